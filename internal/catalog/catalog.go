@@ -1,0 +1,98 @@
+// Package catalog loads the curated FAQ from an fs.FS, validates it, and
+// matches residents' questions against it.
+//
+// The content format is described in docs/faq-format.md. Load returns every
+// problem it finds, each naming the file, the line and the entry, so that a
+// site manager can fix the content without reading Go.
+package catalog
+
+// A Theme groups entries in the /themes menu.
+type Theme struct {
+	ID    string `yaml:"id" json:"id"`
+	Label string `yaml:"label" json:"label"`
+	Emoji string `yaml:"emoji" json:"emoji"`
+	Order int    `yaml:"order" json:"order"`
+}
+
+// An Entry is one question of the FAQ with its answer.
+type Entry struct {
+	ID        string   `yaml:"id" json:"id"`
+	Theme     string   `yaml:"-" json:"theme"`
+	Title     string   `yaml:"title" json:"title"`
+	Questions []string `yaml:"questions" json:"questions"`
+	Keywords  []string `yaml:"keywords" json:"keywords"`
+	// Answer is written in the small markup of docs/faq-format.md and may
+	// hold {site.*} placeholders.
+	Answer  string   `yaml:"answer" json:"answer"`
+	Sources []string `yaml:"sources" json:"sources"`
+	// Reviewed is the date the facts were last checked, as YYYY-MM-DD.
+	Reviewed string `yaml:"reviewed" json:"reviewed"`
+	// Handover is true when the answer must end by offering a mediator.
+	Handover bool `yaml:"handover" json:"handover"`
+
+	// File and Line tell where the entry is defined.
+	File string `yaml:"-" json:"-"`
+	Line int    `yaml:"-" json:"-"`
+}
+
+// Intent ids. They come out of the matcher like entry ids.
+const (
+	IntentHandover = "handover"
+	IntentGreeting = "greeting"
+	IntentThanks   = "thanks"
+	IntentGoodbye  = "goodbye"
+)
+
+// An Intent is small talk the bot recognises: greeting, thanks, goodbye, or
+// a request for a human.
+type Intent struct {
+	ID        string   `yaml:"id" json:"id"`
+	Questions []string `yaml:"questions" json:"questions"`
+	Answer    string   `yaml:"answer" json:"answer"`
+
+	File string `yaml:"-" json:"-"`
+	Line int    `yaml:"-" json:"-"`
+}
+
+// A Catalog is the whole FAQ, validated.
+type Catalog struct {
+	Themes  []Theme  // in menu order
+	Entries []*Entry // in file order, themes in menu order
+	Intents []*Intent
+	// Synonyms maps a canonical word or phrase to what residents write
+	// instead.
+	Synonyms map[string][]string
+
+	byID    map[string]*Entry
+	intents map[string]*Intent
+	themes  map[string]Theme
+}
+
+// Entry returns the entry with the given id.
+func (c *Catalog) Entry(id string) (*Entry, bool) {
+	e, ok := c.byID[id]
+	return e, ok
+}
+
+// Intent returns the intent with the given id.
+func (c *Catalog) Intent(id string) (*Intent, bool) {
+	in, ok := c.intents[id]
+	return in, ok
+}
+
+// Theme returns the theme with the given id.
+func (c *Catalog) Theme(id string) (Theme, bool) {
+	t, ok := c.themes[id]
+	return t, ok
+}
+
+// EntriesOf returns the entries of a theme, in file order.
+func (c *Catalog) EntriesOf(theme string) []*Entry {
+	var out []*Entry
+	for _, e := range c.Entries {
+		if e.Theme == theme {
+			out = append(out, e)
+		}
+	}
+	return out
+}
