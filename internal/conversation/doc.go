@@ -1,0 +1,32 @@
+// Package conversation is the core of pimmsbot: one resident's conversation,
+// from the first question to a mediator's reply and back.
+//
+// # Basics
+//
+// A [Service] receives events: an [Incoming] message or button from a
+// resident, a [MediatorAction] from the mediators' desk. For each event it
+// decides what happens (answer from the FAQ, ask to clarify, admit it does
+// not know, open a ticket, relay a message…), commits the new state, the
+// messages and what must be sent to the [Store] in one durable write, and
+// only then delivers the replies through the residents' [Channel] and the
+// mediators' [Desk]. What could not be delivered stays in the store's
+// outbox and is retried by [Service.Redeliver].
+//
+// The package knows nothing of Telegram, Discord or bbolt: it declares the
+// small interfaces it needs and the adapters implement them.
+//
+// # States
+//
+// A resident is in one [Mode] at a time:
+//
+//	ModeBot      the bot answers from the FAQ
+//	ModeWaiting  a ticket is open, no mediator has claimed it yet
+//	ModeClaimed  a mediator answers; the bot says nothing on its own
+//	ModeRating   the ticket is closed; the bot asks for a 1-to-5 rating
+//
+// # Caveats
+//
+// Events of one resident are handled one at a time, in the order they are
+// given; events of different residents run concurrently. Everything a
+// resident reads comes from [French], the message catalogue.
+package conversation

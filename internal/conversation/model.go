@@ -1,0 +1,199 @@
+package conversation
+
+import "time"
+
+// Mode is where a resident's conversation stands.
+type Mode int
+
+// The modes of a conversation, in the order a handover goes through them.
+const (
+	ModeBot     Mode = iota // the bot answers
+	ModeWaiting             // a ticket waits for a mediator
+	ModeClaimed             // a mediator answers; the bot keeps quiet
+	ModeRating              // the ticket is closed; a rating is asked for
+)
+
+var modeNames = [...]string{"bot", "waiting", "claimed", "rating"}
+
+func (m Mode) String() string {
+	if m < 0 || int(m) >= len(modeNames) {
+		return "unknown"
+	}
+	return modeNames[m]
+}
+
+// A Resident is a person writing to the bot, and where their conversation
+// stands.
+type Resident struct {
+	// ID is the channel and the platform's id, e.g. "telegram:42".
+	ID string `json:"id"`
+	// Label is the pseudonym mediators see, e.g. "Usager 7F3A".
+	Label string `json:"label"`
+	// Name is the first name the platform gave, possibly empty.
+	Name    string    `json:"name,omitempty"`
+	Created time.Time `json:"created"`
+	Seen    time.Time `json:"seen"`
+	// Blocked is true once the resident has blocked the bot.
+	Blocked bool `json:"blocked,omitempty"`
+
+	Conversation uint64 `json:"conversation"` // current conversation, 0 before the first
+	Mode         Mode   `json:"mode"`
+	Ticket       uint64 `json:"ticket,omitempty"` // open or being rated
+	// Misses counts the "don't know" answers and 👎 in a row.
+	Misses int `json:"misses,omitempty"`
+	// LastEntry is the last entry answered, for feedback.
+	LastEntry string `json:"last_entry,omitempty"`
+	// Confirm is a question waiting for a yes or no (ConfirmErase).
+	Confirm string `json:"confirm,omitempty"`
+}
+
+// Channel returns the channel part of the resident's id ("telegram").
+func (r *Resident) Channel() string {
+	for i := 0; i < len(r.ID); i++ {
+		if r.ID[i] == ':' {
+			return r.ID[:i]
+		}
+	}
+	return r.ID
+}
+
+// ConfirmErase is the value of Resident.Confirm while /oublier waits for
+// its confirmation.
+const ConfirmErase = "erase"
+
+// A Conversation is one visit of a resident: from the first message to a
+// closed ticket or a long silence. Its counters feed the statistics and
+// survive the purge of the messages.
+type Conversation struct {
+	ID       uint64    `json:"id"`
+	Resident string    `json:"resident,omitempty"` // "" once anonymised
+	Channel  string    `json:"channel"`
+	Started  time.Time `json:"started"`
+	Updated  time.Time `json:"updated"`
+	// Theme is the theme of the first question answered or handed over.
+	Theme      string `json:"theme,omitempty"`
+	Questions  int    `json:"questions"`
+	Answered   int    `json:"answered"`
+	Clarified  int    `json:"clarified"`
+	Unanswered int    `json:"unanswered"`
+	Helpful    int    `json:"helpful"`
+	NotHelpful int    `json:"not_helpful"`
+	Handovers  int    `json:"handovers"`
+	// Purged is true once the messages have been deleted.
+	Purged bool `json:"purged,omitempty"`
+}
+
+// Author says who wrote a message.
+type Author string
+
+// The authors of messages.
+const (
+	FromResident Author = "resident"
+	FromBot      Author = "bot"
+	FromMediator Author = "mediator"
+	FromNote     Author = "note"   // a mediator's internal note, never sent to the resident
+	FromSystem   Author = "system" // what happened: ticket opened, claimed, closed…
+)
+
+// A Message is one line of a conversation, as stored.
+type Message struct {
+	Conversation uint64    `json:"conversation"`
+	Seq          uint64    `json:"seq"` // order within the store, set by Commit
+	At           time.Time `json:"at"`
+	From         Author    `json:"from"`
+	// Name is the mediator's display name for FromMediator and FromNote.
+	Name string `json:"name,omitempty"`
+	// Text is what was written, with secrets masked.
+	Text string `json:"text"`
+	// Media is the kind of attachment, if any.
+	Media MediaKind   `json:"media,omitempty"`
+	File  *Attachment `json:"file,omitempty"`
+	// Entry and Outcome say what the bot answered.
+	Entry   string `json:"entry,omitempty"`
+	Outcome string `json:"outcome,omitempty"`
+}
+
+// MediaKind is the kind of a resident's or mediator's attachment.
+type MediaKind string
+
+// Kinds of media.
+const (
+	MediaNone     MediaKind = ""
+	MediaPhoto    MediaKind = "photo"
+	MediaDocument MediaKind = "document"
+	MediaVoice    MediaKind = "voice"
+	MediaSticker  MediaKind = "sticker"
+	MediaVideo    MediaKind = "video"
+	MediaOther    MediaKind = "other"
+)
+
+// An Attachment is a file sent by a resident or a mediator.
+type Attachment struct {
+	Name string `json:"name"`
+	MIME string `json:"mime,omitempty"`
+	Size int64  `json:"size,omitempty"`
+	// Data holds the bytes once fetched. It is stored with the outbox
+	// until delivered, not with the message.
+	Data []byte `json:"data,omitempty"`
+}
+
+// TicketStatus is where a ticket stands.
+type TicketStatus string
+
+// Ticket statuses. A closed ticket never reopens: a new request opens a
+// new ticket.
+const (
+	TicketWaiting TicketStatus = "waiting"
+	TicketClaimed TicketStatus = "claimed"
+	TicketClosed  TicketStatus = "closed"
+)
+
+// A Ticket is a handover to the mediators.
+type Ticket struct {
+	Number       uint64       `json:"number"`
+	Resident     string       `json:"resident,omitempty"` // "" once anonymised
+	Label        string       `json:"label"`
+	Conversation uint64       `json:"conversation"`
+	Status       TicketStatus `json:"status"`
+	Theme        string       `json:"theme,omitempty"`
+	// Question is what the resident asked last before the handover.
+	Question     string    `json:"question,omitempty"`
+	Requested    time.Time `json:"requested"`
+	Claimed      time.Time `json:"claimed,omitzero"`
+	Closed       time.Time `json:"closed,omitzero"`
+	Reminded     time.Time `json:"reminded,omitzero"`
+	Mediator     string    `json:"mediator,omitempty"` // the desk's id of the mediator
+	MediatorName string    `json:"mediator_name,omitempty"`
+	// DeskRef is the desk's reference for the ticket (a Discord thread id).
+	DeskRef string `json:"desk_ref,omitempty"`
+	// Rating is the resident's satisfaction, 1 to 5, 0 when not given.
+	Rating int `json:"rating,omitempty"`
+	// Gone says why the resident can no longer be reached, if so:
+	// "blocked", "erased" or "ended".
+	Gone string `json:"gone,omitempty"`
+}
+
+// Open reports whether the ticket still waits for or has a mediator.
+func (t *Ticket) Open() bool { return t.Status == TicketWaiting || t.Status == TicketClaimed }
+
+// Feedback is a resident's 👍 or 👎 on an answer.
+type Feedback struct {
+	Conversation uint64    `json:"conversation"`
+	Entry        string    `json:"entry"`
+	Helpful      bool      `json:"helpful"`
+	At           time.Time `json:"at"`
+	// Question is the question that got the answer, masked.
+	Question string `json:"question,omitempty"`
+}
+
+// Unanswered is a question the bot could not answer, kept for the FAQ
+// curators.
+type Unanswered struct {
+	Conversation uint64    `json:"conversation"`
+	Question     string    `json:"question"` // masked
+	At           time.Time `json:"at"`
+	// Candidates are the entries the bot hesitated between, best first.
+	Candidates []string `json:"candidates,omitempty"`
+	// Reason is "unknown", "clarify-other" or "not-helpful".
+	Reason string `json:"reason"`
+}
