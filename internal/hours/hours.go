@@ -1,0 +1,229 @@
+// Package hours decides whether the site is open and when it opens next,
+// from a weekly schedule, closed days and a time zone.
+//
+// A schedule is written the way a site manager would put it on the door:
+//
+//	lun-ven 09:00-12:30,13:30-17:00; sam 09:00-12:00
+//
+// Days are French abbreviations (lun mar mer jeu ven sam dim) or ranges of
+// them; each day has one or more time spans. Closed days (public holidays,
+// closures) are dates in YYYY-MM-DD form.
+package hours
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A Span is an opening span within a day, in minutes after midnight.
+type Span struct{ From, To int }
+
+// A Schedule is a site's weekly opening hours.
+type Schedule struct {
+	// Week holds the spans of each weekday, indexed by time.Weekday.
+	Week [7][]Span
+	// Closed holds the closed days, as YYYY-MM-DD in Location.
+	Closed map[string]bool
+	// Location is the site's time zone (Europe/Paris).
+	Location *time.Location
+}
+
+var dayNames = map[string]time.Weekday{
+	"lun": time.Monday, "mar": time.Tuesday, "mer": time.Wednesday, "jeu": time.Thursday,
+	"ven": time.Friday, "sam": time.Saturday, "dim": time.Sunday,
+}
+
+var frDays = [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"}
+
+var frMonths = [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+	"août", "septembre", "octobre", "novembre", "décembre"}
+
+// Parse reads a weekly schedule such as "lun-ven 09:00-12:30,13:30-17:00;
+// sam 09:00-12:00" and a list of closed days. loc is the site's time zone.
+func Parse(week string, closed []string, loc *time.Location) (*Schedule, error) {
+	if loc == nil {
+		loc = time.UTC
+	}
+	s := &Schedule{Closed: map[string]bool{}, Location: loc}
+	for _, part := range strings.Split(week, ";") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		days, spans, ok := strings.Cut(part, " ")
+		if !ok {
+			return nil, fmt.Errorf("hours: %q: want days then spans, e.g. \"lun-ven 09:00-17:00\"", part)
+		}
+		ds, err := parseDays(days)
+		if err != nil {
+			return nil, err
+		}
+		var sp []Span
+		for _, r := range strings.Split(strings.TrimSpace(spans), ",") {
+			from, to, ok := strings.Cut(strings.TrimSpace(r), "-")
+			if !ok {
+				return nil, fmt.Errorf("hours: %q: want a span like 09:00-12:30", r)
+			}
+			f, err1 := parseClock(from)
+			t, err2 := parseClock(to)
+			if err1 != nil || err2 != nil || t <= f {
+				return nil, fmt.Errorf("hours: %q: want a span like 09:00-12:30", r)
+			}
+			sp = append(sp, Span{f, t})
+		}
+		slices.SortFunc(sp, func(a, b Span) int { return a.From - b.From })
+		for _, d := range ds {
+			s.Week[d] = append(s.Week[d], sp...)
+		}
+	}
+	for _, d := range closed {
+		d = strings.TrimSpace(d)
+		if d == "" {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, d); err != nil {
+			return nil, fmt.Errorf("hours: closed day %q: want YYYY-MM-DD", d)
+		}
+		s.Closed[d] = true
+	}
+	return s, nil
+}
+
+func parseDays(s string) ([]time.Weekday, error) {
+	var out []time.Weekday
+	for _, item := range strings.Split(s, ",") {
+		from, to, isRange := strings.Cut(item, "-")
+		a, ok := dayNames[strings.ToLower(from)]
+		if !ok {
+			return nil, fmt.Errorf("hours: unknown day %q (lun mar mer jeu ven sam dim)", from)
+		}
+		if !isRange {
+			out = append(out, a)
+			continue
+		}
+		b, ok := dayNames[strings.ToLower(to)]
+		if !ok {
+			return nil, fmt.Errorf("hours: unknown day %q (lun mar mer jeu ven sam dim)", to)
+		}
+		for d := a; ; d = (d + 1) % 7 {
+			out = append(out, d)
+			if d == b {
+				break
+			}
+		}
+	}
+	return out, nil
+}
+
+func parseClock(s string) (int, error) {
+	h, m, ok := strings.Cut(strings.TrimSpace(s), ":")
+	if !ok {
+		h, m, ok = strings.Cut(strings.TrimSpace(s), "h")
+	}
+	hh, err := strconv.Atoi(h)
+	if err != nil || hh < 0 || hh > 24 {
+		return 0, fmt.Errorf("bad hour %q", s)
+	}
+	mm := 0
+	if ok && m != "" {
+		mm, err = strconv.Atoi(m)
+		if err != nil || mm < 0 || mm > 59 {
+			return 0, fmt.Errorf("bad minute %q", s)
+		}
+	}
+	return hh*60 + mm, nil
+}
+
+// OpenAt reports whether the site is open at t.
+func (s *Schedule) OpenAt(t time.Time) bool {
+	t = t.In(s.Location)
+	if s.Closed[t.Format(time.DateOnly)] {
+		return false
+	}
+	m := t.Hour()*60 + t.Minute()
+	for _, sp := range s.Week[t.Weekday()] {
+		if m >= sp.From && m < sp.To {
+			return true
+		}
+	}
+	return false
+}
+
+// NextOpening returns the next time the site opens after t, and false when
+// it never opens in the next 60 days.
+func (s *Schedule) NextOpening(t time.Time) (time.Time, bool) {
+	t = t.In(s.Location)
+	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, s.Location)
+	for i := 0; i < 60; i++ {
+		d := day.AddDate(0, 0, i)
+		if s.Closed[d.Format(time.DateOnly)] {
+			continue
+		}
+		for _, sp := range s.Week[d.Weekday()] {
+			at := time.Date(d.Year(), d.Month(), d.Day(), sp.From/60, sp.From%60, 0, 0, s.Location)
+			if at.After(t) {
+				return at, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// Describe writes the schedule in French, one line per group of days with
+// the same hours, e.g. "du lundi au vendredi : 9 h – 12 h 30, 13 h 30 – 17 h".
+func (s *Schedule) Describe() []string {
+	order := []time.Weekday{1, 2, 3, 4, 5, 6, 0}
+	var lines []string
+	for i := 0; i < len(order); {
+		j := i
+		for j+1 < len(order) && slices.Equal(s.Week[order[j+1]], s.Week[order[i]]) {
+			j++
+		}
+		if len(s.Week[order[i]]) > 0 {
+			var days string
+			switch {
+			case i == j:
+				days = "le " + frDays[order[i]]
+			case j == i+1:
+				days = "le " + frDays[order[i]] + " et le " + frDays[order[j]]
+			default:
+				days = "du " + frDays[order[i]] + " au " + frDays[order[j]]
+			}
+			var spans []string
+			for _, sp := range s.Week[order[i]] {
+				spans = append(spans, clock(sp.From)+" – "+clock(sp.To))
+			}
+			lines = append(lines, days+"\u00a0: "+strings.Join(spans, ", "))
+		}
+		i = j + 1
+	}
+	return lines
+}
+
+// When says in French when t is, relative to now: "aujourd'hui à 13 h 30",
+// "demain à 9 h" or "lundi 3 août à 9 h".
+func (s *Schedule) When(t, now time.Time) string {
+	t, now = t.In(s.Location), now.In(s.Location)
+	at := " à " + clock(t.Hour()*60+t.Minute())
+	y1, m1, d1 := now.Date()
+	y2, m2, d2 := t.Date()
+	today := time.Date(y1, m1, d1, 0, 0, 0, 0, s.Location)
+	switch time.Date(y2, m2, d2, 0, 0, 0, 0, s.Location).Sub(today).Hours() / 24 {
+	case 0:
+		return "aujourd'hui" + at
+	case 1:
+		return "demain" + at
+	}
+	return fmt.Sprintf("%s %d %s%s", frDays[t.Weekday()], d2, frMonths[m2-1], at)
+}
+
+// clock writes minutes after midnight the French way: "9 h", "12 h 30".
+func clock(m int) string {
+	if m%60 == 0 {
+		return fmt.Sprintf("%d\u00a0h", m/60)
+	}
+	return fmt.Sprintf("%d\u00a0h\u00a0%02d", m/60, m%60)
+}

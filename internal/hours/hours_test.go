@@ -1,0 +1,104 @@
+package hours
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func mustParse(t *testing.T, week string, closed ...string) *Schedule {
+	t.Helper()
+	paris, err := time.LoadLocation("Europe/Paris")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Parse(week, closed, paris)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestOpenAtAndNextOpening(t *testing.T) {
+	s := mustParse(t, "lun-ven 09:00-12:30,13:30-17:00; sam 09:00-12:00", "2026-12-25")
+	paris := s.Location
+	at := func(y int, m time.Month, d, h, min int) time.Time { return time.Date(y, m, d, h, min, 0, 0, paris) }
+	tests := []struct {
+		name string
+		now  time.Time
+		open bool
+		next time.Time
+	}{
+		{"wednesday morning", at(2026, 11, 25, 10, 0), true, at(2026, 11, 25, 13, 30)},
+		{"lunch break", at(2026, 11, 25, 12, 45), false, at(2026, 11, 25, 13, 30)},
+		{"closing time is closed", at(2026, 11, 25, 17, 0), false, at(2026, 11, 26, 9, 0)},
+		{"saturday afternoon", at(2026, 11, 28, 15, 0), false, at(2026, 11, 30, 9, 0)},
+		{"christmas is closed", at(2026, 12, 25, 10, 0), false, at(2026, 12, 26, 9, 0)},
+		{"utc input", time.Date(2026, 11, 25, 8, 30, 0, 0, time.UTC), true, at(2026, 11, 25, 13, 30)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := s.OpenAt(tt.now); got != tt.open {
+				t.Errorf("OpenAt = %v, want %v", got, tt.open)
+			}
+			got, ok := s.NextOpening(tt.now)
+			if !ok || !got.Equal(tt.next) {
+				t.Errorf("NextOpening = %v %v, want %v", got, ok, tt.next)
+			}
+		})
+	}
+}
+
+func TestSummerTime(t *testing.T) {
+	// 29 March 2026: clocks go forward in Paris; 9:00 is still 9:00 local.
+	s := mustParse(t, "lun-dim 09:00-17:00")
+	now := time.Date(2026, 3, 29, 6, 0, 0, 0, time.UTC) // 8:00 CEST
+	next, _ := s.NextOpening(now)
+	if want := time.Date(2026, 3, 29, 7, 0, 0, 0, time.UTC); !next.Equal(want) {
+		t.Errorf("NextOpening = %v, want %v", next.UTC(), want)
+	}
+}
+
+func TestNeverOpen(t *testing.T) {
+	s := mustParse(t, "")
+	if _, ok := s.NextOpening(time.Now()); ok {
+		t.Error("an empty schedule opens")
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, week := range []string{"lundi 9:00-12:00", "lun 12:00-09:00", "lun", "lun 9-", "xx-ven 09:00-10:00"} {
+		if _, err := Parse(week, nil, time.UTC); err == nil {
+			t.Errorf("Parse(%q) succeeded", week)
+		}
+	}
+	if _, err := Parse("lun 09:00-10:00", []string{"25/12/2026"}, time.UTC); err == nil {
+		t.Error("a closed day in the wrong format was accepted")
+	}
+}
+
+func TestDescribe(t *testing.T) {
+	s := mustParse(t, "lun-ven 09:00-12:30,13:30-17:00; sam 09:00-12:00")
+	got := strings.Join(s.Describe(), " | ")
+	want := "du lundi au vendredi\u00a0: 9\u00a0h – 12\u00a0h\u00a030, 13\u00a0h\u00a030 – 17\u00a0h | le samedi\u00a0: 9\u00a0h – 12\u00a0h"
+	if got != want {
+		t.Errorf("Describe = %q, want %q", got, want)
+	}
+}
+
+func TestWhen(t *testing.T) {
+	s := mustParse(t, "lun-ven 09:00-17:00")
+	now := time.Date(2026, 11, 25, 18, 0, 0, 0, s.Location)
+	for _, tt := range []struct {
+		t    time.Time
+		want string
+	}{
+		{time.Date(2026, 11, 25, 19, 30, 0, 0, s.Location), "aujourd'hui à 19\u00a0h\u00a030"},
+		{time.Date(2026, 11, 26, 9, 0, 0, 0, s.Location), "demain à 9\u00a0h"},
+		{time.Date(2026, 11, 30, 9, 0, 0, 0, s.Location), "lundi 30 novembre à 9\u00a0h"},
+	} {
+		if got := s.When(tt.t, now); got != tt.want {
+			t.Errorf("When(%v) = %q, want %q", tt.t, got, tt.want)
+		}
+	}
+}
