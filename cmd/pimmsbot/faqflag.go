@@ -1,0 +1,32 @@
+package main
+
+import (
+	"flag"
+	"io/fs"
+	"os"
+
+	"pimmsbot/faq"
+	"pimmsbot/internal/catalog"
+)
+
+// faqFS returns the FAQ folder to read: the embedded FAQ when dir is "",
+// the folder dir otherwise. name is how problems should prefix file names.
+func faqFS(dir string) (fsys fs.FS, name string) {
+	if dir == "" {
+		return faq.FS, "faq"
+	}
+	return os.DirFS(dir), dir
+}
+
+// loadCatalog loads and validates the FAQ: the embedded one when dir is "",
+// the folder dir otherwise (a site manager's copy, given with --faq). On
+// invalid content the error is a *catalog.Problems.
+func loadCatalog(dir string) (*catalog.Catalog, error) {
+	fsys, _ := faqFS(dir)
+	return catalog.Load(fsys)
+}
+
+// faqFlag adds the --faq flag to fs and returns where its value goes.
+func faqFlag(fs *flag.FlagSet) *string {
+	return fs.String("faq", "", "load the FAQ from this `folder` instead of the embedded one")
+}
