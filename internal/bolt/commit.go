@@ -1,0 +1,210 @@
+package bolt
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+
+	bbolt "go.etcd.io/bbolt"
+
+	"pimmsbot/internal/conversation"
+)
+
+// NextID returns a new number from the named sequence ("conversation",
+// "ticket"). Numbers start at 1 and are never reused, even after a crash:
+// each call is its own durable transaction.
+func (s *Store) NextID(ctx context.Context, sequence string) (uint64, error) {
+	if sequence == "" {
+		return 0, conversation.Errorf(conversation.EINVALID, "next id: empty sequence name")
+	}
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	var id uint64
+	err := s.db.Update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketSequences)
+		n := uint64(0)
+		if v := b.Get([]byte(sequence)); len(v) == 8 {
+			n = binary.BigEndian.Uint64(v)
+		}
+		n++
+		if err := b.Put([]byte(sequence), u64(n)); err != nil {
+			return err
+		}
+		id = n
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("next id %s: %w", sequence, err)
+	}
+	return id, nil
+}
+
+// Commit applies ch in one transaction shared with concurrent commits
+// (bbolt's Batch): when it returns nil, all of ch is on disk; otherwise
+// none of it is and ch is left unchanged. On success it sets the Seq of
+// ch.Messages and the ID of ch.Outbox.
+//
+// Retry items are saved only when they are still in the outbox, so that a
+// retry never resurrects an item delivered or erased in the meantime.
+//
+// It returns an EINVALID error when ch has a record without its key (a
+// resident without ID, a conversation, ticket, message, feedback or
+// unanswered question without conversation or number, an outbox item
+// without queue, a retry without ID), the context's error when ctx is done
+// before the commit starts, and a wrapped bbolt or encoding error otherwise.
+func (s *Store) Commit(ctx context.Context, ch *conversation.Change) error {
+	if ch == nil {
+		return nil
+	}
+	if err := validate(ch); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	// Batch may run the function several times, in another goroutine, and
+	// roll back all but the last run: results go to these slices by index
+	// and reach ch only once the commit succeeded.
+	seqs := make([]uint64, len(ch.Messages))
+	ids := make([]uint64, len(ch.Outbox))
+	err := s.db.Batch(func(tx *bbolt.Tx) error {
+		return apply(tx, ch, seqs, ids)
+	})
+	if err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	for i := range seqs {
+		ch.Messages[i].Seq = seqs[i]
+	}
+	for i := range ids {
+		ch.Outbox[i].ID = ids[i]
+	}
+	return nil
+}
+
+func validate(ch *conversation.Change) error {
+	invalid := func(what string) error {
+		return conversation.Errorf(conversation.EINVALID, "commit: %s", what)
+	}
+	if ch.Resident != nil && ch.Resident.ID == "" {
+		return invalid("resident without id")
+	}
+	if ch.Conversation != nil && ch.Conversation.ID == 0 {
+		return invalid("conversation without id")
+	}
+	for _, t := range ch.Tickets {
+		if t.Number == 0 {
+			return invalid("ticket without number")
+		}
+	}
+	for _, m := range ch.Messages {
+		if m.Conversation == 0 {
+			return invalid("message without conversation")
+		}
+	}
+	for _, f := range ch.Feedback {
+		if f.Conversation == 0 {
+			return invalid("feedback without conversation")
+		}
+	}
+	for _, u := range ch.Unanswered {
+		if u.Conversation == 0 {
+			return invalid("unanswered question without conversation")
+		}
+	}
+	for _, o := range ch.Outbox {
+		if o.Queue == "" {
+			return invalid("outbox item without queue")
+		}
+	}
+	for _, o := range ch.Retry {
+		if o.ID == 0 {
+			return invalid("outbox retry without id")
+		}
+	}
+	return nil
+}
+
+// apply writes ch in tx. It does not modify ch: the sequences it draws go
+// to seqs and ids, assigned by index, so that a re-run overwrites them.
+func apply(tx *bbolt.Tx, ch *conversation.Change, seqs, ids []uint64) error {
+	if r := ch.Resident; r != nil {
+		if err := put(tx.Bucket(bucketResidents), []byte(r.ID), r); err != nil {
+			return fmt.Errorf("save resident: %w", err)
+		}
+	}
+	if c := ch.Conversation; c != nil {
+		if err := put(tx.Bucket(bucketConversations), u64(c.ID), c); err != nil {
+			return fmt.Errorf("save conversation %d: %w", c.ID, err)
+		}
+	}
+	tickets := tx.Bucket(bucketTickets)
+	for i := range ch.Tickets {
+		t := &ch.Tickets[i]
+		if err := put(tickets, u64(t.Number), t); err != nil {
+			return fmt.Errorf("save ticket %d: %w", t.Number, err)
+		}
+	}
+	messages := tx.Bucket(bucketMessages)
+	for i := range ch.Messages {
+		seq, err := messages.NextSequence()
+		if err != nil {
+			return fmt.Errorf("message sequence: %w", err)
+		}
+		m := ch.Messages[i]
+		m.Seq = seq
+		if err := put(messages, msgKey(m.Conversation, seq), &m); err != nil {
+			return fmt.Errorf("save message: %w", err)
+		}
+		seqs[i] = seq
+	}
+	if err := appendAll(tx.Bucket(bucketFeedback), ch.Feedback); err != nil {
+		return fmt.Errorf("save feedback: %w", err)
+	}
+	if err := appendAll(tx.Bucket(bucketUnanswered), ch.Unanswered); err != nil {
+		return fmt.Errorf("save unanswered question: %w", err)
+	}
+	outbox := tx.Bucket(bucketOutbox)
+	for _, id := range ch.Delivered {
+		if err := outbox.Delete(u64(id)); err != nil {
+			return fmt.Errorf("delete outbox item %d: %w", id, err)
+		}
+	}
+	for i := range ch.Retry {
+		o := &ch.Retry[i]
+		if outbox.Get(u64(o.ID)) == nil {
+			continue // delivered or erased meanwhile
+		}
+		if err := put(outbox, u64(o.ID), o); err != nil {
+			return fmt.Errorf("save outbox item %d: %w", o.ID, err)
+		}
+	}
+	for i := range ch.Outbox {
+		id, err := outbox.NextSequence()
+		if err != nil {
+			return fmt.Errorf("outbox sequence: %w", err)
+		}
+		o := ch.Outbox[i]
+		o.ID = id
+		if err := put(outbox, u64(id), &o); err != nil {
+			return fmt.Errorf("save outbox item: %w", err)
+		}
+		ids[i] = id
+	}
+	return nil
+}
+
+// appendAll stores each item under the bucket's next sequence number.
+func appendAll[T any](b *bbolt.Bucket, items []T) error {
+	for i := range items {
+		seq, err := b.NextSequence()
+		if err != nil {
+			return err
+		}
+		if err := put(b, u64(seq), &items[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}

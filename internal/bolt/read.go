@@ -1,0 +1,129 @@
+package bolt
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+
+	bbolt "go.etcd.io/bbolt"
+
+	"pimmsbot/internal/conversation"
+)
+
+// Resident returns the stored resident, or an ENOTFOUND error.
+func (s *Store) Resident(ctx context.Context, id string) (conversation.Resident, error) {
+	var r conversation.Resident
+	err := s.view(ctx, func(tx *bbolt.Tx) error {
+		return get(tx.Bucket(bucketResidents), []byte(id), &r, "resident %s", id)
+	})
+	return r, err
+}
+
+// Conversation returns a conversation, or an ENOTFOUND error.
+func (s *Store) Conversation(ctx context.Context, id uint64) (conversation.Conversation, error) {
+	var c conversation.Conversation
+	err := s.view(ctx, func(tx *bbolt.Tx) error {
+		return get(tx.Bucket(bucketConversations), u64(id), &c, "conversation %d", id)
+	})
+	return c, err
+}
+
+// Ticket returns a ticket by number, or an ENOTFOUND error.
+func (s *Store) Ticket(ctx context.Context, number uint64) (conversation.Ticket, error) {
+	var t conversation.Ticket
+	err := s.view(ctx, func(tx *bbolt.Tx) error {
+		return get(tx.Bucket(bucketTickets), u64(number), &t, "ticket %d", number)
+	})
+	return t, err
+}
+
+// Messages returns the messages of a conversation in the order they were
+// committed; none (and no error) for an unknown conversation.
+func (s *Store) Messages(ctx context.Context, conv uint64) ([]conversation.Message, error) {
+	var msgs []conversation.Message
+	err := s.view(ctx, func(tx *bbolt.Tx) error {
+		var err error
+		msgs, err = messagesOf(tx, conv)
+		return err
+	})
+	return msgs, err
+}
+
+// OpenTickets returns the tickets waiting or claimed, oldest request first.
+func (s *Store) OpenTickets(ctx context.Context) ([]conversation.Ticket, error) {
+	var open []conversation.Ticket
+	err := s.view(ctx, func(tx *bbolt.Tx) error {
+		return tx.Bucket(bucketTickets).ForEach(func(k, v []byte) error {
+			var t conversation.Ticket
+			if err := decode(v, &t, "ticket", k); err != nil {
+				return err
+			}
+			if t.Open() {
+				open = append(open, t)
+			}
+			return nil
+		})
+	})
+	slices.SortFunc(open, func(a, b conversation.Ticket) int {
+		return cmp.Or(a.Requested.Compare(b.Requested), cmp.Compare(a.Number, b.Number))
+	})
+	return open, err
+}
+
+// Outbox returns the pending items, by queue then ID.
+func (s *Store) Outbox(ctx context.Context) ([]conversation.Outgoing, error) {
+	var items []conversation.Outgoing
+	err := s.view(ctx, func(tx *bbolt.Tx) error {
+		return tx.Bucket(bucketOutbox).ForEach(func(k, v []byte) error {
+			var o conversation.Outgoing
+			if err := decode(v, &o, "outbox item", k); err != nil {
+				return err
+			}
+			items = append(items, o)
+			return nil
+		})
+	})
+	slices.SortFunc(items, func(a, b conversation.Outgoing) int {
+		return cmp.Or(cmp.Compare(a.Queue, b.Queue), cmp.Compare(a.ID, b.ID))
+	})
+	return items, err
+}
+
+// messagesOf reads a conversation's messages by a prefix scan.
+func messagesOf(tx *bbolt.Tx, conv uint64) ([]conversation.Message, error) {
+	var msgs []conversation.Message
+	prefix := u64(conv)
+	c := tx.Bucket(bucketMessages).Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		var m conversation.Message
+		if err := decode(v, &m, "message", k); err != nil {
+			return nil, err
+		}
+		msgs = append(msgs, m)
+	}
+	return msgs, nil
+}
+
+// get decodes the value at key into v, or returns ENOTFOUND naming what.
+// Decoding copies everything out of the transaction's memory.
+func get(b *bbolt.Bucket, key []byte, v any, what string, args ...any) error {
+	data := b.Get(key)
+	if data == nil {
+		return notFound(what+" not found", args...)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		return fmt.Errorf("decode "+what+": %w", append(args, err)...)
+	}
+	return nil
+}
+
+// decode decodes a value met during a scan.
+func decode(data []byte, v any, what string, key []byte) error {
+	if err := json.Unmarshal(data, v); err != nil {
+		return fmt.Errorf("decode %s %x: %w", what, key, err)
+	}
+	return nil
+}

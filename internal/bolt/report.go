@@ -1,0 +1,97 @@
+package bolt
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"time"
+
+	bbolt "go.etcd.io/bbolt"
+
+	"pimmsbot/internal/conversation"
+)
+
+// pageSize is how many records ForEachConversation and ForEachTicket read
+// per transaction.
+const pageSize = 500
+
+// ForEachConversation calls fn with every conversation, by ID, for the
+// statistics. Records are read in pages of short read transactions and fn
+// runs outside them, so fn may use the store; a conversation committed
+// during the walk may or may not be seen. It stops at the first error of fn
+// and returns it as is; other errors are wrapped.
+func (s *Store) ForEachConversation(ctx context.Context, fn func(conversation.Conversation) error) error {
+	return forEach(ctx, s, bucketConversations, "conversation", fn)
+}
+
+// ForEachTicket calls fn with every ticket, by number, as
+// ForEachConversation does.
+func (s *Store) ForEachTicket(ctx context.Context, fn func(conversation.Ticket) error) error {
+	return forEach(ctx, s, bucketTickets, "ticket", fn)
+}
+
+func forEach[T any](ctx context.Context, s *Store, bucket []byte, what string, fn func(T) error) error {
+	var after []byte
+	for {
+		page := make([]T, 0, pageSize)
+		err := s.view(ctx, func(tx *bbolt.Tx) error {
+			c := tx.Bucket(bucket).Cursor()
+			k, v := c.First()
+			if after != nil {
+				if k, v = c.Seek(after); bytes.Equal(k, after) {
+					k, v = c.Next()
+				}
+			}
+			for ; k != nil && len(page) < pageSize; k, v = c.Next() {
+				var item T
+				if err := decode(v, &item, what, k); err != nil {
+					return err
+				}
+				page = append(page, item)
+				after = bytes.Clone(k)
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("read %ss: %w", what, err)
+		}
+		for _, item := range page {
+			if err := fn(item); err != nil {
+				return err
+			}
+		}
+		if len(page) < pageSize {
+			return nil
+		}
+	}
+}
+
+// Unanswered returns the questions the bot could not answer from since on
+// (inclusive), in the order they were committed.
+func (s *Store) Unanswered(ctx context.Context, since time.Time) ([]conversation.Unanswered, error) {
+	return listSince[conversation.Unanswered](ctx, s, bucketUnanswered, "unanswered question", since,
+		func(u *conversation.Unanswered) time.Time { return u.At })
+}
+
+// FeedbackSince returns the 👍 and 👎 given from since on (inclusive), in
+// the order they were committed. The Question of purged feedback is empty.
+func (s *Store) FeedbackSince(ctx context.Context, since time.Time) ([]conversation.Feedback, error) {
+	return listSince[conversation.Feedback](ctx, s, bucketFeedback, "feedback", since,
+		func(f *conversation.Feedback) time.Time { return f.At })
+}
+
+func listSince[T any](ctx context.Context, s *Store, bucket []byte, what string, since time.Time, at func(*T) time.Time) ([]T, error) {
+	var items []T
+	err := s.view(ctx, func(tx *bbolt.Tx) error {
+		return scan(tx.Bucket(bucket), what, func(_ []byte, v *T) error {
+			if !at(v).Before(since) {
+				items = append(items, *v)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", what, err)
+	}
+	return items, nil
+}

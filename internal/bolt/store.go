@@ -1,0 +1,219 @@
+package bolt
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	bbolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+
+	"pimmsbot/internal/conversation"
+)
+
+// SchemaVersion is the version of the layout this package reads and writes.
+// Open refuses a file written with a newer version.
+const SchemaVersion = 1
+
+// DefaultLockTimeout is how long Open waits for another process to release
+// the file when Options.LockTimeout is zero.
+const DefaultLockTimeout = 2 * time.Second
+
+// Bucket names. Every bucket is created by Open.
+var (
+	bucketMeta          = []byte("meta")          // schema version, update offsets
+	bucketSequences     = []byte("sequences")     // name → u64 BE, for NextID
+	bucketResidents     = []byte("residents")     // resident id → JSON
+	bucketConversations = []byte("conversations") // u64 BE → JSON
+	bucketMessages      = []byte("messages")      // conv u64 BE + seq u64 BE → JSON
+	bucketTickets       = []byte("tickets")       // number u64 BE → JSON
+	bucketFeedback      = []byte("feedback")      // seq u64 BE → JSON
+	bucketUnanswered    = []byte("unanswered")    // seq u64 BE → JSON
+	bucketOutbox        = []byte("outbox")        // id u64 BE → JSON
+	bucketSeen          = []byte("seen")          // channel → {ids, log}: recently seen update ids
+
+	allBuckets = [][]byte{
+		bucketMeta, bucketSequences, bucketResidents, bucketConversations,
+		bucketMessages, bucketTickets, bucketFeedback, bucketUnanswered,
+		bucketOutbox, bucketSeen,
+	}
+
+	keySchema = []byte("schema")
+)
+
+// Options configure Open. The zero value is ready for production.
+type Options struct {
+	// LockTimeout is how long Open waits for the file lock held by another
+	// process before failing with ECONFLICT. Zero means DefaultLockTimeout.
+	LockTimeout time.Duration
+	// NoSync skips fsync on commit. It is for benchmarks and tests only: an
+	// operating system crash may lose acknowledged messages.
+	NoSync bool
+	// MaxBatchDelay is how long Commit waits for other commits to share its
+	// disk write. Zero keeps bbolt's default (10ms).
+	MaxBatchDelay time.Duration
+	// Now returns the current time; nil means time.Now. Tests set it.
+	Now func() time.Time
+}
+
+// Store is the bbolt implementation of conversation.Store, plus what the
+// commands and the Telegram adapter need: backup, check, purge, reports and
+// the dedupe of updates. It is safe for concurrent use.
+type Store struct {
+	db        *bbolt.DB
+	path      string
+	now       func() time.Time
+	closeOnce sync.Once
+	closeErr  error
+}
+
+var _ conversation.Store = (*Store)(nil)
+
+// Open opens the database at path, creating the file (mode 0600) and its
+// directory (mode 0700) when missing, and the buckets of the current schema.
+//
+// It returns an *conversation.Error with code ECONFLICT when another process
+// holds the file for longer than opts.LockTimeout, and ESCHEMA when the file
+// was written by a newer pimmsbot.
+func Open(path string, opts Options) (*Store, error) {
+	if path == "" {
+		return nil, conversation.Errorf(conversation.EINVALID, "open store: empty database path")
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, fmt.Errorf("open store: create data directory: %w", err)
+		}
+	}
+	timeout := opts.LockTimeout
+	if timeout <= 0 {
+		timeout = DefaultLockTimeout
+	}
+	db, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: timeout, NoSync: opts.NoSync})
+	if errors.Is(err, berrors.ErrTimeout) {
+		return nil, conversation.Errorf(conversation.ECONFLICT,
+			"database %s is in use by another pimmsbot process (still locked after %s)", path, timeout)
+	} else if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	if opts.MaxBatchDelay > 0 {
+		db.MaxBatchDelay = opts.MaxBatchDelay
+	}
+	s := &Store{db: db, path: path, now: opts.Now}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	if err := s.init(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// init checks the schema version, then creates what is missing. A newer
+// file is refused before anything is written to it.
+func (s *Store) init() error {
+	var version uint64
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketMeta)
+		if b == nil {
+			return nil
+		}
+		v := b.Get(keySchema)
+		if v == nil {
+			return nil
+		}
+		if len(v) != 8 {
+			return conversation.Errorf(conversation.ESCHEMA,
+				"database %s has an unreadable schema version (%d bytes)", s.path, len(v))
+		}
+		version = binary.BigEndian.Uint64(v)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if version > SchemaVersion {
+		return conversation.Errorf(conversation.ESCHEMA,
+			"database %s has schema version %d, newer than the %d this pimmsbot knows: run a newer pimmsbot or restore a backup",
+			s.path, version, SchemaVersion)
+	}
+	err = s.db.Update(func(tx *bbolt.Tx) error {
+		for _, name := range allBuckets {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return fmt.Errorf("create bucket %s: %w", name, err)
+			}
+		}
+		if version == 0 {
+			return tx.Bucket(bucketMeta).Put(keySchema, u64(SchemaVersion))
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("open store %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Close closes the database. It waits for running transactions, including
+// a backup. Calling it again returns the first result.
+func (s *Store) Close() error {
+	s.closeOnce.Do(func() { s.closeErr = s.db.Close() })
+	return s.closeErr
+}
+
+// Path returns the database file's path.
+func (s *Store) Path() string { return s.path }
+
+// u64 encodes v as 8 big-endian bytes, so that byte order is numeric order.
+func u64(v uint64) []byte {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], v)
+	return b[:]
+}
+
+// msgKey is a message's key: its conversation, then its sequence.
+func msgKey(conv, seq uint64) []byte {
+	var b [16]byte
+	binary.BigEndian.PutUint64(b[:8], conv)
+	binary.BigEndian.PutUint64(b[8:], seq)
+	return b[:]
+}
+
+// put marshals v as JSON into b at key.
+func put(b *bbolt.Bucket, key []byte, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(key, data)
+}
+
+// mentions reports whether the JSON value v may contain the string s as a
+// JSON string: a cheap filter before decoding.
+func mentions(v []byte, quoted []byte) bool { return bytes.Contains(v, quoted) }
+
+// quote returns s as a JSON string, as json.Marshal writes it in a value.
+func quote(s string) []byte {
+	q, _ := json.Marshal(s)
+	return q
+}
+
+// notFound returns an ENOTFOUND error.
+func notFound(format string, args ...any) error {
+	return conversation.Errorf(conversation.ENOTFOUND, format, args...)
+}
+
+// view runs fn in a read transaction after checking ctx.
+func (s *Store) view(ctx context.Context, fn func(tx *bbolt.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return s.db.View(fn)
+}
