@@ -57,13 +57,13 @@ func (l *loader) questions(file string, parent *yaml.Node, id string, n *yaml.No
 	if len(qs) == 0 {
 		line := parent.Line
 		if n != nil {
-			line = n.Line
+			line = l.lineOf(n)
 		}
 		l.errorf(file, line, id, "no example question: give at least %d, in residents' own words", MinQuestions)
 		return nil
 	}
 	if len(qs) < MinQuestions {
-		l.warnf(file, n.Line, id, "only %d example questions: give at least %d", len(qs), MinQuestions)
+		l.warnf(file, l.lineOf(n), id, "only %d example questions: give at least %d", len(qs), MinQuestions)
 	}
 	out := qs[:0:0]
 	for i, q := range qs {
@@ -94,10 +94,22 @@ func (l *loader) answer(file string, parent *yaml.Node, id string, n *yaml.Node,
 	if strings.TrimSpace(a) == "" {
 		return a
 	}
-	// first is the line of the answer's first line of text.
+	// first is the line of the answer's first line of text; column maps
+	// a column of the answer's first line to a column of the file.
 	first := n.Line
+	column := func(line, col int) int {
+		if line == 1 {
+			return n.Column + col - 1
+		}
+		return col
+	}
 	if n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
 		first++
+		indent := 0
+		if ls := l.lines[file]; first-1 < len(ls) {
+			indent = len(ls[first-1]) - len(strings.TrimLeft(ls[first-1], " "))
+		}
+		column = func(_, col int) int { return indent + col }
 	}
 	for _, p := range markup.Placeholders(a) {
 		if !slices.Contains(KnownPlaceholders, p) {
@@ -107,7 +119,7 @@ func (l *loader) answer(file string, parent *yaml.Node, id string, n *yaml.Node,
 	doc, err := markup.Parse(markup.Fill(a, samplePlaceholders))
 	if err != nil {
 		if me, ok := err.(*markup.Error); ok {
-			l.errorf(file, first+me.Line-1, id, "answer: column %d: %s", me.Column, me.Msg)
+			l.errorf(file, first+me.Line-1, id, "answer: column %d: %s", column(me.Line, me.Column), me.Msg)
 		} else {
 			l.errorf(file, first, id, "answer: %v", err)
 		}
@@ -144,7 +156,7 @@ func (l *loader) sources(file string, parent *yaml.Node, id string, n *yaml.Node
 	if len(srcs) == 0 {
 		line := parent.Line
 		if n != nil {
-			line = n.Line
+			line = l.lineOf(n)
 		}
 		l.errorf(file, line, id, "no source: give 1 to %d official pages that say what the answer says", MaxSources)
 		return nil

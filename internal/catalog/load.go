@@ -115,7 +115,11 @@ func Load(fsys fs.FS) (*Catalog, error) {
 // could load with every problem found, errors first then warnings. The
 // catalogue is usable only when no problem is an error.
 func Check(fsys fs.FS, now time.Time) (*Catalog, []Problem) {
-	l := &loader{fsys: fsys, now: now, ids: map[string]location{}, examples: map[string]exampleUse{}}
+	l := &loader{
+		fsys: fsys, now: now,
+		ids: map[string]location{}, examples: map[string]exampleUse{},
+		keyLines: map[*yaml.Node]int{}, lines: map[string][]string{},
+	}
 	l.load()
 	sort.SliceStable(l.problems, func(i, j int) bool {
 		a, b := l.problems[i], l.problems[j]
@@ -166,6 +170,19 @@ type loader struct {
 	examples map[string]exampleUse // normalised example questions
 	// themeLines maps a theme id to its line in themes.yaml.
 	themeLines map[string]int
+	// keyLines maps a value node to the line of its key, where problems
+	// about the whole value are reported.
+	keyLines map[*yaml.Node]int
+	// lines holds the lines of each file read, to locate answer columns.
+	lines map[string][]string
+}
+
+// lineOf returns the line of the key of the value n, or n's own line.
+func (l *loader) lineOf(n *yaml.Node) int {
+	if line, ok := l.keyLines[n]; ok {
+		return line
+	}
+	return n.Line
 }
 
 func (l *loader) errorf(file string, line int, entry, format string, args ...any) {
@@ -239,6 +256,7 @@ func (l *loader) readFile(name string, required bool) *yaml.Node {
 		l.errorf(name, 0, "", "read: %v", err)
 		return nil
 	}
+	l.lines[name] = strings.Split(string(data), "\n")
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		line := 0
@@ -275,9 +293,20 @@ func (l *loader) fields(file, entry string, n *yaml.Node, known ...string) map[s
 			l.errorf(file, k.Line, entry, "field %q given twice", k.Value)
 		default:
 			out[k.Value] = v
+			l.keyLines[v] = k.Line
 		}
 	}
 	return out
+}
+
+// mappingID returns the value of the id key of a mapping, or "".
+func mappingID(n *yaml.Node) string {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == "id" && n.Content[i+1].Kind == yaml.ScalarNode {
+			return n.Content[i+1].Value
+		}
+	}
+	return ""
 }
 
 // text returns the value of a scalar field, reporting a non-scalar or
@@ -361,7 +390,7 @@ func (l *loader) loadThemes(root *yaml.Node) {
 			l.errorf(ThemesFile, n.Line, "", "expected a theme {id, label, emoji, order}")
 			continue
 		}
-		tf := l.fields(ThemesFile, "", n, "id", "label", "emoji", "order")
+		tf := l.fields(ThemesFile, mappingID(n), n, "id", "label", "emoji", "order")
 		id := l.text(ThemesFile, n, "", "id", tf["id"], true)
 		if id == "" {
 			continue
@@ -398,7 +427,7 @@ func (l *loader) loadIntents(root *yaml.Node) {
 			l.errorf(IntentsFile, n.Line, "", "expected an intent {id, questions, answer}")
 			continue
 		}
-		f := l.fields(IntentsFile, "", n, "id", "questions", "answer")
+		f := l.fields(IntentsFile, mappingID(n), n, "id", "questions", "answer")
 		id := l.id(IntentsFile, n, f["id"])
 		if id == "" {
 			continue
@@ -446,7 +475,7 @@ func (l *loader) entry(file, theme string, n *yaml.Node) *Entry {
 		l.errorf(file, n.Line, "", "expected an entry (id, title, questions, …)")
 		return nil
 	}
-	f := l.fields(file, "", n, "id", "title", "questions", "keywords", "answer", "sources", "reviewed", "handover")
+	f := l.fields(file, mappingID(n), n, "id", "title", "questions", "keywords", "answer", "sources", "reviewed", "handover")
 	id := l.id(file, n, f["id"])
 	if id == "" {
 		return nil
