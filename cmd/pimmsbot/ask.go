@@ -1,0 +1,111 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"strings"
+
+	"pimmsbot/internal/catalog"
+)
+
+func init() {
+	register(command{"ask", "ask the answer engine questions (arguments, or one per line on stdin)", runAsk})
+}
+
+// askLine is one line of "pimmsbot ask --json", in the shape of DESIGN.md §5.
+type askLine struct {
+	Question   string              `json:"question"`
+	ID         string              `json:"id"`
+	Confidence float64             `json:"confidence"`
+	Candidates []catalog.Candidate `json:"candidates"`
+}
+
+func runAsk(ctx context.Context, env *Env, args []string) int {
+	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	faqDir := faqFlag(fs)
+	asJSON := fs.Bool("json", false, "print one JSON object per question")
+	fs.Usage = func() {
+		fmt.Fprintln(env.Stderr, "Usage: pimmsbot ask [--faq DIR] [--json] [question ...]")
+		fmt.Fprintln(env.Stderr, "Without questions as arguments, reads one question per line on stdin.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return 0
+		}
+		return 2
+	}
+	c, err := loadCatalog(*faqDir)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot ask: %v\n", err)
+		return 1
+	}
+	m := catalog.NewMatcher(c)
+
+	enc := json.NewEncoder(env.Stdout)
+	enc.SetEscapeHTML(false)
+	answer := func(q string) error {
+		r := m.Match(q)
+		if *asJSON {
+			cands := r.Candidates
+			if cands == nil {
+				cands = []catalog.Candidate{}
+			}
+			return enc.Encode(askLine{Question: q, ID: r.ID, Confidence: r.Confidence, Candidates: cands})
+		}
+		_, err := fmt.Fprintln(env.Stdout, describe(q, r))
+		return err
+	}
+
+	if fs.NArg() > 0 {
+		for _, q := range fs.Args() {
+			if err := answer(q); err != nil {
+				fmt.Fprintf(env.Stderr, "pimmsbot ask: %v\n", err)
+				return 1
+			}
+		}
+		return 0
+	}
+	sc := bufio.NewScanner(env.Stdin)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for sc.Scan() {
+		if ctx.Err() != nil {
+			return 1
+		}
+		q := strings.TrimSpace(sc.Text())
+		if q == "" {
+			continue
+		}
+		if err := answer(q); err != nil {
+			fmt.Fprintf(env.Stderr, "pimmsbot ask: %v\n", err)
+			return 1
+		}
+	}
+	if err := sc.Err(); err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot ask: read stdin: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// describe formats one result for a person: the outcome, the id, the
+// confidence, the question and the candidates.
+func describe(q string, r catalog.Result) string {
+	id := r.ID
+	if id == "" {
+		id = "-"
+	}
+	return fmt.Sprintf("%-7s %-32s %.2f  %q  [%s]", r.Outcome, id, r.Confidence, q, formatCandidates(r.Candidates))
+}
+
+func formatCandidates(cs []catalog.Candidate) string {
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = fmt.Sprintf("%s %.1f", c.ID, c.Score)
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestAskJSON(t *testing.T) {
+	var out, errOut bytes.Buffer
+	in := strings.NewReader("bonjour\n\nj'ai perdu ma carte vitale\nrecette de la blanquette de veau\n")
+	if code := Main(context.Background(), []string{"ask", "--json"}, in, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("got %d lines, want 3 (blank lines skipped):\n%s", len(lines), out.String())
+	}
+	wantIDs := []string{"greeting", "ameli-carte-vitale", ""}
+	wantQ := []string{"bonjour", "j'ai perdu ma carte vitale", "recette de la blanquette de veau"}
+	for i, line := range lines {
+		if !strings.HasPrefix(line, `{"question":`) || !strings.Contains(line, `"candidates":[`) {
+			t.Errorf("line %d is not in the documented shape: %s", i, line)
+		}
+		var got struct {
+			Question   string  `json:"question"`
+			ID         *string `json:"id"`
+			Confidence float64 `json:"confidence"`
+			Candidates []struct {
+				ID    string  `json:"id"`
+				Score float64 `json:"score"`
+			} `json:"candidates"`
+		}
+		if err := json.Unmarshal([]byte(line), &got); err != nil {
+			t.Fatalf("line %d: %v", i, err)
+		}
+		if got.Question != wantQ[i] || got.ID == nil || *got.ID != wantIDs[i] {
+			t.Errorf("line %d = %s, want question %q and id %q", i, line, wantQ[i], wantIDs[i])
+		}
+		if len(got.Candidates) > 3 {
+			t.Errorf("line %d: %d candidates", i, len(got.Candidates))
+		}
+	}
+}
+
+func TestAskArgsReadable(t *testing.T) {
+	var out, errOut bytes.Buffer
+	args := []string{"ask", "mdp oublié", "au revoir"}
+	if code := Main(context.Background(), args, strings.NewReader("ignored\n"), &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], "numerique-mot-de-passe") || !strings.Contains(lines[1], "goodbye") {
+		t.Errorf("output:\n%s", out.String())
+	}
+}
+
+func TestAskBadFAQDir(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := Main(context.Background(), []string{"ask", "--faq", t.TempDir(), "bonjour"}, nil, &out, &errOut); code == 0 {
+		t.Errorf("exit 0 with an empty FAQ folder")
+	}
+}

@@ -1,0 +1,586 @@
+package catalog
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// An Outcome is what the bot does with a question.
+type Outcome int
+
+// The outcomes of Match. The zero value is Unknown.
+const (
+	// Unknown means the engine does not know: the bot says so honestly and
+	// offers the themes and a mediator.
+	Unknown Outcome = iota
+	// Answer means one entry or intent (Result.ID) fits well enough.
+	Answer
+	// Clarify means two or three candidates are close: the bot asks which
+	// one the resident means.
+	Clarify
+)
+
+// String returns "unknown", "answer" or "clarify".
+func (o Outcome) String() string {
+	switch o {
+	case Answer:
+		return "answer"
+	case Clarify:
+		return "clarify"
+	default:
+		return "unknown"
+	}
+}
+
+// A Candidate is an entry or intent id with its score (higher is better;
+// scores compare only within one Result).
+type Candidate struct {
+	ID    string  `json:"id"`
+	Score float64 `json:"score"`
+}
+
+// A Result is the engine's verdict on one question.
+type Result struct {
+	Outcome Outcome
+	// ID is the entry or intent answered; "" unless Outcome == Answer.
+	ID string
+	// Confidence is between 0 and 1.
+	Confidence float64
+	// Candidates holds the best entries and intents, best first, at most 3.
+	Candidates []Candidate
+}
+
+// params are the weights and thresholds of the engine. How they were
+// chosen is in docs/answer-engine.md.
+type params struct {
+	weightTitle, weightKeywords, weightQuestion float64 // field weights
+	saturation                                  float64 // BM25 k1: repeated evidence in one entry saturates
+	typoFactor                                  float64 // a corrected word counts a little less
+	jaccardBonus                                float64 // weight of the closest example question
+	unknownWeight                               float64 // an unknown word weighs this share of the rarest known word
+
+	confCoverage, confClosest, confMargin float64 // confidence = a weighted sum of the evidence
+
+	answerConfidence  float64 // answer at or above this confidence
+	clarifyConfidence float64 // clarify only at or above this
+	clarifyRatio      float64 // runner-up score / best score that counts as "close"
+}
+
+var defaultParams = params{
+	weightTitle:    2.0,
+	weightKeywords: 2.0,
+	weightQuestion: 1.0,
+	saturation:     1.2,
+	typoFactor:     0.8,
+	jaccardBonus:   1.0,
+	unknownWeight:  0.5,
+
+	confCoverage: 0.5,
+	confClosest:  0.3,
+	confMargin:   0.2,
+
+	answerConfidence:  0.55,
+	clarifyConfidence: 0.35,
+	clarifyRatio:      0.85,
+}
+
+// A Matcher ranks the entries and intents of a catalogue against residents'
+// questions. It is built once by NewMatcher and is safe for concurrent use.
+type Matcher struct {
+	p         params
+	docs      []doc // entries, then intents
+	terms     map[string]*term
+	questions []question // example questions and titles, for closeness
+	maxIDF    float64
+
+	// surface maps a folded word seen in the content or the synonyms to its
+	// token, so that "identite" (no accent) gets the stem of "identité".
+	surface map[string]string
+	typos   typoIndex
+
+	// phrases maps a sequence of tokens joined by spaces (a synonym or a
+	// canonical phrase) to its concept token.
+	phrases   map[string]string
+	maxPhrase int
+
+	scratch sync.Pool
+}
+
+type doc struct {
+	id     string
+	intent bool
+}
+
+type term struct {
+	idf       float64
+	postings  []posting
+	questions []int32
+}
+
+type posting struct {
+	doc    int32
+	weight float64
+}
+
+type question struct {
+	doc  int32
+	norm float64 // sum of the idf of its distinct tokens
+}
+
+// NewMatcher indexes the entries, intents and synonyms of c. A nil or empty
+// catalogue gives a matcher that answers nothing.
+func NewMatcher(c *Catalog) *Matcher {
+	return newMatcher(c, defaultParams)
+}
+
+func newMatcher(c *Catalog, p params) *Matcher {
+	m := &Matcher{
+		p:       p,
+		terms:   map[string]*term{},
+		surface: map[string]string{},
+		phrases: map[string]string{},
+	}
+	if c == nil {
+		c = &Catalog{}
+	}
+	m.indexSynonyms(c.Synonyms)
+
+	type field struct {
+		weight float64
+		texts  []string
+		asQ    bool // each text is an example question (for closeness)
+		field  bool // each text adds weight to its tokens (title, keywords)
+	}
+	var qtoks [][]string
+	addDoc := func(id string, intent bool, fields []field) {
+		d := int32(len(m.docs))
+		m.docs = append(m.docs, doc{id: id, intent: intent})
+		raw := map[string]float64{}
+		qcount := map[string]int{}
+		for _, f := range fields {
+			seen := map[string]bool{}
+			for _, text := range f.texts {
+				toks := m.indexTokens(text)
+				if f.asQ && len(toks) > 0 {
+					qtoks = append(qtoks, dedupe(toks))
+					m.questions = append(m.questions, question{doc: d})
+				}
+				if !f.field {
+					for _, t := range dedupe(toks) {
+						qcount[t]++
+					}
+					continue
+				}
+				for _, t := range toks {
+					if !seen[t] {
+						seen[t] = true
+						raw[t] += f.weight
+					}
+				}
+			}
+		}
+		for t, n := range qcount {
+			raw[t] += m.p.weightQuestion * (1 + math.Log(float64(n)))
+		}
+		for t, r := range raw {
+			tm := m.terms[t]
+			if tm == nil {
+				tm = &term{}
+				m.terms[t] = tm
+			}
+			tm.postings = append(tm.postings, posting{doc: d, weight: r * (m.p.saturation + 1) / (r + m.p.saturation)})
+		}
+	}
+	for _, e := range c.Entries {
+		if e == nil {
+			continue
+		}
+		addDoc(e.ID, false, []field{
+			{weight: m.p.weightTitle, texts: []string{e.Title}, asQ: true, field: true},
+			{texts: e.Questions, asQ: true},
+			{weight: m.p.weightKeywords, texts: e.Keywords, field: true},
+		})
+	}
+	for _, in := range c.Intents {
+		if in == nil {
+			continue
+		}
+		addDoc(in.ID, true, []field{{texts: in.Questions, asQ: true}})
+	}
+
+	n := float64(len(m.docs))
+	for _, tm := range m.terms {
+		df := float64(len(tm.postings))
+		tm.idf = math.Log(1 + (n-df+0.5)/(df+0.5))
+		if tm.idf > m.maxIDF {
+			m.maxIDF = tm.idf
+		}
+	}
+	for qi, toks := range qtoks {
+		for _, t := range toks {
+			tm := m.terms[t]
+			tm.questions = append(tm.questions, int32(qi))
+			m.questions[qi].norm += tm.idf
+		}
+	}
+	words := make([]string, 0, len(m.surface))
+	for w := range m.surface {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	m.typos = newTypoIndex(words)
+	m.scratch.New = func() any { return newScratch(len(m.docs), len(m.questions)) }
+	return m
+}
+
+// indexSynonyms builds the phrase table: every variant and the canonical
+// phrase itself map to one concept token.
+func (m *Matcher) indexSynonyms(syn map[string][]string) {
+	keys := make([]string, 0, len(syn))
+	for k := range syn {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // deterministic when two keys would collide
+	for _, canon := range keys {
+		ctoks := m.learn(canon)
+		if len(ctoks) == 0 {
+			continue
+		}
+		concept := strings.Join(ctoks, "_")
+		m.addPhrase(ctoks, concept)
+		for _, v := range syn[canon] {
+			if vt := m.learn(v); len(vt) > 0 {
+				m.addPhrase(vt, concept)
+			}
+		}
+	}
+}
+
+func (m *Matcher) addPhrase(toks []string, concept string) {
+	key := strings.Join(toks, " ")
+	if _, ok := m.phrases[key]; ok {
+		return
+	}
+	m.phrases[key] = concept
+	if len(toks) > m.maxPhrase {
+		m.maxPhrase = len(toks)
+	}
+}
+
+// learn stems the words of text, records their surface forms and returns
+// the tokens (without synonyms).
+func (m *Matcher) learn(text string) []string {
+	ws := words(text)
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		t := stemFold(w.lower)
+		if _, ok := m.surface[w.folded]; !ok {
+			m.surface[w.folded] = t
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// indexTokens returns the tokens of a content text, synonyms applied.
+func (m *Matcher) indexTokens(text string) []string {
+	return m.applyPhrases(m.learn(text))
+}
+
+// applyPhrases replaces the longest known phrases by their concept token.
+func (m *Matcher) applyPhrases(toks []string) []string {
+	if len(m.phrases) == 0 {
+		return toks
+	}
+	out := toks[:0:0]
+	for i := 0; i < len(toks); {
+		n := min(m.maxPhrase, len(toks)-i)
+		matched := false
+		for ; n > 0; n-- {
+			if c, ok := m.phrases[strings.Join(toks[i:i+n], " ")]; ok {
+				out = append(out, c)
+				i += n
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			out = append(out, toks[i])
+			i++
+		}
+	}
+	return out
+}
+
+func dedupe(toks []string) []string {
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		dup := false
+		for _, o := range out {
+			if o == t {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// A qtoken is one token of a question, with the weight it carries.
+type qtoken struct {
+	tok    string
+	weight float64 // idf, lowered for corrected words; unknown words weigh unknownWeight*maxIDF
+	term   *term   // nil for words the catalogue does not know
+}
+
+// scratch holds the per-match accumulators, reused through a sync.Pool.
+type scratch struct {
+	score, matched, best []float64
+	inter                []float64
+	docs, qs             []int32
+}
+
+func newScratch(ndocs, nquestions int) *scratch {
+	return &scratch{
+		score:   make([]float64, ndocs),
+		matched: make([]float64, ndocs),
+		best:    make([]float64, ndocs),
+		inter:   make([]float64, nquestions),
+	}
+}
+
+func (s *scratch) reset() {
+	for _, d := range s.docs {
+		s.score[d], s.matched[d], s.best[d] = 0, 0, 0
+	}
+	for _, q := range s.qs {
+		s.inter[q] = 0
+	}
+	s.docs, s.qs = s.docs[:0], s.qs[:0]
+}
+
+// Tokens returns the tokens the matcher sees in question: Normalize plus
+// the catalogue's vocabulary (accents restored, typos corrected, glued
+// elisions split) and its synonyms.
+func (m *Matcher) Tokens(question string) []string {
+	qt := m.analyze(question)
+	out := make([]string, len(qt))
+	for i, t := range qt {
+		out[i] = t.tok
+	}
+	return out
+}
+
+// analyze turns a question into distinct weighted tokens.
+func (m *Matcher) analyze(q string) []qtoken {
+	ws := words(q)
+	toks := make([]string, 0, len(ws))
+	typo := make([]bool, 0, len(ws))
+	for _, w := range ws {
+		t, corrected, ok := m.resolve(w)
+		if !ok {
+			continue
+		}
+		toks = append(toks, t)
+		typo = append(typo, corrected)
+	}
+	out := make([]qtoken, 0, len(toks))
+	add := func(t string, corrected bool) {
+		for _, o := range out {
+			if o.tok == t {
+				return
+			}
+		}
+		qt := qtoken{tok: t, term: m.terms[t]}
+		switch {
+		case qt.term == nil:
+			qt.weight = m.p.unknownWeight * m.maxIDF
+		case corrected:
+			qt.weight = m.p.typoFactor * qt.term.idf
+		default:
+			qt.weight = qt.term.idf
+		}
+		out = append(out, qt)
+	}
+	for i := 0; i < len(toks); {
+		n := min(m.maxPhrase, len(toks)-i)
+		for ; n > 1; n-- {
+			if c, ok := m.phrases[strings.Join(toks[i:i+n], " ")]; ok {
+				corrected := false
+				for _, c := range typo[i : i+n] {
+					corrected = corrected || c
+				}
+				add(c, corrected)
+				break
+			}
+		}
+		if n <= 1 {
+			if c, ok := m.phrases[toks[i]]; ok {
+				add(c, typo[i])
+			} else {
+				add(toks[i], typo[i])
+			}
+			n = 1
+		}
+		i += n
+	}
+	return out
+}
+
+// resolve finds the token of one word of a question: the content's own
+// stem for a word it knows, else the word's stem, else a known word one or
+// two typos away. ok is false for a word to ignore (an unknown number).
+func (m *Matcher) resolve(w word) (tok string, corrected, ok bool) {
+	if t, found := m.surface[w.folded]; found {
+		return t, false, true
+	}
+	t := stemFold(w.lower)
+	if _, found := m.terms[t]; found {
+		return t, false, true
+	}
+	if isDigits(w.folded) {
+		return "", false, false
+	}
+	f := w.folded
+	// Glued elisions: "lassurance", "jattends", "quil".
+	if len(f) >= 6 {
+		for _, p := range []string{"qu", "l", "d", "j", "m", "n", "s", "t", "c"} {
+			if strings.HasPrefix(f, p) {
+				if t, found := m.surface[f[len(p):]]; found {
+					return t, false, true
+				}
+			}
+		}
+	}
+	if c, found := m.typos.lookup(f); found {
+		return m.surface[c], true, true
+	}
+	return t, false, true
+}
+
+// A ranking is what Match decides from: the best documents and the
+// evidence for the best one.
+type ranking struct {
+	top      [3]int32
+	score    [3]float64
+	n        int     // number of documents in top
+	coverage float64 // share of the question's weight the best document matches
+	closest  float64 // weighted Jaccard of the best document's closest example question
+	ratio    float64 // runner-up score / best score (0 without a runner-up)
+	unknown  float64 // share of the question's weight carried by unknown words
+	total    float64
+}
+
+// rank scores every document against the question.
+func (m *Matcher) rank(q string) ranking {
+	var rk ranking
+	qt := m.analyze(q)
+	for _, t := range qt {
+		rk.total += t.weight
+		if t.term == nil {
+			rk.unknown += t.weight
+		}
+	}
+	if rk.total == 0 || len(m.docs) == 0 {
+		return rk
+	}
+	rk.unknown /= rk.total
+	sc := m.scratch.Get().(*scratch)
+	defer func() { sc.reset(); m.scratch.Put(sc) }()
+
+	for _, t := range qt {
+		if t.term == nil {
+			continue
+		}
+		for _, p := range t.term.postings {
+			if sc.matched[p.doc] == 0 {
+				sc.docs = append(sc.docs, p.doc)
+			}
+			sc.score[p.doc] += t.weight * p.weight
+			sc.matched[p.doc] += t.weight
+		}
+		for _, qi := range t.term.questions {
+			if sc.inter[qi] == 0 {
+				sc.qs = append(sc.qs, qi)
+			}
+			sc.inter[qi] += t.weight
+		}
+	}
+	for _, qi := range sc.qs {
+		inter := sc.inter[qi]
+		qq := m.questions[qi]
+		j := inter / (rk.total + qq.norm - inter)
+		if j > sc.best[qq.doc] {
+			sc.best[qq.doc] = j
+		}
+	}
+	for _, d := range sc.docs {
+		s := sc.score[d] + m.p.jaccardBonus*rk.total*sc.best[d]
+		i := rk.n
+		if i < len(rk.top) {
+			rk.n++
+		} else if s <= rk.score[i-1] {
+			continue
+		} else {
+			i--
+		}
+		for i > 0 && (s > rk.score[i-1] || s == rk.score[i-1] && m.docs[d].id < m.docs[rk.top[i-1]].id) {
+			rk.top[i], rk.score[i] = rk.top[i-1], rk.score[i-1]
+			i--
+		}
+		rk.top[i], rk.score[i] = d, s
+	}
+	if rk.n == 0 {
+		return rk
+	}
+	best := rk.top[0]
+	rk.coverage = sc.matched[best] / rk.total
+	rk.closest = sc.best[best]
+	if rk.n > 1 {
+		rk.ratio = rk.score[1] / rk.score[0]
+	}
+	return rk
+}
+
+// confidence turns the evidence into a number between 0 and 1.
+func (m *Matcher) confidence(rk ranking) float64 {
+	p := m.p
+	c := p.confCoverage*rk.coverage + p.confClosest*rk.closest + p.confMargin*(1-rk.ratio)
+	return math.Min(1, math.Max(0, c))
+}
+
+// Match ranks the catalogue against a resident's question and decides
+// whether to answer, to ask which of a few entries is meant, or to say it
+// does not know. It never panics, whatever the input.
+func (m *Matcher) Match(q string) Result {
+	rk := m.rank(q)
+	if rk.n == 0 {
+		return Result{}
+	}
+	res := Result{Candidates: make([]Candidate, rk.n)}
+	for i := 0; i < rk.n; i++ {
+		res.Candidates[i] = Candidate{ID: m.docs[rk.top[i]].id, Score: round(rk.score[i])}
+	}
+	conf := m.confidence(rk)
+	res.Confidence = round(conf)
+	p := m.p
+	switch {
+	case conf >= p.answerConfidence && rk.ratio < p.clarifyRatio:
+		res.Outcome, res.ID = Answer, m.docs[rk.top[0]].id
+	case conf >= p.clarifyConfidence && rk.ratio >= p.clarifyRatio:
+		res.Outcome = Clarify
+		n := 1
+		for n < rk.n && rk.score[n] >= p.clarifyRatio*rk.score[0] {
+			n++
+		}
+		res.Candidates = res.Candidates[:n]
+	}
+	return res
+}
+
+func round(x float64) float64 { return math.Round(x*1000) / 1000 }

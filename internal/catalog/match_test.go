@@ -1,0 +1,180 @@
+package catalog
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestMatch(t *testing.T) {
+	m := NewMatcher(testCatalog(t))
+	tests := []struct {
+		name, q string
+		outcome Outcome
+		id      string // for Answer
+	}{
+		// Entries.
+		{"plain", "j'ai perdu ma carte vitale", Answer, "ameli-carte-vitale"},
+		{"greeting then a question", "bonjour, j'ai perdu ma carte vitale", Answer, "ameli-carte-vitale"},
+		{"capitals and no accents", "RENOUVELER MA CARTE D IDENTITE", Answer, "ants-carte-identite"},
+		{"elision glued by a resident", "lattestation de droits", Answer, "ameli-attestation-droits"},
+		// Typos.
+		{"typo, one edit", "renouvelement carte identite", Answer, "ants-carte-identite"},
+		{"typo, transposition", "attestaiton de droits", Answer, "ameli-attestation-droits"},
+		{"typo, two edits in a long word", "reinitialisr mon mot de passe", Answer, "numerique-mot-de-passe"},
+		// Synonyms and abbreviations.
+		{"cni", "ma cni est perimee", Answer, "ants-carte-identite"},
+		{"mdp", "mdp oublié", Answer, "numerique-mot-de-passe"},
+		{"pôle emploi is France Travail", "inscription pole emploi", Answer, "ft-inscription"},
+		{"kaf and apl", "la kaf peut m'aider pour le loyer ?", Answer, "caf-apl"},
+		// Intents.
+		{"greeting", "Bonjour !", Answer, IntentGreeting},
+		{"greeting sms", "bjr", Answer, IntentGreeting},
+		{"greeting cc", "cc", Answer, IntentGreeting},
+		{"thanks", "merci beaucoup", Answer, IntentThanks},
+		{"thanks sms", "mrc", Answer, IntentThanks},
+		{"goodbye", "au revoir", Answer, IntentGoodbye},
+		{"goodbye a+", "a+", Answer, IntentGoodbye},
+		{"handover", "je veux parler à quelqu'un", Answer, IntentHandover},
+		{"handover conseiller", "un conseiller svp", Answer, IntentHandover},
+		{"handover one word", "humain", Answer, IntentHandover},
+		{"handover sms", "svp un humain", Answer, IntentHandover},
+		// Abstention.
+		{"out of scope", "quel temps fera-t-il demain à Lyon", Unknown, ""},
+		{"recipe", "recette de la blanquette de veau", Unknown, ""},
+		{"empty", "", Unknown, ""},
+		{"spaces", "   \t\n ", Unknown, ""},
+		{"emoji only", "🙂🙏👍", Unknown, ""},
+		{"punctuation only", "?!...", Unknown, ""},
+		{"garbage", "xkcd qwzrt plomf", Unknown, ""},
+		{"invalid utf-8", "\xff\xfe\xc3", Unknown, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := m.Match(tt.q)
+			if got.Outcome != tt.outcome || got.ID != tt.id {
+				t.Errorf("Match(%q) = %v %q (confidence %.2f, candidates %v, tokens %q), want %v %q",
+					tt.q, got.Outcome, got.ID, got.Confidence, got.Candidates, m.Tokens(tt.q), tt.outcome, tt.id)
+			}
+			checkResult(t, got)
+		})
+	}
+}
+
+// checkResult checks the invariants every Result keeps.
+func checkResult(tb testing.TB, r Result) {
+	tb.Helper()
+	if r.Confidence < 0 || r.Confidence > 1 {
+		tb.Errorf("confidence %v out of [0, 1]", r.Confidence)
+	}
+	if len(r.Candidates) > 3 {
+		tb.Errorf("%d candidates, want at most 3", len(r.Candidates))
+	}
+	if (r.Outcome == Answer) != (r.ID != "") {
+		tb.Errorf("outcome %v with id %q", r.Outcome, r.ID)
+	}
+	if r.Outcome == Answer && (len(r.Candidates) == 0 || r.Candidates[0].ID != r.ID) {
+		tb.Errorf("answer %q is not the first candidate of %v", r.ID, r.Candidates)
+	}
+	if r.Outcome == Clarify && len(r.Candidates) < 2 {
+		tb.Errorf("clarify with %d candidates", len(r.Candidates))
+	}
+	for i := 1; i < len(r.Candidates); i++ {
+		if r.Candidates[i].Score > r.Candidates[i-1].Score {
+			tb.Errorf("candidates not best first: %v", r.Candidates)
+		}
+	}
+}
+
+func TestMatchClarify(t *testing.T) {
+	c := testCatalog(t)
+	c.Entries = append(c.Entries,
+		&Entry{ID: "transport-carte-senior", Title: "Carte de réduction senior pour le bus", Questions: []string{"carte de bus senior", "réduction bus pour les retraités"}},
+		&Entry{ID: "transport-carte-jeune", Title: "Carte de réduction jeune pour le bus", Questions: []string{"carte de bus jeune", "réduction bus pour les étudiants"}},
+	)
+	m := NewMatcher(c)
+	got := m.Match("réduction bus")
+	if got.Outcome != Clarify || got.ID != "" || len(got.Candidates) != 2 {
+		t.Fatalf("Match = %+v, want clarify between the two bus cards", got)
+	}
+	checkResult(t, got)
+	if got := m.Match("réduction bus étudiants"); got.Outcome != Answer || got.ID != "transport-carte-jeune" {
+		t.Errorf("with the decisive word, Match = %+v, want an answer", got)
+	}
+}
+
+func TestMatchTokensUseCatalogue(t *testing.T) {
+	m := NewMatcher(testCatalog(t))
+	tests := []struct{ q, want string }{
+		{"identite", "ident"},                  // accent restored from the content, same stem as identité
+		{"sécu", "assur_malad"},                // synonym
+		{"la sécurité sociale", "assur_malad"}, // multi-word variant
+		{"pôle-emploi", "franc_travail"},       // hyphenated variant
+		{"mot de passe", "mot_pass"},           // canonical phrase
+		{"renouvelement", "renouvel"},          // typo
+		{"lassurance maladie", "assur_malad"},  // glued elision
+	}
+	for _, tt := range tests {
+		if got := strings.Join(m.Tokens(tt.q), " "); got != tt.want {
+			t.Errorf("Tokens(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestMatchEmptyCatalogue(t *testing.T) {
+	for _, c := range []*Catalog{nil, {}} {
+		m := NewMatcher(c)
+		if got := m.Match("carte vitale"); got.Outcome != Unknown || len(got.Candidates) != 0 {
+			t.Errorf("Match on an empty catalogue = %+v", got)
+		}
+	}
+}
+
+func TestMatchConcurrent(t *testing.T) {
+	m := NewMatcher(testCatalog(t))
+	want := m.Match("bonjour, j'ai perdu ma carte vitale")
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 200; j++ {
+				m.Match("renouvelement carte identite")
+				if got := m.Match("bonjour, j'ai perdu ma carte vitale"); got.ID != want.ID || got.Confidence != want.Confidence {
+					t.Errorf("concurrent Match = %+v, want %+v", got, want)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestMatchHugeInput(t *testing.T) {
+	m := NewMatcher(testCatalog(t))
+	for _, q := range []string{
+		strings.Repeat("a", 4000),
+		strings.Repeat("carte vitale ", 400),
+		strings.Repeat("é", 4000),
+		strings.Repeat("🙂", 1000),
+	} {
+		checkResult(t, m.Match(q))
+	}
+}
+
+func FuzzMatch(f *testing.F) {
+	for _, s := range []string{"", "bonjour", "j'ai perdu ma carte vitale", "🙂", "a+", "l'", "qu'", "'''", "\xff", "caf caf caf"} {
+		f.Add(s)
+	}
+	m := NewMatcher(testCatalog(f))
+	f.Fuzz(func(t *testing.T, q string) {
+		r := m.Match(q)
+		checkResult(t, r)
+		for _, tok := range Normalize(q) {
+			if !utf8.ValidString(tok) || tok == "" {
+				t.Errorf("Normalize(%q) gave token %q", q, tok)
+			}
+		}
+	})
+}

@@ -1,0 +1,131 @@
+package catalog
+
+// Typo tolerance: a symmetric-delete index (as in SymSpell) over the words
+// of the content. A word of 5 to 7 letters may be one edit away from a known
+// word, a longer one two edits; an edit is an insertion, a deletion, a
+// substitution or the transposition of two neighbours.
+
+const (
+	typoMinLen  = 5 // shorter words are too ambiguous to correct
+	typoLongLen = 8 // from this length two edits are allowed
+)
+
+type typoIndex struct {
+	words   []string
+	deletes map[string][]int32
+}
+
+func maxEdits(n int) int {
+	switch {
+	case n < typoMinLen:
+		return 0
+	case n < typoLongLen:
+		return 1
+	default:
+		return 2
+	}
+}
+
+func newTypoIndex(words []string) typoIndex {
+	ix := typoIndex{deletes: map[string][]int32{}}
+	for _, w := range words {
+		n := len([]rune(w))
+		if n < typoMinLen-1 || n > maxWordLen {
+			continue
+		}
+		// A 4-letter word can be the correction of a 5-letter typo.
+		k := maxEdits(n + 1)
+		i := int32(len(ix.words))
+		ix.words = append(ix.words, w)
+		for _, d := range deletes(w, k) {
+			ix.deletes[d] = append(ix.deletes[d], i)
+		}
+	}
+	return ix
+}
+
+// deletes returns s and every string obtained by deleting up to k runes.
+func deletes(s string, k int) []string {
+	out := []string{s}
+	seen := map[string]bool{s: true}
+	frontier := []string{s}
+	for ; k > 0; k-- {
+		var next []string
+		for _, w := range frontier {
+			r := []rune(w)
+			for i := range r {
+				d := string(r[:i]) + string(r[i+1:])
+				if !seen[d] {
+					seen[d] = true
+					out = append(out, d)
+					next = append(next, d)
+				}
+			}
+		}
+		frontier = next
+	}
+	return out
+}
+
+// lookup returns the known word closest to w within the allowed edits; on
+// a tie, the first in alphabetical order.
+func (ix typoIndex) lookup(w string) (string, bool) {
+	n := len([]rune(w))
+	k := maxEdits(n)
+	if k == 0 || n > maxWordLen {
+		return "", false
+	}
+	best, bestD := "", k+1
+	for _, d := range deletes(w, k) {
+		for _, i := range ix.deletes[d] {
+			c := ix.words[i]
+			if c == best {
+				continue
+			}
+			dist := damerau(w, c, k)
+			if dist < bestD || dist == bestD && c < best {
+				best, bestD = c, dist
+			}
+		}
+	}
+	return best, best != ""
+}
+
+// damerau returns the optimal string alignment distance between a and b,
+// or k+1 when it is greater than k.
+func damerau(a, b string, k int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > k || -d > k {
+		return k + 1
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > k {
+			return k + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	if prev[len(rb)] > k {
+		return k + 1
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,201 @@
+package catalog
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/french"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Limits that keep one normalisation cheap whatever a resident sends.
+const (
+	maxWords    = 80 // content words kept from one message
+	maxWordLen  = 30 // longer "words" (links, keyboard mashing) are dropped
+	maxInputLen = 4096
+)
+
+// Normalize returns the tokens of s as the answer engine sees them, before
+// synonyms and typo correction: Unicode NFC, lower case, elisions (l', d',
+// qu', j'…) removed, punctuation dropped, French stop words and filler words
+// dropped, each word stemmed with the Snowball French stemmer and then folded
+// to ASCII (accents removed, œ → oe). Digits are kept.
+//
+// The same question written with or without accents, in capitals or with
+// other punctuation gives the same tokens, so Normalize is also the key used
+// to group unanswered questions.
+func Normalize(s string) []string {
+	var out []string
+	for _, w := range words(s) {
+		out = append(out, stemFold(w.lower))
+	}
+	return out
+}
+
+// A word is one content word of a message: lower case, as written
+// (lower), and folded to ASCII (folded).
+type word struct {
+	lower  string
+	folded string
+}
+
+// words splits s into content words: it lowercases, splits elisions and
+// punctuation, and drops stop words. Very long input is cut.
+func words(s string) []word {
+	if len(s) > maxInputLen {
+		s = s[:maxInputLen]
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
+	s = norm.NFC.String(s)
+	var out []word
+	emit := func(w string) {
+		if w == "" || len(out) >= maxWords || utf8.RuneCountInString(w) > maxWordLen {
+			return
+		}
+		f := fold(w)
+		if stopWords[f] {
+			return
+		}
+		out = append(out, word{lower: w, folded: f})
+	}
+	var b strings.Builder
+	lastDigit := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			isDigit := unicode.IsDigit(r)
+			if b.Len() > 0 && isDigit != lastDigit {
+				// "18ans", "3eme": letters and digits are separate words.
+				emit(b.String())
+				b.Reset()
+			}
+			lastDigit = isDigit
+			b.WriteRune(unicode.ToLower(r))
+		case r == '+' && (b.String() == "a" || b.String() == "à"):
+			// "a+" (à plus): a goodbye, not the verb avoir.
+			b.Reset()
+			emit("aplus")
+		case isApostrophe(r):
+			w := b.String()
+			b.Reset()
+			if elisions[fold(w)] {
+				continue // l'attestation → attestation
+			}
+			emit(w)
+		default:
+			emit(b.String())
+			b.Reset()
+		}
+	}
+	emit(b.String())
+	return out
+}
+
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '’', '‘', 'ʼ', '`', '´', 'ʹ', '′':
+		return true
+	}
+	return false
+}
+
+// elisions are the elided words that an apostrophe joins to the next word.
+var elisions = map[string]bool{
+	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true,
+	"c": true, "qu": true, "jusqu": true, "lorsqu": true, "puisqu": true,
+	"quoiqu": true, "presqu": true,
+}
+
+// stemFold stems a lower-case word with the Snowball French stemmer, then
+// folds the stem to ASCII. Stemming first keeps the stemmer's rules for
+// accented suffixes (résiliation and résilier both give "resili").
+func stemFold(w string) string {
+	if len(w) > 2 && !isDigits(w) {
+		w = french.Stem(w, true)
+	}
+	return fold(w)
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// fold removes accents and expands ligatures: "Œuvre à côté" → "oeuvre a cote".
+// It is safe for concurrent use.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'œ':
+			b.WriteString("oe")
+		case r == 'Œ':
+			b.WriteString("OE")
+		case r == 'æ':
+			b.WriteString("ae")
+		case r == 'Æ':
+			b.WriteString("AE")
+		case r == 'ß':
+			b.WriteString("ss")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// stopWords are dropped before matching, in their folded form: French
+// function words, the forms of être and avoir, the words every question
+// uses (comment, faire, veux…), politeness and residents' SMS spellings of
+// all of these. Greetings, thanks and goodbyes are not stop words: the
+// intents need them.
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+a au aux avec ce ces cet cette ceci cela ca ça dans de des du elle elles en et eux il ils
+je la le les leur leurs lui ma mais me meme mes moi mon ne ni nos notre nous on ou par pas
+pour qu que qui quoi sa se ses si son sur ta te tes toi ton tu un une vos votre vous
+c d j l m n s t y e
+ete etee etees etes etant suis es est sommes sont serai seras sera serons serez seront
+serais serait serions seriez seraient etais etait etions etiez etaient fus fut fumes
+furent sois soit soyons soyez soient ayant eu eue eues eus ai as avons avez ont aurai
+auras aura aurons aurez auront aurais aurait aurions auriez auraient avais avait avions
+aviez avaient aie aies ait ayons ayez aient
+comment combien pourquoi quand quel quelle quels quelles lequel laquelle lesquels
+faire fais fait faites faut falloir fallait faudrait dois doit doivent devoir devrais devrait
+peux peut pouvez pouvons peuvent pourrais pourrait pourriez pouvoir puis puisse
+veux veut voulez voudrais voudrait voudrions vouloir aimerais aimerait souhaite souhaiterais
+sais sait savoir savez connais
+svp stp sil plait plaît
+bien tres trop plus moins aussi deja encore tout tous toute toutes tt bcp beaucoup
+alors donc car comme juste vraiment quelque quelques chose choses truc trucs
+oui non ok okay voila bah ben euh hein bref
+madame monsieur mme mr mlle messieurs dames
+ici
+cest jai jsuis chui jsp jpp jpeux jveux jvoudrais jdois jme jte cst g ke koi kel kelle kels
+pr pour ds dc qd qq qlq qlqs tjr tjrs mm mn ya yen nn ouais
+est-ce estce
+`) {
+		m[fold(w)] = true
+	}
+	return m
+}()

@@ -1,0 +1,66 @@
+package catalog
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"case", "CARTE Vitale", []string{"cart", "vital"}},
+		{"accents folded after stemming", "Électricité résiliation", []string{"electr", "resili"}},
+		{"elision l'", "l'attestation", []string{"attest"}},
+		{"elision d' and typographic apostrophe", "demande d’aide", []string{"demand", "aid"}},
+		{"elision qu' and j'", "qu'est-ce que j'envoie", []string{"envoi"}},
+		{"elision jusqu'", "jusqu'au 31", []string{"31"}},
+		{"punctuation", "caf ?!... (apl) « loyer »", []string{"caf", "apl", "loi"}},
+		{"ligature œ", "sœur, cœur", []string{"soeur", "coeur"}},
+		{"stop words and fillers", "comment je dois faire pour le", nil},
+		{"digits kept, split from letters", "2eme enfant 18ans", []string{"2", "eme", "enfant", "18", "an"}},
+		{"sms fillers dropped", "jsp c koi pr ma cni", []string{"cni"}},
+		{"hyphen", "France-Travail", []string{"franc", "travail"}},
+		{"emoji only", "🙂🙏", nil},
+		{"empty", "", nil},
+		{"NFD input", "re\u0301silie\u0301", []string{"resili"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Normalize(tt.in)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNormalizeSameKeyWithoutAccentsOrCase(t *testing.T) {
+	// Unanswered questions are grouped by these tokens.
+	a := strings.Join(Normalize("Où est ma carte d'identité ?"), " ")
+	b := strings.Join(Normalize("OÙ EST MA CARTE D'IDENTITÉ"), " ")
+	if a != b {
+		t.Errorf("%q != %q", a, b)
+	}
+}
+
+func TestNormalizeLongInput(t *testing.T) {
+	got := Normalize(strings.Repeat("renouvellement ", 1000))
+	if len(got) > maxWords {
+		t.Errorf("got %d tokens, want at most %d", len(got), maxWords)
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"àâäéèêëîïôöùûüÿç": "aaaeeeeiioouuuyc",
+		"Œuvre":            "OEuvre",
+		"ascii":            "ascii",
+	} {
+		if got := fold(in); got != want {
+			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
