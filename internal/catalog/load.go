@@ -480,9 +480,8 @@ func (l *loader) entry(file, theme string, n *yaml.Node) *Entry {
 	if id == "" {
 		return nil
 	}
-	if prev, ok := l.ids[id]; ok && (prev.file != file || prev.line != f["id"].Line) {
-		return nil // duplicate, reported by id
-	}
+	prev := l.ids[id]
+	duplicate := prev.file != file || prev.line != f["id"].Line // reported by id
 	e := &Entry{ID: id, Theme: theme, File: file, Line: n.Line}
 	e.Title = l.text(file, n, id, "title", f["title"], true)
 	e.Questions = l.questions(file, n, id, f["questions"])
@@ -494,6 +493,9 @@ func (l *loader) entry(file, theme string, n *yaml.Node) *Entry {
 		if err := h.Decode(&e.Handover); err != nil {
 			l.errorf(file, h.Line, id, "handover: expected true or false, not %q", h.Value)
 		}
+	}
+	if duplicate {
+		return nil // checked, but the first entry with this id wins
 	}
 	return e
 }

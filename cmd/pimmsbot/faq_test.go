@@ -1,0 +1,176 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeFAQ writes a small FAQ folder and returns it. Files in change
+// replace the defaults.
+func writeFAQ(tb testing.TB, change map[string]string) string {
+	tb.Helper()
+	files := map[string]string{
+		"themes.yaml": "themes:\n  - {id: caf, label: CAF, emoji: x, order: 1}\n  - {id: sante, label: Santé, emoji: y, order: 2}\n",
+		"intents.yaml": `intents:
+  - id: greeting
+    questions: [bonjour, salut, bonsoir, slt, bjr, hello]
+    answer: Bonjour !
+  - id: thanks
+    questions: [merci, merci beaucoup, mrc, thanks, merci bien, super merci]
+    answer: Avec plaisir.
+  - id: goodbye
+    questions: [au revoir, bonne journée, bye, a plus, bonne soirée, à bientôt]
+    answer: Au revoir.
+  - id: handover
+    questions: [un humain, un conseiller, un médiateur, quelqu'un, une personne, un agent]
+`,
+		"synonyms.yaml": "synonyms:\n  caf: [kaf, allocs]\n",
+		"caf.yaml": `theme: caf
+entries:
+  - id: caf-apl
+    title: Comment demander l'APL ?
+    questions: [apl, aide logement, aide au loyer, apl en ligne, demande apl, apl etudiant]
+    keywords: [apl]
+    answer: Faites la demande sur [caf.fr](https://www.caf.fr) & "gardez" <le> reçu.
+    sources: [https://www.caf.fr/allocataires]
+    reviewed: 2026-11-01
+    handover: true
+`,
+	}
+	for k, v := range change {
+		files[k] = v
+	}
+	dir := tb.TempDir()
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func runMain(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errw bytes.Buffer
+	code = Main(context.Background(), args, strings.NewReader(""), &out, &errw)
+	return code, out.String(), errw.String()
+}
+
+func TestFAQCheck(t *testing.T) {
+	t.Run("ok with warnings", func(t *testing.T) {
+		dir := writeFAQ(t, nil)
+		code, out, errs := runMain(t, "faq", "check", "--faq", dir)
+		if code != 0 {
+			t.Fatalf("exit %d, stderr %q", code, errs)
+		}
+		want := filepath.Join(dir, "themes.yaml") + ":3: sante: warning: theme has no entries yet (expected in sante.yaml)\n" +
+			"ok: 1 entries, 2 themes, 4 intents, 1 synonyms; 0 errors, 1 warnings\n"
+		if out != want {
+			t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
+		}
+	})
+	t.Run("errors", func(t *testing.T) {
+		dir := writeFAQ(t, map[string]string{
+			"sante.yaml": `theme: sante
+entries:
+  - id: caf-apl
+    title: Doublon
+    questions: [a, b, c, d, e, f]
+    answer: Un **gras
+    sources: [http://www.ameli.fr]
+    reviewed: 2030-01-01
+`,
+		})
+		code, out, errs := runMain(t, "faq", "check", "--faq", dir)
+		if code != 1 {
+			t.Fatalf("exit %d, want 1", code)
+		}
+		f := filepath.Join(dir, "sante.yaml")
+		want := f + ":3: caf-apl: duplicate id: already used at caf.yaml:3\n" +
+			f + ":6: caf-apl: answer: column 16: unclosed bold: ** must be closed on the same line\n" +
+			f + `:7: caf-apl: source "http://www.ameli.fr": must start with https://` + "\n" +
+			f + ":8: caf-apl: reviewed: 2030-01-01 is in the future\n" +
+			filepath.Join(dir, "themes.yaml") + ":3: sante: warning: theme has no entries yet (expected in sante.yaml)\n"
+		if out != want {
+			t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
+		}
+		if want := "pimmsbot faq check: 1 entries, 2 themes, 4 intents, 1 synonyms; 4 errors, 1 warnings\n"; errs != want {
+			t.Errorf("stderr %q, want %q", errs, want)
+		}
+	})
+	t.Run("embedded", func(t *testing.T) {
+		code, out, _ := runMain(t, "faq", "check")
+		if code == 0 && !strings.Contains(out, "ok: ") {
+			t.Errorf("exit 0 without summary: %q", out)
+		}
+		if strings.Contains(out, "faq/faq/") || (out != "" && !strings.HasPrefix(out, "faq/") && !strings.HasPrefix(out, "ok: ")) {
+			t.Errorf("file names should start with faq/: %q", out)
+		}
+	})
+	t.Run("usage", func(t *testing.T) {
+		if code, _, _ := runMain(t, "faq", "check", "extra"); code != 2 {
+			t.Errorf("exit %d, want 2", code)
+		}
+		if code, _, _ := runMain(t, "faq", "nope"); code != 2 {
+			t.Errorf("exit %d, want 2", code)
+		}
+		if code, _, _ := runMain(t, "faq"); code != 2 {
+			t.Errorf("exit %d, want 2", code)
+		}
+	})
+}
+
+func TestFAQList(t *testing.T) {
+	dir := writeFAQ(t, nil)
+	t.Run("text", func(t *testing.T) {
+		code, out, errs := runMain(t, "faq", "list", "--faq", dir)
+		if code != 0 {
+			t.Fatalf("exit %d, stderr %q", code, errs)
+		}
+		if want := "caf-apl\tcaf\tComment demander l'APL ?\n"; out != want {
+			t.Errorf("stdout %q, want %q", out, want)
+		}
+	})
+	t.Run("json", func(t *testing.T) {
+		code, out, errs := runMain(t, "faq", "list", "--faq", dir, "--json")
+		if code != 0 {
+			t.Fatalf("exit %d, stderr %q", code, errs)
+		}
+		want := `{"id":"caf-apl","theme":"caf","title":"Comment demander l'APL ?","questions":["apl","aide logement","aide au loyer","apl en ligne","demande apl","apl etudiant"],"keywords":["apl"],"answer":"Faites la demande sur [caf.fr](https://www.caf.fr) & \"gardez\" <le> reçu.","sources":["https://www.caf.fr/allocataires"],"reviewed":"2026-11-01","handover":true}` + "\n"
+		if out != want {
+			t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
+		}
+		var fields map[string]any
+		if err := json.Unmarshal([]byte(out), &fields); err != nil || len(fields) != 9 {
+			t.Errorf("fields %v, err %v", fields, err)
+		}
+	})
+	t.Run("invalid FAQ", func(t *testing.T) {
+		bad := writeFAQ(t, map[string]string{"caf.yaml": "theme: caf\nentries:\n  - id: caf-apl\n"})
+		code, out, errs := runMain(t, "faq", "list", "--faq", bad)
+		if code != 1 || out != "" || !strings.Contains(errs, `run "pimmsbot faq check"`) {
+			t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
+		}
+	})
+	t.Run("missing folder", func(t *testing.T) {
+		code, _, errs := runMain(t, "faq", "list", "--faq", filepath.Join(dir, "nope"))
+		if code != 1 || !strings.Contains(errs, "errors") {
+			t.Errorf("exit %d, stderr %q", code, errs)
+		}
+	})
+}
+
+func TestLoadCatalog(t *testing.T) {
+	cat, err := loadCatalog(writeFAQ(t, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := cat.Entry("caf-apl"); !ok {
+		t.Error("caf-apl not loaded")
+	}
+}
