@@ -43,6 +43,8 @@ type Resident struct {
 	Misses int `json:"misses,omitempty"`
 	// LastEntry is the last entry answered, for feedback.
 	LastEntry string `json:"last_entry,omitempty"`
+	// LastQuestion is the question being clarified, masked.
+	LastQuestion string `json:"last_question,omitempty"`
 	// Confirm is a question waiting for a yes or no (ConfirmErase).
 	Confirm string `json:"confirm,omitempty"`
 }

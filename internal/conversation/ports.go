@@ -42,6 +42,7 @@ const (
 	PostBot      PostKind = "bot"      // what the bot answered, for context
 	PostSystem   PostKind = "system"   // an event: resident ended, blocked the bot…
 	PostMediator PostKind = "mediator" // a reply sent through a command (/faq)
+	PostReminder PostKind = "reminder" // the ticket still waits: notify the mediators again
 )
 
 // A Post is a message to a ticket's place on the desk.

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"pimmsbot/internal/bolt"
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/console"
+	"pimmsbot/internal/conversation"
+)
+
+func init() {
+	register(command{
+		name:    "chat",
+		summary: "talk with the bot in the terminal, and play the mediator after a handover",
+		run:     runChat,
+	})
+}
+
+func runChat(ctx context.Context, env *Env, args []string) int {
+	cfg, _, err := loadConfig("chat", args, env, nil)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		fmt.Fprintf(env.Stderr, "pimmsbot chat: %v\n", err)
+		return 2
+	}
+	cat, err := loadCatalog(cfg.FAQDir)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot chat: FAQ: %v\n", err)
+		return 1
+	}
+	site, err := cfg.site()
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot chat: %v\n", err)
+		return 2
+	}
+	store, err := bolt.Open(cfg.DB, bolt.Options{})
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot chat: %v\n", err)
+		return 1
+	}
+	defer store.Close()
+	term := console.New(env.Stdout)
+	if f, ok := env.Stdin.(*os.File); !ok || !isTerminal(f) {
+		term.Echo = true
+	}
+	svc, err := conversation.New(ctx, conversation.Config{
+		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
+		Channels: map[string]conversation.Channel{"console": term}, Desk: term, Site: site,
+	})
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot chat: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(env.Stdout, "pimmsbot — %s. Écrivez votre question (/aide pour l'aide, :mediateur pour le côté médiateur, Ctrl-D pour quitter).\n", site.Name)
+	if err := term.Run(ctx, env.Stdin, svc); err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, context.Canceled) {
+		fmt.Fprintf(env.Stderr, "pimmsbot chat: %v\n", err)
+		return 1
+	}
+	fmt.Fprintln(env.Stdout)
+	return 0
+}
+
+// isTerminal reports whether f is a terminal rather than a pipe or a file.
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

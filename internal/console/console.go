@@ -1,0 +1,268 @@
+// Package console is a terminal channel and desk for pimmsbot: one person
+// plays the resident and, after a handover, the mediator, in the same
+// terminal. It serves "pimmsbot chat", for trying the whole journey
+// without any token, and for scripted demos with piped input.
+package console
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+
+	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/markup"
+)
+
+// Resident is the id of the terminal's resident.
+const Resident = "console:local"
+
+// Handler is what the console drives: the conversation service.
+type Handler interface {
+	HandleResident(ctx context.Context, in conversation.Incoming) error
+	HandleMediator(ctx context.Context, a conversation.MediatorAction) error
+	Queue(ctx context.Context) ([]conversation.Ticket, error)
+	History(ctx context.Context, ticket uint64) (conversation.Ticket, []conversation.Message, error)
+}
+
+// Console is both the residents' channel and the mediators' desk of the
+// terminal. It is safe for concurrent use.
+type Console struct {
+	// Mediator is the name the terminal's mediator signs with.
+	Mediator string
+	// Echo repeats each input line after the prompt, for piped input that
+	// the terminal does not show.
+	Echo bool
+
+	mu       sync.Mutex
+	out      io.Writer
+	buttons  []conversation.Button // the choices last shown, numbered from 1
+	ticket   uint64                // the ticket the mediator's side works on
+	mediator bool                  // true on the mediator's side
+}
+
+var (
+	_ conversation.Channel = (*Console)(nil)
+	_ conversation.Desk    = (*Console)(nil)
+)
+
+// New returns a Console that writes to out.
+func New(out io.Writer) *Console {
+	return &Console{out: out, Mediator: "Camille"}
+}
+
+func (c *Console) printf(format string, args ...any) {
+	fmt.Fprintf(c.out, format, args...)
+}
+
+// Send shows a reply to the resident: the text, the links, then the
+// buttons as numbered choices.
+func (c *Console) Send(ctx context.Context, resident string, r conversation.Reply) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	text := r.Text
+	if doc, err := markup.Parse(r.Text); err == nil {
+		text = doc.Plain()
+	}
+	c.printf("\n🤖 %s\n", indent(text))
+	for _, l := range r.Links {
+		c.printf("   %s : %s\n", l.Label, l.URL)
+	}
+	if r.File != nil {
+		c.printf("   📎 %s (%d octets)\n", r.File.Name, r.File.Size)
+	}
+	if len(r.Buttons) > 0 {
+		c.buttons = c.buttons[:0]
+		for _, row := range r.Buttons {
+			for _, b := range row {
+				c.buttons = append(c.buttons, b)
+				c.printf("   [%d] %s\n", len(c.buttons), b.Label)
+			}
+		}
+	}
+	return nil
+}
+
+func indent(s string) string { return strings.ReplaceAll(s, "\n", "\n   ") }
+
+// Open shows a new ticket on the mediators' side.
+func (c *Console) Open(ctx context.Context, t conversation.Ticket, history []conversation.Message) (string, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.ticket = t.Number
+	c.printf("\n🧑‍💼 [médiateurs] Nouvelle demande\n   %s\n", indent(conversation.Summary(t, history)))
+	c.printf("   (tapez :mediateur pour passer côté médiateur)\n")
+	return "console:" + strconv.FormatUint(t.Number, 10), nil
+}
+
+// Post shows a message on the mediators' side.
+func (c *Console) Post(ctx context.Context, t conversation.Ticket, p conversation.Post) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	who := map[conversation.PostKind]string{
+		conversation.PostResident: t.Label, conversation.PostBot: "bot",
+		conversation.PostSystem: "info", conversation.PostMediator: "envoyé", conversation.PostReminder: "rappel",
+	}[p.Kind]
+	c.printf("\n🧑‍💼 [médiateurs · n° %d] %s : %s\n", t.Number, who, indent(p.Text))
+	if p.File != nil {
+		c.printf("   📎 %s (%d octets)\n", p.File.Name, len(p.File.Data))
+	}
+	return nil
+}
+
+// Update shows a ticket's new status on the mediators' side.
+func (c *Console) Update(ctx context.Context, t conversation.Ticket) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	status := map[conversation.TicketStatus]string{
+		conversation.TicketWaiting: "en attente", conversation.TicketClaimed: "prise en charge par " + t.MediatorName,
+		conversation.TicketClosed: "close",
+	}[t.Status]
+	c.printf("\n🧑‍💼 [médiateurs · n° %d] statut : %s\n", t.Number, status)
+	return nil
+}
+
+const mediatorHelp = `Côté médiateur. Écrivez un message pour répondre à l'usager, ou :
+  :prendre        prendre en charge la demande
+  :note TEXTE     note interne (jamais envoyée)
+  :faq ID         envoyer une fiche de la FAQ
+  :clore          clore la demande
+  :file           les demandes ouvertes
+  :historique     la conversation de la demande
+  :resident       revenir côté usager`
+
+// Run reads lines from in until it ends or ctx is done, and hands them to
+// h: on the resident's side, text, /commands and numbers for the choices;
+// on the mediator's side, replies and :commands.
+func (c *Console) Run(ctx context.Context, in io.Reader, h Handler) error {
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	c.prompt()
+	for sc.Scan() {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		line := strings.TrimSpace(sc.Text())
+		if c.Echo {
+			c.mu.Lock()
+			c.printf("%s\n", line)
+			c.mu.Unlock()
+		}
+		if err := c.handle(ctx, line, h); err != nil {
+			return err
+		}
+		c.prompt()
+	}
+	return sc.Err()
+}
+
+func (c *Console) prompt() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.mediator {
+		c.printf("\nmédiateur> ")
+	} else {
+		c.printf("\nvous> ")
+	}
+}
+
+func (c *Console) handle(ctx context.Context, line string, h Handler) error {
+	c.mu.Lock()
+	mediator, ticket := c.mediator, c.ticket
+	c.mu.Unlock()
+	switch line {
+	case ":mediateur", ":médiateur":
+		c.mu.Lock()
+		c.mediator = true
+		c.printf("%s\n", mediatorHelp)
+		c.mu.Unlock()
+		return nil
+	case ":resident", ":usager":
+		c.mu.Lock()
+		c.mediator = false
+		c.printf("Côté usager.\n")
+		c.mu.Unlock()
+		return nil
+	case ":quitter", ":q":
+		return io.EOF
+	}
+	if mediator {
+		return c.mediatorLine(ctx, line, ticket, h)
+	}
+	in := conversation.Incoming{Resident: Resident, Text: line}
+	if n, err := strconv.Atoi(line); err == nil {
+		c.mu.Lock()
+		if n >= 1 && n <= len(c.buttons) {
+			in.Text, in.Action = "", c.buttons[n-1].Action
+		}
+		c.mu.Unlock()
+	}
+	return h.HandleResident(ctx, in)
+}
+
+func (c *Console) mediatorLine(ctx context.Context, line string, ticket uint64, h Handler) error {
+	cmd, arg, _ := strings.Cut(line, " ")
+	if cmd == ":file" {
+		open, err := h.Queue(ctx)
+		if err != nil {
+			return err
+		}
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		if len(open) == 0 {
+			c.printf("Aucune demande ouverte.\n")
+		}
+		for _, t := range open {
+			c.printf("  n° %d · %s · %s · %s\n", t.Number, t.Label, t.Status, t.Theme)
+		}
+		return nil
+	}
+	if ticket == 0 {
+		c.mu.Lock()
+		c.printf("Aucune demande en cours.\n")
+		c.mu.Unlock()
+		return nil
+	}
+	a := conversation.MediatorAction{Ticket: ticket, Mediator: "console", Name: c.Mediator}
+	switch cmd {
+	case ":historique":
+		_, msgs, err := h.History(ctx, ticket)
+		if err != nil {
+			return err
+		}
+		c.mu.Lock()
+		for _, m := range msgs {
+			c.printf("  %s %s : %s\n", m.At.Format("15:04"), m.From, indent(m.Text))
+		}
+		c.mu.Unlock()
+		return nil
+	case ":prendre":
+		a.Kind = conversation.MedClaim
+	case ":note":
+		a.Kind, a.Text = conversation.MedNote, arg
+	case ":faq":
+		a.Kind, a.Entry = conversation.MedEntry, strings.TrimSpace(arg)
+	case ":clore":
+		a.Kind = conversation.MedClose
+	default:
+		if strings.HasPrefix(line, ":") {
+			c.mu.Lock()
+			c.printf("Commande inconnue.\n%s\n", mediatorHelp)
+			c.mu.Unlock()
+			return nil
+		}
+		a.Kind, a.Text = conversation.MedReply, line
+	}
+	if err := h.HandleMediator(ctx, a); err != nil {
+		if code := conversation.ErrorCode(err); code == conversation.EINTERNAL {
+			return err
+		}
+		c.mu.Lock()
+		c.printf("Impossible : %v\n", err)
+		c.mu.Unlock()
+	}
+	return nil
+}

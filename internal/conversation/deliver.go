@@ -1,0 +1,360 @@
+package conversation
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// Delivery retry policy.
+const (
+	retryBase = 2 * time.Second
+	retryMax  = 10 * time.Minute
+	// giveUpAfter is the age at which an undeliverable item is dropped
+	// (it stays in the conversation's messages).
+	giveUpAfter = 7 * 24 * time.Hour
+)
+
+// deliver sends outbox items just committed, in order, queue by queue. A
+// queue with older items waiting for a retry is left to Redeliver so that
+// nothing overtakes them. The caller holds the lock of the items' resident.
+func (s *Service) deliver(ctx context.Context, items []Outgoing) {
+	var order []string
+	byQueue := map[string][]Outgoing{}
+	for _, o := range items {
+		if _, ok := byQueue[o.Queue]; !ok {
+			order = append(order, o.Queue)
+		}
+		byQueue[o.Queue] = append(byQueue[o.Queue], o)
+	}
+	var done []uint64
+	var retry []Outgoing
+	for _, q := range order {
+		if s.isStalled(q) {
+			continue
+		}
+		d, r := s.deliverQueue(ctx, byQueue[q])
+		done, retry = append(done, d...), append(retry, r...)
+	}
+	s.settle(ctx, done, retry)
+}
+
+func (s *Service) isStalled(queue string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.stalled[queue]
+}
+
+func (s *Service) setStalled(queue string, v bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if v {
+		s.stalled[queue] = true
+	} else {
+		delete(s.stalled, queue)
+	}
+}
+
+// settle records what was delivered and what waits for a retry.
+func (s *Service) settle(ctx context.Context, done []uint64, retry []Outgoing) {
+	if len(done) == 0 && len(retry) == 0 {
+		return
+	}
+	ch := Change{Delivered: done, Retry: retry}
+	if err := s.store.Commit(context.WithoutCancel(ctx), &ch); err != nil {
+		// The items stay in the outbox and will be sent again: at least
+		// once rather than never.
+		s.log.Error("record delivery", "err", err)
+	}
+}
+
+// deliverQueue sends the items of one queue in order and stops at the
+// first one that must wait. It returns the ids delivered (or dropped) and
+// the item to retry, if any.
+func (s *Service) deliverQueue(ctx context.Context, items []Outgoing) (done []uint64, retry []Outgoing) {
+	now := s.now()
+	for _, o := range items {
+		if o.NotBefore.After(now) {
+			s.setStalled(o.Queue, true)
+			return done, retry
+		}
+		err := s.send(ctx, o)
+		code := ErrorCode(err)
+		s.obs.Delivery(o.Kind, code)
+		switch code {
+		case "":
+			done = append(done, o.ID)
+		case EBLOCKED:
+			s.log.Info("resident blocked the bot", "queue", o.Queue)
+			s.markBlocked(ctx, o.Resident)
+			done = append(done, o.ID)
+		case ETEMPORARY:
+			if now.Sub(o.Created) > giveUpAfter {
+				s.log.Error("delivery given up", "kind", o.Kind, "queue", o.Queue, "attempts", o.Attempts, "err", err)
+				done = append(done, o.ID)
+				continue
+			}
+			o.Attempts++
+			wait := min(retryBase<<min(o.Attempts-1, 20), retryMax)
+			if ra := RetryAfter(err); ra > wait {
+				wait = ra
+			}
+			o.NotBefore = now.Add(wait)
+			s.log.Warn("delivery will be retried", "kind", o.Kind, "queue", o.Queue, "attempts", o.Attempts, "wait", wait, "err", err)
+			s.setStalled(o.Queue, true)
+			return done, append(retry, o)
+		default:
+			s.log.Error("delivery failed for good", "kind", o.Kind, "queue", o.Queue, "code", code, "err", err)
+			done = append(done, o.ID)
+		}
+	}
+	return done, retry
+}
+
+// send delivers one outbox item.
+func (s *Service) send(ctx context.Context, o Outgoing) error {
+	switch o.Kind {
+	case OutReply:
+		r := Resident{ID: o.Resident}
+		ch := s.channels[r.Channel()]
+		if ch == nil {
+			return Errorf(EINVALID, "no channel for %q", r.Channel())
+		}
+		return ch.Send(ctx, o.Resident, *o.Reply)
+	case OutDeskOpen, OutDeskPost, OutDeskUpdate:
+		if s.desk == nil {
+			return nil // the desk was removed from the configuration
+		}
+		t, err := s.store.Ticket(ctx, o.Ticket)
+		if err != nil {
+			return err
+		}
+		switch {
+		case o.Kind == OutDeskOpen:
+			if t.DeskRef != "" {
+				return nil // opened already, before a crash
+			}
+			return s.openOnDesk(ctx, t)
+		case t.DeskRef == "":
+			// Never opened (no desk at the time): open it with the
+			// history, which holds this post.
+			return s.openOnDesk(ctx, t)
+		case o.Kind == OutDeskPost:
+			err = s.desk.Post(ctx, t, *o.Post)
+		default:
+			err = s.desk.Update(ctx, t)
+		}
+		if ErrorCode(err) != EGONE {
+			return err
+		}
+		// The thread was deleted or archived: open a new one with the
+		// whole history, then show the status.
+		s.log.Info("desk place gone, opening a new one", "ticket", t.Number)
+		if err := s.openOnDesk(ctx, t); err != nil {
+			return err
+		}
+		if o.Kind == OutDeskUpdate || o.Post.Kind == PostSystem {
+			t, err = s.store.Ticket(ctx, o.Ticket)
+			if err != nil {
+				return err
+			}
+			if o.Kind == OutDeskUpdate {
+				return s.desk.Update(ctx, t)
+			}
+			return s.desk.Post(ctx, t, *o.Post)
+		}
+		return nil
+	}
+	return Errorf(EINVALID, "unknown outbox item %q", o.Kind)
+}
+
+// openOnDesk opens the ticket's place on the desk with its history and
+// stores the desk's reference.
+func (s *Service) openOnDesk(ctx context.Context, t Ticket) error {
+	history, err := s.store.Messages(ctx, t.Conversation)
+	if err != nil {
+		return err
+	}
+	ref, err := s.desk.Open(ctx, t, history)
+	if err != nil {
+		return err
+	}
+	t.DeskRef = ref
+	if err := s.store.Commit(context.WithoutCancel(ctx), &Change{Tickets: []Ticket{t}}); err != nil {
+		return fmt.Errorf("save desk reference of ticket %d: %w", t.Number, err)
+	}
+	return nil
+}
+
+// markBlocked records that a resident blocked the bot and tells the
+// mediators when a ticket is open.
+func (s *Service) markBlocked(ctx context.Context, resident string) {
+	if resident == "" {
+		return
+	}
+	r, err := s.store.Resident(ctx, resident)
+	if err != nil {
+		s.log.Error("load blocked resident", "err", err)
+		return
+	}
+	if r.Blocked {
+		return
+	}
+	r.Blocked = true
+	now := s.now()
+	ch := Change{Resident: &r}
+	if r.Ticket != 0 && (r.Mode == ModeWaiting || r.Mode == ModeClaimed) {
+		if t, err := s.store.Ticket(ctx, r.Ticket); err == nil {
+			t.Gone = "blocked"
+			ch.Tickets = []Ticket{t}
+			if s.desk != nil {
+				ch.Outbox = []Outgoing{
+					{Queue: ticketQueue(t.Number), Kind: OutDeskPost, Resident: resident, Ticket: t.Number, Created: now,
+						Post: &Post{Kind: PostSystem, At: now, Text: "L'usager a bloqué le bot : vos messages ne lui parviennent plus."}},
+					{Queue: ticketQueue(t.Number), Kind: OutDeskUpdate, Resident: resident, Ticket: t.Number, Created: now},
+				}
+			}
+		}
+	}
+	if err := s.store.Commit(context.WithoutCancel(ctx), &ch); err != nil {
+		s.log.Error("mark resident blocked", "err", err)
+		return
+	}
+	s.deliver(ctx, ch.Outbox)
+}
+
+// Redeliver sends the outbox items waiting for a retry whose time has
+// come, queue by queue, in order. Run calls it every few seconds.
+func (s *Service) Redeliver(ctx context.Context) error {
+	pending, err := s.store.Outbox(ctx)
+	if err != nil {
+		return err
+	}
+	var order []string
+	byQueue := map[string][]Outgoing{}
+	for _, o := range pending {
+		if _, ok := byQueue[o.Queue]; !ok {
+			order = append(order, o.Queue)
+		}
+		byQueue[o.Queue] = append(byQueue[o.Queue], o)
+	}
+	for _, q := range order {
+		// Items of a queue that is not stalled are being delivered by
+		// the event that committed them.
+		if !s.isStalled(q) || ctx.Err() != nil {
+			continue
+		}
+		s.redeliverQueue(ctx, q, byQueue[q])
+	}
+	return ctx.Err()
+}
+
+func (s *Service) redeliverQueue(ctx context.Context, queue string, items []Outgoing) {
+	key := items[0].Resident
+	if key == "" {
+		key = queue
+	}
+	unlock := s.lock(key)
+	defer unlock()
+	for len(items) > 0 {
+		done, retry := s.deliverQueue(ctx, items)
+		s.settle(ctx, done, retry)
+		if len(done) < len(items) {
+			return // the rest waits
+		}
+		// Drained: take the items added while the queue was stalled.
+		pending, err := s.store.Outbox(ctx)
+		if err != nil {
+			return
+		}
+		items = items[:0]
+		for _, o := range pending {
+			if o.Queue == queue {
+				items = append(items, o)
+			}
+		}
+	}
+	s.setStalled(queue, false)
+}
+
+// Remind posts a reminder on the desk for each ticket waiting unclaimed
+// for longer than after, at most once per period of after.
+func (s *Service) Remind(ctx context.Context, after time.Duration) error {
+	if s.desk == nil || after <= 0 {
+		return nil
+	}
+	open, err := s.store.OpenTickets(ctx)
+	if err != nil {
+		return err
+	}
+	now := s.now()
+	for _, t := range open {
+		if t.Status != TicketWaiting || now.Sub(t.Requested) < after || now.Sub(t.Reminded) < after {
+			continue
+		}
+		if err := s.remindOne(ctx, t.Number, after); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Service) remindOne(ctx context.Context, number uint64, after time.Duration) error {
+	t, err := s.store.Ticket(ctx, number)
+	if err != nil {
+		return err
+	}
+	key := t.Resident
+	if key == "" {
+		key = ticketQueue(number)
+	}
+	unlock := s.lock(key)
+	defer unlock()
+	if t, err = s.store.Ticket(ctx, number); err != nil || t.Status != TicketWaiting {
+		return err
+	}
+	now := s.now()
+	t.Reminded = now
+	waited := now.Sub(t.Requested).Round(time.Minute)
+	ch := Change{Tickets: []Ticket{t}, Outbox: []Outgoing{{
+		Queue: ticketQueue(number), Kind: OutDeskPost, Resident: t.Resident, Ticket: number, Created: now,
+		Post: &Post{Kind: PostReminder, At: now, Text: fmt.Sprintf("Demande n° %d toujours en attente depuis %s.", number, frDuration(waited))},
+	}}}
+	if err := s.store.Commit(ctx, &ch); err != nil {
+		return err
+	}
+	s.deliver(ctx, ch.Outbox)
+	return nil
+}
+
+// frDuration writes a duration in French: "1 h 05", "25 min".
+func frDuration(d time.Duration) string {
+	h, m := int(d.Hours()), int(d.Minutes())%60
+	if h == 0 {
+		return fmt.Sprintf("%d min", m)
+	}
+	return fmt.Sprintf("%d h %02d", h, m)
+}
+
+// Run redelivers the outbox and reminds mediators of waiting tickets until
+// ctx is done.
+func (s *Service) Run(ctx context.Context, remindAfter time.Duration) {
+	redeliver := time.NewTicker(2 * time.Second)
+	defer redeliver.Stop()
+	remind := time.NewTicker(time.Minute)
+	defer remind.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-redeliver.C:
+			if err := s.Redeliver(ctx); err != nil && ctx.Err() == nil {
+				s.log.Error("redeliver", "err", err)
+			}
+		case <-remind.C:
+			if err := s.Remind(ctx, remindAfter); err != nil && ctx.Err() == nil {
+				s.log.Error("remind", "err", err)
+			}
+		}
+	}
+}

@@ -1,0 +1,124 @@
+package conversation
+
+import (
+	"fmt"
+	"strings"
+)
+
+// French is the message catalogue: every sentence a resident reads comes
+// from here. Texts are in the FAQ markup; {site.*} placeholders are filled
+// from the site's configuration. The non-breaking spaces French typography
+// wants before « : ; ? ! » and inside « guillemets » are added by frenchSpaces.
+var French = struct {
+	Welcome, AskPrompt, Empty, TooLong                    string
+	Unknown, UnknownAgain, Clarify, ClarifyOther          string
+	FeedbackThanks, FeedbackSorry                         string
+	ThemesIntro, ThemeIntro, HandoverOffer                string
+	HandoverOpen, HandoverClosed, HandoverNoDesk          string
+	HandoverAlready, WaitingReminder, ClaimedReminder     string
+	Claimed, Ended, EndedByResident, NothingToEnd         string
+	RatingAsk, RatingThanks                               string
+	Help, Privacy, Hours, HoursUnknown, UnknownCommand    string
+	EraseConfirm, EraseDone, EraseCancelled, ExportIntro  string
+	ExportEmpty, MediaOutside, MediaVoice, SecretWarning  string
+	MediatorSays, EntryOffer, HandoverEntryOffer, Nothing string
+}{
+	Welcome: "Bonjour et bienvenue au **{site.name}** !\n\n" +
+		"Je suis l'assistant automatique du PIMMS. Je réponds aux questions sur vos démarches : CAF, santé, papiers, impôts, emploi, énergie…\n\n" +
+		"Un médiateur peut prendre le relais si besoin.\n\n" +
+		"Vos messages sont enregistrés pour vous aider. Pour en savoir plus : /confidentialite",
+	AskPrompt: "Écrivez votre question en quelques mots. Par exemple : « J'ai perdu ma carte Vitale ».",
+	Empty:     "Je n'ai pas reçu de texte. Écrivez votre question en quelques mots, s'il vous plaît.",
+	TooLong:   "Votre message est très long. Je vais essayer d'y répondre. Si ma réponse ne convient pas, demandez un médiateur.",
+	Unknown: "Je ne suis pas sûr de pouvoir répondre à cette question.\n\n" +
+		"Vous pouvez choisir un thème, écrire votre question autrement, ou parler à un médiateur.",
+	UnknownAgain: "Je ne trouve toujours pas de réponse sûre, désolé.\n\n" +
+		"Un médiateur peut vous aider : voulez-vous lui parler ?",
+	Clarify:        "Votre question concerne :",
+	ClarifyOther:   "D'accord. Écrivez votre question autrement, avec d'autres mots. Vous pouvez aussi parler à un médiateur.",
+	FeedbackThanks: "Merci pour votre retour !",
+	FeedbackSorry:  "Désolé que cette réponse ne vous aide pas. Vous pouvez écrire votre question autrement, ou parler à un médiateur.",
+	ThemesIntro:    "Choisissez un thème :",
+	ThemeIntro:     "Choisissez une question :",
+	HandoverOffer:  "Voulez-vous parler à un médiateur ?",
+	HandoverOpen: "C'est noté : un médiateur va vous répondre ici dès que possible (demande n° %d).\n\n" +
+		"Vous pouvez déjà écrire votre message. Pour arrêter, tapez /fin",
+	HandoverClosed: "Le PIMMS est fermé en ce moment. Il ouvre %s.\n\n" +
+		"Laissez votre message ici : un médiateur vous répondra dès l'ouverture (demande n° %d). Pour arrêter, tapez /fin",
+	HandoverNoDesk: "Les médiateurs ne peuvent pas répondre ici pour le moment (demande n° %d).\n\n" +
+		"Appelez le {site.phone} ou venez au PIMMS : {site.address}.",
+	HandoverAlready: "Votre demande est déjà transmise à un médiateur (n° %d). Écrivez votre message ici.",
+	WaitingReminder: "Votre demande est en attente d'un médiateur. Vous pouvez écrire votre message ici. Pour arrêter, tapez /fin",
+	ClaimedReminder: "Vous êtes en conversation avec un médiateur. Pour arrêter, tapez /fin",
+	Claimed:         "%s, médiateur du PIMMS, s'occupe de votre demande. Vous pouvez lui écrire ici.",
+	Ended:           "La conversation est terminée. Merci d'avoir contacté le {site.name}.",
+	EndedByResident: "C'est noté : la conversation avec le médiateur est terminée.",
+	NothingToEnd:    "Vous n'avez pas de conversation en cours avec un médiateur.",
+	RatingAsk:       "Êtes-vous satisfait de l'aide reçue ? Donnez une note de 1 (pas du tout) à 5 (très satisfait).",
+	RatingThanks:    "Merci pour votre note ! Vous pouvez poser une autre question quand vous voulez.",
+	Help: "Je réponds aux questions sur vos démarches. Écrivez votre question, simplement.\n\n" +
+		"- /themes : les questions par thème\n" +
+		"- /mediateur : parler à un médiateur\n" +
+		"- /horaires : horaires et adresse du PIMMS\n" +
+		"- /fin : terminer la conversation avec un médiateur\n" +
+		"- /mesdonnees : recevoir ce que nous avons enregistré\n" +
+		"- /oublier : effacer vos données\n" +
+		"- /confidentialite : ce que nous faisons de vos messages",
+	Privacy: "Vos messages sont enregistrés par le {site.name} pour vous répondre et améliorer ce service. " +
+		"Seuls les médiateurs du PIMMS les lisent. Ils sont effacés après {site.retention} jours.\n\n" +
+		"- /mesdonnees : recevoir une copie de vos données\n" +
+		"- /oublier : tout effacer maintenant\n\n" +
+		"**N'envoyez jamais vos mots de passe, codes ou numéros de carte bancaire.**",
+	Hours:          "**{site.name}**\n\n{site.address}\n\nTéléphone : {site.phone}\n\nHoraires :\n\n{site.hours}",
+	HoursUnknown:   "Les horaires ne sont pas indiqués ici. Appelez le {site.phone}.",
+	UnknownCommand: "Je ne connais pas cette commande. Tapez /aide pour voir ce que je sais faire.",
+	EraseConfirm: "Voulez-vous vraiment effacer toutes vos données ? Vos messages et vos demandes seront supprimés. " +
+		"Cette action est définitive.",
+	EraseDone:      "Vos données sont effacées. Si vous nous écrivez de nouveau, une nouvelle conversation commencera.",
+	EraseCancelled: "D'accord, rien n'est effacé.",
+	ExportIntro:    "Voici tout ce que nous avons enregistré à votre sujet : %d message(s), %d demande(s) à un médiateur. Le fichier joint contient le détail.",
+	ExportEmpty:    "Nous n'avons rien enregistré à votre sujet.",
+	MediaOutside: "Merci. Je ne sais lire que le texte : je ne peux pas regarder les photos, les fichiers ou les autocollants.\n\n" +
+		"Écrivez votre question, ou parlez à un médiateur pour lui montrer votre document.",
+	MediaVoice: "Merci. Je ne peux pas écouter les messages vocaux : écrivez votre question en quelques mots.\n\n" +
+		"Si écrire est difficile, un médiateur peut vous aider.",
+	SecretWarning: "**Attention** : n'envoyez jamais de mot de passe, de numéro de sécurité sociale, de RIB ou de numéro de carte bancaire ici. " +
+		"Nous avons masqué ce numéro dans nos enregistrements.",
+	MediatorSays:       "%s : %s",
+	EntryOffer:         "Cette réponse vous aide ?",
+	HandoverEntryOffer: "Votre situation dépend de votre dossier : un médiateur peut le regarder avec vous.",
+	Nothing:            "",
+}
+
+// Button labels.
+var frButtons = struct {
+	Ask, Themes, Human, Hours, Helpful, NotHelpful, Other, Yes, No, End string
+}{
+	Ask:        "❓ Poser une question",
+	Themes:     "📚 Thèmes",
+	Human:      "🧑 Parler à un médiateur",
+	Hours:      "🕘 Horaires et adresse",
+	Helpful:    "👍 Ça m'aide",
+	NotHelpful: "👎 Pas vraiment",
+	Other:      "Autre chose",
+	Yes:        "Oui, tout effacer",
+	No:         "Non, garder",
+	End:        "Terminer",
+}
+
+// frenchSpaces puts a non-breaking space before : ; ? ! and inside « »,
+// where French typography wants one, when the text has a plain space there.
+func frenchSpaces(s string) string {
+	return frenchReplacer.Replace(s)
+}
+
+var frenchReplacer = strings.NewReplacer(
+	" :", "\u00a0:", " ;", "\u00a0;", " ?", "\u00a0?", " !", "\u00a0!",
+	"« ", "«\u00a0", " »", "\u00a0»",
+)
+
+// say formats a catalogue text and applies French typography to the
+// template only, never to the arguments.
+func say(format string, args ...any) string {
+	return fmt.Sprintf(frenchSpaces(format), args...)
+}

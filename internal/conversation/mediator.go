@@ -1,0 +1,218 @@
+package conversation
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"pimmsbot/internal/markup"
+)
+
+// MediatorKind is what a mediator does on a ticket.
+type MediatorKind string
+
+// Mediators' actions.
+const (
+	MedClaim MediatorKind = "claim" // take the ticket
+	MedReply MediatorKind = "reply" // write to the resident (text and/or file)
+	MedNote  MediatorKind = "note"  // internal note, never sent
+	MedClose MediatorKind = "close" // close the ticket
+	MedEntry MediatorKind = "entry" // send a FAQ answer to the resident
+)
+
+// A MediatorAction is one thing a mediator did on a ticket. The desk has
+// checked that the person is a mediator.
+type MediatorAction struct {
+	Ticket uint64
+	Kind   MediatorKind
+	// Mediator is the desk's id of the mediator; Name is what the resident
+	// is told.
+	Mediator, Name string
+	Text           string
+	File           *Attachment
+	// Entry is the FAQ entry id for MedEntry.
+	Entry string
+}
+
+// HandleMediator applies a mediator's action. It returns an *Error with
+// code ENOTFOUND for an unknown ticket or entry, EINVALID when the ticket
+// is closed (or claimed by someone else, for MedClaim): the desk shows
+// that to the mediator.
+func (s *Service) HandleMediator(ctx context.Context, a MediatorAction) error {
+	t, err := s.store.Ticket(ctx, a.Ticket)
+	if err != nil {
+		return err
+	}
+	key := t.Resident
+	if key == "" {
+		key = ticketQueue(t.Number)
+	}
+	unlock := s.lock(key)
+	defer unlock()
+	// Read again under the lock: the resident may have ended it meanwhile.
+	if t, err = s.store.Ticket(ctx, a.Ticket); err != nil {
+		return err
+	}
+	if a.Kind == MedNote {
+		return s.note(ctx, t, a)
+	}
+	if !t.Open() {
+		return Errorf(EINVALID, "ticket %d is closed", t.Number)
+	}
+	if t.Resident == "" {
+		return Errorf(EINVALID, "ticket %d: the resident erased their data", t.Number)
+	}
+	ev, err := s.loadResident(ctx, t.Resident, "")
+	if err != nil {
+		return err
+	}
+	if ev.r.Ticket != t.Number {
+		return Errorf(EINVALID, "ticket %d is not the resident's current one", t.Number)
+	}
+	if a.Name == "" {
+		a.Name = "Un médiateur"
+	}
+	switch a.Kind {
+	case MedClaim:
+		if t.Status == TicketClaimed {
+			if t.Mediator == a.Mediator {
+				return nil
+			}
+			return Errorf(EINVALID, "ticket %d is already claimed by %s", t.Number, t.MediatorName)
+		}
+		s.claim(ev, &t, a)
+	case MedReply:
+		text := cleanText(a.Text)
+		if text == "" && a.File == nil {
+			return Errorf(EINVALID, "empty reply")
+		}
+		if t.Status == TicketWaiting {
+			s.claim(ev, &t, a) // answering is taking the ticket
+		}
+		ev.record(Message{From: FromMediator, Name: a.Name, Text: text, File: stripData(a.File)})
+		ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
+			Queue: "r:" + ev.r.ID, Kind: OutReply, Resident: ev.r.ID, Created: ev.now,
+			Reply: &Reply{Text: mediatorText(a.Name, text), File: a.File},
+		})
+	case MedEntry:
+		e, ok := s.cat.Entry(a.Entry)
+		if !ok {
+			return Errorf(ENOTFOUND, "no FAQ entry %q", a.Entry)
+		}
+		if t.Status == TicketWaiting {
+			s.claim(ev, &t, a)
+		}
+		rep := Reply{Text: s.text(e.Answer), Links: sourceLinks(e.Sources)}
+		ev.record(Message{From: FromMediator, Name: a.Name, Text: rep.Text, Entry: e.ID, Outcome: "mediator"})
+		ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
+			Queue: "r:" + ev.r.ID, Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
+		})
+		s.deskPost(ev, &t, PostMediator, fmt.Sprintf("Fiche « %s » envoyée par %s.", e.Title, a.Name), nil)
+	case MedClose:
+		t.Status, t.Closed = TicketClosed, ev.now
+		if t.Mediator == "" {
+			t.Mediator, t.MediatorName = a.Mediator, a.Name
+		}
+		ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d close par %s", t.Number, a.Name)})
+		ev.r.Mode = ModeRating
+		s.reply(ev, Reply{Text: French.Ended})
+		s.reply(ev, Reply{Text: French.RatingAsk, Buttons: ratingButtons()})
+		s.deskUpdate(ev, &t)
+	default:
+		return Errorf(EINVALID, "unknown mediator action %q", a.Kind)
+	}
+	ev.ch.Tickets = append(ev.ch.Tickets, t)
+	return s.commit(ctx, ev)
+}
+
+// mediatorText is a mediator's message as the resident reads it: their
+// name in bold, then their text, shown literally.
+func mediatorText(name, text string) string {
+	if text == "" {
+		return "**" + markup.Escape(name) + "**"
+	}
+	return "**" + markup.Escape(name) + "**\u00a0: " + markup.Escape(text)
+}
+
+func stripData(f *Attachment) *Attachment {
+	if f == nil {
+		return nil
+	}
+	c := *f
+	c.Data = nil
+	return &c
+}
+
+func (s *Service) claim(ev *event, t *Ticket, a MediatorAction) {
+	t.Status, t.Claimed, t.Mediator, t.MediatorName = TicketClaimed, ev.now, a.Mediator, a.Name
+	ev.r.Mode = ModeClaimed
+	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d prise en charge par %s", t.Number, a.Name)})
+	s.reply(ev, Reply{Text: say(French.Claimed, markup.Escape(a.Name))})
+	s.deskUpdate(ev, t)
+}
+
+// note stores a mediator's internal note; it is never sent to the resident.
+func (s *Service) note(ctx context.Context, t Ticket, a MediatorAction) error {
+	text := cleanText(a.Text)
+	if text == "" {
+		return Errorf(EINVALID, "empty note")
+	}
+	ch := Change{Messages: []Message{{
+		Conversation: t.Conversation, At: s.now(), From: FromNote, Name: a.Name, Text: text,
+	}}}
+	return s.store.Commit(ctx, &ch)
+}
+
+// Queue returns the open tickets, oldest first, for the desk's /file.
+func (s *Service) Queue(ctx context.Context) ([]Ticket, error) {
+	return s.store.OpenTickets(ctx)
+}
+
+// History returns the messages of a ticket's conversation, notes included,
+// for the desk's /historique.
+func (s *Service) History(ctx context.Context, ticket uint64) (Ticket, []Message, error) {
+	t, err := s.store.Ticket(ctx, ticket)
+	if err != nil {
+		return Ticket{}, nil, err
+	}
+	msgs, err := s.store.Messages(ctx, t.Conversation)
+	return t, msgs, err
+}
+
+// Summary is what the desk shows first about a ticket: what the resident
+// asked, what the bot answered, the feedback given.
+func Summary(t Ticket, history []Message) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Demande n° %d · %s", t.Number, t.Label)
+	if t.Theme != "" {
+		fmt.Fprintf(&b, " · thème %s", t.Theme)
+	}
+	b.WriteString("\n")
+	if t.Question != "" {
+		fmt.Fprintf(&b, "Question : %s\n", t.Question)
+	}
+	var answered []string
+	var feedback []string
+	for _, m := range history {
+		if m.From == FromBot && m.Entry != "" {
+			answered = append(answered, m.Entry)
+		}
+		if m.From == FromResident && strings.HasPrefix(m.Text, "[bouton] fb") {
+			if strings.HasPrefix(m.Text, "[bouton] fb1") {
+				feedback = append(feedback, "👍 "+strings.TrimPrefix(m.Text, "[bouton] fb1:"))
+			} else {
+				feedback = append(feedback, "👎 "+strings.TrimPrefix(m.Text, "[bouton] fb0:"))
+			}
+		}
+	}
+	if len(answered) > 0 {
+		fmt.Fprintf(&b, "Le bot a répondu : %s\n", strings.Join(answered, ", "))
+	} else {
+		b.WriteString("Le bot n'a pas trouvé de réponse.\n")
+	}
+	if len(feedback) > 0 {
+		fmt.Fprintf(&b, "Avis : %s\n", strings.Join(feedback, ", "))
+	}
+	fmt.Fprintf(&b, "En attente depuis le %s", t.Requested.Format("02/01/2006 15:04"))
+	return b.String()
+}

@@ -1,0 +1,711 @@
+package conversation
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/markup"
+)
+
+// An Incoming is one thing a resident did: wrote text (or a /command),
+// clicked a button, or sent a file.
+type Incoming struct {
+	// Resident is the channel and the platform's id, e.g. "telegram:42".
+	Resident string
+	// Name is the first name the platform gives, if any.
+	Name string
+	// Text is the message text, or a file's caption.
+	Text string
+	// Action is the Button.Action of a clicked button.
+	Action string
+	// Media is the kind of attachment sent, if any.
+	Media MediaKind
+	// File describes the attachment. Its Data may be empty: Fetch then
+	// gets the bytes, and is only called when the file must be relayed
+	// to a mediator.
+	File  *Attachment
+	Fetch func(ctx context.Context) ([]byte, error)
+}
+
+// Button actions understood by the service. An action with a parameter is
+// written "name:parameter".
+const (
+	ActAsk      = "ask"
+	ActThemes   = "themes"
+	ActTheme    = "t" // t:<theme>
+	ActEntry    = "e" // e:<entry>
+	ActOther    = "other"
+	ActHelpful  = "fb1" // fb1:<entry>
+	ActNotHelp  = "fb0" // fb0:<entry>
+	ActHuman    = "human"
+	ActHours    = "hours"
+	ActRate     = "rate" // rate:<1-5>
+	ActEraseYes = "erase-yes"
+	ActEraseNo  = "erase-no"
+	ActEnd      = "end"
+)
+
+// MaxText is the length, in characters, beyond which a resident's text is
+// cut before it is matched and stored.
+const MaxText = 4096
+
+// HandleResident handles one event from a resident: it commits what
+// changes, then delivers the replies. Events of one resident are handled in
+// the order of the calls. The error is only for logs: the resident has
+// been answered whenever that was possible.
+func (s *Service) HandleResident(ctx context.Context, in Incoming) error {
+	if in.Resident == "" {
+		return Errorf(EINVALID, "incoming event without a resident")
+	}
+	unlock := s.lock(in.Resident)
+	defer unlock()
+	ev, err := s.loadResident(ctx, in.Resident, in.Name)
+	if err != nil {
+		return err
+	}
+	if ev.r.Blocked {
+		// They wrote again: they unblocked the bot.
+		ev.r.Blocked = false
+	}
+	var after func()
+	switch {
+	case in.Action != "":
+		after, err = s.onAction(ctx, ev, in.Action)
+	case in.Media != MediaNone:
+		err = s.onMedia(ctx, ev, in)
+	default:
+		after, err = s.onText(ctx, ev, in.Text)
+	}
+	if err != nil {
+		return err
+	}
+	if err := s.commit(ctx, ev); err != nil {
+		return err
+	}
+	if after != nil {
+		after()
+	}
+	return nil
+}
+
+// cleanText trims a resident's text, drops control and invisible
+// characters, and cuts it at MaxText characters.
+func cleanText(s string) string {
+	s = strings.ToValidUTF8(s, "")
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t':
+			return r
+		case unicode.Is(unicode.Cf, r), unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) > MaxText {
+		s = string([]rune(s)[:MaxText])
+	}
+	return s
+}
+
+func (s *Service) onText(ctx context.Context, ev *event, raw string) (func(), error) {
+	text := cleanText(raw)
+	if strings.HasPrefix(text, "/") {
+		name, _, _ := strings.Cut(text[1:], " ")
+		name, _, _ = strings.Cut(name, "@") // "/start@pimms_bot"
+		return s.onCommand(ctx, ev, strings.ToLower(name))
+	}
+	stored, secret := MaskSecrets(text)
+	if text != "" {
+		ev.record(Message{From: FromResident, Text: stored})
+	}
+	if secret {
+		s.reply(ev, Reply{Text: French.SecretWarning})
+	}
+	if ev.r.Confirm != "" {
+		ev.r.Confirm = ""
+	}
+	switch ev.r.Mode {
+	case ModeWaiting, ModeClaimed:
+		t, err := s.openTicket(ctx, ev)
+		if err != nil {
+			return nil, err
+		}
+		if text == "" {
+			return nil, nil
+		}
+		s.deskPost(ev, t, PostResident, stored, nil)
+		return nil, nil
+	case ModeRating:
+		if n, err := strconv.Atoi(strings.TrimSpace(text)); err == nil && n >= 1 && n <= 5 {
+			return nil, s.rate(ctx, ev, n)
+		}
+		// Anything else: no rating, back to the bot.
+		ev.r.Mode, ev.r.Ticket = ModeBot, 0
+	}
+	if text == "" {
+		if !secret {
+			s.reply(ev, Reply{Text: French.Empty, Buttons: menuButtons()})
+		}
+		return nil, nil
+	}
+	if !hasLetterOrDigit(text) {
+		// Only emoji or punctuation: nothing to match.
+		s.reply(ev, Reply{Text: French.AskPrompt, Buttons: menuButtons()})
+		return nil, nil
+	}
+	return nil, s.answer(ctx, ev, text, stored)
+}
+
+func hasLetterOrDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// answer matches a question against the FAQ and replies.
+func (s *Service) answer(ctx context.Context, ev *event, text, stored string) error {
+	res := s.matcher.Match(text)
+	ev.conv.Questions++
+	switch {
+	case res.Outcome == catalog.Answer && res.ID == catalog.IntentHandover:
+		s.obs.Question(res.ID)
+		return s.handover(ctx, ev, stored)
+	case res.Outcome == catalog.Answer:
+		if in, ok := s.cat.Intent(res.ID); ok {
+			s.obs.Question(res.ID)
+			ev.conv.Questions-- // small talk is not a question
+			s.reply(ev, Reply{Text: in.Answer, Buttons: menuButtons()})
+			return nil
+		}
+		if e, ok := s.cat.Entry(res.ID); ok {
+			s.obs.Question("answer")
+			s.sendEntry(ev, e, "")
+			return nil
+		}
+	case res.Outcome == catalog.Clarify && len(res.Candidates) > 1:
+		s.obs.Question("clarify")
+		ev.conv.Clarified++
+		var rows [][]Button
+		for _, c := range res.Candidates {
+			if e, ok := s.cat.Entry(c.ID); ok {
+				rows = append(rows, []Button{{Label: e.Title, Action: ActEntry + ":" + e.ID}})
+			}
+		}
+		if len(rows) > 1 {
+			rows = append(rows, []Button{{Label: frButtons.Other, Action: ActOther}})
+			ev.r.LastQuestion = stored
+			ev.record(Message{From: FromSystem, Outcome: "clarify", Text: "clarification demandée"})
+			s.reply(ev, Reply{Text: French.Clarify, Buttons: rows})
+			return nil
+		}
+	}
+	s.obs.Question("unknown")
+	s.unknown(ev, stored, res, "unknown")
+	return nil
+}
+
+// unknown tells the resident the bot does not know, keeps the question for
+// the curators, and offers a mediator.
+func (s *Service) unknown(ev *event, question string, res catalog.Result, reason string) {
+	ev.conv.Unanswered++
+	ev.r.Misses++
+	var cands []string
+	for _, c := range res.Candidates {
+		cands = append(cands, c.ID)
+	}
+	ev.ch.Unanswered = append(ev.ch.Unanswered, Unanswered{
+		Conversation: ev.conv.ID, Question: question, At: ev.now, Candidates: cands, Reason: reason,
+	})
+	msg := French.Unknown
+	if ev.r.Misses >= 2 {
+		msg = French.UnknownAgain
+	}
+	s.reply(ev, Reply{Text: msg, Buttons: [][]Button{
+		{{Label: frButtons.Human, Action: ActHuman}},
+		{{Label: frButtons.Themes, Action: ActThemes}},
+	}})
+}
+
+// sendEntry answers with a FAQ entry: its text, its sources as links, and
+// the feedback buttons.
+func (s *Service) sendEntry(ev *event, e *catalog.Entry, choice string) {
+	ev.conv.Answered++
+	if ev.conv.Theme == "" {
+		ev.conv.Theme = e.Theme
+	}
+	ev.r.Misses = 0
+	ev.r.LastEntry = e.ID
+	text := e.Answer
+	if e.Handover {
+		text += "\n\n" + French.HandoverEntryOffer
+	}
+	rep := Reply{
+		Text:   text,
+		Links:  sourceLinks(e.Sources),
+		Choice: choice,
+		Buttons: [][]Button{
+			{{Label: frButtons.Helpful, Action: ActHelpful + ":" + e.ID}, {Label: frButtons.NotHelpful, Action: ActNotHelp + ":" + e.ID}},
+			{{Label: frButtons.Human, Action: ActHuman}},
+		},
+	}
+	s.reply(ev, rep)
+	last := &ev.ch.Messages[len(ev.ch.Messages)-1]
+	last.Entry, last.Outcome = e.ID, "answer"
+}
+
+// sourceLinks names each official source after its site.
+func sourceLinks(sources []string) []Link {
+	var out []Link
+	for _, u := range sources {
+		host := u
+		if i := strings.Index(host, "://"); i >= 0 {
+			host = host[i+3:]
+		}
+		host, _, _ = strings.Cut(host, "/")
+		label := "🔗 " + strings.TrimPrefix(host, "www.")
+		for _, l := range out {
+			if l.Label == label {
+				label += fmt.Sprintf(" (%d)", len(out)+1)
+				break
+			}
+		}
+		out = append(out, Link{Label: label, URL: u})
+	}
+	return out
+}
+
+func menuButtons() [][]Button {
+	return [][]Button{
+		{{Label: frButtons.Themes, Action: ActThemes}, {Label: frButtons.Human, Action: ActHuman}},
+	}
+}
+
+func welcomeButtons() [][]Button {
+	return [][]Button{
+		{{Label: frButtons.Ask, Action: ActAsk}},
+		{{Label: frButtons.Themes, Action: ActThemes}},
+		{{Label: frButtons.Human, Action: ActHuman}},
+		{{Label: frButtons.Hours, Action: ActHours}},
+	}
+}
+
+func (s *Service) onCommand(ctx context.Context, ev *event, name string) (func(), error) {
+	ev.record(Message{From: FromResident, Text: "/" + name})
+	switch name {
+	case "start":
+		s.reply(ev, Reply{Text: French.Welcome, Buttons: welcomeButtons()})
+		s.remindMode(ev)
+	case "aide", "help":
+		s.reply(ev, Reply{Text: French.Help, Buttons: menuButtons()})
+	case "themes", "theme":
+		s.themes(ev)
+	case "horaires", "adresse":
+		s.hours(ev)
+	case "confidentialite", "confidentialité", "privacy":
+		s.reply(ev, Reply{Text: French.Privacy})
+	case "mediateur", "médiateur", "humain":
+		return nil, s.handover(ctx, ev, "")
+	case "fin", "stop":
+		return nil, s.endByResident(ctx, ev)
+	case "mesdonnees":
+		return s.exportData(ctx, ev)
+	case "oublier":
+		ev.r.Confirm = ConfirmErase
+		s.reply(ev, Reply{Text: French.EraseConfirm, Buttons: [][]Button{
+			{{Label: frButtons.Yes, Action: ActEraseYes}, {Label: frButtons.No, Action: ActEraseNo}},
+		}})
+	default:
+		s.reply(ev, Reply{Text: French.UnknownCommand})
+	}
+	return nil, nil
+}
+
+// remindMode reminds a resident in a handover where they stand.
+func (s *Service) remindMode(ev *event) {
+	switch ev.r.Mode {
+	case ModeWaiting:
+		s.reply(ev, Reply{Text: French.WaitingReminder})
+	case ModeClaimed:
+		s.reply(ev, Reply{Text: French.ClaimedReminder})
+	}
+}
+
+func (s *Service) themes(ev *event) {
+	var rows [][]Button
+	var row []Button
+	for _, t := range s.cat.Themes {
+		if len(s.cat.EntriesOf(t.ID)) == 0 || t.ID == "" {
+			continue
+		}
+		row = append(row, Button{Label: strings.TrimSpace(t.Emoji + " " + t.Label), Action: ActTheme + ":" + t.ID})
+		if len(row) == 2 {
+			rows, row = append(rows, row), nil
+		}
+	}
+	if row != nil {
+		rows = append(rows, row)
+	}
+	s.reply(ev, Reply{Text: French.ThemesIntro, Buttons: rows})
+}
+
+func (s *Service) hours(ev *event) {
+	if s.site.Hours == nil {
+		s.reply(ev, Reply{Text: French.HoursUnknown})
+		return
+	}
+	s.reply(ev, Reply{Text: French.Hours})
+}
+
+func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(), error) {
+	name, arg, _ := strings.Cut(action, ":")
+	ev.record(Message{From: FromResident, Text: "[bouton] " + action})
+	inHandover := ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed
+	switch name {
+	case ActRate:
+		n, err := strconv.Atoi(arg)
+		if ev.r.Mode != ModeRating || err != nil || n < 1 || n > 5 {
+			return nil, nil // an old or forged button: nothing to do
+		}
+		return nil, s.rate(ctx, ev, n)
+	case ActEraseYes:
+		if ev.r.Confirm != ConfirmErase {
+			return nil, nil
+		}
+		return s.erase(ctx, ev)
+	case ActEraseNo:
+		ev.r.Confirm = ""
+		s.reply(ev, Reply{Text: French.EraseCancelled, Choice: frButtons.No})
+		return nil, nil
+	case ActEnd:
+		return nil, s.endByResident(ctx, ev)
+	case ActHuman:
+		return nil, s.handover(ctx, ev, "")
+	case ActHours:
+		s.hours(ev)
+		return nil, nil
+	}
+	if inHandover {
+		// FAQ buttons from before the handover: the mediator answers now.
+		s.remindMode(ev)
+		return nil, nil
+	}
+	if ev.r.Mode == ModeRating {
+		ev.r.Mode, ev.r.Ticket = ModeBot, 0
+	}
+	switch name {
+	case ActAsk:
+		s.reply(ev, Reply{Text: French.AskPrompt})
+	case ActThemes:
+		s.themes(ev)
+	case ActTheme:
+		t, ok := s.cat.Theme(arg)
+		if !ok {
+			s.themes(ev)
+			return nil, nil
+		}
+		var rows [][]Button
+		for _, e := range s.cat.EntriesOf(t.ID) {
+			rows = append(rows, []Button{{Label: e.Title, Action: ActEntry + ":" + e.ID}})
+		}
+		s.reply(ev, Reply{Text: French.ThemeIntro, Buttons: rows, Choice: t.Label})
+	case ActEntry:
+		e, ok := s.cat.Entry(arg)
+		if !ok {
+			s.themes(ev)
+			return nil, nil
+		}
+		ev.conv.Questions++
+		s.sendEntry(ev, e, e.Title)
+	case ActOther:
+		ev.conv.Questions++
+		q := ev.r.LastQuestion
+		ev.r.LastQuestion = ""
+		ev.conv.Unanswered++
+		ev.ch.Unanswered = append(ev.ch.Unanswered, Unanswered{
+			Conversation: ev.conv.ID, Question: q, At: ev.now, Reason: "clarify-other",
+		})
+		s.reply(ev, Reply{Text: French.ClarifyOther, Choice: frButtons.Other,
+			Buttons: [][]Button{{{Label: frButtons.Human, Action: ActHuman}}}})
+	case ActHelpful, ActNotHelp:
+		if _, ok := s.cat.Entry(arg); !ok {
+			return nil, nil
+		}
+		helpful := name == ActHelpful
+		ev.ch.Feedback = append(ev.ch.Feedback, Feedback{
+			Conversation: ev.conv.ID, Entry: arg, Helpful: helpful, At: ev.now, Question: s.lastQuestion(ctx, ev),
+		})
+		if helpful {
+			ev.conv.Helpful++
+			ev.r.Misses = 0
+			s.reply(ev, Reply{Text: French.FeedbackThanks, Choice: frButtons.Helpful})
+			return nil, nil
+		}
+		ev.conv.NotHelpful++
+		ev.r.Misses++
+		msg := French.FeedbackSorry
+		if ev.r.Misses >= 2 {
+			msg = French.UnknownAgain
+		}
+		s.reply(ev, Reply{Text: msg, Choice: frButtons.NotHelpful,
+			Buttons: [][]Button{{{Label: frButtons.Human, Action: ActHuman}}}})
+	default:
+		// Unknown or forged action: show the menu rather than fail.
+		s.reply(ev, Reply{Text: French.AskPrompt, Buttons: menuButtons()})
+	}
+	return nil, nil
+}
+
+// lastQuestion returns the resident's last question in this conversation,
+// for feedback records.
+func (s *Service) lastQuestion(ctx context.Context, ev *event) string {
+	msgs, err := s.store.Messages(ctx, ev.conv.ID)
+	if err != nil {
+		return ""
+	}
+	for i := len(msgs) - 1; i >= 0; i-- {
+		m := msgs[i]
+		if m.From == FromResident && !strings.HasPrefix(m.Text, "/") && !strings.HasPrefix(m.Text, "[bouton]") && m.Media == MediaNone {
+			return m.Text
+		}
+	}
+	return ""
+}
+
+func (s *Service) onMedia(ctx context.Context, ev *event, in Incoming) error {
+	caption, _ := MaskSecrets(cleanText(in.Text))
+	desc := "[" + string(in.Media) + "]"
+	if caption != "" {
+		desc += " " + caption
+	}
+	msg := Message{From: FromResident, Text: caption, Media: in.Media}
+	if in.File != nil {
+		meta := *in.File
+		meta.Data = nil
+		msg.File = &meta
+	}
+	ev.record(msg)
+	if ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed {
+		t, err := s.openTicket(ctx, ev)
+		if err != nil {
+			return err
+		}
+		var file *Attachment
+		if in.File != nil && (in.Media == MediaPhoto || in.Media == MediaDocument || in.Media == MediaVoice || in.Media == MediaVideo) {
+			f := *in.File
+			if len(f.Data) == 0 && in.Fetch != nil {
+				data, err := in.Fetch(ctx)
+				if err != nil {
+					s.log.Warn("fetch attachment", "resident", ev.r.Label, "err", err)
+					desc += " (fichier non récupéré)"
+				} else {
+					f.Data = data
+				}
+			}
+			if len(f.Data) > 0 {
+				f.Size = int64(len(f.Data))
+				file = &f
+			}
+		}
+		s.deskPost(ev, t, PostResident, desc, file)
+		return nil
+	}
+	if ev.r.Mode == ModeRating {
+		ev.r.Mode, ev.r.Ticket = ModeBot, 0
+	}
+	text := French.MediaOutside
+	if in.Media == MediaVoice {
+		text = French.MediaVoice
+	}
+	s.reply(ev, Reply{Text: text, Buttons: [][]Button{{{Label: frButtons.Human, Action: ActHuman}}}})
+	return nil
+}
+
+// openTicket returns the resident's open ticket.
+func (s *Service) openTicket(ctx context.Context, ev *event) (*Ticket, error) {
+	t, err := s.store.Ticket(ctx, ev.r.Ticket)
+	if err != nil {
+		return nil, fmt.Errorf("ticket %d of %s: %w", ev.r.Ticket, ev.r.Label, err)
+	}
+	return &t, nil
+}
+
+// handover opens a ticket for the resident, or reminds them of theirs.
+func (s *Service) handover(ctx context.Context, ev *event, question string) error {
+	if ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed {
+		s.reply(ev, Reply{Text: say(French.HandoverAlready, ev.r.Ticket)})
+		return nil
+	}
+	n, err := s.store.NextID(ctx, "ticket")
+	if err != nil {
+		return err
+	}
+	if question == "" {
+		question = s.lastQuestion(ctx, ev)
+	}
+	theme := ev.conv.Theme
+	if e, ok := s.cat.Entry(ev.r.LastEntry); ok {
+		theme = e.Theme
+	}
+	t := Ticket{
+		Number: n, Resident: ev.r.ID, Label: ev.r.Label, Conversation: ev.conv.ID,
+		Status: TicketWaiting, Theme: theme, Question: question, Requested: ev.now,
+	}
+	ev.r.Mode, ev.r.Ticket, ev.r.Misses, ev.r.Confirm = ModeWaiting, n, 0, ""
+	ev.conv.Handovers++
+	ev.ch.Tickets = append(ev.ch.Tickets, t)
+	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d transmise aux médiateurs", n)})
+	s.obs.Handover()
+	if s.desk != nil {
+		ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
+			Queue: ticketQueue(n), Kind: OutDeskOpen, Resident: ev.r.ID, Ticket: n, Created: ev.now,
+		})
+	}
+	end := []Button{{Label: frButtons.End, Action: ActEnd}}
+	switch {
+	case s.desk == nil:
+		s.reply(ev, Reply{Text: say(French.HandoverNoDesk, n), Buttons: [][]Button{end}})
+	case s.site.Hours != nil && !s.site.Hours.OpenAt(ev.now):
+		when := "prochainement"
+		if next, ok := s.site.Hours.NextOpening(ev.now); ok {
+			when = s.site.Hours.When(next, ev.now)
+		}
+		s.reply(ev, Reply{Text: say(French.HandoverClosed, markup.Escape(when), n), Buttons: [][]Button{end}})
+	default:
+		s.reply(ev, Reply{Text: say(French.HandoverOpen, n), Buttons: [][]Button{end}})
+	}
+	return nil
+}
+
+// endByResident closes the resident's ticket at their request (/fin).
+func (s *Service) endByResident(ctx context.Context, ev *event) error {
+	if ev.r.Mode != ModeWaiting && ev.r.Mode != ModeClaimed {
+		s.reply(ev, Reply{Text: French.NothingToEnd, Buttons: menuButtons()})
+		return nil
+	}
+	t, err := s.openTicket(ctx, ev)
+	if err != nil {
+		return err
+	}
+	claimed := t.Status == TicketClaimed
+	t.Status, t.Closed, t.Gone = TicketClosed, ev.now, "ended"
+	ev.ch.Tickets = append(ev.ch.Tickets, *t)
+	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d terminée par l'usager", t.Number)})
+	s.deskPost(ev, t, PostSystem, "L'usager a terminé la conversation.", nil)
+	s.deskUpdate(ev, t)
+	s.reply(ev, Reply{Text: French.EndedByResident, Choice: frButtons.End})
+	if claimed {
+		ev.r.Mode = ModeRating
+		s.reply(ev, Reply{Text: French.RatingAsk, Buttons: ratingButtons()})
+	} else {
+		ev.r.Mode, ev.r.Ticket = ModeBot, 0
+	}
+	return nil
+}
+
+func ratingButtons() [][]Button {
+	row := make([]Button, 5)
+	for i := range row {
+		row[i] = Button{Label: strconv.Itoa(i + 1), Action: ActRate + ":" + strconv.Itoa(i+1)}
+	}
+	return [][]Button{row}
+}
+
+// rate records the resident's satisfaction on their closed ticket.
+func (s *Service) rate(ctx context.Context, ev *event, n int) error {
+	t, err := s.openTicket(ctx, ev)
+	if err != nil {
+		return err
+	}
+	t.Rating = n
+	ev.ch.Tickets = append(ev.ch.Tickets, *t)
+	ev.r.Mode, ev.r.Ticket = ModeBot, 0
+	s.reply(ev, Reply{Text: French.RatingThanks, Choice: strings.Repeat("⭐", n)})
+	return nil
+}
+
+// exportData sends the resident a copy of what is stored about them.
+func (s *Service) exportData(ctx context.Context, ev *event) (func(), error) {
+	x, err := s.store.Export(ctx, ev.r.ID)
+	if ErrorCode(err) == ENOTFOUND {
+		s.reply(ev, Reply{Text: French.ExportEmpty})
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	data, err := json.MarshalIndent(x, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("export: %w", err)
+	}
+	s.reply(ev, Reply{
+		Text: say(French.ExportIntro, len(x.Messages), len(x.Tickets)),
+		File: &Attachment{Name: "mes-donnees-pimms.json", MIME: "application/json", Size: int64(len(data)), Data: data},
+	})
+	return nil, nil
+}
+
+// erase deletes everything about the resident, after their confirmation.
+// The ticket, if any, is closed first so that the mediators know.
+func (s *Service) erase(ctx context.Context, ev *event) (func(), error) {
+	ev.r.Confirm = ""
+	var ticket *Ticket
+	if ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed {
+		t, err := s.openTicket(ctx, ev)
+		if err != nil {
+			return nil, err
+		}
+		ticket = t
+	}
+	// Commit the event first (the erase removes it with the rest), then
+	// erase, then tell the mediators and the resident.
+	resident, channel := ev.r.ID, s.channels[ev.r.Channel()]
+	after := func() {
+		if err := s.store.Erase(ctx, resident); err != nil && ErrorCode(err) != ENOTFOUND {
+			s.log.Error("erase resident", "err", err)
+			return
+		}
+		if ticket != nil {
+			s.closeErased(ctx, ticket.Number)
+		}
+		if channel != nil {
+			rep := Reply{Text: s.text(French.EraseDone), Choice: frButtons.Yes}
+			if err := channel.Send(ctx, resident, rep); err != nil {
+				s.log.Warn("confirm erase", "code", ErrorCode(err))
+			}
+		}
+	}
+	return after, nil
+}
+
+// closeErased closes the ticket of a resident who erased their data and
+// tells the desk, with nothing that names them.
+func (s *Service) closeErased(ctx context.Context, number uint64) {
+	t, err := s.store.Ticket(ctx, number)
+	if err != nil {
+		s.log.Error("ticket after erase", "ticket", number, "err", err)
+		return
+	}
+	if t.Open() {
+		t.Status, t.Closed = TicketClosed, s.now()
+	}
+	t.Gone = "erased"
+	ch := Change{Tickets: []Ticket{t}}
+	if s.desk != nil {
+		now := s.now()
+		ch.Outbox = []Outgoing{
+			{Queue: ticketQueue(number), Kind: OutDeskPost, Ticket: number, Created: now,
+				Post: &Post{Kind: PostSystem, Text: "L'usager a effacé ses données : la demande est close.", At: now}},
+			{Queue: ticketQueue(number), Kind: OutDeskUpdate, Ticket: number, Created: now},
+		}
+	}
+	if err := s.store.Commit(ctx, &ch); err != nil {
+		s.log.Error("close erased ticket", "ticket", number, "err", err)
+		return
+	}
+	s.deliver(ctx, ch.Outbox)
+}

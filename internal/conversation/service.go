@@ -1,0 +1,283 @@
+package conversation
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"log/slog"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/hours"
+	"pimmsbot/internal/markup"
+)
+
+// Matcher finds the FAQ entry or intent a question is about.
+// *catalog.Matcher implements it.
+type Matcher interface {
+	Match(question string) catalog.Result
+}
+
+// Site is what residents are told about the PIMMS itself.
+type Site struct {
+	Name    string
+	Address string
+	Phone   string
+	Email   string
+	// Hours decides what a resident is told on handover; nil means the
+	// hours are unknown and the mediators are taken to be always there.
+	Hours *hours.Schedule
+	// RetentionDays is how long messages are kept.
+	RetentionDays int
+}
+
+// Observer is told what happens, for metrics. All methods must be cheap
+// and safe for concurrent use; a nil Observer is allowed.
+type Observer interface {
+	// Question is called once per question with its outcome: "answer",
+	// "clarify", "unknown" or an intent id.
+	Question(outcome string)
+	// Handover is called when a ticket opens.
+	Handover()
+	// Delivery is called after each delivery attempt; code is "" on
+	// success, else an error code.
+	Delivery(kind OutKind, code string)
+}
+
+// Config holds what a Service needs.
+type Config struct {
+	Store   Store
+	Catalog *catalog.Catalog
+	Matcher Matcher
+	// Channels deliver replies, by channel name (the part of a resident id
+	// before the colon: "telegram", "console").
+	Channels map[string]Channel
+	// Desk is the mediators' desk; nil when there is none (the resident
+	// is then told how to reach the site, and the ticket waits).
+	Desk     Desk
+	Site     Site
+	Logger   *slog.Logger
+	Observer Observer
+	// Now returns the current time; time.Now when nil.
+	Now func() time.Time
+	// IdleAfter is the silence after which a new conversation starts
+	// (6 hours when zero).
+	IdleAfter time.Duration
+}
+
+// Service handles residents' and mediators' events. It is safe for
+// concurrent use.
+type Service struct {
+	store    Store
+	cat      *catalog.Catalog
+	matcher  Matcher
+	channels map[string]Channel
+	desk     Desk
+	site     Site
+	log      *slog.Logger
+	obs      Observer
+	now      func() time.Time
+	idle     time.Duration
+	vars     map[string]string
+
+	// locks serialise the events of one resident; a resident's outbox
+	// queues are only delivered while holding its lock.
+	locks [256]sync.Mutex
+
+	mu sync.Mutex
+	// stalled holds the queues with items waiting for a retry: new items
+	// of those queues wait behind them, delivered by Redeliver.
+	stalled map[string]bool
+}
+
+// New returns a Service. It reads the outbox so that items left by a
+// previous run are delivered before newer ones.
+func New(ctx context.Context, cfg Config) (*Service, error) {
+	if cfg.Store == nil || cfg.Catalog == nil || cfg.Matcher == nil {
+		return nil, errors.New("conversation: Store, Catalog and Matcher are required")
+	}
+	s := &Service{
+		store: cfg.Store, cat: cfg.Catalog, matcher: cfg.Matcher, channels: cfg.Channels,
+		desk: cfg.Desk, site: cfg.Site, log: cfg.Logger, obs: cfg.Observer, now: cfg.Now,
+		idle: cfg.IdleAfter, stalled: map[string]bool{},
+	}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	s.log = s.log.With("component", "conversation")
+	if s.obs == nil {
+		s.obs = nopObserver{}
+	}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	if s.idle == 0 {
+		s.idle = 6 * time.Hour
+	}
+	if s.channels == nil {
+		s.channels = map[string]Channel{}
+	}
+	s.vars = SiteVars(cfg.Site)
+	pending, err := s.store.Outbox(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read outbox: %w", err)
+	}
+	for _, o := range pending {
+		s.stalled[o.Queue] = true
+	}
+	return s, nil
+}
+
+// SiteVars returns the values of the {site.*} placeholders of the FAQ for
+// a site.
+func SiteVars(site Site) map[string]string {
+	hoursText := ""
+	if site.Hours != nil {
+		hoursText = strings.Join(site.Hours.Describe(), "\n")
+	}
+	orDash := func(s string) string {
+		if s == "" {
+			return "(non renseigné)"
+		}
+		return s
+	}
+	return map[string]string{
+		"site.name":      orDash(site.Name),
+		"site.address":   orDash(site.Address),
+		"site.phone":     orDash(site.Phone),
+		"site.email":     orDash(site.Email),
+		"site.hours":     orDash(hoursText),
+		"site.retention": strconv.Itoa(site.RetentionDays),
+	}
+}
+
+type nopObserver struct{}
+
+func (nopObserver) Question(string)          {}
+func (nopObserver) Handover()                {}
+func (nopObserver) Delivery(OutKind, string) {}
+
+func (s *Service) lock(key string) func() {
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	m := &s.locks[h.Sum32()%uint32(len(s.locks))]
+	m.Lock()
+	return m.Unlock
+}
+
+// text fills the placeholders of a catalogue or FAQ text.
+func (s *Service) text(src string) string { return markup.Fill(frenchSpaces(src), s.vars) }
+
+// Catalog returns the FAQ the service answers from.
+func (s *Service) Catalog() *catalog.Catalog { return s.cat }
+
+// Label returns the pseudonym mediators see for a resident id: stable,
+// short, and not the platform's id.
+func Label(resident string) string {
+	h := fnv.New32a()
+	h.Write([]byte("pimmsbot-label:" + resident))
+	return fmt.Sprintf("Usager %04X", h.Sum32()&0xFFFF)
+}
+
+// event is the work of one event: the resident concerned and everything
+// the event changes.
+type event struct {
+	r    *Resident
+	conv *Conversation
+	ch   Change
+	now  time.Time
+}
+
+// loadResident returns the resident with their current conversation,
+// creating both when needed. The caller holds the resident's lock.
+func (s *Service) loadResident(ctx context.Context, id, name string) (*event, error) {
+	now := s.now()
+	r, err := s.store.Resident(ctx, id)
+	switch {
+	case ErrorCode(err) == ENOTFOUND:
+		r = Resident{ID: id, Label: Label(id), Created: now}
+	case err != nil:
+		return nil, err
+	}
+	if name != "" {
+		r.Name = name
+	}
+	ev := &event{r: &r, now: now}
+	ev.ch.Resident = ev.r
+	if r.Conversation != 0 {
+		c, err := s.store.Conversation(ctx, r.Conversation)
+		if err != nil && ErrorCode(err) != ENOTFOUND {
+			return nil, err
+		}
+		if err == nil {
+			ev.conv = &c
+		}
+	}
+	fresh := ev.conv == nil || ev.conv.Purged ||
+		(r.Mode == ModeBot && now.Sub(ev.conv.Updated) > s.idle)
+	if fresh {
+		n, err := s.store.NextID(ctx, "conversation")
+		if err != nil {
+			return nil, err
+		}
+		ev.conv = &Conversation{ID: n, Resident: id, Channel: r.Channel(), Started: now}
+		r.Conversation = n
+		r.Misses = 0
+	}
+	ev.conv.Updated = now
+	r.Seen = now
+	ev.ch.Conversation = ev.conv
+	return ev, nil
+}
+
+// record appends a message to the event's conversation.
+func (ev *event) record(m Message) {
+	m.Conversation = ev.conv.ID
+	m.At = ev.now
+	ev.ch.Messages = append(ev.ch.Messages, m)
+}
+
+// reply queues a reply to the resident and records it.
+func (s *Service) reply(ev *event, rep Reply) {
+	rep.Text = s.text(rep.Text)
+	ev.record(Message{From: FromBot, Text: rep.Text})
+	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
+		Queue: "r:" + ev.r.ID, Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
+	})
+}
+
+// deskPost queues a post to the ticket's place on the desk.
+func (s *Service) deskPost(ev *event, t *Ticket, kind PostKind, text string, file *Attachment) {
+	if s.desk == nil || t == nil {
+		return
+	}
+	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
+		Queue: ticketQueue(t.Number), Kind: OutDeskPost, Resident: ev.r.ID, Ticket: t.Number,
+		Post: &Post{Kind: kind, Text: text, File: file, At: ev.now}, Created: ev.now,
+	})
+}
+
+// deskUpdate queues an update of the ticket's status on the desk.
+func (s *Service) deskUpdate(ev *event, t *Ticket) {
+	if s.desk == nil {
+		return
+	}
+	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
+		Queue: ticketQueue(t.Number), Kind: OutDeskUpdate, Resident: ev.r.ID, Ticket: t.Number, Created: ev.now,
+	})
+}
+
+func ticketQueue(n uint64) string { return "t:" + strconv.FormatUint(n, 10) }
+
+// commit writes the event and then delivers what it queued.
+func (s *Service) commit(ctx context.Context, ev *event) error {
+	if err := s.store.Commit(ctx, &ev.ch); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	s.deliver(ctx, ev.ch.Outbox)
+	return nil
+}
