@@ -61,11 +61,14 @@ type params struct {
 	jaccardBonus                                float64 // weight of the closest example question
 	unknownWeight                               float64 // an unknown word weighs this share of the rarest known word
 
-	confCoverage, confClosest, confMargin float64 // confidence = a weighted sum of the evidence
+	// The confidence is a logistic model: sigmoid(bias + score·log(1+best
+	// score) + coverage·… + closest·… + margin·(1-ratio) + unknown·…).
+	confBias, confScore, confCoverage, confClosest, confMargin, confUnknown float64
 
 	answerConfidence  float64 // answer at or above this confidence
-	clarifyConfidence float64 // clarify only at or above this
+	clarifyConfidence float64 // below answerConfidence, clarify at or above this when candidates are close
 	clarifyRatio      float64 // runner-up score / best score that counts as "close"
+	clarifyKeep       float64 // candidates offered in a clarification score at least this share of the best
 }
 
 var defaultParams = params{
@@ -77,13 +80,17 @@ var defaultParams = params{
 	jaccardBonus:   1.0,
 	unknownWeight:  0.5,
 
-	confCoverage: 0.5,
-	confClosest:  0.3,
-	confMargin:   0.2,
+	confBias:     -10.369,
+	confScore:    3.431,
+	confCoverage: 1.206,
+	confClosest:  3.026,
+	confMargin:   1.274,
+	confUnknown:  -1.791,
 
-	answerConfidence:  0.55,
+	answerConfidence:  0.65,
 	clarifyConfidence: 0.35,
-	clarifyRatio:      0.85,
+	clarifyRatio:      0.8,
+	clarifyKeep:       0.6,
 }
 
 // A Matcher ranks the entries and intents of a catalogue against residents'
@@ -334,7 +341,8 @@ func dedupe(toks []string) []string {
 // A qtoken is one token of a question, with the weight it carries.
 type qtoken struct {
 	tok    string
-	weight float64 // idf, lowered for corrected words; unknown words weigh unknownWeight*maxIDF
+	weight float64 // idf; unknown words weigh unknownWeight*maxIDF
+	match  float64 // share of the weight a match earns: 1, or typoFactor for a corrected word
 	term   *term   // nil for words the catalogue does not know
 }
 
@@ -396,14 +404,16 @@ func (m *Matcher) analyze(q string) []qtoken {
 				return
 			}
 		}
-		qt := qtoken{tok: t, term: m.terms[t]}
+		qt := qtoken{tok: t, term: m.terms[t], match: 1}
 		switch {
 		case qt.term == nil:
-			qt.weight = m.p.unknownWeight * m.maxIDF
-		case corrected:
-			qt.weight = m.p.typoFactor * qt.term.idf
+			// Short unknown words are mostly SMS fillers: they weigh less.
+			qt.weight = m.p.unknownWeight * m.maxIDF * min(1, float64(len(t))/5)
 		default:
 			qt.weight = qt.term.idf
+			if corrected {
+				qt.match = m.p.typoFactor
+			}
 		}
 		out = append(out, qt)
 	}
@@ -497,18 +507,19 @@ func (m *Matcher) rank(q string) ranking {
 		if t.term == nil {
 			continue
 		}
+		w := t.weight * t.match
 		for _, p := range t.term.postings {
 			if sc.matched[p.doc] == 0 {
 				sc.docs = append(sc.docs, p.doc)
 			}
-			sc.score[p.doc] += t.weight * p.weight
-			sc.matched[p.doc] += t.weight
+			sc.score[p.doc] += w * p.weight
+			sc.matched[p.doc] += w
 		}
 		for _, qi := range t.term.questions {
 			if sc.inter[qi] == 0 {
 				sc.qs = append(sc.qs, qi)
 			}
-			sc.inter[qi] += t.weight
+			sc.inter[qi] += w
 		}
 	}
 	for _, qi := range sc.qs {
@@ -521,6 +532,12 @@ func (m *Matcher) rank(q string) ranking {
 	}
 	for _, d := range sc.docs {
 		s := sc.score[d] + m.p.jaccardBonus*rk.total*sc.best[d]
+		if m.docs[d].intent {
+			// Small talk is the whole message or nothing: "bonjour" in
+			// "bonjour, j'ai perdu ma carte vitale" must not win.
+			cov := sc.matched[d] / rk.total
+			s *= cov * cov
+		}
 		i := rk.n
 		if i < len(rk.top) {
 			rk.n++
@@ -547,11 +564,19 @@ func (m *Matcher) rank(q string) ranking {
 	return rk
 }
 
-// confidence turns the evidence into a number between 0 and 1.
+// confidence turns the evidence into a probability that the best
+// candidate is right: a logistic model over the score, the coverage, the
+// closest example question, the margin over the runner-up and the share of
+// unknown words, fitted on the dev set (docs/answer-engine.md).
 func (m *Matcher) confidence(rk ranking) float64 {
 	p := m.p
-	c := p.confCoverage*rk.coverage + p.confClosest*rk.closest + p.confMargin*(1-rk.ratio)
-	return math.Min(1, math.Max(0, c))
+	z := p.confBias +
+		p.confScore*math.Log1p(rk.score[0]) +
+		p.confCoverage*rk.coverage +
+		p.confClosest*rk.closest +
+		p.confMargin*(1-rk.ratio) +
+		p.confUnknown*rk.unknown
+	return 1 / (1 + math.Exp(-z))
 }
 
 // Match ranks the catalogue against a resident's question and decides
@@ -570,15 +595,20 @@ func (m *Matcher) Match(q string) Result {
 	res.Confidence = round(conf)
 	p := m.p
 	switch {
-	case conf >= p.answerConfidence && rk.ratio < p.clarifyRatio:
+	case conf >= p.answerConfidence:
 		res.Outcome, res.ID = Answer, m.docs[rk.top[0]].id
 	case conf >= p.clarifyConfidence && rk.ratio >= p.clarifyRatio:
-		res.Outcome = Clarify
-		n := 1
-		for n < rk.n && rk.score[n] >= p.clarifyRatio*rk.score[0] {
-			n++
+		// Offer the entries close to the best one; small talk is never
+		// offered as a choice.
+		close := res.Candidates[:0:0]
+		for i := 0; i < rk.n; i++ {
+			if rk.score[i] >= p.clarifyKeep*rk.score[0] && !m.docs[rk.top[i]].intent {
+				close = append(close, res.Candidates[i])
+			}
 		}
-		res.Candidates = res.Candidates[:n]
+		if len(close) >= 2 {
+			res.Outcome, res.Candidates = Clarify, close
+		}
 	}
 	return res
 }
