@@ -27,6 +27,9 @@ type Config struct {
 	// RemindAfter is how long a ticket waits unclaimed before the
 	// mediators are reminded.
 	RemindAfter time.Duration
+
+	Telegram TelegramConfig
+	Discord  DiscordConfig
 }
 
 // Defaults of the configuration, documented in the README.
@@ -68,6 +71,12 @@ func configFromEnv(getenv func(string) string) (*Config, error) {
 			errs = append(errs, fmt.Errorf("PIMMS_REMIND_AFTER=%q: want a duration such as 15m", v))
 		}
 		c.RemindAfter = d
+	}
+	if err := c.Telegram.fromEnv(getenv); err != nil {
+		errs = append(errs, err)
+	}
+	if err := c.Discord.fromEnv(getenv); err != nil {
+		errs = append(errs, err)
 	}
 	return c, errors.Join(errs...)
 }
