@@ -19,7 +19,7 @@ func writeFAQ(tb testing.TB, change map[string]string) string {
 		"intents.yaml": `intents:
   - id: greeting
     questions: [bonjour, salut, bonsoir, slt, bjr, hello]
-    answer: Bonjour !
+    answer: Bonjour !
   - id: thanks
     questions: [merci, merci beaucoup, mrc, thanks, merci bien, super merci]
     answer: Avec plaisir.
@@ -33,7 +33,7 @@ func writeFAQ(tb testing.TB, change map[string]string) string {
 		"caf.yaml": `theme: caf
 entries:
   - id: caf-apl
-    title: Comment demander l'APL ?
+    title: Comment demander l'APL ?
     questions: [apl, aide logement, aide au loyer, apl en ligne, demande apl, apl etudiant]
     keywords: [apl]
     answer: Faites la demande sur [caf.fr](https://www.caf.fr) & "gardez" <le> reçu.
@@ -132,7 +132,7 @@ func TestFAQList(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("exit %d, stderr %q", code, errs)
 		}
-		if want := "caf-apl\tcaf\tComment demander l'APL ?\n"; out != want {
+		if want := "caf-apl\tcaf\tComment demander l'APL\u00a0?\n"; out != want {
 			t.Errorf("stdout %q, want %q", out, want)
 		}
 	})
@@ -141,7 +141,7 @@ func TestFAQList(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("exit %d, stderr %q", code, errs)
 		}
-		want := `{"id":"caf-apl","theme":"caf","title":"Comment demander l'APL ?","questions":["apl","aide logement","aide au loyer","apl en ligne","demande apl","apl etudiant"],"keywords":["apl"],"answer":"Faites la demande sur [caf.fr](https://www.caf.fr) & \"gardez\" <le> reçu.","sources":["https://www.caf.fr/allocataires"],"reviewed":"2026-11-01","handover":true}` + "\n"
+		want := `{"id":"caf-apl","theme":"caf","title":"Comment demander l'APL ?","questions":["apl","aide logement","aide au loyer","apl en ligne","demande apl","apl etudiant"],"keywords":["apl"],"answer":"Faites la demande sur [caf.fr](https://www.caf.fr) & \"gardez\" <le> reçu.","sources":["https://www.caf.fr/allocataires"],"reviewed":"2026-11-01","handover":true}` + "\n"
 		if out != want {
 			t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
 		}

@@ -310,3 +310,26 @@ func officialURL(raw string) error {
 	}
 	return nil
 }
+
+// typography warns, once per field, about an ordinary space where French
+// typography wants a non-breaking one (U+00A0): before : ; ? ! and inside
+// « guillemets ». Telegram would otherwise break the line before a "?".
+func (l *loader) typography(file, id, field string, n *yaml.Node, text string) {
+	if n == nil {
+		return
+	}
+	for i, line := range strings.Split(text, "\n") {
+		for _, bad := range []string{" :", " ;", " ?", " !", "« ", " »"} {
+			j := strings.Index(line, bad)
+			if j < 0 || bad == " :" && strings.HasPrefix(line[j:], " ://") {
+				continue
+			}
+			at := n.Line + i
+			if n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
+				at++
+			}
+			l.warnf(file, at, id, "%s: use a non-breaking space (U+00A0) in %q", field, strings.TrimSpace(bad))
+			return
+		}
+	}
+}

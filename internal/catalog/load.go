@@ -435,6 +435,7 @@ func (l *loader) loadIntents(root *yaml.Node) {
 		in := &Intent{ID: id, File: IntentsFile, Line: n.Line}
 		in.Questions = l.questions(IntentsFile, n, id, f["questions"])
 		l.checkIntent(in, n, f["answer"])
+		l.typography(IntentsFile, id, "answer", f["answer"], in.Answer)
 		if _, dup := l.cat.intents[id]; !dup {
 			l.cat.Intents = append(l.cat.Intents, in)
 			l.cat.intents[id] = in
@@ -484,9 +485,11 @@ func (l *loader) entry(file, theme string, n *yaml.Node) *Entry {
 	duplicate := prev.file != file || prev.line != f["id"].Line // reported by id
 	e := &Entry{ID: id, Theme: theme, File: file, Line: n.Line}
 	e.Title = l.text(file, n, id, "title", f["title"], true)
+	l.typography(file, id, "title", f["title"], e.Title)
 	e.Questions = l.questions(file, n, id, f["questions"])
 	e.Keywords, _ = l.list(file, id, "keywords", f["keywords"])
 	e.Answer = l.answer(file, n, id, f["answer"], true)
+	l.typography(file, id, "answer", f["answer"], e.Answer)
 	e.Sources = l.sources(file, n, id, f["sources"])
 	e.Reviewed = l.reviewed(file, n, id, f["reviewed"])
 	if h := f["handover"]; h != nil {

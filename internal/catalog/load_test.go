@@ -147,12 +147,12 @@ func TestCheckRejects(t *testing.T) {
 		},
 		{
 			name: "missing title", file: "caf.yaml",
-			old: "    title: Comment demander le RSA ?\n", new: "", at: "id: caf-rsa",
+			old: "    title: Comment demander le RSA\u00a0?\n", new: "", at: "id: caf-rsa",
 			want: catalog.Problem{Entry: "caf-rsa", Message: "missing title"},
 		},
 		{
 			name: "empty title", file: "caf.yaml",
-			old: "title: Comment demander le RSA ?", new: "title:", at: "title:\n",
+			old: "title: Comment demander le RSA\u00a0?", new: "title:", at: "title:\n",
 			want: catalog.Problem{Entry: "caf-rsa", Message: "empty title"},
 		},
 		{
@@ -288,7 +288,7 @@ func TestCheckRejects(t *testing.T) {
 		},
 		{
 			name: "invalid YAML", file: "caf.yaml",
-			old: "    title: Comment demander le RSA ?", new: "    title: Comment: demander le RSA ?", at: "Comment: demander",
+			old: "    title: Comment demander le RSA\u00a0?", new: "    title: Comment: demander le RSA\u00a0?", at: "Comment: demander",
 			want: catalog.Problem{Message: "not valid YAML: mapping values are not allowed in this context"},
 		},
 		{
@@ -333,6 +333,16 @@ func TestCheckRejects(t *testing.T) {
 			name: "intent with bad markup", file: "intents.yaml",
 			old: "answer: Avec plaisir.", new: "answer: Avec **plaisir.", at: "plaisir",
 			want: catalog.Problem{Entry: "thanks", Message: "answer: column 18: unclosed bold: ** must be closed on the same line"},
+		},
+		{
+			name: "ordinary space before a question mark", file: "caf.yaml",
+			old: "le RSA\u00a0?", new: "le RSA ?", at: "title: Comment demander le RSA",
+			want: catalog.Problem{Entry: "caf-rsa", Message: `title: use a non-breaking space (U+00A0) in "?"`, Warning: true},
+		},
+		{
+			name: "ordinary space inside guillemets", file: "intents.yaml",
+			old: "answer: Avec plaisir.", new: "answer: |\n      Avec plaisir.\n      Écrivez « aide » pour la liste.", at: "Écrivez",
+			want: catalog.Problem{Entry: "thanks", Message: `answer: use a non-breaking space (U+00A0) in "«"`, Warning: true},
 		},
 		{
 			name: "missing file", file: "synonyms.yaml", new: "DELETE",
