@@ -52,7 +52,7 @@ func play(tb testing.TB, s *bolt.Store, resident string, at time.Time) fixture {
 		ticket:   ticket,
 	}
 	text := func(what string) string {
-		s := fmt.Sprintf("%s of %s", what, resident)
+		s := fmt.Sprintf("%s %d of %s", what, conv, resident)
 		f.texts = append(f.texts, s)
 		return s
 	}

@@ -83,7 +83,7 @@ func (s *Store) Erase(ctx context.Context, resident string) error {
 		}
 		convs := ids(owned)
 		for _, c := range owned {
-			if err := deletePrefix(tx.Bucket(bucketMessages), u64(c.ID)); err != nil {
+			if _, err := deletePrefix(tx.Bucket(bucketMessages), u64(c.ID)); err != nil {
 				return err
 			}
 			c.Resident = ""
@@ -207,14 +207,15 @@ func deleteWhere[T any](b *bbolt.Bucket, what string, match func(*T) bool) error
 	return deleteKeys(b, keys)
 }
 
-// deletePrefix deletes every key of b that starts with prefix.
-func deletePrefix(b *bbolt.Bucket, prefix []byte) error {
+// deletePrefix deletes every key of b that starts with prefix and returns
+// how many there were.
+func deletePrefix(b *bbolt.Bucket, prefix []byte) (int, error) {
 	var keys [][]byte
 	c := b.Cursor()
 	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
 		keys = append(keys, bytes.Clone(k))
 	}
-	return deleteKeys(b, keys)
+	return len(keys), deleteKeys(b, keys)
 }
 
 func deleteKeys(b *bbolt.Bucket, keys [][]byte) error {

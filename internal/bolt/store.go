@@ -72,6 +72,10 @@ type Store struct {
 	now       func() time.Time
 	closeOnce sync.Once
 	closeErr  error
+
+	// What SeenUpdate remembers; tests lower them.
+	seenMax    uint64
+	seenMaxAge time.Duration
 }
 
 var _ conversation.Store = (*Store)(nil)
@@ -105,7 +109,7 @@ func Open(path string, opts Options) (*Store, error) {
 	if opts.MaxBatchDelay > 0 {
 		db.MaxBatchDelay = opts.MaxBatchDelay
 	}
-	s := &Store{db: db, path: path, now: opts.Now}
+	s := &Store{db: db, path: path, now: opts.Now, seenMax: seenMax, seenMaxAge: seenMaxAge}
 	if s.now == nil {
 		s.now = time.Now
 	}
