@@ -80,16 +80,16 @@ var defaultParams = params{
 	jaccardBonus:   1.0,
 	unknownWeight:  0.5,
 
-	confBias:     -10.369,
-	confScore:    3.431,
-	confCoverage: 1.206,
-	confClosest:  3.026,
-	confMargin:   1.274,
-	confUnknown:  -1.791,
+	confBias:     -8.856,
+	confScore:    2.692,
+	confCoverage: 1.985,
+	confClosest:  2.969,
+	confMargin:   1.460,
+	confUnknown:  -1.931,
 
-	answerConfidence:  0.65,
+	answerConfidence:  0.75,
 	clarifyConfidence: 0.35,
-	clarifyRatio:      0.8,
+	clarifyRatio:      0.9,
 	clarifyKeep:       0.6,
 }
 
@@ -595,9 +595,14 @@ func (m *Matcher) Match(q string) Result {
 	res.Confidence = round(conf)
 	p := m.p
 	switch {
-	case conf >= p.answerConfidence:
+	case conf >= p.answerConfidence && (rk.ratio < p.clarifyRatio || m.docs[rk.top[0]].intent || m.docs[rk.top[1]].intent):
+		// (ratio >= clarifyRatio implies a runner-up.) Small talk and
+		// handover are never a choice in a clarification: a close intent
+		// does not hold an answer back, and a request for a human wins.
 		res.Outcome, res.ID = Answer, m.docs[rk.top[0]].id
 	case conf >= p.clarifyConfidence && rk.ratio >= p.clarifyRatio:
+		// Two or three entries are about as likely: however confident the
+		// engine is that one of them is right, it asks which.
 		// Offer the entries close to the best one; small talk is never
 		// offered as a choice.
 		close := res.Candidates[:0:0]

@@ -56,8 +56,8 @@ func words(s string) []word {
 			return
 		}
 		f := fold(w)
-		if stopWords[f] {
-			return
+		if stopWords[f] || len(f) > 2 && f[0] == 'j' && stopWords[f[1:]] {
+			return // also the SMS "jsuis", "jsais", "jle", "jen"
 		}
 		out = append(out, word{lower: w, folded: f})
 	}
@@ -193,6 +193,8 @@ madame monsieur mme mr mlle messieurs dames
 ici
 cest jai jsuis chui jsp jpp jpeux jveux jvoudrais jdois jme jte cst g ke koi kel kelle kels
 pr pour ds dc qd qq qlq qlqs tjr tjrs mm mn ya yen nn ouais
+pk pq pkoi pourkoi qqch qqc genre plutot parce lors vais vas va vont aller allez
+jaimerais jaurais
 est-ce estce
 `) {
 		m[fold(w)] = true
