@@ -3,11 +3,13 @@ package bolt_test
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"sync"
 	"testing"
 	"time"
 
+	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/conversation"
 )
 
@@ -243,7 +245,8 @@ func TestCommitInvalid(t *testing.T) {
 // function again. Each of the 49 others must be stored exactly once.
 func TestCommitBatchFailure(t *testing.T) {
 	ctx := context.Background()
-	s := MustOpen(t)
+	// A long delay puts all 50 commits in one batch.
+	s := MustOpenPath(t, filepath.Join(t.TempDir(), "pimmsbot.db"), bolt.Options{MaxBatchDelay: 100 * time.Millisecond})
 	const n, bad = 50, 17
 	changes := make([]*conversation.Change, n)
 	for i := range changes {

@@ -1,4 +1,71 @@
-// Package bolt stores pimmsbot's residents, conversations, messages,
+// Package bolt keeps pimmsbot's residents, conversations, messages,
 // tickets, feedback, unanswered questions and outbox in one bbolt file. It
-// implements [conversation.Store].
+// implements [conversation.Store], and adds what the commands and the
+// Telegram adapter need: backups, a consistency check, the retention purge,
+// reports and the dedupe of updates.
+//
+// # Basics
+//
+// [Open] creates the file (mode 0600) and its directory (mode 0700) when
+// missing, and fails within [Options.LockTimeout] with ECONFLICT when
+// another process holds the file, instead of waiting forever:
+//
+//	s, err := bolt.Open("./data/pimmsbot.db", bolt.Options{})
+//	if err != nil {
+//		return err // conversation.ErrorCode(err) is ECONFLICT, ESCHEMA…
+//	}
+//	defer s.Close()
+//
+// Everything an event changes goes into one [conversation.Change] given to
+// [Store.Commit]. When Commit returns nil the change is on disk; concurrent
+// commits of different residents share one write and one fsync (bbolt's
+// Batch), which is what makes thousands of messages per second possible.
+// A lone commit waits [DefaultMaxBatchDelay] for company.
+//
+// The file holds one bucket per kind of record, with JSON values:
+//
+//	meta           "schema" → version; "offset/<channel>" → update offset
+//	sequences      name → last number given by NextID
+//	residents      resident id → Resident
+//	conversations  id (8 bytes, big-endian) → Conversation
+//	messages       conversation id + sequence (8 + 8 bytes) → Message
+//	tickets        number (8 bytes) → Ticket
+//	feedback       sequence (8 bytes) → Feedback
+//	unanswered     sequence (8 bytes) → Unanswered
+//	outbox         id (8 bytes) → Outgoing
+//	seen           channel → {ids, log}: update ids of the last 7 days
+//
+// Big-endian keys sort as numbers, so a conversation's messages are read in
+// order by one prefix scan.
+//
+// [Store.Backup] and [Store.BackupFile] copy the whole file from one read
+// transaction while the bot runs; [Store.Check] runs bbolt's consistency
+// check. A backup is a database file: to restore it, stop pimmsbot, put the
+// copy in place of the file, start pimmsbot.
+//
+// # Caveats
+//
+// Only one process can open the file. Commands that read or change the
+// database (stats, export, erase, backup) must therefore run inside the
+// process that serves, or while it is stopped.
+//
+// [Store.Erase] and [Store.Purge] delete records, but bbolt does not clear
+// the pages they occupied: the old bytes stay in the file, and in raw
+// backups of it, until bbolt reuses those pages. [Store.CompactFile] writes
+// a copy made of the live records only; replacing the database with it
+// while pimmsbot is stopped makes an erasure final.
+//
+// [Options.NoSync] skips fsync: a crash of the operating system, not of
+// pimmsbot, may then lose acknowledged messages. Keep it for benchmarks.
+//
+// A commit waits up to [Options.MaxBatchDelay] before writing, and a
+// commit that fails (a value that cannot be encoded) makes the others of
+// its batch run again: a failure is rare, but it costs a second write.
+//
+// A long backup to a slow destination keeps old pages in use and makes the
+// file grow; the file never shrinks by itself. Back up to a local file,
+// then copy it.
+//
+// Opening a file written by a newer pimmsbot fails with ESCHEMA without
+// writing to it.
 package bolt
