@@ -50,7 +50,7 @@ var French = struct {
 	HandoverAlready: "Votre demande est déjà transmise à un médiateur (n° %d). Écrivez votre message ici.",
 	WaitingReminder: "Votre demande est en attente d'un médiateur. Vous pouvez écrire votre message ici. Pour arrêter, tapez /fin",
 	ClaimedReminder: "Vous êtes en conversation avec un médiateur. Pour arrêter, tapez /fin",
-	Claimed:         "%s, médiateur du PIMMS, s'occupe de votre demande. Vous pouvez lui écrire ici.",
+	Claimed:         "%s, de l'équipe de médiation du PIMMS, s'occupe de votre demande. Vous pouvez lui écrire ici.",
 	Ended:           "La conversation est terminée. Merci d'avoir contacté le {site.name}.",
 	EndedByResident: "C'est noté : la conversation avec le médiateur est terminée.",
 	NothingToEnd:    "Vous n'avez pas de conversation en cours avec un médiateur.",

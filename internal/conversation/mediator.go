@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
+	"time"
 
 	"pimmsbot/internal/markup"
 )
@@ -213,6 +215,15 @@ func Summary(t Ticket, history []Message) string {
 	if len(feedback) > 0 {
 		fmt.Fprintf(&b, "Avis : %s\n", strings.Join(feedback, ", "))
 	}
-	fmt.Fprintf(&b, "En attente depuis le %s", t.Requested.Format("02/01/2006 15:04"))
+	fmt.Fprintf(&b, "En attente depuis le %s", t.Requested.In(paris()).Format("02/01/2006 à 15:04"))
 	return b.String()
 }
+
+// paris returns the Europe/Paris time zone, or UTC when the system has no
+// time zone data (the binary embeds it: see cmd/pimmsbot).
+var paris = sync.OnceValue(func() *time.Location {
+	if loc, err := time.LoadLocation("Europe/Paris"); err == nil {
+		return loc
+	}
+	return time.UTC
+})

@@ -1,0 +1,100 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"pimmsbot/internal/bolt"
+	"pimmsbot/internal/console"
+	"pimmsbot/internal/conversation"
+)
+
+// runChatScript runs "pimmsbot chat" on a fresh database with the given
+// piped input and returns what it printed and the database's path.
+func runChatScript(t *testing.T, input string) (string, string) {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "new-dir", "x.db")
+	var out, errOut bytes.Buffer
+	code := Main(context.Background(), []string{"chat", "--db", db}, strings.NewReader(input), &out, &errOut)
+	if code != 0 {
+		t.Fatalf("chat exited %d: %s", code, errOut.String())
+	}
+	return out.String(), db
+}
+
+func TestChatPiped(t *testing.T) {
+	out, db := runChatScript(t, "bonjour\nj ai perdu ma carte vitale\n")
+	if !strings.Contains(out, "Bonjour") {
+		t.Errorf("no greeting in:\n%s", out)
+	}
+	if !strings.Contains(out, "carte Vitale") || !strings.Contains(out, "ameli.fr") {
+		t.Errorf("no carte Vitale answer in:\n%s", out)
+	}
+	store, err := bolt.Open(db, bolt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	r, err := store.Resident(context.Background(), console.Resident)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msgs, err := store.Messages(context.Background(), r.Conversation)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var said []string
+	for _, m := range msgs {
+		if m.From == conversation.FromResident {
+			said = append(said, m.Text)
+		}
+	}
+	if strings.Join(said, "|") != "bonjour|j ai perdu ma carte vitale" {
+		t.Errorf("stored resident messages = %q", said)
+	}
+	if len(msgs) != 4 {
+		t.Errorf("stored %d messages, want 2 questions and 2 answers", len(msgs))
+	}
+}
+
+// TestChatWholeJourney plays the resident and the mediator in one
+// terminal, as a newcomer would.
+func TestChatWholeJourney(t *testing.T) {
+	script := strings.Join([]string{
+		"/start",
+		"3", // « Parler à un médiateur »
+		"j'ai reçu un courrier de la caf que je comprends pas",
+		":mediateur",
+		":prendre",
+		":note personne âgée, rappeler",
+		"Bonjour, pouvez-vous me dire ce qui est écrit en haut du courrier ?",
+		":faq caf-indu",
+		":clore",
+		":resident",
+		"5",
+		"merci",
+	}, "\n") + "\n"
+	out, _ := runChatScript(t, script)
+	for _, want := range []string{
+		"Nouvelle demande",                    // the desk sees the ticket
+		"j'ai reçu un courrier de la caf",     // the resident's message reaches the desk
+		"Camille, de l'équipe de médiation",   // the resident is told who answers
+		"Camille\u00a0: Bonjour, pouvez-vous", // the reply reaches the resident
+		"La conversation est terminée",        // closing
+		"Donnez une note de 1",                // the satisfaction question
+		"Merci pour votre note",               // the rating is taken
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the journey lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "🤖 personne âgée") {
+		t.Error("the internal note reached the resident")
+	}
+	if t.Failed() {
+		t.Logf("output:\n%s", out)
+	}
+}
