@@ -48,6 +48,8 @@ func (s *Store) NextID(ctx context.Context, sequence string) (uint64, error) {
 // Retry items are saved only when they are still in the outbox, so that a
 // retry never resurrects an item delivered or erased in the meantime.
 //
+// A commit that has started completes even when ctx ends meanwhile.
+//
 // It returns an EINVALID error when ch has a record without its key (a
 // resident without ID, a conversation, ticket, message, feedback or
 // unanswered question without conversation or number, an outbox item

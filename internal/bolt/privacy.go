@@ -65,6 +65,10 @@ func (s *Store) Export(ctx context.Context, resident string) (*conversation.Expo
 // label and question are cleared. It returns an ENOTFOUND error for an
 // unknown resident.
 //
+// It scans the conversations, tickets, feedback, unanswered questions and
+// outbox in one write transaction: commits wait meanwhile. It is meant for
+// the rare request of a resident, not for bulk deletion (see Purge).
+//
 // An outbox item committed before Erase (a reply, a desk post) is deleted
 // too: commit what must still be sent, such as the desk's notice that the
 // resident is gone, after Erase returns.

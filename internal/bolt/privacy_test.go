@@ -202,3 +202,25 @@ func TestPurgeOldMessagesOfLiveConversation(t *testing.T) {
 		t.Errorf("messages = %+v", msgs)
 	}
 }
+
+// TestPurgeUnsetTimes checks that a record without a time is not taken for
+// an old one.
+func TestPurgeUnsetTimes(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	ch := &conversation.Change{
+		Resident:     &conversation.Resident{ID: "telegram:1", Conversation: 1},
+		Conversation: &conversation.Conversation{ID: 1, Resident: "telegram:1"},
+		Tickets:      []conversation.Ticket{{Number: 1, Conversation: 1, Resident: "telegram:1", Status: conversation.TicketWaiting}},
+		Messages:     []conversation.Message{{Conversation: 1, Text: "no time"}},
+		Outbox:       []conversation.Outgoing{{Queue: "r:telegram:1", Resident: "telegram:1"}},
+	}
+	if err := s.Commit(ctx, ch); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Purge(ctx, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	equalJSON(t, st, bolt.PurgeStats{})
+}

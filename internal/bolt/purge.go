@@ -44,6 +44,12 @@ type PurgeStats struct {
 //     deleted resident are deleted.
 //   - Residents not seen since before are deleted.
 //
+// A record whose time is not set (zero) is never taken as old: a
+// conversation without Updated falls back to Started, a resident without
+// Seen to Created; otherwise they stay, and so do messages, feedback,
+// unanswered questions and outbox items without a time, unless their
+// conversation is purged.
+//
 // Purge plans in a read transaction and applies in short write
 // transactions, each checking the record again, so that it can run while
 // the bot runs. When it fails or ctx ends midway, what was done stays done
@@ -63,7 +69,7 @@ func (s *Store) Purge(ctx context.Context, before time.Time) (PurgeStats, error)
 	}{
 		{bucketConversations, p.conversations, func(tx *bbolt.Tx, b *bbolt.Bucket, k, v []byte, d *PurgeStats) error {
 			var c conversation.Conversation
-			if err := decode(v, &c, "conversation", k); err != nil || !c.Updated.Before(before) {
+			if err := decode(v, &c, "conversation", k); err != nil || !older(lastUpdate(&c), before) {
 				return err
 			}
 			n, err := deletePrefix(tx.Bucket(bucketMessages), k)
@@ -107,7 +113,7 @@ func (s *Store) Purge(ctx context.Context, before time.Time) (PurgeStats, error)
 		}},
 		{bucketResidents, p.residents, func(_ *bbolt.Tx, b *bbolt.Bucket, k, v []byte, d *PurgeStats) error {
 			var r conversation.Resident
-			if err := decode(v, &r, "resident", k); err != nil || !r.Seen.Before(before) {
+			if err := decode(v, &r, "resident", k); err != nil || !older(lastSeen(&r), before) {
 				return err
 			}
 			d.Residents++
@@ -152,7 +158,7 @@ func (s *Store) planPurge(ctx context.Context, before time.Time) (*purgePlan, er
 		// Conversations purged now or before: their text goes wherever it is.
 		purged := map[uint64]bool{}
 		err := scan(tx.Bucket(bucketConversations), "conversation", func(k []byte, c *conversation.Conversation) error {
-			old := c.Updated.Before(before)
+			old := older(lastUpdate(c), before)
 			if old || c.Purged {
 				purged[c.ID] = true
 			}
@@ -175,7 +181,7 @@ func (s *Store) planPurge(ctx context.Context, before time.Time) (*purgePlan, er
 			if err := decode(v, &m, "message", k); err != nil {
 				return err
 			}
-			if m.At.Before(before) {
+			if older(m.At, before) {
 				p.messages = append(p.messages, bytes.Clone(k))
 			}
 			return nil
@@ -184,7 +190,7 @@ func (s *Store) planPurge(ctx context.Context, before time.Time) (*purgePlan, er
 			return err
 		}
 		err = scan(tx.Bucket(bucketFeedback), "feedback", func(k []byte, f *conversation.Feedback) error {
-			if f.Question != "" && (purged[f.Conversation] || f.At.Before(before)) {
+			if f.Question != "" && (purged[f.Conversation] || older(f.At, before)) {
 				p.feedback = append(p.feedback, bytes.Clone(k))
 			}
 			return nil
@@ -193,7 +199,7 @@ func (s *Store) planPurge(ctx context.Context, before time.Time) (*purgePlan, er
 			return err
 		}
 		err = scan(tx.Bucket(bucketUnanswered), "unanswered question", func(k []byte, u *conversation.Unanswered) error {
-			if purged[u.Conversation] || u.At.Before(before) {
+			if purged[u.Conversation] || older(u.At, before) {
 				p.unanswered = append(p.unanswered, bytes.Clone(k))
 			}
 			return nil
@@ -203,7 +209,7 @@ func (s *Store) planPurge(ctx context.Context, before time.Time) (*purgePlan, er
 		}
 		tickets := map[uint64]bool{}
 		err = scan(tx.Bucket(bucketTickets), "ticket", func(k []byte, t *conversation.Ticket) error {
-			if purged[t.Conversation] || lastActivity(t).Before(before) {
+			if purged[t.Conversation] || older(lastActivity(t), before) {
 				tickets[t.Number] = true
 				if t.Resident != "" || t.Label != "" || t.Question != "" {
 					p.tickets = append(p.tickets, bytes.Clone(k))
@@ -216,7 +222,7 @@ func (s *Store) planPurge(ctx context.Context, before time.Time) (*purgePlan, er
 		}
 		residents := map[string]bool{}
 		err = scan(tx.Bucket(bucketResidents), "resident", func(k []byte, r *conversation.Resident) error {
-			if r.Seen.Before(before) {
+			if older(lastSeen(r), before) {
 				residents[r.ID] = true
 				p.residents = append(p.residents, bytes.Clone(k))
 			}
@@ -226,7 +232,7 @@ func (s *Store) planPurge(ctx context.Context, before time.Time) (*purgePlan, er
 			return err
 		}
 		return scan(tx.Bucket(bucketOutbox), "outbox item", func(k []byte, o *conversation.Outgoing) error {
-			if o.Created.Before(before) || tickets[o.Ticket] || residents[o.Resident] || residentQueue(o.Queue, residents) {
+			if older(o.Created, before) || tickets[o.Ticket] || residents[o.Resident] || residentQueue(o.Queue, residents) {
 				p.outbox = append(p.outbox, bytes.Clone(k))
 			}
 			return nil
@@ -240,6 +246,25 @@ func (s *Store) planPurge(ctx context.Context, before time.Time) (*purgePlan, er
 func residentQueue(queue string, residents map[string]bool) bool {
 	id, ok := strings.CutPrefix(queue, "r:")
 	return ok && residents[id]
+}
+
+// older reports whether t is set and before before.
+func older(t, before time.Time) bool { return !t.IsZero() && t.Before(before) }
+
+// lastUpdate returns when a conversation was last updated, or started.
+func lastUpdate(c *conversation.Conversation) time.Time {
+	if c.Updated.IsZero() {
+		return c.Started
+	}
+	return c.Updated
+}
+
+// lastSeen returns when a resident was last seen, or created.
+func lastSeen(r *conversation.Resident) time.Time {
+	if r.Seen.IsZero() {
+		return r.Created
+	}
+	return r.Seen
 }
 
 // lastActivity returns the latest time recorded on a ticket.

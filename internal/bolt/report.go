@@ -35,6 +35,7 @@ func forEach[T any](ctx context.Context, s *Store, bucket []byte, what string, f
 	for {
 		page := make([]T, 0, pageSize)
 		err := s.view(ctx, func(tx *bbolt.Tx) error {
+			var last []byte
 			c := tx.Bucket(bucket).Cursor()
 			k, v := c.First()
 			if after != nil {
@@ -48,7 +49,10 @@ func forEach[T any](ctx context.Context, s *Store, bucket []byte, what string, f
 					return err
 				}
 				page = append(page, item)
-				after = bytes.Clone(k)
+				last = k
+			}
+			if last != nil {
+				after = bytes.Clone(last)
 			}
 			return nil
 		})

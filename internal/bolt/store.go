@@ -1,7 +1,6 @@
 package bolt
 
 import (
-	"bytes"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -107,8 +106,11 @@ func Open(path string, opts Options) (*Store, error) {
 	}
 	db, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: timeout, NoSync: opts.NoSync})
 	if errors.Is(err, berrors.ErrTimeout) {
-		return nil, conversation.Errorf(conversation.ECONFLICT,
-			"database %s is in use by another pimmsbot process (still locked after %s)", path, timeout)
+		return nil, &conversation.Error{
+			Code:    conversation.ECONFLICT,
+			Message: fmt.Sprintf("database %s is in use by another pimmsbot process (still locked after %s)", path, timeout),
+			Err:     err,
+		}
 	} else if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
@@ -205,10 +207,6 @@ func put(b *bbolt.Bucket, key []byte, v any) error {
 	}
 	return b.Put(key, data)
 }
-
-// mentions reports whether the JSON value v may contain the string s as a
-// JSON string: a cheap filter before decoding.
-func mentions(v []byte, quoted []byte) bool { return bytes.Contains(v, quoted) }
 
 // quote returns s as a JSON string, as json.Marshal writes it in a value.
 func quote(s string) []byte {
