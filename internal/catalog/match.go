@@ -107,6 +107,9 @@ type Matcher struct {
 	surface map[string]string
 	typos   typoIndex
 
+	// stems caches stemFold while the index is built.
+	stems map[string]string
+
 	// phrases maps a sequence of tokens joined by spaces (a synonym or a
 	// canonical phrase) to its concept token.
 	phrases   map[string]string
@@ -148,6 +151,7 @@ func newMatcher(c *Catalog, p params) *Matcher {
 		terms:   map[string]*term{},
 		surface: map[string]string{},
 		phrases: map[string]string{},
+		stems:   map[string]string{},
 	}
 	if c == nil {
 		c = &Catalog{}
@@ -238,6 +242,7 @@ func newMatcher(c *Catalog, p params) *Matcher {
 	}
 	sort.Strings(words)
 	m.typos = newTypoIndex(words)
+	m.stems = nil
 	m.scratch.New = func() any { return newScratch(len(m.docs), len(m.questions)) }
 	return m
 }
@@ -282,7 +287,11 @@ func (m *Matcher) learn(text string) []string {
 	ws := words(text)
 	out := make([]string, 0, len(ws))
 	for _, w := range ws {
-		t := stemFold(w.lower)
+		t, ok := m.stems[w.lower]
+		if !ok {
+			t = stemFold(w.lower)
+			m.stems[w.lower] = t
+		}
 		if _, ok := m.surface[w.folded]; !ok {
 			m.surface[w.folded] = t
 		}

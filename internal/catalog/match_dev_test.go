@@ -4,11 +4,10 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"slices"
 	"testing"
-
-	"pimmsbot/faq"
 )
 
 // These tests help tune the engine on an evaluation file; they run only
@@ -52,11 +51,7 @@ func TestDevFeatures(t *testing.T) {
 	if out == "" {
 		t.Skip("PIMMSBOT_FEATURES is not set")
 	}
-	c, err := Load(faq.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := NewMatcher(c)
+	m := NewMatcher(mustLoadFAQ(t))
 	f, err := os.Create(out)
 	if err != nil {
 		t.Fatal(err)
@@ -84,11 +79,7 @@ func TestDevExplain(t *testing.T) {
 	if q == "" {
 		t.Skip("PIMMSBOT_Q is not set")
 	}
-	c, err := Load(faq.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := NewMatcher(c)
+	m := NewMatcher(mustLoadFAQ(t))
 	for _, qt := range m.analyze(q) {
 		line := fmt.Sprintf("%-14s w=%.2f", qt.tok, qt.weight)
 		if qt.term != nil {
@@ -106,4 +97,181 @@ func TestDevExplain(t *testing.T) {
 		t.Logf("%s %.2f", m.docs[rk.top[i]].id, rk.score[i])
 	}
 	t.Logf("coverage %.2f closest %.2f ratio %.2f unknown %.2f -> %+v", rk.coverage, rk.closest, rk.ratio, rk.unknown, m.Match(q))
+}
+
+// devSample is the evidence for one evaluation line and whether answering
+// the best candidate would be right.
+type devSample struct {
+	x     [5]float64 // log(1+score), coverage, closest, 1-ratio, unknown
+	right bool       // the best candidate is accepted
+	oos   bool
+}
+
+func devSamples(m *Matcher, cases []devCase) []devSample {
+	out := make([]devSample, len(cases))
+	for i, dc := range cases {
+		rk := m.rank(dc.Q)
+		s := devSample{oos: len(dc.Accept) == 0}
+		if rk.n > 0 {
+			s.x = [5]float64{math.Log1p(rk.score[0]), rk.coverage, rk.closest, 1 - rk.ratio, rk.unknown}
+			s.right = slices.Contains(dc.Accept, m.docs[rk.top[0]].id)
+		} else {
+			s.x[4] = 1
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// fitLogistic fits P(right | x) by gradient descent with a little L2.
+func fitLogistic(samples []devSample) (w [5]float64, b float64) {
+	const lr, l2 = 0.1, 0.001
+	n := float64(len(samples))
+	for it := 0; it < 20000; it++ {
+		var gw [5]float64
+		gb := 0.0
+		for _, s := range samples {
+			z := b
+			for i := range w {
+				z += w[i] * s.x[i]
+			}
+			y := 0.0
+			if s.right {
+				y = 1
+			}
+			d := 1/(1+math.Exp(-z)) - y
+			for i := range w {
+				gw[i] += d * s.x[i]
+			}
+			gb += d
+		}
+		for i := range w {
+			w[i] -= lr * (gw[i]/n + l2*w[i])
+		}
+		b -= lr * gb / n
+	}
+	return w, b
+}
+
+type devFigures struct{ top1, wrong, abstain float64 }
+
+func devScore(samples []devSample, w [5]float64, b, threshold float64) devFigures {
+	var in, oos, top1, wrong, abst float64
+	for _, s := range samples {
+		z := b
+		for i := range w {
+			z += w[i] * s.x[i]
+		}
+		answer := 1/(1+math.Exp(-z)) >= threshold
+		if s.oos {
+			oos++
+			if answer {
+				wrong++
+			} else {
+				abst++
+			}
+			continue
+		}
+		in++
+		switch {
+		case answer && s.right:
+			top1++
+		case answer:
+			wrong++
+		}
+	}
+	return devFigures{100 * top1 / in, 100 * wrong / (in + oos), 100 * abst / oos}
+}
+
+// TestDevFit fits the confidence model on the evaluation file and prints
+// the weights (to copy into defaultParams) and the figures per threshold.
+func TestDevFit(t *testing.T) {
+	cases := mustDevCases(t)
+	m := NewMatcher(mustLoadFAQ(t))
+	samples := devSamples(m, cases)
+	w, b := fitLogistic(samples)
+	t.Logf("confBias: %.3f, confScore: %.3f, confCoverage: %.3f, confClosest: %.3f, confMargin: %.3f, confUnknown: %.3f",
+		b, w[0], w[1], w[2], w[3], w[4])
+	for th := 0.3; th < 0.91; th += 0.05 {
+		f := devScore(samples, w, b, th)
+		t.Logf("threshold %.2f: top-1 %.1f %%, wrong %.1f %%, abstained %.1f %%", th, f.top1, f.wrong, f.abstain)
+	}
+	// 5-fold cross-validation at the chosen threshold: an honest estimate
+	// of the figures on questions the model was not fitted on.
+	const folds = 5
+	var sum devFigures
+	for k := 0; k < folds; k++ {
+		var train, test []devSample
+		for i, s := range samples {
+			if i%folds == k {
+				test = append(test, s)
+			} else {
+				train = append(train, s)
+			}
+		}
+		w, b := fitLogistic(train)
+		f := devScore(test, w, b, defaultParams.answerConfidence)
+		sum.top1 += f.top1 / folds
+		sum.wrong += f.wrong / folds
+		sum.abstain += f.abstain / folds
+	}
+	t.Logf("cross-validated at %.2f: top-1 %.1f %%, wrong %.1f %%, abstained %.1f %%",
+		defaultParams.answerConfidence, sum.top1, sum.wrong, sum.abstain)
+}
+
+// TestDevTune tries ranking parameters; for each it refits the confidence
+// and reports the best top-1 with at most 2 % wrong answers and at least
+// 93 % abstention.
+func TestDevTune(t *testing.T) {
+	cases := mustDevCases(t)
+	if os.Getenv("PIMMSBOT_TUNE") == "" {
+		t.Skip("PIMMSBOT_TUNE is not set")
+	}
+	c := mustLoadFAQ(t)
+	type result struct {
+		p    params
+		f    devFigures
+		th   float64
+		rank int
+	}
+	var results []result
+	for _, wt := range []float64{1, 2, 3} {
+		for _, wk := range []float64{1, 2, 3} {
+			for _, sat := range []float64{0.8, 1.2, 2} {
+				for _, jb := range []float64{0.5, 1, 1.5} {
+					for _, uw := range []float64{0.3, 0.5, 0.8} {
+						p := defaultParams
+						p.weightTitle, p.weightKeywords, p.saturation, p.jaccardBonus, p.unknownWeight = wt, wk, sat, jb, uw
+						m := newMatcher(c, p)
+						samples := devSamples(m, cases)
+						rank := 0
+						for _, s := range samples {
+							if s.right && !s.oos {
+								rank++
+							}
+						}
+						w, b := fitLogistic(samples)
+						best := result{p: p, rank: rank}
+						for th := 0.3; th < 0.91; th += 0.05 {
+							f := devScore(samples, w, b, th)
+							if f.wrong <= 2 && f.abstain >= 93 && f.top1 > best.f.top1 {
+								best.f, best.th = f, th
+							}
+						}
+						results = append(results, best)
+					}
+				}
+			}
+		}
+	}
+	slices.SortFunc(results, func(a, b result) int {
+		if a.f.top1 != b.f.top1 {
+			return int(math.Copysign(1, b.f.top1-a.f.top1))
+		}
+		return b.rank - a.rank
+	})
+	for _, r := range results[:min(25, len(results))] {
+		t.Logf("title %.0f kw %.0f sat %.1f jac %.1f unk %.1f: rank-1 %d, top-1 %.1f %% wrong %.1f %% abst %.1f %% at %.2f",
+			r.p.weightTitle, r.p.weightKeywords, r.p.saturation, r.p.jaccardBonus, r.p.unknownWeight, r.rank, r.f.top1, r.f.wrong, r.f.abstain, r.th)
+	}
 }

@@ -38,31 +38,37 @@ func newTypoIndex(words []string) typoIndex {
 		i := int32(len(ix.words))
 		ix.words = append(ix.words, w)
 		for _, d := range deletes(w, k) {
-			ix.deletes[d] = append(ix.deletes[d], i)
+			if l := ix.deletes[d]; len(l) == 0 || l[len(l)-1] != i {
+				ix.deletes[d] = append(l, i)
+			}
 		}
 	}
 	return ix
 }
 
-// deletes returns s and every string obtained by deleting up to k runes.
+// deletes returns s and every string obtained by deleting up to k runes
+// (k is 1 or 2); with k = 2 a string may appear twice.
 func deletes(s string, k int) []string {
-	out := []string{s}
-	seen := map[string]bool{s: true}
-	frontier := []string{s}
-	for ; k > 0; k-- {
-		var next []string
-		for _, w := range frontier {
-			r := []rune(w)
-			for i := range r {
-				d := string(r[:i]) + string(r[i+1:])
-				if !seen[d] {
-					seen[d] = true
-					out = append(out, d)
-					next = append(next, d)
-				}
-			}
+	r := []rune(s)
+	out := make([]string, 0, 1+len(r)+len(r)*len(r)/2)
+	out = append(out, s)
+	buf := make([]rune, 0, len(r))
+	for i := range r {
+		if i > 0 && r[i] == r[i-1] {
+			continue // deleting either of two equal neighbours gives the same string
 		}
-		frontier = next
+		buf = append(append(buf[:0], r[:i]...), r[i+1:]...)
+		out = append(out, string(buf))
+		if k < 2 {
+			continue
+		}
+		for j := i + 1; j < len(r); j++ {
+			if j > i+1 && r[j] == r[j-1] {
+				continue
+			}
+			buf = append(append(append(buf[:0], r[:i]...), r[i+1:j]...), r[j+1:]...)
+			out = append(out, string(buf))
+		}
 	}
 	return out
 }

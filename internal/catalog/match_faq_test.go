@@ -1,0 +1,139 @@
+package catalog
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"pimmsbot/faq"
+)
+
+func mustLoadFAQ(tb testing.TB) *Catalog {
+	tb.Helper()
+	c, err := Load(faq.FS)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
+
+// benchQuestions mix the shapes residents send: short, misspelled, long
+// stories, small talk and out of scope.
+var benchQuestions = []string{
+	"bonjour, j'ai perdu ma carte vitale",
+	"renouvelement cni",
+	"mdp oublié ameli",
+	"slt ma proprio veut plus me rendre ma caution et jsais pas a qui demander de l'aide, jai deja envoyer un courrier",
+	"merci",
+	"recette de la blanquette de veau",
+}
+
+func BenchmarkMatch(b *testing.B) {
+	m := NewMatcher(mustLoadFAQ(b))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		m.Match(benchQuestions[i%len(benchQuestions)])
+		i++
+	}
+}
+
+func BenchmarkNewMatcher(b *testing.B) {
+	c := mustLoadFAQ(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		NewMatcher(c)
+	}
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Normalize(benchQuestions[3])
+	}
+}
+
+// TestMatchRealFAQ checks the engine on the embedded FAQ with a few
+// questions written for this test (not from any evaluation file).
+func TestMatchRealFAQ(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	tests := []struct {
+		q       string
+		outcome Outcome
+		id      string
+	}{
+		{"bonjour, j'ai perdu ma carte vitale", Answer, "ameli-carte-vitale"},
+		{"je veux parler à quelqu'un", Answer, IntentHandover},
+		{"un conseiller svp", Answer, IntentHandover},
+		{"humain", Answer, IntentHandover},
+		{"slt", Answer, IntentGreeting},
+		{"merci bcp", Answer, IntentThanks},
+		{"bonne journée", Answer, IntentGoodbye},
+		{"recette de la blanquette de veau", Unknown, ""},
+		{"qui a gagné le match de foot", Unknown, ""},
+		{"", Unknown, ""},
+	}
+	for _, tt := range tests {
+		got := m.Match(tt.q)
+		if got.Outcome != tt.outcome || got.ID != tt.id {
+			t.Errorf("Match(%q) = %v %q (%.2f, %v), want %v %q", tt.q, got.Outcome, got.ID, got.Confidence, got.Candidates, tt.outcome, tt.id)
+		}
+		checkResult(t, got)
+	}
+}
+
+// TestMatchResidents runs testdata/residents.jsonl: questions written for
+// this test in residents' style (short, SMS, typos, out of scope), one or
+// two per entry, never taken from an evaluation file. It guards the
+// figures against regressions when the content or the engine changes.
+func TestMatchResidents(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	f, err := os.Open(filepath.Join("testdata", "residents.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var in, oos, top1, top3, wrong, abstain int
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var c devCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatal(err)
+		}
+		r := m.Match(c.Q)
+		checkResult(t, r)
+		if len(c.Accept) == 0 {
+			oos++
+			if r.ID == "" {
+				abstain++
+			} else {
+				wrong++
+				t.Logf("out of scope %q answered %s", c.Q, r.ID)
+			}
+			continue
+		}
+		in++
+		switch {
+		case slices.Contains(c.Accept, r.ID):
+			top1++
+		case r.ID != "":
+			wrong++
+			t.Logf("%q answered %s, want %v", c.Q, r.ID, c.Accept)
+		}
+		for _, cand := range r.Candidates {
+			if slices.Contains(c.Accept, cand.ID) {
+				top3++
+				break
+			}
+		}
+	}
+	pct := func(n, d int) float64 { return 100 * float64(n) / float64(d) }
+	t.Logf("top-1 %.1f %%, top-3 %.1f %%, wrong %.1f %%, abstained %.1f %%",
+		pct(top1, in), pct(top3, in), pct(wrong, in+oos), pct(abstain, oos))
+	if pct(top1, in) < 85 || pct(top3, in) < 95 || pct(wrong, in+oos) > 3 || pct(abstain, oos) < 80 {
+		t.Errorf("below the floor: top-1 ≥ 85 %%, top-3 ≥ 95 %%, wrong ≤ 3 %%, abstained ≥ 80 %%")
+	}
+}
