@@ -83,7 +83,7 @@ var French = struct {
 	MediaVoice: "Merci. Je ne peux pas écouter les messages vocaux : écrivez votre question en quelques mots.\n\n" +
 		"Si écrire est difficile, un médiateur peut vous aider.",
 	SecretWarning: "**Attention** : n'envoyez jamais de mot de passe, de numéro de sécurité sociale, de RIB ou de numéro de carte bancaire ici. " +
-		"Nous avons masqué ce numéro dans nos enregistrements.",
+		"Nous l'avons masqué dans nos enregistrements.",
 	MediatorSays:       "%s : %s",
 	EntryOffer:         "Cette réponse vous aide ?",
 	HandoverEntryOffer: "Votre situation dépend de votre dossier : un médiateur peut le regarder avec vous.",
