@@ -68,6 +68,7 @@ type params struct {
 	answerConfidence  float64 // answer at or above this confidence
 	clarifyConfidence float64 // below answerConfidence, clarify at or above this when candidates are close
 	clarifyRatio      float64 // runner-up score / best score that counts as "close"
+	clarifyGap        float64 // …and whose coverage is within this of the best's
 	clarifyKeep       float64 // candidates offered in a clarification score at least this share of the best
 }
 
@@ -80,16 +81,17 @@ var defaultParams = params{
 	jaccardBonus:   1.0,
 	unknownWeight:  0.5,
 
-	confBias:     -8.856,
-	confScore:    2.692,
-	confCoverage: 1.985,
-	confClosest:  2.969,
-	confMargin:   1.460,
-	confUnknown:  -1.931,
+	confBias:     -8.855,
+	confScore:    2.677,
+	confCoverage: 2.052,
+	confClosest:  2.981,
+	confMargin:   1.420,
+	confUnknown:  -1.906,
 
 	answerConfidence:  0.75,
 	clarifyConfidence: 0.35,
 	clarifyRatio:      0.9,
+	clarifyGap:        0.1,
 	clarifyKeep:       0.6,
 }
 
@@ -119,14 +121,17 @@ type Matcher struct {
 }
 
 type doc struct {
-	id     string
-	intent bool
+	id        string
+	intent    bool
+	smallTalk bool // greeting, thanks or goodbye
 }
 
 type term struct {
 	idf       float64
 	postings  []posting
 	questions []int32
+	smallTalk bool // only small-talk intents use it ("bonjour", "merci")
+	chitchat  bool // some small-talk intent uses it ("bonne" in "bonne journée")
 }
 
 type posting struct {
@@ -219,10 +224,19 @@ func newMatcher(c *Catalog, p params) *Matcher {
 			continue
 		}
 		addDoc(in.ID, true, []field{{texts: in.Questions, asQ: true}})
+		switch in.ID {
+		case IntentGreeting, IntentThanks, IntentGoodbye:
+			m.docs[len(m.docs)-1].smallTalk = true
+		}
 	}
 
 	n := float64(len(m.docs))
 	for _, tm := range m.terms {
+		tm.smallTalk = true
+		for _, p := range tm.postings {
+			tm.smallTalk = tm.smallTalk && m.docs[p.doc].smallTalk
+			tm.chitchat = tm.chitchat || m.docs[p.doc].smallTalk
+		}
 		df := float64(len(tm.postings))
 		tm.idf = math.Log(1 + (n-df+0.5)/(df+0.5))
 		if tm.idf > m.maxIDF {
@@ -491,24 +505,44 @@ type ranking struct {
 	coverage float64 // share of the question's weight the best document matches
 	closest  float64 // weighted Jaccard of the best document's closest example question
 	ratio    float64 // runner-up score / best score (0 without a runner-up)
+	gap      float64 // coverage of the best document minus the runner-up's
 	unknown  float64 // share of the question's weight carried by unknown words
-	total    float64
+	// smallTalkOnly is true when every word of the question is used by
+	// greetings, thanks or goodbyes ("ok merci au revoir", "merci et
+	// bonne journée").
+	smallTalkOnly bool
 }
 
 // rank scores every document against the question.
+//
+// Entries are measured against the question without its small-talk words,
+// so that "bonjour, ma CAF ne m'a pas payé" is fully about the CAF; intents
+// against the whole question.
 func (m *Matcher) rank(q string) ranking {
 	var rk ranking
 	qt := m.analyze(q)
+	var total, content, unknown float64 // weights: all words, all but small talk, unknown words
+	rk.smallTalkOnly = true
 	for _, t := range qt {
-		rk.total += t.weight
-		if t.term == nil {
-			rk.unknown += t.weight
+		total += t.weight
+		rk.smallTalkOnly = rk.smallTalkOnly && t.term != nil && t.term.chitchat
+		switch {
+		case t.term == nil:
+			unknown += t.weight
+			content += t.weight
+		case !t.term.smallTalk:
+			content += t.weight
 		}
 	}
-	if rk.total == 0 || len(m.docs) == 0 {
+	if total == 0 || len(m.docs) == 0 {
 		return rk
 	}
-	rk.unknown /= rk.total
+	docTotal := func(d int32) float64 {
+		if m.docs[d].smallTalk {
+			return total
+		}
+		return content
+	}
 	sc := m.scratch.Get().(*scratch)
 	defer func() { sc.reset(); m.scratch.Put(sc) }()
 
@@ -534,17 +568,17 @@ func (m *Matcher) rank(q string) ranking {
 	for _, qi := range sc.qs {
 		inter := sc.inter[qi]
 		qq := m.questions[qi]
-		j := inter / (rk.total + qq.norm - inter)
+		j := inter / (docTotal(qq.doc) + qq.norm - inter)
 		if j > sc.best[qq.doc] {
 			sc.best[qq.doc] = j
 		}
 	}
 	for _, d := range sc.docs {
-		s := sc.score[d] + m.p.jaccardBonus*rk.total*sc.best[d]
-		if m.docs[d].intent {
+		s := sc.score[d] + m.p.jaccardBonus*docTotal(d)*sc.best[d]
+		if m.docs[d].smallTalk && !rk.smallTalkOnly {
 			// Small talk is the whole message or nothing: "bonjour" in
 			// "bonjour, j'ai perdu ma carte vitale" must not win.
-			cov := sc.matched[d] / rk.total
+			cov := sc.matched[d] / total
 			s *= cov * cov
 		}
 		i := rk.n
@@ -565,10 +599,15 @@ func (m *Matcher) rank(q string) ranking {
 		return rk
 	}
 	best := rk.top[0]
-	rk.coverage = sc.matched[best] / rk.total
+	rk.coverage = sc.matched[best] / docTotal(best)
+	if rk.smallTalkOnly {
+		rk.coverage = 1
+	}
 	rk.closest = sc.best[best]
+	rk.unknown = unknown / docTotal(best)
 	if rk.n > 1 {
 		rk.ratio = rk.score[1] / rk.score[0]
+		rk.gap = rk.coverage - sc.matched[rk.top[1]]/docTotal(rk.top[1])
 	}
 	return rk
 }
@@ -603,13 +642,19 @@ func (m *Matcher) Match(q string) Result {
 	conf := m.confidence(rk)
 	res.Confidence = round(conf)
 	p := m.p
+	// A tie: the runner-up scores almost as well and matches as much of the
+	// question (a word only the best one has breaks the tie). Small talk
+	// and handover never tie: a close intent does not hold an answer back,
+	// and a request for a human wins.
+	tie := rk.n > 1 && rk.ratio >= p.clarifyRatio && rk.gap < p.clarifyGap &&
+		!m.docs[rk.top[0]].intent && !m.docs[rk.top[1]].intent
 	switch {
-	case conf >= p.answerConfidence && (rk.ratio < p.clarifyRatio || m.docs[rk.top[0]].intent || m.docs[rk.top[1]].intent):
-		// (ratio >= clarifyRatio implies a runner-up.) Small talk and
-		// handover are never a choice in a clarification: a close intent
-		// does not hold an answer back, and a request for a human wins.
+	case rk.smallTalkOnly:
+		// Only greetings, thanks or goodbyes: answer the best of them.
 		res.Outcome, res.ID = Answer, m.docs[rk.top[0]].id
-	case conf >= p.clarifyConfidence && rk.ratio >= p.clarifyRatio:
+	case conf >= p.answerConfidence && !tie:
+		res.Outcome, res.ID = Answer, m.docs[rk.top[0]].id
+	case conf >= p.clarifyConfidence && tie:
 		// Two or three entries are about as likely: however confident the
 		// engine is that one of them is right, it asks which.
 		// Offer the entries close to the best one; small talk is never

@@ -57,7 +57,7 @@ func TestDevFeatures(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	fmt.Fprintln(f, "oos,top1ok,top3ok,coverage,closest,ratio,unknown,total,score,intent,q")
+	fmt.Fprintln(f, "oos,top1ok,top3ok,coverage,closest,ratio,unknown,gap,score,intent,q")
 	for _, dc := range cases {
 		rk := m.rank(dc.Q)
 		top1, top3 := false, false
@@ -69,7 +69,7 @@ func TestDevFeatures(t *testing.T) {
 		}
 		intent := rk.n > 0 && m.docs[rk.top[0]].intent
 		fmt.Fprintf(f, "%v,%v,%v,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%v,%q\n", len(dc.Accept) == 0, top1, top3,
-			rk.coverage, rk.closest, rk.ratio, rk.unknown, rk.total, rk.score[0], intent, dc.Q)
+			rk.coverage, rk.closest, rk.ratio, rk.unknown, rk.gap, rk.score[0], intent, dc.Q)
 	}
 }
 

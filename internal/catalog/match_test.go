@@ -178,3 +178,18 @@ func FuzzMatch(f *testing.F) {
 		}
 	})
 }
+
+func TestMatchSmallTalk(t *testing.T) {
+	m := NewMatcher(testCatalog(t))
+	tests := []struct{ q, want string }{
+		{"ok merci au revoir", IntentThanks}, // only small talk: the best of it
+		{"bonsoir madame", IntentGreeting},
+		{"Bonjour, j'ai oublié mon mot de passe", "numerique-mot-de-passe"}, // the greeting does not dilute the question
+		{"merci, et pour la date de paiement caf ?", "caf-date-paiement"},
+	}
+	for _, tt := range tests {
+		if got := m.Match(tt.q); got.Outcome != Answer || got.ID != tt.want {
+			t.Errorf("Match(%q) = %v %q (%.2f, %v), want %q", tt.q, got.Outcome, got.ID, got.Confidence, got.Candidates, tt.want)
+		}
+	}
+}
