@@ -709,3 +709,23 @@ func (s *Service) closeErased(ctx context.Context, number uint64) {
 	}
 	s.deliver(ctx, ch.Outbox)
 }
+
+// EraseResident erases everything about a resident at the site manager's
+// request ("pimmsbot erase"), as /oublier does: their open ticket is
+// closed and the mediators are told, with nothing that names them. It
+// returns ENOTFOUND for an unknown resident. The resident is not told.
+func (s *Service) EraseResident(ctx context.Context, id string) error {
+	unlock := s.lock(id)
+	defer unlock()
+	r, err := s.store.Resident(ctx, id)
+	if err != nil {
+		return err
+	}
+	if err := s.store.Erase(ctx, id); err != nil {
+		return err
+	}
+	if r.Ticket != 0 && (r.Mode == ModeWaiting || r.Mode == ModeClaimed) {
+		s.closeErased(ctx, r.Ticket)
+	}
+	return nil
+}

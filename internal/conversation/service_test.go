@@ -598,3 +598,21 @@ func TestConcurrentResidents(t *testing.T) {
 		t.Fatalf("%d messages stored, want %d", total, residents*each)
 	}
 }
+
+func TestEraseBySiteManager(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "/mediateur")
+	number := h.resident(alice).Ticket
+	if err := h.svc.EraseResident(context.Background(), alice); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.store.Resident(context.Background(), alice); conversation.ErrorCode(err) != conversation.ENOTFOUND {
+		t.Fatalf("resident still there: %v", err)
+	}
+	if tk, _ := h.store.Ticket(context.Background(), number); tk.Status != conversation.TicketClosed || tk.Gone != "erased" {
+		t.Fatalf("ticket = %+v", tk)
+	}
+	if err := h.svc.EraseResident(context.Background(), alice); conversation.ErrorCode(err) != conversation.ENOTFOUND {
+		t.Fatalf("second erase: %v, want ENOTFOUND", err)
+	}
+}
