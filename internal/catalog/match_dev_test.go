@@ -275,3 +275,36 @@ func TestDevTune(t *testing.T) {
 			r.p.weightTitle, r.p.weightKeywords, r.p.saturation, r.p.jaccardBonus, r.p.unknownWeight, r.rank, r.f.top1, r.f.wrong, r.f.abstain, r.th)
 	}
 }
+
+// TestDevEval prints the figures of "pimmsbot eval" without the command.
+func TestDevEval(t *testing.T) {
+	cases := mustDevCases(t)
+	m := NewMatcher(mustLoadFAQ(t))
+	var in, oos, top1, top3, wrong, abst float64
+	for _, c := range cases {
+		r := m.Match(c.Q)
+		if len(c.Accept) == 0 {
+			oos++
+			if r.ID == "" {
+				abst++
+			} else {
+				wrong++
+			}
+			continue
+		}
+		in++
+		if slices.Contains(c.Accept, r.ID) {
+			top1++
+		} else if r.ID != "" {
+			wrong++
+		}
+		for _, cand := range r.Candidates {
+			if slices.Contains(c.Accept, cand.ID) {
+				top3++
+				break
+			}
+		}
+	}
+	t.Logf("top-1 %.1f %%, top-3 %.1f %%, wrong %.1f %%, abstained %.1f %%",
+		100*top1/in, 100*top3/in, 100*wrong/(in+oos), 100*abst/oos)
+}
