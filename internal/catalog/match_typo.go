@@ -1,13 +1,15 @@
 package catalog
 
 // Typo tolerance: a symmetric-delete index (as in SymSpell) over the words
-// of the content. A word of 5 to 7 letters may be one edit away from a known
+// of the content. A word of 5 to 8 letters may be one edit away from a known
 // word, a longer one two edits; an edit is an insertion, a deletion, a
-// substitution or the transposition of two neighbours.
+// substitution or the transposition of two neighbours. The first letter must
+// match: residents rarely mistype it, and real words one edit from a FAQ
+// word mostly differ there (montre/contre, rendre/prendre, pâtes/dates).
 
 const (
 	typoMinLen  = 5 // shorter words are too ambiguous to correct
-	typoLongLen = 8 // from this length two edits are allowed
+	typoLongLen = 9 // from this length two edits are allowed
 )
 
 type typoIndex struct {
@@ -73,8 +75,8 @@ func deletes(s string, k int) []string {
 	return out
 }
 
-// lookup returns the known word closest to w within the allowed edits; on
-// a tie, the first in alphabetical order.
+// lookup returns the known word closest to w within the allowed edits and
+// with the same first letter; on a tie, the first in alphabetical order.
 func (ix typoIndex) lookup(w string) (string, bool) {
 	n := len([]rune(w))
 	k := maxEdits(n)
@@ -85,7 +87,7 @@ func (ix typoIndex) lookup(w string) (string, bool) {
 	for _, d := range deletes(w, k) {
 		for _, i := range ix.deletes[d] {
 			c := ix.words[i]
-			if c == best {
+			if c == best || c[0] != w[0] {
 				continue
 			}
 			dist := damerau(w, c, k)

@@ -190,7 +190,7 @@ bien tres trop plus moins aussi deja encore tout tous toute toutes tt bcp beauco
 alors donc car comme juste vraiment quelque quelques chose choses truc trucs
 oui non ok okay voila bah ben euh hein bref
 madame monsieur mme mr mlle messieurs dames
-ici
+ici entre chez vers depuis pendant
 cest jai jsuis chui jsp jpp jpeux jveux jvoudrais jdois jme jte cst g ke koi kel kelle kels
 pr pour ds dc qd qq qlq qlqs tjr tjrs mm mn ya yen nn ouais
 pk pq pkoi pourkoi qqch qqc genre plutot parce lors vais vas va vont aller allez
