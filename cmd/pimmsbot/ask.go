@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
@@ -15,12 +16,42 @@ func init() {
 	register(command{"ask", "ask the answer engine questions (arguments, or one per line on stdin)", runAsk})
 }
 
-// askLine is one line of "pimmsbot ask --json", in the shape of DESIGN.md §5.
-type askLine struct {
-	Question   string              `json:"question"`
-	ID         string              `json:"id"`
-	Confidence float64             `json:"confidence"`
-	Candidates []catalog.Candidate `json:"candidates"`
+// askJSON formats one line of "pimmsbot ask --json" exactly as DESIGN.md §5
+// shows it, spaces included:
+//
+//	{"question": "...", "id": "caf-apl", "confidence": 0.87, "candidates": [{"id": "caf-apl", "score": 12.3}]}
+func askJSON(q string, r catalog.Result) string {
+	var b strings.Builder
+	b.WriteString(`{"question": `)
+	b.WriteString(jsonValue(q))
+	b.WriteString(`, "id": `)
+	b.WriteString(jsonValue(r.ID))
+	b.WriteString(`, "confidence": `)
+	b.WriteString(jsonValue(r.Confidence))
+	b.WriteString(`, "candidates": [`)
+	for i, c := range r.Candidates {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(`{"id": `)
+		b.WriteString(jsonValue(c.ID))
+		b.WriteString(`, "score": `)
+		b.WriteString(jsonValue(c.Score))
+		b.WriteString("}")
+	}
+	b.WriteString("]}")
+	return b.String()
+}
+
+// jsonValue encodes a string or a number as JSON, without escaping HTML.
+func jsonValue(v any) string {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return "null" // only for NaN or infinities, which Match never returns
+	}
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 func runAsk(ctx context.Context, env *Env, args []string) int {
@@ -46,16 +77,11 @@ func runAsk(ctx context.Context, env *Env, args []string) int {
 	}
 	m := catalog.NewMatcher(c)
 
-	enc := json.NewEncoder(env.Stdout)
-	enc.SetEscapeHTML(false)
 	answer := func(q string) error {
 		r := m.Match(q)
 		if *asJSON {
-			cands := r.Candidates
-			if cands == nil {
-				cands = []catalog.Candidate{}
-			}
-			return enc.Encode(askLine{Question: q, ID: r.ID, Confidence: r.Confidence, Candidates: cands})
+			_, err := fmt.Fprintln(env.Stdout, askJSON(q, r))
+			return err
 		}
 		_, err := fmt.Fprintln(env.Stdout, describe(q, r))
 		return err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -21,8 +22,9 @@ func TestAskJSON(t *testing.T) {
 	wantIDs := []string{"greeting", "ameli-carte-vitale", ""}
 	wantQ := []string{"bonjour", "j'ai perdu ma carte vitale", "recette de la blanquette de veau"}
 	for i, line := range lines {
-		if !strings.HasPrefix(line, `{"question":`) || !strings.Contains(line, `"candidates":[`) {
-			t.Errorf("line %d is not in the documented shape: %s", i, line)
+		prefix := `{"question": ` + strconv.Quote(wantQ[i]) + `, "id": "` + wantIDs[i] + `", "confidence": `
+		if !strings.HasPrefix(line, prefix) || !strings.Contains(line, `, "candidates": [`) || !strings.HasSuffix(line, "]}") {
+			t.Errorf("line %d is not in the documented shape:\n%s\nwant it to start with\n%s", i, line, prefix)
 		}
 		var got struct {
 			Question   string  `json:"question"`
@@ -42,6 +44,16 @@ func TestAskJSON(t *testing.T) {
 		if len(got.Candidates) > 3 {
 			t.Errorf("line %d: %d candidates", i, len(got.Candidates))
 		}
+	}
+}
+
+func TestAskJSONExact(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := Main(context.Background(), []string{"ask", "--json", "xyzzy <&>"}, nil, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if got, want := out.String(), `{"question": "xyzzy <&>", "id": "", "confidence": 0, "candidates": []}`+"\n"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
 
