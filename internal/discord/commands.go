@@ -1,0 +1,372 @@
+package discord
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/conversation"
+)
+
+// The slash commands.
+const (
+	cmdClose   = "fermer"
+	cmdNote    = "note"
+	cmdQueue   = "file"
+	cmdFAQ     = "faq"
+	cmdHistory = "historique"
+
+	optTicket = "demande"
+	optText   = "texte"
+	optEntry  = "id"
+)
+
+// commands are registered for the guild at each READY. They are visible
+// to everyone; the role is checked on each use.
+func commands() []*discordgo.ApplicationCommand {
+	one := 1.0
+	ticket := &discordgo.ApplicationCommandOption{
+		Type: discordgo.ApplicationCommandOptionInteger, Name: optTicket, MinValue: &one,
+		Description: "Numéro de la demande (par défaut : celle du fil)",
+	}
+	guildOnly := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+	return []*discordgo.ApplicationCommand{
+		{Name: cmdClose, Description: "Clore la demande de ce fil", Contexts: guildOnly,
+			Options: []*discordgo.ApplicationCommandOption{ticket}},
+		{Name: cmdNote, Description: "Note interne, jamais envoyée à l'usager", Contexts: guildOnly,
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: optText, Description: "Le texte de la note", Required: true, MaxLength: 1800},
+				ticket,
+			}},
+		{Name: cmdQueue, Description: "Les demandes ouvertes", Contexts: guildOnly},
+		{Name: cmdFAQ, Description: "Envoyer une fiche de la FAQ à l'usager", Contexts: guildOnly,
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: optEntry, Description: "La fiche (tapez pour chercher)", Required: true, Autocomplete: true},
+				ticket,
+			}},
+		{Name: cmdHistory, Description: "La conversation de la demande", Contexts: guildOnly,
+			Options: []*discordgo.ApplicationCommandOption{ticket}},
+	}
+}
+
+// handleInteraction handles a button click, a slash command or an
+// autocomplete. Only members with the mediator role get anything done;
+// others get an ephemeral refusal.
+func (d *Desk) handleInteraction(ctx context.Context, svc Service, in *discordgo.Interaction) {
+	if svc == nil {
+		return
+	}
+	var userID string
+	switch {
+	case in.Member != nil && in.Member.User != nil:
+		userID = in.Member.User.ID
+	case in.User != nil:
+		userID = in.User.ID
+	default:
+		return
+	}
+	member, ok := d.isMediator(ctx, in.Member, userID)
+	if !ok {
+		d.log.Info("interaction from someone without the mediator role refused", "type", in.Type.String())
+		if in.Type == discordgo.InteractionApplicationCommandAutocomplete {
+			d.respond(ctx, in, &discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+				Data: &discordgo.InteractionResponseData{Choices: []*discordgo.ApplicationCommandOptionChoice{}}})
+			return
+		}
+		d.ephemeral(ctx, in, "Réservé aux médiateurs du PIMMS (rôle requis).")
+		return
+	}
+	var user *discordgo.User
+	if in.Member != nil {
+		user = in.Member.User
+	}
+	if user == nil {
+		user = in.User
+	}
+	a := conversation.MediatorAction{Mediator: userID, Name: displayName(member, user)}
+	switch in.Type {
+	case discordgo.InteractionMessageComponent:
+		d.click(ctx, svc, in, a)
+	case discordgo.InteractionApplicationCommand:
+		d.command(ctx, svc, in, a)
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		d.autocomplete(ctx, in)
+	}
+}
+
+func (d *Desk) respond(ctx context.Context, in *discordgo.Interaction, r *discordgo.InteractionResponse) bool {
+	if err := d.s.InteractionRespond(in, r, opts(ctx)...); err != nil {
+		d.log.Warn("answer an interaction", "err", err)
+		return false
+	}
+	return true
+}
+
+// ephemeral answers an interaction with a message only its author sees.
+func (d *Desk) ephemeral(ctx context.Context, in *discordgo.Interaction, text string) {
+	d.respond(ctx, in, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Content: text, Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()}})
+}
+
+// click handles « Prendre en charge » and « Clore ». The click is
+// acknowledged at once; the ticket's first message shows the result when
+// the core updates it, and an error comes as an ephemeral follow-up.
+func (d *Desk) click(ctx context.Context, svc Service, in *discordgo.Interaction, a conversation.MediatorAction) {
+	action, ticket, ok := parseButtonID(in.MessageComponentData().CustomID)
+	if !ok {
+		return
+	}
+	switch action {
+	case buttonClaim:
+		a.Kind = conversation.MedClaim
+	case buttonClose:
+		a.Kind = conversation.MedClose
+	default:
+		return
+	}
+	a.Ticket = ticket
+	if !d.respond(ctx, in, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}) {
+		return
+	}
+	if err := svc.HandleMediator(ctx, a); err != nil {
+		d.followup(ctx, in, "⚠️ "+explain(err))
+		if conversation.ErrorCode(err) == conversation.EINTERNAL {
+			d.log.Error("mediator's click", "err", err)
+		}
+	}
+}
+
+func (d *Desk) followup(ctx context.Context, in *discordgo.Interaction, text string) {
+	_, err := d.s.FollowupMessageCreate(in, false, &discordgo.WebhookParams{
+		Content: text, Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions(),
+	}, opts(ctx)...)
+	if err != nil {
+		d.log.Warn("follow up an interaction", "err", err)
+	}
+}
+
+// options returns a command's options by name.
+func options(in *discordgo.Interaction) map[string]*discordgo.ApplicationCommandInteractionDataOption {
+	out := map[string]*discordgo.ApplicationCommandInteractionDataOption{}
+	for _, o := range in.ApplicationCommandData().Options {
+		out[o.Name] = o
+	}
+	return out
+}
+
+func stringOpt(o *discordgo.ApplicationCommandInteractionDataOption) string {
+	if o == nil {
+		return ""
+	}
+	switch v := o.Value.(type) {
+	case string:
+		return v
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	return ""
+}
+
+// command handles a slash command: deferred at once (Discord wants an
+// answer within 3 s; the core may take longer to reach the resident),
+// then the answer replaces the "thinking…" message.
+func (d *Desk) command(ctx context.Context, svc Service, in *discordgo.Interaction, a conversation.MediatorAction) {
+	data := in.ApplicationCommandData()
+	opt := options(in)
+	var flags discordgo.MessageFlags = discordgo.MessageFlagsEphemeral
+	if data.Name == cmdNote {
+		flags = 0 // the other mediators see the note in the thread
+	}
+	if !d.respond(ctx, in, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Flags: flags}}) {
+		return
+	}
+	answer := func(text string, files ...*discordgo.File) {
+		edit := &discordgo.WebhookEdit{Content: &text, AllowedMentions: noMentions(), Files: files}
+		if _, err := d.s.InteractionResponseEdit(in, edit, opts(ctx)...); err != nil {
+			d.log.Warn("answer a slash command", "command", data.Name, "err", err)
+		}
+	}
+	if data.Name == cmdQueue {
+		answer(d.queue(ctx, svc))
+		return
+	}
+	// The other commands work on a ticket: the option, or the thread's.
+	if s := stringOpt(opt[optTicket]); s != "" {
+		n, err := strconv.ParseUint(s, 10, 64)
+		if err != nil || n == 0 {
+			answer("Numéro de demande invalide.")
+			return
+		}
+		a.Ticket = n
+	} else if n, ok := d.ticketOf(ctx, svc, in.ChannelID); ok {
+		a.Ticket = n
+	} else {
+		answer("Utilisez cette commande dans le fil d'une demande, ou donnez son numéro (option « demande »).")
+		return
+	}
+	var done string
+	switch data.Name {
+	case cmdClose:
+		a.Kind, done = conversation.MedClose, fmt.Sprintf("Demande n° %d close. L'usager est invité à donner son avis.", a.Ticket)
+	case cmdNote:
+		a.Kind, a.Text = conversation.MedNote, stringOpt(opt[optText])
+		done = fmt.Sprintf("📝 **Note interne de %s** (non envoyée) :\n", escape(a.Name)) + strings.Join(quoteLines(a.Text), "\n")
+		done = truncate(done, maxContent)
+	case cmdFAQ:
+		a.Kind, a.Entry = conversation.MedEntry, strings.TrimSpace(stringOpt(opt[optEntry]))
+		done = fmt.Sprintf("Fiche « %s » envoyée à l'usager.", escape(a.Entry))
+	case cmdHistory:
+		text, file := d.history(ctx, svc, a.Ticket)
+		if file != nil {
+			answer(text, file)
+		} else {
+			answer(text)
+		}
+		return
+	default:
+		answer("Commande inconnue.")
+		return
+	}
+	if err := svc.HandleMediator(ctx, a); err != nil {
+		if conversation.ErrorCode(err) == conversation.EINTERNAL {
+			d.log.Error("mediator's command", "command", data.Name, "err", err)
+		}
+		answer("⚠️ " + explain(err))
+		return
+	}
+	answer(done)
+}
+
+// queue lists the open tickets for /file.
+func (d *Desk) queue(ctx context.Context, svc Service) string {
+	open, err := svc.Queue(ctx)
+	if err != nil {
+		d.log.Error("read the open tickets", "err", err)
+		return "⚠️ " + explain(err)
+	}
+	if len(open) == 0 {
+		return "Aucune demande ouverte."
+	}
+	lines := []string{fmt.Sprintf("**%d demande(s) ouverte(s)**", len(open))}
+	for i, t := range open {
+		line := fmt.Sprintf("%s n° %d · %s · %s", statusSign(t), t.Number, escape(t.Label), escape(statusWord(t)))
+		if t.Theme != "" {
+			line += " · " + escape(t.Theme)
+		}
+		line += " · depuis le " + t.Requested.Format("02/01 15:04")
+		if t.DeskRef != "" {
+			line += " · <#" + t.DeskRef + ">"
+		}
+		if utf8Len(strings.Join(lines, "\n"))+utf8Len(line)+40 > maxContent {
+			lines = append(lines, fmt.Sprintf("… et %d autre(s).", len(open)-i))
+			break
+		}
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func utf8Len(s string) int { return len([]rune(s)) }
+
+func statusWord(t conversation.Ticket) string {
+	if t.Status == conversation.TicketClaimed {
+		return "prise en charge par " + t.MediatorName
+	}
+	return "en attente"
+}
+
+// history renders a ticket's conversation for /historique: as text when
+// it fits, else as an attached file.
+func (d *Desk) history(ctx context.Context, svc Service, ticket uint64) (string, *discordgo.File) {
+	t, msgs, err := svc.History(ctx, ticket)
+	if err != nil {
+		if conversation.ErrorCode(err) == conversation.EINTERNAL {
+			d.log.Error("read a ticket's history", "err", err)
+		}
+		return "⚠️ " + explain(err), nil
+	}
+	head := fmt.Sprintf("**Historique de la demande n° %d** · %s · %s", t.Number, escape(t.Label), statusText(t))
+	lines := historyLines(msgs)
+	var b strings.Builder
+	b.WriteString(head)
+	for _, l := range lines {
+		b.WriteString("\n" + l.short)
+	}
+	if utf8Len(b.String()) <= maxContent {
+		return b.String(), nil
+	}
+	return head + "\n_Historique complet en pièce jointe._", &discordgo.File{
+		Name: fmt.Sprintf("historique-%d.txt", t.Number), ContentType: "text/plain; charset=utf-8",
+		Reader: bytes.NewReader(historyFile(t, msgs)),
+	}
+}
+
+// autocomplete offers the FAQ entries matching what is typed in /faq.
+func (d *Desk) autocomplete(ctx context.Context, in *discordgo.Interaction) {
+	var typed string
+	for _, o := range in.ApplicationCommandData().Options {
+		if o.Focused {
+			typed = stringOpt(o)
+		}
+	}
+	d.mu.Lock()
+	src := d.cat
+	d.mu.Unlock()
+	choices := []*discordgo.ApplicationCommandOptionChoice{}
+	if src != nil {
+		for _, e := range matchEntries(src.Catalog(), typed, 25) {
+			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{
+				Name: truncate(e.ID+" — "+e.Title, maxChoiceName), Value: e.ID,
+			})
+		}
+	}
+	d.respond(ctx, in, &discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: choices}})
+}
+
+// matchEntries returns up to n entries whose id or title contains every
+// typed word, ids first.
+func matchEntries(c *catalog.Catalog, typed string, n int) []*catalog.Entry {
+	if c == nil {
+		return nil
+	}
+	words := strings.Fields(fold(typed))
+	var byID, byTitle []*catalog.Entry
+	for _, e := range c.Entries {
+		id, title := fold(e.ID), fold(e.Title)
+		all, inID := true, true
+		for _, w := range words {
+			if !strings.Contains(id, w) {
+				inID = false
+			}
+			if !strings.Contains(id, w) && !strings.Contains(title, w) {
+				all = false
+			}
+		}
+		switch {
+		case all && inID:
+			byID = append(byID, e)
+		case all:
+			byTitle = append(byTitle, e)
+		}
+	}
+	out := append(byID, byTitle...)
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
+
+// fold lowercases and removes the accents of common French letters.
+func fold(s string) string {
+	return accents.Replace(strings.ToLower(s))
+}
+
+var accents = strings.NewReplacer("à", "a", "â", "a", "ä", "a", "ç", "c", "é", "e", "è", "e", "ê", "e", "ë", "e",
+	"î", "i", "ï", "i", "ô", "o", "ö", "o", "ù", "u", "û", "u", "ü", "u", "œ", "oe")

@@ -1,0 +1,467 @@
+package discord
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"pimmsbot/internal/conversation"
+)
+
+// Intents are what the desk asks the gateway for: guilds (threads),
+// guild messages, and their content (privileged: switch on "Message
+// Content Intent" in the Developer Portal).
+const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsMessageContent
+
+// autoArchive is how long a thread stays active without messages, in
+// minutes (a week: tickets wait over weekends).
+const autoArchive = 10080
+
+// Config is what a Desk needs.
+type Config struct {
+	// Token is the bot's token, without the "Bot " prefix.
+	Token string
+	// GuildID is the server; ChannelID the forum or text channel where
+	// tickets open; MediatorRoleID the role of the mediators.
+	GuildID, ChannelID, MediatorRoleID string
+	// AppID is the application's id, for the slash commands; when empty
+	// it is taken from the gateway's READY.
+	AppID string
+	// APIURL, when set, replaces https://discord.com for REST calls (a
+	// REST proxy, or a test's fake). The gateway address comes from the
+	// REST answer.
+	APIURL string
+	// HTTPClient is used for REST calls and attachment downloads when
+	// set (tests); otherwise a client with a 20 s timeout.
+	HTTPClient *http.Client
+	Logger     *slog.Logger
+}
+
+// Validate reports every missing setting.
+func (c Config) Validate() error {
+	var errs []error
+	for _, f := range []struct{ name, v string }{
+		{"token", c.Token}, {"guild id", c.GuildID}, {"channel id", c.ChannelID}, {"mediator role id", c.MediatorRoleID},
+	} {
+		if f.v == "" {
+			errs = append(errs, fmt.Errorf("discord: %s is required", f.name))
+		}
+	}
+	if c.APIURL != "" {
+		if u, err := url.Parse(c.APIURL); err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+			errs = append(errs, fmt.Errorf("discord: API URL %q: want http(s)://host[/path]", c.APIURL))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Service is what the desk drives: the conversation service.
+type Service interface {
+	// HandleMediator applies a mediator's action; see
+	// conversation.Service.HandleMediator for its errors.
+	HandleMediator(ctx context.Context, a conversation.MediatorAction) error
+	// Queue returns the open tickets, oldest first.
+	Queue(ctx context.Context) ([]conversation.Ticket, error)
+	// History returns a ticket and its conversation; ENOTFOUND for an
+	// unknown ticket.
+	History(ctx context.Context, ticket uint64) (conversation.Ticket, []conversation.Message, error)
+}
+
+// Desk is the mediators' desk on Discord: a thread per ticket in the
+// configured channel, and the mediators' messages, buttons and slash
+// commands handed to the service. It is safe for concurrent use.
+type Desk struct {
+	cfg  Config
+	s    *discordgo.Session
+	http *http.Client // attachments
+	log  *slog.Logger
+
+	index threadIndex
+	lanes lanes
+
+	mu      sync.Mutex
+	forum   *bool              // the channel's kind, once known
+	pending map[uint64]*opened // threads being opened, by ticket
+	svc     Service
+	cat     catalogSource
+	base    context.Context // parent of the events' contexts, set by Run
+	appID   string
+	warned  bool // the empty-content warning was logged
+}
+
+// opened is how far Open went for a ticket, so that a retry does not
+// post the first message or open the thread twice.
+type opened struct{ message string }
+
+var _ conversation.Desk = (*Desk)(nil)
+
+// New returns a Desk; it makes no network call.
+func New(cfg Config) (*Desk, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	s, err := discordgo.New("Bot " + cfg.Token)
+	if err != nil {
+		return nil, fmt.Errorf("discord: %w", err)
+	}
+	// Never retry on discordgo's side: a 5xx may come after the message
+	// was posted. The core's outbox retries, with nonces.
+	s.MaxRestRetries = 0
+	s.ShouldRetryOnRateLimit = false
+	// Handlers only queue the event (see lanes): running them in the
+	// read loop keeps the gateway's order.
+	s.SyncEvents = true
+	s.Identify.Intents = Intents
+	client := cfg.HTTPClient
+	if client == nil {
+		client = &http.Client{Timeout: 20 * time.Second}
+	}
+	if cfg.APIURL != "" {
+		u, _ := url.Parse(cfg.APIURL)
+		base := client.Transport
+		if base == nil {
+			base = http.DefaultTransport
+		}
+		c := *client
+		c.Transport = rewrite{target: u, base: base}
+		client = &c
+	}
+	s.Client = client
+	log := cfg.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	d := &Desk{
+		cfg: cfg, s: s, http: client, log: log.With("component", "discord"),
+		pending: map[uint64]*opened{}, base: context.Background(), appID: cfg.AppID,
+	}
+	d.index.init()
+	d.lanes.init(d.log)
+	return d, nil
+}
+
+// rewrite sends requests for discord.com to another base URL.
+type rewrite struct {
+	target *url.URL
+	base   http.RoundTripper
+}
+
+func (rt rewrite) RoundTrip(r *http.Request) (*http.Response, error) {
+	if r.URL.Host == "discord.com" {
+		r = r.Clone(r.Context())
+		r.URL.Scheme, r.URL.Host, r.Host = rt.target.Scheme, rt.target.Host, rt.target.Host
+		r.URL.Path = strings.TrimSuffix(rt.target.Path, "/") + r.URL.Path
+		r.URL.RawPath = ""
+	}
+	return rt.base.RoundTrip(r)
+}
+
+// Session returns the discordgo session, for tests and wiring.
+func (d *Desk) Session() *discordgo.Session { return d.s }
+
+// opts are the options of every REST call: the event's context, and no
+// retry by discordgo.
+func opts(ctx context.Context) []discordgo.RequestOption {
+	return []discordgo.RequestOption{
+		discordgo.WithContext(ctx), discordgo.WithRestRetries(0), discordgo.WithRetryOnRatelimit(false),
+	}
+}
+
+// noMentions pings nobody; it goes with every message.
+func noMentions() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}
+
+// roleMention pings the mediator role only.
+func (d *Desk) roleMention() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}, Roles: []string{d.cfg.MediatorRoleID}}
+}
+
+// isForum reports whether the configured channel is a forum (tickets are
+// posts) rather than a text channel (tickets are threads of a message).
+func (d *Desk) isForum(ctx context.Context) (bool, error) {
+	d.mu.Lock()
+	f := d.forum
+	d.mu.Unlock()
+	if f != nil {
+		return *f, nil
+	}
+	ch, err := d.s.Channel(d.cfg.ChannelID, opts(ctx)...)
+	if err != nil {
+		if isCode(err, codeUnknownChannel) {
+			// Not EGONE: the core would drop the ticket's opening.
+			return false, &conversation.Error{Code: conversation.ETEMPORARY, RetryAfter: permissionRetry, Err: err,
+				Message: "discord: channel " + d.cfg.ChannelID + " not found (check DISCORD_CHANNEL_ID)"}
+		}
+		return false, deskError("read the desk channel", err)
+	}
+	var forum bool
+	switch ch.Type {
+	case discordgo.ChannelTypeGuildForum, discordgo.ChannelTypeGuildMedia:
+		forum = true
+	case discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews:
+	default:
+		return false, conversation.Errorf(conversation.EINVALID, "discord: channel %s is neither a forum nor a text channel (type %d)", ch.ID, ch.Type)
+	}
+	d.mu.Lock()
+	d.forum = &forum
+	d.mu.Unlock()
+	return forum, nil
+}
+
+// buttons returns the ticket's buttons for its status: none once closed.
+func buttons(t conversation.Ticket) []discordgo.MessageComponent {
+	if t.Status == conversation.TicketClosed {
+		return []discordgo.MessageComponent{}
+	}
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+		discordgo.Button{Label: "Prendre en charge", Style: discordgo.PrimaryButton, CustomID: buttonID(buttonClaim, t.Number),
+			Disabled: t.Status == conversation.TicketClaimed || t.Gone != ""},
+		discordgo.Button{Label: "Clore", Style: discordgo.DangerButton, CustomID: buttonID(buttonClose, t.Number)},
+	}}}
+}
+
+// Open creates the ticket's thread: a forum post, or a message in the text
+// channel and a thread from it. Its first message mentions the mediator
+// role (the only mention allowed), shows the status, the summary and the
+// latest messages, with the buttons; the whole history is attached when
+// it does not fit. It returns the thread's id. Errors are ETEMPORARY (with
+// RetryAfter) when it may work later, EINVALID otherwise; never EGONE.
+func (d *Desk) Open(ctx context.Context, t conversation.Ticket, history []conversation.Message) (string, error) {
+	forum, err := d.isForum(ctx)
+	if err != nil {
+		return "", err
+	}
+	content, full := opening(t, history, d.cfg.MediatorRoleID)
+	msg := func() *discordgo.MessageSend {
+		m := &discordgo.MessageSend{Content: content, Components: buttons(t), AllowedMentions: d.roleMention()}
+		if !full {
+			m.Files = []*discordgo.File{{
+				Name: fmt.Sprintf("historique-%d.txt", t.Number), ContentType: "text/plain; charset=utf-8",
+				Reader: bytes.NewReader(historyFile(t, history)),
+			}}
+		}
+		return m
+	}
+	thread := &discordgo.ThreadStart{Name: threadName(t), AutoArchiveDuration: autoArchive}
+	var th *discordgo.Channel
+	if forum {
+		th, err = d.s.ForumThreadStartComplex(d.cfg.ChannelID, thread, msg(), opts(ctx)...)
+		if err != nil {
+			return "", d.openError(err)
+		}
+	} else {
+		d.mu.Lock()
+		p := d.pending[t.Number]
+		if p == nil {
+			p = &opened{}
+			d.pending[t.Number] = p
+		}
+		d.mu.Unlock()
+		if p.message == "" {
+			m, err := d.send(ctx, d.cfg.ChannelID, msg(), nonce("o", t.Number, t.Requested.String(), strconv.Itoa(len(history))))
+			if err != nil {
+				return "", d.openError(err)
+			}
+			p.message = m.ID
+		}
+		th, err = d.s.MessageThreadStartComplex(d.cfg.ChannelID, p.message, thread, opts(ctx)...)
+		switch {
+		case isCode(err, codeThreadExists):
+			th, err = &discordgo.Channel{ID: p.message}, nil // started before a timeout
+		case isCode(err, codeUnknownMessage):
+			p.message = "" // deleted meanwhile: post it again
+		}
+		if err != nil {
+			return "", d.openError(err)
+		}
+	}
+	d.mu.Lock()
+	delete(d.pending, t.Number)
+	d.mu.Unlock()
+	d.index.put(th.ID, t.Number)
+	d.log.Info("ticket opened", "ticket", t.Number, "thread", th.ID)
+	return th.ID, nil
+}
+
+// openError maps an error of Open; the channel's absence is not EGONE
+// there, since the core would then drop the opening.
+func (d *Desk) openError(err error) error {
+	err = deskError("open the ticket's thread", err)
+	if conversation.ErrorCode(err) == conversation.EGONE {
+		return &conversation.Error{Code: conversation.ETEMPORARY, Message: err.Error(), RetryAfter: permissionRetry, Err: err}
+	}
+	return err
+}
+
+// messageSend adds Discord's nonce to a message, which discordgo's
+// MessageSend lacks.
+type messageSend struct {
+	*discordgo.MessageSend
+	Nonce        string `json:"nonce,omitempty"`
+	EnforceNonce bool   `json:"enforce_nonce,omitempty"`
+}
+
+// send posts a message with a nonce that Discord enforces: a retry of the
+// same post within a few minutes returns the first message instead of
+// posting it again.
+func (d *Desk) send(ctx context.Context, channel string, m *discordgo.MessageSend, nonce string) (*discordgo.Message, error) {
+	if m.AllowedMentions == nil {
+		m.AllowedMentions = noMentions()
+	}
+	data := messageSend{MessageSend: m, Nonce: nonce, EnforceNonce: nonce != ""}
+	endpoint := discordgo.EndpointChannelMessages(channel)
+	var body []byte
+	var err error
+	if len(m.Files) > 0 {
+		ct, payload, encErr := discordgo.MultipartBodyWithJSON(data, m.Files)
+		if encErr != nil {
+			return nil, encErr
+		}
+		body, err = d.s.RequestRaw("POST", endpoint, ct, payload, endpoint, 0, opts(ctx)...)
+	} else {
+		body, err = d.s.RequestWithBucketID("POST", endpoint, data, endpoint, opts(ctx)...)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var out discordgo.Message
+	if err := discordgo.Unmarshal(body, &out); err != nil {
+		return nil, fmt.Errorf("%w: %v", discordgo.ErrJSONUnmarshal, err)
+	}
+	return &out, nil
+}
+
+// Post adds a message to the ticket's thread: the resident's words (as a
+// quote, escaped, with their file), the bot's, an event, or a reminder
+// that notifies the mediator role. Nothing in it can mention anyone but
+// that role. It returns EGONE when the thread was deleted, archived or
+// locked, ETEMPORARY when it may work later.
+func (d *Desk) Post(ctx context.Context, t conversation.Ticket, p conversation.Post) error {
+	if t.DeskRef == "" {
+		return conversation.Errorf(conversation.EGONE, "ticket %d has no thread", t.Number)
+	}
+	d.index.put(t.DeskRef, t.Number)
+	msgs := postMessages(t, p, d.cfg.MediatorRoleID)
+	key := string(p.Kind) + p.At.String() + p.Text
+	for i, content := range msgs {
+		m := &discordgo.MessageSend{Content: content, AllowedMentions: noMentions()}
+		if p.Kind == conversation.PostReminder {
+			m.AllowedMentions = d.roleMention()
+		}
+		last := i == len(msgs)-1
+		if last && p.File != nil && len(p.File.Data) > 0 {
+			m.Files = []*discordgo.File{{Name: fileName(p.File), ContentType: p.File.MIME, Reader: bytes.NewReader(p.File.Data)}}
+		}
+		_, err := d.send(ctx, t.DeskRef, m, nonce("p", t.Number, key, strconv.Itoa(i)))
+		if err != nil && len(m.Files) > 0 && (isCode(err, codeTooLarge) || restStatus(err) == http.StatusRequestEntityTooLarge) {
+			// Too big for this server: say so rather than lose the text.
+			m.Files = nil
+			m.Content = truncate(content, maxContent-120) + "\n" +
+				escape(fmt.Sprintf("📎 %s (%d ko) : fichier trop lourd pour Discord, demandez-le autrement.", p.File.Name, len(p.File.Data)/1024))
+			_, err = d.send(ctx, t.DeskRef, m, nonce("q", t.Number, key, strconv.Itoa(i)))
+		}
+		if err != nil {
+			return deskError("post to the ticket's thread", err)
+		}
+	}
+	return nil
+}
+
+func restStatus(err error) int {
+	s, _ := restCode(err)
+	return s
+}
+
+func fileName(a *conversation.Attachment) string {
+	if a.Name != "" {
+		return a.Name
+	}
+	return "fichier"
+}
+
+// Update shows the ticket's status: in the first message (status line,
+// buttons), in the thread's title, and as a line in the thread. A closed
+// ticket's thread is archived. Errors are as for Post.
+func (d *Desk) Update(ctx context.Context, t conversation.Ticket) error {
+	if t.DeskRef == "" {
+		return conversation.Errorf(conversation.EGONE, "ticket %d has no thread", t.Number)
+	}
+	d.index.put(t.DeskRef, t.Number)
+	forum, err := d.isForum(ctx)
+	if err != nil {
+		return err
+	}
+	// The first message: in the thread for a forum post, in the channel
+	// for a thread started from a message; both have the thread's id.
+	where := d.cfg.ChannelID
+	if forum {
+		where = t.DeskRef
+	}
+	if err := d.editSummary(ctx, where, t); err != nil {
+		return err
+	}
+	if _, err := d.s.ChannelEditComplex(t.DeskRef, &discordgo.ChannelEdit{Name: threadName(t)}, opts(ctx)...); err != nil {
+		var rl *discordgo.RateLimitError
+		if !errors.As(err, &rl) {
+			return deskError("rename the ticket's thread", err)
+		}
+		// Discord allows two renames per ten minutes: the status is in
+		// the first message already, do not hold the ticket's queue.
+		d.log.Warn("thread title not updated (rate limited)", "ticket", t.Number)
+	}
+	line := &discordgo.MessageSend{Content: "**Statut :** " + statusText(t), AllowedMentions: noMentions()}
+	if _, err := d.send(ctx, t.DeskRef, line, nonce("u", t.Number, string(t.Status), t.Mediator, t.Gone)); err != nil {
+		return deskError("post the ticket's status", err)
+	}
+	if t.Status == conversation.TicketClosed {
+		archived := true
+		if _, err := d.s.ChannelEditComplex(t.DeskRef, &discordgo.ChannelEdit{Archived: &archived}, opts(ctx)...); err != nil &&
+			!isCode(err, codeArchivedThread) {
+			return deskError("archive the ticket's thread", err)
+		}
+	}
+	return nil
+}
+
+// editSummary rewrites the status line and the buttons of the ticket's
+// first message. A deleted first message is not an error: the thread
+// still shows the status.
+func (d *Desk) editSummary(ctx context.Context, channel string, t conversation.Ticket) error {
+	m, err := d.s.ChannelMessage(channel, t.DeskRef, opts(ctx)...)
+	if isCode(err, codeUnknownMessage) {
+		return nil
+	}
+	if err != nil {
+		return deskError("read the ticket's first message", err)
+	}
+	content := replaceStatus(m.Content, statusPrefix+statusText(t))
+	comps := buttons(t)
+	edit := &discordgo.MessageEdit{ID: m.ID, Channel: channel, Content: &content, Components: &comps, AllowedMentions: noMentions()}
+	if _, err := d.s.ChannelMessageEditComplex(edit, opts(ctx)...); err != nil && !isCode(err, codeUnknownMessage) {
+		return deskError("edit the ticket's first message", err)
+	}
+	return nil
+}
+
+// replaceStatus swaps the status line of a first message's content.
+func replaceStatus(content, status string) string {
+	lines := strings.Split(content, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, statusPrefix) {
+			lines[i] = status
+			return strings.Join(lines, "\n")
+		}
+	}
+	return truncate(status+"\n"+content, maxContent)
+}

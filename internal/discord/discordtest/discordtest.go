@@ -1,0 +1,852 @@
+// Package discordtest is a fake Discord for tests: the REST endpoints the
+// desk uses and a gateway over websocket, served by one httptest server.
+//
+// # Basics
+//
+// New starts the server; point a discordgo session at it with Transport
+// (or Client), which rewrites https://discord.com to the fake while
+// keeping the real paths (/api/v9/...). GET /api/v9/gateway(/bot) answers
+// with the fake's websocket address, so Session.Open connects to it.
+//
+// Every REST call is recorded with its body (the JSON, or payload_json and
+// the files of a multipart body): Calls and CallsTo return them. Fail
+// injects an error answer (429 with retry_after, 5xx, 403, 404…) for the
+// next calls of a route. The fake keeps channels, threads and messages so
+// that tests can assert on what the bot left on the server.
+//
+// The gateway says hello, records the identify (and its intents), sends
+// READY, answers heartbeats, dispatches MESSAGE_CREATE and
+// INTERACTION_CREATE, and replays what a client missed when it resumes
+// after DropConnection. Sync waits until the client has read every event
+// dispatched so far, without sleeping.
+//
+// # Caveats
+//
+// Routes are matched with net/http patterns; a route not served answers
+// 404 {"code":0}. Only the parts of Discord's behaviour the desk relies on
+// are modelled: no permissions, no rate-limit buckets (inject 429s with
+// Fail), one guild.
+package discordtest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// Identifiers the fake uses unless told otherwise.
+const (
+	GuildID = "900000000000000001"
+	AppID   = "900000000000000002"
+	BotID   = "900000000000000002" // a bot's user id is its application id
+	Token   = "test-token"
+)
+
+// Channel types, as Discord numbers them.
+const (
+	TypeText         = 0
+	TypeNews         = 5
+	TypePublicThread = 11
+	TypeForum        = 15
+)
+
+// A Call is one REST request the fake received.
+type Call struct {
+	Method string
+	Path   string // as sent, e.g. /api/v9/channels/123/messages
+	// Route is the pattern that served it, e.g.
+	// "POST /api/v9/channels/{channel}/messages".
+	Route  string
+	Header http.Header
+	// Body is the raw body; JSON is the JSON payload (payload_json for a
+	// multipart body), nil when there is none.
+	Body  []byte
+	JSON  map[string]any
+	Files []File
+	// Status is what the fake answered.
+	Status int
+}
+
+// AllowedMentions returns the call's "allowed_mentions" object, or nil
+// when it was not sent. For an interaction callback it looks inside
+// "data".
+func (c Call) AllowedMentions() map[string]any {
+	if am, ok := c.JSON["allowed_mentions"].(map[string]any); ok {
+		return am
+	}
+	if d, ok := c.JSON["data"].(map[string]any); ok {
+		if am, ok := d["allowed_mentions"].(map[string]any); ok {
+			return am
+		}
+	}
+	if m, ok := c.JSON["message"].(map[string]any); ok {
+		if am, ok := m["allowed_mentions"].(map[string]any); ok {
+			return am
+		}
+	}
+	return nil
+}
+
+// Content returns the call's message content ("content", or inside
+// "message" for a forum post, or "data" for an interaction callback).
+func (c Call) Content() string {
+	if s, ok := c.JSON["content"].(string); ok {
+		return s
+	}
+	for _, k := range []string{"message", "data"} {
+		if m, ok := c.JSON[k].(map[string]any); ok {
+			if s, ok := m["content"].(string); ok {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// A File is a file part of a multipart request.
+type File struct {
+	Field, Name, ContentType string
+	Data                     []byte
+}
+
+// A Fault is an error answer injected with Fail.
+type Fault struct {
+	// Status is the HTTP status: 429, 500, 502, 403, 404…
+	Status int
+	// Code and Message are Discord's JSON error; defaults depend on
+	// Status (404: 10003 Unknown Channel, 403: 50013 Missing Permissions).
+	Code    int
+	Message string
+	// RetryAfter is the 429's retry_after, in seconds.
+	RetryAfter float64
+	// Path, when set, limits the fault to requests with this exact path.
+	Path string
+	// Times is how many calls fail; 0 means 1.
+	Times int
+}
+
+// A Channel is a channel or a thread of the fake guild.
+type Channel struct {
+	ID, ParentID, Name string
+	Type               int
+	Archived, Locked   bool
+}
+
+// A Message is a message stored by the fake.
+type Message struct {
+	ID, ChannelID, AuthorID string
+	Content                 string
+	// Components and AllowedMentions are as last sent (JSON).
+	Components      any
+	AllowedMentions any
+	Files           []File
+	Edits           int
+	nonce           string
+}
+
+// A User is a guild member for the helpers that build events.
+type User struct {
+	ID, Name, Nick string
+	Roles          []string
+	Bot            bool
+}
+
+// Server is the fake Discord. It is safe for concurrent use.
+type Server struct {
+	*httptest.Server
+	tb testing.TB
+
+	mu       sync.Mutex
+	changed  chan struct{} // closed and replaced on every change
+	calls    []Call
+	faults   map[string][]*Fault
+	channels map[string]*Channel
+	messages map[string][]*Message // by channel
+	members  map[string]User
+	blobs    map[string][]byte
+	next     uint64
+
+	gw gateway
+}
+
+// New starts a fake Discord with the guild GuildID; it is closed when the
+// test ends.
+func New(tb testing.TB) *Server {
+	s := &Server{
+		tb: tb, changed: make(chan struct{}), faults: map[string][]*Fault{},
+		channels: map[string]*Channel{}, messages: map[string][]*Message{},
+		members: map[string]User{}, blobs: map[string][]byte{}, next: 1_000_000_000_000_000_000,
+	}
+	s.gw.init()
+	mux := http.NewServeMux()
+	s.routes(mux)
+	s.Server = httptest.NewServer(mux)
+	tb.Cleanup(s.Close)
+	return s
+}
+
+// Close drops the gateway connections and shuts the server down.
+func (s *Server) Close() {
+	s.gw.closeAll()
+	s.Server.Close()
+}
+
+// Transport returns a RoundTripper that sends requests for discord.com
+// (and its CDN) to the fake, keeping their paths.
+func (s *Server) Transport() http.RoundTripper {
+	u, _ := url.Parse(s.URL)
+	return rewrite{target: u}
+}
+
+// Client returns an http.Client using Transport.
+func (s *Server) Client() *http.Client { return &http.Client{Transport: s.Transport()} }
+
+type rewrite struct{ target *url.URL }
+
+func (rt rewrite) RoundTrip(r *http.Request) (*http.Response, error) {
+	switch r.URL.Host {
+	case "discord.com", "discordapp.com", "cdn.discordapp.com", "media.discordapp.net":
+		r = r.Clone(r.Context())
+		r.URL.Scheme, r.URL.Host, r.Host = rt.target.Scheme, rt.target.Host, rt.target.Host
+	}
+	return http.DefaultTransport.RoundTrip(r)
+}
+
+func (s *Server) id() string {
+	s.next++
+	return strconv.FormatUint(s.next, 10)
+}
+
+// notify wakes WaitFor; the caller holds s.mu.
+func (s *Server) notify() {
+	close(s.changed)
+	s.changed = make(chan struct{})
+}
+
+// WaitFor blocks until cond (called with no lock held) is true, waking on
+// every change of the fake, or fails the test when ctx is done.
+func (s *Server) WaitFor(ctx context.Context, what string, cond func() bool) {
+	s.tb.Helper()
+	for {
+		s.mu.Lock()
+		ch := s.changed
+		s.mu.Unlock()
+		if cond() {
+			return
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			s.tb.Fatalf("discordtest: gave up waiting for %s: %v", what, ctx.Err())
+		}
+	}
+}
+
+// AddChannel adds a channel (a text or forum channel, or a thread).
+func (s *Server) AddChannel(c Channel) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	cc := c
+	s.channels[c.ID] = &cc
+	s.notify()
+}
+
+// Channel returns a channel by id.
+func (s *Server) Channel(id string) (Channel, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c, ok := s.channels[id]
+	if !ok {
+		return Channel{}, false
+	}
+	return *c, true
+}
+
+// Threads returns the threads of a channel, oldest first.
+func (s *Server) Threads(parent string) []Channel {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []Channel
+	for _, c := range s.channels {
+		if c.ParentID == parent && c.Type == TypePublicThread {
+			out = append(out, *c)
+		}
+	}
+	slices.SortFunc(out, func(a, b Channel) int { return cmpID(a.ID, b.ID) })
+	return out
+}
+
+func cmpID(a, b string) int {
+	if len(a) != len(b) {
+		return len(a) - len(b)
+	}
+	return strings.Compare(a, b)
+}
+
+// DeleteChannel deletes a channel or thread and its messages, as a
+// moderator would.
+func (s *Server) DeleteChannel(id string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.channels, id)
+	delete(s.messages, id)
+	s.notify()
+}
+
+// SetArchived archives or unarchives a thread, as Discord does after
+// inactivity; lock also locks it.
+func (s *Server) SetArchived(id string, archived, lock bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if c, ok := s.channels[id]; ok {
+		c.Archived, c.Locked = archived, lock
+	}
+	s.notify()
+}
+
+// Messages returns the messages of a channel, oldest first.
+func (s *Server) Messages(channel string) []Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []Message
+	for _, m := range s.messages[channel] {
+		out = append(out, *m)
+	}
+	return out
+}
+
+// Message returns a message by channel and id.
+func (s *Server) Message(channel, id string) (Message, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if m := s.findMessage(channel, id); m != nil {
+		return *m, true
+	}
+	return Message{}, false
+}
+
+func (s *Server) findMessage(channel, id string) *Message {
+	for _, m := range s.messages[channel] {
+		if m.ID == id {
+			return m
+		}
+	}
+	return nil
+}
+
+// AddMember adds a guild member, returned by GET .../members/{user}.
+func (s *Server) AddMember(u User) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.members[u.ID] = u
+}
+
+// AddFile stores bytes served at the returned URL, as Discord's CDN
+// serves attachments.
+func (s *Server) AddFile(name string, data []byte) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	id := s.id()
+	s.blobs[id+"/"+name] = bytes.Clone(data)
+	return s.URL + "/attachments/" + id + "/" + url.PathEscape(name)
+}
+
+// Calls returns every REST call received so far.
+func (s *Server) Calls() []Call {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.calls)
+}
+
+// CallsTo returns the calls served by a route pattern, e.g.
+// "POST /api/v9/channels/{channel}/messages".
+func (s *Server) CallsTo(route string) []Call {
+	var out []Call
+	for _, c := range s.Calls() {
+		if c.Route == route {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Fail makes the next calls of route (a pattern, as in CallsTo) answer
+// with the fault instead.
+func (s *Server) Fail(route string, f Fault) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if f.Times == 0 {
+		f.Times = 1
+	}
+	s.faults[route] = append(s.faults[route], &f)
+}
+
+// The routes served.
+const (
+	RouteGateway        = "GET /api/v9/gateway"
+	RouteGatewayBot     = "GET /api/v9/gateway/bot"
+	RouteChannel        = "GET /api/v9/channels/{channel}"
+	RouteChannelEdit    = "PATCH /api/v9/channels/{channel}"
+	RouteMessages       = "POST /api/v9/channels/{channel}/messages"
+	RouteMessage        = "GET /api/v9/channels/{channel}/messages/{message}"
+	RouteMessageEdit    = "PATCH /api/v9/channels/{channel}/messages/{message}"
+	RouteMessageThread  = "POST /api/v9/channels/{channel}/messages/{message}/threads"
+	RouteThreads        = "POST /api/v9/channels/{channel}/threads"
+	RouteMember         = "GET /api/v9/guilds/{guild}/members/{user}"
+	RouteCommands       = "PUT /api/v9/applications/{app}/guilds/{guild}/commands"
+	RouteCallback       = "POST /api/v9/interactions/{id}/{token}/callback"
+	RouteOriginalEdit   = "PATCH /api/v9/webhooks/{app}/{token}/messages/@original"
+	RouteFollowup       = "POST /api/v9/webhooks/{app}/{token}"
+	RouteAttachment     = "GET /attachments/{id}/{name}"
+	routeGatewaySocket  = "GET /ws/"
+	routeNotFoundAPI    = "/api/"
+	defaultThreadLength = 100
+)
+
+func (s *Server) routes(mux *http.ServeMux) {
+	handle := func(pattern string, h func(w http.ResponseWriter, r *http.Request, c *Call) (int, any)) {
+		mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) { s.serve(w, r, pattern, h) })
+	}
+	gatewayURL := func(r *http.Request) any {
+		return map[string]any{"url": "ws://" + r.Host + "/ws", "shards": 1,
+			"session_start_limit": map[string]int{"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}}
+	}
+	handle(RouteGateway, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) { return 200, gatewayURL(r) })
+	handle(RouteGatewayBot, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) { return 200, gatewayURL(r) })
+	handle(RouteChannel, s.getChannel)
+	handle(RouteChannelEdit, s.editChannel)
+	handle(RouteMessages, s.createMessage)
+	handle(RouteMessage, s.getMessage)
+	handle(RouteMessageEdit, s.editMessage)
+	handle(RouteMessageThread, s.threadFromMessage)
+	handle(RouteThreads, s.createThread)
+	handle(RouteMember, s.getMember)
+	handle(RouteCommands, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+		var cmds []map[string]any
+		_ = json.Unmarshal(c.Body, &cmds)
+		for _, cmd := range cmds {
+			s.mu.Lock()
+			cmd["id"], cmd["application_id"] = s.id(), r.PathValue("app")
+			s.mu.Unlock()
+		}
+		return 200, cmds
+	})
+	handle(RouteCallback, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) { return 204, nil })
+	handle(RouteOriginalEdit, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+		return 200, map[string]any{"id": "original", "channel_id": "0", "content": c.Content()}
+	})
+	handle(RouteFollowup, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+		s.mu.Lock()
+		id := s.id()
+		s.mu.Unlock()
+		if r.URL.Query().Get("wait") != "true" {
+			return 204, nil
+		}
+		return 200, map[string]any{"id": id, "channel_id": "0", "content": c.Content()}
+	})
+	mux.HandleFunc(RouteAttachment, func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		data, ok := s.blobs[r.PathValue("id")+"/"+r.PathValue("name")]
+		s.mu.Unlock()
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Write(data)
+	})
+	mux.HandleFunc(routeGatewaySocket, s.gw.serve)
+	handle(routeNotFoundAPI, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+		return 404, apiError(0, "404: Not Found")
+	})
+}
+
+func apiError(code int, msg string) map[string]any {
+	return map[string]any{"code": code, "message": msg}
+}
+
+// serve records the call, applies an injected fault or the handler, and
+// writes the JSON answer.
+func (s *Server) serve(w http.ResponseWriter, r *http.Request, pattern string, h func(http.ResponseWriter, *http.Request, *Call) (int, any)) {
+	body, _ := io.ReadAll(r.Body)
+	c := Call{Method: r.Method, Path: r.URL.Path, Route: pattern, Header: r.Header.Clone(), Body: body}
+	if err := decodeBody(r.Header.Get("Content-Type"), body, &c); err != nil {
+		s.tb.Errorf("discordtest: %s %s: bad body: %v", r.Method, r.URL.Path, err)
+	}
+	status, answer := 0, any(nil)
+	if f := s.fault(pattern, r.URL.Path); f != nil {
+		status, answer = f.answer(w)
+	} else if r.Header.Get("Authorization") != "Bot "+Token && !strings.HasPrefix(pattern, "POST /api/v9/interactions/") && !strings.HasPrefix(pattern, "GET /api/v9/gateway") {
+		status, answer = 401, apiError(0, "401: Unauthorized")
+	} else {
+		status, answer = h(w, r, &c)
+	}
+	c.Status = status
+	s.mu.Lock()
+	s.calls = append(s.calls, c)
+	s.notify()
+	s.mu.Unlock()
+	if answer == nil {
+		w.WriteHeader(status)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(answer)
+}
+
+func (s *Server) fault(pattern, path string) *Fault {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	fs := s.faults[pattern]
+	for i, f := range fs {
+		if f.Path != "" && f.Path != path {
+			continue
+		}
+		f.Times--
+		if f.Times <= 0 {
+			s.faults[pattern] = slices.Delete(fs, i, i+1)
+		}
+		return f
+	}
+	return nil
+}
+
+func (f *Fault) answer(w http.ResponseWriter) (int, any) {
+	code, msg := f.Code, f.Message
+	switch f.Status {
+	case 429:
+		if msg == "" {
+			msg = "You are being rate limited."
+		}
+		w.Header().Set("Retry-After", strconv.Itoa(int(f.RetryAfter+0.999)))
+		return 429, map[string]any{"message": msg, "retry_after": f.RetryAfter, "global": false}
+	case 404:
+		if code == 0 && msg == "" {
+			code, msg = 10003, "Unknown Channel"
+		}
+	case 403:
+		if code == 0 && msg == "" {
+			code, msg = 50013, "Missing Permissions"
+		}
+	}
+	if msg == "" {
+		msg = fmt.Sprintf("%d: %s", f.Status, http.StatusText(f.Status))
+	}
+	return f.Status, apiError(code, msg)
+}
+
+// decodeBody fills c.JSON and c.Files from a JSON or multipart body.
+func decodeBody(contentType string, body []byte, c *Call) error {
+	if len(body) == 0 {
+		return nil
+	}
+	mt, params, _ := mime.ParseMediaType(contentType)
+	switch mt {
+	case "application/json":
+		var v any
+		if err := json.Unmarshal(body, &v); err != nil {
+			return err
+		}
+		if m, ok := v.(map[string]any); ok {
+			c.JSON = m
+		}
+		return nil
+	case "multipart/form-data":
+		mr := multipart.NewReader(bytes.NewReader(body), params["boundary"])
+		for {
+			p, err := mr.NextPart()
+			if err == io.EOF {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			data, err := io.ReadAll(p)
+			if err != nil {
+				return err
+			}
+			if p.FormName() == "payload_json" {
+				if err := json.Unmarshal(data, &c.JSON); err != nil {
+					return err
+				}
+				continue
+			}
+			c.Files = append(c.Files, File{Field: p.FormName(), Name: p.FileName(), ContentType: p.Header.Get("Content-Type"), Data: data})
+		}
+	}
+	return fmt.Errorf("unexpected content type %q", contentType)
+}
+
+func (c *Channel) json() map[string]any {
+	m := map[string]any{"id": c.ID, "type": c.Type, "guild_id": GuildID, "name": c.Name}
+	if c.ParentID != "" {
+		m["parent_id"] = c.ParentID
+	}
+	if c.Type == TypePublicThread {
+		m["thread_metadata"] = map[string]any{"archived": c.Archived, "locked": c.Locked, "auto_archive_duration": 10080}
+	}
+	return m
+}
+
+func (m *Message) json() map[string]any {
+	out := map[string]any{
+		"id": m.ID, "channel_id": m.ChannelID, "guild_id": GuildID, "content": m.Content, "type": 0,
+		"author": map[string]any{"id": m.AuthorID, "username": "pimmsbot", "bot": m.AuthorID == BotID},
+	}
+	if m.Components != nil {
+		out["components"] = m.Components
+	}
+	var atts []map[string]any
+	for i, f := range m.Files {
+		atts = append(atts, map[string]any{"id": m.ID + strconv.Itoa(i), "filename": f.Name, "content_type": f.ContentType, "size": len(f.Data)})
+	}
+	if atts != nil {
+		out["attachments"] = atts
+	}
+	return out
+}
+
+func (s *Server) getChannel(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ch, ok := s.channels[r.PathValue("channel")]
+	if !ok {
+		return 404, apiError(10003, "Unknown Channel")
+	}
+	return 200, ch.json()
+}
+
+func (s *Server) editChannel(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ch, ok := s.channels[r.PathValue("channel")]
+	if !ok {
+		return 404, apiError(10003, "Unknown Channel")
+	}
+	if ch.Locked {
+		return 403, apiError(160005, "Thread is locked")
+	}
+	if name, ok := c.JSON["name"].(string); ok {
+		if len([]rune(name)) > defaultThreadLength {
+			return 400, apiError(50035, "Invalid Form Body: name too long")
+		}
+		ch.Name = name
+	}
+	if v, ok := c.JSON["archived"].(bool); ok {
+		ch.Archived = v
+	}
+	if v, ok := c.JSON["locked"].(bool); ok {
+		ch.Locked = v
+	}
+	return 200, ch.json()
+}
+
+// writable returns an error answer when messages cannot be posted to the
+// channel; the caller holds s.mu.
+func (s *Server) writable(id string) (int, any) {
+	ch, ok := s.channels[id]
+	switch {
+	case !ok:
+		return 404, apiError(10003, "Unknown Channel")
+	case ch.Locked:
+		return 403, apiError(160005, "Thread is locked")
+	case ch.Archived:
+		return 400, apiError(50083, "Thread is archived")
+	}
+	return 0, nil
+}
+
+// store adds a message from the payload; the caller holds s.mu.
+func (s *Server) store(channel, id string, payload map[string]any, files []File) (*Message, error) {
+	content, _ := payload["content"].(string)
+	if n := len([]rune(content)); n > 2000 {
+		return nil, fmt.Errorf("content has %d characters (max 2000)", n)
+	}
+	if content == "" && len(files) == 0 {
+		return nil, fmt.Errorf("empty message")
+	}
+	m := &Message{ID: id, ChannelID: channel, AuthorID: BotID, Content: content,
+		Components: payload["components"], AllowedMentions: payload["allowed_mentions"], Files: files}
+	s.messages[channel] = append(s.messages[channel], m)
+	return m, nil
+}
+
+func (s *Server) createMessage(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	channel := r.PathValue("channel")
+	s.mu.Lock()
+	if st, a := s.writable(channel); st != 0 {
+		s.mu.Unlock()
+		return st, a
+	}
+	if ch := s.channels[channel]; ch.Type == TypeForum {
+		s.mu.Unlock()
+		return 400, apiError(50008, "Cannot send messages in a non-text channel")
+	}
+	nonce, _ := c.JSON["nonce"].(string)
+	if enforce, _ := c.JSON["enforce_nonce"].(bool); enforce && nonce != "" {
+		for _, m := range s.messages[channel] {
+			if m.nonce == nonce {
+				s.mu.Unlock()
+				return 200, m.json()
+			}
+		}
+	}
+	m, err := s.store(channel, s.id(), c.JSON, c.Files)
+	if err != nil {
+		s.mu.Unlock()
+		return 400, apiError(50035, "Invalid Form Body: "+err.Error())
+	}
+	m.nonce = nonce
+	out := m.json()
+	s.mu.Unlock()
+	s.echo(out)
+	return 200, out
+}
+
+// echo dispatches MESSAGE_CREATE for the bot's own message, as Discord
+// does.
+func (s *Server) echo(msg map[string]any) {
+	s.gw.dispatchIfConnected("MESSAGE_CREATE", msg)
+}
+
+func (s *Server) getMessage(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	channel := r.PathValue("channel")
+	if _, ok := s.channels[channel]; !ok {
+		return 404, apiError(10003, "Unknown Channel")
+	}
+	m := s.findMessage(channel, r.PathValue("message"))
+	if m == nil {
+		return 404, apiError(10008, "Unknown Message")
+	}
+	return 200, m.json()
+}
+
+func (s *Server) editMessage(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	channel := r.PathValue("channel")
+	if st, a := s.writable(channel); st != 0 {
+		return st, a
+	}
+	m := s.findMessage(channel, r.PathValue("message"))
+	if m == nil {
+		return 404, apiError(10008, "Unknown Message")
+	}
+	if v, ok := c.JSON["content"].(string); ok {
+		if len([]rune(v)) > 2000 {
+			return 400, apiError(50035, "Invalid Form Body: content too long")
+		}
+		m.Content = v
+	}
+	if v, ok := c.JSON["components"]; ok {
+		m.Components = v
+	}
+	m.AllowedMentions = c.JSON["allowed_mentions"]
+	m.Edits++
+	return 200, m.json()
+}
+
+func (s *Server) threadFromMessage(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	channel, msg := r.PathValue("channel"), r.PathValue("message")
+	if _, ok := s.channels[channel]; !ok {
+		return 404, apiError(10003, "Unknown Channel")
+	}
+	if s.findMessage(channel, msg) == nil {
+		return 404, apiError(10008, "Unknown Message")
+	}
+	if _, ok := s.channels[msg]; ok {
+		return 400, apiError(160004, "A thread has already been created for this message")
+	}
+	name, _ := c.JSON["name"].(string)
+	if name == "" || len([]rune(name)) > defaultThreadLength {
+		return 400, apiError(50035, "Invalid Form Body: name")
+	}
+	// A thread started from a message has the message's id.
+	th := &Channel{ID: msg, ParentID: channel, Name: name, Type: TypePublicThread}
+	s.channels[th.ID] = th
+	return 201, th.json()
+}
+
+func (s *Server) createThread(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	s.mu.Lock()
+	channel := r.PathValue("channel")
+	parent, ok := s.channels[channel]
+	if !ok {
+		s.mu.Unlock()
+		return 404, apiError(10003, "Unknown Channel")
+	}
+	name, _ := c.JSON["name"].(string)
+	if name == "" || len([]rune(name)) > defaultThreadLength {
+		s.mu.Unlock()
+		return 400, apiError(50035, "Invalid Form Body: name")
+	}
+	msg, hasMsg := c.JSON["message"].(map[string]any)
+	if parent.Type == TypeForum && !hasMsg {
+		s.mu.Unlock()
+		return 400, apiError(50035, "Invalid Form Body: message required in a forum")
+	}
+	th := &Channel{ID: s.id(), ParentID: channel, Name: name, Type: TypePublicThread}
+	out := th.json()
+	var starter map[string]any
+	if hasMsg {
+		// The starter message of a forum post has the thread's id.
+		m, err := s.store(th.ID, th.ID, msg, c.Files)
+		if err != nil {
+			s.mu.Unlock()
+			return 400, apiError(50035, "Invalid Form Body: "+err.Error())
+		}
+		starter = m.json()
+		out["message"] = starter
+	}
+	s.channels[th.ID] = th
+	s.mu.Unlock()
+	if starter != nil {
+		s.echo(starter)
+	}
+	return 201, out
+}
+
+func (s *Server) getMember(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	u, ok := s.members[r.PathValue("user")]
+	if !ok || r.PathValue("guild") != GuildID {
+		return 404, apiError(10007, "Unknown Member")
+	}
+	return 200, memberJSON(u, true)
+}
+
+func memberJSON(u User, withUser bool) map[string]any {
+	roles := u.Roles
+	if roles == nil {
+		roles = []string{}
+	}
+	m := map[string]any{"roles": roles}
+	if u.Nick != "" {
+		m["nick"] = u.Nick
+	}
+	if withUser {
+		m["user"] = userJSON(u)
+	}
+	return m
+}
+
+func userJSON(u User) map[string]any {
+	return map[string]any{"id": u.ID, "username": u.Name, "bot": u.Bot}
+}

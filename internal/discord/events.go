@@ -1,0 +1,306 @@
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/conversation"
+)
+
+// eventTimeout bounds the handling of one gateway event.
+const eventTimeout = time.Minute
+
+// maxAttachment is the largest mediator attachment relayed to a resident
+// (Telegram bots may send up to 50 MB).
+const maxAttachment = 20 << 20
+
+// notePrefix starts a message that stays on the desk.
+const notePrefix = "!note"
+
+// catalogSource gives the FAQ for /faq; *conversation.Service has it.
+type catalogSource interface {
+	Catalog() *catalog.Catalog
+}
+
+// Run connects to the gateway and hands the mediators' messages, clicks
+// and commands to svc until ctx is done; then it closes the connection and
+// waits for the events being handled. If svc also has
+// Catalog() *catalog.Catalog, /faq offers the FAQ's entries as you type.
+func (d *Desk) Run(ctx context.Context, svc Service) error {
+	d.mu.Lock()
+	d.svc, d.base = svc, context.WithoutCancel(ctx)
+	if c, ok := svc.(catalogSource); ok {
+		d.cat = c
+	}
+	d.mu.Unlock()
+	remove := []func(){
+		d.s.AddHandler(func(s *discordgo.Session, r *discordgo.Ready) { d.onReady(r) }),
+		d.s.AddHandler(func(s *discordgo.Session, m *discordgo.MessageCreate) { d.onMessage(m) }),
+		d.s.AddHandler(func(s *discordgo.Session, i *discordgo.InteractionCreate) { d.onInteraction(i) }),
+	}
+	defer func() {
+		for _, f := range remove {
+			f()
+		}
+	}()
+	if _, err := d.isForum(ctx); err != nil {
+		d.log.Error("desk channel", "err", err)
+	}
+	if err := d.s.Open(); err != nil {
+		return fmt.Errorf("discord gateway: %w", err)
+	}
+	d.log.Info("connected to the Discord gateway")
+	<-ctx.Done()
+	// Stop intake first, then let the events being handled finish.
+	if err := d.s.Close(); err != nil {
+		d.log.Warn("close the gateway", "err", err)
+	}
+	done := make(chan struct{})
+	go func() { d.lanes.wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(eventTimeout):
+		d.log.Warn("events still being handled at shutdown")
+	}
+	return nil
+}
+
+// eventContext returns the context of one event.
+func (d *Desk) eventContext() (context.Context, context.CancelFunc, Service) {
+	d.mu.Lock()
+	base, svc := d.base, d.svc
+	d.mu.Unlock()
+	ctx, cancel := context.WithTimeout(base, eventTimeout)
+	return ctx, cancel, svc
+}
+
+func (d *Desk) onReady(r *discordgo.Ready) {
+	d.mu.Lock()
+	if d.appID == "" && r.Application != nil {
+		d.appID = r.Application.ID
+	}
+	app := d.appID
+	d.mu.Unlock()
+	if app == "" && r.User != nil {
+		app = r.User.ID
+	}
+	d.lanes.do("ready", func() {
+		ctx, cancel, _ := d.eventContext()
+		defer cancel()
+		if _, err := d.s.ApplicationCommandBulkOverwrite(app, d.cfg.GuildID, commands(), opts(ctx)...); err != nil {
+			d.log.Error("register the slash commands", "err", err)
+		}
+	})
+}
+
+func (d *Desk) onMessage(m *discordgo.MessageCreate) {
+	if m.Message == nil || m.Author == nil || m.Author.Bot || m.WebhookID != "" || m.GuildID != d.cfg.GuildID {
+		return
+	}
+	if m.Type != discordgo.MessageTypeDefault && m.Type != discordgo.MessageTypeReply {
+		return
+	}
+	msg := m.Message
+	d.lanes.do(msg.ChannelID, func() {
+		ctx, cancel, svc := d.eventContext()
+		defer cancel()
+		d.handleMessage(ctx, svc, msg)
+	})
+}
+
+func (d *Desk) onInteraction(i *discordgo.InteractionCreate) {
+	if i.Interaction == nil || i.GuildID != d.cfg.GuildID {
+		return
+	}
+	in := i.Interaction
+	d.lanes.do(in.ChannelID, func() {
+		ctx, cancel, svc := d.eventContext()
+		defer cancel()
+		d.handleInteraction(ctx, svc, in)
+	})
+}
+
+// isMediator reports whether the user has the mediator role, reading the
+// member from Discord when the event did not carry it.
+func (d *Desk) isMediator(ctx context.Context, member *discordgo.Member, userID string) (*discordgo.Member, bool) {
+	if member == nil || member.Roles == nil {
+		m, err := d.s.GuildMember(d.cfg.GuildID, userID, opts(ctx)...)
+		if err != nil {
+			if !isCode(err, codeUnknownMember) {
+				d.log.Warn("read a member's roles", "err", err)
+			}
+			return nil, false
+		}
+		member = m
+	}
+	return member, slices.Contains(member.Roles, d.cfg.MediatorRoleID)
+}
+
+// displayName is what the resident is told: the member's server
+// nickname, else their display name, else their user name.
+func displayName(m *discordgo.Member, u *discordgo.User) string {
+	switch {
+	case m != nil && m.Nick != "":
+		return m.Nick
+	case u != nil && u.GlobalName != "":
+		return u.GlobalName
+	case u != nil:
+		return u.Username
+	}
+	return ""
+}
+
+// handleMessage relays a mediator's message in a ticket thread to the
+// resident, or keeps it as a note when it starts with !note. Messages
+// outside ticket threads and from people without the role are ignored.
+func (d *Desk) handleMessage(ctx context.Context, svc Service, m *discordgo.Message) {
+	if svc == nil || m.Author == nil || m.Author.Bot {
+		return
+	}
+	if st := d.s.State; st != nil && st.User != nil && m.Author.ID == st.User.ID {
+		return
+	}
+	ticket, ok := d.ticketOf(ctx, svc, m.ChannelID)
+	if !ok {
+		return
+	}
+	member, ok := d.isMediator(ctx, m.Member, m.Author.ID)
+	if !ok {
+		d.log.Info("message from someone without the mediator role ignored", "ticket", ticket)
+		return
+	}
+	a := conversation.MediatorAction{Ticket: ticket, Mediator: m.Author.ID, Name: displayName(member, m.Author)}
+	text := strings.TrimSpace(m.Content)
+	if text == "" && len(m.Attachments) == 0 {
+		d.mu.Lock()
+		warn := !d.warned
+		d.warned = true
+		d.mu.Unlock()
+		if warn {
+			d.log.Warn("a mediator's message arrived empty: is the Message Content intent enabled for the bot?")
+		}
+		return
+	}
+	if note, ok := cutNote(text); ok {
+		a.Kind, a.Text = conversation.MedNote, note
+		d.tell(ctx, m, svc.HandleMediator(ctx, a))
+		return
+	}
+	a.Kind, a.Text = conversation.MedReply, text
+	var failed []string
+	files := 0
+	for _, att := range m.Attachments {
+		f, err := d.download(ctx, att)
+		if err != nil {
+			d.log.Warn("download a mediator's attachment", "ticket", ticket, "err", err)
+			failed = append(failed, att.Filename)
+			continue
+		}
+		a.File = f
+		if err := svc.HandleMediator(ctx, a); err != nil {
+			d.tell(ctx, m, err)
+			return
+		}
+		a.Text, a.File = "", nil
+		files++
+	}
+	if a.Text != "" {
+		if err := svc.HandleMediator(ctx, a); err != nil {
+			d.tell(ctx, m, err)
+			return
+		}
+	}
+	if len(failed) > 0 {
+		d.reply(ctx, m, "⚠️ Pièce jointe non transmise : "+escape(strings.Join(failed, ", "))+" (trop lourde ou illisible).")
+	}
+}
+
+// cutNote returns the text of a "!note …" message.
+func cutNote(text string) (string, bool) {
+	if len(text) < len(notePrefix) || !strings.EqualFold(text[:len(notePrefix)], notePrefix) {
+		return "", false
+	}
+	rest := text[len(notePrefix):]
+	if rest != "" && rest[0] != ' ' && rest[0] != '\n' && rest[0] != ':' {
+		return "", false
+	}
+	return strings.TrimSpace(strings.TrimPrefix(rest, ":")), true
+}
+
+// download fetches an attachment from Discord's CDN (no token sent).
+func (d *Desk) download(ctx context.Context, a *discordgo.MessageAttachment) (*conversation.Attachment, error) {
+	if a.Size > maxAttachment {
+		return nil, fmt.Errorf("%d bytes: over the limit", a.Size)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, a.URL, nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := d.http.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("HTTP %s", resp.Status)
+	}
+	data, err := io.ReadAll(io.LimitReader(resp.Body, maxAttachment+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxAttachment {
+		return nil, errors.New("over the limit")
+	}
+	return &conversation.Attachment{Name: a.Filename, MIME: a.ContentType, Size: int64(len(data)), Data: data}, nil
+}
+
+// tell shows the mediator why their message was not relayed, as a reply
+// in the thread (a message cannot get an ephemeral answer).
+func (d *Desk) tell(ctx context.Context, m *discordgo.Message, err error) {
+	if err == nil {
+		return
+	}
+	d.reply(ctx, m, "⚠️ "+explain(err))
+	if conversation.ErrorCode(err) == conversation.EINTERNAL {
+		d.log.Error("mediator's message", "err", err)
+	}
+}
+
+func (d *Desk) reply(ctx context.Context, m *discordgo.Message, text string) {
+	send := &discordgo.MessageSend{
+		Content: text, AllowedMentions: noMentions(),
+		Reference: &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID},
+	}
+	if _, err := d.send(ctx, m.ChannelID, send, ""); err != nil {
+		d.log.Warn("answer a mediator", "err", err)
+	}
+}
+
+// explain turns the core's error into French for the mediator.
+func explain(err error) string {
+	detail := ""
+	var e *conversation.Error
+	if errors.As(err, &e) && e.Message != "" {
+		detail = " (" + escape(truncate(e.Message, 200)) + ")"
+	}
+	switch conversation.ErrorCode(err) {
+	case conversation.EINVALID:
+		return "Action impossible : la demande est close, déjà prise en charge par quelqu'un d'autre, ou le message est vide." + detail
+	case conversation.ENOTFOUND:
+		return "Demande ou fiche introuvable." + detail
+	case conversation.EFORBIDDEN:
+		return "Action réservée aux médiateurs."
+	case conversation.ETEMPORARY, conversation.ECONFLICT:
+		return "Le service est momentanément indisponible : réessayez dans un instant."
+	}
+	return "Erreur interne : le message n'a pas été transmis. Prévenez l'administrateur."
+}
