@@ -445,8 +445,8 @@ func (m *Matcher) analyze(q string) []qtoken {
 		for ; n > 1; n-- {
 			if c, ok := m.phrases[strings.Join(toks[i:i+n], " ")]; ok {
 				corrected := false
-				for _, c := range typo[i : i+n] {
-					corrected = corrected || c
+				for _, typoed := range typo[i : i+n] {
+					corrected = corrected || typoed
 				}
 				add(c, corrected)
 				break
