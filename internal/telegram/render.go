@@ -1,0 +1,181 @@
+package telegram
+
+import (
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"pimmsbot/internal/markup"
+)
+
+// MaxMessage is Telegram's limit on a message's text. It counts
+// characters after parsing; the parts are measured on their HTML, in
+// UTF-16 code units, which is never less.
+const MaxMessage = 4096
+
+func len16(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
+
+// render turns a reply's text, in the FAQ markup, into HTML messages of at
+// most limit characters each, split at paragraphs, then at lines, then
+// between words. Text that does not parse is shown literally.
+func render(text string, limit int) []string {
+	doc, err := markup.Parse(text)
+	if err != nil {
+		doc, err = markup.Parse(markup.Escape(text))
+	}
+	if err != nil {
+		// Escape always parses; this is a last resort.
+		return splitPlain(htmlEscaper.Replace(strings.ToValidUTF8(text, "\uFFFD")), limit)
+	}
+	return split(doc, limit)
+}
+
+var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
+
+// plainText renders a reply's text without formatting, for the fallback
+// when Telegram refuses the HTML.
+func plainText(text string) string {
+	doc, err := markup.Parse(text)
+	if err != nil {
+		return text
+	}
+	return doc.Plain()
+}
+
+func renderLine(l markup.Line) string {
+	return (&markup.Doc{Blocks: []markup.Block{{Lines: []markup.Line{l}}}}).TelegramHTML()
+}
+
+// split packs the blocks of doc into messages of at most limit
+// characters: blocks stay whole when they fit, a longer block is cut
+// between lines, a longer line between words.
+func split(doc *markup.Doc, limit int) []string {
+	var parts []string
+	var cur strings.Builder
+	add := func(html, sep string) {
+		if html == "" {
+			return
+		}
+		if cur.Len() > 0 && len16(cur.String())+len16(sep)+len16(html) <= limit {
+			cur.WriteString(sep)
+			cur.WriteString(html)
+			return
+		}
+		if cur.Len() > 0 {
+			parts = append(parts, cur.String())
+			cur.Reset()
+		}
+		cur.WriteString(html)
+	}
+	for _, blk := range doc.Blocks {
+		h := (&markup.Doc{Blocks: []markup.Block{blk}}).TelegramHTML()
+		if len16(h) <= limit {
+			add(h, "\n\n")
+			continue
+		}
+		for i, l := range blk.Lines {
+			sep := "\n"
+			if i == 0 {
+				sep = "\n\n"
+			}
+			lh := renderLine(l)
+			if len16(lh) <= limit {
+				add(lh, sep)
+				continue
+			}
+			for j, piece := range splitLine(l, limit) {
+				if j > 0 {
+					sep = ""
+				}
+				add(piece, sep)
+			}
+		}
+	}
+	if cur.Len() > 0 {
+		parts = append(parts, cur.String())
+	}
+	return parts
+}
+
+// splitLine cuts a line too long for one message into pieces of HTML that
+// each fit, between words when possible. Concatenated, the pieces show
+// the line.
+func splitLine(l markup.Line, limit int) []string {
+	// Cut the spans into small pieces of text, then pack them.
+	const piece = 500 // runes; escaping at most multiplies by 6
+	var atoms []markup.Span
+	for _, s := range l.Spans {
+		text := s.Text
+		for text != "" {
+			cut := cutAt(text, piece)
+			atoms = append(atoms, markup.Span{Text: text[:cut], Bold: s.Bold, URL: s.URL})
+			text = text[cut:]
+		}
+	}
+	var out []string
+	var cur []markup.Span
+	bullet := l.Bullet
+	for _, a := range atoms {
+		next := append(append([]markup.Span(nil), cur...), a)
+		if len(cur) > 0 && len16(renderLine(markup.Line{Bullet: bullet, Spans: next})) > limit {
+			out = append(out, renderLine(markup.Line{Bullet: bullet, Spans: cur}))
+			bullet = false
+			next = []markup.Span{a}
+		}
+		cur = next
+	}
+	if len(cur) > 0 {
+		out = append(out, renderLine(markup.Line{Bullet: bullet, Spans: cur}))
+	}
+	return out
+}
+
+// cutAt returns a byte index at most n runes into s, after a space when
+// there is one in the second half.
+func cutAt(s string, n int) int {
+	if utf8.RuneCountInString(s) <= n {
+		return len(s)
+	}
+	i, count := 0, 0
+	for i < len(s) && count < n {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		count++
+	}
+	if sp := strings.LastIndexByte(s[:i], ' '); sp > i/2 {
+		return sp + 1
+	}
+	return i
+}
+
+// splitPlain cuts escaped text into parts of at most limit characters,
+// never inside an entity such as &amp;.
+func splitPlain(s string, limit int) []string {
+	var parts []string
+	for len16(s) > limit {
+		i, n := 0, 0
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if n+utf16.RuneLen(r) > limit {
+				break
+			}
+			n += utf16.RuneLen(r)
+			i += size
+		}
+		if amp := strings.LastIndexByte(s[:i], '&'); amp >= 0 && !strings.Contains(s[amp:i], ";") {
+			i = amp
+		}
+		parts = append(parts, s[:i])
+		s = s[i:]
+	}
+	if s != "" {
+		parts = append(parts, s)
+	}
+	return parts
+}

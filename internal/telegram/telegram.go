@@ -1,0 +1,419 @@
+package telegram
+
+import (
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+
+	"pimmsbot/internal/conversation"
+)
+
+// channelName is the channel part of residents' ids and the update log's
+// channel.
+const channelName = "telegram"
+
+// Modes of receiving updates.
+const (
+	ModePolling = "polling"
+	ModeWebhook = "webhook"
+)
+
+// SecretHeader is the header in which Telegram sends the webhook's secret.
+const SecretHeader = "X-Telegram-Bot-Api-Secret-Token"
+
+// DefaultAPIURL is Telegram's Bot API server.
+const DefaultAPIURL = "https://api.telegram.org"
+
+// UpdateLog remembers the updates received, so that each takes effect
+// once, and the polling offset. *bolt.Store implements it.
+type UpdateLog interface {
+	// SeenUpdate records the update id of channel durably and reports
+	// whether it is new; false for an id recorded before. It returns an
+	// error when it could not record it.
+	SeenUpdate(ctx context.Context, channel string, updateID int64) (fresh bool, err error)
+	// Offset returns the offset stored by SetOffset, or 0.
+	Offset(ctx context.Context, channel string) (int64, error)
+	// SetOffset stores the id of the next update to ask for.
+	SetOffset(ctx context.Context, channel string, id int64) error
+}
+
+// Residents handles what residents do. *conversation.Service implements it.
+type Residents interface {
+	// HandleResident handles one event; its error is only logged.
+	HandleResident(ctx context.Context, in conversation.Incoming) error
+}
+
+// Config configures a Channel.
+type Config struct {
+	// Token is the bot's token from @BotFather. Required.
+	Token string
+	// APIURL is the Bot API server (a self-hosted one, a test fake);
+	// DefaultAPIURL when empty.
+	APIURL string
+	// Mode is ModePolling (the default) or ModeWebhook.
+	Mode string
+	// WebhookURL is the public HTTPS address Telegram posts updates to;
+	// WebhookListen the local address served ("127.0.0.1:8443");
+	// WebhookSecret the token Telegram sends in SecretHeader (1-256 of
+	// A-Z a-z 0-9 _ -). All three are required in webhook mode.
+	WebhookURL, WebhookListen, WebhookSecret string
+	// Updates records the updates received. Required.
+	Updates UpdateLog
+	// Limits are the sending rate limits; use DefaultLimits in
+	// production.
+	Limits Limits
+	// PollTimeout is the long-polling wait (50s when zero).
+	PollTimeout time.Duration
+	// SendTimeout bounds each call to the API (30s when zero).
+	SendTimeout time.Duration
+	// DrainTimeout is how long Run waits, once stopped, for the updates
+	// being handled (10s when zero).
+	DrainTimeout time.Duration
+	// HTTPClient makes the requests; its Timeout must exceed PollTimeout.
+	// A client with a timeout of PollTimeout + 15s when nil.
+	HTTPClient *http.Client
+	// SkipGetMe skips checking the token with getMe in New.
+	SkipGetMe bool
+	Logger    *slog.Logger
+	// Now returns the current time (for 429 waits); time.Now when nil.
+	Now func() time.Time
+}
+
+// Channel is the residents' channel on Telegram. It is safe for concurrent
+// use.
+type Channel struct {
+	cfg     Config
+	bot     *bot.Bot
+	log     *slog.Logger
+	key     []byte
+	http    *http.Client
+	gate    *pollGate
+	limiter *limiter
+	disp    *dispatcher
+
+	residentsMu sync.Mutex
+	residents   Residents
+
+	mu       sync.Mutex
+	clicks   map[int64]click
+	progress map[string]int
+}
+
+var _ conversation.Channel = (*Channel)(nil)
+
+// New returns a Channel. Unless cfg.SkipGetMe, it checks the token with
+// getMe and fails when Telegram refuses it or cannot be reached.
+func New(ctx context.Context, cfg Config) (*Channel, error) {
+	if err := cfg.check(); err != nil {
+		return nil, err
+	}
+	if cfg.APIURL == "" {
+		cfg.APIURL = DefaultAPIURL
+	}
+	cfg.APIURL = strings.TrimRight(cfg.APIURL, "/")
+	if cfg.Mode == "" {
+		cfg.Mode = ModePolling
+	}
+	if cfg.PollTimeout <= 0 {
+		cfg.PollTimeout = 50 * time.Second
+	}
+	if cfg.SendTimeout <= 0 {
+		cfg.SendTimeout = 30 * time.Second
+	}
+	if cfg.DrainTimeout <= 0 {
+		cfg.DrainTimeout = 10 * time.Second
+	}
+	if (cfg.Limits.Global > 0 || cfg.Limits.PerChat > 0) && cfg.Limits.MaxWait <= 0 {
+		cfg.Limits.MaxWait = DefaultLimits.MaxWait
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.HTTPClient == nil {
+		cfg.HTTPClient = &http.Client{Timeout: cfg.PollTimeout + 15*time.Second}
+	}
+	c := &Channel{
+		cfg: cfg, log: cfg.Logger.With("component", "telegram"), key: callbackKey(cfg.Token),
+		http: cfg.HTTPClient, limiter: newLimiter(cfg.Limits, cfg.Now),
+		clicks: map[int64]click{}, progress: map[string]int{},
+	}
+	c.disp = newDispatcher(c.handle, 4096)
+	offset, err := cfg.Updates.Offset(ctx, channelName)
+	if err != nil {
+		return nil, err
+	}
+	c.gate = newPollGate(cfg.HTTPClient, cfg.Updates, offset, c.log, cfg.Now)
+	opts := []bot.Option{
+		bot.WithServerURL(cfg.APIURL),
+		bot.WithHTTPClient(cfg.PollTimeout, c.gate),
+		bot.WithNotAsyncHandlers(),
+		bot.WithDefaultHandler(c.onUpdate),
+		bot.WithErrorsHandler(func(err error) { c.log.Warn("bot api", "err", redact(err.Error())) }),
+		bot.WithAllowedUpdates(allowedUpdates),
+		bot.WithCheckInitTimeout(cfg.SendTimeout),
+	}
+	if offset > 0 {
+		// The client asks for offset+1 first: give it the last id.
+		opts = append(opts, bot.WithInitialOffset(offset-1))
+	}
+	if cfg.SkipGetMe {
+		opts = append(opts, bot.WithSkipGetMe())
+	}
+	b, err := bot.New(cfg.Token, opts...)
+	if err != nil {
+		return nil, apiError("getMe", err)
+	}
+	c.bot = b
+	return c, nil
+}
+
+var allowedUpdates = bot.AllowedUpdates{models.AllowedUpdateMessage, models.AllowedUpdateCallbackQuery}
+
+// check validates the configuration.
+func (cfg *Config) check() error {
+	var errs []error
+	if strings.TrimSpace(cfg.Token) == "" {
+		errs = append(errs, errors.New("telegram: a bot token is required"))
+	}
+	if cfg.Updates == nil {
+		errs = append(errs, errors.New("telegram: an update log is required"))
+	}
+	switch cfg.Mode {
+	case "", ModePolling:
+	case ModeWebhook:
+		if u, err := url.Parse(cfg.WebhookURL); err != nil || u.Scheme != "https" || u.Host == "" {
+			errs = append(errs, fmt.Errorf("telegram: webhook URL %q: want https://host/path", cfg.WebhookURL))
+		}
+		if cfg.WebhookListen == "" {
+			errs = append(errs, errors.New("telegram: webhook mode needs a listen address"))
+		}
+		if err := CheckSecret(cfg.WebhookSecret); err != nil {
+			errs = append(errs, err)
+		}
+	default:
+		errs = append(errs, fmt.Errorf("telegram: mode %q: want %s or %s", cfg.Mode, ModePolling, ModeWebhook))
+	}
+	return errors.Join(errs...)
+}
+
+// CheckSecret checks a webhook secret against Telegram's rules: 1 to 256
+// characters among A-Z, a-z, 0-9, _ and -.
+func CheckSecret(s string) error {
+	if len(s) == 0 || len(s) > 256 {
+		return errors.New("telegram: the webhook secret must have 1 to 256 characters")
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-') {
+			return errors.New("telegram: the webhook secret may only hold A-Z, a-z, 0-9, _ and -")
+		}
+	}
+	return nil
+}
+
+// setResidents binds the handler of residents' events; the first one
+// wins.
+func (c *Channel) setResidents(h Residents) {
+	c.residentsMu.Lock()
+	defer c.residentsMu.Unlock()
+	if c.residents == nil {
+		c.residents = h
+	}
+}
+
+func (c *Channel) handler() Residents {
+	c.residentsMu.Lock()
+	defer c.residentsMu.Unlock()
+	return c.residents
+}
+
+// Run receives updates and hands them to h until ctx is done, by long
+// polling or through the webhook as configured; it then waits for the
+// updates being handled (up to DrainTimeout) and returns. It returns an
+// error when it cannot start (the webhook's address is taken…).
+func (c *Channel) Run(ctx context.Context, h Residents) error {
+	c.setResidents(h)
+	c.setCommands(ctx)
+	var err error
+	if c.cfg.Mode == ModeWebhook {
+		err = c.runWebhook(ctx, h)
+	} else {
+		err = c.runPolling(ctx)
+	}
+	dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.cfg.DrainTimeout)
+	defer cancel()
+	if derr := c.Drain(dctx); derr != nil {
+		c.log.Warn("updates still being handled at shutdown were interrupted")
+	}
+	if c.cfg.Mode != ModeWebhook {
+		c.gate.flush(dctx)
+	}
+	return err
+}
+
+func (c *Channel) runPolling(ctx context.Context) error {
+	// A webhook left set makes getUpdates fail with 409.
+	err := retry(ctx, c.log, "deleteWebhook", func(ctx context.Context) error {
+		_, err := c.bot.DeleteWebhook(ctx, &bot.DeleteWebhookParams{})
+		return err
+	})
+	if err != nil {
+		return nil // stopped while retrying
+	}
+	c.log.Info("telegram polling")
+	c.bot.Start(ctx)
+	return nil
+}
+
+func (c *Channel) runWebhook(ctx context.Context, h Residents) error {
+	u, _ := url.Parse(c.cfg.WebhookURL)
+	path := u.Path
+	if path == "" {
+		path = "/"
+	}
+	mux := http.NewServeMux()
+	mux.Handle(path, c.Webhook(h))
+	srv := &http.Server{Addr: c.cfg.WebhookListen, Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	served := make(chan error, 1)
+	go func() { served <- srv.ListenAndServe() }()
+	err := retry(ctx, c.log, "setWebhook", func(ctx context.Context) error {
+		_, err := c.bot.SetWebhook(ctx, &bot.SetWebhookParams{
+			URL: c.cfg.WebhookURL, SecretToken: c.cfg.WebhookSecret, AllowedUpdates: allowedUpdates,
+		})
+		return err
+	})
+	if err == nil {
+		c.log.Info("telegram webhook set", "listen", c.cfg.WebhookListen)
+	}
+	select {
+	case err := <-served:
+		return fmt.Errorf("telegram webhook: %w", err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.cfg.DrainTimeout)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		srv.Close()
+	}
+	return nil
+}
+
+// retry calls f until it succeeds with growing waits, or ctx is done.
+func retry(ctx context.Context, log *slog.Logger, op string, f func(ctx context.Context) error) error {
+	wait := time.Second
+	for {
+		err := f(ctx)
+		if err == nil || ctx.Err() != nil {
+			return ctx.Err()
+		}
+		err = apiError(op, err)
+		if conversation.ErrorCode(err) != conversation.ETEMPORARY {
+			log.Error("telegram setup failed", "op", op, "err", err)
+			return nil
+		}
+		if ra := conversation.RetryAfter(err); ra > wait {
+			wait = ra
+		}
+		log.Warn("telegram setup will be retried", "op", op, "wait", wait, "err", err)
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return ctx.Err()
+		}
+		wait = min(wait*2, time.Minute)
+	}
+}
+
+// Commands are the commands shown in Telegram's menu, in French.
+var Commands = []models.BotCommand{
+	{Command: "start", Description: "Accueil et menu"},
+	{Command: "themes", Description: "Les questions par thème"},
+	{Command: "mediateur", Description: "Parler à un médiateur"},
+	{Command: "horaires", Description: "Horaires et adresse du PIMMS"},
+	{Command: "aide", Description: "Ce que je sais faire"},
+	{Command: "confidentialite", Description: "Vos données et vos droits"},
+	{Command: "mesdonnees", Description: "Recevoir ce qui est enregistré sur vous"},
+	{Command: "oublier", Description: "Effacer vos données"},
+	{Command: "fin", Description: "Terminer la conversation avec le médiateur"},
+}
+
+// setCommands registers the commands; a failure only costs the menu.
+func (c *Channel) setCommands(ctx context.Context) {
+	ctx, cancel := context.WithTimeout(ctx, c.cfg.SendTimeout)
+	defer cancel()
+	_, err := c.bot.SetMyCommands(ctx, &bot.SetMyCommandsParams{Commands: Commands, Scope: &models.BotCommandScopeAllPrivateChats{}})
+	if err != nil {
+		c.log.Warn("set commands", "err", apiError("setMyCommands", err))
+	}
+}
+
+// Webhook returns the handler of Telegram's webhook requests, handing the
+// updates to h. It answers 401 to a request without the secret, and 200
+// only once the update is recorded (503 when it cannot be: Telegram tries
+// again later). Run serves it in webhook mode; whoever mounts it elsewhere
+// calls Drain when stopping.
+func (c *Channel) Webhook(h Residents) http.Handler {
+	c.setResidents(h)
+	return http.HandlerFunc(c.serveWebhook)
+}
+
+func (c *Channel) serveWebhook(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodPost {
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	got := r.Header.Get(SecretHeader)
+	if c.cfg.WebhookSecret == "" || subtle.ConstantTimeCompare([]byte(got), []byte(c.cfg.WebhookSecret)) != 1 {
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 1<<20))
+	if err != nil {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	var upd models.Update
+	if err := json.Unmarshal(body, &upd); err != nil || upd.ID == 0 {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	chat, ok := chatOf(&upd)
+	if !ok {
+		w.WriteHeader(http.StatusOK) // nothing we handle
+		return
+	}
+	fresh, err := c.cfg.Updates.SeenUpdate(r.Context(), channelName, upd.ID)
+	if err != nil {
+		c.log.Error("record update", "err", err)
+		http.Error(w, "try again later", http.StatusServiceUnavailable)
+		return
+	}
+	if fresh {
+		j := &job{upd: &upd, recorded: make(chan struct{}), fresh: true}
+		close(j.recorded)
+		if !c.disp.push(chat, j) {
+			c.log.Error("update recorded but not handled: shutting down", "update", upd.ID)
+		}
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+// Drain stops taking updates and waits until those queued are handled or
+// ctx is done.
+func (c *Channel) Drain(ctx context.Context) error { return c.disp.close(ctx) }

@@ -1,0 +1,741 @@
+// Package telegramtest is a fake Telegram Bot API server for tests: it
+// serves the methods pimmsbot uses, records every call, queues updates for
+// getUpdates, serves files, and injects faults (429 with retry_after, 500,
+// slow answers, dropped connections, residents who blocked the bot).
+//
+// It checks what Telegram checks and the bot could get wrong: HTML parse
+// mode is parsed strictly (an unescaped "<" or "&" is a 400, as on
+// Telegram), texts longer than 4096 characters and callback data longer
+// than 64 bytes are refused.
+package telegramtest
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/go-telegram/bot/models"
+)
+
+// Token is the bot token the server accepts.
+const Token = "123456:TEST-token_for-the-fake"
+
+// BotID is the id in Token.
+const BotID = 123456
+
+// A Call is one request the bot made.
+type Call struct {
+	// Seq numbers the calls from 1.
+	Seq    int
+	Method string
+	// Params holds the form fields as sent (JSON fields as JSON text).
+	Params map[string]string
+	// Files holds the uploaded files by field name.
+	Files map[string]File
+	// Chat is the chat_id parameter, 0 when there is none.
+	Chat int64
+	// Fault names the fault injected in this call, "" when it was
+	// served normally.
+	Fault string
+	// MessageID is the id of the message sent or edited, if any.
+	MessageID int
+}
+
+// OK reports whether the call was served normally (no fault).
+func (c Call) OK() bool { return c.Fault == "" }
+
+// Keyboard decodes the call's reply_markup, nil when there is none.
+func (c Call) Keyboard() [][]models.InlineKeyboardButton {
+	raw := c.Params["reply_markup"]
+	if raw == "" {
+		return nil
+	}
+	var m models.InlineKeyboardMarkup
+	if err := json.Unmarshal([]byte(raw), &m); err != nil {
+		return nil
+	}
+	return m.InlineKeyboard
+}
+
+// Button returns the button of the call's keyboard with the given label.
+func (c Call) Button(label string) (models.InlineKeyboardButton, bool) {
+	for _, row := range c.Keyboard() {
+		for _, b := range row {
+			if b.Text == label {
+				return b, true
+			}
+		}
+	}
+	return models.InlineKeyboardButton{}, false
+}
+
+// A File is an uploaded file.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// A Fault is an error injected into the calls that match it.
+type Fault struct {
+	// Method and Chat select the calls: "" and 0 match any.
+	Method string
+	Chat   int64
+	// Code is the error_code answered (429, 500, 403…); RetryAfter is
+	// sent with a 429.
+	Code       int
+	RetryAfter int
+	// Delay is a slow answer: the call takes effect, and its answer is
+	// sent after Delay.
+	Delay time.Duration
+	// Drop closes the connection without an answer, before the call
+	// takes effect.
+	Drop bool
+	// After is how many matching calls are served normally before the
+	// fault applies.
+	After int
+	// Times is how many calls it applies to (1 when zero, -1 for all).
+	Times int
+}
+
+// A Message is a message the bot sent, as the resident sees it.
+type Message struct {
+	ID       int
+	Chat     int64
+	HTML     string // the text as sent
+	Text     string // the text as shown, after parsing
+	Entities []models.MessageEntity
+	Keyboard [][]models.InlineKeyboardButton
+	File     *File // for sendPhoto and sendDocument
+	Edits    int
+}
+
+// Server is a fake Bot API server.
+type Server struct {
+	URL string
+	srv *httptest.Server
+	tb  testing.TB
+
+	mu       sync.Mutex
+	changed  chan struct{} // closed and replaced on every change
+	calls    []Call
+	updates  []json.RawMessage
+	updIDs   []int64
+	nextUpd  int64
+	nextMsg  int
+	messages map[int64][]*Message
+	files    map[string]servedFile
+	faults   []*Fault
+	blocked  map[int64]bool
+	offsets  []int64
+	webhook  string
+	download []string
+}
+
+type servedFile struct {
+	path string
+	data []byte
+}
+
+// NewServer starts a fake server, closed when the test ends.
+func NewServer(tb testing.TB) *Server {
+	s := &Server{
+		tb: tb, changed: make(chan struct{}), nextUpd: 100, nextMsg: 1000,
+		messages: map[int64][]*Message{}, files: map[string]servedFile{}, blocked: map[int64]bool{},
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /{bot}/{method}", s.serveMethod)
+	mux.HandleFunc("GET /file/{bot}/{path...}", s.serveFile)
+	s.srv = httptest.NewServer(mux)
+	s.URL = s.srv.URL
+	tb.Cleanup(s.srv.Close)
+	return s
+}
+
+// Close stops the server.
+func (s *Server) Close() { s.srv.Close() }
+
+// CloseClientConnections drops every open connection.
+func (s *Server) CloseClientConnections() { s.srv.CloseClientConnections() }
+
+// notify wakes the waiters; the caller holds s.mu.
+func (s *Server) notify() {
+	close(s.changed)
+	s.changed = make(chan struct{})
+}
+
+// Inject adds a fault.
+func (s *Server) Inject(f Fault) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if f.Times == 0 {
+		f.Times = 1
+	}
+	s.faults = append(s.faults, &f)
+}
+
+// Block makes every send to chat fail with 403 "bot was blocked by the
+// user"; Unblock ends it.
+func (s *Server) Block(chat int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.blocked[chat] = true
+}
+
+// Unblock undoes Block.
+func (s *Server) Unblock(chat int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.blocked, chat)
+}
+
+// AddFile serves data for fileID through getFile and the file URL.
+func (s *Server) AddFile(fileID string, data []byte) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.files[fileID] = servedFile{path: "documents/" + strconv.Itoa(len(s.files)+1) + "-" + fileID, data: data}
+}
+
+// Push queues updates for getUpdates and returns their ids. An update
+// with ID 0 gets the next id; one with an id keeps it (to deliver an
+// update twice, push it twice).
+func (s *Server) Push(upds ...models.Update) []int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var ids []int64
+	for _, u := range upds {
+		if u.ID == 0 {
+			s.nextUpd++
+			u.ID = s.nextUpd
+		}
+		raw, err := json.Marshal(u)
+		if err != nil {
+			s.tb.Fatalf("telegramtest: marshal update: %v", err)
+		}
+		s.updates = append(s.updates, raw)
+		s.updIDs = append(s.updIDs, u.ID)
+		ids = append(ids, u.ID)
+	}
+	s.notify()
+	return ids
+}
+
+// Pending returns the ids of the queued updates not yet confirmed by a
+// getUpdates with a higher offset.
+func (s *Server) Pending() []int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.updIDs)
+}
+
+// Offsets returns the offset of every getUpdates call, in order.
+func (s *Server) Offsets() []int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.offsets)
+}
+
+// Webhook returns the URL set by setWebhook ("" after deleteWebhook).
+func (s *Server) Webhook() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.webhook
+}
+
+// Downloads returns the paths of the files downloaded.
+func (s *Server) Downloads() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.download)
+}
+
+// Calls returns the calls made so far, optionally only those of the given
+// methods.
+func (s *Server) Calls(methods ...string) []Call {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return filterCalls(s.calls, methods)
+}
+
+func filterCalls(calls []Call, methods []string) []Call {
+	var out []Call
+	for _, c := range calls {
+		if len(methods) == 0 || slices.Contains(methods, c.Method) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Messages returns the messages the bot sent to chat, in order, as they
+// are now (after edits).
+func (s *Server) Messages(chat int64) []Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []Message
+	for _, m := range s.messages[chat] {
+		out = append(out, *m)
+	}
+	return out
+}
+
+// Wait blocks until cond holds for the calls made so far and returns
+// them. It fails the test, showing the calls, if that takes more than
+// ten seconds: the bound is for a hung test, not a measure of speed.
+func (s *Server) Wait(tb testing.TB, what string, cond func(calls []Call) bool) []Call {
+	tb.Helper()
+	deadline := time.NewTimer(10 * time.Second)
+	defer deadline.Stop()
+	for {
+		s.mu.Lock()
+		calls := slices.Clone(s.calls)
+		ch := s.changed
+		s.mu.Unlock()
+		if cond(calls) {
+			return calls
+		}
+		select {
+		case <-ch:
+		case <-deadline.C:
+			tb.Fatalf("telegramtest: still waiting for %s; calls:\n%s", what, FormatCalls(calls))
+		}
+	}
+}
+
+// WaitMessages blocks until the bot has sent n messages (sendMessage,
+// sendPhoto, sendDocument served normally) to chat, and returns them.
+func (s *Server) WaitMessages(tb testing.TB, chat int64, n int) []Message {
+	tb.Helper()
+	s.Wait(tb, fmt.Sprintf("%d messages to chat %d", n, chat), func([]Call) bool {
+		return len(s.messagesLocked(chat)) >= n
+	})
+	return s.Messages(chat)
+}
+
+func (s *Server) messagesLocked(chat int64) []*Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.messages[chat]
+}
+
+// FormatCalls lists calls one a line, for failure messages.
+func FormatCalls(calls []Call) string {
+	var b strings.Builder
+	for _, c := range calls {
+		fmt.Fprintf(&b, "  #%d %s chat=%d", c.Seq, c.Method, c.Chat)
+		if c.Fault != "" {
+			fmt.Fprintf(&b, " fault=%s", c.Fault)
+		}
+		if t := c.Params["text"]; t != "" {
+			if len(t) > 60 {
+				t = t[:60] + "…"
+			}
+			fmt.Fprintf(&b, " text=%q", t)
+		}
+		if c.Method == "getUpdates" {
+			fmt.Fprintf(&b, " offset=%s", c.Params["offset"])
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// apiError is an error answer.
+type apiError struct {
+	code       int
+	desc       string
+	retryAfter int
+}
+
+func (s *Server) serveMethod(w http.ResponseWriter, r *http.Request) {
+	if r.PathValue("bot") != "bot"+Token {
+		writeJSON(w, map[string]any{"ok": false, "error_code": 401, "description": "Unauthorized"})
+		return
+	}
+	method := r.PathValue("method")
+	call := Call{Method: method, Params: map[string]string{}, Files: map[string]File{}}
+	// getMe comes with an empty body: ParseMultipartForm fails, which is
+	// fine.
+	if err := r.ParseMultipartForm(64 << 20); err == nil && r.MultipartForm != nil {
+		for k, v := range r.MultipartForm.Value {
+			if len(v) > 0 {
+				call.Params[k] = v[0]
+			}
+		}
+		for k, fhs := range r.MultipartForm.File {
+			if len(fhs) == 0 {
+				continue
+			}
+			f, err := fhs[0].Open()
+			if err == nil {
+				data, _ := io.ReadAll(f)
+				f.Close()
+				call.Files[k] = File{Name: fhs[0].Filename, Data: data}
+			}
+		}
+	}
+	if v, err := strconv.ParseInt(call.Params["chat_id"], 10, 64); err == nil {
+		call.Chat = v
+	}
+	if method == "getUpdates" {
+		s.getUpdates(w, r, call)
+		return
+	}
+
+	s.mu.Lock()
+	f := s.takeFault(call)
+	if f != nil && f.Drop {
+		call.Fault = "drop"
+		s.record(call)
+		s.mu.Unlock()
+		drop(w)
+		return
+	}
+	var result any
+	var aerr *apiError
+	switch {
+	case f != nil && f.Code != 0:
+		call.Fault = strconv.Itoa(f.Code)
+		aerr = &apiError{code: f.Code, desc: faultDescription(f.Code), retryAfter: f.RetryAfter}
+	case call.Chat != 0 && s.blocked[call.Chat] && method != "answerCallbackQuery":
+		call.Fault = "blocked"
+		aerr = &apiError{code: 403, desc: "Forbidden: bot was blocked by the user"}
+	default:
+		result, aerr = s.apply(&call)
+		if aerr != nil {
+			call.Fault = "rejected: " + aerr.desc
+		}
+	}
+	s.record(call)
+	s.mu.Unlock()
+
+	if f != nil && f.Delay > 0 {
+		select {
+		case <-time.After(f.Delay):
+		case <-r.Context().Done():
+			return
+		}
+	}
+	if aerr != nil {
+		resp := map[string]any{"ok": false, "error_code": aerr.code, "description": aerr.desc}
+		if aerr.retryAfter > 0 {
+			resp["parameters"] = map[string]any{"retry_after": aerr.retryAfter}
+		}
+		writeJSON(w, resp)
+		return
+	}
+	writeJSON(w, map[string]any{"ok": true, "result": result})
+}
+
+func faultDescription(code int) string {
+	switch code {
+	case 429:
+		return "Too Many Requests: retry later"
+	case 403:
+		return "Forbidden: bot was blocked by the user"
+	case 500:
+		return "Internal Server Error"
+	case 502:
+		return "Bad Gateway"
+	}
+	return http.StatusText(code)
+}
+
+// takeFault returns the first fault matching call and counts it down. The
+// caller holds s.mu.
+func (s *Server) takeFault(call Call) *Fault {
+	for i, f := range s.faults {
+		if (f.Method == "" || f.Method == call.Method) && (f.Chat == 0 || f.Chat == call.Chat) {
+			if f.After > 0 {
+				f.After--
+				continue
+			}
+			if f.Times > 0 {
+				f.Times--
+				if f.Times == 0 {
+					s.faults = slices.Delete(s.faults, i, i+1)
+				}
+			}
+			return f
+		}
+	}
+	return nil
+}
+
+// record appends a call; the caller holds s.mu.
+func (s *Server) record(c Call) {
+	c.Seq = len(s.calls) + 1
+	s.calls = append(s.calls, c)
+	s.notify()
+}
+
+func drop(w http.ResponseWriter) {
+	hj, ok := w.(http.Hijacker)
+	if !ok {
+		panic("telegramtest: cannot hijack the connection")
+	}
+	conn, _, err := hj.Hijack()
+	if err == nil {
+		conn.Close()
+	}
+}
+
+// apply serves a call that takes effect; the caller holds s.mu.
+func (s *Server) apply(c *Call) (any, *apiError) {
+	switch c.Method {
+	case "getMe":
+		return models.User{ID: BotID, IsBot: true, FirstName: "PIMMS", Username: "pimms_test_bot"}, nil
+	case "deleteWebhook":
+		s.webhook = ""
+		return true, nil
+	case "setWebhook":
+		s.webhook = c.Params["url"]
+		return true, nil
+	case "setMyCommands", "answerCallbackQuery", "sendChatAction", "deleteMyCommands":
+		if c.Method == "setMyCommands" {
+			var cmds []models.BotCommand
+			if err := json.Unmarshal([]byte(c.Params["commands"]), &cmds); err != nil || len(cmds) == 0 {
+				return nil, &apiError{code: 400, desc: "Bad Request: commands must be non-empty"}
+			}
+		}
+		return true, nil
+	case "sendMessage":
+		m, aerr := s.newMessage(c, c.Params["text"], nil)
+		if aerr != nil {
+			return nil, aerr
+		}
+		return s.wire(m), nil
+	case "sendPhoto", "sendDocument":
+		field := "photo"
+		if c.Method == "sendDocument" {
+			field = "document"
+		}
+		f, ok := c.Files[field]
+		if !ok {
+			return nil, &apiError{code: 400, desc: "Bad Request: there is no " + field + " in the request"}
+		}
+		m, aerr := s.newMessage(c, c.Params["caption"], &f)
+		if aerr != nil {
+			return nil, aerr
+		}
+		return s.wire(m), nil
+	case "editMessageText", "editMessageReplyMarkup":
+		id, _ := strconv.Atoi(c.Params["message_id"])
+		var m *Message
+		for _, x := range s.messages[c.Chat] {
+			if x.ID == id {
+				m = x
+			}
+		}
+		if m == nil {
+			return nil, &apiError{code: 400, desc: "Bad Request: message to edit not found"}
+		}
+		kb, aerr := parseKeyboard(c.Params["reply_markup"])
+		if aerr != nil {
+			return nil, aerr
+		}
+		if c.Method == "editMessageText" {
+			text, ents, aerr := parseText(c.Params["text"], c.Params["parse_mode"])
+			if aerr != nil {
+				return nil, aerr
+			}
+			m.HTML, m.Text, m.Entities = c.Params["text"], text, ents
+		}
+		m.Keyboard = kb
+		m.Edits++
+		c.MessageID = m.ID
+		return s.wire(m), nil
+	case "getFile":
+		f, ok := s.files[c.Params["file_id"]]
+		if !ok {
+			return nil, &apiError{code: 400, desc: "Bad Request: invalid file_id"}
+		}
+		return models.File{FileID: c.Params["file_id"], FileUniqueID: "u" + c.Params["file_id"], FileSize: int64(len(f.data)), FilePath: f.path}, nil
+	}
+	return nil, &apiError{code: 404, desc: "Not Found: method not found"}
+}
+
+// newMessage stores a sent message; the caller holds s.mu.
+func (s *Server) newMessage(c *Call, htmlText string, f *File) (*Message, *apiError) {
+	if c.Chat == 0 {
+		return nil, &apiError{code: 400, desc: "Bad Request: chat not found"}
+	}
+	text, ents, aerr := parseText(htmlText, c.Params["parse_mode"])
+	if aerr != nil {
+		return nil, aerr
+	}
+	if f == nil && strings.TrimSpace(text) == "" {
+		return nil, &apiError{code: 400, desc: "Bad Request: message text is empty"}
+	}
+	if f != nil && Len16(text) > 1024 {
+		return nil, &apiError{code: 400, desc: "Bad Request: message caption is too long"}
+	}
+	kb, aerr := parseKeyboard(c.Params["reply_markup"])
+	if aerr != nil {
+		return nil, aerr
+	}
+	s.nextMsg++
+	m := &Message{ID: s.nextMsg, Chat: c.Chat, HTML: htmlText, Text: text, Entities: ents, Keyboard: kb, File: f}
+	s.messages[c.Chat] = append(s.messages[c.Chat], m)
+	c.MessageID = m.ID
+	return m, nil
+}
+
+func parseText(src, mode string) (string, []models.MessageEntity, *apiError) {
+	text, ents := src, []models.MessageEntity(nil)
+	if mode == "HTML" {
+		var err error
+		text, ents, err = ParseHTML(src)
+		if err != nil {
+			return "", nil, &apiError{code: 400, desc: "Bad Request: " + err.Error()}
+		}
+	} else if mode != "" {
+		return "", nil, &apiError{code: 400, desc: "Bad Request: unsupported parse_mode " + mode}
+	}
+	if Len16(text) > MaxText {
+		return "", nil, &apiError{code: 400, desc: "Bad Request: message is too long"}
+	}
+	return text, ents, nil
+}
+
+func parseKeyboard(raw string) ([][]models.InlineKeyboardButton, *apiError) {
+	if raw == "" {
+		return nil, nil
+	}
+	var m models.InlineKeyboardMarkup
+	if err := json.Unmarshal([]byte(raw), &m); err != nil {
+		return nil, &apiError{code: 400, desc: "Bad Request: can't parse reply keyboard markup JSON object"}
+	}
+	for _, row := range m.InlineKeyboard {
+		for _, b := range row {
+			switch {
+			case b.Text == "":
+				return nil, &apiError{code: 400, desc: "Bad Request: text buttons are unallowed in the inline keyboard"}
+			case len(b.CallbackData) > 64:
+				return nil, &apiError{code: 400, desc: "Bad Request: BUTTON_DATA_INVALID"}
+			case b.CallbackData == "" && b.URL == "":
+				return nil, &apiError{code: 400, desc: "Bad Request: button has no action"}
+			case b.URL != "" && !strings.HasPrefix(b.URL, "https://") && !strings.HasPrefix(b.URL, "http://") && !strings.HasPrefix(b.URL, "tg://"):
+				return nil, &apiError{code: 400, desc: "Bad Request: BUTTON_URL_INVALID"}
+			}
+		}
+	}
+	return m.InlineKeyboard, nil
+}
+
+// wire returns a message as the API answers it.
+func (s *Server) wire(m *Message) models.Message {
+	out := models.Message{
+		ID: m.ID, Date: int(time.Now().Unix()), Chat: models.Chat{ID: m.Chat, Type: models.ChatTypePrivate},
+		From: &models.User{ID: BotID, IsBot: true, FirstName: "PIMMS"},
+	}
+	if m.File != nil {
+		out.Caption, out.CaptionEntities = m.Text, m.Entities
+		out.Document = &models.Document{FileID: "sent-" + strconv.Itoa(m.ID), FileUniqueID: "su" + strconv.Itoa(m.ID), FileName: m.File.Name}
+	} else {
+		out.Text, out.Entities = m.Text, m.Entities
+	}
+	if m.Keyboard != nil {
+		out.ReplyMarkup = &models.InlineKeyboardMarkup{InlineKeyboard: m.Keyboard}
+	}
+	return out
+}
+
+func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, call Call) {
+	offset, _ := strconv.ParseInt(call.Params["offset"], 10, 64)
+	timeout, _ := strconv.Atoi(call.Params["timeout"])
+	wait := min(time.Duration(timeout)*time.Second, time.Second)
+	s.mu.Lock()
+	s.offsets = append(s.offsets, offset)
+	f := s.takeFault(call)
+	if f != nil {
+		call.Fault = "drop"
+		if !f.Drop {
+			call.Fault = strconv.Itoa(f.Code)
+		}
+	}
+	s.record(call)
+	if f != nil {
+		s.mu.Unlock()
+		if f.Drop {
+			drop(w)
+			return
+		}
+		resp := map[string]any{"ok": false, "error_code": f.Code, "description": faultDescription(f.Code)}
+		if f.RetryAfter > 0 {
+			resp["parameters"] = map[string]any{"retry_after": f.RetryAfter}
+		}
+		writeJSON(w, resp)
+		return
+	}
+	// Confirm the updates below offset, as Telegram does.
+	if offset > 0 {
+		keep := 0
+		for i, id := range s.updIDs {
+			if id >= offset {
+				s.updIDs[keep], s.updates[keep] = id, s.updates[i]
+				keep++
+			}
+		}
+		s.updIDs, s.updates = s.updIDs[:keep], s.updates[:keep]
+	}
+	timer := time.NewTimer(wait)
+	defer timer.Stop()
+	for len(s.updates) == 0 {
+		ch := s.changed
+		s.mu.Unlock()
+		select {
+		case <-ch:
+		case <-timer.C:
+			writeJSON(w, map[string]any{"ok": true, "result": []any{}})
+			return
+		case <-r.Context().Done():
+			return
+		}
+		s.mu.Lock()
+	}
+	batch := slices.Clone(s.updates[:min(len(s.updates), 100)])
+	s.mu.Unlock()
+	writeJSON(w, map[string]any{"ok": true, "result": batch})
+}
+
+func (s *Server) serveFile(w http.ResponseWriter, r *http.Request) {
+	if r.PathValue("bot") != "bot"+Token {
+		http.Error(w, "Unauthorized", http.StatusUnauthorized)
+		return
+	}
+	path := r.PathValue("path")
+	s.mu.Lock()
+	var data []byte
+	found := false
+	for _, f := range s.files {
+		if f.path == path {
+			data, found = f.data, true
+		}
+	}
+	if found {
+		s.download = append(s.download, path)
+		s.notify()
+	}
+	s.mu.Unlock()
+	if !found {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "application/octet-stream")
+	w.Write(data)
+}
+
+func writeJSON(w http.ResponseWriter, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	if err := json.NewEncoder(w).Encode(v); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+	}
+}
