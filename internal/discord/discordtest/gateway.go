@@ -50,10 +50,10 @@ func (g *gateway) notify() {
 var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
 
 type frame struct {
-	Op   int             `json:"op"`
-	D    json.RawMessage `json:"d,omitempty"`
-	S    int64           `json:"s,omitempty"`
-	T    string          `json:"t,omitempty"`
+	Op int             `json:"op"`
+	D  json.RawMessage `json:"d,omitempty"`
+	S  int64           `json:"s,omitempty"`
+	T  string          `json:"t,omitempty"`
 }
 
 func writeFrame(c *websocket.Conn, wmu *sync.Mutex, op int, t string, s int64, d any) error {
@@ -191,12 +191,12 @@ func (g *gateway) dispatch(name string, d any) int64 {
 	}
 	g.mu.Lock()
 	g.seq++
-	e := event{seq: g.seq, name: name, data: raw}
+	e := event{seq: g.seq, name: name, data: json.RawMessage(raw)}
 	g.log = append(g.log, e)
 	c, wmu := g.conn, g.wmu
 	// Write under g.mu so that events reach the socket in sequence order.
 	if c != nil {
-		if writeFrame(c, wmu, 0, name, e.seq, raw) != nil {
+		if writeFrame(c, wmu, 0, name, e.seq, e.data) != nil {
 			g.conn = nil
 		}
 	}
@@ -217,6 +217,13 @@ func (g *gateway) dispatchIfConnected(name string, d any) {
 // Dispatch sends a gateway event (op 0) and returns its sequence number.
 // While the client is disconnected, the event waits for its resume.
 func (s *Server) Dispatch(name string, d any) int64 { return s.gw.dispatch(name, d) }
+
+// Seq returns the sequence number of the last event dispatched.
+func (s *Server) Seq() int64 {
+	s.gw.mu.Lock()
+	defer s.gw.mu.Unlock()
+	return s.gw.seq
+}
 
 // DropConnection closes the client's gateway connection abruptly, as a
 // network failure would; the client is expected to resume.
@@ -309,6 +316,9 @@ func (s *Server) UserMessage(channel string, u User, content string, attachments
 	s.mu.Lock()
 	id := s.id()
 	s.messages[channel] = append(s.messages[channel], &Message{ID: id, ChannelID: channel, AuthorID: u.ID, Content: content})
+	if ch, ok := s.channels[channel]; ok && ch.Archived && !ch.Locked {
+		ch.Archived = false // a member writing in an archived thread reopens it
+	}
 	s.notify()
 	s.mu.Unlock()
 	atts := []map[string]any{}
