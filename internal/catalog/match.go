@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -412,13 +413,23 @@ func (m *Matcher) analyze(q string) []qtoken {
 	ws := words(q)
 	toks := make([]string, 0, len(ws))
 	typo := make([]bool, 0, len(ws))
+	lookups := 0 // typo look-ups, capped so that a long rant stays cheap
+	type resolved struct {
+		folded, tok   string
+		corrected, ok bool
+	}
+	seen := make([]resolved, 0, len(ws))
 	for _, w := range ws {
-		t, corrected, ok := m.resolve(w)
-		if !ok {
-			continue
+		i := slices.IndexFunc(seen, func(r resolved) bool { return r.folded == w.folded })
+		if i < 0 {
+			t, corrected, ok := m.resolve(w, &lookups)
+			seen = append(seen, resolved{w.folded, t, corrected, ok})
+			i = len(seen) - 1
 		}
-		toks = append(toks, t)
-		typo = append(typo, corrected)
+		if r := seen[i]; r.ok {
+			toks = append(toks, r.tok)
+			typo = append(typo, r.corrected)
+		}
 	}
 	out := make([]qtoken, 0, len(toks))
 	add := func(t string, corrected bool) {
@@ -468,7 +479,8 @@ func (m *Matcher) analyze(q string) []qtoken {
 // resolve finds the token of one word of a question: the content's own
 // stem for a word it knows, else the word's stem, else a known word one or
 // two typos away. ok is false for a word to ignore (an unknown number).
-func (m *Matcher) resolve(w word) (tok string, corrected, ok bool) {
+// Beyond maxTypoLookups look-ups in one question, words are not corrected.
+func (m *Matcher) resolve(w word, lookups *int) (tok string, corrected, ok bool) {
 	if t, found := m.surface[w.folded]; found {
 		return t, false, true
 	}
@@ -490,8 +502,11 @@ func (m *Matcher) resolve(w word) (tok string, corrected, ok bool) {
 			}
 		}
 	}
-	if c, found := m.typos.lookup(f); found {
-		return m.surface[c], true, true
+	if *lookups < maxTypoLookups {
+		*lookups++
+		if c, found := m.typos.lookup(f); found {
+			return m.surface[c], true, true
+		}
 	}
 	return t, false, true
 }

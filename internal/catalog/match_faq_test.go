@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"pimmsbot/faq"
@@ -38,6 +39,21 @@ func BenchmarkMatch(b *testing.B) {
 	for b.Loop() {
 		m.Match(benchQuestions[i%len(benchQuestions)])
 		i++
+	}
+}
+
+// BenchmarkMatchWorstCase sends 4,000 characters of distinct unknown long
+// words: every word is stemmed and the typo look-ups hit their cap.
+func BenchmarkMatchWorstCase(b *testing.B) {
+	m := NewMatcher(mustLoadFAQ(b))
+	var sb strings.Builder
+	for i := 0; sb.Len() < 4000; i++ {
+		sb.WriteString("qwertzuiopasdf"[i%14:] + string(rune('a'+i%26)) + "gh ")
+	}
+	q := sb.String()[:4000]
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Match(q)
 	}
 }
 

@@ -10,6 +10,8 @@ package catalog
 const (
 	typoMinLen  = 5 // shorter words are too ambiguous to correct
 	typoLongLen = 9 // from this length two edits are allowed
+
+	maxTypoLookups = 8 // per question
 )
 
 type typoIndex struct {

@@ -11,8 +11,8 @@ import (
 
 // Limits that keep one normalisation cheap whatever a resident sends.
 const (
-	maxWords    = 80 // content words kept from one message
-	maxWordLen  = 30 // longer "words" (links, keyboard mashing) are dropped
+	maxWords    = 64 // content words kept from one message
+	maxWordLen  = 25 // longer "words" (links, keyboard mashing) are dropped
 	maxInputLen = 4096
 )
 
@@ -64,6 +64,9 @@ func words(s string) []word {
 	var b strings.Builder
 	lastDigit := false
 	for _, r := range s {
+		if len(out) >= maxWords {
+			break
+		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			isDigit := unicode.IsDigit(r)
