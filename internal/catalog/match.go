@@ -82,16 +82,16 @@ var defaultParams = params{
 	jaccardBonus:   1.0,
 	unknownWeight:  0.5,
 
-	confBias:     -8.855,
-	confScore:    2.677,
-	confCoverage: 2.052,
-	confClosest:  2.981,
-	confMargin:   1.420,
-	confUnknown:  -1.906,
+	confBias:     -8.679,
+	confScore:    2.644,
+	confCoverage: 1.930,
+	confClosest:  2.982,
+	confMargin:   1.491,
+	confUnknown:  -2.246,
 
 	answerConfidence:  0.75,
 	clarifyConfidence: 0.35,
-	clarifyRatio:      0.9,
+	clarifyRatio:      0.85,
 	clarifyGap:        0.1,
 	clarifyKeep:       0.6,
 }
