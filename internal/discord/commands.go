@@ -88,7 +88,7 @@ func (d *Desk) handleInteraction(ctx context.Context, svc Service, in *discordgo
 	if user == nil {
 		user = in.User
 	}
-	a := conversation.MediatorAction{Mediator: userID, Name: displayName(member, user)}
+	a := conversation.MediatorAction{Mediator: userID, Name: d.name(member, user)}
 	switch in.Type {
 	case discordgo.InteractionMessageComponent:
 		d.click(ctx, svc, in, a)

@@ -45,6 +45,10 @@ type Config struct {
 	// set (tests); otherwise a client with a 20 s timeout.
 	HTTPClient *http.Client
 	Logger     *slog.Logger
+	// Names returns what a resident is told of a mediator, from their
+	// display name on the server (nickname, else global name, else user
+	// name); nil tells the display name.
+	Names func(display string) string
 }
 
 // Validate reports every missing setting.

@@ -159,6 +159,15 @@ func displayName(m *discordgo.Member, u *discordgo.User) string {
 	return ""
 }
 
+// name is what the resident is told of a mediator.
+func (d *Desk) name(m *discordgo.Member, u *discordgo.User) string {
+	n := displayName(m, u)
+	if d.cfg.Names != nil {
+		return d.cfg.Names(n)
+	}
+	return n
+}
+
 // handleMessage relays a mediator's message in a ticket thread to the
 // resident, or keeps it as a note when it starts with !note. Messages
 // outside ticket threads and from people without the role are ignored.
@@ -178,7 +187,7 @@ func (d *Desk) handleMessage(ctx context.Context, svc Service, m *discordgo.Mess
 		d.log.Info("message from someone without the mediator role ignored", "ticket", ticket)
 		return
 	}
-	a := conversation.MediatorAction{Ticket: ticket, Mediator: m.Author.ID, Name: displayName(member, m.Author)}
+	a := conversation.MediatorAction{Ticket: ticket, Mediator: m.Author.ID, Name: d.name(member, m.Author)}
 	text := strings.TrimSpace(m.Content)
 	if text == "" && len(m.Attachments) == 0 {
 		d.mu.Lock()

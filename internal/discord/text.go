@@ -139,7 +139,7 @@ func statusText(t conversation.Ticket) string {
 	var s string
 	switch t.Status {
 	case conversation.TicketClaimed:
-		s = "prise en charge par " + escape(t.MediatorName)
+		s = "prise en charge par " + escape(t.MediatorName) + who(t)
 	case conversation.TicketClosed:
 		s = "close"
 		if t.MediatorName != "" && t.Gone == "" {
@@ -157,6 +157,16 @@ func statusText(t conversation.Ticket) string {
 		s += " · l'usager a terminé la conversation"
 	}
 	return statusSign(t) + " " + s
+}
+
+// who mentions the mediator who took the ticket, for the other
+// mediators (the resident may have been given a generic name). Messages
+// carry an empty AllowedMentions: the mention shows a name, pings nobody.
+func who(t conversation.Ticket) string {
+	if t.Mediator == "" || strings.Trim(t.Mediator, "0123456789") != "" {
+		return ""
+	}
+	return " (<@" + t.Mediator + ">)"
 }
 
 // opening is the content of a ticket's first message: the role mention,
