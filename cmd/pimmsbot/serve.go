@@ -2,15 +2,22 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
+	"net"
+	"net/http"
+	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/metrics"
 )
 
 func init() {
@@ -22,22 +29,38 @@ func init() {
 }
 
 // adapterRun runs an adapter's intake (Telegram polling, the Discord
-// gateway) until ctx is done, handing events to the service.
+// gateway) until ctx is done, handing events to the service. When ctx is
+// done it stops taking new events, finishes the events in flight (with
+// context.WithoutCancel(ctx) for their own work, so that a commit is not
+// cut short) and returns: serve waits for that, up to
+// PIMMS_SHUTDOWN_TIMEOUT, before it stops the service and closes the
+// database.
 type adapterRun func(ctx context.Context, svc *conversation.Service) error
+
+// adapters build the residents' channel and the mediators' desk; tests
+// replace them with fakes.
+type adapters struct {
+	discord  func(ctx context.Context, cfg *Config, store *bolt.Store, log *slog.Logger) (conversation.Desk, adapterRun, error)
+	telegram func(ctx context.Context, cfg *Config, store *bolt.Store, log *slog.Logger) (conversation.Channel, adapterRun, error)
+}
+
+// purgeEvery is how often serve applies the retention period.
+const purgeEvery = 24 * time.Hour
 
 func runServe(ctx context.Context, env *Env, args []string) int {
 	var check bool
 	cfg, _, err := loadConfig("serve", args, env, func(fs *flag.FlagSet) {
-		fs.BoolVar(&check, "check", false, "validate the configuration and the FAQ, then exit")
+		fs.BoolVar(&check, "check", false, "validate the configuration and the FAQ, print the configuration (secrets masked), then exit")
 	})
 	if errors.Is(err, flag.ErrHelp) {
 		return 0
 	}
-	if err == nil {
-		err = errors.Join(append(cfg.Telegram.validate(), cfg.Discord.validate()...)...)
+	if cfg == nil && err != nil {
+		return 2 // a bad flag: the flag package said why
 	}
+	err = errors.Join(err, errors.Join(append(cfg.Telegram.validate(), cfg.Discord.validate()...)...))
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot serve: invalid configuration:\n%v\n", err)
+		fmt.Fprintf(env.Stderr, "pimmsbot serve: invalid configuration:\n%s\n", indent(err.Error()))
 		return 2
 	}
 	cat, err := loadCatalog(cfg.FAQDir)
@@ -47,9 +70,29 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 	}
 	if check {
 		fmt.Fprintln(env.Stdout, "configuration OK")
+		cfg.Dump(env.Stdout)
 		return 0
 	}
-	log := slog.New(slog.NewTextHandler(env.Stderr, nil))
+	log, err := newLogger(env.Stderr, cfg.LogFormat, cfg.LogLevel, cfg.secrets())
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot serve: %v\n", err)
+		return 2
+	}
+	return serve(ctx, env, cfg, cat, log, adapters{discord: newDiscord, telegram: newTelegram})
+}
+
+// indent puts each line of s after two spaces and a dash.
+func indent(s string) string {
+	return "  - " + strings.ReplaceAll(s, "\n", "\n  - ")
+}
+
+// serve runs the service until ctx is done, then shuts down in a fixed
+// order: stop the intake (Telegram polling, Discord gateway), wait for the
+// events in flight (up to cfg.ShutdownTimeout), stop the service's loop
+// (redelivery, reminders) and the purge, stop the HTTP and admin servers,
+// and close the database last. What was not delivered stays in the outbox
+// for the next start.
+func serve(ctx context.Context, env *Env, cfg *Config, cat *catalog.Catalog, log *slog.Logger, ad adapters) int {
 	site, err := cfg.site()
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot serve: %v\n", err)
@@ -60,22 +103,29 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "pimmsbot serve: %v\n", err)
 		return 1
 	}
-	defer store.Close() // last, once everything else has stopped
+	defer func() {
+		if err := store.Close(); err != nil {
+			log.Error("close database", "err", err)
+			return
+		}
+		log.Info("database closed")
+	}()
 
-	desk, runDesk, err := newDiscord(ctx, cfg, store, log)
+	desk, runDesk, err := ad.discord(ctx, cfg, store, log)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot serve: Discord: %v\n", err)
 		return 1
 	}
-	channel, runChannel, err := newTelegram(ctx, cfg, store, log)
+	channel, runChannel, err := ad.telegram(ctx, cfg, store, log)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot serve: Telegram: %v\n", err)
 		return 1
 	}
+	met := metrics.New(store, metrics.Options{})
 	svcCfg := conversation.Config{
 		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
 		Channels: map[string]conversation.Channel{"telegram": channel},
-		Site:     site, Logger: log,
+		Site:     site, Logger: log, Observer: met,
 	}
 	if desk != nil {
 		svcCfg.Desk = desk
@@ -85,22 +135,166 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "pimmsbot serve: %v\n", err)
 		return 1
 	}
-	var wg sync.WaitGroup
-	wg.Go(func() { svc.Run(ctx, cfg.RemindAfter) })
-	if runDesk != nil {
-		wg.Go(func() {
-			if err := runDesk(ctx, svc); err != nil && ctx.Err() == nil {
-				log.Error("discord stopped", "err", err)
+
+	// The HTTP server and the admin socket listen before anything runs, so
+	// that a port in use stops the start with a clear message.
+	var draining atomic.Bool
+	var servers []*http.Server
+	if cfg.HTTPAddr != "off" {
+		ln, err := net.Listen("tcp", cfg.HTTPAddr)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "pimmsbot serve: PIMMS_HTTP_ADDR=%s: %v\n", cfg.HTTPAddr, err)
+			return 1
+		}
+		mux := http.NewServeMux()
+		mux.Handle("GET /metrics", met.Handler())
+		mux.Handle("GET /healthz", healthHandler(&draining, func(ctx context.Context) error {
+			_, err := store.Offset(ctx, "telegram") // one short read transaction
+			return err
+		}))
+		srv := httpServer(mux, log)
+		servers = append(servers, srv)
+		go srv.Serve(ln)
+		log.Info("http listening", "addr", ln.Addr().String(), "paths", "/metrics /healthz")
+	}
+	if path := cfg.adminSocket(); path != "" {
+		ln, err := listenAdmin(path)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "pimmsbot serve: PIMMS_ADMIN_SOCKET=%s: %v\n", path, err)
+			shutdownServers(servers)
+			return 1
+		}
+		srv := httpServer(adminHandler(store, log), log)
+		servers = append(servers, srv)
+		go srv.Serve(ln)
+	}
+	defer shutdownServers(servers)
+
+	// The service's loop and the purge stop after the intake has drained.
+	svcCtx, stopService := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopService()
+	var loops sync.WaitGroup
+	loops.Go(func() { svc.Run(svcCtx, cfg.RemindAfter) })
+	loops.Go(func() { purgeLoop(svcCtx, store, cfg.RetentionDays, time.Now, purgeEvery, log) })
+
+	intake, stopIntake := context.WithCancel(ctx)
+	defer stopIntake()
+	var running sync.WaitGroup
+	failed := make(chan error, 2)
+	start := func(name string, run adapterRun) {
+		running.Go(func() {
+			if err := run(intake, svc); err != nil && intake.Err() == nil {
+				failed <- fmt.Errorf("%s: %w", name, err)
 			}
 		})
 	}
-	log.Info("pimmsbot serving", "site", site.Name, "discord", desk != nil)
-	err = runChannel(ctx, svc)
-	wg.Wait()
-	if err != nil && ctx.Err() == nil {
-		log.Error("telegram stopped", "err", err)
-		return 1
+	if runDesk != nil {
+		start("discord", runDesk)
 	}
-	log.Info("pimmsbot stopped")
-	return 0
+	start("telegram", runChannel)
+	log.Info("pimmsbot serving", "site", site.Name, "discord", desk != nil, "db", cfg.DB)
+
+	code := 0
+	select {
+	case <-ctx.Done():
+		log.Info("shutting down: stopping intake", "timeout", cfg.ShutdownTimeout)
+	case err := <-failed:
+		log.Error("adapter stopped, shutting down", "err", err)
+		code = 1
+	}
+	// 1. Stop the intake and wait for the events in flight.
+	draining.Store(true)
+	stopIntake()
+	drained := make(chan struct{})
+	go func() { running.Wait(); close(drained) }()
+	select {
+	case <-drained:
+		log.Info("intake stopped, events in flight done")
+	case <-time.After(cfg.ShutdownTimeout):
+		log.Warn("events still in flight after the shutdown timeout; stopping anyway", "timeout", cfg.ShutdownTimeout)
+	}
+	// 2. Stop the service's loop and the purge.
+	stopService()
+	loops.Wait()
+	log.Info("service stopped")
+	// 3. The servers, then the database (deferred, last).
+	return code
+}
+
+// httpServer returns a server with timeouts that logs its errors through
+// log.
+func httpServer(h http.Handler, log *slog.Logger) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		IdleTimeout:       time.Minute,
+		ErrorLog:          slog.NewLogLogger(log.With("component", "http").Handler(), slog.LevelWarn),
+	}
+}
+
+// shutdownServers stops the servers, letting requests under way finish for
+// a few seconds.
+func shutdownServers(servers []*http.Server) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	for _, s := range servers {
+		s.Shutdown(ctx)
+	}
+}
+
+// healthHandler answers 200 {"status":"ok"} when check passes, 503 with the
+// reason while shutting down or when the store cannot be read.
+func healthHandler(draining *atomic.Bool, check func(context.Context) error) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		status, code := "ok", http.StatusOK
+		if draining.Load() {
+			status, code = "stopping", http.StatusServiceUnavailable
+		} else {
+			ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+			defer cancel()
+			if err := check(ctx); err != nil {
+				status, code = "store unavailable", http.StatusServiceUnavailable
+			}
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "no-store")
+		w.WriteHeader(code)
+		json.NewEncoder(w).Encode(map[string]string{"status": status})
+	})
+}
+
+// purger applies the retention period. *bolt.Store implements it.
+type purger interface {
+	Purge(ctx context.Context, before time.Time) (bolt.PurgeStats, error)
+}
+
+// purgeLoop applies the retention period now, then every period, until ctx
+// is done. The purge deletes the messages and what names residents; the
+// conversations' counters stay for the statistics.
+func purgeLoop(ctx context.Context, store purger, retentionDays int, now func() time.Time, every time.Duration, log *slog.Logger) {
+	log = log.With("component", "purge")
+	timer := time.NewTimer(0)
+	defer timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-timer.C:
+		}
+		before := now().AddDate(0, 0, -retentionDays)
+		st, err := store.Purge(ctx, before)
+		switch {
+		case err != nil && ctx.Err() != nil:
+			return // stopped midway: the next purge finishes
+		case err != nil:
+			log.Error("purge failed", "before", before.Format(time.DateOnly), "err", err)
+		case st == (bolt.PurgeStats{}):
+			log.Debug("purge: nothing older than the retention period", "before", before.Format(time.DateOnly))
+		default:
+			log.Info("purge done", "before", before.Format(time.DateOnly), "conversations", st.Conversations,
+				"messages", st.Messages, "unanswered", st.Unanswered, "feedback", st.Feedback,
+				"tickets", st.Tickets, "residents", st.Residents, "outbox", st.Outbox)
+		}
+		timer.Reset(every)
+	}
 }

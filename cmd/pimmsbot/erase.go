@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"pimmsbot/internal/bolt"
+	"pimmsbot/internal/conversation"
+)
+
+func init() {
+	register(command{
+		name:    "erase",
+		summary: "erase everything about a resident, as their /oublier does (stop the bot first)",
+		run:     runErase,
+	})
+}
+
+func runErase(ctx context.Context, env *Env, args []string) int {
+	var who *string
+	cfg, fs, code, ok := commandConfig("erase", args, env, func(fs *flag.FlagSet) { who = residentFlag(fs) })
+	if !ok {
+		return code
+	}
+	if *who == "" || fs.NArg() > 0 {
+		fmt.Fprintln(env.Stderr, "usage: pimmsbot erase --resident ID")
+		return 2
+	}
+	store, err := openStore(cfg, inUseHint)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot erase: %v\n", err)
+		return 1
+	}
+	defer store.Close()
+	id, err := resolveResident(ctx, store, *who)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot erase: %v\n", err)
+		return 1
+	}
+	closed, err := eraseResident(ctx, store, id, time.Now())
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot erase: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(env.Stdout, "resident %s erased: record, messages, feedback and unanswered questions deleted; conversations and tickets kept as anonymous counts\n", id)
+	if closed != 0 {
+		fmt.Fprintf(env.Stdout, "their open ticket n° %d is closed; the mediators are told when pimmsbot starts again\n", closed)
+	}
+	if err := compactInPlace(ctx, store); err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot erase: the data is erased, but compacting the file failed (old bytes may remain in free pages until reused): %v\n", err)
+		return 1
+	}
+	fmt.Fprintln(env.Stdout, "database compacted: no trace is left in the file; backups taken before still hold the data until they are rotated")
+	return 0
+}
+
+// eraseResident does what the resident's /oublier does: it erases
+// everything that names them and closes their open ticket, if any, with a
+// notice for the desk that goes out when the service runs. It returns the
+// number of the ticket closed, 0 for none.
+func eraseResident(ctx context.Context, store *bolt.Store, id string, now time.Time) (uint64, error) {
+	r, err := store.Resident(ctx, id)
+	if err != nil {
+		return 0, err
+	}
+	var open uint64
+	if r.Ticket != 0 && (r.Mode == conversation.ModeWaiting || r.Mode == conversation.ModeClaimed) {
+		open = r.Ticket
+	}
+	if err := store.Erase(ctx, id); err != nil {
+		return 0, err
+	}
+	if open == 0 {
+		return 0, nil
+	}
+	// As the core's closeErased does; after Erase, which would delete
+	// outbox items naming the resident's tickets.
+	t, err := store.Ticket(ctx, open)
+	if err != nil {
+		return 0, err
+	}
+	if t.Open() {
+		t.Status, t.Closed = conversation.TicketClosed, now
+	}
+	t.Gone = "erased"
+	queue := fmt.Sprintf("t:%d", open) // the core's queue of a ticket's desk posts
+	ch := conversation.Change{
+		Tickets: []conversation.Ticket{t},
+		Outbox: []conversation.Outgoing{
+			{Queue: queue, Kind: conversation.OutDeskPost, Ticket: open, Created: now,
+				Post: &conversation.Post{Kind: conversation.PostSystem, Text: "L'usager a effacé ses données : la demande est close.", At: now}},
+			{Queue: queue, Kind: conversation.OutDeskUpdate, Ticket: open, Created: now},
+		},
+	}
+	if err := store.Commit(ctx, &ch); err != nil {
+		return 0, fmt.Errorf("close ticket %d: %w", open, err)
+	}
+	return open, nil
+}
+
+// compactInPlace replaces the database with a compacted copy, so that the
+// bytes of erased and purged records no longer lie in free pages, and
+// closes store. The caller holds the database (the service is stopped).
+func compactInPlace(ctx context.Context, store *bolt.Store) error {
+	path := store.Path()
+	tmp := path + ".compact"
+	if _, err := store.CompactFile(ctx, tmp); err != nil {
+		store.Close()
+		return err
+	}
+	if err := store.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if dir, err := os.Open(filepath.Dir(path)); err == nil {
+		dir.Sync() // make the rename durable
+		dir.Close()
+	}
+	return nil
+}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"time"
+
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/report"
+)
+
+func init() {
+	register(command{
+		name:    "unanswered",
+		summary: "questions the bot could not answer and 👎, grouped, most frequent first: the FAQ's to-do list",
+		run:     runUnanswered,
+	})
+}
+
+func runUnanswered(ctx context.Context, env *Env, args []string) int {
+	var since string
+	var limit int
+	cfg, fs, code, ok := commandConfig("unanswered", args, env, func(fs *flag.FlagSet) {
+		fs.StringVar(&since, "since", "", "from this `day` on, YYYY-MM-DD or YYYY-MM (default: the last 30 days)")
+		fs.IntVar(&limit, "limit", 30, "show at most this many groups, 0 for all")
+	})
+	if !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(env.Stderr, "pimmsbot unanswered: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	loc := cfg.location()
+	now := time.Now().In(loc)
+	from := time.Date(now.Year(), now.Month(), now.Day()-30, 0, 0, 0, 0, loc)
+	if since != "" {
+		var err error
+		if from, _, err = parseDay(since, loc); err != nil {
+			fmt.Fprintf(env.Stderr, "pimmsbot unanswered: --since: %v\n", err)
+			return 2
+		}
+	}
+	store, done, err := openSnapshot(ctx, cfg)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot unanswered: %v\n", err)
+		return 1
+	}
+	defer done()
+	un, err := store.Unanswered(ctx, from)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot unanswered: %v\n", err)
+		return 1
+	}
+	fb, err := store.FeedbackSince(ctx, from)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot unanswered: %v\n", err)
+		return 1
+	}
+	misses, noQuestion := report.Misses(un, fb)
+	groups := report.GroupMisses(misses, catalog.Normalize)
+	fmt.Fprintf(env.Stdout, "Questions sans réponse et 👎 depuis le %s : %d, en %d groupes.\n\n",
+		from.Format("02/01/2006"), len(misses), len(groups))
+	var title func(string) string
+	if cat, err := loadCatalog(cfg.FAQDir); err == nil {
+		title = func(id string) string {
+			if e, ok := cat.Entry(id); ok {
+				return fmt.Sprintf("%s [%s]", e.Title, id)
+			}
+			return id
+		}
+	}
+	if err := report.WriteGroups(env.Stdout, groups, report.WriteOptions{Limit: limit, Title: title, Location: loc}); err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot unanswered: %v\n", err)
+		return 1
+	}
+	if noQuestion > 0 {
+		fmt.Fprintf(env.Stdout, "\n(%d autres sans texte : purgées ou effacées.)\n", noQuestion)
+	}
+	return 0
+}

@@ -1,0 +1,246 @@
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"pimmsbot/internal/conversation"
+)
+
+// A Miss is a question the FAQ did not serve: unanswered, or answered
+// with an entry the resident found unhelpful (👎).
+type Miss struct {
+	Question string
+	At       time.Time
+	// Proposed is the entry the bot answered with (👎), or the closest
+	// entry it hesitated on (unanswered); "" when there was none.
+	Proposed string
+	// Reason is the Unanswered reason ("unknown", "clarify-other") or
+	// "not-helpful" for a 👎.
+	Reason string
+}
+
+// Misses turns the store's unanswered questions and feedback into misses:
+// every unanswered question, and every 👎 whose question is still stored
+// (the purge clears it). It returns how many 👎 had no question left.
+func Misses(unanswered []conversation.Unanswered, feedback []conversation.Feedback) (misses []Miss, noQuestion int) {
+	for _, u := range unanswered {
+		m := Miss{Question: u.Question, At: u.At, Reason: u.Reason}
+		if len(u.Candidates) > 0 {
+			m.Proposed = u.Candidates[0]
+		}
+		if strings.TrimSpace(m.Question) == "" {
+			noQuestion++
+			continue
+		}
+		misses = append(misses, m)
+	}
+	for _, f := range feedback {
+		if f.Helpful {
+			continue
+		}
+		if strings.TrimSpace(f.Question) == "" {
+			noQuestion++
+			continue
+		}
+		misses = append(misses, Miss{Question: f.Question, At: f.At, Proposed: f.Entry, Reason: "not-helpful"})
+	}
+	return misses, noQuestion
+}
+
+// A Group is similar questions: their tokens overlap enough.
+type Group struct {
+	// Count is the number of misses in the group.
+	Count int
+	// Questions are the distinct wordings, most frequent first, with
+	// their counts.
+	Questions []Counted
+	// Proposed are the entries the bot proposed, most frequent first.
+	Proposed []Counted
+	// Reasons count the misses by reason.
+	Reasons map[string]int
+	// Last is when the latest of them was asked.
+	Last time.Time
+
+	tokens map[string]bool // of the group's first (most frequent) wording
+}
+
+// Counted is a value and how often it occurs.
+type Counted struct {
+	Value string
+	Count int
+}
+
+// MinSimilarity is the Jaccard similarity of token sets above which two
+// questions go in the same group.
+const MinSimilarity = 0.5
+
+// GroupMisses groups similar misses, most frequent group first. normalize
+// turns a question into tokens (catalog.Normalize: lower case, no accents,
+// no stop words, stemmed); two questions are similar when the Jaccard
+// index of their token sets is at least MinSimilarity. Each wording joins
+// the most similar group whose first wording is close enough; wordings are
+// taken most frequent first, so a group is named by its most frequent
+// wording. Questions without tokens are grouped by their exact text.
+func GroupMisses(misses []Miss, normalize func(string) []string) []Group {
+	// Distinct wordings, most frequent first.
+	type wording struct {
+		text   string
+		misses []Miss
+		tokens map[string]bool
+	}
+	byText := map[string]*wording{}
+	var order []*wording
+	for _, m := range misses {
+		key := strings.ToLower(strings.Join(strings.Fields(m.Question), " "))
+		w := byText[key]
+		if w == nil {
+			w = &wording{text: strings.TrimSpace(m.Question)}
+			byText[key] = w
+			order = append(order, w)
+		}
+		w.misses = append(w.misses, m)
+	}
+	slices.SortStableFunc(order, func(a, b *wording) int { return cmp.Compare(len(b.misses), len(a.misses)) })
+	var groups []*Group
+	for _, w := range order {
+		w.tokens = set(normalize(w.text))
+		var best *Group
+		bestSim := 0.0
+		if len(w.tokens) > 0 {
+			for _, g := range groups {
+				if sim := jaccard(w.tokens, g.tokens); sim >= MinSimilarity && sim > bestSim {
+					best, bestSim = g, sim
+				}
+			}
+		}
+		if best == nil {
+			best = &Group{tokens: w.tokens, Reasons: map[string]int{}}
+			groups = append(groups, best)
+		}
+		best.Questions = append(best.Questions, Counted{w.text, len(w.misses)})
+		for _, m := range w.misses {
+			best.Count++
+			best.Reasons[m.Reason]++
+			if m.At.After(best.Last) {
+				best.Last = m.At
+			}
+			if m.Proposed != "" {
+				best.Proposed = bump(best.Proposed, m.Proposed)
+			}
+		}
+	}
+	out := make([]Group, 0, len(groups))
+	for _, g := range groups {
+		slices.SortStableFunc(g.Proposed, func(a, b Counted) int { return cmp.Compare(b.Count, a.Count) })
+		out = append(out, *g)
+	}
+	slices.SortStableFunc(out, func(a, b Group) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), b.Last.Compare(a.Last))
+	})
+	return out
+}
+
+func bump(list []Counted, v string) []Counted {
+	for i := range list {
+		if list[i].Value == v {
+			list[i].Count++
+			return list
+		}
+	}
+	return append(list, Counted{v, 1})
+}
+
+func set(tokens []string) map[string]bool {
+	m := make(map[string]bool, len(tokens))
+	for _, t := range tokens {
+		m[t] = true
+	}
+	return m
+}
+
+// jaccard returns |a ∩ b| / |a ∪ b|.
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for t := range a {
+		if b[t] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// reasonNames are the French names of the reasons of a miss.
+var reasonNames = map[string]string{
+	"unknown":       "sans réponse",
+	"clarify-other": "« autre chose »",
+	"not-helpful":   "👎",
+}
+
+// WriteOptions tune WriteGroups.
+type WriteOptions struct {
+	// Limit caps the groups written; 0 writes them all.
+	Limit int
+	// Title names an entry id; nil writes the id alone.
+	Title func(entry string) string
+	// Location is where dates are shown; time.Local when nil.
+	Location *time.Location
+}
+
+// WriteGroups writes the groups for the FAQ curators, in French: the count,
+// the most frequent wording, the reasons, the entry proposed and other
+// wordings.
+func WriteGroups(w io.Writer, groups []Group, opt WriteOptions) error {
+	limit, title, loc := opt.Limit, opt.Title, opt.Location
+	if loc == nil {
+		loc = time.Local
+	}
+	if len(groups) == 0 {
+		_, err := fmt.Fprintln(w, "Aucune question sans réponse ni 👎 sur la période.")
+		return err
+	}
+	for i, g := range groups {
+		if limit > 0 && i == limit {
+			_, err := fmt.Fprintf(w, "… et %d autres groupes (--limit 0 pour tout voir).\n", len(groups)-limit)
+			return err
+		}
+		var reasons []string
+		for _, r := range []string{"unknown", "clarify-other", "not-helpful"} {
+			if n := g.Reasons[r]; n > 0 {
+				reasons = append(reasons, fmt.Sprintf("%s %d", reasonNames[r], n))
+			}
+		}
+		fmt.Fprintf(w, "%3d × « %s »  (%s ; dernière le %s)\n", g.Count, g.Questions[0].Value,
+			strings.Join(reasons, ", "), g.Last.In(loc).Format("02/01/2006"))
+		if len(g.Proposed) > 0 {
+			var ps []string
+			for _, p := range g.Proposed {
+				name := p.Value
+				if title != nil {
+					name = title(p.Value)
+				}
+				ps = append(ps, fmt.Sprintf("%s (%d)", name, p.Count))
+			}
+			fmt.Fprintf(w, "      fiche proposée : %s\n", strings.Join(ps, ", "))
+		}
+		for j, q := range g.Questions[1:] {
+			if j == 5 {
+				fmt.Fprintf(w, "      … et %d autres formulations\n", len(g.Questions)-6)
+				break
+			}
+			fmt.Fprintf(w, "      aussi : « %s »", q.Value)
+			if q.Count > 1 {
+				fmt.Fprintf(w, " ×%d", q.Count)
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	return nil
+}
