@@ -1,0 +1,166 @@
+package main
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"pimmsbot/faq"
+	"pimmsbot/internal/bolt"
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/discord/discordtest"
+	"pimmsbot/internal/telegram"
+	"pimmsbot/internal/telegram/telegramtest"
+)
+
+// TestResidentToMediatorEndToEnd runs a handover across both fakes with
+// the real adapters, the core and a bbolt store: a resident on the fake
+// Telegram asks for a mediator, a thread appears on the fake Discord, a
+// mediator with the role claims, messages go both ways, a note stays on
+// the desk, and /fermer closes and asks for a rating.
+//
+// It wires the adapters itself rather than through Main("serve"): the
+// Telegram side of serve was still a stub when this was written.
+func TestResidentToMediatorEndToEnd(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	const (
+		chat    = 4242
+		channel = "800000000000000001"
+		role    = "800000000000000002"
+	)
+	tgSrv := telegramtest.NewServer(t)
+	dcSrv := discordtest.New(t)
+	dcSrv.AddChannel(discordtest.Channel{ID: channel, Name: "demandes", Type: discordtest.TypeForum})
+
+	store, err := bolt.Open(filepath.Join(t.TempDir(), "pimms.db"), bolt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	cat, err := catalog.Load(faq.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := telegram.New(ctx, telegram.Config{
+		Token: telegramtest.Token, APIURL: tgSrv.URL, Updates: store, Limits: telegram.NoLimits,
+		PollTimeout: 2 * time.Second, SendTimeout: 5 * time.Second, Logger: log,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := &Config{Discord: DiscordConfig{
+		Token: discordtest.Token, GuildID: discordtest.GuildID, ChannelID: channel, MediatorRoleID: role, APIURL: dcSrv.URL,
+	}}
+	if errs := cfg.Discord.validate(); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	desk, runDesk, err := newDiscord(ctx, cfg, store, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc, err := conversation.New(ctx, conversation.Config{
+		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
+		Channels: map[string]conversation.Channel{"telegram": tg}, Desk: desk,
+		Site: conversation.Site{Name: "PIMMS Test", RetentionDays: 30}, Logger: log,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan struct{}, 2)
+	go func() { runDesk(runCtx, svc); done <- struct{}{} }()
+	go func() { tg.Run(runCtx, svc); done <- struct{}{} }()
+	defer func() { stop(); <-done; <-done }()
+	dcSrv.WaitReady(ctx, 1)
+
+	mediator := discordtest.User{ID: "600000000000000001", Name: "camille.d", Nick: "Camille", Roles: []string{role}}
+	stranger := discordtest.User{ID: "600000000000000009", Name: "visiteur"}
+	got := func(substr string) func([]telegramtest.Call) bool {
+		return func([]telegramtest.Call) bool {
+			for _, m := range tgSrv.Messages(chat) {
+				if strings.Contains(m.Text, substr) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	countTG := func(substr string) int {
+		n := 0
+		for _, m := range tgSrv.Messages(chat) {
+			if strings.Contains(m.Text, substr) {
+				n++
+			}
+		}
+		return n
+	}
+
+	tgSrv.Push(telegramtest.Text(chat, "Comment demander l'APL ?"), telegramtest.Text(chat, "/mediateur"))
+	tgSrv.Wait(t, "the handover reply", got("médiateur va vous répondre"))
+	var thread string
+	dcSrv.WaitFor(ctx, "a thread", func() bool {
+		if th := dcSrv.Threads(channel); len(th) == 1 {
+			thread = th[0].ID
+			return true
+		}
+		return false
+	})
+	first := dcSrv.Messages(thread)[0]
+	for _, want := range []string{"<@&" + role + ">", "Demande n° 1", "Comment demander l'APL"} {
+		if !strings.Contains(first.Content, want) {
+			t.Errorf("the thread's first message lacks %q:\n%s", want, first.Content)
+		}
+	}
+
+	// Someone without the role: ignored.
+	dcSrv.Click(thread, thread, stranger, "pimms:claim:1")
+	dcSrv.UserMessage(thread, stranger, "Je réponds à sa place")
+	dcSrv.Sync(ctx)
+
+	dcSrv.Click(thread, thread, mediator, "pimms:claim:1")
+	tgSrv.Wait(t, "the resident told who answers", got("Camille"))
+
+	dcSrv.UserMessage(thread, mediator, "Bonjour, avez-vous votre numéro d'allocataire ?")
+	tgSrv.Wait(t, "the mediator's message", got("numéro d'allocataire"))
+
+	tgSrv.Push(telegramtest.Text(chat, "Oui @everyone @here <@&"+role+"> le voici"))
+	var relayed discordtest.Call
+	dcSrv.WaitFor(ctx, "the resident's reply in the thread", func() bool {
+		for _, c := range dcSrv.CallsTo(discordtest.RouteMessages) {
+			if strings.Contains(c.Content(), "le voici") {
+				relayed = c
+				return true
+			}
+		}
+		return false
+	})
+	if am := relayed.AllowedMentions(); am == nil || len(am["parse"].([]any)) != 0 || am["roles"] != nil {
+		t.Errorf("the resident's reply may ping: allowed_mentions = %v", am)
+	}
+	if c := relayed.Content(); strings.Contains(c, "@everyone") || strings.Contains(c, "@here") || strings.Contains(c, "<@&") {
+		t.Errorf("the resident's reply shows live mentions:\n%s", c)
+	}
+
+	dcSrv.UserMessage(thread, mediator, "!note dossier à vérifier")
+	dcSrv.Command(thread, mediator, "fermer", nil)
+	tgSrv.Wait(t, "the rating question", got("note de 1"))
+	if countTG("dossier à vérifier") != 0 {
+		t.Error("a note reached the resident")
+	}
+	if countTG("Je réponds à sa place") != 0 {
+		t.Error("a message from someone without the role reached the resident")
+	}
+	if n := countTG("s'occupe de votre demande"); n != 1 {
+		t.Errorf("the resident was told %d times that someone answers, want 1", n)
+	}
+	if countTG("La conversation est terminée") != 1 {
+		t.Error("the resident was not told the conversation ended")
+	}
+}
