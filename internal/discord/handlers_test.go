@@ -111,6 +111,18 @@ func TestMessageRelayed(t *testing.T) {
 	}
 }
 
+func TestNamesHook(t *testing.T) {
+	_, d, svc := handlerDesk(t)
+	d.cfg.Names = func(display string) string { return "Un médiateur du PIMMS" }
+	d.handleMessage(ctxT(t), svc, messageFixture(t, "message_mediator"))
+	d.handleInteraction(ctxT(t), svc, interactionFixture(t, "click_claim"))
+	for _, a := range svc.got() {
+		if a.Name != "Un médiateur du PIMMS" || a.Mediator != "600000000000000001" {
+			t.Errorf("action = %+v, want the generic name and the mediator's id", a)
+		}
+	}
+}
+
 func TestMessageNote(t *testing.T) {
 	_, d, svc := handlerDesk(t)
 	d.handleMessage(ctxT(t), svc, messageFixture(t, "message_note"))
