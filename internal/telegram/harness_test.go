@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -277,4 +279,12 @@ func sends(srv *telegramtest.Server, chat int64) []telegramtest.Call {
 		}
 	}
 	return out
+}
+
+// httptestServer serves h on a local address until the test ends and
+// returns its URL.
+func httptestServer(t *testing.T, h http.Handler) string {
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv.URL
 }

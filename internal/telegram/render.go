@@ -8,9 +8,8 @@ import (
 	"pimmsbot/internal/markup"
 )
 
-// MaxMessage is Telegram's limit on a message's text. It counts
-// characters after parsing; the parts are measured on their HTML, in
-// UTF-16 code units, which is never less.
+// MaxMessage is Telegram's limit on a message's text, in UTF-16 code
+// units of the text shown (after the HTML is parsed).
 const MaxMessage = 4096
 
 func len16(s string) int {
@@ -52,19 +51,41 @@ func renderLine(l markup.Line) string {
 	return (&markup.Doc{Blocks: []markup.Block{{Lines: []markup.Line{l}}}}).TelegramHTML()
 }
 
-// split packs the blocks of doc into messages of at most limit
+// shown returns the length of the text Telegram shows for blocks, in
+// UTF-16 code units: the HTML's text without tags and entities.
+func shown(blocks ...markup.Block) int {
+	doc := &markup.Doc{}
+	for _, b := range blocks {
+		var nb markup.Block
+		for _, l := range b.Lines {
+			nl := markup.Line{Bullet: l.Bullet}
+			for _, s := range l.Spans {
+				nl.Spans = append(nl.Spans, markup.Span{Text: s.Text, Bold: s.Bold})
+			}
+			nb.Lines = append(nb.Lines, nl)
+		}
+		doc.Blocks = append(doc.Blocks, nb)
+	}
+	return len16(doc.Plain())
+}
+
+func lineBlock(l markup.Line) markup.Block { return markup.Block{Lines: []markup.Line{l}} }
+
+// split packs the blocks of doc into messages showing at most limit
 // characters: blocks stay whole when they fit, a longer block is cut
 // between lines, a longer line between words.
 func split(doc *markup.Doc, limit int) []string {
 	var parts []string
 	var cur strings.Builder
-	add := func(html, sep string) {
+	curLen := 0
+	add := func(html string, n int, sep string) {
 		if html == "" {
 			return
 		}
-		if cur.Len() > 0 && len16(cur.String())+len16(sep)+len16(html) <= limit {
+		if cur.Len() > 0 && curLen+len16(sep)+n <= limit {
 			cur.WriteString(sep)
 			cur.WriteString(html)
+			curLen += len16(sep) + n
 			return
 		}
 		if cur.Len() > 0 {
@@ -72,11 +93,11 @@ func split(doc *markup.Doc, limit int) []string {
 			cur.Reset()
 		}
 		cur.WriteString(html)
+		curLen = n
 	}
 	for _, blk := range doc.Blocks {
-		h := (&markup.Doc{Blocks: []markup.Block{blk}}).TelegramHTML()
-		if len16(h) <= limit {
-			add(h, "\n\n")
+		if n := shown(blk); n <= limit {
+			add((&markup.Doc{Blocks: []markup.Block{blk}}).TelegramHTML(), n, "\n\n")
 			continue
 		}
 		for i, l := range blk.Lines {
@@ -84,16 +105,15 @@ func split(doc *markup.Doc, limit int) []string {
 			if i == 0 {
 				sep = "\n\n"
 			}
-			lh := renderLine(l)
-			if len16(lh) <= limit {
-				add(lh, sep)
+			if n := shown(lineBlock(l)); n <= limit {
+				add(renderLine(l), n, sep)
 				continue
 			}
-			for j, piece := range splitLine(l, limit) {
+			for j, p := range splitLine(l, limit) {
 				if j > 0 {
 					sep = ""
 				}
-				add(piece, sep)
+				add(renderLine(p), shown(lineBlock(p)), sep)
 			}
 		}
 	}
@@ -103,12 +123,12 @@ func split(doc *markup.Doc, limit int) []string {
 	return parts
 }
 
-// splitLine cuts a line too long for one message into pieces of HTML that
-// each fit, between words when possible. Concatenated, the pieces show
+// splitLine cuts a line too long for one message into lines that each
+// fit, between words when possible. Shown one after the other, they show
 // the line.
-func splitLine(l markup.Line, limit int) []string {
+func splitLine(l markup.Line, limit int) []markup.Line {
 	// Cut the spans into small pieces of text, then pack them.
-	const piece = 500 // runes; escaping at most multiplies by 6
+	const piece = 500 // runes
 	var atoms []markup.Span
 	for _, s := range l.Spans {
 		text := s.Text
@@ -118,20 +138,18 @@ func splitLine(l markup.Line, limit int) []string {
 			text = text[cut:]
 		}
 	}
-	var out []string
-	var cur []markup.Span
-	bullet := l.Bullet
+	var out []markup.Line
+	cur := markup.Line{Bullet: l.Bullet}
 	for _, a := range atoms {
-		next := append(append([]markup.Span(nil), cur...), a)
-		if len(cur) > 0 && len16(renderLine(markup.Line{Bullet: bullet, Spans: next})) > limit {
-			out = append(out, renderLine(markup.Line{Bullet: bullet, Spans: cur}))
-			bullet = false
-			next = []markup.Span{a}
+		next := markup.Line{Bullet: cur.Bullet, Spans: append(append([]markup.Span(nil), cur.Spans...), a)}
+		if len(cur.Spans) > 0 && shown(lineBlock(next)) > limit {
+			out = append(out, cur)
+			next = markup.Line{Spans: []markup.Span{a}}
 		}
 		cur = next
 	}
-	if len(cur) > 0 {
-		out = append(out, renderLine(markup.Line{Bullet: bullet, Spans: cur}))
+	if len(cur.Spans) > 0 {
+		out = append(out, cur)
 	}
 	return out
 }

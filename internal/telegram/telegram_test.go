@@ -300,9 +300,9 @@ func TestUpdateDeliveredTwiceTakesEffectOnce(t *testing.T) {
 	h := newHarness(t)
 	u := telegramtest.Text(chat, "/mediateur")
 	u.ID = 5000
-	h.srv.Push(u, u) // one batch
+	h.srv.Push(u, u) // twice in one batch
 	h.say(chat, "/aide", 2)
-	h.srv.Push(u) // a later batch
+	h.srv.PushAgain(u) // again in a later batch
 	msgs := h.say(chat, "/horaires", 3)
 	if n := countTexts(msgs, "un médiateur va vous répondre"); n != 1 {
 		t.Errorf("handover answered %d times:\n%s", n, formatMessages(msgs))

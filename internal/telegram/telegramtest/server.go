@@ -126,8 +126,7 @@ type Server struct {
 	mu       sync.Mutex
 	changed  chan struct{} // closed and replaced on every change
 	calls    []Call
-	updates  []json.RawMessage
-	updIDs   []int64
+	updates  []queued
 	nextUpd  int64
 	nextMsg  int
 	messages map[int64][]*Message
@@ -137,6 +136,15 @@ type Server struct {
 	offsets  []int64
 	webhook  string
 	download []string
+}
+
+// queued is an update waiting for getUpdates.
+type queued struct {
+	id  int64
+	raw json.RawMessage
+	// again marks an update delivered again as if its confirmation had
+	// been lost: it is served once whatever the offset.
+	again, served bool
 }
 
 type servedFile struct {
@@ -204,9 +212,21 @@ func (s *Server) AddFile(fileID string, data []byte) {
 }
 
 // Push queues updates for getUpdates and returns their ids. An update
-// with ID 0 gets the next id; one with an id keeps it (to deliver an
-// update twice, push it twice).
+// with ID 0 gets the next id; one with an id keeps it, and later ids
+// follow it.
 func (s *Server) Push(upds ...models.Update) []int64 {
+	return s.push(false, upds)
+}
+
+// PushAgain queues updates that were delivered before, as Telegram does
+// when the confirmation of a getUpdates was lost (a crash before the next
+// one) or a webhook request failed: they are served once more whatever
+// the offset.
+func (s *Server) PushAgain(upds ...models.Update) []int64 {
+	return s.push(true, upds)
+}
+
+func (s *Server) push(again bool, upds []models.Update) []int64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var ids []int64
@@ -215,12 +235,12 @@ func (s *Server) Push(upds ...models.Update) []int64 {
 			s.nextUpd++
 			u.ID = s.nextUpd
 		}
+		s.nextUpd = max(s.nextUpd, u.ID)
 		raw, err := json.Marshal(u)
 		if err != nil {
 			s.tb.Fatalf("telegramtest: marshal update: %v", err)
 		}
-		s.updates = append(s.updates, raw)
-		s.updIDs = append(s.updIDs, u.ID)
+		s.updates = append(s.updates, queued{id: u.ID, raw: raw, again: again})
 		ids = append(ids, u.ID)
 	}
 	s.notify()
@@ -232,7 +252,11 @@ func (s *Server) Push(upds ...models.Update) []int64 {
 func (s *Server) Pending() []int64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return slices.Clone(s.updIDs)
+	var ids []int64
+	for _, q := range s.updates {
+		ids = append(ids, q.id)
+	}
+	return ids
 }
 
 // Offsets returns the offset of every getUpdates call, in order.
@@ -675,17 +699,14 @@ func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, call Call) {
 		writeJSON(w, resp)
 		return
 	}
-	// Confirm the updates below offset, as Telegram does.
-	if offset > 0 {
-		keep := 0
-		for i, id := range s.updIDs {
-			if id >= offset {
-				s.updIDs[keep], s.updates[keep] = id, s.updates[i]
-				keep++
-			}
+	// Confirm the updates below offset, as Telegram does (those pushed
+	// again once they were served).
+	s.updates = slices.DeleteFunc(s.updates, func(q queued) bool {
+		if q.again {
+			return q.served
 		}
-		s.updIDs, s.updates = s.updIDs[:keep], s.updates[:keep]
-	}
+		return offset > 0 && q.id < offset
+	})
 	timer := time.NewTimer(wait)
 	defer timer.Stop()
 	for len(s.updates) == 0 {
@@ -701,7 +722,11 @@ func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, call Call) {
 		}
 		s.mu.Lock()
 	}
-	batch := slices.Clone(s.updates[:min(len(s.updates), 100)])
+	var batch []json.RawMessage
+	for i := range s.updates[:min(len(s.updates), 100)] {
+		s.updates[i].served = true
+		batch = append(batch, s.updates[i].raw)
+	}
 	s.mu.Unlock()
 	writeJSON(w, map[string]any{"ok": true, "result": batch})
 }

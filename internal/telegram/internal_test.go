@@ -1,0 +1,331 @@
+package telegram
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/url"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+
+	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/markup"
+	"pimmsbot/internal/telegram/telegramtest"
+)
+
+func TestRenderSplit(t *testing.T) {
+	para := func(c string, n int) string { return strings.Repeat(c, n) }
+	words := strings.TrimSpace(strings.Repeat("mot & <autre> ", 700)) // one 9800-character line
+	for _, tc := range []struct {
+		name, text string
+		parts      int
+	}{
+		{"short", "Bonjour **vous** : [caf.fr](https://www.caf.fr)", 1},
+		{"empty", "", 0},
+		{"paragraphs", para("a", 3000) + "\n\n" + para("b", 3000) + "\n\n" + para("c", 100), 2},
+		{"lines of one paragraph", para("a", 3000) + "\n" + para("b", 3000), 2},
+		{"one long line", words, 3},
+		{"escaping does not count", strings.Repeat("&", 4000), 1},
+		{"no spaces", para("x", 9000), 3},
+		{"emoji count twice", para("😀", 3000), 2},
+		{"bold across the cut", "**" + para("g", 5000) + "**", 2},
+		{"not markup", "a * b [c] < & > " + para("d", 5000), 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			parts := render(tc.text, MaxMessage)
+			if len(parts) != tc.parts {
+				t.Fatalf("%d parts, want %d", len(parts), tc.parts)
+			}
+			var shown []string
+			for i, p := range parts {
+				text, _, err := telegramtest.ParseHTML(p)
+				if err != nil {
+					t.Fatalf("part %d is not valid Telegram HTML: %v", i, err)
+				}
+				if n := telegramtest.Len16(text); n > MaxMessage {
+					t.Errorf("part %d has %d characters", i, n)
+				}
+				shown = append(shown, text)
+			}
+			want := tc.text
+			if doc, err := markup.Parse(tc.text); err == nil {
+				want = doc.Plain()
+			}
+			got := strings.Join(shown, "")
+			if strip(got) != strip(want) {
+				t.Errorf("the parts do not show the text:\n got %.80q…\nwant %.80q…", got, want)
+			}
+		})
+	}
+}
+
+// strip drops the whitespace, which the split may move between parts,
+// and the link addresses Plain adds.
+func strip(s string) string {
+	s = strings.ReplaceAll(s, " (https://www.caf.fr)", "")
+	return strings.Join(strings.Fields(s), "")
+}
+
+func TestRenderEscapesEverything(t *testing.T) {
+	for _, s := range []string{
+		"<b>gras</b>", "a & b", "<script>alert(1)</script>", "&amp; &lt;", `"quoted"`,
+		"**non fermé", "[lien](javascript:alert(1))", "\xff\xfe invalide", "a <\n\n> b",
+	} {
+		for _, p := range render(s, MaxMessage) {
+			if _, _, err := telegramtest.ParseHTML(p); err != nil {
+				t.Errorf("render(%q) = %q: %v", s, p, err)
+			}
+			if strings.Contains(p, "<script") || strings.Contains(p, "javascript:") && strings.Contains(p, "href") {
+				t.Errorf("render(%q) = %q", s, p)
+			}
+		}
+	}
+}
+
+func TestEntitiesHTMLRoundTrip(t *testing.T) {
+	for _, src := range []string{
+		"plain &amp; &lt;text&gt;",
+		"<b>Bonjour</b> et <a href=\"https://www.caf.fr/a?b=1&amp;c=2\">caf.fr</a>",
+		"<b>gras <a href=\"https://x.fr\">lien 😀</a></b> fin",
+		"😀 <b>émoji</b> <i>it</i> <u>u</u> <s>s</s> <code>c</code>",
+		"<b>a</b><b>b</b>",
+	} {
+		text, ents, err := telegramtest.ParseHTML(src)
+		if err != nil {
+			t.Fatalf("%q: %v", src, err)
+		}
+		html := entitiesHTML(text, ents)
+		text2, ents2, err := telegramtest.ParseHTML(html)
+		if err != nil {
+			t.Fatalf("entitiesHTML(%q) = %q: %v", src, html, err)
+		}
+		if text2 != text || fmt.Sprint(ents2) != fmt.Sprint(ents) {
+			t.Errorf("round trip of %q: %q %v, want %q %v", src, text2, ents2, text, ents)
+		}
+	}
+	// Bad entities are ignored, never break the HTML.
+	html := entitiesHTML("abc", []models.MessageEntity{{Type: "bold", Offset: 2, Length: 9}, {Type: "italic", Offset: 0, Length: 2}, {Type: "bold", Offset: 1, Length: 2}})
+	if _, _, err := telegramtest.ParseHTML(html); err != nil {
+		t.Errorf("overlapping entities gave %q: %v", html, err)
+	}
+}
+
+func TestCallbackSignature(t *testing.T) {
+	key := callbackKey(telegramtest.Token)
+	data, ok := signAction(key, 42, "fb1:impots-taxe-fonciere-habitation")
+	if !ok || len(data) > 64 {
+		t.Fatalf("sign: %q %v", data, ok)
+	}
+	if a, ok := verifyAction(key, 42, data); !ok || a != "fb1:impots-taxe-fonciere-habitation" {
+		t.Errorf("verify = %q %v", a, ok)
+	}
+	for name, tc := range map[string]struct {
+		chat int64
+		data string
+		key  []byte
+	}{
+		"other chat":     {43, data, key},
+		"other token":    {42, data, callbackKey("999:other")},
+		"changed action": {42, data[:sigLen] + "human", key},
+		"no signature":   {42, "human", key},
+		"empty":          {42, "", key},
+		"too long":       {42, data + strings.Repeat("x", 64), key},
+	} {
+		if a, ok := verifyAction(tc.key, tc.chat, tc.data); ok {
+			t.Errorf("%s: accepted as %q", name, a)
+		}
+	}
+	if _, ok := signAction(key, 42, strings.Repeat("x", MaxAction+1)); ok {
+		t.Error("an action too long was signed")
+	}
+}
+
+func TestErrorCodes(t *testing.T) {
+	for _, tc := range []struct {
+		err   error
+		code  string
+		retry time.Duration
+	}{
+		{fmt.Errorf("%w, Forbidden: bot was blocked by the user", bot.ErrorForbidden), conversation.EBLOCKED, 0},
+		{&bot.TooManyRequestsError{Message: "too many requests", RetryAfter: 7}, conversation.ETEMPORARY, 7 * time.Second},
+		{fmt.Errorf("wrapped: %w", &bot.TooManyRequestsError{RetryAfter: 3}), conversation.ETEMPORARY, 3 * time.Second},
+		{fmt.Errorf("%w, Bad Request: message is too long", bot.ErrorBadRequest), conversation.EINVALID, 0},
+		{fmt.Errorf("%w, Unauthorized", bot.ErrorUnauthorized), conversation.EINVALID, 0},
+		{errors.New("error response from telegram for method sendMessage, 500 Internal Server Error"), conversation.ETEMPORARY, 0},
+		{errors.New("error response from telegram for method sendMessage, 502 Bad Gateway"), conversation.ETEMPORARY, 0},
+		{errors.New("error response from telegram for method sendMessage, 418 I'm a teapot"), conversation.EINVALID, 0},
+		{fmt.Errorf("error do request for method sendMessage, %w", &url.Error{Op: "Post", URL: "x", Err: errors.New("EOF")}), conversation.ETEMPORARY, 0},
+		{fmt.Errorf("error do request, %w", &net.OpError{Op: "dial", Err: errors.New("connection refused")}), conversation.ETEMPORARY, 0},
+		{fmt.Errorf("x: %w", context.DeadlineExceeded), conversation.ETEMPORARY, 0},
+		{errors.New("error decode response body for method sendMessage, <html>502</html>, invalid character"), conversation.ETEMPORARY, 0},
+	} {
+		err := apiError("sendMessage", tc.err)
+		if code := conversation.ErrorCode(err); code != tc.code {
+			t.Errorf("%v: code %s, want %s", tc.err, code, tc.code)
+		}
+		if ra := conversation.RetryAfter(err); ra != tc.retry {
+			t.Errorf("%v: retry after %v, want %v", tc.err, ra, tc.retry)
+		}
+	}
+	msg := apiError("getUpdates", errors.New(`error decode response body for method getUpdates, {"text":"mon mot de passe"}, bad`)).Error()
+	if strings.Contains(msg, "mot de passe") {
+		t.Errorf("a resident's text in the error: %s", msg)
+	}
+}
+
+func TestLimiter(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	l := newLimiter(Limits{Global: 30, GlobalBurst: 30, PerChat: 1, PerChatBurst: 3, MaxWait: 10 * time.Second}, func() time.Time { return now })
+	var waits []time.Duration
+	for range 5 {
+		d, err := l.reserve(1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		waits = append(waits, d)
+	}
+	want := []time.Duration{0, 0, 0, time.Second, 2 * time.Second}
+	if fmt.Sprint(waits) != fmt.Sprint(want) {
+		t.Errorf("waits in one chat = %v, want %v", waits, want)
+	}
+	// Other chats share the global budget only.
+	for i := range 25 {
+		if d, _ := l.reserve(int64(100 + i)); d != 0 {
+			t.Fatalf("chat %d waits %v", 100+i, d)
+		}
+	}
+	if d, _ := l.reserve(200); d <= 0 {
+		t.Errorf("the 31st message of the second waits %v, want > 0", d)
+	}
+	// A 429 blocks the chat; beyond MaxWait, Send is told to retry later.
+	l.backoff(7, 30*time.Second)
+	_, err := l.reserve(7)
+	if conversation.ErrorCode(err) != conversation.ETEMPORARY || conversation.RetryAfter(err) != 30*time.Second {
+		t.Errorf("during a 429 wait: %v", err)
+	}
+	now = now.Add(31 * time.Second)
+	if _, err := l.reserve(7); err != nil {
+		t.Errorf("after the 429 wait: %v", err)
+	}
+	// No limits: never waits.
+	free := newLimiter(NoLimits, time.Now)
+	for range 100 {
+		if d, err := free.reserve(1); d != 0 || err != nil {
+			t.Fatalf("no limits: %v %v", d, err)
+		}
+	}
+}
+
+// memLog is an in-memory UpdateLog.
+type memLog struct {
+	mu     sync.Mutex
+	seen   map[int64]bool
+	offset int64
+}
+
+func (m *memLog) SeenUpdate(_ context.Context, _ string, id int64) (bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.seen[id] {
+		return false, nil
+	}
+	m.seen[id] = true
+	return true, nil
+}
+
+func (m *memLog) Offset(context.Context, string) (int64, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.offset, nil
+}
+
+func (m *memLog) SetOffset(_ context.Context, _ string, id int64) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.offset = id
+	return nil
+}
+
+func TestPollGate(t *testing.T) {
+	log := &memLog{seen: map[int64]bool{}}
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	g := newPollGate(nil, log, 0, discard(), func() time.Time { return now })
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+
+	g.observe([]byte(`{"ok":true,"result":[{"update_id":5},{"update_id":9},{"update_id":6}]}`))
+	g.release(5)
+	g.release(9)
+	if err := g.wait(cancelled); err == nil {
+		t.Fatal("getUpdates let through with update 6 not recorded")
+	}
+	g.release(6)
+	if err := g.wait(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if log.offset != 7 {
+		t.Errorf("offset %d, want 7 (after the last update of the batch, as the client asks)", log.offset)
+	}
+
+	// A 429 on getUpdates: the next one waits for retry_after.
+	g.observe([]byte(`{"ok":false,"error_code":429,"description":"Too Many Requests","parameters":{"retry_after":30}}`))
+	if err := g.wait(cancelled); err == nil {
+		t.Fatal("getUpdates let through before retry_after")
+	}
+	now = now.Add(30 * time.Second)
+	if err := g.wait(cancelled); err != nil {
+		t.Errorf("after retry_after: %v", err)
+	}
+}
+
+func TestDispatcherOrder(t *testing.T) {
+	var mu sync.Mutex
+	got := map[int64][]int64{}
+	d := newDispatcher(func(_ context.Context, j *job) {
+		<-j.recorded
+		mu.Lock()
+		got[j.upd.Message.Chat.ID] = append(got[j.upd.Message.Chat.ID], j.upd.ID)
+		mu.Unlock()
+	}, 8)
+	var jobs []*job
+	for i := range 200 {
+		chat := int64(i % 7)
+		j := &job{upd: &models.Update{ID: int64(i), Message: &models.Message{Chat: models.Chat{ID: chat}}}, recorded: make(chan struct{})}
+		jobs = append(jobs, j)
+		if !d.push(chat, j) {
+			t.Fatal("push refused")
+		}
+		// Record them out of order: handling must still follow the
+		// push order within a chat.
+		if i%3 == 2 {
+			close(jobs[i].recorded)
+			close(jobs[i-1].recorded)
+			close(jobs[i-2].recorded)
+		}
+	}
+	for _, j := range jobs[198:] {
+		close(j.recorded)
+	}
+	if err := d.close(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	for chat, ids := range got {
+		for i := 1; i < len(ids); i++ {
+			if ids[i] < ids[i-1] {
+				t.Fatalf("chat %d handled %v", chat, ids)
+			}
+		}
+	}
+	if d.push(1, &job{}) {
+		t.Error("push accepted after close")
+	}
+}
+
+func discard() *slog.Logger { return slog.New(slog.DiscardHandler) }
