@@ -247,6 +247,7 @@ func (c *Config) read(l *lookup) {
 		n, err := strconv.Atoi(v)
 		if err != nil {
 			l.errs = append(l.errs, fmt.Errorf("PIMMS_RETENTION_DAYS=%q: want a number of days, such as 180", v))
+			n = defaultRetentionDays // reported once, not again by Validate
 		}
 		c.RetentionDays = n
 	}
@@ -471,8 +472,5 @@ func loadConfig(name string, args []string, env *Env, more func(*flag.FlagSet)) 
 			c.setFlag("PIMMS_FAQ_DIR", faqDir)
 		}
 	})
-	if err != nil {
-		return c, fs, err
-	}
-	return c, fs, c.Validate()
+	return c, fs, errors.Join(err, c.Validate())
 }

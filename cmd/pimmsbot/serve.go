@@ -183,7 +183,11 @@ func serve(ctx context.Context, env *Env, cfg *Config, cat *catalog.Catalog, log
 	failed := make(chan error, 2)
 	start := func(name string, run adapterRun) {
 		running.Go(func() {
-			if err := run(intake, svc); err != nil && intake.Err() == nil {
+			err := run(intake, svc)
+			if intake.Err() == nil { // it stopped on its own: that is a failure
+				if err == nil {
+					err = errors.New("stopped without an error")
+				}
 				failed <- fmt.Errorf("%s: %w", name, err)
 			}
 		})

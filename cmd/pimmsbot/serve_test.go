@@ -257,3 +257,26 @@ func TestLoggerMasksSecrets(t *testing.T) {
 		t.Error("xml format accepted")
 	}
 }
+
+func TestServeStopsWhenAnAdapterFails(t *testing.T) {
+	cfg, err := readConfig(env{
+		"TELEGRAM_BOT_TOKEN": "123456789:AAH-secret", "PIMMS_DB": filepath.Join(t.TempDir(), "pimmsbot.db"),
+		"PIMMS_HTTP_ADDR": "off", "PIMMS_ADMIN_SOCKET": "off",
+	}.get, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs syncBuffer
+	log, _ := newLogger(&logs, "json", "info", cfg.secrets())
+	telegram := func(context.Context, *Config, *bolt.Store, *slog.Logger) (conversation.Channel, adapterRun, error) {
+		return &fakeChannel{}, func(context.Context, *conversation.Service) error { return fmt.Errorf("401 Unauthorized") }, nil
+	}
+	discord := func(context.Context, *Config, *bolt.Store, *slog.Logger) (conversation.Desk, adapterRun, error) {
+		return nil, nil, nil
+	}
+	code := serve(context.Background(), &Env{Stdout: io.Discard, Stderr: io.Discard}, cfg, mustCatalog(t), log,
+		adapters{discord: discord, telegram: telegram})
+	if code != 1 || !strings.Contains(logs.String(), "401 Unauthorized") || !strings.Contains(logs.String(), `"msg":"database closed"`) {
+		t.Errorf("exit %d:\n%s", code, logs.String())
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"strings"
 	"time"
 
 	"pimmsbot/internal/conversation"
@@ -84,7 +83,7 @@ func themeLabel(cfg *Config) func(string) string {
 	}
 	return func(id string) string {
 		if t, ok := cat.Theme(id); ok {
-			return strings.TrimSpace(t.Emoji + " " + t.Label)
+			return t.Label // no emoji: a terminal shows it wider than tabwriter counts
 		}
 		return id
 	}

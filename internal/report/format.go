@@ -17,16 +17,16 @@ func (s *Stats) WriteTable(w io.Writer, label func(theme string) string) error {
 	loc := s.opt.Location
 	fmt.Fprintf(w, "Période du %s au %s\n\n", s.opt.From.In(loc).Format("02/01/2006"),
 		s.opt.To.In(loc).Add(-time.Nanosecond).Format("02/01/2006"))
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	first := map[By]string{ByNone: "", ByTheme: "Thème", ByWeek: "Semaine"}[s.opt.By]
 	fmt.Fprintln(tw, strings.Join([]string{first, "Conversations", "Questions", "Répondues", "Précisées",
-		"Sans réponse", "Relais", "Attente", "Traitement", "Satisfaction", "Utile", "Pas utile", ""}, "\t"))
+		"Sans réponse", "Relais", "Attente", "Traitement", "Satisfaction", "Utile", "Pas utile"}, "\t"))
 	line := func(name string, r Row) {
 		fmt.Fprintln(tw, strings.Join([]string{name,
 			strconv.Itoa(r.Conversations), strconv.Itoa(r.Questions), strconv.Itoa(r.Answered),
 			strconv.Itoa(r.Clarified), strconv.Itoa(r.Unanswered), strconv.Itoa(r.Handovers),
 			durationCell(r.WaitMedian()), durationCell(r.HandlingMedian()), ratingCell(r),
-			strconv.Itoa(r.Helpful), strconv.Itoa(r.NotHelpful), ""}, "\t"))
+			strconv.Itoa(r.Helpful), strconv.Itoa(r.NotHelpful)}, "\t"))
 	}
 	if s.opt.By != ByNone {
 		for _, r := range s.Rows() {
