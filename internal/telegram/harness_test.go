@@ -128,7 +128,7 @@ func (d *desk) Posts() []conversation.Post {
 // harness runs the real service, store and channel against the fake Bot
 // API server.
 type harness struct {
-	t      *testing.T
+	t      testing.TB
 	srv    *telegramtest.Server
 	dbPath string
 	desk   *desk
@@ -152,15 +152,29 @@ func newHarness(t *testing.T) *harness {
 	return h
 }
 
-func testLogger(t *testing.T) *slog.Logger {
+func testLogger(t testing.TB) *slog.Logger {
+	if _, ok := t.(*testing.B); ok {
+		return slog.New(slog.DiscardHandler)
+	}
 	return slog.New(slog.NewTextHandler(tWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
 }
 
-type tWriter struct{ t *testing.T }
+type tWriter struct{ t testing.TB }
 
 func (w tWriter) Write(p []byte) (int, error) {
 	w.t.Log(strings.TrimRight(string(p), "\n"))
 	return len(p), nil
+}
+
+// newBenchHarness is newHarness for benchmarks.
+func newBenchHarness(b *testing.B) *harness {
+	h := &harness{
+		t: b, srv: telegramtest.NewServer(b), dbPath: filepath.Join(b.TempDir(), "db"),
+		desk: newDesk(), clock: newClock(),
+	}
+	h.start()
+	b.Cleanup(h.stop)
+	return h
 }
 
 // start opens the store and runs the channel, as pimmsbot serve does.
