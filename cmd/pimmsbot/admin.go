@@ -5,95 +5,25 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
-	"log/slog"
-	"net"
-	"net/http"
 	"os"
 	"path/filepath"
 	"time"
 
+	"pimmsbot/internal/admin"
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/conversation"
 )
 
-// The admin socket lets "pimmsbot backup" get a copy from the running
-// service, which holds the database's lock. It is a Unix socket beside the
-// database (mode 0600 in the data directory, mode 0700): only the user
-// running pimmsbot can use it. It serves one request:
-//
-//	GET /backup   a consistent copy of the database (bbolt's Tx.WriteTo)
-
-// listenAdmin listens on the Unix socket at path. A socket left by a
-// previous run is removed: the caller holds the database's lock, so no
-// other pimmsbot serves this database.
-func listenAdmin(path string) (net.Listener, error) {
-	if fi, err := os.Lstat(path); err == nil {
-		if fi.Mode()&os.ModeSocket == 0 {
-			return nil, fmt.Errorf("%s exists and is not a socket", path)
-		}
-		if err := os.Remove(path); err != nil {
-			return nil, err
-		}
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, err
-	}
-	ln, err := net.Listen("unix", path)
-	if err != nil {
-		return nil, err
-	}
-	if err := os.Chmod(path, 0o600); err != nil {
-		ln.Close()
-		return nil, err
-	}
-	return ln, nil
+// serviceAdmin is what the admin socket does inside the running service:
+// hot backups from the store, erasure through the service (so that the
+// resident's open ticket is closed and the mediators are told at once).
+type serviceAdmin struct {
+	*bolt.Store
+	svc *conversation.Service
 }
 
-// adminHandler serves the admin socket's requests.
-func adminHandler(store *bolt.Store, log *slog.Logger) http.Handler {
-	log = log.With("component", "admin")
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /backup", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/octet-stream")
-		n, err := store.Backup(r.Context(), w)
-		if err != nil {
-			// The status is sent: the client sees a short or broken copy,
-			// which its check refuses.
-			log.Error("backup through the admin socket", "bytes", n, "err", err)
-			return
-		}
-		log.Info("backup through the admin socket", "bytes", n)
-	})
-	return mux
-}
-
-// errNoService is returned when no running pimmsbot answers on the admin
-// socket.
-var errNoService = errors.New("no running pimmsbot answers on the admin socket")
-
-// backupViaService asks the running service for a copy of the database and
-// writes it to w.
-func backupViaService(ctx context.Context, socket string, w io.Writer) (int64, error) {
-	client := &http.Client{Transport: &http.Transport{
-		DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
-			var d net.Dialer
-			return d.DialContext(ctx, "unix", socket)
-		},
-	}}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://pimmsbot/backup", nil)
-	if err != nil {
-		return 0, err
-	}
-	resp, err := client.Do(req)
-	if err != nil {
-		return 0, fmt.Errorf("%w (%s): %v", errNoService, socket, err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return 0, fmt.Errorf("admin socket %s: %s", socket, resp.Status)
-	}
-	return io.Copy(w, resp.Body)
+func (a serviceAdmin) EraseResident(ctx context.Context, id string) error {
+	return a.svc.EraseResident(ctx, id)
 }
 
 // openStore opens the database for a command run beside the service. When
@@ -133,7 +63,7 @@ func openSnapshot(ctx context.Context, cfg *Config) (store *bolt.Store, done fun
 		return nil, nil, err
 	}
 	remove := func() { os.Remove(f.Name()) }
-	_, err = backupViaService(ctx, socket, f)
+	_, err = admin.Dial(socket).Backup(ctx, f)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"pimmsbot/internal/admin"
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/conversation"
 )
@@ -82,7 +83,7 @@ func backup(ctx context.Context, cfg *Config, file string) (int64, string, error
 	if err != nil {
 		return 0, "", err
 	}
-	n, err := backupViaService(ctx, socket, f)
+	n, err := admin.Dial(socket).Backup(ctx, f)
 	if err == nil {
 		err = f.Sync()
 	}
@@ -94,7 +95,7 @@ func backup(ctx context.Context, cfg *Config, file string) (int64, string, error
 	}
 	if err != nil {
 		os.Remove(f.Name())
-		if errors.Is(err, errNoService) {
+		if errors.Is(err, admin.ErrNoService) {
 			err = fmt.Errorf("the database is locked but %w: is another program holding %s?", err, cfg.DB)
 		}
 		return 0, "", err

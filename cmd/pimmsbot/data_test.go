@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"pimmsbot/internal/admin"
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/conversation"
 )
@@ -109,14 +110,14 @@ func TestBackupUnderLoad(t *testing.T) {
 	defer store.Close()
 	// The running service: it holds the database and serves the admin
 	// socket, while residents write.
-	ln, err := listenAdmin(filepath.Join(filepath.Dir(s.db), adminSocketName))
+	ln, err := admin.Listen(filepath.Join(filepath.Dir(s.db), adminSocketName))
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httpServer(adminHandler(store, discard()), discard())
+	svc := newService(t, store, &clock{t: time.Now()})
+	srv := httpServer(admin.Handler(serviceAdmin{store, svc}, discard()), discard())
 	go srv.Serve(ln)
 	defer srv.Close()
-	svc := newService(t, store, &clock{t: time.Now()})
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	for i := range 8 {
@@ -163,12 +164,6 @@ func TestBackupUnderLoad(t *testing.T) {
 		leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(s.db), ".snapshot-*"))
 		if len(leftovers) > 0 {
 			t.Errorf("snapshot left behind: %v", leftovers)
-		}
-	})
-	t.Run("erase while the bot runs", func(t *testing.T) {
-		_, errOut, code := run(t, "erase", "--db", s.db, "--resident", rateResident)
-		if code != 1 || !strings.Contains(errOut, "in use") || !strings.Contains(errOut, "stop it first") {
-			t.Errorf("exit %d: %s", code, errOut)
 		}
 	})
 }
@@ -263,5 +258,39 @@ func TestUnanswered(t *testing.T) {
 	// The default, the last 30 days, holds none of them.
 	if out := mustRun(t, "unanswered", "--db", s.db); !strings.Contains(out, "Aucune question") {
 		t.Errorf("last 30 days:\n%s", out)
+	}
+}
+
+// TestEraseWhileRunning erases a resident through the running service's
+// admin socket: the open ticket is closed at once and the desk is told.
+func TestEraseWhileRunning(t *testing.T) {
+	s := play(t)
+	store, err := bolt.Open(s.db, bolt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	ln, err := admin.Listen(filepath.Join(filepath.Dir(s.db), adminSocketName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := newService(t, store, &clock{t: time.Now()})
+	srv := httpServer(admin.Handler(serviceAdmin{store, svc}, discard()), discard())
+	go srv.Serve(ln)
+	defer srv.Close()
+
+	out := mustRun(t, "erase", "--db", s.db, "--resident", conversation.Label(waitResident))
+	if !strings.Contains(out, "erased by the running pimmsbot") {
+		t.Errorf("erase:\n%s", out)
+	}
+	if _, err := store.Resident(context.Background(), waitResident); conversation.ErrorCode(err) != conversation.ENOTFOUND {
+		t.Fatalf("resident after erase: %v", err)
+	}
+	tk, err := store.Ticket(context.Background(), 2)
+	if err != nil || tk.Status != conversation.TicketClosed || tk.Gone != "erased" || tk.Resident != "" {
+		t.Errorf("ticket after erase = %+v, %v", tk, err)
+	}
+	if x, err := store.Export(context.Background(), waitResident); err == nil {
+		t.Errorf("export after erase = %+v", x)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"pimmsbot/internal/admin"
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/conversation"
 )
@@ -15,7 +16,7 @@ import (
 func init() {
 	register(command{
 		name:    "erase",
-		summary: "erase everything about a resident, as their /oublier does (stop the bot first)",
+		summary: "erase everything about a resident, as their /oublier does",
 		run:     runErase,
 	})
 }
@@ -31,6 +32,9 @@ func runErase(ctx context.Context, env *Env, args []string) int {
 		return 2
 	}
 	store, err := openStore(cfg, inUseHint)
+	if conversation.ErrorCode(err) == conversation.ECONFLICT && cfg.adminSocket() != "" {
+		return eraseViaService(ctx, env, cfg, *who)
+	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot erase: %v\n", err)
 		return 1
@@ -58,10 +62,34 @@ func runErase(ctx context.Context, env *Env, args []string) int {
 	return 0
 }
 
-// eraseResident does what the resident's /oublier does: it erases
-// everything that names them and closes their open ticket, if any, with a
-// notice for the desk that goes out when the service runs. It returns the
-// number of the ticket closed, 0 for none.
+// eraseViaService erases a resident through the running service, which
+// holds the database: it closes their open ticket and tells the mediators
+// at once. The file cannot be compacted while the service runs.
+func eraseViaService(ctx context.Context, env *Env, cfg *Config, who string) int {
+	snap, done, err := openSnapshot(ctx, cfg)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot erase: %v\n", err)
+		return 1
+	}
+	id, err := resolveResident(ctx, snap, who)
+	done()
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot erase: %v\n", err)
+		return 1
+	}
+	if err := admin.Dial(cfg.adminSocket()).EraseResident(ctx, id); err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot erase: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(env.Stdout, "resident %s erased by the running pimmsbot: record, messages, feedback and unanswered questions deleted; an open ticket is closed and the mediators are told\n", id)
+	fmt.Fprintln(env.Stdout, "the freed space in the file is overwritten as it is reused; to remove every trace at once, stop pimmsbot and run pimmsbot purge (it compacts the file)")
+	return 0
+}
+
+// eraseResident does what the resident's /oublier does while the service
+// is stopped: it erases everything that names them and closes their open
+// ticket, if any, with a notice for the desk that goes out when the
+// service starts. It returns the number of the ticket closed, 0 for none.
 func eraseResident(ctx context.Context, store *bolt.Store, id string, now time.Time) (uint64, error) {
 	r, err := store.Resident(ctx, id)
 	if err != nil {
@@ -77,25 +105,11 @@ func eraseResident(ctx context.Context, store *bolt.Store, id string, now time.T
 	if open == 0 {
 		return 0, nil
 	}
-	// As the core's closeErased does; after Erase, which would delete
-	// outbox items naming the resident's tickets.
 	t, err := store.Ticket(ctx, open)
 	if err != nil {
 		return 0, err
 	}
-	if t.Open() {
-		t.Status, t.Closed = conversation.TicketClosed, now
-	}
-	t.Gone = "erased"
-	queue := fmt.Sprintf("t:%d", open) // the core's queue of a ticket's desk posts
-	ch := conversation.Change{
-		Tickets: []conversation.Ticket{t},
-		Outbox: []conversation.Outgoing{
-			{Queue: queue, Kind: conversation.OutDeskPost, Ticket: open, Created: now,
-				Post: &conversation.Post{Kind: conversation.PostSystem, Text: "L'usager a effacé ses données : la demande est close.", At: now}},
-			{Queue: queue, Kind: conversation.OutDeskUpdate, Ticket: open, Created: now},
-		},
-	}
+	ch := conversation.ClosedByErasure(t, now, true)
 	if err := store.Commit(ctx, &ch); err != nil {
 		return 0, fmt.Errorf("close ticket %d: %w", open, err)
 	}

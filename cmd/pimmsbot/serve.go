@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"pimmsbot/internal/admin"
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
@@ -158,13 +159,13 @@ func serve(ctx context.Context, env *Env, cfg *Config, cat *catalog.Catalog, log
 		log.Info("http listening", "addr", ln.Addr().String(), "paths", "/metrics /healthz")
 	}
 	if path := cfg.adminSocket(); path != "" {
-		ln, err := listenAdmin(path)
+		ln, err := admin.Listen(path)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "pimmsbot serve: PIMMS_ADMIN_SOCKET=%s: %v\n", path, err)
 			shutdownServers(servers)
 			return 1
 		}
-		srv := httpServer(adminHandler(store, log), log)
+		srv := httpServer(admin.Handler(serviceAdmin{store, svc}, log), log)
 		servers = append(servers, srv)
 		go srv.Serve(ln)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -690,24 +691,33 @@ func (s *Service) closeErased(ctx context.Context, number uint64) {
 		s.log.Error("ticket after erase", "ticket", number, "err", err)
 		return
 	}
-	if t.Open() {
-		t.Status, t.Closed = TicketClosed, s.now()
-	}
-	t.Gone = "erased"
-	ch := Change{Tickets: []Ticket{t}}
-	if s.desk != nil {
-		now := s.now()
-		ch.Outbox = []Outgoing{
-			{Queue: ticketQueue(number), Kind: OutDeskPost, Ticket: number, Created: now,
-				Post: &Post{Kind: PostSystem, Text: "L'usager a effacé ses données : la demande est close.", At: now}},
-			{Queue: ticketQueue(number), Kind: OutDeskUpdate, Ticket: number, Created: now},
-		}
-	}
+	ch := ClosedByErasure(t, s.now(), s.desk != nil)
 	if err := s.store.Commit(ctx, &ch); err != nil {
 		s.log.Error("close erased ticket", "ticket", number, "err", err)
 		return
 	}
 	s.deliver(ctx, ch.Outbox)
+}
+
+// ClosedByErasure returns the change that closes ticket t once its
+// resident's data is erased (Store.Erase has run), with, when notify is
+// true, the notice for the mediators' desk. Nothing in it names the
+// resident. "pimmsbot erase" uses it while the bot is stopped: the notice
+// waits in the outbox.
+func ClosedByErasure(t Ticket, now time.Time, notify bool) Change {
+	if t.Open() {
+		t.Status, t.Closed = TicketClosed, now
+	}
+	t.Gone = "erased"
+	ch := Change{Tickets: []Ticket{t}}
+	if notify {
+		ch.Outbox = []Outgoing{
+			{Queue: ticketQueue(t.Number), Kind: OutDeskPost, Ticket: t.Number, Created: now,
+				Post: &Post{Kind: PostSystem, Text: "L'usager a effacé ses données : la demande est close.", At: now}},
+			{Queue: ticketQueue(t.Number), Kind: OutDeskUpdate, Ticket: t.Number, Created: now},
+		}
+	}
+	return ch
 }
 
 // EraseResident erases everything about a resident at the site manager's
