@@ -53,8 +53,10 @@ func (s *Store) NextID(ctx context.Context, sequence string) (uint64, error) {
 // It returns an EINVALID error when ch has a record without its key (a
 // resident without ID, a conversation, ticket, message, feedback or
 // unanswered question without conversation or number, an outbox item
-// without queue, a retry without ID), the context's error when ctx is done
-// before the commit starts, and a wrapped bbolt or encoding error otherwise.
+// without queue, a retry without ID), EDUPLICATE (and writes nothing) when
+// ch.Update was recorded before, by Commit or SeenUpdate, the context's
+// error when ctx is done before the commit starts, and a wrapped bbolt or
+// encoding error otherwise.
 func (s *Store) Commit(ctx context.Context, ch *conversation.Change) error {
 	if ch == nil {
 		return nil
@@ -70,11 +72,27 @@ func (s *Store) Commit(ctx context.Context, ch *conversation.Change) error {
 	// and reach ch only once the commit succeeded.
 	seqs := make([]uint64, len(ch.Messages))
 	ids := make([]uint64, len(ch.Outbox))
+	now := s.now()
+	var duplicate bool
 	err := s.db.Batch(func(tx *bbolt.Tx) error {
+		duplicate = false
+		if u := ch.Update; u != nil {
+			fresh, err := s.markSeen(tx, u.Channel, u.ID, now)
+			if err != nil {
+				return fmt.Errorf("record update: %w", err)
+			}
+			if !fresh {
+				duplicate = true // write nothing, without failing the batch
+				return nil
+			}
+		}
 		return apply(tx, ch, seqs, ids)
 	})
 	if err != nil {
 		return fmt.Errorf("commit: %w", err)
+	}
+	if duplicate {
+		return conversation.Errorf(conversation.EDUPLICATE, "commit: update %s %d was handled already", ch.Update.Channel, ch.Update.ID)
 	}
 	for i := range seqs {
 		ch.Messages[i].Seq = seqs[i]
@@ -88,6 +106,9 @@ func (s *Store) Commit(ctx context.Context, ch *conversation.Change) error {
 func validate(ch *conversation.Change) error {
 	invalid := func(what string) error {
 		return conversation.Errorf(conversation.EINVALID, "commit: %s", what)
+	}
+	if ch.Update != nil && ch.Update.Channel == "" {
+		return invalid("update without channel")
 	}
 	if ch.Resident != nil && ch.Resident.ID == "" {
 		return invalid("resident without id")

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -392,5 +393,58 @@ func TestConcurrentResidents(t *testing.T) {
 		if c.Questions != perResident {
 			t.Errorf("conversation %d: %d questions, want %d", r, c.Questions, perResident)
 		}
+	}
+}
+
+func TestCommitUpdateOnce(t *testing.T) {
+	s := MustOpen(t)
+	ctx := context.Background()
+	change := func(text string) *conversation.Change {
+		return &conversation.Change{
+			Update:   &conversation.UpdateRef{Channel: "telegram", ID: 77},
+			Messages: []conversation.Message{{Conversation: 1, From: conversation.FromResident, Text: text}},
+		}
+	}
+	if err := s.Commit(ctx, change("first")); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Commit(ctx, change("again")); conversation.ErrorCode(err) != conversation.EDUPLICATE {
+		t.Fatalf("second commit of the same update: %v, want EDUPLICATE", err)
+	}
+	msgs, err := s.Messages(ctx, 1)
+	if err != nil || len(msgs) != 1 || msgs[0].Text != "first" {
+		t.Fatalf("messages = %+v, %v: the duplicate was written", msgs, err)
+	}
+	// SeenUpdate and Commit share the record.
+	if fresh, err := s.SeenUpdate(ctx, "telegram", 77); err != nil || fresh {
+		t.Fatalf("SeenUpdate after Commit = %v, %v, want not fresh", fresh, err)
+	}
+	if _, err := s.SeenUpdate(ctx, "telegram", 78); err != nil {
+		t.Fatal(err)
+	}
+	ch := change("late")
+	ch.Update.ID = 78
+	if err := s.Commit(ctx, ch); conversation.ErrorCode(err) != conversation.EDUPLICATE {
+		t.Fatalf("commit after SeenUpdate: %v, want EDUPLICATE", err)
+	}
+	// Concurrent commits of one update: exactly one is written.
+	var wg sync.WaitGroup
+	var written atomic.Int32
+	for range 20 {
+		wg.Go(func() {
+			c := change("race")
+			c.Update.ID = 79
+			switch err := s.Commit(ctx, c); conversation.ErrorCode(err) {
+			case "":
+				written.Add(1)
+			case conversation.EDUPLICATE:
+			default:
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if n := written.Load(); n != 1 {
+		t.Fatalf("%d concurrent commits of one update were written, want 1", n)
 	}
 }

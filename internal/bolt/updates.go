@@ -42,43 +42,50 @@ func (s *Store) SeenUpdate(ctx context.Context, channel string, updateID int64) 
 	}
 	now := s.now()
 	err = s.db.Batch(func(tx *bbolt.Tx) error {
-		fresh = false // the function may run again after a rollback
-		ch, err := tx.Bucket(bucketSeen).CreateBucketIfNotExists([]byte(channel))
-		if err != nil {
-			return err
-		}
-		ids, err := ch.CreateBucketIfNotExists(bucketSeenIDs)
-		if err != nil {
-			return err
-		}
-		log, err := ch.CreateBucketIfNotExists(bucketSeenLog)
-		if err != nil {
-			return err
-		}
-		id := u64(uint64(updateID))
-		if ids.Get(id) != nil {
-			return nil
-		}
-		seq, err := log.NextSequence()
-		if err != nil {
-			return err
-		}
-		if err := ids.Put(id, u64(seq)); err != nil {
-			return err
-		}
-		entry := make([]byte, 16)
-		copy(entry, id)
-		binary.BigEndian.PutUint64(entry[8:], uint64(now.UnixNano()))
-		if err := log.Put(u64(seq), entry); err != nil {
-			return err
-		}
-		fresh = true
-		return forgetSeen(ids, log, now, s.seenMax, s.seenMaxAge)
+		var err error
+		fresh, err = s.markSeen(tx, channel, updateID, now) // assigned: the function may run again
+		return err
 	})
 	if err != nil {
 		return false, fmt.Errorf("seen update %s %d: %w", channel, updateID, err)
 	}
 	return fresh, nil
+}
+
+// markSeen records an update id of channel in tx and reports whether it
+// is new. Commit and SeenUpdate share it, so that an update recorded by
+// either is a duplicate for both.
+func (s *Store) markSeen(tx *bbolt.Tx, channel string, updateID int64, now time.Time) (bool, error) {
+	ch, err := tx.Bucket(bucketSeen).CreateBucketIfNotExists([]byte(channel))
+	if err != nil {
+		return false, err
+	}
+	ids, err := ch.CreateBucketIfNotExists(bucketSeenIDs)
+	if err != nil {
+		return false, err
+	}
+	log, err := ch.CreateBucketIfNotExists(bucketSeenLog)
+	if err != nil {
+		return false, err
+	}
+	id := u64(uint64(updateID))
+	if ids.Get(id) != nil {
+		return false, nil
+	}
+	seq, err := log.NextSequence()
+	if err != nil {
+		return false, err
+	}
+	if err := ids.Put(id, u64(seq)); err != nil {
+		return false, err
+	}
+	entry := make([]byte, 16)
+	copy(entry, id)
+	binary.BigEndian.PutUint64(entry[8:], uint64(now.UnixNano()))
+	if err := log.Put(u64(seq), entry); err != nil {
+		return false, err
+	}
+	return true, forgetSeen(ids, log, now, s.seenMax, s.seenMaxAge)
 }
 
 // forgetSeen deletes the oldest entries of a channel's log, and their ids,

@@ -18,6 +18,7 @@ const (
 	ETEMPORARY = "temporary" // try again later (network, 5xx, 429)
 	ECONFLICT  = "conflict"  // the database is used by another process
 	ESCHEMA    = "schema"    // the database was written by a newer pimmsbot
+	EDUPLICATE = "duplicate" // this platform update was handled already
 )
 
 // Error is the application's error type: a machine-readable code and a

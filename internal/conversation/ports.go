@@ -109,8 +109,18 @@ type Outgoing struct {
 	NotBefore time.Time `json:"not_before,omitzero"`
 }
 
+// An UpdateRef names a platform's update (a Telegram update id), so that an
+// update delivered twice takes effect once.
+type UpdateRef struct {
+	Channel string
+	ID      int64
+}
+
 // A Change is everything one event changes, committed at once.
 type Change struct {
+	// Update, when set, is recorded with the change; a change whose update
+	// was recorded before is not applied and Commit returns EDUPLICATE.
+	Update       *UpdateRef
 	Resident     *Resident     // saved when not nil
 	Conversation *Conversation // saved when not nil
 	Tickets      []Ticket      // saved (a ticket's Number is set beforehand)
@@ -136,7 +146,8 @@ type Store interface {
 	// Commit applies ch atomically and durably: when it returns nil, all
 	// of it is on disk; otherwise none of it is. It sets the Seq of new
 	// messages and the ID of new outbox items in ch. Concurrent commits may
-	// share one disk write.
+	// share one disk write. It returns EDUPLICATE, writing nothing, when
+	// ch.Update was recorded by an earlier commit.
 	Commit(ctx context.Context, ch *Change) error
 	// Conversation returns a conversation, or ENOTFOUND.
 	Conversation(ctx context.Context, id uint64) (Conversation, error)

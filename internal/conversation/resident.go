@@ -32,6 +32,13 @@ type Incoming struct {
 	// to a mediator.
 	File  *Attachment
 	Fetch func(ctx context.Context) ([]byte, error)
+	// Update names the platform's update, if any: an update handled once
+	// is not handled again, even after a restart.
+	Update *UpdateRef
+	// Committed, if set, is called once the event is durably stored (or
+	// known to be a duplicate), before the replies are sent: the channel
+	// may then confirm the update to its platform.
+	Committed func()
 }
 
 // Button actions understood by the service. An action with a parameter is
@@ -86,7 +93,15 @@ func (s *Service) HandleResident(ctx context.Context, in Incoming) error {
 	if err != nil {
 		return err
 	}
-	if err := s.commit(ctx, ev); err != nil {
+	ev.ch.Update, ev.committed = in.Update, in.Committed
+	err = s.commit(ctx, ev)
+	if ErrorCode(err) == EDUPLICATE {
+		if in.Committed != nil {
+			in.Committed()
+		}
+		return nil
+	}
+	if err != nil {
 		return err
 	}
 	if after != nil {

@@ -190,6 +190,8 @@ type event struct {
 	conv *Conversation
 	ch   Change
 	now  time.Time
+	// committed is called once the change is on disk.
+	committed func()
 }
 
 // loadResident returns the resident with their current conversation,
@@ -277,6 +279,9 @@ func ticketQueue(n uint64) string { return "t:" + strconv.FormatUint(n, 10) }
 func (s *Service) commit(ctx context.Context, ev *event) error {
 	if err := s.store.Commit(ctx, &ev.ch); err != nil {
 		return fmt.Errorf("commit: %w", err)
+	}
+	if ev.committed != nil {
+		ev.committed()
 	}
 	s.deliver(ctx, ev.ch.Outbox)
 	return nil

@@ -616,3 +616,24 @@ func TestEraseBySiteManager(t *testing.T) {
 		t.Fatalf("second erase: %v, want ENOTFOUND", err)
 	}
 }
+
+func TestUpdateTakesEffectOnce(t *testing.T) {
+	h := newHarness(t)
+	committed := 0
+	in := conversation.Incoming{Resident: alice, Text: "/aide", Update: &conversation.UpdateRef{Channel: "test", ID: 5},
+		Committed: func() { committed++ }}
+	for range 2 {
+		if err := h.svc.HandleResident(context.Background(), in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := h.channel.take(alice); len(got) != 1 {
+		t.Fatalf("an update delivered twice got %d replies, want 1", len(got))
+	}
+	if committed != 2 {
+		t.Fatalf("Committed called %d times, want once per delivery", committed)
+	}
+	if msgs := h.messages(alice); len(msgs) != 2 {
+		t.Fatalf("stored %d messages, want the command and its reply once", len(msgs))
+	}
+}
