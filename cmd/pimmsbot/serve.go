@@ -9,9 +9,12 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"os/signal"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"pimmsbot/internal/admin"
@@ -177,6 +180,7 @@ func serve(ctx context.Context, env *Env, cfg *Config, cat *catalog.Catalog, log
 	var loops sync.WaitGroup
 	loops.Go(func() { svc.Run(svcCtx, cfg.RemindAfter) })
 	loops.Go(func() { purgeLoop(svcCtx, store, cfg.RetentionDays, time.Now, purgeEvery, log) })
+	loops.Go(func() { reloadOnHangup(svcCtx, cfg.FAQDir, svc, log) })
 
 	intake, stopIntake := context.WithCancel(ctx)
 	defer stopIntake()
@@ -302,4 +306,42 @@ func purgeLoop(ctx context.Context, store purger, retentionDays int, now func() 
 		}
 		timer.Reset(every)
 	}
+}
+
+// reloadOnHangup reloads the FAQ from dir each time the process receives
+// SIGHUP (systemctl reload pimmsbot), until ctx is done. A FAQ with errors
+// is refused and the bot keeps answering from the one it has.
+func reloadOnHangup(ctx context.Context, dir string, svc *conversation.Service, log *slog.Logger) {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-hup:
+			reloadFAQ(dir, svc, log)
+		}
+	}
+}
+
+// reloadFAQ loads and checks the FAQ in dir and, when it is valid, makes
+// the service answer from it.
+func reloadFAQ(dir string, svc *conversation.Service, log *slog.Logger) {
+	if dir == "" {
+		log.Warn("faq reload: the FAQ is the embedded one (set PIMMS_FAQ_DIR to reload an edited copy)")
+		return
+	}
+	cat, err := loadCatalog(dir)
+	if err != nil {
+		var problems *catalog.Problems
+		n := 1
+		if errors.As(err, &problems) {
+			n = len(problems.Errors())
+		}
+		log.Error("faq reload refused: run pimmsbot faq check", "dir", dir, "errors", n)
+		return
+	}
+	svc.SetFAQ(cat, catalog.NewMatcher(cat))
+	log.Info("faq reloaded", "dir", dir, "entries", len(cat.Entries))
 }

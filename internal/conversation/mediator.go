@@ -97,7 +97,7 @@ func (s *Service) HandleMediator(ctx context.Context, a MediatorAction) error {
 			Reply: &Reply{Text: mediatorText(a.Name, text), File: a.File},
 		})
 	case MedEntry:
-		e, ok := s.cat.Entry(a.Entry)
+		e, ok := s.Catalog().Entry(a.Entry)
 		if !ok {
 			return Errorf(ENOTFOUND, "no FAQ entry %q", a.Entry)
 		}

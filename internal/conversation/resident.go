@@ -185,20 +185,20 @@ func hasLetterOrDigit(s string) bool {
 
 // answer matches a question against the FAQ and replies.
 func (s *Service) answer(ctx context.Context, ev *event, text, stored string) error {
-	res := s.matcher.Match(text)
+	res := s.faq.Load().matcher.Match(text)
 	ev.conv.Questions++
 	switch {
 	case res.Outcome == catalog.Answer && res.ID == catalog.IntentHandover:
 		s.obs.Question(res.ID)
 		return s.handover(ctx, ev, stored)
 	case res.Outcome == catalog.Answer:
-		if in, ok := s.cat.Intent(res.ID); ok {
+		if in, ok := s.Catalog().Intent(res.ID); ok {
 			s.obs.Question(res.ID)
 			ev.conv.Questions-- // small talk is not a question
 			s.reply(ev, Reply{Text: in.Answer, Buttons: menuButtons()})
 			return nil
 		}
-		if e, ok := s.cat.Entry(res.ID); ok {
+		if e, ok := s.Catalog().Entry(res.ID); ok {
 			s.obs.Question("answer")
 			s.sendEntry(ev, e, "")
 			return nil
@@ -208,7 +208,7 @@ func (s *Service) answer(ctx context.Context, ev *event, text, stored string) er
 		ev.conv.Clarified++
 		var rows [][]Button
 		for _, c := range res.Candidates {
-			if e, ok := s.cat.Entry(c.ID); ok {
+			if e, ok := s.Catalog().Entry(c.ID); ok {
 				rows = append(rows, []Button{{Label: e.Title, Action: ActEntry + ":" + e.ID}})
 			}
 		}
@@ -354,8 +354,8 @@ func (s *Service) remindMode(ev *event) {
 func (s *Service) themes(ev *event) {
 	var rows [][]Button
 	var row []Button
-	for _, t := range s.cat.Themes {
-		if len(s.cat.EntriesOf(t.ID)) == 0 || t.ID == "" {
+	for _, t := range s.Catalog().Themes {
+		if len(s.Catalog().EntriesOf(t.ID)) == 0 || t.ID == "" {
 			continue
 		}
 		row = append(row, Button{Label: strings.TrimSpace(t.Emoji + " " + t.Label), Action: ActTheme + ":" + t.ID})
@@ -419,18 +419,18 @@ func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(
 	case ActThemes:
 		s.themes(ev)
 	case ActTheme:
-		t, ok := s.cat.Theme(arg)
+		t, ok := s.Catalog().Theme(arg)
 		if !ok {
 			s.themes(ev)
 			return nil, nil
 		}
 		var rows [][]Button
-		for _, e := range s.cat.EntriesOf(t.ID) {
+		for _, e := range s.Catalog().EntriesOf(t.ID) {
 			rows = append(rows, []Button{{Label: e.Title, Action: ActEntry + ":" + e.ID}})
 		}
 		s.reply(ev, Reply{Text: French.ThemeIntro, Buttons: rows, Choice: t.Label})
 	case ActEntry:
-		e, ok := s.cat.Entry(arg)
+		e, ok := s.Catalog().Entry(arg)
 		if !ok {
 			s.themes(ev)
 			return nil, nil
@@ -448,7 +448,7 @@ func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(
 		s.reply(ev, Reply{Text: French.ClarifyOther, Choice: frButtons.Other,
 			Buttons: [][]Button{{{Label: frButtons.Human, Action: ActHuman}}}})
 	case ActHelpful, ActNotHelp:
-		if _, ok := s.cat.Entry(arg); !ok {
+		if _, ok := s.Catalog().Entry(arg); !ok {
 			return nil, nil
 		}
 		helpful := name == ActHelpful
@@ -564,7 +564,7 @@ func (s *Service) handover(ctx context.Context, ev *event, question string) erro
 		question = s.lastQuestion(ctx, ev)
 	}
 	theme := ev.conv.Theme
-	if e, ok := s.cat.Entry(ev.r.LastEntry); ok {
+	if e, ok := s.Catalog().Entry(ev.r.LastEntry); ok {
 		theme = e.Theme
 	}
 	t := Ticket{

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"pimmsbot/internal/catalog"
@@ -73,8 +74,7 @@ type Config struct {
 // concurrent use.
 type Service struct {
 	store    Store
-	cat      *catalog.Catalog
-	matcher  Matcher
+	faq      atomic.Pointer[faqSet]
 	channels map[string]Channel
 	desk     Desk
 	site     Site
@@ -101,7 +101,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		return nil, errors.New("conversation: Store, Catalog and Matcher are required")
 	}
 	s := &Service{
-		store: cfg.Store, cat: cfg.Catalog, matcher: cfg.Matcher, channels: cfg.Channels,
+		store: cfg.Store, channels: cfg.Channels,
 		desk: cfg.Desk, site: cfg.Site, log: cfg.Logger, obs: cfg.Observer, now: cfg.Now,
 		idle: cfg.IdleAfter, stalled: map[string]bool{},
 	}
@@ -122,6 +122,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		s.channels = map[string]Channel{}
 	}
 	s.vars = SiteVars(cfg.Site)
+	s.SetFAQ(cfg.Catalog, cfg.Matcher)
 	pending, err := s.store.Outbox(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("read outbox: %w", err)
@@ -172,8 +173,21 @@ func (s *Service) lock(key string) func() {
 // text fills the placeholders of a catalogue or FAQ text.
 func (s *Service) text(src string) string { return markup.Fill(frenchSpaces(src), s.vars) }
 
+// faqSet is a FAQ and its matcher, swapped together on reload.
+type faqSet struct {
+	cat     *catalog.Catalog
+	matcher Matcher
+}
+
 // Catalog returns the FAQ the service answers from.
-func (s *Service) Catalog() *catalog.Catalog { return s.cat }
+func (s *Service) Catalog() *catalog.Catalog { return s.faq.Load().cat }
+
+// SetFAQ makes the service answer from another FAQ, for example after the
+// site manager edited it. Events under way finish with the FAQ they
+// started with; conversations, tickets and the outbox are untouched.
+func (s *Service) SetFAQ(cat *catalog.Catalog, m Matcher) {
+	s.faq.Store(&faqSet{cat: cat, matcher: m})
+}
 
 // Label returns the pseudonym mediators see for a resident id: stable,
 // short, and not the platform's id.

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"pimmsbot/faq"
+	"pimmsbot/internal/bolt"
+)
+
+// copyFAQ writes the embedded FAQ into a folder, as a site manager's copy.
+func copyFAQ(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	err := fs.WalkDir(faq.FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(faq.FS, path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, path), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestReloadFAQ(t *testing.T) {
+	store, err := bolt.Open(filepath.Join(t.TempDir(), "db"), bolt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	svc := newService(t, store, &clock{t: time.Now()})
+	before := svc.Catalog()
+	dir := copyFAQ(t)
+
+	reloadFAQ(dir, svc, discard())
+	if svc.Catalog() == before || len(svc.Catalog().Entries) != len(before.Entries) {
+		t.Fatal("a valid FAQ was not reloaded")
+	}
+	loaded := svc.Catalog()
+
+	// A broken copy is refused: the bot keeps the FAQ it has.
+	caf := filepath.Join(dir, "caf.yaml")
+	data, _ := os.ReadFile(caf)
+	os.WriteFile(caf, []byte(strings.Replace(string(data), "reviewed:", "reviewd:", 1)), 0o644)
+	reloadFAQ(dir, svc, discard())
+	if svc.Catalog() != loaded {
+		t.Fatal("a FAQ with errors replaced the valid one")
+	}
+	// The embedded FAQ cannot change: nothing to reload.
+	reloadFAQ("", svc, discard())
+	if svc.Catalog() != loaded {
+		t.Fatal("reloading the embedded FAQ changed it")
+	}
+}
