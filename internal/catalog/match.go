@@ -61,6 +61,8 @@ type params struct {
 	typoFactor                                  float64 // a corrected word counts a little less
 	jaccardBonus                                float64 // weight of the closest example question
 	unknownWeight                               float64 // an unknown word weighs this share of the rarest known word
+	idfPower                                    float64 // a token weighs idf^idfPower: generic words count less
+	digitFactor                                 float64 // a number (age, amount, date) weighs this share of its idf
 
 	// The confidence is a logistic model: sigmoid(bias + score·log(1+best
 	// score) + coverage·… + closest·… + margin·(1-ratio) + unknown·…).
@@ -81,6 +83,8 @@ var defaultParams = params{
 	typoFactor:     0.8,
 	jaccardBonus:   1.0,
 	unknownWeight:  0.5,
+	idfPower:       1,
+	digitFactor:    1,
 
 	confBias:     -8.679,
 	confScore:    2.644,
@@ -232,14 +236,17 @@ func newMatcher(c *Catalog, p params) *Matcher {
 	}
 
 	n := float64(len(m.docs))
-	for _, tm := range m.terms {
+	for t, tm := range m.terms {
 		tm.smallTalk = true
 		for _, p := range tm.postings {
 			tm.smallTalk = tm.smallTalk && m.docs[p.doc].smallTalk
 			tm.chitchat = tm.chitchat || m.docs[p.doc].smallTalk
 		}
 		df := float64(len(tm.postings))
-		tm.idf = math.Log(1 + (n-df+0.5)/(df+0.5))
+		tm.idf = math.Pow(math.Log(1+(n-df+0.5)/(df+0.5)), m.p.idfPower)
+		if isDigits(t) {
+			tm.idf *= m.p.digitFactor
+		}
 		if tm.idf > m.maxIDF {
 			m.maxIDF = tm.idf
 		}
@@ -496,7 +503,11 @@ func (m *Matcher) resolve(w word, lookups *int) (tok string, corrected, ok bool)
 	if len(f) >= 6 {
 		for _, p := range []string{"qu", "l", "d", "j", "m", "n", "s", "t", "c"} {
 			if strings.HasPrefix(f, p) {
-				if t, found := m.surface[f[len(p):]]; found {
+				rest := f[len(p):]
+				if t, found := m.surface[rest]; found {
+					return t, false, true
+				}
+				if t := stemFold(w.lower[len(p):]); m.terms[t] != nil {
 					return t, false, true
 				}
 			}
@@ -505,6 +516,13 @@ func (m *Matcher) resolve(w word, lookups *int) (tok string, corrected, ok bool)
 	if *lookups < maxTypoLookups {
 		*lookups++
 		if c, found := m.typos.lookup(f); found {
+			return m.surface[c], true, true
+		}
+	}
+	// A glued elision and a typo: "didentiter".
+	if len(f) >= 7 && strings.IndexByte("ldjmnstc", f[0]) >= 0 && *lookups < maxTypoLookups {
+		*lookups++
+		if c, found := m.typos.lookup(f[1:]); found {
 			return m.surface[c], true, true
 		}
 	}
@@ -667,6 +685,10 @@ func (m *Matcher) Match(q string) Result {
 	case rk.smallTalkOnly:
 		// Only greetings, thanks or goodbyes: answer the best of them.
 		res.Outcome, res.ID = Answer, m.docs[rk.top[0]].id
+	case m.docs[rk.top[0]].smallTalk:
+		// A greeting, thanks or goodbye is answered only when the message
+		// has nothing else: « il va pleuvoir ce week-end ? » is not a
+		// goodbye, whatever the weight of « week-end ».
 	case conf >= p.answerConfidence && !tie:
 		res.Outcome, res.ID = Answer, m.docs[rk.top[0]].id
 	case conf >= p.clarifyConfidence && tie:

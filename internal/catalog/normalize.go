@@ -198,6 +198,7 @@ cest jai jsuis chui jsp jpp jpeux jveux jvoudrais jdois jme jte cst g ke koi kel
 pr pour ds dc qd qq qlq qlqs tjr tjrs mm mn ya yen nn ouais
 pk pq pkoi pourkoi qqch qqc genre plutot parce lors vais vas va vont aller allez
 jaimerais jaurais
+pa kom koman koment komen coment komment fair fer ke keske kan kand dan avk ki sui jsui chuis jcp
 est-ce estce
 `) {
 		m[fold(w)] = true

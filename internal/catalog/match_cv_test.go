@@ -1,0 +1,313 @@
+package catalog
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Cross-validation of the decision on the union of the evaluation files.
+// It runs only when PIMMSBOT_EVAL names the dev set; the held-out set
+// (testdata/heldout.jsonl) is always added:
+//
+//	PIMMSBOT_EVAL=$PWD/../shared/eval/dev.jsonl go test -run CV -v ./internal/catalog/
+//
+// Each fold fits the confidence model on the other folds of both sets,
+// chooses the answer threshold on them (cvThreshold), and is scored with
+// the real Match (ties, clarifications, small talk) on its own lines.
+
+const cvFolds = 5
+
+// cvTargets are what the threshold is chosen for on the training folds:
+// the lowest threshold with at most this share of wrong answers and at
+// least this share of out-of-scope lines abstained.
+const (
+	cvMaxWrong      = 1.5
+	cvMinAbstention = 95.0
+)
+
+type evalSet struct {
+	name  string
+	cases []devCase
+}
+
+func mustEvalSets(tb testing.TB) []evalSet {
+	tb.Helper()
+	dev := mustDevCases(tb)
+	held := loadCases(tb, filepath.Join("testdata", "heldout.jsonl"))
+	return []evalSet{{"dev", dev}, {"heldout", held}}
+}
+
+func loadCases(tb testing.TB, path string) []devCase {
+	tb.Helper()
+	old := os.Getenv("PIMMSBOT_EVAL")
+	defer os.Setenv("PIMMSBOT_EVAL", old)
+	os.Setenv("PIMMSBOT_EVAL", path)
+	return mustDevCases(tb)
+}
+
+type evalFigures struct {
+	in, oos, top1, top3, wrong, abstain int
+}
+
+func (f *evalFigures) add(g evalFigures) {
+	f.in += g.in
+	f.oos += g.oos
+	f.top1 += g.top1
+	f.top3 += g.top3
+	f.wrong += g.wrong
+	f.abstain += g.abstain
+}
+
+func (f evalFigures) pct() (top1, top3, wrong, abstain float64) {
+	p := func(n, d int) float64 {
+		if d == 0 {
+			return 0
+		}
+		return 100 * float64(n) / float64(d)
+	}
+	return p(f.top1, f.in), p(f.top3, f.in), p(f.wrong, f.in+f.oos), p(f.abstain, f.oos)
+}
+
+func (f evalFigures) String() string {
+	a, b, c, d := f.pct()
+	return fmt.Sprintf("top-1 %5.1f %%  top-3 %5.1f %%  wrong %4.1f %%  abstained %5.1f %%", a, b, c, d)
+}
+
+// evalMatch scores m.Match on cases, as "pimmsbot eval" does.
+func evalMatch(m *Matcher, cases []devCase) evalFigures {
+	var f evalFigures
+	for _, c := range cases {
+		r := m.Match(c.Q)
+		if len(c.Accept) == 0 {
+			f.oos++
+			if r.ID == "" {
+				f.abstain++
+			} else {
+				f.wrong++
+			}
+			continue
+		}
+		f.in++
+		if slices.Contains(c.Accept, r.ID) {
+			f.top1++
+		} else if r.ID != "" {
+			f.wrong++
+		}
+		for _, cand := range r.Candidates {
+			if slices.Contains(c.Accept, cand.ID) {
+				f.top3++
+				break
+			}
+		}
+	}
+	return f
+}
+
+// withConfidence returns p with the fitted confidence model.
+func withConfidence(p params, w [5]float64, b float64) params {
+	p.confBias, p.confScore, p.confCoverage, p.confClosest, p.confMargin, p.confUnknown = b, w[0], w[1], w[2], w[3], w[4]
+	return p
+}
+
+// cvThreshold picks the lowest answer threshold that meets the targets on
+// cases (the training folds), with the real Match.
+func cvThreshold(m *Matcher, cases []devCase) float64 {
+	for th := 0.50; th < 0.96; th += 0.05 {
+		m.p.answerConfidence = th
+		_, _, wrong, abst := evalMatch(m, cases).pct()
+		if wrong <= cvMaxWrong && abst >= cvMinAbstention {
+			return th
+		}
+	}
+	return 0.95
+}
+
+// crossValidate fits the confidence and the threshold on all folds but one
+// and scores that one, for each fold; it returns the figures per set.
+func crossValidate(c *Catalog, base params, sets []evalSet) ([]evalFigures, []string) {
+	out := make([]evalFigures, len(sets))
+	var notes []string
+	m := newMatcher(c, base)
+	for k := 0; k < cvFolds; k++ {
+		var train []devCase
+		test := make([][]devCase, len(sets))
+		for si, s := range sets {
+			for i, dc := range s.cases {
+				if i%cvFolds == k {
+					test[si] = append(test[si], dc)
+				} else {
+					train = append(train, dc)
+				}
+			}
+		}
+		w, b := fitLogistic(devSamples(m, train))
+		m.p = withConfidence(base, w, b)
+		th := cvThreshold(m, train)
+		m.p.answerConfidence = th
+		notes = append(notes, fmt.Sprintf("fold %d: threshold %.2f", k, th))
+		for si := range sets {
+			out[si].add(evalMatch(m, test[si]))
+		}
+	}
+	return out, notes
+}
+
+// TestCV prints the in-sample figures of the engine as it is, the
+// confidence model and threshold fitted on the union of the sets, and the
+// cross-validated figures per set.
+func TestCV(t *testing.T) {
+	sets := mustEvalSets(t)
+	c := mustLoadFAQ(t)
+	m := NewMatcher(c)
+	for _, s := range sets {
+		t.Logf("as is, %-8s %v", s.name, evalMatch(m, s.cases))
+	}
+	var all []devCase
+	for _, s := range sets {
+		all = append(all, s.cases...)
+	}
+	w, b := fitLogistic(devSamples(m, all))
+	m.p = withConfidence(defaultParams, w, b)
+	th := cvThreshold(m, all)
+	m.p.answerConfidence = th
+	t.Logf("fitted on the union: confBias: %.3f, confScore: %.3f, confCoverage: %.3f, confClosest: %.3f, confMargin: %.3f, confUnknown: %.3f, answerConfidence: %.2f",
+		b, w[0], w[1], w[2], w[3], w[4], th)
+	for _, s := range sets {
+		t.Logf("refit,  %-8s %v", s.name, evalMatch(m, s.cases))
+	}
+	for th := 0.5; th < 0.96; th += 0.05 {
+		m.p.answerConfidence = th
+		var line []string
+		for _, s := range sets {
+			line = append(line, s.name+" "+evalMatch(m, s.cases).String())
+		}
+		t.Logf("  at %.2f: %s", th, strings.Join(line, " | "))
+	}
+	figs, notes := crossValidate(c, defaultParams, sets)
+	t.Log(strings.Join(notes, ", "))
+	for i, s := range sets {
+		t.Logf("CV,     %-8s %v", s.name, figs[i])
+	}
+}
+
+// setParam sets one ranking parameter by name (for TestCVGrid).
+func setParam(p *params, name string, v float64) bool {
+	switch name {
+	case "weightTitle":
+		p.weightTitle = v
+	case "weightKeywords":
+		p.weightKeywords = v
+	case "weightQuestion":
+		p.weightQuestion = v
+	case "saturation":
+		p.saturation = v
+	case "typoFactor":
+		p.typoFactor = v
+	case "jaccardBonus":
+		p.jaccardBonus = v
+	case "unknownWeight":
+		p.unknownWeight = v
+	case "idfPower":
+		p.idfPower = v
+	case "digitFactor":
+		p.digitFactor = v
+	case "clarifyRatio":
+		p.clarifyRatio = v
+	case "clarifyGap":
+		p.clarifyGap = v
+	default:
+		return false
+	}
+	return true
+}
+
+// TestCVGrid cross-validates every combination of the ranking parameters
+// in $PIMMSBOT_GRID, e.g. "idfPower=1,1.5;jaccardBonus=0.5,1" (each
+// with its own confidence model and threshold per fold).
+func TestCVGrid(t *testing.T) {
+	grid := os.Getenv("PIMMSBOT_GRID")
+	if grid == "" {
+		t.Skip("PIMMSBOT_GRID is not set")
+	}
+	sets := mustEvalSets(t)
+	c := mustLoadFAQ(t)
+	type axis struct {
+		name string
+		vals []float64
+	}
+	var axes []axis
+	for _, part := range strings.Split(grid, ";") {
+		name, vals, _ := strings.Cut(part, "=")
+		a := axis{name: strings.TrimSpace(name)}
+		for _, v := range strings.Split(vals, ",") {
+			var f float64
+			if _, err := fmt.Sscan(v, &f); err != nil {
+				t.Fatal(err)
+			}
+			a.vals = append(a.vals, f)
+		}
+		if !setParam(&params{}, a.name, 0) {
+			t.Fatalf("unknown parameter %q", a.name)
+		}
+		axes = append(axes, a)
+	}
+	idx := make([]int, len(axes))
+	for {
+		p := defaultParams
+		var label []string
+		for i, a := range axes {
+			setParam(&p, a.name, a.vals[idx[i]])
+			label = append(label, fmt.Sprintf("%s=%g", a.name, a.vals[idx[i]]))
+		}
+		figs, _ := crossValidate(c, p, sets)
+		var line []string
+		for i, s := range sets {
+			line = append(line, s.name+" "+figs[i].String())
+		}
+		t.Logf("%s: %s", strings.Join(label, " "), strings.Join(line, " | "))
+		i := len(idx) - 1
+		for ; i >= 0; i-- {
+			idx[i]++
+			if idx[i] < len(axes[i].vals) {
+				break
+			}
+			idx[i] = 0
+		}
+		if i < 0 {
+			return
+		}
+	}
+}
+
+// TestCVUnknownWords lists the words of the evaluation sets the catalogue
+// does not know, most frequent first (for stop words and synonyms).
+func TestCVUnknownWords(t *testing.T) {
+	if os.Getenv("PIMMSBOT_UNKNOWN") == "" {
+		t.Skip("PIMMSBOT_UNKNOWN is not set")
+	}
+	m := NewMatcher(mustLoadFAQ(t))
+	n := map[string]int{}
+	for _, s := range mustEvalSets(t) {
+		for _, c := range s.cases {
+			for _, qt := range m.analyze(c.Q) {
+				if qt.term == nil {
+					n[qt.tok]++
+				}
+			}
+		}
+	}
+	var ws []string
+	for w := range n {
+		ws = append(ws, w)
+	}
+	slices.SortFunc(ws, func(a, b string) int { return n[b] - n[a] })
+	var line []string
+	for _, w := range ws {
+		line = append(line, fmt.Sprintf("%s:%d", w, n[w]))
+	}
+	t.Log(strings.Join(line, " "))
+}
