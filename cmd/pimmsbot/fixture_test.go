@@ -110,7 +110,7 @@ func play(t *testing.T) script {
 	now := time.Now()
 	s := script{
 		db: filepath.Join(t.TempDir(), "data", "pimmsbot.db"), now: now, old: now.AddDate(0, 0, -200),
-		conversations: 3, questions: 5, answered: 2, clarified: 1, unanswered: 1, handovers: 2,
+		conversations: 3, questions: 3, answered: 2, clarified: 1, unanswered: 1, handovers: 2,
 		helpful: 1, notHelpful: 1, wait: 10 * time.Minute, handling: 25 * time.Minute, rating: 4,
 	}
 	store, err := bolt.Open(s.db, bolt.Options{NoSync: true})

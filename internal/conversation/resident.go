@@ -190,6 +190,7 @@ func (s *Service) answer(ctx context.Context, ev *event, text, stored string) er
 	switch {
 	case res.Outcome == catalog.Answer && res.ID == catalog.IntentHandover:
 		s.obs.Question(res.ID)
+		ev.conv.Questions-- // asking for a person is not a FAQ question
 		return s.handover(ctx, ev, stored)
 	case res.Outcome == catalog.Answer:
 		if in, ok := s.Catalog().Intent(res.ID); ok {
@@ -435,10 +436,12 @@ func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(
 			s.themes(ev)
 			return nil, nil
 		}
-		ev.conv.Questions++
+		if ev.r.LastQuestion == "" {
+			ev.conv.Questions++ // a pick from the themes menu
+		}
+		ev.r.LastQuestion = "" // a clarified question is not a new one
 		s.sendEntry(ev, e, e.Title)
 	case ActOther:
-		ev.conv.Questions++
 		q := ev.r.LastQuestion
 		ev.r.LastQuestion = ""
 		ev.conv.Unanswered++
