@@ -263,6 +263,12 @@ func (c *Console) mediatorLine(ctx context.Context, line string, ticket uint64, 
 		c.mu.Lock()
 		c.printf("Impossible : %v\n", err)
 		c.mu.Unlock()
+		return nil
+	}
+	if a.Kind == conversation.MedNote {
+		c.mu.Lock()
+		c.printf("Note enregistrée (interne, jamais envoyée à l'usager).\n")
+		c.mu.Unlock()
 	}
 	return nil
 }
