@@ -86,12 +86,12 @@ var defaultParams = params{
 	idfPower:       0.7,
 	digitFactor:    0.5,
 
-	confBias:     -9.906,
-	confScore:    3.090,
-	confCoverage: 2.241,
-	confClosest:  3.479,
-	confMargin:   2.574,
-	confUnknown:  -2.305,
+	confBias:     -9.644,
+	confScore:    3.053,
+	confCoverage: 2.434,
+	confClosest:  3.204,
+	confMargin:   2.324,
+	confUnknown:  -2.436,
 
 	answerConfidence:  0.70,
 	clarifyConfidence: 0.35,
