@@ -507,9 +507,6 @@ func (m *Matcher) resolve(w word, lookups *int) (tok string, corrected, ok bool)
 				if t, found := m.surface[rest]; found {
 					return t, false, true
 				}
-				if t := stemFold(w.lower[len(p):]); m.terms[t] != nil {
-					return t, false, true
-				}
 			}
 		}
 	}

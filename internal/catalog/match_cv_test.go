@@ -192,6 +192,17 @@ func TestCV(t *testing.T) {
 	for i, s := range sets {
 		t.Logf("CV,     %-8s %v", s.name, figs[i])
 	}
+	// Across styles: fit on one set, score the other.
+	for i, train := range sets {
+		w, b := fitLogistic(devSamples(m, train.cases))
+		m.p = withConfidence(defaultParams, w, b)
+		m.p.answerConfidence = cvThreshold(m, train.cases)
+		for j, test := range sets {
+			if j != i {
+				t.Logf("fit on %s (threshold %.2f), %-8s %v", train.name, m.p.answerConfidence, test.name, evalMatch(m, test.cases))
+			}
+		}
+	}
 }
 
 // setParam sets one ranking parameter by name (for TestCVGrid).
