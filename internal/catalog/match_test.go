@@ -19,6 +19,8 @@ func TestMatch(t *testing.T) {
 		{"greeting then a question", "bonjour, j'ai perdu ma carte vitale", Answer, "ameli-carte-vitale"},
 		{"capitals and no accents", "RENOUVELER MA CARTE D IDENTITE", Answer, "ants-carte-identite"},
 		{"elision glued by a resident", "lattestation de droits", Answer, "ameli-attestation-droits"},
+		{"glued elision and a typo", "renouveler ma carte didentitee", Answer, "ants-carte-identite"},
+		{"sms fillers", "kom fair pr renouveler ma cni", Answer, "ants-carte-identite"},
 		// Typos.
 		{"typo, one edit", "renouvelement carte identite", Answer, "ants-carte-identite"},
 		{"typo, transposition", "attestaiton de droits", Answer, "ameli-attestation-droits"},
@@ -38,6 +40,7 @@ func TestMatch(t *testing.T) {
 		{"goodbye a+", "a+", Answer, IntentGoodbye},
 		{"handover", "je veux parler à quelqu'un", Answer, IntentHandover},
 		{"handover conseiller", "un conseiller svp", Answer, IntentHandover},
+		{"small talk words with something else", "vous partez en week-end à la montagne ?", Unknown, ""},
 		{"handover one word", "humain", Answer, IntentHandover},
 		{"handover sms", "svp un humain", Answer, IntentHandover},
 		// Abstention.
