@@ -47,6 +47,8 @@ type Call struct {
 	Fault string
 	// MessageID is the id of the message sent or edited, if any.
 	MessageID int
+	// At is when the server recorded the call.
+	At time.Time
 }
 
 // OK reports whether the call was served normally (no fault).
@@ -136,6 +138,7 @@ type Server struct {
 	offsets  []int64
 	webhook  string
 	download []string
+	observe  func(Call)
 }
 
 // queued is an update waiting for getUpdates.
@@ -493,10 +496,23 @@ func (s *Server) takeFault(call Call) *Fault {
 	return nil
 }
 
+// Observe has f called with every call as it is recorded, for load tests
+// that cannot afford Wait's copy of every call on each change. f runs with
+// the server's lock held: it must be quick and must not call the server.
+func (s *Server) Observe(f func(Call)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.observe = f
+}
+
 // record appends a call; the caller holds s.mu.
 func (s *Server) record(c Call) {
 	c.Seq = len(s.calls) + 1
+	c.At = time.Now()
 	s.calls = append(s.calls, c)
+	if s.observe != nil {
+		s.observe(c)
+	}
 	s.notify()
 }
 
