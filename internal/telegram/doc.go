@@ -16,14 +16,35 @@
 //
 // # Delivery
 //
-// Each update takes effect once. It is recorded in the update log
-// (bbolt's SeenUpdate) before it is handed to the service, and a
-// duplicate is dropped; the ids are remembered as a set, not as "greater
-// than the last", since Telegram's ids jump after a quiet week. In polling
-// mode the next getUpdates, which confirms the previous batch to Telegram,
-// waits until every update of that batch is recorded, and the offset is
-// stored so that a restart resumes where it stopped. In webhook mode the
-// handler answers 200 only once the update is recorded.
+// Each update takes effect once, and is confirmed to Telegram only once it
+// has. An update for the service is handed over with its id
+// (conversation.Incoming.Update): the store records the id in the same
+// commit as the event, and refuses a duplicate, which then has no effect,
+// even after a restart. The ids are remembered as a set, not as "greater
+// than the last", since Telegram's ids jump after a quiet week. An update
+// is settled when the service calls Incoming.Committed (the event is on
+// disk, or was already), or when it has no effect for the service (a
+// group's message, a forged click, a kind not handled: those are recorded
+// with SeenUpdate before their small effect, a notice or a callback's
+// answer, which is thus at most once).
+//
+// In polling mode the next getUpdates, which confirms the previous batch
+// to Telegram, waits until every update of that batch is settled, and the
+// offset is stored so that a restart resumes where it stopped. In webhook
+// mode the handler answers 200 only once the update is settled.
+//
+// An event the service could not store (the disk fails, a timeout) is
+// retried in its chat's turn, with growing waits up to 30s, for as long as
+// the channel runs; its update is not settled meanwhile, so polling stops
+// fetching (the batch is not confirmed) and the webhook answers 503 after
+// WebhookWait (Telegram sends it again; the copy is a duplicate if the
+// first commits meanwhile). When the channel stops first, the update and
+// the later ones of its chat are left unconfirmed and Telegram delivers
+// them again after the restart, in order. Only an error that retrying
+// cannot change (EINVALID, ENOTFOUND, EFORBIDDEN) settles an update that
+// was not stored; it is logged at error level. An update the client
+// cannot even decode is confirmed without effect (logged): otherwise it
+// would fail every getUpdates.
 //
 // Updates of one chat are handled one at a time, in order; chats run
 // concurrently. Sends respect a global and a per-chat rate limit, and a
@@ -34,10 +55,12 @@
 //
 // # Caveats
 //
-// An update recorded but not yet committed by the service when the
-// process dies is lost (at most once): the update log and the service's
-// commit are two writes. Telegram has no idempotency key, so a send whose
-// answer is lost after Telegram took it (a timeout) is sent again when
-// retried. Callback data is signed with a key derived from the bot token:
-// changing the token invalidates the buttons already sent.
+// Telegram has no idempotency key: a reply sent just before the process
+// dies, or whose answer is lost after Telegram took it (a timeout), is
+// still in the outbox and is sent again. A click delivered twice has its
+// callback answered twice (the second answer fails harmlessly). A store
+// that keeps failing stops polling until it recovers: updates wait at
+// Telegram rather than be lost. Callback data is signed with a key derived
+// from the bot token: changing the token invalidates the buttons already
+// sent.
 package telegram

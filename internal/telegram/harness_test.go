@@ -134,6 +134,10 @@ type harness struct {
 	desk   *desk
 	clock  *clock
 
+	// wrap, when set, wraps the service as the channel sees it (to
+	// inject failures).
+	wrap func(telegram.Residents) telegram.Residents
+
 	store  *bolt.Store
 	svc    *conversation.Service
 	ch     *telegram.Channel
@@ -143,9 +147,15 @@ type harness struct {
 
 func newHarness(t *testing.T) *harness {
 	t.Helper()
+	return newWrappedHarness(t, nil)
+}
+
+// newWrappedHarness is newHarness with the service wrapped by wrap.
+func newWrappedHarness(t *testing.T, wrap func(telegram.Residents) telegram.Residents) *harness {
+	t.Helper()
 	h := &harness{
 		t: t, srv: telegramtest.NewServer(t), dbPath: filepath.Join(t.TempDir(), "db"),
-		desk: newDesk(), clock: newClock(),
+		desk: newDesk(), clock: newClock(), wrap: wrap,
 	}
 	h.start()
 	t.Cleanup(h.stop)
@@ -204,7 +214,11 @@ func (h *harness) start() {
 	}
 	rctx, cancel := context.WithCancel(ctx)
 	h.cancel, h.done = cancel, make(chan error, 1)
-	go func() { h.done <- h.ch.Run(rctx, h.svc) }()
+	var res telegram.Residents = h.svc
+	if h.wrap != nil {
+		res = h.wrap(res)
+	}
+	go func() { h.done <- h.ch.Run(rctx, res) }()
 }
 
 // stop stops the channel, drains it and closes the store.

@@ -1,14 +1,18 @@
 package telegram
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -285,33 +289,61 @@ func TestPollGate(t *testing.T) {
 	}
 }
 
+// An update the client cannot decode (or null) would fail every
+// getUpdates, or crash the client: the gate passes on its bare id, which
+// moves the offset past it.
+func TestPollGateUnreadableUpdate(t *testing.T) {
+	g := newPollGate(nil, &memLog{seen: map[int64]bool{}}, 0, discard(), time.Now)
+	body := g.observe([]byte(`{"ok":true,"result":[{"update_id":5,"message":{"message_id":1,"date":1,"chat":{"id":1,"type":"private"},"text":"a"}},` +
+		`{"update_id":6,"message":{"message_id":"x"}},null,{"update_id":"7"},{"update_id":8}]}`))
+	var r struct {
+		Result []*models.Update `json:"result"`
+	}
+	if err := json.Unmarshal(body, &r); err != nil {
+		t.Fatalf("the client cannot decode %s: %v", body, err)
+	}
+	var ids []int64
+	for _, u := range r.Result {
+		if u == nil {
+			t.Fatalf("null update passed on: %s", body)
+		}
+		ids = append(ids, u.ID)
+	}
+	if !slices.Equal(ids, []int64{5, 6, 8}) || r.Result[0].Message == nil || r.Result[1].Message != nil {
+		t.Errorf("updates passed on: %s", body)
+	}
+	if g.last != 8 || !g.pending[5] || g.pending[6] || !g.pending[8] {
+		t.Errorf("last %d, pending %v", g.last, g.pending)
+	}
+	// A readable answer is passed on as it came.
+	in := []byte(`{"ok":true,"result":[{"update_id":9}]}`)
+	if out := g.observe(in); !bytes.Equal(out, in) {
+		t.Errorf("rewrote %s as %s", in, out)
+	}
+}
+
 func TestDispatcherOrder(t *testing.T) {
 	var mu sync.Mutex
 	got := map[int64][]int64{}
-	d := newDispatcher(func(_ context.Context, j *job) {
-		<-j.recorded
+	gate := make(chan struct{})
+	d := newDispatcher(func(_ context.Context, j *job) bool {
+		<-gate
 		mu.Lock()
 		got[j.upd.Message.Chat.ID] = append(got[j.upd.Message.Chat.ID], j.upd.ID)
 		mu.Unlock()
-	}, 8)
-	var jobs []*job
+		j.settle()
+		return true
+	}, 256)
+	var settled atomic.Int32
 	for i := range 200 {
 		chat := int64(i % 7)
-		j := &job{upd: &models.Update{ID: int64(i), Message: &models.Message{Chat: models.Chat{ID: chat}}}, recorded: make(chan struct{})}
-		jobs = append(jobs, j)
-		if !d.push(chat, j) {
+		j := &job{upd: &models.Update{ID: int64(i), Message: &models.Message{Chat: models.Chat{ID: chat}}}, settle: func() { settled.Add(1) }}
+		if !d.push(context.Background(), chat, j) {
 			t.Fatal("push refused")
 		}
-		// Record them out of order: handling must still follow the
-		// push order within a chat.
-		if i%3 == 2 {
-			close(jobs[i].recorded)
-			close(jobs[i-1].recorded)
-			close(jobs[i-2].recorded)
+		if i == 100 {
+			close(gate) // the first ones queued, the next ones pushed while running
 		}
-	}
-	for _, j := range jobs[198:] {
-		close(j.recorded)
 	}
 	if err := d.close(context.Background()); err != nil {
 		t.Fatal(err)
@@ -323,8 +355,32 @@ func TestDispatcherOrder(t *testing.T) {
 			}
 		}
 	}
-	if d.push(1, &job{}) {
+	if n := settled.Load(); n != 200 {
+		t.Errorf("%d jobs settled, want 200", n)
+	}
+	if d.push(context.Background(), 1, &job{}) {
 		t.Error("push accepted after close")
+	}
+}
+
+// A job left unsettled at shutdown holds its chat's later jobs, so that
+// Telegram delivers them again in order; other chats go on.
+func TestDispatcherHoldsChatAfterUnsettled(t *testing.T) {
+	var mu sync.Mutex
+	var ran []int64
+	d := newDispatcher(func(_ context.Context, j *job) bool {
+		mu.Lock()
+		ran = append(ran, j.upd.ID)
+		mu.Unlock()
+		return j.upd.ID != 2 // update 2 could not be stored
+	}, 16)
+	for i, chat := range []int64{1, 1, 1, 2} {
+		d.push(context.Background(), chat, &job{upd: &models.Update{ID: int64(i + 1)}})
+	}
+	d.close(context.Background())
+	slices.Sort(ran)
+	if !slices.Equal(ran, []int64{1, 2, 4}) {
+		t.Errorf("ran %v, want [1 2 4]: update 3 of the same chat must wait for 2", ran)
 	}
 }
 

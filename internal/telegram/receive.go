@@ -9,6 +9,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/go-telegram/bot"
@@ -64,85 +66,141 @@ func chatOf(upd *models.Update) (int64, bool) {
 }
 
 // onUpdate is the client's handler, called for each update received by
-// polling, in order: it queues the update for its chat and records it.
-func (c *Channel) onUpdate(_ context.Context, _ *bot.Bot, upd *models.Update) {
+// polling, in order: it queues the update for its chat. The update is
+// released to the poll gate (which then lets getUpdates confirm it to
+// Telegram) once it is settled.
+func (c *Channel) onUpdate(ctx context.Context, _ *bot.Bot, upd *models.Update) {
 	chat, ok := chatOf(upd)
 	if !ok {
-		c.gate.release(upd.ID)
+		c.gate.release(upd.ID) // an update of a kind the channel ignores
 		return
 	}
-	j := &job{upd: upd, recorded: make(chan struct{})}
-	go c.record(j)
-	if !c.disp.push(chat, j) {
-		c.log.Warn("update not handled: shutting down", "update", upd.ID)
+	id := upd.ID
+	j := &job{upd: upd, settle: func() { c.gate.release(id) }}
+	if !c.disp.push(ctx, chat, j) {
+		c.log.Warn("update not handled: shutting down; Telegram delivers it again", "update", id)
 	}
 }
 
-// record records a polled update in the update log, retrying for a while
-// when the store fails.
-func (c *Channel) record(j *job) {
-	defer c.gate.release(j.upd.ID)
-	defer close(j.recorded)
-	wait := 100 * time.Millisecond
-	for attempt := 1; ; attempt++ {
-		fresh, err := c.cfg.Updates.SeenUpdate(c.disp.ctx, channelName, j.upd.ID)
-		if err == nil {
-			j.fresh = fresh
-			return
-		}
-		if attempt == 6 || c.disp.ctx.Err() != nil {
-			c.log.Error("update dropped: cannot record it", "update", j.upd.ID, "err", err)
-			return
-		}
-		time.Sleep(wait)
-		wait *= 2
-	}
-}
+// Retries of an update whose event could not be stored.
+const (
+	retryFirst = 100 * time.Millisecond
+	retryMax   = 30 * time.Second
+)
 
-// handle handles one update, in its chat's turn.
-func (c *Channel) handle(ctx context.Context, j *job) {
-	<-j.recorded
-	if !j.fresh {
-		return // seen before, or not recorded
-	}
+// handle handles one update, in its chat's turn, and reports whether it
+// was settled (see job).
+func (c *Channel) handle(ctx context.Context, j *job) bool {
+	settle := sync.OnceFunc(j.settle)
 	h := c.handler()
 	if h == nil {
-		c.log.Error("update dropped: no handler", "update", j.upd.ID)
-		return
+		c.log.Error("update not handled: no handler", "update", j.upd.ID)
+		return false
 	}
 	switch u := j.upd; {
 	case u.Message != nil:
-		c.onMessage(ctx, h, u.Message)
+		return c.onMessage(ctx, h, u.ID, u.Message, settle)
 	case u.CallbackQuery != nil:
-		c.onCallback(ctx, h, u.CallbackQuery)
+		return c.onCallback(ctx, h, u.ID, u.CallbackQuery, settle)
 	}
+	settle()
+	return true
 }
 
-func (c *Channel) onMessage(ctx context.Context, h Residents, m *models.Message) {
+func (c *Channel) onMessage(ctx context.Context, h Residents, id int64, m *models.Message, settle func()) bool {
 	if m.Chat.Type != models.ChatTypePrivate {
 		// Politely, and only when addressed with a command.
 		if strings.HasPrefix(m.Text, "/") {
-			c.sendNotice(ctx, m.Chat.ID, textPrivateOnly)
+			c.once(ctx, id, settle, func(ctx context.Context) { c.sendNotice(ctx, m.Chat.ID, textPrivateOnly) })
 		}
-		return
+		settle()
+		return true
 	}
 	if m.From != nil && m.From.IsBot {
-		return
+		settle()
+		return true
 	}
 	in := conversation.Incoming{Resident: Resident(m.Chat.ID), Text: m.Text}
 	if m.From != nil {
 		in.Name = m.From.FirstName
 	}
 	if !c.media(m, &in) && m.Text == "" {
-		return // a service message: nothing for the conversation
+		settle()
+		return true // a service message: nothing for the conversation
 	}
-	c.deliver(ctx, h, in)
+	return c.deliver(ctx, h, id, in, settle)
 }
 
-func (c *Channel) deliver(ctx context.Context, h Residents, in conversation.Incoming) {
-	if err := h.HandleResident(ctx, in); err != nil {
-		c.log.Error("handle resident event", "code", conversation.ErrorCode(err), "err", err)
+// once gives an update the service does not see (a group's, a forged
+// click) its effect at most once: the update is recorded in the update
+// log first, and settled, and the effect only follows for an update not
+// seen before. When the log cannot be written, the effect (a notice, a
+// callback's answer) is skipped.
+func (c *Channel) once(ctx context.Context, id int64, settle func(), effect func(ctx context.Context)) {
+	fresh, err := c.cfg.Updates.SeenUpdate(ctx, channelName, id)
+	settle()
+	if err != nil {
+		c.log.Warn("update without effect: cannot record it", "update", id, "err", err)
+		return
 	}
+	if fresh {
+		effect(ctx)
+	}
+}
+
+// deliver hands an event to the service, which stores the event and the
+// update id in one commit, calls Committed (which settles the update),
+// then sends the replies. An update delivered twice is a duplicate for
+// the store: the service calls Committed and does nothing else.
+//
+// When the event could not be stored, deliver tries again, with growing
+// waits, as long as the channel runs: the update stays unsettled, so it is
+// not confirmed to Telegram (in polling mode no later batch is fetched; in
+// webhook mode Telegram is answered 503 after a while and sends it again).
+// If the channel stops first, the update is left unsettled and Telegram
+// delivers it again after the restart. Only an error that no retry can
+// change (EINVALID, ENOTFOUND, EFORBIDDEN) settles an update that was not
+// stored; it is logged at error level.
+func (c *Channel) deliver(ctx context.Context, h Residents, id int64, in conversation.Incoming, settle func()) bool {
+	var committed atomic.Bool
+	in.Update = &conversation.UpdateRef{Channel: channelName, ID: id}
+	in.Committed = func() {
+		committed.Store(true)
+		settle()
+	}
+	wait := retryFirst
+	for {
+		err := h.HandleResident(ctx, in)
+		code := conversation.ErrorCode(err)
+		switch {
+		case err == nil:
+			settle()
+			return true
+		case committed.Load():
+			c.log.Error("handle resident event", "update", id, "code", code, "err", err)
+			return true
+		case permanent(code):
+			c.log.Error("update refused for good: confirmed without effect", "update", id, "code", code, "err", err)
+			settle()
+			return true
+		}
+		c.log.Warn("update not stored: will be retried", "update", id, "code", code, "wait", wait, "err", err)
+		if !c.disp.pause(ctx, wait) {
+			c.log.Warn("update not stored before shutdown: Telegram delivers it again", "update", id)
+			return false
+		}
+		wait = min(2*wait, retryMax)
+	}
+}
+
+// permanent reports whether an error of the service is one that retrying
+// the same event cannot change.
+func permanent(code string) bool {
+	switch code {
+	case conversation.EINVALID, conversation.ENOTFOUND, conversation.EFORBIDDEN:
+		return true
+	}
+	return false
 }
 
 // media fills in the attachment of a message, and reports whether it has
@@ -264,18 +322,18 @@ type click struct {
 	keyboard [][]models.InlineKeyboardButton
 }
 
-func (c *Channel) onCallback(ctx context.Context, h Residents, q *models.CallbackQuery) {
+func (c *Channel) onCallback(ctx context.Context, h Residents, id int64, q *models.CallbackQuery, settle func()) bool {
 	chat, _ := chatOf(&models.Update{CallbackQuery: q})
 	m := q.Message.Message
 	if m != nil && m.Chat.Type != "" && m.Chat.Type != models.ChatTypePrivate {
-		c.answer(ctx, q.ID, textPrivateOnly)
-		return
+		c.once(ctx, id, settle, func(ctx context.Context) { c.answer(ctx, q.ID, textPrivateOnly) })
+		return true
 	}
 	action, ok := verifyAction(c.key, chat, q.Data)
 	if !ok {
 		c.log.Info("callback with bad signature ignored")
-		c.answer(ctx, q.ID, textStaleButton)
-		return
+		c.once(ctx, id, settle, func(ctx context.Context) { c.answer(ctx, q.ID, textStaleButton) })
+		return true
 	}
 	c.answer(ctx, q.ID, "")
 	if m != nil && m.Text != "" {
@@ -293,7 +351,7 @@ func (c *Channel) onCallback(ctx context.Context, h Residents, q *models.Callbac
 		}()
 	}
 	name := q.From.FirstName
-	c.deliver(ctx, h, conversation.Incoming{Resident: Resident(chat), Name: name, Action: action})
+	return c.deliver(ctx, h, id, conversation.Incoming{Resident: Resident(chat), Name: name, Action: action}, settle)
 }
 
 // answer answers a callback query, which stops the button's spinner; a

@@ -102,6 +102,8 @@ type Channel struct {
 	gate    *pollGate
 	limiter *limiter
 	disp    *dispatcher
+	// webhookWait is WebhookWait; tests shorten it.
+	webhookWait time.Duration
 
 	residentsMu sync.Mutex
 	residents   Residents
@@ -145,12 +147,12 @@ func New(ctx context.Context, cfg Config) (*Channel, error) {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	if cfg.HTTPClient == nil {
-		cfg.HTTPClient = &http.Client{Timeout: cfg.PollTimeout + 15*time.Second}
+		cfg.HTTPClient = newHTTPClient(cfg.PollTimeout + 15*time.Second)
 	}
 	c := &Channel{
 		cfg: cfg, log: cfg.Logger.With("component", "telegram"), key: callbackKey(cfg.Token),
 		http: cfg.HTTPClient, limiter: newLimiter(cfg.Limits, cfg.Now),
-		clicks: map[int64]click{}, progress: map[string]int{},
+		clicks: map[int64]click{}, progress: map[string]int{}, webhookWait: WebhookWait,
 	}
 	c.disp = newDispatcher(c.handle, 4096)
 	offset, err := cfg.Updates.Offset(ctx, channelName)
@@ -364,14 +366,21 @@ func (c *Channel) setCommands(ctx context.Context) {
 }
 
 // Webhook returns the handler of Telegram's webhook requests, handing the
-// updates to h. It answers 401 to a request without the secret, and 200
-// only once the update is recorded (503 when it cannot be: Telegram tries
-// again later). Run serves it in webhook mode; whoever mounts it elsewhere
-// calls Drain when stopping.
+// updates to h. It answers 401 to a request without the secret, 400 to a
+// body that is not an update, and 200 only once the update is settled:
+// its event committed by the service (or a duplicate of one), or an
+// update without effect. When that takes longer than WebhookWait (the
+// store fails) or the channel is stopping, it answers 503 and Telegram
+// sends the update again later. Run serves it in webhook mode; whoever
+// mounts it elsewhere calls Drain when stopping.
 func (c *Channel) Webhook(h Residents) http.Handler {
 	c.setResidents(h)
 	return http.HandlerFunc(c.serveWebhook)
 }
+
+// WebhookWait is how long a webhook request waits for its update to be
+// settled before answering 503.
+const WebhookWait = 30 * time.Second
 
 func (c *Channel) serveWebhook(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost {
@@ -398,20 +407,25 @@ func (c *Channel) serveWebhook(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK) // nothing we handle
 		return
 	}
-	fresh, err := c.cfg.Updates.SeenUpdate(r.Context(), channelName, upd.ID)
-	if err != nil {
-		c.log.Error("record update", "err", err)
+	settled := make(chan struct{})
+	j := &job{upd: &upd, settle: func() { close(settled) }} // called once
+	if !c.disp.push(r.Context(), chat, j) {
 		http.Error(w, "try again later", http.StatusServiceUnavailable)
 		return
 	}
-	if fresh {
-		j := &job{upd: &upd, recorded: make(chan struct{}), fresh: true}
-		close(j.recorded)
-		if !c.disp.push(chat, j) {
-			c.log.Error("update recorded but not handled: shutting down", "update", upd.ID)
-		}
+	t := time.NewTimer(c.webhookWait)
+	defer t.Stop()
+	select {
+	case <-settled:
+		w.WriteHeader(http.StatusOK)
+	case <-t.C:
+		// Still queued behind its chat's updates, or its event cannot be
+		// stored yet: Telegram sends it again, and the copy is a
+		// duplicate if this one is committed meanwhile.
+		c.log.Warn("webhook update not settled in time: answered 503", "update", upd.ID)
+		http.Error(w, "try again later", http.StatusServiceUnavailable)
+	case <-r.Context().Done():
 	}
-	w.WriteHeader(http.StatusOK)
 }
 
 // Drain stops taking updates and waits until those queued are handled or

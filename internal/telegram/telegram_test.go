@@ -296,6 +296,9 @@ func TestForgedCallbackIgnored(t *testing.T) {
 	}
 }
 
+// An update delivered twice in one batch, again in a later batch, and
+// again after a restart takes effect once: one reply, one ticket, the
+// resident's message stored once.
 func TestUpdateDeliveredTwiceTakesEffectOnce(t *testing.T) {
 	h := newHarness(t)
 	u := telegramtest.Text(chat, "/mediateur")
@@ -303,13 +306,19 @@ func TestUpdateDeliveredTwiceTakesEffectOnce(t *testing.T) {
 	h.srv.Push(u, u) // twice in one batch
 	h.say(chat, "/aide", 2)
 	h.srv.PushAgain(u) // again in a later batch
-	msgs := h.say(chat, "/horaires", 3)
+	h.say(chat, "/horaires", 3)
+	h.restart()
+	h.srv.PushAgain(u) // again after a restart
+	msgs := h.say(chat, "/confidentialite", 4)
 	if n := countTexts(msgs, "un médiateur va vous répondre"); n != 1 {
 		t.Errorf("handover answered %d times:\n%s", n, formatMessages(msgs))
 	}
 	h.desk.wait(t, "one ticket", func(d *desk) bool { return len(d.opened) == 1 })
 	if len(h.desk.opened) != 1 {
 		t.Errorf("%d tickets", len(h.desk.opened))
+	}
+	if got := storedFromResident(t, h.store, chat); !slices.Equal(got, []string{"/mediateur", "/aide", "/horaires", "/confidentialite"}) {
+		t.Errorf("stored %q: each update once", got)
 	}
 }
 

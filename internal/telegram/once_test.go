@@ -1,0 +1,304 @@
+package telegram_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"pimmsbot/internal/bolt"
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/telegram"
+	"pimmsbot/internal/telegram/telegramtest"
+)
+
+// flaky wraps the service and fails the events of chosen updates, as a
+// store that cannot write would, before anything is committed.
+type flaky struct {
+	mu       sync.Mutex
+	next     telegram.Residents
+	fail     map[int64]int // update id → failures left, -1 for ever
+	code     string
+	attempts map[int64]int
+	// onPass, if set, is called when an update's event is passed on to
+	// the service.
+	onPass func(id int64)
+}
+
+func newFlaky(code string) *flaky {
+	return &flaky{fail: map[int64]int{}, attempts: map[int64]int{}, code: code}
+}
+
+func (f *flaky) wrap(next telegram.Residents) telegram.Residents {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.next = next
+	return f
+}
+
+func (f *flaky) set(id int64, failures int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.fail[id] = failures
+}
+
+func (f *flaky) tries(id int64) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.attempts[id]
+}
+
+func (f *flaky) HandleResident(ctx context.Context, in conversation.Incoming) error {
+	var id int64
+	if in.Update != nil {
+		id = in.Update.ID
+	}
+	f.mu.Lock()
+	f.attempts[id]++
+	n, next, onPass := f.fail[id], f.next, f.onPass
+	if n > 0 {
+		f.fail[id]--
+	}
+	f.mu.Unlock()
+	if n != 0 {
+		return conversation.Errorf(f.code, "store failing for update %d", id)
+	}
+	if onPass != nil {
+		onPass(id)
+	}
+	return next.HandleResident(ctx, in)
+}
+
+// storedFromResident returns what the store holds of what chat wrote.
+func storedFromResident(t testing.TB, store *bolt.Store, chat int64) []string {
+	t.Helper()
+	ctx := context.Background()
+	r, err := store.Resident(ctx, telegram.Resident(chat))
+	if conversation.ErrorCode(err) == conversation.ENOTFOUND {
+		return nil
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	msgs, err := store.Messages(ctx, r.Conversation)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, m := range msgs {
+		if m.From == conversation.FromResident {
+			out = append(out, m.Text)
+		}
+	}
+	return out
+}
+
+func storedOffset(t testing.TB, path string) int64 {
+	t.Helper()
+	s, err := bolt.Open(path, bolt.Options{LockTimeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	off, err := s.Offset(context.Background(), "telegram")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return off
+}
+
+// waitConfirmed waits until a getUpdates confirmed the updates up to id.
+func waitConfirmed(t testing.TB, srv *telegramtest.Server, id int64) {
+	t.Helper()
+	srv.Wait(t, fmt.Sprintf("the confirmation of update %d", id), func([]telegramtest.Call) bool {
+		offs := srv.Offsets()
+		return len(offs) > 0 && slices.Max(offs) > id
+	})
+}
+
+// The process dies after Telegram delivered an update but before its event
+// was committed: the update was not confirmed, so Telegram delivers it
+// again after the restart, and it takes effect then, once. (Before the
+// update id was committed with the event, the update was recorded as seen
+// first, and such an update was lost.)
+func TestUpdateNotCommittedBeforeCrashIsNotLost(t *testing.T) {
+	f := newFlaky(conversation.ETEMPORARY)
+	h := newWrappedHarness(t, f.wrap)
+	const other = 43
+	x := telegramtest.Text(chat, "/horaires")
+	x.ID = 5000
+	f.set(5000, -1) // the store cannot commit its event
+	h.srv.Push(x, telegramtest.Text(other, "/aide"))
+
+	// Other chats go on; the update is retried, and not confirmed.
+	h.srv.WaitMessages(t, other, 1)
+	waitFor(t, "retries", func() bool { return f.tries(5000) >= 3 })
+	for _, off := range h.srv.Offsets() {
+		if off > 5000 {
+			t.Fatalf("getUpdates with offset %d confirmed update 5000 before its event was stored", off)
+		}
+	}
+	if got := storedFromResident(t, h.store, chat); len(got) != 0 {
+		t.Fatalf("stored %q", got)
+	}
+
+	// The process dies (the retries give up at shutdown).
+	h.stop()
+	if off := storedOffset(t, h.dbPath); off > 5000 {
+		t.Errorf("stored offset %d skips update 5000", off)
+	}
+	if !slices.Contains(h.srv.Pending(), 5000) {
+		t.Fatalf("update 5000 confirmed to Telegram: pending %v", h.srv.Pending())
+	}
+
+	f.set(5000, 0)
+	h.start()
+	msgs := h.srv.WaitMessages(t, chat, 1)
+	if !strings.Contains(msgs[0].Text, "Les horaires") {
+		t.Errorf("messages:\n%s", formatMessages(msgs))
+	}
+	waitConfirmed(t, h.srv, 5001)
+	if got := storedFromResident(t, h.store, chat); !slices.Equal(got, []string{"/horaires"}) {
+		t.Errorf("stored %q, want the command once", got)
+	}
+	// The other chat's update came again with the batch: a duplicate.
+	if n := len(h.srv.Messages(other)); n != 1 {
+		t.Errorf("other chat got %d replies, want 1:\n%s", n, formatMessages(h.srv.Messages(other)))
+	}
+	if got := storedFromResident(t, h.store, other); !slices.Equal(got, []string{"/aide"}) {
+		t.Errorf("other chat: stored %q, want the command once", got)
+	}
+}
+
+// An event that cannot be stored for a while is retried in its chat's
+// turn; the update is confirmed only once it is committed, and the chat's
+// next update waits for it.
+func TestUpdateRetriedUntilCommitted(t *testing.T) {
+	f := newFlaky(conversation.ETEMPORARY)
+	var mu sync.Mutex
+	var before []int64
+	h := newWrappedHarness(t, f.wrap)
+	f.mu.Lock()
+	f.onPass = func(id int64) {
+		if id == 5000 {
+			mu.Lock()
+			before = h.srv.Offsets()
+			mu.Unlock()
+		}
+	}
+	f.mu.Unlock()
+	f.set(5000, 2)
+	x := telegramtest.Text(chat, "/horaires")
+	x.ID = 5000
+	h.srv.Push(x, telegramtest.Text(chat, "/aide"))
+	msgs := h.srv.WaitMessages(t, chat, 2)
+	if !strings.Contains(msgs[0].Text, "Les horaires") || !strings.Contains(msgs[1].Text, "Je réponds aux questions") {
+		t.Errorf("messages out of order:\n%s", formatMessages(msgs))
+	}
+	if n := f.tries(5000); n != 3 {
+		t.Errorf("%d attempts, want 3", n)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	for _, off := range before {
+		if off > 5000 {
+			t.Errorf("getUpdates with offset %d before the event of update 5000 was stored", off)
+		}
+	}
+	waitConfirmed(t, h.srv, 5001)
+	if got := storedFromResident(t, h.store, chat); !slices.Equal(got, []string{"/horaires", "/aide"}) {
+		t.Errorf("stored %q", got)
+	}
+}
+
+// An event the service refuses for good is confirmed without effect:
+// retrying cannot change it, and it must not stop the bot.
+func TestUpdateRefusedForGoodIsConfirmed(t *testing.T) {
+	f := newFlaky(conversation.EINVALID)
+	h := newWrappedHarness(t, f.wrap)
+	f.set(5000, -1)
+	x := telegramtest.Text(chat, "/horaires")
+	x.ID = 5000
+	h.srv.Push(x)
+	waitConfirmed(t, h.srv, 5000)
+	msgs := h.say(chat, "/aide", 1)
+	if len(msgs) != 1 || !strings.Contains(msgs[0].Text, "Je réponds aux questions") {
+		t.Errorf("messages:\n%s", formatMessages(msgs))
+	}
+	if n := f.tries(5000); n != 1 {
+		t.Errorf("%d attempts, want 1", n)
+	}
+}
+
+// In webhook mode, Telegram is answered 200 only once the update's event
+// is committed: 503 while it cannot be stored, and the copy Telegram
+// sends again is a duplicate once the first is committed.
+func TestWebhookAnswers200OnlyOnceStored(t *testing.T) {
+	ctx := context.Background()
+	srv := telegramtest.NewServer(t)
+	store, err := bolt.Open(filepath.Join(t.TempDir(), "db"), bolt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	const secret = "s3cret"
+	ch, err := telegram.New(ctx, telegram.Config{
+		Token: telegramtest.Token, APIURL: srv.URL, Updates: store, Mode: telegram.ModeWebhook,
+		WebhookURL: "https://bot.example.org/tg", WebhookListen: "127.0.0.1:0", WebhookSecret: secret,
+		SkipGetMe: true, Logger: testLogger(t),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	telegram.SetWebhookWait(ch, 300*time.Millisecond)
+	cat := mustCatalog(t)
+	svc, err := conversation.New(ctx, conversation.Config{
+		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
+		Channels: map[string]conversation.Channel{"telegram": ch}, Logger: testLogger(t),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFlaky(conversation.ETEMPORARY)
+	hook := httptestServer(t, ch.Webhook(f.wrap(svc)))
+	post := func() int {
+		t.Helper()
+		body := `{"update_id":77,"message":{"message_id":1,"date":1700000000,"chat":{"id":42,"type":"private"},"from":{"id":42,"is_bot":false,"first_name":"Awa"},"text":"/aide","entities":[{"type":"bot_command","offset":0,"length":5}]}}`
+		req, _ := http.NewRequest(http.MethodPost, hook, strings.NewReader(body))
+		req.Header.Set(telegram.SecretHeader, secret)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	f.set(77, -1)
+	for i := range 2 {
+		if code := post(); code != http.StatusServiceUnavailable {
+			t.Fatalf("attempt %d while the store fails: status %d, want 503", i+1, code)
+		}
+	}
+	f.set(77, 0)
+	if code := post(); code != http.StatusOK {
+		t.Fatalf("once stored: status %d, want 200", code)
+	}
+	msgs := srv.WaitMessages(t, chat, 1)
+	if err := ch.Drain(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(srv.Messages(chat)); n != 1 {
+		t.Errorf("%d replies, want 1:\n%s", n, formatMessages(msgs))
+	}
+	if got := storedFromResident(t, store, chat); !slices.Equal(got, []string{"/aide"}) {
+		t.Errorf("stored %q, want the command once", got)
+	}
+}
