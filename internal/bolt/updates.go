@@ -135,7 +135,8 @@ func (s *Store) Offset(ctx context.Context, channel string) (int64, error) {
 }
 
 // SetOffset records the update offset of channel (for Telegram, the id of
-// the next update to ask for) durably.
+// the next update to ask for) durably. It shares its disk write with
+// concurrent commits.
 func (s *Store) SetOffset(ctx context.Context, channel string, id int64) error {
 	if channel == "" {
 		return conversation.Errorf(conversation.EINVALID, "set offset: empty channel")
@@ -143,7 +144,7 @@ func (s *Store) SetOffset(ctx context.Context, channel string, id int64) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.db.Batch(func(tx *bbolt.Tx) error {
 		return tx.Bucket(bucketMeta).Put(offsetKey(channel), u64(uint64(id)))
 	})
 	if err != nil {
