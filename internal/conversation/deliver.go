@@ -337,8 +337,12 @@ func frDuration(d time.Duration) string {
 }
 
 // Run redelivers the outbox and reminds mediators of waiting tickets until
-// ctx is done.
+// ctx is done. It starts with what a previous run left in the outbox, so
+// that a process restarted again and again still delivers it.
 func (s *Service) Run(ctx context.Context, remindAfter time.Duration) {
+	if err := s.Redeliver(ctx); err != nil && ctx.Err() == nil {
+		s.log.Error("redeliver", "err", err)
+	}
 	redeliver := time.NewTicker(2 * time.Second)
 	defer redeliver.Stop()
 	remind := time.NewTicker(time.Minute)

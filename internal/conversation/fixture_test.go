@@ -59,7 +59,14 @@ func (f *fakeChannel) fail(resident string, err error) {
 	}
 }
 
-// replies returns what the resident received, and forgets it.
+// count returns how many replies the resident received and were not taken.
+func (f *fakeChannel) count(resident string) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return len(f.sent[resident])
+}
+
+// take returns what the resident received, and forgets it.
 func (f *fakeChannel) take(resident string) []conversation.Reply {
 	f.mu.Lock()
 	defer f.mu.Unlock()

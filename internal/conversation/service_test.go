@@ -660,3 +660,25 @@ func TestSetFAQKeepsConversations(t *testing.T) {
 		t.Fatalf("after reload the claim and the reply got lost: %q", texts(got))
 	}
 }
+
+func TestRunDeliversWhatAPreviousRunLeft(t *testing.T) {
+	h := newHarness(t)
+	h.channel.fail(alice, &conversation.Error{Code: conversation.ETEMPORARY})
+	h.say(alice, "/aide")
+	h.channel.fail(alice, nil)
+	h.reopen()
+	h.clock.Add(time.Minute)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { h.svc.Run(ctx, 0); close(done) }()
+	// Run delivers at once, before its first tick (2 s).
+	deadline := time.Now().Add(1500 * time.Millisecond)
+	for h.channel.count(alice) == 0 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	if got := h.channel.take(alice); len(got) != 1 {
+		t.Fatalf("Run delivered %d replies left by the previous run, want 1", len(got))
+	}
+}
