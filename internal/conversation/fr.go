@@ -22,6 +22,9 @@ var French = struct {
 	EraseConfirm, EraseDone, EraseCancelled, ExportIntro  string
 	ExportEmpty, MediaOutside, MediaVoice, SecretWarning  string
 	MediatorSays, EntryOffer, HandoverEntryOffer, Nothing string
+	// PrivateOnly and StaleButton are sent by channels as they are (no
+	// placeholders, typography already applied).
+	PrivateOnly, StaleButton string
 }{
 	Welcome: "Bonjour et bienvenue au **{site.name}** !\n\n" +
 		"Je suis l'assistant automatique du PIMMS. Je réponds aux questions sur vos démarches : CAF, santé, papiers, impôts, emploi, énergie…\n\n" +
@@ -88,6 +91,25 @@ var French = struct {
 	EntryOffer:         "Cette réponse vous aide ?",
 	HandoverEntryOffer: "Votre situation dépend de votre dossier : un médiateur peut le regarder avec vous.",
 	Nothing:            "",
+	PrivateOnly:        "Je réponds seulement en conversation privée\u00a0: écrivez-moi directement, en cliquant sur mon nom.",
+	StaleButton:        "Ce bouton n'est plus valable.",
+}
+
+// A Command is a /command residents can type, with what the platform's
+// menu says of it.
+type Command struct{ Name, Description string }
+
+// Commands are the commands HandleResident understands, in menu order.
+var Commands = []Command{
+	{"start", "Accueil et menu"},
+	{"themes", "Les questions par thème"},
+	{"mediateur", "Parler à un médiateur"},
+	{"horaires", "Horaires et adresse du PIMMS"},
+	{"aide", "Ce que je sais faire"},
+	{"confidentialite", "Vos données et vos droits"},
+	{"mesdonnees", "Recevoir ce qui est enregistré sur vous"},
+	{"oublier", "Effacer vos données"},
+	{"fin", "Terminer la conversation avec le médiateur"},
 }
 
 // Button labels.

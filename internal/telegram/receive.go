@@ -19,11 +19,10 @@ import (
 	"pimmsbot/internal/conversation"
 )
 
-// French texts of the adapter itself (the conversation's are in
-// conversation.French).
-const (
-	textPrivateOnly = "Je réponds seulement en conversation privée : écrivez-moi directement, en cliquant sur mon nom."
-	textStaleButton = "Ce bouton n'est plus valable."
+// Texts the adapter sends on its own, from the core's French catalogue.
+var (
+	textPrivateOnly = conversation.French.PrivateOnly
+	textStaleButton = conversation.French.StaleButton
 )
 
 // MaxDownload is the largest file fetched from Telegram (the Bot API's own

@@ -342,18 +342,14 @@ func retry(ctx context.Context, log *slog.Logger, op string, f func(ctx context.
 	}
 }
 
-// Commands are the commands shown in Telegram's menu, in French.
-var Commands = []models.BotCommand{
-	{Command: "start", Description: "Accueil et menu"},
-	{Command: "themes", Description: "Les questions par thème"},
-	{Command: "mediateur", Description: "Parler à un médiateur"},
-	{Command: "horaires", Description: "Horaires et adresse du PIMMS"},
-	{Command: "aide", Description: "Ce que je sais faire"},
-	{Command: "confidentialite", Description: "Vos données et vos droits"},
-	{Command: "mesdonnees", Description: "Recevoir ce qui est enregistré sur vous"},
-	{Command: "oublier", Description: "Effacer vos données"},
-	{Command: "fin", Description: "Terminer la conversation avec le médiateur"},
-}
+// Commands are the core's commands, as Telegram's menu shows them.
+var Commands = func() []models.BotCommand {
+	out := make([]models.BotCommand, len(conversation.Commands))
+	for i, c := range conversation.Commands {
+		out[i] = models.BotCommand{Command: c.Name, Description: c.Description}
+	}
+	return out
+}()
 
 // setCommands registers the commands; a failure only costs the menu.
 func (c *Channel) setCommands(ctx context.Context) {
