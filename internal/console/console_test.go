@@ -1,0 +1,102 @@
+package console_test
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"pimmsbot/internal/console"
+	"pimmsbot/internal/conversation"
+)
+
+// recorder is a Handler that records what the console hands it and answers
+// through the console, as the service would.
+type recorder struct {
+	c         *console.Console
+	residents []conversation.Incoming
+	mediators []conversation.MediatorAction
+}
+
+func (r *recorder) HandleResident(ctx context.Context, in conversation.Incoming) error {
+	r.residents = append(r.residents, in)
+	if in.Text == "menu" {
+		return r.c.Send(ctx, in.Resident, conversation.Reply{
+			Text:    "Choisissez **un** thème\u00a0:",
+			Buttons: [][]conversation.Button{{{Label: "CAF", Action: "t:caf"}, {Label: "Santé", Action: "t:sante"}}},
+			Links:   []conversation.Link{{Label: "caf.fr", URL: "https://www.caf.fr"}},
+		})
+	}
+	return nil
+}
+
+func (r *recorder) HandleMediator(ctx context.Context, a conversation.MediatorAction) error {
+	r.mediators = append(r.mediators, a)
+	if a.Kind == conversation.MedClaim && len(r.mediators) > 1 {
+		return conversation.Errorf(conversation.EINVALID, "ticket %d is already claimed", a.Ticket)
+	}
+	return nil
+}
+
+func (r *recorder) Queue(ctx context.Context) ([]conversation.Ticket, error) {
+	return []conversation.Ticket{{Number: 7, Label: "Usager 0001", Status: conversation.TicketWaiting}}, nil
+}
+
+func (r *recorder) History(ctx context.Context, n uint64) (conversation.Ticket, []conversation.Message, error) {
+	return conversation.Ticket{Number: n}, []conversation.Message{{From: conversation.FromResident, Text: "bonjour"}}, nil
+}
+
+func TestConsole(t *testing.T) {
+	var out bytes.Buffer
+	c := console.New(&out)
+	c.Echo = true
+	h := &recorder{c: c}
+	ctx := context.Background()
+	// A ticket opens on the mediators' side first, as after a handover.
+	if _, err := c.Open(ctx, conversation.Ticket{Number: 7, Label: "Usager 0001"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	input := strings.Join([]string{
+		"menu", "2", "9", // a numbered choice, then a number that is no choice
+		":mediateur", ":file", ":historique", ":prendre", ":prendre", ":note à rappeler", "Bonjour !", ":faq caf-apl", ":clore", ":inconnue",
+		":resident", "merci",
+	}, "\n")
+	if err := c.Run(ctx, strings.NewReader(input), h); err != nil {
+		t.Fatal(err)
+	}
+	var actions, texts []string
+	for _, in := range h.residents {
+		actions, texts = append(actions, in.Action), append(texts, in.Text)
+	}
+	if strings.Join(actions, ",") != ",t:sante,," || strings.Join(texts, ",") != "menu,,9,merci" {
+		t.Errorf("resident events: actions %q, texts %q", actions, texts)
+	}
+	var kinds []string
+	for _, a := range h.mediators {
+		if a.Ticket != 7 {
+			t.Errorf("mediator action on ticket %d, want 7", a.Ticket)
+		}
+		kinds = append(kinds, string(a.Kind)+":"+a.Text+a.Entry)
+	}
+	if got := strings.Join(kinds, ","); got != "claim:,claim:,note:à rappeler,reply:Bonjour !,entry:caf-apl,close:" {
+		t.Errorf("mediator actions = %s", got)
+	}
+	shown := out.String()
+	for _, want := range []string{
+		"Choisissez un thème", // markup rendered as plain text
+		"[1] CAF", "[2] Santé", "caf.fr : https://www.caf.fr",
+		"n° 7 · Usager 0001", // :file
+		"resident : bonjour", // :historique
+		"Impossible : ticket 7 is already claimed",
+		"Note enregistrée",
+		"Commande inconnue",
+		"Côté usager.",
+	} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("the terminal lacks %q", want)
+		}
+	}
+	if t.Failed() {
+		t.Log(shown)
+	}
+}
