@@ -135,7 +135,14 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) (func(), er
 	if strings.HasPrefix(text, "/") {
 		name, _, _ := strings.Cut(text[1:], " ")
 		name, _, _ = strings.Cut(name, "@") // "/start@pimms_bot"
-		return s.onCommand(ctx, ev, strings.ToLower(name))
+		name = strings.ToLower(name)
+		inHandover := ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed
+		if !inHandover || residentCommands[name] {
+			return s.onCommand(ctx, ev, name)
+		}
+		// In a handover, a command the bot does not know ("/fermer",
+		// seen in the mediator's words) is words for the mediator: it
+		// is relayed as text, never run.
 	}
 	stored, secret := MaskSecrets(text)
 	if text != "" {
@@ -309,6 +316,14 @@ func welcomeButtons() [][]Button {
 		{{Label: frButtons.Human, Action: ActHuman}},
 		{{Label: frButtons.Hours, Action: ActHours}},
 	}
+}
+
+// residentCommands are the commands onCommand knows.
+var residentCommands = map[string]bool{
+	"start": true, "aide": true, "help": true, "themes": true, "theme": true, "horaires": true,
+	"adresse": true, "confidentialite": true, "confidentialité": true, "privacy": true,
+	"mediateur": true, "médiateur": true, "humain": true, "fin": true, "stop": true,
+	"mesdonnees": true, "oublier": true,
 }
 
 func (s *Service) onCommand(ctx context.Context, ev *event, name string) (func(), error) {
