@@ -135,9 +135,9 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) (func(), er
 	if strings.HasPrefix(text, "/") {
 		name, _, _ := strings.Cut(text[1:], " ")
 		name, _, _ = strings.Cut(name, "@") // "/start@pimms_bot"
-		name = strings.ToLower(name)
+		name, known := commandName(strings.ToLower(name))
 		inHandover := ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed
-		if !inHandover || residentCommands[name] {
+		if !inHandover || known {
 			return s.onCommand(ctx, ev, name)
 		}
 		// In a handover, a command the bot does not know ("/fermer",
@@ -318,12 +318,25 @@ func welcomeButtons() [][]Button {
 	}
 }
 
-// residentCommands are the commands onCommand knows.
-var residentCommands = map[string]bool{
-	"start": true, "aide": true, "help": true, "themes": true, "theme": true, "horaires": true,
-	"adresse": true, "confidentialite": true, "confidentialité": true, "privacy": true,
-	"mediateur": true, "médiateur": true, "humain": true, "fin": true, "stop": true,
-	"mesdonnees": true, "oublier": true,
+// commandAliases are other names residents type for the Commands.
+var commandAliases = map[string]string{
+	"help": "aide", "theme": "themes", "adresse": "horaires", "confidentialité": "confidentialite",
+	"privacy": "confidentialite", "médiateur": "mediateur", "humain": "mediateur", "stop": "fin",
+	"mesdonnées": "mesdonnees",
+}
+
+// commandName returns the name of one of the Commands for what a resident
+// typed after "/", and whether the bot knows it.
+func commandName(typed string) (string, bool) {
+	if name, ok := commandAliases[typed]; ok {
+		typed = name
+	}
+	for _, c := range Commands {
+		if c.Name == typed {
+			return typed, true
+		}
+	}
+	return typed, false
 }
 
 func (s *Service) onCommand(ctx context.Context, ev *event, name string) (func(), error) {
@@ -332,17 +345,17 @@ func (s *Service) onCommand(ctx context.Context, ev *event, name string) (func()
 	case "start":
 		s.reply(ev, Reply{Text: French.Welcome, Buttons: welcomeButtons()})
 		s.remindMode(ev)
-	case "aide", "help":
+	case "aide":
 		s.reply(ev, Reply{Text: French.Help, Buttons: menuButtons()})
-	case "themes", "theme":
+	case "themes":
 		s.themes(ev)
-	case "horaires", "adresse":
+	case "horaires":
 		s.hours(ev)
-	case "confidentialite", "confidentialité", "privacy":
+	case "confidentialite":
 		s.reply(ev, Reply{Text: French.Privacy})
-	case "mediateur", "médiateur", "humain":
+	case "mediateur":
 		return nil, s.handover(ctx, ev, "")
-	case "fin", "stop":
+	case "fin":
 		return nil, s.endByResident(ctx, ev)
 	case "mesdonnees":
 		return s.exportData(ctx, ev)
