@@ -15,6 +15,7 @@ import (
 	"pimmsbot/internal/admin"
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/fakeclock"
 )
 
 func TestStatsEqualWhatWasPlayed(t *testing.T) {
@@ -114,7 +115,7 @@ func TestBackupUnderLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc := newService(t, store, &clock{t: time.Now()})
+	svc := newService(t, store, fakeclock.New(time.Now()))
 	srv := httpServer(admin.Handler(serviceAdmin{store, svc}, discard()), discard())
 	go srv.Serve(ln)
 	defer srv.Close()
@@ -274,7 +275,7 @@ func TestEraseWhileRunning(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc := newService(t, store, &clock{t: time.Now()})
+	svc := newService(t, store, fakeclock.New(time.Now()))
 	srv := httpServer(admin.Handler(serviceAdmin{store, svc}, discard()), discard())
 	go srv.Serve(ln)
 	defer srv.Close()

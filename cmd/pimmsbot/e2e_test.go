@@ -9,9 +9,9 @@ import (
 	"testing"
 	"time"
 
-	"pimmsbot/faq"
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/discord/discordtest"
 	"pimmsbot/internal/telegram"
@@ -44,10 +44,7 @@ func TestResidentToMediatorEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	cat, err := catalog.Load(faq.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := catalogtest.FAQ(t)
 	tg, err := telegram.New(ctx, telegram.Config{
 		Token: telegramtest.Token, APIURL: tgSrv.URL, Updates: store, Limits: telegram.NoLimits,
 		PollTimeout: 2 * time.Second, SendTimeout: 5 * time.Second, Logger: log,

@@ -12,29 +12,12 @@ import (
 	"testing"
 	"time"
 
-	"pimmsbot/faq"
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/fakeclock"
 )
-
-// clock is a controllable Now.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *clock) Set(t time.Time) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = t
-}
 
 // fakeChannel is the residents' channel: it counts what it is sent.
 type fakeChannel struct {
@@ -52,21 +35,11 @@ func (f *fakeChannel) Send(ctx context.Context, resident string, r conversation.
 	return nil
 }
 
-// mustCatalog loads the real FAQ.
-func mustCatalog(tb testing.TB) *catalog.Catalog {
-	tb.Helper()
-	cat, err := catalog.Load(faq.FS)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return cat
-}
-
 // newService returns a service on the real store and FAQ, a fake channel
 // and the clock.
-func newService(tb testing.TB, store *bolt.Store, clk *clock) *conversation.Service {
+func newService(tb testing.TB, store *bolt.Store, clk *fakeclock.Clock) *conversation.Service {
 	tb.Helper()
-	cat := mustCatalog(tb)
+	cat := catalogtest.FAQ(tb)
 	svc, err := conversation.New(context.Background(), conversation.Config{
 		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
 		Channels: map[string]conversation.Channel{"telegram": &fakeChannel{}},
@@ -118,10 +91,10 @@ func play(t *testing.T) script {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	clk := &clock{t: s.old}
+	clk := fakeclock.New(s.old)
 	svc := newService(t, store, clk)
 	ctx := context.Background()
-	cat := mustCatalog(t)
+	cat := catalogtest.FAQ(t)
 	m := catalog.NewMatcher(cat)
 	expect := func(q string, want catalog.Outcome, id string) {
 		if r := m.Match(q); r.Outcome != want || (id != "" && r.ID != id) {

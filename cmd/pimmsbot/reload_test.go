@@ -10,6 +10,7 @@ import (
 
 	"pimmsbot/faq"
 	"pimmsbot/internal/bolt"
+	"pimmsbot/internal/fakeclock"
 )
 
 // copyFAQ writes the embedded FAQ into a folder, as a site manager's copy.
@@ -38,7 +39,7 @@ func TestReloadFAQ(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	svc := newService(t, store, &clock{t: time.Now()})
+	svc := newService(t, store, fakeclock.New(time.Now()))
 	before := svc.Catalog()
 	dir := copyFAQ(t)
 

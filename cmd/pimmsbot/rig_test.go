@@ -12,6 +12,7 @@ import (
 
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/discord/discordtest"
 	"pimmsbot/internal/telegram"
@@ -58,7 +59,7 @@ func newRig(tb testing.TB) *rig {
 		tb.Fatal(err)
 	}
 	r.store = store
-	cat := mustCatalog(tb)
+	cat := catalogtest.FAQ(tb)
 	tg, err := telegram.New(ctx, telegram.Config{
 		Token: telegramtest.Token, APIURL: r.tg.URL, Updates: store, Limits: telegram.NoLimits,
 		PollTimeout: 2 * time.Second, SendTimeout: 10 * time.Second, Logger: log,

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"pimmsbot/internal/bolt"
+	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/telegram"
 	"pimmsbot/internal/telegram/telegramtest"
@@ -98,7 +99,7 @@ func TestServeTelegram(t *testing.T) {
 	defer cancel()
 	done := make(chan int, 1)
 	go func() {
-		done <- serve(ctx, &Env{Stdout: io.Discard, Stderr: &logs}, cfg, mustCatalog(t), log, adapters{discord: newDiscord, telegram: newTelegram})
+		done <- serve(ctx, &Env{Stdout: io.Discard, Stderr: &logs}, cfg, catalogtest.FAQ(t), log, adapters{discord: newDiscord, telegram: newTelegram})
 	}()
 	ids := srv.Push(telegramtest.Text(77, "/start"), telegramtest.Text(77, "j'ai perdu ma carte vitale"))
 	msgs := srv.WaitMessages(t, 77, 2)

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"pimmsbot/internal/bolt"
+	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
 )
 
@@ -90,7 +91,7 @@ func TestServe(t *testing.T) {
 	done := make(chan int)
 	var stderr syncBuffer
 	go func() {
-		done <- serve(ctx, &Env{Stdout: io.Discard, Stderr: &stderr}, cfg, mustCatalog(t), log, adapters{discord: discord, telegram: telegram})
+		done <- serve(ctx, &Env{Stdout: io.Discard, Stderr: &stderr}, cfg, catalogtest.FAQ(t), log, adapters{discord: discord, telegram: telegram})
 	}()
 	select {
 	case <-ready:
@@ -274,7 +275,7 @@ func TestServeStopsWhenAnAdapterFails(t *testing.T) {
 	discord := func(context.Context, *Config, *bolt.Store, *slog.Logger) (conversation.Desk, adapterRun, error) {
 		return nil, nil, nil
 	}
-	code := serve(context.Background(), &Env{Stdout: io.Discard, Stderr: io.Discard}, cfg, mustCatalog(t), log,
+	code := serve(context.Background(), &Env{Stdout: io.Discard, Stderr: io.Discard}, cfg, catalogtest.FAQ(t), log,
 		adapters{discord: discord, telegram: telegram})
 	if code != 1 || !strings.Contains(logs.String(), "401 Unauthorized") || !strings.Contains(logs.String(), `"msg":"database closed"`) {
 		t.Errorf("exit %d:\n%s", code, logs.String())

@@ -10,6 +10,7 @@ import (
 
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
 )
 
@@ -25,7 +26,7 @@ func BenchmarkHandleResident(b *testing.B) {
 		noSync bool
 	}{{"durable", false}, {"nosync", true}} {
 		b.Run(mode.name, func(b *testing.B) {
-			cat := mustCatalog(b)
+			cat := catalogtest.FAQ(b)
 			store, err := bolt.Open(filepath.Join(b.TempDir(), "bench.db"), bolt.Options{NoSync: mode.noSync})
 			if err != nil {
 				b.Fatal(err)

@@ -8,25 +8,13 @@ import (
 	"testing"
 	"time"
 
-	"pimmsbot/faq"
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/fakeclock"
 	"pimmsbot/internal/hours"
 )
-
-// clock is a controllable time source.
-type clock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
-func (c *clock) Add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
-}
 
 // fakeChannel records what residents are sent, and fails on demand.
 type fakeChannel struct {
@@ -133,21 +121,6 @@ func (m scripted) Match(q string) catalog.Result {
 	return m.real.Match(q)
 }
 
-var (
-	catOnce sync.Once
-	cat     *catalog.Catalog
-	catErr  error
-)
-
-func mustCatalog(tb testing.TB) *catalog.Catalog {
-	tb.Helper()
-	catOnce.Do(func() { cat, catErr = catalog.Load(faq.FS) })
-	if catErr != nil {
-		tb.Fatalf("load FAQ: %v", catErr)
-	}
-	return cat
-}
-
 // harness is a service on a real bbolt file with a fake channel and desk.
 type harness struct {
 	t       testing.TB
@@ -156,7 +129,7 @@ type harness struct {
 	svc     *conversation.Service
 	channel *fakeChannel
 	desk    *fakeDesk
-	clock   *clock
+	clock   *fakeclock.Clock
 	matcher scripted
 	site    conversation.Site
 	noDesk  bool
@@ -182,14 +155,14 @@ func withHours(week string) option {
 
 func newHarness(tb testing.TB, opts ...option) *harness {
 	tb.Helper()
-	c := mustCatalog(tb)
+	c := catalogtest.FAQ(tb)
 	h := &harness{
 		t:       tb,
 		path:    filepath.Join(tb.TempDir(), "data", "pimmsbot.db"),
 		channel: newFakeChannel(),
 		desk:    &fakeDesk{},
 		// A Wednesday at 10:00 in Paris: the site is open.
-		clock:   &clock{now: time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)},
+		clock:   fakeclock.New(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)),
 		matcher: scripted{results: map[string]catalog.Result{}, real: catalog.NewMatcher(c)},
 		site: conversation.Site{Name: "PIMMS Test", Address: "1 rue de la Paix", Phone: "01 02 03 04 05",
 			RetentionDays: 180},
@@ -211,7 +184,7 @@ func (h *harness) open() {
 	}
 	h.store = store
 	cfg := conversation.Config{
-		Store: store, Catalog: mustCatalog(h.t), Matcher: h.matcher,
+		Store: store, Catalog: catalogtest.FAQ(h.t), Matcher: h.matcher,
 		Channels: map[string]conversation.Channel{"test": h.channel},
 		Site:     h.site, Now: h.clock.Now,
 	}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
 )
 
@@ -41,7 +42,7 @@ func TestAnswerFromFAQ(t *testing.T) {
 	if len(got) != 1 {
 		t.Fatalf("got %d replies, want 1: %q", len(got), texts(got))
 	}
-	e, _ := mustCatalog(t).Entry("ameli-carte-vitale")
+	e, _ := catalogtest.FAQ(t).Entry("ameli-carte-vitale")
 	if len(got[0].Links) != len(e.Sources) || got[0].Links[0].URL != e.Sources[0] {
 		t.Errorf("links = %v, want the entry's sources %v", got[0].Links, e.Sources)
 	}
@@ -643,7 +644,7 @@ func TestSetFAQKeepsConversations(t *testing.T) {
 	h.say(alice, "/mediateur")
 	number := h.resident(alice).Ticket
 	// A FAQ reloaded with one entry less: the conversation goes on.
-	c := mustCatalog(t)
+	c := catalogtest.FAQ(t)
 	smaller := *c
 	smaller.Entries = c.Entries[1:]
 	h.svc.SetFAQ(&smaller, catalog.NewMatcher(&smaller))

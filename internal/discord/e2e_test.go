@@ -8,11 +8,12 @@ import (
 	"testing"
 	"time"
 
-	"pimmsbot/faq"
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/discord/discordtest"
+	"pimmsbot/internal/fakeclock"
 )
 
 // residents is a fake residents' channel: it keeps what each resident got.
@@ -53,24 +54,6 @@ func (r *residents) count(id, s string) int {
 	return n
 }
 
-// clock is a time the test moves forward.
-type clock struct {
-	mu  sync.Mutex
-	now time.Time
-}
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *clock) Add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
-}
-
 // settle waits until the desk has read and handled every gateway event,
 // including the echoes of what it posted meanwhile.
 func settle(ctx context.Context, t *testing.T, srv *discordtest.Server, d *Desk) {
@@ -108,11 +91,8 @@ func TestEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	cat, err := catalog.Load(faq.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	clk := &clock{now: time.Date(2025, 3, 4, 10, 0, 0, 0, time.UTC)}
+	cat := catalogtest.FAQ(t)
+	clk := fakeclock.New(time.Date(2025, 3, 4, 10, 0, 0, 0, time.UTC))
 	tg := &residents{}
 	svc, err := conversation.New(ctx, conversation.Config{
 		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),

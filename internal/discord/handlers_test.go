@@ -10,8 +10,8 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"pimmsbot/faq"
 	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/discord/discordtest"
 )
@@ -396,10 +396,7 @@ func TestCommandHistoryAsFile(t *testing.T) {
 
 func TestAutocompleteFAQ(t *testing.T) {
 	srv, d, svc := handlerDesk(t)
-	cat, err := catalog.Load(faq.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := catalogtest.FAQ(t)
 	svc.cat = cat
 	d.cat = svc
 	d.handleInteraction(ctxT(t), svc, interactionFixture(t, "autocomplete_faq", "{{TYPED}}", "apl"))

@@ -11,6 +11,7 @@ import (
 
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/telegram"
 	"pimmsbot/internal/telegram/telegramtest"
@@ -71,12 +72,12 @@ func TestTooManyRequestsHonoursRetryAfter(t *testing.T) {
 	}
 
 	// Before retry_after has passed, nothing is tried.
-	h.clock.Advance(6 * time.Second)
+	h.clock.Add(6 * time.Second)
 	h.redeliver()
 	if n := sendAttempts(h.srv, chat); n != 1 {
 		t.Fatalf("%d attempts before retry_after passed, want 1", n)
 	}
-	h.clock.Advance(time.Second)
+	h.clock.Add(time.Second)
 	h.redeliver()
 	msgs := h.srv.Messages(chat)
 	if len(msgs) != 1 || !strings.Contains(msgs[0].Text, "Je réponds aux questions") {
@@ -107,7 +108,7 @@ func TestTransientFaultsRetriedOnce(t *testing.T) {
 			// Later messages wait behind the failed one: order is kept.
 			h.srv.Push(telegramtest.Text(chat, "/aide"))
 			h.waitRetry()
-			h.clock.Advance(2 * time.Second)
+			h.clock.Add(2 * time.Second)
 			h.redeliver()
 			msgs := h.srv.WaitMessages(t, chat, 3)
 			if len(msgs) != 3 || !strings.Contains(msgs[1].Text, "Les horaires") || !strings.Contains(msgs[2].Text, "Je réponds aux questions") {
@@ -154,7 +155,7 @@ func TestSplitReplyResumesAfterFailure(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.waitRetry()
-	h.clock.Advance(2 * time.Second)
+	h.clock.Add(2 * time.Second)
 	h.redeliver()
 	msgs := h.srv.WaitMessages(t, chat, 4)
 	if len(msgs) != 4 {
@@ -206,7 +207,7 @@ func TestRestartMidConversation(t *testing.T) {
 	if got := h.srv.Offsets()[polls]; got != offset {
 		t.Errorf("first getUpdates after the restart asks from %d, want %d", got, offset)
 	}
-	h.clock.Advance(2 * time.Second)
+	h.clock.Add(2 * time.Second)
 	h.redeliver()
 	msgs := h.srv.WaitMessages(t, chat, 2)
 	if !strings.Contains(msgs[1].Text, "Les horaires") {
@@ -253,7 +254,7 @@ func TestWebhook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cat := mustCatalog(t)
+	cat := catalogtest.FAQ(t)
 	svc, err := conversation.New(ctx, conversation.Config{
 		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
 		Channels: map[string]conversation.Channel{"telegram": ch}, Logger: testLogger(t),

@@ -12,9 +12,9 @@ import (
 
 	"github.com/go-telegram/bot/models"
 
-	"pimmsbot/faq"
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/telegram/telegramtest"
 )
@@ -106,10 +106,7 @@ func fuzzChannel(tb testing.TB) (*Channel, *telegramtest.Server) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	cat, err := catalog.Load(faq.FS)
-	if err != nil {
-		tb.Fatal(err)
-	}
+	cat := catalogtest.FAQ(tb)
 	svc, err := conversation.New(ctx, conversation.Config{
 		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
 		Channels: map[string]conversation.Channel{"telegram": ch}, Desk: nopDesk{},

@@ -12,49 +12,18 @@ import (
 	"testing"
 	"time"
 
-	"pimmsbot/faq"
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/fakeclock"
 	"pimmsbot/internal/telegram"
 	"pimmsbot/internal/telegram/telegramtest"
 )
 
-var (
-	catOnce sync.Once
-	cat     *catalog.Catalog
-	catErr  error
-)
-
-func mustCatalog(tb testing.TB) *catalog.Catalog {
-	tb.Helper()
-	catOnce.Do(func() { cat, catErr = catalog.Load(faq.FS) })
-	if catErr != nil {
-		tb.Fatalf("load FAQ: %v", catErr)
-	}
-	return cat
-}
-
-// clock is a settable clock shared by the service and the channel, so
+// newClock returns the clock shared by the service and the channel, so
 // that a retry_after can pass without waiting.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func newClock() *clock { return &clock{t: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)} }
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *clock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
+func newClock() *fakeclock.Clock { return fakeclock.New(time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)) }
 
 // desk is a mediators' desk that records what it is given.
 type desk struct {
@@ -132,7 +101,7 @@ type harness struct {
 	srv    *telegramtest.Server
 	dbPath string
 	desk   *desk
-	clock  *clock
+	clock  *fakeclock.Clock
 
 	// wrap, when set, wraps the service as the channel sees it (to
 	// inject failures).
@@ -203,7 +172,7 @@ func (h *harness) start() {
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	cat := mustCatalog(h.t)
+	cat := catalogtest.FAQ(h.t)
 	h.svc, err = conversation.New(ctx, conversation.Config{
 		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
 		Channels: map[string]conversation.Channel{"telegram": h.ch}, Desk: h.desk,

@@ -14,6 +14,7 @@ import (
 
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/telegram"
 	"pimmsbot/internal/telegram/telegramtest"
@@ -258,7 +259,7 @@ func TestWebhookAnswers200OnlyOnceStored(t *testing.T) {
 		t.Fatal(err)
 	}
 	telegram.SetWebhookWait(ch, 300*time.Millisecond)
-	cat := mustCatalog(t)
+	cat := catalogtest.FAQ(t)
 	svc, err := conversation.New(ctx, conversation.Config{
 		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
 		Channels: map[string]conversation.Channel{"telegram": ch}, Logger: testLogger(t),
