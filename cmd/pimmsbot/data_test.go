@@ -104,21 +104,9 @@ func TestPurgeKeepsCountsAndDropsOldText(t *testing.T) {
 
 func TestBackupUnderLoad(t *testing.T) {
 	s := play(t)
-	store, err := bolt.Open(s.db, bolt.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
 	// The running service: it holds the database and serves the admin
 	// socket, while residents write.
-	ln, err := admin.Listen(filepath.Join(filepath.Dir(s.db), adminSocketName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	svc := newService(t, store, fakeclock.New(time.Now()))
-	srv := httpServer(admin.Handler(serviceAdmin{store, svc}, discard()), discard())
-	go srv.Serve(ln)
-	defer srv.Close()
+	_, svc := runningService(t, s.db)
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	for i := range 8 {
@@ -266,19 +254,7 @@ func TestUnanswered(t *testing.T) {
 // admin socket: the open ticket is closed at once and the desk is told.
 func TestEraseWhileRunning(t *testing.T) {
 	s := play(t)
-	store, err := bolt.Open(s.db, bolt.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	ln, err := admin.Listen(filepath.Join(filepath.Dir(s.db), adminSocketName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	svc := newService(t, store, fakeclock.New(time.Now()))
-	srv := httpServer(admin.Handler(serviceAdmin{store, svc}, discard()), discard())
-	go srv.Serve(ln)
-	defer srv.Close()
+	store, _ := runningService(t, s.db)
 
 	out := mustRun(t, "erase", "--db", s.db, "--resident", conversation.Label(waitResident))
 	if !strings.Contains(out, "erased by the running pimmsbot") {
@@ -294,4 +270,24 @@ func TestEraseWhileRunning(t *testing.T) {
 	if x, err := store.Export(context.Background(), waitResident); err == nil {
 		t.Errorf("export after erase = %+v", x)
 	}
+}
+
+// runningService plays "pimmsbot serve" for the data commands: it holds
+// the database and answers on the admin socket until the test ends.
+func runningService(t *testing.T, db string) (*bolt.Store, *conversation.Service) {
+	t.Helper()
+	store, err := bolt.Open(db, bolt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	ln, err := admin.Listen(filepath.Join(filepath.Dir(db), adminSocketName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := newService(t, store, fakeclock.New(time.Now()))
+	srv := httpServer(admin.Handler(serviceAdmin{store, svc}, discard()), discard())
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	return store, svc
 }

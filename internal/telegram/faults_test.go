@@ -238,30 +238,9 @@ func TestRestartMidConversation(t *testing.T) {
 }
 
 func TestWebhook(t *testing.T) {
-	ctx := context.Background()
-	srv := telegramtest.NewServer(t)
-	store, err := bolt.Open(filepath.Join(t.TempDir(), "db"), bolt.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
 	const secret = "s3cret-Token_1"
-	ch, err := telegram.New(ctx, telegram.Config{
-		Token: telegramtest.Token, APIURL: srv.URL, Updates: store, Mode: telegram.ModeWebhook,
-		WebhookURL: "https://bot.example.org/tg/hook", WebhookListen: "127.0.0.1:0", WebhookSecret: secret,
-		SkipGetMe: true, Logger: testLogger(t),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cat := catalogtest.FAQ(t)
-	svc, err := conversation.New(ctx, conversation.Config{
-		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
-		Channels: map[string]conversation.Channel{"telegram": ch}, Logger: testLogger(t),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ctx := context.Background()
+	srv, store, ch, svc := webhookChannel(t, secret, "https://bot.example.org/tg/hook")
 	hook := httptestServer(t, ch.Webhook(svc))
 	post := func(secret string, body string) int {
 		t.Helper()
@@ -358,3 +337,33 @@ func TestRunWebhookSetsIt(t *testing.T) {
 type nopResidents struct{}
 
 func (nopResidents) HandleResident(context.Context, conversation.Incoming) error { return nil }
+
+// webhookChannel returns a channel in webhook mode on a fake Bot API, its
+// store and a service, for the webhook tests.
+func webhookChannel(t *testing.T, secret, url string) (*telegramtest.Server, *bolt.Store, *telegram.Channel, *conversation.Service) {
+	t.Helper()
+	ctx := context.Background()
+	srv := telegramtest.NewServer(t)
+	store, err := bolt.Open(filepath.Join(t.TempDir(), "db"), bolt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	ch, err := telegram.New(ctx, telegram.Config{
+		Token: telegramtest.Token, APIURL: srv.URL, Updates: store, Mode: telegram.ModeWebhook,
+		WebhookURL: url, WebhookListen: "127.0.0.1:0", WebhookSecret: secret,
+		SkipGetMe: true, Logger: testLogger(t),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat := catalogtest.FAQ(t)
+	svc, err := conversation.New(ctx, conversation.Config{
+		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
+		Channels: map[string]conversation.Channel{"telegram": ch}, Logger: testLogger(t),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srv, store, ch, svc
+}

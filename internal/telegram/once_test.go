@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -13,8 +12,6 @@ import (
 	"time"
 
 	"pimmsbot/internal/bolt"
-	"pimmsbot/internal/catalog"
-	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/telegram"
 	"pimmsbot/internal/telegram/telegramtest"
@@ -242,31 +239,10 @@ func TestUpdateRefusedForGoodIsConfirmed(t *testing.T) {
 // is committed: 503 while it cannot be stored, and the copy Telegram
 // sends again is a duplicate once the first is committed.
 func TestWebhookAnswers200OnlyOnceStored(t *testing.T) {
-	ctx := context.Background()
-	srv := telegramtest.NewServer(t)
-	store, err := bolt.Open(filepath.Join(t.TempDir(), "db"), bolt.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
 	const secret = "s3cret"
-	ch, err := telegram.New(ctx, telegram.Config{
-		Token: telegramtest.Token, APIURL: srv.URL, Updates: store, Mode: telegram.ModeWebhook,
-		WebhookURL: "https://bot.example.org/tg", WebhookListen: "127.0.0.1:0", WebhookSecret: secret,
-		SkipGetMe: true, Logger: testLogger(t),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ctx := context.Background()
+	srv, store, ch, svc := webhookChannel(t, secret, "https://bot.example.org/tg")
 	telegram.SetWebhookWait(ch, 300*time.Millisecond)
-	cat := catalogtest.FAQ(t)
-	svc, err := conversation.New(ctx, conversation.Config{
-		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
-		Channels: map[string]conversation.Channel{"telegram": ch}, Logger: testLogger(t),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	f := newFlaky(conversation.ETEMPORARY)
 	hook := httptestServer(t, ch.Webhook(f.wrap(svc)))
 	post := func() int {
