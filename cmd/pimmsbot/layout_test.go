@@ -1,0 +1,64 @@
+package main
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestLayering checks the module's dependency rule (docs in the README):
+// the core and the answer engine depend only on the standard library and
+// the few text libraries they need; adapters depend on the core, never on
+// each other.
+func TestLayering(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	deps := func(pkg string) []string {
+		t.Helper()
+		out, err := exec.Command("go", "list", "-deps", "-f", "{{if not .Standard}}{{.ImportPath}}{{end}}", "pimmsbot/"+pkg).Output()
+		if err != nil {
+			t.Fatalf("go list %s: %v", pkg, err)
+		}
+		return strings.Fields(string(out))
+	}
+	text := []string{"github.com/kljensen/snowball", "go.yaml.in/yaml/v3", "golang.org/x/text"}
+	allowed := map[string][]string{
+		"internal/markup":       nil,
+		"internal/hours":        nil,
+		"internal/fakeclock":    nil,
+		"internal/catalog":      append([]string{"pimmsbot/internal/markup"}, text...),
+		"internal/conversation": append([]string{"pimmsbot/internal/catalog", "pimmsbot/internal/markup", "pimmsbot/internal/hours"}, text...),
+	}
+	for pkg, ok := range allowed {
+		for _, d := range deps(pkg) {
+			if d == "pimmsbot/"+pkg || hasAnyPrefix(d, ok) {
+				continue
+			}
+			t.Errorf("%s depends on %s", pkg, d)
+		}
+	}
+	adapters := []string{"internal/bolt", "internal/telegram", "internal/discord", "internal/console", "internal/admin",
+		"internal/metrics", "internal/report"}
+	for _, a := range adapters {
+		for _, d := range deps(a) {
+			for _, other := range adapters {
+				if other != a && (d == "pimmsbot/"+other || strings.HasPrefix(d, "pimmsbot/"+other+"/")) {
+					t.Errorf("adapter %s depends on adapter %s", a, other)
+				}
+			}
+			if strings.HasPrefix(d, "pimmsbot/cmd") {
+				t.Errorf("%s depends on %s", a, d)
+			}
+		}
+	}
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if s == p || strings.HasPrefix(s, p+"/") {
+			return true
+		}
+	}
+	return false
+}
