@@ -151,9 +151,7 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) (func(), er
 	if secret {
 		s.reply(ev, Reply{Text: French.SecretWarning})
 	}
-	if ev.r.Confirm != "" {
-		ev.r.Confirm = ""
-	}
+	ev.r.Confirm = "" // any message cancels a pending /oublier
 	switch ev.r.Mode {
 	case ModeWaiting, ModeClaimed:
 		t, err := s.openTicket(ctx, ev)
@@ -193,34 +191,36 @@ func hasLetterOrDigit(s string) bool {
 // answer matches a question against the FAQ and replies.
 func (s *Service) answer(ctx context.Context, ev *event, text, stored string) error {
 	res := s.faq.Load().matcher.Match(text)
-	ev.conv.Questions++
+	cat := s.Catalog()
+	// Small talk and asking for a person are not FAQ questions: they are
+	// not counted as questions in the statistics.
 	switch {
 	case res.Outcome == catalog.Answer && res.ID == catalog.IntentHandover:
 		s.obs.Question(res.ID)
-		ev.conv.Questions-- // asking for a person is not a FAQ question
 		return s.handover(ctx, ev, stored)
 	case res.Outcome == catalog.Answer:
-		if in, ok := s.Catalog().Intent(res.ID); ok {
+		if in, ok := cat.Intent(res.ID); ok {
 			s.obs.Question(res.ID)
-			ev.conv.Questions-- // small talk is not a question
 			s.reply(ev, Reply{Text: in.Answer, Buttons: menuButtons()})
 			return nil
 		}
-		if e, ok := s.Catalog().Entry(res.ID); ok {
+		if e, ok := cat.Entry(res.ID); ok {
 			s.obs.Question("answer")
+			ev.conv.Questions++
 			s.sendEntry(ev, e, "")
 			return nil
 		}
-	case res.Outcome == catalog.Clarify && len(res.Candidates) > 1:
-		s.obs.Question("clarify")
-		ev.conv.Clarified++
+	case res.Outcome == catalog.Clarify:
 		var rows [][]Button
 		for _, c := range res.Candidates {
-			if e, ok := s.Catalog().Entry(c.ID); ok {
+			if e, ok := cat.Entry(c.ID); ok {
 				rows = append(rows, []Button{{Label: e.Title, Action: ActEntry + ":" + e.ID}})
 			}
 		}
 		if len(rows) > 1 {
+			s.obs.Question("clarify")
+			ev.conv.Questions++
+			ev.conv.Clarified++
 			rows = append(rows, []Button{{Label: frButtons.Other, Action: ActOther}})
 			ev.r.LastQuestion = stored
 			ev.record(Message{From: FromSystem, Outcome: "clarify", Text: "clarification demandée"})
@@ -228,6 +228,7 @@ func (s *Service) answer(ctx context.Context, ev *event, text, stored string) er
 			return nil
 		}
 	}
+	ev.conv.Questions++
 	s.obs.Question("unknown")
 	s.unknown(ev, stored, res, "unknown")
 	return nil
