@@ -10,18 +10,18 @@ import (
 // from the site's configuration. The non-breaking spaces French typography
 // wants before « : ; ? ! » and inside « guillemets » are added by frenchSpaces.
 var French = struct {
-	Welcome, AskPrompt, Empty, TooLong                    string
-	Unknown, UnknownAgain, Clarify, ClarifyOther          string
-	FeedbackThanks, FeedbackSorry                         string
-	ThemesIntro, ThemeIntro, HandoverOffer                string
-	HandoverOpen, HandoverClosed, HandoverNoDesk          string
-	HandoverAlready, WaitingReminder, ClaimedReminder     string
-	Claimed, Ended, EndedByResident, NothingToEnd         string
-	RatingAsk, RatingThanks                               string
-	Help, Privacy, Hours, HoursUnknown, UnknownCommand    string
-	EraseConfirm, EraseDone, EraseCancelled, ExportIntro  string
-	ExportEmpty, MediaOutside, MediaVoice, SecretWarning  string
-	MediatorSays, EntryOffer, HandoverEntryOffer, Nothing string
+	Welcome, AskPrompt, Empty                            string
+	Unknown, UnknownAgain, Clarify, ClarifyOther         string
+	FeedbackThanks, FeedbackSorry                        string
+	ThemesIntro, ThemeIntro                              string
+	HandoverOpen, HandoverClosed, HandoverNoDesk         string
+	HandoverAlready, WaitingReminder, ClaimedReminder    string
+	Claimed, Ended, EndedByResident, NothingToEnd        string
+	RatingAsk, RatingThanks                              string
+	Help, Privacy, Hours, HoursUnknown, UnknownCommand   string
+	EraseConfirm, EraseDone, EraseCancelled, ExportIntro string
+	ExportEmpty, MediaOutside, MediaVoice, SecretWarning string
+	HandoverEntryOffer                                   string
 	// PrivateOnly and StaleButton are sent by channels as they are (no
 	// placeholders, typography already applied).
 	PrivateOnly, StaleButton string
@@ -32,7 +32,6 @@ var French = struct {
 		"Vos messages sont enregistrés pour vous aider. Pour en savoir plus : /confidentialite",
 	AskPrompt: "Écrivez votre question en quelques mots. Par exemple : « J'ai perdu ma carte Vitale ».",
 	Empty:     "Je n'ai pas reçu de texte. Écrivez votre question en quelques mots, s'il vous plaît.",
-	TooLong:   "Votre message est très long. Je vais essayer d'y répondre. Si ma réponse ne convient pas, demandez un médiateur.",
 	Unknown: "Je ne suis pas sûr de pouvoir répondre à cette question.\n\n" +
 		"Vous pouvez choisir un thème, écrire votre question autrement, ou parler à un médiateur.",
 	UnknownAgain: "Je ne trouve toujours pas de réponse sûre, désolé.\n\n" +
@@ -43,7 +42,6 @@ var French = struct {
 	FeedbackSorry:  "Désolé que cette réponse ne vous aide pas. Vous pouvez écrire votre question autrement, ou parler à un médiateur.",
 	ThemesIntro:    "Choisissez un thème :",
 	ThemeIntro:     "Choisissez une question :",
-	HandoverOffer:  "Voulez-vous parler à un médiateur ?",
 	HandoverOpen: "C'est noté : un médiateur va vous répondre ici dès que possible (demande n° %d).\n\n" +
 		"Vous pouvez déjà écrire votre message. Pour arrêter, tapez /fin",
 	HandoverClosed: "Le PIMMS est fermé en ce moment. Il ouvre %s.\n\n" +
@@ -87,10 +85,7 @@ var French = struct {
 		"Si écrire est difficile, un médiateur peut vous aider.",
 	SecretWarning: "**Attention** : n'envoyez jamais de mot de passe, de numéro de sécurité sociale, de RIB ou de numéro de carte bancaire ici. " +
 		"Nous l'avons masqué dans nos enregistrements.",
-	MediatorSays:       "%s : %s",
-	EntryOffer:         "Cette réponse vous aide ?",
 	HandoverEntryOffer: "Votre situation dépend de votre dossier : un médiateur peut le regarder avec vous.",
-	Nothing:            "",
 	PrivateOnly:        "Je réponds seulement en conversation privée\u00a0: écrivez-moi directement, en cliquant sur mon nom.",
 	StaleButton:        "Ce bouton n'est plus valable.",
 }

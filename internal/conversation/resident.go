@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -288,10 +289,9 @@ func sourceLinks(sources []string) []Link {
 	var out []Link
 	for _, u := range sources {
 		host := u
-		if i := strings.Index(host, "://"); i >= 0 {
-			host = host[i+3:]
+		if parsed, err := url.Parse(u); err == nil && parsed.Hostname() != "" {
+			host = parsed.Hostname()
 		}
-		host, _, _ = strings.Cut(host, "/")
 		label := "🔗 " + strings.TrimPrefix(host, "www.")
 		for _, l := range out {
 			if l.Label == label {
