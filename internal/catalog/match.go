@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // An Outcome is what the bot does with a question.
@@ -122,6 +123,10 @@ type Matcher struct {
 	phrases   map[string]string
 	maxPhrase int
 
+	// smallTalk maps an intent's example phrasing, as phraseKey writes it,
+	// to the intent: « a plus » is all stop words, yet a goodbye.
+	smallTalk map[string]string
+
 	scratch sync.Pool
 }
 
@@ -157,11 +162,12 @@ func NewMatcher(c *Catalog) *Matcher {
 
 func newMatcher(c *Catalog, p params) *Matcher {
 	m := &Matcher{
-		p:       p,
-		terms:   map[string]*term{},
-		surface: map[string]string{},
-		phrases: map[string]string{},
-		stems:   map[string]string{},
+		p:         p,
+		terms:     map[string]*term{},
+		surface:   map[string]string{},
+		phrases:   map[string]string{},
+		stems:     map[string]string{},
+		smallTalk: map[string]string{},
 	}
 	if c == nil {
 		c = &Catalog{}
@@ -229,6 +235,11 @@ func newMatcher(c *Catalog, p params) *Matcher {
 			continue
 		}
 		addDoc(in.ID, true, []field{{texts: in.Questions, asQ: true}})
+		for _, q := range in.Questions {
+			if k := phraseKey(q); k != "" && m.smallTalk[k] == "" {
+				m.smallTalk[k] = in.ID
+			}
+		}
 		switch in.ID {
 		case IntentGreeting, IntentThanks, IntentGoodbye:
 			m.docs[len(m.docs)-1].smallTalk = true
@@ -661,6 +672,13 @@ func (m *Matcher) confidence(rk ranking) float64 {
 // whether to answer, to ask which of a few entries is meant, or to say it
 // does not know. It never panics, whatever the input.
 func (m *Matcher) Match(q string) Result {
+	if len(q) < 64 {
+		// A message that is exactly one of the intents' phrasings is that
+		// intent, even when all its words are stop words.
+		if id, ok := m.smallTalk[phraseKey(q)]; ok {
+			return Result{Outcome: Answer, ID: id, Confidence: 1, Candidates: []Candidate{{ID: id, Score: 1}}}
+		}
+	}
 	rk := m.rank(q)
 	if rk.n == 0 {
 		return Result{}
@@ -707,3 +725,11 @@ func (m *Matcher) Match(q string) Result {
 }
 
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// phraseKey writes a short message for an exact comparison: lower case,
+// no accents, words separated by one space, no punctuation.
+func phraseKey(s string) string {
+	return strings.Join(strings.FieldsFunc(fold(strings.ToLower(s)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '+'
+	}), " ")
+}
