@@ -92,6 +92,7 @@ func (s *Service) deliverQueue(ctx context.Context, items []Outgoing) (done []ui
 			if now.Sub(o.Created) > giveUpAfter {
 				s.log.Error("delivery given up", "kind", o.Kind, "queue", o.Queue, "attempts", o.Attempts, "err", err)
 				done = append(done, o.ID)
+				s.undelivered(ctx, o)
 				continue
 			}
 			o.Attempts++
@@ -106,6 +107,7 @@ func (s *Service) deliverQueue(ctx context.Context, items []Outgoing) (done []ui
 		default:
 			s.log.Error("delivery failed for good", "kind", o.Kind, "queue", o.Queue, "code", code, "err", err)
 			done = append(done, o.ID)
+			s.undelivered(ctx, o)
 		}
 	}
 	return done, retry
@@ -184,6 +186,28 @@ func (s *Service) openOnDesk(ctx context.Context, t Ticket) error {
 		return fmt.Errorf("save desk reference of ticket %d: %w", t.Number, err)
 	}
 	return nil
+}
+
+// undelivered tells the mediators, when the resident is in a handover,
+// that a reply could not be delivered to them and will not be retried.
+func (s *Service) undelivered(ctx context.Context, o Outgoing) {
+	if o.Kind != OutReply || s.desk == nil || o.Resident == "" {
+		return
+	}
+	r, err := s.store.Resident(ctx, o.Resident)
+	if err != nil || r.Ticket == 0 || (r.Mode != ModeWaiting && r.Mode != ModeClaimed) {
+		return
+	}
+	now := s.now()
+	ch := Change{Outbox: []Outgoing{{
+		Queue: ticketQueue(r.Ticket), Kind: OutDeskPost, Resident: r.ID, Ticket: r.Ticket, Created: now,
+		Post: &Post{Kind: PostSystem, At: now, Text: "Un message n'a pas pu être remis à l'usager (refusé par la messagerie). Il ne sera pas renvoyé."},
+	}}}
+	if err := s.store.Commit(context.WithoutCancel(ctx), &ch); err != nil {
+		s.log.Error("tell the desk of an undelivered reply", "err", err)
+		return
+	}
+	s.deliver(ctx, ch.Outbox)
 }
 
 // markBlocked records that a resident blocked the bot and tells the

@@ -715,3 +715,20 @@ func TestCommands(t *testing.T) {
 		t.Errorf("the command was run: mode %v", r.Mode)
 	}
 }
+
+func TestUndeliverableReplyIsToldToTheDesk(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "/mediateur")
+	number := h.resident(alice).Ticket
+	h.channel.fail(alice, &conversation.Error{Code: conversation.EINVALID, Message: "Bad Request: message is too long"})
+	if err := h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedReply, Text: "bonjour"}); err != nil {
+		t.Fatal(err)
+	}
+	_, posts, _ := h.desk.snapshot()
+	if len(posts) == 0 || !strings.Contains(posts[len(posts)-1].Text, "n'a pas pu être remis") {
+		t.Fatalf("desk posts = %+v, want the notice of an undelivered reply", posts)
+	}
+	if out, _ := h.store.Outbox(context.Background()); len(out) != 0 {
+		t.Errorf("a reply refused for good is retried: %d items", len(out))
+	}
+}
