@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"path/filepath"
@@ -9,27 +10,18 @@ import (
 	"testing"
 	"time"
 
-	"pimmsbot/internal/bolt"
-	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/catalog/catalogtest"
-	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/discord/discordtest"
-	"pimmsbot/internal/telegram"
 	"pimmsbot/internal/telegram/telegramtest"
 )
 
-// TestResidentToMediatorEndToEnd runs a handover across both fakes with
-// the real adapters, the core and a bbolt store: a resident on the fake
-// Telegram asks for a mediator, a thread appears on the fake Discord, a
-// mediator with the role claims, messages go both ways, a note stays on
-// the desk, and /fermer closes and asks for a rating.
-//
-// It wires the adapters itself rather than through Main("serve"): the
-// Telegram side of serve was still a stub when this was written.
+// TestResidentToMediatorEndToEnd runs "pimmsbot serve" against both fakes:
+// a resident on the fake Telegram asks for a mediator, a thread appears on
+// the fake Discord, a mediator with the role claims, messages go both
+// ways, a note stays on the desk, and /fermer closes and asks for a rating.
 func TestResidentToMediatorEndToEnd(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	const (
 		chat    = 4242
 		channel = "800000000000000001"
@@ -39,42 +31,33 @@ func TestResidentToMediatorEndToEnd(t *testing.T) {
 	dcSrv := discordtest.New(t)
 	dcSrv.AddChannel(discordtest.Channel{ID: channel, Name: "demandes", Type: discordtest.TypeForum})
 
-	store, err := bolt.Open(filepath.Join(t.TempDir(), "pimms.db"), bolt.Options{})
+	cfg, err := readConfig(env{
+		"TELEGRAM_BOT_TOKEN": telegramtest.Token, "TELEGRAM_API_URL": tgSrv.URL,
+		"TELEGRAM_RATE_GLOBAL": "0", "TELEGRAM_RATE_PER_CHAT": "0",
+		"DISCORD_BOT_TOKEN": discordtest.Token, "DISCORD_GUILD_ID": discordtest.GuildID,
+		"DISCORD_CHANNEL_ID": channel, "DISCORD_MEDIATOR_ROLE_ID": role, "DISCORD_API_URL": dcSrv.URL,
+		"PIMMS_DB": filepath.Join(t.TempDir(), "pimms.db"), "PIMMS_HTTP_ADDR": "off", "PIMMS_ADMIN_SOCKET": "off",
+		"PIMMS_SITE_NAME": "PIMMS Test", "PIMMS_HOURS": "lun-dim 00:00-24:00",
+	}.get, "")
+	if err == nil {
+		err = errors.Join(append([]error{cfg.Validate()}, append(cfg.Telegram.validate(), cfg.Discord.validate()...)...)...)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer store.Close()
-	cat := catalogtest.FAQ(t)
-	tg, err := telegram.New(ctx, telegram.Config{
-		Token: telegramtest.Token, APIURL: tgSrv.URL, Updates: store, Limits: telegram.NoLimits,
-		PollTimeout: 2 * time.Second, SendTimeout: 5 * time.Second, Logger: log,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := &Config{Discord: DiscordConfig{
-		Token: discordtest.Token, GuildID: discordtest.GuildID, ChannelID: channel, MediatorRoleID: role, APIURL: dcSrv.URL,
-	}}
-	if errs := cfg.Discord.validate(); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	desk, runDesk, err := newDiscord(ctx, cfg, store, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	svc, err := conversation.New(ctx, conversation.Config{
-		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
-		Channels: map[string]conversation.Channel{"telegram": tg}, Desk: desk,
-		Site: conversation.Site{Name: "PIMMS Test", RetentionDays: 30}, Logger: log,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	runCtx, stop := context.WithCancel(ctx)
-	done := make(chan struct{}, 2)
-	go func() { runDesk(runCtx, svc); done <- struct{}{} }()
-	go func() { tg.Run(runCtx, svc); done <- struct{}{} }()
-	defer func() { stop(); <-done; <-done }()
+	done := make(chan int, 1)
+	go func() {
+		done <- serve(runCtx, &Env{Stdout: io.Discard, Stderr: io.Discard}, cfg, catalogtest.FAQ(t), log,
+			adapters{discord: newDiscord, telegram: newTelegram})
+	}()
+	defer func() {
+		stop()
+		if code := <-done; code != 0 {
+			t.Errorf("serve exited %d", code)
+		}
+	}()
 	dcSrv.WaitReady(ctx, 1)
 
 	mediator := discordtest.User{ID: "600000000000000001", Name: "camille.d", Nick: "Camille", Roles: []string{role}}
