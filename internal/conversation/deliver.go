@@ -210,6 +210,15 @@ func (s *Service) undelivered(ctx context.Context, o Outgoing) {
 	s.deliver(ctx, ch.Outbox)
 }
 
+// ResidentBlocked records that a resident blocked the bot, as the
+// platform reported it, before any reply fails: the mediators of their
+// open ticket are told at once. An unknown resident is ignored.
+func (s *Service) ResidentBlocked(ctx context.Context, resident string) {
+	unlock := s.lock(resident)
+	defer unlock()
+	s.markBlocked(ctx, resident)
+}
+
 // markBlocked records that a resident blocked the bot and tells the
 // mediators when a ticket is open.
 func (s *Service) markBlocked(ctx context.Context, resident string) {
@@ -217,6 +226,9 @@ func (s *Service) markBlocked(ctx context.Context, resident string) {
 		return
 	}
 	r, err := s.store.Resident(ctx, resident)
+	if ErrorCode(err) == ENOTFOUND {
+		return
+	}
 	if err != nil {
 		s.log.Error("load blocked resident", "err", err)
 		return

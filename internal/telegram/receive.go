@@ -60,6 +60,8 @@ func chatOf(upd *models.Update) (int64, bool) {
 			return m.InaccessibleMessage.Chat.ID, true
 		}
 		return upd.CallbackQuery.From.ID, true
+	case upd.MyChatMember != nil:
+		return upd.MyChatMember.Chat.ID, true
 	}
 	return 0, false
 }
@@ -101,9 +103,29 @@ func (c *Channel) handle(ctx context.Context, j *job) bool {
 		return c.onMessage(ctx, h, u.ID, u.Message, settle)
 	case u.CallbackQuery != nil:
 		return c.onCallback(ctx, h, u.ID, u.CallbackQuery, settle)
+	case u.MyChatMember != nil:
+		c.onMyChatMember(ctx, h, u.ID, u.MyChatMember, settle)
+		return true
 	}
 	settle()
 	return true
+}
+
+// blocker is what the service does when Telegram says a resident blocked
+// the bot; *conversation.Service implements it.
+type blocker interface {
+	ResidentBlocked(ctx context.Context, resident string)
+}
+
+// onMyChatMember tells the service at once when a resident blocks the bot
+// in a private chat, so that their mediator knows before writing to them.
+func (c *Channel) onMyChatMember(ctx context.Context, h Residents, id int64, m *models.ChatMemberUpdated, settle func()) {
+	b, ok := h.(blocker)
+	if !ok || m.Chat.Type != models.ChatTypePrivate || m.NewChatMember.Type != models.ChatMemberTypeBanned {
+		settle()
+		return
+	}
+	c.once(ctx, id, settle, func(ctx context.Context) { b.ResidentBlocked(ctx, Resident(m.Chat.ID)) })
 }
 
 func (c *Channel) onMessage(ctx context.Context, h Residents, id int64, m *models.Message, settle func()) bool {

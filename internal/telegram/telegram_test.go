@@ -400,3 +400,30 @@ func TestBlockedResident(t *testing.T) {
 		t.Errorf("%d outbox items left: a blocked resident's messages must not be retried", len(items))
 	}
 }
+
+// TestBlockedReportedByTelegram: Telegram says the resident blocked the
+// bot (my_chat_member, "kicked"): the mediators are told at once, before
+// anyone writes to them.
+func TestBlockedReportedByTelegram(t *testing.T) {
+	h := newHarness(t)
+	h.say(chat, "/mediateur", 1)
+	h.desk.wait(t, "the ticket", func(d *desk) bool { return len(d.opened) == 1 })
+	kicked := models.Update{MyChatMember: &models.ChatMemberUpdated{
+		Chat: models.Chat{ID: chat, Type: models.ChatTypePrivate}, From: models.User{ID: chat}, Date: 1700000000,
+		OldChatMember: models.ChatMember{Type: models.ChatMemberTypeMember, Member: &models.ChatMemberMember{Status: models.ChatMemberTypeMember}},
+		NewChatMember: models.ChatMember{Type: models.ChatMemberTypeBanned, Banned: &models.ChatMemberBanned{Status: models.ChatMemberTypeBanned}},
+	}}
+	h.srv.Push(kicked)
+	h.desk.wait(t, "the blocked notice", func(d *desk) bool {
+		for _, p := range d.posts {
+			if strings.Contains(p.Text, "bloqué le bot") {
+				return true
+			}
+		}
+		return false
+	})
+	r, err := h.store.Resident(context.Background(), telegram.Resident(chat))
+	if err != nil || !r.Blocked {
+		t.Errorf("resident = %+v, %v; want blocked", r, err)
+	}
+}
