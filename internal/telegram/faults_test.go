@@ -324,7 +324,7 @@ func TestRunWebhookSetsIt(t *testing.T) {
 	for _, c := range calls {
 		if c.Method == "setWebhook" {
 			if c.Params["url"] != "https://bot.example.org/tg" || c.Params["secret_token"] != "abc" ||
-				!strings.Contains(c.Params["allowed_updates"], "callback_query") {
+				!strings.Contains(c.Params["allowed_updates"], "callback_query") || !strings.Contains(c.Params["allowed_updates"], "my_chat_member") {
 				t.Errorf("setWebhook %v", c.Params)
 			}
 		}

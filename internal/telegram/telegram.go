@@ -184,7 +184,9 @@ func New(ctx context.Context, cfg Config) (*Channel, error) {
 	return c, nil
 }
 
-var allowedUpdates = bot.AllowedUpdates{models.AllowedUpdateMessage, models.AllowedUpdateCallbackQuery}
+// allowedUpdates are the updates the channel asks Telegram for: messages,
+// button clicks, and my_chat_member (a resident blocking the bot).
+var allowedUpdates = bot.AllowedUpdates{models.AllowedUpdateMessage, models.AllowedUpdateCallbackQuery, models.AllowedUpdateMyChatMember}
 
 // check validates the configuration.
 func (cfg *Config) check() error {
