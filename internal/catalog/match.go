@@ -94,7 +94,7 @@ var defaultParams = params{
 	confMargin:   2.324,
 	confUnknown:  -2.436,
 
-	answerConfidence:  0.70,
+	answerConfidence:  0.72,
 	clarifyConfidence: 0.35,
 	clarifyRatio:      0.85,
 	clarifyGap:        0.1,
