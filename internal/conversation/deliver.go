@@ -3,6 +3,7 @@ package conversation
 import (
 	"context"
 	"fmt"
+	"iter"
 	"time"
 )
 
@@ -19,24 +20,36 @@ const (
 // queue with older items waiting for a retry is left to Redeliver so that
 // nothing overtakes them. The caller holds the lock of the items' resident.
 func (s *Service) deliver(ctx context.Context, items []Outgoing) {
-	var order []string
-	byQueue := map[string][]Outgoing{}
-	for _, o := range items {
-		if _, ok := byQueue[o.Queue]; !ok {
-			order = append(order, o.Queue)
-		}
-		byQueue[o.Queue] = append(byQueue[o.Queue], o)
-	}
 	var done []uint64
 	var retry []Outgoing
-	for _, q := range order {
+	for q, queue := range queues(items) {
 		if s.isStalled(q) {
 			continue
 		}
-		d, r := s.deliverQueue(ctx, byQueue[q])
+		d, r := s.deliverQueue(ctx, queue)
 		done, retry = append(done, d...), append(retry, r...)
 	}
 	s.settle(ctx, done, retry)
+}
+
+// queues yields outbox items queue by queue, in the order each queue first
+// appears, each queue's items in their order.
+func queues(items []Outgoing) iter.Seq2[string, []Outgoing] {
+	return func(yield func(string, []Outgoing) bool) {
+		var order []string
+		byQueue := map[string][]Outgoing{}
+		for _, o := range items {
+			if _, ok := byQueue[o.Queue]; !ok {
+				order = append(order, o.Queue)
+			}
+			byQueue[o.Queue] = append(byQueue[o.Queue], o)
+		}
+		for _, q := range order {
+			if !yield(q, byQueue[q]) {
+				return
+			}
+		}
+	}
 }
 
 func (s *Service) isStalled(queue string) bool {
@@ -266,21 +279,13 @@ func (s *Service) Redeliver(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	var order []string
-	byQueue := map[string][]Outgoing{}
-	for _, o := range pending {
-		if _, ok := byQueue[o.Queue]; !ok {
-			order = append(order, o.Queue)
-		}
-		byQueue[o.Queue] = append(byQueue[o.Queue], o)
-	}
-	for _, q := range order {
+	for q, queue := range queues(pending) {
 		// Items of a queue that is not stalled are being delivered by
 		// the event that committed them.
 		if !s.isStalled(q) || ctx.Err() != nil {
 			continue
 		}
-		s.redeliverQueue(ctx, q, byQueue[q])
+		s.redeliverQueue(ctx, q, queue)
 	}
 	return ctx.Err()
 }
