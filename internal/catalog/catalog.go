@@ -29,10 +29,29 @@ type Entry struct {
 	Reviewed string `yaml:"reviewed" json:"reviewed"`
 	// Handover is true when the answer must end by offering a mediator.
 	Handover bool `yaml:"handover" json:"handover"`
+	// Situations are examples told as residents tell them: in the first
+	// person, the context given, the procedure not named. The engine
+	// reads them like Questions.
+	Situations []string `yaml:"situations" json:"situations,omitempty"`
+	// Facts are the checkable claims of the answer (amounts, delays,
+	// dates, phone numbers, conditions, steps), each with the official
+	// page that states it.
+	Facts []Fact `yaml:"facts" json:"facts,omitempty"`
+	// Expires, as YYYY-MM-DD, is the date after which a fact of a yearly
+	// calendar (chèque énergie, trêve hivernale…) must be checked again;
+	// "" when the answer does not depend on one.
+	Expires string `yaml:"expires" json:"expires,omitempty"`
 
 	// File and Line tell where the entry is defined.
 	File string `yaml:"-" json:"-"`
 	Line int    `yaml:"-" json:"-"`
+}
+
+// A Fact is one checkable claim of an answer and the official page that
+// states it.
+type Fact struct {
+	Claim  string `yaml:"claim" json:"claim"`
+	Source string `yaml:"source" json:"source"`
 }
 
 // Intent ids. They come out of the matcher like entry ids.

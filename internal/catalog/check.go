@@ -65,6 +65,12 @@ func (l *loader) questions(file string, parent *yaml.Node, id string, n *yaml.No
 	if len(qs) < MinQuestions {
 		l.warnf(file, l.lineOf(n), id, "only %d example questions: give at least %d", len(qs), MinQuestions)
 	}
+	return l.exampleList(file, id, qs, lines)
+}
+
+// exampleList checks example sentences (questions or situations): none
+// empty, none shared with another entry or intent.
+func (l *loader) exampleList(file, id string, qs []string, lines []int) []string {
 	out := qs[:0:0]
 	for i, q := range qs {
 		norm := NormalizeExample(q)

@@ -476,7 +476,7 @@ func (l *loader) entry(file, theme string, n *yaml.Node) *Entry {
 		l.errorf(file, n.Line, "", "expected an entry (id, title, questions, …)")
 		return nil
 	}
-	f := l.fields(file, mappingID(n), n, "id", "title", "questions", "keywords", "answer", "sources", "reviewed", "handover")
+	f := l.fields(file, mappingID(n), n, "id", "title", "questions", "keywords", "answer", "sources", "reviewed", "handover", "situations", "facts", "expires")
 	id := l.id(file, n, f["id"])
 	if id == "" {
 		return nil
@@ -487,11 +487,15 @@ func (l *loader) entry(file, theme string, n *yaml.Node) *Entry {
 	e.Title = l.text(file, n, id, "title", f["title"], true)
 	l.typography(file, id, "title", f["title"], e.Title)
 	e.Questions = l.questions(file, n, id, f["questions"])
+	e.Situations = l.situations(file, id, f["situations"])
 	e.Keywords, _ = l.list(file, id, "keywords", f["keywords"])
 	e.Answer = l.answer(file, n, id, f["answer"], true)
 	l.typography(file, id, "answer", f["answer"], e.Answer)
 	e.Sources = l.sources(file, n, id, f["sources"])
 	e.Reviewed = l.reviewed(file, n, id, f["reviewed"])
+	e.Facts = l.facts(file, n, id, f["facts"])
+	e.Expires = l.expires(file, n, id, f["expires"])
+	l.claimsCover(file, n, e)
 	if h := f["handover"]; h != nil {
 		if err := h.Decode(&e.Handover); err != nil {
 			l.errorf(file, h.Line, id, "handover: expected true or false, not %q", h.Value)

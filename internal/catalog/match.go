@@ -227,6 +227,7 @@ func newMatcher(c *Catalog, p params) *Matcher {
 		addDoc(e.ID, false, []field{
 			{weight: m.p.weightTitle, texts: []string{e.Title}, asQ: true, field: true},
 			{texts: e.Questions, asQ: true},
+			{texts: e.Situations, asQ: true},
 			{weight: m.p.weightKeywords, texts: e.Keywords, field: true},
 		})
 	}

@@ -1,0 +1,155 @@
+package catalog
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// ExpiresWarnDays is how long before an entry's expires date the checker
+// starts to warn.
+const ExpiresWarnDays = 30
+
+// situations checks the situation examples of an entry: like example
+// questions, none empty and none shared with another entry.
+func (l *loader) situations(file, id string, n *yaml.Node) []string {
+	sits, lines := l.list(file, id, "situations", n)
+	return l.exampleList(file, id, sits, lines)
+}
+
+// facts checks the claims of an entry: each a mapping with a claim and an
+// official source.
+func (l *loader) facts(file string, parent *yaml.Node, id string, n *yaml.Node) []Fact {
+	if n == nil || n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		l.errorf(file, n.Line, id, "facts: expected a list of {claim, source}")
+		return nil
+	}
+	var out []Fact
+	for _, item := range n.Content {
+		if item.Kind != yaml.MappingNode {
+			l.errorf(file, item.Line, id, "facts: expected a claim and its source (- claim: …, source: https://…)")
+			continue
+		}
+		f := l.fields(file, id, item, "claim", "source")
+		fact := Fact{
+			Claim:  l.text(file, item, id, "claim", f["claim"], true),
+			Source: l.text(file, item, id, "source", f["source"], true),
+		}
+		if fact.Source != "" {
+			if err := officialURL(fact.Source); err != nil {
+				l.errorf(file, f["source"].Line, id, "facts: source %v", err)
+			}
+		}
+		out = append(out, fact)
+	}
+	return out
+}
+
+// expires checks the date after which the entry must be checked again:
+// a warning ExpiresWarnDays before it, an error after it.
+func (l *loader) expires(file string, parent *yaml.Node, id string, n *yaml.Node) string {
+	v := l.text(file, parent, id, "expires", n, false)
+	if v == "" {
+		return ""
+	}
+	d, err := time.Parse(time.DateOnly, v)
+	if err != nil {
+		l.errorf(file, n.Line, id, "expires: %q is not a date YYYY-MM-DD", v)
+		return v
+	}
+	today := time.Date(l.now.Year(), l.now.Month(), l.now.Day(), 0, 0, 0, 0, time.UTC)
+	switch {
+	case d.Before(today):
+		l.errorf(file, n.Line, id, "expires: %s is past: check the yearly facts of this entry again, then move the date", v)
+	case d.AddDate(0, 0, -ExpiresWarnDays).Before(today):
+		l.warnf(file, n.Line, id, "expires: %s is less than %d days away: check the yearly facts of this entry", v, ExpiresWarnDays)
+	}
+	return v
+}
+
+var (
+	linkTarget  = regexp.MustCompile(`\]\([^)]*\)`)
+	placeholder = regexp.MustCompile(`\{[a-z.]+\}`)
+)
+
+// claimsCover checks that every number the answer states (an amount, a
+// delay, a date, a phone number) is stated by one of the entry's claims,
+// so that a reviewer reads pairs of claim and source instead of hunting.
+func (l *loader) claimsCover(file string, n *yaml.Node, e *Entry) {
+	if strings.TrimSpace(e.Answer) == "" {
+		return
+	}
+	var claims []string
+	for _, f := range e.Facts {
+		claims = append(claims, numbers(f.Claim)...)
+	}
+	text := placeholder.ReplaceAllString(linkTarget.ReplaceAllString(e.Answer, "]"), "")
+	var missing []string
+	for _, num := range numbers(text) {
+		if !covered(num, claims) && !containsString(missing, num) {
+			missing = append(missing, num)
+		}
+	}
+	if len(missing) > 0 {
+		l.warnf(file, n.Line, e.ID, "the answer states %s, which no claim of facts: states", strings.Join(missing, ", "))
+	}
+}
+
+// numbers returns the numbers written in s, digits only: groups of digits
+// separated by a space, a non-breaking space or a dot are one number
+// ("0 805 160 075", "1.500").
+func numbers(s string) []string {
+	var out []string
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		if !unicode.IsDigit(rs[i]) {
+			i++
+			continue
+		}
+		var b strings.Builder
+		for i < len(rs) {
+			if unicode.IsDigit(rs[i]) {
+				b.WriteRune(rs[i])
+				i++
+				continue
+			}
+			if i+1 < len(rs) && isDigitSeparator(rs[i]) && unicode.IsDigit(rs[i+1]) {
+				i++
+				continue
+			}
+			break
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
+func isDigitSeparator(r rune) bool {
+	return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '.'
+}
+
+// covered reports whether num is one of the claims' numbers or a part of
+// one.
+func covered(num string, claims []string) bool {
+	for _, c := range claims {
+		if strings.Contains(c, num) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsString(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
