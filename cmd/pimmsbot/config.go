@@ -38,6 +38,9 @@ type Config struct {
 	// RemindAfter is how long a ticket waits unclaimed before the
 	// mediators are reminded.
 	RemindAfter time.Duration
+	// WaitNotice is how long a ticket waits unclaimed, in opening hours,
+	// before the resident is told what else they can do.
+	WaitNotice time.Duration
 	// MediatorNames says what residents are told of who answers them:
 	// "display" (each mediator's display name on the desk: ask them to set
 	// their first name as server nickname) or "generic" (MediatorName for
@@ -76,12 +79,11 @@ type setting struct {
 const (
 	defaultDB              = "./data/pimmsbot.db"
 	defaultSiteName        = "PIMMS Médiation"
-	defaultSiteAddress     = "adresse non renseignée"
-	defaultSitePhone       = "numéro non renseigné"
 	defaultHours           = "lun-ven 09:00-12:30,13:30-17:00"
 	defaultTZ              = "Europe/Paris"
 	defaultRetentionDays   = 180
 	defaultRemindAfter     = 15 * time.Minute
+	defaultWaitNotice      = 2 * time.Hour
 	defaultMediatorNames   = "display"
 	defaultMediatorName    = "Un médiateur du PIMMS"
 	defaultHTTPAddr        = "127.0.0.1:9321"
@@ -230,8 +232,8 @@ func (c *Config) read(l *lookup) {
 	c.DB = or(l.get("PIMMS_DB"), defaultDB)
 	c.FAQDir = l.get("PIMMS_FAQ_DIR")
 	c.SiteName = or(l.get("PIMMS_SITE_NAME"), defaultSiteName)
-	c.SiteAddress = or(l.get("PIMMS_SITE_ADDRESS"), defaultSiteAddress)
-	c.SitePhone = or(l.get("PIMMS_SITE_PHONE"), defaultSitePhone)
+	c.SiteAddress = l.get("PIMMS_SITE_ADDRESS")
+	c.SitePhone = l.get("PIMMS_SITE_PHONE")
 	c.SiteEmail = l.get("PIMMS_SITE_EMAIL")
 	c.Hours = or(l.get("PIMMS_HOURS"), defaultHours)
 	if v := l.get("PIMMS_CLOSED_DAYS"); v != "" {
@@ -252,6 +254,7 @@ func (c *Config) read(l *lookup) {
 		c.RetentionDays = n
 	}
 	c.RemindAfter = l.duration("PIMMS_REMIND_AFTER", defaultRemindAfter, "15m")
+	c.WaitNotice = l.duration("PIMMS_WAIT_NOTICE", defaultWaitNotice, "2h")
 	c.MediatorNames = or(l.get("PIMMS_MEDIATOR_NAMES"), defaultMediatorNames)
 	c.MediatorName = or(l.get("PIMMS_MEDIATOR_NAME"), defaultMediatorName)
 	c.HTTPAddr = or(l.get("PIMMS_HTTP_ADDR"), defaultHTTPAddr)
@@ -310,6 +313,9 @@ func (c *Config) Validate() error {
 	if c.RetentionDays < 1 {
 		errs = append(errs, fmt.Errorf("PIMMS_RETENTION_DAYS=%d: must be at least 1", c.RetentionDays))
 	}
+	if c.WaitNotice <= 0 {
+		errs = append(errs, fmt.Errorf("PIMMS_WAIT_NOTICE=%v: must be positive", c.WaitNotice))
+	}
 	if c.RemindAfter < 0 {
 		errs = append(errs, fmt.Errorf("PIMMS_REMIND_AFTER=%v: must not be negative (0 turns reminders off)", c.RemindAfter))
 	}
@@ -351,6 +357,19 @@ func (c *Config) mediatorName(display string) string {
 		return c.MediatorName
 	}
 	return display
+}
+
+// Warnings lists what is valid but leaves residents without something they
+// need, such as a phone number to call.
+func (c *Config) Warnings() []string {
+	var out []string
+	if c.SitePhone == "" {
+		out = append(out, "PIMMS_SITE_PHONE is not set: residents are not told a number to call")
+	}
+	if c.SiteAddress == "" {
+		out = append(out, "PIMMS_SITE_ADDRESS is not set: residents are not told where the site is")
+	}
+	return out
 }
 
 // site returns what residents are told about the site.
@@ -413,6 +432,7 @@ func (c *Config) Dump(w io.Writer) {
 		"PIMMS_SITE_NAME": c.SiteName, "PIMMS_SITE_ADDRESS": c.SiteAddress, "PIMMS_SITE_PHONE": c.SitePhone,
 		"PIMMS_HOURS": c.Hours, "PIMMS_TIMEZONE": c.Timezone,
 		"PIMMS_RETENTION_DAYS": strconv.Itoa(c.RetentionDays), "PIMMS_REMIND_AFTER": c.RemindAfter.String(),
+		"PIMMS_WAIT_NOTICE":    c.WaitNotice.String(),
 		"PIMMS_MEDIATOR_NAMES": c.MediatorNames, "PIMMS_MEDIATOR_NAME": c.MediatorName,
 		"PIMMS_HTTP_ADDR": c.HTTPAddr, "PIMMS_ADMIN_SOCKET": or(c.adminSocket(), "off"),
 		"PIMMS_LOG_FORMAT": c.LogFormat, "PIMMS_LOG_LEVEL": c.LogLevel,

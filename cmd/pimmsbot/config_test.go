@@ -142,3 +142,16 @@ func TestMediatorName(t *testing.T) {
 		t.Errorf("generic: %s", got)
 	}
 }
+
+func TestServeCheckWarnsOfMissingContact(t *testing.T) {
+	t.Setenv("TELEGRAM_BOT_TOKEN", "123456:abcdefghijklmnopqrstuvwxyz")
+	t.Setenv("PIMMS_SITE_PHONE", "")
+	t.Setenv("PIMMS_SITE_ADDRESS", "")
+	out, errOut, code := run(t, "serve", "--check", "--db", filepath.Join(t.TempDir(), "x.db"))
+	if code != 0 || !strings.Contains(errOut, "PIMMS_SITE_PHONE is not set") || !strings.Contains(errOut, "PIMMS_SITE_ADDRESS is not set") {
+		t.Errorf("exit %d:\n%s\n%s", code, out, errOut)
+	}
+	if strings.Contains(out, "non renseign") {
+		t.Errorf("a made-up default is shown as configured:\n%s", out)
+	}
+}

@@ -35,15 +35,24 @@ func (f *fakeChannel) Send(ctx context.Context, resident string, r conversation.
 	return nil
 }
 
-// newService returns a service on the real store and FAQ, a fake channel
-// and the clock.
+// quietDesk is a mediators' desk that accepts everything.
+type quietDesk struct{}
+
+func (quietDesk) Open(context.Context, conversation.Ticket, []conversation.Message) (string, error) {
+	return "thread", nil
+}
+func (quietDesk) Post(context.Context, conversation.Ticket, conversation.Post) error { return nil }
+func (quietDesk) Update(context.Context, conversation.Ticket) error                  { return nil }
+
+// newService returns a service on the real store and FAQ, a fake channel,
+// a desk that accepts everything, and the clock.
 func newService(tb testing.TB, store *bolt.Store, clk *fakeclock.Clock) *conversation.Service {
 	tb.Helper()
 	cat := catalogtest.FAQ(tb)
 	svc, err := conversation.New(context.Background(), conversation.Config{
 		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
 		Channels: map[string]conversation.Channel{"telegram": &fakeChannel{}},
-		Now:      clk.Now,
+		Desk:     quietDesk{}, Now: clk.Now,
 	})
 	if err != nil {
 		tb.Fatal(err)

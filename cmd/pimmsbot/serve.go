@@ -72,6 +72,9 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "pimmsbot serve: FAQ: %v\n", err)
 		return 1
 	}
+	for _, w := range cfg.Warnings() {
+		fmt.Fprintf(env.Stderr, "pimmsbot serve: warning: %s\n", w)
+	}
 	if check {
 		fmt.Fprintln(env.Stdout, "configuration OK")
 		cfg.Dump(env.Stdout)
@@ -129,7 +132,7 @@ func serve(ctx context.Context, env *Env, cfg *Config, cat *catalog.Catalog, log
 	svcCfg := conversation.Config{
 		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
 		Channels: map[string]conversation.Channel{"telegram": channel},
-		Site:     site, Logger: log, Observer: met,
+		Site:     site, Logger: log, Observer: met, WaitNotice: cfg.WaitNotice,
 	}
 	if desk != nil {
 		svcCfg.Desk = desk

@@ -84,7 +84,7 @@ func TestServe(t *testing.T) {
 		return &fakeChannel{}, run, nil
 	}
 	discord := func(context.Context, *Config, *bolt.Store, *slog.Logger) (conversation.Desk, adapterRun, error) {
-		return nil, nil, nil
+		return quietDesk{}, nil, nil
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()

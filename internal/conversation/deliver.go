@@ -319,9 +319,11 @@ func (s *Service) redeliverQueue(ctx context.Context, queue string, items []Outg
 }
 
 // Remind posts a reminder on the desk for each ticket waiting unclaimed
-// for longer than after, at most once per period of after.
+// for longer than after, at most once per period of after (never when
+// after is 0). A resident whose ticket has waited Config.WaitNotice of
+// opening hours is told, once, what else they can do.
 func (s *Service) Remind(ctx context.Context, after time.Duration) error {
-	if s.desk == nil || after <= 0 {
+	if s.desk == nil {
 		return nil
 	}
 	open, err := s.store.OpenTickets(ctx)
@@ -330,14 +332,55 @@ func (s *Service) Remind(ctx context.Context, after time.Duration) error {
 	}
 	now := s.now()
 	for _, t := range open {
-		if t.Status != TicketWaiting || now.Sub(t.Requested) < after || now.Sub(t.Reminded) < after {
+		if t.Status != TicketWaiting {
 			continue
 		}
-		if err := s.remindOne(ctx, t.Number, after); err != nil {
-			return err
+		if after > 0 && now.Sub(t.Requested) >= after && now.Sub(t.Reminded) >= after {
+			if err := s.remindOne(ctx, t.Number, after); err != nil {
+				return err
+			}
+		}
+		if t.Noticed.IsZero() && t.Resident != "" && s.waited(t, now) >= s.notice {
+			if err := s.noticeOne(ctx, t.Resident, t.Number); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
+}
+
+// waited returns how long a ticket has waited, in opening hours when the
+// site's hours are known.
+func (s *Service) waited(t Ticket, now time.Time) time.Duration {
+	if s.site.Hours == nil {
+		return now.Sub(t.Requested)
+	}
+	return s.site.Hours.OpenDuration(t.Requested, now)
+}
+
+// noticeOne tells a resident whose ticket still waits what else they can
+// do, and the mediators that they were told.
+func (s *Service) noticeOne(ctx context.Context, resident string, number uint64) error {
+	unlock := s.lock(resident)
+	defer unlock()
+	ev, err := s.loadResident(ctx, resident, "")
+	if err != nil {
+		return err
+	}
+	if ev.r.Mode != ModeWaiting || ev.r.Ticket != number {
+		return nil
+	}
+	t, err := s.openTicket(ctx, ev)
+	if err != nil || t.Status != TicketWaiting || !t.Noticed.IsZero() {
+		return err
+	}
+	t.Noticed = ev.now
+	ev.ch.Tickets = append(ev.ch.Tickets, *t)
+	s.reply(ev, Reply{Text: French.WaitNotice + "\n\n" + s.contact(),
+		Buttons: [][]Button{{{Label: frButtons.End, Action: ActEnd}}}})
+	s.deskPost(ev, t, PostSystem, "Sans réponse depuis "+frDuration(s.waited(*t, ev.now).Round(time.Minute))+
+		" d'ouverture : l'usager a été invité à appeler le PIMMS ou à venir sur place.", nil)
+	return s.commit(ctx, ev)
 }
 
 func (s *Service) remindOne(ctx context.Context, number uint64, after time.Duration) error {

@@ -133,6 +133,8 @@ type harness struct {
 	matcher scripted
 	site    conversation.Site
 	noDesk  bool
+	// waitNotice is Config.WaitNotice.
+	waitNotice time.Duration
 }
 
 type option func(*harness)
@@ -186,7 +188,7 @@ func (h *harness) open() {
 	cfg := conversation.Config{
 		Store: store, Catalog: catalogtest.FAQ(h.t), Matcher: h.matcher,
 		Channels: map[string]conversation.Channel{"test": h.channel},
-		Site:     h.site, Now: h.clock.Now,
+		Site:     h.site, Now: h.clock.Now, WaitNotice: h.waitNotice,
 	}
 	if !h.noDesk {
 		cfg.Desk = h.desk

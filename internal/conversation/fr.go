@@ -21,7 +21,7 @@ var French = struct {
 	Help, Privacy, Hours, HoursUnknown, UnknownCommand   string
 	EraseConfirm, EraseDone, EraseCancelled, ExportIntro string
 	ExportEmpty, MediaOutside, MediaVoice, SecretWarning string
-	HandoverEntryOffer                                   string
+	HandoverEntryOffer, WaitNotice, KeepAsking           string
 	// PrivateOnly and StaleButton are sent by channels as they are (no
 	// placeholders, typography already applied).
 	PrivateOnly, StaleButton string
@@ -46,8 +46,9 @@ var French = struct {
 		"Vous pouvez déjà écrire votre message. Pour arrêter, tapez /fin",
 	HandoverClosed: "Le PIMMS est fermé en ce moment. Il ouvre %s.\n\n" +
 		"Laissez votre message ici : un médiateur vous répondra dès l'ouverture (demande n° %d). Pour arrêter, tapez /fin",
-	HandoverNoDesk: "Les médiateurs ne peuvent pas répondre ici pour le moment (demande n° %d).\n\n" +
-		"Appelez le {site.phone} ou venez au PIMMS : {site.address}.",
+	HandoverNoDesk:  "Les médiateurs ne répondent pas sur cette messagerie. Pour parler à un médiateur :",
+	WaitNotice:      "Aucun médiateur n'a encore pu vous répondre, désolé. Votre message reste transmis. Vous pouvez aussi :",
+	KeepAsking:      "Je reste là pour répondre à vos autres questions.",
 	HandoverAlready: "Votre demande est déjà transmise à un médiateur (n° %d). Écrivez votre message ici.",
 	WaitingReminder: "Votre demande est en attente d'un médiateur. Vous pouvez écrire votre message ici. Pour arrêter, tapez /fin",
 	ClaimedReminder: "Vous êtes en conversation avec un médiateur. Pour arrêter, tapez /fin",

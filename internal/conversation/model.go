@@ -159,11 +159,14 @@ type Ticket struct {
 	Status       TicketStatus `json:"status"`
 	Theme        string       `json:"theme,omitempty"`
 	// Question is what the resident asked last before the handover.
-	Question     string    `json:"question,omitempty"`
-	Requested    time.Time `json:"requested"`
-	Claimed      time.Time `json:"claimed,omitzero"`
-	Closed       time.Time `json:"closed,omitzero"`
-	Reminded     time.Time `json:"reminded,omitzero"`
+	Question  string    `json:"question,omitempty"`
+	Requested time.Time `json:"requested"`
+	Claimed   time.Time `json:"claimed,omitzero"`
+	Closed    time.Time `json:"closed,omitzero"`
+	Reminded  time.Time `json:"reminded,omitzero"`
+	// Noticed is when the resident was told that nobody had answered yet
+	// and what else they can do (Config.WaitNotice).
+	Noticed      time.Time `json:"noticed,omitzero"`
 	Mediator     string    `json:"mediator,omitempty"` // the desk's id of the mediator
 	MediatorName string    `json:"mediator_name,omitempty"`
 	// DeskRef is the desk's reference for the ticket (a Discord thread id).
@@ -171,7 +174,8 @@ type Ticket struct {
 	// Rating is the resident's satisfaction, 1 to 5, 0 when not given.
 	Rating int `json:"rating,omitempty"`
 	// Gone says why the resident can no longer be reached, if so:
-	// "blocked", "erased" or "ended".
+	// "blocked", "erased", "ended", or "no-desk" when the bot ran without
+	// a mediators' desk.
 	Gone string `json:"gone,omitempty"`
 }
 

@@ -82,6 +82,12 @@ func (s *Service) HandleResident(ctx context.Context, in Incoming) error {
 		// They wrote again: they unblocked the bot.
 		ev.r.Blocked = false
 	}
+	if s.desk == nil && (ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed) {
+		// A ticket from a run that had a desk: nobody will take it now.
+		if err := s.releaseTicket(ctx, ev); err != nil {
+			return err
+		}
+	}
 	var after func()
 	switch {
 	case in.Action != "":
@@ -435,8 +441,10 @@ func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(
 		s.hours(ev)
 		return nil, nil
 	}
-	if inHandover {
-		// FAQ buttons from before the handover: the mediator answers now.
+	browsing := name == ActThemes || name == ActTheme || name == ActEntry
+	if ev.r.Mode == ModeClaimed || inHandover && !browsing {
+		// The mediator answers now. While a ticket waits, the FAQ stays
+		// open to browse.
 		s.remindMode(ev)
 		return nil, nil
 	}
@@ -588,6 +596,16 @@ func (s *Service) handover(ctx context.Context, ev *event, question string) erro
 		s.reply(ev, Reply{Text: say(French.HandoverAlready, ev.r.Ticket)})
 		return nil
 	}
+	if s.desk == nil {
+		// Nobody would ever take a ticket: say how to reach the site,
+		// count the request for the site's reports, keep answering.
+		ev.conv.Handovers++
+		ev.record(Message{From: FromSystem, Text: "demande de médiateur : l'usager est invité à contacter le PIMMS"})
+		s.obs.Handover()
+		s.reply(ev, Reply{Text: French.HandoverNoDesk + "\n\n" + s.contact() + "\n\n" + French.KeepAsking,
+			Buttons: menuButtons()})
+		return nil
+	}
 	n, err := s.store.NextID(ctx, "ticket")
 	if err != nil {
 		return err
@@ -608,15 +626,11 @@ func (s *Service) handover(ctx context.Context, ev *event, question string) erro
 	ev.ch.Tickets = append(ev.ch.Tickets, t)
 	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d transmise aux médiateurs", n)})
 	s.obs.Handover()
-	if s.desk != nil {
-		ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-			Queue: ticketQueue(n), Kind: OutDeskOpen, Resident: ev.r.ID, Ticket: n, Created: ev.now,
-		})
-	}
+	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
+		Queue: ticketQueue(n), Kind: OutDeskOpen, Resident: ev.r.ID, Ticket: n, Created: ev.now,
+	})
 	end := []Button{{Label: frButtons.End, Action: ActEnd}}
 	switch {
-	case s.desk == nil:
-		s.reply(ev, Reply{Text: say(French.HandoverNoDesk, n), Buttons: [][]Button{end}})
 	case s.site.Hours != nil && !s.site.Hours.OpenAt(ev.now):
 		when := "prochainement"
 		if next, ok := s.site.Hours.NextOpening(ev.now); ok {
@@ -626,6 +640,22 @@ func (s *Service) handover(ctx context.Context, ev *event, question string) erro
 	default:
 		s.reply(ev, Reply{Text: say(French.HandoverOpen, n), Buttons: [][]Button{end}})
 	}
+	return nil
+}
+
+// releaseTicket closes the resident's ticket when the service has no desk
+// any more, and gives the resident back to the bot.
+func (s *Service) releaseTicket(ctx context.Context, ev *event) error {
+	t, err := s.openTicket(ctx, ev)
+	if err != nil && ErrorCode(err) != ENOTFOUND {
+		return err
+	}
+	if err == nil && t.Open() {
+		t.Status, t.Closed, t.Gone = TicketClosed, ev.now, "no-desk"
+		ev.ch.Tickets = append(ev.ch.Tickets, *t)
+		ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d close : pas de médiateurs en ligne", t.Number)})
+	}
+	ev.r.Mode, ev.r.Ticket = ModeBot, 0
 	return nil
 }
 

@@ -58,7 +58,7 @@ type Config struct {
 	// before the colon: "telegram", "console").
 	Channels map[string]Channel
 	// Desk is the mediators' desk; nil when there is none (the resident
-	// is then told how to reach the site, and the ticket waits).
+	// is then told how to reach the site, and the bot keeps answering).
 	Desk     Desk
 	Site     Site
 	Logger   *slog.Logger
@@ -68,6 +68,10 @@ type Config struct {
 	// IdleAfter is the silence after which a new conversation starts
 	// (6 hours when zero).
 	IdleAfter time.Duration
+	// WaitNotice is how long a ticket may wait unclaimed, counted in
+	// opening hours, before the resident is told what else to do
+	// (2 hours when zero).
+	WaitNotice time.Duration
 }
 
 // Service handles residents' and mediators' events. It is safe for
@@ -82,6 +86,7 @@ type Service struct {
 	obs      Observer
 	now      func() time.Time
 	idle     time.Duration
+	notice   time.Duration
 	vars     map[string]string
 
 	// locks serialise the events of one resident; a resident's outbox
@@ -107,7 +112,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	s := &Service{
 		store: cfg.Store, channels: cfg.Channels,
 		desk: cfg.Desk, site: cfg.Site, log: cfg.Logger, obs: cfg.Observer, now: cfg.Now,
-		idle: cfg.IdleAfter, stalled: map[string]bool{},
+		idle: cfg.IdleAfter, notice: cfg.WaitNotice, stalled: map[string]bool{},
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
@@ -121,6 +126,9 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	}
 	if s.idle == 0 {
 		s.idle = 6 * time.Hour
+	}
+	if s.notice == 0 {
+		s.notice = 2 * time.Hour
 	}
 	if s.channels == nil {
 		s.channels = map[string]Channel{}
@@ -303,4 +311,22 @@ func (s *Service) commit(ctx context.Context, ev *event) error {
 	}
 	s.deliver(ctx, ev.ch.Outbox)
 	return nil
+}
+
+// contact writes how to reach the site, as bullets, from what the site's
+// configuration gives: the phone, the address and the hours when known.
+func (s *Service) contact() string {
+	var lines []string
+	if s.site.Phone != "" {
+		lines = append(lines, "- appelez le {site.phone} ;")
+	}
+	place := "- venez au {site.name}"
+	if s.site.Address != "" {
+		place += " : {site.address}"
+	}
+	if s.site.Hours != nil {
+		place += " (horaires : /horaires)"
+	}
+	lines = append(lines, place+".")
+	return strings.Join(lines, "\n")
 }

@@ -14,7 +14,10 @@ import (
 	"pimmsbot/internal/conversation"
 )
 
-const alice = "test:1"
+const (
+	alice = "test:1"
+	bob   = "test:2"
+)
 
 func TestWelcome(t *testing.T) {
 	h := newHarness(t)
@@ -278,14 +281,94 @@ func TestHandoverOutOfHours(t *testing.T) {
 }
 
 func TestHandoverWithoutDesk(t *testing.T) {
+	// Telegram only: no mediator can answer here, so the resident is
+	// told how to reach the site and the bot keeps answering.
 	h := newHarness(t, withoutDesk())
 	got := h.say(alice, "/mediateur")
 	if !strings.Contains(texts(got), "01 02 03 04 05") || !strings.Contains(texts(got), "1 rue de la Paix") {
 		t.Fatalf("no desk = %q, want the phone and the address", texts(got))
 	}
-	open, _ := h.svc.Queue(context.Background())
-	if len(open) != 1 {
-		t.Fatalf("open tickets = %d, want the ticket waiting", len(open))
+	if r := h.resident(alice); r.Mode != conversation.ModeBot || r.Ticket != 0 {
+		t.Fatalf("resident = %+v, want the bot still answering", r)
+	}
+	if open, _ := h.svc.Queue(context.Background()); len(open) != 0 {
+		t.Fatalf("open tickets = %d, want none: nobody would ever take them", len(open))
+	}
+	conv, err := h.store.Conversation(context.Background(), h.resident(alice).Conversation)
+	if err != nil || conv.Handovers != 1 {
+		t.Fatalf("conversation = %+v, %v: the request must be counted for the site's reports", conv, err)
+	}
+	for _, msg := range []string{"merci", "j'ai perdu ma carte vitale", "allo ?"} {
+		if got := h.say(alice, msg); len(got) == 0 {
+			t.Fatalf("%q got no reply", msg)
+		}
+	}
+	if got := h.say(alice, "je veux parler à un médiateur"); !strings.Contains(texts(got), "01 02 03 04 05") {
+		t.Fatalf("second request = %q", texts(got))
+	}
+}
+
+func TestHandoverWithoutDeskOrContact(t *testing.T) {
+	// A site whose phone and address are not configured: never show
+	// residents « non renseigné ».
+	h := newHarness(t, withoutDesk(), func(h *harness) { h.site.Phone, h.site.Address = "", "" })
+	got := texts(h.say(alice, "/mediateur"))
+	if strings.Contains(got, "renseign") || strings.Contains(got, "{site") {
+		t.Fatalf("no desk, no contact = %q", got)
+	}
+	if !strings.Contains(got, "PIMMS") {
+		t.Fatalf("no desk, no contact = %q, want to be told to come to the PIMMS", got)
+	}
+}
+
+func TestFAQButtonWhileWaiting(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "/mediateur")
+	got := h.click(alice, "e:ameli-carte-vitale")
+	if !strings.Contains(texts(got), "Vitale") {
+		t.Fatalf("FAQ button while waiting = %q, want the answer", texts(got))
+	}
+	if r := h.resident(alice); r.Mode != conversation.ModeWaiting {
+		t.Fatalf("mode = %v, want still waiting for the mediator", r.Mode)
+	}
+}
+
+func TestWaitingNotice(t *testing.T) {
+	h := newHarness(t, func(h *harness) { h.waitNotice = time.Hour })
+	h.say(alice, "/mediateur")
+	ctx := context.Background()
+	h.clock.Add(30 * time.Minute)
+	if err := h.svc.Remind(ctx, 15*time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if got := h.channel.take(alice); len(got) != 0 {
+		t.Fatalf("told after 30 min: %q", texts(got))
+	}
+	h.clock.Add(31 * time.Minute)
+	if err := h.svc.Remind(ctx, 15*time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	got := h.channel.take(alice)
+	if len(got) != 1 || !strings.Contains(got[0].Text, "01 02 03 04 05") || !hasAction(got, "end") {
+		t.Fatalf("after an hour = %q %v, want what to do next", texts(got), actions(got))
+	}
+	h.clock.Add(2 * time.Hour)
+	if err := h.svc.Remind(ctx, 15*time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if got := h.channel.take(alice); len(got) != 0 {
+		t.Fatalf("told twice: %q", texts(got))
+	}
+	// A claimed ticket is never the subject of the notice.
+	h.say(bob, "/mediateur")
+	h.mediator(conversation.MediatorAction{Ticket: h.resident(bob).Ticket, Kind: conversation.MedClaim})
+	h.channel.take(bob)
+	h.clock.Add(2 * time.Hour)
+	if err := h.svc.Remind(ctx, 15*time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if got := h.channel.take(bob); len(got) != 0 {
+		t.Fatalf("claimed ticket noticed: %q", texts(got))
 	}
 }
 
@@ -730,5 +813,24 @@ func TestUndeliverableReplyIsToldToTheDesk(t *testing.T) {
 	}
 	if out, _ := h.store.Outbox(context.Background()); len(out) != 0 {
 		t.Errorf("a reply refused for good is retried: %d items", len(out))
+	}
+}
+
+func TestWaitingFromARunWithDesk(t *testing.T) {
+	// A resident left waiting by a run that had a desk: the bot, now
+	// without one, frees them at their next message and answers it.
+	h := newHarness(t)
+	h.say(alice, "/mediateur")
+	number := h.resident(alice).Ticket
+	h.noDesk = true
+	h.reopen()
+	if got := h.say(alice, "j'ai perdu ma carte vitale"); !strings.Contains(texts(got), "Vitale") {
+		t.Fatalf("after the restart = %q, want an answer", texts(got))
+	}
+	if r := h.resident(alice); r.Mode != conversation.ModeBot {
+		t.Fatalf("mode = %v", r.Mode)
+	}
+	if tk, _ := h.store.Ticket(context.Background(), number); tk.Status != conversation.TicketClosed {
+		t.Fatalf("ticket = %+v, want closed", tk)
 	}
 }

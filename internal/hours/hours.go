@@ -152,6 +152,41 @@ func (s *Schedule) OpenAt(t time.Time) bool {
 	return false
 }
 
+// OpenDuration returns how long the site is open between from and to: the
+// time mediators had to act on something that arrived at from. It counts
+// at most 60 days.
+func (s *Schedule) OpenDuration(from, to time.Time) time.Duration {
+	if !to.After(from) {
+		return 0
+	}
+	from, to = from.In(s.Location), to.In(s.Location)
+	day := time.Date(from.Year(), from.Month(), from.Day(), 0, 0, 0, 0, s.Location)
+	var total time.Duration
+	for i := 0; i < 60; i++ {
+		d := day.AddDate(0, 0, i)
+		if d.After(to) {
+			break
+		}
+		if s.Closed[d.Format(time.DateOnly)] {
+			continue
+		}
+		for _, sp := range s.Week[d.Weekday()] {
+			a := time.Date(d.Year(), d.Month(), d.Day(), sp.From/60, sp.From%60, 0, 0, s.Location)
+			b := time.Date(d.Year(), d.Month(), d.Day(), sp.To/60, sp.To%60, 0, 0, s.Location)
+			if a.Before(from) {
+				a = from
+			}
+			if b.After(to) {
+				b = to
+			}
+			if b.After(a) {
+				total += b.Sub(a)
+			}
+		}
+	}
+	return total
+}
+
 // NextOpening returns the next time the site opens after t, and false when
 // it never opens in the next 60 days.
 func (s *Schedule) NextOpening(t time.Time) (time.Time, bool) {

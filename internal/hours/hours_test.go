@@ -102,3 +102,32 @@ func TestWhen(t *testing.T) {
 		}
 	}
 }
+
+func TestOpenDuration(t *testing.T) {
+	paris, err := time.LoadLocation("Europe/Paris")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Parse("lun-ven 09:00-12:30,13:30-17:00", []string{"2026-12-25"}, paris)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(day, h, m int) time.Time { return time.Date(2026, 12, day, h, m, 0, 0, paris) }
+	for _, tc := range []struct {
+		from, to time.Time
+		want     time.Duration
+	}{
+		{at(2, 10, 0), at(2, 11, 0), time.Hour},                                          // Wednesday morning
+		{at(2, 12, 0), at(2, 14, 0), time.Hour},                                          // across lunch
+		{at(4, 16, 30), at(7, 9, 30), time.Hour},                                         // Friday evening to Monday
+		{at(24, 16, 0), at(26, 12, 0), time.Hour},                                        // across Christmas, then Saturday
+		{at(2, 18, 0), at(2, 20, 0), 0},                                                  // closed
+		{at(2, 11, 0), at(2, 10, 0), 0},                                                  // backwards
+		{at(1, 9, 0), at(1, 17, 0), 7 * time.Hour},                                       // a whole Tuesday
+		{at(1, 9, 0).UTC(), at(1, 17, 0).In(time.FixedZone("x", 3600*5)), 7 * time.Hour}, // zones do not matter
+	} {
+		if got := s.OpenDuration(tc.from, tc.to); got != tc.want {
+			t.Errorf("OpenDuration(%v, %v) = %v, want %v", tc.from, tc.to, got, tc.want)
+		}
+	}
+}
