@@ -12,6 +12,10 @@ type Theme struct {
 	Label string `yaml:"label" json:"label"`
 	Emoji string `yaml:"emoji" json:"emoji"`
 	Order int    `yaml:"order" json:"order"`
+	// Emergency marks the theme of emergencies (violence, no shelter,
+	// distress): its entries outrank every other and are answered in every
+	// state of a conversation.
+	Emergency bool `yaml:"emergency" json:"emergency,omitempty"`
 }
 
 // An Entry is one question of the FAQ with its answer.
@@ -103,6 +107,12 @@ func (c *Catalog) Intent(id string) (*Intent, bool) {
 func (c *Catalog) Theme(id string) (Theme, bool) {
 	t, ok := c.themes[id]
 	return t, ok
+}
+
+// IsEmergency reports whether id is an entry of an emergency theme.
+func (c *Catalog) IsEmergency(id string) bool {
+	e, ok := c.byID[id]
+	return ok && c.themes[e.Theme].Emergency
 }
 
 // EntriesOf returns the entries of a theme, in file order.

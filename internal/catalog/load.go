@@ -390,7 +390,7 @@ func (l *loader) loadThemes(root *yaml.Node) {
 			l.errorf(ThemesFile, n.Line, "", "expected a theme {id, label, emoji, order}")
 			continue
 		}
-		tf := l.fields(ThemesFile, mappingID(n), n, "id", "label", "emoji", "order")
+		tf := l.fields(ThemesFile, mappingID(n), n, "id", "label", "emoji", "order", "emergency")
 		id := l.text(ThemesFile, n, "", "id", tf["id"], true)
 		if id == "" {
 			continue
@@ -407,6 +407,11 @@ func (l *loader) loadThemes(root *yaml.Node) {
 		if o := tf["order"]; o != nil {
 			if err := o.Decode(&t.Order); err != nil {
 				l.errorf(ThemesFile, o.Line, id, "order: expected a whole number, not %q", o.Value)
+			}
+		}
+		if e := tf["emergency"]; e != nil {
+			if err := e.Decode(&t.Emergency); err != nil {
+				l.errorf(ThemesFile, e.Line, id, "emergency: expected true or false, not %q", e.Value)
 			}
 		}
 		l.cat.Themes = append(l.cat.Themes, t)

@@ -52,6 +52,9 @@ type Result struct {
 	Confidence float64
 	// Candidates holds the best entries and intents, best first, at most 3.
 	Candidates []Candidate
+	// Emergency is true when ID is an entry of an emergency theme: it is
+	// answered at once, whatever the conversation's state.
+	Emergency bool
 }
 
 // params are the weights and thresholds of the engine. How they were
@@ -128,6 +131,9 @@ type Matcher struct {
 	smallTalk map[string]string
 
 	scratch sync.Pool
+
+	// urgent holds the documents of emergency themes.
+	urgent map[int32]bool
 }
 
 type doc struct {
@@ -278,6 +284,7 @@ func newMatcher(c *Catalog, p params) *Matcher {
 	m.typos = newTypoIndex(words)
 	m.stems = nil
 	m.scratch.New = func() any { return newScratch(len(m.docs), len(m.questions)) }
+	m.markEmergencies(c)
 	return m
 }
 
@@ -683,6 +690,9 @@ func (m *Matcher) Match(q string) Result {
 	rk := m.rank(q)
 	if rk.n == 0 {
 		return Result{}
+	}
+	if res, ok := m.emergency(q, rk); ok {
+		return res
 	}
 	res := Result{Candidates: make([]Candidate, rk.n)}
 	for i := 0; i < rk.n; i++ {

@@ -164,6 +164,9 @@ type Ticket struct {
 	Claimed   time.Time `json:"claimed,omitzero"`
 	Closed    time.Time `json:"closed,omitzero"`
 	Reminded  time.Time `json:"reminded,omitzero"`
+	// Urgent is true once the resident wrote about an emergency: the desk
+	// marks the ticket and notifies the mediators.
+	Urgent bool `json:"urgent,omitempty"`
 	// Noticed is when the resident was told that nobody had answered yet
 	// and what else they can do (Config.WaitNotice).
 	Noticed      time.Time `json:"noticed,omitzero"`

@@ -159,6 +159,15 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) (func(), er
 		s.reply(ev, Reply{Text: French.SecretWarning})
 	}
 	ev.r.Confirm = "" // any message cancels a pending /oublier
+	if hasLetterOrDigit(text) {
+		// Safety first: a resident in danger is answered at once,
+		// whatever the state of the conversation.
+		if res := s.faq.Load().matcher.Match(text); res.Emergency {
+			if e, ok := s.Catalog().Entry(res.ID); ok {
+				return nil, s.emergency(ctx, ev, e, stored)
+			}
+		}
+	}
 	switch ev.r.Mode {
 	case ModeWaiting, ModeClaimed:
 		t, err := s.openTicket(ctx, ev)

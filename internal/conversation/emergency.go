@@ -1,0 +1,66 @@
+package conversation
+
+import (
+	"context"
+
+	"pimmsbot/internal/catalog"
+)
+
+// emergency answers a resident in danger at once with the entry's numbers,
+// in every state of the conversation, and makes sure the mediators know:
+// an open ticket is raised as urgent, and when the resident has none and
+// a desk exists, an urgent ticket is opened.
+func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, stored string) error {
+	s.obs.Question("emergency")
+	ev.conv.Questions++
+	ev.conv.Answered++
+	if ev.conv.Theme == "" {
+		ev.conv.Theme = e.Theme
+	}
+	ev.r.Misses, ev.r.LastEntry, ev.r.LastQuestion = 0, e.ID, ""
+	s.reply(ev, Reply{Text: e.Answer, Links: sourceLinks(e.Sources)})
+	last := &ev.ch.Messages[len(ev.ch.Messages)-1]
+	last.Entry, last.Outcome = e.ID, "emergency"
+	switch {
+	case ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed:
+		t, err := s.openTicket(ctx, ev)
+		if err != nil {
+			return err
+		}
+		s.deskPost(ev, t, PostResident, stored, nil)
+		s.raiseUrgent(ev, t, e)
+	case s.desk != nil:
+		if ev.r.Mode == ModeRating {
+			ev.r.Mode, ev.r.Ticket = ModeBot, 0
+		}
+		if err := s.handover(ctx, ev, stored); err != nil {
+			return err
+		}
+		t := &ev.ch.Tickets[len(ev.ch.Tickets)-1]
+		t.Urgent = true
+		s.deskPost(ev, t, PostSystem, urgentPost(e), nil)
+	default:
+		if ev.r.Mode == ModeRating {
+			ev.r.Mode, ev.r.Ticket = ModeBot, 0
+		}
+	}
+	return nil
+}
+
+// raiseUrgent flags an open ticket as urgent and tells the mediators why.
+func (s *Service) raiseUrgent(ev *event, t *Ticket, e *catalog.Entry) {
+	s.deskPost(ev, t, PostSystem, urgentPost(e), nil)
+	if t.Urgent {
+		return
+	}
+	t.Urgent = true
+	ev.ch.Tickets = append(ev.ch.Tickets, *t)
+	s.deskUpdate(ev, t)
+}
+
+// urgentPost is what the mediators read when a resident writes about an
+// emergency.
+func urgentPost(e *catalog.Entry) string {
+	return "🚨 URGENCE\u00a0: le message de l'usager évoque «\u00a0" + e.Title + "\u00a0». " +
+		"Le bot lui a donné aussitôt les numéros d'urgence. Répondez-lui dès que possible."
+}
