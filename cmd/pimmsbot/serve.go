@@ -156,6 +156,9 @@ func serve(ctx context.Context, env *Env, cfg *Config, cat *catalog.Catalog, log
 		mux := http.NewServeMux()
 		mux.Handle("GET /metrics", met.Handler())
 		mux.Handle("GET /healthz", healthHandler(&draining, func(ctx context.Context) error {
+			if err := store.Writable(); err != nil {
+				return err // the disk refused the last write
+			}
 			_, err := store.Offset(ctx, "telegram") // one short read transaction
 			return err
 		}))

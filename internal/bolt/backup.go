@@ -177,7 +177,7 @@ func (w ctxWriter) Write(p []byte) (int, error) {
 func (s *Store) Check() error {
 	var problems []error
 	count := 0
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.read(func(tx *bbolt.Tx) error {
 		for err := range tx.Check() { // drain: the checker stops only then
 			count++
 			if len(problems) < maxCheckErrors {

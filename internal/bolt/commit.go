@@ -26,7 +26,7 @@ func (s *Store) NextID(ctx context.Context, sequence string) (uint64, error) {
 	var id uint64
 	// Batch may run the function more than once: id is assigned, not
 	// accumulated, and only the run that commits counts.
-	err := s.db.Batch(func(tx *bbolt.Tx) error {
+	err := s.batch(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketSequences)
 		n := uint64(0)
 		if v := b.Get([]byte(sequence)); len(v) == 8 {
@@ -79,7 +79,7 @@ func (s *Store) Commit(ctx context.Context, ch *conversation.Change) error {
 	ids := make([]uint64, len(ch.Outbox))
 	now := s.now()
 	var duplicate bool
-	err := s.db.Batch(func(tx *bbolt.Tx) error {
+	err := s.batch(func(tx *bbolt.Tx) error {
 		duplicate = false
 		if u := ch.Update; u != nil {
 			fresh, err := s.markSeen(tx, u.Channel, u.ID, now)

@@ -76,7 +76,7 @@ func (s *Store) Erase(ctx context.Context, resident string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.update(func(tx *bbolt.Tx) error {
 		var r conversation.Resident
 		if err := get(tx.Bucket(bucketResidents), []byte(resident), &r, "resident %s", resident); err != nil {
 			return err

@@ -126,7 +126,7 @@ func (s *Store) Purge(ctx context.Context, before time.Time) (PurgeStats, error)
 				return st, fmt.Errorf("purge: %w", err)
 			}
 			var d PurgeStats
-			err := s.db.Update(func(tx *bbolt.Tx) error {
+			err := s.update(func(tx *bbolt.Tx) error {
 				d = PurgeStats{}
 				b := tx.Bucket(step.bucket)
 				for _, k := range chunk {

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	bbolt "go.etcd.io/bbolt"
@@ -77,6 +78,8 @@ type Store struct {
 	now       func() time.Time
 	closeOnce sync.Once
 	closeErr  error
+	// writeErr is the error of the last write when the disk failed it.
+	writeErr atomic.Pointer[error]
 
 	// What SeenUpdate remembers; tests lower them.
 	seenMax    uint64
@@ -89,9 +92,10 @@ var _ conversation.Store = (*Store)(nil)
 // directory (mode 0700) when missing, and the buckets of the current schema.
 //
 // It returns an *conversation.Error with code ECONFLICT when another process
-// holds the file for longer than opts.LockTimeout, and ESCHEMA when the file
-// was written by a newer pimmsbot.
-func Open(path string, opts Options) (*Store, error) {
+// holds the file for longer than opts.LockTimeout, ESCHEMA when the file
+// was written by a newer pimmsbot, and ECORRUPT when the file is empty,
+// truncated or damaged: never a panic.
+func Open(path string, opts Options) (s *Store, err error) {
 	if path == "" {
 		return nil, conversation.Errorf(conversation.EINVALID, "open store: empty database path")
 	}
@@ -100,10 +104,20 @@ func Open(path string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("open store: create data directory: %w", err)
 		}
 	}
+	// An existing empty file is not a new database: something emptied
+	// it, and bbolt would silently start afresh over it.
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() && fi.Size() == 0 {
+		return nil, corrupt(path, "empty file")
+	}
 	timeout := opts.LockTimeout
 	if timeout <= 0 {
 		timeout = DefaultLockTimeout
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			s, err = nil, corrupt(path, fmt.Sprint(r))
+		}
+	}()
 	db, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: timeout, NoSync: opts.NoSync})
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, &conversation.Error{
@@ -111,14 +125,20 @@ func Open(path string, opts Options) (*Store, error) {
 			Message: fmt.Sprintf("database %s is in use by another pimmsbot process (still locked after %s)", path, timeout),
 			Err:     err,
 		}
+	} else if errors.Is(err, berrors.ErrInvalid) || errors.Is(err, berrors.ErrChecksum) || errors.Is(err, berrors.ErrVersionMismatch) {
+		return nil, corrupt(path, err.Error())
 	} else if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	if err := checkSize(db, path); err != nil {
+		db.Close()
+		return nil, err
 	}
 	db.MaxBatchDelay = DefaultMaxBatchDelay
 	if opts.MaxBatchDelay > 0 {
 		db.MaxBatchDelay = opts.MaxBatchDelay
 	}
-	s := &Store{db: db, path: path, now: opts.Now, seenMax: seenMax, seenMaxAge: seenMaxAge}
+	s = &Store{db: db, path: path, now: opts.Now, seenMax: seenMax, seenMaxAge: seenMaxAge}
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -129,11 +149,28 @@ func Open(path string, opts Options) (*Store, error) {
 	return s, nil
 }
 
+// checkSize refuses a file shorter than the pages its meta page counts: a
+// truncated copy, whose missing pages would make bbolt panic later.
+func checkSize(db *bbolt.DB, path string) error {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("open store %s: %w", path, err)
+	}
+	var size int64
+	if err := db.View(func(tx *bbolt.Tx) error { size = tx.Size(); return nil }); err != nil {
+		return corrupt(path, err.Error())
+	}
+	if size > fi.Size() {
+		return corrupt(path, fmt.Sprintf("truncated: %d bytes, %d expected", fi.Size(), size))
+	}
+	return nil
+}
+
 // init checks the schema version, then creates what is missing. A newer
 // file is refused before anything is written to it.
 func (s *Store) init() error {
 	var version uint64
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.read(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketMeta)
 		if b == nil {
 			return nil
@@ -157,7 +194,7 @@ func (s *Store) init() error {
 			"database %s has schema version %d, newer than the %d this pimmsbot knows: run a newer pimmsbot or restore a backup",
 			s.path, version, SchemaVersion)
 	}
-	err = s.db.Update(func(tx *bbolt.Tx) error {
+	err = s.update(func(tx *bbolt.Tx) error {
 		for _, name := range allBuckets {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return fmt.Errorf("create bucket %s: %w", name, err)
@@ -224,5 +261,67 @@ func (s *Store) view(ctx context.Context, fn func(tx *bbolt.Tx) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	return s.read(fn)
+}
+
+// read, update and batch run fn in a transaction of bbolt's View, Update
+// and Batch. A damaged file makes bbolt panic: they turn that into an
+// ECORRUPT error. update and batch remember whether the last write failed,
+// for Writable.
+func (s *Store) read(fn func(tx *bbolt.Tx) error) (err error) {
+	defer s.recoverCorrupt(&err)
 	return s.db.View(fn)
+}
+
+func (s *Store) update(fn func(tx *bbolt.Tx) error) (err error) {
+	defer s.recoverCorrupt(&err)
+	return s.write(s.db.Update, fn)
+}
+
+func (s *Store) batch(fn func(tx *bbolt.Tx) error) (err error) {
+	defer s.recoverCorrupt(&err)
+	return s.write(s.db.Batch, fn)
+}
+
+// write runs fn through run (Update or Batch) and records its outcome: a
+// failure that does not come from fn itself (the disk is full, read-only,
+// gone) makes Writable fail until a write succeeds. bbolt does not wrap
+// the file's errors, so the cause is told by elimination.
+func (s *Store) write(run func(func(*bbolt.Tx) error) error, fn func(tx *bbolt.Tx) error) error {
+	var fnErr error
+	err := run(func(tx *bbolt.Tx) error {
+		fnErr = fn(tx)
+		return fnErr
+	})
+	switch {
+	case err == nil:
+		s.writeErr.Store(nil)
+	case fnErr == nil || err != fnErr:
+		s.writeErr.Store(&err)
+	}
+	return err
+}
+
+// Writable returns the error of the last write transaction when it failed
+// because of the disk (full, read-only, removed), nil when the last write
+// succeeded. The service's health follows it.
+func (s *Store) Writable() error {
+	if e := s.writeErr.Load(); e != nil {
+		return *e
+	}
+	return nil
+}
+
+// recoverCorrupt turns a panic of bbolt, which it raises on a damaged
+// page, into an ECORRUPT error naming the file.
+func (s *Store) recoverCorrupt(err *error) {
+	if r := recover(); r != nil {
+		*err = corrupt(s.path, fmt.Sprint(r))
+	}
+}
+
+// corrupt returns the ECORRUPT error for the database at path.
+func corrupt(path, why string) error {
+	return conversation.Errorf(conversation.ECORRUPT,
+		"database %s is damaged (%s): restore a backup, see docs/deploy.md, section « Backups and restore »", path, why)
 }

@@ -41,7 +41,7 @@ func (s *Store) SeenUpdate(ctx context.Context, channel string, updateID int64) 
 		return false, err
 	}
 	now := s.now()
-	err = s.db.Batch(func(tx *bbolt.Tx) error {
+	err = s.batch(func(tx *bbolt.Tx) error {
 		var err error
 		fresh, err = s.markSeen(tx, channel, updateID, now) // assigned: the function may run again
 		return err
@@ -144,7 +144,7 @@ func (s *Store) SetOffset(ctx context.Context, channel string, id int64) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	err := s.db.Batch(func(tx *bbolt.Tx) error {
+	err := s.batch(func(tx *bbolt.Tx) error {
 		return tx.Bucket(bucketMeta).Put(offsetKey(channel), u64(uint64(id)))
 	})
 	if err != nil {

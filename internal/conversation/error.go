@@ -19,6 +19,7 @@ const (
 	ECONFLICT  = "conflict"  // the database is used by another process
 	ESCHEMA    = "schema"    // the database was written by a newer pimmsbot
 	EDUPLICATE = "duplicate" // this platform update was handled already
+	ECORRUPT   = "corrupt"   // the database file is damaged: restore a backup
 )
 
 // Error is the application's error type: a machine-readable code and a

@@ -18,7 +18,7 @@
 //	pimmsbot_ticket_handling_seconds              histogram, claim → close, of every stored ticket
 //	pimmsbot_outbox_items                         messages waiting for delivery or a retry
 //	pimmsbot_outbox_oldest_seconds                age of the oldest of them, 0 when none
-//	pimmsbot_store_up                             1 when the last scrape could read the store
+//	pimmsbot_store_up                             1 when the scrape could read the store and its last write succeeded
 //
 // plus the Go runtime and process metrics.
 package metrics
@@ -42,6 +42,9 @@ type Store interface {
 	ForEachTicket(ctx context.Context, fn func(conversation.Ticket) error) error
 	// Outbox returns the pending outbox items, or a read error.
 	Outbox(ctx context.Context) ([]conversation.Outgoing, error)
+	// Writable returns why the last write failed (a full disk), nil when
+	// it succeeded.
+	Writable() error
 }
 
 // Options configure New. The zero value is usable.
@@ -165,7 +168,7 @@ var (
 	descOutboxOldest = prometheus.NewDesc("pimmsbot_outbox_oldest_seconds",
 		"Age of the oldest outbox item, 0 when none.", nil, nil)
 	descUp = prometheus.NewDesc("pimmsbot_store_up",
-		"1 when this scrape could read the store, else 0.", nil, nil)
+		"1 when this scrape could read the store and its last write succeeded, else 0.", nil, nil)
 )
 
 func (c *storeCollector) Describe(ch chan<- *prometheus.Desc) {
@@ -231,7 +234,11 @@ func (c *storeCollector) Collect(ch chan<- prometheus.Metric) {
 		ch <- prometheus.MustNewConstMetric(descUp, prometheus.GaugeValue, 0)
 		return
 	}
-	ch <- prometheus.MustNewConstMetric(descUp, prometheus.GaugeValue, 1)
+	up := 1.0
+	if c.store.Writable() != nil {
+		up = 0
+	}
+	ch <- prometheus.MustNewConstMetric(descUp, prometheus.GaugeValue, up)
 	ch <- prometheus.MustNewConstMetric(descOpen, prometheus.GaugeValue, float64(waiting), string(conversation.TicketWaiting))
 	ch <- prometheus.MustNewConstMetric(descOpen, prometheus.GaugeValue, float64(claimed), string(conversation.TicketClaimed))
 	ch <- prometheus.MustNewConstMetric(descOldest, prometheus.GaugeValue, oldest.Seconds())

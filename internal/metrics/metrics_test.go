@@ -14,10 +14,13 @@ import (
 )
 
 type fakeStore struct {
-	tickets []conversation.Ticket
-	outbox  []conversation.Outgoing
-	err     error
+	tickets  []conversation.Ticket
+	outbox   []conversation.Outgoing
+	err      error
+	writeErr error
 }
+
+func (s *fakeStore) Writable() error { return s.writeErr }
 
 func (s *fakeStore) ForEachTicket(ctx context.Context, fn func(conversation.Ticket) error) error {
 	if s.err != nil {
@@ -101,5 +104,17 @@ func TestMetricsStoreDown(t *testing.T) {
 	out := scrape(t, m)
 	if !strings.Contains(out, "pimmsbot_store_up 0") || strings.Contains(out, "pimmsbot_tickets_open") {
 		t.Errorf("store down:\n%s", out)
+	}
+}
+
+func TestMetricsDiskFull(t *testing.T) {
+	store := &fakeStore{writeErr: errors.New("no space left on device")}
+	m := metrics.New(store, metrics.Options{})
+	if out := scrape(t, m); !strings.Contains(out, "pimmsbot_store_up 0") {
+		t.Errorf("disk full:\n%s", out)
+	}
+	store.writeErr = nil
+	if out := scrape(t, m); !strings.Contains(out, "pimmsbot_store_up 1") {
+		t.Errorf("disk with room again:\n%s", out)
 	}
 }
