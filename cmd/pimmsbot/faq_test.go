@@ -14,33 +14,9 @@ import (
 // replace the defaults.
 func writeFAQ(tb testing.TB, change map[string]string) string {
 	tb.Helper()
-	files := map[string]string{
-		"themes.yaml": "themes:\n  - {id: caf, label: CAF, emoji: x, order: 1}\n  - {id: sante, label: Santé, emoji: y, order: 2}\n",
-		"intents.yaml": `intents:
-  - id: greeting
-    questions: [bonjour, salut, bonsoir, slt, bjr, hello]
-    answer: Bonjour !
-  - id: thanks
-    questions: [merci, merci beaucoup, mrc, thanks, merci bien, super merci]
-    answer: Avec plaisir.
-  - id: goodbye
-    questions: [au revoir, bonne journée, bye, a plus, bonne soirée, à bientôt]
-    answer: Au revoir.
-  - id: handover
-    questions: [un humain, un conseiller, un médiateur, quelqu'un, une personne, un agent]
-`,
-		"synonyms.yaml": "synonyms:\n  caf: [kaf, allocs]\n",
-		"caf.yaml": `theme: caf
-entries:
-  - id: caf-apl
-    title: Comment demander l'APL ?
-    questions: [apl, aide logement, aide au loyer, apl en ligne, demande apl, apl etudiant]
-    keywords: [apl]
-    answer: Faites la demande sur [caf.fr](https://www.caf.fr) & "gardez" <le> reçu.
-    sources: [https://www.caf.fr/allocataires]
-    reviewed: 2026-11-01
-    handover: true
-`,
+	files := map[string]string{}
+	for k, v := range writeFAQFiles {
+		files[k] = v
 	}
 	for k, v := range change {
 		files[k] = v
@@ -54,6 +30,36 @@ entries:
 	return dir
 }
 
+// writeFAQFiles are the files writeFAQ writes by default.
+var writeFAQFiles = map[string]string{
+	"themes.yaml": "themes:\n  - {id: caf, label: CAF, emoji: x, order: 1}\n",
+	"intents.yaml": `intents:
+  - id: greeting
+    questions: [bonjour, salut, bonsoir, slt, bjr, hello]
+    answer: Bonjour !
+  - id: thanks
+    questions: [merci, merci beaucoup, mrc, thanks, merci bien, super merci]
+    answer: Avec plaisir.
+  - id: goodbye
+    questions: [au revoir, bonne journée, bye, a plus, bonne soirée, à bientôt]
+    answer: Au revoir.
+  - id: handover
+    questions: [un humain, un conseiller, un médiateur, quelqu'un, une personne, un agent]
+`,
+	"synonyms.yaml": "synonyms:\n  caf: [kaf, allocs]\n",
+	"caf.yaml": `theme: caf
+entries:
+  - id: caf-apl
+    title: Comment demander l'APL ?
+    questions: [apl, aide logement, aide au loyer, apl en ligne, demande apl, apl etudiant]
+    keywords: [apl]
+    answer: Faites la demande sur [caf.fr](https://www.caf.fr) & "gardez" <le> reçu.
+    sources: [https://www.caf.fr/allocataires]
+    reviewed: 2026-11-01
+    handover: true
+`,
+}
+
 func runMain(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errw bytes.Buffer
@@ -63,19 +69,20 @@ func runMain(t *testing.T, args ...string) (code int, stdout, stderr string) {
 
 func TestFAQCheck(t *testing.T) {
 	t.Run("ok with warnings", func(t *testing.T) {
-		dir := writeFAQ(t, nil)
+		dir := writeFAQ(t, map[string]string{"caf.yaml": strings.Replace(writeFAQFiles["caf.yaml"], ", apl etudiant]", "]", 1)})
 		code, out, errs := runMain(t, "faq", "check", "--faq", dir)
 		if code != 0 {
 			t.Fatalf("exit %d, stderr %q", code, errs)
 		}
-		want := filepath.Join(dir, "themes.yaml") + ":3: sante: warning: theme has no entries yet (expected in sante.yaml)\n" +
-			"ok: 1 entries, 2 themes, 4 intents, 1 synonyms; 0 errors, 1 warnings\n"
+		want := filepath.Join(dir, "caf.yaml") + ":5: caf-apl: warning: only 5 example questions: give at least 6\n" +
+			"ok: 1 entries, 1 themes, 4 intents, 1 synonyms; 0 errors, 1 warnings\n"
 		if out != want {
 			t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
 		}
 	})
 	t.Run("errors", func(t *testing.T) {
 		dir := writeFAQ(t, map[string]string{
+			"themes.yaml": "themes:\n  - {id: caf, label: CAF, emoji: x, order: 1}\n  - {id: sante, label: Santé, emoji: y, order: 2}\n",
 			"sante.yaml": `theme: sante
 entries:
   - id: caf-apl
@@ -91,15 +98,15 @@ entries:
 			t.Fatalf("exit %d, want 1", code)
 		}
 		f := filepath.Join(dir, "sante.yaml")
-		want := f + ":3: caf-apl: duplicate id: already used at caf.yaml:3\n" +
+		want := filepath.Join(dir, "themes.yaml") + ":3: sante: theme has no entries (expected in sante.yaml): restore the file, or remove the theme from themes.yaml\n" +
+			f + ":3: caf-apl: duplicate id: already used at caf.yaml:3\n" +
 			f + ":6: caf-apl: answer: column 16: unclosed bold: ** must be closed on the same line\n" +
 			f + `:7: caf-apl: source "http://www.ameli.fr": must start with https://` + "\n" +
-			f + ":8: caf-apl: reviewed: 2030-01-01 is in the future\n" +
-			filepath.Join(dir, "themes.yaml") + ":3: sante: warning: theme has no entries yet (expected in sante.yaml)\n"
+			f + ":8: caf-apl: reviewed: 2030-01-01 is in the future\n"
 		if out != want {
 			t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
 		}
-		if want := "pimmsbot faq check: 1 entries, 2 themes, 4 intents, 1 synonyms; 4 errors, 1 warnings\n"; errs != want {
+		if want := "pimmsbot faq check: 1 entries, 2 themes, 4 intents, 1 synonyms; 5 errors, 0 warnings\n"; errs != want {
 			t.Errorf("stderr %q, want %q", errs, want)
 		}
 	})

@@ -57,6 +57,16 @@ func TestReloadFAQ(t *testing.T) {
 	if svc.Catalog() != loaded {
 		t.Fatal("a FAQ with errors replaced the valid one")
 	}
+	// A theme file gone missing is refused too: without it, « carte
+	// vitale » would get the nearest entry of another theme.
+	os.WriteFile(caf, data, 0o644)
+	if err := os.Remove(filepath.Join(dir, "sante.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	reloadFAQ(dir, svc, discard())
+	if svc.Catalog() != loaded {
+		t.Fatal("a FAQ without the file of a theme replaced the valid one")
+	}
 	// The embedded FAQ cannot change: nothing to reload.
 	reloadFAQ("", svc, discard())
 	if svc.Catalog() != loaded {

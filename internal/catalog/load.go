@@ -230,7 +230,7 @@ func (l *loader) load() {
 	for _, t := range l.cat.Themes {
 		entries := byTheme[t.ID]
 		if len(entries) == 0 {
-			l.warnf(ThemesFile, l.themeLines[t.ID], t.ID, "theme has no entries yet (expected in %s)", t.ID+".yaml")
+			l.errorf(ThemesFile, l.themeLines[t.ID], t.ID, "theme has no entries (expected in %s): restore the file, or remove the theme from %s", t.ID+".yaml", ThemesFile)
 		}
 		l.cat.Entries = append(l.cat.Entries, entries...)
 	}

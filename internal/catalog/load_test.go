@@ -92,12 +92,13 @@ func TestLoad(t *testing.T) {
 		if !errors.As(err, &probs) || cat != nil {
 			t.Fatalf("Load = %v, %v; want a *Problems error", cat, err)
 		}
-		want := `faq: 1 error
+		want := `faq: 2 errors
+	themes.yaml:2: sante: theme has no entries (expected in sante.yaml): restore the file, or remove the theme from themes.yaml
 	sante.yaml:1: unknown theme "sant": add it to themes.yaml or fix the name`
 		if err.Error() != want {
 			t.Errorf("error:\n%s\nwant:\n%s", err, want)
 		}
-		if len(probs.Errors()) != 1 || len(probs.Warnings()) != 1 { // the warning: sante has no entries
+		if len(probs.Errors()) != 2 || len(probs.Warnings()) != 0 {
 			t.Errorf("errors %v, warnings %v", probs.Errors(), probs.Warnings())
 		}
 	})
@@ -293,7 +294,7 @@ func TestCheckRejects(t *testing.T) {
 		},
 		{
 			name: "theme without entries", file: "sante.yaml", new: "DELETE", add: "themes.yaml", at: "id: sante",
-			want: catalog.Problem{Entry: "sante", Message: "theme has no entries yet (expected in sante.yaml)", Warning: true},
+			want: catalog.Problem{Entry: "sante", Message: "theme has no entries (expected in sante.yaml): restore the file, or remove the theme from themes.yaml"},
 		},
 		{
 			name: "file named after another theme", file: "sante.yaml", old: "theme: sante", new: "theme: caf", at: "theme:",
