@@ -161,7 +161,7 @@ func serve(ctx context.Context, env *Env, cfg *Config, cat *catalog.Catalog, log
 			}
 			_, err := store.Offset(ctx, "telegram") // one short read transaction
 			return err
-		}))
+		}, deskHealth(desk)))
 		srv := httpServer(mux, log)
 		servers = append(servers, srv)
 		go srv.Serve(ln)
@@ -259,7 +259,7 @@ func shutdownServers(servers []*http.Server) {
 
 // healthHandler answers 200 {"status":"ok"} when check passes, 503 with the
 // reason while shutting down or when the store cannot be read.
-func healthHandler(draining *atomic.Bool, check func(context.Context) error) http.Handler {
+func healthHandler(draining *atomic.Bool, check func(context.Context) error, desk func() error) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		status, code := "ok", http.StatusOK
 		if draining.Load() {
@@ -267,8 +267,12 @@ func healthHandler(draining *atomic.Bool, check func(context.Context) error) htt
 		} else {
 			ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 			defer cancel()
-			if err := check(ctx); err != nil {
+			switch {
+			case check(ctx) != nil:
 				status, code = "store unavailable", http.StatusServiceUnavailable
+			case desk != nil && desk() != nil:
+				// Residents are still answered; handovers wait.
+				status = "degraded: discord unreachable"
 			}
 		}
 		w.Header().Set("Content-Type", "application/json")
@@ -276,6 +280,15 @@ func healthHandler(draining *atomic.Bool, check func(context.Context) error) htt
 		w.WriteHeader(code)
 		json.NewEncoder(w).Encode(map[string]string{"status": status})
 	})
+}
+
+// deskHealth returns the desk's health check, nil when the desk has none
+// (no Discord, or a test's desk).
+func deskHealth(desk conversation.Desk) func() error {
+	if h, ok := desk.(interface{ Health() error }); ok {
+		return h.Health
+	}
+	return nil
 }
 
 // purger applies the retention period. *bolt.Store implements it.

@@ -208,20 +208,24 @@ func listenAddr(t *testing.T, logs *syncBuffer) string {
 
 func TestHealthzWhileStopping(t *testing.T) {
 	ok := func(context.Context) error { return nil }
+	down := func() error { return fmt.Errorf("discord gateway: dial tcp: connection refused") }
 	for _, tc := range []struct {
 		draining bool
 		check    func(context.Context) error
+		desk     func() error
 		code     int
 		status   string
 	}{
-		{false, ok, 200, `"ok"`},
-		{true, ok, 503, `"stopping"`},
-		{false, func(context.Context) error { return fmt.Errorf("closed") }, 503, `"store unavailable"`},
+		{false, ok, nil, 200, `"ok"`},
+		{true, ok, nil, 503, `"stopping"`},
+		{false, func(context.Context) error { return fmt.Errorf("closed") }, nil, 503, `"store unavailable"`},
+		{false, ok, down, 200, `"degraded: discord unreachable"`},
+		{false, ok, func() error { return nil }, 200, `"ok"`},
 	} {
 		var draining atomic.Bool
 		draining.Store(tc.draining)
 		rec := httptest.NewRecorder()
-		healthHandler(&draining, tc.check).ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
+		healthHandler(&draining, tc.check, tc.desk).ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
 		if rec.Code != tc.code || !strings.Contains(rec.Body.String(), tc.status) {
 			t.Errorf("draining %v: %d %s", tc.draining, rec.Code, rec.Body.String())
 		}

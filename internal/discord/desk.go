@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -101,6 +102,9 @@ type Desk struct {
 	base    context.Context // parent of the events' contexts, set by Run
 	appID   string
 	warned  bool // the empty-content warning was logged
+
+	// gateway is why the gateway is not connected, nil once it is.
+	gateway atomic.Pointer[error]
 }
 
 // opened is how far Open went for a ticket, so that a retry does not
@@ -151,6 +155,8 @@ func New(cfg Config) (*Desk, error) {
 	}
 	d.index.init()
 	d.lanes.init(d.log)
+	notYet := errors.New("discord gateway: not connected yet")
+	d.gateway.Store(&notYet)
 	return d, nil
 }
 

@@ -46,6 +46,12 @@ func (d *Desk) Run(ctx context.Context, svc Service) error {
 		d.s.AddHandler(func(s *discordgo.Session, r *discordgo.Ready) { d.onReady(r) }),
 		d.s.AddHandler(func(s *discordgo.Session, m *discordgo.MessageCreate) { d.onMessage(m) }),
 		d.s.AddHandler(func(s *discordgo.Session, i *discordgo.InteractionCreate) { d.onInteraction(i) }),
+		// discordgo reconnects by itself once connected: Health follows.
+		d.s.AddHandler(func(s *discordgo.Session, _ *discordgo.Disconnect) {
+			err := errors.New("discord gateway: disconnected, reconnecting")
+			d.gateway.Store(&err)
+		}),
+		d.s.AddHandler(func(s *discordgo.Session, _ *discordgo.Connect) { d.gateway.Store(nil) }),
 	}
 	defer func() {
 		for _, f := range remove {
@@ -55,10 +61,9 @@ func (d *Desk) Run(ctx context.Context, svc Service) error {
 	if _, err := d.isForum(ctx); err != nil {
 		d.log.Error("desk channel", "err", err)
 	}
-	if err := d.s.Open(); err != nil {
-		return fmt.Errorf("discord gateway: %w", err)
+	if !d.connect(ctx) {
+		return nil // stopped before Discord could be reached
 	}
-	d.log.Info("connected to the Discord gateway")
 	<-ctx.Done()
 	// Stop intake first, then let the events being handled finish.
 	if err := d.s.Close(); err != nil {
@@ -70,6 +75,46 @@ func (d *Desk) Run(ctx context.Context, svc Service) error {
 	case <-done:
 	case <-time.After(eventTimeout):
 		d.log.Warn("events still being handled at shutdown")
+	}
+	return nil
+}
+
+// Reconnection waits between attempts to reach the gateway at start.
+const (
+	firstRetry = time.Second
+	maxRetry   = 30 * time.Second
+)
+
+// connect opens the gateway, trying again until ctx is done: Discord
+// unreachable at start must not stop the bot, which keeps answering
+// residents while handovers wait in the outbox. Health reports the
+// problem meanwhile. It reports whether the gateway is open.
+func (d *Desk) connect(ctx context.Context) bool {
+	wait := firstRetry
+	for {
+		err := d.s.Open()
+		if err == nil {
+			d.gateway.Store(nil)
+			d.log.Info("connected to the Discord gateway")
+			return true
+		}
+		err = fmt.Errorf("discord gateway: %w", err)
+		d.gateway.Store(&err)
+		d.log.Warn("Discord unreachable: residents are still answered, handovers wait", "err", err, "retry_in", wait)
+		select {
+		case <-ctx.Done():
+			return false
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, maxRetry)
+	}
+}
+
+// Health returns why the mediators' desk cannot work now (the gateway is
+// unreachable), nil when it can.
+func (d *Desk) Health() error {
+	if e := d.gateway.Load(); e != nil {
+		return *e
 	}
 	return nil
 }
