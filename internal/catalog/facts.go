@@ -153,3 +153,58 @@ func containsString(list []string, s string) bool {
 	}
 	return false
 }
+
+// Jargon are words that residents often do not know: an answer that uses
+// one must explain it in a few words where it first appears, e.g. « le
+// délai de carence (les 3 premiers jours non payés) ». The checker warns
+// otherwise.
+var Jargon = []string{
+	"carence", "actualisation", "net social", "index", "ccas", "cerfa",
+	"commission de médiation", "commandement de payer", "indu", "rapo",
+	"forfait post-stationnement", "quotient familial", "trop-perçu",
+}
+
+// explanation matches what introduces an explanation right after a word:
+// a parenthesis, a colon, a dash, or « c'est », « qui », « soit ».
+var explanation = regexp.MustCompile(`^[^.\n]{0,25}?(?:\(|:|—|–| - |, c['’]est|c['’]est-à-dire| soit | qui | appelée? )`)
+
+// jargon warns about each jargon word of the answer that is not explained
+// where it first appears.
+func (l *loader) jargon(file string, n *yaml.Node, e *Entry) {
+	low := strings.ToLower(e.Answer)
+	for _, w := range Jargon {
+		i := wordIndex(low, w)
+		if i < 0 {
+			continue
+		}
+		after := low[i+len(w):]
+		before := low[max(0, i-40):i]
+		if explanation.MatchString(after) || strings.Contains(before, "(") && !strings.Contains(before, ")") {
+			continue // explained after, or the word is itself the explanation
+		}
+		l.warnf(file, n.Line, e.ID, "answer: explain %q in a few words where it first appears (e.g. in brackets), or use a plainer word", w)
+	}
+}
+
+// wordIndex returns the index of the first occurrence of w in s as a whole
+// word, or -1.
+func wordIndex(s, w string) int {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		end := i + len(w)
+		startOK := i == 0 || !isWordByte(s[i-1])
+		endOK := end == len(s) || !isWordByte(s[end])
+		if startOK && endOK {
+			return i
+		}
+		from = i + 1
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+}

@@ -501,6 +501,7 @@ func (l *loader) entry(file, theme string, n *yaml.Node) *Entry {
 	e.Facts = l.facts(file, n, id, f["facts"])
 	e.Expires = l.expires(file, n, id, f["expires"])
 	l.claimsCover(file, n, e)
+	l.jargon(file, n, e)
 	if h := f["handover"]; h != nil {
 		if err := h.Decode(&e.Handover); err != nil {
 			l.errorf(file, h.Line, id, "handover: expected true or false, not %q", h.Value)

@@ -293,6 +293,41 @@ func TestCheckRejects(t *testing.T) {
 			want: catalog.Problem{Message: "not valid YAML: mapping values are not allowed in this context"},
 		},
 		{
+			name: "number without a claim", file: "sante.yaml",
+			old: "answer: Commandez-la sur votre compte ameli.", new: "answer: Commandez-la au 36 46, en 2 minutes.", at: "id: ameli",
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "the answer states 3646, 2, which no claim of facts: states", Warning: true},
+		},
+		{
+			name: "claim from a non-official site", file: "sante.yaml",
+			old: "    reviewed: 2026-11-25", new: "    facts:\n      - claim: La carte est gratuite.\n        source: https://www.example.com/carte\n    reviewed: 2026-11-25", at: "source: https://www.example",
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: `facts: source "https://www.example.com/carte": www.example.com is not an official domain (see the list in internal/catalog/sources.go)`},
+		},
+		{
+			name: "claim without a source", file: "sante.yaml",
+			old: "    reviewed: 2026-11-25", new: "    facts:\n      - claim: La carte est gratuite.\n    reviewed: 2026-11-25", at: "- claim:",
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "missing source"},
+		},
+		{
+			name: "expired", file: "sante.yaml",
+			old: "    reviewed: 2026-11-25", new: "    expires: 2026-11-24\n    reviewed: 2026-11-25", at: "expires:",
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "expires: 2026-11-24 is past: check the yearly facts of this entry again, then move the date"},
+		},
+		{
+			name: "expires soon", file: "sante.yaml",
+			old: "    reviewed: 2026-11-25", new: "    expires: 2026-12-20\n    reviewed: 2026-11-25", at: "expires:",
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "expires: 2026-12-20 is less than 30 days away: check the yearly facts of this entry", Warning: true},
+		},
+		{
+			name: "situation shared with another entry", file: "sante.yaml",
+			old: "    answer: Commandez", new: "    situations: [demande apl en ligne]\n    answer: Commandez", at: "situations:",
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: `question "demande apl en ligne" is also an example of caf-apl (caf.yaml:8): keep it in one entry only`},
+		},
+		{
+			name: "jargon not explained", file: "sante.yaml",
+			old: "answer: Commandez-la sur votre compte ameli.", new: "answer: Remplissez le cerfa sur votre compte ameli.", at: "id: ameli",
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: `answer: explain "cerfa" in a few words where it first appears (e.g. in brackets), or use a plainer word`, Warning: true},
+		},
+		{
 			name: "theme without entries", file: "sante.yaml", new: "DELETE", add: "themes.yaml", at: "id: sante",
 			want: catalog.Problem{Entry: "sante", Message: "theme has no entries (expected in sante.yaml): restore the file, or remove the theme from themes.yaml"},
 		},
