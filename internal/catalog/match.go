@@ -20,17 +20,22 @@ const (
 	// Answer means one entry or intent (Result.ID) fits well enough.
 	Answer
 	// Clarify means two or three candidates are close: the bot asks which
-	// one the resident means.
+	// one the resident means (Result.Offered).
 	Clarify
+	// Confirm means the best candidate is likely but not sure: the bot asks
+	// whether the question is about it (Result.Offered holds its id).
+	Confirm
 )
 
-// String returns "unknown", "answer" or "clarify".
+// String returns "unknown", "answer", "clarify" or "confirm".
 func (o Outcome) String() string {
 	switch o {
 	case Answer:
 		return "answer"
 	case Clarify:
 		return "clarify"
+	case Confirm:
+		return "confirm"
 	default:
 		return "unknown"
 	}
@@ -52,6 +57,9 @@ type Result struct {
 	Confidence float64
 	// Candidates holds the best entries and intents, best first, at most 3.
 	Candidates []Candidate
+	// Offered holds the entry ids the bot offers as buttons, in order: the
+	// best one for Confirm, two or three for Clarify; nil otherwise.
+	Offered []string
 }
 
 // params are the weights and thresholds of the engine. How they were
@@ -74,6 +82,8 @@ type params struct {
 	clarifyRatio      float64 // runner-up score / best score that counts as "close"
 	clarifyGap        float64 // …and whose coverage is within this of the best's
 	clarifyKeep       float64 // candidates offered in a clarification score at least this share of the best
+	confirmConfidence float64 // below answerConfidence, suggest the best entry(ies) at or above this
+	suggestRatio      float64 // …offering the runner-up too when it scores at least this share of the best
 }
 
 var defaultParams = params{
@@ -99,6 +109,8 @@ var defaultParams = params{
 	clarifyRatio:      0.85,
 	clarifyGap:        0.1,
 	clarifyKeep:       0.6,
+	confirmConfidence: 0.40,
+	suggestRatio:      0.85,
 }
 
 // A Matcher ranks the entries and intents of a catalogue against residents'
@@ -698,7 +710,7 @@ func (m *Matcher) Match(q string) Result {
 	tie := rk.n > 1 && rk.ratio >= p.clarifyRatio && rk.gap < p.clarifyGap &&
 		!m.docs[rk.top[0]].intent && !m.docs[rk.top[1]].intent
 	switch {
-	case rk.smallTalkOnly:
+	case rk.smallTalkOnly && m.docs[rk.top[0]].smallTalk:
 		// Only greetings, thanks or goodbyes: answer the best of them.
 		res.Outcome, res.ID = Answer, m.docs[rk.top[0]].id
 	case m.docs[rk.top[0]].smallTalk:
@@ -710,19 +722,31 @@ func (m *Matcher) Match(q string) Result {
 	case conf >= p.clarifyConfidence && tie:
 		// Two or three entries are about as likely: however confident the
 		// engine is that one of them is right, it asks which.
-		// Offer the entries close to the best one; small talk is never
-		// offered as a choice.
-		close := res.Candidates[:0:0]
-		for i := 0; i < rk.n; i++ {
-			if rk.score[i] >= p.clarifyKeep*rk.score[0] && !m.docs[rk.top[i]].intent {
-				close = append(close, res.Candidates[i])
-			}
-		}
-		if len(close) >= 2 {
-			res.Outcome, res.Candidates = Clarify, close
-		}
+		m.suggest(&res, rk, p.clarifyKeep)
+	case conf >= p.confirmConfidence && !m.docs[rk.top[0]].intent:
+		// Likely but not sure: one tap instead of « je ne sais pas ». The
+		// runner-up is offered too when it is nearly as good.
+		m.suggest(&res, rk, p.suggestRatio)
 	}
 	return res
+}
+
+// suggest offers the best entry, and those scoring at least keep times
+// its score: Clarify when there are two or more, else Confirm. Intents are
+// never offered.
+func (m *Matcher) suggest(res *Result, rk ranking, keep float64) {
+	var ids []string
+	for i := 0; i < rk.n; i++ {
+		if rk.score[i] >= keep*rk.score[0] && !m.docs[rk.top[i]].intent {
+			ids = append(ids, m.docs[rk.top[i]].id)
+		}
+	}
+	switch {
+	case len(ids) >= 2:
+		res.Outcome, res.Offered = Clarify, ids
+	case len(ids) == 1 && ids[0] == m.docs[rk.top[0]].id:
+		res.Outcome, res.Offered = Confirm, ids
+	}
 }
 
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }
