@@ -72,6 +72,8 @@ type params struct {
 	unknownWeight                               float64 // an unknown word weighs this share of the rarest known word
 	idfPower                                    float64 // a token weighs idf^idfPower: generic words count less
 	digitFactor                                 float64 // a number (age, amount, date) weighs this share of its idf
+	lengthNorm                                  float64 // BM25 b: an entry with a large vocabulary earns less per word
+	closeLambda                                 float64 // closeness: 1 is Jaccard, 0 the share of the example question matched
 
 	// The confidence is a logistic model: sigmoid(bias + score·log(1+best
 	// score) + coverage·… + closest·… + margin·(1-ratio) + unknown·…).
@@ -96,20 +98,22 @@ var defaultParams = params{
 	unknownWeight:  0.5,
 	idfPower:       0.7,
 	digitFactor:    0.5,
+	lengthNorm:     0,
+	closeLambda:    1,
 
-	confBias:     -9.644,
-	confScore:    3.053,
-	confCoverage: 2.434,
-	confClosest:  3.204,
-	confMargin:   2.324,
-	confUnknown:  -2.436,
+	confBias:     -9.798,
+	confScore:    2.952,
+	confCoverage: 2.587,
+	confClosest:  3.266,
+	confMargin:   2.708,
+	confUnknown:  -2.242,
 
-	answerConfidence:  0.72,
+	answerConfidence:  0.70,
 	clarifyConfidence: 0.35,
 	clarifyRatio:      0.85,
 	clarifyGap:        0.1,
 	clarifyKeep:       0.6,
-	confirmConfidence: 0.40,
+	confirmConfidence: 0.25,
 	suggestRatio:      0.85,
 }
 
@@ -193,6 +197,7 @@ func newMatcher(c *Catalog, p params) *Matcher {
 		field  bool // each text adds weight to its tokens (title, keywords)
 	}
 	var qtoks [][]string
+	var raws []map[string]float64 // per document: token → field weight
 	addDoc := func(id string, intent bool, fields []field) {
 		d := int32(len(m.docs))
 		m.docs = append(m.docs, doc{id: id, intent: intent})
@@ -223,14 +228,7 @@ func newMatcher(c *Catalog, p params) *Matcher {
 		for t, n := range qcount {
 			raw[t] += m.p.weightQuestion * (1 + math.Log(float64(n)))
 		}
-		for t, r := range raw {
-			tm := m.terms[t]
-			if tm == nil {
-				tm = &term{}
-				m.terms[t] = tm
-			}
-			tm.postings = append(tm.postings, posting{doc: d, weight: r * (m.p.saturation + 1) / (r + m.p.saturation)})
-		}
+		raws = append(raws, raw)
 	}
 	for _, e := range c.Entries {
 		if e == nil {
@@ -259,6 +257,29 @@ func newMatcher(c *Catalog, p params) *Matcher {
 		}
 	}
 
+	// Saturate the field weights as in BM25; with lengthNorm > 0 an entry
+	// with a larger vocabulary than the average earns less per word.
+	var avgLen float64
+	for _, raw := range raws {
+		avgLen += float64(len(raw))
+	}
+	if len(raws) > 0 {
+		avgLen /= float64(len(raws))
+	}
+	for d, raw := range raws {
+		k := m.p.saturation
+		if avgLen > 0 {
+			k *= 1 - m.p.lengthNorm + m.p.lengthNorm*float64(len(raw))/avgLen
+		}
+		for t, r := range raw {
+			tm := m.terms[t]
+			if tm == nil {
+				tm = &term{}
+				m.terms[t] = tm
+			}
+			tm.postings = append(tm.postings, posting{doc: int32(d), weight: r * (m.p.saturation + 1) / (r + k)})
+		}
+	}
 	n := float64(len(m.docs))
 	for t, tm := range m.terms {
 		tm.smallTalk = true
@@ -622,7 +643,7 @@ func (m *Matcher) rank(q string) ranking {
 	for _, qi := range sc.qs {
 		inter := sc.inter[qi]
 		qq := m.questions[qi]
-		j := inter / (docTotal(qq.doc) + qq.norm - inter)
+		j := inter / (qq.norm + m.p.closeLambda*(docTotal(qq.doc)-inter))
 		if j > sc.best[qq.doc] {
 			sc.best[qq.doc] = j
 		}

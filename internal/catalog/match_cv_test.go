@@ -158,6 +158,16 @@ func TestCV(t *testing.T) {
 		}
 		t.Logf("  at %.2f: %s", th, strings.Join(line, " | "))
 	}
+	m.p.answerConfidence = defaultParams.answerConfidence
+	for ct := 0.15; ct < m.p.answerConfidence; ct += 0.05 {
+		m.p.confirmConfidence = ct
+		var line []string
+		for _, s := range sets {
+			f := evalMatch(m, s.cases)
+			line = append(line, fmt.Sprintf("%s helped %5.1f %% oos suggested %4.1f %%", s.name, f.HelpedPct(), f.SuggestedPct()))
+		}
+		t.Logf("  suggest from %.2f (answer at %.2f): %s", ct, m.p.answerConfidence, strings.Join(line, " | "))
+	}
 	figs, notes := crossValidate(c, defaultParams, sets)
 	t.Log(strings.Join(notes, ", "))
 	for i, s := range sets {
@@ -202,6 +212,10 @@ func setParam(p *params, name string, v float64) bool {
 		p.clarifyRatio = v
 	case "clarifyGap":
 		p.clarifyGap = v
+	case "lengthNorm":
+		p.lengthNorm = v
+	case "closeLambda":
+		p.closeLambda = v
 	case "suggestRatio":
 		p.suggestRatio = v
 	default:
