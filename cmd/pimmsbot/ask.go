@@ -16,10 +16,11 @@ func init() {
 	register(command{"ask", "ask the answer engine questions (arguments, or one per line on stdin)", runAsk})
 }
 
-// askJSON formats one line of "pimmsbot ask --json" exactly as DESIGN.md §5
-// shows it, spaces included:
+// askJSON formats one line of "pimmsbot ask --json" as DESIGN.md §5 shows
+// it, spaces included, with the outcome and the entries offered as buttons
+// added at the end:
 //
-//	{"question": "...", "id": "caf-apl", "confidence": 0.87, "candidates": [{"id": "caf-apl", "score": 12.3}]}
+//	{"question": "...", "id": "caf-apl", "confidence": 0.87, "candidates": [{"id": "caf-apl", "score": 12.3}], "outcome": "answer", "offered": []}
 func askJSON(q string, r catalog.Result) string {
 	var b strings.Builder
 	b.WriteString(`{"question": `)
@@ -38,6 +39,15 @@ func askJSON(q string, r catalog.Result) string {
 		b.WriteString(`, "score": `)
 		b.WriteString(jsonValue(c.Score))
 		b.WriteString("}")
+	}
+	b.WriteString(`], "outcome": `)
+	b.WriteString(jsonValue(r.Outcome.String()))
+	b.WriteString(`, "offered": [`)
+	for i, id := range r.Offered {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(jsonValue(id))
 	}
 	b.WriteString("]}")
 	return b.String()
@@ -124,6 +134,9 @@ func describe(q string, r catalog.Result) string {
 	id := r.ID
 	if id == "" {
 		id = "-"
+	}
+	if len(r.Offered) > 0 {
+		id = strings.Join(r.Offered, "|") + "?"
 	}
 	return fmt.Sprintf("%-7s %-32s %.2f  %q  [%s]", r.Outcome, id, r.Confidence, q, formatCandidates(r.Candidates))
 }

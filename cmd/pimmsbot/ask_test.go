@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"pimmsbot/internal/catalog"
 )
 
 func TestAskJSON(t *testing.T) {
@@ -23,7 +25,7 @@ func TestAskJSON(t *testing.T) {
 	wantQ := []string{"bonjour", "j'ai perdu ma carte vitale", "recette de la blanquette de veau"}
 	for i, line := range lines {
 		prefix := `{"question": ` + strconv.Quote(wantQ[i]) + `, "id": "` + wantIDs[i] + `", "confidence": `
-		if !strings.HasPrefix(line, prefix) || !strings.Contains(line, `, "candidates": [`) || !strings.HasSuffix(line, "]}") {
+		if !strings.HasPrefix(line, prefix) || !strings.Contains(line, `, "candidates": [`) || !strings.Contains(line, `], "outcome": "`) || !strings.HasSuffix(line, "]}") {
 			t.Errorf("line %d is not in the documented shape:\n%s\nwant it to start with\n%s", i, line, prefix)
 		}
 		var got struct {
@@ -34,12 +36,21 @@ func TestAskJSON(t *testing.T) {
 				ID    string  `json:"id"`
 				Score float64 `json:"score"`
 			} `json:"candidates"`
+			Outcome string    `json:"outcome"`
+			Offered *[]string `json:"offered"`
 		}
 		if err := json.Unmarshal([]byte(line), &got); err != nil {
 			t.Fatalf("line %d: %v", i, err)
 		}
 		if got.Question != wantQ[i] || got.ID == nil || *got.ID != wantIDs[i] {
 			t.Errorf("line %d = %s, want question %q and id %q", i, line, wantQ[i], wantIDs[i])
+		}
+		wantOutcome := "answer"
+		if wantIDs[i] == "" {
+			wantOutcome = "unknown"
+		}
+		if got.Outcome != wantOutcome || got.Offered == nil || len(*got.Offered) != 0 {
+			t.Errorf("line %d = %s, want outcome %q and offered []", i, line, wantOutcome)
 		}
 		if len(got.Candidates) > 3 {
 			t.Errorf("line %d: %d candidates", i, len(got.Candidates))
@@ -52,7 +63,7 @@ func TestAskJSONExact(t *testing.T) {
 	if code := Main(context.Background(), []string{"ask", "--json", "xyzzy <&>"}, nil, &out, &errOut); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
-	if got, want := out.String(), `{"question": "xyzzy <&>", "id": "", "confidence": 0, "candidates": []}`+"\n"; got != want {
+	if got, want := out.String(), `{"question": "xyzzy <&>", "id": "", "confidence": 0, "candidates": [], "outcome": "unknown", "offered": []}`+"\n"; got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
@@ -73,5 +84,35 @@ func TestAskBadFAQDir(t *testing.T) {
 	var out, errOut bytes.Buffer
 	if code := Main(context.Background(), []string{"ask", "--faq", t.TempDir(), "bonjour"}, nil, &out, &errOut); code == 0 {
 		t.Errorf("exit 0 with an empty FAQ folder")
+	}
+}
+
+// TestAskJSONOffered checks that a suggestion shows in "outcome" and
+// "offered" as the engine decides it.
+func TestAskJSONOffered(t *testing.T) {
+	cat, err := loadCatalog("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := catalog.NewMatcher(cat)
+	const q = "papiers voiture"
+	r := m.Match(q)
+	if r.Outcome != catalog.Confirm && r.Outcome != catalog.Clarify {
+		t.Skipf("%q is no longer a suggestion (%v): pick another question", q, r.Outcome)
+	}
+	var out, errOut bytes.Buffer
+	if code := Main(context.Background(), []string{"ask", "--json", q}, nil, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	var got struct {
+		ID      string   `json:"id"`
+		Outcome string   `json:"outcome"`
+		Offered []string `json:"offered"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.ID != "" || got.Outcome != r.Outcome.String() || strings.Join(got.Offered, ",") != strings.Join(r.Offered, ",") {
+		t.Errorf("ask --json = %s, want outcome %v offering %v", out.String(), r.Outcome, r.Offered)
 	}
 }

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"pimmsbot/internal/bolt"
+	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/console"
 	"pimmsbot/internal/conversation"
 )
@@ -96,5 +98,79 @@ func TestChatWholeJourney(t *testing.T) {
 	}
 	if t.Failed() {
 		t.Logf("output:\n%s", out)
+	}
+}
+
+// suggestionQuestion returns the first of qs for which the engine makes
+// the given suggestion, with the entries offered.
+func suggestionQuestion(t *testing.T, outcome catalog.Outcome, qs ...string) (string, []string) {
+	t.Helper()
+	cat, err := loadCatalog("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := catalog.NewMatcher(cat)
+	for _, q := range qs {
+		if r := m.Match(q); r.Outcome == outcome {
+			return q, r.Offered
+		}
+	}
+	t.Fatalf("none of %q gets a %v from the engine: add a question that does", qs, outcome)
+	return "", nil
+}
+
+// TestChatSuggestions plays the one-tap tier with numbered choices: « Oui »,
+// a pick among several, « Non », « Aucune de ces questions » as a second
+// miss, and the mediator it offers; then the learning report shows the
+// stored taps.
+func TestChatSuggestions(t *testing.T) {
+	cq, cOffered := suggestionQuestion(t, catalog.Confirm, "papiers voiture", "papiers de la voiture", "carte grise voiture")
+	kq, kOffered := suggestionQuestion(t, catalog.Clarify, "attestation", "facture", "amende", "retraite")
+	none := strconv.Itoa(len(kOffered) + 1) // « Aucune de ces questions »
+	script := strings.Join([]string{
+		cq, "1", // « Oui »
+		kq, "1", // the first title
+		cq, "2", // « Non, autre chose »: a miss
+		kq, none, // « Aucune de ces questions »: a second miss
+		"1", // « Parler à un médiateur »
+	}, "\n") + "\n"
+	out, db := runChatScript(t, script)
+	for _, want := range []string{
+		"Votre question concerne-t-elle\u00a0:",
+		"[1] Oui",
+		"[2] Non, autre chose",
+		"Votre question concerne\u00a0:",
+		"[" + none + "] Aucune de ces questions",
+		"Écrivez votre question autrement",
+		"Un médiateur peut vous aider",
+		"Nouvelle demande", // the mediator's offer taken
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the chat lacks %q", want)
+		}
+	}
+	if t.Failed() {
+		t.Logf("output:\n%s", out)
+	}
+
+	var rep, errOut bytes.Buffer
+	if code := Main(context.Background(), []string{"faq", "learn", "--db", db}, nil, &rep, &errOut); code != 0 {
+		t.Fatalf("faq learn exited %d: %s", code, errOut.String())
+	}
+	report := rep.String()
+	for _, id := range []string{cOffered[0], kOffered[0]} {
+		i := strings.Index(report, "["+id+"]")
+		if i < 0 {
+			t.Fatalf("the learning report lacks %s:\n%s", id, report)
+		}
+		section, _, _ := strings.Cut(report[i:], "\n## ")
+		if !strings.Contains(section, "acceptées") || !strings.Contains(section, "Formulations confirmées") {
+			t.Errorf("%s: no confirmed wording in:\n%s", id, section)
+		}
+	}
+	for _, q := range []string{"      - " + cq + "\n", "      - " + kq + "\n", "  - " + cq + "\n", "  - " + kq + "\n"} {
+		if !strings.Contains(report, q) {
+			t.Errorf("the learning report lacks the line %q:\n%s", q, report)
+		}
 	}
 }

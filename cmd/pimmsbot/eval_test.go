@@ -11,9 +11,10 @@ import (
 
 func TestEval(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "eval.jsonl")
-	data := `{"q": "j'ai perdu ma carte vitale", "accept": ["ameli-carte-vitale"]}
+	data := `{"q": "j'ai perdu ma carte vitale", "accept": ["ameli-carte-vitale"], "style": "sms"}
 {"q": "bonjour", "accept": ["greeting"]}
-{"q": "au revoir", "accept": ["greeting"]}
+{"q": "au revoir", "accept": ["greeting"], "style": "sms"}
+{"q": "papiers voiture", "accept": ["ants-carte-grise"], "style": "short"}
 
 {"q": "recette de la blanquette de veau", "accept": []}
 `
@@ -25,17 +26,35 @@ func TestEval(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	for _, want := range []string{
-		"lines:                  4 (3 in scope, 1 out of scope)",
-		"top-1 accuracy:          66.7 %  (2/3 in scope)",
-		"wrong answers:           25.0 %  (1/4 lines)",
+		"lines:                  5 (4 in scope, 1 out of scope)",
+		"top-1 accuracy:          50.0 %  (2/4 in scope)",
+		"helped in one tap:       75.0 %  (3/4 in scope",
+		"wrong answers:           20.0 %  (1/5 lines)",
 		"out-of-scope abstained: 100.0 %  (1/1 out of scope)",
-		"failures (1):",
+		"out-of-scope suggested:   0.0 %  (0/1 out of scope",
+		"  short            1   0.0 %  100.0 %   0.0 %",
+		"  sms              2  50.0 %   50.0 %  50.0 %",
+		"wrong answers (1):",
 		`- "au revoir"`,
 		"expected greeting, got goodbye",
+		"failures (1):",
+		"expected ants-carte-grise, got (confirm: ants-carte-grise)",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
+	}
+}
+
+func TestEvalSummary(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "eval.jsonl")
+	os.WriteFile(file, []byte(`{"q": "au revoir", "accept": ["greeting"]}`+"\n"), 0o600)
+	var out, errOut bytes.Buffer
+	if code := Main(context.Background(), []string{"eval", "--summary", file}, nil, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if !strings.Contains(out.String(), "wrong answers:          100.0 %") || strings.Contains(out.String(), "au revoir") {
+		t.Errorf("--summary prints the figures only:\n%s", out.String())
 	}
 }
 

@@ -16,7 +16,7 @@ import (
 func init() {
 	register(command{
 		name:    "faq",
-		summary: "check or list the FAQ (faq check, faq list)",
+		summary: "check or list the FAQ, or learn from residents' taps (faq check, faq list, faq learn)",
 		run:     runFAQ,
 	})
 }
@@ -25,6 +25,7 @@ func runFAQ(ctx context.Context, env *Env, args []string) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		fmt.Fprintln(env.Stderr, "Usage: pimmsbot faq check [--faq DIR]")
 		fmt.Fprintln(env.Stderr, "       pimmsbot faq list [--faq DIR] [--json]")
+		fmt.Fprintln(env.Stderr, "       pimmsbot faq learn [--config FILE] [--db FILE] [--since DAY]")
 		if len(args) == 0 {
 			return 2
 		}
@@ -35,8 +36,10 @@ func runFAQ(ctx context.Context, env *Env, args []string) int {
 		return faqCheck(env, args[1:], time.Now())
 	case "list":
 		return faqList(env, args[1:])
+	case "learn":
+		return faqLearn(ctx, env, args[1:])
 	}
-	fmt.Fprintf(env.Stderr, "pimmsbot faq: unknown subcommand %q (check, list)\n", args[0])
+	fmt.Fprintf(env.Stderr, "pimmsbot faq: unknown subcommand %q (check, list, learn)\n", args[0])
 	return 2
 }
 

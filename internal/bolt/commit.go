@@ -141,6 +141,11 @@ func validate(ch *conversation.Change) error {
 			return invalid("unanswered question without conversation")
 		}
 	}
+	for _, sg := range ch.Suggestions {
+		if sg.Conversation == 0 {
+			return invalid("suggestion without conversation")
+		}
+	}
 	for _, o := range ch.Outbox {
 		if o.Queue == "" {
 			return invalid("outbox item without queue")
@@ -192,6 +197,9 @@ func apply(tx *bbolt.Tx, ch *conversation.Change, seqs, ids []uint64) error {
 	}
 	if err := appendAll(tx.Bucket(bucketUnanswered), ch.Unanswered); err != nil {
 		return fmt.Errorf("save unanswered question: %w", err)
+	}
+	if err := appendAll(tx.Bucket(bucketSuggestions), ch.Suggestions); err != nil {
+		return fmt.Errorf("save suggestion: %w", err)
 	}
 	outbox := tx.Bucket(bucketOutbox)
 	for _, id := range ch.Delivered {

@@ -1,5 +1,6 @@
 // Package bolt keeps pimmsbot's residents, conversations, messages,
-// tickets, feedback, unanswered questions and outbox in one bbolt file. It
+// tickets, feedback, unanswered questions, suggestions and outbox in one
+// bbolt file. It
 // implements [conversation.Store], and adds what the commands and the
 // Telegram adapter need: backups, a consistency check, the retention purge,
 // reports and the dedupe of updates.
@@ -32,6 +33,8 @@
 //	tickets        number (8 bytes) → Ticket
 //	feedback       sequence (8 bytes) → Feedback
 //	unanswered     sequence (8 bytes) → Unanswered
+//	suggestions    sequence (8 bytes) → Suggestion (added in schema 1: Open
+//	               creates the bucket in older files; older binaries ignore it)
 //	outbox         id (8 bytes) → Outgoing
 //	seen           channel → {ids, log}: update ids of the last 7 days
 //

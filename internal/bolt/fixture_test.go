@@ -32,7 +32,7 @@ func (f fixture) needles() []string {
 
 // play commits a conversation of resident at time at through the store as
 // the core would: a question answered, feedback, an unanswered question, a
-// handover with a ticket, and outbox items for the resident and the desk.
+// suggestion accepted, a handover with a ticket, and outbox items for the resident and the desk.
 func play(tb testing.TB, s *bolt.Store, resident string, at time.Time) fixture {
 	tb.Helper()
 	ctx := context.Background()
@@ -75,6 +75,8 @@ func play(tb testing.TB, s *bolt.Store, resident string, at time.Time) fixture {
 		},
 		Feedback:   []conversation.Feedback{{Conversation: conv, Entry: "carte-vitale", At: at, Question: question}},
 		Unanswered: []conversation.Unanswered{{Conversation: conv, Question: text("unanswered"), At: at, Reason: "unknown"}},
+		Suggestions: []conversation.Suggestion{{Conversation: conv, At: at, Question: text("suggested"),
+			Kind: conversation.SuggestConfirm, Offered: []string{"carte-vitale"}, Event: conversation.SuggestionAccepted, Entry: "carte-vitale"}},
 		Outbox: []conversation.Outgoing{{
 			Queue: "r:" + resident, Kind: conversation.OutReply, Resident: resident,
 			Reply: &conversation.Reply{Text: text("reply")}, Created: at,

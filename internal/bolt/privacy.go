@@ -45,9 +45,18 @@ func (s *Store) Export(ctx context.Context, resident string) (*conversation.Expo
 		if err != nil {
 			return err
 		}
-		return scan(tx.Bucket(bucketUnanswered), "unanswered question", func(k []byte, u *conversation.Unanswered) error {
+		err = scan(tx.Bucket(bucketUnanswered), "unanswered question", func(k []byte, u *conversation.Unanswered) error {
 			if convs[u.Conversation] {
 				ex.Unanswered = append(ex.Unanswered, *u)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return scan(tx.Bucket(bucketSuggestions), "suggestion", func(k []byte, sg *conversation.Suggestion) error {
+			if convs[sg.Conversation] {
+				ex.Suggestions = append(ex.Suggestions, *sg)
 			}
 			return nil
 		})
@@ -59,14 +68,15 @@ func (s *Store) Export(ctx context.Context, resident string) (*conversation.Expo
 }
 
 // Erase deletes everything that names the resident, in one transaction:
-// their record, the messages of their conversations, their feedback and
-// unanswered questions, and every outbox item for them or their tickets.
+// their record, the messages of their conversations, their feedback,
+// unanswered questions and suggestions, and every outbox item for them or
+// their tickets.
 // Their conversations and tickets stay as anonymous counts: the resident,
 // label and question are cleared. It returns an ENOTFOUND error for an
 // unknown resident.
 //
-// It scans the conversations, tickets, feedback, unanswered questions and
-// outbox in one write transaction: commits wait meanwhile. It is meant for
+// It scans the conversations, tickets, feedback, unanswered questions,
+// suggestions and outbox in one write transaction: commits wait meanwhile. It is meant for
 // the rare request of a resident, not for bulk deletion (see Purge).
 //
 // An outbox item committed before Erase (a reply, a desk post) is deleted
@@ -115,6 +125,12 @@ func (s *Store) Erase(ctx context.Context, resident string) error {
 		}
 		err = deleteWhere(tx.Bucket(bucketUnanswered), "unanswered question", func(u *conversation.Unanswered) bool {
 			return convs[u.Conversation]
+		})
+		if err != nil {
+			return err
+		}
+		err = deleteWhere(tx.Bucket(bucketSuggestions), "suggestion", func(sg *conversation.Suggestion) bool {
+			return convs[sg.Conversation]
 		})
 		if err != nil {
 			return err

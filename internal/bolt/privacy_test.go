@@ -32,6 +32,9 @@ func TestExport(t *testing.T) {
 		t.Errorf("export has %d messages, %d tickets, %d feedback, %d unanswered; want 8, 2, 2, 2",
 			len(ex.Messages), len(ex.Tickets), len(ex.Feedback), len(ex.Unanswered))
 	}
+	if len(ex.Suggestions) != 2 || ex.Suggestions[0].Entry != "carte-vitale" {
+		t.Errorf("export has suggestions %+v, want the resident's 2", ex.Suggestions)
+	}
 	for _, m := range ex.Messages {
 		if m.Conversation == other.conv {
 			t.Errorf("export has another resident's message %+v", m)
@@ -93,8 +96,9 @@ func TestErase(t *testing.T) {
 	}
 	fb, _ := s.FeedbackSince(ctx, time.Time{})
 	un, _ := s.Unanswered(ctx, time.Time{})
-	if len(fb) != 1 || len(un) != 1 {
-		t.Errorf("%d feedback and %d unanswered left, want 1 and 1", len(fb), len(un))
+	sg, _ := s.SuggestionsSince(ctx, time.Time{})
+	if len(fb) != 1 || len(un) != 1 || len(sg) != 1 {
+		t.Errorf("%d feedback, %d unanswered and %d suggestions left, want 1 of each", len(fb), len(un), len(sg))
 	}
 
 	if found := findBytes(t, s, append(f.needles(), f2.texts...)...); len(found) > 0 {
@@ -121,7 +125,7 @@ func TestPurge(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%+v", st)
-	want := bolt.PurgeStats{Conversations: 2, Messages: 8, Feedback: 2, Unanswered: 2, Tickets: 2, Outbox: 6, Residents: 1}
+	want := bolt.PurgeStats{Conversations: 2, Messages: 8, Feedback: 2, Unanswered: 2, Suggestions: 2, Tickets: 2, Outbox: 6, Residents: 1}
 	equalJSON(t, st, want)
 
 	for _, f := range []fixture{old, back} {

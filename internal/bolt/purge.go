@@ -23,6 +23,7 @@ type PurgeStats struct {
 	Messages      int // deleted
 	Feedback      int // question text cleared
 	Unanswered    int // deleted
+	Suggestions   int // question text cleared
 	Tickets       int // anonymised
 	Outbox        int // deleted
 	Residents     int // deleted
@@ -33,10 +34,11 @@ type PurgeStats struct {
 //
 //   - Conversations last updated before before lose their messages and are
 //     anonymised (Purged set, Resident cleared); their counters stay.
-//   - Messages, unanswered questions and feedback questions older than
-//     before are deleted, or cleared for feedback, in any conversation;
-//     so are those of purged conversations. Feedback keeps its entry and
-//     its 👍 or 👎.
+//   - Messages, unanswered questions, and the questions of feedback and
+//     suggestions older than before are deleted, or cleared for feedback
+//     and suggestions, in any conversation; so are those of purged
+//     conversations. Feedback keeps its entry and its 👍 or 👎, a
+//     suggestion its entries and what the resident tapped.
 //   - Tickets of purged conversations, and tickets with no activity since
 //     before, are anonymised (Resident, Label and Question cleared); their
 //     status and times stay.
@@ -98,6 +100,15 @@ func (s *Store) Purge(ctx context.Context, before time.Time) (PurgeStats, error)
 			d.Unanswered++
 			return b.Delete(k)
 		}},
+		{bucketSuggestions, p.suggestions, func(_ *bbolt.Tx, b *bbolt.Bucket, k, v []byte, d *PurgeStats) error {
+			var sg conversation.Suggestion
+			if err := decode(v, &sg, "suggestion", k); err != nil || sg.Question == "" {
+				return err
+			}
+			sg.Question = ""
+			d.Suggestions++
+			return put(b, k, &sg)
+		}},
 		{bucketTickets, p.tickets, func(_ *bbolt.Tx, b *bbolt.Bucket, k, v []byte, d *PurgeStats) error {
 			var t conversation.Ticket
 			if err := decode(v, &t, "ticket", k); err != nil {
@@ -149,7 +160,7 @@ func (s *Store) Purge(ctx context.Context, before time.Time) (PurgeStats, error)
 
 // purgePlan holds the keys Purge will look at again, by bucket.
 type purgePlan struct {
-	conversations, messages, feedback, unanswered, tickets, outbox, residents [][]byte
+	conversations, messages, feedback, unanswered, suggestions, tickets, outbox, residents [][]byte
 }
 
 func (s *Store) planPurge(ctx context.Context, before time.Time) (*purgePlan, error) {
@@ -201,6 +212,15 @@ func (s *Store) planPurge(ctx context.Context, before time.Time) (*purgePlan, er
 		err = scan(tx.Bucket(bucketUnanswered), "unanswered question", func(k []byte, u *conversation.Unanswered) error {
 			if purged[u.Conversation] || older(u.At, before) {
 				p.unanswered = append(p.unanswered, bytes.Clone(k))
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		err = scan(tx.Bucket(bucketSuggestions), "suggestion", func(k []byte, sg *conversation.Suggestion) error {
+			if sg.Question != "" && (purged[sg.Conversation] || older(sg.At, before)) {
+				p.suggestions = append(p.suggestions, bytes.Clone(k))
 			}
 			return nil
 		})
@@ -296,6 +316,7 @@ func (st *PurgeStats) add(d PurgeStats) {
 	st.Messages += d.Messages
 	st.Feedback += d.Feedback
 	st.Unanswered += d.Unanswered
+	st.Suggestions += d.Suggestions
 	st.Tickets += d.Tickets
 	st.Outbox += d.Outbox
 	st.Residents += d.Residents

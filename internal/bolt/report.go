@@ -84,6 +84,14 @@ func (s *Store) FeedbackSince(ctx context.Context, since time.Time) ([]conversat
 		func(f *conversation.Feedback) time.Time { return f.At })
 }
 
+// SuggestionsSince returns the suggestions shown, accepted or refused from
+// since on (inclusive), in the order they were committed. The Question of
+// purged suggestions is empty.
+func (s *Store) SuggestionsSince(ctx context.Context, since time.Time) ([]conversation.Suggestion, error) {
+	return listSince[conversation.Suggestion](ctx, s, bucketSuggestions, "suggestion", since,
+		func(sg *conversation.Suggestion) time.Time { return sg.At })
+}
+
 func listSince[T any](ctx context.Context, s *Store, bucket []byte, what string, since time.Time, at func(*T) time.Time) ([]T, error) {
 	var items []T
 	err := s.view(ctx, func(tx *bbolt.Tx) error {

@@ -42,13 +42,14 @@ var (
 	bucketTickets       = []byte("tickets")       // number u64 BE → JSON
 	bucketFeedback      = []byte("feedback")      // seq u64 BE → JSON
 	bucketUnanswered    = []byte("unanswered")    // seq u64 BE → JSON
+	bucketSuggestions   = []byte("suggestions")   // seq u64 BE → JSON
 	bucketOutbox        = []byte("outbox")        // id u64 BE → JSON
 	bucketSeen          = []byte("seen")          // channel → {ids, log}: recently seen update ids
 
 	allBuckets = [][]byte{
 		bucketMeta, bucketSequences, bucketResidents, bucketConversations,
 		bucketMessages, bucketTickets, bucketFeedback, bucketUnanswered,
-		bucketOutbox, bucketSeen,
+		bucketSuggestions, bucketOutbox, bucketSeen,
 	}
 
 	keySchema = []byte("schema")

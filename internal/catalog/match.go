@@ -20,17 +20,22 @@ const (
 	// Answer means one entry or intent (Result.ID) fits well enough.
 	Answer
 	// Clarify means two or three candidates are close: the bot asks which
-	// one the resident means.
+	// one the resident means (Result.Offered).
 	Clarify
+	// Confirm means the best candidate is likely but not sure: the bot asks
+	// whether the question is about it (Result.Offered holds its id).
+	Confirm
 )
 
-// String returns "unknown", "answer" or "clarify".
+// String returns "unknown", "answer", "clarify" or "confirm".
 func (o Outcome) String() string {
 	switch o {
 	case Answer:
 		return "answer"
 	case Clarify:
 		return "clarify"
+	case Confirm:
+		return "confirm"
 	default:
 		return "unknown"
 	}
@@ -52,6 +57,9 @@ type Result struct {
 	Confidence float64
 	// Candidates holds the best entries and intents, best first, at most 3.
 	Candidates []Candidate
+	// Offered holds the entry ids the bot offers as buttons, in order: the
+	// best one for Confirm, two or three for Clarify; nil otherwise.
+	Offered []string
 	// Emergency is true when ID is an entry of an emergency theme: it is
 	// answered at once, whatever the conversation's state.
 	Emergency bool
@@ -67,6 +75,8 @@ type params struct {
 	unknownWeight                               float64 // an unknown word weighs this share of the rarest known word
 	idfPower                                    float64 // a token weighs idf^idfPower: generic words count less
 	digitFactor                                 float64 // a number (age, amount, date) weighs this share of its idf
+	lengthNorm                                  float64 // BM25 b: an entry with a large vocabulary earns less per word
+	closeLambda                                 float64 // closeness: 1 is Jaccard, 0 the share of the example question matched
 
 	// The confidence is a logistic model: sigmoid(bias + score·log(1+best
 	// score) + coverage·… + closest·… + margin·(1-ratio) + unknown·…).
@@ -77,6 +87,8 @@ type params struct {
 	clarifyRatio      float64 // runner-up score / best score that counts as "close"
 	clarifyGap        float64 // …and whose coverage is within this of the best's
 	clarifyKeep       float64 // candidates offered in a clarification score at least this share of the best
+	confirmConfidence float64 // below answerConfidence, suggest the best entry(ies) at or above this
+	suggestRatio      float64 // …offering the runner-up too when it scores at least this share of the best
 }
 
 var defaultParams = params{
@@ -89,19 +101,23 @@ var defaultParams = params{
 	unknownWeight:  0.5,
 	idfPower:       0.7,
 	digitFactor:    0.5,
+	lengthNorm:     0,
+	closeLambda:    1,
 
-	confBias:     -9.644,
-	confScore:    3.053,
-	confCoverage: 2.434,
-	confClosest:  3.204,
-	confMargin:   2.324,
-	confUnknown:  -2.436,
+	confBias:     -9.798,
+	confScore:    2.952,
+	confCoverage: 2.587,
+	confClosest:  3.266,
+	confMargin:   2.708,
+	confUnknown:  -2.242,
 
-	answerConfidence:  0.72,
+	answerConfidence:  0.70,
 	clarifyConfidence: 0.35,
 	clarifyRatio:      0.85,
 	clarifyGap:        0.1,
 	clarifyKeep:       0.6,
+	confirmConfidence: 0.25,
+	suggestRatio:      0.85,
 }
 
 // A Matcher ranks the entries and intents of a catalogue against residents'
@@ -187,6 +203,7 @@ func newMatcher(c *Catalog, p params) *Matcher {
 		field  bool // each text adds weight to its tokens (title, keywords)
 	}
 	var qtoks [][]string
+	var raws []map[string]float64 // per document: token → field weight
 	addDoc := func(id string, intent bool, fields []field) {
 		d := int32(len(m.docs))
 		m.docs = append(m.docs, doc{id: id, intent: intent})
@@ -217,14 +234,7 @@ func newMatcher(c *Catalog, p params) *Matcher {
 		for t, n := range qcount {
 			raw[t] += m.p.weightQuestion * (1 + math.Log(float64(n)))
 		}
-		for t, r := range raw {
-			tm := m.terms[t]
-			if tm == nil {
-				tm = &term{}
-				m.terms[t] = tm
-			}
-			tm.postings = append(tm.postings, posting{doc: d, weight: r * (m.p.saturation + 1) / (r + m.p.saturation)})
-		}
+		raws = append(raws, raw)
 	}
 	for _, e := range c.Entries {
 		if e == nil {
@@ -253,6 +263,29 @@ func newMatcher(c *Catalog, p params) *Matcher {
 		}
 	}
 
+	// Saturate the field weights as in BM25; with lengthNorm > 0 an entry
+	// with a larger vocabulary than the average earns less per word.
+	var avgLen float64
+	for _, raw := range raws {
+		avgLen += float64(len(raw))
+	}
+	if len(raws) > 0 {
+		avgLen /= float64(len(raws))
+	}
+	for d, raw := range raws {
+		k := m.p.saturation
+		if avgLen > 0 {
+			k *= 1 - m.p.lengthNorm + m.p.lengthNorm*float64(len(raw))/avgLen
+		}
+		for t, r := range raw {
+			tm := m.terms[t]
+			if tm == nil {
+				tm = &term{}
+				m.terms[t] = tm
+			}
+			tm.postings = append(tm.postings, posting{doc: int32(d), weight: r * (m.p.saturation + 1) / (r + k)})
+		}
+	}
 	n := float64(len(m.docs))
 	for t, tm := range m.terms {
 		tm.smallTalk = true
@@ -617,7 +650,7 @@ func (m *Matcher) rank(q string) ranking {
 	for _, qi := range sc.qs {
 		inter := sc.inter[qi]
 		qq := m.questions[qi]
-		j := inter / (docTotal(qq.doc) + qq.norm - inter)
+		j := inter / (qq.norm + m.p.closeLambda*(docTotal(qq.doc)-inter))
 		if j > sc.best[qq.doc] {
 			sc.best[qq.doc] = j
 		}
@@ -708,7 +741,7 @@ func (m *Matcher) Match(q string) Result {
 	tie := rk.n > 1 && rk.ratio >= p.clarifyRatio && rk.gap < p.clarifyGap &&
 		!m.docs[rk.top[0]].intent && !m.docs[rk.top[1]].intent
 	switch {
-	case rk.smallTalkOnly:
+	case rk.smallTalkOnly && m.docs[rk.top[0]].smallTalk:
 		// Only greetings, thanks or goodbyes: answer the best of them.
 		res.Outcome, res.ID = Answer, m.docs[rk.top[0]].id
 	case m.docs[rk.top[0]].smallTalk:
@@ -720,19 +753,31 @@ func (m *Matcher) Match(q string) Result {
 	case conf >= p.clarifyConfidence && tie:
 		// Two or three entries are about as likely: however confident the
 		// engine is that one of them is right, it asks which.
-		// Offer the entries close to the best one; small talk is never
-		// offered as a choice.
-		close := res.Candidates[:0:0]
-		for i := 0; i < rk.n; i++ {
-			if rk.score[i] >= p.clarifyKeep*rk.score[0] && !m.docs[rk.top[i]].intent {
-				close = append(close, res.Candidates[i])
-			}
-		}
-		if len(close) >= 2 {
-			res.Outcome, res.Candidates = Clarify, close
-		}
+		m.suggest(&res, rk, p.clarifyKeep)
+	case conf >= p.confirmConfidence && !m.docs[rk.top[0]].intent:
+		// Likely but not sure: one tap instead of « je ne sais pas ». The
+		// runner-up is offered too when it is nearly as good.
+		m.suggest(&res, rk, p.suggestRatio)
 	}
 	return res
+}
+
+// suggest offers the best entry, and those scoring at least keep times
+// its score: Clarify when there are two or more, else Confirm. Intents are
+// never offered.
+func (m *Matcher) suggest(res *Result, rk ranking, keep float64) {
+	var ids []string
+	for i := 0; i < rk.n; i++ {
+		if rk.score[i] >= keep*rk.score[0] && !m.docs[rk.top[i]].intent {
+			ids = append(ids, m.docs[rk.top[i]].id)
+		}
+	}
+	switch {
+	case len(ids) >= 2:
+		res.Outcome, res.Offered = Clarify, ids
+	case len(ids) == 1 && ids[0] == m.docs[rk.top[0]].id:
+		res.Outcome, res.Offered = Confirm, ids
+	}
 }
 
 func round(x float64) float64 { return math.Round(x*1000) / 1000 }

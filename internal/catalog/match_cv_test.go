@@ -27,21 +27,28 @@ const cvFolds = 5
 const (
 	cvMaxWrong      = 1.5
 	cvMinAbstention = 95.0
+	cvMaxSuggested  = 20.0 // the goal is 25 %: a margin for a new set
 )
 
 type evalSet struct {
 	name  string
-	cases []devCase
+	cases []EvalCase
 }
 
+// mustEvalSets returns the dev set, the held-out set and, when present, the
+// story-style tuning set (testdata/stories.jsonl).
 func mustEvalSets(tb testing.TB) []evalSet {
 	tb.Helper()
 	dev := mustDevCases(tb)
 	held := loadCases(tb, filepath.Join("testdata", "heldout.jsonl"))
-	return []evalSet{{"dev", dev}, {"heldout", held}}
+	sets := []evalSet{{"dev", dev}, {"heldout", held}}
+	if _, err := os.Stat(filepath.Join("testdata", "stories.jsonl")); err == nil {
+		sets = append(sets, evalSet{"stories", loadCases(tb, filepath.Join("testdata", "stories.jsonl"))})
+	}
+	return sets
 }
 
-func loadCases(tb testing.TB, path string) []devCase {
+func loadCases(tb testing.TB, path string) []EvalCase {
 	tb.Helper()
 	old := os.Getenv("PIMMSBOT_EVAL")
 	defer os.Setenv("PIMMSBOT_EVAL", old)
@@ -49,62 +56,9 @@ func loadCases(tb testing.TB, path string) []devCase {
 	return mustDevCases(tb)
 }
 
-type evalFigures struct {
-	in, oos, top1, top3, wrong, abstain int
-}
-
-func (f *evalFigures) add(g evalFigures) {
-	f.in += g.in
-	f.oos += g.oos
-	f.top1 += g.top1
-	f.top3 += g.top3
-	f.wrong += g.wrong
-	f.abstain += g.abstain
-}
-
-func (f evalFigures) pct() (top1, top3, wrong, abstain float64) {
-	p := func(n, d int) float64 {
-		if d == 0 {
-			return 0
-		}
-		return 100 * float64(n) / float64(d)
-	}
-	return p(f.top1, f.in), p(f.top3, f.in), p(f.wrong, f.in+f.oos), p(f.abstain, f.oos)
-}
-
-func (f evalFigures) String() string {
-	a, b, c, d := f.pct()
-	return fmt.Sprintf("top-1 %5.1f %%  top-3 %5.1f %%  wrong %4.1f %%  abstained %5.1f %%", a, b, c, d)
-}
-
 // evalMatch scores m.Match on cases, as "pimmsbot eval" does.
-func evalMatch(m *Matcher, cases []devCase) evalFigures {
-	var f evalFigures
-	for _, c := range cases {
-		r := m.Match(c.Q)
-		if len(c.Accept) == 0 {
-			f.oos++
-			if r.ID == "" {
-				f.abstain++
-			} else {
-				f.wrong++
-			}
-			continue
-		}
-		f.in++
-		if slices.Contains(c.Accept, r.ID) {
-			f.top1++
-		} else if r.ID != "" {
-			f.wrong++
-		}
-		for _, cand := range r.Candidates {
-			if slices.Contains(c.Accept, cand.ID) {
-				f.top3++
-				break
-			}
-		}
-	}
-	return f
+func evalMatch(m *Matcher, cases []EvalCase) EvalFigures {
+	return Evaluate(m, cases).All
 }
 
 // withConfidence returns p with the fitted confidence model.
@@ -115,26 +69,39 @@ func withConfidence(p params, w [5]float64, b float64) params {
 
 // cvThreshold picks the lowest answer threshold that meets the targets on
 // cases (the training folds), with the real Match.
-func cvThreshold(m *Matcher, cases []devCase) float64 {
+func cvThreshold(m *Matcher, cases []EvalCase) float64 {
 	for th := 0.50; th < 0.96; th += 0.05 {
 		m.p.answerConfidence = th
-		_, _, wrong, abst := evalMatch(m, cases).pct()
-		if wrong <= cvMaxWrong && abst >= cvMinAbstention {
+		f := evalMatch(m, cases)
+		if f.WrongPct() <= cvMaxWrong && f.AbstainPct() >= cvMinAbstention {
 			return th
 		}
 	}
 	return 0.95
 }
 
+// cvConfirmThreshold picks the lowest suggestion threshold (below the
+// answer threshold) at which at most cvMaxSuggested % of the out-of-scope
+// lines of cases get a suggestion.
+func cvConfirmThreshold(m *Matcher, cases []EvalCase) float64 {
+	for th := 0.20; th < m.p.answerConfidence; th += 0.05 {
+		m.p.confirmConfidence = th
+		if evalMatch(m, cases).SuggestedPct() <= cvMaxSuggested {
+			return th
+		}
+	}
+	return m.p.answerConfidence
+}
+
 // crossValidate fits the confidence and the threshold on all folds but one
 // and scores that one, for each fold; it returns the figures per set.
-func crossValidate(c *Catalog, base params, sets []evalSet) ([]evalFigures, []string) {
-	out := make([]evalFigures, len(sets))
+func crossValidate(c *Catalog, base params, sets []evalSet) ([]EvalFigures, []string) {
+	out := make([]EvalFigures, len(sets))
 	var notes []string
 	m := newMatcher(c, base)
 	for k := 0; k < cvFolds; k++ {
-		var train []devCase
-		test := make([][]devCase, len(sets))
+		var train []EvalCase
+		test := make([][]EvalCase, len(sets))
 		for si, s := range sets {
 			for i, dc := range s.cases {
 				if i%cvFolds == k {
@@ -148,9 +115,11 @@ func crossValidate(c *Catalog, base params, sets []evalSet) ([]evalFigures, []st
 		m.p = withConfidence(base, w, b)
 		th := cvThreshold(m, train)
 		m.p.answerConfidence = th
-		notes = append(notes, fmt.Sprintf("fold %d: threshold %.2f", k, th))
+		ct := cvConfirmThreshold(m, train)
+		m.p.confirmConfidence = ct
+		notes = append(notes, fmt.Sprintf("fold %d: thresholds %.2f/%.2f", k, th, ct))
 		for si := range sets {
-			out[si].add(evalMatch(m, test[si]))
+			out[si].Merge(evalMatch(m, test[si]))
 		}
 	}
 	return out, notes
@@ -166,7 +135,7 @@ func TestCV(t *testing.T) {
 	for _, s := range sets {
 		t.Logf("as is, %-8s %v", s.name, evalMatch(m, s.cases))
 	}
-	var all []devCase
+	var all []EvalCase
 	for _, s := range sets {
 		all = append(all, s.cases...)
 	}
@@ -174,8 +143,10 @@ func TestCV(t *testing.T) {
 	m.p = withConfidence(defaultParams, w, b)
 	th := cvThreshold(m, all)
 	m.p.answerConfidence = th
-	t.Logf("fitted on the union: confBias: %.3f, confScore: %.3f, confCoverage: %.3f, confClosest: %.3f, confMargin: %.3f, confUnknown: %.3f, answerConfidence: %.2f",
-		b, w[0], w[1], w[2], w[3], w[4], th)
+	ct := cvConfirmThreshold(m, all)
+	m.p.confirmConfidence = ct
+	t.Logf("fitted on the union: confBias: %.3f, confScore: %.3f, confCoverage: %.3f, confClosest: %.3f, confMargin: %.3f, confUnknown: %.3f, answerConfidence: %.2f, confirmConfidence: %.2f",
+		b, w[0], w[1], w[2], w[3], w[4], th, ct)
 	for _, s := range sets {
 		t.Logf("refit,  %-8s %v", s.name, evalMatch(m, s.cases))
 	}
@@ -187,6 +158,16 @@ func TestCV(t *testing.T) {
 		}
 		t.Logf("  at %.2f: %s", th, strings.Join(line, " | "))
 	}
+	m.p.answerConfidence = defaultParams.answerConfidence
+	for ct := 0.15; ct < m.p.answerConfidence; ct += 0.05 {
+		m.p.confirmConfidence = ct
+		var line []string
+		for _, s := range sets {
+			f := evalMatch(m, s.cases)
+			line = append(line, fmt.Sprintf("%s helped %5.1f %% oos suggested %4.1f %%", s.name, f.HelpedPct(), f.SuggestedPct()))
+		}
+		t.Logf("  suggest from %.2f (answer at %.2f): %s", ct, m.p.answerConfidence, strings.Join(line, " | "))
+	}
 	figs, notes := crossValidate(c, defaultParams, sets)
 	t.Log(strings.Join(notes, ", "))
 	for i, s := range sets {
@@ -197,6 +178,7 @@ func TestCV(t *testing.T) {
 		w, b := fitLogistic(devSamples(m, train.cases))
 		m.p = withConfidence(defaultParams, w, b)
 		m.p.answerConfidence = cvThreshold(m, train.cases)
+		m.p.confirmConfidence = cvConfirmThreshold(m, train.cases)
 		for j, test := range sets {
 			if j != i {
 				t.Logf("fit on %s (threshold %.2f), %-8s %v", train.name, m.p.answerConfidence, test.name, evalMatch(m, test.cases))
@@ -230,6 +212,12 @@ func setParam(p *params, name string, v float64) bool {
 		p.clarifyRatio = v
 	case "clarifyGap":
 		p.clarifyGap = v
+	case "lengthNorm":
+		p.lengthNorm = v
+	case "closeLambda":
+		p.closeLambda = v
+	case "suggestRatio":
+		p.suggestRatio = v
 	default:
 		return false
 	}

@@ -1,8 +1,6 @@
 package catalog
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"math"
 	"os"
@@ -15,12 +13,7 @@ import (
 //
 //	PIMMSBOT_EVAL=../../../shared/eval/dev.jsonl go test -run Dev -v ./internal/catalog/
 
-type devCase struct {
-	Q      string   `json:"q"`
-	Accept []string `json:"accept"`
-}
-
-func mustDevCases(tb testing.TB) []devCase {
+func mustDevCases(tb testing.TB) []EvalCase {
 	tb.Helper()
 	path := os.Getenv("PIMMSBOT_EVAL")
 	if path == "" {
@@ -31,14 +24,9 @@ func mustDevCases(tb testing.TB) []devCase {
 		tb.Fatal(err)
 	}
 	defer f.Close()
-	var cases []devCase
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var c devCase
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			tb.Fatal(err)
-		}
-		cases = append(cases, c)
+	cases, err := ReadEvalCases(f)
+	if err != nil {
+		tb.Fatalf("%s: %v", path, err)
 	}
 	return cases
 }
@@ -107,7 +95,7 @@ type devSample struct {
 	oos   bool
 }
 
-func devSamples(m *Matcher, cases []devCase) []devSample {
+func devSamples(m *Matcher, cases []EvalCase) []devSample {
 	out := make([]devSample, len(cases))
 	for i, dc := range cases {
 		rk := m.rank(dc.Q)
@@ -279,32 +267,9 @@ func TestDevTune(t *testing.T) {
 // TestDevEval prints the figures of "pimmsbot eval" without the command.
 func TestDevEval(t *testing.T) {
 	cases := mustDevCases(t)
-	m := NewMatcher(mustLoadFAQ(t))
-	var in, oos, top1, top3, wrong, abst float64
-	for _, c := range cases {
-		r := m.Match(c.Q)
-		if len(c.Accept) == 0 {
-			oos++
-			if r.ID == "" {
-				abst++
-			} else {
-				wrong++
-			}
-			continue
-		}
-		in++
-		if slices.Contains(c.Accept, r.ID) {
-			top1++
-		} else if r.ID != "" {
-			wrong++
-		}
-		for _, cand := range r.Candidates {
-			if slices.Contains(c.Accept, cand.ID) {
-				top3++
-				break
-			}
-		}
+	rep := Evaluate(NewMatcher(mustLoadFAQ(t)), cases)
+	t.Log(rep.All)
+	for _, s := range rep.StyleNames() {
+		t.Logf("%-10s %v", s, *rep.Styles[s])
 	}
-	t.Logf("top-1 %.1f %%, top-3 %.1f %%, wrong %.1f %%, abstained %.1f %%",
-		100*top1/in, 100*top3/in, 100*wrong/(in+oos), 100*abst/oos)
 }

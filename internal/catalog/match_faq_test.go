@@ -1,11 +1,8 @@
 package catalog
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -112,44 +109,23 @@ func TestMatchResidents(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var in, oos, top1, top3, wrong, abstain int
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var c devCase
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatal(err)
-		}
-		r := m.Match(c.Q)
-		checkResult(t, r)
-		if len(c.Accept) == 0 {
-			oos++
-			if r.ID == "" {
-				abstain++
-			} else {
-				wrong++
-				t.Logf("out of scope %q answered %s", c.Q, r.ID)
-			}
-			continue
-		}
-		in++
-		switch {
-		case slices.Contains(c.Accept, r.ID):
-			top1++
-		case r.ID != "":
-			wrong++
-			t.Logf("%q answered %s, want %v", c.Q, r.ID, c.Accept)
-		}
-		for _, cand := range r.Candidates {
-			if slices.Contains(c.Accept, cand.ID) {
-				top3++
-				break
-			}
+	cases, err := ReadEvalCases(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := Evaluate(m, cases)
+	for _, l := range rep.Failures {
+		checkResult(t, l.Result)
+		if l.Wrong() {
+			t.Logf("%q answered %s, want %v", l.Case.Q, l.Result.ID, l.Case.Accept)
 		}
 	}
-	pct := func(n, d int) float64 { return 100 * float64(n) / float64(d) }
-	t.Logf("top-1 %.1f %%, top-3 %.1f %%, wrong %.1f %%, abstained %.1f %%",
-		pct(top1, in), pct(top3, in), pct(wrong, in+oos), pct(abstain, oos))
-	if pct(top1, in) < 85 || pct(top3, in) < 95 || pct(wrong, in+oos) > 3 || pct(abstain, oos) < 80 {
-		t.Errorf("below the floor: top-1 ≥ 85 %%, top-3 ≥ 95 %%, wrong ≤ 3 %%, abstained ≥ 80 %%")
+	t.Log(rep.All)
+	f2 := rep.All
+	// The set has 11 out-of-scope lines: one suggestion is 9 points, so
+	// the floor for suggestions is looser than the 25 % goal, which is
+	// measured on the evaluation sets (docs/answer-engine.md).
+	if f2.Top1Pct() < 85 || f2.Top3Pct() < 95 || f2.HelpedPct() < 97 || f2.WrongPct() > 3 || f2.AbstainPct() < 80 || f2.SuggestedPct() > 40 {
+		t.Errorf("below the floor: top-1 ≥ 85 %%, top-3 ≥ 95 %%, helped ≥ 97 %%, wrong ≤ 3 %%, abstained ≥ 80 %%, out-of-scope suggested ≤ 40 %%")
 	}
 }

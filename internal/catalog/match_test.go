@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -41,6 +42,7 @@ func TestMatch(t *testing.T) {
 		{"handover", "je veux parler à quelqu'un", Answer, IntentHandover},
 		{"handover conseiller", "un conseiller svp", Answer, IntentHandover},
 		{"small talk words with something else", "vous partez en week-end à la montagne ?", Unknown, ""},
+		{"a word of small talk that is also an entry's", "aide", Unknown, ""},
 		{"handover one word", "humain", Answer, IntentHandover},
 		{"handover sms", "svp un humain", Answer, IntentHandover},
 		// Abstention.
@@ -80,8 +82,24 @@ func checkResult(tb testing.TB, r Result) {
 	if r.Outcome == Answer && (len(r.Candidates) == 0 || r.Candidates[0].ID != r.ID) {
 		tb.Errorf("answer %q is not the first candidate of %v", r.ID, r.Candidates)
 	}
-	if r.Outcome == Clarify && len(r.Candidates) < 2 {
-		tb.Errorf("clarify with %d candidates", len(r.Candidates))
+	switch r.Outcome {
+	case Clarify:
+		if len(r.Offered) < 2 || len(r.Offered) > 3 {
+			tb.Errorf("clarify offering %v, want 2 or 3 entries", r.Offered)
+		}
+	case Confirm:
+		if len(r.Offered) != 1 || len(r.Candidates) == 0 || r.Offered[0] != r.Candidates[0].ID {
+			tb.Errorf("confirm offering %v, want the best candidate of %v", r.Offered, r.Candidates)
+		}
+	default:
+		if len(r.Offered) != 0 {
+			tb.Errorf("%v offering %v", r.Outcome, r.Offered)
+		}
+	}
+	for _, id := range r.Offered {
+		if !slices.ContainsFunc(r.Candidates, func(c Candidate) bool { return c.ID == id }) {
+			tb.Errorf("offered %q is not a candidate of %v", id, r.Candidates)
+		}
 	}
 	for i := 1; i < len(r.Candidates); i++ {
 		if r.Candidates[i].Score > r.Candidates[i-1].Score {
@@ -98,7 +116,7 @@ func TestMatchClarify(t *testing.T) {
 	)
 	m := NewMatcher(c)
 	got := m.Match("réduction bus")
-	if got.Outcome != Clarify || got.ID != "" || len(got.Candidates) != 2 {
+	if got.Outcome != Clarify || got.ID != "" || len(got.Offered) != 2 {
 		t.Fatalf("Match = %+v, want clarify between the two bus cards", got)
 	}
 	checkResult(t, got)

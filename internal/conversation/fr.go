@@ -12,6 +12,7 @@ import (
 var French = struct {
 	Welcome, AskPrompt, Empty                            string
 	Unknown, UnknownAgain, Clarify, ClarifyOther         string
+	Confirm                                              string
 	FeedbackThanks, FeedbackSorry                        string
 	ThemesIntro, ThemeIntro                              string
 	HandoverOpen, HandoverClosed, HandoverNoDesk         string
@@ -37,6 +38,7 @@ var French = struct {
 	UnknownAgain: "Je ne trouve toujours pas de réponse sûre, désolé.\n\n" +
 		"Un médiateur peut vous aider : voulez-vous lui parler ?",
 	Clarify:        "Votre question concerne :",
+	Confirm:        "Votre question concerne-t-elle : **%s** ?",
 	ClarifyOther:   "D'accord. Écrivez votre question autrement, avec d'autres mots. Vous pouvez aussi parler à un médiateur.",
 	FeedbackThanks: "Merci pour votre retour !",
 	FeedbackSorry:  "Désolé que cette réponse ne vous aide pas. Vous pouvez écrire votre question autrement, ou parler à un médiateur.",
@@ -111,6 +113,7 @@ var Commands = []Command{
 // Button labels.
 var frButtons = struct {
 	Ask, Themes, Human, Hours, Helpful, NotHelpful, Other, Yes, No, End string
+	ConfirmYes, ConfirmNo                                               string
 }{
 	Ask:        "❓ Poser une question",
 	Themes:     "📚 Thèmes",
@@ -118,7 +121,9 @@ var frButtons = struct {
 	Hours:      "🕘 Horaires et adresse",
 	Helpful:    "👍 Ça m'aide",
 	NotHelpful: "👎 Pas vraiment",
-	Other:      "Autre chose",
+	Other:      "Aucune de ces questions",
+	ConfirmYes: "Oui",
+	ConfirmNo:  "Non, autre chose",
 	Yes:        "Oui, tout effacer",
 	No:         "Non, garder",
 	End:        "Terminer",

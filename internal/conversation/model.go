@@ -45,6 +45,9 @@ type Resident struct {
 	LastEntry string `json:"last_entry,omitempty"`
 	// LastQuestion is the question being clarified, masked.
 	LastQuestion string `json:"last_question,omitempty"`
+	// Offered are the entries suggested for LastQuestion (« Votre question
+	// concerne-t-elle… »), waiting for a tap; nil when none.
+	Offered []string `json:"offered,omitempty"`
 	// Confirm is a question waiting for a yes or no (ConfirmErase).
 	Confirm string `json:"confirm,omitempty"`
 }
@@ -203,6 +206,40 @@ type Unanswered struct {
 	At           time.Time `json:"at"`
 	// Candidates are the entries the bot hesitated between, best first.
 	Candidates []string `json:"candidates,omitempty"`
-	// Reason is "unknown", "clarify-other" or "not-helpful".
+	// Reason is "unknown", "confirm-no", "clarify-other" or "not-helpful".
 	Reason string `json:"reason"`
+}
+
+// Kinds of suggestions.
+const (
+	SuggestConfirm = "confirm" // one entry: « Votre question concerne-t-elle… ? » Oui / Non
+	SuggestClarify = "clarify" // two or three entries to choose from
+)
+
+// What a resident did with a suggestion.
+const (
+	SuggestionShown    = "shown"    // the bot asked
+	SuggestionAccepted = "accepted" // « Oui », or a title picked (Entry)
+	SuggestionRefused  = "refused"  // « Non, autre chose » or « Aucune de ces questions »
+	SuggestionMediator = "mediator" // « Parler à un médiateur » instead
+)
+
+// A Suggestion records one step of an offer of FAQ entries to a resident
+// whose question the bot was not sure of: one record when it is shown,
+// one for the tap that answers it. Accepted suggestions are evidence of
+// how residents phrase an entry's question (pimmsbot faq learn).
+type Suggestion struct {
+	Conversation uint64    `json:"conversation"`
+	At           time.Time `json:"at"`
+	// Question is the resident's question, masked; the purge clears it.
+	Question string `json:"question,omitempty"`
+	// Kind is SuggestConfirm or SuggestClarify.
+	Kind string `json:"kind"`
+	// Offered are the entries shown as buttons, in order.
+	Offered []string `json:"offered"`
+	// Event is SuggestionShown, SuggestionAccepted, SuggestionRefused or
+	// SuggestionMediator.
+	Event string `json:"event"`
+	// Entry is the entry accepted.
+	Entry string `json:"entry,omitempty"`
 }

@@ -125,9 +125,10 @@ type Change struct {
 	Conversation *Conversation // saved when not nil
 	Tickets      []Ticket      // saved (a ticket's Number is set beforehand)
 	// Messages are appended to their conversation; Commit sets their Seq.
-	Messages   []Message
-	Feedback   []Feedback
-	Unanswered []Unanswered
+	Messages    []Message
+	Feedback    []Feedback
+	Unanswered  []Unanswered
+	Suggestions []Suggestion
 	// Outbox items are added; Commit sets their ID.
 	Outbox []Outgoing
 	// Delivered outbox items are deleted; Retry items are saved again
@@ -162,9 +163,9 @@ type Store interface {
 	// Export returns everything stored about a resident, or ENOTFOUND.
 	Export(ctx context.Context, resident string) (*Export, error)
 	// Erase deletes everything that names the resident: their record,
-	// messages, feedback, unanswered questions and outbox items; their
-	// tickets and conversations are kept as anonymous counts. It returns
-	// ENOTFOUND for an unknown resident.
+	// messages, feedback, unanswered questions, suggestions and outbox
+	// items; their tickets and conversations are kept as anonymous counts.
+	// It returns ENOTFOUND for an unknown resident.
 	Erase(ctx context.Context, resident string) error
 }
 
@@ -176,4 +177,5 @@ type Export struct {
 	Tickets       []Ticket       `json:"tickets"`
 	Feedback      []Feedback     `json:"feedback"`
 	Unanswered    []Unanswered   `json:"unanswered"`
+	Suggestions   []Suggestion   `json:"suggestions,omitempty"`
 }

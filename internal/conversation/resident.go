@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -47,11 +48,13 @@ type Incoming struct {
 const (
 	ActAsk      = "ask"
 	ActThemes   = "themes"
-	ActTheme    = "t" // t:<theme>
-	ActEntry    = "e" // e:<entry>
-	ActOther    = "other"
-	ActHelpful  = "fb1" // fb1:<entry>
-	ActNotHelp  = "fb0" // fb0:<entry>
+	ActTheme    = "t"     // t:<theme>
+	ActEntry    = "e"     // e:<entry>
+	ActOther    = "other" // « Aucune de ces questions »
+	ActYes      = "y"     // y:<entry>, « Oui » to « Votre question concerne-t-elle… ? »
+	ActNo       = "n"     // « Non, autre chose »
+	ActHelpful  = "fb1"   // fb1:<entry>
+	ActNotHelp  = "fb0"   // fb0:<entry>
 	ActHuman    = "human"
 	ActHours    = "hours"
 	ActRate     = "rate" // rate:<1-5>
@@ -208,6 +211,8 @@ func hasLetterOrDigit(s string) bool {
 func (s *Service) answer(ctx context.Context, ev *event, text, stored string) error {
 	res := s.faq.Load().matcher.Match(text)
 	cat := s.Catalog()
+	// A new question drops a suggestion left without a tap.
+	ev.r.LastQuestion, ev.r.Offered = "", nil
 	// Small talk and asking for a person are not FAQ questions: they are
 	// not counted as questions in the statistics.
 	switch {
@@ -226,21 +231,8 @@ func (s *Service) answer(ctx context.Context, ev *event, text, stored string) er
 			s.sendEntry(ev, e, "")
 			return nil
 		}
-	case res.Outcome == catalog.Clarify:
-		var rows [][]Button
-		for _, c := range res.Candidates {
-			if e, ok := cat.Entry(c.ID); ok {
-				rows = append(rows, []Button{{Label: e.Title, Action: ActEntry + ":" + e.ID}})
-			}
-		}
-		if len(rows) > 1 {
-			s.obs.Question("clarify")
-			ev.conv.Questions++
-			ev.conv.Clarified++
-			rows = append(rows, []Button{{Label: frButtons.Other, Action: ActOther}})
-			ev.r.LastQuestion = stored
-			ev.record(Message{From: FromSystem, Outcome: "clarify", Text: "clarification demandée"})
-			s.reply(ev, Reply{Text: French.Clarify, Buttons: rows})
+	case res.Outcome == catalog.Confirm || res.Outcome == catalog.Clarify:
+		if s.suggest(ev, res, stored) {
 			return nil
 		}
 	}
@@ -248,6 +240,96 @@ func (s *Service) answer(ctx context.Context, ev *event, text, stored string) er
 	s.obs.Question("unknown")
 	s.unknown(ev, stored, res, "unknown")
 	return nil
+}
+
+// suggest offers the entries the engine found likely, one tap away: « Votre
+// question concerne-t-elle : titre ? » with Oui / Non for one entry, their
+// titles with « Aucune de ces questions » and a mediator for several. It
+// reports false when none of the entries exists any more.
+func (s *Service) suggest(ev *event, res catalog.Result, question string) bool {
+	cat := s.Catalog()
+	var entries []*catalog.Entry
+	for _, id := range res.Offered {
+		if e, ok := cat.Entry(id); ok {
+			entries = append(entries, e)
+		}
+	}
+	var rep Reply
+	kind := SuggestClarify
+	switch {
+	case len(entries) == 1:
+		kind = SuggestConfirm
+		title := strings.TrimRight(entries[0].Title, " ?\u00a0")
+		rep = Reply{Text: fmt.Sprintf(French.Confirm, markup.Escape(title)), Buttons: [][]Button{{
+			{Label: frButtons.ConfirmYes, Action: ActYes + ":" + entries[0].ID},
+			{Label: frButtons.ConfirmNo, Action: ActNo},
+		}}}
+	case len(entries) > 1:
+		rep.Text = French.Clarify
+		for _, e := range entries {
+			rep.Buttons = append(rep.Buttons, []Button{{Label: e.Title, Action: ActEntry + ":" + e.ID}})
+		}
+		rep.Buttons = append(rep.Buttons,
+			[]Button{{Label: frButtons.Other, Action: ActOther}},
+			[]Button{{Label: frButtons.Human, Action: ActHuman}})
+	default:
+		return false
+	}
+	offered := make([]string, len(entries))
+	for i, e := range entries {
+		offered[i] = e.ID
+	}
+	s.obs.Question(kind)
+	ev.conv.Questions++
+	ev.conv.Clarified++
+	ev.r.LastQuestion, ev.r.Offered = question, offered
+	ev.ch.Suggestions = append(ev.ch.Suggestions, Suggestion{
+		Conversation: ev.conv.ID, At: ev.now, Question: question, Kind: kind, Offered: offered, Event: SuggestionShown,
+	})
+	ev.record(Message{From: FromSystem, Outcome: kind, Text: "suggestion : " + strings.Join(offered, ", ")})
+	s.reply(ev, rep)
+	return true
+}
+
+// pending returns the suggestion waiting for a tap, if any, and forgets it:
+// a suggestion is answered once.
+func (s *Service) pending(ev *event) (Suggestion, bool) {
+	if len(ev.r.Offered) == 0 {
+		return Suggestion{}, false
+	}
+	kind := SuggestClarify
+	if len(ev.r.Offered) == 1 {
+		kind = SuggestConfirm
+	}
+	sg := Suggestion{Conversation: ev.conv.ID, At: ev.now, Question: ev.r.LastQuestion, Kind: kind, Offered: ev.r.Offered}
+	ev.r.LastQuestion, ev.r.Offered = "", nil
+	return sg, true
+}
+
+// refused records a « Non » or « Aucune de ces questions »: it counts as a
+// miss, and a second miss in a row offers a mediator.
+func (s *Service) refused(ev *event, reason, choice string) {
+	sg, ok := s.pending(ev)
+	if !ok {
+		// An old button: nothing is waiting for it.
+		s.reply(ev, Reply{Text: French.AskPrompt, Choice: choice, Buttons: menuButtons()})
+		return
+	}
+	sg.Event = SuggestionRefused
+	ev.ch.Suggestions = append(ev.ch.Suggestions, sg)
+	ev.conv.Unanswered++
+	ev.r.Misses++
+	ev.ch.Unanswered = append(ev.ch.Unanswered, Unanswered{
+		Conversation: ev.conv.ID, Question: sg.Question, At: ev.now, Candidates: sg.Offered, Reason: reason,
+	})
+	msg := French.ClarifyOther
+	if ev.r.Misses >= 2 {
+		msg = French.UnknownAgain
+	}
+	s.reply(ev, Reply{Text: msg, Choice: choice, Buttons: [][]Button{
+		{{Label: frButtons.Human, Action: ActHuman}},
+		{{Label: frButtons.Themes, Action: ActThemes}},
+	}})
 }
 
 // unknown tells the resident the bot does not know, keeps the question for
@@ -445,7 +527,13 @@ func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(
 	case ActEnd:
 		return nil, s.endByResident(ctx, ev)
 	case ActHuman:
-		return nil, s.handover(ctx, ev, "")
+		question := ""
+		if sg, ok := s.pending(ev); ok {
+			sg.Event = SuggestionMediator
+			ev.ch.Suggestions = append(ev.ch.Suggestions, sg)
+			question = sg.Question
+		}
+		return nil, s.handover(ctx, ev, question)
 	case ActHours:
 		s.hours(ev)
 		return nil, nil
@@ -476,26 +564,30 @@ func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(
 			rows = append(rows, []Button{{Label: e.Title, Action: ActEntry + ":" + e.ID}})
 		}
 		s.reply(ev, Reply{Text: French.ThemeIntro, Buttons: rows, Choice: t.Label})
-	case ActEntry:
+	case ActEntry, ActYes:
 		e, ok := s.Catalog().Entry(arg)
 		if !ok {
 			s.themes(ev)
 			return nil, nil
 		}
-		if ev.r.LastQuestion == "" {
-			ev.conv.Questions++ // a pick from the themes menu
+		choice := e.Title
+		if name == ActYes {
+			choice = frButtons.ConfirmYes
 		}
-		ev.r.LastQuestion = "" // a clarified question is not a new one
-		s.sendEntry(ev, e, e.Title)
+		if slices.Contains(ev.r.Offered, arg) {
+			// The resident took a suggestion: the question was counted
+			// when it was asked.
+			sg, _ := s.pending(ev)
+			sg.Event, sg.Entry = SuggestionAccepted, arg
+			ev.ch.Suggestions = append(ev.ch.Suggestions, sg)
+		} else {
+			ev.conv.Questions++ // a pick from the themes menu, or an old button
+		}
+		s.sendEntry(ev, e, choice)
+	case ActNo:
+		s.refused(ev, "confirm-no", frButtons.ConfirmNo)
 	case ActOther:
-		q := ev.r.LastQuestion
-		ev.r.LastQuestion = ""
-		ev.conv.Unanswered++
-		ev.ch.Unanswered = append(ev.ch.Unanswered, Unanswered{
-			Conversation: ev.conv.ID, Question: q, At: ev.now, Reason: "clarify-other",
-		})
-		s.reply(ev, Reply{Text: French.ClarifyOther, Choice: frButtons.Other,
-			Buttons: [][]Button{{{Label: frButtons.Human, Action: ActHuman}}}})
+		s.refused(ev, "clarify-other", frButtons.Other)
 	case ActHelpful, ActNotHelp:
 		if _, ok := s.Catalog().Entry(arg); !ok {
 			return nil, nil

@@ -13,6 +13,7 @@ import (
 
 	"github.com/go-telegram/bot/models"
 
+	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/telegram"
 	"pimmsbot/internal/telegram/telegramtest"
@@ -149,8 +150,8 @@ func TestClarifyByButton(t *testing.T) {
 		t.Fatalf("reply to a vague question = %q, want a clarification", msgs[0].Text)
 	}
 	ls := labels(msgs[0])
-	if len(ls) < 3 || ls[len(ls)-1] != "Autre chose" {
-		t.Fatalf("choices = %q", ls)
+	if len(ls) < 4 || ls[len(ls)-2] != "Aucune de ces questions" || ls[len(ls)-1] != "🧑 Parler à un médiateur" {
+		t.Fatalf("choices = %q, want the titles, « Aucune de ces questions » and a mediator", ls)
 	}
 	choice := ls[0]
 	h.click(chat, choice)
@@ -160,6 +161,71 @@ func TestClarifyByButton(t *testing.T) {
 	}
 	if !strings.HasSuffix(msgs[0].Text, "✅ "+choice) || len(msgs[0].Keyboard) != 0 {
 		t.Errorf("clarification after the choice: …%q, %d rows", tail(msgs[0].Text), len(msgs[0].Keyboard))
+	}
+}
+
+// TestSuggestionsByButton plays the one-tap tier with inline buttons:
+// « Oui », « Non, autre chose », « Aucune de ces questions » as a second
+// miss, then the mediator it offers. Every tap is stored.
+func TestSuggestionsByButton(t *testing.T) {
+	h := newHarness(t)
+	confirm := func(id string) catalog.Result {
+		return catalog.Result{Outcome: catalog.Confirm, Confidence: 0.6,
+			Candidates: []catalog.Candidate{{ID: id, Score: 5}}, Offered: []string{id}}
+	}
+	h.scripted["ma carte verte est partie avec mon sac"] = confirm("ameli-carte-vitale")
+	h.scripted["les sous pour le loyer"] = confirm("caf-apl")
+	h.scripted["un papier pour la sécu"] = catalog.Result{Outcome: catalog.Clarify, Confidence: 0.5,
+		Candidates: []catalog.Candidate{{ID: "ameli-attestation-droits", Score: 5}, {ID: "caf-attestation", Score: 4.8}},
+		Offered:    []string{"ameli-attestation-droits", "caf-attestation"}}
+
+	msgs := h.say(chat, "ma carte verte est partie avec mon sac", 1)
+	e, _ := h.svc.Catalog().Entry("ameli-carte-vitale")
+	if !strings.HasPrefix(msgs[0].Text, "Votre question concerne-t-elle\u00a0: ") || !strings.Contains(msgs[0].Text, strings.TrimSuffix(e.Title, "\u00a0?")) {
+		t.Fatalf("confirm = %q, want « Votre question concerne-t-elle : %s »", msgs[0].Text, e.Title)
+	}
+	if ls := labels(msgs[0]); strings.Join(ls, "|") != "Oui|Non, autre chose" {
+		t.Fatalf("confirm buttons = %q, want [Oui] [Non, autre chose]", ls)
+	}
+	h.click(chat, "Oui")
+	msgs = h.srv.WaitMessages(t, chat, 2)
+	if !strings.HasSuffix(msgs[0].Text, "✅ Oui") || len(msgs[0].Keyboard) != 0 {
+		t.Errorf("confirm after « Oui »: …%q, %d rows", tail(msgs[0].Text), len(msgs[0].Keyboard))
+	}
+	if len(msgs[1].Keyboard) == 0 || msgs[1].Keyboard[0][0].URL == "" {
+		t.Errorf("« Oui » did not send the entry with its sources: %q", msgs[1].Text)
+	}
+
+	h.say(chat, "les sous pour le loyer", 3)
+	h.click(chat, "Non, autre chose")
+	msgs = h.srv.WaitMessages(t, chat, 4)
+	if !strings.Contains(msgs[3].Text, "autrement") || !slices.Contains(labels(msgs[3]), "🧑 Parler à un médiateur") {
+		t.Errorf("first miss = %q %q, want to write it otherwise", msgs[3].Text, labels(msgs[3]))
+	}
+
+	msgs = h.say(chat, "un papier pour la sécu", 5)
+	if ls := labels(msgs[4]); len(ls) != 4 || ls[2] != "Aucune de ces questions" {
+		t.Fatalf("clarify buttons = %q", ls)
+	}
+	h.click(chat, "Aucune de ces questions")
+	msgs = h.srv.WaitMessages(t, chat, 6)
+	if !strings.Contains(msgs[5].Text, "Un médiateur peut vous aider") {
+		t.Errorf("second miss = %q, want the offer of a mediator", msgs[5].Text)
+	}
+	h.click(chat, "🧑 Parler à un médiateur")
+	h.desk.wait(t, "the ticket", func(d *desk) bool { return len(d.opened) == 1 })
+
+	sgs, err := h.store.SuggestionsSince(context.Background(), time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, sg := range sgs {
+		got = append(got, strings.TrimSpace(sg.Event+" "+sg.Kind+" "+sg.Entry))
+	}
+	want := "shown confirm|accepted confirm ameli-carte-vitale|shown confirm|refused confirm|shown clarify|refused clarify"
+	if strings.Join(got, "|") != want {
+		t.Errorf("stored taps = %q, want %q", got, want)
 	}
 }
 

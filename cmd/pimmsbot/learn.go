@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"time"
+
+	"pimmsbot/internal/report"
+)
+
+// faqLearn prints what residents' taps teach about the FAQ: per entry, the
+// questions residents confirmed or picked it for (masked, ready to paste
+// into the YAML after review), and the questions that ended in « don't
+// know », grouped by their best candidate. It changes nothing.
+func faqLearn(ctx context.Context, env *Env, args []string) int {
+	var since string
+	cfg, fs, code, ok := commandConfig("faq learn", args, env, func(fs *flag.FlagSet) {
+		fs.StringVar(&since, "since", "", "from this `day` on, YYYY-MM-DD or YYYY-MM (default: the last 90 days)")
+	})
+	if !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	loc := cfg.location()
+	now := time.Now().In(loc)
+	from := time.Date(now.Year(), now.Month(), now.Day()-90, 0, 0, 0, 0, loc)
+	if since != "" {
+		var err error
+		if from, _, err = parseDay(since, loc); err != nil {
+			fmt.Fprintf(env.Stderr, "pimmsbot faq learn: --since: %v\n", err)
+			return 2
+		}
+	}
+	store, done, err := openSnapshot(ctx, cfg)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: %v\n", err)
+		return 1
+	}
+	defer done()
+	sgs, err := store.SuggestionsSince(ctx, from)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: %v\n", err)
+		return 1
+	}
+	un, err := store.Unanswered(ctx, from)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: %v\n", err)
+		return 1
+	}
+	learned := report.Learn(sgs, un)
+	fmt.Fprintf(env.Stdout, "Ce que les usagers ont confirmé ou laissé sans réponse depuis le %s.\n", from.Format("02/01/2006"))
+	fmt.Fprintf(env.Stdout, "Rien n'est modifié : relisez chaque formulation avant de l'ajouter à la fiche.\n\n")
+	var title func(string) string
+	if cat, err := loadCatalog(cfg.FAQDir); err == nil {
+		title = func(id string) string {
+			if e, ok := cat.Entry(id); ok {
+				return fmt.Sprintf("%s [%s]", e.Title, id)
+			}
+			return id
+		}
+	}
+	if err := report.WriteLearned(env.Stdout, learned, title); err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: %v\n", err)
+		return 1
+	}
+	return 0
+}

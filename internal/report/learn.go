@@ -1,0 +1,162 @@
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"pimmsbot/internal/conversation"
+)
+
+// A Learned is what residents' taps say about one entry: the questions a
+// resident confirmed (« Oui ») or picked it for, and the questions that
+// ended in « don't know » while it was the best candidate.
+type Learned struct {
+	Entry string
+	// Confirmed are the distinct wordings, most frequent first, masked as
+	// stored: evidence for the entry's example questions, after review.
+	Confirmed []Counted
+	// DontKnow are the questions that ended in « don't know » (no answer,
+	// « Non », « Aucune de ces questions ») with this entry as the best
+	// candidate, most frequent first.
+	DontKnow []Counted
+	// Shown, Accepted and Refused count the suggestions of the entry.
+	Shown, Accepted, Refused int
+}
+
+// NoCandidate is the Entry of the questions that ended in « don't know »
+// without any candidate.
+const NoCandidate = ""
+
+// Learn groups the suggestions and the unanswered questions by entry:
+// accepted suggestions give confirmed wordings, unanswered questions
+// (reasons "unknown", "confirm-no", "clarify-other") are grouped by their
+// best candidate. Questions cleared by the purge are counted but not
+// listed. Entries are sorted by the number of wordings, then by id.
+func Learn(suggestions []conversation.Suggestion, unanswered []conversation.Unanswered) []Learned {
+	by := map[string]*Learned{}
+	get := func(id string) *Learned {
+		l := by[id]
+		if l == nil {
+			l = &Learned{Entry: id}
+			by[id] = l
+		}
+		return l
+	}
+	for _, sg := range suggestions {
+		switch sg.Event {
+		case conversation.SuggestionShown:
+			for _, id := range sg.Offered {
+				get(id).Shown++
+			}
+		case conversation.SuggestionAccepted:
+			l := get(sg.Entry)
+			l.Accepted++
+			if q := strings.TrimSpace(sg.Question); q != "" {
+				l.Confirmed = bump(l.Confirmed, q)
+			}
+		case conversation.SuggestionRefused:
+			for _, id := range sg.Offered {
+				get(id).Refused++
+			}
+		}
+	}
+	for _, u := range unanswered {
+		if u.Reason == "not-helpful" {
+			continue
+		}
+		q := strings.TrimSpace(u.Question)
+		if q == "" {
+			continue
+		}
+		best := NoCandidate
+		if len(u.Candidates) > 0 {
+			best = u.Candidates[0]
+		}
+		l := get(best)
+		l.DontKnow = bump(l.DontKnow, q)
+	}
+	out := make([]Learned, 0, len(by))
+	for _, l := range by {
+		byCount := func(a, b Counted) int { return cmp.Or(b.Count-a.Count, strings.Compare(a.Value, b.Value)) }
+		slices.SortStableFunc(l.Confirmed, byCount)
+		slices.SortStableFunc(l.DontKnow, byCount)
+		out = append(out, *l)
+	}
+	slices.SortFunc(out, func(a, b Learned) int {
+		na, nb := len(a.Confirmed)+len(a.DontKnow), len(b.Confirmed)+len(b.DontKnow)
+		return cmp.Or(nb-na, strings.Compare(a.Entry, b.Entry))
+	})
+	return out
+}
+
+// WriteLearned writes the report for the FAQ curators, in French: per
+// entry, the confirmed wordings as YAML list items ready to paste under
+// the entry's questions after review, then the questions that ended in
+// « don't know ». title names an entry (nil: its id). Entries with
+// nothing to list are left out.
+func WriteLearned(w io.Writer, learned []Learned, title func(id string) string) error {
+	ew := &errWriter{w: w}
+	for _, l := range learned {
+		if len(l.Confirmed) == 0 && len(l.DontKnow) == 0 {
+			continue
+		}
+		name := l.Entry
+		switch {
+		case l.Entry == NoCandidate:
+			name = "(aucune fiche proche)"
+		case title != nil:
+			name = title(l.Entry)
+		}
+		ew.printf("## %s\n", name)
+		if l.Entry != NoCandidate {
+			ew.printf("suggestions : %d montrées, %d acceptées, %d refusées\n", l.Shown, l.Accepted, l.Refused)
+		}
+		if len(l.Confirmed) > 0 {
+			ew.printf("\nFormulations confirmées par les usagers (à relire avant de les ajouter à questions:) :\n")
+			for _, c := range l.Confirmed {
+				ew.printf("      - %s%s\n", yamlScalar(c.Value), countNote(c.Count))
+			}
+		}
+		if len(l.DontKnow) > 0 {
+			ew.printf("\nQuestions restées sans réponse (meilleure fiche : celle-ci) :\n")
+			for _, c := range l.DontKnow {
+				ew.printf("  - %s%s\n", c.Value, countNote(c.Count))
+			}
+		}
+		ew.printf("\n")
+	}
+	return ew.err
+}
+
+func countNote(n int) string {
+	if n < 2 {
+		return ""
+	}
+	return fmt.Sprintf("   # ×%d", n)
+}
+
+// yamlScalar writes s as a YAML scalar on one line: plain when that is
+// safe, else double-quoted.
+func yamlScalar(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	plain := s != "" && !strings.ContainsAny(s[:1], "-?:,[]{}#&*!|>'\"%@`") &&
+		!strings.Contains(s, ": ") && !strings.Contains(s, " #") && !strings.HasSuffix(s, ":")
+	if plain {
+		return s
+	}
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
+}
+
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err == nil {
+		_, e.err = fmt.Fprintf(e.w, format, args...)
+	}
+}
