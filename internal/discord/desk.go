@@ -15,6 +15,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
 )
 
@@ -49,6 +50,9 @@ type Config struct {
 	// display name on the server (nickname, else global name, else user
 	// name); nil tells the display name.
 	Names func(display string) string
+	// Location is the site's time zone: every time mediators read is
+	// shown in it, whatever the server's zone. UTC when nil.
+	Location *time.Location
 }
 
 // Validate reports every missing setting.
@@ -126,6 +130,9 @@ func New(cfg Config) (*Desk, error) {
 	// read loop keeps the gateway's order.
 	s.SyncEvents = true
 	s.Identify.Intents = Intents
+	// discordgo's own log lines (gateway errors, reconnections) go to
+	// the desk's logger rather than to the standard log package.
+	s.LogLevel = discordgo.LogWarning
 	client := cfg.HTTPClient
 	if client == nil {
 		client = &http.Client{Timeout: 20 * time.Second}
@@ -149,9 +156,45 @@ func New(cfg Config) (*Desk, error) {
 		cfg: cfg, s: s, http: client, log: log.With("component", "discord"),
 		pending: map[uint64]*opened{}, base: context.Background(), appID: cfg.AppID,
 	}
+	if d.cfg.Location == nil {
+		d.cfg.Location = time.UTC
+	}
 	d.index.init()
 	d.lanes.init(d.log)
+	routeLogs(d.log, cfg.Token)
 	return d, nil
+}
+
+// texts returns what renders the mediators' texts: the site's time zone
+// and the FAQ's titles, once Run has the service.
+func (d *Desk) texts() texts {
+	x := texts{loc: d.cfg.Location}
+	if c := d.catalog(); c != nil {
+		x.title = func(id string) string {
+			if e, ok := c.Entry(id); ok {
+				return e.Title
+			}
+			return ""
+		}
+		x.theme = func(id string) string {
+			if t, ok := c.Theme(id); ok {
+				return t.Label
+			}
+			return ""
+		}
+	}
+	return x
+}
+
+// catalog returns the FAQ the service answers from, nil before Run.
+func (d *Desk) catalog() *catalog.Catalog {
+	d.mu.Lock()
+	src := d.cat
+	d.mu.Unlock()
+	if src == nil {
+		return nil
+	}
+	return src.Catalog()
 }
 
 // rewrite sends requests for discord.com to another base URL.
@@ -239,20 +282,27 @@ func buttons(t conversation.Ticket) []discordgo.MessageComponent {
 // channel and a thread from it. Its first message mentions the mediator
 // role (the only mention allowed), shows the status, the summary and the
 // latest messages, with the buttons; the whole history is attached when
-// it does not fit. It returns the thread's id. Errors are ETEMPORARY (with
+// it does not fit. A ticket that had a thread already (t.DeskRef, deleted
+// or archived meanwhile) gets a new one that says it replaces it, and
+// pings nobody. It returns the thread's id. Errors are ETEMPORARY (with
 // RetryAfter) when it may work later, EINVALID otherwise; never EGONE.
 func (d *Desk) Open(ctx context.Context, t conversation.Ticket, history []conversation.Message) (string, error) {
 	forum, err := d.isForum(ctx)
 	if err != nil {
 		return "", err
 	}
-	content, full := opening(t, history, d.cfg.MediatorRoleID)
+	replaced := t.DeskRef != ""
+	x := d.texts()
+	content, full := x.opening(t, history, d.cfg.MediatorRoleID, replaced)
 	msg := func() *discordgo.MessageSend {
 		m := &discordgo.MessageSend{Content: content, Components: buttons(t), AllowedMentions: d.roleMention()}
+		if replaced {
+			m.AllowedMentions = noMentions()
+		}
 		if !full {
 			m.Files = []*discordgo.File{{
 				Name: fmt.Sprintf("historique-%d.txt", t.Number), ContentType: "text/plain; charset=utf-8",
-				Reader: bytes.NewReader(historyFile(t, history)),
+				Reader: bytes.NewReader(x.historyFile(t, history)),
 			}}
 		}
 		return m
@@ -260,8 +310,11 @@ func (d *Desk) Open(ctx context.Context, t conversation.Ticket, history []conver
 	thread := &discordgo.ThreadStart{Name: threadName(t), AutoArchiveDuration: autoArchive}
 	var th *discordgo.Channel
 	if forum {
-		th, err = d.s.ForumThreadStartComplex(d.cfg.ChannelID, thread, msg(), opts(ctx)...)
-		if err != nil {
+		// A forum post takes no nonce: an attempt whose answer was lost
+		// may have created the thread, which Discord then lists.
+		if id, ok := d.existingThread(ctx, t); ok {
+			th = &discordgo.Channel{ID: id}
+		} else if th, err = d.s.ForumThreadStartComplex(d.cfg.ChannelID, thread, msg(), opts(ctx)...); err != nil {
 			return "", d.openError(err)
 		}
 	} else {
@@ -273,7 +326,7 @@ func (d *Desk) Open(ctx context.Context, t conversation.Ticket, history []conver
 		}
 		d.mu.Unlock()
 		if p.message == "" {
-			m, err := d.send(ctx, d.cfg.ChannelID, msg(), nonce("o", t.Number, t.Requested.String(), strconv.Itoa(len(history))))
+			m, err := d.send(ctx, d.cfg.ChannelID, msg(), nonce("o", t.Number, t.DeskRef, stamp(t.Requested)))
 			if err != nil {
 				return "", d.openError(err)
 			}
@@ -296,6 +349,25 @@ func (d *Desk) Open(ctx context.Context, t conversation.Ticket, history []conver
 	d.index.put(th.ID, t.Number)
 	d.log.Info("ticket opened", "ticket", t.Number, "thread", th.ID)
 	return th.ID, nil
+}
+
+// existingThread returns the active thread of the desk's channel named
+// for ticket t, other than t.DeskRef, if any. A failure to list the
+// threads is logged and taken as none: a thread twice is better than
+// none.
+func (d *Desk) existingThread(ctx context.Context, t conversation.Ticket) (string, bool) {
+	list, err := d.s.GuildThreadsActive(d.cfg.GuildID, opts(ctx)...)
+	if err != nil {
+		d.log.Warn("list the active threads", "ticket", t.Number, "err", err)
+		return "", false
+	}
+	for _, th := range list.Threads {
+		if th.ParentID == d.cfg.ChannelID && th.ID != t.DeskRef && sameTicket(th.Name, t) {
+			d.log.Info("thread found from an earlier attempt", "ticket", t.Number, "thread", th.ID)
+			return th.ID, true
+		}
+	}
+	return "", false
 }
 
 // openError maps an error of Open; the channel's absence is not EGONE
@@ -357,7 +429,7 @@ func (d *Desk) Post(ctx context.Context, t conversation.Ticket, p conversation.P
 	}
 	d.index.put(t.DeskRef, t.Number)
 	msgs := postMessages(t, p, d.cfg.MediatorRoleID)
-	key := string(p.Kind) + p.At.String() + p.Text
+	key := []string{t.DeskRef, string(p.Kind), stamp(p.At), p.Text}
 	for i, content := range msgs {
 		m := &discordgo.MessageSend{Content: content, AllowedMentions: noMentions()}
 		if p.Kind == conversation.PostReminder {
@@ -367,13 +439,13 @@ func (d *Desk) Post(ctx context.Context, t conversation.Ticket, p conversation.P
 		if last && p.File != nil && len(p.File.Data) > 0 {
 			m.Files = []*discordgo.File{{Name: fileName(p.File), ContentType: p.File.MIME, Reader: bytes.NewReader(p.File.Data)}}
 		}
-		_, err := d.send(ctx, t.DeskRef, m, nonce("p", t.Number, key, strconv.Itoa(i)))
+		_, err := d.send(ctx, t.DeskRef, m, nonce("p", t.Number, append(key, strconv.Itoa(i))...))
 		if err != nil && len(m.Files) > 0 && (isCode(err, codeTooLarge) || restStatus(err) == http.StatusRequestEntityTooLarge) {
 			// Too big for this server: say so rather than lose the text.
 			m.Files = nil
-			m.Content = truncate(content, maxContent-120) + "\n" +
-				escape(fmt.Sprintf("📎 %s (%d ko) : fichier trop lourd pour Discord, demandez-le autrement.", p.File.Name, len(p.File.Data)/1024))
-			_, err = d.send(ctx, t.DeskRef, m, nonce("q", t.Number, key, strconv.Itoa(i)))
+			m.Content = truncate(content, maxContent-300) + "\n" +
+				clip(fmt.Sprintf("📎 %s (%d ko)"+nbsp+": fichier trop lourd pour Discord, demandez-le autrement.", p.File.Name, len(p.File.Data)/1024), 280)
+			_, err = d.send(ctx, t.DeskRef, m, nonce("q", t.Number, append(key, strconv.Itoa(i))...))
 		}
 		if err != nil {
 			return deskError("post to the ticket's thread", err)
@@ -424,8 +496,8 @@ func (d *Desk) Update(ctx context.Context, t conversation.Ticket) error {
 		// the first message already, do not hold the ticket's queue.
 		d.log.Warn("thread title not updated (rate limited)", "ticket", t.Number)
 	}
-	line := &discordgo.MessageSend{Content: "**Statut :** " + statusText(t), AllowedMentions: noMentions()}
-	if _, err := d.send(ctx, t.DeskRef, line, nonce("u", t.Number, string(t.Status), t.Mediator, t.Gone)); err != nil {
+	line := &discordgo.MessageSend{Content: statusPrefix + statusText(t), AllowedMentions: noMentions()}
+	if _, err := d.send(ctx, t.DeskRef, line, nonce("u", t.Number, t.DeskRef, string(t.Status), t.Mediator, t.Gone)); err != nil {
 		return deskError("post the ticket's status", err)
 	}
 	if t.Status == conversation.TicketClosed {
@@ -439,8 +511,9 @@ func (d *Desk) Update(ctx context.Context, t conversation.Ticket) error {
 }
 
 // editSummary rewrites the status line and the buttons of the ticket's
-// first message. A deleted first message is not an error: the thread
-// still shows the status.
+// first message; the message was built with room for any status. A
+// deleted first message is not an error: the thread still shows the
+// status.
 func (d *Desk) editSummary(ctx context.Context, channel string, t conversation.Ticket) error {
 	m, err := d.s.ChannelMessage(channel, t.DeskRef, opts(ctx)...)
 	if isCode(err, codeUnknownMessage) {
@@ -451,21 +524,19 @@ func (d *Desk) editSummary(ctx context.Context, channel string, t conversation.T
 	}
 	content := replaceStatus(m.Content, statusPrefix+statusText(t))
 	comps := buttons(t)
-	edit := &discordgo.MessageEdit{ID: m.ID, Channel: channel, Content: &content, Components: &comps, AllowedMentions: noMentions()}
-	if _, err := d.s.ChannelMessageEditComplex(edit, opts(ctx)...); err != nil && !isCode(err, codeUnknownMessage) {
+	// discordgo's MessageEdit also sends its ID and Channel fields.
+	edit := messageEdit{Content: &content, Components: &comps, AllowedMentions: noMentions()}
+	endpoint := discordgo.EndpointChannelMessage(channel, m.ID)
+	_, err = d.s.RequestWithBucketID("PATCH", endpoint, edit, discordgo.EndpointChannelMessage(channel, ""), opts(ctx)...)
+	if err != nil && !isCode(err, codeUnknownMessage) {
 		return deskError("edit the ticket's first message", err)
 	}
 	return nil
 }
 
-// replaceStatus swaps the status line of a first message's content.
-func replaceStatus(content, status string) string {
-	lines := strings.Split(content, "\n")
-	for i, l := range lines {
-		if strings.HasPrefix(l, statusPrefix) {
-			lines[i] = status
-			return strings.Join(lines, "\n")
-		}
-	}
-	return truncate(status+"\n"+content, maxContent)
+// messageEdit is the body of a message edit.
+type messageEdit struct {
+	Content         *string                           `json:"content,omitempty"`
+	Components      *[]discordgo.MessageComponent     `json:"components,omitempty"`
+	AllowedMentions *discordgo.MessageAllowedMentions `json:"allowed_mentions,omitempty"`
 }
