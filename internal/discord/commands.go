@@ -331,7 +331,7 @@ func (d *Desk) history(ctx context.Context, svc Service, ticket uint64) (string,
 		return "⚠️ " + d.explain(ctx, svc, conversation.MediatorAction{Ticket: ticket}, err), nil
 	}
 	x := d.texts()
-	head := fmt.Sprintf("**Historique de la demande n° %d** · %s · %s", t.Number, escape(t.Label), statusText(t))
+	head := fmt.Sprintf("**Historique de la demande n° %d** · %s · %s", t.Number, escape(t.Label), x.status(t))
 	lines := x.historyLines(msgs)
 	var b strings.Builder
 	b.WriteString(head)

@@ -168,7 +168,7 @@ func New(cfg Config) (*Desk, error) {
 // texts returns what renders the mediators' texts: the site's time zone
 // and the FAQ's titles, once Run has the service.
 func (d *Desk) texts() texts {
-	x := texts{loc: d.cfg.Location}
+	x := texts{loc: d.cfg.Location, mention: d.cfg.Names != nil}
 	if c := d.catalog(); c != nil {
 		x.title = func(id string) string {
 			if e, ok := c.Entry(id); ok {
@@ -496,7 +496,7 @@ func (d *Desk) Update(ctx context.Context, t conversation.Ticket) error {
 		// the first message already, do not hold the ticket's queue.
 		d.log.Warn("thread title not updated (rate limited)", "ticket", t.Number)
 	}
-	line := &discordgo.MessageSend{Content: statusPrefix + statusText(t), AllowedMentions: noMentions()}
+	line := &discordgo.MessageSend{Content: statusPrefix + d.texts().status(t), AllowedMentions: noMentions()}
 	if _, err := d.send(ctx, t.DeskRef, line, nonce("u", t.Number, t.DeskRef, string(t.Status), t.Mediator, t.Gone)); err != nil {
 		return deskError("post the ticket's status", err)
 	}
@@ -522,7 +522,7 @@ func (d *Desk) editSummary(ctx context.Context, channel string, t conversation.T
 	if err != nil {
 		return deskError("read the ticket's first message", err)
 	}
-	content := replaceStatus(m.Content, statusPrefix+statusText(t))
+	content := replaceStatus(m.Content, statusPrefix+d.texts().status(t))
 	comps := buttons(t)
 	// discordgo's MessageEdit also sends its ID and Channel fields.
 	edit := messageEdit{Content: &content, Components: &comps, AllowedMentions: noMentions()}

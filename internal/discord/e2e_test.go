@@ -321,4 +321,9 @@ func TestEndToEnd(t *testing.T) {
 			t.Errorf("the mediator was not told: %d answers", len(got))
 		}
 	})
+
+	// Discord's documented limits hold for every request of the scenario.
+	for _, c := range srv.Invalid() {
+		t.Errorf("the fake refused %s %s: %s", c.Method, c.Path, c.Invalid)
+	}
 }

@@ -201,7 +201,11 @@ func (d *Desk) handleMessage(ctx context.Context, svc Service, m *discordgo.Mess
 	}
 	if note, ok := cutNote(text); ok {
 		a.Kind, a.Text = conversation.MedNote, note
-		d.tell(ctx, svc, m, a, svc.HandleMediator(ctx, a))
+		if err := svc.HandleMediator(ctx, a); err != nil {
+			d.tell(ctx, svc, m, a, err)
+			return
+		}
+		d.reply(ctx, m, "📝 Note interne enregistrée"+nbsp+": l'usager ne la voit pas.")
 		return
 	}
 	a.Kind, a.Text = conversation.MedReply, text

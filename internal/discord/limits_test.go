@@ -82,7 +82,7 @@ func TestStatusRoom(t *testing.T) {
 	tk := testTicket()
 	tk.Status, tk.Mediator, tk.MediatorName, tk.Gone = conversation.TicketClaimed, "12345678901234567890",
 		strings.Repeat("@everyone *_", 100), "blocked"
-	if n := utf8.RuneCountInString(statusPrefix + statusText(tk)); n > statusRoom {
+	if n := utf8.RuneCountInString(statusPrefix + statusText(tk, true)); n > statusRoom {
 		t.Errorf("status of %d characters, room %d", n, statusRoom)
 	}
 }
@@ -99,11 +99,11 @@ func TestReplaceStatusInAFullOldMessage(t *testing.T) {
 	old += "\n" + latest
 	tk := testTicket()
 	tk.Status, tk.MediatorName = conversation.TicketClaimed, strings.Repeat("Camille ", 8)
-	got := replaceStatus(old, statusPrefix+statusText(tk))
+	got := replaceStatus(old, statusPrefix+statusText(tk, true))
 	if n := utf8.RuneCountInString(got); n > maxContent {
 		t.Fatalf("%d characters", n)
 	}
-	if !strings.Contains(got, statusPrefix+statusText(tk)) || strings.Contains(got, oldStatusPrefix) {
+	if !strings.Contains(got, statusPrefix+statusText(tk, true)) || strings.Contains(got, oldStatusPrefix) {
 		t.Errorf("status not replaced:\n%s", got)
 	}
 	if !strings.HasSuffix(got, "\n"+latest) || strings.Count(got, "**Usager**") >= strings.Count(old, "**Usager**") || !strings.Contains(got, "/historique") {

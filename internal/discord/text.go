@@ -190,12 +190,16 @@ const (
 )
 
 // statusText says where the ticket stands, in French. It has at most
-// statusRoom characters with statusPrefix, whatever the ticket.
-func statusText(t conversation.Ticket) string {
+// statusRoom characters with statusPrefix, whatever the ticket. mention
+// adds a mention of the mediator who took it.
+func statusText(t conversation.Ticket, mention bool) string {
 	var s string
 	switch t.Status {
 	case conversation.TicketClaimed:
-		s = "prise en charge par " + clip(t.MediatorName, nameRoom) + who(t)
+		s = "prise en charge par " + clip(t.MediatorName, nameRoom)
+		if mention {
+			s += who(t)
+		}
 	case conversation.TicketClosed:
 		s = "close"
 		if t.MediatorName != "" && t.Gone == "" {
@@ -216,7 +220,7 @@ func statusText(t conversation.Ticket) string {
 }
 
 // who mentions the mediator who took the ticket, for the other
-// mediators (the resident may have been given a generic name). Messages
+// mediators when the resident was given another name than theirs. Messages
 // carry an empty AllowedMentions: the mention shows a name, pings nobody.
 func who(t conversation.Ticket) string {
 	if t.Mediator == "" || len(t.Mediator) > 20 || strings.Trim(t.Mediator, "0123456789") != "" {
@@ -232,7 +236,13 @@ type texts struct {
 	// title returns an entry's title, "" when unknown; theme a theme's
 	// label.
 	title, theme func(id string) string
+	// mention shows who took a ticket as a mention: residents are told
+	// another name than the mediator's (Config.Names).
+	mention bool
 }
+
+// status says where the ticket stands.
+func (x texts) status(t conversation.Ticket) string { return statusText(t, x.mention) }
 
 // entry names a FAQ entry for mediators: its title in guillemets, or
 // its id when the FAQ no longer has it.
@@ -282,7 +292,7 @@ func (x texts) opening(t conversation.Ticket, history []conversation.Message, ro
 		head = fmt.Sprintf("🔁 **Demande n° %d · nouveau fil**"+nbsp+": il remplace le fil de cette demande, "+
 			"supprimé ou archivé. Tout l'historique est repris ici.", t.Number)
 	}
-	lines := []string{head, statusPrefix + statusText(t)}
+	lines := []string{head, statusPrefix + x.status(t)}
 	used := runes(head) + 1 + statusRoom
 	for _, l := range strings.Split(conversation.Summary(t, history, x.loc), "\n") {
 		room := lineRoom
@@ -385,13 +395,21 @@ func (x texts) historyLines(history []conversation.Message) []historyLine {
 			text = "[fichier] " + m.File.Name
 		}
 		at := m.At.In(x.loc)
-		short := strings.ReplaceAll(text, "\n", " ")
+		short := oneLine(text)
 		out = append(out, historyLine{
 			short: fmt.Sprintf("`%s` **%s**%s%s", at.Format("02/01 15:04"), escape(who), sep, escape(short)),
 			plain: fmt.Sprintf("[%s] %s%s%s", at.Format("02/01/2006 15:04"), who, sep, text),
 		})
 	}
 	return out
+}
+
+// oneLine puts text on one line, runs of spaces and line breaks made
+// one space (non-breaking spaces kept).
+func oneLine(text string) string {
+	return strings.Join(strings.FieldsFunc(text, func(r rune) bool {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r'
+	}), " ")
 }
 
 // click says in French what a resident's button click was.
