@@ -141,6 +141,13 @@ func (d *Desk) click(ctx context.Context, svc Service, in *discordgo.Interaction
 	default:
 		return
 	}
+	// Whether someone answered meanwhile, for the answer to the
+	// confirmation.
+	unanswered := false
+	if action == buttonCloseOK {
+		t, _, err := svc.History(ctx, ticket)
+		unanswered = err == nil && t.Status == conversation.TicketWaiting
+	}
 	if !d.respond(ctx, in, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}) {
 		return
 	}
@@ -155,6 +162,9 @@ func (d *Desk) click(ctx context.Context, svc Service, in *discordgo.Interaction
 	if action == buttonCloseOK {
 		// The click was on the question: it becomes the answer.
 		text := fmt.Sprintf("Demande n° %d close sans réponse"+nbsp+": l'usager en est informé et peut poser une autre question.", ticket)
+		if !unanswered {
+			text = fmt.Sprintf("Demande n° %d close. L'usager est invité à donner son avis.", ticket)
+		}
 		none := []discordgo.MessageComponent{}
 		edit := &discordgo.WebhookEdit{Content: &text, Components: &none, AllowedMentions: noMentions()}
 		if _, err := d.s.InteractionResponseEdit(in, edit, opts(ctx)...); err != nil {

@@ -109,7 +109,13 @@ type Desk struct {
 
 // opened is how far Open went for a ticket, so that a retry does not
 // post the first message or open the thread twice.
-type opened struct{ message string }
+// reposts counts the first messages deleted before their thread was
+// started: the next one needs another nonce, or Discord would answer
+// Unknown Message for the deleted one.
+type opened struct {
+	message string
+	reposts int
+}
 
 var _ conversation.Desk = (*Desk)(nil)
 
@@ -326,7 +332,12 @@ func (d *Desk) Open(ctx context.Context, t conversation.Ticket, history []conver
 		}
 		d.mu.Unlock()
 		if p.message == "" {
-			m, err := d.send(ctx, d.cfg.ChannelID, msg(), nonce("o", t.Number, t.DeskRef, stamp(t.Requested)))
+			m, err := d.send(ctx, d.cfg.ChannelID, msg(), nonce("o", t.Number, t.DeskRef, stamp(t.Requested), strconv.Itoa(p.reposts)))
+			if isCode(err, codeUnknownMessage) {
+				// The message of an earlier attempt was deleted.
+				p.reposts++
+				return "", conversation.Errorf(conversation.ETEMPORARY, "open the ticket's thread: first message deleted, posting another: %w", err)
+			}
 			if err != nil {
 				return "", d.openError(err)
 			}
@@ -337,7 +348,10 @@ func (d *Desk) Open(ctx context.Context, t conversation.Ticket, history []conver
 		case isCode(err, codeThreadExists):
 			th, err = &discordgo.Channel{ID: p.message}, nil // started before a timeout
 		case isCode(err, codeUnknownMessage):
-			p.message = "" // deleted meanwhile: post it again
+			// Deleted meanwhile: post another one at the next attempt.
+			p.message = ""
+			p.reposts++
+			return "", conversation.Errorf(conversation.ETEMPORARY, "open the ticket's thread: first message deleted: %w", err)
 		}
 		if err != nil {
 			return "", d.openError(err)
@@ -440,6 +454,12 @@ func (d *Desk) Post(ctx context.Context, t conversation.Ticket, p conversation.P
 			m.Files = []*discordgo.File{{Name: fileName(p.File), ContentType: p.File.MIME, Reader: bytes.NewReader(p.File.Data)}}
 		}
 		_, err := d.send(ctx, t.DeskRef, m, nonce("p", t.Number, append(key, strconv.Itoa(i))...))
+		if isCode(err, codeUnknownMessage) {
+			// Discord took this message at an earlier attempt, and
+			// someone deleted it since: it was posted once.
+			d.log.Info("a message posted earlier was deleted from the thread", "ticket", t.Number)
+			continue
+		}
 		if err != nil && len(m.Files) > 0 && (isCode(err, codeTooLarge) || restStatus(err) == http.StatusRequestEntityTooLarge) {
 			// Too big for this server: say so rather than lose the text.
 			m.Files = nil

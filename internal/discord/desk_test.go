@@ -173,6 +173,26 @@ func TestOpenRetryReusesMessage(t *testing.T) {
 	}
 }
 
+// A first message deleted before its thread started is posted again
+// with another nonce: the same nonce would get Unknown Message.
+func TestOpenFirstMessageDeleted(t *testing.T) {
+	srv := discordtest.New(t)
+	d := MustDesk(t, srv, false)
+	srv.Fail(discordtest.RouteMessageThread, discordtest.Fault{Status: 404, Code: 10008, Message: "Unknown Message"})
+	_, err := d.Open(ctxT(t), testTicket(), testHistory())
+	if code := conversation.ErrorCode(err); code != conversation.ETEMPORARY {
+		t.Fatalf("code = %q (%v), want ETEMPORARY", code, err)
+	}
+	ref, err := d.Open(ctxT(t), testTicket(), testHistory())
+	if err != nil {
+		t.Fatal(err)
+	}
+	posts := srv.CallsTo(discordtest.RouteMessages)
+	if len(posts) != 2 || posts[0].JSON["nonce"] == posts[1].JSON["nonce"] || ref != srv.Messages(testChannel)[1].ID {
+		t.Errorf("want a second first message with another nonce: %d posts", len(posts))
+	}
+}
+
 func mustOpen(t *testing.T, srv *discordtest.Server, d *Desk) conversation.Ticket {
 	t.Helper()
 	tk := testTicket()
