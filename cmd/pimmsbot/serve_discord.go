@@ -90,6 +90,7 @@ func newDiscord(ctx context.Context, cfg *Config, store *bolt.Store, log *slog.L
 	desk, err := discord.New(discord.Config{
 		Token: dc.Token, GuildID: dc.GuildID, ChannelID: dc.ChannelID, MediatorRoleID: dc.MediatorRoleID,
 		AppID: dc.AppID, APIURL: dc.APIURL, Logger: log, Names: cfg.mediatorName,
+		Location: cfg.location(), // PIMMS_TIMEZONE: the times mediators read
 	})
 	if err != nil {
 		return nil, nil, err

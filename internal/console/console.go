@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/markup"
@@ -93,7 +94,7 @@ func (c *Console) Open(ctx context.Context, t conversation.Ticket, history []con
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.ticket = t.Number
-	c.printf("\n🧑‍💼 [médiateurs] Nouvelle demande\n   %s\n", indent(conversation.Summary(t, history)))
+	c.printf("\n🧑‍💼 [médiateurs] Nouvelle demande\n   %s\n", indent(conversation.Summary(t, history, time.Local)))
 	c.printf("   (tapez :mediateur pour passer côté médiateur)\n")
 	return "console:" + strconv.FormatUint(t.Number, 10), nil
 }

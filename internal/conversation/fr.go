@@ -18,6 +18,7 @@ var French = struct {
 	HandoverOpen, HandoverClosed, HandoverNoDesk         string
 	HandoverAlready, WaitingReminder, ClaimedReminder    string
 	Claimed, Ended, EndedByResident, NothingToEnd        string
+	ClosedUnanswered                                     string
 	RatingAsk, RatingThanks                              string
 	Help, Privacy, Hours, HoursUnknown, UnknownCommand   string
 	EraseConfirm, EraseDone, EraseCancelled, ExportIntro string
@@ -56,6 +57,8 @@ var French = struct {
 	ClaimedReminder: "Vous êtes en conversation avec un médiateur. Pour arrêter, tapez /fin",
 	Claimed:         "%s, de l'équipe de médiation du PIMMS, s'occupe de votre demande. Vous pouvez lui écrire ici.",
 	Ended:           "La conversation est terminée. Merci d'avoir contacté le {site.name}.",
+	ClosedUnanswered: "Votre demande n° %d est close.\n\n" +
+		"Si vous avez encore besoin d'aide, écrivez votre question ici, ou demandez de nouveau un médiateur.",
 	EndedByResident: "C'est noté : la conversation avec le médiateur est terminée.",
 	NothingToEnd:    "Vous n'avez pas de conversation en cours avec un médiateur.",
 	RatingAsk:       "Êtes-vous satisfait de l'aide reçue ? Donnez une note de 1 (pas du tout) à 5 (très satisfait).",

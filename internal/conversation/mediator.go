@@ -3,8 +3,8 @@ package conversation
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"pimmsbot/internal/markup"
@@ -105,20 +105,29 @@ func (s *Service) HandleMediator(ctx context.Context, a MediatorAction) error {
 			s.claim(ev, &t, a)
 		}
 		rep := Reply{Text: s.text(e.Answer), Links: sourceLinks(e.Sources)}
-		ev.record(Message{From: FromMediator, Name: a.Name, Text: rep.Text, Entry: e.ID, Outcome: "mediator"})
+		ev.record(Message{From: FromMediator, Name: a.Name, Text: rep.Text, Entry: e.ID, Title: e.Title, Outcome: "mediator"})
 		ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
 			Queue: "r:" + ev.r.ID, Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
 		})
-		s.deskPost(ev, &t, PostMediator, fmt.Sprintf("Fiche « %s » envoyée par %s.", e.Title, a.Name), nil)
+		s.deskPost(ev, &t, PostMediator, say("Fiche « %s » envoyée par %s.", e.Title, a.Name), nil)
 	case MedClose:
+		// A ticket still waiting was answered by nobody (replying or
+		// sending an entry takes it): the resident is not asked to rate
+		// help they did not get, and the bot answers again at once.
+		unanswered := t.Status == TicketWaiting
 		t.Status, t.Closed = TicketClosed, ev.now
 		if t.Mediator == "" {
 			t.Mediator, t.MediatorName = a.Mediator, a.Name
 		}
 		ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d close par %s", t.Number, a.Name)})
-		ev.r.Mode = ModeRating
-		s.reply(ev, Reply{Text: French.Ended})
-		s.reply(ev, Reply{Text: French.RatingAsk, Buttons: ratingButtons()})
+		if unanswered {
+			ev.r.Mode, ev.r.Ticket = ModeBot, 0
+			s.reply(ev, Reply{Text: say(French.ClosedUnanswered, t.Number), Buttons: menuButtons()})
+		} else {
+			ev.r.Mode = ModeRating
+			s.reply(ev, Reply{Text: French.Ended})
+			s.reply(ev, Reply{Text: French.RatingAsk, Buttons: ratingButtons()})
+		}
 		s.deskUpdate(ev, &t)
 	default:
 		return Errorf(EINVALID, "unknown mediator action %q", a.Kind)
@@ -181,9 +190,15 @@ func (s *Service) History(ctx context.Context, ticket uint64) (Ticket, []Message
 	return t, msgs, err
 }
 
-// Summary is what the desk shows first about a ticket: what the resident
-// asked, what the bot answered, the feedback given.
-func Summary(t Ticket, history []Message) string {
+// Summary is what the desk shows first about a ticket, one fact a line:
+// who and what, the resident's question, the FAQ answers the bot gave
+// (by title) and the feedback on them since the resident's previous
+// ticket, and when the request came, in loc (the site's time zone; UTC
+// when nil). history is the ticket's conversation.
+func Summary(t Ticket, history []Message, loc *time.Location) string {
+	if loc == nil {
+		loc = time.UTC
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Demande n° %d · %s", t.Number, t.Label)
 	if t.Theme != "" {
@@ -191,39 +206,60 @@ func Summary(t Ticket, history []Message) string {
 	}
 	b.WriteString("\n")
 	if t.Question != "" {
-		fmt.Fprintf(&b, "Question : %s\n", t.Question)
+		fmt.Fprintf(&b, "Question\u00a0: %s\n", t.Question)
+	} else {
+		b.WriteString("Question\u00a0: aucune, l'usager a demandé un médiateur sans poser de question.\n")
 	}
-	var answered []string
-	var feedback []string
+	titles := map[string]string{}
 	for _, m := range history {
-		if m.From == FromBot && m.Entry != "" {
-			answered = append(answered, m.Entry)
+		if m.Entry != "" && m.Title != "" {
+			titles[m.Entry] = m.Title
 		}
-		if m.From == FromResident && strings.HasPrefix(m.Text, "[bouton] fb") {
-			if strings.HasPrefix(m.Text, "[bouton] fb1") {
-				feedback = append(feedback, "👍 "+strings.TrimPrefix(m.Text, "[bouton] fb1:"))
-			} else {
-				feedback = append(feedback, "👎 "+strings.TrimPrefix(m.Text, "[bouton] fb0:"))
-			}
+	}
+	title := func(id string) string {
+		if tt, ok := titles[id]; ok {
+			return "«\u00a0" + tt + "\u00a0»"
+		}
+		return "«\u00a0" + id + "\u00a0»"
+	}
+	var answered, feedback []string
+	for _, m := range ticketPart(t, history) {
+		if m.From == FromBot && m.Entry != "" && !slices.Contains(answered, title(m.Entry)) {
+			answered = append(answered, title(m.Entry))
+		}
+		if m.From != FromResident {
+			continue
+		}
+		if id, ok := strings.CutPrefix(m.Text, "[bouton] "+ActHelpful+":"); ok {
+			feedback = append(feedback, "👍 "+title(id))
+		}
+		if id, ok := strings.CutPrefix(m.Text, "[bouton] "+ActNotHelp+":"); ok {
+			feedback = append(feedback, "👎 "+title(id))
 		}
 	}
 	if len(answered) > 0 {
-		fmt.Fprintf(&b, "Le bot a répondu : %s\n", strings.Join(answered, ", "))
+		fmt.Fprintf(&b, "Le bot a répondu\u00a0: %s\n", strings.Join(answered, ", "))
 	} else {
 		b.WriteString("Le bot n'a pas trouvé de réponse.\n")
 	}
 	if len(feedback) > 0 {
-		fmt.Fprintf(&b, "Avis : %s\n", strings.Join(feedback, ", "))
+		fmt.Fprintf(&b, "Avis\u00a0: %s\n", strings.Join(feedback, ", "))
 	}
-	fmt.Fprintf(&b, "En attente depuis le %s", t.Requested.In(paris()).Format("02/01/2006 à 15:04"))
+	fmt.Fprintf(&b, "Demande reçue le %s", t.Requested.In(loc).Format("02/01/2006 à 15:04"))
 	return b.String()
 }
 
-// paris returns the Europe/Paris time zone, or UTC when the system has no
-// time zone data (the binary embeds it: see cmd/pimmsbot).
-var paris = sync.OnceValue(func() *time.Location {
-	if loc, err := time.LoadLocation("Europe/Paris"); err == nil {
-		return loc
+// ticketPart returns the messages of history that led to ticket t: those
+// after the events of the resident's previous ticket, up to the request.
+func ticketPart(t Ticket, history []Message) []Message {
+	start := 0
+	for i, m := range history {
+		if !t.Requested.IsZero() && m.At.After(t.Requested) {
+			return history[start:i]
+		}
+		if ticketEvent(m) && !strings.HasPrefix(m.Text, fmt.Sprintf("demande n° %d ", t.Number)) {
+			start = i + 1
+		}
 	}
-	return time.UTC
-})
+	return history[start:]
+}

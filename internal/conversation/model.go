@@ -113,8 +113,10 @@ type Message struct {
 	// Media is the kind of attachment, if any.
 	Media MediaKind   `json:"media,omitempty"`
 	File  *Attachment `json:"file,omitempty"`
-	// Entry and Outcome say what the bot answered.
+	// Entry and Outcome say what the bot answered; Title is the entry's
+	// title as the resident saw it, for the mediators.
 	Entry   string `json:"entry,omitempty"`
+	Title   string `json:"title,omitempty"`
 	Outcome string `json:"outcome,omitempty"`
 }
 
@@ -131,6 +133,26 @@ const (
 	MediaVideo    MediaKind = "video"
 	MediaOther    MediaKind = "other"
 )
+
+// Label names the kind in French, as mediators read it: "photo",
+// "message vocal"…
+func (k MediaKind) Label() string {
+	switch k {
+	case MediaPhoto:
+		return "photo"
+	case MediaDocument:
+		return "document"
+	case MediaVoice:
+		return "message vocal"
+	case MediaSticker:
+		return "autocollant"
+	case MediaVideo:
+		return "vidéo"
+	case MediaNone:
+		return ""
+	}
+	return "fichier"
+}
 
 // An Attachment is a file sent by a resident or a mediator.
 type Attachment struct {

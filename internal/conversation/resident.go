@@ -218,7 +218,9 @@ func (s *Service) answer(ctx context.Context, ev *event, text, stored string) er
 	switch {
 	case res.Outcome == catalog.Answer && res.ID == catalog.IntentHandover:
 		s.obs.Question(res.ID)
-		return s.handover(ctx, ev, stored)
+		// The words asking for a person are not the question: the
+		// ticket takes the resident's last one.
+		return s.handover(ctx, ev, "")
 	case res.Outcome == catalog.Answer:
 		if in, ok := cat.Intent(res.ID); ok {
 			s.obs.Question(res.ID)
@@ -378,7 +380,7 @@ func (s *Service) sendEntry(ev *event, e *catalog.Entry, choice string) {
 	}
 	s.reply(ev, rep)
 	last := &ev.ch.Messages[len(ev.ch.Messages)-1]
-	last.Entry, last.Outcome = e.ID, "answer"
+	last.Entry, last.Title, last.Outcome = e.ID, e.Title, "answer"
 }
 
 // sourceLinks names each official source after its site.
@@ -618,7 +620,9 @@ func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(
 }
 
 // lastQuestion returns the resident's last question in this conversation,
-// for feedback records.
+// for feedback records and tickets: their last words that are neither a
+// command, a click, a file nor small talk (greeting, thanks, asking for a
+// person), written since their previous ticket, if any.
 func (s *Service) lastQuestion(ctx context.Context, ev *event) string {
 	msgs, err := s.store.Messages(ctx, ev.conv.ID)
 	if err != nil {
@@ -626,16 +630,38 @@ func (s *Service) lastQuestion(ctx context.Context, ev *event) string {
 	}
 	for i := len(msgs) - 1; i >= 0; i-- {
 		m := msgs[i]
-		if m.From == FromResident && !strings.HasPrefix(m.Text, "/") && !strings.HasPrefix(m.Text, "[bouton]") && m.Media == MediaNone {
+		if ticketEvent(m) {
+			break // what comes before was for an earlier ticket
+		}
+		if m.From == FromResident && m.Text != "" && !strings.HasPrefix(m.Text, "/") && !strings.HasPrefix(m.Text, "[bouton]") &&
+			m.Media == MediaNone && !s.smallTalk(m.Text) {
 			return m.Text
 		}
 	}
 	return ""
 }
 
+// smallTalk reports whether text is one of the FAQ's intents (greeting,
+// thanks, goodbye, asking for a person) rather than a question.
+func (s *Service) smallTalk(text string) bool {
+	res := s.faq.Load().matcher.Match(text)
+	if res.Outcome != catalog.Answer {
+		return false
+	}
+	_, ok := s.Catalog().Intent(res.ID)
+	return ok || res.ID == catalog.IntentHandover
+}
+
+// ticketEvent reports whether m records a ticket's event (handed over,
+// claimed, closed, ended): it separates the parts of a conversation that
+// led to different tickets.
+func ticketEvent(m Message) bool {
+	return m.From == FromSystem && strings.HasPrefix(m.Text, "demande n° ")
+}
+
 func (s *Service) onMedia(ctx context.Context, ev *event, in Incoming) error {
 	caption, _ := MaskSecrets(cleanText(in.Text))
-	desc := "[" + string(in.Media) + "]"
+	desc := "[" + in.Media.Label() + "]" // for the mediators, in French
 	if caption != "" {
 		desc += " " + caption
 	}

@@ -116,29 +116,75 @@ func (d *Desk) ephemeral(ctx context.Context, in *discordgo.Interaction, text st
 // click handles « Prendre en charge » and « Clore ». The click is
 // acknowledged at once; the ticket's first message shows the result when
 // the core updates it, and an error comes as an ephemeral follow-up.
+//
+// « Clore » on a ticket nobody answered asks first, in a message only the
+// mediator sees: the button sits next to « Prendre en charge », and
+// closing tells the resident their request is over. Its « Oui, clore »
+// button closes; the resident is then not asked for a rating.
 func (d *Desk) click(ctx context.Context, svc Service, in *discordgo.Interaction, a conversation.MediatorAction) {
 	action, ticket, ok := parseButtonID(in.MessageComponentData().CustomID)
 	if !ok {
 		return
 	}
+	a.Ticket = ticket
 	switch action {
 	case buttonClaim:
 		a.Kind = conversation.MedClaim
 	case buttonClose:
 		a.Kind = conversation.MedClose
+		if t, _, err := svc.History(ctx, ticket); err == nil && t.Status == conversation.TicketWaiting {
+			d.confirmClose(ctx, in, ticket)
+			return
+		}
+	case buttonCloseOK:
+		a.Kind = conversation.MedClose
 	default:
 		return
 	}
-	a.Ticket = ticket
+	// Whether someone answered meanwhile, for the answer to the
+	// confirmation.
+	unanswered := false
+	if action == buttonCloseOK {
+		t, _, err := svc.History(ctx, ticket)
+		unanswered = err == nil && t.Status == conversation.TicketWaiting
+	}
 	if !d.respond(ctx, in, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}) {
 		return
 	}
-	if err := svc.HandleMediator(ctx, a); err != nil {
-		d.followup(ctx, in, "⚠️ "+explain(err))
+	err := svc.HandleMediator(ctx, a)
+	if err != nil {
+		d.followup(ctx, in, "⚠️ "+d.explain(ctx, svc, a, err))
 		if conversation.ErrorCode(err) == conversation.EINTERNAL {
 			d.log.Error("mediator's click", "err", err)
 		}
+		return
 	}
+	if action == buttonCloseOK {
+		// The click was on the question: it becomes the answer.
+		text := fmt.Sprintf("Demande n° %d close sans réponse"+nbsp+": l'usager en est informé et peut poser une autre question.", ticket)
+		if !unanswered {
+			text = fmt.Sprintf("Demande n° %d close. L'usager est invité à donner son avis.", ticket)
+		}
+		none := []discordgo.MessageComponent{}
+		edit := &discordgo.WebhookEdit{Content: &text, Components: &none, AllowedMentions: noMentions()}
+		if _, err := d.s.InteractionResponseEdit(in, edit, opts(ctx)...); err != nil {
+			d.log.Warn("answer a mediator's confirmation", "err", err)
+		}
+	}
+}
+
+// confirmClose asks the mediator who clicked « Clore » on a ticket nobody
+// answered to confirm, in a message only they see.
+func (d *Desk) confirmClose(ctx context.Context, in *discordgo.Interaction, ticket uint64) {
+	text := fmt.Sprintf("Personne n'a encore répondu à la demande n° %d. La clore"+nbsp+"? "+
+		"L'usager sera prévenu que sa demande est close, sans avoir à donner de note. Sinon, ignorez ce message.", ticket)
+	d.respond(ctx, in, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{
+			Content: text, Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions(),
+			Components: []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+				discordgo.Button{Label: "Oui, clore sans réponse", Style: discordgo.DangerButton, CustomID: buttonID(buttonCloseOK, ticket)},
+			}}},
+		}})
 }
 
 func (d *Desk) followup(ctx context.Context, in *discordgo.Interaction, text string) {
@@ -214,13 +260,16 @@ func (d *Desk) command(ctx context.Context, svc Service, in *discordgo.Interacti
 	switch data.Name {
 	case cmdClose:
 		a.Kind, done = conversation.MedClose, fmt.Sprintf("Demande n° %d close. L'usager est invité à donner son avis.", a.Ticket)
+		if t, _, err := svc.History(ctx, a.Ticket); err == nil && t.Status == conversation.TicketWaiting {
+			done = fmt.Sprintf("Demande n° %d close sans réponse"+nbsp+": l'usager en est informé et peut poser une autre question.", a.Ticket)
+		}
 	case cmdNote:
 		a.Kind, a.Text = conversation.MedNote, stringOpt(opt[optText])
-		done = fmt.Sprintf("📝 **Note interne de %s** (non envoyée) :\n", escape(a.Name)) + strings.Join(quoteLines(a.Text), "\n")
+		done = fmt.Sprintf("📝 **Note interne de %s** (non envoyée)"+nbsp+":\n", clip(a.Name, nameRoom)) + strings.Join(quoteLines(a.Text), "\n")
 		done = truncate(done, maxContent)
 	case cmdFAQ:
 		a.Kind, a.Entry = conversation.MedEntry, strings.TrimSpace(stringOpt(opt[optEntry]))
-		done = fmt.Sprintf("Fiche « %s » envoyée à l'usager.", escape(a.Entry))
+		done = "Fiche " + clip(d.texts().entry(a.Entry), 300) + " envoyée à l'usager."
 	case cmdHistory:
 		text, file := d.history(ctx, svc, a.Ticket)
 		if file != nil {
@@ -237,7 +286,7 @@ func (d *Desk) command(ctx context.Context, svc Service, in *discordgo.Interacti
 		if conversation.ErrorCode(err) == conversation.EINTERNAL {
 			d.log.Error("mediator's command", "command", data.Name, "err", err)
 		}
-		answer("⚠️ " + explain(err))
+		answer("⚠️ " + d.explain(ctx, svc, a, err))
 		return
 	}
 	answer(done)
@@ -248,18 +297,18 @@ func (d *Desk) queue(ctx context.Context, svc Service) string {
 	open, err := svc.Queue(ctx)
 	if err != nil {
 		d.log.Error("read the open tickets", "err", err)
-		return "⚠️ " + explain(err)
+		return "⚠️ " + explainCode(err)
 	}
 	if len(open) == 0 {
 		return "Aucune demande ouverte."
 	}
 	lines := []string{fmt.Sprintf("**%d demande(s) ouverte(s)**", len(open))}
 	for i, t := range open {
-		line := fmt.Sprintf("%s n° %d · %s · %s", statusSign(t), t.Number, escape(t.Label), escape(statusWord(t)))
+		line := fmt.Sprintf("%s n° %d · %s · %s", statusSign(t), t.Number, escape(t.Label), statusWord(t))
 		if t.Theme != "" {
 			line += " · " + escape(t.Theme)
 		}
-		line += " · depuis le " + t.Requested.Format("02/01 15:04")
+		line += " · depuis le " + t.Requested.In(d.cfg.Location).Format("02/01 à 15:04")
 		if t.DeskRef != "" {
 			line += " · <#" + t.DeskRef + ">"
 		}
@@ -276,7 +325,7 @@ func utf8Len(s string) int { return len([]rune(s)) }
 
 func statusWord(t conversation.Ticket) string {
 	if t.Status == conversation.TicketClaimed {
-		return "prise en charge par " + t.MediatorName
+		return "prise en charge par " + clip(t.MediatorName, nameRoom)
 	}
 	return "en attente"
 }
@@ -289,10 +338,11 @@ func (d *Desk) history(ctx context.Context, svc Service, ticket uint64) (string,
 		if conversation.ErrorCode(err) == conversation.EINTERNAL {
 			d.log.Error("read a ticket's history", "err", err)
 		}
-		return "⚠️ " + explain(err), nil
+		return "⚠️ " + d.explain(ctx, svc, conversation.MediatorAction{Ticket: ticket}, err), nil
 	}
-	head := fmt.Sprintf("**Historique de la demande n° %d** · %s · %s", t.Number, escape(t.Label), statusText(t))
-	lines := historyLines(msgs)
+	x := d.texts()
+	head := fmt.Sprintf("**Historique de la demande n° %d** · %s · %s", t.Number, escape(t.Label), x.status(t))
+	lines := x.historyLines(msgs)
 	var b strings.Builder
 	b.WriteString(head)
 	for _, l := range lines {
@@ -303,7 +353,7 @@ func (d *Desk) history(ctx context.Context, svc Service, ticket uint64) (string,
 	}
 	return head + "\n_Historique complet en pièce jointe._", &discordgo.File{
 		Name: fmt.Sprintf("historique-%d.txt", t.Number), ContentType: "text/plain; charset=utf-8",
-		Reader: bytes.NewReader(historyFile(t, msgs)),
+		Reader: bytes.NewReader(x.historyFile(t, msgs)),
 	}
 }
 
@@ -315,12 +365,9 @@ func (d *Desk) autocomplete(ctx context.Context, in *discordgo.Interaction) {
 			typed = stringOpt(o)
 		}
 	}
-	d.mu.Lock()
-	src := d.cat
-	d.mu.Unlock()
 	choices := []*discordgo.ApplicationCommandOptionChoice{}
-	if src != nil {
-		for _, e := range matchEntries(src.Catalog(), typed, 25) {
+	if c := d.catalog(); c != nil {
+		for _, e := range matchEntries(c, typed, 25) {
 			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{
 				Name: truncate(e.ID+" — "+e.Title, maxChoiceName), Value: e.ID,
 			})

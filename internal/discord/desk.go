@@ -16,6 +16,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
 )
 
@@ -50,6 +51,9 @@ type Config struct {
 	// display name on the server (nickname, else global name, else user
 	// name); nil tells the display name.
 	Names func(display string) string
+	// Location is the site's time zone: every time mediators read is
+	// shown in it, whatever the server's zone. UTC when nil.
+	Location *time.Location
 }
 
 // Validate reports every missing setting.
@@ -109,7 +113,13 @@ type Desk struct {
 
 // opened is how far Open went for a ticket, so that a retry does not
 // post the first message or open the thread twice.
-type opened struct{ message string }
+// reposts counts the first messages deleted before their thread was
+// started: the next one needs another nonce, or Discord would answer
+// Unknown Message for the deleted one.
+type opened struct {
+	message string
+	reposts int
+}
 
 var _ conversation.Desk = (*Desk)(nil)
 
@@ -130,6 +140,9 @@ func New(cfg Config) (*Desk, error) {
 	// read loop keeps the gateway's order.
 	s.SyncEvents = true
 	s.Identify.Intents = Intents
+	// discordgo's own log lines (gateway errors, reconnections) go to
+	// the desk's logger rather than to the standard log package.
+	s.LogLevel = discordgo.LogWarning
 	client := cfg.HTTPClient
 	if client == nil {
 		client = &http.Client{Timeout: 20 * time.Second}
@@ -153,11 +166,47 @@ func New(cfg Config) (*Desk, error) {
 		cfg: cfg, s: s, http: client, log: log.With("component", "discord"),
 		pending: map[uint64]*opened{}, base: context.Background(), appID: cfg.AppID,
 	}
+	if d.cfg.Location == nil {
+		d.cfg.Location = time.UTC
+	}
 	d.index.init()
 	d.lanes.init(d.log)
 	notYet := errors.New("discord gateway: not connected yet")
 	d.gateway.Store(&notYet)
+	routeLogs(d.log, cfg.Token)
 	return d, nil
+}
+
+// texts returns what renders the mediators' texts: the site's time zone
+// and the FAQ's titles, once Run has the service.
+func (d *Desk) texts() texts {
+	x := texts{loc: d.cfg.Location, mention: d.cfg.Names != nil}
+	if c := d.catalog(); c != nil {
+		x.title = func(id string) string {
+			if e, ok := c.Entry(id); ok {
+				return e.Title
+			}
+			return ""
+		}
+		x.theme = func(id string) string {
+			if t, ok := c.Theme(id); ok {
+				return t.Label
+			}
+			return ""
+		}
+	}
+	return x
+}
+
+// catalog returns the FAQ the service answers from, nil before Run.
+func (d *Desk) catalog() *catalog.Catalog {
+	d.mu.Lock()
+	src := d.cat
+	d.mu.Unlock()
+	if src == nil {
+		return nil
+	}
+	return src.Catalog()
 }
 
 // rewrite sends requests for discord.com to another base URL.
@@ -245,20 +294,27 @@ func buttons(t conversation.Ticket) []discordgo.MessageComponent {
 // channel and a thread from it. Its first message mentions the mediator
 // role (the only mention allowed), shows the status, the summary and the
 // latest messages, with the buttons; the whole history is attached when
-// it does not fit. It returns the thread's id. Errors are ETEMPORARY (with
+// it does not fit. A ticket that had a thread already (t.DeskRef, deleted
+// or archived meanwhile) gets a new one that says it replaces it, and
+// pings nobody. It returns the thread's id. Errors are ETEMPORARY (with
 // RetryAfter) when it may work later, EINVALID otherwise; never EGONE.
 func (d *Desk) Open(ctx context.Context, t conversation.Ticket, history []conversation.Message) (string, error) {
 	forum, err := d.isForum(ctx)
 	if err != nil {
 		return "", err
 	}
-	content, full := opening(t, history, d.cfg.MediatorRoleID)
+	replaced := t.DeskRef != ""
+	x := d.texts()
+	content, full := x.opening(t, history, d.cfg.MediatorRoleID, replaced)
 	msg := func() *discordgo.MessageSend {
 		m := &discordgo.MessageSend{Content: content, Components: buttons(t), AllowedMentions: d.roleMention()}
+		if replaced {
+			m.AllowedMentions = noMentions()
+		}
 		if !full {
 			m.Files = []*discordgo.File{{
 				Name: fmt.Sprintf("historique-%d.txt", t.Number), ContentType: "text/plain; charset=utf-8",
-				Reader: bytes.NewReader(historyFile(t, history)),
+				Reader: bytes.NewReader(x.historyFile(t, history)),
 			}}
 		}
 		return m
@@ -266,8 +322,11 @@ func (d *Desk) Open(ctx context.Context, t conversation.Ticket, history []conver
 	thread := &discordgo.ThreadStart{Name: threadName(t), AutoArchiveDuration: autoArchive}
 	var th *discordgo.Channel
 	if forum {
-		th, err = d.s.ForumThreadStartComplex(d.cfg.ChannelID, thread, msg(), opts(ctx)...)
-		if err != nil {
+		// A forum post takes no nonce: an attempt whose answer was lost
+		// may have created the thread, which Discord then lists.
+		if id, ok := d.existingThread(ctx, t); ok {
+			th = &discordgo.Channel{ID: id}
+		} else if th, err = d.s.ForumThreadStartComplex(d.cfg.ChannelID, thread, msg(), opts(ctx)...); err != nil {
 			return "", d.openError(err)
 		}
 	} else {
@@ -279,7 +338,12 @@ func (d *Desk) Open(ctx context.Context, t conversation.Ticket, history []conver
 		}
 		d.mu.Unlock()
 		if p.message == "" {
-			m, err := d.send(ctx, d.cfg.ChannelID, msg(), nonce("o", t.Number, t.Requested.String(), strconv.Itoa(len(history))))
+			m, err := d.send(ctx, d.cfg.ChannelID, msg(), nonce("o", t.Number, t.DeskRef, stamp(t.Requested), strconv.Itoa(p.reposts)))
+			if isCode(err, codeUnknownMessage) {
+				// The message of an earlier attempt was deleted.
+				p.reposts++
+				return "", conversation.Errorf(conversation.ETEMPORARY, "open the ticket's thread: first message deleted, posting another: %w", err)
+			}
 			if err != nil {
 				return "", d.openError(err)
 			}
@@ -290,7 +354,10 @@ func (d *Desk) Open(ctx context.Context, t conversation.Ticket, history []conver
 		case isCode(err, codeThreadExists):
 			th, err = &discordgo.Channel{ID: p.message}, nil // started before a timeout
 		case isCode(err, codeUnknownMessage):
-			p.message = "" // deleted meanwhile: post it again
+			// Deleted meanwhile: post another one at the next attempt.
+			p.message = ""
+			p.reposts++
+			return "", conversation.Errorf(conversation.ETEMPORARY, "open the ticket's thread: first message deleted: %w", err)
 		}
 		if err != nil {
 			return "", d.openError(err)
@@ -302,6 +369,25 @@ func (d *Desk) Open(ctx context.Context, t conversation.Ticket, history []conver
 	d.index.put(th.ID, t.Number)
 	d.log.Info("ticket opened", "ticket", t.Number, "thread", th.ID)
 	return th.ID, nil
+}
+
+// existingThread returns the active thread of the desk's channel named
+// for ticket t, other than t.DeskRef, if any. A failure to list the
+// threads is logged and taken as none: a thread twice is better than
+// none.
+func (d *Desk) existingThread(ctx context.Context, t conversation.Ticket) (string, bool) {
+	list, err := d.s.GuildThreadsActive(d.cfg.GuildID, opts(ctx)...)
+	if err != nil {
+		d.log.Warn("list the active threads", "ticket", t.Number, "err", err)
+		return "", false
+	}
+	for _, th := range list.Threads {
+		if th.ParentID == d.cfg.ChannelID && th.ID != t.DeskRef && sameTicket(th.Name, t) {
+			d.log.Info("thread found from an earlier attempt", "ticket", t.Number, "thread", th.ID)
+			return th.ID, true
+		}
+	}
+	return "", false
 }
 
 // openError maps an error of Open; the channel's absence is not EGONE
@@ -363,7 +449,7 @@ func (d *Desk) Post(ctx context.Context, t conversation.Ticket, p conversation.P
 	}
 	d.index.put(t.DeskRef, t.Number)
 	msgs := postMessages(t, p, d.cfg.MediatorRoleID)
-	key := string(p.Kind) + p.At.String() + p.Text
+	key := []string{t.DeskRef, string(p.Kind), stamp(p.At), p.Text}
 	for i, content := range msgs {
 		m := &discordgo.MessageSend{Content: content, AllowedMentions: noMentions()}
 		if p.Kind == conversation.PostReminder {
@@ -373,13 +459,19 @@ func (d *Desk) Post(ctx context.Context, t conversation.Ticket, p conversation.P
 		if last && p.File != nil && len(p.File.Data) > 0 {
 			m.Files = []*discordgo.File{{Name: fileName(p.File), ContentType: p.File.MIME, Reader: bytes.NewReader(p.File.Data)}}
 		}
-		_, err := d.send(ctx, t.DeskRef, m, nonce("p", t.Number, key, strconv.Itoa(i)))
+		_, err := d.send(ctx, t.DeskRef, m, nonce("p", t.Number, append(key, strconv.Itoa(i))...))
+		if isCode(err, codeUnknownMessage) {
+			// Discord took this message at an earlier attempt, and
+			// someone deleted it since: it was posted once.
+			d.log.Info("a message posted earlier was deleted from the thread", "ticket", t.Number)
+			continue
+		}
 		if err != nil && len(m.Files) > 0 && (isCode(err, codeTooLarge) || restStatus(err) == http.StatusRequestEntityTooLarge) {
 			// Too big for this server: say so rather than lose the text.
 			m.Files = nil
-			m.Content = truncate(content, maxContent-120) + "\n" +
-				escape(fmt.Sprintf("📎 %s (%d ko) : fichier trop lourd pour Discord, demandez-le autrement.", p.File.Name, len(p.File.Data)/1024))
-			_, err = d.send(ctx, t.DeskRef, m, nonce("q", t.Number, key, strconv.Itoa(i)))
+			m.Content = truncate(content, maxContent-300) + "\n" +
+				clip(fmt.Sprintf("📎 %s (%d ko)"+nbsp+": fichier trop lourd pour Discord, demandez-le autrement.", p.File.Name, len(p.File.Data)/1024), 280)
+			_, err = d.send(ctx, t.DeskRef, m, nonce("q", t.Number, append(key, strconv.Itoa(i))...))
 		}
 		if err != nil {
 			return deskError("post to the ticket's thread", err)
@@ -430,8 +522,8 @@ func (d *Desk) Update(ctx context.Context, t conversation.Ticket) error {
 		// the first message already, do not hold the ticket's queue.
 		d.log.Warn("thread title not updated (rate limited)", "ticket", t.Number)
 	}
-	line := &discordgo.MessageSend{Content: "**Statut :** " + statusText(t), AllowedMentions: noMentions()}
-	if _, err := d.send(ctx, t.DeskRef, line, nonce("u", t.Number, string(t.Status), t.Mediator, t.Gone)); err != nil {
+	line := &discordgo.MessageSend{Content: statusPrefix + d.texts().status(t), AllowedMentions: noMentions()}
+	if _, err := d.send(ctx, t.DeskRef, line, nonce("u", t.Number, t.DeskRef, string(t.Status), t.Mediator, t.Gone)); err != nil {
 		return deskError("post the ticket's status", err)
 	}
 	if t.Status == conversation.TicketClosed {
@@ -445,8 +537,9 @@ func (d *Desk) Update(ctx context.Context, t conversation.Ticket) error {
 }
 
 // editSummary rewrites the status line and the buttons of the ticket's
-// first message. A deleted first message is not an error: the thread
-// still shows the status.
+// first message; the message was built with room for any status. A
+// deleted first message is not an error: the thread still shows the
+// status.
 func (d *Desk) editSummary(ctx context.Context, channel string, t conversation.Ticket) error {
 	m, err := d.s.ChannelMessage(channel, t.DeskRef, opts(ctx)...)
 	if isCode(err, codeUnknownMessage) {
@@ -455,23 +548,21 @@ func (d *Desk) editSummary(ctx context.Context, channel string, t conversation.T
 	if err != nil {
 		return deskError("read the ticket's first message", err)
 	}
-	content := replaceStatus(m.Content, statusPrefix+statusText(t))
+	content := replaceStatus(m.Content, statusPrefix+d.texts().status(t))
 	comps := buttons(t)
-	edit := &discordgo.MessageEdit{ID: m.ID, Channel: channel, Content: &content, Components: &comps, AllowedMentions: noMentions()}
-	if _, err := d.s.ChannelMessageEditComplex(edit, opts(ctx)...); err != nil && !isCode(err, codeUnknownMessage) {
+	// discordgo's MessageEdit also sends its ID and Channel fields.
+	edit := messageEdit{Content: &content, Components: &comps, AllowedMentions: noMentions()}
+	endpoint := discordgo.EndpointChannelMessage(channel, m.ID)
+	_, err = d.s.RequestWithBucketID("PATCH", endpoint, edit, discordgo.EndpointChannelMessage(channel, ""), opts(ctx)...)
+	if err != nil && !isCode(err, codeUnknownMessage) {
 		return deskError("edit the ticket's first message", err)
 	}
 	return nil
 }
 
-// replaceStatus swaps the status line of a first message's content.
-func replaceStatus(content, status string) string {
-	lines := strings.Split(content, "\n")
-	for i, l := range lines {
-		if strings.HasPrefix(l, statusPrefix) {
-			lines[i] = status
-			return strings.Join(lines, "\n")
-		}
-	}
-	return truncate(status+"\n"+content, maxContent)
+// messageEdit is the body of a message edit.
+type messageEdit struct {
+	Content         *string                           `json:"content,omitempty"`
+	Components      *[]discordgo.MessageComponent     `json:"components,omitempty"`
+	AllowedMentions *discordgo.MessageAllowedMentions `json:"allowed_mentions,omitempty"`
 }

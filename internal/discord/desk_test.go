@@ -45,7 +45,7 @@ func testHistory() []conversation.Message {
 	at := time.Date(2025, 3, 4, 10, 29, 0, 0, time.UTC)
 	return []conversation.Message{
 		{From: conversation.FromResident, Text: "Mon APL a baissé @everyone", At: at},
-		{From: conversation.FromBot, Text: "**APL** : voir la CAF", Entry: "caf-apl", At: at},
+		{From: conversation.FromBot, Text: "**APL** : voir la CAF", Entry: "caf-apl", Title: "Comment demander l'APL\u00a0?", At: at},
 		{From: conversation.FromResident, Text: "[bouton] fb0:caf-apl", At: at},
 		{From: conversation.FromSystem, Text: "demande n° 7 transmise aux médiateurs", At: at},
 	}
@@ -110,7 +110,7 @@ func TestOpen(t *testing.T) {
 				t.Errorf("allowed roles = %v, want only the mediator role", roles)
 			}
 			content := first.Content()
-			for _, want := range []string{"<@&" + testRole + ">", "Demande n° 7", "Usager 7F3A", "caf\\-apl", "Derniers messages", statusPrefix} {
+			for _, want := range []string{"<@&" + testRole + ">", "Demande n° 7", "Usager 7F3A", "Comment demander l'APL\u00a0?", "n'a pas trouvé utile la réponse", "Derniers messages", statusPrefix} {
 				if !strings.Contains(content, want) {
 					t.Errorf("first message lacks %q:\n%s", want, content)
 				}
@@ -173,6 +173,26 @@ func TestOpenRetryReusesMessage(t *testing.T) {
 	}
 }
 
+// A first message deleted before its thread started is posted again
+// with another nonce: the same nonce would get Unknown Message.
+func TestOpenFirstMessageDeleted(t *testing.T) {
+	srv := discordtest.New(t)
+	d := MustDesk(t, srv, false)
+	srv.Fail(discordtest.RouteMessageThread, discordtest.Fault{Status: 404, Code: 10008, Message: "Unknown Message"})
+	_, err := d.Open(ctxT(t), testTicket(), testHistory())
+	if code := conversation.ErrorCode(err); code != conversation.ETEMPORARY {
+		t.Fatalf("code = %q (%v), want ETEMPORARY", code, err)
+	}
+	ref, err := d.Open(ctxT(t), testTicket(), testHistory())
+	if err != nil {
+		t.Fatal(err)
+	}
+	posts := srv.CallsTo(discordtest.RouteMessages)
+	if len(posts) != 2 || posts[0].JSON["nonce"] == posts[1].JSON["nonce"] || ref != srv.Messages(testChannel)[1].ID {
+		t.Errorf("want a second first message with another nonce: %d posts", len(posts))
+	}
+}
+
 func mustOpen(t *testing.T, srv *discordtest.Server, d *Desk) conversation.Ticket {
 	t.Helper()
 	tk := testTicket()
@@ -206,7 +226,7 @@ func TestPostPingsNobody(t *testing.T) {
 			t.Errorf("relayed text contains %q as is:\n%s", bad, got)
 		}
 	}
-	if !strings.HasPrefix(got, "**🙋 Usager 7F3A** :\n> ") {
+	if !strings.HasPrefix(got, "**🙋 Usager 7F3A**\u00a0:\n> ") {
 		t.Errorf("resident text not labelled and quoted:\n%s", got)
 	}
 }

@@ -12,6 +12,13 @@
 // has the buttons « Prendre en charge » and « Clore ». The thread's id is
 // the ticket's DeskRef, which the core stores: the link survives restarts.
 //
+// Everything mediators read is French: the core's refusals are turned
+// into sentences that say why (explain), a resident's clicks read « a
+// noté 4/5 », FAQ answers are named by their titles, and every time is
+// shown in the site's time zone (Config.Location). « Clore » on a ticket
+// nobody answered asks for a confirmation; the resident is then not
+// asked for a rating.
+//
 // [Desk.Run] connects to the gateway. In a ticket thread, a plain message
 // of a member with the mediator role goes to the resident (attachments
 // too), a message starting with "!note" stays internal; buttons and the
@@ -24,12 +31,25 @@
 //     discordgo's nil AllowedMentions would let "@everyone" in a resident's
 //     words ping the server. Only the first message and the reminders allow
 //     the mediator role. People's text is also escaped (markup.DiscordEscape).
+//   - Every message fits Discord's 2,000 characters by construction: the
+//     first message keeps room for the longest status, so that Update
+//     only swaps the status line; people's text is cut, never the status.
 //   - discordgo never retries here (MaxRestRetries 0, no rate-limit sleep):
 //     its retries of 5xx answers can post twice. Errors go back to the
 //     core as ETEMPORARY and its outbox retries; messages carry a nonce
-//     with enforce_nonce so that Discord drops a repeat.
+//     with enforce_nonce so that Discord returns the first message
+//     instead of posting a repeat. Nonces are built from what the store
+//     keeps (the post's instant, its text, the thread), never from a
+//     time's String, which differs between the first attempt and a retry.
+//     A forum post takes no nonce: before posting one, Open looks for an
+//     active thread of the same ticket made by an attempt whose answer
+//     was lost.
+//   - discordgo logs through its package variable discordgo.Logger; the
+//     desk sets it to hand the lines to its slog logger, the token
+//     masked, instead of the standard log package.
 //   - A thread deleted, archived or locked gives EGONE: the core opens a
-//     new one with the whole history. A closed ticket's thread is archived.
+//     new one with the whole history, which says it replaces the old one
+//     and pings nobody. A closed ticket's thread is archived.
 //   - Handlers get no context from discordgo: each event gets one derived
 //     from Run's, and every REST call takes it (discordgo.WithContext).
 //     Events run in order per channel (lanes), concurrently across

@@ -317,8 +317,13 @@ func TestEndToEnd(t *testing.T) {
 		if got := tg.texts(resident); len(got) != n {
 			t.Errorf("the resident got %q after the close", got[n:])
 		}
-		if got := threadMessages(srv, thread, "Action impossible"); len(got) != 1 {
+		if got := threadMessages(srv, thread, "La demande n° 1 est close. Rien n'a été envoyé"); len(got) != 1 {
 			t.Errorf("the mediator was not told: %d answers", len(got))
 		}
 	})
+
+	// Discord's documented limits hold for every request of the scenario.
+	for _, c := range srv.Invalid() {
+		t.Errorf("the fake refused %s %s: %s", c.Method, c.Path, c.Invalid)
+	}
 }

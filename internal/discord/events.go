@@ -246,7 +246,11 @@ func (d *Desk) handleMessage(ctx context.Context, svc Service, m *discordgo.Mess
 	}
 	if note, ok := cutNote(text); ok {
 		a.Kind, a.Text = conversation.MedNote, note
-		d.tell(ctx, m, svc.HandleMediator(ctx, a))
+		if err := svc.HandleMediator(ctx, a); err != nil {
+			d.tell(ctx, svc, m, a, err)
+			return
+		}
+		d.reply(ctx, m, "📝 Note interne enregistrée"+nbsp+": l'usager ne la voit pas.")
 		return
 	}
 	a.Kind, a.Text = conversation.MedReply, text
@@ -261,7 +265,7 @@ func (d *Desk) handleMessage(ctx context.Context, svc Service, m *discordgo.Mess
 		}
 		a.File = f
 		if err := svc.HandleMediator(ctx, a); err != nil {
-			d.tell(ctx, m, err)
+			d.tell(ctx, svc, m, a, err)
 			return
 		}
 		a.Text, a.File = "", nil
@@ -269,12 +273,12 @@ func (d *Desk) handleMessage(ctx context.Context, svc Service, m *discordgo.Mess
 	}
 	if a.Text != "" {
 		if err := svc.HandleMediator(ctx, a); err != nil {
-			d.tell(ctx, m, err)
+			d.tell(ctx, svc, m, a, err)
 			return
 		}
 	}
 	if len(failed) > 0 {
-		d.reply(ctx, m, "⚠️ Pièce jointe non transmise : "+escape(strings.Join(failed, ", "))+" (trop lourde ou illisible).")
+		d.reply(ctx, m, "⚠️ Pièce jointe non transmise"+nbsp+": "+clip(strings.Join(failed, ", "), 1500)+" (trop lourde ou illisible).")
 	}
 }
 
@@ -319,11 +323,11 @@ func (d *Desk) download(ctx context.Context, a *discordgo.MessageAttachment) (*c
 
 // tell shows the mediator why their message was not relayed, as a reply
 // in the thread (a message cannot get an ephemeral answer).
-func (d *Desk) tell(ctx context.Context, m *discordgo.Message, err error) {
+func (d *Desk) tell(ctx context.Context, svc Service, m *discordgo.Message, a conversation.MediatorAction, err error) {
 	if err == nil {
 		return
 	}
-	d.reply(ctx, m, "⚠️ "+explain(err))
+	d.reply(ctx, m, "⚠️ "+d.explain(ctx, svc, a, err))
 	if conversation.ErrorCode(err) == conversation.EINTERNAL {
 		d.log.Error("mediator's message", "err", err)
 	}
@@ -339,22 +343,55 @@ func (d *Desk) reply(ctx context.Context, m *discordgo.Message, text string) {
 	}
 }
 
-// explain turns the core's error into French for the mediator.
-func explain(err error) string {
-	detail := ""
-	var e *conversation.Error
-	if errors.As(err, &e) && e.Message != "" {
-		detail = " (" + escape(truncate(e.Message, 200)) + ")"
-	}
+// explain tells a mediator in French why the core refused their action.
+// The core's codes are not precise enough (EINVALID covers a closed
+// ticket, a ticket someone else took, an empty message…) and its
+// messages are for the logs, in English: for EINVALID and ENOTFOUND,
+// explain reads the ticket to say which.
+func (d *Desk) explain(ctx context.Context, svc Service, a conversation.MediatorAction, err error) string {
+	n := a.Ticket
 	switch conversation.ErrorCode(err) {
 	case conversation.EINVALID:
-		return "Action impossible : la demande est close, déjà prise en charge par quelqu'un d'autre, ou le message est vide." + detail
+		if (a.Kind == conversation.MedReply || a.Kind == conversation.MedNote) && strings.TrimSpace(a.Text) == "" && a.File == nil {
+			return "Le message est vide" + nbsp + ": rien n'a été envoyé."
+		}
+		notSent := ""
+		if a.Kind == conversation.MedReply || a.Kind == conversation.MedEntry {
+			notSent = " Rien n'a été envoyé à l'usager."
+		}
+		t, _, herr := svc.History(ctx, n)
+		switch {
+		case herr != nil:
+		case t.Gone == "erased" || (t.Resident == "" && t.Status == conversation.TicketClosed):
+			return fmt.Sprintf("L'usager a effacé ses données"+nbsp+": la demande n° %d est close.", n) + notSent
+		case t.Status == conversation.TicketClosed:
+			return fmt.Sprintf("La demande n° %d est close.", n) + notSent
+		case a.Kind == conversation.MedClaim && t.Status == conversation.TicketClaimed && t.Mediator != a.Mediator:
+			return fmt.Sprintf("La demande n° %d est déjà prise en charge par %s.", n, clip(t.MediatorName, nameRoom))
+		case t.Status != conversation.TicketClosed && t.Resident != "":
+			return fmt.Sprintf("La demande n° %d n'est plus celle en cours de l'usager"+nbsp+": il en a ouvert une autre.", n) + notSent
+		}
+		return fmt.Sprintf("Action impossible sur la demande n° %d.", n) + notSent
 	case conversation.ENOTFOUND:
-		return "Demande ou fiche introuvable." + detail
+		if a.Kind == conversation.MedEntry {
+			return "La fiche " + clip(d.texts().entry(a.Entry), 300) + " n'existe pas dans la FAQ. Choisissez-en une dans la liste proposée."
+		}
+		return fmt.Sprintf("La demande n° %d n'existe pas.", n)
+	}
+	return explainCode(err)
+}
+
+// explainCode tells a mediator in French what an error's code means.
+func explainCode(err error) string {
+	switch conversation.ErrorCode(err) {
+	case conversation.EINVALID:
+		return "Action impossible."
+	case conversation.ENOTFOUND:
+		return "Demande ou fiche introuvable."
 	case conversation.EFORBIDDEN:
 		return "Action réservée aux médiateurs."
 	case conversation.ETEMPORARY, conversation.ECONFLICT:
-		return "Le service est momentanément indisponible : réessayez dans un instant."
+		return "Le service est momentanément indisponible" + nbsp + ": réessayez dans un instant."
 	}
-	return "Erreur interne : le message n'a pas été transmis. Prévenez l'administrateur."
+	return "Erreur interne" + nbsp + ": le message n'a pas été transmis. Prévenez l'administrateur."
 }

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"pimmsbot/internal/conversation"
@@ -23,6 +24,24 @@ const (
 	maxPiece = 900
 )
 
+// The room of each part of a ticket's first message, so that the
+// message fits Discord's limit whatever its status: the status line is
+// counted at statusRoom when the message is built, and Update only
+// swaps that line. The summary's lines are cut to their room, the
+// question keeping the most; the latest messages take what is left.
+const (
+	statusRoom   = 300
+	nameRoom     = 64 // a mediator's name in a status
+	questionRoom = 400
+	lineRoom     = 200 // any other line of the summary
+	historyRoom  = 300 // one of the latest messages
+	noteRoom     = 70  // the note after « Derniers messages »
+)
+
+// nbsp is the non-breaking space French typography puts before : ; ? !
+// and inside « guillemets ».
+const nbsp = "\u00a0"
+
 // escape makes text from people (residents, the FAQ, mediators) show
 // literally on Discord: no formatting, no links, no mentions. Together
 // with an empty AllowedMentions.Parse on every send, "@everyone",
@@ -38,6 +57,28 @@ func escape(s string) string {
 }
 
 var everyoneRe = regexp.MustCompile(`(?i)@(everyone|here)`)
+
+// clip returns s escaped, shortened (with an ellipsis) so that the
+// escaped text has at most n characters.
+func clip(s string, n int) string {
+	e := escape(s)
+	over := utf8.RuneCountInString(e) - n
+	if over <= 0 {
+		return e
+	}
+	k := utf8.RuneCountInString(s)
+	for k > 1 {
+		k -= max(over, 1)
+		if k < 1 {
+			break
+		}
+		e = escape(truncate(s, k))
+		if over = utf8.RuneCountInString(e) - n; over <= 0 {
+			return e
+		}
+	}
+	return "…"
+}
 
 // quoteLines returns text as escaped block-quote lines ("> …"), long
 // lines cut, so that people's words stay inside the quote and never pass
@@ -83,7 +124,7 @@ func pack(head string, lines []string) []string {
 		}
 	}
 	if cur != "" {
-		msgs = append(msgs, cur)
+		msgs = append(msgs, truncate(cur, maxContent))
 	}
 	return msgs
 }
@@ -96,14 +137,24 @@ func truncate(s string, n int) string {
 	return string([]rune(s)[:n-1]) + "…"
 }
 
+func runes(s string) int { return utf8.RuneCountInString(s) }
+
 // threadName is the thread's title: ticket number, theme and the
-// resident's pseudonym, after the status sign.
+// resident's pseudonym, after the status sign (one character).
 func threadName(t conversation.Ticket) string {
 	theme := t.Theme
 	if theme == "" {
 		theme = "sans thème"
 	}
 	return truncate(fmt.Sprintf("%s n° %d · %s · %s", statusSign(t), t.Number, theme, t.Label), maxThreadName)
+}
+
+// sameTicket reports whether a thread's name is ticket t's, whatever
+// status sign it shows.
+func sameTicket(name string, t conversation.Ticket) bool {
+	_, got, _ := strings.Cut(name, " ")
+	_, want, _ := strings.Cut(threadName(t), " ")
+	return got != "" && got == want
 }
 
 var ticketInName = regexp.MustCompile(`n° (\d+)`)
@@ -131,26 +182,35 @@ func statusSign(t conversation.Ticket) string {
 }
 
 // statusPrefix starts the status line of the summary message, which
-// Update finds and rewrites.
-const statusPrefix = "**Statut :** "
+// Update finds and rewrites; oldStatusPrefix is how versions before
+// French typography wrote it.
+const (
+	statusPrefix    = "**Statut" + nbsp + ":** "
+	oldStatusPrefix = "**Statut :** "
+)
 
-// statusText says where the ticket stands, in French.
-func statusText(t conversation.Ticket) string {
+// statusText says where the ticket stands, in French. It has at most
+// statusRoom characters with statusPrefix, whatever the ticket. mention
+// adds a mention of the mediator who took it.
+func statusText(t conversation.Ticket, mention bool) string {
 	var s string
 	switch t.Status {
 	case conversation.TicketClaimed:
-		s = "prise en charge par " + escape(t.MediatorName) + who(t)
+		s = "prise en charge par " + clip(t.MediatorName, nameRoom)
+		if mention {
+			s += who(t)
+		}
 	case conversation.TicketClosed:
 		s = "close"
 		if t.MediatorName != "" && t.Gone == "" {
-			s += " (" + escape(t.MediatorName) + ")"
+			s += " (" + clip(t.MediatorName, nameRoom) + ")"
 		}
 	default:
 		s = "en attente d'un médiateur"
 	}
 	switch t.Gone {
 	case "blocked":
-		s += " · l'usager a bloqué le bot : il ne reçoit plus les messages"
+		s += " · l'usager a bloqué le bot" + nbsp + ": il ne reçoit plus les messages"
 	case "erased":
 		s += " · l'usager a effacé ses données"
 	case "ended":
@@ -160,86 +220,234 @@ func statusText(t conversation.Ticket) string {
 }
 
 // who mentions the mediator who took the ticket, for the other
-// mediators (the resident may have been given a generic name). Messages
+// mediators when the resident was given another name than theirs. Messages
 // carry an empty AllowedMentions: the mention shows a name, pings nobody.
 func who(t conversation.Ticket) string {
-	if t.Mediator == "" || strings.Trim(t.Mediator, "0123456789") != "" {
+	if t.Mediator == "" || len(t.Mediator) > 20 || strings.Trim(t.Mediator, "0123456789") != "" {
 		return ""
 	}
 	return " (<@" + t.Mediator + ">)"
 }
 
-// opening is the content of a ticket's first message: the role mention,
-// the status, the summary and the most recent messages that fit. full
-// reports whether the whole history fits; if not, the desk attaches it.
-func opening(t conversation.Ticket, history []conversation.Message, roleID string) (content string, full bool) {
-	head := []string{
-		fmt.Sprintf("<@&%s> Nouvelle demande n° %d", roleID, t.Number),
-		statusPrefix + statusText(t),
+// texts renders what mediators read, in the site's time zone, with the
+// FAQ's titles.
+type texts struct {
+	loc *time.Location
+	// title returns an entry's title, "" when unknown; theme a theme's
+	// label.
+	title, theme func(id string) string
+	// mention shows who took a ticket as a mention: residents are told
+	// another name than the mediator's (Config.Names).
+	mention bool
+}
+
+// status says where the ticket stands.
+func (x texts) status(t conversation.Ticket) string { return statusText(t, x.mention) }
+
+// entry names a FAQ entry for mediators: its title in guillemets, or
+// its id when the FAQ no longer has it.
+func (x texts) entry(id string) string {
+	t := ""
+	if x.title != nil {
+		t = x.title(id)
 	}
-	for _, l := range strings.Split(conversation.Summary(t, history), "\n") {
-		head = append(head, escape(truncate(l, 400)))
+	if t == "" {
+		t = id
 	}
-	content = strings.Join(head, "\n")
-	if utf8.RuneCountInString(content) > maxContent/2 {
-		// A very long question: keep room for the latest messages.
-		content = truncate(content, maxContent/2)
+	return "«" + nbsp + t + nbsp + "»"
+}
+
+// withHistory returns x with the titles recorded in history first (what
+// the resident was shown), then those of the FAQ.
+func (x texts) withHistory(history []conversation.Message) texts {
+	seen := map[string]string{}
+	for _, m := range history {
+		if m.Entry != "" && m.Title != "" {
+			seen[m.Entry] = m.Title
+		}
 	}
-	lines := historyLines(history)
-	if len(lines) == 0 {
+	fallback := x.title
+	x.title = func(id string) string {
+		if t, ok := seen[id]; ok {
+			return t
+		}
+		if fallback != nil {
+			return fallback(id)
+		}
+		return ""
+	}
+	return x
+}
+
+// opening is the content of a ticket's first message: the role mention
+// (or, for a thread that replaces a deleted one, a line saying so and
+// no mention), the status, the summary and the most recent messages that
+// fit. It leaves statusRoom for the status line, so that any later
+// status fits. full reports whether every message is shown whole; if
+// not, the desk attaches the history.
+func (x texts) opening(t conversation.Ticket, history []conversation.Message, roleID string, replaced bool) (content string, full bool) {
+	x = x.withHistory(history)
+	head := fmt.Sprintf("<@&%s> Nouvelle demande n° %d", roleID, t.Number)
+	if replaced {
+		head = fmt.Sprintf("🔁 **Demande n° %d · nouveau fil**"+nbsp+": il remplace le fil de cette demande, "+
+			"supprimé ou archivé. Tout l'historique est repris ici.", t.Number)
+	}
+	lines := []string{head, statusPrefix + x.status(t)}
+	used := runes(head) + 1 + statusRoom
+	for _, l := range strings.Split(conversation.Summary(t, history, x.loc), "\n") {
+		room := lineRoom
+		if strings.HasPrefix(l, "Question") {
+			room = questionRoom
+		}
+		l = clip(l, room)
+		lines = append(lines, l)
+		used += 1 + runes(l)
+	}
+	content = strings.Join(lines, "\n")
+	hist := x.historyLines(history)
+	if len(hist) == 0 {
 		return content, true
 	}
-	// Keep the latest lines that fit, each shortened.
+	// The latest lines that fit, each shortened to historyRoom.
 	const title = "\n\n**Derniers messages**"
-	const note = " (%d sur %d, historique complet en pièce jointe)"
-	budget := maxContent - utf8.RuneCountInString(content) - utf8.RuneCountInString(title) - len(note)
+	budget := maxContent - used - runes(title) - noteRoom
 	var kept []string
-	full = true
-	for i := len(lines) - 1; i >= 0; i-- {
-		l := truncate(lines[i].short, 300)
-		n := utf8.RuneCountInString(l) + 1
-		if n > budget {
-			full = false
+	abridged := false
+	for i := len(hist) - 1; i >= 0; i-- {
+		l := truncate(hist[i].short, historyRoom)
+		if runes(l)+1 > budget {
 			break
 		}
-		full = full && l == lines[i].short
+		abridged = abridged || l != hist[i].short
 		kept = append(kept, l)
-		budget -= n
+		budget -= runes(l) + 1
 	}
 	var b strings.Builder
 	b.WriteString(content + title)
-	if !full {
-		fmt.Fprintf(&b, note, len(kept), len(lines))
+	switch {
+	case len(kept) == 0:
+		b.WriteString(" (historique complet en pièce jointe)")
+	case len(kept) < len(hist):
+		fmt.Fprintf(&b, " (les %d derniers sur %d, historique complet en pièce jointe)", len(kept), len(hist))
+	case abridged:
+		b.WriteString(" (messages longs abrégés, historique complet en pièce jointe)")
 	}
 	for i := len(kept) - 1; i >= 0; i-- {
 		b.WriteString("\n" + kept[i])
 	}
-	return b.String(), full
+	return b.String(), len(kept) == len(hist) && !abridged
+}
+
+// replaceStatus swaps the status line of a first message's content. A
+// first message written by an older version may have no room left for a
+// longer status: the oldest of its latest messages make room then.
+func replaceStatus(content, status string) string {
+	lines := strings.Split(content, "\n")
+	found := false
+	for i, l := range lines {
+		if strings.HasPrefix(l, statusPrefix) || strings.HasPrefix(l, oldStatusPrefix) {
+			lines[i], found = status, true
+			break
+		}
+	}
+	if !found {
+		lines = append([]string{status}, lines...)
+	}
+	if runes(strings.Join(lines, "\n")) > maxContent {
+		for i, l := range lines {
+			if !strings.HasPrefix(l, "**Derniers messages**") {
+				continue
+			}
+			lines[i] = "**Derniers messages** (la suite avec /historique)"
+			for runes(strings.Join(lines, "\n")) > maxContent && len(lines) > i+1 {
+				lines = append(lines[:i+1], lines[i+2:]...)
+			}
+			break
+		}
+	}
+	return truncate(strings.Join(lines, "\n"), maxContent)
 }
 
 // A historyLine is one message of the conversation, for the summary
 // (escaped, Discord markdown) and for the attached file (plain).
 type historyLine struct{ short, plain string }
 
-// historyLines renders the messages of a conversation, notes included.
-func historyLines(history []conversation.Message) []historyLine {
+// historyLines renders the messages of a conversation, notes included:
+// the time in the site's zone, who, and what, in French (a click reads
+// « a noté 4/5 », a FAQ answer names its entry's title).
+func (x texts) historyLines(history []conversation.Message) []historyLine {
+	x = x.withHistory(history)
 	var out []historyLine
 	for _, m := range history {
-		who, text := author(m), plainText(m)
+		who, text, sep := author(m), plainText(m), nbsp+": "
+		if m.Entry != "" && (m.From == conversation.FromBot || m.From == conversation.FromMediator) {
+			who += " (fiche " + x.entry(m.Entry) + ")"
+		}
+		if m.From == conversation.FromResident {
+			if action, ok := strings.CutPrefix(m.Text, "[bouton] "); ok {
+				text, sep = x.click(action), " "
+			}
+		}
 		if m.Media != conversation.MediaNone {
-			text = strings.TrimSpace("[" + string(m.Media) + "] " + text)
+			text = strings.TrimSpace("[" + m.Media.Label() + "] " + text)
 		}
 		if text == "" && m.File != nil {
 			text = "[fichier] " + m.File.Name
 		}
-		at := m.At.Format("02/01 15:04")
-		short := strings.ReplaceAll(text, "\n", " ")
+		at := m.At.In(x.loc)
+		short := oneLine(text)
 		out = append(out, historyLine{
-			short: fmt.Sprintf("`%s` **%s** : %s", at, escape(who), escape(short)),
-			plain: fmt.Sprintf("[%s] %s : %s", m.At.Format("02/01/2006 15:04"), who, text),
+			short: fmt.Sprintf("`%s` **%s**%s%s", at.Format("02/01 15:04"), escape(who), sep, escape(short)),
+			plain: fmt.Sprintf("[%s] %s%s%s", at.Format("02/01/2006 15:04"), who, sep, text),
 		})
 	}
 	return out
+}
+
+// oneLine puts text on one line, runs of spaces and line breaks made
+// one space (non-breaking spaces kept).
+func oneLine(text string) string {
+	return strings.Join(strings.FieldsFunc(text, func(r rune) bool {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r'
+	}), " ")
+}
+
+// click says in French what a resident's button click was.
+func (x texts) click(action string) string {
+	name, arg, _ := strings.Cut(action, ":")
+	switch name {
+	case conversation.ActRate:
+		return "a noté " + arg + "/5"
+	case conversation.ActHelpful:
+		return "a trouvé utile la réponse " + x.entry(arg) + " 👍"
+	case conversation.ActNotHelp:
+		return "n'a pas trouvé utile la réponse " + x.entry(arg) + " 👎"
+	case conversation.ActEntry:
+		return "a choisi la question " + x.entry(arg)
+	case conversation.ActTheme:
+		label := arg
+		if x.theme != nil && x.theme(arg) != "" {
+			label = x.theme(arg)
+		}
+		return "a ouvert le thème «" + nbsp + label + nbsp + "»"
+	case conversation.ActThemes:
+		return "a ouvert la liste des thèmes"
+	case conversation.ActAsk:
+		return "a choisi «" + nbsp + "Poser une question" + nbsp + "»"
+	case conversation.ActOther:
+		return "a répondu «" + nbsp + "Autre chose" + nbsp + "»"
+	case conversation.ActHuman:
+		return "a demandé à parler à un médiateur"
+	case conversation.ActHours:
+		return "a demandé les horaires"
+	case conversation.ActEnd:
+		return "a terminé la conversation"
+	case conversation.ActEraseYes:
+		return "a confirmé l'effacement de ses données"
+	case conversation.ActEraseNo:
+		return "a choisi de garder ses données"
+	}
+	return "a cliqué sur un bouton"
 }
 
 func author(m conversation.Message) string {
@@ -268,10 +476,10 @@ func plainText(m conversation.Message) string {
 }
 
 // historyFile is the whole conversation as plain text.
-func historyFile(t conversation.Ticket, history []conversation.Message) []byte {
+func (x texts) historyFile(t conversation.Ticket, history []conversation.Message) []byte {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Demande n° %d · %s\n\n", t.Number, t.Label)
-	for _, l := range historyLines(history) {
+	for _, l := range x.historyLines(history) {
 		b.WriteString(l.plain + "\n")
 	}
 	return []byte(b.String())
@@ -281,33 +489,54 @@ func historyFile(t conversation.Ticket, history []conversation.Message) []byte {
 func postMessages(t conversation.Ticket, p conversation.Post, roleID string) []string {
 	switch p.Kind {
 	case conversation.PostResident:
-		return pack("**🙋 "+escape(t.Label)+"** :", quoteLines(p.Text))
+		return pack("**🙋 "+escape(t.Label)+"**"+nbsp+":", quoteLines(p.Text))
 	case conversation.PostBot:
-		return pack("**🤖 Bot** :", quoteLines(p.Text))
+		return pack("**🤖 Bot**"+nbsp+":", quoteLines(p.Text))
 	case conversation.PostReminder:
-		return pack(fmt.Sprintf("⏰ <@&%s> %s", roleID, escape(strings.ReplaceAll(p.Text, "\n", " "))), nil)
+		return pack(fmt.Sprintf("⏰ <@&%s> %s", roleID, clip(frenchSpaces(strings.ReplaceAll(p.Text, "\n", " ")), maxContent-40)), nil)
 	case conversation.PostMediator:
-		return pack("📤 "+escape(p.Text), nil)
+		return pack("📤 "+clip(frenchSpaces(p.Text), maxContent-10), nil)
 	}
-	return pack("ℹ️ "+escape(p.Text), nil)
+	return pack("ℹ️ "+clip(frenchSpaces(p.Text), maxContent-10), nil)
 }
 
-// nonce is a stable id for one message of a desk post, sent with
+// frenchSpaces puts the non-breaking spaces French typography wants
+// before : ; ? ! and inside « guillemets » in the core's own texts
+// (events, reminders), where a plain space was written.
+var frenchSpaces = strings.NewReplacer(
+	" :", nbsp+":", " ;", nbsp+";", " ?", nbsp+"?", " !", nbsp+"!", "« ", "«"+nbsp, " »", nbsp+"»",
+).Replace
+
+// nonce is a stable id for one message the desk posts, sent with
 // enforce_nonce so that Discord does not post it twice when the outbox
-// retries after a timeout. Discord takes at most 25 characters.
+// retries after a timeout. parts must be the same on every attempt:
+// never a time.Time's String, which holds the monotonic clock reading
+// of the first attempt and not of a retry read back from the store.
+// Discord compares the nonces of the bot's messages in every channel, so
+// the parts name the thread. Discord takes at most 25 characters.
 func nonce(kind string, ticket uint64, parts ...string) string {
 	h := fnv.New64a()
 	for _, p := range parts {
 		h.Write([]byte(p))
 		h.Write([]byte{0})
 	}
-	return truncate(fmt.Sprintf("%s%d.%x", kind, ticket, h.Sum64()), 25)
+	s := fmt.Sprintf("%s%d.%x", kind, ticket, h.Sum64())
+	if len(s) > 25 {
+		h.Write([]byte(strconv.FormatUint(ticket, 10)))
+		s = kind + strconv.FormatUint(h.Sum64(), 36)
+	}
+	return s
 }
+
+// stamp writes a time for a nonce: its instant, which survives the
+// store, in nanoseconds.
+func stamp(t time.Time) string { return strconv.FormatInt(t.UnixNano(), 10) }
 
 // Custom ids of the ticket buttons: "pimms:claim:<ticket>".
 const (
-	buttonClaim = "claim"
-	buttonClose = "close"
+	buttonClaim   = "claim"
+	buttonClose   = "close"
+	buttonCloseOK = "closeok" // close confirmed, on a ticket nobody answered
 )
 
 func buttonID(action string, ticket uint64) string {

@@ -22,6 +22,19 @@
 //
 // # Caveats
 //
+// Every body is checked against Discord's documented limits (see
+// limits.go): content of at most 2,000 characters, embeds, buttons,
+// thread names of 1 to 100 characters, nonces of at most 25 characters,
+// command names and descriptions, autocomplete choices, and the fields
+// each route takes. A request that breaks one is answered as Discord
+// does, 400 with code 50035 "Invalid Form Body" and the offending paths,
+// and is listed by Invalid: a test asserts that the bot made none.
+//
+// A message created with enforce_nonce and a nonce that the bot used in
+// the last NonceWindow is not created again: the fake returns the first
+// message, or 404 Unknown Message when it was deleted meanwhile, as
+// Discord does.
+//
 // Routes are matched with net/http patterns; a route not served answers
 // 404 {"code":0}. Only the parts of Discord's behaviour the desk relies on
 // are modelled: no permissions, no rate-limit buckets (inject 429s with
@@ -44,6 +57,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // Identifiers the fake uses unless told otherwise.
@@ -77,6 +91,9 @@ type Call struct {
 	Files []File
 	// Status is what the fake answered.
 	Status int
+	// Invalid says which documented limits the body broke, if any: the
+	// fake then answered 400 (code 50035 or 50006).
+	Invalid string
 }
 
 // AllowedMentions returns the call's "allowed_mentions" object, or nil
@@ -135,6 +152,11 @@ type Fault struct {
 	Path string
 	// Times is how many calls fail; 0 means 1.
 	Times int
+	// Accept makes the request take effect before the fault is
+	// answered, as when Discord posted a message but the answer was
+	// lost: with Status 0 the connection is then closed without an
+	// answer (a timeout, for the client), else the fault is answered.
+	Accept bool
 }
 
 // A Channel is a channel or a thread of the fake guild.
@@ -176,6 +198,8 @@ type Server struct {
 	messages map[string][]*Message // by channel
 	members  map[string]User
 	blobs    map[string][]byte
+	nonces   map[string]nonceUse
+	now      func() time.Time
 	next     uint64
 
 	gw gateway
@@ -187,7 +211,8 @@ func New(tb testing.TB) *Server {
 	s := &Server{
 		tb: tb, changed: make(chan struct{}), faults: map[string][]*Fault{},
 		channels: map[string]*Channel{}, messages: map[string][]*Message{},
-		members: map[string]User{}, blobs: map[string][]byte{}, next: 1_000_000_000_000_000_000,
+		members: map[string]User{}, blobs: map[string][]byte{}, nonces: map[string]nonceUse{}, now: time.Now,
+		next: 1_000_000_000_000_000_000,
 	}
 	s.gw.init()
 	mux := http.NewServeMux()
@@ -201,6 +226,41 @@ func New(tb testing.TB) *Server {
 func (s *Server) Close() {
 	s.gw.closeAll()
 	s.Server.Close()
+}
+
+// NonceWindow is how long the fake remembers the nonce of a message
+// created with enforce_nonce. Discord says "the past few minutes".
+const NonceWindow = 5 * time.Minute
+
+// nonceUse is where a nonce was used, and when.
+type nonceUse struct {
+	channel, message string
+	at               time.Time
+}
+
+// SetClock makes the fake read the time from now (for NonceWindow)
+// instead of time.Now.
+func (s *Server) SetClock(now func() time.Time) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.now = now
+}
+
+// Invalid returns the calls refused for breaking a documented limit.
+func (s *Server) Invalid() []Call {
+	var out []Call
+	for _, c := range s.Calls() {
+		if c.Invalid != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// refuse records why a call is invalid and returns Discord's answer.
+func refuse(c *Call, e *formErrors) (int, any) {
+	c.Invalid = e.String()
+	return e.answer()
 }
 
 // Transport returns a RoundTripper that sends requests for discord.com
@@ -395,24 +455,24 @@ func (s *Server) Fail(route string, f Fault) {
 
 // The routes served.
 const (
-	RouteGateway        = "GET /api/v9/gateway"
-	RouteGatewayBot     = "GET /api/v9/gateway/bot"
-	RouteChannel        = "GET /api/v9/channels/{channel}"
-	RouteChannelEdit    = "PATCH /api/v9/channels/{channel}"
-	RouteMessages       = "POST /api/v9/channels/{channel}/messages"
-	RouteMessage        = "GET /api/v9/channels/{channel}/messages/{message}"
-	RouteMessageEdit    = "PATCH /api/v9/channels/{channel}/messages/{message}"
-	RouteMessageThread  = "POST /api/v9/channels/{channel}/messages/{message}/threads"
-	RouteThreads        = "POST /api/v9/channels/{channel}/threads"
-	RouteMember         = "GET /api/v9/guilds/{guild}/members/{user}"
-	RouteCommands       = "PUT /api/v9/applications/{app}/guilds/{guild}/commands"
-	RouteCallback       = "POST /api/v9/interactions/{id}/{token}/callback"
-	RouteOriginalEdit   = "PATCH /api/v9/webhooks/{app}/{token}/messages/@original"
-	RouteFollowup       = "POST /api/v9/webhooks/{app}/{token}"
-	RouteAttachment     = "GET /attachments/{id}/{name}"
-	routeGatewaySocket  = "GET /ws/"
-	routeNotFoundAPI    = "/api/"
-	defaultThreadLength = 100
+	RouteGateway       = "GET /api/v9/gateway"
+	RouteGatewayBot    = "GET /api/v9/gateway/bot"
+	RouteChannel       = "GET /api/v9/channels/{channel}"
+	RouteChannelEdit   = "PATCH /api/v9/channels/{channel}"
+	RouteMessages      = "POST /api/v9/channels/{channel}/messages"
+	RouteMessage       = "GET /api/v9/channels/{channel}/messages/{message}"
+	RouteMessageEdit   = "PATCH /api/v9/channels/{channel}/messages/{message}"
+	RouteMessageThread = "POST /api/v9/channels/{channel}/messages/{message}/threads"
+	RouteThreads       = "POST /api/v9/channels/{channel}/threads"
+	RouteMember        = "GET /api/v9/guilds/{guild}/members/{user}"
+	RouteActiveThreads = "GET /api/v9/guilds/{guild}/threads/active"
+	RouteCommands      = "PUT /api/v9/applications/{app}/guilds/{guild}/commands"
+	RouteCallback      = "POST /api/v9/interactions/{id}/{token}/callback"
+	RouteOriginalEdit  = "PATCH /api/v9/webhooks/{app}/{token}/messages/@original"
+	RouteFollowup      = "POST /api/v9/webhooks/{app}/{token}"
+	RouteAttachment    = "GET /attachments/{id}/{name}"
+	routeGatewaySocket = "GET /ws/"
+	routeNotFoundAPI   = "/api/"
 )
 
 func (s *Server) routes(mux *http.ServeMux) {
@@ -433,9 +493,16 @@ func (s *Server) routes(mux *http.ServeMux) {
 	handle(RouteMessageThread, s.threadFromMessage)
 	handle(RouteThreads, s.createThread)
 	handle(RouteMember, s.getMember)
+	handle(RouteActiveThreads, s.activeThreads)
 	handle(RouteCommands, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
 		var cmds []map[string]any
-		_ = json.Unmarshal(c.Body, &cmds)
+		if err := json.Unmarshal(c.Body, &cmds); err != nil {
+			return 400, apiError(50109, "The request body contains invalid JSON.")
+		}
+		var e formErrors
+		if checkCommands(&e, cmds); !e.empty() {
+			return refuse(c, &e)
+		}
 		for _, cmd := range cmds {
 			s.mu.Lock()
 			cmd["id"], cmd["application_id"] = s.id(), r.PathValue("app")
@@ -443,11 +510,36 @@ func (s *Server) routes(mux *http.ServeMux) {
 		}
 		return 200, cmds
 	})
-	handle(RouteCallback, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) { return 204, nil })
+	handle(RouteCallback, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+		var e formErrors
+		checkFields(&e, "", c.JSON, callbackFields)
+		if data, ok := c.JSON["data"].(map[string]any); ok {
+			checkMessage(&e, "data", data, callbackDataFields)
+			if typ, _ := c.JSON["type"].(float64); typ == 8 {
+				checkChoices(&e, "data.choices", data["choices"])
+			}
+		}
+		if !e.empty() {
+			return refuse(c, &e)
+		}
+		return 204, nil
+	})
 	handle(RouteOriginalEdit, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+		var e formErrors
+		if checkMessage(&e, "", c.JSON, webhookEditFields); !e.empty() {
+			return refuse(c, &e)
+		}
 		return 200, map[string]any{"id": "original", "channel_id": "0", "content": c.Content()}
 	})
 	handle(RouteFollowup, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+		var e formErrors
+		if checkMessage(&e, "", c.JSON, followupFields); !e.empty() {
+			return refuse(c, &e)
+		}
+		if emptyMessage(c.JSON, len(c.Files)) {
+			c.Invalid = "empty message"
+			return 400, apiError(50006, "Cannot send an empty message")
+		}
 		s.mu.Lock()
 		id := s.id()
 		s.mu.Unlock()
@@ -485,7 +577,25 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, pattern string, h
 		s.tb.Errorf("discordtest: %s %s: bad body: %v", r.Method, r.URL.Path, err)
 	}
 	status, answer := 0, any(nil)
-	if f := s.fault(pattern, r.URL.Path); f != nil {
+	if f := s.fault(pattern, r.URL.Path); f != nil && f.Accept {
+		h(w, r, &c)
+		c.Status = f.Status // what the client got: 0 for no answer
+		s.mu.Lock()
+		s.calls = append(s.calls, c)
+		s.notify()
+		s.mu.Unlock()
+		if f.Status == 0 {
+			if conn, _, err := http.NewResponseController(w).Hijack(); err == nil {
+				conn.Close()
+			}
+			return
+		}
+		status, answer = f.answer(w)
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(status)
+		json.NewEncoder(w).Encode(answer)
+		return
+	} else if f != nil {
 		status, answer = f.answer(w)
 	} else if r.Header.Get("Authorization") != "Bot "+Token && !strings.HasPrefix(pattern, "POST /api/v9/interactions/") && !strings.HasPrefix(pattern, "GET /api/v9/gateway") {
 		status, answer = 401, apiError(0, "401: Unauthorized")
@@ -638,10 +748,15 @@ func (s *Server) editChannel(w http.ResponseWriter, r *http.Request, c *Call) (i
 	if ch.Locked {
 		return 403, apiError(160005, "Thread is locked")
 	}
+	var e formErrors
+	checkFields(&e, "", c.JSON, threadEditFields)
+	if v, ok := c.JSON["name"]; ok {
+		checkString(&e, "name", v, 1, MaxThreadName)
+	}
+	if !e.empty() {
+		return refuse(c, &e)
+	}
 	if name, ok := c.JSON["name"].(string); ok {
-		if len([]rune(name)) > defaultThreadLength {
-			return 400, apiError(50035, "Invalid Form Body: name too long")
-		}
 		ch.Name = name
 	}
 	if v, ok := c.JSON["archived"].(bool); ok {
@@ -668,19 +783,14 @@ func (s *Server) writable(id string) (int, any) {
 	return 0, nil
 }
 
-// store adds a message from the payload; the caller holds s.mu.
-func (s *Server) store(channel, id string, payload map[string]any, files []File) (*Message, error) {
+// store adds a message from a payload that passed checkMessage; the
+// caller holds s.mu.
+func (s *Server) store(channel, id string, payload map[string]any, files []File) *Message {
 	content, _ := payload["content"].(string)
-	if n := len([]rune(content)); n > 2000 {
-		return nil, fmt.Errorf("content has %d characters (max 2000)", n)
-	}
-	if content == "" && len(files) == 0 {
-		return nil, fmt.Errorf("empty message")
-	}
 	m := &Message{ID: id, ChannelID: channel, AuthorID: BotID, Content: content,
 		Components: payload["components"], AllowedMentions: payload["allowed_mentions"], Files: files}
 	s.messages[channel] = append(s.messages[channel], m)
-	return m, nil
+	return m
 }
 
 func (s *Server) createMessage(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
@@ -694,25 +804,51 @@ func (s *Server) createMessage(w http.ResponseWriter, r *http.Request, c *Call) 
 		s.mu.Unlock()
 		return 400, apiError(50008, "Cannot send messages in a non-text channel")
 	}
-	nonce, _ := c.JSON["nonce"].(string)
+	var e formErrors
+	if checkMessage(&e, "", c.JSON, messageCreateFields); !e.empty() {
+		s.mu.Unlock()
+		return refuse(c, &e)
+	}
+	if emptyMessage(c.JSON, len(c.Files)) {
+		s.mu.Unlock()
+		c.Invalid = "empty message"
+		return 400, apiError(50006, "Cannot send an empty message")
+	}
+	nonce := nonceString(c.JSON["nonce"])
+	now := s.now()
 	if enforce, _ := c.JSON["enforce_nonce"].(bool); enforce && nonce != "" {
-		for _, m := range s.messages[channel] {
-			if m.nonce == nonce {
-				s.mu.Unlock()
-				return 200, m.json()
+		// Discord checks the nonces of the same author (the bot) in
+		// every channel, and does not create a deleted message again.
+		if u, ok := s.nonces[nonce]; ok && now.Sub(u.at) < NonceWindow {
+			m := s.findMessage(u.channel, u.message)
+			s.mu.Unlock()
+			if m == nil {
+				return 404, apiError(10008, "Unknown Message")
 			}
+			return 200, m.json()
 		}
 	}
-	m, err := s.store(channel, s.id(), c.JSON, c.Files)
-	if err != nil {
-		s.mu.Unlock()
-		return 400, apiError(50035, "Invalid Form Body: "+err.Error())
-	}
+	m := s.store(channel, s.id(), c.JSON, c.Files)
 	m.nonce = nonce
+	if nonce != "" {
+		s.nonces[nonce] = nonceUse{channel: channel, message: m.ID, at: now}
+	}
 	out := m.json()
 	s.mu.Unlock()
 	s.echo(out)
 	return 200, out
+}
+
+// nonceString returns a nonce as Discord compares it: a string, or an
+// integer written in decimal.
+func nonceString(v any) string {
+	switch n := v.(type) {
+	case string:
+		return n
+	case float64:
+		return strconv.FormatFloat(n, 'f', -1, 64)
+	}
+	return ""
 }
 
 // echo dispatches MESSAGE_CREATE for the bot's own message, as Discord
@@ -746,10 +882,11 @@ func (s *Server) editMessage(w http.ResponseWriter, r *http.Request, c *Call) (i
 	if m == nil {
 		return 404, apiError(10008, "Unknown Message")
 	}
+	var e formErrors
+	if checkMessage(&e, "", c.JSON, messageEditFields); !e.empty() {
+		return refuse(c, &e)
+	}
 	if v, ok := c.JSON["content"].(string); ok {
-		if len([]rune(v)) > 2000 {
-			return 400, apiError(50035, "Invalid Form Body: content too long")
-		}
 		m.Content = v
 	}
 	if v, ok := c.JSON["components"]; ok {
@@ -773,10 +910,13 @@ func (s *Server) threadFromMessage(w http.ResponseWriter, r *http.Request, c *Ca
 	if _, ok := s.channels[msg]; ok {
 		return 400, apiError(160004, "A thread has already been created for this message")
 	}
-	name, _ := c.JSON["name"].(string)
-	if name == "" || len([]rune(name)) > defaultThreadLength {
-		return 400, apiError(50035, "Invalid Form Body: name")
+	var e formErrors
+	checkFields(&e, "", c.JSON, threadFromMessageFields)
+	checkString(&e, "name", orEmpty(c.JSON["name"]), 1, MaxThreadName)
+	if !e.empty() {
+		return refuse(c, &e)
 	}
+	name, _ := c.JSON["name"].(string)
 	// A thread started from a message has the message's id.
 	th := &Channel{ID: msg, ParentID: channel, Name: name, Type: TypePublicThread}
 	s.channels[th.ID] = th
@@ -791,12 +931,23 @@ func (s *Server) createThread(w http.ResponseWriter, r *http.Request, c *Call) (
 		s.mu.Unlock()
 		return 404, apiError(10003, "Unknown Channel")
 	}
-	name, _ := c.JSON["name"].(string)
-	if name == "" || len([]rune(name)) > defaultThreadLength {
-		s.mu.Unlock()
-		return 400, apiError(50035, "Invalid Form Body: name")
-	}
 	msg, hasMsg := c.JSON["message"].(map[string]any)
+	var e formErrors
+	checkFields(&e, "", c.JSON, forumThreadFields)
+	checkString(&e, "name", orEmpty(c.JSON["name"]), 1, MaxThreadName)
+	if hasMsg {
+		checkMessage(&e, "message", msg, forumMessageFields)
+	}
+	if !e.empty() {
+		s.mu.Unlock()
+		return refuse(c, &e)
+	}
+	if hasMsg && emptyMessage(msg, len(c.Files)) {
+		s.mu.Unlock()
+		c.Invalid = "empty message"
+		return 400, apiError(50006, "Cannot send an empty message")
+	}
+	name, _ := c.JSON["name"].(string)
 	if parent.Type == TypeForum && !hasMsg {
 		s.mu.Unlock()
 		return 400, apiError(50035, "Invalid Form Body: message required in a forum")
@@ -806,12 +957,7 @@ func (s *Server) createThread(w http.ResponseWriter, r *http.Request, c *Call) (
 	var starter map[string]any
 	if hasMsg {
 		// The starter message of a forum post has the thread's id.
-		m, err := s.store(th.ID, th.ID, msg, c.Files)
-		if err != nil {
-			s.mu.Unlock()
-			return 400, apiError(50035, "Invalid Form Body: "+err.Error())
-		}
-		starter = m.json()
+		starter = s.store(th.ID, th.ID, msg, c.Files).json()
 		out["message"] = starter
 	}
 	s.channels[th.ID] = th
@@ -820,6 +966,36 @@ func (s *Server) createThread(w http.ResponseWriter, r *http.Request, c *Call) (
 		s.echo(starter)
 	}
 	return 201, out
+}
+
+// orEmpty makes a missing field an empty string, for required fields.
+func orEmpty(v any) any {
+	if v == nil {
+		return ""
+	}
+	return v
+}
+
+// activeThreads lists the threads that are not archived, as
+// GET /guilds/{guild}/threads/active does.
+func (s *Server) activeThreads(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if r.PathValue("guild") != GuildID {
+		return 404, apiError(10004, "Unknown Guild")
+	}
+	threads := []any{}
+	var ids []string
+	for id, ch := range s.channels {
+		if ch.Type == TypePublicThread && !ch.Archived {
+			ids = append(ids, id)
+		}
+	}
+	slices.SortFunc(ids, cmpID)
+	for _, id := range ids {
+		threads = append(threads, s.channels[id].json())
+	}
+	return 200, map[string]any{"threads": threads, "members": []any{}}
 }
 
 func (s *Server) getMember(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {

@@ -1,0 +1,74 @@
+package catalog_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/catalog/catalogtest"
+)
+
+// isEmergency reports whether an evaluation line expects an emergency
+// entry.
+func isEmergency(c catalog.EvalCase) bool {
+	for _, id := range c.Accept {
+		if strings.HasPrefix(id, "urgence-") {
+			return true
+		}
+	}
+	return false
+}
+
+// TestEmergencies checks both sides of safety on every evaluation set of
+// testdata (and ../shared/eval/dev.jsonl when present): each message of a
+// resident in danger gets an emergency answer at once, and an emergency
+// entry that accepts it; no other message gets an emergency answer, even
+// when it borrows the words of danger (« ce formulaire va me tuer »).
+func TestEmergencies(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	files, _ := filepath.Glob("testdata/*.jsonl")
+	if _, err := os.Stat("../../../shared/eval/dev.jsonl"); err == nil {
+		files = append(files, "../../../shared/eval/dev.jsonl")
+	}
+	var distress, answered, ordinary, falseAlarms int
+	for _, file := range files {
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases, err := catalog.ReadEvalCases(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		for _, c := range cases {
+			r := m.Match(c.Q)
+			if isEmergency(c) {
+				distress++
+				if r.Emergency && contains(c.Accept, r.ID) {
+					answered++
+				} else {
+					t.Errorf("%s: in danger, not answered as an emergency: %q → %s %s (%.2f) %v", filepath.Base(file), c.Q, r.Outcome, r.ID, r.Confidence, r.Candidates)
+				}
+				continue
+			}
+			ordinary++
+			if r.Emergency {
+				falseAlarms++
+				t.Errorf("%s: false alarm: %q → %s (%.2f) %v", filepath.Base(file), c.Q, r.ID, r.Confidence, r.Candidates)
+			}
+		}
+	}
+	t.Logf("in danger: %d/%d answered as an emergency; ordinary messages: %d false alarms in %d", answered, distress, falseAlarms, ordinary)
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
