@@ -41,6 +41,9 @@ type Entry struct {
 	// dates, phone numbers, conditions, steps), each with the official
 	// page that states it.
 	Facts []Fact `yaml:"facts" json:"facts,omitempty"`
+	// Signals are short phrases that make a message an emergency (entries
+	// of an emergency theme only; see emergency.go for their syntax).
+	Signals []string `yaml:"signals" json:"signals,omitempty"`
 	// Expires, as YYYY-MM-DD, is the date after which a fact of a yearly
 	// calendar (chèque énergie, trêve hivernale…) must be checked again;
 	// "" when the answer does not depend on one.

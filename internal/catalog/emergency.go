@@ -5,71 +5,178 @@ import (
 	"strings"
 )
 
-// Emergencies are read with a lower bar than other entries: a resident in
-// danger who writes « il ma encore taper » must get the numbers at once,
-// never a menu. The bar is set so that ordinary messages that only borrow
-// the words of danger (« ce formulaire va me tuer ») do not reach it; how it
-// was measured is in docs/answer-engine.md.
-const (
-	// emergencyShare is the share of the best candidate's score an
-	// emergency candidate needs to outrank it.
-	emergencyShare = 0.75
-	// emergencyConfidence is the confidence the question needs, measured
-	// as if the emergency were the best candidate.
-	emergencyConfidence = 0.35
-)
+// Emergencies are not left to the engine's ranking: the entries of an
+// emergency theme are long and share everyday words (« ce soir », « mon
+// fils », « dormir ») with half the catalogue, so ranking alone either
+// misses residents in danger or alarms the others. Each emergency entry
+// lists signals instead: short phrases that, found in a message, make it
+// an emergency (« me frapp* », « nulle part ou dormir », « envie de
+// mourir »). Ordinary messages that only borrow the words of danger (« ce
+// formulaire va me tuer », « mort de rire ») are recognised first and never
+// are. How the signals were measured is in docs/answer-engine.md.
+//
+// A signal is matched on the message's words, lower case and without
+// accents or apostrophes (« m'a » is « m a »): its words must appear in
+// order, each at most signalGap words after the previous one. A word ending
+// in * matches any word it begins (« frapp* » matches « frappé »); a word of
+// five letters or more also matches a word one typo away (« frape »).
+const signalGap = 3
 
 // figurative are ways of speaking that borrow the words of danger without
-// being one: they never make a question an emergency on their own.
+// being one. A message that holds one is not an emergency, whatever else.
 var figurative = regexp.MustCompile(`\b(?:` + strings.Join([]string{
-	`mort(?:e|s)? de (?:rire|honte|fatigue|ennui|peur de rater)`,
+	`mort(?:e|s)? de (?:rire|honte|fatigue|ennui|faim)`,
 	`mourir de (?:rire|honte|fatigue|ennui)`,
-	`mdr`,
-	`(?:ce|cette|ces|ca|cela|le|la|les|leur|leurs|votre|vos|son|sa|ses)(?: \w+)? (?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application)s? (?:va|vont|allait|allaient|finira|finiront) (?:me|nous) tuer`,
-	`m ont tue(?:e|s)? avec`,
-	`m a tue(?:e|s)? avec`,
-	`(?:batterie|telephone|portable|ordi|ordinateur|imprimante|voiture|box|compte|carte|appli|application|ecran)(?: \w+)? (?:est|et|a) (?:mort|morte|creve|crevee)`,
+	`meurs? (?:de faim|d envie|de chaud|de rire)`,
+	`mdr`, `ptdr`,
+	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|cela)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront|me|nous) (?:me |nous )?tue`,
+	`etouffe sous`,
+	`(?:banque|operateur|caf|patron|boss|assurance)s? (?:m|nous) (?:a|ont) mis a la rue`,
+	`(?:m|nous) (?:a|ont) tue(?:e|s)? avec`,
+	`ma tue(?:e|s)? avec`,
+	`(?:batterie|telephone|portable|ordi|ordinateur|imprimante|voiture|box|compte|carte|appli|application|ecran|plante|forfait|permis)(?: \w+){0,2} (?:est|et|a|sont) (?:mort|morte|morts|creve|crevee)`,
 	`tuer le temps`,
+	`frapp\w* d une amende`,
+	`sur les nerfs`,
+	`film`, `series?`, `jeux? video`, `match`,
+	`failli faire une crise`,
+	`a la rue niveau`,
+	`pas une urgence`,
 }, "|") + `)\b`)
 
+// A signal is a phrase of an emergency entry, compiled.
+type signal struct {
+	doc   int32
+	words []signalWord
+}
+
+type signalWord struct {
+	text   string
+	prefix bool
+}
+
 // markEmergencies records which documents are entries of an emergency
-// theme.
+// theme, and compiles their signals.
 func (m *Matcher) markEmergencies(c *Catalog) {
 	m.urgent = map[int32]bool{}
+	byID := map[string]int32{}
 	for i, d := range m.docs {
-		if !d.intent && c.IsEmergency(d.id) {
-			m.urgent[int32(i)] = true
+		if !d.intent {
+			byID[d.id] = int32(i)
+		}
+	}
+	for _, e := range c.Entries {
+		d, ok := byID[e.ID]
+		if !ok || !c.IsEmergency(e.ID) {
+			continue
+		}
+		m.urgent[d] = true
+		for _, s := range e.Signals {
+			sig := signal{doc: d}
+			for _, w := range strings.Fields(phraseKey(strings.ReplaceAll(s, "*", " zzstarzz "))) {
+				if w == "zzstarzz" {
+					if n := len(sig.words); n > 0 {
+						sig.words[n-1].prefix = true
+					}
+					continue
+				}
+				sig.words = append(sig.words, signalWord{text: w})
+			}
+			if len(sig.words) > 0 {
+				m.signals = append(m.signals, sig)
+			}
 		}
 	}
 }
 
-// emergency returns the answer to an emergency when one of the candidates
-// is an emergency entry that scores close enough to the best: it outranks
-// small talk and every other entry.
+// emergency returns the answer to an emergency when the message holds a
+// signal of an emergency entry and no figurative use of the words of
+// danger. When signals of several entries match, the entry the ranking puts
+// first wins, then the longest signal.
 func (m *Matcher) emergency(q string, rk ranking) (Result, bool) {
-	if len(m.urgent) == 0 {
+	if len(m.signals) == 0 {
 		return Result{}, false
 	}
-	for i := 0; i < rk.n; i++ {
-		d := rk.top[i]
-		if !m.urgent[d] || rk.score[i] < emergencyShare*rk.score[0] {
+	key := phraseKey(q)
+	words := strings.Fields(key)
+	best, bestLen := int32(-1), 0
+	rankOf := func(d int32) int {
+		for i := 0; i < rk.n; i++ {
+			if rk.top[i] == d {
+				return i
+			}
+		}
+		return len(rk.top)
+	}
+	for _, s := range m.signals {
+		if !s.in(words) {
 			continue
 		}
-		// How well the question is understood, without the margin over
-		// the others, which an emergency does not need.
-		own := rk
-		own.ratio = 0
-		if m.confidence(own) < emergencyConfidence {
-			return Result{}, false
+		switch {
+		case best < 0,
+			rankOf(s.doc) < rankOf(best),
+			rankOf(s.doc) == rankOf(best) && len(s.words) > bestLen:
+			best, bestLen = s.doc, len(s.words)
 		}
-		if figurative.MatchString(phraseKey(q)) {
-			return Result{}, false
-		}
-		res := Result{Outcome: Answer, ID: m.docs[d].id, Emergency: true, Confidence: round(m.confidence(own))}
-		for j := 0; j < rk.n; j++ {
-			res.Candidates = append(res.Candidates, Candidate{ID: m.docs[rk.top[j]].id, Score: round(rk.score[j])})
-		}
-		return res, true
 	}
-	return Result{}, false
+	if best < 0 || figurative.MatchString(key) {
+		return Result{}, false
+	}
+	res := Result{Outcome: Answer, ID: m.docs[best].id, Emergency: true, Confidence: 1}
+	for j := 0; j < rk.n; j++ {
+		res.Candidates = append(res.Candidates, Candidate{ID: m.docs[rk.top[j]].id, Score: round(rk.score[j])})
+	}
+	return res, true
+}
+
+// in reports whether the signal's words appear in words, in order, each at
+// most signalGap words after the previous one.
+func (s signal) in(words []string) bool {
+	var from func(w, i int) bool
+	from = func(w, i int) bool {
+		if w == len(s.words) {
+			return true
+		}
+		end := len(words)
+		if w > 0 {
+			end = min(end, i+signalGap+1)
+		}
+		for j := i; j < end; j++ {
+			if s.words[w].matches(words[j]) && from(w+1, j+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return from(0, 0)
+}
+
+// matches reports whether a word of a message is this word of a signal.
+func (sw signalWord) matches(w string) bool {
+	if sw.prefix {
+		if strings.HasPrefix(w, sw.text) {
+			return true
+		}
+		return len(sw.text) >= 5 && len(w) >= len(sw.text)-1 && oneEdit(w[:min(len(w), len(sw.text))], sw.text)
+	}
+	return w == sw.text || len(sw.text) >= 5 && oneEdit(w, sw.text)
+}
+
+// oneEdit reports whether a and b differ by at most one insertion,
+// deletion or substitution of a byte.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+min(1, len(a)-i):] == b[i+min(1, len(b)-i):]
+	}
+	return a[i:] == b[i+1:]
 }

@@ -481,7 +481,7 @@ func (l *loader) entry(file, theme string, n *yaml.Node) *Entry {
 		l.errorf(file, n.Line, "", "expected an entry (id, title, questions, …)")
 		return nil
 	}
-	f := l.fields(file, mappingID(n), n, "id", "title", "questions", "keywords", "answer", "sources", "reviewed", "handover", "situations", "facts", "expires")
+	f := l.fields(file, mappingID(n), n, "id", "title", "questions", "keywords", "answer", "sources", "reviewed", "handover", "situations", "facts", "expires", "signals")
 	id := l.id(file, n, f["id"])
 	if id == "" {
 		return nil
@@ -500,6 +500,10 @@ func (l *loader) entry(file, theme string, n *yaml.Node) *Entry {
 	e.Reviewed = l.reviewed(file, n, id, f["reviewed"])
 	e.Facts = l.facts(file, n, id, f["facts"])
 	e.Expires = l.expires(file, n, id, f["expires"])
+	e.Signals, _ = l.list(file, id, "signals", f["signals"])
+	if len(e.Signals) > 0 && !l.cat.themes[theme].Emergency {
+		l.errorf(file, l.lineOf(f["signals"]), id, "signals: only the entries of an emergency theme (emergency: true in %s) have signals", ThemesFile)
+	}
 	l.claimsCover(file, n, e)
 	l.jargon(file, n, e)
 	if h := f["handover"]; h != nil {

@@ -159,7 +159,7 @@ func TestCheckRejects(t *testing.T) {
 		{
 			name: "misspelt field", file: "caf.yaml",
 			old: "    keywords: [apl, loyer]", new: "    keyword: [apl, loyer]", at: "keyword:",
-			want: catalog.Problem{Entry: "caf-apl", Message: `unknown field "keyword" (expected one of: id, title, questions, keywords, answer, sources, reviewed, handover, situations, facts, expires)`},
+			want: catalog.Problem{Entry: "caf-apl", Message: `unknown field "keyword" (expected one of: id, title, questions, keywords, answer, sources, reviewed, handover, situations, facts, expires, signals)`},
 		},
 		{
 			name: "missing answer", file: "caf.yaml",

@@ -148,8 +148,10 @@ type Matcher struct {
 
 	scratch sync.Pool
 
-	// urgent holds the documents of emergency themes.
-	urgent map[int32]bool
+	// urgent holds the documents of emergency themes, signals their
+	// compiled signals.
+	urgent  map[int32]bool
+	signals []signal
 }
 
 type doc struct {
