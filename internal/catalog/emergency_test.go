@@ -64,11 +64,19 @@ func TestEmergencies(t *testing.T) {
 			ordinary++
 			if r.Emergency {
 				falseAlarms++
-				t.Errorf("%s: false alarm: %q → %s (%.2f) %v", filepath.Base(file), c.Q, r.ID, r.Confidence, r.Candidates)
+				report := t.Logf
+				if strings.Contains(file, "distress") {
+					// The messages written to sound alarming: none may alarm.
+					report = t.Errorf
+				}
+				report("%s: false alarm: %q → %s (%.2f) %v", filepath.Base(file), c.Q, r.ID, r.Confidence, r.Candidates)
 			}
 		}
 	}
 	t.Logf("in danger: %d/%d answered as an emergency, %d with the right entry; ordinary messages: %d false alarms in %d", answered, distress, right, falseAlarms, ordinary)
+	if float64(falseAlarms) > 0.003*float64(ordinary) {
+		t.Errorf("%d false alarms in %d ordinary messages, want at most 0.3 %%", falseAlarms, ordinary)
+	}
 	if distress > 0 && float64(right) < 0.95*float64(distress) {
 		t.Errorf("right emergency entry for %d of %d messages in danger, want 95 %%", right, distress)
 	}

@@ -150,8 +150,9 @@ type Matcher struct {
 
 	// urgent holds the documents of emergency themes, signals their
 	// compiled signals.
-	urgent  map[int32]bool
-	signals []signal
+	urgent    map[int32]bool
+	signals   []signal
+	signalsBy map[string][]int // by signalWord.key of their first word
 }
 
 type doc struct {
