@@ -14,7 +14,7 @@ func TestEval(t *testing.T) {
 	data := `{"q": "j'ai perdu ma carte vitale", "accept": ["ameli-carte-vitale"], "style": "sms"}
 {"q": "bonjour", "accept": ["greeting"]}
 {"q": "au revoir", "accept": ["greeting"], "style": "sms"}
-{"q": "papiers voiture", "accept": ["ants-carte-grise"], "style": "short"}
+{"q": "ARE date paiement", "accept": ["ft-allocation-chomage"], "style": "short"}
 
 {"q": "recette de la blanquette de veau", "accept": []}
 `
@@ -38,7 +38,7 @@ func TestEval(t *testing.T) {
 		`- "au revoir"`,
 		"expected greeting, got goodbye",
 		"failures (1):",
-		"expected ants-carte-grise, got (confirm: ants-carte-grise)",
+		"expected ft-allocation-chomage, got (confirm: ft-allocation-chomage)",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())

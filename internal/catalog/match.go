@@ -104,19 +104,19 @@ var defaultParams = params{
 	lengthNorm:     0,
 	closeLambda:    1,
 
-	confBias:     -9.798,
-	confScore:    2.952,
-	confCoverage: 2.587,
-	confClosest:  3.266,
-	confMargin:   2.708,
-	confUnknown:  -2.242,
+	confBias:     -9.314,
+	confScore:    2.712,
+	confCoverage: 2.103,
+	confClosest:  4.076,
+	confMargin:   2.800,
+	confUnknown:  -1.970,
 
 	answerConfidence:  0.70,
 	clarifyConfidence: 0.35,
 	clarifyRatio:      0.85,
 	clarifyGap:        0.1,
 	clarifyKeep:       0.6,
-	confirmConfidence: 0.25,
+	confirmConfidence: 0.40,
 	suggestRatio:      0.85,
 }
 

@@ -47,9 +47,10 @@ func discordgoLog(level, caller int, format string, args ...any) {
 	msg := sink.mask.Replace(strings.TrimSpace(fmt.Sprintf(format, args...)))
 	lvl := slog.LevelDebug
 	switch level {
-	case discordgo.LogError:
-		lvl = slog.LevelError
-	case discordgo.LogWarning:
+	case discordgo.LogError, discordgo.LogWarning:
+		// discordgo's errors are about its connection, which it
+		// restores by itself (the desk reports what it cannot): a
+		// warning, not an error that pages someone.
 		lvl = slog.LevelWarn
 	case discordgo.LogInformational:
 		lvl = slog.LevelInfo
