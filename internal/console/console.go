@@ -106,6 +106,7 @@ func (c *Console) Post(ctx context.Context, t conversation.Ticket, p conversatio
 	who := map[conversation.PostKind]string{
 		conversation.PostResident: t.Label, conversation.PostBot: "bot",
 		conversation.PostSystem: "info", conversation.PostMediator: "envoyé", conversation.PostReminder: "rappel",
+		conversation.PostUrgent: "🚨 urgence",
 	}[p.Kind]
 	c.printf("\n🧑‍💼 [médiateurs · n° %d] %s : %s\n", t.Number, who, indent(p.Text))
 	if p.File != nil {

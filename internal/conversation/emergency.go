@@ -47,14 +47,17 @@ func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, st
 	return nil
 }
 
-// raiseUrgent flags an open ticket as urgent and tells the mediators why.
+// raiseUrgent flags an open ticket as urgent and tells the mediators why:
+// the first time with a notification (PostUrgent), then as a line of the
+// thread.
 func (s *Service) raiseUrgent(ev *event, t *Ticket, e *catalog.Entry) {
-	s.deskPost(ev, t, PostSystem, urgentPost(e), nil)
 	if t.Urgent {
+		s.deskPost(ev, t, PostSystem, urgentPost(e), nil)
 		return
 	}
 	t.Urgent = true
 	ev.ch.Tickets = append(ev.ch.Tickets, *t)
+	s.deskPost(ev, t, PostUrgent, urgentPost(e), nil)
 	s.deskUpdate(ev, t)
 }
 

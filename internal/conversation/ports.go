@@ -43,6 +43,7 @@ const (
 	PostSystem   PostKind = "system"   // an event: resident ended, blocked the bot…
 	PostMediator PostKind = "mediator" // a reply sent through a command (/faq)
 	PostReminder PostKind = "reminder" // the ticket still waits: notify the mediators again
+	PostUrgent   PostKind = "urgent"   // the resident wrote about an emergency: notify the mediators now
 )
 
 // A Post is a message to a ticket's place on the desk.

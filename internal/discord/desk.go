@@ -452,7 +452,7 @@ func (d *Desk) Post(ctx context.Context, t conversation.Ticket, p conversation.P
 	key := []string{t.DeskRef, string(p.Kind), stamp(p.At), p.Text}
 	for i, content := range msgs {
 		m := &discordgo.MessageSend{Content: content, AllowedMentions: noMentions()}
-		if p.Kind == conversation.PostReminder {
+		if p.Kind == conversation.PostReminder || p.Kind == conversation.PostUrgent {
 			m.AllowedMentions = d.roleMention()
 		}
 		last := i == len(msgs)-1

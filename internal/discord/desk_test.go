@@ -480,3 +480,34 @@ func TestConfigValidate(t *testing.T) {
 		t.Error("Validate accepted an API URL without a scheme")
 	}
 }
+
+func TestUrgentTicket(t *testing.T) {
+	srv := discordtest.New(t)
+	d := MustDesk(t, srv, true)
+	tk := testTicket()
+	tk.Urgent = true
+	ref, err := d.Open(ctxT(t), tk, testHistory())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk.DeskRef = ref
+	th, ok := srv.Channel(ref)
+	if !ok || !strings.Contains(th.Name, "🚨 URGENT") {
+		t.Fatalf("thread = %+v, want the urgent mark in its title", th)
+	}
+	if first := srv.Messages(ref)[0]; !strings.Contains(first.Content, "<@&"+testRole+"> 🚨 URGENT") {
+		t.Errorf("first message = %q, want the role notified of an urgent ticket", first.Content)
+	}
+	// Raised on an open ticket: one notification of the role.
+	if err := d.Post(ctxT(t), tk, conversation.Post{Kind: conversation.PostUrgent, Text: "🚨 URGENCE : le message de l'usager évoque « Je subis des violences ».", At: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	calls := srv.CallsTo(discordtest.RouteMessages)
+	c := calls[len(calls)-1]
+	if roles := noParse(t, c); len(roles) != 1 || roles[0] != testRole || !strings.Contains(c.Content(), "<@&"+testRole+">") {
+		t.Errorf("urgent notice = %s (roles %v), want the mediator role notified", c.Content(), roles)
+	}
+	if bad := srv.Invalid(); len(bad) > 0 {
+		t.Errorf("Discord refused: %v", bad)
+	}
+}

@@ -146,8 +146,16 @@ func threadName(t conversation.Ticket) string {
 	if theme == "" {
 		theme = "sans thème"
 	}
-	return truncate(fmt.Sprintf("%s n° %d · %s · %s", statusSign(t), t.Number, theme, t.Label), maxThreadName)
+	urgent := ""
+	if t.Urgent {
+		urgent = urgentMark + " "
+	}
+	return truncate(fmt.Sprintf("%s %sn° %d · %s · %s", statusSign(t), urgent, t.Number, theme, t.Label), maxThreadName)
 }
+
+// urgentMark is what a ticket about an emergency shows in its thread's
+// title and first message.
+const urgentMark = "🚨 URGENT"
 
 // sameTicket reports whether a thread's name is ticket t's, whatever
 // status sign it shows.
@@ -288,6 +296,9 @@ func (x texts) withHistory(history []conversation.Message) texts {
 func (x texts) opening(t conversation.Ticket, history []conversation.Message, roleID string, replaced bool) (content string, full bool) {
 	x = x.withHistory(history)
 	head := fmt.Sprintf("<@&%s> Nouvelle demande n° %d", roleID, t.Number)
+	if t.Urgent {
+		head = fmt.Sprintf("<@&%s> %s · nouvelle demande n° %d", roleID, urgentMark, t.Number)
+	}
 	if replaced {
 		head = fmt.Sprintf("🔁 **Demande n° %d · nouveau fil**"+nbsp+": il remplace le fil de cette demande, "+
 			"supprimé ou archivé. Tout l'historique est repris ici.", t.Number)
@@ -494,6 +505,8 @@ func postMessages(t conversation.Ticket, p conversation.Post, roleID string) []s
 		return pack("**🤖 Bot**"+nbsp+":", quoteLines(p.Text))
 	case conversation.PostReminder:
 		return pack(fmt.Sprintf("⏰ <@&%s> %s", roleID, clip(frenchSpaces(strings.ReplaceAll(p.Text, "\n", " ")), maxContent-40)), nil)
+	case conversation.PostUrgent:
+		return pack(fmt.Sprintf("<@&%s> %s", roleID, clip(frenchSpaces(strings.ReplaceAll(p.Text, "\n", " ")), maxContent-40)), nil)
 	case conversation.PostMediator:
 		return pack("📤 "+clip(frenchSpaces(p.Text), maxContent-10), nil)
 	}

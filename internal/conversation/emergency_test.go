@@ -1,0 +1,135 @@
+package conversation_test
+
+import (
+	"strings"
+	"testing"
+
+	"pimmsbot/internal/conversation"
+)
+
+// distress is a message of a resident in danger; the embedded FAQ answers
+// it with urgence-violences, whose answer gives the 3919.
+const distress = "il ma encore frapé cette nuit, j'ai peur de rentrer"
+
+func postsOf(posts []conversation.Post, kind conversation.PostKind) []conversation.Post {
+	var out []conversation.Post
+	for _, p := range posts {
+		if p.Kind == kind {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func TestEmergencyOpensAnUrgentTicket(t *testing.T) {
+	h := newHarness(t)
+	got := h.say(alice, distress)
+	if len(got) == 0 || !strings.Contains(got[0].Text, "3919") {
+		t.Fatalf("first reply = %q, want the emergency numbers first", texts(got))
+	}
+	r := h.resident(alice)
+	if r.Mode != conversation.ModeWaiting {
+		t.Fatalf("mode = %v, want a ticket for a mediator", r.Mode)
+	}
+	opened, _, _ := h.desk.snapshot()
+	if len(opened) != 1 || !opened[0].Urgent {
+		t.Fatalf("opened = %+v, want one urgent ticket", opened)
+	}
+}
+
+func TestEmergencyWhileWaiting(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "/mediateur")
+	got := h.say(alice, distress)
+	if len(got) != 1 || !strings.Contains(got[0].Text, "3919") {
+		t.Fatalf("while waiting = %q, want the emergency answer", texts(got))
+	}
+	if r := h.resident(alice); r.Mode != conversation.ModeWaiting {
+		t.Fatalf("mode = %v, want still waiting", r.Mode)
+	}
+	_, posts, updates := h.desk.snapshot()
+	if len(postsOf(posts, conversation.PostResident)) != 1 || len(postsOf(posts, conversation.PostUrgent)) != 1 {
+		t.Fatalf("posts = %+v, want the message relayed and one urgent notice", posts)
+	}
+	if len(updates) == 0 || !updates[len(updates)-1].Urgent {
+		t.Fatalf("updates = %+v, want the ticket shown urgent", updates)
+	}
+	// A second message about the danger: flagged again, notified once.
+	h.say(alice, "il revient, il me menace de mort")
+	_, posts, _ = h.desk.snapshot()
+	if n := len(postsOf(posts, conversation.PostUrgent)); n != 1 {
+		t.Errorf("%d urgent notices, want 1: the role is pinged once", n)
+	}
+	if !strings.Contains(posts[len(posts)-1].Text, "URGENCE") {
+		t.Errorf("last post = %q, want the second message flagged too", posts[len(posts)-1].Text)
+	}
+}
+
+func TestEmergencyWhileClaimed(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "/mediateur")
+	if err := h.mediator(conversation.MediatorAction{Ticket: h.resident(alice).Ticket, Kind: conversation.MedClaim}); err != nil {
+		t.Fatal(err)
+	}
+	h.channel.take(alice)
+	// The bot keeps quiet while a mediator answers, except for this.
+	if got := h.say(alice, "merci, j'attends"); len(got) != 0 {
+		t.Fatalf("bot spoke while claimed: %q", texts(got))
+	}
+	got := h.say(alice, distress)
+	if len(got) != 1 || !strings.Contains(got[0].Text, "3919") {
+		t.Fatalf("while claimed = %q, want the emergency answer", texts(got))
+	}
+	_, posts, _ := h.desk.snapshot()
+	if len(postsOf(posts, conversation.PostUrgent)) != 1 {
+		t.Fatalf("posts = %+v, want the mediator told of the emergency", posts)
+	}
+	if r := h.resident(alice); r.Mode != conversation.ModeClaimed {
+		t.Fatalf("mode = %v, want the mediator still in charge", r.Mode)
+	}
+}
+
+func TestEmergencyOutsideOpeningHours(t *testing.T) {
+	// Wednesday 10:00 in Paris, but the site opens only on Saturdays.
+	h := newHarness(t, withHours("sam 09:00-12:00"))
+	got := h.say(alice, distress)
+	if len(got) < 2 || !strings.Contains(got[0].Text, "3919") || !strings.Contains(texts(got), "fermé") {
+		t.Fatalf("closed = %q, want the numbers, then that the PIMMS is closed", texts(got))
+	}
+	opened, _, _ := h.desk.snapshot()
+	if len(opened) != 1 || !opened[0].Urgent {
+		t.Fatalf("opened = %+v, want an urgent ticket for the next opening", opened)
+	}
+}
+
+func TestEmergencyWithoutDesk(t *testing.T) {
+	h := newHarness(t, withoutDesk())
+	got := h.say(alice, distress)
+	if len(got) != 1 || !strings.Contains(got[0].Text, "3919") {
+		t.Fatalf("Telegram only = %q, want the emergency answer", texts(got))
+	}
+	if r := h.resident(alice); r.Mode != conversation.ModeBot {
+		t.Fatalf("mode = %v", r.Mode)
+	}
+	if got := h.say(alice, "merci"); len(got) == 0 {
+		t.Fatal("no reply after the emergency")
+	}
+}
+
+func TestEmergencyDuringRating(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "/mediateur")
+	number := h.resident(alice).Ticket
+	h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedClaim})
+	if err := h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedClose}); err != nil {
+		t.Fatal(err)
+	}
+	h.channel.take(alice)
+	got := h.say(alice, distress)
+	if len(got) == 0 || !strings.Contains(got[0].Text, "3919") {
+		t.Fatalf("while asked for a rating = %q", texts(got))
+	}
+	if tk := h.resident(alice).Ticket; tk == number || tk == 0 {
+		t.Fatalf("ticket = %d, want a new urgent ticket", tk)
+	}
+}
