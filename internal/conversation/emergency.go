@@ -11,7 +11,7 @@ import (
 // an open ticket is raised as urgent, and when the resident has none and
 // a desk exists, an urgent ticket is opened.
 func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, stored string) error {
-	s.obs.Question("emergency")
+	ev.outcomes = append(ev.outcomes, "emergency")
 	ev.conv.Questions++
 	ev.conv.Answered++
 	if ev.conv.Theme == "" {

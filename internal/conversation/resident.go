@@ -217,18 +217,18 @@ func (s *Service) answer(ctx context.Context, ev *event, text, stored string) er
 	// not counted as questions in the statistics.
 	switch {
 	case res.Outcome == catalog.Answer && res.ID == catalog.IntentHandover:
-		s.obs.Question(res.ID)
+		ev.outcomes = append(ev.outcomes, res.ID)
 		// The words asking for a person are not the question: the
 		// ticket takes the resident's last one.
 		return s.handover(ctx, ev, "")
 	case res.Outcome == catalog.Answer:
 		if in, ok := cat.Intent(res.ID); ok {
-			s.obs.Question(res.ID)
+			ev.outcomes = append(ev.outcomes, res.ID)
 			s.reply(ev, Reply{Text: in.Answer, Buttons: menuButtons()})
 			return nil
 		}
 		if e, ok := cat.Entry(res.ID); ok {
-			s.obs.Question("answer")
+			ev.outcomes = append(ev.outcomes, "answer")
 			ev.conv.Questions++
 			s.sendEntry(ev, e, "")
 			return nil
@@ -239,7 +239,7 @@ func (s *Service) answer(ctx context.Context, ev *event, text, stored string) er
 		}
 	}
 	ev.conv.Questions++
-	s.obs.Question("unknown")
+	ev.outcomes = append(ev.outcomes, "unknown")
 	s.unknown(ev, stored, res, "unknown")
 	return nil
 }
@@ -281,7 +281,7 @@ func (s *Service) suggest(ev *event, res catalog.Result, question string) bool {
 	for i, e := range entries {
 		offered[i] = e.ID
 	}
-	s.obs.Question(kind)
+	ev.outcomes = append(ev.outcomes, kind)
 	ev.conv.Questions++
 	ev.conv.Clarified++
 	ev.r.LastQuestion, ev.r.Offered = question, offered
@@ -728,7 +728,7 @@ func (s *Service) handover(ctx context.Context, ev *event, question string) erro
 		// count the request for the site's reports, keep answering.
 		ev.conv.Handovers++
 		ev.record(Message{From: FromSystem, Text: "demande de médiateur : l'usager est invité à contacter le PIMMS"})
-		s.obs.Handover()
+		ev.handovers++
 		s.reply(ev, Reply{Text: French.HandoverNoDesk + "\n\n" + s.contact() + "\n\n" + French.KeepAsking,
 			Buttons: menuButtons()})
 		return nil
@@ -752,7 +752,7 @@ func (s *Service) handover(ctx context.Context, ev *event, question string) erro
 	ev.conv.Handovers++
 	ev.ch.Tickets = append(ev.ch.Tickets, t)
 	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d transmise aux médiateurs", n)})
-	s.obs.Handover()
+	ev.handovers++
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
 		Queue: ticketQueue(n), Kind: OutDeskOpen, Resident: ev.r.ID, Ticket: n, Created: ev.now,
 	})

@@ -218,6 +218,11 @@ type event struct {
 	now  time.Time
 	// committed is called once the change is on disk.
 	committed func()
+	// outcomes (of questions) and handovers are told to the Observer
+	// once the change is on disk: an update that failed to commit and
+	// that the platform delivers again is counted once.
+	outcomes  []string
+	handovers int
 }
 
 // loadResident returns the resident with their current conversation,
@@ -308,6 +313,12 @@ func (s *Service) commit(ctx context.Context, ev *event) error {
 	}
 	if ev.committed != nil {
 		ev.committed()
+	}
+	for _, o := range ev.outcomes {
+		s.obs.Question(o)
+	}
+	for range ev.handovers {
+		s.obs.Handover()
 	}
 	s.deliver(ctx, ev.ch.Outbox)
 	return nil
