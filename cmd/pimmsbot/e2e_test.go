@@ -143,4 +143,9 @@ func TestResidentToMediatorEndToEnd(t *testing.T) {
 	if countTG("La conversation est terminée") != 1 {
 		t.Error("the resident was not told the conversation ended")
 	}
+	// The fake enforces Discord's documented limits: every request of the
+	// whole scenario must have passed them.
+	if bad := dcSrv.Invalid(); len(bad) > 0 {
+		t.Errorf("Discord would have refused %d requests: %v", len(bad), bad)
+	}
 }
