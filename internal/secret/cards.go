@@ -9,7 +9,7 @@ import (
 // « exp 11/27 », « valable jusqu'au 08-31 », « date d'expiration 05/2027 ».
 var expiryWords = set("exp", "expire", "expiration", "expir", "expiry", "expirant", "expires", "date", "d'",
 	"de", "le", "la", "l'", "au", "fin", "validite", "valable", "valide", "jusqu'", "jusqu", "jusque", ":",
-	".", "et", "en", "du", "a", "elle", "qui")
+	".", ",", "et", "en", "du", "a", "elle", "qui")
 
 // Words that alone announce an expiry date when a card is in the message.
 var expiryTriggers = set("exp", "expire", "expiration", "expir", "expiry", "expirant", "expires",
@@ -63,7 +63,7 @@ func (sc *scanner) expiryAfter(i int) (int, bool) {
 	k := sc.tokenFrom(i)
 	skipped, announced := false, false
 	for n := 0; k < len(sc.toks) && n < 6 && expiryWords[sc.toks[k].norm]; n++ {
-		skipped = skipped || sc.toks[k].norm != "."
+		skipped = skipped || sc.toks[k].norm != "." && sc.toks[k].norm != ","
 		announced = announced || expiryTriggers[sc.toks[k].norm]
 		i = sc.toks[k].end
 		k++
@@ -152,7 +152,7 @@ func dateAt(s string, i int) (start, end int, ok bool) {
 // byte i, past spaces and commas.
 func (sc *scanner) digitsAt(i, min, max int) (start, end int, ok bool) {
 	k := sc.tokenFrom(i)
-	for k < len(sc.toks) && sc.text[sc.toks[k].start] == ',' {
+	for k < len(sc.toks) && sc.toks[k].norm == "," {
 		k++
 	}
 	if k >= len(sc.toks) || !sc.onlySpaceBetween(i, sc.toks[k].start) {

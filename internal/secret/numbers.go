@@ -224,7 +224,7 @@ func (sc *scanner) nirs(keyed, context bool) {
 // « (clé : 85) », « et la clé c'est 85 », and returns where it ends.
 func (sc *scanner) keyAfter(i int) (int, bool) {
 	k := sc.tokenFrom(i)
-	for k < len(sc.toks) && sc.toks[k].norm == "." && sc.text[sc.toks[k].start] == ',' {
+	for k < len(sc.toks) && sc.toks[k].norm == "," {
 		k++
 	}
 	if k >= len(sc.toks) || strings.TrimLeftFunc(sc.text[i:sc.toks[k].start], func(r rune) bool {

@@ -66,7 +66,11 @@ func (sc *scanner) tokenize() {
 			// follows: « jeanne.martin@gmail.com », « 1.250,00 » are
 			// one thing.
 			if r == '\n' || i+size == len(s) || isSpace(runeAt(s, i+size)) {
-				sc.toks = append(sc.toks, token{i, i + size, "."})
+				mark := "."
+				if r == ',' {
+					mark = ","
+				}
+				sc.toks = append(sc.toks, token{i, i + size, mark})
 			}
 			i += size
 		default:

@@ -168,7 +168,7 @@ func (sc *scanner) sweep(j int) {
 			continue
 		}
 		core := trimValue(sc.text[start:end])
-		if len(core) < 5 || !mixed(core) || strings.Contains(core, "@") || isLink(core) || ordinary(core) {
+		if len(core) < 5 || !mixed(core) || strings.Contains(core, "@") || isLink(core) || ordinary(core) || reference(core) {
 			continue
 		}
 		sc.add(start, end, Password, MaskPassword)
@@ -201,6 +201,22 @@ func mixed(s string) bool {
 		}
 	}
 	return letter && other
+}
+
+// reference reports whether a word of letters and digits is rather a
+// reference than a password: few letters, or many digits (« 6A12345678901 »,
+// « LL123456789FR », « FA2024 »).
+func reference(s string) bool {
+	letters, digits := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	return letters < 3 || digits >= 8
 }
 
 // ordinary reports whether a word of letters and digits is a time, an
@@ -239,7 +255,7 @@ func (sc *scanner) valueAfter(j int, weak bool) {
 		j++
 	}
 	// « mon mot de passe, c'est X »
-	if j < len(sc.toks) && sc.text[sc.toks[j].start] == ',' {
+	if j < len(sc.toks) && sc.toks[j].norm == "," {
 		if _, ok := sc.atAny(j+1, strongVerbs); ok {
 			j++
 		}
