@@ -27,8 +27,9 @@ func TestLayering(t *testing.T) {
 		"internal/markup":       nil,
 		"internal/hours":        nil,
 		"internal/fakeclock":    nil,
+		"internal/secret":       nil,
 		"internal/catalog":      append([]string{"pimmsbot/internal/markup"}, text...),
-		"internal/conversation": append([]string{"pimmsbot/internal/catalog", "pimmsbot/internal/markup", "pimmsbot/internal/hours"}, text...),
+		"internal/conversation": append([]string{"pimmsbot/internal/catalog", "pimmsbot/internal/markup", "pimmsbot/internal/hours", "pimmsbot/internal/secret"}, text...),
 	}
 	for pkg, ok := range allowed {
 		for _, d := range deps(pkg) {

@@ -19,6 +19,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/secret"
 	"pimmsbot/internal/telegram"
 	"pimmsbot/internal/telegram/telegramtest"
 )
@@ -354,7 +355,7 @@ func (ld *load) resident(i, n int, handover bool) {
 				continue
 			}
 		}
-		masked, _ := conversation.MaskSecrets(step.text)
+		masked, _ := secret.Mask(step.text)
 		if !push(telegramtest.Text(chat, step.text), step.replies, masked) {
 			return
 		}

@@ -12,15 +12,6 @@ import (
 	"pimmsbot/internal/conversation"
 )
 
-func ExampleMaskSecrets() {
-	masked, found := conversation.MaskSecrets("mon numéro de sécu 1 85 05 78 006 084 91 et mon mdp: Soleil2024")
-	fmt.Println(found)
-	fmt.Println(masked)
-	// Output:
-	// true
-	// mon numéro de sécu [n° de sécurité sociale masqué] et mon mdp: [masqué]
-}
-
 // printer is a residents' channel that prints what residents are sent.
 type printer struct{}
 

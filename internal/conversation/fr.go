@@ -2,7 +2,10 @@ package conversation
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+
+	"pimmsbot/internal/secret"
 )
 
 // French is the message catalogue: every sentence a resident reads comes
@@ -89,8 +92,8 @@ var French = struct {
 		"Écrivez votre question, ou parlez à un médiateur pour lui montrer votre document.",
 	MediaVoice: "Merci. Je ne peux pas écouter les messages vocaux : écrivez votre question en quelques mots.\n\n" +
 		"Si écrire est difficile, un médiateur peut vous aider.",
-	SecretWarning: "**Attention** : n'envoyez jamais de mot de passe, de numéro de sécurité sociale, de RIB ou de numéro de carte bancaire ici. " +
-		"Nous l'avons masqué dans nos enregistrements.",
+	SecretWarning: "**Attention** : n'envoyez jamais ici de mot de passe, de code, de numéro de sécurité sociale, de RIB ou de numéro de carte bancaire.\n\n" +
+		"Nous avons masqué %s dans nos enregistrements.",
 	HandoverEntryOffer: "Votre situation dépend de votre dossier : un médiateur peut le regarder avec vous.",
 	PrivateOnly:        "Je réponds seulement en conversation privée\u00a0: écrivez-moi directement, en cliquant sur mon nom.",
 	StaleButton:        "Ce bouton n'est plus valable.",
@@ -147,4 +150,36 @@ var frenchReplacer = strings.NewReplacer(
 // template only, never to the arguments.
 func say(format string, args ...any) string {
 	return fmt.Sprintf(frenchSpaces(format), args...)
+}
+
+// secretNames says in French what each kind of secret is, as « Nous avons
+// masqué … » needs it.
+var secretNames = map[secret.Kind]string{
+	secret.NIR:       "votre numéro de sécurité sociale",
+	secret.Bank:      "vos coordonnées bancaires",
+	secret.Card:      "le numéro de votre carte bancaire",
+	secret.CardCode:  "le code de votre carte bancaire",
+	secret.TaxNumber: "votre numéro fiscal",
+	secret.Password:  "votre mot de passe",
+}
+
+// secretWarning is the warning a resident reads after sending secrets: it
+// names what was masked, and only that.
+func secretWarning(kinds []secret.Kind) string {
+	var names []string
+	for _, k := range kinds {
+		if n, ok := secretNames[k]; ok && !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	var what string
+	switch len(names) {
+	case 0:
+		what = "ce que vous avez écrit de secret"
+	case 1:
+		what = names[0]
+	default:
+		what = strings.Join(names[:len(names)-1], ", ") + " et " + names[len(names)-1]
+	}
+	return say(French.SecretWarning, what)
 }

@@ -14,6 +14,7 @@ import (
 
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/markup"
+	"pimmsbot/internal/secret"
 )
 
 // An Incoming is one thing a resident did: wrote text (or a /command),
@@ -154,12 +155,12 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) (func(), er
 		// seen in the mediator's words) is words for the mediator: it
 		// is relayed as text, never run.
 	}
-	stored, secret := MaskSecrets(text)
+	stored, secrets := secret.Mask(text)
 	if text != "" {
 		ev.record(Message{From: FromResident, Text: stored})
 	}
-	if secret {
-		s.reply(ev, Reply{Text: French.SecretWarning})
+	if secrets != nil {
+		s.reply(ev, Reply{Text: secretWarning(secrets)})
 	}
 	ev.r.Confirm = "" // any message cancels a pending /oublier
 	if hasLetterOrDigit(text) {
@@ -190,7 +191,7 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) (func(), er
 		ev.r.Mode, ev.r.Ticket = ModeBot, 0
 	}
 	if text == "" {
-		if !secret {
+		if secrets == nil {
 			s.reply(ev, Reply{Text: French.Empty, Buttons: menuButtons()})
 		}
 		return nil, nil
@@ -660,7 +661,7 @@ func ticketEvent(m Message) bool {
 }
 
 func (s *Service) onMedia(ctx context.Context, ev *event, in Incoming) error {
-	caption, _ := MaskSecrets(cleanText(in.Text))
+	caption, secrets := secret.Mask(cleanText(in.Text))
 	desc := "[" + in.Media.Label() + "]" // for the mediators, in French
 	if caption != "" {
 		desc += " " + caption
@@ -672,6 +673,10 @@ func (s *Service) onMedia(ctx context.Context, ev *event, in Incoming) error {
 		msg.File = &meta
 	}
 	ev.record(msg)
+	if secrets != nil {
+		// A caption is masked like a message, and the resident told.
+		s.reply(ev, Reply{Text: secretWarning(secrets)})
+	}
 	if ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed {
 		t, err := s.openTicket(ctx, ev)
 		if err != nil {

@@ -612,16 +612,66 @@ func (h *harness) svcMedia(resident string, kind conversation.MediaKind, fetch f
 	return h.channel.take(resident)
 }
 
+// TestSecretsAreMaskedAndWarned checks that a secret is masked in every
+// copy the core makes (messages, unanswered questions, desk posts, a
+// caption), and that the resident is told what was masked, and only when
+// something was.
 func TestSecretsAreMaskedAndWarned(t *testing.T) {
-	h := newHarness(t)
-	got := h.say(alice, "mon numéro de sécu est 1 85 05 78 006 084 91")
-	if !strings.Contains(texts(got), "Attention") {
-		t.Fatalf("no warning: %q", texts(got))
-	}
-	for _, m := range h.messages(alice) {
-		if strings.Contains(m.Text, "006 084") {
-			t.Fatalf("stored unmasked: %q", m.Text)
-		}
+	for _, c := range []struct {
+		text, gone, warning string
+	}{
+		{"mon numéro de sécu est 1 85 05 78 006 084 91", "006 084", "masqué votre numéro de sécurité sociale dans"},
+		// Was stored « mot de passe c'est [masqué] Soleil2024! », and
+		// the resident told it was masked.
+		{"mot de passe c'est : Soleil2024!", "Soleil2024", "masqué votre mot de passe dans"},
+		{"iban FR76-3000-6000-0112-3456-7890-189 et mdp : chaton75", "3456",
+			"masqué vos coordonnées bancaires et votre mot de passe dans"},
+		{"le code de ma carte c'est 4821", "4821", "masqué le code de votre carte bancaire dans"},
+		{"mon mot de passe est bloqué depuis le 12/03", "", ""},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			h := newHarness(t)
+			got := h.say(alice, c.text)
+			warned := strings.Contains(texts(got), "Attention")
+			if warned != (c.warning != "") || !strings.Contains(texts(got), c.warning) {
+				t.Fatalf("replies %q, want a warning %q", texts(got), c.warning)
+			}
+			h.click(alice, conversation.ActHuman)
+			h.say(alice, "encore : "+c.text)
+			in := conversation.Incoming{Resident: alice, Media: conversation.MediaPhoto, Text: c.text,
+				File: &conversation.Attachment{Name: "f", MIME: "image/jpeg"}}
+			if err := h.svc.HandleResident(context.Background(), in); err != nil {
+				t.Fatal(err)
+			}
+			x, err := h.store.Export(context.Background(), alice)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var copies []string
+			for _, m := range x.Messages {
+				if m.From == conversation.FromResident && !strings.HasPrefix(m.Text, "[bouton]") {
+					copies = append(copies, m.Text)
+				}
+			}
+			for _, u := range x.Unanswered {
+				copies = append(copies, u.Question)
+			}
+			_, posts, _ := h.desk.snapshot()
+			for _, p := range posts {
+				copies = append(copies, p.Text)
+			}
+			if len(copies) < 4 {
+				t.Fatalf("only %d copies to check: %q", len(copies), copies)
+			}
+			for _, cp := range copies {
+				if c.gone != "" && strings.Contains(cp, c.gone) {
+					t.Errorf("a copy keeps %q: %q", c.gone, cp)
+				}
+				if c.gone == "" && !strings.Contains(cp, "bloqué depuis le 12/03") {
+					t.Errorf("an ordinary message was changed: %q", cp)
+				}
+			}
+		})
 	}
 }
 

@@ -1,0 +1,289 @@
+package secret
+
+import (
+	"sort"
+	"strings"
+)
+
+// Words between a card number and its expiry date: « expire le 05/28 »,
+// « exp 11/27 », « valable jusqu'au 08-31 », « date d'expiration 05/2027 ».
+var expiryWords = set("exp", "expire", "expiration", "expir", "expiry", "expirant", "expires", "date", "d'",
+	"de", "le", "la", "l'", "au", "fin", "validite", "valable", "valide", "jusqu'", "jusqu", "jusque", ":",
+	".", ",", "et", "en", "du", "a", "elle", "qui")
+
+// Words that alone announce an expiry date when a card is in the message.
+var expiryTriggers = set("exp", "expire", "expiration", "expir", "expiry", "expirant", "expires",
+	"validite", "valable", "valide")
+
+// cardExtras masks, once a card number is found, its expiry date and its
+// CVV written next to it: « 4558 0955 4862 9045 04/29 294 », « carte …
+// expire le 05/28 ».
+func (sc *scanner) cardExtras() {
+	var cards []span
+	for _, s := range sc.spans {
+		if s.kind == Card {
+			cards = append(cards, s)
+		}
+	}
+	if len(cards) == 0 {
+		return
+	}
+	for _, c := range cards {
+		after := c.end
+		if e, ok := sc.expiryAfter(c.end); ok {
+			after = e
+		}
+		// A CVV right after the number or its expiry: « 04/29 294 »,
+		// « exp 06/27 code 430 ».
+		k := sc.tokenFrom(after)
+		for n := 0; k < len(sc.toks) && n < 4 && (cvvBetween[sc.toks[k].norm] || cvvNames[sc.toks[k].norm]); n++ {
+			after = sc.toks[k].end
+			k++
+		}
+		if s, e, ok := sc.digitsAt(after, 3, 3); ok {
+			sc.add(s, e, Card, MaskPassword)
+		}
+	}
+	// An expiry date announced as such, anywhere in the message.
+	for _, t := range sc.toks {
+		if expiryTriggers[t.norm] {
+			if e, ok := sc.expiryAfter(t.start); ok {
+				if s, e2, ok := sc.digitsAt(e, 3, 3); ok && sc.onlySpaceBetween(e, s) {
+					sc.add(s, e2, Card, MaskPassword)
+				}
+			}
+		}
+	}
+}
+
+// expiryAfter masks a MM/AA, MM/AAAA or MM-AA date right after byte i,
+// or after words that announce it (« expire le »), and returns where it
+// ends.
+func (sc *scanner) expiryAfter(i int) (int, bool) {
+	k := sc.tokenFrom(i)
+	skipped, announced := false, false
+	for n := 0; k < len(sc.toks) && n < 6 && expiryWords[sc.toks[k].norm]; n++ {
+		skipped = skipped || sc.toks[k].norm != "." && sc.toks[k].norm != ","
+		announced = announced || expiryTriggers[sc.toks[k].norm]
+		i = sc.toks[k].end
+		k++
+	}
+	if skipped && !announced {
+		return 0, false
+	}
+	s, e, ok := dateAt(sc.text, i)
+	if !ok && announced {
+		// « exp 0527 »: the month and the year run together.
+		if k < len(sc.toks) && len(sc.toks[k].norm) == 4 && isDigits(sc.toks[k].norm) && sc.alone(sc.toks[k]) {
+			if m := sc.toks[k].norm[:2]; m >= "01" && m <= "12" {
+				s, e, ok = sc.toks[k].start, sc.toks[k].end, true
+			}
+		}
+	}
+	if !ok || k < len(sc.toks) && sc.toks[k].start < s {
+		return 0, false
+	}
+	if sc.add(s, e, Card, MaskPassword) {
+		return e, true
+	}
+	return 0, false
+}
+
+// tokenFrom returns the index of the first token that starts at or after
+// byte i.
+func (sc *scanner) tokenFrom(i int) int {
+	return sort.Search(len(sc.toks), func(k int) bool { return sc.toks[k].start >= i })
+}
+
+// dateAt reads a card's expiry date after byte i, past spaces and commas:
+// a month (1 to 12), a slash or a hyphen, a year of two or four digits.
+func dateAt(s string, i int) (start, end int, ok bool) {
+	for i < len(s) && (s[i] == ' ' || s[i] == ',') || strings.HasPrefix(s[i:], "\u00a0") || strings.HasPrefix(s[i:], "\u202f") {
+		if s[i] == ' ' || s[i] == ',' {
+			i++
+		} else if strings.HasPrefix(s[i:], "\u00a0") {
+			i += 2
+		} else {
+			i += 3
+		}
+	}
+	if i > 0 && (isDigit(s[i-1]) || s[i-1] == '/') {
+		return 0, 0, false
+	}
+	start = i
+	m := 0
+	for i < len(s) && isDigit(s[i]) && i-start < 3 {
+		m = m*10 + int(s[i]-'0')
+		i++
+	}
+	if i-start == 0 || i-start > 2 || m < 1 || m > 12 {
+		return 0, 0, false
+	}
+	// « 05/27 », « 05 / 27 »
+	j := i
+	for j < len(s) && s[j] == ' ' && j-i < 2 {
+		j++
+	}
+	if j >= len(s) || s[j] != '/' && s[j] != '-' {
+		return 0, 0, false
+	}
+	i = j + 1
+	for i < len(s) && s[i] == ' ' && i-j < 3 {
+		i++
+	}
+	y := i
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	switch n := i - y; {
+	case n == 2:
+	case n == 4 && (s[y:y+2] == "20" || s[y:y+2] == "19"):
+	default:
+		return 0, 0, false
+	}
+	// Not the start of a longer date: « 12/03/2024 ».
+	if i < len(s) && (s[i] == '/' || s[i] == '-') && i+1 < len(s) && isDigit(s[i+1]) {
+		return 0, 0, false
+	}
+	return start, i, true
+}
+
+// digitsAt returns a number of min to max digits that stands alone after
+// byte i, past spaces and commas.
+func (sc *scanner) digitsAt(i, min, max int) (start, end int, ok bool) {
+	k := sc.tokenFrom(i)
+	for k < len(sc.toks) && sc.toks[k].norm == "," {
+		k++
+	}
+	if k >= len(sc.toks) || !sc.onlySpaceBetween(i, sc.toks[k].start) {
+		return 0, 0, false
+	}
+	t := sc.toks[k]
+	if !isDigits(t.norm) || len(t.norm) < min || len(t.norm) > max || !sc.alone(t) {
+		return 0, 0, false
+	}
+	return t.start, t.end, true
+}
+
+// onlySpaceBetween reports whether bytes i to j hold only spaces and
+// commas.
+func (sc *scanner) onlySpaceBetween(i, j int) bool {
+	if j < i {
+		return false
+	}
+	for _, r := range sc.text[i:j] {
+		if !isSpace(r) && r != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// alone reports whether a number token is a number of its own: not part of
+// a longer number, an amount or a time.
+func (sc *scanner) alone(t token) bool {
+	if k := sc.groupAt(t.start); k >= 0 {
+		g := sc.groups[k]
+		// A number glued to a secret already found is still alone.
+		prev := k > 0 && g.linked && sc.groups[k-1].digits && !sc.taken(sc.groups[k-1].start)
+		next := k+1 < len(sc.groups) && sc.groups[k+1].linked && sc.groups[k+1].digits && !sc.taken(sc.groups[k+1].start)
+		if prev || next {
+			return false
+		}
+	}
+	rest := sc.text[t.end:min(len(sc.text), t.end+12)]
+	rest = strings.ToLower(strings.TrimLeft(rest, " \u00a0\u202f"))
+	for _, unit := range []string{"€", "euro", "eur", "h", "%", "/", ",", "ans", "mois", "jours"} {
+		if strings.HasPrefix(rest, unit) && (unit != "," || len(rest) > 1 && isDigit(rest[1])) {
+			return false
+		}
+	}
+	return true
+}
+
+// Words that introduce a CVV: « cryptogramme 294 », « le crypto au dos
+// c'est 309 », « cvv 430 », « les 3 chiffres au dos : 123 ».
+var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme", "cvv", "cvc", "cvv2", "cvc2",
+	"3 chiffres", "trois chiffres", "code a 3 chiffres", "code a trois chiffres",
+	"code de securite", "code au dos", "chiffres au dos", "numero au dos", "code visuel", "chiffres derriere",
+	"chiffres de derriere", "code derriere")
+
+// cvvNames name a CVV right after a card number.
+var cvvNames = set("code", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme", "cvv2", "cvc2")
+
+// What may stand between a CVV's name and its number.
+var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "carte", "bancaire", "bleue", "c'",
+	"est", "cest", "c", ":", "=", "visuel", "securite", "derriere", "3", "trois", "chiffres", "etait", "qui",
+	"sont", "is", "du", "verso", "c'etait", "cb")
+
+// Words that make « code » a card's code: « le code de ma carte »,
+// « code cb », « code pin ».
+var pinWords = phrases("code", "codes", "pin", "code pin", "code confidentiel", "code secret")
+
+var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "carte", "cartes", "bleue",
+	"bancaire", "bancaires", "cb", "visa", "mastercard", "pin", "confidentiel", "secret", "a", "4",
+	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui",
+	"actuel", "nouveau")
+
+var cardish = set("carte", "cartes", "cb", "pin", "confidentiel", "bancaire", "bancaires", "visa", "mastercard")
+
+// backSkip are the words between a code written first and its name:
+// « 4639 c'est le code de ma carte ».
+var backSkip = set("le", "mon", "ma", "la", "c'", "est", "cest", "c", ":", "=", "etait")
+
+// cardCodes masks a CVV introduced as such and a PIN introduced as a
+// card's code: « le code de ma carte c'est 4821 », « code cb : 6143 ».
+func (sc *scanner) cardCodes() {
+	for k := 0; k < len(sc.toks); k++ {
+		if j, ok := sc.atAny(k, cvvWords); ok {
+			if sc.codeAfter(j, cvvBetween, 3, 4, nil) || sc.codeBefore(k, 3, 4) {
+				k = j - 1
+			}
+			continue
+		}
+		j, ok := sc.atAny(k, pinWords)
+		if !ok {
+			continue
+		}
+		card := sc.toks[k].norm == "pin" || cardish[sc.toks[j-1].norm]
+		if sc.codeAfter(j, pinBetween, 4, 6, &card) || card && sc.codeBefore(k, 4, 6) {
+			k = j - 1
+		}
+	}
+}
+
+// codeAfter masks the number of min to max digits after token j, past
+// the words of between; with card, only once a word said it is a card's.
+func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card *bool) bool {
+	for n := 0; j < len(sc.toks) && n < 8 && between[sc.toks[j].norm]; n++ {
+		if card != nil && cardish[sc.toks[j].norm] {
+			*card = true
+		}
+		j++
+	}
+	if j >= len(sc.toks) || card != nil && !*card {
+		return false
+	}
+	t := sc.toks[j]
+	if !isDigits(t.norm) || len(t.norm) < min || len(t.norm) > max || !sc.alone(t) {
+		return false
+	}
+	return sc.add(t.start, t.end, CardCode, MaskPassword)
+}
+
+// codeBefore masks the number of min to max digits written before token
+// k: « 294 c'est le cryptogramme ».
+func (sc *scanner) codeBefore(k, min, max int) bool {
+	i := k - 1
+	for n := 0; i >= 0 && n < 4 && backSkip[sc.toks[i].norm]; n++ {
+		i--
+	}
+	if i < 0 || i == k-1 {
+		return false
+	}
+	t := sc.toks[i]
+	if !isDigits(t.norm) || len(t.norm) < min || len(t.norm) > max || !sc.alone(t) {
+		return false
+	}
+	return sc.add(t.start, t.end, CardCode, MaskPassword)
+}

@@ -1,0 +1,467 @@
+package secret
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A group is a run of ASCII letters and digits: « 1 », « 85 », « 2A »,
+// « FR76 », « 0494966C750 ». Groups written with only separators between
+// them (spaces of any kind, dots, hyphens) form a chain, and a number is
+// read across the groups of a chain: « 1 85 05 », « 1.85.05 », « 1-85-05 »
+// and « 1  85 05 » are the same.
+type group struct {
+	start, end int
+	text       string
+	digits     bool // only digits
+	linked     bool // only separators between it and the previous group
+	plus       bool // written right after a « + » (a phone number)
+}
+
+// group finds the groups of the text.
+func (sc *scanner) group() {
+	s := sc.text
+	prevEnd := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !isAlnum(c) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isAlnum(s[j]) {
+			j++
+		}
+		// Letters around it make it part of a word (« né2 », « n°1 » is
+		// fine: ° is not a letter).
+		if before, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(before) || isAfterMask(sc, i) {
+			prevEnd = -1
+			i = j
+			continue
+		}
+		if after, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(after) {
+			prevEnd = -1
+			i = j
+			continue
+		}
+		g := group{start: i, end: j, text: s[i:j], digits: isDigits(s[i:j])}
+		g.linked = prevEnd >= 0 && onlySeparators(s[prevEnd:i])
+		g.plus = i > 0 && s[i-1] == '+'
+		sc.groups = append(sc.groups, g)
+		prevEnd = j
+		i = j
+	}
+}
+
+func isAfterMask(sc *scanner, i int) bool {
+	_, in := sc.inMask(i - 1)
+	return i > 0 && in
+}
+
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// onlySeparators reports whether s, between two groups, only separates
+// digits: a run of spaces, dots and hyphens.
+func onlySeparators(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !isSpace(r) && r != '.' && r != '-' && r != '\u2010' && r != '\u2011' && r != '\u2013' {
+			return false
+		}
+		if r == '\n' || r == '\r' {
+			return false
+		}
+	}
+	return true
+}
+
+// window returns the groups from i on, while linked and accepted, until
+// their letters and digits add up to exactly n; ok is false when they
+// do not (too few, or a group would go past n).
+func (sc *scanner) window(i, n int, accept func(g group) bool) (j int, text string, ok bool) {
+	var b strings.Builder
+	for j = i; j < len(sc.groups); j++ {
+		g := sc.groups[j]
+		if j > i && !g.linked || !accept(g) {
+			return j, "", false
+		}
+		b.WriteString(g.text)
+		switch {
+		case b.Len() == n:
+			return j + 1, b.String(), true
+		case b.Len() > n:
+			return j, "", false
+		}
+	}
+	return j, "", false
+}
+
+func digitGroup(g group) bool { return g.digits }
+func alnumGroup(group) bool   { return true }
+
+// numbers finds the secrets written as numbers, strongest checks first:
+// IBAN (mod 97), bare RIB (its key), NIR with its key, card (Luhn), NIR
+// without its key, numéro fiscal, RIB given with its labels.
+func (sc *scanner) numbers() {
+	if len(sc.groups) == 0 {
+		return
+	}
+	sc.ibans()
+	sc.ribs()
+	nirContext := sc.has(nirWords)
+	sc.nirs(true, nirContext)
+	sc.cards()
+	sc.nirs(false, nirContext)
+	sc.taxNumbers()
+	if sc.has(ribLabels) {
+		sc.labelledRIB()
+	}
+}
+
+// spanOf returns the byte span of groups i to j-1.
+func (sc *scanner) spanOf(i, j int) (int, int) {
+	return sc.groups[i].start, sc.groups[j-1].end
+}
+
+// ibans finds IBANs: two letters, two check digits, then letters and
+// digits up to the country's length, valid mod 97.
+func (sc *scanner) ibans() {
+	banking := sc.has(bankWords)
+	for i, g := range sc.groups {
+		// « FR76… », or « FR 76… » with the check digits apart.
+		start := len(g.text) >= 4 && isDigit(g.text[2]) && isDigit(g.text[3]) ||
+			len(g.text) == 2 && i+1 < len(sc.groups) && sc.groups[i+1].linked && len(sc.groups[i+1].text) >= 2 &&
+				isDigit(sc.groups[i+1].text[0]) && isDigit(sc.groups[i+1].text[1])
+		if !start || !isLetter(g.text[0]) || !isLetter(g.text[1]) {
+			continue
+		}
+		country := strings.ToUpper(g.text[:2])
+		lengths := []int{ibanLength[country]}
+		if lengths[0] == 0 {
+			// A country missing from the table: any length, when the
+			// message speaks of a bank account.
+			if !banking {
+				continue
+			}
+			lengths = lengths[:0]
+			for n := 34; n >= 15; n-- {
+				lengths = append(lengths, n)
+			}
+		}
+		for _, n := range lengths {
+			j, text, ok := sc.window(i, n, alnumGroup)
+			if ok && validIBAN(text) {
+				start, end := sc.spanOf(i, j)
+				sc.add(start, end, Bank, MaskIBAN)
+				break
+			}
+		}
+	}
+}
+
+// ribs finds French RIBs written as one number: bank (5 digits), branch
+// (5 digits), account (11 letters or digits), key (2 digits).
+func (sc *scanner) ribs() {
+	for i, g := range sc.groups {
+		if !isDigit(g.text[0]) {
+			continue
+		}
+		j, text, ok := sc.window(i, 23, alnumGroup)
+		if ok && validRIB(text[:5], text[5:10], text[10:21], text[21:]) {
+			start, end := sc.spanOf(i, j)
+			sc.add(start, end, Bank, MaskRIB)
+		}
+	}
+}
+
+// nirs finds social security numbers: with their key when keyed, else
+// without it.
+func (sc *scanner) nirs(keyed, context bool) {
+	// Digits, and the A or B of Corsica's départements: « 2A », « 163042B033 ».
+	nirGroup := func(g group) bool {
+		for k := 0; k < len(g.text); k++ {
+			c := g.text[k]
+			if !isDigit(c) && !((c == 'A' || c == 'a' || c == 'B' || c == 'b') && k > 0 && g.text[k-1] == '2') {
+				return false
+			}
+		}
+		return true
+	}
+	for i, g := range sc.groups {
+		if g.plus || !isDigit(g.text[0]) || sc.taken(g.start) {
+			continue
+		}
+		if keyed {
+			if j, text, ok := sc.window(i, 15, nirGroup); ok && validNIR(text[:13]) && nirKey(text[:13]) == text[13:] {
+				start, end := sc.spanOf(i, j)
+				sc.add(start, end, NIR, MaskNIR)
+			}
+			continue
+		}
+		j, text, ok := sc.window(i, 13, nirGroup)
+		if !ok || !validNIR(text) {
+			continue
+		}
+		start, end := sc.spanOf(i, j)
+		// « 1 61 10 35 358 095 clé 85 »: the key said as such goes too.
+		if keyEnd, ok := sc.keyAfter(end); ok {
+			sc.add(start, keyEnd, NIR, MaskNIR)
+			continue
+		}
+		if context || nirShaped(sc.groups[i:j]) || sc.saidNumber(start) {
+			sc.add(start, end, NIR, MaskNIR)
+		}
+	}
+}
+
+// keyAfter finds the key said as such right after byte i: « clé 85 »,
+// « (clé : 85) », « et la clé c'est 85 », and returns where it ends.
+func (sc *scanner) keyAfter(i int) (int, bool) {
+	k := sc.tokenFrom(i)
+	for k < len(sc.toks) && sc.toks[k].norm == "," {
+		k++
+	}
+	if k >= len(sc.toks) || strings.TrimLeftFunc(sc.text[i:sc.toks[k].start], func(r rune) bool {
+		return isSpace(r) || r == ',' || r == '(' || r == '-'
+	}) != "" {
+		return 0, false
+	}
+	j, ok := sc.atAny(k, keyWords)
+	if !ok {
+		return 0, false
+	}
+	j, _ = sc.atAny(j, keyVerbs)
+	for j < len(sc.toks) && sc.toks[j].norm == ":" {
+		j++
+	}
+	if j < len(sc.toks) && len(sc.toks[j].norm) == 2 && isDigits(sc.toks[j].norm) {
+		end := sc.toks[j].end
+		if end < len(sc.text) && sc.text[end] == ')' {
+			end++
+		}
+		return end, true
+	}
+	return 0, false
+}
+
+// saidNumber reports whether the number at byte start is given as the
+// resident's « numéro » and nothing else: « mon numéro c'est … », not
+// « mon numéro de dossier … ».
+func (sc *scanner) saidNumber(start int) bool {
+	k := sc.tokenFrom(start) - 1
+	for n := 0; k >= 0 && n < 4 && saidSkip[sc.toks[k].norm]; n++ {
+		k--
+	}
+	return k >= 0 && numberWords[sc.toks[k].norm]
+}
+
+var (
+	saidSkip    = set("c'", "est", "cest", "c", ":", "=", "le", "mon", "ma", "son", "sa", "voici", "voila", "mien", "ci", "dessous")
+	numberWords = set("numero", "num", "n", "no", "nro", "numeros")
+)
+
+var (
+	keyWords = phrases("cle", "clef", "cles", "key", "la cle", "et la cle", "et cle", "cle de securite")
+	keyVerbs = phrases("c' est", "cest", "est", ":", "=", "c")
+)
+
+// nirShaped reports whether groups are cut where a NIR is (1 85 05 78 006
+// 084), in at least four groups: no other number is written so.
+func nirShaped(gs []group) bool {
+	if len(gs) < 4 {
+		return false
+	}
+	n := 0
+	for _, g := range gs[:len(gs)-1] {
+		n += len(g.text)
+		switch n {
+		case 1, 3, 5, 7, 10:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// cards finds payment card numbers: 13 to 19 digits valid by Luhn, with a
+// card issuer's prefix and length, grouped as cards are or not at all.
+func (sc *scanner) cards() {
+	try := func(i, j int) bool {
+		var b strings.Builder
+		for _, g := range sc.groups[i:j] {
+			b.WriteString(g.text)
+		}
+		if d := b.String(); validCard(d) {
+			start, end := sc.spanOf(i, j)
+			return sc.add(start, end, Card, MaskCard)
+		}
+		return false
+	}
+	for i := 0; i < len(sc.groups); i++ {
+		g := sc.groups[i]
+		if !g.digits || g.plus || sc.taken(g.start) {
+			continue
+		}
+		// 4 4 4 4, then 4 4 4 4 and a tail of 1 to 3 digits.
+		if j := sc.fours(i, 4); j > 0 {
+			if try(i, j) {
+				i = j - 1
+				continue
+			}
+			if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].digits && len(sc.groups[j].text) <= 3 && try(i, j+1) {
+				i = j
+				continue
+			}
+		}
+		// 4 6 5 (American Express).
+		if i+2 < len(sc.groups) && len(g.text) == 4 && sc.linkedDigits(i+1, 6) && sc.linkedDigits(i+2, 5) && try(i, i+3) {
+			i += 2
+			continue
+		}
+		// One group of 13 to 19 digits.
+		if len(g.text) >= 13 && len(g.text) <= 19 && try(i, i+1) {
+			continue
+		}
+	}
+}
+
+// fours returns the index after n groups of 4 digits from i, linked, or 0.
+func (sc *scanner) fours(i, n int) int {
+	if len(sc.groups[i].text) != 4 {
+		return 0
+	}
+	for k := 1; k < n; k++ {
+		if !sc.linkedDigits(i+k, 4) {
+			return 0
+		}
+	}
+	return i + n
+}
+
+// linkedDigits reports whether group i is n digits, linked to the one
+// before it.
+func (sc *scanner) linkedDigits(i, n int) bool {
+	if i >= len(sc.groups) {
+		return false
+	}
+	g := sc.groups[i]
+	return g.digits && len(g.text) == n && g.linked
+}
+
+// taxNumbers finds numéros fiscaux: 13 digits starting with 0 to 3, when
+// words say what they are near them, or bare when their key (the first ten
+// digits modulo 511) is right.
+func (sc *scanner) taxNumbers() {
+	for i, g := range sc.groups {
+		if !g.digits || g.plus || g.text[0] > '3' || sc.taken(g.start) {
+			continue
+		}
+		j, text, ok := sc.window(i, 13, digitGroup)
+		if !ok {
+			continue
+		}
+		start, end := sc.spanOf(i, j)
+		whole := (i == 0 || !sc.groups[i].linked || !sc.groups[i-1].digits) &&
+			(j == len(sc.groups) || !sc.groups[j].linked || !sc.groups[j].digits)
+		if sc.near(start, end, taxWords, 80, 40) || whole && validTaxNumber(text) {
+			sc.add(start, end, TaxNumber, MaskTax)
+		}
+	}
+}
+
+// near reports whether one of words is within before bytes before start or
+// after bytes after end.
+func (sc *scanner) near(start, end int, words map[string]bool, before, after int) bool {
+	for k := sc.tokenFrom(start - before - 64); k < len(sc.toks) && sc.toks[k].start <= end+after; k++ {
+		t := sc.toks[k]
+		if words[t.norm] && (t.end <= start && start-t.end <= before || t.start >= end && t.start-end <= after) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelledRIB finds a RIB given piece by piece (« code banque 10907
+// guichet 76510 compte 59829505909 clé 13 »): the account and the key are
+// masked when the key is right.
+func (sc *scanner) labelledRIB() {
+	value := func(labels phraseSet, n int, digitsOnly bool) (start, end int, v string, ok bool) {
+		for k := range sc.toks {
+			j, m := sc.atAny(k, labels)
+			if !m {
+				continue
+			}
+			for j < len(sc.toks) && (sc.toks[j].norm == ":" || sc.toks[j].norm == "n" || sc.toks[j].norm == "no" || sc.toks[j].norm == "numero") {
+				j++
+			}
+			if j >= len(sc.toks) {
+				continue
+			}
+			gi := sc.groupAt(sc.toks[j].start)
+			if gi < 0 {
+				continue
+			}
+			accept := alnumGroup
+			if digitsOnly {
+				accept = digitGroup
+			}
+			if e, text, ok := sc.window(gi, n, accept); ok {
+				s, en := sc.spanOf(gi, e)
+				return s, en, text, true
+			}
+		}
+		return 0, 0, "", false
+	}
+	_, _, bank, ok1 := value(ribBank, 5, true)
+	_, _, branch, ok2 := value(ribBranch, 5, true)
+	as, ae, account, ok3 := value(ribAccount, 11, false)
+	ks, ke, key, ok4 := value(ribKey, 2, true)
+	switch {
+	case ok1 && ok2 && ok3 && ok4 && validRIB(bank, branch, account, key):
+		sc.add(as, ae, Bank, MaskRIB)
+		sc.add(ks, ke, Bank, MaskRIB)
+	case ok1 && ok2 && ok3 && isDigits(account[:2]):
+		// Bank, branch and account said as such: a RIB, whatever its key.
+		sc.add(as, ae, Bank, MaskRIB)
+	}
+}
+
+// The labels of a RIB given piece by piece.
+var (
+	ribBank    = phrases("banque", "code banque", "etablissement", "code etablissement")
+	ribBranch  = phrases("guichet", "code guichet")
+	ribAccount = phrases("compte", "n de compte", "numero de compte", "no de compte", "num de compte")
+	ribKey     = phrases("cle", "cle rib", "cle du rib")
+)
+
+// groupAt returns the index of the group starting at byte i, or -1.
+func (sc *scanner) groupAt(i int) int {
+	k := sort.Search(len(sc.groups), func(k int) bool { return sc.groups[k].start >= i })
+	if k < len(sc.groups) && sc.groups[k].start == i {
+		return k
+	}
+	return -1
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+
+// Words that, anywhere in a message, say a bare 13-digit number is a NIR.
+var nirWords = set("secu", "securite", "sociale", "social", "nir", "insee", "assure", "assuree",
+	"vitale", "ameli", "cpam", "msa", "ss", "cle", "clef", "immatriculation", "nss", "maladie", "mutuelle",
+	"cmu", "css", "puma", "ssn")
+
+// A RIB given piece by piece has a branch.
+var ribLabels = set("guichet")
+
+// Words that say a bank account is spoken of.
+var bankWords = set("iban", "rib", "bancaire", "bancaires", "banque", "compte", "virement", "bic", "swift")
+
+// Words that introduce a numéro fiscal.
+var taxWords = set("fiscal", "fiscale", "fiscaux", "spi", "nif", "contribuable", "fisc")

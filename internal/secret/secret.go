@@ -1,0 +1,239 @@
+// Package secret finds the secrets French residents paste into a chat, and
+// masks them before anything is stored or relayed.
+//
+// Residents of a PIMMS send their social security number, their bank
+// details, their card or their passwords because someone once asked them
+// to, and they write them in every way: grouped with spaces, non-breaking
+// spaces, dots or hyphens, with or without a key, with labels or bare.
+// Mask recognises:
+//
+//   - a social security number (NIR) by its structure (sex, year, month,
+//     département including 2A, 2B and 99, commune, order), with its key
+//     checked when it is written, or without its key when its grouping or
+//     the words around it say what it is; a « clé 91 » after it goes too;
+//   - an IBAN of any country by its mod 97 check, and a French RIB (bank,
+//     branch, account, key) by its key, bare or with its labels;
+//   - a payment card number by its Luhn check and its issuer's prefix, the
+//     expiry date and the CVV written around it, a CVV introduced as such,
+//     and a PIN introduced as a card's code;
+//   - a numéro fiscal introduced as such, or bare with its key;
+//   - a password, by the many ways French speakers introduce one: only
+//     the value is masked, not the words around it, and words that
+//     describe a password (« bloqué », « oublié », « trop court ») are
+//     not taken for one.
+//
+// Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
+// CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL.
+//
+// A masked text holds no secret Mask would find again: masking twice is
+// masking once.
+package secret
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// A Kind is a kind of secret, for telling the resident what was masked.
+type Kind uint8
+
+// The kinds of secret Mask finds, in the order Mask reports them.
+const (
+	NIR       Kind = iota + 1 // social security number
+	Bank                      // IBAN or RIB
+	Card                      // payment card number (and its expiry, CVV)
+	CardCode                  // a card's PIN or CVV given alone
+	TaxNumber                 // numéro fiscal
+	Password                  // password or secret code
+)
+
+var kindNames = [...]string{NIR: "nir", Bank: "bank", Card: "card", CardCode: "card-code", TaxNumber: "tax-number", Password: "password"}
+
+// String returns the kind's name in English, for logs and tests.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) && kindNames[k] != "" {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// The masks put in place of secrets. Identifiers say what they were, so
+// that a mediator reading the thread knows what the resident sent; a
+// password or a code is « [masqué] ».
+const (
+	MaskNIR      = "[n° de sécurité sociale masqué]"
+	MaskIBAN     = "[IBAN masqué]"
+	MaskRIB      = "[RIB masqué]"
+	MaskCard     = "[n° de carte masqué]"
+	MaskTax      = "[n° fiscal masqué]"
+	MaskPassword = "[masqué]"
+)
+
+// masks lists every mask, longest first, for finding them again.
+var masks = []string{MaskNIR, MaskCard, MaskTax, MaskIBAN, MaskRIB, MaskPassword}
+
+// A span is a secret found in the text, as byte offsets.
+type span struct {
+	start, end int
+	kind       Kind
+	mask       string
+}
+
+// Mask replaces the secrets in text by a mask, and returns the kinds it
+// masked, each once, in Kind order. A text with no secret is returned as
+// it is, with found nil.
+func Mask(text string) (masked string, found []Kind) {
+	masked = text
+	// A mask changes what is around it: a number that followed a masked
+	// password may now stand alone. Masking again until nothing more is
+	// found makes masking twice the same as masking once. Each round masks
+	// at least one more secret, and few messages hold more than two.
+	for range maxRounds {
+		out, kinds := maskOnce(masked)
+		if kinds == nil {
+			break
+		}
+		masked = out
+		for _, k := range kinds {
+			if !slices.Contains(found, k) {
+				found = append(found, k)
+			}
+		}
+	}
+	slices.Sort(found)
+	return masked, found
+}
+
+// maxRounds bounds the rounds of Mask, far above what messages need.
+const maxRounds = 16
+
+// maskOnce masks the secrets found in one reading of text.
+func maskOnce(text string) (string, []Kind) {
+	if !worthScanning(text) {
+		return text, nil
+	}
+	sc := newScanner(text)
+	sc.numbers()
+	sc.cardExtras()
+	sc.cardCodes()
+	sc.passwords()
+	if len(sc.spans) == 0 {
+		return text, nil
+	}
+	slices.SortFunc(sc.spans, func(a, b span) int { return a.start - b.start })
+	var b strings.Builder
+	b.Grow(len(text))
+	last := 0
+	var found []Kind
+	for _, sp := range sc.spans {
+		b.WriteString(text[last:sp.start])
+		b.WriteString(sp.mask)
+		last = sp.end
+		if !slices.Contains(found, sp.kind) {
+			found = append(found, sp.kind)
+		}
+	}
+	b.WriteString(text[last:])
+	return b.String(), found
+}
+
+// worthScanning reports whether text could hold a secret: a digit, or a
+// letter sequence that may introduce a password. Most messages are short
+// questions with neither, and are returned at once.
+func worthScanning(text string) bool {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	// No digit: only a password given in letters can be there, and it
+	// needs words that introduce it.
+	l := strings.ToLower(text)
+	for _, w := range []string{"pass", "pase", "mdp", "m.d.p", "m d p", "pwd", "code", "ident", "login"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// A scanner holds one text, its word tokens and its number groups, and the
+// spans found so far.
+type scanner struct {
+	text      string
+	toks      []token
+	groups    []group
+	protected []span // masks already in the text
+	spans     []span
+}
+
+func newScanner(text string) *scanner {
+	sc := &scanner{text: text}
+	sc.findMasks()
+	sc.tokenize()
+	sc.group()
+	return sc
+}
+
+// findMasks records the masks already in the text: nothing inside them is
+// looked at again, so that masking twice is masking once.
+func (sc *scanner) findMasks() {
+	for i := strings.IndexByte(sc.text, '['); i >= 0; {
+		n := 1
+		for _, m := range masks {
+			if strings.HasPrefix(sc.text[i:], m) {
+				sc.protected = append(sc.protected, span{start: i, end: i + len(m)})
+				n = len(m)
+				break
+			}
+		}
+		j := strings.IndexByte(sc.text[i+n:], '[')
+		if j < 0 {
+			break
+		}
+		i += n + j
+	}
+}
+
+// inMask reports whether byte i is inside a mask already in the text, and
+// where that mask ends.
+func (sc *scanner) inMask(i int) (end int, ok bool) {
+	// The masks are in text order: the last one starting at or before i.
+	k := sort.Search(len(sc.protected), func(k int) bool { return sc.protected[k].start > i }) - 1
+	if k >= 0 && i < sc.protected[k].end {
+		return sc.protected[k].end, true
+	}
+	return 0, false
+}
+
+// add records a secret unless it overlaps one already found or a mask.
+// It reports whether the secret was recorded.
+func (sc *scanner) add(start, end int, kind Kind, mask string) bool {
+	if start >= end {
+		return false
+	}
+	for _, s := range sc.spans {
+		if start < s.end && s.start < end {
+			return false
+		}
+	}
+	for _, s := range sc.protected {
+		if start < s.end && s.start < end {
+			return false
+		}
+	}
+	sc.spans = append(sc.spans, span{start, end, kind, mask})
+	return true
+}
+
+// taken reports whether byte i is already inside a secret found.
+func (sc *scanner) taken(i int) bool {
+	for _, s := range sc.spans {
+		if i >= s.start && i < s.end {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,168 @@
+package secret
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// A line of the tables in testdata: a resident's message, the secrets
+// that must disappear from it, the parts that must stay, and its kind.
+type line struct {
+	Text    string   `json:"text"`
+	Secrets []string `json:"secrets"`
+	Keep    []string `json:"keep"`
+	Kind    string   `json:"kind"`
+}
+
+// kinds are the Kinds a table's kind may be reported as.
+var kinds = map[string][]Kind{
+	"nir": {NIR}, "iban": {Bank}, "rib": {Bank}, "card": {Card}, "expiry": {Card}, "cvv": {Card, CardCode},
+	"pin": {CardCode}, "password": {Password}, "fiscal": {TaxNumber}, "ordinary": nil,
+}
+
+func readTable(t *testing.T, name string) []line {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var lines []line
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var l line
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			t.Fatalf("%s:%d: %v", name, n, err)
+		}
+		if _, ok := kinds[l.Kind]; !ok {
+			t.Fatalf("%s:%d: unknown kind %q", name, n, l.Kind)
+		}
+		lines = append(lines, l)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return lines
+}
+
+// TestTables runs the residents' lines of testdata: blind.jsonl was
+// written by someone who had not read this package, own.jsonl by its
+// author. Every secret must be gone, every part to keep must stay, an
+// ordinary line must come back unchanged, and the kinds reported must say
+// what was masked.
+func TestTables(t *testing.T) {
+	for _, name := range []string{"blind.jsonl", "own.jsonl"} {
+		lines := readTable(t, name)
+		failed := 0
+		for i, l := range lines {
+			got, found := Mask(l.Text)
+			var errs []string
+			for _, s := range l.Secrets {
+				if strings.Contains(got, s) {
+					errs = append(errs, "keeps secret "+s)
+				}
+			}
+			for _, k := range l.Keep {
+				if !strings.Contains(got, k) {
+					errs = append(errs, "lost "+k)
+				}
+			}
+			want := kinds[l.Kind]
+			switch {
+			case l.Kind == "ordinary" && (got != l.Text || found != nil):
+				errs = append(errs, "changed an ordinary line")
+			case l.Kind != "ordinary" && !slices.ContainsFunc(found, func(k Kind) bool { return slices.Contains(want, k) }):
+				errs = append(errs, "kinds "+kindList(found)+", want one of "+kindList(want))
+			}
+			if len(errs) > 0 {
+				failed++
+				t.Errorf("%s:%d %s: %q\n  -> %q: %s", name, i+1, l.Kind, l.Text, got, strings.Join(errs, "; "))
+			}
+		}
+		t.Logf("%s: %d/%d lines pass", name, len(lines)-failed, len(lines))
+	}
+}
+
+func kindList(ks []Kind) string {
+	var s []string
+	for _, k := range ks {
+		s = append(s, k.String())
+	}
+	return "[" + strings.Join(s, " ") + "]"
+}
+
+// FuzzMask checks that Mask never panics, never grows a text more than
+// threefold (a mask is longer than a short secret, never more), keeps
+// valid UTF-8 valid, changes nothing when it finds nothing, and that
+// masking twice is masking once.
+func FuzzMask(f *testing.F) {
+	for _, name := range []string{"blind.jsonl", "own.jsonl"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, b := range strings.Split(string(data), "\n") {
+			var l line
+			if json.Unmarshal([]byte(b), &l) == nil {
+				f.Add(l.Text)
+			}
+		}
+	}
+	f.Add("")
+	f.Add("mdp:a mdp:b mdp:c")
+	f.Add("[masqué] est le mot de passe")
+	f.Fuzz(func(t *testing.T, s string) {
+		got, found := Mask(s)
+		if found == nil && got != s {
+			t.Fatalf("Mask(%q) = %q without finding a secret", s, got)
+		}
+		if len(got) > 3*len(s) {
+			t.Fatalf("Mask(%q) = %q: grew from %d to %d bytes", s, got, len(s), len(got))
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("Mask(%q) = %q: not UTF-8", s, got)
+		}
+		again, more := Mask(got)
+		if again != got || more != nil {
+			t.Fatalf("Mask is not idempotent:\n%q\n-> %q\n-> %q (%v)", s, got, again, more)
+		}
+	})
+}
+
+// BenchmarkMask measures Mask on the tables' lines, most of which hold a
+// secret, and on questions residents ask, which mostly do not.
+func BenchmarkMask(b *testing.B) {
+	var texts []string
+	for _, name := range []string{"blind.jsonl", "own.jsonl"} {
+		data, _ := os.ReadFile(filepath.Join("testdata", name))
+		for _, s := range strings.Split(string(data), "\n") {
+			var l line
+			if json.Unmarshal([]byte(s), &l) == nil {
+				texts = append(texts, l.Text)
+			}
+		}
+	}
+	questions := []string{
+		"j'ai perdu ma carte vitale", "comment faire ma déclaration d'impôts",
+		"bonjour", "quand est payée la caf", "je veux refaire mon passeport",
+	}
+	for _, c := range []struct {
+		name  string
+		texts []string
+	}{{"secrets", texts}, {"questions", questions}} {
+		b.Run(c.name, func(b *testing.B) {
+			for i := 0; b.Loop(); i++ {
+				Mask(c.texts[i%len(c.texts)])
+			}
+		})
+	}
+}

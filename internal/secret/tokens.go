@@ -1,0 +1,229 @@
+package secret
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A token is a word or a punctuation mark of the text, with its place.
+type token struct {
+	start, end int
+	// norm is the word in lower case without accents; an elided word
+	// keeps its apostrophe (« c' », « l' », « jusqu' »); a punctuation
+	// mark is itself; a mask already in the text is "[mask]".
+	norm string
+}
+
+const maskToken = "[mask]"
+
+// elided are the words French writes with an apostrophe before a vowel.
+var elided = map[string]bool{
+	"c": true, "d": true, "l": true, "j": true, "n": true, "m": true, "s": true, "t": true,
+	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "aujourd": true,
+}
+
+// tokenize splits the text into words and the punctuation marks that
+// matter for finding secrets (: = / and the ends of sentences). Hyphens,
+// quotes and other marks separate words and are dropped.
+func (sc *scanner) tokenize() {
+	s := sc.text
+	sc.toks = make([]token, 0, len(s)/4)
+	for i := 0; i < len(s); {
+		if end, ok := sc.inMask(i); ok {
+			sc.toks = append(sc.toks, token{i, end, maskToken})
+			i = end
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isWordRune(r):
+			j := i + size
+			for j < len(s) {
+				r2, n := utf8.DecodeRuneInString(s[j:])
+				if !isWordRune(r2) {
+					break
+				}
+				j += n
+			}
+			norm := fold(s[i:j])
+			// « c'est », « l’ancien »: the elided word keeps its
+			// apostrophe, the next word is a token of its own.
+			if a, n := utf8.DecodeRuneInString(s[j:]); (a == '\'' || a == '’') && elided[norm] {
+				if b, _ := utf8.DecodeRuneInString(s[j+n:]); unicode.IsLetter(b) {
+					sc.toks = append(sc.toks, token{i, j + n, norm + "'"})
+					i = j + n
+					continue
+				}
+			}
+			sc.toks = append(sc.toks, token{i, j, norm})
+			i = j
+		case r == ':' || r == '=' || r == '/' || r == '?' || r == '!' || r == ';':
+			sc.toks = append(sc.toks, token{i, i + size, string(r)})
+			i += size
+		case r == '.' || r == ',' || r == '\n':
+			// A full stop or a comma ends a phrase only when a space
+			// follows: « jeanne.martin@gmail.com », « 1.250,00 » are
+			// one thing.
+			if r == '\n' || i+size == len(s) || isSpace(runeAt(s, i+size)) {
+				mark := "."
+				if r == ',' {
+					mark = ","
+				}
+				sc.toks = append(sc.toks, token{i, i + size, mark})
+			}
+			i += size
+		default:
+			i += size
+		}
+	}
+}
+
+func runeAt(s string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_'
+}
+
+// isSpace reports whether r separates words: spaces, including the
+// non-breaking and narrow ones French typography puts before « : ».
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\u00a0', '\u202f', '\u2009', '\u2007', '\u2002', '\u2003':
+		return true
+	}
+	return false
+}
+
+// fold returns a word in lower case, without accents.
+func fold(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch r = unicode.ToLower(r); r {
+		case 'à', 'â', 'ä', 'á', 'ã':
+			b.WriteByte('a')
+		case 'é', 'è', 'ê', 'ë':
+			b.WriteByte('e')
+		case 'î', 'ï', 'í', 'ì':
+			b.WriteByte('i')
+		case 'ô', 'ö', 'ó', 'ò', 'õ':
+			b.WriteByte('o')
+		case 'ù', 'û', 'ü', 'ú':
+			b.WriteByte('u')
+		case 'ç':
+			b.WriteByte('c')
+		case 'ÿ':
+			b.WriteByte('y')
+		case 'œ':
+			b.WriteString("oe")
+		case 'æ':
+			b.WriteString("ae")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// at reports whether the tokens from i spell phrase, and returns the index
+// after it.
+func (sc *scanner) at(i int, phrase ...string) (int, bool) {
+	if i < 0 || i+len(phrase) > len(sc.toks) {
+		return i, false
+	}
+	for k, w := range phrase {
+		if sc.toks[i+k].norm != w {
+			return i, false
+		}
+	}
+	return i + len(phrase), true
+}
+
+// atAny returns the index after the longest of phrases spelled from i.
+func (sc *scanner) atAny(i int, phrases phraseSet) (int, bool) {
+	if i < 0 || i >= len(sc.toks) {
+		return i, false
+	}
+	best, ok := i, false
+	for _, p := range phrases.byFirst[sc.toks[i].norm] {
+		if j, m := sc.at(i, p...); m && j > best {
+			best, ok = j, true
+		}
+	}
+	return best, ok
+}
+
+// endsAt reports whether phrase ends just before token i, and returns the
+// index of its first token.
+func (sc *scanner) endsAt(i int, phrases phraseSet) (int, bool) {
+	best, ok := i, false
+	for _, p := range phrases.all {
+		k := i - len(p)
+		if _, m := sc.at(k, p...); m && (!ok || k < best) {
+			best, ok = k, true
+		}
+	}
+	return best, ok
+}
+
+// has reports whether a token of the text is one of words.
+func (sc *scanner) has(words map[string]bool) bool {
+	for _, t := range sc.toks {
+		if words[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// isDigits reports whether s is made of ASCII digits only.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// A phraseSet is a list of phrases, each a list of normalised words,
+// indexed by their first word.
+type phraseSet struct {
+	all     [][]string
+	byFirst map[string][][]string
+}
+
+func phrases(ps ...string) phraseSet {
+	s := phraseSet{byFirst: make(map[string][][]string)}
+	for _, p := range ps {
+		w := strings.Fields(p)
+		s.all = append(s.all, w)
+		s.byFirst[w[0]] = append(s.byFirst[w[0]], w)
+	}
+	return s
+}

@@ -1,0 +1,632 @@
+package secret
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The words that introduce a password. Hyphens are dropped by the
+// tokenizer, so « mot-de-passe » is « mot de passe ».
+var passwordWords = phrases(
+	"mot de passe", "mots de passe", "mot de pass", "mots de pass", "mot de passes", "mot de pase",
+	"mot de passse", "mot depasse", "mot depass", "mo de passe", "mots depasse", "mot passe",
+	"mot 2 passe", "motdepasse", "motdepass", "mdp", "mdps", "m d p",
+	"password", "passwords", "passwd", "pwd", "pass word",
+	"code secret", "code d' acces", "codes d' acces", "code de connexion", "code personnel",
+	"code confidentiel", "code perso",
+)
+
+// codeWords introduce a code, weakly: only a value that looks like a
+// password (letters with digits, symbols) is taken after them, and only
+// once a verb or a colon says it is given.
+var codeWords = phrases("code", "codes", "pass")
+
+// notCode are the words after « code » or « pass » that make it anything
+// but a secret: « code postal », « code APE », « pass navigo ».
+var notCode = set("postal", "postaux", "promo", "promotionnel", "insee", "ape", "naf", "commune", "departement",
+	"barre", "barres", "qr", "porte", "portail", "immeuble", "entree", "interphone", "digicode", "activite",
+	"client", "article", "route", "civil", "travail", "rome", "cpf", "navigo", "culture", "sport", "sanitaire",
+	"vaccinal", "rail", "famille", "couleur", "vestimentaire", "pays", "region", "urssaf", "ccam", "cim",
+	"reduction", "cadeau", "parrainage", "avantage", "suivi", "colis", "retrait", "dossier", "allocataire",
+	"dependance", "importance", "banque", "guichet", "agence", "etablissement", "bic", "swift", "iban")
+
+// What may stand between « code » and the verb that gives it: « mon code
+// ameli c'est … », « le code du site de la caf : … ». « code postal »,
+// « code allocataire » stop here.
+var codeQualifiers = set("de", "d'", "du", "la", "le", "l'", "mon", "ma", "pour", "sur", "site", "compte",
+	"espace", "ameli", "caf", "impots", "impot", "msa", "cpam", "acces", "connexion", "internet", "perso",
+	"personnel", "franceconnect", "france", "connect", "ants", "pole", "emploi", "travail", "secret",
+	"appli", "application", "me", "m'", "se", "connecter", "connecte", "acceder", "identifier")
+
+// The words that say a value is given.
+var (
+	strongVerbs = phrases(":", "=", "c' est", "cest", "c est", "c", "c' etait", "cetait", "c etait",
+		"etait", "is", "was", "est :", "c' est :", "sera :", "c' est le suivant :")
+	weakVerbs = phrases("est", "il est", "sera", "ce sera", "reste")
+	// backVerbs link a value written before the password's name:
+	// « Tournesol44 est le mot de passe », « X c'est mon mdp ».
+	backVerbs = phrases("c' est", "cest", "c est", "c", "est", "etait", "c' etait", "is", "=", "comme", "en", "pour", ":")
+)
+
+// Determiners skipped between a value and the password's name written
+// after it: « X c'est mon nouveau mot de passe ».
+var backDeterminers = set("le", "la", "l'", "mon", "ma", "mes", "the", "my", "son", "sa", "votre", "ton",
+	"nouveau", "nouvel", "ancien", "vrai", "bon", "un", "actuel")
+
+// What may stand between a password's name and the verb: « le mot de
+// passe de mon compte ameli c'est … ». Any other word that is not in
+// notValue may too: a service's name.
+var qualifiers = set("de", "du", "des", "d'", "mon", "ma", "mes", "la", "le", "l'", "pour", "sur", "a",
+	"au", "aux", "chez", "sa", "son", "ta", "ton", "votre", "notre", "leur", "the", "my", "of", "for", "on",
+	"actuel", "actuelle", "nouveau", "nouvel", "nouvelle", "provisoire", "temporaire", "ancien", "ancienne",
+	"caf", "ameli", "impots", "impot", "msa", "cpam", "ants", "franceconnect", "gmail", "mail", "email",
+	"compte", "site", "banque", "espace", "appli", "application", "internet", "messagerie", "boite", "wifi",
+	"personnel", "perso", "secret", "confidentiel")
+
+// notValue lists words that describe a password or go around one, and are
+// never taken for one: « mon mot de passe est bloqué », « mdp oublié ».
+var notValue = set(
+	// determiners, pronouns
+	"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "mon", "ma", "mes", "ton", "ta", "tes",
+	"son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "ce", "cet", "cette", "ces", "ca",
+	"cela", "ceci", "celui", "celle", "ceux", "je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils",
+	"elles", "me", "m'", "te", "t'", "se", "s'", "y", "en", "lui", "moi", "toi", "c'", "qu'", "n'",
+	// questions
+	"quoi", "qui", "que", "quel", "quelle", "quels", "quelles", "lequel", "laquelle", "dont", "ou",
+	"comment", "pourquoi", "quand", "combien", "koi", "kel",
+	// prepositions, conjunctions
+	"a", "au", "aux", "avec", "sans", "sur", "sous", "dans", "par", "pour", "chez", "vers", "depuis",
+	"pendant", "avant", "apres", "et", "mais", "donc", "or", "ni", "car", "si", "comme", "entre", "contre",
+	"jusqu'", "jusqu", "puis", "alors", "parce", "lorsque", "quand",
+	// negations, adverbs
+	"ne", "pas", "plus", "jamais", "rien", "personne", "toujours", "encore", "deja", "trop", "tres",
+	"bien", "mal", "aussi", "meme", "pareil", "identique", "different", "differente", "ici", "la-bas",
+	"vraiment", "juste", "seulement", "surement", "peut", "maintenant", "hier", "demain", "aujourd'",
+	"aujourdhui", "matin", "soir", "semaine", "mois", "an", "ans", "fois", "jour", "jours", "tjrs", "tjs",
+	"pa", "ps", "bcp", "beaucoup", "tout", "tous", "toute", "toutes", "souvent", "mieux", "pire",
+	"meilleur", "meilleure", "moins", "autre", "autrement",
+	// what a password is said to be
+	"bloque", "bloquee", "bloques", "perdu", "perdue", "oublie", "oubliee", "faux", "fausse", "incorrect",
+	"incorrecte", "errone", "erronee", "invalide", "valide", "expire", "expiree", "perime", "change",
+	"changee", "modifie", "refuse", "refusee", "accepte", "correct", "correcte", "bon", "bonne",
+	"mauvais", "mauvaise", "nul", "court", "courte", "long", "longue", "simple", "complique",
+	"compliquee", "facile", "difficile", "securise", "fort", "faible", "nouveau", "nouvelle", "ancien",
+	"ancienne", "provisoire", "temporaire", "vide", "inconnu", "introuvable", "necessaire",
+	"obligatoire", "requis", "demande", "envoye", "envoyee", "recu", "recue", "arrive", "arrivee", "note",
+	"ecrit", "marque", "indique", "dessus", "dessous", "suivant", "suivante", "secret", "masque",
+	"personnel", "confidentiel", "actuel", "actuelle", "premier", "dernier", "wifi",
+	// verbs
+	"marche", "marchent", "fonctionne", "fonctionnent", "changer", "modifier", "refaire",
+	"reinitialiser", "recuperer", "creer", "trouver", "mettre", "retrouver", "saisir", "taper", "entrer",
+	"rentrer", "avoir", "etre", "fait", "faire", "sais", "connais", "connait", "veut", "veux", "peux",
+	"dois", "doit", "faut", "oublier", "perdre", "va", "vais", "ai", "as", "avait", "etait", "est",
+	"sont", "passe", "contient", "comporte", "demande", "redemande", "c", "cest", "cetait", "was",
+	"sera", "reste",
+	// greetings, fillers
+	"svp", "stp", "merci", "bonjour", "bonsoir", "salut", "oui", "non", "ok", "okay", "voila", "voici",
+	"hein", "euh", "bah", "ben", "bref", "aide", "help", "madame", "monsieur",
+	// English
+	"is", "the", "my", "your", "not", "wrong", "forgotten", "lost", "blocked", "expired",
+	// services named after a password's name (« mdp caf », « mot de passe ameli »)
+	"caf", "ameli", "impots", "impot", "msa", "cpam", "ants", "franceconnect", "gmail", "mail", "email",
+	"compte", "site", "banque", "sms",
+)
+
+// passwords finds the passwords given after (or before) the words that
+// introduce them, and masks the value only.
+func (sc *scanner) passwords() {
+	intro := false
+	var after []int // where the passwords' names end
+	for k := 0; k < len(sc.toks); k++ {
+		j, ok := sc.atAny(k, passwordWords)
+		weak := false
+		if !ok {
+			if j, ok = sc.atAny(k, codeWords); !ok {
+				continue
+			}
+			weak = true
+		}
+		if !weak {
+			intro = true
+			after = append(after, j)
+		} else if j < len(sc.toks) && notCode[sc.toks[j].norm] {
+			k = j - 1
+			continue
+		}
+		if sc.valueBefore(k) {
+			continue
+		}
+		sc.valueAfter(j, weak)
+		k = j - 1
+	}
+	sc.identifiers()
+	if intro {
+		sc.oldAndNew()
+	}
+	for _, j := range after {
+		sc.sweep(j)
+	}
+}
+
+// sweep masks, in the sentence that follows a password's name, the words
+// made of letters and digits that no rule above took: « mon mot de passe
+// c'est le prénom de ma fille Ines2015 », « mdp oublié, j'avais mis
+// Ines2015 ». Times, ordinals, amounts and addresses stay.
+func (sc *scanner) sweep(j int) {
+	for k := j; k < len(sc.toks) && k < j+12; k++ {
+		t := sc.toks[k]
+		if t.norm == "." || t.norm == "?" || t.norm == "!" {
+			return
+		}
+		if sc.named(k) || sc.taken(t.start) {
+			continue
+		}
+		start, end, ok := sc.runAt(t.start)
+		if !ok || start != t.start {
+			continue
+		}
+		core := trimValue(sc.text[start:end])
+		if len(core) < 5 || !mixed(core) || strings.Contains(core, "@") || isLink(core) || ordinary(core) || reference(core) {
+			continue
+		}
+		sc.add(start, end, Password, MaskPassword)
+	}
+}
+
+// named reports whether token k is given as a login, not a password:
+// « mon identifiant : jdupont75 ».
+func (sc *scanner) named(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if n := sc.toks[b].norm; idWords[n] || loginWords[n] {
+			return true
+		}
+	}
+	return false
+}
+
+var loginWords = set("mail", "email", "adresse", "pseudo", "nom", "utilisateur", "numero", "n", "allocataire")
+
+// mixed reports whether s has both letters and digits, or letters and
+// the symbols passwords are asked for.
+func mixed(s string) bool {
+	var letter, other bool
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letter = true
+		case unicode.IsDigit(r) || strings.ContainsRune("!#$%&*?_~^§", r):
+			other = true
+		}
+	}
+	return letter && other
+}
+
+// reference reports whether a word of letters and digits is rather a
+// reference than a password: few letters, or many digits (« 6A12345678901 »,
+// « LL123456789FR », « FA2024 »).
+func reference(s string) bool {
+	letters, digits := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	return letters < 3 || digits >= 8
+}
+
+// ordinary reports whether a word of letters and digits is a time, an
+// ordinal, a quantity or a reference rather than a password: « 14h30 »,
+// « 3ème », « 12ans », « 250€ ».
+func ordinary(s string) bool {
+	l := strings.ToLower(s)
+	i := 0
+	for i < len(l) && isDigit(l[i]) {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	switch rest := l[i:]; {
+	case rest == "h" || strings.HasPrefix(rest, "h") && isDigits(rest[1:]):
+		return true
+	case rest == "er" || rest == "ere" || rest == "ère" || rest == "e" || rest == "eme" || rest == "ème" ||
+		rest == "nd" || rest == "nde" || rest == "ans" || rest == "an" || rest == "mois" || rest == "€" ||
+		rest == "eur" || rest == "euros" || rest == "min" || rest == "kg" || rest == "km" || rest == "m2":
+		return true
+	}
+	return false
+}
+
+// valueAfter masks the value after a password's name that ends before
+// token j: « mot de passe c'est X », « mdp : X », « mdp X », « le mot
+// de passe de mon compte ameli c'est X ».
+func (sc *scanner) valueAfter(j int, weak bool) {
+	start := j
+	for n := 0; j < len(sc.toks) && n < 5; n++ {
+		t := sc.toks[j].norm
+		if weak && !codeQualifiers[t] || !weak && !(qualifiers[t] || isWord(t) && !notValue[t]) {
+			break
+		}
+		j++
+	}
+	// « mon mot de passe, c'est X »
+	if j < len(sc.toks) && sc.toks[j].norm == "," {
+		if _, ok := sc.atAny(j+1, strongVerbs); ok {
+			j++
+		}
+	}
+	if e, ok := sc.atAny(j, strongVerbs); ok {
+		sc.value(sc.toks[e-1].end, strong, weak)
+		return
+	}
+	if e, ok := sc.atAny(j, weakVerbs); ok {
+		sc.value(sc.toks[e-1].end, weakVerb, weak)
+		return
+	}
+	if weak {
+		return
+	}
+	// A verb further on, past words that describe the password: « le mot
+	// de passe provisoire reçu par courrier c'est AB12CD34 ». Only a value
+	// that looks like a password.
+	for f := j; f < len(sc.toks) && f < j+6; f++ {
+		if n := sc.toks[f].norm; n == "." || n == "?" || n == "!" || n == "/" || trouble[n] || !isWord(n) && n != ":" && n != "=" {
+			break
+		}
+		if e, ok := sc.atAny(f, strongVerbs); ok && f > j {
+			if sc.value(sc.toks[e-1].end, bareAfterWords, false) {
+				return
+			}
+			break
+		}
+	}
+	// No verb: « mdp Chaton75 », « code secret Fleur2Lys », « mot de passe
+	// caf Loulou06 ». Only a value that looks like a password.
+	if j == start {
+		sc.value(sc.endOf(j-1), bare, false)
+	} else {
+		sc.value(sc.toks[j-1].end, bareAfterWords, false)
+	}
+}
+
+// valueBefore masks a value written before a password's name that starts
+// at token k: « Tournesol44 est le mot de passe », « X c'est mon mdp ».
+// It reports whether it masked one.
+func (sc *scanner) valueBefore(k int) bool {
+	i := k
+	for n := 0; n < 3 && i > 0 && backDeterminers[sc.toks[i-1].norm]; n++ {
+		i--
+	}
+	v, ok := sc.endsAt(i, backVerbs)
+	if !ok || v == 0 {
+		return false
+	}
+	end := sc.toks[v].start
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(sc.text[:end])
+		if !isSpace(r) {
+			break
+		}
+		end -= n
+	}
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(sc.text[:start])
+		if isSpace(r) {
+			break
+		}
+		start -= n
+	}
+	run := sc.text[start:end]
+	if _, in := sc.inMask(start); in || run == "" {
+		return false
+	}
+	core := trimValue(run)
+	if !passwordLike(core, true) || sc.describes(start, core) {
+		return false
+	}
+	return sc.add(start, start+len(strings.TrimRight(run, ",;")), Password, MaskPassword)
+}
+
+// How a value was introduced, from the surest to the least sure.
+const (
+	strong         = iota // « mot de passe : X », « mdp c'est X »
+	weakVerb              // « mon mot de passe est X »
+	bare                  // « mdp X »
+	bareAfterWords        // « mot de passe caf X »
+)
+
+// trouble are words of a question about a password, not of one given:
+// « mot de passe oublié sur le site : https://… ».
+var trouble = set("oublie", "oubliee", "perdu", "perdue", "bloque", "bloquee", "ne", "n'", "pas", "plus",
+	"marche", "fonctionne", "comment", "pourquoi", "quoi", "faire", "changer", "modifier", "refaire",
+	"reinitialiser", "recuperer", "trouver", "incorrect", "faux", "errone", "invalide", "expire", "aide")
+
+// fillers are skipped between a verb and a value: « c'est toujours X ».
+var fillers = set("toujours", "encore", "bien", "juste", "donc", "alors", "maintenant", "actuellement",
+	"normalement", "simplement", "tout", "simple", "ceci", "ca", "exactement", "bizarrement")
+
+// value masks the value that starts after byte i, if it is one.
+func (sc *scanner) value(i int, how int, weak bool) bool {
+	start, end, ok := sc.runAt(i)
+	if !ok {
+		return false
+	}
+	for n := 0; n < 2; n++ {
+		k := sc.tokenFrom(start)
+		if k >= len(sc.toks) || sc.toks[k].start != start || !fillers[sc.toks[k].norm] || sc.toks[k].end != end {
+			break
+		}
+		if start, end, ok = sc.runAt(end); !ok {
+			return false
+		}
+	}
+	core := trimValue(sc.text[start:end])
+	if core == "" || sc.describes(start, core) || isDigits(core) && len(core) < 4 || isLink(core) {
+		// « mot de passe : 12 caractères » is a rule, not a password;
+		// a link is where to change it.
+		return false
+	}
+	switch {
+	case weak:
+		if !passwordLike(core, true) {
+			return false
+		}
+	case how == weakVerb:
+		if participle(core) {
+			return false
+		}
+	case how == bare:
+		if !passwordLike(core, true) {
+			return false
+		}
+	case how == bareAfterWords:
+		if !passwordLike(core, false) {
+			return false
+		}
+	}
+	if !sc.add(start, end, Password, MaskPassword) {
+		return false
+	}
+	// « c'est Toto1234 ou Toto12345 »: the other guess goes too.
+	if k := sc.tokenFrom(end); k < len(sc.toks) && (sc.toks[k].norm == "ou" || sc.toks[k].norm == "/") {
+		if s, e, ok := sc.runAt(sc.toks[k].end); ok && passwordLike(trimValue(sc.text[s:e]), false) {
+			sc.add(s, e, Password, MaskPassword)
+		}
+	}
+	return true
+}
+
+// runAt returns the run of non-space characters that starts after byte i,
+// past spaces and opening quotes, and stops at a mask or a space.
+func (sc *scanner) runAt(i int) (start, end int, ok bool) {
+	s := sc.text
+	var quote rune
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isSpace(r) && !strings.ContainsRune("«\"“‘'(:=-–—>→⇒\ufe0f", r) && !unicode.Is(unicode.So, r) {
+			break
+		}
+		if strings.ContainsRune("«\"“", r) {
+			quote = r
+		}
+		i += n
+	}
+	if i >= len(s) {
+		return 0, 0, false
+	}
+	if _, in := sc.inMask(i); in {
+		return 0, 0, false
+	}
+	// « Soleil 2024 » between quotes is one value, spaces and all.
+	if quote != 0 {
+		closing := map[rune]string{'«': "»", '"': "\"", '“': "”"}[quote]
+		if c := strings.Index(s[i:], closing); c > 0 && c <= 64 {
+			end = i + len(strings.TrimRightFunc(s[i:i+c], isSpace))
+			if !sc.maskIn(i, end) {
+				return i, end, true
+			}
+		}
+	}
+	start, end = i, i
+	for end < len(s) {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if isSpace(r) || sc.maskStartsAt(end) {
+			break
+		}
+		end += n
+	}
+	// A closing quote or a comma after the value is not part of it.
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(s[start:end])
+		if !strings.ContainsRune("»\"”’),;", r) {
+			break
+		}
+		end -= n
+	}
+	return start, end, end > start
+}
+
+// maskIn reports whether a mask already in the text starts between bytes
+// i and j.
+func (sc *scanner) maskIn(i, j int) bool {
+	k := sort.Search(len(sc.protected), func(k int) bool { return sc.protected[k].start >= i })
+	return k < len(sc.protected) && sc.protected[k].start < j
+}
+
+func (sc *scanner) maskStartsAt(i int) bool { return sc.maskIn(i, i+1) }
+
+// endOf returns the byte after token k.
+func (sc *scanner) endOf(k int) int {
+	if k < 0 {
+		return 0
+	}
+	return sc.toks[k].end
+}
+
+// describes reports whether the value at byte start, core once trimmed,
+// is a word that goes around a password rather than one.
+func (sc *scanner) describes(start int, core string) bool {
+	if k := sc.tokenFrom(start); k < len(sc.toks) && sc.toks[k].start == start {
+		t := sc.toks[k]
+		// The first word of the value: a word of notValue that is the
+		// whole value, or an elided one (« j'ai », « l'autre »).
+		if notValue[t.norm] && (t.end >= start+len(core) || strings.HasSuffix(t.norm, "'")) {
+			return true
+		}
+	}
+	if notValue[fold(core)] {
+		return true
+	}
+	return participle(core)
+}
+
+// isLink reports whether s is a web address.
+func isLink(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "://") || strings.HasPrefix(l, "www.") ||
+		strings.HasSuffix(l, ".fr") || strings.HasSuffix(l, ".gouv.fr") || strings.HasSuffix(l, ".com")
+}
+
+// trimValue drops the punctuation that ends a sentence after a value.
+func trimValue(s string) string {
+	return strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(".,;:!?…»\"”)", r) })
+}
+
+// participle reports whether w is a lower-case word ending like a past
+// participle (« bloqué », « changée »): a description, not a password.
+func participle(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	for _, end := range []string{"é", "ée", "és", "ées"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// passwordLike reports whether s looks like a password rather than a
+// word: letters with digits or symbols, mixed case inside a word, or at
+// least four digits when digits are allowed.
+func passwordLike(s string, digitsOK bool) bool {
+	var letter, digit, symbol, upperInside, lower bool
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letter = true
+			if unicode.IsUpper(r) && i > 0 {
+				upperInside = true
+			}
+			if unicode.IsLower(r) {
+				lower = true
+			}
+		case unicode.IsDigit(r):
+			digit = true
+		case r != '-' && r != '\'' && r != '’':
+			symbol = true
+		}
+	}
+	switch {
+	case letter && (digit || symbol):
+		return true
+	case upperInside && lower:
+		return true
+	case digitsOK && digit && !letter && !symbol && len(s) >= 4:
+		return true
+	}
+	return false
+}
+
+// isWord reports whether a token is a word of letters.
+func isWord(t string) bool {
+	if t == "" {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsLetter(r) && r != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// identifiers masks the password in « identifiants : mail / X », and after
+// an e-mail address: « jeanne@gmail.com / X ».
+func (sc *scanner) identifiers() {
+	for k, t := range sc.toks {
+		if t.norm != "/" && t.norm != "et" {
+			continue
+		}
+		// The run before the slash.
+		end := t.start
+		for end > 0 {
+			r, n := utf8.DecodeLastRuneInString(sc.text[:end])
+			if !isSpace(r) {
+				break
+			}
+			end -= n
+		}
+		start := strings.LastIndexFunc(sc.text[:end], isSpace) + 1
+		before := sc.text[start:end]
+		introduced := false
+		for b := k - 1; b >= 0 && b >= k-12; b-- {
+			if n := sc.toks[b].norm; n == "." || n == "?" || n == "!" {
+				break
+			} else if idWords[n] {
+				introduced = true
+				break
+			}
+		}
+		if !introduced && !strings.Contains(before, "@") || before == "" {
+			continue
+		}
+		vs, ve, ok := sc.runAt(t.end)
+		if !ok {
+			continue
+		}
+		if _, named := sc.atAny(sc.tokenFrom(vs), passwordWords); named {
+			continue // « id : 1234567 / mdp : X » is masked after « mdp ».
+		}
+		core := trimValue(sc.text[vs:ve])
+		// After « et », only a value that looks like a password:
+		// « identifiants : jeanne@gmail.com et Nounours88 ».
+		if core == "" || sc.describes(vs, core) || (!introduced || t.norm == "et") && !passwordLike(core, t.norm == "/") {
+			continue
+		}
+		sc.add(vs, ve, Password, MaskPassword)
+	}
+}
+
+// Words that introduce a login and its password.
+var idWords = set("identifiant", "identifiants", "id", "ids", "login", "logins", "codes", "acces",
+	"connexion", "identifiers", "username")
+
+// oldAndNew masks « l'ancien était X », « le nouveau c'est X » in a
+// message that speaks of a password.
+func (sc *scanner) oldAndNew() {
+	for k, t := range sc.toks {
+		if !oldNew[t.norm] {
+			continue
+		}
+		if e, ok := sc.atAny(k+1, strongVerbs); ok {
+			sc.value(sc.toks[e-1].end, strong, false)
+		} else if e, ok := sc.atAny(k+1, weakVerbs); ok {
+			sc.value(sc.toks[e-1].end, weakVerb, false)
+		} else {
+			// « l'ancien c'était X et le nouveau Y »
+			sc.value(t.end, bareAfterWords, false)
+		}
+	}
+}
+
+var oldNew = set("ancien", "ancienne", "nouveau", "nouvelle", "nouvel", "actuel", "actuelle", "avant",
+	"maintenant", "precedent", "precedente", "autre", "vrai", "bon")
