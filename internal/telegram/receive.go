@@ -340,7 +340,7 @@ func hideURL(err error) error {
 type click struct {
 	msgID    int
 	html     string
-	keyboard [][]models.InlineKeyboardButton
+	keyboard [][]inlineButton
 }
 
 func (c *Channel) onCallback(ctx context.Context, h Residents, id int64, q *models.CallbackQuery, settle func()) bool {
@@ -358,9 +358,15 @@ func (c *Channel) onCallback(ctx context.Context, h Residents, id int64, q *mode
 	}
 	c.answer(ctx, q.ID, "")
 	if m != nil && m.Text != "" {
-		var kb [][]models.InlineKeyboardButton
+		var kb [][]inlineButton
 		if m.ReplyMarkup != nil {
-			kb = m.ReplyMarkup.InlineKeyboard
+			for _, row := range m.ReplyMarkup.InlineKeyboard {
+				var r []inlineButton
+				for _, b := range row {
+					r = append(r, inlineButton{Text: b.Text, URL: b.URL, CallbackData: b.CallbackData})
+				}
+				kb = append(kb, r)
+			}
 		}
 		c.mu.Lock()
 		c.clicks[chat] = click{msgID: m.ID, html: entitiesHTML(m.Text, m.Entities), keyboard: kb}
