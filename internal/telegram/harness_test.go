@@ -106,6 +106,8 @@ type harness struct {
 	// wrap, when set, wraps the service as the channel sees it (to
 	// inject failures).
 	wrap func(telegram.Residents) telegram.Residents
+	// tune, when set, changes the channel's configuration.
+	tune func(*telegram.Config)
 
 	store  *bolt.Store
 	svc    *conversation.Service
@@ -117,6 +119,19 @@ type harness struct {
 func newHarness(t *testing.T) *harness {
 	t.Helper()
 	return newWrappedHarness(t, nil)
+}
+
+// newTunedHarness is newHarness with the channel's configuration changed
+// by tune.
+func newTunedHarness(t *testing.T, tune func(*telegram.Config)) *harness {
+	t.Helper()
+	h := &harness{
+		t: t, srv: telegramtest.NewServer(t), dbPath: filepath.Join(t.TempDir(), "db"),
+		desk: newDesk(), clock: newClock(), tune: tune,
+	}
+	h.start()
+	t.Cleanup(h.stop)
+	return h
 }
 
 // newWrappedHarness is newHarness with the service wrapped by wrap.
@@ -165,10 +180,14 @@ func (h *harness) start() {
 		h.t.Fatal(err)
 	}
 	h.store = store
-	h.ch, err = telegram.New(ctx, telegram.Config{
+	cfg := telegram.Config{
 		Token: telegramtest.Token, APIURL: h.srv.URL, Updates: store, Limits: telegram.NoLimits,
 		PollTimeout: 2 * time.Second, SendTimeout: 5 * time.Second, Logger: testLogger(h.t), Now: h.clock.Now,
-	})
+	}
+	if h.tune != nil {
+		h.tune(&cfg)
+	}
+	h.ch, err = telegram.New(ctx, cfg)
 	if err != nil {
 		h.t.Fatal(err)
 	}

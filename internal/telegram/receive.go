@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -67,19 +68,84 @@ func chatOf(upd *models.Update) (int64, bool) {
 }
 
 // onUpdate is the client's handler, called for each update received by
-// polling, in order: it queues the update for its chat. The update is
-// released to the poll gate (which then lets getUpdates confirm it to
-// Telegram) once it is settled.
+// polling, in order, once the update is stored in the inbox (see
+// pollGate): it queues the update for its chat.
 func (c *Channel) onUpdate(ctx context.Context, _ *bot.Bot, upd *models.Update) {
+	key, _ := c.gate.take(upd.ID)
+	c.enqueue(ctx, upd, key)
+}
+
+// enqueue queues an update stored in the inbox under key for its chat's
+// turn; once handled, it is forgotten from the inbox. An update left in
+// the inbox (the channel stops first) is handled after the restart.
+func (c *Channel) enqueue(ctx context.Context, upd *models.Update, key uint64) {
 	chat, ok := chatOf(upd)
 	if !ok {
-		c.gate.release(upd.ID) // an update of a kind the channel ignores
+		c.handled(key) // an update of a kind the channel ignores
 		return
 	}
-	id := upd.ID
-	j := &job{upd: upd, settle: func() { c.gate.release(id) }}
+	j := &job{upd: upd, settle: func() { c.handled(key) }}
 	if !c.disp.push(ctx, chat, j) {
-		c.log.Warn("update not handled: shutting down; Telegram delivers it again", "update", id)
+		c.log.Info("update left for the next start: shutting down", "update", upd.ID)
+	}
+}
+
+// handled forgets an update from the inbox. The writes are grouped: one
+// runs at a time, with every key handled meanwhile. A key not forgotten
+// (the store fails, the process dies first) only makes the update handled
+// again after a restart, as a duplicate, without effect.
+func (c *Channel) handled(key uint64) {
+	if key == 0 {
+		return
+	}
+	c.doneMu.Lock()
+	c.done = append(c.done, key)
+	busy := c.flushing
+	c.flushing = true
+	c.doneMu.Unlock()
+	if busy {
+		return
+	}
+	c.flushes.Go(func() {
+		for {
+			c.doneMu.Lock()
+			keys := c.done
+			c.done = nil
+			if len(keys) == 0 {
+				c.flushing = false
+				c.doneMu.Unlock()
+				return
+			}
+			c.doneMu.Unlock()
+			ctx, cancel := context.WithTimeout(context.Background(), c.cfg.SendTimeout)
+			err := c.cfg.Updates.Handled(ctx, channelName, keys...)
+			cancel()
+			if err != nil {
+				c.log.Warn("forget handled updates: they will be seen again, as duplicates, after a restart", "updates", len(keys), "err", err)
+			}
+		}
+	})
+}
+
+// replay queues the updates of the inbox, received before a restart and
+// not handled, before any new one.
+func (c *Channel) replay(ctx context.Context) {
+	keys, raws, err := c.cfg.Updates.Received(ctx, channelName)
+	if err != nil {
+		c.log.Error("read the updates received before the restart: they wait for the next start", "err", err)
+		return
+	}
+	if len(keys) > 0 {
+		c.log.Info("handling the updates received before the restart", "updates", len(keys))
+	}
+	for i, raw := range raws {
+		var upd models.Update
+		if err := json.Unmarshal(raw, &upd); err != nil {
+			c.log.Error("unreadable update in the inbox: dropped", "err", err)
+			c.handled(keys[i])
+			continue
+		}
+		c.enqueue(ctx, &upd, keys[i])
 	}
 }
 
