@@ -329,7 +329,12 @@ func (c *Channel) runWebhook(ctx context.Context, h Residents) error {
 	return nil
 }
 
-// retry calls f until it succeeds with growing waits, or ctx is done.
+// setupRetryMax caps the wait between two tries of a setup call: when
+// Telegram comes back after an outage, polling starts within seconds.
+const setupRetryMax = 10 * time.Second
+
+// retry calls f until it succeeds with growing waits (up to
+// setupRetryMax, or a longer retry_after), or ctx is done.
 func retry(ctx context.Context, log *slog.Logger, op string, f func(ctx context.Context) error) error {
 	wait := time.Second
 	for {
@@ -353,7 +358,7 @@ func retry(ctx context.Context, log *slog.Logger, op string, f func(ctx context.
 			t.Stop()
 			return ctx.Err()
 		}
-		wait = min(wait*2, time.Minute)
+		wait = min(wait*2, setupRetryMax)
 	}
 }
 
