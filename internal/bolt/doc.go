@@ -33,7 +33,8 @@
 //	feedback       sequence (8 bytes) → Feedback
 //	unanswered     sequence (8 bytes) → Unanswered
 //	outbox         id (8 bytes) → Outgoing
-//	seen           channel → {ids, log}: update ids of the last 7 days
+//	seen           channel → {ids, log}: update ids of the last 7 days;
+//	               {inbox}: updates received and not yet handled (Receive)
 //
 // Big-endian keys sort as numbers, so a conversation's messages are read in
 // order by one prefix scan.

@@ -241,11 +241,10 @@ func (c *Channel) once(ctx context.Context, id int64, settle func(), effect func
 // the store: the service calls Committed and does nothing else.
 //
 // When the event could not be stored, deliver tries again, with growing
-// waits, as long as the channel runs: the update stays unsettled, so it is
-// not confirmed to Telegram (in polling mode no later batch is fetched; in
-// webhook mode Telegram is answered 503 after a while and sends it again).
-// If the channel stops first, the update is left unsettled and Telegram
-// delivers it again after the restart. Only an error that no retry can
+// waits, as long as the channel runs: the update stays unsettled, in the
+// inbox, and its chat's later updates wait. If the channel stops first,
+// the update is left in the inbox and handled again after the restart.
+// Only an error that no retry can
 // change (EINVALID, ENOTFOUND, EFORBIDDEN) settles an update that was not
 // stored; it is logged at error level.
 func (c *Channel) deliver(ctx context.Context, h Residents, id int64, in conversation.Incoming, settle func()) bool {
@@ -267,13 +266,13 @@ func (c *Channel) deliver(ctx context.Context, h Residents, id int64, in convers
 			c.log.Error("handle resident event", "update", id, "code", code, "err", err)
 			return true
 		case permanent(code):
-			c.log.Error("update refused for good: confirmed without effect", "update", id, "code", code, "err", err)
+			c.log.Error("update refused for good: settled without effect", "update", id, "code", code, "err", err)
 			settle()
 			return true
 		}
 		c.log.Warn("update not stored: will be retried", "update", id, "code", code, "wait", wait, "err", err)
 		if !c.disp.pause(ctx, wait) {
-			c.log.Warn("update not stored before shutdown: Telegram delivers it again", "update", id)
+			c.log.Warn("update not stored before shutdown: handled after the restart", "update", id)
 			return false
 		}
 		wait = min(2*wait, retryMax)

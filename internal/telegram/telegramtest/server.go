@@ -7,8 +7,9 @@
 // It checks what Telegram checks and the bot could get wrong (see
 // checkKeyboard and apply): HTML parse mode is parsed strictly (an
 // unescaped "<" or "&" is a 400, as on Telegram); texts longer than 4096
-// characters, captions longer than 1024, callback answers longer than 200
-// and bad bot commands are refused; each inline button must have exactly
+// characters, captions longer than 1024, callback answers longer than 200,
+// edits that change nothing and bad bot commands are refused; each inline
+// button must have exactly
 // one action field, callback data of 1-64 bytes and a copy_text of 1-256
 // characters.
 package telegramtest
@@ -19,6 +20,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -669,7 +671,12 @@ func (s *Server) apply(c *Call) (any, *apiError) {
 			if aerr != nil {
 				return nil, aerr
 			}
+			if text == m.Text && reflect.DeepEqual(ents, m.Entities) && reflect.DeepEqual(kb, m.Keyboard) {
+				return nil, notModified
+			}
 			m.HTML, m.Text, m.Entities = c.Params["text"], text, ents
+		} else if reflect.DeepEqual(kb, m.Keyboard) || len(kb) == 0 && len(m.Keyboard) == 0 {
+			return nil, notModified
 		}
 		m.Keyboard = kb
 		m.Edits++
@@ -684,6 +691,9 @@ func (s *Server) apply(c *Call) (any, *apiError) {
 	}
 	return nil, &apiError{code: 404, desc: "Not Found: method not found"}
 }
+
+// notModified is Telegram's answer to an edit that changes nothing.
+var notModified = &apiError{code: 400, desc: "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message"}
 
 // newMessage stores a sent message; the caller holds s.mu.
 func (s *Server) newMessage(c *Call, htmlText string, f *File) (*Message, *apiError) {

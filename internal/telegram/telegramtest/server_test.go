@@ -1,7 +1,11 @@
 package telegramtest
 
 import (
+	"bytes"
 	"encoding/json"
+	"mime/multipart"
+	"net/http"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -54,5 +58,60 @@ func TestCheckCommands(t *testing.T) {
 		if got := checkCommands(raw) == nil; got != ok {
 			t.Errorf("%s: accepted %v, want %v", raw, got, ok)
 		}
+	}
+}
+
+// call makes a Bot API call to s as go-telegram/bot does (a multipart
+// form) and returns the answer's description, "" when it is ok.
+func call(t *testing.T, s *Server, method string, params map[string]string) string {
+	t.Helper()
+	var body bytes.Buffer
+	w := multipart.NewWriter(&body)
+	for k, v := range params {
+		w.WriteField(k, v)
+	}
+	w.Close()
+	resp, err := http.Post(s.URL+"/bot"+Token+"/"+method, w.FormDataContentType(), &body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var r struct {
+		OK          bool   `json:"ok"`
+		Description string `json:"description"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
+		t.Fatal(err)
+	}
+	if r.OK {
+		return ""
+	}
+	return r.Description
+}
+
+// An edit that changes nothing is refused, as Telegram does.
+func TestEditNotModified(t *testing.T) {
+	s := NewServer(t)
+	kb := `{"inline_keyboard":[[{"text":"a","callback_data":"x"}]]}`
+	if d := call(t, s, "sendMessage", map[string]string{"chat_id": "42", "text": "<b>Bonjour</b>", "parse_mode": "HTML", "reply_markup": kb}); d != "" {
+		t.Fatal(d)
+	}
+	id := strconv.Itoa(s.Messages(42)[0].ID)
+	edit := map[string]string{"chat_id": "42", "message_id": id, "text": "<b>Bonjour</b>", "parse_mode": "HTML", "reply_markup": kb}
+	if d := call(t, s, "editMessageText", edit); !strings.Contains(d, "message is not modified") {
+		t.Errorf("same text and keyboard: %q", d)
+	}
+	if d := call(t, s, "editMessageReplyMarkup", map[string]string{"chat_id": "42", "message_id": id, "reply_markup": kb}); !strings.Contains(d, "message is not modified") {
+		t.Errorf("same keyboard: %q", d)
+	}
+	edit["text"] = "<b>Bonjour</b> ✅"
+	if d := call(t, s, "editMessageText", edit); d != "" {
+		t.Errorf("new text refused: %q", d)
+	}
+	if d := call(t, s, "editMessageReplyMarkup", map[string]string{"chat_id": "42", "message_id": id, "reply_markup": `{"inline_keyboard":[]}`}); d != "" {
+		t.Errorf("keyboard removed refused: %q", d)
+	}
+	if d := call(t, s, "answerCallbackQuery", map[string]string{"callback_query_id": "1", "text": strings.Repeat("é", 201)}); d == "" {
+		t.Error("a callback answer of 201 characters accepted")
 	}
 }
