@@ -46,12 +46,22 @@ type adapterRun func(ctx context.Context, svc *conversation.Service) error
 type adapters struct {
 	discord  func(ctx context.Context, cfg *Config, store *bolt.Store, log *slog.Logger) (conversation.Desk, adapterRun, error)
 	telegram func(ctx context.Context, cfg *Config, store *bolt.Store, log *slog.Logger) (conversation.Channel, adapterRun, error)
+	// hangup receives SIGHUP, caught since the process started; serve
+	// catches it itself when nil.
+	hangup <-chan os.Signal
 }
 
 // purgeEvery is how often serve applies the retention period.
 const purgeEvery = 24 * time.Hour
 
 func runServe(ctx context.Context, env *Env, args []string) int {
+	// SIGHUP's default action ends the process (exit 129, which systemd's
+	// Restart=on-failure takes for a clean stop): catch it first, before
+	// anything that can take time (the FAQ, the database's lock, getMe).
+	// SIGINT and SIGTERM are caught by main.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
 	var check bool
 	cfg, _, err := loadConfig("serve", args, env, func(fs *flag.FlagSet) {
 		fs.BoolVar(&check, "check", false, "validate the configuration and the FAQ, print the configuration (secrets masked), then exit")
@@ -85,7 +95,7 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "pimmsbot serve: %v\n", err)
 		return 2
 	}
-	return serve(ctx, env, cfg, cat, log, adapters{discord: newDiscord, telegram: newTelegram})
+	return serve(ctx, env, cfg, cat, log, adapters{discord: newDiscord, telegram: newTelegram, hangup: hup})
 }
 
 // indent puts each line of s after two spaces and a dash.
@@ -100,6 +110,25 @@ func indent(s string) string {
 // and close the database last. What was not delivered stays in the outbox
 // for the next start.
 func serve(ctx context.Context, env *Env, cfg *Config, cat *catalog.Catalog, log *slog.Logger, ad adapters) int {
+	// The service's loop and the purge stop after the intake has drained.
+	// The reload on SIGHUP runs from the start: a SIGHUP that comes
+	// while starting is kept for when the service runs.
+	svcCtx, stopService := context.WithCancel(context.WithoutCancel(ctx))
+	var loops sync.WaitGroup
+	defer func() {
+		stopService()
+		loops.Wait()
+	}()
+	hup := ad.hangup
+	if hup == nil {
+		c := make(chan os.Signal, 1)
+		signal.Notify(c, syscall.SIGHUP)
+		defer signal.Stop(c)
+		hup = c
+	}
+	started := make(chan *conversation.Service, 1)
+	loops.Go(func() { reloadOnHangup(svcCtx, cfg.FAQDir, hup, started, log) })
+
 	site, err := cfg.site()
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot serve: %v\n", err)
@@ -180,13 +209,9 @@ func serve(ctx context.Context, env *Env, cfg *Config, cat *catalog.Catalog, log
 	}
 	defer shutdownServers(servers)
 
-	// The service's loop and the purge stop after the intake has drained.
-	svcCtx, stopService := context.WithCancel(context.WithoutCancel(ctx))
-	defer stopService()
-	var loops sync.WaitGroup
 	loops.Go(func() { svc.Run(svcCtx, cfg.RemindAfter) })
 	loops.Go(func() { purgeLoop(svcCtx, store, cfg.RetentionDays, time.Now, purgeEvery, log) })
-	loops.Go(func() { reloadOnHangup(svcCtx, cfg.FAQDir, svc, log) })
+	started <- svc
 
 	intake, stopIntake := context.WithCancel(ctx)
 	defer stopIntake()
@@ -327,18 +352,29 @@ func purgeLoop(ctx context.Context, store purger, retentionDays int, now func() 
 	}
 }
 
-// reloadOnHangup reloads the FAQ from dir each time the process receives
-// SIGHUP (systemctl reload pimmsbot), until ctx is done. A FAQ with errors
-// is refused and the bot keeps answering from the one it has.
-func reloadOnHangup(ctx context.Context, dir string, svc *conversation.Service, log *slog.Logger) {
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
+// reloadOnHangup reloads the FAQ from dir each time hup receives SIGHUP
+// (systemctl reload pimmsbot), until ctx is done, once the service is
+// received from started. A SIGHUP received before is logged and applied
+// then, once. A FAQ with errors is refused and the bot keeps answering
+// from the one it has.
+func reloadOnHangup(ctx context.Context, dir string, hup <-chan os.Signal, started <-chan *conversation.Service, log *slog.Logger) {
+	var svc *conversation.Service
+	pending := false
 	for {
 		select {
 		case <-ctx.Done():
 			return
+		case svc = <-started:
+			started = nil
+			if pending {
+				reloadFAQ(dir, svc, log)
+			}
 		case <-hup:
+			if svc == nil {
+				log.Info("SIGHUP while starting: the FAQ is reloaded once the bot runs")
+				pending = true
+				continue
+			}
 			reloadFAQ(dir, svc, log)
 		}
 	}

@@ -36,7 +36,8 @@
 //	suggestions    sequence (8 bytes) → Suggestion (added in schema 1: Open
 //	               creates the bucket in older files; older binaries ignore it)
 //	outbox         id (8 bytes) → Outgoing
-//	seen           channel → {ids, log}: update ids of the last 7 days
+//	seen           channel → {ids, log}: update ids of the last 7 days;
+//	               {inbox}: updates received and not yet handled (Receive)
 //
 // Big-endian keys sort as numbers, so a conversation's messages are read in
 // order by one prefix scan.

@@ -4,17 +4,138 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"sync"
 	"time"
 )
 
 // Delivery retry policy.
 const (
 	retryBase = 2 * time.Second
-	retryMax  = 10 * time.Minute
+	// retryMax caps the wait between two tries of an item: after an
+	// outage of any length, what waits goes out within seconds of the
+	// platform's return. (It was 10 minutes: after a 5-minute outage the
+	// replies came 218 s late.) A wait the platform asks for
+	// (retry_after) is kept whole.
+	retryMax = 10 * time.Second
 	// giveUpAfter is the age at which an undeliverable item is dropped
 	// (it stays in the conversation's messages).
 	giveUpAfter = 7 * 24 * time.Hour
+	// redeliverConcurrency is how many queues Redeliver delivers at
+	// once: one that is slow (a request hanging, a rate limit) holds no
+	// other.
+	redeliverConcurrency = 32
 )
+
+// A failure is the last failed try of a stalled queue's first item, for
+// retrying it before its NotBefore: when its route is back (a delivery
+// on it succeeded since), or when the resident writes again (poke).
+type failure struct {
+	route string    // the item's channel, or "desk"
+	at    time.Time // when it failed
+	// imposed is set when the platform asked for the wait (retry_after):
+	// it is kept whole.
+	imposed bool
+	// early is set when the failed try was an early one: the next waits
+	// for NotBefore, so that one chat that keeps failing while others
+	// succeed is not tried at every success.
+	early bool
+	// poked is set when the resident wrote since.
+	poked bool
+}
+
+// route returns where an outbox item goes: its channel, or "desk".
+func route(o Outgoing) string {
+	if o.Kind == OutReply {
+		r := Resident{ID: o.Resident}
+		return r.Channel()
+	}
+	return "desk"
+}
+
+// due reports whether the item may be tried now: its NotBefore has
+// passed, or it may be retried early (see failure).
+func (s *Service) due(o Outgoing, now time.Time) (due, early bool) {
+	if !o.NotBefore.After(now) {
+		return true, false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	f, ok := s.failures[o.Queue]
+	switch {
+	case !ok || f.imposed:
+		return false, false
+	case f.poked:
+		return true, true
+	case f.early:
+		return false, false
+	}
+	return s.recovered[f.route].After(f.at), true
+}
+
+// tried records the outcome of a try: a route whose delivery fails (not
+// for a retry_after) is down, and it is back at its next success or
+// refusal, which makes the queues that failed meanwhile due (kick).
+func (s *Service) tried(o Outgoing, code string, retryAfter time.Duration, now time.Time) {
+	r := route(o)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case code == ETEMPORARY && retryAfter == 0:
+		s.down[r] = true
+	case code != ETEMPORARY && s.down[r]:
+		delete(s.down, r)
+		s.recovered[r] = now
+		s.kickLocked()
+	}
+}
+
+// failed records the failed try of a queue's first item.
+func (s *Service) failed(o Outgoing, now time.Time, imposed, early bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.failures[o.Queue] = failure{route: route(o), at: now, imposed: imposed, early: early}
+}
+
+// poke makes the items waiting for a retry in queue due now, unless the
+// platform asked for the wait, and asks Run for a Redeliver: the resident
+// wrote again, which Telegram could only pass on if it is back.
+func (s *Service) poke(queue string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	f, ok := s.failures[queue]
+	if !ok || f.imposed {
+		return
+	}
+	f.poked = true
+	s.failures[queue] = f
+	s.kickLocked()
+}
+
+// kickLocked asks Run for a Redeliver now; the caller holds s.mu.
+func (s *Service) kickLocked() {
+	select {
+	case s.kick <- struct{}{}:
+	default:
+	}
+}
+
+// claimQueue marks a queue as being redelivered, and reports false when it
+// already is.
+func (s *Service) claimQueue(queue string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.redelivering[queue] {
+		return false
+	}
+	s.redelivering[queue] = true
+	return true
+}
+
+func (s *Service) unclaimQueue(queue string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.redelivering, queue)
+}
 
 // deliver sends outbox items just committed, in order, queue by queue. A
 // queue with older items waiting for a retry is left to Redeliver so that
@@ -65,6 +186,7 @@ func (s *Service) setStalled(queue string, v bool) {
 		s.stalled[queue] = true
 	} else {
 		delete(s.stalled, queue)
+		delete(s.failures, queue)
 	}
 }
 
@@ -87,13 +209,15 @@ func (s *Service) settle(ctx context.Context, done []uint64, retry []Outgoing) {
 func (s *Service) deliverQueue(ctx context.Context, items []Outgoing) (done []uint64, retry []Outgoing) {
 	now := s.now()
 	for _, o := range items {
-		if o.NotBefore.After(now) {
+		due, early := s.due(o, now)
+		if !due {
 			s.setStalled(o.Queue, true)
 			return done, retry
 		}
 		err := s.send(ctx, o)
 		code := ErrorCode(err)
 		s.obs.Delivery(o.Kind, code)
+		s.tried(o, code, RetryAfter(err), s.now())
 		switch code {
 		case "":
 			done = append(done, o.ID)
@@ -110,10 +234,12 @@ func (s *Service) deliverQueue(ctx context.Context, items []Outgoing) (done []ui
 			}
 			o.Attempts++
 			wait := min(retryBase<<min(o.Attempts-1, 20), retryMax)
-			if ra := RetryAfter(err); ra > wait {
+			ra := RetryAfter(err)
+			if ra > wait {
 				wait = ra
 			}
 			o.NotBefore = now.Add(wait)
+			s.failed(o, now, ra > 0, early)
 			s.log.Warn("delivery will be retried", "kind", o.Kind, "queue", o.Queue, "attempts", o.Attempts, "wait", wait, "err", err)
 			s.setStalled(o.Queue, true)
 			return done, append(retry, o)
@@ -273,19 +399,39 @@ func (s *Service) markBlocked(ctx context.Context, resident string) {
 }
 
 // Redeliver sends the outbox items waiting for a retry whose time has
-// come, queue by queue, in order. Run calls it every few seconds.
+// come, queue by queue, in order, several queues at once (one that is
+// slow holds no other), and returns once they are tried. Run calls it
+// every few seconds, and as soon as a channel is back.
 func (s *Service) Redeliver(ctx context.Context) error {
 	pending, err := s.store.Outbox(ctx)
 	if err != nil {
 		return err
 	}
+	now := s.now()
+	var wg sync.WaitGroup
+	defer wg.Wait()
 	for q, queue := range queues(pending) {
 		// Items of a queue that is not stalled are being delivered by
 		// the event that committed them.
 		if !s.isStalled(q) || ctx.Err() != nil {
 			continue
 		}
-		s.redeliverQueue(ctx, q, queue)
+		if due, _ := s.due(queue[0], now); !due || !s.claimQueue(q) {
+			continue
+		}
+		select {
+		case s.slots <- struct{}{}:
+		case <-ctx.Done():
+			s.unclaimQueue(q)
+			return ctx.Err()
+		}
+		wg.Go(func() {
+			defer func() {
+				<-s.slots
+				s.unclaimQueue(q)
+			}()
+			s.redeliverQueue(ctx, q, queue)
+		})
 	}
 	return ctx.Err()
 }
@@ -422,23 +568,33 @@ func frDuration(d time.Duration) string {
 
 // Run redelivers the outbox and reminds mediators of waiting tickets until
 // ctx is done. It starts with what a previous run left in the outbox, so
-// that a process restarted again and again still delivers it.
+// that a process restarted again and again still delivers it. Redeliver
+// runs every 2 seconds, and at once when a channel is back or a resident
+// whose replies wait writes again; a Redeliver still under way (a slow
+// queue) does not hold the next.
 func (s *Service) Run(ctx context.Context, remindAfter time.Duration) {
-	if err := s.Redeliver(ctx); err != nil && ctx.Err() == nil {
-		s.log.Error("redeliver", "err", err)
+	var running sync.WaitGroup
+	defer running.Wait()
+	redeliver := func() {
+		running.Go(func() {
+			if err := s.Redeliver(ctx); err != nil && ctx.Err() == nil {
+				s.log.Error("redeliver", "err", err)
+			}
+		})
 	}
-	redeliver := time.NewTicker(2 * time.Second)
-	defer redeliver.Stop()
+	redeliver()
+	tick := time.NewTicker(2 * time.Second)
+	defer tick.Stop()
 	remind := time.NewTicker(time.Minute)
 	defer remind.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return
-		case <-redeliver.C:
-			if err := s.Redeliver(ctx); err != nil && ctx.Err() == nil {
-				s.log.Error("redeliver", "err", err)
-			}
+		case <-tick.C:
+			redeliver()
+		case <-s.kick:
+			redeliver()
 		case <-remind.C:
 			if err := s.Remind(ctx, remindAfter); err != nil && ctx.Err() == nil {
 				s.log.Error("remind", "err", err)

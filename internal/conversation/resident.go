@@ -104,6 +104,9 @@ func (s *Service) HandleResident(ctx context.Context, in Incoming) error {
 	if err != nil {
 		return err
 	}
+	// Their replies that wait for a retry go at the next Redeliver: they
+	// wrote, so the channel is likely back (see poke).
+	s.poke(replyQueue(in.Resident))
 	ev.ch.Update, ev.committed = in.Update, in.Committed
 	err = s.commit(ctx, ev)
 	if ErrorCode(err) == EDUPLICATE {

@@ -101,6 +101,18 @@ type Service struct {
 	// stalled holds the queues with items waiting for a retry: new items
 	// of those queues wait behind them, delivered by Redeliver.
 	stalled map[string]bool
+	// The state of the retries (see deliver.go): the last failure of
+	// each stalled queue, the routes (channels, the desk) whose last
+	// delivery failed and when each came back, the queues being
+	// redelivered.
+	failures     map[string]failure
+	down         map[string]bool
+	recovered    map[string]time.Time
+	redelivering map[string]bool
+	// kick asks Run for a Redeliver now; slots bounds the queues
+	// redelivered at once.
+	kick  chan struct{}
+	slots chan struct{}
 }
 
 // New returns a Service. It reads the outbox so that items left by a
@@ -113,6 +125,8 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		store: cfg.Store, channels: cfg.Channels,
 		desk: cfg.Desk, site: cfg.Site, log: cfg.Logger, obs: cfg.Observer, now: cfg.Now,
 		idle: cfg.IdleAfter, notice: cfg.WaitNotice, stalled: map[string]bool{},
+		failures: map[string]failure{}, down: map[string]bool{}, recovered: map[string]time.Time{},
+		redelivering: map[string]bool{}, kick: make(chan struct{}, 1), slots: make(chan struct{}, redeliverConcurrency),
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
@@ -279,7 +293,7 @@ func (s *Service) reply(ev *event, rep Reply) {
 	rep.Text = s.text(rep.Text)
 	ev.record(Message{From: FromBot, Text: rep.Text})
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-		Queue: "r:" + ev.r.ID, Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
+		Queue: replyQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
 	})
 }
 
@@ -305,6 +319,9 @@ func (s *Service) deskUpdate(ev *event, t *Ticket) {
 }
 
 func ticketQueue(n uint64) string { return "t:" + strconv.FormatUint(n, 10) }
+
+// replyQueue is the outbox queue of the replies to a resident.
+func replyQueue(resident string) string { return "r:" + resident }
 
 // commit writes the event and then delivers what it queued.
 func (s *Service) commit(ctx context.Context, ev *event) error {

@@ -11,10 +11,10 @@ import (
 // A job is one update waiting for its chat's turn.
 type job struct {
 	upd *models.Update
-	// settle is called once the update may be confirmed to Telegram: its
-	// effect is committed, or it has none, or it never can have one. It
-	// is not called for an update left unhandled when the channel stops:
-	// Telegram delivers that one again.
+	// settle is called once the update may be forgotten from the inbox:
+	// its effect is committed, or it has none, or it never can have one.
+	// It is not called for an update left unhandled when the channel
+	// stops: the next run handles that one from the inbox.
 	settle func()
 }
 
@@ -24,7 +24,7 @@ type job struct {
 type dispatcher struct {
 	// run handles a job and reports whether it was settled; when it was
 	// not (the channel is stopping), the chat's later jobs are left
-	// unhandled too, so that Telegram delivers them again in order.
+	// unhandled too, so that the next run handles them in order.
 	run func(ctx context.Context, j *job) bool
 	// ctx is the handlers' context: it outlives Run's so that an update
 	// being handled at shutdown is finished, and is cancelled when the

@@ -16,8 +16,18 @@
 //
 // # Delivery
 //
-// Each update takes effect once, and is confirmed to Telegram only once it
-// has. An update for the service is handed over with its id
+// Each update takes effect once, and none is lost. An update is first
+// stored as received in the update log's inbox (UpdateLog.Receive): in
+// polling mode, each batch with the next offset, before the next
+// getUpdates confirms it to Telegram; in webhook mode, before the 200.
+// Confirming never waits for any chat's handling or sending, so that a
+// chat that is slow to serve (rate-limited, bursting, a request hanging
+// at Telegram) keeps no one else waiting. The update is then handled in
+// its chat's turn and forgotten from the inbox once settled; the updates
+// left in the inbox when the channel stops are handled by the next Run,
+// before any new one.
+//
+// An update for the service is handed over with its id
 // (conversation.Incoming.Update): the store records the id in the same
 // commit as the event, and refuses a duplicate, which then has no effect,
 // even after a restart. The ids are remembered as a set, not as "greater
@@ -28,23 +38,16 @@
 // with SeenUpdate before their small effect, a notice or a callback's
 // answer, which is thus at most once).
 //
-// In polling mode the next getUpdates, which confirms the previous batch
-// to Telegram, waits until every update of that batch is settled, and the
-// offset is stored so that a restart resumes where it stopped. In webhook
-// mode the handler answers 200 only once the update is settled.
-//
 // An event the service could not store (the disk fails, a timeout) is
 // retried in its chat's turn, with growing waits up to 30s, for as long as
-// the channel runs; its update is not settled meanwhile, so polling stops
-// fetching (the batch is not confirmed) and the webhook answers 503 after
-// WebhookWait (Telegram sends it again; the copy is a duplicate if the
-// first commits meanwhile). When the channel stops first, the update and
-// the later ones of its chat are left unconfirmed and Telegram delivers
-// them again after the restart, in order. Only an error that retrying
-// cannot change (EINVALID, ENOTFOUND, EFORBIDDEN) settles an update that
-// was not stored; it is logged at error level. An update the client
-// cannot even decode is confirmed without effect (logged): otherwise it
-// would fail every getUpdates.
+// the channel runs; the chat's later updates wait behind it, other chats
+// go on. When the channel stops first, it stays in the inbox. Only an
+// error that retrying cannot change (EINVALID, ENOTFOUND, EFORBIDDEN)
+// settles an update that was not stored; it is logged at error level. An
+// update the client cannot even decode is confirmed without effect
+// (logged): otherwise it would fail every getUpdates. When the inbox
+// cannot be written, polling asks Telegram for the same batch again, and
+// the webhook answers 503.
 //
 // Updates of one chat are handled one at a time, in order; chats run
 // concurrently. Sends respect a global and a per-chat rate limit, and a
@@ -60,7 +63,8 @@
 // still in the outbox and is sent again. A click delivered twice has its
 // callback answered twice (the second answer fails harmlessly). A store
 // that keeps failing stops polling until it recovers: updates wait at
-// Telegram rather than be lost. Callback data is signed with a key derived
+// Telegram rather than be lost. The inbox holds residents' messages
+// only until they are handled. Callback data is signed with a key derived
 // from the bot token: changing the token invalidates the buttons already
 // sent.
 package telegram

@@ -342,6 +342,13 @@ func (nopResidents) HandleResident(context.Context, conversation.Incoming) error
 // store and a service, for the webhook tests.
 func webhookChannel(t *testing.T, secret, url string) (*telegramtest.Server, *bolt.Store, *telegram.Channel, *conversation.Service) {
 	t.Helper()
+	return webhookChannelWith(t, secret, url, nil)
+}
+
+// webhookChannelWith is webhookChannel with the channel's update log made
+// by updates from the store.
+func webhookChannelWith(t *testing.T, secret, url string, updates func(*bolt.Store) telegram.UpdateLog) (*telegramtest.Server, *bolt.Store, *telegram.Channel, *conversation.Service) {
+	t.Helper()
 	ctx := context.Background()
 	srv := telegramtest.NewServer(t)
 	store, err := bolt.Open(filepath.Join(t.TempDir(), "db"), bolt.Options{})
@@ -349,8 +356,12 @@ func webhookChannel(t *testing.T, secret, url string) (*telegramtest.Server, *bo
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
+	var log telegram.UpdateLog = store
+	if updates != nil {
+		log = updates(store)
+	}
 	ch, err := telegram.New(ctx, telegram.Config{
-		Token: telegramtest.Token, APIURL: srv.URL, Updates: store, Mode: telegram.ModeWebhook,
+		Token: telegramtest.Token, APIURL: srv.URL, Updates: log, Mode: telegram.ModeWebhook,
 		WebhookURL: url, WebhookListen: "127.0.0.1:0", WebhookSecret: secret,
 		SkipGetMe: true, Logger: testLogger(t),
 	})

@@ -39,8 +39,8 @@ func FuzzUpdate(f *testing.F) {
 			return // not an answer Telegram sends: the client asks again
 		}
 		body := []byte(`{"ok":true,"result":[` + string(raw) + `]}`)
-		g := newPollGate(nil, ch.cfg.Updates, 0, ch.log, time.Now)
-		body = g.observe(body)
+		g := newPollGate(nil, ch.cfg.Updates, ch.log, time.Now)
+		body, _, _ = g.observe(body)
 		var answer struct {
 			Result []*models.Update `json:"result"`
 		}

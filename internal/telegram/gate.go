@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -17,13 +18,13 @@ import (
 )
 
 // pollGate is the HTTP client of the Bot API client. It lets every call
-// through except getUpdates, which it holds until each update of the
-// previous answer is settled (its event committed by the service, or an
-// update without effect; see job): go-telegram/bot sends the next
-// getUpdates (which confirms the batch to Telegram) as soon as the batch
-// is queued in memory, before anything is handled. It then stores the
-// offset, so that a restart resumes there, and honours a 429's retry_after,
-// which the client's polling loop ignores.
+// through except getUpdates, whose answer it stores in the update log's
+// inbox, with the next offset, before handing it to the client:
+// go-telegram/bot sends the next getUpdates, which confirms the batch to
+// Telegram, as soon as the batch is queued in memory. Once stored, an
+// update is handled in its chat's turn, from memory or, after a restart,
+// from the inbox: confirming a batch never waits for any chat. It also
+// honours a 429's retry_after, which the client's polling loop ignores.
 type pollGate struct {
 	next    bot.HttpClient
 	updates UpdateLog
@@ -31,15 +32,12 @@ type pollGate struct {
 	now     func() time.Time
 
 	mu        sync.Mutex
-	changed   chan struct{} // closed and replaced when pending shrinks
-	pending   map[int64]bool
-	last      int64 // id of the last update received
-	saved     int64 // offset stored
+	keys      map[int64]uint64 // update id → inbox key, until taken
 	notBefore time.Time
 }
 
-func newPollGate(next bot.HttpClient, updates UpdateLog, saved int64, log *slog.Logger, now func() time.Time) *pollGate {
-	return &pollGate{next: next, updates: updates, log: log, now: now, changed: make(chan struct{}), pending: map[int64]bool{}, saved: saved}
+func newPollGate(next bot.HttpClient, updates UpdateLog, log *slog.Logger, now func() time.Time) *pollGate {
+	return &pollGate{next: next, updates: updates, log: log, now: now, keys: map[int64]uint64{}}
 }
 
 // Do implements bot.HttpClient.
@@ -59,73 +57,64 @@ func (g *pollGate) Do(req *http.Request) (*http.Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	body = g.observe(body)
+	body, ids, raws := g.observe(body)
+	if len(raws) > 0 {
+		// Stored before the client sees them, and so before the next
+		// getUpdates confirms them. When they cannot be, the client
+		// sees an error and asks for them again.
+		keys, err := g.updates.Receive(req.Context(), channelName, raws, ids[len(ids)-1]+1)
+		if err != nil {
+			g.log.Warn("updates received but not stored: asking Telegram again", "updates", len(raws), "err", err)
+			return nil, fmt.Errorf("telegram: store updates received: %w", err)
+		}
+		g.mu.Lock()
+		for i, id := range ids {
+			g.keys[id] = keys[i]
+		}
+		g.mu.Unlock()
+	}
 	resp.Body = io.NopCloser(bytes.NewReader(body))
 	resp.ContentLength = int64(len(body))
 	resp.Header.Del("Content-Length")
 	return resp, nil
 }
 
-// wait blocks until every update received is settled and any retry_after
-// has passed, then stores the offset.
+// take returns the inbox key of a received update, once.
+func (g *pollGate) take(id int64) (uint64, bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	k, ok := g.keys[id]
+	delete(g.keys, id)
+	return k, ok
+}
+
+// wait blocks until any retry_after has passed.
 func (g *pollGate) wait(ctx context.Context) error {
-	var nb time.Time
-	for {
-		g.mu.Lock()
-		var n int
-		var ch chan struct{}
-		n, ch, nb = len(g.pending), g.changed, g.notBefore
-		g.mu.Unlock()
-		if n == 0 {
-			break
-		}
-		select {
-		case <-ch:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
+	g.mu.Lock()
+	nb := g.notBefore
+	g.mu.Unlock()
 	if d := nb.Sub(g.now()); d > 0 {
 		t := time.NewTimer(d)
+		defer t.Stop()
 		select {
 		case <-t.C:
 		case <-ctx.Done():
-			t.Stop()
 			return ctx.Err()
 		}
 	}
-	return g.flush(ctx)
-}
-
-// flush stores the offset when every update received is settled.
-func (g *pollGate) flush(ctx context.Context) error {
-	g.mu.Lock()
-	off, ok := g.last+1, len(g.pending) == 0 && g.last+1 > g.saved && g.last != 0
-	g.mu.Unlock()
-	if !ok {
-		return nil
-	}
-	if err := g.updates.SetOffset(ctx, channelName, off); err != nil {
-		// Not fatal: the updates are committed, a restart from an older
-		// offset only sees duplicates, which take no effect.
-		g.log.Warn("store update offset", "err", err)
-		return nil
-	}
-	g.mu.Lock()
-	g.saved = max(g.saved, off)
-	g.mu.Unlock()
 	return nil
 }
 
-// observe notes the updates of a getUpdates answer as pending, or its
-// retry_after, and returns the answer to hand to the client.
+// observe notes the retry_after of a getUpdates answer, and returns the
+// answer to hand to the client, with the ids of its updates and each
+// update's JSON.
 //
 // An update the client cannot decode would fail the whole answer, again
 // and again, and one that is JSON null would crash the client: such an
 // update is replaced by its bare id (which the client passes on as an
 // update of no kind, so that the offset moves past it) and logged, or
 // left out when even its id cannot be read.
-func (g *pollGate) observe(body []byte) []byte {
+func (g *pollGate) observe(body []byte) (out []byte, ids []int64, raws [][]byte) {
 	var r struct {
 		OK         bool            `json:"ok"`
 		Result     json.RawMessage `json:"result"`
@@ -135,27 +124,27 @@ func (g *pollGate) observe(body []byte) []byte {
 		} `json:"parameters"`
 	}
 	if json.Unmarshal(body, &r) != nil {
-		return body
+		return body, nil, nil
 	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
 	if !r.OK {
 		if r.ErrorCode == http.StatusTooManyRequests && r.Parameters.RetryAfter > 0 {
+			g.mu.Lock()
 			g.notBefore = g.now().Add(time.Duration(r.Parameters.RetryAfter) * time.Second)
+			g.mu.Unlock()
 		}
-		return body
+		return body, nil, nil
 	}
-	var raws []json.RawMessage
-	if json.Unmarshal(r.Result, &raws) != nil {
-		return body // the client fails on it too, and asks again
+	var all []json.RawMessage
+	if json.Unmarshal(r.Result, &all) != nil {
+		return body, nil, nil // the client fails on it too, and asks again
 	}
-	kept := make([]json.RawMessage, 0, len(raws))
+	kept := make([]json.RawMessage, 0, len(all))
 	changed := false
-	for _, raw := range raws {
+	for _, raw := range all {
 		var u *models.Update
 		if err := json.Unmarshal(raw, &u); err == nil && u != nil {
-			g.pending[u.ID] = true
-			g.last = u.ID // the client asks for last+1 next, whatever the order
+			// The client asks for the last id + 1 next, whatever the order.
+			ids, raws = append(ids, u.ID), append(raws, raw)
 			kept = append(kept, raw)
 			continue
 		}
@@ -168,27 +157,16 @@ func (g *pollGate) observe(body []byte) []byte {
 			continue
 		}
 		g.log.Error("unreadable update: confirmed without effect", "update", bare.ID)
-		g.last = bare.ID
-		kept = append(kept, json.RawMessage(`{"update_id":`+strconv.FormatInt(bare.ID, 10)+`}`))
+		stub := json.RawMessage(`{"update_id":` + strconv.FormatInt(bare.ID, 10) + `}`)
+		ids, raws = append(ids, bare.ID), append(raws, stub)
+		kept = append(kept, stub)
 	}
 	if !changed {
-		return body
+		return body, ids, raws
 	}
 	out, err := json.Marshal(map[string]any{"ok": true, "result": kept})
 	if err != nil {
-		return body
+		return body, nil, nil
 	}
-	return out
-}
-
-// release marks an update as settled.
-func (g *pollGate) release(id int64) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if !g.pending[id] {
-		return
-	}
-	delete(g.pending, id)
-	close(g.changed)
-	g.changed = make(chan struct{})
+	return out, ids, raws
 }

@@ -110,6 +110,8 @@ type harness struct {
 	// test of a flow does not depend on the engine's tuning; other
 	// questions go to the real engine.
 	scripted map[string]catalog.Result
+	// tune, when set, changes the channel's configuration.
+	tune func(*telegram.Config)
 
 	store  *bolt.Store
 	svc    *conversation.Service
@@ -121,6 +123,19 @@ type harness struct {
 func newHarness(t *testing.T) *harness {
 	t.Helper()
 	return newWrappedHarness(t, nil)
+}
+
+// newTunedHarness is newHarness with the channel's configuration changed
+// by tune.
+func newTunedHarness(t *testing.T, tune func(*telegram.Config)) *harness {
+	t.Helper()
+	h := &harness{
+		t: t, srv: telegramtest.NewServer(t), dbPath: filepath.Join(t.TempDir(), "db"),
+		desk: newDesk(), clock: newClock(), tune: tune,
+	}
+	h.start()
+	t.Cleanup(h.stop)
+	return h
 }
 
 // newWrappedHarness is newHarness with the service wrapped by wrap.
@@ -169,10 +184,14 @@ func (h *harness) start() {
 		h.t.Fatal(err)
 	}
 	h.store = store
-	h.ch, err = telegram.New(ctx, telegram.Config{
+	cfg := telegram.Config{
 		Token: telegramtest.Token, APIURL: h.srv.URL, Updates: store, Limits: telegram.NoLimits,
 		PollTimeout: 2 * time.Second, SendTimeout: 5 * time.Second, Logger: testLogger(h.t), Now: h.clock.Now,
-	})
+	}
+	if h.tune != nil {
+		h.tune(&cfg)
+	}
+	h.ch, err = telegram.New(ctx, cfg)
 	if err != nil {
 		h.t.Fatal(err)
 	}

@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
+	"net/http"
 	"net/url"
 	"slices"
 	"strings"
@@ -232,7 +234,12 @@ type memLog struct {
 	mu     sync.Mutex
 	seen   map[int64]bool
 	offset int64
+	inbox  map[uint64][]byte
+	seq    uint64
+	fail   error // returned by Receive when set
 }
+
+func newMemLog() *memLog { return &memLog{seen: map[int64]bool{}, inbox: map[uint64][]byte{}} }
 
 func (m *memLog) SeenUpdate(_ context.Context, _ string, id int64) (bool, error) {
 	m.mu.Lock()
@@ -250,41 +257,130 @@ func (m *memLog) Offset(context.Context, string) (int64, error) {
 	return m.offset, nil
 }
 
-func (m *memLog) SetOffset(_ context.Context, _ string, id int64) error {
+func (m *memLog) Receive(_ context.Context, _ string, updates [][]byte, offset int64) ([]uint64, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.offset = id
+	if m.fail != nil {
+		return nil, m.fail
+	}
+	var keys []uint64
+	for _, u := range updates {
+		m.seq++
+		m.inbox[m.seq] = u
+		keys = append(keys, m.seq)
+	}
+	if offset != 0 {
+		m.offset = offset
+	}
+	return keys, nil
+}
+
+func (m *memLog) Received(context.Context, string) ([]uint64, [][]byte, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var keys []uint64
+	for k := range m.inbox {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var raws [][]byte
+	for _, k := range keys {
+		raws = append(raws, m.inbox[k])
+	}
+	return keys, raws, nil
+}
+
+func (m *memLog) Handled(_ context.Context, _ string, keys ...uint64) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, k := range keys {
+		delete(m.inbox, k)
+	}
 	return nil
 }
 
-func TestPollGate(t *testing.T) {
-	log := &memLog{seen: map[int64]bool{}}
-	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	g := newPollGate(nil, log, 0, discard(), func() time.Time { return now })
-	cancelled, cancel := context.WithCancel(context.Background())
-	cancel()
+// answers is a bot.HttpClient that answers each request with the next
+// body.
+type answers struct{ bodies []string }
 
-	g.observe([]byte(`{"ok":true,"result":[{"update_id":5},{"update_id":9},{"update_id":6}]}`))
-	g.release(5)
-	g.release(9)
-	if err := g.wait(cancelled); err == nil {
-		t.Fatal("getUpdates let through with update 6 not recorded")
+func (a *answers) Do(*http.Request) (*http.Response, error) {
+	body := a.bodies[0]
+	a.bodies = a.bodies[1:]
+	return &http.Response{StatusCode: 200, Header: http.Header{}, Body: io.NopCloser(strings.NewReader(body))}, nil
+}
+
+func getUpdates(t *testing.T, g *pollGate, ctx context.Context) error {
+	t.Helper()
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "http://x/bot1:t/getUpdates", nil)
+	if err != nil {
+		t.Fatal(err)
 	}
-	g.release(6)
-	if err := g.wait(context.Background()); err != nil {
+	resp, err := g.Do(req)
+	if err == nil {
+		resp.Body.Close()
+	}
+	return err
+}
+
+// The gate stores each batch of updates, with the next offset, before the
+// client sees it: the client's next getUpdates confirms them to Telegram
+// without waiting for them to be handled.
+func TestPollGate(t *testing.T) {
+	log := newMemLog()
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	next := &answers{bodies: []string{
+		`{"ok":true,"result":[{"update_id":5},{"update_id":9},{"update_id":6}]}`,
+		`{"ok":true,"result":[{"update_id":7}]}`,
+		`{"ok":true,"result":[{"update_id":7}]}`,
+		`{"ok":false,"error_code":429,"description":"Too Many Requests","parameters":{"retry_after":30}}`,
+		`{"ok":true,"result":[]}`,
+	}}
+	g := newPollGate(next, log, discard(), func() time.Time { return now })
+	ctx := context.Background()
+	if err := getUpdates(t, g, ctx); err != nil {
 		t.Fatal(err)
 	}
 	if log.offset != 7 {
 		t.Errorf("offset %d, want 7 (after the last update of the batch, as the client asks)", log.offset)
 	}
+	keys, raws, _ := log.Received(ctx, channelName)
+	if len(keys) != 3 || string(raws[1]) != `{"update_id":9}` {
+		t.Errorf("inbox %v %q", keys, raws)
+	}
+	for i, id := range []int64{5, 9, 6} {
+		if k, ok := g.take(id); !ok || k != keys[i] {
+			t.Errorf("key of update %d: %d %v, want %d", id, k, ok, keys[i])
+		}
+	}
+
+	// A batch that cannot be stored is not handed to the client, which
+	// asks for it again.
+	log.fail = errors.New("disk full")
+	if err := getUpdates(t, g, ctx); err == nil {
+		t.Error("a batch not stored was handed to the client")
+	}
+	if _, ok := g.take(7); ok {
+		t.Error("a batch not stored has keys")
+	}
+	log.fail = nil
+	if err := getUpdates(t, g, ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := g.take(7); !ok || log.offset != 8 {
+		t.Errorf("update 7 not stored, offset %d", log.offset)
+	}
 
 	// A 429 on getUpdates: the next one waits for retry_after.
-	g.observe([]byte(`{"ok":false,"error_code":429,"description":"Too Many Requests","parameters":{"retry_after":30}}`))
-	if err := g.wait(cancelled); err == nil {
+	if err := getUpdates(t, g, ctx); err != nil {
+		t.Fatal(err)
+	}
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if err := getUpdates(t, g, cancelled); err == nil {
 		t.Fatal("getUpdates let through before retry_after")
 	}
 	now = now.Add(30 * time.Second)
-	if err := g.wait(cancelled); err != nil {
+	if err := getUpdates(t, g, ctx); err != nil {
 		t.Errorf("after retry_after: %v", err)
 	}
 }
@@ -293,8 +389,8 @@ func TestPollGate(t *testing.T) {
 // getUpdates, or crash the client: the gate passes on its bare id, which
 // moves the offset past it.
 func TestPollGateUnreadableUpdate(t *testing.T) {
-	g := newPollGate(nil, &memLog{seen: map[int64]bool{}}, 0, discard(), time.Now)
-	body := g.observe([]byte(`{"ok":true,"result":[{"update_id":5,"message":{"message_id":1,"date":1,"chat":{"id":1,"type":"private"},"text":"a"}},` +
+	g := newPollGate(nil, newMemLog(), discard(), time.Now)
+	body, stored, _ := g.observe([]byte(`{"ok":true,"result":[{"update_id":5,"message":{"message_id":1,"date":1,"chat":{"id":1,"type":"private"},"text":"a"}},` +
 		`{"update_id":6,"message":{"message_id":"x"}},null,{"update_id":"7"},{"update_id":8}]}`))
 	var r struct {
 		Result []*models.Update `json:"result"`
@@ -312,12 +408,12 @@ func TestPollGateUnreadableUpdate(t *testing.T) {
 	if !slices.Equal(ids, []int64{5, 6, 8}) || r.Result[0].Message == nil || r.Result[1].Message != nil {
 		t.Errorf("updates passed on: %s", body)
 	}
-	if g.last != 8 || !g.pending[5] || g.pending[6] || !g.pending[8] {
-		t.Errorf("last %d, pending %v", g.last, g.pending)
+	if !slices.Equal(stored, []int64{5, 6, 8}) {
+		t.Errorf("ids to store %v, want [5 6 8]", stored)
 	}
 	// A readable answer is passed on as it came.
 	in := []byte(`{"ok":true,"result":[{"update_id":9}]}`)
-	if out := g.observe(in); !bytes.Equal(out, in) {
+	if out, _, _ := g.observe(in); !bytes.Equal(out, in) {
 		t.Errorf("rewrote %s as %s", in, out)
 	}
 }

@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -67,19 +68,84 @@ func chatOf(upd *models.Update) (int64, bool) {
 }
 
 // onUpdate is the client's handler, called for each update received by
-// polling, in order: it queues the update for its chat. The update is
-// released to the poll gate (which then lets getUpdates confirm it to
-// Telegram) once it is settled.
+// polling, in order, once the update is stored in the inbox (see
+// pollGate): it queues the update for its chat.
 func (c *Channel) onUpdate(ctx context.Context, _ *bot.Bot, upd *models.Update) {
+	key, _ := c.gate.take(upd.ID)
+	c.enqueue(ctx, upd, key)
+}
+
+// enqueue queues an update stored in the inbox under key for its chat's
+// turn; once handled, it is forgotten from the inbox. An update left in
+// the inbox (the channel stops first) is handled after the restart.
+func (c *Channel) enqueue(ctx context.Context, upd *models.Update, key uint64) {
 	chat, ok := chatOf(upd)
 	if !ok {
-		c.gate.release(upd.ID) // an update of a kind the channel ignores
+		c.handled(key) // an update of a kind the channel ignores
 		return
 	}
-	id := upd.ID
-	j := &job{upd: upd, settle: func() { c.gate.release(id) }}
+	j := &job{upd: upd, settle: func() { c.handled(key) }}
 	if !c.disp.push(ctx, chat, j) {
-		c.log.Warn("update not handled: shutting down; Telegram delivers it again", "update", id)
+		c.log.Info("update left for the next start: shutting down", "update", upd.ID)
+	}
+}
+
+// handled forgets an update from the inbox. The writes are grouped: one
+// runs at a time, with every key handled meanwhile. A key not forgotten
+// (the store fails, the process dies first) only makes the update handled
+// again after a restart, as a duplicate, without effect.
+func (c *Channel) handled(key uint64) {
+	if key == 0 {
+		return
+	}
+	c.doneMu.Lock()
+	c.done = append(c.done, key)
+	busy := c.flushing
+	c.flushing = true
+	c.doneMu.Unlock()
+	if busy {
+		return
+	}
+	c.flushes.Go(func() {
+		for {
+			c.doneMu.Lock()
+			keys := c.done
+			c.done = nil
+			if len(keys) == 0 {
+				c.flushing = false
+				c.doneMu.Unlock()
+				return
+			}
+			c.doneMu.Unlock()
+			ctx, cancel := context.WithTimeout(context.Background(), c.cfg.SendTimeout)
+			err := c.cfg.Updates.Handled(ctx, channelName, keys...)
+			cancel()
+			if err != nil {
+				c.log.Warn("forget handled updates: they will be seen again, as duplicates, after a restart", "updates", len(keys), "err", err)
+			}
+		}
+	})
+}
+
+// replay queues the updates of the inbox, received before a restart and
+// not handled, before any new one.
+func (c *Channel) replay(ctx context.Context) {
+	keys, raws, err := c.cfg.Updates.Received(ctx, channelName)
+	if err != nil {
+		c.log.Error("read the updates received before the restart: they wait for the next start", "err", err)
+		return
+	}
+	if len(keys) > 0 {
+		c.log.Info("handling the updates received before the restart", "updates", len(keys))
+	}
+	for i, raw := range raws {
+		var upd models.Update
+		if err := json.Unmarshal(raw, &upd); err != nil {
+			c.log.Error("unreadable update in the inbox: dropped", "err", err)
+			c.handled(keys[i])
+			continue
+		}
+		c.enqueue(ctx, &upd, keys[i])
 	}
 }
 
@@ -175,11 +241,10 @@ func (c *Channel) once(ctx context.Context, id int64, settle func(), effect func
 // the store: the service calls Committed and does nothing else.
 //
 // When the event could not be stored, deliver tries again, with growing
-// waits, as long as the channel runs: the update stays unsettled, so it is
-// not confirmed to Telegram (in polling mode no later batch is fetched; in
-// webhook mode Telegram is answered 503 after a while and sends it again).
-// If the channel stops first, the update is left unsettled and Telegram
-// delivers it again after the restart. Only an error that no retry can
+// waits, as long as the channel runs: the update stays unsettled, in the
+// inbox, and its chat's later updates wait. If the channel stops first,
+// the update is left in the inbox and handled again after the restart.
+// Only an error that no retry can
 // change (EINVALID, ENOTFOUND, EFORBIDDEN) settles an update that was not
 // stored; it is logged at error level.
 func (c *Channel) deliver(ctx context.Context, h Residents, id int64, in conversation.Incoming, settle func()) bool {
@@ -201,13 +266,13 @@ func (c *Channel) deliver(ctx context.Context, h Residents, id int64, in convers
 			c.log.Error("handle resident event", "update", id, "code", code, "err", err)
 			return true
 		case permanent(code):
-			c.log.Error("update refused for good: confirmed without effect", "update", id, "code", code, "err", err)
+			c.log.Error("update refused for good: settled without effect", "update", id, "code", code, "err", err)
 			settle()
 			return true
 		}
 		c.log.Warn("update not stored: will be retried", "update", id, "code", code, "wait", wait, "err", err)
 		if !c.disp.pause(ctx, wait) {
-			c.log.Warn("update not stored before shutdown: Telegram delivers it again", "update", id)
+			c.log.Warn("update not stored before shutdown: handled after the restart", "update", id)
 			return false
 		}
 		wait = min(2*wait, retryMax)
@@ -340,7 +405,7 @@ func hideURL(err error) error {
 type click struct {
 	msgID    int
 	html     string
-	keyboard [][]models.InlineKeyboardButton
+	keyboard [][]inlineButton
 }
 
 func (c *Channel) onCallback(ctx context.Context, h Residents, id int64, q *models.CallbackQuery, settle func()) bool {
@@ -358,9 +423,15 @@ func (c *Channel) onCallback(ctx context.Context, h Residents, id int64, q *mode
 	}
 	c.answer(ctx, q.ID, "")
 	if m != nil && m.Text != "" {
-		var kb [][]models.InlineKeyboardButton
+		var kb [][]inlineButton
 		if m.ReplyMarkup != nil {
-			kb = m.ReplyMarkup.InlineKeyboard
+			for _, row := range m.ReplyMarkup.InlineKeyboard {
+				var r []inlineButton
+				for _, b := range row {
+					r = append(r, inlineButton{Text: b.Text, URL: b.URL, CallbackData: b.CallbackData})
+				}
+				kb = append(kb, r)
+			}
 		}
 		c.mu.Lock()
 		c.clicks[chat] = click{msgID: m.ID, html: entitiesHTML(m.Text, m.Entities), keyboard: kb}

@@ -173,26 +173,44 @@ func fileName(name string) string {
 	return name
 }
 
+// inlineKeyboard is an inline keyboard as the Bot API takes it. The
+// client's models.InlineKeyboardButton is not used to send one: its
+// CopyText field is a struct, which omitempty never leaves out, so every
+// button went with "copy_text":{"text":""} beside its url or
+// callback_data, where the Bot API wants exactly one action field and a
+// copy_text of 1-256 characters (Telegram answers BUTTON_COPY_TEXT_INVALID;
+// go-telegram/bot issue #245). inlineButton serialises only what is set.
+type inlineKeyboard struct {
+	InlineKeyboard [][]inlineButton `json:"inline_keyboard"`
+}
+
+// inlineButton is a button with one action: a URL or callback data.
+type inlineButton struct {
+	Text         string `json:"text"`
+	URL          string `json:"url,omitempty"`
+	CallbackData string `json:"callback_data,omitempty"`
+}
+
 // keyboard returns the reply's inline keyboard: the links (official
 // sources) first, one per row, then the buttons with signed callback
 // data; nil when there is none.
-func (c *Channel) keyboard(chat int64, reply conversation.Reply) *models.InlineKeyboardMarkup {
-	var rows [][]models.InlineKeyboardButton
+func (c *Channel) keyboard(chat int64, reply conversation.Reply) *inlineKeyboard {
+	var rows [][]inlineButton
 	for _, l := range reply.Links {
 		if !strings.HasPrefix(l.URL, "https://") && !strings.HasPrefix(l.URL, "http://") {
 			continue
 		}
-		rows = append(rows, []models.InlineKeyboardButton{{Text: label(l.Label, l.URL), URL: l.URL}})
+		rows = append(rows, []inlineButton{{Text: label(l.Label, l.URL), URL: l.URL}})
 	}
 	for _, r := range reply.Buttons {
-		var row []models.InlineKeyboardButton
+		var row []inlineButton
 		for _, b := range r {
 			data, ok := signAction(c.key, chat, b.Action)
 			if !ok {
 				c.log.Error("button action too long for Telegram: button left out", "length", len(b.Action))
 				continue
 			}
-			row = append(row, models.InlineKeyboardButton{Text: label(b.Label, b.Action), CallbackData: data})
+			row = append(row, inlineButton{Text: label(b.Label, b.Action), CallbackData: data})
 		}
 		if len(row) > 0 {
 			rows = append(rows, row)
@@ -201,7 +219,7 @@ func (c *Channel) keyboard(chat int64, reply conversation.Reply) *models.InlineK
 	if len(rows) == 0 {
 		return nil
 	}
-	return &models.InlineKeyboardMarkup{InlineKeyboard: rows}
+	return &inlineKeyboard{InlineKeyboard: rows}
 }
 
 func label(text, fallback string) string {
@@ -222,18 +240,15 @@ func (c *Channel) showChoice(ctx context.Context, chat int64, choice string) err
 	if !ok {
 		return nil
 	}
-	var links [][]models.InlineKeyboardButton
+	links := [][]inlineButton{} // [] and not null: no buttons left
 	for _, row := range cl.keyboard {
 		for _, b := range row {
 			if b.URL != "" {
-				links = append(links, []models.InlineKeyboardButton{{Text: b.Text, URL: b.URL}})
+				links = append(links, []inlineButton{{Text: b.Text, URL: b.URL}})
 			}
 		}
 	}
-	kb := &models.InlineKeyboardMarkup{InlineKeyboard: links}
-	if kb.InlineKeyboard == nil {
-		kb.InlineKeyboard = [][]models.InlineKeyboardButton{}
-	}
+	kb := &inlineKeyboard{InlineKeyboard: links}
 	text := cl.html + "\n\n✅ " + htmlEscaper.Replace(choice)
 	var err error
 	if len16(text) <= MaxMessage {

@@ -36,17 +36,26 @@ const SecretHeader = "X-Telegram-Bot-Api-Secret-Token"
 // DefaultAPIURL is Telegram's Bot API server.
 const DefaultAPIURL = "https://api.telegram.org"
 
-// UpdateLog remembers the updates received, so that each takes effect
-// once, and the polling offset. *bolt.Store implements it.
+// UpdateLog keeps the updates received until they are handled (the
+// inbox), remembers them so that each takes effect once, and keeps the
+// polling offset. *bolt.Store implements it.
 type UpdateLog interface {
 	// SeenUpdate records the update id of channel durably and reports
 	// whether it is new; false for an id recorded before. It returns an
 	// error when it could not record it.
 	SeenUpdate(ctx context.Context, channel string, updateID int64) (fresh bool, err error)
-	// Offset returns the offset stored by SetOffset, or 0.
+	// Offset returns the offset stored with Receive, or 0.
 	Offset(ctx context.Context, channel string) (int64, error)
-	// SetOffset stores the id of the next update to ask for.
-	SetOffset(ctx context.Context, channel string, id int64) error
+	// Receive stores updates (each as Telegram sent it) not yet
+	// handled, and the offset (the id of the next update to ask for)
+	// unless it is 0, in one durable write, and returns a key for each
+	// update, in order.
+	Receive(ctx context.Context, channel string, updates [][]byte, offset int64) ([]uint64, error)
+	// Received returns the updates stored by Receive and not Handled,
+	// in the order received, with their keys.
+	Received(ctx context.Context, channel string) (keys []uint64, updates [][]byte, err error)
+	// Handled forgets updates stored by Receive.
+	Handled(ctx context.Context, channel string, keys ...uint64) error
 }
 
 // Residents handles what residents do. *conversation.Service implements it.
@@ -102,8 +111,13 @@ type Channel struct {
 	gate    *pollGate
 	limiter *limiter
 	disp    *dispatcher
-	// webhookWait is WebhookWait; tests shorten it.
-	webhookWait time.Duration
+
+	// done holds the inbox keys of the updates handled, waiting to be
+	// forgotten by the write under way (flushing); flushes tracks it.
+	doneMu   sync.Mutex
+	done     []uint64
+	flushing bool
+	flushes  sync.WaitGroup
 
 	residentsMu sync.Mutex
 	residents   Residents
@@ -152,14 +166,14 @@ func New(ctx context.Context, cfg Config) (*Channel, error) {
 	c := &Channel{
 		cfg: cfg, log: cfg.Logger.With("component", "telegram"), key: callbackKey(cfg.Token),
 		http: cfg.HTTPClient, limiter: newLimiter(cfg.Limits, cfg.Now),
-		clicks: map[int64]click{}, progress: map[string]int{}, webhookWait: WebhookWait,
+		clicks: map[int64]click{}, progress: map[string]int{},
 	}
 	c.disp = newDispatcher(c.handle, 4096)
 	offset, err := cfg.Updates.Offset(ctx, channelName)
 	if err != nil {
 		return nil, err
 	}
-	c.gate = newPollGate(cfg.HTTPClient, cfg.Updates, offset, c.log, cfg.Now)
+	c.gate = newPollGate(cfg.HTTPClient, cfg.Updates, c.log, cfg.Now)
 	opts := []bot.Option{
 		bot.WithServerURL(cfg.APIURL),
 		bot.WithHTTPClient(cfg.PollTimeout, c.gate),
@@ -247,10 +261,12 @@ func (c *Channel) handler() Residents {
 
 // Run receives updates and hands them to h until ctx is done, by long
 // polling or through the webhook as configured; it then waits for the
-// updates being handled (up to DrainTimeout) and returns. It returns an
-// error when it cannot start (the webhook's address is taken…).
+// updates being handled (up to DrainTimeout) and returns. It first hands
+// over the updates received before a restart and not handled. It returns
+// an error when it cannot start (the webhook's address is taken…).
 func (c *Channel) Run(ctx context.Context, h Residents) error {
 	c.setResidents(h)
+	c.replay(ctx)
 	c.setCommands(ctx)
 	var err error
 	if c.cfg.Mode == ModeWebhook {
@@ -261,10 +277,7 @@ func (c *Channel) Run(ctx context.Context, h Residents) error {
 	dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.cfg.DrainTimeout)
 	defer cancel()
 	if derr := c.Drain(dctx); derr != nil {
-		c.log.Warn("updates still being handled at shutdown were interrupted")
-	}
-	if c.cfg.Mode != ModeWebhook {
-		c.gate.flush(dctx)
+		c.log.Warn("updates still being handled at shutdown were interrupted: they are handled after the restart")
 	}
 	return err
 }
@@ -316,7 +329,12 @@ func (c *Channel) runWebhook(ctx context.Context, h Residents) error {
 	return nil
 }
 
-// retry calls f until it succeeds with growing waits, or ctx is done.
+// setupRetryMax caps the wait between two tries of a setup call: when
+// Telegram comes back after an outage, polling starts within seconds.
+const setupRetryMax = 10 * time.Second
+
+// retry calls f until it succeeds with growing waits (up to
+// setupRetryMax, or a longer retry_after), or ctx is done.
 func retry(ctx context.Context, log *slog.Logger, op string, f func(ctx context.Context) error) error {
 	wait := time.Second
 	for {
@@ -340,7 +358,7 @@ func retry(ctx context.Context, log *slog.Logger, op string, f func(ctx context.
 			t.Stop()
 			return ctx.Err()
 		}
-		wait = min(wait*2, time.Minute)
+		wait = min(wait*2, setupRetryMax)
 	}
 }
 
@@ -365,20 +383,17 @@ func (c *Channel) setCommands(ctx context.Context) {
 
 // Webhook returns the handler of Telegram's webhook requests, handing the
 // updates to h. It answers 401 to a request without the secret, 400 to a
-// body that is not an update, and 200 only once the update is settled:
-// its event committed by the service (or a duplicate of one), or an
-// update without effect. When that takes longer than WebhookWait (the
-// store fails) or the channel is stopping, it answers 503 and Telegram
-// sends the update again later. Run serves it in webhook mode; whoever
-// mounts it elsewhere calls Drain when stopping.
+// body that is not an update, and 200 once the update is stored in the
+// inbox (see UpdateLog), without waiting for it to be handled: it is
+// handled in its chat's turn, after a restart if need be. When it cannot
+// be stored, it answers 503 and Telegram sends the update again later.
+// Run serves it in webhook mode, and hands over the updates left in the
+// inbox by a previous run; whoever mounts it elsewhere calls Drain when
+// stopping.
 func (c *Channel) Webhook(h Residents) http.Handler {
 	c.setResidents(h)
 	return http.HandlerFunc(c.serveWebhook)
 }
-
-// WebhookWait is how long a webhook request waits for its update to be
-// settled before answering 503.
-const WebhookWait = 30 * time.Second
 
 func (c *Channel) serveWebhook(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost {
@@ -400,32 +415,26 @@ func (c *Channel) serveWebhook(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad request", http.StatusBadRequest)
 		return
 	}
-	chat, ok := chatOf(&upd)
-	if !ok {
+	if _, ok := chatOf(&upd); !ok {
 		w.WriteHeader(http.StatusOK) // nothing we handle
 		return
 	}
-	settled := make(chan struct{})
-	j := &job{upd: &upd, settle: func() { close(settled) }} // called once
-	if !c.disp.push(r.Context(), chat, j) {
+	keys, err := c.cfg.Updates.Receive(r.Context(), channelName, [][]byte{body}, 0)
+	if err != nil {
+		c.log.Warn("webhook update not stored: answered 503, Telegram sends it again", "update", upd.ID, "err", err)
 		http.Error(w, "try again later", http.StatusServiceUnavailable)
 		return
 	}
-	t := time.NewTimer(c.webhookWait)
-	defer t.Stop()
-	select {
-	case <-settled:
-		w.WriteHeader(http.StatusOK)
-	case <-t.C:
-		// Still queued behind its chat's updates, or its event cannot be
-		// stored yet: Telegram sends it again, and the copy is a
-		// duplicate if this one is committed meanwhile.
-		c.log.Warn("webhook update not settled in time: answered 503", "update", upd.ID)
-		http.Error(w, "try again later", http.StatusServiceUnavailable)
-	case <-r.Context().Done():
-	}
+	// The request's context ends with the answer: the update is handled
+	// with the channel's own.
+	c.enqueue(context.WithoutCancel(r.Context()), &upd, keys[0])
+	w.WriteHeader(http.StatusOK)
 }
 
 // Drain stops taking updates and waits until those queued are handled or
-// ctx is done.
-func (c *Channel) Drain(ctx context.Context) error { return c.disp.close(ctx) }
+// ctx is done; those left are handled after the restart.
+func (c *Channel) Drain(ctx context.Context) error {
+	err := c.disp.close(ctx)
+	c.flushes.Wait()
+	return err
+}

@@ -145,6 +145,11 @@ func tail(s string) string {
 
 func TestClarifyByButton(t *testing.T) {
 	h := newHarness(t)
+	// A clarification between three bill entries, as the engine gives
+	// one: the flow must not depend on the engine's tuning.
+	offered := []string{"energie-facture", "eau-facture-fuite", "energie-difficultes-paiement"}
+	h.scripted["facture"] = catalog.Result{Outcome: catalog.Clarify, Confidence: 0.5, Offered: offered,
+		Candidates: []catalog.Candidate{{ID: offered[0], Score: 5}, {ID: offered[1], Score: 4.8}, {ID: offered[2], Score: 4.5}}}
 	msgs := h.say(chat, "facture", 1)
 	if !strings.Contains(msgs[0].Text, "Votre question concerne") {
 		t.Fatalf("reply to a vague question = %q, want a clarification", msgs[0].Text)
@@ -491,5 +496,49 @@ func TestBlockedReportedByTelegram(t *testing.T) {
 	r, err := h.store.Resident(context.Background(), telegram.Resident(chat))
 	if err != nil || !r.Blocked {
 		t.Errorf("resident = %+v, %v; want blocked", r, err)
+	}
+}
+
+// Every inline button goes with its text and exactly one action field,
+// never with go-telegram/bot's empty "copy_text":{"text":""}, which
+// Telegram refuses (BUTTON_COPY_TEXT_INVALID): answers with sources and
+// feedback buttons, and the edit that shows the choice.
+func TestButtonsHaveOneAction(t *testing.T) {
+	h := newHarness(t)
+	h.say(chat, "j'ai perdu ma carte vitale", 1)
+	h.click(chat, "👍 Ça m'aide")
+	h.srv.WaitMessages(t, chat, 2)
+	calls := h.srv.Calls("sendMessage", "editMessageText", "editMessageReplyMarkup")
+	n := 0
+	for _, c := range calls {
+		raw := c.Params["reply_markup"]
+		if raw == "" {
+			continue
+		}
+		if !c.OK() {
+			t.Errorf("call #%d %s refused: %s", c.Seq, c.Method, c.Fault)
+		}
+		var kb struct {
+			InlineKeyboard [][]map[string]json.RawMessage `json:"inline_keyboard"`
+		}
+		if err := json.Unmarshal([]byte(raw), &kb); err != nil {
+			t.Fatalf("call #%d: %v", c.Seq, err)
+		}
+		for _, row := range kb.InlineKeyboard {
+			for _, b := range row {
+				n++
+				var fields []string
+				for k := range b {
+					fields = append(fields, k)
+				}
+				slices.Sort(fields)
+				if !slices.Equal(fields, []string{"callback_data", "text"}) && !slices.Equal(fields, []string{"text", "url"}) {
+					t.Errorf("call #%d %s: button with fields %q, want text and one action", c.Seq, c.Method, fields)
+				}
+			}
+		}
+	}
+	if n < 4 {
+		t.Errorf("%d buttons checked, want the answer's sources and feedback buttons", n)
 	}
 }

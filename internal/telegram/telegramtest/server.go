@@ -1,12 +1,17 @@
 // Package telegramtest is a fake Telegram Bot API server for tests: it
 // serves the methods pimmsbot uses, records every call, queues updates for
 // getUpdates, serves files, and injects faults (429 with retry_after, 500,
-// slow answers, dropped connections, residents who blocked the bot).
+// slow answers, answers held until the test releases them, dropped
+// connections, residents who blocked the bot, an outage of the whole API).
 //
-// It checks what Telegram checks and the bot could get wrong: HTML parse
-// mode is parsed strictly (an unescaped "<" or "&" is a 400, as on
-// Telegram), texts longer than 4096 characters and callback data longer
-// than 64 bytes are refused.
+// It checks what Telegram checks and the bot could get wrong (see
+// checkKeyboard and apply): HTML parse mode is parsed strictly (an
+// unescaped "<" or "&" is a 400, as on Telegram); texts longer than 4096
+// characters, captions longer than 1024, callback answers longer than 200,
+// edits that change nothing and bad bot commands are refused; each inline
+// button must have exactly
+// one action field, callback data of 1-64 bytes and a copy_text of 1-256
+// characters.
 package telegramtest
 
 import (
@@ -15,12 +20,14 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/go-telegram/bot/models"
 )
@@ -100,6 +107,11 @@ type Fault struct {
 	// Drop closes the connection without an answer, before the call
 	// takes effect.
 	Drop bool
+	// Hold withholds the answer until the channel is closed or the client
+	// gives up (a request that hangs at Telegram): the call takes effect,
+	// or fails with Code, at once, as with Delay. Held counts the answers
+	// withheld.
+	Hold <-chan struct{}
 	// After is how many matching calls are served normally before the
 	// fault applies.
 	After int
@@ -139,6 +151,8 @@ type Server struct {
 	webhook  string
 	download []string
 	observe  func(Call)
+	held     int  // answers withheld by a Hold fault
+	outage   bool // every call answers 502 (Outage)
 }
 
 // queued is an update waiting for getUpdates.
@@ -205,6 +219,32 @@ func (s *Server) Unblock(chat int64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	delete(s.blocked, chat)
+}
+
+// Outage makes the API unreachable, as during a Telegram outage: every
+// call, getUpdates included, is answered 502 Bad Gateway by the front
+// server (an HTML page, not the API's JSON) and takes no effect, until
+// Recover. The calls are recorded with the fault "outage".
+func (s *Server) Outage() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.outage = true
+	s.notify()
+}
+
+// Recover ends an Outage.
+func (s *Server) Recover() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.outage = false
+	s.notify()
+}
+
+// Held returns how many answers a Hold fault withholds now.
+func (s *Server) Held() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.held
 }
 
 // AddFile serves data for fileID through getFile and the file URL.
@@ -411,6 +451,15 @@ func (s *Server) serveMethod(w http.ResponseWriter, r *http.Request) {
 	if v, err := strconv.ParseInt(call.Params["chat_id"], 10, 64); err == nil {
 		call.Chat = v
 	}
+	s.mu.Lock()
+	if s.outage {
+		call.Fault = "outage"
+		s.record(call)
+		s.mu.Unlock()
+		badGateway(w)
+		return
+	}
+	s.mu.Unlock()
 	if method == "getUpdates" {
 		s.getUpdates(w, r, call)
 		return
@@ -450,6 +499,9 @@ func (s *Server) serveMethod(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	if f != nil && f.Hold != nil && !s.hold(r, f.Hold) {
+		return
+	}
 	if aerr != nil {
 		resp := map[string]any{"ok": false, "error_code": aerr.code, "description": aerr.desc}
 		if aerr.retryAfter > 0 {
@@ -459,6 +511,35 @@ func (s *Server) serveMethod(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, map[string]any{"ok": true, "result": result})
+}
+
+// hold withholds an answer until release is closed, and reports false
+// when the client gave up first.
+func (s *Server) hold(r *http.Request, release <-chan struct{}) bool {
+	s.mu.Lock()
+	s.held++
+	s.notify()
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.held--
+		s.notify()
+		s.mu.Unlock()
+	}()
+	select {
+	case <-release:
+		return true
+	case <-r.Context().Done():
+		return false
+	}
+}
+
+// badGateway answers as a reverse proxy does when the API behind it is
+// down.
+func badGateway(w http.ResponseWriter) {
+	w.Header().Set("Content-Type", "text/html")
+	w.WriteHeader(http.StatusBadGateway)
+	io.WriteString(w, "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n")
 }
 
 func faultDescription(code int) string {
@@ -539,10 +620,14 @@ func (s *Server) apply(c *Call) (any, *apiError) {
 		s.webhook = c.Params["url"]
 		return true, nil
 	case "setMyCommands", "answerCallbackQuery", "sendChatAction", "deleteMyCommands":
-		if c.Method == "setMyCommands" {
-			var cmds []models.BotCommand
-			if err := json.Unmarshal([]byte(c.Params["commands"]), &cmds); err != nil || len(cmds) == 0 {
-				return nil, &apiError{code: 400, desc: "Bad Request: commands must be non-empty"}
+		switch c.Method {
+		case "setMyCommands":
+			if aerr := checkCommands(c.Params["commands"]); aerr != nil {
+				return nil, aerr
+			}
+		case "answerCallbackQuery":
+			if utf8.RuneCountInString(c.Params["text"]) > MaxCallbackAnswer {
+				return nil, &apiError{code: 400, desc: "Bad Request: MESSAGE_TOO_LONG"}
 			}
 		}
 		return true, nil
@@ -586,7 +671,12 @@ func (s *Server) apply(c *Call) (any, *apiError) {
 			if aerr != nil {
 				return nil, aerr
 			}
+			if text == m.Text && reflect.DeepEqual(ents, m.Entities) && reflect.DeepEqual(kb, m.Keyboard) {
+				return nil, notModified
+			}
 			m.HTML, m.Text, m.Entities = c.Params["text"], text, ents
+		} else if reflect.DeepEqual(kb, m.Keyboard) || len(kb) == 0 && len(m.Keyboard) == 0 {
+			return nil, notModified
 		}
 		m.Keyboard = kb
 		m.Edits++
@@ -601,6 +691,9 @@ func (s *Server) apply(c *Call) (any, *apiError) {
 	}
 	return nil, &apiError{code: 404, desc: "Not Found: method not found"}
 }
+
+// notModified is Telegram's answer to an edit that changes nothing.
+var notModified = &apiError{code: 400, desc: "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message"}
 
 // newMessage stores a sent message; the caller holds s.mu.
 func (s *Server) newMessage(c *Call, htmlText string, f *File) (*Message, *apiError) {
@@ -645,29 +738,109 @@ func parseText(src, mode string) (string, []models.MessageEntity, *apiError) {
 	return text, ents, nil
 }
 
+// Limits the server enforces, from the Bot API's documentation.
+const (
+	MaxCallbackData   = 64  // bytes of an inline button's callback_data (at least 1)
+	MaxCopyText       = 256 // characters of a copy_text button's text (at least 1)
+	MaxCallbackAnswer = 200 // characters of answerCallbackQuery's text
+	MaxCommands       = 100 // commands of setMyCommands
+	MaxCommandDesc    = 256 // characters of a command's description (at least 1)
+)
+
+// buttonActions are the fields of an InlineKeyboardButton that give it its
+// action: the Bot API wants exactly one of them.
+var buttonActions = []string{
+	"url", "callback_data", "web_app", "login_url", "switch_inline_query",
+	"switch_inline_query_current_chat", "switch_inline_query_chosen_chat",
+	"copy_text", "callback_game", "pay",
+}
+
+// parseKeyboard checks an inline keyboard as the Bot API does (see
+// checkButton) and returns it.
 func parseKeyboard(raw string) ([][]models.InlineKeyboardButton, *apiError) {
 	if raw == "" {
 		return nil, nil
 	}
+	var fields struct {
+		InlineKeyboard [][]map[string]json.RawMessage `json:"inline_keyboard"`
+	}
 	var m models.InlineKeyboardMarkup
-	if err := json.Unmarshal([]byte(raw), &m); err != nil {
+	if json.Unmarshal([]byte(raw), &fields) != nil || json.Unmarshal([]byte(raw), &m) != nil {
 		return nil, &apiError{code: 400, desc: "Bad Request: can't parse reply keyboard markup JSON object"}
 	}
-	for _, row := range m.InlineKeyboard {
+	for _, row := range fields.InlineKeyboard {
 		for _, b := range row {
-			switch {
-			case b.Text == "":
-				return nil, &apiError{code: 400, desc: "Bad Request: text buttons are unallowed in the inline keyboard"}
-			case len(b.CallbackData) > 64:
-				return nil, &apiError{code: 400, desc: "Bad Request: BUTTON_DATA_INVALID"}
-			case b.CallbackData == "" && b.URL == "":
-				return nil, &apiError{code: 400, desc: "Bad Request: button has no action"}
-			case b.URL != "" && !strings.HasPrefix(b.URL, "https://") && !strings.HasPrefix(b.URL, "http://") && !strings.HasPrefix(b.URL, "tg://"):
-				return nil, &apiError{code: 400, desc: "Bad Request: BUTTON_URL_INVALID"}
+			if aerr := checkButton(b); aerr != nil {
+				return nil, aerr
 			}
 		}
 	}
 	return m.InlineKeyboard, nil
+}
+
+// checkButton checks one inline button, given as its JSON fields: a
+// text, exactly one action field (a field set to null counts as absent),
+// callback data of 1-64 bytes, a copy_text of 1-256 characters, an
+// http(s) or tg URL. The messages are Telegram's, but for a button with
+// several actions, which Telegram may serve by picking one: the fake
+// refuses it, since the bot never means to send one.
+func checkButton(b map[string]json.RawMessage) *apiError {
+	var text string
+	if json.Unmarshal(b["text"], &text) != nil || text == "" {
+		return &apiError{code: 400, desc: "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"}
+	}
+	var actions []string
+	for _, name := range buttonActions {
+		if v, ok := b[name]; ok && string(v) != "null" {
+			actions = append(actions, name)
+		}
+	}
+	if v, ok := b["copy_text"]; ok && string(v) != "null" {
+		var ct struct {
+			Text string `json:"text"`
+		}
+		if json.Unmarshal(v, &ct) != nil || ct.Text == "" || utf8.RuneCountInString(ct.Text) > MaxCopyText {
+			return &apiError{code: 400, desc: "Bad Request: BUTTON_COPY_TEXT_INVALID"}
+		}
+	}
+	switch {
+	case len(actions) == 0:
+		return &apiError{code: 400, desc: "Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"}
+	case len(actions) > 1:
+		return &apiError{code: 400, desc: "Bad Request: can't parse inline keyboard button: exactly one of " + strings.Join(actions, ", ") + " must be used"}
+	}
+	if v, ok := b["callback_data"]; ok && string(v) != "null" {
+		var data string
+		if json.Unmarshal(v, &data) != nil || data == "" || len(data) > MaxCallbackData {
+			return &apiError{code: 400, desc: "Bad Request: BUTTON_DATA_INVALID"}
+		}
+	}
+	if v, ok := b["url"]; ok && string(v) != "null" {
+		var u string
+		if json.Unmarshal(v, &u) != nil || !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "tg://") {
+			return &apiError{code: 400, desc: "Bad Request: BUTTON_URL_INVALID"}
+		}
+	}
+	return nil
+}
+
+// checkCommands checks the commands of setMyCommands: 1 to 100, each of
+// 1-32 lowercase letters, digits and underscores, with a description of
+// 1-256 characters.
+func checkCommands(raw string) *apiError {
+	var cmds []models.BotCommand
+	if err := json.Unmarshal([]byte(raw), &cmds); err != nil || len(cmds) == 0 || len(cmds) > MaxCommands {
+		return &apiError{code: 400, desc: "Bad Request: commands must be non-empty"}
+	}
+	for _, c := range cmds {
+		if c.Command == "" || len(c.Command) > 32 || strings.Trim(c.Command, "abcdefghijklmnopqrstuvwxyz0123456789_") != "" {
+			return &apiError{code: 400, desc: "Bad Request: BOT_COMMAND_INVALID"}
+		}
+		if n := utf8.RuneCountInString(c.Description); n == 0 || n > MaxCommandDesc {
+			return &apiError{code: 400, desc: "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID"}
+		}
+	}
+	return nil
 }
 
 // wire returns a message as the API answers it.
