@@ -55,6 +55,9 @@ entries:
     keywords: [apl]
     answer: Faites la demande sur [caf.fr](https://www.caf.fr) & "gardez" <le> reçu.
     sources: [https://www.caf.fr/allocataires]
+    facts:
+      - claim: La demande d'APL se fait sur caf.fr.
+        source: https://www.caf.fr/allocataires
     reviewed: 2026-11-01
     handover: true
 `,
@@ -91,6 +94,7 @@ entries:
     answer: Un **gras
     sources: [http://www.ameli.fr]
     reviewed: 2030-01-01
+    facts: [{claim: Un doublon., source: https://www.ameli.fr}]
 `,
 		})
 		code, out, errs := runMain(t, "faq", "check", "--faq", dir)

@@ -20,10 +20,18 @@ func (l *loader) situations(file, id string, n *yaml.Node) []string {
 	return l.exampleList(file, id, sits, lines)
 }
 
-// facts checks the claims of an entry: each a mapping with a claim and an
-// official source.
+// missingFacts is the error of an entry without claims.
+const missingFacts = "missing facts: list each checkable claim of the answer (amount, delay, date, phone number, condition, step) with the official page that states it (- claim: …, source: https://…)"
+
+// facts checks the claims of an entry: a non-empty list, each item a
+// mapping with a claim and an official source.
 func (l *loader) facts(file string, parent *yaml.Node, id string, n *yaml.Node) []Fact {
-	if n == nil || n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+	if n == nil {
+		l.errorf(file, parent.Line, id, missingFacts)
+		return nil
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" || n.Kind == yaml.SequenceNode && len(n.Content) == 0 {
+		l.errorf(file, n.Line, id, missingFacts)
 		return nil
 	}
 	if n.Kind != yaml.SequenceNode {
@@ -81,6 +89,8 @@ var (
 // claimsCover checks that every number the answer states (an amount, a
 // delay, a date, a phone number) is stated by one of the entry's claims,
 // so that a reviewer reads pairs of claim and source instead of hunting.
+// A number no claim states is an error: the answer may not say more than
+// its checked claims.
 func (l *loader) claimsCover(file string, n *yaml.Node, e *Entry) {
 	if strings.TrimSpace(e.Answer) == "" {
 		return
@@ -97,7 +107,7 @@ func (l *loader) claimsCover(file string, n *yaml.Node, e *Entry) {
 		}
 	}
 	if len(missing) > 0 {
-		l.warnf(file, n.Line, e.ID, "the answer states %s, which no claim of facts: states", strings.Join(missing, ", "))
+		l.errorf(file, n.Line, e.ID, "the answer states %s, which no claim of facts: states", strings.Join(missing, ", "))
 	}
 }
 

@@ -44,7 +44,7 @@ func TestCheckValid(t *testing.T) {
 	if !ok {
 		t.Fatal("Entry(caf-rsa) not found")
 	}
-	if e.Theme != "caf" || e.File != "caf.yaml" || e.Line != 21 || !e.Handover || e.Reviewed != "2026-06-01" ||
+	if e.Theme != "caf" || e.File != "caf.yaml" || e.Line != 24 || !e.Handover || e.Reviewed != "2026-06-01" ||
 		len(e.Questions) != 6 || e.Sources[0] != "https://www.service-public.fr/particuliers/vosdroits/N19775" {
 		t.Errorf("caf-rsa = %+v", e)
 	}
@@ -102,6 +102,23 @@ func TestLoad(t *testing.T) {
 			t.Errorf("errors %v, warnings %v", probs.Errors(), probs.Warnings())
 		}
 	})
+}
+
+// wantMissingFacts is the error of an entry without claims.
+const wantMissingFacts = "missing facts: list each checkable claim of the answer (amount, delay, date, phone number, condition, step) with the official page that states it (- claim: …, source: https://…)"
+
+// TestCheckNumberCovered checks that a number of the answer stated by a
+// claim (with other spacing) is not reported.
+func TestCheckNumberCovered(t *testing.T) {
+	fsys := fixtureFS(t)
+	src := string(fsys["sante.yaml"].Data)
+	src = strings.Replace(src, "answer: Commandez-la sur votre compte ameli.", "answer: Commandez-la au 36\u00a046.", 1)
+	src = strings.Replace(src, "claim: La carte Vitale se commande sur le compte ameli.", "claim: La carte Vitale se commande au 3646.", 1)
+	fsys["sante.yaml"].Data = []byte(src)
+	_, problems := catalog.Check(fsys, checkDay)
+	for _, p := range problems {
+		t.Errorf("unexpected problem: %s", p)
+	}
 }
 
 // TestCheckRejects changes one thing in the valid fixture and expects one
@@ -180,7 +197,7 @@ func TestCheckRejects(t *testing.T) {
 		{
 			name: "question shared by two entries", file: "sante.yaml",
 			old: "- carte vitale cassée", new: "- Comment  toucher le RSA ", at: "Comment  toucher",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: `question "Comment  toucher le RSA" is also an example of caf-rsa (caf.yaml:25): keep it in one entry only`},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: `question "Comment  toucher le RSA" is also an example of caf-rsa (caf.yaml:28): keep it in one entry only`},
 		},
 		{
 			name: "question shared with an intent", file: "sante.yaml",
@@ -295,17 +312,32 @@ func TestCheckRejects(t *testing.T) {
 		{
 			name: "number without a claim", file: "sante.yaml",
 			old: "answer: Commandez-la sur votre compte ameli.", new: "answer: Commandez-la au 36 46, en 2 minutes.", at: "id: ameli",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "the answer states 3646, 2, which no claim of facts: states", Warning: true},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "the answer states 3646, 2, which no claim of facts: states"},
 		},
 		{
 			name: "claim from a non-official site", file: "sante.yaml",
-			old: "    reviewed: 2026-11-25", new: "    facts:\n      - claim: La carte est gratuite.\n        source: https://www.example.com/carte\n    reviewed: 2026-11-25", at: "source: https://www.example",
+			old: "        source: https://www.ameli.fr/assure/remboursements/etre-bien-rembourse/carte-vitale\n", new: "        source: https://www.example.com/carte\n", at: "source: https://www.example",
 			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: `facts: source "https://www.example.com/carte": www.example.com is not an official domain (see the list in internal/catalog/sources.go)`},
 		},
 		{
 			name: "claim without a source", file: "sante.yaml",
-			old: "    reviewed: 2026-11-25", new: "    facts:\n      - claim: La carte est gratuite.\n    reviewed: 2026-11-25", at: "- claim:",
+			old: "\n        source: https://www.ameli.fr/assure/remboursements/etre-bien-rembourse/carte-vitale", new: "", at: "- claim:",
 			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "missing source"},
+		},
+		{
+			name: "entry without facts", file: "sante.yaml",
+			old: "    facts:\n      - claim: La carte Vitale se commande sur le compte ameli.\n        source: https://www.ameli.fr/assure/remboursements/etre-bien-rembourse/carte-vitale\n", new: "", at: "id: ameli",
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: wantMissingFacts},
+		},
+		{
+			name: "empty facts list", file: "sante.yaml",
+			old: "    facts:\n      - claim: La carte Vitale se commande sur le compte ameli.\n        source: https://www.ameli.fr/assure/remboursements/etre-bien-rembourse/carte-vitale\n", new: "    facts: []\n", at: "facts:",
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: wantMissingFacts},
+		},
+		{
+			name: "facts without items", file: "sante.yaml",
+			old: "    facts:\n      - claim: La carte Vitale se commande sur le compte ameli.\n        source: https://www.ameli.fr/assure/remboursements/etre-bien-rembourse/carte-vitale\n", new: "    facts:\n", at: "facts:",
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: wantMissingFacts},
 		},
 		{
 			name: "expired", file: "sante.yaml",
