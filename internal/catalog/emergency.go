@@ -58,7 +58,11 @@ var figurative = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 	`sur les nerfs`,
 	`(?:au|le|du|ce|un|les|des) match`,
 	`failli faire une crise`,
-	`a la rue niveau`,
+	`a la rue (?:niveau|cote|question|financierement|pour l argent|en ce moment cote)`,
+	`saign\w* a blanc`,
+	`(?:craqu\w*|peter un cable|peter les plombs) (?:avec|a cause d\w*|sur|pour)`,
+	`(?:patron|chef|banque|operateur|caf|huissier|creancier|assurance|societe|fournisseur|agence|entreprise|service|conseiller|proprio|proprietaire|bailleur|pub|impot)s? (?:\w+ ){0,2}(?:me|nous|m) harcel\w*`,
+	`frapp\w* par (?:un|une|le|la) (?:ballon|balle|foudre|porte|objet|amende|taxe|penalite|majoration)`,
 }, "|") + `)\b`)
 
 // offTopic are words that make a whole message harmless: a joke, a film,
@@ -82,6 +86,9 @@ var (
 	notChild = regexp.MustCompile(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?))\b`)
 	// minor is a child's age or school.
 	minor = regexp.MustCompile(`\b(?:(?:[1-9]|1[0-7]) ans?|mineure?s?|college|primaire|maternelle|creche)\b`)
+	// againstWriter is violence against the writer: « il m'a frappée »,
+	// « me tape », « tape moi », « je suis battue ».
+	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex))`)
 	// minorWriter is a writer who says they are a child.
 	minorWriter = regexp.MustCompile(`\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ans?\b|\bje suis mineure?\b`)
 )
@@ -97,18 +104,6 @@ func childVictim(key string, firstPerson bool) bool {
 		return false
 	}
 	return minor.MatchString(key) || childWord.MatchString(key) && !notChild.MatchString(key)
-}
-
-// firstPerson reports whether the signal speaks of the writer: « me
-// frappe », « m'a tapée », « je tremble ».
-func (s signal) firstPerson() bool {
-	for _, w := range s.words {
-		switch w.text {
-		case "me", "m", "ma", "moi", "je", "j":
-			return true
-		}
-	}
-	return false
 }
 
 // A signal is a phrase of an emergency entry, compiled.
@@ -272,14 +267,11 @@ func (m *Matcher) emergency(q string, rk ranking) (Result, bool) {
 		}
 		hit = kept
 	}
-	firstPerson := false // a signal of violences against the writer matched
+	firstPerson := againstWriter.MatchString(strings.Join(msg.words, " "))
 	childHit := false    // a signal of children in danger matched
 	for _, i := range hit {
 		s := m.signals[i]
-		switch m.docs[s.doc].id {
-		case violencesID:
-			firstPerson = firstPerson || s.firstPerson()
-		case enfanceID:
+		if m.docs[s.doc].id == enfanceID {
 			childHit = true
 		}
 		switch {

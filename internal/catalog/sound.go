@@ -11,7 +11,7 @@ import "strings"
 
 // smsForms are the abbreviations of text messages, spelt out.
 var smsForms = map[string]string{
-	"avc": "avec", "ac": "avec", "ds": "dans", "tt": "tout", "tte": "toute",
+	"avc": "avec", "ac": "avec", "ds": "dans", "dan": "dans", "tt": "tout", "tte": "toute",
 	"ts": "tous", "pr": "pour", "bcp": "beaucoup", "jsp": "je sais pas",
 	"chui": "je suis", "chuis": "je suis", "jsuis": "je suis", "jsui": "je suis",
 	"jai": "j ai", "jen": "j en", "jetai": "j etais", "jetais": "j etais",
