@@ -268,7 +268,7 @@ func (m *Matcher) emergency(q string, rk ranking) (Result, bool) {
 		hit = kept
 	}
 	firstPerson := againstWriter.MatchString(strings.Join(msg.words, " "))
-	childHit := false    // a signal of children in danger matched
+	childHit := false // a signal of children in danger matched
 	for _, i := range hit {
 		s := m.signals[i]
 		if m.docs[s.doc].id == enfanceID {
