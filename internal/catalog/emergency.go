@@ -13,16 +13,22 @@ import (
 // lists signals instead: short phrases that, found in a message, make it
 // an emergency (« me frapp* », « nulle part ou dormir », « envie de
 // mourir »). Ordinary messages that only borrow the words of danger (« ce
-// formulaire va me tuer », « mort de rire ») are recognised first and never
-// are. How the signals were measured is in docs/answer-engine.md.
+// formulaire va me tuer », « mort de rire ») are recognised first: the
+// words of such a figurative phrase match no signal.
 //
 // A signal is matched on the message's words, lower case and without
-// accents or apostrophes (« m'a » is « m a »): its words must appear in
+// accents or apostrophes (« m'a » is « m a »), SMS abbreviations spelt out
+// (« avc » is « avec », « jveux » is « je veux »): its words must appear in
 // order, each at most signalGap words after the previous one. A word ending
 // in * matches any word it begins (« frapp* » matches « frappé »); a word
-// of seven letters or more also matches a word one typo away (« sucider »).
-// Shorter words are matched exactly: one typo away from « agresse » is
-// « adresse ».
+// of seven letters or more also matches a word one typo away (« sucider »);
+// a word that sounds in three letters or more also matches a word that
+// sounds the same (« tapé », « taper », « tapai »; see sound.go). Shorter
+// words and numbers are matched exactly: one typo away from « agresse » is
+// « adresse », « des » sounds like « d'un », « 115 » is not « 15 ».
+//
+// How the signals were measured: the distress*.jsonl sets of testdata,
+// read by TestEmergencies.
 const signalGap = 3
 
 // rankedEmergency is the confidence from which the engine's best
