@@ -277,7 +277,6 @@ func (m *Matcher) emergency(q string, rk ranking) (Result, bool) {
 		}
 		hit = kept
 	}
-	firstPerson := againstWriter.MatchString(strings.Join(msg.words, " "))
 	childHit := false // a signal of children in danger matched
 	for _, i := range hit {
 		s := m.signals[i]
@@ -291,7 +290,8 @@ func (m *Matcher) emergency(q string, rk ranking) (Result, bool) {
 			best, bestLen = s.doc, len(s.words)
 		}
 	}
-	if best >= 0 {
+	if best >= 0 && (m.docs[best].id == violencesID || m.docs[best].id == enfanceID) {
+		firstPerson := againstWriter.MatchString(strings.Join(msg.words, " "))
 		switch id := m.docs[best].id; {
 		case id == violencesID && childVictim(key, firstPerson && !childHit):
 			if d, ok := m.urgentID[enfanceID]; ok {
