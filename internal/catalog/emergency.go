@@ -13,16 +13,22 @@ import (
 // lists signals instead: short phrases that, found in a message, make it
 // an emergency (« me frapp* », « nulle part ou dormir », « envie de
 // mourir »). Ordinary messages that only borrow the words of danger (« ce
-// formulaire va me tuer », « mort de rire ») are recognised first and never
-// are. How the signals were measured is in docs/answer-engine.md.
+// formulaire va me tuer », « mort de rire ») are recognised first: the
+// words of such a figurative phrase match no signal.
 //
 // A signal is matched on the message's words, lower case and without
-// accents or apostrophes (« m'a » is « m a »): its words must appear in
+// accents or apostrophes (« m'a » is « m a »), SMS abbreviations spelt out
+// (« avc » is « avec », « jveux » is « je veux »): its words must appear in
 // order, each at most signalGap words after the previous one. A word ending
 // in * matches any word it begins (« frapp* » matches « frappé »); a word
-// of seven letters or more also matches a word one typo away (« sucider »).
-// Shorter words are matched exactly: one typo away from « agresse » is
-// « adresse ».
+// of seven letters or more also matches a word one typo away (« sucider »);
+// a word that sounds in three letters or more also matches a word that
+// sounds the same (« tapé », « taper », « tapai »; see sound.go). Shorter
+// words and numbers are matched exactly: one typo away from « agresse » is
+// « adresse », « des » sounds like « d'un », « 115 » is not « 15 ».
+//
+// How the signals were measured: the distress*.jsonl sets of testdata,
+// read by TestEmergencies.
 const signalGap = 3
 
 // rankedEmergency is the confidence from which the engine's best
@@ -33,26 +39,82 @@ const signalGap = 3
 const rankedEmergency = 0.7
 
 // figurative are ways of speaking that borrow the words of danger without
-// being one. A message that holds one is not an emergency, whatever else.
+// being one: « ce formulaire va me tuer », « le crédit m'étrangle ». The
+// words they cover match no signal; the rest of the message still may, so
+// that « le loyer m'étouffe et il me frappe » stays an emergency.
 var figurative = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 	`mort(?:e|s)? de (?:rire|honte|fatigue|ennui|faim)`,
 	`mourir de (?:rire|honte|fatigue|ennui)`,
 	`meurs? (?:de faim|d envie|de chaud|de rire)`,
-	`mdr`, `ptdr`,
-	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|cela)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront|me|nous) (?:me |nous )?tue`,
+	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront|me|nous) (?:me |nous )?tue`,
+	`(?:credit|dette|loyer|facture|impot|banque|pret|charge|taxe|budget|fin de mois|frais|agio|huissier|echeance|mensualite|remboursement)s?(?: \w+){0,2} (?:m|me|nous) (?:etrangl|etouff|tu|achev|assassin|massacr|noi|noy)\w*`,
+	`(?:noie|noyer|noyee?|noye)s? (?:sous|dans) (?:\w+ ){0,2}(?:papier|paperasse|dossier|demarche|dette|facture|travail|boulot|courrier|formulaire|document|mail|devoir|administratif)s?`,
+	`agress\w* par (?:le|la|les|ce|cette|ces|un|une|des) (?:prix|tarif|facture|montant|frais|taxe|cout|pub|bruit|odeur|lumiere|couleur|timbre)s?`,
 	`etouffe sous`,
 	`(?:banque|operateur|caf|patron|boss|assurance)s? (?:m|nous) (?:a|ont) mis a la rue`,
 	`(?:m|nous) (?:a|ont) tue(?:e|s)? avec`,
 	`ma tue(?:e|s)? avec`,
 	`(?:batterie|telephone|portable|ordi|ordinateur|imprimante|voiture|box|compte|carte|appli|application|ecran|plante|forfait|permis)(?: \w+){0,2} (?:est|et|a|sont) (?:mort|morte|morts|creve|crevee)`,
+	`(?:dossier|demande|ecran|page|site|appli|application|compte|souris|curseur|situation|file|ligne|affaire|voiture|bus|train|colis|queue|ca|rien)s?(?: \w+){0,2} (?:ne )?bouge(?:nt)? plus`,
+	`ne (?:me|nous|lui|leur|te|vous|se) parlen?t? plus`,
+	`(?:s est|sest|se sont|nous sommes|on s est|on sest|se) (?:battu|battue|battus|battues|battent|battre)`,
+	`touch\w* (?:\w+ ){0,3}(?:pension|retraite|rsa|apl|aah|prime|chomage|salaire|allocation|alloc|aide|argent|smic|caf|paie|indemnite|bourse|heritage|rente|are|ass|apa|euros?|sous)s?`,
 	`tuer le temps`,
 	`frapp\w* d une amende`,
 	`sur les nerfs`,
-	`film`, `series?`, `jeux? video`, `match`,
+	`(?:au|le|du|ce|un|les|des) match`,
 	`failli faire une crise`,
-	`a la rue niveau`,
-	`pas une urgence`,
+	`a la rue (?:niveau|cote|question|financierement|pour l argent|en ce moment cote)`,
+	`saign\w* a blanc`,
+	`menac\w* (?:d aller au tribunal|d un proces|d une plainte|de porter plainte|de poursuites?|de me poursuivre|d un huissier|d un avocat|de couper|de resilier|de radier|de saisir)`,
+	`(?:prix|tarif|facture|loyer|taxe|amende|hausse|note|addition|montant|cantine|impot)s?(?: \w+){0,4} violente?s?`,
+	`c est (?:trop |super |hyper |vraiment |grave |un peu |tres )?violent`,
+	`(?:controleur|agent|guichetier|guichet|conseiller|conseillere|vendeur|vendeuse|chauffeur|caissier|caissiere|client|employe|secretaire|facteur)s? (?:\w+ ){0,3}agress\w*`,
+	`(?:craqu\w*|peter un cable|peter les plombs) (?:avec|a cause d\w*|sur|pour)`,
+	`(?:patron|chef|banque|operateur|caf|huissier|creancier|assurance|societe|fournisseur|agence|entreprise|service|conseiller|proprio|proprietaire|bailleur|pub|impot)s? (?:\w+ ){0,2}(?:me|nous|m) harcel\w*`,
+	`frapp\w* par (?:un|une|le|la) (?:ballon|balle|foudre|porte|objet|amende|taxe|penalite|majoration)`,
 }, "|") + `)\b`)
+
+// offTopic are words that make a whole message harmless: a joke, a film,
+// a game, or the writer's own word that it is no emergency.
+var offTopic = regexp.MustCompile(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|jeux? video|pas une urgence)\b`)
+
+// Violence against a child is answered with the entry of children in
+// danger (119), violence against the writer with that of violence in the
+// couple or the family (3919): both share their signals (« frappe », « des
+// bleus »), so the victim decides.
+const (
+	violencesID = "urgence-violences"
+	enfanceID   = "urgence-enfance"
+)
+
+var (
+	// childWord names a child: « mon fils », « le petit », « un élève ».
+	childWord = regexp.MustCompile(`\b(?:fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites)\b`)
+	// notChild are the same words for adults: « mon petit ami », « son
+	// copain » (a partner), « 19 ans ».
+	notChild = regexp.MustCompile(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?))\b`)
+	// minor is a child's age or school.
+	minor = regexp.MustCompile(`\b(?:(?:[1-9]|1[0-7]) ans?|mineure?s?|college|primaire|maternelle|creche)\b`)
+	// againstWriter is violence against the writer: « il m'a frappée »,
+	// « me tape », « tape moi », « je suis battue ».
+	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex))`)
+	// minorWriter is a writer who says they are a child.
+	minorWriter = regexp.MustCompile(`\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ans?\b|\bje suis mineure?\b`)
+)
+
+// childVictim reports whether a message of violence is about a child: the
+// writer says they are a child, or a child is named and the signals that
+// matched are not about violence against the writer.
+func childVictim(key string, firstPerson bool) bool {
+	if minorWriter.MatchString(key) {
+		return true
+	}
+	if firstPerson {
+		return false
+	}
+	return minor.MatchString(key) || childWord.MatchString(key) && !notChild.MatchString(key)
+}
 
 // A signal is a phrase of an emergency entry, compiled.
 type signal struct {
@@ -63,12 +125,54 @@ type signal struct {
 type signalWord struct {
 	text   string
 	prefix bool
+	sound  string // sound(text), or soundStem(text) for a prefix
+}
+
+// message is a message's words as signals read them, with their sounds.
+// Words that a figurative phrase covers are masked: no signal matches
+// them.
+type message struct {
+	words, sounds, stems []string
+	masked               []bool
+}
+
+// maskFigurative masks the words that figurative phrases cover, and
+// reports whether there were any.
+func (msg *message) maskFigurative() bool {
+	text := strings.Join(msg.words, " ")
+	spans := figurative.FindAllStringIndex(text, -1)
+	if spans == nil {
+		return false
+	}
+	msg.masked = make([]bool, len(msg.words))
+	at := 0
+	for i, w := range msg.words {
+		for _, sp := range spans {
+			if at < sp[1] && at+len(w) > sp[0] {
+				msg.masked[i] = true
+			}
+		}
+		at += len(w) + 1
+	}
+	return true
+}
+
+func newMessage(key string) message {
+	m := message{words: smsWords(strings.Fields(key))}
+	m.sounds = make([]string, len(m.words))
+	m.stems = make([]string, len(m.words))
+	for i, w := range m.words {
+		m.stems[i] = soundStem(w)
+		m.sounds[i] = trimSilent(m.stems[i])
+	}
+	return m
 }
 
 // markEmergencies records which documents are entries of an emergency
 // theme, and compiles their signals.
 func (m *Matcher) markEmergencies(c *Catalog) {
 	m.urgent = map[int32]bool{}
+	m.urgentID = map[string]int32{}
 	byID := map[string]int32{}
 	for i, d := range m.docs {
 		if !d.intent {
@@ -81,6 +185,7 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 			continue
 		}
 		m.urgent[d] = true
+		m.urgentID[e.ID] = d
 		for _, s := range e.Signals {
 			sig := signal{doc: d}
 			for _, w := range strings.Fields(phraseKey(strings.ReplaceAll(s, "*", " zzstarzz "))) {
@@ -92,19 +197,35 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 				}
 				sig.words = append(sig.words, signalWord{text: w})
 			}
+			for i := range sig.words {
+				sw := &sig.words[i]
+				sw.sound = soundStem(sw.text)
+				if !sw.prefix {
+					sw.sound = trimSilent(sw.sound)
+				}
+				if len(sw.sound) < 3 || strings.ContainsAny(sw.text, "0123456789") {
+					// « des » and « d'un » sound alike, « 115 » and « 15 »
+					// do not: short words and numbers are read as written.
+					sw.sound = ""
+				}
+			}
 			if len(sig.words) > 0 {
 				m.signals = append(m.signals, sig)
 			}
 		}
 	}
-	// Index the signals by their first word, or its first three letters
-	// when it may match more than itself, so that a message is tested
-	// against the few signals that can start in it.
+	// Index the signals by the first three letters of their first word and
+	// of its sound, so that a message is tested against the few signals
+	// that can start in it.
 	m.signalsBy = map[string][]int{}
 	for i, sig := range m.signals {
-		key := sig.words[0].key()
-		if !slices.Contains(m.signalsBy[key], i) {
-			m.signalsBy[key] = append(m.signalsBy[key], i)
+		for _, key := range [2]string{prefix3(sig.words[0].text), "~" + prefix3(sig.words[0].sound)} {
+			if key == "~" {
+				continue
+			}
+			if !slices.Contains(m.signalsBy[key], i) {
+				m.signalsBy[key] = append(m.signalsBy[key], i)
+			}
 		}
 	}
 }
@@ -118,7 +239,10 @@ func (m *Matcher) emergency(q string, rk ranking) (Result, bool) {
 		return Result{}, false
 	}
 	key := phraseKey(q)
-	words := strings.Fields(key)
+	if offTopic.MatchString(key) {
+		return Result{}, false
+	}
+	msg := newMessage(key)
 	best, bestLen := int32(-1), 0
 	rankOf := func(d int32) int {
 		for i := 0; i < rk.n; i++ {
@@ -129,8 +253,8 @@ func (m *Matcher) emergency(q string, rk ranking) (Result, bool) {
 		return len(rk.top)
 	}
 	var tried []int
-	for _, w := range words {
-		for _, key := range [2]string{w, w[:min(3, len(w))]} {
+	for i, w := range msg.words {
+		for _, key := range [3]string{prefix3(w), "~" + prefix3(msg.sounds[i]), "~" + prefix3(msg.stems[i])} {
 			for _, i := range m.signalsBy[key] {
 				if !slices.Contains(tried, i) {
 					tried = append(tried, i)
@@ -138,10 +262,26 @@ func (m *Matcher) emergency(q string, rk ranking) (Result, bool) {
 			}
 		}
 	}
+	var hit []int
 	for _, i := range tried {
+		if m.signals[i].in(msg) {
+			hit = append(hit, i)
+		}
+	}
+	if len(hit) > 0 && msg.maskFigurative() {
+		kept := hit[:0]
+		for _, i := range hit {
+			if m.signals[i].in(msg) {
+				kept = append(kept, i)
+			}
+		}
+		hit = kept
+	}
+	childHit := false // a signal of children in danger matched
+	for _, i := range hit {
 		s := m.signals[i]
-		if !s.in(words) {
-			continue
+		if m.docs[s.doc].id == enfanceID {
+			childHit = true
 		}
 		switch {
 		case best < 0,
@@ -150,12 +290,26 @@ func (m *Matcher) emergency(q string, rk ranking) (Result, bool) {
 			best, bestLen = s.doc, len(s.words)
 		}
 	}
-	if best < 0 && rk.n > 0 && m.urgent[rk.top[0]] && m.confidence(rk) >= rankedEmergency {
+	if best >= 0 && (m.docs[best].id == violencesID || m.docs[best].id == enfanceID) {
+		firstPerson := againstWriter.MatchString(strings.Join(msg.words, " "))
+		switch id := m.docs[best].id; {
+		case id == violencesID && childVictim(key, firstPerson && !childHit):
+			if d, ok := m.urgentID[enfanceID]; ok {
+				best = d
+			}
+		case id == enfanceID && firstPerson && !childVictim(key, false):
+			// « il m'a tapée devant les enfants »: the writer is the victim.
+			if d, ok := m.urgentID[violencesID]; ok {
+				best = d
+			}
+		}
+	}
+	if best < 0 && rk.n > 0 && m.urgent[rk.top[0]] && m.confidence(rk) >= rankedEmergency && !figurative.MatchString(key) {
 		// No signal, but the engine is sure: an emergency entry it
 		// would answer anyway is answered as one.
 		best = rk.top[0]
 	}
-	if best < 0 || figurative.MatchString(key) {
+	if best < 0 {
 		return Result{}, false
 	}
 	res := Result{Outcome: Answer, ID: m.docs[best].id, Emergency: true, Confidence: 1}
@@ -165,9 +319,10 @@ func (m *Matcher) emergency(q string, rk ranking) (Result, bool) {
 	return res, true
 }
 
-// in reports whether the signal's words appear in words, in order, each at
-// most signalGap words after the previous one.
-func (s signal) in(words []string) bool {
+// in reports whether the signal's words appear in the message, in order,
+// each at most signalGap words after the previous one.
+func (s signal) in(msg message) bool {
+	words := msg.words
 	var from func(w, i int) bool
 	from = func(w, i int) bool {
 		if w == len(s.words) {
@@ -178,7 +333,7 @@ func (s signal) in(words []string) bool {
 			end = min(end, i+signalGap+1)
 		}
 		for j := i; j < end; j++ {
-			if s.words[w].matches(words[j]) && from(w+1, j+1) {
+			if (msg.masked == nil || !msg.masked[j]) && s.words[w].matches(msg, j) && from(w+1, j+1) {
 				return true
 			}
 		}
@@ -187,21 +342,16 @@ func (s signal) in(words []string) bool {
 	return from(0, 0)
 }
 
-// key is what signalsBy indexes the word under: the word itself when it
-// only matches itself, else its first three letters.
-func (sw signalWord) key() string {
-	if sw.prefix || len(sw.text) >= 7 {
-		return sw.text[:min(3, len(sw.text))]
-	}
-	return sw.text
-}
+func prefix3(s string) string { return s[:min(3, len(s))] }
 
-// matches reports whether a word of a message is this word of a signal.
-func (sw signalWord) matches(w string) bool {
+// matches reports whether the message's word j is this word of a signal,
+// as written or as it sounds.
+func (sw signalWord) matches(msg message, j int) bool {
+	w := msg.words[j]
 	if sw.prefix {
-		return strings.HasPrefix(w, sw.text)
+		return strings.HasPrefix(w, sw.text) || sw.sound != "" && (strings.HasPrefix(msg.stems[j], sw.sound) || strings.HasPrefix(msg.sounds[j], sw.sound))
 	}
-	return w == sw.text || len(sw.text) >= 7 && oneEdit(w, sw.text)
+	return w == sw.text || sw.sound != "" && msg.sounds[j] == sw.sound || len(sw.text) >= 7 && oneEdit(w, sw.text)
 }
 
 // oneEdit reports whether a and b differ by at most one insertion,

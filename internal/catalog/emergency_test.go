@@ -29,8 +29,13 @@ func isEmergency(c catalog.EvalCase) bool {
 func TestEmergencies(t *testing.T) {
 	m := catalogtest.Matcher(t)
 	files, _ := filepath.Glob("testdata/*.jsonl")
-	if _, err := os.Stat("../../../shared/eval/dev.jsonl"); err == nil {
-		files = append(files, "../../../shared/eval/dev.jsonl")
+	// The shared dev set sits beside the main repository, or two levels
+	// up from a worktree.
+	for _, dev := range []string{"../../../shared/eval/dev.jsonl", "../../../../shared/eval/dev.jsonl"} {
+		if _, err := os.Stat(dev); err == nil {
+			files = append(files, dev)
+			break
+		}
 	}
 	var distress, answered, right, ordinary, falseAlarms int
 	for _, file := range files {
@@ -89,4 +94,34 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestEmergencyReading checks how signals read a message: spellings by
+// ear, figurative phrases that cover only their own words, and the victim
+// that chooses between violence in the couple and children in danger.
+func TestEmergencyReading(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"il ma frapé hier soir", "urgence-violences"},
+		{"mon mari me tap dessu", "urgence-violences"},
+		{"on dor dehor avc les enfan", "urgence-hebergement"},
+		{"le loyer m'étrangle et mon mari me frappe", "urgence-violences"},
+		{"le loyer m'étrangle, je peux avoir un délai ?", ""},
+		{"je me noie dans les papiers de la caf", ""},
+		{"mon fils et moi on s'est battus avec le site des impôts", ""},
+		{"mon dossier ne bouge plus depuis trois mois", ""},
+		{"il me frappe devant les enfants", "urgence-violences"},
+		{"mon ex tape notre fille de 5 ans", "urgence-enfance"},
+		{"j'ai 15 ans et mon beau-père me frappe", "urgence-enfance"},
+		{"ma sœur de 30 ans se fait frapper par son mari", "urgence-violences"},
+	} {
+		r := m.Match(c.q)
+		got := ""
+		if r.Emergency {
+			got = r.ID
+		}
+		if got != c.want {
+			t.Errorf("%q → emergency %q, want %q", c.q, got, c.want)
+		}
+	}
 }

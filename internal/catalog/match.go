@@ -151,6 +151,7 @@ type Matcher struct {
 	// urgent holds the documents of emergency themes, signals their
 	// compiled signals.
 	urgent    map[int32]bool
+	urgentID  map[string]int32 // the emergency entries by id
 	signals   []signal
 	signalsBy map[string][]int // by signalWord.key of their first word
 }

@@ -1,0 +1,44 @@
+package catalog
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSound(t *testing.T) {
+	same := [][]string{
+		{"frappee", "frape", "frappe"},
+		{"tape", "taper", "tapai"},
+		{"dort", "dors", "dor"},
+		{"enfants", "enfan"},
+		{"plus", "plu"},
+		{"perd", "per"},
+		{"encore", "encor"},
+		{"quitte", "quite"},
+	}
+	for _, words := range same {
+		for _, w := range words[1:] {
+			if sound(w) != sound(words[0]) {
+				t.Errorf("sound(%q) = %q, sound(%q) = %q: want the same", w, sound(w), words[0], sound(words[0]))
+			}
+		}
+	}
+	for _, pair := range [][2]string{{"per", "pe"}, {"violent", "viol"}, {"quitte", "qui"}} {
+		if sound(pair[0]) == sound(pair[1]) {
+			t.Errorf("sound(%q) = sound(%q) = %q: want different", pair[0], pair[1], sound(pair[0]))
+		}
+	}
+}
+
+func TestSMSWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"jveux plu":              "je veux plus",
+		"on dor ds la voiture":   "on dor dans la voiture",
+		"jai nul part avc le bb": "j ai nul part avec le bebe",
+		"jean jamais":            "jean jamais",
+	} {
+		if got := strings.Join(smsWords(strings.Fields(in)), " "); got != want {
+			t.Errorf("smsWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
