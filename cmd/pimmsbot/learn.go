@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"time"
 
 	"pimmsbot/internal/report"
 )
@@ -26,14 +25,10 @@ func faqLearn(ctx context.Context, env *Env, args []string) int {
 		return 2
 	}
 	loc := cfg.location()
-	now := time.Now().In(loc)
-	from := time.Date(now.Year(), now.Month(), now.Day()-90, 0, 0, 0, 0, loc)
-	if since != "" {
-		var err error
-		if from, _, err = parseDay(since, loc); err != nil {
-			fmt.Fprintf(env.Stderr, "pimmsbot faq learn: --since: %v\n", err)
-			return 2
-		}
+	from, err := sinceOrLast(since, 90, loc)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: --since: %v\n", err)
+		return 2
 	}
 	store, done, err := openSnapshot(ctx, cfg)
 	if err != nil {
@@ -54,15 +49,7 @@ func faqLearn(ctx context.Context, env *Env, args []string) int {
 	learned := report.Learn(sgs, un)
 	fmt.Fprintf(env.Stdout, "Ce que les usagers ont confirmé ou laissé sans réponse depuis le %s.\n", from.Format("02/01/2006"))
 	fmt.Fprintf(env.Stdout, "Rien n'est modifié : relisez chaque formulation avant de l'ajouter à la fiche.\n\n")
-	var title func(string) string
-	if cat, err := loadCatalog(cfg.FAQDir); err == nil {
-		title = func(id string) string {
-			if e, ok := cat.Entry(id); ok {
-				return fmt.Sprintf("%s [%s]", e.Title, id)
-			}
-			return id
-		}
-	}
+	title := entryTitles(cfg)
 	if err := report.WriteLearned(env.Stdout, learned, title); err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: %v\n", err)
 		return 1

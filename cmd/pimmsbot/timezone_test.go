@@ -2,16 +2,11 @@ package main
 
 import (
 	"context"
-	"errors"
-	"io"
-	"log/slog"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
-	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/discord/discordtest"
 	"pimmsbot/internal/telegram/telegramtest"
 )
@@ -23,40 +18,12 @@ import (
 func TestMediatorsReadTheSiteTimeZone(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	const (
-		chat    = 4243
-		channel = "800000000000000001"
-		role    = "800000000000000002"
-	)
-	tgSrv := telegramtest.NewServer(t)
-	dcSrv := discordtest.New(t)
-	dcSrv.AddChannel(discordtest.Channel{ID: channel, Name: "demandes", Type: discordtest.TypeForum})
-	cfg, err := readConfig(env{
-		"TELEGRAM_BOT_TOKEN": telegramtest.Token, "TELEGRAM_API_URL": tgSrv.URL,
-		"TELEGRAM_RATE_GLOBAL": "0", "TELEGRAM_RATE_PER_CHAT": "0",
-		"DISCORD_BOT_TOKEN": discordtest.Token, "DISCORD_GUILD_ID": discordtest.GuildID,
-		"DISCORD_CHANNEL_ID": channel, "DISCORD_MEDIATOR_ROLE_ID": role, "DISCORD_API_URL": dcSrv.URL,
-		"PIMMS_DB": filepath.Join(t.TempDir(), "pimms.db"), "PIMMS_HTTP_ADDR": "off", "PIMMS_ADMIN_SOCKET": "off",
+	const chat = 4243
+	f := fakes{tg: telegramtest.NewServer(t), dc: discordtest.New(t)}
+	serveWith(t, ctx, f, map[string]string{
 		"PIMMS_SITE_NAME": "PIMMS de Saint-Denis", "PIMMS_HOURS": "lun-dim 00:00-24:00", "PIMMS_TIMEZONE": "Indian/Reunion",
-	}.get, "")
-	if err == nil {
-		err = errors.Join(append([]error{cfg.Validate()}, append(cfg.Telegram.validate(), cfg.Discord.validate()...)...)...)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	runCtx, stop := context.WithCancel(ctx)
-	done := make(chan int, 1)
-	go func() {
-		done <- serve(runCtx, &Env{Stdout: io.Discard, Stderr: io.Discard}, cfg, catalogtest.FAQ(t),
-			slog.New(slog.DiscardHandler), adapters{discord: newDiscord, telegram: newTelegram})
-	}()
-	defer func() {
-		stop()
-		if code := <-done; code != 0 {
-			t.Errorf("serve exited %d", code)
-		}
-	}()
+	})
+	tgSrv, dcSrv, channel := f.tg, f.dc, e2eChannel
 	dcSrv.WaitReady(ctx, 1)
 
 	reunion, err := time.LoadLocation("Indian/Reunion")

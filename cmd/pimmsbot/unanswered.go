@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"time"
 
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/report"
@@ -33,14 +32,10 @@ func runUnanswered(ctx context.Context, env *Env, args []string) int {
 		return 2
 	}
 	loc := cfg.location()
-	now := time.Now().In(loc)
-	from := time.Date(now.Year(), now.Month(), now.Day()-30, 0, 0, 0, 0, loc)
-	if since != "" {
-		var err error
-		if from, _, err = parseDay(since, loc); err != nil {
-			fmt.Fprintf(env.Stderr, "pimmsbot unanswered: --since: %v\n", err)
-			return 2
-		}
+	from, err := sinceOrLast(since, 30, loc)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot unanswered: --since: %v\n", err)
+		return 2
 	}
 	store, done, err := openSnapshot(ctx, cfg)
 	if err != nil {
@@ -62,15 +57,7 @@ func runUnanswered(ctx context.Context, env *Env, args []string) int {
 	groups := report.GroupMisses(misses, catalog.Normalize)
 	fmt.Fprintf(env.Stdout, "Questions sans réponse et 👎 depuis le %s : %d, en %d groupes.\n\n",
 		from.Format("02/01/2006"), len(misses), len(groups))
-	var title func(string) string
-	if cat, err := loadCatalog(cfg.FAQDir); err == nil {
-		title = func(id string) string {
-			if e, ok := cat.Entry(id); ok {
-				return fmt.Sprintf("%s [%s]", e.Title, id)
-			}
-			return id
-		}
-	}
+	title := entryTitles(cfg)
 	if err := report.WriteGroups(env.Stdout, groups, report.WriteOptions{Limit: limit, Title: title, Location: loc}); err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot unanswered: %v\n", err)
 		return 1

@@ -5,7 +5,6 @@ import (
 	"net/url"
 	"slices"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -184,17 +183,9 @@ func (l *loader) sources(file string, parent *yaml.Node, id string, n *yaml.Node
 // reviewed checks the review date: YYYY-MM-DD, not in the future, not
 // older than ReviewMaxMonths (a warning past ReviewWarnMonths).
 func (l *loader) reviewed(file string, parent *yaml.Node, id string, n *yaml.Node) string {
-	v := l.text(file, parent, id, "reviewed", n, true)
-	if v == "" {
-		return ""
-	}
-	d, err := time.Parse(time.DateOnly, v)
-	if err != nil {
-		l.errorf(file, n.Line, id, "reviewed: %q is not a date YYYY-MM-DD", v)
-		return v
-	}
-	today := time.Date(l.now.Year(), l.now.Month(), l.now.Day(), 0, 0, 0, 0, time.UTC)
+	v, d, today, ok := l.date(file, parent, id, "reviewed", n, true)
 	switch {
+	case !ok:
 	case d.After(today):
 		l.errorf(file, n.Line, id, "reviewed: %s is in the future", v)
 	case d.AddDate(0, ReviewMaxMonths, 0).Before(today):

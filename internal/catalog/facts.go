@@ -62,23 +62,31 @@ func (l *loader) facts(file string, parent *yaml.Node, id string, n *yaml.Node) 
 // expires checks the date after which the entry must be checked again:
 // a warning ExpiresWarnDays before it, an error after it.
 func (l *loader) expires(file string, parent *yaml.Node, id string, n *yaml.Node) string {
-	v := l.text(file, parent, id, "expires", n, false)
-	if v == "" {
-		return ""
-	}
-	d, err := time.Parse(time.DateOnly, v)
-	if err != nil {
-		l.errorf(file, n.Line, id, "expires: %q is not a date YYYY-MM-DD", v)
-		return v
-	}
-	today := time.Date(l.now.Year(), l.now.Month(), l.now.Day(), 0, 0, 0, 0, time.UTC)
+	v, d, today, ok := l.date(file, parent, id, "expires", n, false)
 	switch {
+	case !ok:
 	case d.Before(today):
 		l.errorf(file, n.Line, id, "expires: %s is past: check the yearly facts of this entry again, then move the date", v)
 	case d.AddDate(0, 0, -ExpiresWarnDays).Before(today):
 		l.warnf(file, n.Line, id, "expires: %s is less than %d days away: check the yearly facts of this entry", v, ExpiresWarnDays)
 	}
 	return v
+}
+
+// date reads a YYYY-MM-DD field: its text, the date, and the day of the
+// check, both at midnight UTC. ok is false when the field is empty or not
+// a date (reported).
+func (l *loader) date(file string, parent *yaml.Node, id, field string, n *yaml.Node, required bool) (v string, d, today time.Time, ok bool) {
+	v = l.text(file, parent, id, field, n, required)
+	if v == "" {
+		return "", d, today, false
+	}
+	d, err := time.Parse(time.DateOnly, v)
+	if err != nil {
+		l.errorf(file, n.Line, id, "%s: %q is not a date YYYY-MM-DD", field, v)
+		return v, d, today, false
+	}
+	return v, d, time.Date(l.now.Year(), l.now.Month(), l.now.Day(), 0, 0, 0, 0, time.UTC), true
 }
 
 var (
