@@ -94,7 +94,11 @@ func (c *Console) Open(ctx context.Context, t conversation.Ticket, history []con
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.ticket = t.Number
-	c.printf("\n🧑‍💼 [médiateurs] Nouvelle demande\n   %s\n", indent(conversation.Summary(t, history, time.Local)))
+	head := "Nouvelle demande"
+	if t.Urgent {
+		head = "🚨 URGENT · nouvelle demande"
+	}
+	c.printf("\n🧑‍💼 [médiateurs] %s\n   %s\n", head, indent(conversation.Summary(t, history, time.Local)))
 	c.printf("   (tapez :mediateur pour passer côté médiateur)\n")
 	return "console:" + strconv.FormatUint(t.Number, 10), nil
 }

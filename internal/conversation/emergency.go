@@ -20,7 +20,7 @@ func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, st
 	ev.r.Misses, ev.r.LastEntry, ev.r.LastQuestion = 0, e.ID, ""
 	s.reply(ev, Reply{Text: e.Answer, Links: sourceLinks(e.Sources)})
 	last := &ev.ch.Messages[len(ev.ch.Messages)-1]
-	last.Entry, last.Outcome = e.ID, "emergency"
+	last.Entry, last.Title, last.Outcome = e.ID, e.Title, "emergency"
 	switch {
 	case ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed:
 		t, err := s.openTicket(ctx, ev)

@@ -1,8 +1,10 @@
 package conversation_test
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"pimmsbot/internal/conversation"
 )
@@ -131,5 +133,24 @@ func TestEmergencyDuringRating(t *testing.T) {
 	}
 	if tk := h.resident(alice).Ticket; tk == number || tk == 0 {
 		t.Fatalf("ticket = %d, want a new urgent ticket", tk)
+	}
+}
+
+func TestEmergencyNamedByTitleForMediators(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, distress)
+	msgs := h.messages(alice)
+	for _, m := range msgs {
+		if m.Entry == "urgence-violences" && m.Title == "" {
+			t.Fatalf("the emergency answer is recorded without its title: %+v", m)
+		}
+	}
+	tk, err := h.store.Ticket(context.Background(), h.resident(alice).Ticket)
+	if err != nil {
+		t.Fatal(err)
+	}
+	summary := conversation.Summary(tk, msgs, time.UTC)
+	if strings.Contains(summary, "« urgence-violences »") {
+		t.Errorf("the summary names the entry by its id:\n%s", summary)
 	}
 }
