@@ -145,7 +145,7 @@ func tail(s string) string {
 
 func TestClarifyByButton(t *testing.T) {
 	h := newHarness(t)
-	msgs := h.say(chat, "facture", 1)
+	msgs := h.say(chat, "amende", 1)
 	if !strings.Contains(msgs[0].Text, "Votre question concerne") {
 		t.Fatalf("reply to a vague question = %q, want a clarification", msgs[0].Text)
 	}
