@@ -107,8 +107,8 @@ var defaultParams = params{
 	closeLambda:     1,
 	weightSituation: 0.3,
 
-	confBias: -9.029,
-	conf:     [nFeatures]float64{2.330, 2.168, 2.166, 2.885, -1.926, 2.388, 0, 0},
+	confBias: -9.446,
+	conf:     [nFeatures]float64{2.510, 2.263, 1.731, 2.968, -1.835, 2.464, 0, 0},
 
 	answerConfidence:  0.75,
 	clarifyConfidence: 0.35,
