@@ -38,7 +38,7 @@ func TestEval(t *testing.T) {
 		`- "au revoir"`,
 		"expected greeting, got goodbye",
 		"failures (1):",
-		"expected ft-allocation-chomage, got (confirm: ft-allocation-chomage)",
+		"expected ft-allocation-chomage, got (clarify: ft-allocation-chomage, ",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())

@@ -125,3 +125,28 @@ func TestEmergencyReading(t *testing.T) {
 		}
 	}
 }
+
+// TestEmergencyNeverOffered: an emergency entry is answered at once or not
+// at all; it is never one of the buttons of a suggestion.
+func TestEmergencyNeverOffered(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	files, _ := filepath.Glob("testdata/*.jsonl")
+	for _, file := range files {
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases, err := catalog.ReadEvalCases(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			for _, id := range m.Match(c.Q).Offered {
+				if strings.HasPrefix(id, "urgence-") {
+					t.Errorf("%s: %q offers the emergency entry %s as a button", filepath.Base(file), c.Q, id)
+				}
+			}
+		}
+	}
+}

@@ -77,10 +77,12 @@ type params struct {
 	digitFactor                                 float64 // a number (age, amount, date) weighs this share of its idf
 	lengthNorm                                  float64 // BM25 b: an entry with a large vocabulary earns less per word
 	closeLambda                                 float64 // closeness: 1 is Jaccard, 0 the share of the example question matched
+	weightSituation                             float64 // a situation counts as this many example questions
 
-	// The confidence is a logistic model: sigmoid(bias + score·log(1+best
-	// score) + coverage·… + closest·… + margin·(1-ratio) + unknown·…).
-	confBias, confScore, confCoverage, confClosest, confMargin, confUnknown float64
+	// The confidence is a logistic model: sigmoid(confBias + Σ conf[i] ·
+	// feature i of the ranking); see features.
+	confBias float64
+	conf     [nFeatures]float64
 
 	answerConfidence  float64 // answer at or above this confidence
 	clarifyConfidence float64 // below answerConfidence, clarify at or above this when candidates are close
@@ -92,32 +94,29 @@ type params struct {
 }
 
 var defaultParams = params{
-	weightTitle:    2.0,
-	weightKeywords: 2.0,
-	weightQuestion: 1.0,
-	saturation:     1.2,
-	typoFactor:     0.8,
-	jaccardBonus:   1.0,
-	unknownWeight:  0.5,
-	idfPower:       0.7,
-	digitFactor:    0.5,
-	lengthNorm:     0,
-	closeLambda:    1,
+	weightTitle:     2.0,
+	weightKeywords:  2.0,
+	weightQuestion:  1.0,
+	saturation:      1.2,
+	typoFactor:      0.8,
+	jaccardBonus:    1.0,
+	unknownWeight:   0.5,
+	idfPower:        0.7,
+	digitFactor:     0.5,
+	lengthNorm:      0,
+	closeLambda:     1,
+	weightSituation: 0.3,
 
-	confBias:     -9.314,
-	confScore:    2.712,
-	confCoverage: 2.103,
-	confClosest:  4.076,
-	confMargin:   2.800,
-	confUnknown:  -1.970,
+	confBias: -9.446,
+	conf:     [nFeatures]float64{2.510, 2.263, 1.731, 2.968, -1.835, 2.464, 0, 0},
 
-	answerConfidence:  0.70,
+	answerConfidence:  0.75,
 	clarifyConfidence: 0.35,
 	clarifyRatio:      0.85,
 	clarifyGap:        0.1,
 	clarifyKeep:       0.6,
-	confirmConfidence: 0.40,
-	suggestRatio:      0.85,
+	confirmConfidence: 0.35,
+	suggestRatio:      0.7,
 }
 
 // A Matcher ranks the entries and intents of a catalogue against residents'
@@ -203,8 +202,9 @@ func newMatcher(c *Catalog, p params) *Matcher {
 	type field struct {
 		weight float64
 		texts  []string
-		asQ    bool // each text is an example question (for closeness)
-		field  bool // each text adds weight to its tokens (title, keywords)
+		asQ    bool    // each text is an example question (for closeness)
+		field  bool    // each text adds weight to its tokens (title, keywords)
+		count  float64 // an example question or situation counts this much
 	}
 	var qtoks [][]string
 	var raws []map[string]float64 // per document: token → field weight
@@ -212,7 +212,7 @@ func newMatcher(c *Catalog, p params) *Matcher {
 		d := int32(len(m.docs))
 		m.docs = append(m.docs, doc{id: id, intent: intent})
 		raw := map[string]float64{}
-		qcount := map[string]int{}
+		qcount := map[string]float64{}
 		for _, f := range fields {
 			seen := map[string]bool{}
 			for _, text := range f.texts {
@@ -223,7 +223,7 @@ func newMatcher(c *Catalog, p params) *Matcher {
 				}
 				if !f.field {
 					for _, t := range dedupe(toks) {
-						qcount[t]++
+						qcount[t] += f.count
 					}
 					continue
 				}
@@ -236,7 +236,10 @@ func newMatcher(c *Catalog, p params) *Matcher {
 			}
 		}
 		for t, n := range qcount {
-			raw[t] += m.p.weightQuestion * (1 + math.Log(float64(n)))
+			if n >= 1 {
+				n = 1 + math.Log(n)
+			}
+			raw[t] += m.p.weightQuestion * n
 		}
 		raws = append(raws, raw)
 	}
@@ -246,8 +249,8 @@ func newMatcher(c *Catalog, p params) *Matcher {
 		}
 		addDoc(e.ID, false, []field{
 			{weight: m.p.weightTitle, texts: []string{e.Title}, asQ: true, field: true},
-			{texts: e.Questions, asQ: true},
-			{texts: e.Situations, asQ: true},
+			{texts: e.Questions, asQ: true, count: 1},
+			{texts: e.Situations, asQ: true, count: m.p.weightSituation},
 			{weight: m.p.weightKeywords, texts: e.Keywords, field: true},
 		})
 	}
@@ -255,7 +258,7 @@ func newMatcher(c *Catalog, p params) *Matcher {
 		if in == nil {
 			continue
 		}
-		addDoc(in.ID, true, []field{{texts: in.Questions, asQ: true}})
+		addDoc(in.ID, true, []field{{texts: in.Questions, asQ: true, count: 1}})
 		for _, q := range in.Questions {
 			if k := phraseKey(q); k != "" && m.smallTalk[k] == "" {
 				m.smallTalk[k] = in.ID
@@ -435,9 +438,9 @@ type qtoken struct {
 
 // scratch holds the per-match accumulators, reused through a sync.Pool.
 type scratch struct {
-	score, matched, best []float64
-	inter                []float64
-	docs, qs             []int32
+	score, matched, best, share []float64
+	inter                       []float64
+	docs, qs                    []int32
 }
 
 func newScratch(ndocs, nquestions int) *scratch {
@@ -445,13 +448,14 @@ func newScratch(ndocs, nquestions int) *scratch {
 		score:   make([]float64, ndocs),
 		matched: make([]float64, ndocs),
 		best:    make([]float64, ndocs),
+		share:   make([]float64, ndocs),
 		inter:   make([]float64, nquestions),
 	}
 }
 
 func (s *scratch) reset() {
 	for _, d := range s.docs {
-		s.score[d], s.matched[d], s.best[d] = 0, 0, 0
+		s.score[d], s.matched[d], s.best[d], s.share[d] = 0, 0, 0, 0
 	}
 	for _, q := range s.qs {
 		s.inter[q] = 0
@@ -593,6 +597,8 @@ type ranking struct {
 	ratio    float64 // runner-up score / best score (0 without a runner-up)
 	gap      float64 // coverage of the best document minus the runner-up's
 	unknown  float64 // share of the question's weight carried by unknown words
+	share    float64 // share of the best document's closest example question matched
+	weight   float64 // weight of the question (without small talk for an entry)
 	// smallTalkOnly is true when every word of the question is used by
 	// greetings, thanks or goodbyes ("ok merci au revoir", "merci et
 	// bonne journée").
@@ -658,6 +664,9 @@ func (m *Matcher) rank(q string) ranking {
 		if j > sc.best[qq.doc] {
 			sc.best[qq.doc] = j
 		}
+		if sh := inter / qq.norm; sh > sc.share[qq.doc] {
+			sc.share[qq.doc] = sh
+		}
 	}
 	for _, d := range sc.docs {
 		s := sc.score[d] + m.p.jaccardBonus*docTotal(d)*sc.best[d]
@@ -690,6 +699,8 @@ func (m *Matcher) rank(q string) ranking {
 		rk.coverage = 1
 	}
 	rk.closest = sc.best[best]
+	rk.share = sc.share[best]
+	rk.weight = docTotal(best)
 	rk.unknown = unknown / docTotal(best)
 	if rk.n > 1 {
 		rk.ratio = rk.score[1] / rk.score[0]
@@ -698,18 +709,44 @@ func (m *Matcher) rank(q string) ranking {
 	return rk
 }
 
+// The features of the confidence model, in the order of params.conf.
+const (
+	featScore    = iota // log(1 + best score): how much evidence there is
+	featCoverage        // share of the question's weight the best matches
+	featClosest         // Jaccard of its closest example question
+	featMargin          // 1 - runner-up score / best score
+	featUnknown         // share of the question's weight in unknown words
+	featShare           // share of its closest example question matched
+	featLength          // log(1 + the question's weight)
+	featGap             // coverage of the best minus the runner-up's
+	nFeatures
+)
+
+// features returns the evidence the confidence is computed from.
+func (rk ranking) features() [nFeatures]float64 {
+	var x [nFeatures]float64
+	x[featScore] = math.Log1p(rk.score[0])
+	x[featCoverage] = rk.coverage
+	x[featClosest] = rk.closest
+	x[featMargin] = 1 - rk.ratio
+	x[featUnknown] = rk.unknown
+	x[featShare] = rk.share
+	x[featLength] = math.Log1p(rk.weight)
+	x[featGap] = rk.gap
+	if rk.n < 2 {
+		x[featGap] = rk.coverage
+	}
+	return x
+}
+
 // confidence turns the evidence into a probability that the best
-// candidate is right: a logistic model over the score, the coverage, the
-// closest example question, the margin over the runner-up and the share of
-// unknown words, fitted on the dev set (docs/answer-engine.md).
+// candidate is right: a logistic model over the features of the ranking,
+// fitted on the evaluation sets (docs/answer-engine.md).
 func (m *Matcher) confidence(rk ranking) float64 {
-	p := m.p
-	z := p.confBias +
-		p.confScore*math.Log1p(rk.score[0]) +
-		p.confCoverage*rk.coverage +
-		p.confClosest*rk.closest +
-		p.confMargin*(1-rk.ratio) +
-		p.confUnknown*rk.unknown
+	z := m.p.confBias
+	for i, x := range rk.features() {
+		z += m.p.conf[i] * x
+	}
 	return 1 / (1 + math.Exp(-z))
 }
 
@@ -768,11 +805,12 @@ func (m *Matcher) Match(q string) Result {
 
 // suggest offers the best entry, and those scoring at least keep times
 // its score: Clarify when there are two or more, else Confirm. Intents are
-// never offered.
+// never offered, nor emergencies: an emergency is answered at once or not
+// at all, never put to a resident as a question.
 func (m *Matcher) suggest(res *Result, rk ranking, keep float64) {
 	var ids []string
 	for i := 0; i < rk.n; i++ {
-		if rk.score[i] >= keep*rk.score[0] && !m.docs[rk.top[i]].intent {
+		if rk.score[i] >= keep*rk.score[0] && !m.docs[rk.top[i]].intent && !m.urgent[rk.top[i]] {
 			ids = append(ids, m.docs[rk.top[i]].id)
 		}
 	}

@@ -62,9 +62,18 @@ func evalMatch(m *Matcher, cases []EvalCase) EvalFigures {
 }
 
 // withConfidence returns p with the fitted confidence model.
-func withConfidence(p params, w [5]float64, b float64) params {
-	p.confBias, p.confScore, p.confCoverage, p.confClosest, p.confMargin, p.confUnknown = b, w[0], w[1], w[2], w[3], w[4]
+func withConfidence(p params, w [nFeatures]float64, b float64) params {
+	p.confBias, p.conf = b, w
 	return p
+}
+
+// formatConf writes a fitted model as it is written in defaultParams.
+func formatConf(w [nFeatures]float64, b float64) string {
+	var ws []string
+	for _, x := range w {
+		ws = append(ws, fmt.Sprintf("%.3f", x))
+	}
+	return fmt.Sprintf("confBias: %.3f, conf: [nFeatures]float64{%s}", b, strings.Join(ws, ", "))
 }
 
 // cvThreshold picks the lowest answer threshold that meets the targets on
@@ -145,8 +154,7 @@ func TestCV(t *testing.T) {
 	m.p.answerConfidence = th
 	ct := cvConfirmThreshold(m, all)
 	m.p.confirmConfidence = ct
-	t.Logf("fitted on the union: confBias: %.3f, confScore: %.3f, confCoverage: %.3f, confClosest: %.3f, confMargin: %.3f, confUnknown: %.3f, answerConfidence: %.2f, confirmConfidence: %.2f",
-		b, w[0], w[1], w[2], w[3], w[4], th, ct)
+	t.Logf("fitted on the union: %s, answerConfidence: %.2f, confirmConfidence: %.2f", formatConf(w, b), th, ct)
 	for _, s := range sets {
 		t.Logf("refit,  %-8s %v", s.name, evalMatch(m, s.cases))
 	}
@@ -216,8 +224,14 @@ func setParam(p *params, name string, v float64) bool {
 		p.lengthNorm = v
 	case "closeLambda":
 		p.closeLambda = v
+	case "weightSituation":
+		p.weightSituation = v
 	case "suggestRatio":
 		p.suggestRatio = v
+	case "features":
+		// Not a ranking parameter: the features the model is fitted on
+		// (a bit mask, see fitFeatures).
+		fitFeatures = uint(v)
 	default:
 		return false
 	}
@@ -249,7 +263,9 @@ func TestCVGrid(t *testing.T) {
 			}
 			a.vals = append(a.vals, f)
 		}
-		if !setParam(&params{}, a.name, 0) {
+		ok := setParam(&params{}, a.name, 0)
+		fitFeatures = defaultFitFeatures
+		if !ok {
 			t.Fatalf("unknown parameter %q", a.name)
 		}
 		axes = append(axes, a)
@@ -257,15 +273,17 @@ func TestCVGrid(t *testing.T) {
 	idx := make([]int, len(axes))
 	for {
 		p := defaultParams
+		fitFeatures = defaultFitFeatures
 		var label []string
 		for i, a := range axes {
 			setParam(&p, a.name, a.vals[idx[i]])
 			label = append(label, fmt.Sprintf("%s=%g", a.name, a.vals[idx[i]]))
 		}
 		figs, _ := crossValidate(c, p, sets)
+		m := newMatcher(c, p)
 		var line []string
 		for i, s := range sets {
-			line = append(line, s.name+" "+figs[i].String())
+			line = append(line, fmt.Sprintf("%s rank-1 %5.1f %% %v", s.name, rank1Pct(m, s.cases), figs[i]))
 		}
 		t.Logf("%s: %s", strings.Join(label, " "), strings.Join(line, " | "))
 		i := len(idx) - 1
@@ -277,9 +295,26 @@ func TestCVGrid(t *testing.T) {
 			idx[i] = 0
 		}
 		if i < 0 {
+			fitFeatures = defaultFitFeatures
 			return
 		}
 	}
+}
+
+// rank1Pct is the share of in-scope cases whose best candidate is right,
+// whatever the decision: what the ranking alone is worth.
+func rank1Pct(m *Matcher, cases []EvalCase) float64 {
+	var in, ok int
+	for _, c := range cases {
+		if !c.InScope() {
+			continue
+		}
+		in++
+		if rk := m.rank(c.Q); rk.n > 0 && slices.Contains(c.Accept, m.docs[rk.top[0]].id) {
+			ok++
+		}
+	}
+	return Pct(ok, in)
 }
 
 // TestCVUnknownWords lists the words of the evaluation sets the catalogue

@@ -90,8 +90,8 @@ func TestDevExplain(t *testing.T) {
 // devSample is the evidence for one evaluation line and whether answering
 // the best candidate would be right.
 type devSample struct {
-	x     [5]float64 // log(1+score), coverage, closest, 1-ratio, unknown
-	right bool       // the best candidate is accepted
+	x     [nFeatures]float64 // ranking.features
+	right bool               // the best candidate is accepted
 	oos   bool
 }
 
@@ -101,22 +101,29 @@ func devSamples(m *Matcher, cases []EvalCase) []devSample {
 		rk := m.rank(dc.Q)
 		s := devSample{oos: len(dc.Accept) == 0}
 		if rk.n > 0 {
-			s.x = [5]float64{math.Log1p(rk.score[0]), rk.coverage, rk.closest, 1 - rk.ratio, rk.unknown}
+			s.x = rk.features()
 			s.right = slices.Contains(dc.Accept, m.docs[rk.top[0]].id)
 		} else {
-			s.x[4] = 1
+			s.x[featUnknown] = 1
 		}
 		out[i] = s
 	}
 	return out
 }
 
-// fitLogistic fits P(right | x) by gradient descent with a little L2.
-func fitLogistic(samples []devSample) (w [5]float64, b float64) {
+// fitFeatures is the set of features the confidence model is fitted on
+// (bit i for feature i); the others keep a weight of 0.
+var fitFeatures = defaultFitFeatures
+
+const defaultFitFeatures uint = 1<<featScore | 1<<featCoverage | 1<<featClosest | 1<<featMargin | 1<<featUnknown | 1<<featShare
+
+// fitLogistic fits P(right | x) by gradient descent with a little L2, on
+// the features of fitFeatures.
+func fitLogistic(samples []devSample) (w [nFeatures]float64, b float64) {
 	const lr, l2 = 0.1, 0.001
 	n := float64(len(samples))
 	for it := 0; it < 20000; it++ {
-		var gw [5]float64
+		var gw [nFeatures]float64
 		gb := 0.0
 		for _, s := range samples {
 			z := b
@@ -134,7 +141,9 @@ func fitLogistic(samples []devSample) (w [5]float64, b float64) {
 			gb += d
 		}
 		for i := range w {
-			w[i] -= lr * (gw[i]/n + l2*w[i])
+			if fitFeatures&(1<<i) != 0 {
+				w[i] -= lr * (gw[i]/n + l2*w[i])
+			}
 		}
 		b -= lr * gb / n
 	}
@@ -143,7 +152,7 @@ func fitLogistic(samples []devSample) (w [5]float64, b float64) {
 
 type devFigures struct{ top1, wrong, abstain float64 }
 
-func devScore(samples []devSample, w [5]float64, b, threshold float64) devFigures {
+func devScore(samples []devSample, w [nFeatures]float64, b, threshold float64) devFigures {
 	var in, oos, top1, wrong, abst float64
 	for _, s := range samples {
 		z := b
@@ -178,8 +187,7 @@ func TestDevFit(t *testing.T) {
 	m := NewMatcher(mustLoadFAQ(t))
 	samples := devSamples(m, cases)
 	w, b := fitLogistic(samples)
-	t.Logf("confBias: %.3f, confScore: %.3f, confCoverage: %.3f, confClosest: %.3f, confMargin: %.3f, confUnknown: %.3f",
-		b, w[0], w[1], w[2], w[3], w[4])
+	t.Log(formatConf(w, b))
 	for th := 0.3; th < 0.91; th += 0.05 {
 		f := devScore(samples, w, b, th)
 		t.Logf("threshold %.2f: top-1 %.1f %%, wrong %.1f %%, abstained %.1f %%", th, f.top1, f.wrong, f.abstain)
