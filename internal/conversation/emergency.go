@@ -6,18 +6,36 @@ import (
 	"pimmsbot/internal/catalog"
 )
 
+// emergencyEntry returns the emergency entry a message calls for, nil
+// when it is not an emergency.
+func (s *Service) emergencyEntry(text string) *catalog.Entry {
+	if !hasLetterOrDigit(text) {
+		return nil
+	}
+	res := s.faq.Load().matcher.Match(text)
+	if !res.Emergency {
+		return nil
+	}
+	e, ok := s.Catalog().Entry(res.ID)
+	if !ok {
+		return nil
+	}
+	return e
+}
+
 // emergency answers a resident in danger at once with the entry's numbers,
 // in every state of the conversation, and makes sure the mediators know:
-// an open ticket is raised as urgent, and when the resident has none and
-// a desk exists, an urgent ticket is opened.
-func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, stored string) error {
+// an open ticket is raised as urgent (with the resident's message, unless
+// posted says the caller posted it already), and when the resident has
+// none and a desk exists, an urgent ticket is opened.
+func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, stored string, posted bool) error {
 	ev.outcomes = append(ev.outcomes, "emergency")
 	ev.conv.Questions++
 	ev.conv.Answered++
 	if ev.conv.Theme == "" {
 		ev.conv.Theme = e.Theme
 	}
-	ev.r.Misses, ev.r.LastEntry, ev.r.LastQuestion = 0, e.ID, ""
+	ev.r.Misses, ev.r.LastEntry, ev.r.LastQuestion, ev.r.Offered = 0, e.ID, "", nil
 	s.reply(ev, Reply{Text: e.Answer, Links: sourceLinks(e.Sources)})
 	last := &ev.ch.Messages[len(ev.ch.Messages)-1]
 	last.Entry, last.Title, last.Outcome = e.ID, e.Title, "emergency"
@@ -27,7 +45,9 @@ func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, st
 		if err != nil {
 			return err
 		}
-		s.deskPost(ev, t, PostResident, stored, nil)
+		if !posted {
+			s.deskPost(ev, t, PostResident, stored, nil)
+		}
 		s.raiseUrgent(ev, t, e)
 	case s.desk != nil:
 		if ev.r.Mode == ModeRating {

@@ -154,3 +154,38 @@ func TestEmergencyNamedByTitleForMediators(t *testing.T) {
 		t.Errorf("the summary names the entry by its id:\n%s", summary)
 	}
 }
+
+func TestEmergencyInACaption(t *testing.T) {
+	photo := func(h *harness) []conversation.Reply {
+		h.t.Helper()
+		in := conversation.Incoming{Resident: alice, Media: conversation.MediaPhoto, Text: distress,
+			File: &conversation.Attachment{Name: "photo.jpg", MIME: "image/jpeg", Data: []byte("jpeg")}}
+		if err := h.svc.HandleResident(context.Background(), in); err != nil {
+			h.t.Fatal(err)
+		}
+		return h.channel.take(alice)
+	}
+	t.Run("no ticket", func(t *testing.T) {
+		h := newHarness(t)
+		got := photo(h)
+		if len(got) == 0 || !strings.Contains(got[0].Text, "3919") {
+			t.Fatalf("photo with a call for help = %q, want the emergency numbers", texts(got))
+		}
+		if opened, _, _ := h.desk.snapshot(); len(opened) != 1 || !opened[0].Urgent {
+			t.Fatalf("opened = %+v, want an urgent ticket", opened)
+		}
+	})
+	t.Run("waiting", func(t *testing.T) {
+		h := newHarness(t)
+		h.say(alice, "/mediateur")
+		got := photo(h)
+		if len(got) != 1 || !strings.Contains(got[0].Text, "3919") {
+			t.Fatalf("photo with a call for help = %q, want the emergency numbers", texts(got))
+		}
+		_, posts, _ := h.desk.snapshot()
+		resident := postsOf(posts, conversation.PostResident)
+		if len(resident) != 1 || resident[0].File == nil || len(postsOf(posts, conversation.PostUrgent)) != 1 {
+			t.Fatalf("posts = %+v, want the photo once and the urgent notice", posts)
+		}
+	})
+}

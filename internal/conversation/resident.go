@@ -166,14 +166,10 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) (func(), er
 		s.reply(ev, Reply{Text: secretWarning(secrets)})
 	}
 	ev.r.Confirm = "" // any message cancels a pending /oublier
-	if hasLetterOrDigit(text) {
-		// Safety first: a resident in danger is answered at once,
-		// whatever the state of the conversation.
-		if res := s.faq.Load().matcher.Match(text); res.Emergency {
-			if e, ok := s.Catalog().Entry(res.ID); ok {
-				return nil, s.emergency(ctx, ev, e, stored)
-			}
-		}
+	// Safety first: a resident in danger is answered at once, whatever
+	// the state of the conversation.
+	if e := s.emergencyEntry(text); e != nil {
+		return nil, s.emergency(ctx, ev, e, stored, false)
 	}
 	switch ev.r.Mode {
 	case ModeWaiting, ModeClaimed:
@@ -680,6 +676,10 @@ func (s *Service) onMedia(ctx context.Context, ev *event, in Incoming) error {
 		// A caption is masked like a message, and the resident told.
 		s.reply(ev, Reply{Text: secretWarning(secrets)})
 	}
+	urgent := s.emergencyEntry(caption) // a caption can call for help too
+	if urgent != nil && ev.r.Mode != ModeWaiting && ev.r.Mode != ModeClaimed {
+		return s.emergency(ctx, ev, urgent, desc, false)
+	}
 	if ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed {
 		t, err := s.openTicket(ctx, ev)
 		if err != nil {
@@ -703,6 +703,9 @@ func (s *Service) onMedia(ctx context.Context, ev *event, in Incoming) error {
 			}
 		}
 		s.deskPost(ev, t, PostResident, desc, file)
+		if urgent != nil {
+			return s.emergency(ctx, ev, urgent, desc, true)
+		}
 		return nil
 	}
 	if ev.r.Mode == ModeRating {

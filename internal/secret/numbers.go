@@ -156,7 +156,9 @@ func (sc *scanner) ibans() {
 		}
 		for _, n := range lengths {
 			j, text, ok := sc.window(i, n, alnumGroup)
-			if ok && validIBAN(text) {
+			// An IBAN with a typo is still one when the message says it
+			// is about a bank account: masked all the same.
+			if ok && (validIBAN(text) || banking && ibanLength[country] == n) {
 				start, end := sc.spanOf(i, j)
 				sc.add(start, end, Bank, MaskIBAN)
 				break
@@ -198,7 +200,9 @@ func (sc *scanner) nirs(keyed, context bool) {
 			continue
 		}
 		if keyed {
-			if j, text, ok := sc.window(i, 15, nirGroup); ok && validNIR(text[:13]) && nirKey(text[:13]) == text[13:] {
+			// With its key; or with a wrong key (a typo) when the message
+			// says it is a social security number.
+			if j, text, ok := sc.window(i, 15, nirGroup); ok && validNIR(text[:13]) && (nirKey(text[:13]) == text[13:] || context) {
 				start, end := sc.spanOf(i, j)
 				sc.add(start, end, NIR, MaskNIR)
 			}
@@ -215,6 +219,11 @@ func (sc *scanner) nirs(keyed, context bool) {
 			continue
 		}
 		if context || nirShaped(sc.groups[i:j]) || sc.saidNumber(start) {
+			// A key written as a group of its own goes too, even a wrong
+			// one: « 1 85 05 78 006 084 36 ».
+			if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].digits && len(sc.groups[j].text) == 2 {
+				end = sc.groups[j].end
+			}
 			sc.add(start, end, NIR, MaskNIR)
 		}
 	}
