@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -87,11 +88,19 @@ func groupedBars(title string, labels []string, cur, prior []float64, curName, p
 		return nil, err
 	}
 	bc.Horizontal, bc.Color, bc.LineStyle.Width, bc.Offset = true, colorMonth, 0, w/2
-	p.Add(plotter.NewGrid(), bp, bc)
+	grid := plotter.NewGrid()
+	grid.Horizontal.Width = 0 // vertical lines only
+	p.Add(grid, bp, bc)
 	p.Legend.Add(curName, bc)
 	p.Legend.Add(priorName, bp)
-	p.Legend.Top = true
-	p.Legend.Left = false
+	// Bottom right, where the bars are shortest; room is kept on the
+	// right so that the legend never covers a bar.
+	p.Legend.Top, p.Legend.Left = false, false
+	top := 1.0
+	for i := range cur {
+		top = max(top, cur[i], prior[i])
+	}
+	p.X.Max = top * 1.3
 	p.NominalY(rl...)
 	p.Y.Tick.Label.Font.Size = vg.Points(9)
 	p.Y.Tick.Length = 0
@@ -179,6 +188,10 @@ func (m *Month) charts() ([]chart, error) {
 }
 
 func styleText(p *plot.Plot) {
+	for _, f := range []*font.Font{&p.Title.TextStyle.Font, &p.Legend.TextStyle.Font, &p.X.Label.TextStyle.Font,
+		&p.X.Tick.Label.Font, &p.Y.Label.TextStyle.Font, &p.Y.Tick.Label.Font} {
+		f.Variant = "Sans"
+	}
 	p.Title.TextStyle.Font.Size = vg.Points(12)
 	p.Title.Padding = vg.Points(6)
 	p.Legend.TextStyle.Font.Size = vg.Points(9)
