@@ -53,7 +53,7 @@ func commands() []*discordgo.ApplicationCommand {
 			}},
 		{Name: cmdHistory, Description: "La conversation de la demande", Contexts: guildOnly,
 			Options: []*discordgo.ApplicationCommandOption{ticket}},
-		{Name: cmdPropose, Description: "Proposer une fiche de FAQ"+nbsp+": la question de l'usager et votre réponse", Contexts: guildOnly,
+		{Name: cmdPropose, Description: "Proposer une fiche de FAQ" + nbsp + ": la question de l'usager et votre réponse", Contexts: guildOnly,
 			Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionString, Name: optTitle, Description: "Le titre de la fiche, en question (facultatif)", MaxLength: 150},
 				ticket,
