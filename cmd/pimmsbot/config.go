@@ -60,6 +60,10 @@ type Config struct {
 	// ShutdownTimeout bounds the wait for work in flight at shutdown.
 	ShutdownTimeout time.Duration
 
+	// Partners is the YAML of the partners the monthly report counts
+	// (PIMMS_PARTNERS, usually given as a file with PIMMS_PARTNERS_FILE).
+	Partners string
+
 	Telegram TelegramConfig
 	Discord  DiscordConfig
 
@@ -262,6 +266,7 @@ func (c *Config) read(l *lookup) {
 	c.LogFormat = strings.ToLower(or(l.get("PIMMS_LOG_FORMAT"), defaultLogFormat))
 	c.LogLevel = strings.ToLower(or(l.get("PIMMS_LOG_LEVEL"), defaultLogLevel))
 	c.ShutdownTimeout = l.duration("PIMMS_SHUTDOWN_TIMEOUT", defaultShutdownTimeout, "15s")
+	c.Partners = l.get("PIMMS_PARTNERS")
 }
 
 func (l *lookup) duration(name string, def time.Duration, example string) time.Duration {
@@ -437,6 +442,7 @@ func (c *Config) Dump(w io.Writer) {
 		"PIMMS_HTTP_ADDR": c.HTTPAddr, "PIMMS_ADMIN_SOCKET": or(c.adminSocket(), "off"),
 		"PIMMS_LOG_FORMAT": c.LogFormat, "PIMMS_LOG_LEVEL": c.LogLevel,
 		"PIMMS_SHUTDOWN_TIMEOUT": c.ShutdownTimeout.String(),
+		"PIMMS_PARTNERS":         partnersSummary(c.Partners),
 	}
 	for _, s := range c.vars {
 		v, from := s.Value, s.From
@@ -493,4 +499,12 @@ func loadConfig(name string, args []string, env *Env, more func(*flag.FlagSet)) 
 		}
 	})
 	return c, fs, errors.Join(err, c.Validate())
+}
+
+// partnersSummary stands for the partners' YAML in Dump: one line.
+func partnersSummary(yaml string) string {
+	if strings.TrimSpace(yaml) == "" {
+		return ""
+	}
+	return fmt.Sprintf("(%d lines of YAML)", strings.Count(strings.TrimSpace(yaml), "\n")+1)
 }

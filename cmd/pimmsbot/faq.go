@@ -16,7 +16,7 @@ import (
 func init() {
 	register(command{
 		name:    "faq",
-		summary: "check or list the FAQ, or learn from residents' taps (faq check, faq list, faq learn)",
+		summary: "check or list the FAQ, learn from residents' taps, review mediators' proposals (faq check, list, learn, proposals)",
 		run:     runFAQ,
 	})
 }
@@ -26,6 +26,7 @@ func runFAQ(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintln(env.Stderr, "Usage: pimmsbot faq check [--faq DIR]")
 		fmt.Fprintln(env.Stderr, "       pimmsbot faq list [--faq DIR] [--json]")
 		fmt.Fprintln(env.Stderr, "       pimmsbot faq learn [--config FILE] [--db FILE] [--since DAY]")
+		fmt.Fprintln(env.Stderr, "       pimmsbot faq proposals [--config FILE] [--db FILE] [--all] [--done ID]")
 		if len(args) == 0 {
 			return 2
 		}
@@ -38,8 +39,10 @@ func runFAQ(ctx context.Context, env *Env, args []string) int {
 		return faqList(env, args[1:])
 	case "learn":
 		return faqLearn(ctx, env, args[1:])
+	case "proposals":
+		return faqProposals(ctx, env, args[1:])
 	}
-	fmt.Fprintf(env.Stderr, "pimmsbot faq: unknown subcommand %q (check, list, learn)\n", args[0])
+	fmt.Fprintf(env.Stderr, "pimmsbot faq: unknown subcommand %q (check, list, learn, proposals)\n", args[0])
 	return 2
 }
 

@@ -212,6 +212,11 @@ func serve(ctx context.Context, env *Env, cfg *Config, cat *catalog.Catalog, log
 	loops.Go(func() { svc.Run(svcCtx, cfg.RemindAfter) })
 	loops.Go(func() { purgeLoop(svcCtx, store, cfg.RetentionDays, time.Now, purgeEvery, log) })
 	started <- svc
+	if an, ok := desk.(announcer); ok {
+		mo := &monthly{cfg: cfg, store: store, desk: an, catalog: svc.Catalog, hours: site.Hours, now: time.Now,
+			log: log.With("component", "monthly")}
+		loops.Go(func() { mo.run(svcCtx, monthlyFirstCheck, monthlyCheckEvery) })
+	}
 
 	intake, stopIntake := context.WithCancel(ctx)
 	defer stopIntake()

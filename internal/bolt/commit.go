@@ -146,6 +146,11 @@ func validate(ch *conversation.Change) error {
 			return invalid("suggestion without conversation")
 		}
 	}
+	for _, p := range ch.Proposals {
+		if p.Conversation == 0 || p.Ticket == 0 {
+			return invalid("proposal without conversation or ticket")
+		}
+	}
 	for _, o := range ch.Outbox {
 		if o.Queue == "" {
 			return invalid("outbox item without queue")
@@ -200,6 +205,17 @@ func apply(tx *bbolt.Tx, ch *conversation.Change, seqs, ids []uint64) error {
 	}
 	if err := appendAll(tx.Bucket(bucketSuggestions), ch.Suggestions); err != nil {
 		return fmt.Errorf("save suggestion: %w", err)
+	}
+	proposals := tx.Bucket(bucketProposals)
+	for _, p := range ch.Proposals {
+		id, err := proposals.NextSequence()
+		if err != nil {
+			return fmt.Errorf("proposal sequence: %w", err)
+		}
+		p.ID = id
+		if err := put(proposals, u64(id), &p); err != nil {
+			return fmt.Errorf("save proposal: %w", err)
+		}
 	}
 	outbox := tx.Bucket(bucketOutbox)
 	for _, id := range ch.Delivered {

@@ -54,9 +54,18 @@ func (s *Store) Export(ctx context.Context, resident string) (*conversation.Expo
 		if err != nil {
 			return err
 		}
-		return scan(tx.Bucket(bucketSuggestions), "suggestion", func(k []byte, sg *conversation.Suggestion) error {
+		err = scan(tx.Bucket(bucketSuggestions), "suggestion", func(k []byte, sg *conversation.Suggestion) error {
 			if convs[sg.Conversation] {
 				ex.Suggestions = append(ex.Suggestions, *sg)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return scan(tx.Bucket(bucketProposals), "proposal", func(k []byte, p *conversation.Proposal) error {
+			if convs[p.Conversation] {
+				ex.Proposals = append(ex.Proposals, *p)
 			}
 			return nil
 		})
@@ -69,8 +78,8 @@ func (s *Store) Export(ctx context.Context, resident string) (*conversation.Expo
 
 // Erase deletes everything that names the resident, in one transaction:
 // their record, the messages of their conversations, their feedback,
-// unanswered questions and suggestions, and every outbox item for them or
-// their tickets.
+// unanswered questions and suggestions, the FAQ proposals made from their
+// tickets, and every outbox item for them or their tickets.
 // Their conversations and tickets stay as anonymous counts: the resident,
 // label and question are cleared. It returns an ENOTFOUND error for an
 // unknown resident.
@@ -131,6 +140,12 @@ func (s *Store) Erase(ctx context.Context, resident string) error {
 		}
 		err = deleteWhere(tx.Bucket(bucketSuggestions), "suggestion", func(sg *conversation.Suggestion) bool {
 			return convs[sg.Conversation]
+		})
+		if err != nil {
+			return err
+		}
+		err = deleteWhere(tx.Bucket(bucketProposals), "proposal", func(p *conversation.Proposal) bool {
+			return convs[p.Conversation]
 		})
 		if err != nil {
 			return err

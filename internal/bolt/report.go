@@ -3,6 +3,7 @@ package bolt
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"fmt"
 	"time"
 
@@ -106,4 +107,55 @@ func listSince[T any](ctx context.Context, s *Store, bucket []byte, what string,
 		return nil, fmt.Errorf("read %s: %w", what, err)
 	}
 	return items, nil
+}
+
+// ForEachMessage calls fn with every message of the conversations numbered
+// from first to last (both included), in key order: by conversation, then
+// in the order they were committed. Like ForEachConversation it reads in
+// pages of short read transactions and calls fn outside them.
+// Conversation numbers grow with time, so the messages of a month are one
+// range of keys: the monthly report reads them without a scan of the rest.
+func (s *Store) ForEachMessage(ctx context.Context, first, last uint64, fn func(conversation.Message) error) error {
+	if last < first {
+		return nil
+	}
+	after := u64(first)
+	seek := true // the first page starts at after itself
+	for {
+		page := make([]conversation.Message, 0, pageSize)
+		err := s.view(ctx, func(tx *bbolt.Tx) error {
+			c := tx.Bucket(bucketMessages).Cursor()
+			k, v := c.Seek(after)
+			if !seek && bytes.Equal(k, after) {
+				k, v = c.Next()
+			}
+			var lastKey []byte
+			for ; k != nil && len(page) < pageSize; k, v = c.Next() {
+				if len(k) < 8 || binary.BigEndian.Uint64(k[:8]) > last {
+					break
+				}
+				var m conversation.Message
+				if err := decode(v, &m, "message", k); err != nil {
+					return err
+				}
+				page = append(page, m)
+				lastKey = k
+			}
+			if lastKey != nil {
+				after, seek = bytes.Clone(lastKey), false
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("read messages: %w", err)
+		}
+		for _, m := range page {
+			if err := fn(m); err != nil {
+				return err
+			}
+		}
+		if len(page) < pageSize {
+			return nil
+		}
+	}
 }

@@ -44,12 +44,13 @@ var (
 	bucketUnanswered    = []byte("unanswered")    // seq u64 BE → JSON
 	bucketSuggestions   = []byte("suggestions")   // seq u64 BE → JSON
 	bucketOutbox        = []byte("outbox")        // id u64 BE → JSON
+	bucketProposals     = []byte("proposals")     // id u64 BE → JSON: FAQ proposals from mediators
 	bucketSeen          = []byte("seen")          // channel → {ids, log}: recently seen update ids
 
 	allBuckets = [][]byte{
 		bucketMeta, bucketSequences, bucketResidents, bucketConversations,
 		bucketMessages, bucketTickets, bucketFeedback, bucketUnanswered,
-		bucketSuggestions, bucketOutbox, bucketSeen,
+		bucketSuggestions, bucketOutbox, bucketSeen, bucketProposals,
 	}
 
 	keySchema = []byte("schema")

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"pimmsbot/internal/markup"
+	"pimmsbot/internal/secret"
 )
 
 // MediatorKind is what a mediator does on a ticket.
@@ -20,6 +21,9 @@ const (
 	MedNote  MediatorKind = "note"  // internal note, never sent
 	MedClose MediatorKind = "close" // close the ticket
 	MedEntry MediatorKind = "entry" // send a FAQ answer to the resident
+	// MedPropose turns the ticket's question and the mediator's replies
+	// into a FAQ proposal (Text: its title, optional). It sends nothing.
+	MedPropose MediatorKind = "propose"
 )
 
 // A MediatorAction is one thing a mediator did on a ticket. The desk has
@@ -55,8 +59,11 @@ func (s *Service) HandleMediator(ctx context.Context, a MediatorAction) error {
 	if t, err = s.store.Ticket(ctx, a.Ticket); err != nil {
 		return err
 	}
-	if a.Kind == MedNote {
+	switch a.Kind {
+	case MedNote:
 		return s.note(ctx, t, a)
+	case MedPropose:
+		return s.propose(ctx, t, a)
 	}
 	if !t.Open() {
 		return Errorf(EINVALID, "ticket %d is closed", t.Number)
@@ -170,6 +177,42 @@ func (s *Service) note(ctx context.Context, t Ticket, a MediatorAction) error {
 	}
 	ch := Change{Messages: []Message{{
 		Conversation: t.Conversation, At: s.now(), From: FromNote, Name: a.Name, Text: text,
+	}}}
+	return s.store.Commit(ctx, &ch)
+}
+
+// propose stores a FAQ proposal from ticket t: its question (the
+// ticket's, else the resident's last message before the handover) and the
+// mediators' replies to the resident since the handover. It returns
+// EINVALID when no mediator has replied yet or the resident's words were
+// erased. The proposal is never sent to anyone.
+func (s *Service) propose(ctx context.Context, t Ticket, a MediatorAction) error {
+	msgs, err := s.store.Messages(ctx, t.Conversation)
+	if err != nil {
+		return err
+	}
+	question := strings.TrimSpace(t.Question)
+	var replies []string
+	for _, m := range msgs {
+		switch {
+		case m.From == FromResident && m.At.Before(t.Requested) && t.Question == "" && strings.TrimSpace(m.Text) != "":
+			question = strings.TrimSpace(m.Text)
+		case m.From == FromMediator && m.Entry == "" && !m.At.Before(t.Requested) &&
+			(t.Closed.IsZero() || !m.At.After(t.Closed)) && strings.TrimSpace(m.Text) != "":
+			replies = append(replies, strings.TrimSpace(m.Text))
+		}
+	}
+	if question == "" {
+		return Errorf(EINVALID, "ticket %d: no question from the resident (erased or purged)", t.Number)
+	}
+	if len(replies) == 0 {
+		return Errorf(EINVALID, "ticket %d: no reply from a mediator yet", t.Number)
+	}
+	q, _ := secret.Mask(question)
+	ans, _ := secret.Mask(strings.Join(replies, "\n\n"))
+	ch := Change{Proposals: []Proposal{{
+		Conversation: t.Conversation, Ticket: t.Number, At: s.now(), Title: cleanText(a.Text),
+		Question: q, Answer: ans, Theme: t.Theme, By: a.Name,
 	}}}
 	return s.store.Commit(ctx, &ch)
 }

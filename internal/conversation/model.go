@@ -265,3 +265,30 @@ type Suggestion struct {
 	// Entry is the entry accepted.
 	Entry string `json:"entry,omitempty"`
 }
+
+// A Proposal is a draft FAQ entry a mediator made from a ticket's thread
+// (/proposer on Discord): the resident's question, masked, as its first
+// example, and the mediator's replies as the answer's draft. It waits
+// for review (pimmsbot faq proposals). Nothing is ever answered to a
+// resident from a proposal: a person writes the entry into faq/, and
+// faq check passes, first.
+type Proposal struct {
+	// ID is set by the store when committed.
+	ID           uint64    `json:"id"`
+	Conversation uint64    `json:"conversation"`
+	Ticket       uint64    `json:"ticket"`
+	At           time.Time `json:"at"`
+	// Title is the title the mediator gave, "" when none.
+	Title string `json:"title,omitempty"`
+	// Question is the resident's question, secrets masked.
+	Question string `json:"question"`
+	// Answer is the mediator's replies to the resident, in order, secrets
+	// masked.
+	Answer string `json:"answer"`
+	Theme  string `json:"theme,omitempty"`
+	// By is the display name of the mediator who proposed it.
+	By string `json:"by,omitempty"`
+	// Done is when a person archived it (reviewed, written into the FAQ
+	// or dropped); zero while it waits.
+	Done time.Time `json:"done,omitzero"`
+}

@@ -130,6 +130,9 @@ type Change struct {
 	Feedback    []Feedback
 	Unanswered  []Unanswered
 	Suggestions []Suggestion
+	// Proposals are added, each numbered by the store (their ID is
+	// ignored).
+	Proposals []Proposal
 	// Outbox items are added; Commit sets their ID.
 	Outbox []Outgoing
 	// Delivered outbox items are deleted; Retry items are saved again
@@ -164,8 +167,8 @@ type Store interface {
 	// Export returns everything stored about a resident, or ENOTFOUND.
 	Export(ctx context.Context, resident string) (*Export, error)
 	// Erase deletes everything that names the resident: their record,
-	// messages, feedback, unanswered questions, suggestions and outbox
-	// items; their tickets and conversations are kept as anonymous counts.
+	// messages, feedback, unanswered questions, suggestions, the FAQ
+	// proposals made from their tickets and outbox items; their tickets and conversations are kept as anonymous counts.
 	// It returns ENOTFOUND for an unknown resident.
 	Erase(ctx context.Context, resident string) error
 }
@@ -179,4 +182,6 @@ type Export struct {
 	Feedback      []Feedback     `json:"feedback"`
 	Unanswered    []Unanswered   `json:"unanswered"`
 	Suggestions   []Suggestion   `json:"suggestions,omitempty"`
+	// Proposals are the FAQ proposals mediators made from their tickets.
+	Proposals []Proposal `json:"proposals,omitempty"`
 }

@@ -20,10 +20,12 @@ const (
 	cmdQueue   = "file"
 	cmdFAQ     = "faq"
 	cmdHistory = "historique"
+	cmdPropose = "proposer"
 
 	optTicket = "demande"
 	optText   = "texte"
 	optEntry  = "id"
+	optTitle  = "titre"
 )
 
 // commands are registered for the guild at each READY. They are visible
@@ -51,6 +53,11 @@ func commands() []*discordgo.ApplicationCommand {
 			}},
 		{Name: cmdHistory, Description: "La conversation de la demande", Contexts: guildOnly,
 			Options: []*discordgo.ApplicationCommandOption{ticket}},
+		{Name: cmdPropose, Description: "Proposer une fiche de FAQ" + nbsp + ": la question de l'usager et votre réponse", Contexts: guildOnly,
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: optTitle, Description: "Le titre de la fiche, en question (facultatif)", MaxLength: 150},
+				ticket,
+			}},
 	}
 }
 
@@ -270,6 +277,10 @@ func (d *Desk) command(ctx context.Context, svc Service, in *discordgo.Interacti
 	case cmdFAQ:
 		a.Kind, a.Entry = conversation.MedEntry, strings.TrimSpace(stringOpt(opt[optEntry]))
 		done = "Fiche " + clip(d.texts().entry(a.Entry), 300) + " envoyée à l'usager."
+	case cmdPropose:
+		a.Kind, a.Text = conversation.MedPropose, stringOpt(opt[optTitle])
+		done = fmt.Sprintf("💡 Proposition de fiche enregistrée à partir de la demande n° %d"+nbsp+": la question de l'usager (masquée) et les réponses des médiateurs. "+
+			"Elle attend une relecture (pimmsbot faq proposals)"+nbsp+"; rien n'est envoyé à l'usager.", a.Ticket)
 	case cmdHistory:
 		text, file := d.history(ctx, svc, a.Ticket)
 		if file != nil {

@@ -355,6 +355,9 @@ func (d *Desk) explain(ctx context.Context, svc Service, a conversation.Mediator
 		if (a.Kind == conversation.MedReply || a.Kind == conversation.MedNote) && strings.TrimSpace(a.Text) == "" && a.File == nil {
 			return "Le message est vide" + nbsp + ": rien n'a été envoyé."
 		}
+		if a.Kind == conversation.MedPropose {
+			return fmt.Sprintf("Pas de proposition pour la demande n° %d"+nbsp+": il faut la question de l'usager et au moins une réponse écrite d'un médiateur dans le fil.", n)
+		}
 		notSent := ""
 		if a.Kind == conversation.MedReply || a.Kind == conversation.MedEntry {
 			notSent = " Rien n'a été envoyé à l'usager."

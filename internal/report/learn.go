@@ -139,9 +139,12 @@ func countNote(n int) string {
 }
 
 // yamlScalar writes s as a YAML scalar on one line: plain when that is
-// safe, else double-quoted.
+// safe, else double-quoted. Runs of spaces, tabs and line breaks become
+// one space; no-break spaces (French typography) are kept.
 func yamlScalar(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r'
+	}), " ")
 	plain := s != "" && !strings.ContainsAny(s[:1], "-?:,[]{}#&*!|>'\"%@`") &&
 		!strings.Contains(s, ": ") && !strings.Contains(s, " #") && !strings.HasSuffix(s, ":")
 	if plain {

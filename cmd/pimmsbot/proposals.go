@@ -1,0 +1,70 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"strconv"
+	"time"
+
+	"pimmsbot/internal/report"
+)
+
+// faqProposals lists the FAQ proposals mediators made with /proposer, as
+// YAML entries to edit, or archives one with --done ID. It never changes
+// the FAQ: a person pastes, completes and checks the entry.
+func faqProposals(ctx context.Context, env *Env, args []string) int {
+	var done string
+	var all bool
+	cfg, fs, code, ok := commandConfig("faq proposals", args, env, func(fs *flag.FlagSet) {
+		fs.StringVar(&done, "done", "", "archive the proposal with this `number`: reviewed, written into the FAQ or dropped")
+		fs.BoolVar(&all, "all", false, "list the archived proposals too")
+	})
+	if !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	var id uint64
+	if done != "" {
+		n, err := strconv.ParseUint(done, 10, 64)
+		if err != nil || n == 0 {
+			fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: --done %q: want a proposal number, such as 3\n", done)
+			return 2
+		}
+		id = n
+	}
+	// Archiving writes: it needs the database itself, not a snapshot.
+	if id != 0 {
+		store, err := openStore(cfg, "")
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: %v (stop pimmsbot serve to archive a proposal)\n", err)
+			return 1
+		}
+		defer store.Close()
+		if err := store.ArchiveProposal(ctx, id, time.Now()); err != nil {
+			fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(env.Stdout, "Proposition n° %d archivée.\n", id)
+		return 0
+	}
+	store, closeStore, err := openSnapshot(ctx, cfg)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: %v\n", err)
+		return 1
+	}
+	defer closeStore()
+	ps, err := store.Proposals(ctx, all)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: %v\n", err)
+		return 1
+	}
+	if err := report.WriteProposals(env.Stdout, ps, cfg.location()); err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: %v\n", err)
+		return 1
+	}
+	return 0
+}

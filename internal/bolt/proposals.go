@@ -1,0 +1,57 @@
+package bolt
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	bbolt "go.etcd.io/bbolt"
+
+	"pimmsbot/internal/conversation"
+)
+
+// Proposals returns the FAQ proposals by number: those waiting for review,
+// or all of them, archived included, when all is true.
+func (s *Store) Proposals(ctx context.Context, all bool) ([]conversation.Proposal, error) {
+	var out []conversation.Proposal
+	err := s.view(ctx, func(tx *bbolt.Tx) error {
+		return scan(tx.Bucket(bucketProposals), "proposal", func(_ []byte, p *conversation.Proposal) error {
+			if all || p.Done.IsZero() {
+				out = append(out, *p)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read proposals: %w", err)
+	}
+	return out, nil
+}
+
+// ProposalsWaiting returns the number of FAQ proposals not archived yet,
+// for the monthly report.
+func (s *Store) ProposalsWaiting(ctx context.Context) (int, error) {
+	ps, err := s.Proposals(ctx, false)
+	return len(ps), err
+}
+
+// ArchiveProposal marks proposal id as reviewed at at: it leaves the list
+// of proposals waiting. It returns ENOTFOUND for an unknown proposal and
+// EINVALID for one archived already.
+func (s *Store) ArchiveProposal(ctx context.Context, id uint64, at time.Time) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return s.update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketProposals)
+		var p conversation.Proposal
+		if err := get(b, u64(id), &p, "proposal %d", id); err != nil {
+			return err
+		}
+		if !p.Done.IsZero() {
+			return conversation.Errorf(conversation.EINVALID, "proposal %d was archived on %s", id, p.Done.Format(time.DateOnly))
+		}
+		p.Done = at
+		return put(b, u64(id), &p)
+	})
+}

@@ -1,0 +1,497 @@
+package report
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+	"time"
+
+	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/hours"
+	"pimmsbot/internal/secret"
+)
+
+// Source is what the monthly report reads from the store. The bbolt store
+// (package bolt) implements it.
+type Source interface {
+	ForEachConversation(ctx context.Context, fn func(conversation.Conversation) error) error
+	ForEachTicket(ctx context.Context, fn func(conversation.Ticket) error) error
+	// ForEachMessage calls fn with the messages of the conversations
+	// numbered first to last, both included.
+	ForEachMessage(ctx context.Context, first, last uint64, fn func(conversation.Message) error) error
+	Unanswered(ctx context.Context, since time.Time) ([]conversation.Unanswered, error)
+	FeedbackSince(ctx context.Context, since time.Time) ([]conversation.Feedback, error)
+	SuggestionsSince(ctx context.Context, since time.Time) ([]conversation.Suggestion, error)
+}
+
+// Names tell the report what the FAQ calls things. Every field may be nil:
+// the ids are shown then.
+type Names struct {
+	// Theme returns a theme's label ("Énergie"), "" when unknown.
+	Theme func(id string) string
+	// EntryTheme returns the theme of an entry, "" when unknown.
+	EntryTheme func(id string) string
+	// EntryTitle returns an entry's title, "" when unknown.
+	EntryTitle func(id string) string
+	// Normalize turns a question into tokens to group similar questions
+	// (catalog.Normalize); nil groups identical wordings only.
+	Normalize func(string) []string
+}
+
+func (n Names) theme(id string) string {
+	if n.Theme != nil {
+		if l := n.Theme(id); l != "" {
+			return l
+		}
+	}
+	return id
+}
+
+func (n Names) entryTheme(id string) string {
+	if n.EntryTheme != nil {
+		return n.EntryTheme(id)
+	}
+	return ""
+}
+
+func (n Names) entryTitle(id string) string {
+	if n.EntryTitle != nil {
+		if t := n.EntryTitle(id); t != "" {
+			return t
+		}
+	}
+	return id
+}
+
+// MinGroup is the smallest number of similar questions whose wording the
+// report shows: a question asked by fewer people could tell who asked it.
+const MinGroup = 3
+
+// MonthOptions choose the month and how to read it.
+type MonthOptions struct {
+	// Month is any time within the month, read in Location.
+	Month    time.Time
+	Location *time.Location
+	// Hours are the site's opening hours: the time to a mediator's first
+	// reply counts only while the site is open. Nil counts wall-clock time.
+	Hours *hours.Schedule
+	// Site names the site; SiteID is its id ("" for the single site).
+	Site, SiteID string
+	// RetentionDays is how long messages are kept (PIMMS_RETENTION_DAYS).
+	RetentionDays int
+	Partners      []Partner
+	Names         Names
+	// Proposals is the number of FAQ proposals waiting for review.
+	Proposals int
+	// Generated is when the report is made; it is printed on it.
+	Generated time.Time
+}
+
+// Figures are the activity of one period.
+type Figures struct {
+	From, To time.Time
+
+	Conversations int
+	// Residents are the distinct residents who started a conversation in
+	// the period; New had none before it. Anonymous counts the
+	// conversations of residents who erased their data.
+	Residents, New, Returning, Anonymous int
+	// ResidentMessages are the messages residents wrote; SentMessages
+	// those the bot and the mediators sent.
+	ResidentMessages, SentMessages int
+
+	// Outcomes of the questions (conversation counters, kept after the
+	// purge). Answered counts every FAQ answer; Confirmed the answers
+	// given after a resident confirmed a suggestion (« Oui », or a title
+	// picked); Clarified the suggestions shown; DontKnow the questions
+	// that ended without an answer, by reason.
+	Questions, Answered, Confirmed, Clarified, DontKnow int
+	DontKnowBy                                          map[string]int
+
+	// Handovers are the tickets requested in the period; Replied those a
+	// mediator answered, with FirstReplies the times from the request to
+	// the first reply, counted while the site is open.
+	Handovers, Replied int
+	FirstReplies       []time.Duration
+
+	// Ratings[n] counts the ratings n (1 to 5) of the period's tickets.
+	Ratings              [6]int
+	Helpful, NotHelpful  int
+	Entries              map[string]*EntryFigures
+	Themes               map[string]int // FAQ answers by theme
+	Partners             map[string]int // FAQ answers by partner name
+	PurgedConversations  int            // whose messages the purge deleted
+	EntriesFromMessages  bool           // false when no message was readable
+	unansweredQuestions  []conversation.Unanswered
+	notHelpfulQuestions  []conversation.Feedback
+	ticketConversations  map[uint64][]int // conversation → indexes in tickets
+	tickets              []conversation.Ticket
+	conversationsByID    map[uint64]bool
+	firstReplyByTicket   map[int]time.Time
+	residentsSeen        map[string]bool
+	answersFromMessages  int
+	mediatorMessagesSeen int
+}
+
+// EntryFigures are what happened to one FAQ entry.
+type EntryFigures struct {
+	Answers, Helpful, NotHelpful int
+}
+
+// FirstReplyMedian returns the median time to a mediator's first reply.
+func (f *Figures) FirstReplyMedian() (time.Duration, bool) { return median(f.FirstReplies) }
+
+// FirstReplyP90 returns the 90th percentile of the time to a mediator's
+// first reply (nearest rank).
+func (f *Figures) FirstReplyP90() (time.Duration, bool) { return percentile(f.FirstReplies, 90) }
+
+// RatingCount returns the number of ratings and their mean.
+func (f *Figures) RatingCount() (n int, mean float64) {
+	sum := 0
+	for v := 1; v <= 5; v++ {
+		n += f.Ratings[v]
+		sum += v * f.Ratings[v]
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return n, float64(sum) / float64(n)
+}
+
+// AnsweredDirectly is the FAQ answers given without a suggestion first.
+func (f *Figures) AnsweredDirectly() int { return max(f.Answered-f.Confirmed, 0) }
+
+func percentile(ds []time.Duration, p int) (time.Duration, bool) {
+	if len(ds) == 0 {
+		return 0, false
+	}
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	rank := (p*len(s) + 99) / 100 // nearest rank, 1-based
+	return s[max(rank, 1)-1], true
+}
+
+// A MissGroup is a group of similar questions the bot could not answer
+// (or answered unhelpfully), shown when it has at least MinGroup of them.
+type MissGroup struct {
+	Count int
+	// Question is the most frequent wording, masked.
+	Question string
+	// Proposed is the title of the entry the bot hesitated on, if any.
+	Proposed string
+}
+
+// Month is the monthly report: the month's figures and the previous
+// month's, to compare.
+type Month struct {
+	Options        MonthOptions
+	Current, Prior Figures
+	// TopEntries are the ten entries answered most in the month.
+	TopEntries []EntryRow
+	// Groups are the groups of similar misses of the month with at least
+	// MinGroup questions; Isolated counts the other misses, whose text is
+	// not shown.
+	Groups   []MissGroup
+	Isolated int
+}
+
+// An EntryRow is one entry of the month with its figures and the prior
+// month's answers.
+type EntryRow struct {
+	ID, Title, Theme string
+	EntryFigures
+	Prior int
+}
+
+// MonthRange returns the first instant of t's month in loc and the first
+// of the next month.
+func MonthRange(t time.Time, loc *time.Location) (time.Time, time.Time) {
+	t = t.In(loc)
+	start := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, loc)
+	return start, start.AddDate(0, 1, 0)
+}
+
+func newFigures(from, to time.Time) Figures {
+	return Figures{
+		From: from, To: to, DontKnowBy: map[string]int{}, Entries: map[string]*EntryFigures{},
+		Themes: map[string]int{}, Partners: map[string]int{}, ticketConversations: map[uint64][]int{},
+		conversationsByID: map[uint64]bool{}, firstReplyByTicket: map[int]time.Time{},
+		residentsSeen: map[string]bool{},
+	}
+}
+
+// BuildMonth reads the store and computes the month's report. It reads
+// every conversation and ticket once, the messages of the two months'
+// conversations only, and the feedback, suggestions and unanswered
+// questions since the start of the previous month.
+func BuildMonth(ctx context.Context, src Source, opt MonthOptions) (*Month, error) {
+	if opt.Location == nil {
+		opt.Location = time.Local
+	}
+	if opt.Generated.IsZero() {
+		opt.Generated = time.Now()
+	}
+	from, to := MonthRange(opt.Month, opt.Location)
+	priorFrom, _ := MonthRange(from.AddDate(0, 0, -1), opt.Location)
+	m := &Month{Options: opt, Current: newFigures(from, to), Prior: newFigures(priorFrom, from)}
+	figs := func(t time.Time) *Figures {
+		switch {
+		case !t.Before(from) && t.Before(to):
+			return &m.Current
+		case !t.Before(priorFrom) && t.Before(from):
+			return &m.Prior
+		}
+		return nil
+	}
+
+	// Conversations: counters, residents, and the range of numbers whose
+	// messages to read.
+	firstSeen := map[string]time.Time{} // resident → first conversation
+	convPeriod := map[uint64]*Figures{}
+	var lo, hi uint64
+	err := src.ForEachConversation(ctx, func(c conversation.Conversation) error {
+		if c.Resident != "" {
+			if t, ok := firstSeen[c.Resident]; !ok || c.Started.Before(t) {
+				firstSeen[c.Resident] = c.Started
+			}
+		}
+		f := figs(c.Started)
+		if f == nil {
+			return nil
+		}
+		convPeriod[c.ID] = f
+		f.conversationsByID[c.ID] = true
+		if lo == 0 || c.ID < lo {
+			lo = c.ID
+		}
+		hi = max(hi, c.ID)
+		f.Conversations++
+		f.Questions += c.Questions
+		f.Answered += c.Answered
+		f.Clarified += c.Clarified
+		f.DontKnow += c.Unanswered
+		if c.Purged {
+			f.PurgedConversations++
+		}
+		if c.Resident == "" {
+			f.Anonymous++
+		} else {
+			f.residentsSeen[c.Resident] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range []*Figures{&m.Current, &m.Prior} {
+		for r := range f.residentsSeen {
+			f.Residents++
+			if firstSeen[r].Before(f.From) {
+				f.Returning++
+			} else {
+				f.New++
+			}
+		}
+	}
+
+	// Tickets requested in either month.
+	err = src.ForEachTicket(ctx, func(t conversation.Ticket) error {
+		f := figs(t.Requested)
+		if f == nil {
+			return nil
+		}
+		f.Handovers++
+		if t.Rating >= 1 && t.Rating <= 5 {
+			f.Ratings[t.Rating]++
+		}
+		f.ticketConversations[t.Conversation] = append(f.ticketConversations[t.Conversation], len(f.tickets))
+		f.tickets = append(f.tickets, t)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+
+	// Messages of the two months' conversations, and of the conversations
+	// of their tickets (a ticket may come late in an older conversation).
+	for _, f := range []*Figures{&m.Current, &m.Prior} {
+		for id := range f.ticketConversations {
+			if lo == 0 || id < lo {
+				lo = id
+			}
+			hi = max(hi, id)
+		}
+	}
+	if hi > 0 {
+		err = src.ForEachMessage(ctx, lo, hi, func(msg conversation.Message) error {
+			if f := convPeriod[msg.Conversation]; f != nil {
+				switch msg.From {
+				case conversation.FromResident:
+					f.ResidentMessages++
+				case conversation.FromBot, conversation.FromMediator:
+					f.SentMessages++
+				}
+				if msg.From == conversation.FromBot && msg.Outcome == "answer" && msg.Entry != "" {
+					f.countAnswer(msg.Entry, opt)
+				}
+			}
+			if msg.From == conversation.FromMediator {
+				for _, f := range []*Figures{&m.Current, &m.Prior} {
+					for _, i := range f.ticketConversations[msg.Conversation] {
+						f.firstReply(i, msg.At)
+					}
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, f := range []*Figures{&m.Current, &m.Prior} {
+		for i, at := range f.firstReplyByTicket {
+			f.Replied++
+			t := f.tickets[i]
+			d := at.Sub(t.Requested)
+			if opt.Hours != nil {
+				d = opt.Hours.OpenDuration(t.Requested, at)
+			}
+			f.FirstReplies = append(f.FirstReplies, d)
+		}
+		f.EntriesFromMessages = f.answersFromMessages > 0 || f.PurgedConversations == 0
+	}
+
+	// Feedback, suggestions and unanswered questions since the prior
+	// month.
+	fb, err := src.FeedbackSince(ctx, priorFrom)
+	if err != nil {
+		return nil, err
+	}
+	for _, x := range fb {
+		f := figs(x.At)
+		if f == nil {
+			continue
+		}
+		e := f.entry(x.Entry)
+		if x.Helpful {
+			f.Helpful++
+			e.Helpful++
+		} else {
+			f.NotHelpful++
+			e.NotHelpful++
+			if f == &m.Current {
+				f.notHelpfulQuestions = append(f.notHelpfulQuestions, x)
+			}
+		}
+	}
+	sgs, err := src.SuggestionsSince(ctx, priorFrom)
+	if err != nil {
+		return nil, err
+	}
+	for _, sg := range sgs {
+		if f := figs(sg.At); f != nil && sg.Event == conversation.SuggestionAccepted {
+			f.Confirmed++
+		}
+	}
+	un, err := src.Unanswered(ctx, priorFrom)
+	if err != nil {
+		return nil, err
+	}
+	for _, u := range un {
+		f := figs(u.At)
+		if f == nil {
+			continue
+		}
+		f.DontKnowBy[u.Reason]++
+		if f == &m.Current {
+			f.unansweredQuestions = append(f.unansweredQuestions, u)
+		}
+	}
+
+	m.TopEntries = topEntries(&m.Current, &m.Prior, opt.Names, 10)
+	m.Groups, m.Isolated = missGroups(&m.Current, opt.Names)
+	return m, nil
+}
+
+func (f *Figures) entry(id string) *EntryFigures {
+	e := f.Entries[id]
+	if e == nil {
+		e = &EntryFigures{}
+		f.Entries[id] = e
+	}
+	return e
+}
+
+func (f *Figures) countAnswer(id string, opt MonthOptions) {
+	f.answersFromMessages++
+	f.entry(id).Answers++
+	theme := opt.Names.entryTheme(id)
+	if theme == "" {
+		theme = NoTheme
+	}
+	f.Themes[theme]++
+	for _, p := range opt.Partners {
+		if p.covers(id, theme) {
+			f.Partners[p.Name]++
+		}
+	}
+}
+
+// firstReply records at as the first reply to ticket i when it follows
+// the request, comes before the close, and is earlier than any seen.
+func (f *Figures) firstReply(i int, at time.Time) {
+	t := f.tickets[i]
+	if at.Before(t.Requested) || (!t.Closed.IsZero() && at.After(t.Closed)) {
+		return
+	}
+	if prev, ok := f.firstReplyByTicket[i]; !ok || at.Before(prev) {
+		f.firstReplyByTicket[i] = at
+	}
+}
+
+func topEntries(cur, prior *Figures, names Names, n int) []EntryRow {
+	var rows []EntryRow
+	for id, e := range cur.Entries {
+		if e.Answers == 0 {
+			continue
+		}
+		r := EntryRow{ID: id, Title: names.entryTitle(id), Theme: names.entryTheme(id), EntryFigures: *e}
+		if p := prior.Entries[id]; p != nil {
+			r.Prior = p.Answers
+		}
+		rows = append(rows, r)
+	}
+	slices.SortFunc(rows, func(a, b EntryRow) int {
+		return cmp.Or(cmp.Compare(b.Answers, a.Answers), strings.Compare(a.ID, b.ID))
+	})
+	if len(rows) > n {
+		rows = rows[:n]
+	}
+	return rows
+}
+
+// missGroups groups the month's misses; only groups of at least MinGroup
+// questions keep a wording, masked again in case a secret slipped through.
+func missGroups(cur *Figures, names Names) ([]MissGroup, int) {
+	misses, _ := Misses(cur.unansweredQuestions, cur.notHelpfulQuestions)
+	normalize := names.Normalize
+	if normalize == nil {
+		normalize = strings.Fields
+	}
+	var out []MissGroup
+	isolated := 0
+	for _, g := range GroupMisses(misses, normalize) {
+		if g.Count < MinGroup {
+			isolated += g.Count
+			continue
+		}
+		q, _ := secret.Mask(g.Questions[0].Value)
+		mg := MissGroup{Count: g.Count, Question: q}
+		if len(g.Proposed) > 0 {
+			mg.Proposed = names.entryTitle(g.Proposed[0].Value)
+		}
+		out = append(out, mg)
+	}
+	return out, isolated
+}
