@@ -185,8 +185,8 @@ func serve(ctx context.Context, env *Env, cfg *Config, cat *catalog.Catalog, log
 		mux := http.NewServeMux()
 		mux.Handle("GET /metrics", met.Handler())
 		mux.Handle("GET /healthz", healthHandler(&draining, func(ctx context.Context) error {
-			if err := store.Writable(); err != nil {
-				return err // the disk refused the last write
+			if err := store.CheckWritable(ctx); err != nil {
+				return err // the disk refuses writes
 			}
 			_, err := store.Offset(ctx, "telegram") // one short read transaction
 			return err

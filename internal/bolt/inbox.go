@@ -33,7 +33,7 @@ func (s *Store) Receive(ctx context.Context, channel string, updates [][]byte, o
 		return nil, err
 	}
 	var keys []uint64
-	err := s.db.Batch(func(tx *bbolt.Tx) error {
+	err := s.batch(func(tx *bbolt.Tx) error {
 		in, err := inbox(tx, channel)
 		if err != nil {
 			return err
@@ -95,7 +95,7 @@ func (s *Store) Handled(ctx context.Context, channel string, keys ...uint64) err
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	err := s.db.Batch(func(tx *bbolt.Tx) error {
+	err := s.batch(func(tx *bbolt.Tx) error {
 		in, err := inbox(tx, channel)
 		if err != nil {
 			return err

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -111,6 +112,9 @@ func Open(path string, opts Options) (s *Store, err error) {
 	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() && fi.Size() == 0 {
 		return nil, corrupt(path, "empty file")
 	}
+	if err := checkFile(path); err != nil {
+		return nil, err
+	}
 	timeout := opts.LockTimeout
 	if timeout <= 0 {
 		timeout = DefaultLockTimeout
@@ -132,10 +136,7 @@ func Open(path string, opts Options) (s *Store, err error) {
 	} else if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	if err := checkSize(db, path); err != nil {
-		db.Close()
-		return nil, err
-	}
+
 	db.MaxBatchDelay = DefaultMaxBatchDelay
 	if opts.MaxBatchDelay > 0 {
 		db.MaxBatchDelay = opts.MaxBatchDelay
@@ -151,19 +152,54 @@ func Open(path string, opts Options) (s *Store, err error) {
 	return s, nil
 }
 
-// checkSize refuses a file shorter than the pages its meta page counts: a
-// truncated copy, whose missing pages would make bbolt panic later.
-func checkSize(db *bbolt.DB, path string) error {
-	fi, err := os.Stat(path)
+// checkFile refuses, before bbolt maps it, a file shorter than the pages
+// its meta pages count: bbolt would read past the end of the mapping, a
+// fault that no recover catches. It reads the two meta pages as bbolt
+// writes them (go.etcd.io/bbolt/internal/common: a 16-byte page header,
+// then magic, version, page size, flags, root, freelist, page count).
+func checkFile(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil // a new database
+	}
 	if err != nil {
 		return fmt.Errorf("open store %s: %w", path, err)
 	}
-	var size int64
-	if err := db.View(func(tx *bbolt.Tx) error { size = tx.Size(); return nil }); err != nil {
-		return corrupt(path, err.Error())
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() {
+		return err
 	}
-	if size > fi.Size() {
-		return corrupt(path, fmt.Sprintf("truncated: %d bytes, %d expected", fi.Size(), size))
+	const header, magic = 16, 0xED0CDAED
+	buf := make([]byte, header+64)
+	var pageSize int64
+	for meta := 0; meta < 2; meta++ {
+		at := int64(meta) * pageSize
+		if _, err := f.ReadAt(buf, at); err != nil {
+			return corrupt(path, fmt.Sprintf("meta page %d unreadable: %v", meta, err))
+		}
+		m := buf[header:]
+		if binary.LittleEndian.Uint32(m[0:]) != magic {
+			if meta == 0 {
+				return nil // not a bbolt file: bbolt says so itself
+			}
+			continue
+		}
+		size := int64(binary.LittleEndian.Uint32(m[8:]))
+		if meta == 0 {
+			pageSize = size
+			if pageSize < 512 || pageSize > 1<<20 {
+				return corrupt(path, fmt.Sprintf("page size %d", pageSize))
+			}
+		}
+		freelist := binary.LittleEndian.Uint64(m[32:])
+		pages := binary.LittleEndian.Uint64(m[40:])
+		if want := int64(pages) * pageSize; want > fi.Size() {
+			return corrupt(path, fmt.Sprintf("truncated: %d bytes, %d expected", fi.Size(), want))
+		}
+		if freelist != ^uint64(0) && freelist >= pages {
+			return corrupt(path, fmt.Sprintf("freelist page %d past the %d pages", freelist, pages))
+		}
 	}
 	return nil
 }
@@ -312,6 +348,22 @@ func (s *Store) Writable() error {
 		return *e
 	}
 	return nil
+}
+
+// CheckWritable returns nil when the store can write: at once when the
+// last write succeeded, else after one small write that finds out whether
+// the disk has room again, so that a quiet night after the disk was freed
+// does not keep the service unhealthy until the next resident writes.
+func (s *Store) CheckWritable(ctx context.Context) error {
+	if s.Writable() == nil {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return s.update(func(tx *bbolt.Tx) error {
+		return tx.Bucket(bucketMeta).Put([]byte("probe"), u64(uint64(s.now().Unix())))
+	})
 }
 
 // recoverCorrupt turns a panic of bbolt, which it raises on a damaged

@@ -2,6 +2,7 @@ package conversation
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"iter"
 	"sync"
@@ -477,22 +478,19 @@ func (s *Service) Remind(ctx context.Context, after time.Duration) error {
 		return err
 	}
 	now := s.now()
+	var errs []error // one ticket's failure does not hold the others back
 	for _, t := range open {
 		if t.Status != TicketWaiting {
 			continue
 		}
 		if after > 0 && now.Sub(t.Requested) >= after && now.Sub(t.Reminded) >= after {
-			if err := s.remindOne(ctx, t.Number, after); err != nil {
-				return err
-			}
+			errs = append(errs, s.remindOne(ctx, t.Number, after))
 		}
 		if t.Noticed.IsZero() && t.Resident != "" && s.waited(t, now) >= s.notice {
-			if err := s.noticeOne(ctx, t.Resident, t.Number); err != nil {
-				return err
-			}
+			errs = append(errs, s.noticeOne(ctx, t.Resident, t.Number))
 		}
 	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // waited returns how long a ticket has waited, in opening hours when the
@@ -524,8 +522,8 @@ func (s *Service) noticeOne(ctx context.Context, resident string, number uint64)
 	ev.ch.Tickets = append(ev.ch.Tickets, *t)
 	s.reply(ev, Reply{Text: French.WaitNotice + "\n\n" + s.contact(),
 		Buttons: [][]Button{{{Label: frButtons.End, Action: ActEnd}}}})
-	s.deskPost(ev, t, PostSystem, "Sans réponse depuis "+frDuration(s.waited(*t, ev.now).Round(time.Minute))+
-		" d'ouverture : l'usager a été invité à appeler le PIMMS ou à venir sur place.", nil)
+	s.deskPost(ev, t, PostSystem, "Toujours sans réponse après "+frDuration(s.waited(*t, ev.now).Round(time.Minute))+
+		" d'ouverture du PIMMS : l'usager a été invité à appeler ou à venir sur place.", nil)
 	return s.commit(ctx, ev)
 }
 

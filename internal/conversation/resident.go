@@ -288,7 +288,11 @@ func (s *Service) suggest(ev *event, res catalog.Result, question string) bool {
 	ev.ch.Suggestions = append(ev.ch.Suggestions, Suggestion{
 		Conversation: ev.conv.ID, At: ev.now, Question: question, Kind: kind, Offered: offered, Event: SuggestionShown,
 	})
-	ev.record(Message{From: FromSystem, Outcome: kind, Text: "suggestion : " + strings.Join(offered, ", ")})
+	titles := make([]string, len(entries))
+	for i, e := range entries {
+		titles[i] = "«\u00a0" + e.Title + "\u00a0»"
+	}
+	ev.record(Message{From: FromSystem, Outcome: kind, Text: "questions proposées\u00a0: " + strings.Join(titles, ", ")})
 	s.reply(ev, rep)
 	return true
 }

@@ -74,6 +74,9 @@ func TestHistoryReadsAsFrench(t *testing.T) {
 		{From: conversation.FromResident, Text: "[bouton] " + conversation.ActHelpful + ":caf-apl", At: at},
 		{From: conversation.FromResident, Media: conversation.MediaVoice, At: at},
 		{From: conversation.FromResident, Text: "[bouton] " + conversation.ActRate + ":4", At: at},
+		{From: conversation.FromResident, Text: "[bouton] " + conversation.ActYes + ":caf-apl", At: at},
+		{From: conversation.FromResident, Text: "[bouton] " + conversation.ActNo, At: at},
+		{From: conversation.FromResident, Text: "[bouton] " + conversation.ActOther, At: at},
 	}
 	in := interactionFixture(t, "command_fermer")
 	in.Data = discordgo.ApplicationCommandInteractionData{Name: "historique"}
@@ -87,6 +90,9 @@ func TestHistoryReadsAsFrench(t *testing.T) {
 		"**Usager** a trouvé utile la réponse " + title,
 		"**Usager**\u00a0: \\[message vocal\\]",
 		"**Usager** a noté 4/5",
+		"**Usager** a confirmé la question " + title,
+		"**Usager** a répondu «\u00a0Non, autre chose\u00a0»",
+		"**Usager** a répondu «\u00a0Aucune de ces questions\u00a0»",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("history lacks %q:\n%s", want, got)

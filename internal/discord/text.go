@@ -446,7 +446,11 @@ func (x texts) click(action string) string {
 	case conversation.ActAsk:
 		return "a choisi «" + nbsp + "Poser une question" + nbsp + "»"
 	case conversation.ActOther:
-		return "a répondu «" + nbsp + "Autre chose" + nbsp + "»"
+		return "a répondu «" + nbsp + "Aucune de ces questions" + nbsp + "»"
+	case conversation.ActYes:
+		return "a confirmé la question " + x.entry(arg)
+	case conversation.ActNo:
+		return "a répondu «" + nbsp + "Non, autre chose" + nbsp + "»"
 	case conversation.ActHuman:
 		return "a demandé à parler à un médiateur"
 	case conversation.ActHours:
