@@ -9,11 +9,11 @@ import (
 // « exp 11/27 », « valable jusqu'au 08-31 », « date d'expiration 05/2027 ».
 var expiryWords = set("exp", "expire", "expiration", "expir", "expiry", "expirant", "expires", "date", "d'",
 	"de", "le", "la", "l'", "au", "fin", "validite", "valable", "valide", "jusqu'", "jusqu", "jusque", ":",
-	".", ",", "et", "en", "du", "a", "elle", "qui")
+	".", ",", "et", "en", "du", "a", "elle", "qui", "avec", "sa", "-")
 
 // Words that alone announce an expiry date when a card is in the message.
 var expiryTriggers = set("exp", "expire", "expiration", "expir", "expiry", "expirant", "expires",
-	"validite", "valable", "valide")
+	"validite", "valable", "valide", "date")
 
 // cardExtras masks, once a card number is found, its expiry date and its
 // CVV written next to it: « 4558 0955 4862 9045 04/29 294 », « carte …
@@ -98,8 +98,9 @@ func (sc *scanner) tokenFrom(i int) int {
 // dateAt reads a card's expiry date after byte i, past spaces and commas:
 // a month (1 to 12), a slash or a hyphen, a year of two or four digits.
 func dateAt(s string, i int) (start, end int, ok bool) {
-	for i < len(s) && (s[i] == ' ' || s[i] == ',') || strings.HasPrefix(s[i:], "\u00a0") || strings.HasPrefix(s[i:], "\u202f") {
-		if s[i] == ' ' || s[i] == ',' {
+	for i < len(s) && (s[i] == ' ' || s[i] == ',' || s[i] == '-' && i+1 < len(s) && s[i+1] == ' ') ||
+		strings.HasPrefix(s[i:], "\u00a0") || strings.HasPrefix(s[i:], "\u202f") {
+		if s[i] == ' ' || s[i] == ',' || s[i] == '-' {
 			i++
 		} else if strings.HasPrefix(s[i:], "\u00a0") {
 			i += 2

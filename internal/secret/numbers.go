@@ -312,6 +312,7 @@ func (sc *scanner) cards() {
 		}
 		return false
 	}
+	cardContext := sc.has(cardish)
 	for i := 0; i < len(sc.groups); i++ {
 		g := sc.groups[i]
 		if !g.digits || g.plus || sc.taken(g.start) {
@@ -336,6 +337,13 @@ func (sc *scanner) cards() {
 		// One group of 13 to 19 digits.
 		if len(g.text) >= 13 && len(g.text) <= 19 && try(i, i+1) {
 			continue
+		}
+		// Any grouping of 16 digits (« 4728 8861 51834921 ») when the
+		// message speaks of a card.
+		if cardContext {
+			if j, _, ok := sc.window(i, 16, digitGroup); ok && try(i, j) {
+				i = j - 1
+			}
 		}
 	}
 }

@@ -47,7 +47,10 @@ var (
 	weakVerbs = phrases("est", "il est", "sera", "ce sera", "reste")
 	// backVerbs link a value written before the password's name:
 	// « Tournesol44 est le mot de passe », « X c'est mon mdp ».
-	backVerbs = phrases("c' est", "cest", "c est", "c", "est", "etait", "c' etait", "is", "=", "comme", "en", "pour", ":")
+	// frontVerbs introduce a value written before the password's name
+	// without a verb between them: « c'est X mon mot de passe ».
+	frontVerbs = phrases("c' est", "cest", "c est", "voici", "voila", "voila")
+	backVerbs  = phrases("c' est", "cest", "c est", "c", "est", "etait", "c' etait", "is", "=", "comme", "en", "pour", ":")
 )
 
 // Determiners skipped between a value and the password's name written
@@ -303,8 +306,11 @@ func (sc *scanner) valueBefore(k int) bool {
 		i--
 	}
 	v, ok := sc.endsAt(i, backVerbs)
+	fronted := false
 	if !ok || v == 0 {
-		return false
+		// « c'est Cerise_77 mon mot de passe »: the verb comes before the
+		// value, which stands right before the password's name.
+		v, fronted = i, true
 	}
 	end := sc.toks[v].start
 	for end > 0 {
@@ -325,6 +331,11 @@ func (sc *scanner) valueBefore(k int) bool {
 	run := sc.text[start:end]
 	if _, in := sc.inMask(start); in || run == "" {
 		return false
+	}
+	if fronted {
+		if w, ok := sc.endsAt(sc.tokenFrom(start), frontVerbs); !ok || w < 0 {
+			return false
+		}
 	}
 	core := trimValue(run)
 	if !passwordLike(core, true) || sc.describes(start, core) {
