@@ -142,6 +142,9 @@ func (s *Store) Erase(ctx context.Context, resident string) error {
 		if err != nil {
 			return err
 		}
+		if err := tx.Bucket(bucketMeta).Put(keyCompact, []byte{1}); err != nil {
+			return err
+		}
 		return tx.Bucket(bucketResidents).Delete([]byte(resident))
 	})
 	if err != nil {

@@ -147,7 +147,11 @@ func (s *Store) Purge(ctx context.Context, before time.Time) (PurgeStats, error)
 						}
 					}
 				}
-				return nil
+				if d == (PurgeStats{}) {
+					return nil
+				}
+				// The deleted text lingers in free pages until Compact.
+				return tx.Bucket(bucketMeta).Put(keyCompact, []byte{1})
 			})
 			if err != nil {
 				return st, fmt.Errorf("purge %s: %w", step.bucket, err)

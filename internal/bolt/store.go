@@ -53,6 +53,9 @@ var (
 	}
 
 	keySchema = []byte("schema")
+	// keyCompact, in meta, says that Erase or Purge deleted records since
+	// the last Compact: their bytes may linger in free pages.
+	keyCompact = []byte("compact-due")
 )
 
 // Options configure Open. The zero value is ready for production.
@@ -74,8 +77,14 @@ type Options struct {
 // commands and the Telegram adapter need: backup, check, purge, reports and
 // the dedupe of updates. It is safe for concurrent use.
 type Store struct {
-	db        *bbolt.DB
-	path      string
+	// gate lets Compact swap the file: every transaction holds it for
+	// reading (read, update, batch), Compact and Close for writing.
+	gate sync.RWMutex
+	db   *bbolt.DB
+	// dbOpts and batchDelay reopen the file after Compact.
+	dbOpts     bbolt.Options
+	batchDelay time.Duration
+	path       string
 	now       func() time.Time
 	closeOnce sync.Once
 	closeErr  error
@@ -119,7 +128,8 @@ func Open(path string, opts Options) (s *Store, err error) {
 			s, err = nil, corrupt(path, fmt.Sprint(r))
 		}
 	}()
-	db, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: timeout, NoSync: opts.NoSync})
+	dbOpts := bbolt.Options{Timeout: timeout, NoSync: opts.NoSync}
+	db, err := bbolt.Open(path, 0o600, &dbOpts)
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, &conversation.Error{
 			Code:    conversation.ECONFLICT,
@@ -135,11 +145,12 @@ func Open(path string, opts Options) (s *Store, err error) {
 		db.Close()
 		return nil, err
 	}
-	db.MaxBatchDelay = DefaultMaxBatchDelay
+	batchDelay := DefaultMaxBatchDelay
 	if opts.MaxBatchDelay > 0 {
-		db.MaxBatchDelay = opts.MaxBatchDelay
+		batchDelay = opts.MaxBatchDelay
 	}
-	s = &Store{db: db, path: path, now: opts.Now, seenMax: seenMax, seenMaxAge: seenMaxAge}
+	db.MaxBatchDelay = batchDelay
+	s = &Store{db: db, dbOpts: dbOpts, batchDelay: batchDelay, path: path, now: opts.Now, seenMax: seenMax, seenMaxAge: seenMaxAge}
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -213,9 +224,13 @@ func (s *Store) init() error {
 }
 
 // Close closes the database. It waits for running transactions, including
-// a backup. Calling it again returns the first result.
+// a backup or a compaction. Calling it again returns the first result.
 func (s *Store) Close() error {
-	s.closeOnce.Do(func() { s.closeErr = s.db.Close() })
+	s.closeOnce.Do(func() {
+		s.gate.Lock()
+		defer s.gate.Unlock()
+		s.closeErr = s.db.Close()
+	})
 	return s.closeErr
 }
 
@@ -269,17 +284,27 @@ func (s *Store) view(ctx context.Context, fn func(tx *bbolt.Tx) error) error {
 // and Batch. A damaged file makes bbolt panic: they turn that into an
 // ECORRUPT error. update and batch remember whether the last write failed,
 // for Writable.
+//
+// They hold the gate for reading, so that Compact can swap the file
+// between transactions; fn must not call them again (a waiting Compact
+// would deadlock it).
 func (s *Store) read(fn func(tx *bbolt.Tx) error) (err error) {
+	s.gate.RLock()
+	defer s.gate.RUnlock()
 	defer s.recoverCorrupt(&err)
 	return s.db.View(fn)
 }
 
 func (s *Store) update(fn func(tx *bbolt.Tx) error) (err error) {
+	s.gate.RLock()
+	defer s.gate.RUnlock()
 	defer s.recoverCorrupt(&err)
 	return s.write(s.db.Update, fn)
 }
 
 func (s *Store) batch(fn func(tx *bbolt.Tx) error) (err error) {
+	s.gate.RLock()
+	defer s.gate.RUnlock()
 	defer s.recoverCorrupt(&err)
 	return s.write(s.db.Batch, fn)
 }

@@ -1,0 +1,182 @@
+package bolt_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"pimmsbot/internal/bolt"
+	"pimmsbot/internal/conversation"
+)
+
+// fileHas reports whether the file at path holds word anywhere in its
+// bytes, free pages included: what grep -a would find.
+func fileHas(tb testing.TB, path, word string) bool {
+	tb.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return bytes.Contains(data, []byte(word))
+}
+
+// TestBackupAfterEraseHoldsNoTrace checks that a backup is made of the
+// live records only: the erased resident's words are in a backup taken
+// before the erasure, in none taken after, whether written to a file or
+// streamed.
+func TestBackupAfterEraseHoldsNoTrace(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	f := play(t, s, "telegram:111", t0)
+	other := play(t, s, "telegram:222", t0)
+	word := f.texts[0]
+	dir := t.TempDir()
+
+	before := filepath.Join(dir, "before.db")
+	if _, err := s.BackupFile(ctx, before); err != nil {
+		t.Fatal(err)
+	}
+	if !fileHas(t, before, word) {
+		t.Fatalf("the backup before the erasure lacks %q: the test looks for the wrong bytes", word)
+	}
+	if err := s.Erase(ctx, f.resident); err != nil {
+		t.Fatal(err)
+	}
+	if !fileHas(t, s.Path(), word) {
+		t.Logf("note: bbolt reused the erased pages already")
+	}
+	after := filepath.Join(dir, "after.db")
+	if _, err := s.BackupFile(ctx, after); err != nil {
+		t.Fatal(err)
+	}
+	var streamed bytes.Buffer
+	if _, err := s.Backup(ctx, &streamed); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range f.needles() {
+		if fileHas(t, after, w) {
+			t.Errorf("backup file after the erasure holds %q", w)
+		}
+		if bytes.Contains(streamed.Bytes(), []byte(w)) {
+			t.Errorf("streamed backup after the erasure holds %q", w)
+		}
+	}
+	// The copy is a sound database with the other resident.
+	cp := MustOpenPath(t, after, bolt.Options{})
+	if _, err := cp.Resident(ctx, other.resident); err != nil {
+		t.Errorf("backup after the erasure lost the other resident: %v", err)
+	}
+	if err := cp.Check(); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestCompactAfterErase checks the online compaction: the erased words are
+// in the live file's free pages after the erasure, gone once Compact has
+// run, and the store keeps working on the new file. A second Compact with
+// no erasure since does nothing.
+func TestCompactAfterErase(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	if done, err := s.Compact(ctx, false); err != nil || done {
+		t.Fatalf("Compact of a new file = %v, %v; want nothing to do", done, err)
+	}
+	f := play(t, s, "telegram:111", t0)
+	other := play(t, s, "telegram:222", t0)
+	if err := s.Erase(ctx, f.resident); err != nil {
+		t.Fatal(err)
+	}
+	word := f.texts[0]
+	if !fileHas(t, s.Path(), word) {
+		t.Skip("bbolt reused the erased pages at once; nothing to show")
+	}
+	done, err := s.Compact(ctx, false)
+	if err != nil || !done {
+		t.Fatalf("Compact after an erasure = %v, %v; want done", done, err)
+	}
+	for _, w := range f.needles() {
+		if fileHas(t, s.Path(), w) {
+			t.Errorf("live file after the compaction holds %q", w)
+		}
+	}
+	if fi, err := os.Stat(s.Path()); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("compacted file: %v, %v; want mode 0600", fi, err)
+	}
+	if _, err := s.Resident(ctx, other.resident); err != nil {
+		t.Errorf("other resident after the compaction: %v", err)
+	}
+	third := play(t, s, "telegram:333", t0)
+	if _, err := s.Resident(ctx, third.resident); err != nil {
+		t.Errorf("commit after the compaction: %v", err)
+	}
+	if done, err := s.Compact(ctx, false); err != nil || done {
+		t.Errorf("second Compact = %v, %v; want nothing to do", done, err)
+	}
+	if err := s.Check(); err != nil {
+		t.Error(err)
+	}
+	// What was committed after the compaction is on disk in the new file.
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s2 := MustOpenPath(t, s.Path(), bolt.Options{})
+	if _, err := s2.Resident(ctx, third.resident); err != nil {
+		t.Errorf("reopened after the compaction: %v", err)
+	}
+	if _, err := s2.Resident(ctx, f.resident); conversation.ErrorCode(err) != conversation.ENOTFOUND {
+		t.Errorf("erased resident after the compaction: %v", err)
+	}
+}
+
+// TestCompactUnderLoad compacts while residents commit: no commit fails,
+// and every message acknowledged is in the compacted file.
+func TestCompactUnderLoad(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	f := play(t, s, "telegram:111", t0)
+	if err := s.Erase(ctx, f.resident); err != nil {
+		t.Fatal(err)
+	}
+	var (
+		stop  atomic.Bool
+		acked [8]atomic.Int64
+		wg    sync.WaitGroup
+	)
+	for r := range acked {
+		wg.Go(func() {
+			conv := uint64(100 + r)
+			for i := 0; !stop.Load(); i++ {
+				ch := &conversation.Change{
+					Conversation: &conversation.Conversation{ID: conv, Questions: i + 1},
+					Messages:     []conversation.Message{{Conversation: conv, At: t0, Text: fmt.Sprintf("m%d", i)}},
+				}
+				if err := s.Commit(ctx, ch); err != nil {
+					t.Error(err)
+					return
+				}
+				acked[r].Store(int64(i + 1))
+			}
+		})
+	}
+	for range 3 {
+		if _, err := s.Compact(ctx, true); err != nil {
+			t.Error(err)
+		}
+	}
+	stop.Store(true)
+	wg.Wait()
+	for r := range acked {
+		msgs, err := s.Messages(ctx, uint64(100+r))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if int64(len(msgs)) != acked[r].Load() {
+			t.Errorf("conversation %d has %d messages, %d acknowledged", 100+r, len(msgs), acked[r].Load())
+		}
+	}
+}
