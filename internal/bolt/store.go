@@ -85,9 +85,9 @@ type Store struct {
 	dbOpts     bbolt.Options
 	batchDelay time.Duration
 	path       string
-	now       func() time.Time
-	closeOnce sync.Once
-	closeErr  error
+	now        func() time.Time
+	closeOnce  sync.Once
+	closeErr   error
 	// writeErr is the error of the last write when the disk failed it.
 	writeErr atomic.Pointer[error]
 
