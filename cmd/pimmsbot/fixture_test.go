@@ -43,6 +43,7 @@ func (quietDesk) Open(context.Context, conversation.Ticket, []conversation.Messa
 }
 func (quietDesk) Post(context.Context, conversation.Ticket, conversation.Post) error { return nil }
 func (quietDesk) Update(context.Context, conversation.Ticket) error                  { return nil }
+func (quietDesk) Erase(context.Context, conversation.Ticket) error                   { return nil }
 
 // newService returns a service on the real store and FAQ, a fake channel,
 // a desk that accepts everything, and the clock.

@@ -70,7 +70,8 @@ func (s *Store) Export(ctx context.Context, resident string) (*conversation.Expo
 // Erase deletes everything that names the resident, in one transaction:
 // their record, the messages of their conversations, their feedback,
 // unanswered questions and suggestions, and every outbox item for them or
-// their tickets.
+// their tickets except the desk's erasure of their tickets
+// (conversation.OutDeskErase, which names no one).
 // Their conversations and tickets stay as anonymous counts: the resident,
 // label and question are cleared. It returns an ENOTFOUND error for an
 // unknown resident.
@@ -137,7 +138,8 @@ func (s *Store) Erase(ctx context.Context, resident string) error {
 		}
 		queue := "r:" + resident
 		err = deleteWhere(tx.Bucket(bucketOutbox), "outbox item", func(o *conversation.Outgoing) bool {
-			return o.Resident == resident || o.Queue == queue || numbers[o.Ticket]
+			// The desk's erasure of the resident's tickets stays to do.
+			return o.Kind != conversation.OutDeskErase && (o.Resident == resident || o.Queue == queue || numbers[o.Ticket])
 		})
 		if err != nil {
 			return err

@@ -146,6 +146,9 @@ func threadName(t conversation.Ticket) string {
 	if theme == "" {
 		theme = "sans thème"
 	}
+	if t.Label == "" { // anonymised: the resident erased their data
+		return truncate(fmt.Sprintf("%s n° %d · %s", statusSign(t), t.Number, theme), maxThreadName)
+	}
 	return truncate(fmt.Sprintf("%s n° %d · %s · %s", statusSign(t), t.Number, theme, t.Label), maxThreadName)
 }
 
