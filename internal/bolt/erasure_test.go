@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/conversation"
@@ -178,5 +179,85 @@ func TestCompactUnderLoad(t *testing.T) {
 		if int64(len(msgs)) != acked[r].Load() {
 			t.Errorf("conversation %d has %d messages, %d acknowledged", 100+r, len(msgs), acked[r].Load())
 		}
+	}
+}
+
+// TestJournalForgetsRestoredResident restores, in place of the database, a
+// backup taken before an erasure, as docs/deploy.md says: Open erases the
+// resident again from the journal beside the file, closes their ticket,
+// and keeps the other resident. The journal names no one.
+func TestJournalForgetsRestoredResident(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "data", "pimmsbot.db")
+	now := t0.Add(24 * time.Hour)
+	opts := bolt.Options{Now: func() time.Time { return now }}
+	s := MustOpenPath(t, path, opts)
+	f := play(t, s, "telegram:111", t0)
+	other := play(t, s, "telegram:222", t0)
+	backup := filepath.Join(t.TempDir(), "backup.db")
+	if _, err := s.BackupFile(ctx, backup); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Erase(ctx, f.resident); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	journal := path + ".erased"
+	if fileHas(t, journal, f.resident) || fileHas(t, journal, "111") {
+		t.Error("the journal names the resident")
+	}
+	restore(t, backup, path)
+
+	s2 := MustOpenPath(t, path, opts)
+	if _, err := s2.Resident(ctx, f.resident); conversation.ErrorCode(err) != conversation.ENOTFOUND {
+		t.Fatalf("restored resident after Open: %v, want ENOTFOUND", err)
+	}
+	if tk, err := s2.Ticket(ctx, f.ticket); err != nil || tk.Status != conversation.TicketClosed || tk.Gone != "erased" || tk.Resident != "" {
+		t.Errorf("restored resident's ticket = %+v, %v; want closed, erased", tk, err)
+	}
+	if _, err := s2.Resident(ctx, other.resident); err != nil {
+		t.Errorf("other resident: %v", err)
+	}
+	if found := findBytes(t, s2, f.needles()...); len(found) > 0 {
+		t.Errorf("after the replay the records still hold %v", found)
+	}
+}
+
+// TestJournalKeepsReturningResident checks that a resident who erased
+// their data and wrote again is not erased at the next Open: the journal
+// erases only records created before the erasure.
+func TestJournalKeepsReturningResident(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "data", "pimmsbot.db")
+	now := t0.Add(24 * time.Hour)
+	opts := bolt.Options{Now: func() time.Time { return now }}
+	s := MustOpenPath(t, path, opts)
+	f := play(t, s, "telegram:111", t0)
+	if err := s.Erase(ctx, f.resident); err != nil {
+		t.Fatal(err)
+	}
+	back := play(t, s, "telegram:111", now.Add(time.Hour))
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s2 := MustOpenPath(t, path, opts)
+	r, err := s2.Resident(ctx, back.resident)
+	if err != nil || r.Conversation != back.conv {
+		t.Fatalf("returning resident after Open = %+v, %v; want kept", r, err)
+	}
+}
+
+// restore copies the backup at from in place of the database at to, with
+// the service stopped.
+func restore(tb testing.TB, from, to string) {
+	tb.Helper()
+	data, err := os.ReadFile(from)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.WriteFile(to, data, 0o600); err != nil {
+		tb.Fatal(err)
 	}
 }

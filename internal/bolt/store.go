@@ -58,6 +58,10 @@ var (
 	keyCompact = []byte("compact-due")
 )
 
+// JournalSuffix is added to the database's path to name the erasure
+// journal beside it (see Store.Erase).
+const JournalSuffix = ".erased"
+
 // Options configure Open. The zero value is ready for production.
 type Options struct {
 	// LockTimeout is how long Open waits for the file lock held by another
@@ -90,6 +94,11 @@ type Store struct {
 	closeErr   error
 	// writeErr is the error of the last write when the disk failed it.
 	writeErr atomic.Pointer[error]
+
+	// journal records erasures outside the file (<db>.erased);
+	// replaying is set while Open erases again from it.
+	journal   *journal
+	replaying bool
 
 	// What SeenUpdate remembers; tests lower them.
 	seenMax    uint64
@@ -157,6 +166,14 @@ func Open(path string, opts Options) (s *Store, err error) {
 	if err := s.init(); err != nil {
 		db.Close()
 		return nil, err
+	}
+	if s.journal, err = openJournal(path + JournalSuffix); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := s.replayErasures(context.Background()); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	return s, nil
 }
