@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	bbolt "go.etcd.io/bbolt"
+
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/conversation"
 )
@@ -259,5 +261,43 @@ func restore(tb testing.TB, from, to string) {
 	}
 	if err := os.WriteFile(to, data, 0o600); err != nil {
 		tb.Fatal(err)
+	}
+}
+
+// TestOpenDropsFirstNames checks the migration of records written when
+// the resident's first name was stored: Open rewrites them without it,
+// keeps the rest, and the next compaction leaves no trace of it.
+func TestOpenDropsFirstNames(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "data", "pimmsbot.db")
+	s := MustOpenPath(t, path, bolt.Options{})
+	f := play(t, s, "telegram:111", t0)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: testTimeout})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket([]byte("residents"))
+		v := b.Get([]byte(f.resident))
+		old := bytes.Replace(v, []byte(`"label":`), []byte(`"name":"Gwendoline","label":`), 1)
+		return b.Put([]byte(f.resident), old)
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2 := MustOpenPath(t, path, bolt.Options{})
+	r, err := s2.Resident(ctx, f.resident)
+	if err != nil || r.Label != f.label || r.Ticket != f.ticket {
+		t.Fatalf("resident after the migration = %+v, %v", r, err)
+	}
+	if done, err := s2.Compact(ctx, false); err != nil || !done {
+		t.Fatalf("Compact after the migration = %v, %v; want done", done, err)
+	}
+	if fileHas(t, path, "Gwendoline") {
+		t.Error("the first name is still in the file")
 	}
 }

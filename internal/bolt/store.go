@@ -1,6 +1,7 @@
 package bolt
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -237,7 +238,42 @@ func (s *Store) init() error {
 	if err != nil {
 		return fmt.Errorf("open store %s: %w", s.path, err)
 	}
+	if err := s.dropNames(); err != nil {
+		return fmt.Errorf("open store %s: %w", s.path, err)
+	}
 	return nil
+}
+
+// dropNames rewrites, once, the residents stored with the first name the
+// platform gave, which pimmsbot no longer keeps, and marks the file for
+// compaction so that the names leave its free pages too. Records without
+// one are not touched: running it again changes nothing.
+func (s *Store) dropNames() error {
+	var keys [][]byte
+	err := s.read(func(tx *bbolt.Tx) error {
+		return tx.Bucket(bucketResidents).ForEach(func(k, v []byte) error {
+			if bytes.Contains(v, []byte(`"name":`)) {
+				keys = append(keys, bytes.Clone(k))
+			}
+			return nil
+		})
+	})
+	if err != nil || len(keys) == 0 {
+		return err
+	}
+	return s.update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketResidents)
+		for _, k := range keys {
+			var r conversation.Resident
+			if err := decode(b.Get(k), &r, "resident", k); err != nil {
+				return err
+			}
+			if err := put(b, k, &r); err != nil {
+				return err
+			}
+		}
+		return tx.Bucket(bucketMeta).Put(keyCompact, []byte{1})
+	})
 }
 
 // Close closes the database. It waits for running transactions, including

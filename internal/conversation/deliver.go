@@ -372,7 +372,7 @@ func (s *Service) waited(t Ticket, now time.Time) time.Duration {
 func (s *Service) noticeOne(ctx context.Context, resident string, number uint64) error {
 	unlock := s.lock(resident)
 	defer unlock()
-	ev, err := s.loadResident(ctx, resident, "")
+	ev, err := s.loadResident(ctx, resident)
 	if err != nil {
 		return err
 	}

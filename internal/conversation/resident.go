@@ -21,8 +21,6 @@ import (
 type Incoming struct {
 	// Resident is the channel and the platform's id, e.g. "telegram:42".
 	Resident string
-	// Name is the first name the platform gives, if any.
-	Name string
 	// Text is the message text, or a file's caption.
 	Text string
 	// Action is the Button.Action of a clicked button.
@@ -77,7 +75,7 @@ func (s *Service) HandleResident(ctx context.Context, in Incoming) error {
 	}
 	unlock := s.lock(in.Resident)
 	defer unlock()
-	ev, err := s.loadResident(ctx, in.Resident, in.Name)
+	ev, err := s.loadResident(ctx, in.Resident)
 	if err != nil {
 		return err
 	}
