@@ -291,14 +291,20 @@ func deskHealth(desk conversation.Desk) func() error {
 	return nil
 }
 
-// purger applies the retention period. *bolt.Store implements it.
+// purger applies the retention period and compacts the file. *bolt.Store
+// implements it.
 type purger interface {
 	Purge(ctx context.Context, before time.Time) (bolt.PurgeStats, error)
+	Compact(ctx context.Context, always bool) (bool, error)
 }
 
 // purgeLoop applies the retention period now, then every period, until ctx
 // is done. The purge deletes the messages and what names residents; the
-// conversations' counters stay for the statistics.
+// conversations' counters stay for the statistics. Then, when a resident
+// was erased or the purge deleted text since the last compaction, it
+// compacts the file online, so that no deleted byte stays in its free
+// pages for more than a period: commits pause meanwhile (a fraction of a
+// second, see docs/performance.md).
 func purgeLoop(ctx context.Context, store purger, retentionDays int, now func() time.Time, every time.Duration, log *slog.Logger) {
 	log = log.With("component", "purge")
 	timer := time.NewTimer(0)
@@ -322,6 +328,18 @@ func purgeLoop(ctx context.Context, store purger, retentionDays int, now func() 
 			log.Info("purge done", "before", before.Format(time.DateOnly), "conversations", st.Conversations,
 				"messages", st.Messages, "unanswered", st.Unanswered, "feedback", st.Feedback,
 				"tickets", st.Tickets, "residents", st.Residents, "outbox", st.Outbox)
+		}
+		if ctx.Err() != nil {
+			return
+		}
+		start := time.Now()
+		switch done, err := store.Compact(ctx, false); {
+		case err != nil && ctx.Err() != nil:
+			return
+		case err != nil:
+			log.Error("compaction failed: erased text may stay in the file's free pages until the next one", "err", err)
+		case done:
+			log.Info("database compacted: no erased or purged text left in the file", "pause", time.Since(start).Round(time.Millisecond))
 		}
 		timer.Reset(every)
 	}
