@@ -19,10 +19,10 @@ type signalPurger struct {
 	compacted chan bool
 }
 
-func (p signalPurger) Compact(ctx context.Context, always bool) (bool, error) {
-	done, err := p.Store.Compact(ctx, always)
-	p.compacted <- done
-	return done, err
+func (p signalPurger) Compact(ctx context.Context, always bool) (bolt.Compaction, error) {
+	c, err := p.Store.Compact(ctx, always)
+	p.compacted <- c.Done
+	return c, err
 }
 
 // TestPurgeLoopCompactsAfterErase checks that the daily purge compacts the

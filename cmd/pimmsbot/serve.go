@@ -295,7 +295,7 @@ func deskHealth(desk conversation.Desk) func() error {
 // implements it.
 type purger interface {
 	Purge(ctx context.Context, before time.Time) (bolt.PurgeStats, error)
-	Compact(ctx context.Context, always bool) (bool, error)
+	Compact(ctx context.Context, always bool) (bolt.Compaction, error)
 }
 
 // purgeLoop applies the retention period now, then every period, until ctx
@@ -332,14 +332,14 @@ func purgeLoop(ctx context.Context, store purger, retentionDays int, now func() 
 		if ctx.Err() != nil {
 			return
 		}
-		start := time.Now()
-		switch done, err := store.Compact(ctx, false); {
+		switch c, err := store.Compact(ctx, false); {
 		case err != nil && ctx.Err() != nil:
 			return
 		case err != nil:
 			log.Error("compaction failed: erased text may stay in the file's free pages until the next one", "err", err)
-		case done:
-			log.Info("database compacted: no erased or purged text left in the file", "pause", time.Since(start).Round(time.Millisecond))
+		case c.Done:
+			log.Info("database compacted: no erased or purged text left in the file",
+				"pause", c.Pause.Round(time.Microsecond), "took", c.Took.Round(time.Millisecond), "bytes", c.Size)
 		}
 		timer.Reset(every)
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	bbolt "go.etcd.io/bbolt"
 
@@ -35,7 +36,7 @@ func (s *Store) Backup(ctx context.Context, w io.Writer) (int64, error) {
 	tmp := f.Name()
 	f.Close()
 	defer os.Remove(tmp)
-	if err := s.compactTo(ctx, tmp, false); err != nil {
+	if err := s.compactTo(ctx, tmp, false, false); err != nil {
 		return 0, fmt.Errorf("backup %s: %w", s.path, err)
 	}
 	f, err = os.Open(tmp)
@@ -96,7 +97,7 @@ func (s *Store) CompactFile(ctx context.Context, path string) (n int64, err erro
 			os.Remove(tmp)
 		}
 	}()
-	if err = s.compactTo(ctx, tmp, false); err == nil {
+	if err = s.compactTo(ctx, tmp, false, false); err == nil {
 		err = os.Rename(tmp, path)
 	}
 	if err != nil {
@@ -111,9 +112,9 @@ func (s *Store) CompactFile(ctx context.Context, path string) (n int64, err erro
 
 // compactTo writes the live records of the database into a new database
 // at tmp (an empty file, or none), and syncs it. It holds the gate for
-// reading, unless locked says the caller holds it for writing. When
-// locked, the copy no longer says that a compaction is due.
-func (s *Store) compactTo(ctx context.Context, tmp string, locked bool) (err error) {
+// reading, unless locked says the caller holds it for writing. With
+// clearDue, the copy no longer says that a compaction is due.
+func (s *Store) compactTo(ctx context.Context, tmp string, clearDue, locked bool) (err error) {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -127,8 +128,19 @@ func (s *Store) compactTo(ctx context.Context, tmp string, locked bool) (err err
 	if err != nil {
 		return err
 	}
+	// bbolt.Compact commits its last batch after closing its read
+	// transaction of s.db, with values that still point into s.db's
+	// memory map: a concurrent commit that grows the file would remap
+	// it under them (a crash, seen in BenchmarkCompact). A read
+	// transaction held around it keeps the map in place.
+	hold, err := s.db.Begin(false)
+	if err != nil {
+		dst.Close()
+		return err
+	}
 	err = bbolt.Compact(dst, s.db, compactTxSize)
-	if err == nil && locked {
+	hold.Rollback()
+	if err == nil && clearDue {
 		err = dst.Update(func(tx *bbolt.Tx) error {
 			if b := tx.Bucket(bucketMeta); b != nil {
 				return b.Delete(keyCompact)
@@ -145,22 +157,39 @@ func (s *Store) compactTo(ctx context.Context, tmp string, locked bool) (err err
 	return err
 }
 
+// A Compaction says what Compact did.
+type Compaction struct {
+	// Done is false when nothing was deleted since the last compaction.
+	Done bool
+	// Pause is how long commits and reads waited; Took is the whole
+	// compaction. Size is the new file's size.
+	Pause, Took time.Duration
+	Size        int64
+}
+
+// compactTries is how many times Compact copies the file while commits
+// go on before it copies it with commits paused.
+const compactTries = 3
+
 // Compact replaces the database file with a compacted copy while the
 // store stays open, so that no byte of erased or purged records stays in
 // the file's free pages. It runs only when Erase or Purge deleted
-// something since the last compaction, unless always is true, and reports
-// whether it ran.
+// something since the last compaction, unless always is true.
 //
-// Commits and reads wait while it runs: it takes the gate every
-// transaction goes through, copies the live records to a temporary file
-// beside the database, syncs it, renames it over the database and
-// reopens it. The pause grows with the live data (docs/performance.md,
-// BenchmarkCompact). When the rename fails the store stays on the old
-// file; when the file cannot be reopened, the store fails every call
-// from then on, as a closed one does.
-func (s *Store) Compact(ctx context.Context, always bool) (done bool, err error) {
+// It copies the live records to a temporary file beside the database from
+// one read transaction, while commits go on. Then it pauses commits and
+// reads (the gate every transaction goes through) and, when nothing was
+// committed during the copy, renames the copy over the database and
+// reopens it: the pause is a close, a rename and an open. When commits
+// came in meanwhile it tries again, and after compactTries copies it
+// makes the copy with commits paused (BenchmarkCompact measures both, see
+// docs/performance.md). When the rename fails the store stays on the old
+// file; when the file cannot be reopened, the store fails every call from
+// then on, as a closed one does.
+func (s *Store) Compact(ctx context.Context, always bool) (c Compaction, err error) {
+	start := time.Now()
 	if err := ctx.Err(); err != nil {
-		return false, err
+		return c, err
 	}
 	if !always {
 		var due bool
@@ -169,43 +198,104 @@ func (s *Store) Compact(ctx context.Context, always bool) (done bool, err error)
 			return nil
 		})
 		if err != nil || !due {
-			return false, err
+			return c, err
 		}
 	}
-	s.gate.Lock()
-	defer s.gate.Unlock()
 	f, err := os.CreateTemp(filepath.Dir(s.path), "."+filepath.Base(s.path)+".compact-*")
 	if err != nil {
-		return false, fmt.Errorf("compact %s: %w", s.path, err)
+		return c, fmt.Errorf("compact %s: %w", s.path, err)
 	}
 	tmp := f.Name()
 	f.Close()
-	if err := s.compactTo(ctx, tmp, true); err != nil {
-		os.Remove(tmp)
-		return false, fmt.Errorf("compact %s: %w", s.path, err)
+	defer os.Remove(tmp) // gone once renamed
+	for try := 0; ; try++ {
+		if err := ctx.Err(); err != nil {
+			return c, err
+		}
+		locked := try == compactTries
+		var before int
+		var paused time.Time
+		if locked {
+			paused = time.Now()
+			s.gate.Lock()
+		} else if before, err = s.txID(); err != nil {
+			return c, fmt.Errorf("compact %s: %w", s.path, err)
+		}
+		err := os.Truncate(tmp, 0)
+		if err == nil {
+			err = s.compactTo(ctx, tmp, true, locked)
+		}
+		if err != nil {
+			if locked {
+				s.gate.Unlock()
+				c.Pause += time.Since(paused)
+			}
+			return c, fmt.Errorf("compact %s: %w", s.path, err)
+		}
+		if !locked {
+			paused = time.Now()
+			s.gate.Lock()
+			after, err := s.txIDLocked()
+			if err != nil || after != before {
+				s.gate.Unlock()
+				c.Pause += time.Since(paused)
+				if err != nil {
+					return c, fmt.Errorf("compact %s: %w", s.path, err)
+				}
+				continue // commits came in during the copy: copy again
+			}
+		}
+		err = s.swap(tmp)
+		s.gate.Unlock()
+		c.Pause += time.Since(paused)
+		c.Took = time.Since(start)
+		if err != nil {
+			return c, err
+		}
+		c.Done = true
+		if fi, err := os.Stat(s.path); err == nil {
+			c.Size = fi.Size()
+		}
+		return c, nil
 	}
+}
+
+// txID returns the id of the last committed write transaction.
+func (s *Store) txID() (id int, err error) {
+	s.gate.RLock()
+	defer s.gate.RUnlock()
+	return s.txIDLocked()
+}
+
+// txIDLocked is txID for a caller that holds the gate.
+func (s *Store) txIDLocked() (id int, err error) {
+	defer s.recoverCorrupt(&err)
+	err = s.db.View(func(tx *bbolt.Tx) error { id = tx.ID(); return nil })
+	return id, err
+}
+
+// swap closes the database, renames tmp over it and reopens it. The
+// caller holds the gate for writing.
+func (s *Store) swap(tmp string) error {
 	if err := s.db.Close(); err != nil {
-		os.Remove(tmp)
-		return false, fmt.Errorf("compact %s: close: %w", s.path, err)
+		return fmt.Errorf("compact %s: close: %w", s.path, err)
 	}
 	renameErr := os.Rename(tmp, s.path)
-	if renameErr != nil {
-		os.Remove(tmp)
-	} else {
+	if renameErr == nil {
 		syncDir(filepath.Dir(s.path))
 	}
 	db, err := bbolt.Open(s.path, 0o600, &s.dbOpts)
 	if err != nil {
 		// s.db stays the closed handle: every call fails with
 		// bbolt's "database not open".
-		return false, fmt.Errorf("compact %s: reopen: %w", s.path, err)
+		return fmt.Errorf("compact %s: reopen: %w", s.path, err)
 	}
 	db.MaxBatchDelay = s.batchDelay
 	s.db = db
 	if renameErr != nil {
-		return false, fmt.Errorf("compact %s: %w", s.path, renameErr)
+		return fmt.Errorf("compact %s: %w", s.path, renameErr)
 	}
-	return true, nil
+	return nil
 }
 
 // syncDir makes a rename in dir durable.

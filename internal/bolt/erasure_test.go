@@ -86,8 +86,8 @@ func TestBackupAfterEraseHoldsNoTrace(t *testing.T) {
 func TestCompactAfterErase(t *testing.T) {
 	ctx := context.Background()
 	s := MustOpen(t)
-	if done, err := s.Compact(ctx, false); err != nil || done {
-		t.Fatalf("Compact of a new file = %v, %v; want nothing to do", done, err)
+	if c, err := s.Compact(ctx, false); err != nil || c.Done {
+		t.Fatalf("Compact of a new file = %+v, %v; want nothing to do", c, err)
 	}
 	f := play(t, s, "telegram:111", t0)
 	other := play(t, s, "telegram:222", t0)
@@ -98,9 +98,9 @@ func TestCompactAfterErase(t *testing.T) {
 	if !fileHas(t, s.Path(), word) {
 		t.Skip("bbolt reused the erased pages at once; nothing to show")
 	}
-	done, err := s.Compact(ctx, false)
-	if err != nil || !done {
-		t.Fatalf("Compact after an erasure = %v, %v; want done", done, err)
+	c, err := s.Compact(ctx, false)
+	if err != nil || !c.Done {
+		t.Fatalf("Compact after an erasure = %+v, %v; want done", c, err)
 	}
 	for _, w := range f.needles() {
 		if fileHas(t, s.Path(), w) {
@@ -117,8 +117,8 @@ func TestCompactAfterErase(t *testing.T) {
 	if _, err := s.Resident(ctx, third.resident); err != nil {
 		t.Errorf("commit after the compaction: %v", err)
 	}
-	if done, err := s.Compact(ctx, false); err != nil || done {
-		t.Errorf("second Compact = %v, %v; want nothing to do", done, err)
+	if c, err := s.Compact(ctx, false); err != nil || c.Done {
+		t.Errorf("second Compact = %+v, %v; want nothing to do", c, err)
 	}
 	if err := s.Check(); err != nil {
 		t.Error(err)
@@ -294,8 +294,8 @@ func TestOpenDropsFirstNames(t *testing.T) {
 	if err != nil || r.Label != f.label || r.Ticket != f.ticket {
 		t.Fatalf("resident after the migration = %+v, %v", r, err)
 	}
-	if done, err := s2.Compact(ctx, false); err != nil || !done {
-		t.Fatalf("Compact after the migration = %v, %v; want done", done, err)
+	if c, err := s2.Compact(ctx, false); err != nil || !c.Done {
+		t.Fatalf("Compact after the migration = %+v, %v; want done", c, err)
 	}
 	if fileHas(t, path, "Gwendoline") {
 		t.Error("the first name is still in the file")
