@@ -57,7 +57,7 @@ func TestPurgeLoopCompactsAfterErase(t *testing.T) {
 	p := signalPurger{store, make(chan bool, 1)}
 	stopped := make(chan struct{})
 	go func() {
-		purgeLoop(ctx, p, 180, time.Now, time.Hour, slog.New(slog.DiscardHandler))
+		purgeLoop(ctx, p, 180, time.Now, 24*time.Hour, time.Hour, slog.New(slog.DiscardHandler))
 		close(stopped)
 	}()
 	if done := <-p.compacted; !done {

@@ -51,6 +51,12 @@ type adapters struct {
 // purgeEvery is how often serve applies the retention period.
 const purgeEvery = 24 * time.Hour
 
+// compactEvery is how often serve looks whether an erasure or the purge
+// left deleted text in the file's free pages, and compacts it then: an
+// erased resident's words leave the file within this time. A variable
+// for the end-to-end tests.
+var compactEvery = time.Hour
+
 func runServe(ctx context.Context, env *Env, args []string) int {
 	var check bool
 	cfg, _, err := loadConfig("serve", args, env, func(fs *flag.FlagSet) {
@@ -185,7 +191,7 @@ func serve(ctx context.Context, env *Env, cfg *Config, cat *catalog.Catalog, log
 	defer stopService()
 	var loops sync.WaitGroup
 	loops.Go(func() { svc.Run(svcCtx, cfg.RemindAfter) })
-	loops.Go(func() { purgeLoop(svcCtx, store, cfg.RetentionDays, time.Now, purgeEvery, log) })
+	loops.Go(func() { purgeLoop(svcCtx, store, cfg.RetentionDays, time.Now, purgeEvery, compactEvery, log) })
 	loops.Go(func() { reloadOnHangup(svcCtx, cfg.FAQDir, svc, log) })
 
 	intake, stopIntake := context.WithCancel(ctx)
@@ -300,49 +306,60 @@ type purger interface {
 
 // purgeLoop applies the retention period now, then every period, until ctx
 // is done. The purge deletes the messages and what names residents; the
-// conversations' counters stay for the statistics. Then, when a resident
-// was erased or the purge deleted text since the last compaction, it
-// compacts the file online, so that no deleted byte stays in its free
-// pages for more than a period: commits pause meanwhile (a fraction of a
-// second, see docs/performance.md).
-func purgeLoop(ctx context.Context, store purger, retentionDays int, now func() time.Time, every time.Duration, log *slog.Logger) {
+// conversations' counters stay for the statistics.
+//
+// After the purge, and every compactEvery in between, it compacts the
+// file online when a resident was erased or the purge deleted text since
+// the last compaction (Store.Compact does nothing otherwise), so that no
+// deleted byte stays in the file's free pages longer than compactEvery.
+// Commits pause for a few milliseconds meanwhile (docs/performance.md).
+func purgeLoop(ctx context.Context, store purger, retentionDays int, now func() time.Time, every, compactEvery time.Duration, log *slog.Logger) {
 	log = log.With("component", "purge")
 	timer := time.NewTimer(0)
 	defer timer.Stop()
+	var next time.Time // of the purge; zero: now
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-timer.C:
 		}
-		before := now().AddDate(0, 0, -retentionDays)
-		st, err := store.Purge(ctx, before)
-		switch {
-		case err != nil && ctx.Err() != nil:
-			return // stopped midway: the next purge finishes
-		case err != nil:
-			log.Error("purge failed", "before", before.Format(time.DateOnly), "err", err)
-		case st == (bolt.PurgeStats{}):
-			log.Debug("purge: nothing older than the retention period", "before", before.Format(time.DateOnly))
-		default:
-			log.Info("purge done", "before", before.Format(time.DateOnly), "conversations", st.Conversations,
-				"messages", st.Messages, "unanswered", st.Unanswered, "feedback", st.Feedback,
-				"tickets", st.Tickets, "residents", st.Residents, "outbox", st.Outbox)
-		}
-		if ctx.Err() != nil {
-			return
+		if t := now(); !t.Before(next) {
+			next = t.Add(every)
+			if !purge(ctx, store, t.AddDate(0, 0, -retentionDays), log) {
+				return
+			}
 		}
 		switch c, err := store.Compact(ctx, false); {
 		case err != nil && ctx.Err() != nil:
 			return
 		case err != nil:
-			log.Error("compaction failed: erased text may stay in the file's free pages until the next one", "err", err)
+			log.Error("compaction failed: deleted text may stay in the file's free pages until the next one", "err", err)
 		case c.Done:
 			log.Info("database compacted: no erased or purged text left in the file",
 				"pause", c.Pause.Round(time.Microsecond), "took", c.Took.Round(time.Millisecond), "bytes", c.Size)
 		}
-		timer.Reset(every)
+		timer.Reset(min(every, compactEvery))
 	}
+}
+
+// purge applies the retention period once and logs what it did. It
+// returns false when ctx ended midway.
+func purge(ctx context.Context, store purger, before time.Time, log *slog.Logger) bool {
+	st, err := store.Purge(ctx, before)
+	switch {
+	case err != nil && ctx.Err() != nil:
+		return false // stopped midway: the next purge finishes
+	case err != nil:
+		log.Error("purge failed", "before", before.Format(time.DateOnly), "err", err)
+	case st == (bolt.PurgeStats{}):
+		log.Debug("purge: nothing older than the retention period", "before", before.Format(time.DateOnly))
+	default:
+		log.Info("purge done", "before", before.Format(time.DateOnly), "conversations", st.Conversations,
+			"messages", st.Messages, "unanswered", st.Unanswered, "feedback", st.Feedback,
+			"tickets", st.Tickets, "residents", st.Residents, "outbox", st.Outbox)
+	}
+	return true
 }
 
 // reloadOnHangup reloads the FAQ from dir each time the process receives
