@@ -10,6 +10,7 @@ import (
 	"time"
 
 	bbolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 
 	"pimmsbot/internal/conversation"
 )
@@ -277,6 +278,9 @@ func (s *Store) txIDLocked() (id int, err error) {
 // swap closes the database, renames tmp over it and reopens it. The
 // caller holds the gate for writing.
 func (s *Store) swap(tmp string) error {
+	if s.closed {
+		return fmt.Errorf("compact %s: %w", s.path, berrors.ErrDatabaseNotOpen)
+	}
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("compact %s: close: %w", s.path, err)
 	}

@@ -93,6 +93,7 @@ type Store struct {
 	now        func() time.Time
 	closeOnce  sync.Once
 	closeErr   error
+	closed     bool // under gate: Compact must not reopen a closed store
 	// writeErr is the error of the last write when the disk failed it.
 	writeErr atomic.Pointer[error]
 
@@ -282,6 +283,7 @@ func (s *Store) Close() error {
 	s.closeOnce.Do(func() {
 		s.gate.Lock()
 		defer s.gate.Unlock()
+		s.closed = true
 		s.closeErr = s.db.Close()
 	})
 	return s.closeErr
