@@ -606,10 +606,11 @@ func (d *Desk) Erase(ctx context.Context, t conversation.Ticket) error {
 		return eraseError("read the ticket's thread", err)
 	}
 	archived := th.ThreadMetadata != nil && th.ThreadMetadata.Archived
+	locked := th.ThreadMetadata != nil && th.ThreadMetadata.Locked
 	if archived {
 		open := false
 		edit := &discordgo.ChannelEdit{Archived: &open}
-		if th.ThreadMetadata.Locked {
+		if locked {
 			edit.Locked = &open
 		}
 		if _, err := d.s.ChannelEditComplex(t.DeskRef, edit, opts(ctx)...); err != nil {
@@ -666,7 +667,11 @@ func (d *Desk) Erase(ctx context.Context, t conversation.Ticket) error {
 	}
 	if archived || t.Status == conversation.TicketClosed {
 		yes := true
-		if _, err := d.s.ChannelEditComplex(t.DeskRef, &discordgo.ChannelEdit{Archived: &yes}, opts(ctx)...); err != nil &&
+		edit := &discordgo.ChannelEdit{Archived: &yes}
+		if locked {
+			edit.Locked = &yes // as the mediators left it
+		}
+		if _, err := d.s.ChannelEditComplex(t.DeskRef, edit, opts(ctx)...); err != nil &&
 			!isCode(err, codeArchivedThread) {
 			return eraseError("archive the ticket's thread", err)
 		}
