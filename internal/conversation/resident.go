@@ -930,8 +930,8 @@ func Forget(ctx context.Context, store Store, id string, now time.Time, desk boo
 // ClosedByErasure returns the change that closes ticket t once its
 // resident's data is erased (Store.Erase has run), with, when notify is
 // true, the notice for the mediators' desk. Nothing in it names the
-// resident. "pimmsbot erase" uses it while the bot is stopped: the notice
-// waits in the outbox.
+// resident. Forget uses it; when the bot is stopped ("pimmsbot erase"),
+// the notice waits in the outbox.
 func ClosedByErasure(t Ticket, now time.Time, notify bool) Change {
 	if t.Open() {
 		t.Status, t.Closed = TicketClosed, now
