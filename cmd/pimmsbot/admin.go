@@ -22,8 +22,17 @@ type serviceAdmin struct {
 	svc *conversation.Service
 }
 
+// EraseResident erases the resident through the service, then compacts
+// the database at once: the site manager asked, and wants no trace left
+// in the file. Commits pause for the compaction (docs/performance.md).
 func (a serviceAdmin) EraseResident(ctx context.Context, id string) error {
-	return a.svc.EraseResident(ctx, id)
+	if err := a.svc.EraseResident(ctx, id); err != nil {
+		return err
+	}
+	if _, err := a.Store.Compact(ctx, false); err != nil {
+		return fmt.Errorf("resident erased, but compacting the database failed (the daily purge tries again): %w", err)
+	}
+	return nil
 }
 
 // openStore opens the database for a command run beside the service. When

@@ -74,7 +74,7 @@ func TestStatsEqualWhatWasPlayed(t *testing.T) {
 func TestPurgeKeepsCountsAndDropsOldText(t *testing.T) {
 	s := play(t)
 	before := statsTotal(t, s)
-	old := append([]string{oldResident, conversation.Label(oldResident), "Alicia"}, typed[oldResident]...)
+	old := append([]string{oldResident, conversation.Label(oldResident)}, typed[oldResident]...)
 	if found := fileHas(t, s.db, old...); len(found) != len(old) {
 		t.Fatalf("before the purge the file holds only %q of %q", found, old)
 	}
@@ -171,7 +171,7 @@ func TestBackupStopped(t *testing.T) {
 
 func TestEraseLeavesNothingThatNamesTheResident(t *testing.T) {
 	s := play(t)
-	needles := append([]string{waitResident, conversation.Label(waitResident), "Capucine"}, typed[waitResident]...)
+	needles := append([]string{waitResident, conversation.Label(waitResident)}, typed[waitResident]...)
 	if found := fileHas(t, s.db, needles...); len(found) != len(needles) {
 		t.Fatalf("before the erase the file holds only %q of %q", found, needles)
 	}
@@ -199,8 +199,10 @@ func TestEraseLeavesNothingThatNamesTheResident(t *testing.T) {
 	if tk.Status != conversation.TicketClosed || tk.Gone != "erased" || tk.Resident != "" {
 		t.Errorf("ticket after erase = %+v", tk)
 	}
-	if len(outbox) != 2 || outbox[0].Queue != "t:2" {
-		t.Errorf("outbox after erase = %+v, want the desk's notice", outbox)
+	// The thread's erasure, then the notice and the status, for the
+	// service's next start.
+	if len(outbox) != 3 || outbox[0].Kind != conversation.OutDeskErase || outbox[1].Kind != conversation.OutDeskPost || outbox[0].Queue != "t:2" {
+		t.Errorf("outbox after erase = %+v, want the thread's erasure and the desk's notice", outbox)
 	}
 	if total := statsTotal(t, s); total["conversations"] != "3" || total["handovers"] != "2" {
 		t.Errorf("stats after erase = %v", total)
@@ -217,7 +219,7 @@ func TestExport(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &x); err != nil {
 		t.Fatalf("%v:\n%s", err, out)
 	}
-	if x.Resident.ID != rateResident || x.Resident.Name != "Bertrand" || len(x.Tickets) != 1 || len(x.Feedback) != 1 {
+	if x.Resident.ID != rateResident || len(x.Tickets) != 1 || len(x.Feedback) != 1 {
 		t.Errorf("export = %+v", x)
 	}
 	if !strings.Contains(out, typed[rateResident][0]) || strings.Contains(out, typed[oldResident][0]) {

@@ -51,6 +51,7 @@ func runErase(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	fmt.Fprintf(env.Stdout, "resident %s erased: record, messages, feedback and unanswered questions deleted; conversations and tickets kept as anonymous counts\n", id)
+	fmt.Fprintln(env.Stdout, "their messages in the mediators' threads are deleted when pimmsbot starts again")
 	if closed != 0 {
 		fmt.Fprintf(env.Stdout, "their open ticket n° %d is closed; the mediators are told when pimmsbot starts again\n", closed)
 	}
@@ -81,39 +82,20 @@ func eraseViaService(ctx context.Context, env *Env, cfg *Config, who string) int
 		fmt.Fprintf(env.Stderr, "pimmsbot erase: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(env.Stdout, "resident %s erased by the running pimmsbot: record, messages, feedback and unanswered questions deleted; an open ticket is closed and the mediators are told\n", id)
-	fmt.Fprintln(env.Stdout, "the freed space in the file is overwritten as it is reused; to remove every trace at once, stop pimmsbot and run pimmsbot purge (it compacts the file)")
+	fmt.Fprintf(env.Stdout, "resident %s erased by the running pimmsbot: record, messages, feedback and unanswered questions deleted, their messages deleted from the mediators' threads; an open ticket is closed and the mediators are told\n", id)
+	fmt.Fprintln(env.Stdout, "database compacted by the running pimmsbot: no trace is left in the file; backups taken before still hold the data until they are rotated (a restored one forgets the resident again at start)")
 	return 0
 }
 
 // eraseResident does what the resident's /oublier does while the service
-// is stopped: it erases everything that names them and closes their open
-// ticket, if any, with a notice for the desk that goes out when the
-// service starts. It returns the number of the ticket closed, 0 for none.
+// is stopped (conversation.Forget): it erases everything that names them,
+// queues the erasure of their tickets' threads on the desk and closes
+// their open ticket, if any, with a notice for the desk; the desk's part
+// goes out when the service starts. It returns the number of the ticket
+// closed, 0 for none.
 func eraseResident(ctx context.Context, store *bolt.Store, id string, now time.Time) (uint64, error) {
-	r, err := store.Resident(ctx, id)
-	if err != nil {
-		return 0, err
-	}
-	var open uint64
-	if r.Ticket != 0 && (r.Mode == conversation.ModeWaiting || r.Mode == conversation.ModeClaimed) {
-		open = r.Ticket
-	}
-	if err := store.Erase(ctx, id); err != nil {
-		return 0, err
-	}
-	if open == 0 {
-		return 0, nil
-	}
-	t, err := store.Ticket(ctx, open)
-	if err != nil {
-		return 0, err
-	}
-	ch := conversation.ClosedByErasure(t, now, true)
-	if err := store.Commit(ctx, &ch); err != nil {
-		return 0, fmt.Errorf("close ticket %d: %w", open, err)
-	}
-	return open, nil
+	closed, _, err := conversation.Forget(ctx, store, id, now, true)
+	return closed, err
 }
 
 // compactInPlace replaces the database with a compacted copy, so that the

@@ -43,6 +43,7 @@ func (quietDesk) Open(context.Context, conversation.Ticket, []conversation.Messa
 }
 func (quietDesk) Post(context.Context, conversation.Ticket, conversation.Post) error { return nil }
 func (quietDesk) Update(context.Context, conversation.Ticket) error                  { return nil }
+func (quietDesk) Erase(context.Context, conversation.Ticket) error                   { return nil }
 
 // newService returns a service on the real store and FAQ, a fake channel,
 // a desk that accepts everything, and the clock.
@@ -124,14 +125,14 @@ func play(t *testing.T) script {
 		clk.Set(clk.Now().Add(time.Minute))
 	}
 	// 200 days ago: an answer, 👎, and an unanswered question.
-	resident(oldResident, conversation.Incoming{Name: "Alicia", Text: typed[oldResident][0]})
+	resident(oldResident, conversation.Incoming{Text: typed[oldResident][0]})
 	resident(oldResident, conversation.Incoming{Action: "fb0:ameli-carte-vitale"})
 	resident(oldResident, conversation.Incoming{Text: typed[oldResident][1]})
 
 	// 3 days ago: a clarification, a choice, 👍, a handover claimed after
 	// 10 minutes and closed 25 minutes later, rated 4.
 	clk.Set(now.AddDate(0, 0, -3))
-	resident(rateResident, conversation.Incoming{Name: "Bertrand", Text: typed[rateResident][0]})
+	resident(rateResident, conversation.Incoming{Text: typed[rateResident][0]})
 	resident(rateResident, conversation.Incoming{Action: "e:caf-apl"})
 	resident(rateResident, conversation.Incoming{Action: "fb1:caf-apl"})
 	requested := clk.Now()
@@ -156,7 +157,7 @@ func play(t *testing.T) script {
 
 	// Then a resident asks for a human in words, and waits.
 	clk.Set(now.AddDate(0, 0, -3).Add(2 * time.Hour))
-	resident(waitResident, conversation.Incoming{Name: "Capucine", Text: typed[waitResident][0]})
+	resident(waitResident, conversation.Incoming{Text: typed[waitResident][0]})
 	resident(waitResident, conversation.Incoming{Text: typed[waitResident][1]})
 	return s
 }

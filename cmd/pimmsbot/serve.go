@@ -54,6 +54,12 @@ type adapters struct {
 // purgeEvery is how often serve applies the retention period.
 const purgeEvery = 24 * time.Hour
 
+// compactEvery is how often serve looks whether an erasure or the purge
+// left deleted text in the file's free pages, and compacts it then: an
+// erased resident's words leave the file within this time. A variable
+// for the end-to-end tests.
+var compactEvery = time.Hour
+
 func runServe(ctx context.Context, env *Env, args []string) int {
 	// SIGHUP's default action ends the process (exit 129, which systemd's
 	// Restart=on-failure takes for a clean stop): catch it first, before
@@ -210,7 +216,7 @@ func serve(ctx context.Context, env *Env, cfg *Config, cat *catalog.Catalog, log
 	defer shutdownServers(servers)
 
 	loops.Go(func() { svc.Run(svcCtx, cfg.RemindAfter) })
-	loops.Go(func() { purgeLoop(svcCtx, store, cfg.RetentionDays, time.Now, purgeEvery, log) })
+	loops.Go(func() { purgeLoop(svcCtx, store, cfg.RetentionDays, time.Now, purgeEvery, compactEvery, log) })
 	started <- svc
 	if an, ok := desk.(announcer); ok {
 		mo := &monthly{cfg: cfg, store: store, desk: an, catalog: svc.Catalog, hours: site.Hours, now: time.Now,
@@ -321,40 +327,69 @@ func deskHealth(desk conversation.Desk) func() error {
 	return nil
 }
 
-// purger applies the retention period. *bolt.Store implements it.
+// purger applies the retention period and compacts the file. *bolt.Store
+// implements it.
 type purger interface {
 	Purge(ctx context.Context, before time.Time) (bolt.PurgeStats, error)
+	Compact(ctx context.Context, always bool) (bolt.Compaction, error)
 }
 
 // purgeLoop applies the retention period now, then every period, until ctx
 // is done. The purge deletes the messages and what names residents; the
 // conversations' counters stay for the statistics.
-func purgeLoop(ctx context.Context, store purger, retentionDays int, now func() time.Time, every time.Duration, log *slog.Logger) {
+//
+// After the purge, and every compactEvery in between, it compacts the
+// file online when a resident was erased or the purge deleted text since
+// the last compaction (Store.Compact does nothing otherwise), so that no
+// deleted byte stays in the file's free pages longer than compactEvery.
+// Commits pause for a few milliseconds meanwhile (docs/performance.md).
+func purgeLoop(ctx context.Context, store purger, retentionDays int, now func() time.Time, every, compactEvery time.Duration, log *slog.Logger) {
 	log = log.With("component", "purge")
 	timer := time.NewTimer(0)
 	defer timer.Stop()
+	var next time.Time // of the purge; zero: now
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-timer.C:
 		}
-		before := now().AddDate(0, 0, -retentionDays)
-		st, err := store.Purge(ctx, before)
-		switch {
-		case err != nil && ctx.Err() != nil:
-			return // stopped midway: the next purge finishes
-		case err != nil:
-			log.Error("purge failed", "before", before.Format(time.DateOnly), "err", err)
-		case st == (bolt.PurgeStats{}):
-			log.Debug("purge: nothing older than the retention period", "before", before.Format(time.DateOnly))
-		default:
-			log.Info("purge done", "before", before.Format(time.DateOnly), "conversations", st.Conversations,
-				"messages", st.Messages, "unanswered", st.Unanswered, "feedback", st.Feedback,
-				"tickets", st.Tickets, "residents", st.Residents, "outbox", st.Outbox)
+		if t := now(); !t.Before(next) {
+			next = t.Add(every)
+			if !purge(ctx, store, t.AddDate(0, 0, -retentionDays), log) {
+				return
+			}
 		}
-		timer.Reset(every)
+		switch c, err := store.Compact(ctx, false); {
+		case err != nil && ctx.Err() != nil:
+			return
+		case err != nil:
+			log.Error("compaction failed: deleted text may stay in the file's free pages until the next one", "err", err)
+		case c.Done:
+			log.Info("database compacted: no erased or purged text left in the file",
+				"pause", c.Pause.Round(time.Microsecond), "took", c.Took.Round(time.Millisecond), "bytes", c.Size)
+		}
+		timer.Reset(min(every, compactEvery))
 	}
+}
+
+// purge applies the retention period once and logs what it did. It
+// returns false when ctx ended midway.
+func purge(ctx context.Context, store purger, before time.Time, log *slog.Logger) bool {
+	st, err := store.Purge(ctx, before)
+	switch {
+	case err != nil && ctx.Err() != nil:
+		return false // stopped midway: the next purge finishes
+	case err != nil:
+		log.Error("purge failed", "before", before.Format(time.DateOnly), "err", err)
+	case st == (bolt.PurgeStats{}):
+		log.Debug("purge: nothing older than the retention period", "before", before.Format(time.DateOnly))
+	default:
+		log.Info("purge done", "before", before.Format(time.DateOnly), "conversations", st.Conversations,
+			"messages", st.Messages, "unanswered", st.Unanswered, "feedback", st.Feedback,
+			"tickets", st.Tickets, "residents", st.Residents, "outbox", st.Outbox)
+	}
+	return true
 }
 
 // reloadOnHangup reloads the FAQ from dir each time hup receives SIGHUP

@@ -7,8 +7,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	bbolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 
 	"pimmsbot/internal/conversation"
 )
@@ -17,80 +19,61 @@ import (
 // them all.
 const maxCheckErrors = 20
 
-// Backup writes a consistent copy of the whole database to w and returns
-// the number of bytes written. It runs in one read transaction, so commits
-// go on meanwhile and are not in the copy. The copy is a database file:
+// Backup writes a consistent copy of the database to w and returns the
+// number of bytes written. The copy is compacted: it holds the live
+// records only, not the free pages where erased and purged records may
+// linger, so that a backup taken after an erasure has nothing of the
+// erased resident. It is made from one read transaction into a temporary
+// file beside the database (mode 0600, removed at the end), so commits go
+// on meanwhile and are not in the copy. The copy is a database file:
 // restore it by stopping pimmsbot and putting it in place of the file.
 //
-// A slow w keeps old pages of the file in use, which grows the file; back
-// up to a local file first (BackupFile) when the destination is remote. It
-// returns ctx's error when ctx ends during the copy.
+// It returns ctx's error when ctx ends during the copy.
 func (s *Store) Backup(ctx context.Context, w io.Writer) (int64, error) {
-	var n int64
-	err := s.view(ctx, func(tx *bbolt.Tx) error {
-		var err error
-		n, err = tx.WriteTo(ctxWriter{ctx, w})
-		return err
-	})
+	f, err := os.CreateTemp(filepath.Dir(s.path), "."+filepath.Base(s.path)+".backup-*")
+	if err != nil {
+		return 0, fmt.Errorf("backup %s: %w", s.path, err)
+	}
+	tmp := f.Name()
+	f.Close()
+	defer os.Remove(tmp)
+	if err := s.compactTo(ctx, tmp, false, false); err != nil {
+		return 0, fmt.Errorf("backup %s: %w", s.path, err)
+	}
+	f, err = os.Open(tmp)
+	if err != nil {
+		return 0, fmt.Errorf("backup %s: %w", s.path, err)
+	}
+	defer f.Close()
+	n, err := io.Copy(ctxWriter{ctx, w}, f)
 	if err != nil {
 		return n, fmt.Errorf("backup %s: %w", s.path, err)
 	}
 	return n, nil
 }
 
-// BackupFile writes a consistent copy of the database to path (mode 0600),
-// as Backup does. It writes to a temporary file in the same directory,
-// syncs it and renames it, so path is either the previous file or a
-// complete copy. It refuses to overwrite the database itself with EINVALID.
+// BackupFile writes a consistent, compacted copy of the database to path
+// (mode 0600), as Backup does. It writes to a temporary file in the same
+// directory, syncs it and renames it, so path is either the previous file
+// or a complete copy. It refuses to overwrite the database itself with
+// EINVALID.
 func (s *Store) BackupFile(ctx context.Context, path string) (n int64, err error) {
-	if same, err := samePath(path, s.path); err != nil {
-		return 0, fmt.Errorf("backup to %s: %w", path, err)
-	} else if same {
-		return 0, conversation.Errorf(conversation.EINVALID, "backup to %s: that is the database itself", path)
-	}
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return 0, fmt.Errorf("backup to %s: %w", path, err)
-	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	n, err = s.CompactFile(ctx, path)
 	if err != nil {
-		return 0, fmt.Errorf("backup to %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if n, err = s.Backup(ctx, f); err != nil {
-		return 0, err
-	}
-	if err = f.Sync(); err != nil {
-		return 0, fmt.Errorf("backup to %s: %w", path, err)
-	}
-	if err = f.Close(); err != nil {
-		return 0, fmt.Errorf("backup to %s: %w", path, err)
-	}
-	if err = os.Rename(f.Name(), path); err != nil {
-		return 0, fmt.Errorf("backup to %s: %w", path, err)
+		return 0, fmt.Errorf("backup: %w", err)
 	}
 	return n, nil
 }
 
-// compactTxSize is how many bytes of keys and values CompactFile writes per
-// transaction of the copy.
+// compactTxSize is how many bytes of keys and values a compaction writes
+// per transaction of the copy.
 const compactTxSize = 16 << 20
 
 // CompactFile writes a compacted copy of the database to path (mode 0600):
 // only the live records, consistent as of one read transaction, without
-// the free pages that still hold erased and purged bytes. Like BackupFile
-// it writes a temporary file, syncs it and renames it, and refuses to
-// overwrite the database itself. It returns the copy's size.
-//
-// Erase and Purge delete records, but bbolt does not clear the pages they
-// occupied: until reused, those pages keep the old bytes, in the file and
-// in every Backup of it. To make erasure final, stop pimmsbot and replace
-// the database with a compacted copy.
+// the free pages that still hold erased and purged bytes. It writes a
+// temporary file, syncs it and renames it, and refuses to overwrite the
+// database itself. It returns the copy's size.
 func (s *Store) CompactFile(ctx context.Context, path string) (n int64, err error) {
 	if err := ctx.Err(); err != nil {
 		return 0, err
@@ -115,28 +98,216 @@ func (s *Store) CompactFile(ctx context.Context, path string) (n int64, err erro
 			os.Remove(tmp)
 		}
 	}()
-	// The copy is synced once at the end, not on each of its commits.
-	dst, err := bbolt.Open(tmp, 0o600, &bbolt.Options{Timeout: DefaultLockTimeout, NoSync: true})
-	if err != nil {
-		return 0, fmt.Errorf("compact to %s: %w", path, err)
-	}
-	err = bbolt.Compact(dst, s.db, compactTxSize)
-	if err == nil {
-		err = dst.Sync()
-	}
-	if err == nil {
-		err = dst.View(func(tx *bbolt.Tx) error { n = tx.Size(); return nil })
-	}
-	if cerr := dst.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
+	if err = s.compactTo(ctx, tmp, false, false); err == nil {
 		err = os.Rename(tmp, path)
 	}
 	if err != nil {
 		return 0, fmt.Errorf("compact to %s: %w", path, err)
 	}
-	return n, nil
+	fi, err := os.Stat(path)
+	if err != nil {
+		return 0, fmt.Errorf("compact to %s: %w", path, err)
+	}
+	return fi.Size(), nil
+}
+
+// compactTo writes the live records of the database into a new database
+// at tmp (an empty file, or none), and syncs it. It holds the gate for
+// reading, unless locked says the caller holds it for writing. With
+// clearDue, the copy no longer says that a compaction is due.
+func (s *Store) compactTo(ctx context.Context, tmp string, clearDue, locked bool) (err error) {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if !locked {
+		s.gate.RLock()
+		defer s.gate.RUnlock()
+	}
+	defer s.recoverCorrupt(&err)
+	// The copy is synced once at the end, not on each of its commits.
+	dst, err := bbolt.Open(tmp, 0o600, &bbolt.Options{Timeout: DefaultLockTimeout, NoSync: true})
+	if err != nil {
+		return err
+	}
+	// bbolt.Compact commits its last batch after closing its read
+	// transaction of s.db, with values that still point into s.db's
+	// memory map: a concurrent commit that grows the file would remap
+	// it under them (a crash, seen in BenchmarkCompact). A read
+	// transaction held around it keeps the map in place.
+	hold, err := s.db.Begin(false)
+	if err != nil {
+		dst.Close()
+		return err
+	}
+	err = bbolt.Compact(dst, s.db, compactTxSize)
+	hold.Rollback()
+	if err == nil && clearDue {
+		err = dst.Update(func(tx *bbolt.Tx) error {
+			if b := tx.Bucket(bucketMeta); b != nil {
+				return b.Delete(keyCompact)
+			}
+			return nil
+		})
+	}
+	if err == nil {
+		err = dst.Sync()
+	}
+	if cerr := dst.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// A Compaction says what Compact did.
+type Compaction struct {
+	// Done is false when nothing was deleted since the last compaction.
+	Done bool
+	// Pause is how long commits and reads waited; Took is the whole
+	// compaction. Size is the new file's size.
+	Pause, Took time.Duration
+	Size        int64
+}
+
+// compactTries is how many times Compact copies the file while commits
+// go on before it copies it with commits paused.
+const compactTries = 3
+
+// Compact replaces the database file with a compacted copy while the
+// store stays open, so that no byte of erased or purged records stays in
+// the file's free pages. It runs only when Erase or Purge deleted
+// something since the last compaction, unless always is true.
+//
+// It copies the live records to a temporary file beside the database from
+// one read transaction, while commits go on. Then it pauses commits and
+// reads (the gate every transaction goes through) and, when nothing was
+// committed during the copy, renames the copy over the database and
+// reopens it: the pause is a close, a rename and an open. When commits
+// came in meanwhile it tries again, and after compactTries copies it
+// makes the copy with commits paused (BenchmarkCompact measures both, see
+// docs/performance.md). When the rename fails the store stays on the old
+// file; when the file cannot be reopened, the store fails every call from
+// then on, as a closed one does.
+func (s *Store) Compact(ctx context.Context, always bool) (c Compaction, err error) {
+	start := time.Now()
+	if err := ctx.Err(); err != nil {
+		return c, err
+	}
+	if !always {
+		var due bool
+		err := s.read(func(tx *bbolt.Tx) error {
+			due = tx.Bucket(bucketMeta).Get(keyCompact) != nil
+			return nil
+		})
+		if err != nil || !due {
+			return c, err
+		}
+	}
+	f, err := os.CreateTemp(filepath.Dir(s.path), "."+filepath.Base(s.path)+".compact-*")
+	if err != nil {
+		return c, fmt.Errorf("compact %s: %w", s.path, err)
+	}
+	tmp := f.Name()
+	f.Close()
+	defer os.Remove(tmp) // gone once renamed
+	for try := 0; ; try++ {
+		if err := ctx.Err(); err != nil {
+			return c, err
+		}
+		locked := try == compactTries
+		var before int
+		var paused time.Time
+		if locked {
+			paused = time.Now()
+			s.gate.Lock()
+		} else if before, err = s.txID(); err != nil {
+			return c, fmt.Errorf("compact %s: %w", s.path, err)
+		}
+		err := os.Truncate(tmp, 0)
+		if err == nil {
+			err = s.compactTo(ctx, tmp, true, locked)
+		}
+		if err != nil {
+			if locked {
+				s.gate.Unlock()
+				c.Pause += time.Since(paused)
+			}
+			return c, fmt.Errorf("compact %s: %w", s.path, err)
+		}
+		if !locked {
+			paused = time.Now()
+			s.gate.Lock()
+			after, err := s.txIDLocked()
+			if err != nil || after != before {
+				s.gate.Unlock()
+				c.Pause += time.Since(paused)
+				if err != nil {
+					return c, fmt.Errorf("compact %s: %w", s.path, err)
+				}
+				continue // commits came in during the copy: copy again
+			}
+		}
+		err = s.swap(tmp)
+		s.gate.Unlock()
+		c.Pause += time.Since(paused)
+		c.Took = time.Since(start)
+		if err != nil {
+			return c, err
+		}
+		c.Done = true
+		if fi, err := os.Stat(s.path); err == nil {
+			c.Size = fi.Size()
+		}
+		return c, nil
+	}
+}
+
+// txID returns the id of the last committed write transaction.
+func (s *Store) txID() (id int, err error) {
+	s.gate.RLock()
+	defer s.gate.RUnlock()
+	return s.txIDLocked()
+}
+
+// txIDLocked is txID for a caller that holds the gate.
+func (s *Store) txIDLocked() (id int, err error) {
+	defer s.recoverCorrupt(&err)
+	err = s.db.View(func(tx *bbolt.Tx) error { id = tx.ID(); return nil })
+	return id, err
+}
+
+// swap closes the database, renames tmp over it and reopens it. The
+// caller holds the gate for writing.
+func (s *Store) swap(tmp string) error {
+	if s.closed {
+		return fmt.Errorf("compact %s: %w", s.path, berrors.ErrDatabaseNotOpen)
+	}
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("compact %s: close: %w", s.path, err)
+	}
+	renameErr := os.Rename(tmp, s.path)
+	if renameErr == nil {
+		syncDir(filepath.Dir(s.path))
+	}
+	db, err := bbolt.Open(s.path, 0o600, &s.dbOpts)
+	if err != nil {
+		// s.db stays the closed handle: every call fails with
+		// bbolt's "database not open".
+		return fmt.Errorf("compact %s: reopen: %w", s.path, err)
+	}
+	db.MaxBatchDelay = s.batchDelay
+	s.db = db
+	if renameErr != nil {
+		return fmt.Errorf("compact %s: %w", s.path, renameErr)
+	}
+	return nil
+}
+
+// syncDir makes a rename in dir durable.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
 }
 
 // samePath reports whether a and b name the same file.

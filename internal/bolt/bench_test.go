@@ -3,8 +3,10 @@ package bolt_test
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -73,3 +75,91 @@ func benchmarkCommit(b *testing.B, noSync bool, residents int) {
 
 // testingProcs is the GOMAXPROCS RunParallel multiplies the parallelism by.
 func testingProcs() int { return runtime.GOMAXPROCS(0) }
+
+// BenchmarkCompact measures the online compaction (Compact): pause-ms is
+// how long commits and reads waited, took-ms the whole compaction. The
+// file holds residents who each had a conversation with a handover (play:
+// 8 messages, feedback, an unanswered question, a suggestion, a ticket,
+// outbox items) and ten more questions of about 150 characters. "quiet"
+// compacts with no commit under way, as at night; "busy" while 20
+// residents commit without a pause, so that the copy is made again and
+// at last with commits paused.
+//
+//	go test -run '^$' -bench Compact -benchtime 5x ./internal/bolt/
+func BenchmarkCompact(b *testing.B) {
+	for _, residents := range []int{1000, 10000} {
+		for _, busy := range []bool{false, true} {
+			name := fmt.Sprintf("residents=%d/quiet", residents)
+			if busy {
+				name = fmt.Sprintf("residents=%d/busy", residents)
+			}
+			b.Run(name, func(b *testing.B) { benchmarkCompact(b, residents, busy) })
+		}
+	}
+}
+
+func benchmarkCompact(b *testing.B, residents int, busy bool) {
+	path := filepath.Join(b.TempDir(), "pimmsbot.db")
+	s := MustOpenPath(b, path, bolt.Options{MaxBatchDelay: time.Microsecond, NoSync: true})
+	fill(b, s, residents)
+	ctx := context.Background()
+	var stop atomic.Bool
+	var wg sync.WaitGroup
+	if busy {
+		for r := range 20 {
+			wg.Go(func() {
+				conv := uint64(1<<40) + uint64(r)
+				for i := 0; !stop.Load(); i++ {
+					ch := &conversation.Change{Messages: []conversation.Message{{Conversation: conv, At: t0, Text: fmt.Sprintf("m%d", i)}}}
+					if err := s.Commit(ctx, ch); err != nil {
+						b.Error(err)
+						return
+					}
+				}
+			})
+		}
+	}
+	var pause, took time.Duration
+	b.ResetTimer()
+	for b.Loop() {
+		c, err := s.Compact(ctx, true)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pause += c.Pause
+		took += c.Took
+	}
+	b.StopTimer()
+	stop.Store(true)
+	wg.Wait()
+	b.ReportMetric(float64(pause.Microseconds())/1000/float64(b.N), "pause-ms")
+	b.ReportMetric(float64(took.Microseconds())/1000/float64(b.N), "took-ms")
+	if fi, err := os.Stat(path); err == nil {
+		b.ReportMetric(float64(fi.Size())/(1<<20), "MB")
+	}
+}
+
+// fill commits n residents' conversations from 8 goroutines.
+func fill(b *testing.B, s *bolt.Store, n int) {
+	b.Helper()
+	ctx := context.Background()
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for i := next.Add(1); i <= int64(n); i = next.Add(1) {
+				f := play(b, s, fmt.Sprintf("telegram:%d", 100000+i), t0)
+				ch := &conversation.Change{}
+				for q := range 10 {
+					ch.Messages = append(ch.Messages, conversation.Message{Conversation: f.conv, At: t0, From: conversation.FromResident,
+						Text: fmt.Sprintf("question %d : je n'arrive pas à me connecter à mon compte ameli depuis le changement de téléphone, que faire %d ?", q, i)})
+				}
+				if err := s.Commit(ctx, ch); err != nil {
+					b.Error(err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}

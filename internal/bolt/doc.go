@@ -42,10 +42,17 @@
 // Big-endian keys sort as numbers, so a conversation's messages are read in
 // order by one prefix scan.
 //
-// [Store.Backup] and [Store.BackupFile] copy the whole file from one read
-// transaction while the bot runs; [Store.Check] runs bbolt's consistency
-// check. A backup is a database file: to restore it, stop pimmsbot, put the
-// copy in place of the file, start pimmsbot.
+// [Store.Backup] and [Store.BackupFile] write a compacted copy (the live
+// records only, from one read transaction) while the bot runs;
+// [Store.Check] runs bbolt's consistency check. A backup is a database
+// file: to restore it, stop pimmsbot, put the copy in place of the file,
+// start pimmsbot. [Store.Compact] swaps in a compacted file while the
+// store stays open, pausing commits for the swap.
+//
+// [Store.Erase] records the erased resident, as a salted hash, in the
+// erasure journal beside the file ("<db>.erased", [JournalSuffix]) before
+// it commits; [Open] erases again the residents of the journal found in
+// the file, so that a restored backup forgets them.
 //
 // # Caveats
 //
@@ -54,10 +61,10 @@
 // process that serves, or while it is stopped.
 //
 // [Store.Erase] and [Store.Purge] delete records, but bbolt does not clear
-// the pages they occupied: the old bytes stay in the file, and in raw
-// backups of it, until bbolt reuses those pages. [Store.CompactFile] writes
-// a copy made of the live records only; replacing the database with it
-// while pimmsbot is stopped makes an erasure final.
+// the pages they occupied: the old bytes stay in the file until bbolt
+// reuses those pages or [Store.Compact] rewrites the file. Both mark the
+// file as due for compaction, and Compact(ctx, false) does nothing
+// otherwise.
 //
 // [Options.NoSync] skips fsync: a crash of the operating system, not of
 // pimmsbot, may then lose acknowledged messages. Keep it for benchmarks.
@@ -66,9 +73,8 @@
 // commit that fails (a value that cannot be encoded) makes the others of
 // its batch run again: a failure is rare, but it costs a second write.
 //
-// A long backup to a slow destination keeps old pages in use and makes the
-// file grow; the file never shrinks by itself. Back up to a local file,
-// then copy it.
+// Every transaction goes through a read lock that Compact takes for
+// writing: a function given to a transaction must not start another one.
 //
 // Opening a file written by a newer pimmsbot fails with ESCHEMA without
 // writing to it.

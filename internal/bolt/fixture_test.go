@@ -19,7 +19,6 @@ import (
 type fixture struct {
 	resident string
 	label    string
-	name     string
 	texts    []string // messages, feedback and unanswered questions, outbox text
 	conv     uint64
 	ticket   uint64
@@ -27,7 +26,7 @@ type fixture struct {
 
 // needles returns what must not remain after the resident is erased.
 func (f fixture) needles() []string {
-	return append([]string{f.resident, f.label, f.name}, f.texts...)
+	return append([]string{f.resident, f.label}, f.texts...)
 }
 
 // play commits a conversation of resident at time at through the store as
@@ -47,7 +46,6 @@ func play(tb testing.TB, s *bolt.Store, resident string, at time.Time) fixture {
 	f := fixture{
 		resident: resident,
 		label:    "Usager L-" + resident,
-		name:     "Prenom-" + resident,
 		conv:     conv,
 		ticket:   ticket,
 	}
@@ -57,7 +55,7 @@ func play(tb testing.TB, s *bolt.Store, resident string, at time.Time) fixture {
 		return s
 	}
 	r := conversation.Resident{
-		ID: resident, Label: f.label, Name: f.name, Created: at, Seen: at,
+		ID: resident, Label: f.label, Created: at, Seen: at,
 		Conversation: conv, Mode: conversation.ModeWaiting, Ticket: ticket,
 	}
 	c := conversation.Conversation{

@@ -79,7 +79,9 @@ func (s *Store) Export(ctx context.Context, resident string) (*conversation.Expo
 // Erase deletes everything that names the resident, in one transaction:
 // their record, the messages of their conversations, their feedback,
 // unanswered questions and suggestions, the FAQ proposals made from their
-// tickets, and every outbox item for them or their tickets.
+// tickets, and every outbox item for them or their tickets except the
+// desk's erasure of their tickets (conversation.OutDeskErase, which names
+// no one).
 // Their conversations and tickets stay as anonymous counts: the resident,
 // label and question are cleared. It returns an ENOTFOUND error for an
 // unknown resident.
@@ -88,12 +90,34 @@ func (s *Store) Export(ctx context.Context, resident string) (*conversation.Expo
 // suggestions and outbox in one write transaction: commits wait meanwhile. It is meant for
 // the rare request of a resident, not for bulk deletion (see Purge).
 //
+// Before the transaction, Erase appends the salted hash of the resident's
+// id to the erasure journal beside the file (<db>.erased) and syncs it:
+// Open erases again the residents it records, so that restoring a backup
+// from before the erasure does not bring them back.
+//
 // An outbox item committed before Erase (a reply, a desk post) is deleted
 // too: commit what must still be sent, such as the desk's notice that the
 // resident is gone, after Erase returns.
 func (s *Store) Erase(ctx context.Context, resident string) error {
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	var known bool
+	if err := s.read(func(tx *bbolt.Tx) error {
+		known = tx.Bucket(bucketResidents).Get([]byte(resident)) != nil
+		return nil
+	}); err != nil {
+		return fmt.Errorf("erase resident %s: %w", resident, err)
+	}
+	if !known {
+		return fmt.Errorf("erase resident %s: %w", resident, notFound("resident %s", resident))
+	}
+	// The journal first: if the erasure commits, a backup from before
+	// it, restored, forgets the resident again.
+	if !s.replaying {
+		if err := s.journal.add(resident, s.now()); err != nil {
+			return fmt.Errorf("erase resident %s: %w", resident, err)
+		}
 	}
 	err := s.update(func(tx *bbolt.Tx) error {
 		var r conversation.Resident
@@ -152,9 +176,13 @@ func (s *Store) Erase(ctx context.Context, resident string) error {
 		}
 		queue := "r:" + resident
 		err = deleteWhere(tx.Bucket(bucketOutbox), "outbox item", func(o *conversation.Outgoing) bool {
-			return o.Resident == resident || o.Queue == queue || numbers[o.Ticket]
+			// The desk's erasure of the resident's tickets stays to do.
+			return o.Kind != conversation.OutDeskErase && (o.Resident == resident || o.Queue == queue || numbers[o.Ticket])
 		})
 		if err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketMeta).Put(keyCompact, []byte{1}); err != nil {
 			return err
 		}
 		return tx.Bucket(bucketResidents).Delete([]byte(resident))

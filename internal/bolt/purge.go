@@ -147,7 +147,11 @@ func (s *Store) Purge(ctx context.Context, before time.Time) (PurgeStats, error)
 						}
 					}
 				}
-				return nil
+				if d == (PurgeStats{}) {
+					return nil
+				}
+				// The deleted text lingers in free pages until Compact.
+				return tx.Bucket(bucketMeta).Put(keyCompact, []byte{1})
 			})
 			if err != nil {
 				return st, fmt.Errorf("purge %s: %w", step.bucket, err)
@@ -252,6 +256,11 @@ func (s *Store) planPurge(ctx context.Context, before time.Time) (*purgePlan, er
 			return err
 		}
 		return scan(tx.Bucket(bucketOutbox), "outbox item", func(k []byte, o *conversation.Outgoing) error {
+			// The desk's erasure of a thread stays until delivered (or
+			// given up): it names no one, and the thread still shows them.
+			if o.Kind == conversation.OutDeskErase {
+				return nil
+			}
 			if older(o.Created, before) || tickets[o.Ticket] || residents[o.Resident] || residentQueue(o.Queue, residents) {
 				p.outbox = append(p.outbox, bytes.Clone(k))
 			}

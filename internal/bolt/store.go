@@ -1,6 +1,7 @@
 package bolt
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -55,7 +56,14 @@ var (
 	}
 
 	keySchema = []byte("schema")
+	// keyCompact, in meta, says that Erase or Purge deleted records since
+	// the last Compact: their bytes may linger in free pages.
+	keyCompact = []byte("compact-due")
 )
+
+// JournalSuffix is added to the database's path to name the erasure
+// journal beside it (see Store.Erase).
+const JournalSuffix = ".erased"
 
 // Options configure Open. The zero value is ready for production.
 type Options struct {
@@ -76,13 +84,25 @@ type Options struct {
 // commands and the Telegram adapter need: backup, check, purge, reports and
 // the dedupe of updates. It is safe for concurrent use.
 type Store struct {
-	db        *bbolt.DB
-	path      string
-	now       func() time.Time
-	closeOnce sync.Once
-	closeErr  error
+	// gate lets Compact swap the file: every transaction holds it for
+	// reading (read, update, batch), Compact and Close for writing.
+	gate sync.RWMutex
+	db   *bbolt.DB
+	// dbOpts and batchDelay reopen the file after Compact.
+	dbOpts     bbolt.Options
+	batchDelay time.Duration
+	path       string
+	now        func() time.Time
+	closeOnce  sync.Once
+	closeErr   error
+	closed     bool // under gate: Compact must not reopen a closed store
 	// writeErr is the error of the last write when the disk failed it.
 	writeErr atomic.Pointer[error]
+
+	// journal records erasures outside the file (<db>.erased);
+	// replaying is set while Open erases again from it.
+	journal   *journal
+	replaying bool
 
 	// What SeenUpdate remembers; tests lower them.
 	seenMax    uint64
@@ -124,7 +144,8 @@ func Open(path string, opts Options) (s *Store, err error) {
 			s, err = nil, corrupt(path, fmt.Sprint(r))
 		}
 	}()
-	db, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: timeout, NoSync: opts.NoSync})
+	dbOpts := bbolt.Options{Timeout: timeout, NoSync: opts.NoSync}
+	db, err := bbolt.Open(path, 0o600, &dbOpts)
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, &conversation.Error{
 			Code:    conversation.ECONFLICT,
@@ -136,18 +157,26 @@ func Open(path string, opts Options) (s *Store, err error) {
 	} else if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-
-	db.MaxBatchDelay = DefaultMaxBatchDelay
+	batchDelay := DefaultMaxBatchDelay
 	if opts.MaxBatchDelay > 0 {
-		db.MaxBatchDelay = opts.MaxBatchDelay
+		batchDelay = opts.MaxBatchDelay
 	}
-	s = &Store{db: db, path: path, now: opts.Now, seenMax: seenMax, seenMaxAge: seenMaxAge}
+	db.MaxBatchDelay = batchDelay
+	s = &Store{db: db, dbOpts: dbOpts, batchDelay: batchDelay, path: path, now: opts.Now, seenMax: seenMax, seenMaxAge: seenMaxAge}
 	if s.now == nil {
 		s.now = time.Now
 	}
 	if err := s.init(); err != nil {
 		db.Close()
 		return nil, err
+	}
+	if s.journal, err = openJournal(path + JournalSuffix); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := s.replayErasures(context.Background()); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	return s, nil
 }
@@ -246,13 +275,53 @@ func (s *Store) init() error {
 	if err != nil {
 		return fmt.Errorf("open store %s: %w", s.path, err)
 	}
+	if err := s.dropNames(); err != nil {
+		return fmt.Errorf("open store %s: %w", s.path, err)
+	}
 	return nil
 }
 
+// dropNames rewrites, once, the residents stored with the first name the
+// platform gave, which pimmsbot no longer keeps, and marks the file for
+// compaction so that the names leave its free pages too. Records without
+// one are not touched: running it again changes nothing.
+func (s *Store) dropNames() error {
+	var keys [][]byte
+	err := s.read(func(tx *bbolt.Tx) error {
+		return tx.Bucket(bucketResidents).ForEach(func(k, v []byte) error {
+			if bytes.Contains(v, []byte(`"name":`)) {
+				keys = append(keys, bytes.Clone(k))
+			}
+			return nil
+		})
+	})
+	if err != nil || len(keys) == 0 {
+		return err
+	}
+	return s.update(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketResidents)
+		for _, k := range keys {
+			var r conversation.Resident
+			if err := decode(b.Get(k), &r, "resident", k); err != nil {
+				return err
+			}
+			if err := put(b, k, &r); err != nil {
+				return err
+			}
+		}
+		return tx.Bucket(bucketMeta).Put(keyCompact, []byte{1})
+	})
+}
+
 // Close closes the database. It waits for running transactions, including
-// a backup. Calling it again returns the first result.
+// a backup or a compaction. Calling it again returns the first result.
 func (s *Store) Close() error {
-	s.closeOnce.Do(func() { s.closeErr = s.db.Close() })
+	s.closeOnce.Do(func() {
+		s.gate.Lock()
+		defer s.gate.Unlock()
+		s.closed = true
+		s.closeErr = s.db.Close()
+	})
 	return s.closeErr
 }
 
@@ -306,17 +375,27 @@ func (s *Store) view(ctx context.Context, fn func(tx *bbolt.Tx) error) error {
 // and Batch. A damaged file makes bbolt panic: they turn that into an
 // ECORRUPT error. update and batch remember whether the last write failed,
 // for Writable.
+//
+// They hold the gate for reading, so that Compact can swap the file
+// between transactions; fn must not call them again (a waiting Compact
+// would deadlock it).
 func (s *Store) read(fn func(tx *bbolt.Tx) error) (err error) {
+	s.gate.RLock()
+	defer s.gate.RUnlock()
 	defer s.recoverCorrupt(&err)
 	return s.db.View(fn)
 }
 
 func (s *Store) update(fn func(tx *bbolt.Tx) error) (err error) {
+	s.gate.RLock()
+	defer s.gate.RUnlock()
 	defer s.recoverCorrupt(&err)
 	return s.write(s.db.Update, fn)
 }
 
 func (s *Store) batch(fn func(tx *bbolt.Tx) error) (err error) {
+	s.gate.RLock()
+	defer s.gate.RUnlock()
 	defer s.recoverCorrupt(&err)
 	return s.write(s.db.Batch, fn)
 }

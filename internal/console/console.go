@@ -131,6 +131,15 @@ func (c *Console) Update(ctx context.Context, t conversation.Ticket) error {
 	return nil
 }
 
+// Erase shows, on the mediators' side, that the ticket's content was
+// erased: the terminal cannot take back what it printed.
+func (c *Console) Erase(ctx context.Context, t conversation.Ticket) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.printf("\n🧑‍💼 [médiateurs · n° %d] Contenu effacé à la demande de l'usager.\n", t.Number)
+	return nil
+}
+
 const mediatorHelp = `Côté médiateur. Écrivez un message pour répondre à l'usager, ou :
   :prendre        prendre en charge la demande
   :note TEXTE     note interne (jamais envoyée)

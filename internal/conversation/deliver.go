@@ -263,13 +263,22 @@ func (s *Service) send(ctx context.Context, o Outgoing) error {
 			return Errorf(EINVALID, "no channel for %q", r.Channel())
 		}
 		return ch.Send(ctx, o.Resident, *o.Reply)
-	case OutDeskOpen, OutDeskPost, OutDeskUpdate:
+	case OutDeskOpen, OutDeskPost, OutDeskUpdate, OutDeskErase:
 		if s.desk == nil {
 			return nil // the desk was removed from the configuration
 		}
 		t, err := s.store.Ticket(ctx, o.Ticket)
 		if err != nil {
 			return err
+		}
+		if o.Kind == OutDeskErase {
+			if t.DeskRef == "" {
+				return nil // never shown on the desk
+			}
+			if err := s.desk.Erase(ctx, t); ErrorCode(err) != EGONE {
+				return err
+			}
+			return nil // the place is gone, and what it showed with it
 		}
 		switch {
 		case o.Kind == OutDeskOpen:
@@ -507,7 +516,7 @@ func (s *Service) waited(t Ticket, now time.Time) time.Duration {
 func (s *Service) noticeOne(ctx context.Context, resident string, number uint64) error {
 	unlock := s.lock(resident)
 	defer unlock()
-	ev, err := s.loadResident(ctx, resident, "")
+	ev, err := s.loadResident(ctx, resident)
 	if err != nil {
 		return err
 	}

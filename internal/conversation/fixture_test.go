@@ -70,7 +70,10 @@ type fakeDesk struct {
 	history [][]conversation.Message
 	posts   []conversation.Post
 	updates []conversation.Ticket
+	erased  []conversation.Ticket
 	postErr error // returned by Post while set
+	// eraseErr is returned by Erase while set.
+	eraseErr error
 }
 
 func (d *fakeDesk) Open(ctx context.Context, t conversation.Ticket, h []conversation.Message) (string, error) {
@@ -98,6 +101,27 @@ func (d *fakeDesk) Update(ctx context.Context, t conversation.Ticket) error {
 	defer d.mu.Unlock()
 	d.updates = append(d.updates, t)
 	return nil
+}
+
+func (d *fakeDesk) Erase(ctx context.Context, t conversation.Ticket) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.eraseErr != nil {
+		return d.eraseErr
+	}
+	d.erased = append(d.erased, t)
+	return nil
+}
+
+// erasedRefs returns the desk references of the tickets erased, in order.
+func (d *fakeDesk) erasedRefs() []string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	var refs []string
+	for _, t := range d.erased {
+		refs = append(refs, t.DeskRef)
+	}
+	return refs
 }
 
 func (d *fakeDesk) snapshot() (opened []conversation.Ticket, posts []conversation.Post, updates []conversation.Ticket) {

@@ -78,6 +78,9 @@ var French = struct {
 		"Seuls les médiateurs du PIMMS les lisent. Ils sont effacés après {site.retention} jours.\n\n" +
 		"- /mesdonnees : recevoir une copie de vos données\n" +
 		"- /oublier : tout effacer maintenant\n\n" +
+		"Avec /oublier, vos messages sont effacés chez nous et dans l'espace des médiateurs. " +
+		"Il n'en reste aucune trace dans nos fichiers au plus tard le lendemain. " +
+		"Si une ancienne copie de sauvegarde est remise en service, vos données sont effacées de nouveau.\n\n" +
 		"**N'envoyez jamais vos mots de passe, codes ou numéros de carte bancaire.**",
 	Hours:          "**{site.name}**\n\n{site.address}\n\nTéléphone : {site.phone}\n\nHoraires :\n\n{site.hours}",
 	HoursUnknown:   "Les horaires ne sont pas indiqués ici. Appelez le {site.phone}.",

@@ -71,7 +71,7 @@ func (s *Service) HandleMediator(ctx context.Context, a MediatorAction) error {
 	if t.Resident == "" {
 		return Errorf(EINVALID, "ticket %d: the resident erased their data", t.Number)
 	}
-	ev, err := s.loadResident(ctx, t.Resident, "")
+	ev, err := s.loadResident(ctx, t.Resident)
 	if err != nil {
 		return err
 	}

@@ -29,8 +29,8 @@ type Resident struct {
 	ID string `json:"id"`
 	// Label is the pseudonym mediators see, e.g. "Usager 7F3A".
 	Label string `json:"label"`
-	// Name is the first name the platform gave, possibly empty.
-	Name    string    `json:"name,omitempty"`
+	// The first name the platform gives is not kept: nothing uses it.
+	// Records written before hold it as "name"; Open removes it.
 	Created time.Time `json:"created"`
 	Seen    time.Time `json:"seen"`
 	// Blocked is true once the resident has blocked the bot.

@@ -78,6 +78,15 @@ type Desk interface {
 	// Update shows the ticket's new status (claimed, closed, resident gone).
 	// Errors are as for Post.
 	Update(ctx context.Context, t Ticket) error
+	// Erase removes from the ticket's place what came from the resident
+	// or was shown of them (their words, the bot's answers to them, the
+	// summary and the history), and leaves one line that says the
+	// content was erased at the resident's request. What the mediators
+	// wrote themselves stays. The ticket given is anonymised already
+	// (Resident, Label and Question empty). It must be safe to call again
+	// after a partial run. A place that no longer exists is not an error;
+	// ETEMPORARY means it may work later.
+	Erase(ctx context.Context, t Ticket) error
 }
 
 // OutKind says what an outbox item delivers.
@@ -89,6 +98,7 @@ const (
 	OutDeskOpen   OutKind = "desk-open"   // open a ticket on the desk
 	OutDeskPost   OutKind = "desk-post"   // Post to a ticket
 	OutDeskUpdate OutKind = "desk-update" // status of a ticket
+	OutDeskErase  OutKind = "desk-erase"  // erase the resident's content from a ticket's place
 )
 
 // An Outgoing is an item of the outbox: something to deliver, committed
@@ -168,8 +178,9 @@ type Store interface {
 	Export(ctx context.Context, resident string) (*Export, error)
 	// Erase deletes everything that names the resident: their record,
 	// messages, feedback, unanswered questions, suggestions, the FAQ
-	// proposals made from their tickets and outbox items; their tickets and conversations are kept as anonymous counts.
-	// It returns ENOTFOUND for an unknown resident.
+	// proposals made from their tickets and outbox items, except
+	// OutDeskErase items; their tickets and conversations are kept as
+	// anonymous counts. It returns ENOTFOUND for an unknown resident.
 	Erase(ctx context.Context, resident string) error
 }
 

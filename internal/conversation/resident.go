@@ -22,8 +22,6 @@ import (
 type Incoming struct {
 	// Resident is the channel and the platform's id, e.g. "telegram:42".
 	Resident string
-	// Name is the first name the platform gives, if any.
-	Name string
 	// Text is the message text, or a file's caption.
 	Text string
 	// Action is the Button.Action of a clicked button.
@@ -78,7 +76,7 @@ func (s *Service) HandleResident(ctx context.Context, in Incoming) error {
 	}
 	unlock := s.lock(in.Resident)
 	defer unlock()
-	ev, err := s.loadResident(ctx, in.Resident, in.Name)
+	ev, err := s.loadResident(ctx, in.Resident)
 	if err != nil {
 		return err
 	}
@@ -869,29 +867,20 @@ func (s *Service) exportData(ctx context.Context, ev *event) (func(), error) {
 	return nil, nil
 }
 
-// erase deletes everything about the resident, after their confirmation.
-// The ticket, if any, is closed first so that the mediators know.
+// erase deletes everything about the resident, after their confirmation,
+// with the desk's copies (Forget).
 func (s *Service) erase(ctx context.Context, ev *event) (func(), error) {
 	ev.r.Confirm = ""
-	var ticket *Ticket
-	if ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed {
-		t, err := s.openTicket(ctx, ev)
-		if err != nil {
-			return nil, err
-		}
-		ticket = t
-	}
 	// Commit the event first (the erase removes it with the rest), then
 	// erase, then tell the mediators and the resident.
 	resident, channel := ev.r.ID, s.channels[ev.r.Channel()]
 	after := func() {
-		if err := s.store.Erase(ctx, resident); err != nil && ErrorCode(err) != ENOTFOUND {
+		_, items, err := Forget(ctx, s.store, resident, s.now(), s.desk != nil)
+		if err != nil && ErrorCode(err) != ENOTFOUND {
 			s.log.Error("erase resident", "err", err)
 			return
 		}
-		if ticket != nil {
-			s.closeErased(ctx, ticket.Number)
-		}
+		s.deliver(ctx, items)
 		if channel != nil {
 			rep := Reply{Text: s.text(French.EraseDone), Choice: frButtons.Yes}
 			if err := channel.Send(ctx, resident, rep); err != nil {
@@ -902,27 +891,62 @@ func (s *Service) erase(ctx context.Context, ev *event) (func(), error) {
 	return after, nil
 }
 
-// closeErased closes the ticket of a resident who erased their data and
-// tells the desk, with nothing that names them.
-func (s *Service) closeErased(ctx context.Context, number uint64) {
-	t, err := s.store.Ticket(ctx, number)
+// Forget erases everything stored about a resident and what the desk
+// shows of them. In order, so that a crash at any point leaves the desk's
+// erasure to do:
+//
+//  1. it commits an OutDeskErase item for each of the resident's tickets
+//     shown on the desk (with desk true), which Store.Erase keeps;
+//  2. it erases the resident (Store.Erase);
+//  3. it closes their open ticket, if any, with, when desk is true, the
+//     notice for the mediators (ClosedByErasure).
+//
+// It returns the number of the ticket closed (0 for none) and the outbox
+// items committed, for the caller to deliver, or to leave for the
+// service's next start when it is stopped ("pimmsbot erase"). Nothing in
+// them names the resident. It returns ENOTFOUND for an unknown resident.
+func Forget(ctx context.Context, store Store, id string, now time.Time, desk bool) (closed uint64, items []Outgoing, err error) {
+	x, err := store.Export(ctx, id)
 	if err != nil {
-		s.log.Error("ticket after erase", "ticket", number, "err", err)
-		return
+		return 0, nil, err
 	}
-	ch := ClosedByErasure(t, s.now(), s.desk != nil)
-	if err := s.store.Commit(ctx, &ch); err != nil {
-		s.log.Error("close erased ticket", "ticket", number, "err", err)
-		return
+	r := x.Resident
+	if desk {
+		var ch Change
+		for _, t := range x.Tickets {
+			if t.DeskRef != "" {
+				ch.Outbox = append(ch.Outbox, Outgoing{Queue: ticketQueue(t.Number), Kind: OutDeskErase, Ticket: t.Number, Created: now})
+			}
+		}
+		if len(ch.Outbox) > 0 {
+			if err := store.Commit(ctx, &ch); err != nil {
+				return 0, nil, fmt.Errorf("queue the desk's erasure: %w", err)
+			}
+			items = ch.Outbox
+		}
 	}
-	s.deliver(ctx, ch.Outbox)
+	if err := store.Erase(ctx, id); err != nil {
+		return 0, items, err
+	}
+	if r.Ticket == 0 || (r.Mode != ModeWaiting && r.Mode != ModeClaimed) {
+		return 0, items, nil
+	}
+	t, err := store.Ticket(ctx, r.Ticket)
+	if err != nil {
+		return 0, items, fmt.Errorf("ticket %d after erase: %w", r.Ticket, err)
+	}
+	ch := ClosedByErasure(t, now, desk)
+	if err := store.Commit(ctx, &ch); err != nil {
+		return 0, items, fmt.Errorf("close erased ticket %d: %w", r.Ticket, err)
+	}
+	return r.Ticket, append(items, ch.Outbox...), nil
 }
 
 // ClosedByErasure returns the change that closes ticket t once its
 // resident's data is erased (Store.Erase has run), with, when notify is
 // true, the notice for the mediators' desk. Nothing in it names the
-// resident. "pimmsbot erase" uses it while the bot is stopped: the notice
-// waits in the outbox.
+// resident. Forget uses it; when the bot is stopped ("pimmsbot erase"),
+// the notice waits in the outbox.
 func ClosedByErasure(t Ticket, now time.Time, notify bool) Change {
 	if t.Open() {
 		t.Status, t.Closed = TicketClosed, now
@@ -940,21 +964,14 @@ func ClosedByErasure(t Ticket, now time.Time, notify bool) Change {
 }
 
 // EraseResident erases everything about a resident at the site manager's
-// request ("pimmsbot erase"), as /oublier does: their open ticket is
-// closed and the mediators are told, with nothing that names them. It
-// returns ENOTFOUND for an unknown resident. The resident is not told.
+// request ("pimmsbot erase"), as /oublier does (Forget): their open ticket
+// is closed and the mediators are told, with nothing that names them, and
+// the desk's copies are erased. It returns ENOTFOUND for an unknown
+// resident. The resident is not told.
 func (s *Service) EraseResident(ctx context.Context, id string) error {
 	unlock := s.lock(id)
 	defer unlock()
-	r, err := s.store.Resident(ctx, id)
-	if err != nil {
-		return err
-	}
-	if err := s.store.Erase(ctx, id); err != nil {
-		return err
-	}
-	if r.Ticket != 0 && (r.Mode == ModeWaiting || r.Mode == ModeClaimed) {
-		s.closeErased(ctx, r.Ticket)
-	}
-	return nil
+	_, items, err := Forget(ctx, s.store, id, s.now(), s.desk != nil)
+	s.deliver(ctx, items)
+	return err
 }

@@ -241,7 +241,7 @@ type event struct {
 
 // loadResident returns the resident with their current conversation,
 // creating both when needed. The caller holds the resident's lock.
-func (s *Service) loadResident(ctx context.Context, id, name string) (*event, error) {
+func (s *Service) loadResident(ctx context.Context, id string) (*event, error) {
 	now := s.now()
 	r, err := s.store.Resident(ctx, id)
 	switch {
@@ -249,9 +249,6 @@ func (s *Service) loadResident(ctx context.Context, id, name string) (*event, er
 		r = Resident{ID: id, Label: Label(id), Created: now}
 	case err != nil:
 		return nil, err
-	}
-	if name != "" {
-		r.Name = name
 	}
 	ev := &event{r: &r, now: now}
 	ev.ch.Resident = ev.r

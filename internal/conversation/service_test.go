@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -1076,5 +1077,68 @@ func TestMetricsCountedOnceCommitted(t *testing.T) {
 	}
 	if obs.handovers != 1 {
 		t.Errorf("handovers = %d, want 1", obs.handovers)
+
+	}
+}
+
+// TestEraseClearsEveryThread checks that /oublier asks the desk to erase
+// the place of each of the resident's tickets, the closed one as well as
+// the open one, before the notice that the ticket is closed, and that
+// nothing the desk is given names the resident.
+func TestEraseClearsEveryThread(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "/mediateur")
+	first := h.resident(alice).Ticket
+	if err := h.mediator(conversation.MediatorAction{Ticket: first, Kind: conversation.MedClose}); err != nil {
+		t.Fatal(err)
+	}
+	h.say(alice, "5")
+	h.say(alice, "/mediateur")
+	second := h.resident(alice).Ticket
+	if first == second {
+		t.Fatal("want two tickets")
+	}
+	h.say(alice, "/oublier")
+	h.click(alice, conversation.ActEraseYes)
+
+	t1, _ := h.store.Ticket(context.Background(), first)
+	t2, _ := h.store.Ticket(context.Background(), second)
+	got := h.desk.erasedRefs()
+	if len(got) != 2 || got[0] == got[1] || !slices.Contains(got, t1.DeskRef) || !slices.Contains(got, t2.DeskRef) {
+		t.Fatalf("desk erased %q, want the threads %q and %q", got, t1.DeskRef, t2.DeskRef)
+	}
+	for _, tk := range h.desk.erased {
+		if tk.Resident != "" || tk.Label != "" || tk.Question != "" {
+			t.Errorf("desk erase given a ticket that names the resident: %+v", tk)
+		}
+	}
+}
+
+// TestEraseOnDeskSurvivesRestart checks that the desk's erasure is an
+// outbox item: when the desk fails, it is done after a restart.
+func TestEraseOnDeskSurvivesRestart(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "/mediateur")
+	number := h.resident(alice).Ticket
+	h.desk.mu.Lock()
+	h.desk.eraseErr = conversation.Errorf(conversation.ETEMPORARY, "desk down")
+	h.desk.mu.Unlock()
+	if err := h.svc.EraseResident(context.Background(), alice); err != nil {
+		t.Fatal(err)
+	}
+	if got := h.desk.erasedRefs(); len(got) != 0 {
+		t.Fatalf("desk erased %q while down", got)
+	}
+	h.desk.mu.Lock()
+	h.desk.eraseErr = nil
+	h.desk.mu.Unlock()
+	h.reopen()
+	h.clock.Add(time.Hour)
+	if err := h.svc.Redeliver(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	tk, _ := h.store.Ticket(context.Background(), number)
+	if got := h.desk.erasedRefs(); len(got) != 1 || got[0] != tk.DeskRef {
+		t.Fatalf("desk erased %q after the restart, want %q", got, tk.DeskRef)
 	}
 }

@@ -105,7 +105,8 @@ type Desk struct {
 	cat     catalogSource
 	base    context.Context // parent of the events' contexts, set by Run
 	appID   string
-	warned  bool // the empty-content warning was logged
+	warned  bool   // the empty-content warning was logged
+	botID   string // the bot's user id, once known (Erase)
 
 	// gateway is why the gateway is not connected, nil once it is.
 	gateway atomic.Pointer[error]
@@ -565,4 +566,159 @@ type messageEdit struct {
 	Content         *string                           `json:"content,omitempty"`
 	Components      *[]discordgo.MessageComponent     `json:"components,omitempty"`
 	AllowedMentions *discordgo.MessageAllowedMentions `json:"allowed_mentions,omitempty"`
+}
+
+// ErasedLine is what a ticket's first message says once the resident's
+// content is erased.
+const ErasedLine = "Contenu effacé à la demande de l'usager."
+
+// Erase removes from the ticket's thread everything the bot posted there
+// (the resident's words, the bot's answers, events, status lines) and
+// rewrites the first message to its status and ErasedLine, without its
+// buttons or history file; the thread's title loses the pseudonym. The
+// mediators' own messages stay: they are theirs, and the bot could not
+// delete them without the Manage Messages permission anyway.
+//
+// The thread is read rather than an index of the messages posted: it
+// finds every message, including those posted before a crash lost the
+// answer, or before this version, and needs no state; a retry after a
+// partial run deletes what is left. An archived thread is reopened for
+// the time of the erasure and archived again. A deleted thread is not an
+// error. Errors are ETEMPORARY (rate limit, permissions, network) or
+// EINVALID.
+func (d *Desk) Erase(ctx context.Context, t conversation.Ticket) error {
+	if t.DeskRef == "" {
+		return nil
+	}
+	forum, err := d.isForum(ctx)
+	if err != nil {
+		return err
+	}
+	bot, err := d.botUser(ctx)
+	if err != nil {
+		return err
+	}
+	th, err := d.s.Channel(t.DeskRef, opts(ctx)...)
+	if isCode(err, codeUnknownChannel) {
+		return nil // deleted, with what it showed
+	}
+	if err != nil {
+		return eraseError("read the ticket's thread", err)
+	}
+	archived := th.ThreadMetadata != nil && th.ThreadMetadata.Archived
+	locked := th.ThreadMetadata != nil && th.ThreadMetadata.Locked
+	if archived {
+		open := false
+		edit := &discordgo.ChannelEdit{Archived: &open}
+		if locked {
+			edit.Locked = &open
+		}
+		if _, err := d.s.ChannelEditComplex(t.DeskRef, edit, opts(ctx)...); err != nil {
+			return eraseError("reopen the ticket's thread to erase it", err)
+		}
+	}
+	deleted := 0
+	before := ""
+	for {
+		page, err := d.s.ChannelMessages(t.DeskRef, 100, before, "", "", opts(ctx)...)
+		if isCode(err, codeUnknownChannel) {
+			return nil
+		}
+		if err != nil {
+			return eraseError("list the ticket's messages", err)
+		}
+		for _, m := range page {
+			if m.ID == t.DeskRef || m.Author == nil || m.Author.ID != bot || !deletable(m.Type) {
+				continue // the first message (edited below), others', system messages
+			}
+			if err := d.s.ChannelMessageDelete(t.DeskRef, m.ID, opts(ctx)...); err != nil && !isCode(err, codeUnknownMessage) {
+				return eraseError("delete a message of the ticket's thread", err)
+			}
+			deleted++
+		}
+		if len(page) < 100 {
+			break
+		}
+		before = page[len(page)-1].ID
+	}
+	where := d.cfg.ChannelID
+	if forum {
+		where = t.DeskRef
+	}
+	content := statusPrefix + d.texts().status(t) + "\n" + ErasedLine
+	comps := []discordgo.MessageComponent{}
+	edit := struct {
+		messageEdit
+		Attachments []any `json:"attachments"`
+	}{messageEdit{Content: &content, Components: &comps, AllowedMentions: noMentions()}, []any{}}
+	endpoint := discordgo.EndpointChannelMessage(where, t.DeskRef)
+	_, err = d.s.RequestWithBucketID("PATCH", endpoint, edit, discordgo.EndpointChannelMessage(where, ""), opts(ctx)...)
+	if err != nil && !isCode(err, codeUnknownMessage) {
+		return eraseError("rewrite the ticket's first message", err)
+	}
+	if _, err := d.s.ChannelEditComplex(t.DeskRef, &discordgo.ChannelEdit{Name: threadName(t)}, opts(ctx)...); err != nil {
+		var rl *discordgo.RateLimitError
+		if !errors.As(err, &rl) {
+			return eraseError("rename the ticket's thread", err)
+		}
+		// Two renames per ten minutes: retry the whole erasure later,
+		// which finds nothing left to delete.
+		return deskError("rename the ticket's thread", err)
+	}
+	if archived || t.Status == conversation.TicketClosed {
+		yes := true
+		edit := &discordgo.ChannelEdit{Archived: &yes}
+		if locked {
+			edit.Locked = &yes // as the mediators left it
+		}
+		if _, err := d.s.ChannelEditComplex(t.DeskRef, edit, opts(ctx)...); err != nil &&
+			!isCode(err, codeArchivedThread) {
+			return eraseError("archive the ticket's thread", err)
+		}
+	}
+	d.log.Info("ticket's thread erased", "ticket", t.Number, "thread", t.DeskRef, "deleted", deleted)
+	return nil
+}
+
+// deletable reports whether a message of this type, posted by the bot,
+// is one it can delete: ordinary messages, replies and command answers,
+// not system messages such as a thread's starter.
+func deletable(t discordgo.MessageType) bool {
+	return t == discordgo.MessageTypeDefault || t == discordgo.MessageTypeReply || t == discordgo.MessageTypeChatInputCommand
+}
+
+// eraseError maps an error of Erase: an archived or locked thread is not
+// gone there, since the core would then drop the erasure; it waits for
+// someone to give the bot its rights back.
+func eraseError(op string, err error) error {
+	err = deskError(op, err)
+	if conversation.ErrorCode(err) == conversation.EGONE {
+		return &conversation.Error{Code: conversation.ETEMPORARY, Message: err.Error() +
+			" (the bot needs Manage Threads to reopen a locked thread)", RetryAfter: permissionRetry, Err: err}
+	}
+	return err
+}
+
+// botUser returns the bot's user id: from the gateway's READY when
+// connected, else from GET /users/@me, once.
+func (d *Desk) botUser(ctx context.Context) (string, error) {
+	d.mu.Lock()
+	id := d.botID
+	d.mu.Unlock()
+	if id != "" {
+		return id, nil
+	}
+	if st := d.s.State; st != nil && st.User != nil && st.User.ID != "" {
+		id = st.User.ID
+	} else {
+		u, err := d.s.User("@me", opts(ctx)...)
+		if err != nil {
+			return "", deskError("read the bot's user", err)
+		}
+		id = u.ID
+	}
+	d.mu.Lock()
+	d.botID = id
+	d.mu.Unlock()
+	return id, nil
 }

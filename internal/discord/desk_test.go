@@ -509,5 +509,102 @@ func TestUrgentTicket(t *testing.T) {
 	}
 	if bad := srv.Invalid(); len(bad) > 0 {
 		t.Errorf("Discord refused: %v", bad)
+
+	}
+}
+
+// TestErase checks that Erase leaves nothing of the resident in the
+// ticket's thread: the bot's posts are deleted (more than a page of them),
+// the first message says only that the content was erased, without its
+// history file, the thread's title loses the pseudonym, and the
+// mediators' own messages stay. A closed ticket's thread is archived
+// again; a second Erase, or one of a deleted thread, is not an error.
+func TestErase(t *testing.T) {
+	for _, forum := range []bool{true, false} {
+		t.Run(fmt.Sprintf("forum=%v", forum), func(t *testing.T) {
+			srv := discordtest.New(t)
+			d := MustDesk(t, srv, forum)
+			ctx := ctxT(t)
+			tk := testTicket()
+			secret := "Zanzibar-4417"
+			history := testHistory()
+			for range 30 { // a history too long for the first message: attached as a file
+				history = append(history, conversation.Message{From: conversation.FromResident, Text: "mon voisin " + secret + " " + strings.Repeat("blabla ", 30), At: tk.Requested})
+			}
+			ref, err := d.Open(ctx, tk, history)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tk.DeskRef = ref
+			firstIn := testChannel
+			if forum {
+				firstIn = ref
+			}
+			if m, _ := srv.Message(firstIn, ref); len(m.Files) == 0 {
+				t.Fatalf("first message has no history file: the test does not cover it")
+			}
+			for i := range 105 {
+				p := conversation.Post{Kind: conversation.PostResident, Text: fmt.Sprintf("message %d : %s", i, secret), At: tk.Requested.Add(time.Duration(i) * time.Second)}
+				if err := d.Post(ctx, tk, p); err != nil {
+					t.Fatal(err)
+				}
+			}
+			srv.UserMessage(ref, discordtest.User{ID: "555", Name: "camille", Roles: []string{testRole}}, "Je rappelle la personne demain.")
+			tk.Status, tk.Closed = conversation.TicketClosed, tk.Requested.Add(time.Hour)
+			if err := d.Update(ctx, tk); err != nil {
+				t.Fatal(err)
+			}
+			if th, _ := srv.Channel(ref); !th.Archived {
+				t.Fatal("closed ticket's thread not archived")
+			}
+
+			anon := tk
+			anon.Resident, anon.Label, anon.Question, anon.Gone = "", "", "", "erased"
+			if err := d.Erase(ctx, anon); err != nil {
+				t.Fatal(err)
+			}
+			msgs := srv.Messages(ref)
+			if !forum {
+				msgs = append(msgs, srv.Messages(testChannel)...)
+			}
+			var first discordtest.Message
+			mediator := false
+			for _, m := range msgs {
+				for _, bad := range []string{secret, "Usager 7F3A", "APL"} {
+					if strings.Contains(m.Content, bad) {
+						t.Errorf("message %s still shows %q: %q", m.ID, bad, m.Content)
+					}
+				}
+				if m.ID == ref {
+					first = m
+				}
+				if m.AuthorID == "555" {
+					mediator = true
+				}
+			}
+			if !mediator {
+				t.Error("the mediator's own message was deleted")
+			}
+			if !strings.Contains(first.Content, "Contenu effacé à la demande de l'usager.") || len(first.Files) != 0 {
+				t.Errorf("first message = %q with %d files, want the erasure line and no file", first.Content, len(first.Files))
+			}
+			if n := len(srv.Messages(ref)); forum && n != 2 || !forum && n != 1 {
+				t.Errorf("%d messages left in the thread, want the first (forum) and the mediator's", n)
+			}
+			th, _ := srv.Channel(ref)
+			if strings.Contains(th.Name, "Usager") || !th.Archived {
+				t.Errorf("thread after the erasure = %+v, want no pseudonym, archived", th)
+			}
+			if inv := srv.Invalid(); len(inv) > 0 {
+				t.Errorf("invalid calls: %+v", inv)
+			}
+			if err := d.Erase(ctx, anon); err != nil {
+				t.Errorf("second Erase: %v", err)
+			}
+			srv.DeleteChannel(ref)
+			if err := d.Erase(ctx, anon); err != nil {
+				t.Errorf("Erase of a deleted thread: %v", err)
+			}
+		})
 	}
 }

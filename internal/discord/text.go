@@ -150,6 +150,9 @@ func threadName(t conversation.Ticket) string {
 	if t.Urgent {
 		urgent = urgentMark + " "
 	}
+	if t.Label == "" { // anonymised: the resident erased their data
+		return truncate(fmt.Sprintf("%s %sn° %d · %s", statusSign(t), urgent, t.Number, theme), maxThreadName)
+	}
 	return truncate(fmt.Sprintf("%s %sn° %d · %s · %s", statusSign(t), urgent, t.Number, theme, t.Label), maxThreadName)
 }
 

@@ -126,6 +126,7 @@ func (nopDesk) Open(_ context.Context, t conversation.Ticket, _ []conversation.M
 }
 func (nopDesk) Post(context.Context, conversation.Ticket, conversation.Post) error { return nil }
 func (nopDesk) Update(context.Context, conversation.Ticket) error                  { return nil }
+func (nopDesk) Erase(context.Context, conversation.Ticket) error                   { return nil }
 
 // fuzzSeeds are real shapes of updates, and hostile ones.
 func fuzzSeeds() map[string]any {

@@ -32,6 +32,7 @@ type desk struct {
 	opened  []conversation.Ticket
 	posts   []conversation.Post
 	updates []conversation.Ticket
+	erased  []conversation.Ticket
 }
 
 func newDesk() *desk { return &desk{changed: make(chan struct{})} }
@@ -61,6 +62,14 @@ func (d *desk) Update(_ context.Context, t conversation.Ticket) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.updates = append(d.updates, t)
+	d.notify()
+	return nil
+}
+
+func (d *desk) Erase(_ context.Context, t conversation.Ticket) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.erased = append(d.erased, t)
 	d.notify()
 	return nil
 }

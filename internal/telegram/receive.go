@@ -208,9 +208,6 @@ func (c *Channel) onMessage(ctx context.Context, h Residents, id int64, m *model
 		return true
 	}
 	in := conversation.Incoming{Resident: Resident(m.Chat.ID), Text: m.Text}
-	if m.From != nil {
-		in.Name = m.From.FirstName
-	}
 	if !c.media(m, &in) && m.Text == "" {
 		settle()
 		return true // a service message: nothing for the conversation
@@ -442,8 +439,7 @@ func (c *Channel) onCallback(ctx context.Context, h Residents, id int64, q *mode
 			c.mu.Unlock()
 		}()
 	}
-	name := q.From.FirstName
-	return c.deliver(ctx, h, id, conversation.Incoming{Resident: Resident(chat), Name: name, Action: action}, settle)
+	return c.deliver(ctx, h, id, conversation.Incoming{Resident: Resident(chat), Action: action}, settle)
 }
 
 // answer answers a callback query, which stops the button's spinner; a

@@ -462,9 +462,12 @@ const (
 	RouteMessages      = "POST /api/v9/channels/{channel}/messages"
 	RouteMessage       = "GET /api/v9/channels/{channel}/messages/{message}"
 	RouteMessageEdit   = "PATCH /api/v9/channels/{channel}/messages/{message}"
+	RouteMessageDelete = "DELETE /api/v9/channels/{channel}/messages/{message}"
+	RouteMessageList   = "GET /api/v9/channels/{channel}/messages"
 	RouteMessageThread = "POST /api/v9/channels/{channel}/messages/{message}/threads"
 	RouteThreads       = "POST /api/v9/channels/{channel}/threads"
 	RouteMember        = "GET /api/v9/guilds/{guild}/members/{user}"
+	RouteMe            = "GET /api/v9/users/@me"
 	RouteActiveThreads = "GET /api/v9/guilds/{guild}/threads/active"
 	RouteCommands      = "PUT /api/v9/applications/{app}/guilds/{guild}/commands"
 	RouteCallback      = "POST /api/v9/interactions/{id}/{token}/callback"
@@ -490,9 +493,14 @@ func (s *Server) routes(mux *http.ServeMux) {
 	handle(RouteMessages, s.createMessage)
 	handle(RouteMessage, s.getMessage)
 	handle(RouteMessageEdit, s.editMessage)
+	handle(RouteMessageDelete, s.deleteMessage)
+	handle(RouteMessageList, s.listMessages)
 	handle(RouteMessageThread, s.threadFromMessage)
 	handle(RouteThreads, s.createThread)
 	handle(RouteMember, s.getMember)
+	handle(RouteMe, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+		return 200, userJSON(User{ID: BotID, Name: "pimmsbot", Bot: true})
+	})
 	handle(RouteActiveThreads, s.activeThreads)
 	handle(RouteCommands, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
 		var cmds []map[string]any
@@ -892,9 +900,107 @@ func (s *Server) editMessage(w http.ResponseWriter, r *http.Request, c *Call) (i
 	if v, ok := c.JSON["components"]; ok {
 		m.Components = v
 	}
+	if v, ok := c.JSON["attachments"]; ok {
+		// The attachments to keep, by id: the others are removed.
+		keep := map[string]bool{}
+		list, _ := v.([]any)
+		for _, a := range list {
+			if a, ok := a.(map[string]any); ok {
+				if id, ok := a["id"].(string); ok {
+					keep[id] = true
+				}
+			}
+		}
+		var files []File
+		for i, f := range m.Files {
+			if keep[m.ID+strconv.Itoa(i)] {
+				files = append(files, f)
+			}
+		}
+		m.Files = files
+	}
 	m.AllowedMentions = c.JSON["allowed_mentions"]
 	m.Edits++
 	return 200, m.json()
+}
+
+// deleteMessage deletes a message as Discord does for a bot without the
+// Manage Messages permission: only its own messages, never in an archived
+// or locked thread.
+func (s *Server) deleteMessage(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	channel, id := r.PathValue("channel"), r.PathValue("message")
+	if st, a := s.writable(channel); st != 0 {
+		return st, a
+	}
+	m := s.findMessage(channel, id)
+	if m == nil {
+		return 404, apiError(10008, "Unknown Message")
+	}
+	if m.AuthorID != BotID {
+		return 403, apiError(50013, "Missing Permissions")
+	}
+	s.messages[channel] = slices.DeleteFunc(s.messages[channel], func(x *Message) bool { return x == m })
+	s.notify()
+	return 204, nil
+}
+
+// listMessages lists a channel's messages newest first, at most limit
+// (1 to 100, default 50), before or after a message id, as
+// GET /channels/{channel}/messages does.
+func (s *Server) listMessages(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	channel := r.PathValue("channel")
+	if _, ok := s.channels[channel]; !ok {
+		return 404, apiError(10003, "Unknown Channel")
+	}
+	q := r.URL.Query()
+	limit := 50
+	if v := q.Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 100 {
+			c.Invalid = "limit out of 1..100"
+			return 400, map[string]any{"code": 50035, "message": "Invalid Form Body",
+				"errors": map[string]any{"limit": map[string]any{"_errors": []any{map[string]any{"code": "NUMBER_TYPE_MAX", "message": "int value should be less than or equal to 100."}}}}}
+		}
+		limit = n
+	}
+	before, after := q.Get("before"), q.Get("after")
+	if q.Get("around") != "" || (before != "" && after != "") {
+		c.Invalid = "around, or before with after: not modelled"
+		return 400, apiError(50035, "Invalid Form Body")
+	}
+	msgs := slices.Clone(s.messages[channel])
+	slices.SortFunc(msgs, func(a, b *Message) int { return cmpID(b.ID, a.ID) }) // newest first
+	out := []any{}
+	if after != "" {
+		// The oldest after the id, still listed newest first.
+		var older []*Message
+		for _, m := range msgs {
+			if cmpID(m.ID, after) > 0 {
+				older = append(older, m)
+			}
+		}
+		if len(older) > limit {
+			older = older[len(older)-limit:]
+		}
+		for _, m := range older {
+			out = append(out, m.json())
+		}
+		return 200, out
+	}
+	for _, m := range msgs {
+		if before != "" && cmpID(m.ID, before) >= 0 {
+			continue
+		}
+		if len(out) == limit {
+			break
+		}
+		out = append(out, m.json())
+	}
+	return 200, out
 }
 
 func (s *Server) threadFromMessage(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {

@@ -120,3 +120,57 @@ func TestAcceptFault(t *testing.T) {
 		t.Errorf("%d messages, want the one taken before the 502", n)
 	}
 }
+
+// TestDeleteAndList checks the fake's message list (newest first, paged
+// with before) and delete (the bot's own messages only, not in an archived
+// thread, Unknown Message the second time).
+func TestDeleteAndList(t *testing.T) {
+	s := New(t)
+	s.AddChannel(Channel{ID: "1", Type: TypePublicThread, ParentID: "9"})
+	var ids []string
+	for i := range 5 {
+		_, m := post(t, s, "POST", "/api/v9/channels/1/messages", map[string]any{"content": strings.Repeat("x", i+1)})
+		ids = append(ids, m["id"].(string))
+	}
+	s.UserMessage("1", User{ID: "77", Name: "camille"}, "réponse de la médiatrice")
+	list := func(query string) (int, []map[string]any) {
+		req, _ := http.NewRequest("GET", s.URL+"/api/v9/channels/1/messages"+query, nil)
+		req.Header.Set("Authorization", "Bot "+Token)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out []map[string]any
+		json.NewDecoder(resp.Body).Decode(&out)
+		return resp.StatusCode, out
+	}
+	st, page := list("?limit=2")
+	if st != 200 || len(page) != 2 || page[0]["content"] != "réponse de la médiatrice" || page[1]["id"] != ids[4] {
+		t.Fatalf("first page = %d %v", st, page)
+	}
+	st, page = list("?limit=100&before=" + ids[2])
+	if st != 200 || len(page) != 2 || page[0]["id"] != ids[1] || page[1]["id"] != ids[0] {
+		t.Fatalf("page before %s = %d %v", ids[2], st, page)
+	}
+	if st, _ := list("?limit=101"); st != 400 {
+		t.Errorf("limit 101: status %d, want 400", st)
+	}
+	mediator := s.Messages("1")[5].ID
+	if st, m := post(t, s, "DELETE", "/api/v9/channels/1/messages/"+mediator, nil); st != 403 || m["code"] != float64(50013) {
+		t.Errorf("delete a member's message: %d %v, want 403 50013", st, m)
+	}
+	if st, _ := post(t, s, "DELETE", "/api/v9/channels/1/messages/"+ids[0], nil); st != 204 {
+		t.Errorf("delete: status %d, want 204", st)
+	}
+	if st, m := post(t, s, "DELETE", "/api/v9/channels/1/messages/"+ids[0], nil); st != 404 || m["code"] != float64(10008) {
+		t.Errorf("delete again: %d %v, want 404 10008", st, m)
+	}
+	s.SetArchived("1", true, false)
+	if st, m := post(t, s, "DELETE", "/api/v9/channels/1/messages/"+ids[1], nil); st != 400 || m["code"] != float64(50083) {
+		t.Errorf("delete in an archived thread: %d %v, want 400 50083", st, m)
+	}
+	if n := len(s.Messages("1")); n != 5 {
+		t.Errorf("%d messages left, want 5", n)
+	}
+}
