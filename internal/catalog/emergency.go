@@ -33,10 +33,11 @@ const signalGap = 3
 
 // rankedEmergency is the confidence from which the engine's best
 // candidate, when it is an emergency entry, is an emergency without a
-// signal. Lower, the long emergency entries catch ordinary stories
-// (« mon bébé dort mal et pleure la nuit »): measured on the distress sets
-// of testdata (docs/answer-engine.md).
+// signal. It stays above the answer threshold: the long emergency entries
+// would otherwise catch ordinary stories (« mon bébé dort mal et pleure la
+// nuit »). Measured on the distress sets of testdata (docs/answer-engine.md).
 const rankedEmergency = 0.8
+
 
 // figurative are ways of speaking that borrow the words of danger without
 // being one: « ce formulaire va me tuer », « le crédit m'étrangle ». The

@@ -107,15 +107,15 @@ var defaultParams = params{
 	closeLambda:     1,
 	weightSituation: 0.3,
 
-	confBias: -9.446,
-	conf:     [nFeatures]float64{2.510, 2.263, 1.731, 2.968, -1.835, 2.464, 0, 0},
+	confBias: -9.243,
+	conf:     [nFeatures]float64{2.571, 2.193, 1.522, 2.520, -2.076, 2.597, 0, 0},
 
-	answerConfidence:  0.75,
+	answerConfidence:  0.70,
 	clarifyConfidence: 0.35,
 	clarifyRatio:      0.85,
 	clarifyGap:        0.1,
 	clarifyKeep:       0.6,
-	confirmConfidence: 0.35,
+	confirmConfidence: 0.40,
 	suggestRatio:      0.7,
 }
 
