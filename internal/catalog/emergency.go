@@ -38,7 +38,6 @@ const signalGap = 3
 // nuit »). Measured on the distress sets of testdata (docs/answer-engine.md).
 const rankedEmergency = 0.8
 
-
 // figurative are ways of speaking that borrow the words of danger without
 // being one: « ce formulaire va me tuer », « le crédit m'étrangle ». The
 // words they cover match no signal; the rest of the message still may, so
