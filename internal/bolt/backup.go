@@ -129,18 +129,18 @@ func (s *Store) compactTo(ctx context.Context, tmp string, clearDue, locked bool
 	if err != nil {
 		return err
 	}
-	// bbolt.Compact commits its last batch after closing its read
-	// transaction of s.db, with values that still point into s.db's
-	// memory map: a concurrent commit that grows the file would remap
-	// it under them (a crash, seen in BenchmarkCompact). A read
-	// transaction held around it keeps the map in place.
-	hold, err := s.db.Begin(false)
+	// One read transaction, held for the whole copy: the values copied
+	// point into its memory map, which stays in place while it is open.
+	// bbolt.Compact would open a second one, and a commit growing the
+	// file between the two waits for the first while the second waits
+	// behind it: every commit and read of the store then stops.
+	src, err := s.db.Begin(false)
 	if err != nil {
 		dst.Close()
 		return err
 	}
-	err = bbolt.Compact(dst, s.db, compactTxSize)
-	hold.Rollback()
+	err = copyLive(dst, src, compactTxSize)
+	src.Rollback()
 	if err == nil && clearDue {
 		err = dst.Update(func(tx *bbolt.Tx) error {
 			if b := tx.Bucket(bucketMeta); b != nil {
@@ -364,4 +364,77 @@ func (s *Store) Check() error {
 		return fmt.Errorf("check %s: %d problems: %w", s.path, count, errors.Join(problems...))
 	}
 	return nil
+}
+
+// copyLive writes every bucket, nested bucket and record that src sees
+// into dst, in write transactions of about maxSize bytes of keys and
+// values, pages filled to the brim. src must stay open until it returns.
+func copyLive(dst *bbolt.DB, src *bbolt.Tx, maxSize int) (err error) {
+	tx, err := dst.Begin(true)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if tx != nil {
+			tx.Rollback()
+		}
+	}()
+	size, gen := 0, 0 // gen counts the commits: a bucket of an older one is stale
+	// bucketAt returns the bucket of dst at path in the current write
+	// transaction, creating it when missing.
+	bucketAt := func(path [][]byte) (*bbolt.Bucket, error) {
+		b, err := tx.CreateBucketIfNotExists(path[0])
+		for _, name := range path[1:] {
+			if err != nil {
+				break
+			}
+			b, err = b.CreateBucketIfNotExists(name)
+		}
+		if err == nil {
+			b.FillPercent = 1.0
+		}
+		return b, err
+	}
+	var copyBucket func(path [][]byte, from *bbolt.Bucket) error
+	copyBucket = func(path [][]byte, from *bbolt.Bucket) error {
+		to, err := bucketAt(path)
+		if err != nil {
+			return err
+		}
+		if err := to.SetSequence(from.Sequence()); err != nil {
+			return err
+		}
+		at := gen
+		return from.ForEach(func(k, v []byte) error {
+			if v == nil { // a nested bucket
+				return copyBucket(append(append([][]byte(nil), path...), k), from.Bucket(k))
+			}
+			if size += len(k) + len(v); size > maxSize {
+				if err := tx.Commit(); err != nil {
+					tx = nil
+					return err
+				}
+				if tx, err = dst.Begin(true); err != nil {
+					return err
+				}
+				size, gen = len(k)+len(v), gen+1
+			}
+			if at != gen {
+				if to, err = bucketAt(path); err != nil {
+					return err
+				}
+				at = gen
+			}
+			return to.Put(k, v)
+		})
+	}
+	err = src.ForEach(func(name []byte, b *bbolt.Bucket) error {
+		return copyBucket([][]byte{append([]byte(nil), name...)}, b)
+	})
+	if err != nil {
+		return err
+	}
+	err = tx.Commit()
+	tx = nil
+	return err
 }
