@@ -349,7 +349,7 @@ func (s *Service) undelivered(ctx context.Context, o Outgoing) {
 	}
 	now := s.now()
 	ch := Change{Outbox: []Outgoing{{
-		Queue: ticketQueue(r.Ticket), Kind: OutDeskPost, Resident: r.ID, Ticket: r.Ticket, Created: now,
+		Queue: TicketQueue(r.Ticket), Kind: OutDeskPost, Resident: r.ID, Ticket: r.Ticket, Created: now,
 		Post: &Post{Kind: PostSystem, At: now, Text: "Un message n'a pas pu être remis à l'usager (refusé par la messagerie). Il ne sera pas renvoyé."},
 	}}}
 	if err := s.store.Commit(context.WithoutCancel(ctx), &ch); err != nil {
@@ -394,9 +394,9 @@ func (s *Service) markBlocked(ctx context.Context, resident string) {
 			ch.Tickets = []Ticket{t}
 			if s.desk != nil {
 				ch.Outbox = []Outgoing{
-					{Queue: ticketQueue(t.Number), Kind: OutDeskPost, Resident: resident, Ticket: t.Number, Created: now,
+					{Queue: TicketQueue(t.Number), Kind: OutDeskPost, Resident: resident, Ticket: t.Number, Created: now,
 						Post: &Post{Kind: PostSystem, At: now, Text: "L'usager a bloqué le bot : vos messages ne lui parviennent plus."}},
-					{Queue: ticketQueue(t.Number), Kind: OutDeskUpdate, Resident: resident, Ticket: t.Number, Created: now},
+					{Queue: TicketQueue(t.Number), Kind: OutDeskUpdate, Resident: resident, Ticket: t.Number, Created: now},
 				}
 			}
 		}
@@ -543,7 +543,7 @@ func (s *Service) remindOne(ctx context.Context, number uint64, after time.Durat
 	}
 	key := t.Resident
 	if key == "" {
-		key = ticketQueue(number)
+		key = TicketQueue(number)
 	}
 	unlock := s.lock(key)
 	defer unlock()
@@ -554,7 +554,7 @@ func (s *Service) remindOne(ctx context.Context, number uint64, after time.Durat
 	t.Reminded = now
 	waited := now.Sub(t.Requested).Round(time.Minute)
 	ch := Change{Tickets: []Ticket{t}, Outbox: []Outgoing{{
-		Queue: ticketQueue(number), Kind: OutDeskPost, Resident: t.Resident, Ticket: number, Created: now,
+		Queue: TicketQueue(number), Kind: OutDeskPost, Resident: t.Resident, Ticket: number, Created: now,
 		Post: &Post{Kind: PostReminder, At: now, Text: fmt.Sprintf("Demande n° %d toujours en attente depuis %s.", number, frDuration(waited))},
 	}}}
 	if err := s.store.Commit(ctx, &ch); err != nil {

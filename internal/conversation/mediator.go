@@ -51,7 +51,7 @@ func (s *Service) HandleMediator(ctx context.Context, a MediatorAction) error {
 	}
 	key := t.Resident
 	if key == "" {
-		key = ticketQueue(t.Number)
+		key = TicketQueue(t.Number)
 	}
 	unlock := s.lock(key)
 	defer unlock()
@@ -100,7 +100,7 @@ func (s *Service) HandleMediator(ctx context.Context, a MediatorAction) error {
 		}
 		ev.record(Message{From: FromMediator, Name: a.Name, Text: text, File: stripData(a.File)})
 		ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-			Queue: "r:" + ev.r.ID, Kind: OutReply, Resident: ev.r.ID, Created: ev.now,
+			Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Created: ev.now,
 			Reply: &Reply{Text: mediatorText(a.Name, text), File: a.File},
 		})
 	case MedEntry:
@@ -114,7 +114,7 @@ func (s *Service) HandleMediator(ctx context.Context, a MediatorAction) error {
 		rep := Reply{Text: s.text(e.Answer), Links: sourceLinks(e.Sources)}
 		ev.record(Message{From: FromMediator, Name: a.Name, Text: rep.Text, Entry: e.ID, Title: e.Title, Outcome: "mediator"})
 		ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-			Queue: "r:" + ev.r.ID, Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
+			Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
 		})
 		s.deskPost(ev, &t, PostMediator, say("Fiche « %s » envoyée par %s.", e.Title, a.Name), nil)
 	case MedClose:

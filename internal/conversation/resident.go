@@ -104,7 +104,7 @@ func (s *Service) HandleResident(ctx context.Context, in Incoming) error {
 	}
 	// Their replies that wait for a retry go at the next Redeliver: they
 	// wrote, so the channel is likely back (see poke).
-	s.poke(replyQueue(in.Resident))
+	s.poke(ResidentQueue(in.Resident))
 	ev.ch.Update, ev.committed = in.Update, in.Committed
 	err = s.commit(ctx, ev)
 	if ErrorCode(err) == EDUPLICATE {
@@ -767,7 +767,7 @@ func (s *Service) handover(ctx context.Context, ev *event, question string) erro
 	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d transmise aux médiateurs", n)})
 	ev.handovers++
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-		Queue: ticketQueue(n), Kind: OutDeskOpen, Resident: ev.r.ID, Ticket: n, Created: ev.now,
+		Queue: TicketQueue(n), Kind: OutDeskOpen, Resident: ev.r.ID, Ticket: n, Created: ev.now,
 	})
 	end := []Button{{Label: frButtons.End, Action: ActEnd}}
 	switch {
@@ -915,7 +915,7 @@ func Forget(ctx context.Context, store Store, id string, now time.Time, desk boo
 		var ch Change
 		for _, t := range x.Tickets {
 			if t.DeskRef != "" {
-				ch.Outbox = append(ch.Outbox, Outgoing{Queue: ticketQueue(t.Number), Kind: OutDeskErase, Ticket: t.Number, Created: now})
+				ch.Outbox = append(ch.Outbox, Outgoing{Queue: TicketQueue(t.Number), Kind: OutDeskErase, Ticket: t.Number, Created: now})
 			}
 		}
 		if len(ch.Outbox) > 0 {
@@ -955,9 +955,9 @@ func ClosedByErasure(t Ticket, now time.Time, notify bool) Change {
 	ch := Change{Tickets: []Ticket{t}}
 	if notify {
 		ch.Outbox = []Outgoing{
-			{Queue: ticketQueue(t.Number), Kind: OutDeskPost, Ticket: t.Number, Created: now,
+			{Queue: TicketQueue(t.Number), Kind: OutDeskPost, Ticket: t.Number, Created: now,
 				Post: &Post{Kind: PostSystem, Text: "L'usager a effacé ses données : la demande est close.", At: now}},
-			{Queue: ticketQueue(t.Number), Kind: OutDeskUpdate, Ticket: t.Number, Created: now},
+			{Queue: TicketQueue(t.Number), Kind: OutDeskUpdate, Ticket: t.Number, Created: now},
 		}
 	}
 	return ch

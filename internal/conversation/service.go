@@ -290,7 +290,7 @@ func (s *Service) reply(ev *event, rep Reply) {
 	rep.Text = s.text(rep.Text)
 	ev.record(Message{From: FromBot, Text: rep.Text})
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-		Queue: replyQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
+		Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
 	})
 }
 
@@ -300,7 +300,7 @@ func (s *Service) deskPost(ev *event, t *Ticket, kind PostKind, text string, fil
 		return
 	}
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-		Queue: ticketQueue(t.Number), Kind: OutDeskPost, Resident: ev.r.ID, Ticket: t.Number,
+		Queue: TicketQueue(t.Number), Kind: OutDeskPost, Resident: ev.r.ID, Ticket: t.Number,
 		Post: &Post{Kind: kind, Text: text, File: file, At: ev.now}, Created: ev.now,
 	})
 }
@@ -311,14 +311,9 @@ func (s *Service) deskUpdate(ev *event, t *Ticket) {
 		return
 	}
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-		Queue: ticketQueue(t.Number), Kind: OutDeskUpdate, Resident: ev.r.ID, Ticket: t.Number, Created: ev.now,
+		Queue: TicketQueue(t.Number), Kind: OutDeskUpdate, Resident: ev.r.ID, Ticket: t.Number, Created: ev.now,
 	})
 }
-
-func ticketQueue(n uint64) string { return "t:" + strconv.FormatUint(n, 10) }
-
-// replyQueue is the outbox queue of the replies to a resident.
-func replyQueue(resident string) string { return "r:" + resident }
 
 // commit writes the event and then delivers what it queued.
 func (s *Service) commit(ctx context.Context, ev *event) error {
