@@ -390,7 +390,7 @@ func (s *Service) markBlocked(ctx context.Context, resident string) {
 	ch := Change{Resident: &r}
 	if r.Ticket != 0 && (r.Mode == ModeWaiting || r.Mode == ModeClaimed) {
 		if t, err := s.store.Ticket(ctx, r.Ticket); err == nil {
-			t.Gone = "blocked"
+			t.Gone = GoneBlocked
 			ch.Tickets = []Ticket{t}
 			if s.desk != nil {
 				ch.Outbox = []Outgoing{

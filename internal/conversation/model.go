@@ -201,11 +201,20 @@ type Ticket struct {
 	DeskRef string `json:"desk_ref,omitempty"`
 	// Rating is the resident's satisfaction, 1 to 5, 0 when not given.
 	Rating int `json:"rating,omitempty"`
-	// Gone says why the resident can no longer be reached, if so:
-	// "blocked", "erased", "ended", or "no-desk" when the bot ran without
-	// a mediators' desk.
-	Gone string `json:"gone,omitempty"`
+	// Gone says why the resident can no longer be reached, if so.
+	Gone Gone `json:"gone,omitempty"`
 }
+
+// Gone says why a ticket's resident can no longer be reached.
+type Gone string
+
+// Why a resident can no longer be reached.
+const (
+	GoneBlocked Gone = "blocked" // the resident blocked the bot
+	GoneErased  Gone = "erased"  // the resident's data was erased at their request
+	GoneEnded   Gone = "ended"   // the resident ended the conversation
+	GoneNoDesk  Gone = "no-desk" // the bot ran without a mediators' desk
+)
 
 // Open reports whether the ticket still waits for or has a mediator.
 func (t *Ticket) Open() bool { return t.Status == TicketWaiting || t.Status == TicketClaimed }
@@ -228,9 +237,21 @@ type Unanswered struct {
 	At           time.Time `json:"at"`
 	// Candidates are the entries the bot hesitated between, best first.
 	Candidates []string `json:"candidates,omitempty"`
-	// Reason is "unknown", "confirm-no", "clarify-other" or "not-helpful".
-	Reason string `json:"reason"`
+	Reason     Reason   `json:"reason"`
 }
+
+// Reason says why a question went unanswered.
+type Reason string
+
+// Why a question went unanswered.
+const (
+	ReasonUnknown      Reason = "unknown"       // the bot found no answer
+	ReasonConfirmNo    Reason = "confirm-no"    // « Non » to the one entry suggested
+	ReasonClarifyOther Reason = "clarify-other" // « Aucune de ces questions » to the entries suggested
+	// ReasonNotHelpful marks a 👎 on an answer: the core keeps those as
+	// Feedback, and reports list them with the unanswered questions.
+	ReasonNotHelpful Reason = "not-helpful"
+)
 
 // Kinds of suggestions.
 const (

@@ -238,7 +238,7 @@ func (s *Service) answer(ctx context.Context, ev *event, text, stored string) er
 	}
 	ev.conv.Questions++
 	ev.outcomes = append(ev.outcomes, "unknown")
-	s.unknown(ev, stored, res, "unknown")
+	s.unknown(ev, stored, res, ReasonUnknown)
 	return nil
 }
 
@@ -312,7 +312,7 @@ func (s *Service) pending(ev *event) (Suggestion, bool) {
 
 // refused records a « Non » or « Aucune de ces questions »: it counts as a
 // miss, and a second miss in a row offers a mediator.
-func (s *Service) refused(ev *event, reason, choice string) {
+func (s *Service) refused(ev *event, reason Reason, choice string) {
 	sg, ok := s.pending(ev)
 	if !ok {
 		// An old button: nothing is waiting for it.
@@ -338,7 +338,7 @@ func (s *Service) refused(ev *event, reason, choice string) {
 
 // unknown tells the resident the bot does not know, keeps the question for
 // the curators, and offers a mediator.
-func (s *Service) unknown(ev *event, question string, res catalog.Result, reason string) {
+func (s *Service) unknown(ev *event, question string, res catalog.Result, reason Reason) {
 	ev.conv.Unanswered++
 	ev.r.Misses++
 	var cands []string
@@ -589,9 +589,9 @@ func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(
 		}
 		s.sendEntry(ev, e, choice)
 	case ActNo:
-		s.refused(ev, "confirm-no", frButtons.ConfirmNo)
+		s.refused(ev, ReasonConfirmNo, frButtons.ConfirmNo)
 	case ActOther:
-		s.refused(ev, "clarify-other", frButtons.Other)
+		s.refused(ev, ReasonClarifyOther, frButtons.Other)
 	case ActHelpful, ActNotHelp:
 		if _, ok := s.Catalog().Entry(arg); !ok {
 			return nil, nil
@@ -791,7 +791,7 @@ func (s *Service) releaseTicket(ctx context.Context, ev *event) error {
 		return err
 	}
 	if err == nil && t.Open() {
-		t.Status, t.Closed, t.Gone = TicketClosed, ev.now, "no-desk"
+		t.Status, t.Closed, t.Gone = TicketClosed, ev.now, GoneNoDesk
 		ev.ch.Tickets = append(ev.ch.Tickets, *t)
 		ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d close : pas de médiateurs en ligne", t.Number)})
 	}
@@ -810,7 +810,7 @@ func (s *Service) endByResident(ctx context.Context, ev *event) error {
 		return err
 	}
 	claimed := t.Status == TicketClaimed
-	t.Status, t.Closed, t.Gone = TicketClosed, ev.now, "ended"
+	t.Status, t.Closed, t.Gone = TicketClosed, ev.now, GoneEnded
 	ev.ch.Tickets = append(ev.ch.Tickets, *t)
 	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d terminée par l'usager", t.Number)})
 	s.deskPost(ev, t, PostSystem, "L'usager a terminé la conversation.", nil)
@@ -951,7 +951,7 @@ func ClosedByErasure(t Ticket, now time.Time, notify bool) Change {
 	if t.Open() {
 		t.Status, t.Closed = TicketClosed, now
 	}
-	t.Gone = "erased"
+	t.Gone = GoneErased
 	ch := Change{Tickets: []Ticket{t}}
 	if notify {
 		ch.Outbox = []Outgoing{

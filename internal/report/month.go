@@ -107,7 +107,7 @@ type Figures struct {
 	// picked); Clarified the suggestions shown; DontKnow the questions
 	// that ended without an answer, by reason.
 	Questions, Answered, Confirmed, Clarified, DontKnow int
-	DontKnowBy                                          map[string]int
+	DontKnowBy                                          map[conversation.Reason]int
 
 	// Handovers are the tickets requested in the period; Replied those a
 	// mediator answered, with FirstReplies the times from the request to
@@ -214,7 +214,7 @@ func MonthRange(t time.Time, loc *time.Location) (time.Time, time.Time) {
 
 func newFigures(from, to time.Time) Figures {
 	return Figures{
-		From: from, To: to, DontKnowBy: map[string]int{}, Entries: map[string]*EntryFigures{},
+		From: from, To: to, DontKnowBy: map[conversation.Reason]int{}, Entries: map[string]*EntryFigures{},
 		Themes: map[string]int{}, Partners: map[string]int{}, ticketConversations: map[uint64][]int{},
 		conversationsByID: map[uint64]bool{}, firstReplyByTicket: map[int]time.Time{},
 		residentsSeen: map[string]bool{},

@@ -115,7 +115,7 @@ func Seed(ctx context.Context, s Store, opt Options) (uint64, error) {
 					c.Answered++
 				} else {
 					ch.Unanswered = append(ch.Unanswered, conversation.Unanswered{Conversation: id, Question: q, At: at,
-						Candidates: []string{e}, Reason: "confirm-no"})
+						Candidates: []string{e}, Reason: conversation.ReasonConfirmNo})
 					c.Unanswered++
 				}
 			default: // don't know
@@ -129,7 +129,7 @@ func Seed(ctx context.Context, s Store, opt Options) (uint64, error) {
 				msg(conversation.FromResident, q)
 				msg(conversation.FromBot, "Je ne sais pas répondre.")
 				ch.Unanswered = append(ch.Unanswered, conversation.Unanswered{Conversation: id, Question: q, At: at,
-					Candidates: []string{pick()}, Reason: "unknown"})
+					Candidates: []string{pick()}, Reason: conversation.ReasonUnknown})
 				c.Unanswered++
 			}
 		}
