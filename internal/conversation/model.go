@@ -120,6 +120,19 @@ type Message struct {
 	Outcome string `json:"outcome,omitempty"`
 }
 
+// Outcomes of a question, as Message.Outcome stores them and
+// Observer.Question is told them. An intent's id is an outcome too.
+const (
+	OutcomeAnswer    = "answer"       // a FAQ answer
+	OutcomeClarify   = SuggestClarify // entries offered to choose from
+	OutcomeConfirm   = SuggestConfirm // one entry offered, to confirm
+	OutcomeUnknown   = "unknown"      // no answer found
+	OutcomeEmergency = "emergency"    // an emergency answer
+	// OutcomeMediator is the Outcome of a FAQ answer sent by a mediator;
+	// it is no question's outcome.
+	OutcomeMediator = "mediator"
+)
+
 // MediaKind is the kind of a resident's or mediator's attachment.
 type MediaKind string
 

@@ -226,7 +226,7 @@ func (s *Service) answer(ctx context.Context, ev *event, text, stored string) er
 			return nil
 		}
 		if e, ok := cat.Entry(res.ID); ok {
-			ev.outcomes = append(ev.outcomes, "answer")
+			ev.outcomes = append(ev.outcomes, OutcomeAnswer)
 			ev.conv.Questions++
 			s.sendEntry(ev, e, "")
 			return nil
@@ -237,7 +237,7 @@ func (s *Service) answer(ctx context.Context, ev *event, text, stored string) er
 		}
 	}
 	ev.conv.Questions++
-	ev.outcomes = append(ev.outcomes, "unknown")
+	ev.outcomes = append(ev.outcomes, OutcomeUnknown)
 	s.unknown(ev, stored, res, ReasonUnknown)
 	return nil
 }
@@ -382,7 +382,7 @@ func (s *Service) sendEntry(ev *event, e *catalog.Entry, choice string) {
 	}
 	s.reply(ev, rep)
 	last := &ev.ch.Messages[len(ev.ch.Messages)-1]
-	last.Entry, last.Title, last.Outcome = e.ID, e.Title, "answer"
+	last.Entry, last.Title, last.Outcome = e.ID, e.Title, OutcomeAnswer
 }
 
 // sourceLinks names each official source after its site.

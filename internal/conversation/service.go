@@ -39,8 +39,8 @@ type Site struct {
 // Observer is told what happens, for metrics. All methods must be cheap
 // and safe for concurrent use; a nil Observer is allowed.
 type Observer interface {
-	// Question is called once per question with its outcome: "answer",
-	// "clarify", "unknown" or an intent id.
+	// Question is called once per question with its outcome: one of the
+	// Outcome constants or an intent id.
 	Question(outcome string)
 	// Handover is called when a ticket opens.
 	Handover()

@@ -332,7 +332,7 @@ func BuildMonth(ctx context.Context, src Source, opt MonthOptions) (*Month, erro
 				case conversation.FromBot, conversation.FromMediator:
 					f.SentMessages++
 				}
-				if msg.From == conversation.FromBot && msg.Outcome == "answer" && msg.Entry != "" {
+				if msg.From == conversation.FromBot && msg.Outcome == conversation.OutcomeAnswer && msg.Entry != "" {
 					f.countAnswer(msg.Entry, opt)
 				}
 			}
