@@ -30,7 +30,7 @@ const (
 func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(), error) {
 	name, arg, _ := strings.Cut(action, ":")
 	ev.record(Message{From: FromResident, Text: "[bouton] " + action})
-	inHandover := ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed
+	inHandover := ev.r.InHandover()
 	switch name {
 	case ActRate:
 		n, err := strconv.Atoi(arg)

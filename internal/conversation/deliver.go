@@ -344,7 +344,7 @@ func (s *Service) undelivered(ctx context.Context, o Outgoing) {
 		return
 	}
 	r, err := s.store.Resident(ctx, o.Resident)
-	if err != nil || r.Ticket == 0 || (r.Mode != ModeWaiting && r.Mode != ModeClaimed) {
+	if err != nil || r.Ticket == 0 || !r.InHandover() {
 		return
 	}
 	now := s.now()
@@ -388,7 +388,7 @@ func (s *Service) markBlocked(ctx context.Context, resident string) {
 	r.Blocked = true
 	now := s.now()
 	ch := Change{Resident: &r}
-	if r.Ticket != 0 && (r.Mode == ModeWaiting || r.Mode == ModeClaimed) {
+	if r.Ticket != 0 && r.InHandover() {
 		if t, err := s.store.Ticket(ctx, r.Ticket); err == nil {
 			t.Gone = GoneBlocked
 			ch.Tickets = []Ticket{t}

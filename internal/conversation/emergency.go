@@ -40,7 +40,7 @@ func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, st
 	last := &ev.ch.Messages[len(ev.ch.Messages)-1]
 	last.Entry, last.Title, last.Outcome = e.ID, e.Title, OutcomeEmergency
 	switch {
-	case ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed:
+	case ev.r.InHandover():
 		t, err := s.openTicket(ctx, ev)
 		if err != nil {
 			return err

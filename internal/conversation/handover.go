@@ -61,7 +61,7 @@ func (s *Service) openTicket(ctx context.Context, ev *event) (*Ticket, error) {
 
 // handover opens a ticket for the resident, or reminds them of theirs.
 func (s *Service) handover(ctx context.Context, ev *event, question string) error {
-	if ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed {
+	if ev.r.InHandover() {
 		s.reply(ev, Reply{Text: say(French.HandoverAlready, ev.r.Ticket)})
 		return nil
 	}
@@ -130,7 +130,7 @@ func (s *Service) releaseTicket(ctx context.Context, ev *event) error {
 
 // endByResident closes the resident's ticket at their request (/fin).
 func (s *Service) endByResident(ctx context.Context, ev *event) error {
-	if ev.r.Mode != ModeWaiting && ev.r.Mode != ModeClaimed {
+	if !ev.r.InHandover() {
 		s.reply(ev, Reply{Text: French.NothingToEnd, Buttons: menuButtons()})
 		return nil
 	}

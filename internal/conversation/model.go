@@ -62,6 +62,10 @@ func (r *Resident) Channel() string {
 	return r.ID
 }
 
+// InHandover reports whether the resident is handed over to the
+// mediators: their ticket waits for a mediator or has one.
+func (r *Resident) InHandover() bool { return r.Mode == ModeWaiting || r.Mode == ModeClaimed }
+
 // ConfirmErase is the value of Resident.Confirm while /oublier waits for
 // its confirmation.
 const ConfirmErase = "erase"

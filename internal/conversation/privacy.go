@@ -89,7 +89,7 @@ func Forget(ctx context.Context, store Store, id string, now time.Time, desk boo
 	if err := store.Erase(ctx, id); err != nil {
 		return 0, items, err
 	}
-	if r.Ticket == 0 || (r.Mode != ModeWaiting && r.Mode != ModeClaimed) {
+	if r.Ticket == 0 || !r.InHandover() {
 		return 0, items, nil
 	}
 	t, err := store.Ticket(ctx, r.Ticket)

@@ -60,7 +60,7 @@ func (s *Service) HandleResident(ctx context.Context, in Incoming) error {
 		// They wrote again: they unblocked the bot.
 		ev.r.Blocked = false
 	}
-	if s.desk == nil && (ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed) {
+	if s.desk == nil && ev.r.InHandover() {
 		// A ticket from a run that had a desk: nobody will take it now.
 		if err := s.releaseTicket(ctx, ev); err != nil {
 			return err
@@ -124,7 +124,7 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) (func(), er
 		name, _, _ := strings.Cut(text[1:], " ")
 		name, _, _ = strings.Cut(name, "@") // "/start@pimms_bot"
 		name, known := commandName(strings.ToLower(name))
-		inHandover := ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed
+		inHandover := ev.r.InHandover()
 		if !inHandover || known {
 			return s.onCommand(ctx, ev, name)
 		}
@@ -283,10 +283,10 @@ func (s *Service) onMedia(ctx context.Context, ev *event, in Incoming) error {
 		s.reply(ev, Reply{Text: secretWarning(secrets)})
 	}
 	urgent := s.emergencyEntry(caption) // a caption can call for help too
-	if urgent != nil && ev.r.Mode != ModeWaiting && ev.r.Mode != ModeClaimed {
+	if urgent != nil && !ev.r.InHandover() {
 		return s.emergency(ctx, ev, urgent, desc, false)
 	}
-	if ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed {
+	if ev.r.InHandover() {
 		t, err := s.openTicket(ctx, ev)
 		if err != nil {
 			return err
