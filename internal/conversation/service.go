@@ -350,3 +350,40 @@ func (s *Service) contact() string {
 	lines = append(lines, place+".")
 	return strings.Join(lines, "\n")
 }
+
+// Run redelivers the outbox and reminds mediators of waiting tickets until
+// ctx is done. It starts with what a previous run left in the outbox, so
+// that a process restarted again and again still delivers it. Redeliver
+// runs every 2 seconds, and at once when a channel is back or a resident
+// whose replies wait writes again; a Redeliver still under way (a slow
+// queue) does not hold the next.
+func (s *Service) Run(ctx context.Context, remindAfter time.Duration) {
+	var running sync.WaitGroup
+	defer running.Wait()
+	redeliver := func() {
+		running.Go(func() {
+			if err := s.Redeliver(ctx); err != nil && ctx.Err() == nil {
+				s.log.Error("redeliver", "err", err)
+			}
+		})
+	}
+	redeliver()
+	tick := time.NewTicker(2 * time.Second)
+	defer tick.Stop()
+	remind := time.NewTicker(time.Minute)
+	defer remind.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+			redeliver()
+		case <-s.kick:
+			redeliver()
+		case <-remind.C:
+			if err := s.Remind(ctx, remindAfter); err != nil && ctx.Err() == nil {
+				s.log.Error("remind", "err", err)
+			}
+		}
+	}
+}
