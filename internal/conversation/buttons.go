@@ -27,9 +27,13 @@ const (
 	ActEnd      = "end"
 )
 
+// ClickPrefix starts the stored text of a resident's click: the message
+// of a click reads ClickPrefix followed by the button's action.
+const ClickPrefix = "[bouton] "
+
 func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(), error) {
 	name, arg, _ := strings.Cut(action, ":")
-	ev.record(Message{From: FromResident, Text: "[bouton] " + action})
+	ev.record(Message{From: FromResident, Text: ClickPrefix + action})
 	inHandover := ev.r.InHandover()
 	switch name {
 	case ActRate:

@@ -273,10 +273,10 @@ func Summary(t Ticket, history []Message, loc *time.Location) string {
 		if m.From != FromResident {
 			continue
 		}
-		if id, ok := strings.CutPrefix(m.Text, "[bouton] "+ActHelpful+":"); ok {
+		if id, ok := strings.CutPrefix(m.Text, ClickPrefix+ActHelpful+":"); ok {
 			feedback = append(feedback, "👍 "+title(id))
 		}
-		if id, ok := strings.CutPrefix(m.Text, "[bouton] "+ActNotHelp+":"); ok {
+		if id, ok := strings.CutPrefix(m.Text, ClickPrefix+ActNotHelp+":"); ok {
 			feedback = append(feedback, "👎 "+title(id))
 		}
 	}

@@ -398,7 +398,7 @@ func (x texts) historyLines(history []conversation.Message) []historyLine {
 			who += " (fiche " + x.entry(m.Entry) + ")"
 		}
 		if m.From == conversation.FromResident {
-			if action, ok := strings.CutPrefix(m.Text, "[bouton] "); ok {
+			if action, ok := strings.CutPrefix(m.Text, conversation.ClickPrefix); ok {
 				text, sep = x.click(action), " "
 			}
 		}
