@@ -226,11 +226,6 @@ func readConfig(getenv func(string) string, path string) (*Config, error) {
 	return c, errors.Join(errs...)
 }
 
-// configFromEnv reads the configuration from the environment alone.
-func configFromEnv(getenv func(string) string) (*Config, error) {
-	return readConfig(getenv, "")
-}
-
 // read reads pimmsbot's own variables; the adapters read theirs.
 func (c *Config) read(l *lookup) {
 	c.DB = or(l.get("PIMMS_DB"), defaultDB)

@@ -174,7 +174,7 @@ func (s *Store) Erase(ctx context.Context, resident string) error {
 		if err != nil {
 			return err
 		}
-		queue := "r:" + resident
+		queue := conversation.ResidentQueue(resident)
 		err = deleteWhere(tx.Bucket(bucketOutbox), "outbox item", func(o *conversation.Outgoing) bool {
 			// The desk's erasure of the resident's tickets stays to do.
 			return o.Kind != conversation.OutDeskErase && (o.Resident == resident || o.Queue == queue || numbers[o.Ticket])

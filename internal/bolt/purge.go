@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
-	"strings"
 	"time"
 
 	bbolt "go.etcd.io/bbolt"
@@ -271,9 +270,9 @@ func (s *Store) planPurge(ctx context.Context, before time.Time) (*purgePlan, er
 }
 
 // residentQueue reports whether queue is the outbox queue of one of the
-// residents ("r:<id>").
+// residents.
 func residentQueue(queue string, residents map[string]bool) bool {
-	id, ok := strings.CutPrefix(queue, "r:")
+	id, ok := conversation.QueueResident(queue)
 	return ok && residents[id]
 }
 

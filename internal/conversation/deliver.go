@@ -2,100 +2,10 @@ package conversation
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"iter"
 	"sync"
-	"time"
 )
-
-// Delivery retry policy.
-const (
-	retryBase = 2 * time.Second
-	// retryMax caps the wait between two tries of an item: after an
-	// outage of any length, what waits goes out within seconds of the
-	// platform's return. (It was 10 minutes: after a 5-minute outage the
-	// replies came 218 s late.) A wait the platform asks for
-	// (retry_after) is kept whole.
-	retryMax = 10 * time.Second
-	// giveUpAfter is the age at which an undeliverable item is dropped
-	// (it stays in the conversation's messages).
-	giveUpAfter = 7 * 24 * time.Hour
-	// redeliverConcurrency is how many queues Redeliver delivers at
-	// once: one that is slow (a request hanging, a rate limit) holds no
-	// other.
-	redeliverConcurrency = 32
-)
-
-// A failure is the last failed try of a stalled queue's first item, for
-// retrying it before its NotBefore: when its route is back (a delivery
-// on it succeeded since), or when the resident writes again (poke).
-type failure struct {
-	route string    // the item's channel, or "desk"
-	at    time.Time // when it failed
-	// imposed is set when the platform asked for the wait (retry_after):
-	// it is kept whole.
-	imposed bool
-	// early is set when the failed try was an early one: the next waits
-	// for NotBefore, so that one chat that keeps failing while others
-	// succeed is not tried at every success.
-	early bool
-	// poked is set when the resident wrote since.
-	poked bool
-}
-
-// route returns where an outbox item goes: its channel, or "desk".
-func route(o Outgoing) string {
-	if o.Kind == OutReply {
-		r := Resident{ID: o.Resident}
-		return r.Channel()
-	}
-	return "desk"
-}
-
-// due reports whether the item may be tried now: its NotBefore has
-// passed, or it may be retried early (see failure).
-func (s *Service) due(o Outgoing, now time.Time) (due, early bool) {
-	if !o.NotBefore.After(now) {
-		return true, false
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	f, ok := s.failures[o.Queue]
-	switch {
-	case !ok || f.imposed:
-		return false, false
-	case f.poked:
-		return true, true
-	case f.early:
-		return false, false
-	}
-	return s.recovered[f.route].After(f.at), true
-}
-
-// tried records the outcome of a try: a route whose delivery fails (not
-// for a retry_after) is down, and it is back at its next success or
-// refusal, which makes the queues that failed meanwhile due (kick).
-func (s *Service) tried(o Outgoing, code string, retryAfter time.Duration, now time.Time) {
-	r := route(o)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	switch {
-	case code == ETEMPORARY && retryAfter == 0:
-		s.down[r] = true
-	case code != ETEMPORARY && s.down[r]:
-		delete(s.down, r)
-		s.recovered[r] = now
-		s.kickLocked()
-	}
-}
-
-// failed records the failed try of a queue's first item.
-func (s *Service) failed(o Outgoing, now time.Time, imposed, early bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.failures[o.Queue] = failure{route: route(o), at: now, imposed: imposed, early: early}
-}
 
 // poke makes the items waiting for a retry in queue due now, unless the
 // platform asked for the wait, and asks Run for a Redeliver: the resident
@@ -344,12 +254,12 @@ func (s *Service) undelivered(ctx context.Context, o Outgoing) {
 		return
 	}
 	r, err := s.store.Resident(ctx, o.Resident)
-	if err != nil || r.Ticket == 0 || (r.Mode != ModeWaiting && r.Mode != ModeClaimed) {
+	if err != nil || r.Ticket == 0 || !r.InHandover() {
 		return
 	}
 	now := s.now()
 	ch := Change{Outbox: []Outgoing{{
-		Queue: ticketQueue(r.Ticket), Kind: OutDeskPost, Resident: r.ID, Ticket: r.Ticket, Created: now,
+		Queue: TicketQueue(r.Ticket), Kind: OutDeskPost, Resident: r.ID, Ticket: r.Ticket, Created: now,
 		Post: &Post{Kind: PostSystem, At: now, Text: "Un message n'a pas pu être remis à l'usager (refusé par la messagerie). Il ne sera pas renvoyé."},
 	}}}
 	if err := s.store.Commit(context.WithoutCancel(ctx), &ch); err != nil {
@@ -388,15 +298,15 @@ func (s *Service) markBlocked(ctx context.Context, resident string) {
 	r.Blocked = true
 	now := s.now()
 	ch := Change{Resident: &r}
-	if r.Ticket != 0 && (r.Mode == ModeWaiting || r.Mode == ModeClaimed) {
+	if r.Ticket != 0 && r.InHandover() {
 		if t, err := s.store.Ticket(ctx, r.Ticket); err == nil {
-			t.Gone = "blocked"
+			t.Gone = GoneBlocked
 			ch.Tickets = []Ticket{t}
 			if s.desk != nil {
 				ch.Outbox = []Outgoing{
-					{Queue: ticketQueue(t.Number), Kind: OutDeskPost, Resident: resident, Ticket: t.Number, Created: now,
+					{Queue: TicketQueue(t.Number), Kind: OutDeskPost, Resident: resident, Ticket: t.Number, Created: now,
 						Post: &Post{Kind: PostSystem, At: now, Text: "L'usager a bloqué le bot : vos messages ne lui parviennent plus."}},
-					{Queue: ticketQueue(t.Number), Kind: OutDeskUpdate, Resident: resident, Ticket: t.Number, Created: now},
+					{Queue: TicketQueue(t.Number), Kind: OutDeskUpdate, Resident: resident, Ticket: t.Number, Created: now},
 				}
 			}
 		}
@@ -472,140 +382,4 @@ func (s *Service) redeliverQueue(ctx context.Context, queue string, items []Outg
 		}
 	}
 	s.setStalled(queue, false)
-}
-
-// Remind posts a reminder on the desk for each ticket waiting unclaimed
-// for longer than after, at most once per period of after (never when
-// after is 0). A resident whose ticket has waited Config.WaitNotice of
-// opening hours is told, once, what else they can do.
-func (s *Service) Remind(ctx context.Context, after time.Duration) error {
-	if s.desk == nil {
-		return nil
-	}
-	open, err := s.store.OpenTickets(ctx)
-	if err != nil {
-		return err
-	}
-	now := s.now()
-	var errs []error // one ticket's failure does not hold the others back
-	for _, t := range open {
-		if t.Status != TicketWaiting {
-			continue
-		}
-		if after > 0 && now.Sub(t.Requested) >= after && now.Sub(t.Reminded) >= after {
-			errs = append(errs, s.remindOne(ctx, t.Number, after))
-		}
-		if t.Noticed.IsZero() && t.Resident != "" && s.waited(t, now) >= s.notice {
-			errs = append(errs, s.noticeOne(ctx, t.Resident, t.Number))
-		}
-	}
-	return errors.Join(errs...)
-}
-
-// waited returns how long a ticket has waited, in opening hours when the
-// site's hours are known.
-func (s *Service) waited(t Ticket, now time.Time) time.Duration {
-	if s.site.Hours == nil {
-		return now.Sub(t.Requested)
-	}
-	return s.site.Hours.OpenDuration(t.Requested, now)
-}
-
-// noticeOne tells a resident whose ticket still waits what else they can
-// do, and the mediators that they were told.
-func (s *Service) noticeOne(ctx context.Context, resident string, number uint64) error {
-	unlock := s.lock(resident)
-	defer unlock()
-	ev, err := s.loadResident(ctx, resident)
-	if err != nil {
-		return err
-	}
-	if ev.r.Mode != ModeWaiting || ev.r.Ticket != number {
-		return nil
-	}
-	t, err := s.openTicket(ctx, ev)
-	if err != nil || t.Status != TicketWaiting || !t.Noticed.IsZero() {
-		return err
-	}
-	t.Noticed = ev.now
-	ev.ch.Tickets = append(ev.ch.Tickets, *t)
-	s.reply(ev, Reply{Text: French.WaitNotice + "\n\n" + s.contact(),
-		Buttons: [][]Button{{{Label: frButtons.End, Action: ActEnd}}}})
-	s.deskPost(ev, t, PostSystem, "Toujours sans réponse après "+frDuration(s.waited(*t, ev.now).Round(time.Minute))+
-		" d'ouverture du PIMMS : l'usager a été invité à appeler ou à venir sur place.", nil)
-	return s.commit(ctx, ev)
-}
-
-func (s *Service) remindOne(ctx context.Context, number uint64, after time.Duration) error {
-	t, err := s.store.Ticket(ctx, number)
-	if err != nil {
-		return err
-	}
-	key := t.Resident
-	if key == "" {
-		key = ticketQueue(number)
-	}
-	unlock := s.lock(key)
-	defer unlock()
-	if t, err = s.store.Ticket(ctx, number); err != nil || t.Status != TicketWaiting {
-		return err
-	}
-	now := s.now()
-	t.Reminded = now
-	waited := now.Sub(t.Requested).Round(time.Minute)
-	ch := Change{Tickets: []Ticket{t}, Outbox: []Outgoing{{
-		Queue: ticketQueue(number), Kind: OutDeskPost, Resident: t.Resident, Ticket: number, Created: now,
-		Post: &Post{Kind: PostReminder, At: now, Text: fmt.Sprintf("Demande n° %d toujours en attente depuis %s.", number, frDuration(waited))},
-	}}}
-	if err := s.store.Commit(ctx, &ch); err != nil {
-		return err
-	}
-	s.deliver(ctx, ch.Outbox)
-	return nil
-}
-
-// frDuration writes a duration in French: "1 h 05", "25 min".
-func frDuration(d time.Duration) string {
-	h, m := int(d.Hours()), int(d.Minutes())%60
-	if h == 0 {
-		return fmt.Sprintf("%d min", m)
-	}
-	return fmt.Sprintf("%d h %02d", h, m)
-}
-
-// Run redelivers the outbox and reminds mediators of waiting tickets until
-// ctx is done. It starts with what a previous run left in the outbox, so
-// that a process restarted again and again still delivers it. Redeliver
-// runs every 2 seconds, and at once when a channel is back or a resident
-// whose replies wait writes again; a Redeliver still under way (a slow
-// queue) does not hold the next.
-func (s *Service) Run(ctx context.Context, remindAfter time.Duration) {
-	var running sync.WaitGroup
-	defer running.Wait()
-	redeliver := func() {
-		running.Go(func() {
-			if err := s.Redeliver(ctx); err != nil && ctx.Err() == nil {
-				s.log.Error("redeliver", "err", err)
-			}
-		})
-	}
-	redeliver()
-	tick := time.NewTicker(2 * time.Second)
-	defer tick.Stop()
-	remind := time.NewTicker(time.Minute)
-	defer remind.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-tick.C:
-			redeliver()
-		case <-s.kick:
-			redeliver()
-		case <-remind.C:
-			if err := s.Remind(ctx, remindAfter); err != nil && ctx.Err() == nil {
-				s.log.Error("remind", "err", err)
-			}
-		}
-	}
 }

@@ -29,7 +29,7 @@ func (s *Service) emergencyEntry(text string) *catalog.Entry {
 // posted says the caller posted it already), and when the resident has
 // none and a desk exists, an urgent ticket is opened.
 func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, stored string, posted bool) error {
-	ev.outcomes = append(ev.outcomes, "emergency")
+	ev.outcomes = append(ev.outcomes, OutcomeEmergency)
 	ev.conv.Questions++
 	ev.conv.Answered++
 	if ev.conv.Theme == "" {
@@ -38,9 +38,9 @@ func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, st
 	ev.r.Misses, ev.r.LastEntry, ev.r.LastQuestion, ev.r.Offered = 0, e.ID, "", nil
 	s.reply(ev, Reply{Text: e.Answer, Links: sourceLinks(e.Sources)})
 	last := &ev.ch.Messages[len(ev.ch.Messages)-1]
-	last.Entry, last.Title, last.Outcome = e.ID, e.Title, "emergency"
+	last.Entry, last.Title, last.Outcome = e.ID, e.Title, OutcomeEmergency
 	switch {
-	case ev.r.Mode == ModeWaiting || ev.r.Mode == ModeClaimed:
+	case ev.r.InHandover():
 		t, err := s.openTicket(ctx, ev)
 		if err != nil {
 			return err

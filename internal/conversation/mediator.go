@@ -51,7 +51,7 @@ func (s *Service) HandleMediator(ctx context.Context, a MediatorAction) error {
 	}
 	key := t.Resident
 	if key == "" {
-		key = ticketQueue(t.Number)
+		key = TicketQueue(t.Number)
 	}
 	unlock := s.lock(key)
 	defer unlock()
@@ -100,7 +100,7 @@ func (s *Service) HandleMediator(ctx context.Context, a MediatorAction) error {
 		}
 		ev.record(Message{From: FromMediator, Name: a.Name, Text: text, File: stripData(a.File)})
 		ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-			Queue: "r:" + ev.r.ID, Kind: OutReply, Resident: ev.r.ID, Created: ev.now,
+			Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Created: ev.now,
 			Reply: &Reply{Text: mediatorText(a.Name, text), File: a.File},
 		})
 	case MedEntry:
@@ -112,9 +112,9 @@ func (s *Service) HandleMediator(ctx context.Context, a MediatorAction) error {
 			s.claim(ev, &t, a)
 		}
 		rep := Reply{Text: s.text(e.Answer), Links: sourceLinks(e.Sources)}
-		ev.record(Message{From: FromMediator, Name: a.Name, Text: rep.Text, Entry: e.ID, Title: e.Title, Outcome: "mediator"})
+		ev.record(Message{From: FromMediator, Name: a.Name, Text: rep.Text, Entry: e.ID, Title: e.Title, Outcome: OutcomeMediator})
 		ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-			Queue: "r:" + ev.r.ID, Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
+			Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
 		})
 		s.deskPost(ev, &t, PostMediator, say("Fiche « %s » envoyée par %s.", e.Title, a.Name), nil)
 	case MedClose:
@@ -273,10 +273,10 @@ func Summary(t Ticket, history []Message, loc *time.Location) string {
 		if m.From != FromResident {
 			continue
 		}
-		if id, ok := strings.CutPrefix(m.Text, "[bouton] "+ActHelpful+":"); ok {
+		if id, ok := strings.CutPrefix(m.Text, ClickPrefix+ActHelpful+":"); ok {
 			feedback = append(feedback, "👍 "+title(id))
 		}
-		if id, ok := strings.CutPrefix(m.Text, "[bouton] "+ActNotHelp+":"); ok {
+		if id, ok := strings.CutPrefix(m.Text, ClickPrefix+ActNotHelp+":"); ok {
 			feedback = append(feedback, "👎 "+title(id))
 		}
 	}

@@ -62,6 +62,10 @@ func (r *Resident) Channel() string {
 	return r.ID
 }
 
+// InHandover reports whether the resident is handed over to the
+// mediators: their ticket waits for a mediator or has one.
+func (r *Resident) InHandover() bool { return r.Mode == ModeWaiting || r.Mode == ModeClaimed }
+
 // ConfirmErase is the value of Resident.Confirm while /oublier waits for
 // its confirmation.
 const ConfirmErase = "erase"
@@ -119,6 +123,19 @@ type Message struct {
 	Title   string `json:"title,omitempty"`
 	Outcome string `json:"outcome,omitempty"`
 }
+
+// Outcomes of a question, as Message.Outcome stores them and
+// Observer.Question is told them. An intent's id is an outcome too.
+const (
+	OutcomeAnswer    = "answer"       // a FAQ answer
+	OutcomeClarify   = SuggestClarify // entries offered to choose from
+	OutcomeConfirm   = SuggestConfirm // one entry offered, to confirm
+	OutcomeUnknown   = "unknown"      // no answer found
+	OutcomeEmergency = "emergency"    // an emergency answer
+	// OutcomeMediator is the Outcome of a FAQ answer sent by a mediator;
+	// it is no question's outcome.
+	OutcomeMediator = "mediator"
+)
 
 // MediaKind is the kind of a resident's or mediator's attachment.
 type MediaKind string
@@ -201,11 +218,20 @@ type Ticket struct {
 	DeskRef string `json:"desk_ref,omitempty"`
 	// Rating is the resident's satisfaction, 1 to 5, 0 when not given.
 	Rating int `json:"rating,omitempty"`
-	// Gone says why the resident can no longer be reached, if so:
-	// "blocked", "erased", "ended", or "no-desk" when the bot ran without
-	// a mediators' desk.
-	Gone string `json:"gone,omitempty"`
+	// Gone says why the resident can no longer be reached, if so.
+	Gone Gone `json:"gone,omitempty"`
 }
+
+// Gone says why a ticket's resident can no longer be reached.
+type Gone string
+
+// Why a resident can no longer be reached.
+const (
+	GoneBlocked Gone = "blocked" // the resident blocked the bot
+	GoneErased  Gone = "erased"  // the resident's data was erased at their request
+	GoneEnded   Gone = "ended"   // the resident ended the conversation
+	GoneNoDesk  Gone = "no-desk" // the bot ran without a mediators' desk
+)
 
 // Open reports whether the ticket still waits for or has a mediator.
 func (t *Ticket) Open() bool { return t.Status == TicketWaiting || t.Status == TicketClaimed }
@@ -228,9 +254,21 @@ type Unanswered struct {
 	At           time.Time `json:"at"`
 	// Candidates are the entries the bot hesitated between, best first.
 	Candidates []string `json:"candidates,omitempty"`
-	// Reason is "unknown", "confirm-no", "clarify-other" or "not-helpful".
-	Reason string `json:"reason"`
+	Reason     Reason   `json:"reason"`
 }
+
+// Reason says why a question went unanswered.
+type Reason string
+
+// Why a question went unanswered.
+const (
+	ReasonUnknown      Reason = "unknown"       // the bot found no answer
+	ReasonConfirmNo    Reason = "confirm-no"    // « Non » to the one entry suggested
+	ReasonClarifyOther Reason = "clarify-other" // « Aucune de ces questions » to the entries suggested
+	// ReasonNotHelpful marks a 👎 on an answer: the core keeps those as
+	// Feedback, and reports list them with the unanswered questions.
+	ReasonNotHelpful Reason = "not-helpful"
+)
 
 // Kinds of suggestions.
 const (

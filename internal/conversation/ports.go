@@ -2,6 +2,8 @@ package conversation
 
 import (
 	"context"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -107,7 +109,7 @@ type Outgoing struct {
 	// ID is set by the store when committed.
 	ID uint64 `json:"id"`
 	// Queue orders delivery: items of one queue are delivered one at a
-	// time in ID order ("r:<resident>" or "t:<ticket>").
+	// time in ID order (ResidentQueue or TicketQueue).
 	Queue    string    `json:"queue"`
 	Kind     OutKind   `json:"kind"`
 	Resident string    `json:"resident,omitempty"`
@@ -118,6 +120,20 @@ type Outgoing struct {
 	// Attempts and NotBefore are the retry state.
 	Attempts  int       `json:"attempts,omitempty"`
 	NotBefore time.Time `json:"not_before,omitzero"`
+}
+
+// ResidentQueue returns the outbox queue of the replies to a resident:
+// "r:<resident>".
+func ResidentQueue(resident string) string { return "r:" + resident }
+
+// TicketQueue returns the outbox queue of a ticket's desk items:
+// "t:<number>".
+func TicketQueue(n uint64) string { return "t:" + strconv.FormatUint(n, 10) }
+
+// QueueResident returns the resident whose replies queue holds, and false
+// when queue is not a ResidentQueue.
+func QueueResident(queue string) (resident string, ok bool) {
+	return strings.CutPrefix(queue, "r:")
 }
 
 // An UpdateRef names a platform's update (a Telegram update id), so that an

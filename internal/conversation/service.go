@@ -39,8 +39,8 @@ type Site struct {
 // Observer is told what happens, for metrics. All methods must be cheap
 // and safe for concurrent use; a nil Observer is allowed.
 type Observer interface {
-	// Question is called once per question with its outcome: "answer",
-	// "clarify", "unknown" or an intent id.
+	// Question is called once per question with its outcome: one of the
+	// Outcome constants or an intent id.
 	Question(outcome string)
 	// Handover is called when a ticket opens.
 	Handover()
@@ -290,7 +290,7 @@ func (s *Service) reply(ev *event, rep Reply) {
 	rep.Text = s.text(rep.Text)
 	ev.record(Message{From: FromBot, Text: rep.Text})
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-		Queue: replyQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
+		Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
 	})
 }
 
@@ -300,7 +300,7 @@ func (s *Service) deskPost(ev *event, t *Ticket, kind PostKind, text string, fil
 		return
 	}
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-		Queue: ticketQueue(t.Number), Kind: OutDeskPost, Resident: ev.r.ID, Ticket: t.Number,
+		Queue: TicketQueue(t.Number), Kind: OutDeskPost, Resident: ev.r.ID, Ticket: t.Number,
 		Post: &Post{Kind: kind, Text: text, File: file, At: ev.now}, Created: ev.now,
 	})
 }
@@ -311,14 +311,9 @@ func (s *Service) deskUpdate(ev *event, t *Ticket) {
 		return
 	}
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-		Queue: ticketQueue(t.Number), Kind: OutDeskUpdate, Resident: ev.r.ID, Ticket: t.Number, Created: ev.now,
+		Queue: TicketQueue(t.Number), Kind: OutDeskUpdate, Resident: ev.r.ID, Ticket: t.Number, Created: ev.now,
 	})
 }
-
-func ticketQueue(n uint64) string { return "t:" + strconv.FormatUint(n, 10) }
-
-// replyQueue is the outbox queue of the replies to a resident.
-func replyQueue(resident string) string { return "r:" + resident }
 
 // commit writes the event and then delivers what it queued.
 func (s *Service) commit(ctx context.Context, ev *event) error {
@@ -354,4 +349,41 @@ func (s *Service) contact() string {
 	}
 	lines = append(lines, place+".")
 	return strings.Join(lines, "\n")
+}
+
+// Run redelivers the outbox and reminds mediators of waiting tickets until
+// ctx is done. It starts with what a previous run left in the outbox, so
+// that a process restarted again and again still delivers it. Redeliver
+// runs every 2 seconds, and at once when a channel is back or a resident
+// whose replies wait writes again; a Redeliver still under way (a slow
+// queue) does not hold the next.
+func (s *Service) Run(ctx context.Context, remindAfter time.Duration) {
+	var running sync.WaitGroup
+	defer running.Wait()
+	redeliver := func() {
+		running.Go(func() {
+			if err := s.Redeliver(ctx); err != nil && ctx.Err() == nil {
+				s.log.Error("redeliver", "err", err)
+			}
+		})
+	}
+	redeliver()
+	tick := time.NewTicker(2 * time.Second)
+	defer tick.Stop()
+	remind := time.NewTicker(time.Minute)
+	defer remind.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+			redeliver()
+		case <-s.kick:
+			redeliver()
+		case <-remind.C:
+			if err := s.Remind(ctx, remindAfter); err != nil && ctx.Err() == nil {
+				s.log.Error("remind", "err", err)
+			}
+		}
+	}
 }

@@ -524,7 +524,7 @@ func (d *Desk) Update(ctx context.Context, t conversation.Ticket) error {
 		d.log.Warn("thread title not updated (rate limited)", "ticket", t.Number)
 	}
 	line := &discordgo.MessageSend{Content: statusPrefix + d.texts().status(t), AllowedMentions: noMentions()}
-	if _, err := d.send(ctx, t.DeskRef, line, nonce("u", t.Number, t.DeskRef, string(t.Status), t.Mediator, t.Gone)); err != nil {
+	if _, err := d.send(ctx, t.DeskRef, line, nonce("u", t.Number, t.DeskRef, string(t.Status), t.Mediator, string(t.Gone))); err != nil {
 		return deskError("post the ticket's status", err)
 	}
 	if t.Status == conversation.TicketClosed {

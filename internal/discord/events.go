@@ -365,7 +365,7 @@ func (d *Desk) explain(ctx context.Context, svc Service, a conversation.Mediator
 		t, _, herr := svc.History(ctx, n)
 		switch {
 		case herr != nil:
-		case t.Gone == "erased" || (t.Resident == "" && t.Status == conversation.TicketClosed):
+		case t.Gone == conversation.GoneErased || (t.Resident == "" && t.Status == conversation.TicketClosed):
 			return fmt.Sprintf("L'usager a effacé ses données"+nbsp+": la demande n° %d est close.", n) + notSent
 		case t.Status == conversation.TicketClosed:
 			return fmt.Sprintf("La demande n° %d est close.", n) + notSent

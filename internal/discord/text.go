@@ -220,11 +220,11 @@ func statusText(t conversation.Ticket, mention bool) string {
 		s = "en attente d'un médiateur"
 	}
 	switch t.Gone {
-	case "blocked":
+	case conversation.GoneBlocked:
 		s += " · l'usager a bloqué le bot" + nbsp + ": il ne reçoit plus les messages"
-	case "erased":
+	case conversation.GoneErased:
 		s += " · l'usager a effacé ses données"
-	case "ended":
+	case conversation.GoneEnded:
 		s += " · l'usager a terminé la conversation"
 	}
 	return statusSign(t) + " " + s
@@ -398,7 +398,7 @@ func (x texts) historyLines(history []conversation.Message) []historyLine {
 			who += " (fiche " + x.entry(m.Entry) + ")"
 		}
 		if m.From == conversation.FromResident {
-			if action, ok := strings.CutPrefix(m.Text, "[bouton] "); ok {
+			if action, ok := strings.CutPrefix(m.Text, conversation.ClickPrefix); ok {
 				text, sep = x.click(action), " "
 			}
 		}

@@ -111,7 +111,7 @@ func New(store Store, opt Options) *Metrics {
 		}, []string{"platform", "kind", "code"}),
 	}
 	// Known outcomes start at zero, so that rate() works from the start.
-	for _, o := range []string{"answer", "clarify", "unknown"} {
+	for _, o := range []string{conversation.OutcomeAnswer, conversation.OutcomeClarify, conversation.OutcomeUnknown} {
 		m.questions.WithLabelValues(o)
 	}
 	m.reg.MustRegister(m.questions, m.handovers, m.deliveries, m.errors,

@@ -32,7 +32,7 @@ const NoCandidate = ""
 
 // Learn groups the suggestions and the unanswered questions by entry:
 // accepted suggestions give confirmed wordings, unanswered questions
-// (reasons "unknown", "confirm-no", "clarify-other") are grouped by their
+// (every reason but conversation.ReasonNotHelpful) are grouped by their
 // best candidate. Questions cleared by the purge are counted but not
 // listed. Entries are sorted by the number of wordings, then by id.
 func Learn(suggestions []conversation.Suggestion, unanswered []conversation.Unanswered) []Learned {
@@ -64,7 +64,7 @@ func Learn(suggestions []conversation.Suggestion, unanswered []conversation.Unan
 		}
 	}
 	for _, u := range unanswered {
-		if u.Reason == "not-helpful" {
+		if u.Reason == conversation.ReasonNotHelpful {
 			continue
 		}
 		q := strings.TrimSpace(u.Question)

@@ -107,7 +107,7 @@ type Figures struct {
 	// picked); Clarified the suggestions shown; DontKnow the questions
 	// that ended without an answer, by reason.
 	Questions, Answered, Confirmed, Clarified, DontKnow int
-	DontKnowBy                                          map[string]int
+	DontKnowBy                                          map[conversation.Reason]int
 
 	// Handovers are the tickets requested in the period; Replied those a
 	// mediator answered, with FirstReplies the times from the request to
@@ -214,7 +214,7 @@ func MonthRange(t time.Time, loc *time.Location) (time.Time, time.Time) {
 
 func newFigures(from, to time.Time) Figures {
 	return Figures{
-		From: from, To: to, DontKnowBy: map[string]int{}, Entries: map[string]*EntryFigures{},
+		From: from, To: to, DontKnowBy: map[conversation.Reason]int{}, Entries: map[string]*EntryFigures{},
 		Themes: map[string]int{}, Partners: map[string]int{}, ticketConversations: map[uint64][]int{},
 		conversationsByID: map[uint64]bool{}, firstReplyByTicket: map[int]time.Time{},
 		residentsSeen: map[string]bool{},
@@ -332,7 +332,7 @@ func BuildMonth(ctx context.Context, src Source, opt MonthOptions) (*Month, erro
 				case conversation.FromBot, conversation.FromMediator:
 					f.SentMessages++
 				}
-				if msg.From == conversation.FromBot && msg.Outcome == "answer" && msg.Entry != "" {
+				if msg.From == conversation.FromBot && msg.Outcome == conversation.OutcomeAnswer && msg.Entry != "" {
 					f.countAnswer(msg.Entry, opt)
 				}
 			}

@@ -150,9 +150,6 @@ func NewStats(opt Options) *Stats {
 	return s
 }
 
-// Options returns what the report counts.
-func (s *Stats) Options() Options { return s.opt }
-
 func (s *Stats) in(t time.Time) bool { return !t.Before(s.opt.From) && t.Before(s.opt.To) }
 
 func (s *Stats) row(key string, start time.Time) *Row {

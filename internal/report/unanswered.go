@@ -19,9 +19,9 @@ type Miss struct {
 	// Proposed is the entry the bot answered with (👎), or the closest
 	// entry it hesitated on (unanswered); "" when there was none.
 	Proposed string
-	// Reason is the Unanswered reason ("unknown", "clarify-other") or
-	// "not-helpful" for a 👎.
-	Reason string
+	// Reason is the Unanswered reason, or conversation.ReasonNotHelpful
+	// for a 👎.
+	Reason conversation.Reason
 }
 
 // Misses turns the store's unanswered questions and feedback into misses:
@@ -47,7 +47,7 @@ func Misses(unanswered []conversation.Unanswered, feedback []conversation.Feedba
 			noQuestion++
 			continue
 		}
-		misses = append(misses, Miss{Question: f.Question, At: f.At, Proposed: f.Entry, Reason: "not-helpful"})
+		misses = append(misses, Miss{Question: f.Question, At: f.At, Proposed: f.Entry, Reason: conversation.ReasonNotHelpful})
 	}
 	return misses, noQuestion
 }
@@ -62,7 +62,7 @@ type Group struct {
 	// Proposed are the entries the bot proposed, most frequent first.
 	Proposed []Counted
 	// Reasons count the misses by reason.
-	Reasons map[string]int
+	Reasons map[conversation.Reason]int
 	// Last is when the latest of them was asked.
 	Last time.Time
 
@@ -119,7 +119,7 @@ func GroupMisses(misses []Miss, normalize func(string) []string) []Group {
 			}
 		}
 		if best == nil {
-			best = &Group{tokens: w.tokens, Reasons: map[string]int{}}
+			best = &Group{tokens: w.tokens, Reasons: map[conversation.Reason]int{}}
 			groups = append(groups, best)
 		}
 		best.Questions = append(best.Questions, Counted{w.text, len(w.misses)})
@@ -178,10 +178,10 @@ func jaccard(a, b map[string]bool) float64 {
 }
 
 // reasonNames are the French names of the reasons of a miss.
-var reasonNames = map[string]string{
-	"unknown":       "sans réponse",
-	"clarify-other": "« autre chose »",
-	"not-helpful":   "👎",
+var reasonNames = map[conversation.Reason]string{
+	conversation.ReasonUnknown:      "sans réponse",
+	conversation.ReasonClarifyOther: "« autre chose »",
+	conversation.ReasonNotHelpful:   "👎",
 }
 
 // WriteOptions tune WriteGroups.
@@ -212,7 +212,7 @@ func WriteGroups(w io.Writer, groups []Group, opt WriteOptions) error {
 			return err
 		}
 		var reasons []string
-		for _, r := range []string{"unknown", "clarify-other", "not-helpful"} {
+		for _, r := range []conversation.Reason{conversation.ReasonUnknown, conversation.ReasonClarifyOther, conversation.ReasonNotHelpful} {
 			if n := g.Reasons[r]; n > 0 {
 				reasons = append(reasons, fmt.Sprintf("%s %d", reasonNames[r], n))
 			}

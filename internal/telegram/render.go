@@ -37,16 +37,6 @@ func render(text string, limit int) []string {
 
 var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
 
-// plainText renders a reply's text without formatting, for the fallback
-// when Telegram refuses the HTML.
-func plainText(text string) string {
-	doc, err := markup.Parse(text)
-	if err != nil {
-		return text
-	}
-	return doc.Plain()
-}
-
 func renderLine(l markup.Line) string {
 	return (&markup.Doc{Blocks: []markup.Block{{Lines: []markup.Line{l}}}}).TelegramHTML()
 }

@@ -86,7 +86,7 @@ func Seed(ctx context.Context, s Store, opt Options) (uint64, error) {
 				q := "question sur " + e
 				msg(conversation.FromResident, q)
 				m := msg(conversation.FromBot, "Réponse de la fiche.")
-				m.Entry, m.Outcome = e, "answer"
+				m.Entry, m.Outcome = e, conversation.OutcomeAnswer
 				c.Answered++
 				if c.Theme == "" {
 					c.Theme = "theme"
@@ -111,11 +111,11 @@ func Seed(ctx context.Context, s Store, opt Options) (uint64, error) {
 					ch.Suggestions = append(ch.Suggestions, conversation.Suggestion{Conversation: id, At: at.Add(time.Minute),
 						Question: q, Kind: conversation.SuggestConfirm, Offered: []string{e}, Event: conversation.SuggestionAccepted, Entry: e})
 					m := msg(conversation.FromBot, "Réponse de la fiche.")
-					m.Entry, m.Outcome = e, "answer"
+					m.Entry, m.Outcome = e, conversation.OutcomeAnswer
 					c.Answered++
 				} else {
 					ch.Unanswered = append(ch.Unanswered, conversation.Unanswered{Conversation: id, Question: q, At: at,
-						Candidates: []string{e}, Reason: "confirm-no"})
+						Candidates: []string{e}, Reason: conversation.ReasonConfirmNo})
 					c.Unanswered++
 				}
 			default: // don't know
@@ -129,7 +129,7 @@ func Seed(ctx context.Context, s Store, opt Options) (uint64, error) {
 				msg(conversation.FromResident, q)
 				msg(conversation.FromBot, "Je ne sais pas répondre.")
 				ch.Unanswered = append(ch.Unanswered, conversation.Unanswered{Conversation: id, Question: q, At: at,
-					Candidates: []string{pick()}, Reason: "unknown"})
+					Candidates: []string{pick()}, Reason: conversation.ReasonUnknown})
 				c.Unanswered++
 			}
 		}

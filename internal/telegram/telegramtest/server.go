@@ -61,31 +61,6 @@ type Call struct {
 // OK reports whether the call was served normally (no fault).
 func (c Call) OK() bool { return c.Fault == "" }
 
-// Keyboard decodes the call's reply_markup, nil when there is none.
-func (c Call) Keyboard() [][]models.InlineKeyboardButton {
-	raw := c.Params["reply_markup"]
-	if raw == "" {
-		return nil
-	}
-	var m models.InlineKeyboardMarkup
-	if err := json.Unmarshal([]byte(raw), &m); err != nil {
-		return nil
-	}
-	return m.InlineKeyboard
-}
-
-// Button returns the button of the call's keyboard with the given label.
-func (c Call) Button(label string) (models.InlineKeyboardButton, bool) {
-	for _, row := range c.Keyboard() {
-		for _, b := range row {
-			if b.Text == label {
-				return b, true
-			}
-		}
-	}
-	return models.InlineKeyboardButton{}, false
-}
-
 // A File is an uploaded file.
 type File struct {
 	Name string
@@ -187,9 +162,6 @@ func NewServer(tb testing.TB) *Server {
 // Close stops the server.
 func (s *Server) Close() { s.srv.Close() }
 
-// CloseClientConnections drops every open connection.
-func (s *Server) CloseClientConnections() { s.srv.CloseClientConnections() }
-
 // notify wakes the waiters; the caller holds s.mu.
 func (s *Server) notify() {
 	close(s.changed)
@@ -207,18 +179,11 @@ func (s *Server) Inject(f Fault) {
 }
 
 // Block makes every send to chat fail with 403 "bot was blocked by the
-// user"; Unblock ends it.
+// user".
 func (s *Server) Block(chat int64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.blocked[chat] = true
-}
-
-// Unblock undoes Block.
-func (s *Server) Unblock(chat int64) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	delete(s.blocked, chat)
 }
 
 // Outage makes the API unreachable, as during a Telegram outage: every
@@ -287,18 +252,6 @@ func (s *Server) push(again bool, upds []models.Update) []int64 {
 		ids = append(ids, u.ID)
 	}
 	s.notify()
-	return ids
-}
-
-// Pending returns the ids of the queued updates not yet confirmed by a
-// getUpdates with a higher offset.
-func (s *Server) Pending() []int64 {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	var ids []int64
-	for _, q := range s.updates {
-		ids = append(ids, q.id)
-	}
 	return ids
 }
 

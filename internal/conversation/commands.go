@@ -1,0 +1,109 @@
+package conversation
+
+import (
+	"context"
+	"strings"
+)
+
+func menuButtons() [][]Button {
+	return [][]Button{
+		{{Label: frButtons.Themes, Action: ActThemes}, {Label: frButtons.Human, Action: ActHuman}},
+	}
+}
+
+func welcomeButtons() [][]Button {
+	return [][]Button{
+		{{Label: frButtons.Ask, Action: ActAsk}},
+		{{Label: frButtons.Themes, Action: ActThemes}},
+		{{Label: frButtons.Human, Action: ActHuman}},
+		{{Label: frButtons.Hours, Action: ActHours}},
+	}
+}
+
+// commandAliases are other names residents type for the Commands.
+var commandAliases = map[string]string{
+	"help": "aide", "theme": "themes", "adresse": "horaires", "confidentialité": "confidentialite",
+	"privacy": "confidentialite", "médiateur": "mediateur", "humain": "mediateur", "stop": "fin",
+	"mesdonnées": "mesdonnees",
+}
+
+// commandName returns the name of one of the Commands for what a resident
+// typed after "/", and whether the bot knows it.
+func commandName(typed string) (string, bool) {
+	if name, ok := commandAliases[typed]; ok {
+		typed = name
+	}
+	for _, c := range Commands {
+		if c.Name == typed {
+			return typed, true
+		}
+	}
+	return typed, false
+}
+
+func (s *Service) onCommand(ctx context.Context, ev *event, name string) (func(), error) {
+	ev.record(Message{From: FromResident, Text: "/" + name})
+	switch name {
+	case "start":
+		s.reply(ev, Reply{Text: French.Welcome, Buttons: welcomeButtons()})
+		s.remindMode(ev)
+	case "aide":
+		s.reply(ev, Reply{Text: French.Help, Buttons: menuButtons()})
+	case "themes":
+		s.themes(ev)
+	case "horaires":
+		s.hours(ev)
+	case "confidentialite":
+		s.reply(ev, Reply{Text: French.Privacy})
+	case "mediateur":
+		return nil, s.handover(ctx, ev, "")
+	case "fin":
+		return nil, s.endByResident(ctx, ev)
+	case "mesdonnees":
+		return s.exportData(ctx, ev)
+	case "oublier":
+		ev.r.Confirm = ConfirmErase
+		s.reply(ev, Reply{Text: French.EraseConfirm, Buttons: [][]Button{
+			{{Label: frButtons.Yes, Action: ActEraseYes}, {Label: frButtons.No, Action: ActEraseNo}},
+		}})
+	default:
+		s.reply(ev, Reply{Text: French.UnknownCommand})
+	}
+	return nil, nil
+}
+
+// remindMode reminds a resident in a handover where they stand.
+func (s *Service) remindMode(ev *event) {
+	switch ev.r.Mode {
+	case ModeWaiting:
+		s.reply(ev, Reply{Text: French.WaitingReminder})
+	case ModeClaimed:
+		s.reply(ev, Reply{Text: French.ClaimedReminder})
+	}
+}
+
+func (s *Service) themes(ev *event) {
+	var rows [][]Button
+	var row []Button
+	for _, t := range s.Catalog().Themes {
+		if len(s.Catalog().EntriesOf(t.ID)) == 0 || t.ID == "" {
+			continue
+		}
+		row = append(row, Button{Label: strings.TrimSpace(t.Emoji + " " + t.Label), Action: ActTheme + ":" + t.ID})
+		if len(row) == 2 {
+			rows, row = append(rows, row), nil
+		}
+	}
+	if row != nil {
+		rows = append(rows, row)
+	}
+	s.reply(ev, Reply{Text: French.ThemesIntro, Buttons: rows})
+}
+
+func (s *Service) hours(ev *event) {
+	if s.site.Hours == nil {
+		s.reply(ev, Reply{Text: French.HoursUnknown})
+		return
+	}
+	s.reply(ev, Reply{Text: French.Hours})
+}

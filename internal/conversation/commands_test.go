@@ -1,0 +1,40 @@
+package conversation_test
+
+import (
+	"strings"
+	"testing"
+
+	"pimmsbot/internal/conversation"
+)
+
+func TestCommands(t *testing.T) {
+	h := newHarness(t)
+	for _, c := range conversation.Commands {
+		if c.Name == "oublier" || c.Name == "mediateur" || c.Name == "fin" {
+			continue // tested with their journeys
+		}
+		if got := h.say(alice, "/"+c.Name); len(got) == 0 || strings.Contains(texts(got), "Je ne connais pas") {
+			t.Errorf("/%s is not understood: %q", c.Name, texts(got))
+		}
+	}
+	for _, alias := range []string{"/help", "/AIDE", "/aide@pimms_bot", "/adresse", "/stop"} {
+		if got := h.say(alice, alias); strings.Contains(texts(got), "Je ne connais pas") {
+			t.Errorf("%s is not understood", alias)
+		}
+	}
+	if got := h.say(alice, "/fermer"); !strings.Contains(texts(got), "Je ne connais pas") {
+		t.Errorf("/fermer outside a handover = %q, want the unknown command reply", texts(got))
+	}
+	// In a handover, an unknown command is words for the mediator.
+	h.say(alice, "/mediateur")
+	if got := h.say(alice, "/fermer svp"); len(got) != 0 {
+		t.Errorf("/fermer in a handover got a reply: %q", texts(got))
+	}
+	_, posts, _ := h.desk.snapshot()
+	if len(posts) != 1 || posts[0].Text != "/fermer svp" {
+		t.Fatalf("desk posts = %+v, want the text relayed", posts)
+	}
+	if r := h.resident(alice); r.Mode != conversation.ModeWaiting {
+		t.Errorf("the command was run: mode %v", r.Mode)
+	}
+}

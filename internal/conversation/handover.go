@@ -1,0 +1,176 @@
+package conversation
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/markup"
+)
+
+// lastQuestion returns the resident's last question in this conversation,
+// for feedback records and tickets: their last words that are neither a
+// command, a click, a file nor small talk (greeting, thanks, asking for a
+// person), written since their previous ticket, if any.
+func (s *Service) lastQuestion(ctx context.Context, ev *event) string {
+	msgs, err := s.store.Messages(ctx, ev.conv.ID)
+	if err != nil {
+		return ""
+	}
+	for i := len(msgs) - 1; i >= 0; i-- {
+		m := msgs[i]
+		if ticketEvent(m) {
+			break // what comes before was for an earlier ticket
+		}
+		if m.From == FromResident && m.Text != "" && !strings.HasPrefix(m.Text, "/") && !strings.HasPrefix(m.Text, "[bouton]") &&
+			m.Media == MediaNone && !s.smallTalk(m.Text) {
+			return m.Text
+		}
+	}
+	return ""
+}
+
+// smallTalk reports whether text is one of the FAQ's intents (greeting,
+// thanks, goodbye, asking for a person) rather than a question.
+func (s *Service) smallTalk(text string) bool {
+	res := s.faq.Load().matcher.Match(text)
+	if res.Outcome != catalog.Answer {
+		return false
+	}
+	_, ok := s.Catalog().Intent(res.ID)
+	return ok || res.ID == catalog.IntentHandover
+}
+
+// ticketEvent reports whether m records a ticket's event (handed over,
+// claimed, closed, ended): it separates the parts of a conversation that
+// led to different tickets.
+func ticketEvent(m Message) bool {
+	return m.From == FromSystem && strings.HasPrefix(m.Text, "demande n° ")
+}
+
+// openTicket returns the resident's open ticket.
+func (s *Service) openTicket(ctx context.Context, ev *event) (*Ticket, error) {
+	t, err := s.store.Ticket(ctx, ev.r.Ticket)
+	if err != nil {
+		return nil, fmt.Errorf("ticket %d of %s: %w", ev.r.Ticket, ev.r.Label, err)
+	}
+	return &t, nil
+}
+
+// handover opens a ticket for the resident, or reminds them of theirs.
+func (s *Service) handover(ctx context.Context, ev *event, question string) error {
+	if ev.r.InHandover() {
+		s.reply(ev, Reply{Text: say(French.HandoverAlready, ev.r.Ticket)})
+		return nil
+	}
+	if s.desk == nil {
+		// Nobody would ever take a ticket: say how to reach the site,
+		// count the request for the site's reports, keep answering.
+		ev.conv.Handovers++
+		ev.record(Message{From: FromSystem, Text: "demande de médiateur : l'usager est invité à contacter le PIMMS"})
+		ev.handovers++
+		s.reply(ev, Reply{Text: French.HandoverNoDesk + "\n\n" + s.contact() + "\n\n" + French.KeepAsking,
+			Buttons: menuButtons()})
+		return nil
+	}
+	n, err := s.store.NextID(ctx, "ticket")
+	if err != nil {
+		return err
+	}
+	if question == "" {
+		question = s.lastQuestion(ctx, ev)
+	}
+	theme := ev.conv.Theme
+	if e, ok := s.Catalog().Entry(ev.r.LastEntry); ok {
+		theme = e.Theme
+	}
+	t := Ticket{
+		Number: n, Resident: ev.r.ID, Label: ev.r.Label, Conversation: ev.conv.ID,
+		Status: TicketWaiting, Theme: theme, Question: question, Requested: ev.now,
+	}
+	ev.r.Mode, ev.r.Ticket, ev.r.Misses, ev.r.Confirm = ModeWaiting, n, 0, ""
+	ev.conv.Handovers++
+	ev.ch.Tickets = append(ev.ch.Tickets, t)
+	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d transmise aux médiateurs", n)})
+	ev.handovers++
+	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
+		Queue: TicketQueue(n), Kind: OutDeskOpen, Resident: ev.r.ID, Ticket: n, Created: ev.now,
+	})
+	end := []Button{{Label: frButtons.End, Action: ActEnd}}
+	switch {
+	case s.site.Hours != nil && !s.site.Hours.OpenAt(ev.now):
+		when := "prochainement"
+		if next, ok := s.site.Hours.NextOpening(ev.now); ok {
+			when = s.site.Hours.When(next, ev.now)
+		}
+		s.reply(ev, Reply{Text: say(French.HandoverClosed, markup.Escape(when), n), Buttons: [][]Button{end}})
+	default:
+		s.reply(ev, Reply{Text: say(French.HandoverOpen, n), Buttons: [][]Button{end}})
+	}
+	return nil
+}
+
+// releaseTicket closes the resident's ticket when the service has no desk
+// any more, and gives the resident back to the bot.
+func (s *Service) releaseTicket(ctx context.Context, ev *event) error {
+	t, err := s.openTicket(ctx, ev)
+	if err != nil && ErrorCode(err) != ENOTFOUND {
+		return err
+	}
+	if err == nil && t.Open() {
+		t.Status, t.Closed, t.Gone = TicketClosed, ev.now, GoneNoDesk
+		ev.ch.Tickets = append(ev.ch.Tickets, *t)
+		ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d close : pas de médiateurs en ligne", t.Number)})
+	}
+	ev.r.Mode, ev.r.Ticket = ModeBot, 0
+	return nil
+}
+
+// endByResident closes the resident's ticket at their request (/fin).
+func (s *Service) endByResident(ctx context.Context, ev *event) error {
+	if !ev.r.InHandover() {
+		s.reply(ev, Reply{Text: French.NothingToEnd, Buttons: menuButtons()})
+		return nil
+	}
+	t, err := s.openTicket(ctx, ev)
+	if err != nil {
+		return err
+	}
+	claimed := t.Status == TicketClaimed
+	t.Status, t.Closed, t.Gone = TicketClosed, ev.now, GoneEnded
+	ev.ch.Tickets = append(ev.ch.Tickets, *t)
+	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d terminée par l'usager", t.Number)})
+	s.deskPost(ev, t, PostSystem, "L'usager a terminé la conversation.", nil)
+	s.deskUpdate(ev, t)
+	s.reply(ev, Reply{Text: French.EndedByResident, Choice: frButtons.End})
+	if claimed {
+		ev.r.Mode = ModeRating
+		s.reply(ev, Reply{Text: French.RatingAsk, Buttons: ratingButtons()})
+	} else {
+		ev.r.Mode, ev.r.Ticket = ModeBot, 0
+	}
+	return nil
+}
+
+func ratingButtons() [][]Button {
+	row := make([]Button, 5)
+	for i := range row {
+		row[i] = Button{Label: strconv.Itoa(i + 1), Action: ActRate + ":" + strconv.Itoa(i+1)}
+	}
+	return [][]Button{row}
+}
+
+// rate records the resident's satisfaction on their closed ticket.
+func (s *Service) rate(ctx context.Context, ev *event, n int) error {
+	t, err := s.openTicket(ctx, ev)
+	if err != nil {
+		return err
+	}
+	t.Rating = n
+	ev.ch.Tickets = append(ev.ch.Tickets, *t)
+	ev.r.Mode, ev.r.Ticket = ModeBot, 0
+	s.reply(ev, Reply{Text: French.RatingThanks, Choice: strings.Repeat("⭐", n)})
+	return nil
+}

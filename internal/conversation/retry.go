@@ -1,0 +1,91 @@
+package conversation
+
+import "time"
+
+// Delivery retry policy.
+const (
+	retryBase = 2 * time.Second
+	// retryMax caps the wait between two tries of an item: after an
+	// outage of any length, what waits goes out within seconds of the
+	// platform's return. (It was 10 minutes: after a 5-minute outage the
+	// replies came 218 s late.) A wait the platform asks for
+	// (retry_after) is kept whole.
+	retryMax = 10 * time.Second
+	// giveUpAfter is the age at which an undeliverable item is dropped
+	// (it stays in the conversation's messages).
+	giveUpAfter = 7 * 24 * time.Hour
+	// redeliverConcurrency is how many queues Redeliver delivers at
+	// once: one that is slow (a request hanging, a rate limit) holds no
+	// other.
+	redeliverConcurrency = 32
+)
+
+// A failure is the last failed try of a stalled queue's first item, for
+// retrying it before its NotBefore: when its route is back (a delivery
+// on it succeeded since), or when the resident writes again (poke).
+type failure struct {
+	route string    // the item's channel, or "desk"
+	at    time.Time // when it failed
+	// imposed is set when the platform asked for the wait (retry_after):
+	// it is kept whole.
+	imposed bool
+	// early is set when the failed try was an early one: the next waits
+	// for NotBefore, so that one chat that keeps failing while others
+	// succeed is not tried at every success.
+	early bool
+	// poked is set when the resident wrote since.
+	poked bool
+}
+
+// route returns where an outbox item goes: its channel, or "desk".
+func route(o Outgoing) string {
+	if o.Kind == OutReply {
+		r := Resident{ID: o.Resident}
+		return r.Channel()
+	}
+	return "desk"
+}
+
+// due reports whether the item may be tried now: its NotBefore has
+// passed, or it may be retried early (see failure).
+func (s *Service) due(o Outgoing, now time.Time) (due, early bool) {
+	if !o.NotBefore.After(now) {
+		return true, false
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	f, ok := s.failures[o.Queue]
+	switch {
+	case !ok || f.imposed:
+		return false, false
+	case f.poked:
+		return true, true
+	case f.early:
+		return false, false
+	}
+	return s.recovered[f.route].After(f.at), true
+}
+
+// tried records the outcome of a try: a route whose delivery fails (not
+// for a retry_after) is down, and it is back at its next success or
+// refusal, which makes the queues that failed meanwhile due (kick).
+func (s *Service) tried(o Outgoing, code string, retryAfter time.Duration, now time.Time) {
+	r := route(o)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case code == ETEMPORARY && retryAfter == 0:
+		s.down[r] = true
+	case code != ETEMPORARY && s.down[r]:
+		delete(s.down, r)
+		s.recovered[r] = now
+		s.kickLocked()
+	}
+}
+
+// failed records the failed try of a queue's first item.
+func (s *Service) failed(o Outgoing, now time.Time, imposed, early bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.failures[o.Queue] = failure{route: route(o), at: now, imposed: imposed, early: early}
+}

@@ -1,0 +1,125 @@
+package conversation
+
+import (
+	"fmt"
+	"strings"
+
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/markup"
+)
+
+// suggest offers the entries the engine found likely, one tap away: « Votre
+// question concerne-t-elle : titre ? » with Oui / Non for one entry, their
+// titles with « Aucune de ces questions » and a mediator for several. It
+// reports false when none of the entries exists any more.
+func (s *Service) suggest(ev *event, res catalog.Result, question string) bool {
+	cat := s.Catalog()
+	var entries []*catalog.Entry
+	for _, id := range res.Offered {
+		if e, ok := cat.Entry(id); ok {
+			entries = append(entries, e)
+		}
+	}
+	var rep Reply
+	kind := SuggestClarify
+	switch {
+	case len(entries) == 1:
+		kind = SuggestConfirm
+		title := strings.TrimRight(entries[0].Title, " ?\u00a0")
+		rep = Reply{Text: fmt.Sprintf(French.Confirm, markup.Escape(title)), Buttons: [][]Button{{
+			{Label: frButtons.ConfirmYes, Action: ActYes + ":" + entries[0].ID},
+			{Label: frButtons.ConfirmNo, Action: ActNo},
+		}}}
+	case len(entries) > 1:
+		rep.Text = French.Clarify
+		for _, e := range entries {
+			rep.Buttons = append(rep.Buttons, []Button{{Label: e.Title, Action: ActEntry + ":" + e.ID}})
+		}
+		rep.Buttons = append(rep.Buttons,
+			[]Button{{Label: frButtons.Other, Action: ActOther}},
+			[]Button{{Label: frButtons.Human, Action: ActHuman}})
+	default:
+		return false
+	}
+	offered := make([]string, len(entries))
+	for i, e := range entries {
+		offered[i] = e.ID
+	}
+	ev.outcomes = append(ev.outcomes, kind)
+	ev.conv.Questions++
+	ev.conv.Clarified++
+	ev.r.LastQuestion, ev.r.Offered = question, offered
+	ev.ch.Suggestions = append(ev.ch.Suggestions, Suggestion{
+		Conversation: ev.conv.ID, At: ev.now, Question: question, Kind: kind, Offered: offered, Event: SuggestionShown,
+	})
+	titles := make([]string, len(entries))
+	for i, e := range entries {
+		titles[i] = "«\u00a0" + e.Title + "\u00a0»"
+	}
+	ev.record(Message{From: FromSystem, Outcome: kind, Text: "questions proposées\u00a0: " + strings.Join(titles, ", ")})
+	s.reply(ev, rep)
+	return true
+}
+
+// pending returns the suggestion waiting for a tap, if any, and forgets it:
+// a suggestion is answered once.
+func (s *Service) pending(ev *event) (Suggestion, bool) {
+	if len(ev.r.Offered) == 0 {
+		return Suggestion{}, false
+	}
+	kind := SuggestClarify
+	if len(ev.r.Offered) == 1 {
+		kind = SuggestConfirm
+	}
+	sg := Suggestion{Conversation: ev.conv.ID, At: ev.now, Question: ev.r.LastQuestion, Kind: kind, Offered: ev.r.Offered}
+	ev.r.LastQuestion, ev.r.Offered = "", nil
+	return sg, true
+}
+
+// refused records a « Non » or « Aucune de ces questions »: it counts as a
+// miss, and a second miss in a row offers a mediator.
+func (s *Service) refused(ev *event, reason Reason, choice string) {
+	sg, ok := s.pending(ev)
+	if !ok {
+		// An old button: nothing is waiting for it.
+		s.reply(ev, Reply{Text: French.AskPrompt, Choice: choice, Buttons: menuButtons()})
+		return
+	}
+	sg.Event = SuggestionRefused
+	ev.ch.Suggestions = append(ev.ch.Suggestions, sg)
+	ev.conv.Unanswered++
+	ev.r.Misses++
+	ev.ch.Unanswered = append(ev.ch.Unanswered, Unanswered{
+		Conversation: ev.conv.ID, Question: sg.Question, At: ev.now, Candidates: sg.Offered, Reason: reason,
+	})
+	msg := French.ClarifyOther
+	if ev.r.Misses >= 2 {
+		msg = French.UnknownAgain
+	}
+	s.reply(ev, Reply{Text: msg, Choice: choice, Buttons: [][]Button{
+		{{Label: frButtons.Human, Action: ActHuman}},
+		{{Label: frButtons.Themes, Action: ActThemes}},
+	}})
+}
+
+// unknown tells the resident the bot does not know, keeps the question for
+// the curators, and offers a mediator.
+func (s *Service) unknown(ev *event, question string, res catalog.Result, reason Reason) {
+	ev.conv.Unanswered++
+	ev.r.Misses++
+	var cands []string
+	for _, c := range res.Candidates {
+		cands = append(cands, c.ID)
+	}
+	ev.ch.Unanswered = append(ev.ch.Unanswered, Unanswered{
+		Conversation: ev.conv.ID, Question: question, At: ev.now, Candidates: cands, Reason: reason,
+	})
+	msg := French.Unknown
+	if ev.r.Misses >= 2 {
+		msg = French.UnknownAgain
+	}
+	s.reply(ev, Reply{Text: msg, Buttons: [][]Button{
+		{{Label: frButtons.Human, Action: ActHuman}},
+		{{Label: frButtons.Themes, Action: ActThemes}},
+	}})
+}
