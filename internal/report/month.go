@@ -471,8 +471,10 @@ func topEntries(cur, prior *Figures, names Names, n int) []EntryRow {
 	return rows
 }
 
-// missGroups groups the month's misses; only groups of at least MinGroup
-// questions keep a wording, masked again in case a secret slipped through.
+// missGroups groups the month's misses; only groups asked in at least
+// MinGroup conversations are shown, with a wording only when MinGroup
+// conversations used it (one resident's own words, a name or an address,
+// never reach the report), masked again in case a secret slipped through.
 func missGroups(cur *Figures, names Names) ([]MissGroup, int) {
 	misses, _ := Misses(cur.unansweredQuestions, cur.notHelpfulQuestions)
 	normalize := names.Normalize
@@ -482,12 +484,17 @@ func missGroups(cur *Figures, names Names) ([]MissGroup, int) {
 	var out []MissGroup
 	isolated := 0
 	for _, g := range GroupMisses(misses, normalize) {
-		if g.Count < MinGroup {
+		if g.Conversations < MinGroup {
 			isolated += g.Count
 			continue
 		}
-		q, _ := secret.Mask(g.Questions[0].Value)
-		mg := MissGroup{Count: g.Count, Question: q}
+		mg := MissGroup{Count: g.Count}
+		for i, w := range g.Questions {
+			if g.Spread[i] >= MinGroup {
+				mg.Question, _ = secret.Mask(w.Value)
+				break
+			}
+		}
 		if len(g.Proposed) > 0 {
 			mg.Proposed = names.entryTitle(g.Proposed[0].Value)
 		}

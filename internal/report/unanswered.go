@@ -16,6 +16,9 @@ import (
 type Miss struct {
 	Question string
 	At       time.Time
+	// Conversation is where it was asked: a wording is shown in the
+	// monthly report only when several conversations used it.
+	Conversation uint64
 	// Proposed is the entry the bot answered with (👎), or the closest
 	// entry it hesitated on (unanswered); "" when there was none.
 	Proposed string
@@ -29,7 +32,7 @@ type Miss struct {
 // (the purge clears it). It returns how many 👎 had no question left.
 func Misses(unanswered []conversation.Unanswered, feedback []conversation.Feedback) (misses []Miss, noQuestion int) {
 	for _, u := range unanswered {
-		m := Miss{Question: u.Question, At: u.At, Reason: u.Reason}
+		m := Miss{Question: u.Question, At: u.At, Reason: u.Reason, Conversation: u.Conversation}
 		if len(u.Candidates) > 0 {
 			m.Proposed = u.Candidates[0]
 		}
@@ -47,7 +50,7 @@ func Misses(unanswered []conversation.Unanswered, feedback []conversation.Feedba
 			noQuestion++
 			continue
 		}
-		misses = append(misses, Miss{Question: f.Question, At: f.At, Proposed: f.Entry, Reason: conversation.ReasonNotHelpful})
+		misses = append(misses, Miss{Question: f.Question, At: f.At, Proposed: f.Entry, Reason: conversation.ReasonNotHelpful, Conversation: f.Conversation})
 	}
 	return misses, noQuestion
 }
@@ -65,8 +68,22 @@ type Group struct {
 	Reasons map[conversation.Reason]int
 	// Last is when the latest of them was asked.
 	Last time.Time
+	// Conversations counts the distinct conversations of the group, and
+	// Spread those of each wording (in the order of Questions).
+	Conversations int
+	Spread        []int
 
 	tokens map[string]bool // of the group's first (most frequent) wording
+	convs  map[uint64]bool
+}
+
+// distinct counts the conversations of misses.
+func distinct(misses []Miss) int {
+	seen := map[uint64]bool{}
+	for _, m := range misses {
+		seen[m.Conversation] = true
+	}
+	return len(seen)
 }
 
 // Counted is a value and how often it occurs.
@@ -123,7 +140,12 @@ func GroupMisses(misses []Miss, normalize func(string) []string) []Group {
 			groups = append(groups, best)
 		}
 		best.Questions = append(best.Questions, Counted{w.text, len(w.misses)})
+		best.Spread = append(best.Spread, distinct(w.misses))
+		if best.convs == nil {
+			best.convs = map[uint64]bool{}
+		}
 		for _, m := range w.misses {
+			best.convs[m.Conversation] = true
 			best.Count++
 			best.Reasons[m.Reason]++
 			if m.At.After(best.Last) {
@@ -136,6 +158,7 @@ func GroupMisses(misses []Miss, normalize func(string) []string) []Group {
 	}
 	out := make([]Group, 0, len(groups))
 	for _, g := range groups {
+		g.Conversations = len(g.convs)
 		slices.SortStableFunc(g.Proposed, func(a, b Counted) int { return cmp.Compare(b.Count, a.Count) })
 		out = append(out, *g)
 	}
