@@ -88,6 +88,7 @@ func writePurge(w io.Writer, verb string, before time.Time, days int, st bolt.Pu
 	fmt.Fprintf(w, "  unanswered deleted        %d\n", st.Unanswered)
 	fmt.Fprintf(w, "  feedback texts cleared    %d\n", st.Feedback)
 	fmt.Fprintf(w, "  suggestion texts cleared  %d\n", st.Suggestions)
+	fmt.Fprintf(w, "  proposal texts cleared    %d\n", st.Proposals)
 	fmt.Fprintf(w, "  tickets anonymised        %d\n", st.Tickets)
 	fmt.Fprintf(w, "  residents deleted         %d\n", st.Residents)
 	fmt.Fprintf(w, "  outbox items deleted      %d\n", st.Outbox)

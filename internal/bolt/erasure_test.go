@@ -301,3 +301,30 @@ func TestOpenDropsFirstNames(t *testing.T) {
 		t.Error("the first name is still in the file")
 	}
 }
+
+// TestPurgeClearsProposals: a FAQ proposal holds a resident's question and
+// a mediator's reply; the retention period applies to them too.
+func TestPurgeClearsProposals(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	at := time.Date(2026, 1, 5, 10, 0, 0, 0, time.UTC)
+	ch := conversation.Change{
+		Conversation: &conversation.Conversation{ID: 9, Resident: "telegram:9", Started: at, Updated: at},
+		Proposals: []conversation.Proposal{{Conversation: 9, Ticket: 3, At: at,
+			Question: "question de Mme Zorglub", Answer: "réponse du médiateur"}},
+	}
+	if err := s.Commit(ctx, &ch); err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Purge(ctx, at.AddDate(0, 1, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := s.Proposals(ctx, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Proposals != 1 || len(ps) != 1 || ps[0].Question != "" || ps[0].Answer != "" {
+		t.Fatalf("purge %+v, proposals %+v: want the words gone, the proposal kept", st, ps)
+	}
+}

@@ -169,7 +169,9 @@ func (s *Store) Erase(ctx context.Context, resident string) error {
 			return err
 		}
 		err = deleteWhere(tx.Bucket(bucketProposals), "proposal", func(p *conversation.Proposal) bool {
-			return convs[p.Conversation]
+			// By ticket too: the purge may have cut the conversation's
+			// link to the resident already.
+			return convs[p.Conversation] || numbers[p.Ticket]
 		})
 		if err != nil {
 			return err

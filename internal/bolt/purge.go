@@ -23,6 +23,7 @@ type PurgeStats struct {
 	Feedback      int // question text cleared
 	Unanswered    int // deleted
 	Suggestions   int // question text cleared
+	Proposals     int // FAQ proposals whose resident's question and mediator's reply were cleared
 	Tickets       int // anonymised
 	Outbox        int // deleted
 	Residents     int // deleted
@@ -108,6 +109,15 @@ func (s *Store) Purge(ctx context.Context, before time.Time) (PurgeStats, error)
 			d.Suggestions++
 			return put(b, k, &sg)
 		}},
+		{bucketProposals, p.proposals, func(_ *bbolt.Tx, b *bbolt.Bucket, k, v []byte, d *PurgeStats) error {
+			var pr conversation.Proposal
+			if err := decode(v, &pr, "proposal", k); err != nil || pr.Question == "" && pr.Answer == "" {
+				return err
+			}
+			pr.Question, pr.Answer = "", ""
+			d.Proposals++
+			return put(b, k, &pr)
+		}},
 		{bucketTickets, p.tickets, func(_ *bbolt.Tx, b *bbolt.Bucket, k, v []byte, d *PurgeStats) error {
 			var t conversation.Ticket
 			if err := decode(v, &t, "ticket", k); err != nil {
@@ -163,7 +173,7 @@ func (s *Store) Purge(ctx context.Context, before time.Time) (PurgeStats, error)
 
 // purgePlan holds the keys Purge will look at again, by bucket.
 type purgePlan struct {
-	conversations, messages, feedback, unanswered, suggestions, tickets, outbox, residents [][]byte
+	conversations, messages, feedback, unanswered, suggestions, proposals, tickets, outbox, residents [][]byte
 }
 
 func (s *Store) planPurge(ctx context.Context, before time.Time) (*purgePlan, error) {
@@ -224,6 +234,17 @@ func (s *Store) planPurge(ctx context.Context, before time.Time) (*purgePlan, er
 		err = scan(tx.Bucket(bucketSuggestions), "suggestion", func(k []byte, sg *conversation.Suggestion) error {
 			if sg.Question != "" && (purged[sg.Conversation] || older(sg.At, before)) {
 				p.suggestions = append(p.suggestions, bytes.Clone(k))
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		// A FAQ proposal keeps a resident's words: they go with the
+		// conversation they came from.
+		err = scan(tx.Bucket(bucketProposals), "proposal", func(k []byte, pr *conversation.Proposal) error {
+			if (pr.Question != "" || pr.Answer != "") && (purged[pr.Conversation] || older(pr.At, before)) {
+				p.proposals = append(p.proposals, bytes.Clone(k))
 			}
 			return nil
 		})
@@ -325,6 +346,7 @@ func (st *PurgeStats) add(d PurgeStats) {
 	st.Feedback += d.Feedback
 	st.Unanswered += d.Unanswered
 	st.Suggestions += d.Suggestions
+	st.Proposals += d.Proposals
 	st.Tickets += d.Tickets
 	st.Outbox += d.Outbox
 	st.Residents += d.Residents

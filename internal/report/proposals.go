@@ -43,8 +43,11 @@ func WriteProposals(w io.Writer, ps []conversation.Proposal, loc *time.Location)
 		}
 		ew.printf("    title: %s\n", yamlScalar(title))
 		ew.printf("    questions:   # au moins 6, avec les mots des usagers\n")
-		ew.printf("      - %s\n", yamlScalar(p.Question))
-		for range 5 {
+		// The resident's own words are a lead, not an example to paste:
+		// once in faq/ they would be in git, where no erasure reaches.
+		ew.printf("      # question de l'usager, à reformuler sans rien de personnel\u00a0: %s\n",
+			strings.NewReplacer("\n", " ", "\r", " ", "\t", " ").Replace(strings.TrimSpace(p.Question)))
+		for range 6 {
 			ew.printf("      - %s\n", yamlScalar(ToFill))
 		}
 		ew.printf("    situations:   # au moins 6, à la première personne, sans nommer la démarche\n")

@@ -23,7 +23,7 @@ func TestYAMLKeepsFrenchSpaces(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := b.String()
-	for _, want := range []string{"title: Où refaire ma carte vitale\u00a0?", "- carte vitale perdue, je fais comment\u00a0?",
+	for _, want := range []string{"title: Où refaire ma carte vitale\u00a0?", "personnel\u00a0: carte vitale perdue, je fais comment\u00a0?",
 		"      Bonjour,\n      faites la demande sur ameli.", "faq/sante.yaml", "- id: sante-À COMPLÉTER"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("proposal lacks %q:\n%s", want, out)
