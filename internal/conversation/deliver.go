@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"slices"
 	"sync"
 )
 
@@ -182,13 +183,19 @@ func (s *Service) send(ctx context.Context, o Outgoing) error {
 			return err
 		}
 		if o.Kind == OutDeskErase {
-			if t.DeskRef == "" {
-				return nil // never shown on the desk
+			// Every place the ticket had: a thread replaced by a new one
+			// still shows what it showed.
+			for _, ref := range append(slices.Clone(t.FormerRefs), t.DeskRef) {
+				if ref == "" {
+					continue // never shown on the desk
+				}
+				at := t
+				at.DeskRef = ref
+				if err := s.desk.Erase(ctx, at); err != nil && ErrorCode(err) != EGONE {
+					return err // EGONE: the place is gone, and what it showed with it
+				}
 			}
-			if err := s.desk.Erase(ctx, t); ErrorCode(err) != EGONE {
-				return err
-			}
-			return nil // the place is gone, and what it showed with it
+			return nil
 		}
 		switch {
 		case o.Kind == OutDeskOpen:
@@ -239,6 +246,9 @@ func (s *Service) openOnDesk(ctx context.Context, t Ticket) error {
 	ref, err := s.desk.Open(ctx, t, history)
 	if err != nil {
 		return err
+	}
+	if t.DeskRef != "" && t.DeskRef != ref {
+		t.FormerRefs = append(t.FormerRefs, t.DeskRef)
 	}
 	t.DeskRef = ref
 	if err := s.store.Commit(context.WithoutCancel(ctx), &Change{Tickets: []Ticket{t}}); err != nil {

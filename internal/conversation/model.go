@@ -216,6 +216,10 @@ type Ticket struct {
 	MediatorName string    `json:"mediator_name,omitempty"`
 	// DeskRef is the desk's reference for the ticket (a Discord thread id).
 	DeskRef string `json:"desk_ref,omitempty"`
+	// FormerRefs are the desk's places the ticket had before DeskRef (a
+	// thread locked or deleted, replaced by a new one): an erasure clears
+	// them too.
+	FormerRefs []string `json:"former_refs,omitempty"`
 	// Rating is the resident's satisfaction, 1 to 5, 0 when not given.
 	Rating int `json:"rating,omitempty"`
 	// Gone says why the resident can no longer be reached, if so.

@@ -75,7 +75,7 @@ func Forget(ctx context.Context, store Store, id string, now time.Time, desk boo
 	if desk {
 		var ch Change
 		for _, t := range x.Tickets {
-			if t.DeskRef != "" {
+			if t.DeskRef != "" || len(t.FormerRefs) > 0 {
 				ch.Outbox = append(ch.Outbox, Outgoing{Queue: TicketQueue(t.Number), Kind: OutDeskErase, Ticket: t.Number, Created: now})
 			}
 		}

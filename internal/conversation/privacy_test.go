@@ -141,3 +141,27 @@ func TestEraseOnDeskSurvivesRestart(t *testing.T) {
 		t.Fatalf("desk erased %q after the restart, want %q", got, tk.DeskRef)
 	}
 }
+
+// TestEraseClearsAReplacedThread: a ticket whose thread was deleted or
+// locked got a new one; erasure clears both, since the old one still shows
+// what the resident wrote.
+func TestEraseClearsAReplacedThread(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "/mediateur")
+	number := h.resident(alice).Ticket
+	before, _ := h.store.Ticket(context.Background(), number)
+	h.desk.mu.Lock()
+	h.desk.postErr = conversation.Errorf(conversation.EGONE, "thread deleted")
+	h.desk.mu.Unlock()
+	h.say(alice, "voici mon adresse : 3 rue des Lilas")
+	after, _ := h.store.Ticket(context.Background(), number)
+	if after.DeskRef == before.DeskRef || !slices.Contains(after.FormerRefs, before.DeskRef) {
+		t.Fatalf("ticket = %+v, want a new thread and the old one remembered", after)
+	}
+	h.say(alice, "/oublier")
+	h.click(alice, conversation.ActEraseYes)
+	got := h.desk.erasedRefs()
+	if !slices.Contains(got, before.DeskRef) || !slices.Contains(got, after.DeskRef) {
+		t.Fatalf("desk erased %q, want both threads %q and %q", got, before.DeskRef, after.DeskRef)
+	}
+}
