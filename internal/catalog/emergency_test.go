@@ -28,26 +28,8 @@ func isEmergency(c catalog.EvalCase) bool {
 // when it borrows the words of danger (« ce formulaire va me tuer »).
 func TestEmergencies(t *testing.T) {
 	m := catalogtest.Matcher(t)
-	files, _ := filepath.Glob("testdata/*.jsonl")
-	// The shared dev set sits beside the main repository, or two levels
-	// up from a worktree.
-	for _, dev := range []string{"../../../shared/eval/dev.jsonl", "../../../../shared/eval/dev.jsonl"} {
-		if _, err := os.Stat(dev); err == nil {
-			files = append(files, dev)
-			break
-		}
-	}
 	var distress, answered, right, ordinary, falseAlarms int
-	for _, file := range files {
-		f, err := os.Open(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cases, err := catalog.ReadEvalCases(f)
-		f.Close()
-		if err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
+	for file, cases := range evalSets(t, true) {
 		for _, c := range cases {
 			r := m.Match(c.Q)
 			if isEmergency(c) {
@@ -130,17 +112,7 @@ func TestEmergencyReading(t *testing.T) {
 // at all; it is never one of the buttons of a suggestion.
 func TestEmergencyNeverOffered(t *testing.T) {
 	m := catalogtest.Matcher(t)
-	files, _ := filepath.Glob("testdata/*.jsonl")
-	for _, file := range files {
-		f, err := os.Open(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cases, err := catalog.ReadEvalCases(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+	for file, cases := range evalSets(t, false) {
 		for _, c := range cases {
 			for _, id := range m.Match(c.Q).Offered {
 				if strings.HasPrefix(id, "urgence-") {
@@ -149,4 +121,34 @@ func TestEmergencyNeverOffered(t *testing.T) {
 			}
 		}
 	}
+}
+
+// evalSets reads every evaluation set of testdata and, with dev, the
+// shared dev set when present (beside the repository, or two levels up
+// from a worktree), by file name.
+func evalSets(t *testing.T, dev bool) map[string][]catalog.EvalCase {
+	t.Helper()
+	files, _ := filepath.Glob("testdata/*.jsonl")
+	if dev {
+		for _, f := range []string{"../../../shared/eval/dev.jsonl", "../../../../shared/eval/dev.jsonl"} {
+			if _, err := os.Stat(f); err == nil {
+				files = append(files, f)
+				break
+			}
+		}
+	}
+	sets := map[string][]catalog.EvalCase{}
+	for _, file := range files {
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases, err := catalog.ReadEvalCases(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		sets[file] = cases
+	}
+	return sets
 }
