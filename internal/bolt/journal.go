@@ -115,6 +115,14 @@ func (j *journal) add(resident string, at time.Time) error {
 	}
 	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {
 		head = "" // written by an earlier run whose salt is j.salt
+		// A line torn by a crash must not swallow this one.
+		last := make([]byte, 1)
+		if r, err := os.Open(j.path); err == nil {
+			if _, err := r.ReadAt(last, fi.Size()-1); err == nil && last[0] != '\n' {
+				head = "\n"
+			}
+			r.Close()
+		}
 	}
 	_, err = f.WriteString(head + h + " " + strconv.FormatInt(at.UnixNano(), 10) + "\n")
 	if err == nil {
