@@ -12,7 +12,12 @@ func (s *Service) emergencyEntry(text string) *catalog.Entry {
 	if !hasLetterOrDigit(text) {
 		return nil
 	}
-	res := s.faq.Load().matcher.Match(text)
+	return s.emergencyOf(s.faq.Load().matcher.Match(text))
+}
+
+// emergencyOf returns the emergency entry of the engine's verdict, nil
+// when it is not an emergency.
+func (s *Service) emergencyOf(res catalog.Result) *catalog.Entry {
 	if !res.Emergency {
 		return nil
 	}

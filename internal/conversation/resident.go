@@ -141,8 +141,12 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) (func(), er
 	}
 	ev.r.Confirm = "" // any message cancels a pending /oublier
 	// Safety first: a resident in danger is answered at once, whatever
-	// the state of the conversation.
-	if e := s.emergencyEntry(text); e != nil {
+	// the state of the conversation. The question is matched once.
+	var res catalog.Result
+	if hasLetterOrDigit(text) {
+		res = s.faq.Load().matcher.Match(text)
+	}
+	if e := s.emergencyOf(res); e != nil {
 		return nil, s.emergency(ctx, ev, e, stored, false)
 	}
 	switch ev.r.Mode {
@@ -174,16 +178,15 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) (func(), er
 		s.reply(ev, Reply{Text: French.AskPrompt, Buttons: menuButtons()})
 		return nil, nil
 	}
-	return nil, s.answer(ctx, ev, text, stored)
+	return nil, s.answer(ctx, ev, res, stored)
 }
 
 func hasLetterOrDigit(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
-// answer matches a question against the FAQ and replies.
-func (s *Service) answer(ctx context.Context, ev *event, text, stored string) error {
-	res := s.faq.Load().matcher.Match(text)
+// answer replies to a question with the engine's verdict on it.
+func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, stored string) error {
 	cat := s.Catalog()
 	// A new question drops a suggestion left without a tap.
 	ev.r.LastQuestion, ev.r.Offered = "", nil
