@@ -48,6 +48,7 @@ func runChat(ctx context.Context, env *Env, args []string) int {
 	}
 	defer store.Close()
 	term := console.New(env.Stdout)
+	term.Location = cfg.location()
 	if f, ok := env.Stdin.(*os.File); !ok || !isTerminal(f) {
 		term.Echo = true
 	}

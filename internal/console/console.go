@@ -37,6 +37,9 @@ type Console struct {
 	// Echo repeats each input line after the prompt, for piped input that
 	// the terminal does not show.
 	Echo bool
+	// Location is the site's time zone, for the times the mediator's side
+	// shows; the machine's when nil.
+	Location *time.Location
 
 	mu       sync.Mutex
 	out      io.Writer
@@ -53,6 +56,13 @@ var (
 // New returns a Console that writes to out.
 func New(out io.Writer) *Console {
 	return &Console{out: out, Mediator: "Camille"}
+}
+
+func (c *Console) location() *time.Location {
+	if c.Location != nil {
+		return c.Location
+	}
+	return time.Local
 }
 
 func (c *Console) printf(format string, args ...any) {
@@ -98,7 +108,7 @@ func (c *Console) Open(ctx context.Context, t conversation.Ticket, history []con
 	if t.Urgent {
 		head = "🚨 URGENT · nouvelle demande"
 	}
-	c.printf("\n🧑‍💼 [médiateurs] %s\n   %s\n", head, indent(conversation.Summary(t, history, time.Local)))
+	c.printf("\n🧑‍💼 [médiateurs] %s\n   %s\n", head, indent(conversation.Summary(t, history, c.location())))
 	c.printf("   (tapez :mediateur pour passer côté médiateur)\n")
 	return "console:" + strconv.FormatUint(t.Number, 10), nil
 }
@@ -250,7 +260,7 @@ func (c *Console) mediatorLine(ctx context.Context, line string, ticket uint64, 
 		}
 		c.mu.Lock()
 		for _, m := range msgs {
-			c.printf("  %s %s : %s\n", m.At.Format("15:04"), m.From, indent(m.Text))
+			c.printf("  %s %s : %s\n", m.At.In(c.location()).Format("15:04"), m.From, indent(m.Text))
 		}
 		c.mu.Unlock()
 		return nil

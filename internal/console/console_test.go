@@ -5,6 +5,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"pimmsbot/internal/console"
 	"pimmsbot/internal/conversation"
@@ -98,5 +99,24 @@ func TestConsole(t *testing.T) {
 	}
 	if t.Failed() {
 		t.Log(shown)
+	}
+}
+
+// TestMediatorSideInSiteTimeZone: the mediator's side shows the site's
+// times, not the machine's.
+func TestMediatorSideInSiteTimeZone(t *testing.T) {
+	reunion, err := time.LoadLocation("Indian/Reunion")
+	if err != nil {
+		t.Skip(err)
+	}
+	var out bytes.Buffer
+	c := console.New(&out)
+	c.Location = reunion
+	tk := conversation.Ticket{Number: 1, Label: "Usager 7F3A", Requested: time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)}
+	if _, err := c.Open(context.Background(), tk, nil); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "01/12/2026 à 14:00") {
+		t.Errorf("opening = %q, want La Réunion's time (UTC+4)", out.String())
 	}
 }
