@@ -69,8 +69,7 @@ func (s *Service) handover(ctx context.Context, ev *event, question string) erro
 		// Nobody would ever take a ticket: say how to reach the site,
 		// count the request for the site's reports, keep answering.
 		ev.conv.Handovers++
-		ev.record(Message{From: FromSystem, Text: "demande de médiateur : l'usager est invité à contacter le PIMMS"})
-		ev.handovers++
+		ev.record(Message{From: FromSystem, Text: "demande de médiateur\u00a0: l'usager est invité à contacter le PIMMS"})
 		s.reply(ev, Reply{Text: French.HandoverNoDesk + "\n\n" + s.contact() + "\n\n" + French.KeepAsking,
 			Buttons: menuButtons()})
 		return nil
@@ -122,7 +121,7 @@ func (s *Service) releaseTicket(ctx context.Context, ev *event) error {
 	if err == nil && t.Open() {
 		t.Status, t.Closed, t.Gone = TicketClosed, ev.now, GoneNoDesk
 		ev.ch.Tickets = append(ev.ch.Tickets, *t)
-		ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d close : pas de médiateurs en ligne", t.Number)})
+		ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d close\u00a0: pas de médiateurs en ligne", t.Number)})
 	}
 	ev.r.Mode, ev.r.Ticket = ModeBot, 0
 	return nil
