@@ -129,6 +129,15 @@ func (s *Store) compactTo(ctx context.Context, tmp string, clearDue, locked bool
 	if err != nil {
 		return err
 	}
+	// Deferred, so that a panic on a damaged page (turned into ECORRUPT)
+	// still ends the read transaction: left open, it would hold bbolt's
+	// memory map and stop the next commit that grows the file, for good.
+	dstOpen := true
+	defer func() {
+		if dstOpen {
+			dst.Close()
+		}
+	}()
 	// One read transaction, held for the whole copy: the values copied
 	// point into its memory map, which stays in place while it is open.
 	// bbolt.Compact would open a second one, and a commit growing the
@@ -136,9 +145,9 @@ func (s *Store) compactTo(ctx context.Context, tmp string, clearDue, locked bool
 	// behind it: every commit and read of the store then stops.
 	src, err := s.db.Begin(false)
 	if err != nil {
-		dst.Close()
 		return err
 	}
+	defer src.Rollback() // a second Rollback is harmless
 	err = copyLive(dst, src, compactTxSize)
 	src.Rollback()
 	if err == nil && clearDue {
@@ -152,6 +161,7 @@ func (s *Store) compactTo(ctx context.Context, tmp string, clearDue, locked bool
 	if err == nil {
 		err = dst.Sync()
 	}
+	dstOpen = false
 	if cerr := dst.Close(); err == nil {
 		err = cerr
 	}
