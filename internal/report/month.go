@@ -248,10 +248,12 @@ func BuildMonth(ctx context.Context, src Source, opt MonthOptions) (*Month, erro
 	// Conversations: counters, residents, and the range of numbers whose
 	// messages to read.
 	firstSeen := map[string]time.Time{} // resident → first conversation
+	askers := map[uint64]string{}       // conversation → its resident, when known
 	convPeriod := map[uint64]*Figures{}
 	var lo, hi uint64
 	err := src.ForEachConversation(ctx, func(c conversation.Conversation) error {
 		if c.Resident != "" {
+			askers[c.ID] = c.Resident
 			if t, ok := firstSeen[c.Resident]; !ok || c.Started.Before(t) {
 				firstSeen[c.Resident] = c.Started
 			}
@@ -410,7 +412,7 @@ func BuildMonth(ctx context.Context, src Source, opt MonthOptions) (*Month, erro
 	}
 
 	m.TopEntries = topEntries(&m.Current, &m.Prior, opt.Names, 10)
-	m.Groups, m.Isolated = missGroups(&m.Current, opt.Names)
+	m.Groups, m.Isolated = missGroups(&m.Current, opt.Names, askers)
 	return m, nil
 }
 
@@ -471,12 +473,16 @@ func topEntries(cur, prior *Figures, names Names, n int) []EntryRow {
 	return rows
 }
 
-// missGroups groups the month's misses; only groups asked in at least
-// MinGroup conversations are shown, with a wording only when MinGroup
-// conversations used it (one resident's own words, a name or an address,
-// never reach the report), masked again in case a secret slipped through.
-func missGroups(cur *Figures, names Names) ([]MissGroup, int) {
+// missGroups groups the month's misses; only groups asked by at least
+// MinGroup residents (or anonymous conversations) are shown, with a
+// wording only when MinGroup of them used it (one resident's own words, a
+// name or an address, never reach the report, even written on three
+// days), masked again in case a secret slipped through.
+func missGroups(cur *Figures, names Names, askers map[uint64]string) ([]MissGroup, int) {
 	misses, _ := Misses(cur.unansweredQuestions, cur.notHelpfulQuestions)
+	for i := range misses {
+		misses[i].Asker = askers[misses[i].Conversation]
+	}
 	normalize := names.Normalize
 	if normalize == nil {
 		normalize = strings.Fields
@@ -484,7 +490,7 @@ func missGroups(cur *Figures, names Names) ([]MissGroup, int) {
 	var out []MissGroup
 	isolated := 0
 	for _, g := range GroupMisses(misses, normalize) {
-		if g.Conversations < MinGroup {
+		if g.Askers < MinGroup {
 			isolated += g.Count
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -16,9 +17,11 @@ import (
 type Miss struct {
 	Question string
 	At       time.Time
-	// Conversation is where it was asked: a wording is shown in the
-	// monthly report only when several conversations used it.
+	// Conversation is where it was asked, Asker who asked: the resident,
+	// or the conversation when it is anonymous. A wording is shown in the
+	// monthly report only when several askers used it.
 	Conversation uint64
+	Asker        string
 	// Proposed is the entry the bot answered with (👎), or the closest
 	// entry it hesitated on (unanswered); "" when there was none.
 	Proposed string
@@ -68,20 +71,28 @@ type Group struct {
 	Reasons map[conversation.Reason]int
 	// Last is when the latest of them was asked.
 	Last time.Time
-	// Conversations counts the distinct conversations of the group, and
+	// Askers counts the distinct askers of the group (Miss.Asker), and
 	// Spread those of each wording (in the order of Questions).
-	Conversations int
-	Spread        []int
+	Askers int
+	Spread []int
 
 	tokens map[string]bool // of the group's first (most frequent) wording
-	convs  map[uint64]bool
+	askers map[string]bool
 }
 
-// distinct counts the conversations of misses.
+// asker returns who asked m: its Asker, else its conversation.
+func (m Miss) asker() string {
+	if m.Asker != "" {
+		return m.Asker
+	}
+	return "conversation:" + strconv.FormatUint(m.Conversation, 10)
+}
+
+// distinct counts the askers of misses.
 func distinct(misses []Miss) int {
-	seen := map[uint64]bool{}
+	seen := map[string]bool{}
 	for _, m := range misses {
-		seen[m.Conversation] = true
+		seen[m.asker()] = true
 	}
 	return len(seen)
 }
@@ -141,11 +152,11 @@ func GroupMisses(misses []Miss, normalize func(string) []string) []Group {
 		}
 		best.Questions = append(best.Questions, Counted{w.text, len(w.misses)})
 		best.Spread = append(best.Spread, distinct(w.misses))
-		if best.convs == nil {
-			best.convs = map[uint64]bool{}
+		if best.askers == nil {
+			best.askers = map[string]bool{}
 		}
 		for _, m := range w.misses {
-			best.convs[m.Conversation] = true
+			best.askers[m.asker()] = true
 			best.Count++
 			best.Reasons[m.Reason]++
 			if m.At.After(best.Last) {
@@ -158,7 +169,7 @@ func GroupMisses(misses []Miss, normalize func(string) []string) []Group {
 	}
 	out := make([]Group, 0, len(groups))
 	for _, g := range groups {
-		g.Conversations = len(g.convs)
+		g.Askers = len(g.askers)
 		slices.SortStableFunc(g.Proposed, func(a, b Counted) int { return cmp.Compare(b.Count, a.Count) })
 		out = append(out, *g)
 	}
