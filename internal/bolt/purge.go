@@ -111,10 +111,10 @@ func (s *Store) Purge(ctx context.Context, before time.Time) (PurgeStats, error)
 		}},
 		{bucketProposals, p.proposals, func(_ *bbolt.Tx, b *bbolt.Bucket, k, v []byte, d *PurgeStats) error {
 			var pr conversation.Proposal
-			if err := decode(v, &pr, "proposal", k); err != nil || pr.Question == "" && pr.Answer == "" {
+			if err := decode(v, &pr, "proposal", k); err != nil || pr.Question == "" && pr.Answer == "" && pr.Title == "" {
 				return err
 			}
-			pr.Question, pr.Answer = "", ""
+			pr.Question, pr.Answer, pr.Title = "", "", ""
 			d.Proposals++
 			return put(b, k, &pr)
 		}},
@@ -243,7 +243,7 @@ func (s *Store) planPurge(ctx context.Context, before time.Time) (*purgePlan, er
 		// A FAQ proposal keeps a resident's words: they go with the
 		// conversation they came from.
 		err = scan(tx.Bucket(bucketProposals), "proposal", func(k []byte, pr *conversation.Proposal) error {
-			if (pr.Question != "" || pr.Answer != "") && (purged[pr.Conversation] || older(pr.At, before)) {
+			if (pr.Question != "" || pr.Answer != "" || pr.Title != "") && (purged[pr.Conversation] || older(pr.At, before)) {
 				p.proposals = append(p.proposals, bytes.Clone(k))
 			}
 			return nil

@@ -38,3 +38,17 @@ func TestMissGroupsHideOneResidentsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupReasonsAddUp: every reason of a group is named, refused
+// suggestions included.
+func TestGroupReasonsAddUp(t *testing.T) {
+	at := time.Date(2026, 11, 10, 10, 0, 0, 0, time.UTC)
+	g := GroupMisses([]Miss{{Question: "aide pour le loyer", At: at, Reason: conversation.ReasonConfirmNo}}, strings.Fields)
+	var b strings.Builder
+	if err := WriteGroups(&b, g, WriteOptions{Location: time.UTC}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "suggestion refusée 1") {
+		t.Errorf("groups = %q, want the refused suggestion counted", b.String())
+	}
+}

@@ -214,7 +214,8 @@ func jaccard(a, b map[string]bool) float64 {
 // reasonNames are the French names of the reasons of a miss.
 var reasonNames = map[conversation.Reason]string{
 	conversation.ReasonUnknown:      "sans réponse",
-	conversation.ReasonClarifyOther: "« autre chose »",
+	conversation.ReasonClarifyOther: "«\u00a0aucune de ces questions\u00a0»",
+	conversation.ReasonConfirmNo:    "suggestion refusée",
 	conversation.ReasonNotHelpful:   "👎",
 }
 
@@ -246,7 +247,7 @@ func WriteGroups(w io.Writer, groups []Group, opt WriteOptions) error {
 			return err
 		}
 		var reasons []string
-		for _, r := range []conversation.Reason{conversation.ReasonUnknown, conversation.ReasonClarifyOther, conversation.ReasonNotHelpful} {
+		for _, r := range []conversation.Reason{conversation.ReasonUnknown, conversation.ReasonClarifyOther, conversation.ReasonConfirmNo, conversation.ReasonNotHelpful} {
 			if n := g.Reasons[r]; n > 0 {
 				reasons = append(reasons, fmt.Sprintf("%s %d", reasonNames[r], n))
 			}
