@@ -15,8 +15,6 @@ import (
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
-
-	"pimmsbot/internal/report"
 )
 
 var screenshot = flag.String("screenshot", "", "write a PNG of the report's first screen to this `file` (TestReportInBrowser)")
@@ -44,11 +42,7 @@ func TestReportInBrowser(t *testing.T) {
 	if bin == "" {
 		t.Skip("no Chromium binary (/usr/bin/chromium): apt-get install -y chromium to run this test")
 	}
-	store, opt := monthFixture(t, 1000)
-	m, err := report.BuildMonth(context.Background(), store, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := builtMonth(t, 1000)
 	var b bytes.Buffer
 	if err := m.WriteHTML(&b); err != nil {
 		t.Fatal(err)

@@ -33,6 +33,17 @@ partners:
 
 // monthFixture opens a store in dir with n conversations in November 2026
 // and n/4 in October, and returns the options of November's report.
+// builtMonth builds the report of the month of monthFixture(n).
+func builtMonth(t *testing.T, n int) *report.Month {
+	t.Helper()
+	store, opt := monthFixture(t, n)
+	m, err := report.BuildMonth(context.Background(), store, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
 func monthFixture(tb testing.TB, n int) (*bolt.Store, report.MonthOptions) {
 	tb.Helper()
 	cat, err := catalog.Load(faq.FS)
@@ -101,11 +112,7 @@ func MonthOptions(tb testing.TB, cat *catalog.Catalog) report.MonthOptions {
 }
 
 func TestMonthFigures(t *testing.T) {
-	store, opt := monthFixture(t, 1000)
-	m, err := report.BuildMonth(context.Background(), store, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := builtMonth(t, 1000)
 	f, g := m.Current, m.Prior
 	if f.Conversations != 1000 || g.Conversations != 250 {
 		t.Errorf("conversations = %d, %d; want 1000, 250", f.Conversations, g.Conversations)
@@ -148,11 +155,7 @@ func TestMonthFigures(t *testing.T) {
 }
 
 func TestMonthHTML(t *testing.T) {
-	store, opt := monthFixture(t, 1000)
-	m, err := report.BuildMonth(context.Background(), store, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := builtMonth(t, 1000)
 	var b bytes.Buffer
 	if err := m.WriteHTML(&b); err != nil {
 		t.Fatal(err)
@@ -187,11 +190,7 @@ func TestMonthHTML(t *testing.T) {
 }
 
 func TestMonthCSV(t *testing.T) {
-	store, opt := monthFixture(t, 200)
-	m, err := report.BuildMonth(context.Background(), store, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := builtMonth(t, 200)
 	var b bytes.Buffer
 	if err := m.WriteCSV(&b); err != nil {
 		t.Fatal(err)

@@ -2,19 +2,12 @@ package report_test
 
 import (
 	"bytes"
-	"context"
 	"image/png"
 	"testing"
-
-	"pimmsbot/internal/report"
 )
 
 func TestMainChartPNG(t *testing.T) {
-	store, opt := monthFixture(t, 200)
-	m, err := report.BuildMonth(context.Background(), store, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := builtMonth(t, 200)
 	data, err := m.MainChartPNG()
 	if err != nil {
 		t.Fatal(err)
