@@ -12,10 +12,6 @@ import (
 	"pimmsbot/internal/catalog"
 )
 
-func init() {
-	register(command{"ask", "ask the answer engine questions (arguments, or one per line on stdin)", runAsk})
-}
-
 // askJSON formats one line of "pimmsbot ask --json" as DESIGN.md §5 shows
 // it, spaces included, with the outcome and the entries offered as buttons
 // added at the end:

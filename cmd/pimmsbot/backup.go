@@ -12,14 +12,6 @@ import (
 	"pimmsbot/internal/conversation"
 )
 
-func init() {
-	register(command{
-		name:    "backup",
-		summary: "write a consistent copy of the database to FILE, even while the bot runs",
-		run:     runBackup,
-	})
-}
-
 func runBackup(ctx context.Context, env *Env, args []string) int {
 	var file string
 	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {

@@ -14,14 +14,6 @@ import (
 	"pimmsbot/internal/conversation"
 )
 
-func init() {
-	register(command{
-		name:    "chat",
-		summary: "talk with the bot in the terminal, and play the mediator after a handover",
-		run:     runChat,
-	})
-}
-
 func runChat(ctx context.Context, env *Env, args []string) int {
 	cfg, _, err := loadConfig("chat", args, env, nil)
 	if err != nil {

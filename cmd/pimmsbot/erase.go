@@ -13,14 +13,6 @@ import (
 	"pimmsbot/internal/conversation"
 )
 
-func init() {
-	register(command{
-		name:    "erase",
-		summary: "erase everything about a resident, as their /oublier does",
-		run:     runErase,
-	})
-}
-
 func runErase(ctx context.Context, env *Env, args []string) int {
 	var who *string
 	cfg, fs, code, ok := commandConfig("erase", args, env, func(fs *flag.FlagSet) { who = residentFlag(fs) })

@@ -11,10 +11,6 @@ import (
 	"pimmsbot/internal/catalog"
 )
 
-func init() {
-	register(command{"eval", "measure the answer engine on questions with their expected ids (JSON lines)", runEval})
-}
-
 func runEval(ctx context.Context, env *Env, args []string) int {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)

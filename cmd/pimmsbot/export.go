@@ -12,14 +12,6 @@ import (
 	"pimmsbot/internal/conversation"
 )
 
-func init() {
-	register(command{
-		name:    "export",
-		summary: "print as JSON everything stored about a resident (a data access request)",
-		run:     runExport,
-	})
-}
-
 // residentFlag adds --resident to fs.
 func residentFlag(fs *flag.FlagSet) *string {
 	return fs.String("resident", "", "the resident: telegram:ID, a Telegram user id, or the label mediators see (\"Usager 7F3A\")")

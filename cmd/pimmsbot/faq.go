@@ -13,14 +13,6 @@ import (
 	"pimmsbot/internal/catalog"
 )
 
-func init() {
-	register(command{
-		name:    "faq",
-		summary: "check or list the FAQ, learn from residents' taps, review mediators' proposals (faq check, list, learn, proposals)",
-		run:     runFAQ,
-	})
-}
-
 func runFAQ(ctx context.Context, env *Env, args []string) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		fmt.Fprintln(env.Stderr, "Usage: pimmsbot faq check [--faq DIR]")

@@ -64,10 +64,23 @@ type Env struct {
 	Stdout, Stderr io.Writer
 }
 
-// commands lists the subcommands in the order "help" shows them.
-var commands []command
-
-func register(c command) { commands = append(commands, c) }
+// commands lists the subcommands in the order "help" shows them: the
+// resident's side first, then the mediator's and the site manager's tools,
+// then the operator's.
+var commands = []command{
+	{"chat", "talk with the bot in the terminal, and play the mediator after a handover", runChat},
+	{"serve", "run the bot: Telegram for residents, Discord for mediators", runServe},
+	{"ask", "ask the answer engine questions (arguments, or one per line on stdin)", runAsk},
+	{"faq", "check or list the FAQ, learn from residents' taps, review mediators' proposals (faq check, list, learn, proposals)", runFAQ},
+	{"eval", "measure the answer engine on questions with their expected ids (JSON lines)", runEval},
+	{"stats", "activity report for a period: conversations, answers, handovers, waiting times, satisfaction", runStats},
+	{"unanswered", "questions the bot could not answer and 👎, grouped, most frequent first: the FAQ's to-do list", runUnanswered},
+	{"report", "monthly activity report for partners and funders: one HTML page with charts (or CSV)", runReport},
+	{"export", "print as JSON everything stored about a resident (a data access request)", runExport},
+	{"erase", "erase everything about a resident, as their /oublier does", runErase},
+	{"purge", "apply the retention period now (the running bot does it daily); --dry-run shows what would go", runPurge},
+	{"backup", "write a consistent copy of the database to FILE, even while the bot runs", runBackup},
+}
 
 // Main runs pimmsbot with the given arguments (without the program name)
 // and returns the exit code. It is what main calls, and what end-to-end

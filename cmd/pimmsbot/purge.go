@@ -12,14 +12,6 @@ import (
 	"pimmsbot/internal/bolt"
 )
 
-func init() {
-	register(command{
-		name:    "purge",
-		summary: "apply the retention period now (the running bot does it daily); --dry-run shows what would go",
-		run:     runPurge,
-	})
-}
-
 func runPurge(ctx context.Context, env *Env, args []string) int {
 	var dry bool
 	cfg, fs, code, ok := commandConfig("purge", args, env, func(fs *flag.FlagSet) {

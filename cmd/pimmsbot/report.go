@@ -19,14 +19,6 @@ import (
 	"pimmsbot/internal/report"
 )
 
-func init() {
-	register(command{
-		name:    "report",
-		summary: "monthly activity report for partners and funders: one HTML page with charts (or CSV)",
-		run:     runReport,
-	})
-}
-
 func runReport(ctx context.Context, env *Env, args []string) int {
 	var month, out, site string
 	var csvOut bool

@@ -24,14 +24,6 @@ import (
 	"pimmsbot/internal/metrics"
 )
 
-func init() {
-	register(command{
-		name:    "serve",
-		summary: "run the bot: Telegram for residents, Discord for mediators",
-		run:     runServe,
-	})
-}
-
 // adapterRun runs an adapter's intake (Telegram polling, the Discord
 // gateway) until ctx is done, handing events to the service. When ctx is
 // done it stops taking new events, finishes the events in flight (with

@@ -10,14 +10,6 @@ import (
 	"pimmsbot/internal/report"
 )
 
-func init() {
-	register(command{
-		name:    "stats",
-		summary: "activity report for a period: conversations, answers, handovers, waiting times, satisfaction",
-		run:     runStats,
-	})
-}
-
 func runStats(ctx context.Context, env *Env, args []string) int {
 	var from, to, by string
 	var csvOut bool

@@ -9,14 +9,6 @@ import (
 	"pimmsbot/internal/report"
 )
 
-func init() {
-	register(command{
-		name:    "unanswered",
-		summary: "questions the bot could not answer and 👎, grouped, most frequent first: the FAQ's to-do list",
-		run:     runUnanswered,
-	})
-}
-
 func runUnanswered(ctx context.Context, env *Env, args []string) int {
 	var since string
 	var limit int
