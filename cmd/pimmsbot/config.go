@@ -16,6 +16,7 @@ import (
 
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/hours"
+	"pimmsbot/internal/logs"
 )
 
 // Config is pimmsbot's configuration. It is read from the environment and
@@ -341,7 +342,7 @@ func (c *Config) Validate() error {
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		errs = append(errs, fmt.Errorf("PIMMS_LOG_FORMAT=%q: want text or json", c.LogFormat))
 	}
-	if _, err := parseLevel(c.LogLevel); err != nil {
+	if _, err := logs.ParseLevel(c.LogLevel); err != nil {
 		errs = append(errs, fmt.Errorf("PIMMS_LOG_LEVEL=%q: want debug, info, warn or error", c.LogLevel))
 	}
 	if c.ShutdownTimeout <= 0 {

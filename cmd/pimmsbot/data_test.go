@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -288,7 +289,7 @@ func runningService(t *testing.T, db string) (*bolt.Store, *conversation.Service
 		t.Fatal(err)
 	}
 	svc := newService(t, store, fakeclock.New(time.Now()))
-	srv := httpServer(admin.Handler(serviceAdmin{store, svc}, discard()), discard())
+	srv := &http.Server{Handler: admin.Handler(serviceAdmin{store, svc}, discard())}
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
 	return store, svc

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -21,6 +20,7 @@ import (
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/logs"
 	"pimmsbot/internal/metrics"
 )
 
@@ -88,7 +88,7 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 		cfg.Dump(env.Stdout)
 		return 0
 	}
-	log, err := newLogger(env.Stderr, cfg.LogFormat, cfg.LogLevel, cfg.secrets())
+	log, err := logs.New(env.Stderr, cfg.LogFormat, cfg.LogLevel, cfg.secrets())
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot serve: %v\n", err)
 		return 2
@@ -101,128 +101,165 @@ func indent(s string) string {
 	return "  - " + strings.ReplaceAll(s, "\n", "\n  - ")
 }
 
-// serve runs the service until ctx is done, then shuts down in a fixed
-// order: stop the intake (Telegram polling, Discord gateway), wait for the
-// events in flight (up to cfg.ShutdownTimeout), stop the service's loop
-// (redelivery, reminders) and the purge, stop the HTTP and admin servers,
-// and close the database last. What was not delivered stays in the outbox
-// for the next start.
+// serve runs the service until ctx is done: open starts every part,
+// run waits, and close stops them in a fixed order (see server.close).
 func serve(ctx context.Context, env *Env, cfg *Config, cat *catalog.Catalog, log *slog.Logger, ad adapters) int {
-	// The service's loop and the purge stop after the intake has drained.
-	// The reload on SIGHUP runs from the start: a SIGHUP that comes
-	// while starting is kept for when the service runs.
-	svcCtx, stopService := context.WithCancel(context.WithoutCancel(ctx))
-	var loops sync.WaitGroup
-	defer func() {
-		stopService()
-		loops.Wait()
-	}()
-	hup := ad.hangup
+	s := &server{env: env, cfg: cfg, cat: cat, log: log, ad: ad}
+	defer s.close()
+	if code := s.open(ctx); code != 0 {
+		return code
+	}
+	return s.run(ctx)
+}
+
+// server is what "pimmsbot serve" runs: the database, the service, its
+// adapters, its background loops and its HTTP servers.
+type server struct {
+	env *Env
+	cfg *Config
+	cat *catalog.Catalog
+	log *slog.Logger
+	ad  adapters
+
+	store               *bolt.Store
+	svc                 *conversation.Service
+	desk                conversation.Desk
+	runDesk, runChannel adapterRun
+	servers             []*http.Server
+	draining            atomic.Bool
+
+	// The service's loops (redelivery, reminders, purge, monthly report,
+	// FAQ reload) run under svcCtx: they stop after the intake drained.
+	svcCtx      context.Context
+	stopService context.CancelFunc
+	loops       sync.WaitGroup
+	stopHangup  func()
+}
+
+// open starts everything but the intake: the FAQ reload on SIGHUP (from
+// the start, so that a SIGHUP while starting is kept for later), the
+// database, the adapters, the service, the HTTP and admin servers (so that
+// a port in use stops the start with a clear message) and the loops. It
+// returns a non-zero exit code when something cannot start.
+func (s *server) open(ctx context.Context) int {
+	s.svcCtx, s.stopService = context.WithCancel(context.WithoutCancel(ctx))
+	hup := s.ad.hangup
 	if hup == nil {
 		c := make(chan os.Signal, 1)
 		signal.Notify(c, syscall.SIGHUP)
-		defer signal.Stop(c)
+		s.stopHangup = func() { signal.Stop(c) }
 		hup = c
 	}
 	started := make(chan *conversation.Service, 1)
-	loops.Go(func() { reloadOnHangup(svcCtx, cfg.FAQDir, hup, started, log) })
+	s.loops.Go(func() { reloadOnHangup(s.svcCtx, s.cfg.FAQDir, hup, started, s.log) })
 
-	site, err := cfg.site()
+	site, err := s.cfg.site()
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot serve: %v\n", err)
-		return 2
+		return s.fail(2, "", err)
 	}
-	store, err := bolt.Open(cfg.DB, bolt.Options{})
+	if s.store, err = bolt.Open(s.cfg.DB, bolt.Options{}); err != nil {
+		return s.fail(1, "", err)
+	}
+	if s.desk, s.runDesk, err = s.ad.discord(ctx, s.cfg, s.store, s.log); err != nil {
+		return s.fail(1, "Discord: ", err)
+	}
+	channel, runChannel, err := s.ad.telegram(ctx, s.cfg, s.store, s.log)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot serve: %v\n", err)
-		return 1
+		return s.fail(1, "Telegram: ", err)
 	}
-	defer func() {
-		if err := store.Close(); err != nil {
-			log.Error("close database", "err", err)
-			return
-		}
-		log.Info("database closed")
-	}()
-
-	desk, runDesk, err := ad.discord(ctx, cfg, store, log)
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot serve: Discord: %v\n", err)
-		return 1
-	}
-	channel, runChannel, err := ad.telegram(ctx, cfg, store, log)
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot serve: Telegram: %v\n", err)
-		return 1
-	}
-	met := metrics.New(store, metrics.Options{})
+	s.runChannel = runChannel
+	met := metrics.New(s.store, metrics.Options{})
 	svcCfg := conversation.Config{
-		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
+		Store: s.store, Catalog: s.cat, Matcher: catalog.NewMatcher(s.cat),
 		Channels: map[string]conversation.Channel{"telegram": channel},
-		Site:     site, Logger: log, Observer: met, WaitNotice: cfg.WaitNotice,
+		Site:     site, Logger: s.log, Observer: met, WaitNotice: s.cfg.WaitNotice,
 	}
-	if desk != nil {
-		svcCfg.Desk = desk
+	if s.desk != nil {
+		svcCfg.Desk = s.desk
 	}
-	svc, err := conversation.New(ctx, svcCfg)
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot serve: %v\n", err)
-		return 1
+	if s.svc, err = conversation.New(ctx, svcCfg); err != nil {
+		return s.fail(1, "", err)
 	}
+	if code := s.listen(met); code != 0 {
+		return code
+	}
+	s.loops.Go(func() { s.svc.Run(s.svcCtx, s.cfg.RemindAfter) })
+	s.loops.Go(func() {
+		purgeLoop(s.svcCtx, s.store, s.cfg.RetentionDays, time.Now, purgeEvery, compactEvery, s.log)
+	})
+	started <- s.svc
+	if an, ok := s.desk.(announcer); ok {
+		mo := &monthly{cfg: s.cfg, store: s.store, desk: an, catalog: s.svc.Catalog, hours: site.Hours, now: time.Now,
+			log: s.log.With("component", "monthly")}
+		s.loops.Go(func() { mo.run(s.svcCtx, monthlyFirstCheck, monthlyCheckEvery) })
+	}
+	return 0
+}
 
-	// The HTTP server and the admin socket listen before anything runs, so
-	// that a port in use stops the start with a clear message.
-	var draining atomic.Bool
-	var servers []*http.Server
-	if cfg.HTTPAddr != "off" {
-		ln, err := net.Listen("tcp", cfg.HTTPAddr)
+// fail reports why the start failed and returns code.
+func (s *server) fail(code int, what string, err error) int {
+	fmt.Fprintf(s.env.Stderr, "pimmsbot serve: %s%v\n", what, err)
+	return code
+}
+
+// listen starts the HTTP server (/metrics, /healthz) and the admin socket
+// when they are configured.
+func (s *server) listen(met *metrics.Metrics) int {
+	if s.cfg.HTTPAddr != "off" {
+		ln, err := net.Listen("tcp", s.cfg.HTTPAddr)
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "pimmsbot serve: PIMMS_HTTP_ADDR=%s: %v\n", cfg.HTTPAddr, err)
-			return 1
+			return s.fail(1, "PIMMS_HTTP_ADDR="+s.cfg.HTTPAddr+": ", err)
 		}
 		mux := http.NewServeMux()
 		mux.Handle("GET /metrics", met.Handler())
-		mux.Handle("GET /healthz", healthHandler(&draining, func(ctx context.Context) error {
-			if err := store.CheckWritable(ctx); err != nil {
-				return err // the disk refuses writes
-			}
-			_, err := store.Offset(ctx, "telegram") // one short read transaction
-			return err
-		}, deskHealth(desk)))
-		srv := httpServer(mux, log)
-		servers = append(servers, srv)
-		go srv.Serve(ln)
-		log.Info("http listening", "addr", ln.Addr().String(), "paths", "/metrics /healthz")
+		mux.Handle("GET /healthz", metrics.Health(metrics.Checks{
+			Draining: s.draining.Load,
+			Store: func(ctx context.Context) error {
+				if err := s.store.CheckWritable(ctx); err != nil {
+					return err // the disk refuses writes
+				}
+				_, err := s.store.Offset(ctx, "telegram") // one short read transaction
+				return err
+			},
+			Desk: deskHealth(s.desk),
+		}))
+		s.start(mux, ln)
+		s.log.Info("http listening", "addr", ln.Addr().String(), "paths", "/metrics /healthz")
 	}
-	if path := cfg.adminSocket(); path != "" {
+	if path := s.cfg.adminSocket(); path != "" {
 		ln, err := admin.Listen(path)
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "pimmsbot serve: PIMMS_ADMIN_SOCKET=%s: %v\n", path, err)
-			shutdownServers(servers)
-			return 1
+			return s.fail(1, "PIMMS_ADMIN_SOCKET="+path+": ", err)
 		}
-		srv := httpServer(admin.Handler(serviceAdmin{store, svc}, log), log)
-		servers = append(servers, srv)
-		go srv.Serve(ln)
+		s.start(admin.Handler(serviceAdmin{s.store, s.svc}, s.log), ln)
 	}
-	defer shutdownServers(servers)
+	return 0
+}
 
-	loops.Go(func() { svc.Run(svcCtx, cfg.RemindAfter) })
-	loops.Go(func() { purgeLoop(svcCtx, store, cfg.RetentionDays, time.Now, purgeEvery, compactEvery, log) })
-	started <- svc
-	if an, ok := desk.(announcer); ok {
-		mo := &monthly{cfg: cfg, store: store, desk: an, catalog: svc.Catalog, hours: site.Hours, now: time.Now,
-			log: log.With("component", "monthly")}
-		loops.Go(func() { mo.run(svcCtx, monthlyFirstCheck, monthlyCheckEvery) })
+// start serves h on ln with timeouts, logging its errors.
+func (s *server) start(h http.Handler, ln net.Listener) {
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		IdleTimeout:       time.Minute,
+		ErrorLog:          slog.NewLogLogger(s.log.With("component", "http").Handler(), slog.LevelWarn),
 	}
+	s.servers = append(s.servers, srv)
+	go srv.Serve(ln)
+}
 
+// run starts the intake (Telegram polling, the Discord gateway) and waits
+// until ctx is done or an adapter fails; then it stops the intake, waits
+// for the events in flight (up to PIMMS_SHUTDOWN_TIMEOUT) and stops the
+// service's loops. It returns the exit code.
+func (s *server) run(ctx context.Context) int {
 	intake, stopIntake := context.WithCancel(ctx)
 	defer stopIntake()
 	var running sync.WaitGroup
 	failed := make(chan error, 2)
 	start := func(name string, run adapterRun) {
 		running.Go(func() {
-			err := run(intake, svc)
+			err := run(intake, s.svc)
 			if intake.Err() == nil { // it stopped on its own: that is a failure
 				if err == nil {
 					err = errors.New("stopped without an error")
@@ -231,83 +268,65 @@ func serve(ctx context.Context, env *Env, cfg *Config, cat *catalog.Catalog, log
 			}
 		})
 	}
-	if runDesk != nil {
-		start("discord", runDesk)
+	if s.runDesk != nil {
+		start("discord", s.runDesk)
 	}
-	start("telegram", runChannel)
-	log.Info("pimmsbot serving", "site", site.Name, "discord", desk != nil, "db", cfg.DB)
+	start("telegram", s.runChannel)
+	s.log.Info("pimmsbot serving", "site", s.cfg.SiteName, "discord", s.desk != nil, "db", s.cfg.DB)
 
 	code := 0
 	select {
 	case <-ctx.Done():
-		log.Info("shutting down: stopping intake", "timeout", cfg.ShutdownTimeout)
+		s.log.Info("shutting down: stopping intake", "timeout", s.cfg.ShutdownTimeout)
 	case err := <-failed:
-		log.Error("adapter stopped, shutting down", "err", err)
+		s.log.Error("adapter stopped, shutting down", "err", err)
 		code = 1
 	}
-	// 1. Stop the intake and wait for the events in flight.
-	draining.Store(true)
+	s.draining.Store(true)
 	stopIntake()
 	drained := make(chan struct{})
 	go func() { running.Wait(); close(drained) }()
 	select {
 	case <-drained:
-		log.Info("intake stopped, events in flight done")
-	case <-time.After(cfg.ShutdownTimeout):
-		log.Warn("events still in flight after the shutdown timeout; stopping anyway", "timeout", cfg.ShutdownTimeout)
+		s.log.Info("intake stopped, events in flight done")
+	case <-time.After(s.cfg.ShutdownTimeout):
+		s.log.Warn("events still in flight after the shutdown timeout; stopping anyway", "timeout", s.cfg.ShutdownTimeout)
 	}
-	// 2. Stop the service's loop and the purge.
-	stopService()
-	loops.Wait()
-	log.Info("service stopped")
-	// 3. The servers, then the database (deferred, last).
+	s.stopLoops()
+	s.log.Info("service stopped")
 	return code
 }
 
-// httpServer returns a server with timeouts that logs its errors through
-// log.
-func httpServer(h http.Handler, log *slog.Logger) *http.Server {
-	return &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 5 * time.Second,
-		IdleTimeout:       time.Minute,
-		ErrorLog:          slog.NewLogLogger(log.With("component", "http").Handler(), slog.LevelWarn),
+// stopLoops stops the service's loops and waits for them: what was not
+// delivered stays in the outbox for the next start.
+func (s *server) stopLoops() {
+	if s.stopService != nil {
+		s.stopService()
 	}
+	s.loops.Wait()
 }
 
-// shutdownServers stops the servers, letting requests under way finish for
-// a few seconds.
-func shutdownServers(servers []*http.Server) {
+// close stops what open started, in this order: the service's loops (when
+// run did not), the HTTP and admin servers (letting requests under way
+// finish for a few seconds), and the database last.
+func (s *server) close() {
+	s.stopLoops()
+	if s.stopHangup != nil {
+		s.stopHangup()
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	for _, s := range servers {
-		s.Shutdown(ctx)
+	for _, srv := range s.servers {
+		srv.Shutdown(ctx)
 	}
-}
-
-// healthHandler answers 200 {"status":"ok"} when check passes, 503 with the
-// reason while shutting down or when the store cannot be read.
-func healthHandler(draining *atomic.Bool, check func(context.Context) error, desk func() error) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		status, code := "ok", http.StatusOK
-		if draining.Load() {
-			status, code = "stopping", http.StatusServiceUnavailable
-		} else {
-			ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-			defer cancel()
-			switch {
-			case check(ctx) != nil:
-				status, code = "store unavailable", http.StatusServiceUnavailable
-			case desk != nil && desk() != nil:
-				// Residents are still answered; handovers wait.
-				status = "degraded: discord unreachable"
-			}
-		}
-		w.Header().Set("Content-Type", "application/json")
-		w.Header().Set("Cache-Control", "no-store")
-		w.WriteHeader(code)
-		json.NewEncoder(w).Encode(map[string]string{"status": status})
-	})
+	if s.store == nil {
+		return
+	}
+	if err := s.store.Close(); err != nil {
+		s.log.Error("close database", "err", err)
+		return
+	}
+	s.log.Info("database closed")
 }
 
 // deskHealth returns the desk's health check, nil when the desk has none

@@ -11,6 +11,7 @@ import (
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/logs"
 	"pimmsbot/internal/telegram"
 	"pimmsbot/internal/telegram/telegramtest"
 )
@@ -90,8 +91,8 @@ func TestServeTelegram(t *testing.T) {
 	if errs := cfg.Telegram.validate(); len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	var logs syncBuffer
-	log, err := newLogger(&logs, "json", "debug", cfg.secrets())
+	var logbuf syncBuffer
+	log, err := logs.New(&logbuf, "json", "debug", cfg.secrets())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +100,7 @@ func TestServeTelegram(t *testing.T) {
 	defer cancel()
 	done := make(chan int, 1)
 	go func() {
-		done <- serve(ctx, &Env{Stdout: io.Discard, Stderr: &logs}, cfg, catalogtest.FAQ(t), log, adapters{discord: newDiscord, telegram: newTelegram})
+		done <- serve(ctx, &Env{Stdout: io.Discard, Stderr: &logbuf}, cfg, catalogtest.FAQ(t), log, adapters{discord: newDiscord, telegram: newTelegram})
 	}()
 	ids := srv.Push(telegramtest.Text(77, "/start"), telegramtest.Text(77, "j'ai perdu ma carte vitale"))
 	msgs := srv.WaitMessages(t, 77, 2)
@@ -114,12 +115,12 @@ func TestServeTelegram(t *testing.T) {
 	select {
 	case code := <-done:
 		if code != 0 {
-			t.Fatalf("serve exited %d:\n%s", code, logs.String())
+			t.Fatalf("serve exited %d:\n%s", code, logbuf.String())
 		}
 	case <-time.After(20 * time.Second):
 		t.Fatal("serve did not stop")
 	}
-	if out := logs.String(); strings.Contains(out, telegramtest.Token) || strings.Contains(out, "carte vitale") {
+	if out := logbuf.String(); strings.Contains(out, telegramtest.Token) || strings.Contains(out, "carte vitale") {
 		t.Errorf("the log holds the token or a resident's text:\n%s", out)
 	}
 	store, err := bolt.Open(db, bolt.Options{})

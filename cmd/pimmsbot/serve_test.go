@@ -8,11 +8,9 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -20,6 +18,7 @@ import (
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/logs"
 )
 
 // syncBuffer is a buffer safe for concurrent writes and reads.
@@ -57,8 +56,8 @@ func TestServe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var logs syncBuffer
-	log, err := newLogger(&logs, cfg.LogFormat, cfg.LogLevel, cfg.secrets())
+	var logbuf syncBuffer
+	log, err := logs.New(&logbuf, cfg.LogFormat, cfg.LogLevel, cfg.secrets())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,11 +95,11 @@ func TestServe(t *testing.T) {
 	select {
 	case <-ready:
 	case code := <-done:
-		t.Fatalf("serve exited %d: %s\n%s", code, stderr.String(), logs.String())
+		t.Fatalf("serve exited %d: %s\n%s", code, stderr.String(), logbuf.String())
 	case <-time.After(10 * time.Second):
 		t.Fatal("the adapter never ran")
 	}
-	addr := listenAddr(t, &logs)
+	addr := listenAddr(t, &logbuf)
 
 	get := func(path string) (int, string) {
 		t.Helper()
@@ -143,7 +142,7 @@ func TestServe(t *testing.T) {
 		t.Fatal("serve did not stop")
 	}
 
-	out := logs.String()
+	out := logbuf.String()
 	// The shutdown order.
 	order := []string{`"msg":"shutting down: stopping intake"`, `"msg":"intake stopped, events in flight done"`,
 		`"msg":"service stopped"`, `"msg":"database closed"`}
@@ -188,10 +187,10 @@ func TestServe(t *testing.T) {
 
 // listenAddr waits for the "http listening" line of the log and returns
 // its address.
-func listenAddr(t *testing.T, logs *syncBuffer) string {
+func listenAddr(t *testing.T, logbuf *syncBuffer) string {
 	t.Helper()
 	for range 100 {
-		for line := range strings.SplitSeq(logs.String(), "\n") {
+		for line := range strings.SplitSeq(logbuf.String(), "\n") {
 			var rec struct {
 				Msg  string `json:"msg"`
 				Addr string `json:"addr"`
@@ -202,34 +201,8 @@ func listenAddr(t *testing.T, logs *syncBuffer) string {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	t.Fatalf("no http listening line in:\n%s", logs.String())
+	t.Fatalf("no http listening line in:\n%s", logbuf.String())
 	return ""
-}
-
-func TestHealthzWhileStopping(t *testing.T) {
-	ok := func(context.Context) error { return nil }
-	down := func() error { return fmt.Errorf("discord gateway: dial tcp: connection refused") }
-	for _, tc := range []struct {
-		draining bool
-		check    func(context.Context) error
-		desk     func() error
-		code     int
-		status   string
-	}{
-		{false, ok, nil, 200, `"ok"`},
-		{true, ok, nil, 503, `"stopping"`},
-		{false, func(context.Context) error { return fmt.Errorf("closed") }, nil, 503, `"store unavailable"`},
-		{false, ok, down, 200, `"degraded: discord unreachable"`},
-		{false, ok, func() error { return nil }, 200, `"ok"`},
-	} {
-		var draining atomic.Bool
-		draining.Store(tc.draining)
-		rec := httptest.NewRecorder()
-		healthHandler(&draining, tc.check, tc.desk).ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
-		if rec.Code != tc.code || !strings.Contains(rec.Body.String(), tc.status) {
-			t.Errorf("draining %v: %d %s", tc.draining, rec.Code, rec.Body.String())
-		}
-	}
 }
 
 func TestFirstSignalCancels(t *testing.T) {
@@ -246,23 +219,6 @@ func TestFirstSignalCancels(t *testing.T) {
 	}
 }
 
-func TestLoggerMasksSecrets(t *testing.T) {
-	var buf bytes.Buffer
-	log, err := newLogger(&buf, "text", "info", []string{"42:token-value-xyz", "short"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	log.With("url", "https://x/bot42:token-value-xyz/").Info("call token-value-xyz",
-		"err", fmt.Errorf("failed: token-value-xyz"), slog.Group("g", "k", "token-value-xyz"), "n", 3, "word", "short")
-	out := buf.String()
-	if strings.Contains(out, "token-value-xyz") || !strings.Contains(out, "n=3") || !strings.Contains(out, "word=short") {
-		t.Errorf("log: %s", out)
-	}
-	if _, err := newLogger(&buf, "xml", "info", nil); err == nil {
-		t.Error("xml format accepted")
-	}
-}
-
 func TestServeStopsWhenAnAdapterFails(t *testing.T) {
 	cfg, err := readConfig(env{
 		"TELEGRAM_BOT_TOKEN": "123456789:AAH-secret", "PIMMS_DB": filepath.Join(t.TempDir(), "pimmsbot.db"),
@@ -271,8 +227,8 @@ func TestServeStopsWhenAnAdapterFails(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var logs syncBuffer
-	log, _ := newLogger(&logs, "json", "info", cfg.secrets())
+	var logbuf syncBuffer
+	log, _ := logs.New(&logbuf, "json", "info", cfg.secrets())
 	telegram := func(context.Context, *Config, *bolt.Store, *slog.Logger) (conversation.Channel, adapterRun, error) {
 		return &fakeChannel{}, func(context.Context, *conversation.Service) error { return fmt.Errorf("401 Unauthorized") }, nil
 	}
@@ -281,7 +237,7 @@ func TestServeStopsWhenAnAdapterFails(t *testing.T) {
 	}
 	code := serve(context.Background(), &Env{Stdout: io.Discard, Stderr: io.Discard}, cfg, catalogtest.FAQ(t), log,
 		adapters{discord: discord, telegram: telegram})
-	if code != 1 || !strings.Contains(logs.String(), "401 Unauthorized") || !strings.Contains(logs.String(), `"msg":"database closed"`) {
-		t.Errorf("exit %d:\n%s", code, logs.String())
+	if code != 1 || !strings.Contains(logbuf.String(), "401 Unauthorized") || !strings.Contains(logbuf.String(), `"msg":"database closed"`) {
+		t.Errorf("exit %d:\n%s", code, logbuf.String())
 	}
 }

@@ -1,4 +1,9 @@
-package main
+// Package logs sets up the process's logger: text or JSON lines on
+// standard error, from a level on, with the bot tokens masked wherever they
+// appear. No resident's message enters here: callers log ids, codes and
+// sizes only, and this package is the safety net for the secrets a
+// library's error may quote (a request URL holds the Telegram token).
+package logs
 
 import (
 	"context"
@@ -8,15 +13,15 @@ import (
 	"strings"
 )
 
-// newLogger returns the process's logger, set up once by the command and
+// New returns the process's logger, set up once by the command and
 // handed to every part that logs: text or JSON lines on w, from level on.
 //
 // What is logged is ids, codes and sizes, never a resident's text: that is
 // each caller's rule. As a safety net, every secret in secrets (the bot
 // tokens) is masked wherever it appears in a line, as a library's error
 // may quote a request URL that holds the token.
-func newLogger(w io.Writer, format, level string, secrets []string) (*slog.Logger, error) {
-	lvl, err := parseLevel(level)
+func New(w io.Writer, format, level string, secrets []string) (*slog.Logger, error) {
+	lvl, err := ParseLevel(level)
 	if err != nil {
 		return nil, err
 	}
@@ -36,8 +41,8 @@ func newLogger(w io.Writer, format, level string, secrets []string) (*slog.Logge
 	return slog.New(h), nil
 }
 
-// parseLevel reads "debug", "info", "warn" or "error".
-func parseLevel(s string) (slog.Level, error) {
+// ParseLevel reads "debug", "info", "warn" or "error".
+func ParseLevel(s string) (slog.Level, error) {
 	switch strings.ToLower(s) {
 	case "debug":
 		return slog.LevelDebug, nil

@@ -1,0 +1,34 @@
+package metrics
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+func TestHealth(t *testing.T) {
+	ok := func(context.Context) error { return nil }
+	down := func() error { return fmt.Errorf("discord gateway: dial tcp: connection refused") }
+	for _, tc := range []struct {
+		draining bool
+		store    func(context.Context) error
+		desk     func() error
+		code     int
+		status   string
+	}{
+		{false, ok, nil, 200, `"ok"`},
+		{true, ok, nil, 503, `"stopping"`},
+		{false, func(context.Context) error { return fmt.Errorf("closed") }, nil, 503, `"store unavailable"`},
+		{false, ok, down, 200, `"degraded: discord unreachable"`},
+		{false, ok, func() error { return nil }, 200, `"ok"`},
+	} {
+		rec := httptest.NewRecorder()
+		Health(Checks{Draining: func() bool { return tc.draining }, Store: tc.store, Desk: tc.desk}).
+			ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
+		if rec.Code != tc.code || !strings.Contains(rec.Body.String(), tc.status) {
+			t.Errorf("draining %v: %d %s", tc.draining, rec.Code, rec.Body.String())
+		}
+	}
+}
