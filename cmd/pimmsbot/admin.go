@@ -61,7 +61,7 @@ func openSnapshot(ctx context.Context, cfg *Config) (store *bolt.Store, done fun
 	if err == nil {
 		return store, func() { store.Close() }, nil
 	}
-	socket := cfg.adminSocket()
+	socket := cfg.SocketPath()
 	if conversation.ErrorCode(err) != conversation.ECONFLICT || socket == "" {
 		return nil, nil, err
 	}

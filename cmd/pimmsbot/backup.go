@@ -58,7 +58,7 @@ func backup(ctx context.Context, cfg *Config, file string) (int64, string, error
 		n, err := store.BackupFile(ctx, file)
 		return n, "copied from the database", err
 	}
-	socket := cfg.adminSocket()
+	socket := cfg.SocketPath()
 	if conversation.ErrorCode(err) != conversation.ECONFLICT {
 		return 0, "", err
 	}

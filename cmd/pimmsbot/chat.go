@@ -28,7 +28,7 @@ func runChat(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "pimmsbot chat: FAQ: %v\n", err)
 		return 1
 	}
-	site, err := cfg.site()
+	site, err := cfg.Site()
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot chat: %v\n", err)
 		return 2
@@ -40,7 +40,7 @@ func runChat(ctx context.Context, env *Env, args []string) int {
 	}
 	defer store.Close()
 	term := console.New(env.Stdout)
-	term.Location = cfg.location()
+	term.Location = cfg.Location()
 	if f, ok := env.Stdin.(*os.File); !ok || !isTerminal(f) {
 		term.Echo = true
 	}

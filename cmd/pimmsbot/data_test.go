@@ -15,6 +15,7 @@ import (
 
 	"pimmsbot/internal/admin"
 	"pimmsbot/internal/bolt"
+	"pimmsbot/internal/config"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/fakeclock"
 )
@@ -284,7 +285,7 @@ func runningService(t *testing.T, db string) (*bolt.Store, *conversation.Service
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
-	ln, err := admin.Listen(filepath.Join(filepath.Dir(db), adminSocketName))
+	ln, err := admin.Listen(filepath.Join(filepath.Dir(db), config.SocketName))
 	if err != nil {
 		t.Fatal(err)
 	}

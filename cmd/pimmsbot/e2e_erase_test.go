@@ -14,6 +14,7 @@ import (
 
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog/catalogtest"
+	"pimmsbot/internal/config"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/discord"
 	"pimmsbot/internal/discord/discordtest"
@@ -51,7 +52,7 @@ func TestEraseEndToEnd(t *testing.T) {
 	}
 	defer os.RemoveAll(dir)
 	db := filepath.Join(dir, "pimms.db")
-	cfg, err := readConfig(env{
+	cfg, err := config.Read(env{
 		"TELEGRAM_BOT_TOKEN": telegramtest.Token, "TELEGRAM_API_URL": tgSrv.URL,
 		"TELEGRAM_RATE_GLOBAL": "0", "TELEGRAM_RATE_PER_CHAT": "0",
 		"DISCORD_BOT_TOKEN": discordtest.Token, "DISCORD_GUILD_ID": discordtest.GuildID,
@@ -60,7 +61,7 @@ func TestEraseEndToEnd(t *testing.T) {
 		"PIMMS_SITE_NAME": "PIMMS Test", "PIMMS_HOURS": "lun-dim 00:00-24:00",
 	}.get, "")
 	if err == nil {
-		err = errors.Join(append([]error{cfg.Validate()}, append(cfg.Telegram.validate(), cfg.Discord.validate()...)...)...)
+		err = errors.Join(append([]error{cfg.Validate()}, append(cfg.Telegram.Validate(), cfg.Discord.Validate()...)...)...)
 	}
 	if err != nil {
 		t.Fatal(err)

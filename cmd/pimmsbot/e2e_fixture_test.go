@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"pimmsbot/internal/catalog/catalogtest"
+	"pimmsbot/internal/config"
 	"pimmsbot/internal/discord/discordtest"
 	"pimmsbot/internal/telegram/telegramtest"
 )
@@ -46,9 +47,9 @@ func serveWith(t *testing.T, ctx context.Context, f fakes, vars map[string]strin
 	for k, v := range vars {
 		e[k] = v
 	}
-	cfg, err := readConfig(e.get, "")
+	cfg, err := config.Read(e.get, "")
 	if err == nil {
-		err = errors.Join(append([]error{cfg.Validate()}, append(cfg.Telegram.validate(), cfg.Discord.validate()...)...)...)
+		err = errors.Join(append([]error{cfg.Validate()}, append(cfg.Telegram.Validate(), cfg.Discord.Validate()...)...)...)
 	}
 	if err != nil {
 		t.Fatal(err)

@@ -24,7 +24,7 @@ func runErase(ctx context.Context, env *Env, args []string) int {
 		return 2
 	}
 	store, err := openStore(cfg, inUseHint)
-	if conversation.ErrorCode(err) == conversation.ECONFLICT && cfg.adminSocket() != "" {
+	if conversation.ErrorCode(err) == conversation.ECONFLICT && cfg.SocketPath() != "" {
 		return eraseViaService(ctx, env, cfg, *who)
 	}
 	if err != nil {
@@ -70,7 +70,7 @@ func eraseViaService(ctx context.Context, env *Env, cfg *Config, who string) int
 		fmt.Fprintf(env.Stderr, "pimmsbot erase: %v\n", err)
 		return 1
 	}
-	if err := admin.Dial(cfg.adminSocket()).EraseResident(ctx, id); err != nil {
+	if err := admin.Dial(cfg.SocketPath()).EraseResident(ctx, id); err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot erase: %v\n", err)
 		return 1
 	}

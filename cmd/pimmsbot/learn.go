@@ -24,7 +24,7 @@ func faqLearn(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	loc := cfg.location()
+	loc := cfg.Location()
 	from, err := sinceOrLast(since, 90, loc)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: --since: %v\n", err)

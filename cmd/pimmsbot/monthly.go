@@ -45,7 +45,7 @@ type monthly struct {
 // from the first opening of the current month on. A site closed all month
 // long gets it on the 1st.
 func (m *monthly) due(now time.Time) time.Time {
-	loc := m.cfg.location()
+	loc := m.cfg.Location()
 	start, _ := report.MonthRange(now, loc)
 	first := start
 	if !m.hours.OpenAt(start) {

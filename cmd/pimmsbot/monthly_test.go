@@ -13,6 +13,7 @@ import (
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/catalog/catalogtest"
+	"pimmsbot/internal/config"
 	"pimmsbot/internal/discord/discordtest"
 	"pimmsbot/internal/fakeclock"
 	"pimmsbot/internal/report/reporttest"
@@ -26,7 +27,7 @@ func TestMonthlyReportPostedOnce(t *testing.T) {
 	ctx := context.Background()
 	dc := discordtest.New(t)
 	dc.AddChannel(discordtest.Channel{ID: rigChannel, Name: "demandes", Type: discordtest.TypeForum})
-	cfg, err := readConfig(env{
+	cfg, err := config.Read(env{
 		"PIMMS_SITE_NAME": "PIMMS Test", "PIMMS_HOURS": "lun-ven 09:00-12:30,13:30-17:00",
 		"PIMMS_TIMEZONE":    "Europe/Paris",
 		"DISCORD_BOT_TOKEN": discordtest.Token, "DISCORD_GUILD_ID": discordtest.GuildID,
@@ -38,11 +39,11 @@ func TestMonthlyReportPostedOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	site, err := cfg.site()
+	site, err := cfg.Site()
 	if err != nil {
 		t.Fatal(err)
 	}
-	paris := cfg.location()
+	paris := cfg.Location()
 	cat := catalogtest.FAQ(t)
 	var ids []string
 	for _, e := range cat.Entries {

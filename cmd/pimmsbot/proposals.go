@@ -62,7 +62,7 @@ func faqProposals(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: %v\n", err)
 		return 1
 	}
-	if err := report.WriteProposals(env.Stdout, ps, cfg.location()); err != nil {
+	if err := report.WriteProposals(env.Stdout, ps, cfg.Location()); err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: %v\n", err)
 		return 1
 	}

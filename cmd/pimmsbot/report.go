@@ -39,7 +39,7 @@ func runReport(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "pimmsbot report: %v\n", err)
 		return 2
 	}
-	loc := cfg.location()
+	loc := cfg.Location()
 	now := time.Now().In(loc)
 	start, _ := report.MonthRange(now, loc)
 	start = start.AddDate(0, -1, 0)
@@ -124,12 +124,12 @@ func checkSite(cfg *Config, site string) error {
 // monthReport builds the report of the month starting at start, with the
 // FAQ's names, the partners and the proposals waiting.
 func monthReport(ctx context.Context, cfg *Config, cat *catalog.Catalog, src report.Source, start, now time.Time) (*report.Month, error) {
-	loc := cfg.location()
+	loc := cfg.Location()
 	h, err := hours.Parse(cfg.Hours, cfg.ClosedDays, loc)
 	if err != nil {
 		return nil, err
 	}
-	partners, err := cfg.partners(cat)
+	partners, err := partners(cfg, cat)
 	if err != nil {
 		return nil, err
 	}
@@ -152,7 +152,7 @@ type proposalCounter interface {
 
 // partners reads PIMMS_PARTNERS (usually PIMMS_PARTNERS_FILE, a YAML file
 // with a `partners:` mapping) against the FAQ; none when it is not set.
-func (c *Config) partners(cat *catalog.Catalog) ([]report.Partner, error) {
+func partners(c *Config, cat *catalog.Catalog) ([]report.Partner, error) {
 	if strings.TrimSpace(c.Partners) == "" {
 		return nil, nil
 	}

@@ -13,6 +13,7 @@ import (
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/catalog/catalogtest"
+	"pimmsbot/internal/config"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/discord/discordtest"
 	"pimmsbot/internal/telegram"
@@ -68,10 +69,10 @@ func newRig(tb testing.TB) *rig {
 		store.Close()
 		tb.Fatal(err)
 	}
-	cfg := &Config{Discord: DiscordConfig{
+	cfg := &Config{Discord: config.DiscordConfig{
 		Token: discordtest.Token, GuildID: discordtest.GuildID, ChannelID: rigChannel, MediatorRoleID: rigRole, APIURL: r.dc.URL,
 	}}
-	if errs := cfg.Discord.validate(); len(errs) > 0 {
+	if errs := cfg.Discord.Validate(); len(errs) > 0 {
 		store.Close()
 		tb.Fatal(errs)
 	}

@@ -70,7 +70,7 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 	if cfg == nil && err != nil {
 		return 2 // a bad flag: the flag package said why
 	}
-	err = errors.Join(err, errors.Join(append(cfg.Telegram.validate(), cfg.Discord.validate()...)...))
+	err = errors.Join(err, errors.Join(append(cfg.Telegram.Validate(), cfg.Discord.Validate()...)...))
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot serve: invalid configuration:\n%s\n", indent(err.Error()))
 		return 2
@@ -88,7 +88,7 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 		cfg.Dump(env.Stdout)
 		return 0
 	}
-	log, err := logs.New(env.Stderr, cfg.LogFormat, cfg.LogLevel, cfg.secrets())
+	log, err := logs.New(env.Stderr, cfg.LogFormat, cfg.LogLevel, cfg.Secrets())
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot serve: %v\n", err)
 		return 2
@@ -153,7 +153,7 @@ func (s *server) open(ctx context.Context) int {
 	started := make(chan *conversation.Service, 1)
 	s.loops.Go(func() { reloadOnHangup(s.svcCtx, s.cfg.FAQDir, hup, started, s.log) })
 
-	site, err := s.cfg.site()
+	site, err := s.cfg.Site()
 	if err != nil {
 		return s.fail(2, "", err)
 	}
@@ -226,7 +226,7 @@ func (s *server) listen(met *metrics.Metrics) int {
 		s.start(mux, ln)
 		s.log.Info("http listening", "addr", ln.Addr().String(), "paths", "/metrics /healthz")
 	}
-	if path := s.cfg.adminSocket(); path != "" {
+	if path := s.cfg.SocketPath(); path != "" {
 		ln, err := admin.Listen(path)
 		if err != nil {
 			return s.fail(1, "PIMMS_ADMIN_SOCKET="+path+": ", err)

@@ -17,6 +17,7 @@ import (
 
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog/catalogtest"
+	"pimmsbot/internal/config"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/logs"
 )
@@ -46,7 +47,7 @@ func (s *syncBuffer) String() string {
 func TestServe(t *testing.T) {
 	const token = "123456789:AAH-secret-token-for-the-test"
 	db := filepath.Join(t.TempDir(), "data", "pimmsbot.db")
-	cfg, err := readConfig(env{
+	cfg, err := config.Read(env{
 		"TELEGRAM_BOT_TOKEN": token, "PIMMS_DB": db, "PIMMS_HTTP_ADDR": "127.0.0.1:0",
 		"PIMMS_LOG_FORMAT": "json", "PIMMS_LOG_LEVEL": "debug",
 	}.get, "")
@@ -57,7 +58,7 @@ func TestServe(t *testing.T) {
 		t.Fatal(err)
 	}
 	var logbuf syncBuffer
-	log, err := logs.New(&logbuf, cfg.LogFormat, cfg.LogLevel, cfg.secrets())
+	log, err := logs.New(&logbuf, cfg.LogFormat, cfg.LogLevel, cfg.Secrets())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,7 +221,7 @@ func TestFirstSignalCancels(t *testing.T) {
 }
 
 func TestServeStopsWhenAnAdapterFails(t *testing.T) {
-	cfg, err := readConfig(env{
+	cfg, err := config.Read(env{
 		"TELEGRAM_BOT_TOKEN": "123456789:AAH-secret", "PIMMS_DB": filepath.Join(t.TempDir(), "pimmsbot.db"),
 		"PIMMS_HTTP_ADDR": "off", "PIMMS_ADMIN_SOCKET": "off",
 	}.get, "")
@@ -228,7 +229,7 @@ func TestServeStopsWhenAnAdapterFails(t *testing.T) {
 		t.Fatal(err)
 	}
 	var logbuf syncBuffer
-	log, _ := logs.New(&logbuf, "json", "info", cfg.secrets())
+	log, _ := logs.New(&logbuf, "json", "info", cfg.Secrets())
 	telegram := func(context.Context, *Config, *bolt.Store, *slog.Logger) (conversation.Channel, adapterRun, error) {
 		return &fakeChannel{}, func(context.Context, *conversation.Service) error { return fmt.Errorf("401 Unauthorized") }, nil
 	}

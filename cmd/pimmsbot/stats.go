@@ -26,7 +26,7 @@ func runStats(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "pimmsbot stats: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	loc := cfg.location()
+	loc := cfg.Location()
 	now := time.Now().In(loc)
 	start, end, err := period(from, to, now, loc)
 	if err != nil {

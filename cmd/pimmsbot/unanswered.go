@@ -23,7 +23,7 @@ func runUnanswered(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "pimmsbot unanswered: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	loc := cfg.location()
+	loc := cfg.Location()
 	from, err := sinceOrLast(since, 30, loc)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot unanswered: --since: %v\n", err)
