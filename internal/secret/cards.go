@@ -7,12 +7,12 @@ import (
 
 // Words between a card number and its expiry date: « expire le 05/28 »,
 // « exp 11/27 », « valable jusqu'au 08-31 », « date d'expiration 05/2027 ».
-var expiryWords = set("exp", "expire", "expiration", "expir", "expiry", "expirant", "expires", "date", "d'",
+var expiryWords = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires", "date", "d'",
 	"de", "le", "la", "l'", "au", "fin", "validite", "valable", "valide", "jusqu'", "jusqu", "jusque", ":",
 	".", ",", "et", "en", "du", "a", "elle", "qui", "avec", "sa", "-")
 
 // Words that alone announce an expiry date when a card is in the message.
-var expiryTriggers = set("exp", "expire", "expiration", "expir", "expiry", "expirant", "expires",
+var expiryTriggers = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires",
 	"validite", "valable", "valide", "date")
 
 // cardExtras masks, once a card number is found, its expiry date and its
@@ -224,7 +224,10 @@ var pinWords = phrases("code", "codes", "pin", "code pin", "code confidentiel", 
 var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "carte", "cartes", "bleue",
 	"bancaire", "bancaires", "cb", "visa", "mastercard", "pin", "confidentiel", "secret", "a", "4",
 	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui",
-	"actuel", "nouveau")
+	"actuel", "nouveau",
+	// Whose card: « le code de la carte de ma mère c'est 9567 ».
+	"mere", "pere", "maman", "papa", "mari", "femme", "epouse", "fils", "fille", "frere", "soeur", "mamie",
+	"papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin", "voisine")
 
 var cardish = set("carte", "cartes", "cb", "pin", "confidentiel", "bancaire", "bancaires", "visa", "mastercard")
 

@@ -17,7 +17,11 @@ type group struct {
 	text       string
 	digits     bool // only digits
 	linked     bool // only separators between it and the previous group
-	plus       bool // written right after a « + » (a phone number)
+	// wrapped: only a line break (and spaces) between it and the previous
+	// group, as when an IBAN is copied over two lines. Read across for
+	// IBANs only, whose check digits make the reading safe.
+	wrapped bool
+	plus    bool // written right after a « + » (a phone number)
 }
 
 // group finds the groups of the text.
@@ -48,6 +52,7 @@ func (sc *scanner) group() {
 		}
 		g := group{start: i, end: j, text: s[i:j], digits: isDigits(s[i:j])}
 		g.linked = prevEnd >= 0 && onlySeparators(s[prevEnd:i])
+		g.wrapped = prevEnd >= 0 && lineBreak(s[prevEnd:i])
 		g.plus = i > 0 && s[i-1] == '+'
 		sc.groups = append(sc.groups, g)
 		prevEnd = j
@@ -81,14 +86,27 @@ func onlySeparators(s string) bool {
 	return true
 }
 
+// lineBreak reports whether s, between two groups, is one line break
+// with spaces around it.
+func lineBreak(s string) bool {
+	t := strings.TrimRight(strings.TrimLeft(s, " \t"), " \t")
+	return t == "\n" || t == "\r\n"
+}
+
 // window returns the groups from i on, while linked and accepted, until
 // their letters and digits add up to exactly n; ok is false when they
 // do not (too few, or a group would go past n).
 func (sc *scanner) window(i, n int, accept func(g group) bool) (j int, text string, ok bool) {
+	return sc.windowAcross(i, n, accept, false)
+}
+
+// windowAcross is window that, with lines, also reads across a line
+// break.
+func (sc *scanner) windowAcross(i, n int, accept func(g group) bool, lines bool) (j int, text string, ok bool) {
 	var b strings.Builder
 	for j = i; j < len(sc.groups); j++ {
 		g := sc.groups[j]
-		if j > i && !g.linked || !accept(g) {
+		if j > i && !g.linked && !(lines && g.wrapped) || !accept(g) {
 			return j, "", false
 		}
 		b.WriteString(g.text)
@@ -155,7 +173,11 @@ func (sc *scanner) ibans() {
 			}
 		}
 		for _, n := range lengths {
-			j, text, ok := sc.window(i, n, alnumGroup)
+			j, text, ok := sc.windowAcross(i, n, alnumGroup, true)
+			if !ok || !validIBAN(text) {
+				// Across a line break, only a valid IBAN.
+				j, text, ok = sc.window(i, n, alnumGroup)
+			}
 			// An IBAN with a typo is still one when the message says it
 			// is about a bank account: masked all the same.
 			if ok && (validIBAN(text) || banking && ibanLength[country] == n) {
