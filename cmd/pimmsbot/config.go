@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"os"
+	"strings"
 
 	"pimmsbot/internal/config"
 )
@@ -39,4 +40,9 @@ func loadConfig(name string, args []string, env *Env, more func(*flag.FlagSet)) 
 		}
 	})
 	return c, fs, errors.Join(err, c.Validate())
+}
+
+// indent puts each line of s after two spaces and a dash.
+func indent(s string) string {
+	return "  - " + strings.ReplaceAll(s, "\n", "\n  - ")
 }

@@ -143,7 +143,7 @@ func TestEraseEndToEnd(t *testing.T) {
 	tgSrv.Wait(t, "the mediator's message", got(chat, "je regarde votre dossier"))
 
 	before := filepath.Join(t.TempDir(), "before.db")
-	if _, _, err := backup(ctx, cfg, before); err != nil {
+	if _, _, err := copyDatabase(ctx, cfg, before); err != nil {
 		t.Fatal(err)
 	}
 	if !fileHas(before) {
@@ -165,7 +165,7 @@ func TestEraseEndToEnd(t *testing.T) {
 		t.Error("the mediator's own message was deleted")
 	}
 	after := filepath.Join(t.TempDir(), "after.db")
-	if _, _, err := backup(ctx, cfg, after); err != nil {
+	if _, _, err := copyDatabase(ctx, cfg, after); err != nil {
 		t.Fatal(err)
 	}
 	if fileHas(after) {
@@ -194,7 +194,7 @@ func TestEraseEndToEnd(t *testing.T) {
 	// What the service holds as soon as it listens, before it has
 	// answered anyone: a copy through the admin socket.
 	first := filepath.Join(t.TempDir(), "first.db")
-	if _, _, err := backup(ctx, cfg, first); err != nil {
+	if _, _, err := copyDatabase(ctx, cfg, first); err != nil {
 		t.Fatal(err)
 	}
 	if fileHas(first) {

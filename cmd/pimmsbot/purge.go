@@ -5,8 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"time"
 
 	"pimmsbot/internal/bolt"
@@ -46,7 +44,7 @@ func runPurge(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	writePurge(env.Stdout, "purged", before, cfg.RetentionDays, st)
-	if err := compactInPlace(ctx, store); err != nil {
+	if _, err := store.Compact(ctx, true); err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot purge: compacting the file failed (purged bytes may remain in free pages until reused): %v\n", err)
 		return 1
 	}
@@ -54,22 +52,17 @@ func runPurge(ctx context.Context, env *Env, args []string) int {
 	return 0
 }
 
-// purgeCopy purges a copy of the database and returns what went.
+// purgeCopy purges a copy of the database, made by the running service
+// when it holds the file, and returns what went.
 func purgeCopy(ctx context.Context, cfg *Config, before time.Time) (bolt.PurgeStats, error) {
-	dir, err := os.MkdirTemp(filepath.Dir(cfg.DB), ".purge-dry-run-")
+	store, done, err := openCopy(cfg, bolt.Options{NoSync: true}, func(file string) error {
+		_, _, err := copyDatabase(ctx, cfg, file)
+		return err
+	})
 	if err != nil {
 		return bolt.PurgeStats{}, err
 	}
-	defer os.RemoveAll(dir)
-	cp := filepath.Join(dir, "copy.db")
-	if _, _, err := backup(ctx, cfg, cp); err != nil {
-		return bolt.PurgeStats{}, err
-	}
-	store, err := bolt.Open(cp, bolt.Options{NoSync: true})
-	if err != nil {
-		return bolt.PurgeStats{}, err
-	}
-	defer store.Close()
+	defer done()
 	return store.Purge(ctx, before)
 }
 

@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -94,11 +93,6 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 		return 2
 	}
 	return serve(ctx, env, cfg, cat, log, adapters{discord: newDiscord, telegram: newTelegram, hangup: hup})
-}
-
-// indent puts each line of s after two spaces and a dash.
-func indent(s string) string {
-	return "  - " + strings.ReplaceAll(s, "\n", "\n  - ")
 }
 
 // serve runs the service until ctx is done: open starts every part,
@@ -185,7 +179,9 @@ func (s *server) open(ctx context.Context) int {
 	}
 	s.loops.Go(func() { s.svc.Run(s.svcCtx, s.cfg.RemindAfter) })
 	s.loops.Go(func() {
-		purgeLoop(s.svcCtx, s.store, s.cfg.RetentionDays, time.Now, purgeEvery, compactEvery, s.log)
+		s.store.PurgeLoop(s.svcCtx, bolt.PurgeSchedule{
+			RetentionDays: s.cfg.RetentionDays, Every: purgeEvery, CompactEvery: compactEvery, Log: s.log,
+		})
 	})
 	started <- s.svc
 	if an, ok := s.desk.(announcer); ok {
@@ -336,71 +332,6 @@ func deskHealth(desk conversation.Desk) func() error {
 		return h.Health
 	}
 	return nil
-}
-
-// purger applies the retention period and compacts the file. *bolt.Store
-// implements it.
-type purger interface {
-	Purge(ctx context.Context, before time.Time) (bolt.PurgeStats, error)
-	Compact(ctx context.Context, always bool) (bolt.Compaction, error)
-}
-
-// purgeLoop applies the retention period now, then every period, until ctx
-// is done. The purge deletes the messages and what names residents; the
-// conversations' counters stay for the statistics.
-//
-// After the purge, and every compactEvery in between, it compacts the
-// file online when a resident was erased or the purge deleted text since
-// the last compaction (Store.Compact does nothing otherwise), so that no
-// deleted byte stays in the file's free pages longer than compactEvery.
-// Commits pause for a few milliseconds meanwhile (docs/performance.md).
-func purgeLoop(ctx context.Context, store purger, retentionDays int, now func() time.Time, every, compactEvery time.Duration, log *slog.Logger) {
-	log = log.With("component", "purge")
-	timer := time.NewTimer(0)
-	defer timer.Stop()
-	var next time.Time // of the purge; zero: now
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-timer.C:
-		}
-		if t := now(); !t.Before(next) {
-			next = t.Add(every)
-			if !purge(ctx, store, t.AddDate(0, 0, -retentionDays), log) {
-				return
-			}
-		}
-		switch c, err := store.Compact(ctx, false); {
-		case err != nil && ctx.Err() != nil:
-			return
-		case err != nil:
-			log.Error("compaction failed: deleted text may stay in the file's free pages until the next one", "err", err)
-		case c.Done:
-			log.Info("database compacted: no erased or purged text left in the file",
-				"pause", c.Pause.Round(time.Microsecond), "took", c.Took.Round(time.Millisecond), "bytes", c.Size)
-		}
-		timer.Reset(min(every, compactEvery))
-	}
-}
-
-// purge applies the retention period once and logs what it did. It
-// returns false when ctx ended midway.
-func purge(ctx context.Context, store purger, before time.Time, log *slog.Logger) bool {
-	st, err := store.Purge(ctx, before)
-	switch {
-	case err != nil && ctx.Err() != nil:
-		return false // stopped midway: the next purge finishes
-	case err != nil:
-		log.Error("purge failed", "before", before.Format(time.DateOnly), "err", err)
-	case st == (bolt.PurgeStats{}):
-		log.Debug("purge: nothing older than the retention period", "before", before.Format(time.DateOnly))
-	default:
-		log.Info("purge done", "before", before.Format(time.DateOnly), "conversations", st.Conversations,
-			"messages", st.Messages, "unanswered", st.Unanswered, "feedback", st.Feedback,
-			"tickets", st.Tickets, "residents", st.Residents, "outbox", st.Outbox)
-	}
-	return true
 }
 
 // reloadOnHangup reloads the FAQ from dir each time hup receives SIGHUP

@@ -5,8 +5,14 @@
 // socket in the data directory (mode 0600: only the user running pimmsbot
 // can use it) and does two things for them inside the running process:
 //
-//	GET  /backup             a consistent copy of the database (bbolt's Tx.WriteTo)
+//	GET  /backup             a consistent, compacted copy of the database
 //	POST /erase?resident=ID  erase a resident, as their /oublier does
+//
+// No resident's message enters through the socket. The messages stored in
+// the database leave the process through it in two ways only: inside a
+// backup, which the command writes to the site manager's file, and as the
+// resident's erasure, which the service runs through the core
+// (conversation.Forget) and which ends them in the database.
 package admin
 
 import (

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"time"
 
 	bbolt "go.etcd.io/bbolt"
@@ -30,21 +29,15 @@ const maxCheckErrors = 20
 //
 // It returns ctx's error when ctx ends during the copy.
 func (s *Store) Backup(ctx context.Context, w io.Writer) (int64, error) {
-	f, err := os.CreateTemp(filepath.Dir(s.path), "."+filepath.Base(s.path)+".backup-*")
+	f, err := createBeside(s.path, "backup")
 	if err != nil {
 		return 0, fmt.Errorf("backup %s: %w", s.path, err)
 	}
-	tmp := f.Name()
-	f.Close()
-	defer os.Remove(tmp)
-	if err := s.compactTo(ctx, tmp, false, false); err != nil {
-		return 0, fmt.Errorf("backup %s: %w", s.path, err)
-	}
-	f, err = os.Open(tmp)
-	if err != nil {
-		return 0, fmt.Errorf("backup %s: %w", s.path, err)
-	}
+	defer os.Remove(f.Name())
 	defer f.Close()
+	if err := s.compactTo(ctx, f.Name(), false, false); err != nil {
+		return 0, fmt.Errorf("backup %s: %w", s.path, err)
+	}
 	n, err := io.Copy(ctxWriter{ctx, w}, f)
 	if err != nil {
 		return n, fmt.Errorf("backup %s: %w", s.path, err)
@@ -83,24 +76,9 @@ func (s *Store) CompactFile(ctx context.Context, path string) (n int64, err erro
 	} else if same {
 		return 0, conversation.Errorf(conversation.EINVALID, "compact to %s: that is the database itself", path)
 	}
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return 0, fmt.Errorf("compact to %s: %w", path, err)
-	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return 0, fmt.Errorf("compact to %s: %w", path, err)
-	}
-	tmp := f.Name()
-	f.Close()
-	defer func() {
-		if err != nil {
-			os.Remove(tmp)
-		}
-	}()
-	if err = s.compactTo(ctx, tmp, false, false); err == nil {
-		err = os.Rename(tmp, path)
-	}
+	err = writeAtomic(path, func(f *os.File) error {
+		return s.compactTo(ctx, f.Name(), false, false)
+	})
 	if err != nil {
 		return 0, fmt.Errorf("compact to %s: %w", path, err)
 	}
@@ -212,13 +190,12 @@ func (s *Store) Compact(ctx context.Context, always bool) (c Compaction, err err
 			return c, err
 		}
 	}
-	f, err := os.CreateTemp(filepath.Dir(s.path), "."+filepath.Base(s.path)+".compact-*")
+	tmp, err := createBeside(s.path, "compact")
 	if err != nil {
 		return c, fmt.Errorf("compact %s: %w", s.path, err)
 	}
-	tmp := f.Name()
-	f.Close()
-	defer os.Remove(tmp) // gone once renamed
+	defer os.Remove(tmp.Name()) // gone once renamed
+	defer tmp.Close()           // closed once renamed
 	for try := 0; ; try++ {
 		if err := ctx.Err(); err != nil {
 			return c, err
@@ -232,9 +209,9 @@ func (s *Store) Compact(ctx context.Context, always bool) (c Compaction, err err
 		} else if before, err = s.txID(); err != nil {
 			return c, fmt.Errorf("compact %s: %w", s.path, err)
 		}
-		err := os.Truncate(tmp, 0)
+		err := tmp.Truncate(0)
 		if err == nil {
-			err = s.compactTo(ctx, tmp, true, locked)
+			err = s.compactTo(ctx, tmp.Name(), true, locked)
 		}
 		if err != nil {
 			if locked {
@@ -285,19 +262,16 @@ func (s *Store) txIDLocked() (id int, err error) {
 	return id, err
 }
 
-// swap closes the database, renames tmp over it and reopens it. The
-// caller holds the gate for writing.
-func (s *Store) swap(tmp string) error {
+// swap closes the database, puts tmp in its place (replaceWith) and
+// reopens it. The caller holds the gate for writing.
+func (s *Store) swap(tmp *os.File) error {
 	if s.closed {
 		return fmt.Errorf("compact %s: %w", s.path, berrors.ErrDatabaseNotOpen)
 	}
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("compact %s: close: %w", s.path, err)
 	}
-	renameErr := os.Rename(tmp, s.path)
-	if renameErr == nil {
-		syncDir(filepath.Dir(s.path))
-	}
+	renameErr := replaceWith(tmp, s.path)
 	db, err := bbolt.Open(s.path, 0o600, &s.dbOpts)
 	if err != nil {
 		// s.db stays the closed handle: every call fails with
@@ -310,32 +284,6 @@ func (s *Store) swap(tmp string) error {
 		return fmt.Errorf("compact %s: %w", s.path, renameErr)
 	}
 	return nil
-}
-
-// syncDir makes a rename in dir durable.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
-}
-
-// samePath reports whether a and b name the same file.
-func samePath(a, b string) (bool, error) {
-	fa, errA := os.Stat(a)
-	fb, errB := os.Stat(b)
-	if errA == nil && errB == nil {
-		return os.SameFile(fa, fb), nil
-	}
-	absA, err := filepath.Abs(a)
-	if err != nil {
-		return false, err
-	}
-	absB, err := filepath.Abs(b)
-	if err != nil {
-		return false, err
-	}
-	return absA == absB, nil
 }
 
 // ctxWriter fails writes once ctx is done.

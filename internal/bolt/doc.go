@@ -1,9 +1,17 @@
 // Package bolt keeps pimmsbot's residents, conversations, messages,
 // tickets, feedback, unanswered questions, suggestions and outbox in one
-// bbolt file. It
-// implements [conversation.Store], and adds what the commands and the
-// Telegram adapter need: backups, a consistency check, the retention purge,
-// reports and the dedupe of updates.
+// bbolt file. It implements [conversation.Store], and adds what the
+// commands and the Telegram adapter need: backups, a consistency check,
+// the retention purge, reports and the dedupe of updates.
+//
+// A resident's message enters storage twice. The Telegram adapter keeps
+// the raw update in the inbox ([Store.Receive]) until the core has handled
+// it ([Store.Handled]); the core stores the message itself, with
+// everything its event changes, in one [Store.Commit]. It ends when the
+// resident erases their data ([Store.Erase], through
+// [conversation.Forget]) or when the retention period is over
+// ([Store.Purge], run daily by [Store.PurgeLoop]); its bytes leave the
+// file's free pages at the next [Store.Compact].
 //
 // # Basics
 //
@@ -43,7 +51,8 @@
 // order by one prefix scan.
 //
 // [Store.Backup] and [Store.BackupFile] write a compacted copy (the live
-// records only, from one read transaction) while the bot runs;
+// records only, from one read transaction) while the bot runs, and
+// [SaveBackup] saves the copy a running service sends;
 // [Store.Check] runs bbolt's consistency check. A backup is a database
 // file: to restore it, stop pimmsbot, put the copy in place of the file,
 // start pimmsbot. [Store.Compact] swaps in a compacted file while the

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 
 	bbolt "go.etcd.io/bbolt"
 
@@ -20,6 +21,55 @@ func (s *Store) Resident(ctx context.Context, id string) (conversation.Resident,
 		return get(tx.Bucket(bucketResidents), []byte(id), &r, "resident %s", id)
 	})
 	return r, err
+}
+
+// FindResident turns what the site manager knows of a resident into the
+// stored id: "telegram:42" as is, "42" as a Telegram user id, or the
+// label mediators see on the desk ("Usager 7F3A"), looked up among the
+// tickets. It returns ENOTFOUND when nothing is stored about them, and
+// EINVALID when several residents share the label.
+func (s *Store) FindResident(ctx context.Context, who string) (string, error) {
+	who = strings.TrimSpace(who)
+	id := who
+	switch {
+	case strings.HasPrefix(strings.ToLower(who), "usager "):
+		var err error
+		if id, err = s.residentLabelled(ctx, who); err != nil {
+			return "", err
+		}
+	case !strings.Contains(who, ":"):
+		id = "telegram:" + who
+	}
+	if _, err := s.Resident(ctx, id); err != nil {
+		if conversation.ErrorCode(err) == conversation.ENOTFOUND {
+			return "", conversation.Errorf(conversation.ENOTFOUND, "nothing is stored about resident %s (never wrote, erased, or purged after the retention period)", id)
+		}
+		return "", err
+	}
+	return id, nil
+}
+
+// residentLabelled returns the resident whose tickets bear label.
+func (s *Store) residentLabelled(ctx context.Context, label string) (string, error) {
+	ids := map[string]bool{}
+	err := s.ForEachTicket(ctx, func(t conversation.Ticket) error {
+		if t.Resident != "" && strings.EqualFold(t.Label, label) {
+			ids[t.Resident] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return "", err
+	}
+	switch len(ids) {
+	case 0:
+		return "", conversation.Errorf(conversation.ENOTFOUND, "no ticket of %q is stored (erased, purged, or never handed over): give the Telegram id instead", label)
+	case 1:
+		for id := range ids {
+			return id, nil
+		}
+	}
+	return "", conversation.Errorf(conversation.EINVALID, "%d residents share the label %q: give the Telegram id instead", len(ids), label)
 }
 
 // Conversation returns a conversation, or an ENOTFOUND error.

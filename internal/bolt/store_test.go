@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -192,4 +193,33 @@ func TestErrorsWrap(t *testing.T) {
 	if err := s.Commit(ctx, &conversation.Change{}); !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
+}
+
+// TestFindResident finds a resident by what the site manager knows: the
+// stored id, a bare Telegram id, or the label on the desk, in any case.
+func TestFindResident(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	f := play(t, s, "telegram:42", t0)
+	for _, who := range []string{"telegram:42", "42", " 42 ", f.label, strings.ToUpper(f.label)} {
+		if id, err := s.FindResident(ctx, who); err != nil || id != f.resident {
+			t.Errorf("FindResident(%q) = %q, %v, want %q", who, id, err, f.resident)
+		}
+	}
+	for _, who := range []string{"43", "telegram:43", "Usager 0000"} {
+		_, err := s.FindResident(ctx, who)
+		wantCode(t, err, conversation.ENOTFOUND)
+	}
+	// Two residents whose tickets bear the same label.
+	other := play(t, s, "telegram:44", t0)
+	tk, err := s.Ticket(ctx, other.ticket)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk.Label = f.label
+	if err := s.Commit(ctx, &conversation.Change{Tickets: []conversation.Ticket{tk}}); err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.FindResident(ctx, f.label)
+	wantCode(t, err, conversation.EINVALID)
 }

@@ -60,12 +60,16 @@ func (s *Service) erase(ctx context.Context, ev *event) (func(), error) {
 //     shown on the desk (with desk true), which Store.Erase keeps;
 //  2. it erases the resident (Store.Erase);
 //  3. it closes their open ticket, if any, with, when desk is true, the
-//     notice for the mediators (ClosedByErasure).
+//     notice for the mediators (closedByErasure).
 //
 // It returns the number of the ticket closed (0 for none) and the outbox
 // items committed, for the caller to deliver, or to leave for the
 // service's next start when it is stopped ("pimmsbot erase"). Nothing in
 // them names the resident. It returns ENOTFOUND for an unknown resident.
+//
+// It is the one way a resident is erased: by their /oublier, by the site
+// manager through the running service (Service.EraseResident) or with
+// the service stopped, and again when a restored backup still holds them.
 func Forget(ctx context.Context, store Store, id string, now time.Time, desk bool) (closed uint64, items []Outgoing, err error) {
 	x, err := store.Export(ctx, id)
 	if err != nil {
@@ -96,19 +100,18 @@ func Forget(ctx context.Context, store Store, id string, now time.Time, desk boo
 	if err != nil {
 		return 0, items, fmt.Errorf("ticket %d after erase: %w", r.Ticket, err)
 	}
-	ch := ClosedByErasure(t, now, desk)
+	ch := closedByErasure(t, now, desk)
 	if err := store.Commit(ctx, &ch); err != nil {
 		return 0, items, fmt.Errorf("close erased ticket %d: %w", r.Ticket, err)
 	}
 	return r.Ticket, append(items, ch.Outbox...), nil
 }
 
-// ClosedByErasure returns the change that closes ticket t once its
+// closedByErasure returns the change that closes ticket t once its
 // resident's data is erased (Store.Erase has run), with, when notify is
 // true, the notice for the mediators' desk. Nothing in it names the
-// resident. Forget uses it; when the bot is stopped ("pimmsbot erase"),
-// the notice waits in the outbox.
-func ClosedByErasure(t Ticket, now time.Time, notify bool) Change {
+// resident.
+func closedByErasure(t Ticket, now time.Time, notify bool) Change {
 	if t.Open() {
 		t.Status, t.Closed = TicketClosed, now
 	}
