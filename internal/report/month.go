@@ -15,53 +15,14 @@ import (
 // Source is what the monthly report reads from the store. The bbolt store
 // (package bolt) implements it.
 type Source interface {
-	ForEachConversation(ctx context.Context, fn func(conversation.Conversation) error) error
-	ForEachTicket(ctx context.Context, fn func(conversation.Ticket) error) error
+	Activity
+	MissSource
 	// ForEachMessage calls fn with the messages of the conversations
 	// numbered first to last, both included.
 	ForEachMessage(ctx context.Context, first, last uint64, fn func(conversation.Message) error) error
-	Unanswered(ctx context.Context, since time.Time) ([]conversation.Unanswered, error)
-	FeedbackSince(ctx context.Context, since time.Time) ([]conversation.Feedback, error)
 	SuggestionsSince(ctx context.Context, since time.Time) ([]conversation.Suggestion, error)
-}
-
-// Names tell the report what the FAQ calls things. Every field may be nil:
-// the ids are shown then.
-type Names struct {
-	// Theme returns a theme's label ("Énergie"), "" when unknown.
-	Theme func(id string) string
-	// EntryTheme returns the theme of an entry, "" when unknown.
-	EntryTheme func(id string) string
-	// EntryTitle returns an entry's title, "" when unknown.
-	EntryTitle func(id string) string
-	// Normalize turns a question into tokens to group similar questions
-	// (catalog.Normalize); nil groups identical wordings only.
-	Normalize func(string) []string
-}
-
-func (n Names) theme(id string) string {
-	if n.Theme != nil {
-		if l := n.Theme(id); l != "" {
-			return l
-		}
-	}
-	return id
-}
-
-func (n Names) entryTheme(id string) string {
-	if n.EntryTheme != nil {
-		return n.EntryTheme(id)
-	}
-	return ""
-}
-
-func (n Names) entryTitle(id string) string {
-	if n.EntryTitle != nil {
-		if t := n.EntryTitle(id); t != "" {
-			return t
-		}
-	}
-	return id
+	// ProposalsWaiting counts the FAQ proposals waiting for review.
+	ProposalsWaiting(ctx context.Context) (int, error)
 }
 
 // MinGroup is the smallest number of similar questions whose wording the
@@ -483,13 +444,9 @@ func missGroups(cur *Figures, names Names, askers map[uint64]string) ([]MissGrou
 	for i := range misses {
 		misses[i].Asker = askers[misses[i].Conversation]
 	}
-	normalize := names.Normalize
-	if normalize == nil {
-		normalize = strings.Fields
-	}
 	var out []MissGroup
 	isolated := 0
-	for _, g := range GroupMisses(misses, normalize) {
+	for _, g := range GroupMisses(misses, names.normalize()) {
 		if g.Askers < MinGroup {
 			isolated += g.Count
 			continue
