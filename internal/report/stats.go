@@ -1,10 +1,3 @@
-// Package report turns what the store keeps into the activity reports a
-// site manager gives partners and funders: statistics per period, per theme
-// or per week, and the questions the bot could not answer, grouped.
-//
-// It reads only the core's types (conversation.Conversation, Ticket,
-// Unanswered, Feedback), so it works the same before and after the purge
-// of the messages: the counters it sums survive it.
 package report
 
 import (
