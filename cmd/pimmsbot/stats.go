@@ -43,9 +43,12 @@ func runStats(ctx context.Context, env *Env, args []string) int {
 	}
 	defer done()
 	st, err := report.ReadStats(ctx, store, report.Options{From: start, To: end, By: split, Location: loc})
-	if err == nil && csvOut {
+	if err != nil {
+		return fail(1, "%v", err)
+	}
+	if csvOut {
 		err = st.WriteCSV(env.Stdout)
-	} else if err == nil {
+	} else {
 		err = st.WriteTable(env.Stdout, configuredNames(cfg).ThemeLabel)
 	}
 	if err != nil {
