@@ -20,6 +20,12 @@ import (
 	"pimmsbot/internal/report/reporttest"
 )
 
+// The store and the Discord desk are what serve gives the monthly poster.
+var (
+	_ report.MonthlyStore = (*bolt.Store)(nil)
+	_ report.Announcer    = (*discord.Desk)(nil)
+)
+
 // The monthly report goes to the mediators' forum on the first opening
 // day of the month, once: not before the site opens, not twice in the
 // day, not again after a restart, not again when the record of the post
