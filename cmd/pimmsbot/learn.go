@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"time"
 
 	"pimmsbot/internal/report"
 )
@@ -25,7 +26,7 @@ func faqLearn(ctx context.Context, env *Env, args []string) int {
 		return 2
 	}
 	loc := cfg.Location()
-	from, err := sinceOrLast(since, 90, loc)
+	from, err := report.Since(since, 90, time.Now(), loc)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: --since: %v\n", err)
 		return 2
@@ -49,8 +50,7 @@ func faqLearn(ctx context.Context, env *Env, args []string) int {
 	learned := report.Learn(sgs, un)
 	fmt.Fprintf(env.Stdout, "Ce que les usagers ont confirmé ou laissé sans réponse depuis le %s.\n", from.Format("02/01/2006"))
 	fmt.Fprintf(env.Stdout, "Rien n'est modifié : relisez chaque formulation avant de l'ajouter à la fiche.\n\n")
-	title := entryTitles(cfg)
-	if err := report.WriteLearned(env.Stdout, learned, title); err != nil {
+	if err := report.WriteLearned(env.Stdout, learned, configuredNames(cfg).EntryLabel); err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: %v\n", err)
 		return 1
 	}

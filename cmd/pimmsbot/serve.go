@@ -21,6 +21,7 @@ import (
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/logs"
 	"pimmsbot/internal/metrics"
+	"pimmsbot/internal/report"
 )
 
 // adapterRun runs an adapter's intake (Telegram polling, the Discord
@@ -184,10 +185,9 @@ func (s *server) open(ctx context.Context) int {
 		})
 	})
 	started <- s.svc
-	if an, ok := s.desk.(announcer); ok {
-		mo := &monthly{cfg: s.cfg, store: s.store, desk: an, catalog: s.svc.Catalog, hours: site.Hours, now: time.Now,
-			log: s.log.With("component", "monthly")}
-		s.loops.Go(func() { mo.run(s.svcCtx, monthlyFirstCheck, monthlyCheckEvery) })
+	if an, ok := s.desk.(report.Announcer); ok {
+		mo := monthlyPoster(s.cfg, site.Hours, s.store, an, s.svc.Catalog, s.log.With("component", "monthly"))
+		s.loops.Go(func() { mo.Run(s.svcCtx, report.MonthlyFirstCheck, report.MonthlyCheckEvery) })
 	}
 	return 0
 }

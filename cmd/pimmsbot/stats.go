@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"time"
 
-	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/report"
 )
 
@@ -22,95 +21,38 @@ func runStats(ctx context.Context, env *Env, args []string) int {
 	if !ok {
 		return code
 	}
+	fail := func(code int, format string, args ...any) int {
+		fmt.Fprintf(env.Stderr, "pimmsbot stats: "+format+"\n", args...)
+		return code
+	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "pimmsbot stats: unexpected argument %q\n", fs.Arg(0))
-		return 2
+		return fail(2, "unexpected argument %q", fs.Arg(0))
 	}
 	loc := cfg.Location()
-	now := time.Now().In(loc)
-	start, end, err := period(from, to, now, loc)
+	start, end, err := report.Period(from, to, time.Now(), loc)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot stats: %v\n", err)
-		return 2
+		return fail(2, "%v", err)
 	}
-	switch report.By(by) {
-	case report.ByNone, report.ByTheme, report.ByWeek:
-	default:
-		fmt.Fprintf(env.Stderr, "pimmsbot stats: --by %q: want theme or week\n", by)
-		return 2
+	split, err := report.ParseBy(by)
+	if err != nil {
+		return fail(2, "--by %v", err)
 	}
 	store, done, err := openSnapshot(ctx, cfg)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot stats: %v\n", err)
-		return 1
+		return fail(1, "%v", err)
 	}
 	defer done()
-	st := report.NewStats(report.Options{From: start, To: end, By: report.By(by), Location: loc})
-	err = store.ForEachConversation(ctx, func(c conversation.Conversation) error { st.AddConversation(c); return nil })
-	if err == nil {
-		err = store.ForEachTicket(ctx, func(t conversation.Ticket) error { st.AddTicket(t); return nil })
-	}
+	st, err := report.ReadStats(ctx, store, report.Options{From: start, To: end, By: split, Location: loc})
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot stats: %v\n", err)
-		return 1
+		return fail(1, "%v", err)
 	}
 	if csvOut {
 		err = st.WriteCSV(env.Stdout)
 	} else {
-		err = st.WriteTable(env.Stdout, themeLabel(cfg))
+		err = st.WriteTable(env.Stdout, configuredNames(cfg).ThemeLabel)
 	}
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot stats: %v\n", err)
-		return 1
+		return fail(1, "%v", err)
 	}
 	return 0
-}
-
-// themeLabel returns a function naming a theme id after the FAQ, or nil
-// when the FAQ cannot be loaded (the ids are shown then).
-func themeLabel(cfg *Config) func(string) string {
-	cat, err := loadCatalog(cfg.FAQDir)
-	if err != nil {
-		return nil
-	}
-	return func(id string) string {
-		if t, ok := cat.Theme(id); ok {
-			return t.Label // no emoji: a terminal shows it wider than tabwriter counts
-		}
-		return id
-	}
-}
-
-// period reads --from and --to as days (YYYY-MM-DD) or months (YYYY-MM) in
-// loc and returns [start, end): end is the day after --to, or the first
-// day of the month after. The defaults are this month, up to today.
-func period(from, to string, now time.Time, loc *time.Location) (start, end time.Time, err error) {
-	start = time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, loc)
-	end = time.Date(now.Year(), now.Month(), now.Day()+1, 0, 0, 0, 0, loc)
-	if from != "" {
-		if start, _, err = parseDay(from, loc); err != nil {
-			return start, end, fmt.Errorf("--from: %w", err)
-		}
-	}
-	if to != "" {
-		if _, end, err = parseDay(to, loc); err != nil {
-			return start, end, fmt.Errorf("--to: %w", err)
-		}
-	}
-	if !end.After(start) {
-		return start, end, fmt.Errorf("--to %s is before --from %s", to, from)
-	}
-	return start, end, nil
-}
-
-// parseDay reads YYYY-MM-DD or YYYY-MM and returns the start of that day
-// or month and the start of the next.
-func parseDay(s string, loc *time.Location) (time.Time, time.Time, error) {
-	if t, err := time.ParseInLocation(time.DateOnly, s, loc); err == nil {
-		return t, t.AddDate(0, 0, 1), nil
-	}
-	if t, err := time.ParseInLocation("2006-01", s, loc); err == nil {
-		return t, t.AddDate(0, 1, 0), nil
-	}
-	return time.Time{}, time.Time{}, fmt.Errorf("%q: want a day as 2025-03-31 or a month as 2025-03", s)
 }

@@ -4,8 +4,8 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"time"
 
-	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/report"
 )
 
@@ -19,43 +19,26 @@ func runUnanswered(ctx context.Context, env *Env, args []string) int {
 	if !ok {
 		return code
 	}
+	fail := func(code int, format string, args ...any) int {
+		fmt.Fprintf(env.Stderr, "pimmsbot unanswered: "+format+"\n", args...)
+		return code
+	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "pimmsbot unanswered: unexpected argument %q\n", fs.Arg(0))
-		return 2
+		return fail(2, "unexpected argument %q", fs.Arg(0))
 	}
 	loc := cfg.Location()
-	from, err := sinceOrLast(since, 30, loc)
+	from, err := report.Since(since, 30, time.Now(), loc)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot unanswered: --since: %v\n", err)
-		return 2
+		return fail(2, "--since: %v", err)
 	}
 	store, done, err := openSnapshot(ctx, cfg)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot unanswered: %v\n", err)
-		return 1
+		return fail(1, "%v", err)
 	}
 	defer done()
-	un, err := store.Unanswered(ctx, from)
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot unanswered: %v\n", err)
-		return 1
-	}
-	fb, err := store.FeedbackSince(ctx, from)
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot unanswered: %v\n", err)
-		return 1
-	}
-	misses, noQuestion := report.Misses(un, fb)
-	groups := report.GroupMisses(misses, catalog.Normalize)
-	fmt.Fprintf(env.Stdout, "Questions sans réponse et 👎 depuis le %s : %d, en %d groupes.\n\n",
-		from.Format("02/01/2006"), len(misses), len(groups))
-	title := entryTitles(cfg)
-	if err := report.WriteGroups(env.Stdout, groups, report.WriteOptions{Limit: limit, Title: title, Location: loc}); err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot unanswered: %v\n", err)
-		return 1
-	}
-	if noQuestion > 0 {
-		fmt.Fprintf(env.Stdout, "\n(%d autres sans texte : purgées ou effacées.)\n", noQuestion)
+	opt := report.MissOptions{Since: from, Limit: limit, Names: configuredNames(cfg), Location: loc}
+	if err := report.WriteMisses(ctx, env.Stdout, store, opt); err != nil {
+		return fail(1, "%v", err)
 	}
 	return 0
 }

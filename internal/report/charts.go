@@ -49,7 +49,7 @@ func (m *Month) ThemeRows() []ThemeRow {
 			return
 		}
 		seen[id] = true
-		label := m.Options.Names.theme(id)
+		label := m.Options.Names.ThemeLabel(id)
 		rows = append(rows, ThemeRow{ID: id, Label: label, Count: m.Current.Themes[id], Prior: m.Prior.Themes[id]})
 	}
 	for id := range m.Current.Themes {

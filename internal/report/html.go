@@ -184,7 +184,7 @@ func partnerScope(p Partner, names Names) string {
 	if len(p.Themes) > 0 {
 		var ts []string
 		for _, t := range p.Themes {
-			ts = append(ts, names.theme(t))
+			ts = append(ts, names.ThemeLabel(t))
 		}
 		parts = append(parts, plural(len(ts), "le thème ", "les thèmes ")+joinAnd(ts))
 	}

@@ -15,53 +15,14 @@ import (
 // Source is what the monthly report reads from the store. The bbolt store
 // (package bolt) implements it.
 type Source interface {
-	ForEachConversation(ctx context.Context, fn func(conversation.Conversation) error) error
-	ForEachTicket(ctx context.Context, fn func(conversation.Ticket) error) error
+	Activity
+	MissSource
 	// ForEachMessage calls fn with the messages of the conversations
 	// numbered first to last, both included.
 	ForEachMessage(ctx context.Context, first, last uint64, fn func(conversation.Message) error) error
-	Unanswered(ctx context.Context, since time.Time) ([]conversation.Unanswered, error)
-	FeedbackSince(ctx context.Context, since time.Time) ([]conversation.Feedback, error)
 	SuggestionsSince(ctx context.Context, since time.Time) ([]conversation.Suggestion, error)
-}
-
-// Names tell the report what the FAQ calls things. Every field may be nil:
-// the ids are shown then.
-type Names struct {
-	// Theme returns a theme's label ("Énergie"), "" when unknown.
-	Theme func(id string) string
-	// EntryTheme returns the theme of an entry, "" when unknown.
-	EntryTheme func(id string) string
-	// EntryTitle returns an entry's title, "" when unknown.
-	EntryTitle func(id string) string
-	// Normalize turns a question into tokens to group similar questions
-	// (catalog.Normalize); nil groups identical wordings only.
-	Normalize func(string) []string
-}
-
-func (n Names) theme(id string) string {
-	if n.Theme != nil {
-		if l := n.Theme(id); l != "" {
-			return l
-		}
-	}
-	return id
-}
-
-func (n Names) entryTheme(id string) string {
-	if n.EntryTheme != nil {
-		return n.EntryTheme(id)
-	}
-	return ""
-}
-
-func (n Names) entryTitle(id string) string {
-	if n.EntryTitle != nil {
-		if t := n.EntryTitle(id); t != "" {
-			return t
-		}
-	}
-	return id
+	// ProposalsWaiting counts the FAQ proposals waiting for review.
+	ProposalsWaiting(ctx context.Context) (int, error)
 }
 
 // MinGroup is the smallest number of similar questions whose wording the
@@ -221,201 +182,6 @@ func newFigures(from, to time.Time) Figures {
 	}
 }
 
-// BuildMonth reads the store and computes the month's report. It reads
-// every conversation and ticket once, the messages of the two months'
-// conversations only, and the feedback, suggestions and unanswered
-// questions since the start of the previous month.
-func BuildMonth(ctx context.Context, src Source, opt MonthOptions) (*Month, error) {
-	if opt.Location == nil {
-		opt.Location = time.Local
-	}
-	if opt.Generated.IsZero() {
-		opt.Generated = time.Now()
-	}
-	from, to := MonthRange(opt.Month, opt.Location)
-	priorFrom, _ := MonthRange(from.AddDate(0, 0, -1), opt.Location)
-	m := &Month{Options: opt, Current: newFigures(from, to), Prior: newFigures(priorFrom, from)}
-	figs := func(t time.Time) *Figures {
-		switch {
-		case !t.Before(from) && t.Before(to):
-			return &m.Current
-		case !t.Before(priorFrom) && t.Before(from):
-			return &m.Prior
-		}
-		return nil
-	}
-
-	// Conversations: counters, residents, and the range of numbers whose
-	// messages to read.
-	firstSeen := map[string]time.Time{} // resident → first conversation
-	askers := map[uint64]string{}       // conversation → its resident, when known
-	convPeriod := map[uint64]*Figures{}
-	var lo, hi uint64
-	err := src.ForEachConversation(ctx, func(c conversation.Conversation) error {
-		if c.Resident != "" {
-			askers[c.ID] = c.Resident
-			if t, ok := firstSeen[c.Resident]; !ok || c.Started.Before(t) {
-				firstSeen[c.Resident] = c.Started
-			}
-		}
-		f := figs(c.Started)
-		if f == nil {
-			return nil
-		}
-		convPeriod[c.ID] = f
-		f.conversationsByID[c.ID] = true
-		if lo == 0 || c.ID < lo {
-			lo = c.ID
-		}
-		hi = max(hi, c.ID)
-		f.Conversations++
-		f.Questions += c.Questions
-		f.Answered += c.Answered
-		f.Clarified += c.Clarified
-		f.DontKnow += c.Unanswered
-		if c.Purged {
-			f.PurgedConversations++
-		}
-		if c.Resident == "" {
-			f.Anonymous++
-		} else {
-			f.residentsSeen[c.Resident] = true
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range []*Figures{&m.Current, &m.Prior} {
-		for r := range f.residentsSeen {
-			f.Residents++
-			if firstSeen[r].Before(f.From) {
-				f.Returning++
-			} else {
-				f.New++
-			}
-		}
-	}
-
-	// Tickets requested in either month.
-	err = src.ForEachTicket(ctx, func(t conversation.Ticket) error {
-		f := figs(t.Requested)
-		if f == nil {
-			return nil
-		}
-		f.Handovers++
-		if t.Rating >= 1 && t.Rating <= 5 {
-			f.Ratings[t.Rating]++
-		}
-		f.ticketConversations[t.Conversation] = append(f.ticketConversations[t.Conversation], len(f.tickets))
-		f.tickets = append(f.tickets, t)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-
-	// Messages of the two months' conversations, and of the conversations
-	// of their tickets (a ticket may come late in an older conversation).
-	for _, f := range []*Figures{&m.Current, &m.Prior} {
-		for id := range f.ticketConversations {
-			if lo == 0 || id < lo {
-				lo = id
-			}
-			hi = max(hi, id)
-		}
-	}
-	if hi > 0 {
-		err = src.ForEachMessage(ctx, lo, hi, func(msg conversation.Message) error {
-			if f := convPeriod[msg.Conversation]; f != nil {
-				switch msg.From {
-				case conversation.FromResident:
-					f.ResidentMessages++
-				case conversation.FromBot, conversation.FromMediator:
-					f.SentMessages++
-				}
-				if msg.From == conversation.FromBot && msg.Outcome == conversation.OutcomeAnswer && msg.Entry != "" {
-					f.countAnswer(msg.Entry, opt)
-				}
-			}
-			if msg.From == conversation.FromMediator {
-				for _, f := range []*Figures{&m.Current, &m.Prior} {
-					for _, i := range f.ticketConversations[msg.Conversation] {
-						f.firstReply(i, msg.At)
-					}
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	for _, f := range []*Figures{&m.Current, &m.Prior} {
-		for i, at := range f.firstReplyByTicket {
-			f.Replied++
-			t := f.tickets[i]
-			d := at.Sub(t.Requested)
-			if opt.Hours != nil {
-				d = opt.Hours.OpenDuration(t.Requested, at)
-			}
-			f.FirstReplies = append(f.FirstReplies, d)
-		}
-		f.EntriesFromMessages = f.answersFromMessages > 0 || f.PurgedConversations == 0
-	}
-
-	// Feedback, suggestions and unanswered questions since the prior
-	// month.
-	fb, err := src.FeedbackSince(ctx, priorFrom)
-	if err != nil {
-		return nil, err
-	}
-	for _, x := range fb {
-		f := figs(x.At)
-		if f == nil {
-			continue
-		}
-		e := f.entry(x.Entry)
-		if x.Helpful {
-			f.Helpful++
-			e.Helpful++
-		} else {
-			f.NotHelpful++
-			e.NotHelpful++
-			if f == &m.Current {
-				f.notHelpfulQuestions = append(f.notHelpfulQuestions, x)
-			}
-		}
-	}
-	sgs, err := src.SuggestionsSince(ctx, priorFrom)
-	if err != nil {
-		return nil, err
-	}
-	for _, sg := range sgs {
-		if f := figs(sg.At); f != nil && sg.Event == conversation.SuggestionAccepted {
-			f.Confirmed++
-		}
-	}
-	un, err := src.Unanswered(ctx, priorFrom)
-	if err != nil {
-		return nil, err
-	}
-	for _, u := range un {
-		f := figs(u.At)
-		if f == nil {
-			continue
-		}
-		f.DontKnowBy[u.Reason]++
-		if f == &m.Current {
-			f.unansweredQuestions = append(f.unansweredQuestions, u)
-		}
-	}
-
-	m.TopEntries = topEntries(&m.Current, &m.Prior, opt.Names, 10)
-	m.Groups, m.Isolated = missGroups(&m.Current, opt.Names, askers)
-	return m, nil
-}
-
 func (f *Figures) entry(id string) *EntryFigures {
 	e := f.Entries[id]
 	if e == nil {
@@ -483,13 +249,9 @@ func missGroups(cur *Figures, names Names, askers map[uint64]string) ([]MissGrou
 	for i := range misses {
 		misses[i].Asker = askers[misses[i].Conversation]
 	}
-	normalize := names.Normalize
-	if normalize == nil {
-		normalize = strings.Fields
-	}
 	var out []MissGroup
 	isolated := 0
-	for _, g := range GroupMisses(misses, normalize) {
+	for _, g := range GroupMisses(misses, names.normalize()) {
 		if g.Askers < MinGroup {
 			isolated += g.Count
 			continue

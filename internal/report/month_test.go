@@ -70,10 +70,10 @@ func monthFixture(tb testing.TB, n int) (*bolt.Store, report.MonthOptions) {
 	return store, MonthOptions(tb, cat)
 }
 
-// MonthOptions are the options of November's report with the FAQ's names.
-func MonthOptions(tb testing.TB, cat *catalog.Catalog) report.MonthOptions {
-	tb.Helper()
-	names := report.Names{
+// faqNames are the names of cat for the reports, as serve and the report
+// command give them.
+func faqNames(cat *catalog.Catalog) report.Names {
+	return report.Names{
 		Theme: func(id string) string {
 			t, _ := cat.Theme(id)
 			return t.Label
@@ -94,6 +94,12 @@ func MonthOptions(tb testing.TB, cat *catalog.Catalog) report.MonthOptions {
 		},
 		Normalize: catalog.Normalize,
 	}
+}
+
+// MonthOptions are the options of November's report with the FAQ's names.
+func MonthOptions(tb testing.TB, cat *catalog.Catalog) report.MonthOptions {
+	tb.Helper()
+	names := faqNames(cat)
 	partners, err := report.ParsePartners([]byte(partnersYAML),
 		func(id string) bool { _, ok := cat.Theme(id); return ok },
 		func(id string) bool { _, ok := cat.Entry(id); return ok })

@@ -1,14 +1,8 @@
-// Package report turns what the store keeps into the activity reports a
-// site manager gives partners and funders: statistics per period, per theme
-// or per week, and the questions the bot could not answer, grouped.
-//
-// It reads only the core's types (conversation.Conversation, Ticket,
-// Unanswered, Feedback), so it works the same before and after the purge
-// of the messages: the counters it sums survive it.
 package report
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"slices"
 	"time"
@@ -122,6 +116,35 @@ func median(ds []time.Duration) (time.Duration, bool) {
 		return s[n/2], true
 	}
 	return (s[n/2-1] + s[n/2]) / 2, true
+}
+
+// Activity is what Stats reads from the store: every conversation and
+// every ticket. The bbolt store (package bolt) implements it.
+type Activity interface {
+	ForEachConversation(ctx context.Context, fn func(conversation.Conversation) error) error
+	ForEachTicket(ctx context.Context, fn func(conversation.Ticket) error) error
+}
+
+// ReadStats counts the conversations and tickets of src for opt.
+func ReadStats(ctx context.Context, src Activity, opt Options) (*Stats, error) {
+	s := NewStats(opt)
+	err := src.ForEachConversation(ctx, func(c conversation.Conversation) error { s.AddConversation(c); return nil })
+	if err == nil {
+		err = src.ForEachTicket(ctx, func(t conversation.Ticket) error { s.AddTicket(t); return nil })
+	}
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// ParseBy reads how to split a period: "", "theme" or "week".
+func ParseBy(s string) (By, error) {
+	switch by := By(s); by {
+	case ByNone, ByTheme, ByWeek:
+		return by, nil
+	}
+	return ByNone, fmt.Errorf("%q: want theme or week", s)
 }
 
 // Stats accumulates conversations and tickets into rows. Add every

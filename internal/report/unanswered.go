@@ -2,6 +2,7 @@ package report
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"io"
 	"slices"
@@ -56,6 +57,49 @@ func Misses(unanswered []conversation.Unanswered, feedback []conversation.Feedba
 		misses = append(misses, Miss{Question: f.Question, At: f.At, Proposed: f.Entry, Reason: conversation.ReasonNotHelpful, Conversation: f.Conversation})
 	}
 	return misses, noQuestion
+}
+
+// MissSource is what the report of misses reads from the store: the
+// unanswered questions and the 👍/👎 records. The bbolt store (package
+// bolt) implements it.
+type MissSource interface {
+	Unanswered(ctx context.Context, since time.Time) ([]conversation.Unanswered, error)
+	FeedbackSince(ctx context.Context, since time.Time) ([]conversation.Feedback, error)
+}
+
+// MissOptions choose the misses WriteMisses shows.
+type MissOptions struct {
+	// Since is the first instant counted.
+	Since time.Time
+	// Limit caps the groups written; 0 writes them all.
+	Limit int
+	// Names name the entries and group the questions.
+	Names Names
+	// Location is where dates are shown; time.Local when nil.
+	Location *time.Location
+}
+
+// WriteMisses writes, in French for the FAQ curators, the questions
+// unanswered or found unhelpful (👎) since opt.Since, grouped, with the
+// number of those the purge left without text.
+func WriteMisses(ctx context.Context, w io.Writer, src MissSource, opt MissOptions) error {
+	un, err := src.Unanswered(ctx, opt.Since)
+	if err != nil {
+		return err
+	}
+	fb, err := src.FeedbackSince(ctx, opt.Since)
+	if err != nil {
+		return err
+	}
+	misses, noQuestion := Misses(un, fb)
+	groups := GroupMisses(misses, opt.Names.normalize())
+	fmt.Fprintf(w, "Questions sans réponse et 👎 depuis le %s : %d, en %d groupes.\n\n",
+		opt.Since.Format("02/01/2006"), len(misses), len(groups))
+	err = WriteGroups(w, groups, WriteOptions{Limit: opt.Limit, Title: opt.Names.EntryLabel, Location: opt.Location})
+	if err == nil && noQuestion > 0 {
+		_, err = fmt.Fprintf(w, "\n(%d autres sans texte : purgées ou effacées.)\n", noQuestion)
+	}
+	return err
 }
 
 // A Group is similar questions: their tokens overlap enough.

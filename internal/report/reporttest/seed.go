@@ -53,111 +53,155 @@ func Seed(ctx context.Context, s Store, opt Options) (uint64, error) {
 	if len(opt.Entries) == 0 {
 		return 0, fmt.Errorf("reporttest: no entries")
 	}
-	rng := rand.New(rand.NewPCG(opt.Seed, 42))
+	sd := &seeder{opt: opt, rng: rand.New(rand.NewPCG(opt.Seed, 42))}
 	id := opt.FirstID
 	if id == 0 {
 		id = 1
 	}
 	days := opt.Month.AddDate(0, 1, 0).Sub(opt.Month).Hours() / 24
 	residents := max(opt.Conversations*7/10, 1)
-	pick := func() string {
-		// Zipf-like: the first entries far more often.
-		i := int(float64(len(opt.Entries)) * rng.Float64() * rng.Float64())
-		return opt.Entries[i]
-	}
 	for n := range opt.Conversations {
 		day := int(float64(n) / float64(opt.Conversations) * days)
-		start := opt.Month.AddDate(0, 0, day).Add(9*time.Hour + time.Duration(rng.IntN(7*3600))*time.Second)
-		res := fmt.Sprintf("telegram:%d", 1000+rng.IntN(residents))
-		c := conversation.Conversation{ID: id, Resident: res, Channel: "telegram", Started: start}
-		ch := conversation.Change{}
-		at := start
-		msg := func(from conversation.Author, text string) *conversation.Message {
-			at = at.Add(time.Duration(20+rng.IntN(60)) * time.Second)
-			ch.Messages = append(ch.Messages, conversation.Message{Conversation: id, At: at, From: from, Text: text})
-			return &ch.Messages[len(ch.Messages)-1]
-		}
-		for range 1 + rng.IntN(3) {
-			r := rng.Float64()
-			c.Questions++
-			switch {
-			case r < 0.6: // answered at once
-				e := pick()
-				q := "question sur " + e
-				msg(conversation.FromResident, q)
-				m := msg(conversation.FromBot, "Réponse de la fiche.")
-				m.Entry, m.Outcome = e, conversation.OutcomeAnswer
-				c.Answered++
-				if c.Theme == "" {
-					c.Theme = "theme"
-				}
-				if rng.IntN(4) == 0 {
-					ch.Feedback = append(ch.Feedback, conversation.Feedback{Conversation: id, Entry: e,
-						Helpful: rng.IntN(5) > 0, At: at.Add(time.Minute), Question: q})
-					if ch.Feedback[len(ch.Feedback)-1].Helpful {
-						c.Helpful++
-					} else {
-						c.NotHelpful++
-					}
-				}
-			case r < 0.75: // a suggestion, then confirmed
-				e := pick()
-				q := "je sais pas trop " + e
-				msg(conversation.FromResident, q)
-				ch.Suggestions = append(ch.Suggestions, conversation.Suggestion{Conversation: id, At: at, Question: q,
-					Kind: conversation.SuggestConfirm, Offered: []string{e}, Event: conversation.SuggestionShown})
-				c.Clarified++
-				if rng.IntN(3) > 0 {
-					ch.Suggestions = append(ch.Suggestions, conversation.Suggestion{Conversation: id, At: at.Add(time.Minute),
-						Question: q, Kind: conversation.SuggestConfirm, Offered: []string{e}, Event: conversation.SuggestionAccepted, Entry: e})
-					m := msg(conversation.FromBot, "Réponse de la fiche.")
-					m.Entry, m.Outcome = e, conversation.OutcomeAnswer
-					c.Answered++
-				} else {
-					ch.Unanswered = append(ch.Unanswered, conversation.Unanswered{Conversation: id, Question: q, At: at,
-						Candidates: []string{e}, Reason: conversation.ReasonConfirmNo})
-					c.Unanswered++
-				}
-			default: // don't know
-				q := Misses[int(float64(len(Misses))*rng.Float64()*rng.Float64())]
-				if rng.IntN(50) == 0 {
-					q = fmt.Sprintf("rare%d unique%d", rng.IntN(1_000_000), rng.IntN(1_000_000))
-				}
-				if n%997 == 5 {
-					q = Secret
-				}
-				msg(conversation.FromResident, q)
-				msg(conversation.FromBot, "Je ne sais pas répondre.")
-				ch.Unanswered = append(ch.Unanswered, conversation.Unanswered{Conversation: id, Question: q, At: at,
-					Candidates: []string{pick()}, Reason: conversation.ReasonUnknown})
-				c.Unanswered++
-			}
-		}
-		if rng.IntN(10) == 0 { // handover
-			c.Handovers++
-			req := at.Add(time.Minute)
-			t := conversation.Ticket{Number: id, Label: "Usager", Conversation: id, Status: conversation.TicketClosed,
-				Theme: c.Theme, Requested: req}
-			at = req.Add(time.Duration(1+rng.IntN(90)) * time.Minute)
-			t.Claimed = at
-			m := msg(conversation.FromMediator, "Bonjour, je regarde votre dossier.")
-			m.Name = "Camille"
-			at = at.Add(10 * time.Minute)
-			t.Closed = at
-			if rng.IntN(2) == 0 {
-				t.Rating = 1 + rng.IntN(5)
-				if t.Rating < 3 && rng.IntN(2) == 0 {
-					t.Rating = 5
-				}
-			}
-			ch.Tickets = append(ch.Tickets, t)
-		}
-		c.Updated = at
-		ch.Conversation = &c
-		if err := s.Commit(ctx, &ch); err != nil {
+		start := opt.Month.AddDate(0, 0, day).Add(9*time.Hour + time.Duration(sd.rng.IntN(7*3600))*time.Second)
+		res := fmt.Sprintf("telegram:%d", 1000+sd.rng.IntN(residents))
+		ch := sd.conversation(n, id, res, start)
+		if err := s.Commit(ctx, ch); err != nil {
 			return 0, err
 		}
 		id++
 	}
 	return id, nil
+}
+
+// A seeder writes the conversations of one Seed, drawing from rng.
+type seeder struct {
+	opt Options
+	rng *rand.Rand
+	// The conversation being written: its change, record and clock.
+	ch conversation.Change
+	c  conversation.Conversation
+	at time.Time
+}
+
+// pick returns an entry, Zipf-like: the first entries far more often.
+func (sd *seeder) pick() string {
+	i := int(float64(len(sd.opt.Entries)) * sd.rng.Float64() * sd.rng.Float64())
+	return sd.opt.Entries[i]
+}
+
+// msg adds a message a little after the previous one.
+func (sd *seeder) msg(from conversation.Author, text string) *conversation.Message {
+	sd.at = sd.at.Add(time.Duration(20+sd.rng.IntN(60)) * time.Second)
+	sd.ch.Messages = append(sd.ch.Messages, conversation.Message{Conversation: sd.c.ID, At: sd.at, From: from, Text: text})
+	return &sd.ch.Messages[len(sd.ch.Messages)-1]
+}
+
+// conversation returns the change of the n-th conversation: one to three
+// questions, and a handover one time in ten.
+func (sd *seeder) conversation(n int, id uint64, resident string, start time.Time) *conversation.Change {
+	sd.c = conversation.Conversation{ID: id, Resident: resident, Channel: "telegram", Started: start}
+	sd.ch = conversation.Change{}
+	sd.at = start
+	for range 1 + sd.rng.IntN(3) {
+		r := sd.rng.Float64()
+		sd.c.Questions++
+		switch {
+		case r < 0.6:
+			sd.answered()
+		case r < 0.75:
+			sd.suggested()
+		default:
+			sd.unknown(n)
+		}
+	}
+	if sd.rng.IntN(10) == 0 {
+		sd.handover()
+	}
+	sd.c.Updated = sd.at
+	c := sd.c
+	ch := sd.ch
+	ch.Conversation = &c
+	return &ch
+}
+
+// answered is a question answered at once, with a 👍/👎 one time in four.
+func (sd *seeder) answered() {
+	e := sd.pick()
+	q := "question sur " + e
+	sd.msg(conversation.FromResident, q)
+	m := sd.msg(conversation.FromBot, "Réponse de la fiche.")
+	m.Entry, m.Outcome = e, conversation.OutcomeAnswer
+	sd.c.Answered++
+	if sd.c.Theme == "" {
+		sd.c.Theme = "theme"
+	}
+	if sd.rng.IntN(4) == 0 {
+		fb := conversation.Feedback{Conversation: sd.c.ID, Entry: e, Helpful: sd.rng.IntN(5) > 0, At: sd.at.Add(time.Minute), Question: q}
+		sd.ch.Feedback = append(sd.ch.Feedback, fb)
+		if fb.Helpful {
+			sd.c.Helpful++
+		} else {
+			sd.c.NotHelpful++
+		}
+	}
+}
+
+// suggested is a suggestion, confirmed two times in three, else refused.
+func (sd *seeder) suggested() {
+	e := sd.pick()
+	q := "je sais pas trop " + e
+	sd.msg(conversation.FromResident, q)
+	sd.ch.Suggestions = append(sd.ch.Suggestions, conversation.Suggestion{Conversation: sd.c.ID, At: sd.at, Question: q,
+		Kind: conversation.SuggestConfirm, Offered: []string{e}, Event: conversation.SuggestionShown})
+	sd.c.Clarified++
+	if sd.rng.IntN(3) > 0 {
+		sd.ch.Suggestions = append(sd.ch.Suggestions, conversation.Suggestion{Conversation: sd.c.ID, At: sd.at.Add(time.Minute),
+			Question: q, Kind: conversation.SuggestConfirm, Offered: []string{e}, Event: conversation.SuggestionAccepted, Entry: e})
+		m := sd.msg(conversation.FromBot, "Réponse de la fiche.")
+		m.Entry, m.Outcome = e, conversation.OutcomeAnswer
+		sd.c.Answered++
+		return
+	}
+	sd.ch.Unanswered = append(sd.ch.Unanswered, conversation.Unanswered{Conversation: sd.c.ID, Question: q, At: sd.at,
+		Candidates: []string{e}, Reason: conversation.ReasonConfirmNo})
+	sd.c.Unanswered++
+}
+
+// unknown is a question the bot does not know: one of Misses, now and
+// then a rare one, and Secret in the n-th conversation when n%997 == 5.
+func (sd *seeder) unknown(n int) {
+	q := Misses[int(float64(len(Misses))*sd.rng.Float64()*sd.rng.Float64())]
+	if sd.rng.IntN(50) == 0 {
+		q = fmt.Sprintf("rare%d unique%d", sd.rng.IntN(1_000_000), sd.rng.IntN(1_000_000))
+	}
+	if n%997 == 5 {
+		q = Secret
+	}
+	sd.msg(conversation.FromResident, q)
+	sd.msg(conversation.FromBot, "Je ne sais pas répondre.")
+	sd.ch.Unanswered = append(sd.ch.Unanswered, conversation.Unanswered{Conversation: sd.c.ID, Question: q, At: sd.at,
+		Candidates: []string{sd.pick()}, Reason: conversation.ReasonUnknown})
+	sd.c.Unanswered++
+}
+
+// handover is a ticket claimed and closed by a mediator after a reply,
+// rated one time in two.
+func (sd *seeder) handover() {
+	sd.c.Handovers++
+	req := sd.at.Add(time.Minute)
+	t := conversation.Ticket{Number: sd.c.ID, Label: "Usager", Conversation: sd.c.ID, Status: conversation.TicketClosed,
+		Theme: sd.c.Theme, Requested: req}
+	sd.at = req.Add(time.Duration(1+sd.rng.IntN(90)) * time.Minute)
+	t.Claimed = sd.at
+	m := sd.msg(conversation.FromMediator, "Bonjour, je regarde votre dossier.")
+	m.Name = "Camille"
+	sd.at = sd.at.Add(10 * time.Minute)
+	t.Closed = sd.at
+	if sd.rng.IntN(2) == 0 {
+		t.Rating = 1 + sd.rng.IntN(5)
+		if t.Rating < 3 && sd.rng.IntN(2) == 0 {
+			t.Rating = 5
+		}
+	}
+	sd.ch.Tickets = append(sd.ch.Tickets, t)
 }

@@ -1,4 +1,4 @@
-package main
+package report_test
 
 import (
 	"bytes"
@@ -11,12 +11,19 @@ import (
 	"time"
 
 	"pimmsbot/internal/bolt"
-	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/catalog/catalogtest"
-	"pimmsbot/internal/config"
+	"pimmsbot/internal/discord"
 	"pimmsbot/internal/discord/discordtest"
 	"pimmsbot/internal/fakeclock"
+	"pimmsbot/internal/hours"
+	"pimmsbot/internal/report"
 	"pimmsbot/internal/report/reporttest"
+)
+
+// The store and the Discord desk are what serve gives the monthly poster.
+var (
+	_ report.MonthlyStore = (*bolt.Store)(nil)
+	_ report.Announcer    = (*discord.Desk)(nil)
 )
 
 // The monthly report goes to the mediators' forum on the first opening
@@ -26,24 +33,13 @@ import (
 func TestMonthlyReportPostedOnce(t *testing.T) {
 	ctx := context.Background()
 	dc := discordtest.New(t)
-	dc.AddChannel(discordtest.Channel{ID: rigChannel, Name: "demandes", Type: discordtest.TypeForum})
-	cfg, err := config.Read(env{
-		"PIMMS_SITE_NAME": "PIMMS Test", "PIMMS_HOURS": "lun-ven 09:00-12:30,13:30-17:00",
-		"PIMMS_TIMEZONE":    "Europe/Paris",
-		"DISCORD_BOT_TOKEN": discordtest.Token, "DISCORD_GUILD_ID": discordtest.GuildID,
-		"DISCORD_CHANNEL_ID": rigChannel, "DISCORD_MEDIATOR_ROLE_ID": rigRole, "DISCORD_API_URL": dc.URL,
-	}.get, "")
-	if err == nil {
-		err = cfg.Validate()
-	}
+	const channel, role = "800000000000000001", "800000000000000002"
+	dc.AddChannel(discordtest.Channel{ID: channel, Name: "demandes", Type: discordtest.TypeForum})
+	h, err := hours.Parse("lun-ven 09:00-12:30,13:30-17:00", nil, paris)
 	if err != nil {
 		t.Fatal(err)
 	}
-	site, err := cfg.Site()
-	if err != nil {
-		t.Fatal(err)
-	}
-	paris := cfg.Location()
+	site := report.Site{Name: "PIMMS Test", Location: paris, Hours: h, RetentionDays: 180}
 	cat := catalogtest.FAQ(t)
 	var ids []string
 	for _, e := range cat.Entries {
@@ -72,25 +68,23 @@ func TestMonthlyReportPostedOnce(t *testing.T) {
 	clock := fakeclock.New(time.Date(2026, 11, 1, 10, 0, 0, 0, paris))
 	// start is serve's start: the store, the real Discord desk on the
 	// fake, the monthly poster. It returns a stop func.
-	start := func(path string) (*monthly, func()) {
+	start := func(path string) (*report.Monthly, func()) {
 		store, err := bolt.Open(path, bolt.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		desk, _, err := newDiscord(ctx, cfg, store, slog.New(slog.DiscardHandler))
+		desk, err := discord.New(discord.Config{Token: discordtest.Token, GuildID: discordtest.GuildID,
+			ChannelID: channel, MediatorRoleID: role, APIURL: dc.URL, Location: paris, Logger: slog.New(slog.DiscardHandler)})
 		if err != nil {
 			t.Fatal(err)
 		}
-		an, ok := desk.(announcer)
-		if !ok {
-			t.Fatal("the Discord desk cannot post announcements")
-		}
-		return &monthly{cfg: cfg, store: store, desk: an, catalog: func() *catalog.Catalog { return cat },
-			hours: site.Hours, now: clock.Now, log: slog.New(slog.DiscardHandler)}, func() { store.Close() }
+		names := func() report.Names { return faqNames(cat) }
+		return &report.Monthly{Store: store, Desk: desk, Site: site, Names: names, Now: clock.Now,
+			Log: slog.New(slog.DiscardHandler)}, func() { store.Close() }
 	}
-	tick := func(m *monthly, want bool) {
+	tick := func(m *report.Monthly, want bool) {
 		t.Helper()
-		posted, err := m.tick(ctx)
+		posted, err := m.Tick(ctx)
 		if err != nil {
 			t.Fatalf("%s: %v", clock.Now(), err)
 		}
@@ -109,7 +103,7 @@ func TestMonthlyReportPostedOnce(t *testing.T) {
 	tick(m, false)
 	stop()
 
-	threads := dc.Threads(rigChannel)
+	threads := dc.Threads(channel)
 	if len(threads) != 1 || threads[0].Name != "Rapport d'activité – octobre 2026" {
 		t.Fatalf("threads = %+v", threads)
 	}
@@ -147,7 +141,7 @@ func TestMonthlyReportPostedOnce(t *testing.T) {
 	m, stop = start(other)
 	tick(m, true)
 	stop()
-	if n := len(dc.Threads(rigChannel)); n != 1 {
+	if n := len(dc.Threads(channel)); n != 1 {
 		t.Fatalf("%d threads after the record was lost, want 1", n)
 	}
 
@@ -157,7 +151,7 @@ func TestMonthlyReportPostedOnce(t *testing.T) {
 	tick(m, true)
 	tick(m, false)
 	stop()
-	threads = dc.Threads(rigChannel)
+	threads = dc.Threads(channel)
 	if len(threads) != 2 || threads[1].Name != "Rapport d'activité – novembre 2026" {
 		t.Fatalf("threads = %+v", threads)
 	}

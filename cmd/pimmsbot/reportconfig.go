@@ -1,0 +1,61 @@
+package main
+
+import (
+	"log/slog"
+	"time"
+
+	"pimmsbot/internal/bolt"
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/hours"
+	"pimmsbot/internal/report"
+)
+
+// reportSite is the site as the reports see it, from the configuration
+// and its opening hours h.
+func reportSite(cfg *Config, h *hours.Schedule) report.Site {
+	return report.Site{Name: cfg.SiteName, Location: cfg.Location(), Hours: h, RetentionDays: cfg.RetentionDays,
+		Partners: cfg.Partners}
+}
+
+// faqNames are the FAQ's names for the reports; with a nil cat (the FAQ
+// could not be loaded) the reports show ids.
+func faqNames(cat *catalog.Catalog) report.Names {
+	names := report.Names{Normalize: catalog.Normalize}
+	if cat == nil {
+		return names
+	}
+	names.Theme = func(id string) string {
+		t, _ := cat.Theme(id)
+		return t.Label // no emoji: a terminal shows it wider than tabwriter counts
+	}
+	names.EntryTheme = func(id string) string {
+		if e, ok := cat.Entry(id); ok {
+			return e.Theme
+		}
+		return ""
+	}
+	names.EntryTitle = func(id string) string {
+		if e, ok := cat.Entry(id); ok {
+			return e.Title
+		}
+		return ""
+	}
+	return names
+}
+
+// configuredNames are the names of the configuration's FAQ, or ids alone
+// when it cannot be loaded.
+func configuredNames(cfg *Config) report.Names {
+	cat, err := loadCatalog(cfg.FAQDir)
+	if err != nil {
+		return faqNames(nil)
+	}
+	return faqNames(cat)
+}
+
+// monthlyPoster is serve's poster of the monthly report to desk, with the
+// site's opening hours h and the FAQ in use (cat).
+func monthlyPoster(cfg *Config, h *hours.Schedule, store *bolt.Store, desk report.Announcer, cat func() *catalog.Catalog, log *slog.Logger) *report.Monthly {
+	names := func() report.Names { return faqNames(cat()) }
+	return &report.Monthly{Store: store, Desk: desk, Site: reportSite(cfg, h), Names: names, Now: time.Now, Log: log}
+}
