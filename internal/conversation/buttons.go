@@ -31,7 +31,7 @@ const (
 // of a click reads ClickPrefix followed by the button's action.
 const ClickPrefix = "[bouton] "
 
-func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(), error) {
+func (s *Service) onAction(ctx context.Context, ev *event, action string) error {
 	name, arg, _ := strings.Cut(action, ":")
 	ev.record(Message{From: FromResident, Text: ClickPrefix + action})
 	inHandover := ev.r.InHandover()
@@ -39,20 +39,20 @@ func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(
 	case ActRate:
 		n, err := strconv.Atoi(arg)
 		if ev.r.Mode != ModeRating || err != nil || n < 1 || n > 5 {
-			return nil, nil // an old or forged button: nothing to do
+			return nil // an old or forged button: nothing to do
 		}
-		return nil, s.rate(ctx, ev, n)
+		return s.rate(ctx, ev, n)
 	case ActEraseYes:
 		if ev.r.Confirm != ConfirmErase {
-			return nil, nil
+			return nil
 		}
 		return s.erase(ctx, ev)
 	case ActEraseNo:
 		ev.r.Confirm = ""
 		s.reply(ev, Reply{Text: French.EraseCancelled, Choice: frButtons.No})
-		return nil, nil
+		return nil
 	case ActEnd:
-		return nil, s.endByResident(ctx, ev)
+		return s.endByResident(ctx, ev)
 	case ActHuman:
 		question := ""
 		if sg, ok := s.pending(ev); ok {
@@ -60,17 +60,17 @@ func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(
 			ev.ch.Suggestions = append(ev.ch.Suggestions, sg)
 			question = sg.Question
 		}
-		return nil, s.handover(ctx, ev, question)
+		return s.handover(ctx, ev, question)
 	case ActHours:
 		s.hours(ev)
-		return nil, nil
+		return nil
 	}
 	browsing := name == ActThemes || name == ActTheme || name == ActEntry
 	if ev.r.Mode == ModeClaimed || inHandover && !browsing {
 		// The mediator answers now. While a ticket waits, the FAQ stays
 		// open to browse.
 		s.remindMode(ev)
-		return nil, nil
+		return nil
 	}
 	if ev.r.Mode == ModeRating {
 		ev.r.Mode, ev.r.Ticket = ModeBot, 0
@@ -84,7 +84,7 @@ func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(
 		t, ok := s.Catalog().Theme(arg)
 		if !ok {
 			s.themes(ev)
-			return nil, nil
+			return nil
 		}
 		var rows [][]Button
 		for _, e := range s.Catalog().EntriesOf(t.ID) {
@@ -95,7 +95,7 @@ func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(
 		e, ok := s.Catalog().Entry(arg)
 		if !ok {
 			s.themes(ev)
-			return nil, nil
+			return nil
 		}
 		choice := e.Title
 		if name == ActYes {
@@ -117,7 +117,7 @@ func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(
 		s.refused(ev, ReasonClarifyOther, frButtons.Other)
 	case ActHelpful, ActNotHelp:
 		if _, ok := s.Catalog().Entry(arg); !ok {
-			return nil, nil
+			return nil
 		}
 		helpful := name == ActHelpful
 		ev.ch.Feedback = append(ev.ch.Feedback, Feedback{
@@ -127,7 +127,7 @@ func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(
 			ev.conv.Helpful++
 			ev.r.Misses = 0
 			s.reply(ev, Reply{Text: French.FeedbackThanks, Choice: frButtons.Helpful})
-			return nil, nil
+			return nil
 		}
 		ev.conv.NotHelpful++
 		ev.r.Misses++
@@ -141,5 +141,5 @@ func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(
 		// Unknown or forged action: show the menu rather than fail.
 		s.reply(ev, Reply{Text: French.AskPrompt, Buttons: menuButtons()})
 	}
-	return nil, nil
+	return nil
 }

@@ -66,14 +66,13 @@ func (s *Service) HandleResident(ctx context.Context, in Incoming) error {
 			return err
 		}
 	}
-	var after func()
 	switch {
 	case in.Action != "":
-		after, err = s.onAction(ctx, ev, in.Action)
+		err = s.onAction(ctx, ev, in.Action)
 	case in.Media != MediaNone:
 		err = s.onMedia(ctx, ev, in)
 	default:
-		after, err = s.onText(ctx, ev, in.Text)
+		err = s.onText(ctx, ev, in.Text)
 	}
 	if err != nil {
 		return err
@@ -89,13 +88,7 @@ func (s *Service) HandleResident(ctx context.Context, in Incoming) error {
 		}
 		return nil
 	}
-	if err != nil {
-		return err
-	}
-	if after != nil {
-		after()
-	}
-	return nil
+	return err
 }
 
 // cleanText trims a resident's text, drops control and invisible
@@ -118,7 +111,7 @@ func cleanText(s string) string {
 	return s
 }
 
-func (s *Service) onText(ctx context.Context, ev *event, raw string) (func(), error) {
+func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 	text := cleanText(raw)
 	if strings.HasPrefix(text, "/") {
 		name, _, _ := strings.Cut(text[1:], " ")
@@ -147,22 +140,22 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) (func(), er
 		res = s.faq.Load().matcher.Match(text)
 	}
 	if e := s.emergencyOf(res); e != nil {
-		return nil, s.emergency(ctx, ev, e, stored, false)
+		return s.emergency(ctx, ev, e, stored, false)
 	}
 	switch ev.r.Mode {
 	case ModeWaiting, ModeClaimed:
 		t, err := s.openTicket(ctx, ev)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if text == "" {
-			return nil, nil
+			return nil
 		}
 		s.deskPost(ev, t, PostResident, stored, nil)
-		return nil, nil
+		return nil
 	case ModeRating:
 		if n, err := strconv.Atoi(strings.TrimSpace(text)); err == nil && n >= 1 && n <= 5 {
-			return nil, s.rate(ctx, ev, n)
+			return s.rate(ctx, ev, n)
 		}
 		// Anything else: no rating, back to the bot.
 		ev.r.Mode, ev.r.Ticket = ModeBot, 0
@@ -171,14 +164,14 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) (func(), er
 		if secrets == nil {
 			s.reply(ev, Reply{Text: French.Empty, Buttons: menuButtons()})
 		}
-		return nil, nil
+		return nil
 	}
 	if !hasLetterOrDigit(text) {
 		// Only emoji or punctuation: nothing to match.
 		s.reply(ev, Reply{Text: French.AskPrompt, Buttons: menuButtons()})
-		return nil, nil
+		return nil
 	}
-	return nil, s.answer(ctx, ev, res, stored)
+	return s.answer(ctx, ev, res, stored)
 }
 
 func hasLetterOrDigit(s string) bool {

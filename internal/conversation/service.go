@@ -230,8 +230,12 @@ type event struct {
 	conv *Conversation
 	ch   Change
 	now  time.Time
-	// committed is called once the change is on disk.
+	// committed is called once the change is on disk, before the
+	// replies are delivered (Incoming.Committed).
 	committed func()
+	// after are the hooks run once the change is on disk and its
+	// replies delivered (see afterCommit).
+	after []func()
 	// outcomes (of questions) and handovers are told to the Observer
 	// once the change is on disk: an update that failed to commit and
 	// that the platform delivers again is counted once.
@@ -278,6 +282,12 @@ func (s *Service) loadResident(ctx context.Context, id string) (*event, error) {
 	return ev, nil
 }
 
+// afterCommit makes fn run once the event is committed and its replies
+// delivered. fn does not run when the commit fails or the event is a
+// duplicate. /oublier uses it: the click that confirms is committed
+// first, then the erasure removes it with the rest.
+func (ev *event) afterCommit(fn func()) { ev.after = append(ev.after, fn) }
+
 // record appends a message to the event's conversation.
 func (ev *event) record(m Message) {
 	m.Conversation = ev.conv.ID
@@ -315,7 +325,8 @@ func (s *Service) deskUpdate(ev *event, t *Ticket) {
 	})
 }
 
-// commit writes the event and then delivers what it queued.
+// commit writes the event, delivers what it queued, then runs its
+// after-commit hooks.
 func (s *Service) commit(ctx context.Context, ev *event) error {
 	if err := s.store.Commit(ctx, &ev.ch); err != nil {
 		return fmt.Errorf("commit: %w", err)
@@ -330,6 +341,9 @@ func (s *Service) commit(ctx context.Context, ev *event) error {
 		s.obs.Handover()
 	}
 	s.deliver(ctx, ev.ch.Outbox)
+	for _, fn := range ev.after {
+		fn()
+	}
 	return nil
 }
 
