@@ -65,82 +65,122 @@ func (s *Service) HandleMediator(ctx context.Context, a MediatorAction) error {
 	case MedPropose:
 		return s.propose(ctx, t, a)
 	}
-	if !t.Open() {
-		return Errorf(EINVALID, "ticket %d is closed", t.Number)
-	}
-	if t.Resident == "" {
-		return Errorf(EINVALID, "ticket %d: the resident erased their data", t.Number)
-	}
-	ev, err := s.loadResident(ctx, t.Resident)
+	ev, err := s.loadTicketResident(ctx, t)
 	if err != nil {
 		return err
-	}
-	if ev.r.Ticket != t.Number {
-		return Errorf(EINVALID, "ticket %d is not the resident's current one", t.Number)
 	}
 	if a.Name == "" {
 		a.Name = "Un médiateur"
 	}
 	switch a.Kind {
 	case MedClaim:
-		if t.Status == TicketClaimed {
-			if t.Mediator == a.Mediator {
-				return nil
-			}
-			return Errorf(EINVALID, "ticket %d is already claimed by %s", t.Number, t.MediatorName)
-		}
-		s.claim(ev, &t, a)
+		err = s.claimByMediator(ev, &t, a)
 	case MedReply:
-		text := cleanText(a.Text)
-		if text == "" && a.File == nil {
-			return Errorf(EINVALID, "empty reply")
-		}
-		if t.Status == TicketWaiting {
-			s.claim(ev, &t, a) // answering is taking the ticket
-		}
-		ev.record(Message{From: FromMediator, Name: a.Name, Text: text, File: stripData(a.File)})
-		ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-			Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Created: ev.now,
-			Reply: &Reply{Text: mediatorText(a.Name, text), File: a.File},
-		})
+		err = s.replyByMediator(ev, &t, a)
 	case MedEntry:
-		e, ok := s.Catalog().Entry(a.Entry)
-		if !ok {
-			return Errorf(ENOTFOUND, "no FAQ entry %q", a.Entry)
-		}
-		if t.Status == TicketWaiting {
-			s.claim(ev, &t, a)
-		}
-		rep := Reply{Text: s.text(e.Answer), Links: sourceLinks(e.Sources)}
-		ev.record(Message{From: FromMediator, Name: a.Name, Text: rep.Text, Entry: e.ID, Title: e.Title, Outcome: OutcomeMediator})
-		ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-			Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
-		})
-		s.deskPost(ev, &t, PostMediator, say("Fiche « %s » envoyée par %s.", e.Title, a.Name), nil)
+		err = s.entryByMediator(ev, &t, a)
 	case MedClose:
-		// A ticket still waiting was answered by nobody (replying or
-		// sending an entry takes it): the resident is not asked to rate
-		// help they did not get, and the bot answers again at once.
-		unanswered := t.Status == TicketWaiting
-		t.Status, t.Closed = TicketClosed, ev.now
-		if t.Mediator == "" {
-			t.Mediator, t.MediatorName = a.Mediator, a.Name
-		}
-		ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d close par %s", t.Number, a.Name)})
-		if unanswered {
-			ev.r.Mode, ev.r.Ticket = ModeBot, 0
-			s.reply(ev, Reply{Text: say(French.ClosedUnanswered, t.Number), Buttons: menuButtons()})
-		} else {
-			ev.r.Mode = ModeRating
-			s.reply(ev, Reply{Text: French.Ended})
-			s.reply(ev, Reply{Text: French.RatingAsk, Buttons: ratingButtons()})
-		}
-		s.deskUpdate(ev, &t)
+		s.closeByMediator(ev, &t, a)
 	default:
-		return Errorf(EINVALID, "unknown mediator action %q", a.Kind)
+		err = Errorf(EINVALID, "unknown mediator action %q", a.Kind)
+	}
+	if err != nil {
+		return err
 	}
 	ev.ch.Tickets = append(ev.ch.Tickets, t)
 	return s.commit(ctx, ev)
+}
+
+// loadTicketResident returns the event of a mediator's action on ticket
+// t, which must be open and its resident's current one. The caller holds
+// the resident's lock.
+func (s *Service) loadTicketResident(ctx context.Context, t Ticket) (*event, error) {
+	if !t.Open() {
+		return nil, Errorf(EINVALID, "ticket %d is closed", t.Number)
+	}
+	if t.Resident == "" {
+		return nil, Errorf(EINVALID, "ticket %d: the resident erased their data", t.Number)
+	}
+	ev, err := s.loadResident(ctx, t.Resident)
+	if err != nil {
+		return nil, err
+	}
+	if ev.r.Ticket != t.Number {
+		return nil, Errorf(EINVALID, "ticket %d is not the resident's current one", t.Number)
+	}
+	return ev, nil
+}
+
+// claimByMediator gives the ticket to the mediator (MedClaim); claiming
+// again one's own ticket does nothing.
+func (s *Service) claimByMediator(ev *event, t *Ticket, a MediatorAction) error {
+	if t.Status == TicketClaimed {
+		if t.Mediator == a.Mediator {
+			return nil
+		}
+		return Errorf(EINVALID, "ticket %d is already claimed by %s", t.Number, t.MediatorName)
+	}
+	s.claim(ev, t, a)
+	return nil
+}
+
+// replyByMediator sends the mediator's words and file to the resident
+// (MedReply); answering a waiting ticket takes it.
+func (s *Service) replyByMediator(ev *event, t *Ticket, a MediatorAction) error {
+	text := cleanText(a.Text)
+	if text == "" && a.File == nil {
+		return Errorf(EINVALID, "empty reply")
+	}
+	if t.Status == TicketWaiting {
+		s.claim(ev, t, a) // answering is taking the ticket
+	}
+	ev.record(Message{From: FromMediator, Name: a.Name, Text: text, File: stripData(a.File)})
+	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
+		Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Created: ev.now,
+		Reply: &Reply{Text: mediatorText(a.Name, text), File: a.File},
+	})
+	return nil
+}
+
+// entryByMediator sends a FAQ answer to the resident on the mediator's
+// behalf (MedEntry), and tells the desk which.
+func (s *Service) entryByMediator(ev *event, t *Ticket, a MediatorAction) error {
+	e, ok := s.Catalog().Entry(a.Entry)
+	if !ok {
+		return Errorf(ENOTFOUND, "no FAQ entry %q", a.Entry)
+	}
+	if t.Status == TicketWaiting {
+		s.claim(ev, t, a)
+	}
+	rep := Reply{Text: s.text(e.Answer), Links: sourceLinks(e.Sources)}
+	ev.record(Message{From: FromMediator, Name: a.Name, Text: rep.Text, Entry: e.ID, Title: e.Title, Outcome: OutcomeMediator})
+	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
+		Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
+	})
+	s.deskPost(ev, t, PostMediator, say("Fiche « %s » envoyée par %s.", e.Title, a.Name), nil)
+	return nil
+}
+
+// closeByMediator closes the ticket (MedClose). A ticket still waiting
+// was answered by nobody (replying or sending an entry takes it): the
+// resident is not asked to rate help they did not get, and the bot
+// answers again at once.
+func (s *Service) closeByMediator(ev *event, t *Ticket, a MediatorAction) {
+	unanswered := t.Status == TicketWaiting
+	t.Status, t.Closed = TicketClosed, ev.now
+	if t.Mediator == "" {
+		t.Mediator, t.MediatorName = a.Mediator, a.Name
+	}
+	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d close par %s", t.Number, a.Name)})
+	if unanswered {
+		ev.r.Mode, ev.r.Ticket = ModeBot, 0
+		s.reply(ev, Reply{Text: say(French.ClosedUnanswered, t.Number), Buttons: menuButtons()})
+	} else {
+		ev.r.Mode = ModeRating
+		s.reply(ev, Reply{Text: French.Ended})
+		s.reply(ev, Reply{Text: French.RatingAsk, Buttons: ratingButtons()})
+	}
+	s.deskUpdate(ev, t)
 }
 
 // mediatorText is a mediator's message as the resident reads it: their
