@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/catalog/catalogtest"
@@ -108,5 +109,16 @@ func TestMetricsCountedOnceCommitted(t *testing.T) {
 	if obs.handovers != 1 {
 		t.Errorf("handovers = %d, want 1", obs.handovers)
 
+	}
+}
+
+func TestNewConversationAfterSilence(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "bonjour")
+	first := h.resident(alice).Conversation
+	h.clock.Add(7 * time.Hour)
+	h.say(alice, "bonjour")
+	if second := h.resident(alice).Conversation; second == first {
+		t.Fatal("no new conversation after a long silence")
 	}
 }
