@@ -46,9 +46,7 @@ func (s *Service) onAction(ctx context.Context, ev *event, action string) error 
 		s.remindMode(ev)
 		return nil
 	}
-	if ev.r.Mode == ModeRating {
-		ev.r.Mode, ev.r.Ticket = ModeBot, 0
-	}
+	ev.r.skipRating()
 	s.onFAQAction(ctx, ev, name, arg)
 	return nil
 }

@@ -171,7 +171,7 @@ func (s *Service) closeByMediator(ev *event, t *Ticket, a MediatorAction) {
 	}
 	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d close par %s", t.Number, a.Name)})
 	if unanswered {
-		ev.r.Mode, ev.r.Ticket = ModeBot, 0
+		ev.r.backToBot()
 		s.reply(ev, Reply{Text: say(French.ClosedUnanswered, t.Number), Buttons: menuButtons()})
 	} else {
 		ev.r.Mode = ModeRating

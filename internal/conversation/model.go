@@ -66,6 +66,17 @@ func (r *Resident) Channel() string {
 // mediators: their ticket waits for a mediator or has one.
 func (r *Resident) InHandover() bool { return r.Mode == ModeWaiting || r.Mode == ModeClaimed }
 
+// backToBot gives the resident back to the bot, with no ticket.
+func (r *Resident) backToBot() { r.Mode, r.Ticket = ModeBot, 0 }
+
+// skipRating gives a resident asked for a rating back to the bot: what
+// they did instead is no rating.
+func (r *Resident) skipRating() {
+	if r.Mode == ModeRating {
+		r.backToBot()
+	}
+}
+
 // ConfirmErase is the value of Resident.Confirm while /oublier waits for
 // its confirmation.
 const ConfirmErase = "erase"

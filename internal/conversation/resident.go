@@ -115,8 +115,7 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 		name, _, _ := strings.Cut(text[1:], " ")
 		name, _, _ = strings.Cut(name, "@") // "/start@pimms_bot"
 		name, known := commandName(strings.ToLower(name))
-		inHandover := ev.r.InHandover()
-		if !inHandover || known {
+		if known || !ev.r.InHandover() {
 			return s.onCommand(ctx, ev, name)
 		}
 		// In a handover, a command the bot does not know ("/fermer",
@@ -140,8 +139,7 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 	if e := s.emergencyOf(res); e != nil {
 		return s.emergency(ctx, ev, e, stored, false)
 	}
-	switch ev.r.Mode {
-	case ModeWaiting, ModeClaimed:
+	if ev.r.InHandover() {
 		t, err := s.openTicket(ctx, ev)
 		if err != nil {
 			return err
@@ -151,12 +149,13 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 		}
 		s.deskPost(ev, t, PostResident, stored, nil)
 		return nil
-	case ModeRating:
+	}
+	if ev.r.Mode == ModeRating {
 		if n, err := strconv.Atoi(strings.TrimSpace(text)); err == nil && n >= 1 && n <= 5 {
 			return s.rate(ctx, ev, n)
 		}
 		// Anything else: no rating, back to the bot.
-		ev.r.Mode, ev.r.Ticket = ModeBot, 0
+		ev.r.backToBot()
 	}
 	if text == "" {
 		if secrets == nil {
@@ -225,9 +224,7 @@ func (s *Service) onMedia(ctx context.Context, ev *event, in Incoming) error {
 		}
 		return nil
 	}
-	if ev.r.Mode == ModeRating {
-		ev.r.Mode, ev.r.Ticket = ModeBot, 0
-	}
+	ev.r.skipRating()
 	text := French.MediaOutside
 	if in.Media == MediaVoice {
 		text = French.MediaVoice
