@@ -18,13 +18,13 @@ func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, sto
 	// not counted as questions in the statistics.
 	switch {
 	case res.Outcome == catalog.Answer && res.ID == catalog.IntentHandover:
-		ev.outcomes = append(ev.outcomes, res.ID)
+		ev.outcomes = append(ev.outcomes, Outcome(res.ID))
 		// The words asking for a person are not the question: the
 		// ticket takes the resident's last one.
 		return s.handover(ctx, ev, "")
 	case res.Outcome == catalog.Answer:
 		if in, ok := cat.Intent(res.ID); ok {
-			ev.outcomes = append(ev.outcomes, res.ID)
+			ev.outcomes = append(ev.outcomes, Outcome(res.ID))
 			s.reply(ev, Reply{Text: in.Answer, Buttons: menuButtons()})
 			return nil
 		}

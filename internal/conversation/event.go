@@ -22,7 +22,7 @@ type event struct {
 	// outcomes (of questions) and handovers are told to the Observer
 	// once the change is on disk: an update that failed to commit and
 	// that the platform delivers again is counted once.
-	outcomes  []string
+	outcomes  []Outcome
 	handovers int
 }
 

@@ -15,11 +15,11 @@ import (
 // countingObserver counts what the service reports.
 type countingObserver struct {
 	mu        sync.Mutex
-	questions map[string]int
+	questions map[conversation.Outcome]int
 	handovers int
 }
 
-func (o *countingObserver) Question(outcome string) {
+func (o *countingObserver) Question(outcome conversation.Outcome) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	o.questions[outcome]++
@@ -49,7 +49,7 @@ func (s *failingStore) Commit(ctx context.Context, ch *conversation.Change) erro
 
 func TestMetricsCountedOnceCommitted(t *testing.T) {
 	h := newHarness(t)
-	obs := &countingObserver{questions: map[string]int{}}
+	obs := &countingObserver{questions: map[conversation.Outcome]int{}}
 	store := &failingStore{Store: h.store, fail: true}
 	svc, err := conversation.New(context.Background(), conversation.Config{
 		Store: store, Catalog: catalogtest.FAQ(t), Matcher: h.matcher,
@@ -68,7 +68,7 @@ func TestMetricsCountedOnceCommitted(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if obs.questions["answer"] != 1 {
+	if obs.questions[conversation.OutcomeAnswer] != 1 {
 		t.Errorf("questions = %v, want the answer counted once", obs.questions)
 	}
 	in = conversation.Incoming{Resident: alice, Text: "/mediateur", Update: &conversation.UpdateRef{Channel: "test", ID: 8}}

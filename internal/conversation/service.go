@@ -41,7 +41,7 @@ type Site struct {
 type Observer interface {
 	// Question is called once per question with its outcome: one of the
 	// Outcome constants or an intent id.
-	Question(outcome string)
+	Question(outcome Outcome)
 	// Handover is called when a ticket opens.
 	Handover()
 	// Delivery is called after each delivery attempt; code is "" on
@@ -184,7 +184,7 @@ func SiteVars(site Site) map[string]string {
 
 type nopObserver struct{}
 
-func (nopObserver) Question(string)          {}
+func (nopObserver) Question(Outcome)         {}
 func (nopObserver) Handover()                {}
 func (nopObserver) Delivery(OutKind, string) {}
 

@@ -111,8 +111,8 @@ func New(store Store, opt Options) *Metrics {
 		}, []string{"platform", "kind", "code"}),
 	}
 	// Known outcomes start at zero, so that rate() works from the start.
-	for _, o := range []string{conversation.OutcomeAnswer, conversation.OutcomeClarify, conversation.OutcomeUnknown} {
-		m.questions.WithLabelValues(o)
+	for _, o := range []conversation.Outcome{conversation.OutcomeAnswer, conversation.OutcomeClarify, conversation.OutcomeUnknown} {
+		m.questions.WithLabelValues(string(o))
 	}
 	m.reg.MustRegister(m.questions, m.handovers, m.deliveries, m.errors,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -123,7 +123,9 @@ func New(store Store, opt Options) *Metrics {
 }
 
 // Question counts a question by outcome.
-func (m *Metrics) Question(outcome string) { m.questions.WithLabelValues(outcome).Inc() }
+func (m *Metrics) Question(outcome conversation.Outcome) {
+	m.questions.WithLabelValues(string(outcome)).Inc()
+}
 
 // Handover counts a ticket opened.
 func (m *Metrics) Handover() { m.handovers.Inc() }
