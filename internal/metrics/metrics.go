@@ -1,26 +1,3 @@
-// Package metrics exposes what pimmsbot does as Prometheus metrics: it
-// implements conversation.Observer for the events (questions, handovers,
-// deliveries) and reads the store at scrape time for the state (tickets
-// waiting, outbox depth, waiting and handling times).
-//
-// Metrics use their own registry, never the global one, so that tests and
-// several services in one process do not collide.
-//
-// # Metrics
-//
-//	pimmsbot_questions_total{outcome}             questions by outcome: answer, clarify, unknown, or an intent (handover, greeting…)
-//	pimmsbot_handovers_total                      tickets opened
-//	pimmsbot_deliveries_total{platform,kind}      delivery attempts to residents (platform of the residents' channel) and to the desk
-//	pimmsbot_delivery_errors_total{platform,kind,code}  failed attempts by error code (blocked, temporary, gone, internal…)
-//	pimmsbot_tickets_open{status}                 tickets waiting or claimed, at scrape time
-//	pimmsbot_ticket_oldest_waiting_seconds        age of the oldest unclaimed ticket, 0 when none
-//	pimmsbot_ticket_wait_seconds                  histogram, request → claim, of every stored ticket
-//	pimmsbot_ticket_handling_seconds              histogram, claim → close, of every stored ticket
-//	pimmsbot_outbox_items                         messages waiting for delivery or a retry
-//	pimmsbot_outbox_oldest_seconds                age of the oldest of them, 0 when none
-//	pimmsbot_store_up                             1 when the scrape could read the store and its last write succeeded
-//
-// plus the Go runtime and process metrics.
 package metrics
 
 import (
