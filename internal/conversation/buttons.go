@@ -31,115 +31,156 @@ const (
 // of a click reads ClickPrefix followed by the button's action.
 const ClickPrefix = "[bouton] "
 
-func (s *Service) onAction(ctx context.Context, ev *event, action string) (func(), error) {
+// onAction handles a resident's click on one of the bot's buttons. The
+// click is recorded first, as ClickPrefix followed by the action.
+func (s *Service) onAction(ctx context.Context, ev *event, action string) error {
 	name, arg, _ := strings.Cut(action, ":")
 	ev.record(Message{From: FromResident, Text: ClickPrefix + action})
-	inHandover := ev.r.InHandover()
+	if handled, err := s.onAnytimeAction(ctx, ev, name, arg); handled {
+		return err
+	}
+	browsing := name == ActThemes || name == ActTheme || name == ActEntry
+	if ev.r.Mode == ModeClaimed || ev.r.InHandover() && !browsing {
+		// The mediator answers now. While a ticket waits, the FAQ stays
+		// open to browse.
+		s.remindMode(ev)
+		return nil
+	}
+	ev.r.skipRating()
+	s.onFAQAction(ctx, ev, name, arg)
+	return nil
+}
+
+// onAnytimeAction handles the actions that mean the same whatever the
+// mode: rating, erasure, ending, asking for a mediator, the hours. It
+// reports whether the action was one of them.
+func (s *Service) onAnytimeAction(ctx context.Context, ev *event, name, arg string) (handled bool, err error) {
 	switch name {
 	case ActRate:
 		n, err := strconv.Atoi(arg)
 		if ev.r.Mode != ModeRating || err != nil || n < 1 || n > 5 {
-			return nil, nil // an old or forged button: nothing to do
+			return true, nil // an old or forged button: nothing to do
 		}
-		return nil, s.rate(ctx, ev, n)
+		return true, s.rate(ctx, ev, n)
 	case ActEraseYes:
 		if ev.r.Confirm != ConfirmErase {
-			return nil, nil
+			return true, nil
 		}
-		return s.erase(ctx, ev)
+		return true, s.erase(ctx, ev)
 	case ActEraseNo:
 		ev.r.Confirm = ""
 		s.reply(ev, Reply{Text: French.EraseCancelled, Choice: frButtons.No})
-		return nil, nil
+		return true, nil
 	case ActEnd:
-		return nil, s.endByResident(ctx, ev)
+		return true, s.endByResident(ctx, ev)
 	case ActHuman:
-		question := ""
-		if sg, ok := s.pending(ev); ok {
-			sg.Event = SuggestionMediator
-			ev.ch.Suggestions = append(ev.ch.Suggestions, sg)
-			question = sg.Question
-		}
-		return nil, s.handover(ctx, ev, question)
+		return true, s.askMediator(ctx, ev)
 	case ActHours:
 		s.hours(ev)
-		return nil, nil
+		return true, nil
 	}
-	browsing := name == ActThemes || name == ActTheme || name == ActEntry
-	if ev.r.Mode == ModeClaimed || inHandover && !browsing {
-		// The mediator answers now. While a ticket waits, the FAQ stays
-		// open to browse.
-		s.remindMode(ev)
-		return nil, nil
+	return false, nil
+}
+
+// askMediator hands the resident over at their click on « Parler à un
+// médiateur »; a suggestion left without a tap gives the ticket its
+// question.
+func (s *Service) askMediator(ctx context.Context, ev *event) error {
+	question := ""
+	if sg, ok := s.pending(ev); ok {
+		sg.Event = SuggestionMediator
+		ev.ch.Suggestions = append(ev.ch.Suggestions, sg)
+		question = sg.Question
 	}
-	if ev.r.Mode == ModeRating {
-		ev.r.Mode, ev.r.Ticket = ModeBot, 0
-	}
+	return s.handover(ctx, ev, question)
+}
+
+// onFAQAction handles the actions of the bot's own conversation: browsing
+// the FAQ, answering a suggestion, giving feedback on an answer.
+func (s *Service) onFAQAction(ctx context.Context, ev *event, name, arg string) {
 	switch name {
 	case ActAsk:
 		s.reply(ev, Reply{Text: French.AskPrompt})
 	case ActThemes:
 		s.themes(ev)
 	case ActTheme:
-		t, ok := s.Catalog().Theme(arg)
-		if !ok {
-			s.themes(ev)
-			return nil, nil
-		}
-		var rows [][]Button
-		for _, e := range s.Catalog().EntriesOf(t.ID) {
-			rows = append(rows, []Button{{Label: e.Title, Action: ActEntry + ":" + e.ID}})
-		}
-		s.reply(ev, Reply{Text: French.ThemeIntro, Buttons: rows, Choice: t.Label})
+		s.themeEntries(ev, arg)
 	case ActEntry, ActYes:
-		e, ok := s.Catalog().Entry(arg)
-		if !ok {
-			s.themes(ev)
-			return nil, nil
-		}
-		choice := e.Title
-		if name == ActYes {
-			choice = frButtons.ConfirmYes
-		}
-		if slices.Contains(ev.r.Offered, arg) {
-			// The resident took a suggestion: the question was counted
-			// when it was asked.
-			sg, _ := s.pending(ev)
-			sg.Event, sg.Entry = SuggestionAccepted, arg
-			ev.ch.Suggestions = append(ev.ch.Suggestions, sg)
-		} else {
-			ev.conv.Questions++ // a pick from the themes menu, or an old button
-		}
-		s.sendEntry(ev, e, choice)
+		s.pickEntry(ev, name, arg)
 	case ActNo:
 		s.refused(ev, ReasonConfirmNo, frButtons.ConfirmNo)
 	case ActOther:
 		s.refused(ev, ReasonClarifyOther, frButtons.Other)
 	case ActHelpful, ActNotHelp:
-		if _, ok := s.Catalog().Entry(arg); !ok {
-			return nil, nil
-		}
-		helpful := name == ActHelpful
-		ev.ch.Feedback = append(ev.ch.Feedback, Feedback{
-			Conversation: ev.conv.ID, Entry: arg, Helpful: helpful, At: ev.now, Question: s.lastQuestion(ctx, ev),
-		})
-		if helpful {
-			ev.conv.Helpful++
-			ev.r.Misses = 0
-			s.reply(ev, Reply{Text: French.FeedbackThanks, Choice: frButtons.Helpful})
-			return nil, nil
-		}
-		ev.conv.NotHelpful++
-		ev.r.Misses++
-		msg := French.FeedbackSorry
-		if ev.r.Misses >= 2 {
-			msg = French.UnknownAgain
-		}
-		s.reply(ev, Reply{Text: msg, Choice: frButtons.NotHelpful,
-			Buttons: [][]Button{{{Label: frButtons.Human, Action: ActHuman}}}})
+		s.feedback(ctx, ev, arg, name == ActHelpful)
 	default:
 		// Unknown or forged action: show the menu rather than fail.
 		s.reply(ev, Reply{Text: French.AskPrompt, Buttons: menuButtons()})
 	}
-	return nil, nil
+}
+
+// themeEntries lists the titles of a theme's entries, as buttons; an
+// unknown theme shows the themes.
+func (s *Service) themeEntries(ev *event, theme string) {
+	t, ok := s.Catalog().Theme(theme)
+	if !ok {
+		s.themes(ev)
+		return
+	}
+	var rows [][]Button
+	for _, e := range s.Catalog().EntriesOf(t.ID) {
+		rows = append(rows, []Button{{Label: e.Title, Action: ActEntry + ":" + e.ID}})
+	}
+	s.reply(ev, Reply{Text: French.ThemeIntro, Buttons: rows, Choice: t.Label})
+}
+
+// pickEntry answers with the entry the resident picked: a title from the
+// themes menu (ActEntry), or a suggestion taken (ActEntry or ActYes). An
+// unknown entry shows the themes.
+func (s *Service) pickEntry(ev *event, name, id string) {
+	e, ok := s.Catalog().Entry(id)
+	if !ok {
+		s.themes(ev)
+		return
+	}
+	choice := e.Title
+	if name == ActYes {
+		choice = frButtons.ConfirmYes
+	}
+	if slices.Contains(ev.r.Offered, id) {
+		// The resident took a suggestion: the question was counted
+		// when it was asked.
+		sg, _ := s.pending(ev)
+		sg.Event, sg.Entry = SuggestionAccepted, id
+		ev.ch.Suggestions = append(ev.ch.Suggestions, sg)
+	} else {
+		ev.conv.Questions++ // a pick from the themes menu, or an old button
+	}
+	s.sendEntry(ev, e, choice)
+}
+
+// feedback records a resident's 👍 or 👎 on the answer of entry id; a
+// second 👎 in a row offers a mediator. Feedback on an unknown entry is
+// ignored.
+func (s *Service) feedback(ctx context.Context, ev *event, id string, helpful bool) {
+	if _, ok := s.Catalog().Entry(id); !ok {
+		return
+	}
+	ev.ch.Feedback = append(ev.ch.Feedback, Feedback{
+		Conversation: ev.conv.ID, Entry: id, Helpful: helpful, At: ev.now, Question: s.lastQuestion(ctx, ev),
+	})
+	if helpful {
+		ev.conv.Helpful++
+		ev.r.Misses = 0
+		s.reply(ev, Reply{Text: French.FeedbackThanks, Choice: frButtons.Helpful})
+		return
+	}
+	ev.conv.NotHelpful++
+	ev.r.Misses++
+	msg := French.FeedbackSorry
+	if ev.r.Misses >= 2 {
+		msg = French.UnknownAgain
+	}
+	s.reply(ev, Reply{Text: msg, Choice: frButtons.NotHelpful,
+		Buttons: [][]Button{{{Label: frButtons.Human, Action: ActHuman}}}})
 }

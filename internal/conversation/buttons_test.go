@@ -48,3 +48,15 @@ func TestThemesMenu(t *testing.T) {
 		t.Fatalf("entry = %+v", got)
 	}
 }
+
+func TestFAQButtonWhileWaiting(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "/mediateur")
+	got := h.click(alice, "e:ameli-carte-vitale")
+	if !strings.Contains(texts(got), "Vitale") {
+		t.Fatalf("FAQ button while waiting = %q, want the answer", texts(got))
+	}
+	if r := h.resident(alice); r.Mode != conversation.ModeWaiting {
+		t.Fatalf("mode = %v, want still waiting for the mediator", r.Mode)
+	}
+}

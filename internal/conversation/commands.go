@@ -41,7 +41,7 @@ func commandName(typed string) (string, bool) {
 	return typed, false
 }
 
-func (s *Service) onCommand(ctx context.Context, ev *event, name string) (func(), error) {
+func (s *Service) onCommand(ctx context.Context, ev *event, name string) error {
 	ev.record(Message{From: FromResident, Text: "/" + name})
 	switch name {
 	case "start":
@@ -56,9 +56,9 @@ func (s *Service) onCommand(ctx context.Context, ev *event, name string) (func()
 	case "confidentialite":
 		s.reply(ev, Reply{Text: French.Privacy})
 	case "mediateur":
-		return nil, s.handover(ctx, ev, "")
+		return s.handover(ctx, ev, "")
 	case "fin":
-		return nil, s.endByResident(ctx, ev)
+		return s.endByResident(ctx, ev)
 	case "mesdonnees":
 		return s.exportData(ctx, ev)
 	case "oublier":
@@ -69,7 +69,7 @@ func (s *Service) onCommand(ctx context.Context, ev *event, name string) (func()
 	default:
 		s.reply(ev, Reply{Text: French.UnknownCommand})
 	}
-	return nil, nil
+	return nil
 }
 
 // remindMode reminds a resident in a handover where they stand.

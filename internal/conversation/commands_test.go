@@ -38,3 +38,22 @@ func TestCommands(t *testing.T) {
 		t.Errorf("the command was run: mode %v", r.Mode)
 	}
 }
+
+func TestWelcome(t *testing.T) {
+	h := newHarness(t)
+	got := h.say(alice, "/start")
+	if len(got) != 1 || !strings.Contains(got[0].Text, "PIMMS Test") {
+		t.Fatalf("/start = %q, want the welcome with the site's name", texts(got))
+	}
+	for _, a := range []string{conversation.ActAsk, conversation.ActThemes, conversation.ActHuman, conversation.ActHours} {
+		if !hasAction(got, a) {
+			t.Errorf("welcome lacks the %q button: %v", a, actions(got))
+		}
+	}
+	if !strings.Contains(got[0].Text, "/confidentialite") {
+		t.Error("welcome does not point to /confidentialite")
+	}
+	if strings.Contains(got[0].Text, " !") || strings.Contains(got[0].Text, " :") {
+		t.Errorf("welcome has a plain space before ! or : %q", got[0].Text)
+	}
+}

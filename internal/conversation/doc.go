@@ -15,6 +15,23 @@
 // The package knows nothing of Telegram, Discord or bbolt: it declares the
 // small interfaces it needs and the adapters implement them.
 //
+// # Where an event enters and ends
+//
+// A resident's message, click or file enters at [Service.HandleResident],
+// called by the resident's channel adapter with an [Incoming]. Under the
+// resident's lock the service loads their state, decides, and commits one
+// [Change] to the [Store]: state, messages and outbox items in one durable
+// write, after which Incoming.Committed lets the channel confirm the update
+// to its platform. It ends in the outbox: the replies go out through the
+// resident's [Channel], the desk's items through the [Desk], and what fails
+// waits there for [Service.Redeliver].
+//
+// A mediator's action enters at [Service.HandleMediator], called by the
+// desk adapter with a [MediatorAction]. It takes the lock of the ticket's
+// resident, commits the same way and ends the same way: the reply through
+// the resident's Channel, the ticket's new status through the Desk. Notes
+// and FAQ proposals end in the Store and are sent to no one.
+//
 // # States
 //
 // A resident is in one [Mode] at a time:

@@ -55,9 +55,7 @@ func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, st
 		}
 		s.raiseUrgent(ev, t, e)
 	case s.desk != nil:
-		if ev.r.Mode == ModeRating {
-			ev.r.Mode, ev.r.Ticket = ModeBot, 0
-		}
+		ev.r.skipRating()
 		if err := s.handover(ctx, ev, stored); err != nil {
 			return err
 		}
@@ -65,9 +63,7 @@ func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, st
 		t.Urgent = true
 		s.deskPost(ev, t, PostSystem, urgentPost(e), nil)
 	default:
-		if ev.r.Mode == ModeRating {
-			ev.r.Mode, ev.r.Ticket = ModeBot, 0
-		}
+		ev.r.skipRating()
 	}
 	return nil
 }

@@ -16,6 +16,12 @@ import (
 	"pimmsbot/internal/hours"
 )
 
+// The residents of the tests.
+const (
+	alice = "test:1"
+	bob   = "test:2"
+)
+
 // fakeChannel records what residents are sent, and fails on demand.
 type fakeChannel struct {
 	mu      sync.Mutex

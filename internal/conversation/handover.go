@@ -24,7 +24,7 @@ func (s *Service) lastQuestion(ctx context.Context, ev *event) string {
 		if ticketEvent(m) {
 			break // what comes before was for an earlier ticket
 		}
-		if m.From == FromResident && m.Text != "" && !strings.HasPrefix(m.Text, "/") && !strings.HasPrefix(m.Text, "[bouton]") &&
+		if m.From == FromResident && m.Text != "" && !strings.HasPrefix(m.Text, "/") && !strings.HasPrefix(m.Text, ClickPrefix) &&
 			m.Media == MediaNone && !s.smallTalk(m.Text) {
 			return m.Text
 		}
@@ -123,7 +123,7 @@ func (s *Service) releaseTicket(ctx context.Context, ev *event) error {
 		ev.ch.Tickets = append(ev.ch.Tickets, *t)
 		ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d close\u00a0: pas de médiateurs en ligne", t.Number)})
 	}
-	ev.r.Mode, ev.r.Ticket = ModeBot, 0
+	ev.r.backToBot()
 	return nil
 }
 
@@ -148,7 +148,7 @@ func (s *Service) endByResident(ctx context.Context, ev *event) error {
 		ev.r.Mode = ModeRating
 		s.reply(ev, Reply{Text: French.RatingAsk, Buttons: ratingButtons()})
 	} else {
-		ev.r.Mode, ev.r.Ticket = ModeBot, 0
+		ev.r.backToBot()
 	}
 	return nil
 }
@@ -169,7 +169,7 @@ func (s *Service) rate(ctx context.Context, ev *event, n int) error {
 	}
 	t.Rating = n
 	ev.ch.Tickets = append(ev.ch.Tickets, *t)
-	ev.r.Mode, ev.r.Ticket = ModeBot, 0
+	ev.r.backToBot()
 	s.reply(ev, Reply{Text: French.RatingThanks, Choice: strings.Repeat("⭐", n)})
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
@@ -190,18 +191,6 @@ func TestHandoverWithoutDeskOrContact(t *testing.T) {
 	}
 }
 
-func TestFAQButtonWhileWaiting(t *testing.T) {
-	h := newHarness(t)
-	h.say(alice, "/mediateur")
-	got := h.click(alice, "e:ameli-carte-vitale")
-	if !strings.Contains(texts(got), "Vitale") {
-		t.Fatalf("FAQ button while waiting = %q, want the answer", texts(got))
-	}
-	if r := h.resident(alice); r.Mode != conversation.ModeWaiting {
-		t.Fatalf("mode = %v, want still waiting for the mediator", r.Mode)
-	}
-}
-
 func TestEndByResident(t *testing.T) {
 	h := newHarness(t)
 	h.say(alice, "/fin")
@@ -244,5 +233,47 @@ func TestWaitingFromARunWithDesk(t *testing.T) {
 	}
 	if tk, _ := h.store.Ticket(context.Background(), number); tk.Status != conversation.TicketClosed {
 		t.Fatalf("ticket = %+v, want closed", tk)
+	}
+}
+
+// The ticket's question is what the resident asked, not the words they
+// used to ask for a mediator, nor small talk, nor what they wrote during
+// an earlier ticket of the same conversation.
+func TestTicketQuestionIsTheResidentsQuestion(t *testing.T) {
+	h := newHarness(t)
+	h.matcher.results["j'ai un trop perçu caf"] = catalog.Result{Outcome: catalog.Answer, ID: "caf-indu"}
+	h.say(alice, "bonjour")
+	h.say(alice, "j'ai un trop perçu caf")
+	h.say(alice, "merci")
+	h.say(alice, "je veux parler à un médiateur")
+	opened, _, _ := h.desk.snapshot()
+	if len(opened) != 1 {
+		t.Fatalf("%d tickets opened, want 1", len(opened))
+	}
+	if got := opened[0].Question; got != "j'ai un trop perçu caf" {
+		t.Errorf("question = %q, want the resident's question", got)
+	}
+
+	// A second ticket in the same conversation, asked for at once: no
+	// question, rather than one of the first ticket's.
+	number := opened[0].Number
+	if err := h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedReply, Text: "Envoyez-moi le courrier."}); err != nil {
+		t.Fatal(err)
+	}
+	h.say(alice, "voici le numéro 1234")
+	if err := h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedClose}); err != nil {
+		t.Fatal(err)
+	}
+	h.click(alice, "rate:5")
+	h.say(alice, "je veux parler à un médiateur")
+	opened, _, _ = h.desk.snapshot()
+	if len(opened) != 2 {
+		t.Fatalf("%d tickets opened, want 2", len(opened))
+	}
+	if got := opened[1].Question; got != "" {
+		t.Errorf("second ticket's question = %q, want none", got)
+	}
+	if s := conversation.Summary(opened[1], h.messages(alice), time.UTC); !strings.Contains(s, "Question\u00a0: aucune") {
+		t.Errorf("summary without a question:\n%s", s)
 	}
 }

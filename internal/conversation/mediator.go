@@ -3,9 +3,7 @@ package conversation
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
-	"time"
 
 	"pimmsbot/internal/markup"
 	"pimmsbot/internal/secret"
@@ -65,82 +63,122 @@ func (s *Service) HandleMediator(ctx context.Context, a MediatorAction) error {
 	case MedPropose:
 		return s.propose(ctx, t, a)
 	}
-	if !t.Open() {
-		return Errorf(EINVALID, "ticket %d is closed", t.Number)
-	}
-	if t.Resident == "" {
-		return Errorf(EINVALID, "ticket %d: the resident erased their data", t.Number)
-	}
-	ev, err := s.loadResident(ctx, t.Resident)
+	ev, err := s.loadTicketResident(ctx, t)
 	if err != nil {
 		return err
-	}
-	if ev.r.Ticket != t.Number {
-		return Errorf(EINVALID, "ticket %d is not the resident's current one", t.Number)
 	}
 	if a.Name == "" {
 		a.Name = "Un médiateur"
 	}
 	switch a.Kind {
 	case MedClaim:
-		if t.Status == TicketClaimed {
-			if t.Mediator == a.Mediator {
-				return nil
-			}
-			return Errorf(EINVALID, "ticket %d is already claimed by %s", t.Number, t.MediatorName)
-		}
-		s.claim(ev, &t, a)
+		err = s.claimByMediator(ev, &t, a)
 	case MedReply:
-		text := cleanText(a.Text)
-		if text == "" && a.File == nil {
-			return Errorf(EINVALID, "empty reply")
-		}
-		if t.Status == TicketWaiting {
-			s.claim(ev, &t, a) // answering is taking the ticket
-		}
-		ev.record(Message{From: FromMediator, Name: a.Name, Text: text, File: stripData(a.File)})
-		ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-			Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Created: ev.now,
-			Reply: &Reply{Text: mediatorText(a.Name, text), File: a.File},
-		})
+		err = s.replyByMediator(ev, &t, a)
 	case MedEntry:
-		e, ok := s.Catalog().Entry(a.Entry)
-		if !ok {
-			return Errorf(ENOTFOUND, "no FAQ entry %q", a.Entry)
-		}
-		if t.Status == TicketWaiting {
-			s.claim(ev, &t, a)
-		}
-		rep := Reply{Text: s.text(e.Answer), Links: sourceLinks(e.Sources)}
-		ev.record(Message{From: FromMediator, Name: a.Name, Text: rep.Text, Entry: e.ID, Title: e.Title, Outcome: OutcomeMediator})
-		ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-			Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
-		})
-		s.deskPost(ev, &t, PostMediator, say("Fiche « %s » envoyée par %s.", e.Title, a.Name), nil)
+		err = s.entryByMediator(ev, &t, a)
 	case MedClose:
-		// A ticket still waiting was answered by nobody (replying or
-		// sending an entry takes it): the resident is not asked to rate
-		// help they did not get, and the bot answers again at once.
-		unanswered := t.Status == TicketWaiting
-		t.Status, t.Closed = TicketClosed, ev.now
-		if t.Mediator == "" {
-			t.Mediator, t.MediatorName = a.Mediator, a.Name
-		}
-		ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d close par %s", t.Number, a.Name)})
-		if unanswered {
-			ev.r.Mode, ev.r.Ticket = ModeBot, 0
-			s.reply(ev, Reply{Text: say(French.ClosedUnanswered, t.Number), Buttons: menuButtons()})
-		} else {
-			ev.r.Mode = ModeRating
-			s.reply(ev, Reply{Text: French.Ended})
-			s.reply(ev, Reply{Text: French.RatingAsk, Buttons: ratingButtons()})
-		}
-		s.deskUpdate(ev, &t)
+		s.closeByMediator(ev, &t, a)
 	default:
-		return Errorf(EINVALID, "unknown mediator action %q", a.Kind)
+		err = Errorf(EINVALID, "unknown mediator action %q", a.Kind)
+	}
+	if err != nil {
+		return err
 	}
 	ev.ch.Tickets = append(ev.ch.Tickets, t)
 	return s.commit(ctx, ev)
+}
+
+// loadTicketResident returns the event of a mediator's action on ticket
+// t, which must be open and its resident's current one. The caller holds
+// the resident's lock.
+func (s *Service) loadTicketResident(ctx context.Context, t Ticket) (*event, error) {
+	if !t.Open() {
+		return nil, Errorf(EINVALID, "ticket %d is closed", t.Number)
+	}
+	if t.Resident == "" {
+		return nil, Errorf(EINVALID, "ticket %d: the resident erased their data", t.Number)
+	}
+	ev, err := s.loadResident(ctx, t.Resident)
+	if err != nil {
+		return nil, err
+	}
+	if ev.r.Ticket != t.Number {
+		return nil, Errorf(EINVALID, "ticket %d is not the resident's current one", t.Number)
+	}
+	return ev, nil
+}
+
+// claimByMediator gives the ticket to the mediator (MedClaim); claiming
+// again one's own ticket does nothing.
+func (s *Service) claimByMediator(ev *event, t *Ticket, a MediatorAction) error {
+	if t.Status == TicketClaimed {
+		if t.Mediator == a.Mediator {
+			return nil
+		}
+		return Errorf(EINVALID, "ticket %d is already claimed by %s", t.Number, t.MediatorName)
+	}
+	s.claim(ev, t, a)
+	return nil
+}
+
+// replyByMediator sends the mediator's words and file to the resident
+// (MedReply); answering a waiting ticket takes it.
+func (s *Service) replyByMediator(ev *event, t *Ticket, a MediatorAction) error {
+	text := cleanText(a.Text)
+	if text == "" && a.File == nil {
+		return Errorf(EINVALID, "empty reply")
+	}
+	if t.Status == TicketWaiting {
+		s.claim(ev, t, a) // answering is taking the ticket
+	}
+	ev.record(Message{From: FromMediator, Name: a.Name, Text: text, File: stripData(a.File)})
+	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
+		Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Created: ev.now,
+		Reply: &Reply{Text: mediatorText(a.Name, text), File: a.File},
+	})
+	return nil
+}
+
+// entryByMediator sends a FAQ answer to the resident on the mediator's
+// behalf (MedEntry), and tells the desk which.
+func (s *Service) entryByMediator(ev *event, t *Ticket, a MediatorAction) error {
+	e, ok := s.Catalog().Entry(a.Entry)
+	if !ok {
+		return Errorf(ENOTFOUND, "no FAQ entry %q", a.Entry)
+	}
+	if t.Status == TicketWaiting {
+		s.claim(ev, t, a)
+	}
+	rep := Reply{Text: s.text(e.Answer), Links: sourceLinks(e.Sources)}
+	ev.record(Message{From: FromMediator, Name: a.Name, Text: rep.Text, Entry: e.ID, Title: e.Title, Outcome: OutcomeMediator})
+	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
+		Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
+	})
+	s.deskPost(ev, t, PostMediator, say("Fiche « %s » envoyée par %s.", e.Title, a.Name), nil)
+	return nil
+}
+
+// closeByMediator closes the ticket (MedClose). A ticket still waiting
+// was answered by nobody (replying or sending an entry takes it): the
+// resident is not asked to rate help they did not get, and the bot
+// answers again at once.
+func (s *Service) closeByMediator(ev *event, t *Ticket, a MediatorAction) {
+	unanswered := t.Status == TicketWaiting
+	t.Status, t.Closed = TicketClosed, ev.now
+	if t.Mediator == "" {
+		t.Mediator, t.MediatorName = a.Mediator, a.Name
+	}
+	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d close par %s", t.Number, a.Name)})
+	if unanswered {
+		ev.r.backToBot()
+		s.reply(ev, Reply{Text: say(French.ClosedUnanswered, t.Number), Buttons: menuButtons()})
+	} else {
+		ev.r.Mode = ModeRating
+		s.reply(ev, Reply{Text: French.Ended})
+		s.reply(ev, Reply{Text: French.RatingAsk, Buttons: ratingButtons()})
+	}
+	s.deskUpdate(ev, t)
 }
 
 // mediatorText is a mediator's message as the resident reads it: their
@@ -231,78 +269,4 @@ func (s *Service) History(ctx context.Context, ticket uint64) (Ticket, []Message
 	}
 	msgs, err := s.store.Messages(ctx, t.Conversation)
 	return t, msgs, err
-}
-
-// Summary is what the desk shows first about a ticket, one fact a line:
-// who and what, the resident's question, the FAQ answers the bot gave
-// (by title) and the feedback on them since the resident's previous
-// ticket, and when the request came, in loc (the site's time zone; UTC
-// when nil). history is the ticket's conversation.
-func Summary(t Ticket, history []Message, loc *time.Location) string {
-	if loc == nil {
-		loc = time.UTC
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "Demande n° %d · %s", t.Number, t.Label)
-	if t.Theme != "" {
-		fmt.Fprintf(&b, " · thème %s", t.Theme)
-	}
-	b.WriteString("\n")
-	if t.Question != "" {
-		fmt.Fprintf(&b, "Question\u00a0: %s\n", t.Question)
-	} else {
-		b.WriteString("Question\u00a0: aucune, l'usager a demandé un médiateur sans poser de question.\n")
-	}
-	titles := map[string]string{}
-	for _, m := range history {
-		if m.Entry != "" && m.Title != "" {
-			titles[m.Entry] = m.Title
-		}
-	}
-	title := func(id string) string {
-		if tt, ok := titles[id]; ok {
-			return "«\u00a0" + tt + "\u00a0»"
-		}
-		return "«\u00a0" + id + "\u00a0»"
-	}
-	var answered, feedback []string
-	for _, m := range ticketPart(t, history) {
-		if m.From == FromBot && m.Entry != "" && !slices.Contains(answered, title(m.Entry)) {
-			answered = append(answered, title(m.Entry))
-		}
-		if m.From != FromResident {
-			continue
-		}
-		if id, ok := strings.CutPrefix(m.Text, ClickPrefix+ActHelpful+":"); ok {
-			feedback = append(feedback, "👍 "+title(id))
-		}
-		if id, ok := strings.CutPrefix(m.Text, ClickPrefix+ActNotHelp+":"); ok {
-			feedback = append(feedback, "👎 "+title(id))
-		}
-	}
-	if len(answered) > 0 {
-		fmt.Fprintf(&b, "Le bot a répondu\u00a0: %s\n", strings.Join(answered, ", "))
-	} else {
-		b.WriteString("Le bot n'a pas trouvé de réponse.\n")
-	}
-	if len(feedback) > 0 {
-		fmt.Fprintf(&b, "Avis\u00a0: %s\n", strings.Join(feedback, ", "))
-	}
-	fmt.Fprintf(&b, "Demande reçue le %s", t.Requested.In(loc).Format("02/01/2006 à 15:04"))
-	return b.String()
-}
-
-// ticketPart returns the messages of history that led to ticket t: those
-// after the events of the resident's previous ticket, up to the request.
-func ticketPart(t Ticket, history []Message) []Message {
-	start := 0
-	for i, m := range history {
-		if !t.Requested.IsZero() && m.At.After(t.Requested) {
-			return history[start:i]
-		}
-		if ticketEvent(m) && !strings.HasPrefix(m.Text, fmt.Sprintf("demande n° %d ", t.Number)) {
-			start = i + 1
-		}
-	}
-	return history[start:]
 }

@@ -66,6 +66,17 @@ func (r *Resident) Channel() string {
 // mediators: their ticket waits for a mediator or has one.
 func (r *Resident) InHandover() bool { return r.Mode == ModeWaiting || r.Mode == ModeClaimed }
 
+// backToBot gives the resident back to the bot, with no ticket.
+func (r *Resident) backToBot() { r.Mode, r.Ticket = ModeBot, 0 }
+
+// skipRating gives a resident asked for a rating back to the bot: what
+// they did instead is no rating.
+func (r *Resident) skipRating() {
+	if r.Mode == ModeRating {
+		r.backToBot()
+	}
+}
+
 // ConfirmErase is the value of Resident.Confirm while /oublier waits for
 // its confirmation.
 const ConfirmErase = "erase"
@@ -119,22 +130,26 @@ type Message struct {
 	File  *Attachment `json:"file,omitempty"`
 	// Entry and Outcome say what the bot answered; Title is the entry's
 	// title as the resident saw it, for the mediators.
-	Entry   string `json:"entry,omitempty"`
-	Title   string `json:"title,omitempty"`
-	Outcome string `json:"outcome,omitempty"`
+	Entry   string  `json:"entry,omitempty"`
+	Title   string  `json:"title,omitempty"`
+	Outcome Outcome `json:"outcome,omitempty"`
 }
 
-// Outcomes of a question, as Message.Outcome stores them and
-// Observer.Question is told them. An intent's id is an outcome too.
+// Outcome is what became of a question, as Message.Outcome stores it and
+// Observer.Question is told it: one of the constants below, or the id of
+// the FAQ intent it was (greeting, thanks, handover…).
+type Outcome string
+
+// Outcomes of a question.
 const (
-	OutcomeAnswer    = "answer"       // a FAQ answer
-	OutcomeClarify   = SuggestClarify // entries offered to choose from
-	OutcomeConfirm   = SuggestConfirm // one entry offered, to confirm
-	OutcomeUnknown   = "unknown"      // no answer found
-	OutcomeEmergency = "emergency"    // an emergency answer
+	OutcomeAnswer    Outcome = "answer"       // a FAQ answer
+	OutcomeClarify   Outcome = SuggestClarify // entries offered to choose from
+	OutcomeConfirm   Outcome = SuggestConfirm // one entry offered, to confirm
+	OutcomeUnknown   Outcome = "unknown"      // no answer found
+	OutcomeEmergency Outcome = "emergency"    // an emergency answer
 	// OutcomeMediator is the Outcome of a FAQ answer sent by a mediator;
 	// it is no question's outcome.
-	OutcomeMediator = "mediator"
+	OutcomeMediator Outcome = "mediator"
 )
 
 // MediaKind is the kind of a resident's or mediator's attachment.

@@ -122,18 +122,24 @@ type Outgoing struct {
 	NotBefore time.Time `json:"not_before,omitzero"`
 }
 
+// The prefixes of the outbox queues' names.
+const (
+	residentQueuePrefix = "r:"
+	ticketQueuePrefix   = "t:"
+)
+
 // ResidentQueue returns the outbox queue of the replies to a resident:
 // "r:<resident>".
-func ResidentQueue(resident string) string { return "r:" + resident }
+func ResidentQueue(resident string) string { return residentQueuePrefix + resident }
 
 // TicketQueue returns the outbox queue of a ticket's desk items:
 // "t:<number>".
-func TicketQueue(n uint64) string { return "t:" + strconv.FormatUint(n, 10) }
+func TicketQueue(n uint64) string { return ticketQueuePrefix + strconv.FormatUint(n, 10) }
 
 // QueueResident returns the resident whose replies queue holds, and false
 // when queue is not a ResidentQueue.
 func QueueResident(queue string) (resident string, ok bool) {
-	return strings.CutPrefix(queue, "r:")
+	return strings.CutPrefix(queue, residentQueuePrefix)
 }
 
 // An UpdateRef names a platform's update (a Telegram update id), so that an

@@ -8,29 +8,29 @@ import (
 )
 
 // exportData sends the resident a copy of what is stored about them.
-func (s *Service) exportData(ctx context.Context, ev *event) (func(), error) {
+func (s *Service) exportData(ctx context.Context, ev *event) error {
 	x, err := s.store.Export(ctx, ev.r.ID)
 	if ErrorCode(err) == ENOTFOUND {
 		s.reply(ev, Reply{Text: French.ExportEmpty})
-		return nil, nil
+		return nil
 	}
 	if err != nil {
-		return nil, err
+		return err
 	}
 	data, err := json.MarshalIndent(x, "", "  ")
 	if err != nil {
-		return nil, fmt.Errorf("export: %w", err)
+		return fmt.Errorf("export: %w", err)
 	}
 	s.reply(ev, Reply{
 		Text: say(French.ExportIntro, len(x.Messages), len(x.Tickets)),
 		File: &Attachment{Name: "mes-donnees-pimms.json", MIME: "application/json", Size: int64(len(data)), Data: data},
 	})
-	return nil, nil
+	return nil
 }
 
 // erase deletes everything about the resident, after their confirmation,
 // with the desk's copies (Forget).
-func (s *Service) erase(ctx context.Context, ev *event) (func(), error) {
+func (s *Service) erase(ctx context.Context, ev *event) error {
 	ev.r.Confirm = ""
 	// Commit the event first (the erase removes it with the rest), then
 	// erase, then tell the mediators and the resident.
@@ -49,7 +49,8 @@ func (s *Service) erase(ctx context.Context, ev *event) (func(), error) {
 			}
 		}
 	}
-	return after, nil
+	ev.afterCommit(after)
+	return nil
 }
 
 // Forget erases everything stored about a resident and what the desk

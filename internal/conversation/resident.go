@@ -2,8 +2,6 @@ package conversation
 
 import (
 	"context"
-	"fmt"
-	"net/url"
 	"strconv"
 	"strings"
 	"unicode"
@@ -66,14 +64,13 @@ func (s *Service) HandleResident(ctx context.Context, in Incoming) error {
 			return err
 		}
 	}
-	var after func()
 	switch {
 	case in.Action != "":
-		after, err = s.onAction(ctx, ev, in.Action)
+		err = s.onAction(ctx, ev, in.Action)
 	case in.Media != MediaNone:
 		err = s.onMedia(ctx, ev, in)
 	default:
-		after, err = s.onText(ctx, ev, in.Text)
+		err = s.onText(ctx, ev, in.Text)
 	}
 	if err != nil {
 		return err
@@ -89,13 +86,7 @@ func (s *Service) HandleResident(ctx context.Context, in Incoming) error {
 		}
 		return nil
 	}
-	if err != nil {
-		return err
-	}
-	if after != nil {
-		after()
-	}
-	return nil
+	return err
 }
 
 // cleanText trims a resident's text, drops control and invisible
@@ -118,14 +109,13 @@ func cleanText(s string) string {
 	return s
 }
 
-func (s *Service) onText(ctx context.Context, ev *event, raw string) (func(), error) {
+func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 	text := cleanText(raw)
 	if strings.HasPrefix(text, "/") {
 		name, _, _ := strings.Cut(text[1:], " ")
 		name, _, _ = strings.Cut(name, "@") // "/start@pimms_bot"
 		name, known := commandName(strings.ToLower(name))
-		inHandover := ev.r.InHandover()
-		if !inHandover || known {
+		if known || !ev.r.InHandover() {
 			return s.onCommand(ctx, ev, name)
 		}
 		// In a handover, a command the bot does not know ("/fermer",
@@ -147,125 +137,42 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) (func(), er
 		res = s.faq.Load().matcher.Match(text)
 	}
 	if e := s.emergencyOf(res); e != nil {
-		return nil, s.emergency(ctx, ev, e, stored, false)
+		return s.emergency(ctx, ev, e, stored, false)
 	}
-	switch ev.r.Mode {
-	case ModeWaiting, ModeClaimed:
+	if ev.r.InHandover() {
 		t, err := s.openTicket(ctx, ev)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if text == "" {
-			return nil, nil
+			return nil
 		}
 		s.deskPost(ev, t, PostResident, stored, nil)
-		return nil, nil
-	case ModeRating:
+		return nil
+	}
+	if ev.r.Mode == ModeRating {
 		if n, err := strconv.Atoi(strings.TrimSpace(text)); err == nil && n >= 1 && n <= 5 {
-			return nil, s.rate(ctx, ev, n)
+			return s.rate(ctx, ev, n)
 		}
 		// Anything else: no rating, back to the bot.
-		ev.r.Mode, ev.r.Ticket = ModeBot, 0
+		ev.r.backToBot()
 	}
 	if text == "" {
 		if secrets == nil {
 			s.reply(ev, Reply{Text: French.Empty, Buttons: menuButtons()})
 		}
-		return nil, nil
+		return nil
 	}
 	if !hasLetterOrDigit(text) {
 		// Only emoji or punctuation: nothing to match.
 		s.reply(ev, Reply{Text: French.AskPrompt, Buttons: menuButtons()})
-		return nil, nil
+		return nil
 	}
-	return nil, s.answer(ctx, ev, res, stored)
+	return s.answer(ctx, ev, res, stored)
 }
 
 func hasLetterOrDigit(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
-}
-
-// answer replies to a question with the engine's verdict on it.
-func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, stored string) error {
-	cat := s.Catalog()
-	// A new question drops a suggestion left without a tap.
-	ev.r.LastQuestion, ev.r.Offered = "", nil
-	// Small talk and asking for a person are not FAQ questions: they are
-	// not counted as questions in the statistics.
-	switch {
-	case res.Outcome == catalog.Answer && res.ID == catalog.IntentHandover:
-		ev.outcomes = append(ev.outcomes, res.ID)
-		// The words asking for a person are not the question: the
-		// ticket takes the resident's last one.
-		return s.handover(ctx, ev, "")
-	case res.Outcome == catalog.Answer:
-		if in, ok := cat.Intent(res.ID); ok {
-			ev.outcomes = append(ev.outcomes, res.ID)
-			s.reply(ev, Reply{Text: in.Answer, Buttons: menuButtons()})
-			return nil
-		}
-		if e, ok := cat.Entry(res.ID); ok {
-			ev.outcomes = append(ev.outcomes, OutcomeAnswer)
-			ev.conv.Questions++
-			s.sendEntry(ev, e, "")
-			return nil
-		}
-	case res.Outcome == catalog.Confirm || res.Outcome == catalog.Clarify:
-		if s.suggest(ev, res, stored) {
-			return nil
-		}
-	}
-	ev.conv.Questions++
-	ev.outcomes = append(ev.outcomes, OutcomeUnknown)
-	s.unknown(ev, stored, res, ReasonUnknown)
-	return nil
-}
-
-// sendEntry answers with a FAQ entry: its text, its sources as links, and
-// the feedback buttons.
-func (s *Service) sendEntry(ev *event, e *catalog.Entry, choice string) {
-	ev.conv.Answered++
-	if ev.conv.Theme == "" {
-		ev.conv.Theme = e.Theme
-	}
-	ev.r.Misses = 0
-	ev.r.LastEntry = e.ID
-	text := e.Answer
-	if e.Handover {
-		text += "\n\n" + French.HandoverEntryOffer
-	}
-	rep := Reply{
-		Text:   text,
-		Links:  sourceLinks(e.Sources),
-		Choice: choice,
-		Buttons: [][]Button{
-			{{Label: frButtons.Helpful, Action: ActHelpful + ":" + e.ID}, {Label: frButtons.NotHelpful, Action: ActNotHelp + ":" + e.ID}},
-			{{Label: frButtons.Human, Action: ActHuman}},
-		},
-	}
-	s.reply(ev, rep)
-	last := &ev.ch.Messages[len(ev.ch.Messages)-1]
-	last.Entry, last.Title, last.Outcome = e.ID, e.Title, OutcomeAnswer
-}
-
-// sourceLinks names each official source after its site.
-func sourceLinks(sources []string) []Link {
-	var out []Link
-	for _, u := range sources {
-		host := u
-		if parsed, err := url.Parse(u); err == nil && parsed.Hostname() != "" {
-			host = parsed.Hostname()
-		}
-		label := "🔗 " + strings.TrimPrefix(host, "www.")
-		for _, l := range out {
-			if l.Label == label {
-				label += fmt.Sprintf(" (%d)", len(out)+1)
-				break
-			}
-		}
-		out = append(out, Link{Label: label, URL: u})
-	}
-	return out
 }
 
 func (s *Service) onMedia(ctx context.Context, ev *event, in Incoming) error {
@@ -317,9 +224,7 @@ func (s *Service) onMedia(ctx context.Context, ev *event, in Incoming) error {
 		}
 		return nil
 	}
-	if ev.r.Mode == ModeRating {
-		ev.r.Mode, ev.r.Ticket = ModeBot, 0
-	}
+	ev.r.skipRating()
 	text := French.MediaOutside
 	if in.Media == MediaVoice {
 		text = French.MediaVoice

@@ -6,53 +6,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
-	"pimmsbot/internal/catalog"
-	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
 )
-
-func TestWelcome(t *testing.T) {
-	h := newHarness(t)
-	got := h.say(alice, "/start")
-	if len(got) != 1 || !strings.Contains(got[0].Text, "PIMMS Test") {
-		t.Fatalf("/start = %q, want the welcome with the site's name", texts(got))
-	}
-	for _, a := range []string{conversation.ActAsk, conversation.ActThemes, conversation.ActHuman, conversation.ActHours} {
-		if !hasAction(got, a) {
-			t.Errorf("welcome lacks the %q button: %v", a, actions(got))
-		}
-	}
-	if !strings.Contains(got[0].Text, "/confidentialite") {
-		t.Error("welcome does not point to /confidentialite")
-	}
-	if strings.Contains(got[0].Text, " !") || strings.Contains(got[0].Text, " :") {
-		t.Errorf("welcome has a plain space before ! or : %q", got[0].Text)
-	}
-}
-
-func TestAnswerFromFAQ(t *testing.T) {
-	h := newHarness(t)
-	h.matcher.results["j'ai perdu ma carte vitale"] = catalog.Result{Outcome: catalog.Answer, ID: "ameli-carte-vitale", Confidence: 0.9}
-	got := h.say(alice, "j'ai perdu ma carte vitale")
-	if len(got) != 1 {
-		t.Fatalf("got %d replies, want 1: %q", len(got), texts(got))
-	}
-	e, _ := catalogtest.FAQ(t).Entry("ameli-carte-vitale")
-	if len(got[0].Links) != len(e.Sources) || got[0].Links[0].URL != e.Sources[0] {
-		t.Errorf("links = %v, want the entry's sources %v", got[0].Links, e.Sources)
-	}
-	for _, a := range []string{"fb1:ameli-carte-vitale", "fb0:ameli-carte-vitale", conversation.ActHuman} {
-		if !hasAction(got, a) {
-			t.Errorf("answer lacks the %q button", a)
-		}
-	}
-	msgs := h.messages(alice)
-	if len(msgs) != 2 || msgs[0].From != conversation.FromResident || msgs[1].Entry != "ameli-carte-vitale" {
-		t.Fatalf("stored messages = %+v, want the question then the answer", msgs)
-	}
-}
 
 func TestMedia(t *testing.T) {
 	h := newHarness(t)
@@ -166,17 +122,6 @@ func TestHostileInput(t *testing.T) {
 		if len([]rune(m.Text)) > conversation.MaxText {
 			t.Errorf("stored a text of %d characters", len([]rune(m.Text)))
 		}
-	}
-}
-
-func TestNewConversationAfterSilence(t *testing.T) {
-	h := newHarness(t)
-	h.say(alice, "bonjour")
-	first := h.resident(alice).Conversation
-	h.clock.Add(7 * time.Hour)
-	h.say(alice, "bonjour")
-	if second := h.resident(alice).Conversation; second == first {
-		t.Fatal("no new conversation after a long silence")
 	}
 }
 

@@ -41,7 +41,7 @@ type Site struct {
 type Observer interface {
 	// Question is called once per question with its outcome: one of the
 	// Outcome constants or an intent id.
-	Question(outcome string)
+	Question(outcome Outcome)
 	// Handover is called when a ticket opens.
 	Handover()
 	// Delivery is called after each delivery attempt; code is "" on
@@ -184,7 +184,7 @@ func SiteVars(site Site) map[string]string {
 
 type nopObserver struct{}
 
-func (nopObserver) Question(string)          {}
+func (nopObserver) Question(Outcome)         {}
 func (nopObserver) Handover()                {}
 func (nopObserver) Delivery(OutKind, string) {}
 
@@ -221,116 +221,6 @@ func Label(resident string) string {
 	h := fnv.New32a()
 	h.Write([]byte("pimmsbot-label:" + resident))
 	return fmt.Sprintf("Usager %04X", h.Sum32()&0xFFFF)
-}
-
-// event is the work of one event: the resident concerned and everything
-// the event changes.
-type event struct {
-	r    *Resident
-	conv *Conversation
-	ch   Change
-	now  time.Time
-	// committed is called once the change is on disk.
-	committed func()
-	// outcomes (of questions) and handovers are told to the Observer
-	// once the change is on disk: an update that failed to commit and
-	// that the platform delivers again is counted once.
-	outcomes  []string
-	handovers int
-}
-
-// loadResident returns the resident with their current conversation,
-// creating both when needed. The caller holds the resident's lock.
-func (s *Service) loadResident(ctx context.Context, id string) (*event, error) {
-	now := s.now()
-	r, err := s.store.Resident(ctx, id)
-	switch {
-	case ErrorCode(err) == ENOTFOUND:
-		r = Resident{ID: id, Label: Label(id), Created: now}
-	case err != nil:
-		return nil, err
-	}
-	ev := &event{r: &r, now: now}
-	ev.ch.Resident = ev.r
-	if r.Conversation != 0 {
-		c, err := s.store.Conversation(ctx, r.Conversation)
-		if err != nil && ErrorCode(err) != ENOTFOUND {
-			return nil, err
-		}
-		if err == nil {
-			ev.conv = &c
-		}
-	}
-	fresh := ev.conv == nil || ev.conv.Purged ||
-		(r.Mode == ModeBot && now.Sub(ev.conv.Updated) > s.idle)
-	if fresh {
-		n, err := s.store.NextID(ctx, "conversation")
-		if err != nil {
-			return nil, err
-		}
-		ev.conv = &Conversation{ID: n, Resident: id, Channel: r.Channel(), Started: now}
-		r.Conversation = n
-		r.Misses = 0
-	}
-	ev.conv.Updated = now
-	r.Seen = now
-	ev.ch.Conversation = ev.conv
-	return ev, nil
-}
-
-// record appends a message to the event's conversation.
-func (ev *event) record(m Message) {
-	m.Conversation = ev.conv.ID
-	m.At = ev.now
-	ev.ch.Messages = append(ev.ch.Messages, m)
-}
-
-// reply queues a reply to the resident and records it.
-func (s *Service) reply(ev *event, rep Reply) {
-	rep.Text = s.text(rep.Text)
-	ev.record(Message{From: FromBot, Text: rep.Text})
-	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-		Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
-	})
-}
-
-// deskPost queues a post to the ticket's place on the desk.
-func (s *Service) deskPost(ev *event, t *Ticket, kind PostKind, text string, file *Attachment) {
-	if s.desk == nil || t == nil {
-		return
-	}
-	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-		Queue: TicketQueue(t.Number), Kind: OutDeskPost, Resident: ev.r.ID, Ticket: t.Number,
-		Post: &Post{Kind: kind, Text: text, File: file, At: ev.now}, Created: ev.now,
-	})
-}
-
-// deskUpdate queues an update of the ticket's status on the desk.
-func (s *Service) deskUpdate(ev *event, t *Ticket) {
-	if s.desk == nil {
-		return
-	}
-	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
-		Queue: TicketQueue(t.Number), Kind: OutDeskUpdate, Resident: ev.r.ID, Ticket: t.Number, Created: ev.now,
-	})
-}
-
-// commit writes the event and then delivers what it queued.
-func (s *Service) commit(ctx context.Context, ev *event) error {
-	if err := s.store.Commit(ctx, &ev.ch); err != nil {
-		return fmt.Errorf("commit: %w", err)
-	}
-	if ev.committed != nil {
-		ev.committed()
-	}
-	for _, o := range ev.outcomes {
-		s.obs.Question(o)
-	}
-	for range ev.handovers {
-		s.obs.Handover()
-	}
-	s.deliver(ctx, ev.ch.Outbox)
-	return nil
 }
 
 // contact writes how to reach the site, as bullets, from what the site's

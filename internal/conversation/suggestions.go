@@ -45,7 +45,7 @@ func (s *Service) suggest(ev *event, res catalog.Result, question string) bool {
 	for i, e := range entries {
 		offered[i] = e.ID
 	}
-	ev.outcomes = append(ev.outcomes, kind)
+	ev.outcomes = append(ev.outcomes, Outcome(kind))
 	ev.conv.Questions++
 	ev.conv.Clarified++
 	ev.r.LastQuestion, ev.r.Offered = question, offered
@@ -56,7 +56,7 @@ func (s *Service) suggest(ev *event, res catalog.Result, question string) bool {
 	for i, e := range entries {
 		titles[i] = "«\u00a0" + e.Title + "\u00a0»"
 	}
-	ev.record(Message{From: FromSystem, Outcome: kind, Text: "questions proposées\u00a0: " + strings.Join(titles, ", ")})
+	ev.record(Message{From: FromSystem, Outcome: Outcome(kind), Text: "questions proposées\u00a0: " + strings.Join(titles, ", ")})
 	s.reply(ev, rep)
 	return true
 }

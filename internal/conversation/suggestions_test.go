@@ -35,7 +35,7 @@ func TestClarifyThenChoose(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(un) != 1 || un[0].Question != "attestation" || un[0].Reason != "clarify-other" || len(un[0].Candidates) != 2 {
+	if len(un) != 1 || un[0].Question != "attestation" || un[0].Reason != conversation.ReasonClarifyOther || len(un[0].Candidates) != 2 {
 		t.Fatalf("unanswered = %+v, want the clarified question with its candidates", un)
 	}
 	sg := suggestions(t, h)
@@ -122,7 +122,7 @@ func TestConfirmNoTwiceOffersMediator(t *testing.T) {
 		t.Fatalf("second « Non » = %q %v, want the offer of a mediator", texts(second), actions(second))
 	}
 	un, _ := h.store.Unanswered(context.Background(), time.Time{})
-	if len(un) != 2 || un[0].Reason != "confirm-no" || un[1].Candidates[0] != "caf-apl" {
+	if len(un) != 2 || un[0].Reason != conversation.ReasonConfirmNo || un[1].Candidates[0] != "caf-apl" {
 		t.Errorf("unanswered = %+v, want both refused questions", un)
 	}
 	// The mediator from the offer: a ticket with the question.

@@ -1,26 +1,3 @@
-// Package metrics exposes what pimmsbot does as Prometheus metrics: it
-// implements conversation.Observer for the events (questions, handovers,
-// deliveries) and reads the store at scrape time for the state (tickets
-// waiting, outbox depth, waiting and handling times).
-//
-// Metrics use their own registry, never the global one, so that tests and
-// several services in one process do not collide.
-//
-// # Metrics
-//
-//	pimmsbot_questions_total{outcome}             questions by outcome: answer, clarify, unknown, or an intent (handover, greeting…)
-//	pimmsbot_handovers_total                      tickets opened
-//	pimmsbot_deliveries_total{platform,kind}      delivery attempts to residents (platform of the residents' channel) and to the desk
-//	pimmsbot_delivery_errors_total{platform,kind,code}  failed attempts by error code (blocked, temporary, gone, internal…)
-//	pimmsbot_tickets_open{status}                 tickets waiting or claimed, at scrape time
-//	pimmsbot_ticket_oldest_waiting_seconds        age of the oldest unclaimed ticket, 0 when none
-//	pimmsbot_ticket_wait_seconds                  histogram, request → claim, of every stored ticket
-//	pimmsbot_ticket_handling_seconds              histogram, claim → close, of every stored ticket
-//	pimmsbot_outbox_items                         messages waiting for delivery or a retry
-//	pimmsbot_outbox_oldest_seconds                age of the oldest of them, 0 when none
-//	pimmsbot_store_up                             1 when the scrape could read the store and its last write succeeded
-//
-// plus the Go runtime and process metrics.
 package metrics
 
 import (
@@ -111,8 +88,8 @@ func New(store Store, opt Options) *Metrics {
 		}, []string{"platform", "kind", "code"}),
 	}
 	// Known outcomes start at zero, so that rate() works from the start.
-	for _, o := range []string{conversation.OutcomeAnswer, conversation.OutcomeClarify, conversation.OutcomeUnknown} {
-		m.questions.WithLabelValues(o)
+	for _, o := range []conversation.Outcome{conversation.OutcomeAnswer, conversation.OutcomeClarify, conversation.OutcomeUnknown} {
+		m.questions.WithLabelValues(string(o))
 	}
 	m.reg.MustRegister(m.questions, m.handovers, m.deliveries, m.errors,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -123,7 +100,9 @@ func New(store Store, opt Options) *Metrics {
 }
 
 // Question counts a question by outcome.
-func (m *Metrics) Question(outcome string) { m.questions.WithLabelValues(outcome).Inc() }
+func (m *Metrics) Question(outcome conversation.Outcome) {
+	m.questions.WithLabelValues(string(outcome)).Inc()
+}
 
 // Handover counts a ticket opened.
 func (m *Metrics) Handover() { m.handovers.Inc() }

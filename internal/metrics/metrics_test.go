@@ -62,8 +62,8 @@ func TestMetrics(t *testing.T) {
 		outbox: []conversation.Outgoing{{ID: 1, Created: now.Add(-90 * time.Second)}, {ID: 2, Created: now}},
 	}
 	m := metrics.New(store, metrics.Options{Now: func() time.Time { return now }})
-	m.Question("answer")
-	m.Question("answer")
+	m.Question(conversation.OutcomeAnswer)
+	m.Question(conversation.OutcomeAnswer)
 	m.Question("greeting")
 	m.Handover()
 	m.Delivery(conversation.OutReply, "")

@@ -1,0 +1,93 @@
+package conversation
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"pimmsbot/internal/catalog"
+)
+
+// answer replies to a question with the engine's verdict on it.
+func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, stored string) error {
+	cat := s.Catalog()
+	// A new question drops a suggestion left without a tap.
+	ev.r.LastQuestion, ev.r.Offered = "", nil
+	// Small talk and asking for a person are not FAQ questions: they are
+	// not counted as questions in the statistics.
+	switch {
+	case res.Outcome == catalog.Answer && res.ID == catalog.IntentHandover:
+		ev.outcomes = append(ev.outcomes, Outcome(res.ID))
+		// The words asking for a person are not the question: the
+		// ticket takes the resident's last one.
+		return s.handover(ctx, ev, "")
+	case res.Outcome == catalog.Answer:
+		if in, ok := cat.Intent(res.ID); ok {
+			ev.outcomes = append(ev.outcomes, Outcome(res.ID))
+			s.reply(ev, Reply{Text: in.Answer, Buttons: menuButtons()})
+			return nil
+		}
+		if e, ok := cat.Entry(res.ID); ok {
+			ev.outcomes = append(ev.outcomes, OutcomeAnswer)
+			ev.conv.Questions++
+			s.sendEntry(ev, e, "")
+			return nil
+		}
+	case res.Outcome == catalog.Confirm || res.Outcome == catalog.Clarify:
+		if s.suggest(ev, res, stored) {
+			return nil
+		}
+	}
+	ev.conv.Questions++
+	ev.outcomes = append(ev.outcomes, OutcomeUnknown)
+	s.unknown(ev, stored, res, ReasonUnknown)
+	return nil
+}
+
+// sendEntry answers with a FAQ entry: its text, its sources as links, and
+// the feedback buttons.
+func (s *Service) sendEntry(ev *event, e *catalog.Entry, choice string) {
+	ev.conv.Answered++
+	if ev.conv.Theme == "" {
+		ev.conv.Theme = e.Theme
+	}
+	ev.r.Misses = 0
+	ev.r.LastEntry = e.ID
+	text := e.Answer
+	if e.Handover {
+		text += "\n\n" + French.HandoverEntryOffer
+	}
+	rep := Reply{
+		Text:   text,
+		Links:  sourceLinks(e.Sources),
+		Choice: choice,
+		Buttons: [][]Button{
+			{{Label: frButtons.Helpful, Action: ActHelpful + ":" + e.ID}, {Label: frButtons.NotHelpful, Action: ActNotHelp + ":" + e.ID}},
+			{{Label: frButtons.Human, Action: ActHuman}},
+		},
+	}
+	s.reply(ev, rep)
+	last := &ev.ch.Messages[len(ev.ch.Messages)-1]
+	last.Entry, last.Title, last.Outcome = e.ID, e.Title, OutcomeAnswer
+}
+
+// sourceLinks names each official source after its site.
+func sourceLinks(sources []string) []Link {
+	var out []Link
+	for _, u := range sources {
+		host := u
+		if parsed, err := url.Parse(u); err == nil && parsed.Hostname() != "" {
+			host = parsed.Hostname()
+		}
+		label := "🔗 " + strings.TrimPrefix(host, "www.")
+		for _, l := range out {
+			if l.Label == label {
+				label += fmt.Sprintf(" (%d)", len(out)+1)
+				break
+			}
+		}
+		out = append(out, Link{Label: label, URL: u})
+	}
+	return out
+}

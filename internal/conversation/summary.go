@@ -1,0 +1,82 @@
+package conversation
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Summary is what the desk shows first about a ticket, one fact a line:
+// who and what, the resident's question, the FAQ answers the bot gave
+// (by title) and the feedback on them since the resident's previous
+// ticket, and when the request came, in loc (the site's time zone; UTC
+// when nil). history is the ticket's conversation.
+func Summary(t Ticket, history []Message, loc *time.Location) string {
+	if loc == nil {
+		loc = time.UTC
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "Demande n° %d · %s", t.Number, t.Label)
+	if t.Theme != "" {
+		fmt.Fprintf(&b, " · thème %s", t.Theme)
+	}
+	b.WriteString("\n")
+	if t.Question != "" {
+		fmt.Fprintf(&b, "Question\u00a0: %s\n", t.Question)
+	} else {
+		b.WriteString("Question\u00a0: aucune, l'usager a demandé un médiateur sans poser de question.\n")
+	}
+	titles := map[string]string{}
+	for _, m := range history {
+		if m.Entry != "" && m.Title != "" {
+			titles[m.Entry] = m.Title
+		}
+	}
+	title := func(id string) string {
+		if tt, ok := titles[id]; ok {
+			return "«\u00a0" + tt + "\u00a0»"
+		}
+		return "«\u00a0" + id + "\u00a0»"
+	}
+	var answered, feedback []string
+	for _, m := range ticketPart(t, history) {
+		if m.From == FromBot && m.Entry != "" && !slices.Contains(answered, title(m.Entry)) {
+			answered = append(answered, title(m.Entry))
+		}
+		if m.From != FromResident {
+			continue
+		}
+		if id, ok := strings.CutPrefix(m.Text, ClickPrefix+ActHelpful+":"); ok {
+			feedback = append(feedback, "👍 "+title(id))
+		}
+		if id, ok := strings.CutPrefix(m.Text, ClickPrefix+ActNotHelp+":"); ok {
+			feedback = append(feedback, "👎 "+title(id))
+		}
+	}
+	if len(answered) > 0 {
+		fmt.Fprintf(&b, "Le bot a répondu\u00a0: %s\n", strings.Join(answered, ", "))
+	} else {
+		b.WriteString("Le bot n'a pas trouvé de réponse.\n")
+	}
+	if len(feedback) > 0 {
+		fmt.Fprintf(&b, "Avis\u00a0: %s\n", strings.Join(feedback, ", "))
+	}
+	fmt.Fprintf(&b, "Demande reçue le %s", t.Requested.In(loc).Format("02/01/2006 à 15:04"))
+	return b.String()
+}
+
+// ticketPart returns the messages of history that led to ticket t: those
+// after the events of the resident's previous ticket, up to the request.
+func ticketPart(t Ticket, history []Message) []Message {
+	start := 0
+	for i, m := range history {
+		if !t.Requested.IsZero() && m.At.After(t.Requested) {
+			return history[start:i]
+		}
+		if ticketEvent(m) && !strings.HasPrefix(m.Text, fmt.Sprintf("demande n° %d ", t.Number)) {
+			start = i + 1
+		}
+	}
+	return history[start:]
+}

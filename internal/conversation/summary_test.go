@@ -1,0 +1,51 @@
+package conversation_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/conversation"
+)
+
+// The summary names the FAQ answers by their titles, lists only those
+// of the ticket's part of the conversation, and tells the time in the
+// site's zone.
+func TestSummary(t *testing.T) {
+	h := newHarness(t)
+	h.matcher.results["j'ai un trop perçu caf"] = catalog.Result{Outcome: catalog.Answer, ID: "caf-indu"}
+	h.matcher.results["et pour l'apl ?"] = catalog.Result{Outcome: catalog.Answer, ID: "caf-apl"}
+	h.say(alice, "j'ai un trop perçu caf")
+	h.click(alice, conversation.ActHuman)
+	opened, _, _ := h.desk.snapshot()
+	first := opened[0].Number
+	if err := h.mediator(conversation.MediatorAction{Ticket: first, Kind: conversation.MedClose}); err != nil {
+		t.Fatal(err)
+	}
+	h.say(alice, "et pour l'apl ?")
+	h.click(alice, conversation.ActNotHelp+":caf-apl")
+	h.click(alice, conversation.ActHuman)
+	opened, _, _ = h.desk.snapshot()
+	if len(opened) != 2 {
+		t.Fatalf("%d tickets, want 2", len(opened))
+	}
+	tk := opened[1]
+	reunion := time.FixedZone("Indian/Reunion", 4*3600)
+	s := conversation.Summary(tk, h.messages(alice), reunion)
+	for _, want := range []string{
+		"Question\u00a0: et pour l'apl ?",
+		"Le bot a répondu\u00a0: «\u00a0Comment demander l'aide au logement de la CAF (APL, ALF, ALS)\u00a0?\u00a0»",
+		"Avis\u00a0: 👎 «\u00a0Comment demander l'aide au logement de la CAF (APL, ALF, ALS)\u00a0?\u00a0»",
+		"Demande reçue le 25/11/2026 à 13:00", // 09:00 UTC
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("summary lacks %q:\n%s", want, s)
+		}
+	}
+	for _, bad := range []string{"caf-apl", "caf-indu", "trop-perçu"} {
+		if strings.Contains(s, bad) {
+			t.Errorf("summary shows %q (an id, or an answer of the first ticket):\n%s", bad, s)
+		}
+	}
+}
