@@ -9,62 +9,6 @@ import (
 	"unicode"
 )
 
-// An Outcome is what the bot does with a question.
-type Outcome int
-
-// The outcomes of Match. The zero value is Unknown.
-const (
-	// Unknown means the engine does not know: the bot says so honestly and
-	// offers the themes and a mediator.
-	Unknown Outcome = iota
-	// Answer means one entry or intent (Result.ID) fits well enough.
-	Answer
-	// Clarify means two or three candidates are close: the bot asks which
-	// one the resident means (Result.Offered).
-	Clarify
-	// Confirm means the best candidate is likely but not sure: the bot asks
-	// whether the question is about it (Result.Offered holds its id).
-	Confirm
-)
-
-// String returns "unknown", "answer", "clarify" or "confirm".
-func (o Outcome) String() string {
-	switch o {
-	case Answer:
-		return "answer"
-	case Clarify:
-		return "clarify"
-	case Confirm:
-		return "confirm"
-	default:
-		return "unknown"
-	}
-}
-
-// A Candidate is an entry or intent id with its score (higher is better;
-// scores compare only within one Result).
-type Candidate struct {
-	ID    string  `json:"id"`
-	Score float64 `json:"score"`
-}
-
-// A Result is the engine's verdict on one question.
-type Result struct {
-	Outcome Outcome
-	// ID is the entry or intent answered; "" unless Outcome == Answer.
-	ID string
-	// Confidence is between 0 and 1.
-	Confidence float64
-	// Candidates holds the best entries and intents, best first, at most 3.
-	Candidates []Candidate
-	// Offered holds the entry ids the bot offers as buttons, in order: the
-	// best one for Confirm, two or three for Clarify; nil otherwise.
-	Offered []string
-	// Emergency is true when ID is an entry of an emergency theme: it is
-	// answered at once, whatever the conversation's state.
-	Emergency bool
-}
-
 // params are the weights and thresholds of the engine. How they were
 // chosen is in docs/answer-engine.md.
 type params struct {
