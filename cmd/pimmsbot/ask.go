@@ -2,9 +2,7 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"strings"
@@ -12,54 +10,8 @@ import (
 	"pimmsbot/internal/catalog"
 )
 
-// askJSON formats one line of "pimmsbot ask --json" as DESIGN.md §5 shows
-// it, spaces included, with the outcome and the entries offered as buttons
-// added at the end:
-//
-//	{"question": "...", "id": "caf-apl", "confidence": 0.87, "candidates": [{"id": "caf-apl", "score": 12.3}], "outcome": "answer", "offered": []}
-func askJSON(q string, r catalog.Result) string {
-	var b strings.Builder
-	b.WriteString(`{"question": `)
-	b.WriteString(jsonValue(q))
-	b.WriteString(`, "id": `)
-	b.WriteString(jsonValue(r.ID))
-	b.WriteString(`, "confidence": `)
-	b.WriteString(jsonValue(r.Confidence))
-	b.WriteString(`, "candidates": [`)
-	for i, c := range r.Candidates {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(`{"id": `)
-		b.WriteString(jsonValue(c.ID))
-		b.WriteString(`, "score": `)
-		b.WriteString(jsonValue(c.Score))
-		b.WriteString("}")
-	}
-	b.WriteString(`], "outcome": `)
-	b.WriteString(jsonValue(r.Outcome.String()))
-	b.WriteString(`, "offered": [`)
-	for i, id := range r.Offered {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(jsonValue(id))
-	}
-	b.WriteString("]}")
-	return b.String()
-}
-
-// jsonValue encodes a string or a number as JSON, without escaping HTML.
-func jsonValue(v any) string {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return "null" // only for NaN or infinities, which Match never returns
-	}
-	return strings.TrimSuffix(b.String(), "\n")
-}
-
+// runAsk prints how the answer engine reads each question: those given as
+// arguments, or one per line on stdin.
 func runAsk(ctx context.Context, env *Env, args []string) int {
 	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
@@ -82,21 +34,20 @@ func runAsk(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	m := catalog.NewMatcher(c)
-
-	answer := func(q string) error {
-		r := m.Match(q)
-		if *asJSON {
-			_, err := fmt.Fprintln(env.Stdout, askJSON(q, r))
-			return err
-		}
-		_, err := fmt.Fprintln(env.Stdout, describe(q, r))
-		return err
+	format := catalog.Result.Describe
+	if *asJSON {
+		format = catalog.Result.JSON
 	}
-
+	answer := func(q string) bool {
+		if _, err := fmt.Fprintln(env.Stdout, format(m.Match(q), q)); err != nil {
+			fmt.Fprintf(env.Stderr, "pimmsbot ask: %v\n", err)
+			return false
+		}
+		return true
+	}
 	if fs.NArg() > 0 {
 		for _, q := range fs.Args() {
-			if err := answer(q); err != nil {
-				fmt.Fprintf(env.Stderr, "pimmsbot ask: %v\n", err)
+			if !answer(q) {
 				return 1
 			}
 		}
@@ -108,12 +59,7 @@ func runAsk(ctx context.Context, env *Env, args []string) int {
 		if ctx.Err() != nil {
 			return 1
 		}
-		q := strings.TrimSpace(sc.Text())
-		if q == "" {
-			continue
-		}
-		if err := answer(q); err != nil {
-			fmt.Fprintf(env.Stderr, "pimmsbot ask: %v\n", err)
+		if q := strings.TrimSpace(sc.Text()); q != "" && !answer(q) {
 			return 1
 		}
 	}
@@ -122,25 +68,4 @@ func runAsk(ctx context.Context, env *Env, args []string) int {
 		return 1
 	}
 	return 0
-}
-
-// describe formats one result for a person: the outcome, the id, the
-// confidence, the question and the candidates.
-func describe(q string, r catalog.Result) string {
-	id := r.ID
-	if id == "" {
-		id = "-"
-	}
-	if len(r.Offered) > 0 {
-		id = strings.Join(r.Offered, "|") + "?"
-	}
-	return fmt.Sprintf("%-7s %-32s %.2f  %q  [%s]", r.Outcome, id, r.Confidence, q, formatCandidates(r.Candidates))
-}
-
-func formatCandidates(cs []catalog.Candidate) string {
-	parts := make([]string, len(cs))
-	for i, c := range cs {
-		parts[i] = fmt.Sprintf("%s %.1f", c.ID, c.Score)
-	}
-	return strings.Join(parts, ", ")
 }

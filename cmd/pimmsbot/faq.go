@@ -2,12 +2,9 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
-	"path"
-	"path/filepath"
 	"time"
 
 	"pimmsbot/internal/catalog"
@@ -53,19 +50,12 @@ func faqCheck(env *Env, args []string, now time.Time) int {
 	}
 	fsys, prefix := faqFS(*dir)
 	cat, problems := catalog.Check(fsys, now)
-	nerr, nwarn := 0, 0
 	for _, p := range problems {
 		p.File = joinDir(prefix, p.File)
 		fmt.Fprintln(env.Stdout, p)
-		if p.Warning {
-			nwarn++
-		} else {
-			nerr++
-		}
 	}
-	summary := fmt.Sprintf("%d entries, %d themes, %d intents, %d synonyms; %d errors, %d warnings",
-		len(cat.Entries), len(cat.Themes), len(cat.Intents), len(cat.Synonyms), nerr, nwarn)
-	if nerr > 0 {
+	summary := catalog.CheckSummary(cat, problems)
+	if catalog.HasErrors(problems) {
 		fmt.Fprintln(env.Stderr, "pimmsbot faq check: "+summary)
 		return 1
 	}
@@ -73,16 +63,8 @@ func faqCheck(env *Env, args []string, now time.Time) int {
 	return 0
 }
 
-// joinDir prefixes a FAQ file name with the folder it was read from.
-func joinDir(dir, file string) string {
-	if dir == "faq" {
-		return path.Join(dir, file)
-	}
-	return filepath.Join(dir, file)
-}
-
 // faqList prints one entry per line: "id<TAB>theme<TAB>title", or with
-// --json one JSON object per line with every field.
+// --json one JSON object per line.
 func faqList(env *Env, args []string) int {
 	fl := flag.NewFlagSet("pimmsbot faq list", flag.ContinueOnError)
 	fl.SetOutput(env.Stderr)
@@ -96,54 +78,22 @@ func faqList(env *Env, args []string) int {
 		return 2
 	}
 	cat, err := loadCatalog(*dir)
-	if err != nil {
-		var probs *catalog.Problems
-		if errors.As(err, &probs) {
-			fmt.Fprintf(env.Stderr, "pimmsbot faq list: the FAQ has %d errors; run \"pimmsbot faq check\"\n", len(probs.Errors()))
-		} else {
-			fmt.Fprintf(env.Stderr, "pimmsbot faq list: %v\n", err)
-		}
+	var probs *catalog.Problems
+	switch {
+	case errors.As(err, &probs):
+		fmt.Fprintf(env.Stderr, "pimmsbot faq list: the FAQ has %d errors; run \"pimmsbot faq check\"\n", len(probs.Errors()))
+		return 1
+	case err != nil:
+		fmt.Fprintf(env.Stderr, "pimmsbot faq list: %v\n", err)
 		return 1
 	}
-	enc := json.NewEncoder(env.Stdout)
-	enc.SetEscapeHTML(false)
-	for _, e := range cat.Entries {
-		if !*asJSON {
-			fmt.Fprintf(env.Stdout, "%s\t%s\t%s\n", e.ID, e.Theme, e.Title)
-			continue
-		}
-		if err := enc.Encode(listedEntry(e)); err != nil {
-			fmt.Fprintf(env.Stderr, "pimmsbot faq list: %v\n", err)
-			return 1
-		}
+	write := cat.WriteList
+	if *asJSON {
+		write = cat.WriteListJSON
+	}
+	if err := write(env.Stdout); err != nil {
+		fmt.Fprintf(env.Stderr, "pimmsbot faq list: %v\n", err)
+		return 1
 	}
 	return 0
-}
-
-// jsonEntry is an entry as "faq list --json" prints it: every field, lists
-// never null.
-type jsonEntry struct {
-	ID        string   `json:"id"`
-	Theme     string   `json:"theme"`
-	Title     string   `json:"title"`
-	Questions []string `json:"questions"`
-	Keywords  []string `json:"keywords"`
-	Answer    string   `json:"answer"`
-	Sources   []string `json:"sources"`
-	Reviewed  string   `json:"reviewed"`
-	Handover  bool     `json:"handover"`
-}
-
-func listedEntry(e *catalog.Entry) jsonEntry {
-	nonNil := func(s []string) []string {
-		if s == nil {
-			return []string{}
-		}
-		return s
-	}
-	return jsonEntry{
-		ID: e.ID, Theme: e.Theme, Title: e.Title,
-		Questions: nonNil(e.Questions), Keywords: nonNil(e.Keywords),
-		Answer: e.Answer, Sources: nonNil(e.Sources), Reviewed: e.Reviewed, Handover: e.Handover,
-	}
 }

@@ -4,6 +4,8 @@ import (
 	"flag"
 	"io/fs"
 	"os"
+	"path"
+	"path/filepath"
 
 	"pimmsbot/faq"
 	"pimmsbot/internal/catalog"
@@ -29,4 +31,12 @@ func loadCatalog(dir string) (*catalog.Catalog, error) {
 // faqFlag adds the --faq flag to fs and returns where its value goes.
 func faqFlag(fs *flag.FlagSet) *string {
 	return fs.String("faq", "", "load the FAQ from this `folder` instead of the embedded one")
+}
+
+// joinDir prefixes a FAQ file name with the folder faqFS read it from.
+func joinDir(dir, file string) string {
+	if dir == "faq" {
+		return path.Join(dir, file)
+	}
+	return filepath.Join(dir, file)
 }

@@ -1,6 +1,15 @@
 // Package catalog loads the curated FAQ from an fs.FS, validates it, and
 // matches residents' questions against it.
 //
+// A resident's question enters the engine through Matcher.Match, on a
+// Matcher that NewMatcher built once from the loaded Catalog; the
+// conversation core calls it with the message's text. Out comes a Result:
+// the entry or intent to answer, one to three entries to offer as buttons
+// (Confirm, Clarify), or Unknown, with a confidence and the best
+// candidates; an emergency is answered at once (Result.Emergency). The
+// engine keeps no state between questions and knows nothing of residents,
+// conversations or storage.
+//
 // The content format is described in docs/faq-format.md. Load returns every
 // problem it finds, each naming the file, the line and the entry, so that a
 // site manager can fix the content without reading Go.

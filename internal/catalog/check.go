@@ -54,11 +54,7 @@ func NormalizeExample(q string) string {
 func (l *loader) questions(file string, parent *yaml.Node, id string, n *yaml.Node) []string {
 	qs, lines := l.list(file, id, "questions", n)
 	if len(qs) == 0 {
-		line := parent.Line
-		if n != nil {
-			line = l.lineOf(n)
-		}
-		l.errorf(file, line, id, "no example question: give at least %d, in residents' own words", MinQuestions)
+		l.errorf(file, l.fieldLine(parent, n), id, "no example question: give at least %d, in residents' own words", MinQuestions)
 		return nil
 	}
 	if len(qs) < MinQuestions {
@@ -159,11 +155,7 @@ func placeholderLine(src, name string) int {
 func (l *loader) sources(file string, parent *yaml.Node, id string, n *yaml.Node) []string {
 	srcs, lines := l.list(file, id, "sources", n)
 	if len(srcs) == 0 {
-		line := parent.Line
-		if n != nil {
-			line = l.lineOf(n)
-		}
-		l.errorf(file, line, id, "no source: give 1 to %d official pages that say what the answer says", MaxSources)
+		l.errorf(file, l.fieldLine(parent, n), id, "no source: give 1 to %d official pages that say what the answer says", MaxSources)
 		return nil
 	}
 	if len(srcs) > MaxSources {

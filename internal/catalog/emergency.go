@@ -243,66 +243,10 @@ func (m *Matcher) emergency(q string, rk ranking) (Result, bool) {
 		return Result{}, false
 	}
 	msg := newMessage(key)
-	best, bestLen := int32(-1), 0
-	rankOf := func(d int32) int {
-		for i := 0; i < rk.n; i++ {
-			if rk.top[i] == d {
-				return i
-			}
-		}
-		return len(rk.top)
-	}
-	var tried []int
-	for i, w := range msg.words {
-		for _, key := range [3]string{prefix3(w), "~" + prefix3(msg.sounds[i]), "~" + prefix3(msg.stems[i])} {
-			for _, i := range m.signalsBy[key] {
-				if !slices.Contains(tried, i) {
-					tried = append(tried, i)
-				}
-			}
-		}
-	}
-	var hit []int
-	for _, i := range tried {
-		if m.signals[i].in(msg) {
-			hit = append(hit, i)
-		}
-	}
-	if len(hit) > 0 && msg.maskFigurative() {
-		kept := hit[:0]
-		for _, i := range hit {
-			if m.signals[i].in(msg) {
-				kept = append(kept, i)
-			}
-		}
-		hit = kept
-	}
-	childHit := false // a signal of children in danger matched
-	for _, i := range hit {
-		s := m.signals[i]
-		if m.docs[s.doc].id == enfanceID {
-			childHit = true
-		}
-		switch {
-		case best < 0,
-			rankOf(s.doc) < rankOf(best),
-			rankOf(s.doc) == rankOf(best) && len(s.words) > bestLen:
-			best, bestLen = s.doc, len(s.words)
-		}
-	}
-	if best >= 0 && (m.docs[best].id == violencesID || m.docs[best].id == enfanceID) {
-		firstPerson := againstWriter.MatchString(strings.Join(msg.words, " "))
-		switch id := m.docs[best].id; {
-		case id == violencesID && childVictim(key, firstPerson && !childHit):
-			if d, ok := m.urgentID[enfanceID]; ok {
-				best = d
-			}
-		case id == enfanceID && firstPerson && !childVictim(key, false):
-			// « il m'a tapée devant les enfants »: the writer is the victim.
-			if d, ok := m.urgentID[violencesID]; ok {
-				best = d
-			}
-		}
+	hit := m.signalsIn(&msg)
+	best, childHit := m.bestSignal(hit, rk)
+	if best >= 0 {
+		best = m.victimEntry(best, key, msg, childHit)
 	}
 	if best < 0 && rk.n > 0 && m.urgent[rk.top[0]] && m.confidence(rk) >= rankedEmergency && !figurative.MatchString(key) {
 		// No signal, but the engine is sure: an emergency entry it
@@ -317,6 +261,91 @@ func (m *Matcher) emergency(q string, rk ranking) (Result, bool) {
 		res.Candidates = append(res.Candidates, Candidate{ID: m.docs[rk.top[j]].id, Score: round(rk.score[j])})
 	}
 	return res, true
+}
+
+// signalsIn returns the signals found in the message, by index in
+// m.signals. When some are found and the message holds a figurative
+// phrase, its words are masked in msg and only the signals still found
+// outside them are kept.
+func (m *Matcher) signalsIn(msg *message) []int {
+	var tried []int
+	for i, w := range msg.words {
+		for _, key := range [3]string{prefix3(w), "~" + prefix3(msg.sounds[i]), "~" + prefix3(msg.stems[i])} {
+			for _, i := range m.signalsBy[key] {
+				if !slices.Contains(tried, i) {
+					tried = append(tried, i)
+				}
+			}
+		}
+	}
+	var hit []int
+	for _, i := range tried {
+		if m.signals[i].in(*msg) {
+			hit = append(hit, i)
+		}
+	}
+	if len(hit) > 0 && msg.maskFigurative() {
+		kept := hit[:0]
+		for _, i := range hit {
+			if m.signals[i].in(*msg) {
+				kept = append(kept, i)
+			}
+		}
+		hit = kept
+	}
+	return hit
+}
+
+// bestSignal returns the document of the signal that wins among hit (-1
+// when none): the one the ranking puts first, then the longest. childHit
+// reports whether a signal of children in danger was among them.
+func (m *Matcher) bestSignal(hit []int, rk ranking) (best int32, childHit bool) {
+	best, bestLen := int32(-1), 0
+	rankOf := func(d int32) int {
+		for i := 0; i < rk.n; i++ {
+			if rk.top[i] == d {
+				return i
+			}
+		}
+		return len(rk.top)
+	}
+	for _, i := range hit {
+		s := m.signals[i]
+		if m.docs[s.doc].id == enfanceID {
+			childHit = true
+		}
+		switch {
+		case best < 0,
+			rankOf(s.doc) < rankOf(best),
+			rankOf(s.doc) == rankOf(best) && len(s.words) > bestLen:
+			best, bestLen = s.doc, len(s.words)
+		}
+	}
+	return best, childHit
+}
+
+// victimEntry returns the emergency entry for the victim the message is
+// about: violence against a child goes to children in danger, violence
+// against the writer to violence in the couple or the family. Other
+// entries are returned as they are.
+func (m *Matcher) victimEntry(best int32, key string, msg message, childHit bool) int32 {
+	id := m.docs[best].id
+	if id != violencesID && id != enfanceID {
+		return best
+	}
+	firstPerson := againstWriter.MatchString(strings.Join(msg.words, " "))
+	switch {
+	case id == violencesID && childVictim(key, firstPerson && !childHit):
+		if d, ok := m.urgentID[enfanceID]; ok {
+			return d
+		}
+	case id == enfanceID && firstPerson && !childVictim(key, false):
+		// « il m'a tapée devant les enfants »: the writer is the victim.
+		if d, ok := m.urgentID[violencesID]; ok {
+			return d
+		}
+	}
+	return best
 }
 
 // in reports whether the signal's words appear in the message, in order,

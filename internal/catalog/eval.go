@@ -2,9 +2,11 @@ package catalog
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -40,6 +42,21 @@ func ReadEvalCases(r io.Reader) ([]EvalCase, error) {
 		cases = append(cases, c)
 	}
 	return cases, sc.Err()
+}
+
+// ReadEvalFile reads the evaluation file name. A content error names the
+// file and the line.
+func ReadEvalFile(name string) ([]EvalCase, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	cases, err := ReadEvalCases(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return cases, nil
 }
 
 // EvalFigures are the counts behind the engine's figures on a set of
@@ -165,13 +182,17 @@ type EvalReport struct {
 	Failures []EvalLine
 }
 
-// Evaluate matches every case and counts.
-func Evaluate(m *Matcher, cases []EvalCase) EvalReport {
+// Evaluate matches every case and counts. It stops with ctx's error when
+// ctx is done.
+func Evaluate(ctx context.Context, m *Matcher, cases []EvalCase) (EvalReport, error) {
 	var rep EvalReport
 	for _, c := range cases {
+		if err := ctx.Err(); err != nil {
+			return rep, err
+		}
 		rep.Add(c, m.Match(c.Q))
 	}
-	return rep
+	return rep, nil
 }
 
 // Add counts one case and its result.
@@ -201,4 +222,67 @@ func (rep *EvalReport) StyleNames() []string {
 	}
 	sort.Strings(names)
 	return names
+}
+
+// WriteSummary writes the figures of the report, as "pimmsbot eval
+// --summary" prints them, then a table per style when the lines have one.
+func (rep *EvalReport) WriteSummary(w io.Writer) {
+	f := rep.All
+	fmt.Fprintf(w, "lines:                  %d (%d in scope, %d out of scope)\n", f.Lines, f.InScope, f.OutOfScope)
+	fmt.Fprintf(w, "top-1 accuracy:         %5.1f %%  (%d/%d in scope)\n", f.Top1Pct(), f.Top1, f.InScope)
+	fmt.Fprintf(w, "helped in one tap:      %5.1f %%  (%d/%d in scope: answered right or offered as a button)\n", f.HelpedPct(), f.Helped, f.InScope)
+	fmt.Fprintf(w, "top-3 recall:           %5.1f %%  (%d/%d in scope)\n", f.Top3Pct(), f.Top3, f.InScope)
+	fmt.Fprintf(w, "wrong answers:          %5.1f %%  (%d/%d lines)\n", f.WrongPct(), f.Wrong, f.Lines)
+	fmt.Fprintf(w, "out-of-scope abstained: %5.1f %%  (%d/%d out of scope)\n", f.AbstainPct(), f.Abstain, f.OutOfScope)
+	fmt.Fprintf(w, "out-of-scope suggested: %5.1f %%  (%d/%d out of scope got a suggestion)\n", f.SuggestedPct(), f.Suggested, f.OutOfScope)
+	names := rep.StyleNames()
+	if len(names) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\nby style:       lines  top-1  helped  wrong  abstained  suggested\n")
+	for _, s := range names {
+		g := rep.Styles[s]
+		fmt.Fprintf(w, "  %-12s %5d %5.1f %%  %5.1f %%  %4.1f %%  %5.1f %%  %5.1f %%\n",
+			s, g.Lines, g.Top1Pct(), g.HelpedPct(), g.WrongPct(), g.AbstainPct(), g.SuggestedPct())
+	}
+}
+
+// WriteFailures writes the lines the engine did not get right, the wrong
+// answers first, each with what was expected, what the engine did, and
+// its candidates.
+func (rep *EvalReport) WriteFailures(w io.Writer) {
+	var wrong, other []EvalLine
+	for _, l := range rep.Failures {
+		if l.Wrong() {
+			wrong = append(wrong, l)
+		} else {
+			other = append(other, l)
+		}
+	}
+	writeLines(w, "wrong answers", wrong)
+	writeLines(w, "failures", other)
+}
+
+// writeLines writes a titled list of evaluation lines; nothing when there
+// are none.
+func writeLines(w io.Writer, title string, lines []EvalLine) {
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\n%s (%d):\n", title, len(lines))
+	for _, l := range lines {
+		expected := "(out of scope)"
+		if l.Case.InScope() {
+			expected = strings.Join(l.Case.Accept, " | ")
+		}
+		got := l.Result.ID
+		if got == "" {
+			got = "(" + l.Result.Outcome.String() + ")"
+			if len(l.Result.Offered) > 0 {
+				got = "(" + l.Result.Outcome.String() + ": " + strings.Join(l.Result.Offered, ", ") + ")"
+			}
+		}
+		fmt.Fprintf(w, "- %q\n    expected %s, got %s (confidence %.2f); candidates: %s\n",
+			l.Case.Q, expected, got, l.Result.Confidence, candidatesText(l.Result.Candidates))
+	}
 }

@@ -177,6 +177,15 @@ type loader struct {
 	lines map[string][]string
 }
 
+// fieldLine returns the line of the field n of parent, or parent's line
+// when the field is absent (n is nil).
+func (l *loader) fieldLine(parent, n *yaml.Node) int {
+	if n == nil {
+		return parent.Line
+	}
+	return l.lineOf(n)
+}
+
 // lineOf returns the line of the key of the value n, or n's own line.
 func (l *loader) lineOf(n *yaml.Node) int {
 	if line, ok := l.keyLines[n]; ok {

@@ -9,62 +9,6 @@ import (
 	"unicode"
 )
 
-// An Outcome is what the bot does with a question.
-type Outcome int
-
-// The outcomes of Match. The zero value is Unknown.
-const (
-	// Unknown means the engine does not know: the bot says so honestly and
-	// offers the themes and a mediator.
-	Unknown Outcome = iota
-	// Answer means one entry or intent (Result.ID) fits well enough.
-	Answer
-	// Clarify means two or three candidates are close: the bot asks which
-	// one the resident means (Result.Offered).
-	Clarify
-	// Confirm means the best candidate is likely but not sure: the bot asks
-	// whether the question is about it (Result.Offered holds its id).
-	Confirm
-)
-
-// String returns "unknown", "answer", "clarify" or "confirm".
-func (o Outcome) String() string {
-	switch o {
-	case Answer:
-		return "answer"
-	case Clarify:
-		return "clarify"
-	case Confirm:
-		return "confirm"
-	default:
-		return "unknown"
-	}
-}
-
-// A Candidate is an entry or intent id with its score (higher is better;
-// scores compare only within one Result).
-type Candidate struct {
-	ID    string  `json:"id"`
-	Score float64 `json:"score"`
-}
-
-// A Result is the engine's verdict on one question.
-type Result struct {
-	Outcome Outcome
-	// ID is the entry or intent answered; "" unless Outcome == Answer.
-	ID string
-	// Confidence is between 0 and 1.
-	Confidence float64
-	// Candidates holds the best entries and intents, best first, at most 3.
-	Candidates []Candidate
-	// Offered holds the entry ids the bot offers as buttons, in order: the
-	// best one for Confirm, two or three for Clarify; nil otherwise.
-	Offered []string
-	// Emergency is true when ID is an entry of an emergency theme: it is
-	// answered at once, whatever the conversation's state.
-	Emergency bool
-}
-
 // params are the weights and thresholds of the engine. How they were
 // chosen is in docs/answer-engine.md.
 type params struct {
@@ -198,67 +142,69 @@ func newMatcher(c *Catalog, p params) *Matcher {
 		c = &Catalog{}
 	}
 	m.indexSynonyms(c.Synonyms)
+	ix := &indexer{m: m}
+	ix.addEntries(c.Entries)
+	ix.addIntents(c.Intents)
+	m.addPostings(ix.raws)
+	m.weighTerms()
+	m.indexQuestions(ix.qtoks)
+	words := make([]string, 0, len(m.surface))
+	for w := range m.surface {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	m.typos = newTypoIndex(words)
+	m.stems = nil
+	m.scratch.New = func() any { return newScratch(len(m.docs), len(m.questions)) }
+	m.markEmergencies(c)
+	return m
+}
 
-	type field struct {
-		weight float64
-		texts  []string
-		asQ    bool    // each text is an example question (for closeness)
-		field  bool    // each text adds weight to its tokens (title, keywords)
-		count  float64 // an example question or situation counts this much
-	}
-	var qtoks [][]string
-	var raws []map[string]float64 // per document: token → field weight
-	addDoc := func(id string, intent bool, fields []field) {
-		d := int32(len(m.docs))
-		m.docs = append(m.docs, doc{id: id, intent: intent})
-		raw := map[string]float64{}
-		qcount := map[string]float64{}
-		for _, f := range fields {
-			seen := map[string]bool{}
-			for _, text := range f.texts {
-				toks := m.indexTokens(text)
-				if f.asQ && len(toks) > 0 {
-					qtoks = append(qtoks, dedupe(toks))
-					m.questions = append(m.questions, question{doc: d})
-				}
-				if !f.field {
-					for _, t := range dedupe(toks) {
-						qcount[t] += f.count
-					}
-					continue
-				}
-				for _, t := range toks {
-					if !seen[t] {
-						seen[t] = true
-						raw[t] += f.weight
-					}
-				}
-			}
-		}
-		for t, n := range qcount {
-			if n >= 1 {
-				n = 1 + math.Log(n)
-			}
-			raw[t] += m.p.weightQuestion * n
-		}
-		raws = append(raws, raw)
-	}
-	for _, e := range c.Entries {
+// An indexer reads the documents' texts while newMatcher builds the index:
+// it adds the documents to the matcher and keeps, for the later steps, the
+// raw field weights of each document and the tokens of each example
+// question.
+type indexer struct {
+	m     *Matcher
+	qtoks [][]string           // per example question (m.questions): its distinct tokens
+	raws  []map[string]float64 // per document: token → field weight
+}
+
+// A field is one kind of text of a document, with how it counts.
+type field struct {
+	weight float64
+	texts  []string
+	asQ    bool    // each text is an example question (for closeness)
+	field  bool    // each text adds weight to its tokens (title, keywords)
+	count  float64 // an example question or situation counts this much
+}
+
+// addEntries adds the entries as documents: title and keywords weigh as
+// fields, questions and situations as examples.
+func (ix *indexer) addEntries(entries []*Entry) {
+	p := ix.m.p
+	for _, e := range entries {
 		if e == nil {
 			continue
 		}
-		addDoc(e.ID, false, []field{
-			{weight: m.p.weightTitle, texts: []string{e.Title}, asQ: true, field: true},
+		ix.addDoc(e.ID, false, []field{
+			{weight: p.weightTitle, texts: []string{e.Title}, asQ: true, field: true},
 			{texts: e.Questions, asQ: true, count: 1},
-			{texts: e.Situations, asQ: true, count: m.p.weightSituation},
-			{weight: m.p.weightKeywords, texts: e.Keywords, field: true},
+			{texts: e.Situations, asQ: true, count: p.weightSituation},
+			{weight: p.weightKeywords, texts: e.Keywords, field: true},
 		})
 	}
-	for _, in := range c.Intents {
+}
+
+// addIntents adds the intents as documents, and records the exact
+// phrasings of each for small talk.
+func (ix *indexer) addIntents(intents []*Intent) {
+	m := ix.m
+	for _, in := range intents {
 		if in == nil {
 			continue
 		}
-		addDoc(in.ID, true, []field{{texts: in.Questions, asQ: true, count: 1}})
+		ix.addDoc(in.ID, true, []field{{texts: in.Questions, asQ: true, count: 1}})
 		for _, q := range in.Questions {
 			if k := phraseKey(q); k != "" && m.smallTalk[k] == "" {
 				m.smallTalk[k] = in.ID
@@ -269,9 +215,52 @@ func newMatcher(c *Catalog, p params) *Matcher {
 			m.docs[len(m.docs)-1].smallTalk = true
 		}
 	}
+}
 
-	// Saturate the field weights as in BM25; with lengthNorm > 0 an entry
-	// with a larger vocabulary than the average earns less per word.
+// addDoc adds one document and the raw weight of each of its tokens: the
+// weight of the fields it appears in, plus the log-damped count of the
+// example questions that use it.
+func (ix *indexer) addDoc(id string, intent bool, fields []field) {
+	m := ix.m
+	d := int32(len(m.docs))
+	m.docs = append(m.docs, doc{id: id, intent: intent})
+	raw := map[string]float64{}
+	qcount := map[string]float64{}
+	for _, f := range fields {
+		seen := map[string]bool{}
+		for _, text := range f.texts {
+			toks := m.indexTokens(text)
+			if f.asQ && len(toks) > 0 {
+				ix.qtoks = append(ix.qtoks, dedupe(toks))
+				m.questions = append(m.questions, question{doc: d})
+			}
+			if !f.field {
+				for _, t := range dedupe(toks) {
+					qcount[t] += f.count
+				}
+				continue
+			}
+			for _, t := range toks {
+				if !seen[t] {
+					seen[t] = true
+					raw[t] += f.weight
+				}
+			}
+		}
+	}
+	for t, n := range qcount {
+		if n >= 1 {
+			n = 1 + math.Log(n)
+		}
+		raw[t] += m.p.weightQuestion * n
+	}
+	ix.raws = append(ix.raws, raw)
+}
+
+// addPostings saturates the raw weights of each document as in BM25 and
+// posts them to the terms; with lengthNorm > 0 an entry with a larger
+// vocabulary than the average earns less per word.
+func (m *Matcher) addPostings(raws []map[string]float64) {
 	var avgLen float64
 	for _, raw := range raws {
 		avgLen += float64(len(raw))
@@ -293,6 +282,11 @@ func newMatcher(c *Catalog, p params) *Matcher {
 			tm.postings = append(tm.postings, posting{doc: int32(d), weight: r * (m.p.saturation + 1) / (r + k)})
 		}
 	}
+}
+
+// weighTerms computes the idf of every term, marks the small-talk ones,
+// and records the largest idf.
+func (m *Matcher) weighTerms() {
 	n := float64(len(m.docs))
 	for t, tm := range m.terms {
 		tm.smallTalk = true
@@ -309,6 +303,11 @@ func newMatcher(c *Catalog, p params) *Matcher {
 			m.maxIDF = tm.idf
 		}
 	}
+}
+
+// indexQuestions links every term to the example questions that use it,
+// and gives each question its norm, the sum of its tokens' idf.
+func (m *Matcher) indexQuestions(qtoks [][]string) {
 	for qi, toks := range qtoks {
 		for _, t := range toks {
 			tm := m.terms[t]
@@ -316,16 +315,6 @@ func newMatcher(c *Catalog, p params) *Matcher {
 			m.questions[qi].norm += tm.idf
 		}
 	}
-	words := make([]string, 0, len(m.surface))
-	for w := range m.surface {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	m.typos = newTypoIndex(words)
-	m.stems = nil
-	m.scratch.New = func() any { return newScratch(len(m.docs), len(m.questions)) }
-	m.markEmergencies(c)
-	return m
 }
 
 // indexSynonyms builds the phrase table: every variant and the canonical
@@ -611,33 +600,74 @@ type ranking struct {
 // so that "bonjour, ma CAF ne m'a pas payé" is fully about the CAF; intents
 // against the whole question.
 func (m *Matcher) rank(q string) ranking {
-	var rk ranking
 	qt := m.analyze(q)
-	var total, content, unknown float64 // weights: all words, all but small talk, unknown words
-	rk.smallTalkOnly = true
-	for _, t := range qt {
-		total += t.weight
-		rk.smallTalkOnly = rk.smallTalkOnly && t.term != nil && t.term.chitchat
-		switch {
-		case t.term == nil:
-			unknown += t.weight
-			content += t.weight
-		case !t.term.smallTalk:
-			content += t.weight
-		}
-	}
-	if total == 0 || len(m.docs) == 0 {
+	w := weighQuestion(qt)
+	rk := ranking{smallTalkOnly: w.smallTalkOnly}
+	if w.total == 0 || len(m.docs) == 0 {
 		return rk
-	}
-	docTotal := func(d int32) float64 {
-		if m.docs[d].smallTalk {
-			return total
-		}
-		return content
 	}
 	sc := m.scratch.Get().(*scratch)
 	defer func() { sc.reset(); m.scratch.Put(sc) }()
+	m.accumulate(sc, qt)
+	m.closeness(sc, w)
+	m.keepBest(&rk, sc, w)
+	if rk.n == 0 {
+		return rk
+	}
+	best := rk.top[0]
+	rk.coverage = sc.matched[best] / w.of(m.docs[best])
+	if rk.smallTalkOnly {
+		rk.coverage = 1
+	}
+	rk.closest = sc.best[best]
+	rk.share = sc.share[best]
+	rk.weight = w.of(m.docs[best])
+	rk.unknown = w.unknown / w.of(m.docs[best])
+	if rk.n > 1 {
+		rk.ratio = rk.score[1] / rk.score[0]
+		rk.gap = rk.coverage - sc.matched[rk.top[1]]/w.of(m.docs[rk.top[1]])
+	}
+	return rk
+}
 
+// questionWeight is how much a question weighs: in all, without its
+// small-talk words, and in unknown words.
+type questionWeight struct {
+	total, content, unknown float64
+	// smallTalkOnly is true when every word is used by greetings, thanks
+	// or goodbyes.
+	smallTalkOnly bool
+}
+
+// weighQuestion adds up the weights of a question's tokens.
+func weighQuestion(qt []qtoken) questionWeight {
+	w := questionWeight{smallTalkOnly: true}
+	for _, t := range qt {
+		w.total += t.weight
+		w.smallTalkOnly = w.smallTalkOnly && t.term != nil && t.term.chitchat
+		switch {
+		case t.term == nil:
+			w.unknown += t.weight
+			w.content += t.weight
+		case !t.term.smallTalk:
+			w.content += t.weight
+		}
+	}
+	return w
+}
+
+// of returns the weight a document is measured against: the whole
+// question for small talk, the question without small talk for the rest.
+func (w questionWeight) of(d doc) float64 {
+	if d.smallTalk {
+		return w.total
+	}
+	return w.content
+}
+
+// accumulate adds the question's tokens to the scores and matched weights
+// of the documents, and to the overlap of the example questions.
+func (m *Matcher) accumulate(sc *scratch, qt []qtoken) {
 	for _, t := range qt {
 		if t.term == nil {
 			continue
@@ -657,10 +687,15 @@ func (m *Matcher) rank(q string) ranking {
 			sc.inter[qi] += w
 		}
 	}
+}
+
+// closeness records, per document, the weighted Jaccard of its closest
+// example question and the largest share of an example question matched.
+func (m *Matcher) closeness(sc *scratch, w questionWeight) {
 	for _, qi := range sc.qs {
 		inter := sc.inter[qi]
 		qq := m.questions[qi]
-		j := inter / (qq.norm + m.p.closeLambda*(docTotal(qq.doc)-inter))
+		j := inter / (qq.norm + m.p.closeLambda*(w.of(m.docs[qq.doc])-inter))
 		if j > sc.best[qq.doc] {
 			sc.best[qq.doc] = j
 		}
@@ -668,12 +703,17 @@ func (m *Matcher) rank(q string) ranking {
 			sc.share[qq.doc] = sh
 		}
 	}
+}
+
+// keepBest scores the documents the question touched and keeps the best
+// three in rk, best first; equal scores are ordered by id.
+func (m *Matcher) keepBest(rk *ranking, sc *scratch, w questionWeight) {
 	for _, d := range sc.docs {
-		s := sc.score[d] + m.p.jaccardBonus*docTotal(d)*sc.best[d]
+		s := sc.score[d] + m.p.jaccardBonus*w.of(m.docs[d])*sc.best[d]
 		if m.docs[d].smallTalk && !rk.smallTalkOnly {
 			// Small talk is the whole message or nothing: "bonjour" in
 			// "bonjour, j'ai perdu ma carte vitale" must not win.
-			cov := sc.matched[d] / total
+			cov := sc.matched[d] / w.total
 			s *= cov * cov
 		}
 		i := rk.n
@@ -690,23 +730,6 @@ func (m *Matcher) rank(q string) ranking {
 		}
 		rk.top[i], rk.score[i] = d, s
 	}
-	if rk.n == 0 {
-		return rk
-	}
-	best := rk.top[0]
-	rk.coverage = sc.matched[best] / docTotal(best)
-	if rk.smallTalkOnly {
-		rk.coverage = 1
-	}
-	rk.closest = sc.best[best]
-	rk.share = sc.share[best]
-	rk.weight = docTotal(best)
-	rk.unknown = unknown / docTotal(best)
-	if rk.n > 1 {
-		rk.ratio = rk.score[1] / rk.score[0]
-		rk.gap = rk.coverage - sc.matched[rk.top[1]]/docTotal(rk.top[1])
-	}
-	return rk
 }
 
 // The features of the confidence model, in the order of params.conf.

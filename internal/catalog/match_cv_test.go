@@ -58,7 +58,7 @@ func loadCases(tb testing.TB, path string) []EvalCase {
 
 // evalMatch scores m.Match on cases, as "pimmsbot eval" does.
 func evalMatch(m *Matcher, cases []EvalCase) EvalFigures {
-	return Evaluate(m, cases).All
+	return evaluate(m, cases).All
 }
 
 // withConfidence returns p with the fitted confidence model.

@@ -87,22 +87,24 @@ func TestDevExplain(t *testing.T) {
 	t.Logf("coverage %.2f closest %.2f ratio %.2f unknown %.2f -> %+v", rk.coverage, rk.closest, rk.ratio, rk.unknown, m.Match(q))
 }
 
-// devSample is the evidence for one evaluation line and whether answering
-// the best candidate would be right.
+// devSample is the evidence for one evaluation line, the best candidate
+// and whether answering it would be right.
 type devSample struct {
 	x     [nFeatures]float64 // ranking.features
-	right bool               // the best candidate is accepted
-	oos   bool
+	c     EvalCase
+	top   string // the best candidate's id; "" when there is none
+	right bool   // the best candidate is accepted
 }
 
 func devSamples(m *Matcher, cases []EvalCase) []devSample {
 	out := make([]devSample, len(cases))
 	for i, dc := range cases {
 		rk := m.rank(dc.Q)
-		s := devSample{oos: len(dc.Accept) == 0}
+		s := devSample{c: dc}
 		if rk.n > 0 {
 			s.x = rk.features()
-			s.right = slices.Contains(dc.Accept, m.docs[rk.top[0]].id)
+			s.top = m.docs[rk.top[0]].id
+			s.right = slices.Contains(dc.Accept, s.top)
 		} else {
 			s.x[featUnknown] = 1
 		}
@@ -150,34 +152,23 @@ func fitLogistic(samples []devSample) (w [nFeatures]float64, b float64) {
 	return w, b
 }
 
-type devFigures struct{ top1, wrong, abstain float64 }
-
-func devScore(samples []devSample, w [nFeatures]float64, b, threshold float64) devFigures {
-	var in, oos, top1, wrong, abst float64
+// devScore returns the figures of "pimmsbot eval" when the engine answers
+// the best candidate at or above threshold under the model (w, b), and
+// says it does not know below.
+func devScore(samples []devSample, w [nFeatures]float64, b, threshold float64) EvalFigures {
+	var f EvalFigures
 	for _, s := range samples {
 		z := b
 		for i := range w {
 			z += w[i] * s.x[i]
 		}
-		answer := 1/(1+math.Exp(-z)) >= threshold
-		if s.oos {
-			oos++
-			if answer {
-				wrong++
-			} else {
-				abst++
-			}
-			continue
+		var r Result
+		if 1/(1+math.Exp(-z)) >= threshold {
+			r = Result{Outcome: Answer, ID: s.top}
 		}
-		in++
-		switch {
-		case answer && s.right:
-			top1++
-		case answer:
-			wrong++
-		}
+		f.Add(s.c, r)
 	}
-	return devFigures{100 * top1 / in, 100 * wrong / (in + oos), 100 * abst / oos}
+	return f
 }
 
 // TestDevFit fits the confidence model on the evaluation file and prints
@@ -190,12 +181,12 @@ func TestDevFit(t *testing.T) {
 	t.Log(formatConf(w, b))
 	for th := 0.3; th < 0.91; th += 0.05 {
 		f := devScore(samples, w, b, th)
-		t.Logf("threshold %.2f: top-1 %.1f %%, wrong %.1f %%, abstained %.1f %%", th, f.top1, f.wrong, f.abstain)
+		t.Logf("threshold %.2f: top-1 %.1f %%, wrong %.1f %%, abstained %.1f %%", th, f.Top1Pct(), f.WrongPct(), f.AbstainPct())
 	}
 	// 5-fold cross-validation at the chosen threshold: an honest estimate
 	// of the figures on questions the model was not fitted on.
 	const folds = 5
-	var sum devFigures
+	var top1, wrong, abstain float64
 	for k := 0; k < folds; k++ {
 		var train, test []devSample
 		for i, s := range samples {
@@ -207,12 +198,12 @@ func TestDevFit(t *testing.T) {
 		}
 		w, b := fitLogistic(train)
 		f := devScore(test, w, b, defaultParams.answerConfidence)
-		sum.top1 += f.top1 / folds
-		sum.wrong += f.wrong / folds
-		sum.abstain += f.abstain / folds
+		top1 += f.Top1Pct() / folds
+		wrong += f.WrongPct() / folds
+		abstain += f.AbstainPct() / folds
 	}
 	t.Logf("cross-validated at %.2f: top-1 %.1f %%, wrong %.1f %%, abstained %.1f %%",
-		defaultParams.answerConfidence, sum.top1, sum.wrong, sum.abstain)
+		defaultParams.answerConfidence, top1, wrong, abstain)
 }
 
 // TestDevTune tries ranking parameters; for each it refits the confidence
@@ -226,7 +217,7 @@ func TestDevTune(t *testing.T) {
 	c := mustLoadFAQ(t)
 	type result struct {
 		p    params
-		f    devFigures
+		f    EvalFigures
 		th   float64
 		rank int
 	}
@@ -242,7 +233,7 @@ func TestDevTune(t *testing.T) {
 						samples := devSamples(m, cases)
 						rank := 0
 						for _, s := range samples {
-							if s.right && !s.oos {
+							if s.right && s.c.InScope() {
 								rank++
 							}
 						}
@@ -250,7 +241,7 @@ func TestDevTune(t *testing.T) {
 						best := result{p: p, rank: rank}
 						for th := 0.3; th < 0.91; th += 0.05 {
 							f := devScore(samples, w, b, th)
-							if f.wrong <= 2 && f.abstain >= 93 && f.top1 > best.f.top1 {
+							if f.WrongPct() <= 2 && f.AbstainPct() >= 93 && f.Top1Pct() > best.f.Top1Pct() {
 								best.f, best.th = f, th
 							}
 						}
@@ -261,21 +252,21 @@ func TestDevTune(t *testing.T) {
 		}
 	}
 	slices.SortFunc(results, func(a, b result) int {
-		if a.f.top1 != b.f.top1 {
-			return int(math.Copysign(1, b.f.top1-a.f.top1))
+		if a.f.Top1 != b.f.Top1 {
+			return b.f.Top1 - a.f.Top1
 		}
 		return b.rank - a.rank
 	})
 	for _, r := range results[:min(25, len(results))] {
 		t.Logf("title %.0f kw %.0f sat %.1f jac %.1f unk %.1f: rank-1 %d, top-1 %.1f %% wrong %.1f %% abst %.1f %% at %.2f",
-			r.p.weightTitle, r.p.weightKeywords, r.p.saturation, r.p.jaccardBonus, r.p.unknownWeight, r.rank, r.f.top1, r.f.wrong, r.f.abstain, r.th)
+			r.p.weightTitle, r.p.weightKeywords, r.p.saturation, r.p.jaccardBonus, r.p.unknownWeight, r.rank, r.f.Top1Pct(), r.f.WrongPct(), r.f.AbstainPct(), r.th)
 	}
 }
 
 // TestDevEval prints the figures of "pimmsbot eval" without the command.
 func TestDevEval(t *testing.T) {
 	cases := mustDevCases(t)
-	rep := Evaluate(NewMatcher(mustLoadFAQ(t)), cases)
+	rep := evaluate(NewMatcher(mustLoadFAQ(t)), cases)
 	t.Log(rep.All)
 	for _, s := range rep.StyleNames() {
 		t.Logf("%-10s %v", s, *rep.Styles[s])

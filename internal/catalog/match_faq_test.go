@@ -113,7 +113,7 @@ func TestMatchResidents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep := Evaluate(m, cases)
+	rep := evaluate(m, cases)
 	for _, l := range rep.Failures {
 		checkResult(t, l.Result)
 		if l.Wrong() {

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -61,4 +62,11 @@ func testCatalog(tb testing.TB) *Catalog {
 				Keywords:  []string{"mot de passe", "connexion", "identifiant"}},
 		},
 	}
+}
+
+// evaluate runs Evaluate with a context that is never done, so that it
+// cannot fail.
+func evaluate(m *Matcher, cases []EvalCase) EvalReport {
+	rep, _ := Evaluate(context.Background(), m, cases)
+	return rep
 }
