@@ -81,11 +81,23 @@ type (
 // is read relative to the file's directory, after expanding environment
 // variables ($CREDENTIALS_DIRECTORY/rhone under systemd).
 func Load(path string) (*Network, error) {
+	return load(path, true)
+}
+
+// LoadWithoutTokens reads and validates the sites file at path as Load
+// does, but neither reads nor checks the bots' tokens: for the commands
+// that need none (posters), run where the token files are not readable.
+// The bots' Tokens are zero.
+func LoadWithoutTokens(path string) (*Network, error) {
+	return load(path, false)
+}
+
+func load(path string, tokens bool) (*Network, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("sites file: %w", err)
 	}
-	n, err := Parse(data, filepath.Dir(path))
+	n, err := parse(data, filepath.Dir(path), tokens)
 	if err != nil {
 		return nil, fmt.Errorf("sites file %s: %w", path, err)
 	}
@@ -96,6 +108,10 @@ func Load(path string) (*Network, error) {
 // directory relative paths are read from. The error joins one *Error per
 // problem found, so that one run lists them all.
 func Parse(data []byte, dir string) (*Network, error) {
+	return parse(data, dir, true)
+}
+
+func parse(data []byte, dir string, tokens bool) (*Network, error) {
 	var f fileNetwork
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
@@ -105,7 +121,7 @@ func Parse(data []byte, dir string) (*Network, error) {
 		}
 		return nil, fmt.Errorf("want YAML with timezone, default, bots and sites: %w", err)
 	}
-	v := &validator{dir: dir, net: &Network{CoordinatorRoleID: strings.TrimSpace(f.CoordinatorRole)}}
+	v := &validator{dir: dir, tokens: tokens, net: &Network{CoordinatorRoleID: strings.TrimSpace(f.CoordinatorRole)}}
 	v.network(&f)
 	v.bots(f.Bots)
 	seen := map[string]bool{}
@@ -128,9 +144,10 @@ func Parse(data []byte, dir string) (*Network, error) {
 
 // A validator builds a Network and collects its errors.
 type validator struct {
-	dir  string
-	net  *Network
-	errs []error
+	dir    string
+	tokens bool // read and check the bots' tokens
+	net    *Network
+	errs   []error
 }
 
 func (v *validator) fail(site, field, format string, args ...any) {
@@ -196,6 +213,10 @@ func (v *validator) bots(fbots []fileBot) {
 		b := Bot{ID: fb.ID, Username: strings.TrimPrefix(strings.TrimSpace(fb.Username), "@")}
 		if !ValidUsername(b.Username) {
 			v.fail("", field+".username", "%q: want the bot's Telegram username (5 to 32 letters, digits or _, ending in bot), for deep links and posters", fb.Username)
+		}
+		if !v.tokens {
+			v.net.Bots = append(v.net.Bots, b)
+			continue
 		}
 		tok, err := v.token(fb)
 		if err != nil {

@@ -298,3 +298,25 @@ func TestDeepLink(t *testing.T) {
 		}
 	}
 }
+
+func TestLoadWithoutTokens(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "sites.yaml")
+	data := strings.Replace(readTestFile(t), "token_file: rhone.token", "token_file: /nonexistent/rhone.token", 1)
+	os.WriteFile(file, []byte(data), 0o600)
+	if _, err := Load(file); err == nil || !strings.Contains(err.Error(), "bots[rhone].token") {
+		t.Errorf("Load: got %v, want the unreadable token file named", err)
+	}
+	n, err := LoadWithoutTokens(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, ok := n.Bot("rhone"); !ok || b.Username != "PimmsRhoneBot" || !b.Token.IsZero() {
+		t.Errorf("bot rhone = %+v, %v; want its username and no token", b, ok)
+	}
+	data = strings.Replace(data, "username: PimmsRhoneBot", "username: x", 1)
+	os.WriteFile(file, []byte(data), 0o600)
+	if _, err := LoadWithoutTokens(file); err == nil || !strings.Contains(err.Error(), "bots[rhone].username") {
+		t.Errorf("LoadWithoutTokens: got %v, want the bad username named", err)
+	}
+}
