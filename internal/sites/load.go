@@ -99,7 +99,7 @@ func load(path string, tokens bool) (*Network, error) {
 	}
 	n, err := parse(data, filepath.Dir(path), tokens)
 	if err != nil {
-		return nil, fmt.Errorf("sites file %s: %w", path, err)
+		return nil, fmt.Errorf("sites file %s:\n%w", path, err) // one problem a line
 	}
 	return n, nil
 }
