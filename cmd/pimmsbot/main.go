@@ -80,6 +80,7 @@ var commands = []command{
 	{"erase", "erase everything about a resident, as their /oublier does", runErase},
 	{"purge", "apply the retention period now (the running bot does it daily); --dry-run shows what would go", runPurge},
 	{"backup", "write a consistent copy of the database to FILE, even while the bot runs", runBackup},
+	{"poster", "write a site's printable poster: its name and its deep link as a QR code (PNG, A4)", runPoster},
 }
 
 // Main runs pimmsbot with the given arguments (without the program name)
