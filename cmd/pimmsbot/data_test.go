@@ -18,6 +18,7 @@ import (
 	"pimmsbot/internal/config"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/fakeclock"
+	"pimmsbot/internal/server"
 )
 
 func TestStatsEqualWhatWasPlayed(t *testing.T) {
@@ -290,7 +291,7 @@ func runningService(t *testing.T, db string) (*bolt.Store, *conversation.Service
 		t.Fatal(err)
 	}
 	svc := newService(t, store, fakeclock.New(time.Now()))
-	srv := &http.Server{Handler: admin.Handler(serviceAdmin{store, svc}, discard())}
+	srv := &http.Server{Handler: admin.Handler(server.Admin(store, svc), discard())}
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
 	return store, svc

@@ -19,27 +19,6 @@ import (
 // the service is stopped, else through the running service's admin socket
 // (bbolt lets one process at a time open the file).
 
-// serviceAdmin is what the admin socket does inside the running service:
-// hot backups from the store, erasure through the service (so that the
-// resident's open ticket is closed and the mediators are told at once).
-type serviceAdmin struct {
-	*bolt.Store
-	svc *conversation.Service
-}
-
-// EraseResident erases the resident through the service, then compacts
-// the database at once: the site manager asked, and wants no trace left
-// in the file. Commits pause for the compaction (docs/performance.md).
-func (a serviceAdmin) EraseResident(ctx context.Context, id string) error {
-	if err := a.svc.EraseResident(ctx, id); err != nil {
-		return err
-	}
-	if _, err := a.Store.Compact(ctx, false); err != nil {
-		return fmt.Errorf("resident erased, but compacting the database failed (the daily purge tries again): %w", err)
-	}
-	return nil
-}
-
 // commandConfig loads the configuration of a data command and prints what
 // is wrong. ok is false when the command must stop with code.
 func commandConfig(name string, args []string, env *Env, more func(*flag.FlagSet)) (cfg *Config, fs *flag.FlagSet, code int, ok bool) {

@@ -18,6 +18,7 @@ import (
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/discord"
 	"pimmsbot/internal/discord/discordtest"
+	"pimmsbot/internal/server"
 	"pimmsbot/internal/telegram"
 	"pimmsbot/internal/telegram/telegramtest"
 )
@@ -32,8 +33,6 @@ import (
 func TestEraseEndToEnd(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	defer func(d time.Duration) { compactEvery = d }(compactEvery)
-	compactEvery = 20 * time.Millisecond
 
 	const (
 		chat    = 5150
@@ -71,8 +70,9 @@ func TestEraseEndToEnd(t *testing.T) {
 		runCtx, cancelRun := context.WithCancel(ctx)
 		done := make(chan int, 1)
 		go func() {
-			done <- serve(runCtx, &Env{Stdout: io.Discard, Stderr: io.Discard}, cfg, catalogtest.FAQ(t),
-				slog.New(slog.DiscardHandler), adapters{discord: newDiscord, telegram: newTelegram})
+			done <- serve(runCtx, &Env{Stdout: io.Discard, Stderr: io.Discard}, server.Options{Config: cfg, Catalog: catalogtest.FAQ(t), Logger: slog.New(slog.DiscardHandler),
+				Adapters: server.Adapters{Discord: server.NewDiscord, Telegram: server.NewTelegram},
+				Schedule: server.Schedule{Purge: 24 * time.Hour, Compact: 20 * time.Millisecond}})
 		}()
 		sessions++
 		dcSrv.WaitReady(ctx, sessions)
@@ -114,7 +114,7 @@ func TestEraseEndToEnd(t *testing.T) {
 		return bytes.Contains(data, []byte(word))
 	}
 	// waitFile waits until the live file no longer holds the word: the
-	// online compaction ran (every compactEvery here).
+	// online compaction ran (every 20 ms here).
 	waitFile := func(what string) {
 		for fileHas(db) {
 			select {

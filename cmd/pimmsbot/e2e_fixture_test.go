@@ -12,6 +12,7 @@ import (
 	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/config"
 	"pimmsbot/internal/discord/discordtest"
+	"pimmsbot/internal/server"
 	"pimmsbot/internal/telegram/telegramtest"
 )
 
@@ -58,8 +59,8 @@ func serveWith(t *testing.T, ctx context.Context, f fakes, vars map[string]strin
 	runCtx, stop := context.WithCancel(ctx)
 	done := make(chan int, 1)
 	go func() {
-		done <- serve(runCtx, &Env{Stdout: io.Discard, Stderr: io.Discard}, cfg, catalogtest.FAQ(t), log,
-			adapters{discord: newDiscord, telegram: newTelegram})
+		done <- serve(runCtx, &Env{Stdout: io.Discard, Stderr: io.Discard}, server.Options{Config: cfg, Catalog: catalogtest.FAQ(t), Logger: log,
+			Adapters: server.Adapters{Discord: server.NewDiscord, Telegram: server.NewTelegram}})
 	}()
 	t.Cleanup(func() {
 		stop()

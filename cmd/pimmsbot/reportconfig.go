@@ -1,10 +1,6 @@
 package main
 
 import (
-	"log/slog"
-	"time"
-
-	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/hours"
 	"pimmsbot/internal/report"
@@ -51,11 +47,4 @@ func configuredNames(cfg *Config) report.Names {
 		return faqNames(nil)
 	}
 	return faqNames(cat)
-}
-
-// monthlyPoster is serve's poster of the monthly report to desk, with the
-// site's opening hours h and the FAQ in use (cat).
-func monthlyPoster(cfg *Config, h *hours.Schedule, store *bolt.Store, desk report.Announcer, cat func() *catalog.Catalog, log *slog.Logger) *report.Monthly {
-	names := func() report.Names { return faqNames(cat()) }
-	return &report.Monthly{Store: store, Desk: desk, Site: reportSite(cfg, h), Names: names, Now: time.Now, Log: log}
 }

@@ -16,6 +16,7 @@ import (
 	"pimmsbot/internal/config"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/discord/discordtest"
+	"pimmsbot/internal/server"
 	"pimmsbot/internal/telegram"
 	"pimmsbot/internal/telegram/telegramtest"
 )
@@ -76,7 +77,7 @@ func newRig(tb testing.TB) *rig {
 		store.Close()
 		tb.Fatal(errs)
 	}
-	desk, runDesk, err := newDiscord(ctx, cfg, store, log)
+	desk, runDesk, err := server.NewDiscord(ctx, cfg, store, log)
 	if err != nil {
 		store.Close()
 		tb.Fatal(err)

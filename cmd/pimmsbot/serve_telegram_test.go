@@ -13,6 +13,7 @@ import (
 	"pimmsbot/internal/config"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/logs"
+	"pimmsbot/internal/server"
 	"pimmsbot/internal/telegram"
 	"pimmsbot/internal/telegram/telegramtest"
 )
@@ -45,7 +46,8 @@ func TestServeTelegram(t *testing.T) {
 	defer cancel()
 	done := make(chan int, 1)
 	go func() {
-		done <- serve(ctx, &Env{Stdout: io.Discard, Stderr: &logbuf}, cfg, catalogtest.FAQ(t), log, adapters{discord: newDiscord, telegram: newTelegram})
+		done <- serve(ctx, &Env{Stdout: io.Discard, Stderr: &logbuf}, server.Options{Config: cfg, Catalog: catalogtest.FAQ(t), Logger: log,
+			Adapters: server.Adapters{Discord: server.NewDiscord, Telegram: server.NewTelegram}})
 	}()
 	ids := srv.Push(telegramtest.Text(77, "/start"), telegramtest.Text(77, "j'ai perdu ma carte vitale"))
 	msgs := srv.WaitMessages(t, 77, 2)
@@ -87,7 +89,7 @@ func TestServeTelegramBadToken(t *testing.T) {
 	}
 	defer store.Close()
 	cfg := &Config{Telegram: config.TelegramConfig{Token: "999:revoked", APIURL: srv.URL, Mode: telegram.ModePolling}}
-	_, _, err = newTelegram(context.Background(), cfg, store, discard())
+	_, _, err = server.NewTelegram(context.Background(), cfg, store, discard())
 	if conversation.ErrorCode(err) != conversation.EINVALID {
 		t.Errorf("err = %v, want EINVALID", err)
 	}

@@ -20,6 +20,7 @@ import (
 	"pimmsbot/internal/config"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/logs"
+	"pimmsbot/internal/server"
 )
 
 // syncBuffer is a buffer safe for concurrent writes and reads.
@@ -66,7 +67,7 @@ func TestServe(t *testing.T) {
 	const last = "dernier message arrivé pendant l'arrêt"
 	const resident = "telegram:77"
 	ready := make(chan struct{})
-	telegram := func(ctx context.Context, cfg *Config, store *bolt.Store, log *slog.Logger) (conversation.Channel, adapterRun, error) {
+	telegram := func(ctx context.Context, cfg *Config, store *bolt.Store, log *slog.Logger) (conversation.Channel, server.Intake, error) {
 		run := func(ctx context.Context, svc *conversation.Service) error {
 			for _, q := range texts {
 				if err := svc.HandleResident(ctx, conversation.Incoming{Resident: resident, Text: q}); err != nil {
@@ -83,7 +84,7 @@ func TestServe(t *testing.T) {
 		}
 		return &fakeChannel{}, run, nil
 	}
-	discord := func(context.Context, *Config, *bolt.Store, *slog.Logger) (conversation.Desk, adapterRun, error) {
+	discord := func(context.Context, *Config, *bolt.Store, *slog.Logger) (conversation.Desk, server.Intake, error) {
 		return quietDesk{}, nil, nil
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -91,7 +92,8 @@ func TestServe(t *testing.T) {
 	done := make(chan int)
 	var stderr syncBuffer
 	go func() {
-		done <- serve(ctx, &Env{Stdout: io.Discard, Stderr: &stderr}, cfg, catalogtest.FAQ(t), log, adapters{discord: discord, telegram: telegram})
+		done <- serve(ctx, &Env{Stdout: io.Discard, Stderr: &stderr}, server.Options{Config: cfg, Catalog: catalogtest.FAQ(t), Logger: log,
+			Adapters: server.Adapters{Discord: discord, Telegram: telegram}})
 	}()
 	select {
 	case <-ready:
@@ -230,14 +232,14 @@ func TestServeStopsWhenAnAdapterFails(t *testing.T) {
 	}
 	var logbuf syncBuffer
 	log, _ := logs.New(&logbuf, "json", "info", cfg.Secrets())
-	telegram := func(context.Context, *Config, *bolt.Store, *slog.Logger) (conversation.Channel, adapterRun, error) {
+	telegram := func(context.Context, *Config, *bolt.Store, *slog.Logger) (conversation.Channel, server.Intake, error) {
 		return &fakeChannel{}, func(context.Context, *conversation.Service) error { return fmt.Errorf("401 Unauthorized") }, nil
 	}
-	discord := func(context.Context, *Config, *bolt.Store, *slog.Logger) (conversation.Desk, adapterRun, error) {
+	discord := func(context.Context, *Config, *bolt.Store, *slog.Logger) (conversation.Desk, server.Intake, error) {
 		return nil, nil, nil
 	}
-	code := serve(context.Background(), &Env{Stdout: io.Discard, Stderr: io.Discard}, cfg, catalogtest.FAQ(t), log,
-		adapters{discord: discord, telegram: telegram})
+	code := serve(context.Background(), &Env{Stdout: io.Discard, Stderr: io.Discard}, server.Options{Config: cfg, Catalog: catalogtest.FAQ(t), Logger: log,
+		Adapters: server.Adapters{Discord: discord, Telegram: telegram}})
 	if code != 1 || !strings.Contains(logbuf.String(), "401 Unauthorized") || !strings.Contains(logbuf.String(), `"msg":"database closed"`) {
 		t.Errorf("exit %d:\n%s", code, logbuf.String())
 	}

@@ -1,17 +1,25 @@
-package main
+package server
 
 import (
+	"context"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"pimmsbot/faq"
 	"pimmsbot/internal/bolt"
-	"pimmsbot/internal/fakeclock"
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/catalog/catalogtest"
+	"pimmsbot/internal/conversation"
 )
+
+// nopChannel accepts every reply.
+type nopChannel struct{}
+
+func (nopChannel) Send(context.Context, string, conversation.Reply) error { return nil }
 
 // copyFAQ writes the embedded FAQ into a folder, as a site manager's copy.
 func copyFAQ(t *testing.T) string {
@@ -39,11 +47,18 @@ func TestReloadFAQ(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	svc := newService(t, store, fakeclock.New(time.Now()))
+	cat := catalogtest.FAQ(t)
+	svc, err := conversation.New(context.Background(), conversation.Config{
+		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
+		Channels: map[string]conversation.Channel{"telegram": nopChannel{}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	before := svc.Catalog()
 	dir := copyFAQ(t)
 
-	reloadFAQ(dir, svc, discard())
+	reloadFAQ(dir, svc, slog.New(slog.DiscardHandler))
 	if svc.Catalog() == before || len(svc.Catalog().Entries) != len(before.Entries) {
 		t.Fatal("a valid FAQ was not reloaded")
 	}
@@ -53,7 +68,7 @@ func TestReloadFAQ(t *testing.T) {
 	caf := filepath.Join(dir, "caf.yaml")
 	data, _ := os.ReadFile(caf)
 	os.WriteFile(caf, []byte(strings.Replace(string(data), "reviewed:", "reviewd:", 1)), 0o644)
-	reloadFAQ(dir, svc, discard())
+	reloadFAQ(dir, svc, slog.New(slog.DiscardHandler))
 	if svc.Catalog() != loaded {
 		t.Fatal("a FAQ with errors replaced the valid one")
 	}
@@ -63,12 +78,12 @@ func TestReloadFAQ(t *testing.T) {
 	if err := os.Remove(filepath.Join(dir, "sante.yaml")); err != nil {
 		t.Fatal(err)
 	}
-	reloadFAQ(dir, svc, discard())
+	reloadFAQ(dir, svc, slog.New(slog.DiscardHandler))
 	if svc.Catalog() != loaded {
 		t.Fatal("a FAQ without the file of a theme replaced the valid one")
 	}
 	// The embedded FAQ cannot change: nothing to reload.
-	reloadFAQ("", svc, discard())
+	reloadFAQ("", svc, slog.New(slog.DiscardHandler))
 	if svc.Catalog() != loaded {
 		t.Fatal("reloading the embedded FAQ changed it")
 	}

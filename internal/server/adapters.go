@@ -1,0 +1,76 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+
+	"pimmsbot/internal/admin"
+	"pimmsbot/internal/bolt"
+	"pimmsbot/internal/config"
+	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/discord"
+	"pimmsbot/internal/telegram"
+)
+
+// NewTelegram builds the residents' channel on Telegram. It checks the
+// token with getMe, so that a revoked token stops the start.
+func NewTelegram(ctx context.Context, cfg *config.Config, store *bolt.Store, log *slog.Logger) (conversation.Channel, Intake, error) {
+	tc := cfg.Telegram
+	ch, err := telegram.New(ctx, telegram.Config{
+		Token: tc.Token, APIURL: tc.APIURL, Mode: tc.Mode,
+		WebhookURL: tc.WebhookURL, WebhookListen: tc.WebhookListen, WebhookSecret: tc.WebhookSecret,
+		Updates: store, Limits: tc.Limits(), DrainTimeout: cfg.ShutdownTimeout, Logger: log,
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	run := func(ctx context.Context, svc *conversation.Service) error { return ch.Run(ctx, svc) }
+	return ch, run, nil
+}
+
+// NewDiscord builds the mediators' desk on Discord; it returns a nil desk
+// when Discord is not configured.
+func NewDiscord(ctx context.Context, cfg *config.Config, store *bolt.Store, log *slog.Logger) (conversation.Desk, Intake, error) {
+	dc := cfg.Discord
+	if dc.Token == "" {
+		return nil, nil, nil // an untyped nil: serve checks desk != nil
+	}
+	desk, err := discord.New(discord.Config{
+		Token: dc.Token, GuildID: dc.GuildID, ChannelID: dc.ChannelID, MediatorRoleID: dc.MediatorRoleID,
+		AppID: dc.AppID, APIURL: dc.APIURL, Logger: log, Names: cfg.ShownName,
+		Location: cfg.Location(), // PIMMS_TIMEZONE: the times mediators read
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	run := func(ctx context.Context, svc *conversation.Service) error { return desk.Run(ctx, svc) }
+	return desk, run, nil
+}
+
+// serviceAdmin is what the admin socket does inside the running service:
+// hot backups from the store, erasure through the service (so that the
+// resident's open ticket is closed and the mediators are told at once).
+type serviceAdmin struct {
+	*bolt.Store
+	svc *conversation.Service
+}
+
+// EraseResident erases the resident through the service, then compacts
+// the database at once: the site manager asked, and wants no trace left
+// in the file. Commits pause for the compaction (docs/performance.md).
+func (a serviceAdmin) EraseResident(ctx context.Context, id string) error {
+	if err := a.svc.EraseResident(ctx, id); err != nil {
+		return err
+	}
+	if _, err := a.Store.Compact(ctx, false); err != nil {
+		return fmt.Errorf("resident erased, but compacting the database failed (the daily purge tries again): %w", err)
+	}
+	return nil
+}
+
+// Admin returns what the admin socket serves inside the running service
+// (see admin.Handler): tests play the running service with it.
+func Admin(store *bolt.Store, svc *conversation.Service) admin.Backend {
+	return serviceAdmin{store, svc}
+}
