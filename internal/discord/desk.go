@@ -18,6 +18,7 @@ import (
 
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/serial"
 )
 
 // Intents are what the desk asks the gateway for: guilds (threads),
@@ -96,7 +97,9 @@ type Desk struct {
 	log  *slog.Logger
 
 	index threadIndex
-	lanes lanes
+	// events runs the gateway's events one at a time per channel or
+	// thread (see inTurn).
+	events serial.Queue[string]
 
 	mu      sync.Mutex
 	forum   *bool              // the channel's kind, once known
@@ -137,7 +140,7 @@ func New(cfg Config) (*Desk, error) {
 	// was posted. The core's outbox retries, with nonces.
 	s.MaxRestRetries = 0
 	s.ShouldRetryOnRateLimit = false
-	// Handlers only queue the event (see lanes): running them in the
+	// Handlers only queue the event (see inTurn): running them in the
 	// read loop keeps the gateway's order.
 	s.SyncEvents = true
 	s.Identify.Intents = Intents
@@ -171,7 +174,6 @@ func New(cfg Config) (*Desk, error) {
 		d.cfg.Location = time.UTC
 	}
 	d.index.init()
-	d.lanes.init(d.log)
 	notYet := errors.New("discord gateway: not connected yet")
 	d.gateway.Store(&notYet)
 	routeLogs(d.log, cfg.Token)

@@ -52,7 +52,7 @@
 //     and pings nobody. A closed ticket's thread is archived.
 //   - Handlers get no context from discordgo: each event gets one derived
 //     from Run's, and every REST call takes it (discordgo.WithContext).
-//     Events run in order per channel (lanes), concurrently across
+//     Events run in order per channel (internal/serial), concurrently across
 //     channels, outside the gateway's read loop.
 //   - Reading mediators' messages needs the privileged Message Content
 //     intent, switched on in the Developer Portal.

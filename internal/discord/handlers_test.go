@@ -3,6 +3,7 @@ package discord
 import (
 	"context"
 	"encoding/json"
+	"log/slog"
 	"os"
 	"strings"
 	"sync"
@@ -416,25 +417,33 @@ func TestAutocompleteFAQ(t *testing.T) {
 	}
 }
 
-func TestLanesKeepOrderPerKey(t *testing.T) {
-	var l lanes
-	l.init(nil)
+// The desk's events keep their order per key, and a handler that panics
+// leaves its thread's later events to run.
+func TestQueueKeepsOrderPerKeyPastAPanic(t *testing.T) {
+	d := &Desk{log: slog.New(slog.DiscardHandler)}
 	var mu sync.Mutex
 	var got []int
 	for i := range 100 {
-		l.do("a", func() {
+		d.inTurn("a", func() {
+			if i == 50 {
+				panic("handler bug")
+			}
 			mu.Lock()
 			got = append(got, i)
 			mu.Unlock()
 		})
 	}
-	l.wait()
-	for i, v := range got {
-		if i != v {
+	d.events.Wait()
+	if len(got) != 99 {
+		t.Fatalf("%d run, want 99", len(got))
+	}
+	for k, v := range got {
+		want := k
+		if k >= 50 {
+			want = k + 1
+		}
+		if v != want {
 			t.Fatalf("order %v", got)
 		}
-	}
-	if len(got) != 100 {
-		t.Fatalf("%d run, want 100", len(got))
 	}
 }
