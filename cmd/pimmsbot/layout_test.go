@@ -27,9 +27,10 @@ func TestLayering(t *testing.T) {
 		"internal/markup":       nil,
 		"internal/hours":        nil,
 		"internal/fakeclock":    nil,
-		"internal/secret":       nil,
-		"internal/catalog":      append([]string{"pimmsbot/internal/markup"}, text...),
-		"internal/conversation": append([]string{"pimmsbot/internal/catalog", "pimmsbot/internal/markup", "pimmsbot/internal/hours", "pimmsbot/internal/secret"}, text...),
+		"internal/fold":         {"golang.org/x/text"},
+		"internal/secret":       {"pimmsbot/internal/fold", "golang.org/x/text"},
+		"internal/catalog":      append([]string{"pimmsbot/internal/markup", "pimmsbot/internal/fold"}, text...),
+		"internal/conversation": append([]string{"pimmsbot/internal/catalog", "pimmsbot/internal/markup", "pimmsbot/internal/hours", "pimmsbot/internal/secret", "pimmsbot/internal/fold"}, text...),
 	}
 	for pkg, ok := range allowed {
 		for _, d := range deps(pkg) {

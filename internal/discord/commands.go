@@ -11,6 +11,7 @@ import (
 
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/fold"
 )
 
 // The slash commands.
@@ -394,10 +395,10 @@ func matchEntries(c *catalog.Catalog, typed string, n int) []*catalog.Entry {
 	if c == nil {
 		return nil
 	}
-	words := strings.Fields(fold(typed))
+	words := strings.Fields(fold.String(typed))
 	var byID, byTitle []*catalog.Entry
 	for _, e := range c.Entries {
-		id, title := fold(e.ID), fold(e.Title)
+		id, title := fold.String(e.ID), fold.String(e.Title)
 		all, inID := true, true
 		for _, w := range words {
 			if !strings.Contains(id, w) {
@@ -420,11 +421,3 @@ func matchEntries(c *catalog.Catalog, typed string, n int) []*catalog.Entry {
 	}
 	return out
 }
-
-// fold lowercases and removes the accents of common French letters.
-func fold(s string) string {
-	return accents.Replace(strings.ToLower(s))
-}
-
-var accents = strings.NewReplacer("à", "a", "â", "a", "ä", "a", "ç", "c", "é", "e", "è", "e", "ê", "e", "ë", "e",
-	"î", "i", "ï", "i", "ô", "o", "ö", "o", "ù", "u", "û", "u", "ü", "u", "œ", "oe")
