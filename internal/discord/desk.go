@@ -16,7 +16,6 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/serial"
 )
@@ -75,7 +74,8 @@ func (c Config) Validate() error {
 	return errors.Join(errs...)
 }
 
-// Service is what the desk drives: the conversation service.
+// Service is what the desk needs of the conversation core;
+// *conversation.Service implements it.
 type Service interface {
 	// HandleMediator applies a mediator's action; see
 	// conversation.Service.HandleMediator for its errors.
@@ -85,7 +85,16 @@ type Service interface {
 	// History returns a ticket and its conversation; ENOTFOUND for an
 	// unknown ticket.
 	History(ctx context.Context, ticket uint64) (conversation.Ticket, []conversation.Message, error)
+	// FAQChoices returns up to n FAQ entries matching what a mediator
+	// types in /faq.
+	FAQChoices(query string, n int) []conversation.FAQChoice
+	// EntryTitle and ThemeLabel name a FAQ entry and a theme, "" when
+	// the FAQ has none by that id.
+	EntryTitle(id string) string
+	ThemeLabel(id string) string
 }
+
+var _ Service = (*conversation.Service)(nil)
 
 // Desk is the mediators' desk on Discord: a thread per ticket in the
 // configured channel, and the mediators' messages, buttons and slash
@@ -105,7 +114,6 @@ type Desk struct {
 	forum   *bool              // the channel's kind, once known
 	pending map[uint64]*opened // threads being opened, by ticket
 	svc     Service
-	cat     catalogSource
 	base    context.Context // parent of the events' contexts, set by Run
 	appID   string
 	warned  bool   // the empty-content warning was logged
@@ -184,32 +192,13 @@ func New(cfg Config) (*Desk, error) {
 // and the FAQ's titles, once Run has the service.
 func (d *Desk) texts() texts {
 	x := texts{loc: d.cfg.Location, mention: d.cfg.Names != nil}
-	if c := d.catalog(); c != nil {
-		x.title = func(id string) string {
-			if e, ok := c.Entry(id); ok {
-				return e.Title
-			}
-			return ""
-		}
-		x.theme = func(id string) string {
-			if t, ok := c.Theme(id); ok {
-				return t.Label
-			}
-			return ""
-		}
+	d.mu.Lock()
+	svc := d.svc
+	d.mu.Unlock()
+	if svc != nil {
+		x.title, x.theme = svc.EntryTitle, svc.ThemeLabel
 	}
 	return x
-}
-
-// catalog returns the FAQ the service answers from, nil before Run.
-func (d *Desk) catalog() *catalog.Catalog {
-	d.mu.Lock()
-	src := d.cat
-	d.mu.Unlock()
-	if src == nil {
-		return nil
-	}
-	return src.Catalog()
 }
 
 // rewrite sends requests for discord.com to another base URL.

@@ -12,7 +12,6 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
 )
 
@@ -26,21 +25,12 @@ const maxAttachment = 20 << 20
 // notePrefix starts a message that stays on the desk.
 const notePrefix = "!note"
 
-// catalogSource gives the FAQ for /faq; *conversation.Service has it.
-type catalogSource interface {
-	Catalog() *catalog.Catalog
-}
-
 // Run connects to the gateway and hands the mediators' messages, clicks
 // and commands to svc until ctx is done; then it closes the connection and
-// waits for the events being handled. If svc also has
-// Catalog() *catalog.Catalog, /faq offers the FAQ's entries as you type.
+// waits for the events being handled.
 func (d *Desk) Run(ctx context.Context, svc Service) error {
 	d.mu.Lock()
 	d.svc, d.base = svc, context.WithoutCancel(ctx)
-	if c, ok := svc.(catalogSource); ok {
-		d.cat = c
-	}
 	d.mu.Unlock()
 	remove := []func(){
 		d.s.AddHandler(func(s *discordgo.Session, r *discordgo.Ready) { d.onReady(r) }),
