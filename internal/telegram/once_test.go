@@ -12,7 +12,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/conversation"
@@ -107,20 +106,6 @@ func storedFromResident(t testing.TB, store *bolt.Store, chat int64) []string {
 		}
 	}
 	return out
-}
-
-func storedOffset(t testing.TB, path string) int64 {
-	t.Helper()
-	s, err := bolt.Open(path, bolt.Options{LockTimeout: time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	off, err := s.Offset(context.Background(), "telegram")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return off
 }
 
 // waitConfirmed waits until a getUpdates confirmed the updates up to id.
