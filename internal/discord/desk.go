@@ -599,39 +599,75 @@ func (d *Desk) Erase(ctx context.Context, t conversation.Ticket) error {
 	archived := th.ThreadMetadata != nil && th.ThreadMetadata.Archived
 	locked := th.ThreadMetadata != nil && th.ThreadMetadata.Locked
 	if archived {
-		open := false
-		edit := &discordgo.ChannelEdit{Archived: &open}
-		if locked {
-			edit.Locked = &open
-		}
-		if _, err := d.s.ChannelEditComplex(t.DeskRef, edit, opts(ctx)...); err != nil {
+		if err := d.setArchived(ctx, t.DeskRef, false, locked); err != nil {
 			return eraseError("reopen the ticket's thread to erase it", err)
 		}
 	}
+	deleted, err := d.deleteBotMessages(ctx, t.DeskRef, bot)
+	if isCode(err, codeUnknownChannel) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if err := d.rewriteErased(ctx, t, forum); err != nil {
+		return err
+	}
+	if archived || t.Status == conversation.TicketClosed {
+		err := d.setArchived(ctx, t.DeskRef, true, locked) // as the mediators left it
+		if err != nil && !isCode(err, codeArchivedThread) {
+			return eraseError("archive the ticket's thread", err)
+		}
+	}
+	d.log.Info("ticket's thread erased", "ticket", t.Number, "thread", t.DeskRef, "deleted", deleted)
+	return nil
+}
+
+// setArchived archives or reopens a thread, and locks or unlocks it too
+// when it was locked.
+func (d *Desk) setArchived(ctx context.Context, thread string, archived, locked bool) error {
+	edit := &discordgo.ChannelEdit{Archived: &archived}
+	if locked {
+		edit.Locked = &archived
+	}
+	_, err := d.s.ChannelEditComplex(thread, edit, opts(ctx)...)
+	return err
+}
+
+// deleteBotMessages deletes the messages the bot posted in a thread,
+// but its first message, and returns how many. The error of a thread
+// gone while listing is returned as is (codeUnknownChannel).
+func (d *Desk) deleteBotMessages(ctx context.Context, thread, bot string) (int, error) {
 	deleted := 0
 	before := ""
 	for {
-		page, err := d.s.ChannelMessages(t.DeskRef, 100, before, "", "", opts(ctx)...)
+		page, err := d.s.ChannelMessages(thread, 100, before, "", "", opts(ctx)...)
 		if isCode(err, codeUnknownChannel) {
-			return nil
+			return deleted, err
 		}
 		if err != nil {
-			return eraseError("list the ticket's messages", err)
+			return deleted, eraseError("list the ticket's messages", err)
 		}
 		for _, m := range page {
-			if m.ID == t.DeskRef || m.Author == nil || m.Author.ID != bot || !deletable(m.Type) {
-				continue // the first message (edited below), others', system messages
+			if m.ID == thread || m.Author == nil || m.Author.ID != bot || !deletable(m.Type) {
+				continue // the first message (edited apart), others', system messages
 			}
-			if err := d.s.ChannelMessageDelete(t.DeskRef, m.ID, opts(ctx)...); err != nil && !isCode(err, codeUnknownMessage) {
-				return eraseError("delete a message of the ticket's thread", err)
+			if err := d.s.ChannelMessageDelete(thread, m.ID, opts(ctx)...); err != nil && !isCode(err, codeUnknownMessage) {
+				return deleted, eraseError("delete a message of the ticket's thread", err)
 			}
 			deleted++
 		}
 		if len(page) < 100 {
-			break
+			return deleted, nil
 		}
 		before = page[len(page)-1].ID
 	}
+}
+
+// rewriteErased rewrites the ticket's first message to its status and
+// ErasedLine, without buttons or attachments, and renames the thread
+// without the pseudonym.
+func (d *Desk) rewriteErased(ctx context.Context, t conversation.Ticket, forum bool) error {
 	where := d.cfg.ChannelID
 	if forum {
 		where = t.DeskRef
@@ -643,7 +679,7 @@ func (d *Desk) Erase(ctx context.Context, t conversation.Ticket) error {
 		Attachments []any `json:"attachments"`
 	}{messageEdit{Content: &content, Components: &comps, AllowedMentions: noMentions()}, []any{}}
 	endpoint := discordgo.EndpointChannelMessage(where, t.DeskRef)
-	_, err = d.s.RequestWithBucketID("PATCH", endpoint, edit, discordgo.EndpointChannelMessage(where, ""), opts(ctx)...)
+	_, err := d.s.RequestWithBucketID("PATCH", endpoint, edit, discordgo.EndpointChannelMessage(where, ""), opts(ctx)...)
 	if err != nil && !isCode(err, codeUnknownMessage) {
 		return eraseError("rewrite the ticket's first message", err)
 	}
@@ -656,18 +692,6 @@ func (d *Desk) Erase(ctx context.Context, t conversation.Ticket) error {
 		// which finds nothing left to delete.
 		return deskError("rename the ticket's thread", err)
 	}
-	if archived || t.Status == conversation.TicketClosed {
-		yes := true
-		edit := &discordgo.ChannelEdit{Archived: &yes}
-		if locked {
-			edit.Locked = &yes // as the mediators left it
-		}
-		if _, err := d.s.ChannelEditComplex(t.DeskRef, edit, opts(ctx)...); err != nil &&
-			!isCode(err, codeArchivedThread) {
-			return eraseError("archive the ticket's thread", err)
-		}
-	}
-	d.log.Info("ticket's thread erased", "ticket", t.Number, "thread", t.DeskRef, "deleted", deleted)
 	return nil
 }
 
