@@ -2,6 +2,12 @@
 // plays the resident and, after a handover, the mediator, in the same
 // terminal. It serves "pimmsbot chat", for trying the whole journey
 // without any token, and for scripted demos with piped input.
+//
+// A line typed enters in Console.Run and ends in Service.HandleResident as
+// a conversation.Incoming, or, on the mediator's side after a handover,
+// in Service.HandleMediator as a conversation.MediatorAction. The core's
+// replies and desk posts come back through Send, Open, Post, Update and
+// Erase, which print them as plain text.
 package console
 
 import (

@@ -39,6 +39,11 @@
 // 404 {"code":0}. Only the parts of Discord's behaviour the desk relies on
 // are modelled: no permissions, no rate-limit buckets (inject 429s with
 // Fail), one guild.
+//
+// A test's mediator message or click enters with UserMessage, Click or
+// Command and ends as a gateway event the desk reads (Sync waits for it);
+// what the desk posts enters as a REST call (serve) and ends in the
+// fake's channels and record, read with Messages, Calls and CallsTo.
 package discordtest
 
 import (

@@ -12,6 +12,11 @@
 // button must have exactly
 // one action field, callback data of 1-64 bytes and a copy_text of 1-256
 // characters.
+//
+// A test's resident message enters with Push (updates.go builds them) and
+// ends in the next getUpdates answer; what the bot sends enters as a Bot
+// API call (serveMethod) and ends in the fake's record, read with Calls,
+// Messages and Wait.
 package telegramtest
 
 import (
