@@ -9,7 +9,7 @@ import (
 // TestLayering checks the module's dependency rule (docs in the README):
 // the core and the answer engine depend only on the standard library and
 // the few text libraries they need; adapters depend on the core, never on
-// each other.
+// each other, and reach the answer engine only through the core.
 func TestLayering(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs go list")
@@ -27,9 +27,11 @@ func TestLayering(t *testing.T) {
 		"internal/markup":       nil,
 		"internal/hours":        nil,
 		"internal/fakeclock":    nil,
-		"internal/secret":       nil,
-		"internal/catalog":      append([]string{"pimmsbot/internal/markup"}, text...),
-		"internal/conversation": append([]string{"pimmsbot/internal/catalog", "pimmsbot/internal/markup", "pimmsbot/internal/hours", "pimmsbot/internal/secret"}, text...),
+		"internal/serial":       nil,
+		"internal/fold":         {"golang.org/x/text"},
+		"internal/secret":       {"pimmsbot/internal/fold", "golang.org/x/text"},
+		"internal/catalog":      append([]string{"pimmsbot/internal/markup", "pimmsbot/internal/fold"}, text...),
+		"internal/conversation": append([]string{"pimmsbot/internal/catalog", "pimmsbot/internal/markup", "pimmsbot/internal/hours", "pimmsbot/internal/secret", "pimmsbot/internal/fold"}, text...),
 	}
 	for pkg, ok := range allowed {
 		for _, d := range deps(pkg) {
@@ -42,6 +44,11 @@ func TestLayering(t *testing.T) {
 	adapters := []string{"internal/bolt", "internal/telegram", "internal/discord", "internal/console", "internal/admin",
 		"internal/metrics", "internal/report"}
 	for _, a := range adapters {
+		for _, d := range imports(t, a) {
+			if d == "pimmsbot/internal/catalog" || strings.HasPrefix(d, "pimmsbot/internal/catalog/") {
+				t.Errorf("adapter %s imports %s: it must ask the core (conversation.Service), which holds the answer engine", a, d)
+			}
+		}
 		for _, d := range deps(a) {
 			for _, other := range adapters {
 				if other != a && (d == "pimmsbot/"+other || strings.HasPrefix(d, "pimmsbot/"+other+"/")) {
@@ -53,6 +60,17 @@ func TestLayering(t *testing.T) {
 			}
 		}
 	}
+}
+
+// imports returns the packages pkg imports directly, without its tests
+// (go list -deps would give the transitive ones, through the core).
+func imports(t *testing.T, pkg string) []string {
+	t.Helper()
+	out, err := exec.Command("go", "list", "-f", `{{join .Imports " "}}`, "pimmsbot/"+pkg).Output()
+	if err != nil {
+		t.Fatalf("go list %s: %v", pkg, err)
+	}
+	return strings.Fields(string(out))
 }
 
 func hasAnyPrefix(s string, prefixes []string) bool {

@@ -7,6 +7,8 @@ import (
 
 	"github.com/kljensen/snowball/french"
 	"golang.org/x/text/unicode/norm"
+
+	foldpkg "pimmsbot/internal/fold"
 )
 
 // Limits that keep one normalisation cheap whatever a resident sends.
@@ -131,40 +133,9 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// fold removes accents and expands ligatures: "Œuvre à côté" → "oeuvre a cote".
-// It is safe for concurrent use.
-func fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == 'œ':
-			b.WriteString("oe")
-		case r == 'Œ':
-			b.WriteString("OE")
-		case r == 'æ':
-			b.WriteString("ae")
-		case r == 'Æ':
-			b.WriteString("AE")
-		case r == 'ß':
-			b.WriteString("ss")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+// fold is fold.String (lower case, no accents, ligatures spelled out),
+// under the name the package's callers use.
+func fold(s string) string { return foldpkg.String(s) }
 
 // stopWords are dropped before matching, in their folded form: French
 // function words, the forms of être and avoir, the words every question

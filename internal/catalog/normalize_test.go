@@ -52,15 +52,3 @@ func TestNormalizeLongInput(t *testing.T) {
 		t.Errorf("got %d tokens, want at most %d", len(got), maxWords)
 	}
 }
-
-func TestFold(t *testing.T) {
-	for in, want := range map[string]string{
-		"àâäéèêëîïôöùûüÿç": "aaaeeeeiioouuuyc",
-		"Œuvre":            "OEuvre",
-		"ascii":            "ascii",
-	} {
-		if got := fold(in); got != want {
-			t.Errorf("fold(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

@@ -2,6 +2,12 @@
 // plays the resident and, after a handover, the mediator, in the same
 // terminal. It serves "pimmsbot chat", for trying the whole journey
 // without any token, and for scripted demos with piped input.
+//
+// A line typed enters in Console.Run and ends in Service.HandleResident as
+// a conversation.Incoming, or, on the mediator's side after a handover,
+// in Service.HandleMediator as a conversation.MediatorAction. The core's
+// replies and desk posts come back through Send, Open, Post, Update and
+// Erase, which print them as plain text.
 package console
 
 import (
@@ -21,13 +27,16 @@ import (
 // Resident is the id of the terminal's resident.
 const Resident = "console:local"
 
-// Handler is what the console drives: the conversation service.
-type Handler interface {
+// Service is what the console needs of the conversation core;
+// *conversation.Service implements it.
+type Service interface {
 	HandleResident(ctx context.Context, in conversation.Incoming) error
 	HandleMediator(ctx context.Context, a conversation.MediatorAction) error
 	Queue(ctx context.Context) ([]conversation.Ticket, error)
 	History(ctx context.Context, ticket uint64) (conversation.Ticket, []conversation.Message, error)
 }
+
+var _ Service = (*conversation.Service)(nil)
 
 // Console is both the residents' channel and the mediators' desk of the
 // terminal. It is safe for concurrent use.
@@ -162,7 +171,7 @@ const mediatorHelp = `Côté médiateur. Écrivez un message pour répondre à l
 // Run reads lines from in until it ends or ctx is done, and hands them to
 // h: on the resident's side, text, /commands and numbers for the choices;
 // on the mediator's side, replies and :commands.
-func (c *Console) Run(ctx context.Context, in io.Reader, h Handler) error {
+func (c *Console) Run(ctx context.Context, in io.Reader, h Service) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	c.prompt()
@@ -194,7 +203,7 @@ func (c *Console) prompt() {
 	}
 }
 
-func (c *Console) handle(ctx context.Context, line string, h Handler) error {
+func (c *Console) handle(ctx context.Context, line string, h Service) error {
 	c.mu.Lock()
 	mediator, ticket := c.mediator, c.ticket
 	c.mu.Unlock()
@@ -228,7 +237,7 @@ func (c *Console) handle(ctx context.Context, line string, h Handler) error {
 	return h.HandleResident(ctx, in)
 }
 
-func (c *Console) mediatorLine(ctx context.Context, line string, ticket uint64, h Handler) error {
+func (c *Console) mediatorLine(ctx context.Context, line string, ticket uint64, h Service) error {
 	cmd, arg, _ := strings.Cut(line, " ")
 	if cmd == ":file" {
 		open, err := h.Queue(ctx)

@@ -11,7 +11,7 @@ import (
 	"pimmsbot/internal/conversation"
 )
 
-// recorder is a Handler that records what the console hands it and answers
+// recorder is a Service that records what the console hands it and answers
 // through the console, as the service would.
 type recorder struct {
 	c         *console.Console

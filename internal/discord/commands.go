@@ -9,7 +9,6 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
 )
 
@@ -102,7 +101,7 @@ func (d *Desk) handleInteraction(ctx context.Context, svc Service, in *discordgo
 	case discordgo.InteractionApplicationCommand:
 		d.command(ctx, svc, in, a)
 	case discordgo.InteractionApplicationCommandAutocomplete:
-		d.autocomplete(ctx, in)
+		d.autocomplete(ctx, svc, in)
 	}
 }
 
@@ -369,7 +368,7 @@ func (d *Desk) history(ctx context.Context, svc Service, ticket uint64) (string,
 }
 
 // autocomplete offers the FAQ entries matching what is typed in /faq.
-func (d *Desk) autocomplete(ctx context.Context, in *discordgo.Interaction) {
+func (d *Desk) autocomplete(ctx context.Context, svc Service, in *discordgo.Interaction) {
 	var typed string
 	for _, o := range in.ApplicationCommandData().Options {
 		if o.Focused {
@@ -377,54 +376,11 @@ func (d *Desk) autocomplete(ctx context.Context, in *discordgo.Interaction) {
 		}
 	}
 	choices := []*discordgo.ApplicationCommandOptionChoice{}
-	if c := d.catalog(); c != nil {
-		for _, e := range matchEntries(c, typed, 25) {
-			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{
-				Name: truncate(e.ID+" — "+e.Title, maxChoiceName), Value: e.ID,
-			})
-		}
+	for _, c := range svc.FAQChoices(typed, maxChoices) {
+		choices = append(choices, &discordgo.ApplicationCommandOptionChoice{
+			Name: truncate(c.ID+" — "+c.Title, maxChoiceName), Value: c.ID,
+		})
 	}
 	d.respond(ctx, in, &discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 		Data: &discordgo.InteractionResponseData{Choices: choices}})
 }
-
-// matchEntries returns up to n entries whose id or title contains every
-// typed word, ids first.
-func matchEntries(c *catalog.Catalog, typed string, n int) []*catalog.Entry {
-	if c == nil {
-		return nil
-	}
-	words := strings.Fields(fold(typed))
-	var byID, byTitle []*catalog.Entry
-	for _, e := range c.Entries {
-		id, title := fold(e.ID), fold(e.Title)
-		all, inID := true, true
-		for _, w := range words {
-			if !strings.Contains(id, w) {
-				inID = false
-			}
-			if !strings.Contains(id, w) && !strings.Contains(title, w) {
-				all = false
-			}
-		}
-		switch {
-		case all && inID:
-			byID = append(byID, e)
-		case all:
-			byTitle = append(byTitle, e)
-		}
-	}
-	out := append(byID, byTitle...)
-	if len(out) > n {
-		out = out[:n]
-	}
-	return out
-}
-
-// fold lowercases and removes the accents of common French letters.
-func fold(s string) string {
-	return accents.Replace(strings.ToLower(s))
-}
-
-var accents = strings.NewReplacer("à", "a", "â", "a", "ä", "a", "ç", "c", "é", "e", "è", "e", "ê", "e", "ë", "e",
-	"î", "i", "ï", "i", "ô", "o", "ö", "o", "ù", "u", "û", "u", "ü", "u", "œ", "oe")

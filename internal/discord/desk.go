@@ -16,8 +16,8 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/serial"
 )
 
 // Intents are what the desk asks the gateway for: guilds (threads),
@@ -74,7 +74,8 @@ func (c Config) Validate() error {
 	return errors.Join(errs...)
 }
 
-// Service is what the desk drives: the conversation service.
+// Service is what the desk needs of the conversation core;
+// *conversation.Service implements it.
 type Service interface {
 	// HandleMediator applies a mediator's action; see
 	// conversation.Service.HandleMediator for its errors.
@@ -84,7 +85,16 @@ type Service interface {
 	// History returns a ticket and its conversation; ENOTFOUND for an
 	// unknown ticket.
 	History(ctx context.Context, ticket uint64) (conversation.Ticket, []conversation.Message, error)
+	// FAQChoices returns up to n FAQ entries matching what a mediator
+	// types in /faq.
+	FAQChoices(query string, n int) []conversation.FAQChoice
+	// EntryTitle and ThemeLabel name a FAQ entry and a theme, "" when
+	// the FAQ has none by that id.
+	EntryTitle(id string) string
+	ThemeLabel(id string) string
 }
+
+var _ Service = (*conversation.Service)(nil)
 
 // Desk is the mediators' desk on Discord: a thread per ticket in the
 // configured channel, and the mediators' messages, buttons and slash
@@ -96,13 +106,14 @@ type Desk struct {
 	log  *slog.Logger
 
 	index threadIndex
-	lanes lanes
+	// events runs the gateway's events one at a time per channel or
+	// thread (see inTurn).
+	events serial.Queue[string]
 
 	mu      sync.Mutex
 	forum   *bool              // the channel's kind, once known
 	pending map[uint64]*opened // threads being opened, by ticket
 	svc     Service
-	cat     catalogSource
 	base    context.Context // parent of the events' contexts, set by Run
 	appID   string
 	warned  bool   // the empty-content warning was logged
@@ -137,7 +148,7 @@ func New(cfg Config) (*Desk, error) {
 	// was posted. The core's outbox retries, with nonces.
 	s.MaxRestRetries = 0
 	s.ShouldRetryOnRateLimit = false
-	// Handlers only queue the event (see lanes): running them in the
+	// Handlers only queue the event (see inTurn): running them in the
 	// read loop keeps the gateway's order.
 	s.SyncEvents = true
 	s.Identify.Intents = Intents
@@ -171,7 +182,6 @@ func New(cfg Config) (*Desk, error) {
 		d.cfg.Location = time.UTC
 	}
 	d.index.init()
-	d.lanes.init(d.log)
 	notYet := errors.New("discord gateway: not connected yet")
 	d.gateway.Store(&notYet)
 	routeLogs(d.log, cfg.Token)
@@ -182,32 +192,13 @@ func New(cfg Config) (*Desk, error) {
 // and the FAQ's titles, once Run has the service.
 func (d *Desk) texts() texts {
 	x := texts{loc: d.cfg.Location, mention: d.cfg.Names != nil}
-	if c := d.catalog(); c != nil {
-		x.title = func(id string) string {
-			if e, ok := c.Entry(id); ok {
-				return e.Title
-			}
-			return ""
-		}
-		x.theme = func(id string) string {
-			if t, ok := c.Theme(id); ok {
-				return t.Label
-			}
-			return ""
-		}
+	d.mu.Lock()
+	svc := d.svc
+	d.mu.Unlock()
+	if svc != nil {
+		x.title, x.theme = svc.EntryTitle, svc.ThemeLabel
 	}
 	return x
-}
-
-// catalog returns the FAQ the service answers from, nil before Run.
-func (d *Desk) catalog() *catalog.Catalog {
-	d.mu.Lock()
-	src := d.cat
-	d.mu.Unlock()
-	if src == nil {
-		return nil
-	}
-	return src.Catalog()
 }
 
 // rewrite sends requests for discord.com to another base URL.
@@ -608,39 +599,75 @@ func (d *Desk) Erase(ctx context.Context, t conversation.Ticket) error {
 	archived := th.ThreadMetadata != nil && th.ThreadMetadata.Archived
 	locked := th.ThreadMetadata != nil && th.ThreadMetadata.Locked
 	if archived {
-		open := false
-		edit := &discordgo.ChannelEdit{Archived: &open}
-		if locked {
-			edit.Locked = &open
-		}
-		if _, err := d.s.ChannelEditComplex(t.DeskRef, edit, opts(ctx)...); err != nil {
+		if err := d.setArchived(ctx, t.DeskRef, false, locked); err != nil {
 			return eraseError("reopen the ticket's thread to erase it", err)
 		}
 	}
+	deleted, err := d.deleteBotMessages(ctx, t.DeskRef, bot)
+	if isCode(err, codeUnknownChannel) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if err := d.rewriteErased(ctx, t, forum); err != nil {
+		return err
+	}
+	if archived || t.Status == conversation.TicketClosed {
+		err := d.setArchived(ctx, t.DeskRef, true, locked) // as the mediators left it
+		if err != nil && !isCode(err, codeArchivedThread) {
+			return eraseError("archive the ticket's thread", err)
+		}
+	}
+	d.log.Info("ticket's thread erased", "ticket", t.Number, "thread", t.DeskRef, "deleted", deleted)
+	return nil
+}
+
+// setArchived archives or reopens a thread, and locks or unlocks it too
+// when it was locked.
+func (d *Desk) setArchived(ctx context.Context, thread string, archived, locked bool) error {
+	edit := &discordgo.ChannelEdit{Archived: &archived}
+	if locked {
+		edit.Locked = &archived
+	}
+	_, err := d.s.ChannelEditComplex(thread, edit, opts(ctx)...)
+	return err
+}
+
+// deleteBotMessages deletes the messages the bot posted in a thread,
+// but its first message, and returns how many. The error of a thread
+// gone while listing is returned as is (codeUnknownChannel).
+func (d *Desk) deleteBotMessages(ctx context.Context, thread, bot string) (int, error) {
 	deleted := 0
 	before := ""
 	for {
-		page, err := d.s.ChannelMessages(t.DeskRef, 100, before, "", "", opts(ctx)...)
+		page, err := d.s.ChannelMessages(thread, 100, before, "", "", opts(ctx)...)
 		if isCode(err, codeUnknownChannel) {
-			return nil
+			return deleted, err
 		}
 		if err != nil {
-			return eraseError("list the ticket's messages", err)
+			return deleted, eraseError("list the ticket's messages", err)
 		}
 		for _, m := range page {
-			if m.ID == t.DeskRef || m.Author == nil || m.Author.ID != bot || !deletable(m.Type) {
-				continue // the first message (edited below), others', system messages
+			if m.ID == thread || m.Author == nil || m.Author.ID != bot || !deletable(m.Type) {
+				continue // the first message (edited apart), others', system messages
 			}
-			if err := d.s.ChannelMessageDelete(t.DeskRef, m.ID, opts(ctx)...); err != nil && !isCode(err, codeUnknownMessage) {
-				return eraseError("delete a message of the ticket's thread", err)
+			if err := d.s.ChannelMessageDelete(thread, m.ID, opts(ctx)...); err != nil && !isCode(err, codeUnknownMessage) {
+				return deleted, eraseError("delete a message of the ticket's thread", err)
 			}
 			deleted++
 		}
 		if len(page) < 100 {
-			break
+			return deleted, nil
 		}
 		before = page[len(page)-1].ID
 	}
+}
+
+// rewriteErased rewrites the ticket's first message to its status and
+// ErasedLine, without buttons or attachments, and renames the thread
+// without the pseudonym.
+func (d *Desk) rewriteErased(ctx context.Context, t conversation.Ticket, forum bool) error {
 	where := d.cfg.ChannelID
 	if forum {
 		where = t.DeskRef
@@ -652,7 +679,7 @@ func (d *Desk) Erase(ctx context.Context, t conversation.Ticket) error {
 		Attachments []any `json:"attachments"`
 	}{messageEdit{Content: &content, Components: &comps, AllowedMentions: noMentions()}, []any{}}
 	endpoint := discordgo.EndpointChannelMessage(where, t.DeskRef)
-	_, err = d.s.RequestWithBucketID("PATCH", endpoint, edit, discordgo.EndpointChannelMessage(where, ""), opts(ctx)...)
+	_, err := d.s.RequestWithBucketID("PATCH", endpoint, edit, discordgo.EndpointChannelMessage(where, ""), opts(ctx)...)
 	if err != nil && !isCode(err, codeUnknownMessage) {
 		return eraseError("rewrite the ticket's first message", err)
 	}
@@ -665,18 +692,6 @@ func (d *Desk) Erase(ctx context.Context, t conversation.Ticket) error {
 		// which finds nothing left to delete.
 		return deskError("rename the ticket's thread", err)
 	}
-	if archived || t.Status == conversation.TicketClosed {
-		yes := true
-		edit := &discordgo.ChannelEdit{Archived: &yes}
-		if locked {
-			edit.Locked = &yes // as the mediators left it
-		}
-		if _, err := d.s.ChannelEditComplex(t.DeskRef, edit, opts(ctx)...); err != nil &&
-			!isCode(err, codeArchivedThread) {
-			return eraseError("archive the ticket's thread", err)
-		}
-	}
-	d.log.Info("ticket's thread erased", "ticket", t.Number, "thread", t.DeskRef, "deleted", deleted)
 	return nil
 }
 

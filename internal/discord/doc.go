@@ -25,6 +25,13 @@
 // slash commands /fermer, /note, /file, /faq and /historique call the
 // service. People without the role, bots and the bot itself are ignored.
 //
+// A mediator's message, click or slash command enters as a gateway event
+// (events.go), waits for its thread's turn (internal/serial), and ends in
+// Service.HandleMediator as a conversation.MediatorAction, or, for /file,
+// /historique and /faq's choices, in the interaction's answer
+// (commands.go). What the core tells mediators comes back through the
+// conversation.Desk methods (Open, Post, Update, Erase in desk.go).
+//
 // # Caveats
 //
 //   - Every message is sent with an AllowedMentions whose Parse is empty:
@@ -52,7 +59,7 @@
 //     and pings nobody. A closed ticket's thread is archived.
 //   - Handlers get no context from discordgo: each event gets one derived
 //     from Run's, and every REST call takes it (discordgo.WithContext).
-//     Events run in order per channel (lanes), concurrently across
+//     Events run in order per channel (internal/serial), concurrently across
 //     channels, outside the gateway's read loop.
 //   - Reading mediators' messages needs the privileged Message Content
 //     intent, switched on in the Developer Portal.

@@ -61,7 +61,7 @@ func settle(ctx context.Context, t *testing.T, srv *discordtest.Server, d *Desk)
 	for {
 		seq := srv.Seq()
 		srv.Sync(ctx)
-		d.lanes.wait()
+		d.events.Wait()
 		if srv.Seq() == seq {
 			return
 		}

@@ -12,7 +12,6 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
 )
 
@@ -26,21 +25,12 @@ const maxAttachment = 20 << 20
 // notePrefix starts a message that stays on the desk.
 const notePrefix = "!note"
 
-// catalogSource gives the FAQ for /faq; *conversation.Service has it.
-type catalogSource interface {
-	Catalog() *catalog.Catalog
-}
-
 // Run connects to the gateway and hands the mediators' messages, clicks
 // and commands to svc until ctx is done; then it closes the connection and
-// waits for the events being handled. If svc also has
-// Catalog() *catalog.Catalog, /faq offers the FAQ's entries as you type.
+// waits for the events being handled.
 func (d *Desk) Run(ctx context.Context, svc Service) error {
 	d.mu.Lock()
 	d.svc, d.base = svc, context.WithoutCancel(ctx)
-	if c, ok := svc.(catalogSource); ok {
-		d.cat = c
-	}
 	d.mu.Unlock()
 	remove := []func(){
 		d.s.AddHandler(func(s *discordgo.Session, r *discordgo.Ready) { d.onReady(r) }),
@@ -70,7 +60,7 @@ func (d *Desk) Run(ctx context.Context, svc Service) error {
 		d.log.Warn("close the gateway", "err", err)
 	}
 	done := make(chan struct{})
-	go func() { d.lanes.wait(); close(done) }()
+	go func() { d.events.Wait(); close(done) }()
 	select {
 	case <-done:
 	case <-time.After(eventTimeout):
@@ -138,7 +128,7 @@ func (d *Desk) onReady(r *discordgo.Ready) {
 	if app == "" && r.User != nil {
 		app = r.User.ID
 	}
-	d.lanes.do("ready", func() {
+	d.inTurn("ready", func() {
 		ctx, cancel, _ := d.eventContext()
 		defer cancel()
 		if _, err := d.s.ApplicationCommandBulkOverwrite(app, d.cfg.GuildID, commands(), opts(ctx)...); err != nil {
@@ -155,7 +145,7 @@ func (d *Desk) onMessage(m *discordgo.MessageCreate) {
 		return
 	}
 	msg := m.Message
-	d.lanes.do(msg.ChannelID, func() {
+	d.inTurn(msg.ChannelID, func() {
 		ctx, cancel, svc := d.eventContext()
 		defer cancel()
 		d.handleMessage(ctx, svc, msg)
@@ -167,10 +157,25 @@ func (d *Desk) onInteraction(i *discordgo.InteractionCreate) {
 		return
 	}
 	in := i.Interaction
-	d.lanes.do(in.ChannelID, func() {
+	d.inTurn(in.ChannelID, func() {
 		ctx, cancel, svc := d.eventContext()
 		defer cancel()
 		d.handleInteraction(ctx, svc, in)
+	})
+}
+
+// inTurn runs f after the events queued before it under key (a channel
+// or thread), so that the messages and clicks of one thread are handled
+// in the gateway's order, while a slow thread holds up neither the others
+// nor the gateway's read loop. A panic in f is logged, not fatal.
+func (d *Desk) inTurn(key string, f func()) {
+	d.events.Do(key, func() {
+		defer func() {
+			if r := recover(); r != nil {
+				d.log.Error("event handler panicked", "panic", r)
+			}
+		}()
+		f()
 	})
 }
 

@@ -3,13 +3,16 @@ package discord
 import (
 	"context"
 	"encoding/json"
+	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
 
+	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
@@ -25,7 +28,9 @@ type fakeService struct {
 	err     error
 	open    []conversation.Ticket
 	history []conversation.Message
-	cat     *catalog.Catalog
+	// faq answers the FAQ lookups (/faq, titles) when set: a real
+	// service on the test FAQ (see withFAQ).
+	faq *conversation.Service
 }
 
 func (f *fakeService) HandleMediator(ctx context.Context, a conversation.MediatorAction) error {
@@ -49,7 +54,46 @@ func (f *fakeService) History(ctx context.Context, n uint64) (conversation.Ticke
 	return conversation.Ticket{}, nil, conversation.Errorf(conversation.ENOTFOUND, "no ticket %d", n)
 }
 
-func (f *fakeService) Catalog() *catalog.Catalog { return f.cat }
+func (f *fakeService) FAQChoices(query string, n int) []conversation.FAQChoice {
+	if f.faq == nil {
+		return nil
+	}
+	return f.faq.FAQChoices(query, n)
+}
+
+func (f *fakeService) EntryTitle(id string) string {
+	if f.faq == nil {
+		return ""
+	}
+	return f.faq.EntryTitle(id)
+}
+
+func (f *fakeService) ThemeLabel(id string) string {
+	if f.faq == nil {
+		return ""
+	}
+	return f.faq.ThemeLabel(id)
+}
+
+// withFAQ gives svc the test FAQ, through a real service on a store in
+// t.TempDir, and makes it the desk's service, as Run does.
+func withFAQ(t *testing.T, d *Desk, svc *fakeService) *catalog.Catalog {
+	t.Helper()
+	store, err := bolt.Open(filepath.Join(t.TempDir(), "faq.db"), bolt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	cat := catalogtest.FAQ(t)
+	svc.faq, err = conversation.New(context.Background(), conversation.Config{Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.mu.Lock()
+	d.svc = svc
+	d.mu.Unlock()
+	return cat
+}
 
 func (f *fakeService) got() []conversation.MediatorAction {
 	f.mu.Lock()
@@ -396,9 +440,7 @@ func TestCommandHistoryAsFile(t *testing.T) {
 
 func TestAutocompleteFAQ(t *testing.T) {
 	srv, d, svc := handlerDesk(t)
-	cat := catalogtest.FAQ(t)
-	svc.cat = cat
-	d.cat = svc
+	cat := withFAQ(t, d, svc)
 	d.handleInteraction(ctxT(t), svc, interactionFixture(t, "autocomplete_faq", "{{TYPED}}", "apl"))
 	c := callback(t, srv)
 	if callbackType(c) != float64(discordgo.InteractionApplicationCommandAutocompleteResult) {
@@ -416,25 +458,33 @@ func TestAutocompleteFAQ(t *testing.T) {
 	}
 }
 
-func TestLanesKeepOrderPerKey(t *testing.T) {
-	var l lanes
-	l.init(nil)
+// The desk's events keep their order per key, and a handler that panics
+// leaves its thread's later events to run.
+func TestQueueKeepsOrderPerKeyPastAPanic(t *testing.T) {
+	d := &Desk{log: slog.New(slog.DiscardHandler)}
 	var mu sync.Mutex
 	var got []int
 	for i := range 100 {
-		l.do("a", func() {
+		d.inTurn("a", func() {
+			if i == 50 {
+				panic("handler bug")
+			}
 			mu.Lock()
 			got = append(got, i)
 			mu.Unlock()
 		})
 	}
-	l.wait()
-	for i, v := range got {
-		if i != v {
+	d.events.Wait()
+	if len(got) != 99 {
+		t.Fatalf("%d run, want 99", len(got))
+	}
+	for k, v := range got {
+		want := k
+		if k >= 50 {
+			want = k + 1
+		}
+		if v != want {
 			t.Fatalf("order %v", got)
 		}
-	}
-	if len(got) != 100 {
-		t.Fatalf("%d run, want 100", len(got))
 	}
 }

@@ -7,7 +7,6 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/discord/discordtest"
 )
@@ -64,8 +63,7 @@ func TestTimesInSiteZone(t *testing.T) {
 // answers are named by their titles, media by their French names.
 func TestHistoryReadsAsFrench(t *testing.T) {
 	srv, d, svc := handlerDesk(t)
-	svc.cat = catalogtest.FAQ(t)
-	d.cat = svc
+	withFAQ(t, d, svc)
 	at := time.Date(2025, 3, 4, 10, 0, 0, 0, time.UTC)
 	svc.history = []conversation.Message{
 		{From: conversation.FromResident, Text: "[bouton] " + conversation.ActTheme + ":caf", At: at},
@@ -163,8 +161,7 @@ func TestOpeningSaysWhatIsLeftOut(t *testing.T) {
 // The /faq confirmation names the entry by its title, as the thread does.
 func TestCommandFAQNamesTheTitle(t *testing.T) {
 	srv, d, svc := handlerDesk(t)
-	svc.cat = catalogtest.FAQ(t)
-	d.cat = svc
+	withFAQ(t, d, svc)
 	d.handleInteraction(ctxT(t), svc, interactionFixture(t, "command_faq", "{{ENTRY}}", "caf-apl"))
 	got := srv.CallsTo(discordtest.RouteOriginalEdit)[0].Content()
 	if want := "Fiche «\u00a0Comment demander l'aide au logement de la CAF \\(APL, ALF, ALS\\)\u00a0?\u00a0» envoyée à l'usager."; got != want {

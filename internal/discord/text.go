@@ -19,6 +19,8 @@ const (
 	maxThreadName = 100
 	maxLabel      = 80
 	maxChoiceName = 100
+	// maxChoices is the most choices an autocomplete answer may offer.
+	maxChoices = 25
 	// maxPiece is the length a line of people's text is cut at before it
 	// is escaped: escaping at most doubles it, and it must fit a message.
 	maxPiece = 900

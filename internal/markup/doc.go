@@ -1,5 +1,12 @@
 // Package markup parses the small answer markup of the FAQ and renders it
-// for Telegram (HTML parse mode), Discord (markdown) and plain text.
+// for Telegram (HTML parse mode) and as plain text; DiscordEscape makes
+// people's words literal on Discord.
+//
+// A reply enters as the core's text in this markup (a FAQ answer with
+// its placeholders filled by Fill, a mediator's words made literal by
+// Escape) and leaves as the text a channel sends: Parse gives a Doc, and
+// the channel renders it (Doc.TelegramHTML on Telegram, Doc.Plain in the
+// terminal and for length checks). The package keeps nothing.
 //
 // # Basics
 //

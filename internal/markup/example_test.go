@@ -17,17 +17,11 @@ func Example() {
 	}
 	fmt.Println(doc.TelegramHTML())
 	fmt.Println("---")
-	fmt.Println(doc.Discord())
-	fmt.Println("---")
 	fmt.Println(doc.Plain())
 	// Output:
 	// Le <b>PIMMS Exemple</b> vous aide :
 	// • sur <a href="https://www.service-public.fr">service-public.fr</a>
 	// • au 3939 &amp; en ligne
-	// ---
-	// Le **PIMMS Exemple** vous aide :
-	// - sur [service\-public.fr](https://www.service-public.fr)
-	// - au 3939 & en ligne
 	// ---
 	// Le PIMMS Exemple vous aide :
 	// • sur service-public.fr (https://www.service-public.fr)

@@ -23,7 +23,6 @@ func FuzzParse(f *testing.F) {
 			if err := checkTelegramHTML(html); err != "" {
 				t.Fatalf("Parse(%q).TelegramHTML() = %q: %s", s, html, err)
 			}
-			_ = doc.Discord()
 			_ = doc.Plain()
 		} else if !strings.HasPrefix(err.Error(), "line ") {
 			t.Fatalf("Parse(%q): error without position: %v", s, err)

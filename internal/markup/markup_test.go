@@ -11,66 +11,59 @@ import (
 
 func TestParseRender(t *testing.T) {
 	tests := []struct {
-		name                    string
-		src                     string
-		telegram, discord, text string
+		name           string
+		src            string
+		telegram, text string
 	}{
 		{
 			name:     "paragraphs",
 			src:      "Bonjour.\n\n\nDeuxième paragraphe\nsur deux lignes.",
 			telegram: "Bonjour.\n\nDeuxième paragraphe\nsur deux lignes.",
-			discord:  "Bonjour.\n\nDeuxième paragraphe\nsur deux lignes.",
 			text:     "Bonjour.\n\nDeuxième paragraphe\nsur deux lignes.",
 		},
 		{
 			name:     "bullets after text",
 			src:      "Apportez :\n- votre **carte Vitale**\n  -   un RIB\n",
 			telegram: "Apportez :\n• votre <b>carte Vitale</b>\n• un RIB",
-			discord:  "Apportez :\n- votre **carte Vitale**\n- un RIB",
 			text:     "Apportez :\n• votre carte Vitale\n• un RIB",
 		},
 		{
 			name:     "link",
 			src:      "Allez sur [ameli.fr](https://www.ameli.fr/assure?a=1&b=2).",
 			telegram: `Allez sur <a href="https://www.ameli.fr/assure?a=1&amp;b=2">ameli.fr</a>.`,
-			discord:  `Allez sur [ameli.fr](https://www.ameli.fr/assure?a=1&b=2).`,
 			text:     "Allez sur ameli.fr (https://www.ameli.fr/assure?a=1&b=2).",
 		},
 		{
 			name:     "bold link and link with bold",
 			src:      "**[CAF](https://www.caf.fr)** et [le **site**](https://www.caf.fr)",
 			telegram: `<b><a href="https://www.caf.fr">CAF</a></b> et <a href="https://www.caf.fr">le </a><b><a href="https://www.caf.fr">site</a></b>`,
-			discord:  `**[CAF](https://www.caf.fr)** et [le ](https://www.caf.fr)**[site](https://www.caf.fr)**`,
 			text:     "CAF (https://www.caf.fr) et le site (https://www.caf.fr)",
 		},
 		{
 			name:     "link text is the address",
 			src:      "[https://www.caf.fr](https://www.caf.fr)",
 			telegram: `<a href="https://www.caf.fr">https://www.caf.fr</a>`,
-			discord:  `[https://www.caf.fr](https://www.caf.fr)`,
 			text:     "https://www.caf.fr",
 		},
 		{
 			name:     "html and discord specials are escaped",
 			src:      `Tarif < 5 € & "gratuit" > rien @everyone <@123> _x_ ~y~ |z| #t (p)`,
 			telegram: `Tarif &lt; 5 € &amp; &quot;gratuit&quot; &gt; rien @everyone &lt;@123&gt; _x_ ~y~ |z| #t (p)`,
-			discord:  `Tarif \< 5 € & "gratuit" \> rien \@everyone \<\@123\> \_x\_ \~y\~ \|z\| \#t \(p\)`,
 			text:     `Tarif < 5 € & "gratuit" > rien @everyone <@123> _x_ ~y~ |z| #t (p)`,
 		},
 		{
 			name:     "backslash escapes",
 			src:      `5 \* 3 \[note\] C:\\dossier \- \{site.name\} a\b ]`,
 			telegram: `5 * 3 [note] C:\dossier - {site.name} a\b ]`,
-			discord:  `5 \* 3 \[note\] C:\\dossier \- {site.name} a\\b \]`,
 			text:     `5 * 3 [note] C:\dossier - {site.name} a\b ]`,
 		},
 		{
 			name:     "dash without space is text",
 			src:      "-5 °C\n- ",
-			telegram: "-5 °C\n-", discord: `\-5 °C` + "\n" + `\-`, text: "-5 °C\n-",
+			telegram: "-5 °C\n-", text: "-5 °C\n-",
 		},
 		{
-			name: "empty", src: "\n  \n", telegram: "", discord: "", text: "",
+			name: "empty", src: "\n  \n", telegram: "", text: "",
 		},
 	}
 	for _, tt := range tests {
@@ -81,9 +74,6 @@ func TestParseRender(t *testing.T) {
 			}
 			if got := doc.TelegramHTML(); got != tt.telegram {
 				t.Errorf("TelegramHTML:\n got %q\nwant %q", got, tt.telegram)
-			}
-			if got := doc.Discord(); got != tt.discord {
-				t.Errorf("Discord:\n got %q\nwant %q", got, tt.discord)
 			}
 			if got := doc.Plain(); got != tt.text {
 				t.Errorf("Plain:\n got %q\nwant %q", got, tt.text)
@@ -179,6 +169,19 @@ func TestFill(t *testing.T) {
 	}
 }
 
+func TestDiscordEscape(t *testing.T) {
+	for in, want := range map[string]string{
+		`Tarif < 5 € & "gratuit" > rien @everyone <@123> _x_ ~y~ |z| #t (p)`: `Tarif \< 5 € & "gratuit" \> rien \@everyone \<\@123\> \_x\_ \~y\~ \|z\| \#t \(p\)`,
+		`5 * 3 [note] C:\dossier - a\b ] **gras** ` + "`code`":               `5 \* 3 \[note\] C:\\dossier \- a\\b \] \*\*gras\*\* \` + "`code\\`",
+		"-5 °C\n- liste": `\-5 °C` + "\n" + `\- liste`,
+		"":               "",
+	} {
+		if got := markup.DiscordEscape(in); got != want {
+			t.Errorf("DiscordEscape(%q):\n got %q\nwant %q", in, got, want)
+		}
+	}
+}
+
 // TestEscapeRoundTrip checks that escaped text renders as itself.
 func TestEscapeRoundTrip(t *testing.T) {
 	for _, s := range []string{"**x** [a](https://b.fr) \\ {site.name}", "- a\n\n\n- b", "@everyone <@&1>"} {
@@ -196,8 +199,8 @@ func checkRoundTrip(t *testing.T, s string) {
 	if got := doc.Plain(); got != want {
 		t.Fatalf("Plain(Parse(Escape(%q))):\n got %q\nwant %q", s, got, want)
 	}
-	if got := discordUnescape(doc.Discord()); got != want {
-		t.Fatalf("Discord(Parse(Escape(%q))) unescaped:\n got %q\nwant %q", s, got, want)
+	if got := discordUnescape(markup.DiscordEscape(want)); got != want {
+		t.Fatalf("DiscordEscape(%q) unescaped:\n got %q\nwant %q", want, got, want)
 	}
 }
 

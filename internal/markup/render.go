@@ -57,37 +57,10 @@ func telegramLinks(b *strings.Builder, spans []Span) {
 
 var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
 
-// Discord renders the document as Discord markdown. Every character that
-// means something to Discord (* _ ~ ` | > # - [ ] ( ) \ @ <) is escaped
-// in literal text, so that text never formats, links or mentions anything.
-// Bullets are "- " lines; blocks are separated by a blank line.
-func (d *Doc) Discord() string {
-	return d.render(func(b *strings.Builder, spans []Span) {
-		for i := 0; i < len(spans); {
-			s := spans[i]
-			j := i
-			for j < len(spans) && spans[j].Bold == s.Bold && spans[j].URL == s.URL {
-				j++
-			}
-			var text strings.Builder
-			for _, t := range spans[i:j] {
-				text.WriteString(DiscordEscape(t.Text))
-			}
-			out := text.String()
-			if s.URL != "" {
-				out = "[" + out + "](" + s.URL + ")"
-			}
-			if s.Bold {
-				out = "**" + out + "**"
-			}
-			b.WriteString(out)
-			i = j
-		}
-	}, "- ")
-}
-
-// DiscordEscape escapes text so that Discord shows it literally: no
-// formatting, no links, no mentions.
+// DiscordEscape escapes text so that Discord shows it literally: every
+// character that means something to Discord's markdown (* _ ~ ` | > # -
+// [ ] ( ) \ @ <) gets a backslash, so that text never formats, links or
+// mentions anything.
 func DiscordEscape(s string) string {
 	var b strings.Builder
 	for _, r := range s {

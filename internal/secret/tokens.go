@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	foldpkg "pimmsbot/internal/fold"
 )
 
 // A token is a word or a punctuation mark of the text, with its place.
@@ -98,46 +100,9 @@ func isSpace(r rune) bool {
 	return false
 }
 
-// fold returns a word in lower case, without accents.
-func fold(w string) string {
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return w
-	}
-	var b strings.Builder
-	b.Grow(len(w))
-	for _, r := range w {
-		switch r = unicode.ToLower(r); r {
-		case 'à', 'â', 'ä', 'á', 'ã':
-			b.WriteByte('a')
-		case 'é', 'è', 'ê', 'ë':
-			b.WriteByte('e')
-		case 'î', 'ï', 'í', 'ì':
-			b.WriteByte('i')
-		case 'ô', 'ö', 'ó', 'ò', 'õ':
-			b.WriteByte('o')
-		case 'ù', 'û', 'ü', 'ú':
-			b.WriteByte('u')
-		case 'ç':
-			b.WriteByte('c')
-		case 'ÿ':
-			b.WriteByte('y')
-		case 'œ':
-			b.WriteString("oe")
-		case 'æ':
-			b.WriteString("ae")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+// fold is fold.String (lower case, no accents, ligatures spelled out),
+// under the name the package's callers use.
+func fold(w string) string { return foldpkg.String(w) }
 
 // at reports whether the tokens from i spell phrase, and returns the index
 // after it.

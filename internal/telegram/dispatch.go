@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/go-telegram/bot/models"
+
+	"pimmsbot/internal/serial"
 )
 
 // A job is one update waiting for its chat's turn.
@@ -19,8 +21,10 @@ type job struct {
 }
 
 // dispatcher runs the jobs of each chat one at a time, in the order they
-// were pushed, and the chats concurrently. A chat's goroutine exists only
-// while it has jobs.
+// were pushed, and the chats concurrently (a serial.Queue keyed by chat).
+// On top of the queue it bounds the jobs waiting, gives the handlers a
+// context that outlives the push's, and holds a chat whose job was left
+// unsettled.
 type dispatcher struct {
 	// run handles a job and reports whether it was settled; when it was
 	// not (the channel is stopping), the chat's later jobs are left
@@ -34,19 +38,22 @@ type dispatcher struct {
 	// stopping is closed when the dispatcher stops taking jobs: retries
 	// give up then.
 	stopping chan struct{}
+	stop     sync.Once
 	slots    chan struct{} // bounds the jobs queued or running
+	chats    serial.Queue[int64]
 
-	mu     sync.Mutex
-	queues map[int64][]*job
-	closed bool
-	wg     sync.WaitGroup
+	mu sync.Mutex
+	// held are the chats whose later jobs are left for the next run. A
+	// job is left unsettled only once the dispatcher stops, when no new
+	// job comes, so a chat is never released.
+	held map[int64]bool
 }
 
 func newDispatcher(run func(ctx context.Context, j *job) bool, maxQueued int) *dispatcher {
 	ctx, cancel := context.WithCancel(context.Background())
 	return &dispatcher{
 		run: run, ctx: ctx, cancel: cancel, stopping: make(chan struct{}),
-		slots: make(chan struct{}, maxQueued), queues: map[int64][]*job{},
+		slots: make(chan struct{}, maxQueued), held: map[int64]bool{},
 	}
 }
 
@@ -60,41 +67,26 @@ func (d *dispatcher) push(ctx context.Context, chat int64, j *job) bool {
 	case <-d.stopping:
 		return false
 	}
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if d.closed {
-		<-d.slots
+	if !d.chats.Do(chat, func() { d.runJob(chat, j) }) {
+		<-d.slots // closed meanwhile
 		return false
-	}
-	q, busy := d.queues[chat]
-	d.queues[chat] = append(q, j)
-	if !busy {
-		d.wg.Add(1)
-		go d.loop(chat)
 	}
 	return true
 }
 
-func (d *dispatcher) loop(chat int64) {
-	defer d.wg.Done()
-	held := false // a job was left unsettled: leave the next ones too
-	for {
-		d.mu.Lock()
-		q := d.queues[chat]
-		if len(q) == 0 {
-			delete(d.queues, chat)
-			d.mu.Unlock()
-			return
-		}
-		j := q[0]
-		q[0] = nil
-		d.queues[chat] = q[1:]
-		d.mu.Unlock()
-		if !held {
-			held = !d.run(d.ctx, j)
-		}
-		<-d.slots
+// runJob runs j in its chat's turn, unless an earlier job of the chat was
+// left unsettled.
+func (d *dispatcher) runJob(chat int64, j *job) {
+	defer func() { <-d.slots }()
+	d.mu.Lock()
+	held := d.held[chat]
+	d.mu.Unlock()
+	if held || d.run(d.ctx, j) {
+		return
 	}
+	d.mu.Lock()
+	d.held[chat] = true
+	d.mu.Unlock()
 }
 
 // pause waits for d, and reports false, without waiting, once the
@@ -114,15 +106,13 @@ func (d *dispatcher) pause(ctx context.Context, wait time.Duration) bool {
 // close stops taking jobs and waits for the queued ones until ctx is done;
 // it then cancels the handlers' context and waits for them to return.
 func (d *dispatcher) close(ctx context.Context) error {
-	d.mu.Lock()
-	if !d.closed {
-		d.closed = true
+	d.stop.Do(func() {
+		d.chats.Close()
 		close(d.stopping)
-	}
-	d.mu.Unlock()
+	})
 	done := make(chan struct{})
 	go func() {
-		d.wg.Wait()
+		d.chats.Wait()
 		close(done)
 	}()
 	select {

@@ -14,6 +14,13 @@
 //
 // A resident is "telegram:<chat id>"; only private chats are served.
 //
+// A resident's message or click enters as an update, by long polling
+// (onUpdate) or through the webhook (Webhook); it is stored in the inbox,
+// waits for its chat's turn (dispatch.go, on internal/serial), and ends
+// in Service.HandleResident as a conversation.Incoming (handleEvent). The
+// core's replies come back through Channel.Send, which renders them as
+// Telegram HTML (render.go) and sends them (send.go).
+//
 // # Delivery
 //
 // Each update takes effect once, and none is lost. An update is first

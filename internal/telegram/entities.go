@@ -17,72 +17,21 @@ import (
 // text is ignored.
 func entitiesHTML(text string, ents []models.MessageEntity) string {
 	u := utf16.Encode([]rune(text))
-	type tag struct {
-		ent        models.MessageEntity
-		open, shut string
-	}
-	var tags []tag
-	for _, e := range ents {
-		if e.Offset < 0 || e.Length <= 0 || e.Offset+e.Length > len(u) {
-			continue
-		}
-		var open, shut string
-		switch e.Type {
-		case models.MessageEntityTypeBold:
-			open, shut = "<b>", "</b>"
-		case models.MessageEntityTypeItalic:
-			open, shut = "<i>", "</i>"
-		case models.MessageEntityTypeUnderline:
-			open, shut = "<u>", "</u>"
-		case models.MessageEntityTypeStrikethrough:
-			open, shut = "<s>", "</s>"
-		case models.MessageEntityTypeSpoiler:
-			open, shut = "<tg-spoiler>", "</tg-spoiler>"
-		case models.MessageEntityTypeCode:
-			open, shut = "<code>", "</code>"
-		case models.MessageEntityTypePre:
-			open, shut = "<pre>", "</pre>"
-		case models.MessageEntityTypeBlockquote:
-			open, shut = "<blockquote>", "</blockquote>"
-		case models.MessageEntityTypeTextLink:
-			open, shut = `<a href="`+html.EscapeString(e.URL)+`">`, "</a>"
-		default:
-			continue
-		}
-		tags = append(tags, tag{ent: e, open: open, shut: shut})
-	}
-	// Outer entities first: by offset, then longest first.
-	sort.SliceStable(tags, func(i, j int) bool {
-		if tags[i].ent.Offset != tags[j].ent.Offset {
-			return tags[i].ent.Offset < tags[j].ent.Offset
-		}
-		return tags[i].ent.Length > tags[j].ent.Length
-	})
+	tags := entityTags(ents, len(u))
 	var b strings.Builder
 	var stack []tag
 	next := 0
-	text16 := func(from, to int) {
-		b.WriteString(html.EscapeString(string(utf16.Decode(u[from:to]))))
-	}
-	pos := 0
-	for pos <= len(u) {
+	for pos := 0; ; {
 		// Close what ends here, innermost first.
-		for len(stack) > 0 {
-			top := stack[len(stack)-1]
-			if top.ent.Offset+top.ent.Length != pos {
-				break
-			}
-			b.WriteString(top.shut)
+		for len(stack) > 0 && stack[len(stack)-1].end() == pos {
+			b.WriteString(stack[len(stack)-1].shut)
 			stack = stack[:len(stack)-1]
 		}
 		for next < len(tags) && tags[next].ent.Offset == pos {
 			t := tags[next]
 			next++
-			if len(stack) > 0 {
-				top := stack[len(stack)-1]
-				if t.ent.Offset+t.ent.Length > top.ent.Offset+top.ent.Length {
-					continue // overlaps without nesting: drop it
-				}
+			if len(stack) > 0 && t.end() > stack[len(stack)-1].end() {
+				continue // overlaps without nesting: drop it
 			}
 			b.WriteString(t.open)
 			stack = append(stack, t)
@@ -96,14 +45,69 @@ func entitiesHTML(text string, ents []models.MessageEntity) string {
 			end = min(end, tags[next].ent.Offset)
 		}
 		if len(stack) > 0 {
-			top := stack[len(stack)-1]
-			end = min(end, top.ent.Offset+top.ent.Length)
+			end = min(end, stack[len(stack)-1].end())
 		}
-		text16(pos, end)
+		b.WriteString(html.EscapeString(string(utf16.Decode(u[pos:end]))))
 		pos = end
 	}
 	for i := len(stack) - 1; i >= 0; i-- {
 		b.WriteString(stack[i].shut)
 	}
 	return b.String()
+}
+
+// A tag is the HTML of one entity.
+type tag struct {
+	ent        models.MessageEntity
+	open, shut string
+}
+
+// end is the offset after the entity, in UTF-16 code units.
+func (t tag) end() int { return t.ent.Offset + t.ent.Length }
+
+// entityTags returns the tags of the entities kept that fit in a text of
+// n UTF-16 code units, outer ones first: by offset, then longest first.
+func entityTags(ents []models.MessageEntity, n int) []tag {
+	var tags []tag
+	for _, e := range ents {
+		if e.Offset < 0 || e.Length <= 0 || e.Offset+e.Length > n {
+			continue
+		}
+		if open, shut, ok := entityHTML(e); ok {
+			tags = append(tags, tag{ent: e, open: open, shut: shut})
+		}
+	}
+	sort.SliceStable(tags, func(i, j int) bool {
+		if tags[i].ent.Offset != tags[j].ent.Offset {
+			return tags[i].ent.Offset < tags[j].ent.Offset
+		}
+		return tags[i].ent.Length > tags[j].ent.Length
+	})
+	return tags
+}
+
+// entityHTML returns the opening and closing HTML of an entity, and false
+// for a kind that is not kept.
+func entityHTML(e models.MessageEntity) (open, shut string, ok bool) {
+	switch e.Type {
+	case models.MessageEntityTypeBold:
+		return "<b>", "</b>", true
+	case models.MessageEntityTypeItalic:
+		return "<i>", "</i>", true
+	case models.MessageEntityTypeUnderline:
+		return "<u>", "</u>", true
+	case models.MessageEntityTypeStrikethrough:
+		return "<s>", "</s>", true
+	case models.MessageEntityTypeSpoiler:
+		return "<tg-spoiler>", "</tg-spoiler>", true
+	case models.MessageEntityTypeCode:
+		return "<code>", "</code>", true
+	case models.MessageEntityTypePre:
+		return "<pre>", "</pre>", true
+	case models.MessageEntityTypeBlockquote:
+		return "<blockquote>", "</blockquote>", true
+	case models.MessageEntityTypeTextLink:
+		return `<a href="` + html.EscapeString(e.URL) + `">`, "</a>", true
+	}
+	return "", "", false
 }

@@ -308,7 +308,7 @@ func TestRunWebhookSetsIt(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- ch.Run(ctx, nopResidents{}) }()
+	go func() { done <- ch.Run(ctx, nopService{}) }()
 	calls := srv.Wait(t, "setWebhook", func(c []telegramtest.Call) bool {
 		for _, x := range c {
 			if x.Method == "setWebhook" {
@@ -334,9 +334,11 @@ func TestRunWebhookSetsIt(t *testing.T) {
 	}
 }
 
-type nopResidents struct{}
+// nopService is a service that does nothing.
+type nopService struct{}
 
-func (nopResidents) HandleResident(context.Context, conversation.Incoming) error { return nil }
+func (nopService) HandleResident(context.Context, conversation.Incoming) error { return nil }
+func (nopService) ResidentBlocked(context.Context, string)                     {}
 
 // webhookChannel returns a channel in webhook mode on a fake Bot API, its
 // store and a service, for the webhook tests.

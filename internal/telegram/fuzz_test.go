@@ -115,7 +115,7 @@ func fuzzChannel(tb testing.TB) (*Channel, *telegramtest.Server) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	ch.setResidents(svc)
+	ch.setService(svc)
 	return ch, srv
 }
 

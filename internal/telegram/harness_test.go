@@ -114,7 +114,7 @@ type harness struct {
 
 	// wrap, when set, wraps the service as the channel sees it (to
 	// inject failures).
-	wrap func(telegram.Residents) telegram.Residents
+	wrap func(telegram.Service) telegram.Service
 	// scripted are the engine's results for some questions, so that a
 	// test of a flow does not depend on the engine's tuning; other
 	// questions go to the real engine.
@@ -148,7 +148,7 @@ func newTunedHarness(t *testing.T, tune func(*telegram.Config)) *harness {
 }
 
 // newWrappedHarness is newHarness with the service wrapped by wrap.
-func newWrappedHarness(t *testing.T, wrap func(telegram.Residents) telegram.Residents) *harness {
+func newWrappedHarness(t *testing.T, wrap func(telegram.Service) telegram.Service) *harness {
 	t.Helper()
 	h := &harness{
 		t: t, srv: telegramtest.NewServer(t), dbPath: filepath.Join(t.TempDir(), "db"),
@@ -215,7 +215,7 @@ func (h *harness) start() {
 	}
 	rctx, cancel := context.WithCancel(ctx)
 	h.cancel, h.done = cancel, make(chan error, 1)
-	var res telegram.Residents = h.svc
+	var res telegram.Service = h.svc
 	if h.wrap != nil {
 		res = h.wrap(res)
 	}

@@ -12,7 +12,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/conversation"
@@ -24,7 +23,7 @@ import (
 // store that cannot write would, before anything is committed.
 type flaky struct {
 	mu       sync.Mutex
-	next     telegram.Residents
+	next     telegram.Service
 	fail     map[int64]int // update id → failures left, -1 for ever
 	code     string
 	attempts map[int64]int
@@ -37,7 +36,7 @@ func newFlaky(code string) *flaky {
 	return &flaky{fail: map[int64]int{}, attempts: map[int64]int{}, code: code}
 }
 
-func (f *flaky) wrap(next telegram.Residents) telegram.Residents {
+func (f *flaky) wrap(next telegram.Service) telegram.Service {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.next = next
@@ -54,6 +53,14 @@ func (f *flaky) tries(id int64) int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.attempts[id]
+}
+
+// ResidentBlocked is passed on: only the events of updates fail.
+func (f *flaky) ResidentBlocked(ctx context.Context, resident string) {
+	f.mu.Lock()
+	next := f.next
+	f.mu.Unlock()
+	next.ResidentBlocked(ctx, resident)
 }
 
 func (f *flaky) HandleResident(ctx context.Context, in conversation.Incoming) error {
@@ -99,20 +106,6 @@ func storedFromResident(t testing.TB, store *bolt.Store, chat int64) []string {
 		}
 	}
 	return out
-}
-
-func storedOffset(t testing.TB, path string) int64 {
-	t.Helper()
-	s, err := bolt.Open(path, bolt.Options{LockTimeout: time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	off, err := s.Offset(context.Background(), "telegram")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return off
 }
 
 // waitConfirmed waits until a getUpdates confirmed the updates up to id.

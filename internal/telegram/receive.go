@@ -177,24 +177,17 @@ func (c *Channel) handle(ctx context.Context, j *job) bool {
 	return true
 }
 
-// blocker is what the service does when Telegram says a resident blocked
-// the bot; *conversation.Service implements it.
-type blocker interface {
-	ResidentBlocked(ctx context.Context, resident string)
-}
-
 // onMyChatMember tells the service at once when a resident blocks the bot
 // in a private chat, so that their mediator knows before writing to them.
-func (c *Channel) onMyChatMember(ctx context.Context, h Residents, id int64, m *models.ChatMemberUpdated, settle func()) {
-	b, ok := h.(blocker)
-	if !ok || m.Chat.Type != models.ChatTypePrivate || m.NewChatMember.Type != models.ChatMemberTypeBanned {
+func (c *Channel) onMyChatMember(ctx context.Context, h Service, id int64, m *models.ChatMemberUpdated, settle func()) {
+	if m.Chat.Type != models.ChatTypePrivate || m.NewChatMember.Type != models.ChatMemberTypeBanned {
 		settle()
 		return
 	}
-	c.once(ctx, id, settle, func(ctx context.Context) { b.ResidentBlocked(ctx, Resident(m.Chat.ID)) })
+	c.once(ctx, id, settle, func(ctx context.Context) { h.ResidentBlocked(ctx, Resident(m.Chat.ID)) })
 }
 
-func (c *Channel) onMessage(ctx context.Context, h Residents, id int64, m *models.Message, settle func()) bool {
+func (c *Channel) onMessage(ctx context.Context, h Service, id int64, m *models.Message, settle func()) bool {
 	if m.Chat.Type != models.ChatTypePrivate {
 		// Politely, and only when addressed with a command.
 		if strings.HasPrefix(m.Text, "/") {
@@ -212,7 +205,7 @@ func (c *Channel) onMessage(ctx context.Context, h Residents, id int64, m *model
 		settle()
 		return true // a service message: nothing for the conversation
 	}
-	return c.deliver(ctx, h, id, in, settle)
+	return c.handleEvent(ctx, h, id, in, settle)
 }
 
 // once gives an update the service does not see (a group's, a forged
@@ -232,19 +225,20 @@ func (c *Channel) once(ctx context.Context, id int64, settle func(), effect func
 	}
 }
 
-// deliver hands an event to the service, which stores the event and the
-// update id in one commit, calls Committed (which settles the update),
-// then sends the replies. An update delivered twice is a duplicate for
-// the store: the service calls Committed and does nothing else.
+// handleEvent has the service handle an event, which stores the event
+// and the update id in one commit, calls Committed (which settles the
+// update), then sends the replies. An update received twice is a
+// duplicate for the store: the service calls Committed and does nothing
+// else.
 //
-// When the event could not be stored, deliver tries again, with growing
+// When the event could not be stored, handleEvent tries again, with growing
 // waits, as long as the channel runs: the update stays unsettled, in the
 // inbox, and its chat's later updates wait. If the channel stops first,
 // the update is left in the inbox and handled again after the restart.
 // Only an error that no retry can
 // change (EINVALID, ENOTFOUND, EFORBIDDEN) settles an update that was not
 // stored; it is logged at error level.
-func (c *Channel) deliver(ctx context.Context, h Residents, id int64, in conversation.Incoming, settle func()) bool {
+func (c *Channel) handleEvent(ctx context.Context, h Service, id int64, in conversation.Incoming, settle func()) bool {
 	var committed atomic.Bool
 	in.Update = &conversation.UpdateRef{Channel: channelName, ID: id}
 	in.Committed = func() {
@@ -405,7 +399,7 @@ type click struct {
 	keyboard [][]inlineButton
 }
 
-func (c *Channel) onCallback(ctx context.Context, h Residents, id int64, q *models.CallbackQuery, settle func()) bool {
+func (c *Channel) onCallback(ctx context.Context, h Service, id int64, q *models.CallbackQuery, settle func()) bool {
 	chat, _ := chatOf(&models.Update{CallbackQuery: q})
 	m := q.Message.Message
 	if m != nil && m.Chat.Type != "" && m.Chat.Type != models.ChatTypePrivate {
@@ -439,7 +433,7 @@ func (c *Channel) onCallback(ctx context.Context, h Residents, id int64, q *mode
 			c.mu.Unlock()
 		}()
 	}
-	return c.deliver(ctx, h, id, conversation.Incoming{Resident: Resident(chat), Action: action}, settle)
+	return c.handleEvent(ctx, h, id, conversation.Incoming{Resident: Resident(chat), Action: action}, settle)
 }
 
 // answer answers a callback query, which stops the button's spinner; a

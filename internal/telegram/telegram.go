@@ -58,11 +58,19 @@ type UpdateLog interface {
 	Handled(ctx context.Context, channel string, keys ...uint64) error
 }
 
-// Residents handles what residents do. *conversation.Service implements it.
-type Residents interface {
-	// HandleResident handles one event; its error is only logged.
+// Service is what the channel needs of the conversation core;
+// *conversation.Service implements it.
+type Service interface {
+	// HandleResident handles one event of a resident: a message or a
+	// click. Its error decides whether the update is tried again (see
+	// the package doc); it is only logged.
 	HandleResident(ctx context.Context, in conversation.Incoming) error
+	// ResidentBlocked tells that a resident blocked the bot, so that
+	// their mediator knows before writing to them.
+	ResidentBlocked(ctx context.Context, resident string)
 }
+
+var _ Service = (*conversation.Service)(nil)
 
 // Config configures a Channel.
 type Config struct {
@@ -119,8 +127,8 @@ type Channel struct {
 	flushing bool
 	flushes  sync.WaitGroup
 
-	residentsMu sync.Mutex
-	residents   Residents
+	svcMu sync.Mutex
+	svc   Service
 
 	mu       sync.Mutex
 	clicks   map[int64]click
@@ -243,20 +251,20 @@ func CheckSecret(s string) error {
 	return nil
 }
 
-// setResidents binds the handler of residents' events; the first one
-// wins.
-func (c *Channel) setResidents(h Residents) {
-	c.residentsMu.Lock()
-	defer c.residentsMu.Unlock()
-	if c.residents == nil {
-		c.residents = h
+// setService binds the service that handles the residents' events; the
+// first one wins.
+func (c *Channel) setService(h Service) {
+	c.svcMu.Lock()
+	defer c.svcMu.Unlock()
+	if c.svc == nil {
+		c.svc = h
 	}
 }
 
-func (c *Channel) handler() Residents {
-	c.residentsMu.Lock()
-	defer c.residentsMu.Unlock()
-	return c.residents
+func (c *Channel) handler() Service {
+	c.svcMu.Lock()
+	defer c.svcMu.Unlock()
+	return c.svc
 }
 
 // Run receives updates and hands them to h until ctx is done, by long
@@ -264,8 +272,8 @@ func (c *Channel) handler() Residents {
 // updates being handled (up to DrainTimeout) and returns. It first hands
 // over the updates received before a restart and not handled. It returns
 // an error when it cannot start (the webhook's address is taken…).
-func (c *Channel) Run(ctx context.Context, h Residents) error {
-	c.setResidents(h)
+func (c *Channel) Run(ctx context.Context, h Service) error {
+	c.setService(h)
 	c.replay(ctx)
 	c.setCommands(ctx)
 	var err error
@@ -296,7 +304,7 @@ func (c *Channel) runPolling(ctx context.Context) error {
 	return nil
 }
 
-func (c *Channel) runWebhook(ctx context.Context, h Residents) error {
+func (c *Channel) runWebhook(ctx context.Context, h Service) error {
 	u, _ := url.Parse(c.cfg.WebhookURL)
 	path := u.Path
 	if path == "" {
@@ -390,8 +398,8 @@ func (c *Channel) setCommands(ctx context.Context) {
 // Run serves it in webhook mode, and hands over the updates left in the
 // inbox by a previous run; whoever mounts it elsewhere calls Drain when
 // stopping.
-func (c *Channel) Webhook(h Residents) http.Handler {
-	c.setResidents(h)
+func (c *Channel) Webhook(h Service) http.Handler {
+	c.setService(h)
 	return http.HandlerFunc(c.serveWebhook)
 }
 

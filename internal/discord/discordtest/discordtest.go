@@ -39,6 +39,11 @@
 // 404 {"code":0}. Only the parts of Discord's behaviour the desk relies on
 // are modelled: no permissions, no rate-limit buckets (inject 429s with
 // Fail), one guild.
+//
+// A test's mediator message or click enters with UserMessage, Click or
+// Command and ends as a gateway event the desk reads (Sync waits for it);
+// what the desk posts enters as a REST call (serve) and ends in the
+// fake's channels and record, read with Messages, Calls and CallsTo.
 package discordtest
 
 import (
@@ -479,97 +484,128 @@ const (
 )
 
 func (s *Server) routes(mux *http.ServeMux) {
-	handle := func(pattern string, h func(w http.ResponseWriter, r *http.Request, c *Call) (int, any)) {
+	for pattern, h := range map[string]handler{
+		RouteGateway:       gatewayURL,
+		RouteGatewayBot:    gatewayURL,
+		RouteChannel:       s.getChannel,
+		RouteChannelEdit:   s.editChannel,
+		RouteMessages:      s.createMessage,
+		RouteMessage:       s.getMessage,
+		RouteMessageEdit:   s.editMessage,
+		RouteMessageDelete: s.deleteMessage,
+		RouteMessageList:   s.listMessages,
+		RouteMessageThread: s.threadFromMessage,
+		RouteThreads:       s.createThread,
+		RouteMember:        s.getMember,
+		RouteMe:            me,
+		RouteActiveThreads: s.activeThreads,
+		RouteCommands:      s.putCommands,
+		RouteCallback:      interactionCallback,
+		RouteOriginalEdit:  editOriginal,
+		RouteFollowup:      s.followup,
+		routeNotFoundAPI:   notFound,
+	} {
 		mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) { s.serve(w, r, pattern, h) })
 	}
-	gatewayURL := func(r *http.Request) any {
-		return map[string]any{"url": "ws://" + r.Host + "/ws", "shards": 1,
-			"session_start_limit": map[string]int{"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}}
-	}
-	handle(RouteGateway, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) { return 200, gatewayURL(r) })
-	handle(RouteGatewayBot, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) { return 200, gatewayURL(r) })
-	handle(RouteChannel, s.getChannel)
-	handle(RouteChannelEdit, s.editChannel)
-	handle(RouteMessages, s.createMessage)
-	handle(RouteMessage, s.getMessage)
-	handle(RouteMessageEdit, s.editMessage)
-	handle(RouteMessageDelete, s.deleteMessage)
-	handle(RouteMessageList, s.listMessages)
-	handle(RouteMessageThread, s.threadFromMessage)
-	handle(RouteThreads, s.createThread)
-	handle(RouteMember, s.getMember)
-	handle(RouteMe, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
-		return 200, userJSON(User{ID: BotID, Name: "pimmsbot", Bot: true})
-	})
-	handle(RouteActiveThreads, s.activeThreads)
-	handle(RouteCommands, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
-		var cmds []map[string]any
-		if err := json.Unmarshal(c.Body, &cmds); err != nil {
-			return 400, apiError(50109, "The request body contains invalid JSON.")
-		}
-		var e formErrors
-		if checkCommands(&e, cmds); !e.empty() {
-			return refuse(c, &e)
-		}
-		for _, cmd := range cmds {
-			s.mu.Lock()
-			cmd["id"], cmd["application_id"] = s.id(), r.PathValue("app")
-			s.mu.Unlock()
-		}
-		return 200, cmds
-	})
-	handle(RouteCallback, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
-		var e formErrors
-		checkFields(&e, "", c.JSON, callbackFields)
-		if data, ok := c.JSON["data"].(map[string]any); ok {
-			checkMessage(&e, "data", data, callbackDataFields)
-			if typ, _ := c.JSON["type"].(float64); typ == 8 {
-				checkChoices(&e, "data.choices", data["choices"])
-			}
-		}
-		if !e.empty() {
-			return refuse(c, &e)
-		}
-		return 204, nil
-	})
-	handle(RouteOriginalEdit, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
-		var e formErrors
-		if checkMessage(&e, "", c.JSON, webhookEditFields); !e.empty() {
-			return refuse(c, &e)
-		}
-		return 200, map[string]any{"id": "original", "channel_id": "0", "content": c.Content()}
-	})
-	handle(RouteFollowup, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
-		var e formErrors
-		if checkMessage(&e, "", c.JSON, followupFields); !e.empty() {
-			return refuse(c, &e)
-		}
-		if emptyMessage(c.JSON, len(c.Files)) {
-			c.Invalid = "empty message"
-			return 400, apiError(50006, "Cannot send an empty message")
-		}
-		s.mu.Lock()
-		id := s.id()
-		s.mu.Unlock()
-		if r.URL.Query().Get("wait") != "true" {
-			return 204, nil
-		}
-		return 200, map[string]any{"id": id, "channel_id": "0", "content": c.Content()}
-	})
-	mux.HandleFunc(RouteAttachment, func(w http.ResponseWriter, r *http.Request) {
-		s.mu.Lock()
-		data, ok := s.blobs[r.PathValue("id")+"/"+r.PathValue("name")]
-		s.mu.Unlock()
-		if !ok {
-			http.NotFound(w, r)
-			return
-		}
-		w.Write(data)
-	})
+	mux.HandleFunc(RouteAttachment, s.attachment)
 	mux.HandleFunc(routeGatewaySocket, s.gw.serve)
-	handle(routeNotFoundAPI, func(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
-		return 404, apiError(0, "404: Not Found")
-	})
+}
+
+// A handler serves one REST route: it returns the status and the JSON
+// answer, and may mark the call (see serve).
+type handler = func(w http.ResponseWriter, r *http.Request, c *Call) (int, any)
+
+// gatewayURL answers GET /gateway and /gateway/bot with this server's
+// websocket.
+func gatewayURL(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	return 200, map[string]any{"url": "ws://" + r.Host + "/ws", "shards": 1,
+		"session_start_limit": map[string]int{"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}}
+}
+
+// me answers GET /users/@me with the bot user.
+func me(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	return 200, userJSON(User{ID: BotID, Name: "pimmsbot", Bot: true})
+}
+
+// notFound answers an API route the fake does not serve, as Discord does.
+func notFound(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	return 404, apiError(0, "404: Not Found")
+}
+
+// putCommands checks and registers the guild's slash commands.
+func (s *Server) putCommands(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	var cmds []map[string]any
+	if err := json.Unmarshal(c.Body, &cmds); err != nil {
+		return 400, apiError(50109, "The request body contains invalid JSON.")
+	}
+	var e formErrors
+	if checkCommands(&e, cmds); !e.empty() {
+		return refuse(c, &e)
+	}
+	for _, cmd := range cmds {
+		s.mu.Lock()
+		cmd["id"], cmd["application_id"] = s.id(), r.PathValue("app")
+		s.mu.Unlock()
+	}
+	return 200, cmds
+}
+
+// interactionCallback checks an interaction's answer (a message, a
+// deferral, autocomplete choices).
+func interactionCallback(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	var e formErrors
+	checkFields(&e, "", c.JSON, callbackFields)
+	if data, ok := c.JSON["data"].(map[string]any); ok {
+		checkMessage(&e, "data", data, callbackDataFields)
+		if typ, _ := c.JSON["type"].(float64); typ == 8 {
+			checkChoices(&e, "data.choices", data["choices"])
+		}
+	}
+	if !e.empty() {
+		return refuse(c, &e)
+	}
+	return 204, nil
+}
+
+// editOriginal checks an edit of an interaction's original answer.
+func editOriginal(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	var e formErrors
+	if checkMessage(&e, "", c.JSON, webhookEditFields); !e.empty() {
+		return refuse(c, &e)
+	}
+	return 200, map[string]any{"id": "original", "channel_id": "0", "content": c.Content()}
+}
+
+// followup checks a follow-up message of an interaction; it returns the
+// message only when asked to wait.
+func (s *Server) followup(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
+	var e formErrors
+	if checkMessage(&e, "", c.JSON, followupFields); !e.empty() {
+		return refuse(c, &e)
+	}
+	if emptyMessage(c.JSON, len(c.Files)) {
+		c.Invalid = "empty message"
+		return 400, apiError(50006, "Cannot send an empty message")
+	}
+	s.mu.Lock()
+	id := s.id()
+	s.mu.Unlock()
+	if r.URL.Query().Get("wait") != "true" {
+		return 204, nil
+	}
+	return 200, map[string]any{"id": id, "channel_id": "0", "content": c.Content()}
+}
+
+// attachment serves the file of an attachment posted on the fake.
+func (s *Server) attachment(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	data, ok := s.blobs[r.PathValue("id")+"/"+r.PathValue("name")]
+	s.mu.Unlock()
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	w.Write(data)
 }
 
 func apiError(code int, msg string) map[string]any {
@@ -578,7 +614,7 @@ func apiError(code int, msg string) map[string]any {
 
 // serve records the call, applies an injected fault or the handler, and
 // writes the JSON answer.
-func (s *Server) serve(w http.ResponseWriter, r *http.Request, pattern string, h func(http.ResponseWriter, *http.Request, *Call) (int, any)) {
+func (s *Server) serve(w http.ResponseWriter, r *http.Request, pattern string, h handler) {
 	body, _ := io.ReadAll(r.Body)
 	c := Call{Method: r.Method, Path: r.URL.Path, Route: pattern, Header: r.Header.Clone(), Body: body}
 	if err := decodeBody(r.Header.Get("Content-Type"), body, &c); err != nil {

@@ -23,18 +23,18 @@ type event struct {
 // gateway is the websocket side: one session, its event log for resumes,
 // and the connection in use.
 type gateway struct {
-	mu        sync.Mutex
-	changed   chan struct{}
-	conn      *websocket.Conn
-	wmu       *sync.Mutex // serialises writes on conn
-	seq       int64
-	log       []event
-	acked     int64 // highest sequence a heartbeat reported
-	identify  []json.RawMessage
-	resumes   []int64 // the seq of each RESUME
-	ready     int     // READY or RESUMED sent
-	conns     []*websocket.Conn
-	heartbeat int
+	mu         sync.Mutex
+	changed    chan struct{}
+	conn       *websocket.Conn
+	wmu        *sync.Mutex // serialises writes on conn
+	seq        int64
+	log        []event
+	acked      int64 // highest sequence a heartbeat reported
+	identifies []json.RawMessage
+	resumes    []int64 // the seq of each RESUME
+	ready      int     // READY or RESUMED sent
+	conns      []*websocket.Conn
+	heartbeat  int
 }
 
 func (g *gateway) init() {
@@ -86,53 +86,13 @@ func (g *gateway) serve(w http.ResponseWriter, r *http.Request) {
 	if c.ReadJSON(&first) != nil {
 		return
 	}
-	host := r.Host
 	switch first.Op {
 	case 2:
-		g.mu.Lock()
-		g.identify = append(g.identify, first.D)
-		// A new session: the sequence starts again.
-		g.seq, g.log, g.acked = 1, nil, 0
-		g.mu.Unlock()
-		ready := map[string]any{
-			"v": 9, "session_id": SessionID, "resume_gateway_url": "ws://" + host + "/ws",
-			"user":        map[string]any{"id": BotID, "username": "pimmsbot", "bot": true},
-			"guilds":      []any{map[string]any{"id": GuildID, "unavailable": true}},
-			"application": map[string]any{"id": AppID},
-		}
-		if writeFrame(c, wmu, 0, "READY", 1, ready) != nil {
+		if !g.identify(c, wmu, first.D, r.Host) {
 			return
 		}
 	case 6:
-		var d struct {
-			SessionID string `json:"session_id"`
-			Seq       int64  `json:"seq"`
-		}
-		_ = json.Unmarshal(first.D, &d)
-		if d.SessionID != SessionID {
-			writeFrame(c, wmu, 9, "", 0, false) // invalid session
-			return
-		}
-		g.mu.Lock()
-		g.resumes = append(g.resumes, d.Seq)
-		var missed []event
-		for _, e := range g.log {
-			if e.seq > d.Seq {
-				missed = append(missed, e)
-			}
-		}
-		g.mu.Unlock()
-		// Discord replays what was missed, then says RESUMED.
-		for _, e := range missed {
-			if writeFrame(c, wmu, 0, e.name, e.seq, e.data) != nil {
-				return
-			}
-		}
-		g.mu.Lock()
-		g.seq++
-		seq := g.seq
-		g.mu.Unlock()
-		if writeFrame(c, wmu, 0, "RESUMED", seq, map[string]any{}) != nil {
+		if !g.resume(c, wmu, first.D) {
 			return
 		}
 	default:
@@ -151,6 +111,64 @@ func (g *gateway) serve(w http.ResponseWriter, r *http.Request) {
 		g.notify()
 		g.mu.Unlock()
 	}()
+	g.heartbeats(c, wmu)
+}
+
+// identify starts a new session on an IDENTIFY (op 2) and sends READY;
+// it reports false when the connection failed.
+func (g *gateway) identify(c *websocket.Conn, wmu *sync.Mutex, d json.RawMessage, host string) bool {
+	g.mu.Lock()
+	g.identifies = append(g.identifies, d)
+	// A new session: the sequence starts again.
+	g.seq, g.log, g.acked = 1, nil, 0
+	g.mu.Unlock()
+	ready := map[string]any{
+		"v": 9, "session_id": SessionID, "resume_gateway_url": "ws://" + host + "/ws",
+		"user":        map[string]any{"id": BotID, "username": "pimmsbot", "bot": true},
+		"guilds":      []any{map[string]any{"id": GuildID, "unavailable": true}},
+		"application": map[string]any{"id": AppID},
+	}
+	return writeFrame(c, wmu, 0, "READY", 1, ready) == nil
+}
+
+// resume answers a RESUME (op 6): the events missed since the client's
+// sequence, then RESUMED, or an invalid session for another session id.
+// It reports false when the session goes no further.
+func (g *gateway) resume(c *websocket.Conn, wmu *sync.Mutex, raw json.RawMessage) bool {
+	var d struct {
+		SessionID string `json:"session_id"`
+		Seq       int64  `json:"seq"`
+	}
+	_ = json.Unmarshal(raw, &d)
+	if d.SessionID != SessionID {
+		writeFrame(c, wmu, 9, "", 0, false) // invalid session
+		return false
+	}
+	g.mu.Lock()
+	g.resumes = append(g.resumes, d.Seq)
+	var missed []event
+	for _, e := range g.log {
+		if e.seq > d.Seq {
+			missed = append(missed, e)
+		}
+	}
+	g.mu.Unlock()
+	// Discord replays what was missed, then says RESUMED.
+	for _, e := range missed {
+		if writeFrame(c, wmu, 0, e.name, e.seq, e.data) != nil {
+			return false
+		}
+	}
+	g.mu.Lock()
+	g.seq++
+	seq := g.seq
+	g.mu.Unlock()
+	return writeFrame(c, wmu, 0, "RESUMED", seq, map[string]any{}) == nil
+}
+
+// heartbeats acknowledges the client's heartbeats (op 1), recording the
+// last sequence acknowledged, until the connection closes.
+func (g *gateway) heartbeats(c *websocket.Conn, wmu *sync.Mutex) {
 	for {
 		var f frame
 		if err := c.ReadJSON(&f); err != nil {
@@ -207,7 +225,7 @@ func (g *gateway) dispatch(name string, d any) int64 {
 
 func (g *gateway) dispatchIfConnected(name string, d any) {
 	g.mu.Lock()
-	connected := len(g.identify) > 0
+	connected := len(g.identifies) > 0
 	g.mu.Unlock()
 	if connected {
 		g.dispatch(name, d)
@@ -242,7 +260,7 @@ func (s *Server) DropConnection() {
 func (s *Server) Identifies() []json.RawMessage {
 	s.gw.mu.Lock()
 	defer s.gw.mu.Unlock()
-	return append([]json.RawMessage(nil), s.gw.identify...)
+	return append([]json.RawMessage(nil), s.gw.identifies...)
 }
 
 // Intents returns the intents of the last IDENTIFY, or -1.

@@ -12,6 +12,11 @@
 // button must have exactly
 // one action field, callback data of 1-64 bytes and a copy_text of 1-256
 // characters.
+//
+// A test's resident message enters with Push (updates.go builds them) and
+// ends in the next getUpdates answer; what the bot sends enters as a Bot
+// API call (serveMethod) and ends in the fake's record, read with Calls,
+// Messages and Wait.
 package telegramtest
 
 import (
@@ -123,7 +128,6 @@ type Server struct {
 	faults   []*Fault
 	blocked  map[int64]bool
 	offsets  []int64
-	webhook  string
 	download []string
 	observe  func(Call)
 	held     int  // answers withheld by a Hold fault
@@ -158,9 +162,6 @@ func NewServer(tb testing.TB) *Server {
 	tb.Cleanup(s.srv.Close)
 	return s
 }
-
-// Close stops the server.
-func (s *Server) Close() { s.srv.Close() }
 
 // notify wakes the waiters; the caller holds s.mu.
 func (s *Server) notify() {
@@ -260,13 +261,6 @@ func (s *Server) Offsets() []int64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return slices.Clone(s.offsets)
-}
-
-// Webhook returns the URL set by setWebhook ("" after deleteWebhook).
-func (s *Server) Webhook() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.webhook
 }
 
 // Downloads returns the paths of the files downloaded.
@@ -379,8 +373,49 @@ func (s *Server) serveMethod(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, map[string]any{"ok": false, "error_code": 401, "description": "Unauthorized"})
 		return
 	}
-	method := r.PathValue("method")
-	call := Call{Method: method, Params: map[string]string{}, Files: map[string]File{}}
+	call := readCall(r)
+	s.mu.Lock()
+	if s.outage {
+		call.Fault = "outage"
+		s.record(call)
+		s.mu.Unlock()
+		badGateway(w)
+		return
+	}
+	s.mu.Unlock()
+	if call.Method == "getUpdates" {
+		s.getUpdates(w, r, call)
+		return
+	}
+	s.mu.Lock()
+	f := s.takeFault(call)
+	if f != nil && f.Drop {
+		call.Fault = "drop"
+		s.record(call)
+		s.mu.Unlock()
+		drop(w)
+		return
+	}
+	result, aerr := s.answer(&call, f)
+	s.record(call)
+	s.mu.Unlock()
+	if f != nil && f.Delay > 0 {
+		select {
+		case <-time.After(f.Delay):
+		case <-r.Context().Done():
+			return
+		}
+	}
+	if f != nil && f.Hold != nil && !s.hold(r, f.Hold) {
+		return
+	}
+	writeAnswer(w, result, aerr)
+}
+
+// readCall reads a Bot API request: its method, its parameters and files
+// (multipart, as the client sends them) and the chat it is for.
+func readCall(r *http.Request) Call {
+	call := Call{Method: r.PathValue("method"), Params: map[string]string{}, Files: map[string]File{}}
 	// getMe comes with an empty body: ParseMultipartForm fails, which is
 	// fine.
 	if err := r.ParseMultipartForm(64 << 20); err == nil && r.MultipartForm != nil {
@@ -404,57 +439,31 @@ func (s *Server) serveMethod(w http.ResponseWriter, r *http.Request) {
 	if v, err := strconv.ParseInt(call.Params["chat_id"], 10, 64); err == nil {
 		call.Chat = v
 	}
-	s.mu.Lock()
-	if s.outage {
-		call.Fault = "outage"
-		s.record(call)
-		s.mu.Unlock()
-		badGateway(w)
-		return
-	}
-	s.mu.Unlock()
-	if method == "getUpdates" {
-		s.getUpdates(w, r, call)
-		return
-	}
+	return call
+}
 
-	s.mu.Lock()
-	f := s.takeFault(call)
-	if f != nil && f.Drop {
-		call.Fault = "drop"
-		s.record(call)
-		s.mu.Unlock()
-		drop(w)
-		return
-	}
-	var result any
-	var aerr *apiError
+// answer decides what a call gets: the fault f injects, Telegram's
+// refusal for a chat that blocked the bot, or the call's own effect. It
+// marks the call's Fault; the caller holds s.mu.
+func (s *Server) answer(call *Call, f *Fault) (any, *apiError) {
 	switch {
 	case f != nil && f.Code != 0:
 		call.Fault = strconv.Itoa(f.Code)
-		aerr = &apiError{code: f.Code, desc: faultDescription(f.Code), retryAfter: f.RetryAfter}
-	case call.Chat != 0 && s.blocked[call.Chat] && method != "answerCallbackQuery":
+		return nil, &apiError{code: f.Code, desc: faultDescription(f.Code), retryAfter: f.RetryAfter}
+	case call.Chat != 0 && s.blocked[call.Chat] && call.Method != "answerCallbackQuery":
 		call.Fault = "blocked"
-		aerr = &apiError{code: 403, desc: "Forbidden: bot was blocked by the user"}
-	default:
-		result, aerr = s.apply(&call)
-		if aerr != nil {
-			call.Fault = "rejected: " + aerr.desc
-		}
+		return nil, &apiError{code: 403, desc: "Forbidden: bot was blocked by the user"}
 	}
-	s.record(call)
-	s.mu.Unlock()
+	result, aerr := s.apply(call)
+	if aerr != nil {
+		call.Fault = "rejected: " + aerr.desc
+	}
+	return result, aerr
+}
 
-	if f != nil && f.Delay > 0 {
-		select {
-		case <-time.After(f.Delay):
-		case <-r.Context().Done():
-			return
-		}
-	}
-	if f != nil && f.Hold != nil && !s.hold(r, f.Hold) {
-		return
-	}
+// writeAnswer writes the Bot API's answer: the result, or the error with
+// its retry_after.
+func writeAnswer(w http.ResponseWriter, result any, aerr *apiError) {
 	if aerr != nil {
 		resp := map[string]any{"ok": false, "error_code": aerr.code, "description": aerr.desc}
 		if aerr.retryAfter > 0 {
@@ -566,30 +575,20 @@ func (s *Server) apply(c *Call) (any, *apiError) {
 	switch c.Method {
 	case "getMe":
 		return models.User{ID: BotID, IsBot: true, FirstName: "PIMMS", Username: "pimms_test_bot"}, nil
-	case "deleteWebhook":
-		s.webhook = ""
+	case "deleteWebhook", "setWebhook", "sendChatAction", "deleteMyCommands":
 		return true, nil
-	case "setWebhook":
-		s.webhook = c.Params["url"]
+	case "setMyCommands":
+		if aerr := checkCommands(c.Params["commands"]); aerr != nil {
+			return nil, aerr
+		}
 		return true, nil
-	case "setMyCommands", "answerCallbackQuery", "sendChatAction", "deleteMyCommands":
-		switch c.Method {
-		case "setMyCommands":
-			if aerr := checkCommands(c.Params["commands"]); aerr != nil {
-				return nil, aerr
-			}
-		case "answerCallbackQuery":
-			if utf8.RuneCountInString(c.Params["text"]) > MaxCallbackAnswer {
-				return nil, &apiError{code: 400, desc: "Bad Request: MESSAGE_TOO_LONG"}
-			}
+	case "answerCallbackQuery":
+		if utf8.RuneCountInString(c.Params["text"]) > MaxCallbackAnswer {
+			return nil, &apiError{code: 400, desc: "Bad Request: MESSAGE_TOO_LONG"}
 		}
 		return true, nil
 	case "sendMessage":
-		m, aerr := s.newMessage(c, c.Params["text"], nil)
-		if aerr != nil {
-			return nil, aerr
-		}
-		return s.wire(m), nil
+		return s.send(c, c.Params["text"], nil)
 	case "sendPhoto", "sendDocument":
 		field := "photo"
 		if c.Method == "sendDocument" {
@@ -599,42 +598,9 @@ func (s *Server) apply(c *Call) (any, *apiError) {
 		if !ok {
 			return nil, &apiError{code: 400, desc: "Bad Request: there is no " + field + " in the request"}
 		}
-		m, aerr := s.newMessage(c, c.Params["caption"], &f)
-		if aerr != nil {
-			return nil, aerr
-		}
-		return s.wire(m), nil
+		return s.send(c, c.Params["caption"], &f)
 	case "editMessageText", "editMessageReplyMarkup":
-		id, _ := strconv.Atoi(c.Params["message_id"])
-		var m *Message
-		for _, x := range s.messages[c.Chat] {
-			if x.ID == id {
-				m = x
-			}
-		}
-		if m == nil {
-			return nil, &apiError{code: 400, desc: "Bad Request: message to edit not found"}
-		}
-		kb, aerr := parseKeyboard(c.Params["reply_markup"])
-		if aerr != nil {
-			return nil, aerr
-		}
-		if c.Method == "editMessageText" {
-			text, ents, aerr := parseText(c.Params["text"], c.Params["parse_mode"])
-			if aerr != nil {
-				return nil, aerr
-			}
-			if text == m.Text && reflect.DeepEqual(ents, m.Entities) && reflect.DeepEqual(kb, m.Keyboard) {
-				return nil, notModified
-			}
-			m.HTML, m.Text, m.Entities = c.Params["text"], text, ents
-		} else if reflect.DeepEqual(kb, m.Keyboard) || len(kb) == 0 && len(m.Keyboard) == 0 {
-			return nil, notModified
-		}
-		m.Keyboard = kb
-		m.Edits++
-		c.MessageID = m.ID
-		return s.wire(m), nil
+		return s.edit(c)
 	case "getFile":
 		f, ok := s.files[c.Params["file_id"]]
 		if !ok {
@@ -643,6 +609,51 @@ func (s *Server) apply(c *Call) (any, *apiError) {
 		return models.File{FileID: c.Params["file_id"], FileUniqueID: "u" + c.Params["file_id"], FileSize: int64(len(f.data)), FilePath: f.path}, nil
 	}
 	return nil, &apiError{code: 404, desc: "Not Found: method not found"}
+}
+
+// send stores a sent message and returns it as Telegram does; the caller
+// holds s.mu.
+func (s *Server) send(c *Call, htmlText string, f *File) (any, *apiError) {
+	m, aerr := s.newMessage(c, htmlText, f)
+	if aerr != nil {
+		return nil, aerr
+	}
+	return s.wire(m), nil
+}
+
+// edit changes the text or the keyboard of a sent message, refusing an
+// edit that changes nothing as Telegram does; the caller holds s.mu.
+func (s *Server) edit(c *Call) (any, *apiError) {
+	id, _ := strconv.Atoi(c.Params["message_id"])
+	var m *Message
+	for _, x := range s.messages[c.Chat] {
+		if x.ID == id {
+			m = x
+		}
+	}
+	if m == nil {
+		return nil, &apiError{code: 400, desc: "Bad Request: message to edit not found"}
+	}
+	kb, aerr := parseKeyboard(c.Params["reply_markup"])
+	if aerr != nil {
+		return nil, aerr
+	}
+	if c.Method == "editMessageText" {
+		text, ents, aerr := parseText(c.Params["text"], c.Params["parse_mode"])
+		if aerr != nil {
+			return nil, aerr
+		}
+		if text == m.Text && reflect.DeepEqual(ents, m.Entities) && reflect.DeepEqual(kb, m.Keyboard) {
+			return nil, notModified
+		}
+		m.HTML, m.Text, m.Entities = c.Params["text"], text, ents
+	} else if reflect.DeepEqual(kb, m.Keyboard) || len(kb) == 0 && len(m.Keyboard) == 0 {
+		return nil, notModified
+	}
+	m.Keyboard = kb
+	m.Edits++
+	c.MessageID = m.ID
+	return s.wire(m), nil
 }
 
 // notModified is Telegram's answer to an edit that changes nothing.
