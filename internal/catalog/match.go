@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"pimmsbot/internal/fold"
 )
 
 // params are the weights and thresholds of the engine. How they were
@@ -850,7 +852,7 @@ func round(x float64) float64 { return math.Round(x*1000) / 1000 }
 // phraseKey writes a short message for an exact comparison: lower case,
 // no accents, words separated by one space, no punctuation.
 func phraseKey(s string) string {
-	return strings.Join(strings.FieldsFunc(fold(strings.ToLower(s)), func(r rune) bool {
+	return strings.Join(strings.FieldsFunc(fold.String(strings.ToLower(s)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '+'
 	}), " ")
 }

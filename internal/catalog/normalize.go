@@ -8,7 +8,7 @@ import (
 	"github.com/kljensen/snowball/french"
 	"golang.org/x/text/unicode/norm"
 
-	foldpkg "pimmsbot/internal/fold"
+	"pimmsbot/internal/fold"
 )
 
 // Limits that keep one normalisation cheap whatever a resident sends.
@@ -57,7 +57,7 @@ func words(s string) []word {
 		if w == "" || len(out) >= maxWords || utf8.RuneCountInString(w) > maxWordLen {
 			return
 		}
-		f := fold(w)
+		f := fold.String(w)
 		if stopWords[f] || len(f) > 2 && f[0] == 'j' && stopWords[f[1:]] {
 			return // also the SMS "jsuis", "jsais", "jle", "jen"
 		}
@@ -86,7 +86,7 @@ func words(s string) []word {
 		case isApostrophe(r):
 			w := b.String()
 			b.Reset()
-			if elisions[fold(w)] {
+			if elisions[fold.String(w)] {
 				continue // l'attestation → attestation
 			}
 			emit(w)
@@ -121,7 +121,7 @@ func stemFold(w string) string {
 	if len(w) > 2 && !isDigits(w) {
 		w = french.Stem(w, true)
 	}
-	return fold(w)
+	return fold.String(w)
 }
 
 func isDigits(s string) bool {
@@ -132,10 +132,6 @@ func isDigits(s string) bool {
 	}
 	return s != ""
 }
-
-// fold is fold.String (lower case, no accents, ligatures spelled out),
-// under the name the package's callers use.
-func fold(s string) string { return foldpkg.String(s) }
 
 // stopWords are dropped before matching, in their folded form: French
 // function words, the forms of être and avoir, the words every question
@@ -172,7 +168,7 @@ jaimerais jaurais
 pa kom koman koment komen coment komment fair fer ke keske kan kand dan avk ki sui jsui chuis jcp
 est-ce estce
 `) {
-		m[fold(w)] = true
+		m[fold.String(w)] = true
 	}
 	return m
 }()

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	foldpkg "pimmsbot/internal/fold"
+	"pimmsbot/internal/fold"
 )
 
 // A token is a word or a punctuation mark of the text, with its place.
@@ -48,7 +48,7 @@ func (sc *scanner) tokenize() {
 				}
 				j += n
 			}
-			norm := fold(s[i:j])
+			norm := fold.String(s[i:j])
 			// « c'est », « l’ancien »: the elided word keeps its
 			// apostrophe, the next word is a token of its own.
 			if a, n := utf8.DecodeRuneInString(s[j:]); (a == '\'' || a == '’') && elided[norm] {
@@ -99,10 +99,6 @@ func isSpace(r rune) bool {
 	}
 	return false
 }
-
-// fold is fold.String (lower case, no accents, ligatures spelled out),
-// under the name the package's callers use.
-func fold(w string) string { return foldpkg.String(w) }
 
 // at reports whether the tokens from i spell phrase, and returns the index
 // after it.

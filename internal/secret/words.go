@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"pimmsbot/internal/fold"
 )
 
 // The words that introduce a password. Hyphens are dropped by the
@@ -491,7 +493,7 @@ func (sc *scanner) describes(start int, core string) bool {
 			return true
 		}
 	}
-	if notValue[fold(core)] {
+	if notValue[fold.String(core)] {
 		return true
 	}
 	return participle(core)
