@@ -28,6 +28,8 @@ func TestLayering(t *testing.T) {
 		"internal/hours":        nil,
 		"internal/fakeclock":    nil,
 		"internal/serial":       nil,
+		"internal/logs":         nil,
+		"internal/poster":       {"github.com/piglig/go-qr", "golang.org/x/image", "golang.org/x/text", "codeberg.org/go-fonts/liberation"},
 		"internal/fold":         {"golang.org/x/text"},
 		"internal/secret":       {"pimmsbot/internal/fold", "golang.org/x/text"},
 		"internal/catalog":      append([]string{"pimmsbot/internal/markup", "pimmsbot/internal/fold"}, text...),
@@ -39,6 +41,17 @@ func TestLayering(t *testing.T) {
 				continue
 			}
 			t.Errorf("%s depends on %s", pkg, d)
+		}
+	}
+	// The service's assembly (internal/server) and the settings
+	// (internal/config) sit just below cmd: nothing else in internal uses
+	// them.
+	for _, pkg := range []string{"internal/bolt", "internal/telegram", "internal/discord", "internal/console", "internal/admin",
+		"internal/metrics", "internal/report", "internal/conversation", "internal/catalog", "internal/sites", "internal/poster"} {
+		for _, d := range deps(pkg) {
+			if d == "pimmsbot/internal/server" || d == "pimmsbot/internal/config" {
+				t.Errorf("%s depends on %s, which only cmd may use", pkg, d)
+			}
 		}
 	}
 	adapters := []string{"internal/bolt", "internal/telegram", "internal/discord", "internal/console", "internal/admin",
