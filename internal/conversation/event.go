@@ -57,6 +57,7 @@ func (s *Service) loadResident(ctx context.Context, id string) (*event, error) {
 		}
 		ev.conv = &Conversation{ID: n, Resident: id, Channel: r.Channel(), Started: now}
 		r.Conversation = n
+		r.Rated = nil // a new visit: the ratings of the last one are not this ticket's
 		r.Misses = 0
 	}
 	ev.conv.Updated = now

@@ -87,8 +87,9 @@ func (s *Service) handover(ctx context.Context, ev *event, question string) erro
 	}
 	t := Ticket{
 		Number: n, Resident: ev.r.ID, Label: ev.r.Label, Conversation: ev.conv.ID,
-		Status: TicketWaiting, Theme: theme, Question: question, Requested: ev.now,
+		Status: TicketWaiting, Theme: theme, Question: question, Requested: ev.now, Feedback: ev.r.Rated,
 	}
+	ev.r.Rated = nil
 	ev.r.Mode, ev.r.Ticket, ev.r.Misses, ev.r.Confirm = ModeWaiting, n, 0, ""
 	ev.conv.Handovers++
 	ev.ch.Tickets = append(ev.ch.Tickets, t)

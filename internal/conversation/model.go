@@ -1,6 +1,9 @@
 package conversation
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Mode is where a resident's conversation stands.
 type Mode int
@@ -50,6 +53,29 @@ type Resident struct {
 	Offered []string `json:"offered,omitempty"`
 	// Confirm is a question waiting for a yes or no (ConfirmErase).
 	Confirm string `json:"confirm,omitempty"`
+	// Rated are the 👍 and 👎 given in this conversation since the last
+	// ticket, the latest maxRated: the next ticket takes them for its
+	// summary.
+	Rated []Rated `json:"rated,omitempty"`
+}
+
+// Rated is a resident's 👍 or 👎 on an entry's answer.
+type Rated struct {
+	Entry   string `json:"entry"`
+	Helpful bool   `json:"helpful"`
+}
+
+// maxRated is how many ratings a resident record keeps for the next
+// ticket.
+const maxRated = 10
+
+// rate records a rating for the next ticket, dropping the oldest beyond
+// maxRated.
+func (r *Resident) rate(entry string, helpful bool) {
+	r.Rated = append(r.Rated, Rated{Entry: entry, Helpful: helpful})
+	if len(r.Rated) > maxRated {
+		r.Rated = slices.Delete(r.Rated, 0, len(r.Rated)-maxRated)
+	}
 }
 
 // Channel returns the channel part of the resident's id ("telegram").
@@ -239,6 +265,9 @@ type Ticket struct {
 	Rating int `json:"rating,omitempty"`
 	// Gone says why the resident can no longer be reached, if so.
 	Gone Gone `json:"gone,omitempty"`
+	// Feedback are the 👍 and 👎 the resident gave in this conversation
+	// before asking for a mediator, from the Feedback records.
+	Feedback []Rated `json:"feedback,omitempty"`
 }
 
 // Gone says why a ticket's resident can no longer be reached.

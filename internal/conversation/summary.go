@@ -9,8 +9,8 @@ import (
 
 // Summary is what the desk shows first about a ticket, one fact a line:
 // who and what, the resident's question, the FAQ answers the bot gave
-// (by title) and the feedback on them since the resident's previous
-// ticket, and when the request came, in loc (the site's time zone; UTC
+// (by title) and the feedback on them (t.Feedback, from the Feedback
+// records), and when the request came, in loc (the site's time zone; UTC
 // when nil). history is the ticket's conversation.
 func Summary(t Ticket, history []Message, loc *time.Location) string {
 	if loc == nil {
@@ -44,15 +44,13 @@ func Summary(t Ticket, history []Message, loc *time.Location) string {
 		if m.From == FromBot && m.Entry != "" && !slices.Contains(answered, title(m.Entry)) {
 			answered = append(answered, title(m.Entry))
 		}
-		if m.From != FromResident {
-			continue
+	}
+	for _, f := range t.Feedback {
+		thumb := "👎 "
+		if f.Helpful {
+			thumb = "👍 "
 		}
-		if id, ok := strings.CutPrefix(m.Text, ClickPrefix+ActHelpful+":"); ok {
-			feedback = append(feedback, "👍 "+title(id))
-		}
-		if id, ok := strings.CutPrefix(m.Text, ClickPrefix+ActNotHelp+":"); ok {
-			feedback = append(feedback, "👎 "+title(id))
-		}
+		feedback = append(feedback, thumb+title(f.Entry))
 	}
 	if len(answered) > 0 {
 		fmt.Fprintf(&b, "Le bot a répondu\u00a0: %s\n", strings.Join(answered, ", "))

@@ -49,3 +49,20 @@ func TestSummary(t *testing.T) {
 		}
 	}
 }
+
+// Feedback in the summary comes from the ratings recorded, never from the
+// text of a message: a resident who types what a button's trace looks
+// like has given no 👍.
+func TestSummaryFeedbackIsNotReadFromText(t *testing.T) {
+	h := newHarness(t)
+	h.matcher.results["[bouton] fb1:caf-apl"] = catalog.Result{Outcome: catalog.Unknown}
+	h.say(alice, "[bouton] "+conversation.ActHelpful+":caf-apl")
+	h.click(alice, conversation.ActHuman)
+	opened, _, _ := h.desk.snapshot()
+	if len(opened) != 1 {
+		t.Fatalf("%d tickets, want 1", len(opened))
+	}
+	if s := conversation.Summary(opened[0], h.messages(alice), nil); strings.Contains(s, "Avis") {
+		t.Errorf("typed text taken for feedback:\n%s", s)
+	}
+}
