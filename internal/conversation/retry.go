@@ -18,6 +18,10 @@ const (
 	// once: one that is slow (a request hanging, a rate limit) holds no
 	// other.
 	redeliverConcurrency = 32
+	// redeliverPasses bounds the passes of one Redeliver over the
+	// outbox: a queue that keeps receiving while it is drained does not
+	// hold the call (Run starts another).
+	redeliverPasses = 4
 )
 
 // A failure is the last failed try of a stalled queue's first item, for
