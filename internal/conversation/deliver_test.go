@@ -29,7 +29,7 @@ func TestRedeliveryKeepsOrder(t *testing.T) {
 	h.clock.Add(4 * time.Second)
 	h.svc.Redeliver(context.Background())
 	got := h.channel.take(alice)
-	if len(got) != 2 || !strings.Contains(got[0].Text, "/themes") || !strings.Contains(got[1].Text, "horaires") {
+	if len(got) != 2 || !strings.Contains(got[0].Text, "/themes") || !strings.Contains(got[1].Text, "Les horaires") {
 		t.Fatalf("redelivered %q, want /aide then /horaires, once each", texts(got))
 	}
 	if out, _ := h.store.Outbox(context.Background()); len(out) != 0 {

@@ -18,12 +18,17 @@ const (
 	// once: one that is slow (a request hanging, a rate limit) holds no
 	// other.
 	redeliverConcurrency = 32
+	// redeliverPasses bounds the passes of one Redeliver over the
+	// outbox: a queue that keeps receiving while it is drained does not
+	// hold the call (Run starts another).
+	redeliverPasses = 4
 )
 
 // A failure is the last failed try of a stalled queue's first item, for
 // retrying it before its NotBefore: when its route is back (a delivery
 // on it succeeded since), or when the resident writes again (poke).
 type failure struct {
+	id    uint64    // the item's ID: those before it in its queue are settled
 	route string    // the item's channel, or "desk"
 	at    time.Time // when it failed
 	// imposed is set when the platform asked for the wait (retry_after):
@@ -87,5 +92,5 @@ func (s *Service) tried(o Outgoing, code string, retryAfter time.Duration, now t
 func (s *Service) failed(o Outgoing, now time.Time, imposed, early bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.failures[o.Queue] = failure{route: route(o), at: now, imposed: imposed, early: early}
+	s.failures[o.Queue] = failure{id: o.ID, route: route(o), at: now, imposed: imposed, early: early}
 }

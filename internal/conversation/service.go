@@ -101,6 +101,9 @@ type Service struct {
 	// stalled holds the queues with items waiting for a retry: new items
 	// of those queues wait behind them, delivered by Redeliver.
 	stalled map[string]bool
+	// held holds, for each stalled queue, the last item that deliver
+	// left behind it (see holdBack).
+	held map[string]uint64
 	// The state of the retries (see deliver.go): the last failure of
 	// each stalled queue, the routes (channels, the desk) whose last
 	// delivery failed and when each came back, the queues being
