@@ -8,6 +8,10 @@
 // Days are French abbreviations (lun mar mer jeu ven sam dim) or ranges of
 // them; each day has one or more time spans. Closed days (public holidays,
 // closures) are dates in YYYY-MM-DD form.
+//
+// No message passes through it: the core asks it, when a resident asks
+// for a mediator or a reminder is due, whether the site is open and when
+// it opens next, and words that time in French (Schedule.When).
 package hours
 
 import (

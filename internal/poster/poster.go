@@ -7,6 +7,9 @@
 // white so that any office printer renders it. The QR code is drawn with
 // whole pixels per module, error correction level M and its quiet zone of
 // four modules, so that a phone camera reads it from a metre away.
+//
+// No message passes through it: "pimmsbot poster" gives it a site's name
+// and deep link, and writes the PNG it draws.
 package poster
 
 import (

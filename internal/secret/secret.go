@@ -27,6 +27,10 @@
 //
 // A masked text holds no secret Mask would find again: masking twice is
 // masking once.
+//
+// A resident's message enters Mask in the core (internal/conversation),
+// before it is stored, relayed to the mediators or exported, and leaves
+// with each secret replaced by a « masqué » mark. Nothing is kept here.
 package secret
 
 import (
