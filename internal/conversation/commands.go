@@ -101,7 +101,7 @@ func (s *Service) themes(ev *event) {
 }
 
 func (s *Service) hours(ev *event) {
-	if s.site.Hours == nil {
+	if s.siteOrDefault(ev.r).Hours == nil {
 		s.reply(ev, Reply{Text: French.HoursUnknown})
 		return
 	}

@@ -70,7 +70,8 @@ func (s *Service) handover(ctx context.Context, ev *event, question string) erro
 		// count the request for the site's reports, keep answering.
 		ev.conv.Handovers++
 		ev.record(Message{From: FromSystem, Text: "demande de médiateur\u00a0: l'usager est invité à contacter le PIMMS"})
-		s.reply(ev, Reply{Text: French.HandoverNoDesk + "\n\n" + s.contact() + "\n\n" + French.KeepAsking,
+		site := s.siteOrDefault(ev.r)
+		s.reply(ev, Reply{Text: French.HandoverNoDesk + "\n\n" + s.text(contact(site), site) + "\n\n" + French.KeepAsking,
 			Buttons: menuButtons()})
 		return nil
 	}
@@ -85,8 +86,9 @@ func (s *Service) handover(ctx context.Context, ev *event, question string) erro
 	if e, ok := s.Catalog().Entry(ev.r.LastEntry); ok {
 		theme = e.Theme
 	}
+	site := s.siteOrDefault(ev.r)
 	t := Ticket{
-		Number: n, Resident: ev.r.ID, Label: ev.r.Label, Conversation: ev.conv.ID,
+		Number: n, Resident: ev.r.ID, Site: site.ID, Label: ev.r.Label, Conversation: ev.conv.ID,
 		Status: TicketWaiting, Theme: theme, Question: question, Requested: ev.now,
 	}
 	ev.r.Mode, ev.r.Ticket, ev.r.Misses, ev.r.Confirm = ModeWaiting, n, 0, ""
@@ -99,10 +101,10 @@ func (s *Service) handover(ctx context.Context, ev *event, question string) erro
 	})
 	end := []Button{{Label: frButtons.End, Action: ActEnd}}
 	switch {
-	case s.site.Hours != nil && !s.site.Hours.OpenAt(ev.now):
+	case site.Hours != nil && !site.Hours.OpenAt(ev.now):
 		when := "prochainement"
-		if next, ok := s.site.Hours.NextOpening(ev.now); ok {
-			when = s.site.Hours.When(next, ev.now)
+		if next, ok := site.Hours.NextOpening(ev.now); ok {
+			when = site.Hours.When(next, ev.now)
 		}
 		s.reply(ev, Reply{Text: say(French.HandoverClosed, markup.Escape(when), n), Buttons: [][]Button{end}})
 	default:
