@@ -25,6 +25,9 @@ func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, sto
 	case res.Outcome == catalog.Answer:
 		if in, ok := cat.Intent(res.ID); ok {
 			ev.outcomes = append(ev.outcomes, Outcome(res.ID))
+			if usesSite(in.Answer) && s.askSite(ev, Pending{Do: PendingIntent, ID: in.ID}, "") {
+				return nil
+			}
 			s.reply(ev, Reply{Text: in.Answer, Buttons: menuButtons()})
 			return nil
 		}
@@ -46,8 +49,12 @@ func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, sto
 }
 
 // sendEntry answers with a FAQ entry: its text, its sources as links, and
-// the feedback buttons.
+// the feedback buttons. An entry that names the site first asks a
+// resident without one for their postcode.
 func (s *Service) sendEntry(ev *event, e *catalog.Entry, choice string) {
+	if usesSite(e.Answer) && s.askSite(ev, Pending{Do: PendingEntry, ID: e.ID}, choice) {
+		return
+	}
 	ev.conv.Answered++
 	if ev.conv.Theme == "" {
 		ev.conv.Theme = e.Theme

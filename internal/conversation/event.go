@@ -11,8 +11,11 @@ import (
 type event struct {
 	r    *Resident
 	conv *Conversation
-	ch   Change
-	now  time.Time
+	// pending is what the bot asked the resident's postcode for, taken
+	// out of the resident: it waits for this event only.
+	pending *Pending
+	ch      Change
+	now     time.Time
 	// committed is called once the change is on disk, before the
 	// replies are delivered (Incoming.Committed).
 	committed func()

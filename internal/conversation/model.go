@@ -54,6 +54,10 @@ type Resident struct {
 	// deep link, their postcode or /site; "" until then. A record
 	// without one belongs to the network's default site.
 	Site string `json:"site,omitempty"`
+	// Pending is what the bot was about to do when it asked for the
+	// resident's postcode, done once their site is known; nil when the
+	// bot asked nothing. It waits for the resident's next event only.
+	Pending *Pending `json:"pending,omitempty"`
 }
 
 // Channel returns the channel part of the resident's id ("telegram").
