@@ -31,6 +31,7 @@ var French = struct {
 	// resident who has no site yet, their site, the postcode question.
 	WelcomeNetwork, SiteIs, SiteIntro, SiteLocked, HelpSite string
 	PostcodeAsk, PostcodeChoose, PostcodeNone, ExportSite   string
+	Transferred                                             string
 	// PrivateOnly and StaleButton are sent by channels as they are (no
 	// placeholders, typography already applied).
 	PrivateOnly, StaleButton string
@@ -53,8 +54,10 @@ var French = struct {
 	PostcodeChoose: "Plusieurs PIMMS sont près de chez vous. Choisissez le vôtre :",
 	PostcodeNone:   "Je ne trouve pas de PIMMS pour ce code postal.",
 	ExportSite:     "Votre PIMMS : **{site.name}**.",
-	AskPrompt:      "Écrivez votre question en quelques mots. Par exemple : « J'ai perdu ma carte Vitale ».",
-	Empty:          "Je n'ai pas reçu de texte. Écrivez votre question en quelques mots, s'il vous plaît.",
+	Transferred: "Votre demande n° %d est maintenant suivie par le **{site.name}**. " +
+		"Un médiateur de ce PIMMS va vous répondre ici.",
+	AskPrompt: "Écrivez votre question en quelques mots. Par exemple : « J'ai perdu ma carte Vitale ».",
+	Empty:     "Je n'ai pas reçu de texte. Écrivez votre question en quelques mots, s'il vous plaît.",
 	Unknown: "Je ne suis pas sûr de pouvoir répondre à cette question.\n\n" +
 		"Vous pouvez choisir un thème, écrire votre question autrement, ou parler à un médiateur.",
 	UnknownAgain: "Je ne trouve toujours pas de réponse sûre, désolé.\n\n" +

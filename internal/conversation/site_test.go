@@ -297,3 +297,55 @@ func TestSiteInExport(t *testing.T) {
 		t.Errorf("the exported file does not hold the site: %s", file)
 	}
 }
+
+// A mediator moves a ticket to another site: it waits there in a new
+// place on the desk, and the resident is told who follows it now.
+func TestSiteTransfer(t *testing.T) {
+	h := newHarness(t, withNetwork(network))
+	h.say(alice, "/start vaise")
+	h.say(alice, "/mediateur")
+	number := h.ticketOf(alice).Number
+	if err := h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedClaim}); err != nil {
+		t.Fatal(err)
+	}
+	h.channel.take(alice)
+	for _, site := range []string{"lyon", ""} {
+		err := h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedTransfer, Site: site})
+		if conversation.ErrorCode(err) != conversation.ENOTFOUND {
+			t.Errorf("transfer to %q: %v, want ENOTFOUND", site, err)
+		}
+	}
+	err := h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedTransfer, Site: "vaise"})
+	if conversation.ErrorCode(err) != conversation.EINVALID {
+		t.Errorf("transfer to its own site: %v, want EINVALID", err)
+	}
+	old := h.ticketOf(alice).DeskRef
+	if err := h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedTransfer, Site: "marseille"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := texts(h.channel.take(alice)); !strings.Contains(got, "maintenant suivie par le **PIMMS Marseille**") {
+		t.Errorf("the resident was told %q", got)
+	}
+	tk := h.ticketOf(alice)
+	if tk.Site != "marseille" || tk.Status != conversation.TicketWaiting || tk.Mediator != "" ||
+		tk.DeskRef == "" || tk.DeskRef == old || len(tk.FormerRefs) != 1 || tk.FormerRefs[0] != old {
+		t.Errorf("ticket after the transfer = %+v, want waiting at marseille in a new place", tk)
+	}
+	if r := h.resident(alice); r.Site != "marseille" || r.Mode != conversation.ModeWaiting {
+		t.Errorf("resident: site %q mode %v", r.Site, r.Mode)
+	}
+	opened, _, _ := h.desk.snapshot()
+	if len(opened) != 2 || opened[1].Site != "marseille" {
+		t.Errorf("the desk opened %+v, want the ticket again, at marseille", opened)
+	}
+	h.desk.mu.Lock()
+	history := h.desk.history[len(h.desk.history)-1]
+	h.desk.mu.Unlock()
+	var said []string
+	for _, m := range history {
+		said = append(said, m.Text)
+	}
+	if !strings.Contains(strings.Join(said, "\n"), "demande n° 1 transférée du PIMMS Lyon Vaise au PIMMS Marseille par Camille") {
+		t.Errorf("the new place's history does not say the transfer: %q", said)
+	}
+}
