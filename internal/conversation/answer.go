@@ -24,6 +24,8 @@ func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, sto
 		return s.handover(ctx, ev, "")
 	case res.Outcome == catalog.Answer:
 		if in, ok := cat.Intent(res.ID); ok {
+			// Small talk never waits for a postcode: « bonjour » is
+			// answered with the resident's site, or the default one.
 			ev.outcomes = append(ev.outcomes, Outcome(res.ID))
 			s.reply(ev, Reply{Text: in.Answer, Buttons: menuButtons()})
 			return nil
@@ -46,8 +48,12 @@ func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, sto
 }
 
 // sendEntry answers with a FAQ entry: its text, its sources as links, and
-// the feedback buttons.
+// the feedback buttons. An entry that names the site first asks a
+// resident without one for their postcode.
 func (s *Service) sendEntry(ev *event, e *catalog.Entry, choice string) {
+	if usesSite(e.Answer) && s.askSite(ev, Pending{Do: PendingEntry, ID: e.ID}, choice) {
+		return
+	}
 	ev.conv.Answered++
 	if ev.conv.Theme == "" {
 		ev.conv.Theme = e.Theme

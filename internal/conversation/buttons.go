@@ -25,6 +25,9 @@ const (
 	ActEraseYes = "erase-yes"
 	ActEraseNo  = "erase-no"
 	ActEnd      = "end"
+	ActSite     = "site" // site:<id>, a site picked among those of a postcode
+	// ActSiteChange is « Changer de PIMMS » under /site.
+	ActSiteChange = "site-change"
 )
 
 // ClickPrefix starts the stored text of a resident's click: the message
@@ -36,6 +39,9 @@ const ClickPrefix = "[bouton] "
 func (s *Service) onAction(ctx context.Context, ev *event, action string) error {
 	name, arg, _ := strings.Cut(action, ":")
 	ev.record(Message{From: FromResident, Text: ClickPrefix + action})
+	if name == ActSite {
+		return s.pickSite(ctx, ev, ev.pending, arg)
+	}
 	if handled, err := s.onAnytimeAction(ctx, ev, name, arg); handled {
 		return err
 	}
@@ -77,6 +83,9 @@ func (s *Service) onAnytimeAction(ctx context.Context, ev *event, name, arg stri
 		return true, s.askMediator(ctx, ev)
 	case ActHours:
 		s.hours(ev)
+		return true, nil
+	case ActSiteChange:
+		s.changeSite(ev)
 		return true, nil
 	}
 	return false, nil

@@ -24,7 +24,7 @@ func welcomeButtons() [][]Button {
 var commandAliases = map[string]string{
 	"help": "aide", "theme": "themes", "adresse": "horaires", "confidentialité": "confidentialite",
 	"privacy": "confidentialite", "médiateur": "mediateur", "humain": "mediateur", "stop": "fin",
-	"mesdonnées": "mesdonnees",
+	"mesdonnées": "mesdonnees", "pimms": "site",
 }
 
 // commandName returns the name of one of the Commands for what a resident
@@ -38,17 +38,24 @@ func commandName(typed string) (string, bool) {
 			return typed, true
 		}
 	}
-	return typed, false
+	return typed, typed == SiteCommand.Name
 }
 
-func (s *Service) onCommand(ctx context.Context, ev *event, name string) error {
+// onCommand runs a resident's /command; arg is what follows its name (a
+// deep link's payload for /start).
+func (s *Service) onCommand(ctx context.Context, ev *event, name, arg string) error {
 	ev.record(Message{From: FromResident, Text: "/" + name})
 	switch name {
 	case "start":
-		s.reply(ev, Reply{Text: French.Welcome, Buttons: welcomeButtons()})
-		s.remindMode(ev)
+		s.welcome(ev, arg)
 	case "aide":
-		s.reply(ev, Reply{Text: French.Help, Buttons: menuButtons()})
+		help := French.Help
+		if s.sites.Len() > 1 {
+			help += "\n" + French.HelpSite
+		}
+		s.reply(ev, Reply{Text: help, Buttons: menuButtons()})
+	case "site":
+		s.showSite(ev)
 	case "themes":
 		s.themes(ev)
 	case "horaires":
@@ -100,8 +107,12 @@ func (s *Service) themes(ev *event) {
 	s.reply(ev, Reply{Text: French.ThemesIntro, Buttons: rows})
 }
 
+// hours shows the site's hours and address (/horaires).
 func (s *Service) hours(ev *event) {
-	if s.site.Hours == nil {
+	if s.askSite(ev, Pending{Do: PendingHours}, "") {
+		return
+	}
+	if s.siteOrDefault(ev.r).Hours == nil {
 		s.reply(ev, Reply{Text: French.HoursUnknown})
 		return
 	}

@@ -41,6 +41,18 @@
 //	ModeClaimed  a mediator answers; the bot says nothing on its own
 //	ModeRating   the ticket is closed; the bot asks for a 1-to-5 rating
 //
+// # Sites
+//
+// A service serves a network of PIMMS sites ([Sites]; [Config].Site alone
+// makes a network of one). Each resident belongs to a site (Resident.Site)
+// and each ticket to its resident's site when it opened (Ticket.Site):
+// {site.*} placeholders, opening hours, the handover and wait messages
+// and the reminders use it. A resident gets a site by a deep link
+// ("/start <site-id>"), or is asked for their postcode the first time the
+// bot needs one (a handover, the hours, an answer that names the site);
+// what the bot was about to do waits in Resident.Pending. In a network of
+// one nobody is ever asked.
+//
 // # Caveats
 //
 // Events of one resident are handled one at a time, in the order they are

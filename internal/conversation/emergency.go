@@ -56,7 +56,8 @@ func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, st
 		s.raiseUrgent(ev, t, e)
 	case s.desk != nil:
 		ev.r.skipRating()
-		if err := s.handover(ctx, ev, stored); err != nil {
+		// At once: the urgent ticket never waits for a postcode.
+		if err := s.openHandover(ctx, ev, stored); err != nil {
 			return err
 		}
 		t := &ev.ch.Tickets[len(ev.ch.Tickets)-1]

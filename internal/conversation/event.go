@@ -11,8 +11,11 @@ import (
 type event struct {
 	r    *Resident
 	conv *Conversation
-	ch   Change
-	now  time.Time
+	// pending is what the bot asked the resident's postcode for, taken
+	// out of the resident: it waits for this event only.
+	pending *Pending
+	ch      Change
+	now     time.Time
 	// committed is called once the change is on disk, before the
 	// replies are delivered (Incoming.Committed).
 	committed func()
@@ -81,7 +84,7 @@ func (ev *event) record(m Message) {
 
 // reply queues a reply to the resident and records it.
 func (s *Service) reply(ev *event, rep Reply) {
-	rep.Text = s.text(rep.Text)
+	rep.Text = s.text(rep.Text, s.siteOrDefault(ev.r))
 	ev.record(Message{From: FromBot, Text: rep.Text})
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
 		Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,

@@ -162,7 +162,10 @@ type harness struct {
 	clock   *fakeclock.Clock
 	matcher scripted
 	site    conversation.Site
-	noDesk  bool
+	// sites, when set, is the network (Config.Sites); else Config.Site
+	// makes a network of one.
+	sites  conversation.Sites
+	noDesk bool
 	// waitNotice is Config.WaitNotice.
 	waitNotice time.Duration
 }
@@ -218,7 +221,7 @@ func (h *harness) open() {
 	cfg := conversation.Config{
 		Store: store, Catalog: catalogtest.FAQ(h.t), Matcher: h.matcher,
 		Channels: map[string]conversation.Channel{"test": h.channel},
-		Site:     h.site, Now: h.clock.Now, WaitNotice: h.waitNotice,
+		Site:     h.site, Sites: h.sites, Now: h.clock.Now, WaitNotice: h.waitNotice,
 	}
 	if !h.noDesk {
 		cfg.Desk = h.desk

@@ -27,6 +27,11 @@ var French = struct {
 	EraseConfirm, EraseDone, EraseCancelled, ExportIntro string
 	ExportEmpty, MediaOutside, MediaVoice, SecretWarning string
 	HandoverEntryOffer, WaitNotice, KeepAsking           string
+	// The texts of a network of several sites: the welcome of a
+	// resident who has no site yet, their site, the postcode question.
+	WelcomeNetwork, SiteIs, SiteIntro, SiteLocked, HelpSite string
+	PostcodeAsk, PostcodeChoose, PostcodeNone, ExportSite   string
+	Transferred                                             string
 	// PrivateOnly and StaleButton are sent by channels as they are (no
 	// placeholders, typography already applied).
 	PrivateOnly, StaleButton string
@@ -35,6 +40,22 @@ var French = struct {
 		"Je suis l'assistant automatique du PIMMS. Je réponds aux questions sur vos démarches : CAF, santé, papiers, impôts, emploi, énergie…\n\n" +
 		"Un médiateur peut prendre le relais si besoin.\n\n" +
 		"Vos messages sont enregistrés pour vous aider. Pour en savoir plus : /confidentialite",
+	WelcomeNetwork: "Bonjour et bienvenue !\n\n" +
+		"Je suis l'assistant automatique des PIMMS. Je réponds aux questions sur vos démarches : CAF, santé, papiers, impôts, emploi, énergie…\n\n" +
+		"Un médiateur peut prendre le relais si besoin.\n\n" +
+		"Vos messages sont enregistrés pour vous aider. Pour en savoir plus : /confidentialite",
+	SiteIs:    "Vous êtes en contact avec le **{site.name}**. Pour changer de PIMMS, tapez /site",
+	SiteIntro: "Votre PIMMS :",
+	SiteLocked: "Votre demande en cours reste suivie par ce PIMMS. " +
+		"Vous pourrez changer de PIMMS quand elle sera terminée.",
+	HelpSite: "- /site : votre PIMMS, pour le voir ou le changer",
+	PostcodeAsk: "Pour bien vous répondre, je dois savoir quel PIMMS est près de chez vous.\n\n" +
+		"Quel est votre code postal ? Écrivez ses 5 chiffres.",
+	PostcodeChoose: "Plusieurs PIMMS sont près de chez vous. Choisissez le vôtre :",
+	PostcodeNone:   "Je ne trouve pas de PIMMS pour ce code postal.",
+	ExportSite:     "Votre PIMMS : **{site.name}**.",
+	Transferred: "Votre demande n° %d est maintenant suivie par le **{site.name}**. " +
+		"Un médiateur de ce PIMMS va vous répondre ici.",
 	AskPrompt: "Écrivez votre question en quelques mots. Par exemple : « J'ai perdu ma carte Vitale ».",
 	Empty:     "Je n'ai pas reçu de texte. Écrivez votre question en quelques mots, s'il vous plaît.",
 	Unknown: "Je ne suis pas sûr de pouvoir répondre à cette question.\n\n" +
@@ -119,10 +140,16 @@ var Commands = []Command{
 	{"fin", "Terminer la conversation avec le médiateur"},
 }
 
+// SiteCommand shows the resident's PIMMS site and lets them change it.
+// HandleResident always understands it; it is left out of Commands so
+// that the menu of a network of one stays as it was: the channel of a
+// network of several sites adds it to its menu.
+var SiteCommand = Command{"site", "Votre PIMMS : le voir ou le changer"}
+
 // Button labels.
 var frButtons = struct {
 	Ask, Themes, Human, Hours, Helpful, NotHelpful, Other, Yes, No, End string
-	ConfirmYes, ConfirmNo                                               string
+	ConfirmYes, ConfirmNo, ChangeSite                                   string
 }{
 	Ask:        "❓ Poser une question",
 	Themes:     "📚 Thèmes",
@@ -136,6 +163,7 @@ var frButtons = struct {
 	Yes:        "Oui, tout effacer",
 	No:         "Non, garder",
 	End:        "Terminer",
+	ChangeSite: "📍 Changer de PIMMS",
 }
 
 // frenchSpaces puts a non-breaking space before : ; ? ! and inside « »,

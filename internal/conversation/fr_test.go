@@ -36,7 +36,7 @@ func TestFrenchCatalogue(t *testing.T) {
 			t.Errorf("French.%s does not render: %v", name, err)
 		}
 	}
-	for _, c := range Commands {
+	for _, c := range append(Commands, SiteCommand) {
 		if c.Description == "" || strings.ContainsAny(c.Name, " /@") {
 			t.Errorf("command %+v", c)
 		}

@@ -59,18 +59,34 @@ func (s *Service) openTicket(ctx context.Context, ev *event) (*Ticket, error) {
 	return &t, nil
 }
 
-// handover opens a ticket for the resident, or reminds them of theirs.
+// handover opens a ticket for the resident, or reminds them of theirs;
+// question is what the ticket takes, their last question when "". A
+// resident without a site is first asked for their postcode.
 func (s *Service) handover(ctx context.Context, ev *event, question string) error {
 	if ev.r.InHandover() {
 		s.reply(ev, Reply{Text: say(French.HandoverAlready, ev.r.Ticket)})
 		return nil
 	}
+	if question == "" && s.desk != nil {
+		question = s.lastQuestion(ctx, ev)
+	}
+	if s.askSite(ev, Pending{Do: PendingHandover, Question: question}, "") {
+		return nil
+	}
+	return s.openHandover(ctx, ev, question)
+}
+
+// openHandover opens a ticket with question for the resident, at their
+// site or, when they have none (an emergency), the network's default;
+// with no desk it says how to reach the site.
+func (s *Service) openHandover(ctx context.Context, ev *event, question string) error {
 	if s.desk == nil {
 		// Nobody would ever take a ticket: say how to reach the site,
 		// count the request for the site's reports, keep answering.
 		ev.conv.Handovers++
 		ev.record(Message{From: FromSystem, Text: "demande de médiateur\u00a0: l'usager est invité à contacter le PIMMS"})
-		s.reply(ev, Reply{Text: French.HandoverNoDesk + "\n\n" + s.contact() + "\n\n" + French.KeepAsking,
+		site := s.siteOrDefault(ev.r)
+		s.reply(ev, Reply{Text: French.HandoverNoDesk + "\n\n" + s.text(contact(site), site) + "\n\n" + French.KeepAsking,
 			Buttons: menuButtons()})
 		return nil
 	}
@@ -78,19 +94,17 @@ func (s *Service) handover(ctx context.Context, ev *event, question string) erro
 	if err != nil {
 		return err
 	}
-	if question == "" {
-		question = s.lastQuestion(ctx, ev)
-	}
 	theme := ev.conv.Theme
 	if e, ok := s.Catalog().Entry(ev.r.LastEntry); ok {
 		theme = e.Theme
 	}
+	site := s.siteOrDefault(ev.r)
 	t := Ticket{
-		Number: n, Resident: ev.r.ID, Label: ev.r.Label, Conversation: ev.conv.ID,
+		Number: n, Resident: ev.r.ID, Site: site.ID, Label: ev.r.Label, Conversation: ev.conv.ID,
 		Status: TicketWaiting, Theme: theme, Question: question, Requested: ev.now, Feedback: ev.r.Rated,
 	}
 	ev.r.Rated = nil
-	ev.r.Mode, ev.r.Ticket, ev.r.Misses, ev.r.Confirm = ModeWaiting, n, 0, ""
+	ev.r.Mode, ev.r.Ticket, ev.r.Misses, ev.r.Confirm, ev.r.Pending = ModeWaiting, n, 0, "", nil
 	ev.conv.Handovers++
 	ev.ch.Tickets = append(ev.ch.Tickets, t)
 	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d transmise aux médiateurs", n)})
@@ -100,10 +114,10 @@ func (s *Service) handover(ctx context.Context, ev *event, question string) erro
 	})
 	end := []Button{{Label: frButtons.End, Action: ActEnd}}
 	switch {
-	case s.site.Hours != nil && !s.site.Hours.OpenAt(ev.now):
+	case site.Hours != nil && !site.Hours.OpenAt(ev.now):
 		when := "prochainement"
-		if next, ok := s.site.Hours.NextOpening(ev.now); ok {
-			when = s.site.Hours.When(next, ev.now)
+		if next, ok := site.Hours.NextOpening(ev.now); ok {
+			when = site.Hours.When(next, ev.now)
 		}
 		s.reply(ev, Reply{Text: say(French.HandoverClosed, markup.Escape(when), n), Buttons: [][]Button{end}})
 	default:

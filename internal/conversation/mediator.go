@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"pimmsbot/internal/markup"
 	"pimmsbot/internal/secret"
@@ -22,6 +23,9 @@ const (
 	// MedPropose turns the ticket's question and the mediator's replies
 	// into a FAQ proposal (Text: its title, optional). It sends nothing.
 	MedPropose MediatorKind = "propose"
+	// MedTransfer moves the ticket to another site (Site), whose
+	// mediators then see and take it.
+	MedTransfer MediatorKind = "transfer"
 )
 
 // A MediatorAction is one thing a mediator did on a ticket. The desk has
@@ -36,6 +40,8 @@ type MediatorAction struct {
 	File           *Attachment
 	// Entry is the FAQ entry id for MedEntry.
 	Entry string
+	// Site is the ID of the site MedTransfer moves the ticket to.
+	Site string
 }
 
 // HandleMediator applies a mediator's action. It returns an *Error with
@@ -79,6 +85,8 @@ func (s *Service) HandleMediator(ctx context.Context, a MediatorAction) error {
 		err = s.entryByMediator(ev, &t, a)
 	case MedClose:
 		s.closeByMediator(ev, &t, a)
+	case MedTransfer:
+		err = s.transfer(ev, &t, a)
 	default:
 		err = Errorf(EINVALID, "unknown mediator action %q", a.Kind)
 	}
@@ -150,7 +158,7 @@ func (s *Service) entryByMediator(ev *event, t *Ticket, a MediatorAction) error 
 	if t.Status == TicketWaiting {
 		s.claim(ev, t, a)
 	}
-	rep := Reply{Text: s.text(e.Answer), Links: sourceLinks(e.Sources)}
+	rep := Reply{Text: s.text(e.Answer, s.ticketSite(*t)), Links: sourceLinks(e.Sources)}
 	ev.record(Message{From: FromMediator, Name: a.Name, Text: rep.Text, Entry: e.ID, Title: e.Title, Outcome: OutcomeMediator})
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
 		Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,
@@ -179,6 +187,34 @@ func (s *Service) closeByMediator(ev *event, t *Ticket, a MediatorAction) {
 		s.reply(ev, Reply{Text: French.RatingAsk, Buttons: ratingButtons()})
 	}
 	s.deskUpdate(ev, t)
+}
+
+// transfer moves the ticket to site a.Site (MedTransfer). It waits there
+// for one of that site's mediators, in a new place on the desk opened
+// with the whole history; the old place's reference goes to FormerRefs,
+// so that an erasure still reaches it. The site becomes the resident's,
+// and they are told who follows their request now. It returns ENOTFOUND
+// for an unknown site, EINVALID when the ticket is there already.
+func (s *Service) transfer(ev *event, t *Ticket, a MediatorAction) error {
+	site, ok := s.sites.Site(a.Site)
+	if !ok || a.Site == "" {
+		return Errorf(ENOTFOUND, "no site %q", a.Site)
+	}
+	from := s.ticketSite(*t)
+	if site.ID == from.ID {
+		return Errorf(EINVALID, "ticket %d is at site %s already", t.Number, site.ID)
+	}
+	t.Site, t.Status, t.Claimed, t.Mediator, t.MediatorName, t.Reminded = site.ID, TicketWaiting, time.Time{}, "", "", time.Time{}
+	if t.DeskRef != "" {
+		t.FormerRefs, t.DeskRef = append(t.FormerRefs, t.DeskRef), ""
+	}
+	ev.r.Site, ev.r.Mode = site.ID, ModeWaiting
+	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d transférée du %s au %s par %s", t.Number, from.Name, site.Name, a.Name)})
+	s.reply(ev, Reply{Text: say(French.Transferred, t.Number)})
+	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
+		Queue: TicketQueue(t.Number), Kind: OutDeskOpen, Resident: ev.r.ID, Ticket: t.Number, Created: ev.now,
+	})
+	return nil
 }
 
 // mediatorText is a mediator's message as the resident reads it: their

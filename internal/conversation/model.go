@@ -53,6 +53,14 @@ type Resident struct {
 	Offered []string `json:"offered,omitempty"`
 	// Confirm is a question waiting for a yes or no (ConfirmErase).
 	Confirm string `json:"confirm,omitempty"`
+	// Site is the ID of the resident's PIMMS site (Sites), chosen by a
+	// deep link, their postcode or /site; "" until then. A record
+	// without one belongs to the network's default site.
+	Site string `json:"site,omitempty"`
+	// Pending is what the bot was about to do when it asked for the
+	// resident's postcode, done once their site is known; nil when the
+	// bot asked nothing. It waits for the resident's next event only.
+	Pending *Pending `json:"pending,omitempty"`
 	// Rated are the 👍 and 👎 given in this conversation since the last
 	// ticket, the latest maxRated: the next ticket takes them for its
 	// summary.
@@ -235,8 +243,12 @@ const (
 
 // A Ticket is a handover to the mediators.
 type Ticket struct {
-	Number       uint64       `json:"number"`
-	Resident     string       `json:"resident,omitempty"` // "" once anonymised
+	Number   uint64 `json:"number"`
+	Resident string `json:"resident,omitempty"` // "" once anonymised
+	// Site is the ID of the PIMMS site the ticket belongs to: its
+	// resident's when it opened. "" (a ticket stored before sites
+	// existed) means the network's default site.
+	Site         string       `json:"site,omitempty"`
 	Label        string       `json:"label"`
 	Conversation uint64       `json:"conversation"`
 	Status       TicketStatus `json:"status"`

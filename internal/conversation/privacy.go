@@ -21,8 +21,12 @@ func (s *Service) exportData(ctx context.Context, ev *event) error {
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
+	text := say(French.ExportIntro, len(x.Messages), len(x.Tickets))
+	if _, ok := s.sites.Site(ev.r.Site); ok && ev.r.Site != "" {
+		text += "\n\n" + French.ExportSite
+	}
 	s.reply(ev, Reply{
-		Text: say(French.ExportIntro, len(x.Messages), len(x.Tickets)),
+		Text: text,
 		File: &Attachment{Name: "mes-donnees-pimms.json", MIME: "application/json", Size: int64(len(data)), Data: data},
 	})
 	return nil
@@ -43,7 +47,7 @@ func (s *Service) erase(ctx context.Context, ev *event) error {
 		}
 		s.deliver(ctx, items)
 		if channel != nil {
-			rep := Reply{Text: s.text(French.EraseDone), Choice: frButtons.Yes}
+			rep := Reply{Text: s.text(French.EraseDone, s.sites.Default()), Choice: frButtons.Yes}
 			if err := channel.Send(ctx, resident, rep); err != nil {
 				s.log.Warn("confirm erase", "code", ErrorCode(err))
 			}

@@ -35,13 +35,14 @@ func (s *Service) Remind(ctx context.Context, after time.Duration) error {
 	return errors.Join(errs...)
 }
 
-// waited returns how long a ticket has waited, in opening hours when the
-// site's hours are known.
+// waited returns how long a ticket has waited, in opening hours of its
+// site when they are known.
 func (s *Service) waited(t Ticket, now time.Time) time.Duration {
-	if s.site.Hours == nil {
+	site := s.ticketSite(t)
+	if site.Hours == nil {
 		return now.Sub(t.Requested)
 	}
-	return s.site.Hours.OpenDuration(t.Requested, now)
+	return site.Hours.OpenDuration(t.Requested, now)
 }
 
 // noticeOne tells a resident whose ticket still waits what else they can
@@ -62,7 +63,8 @@ func (s *Service) noticeOne(ctx context.Context, resident string, number uint64)
 	}
 	t.Noticed = ev.now
 	ev.ch.Tickets = append(ev.ch.Tickets, *t)
-	s.reply(ev, Reply{Text: French.WaitNotice + "\n\n" + s.contact(),
+	site := s.ticketSite(*t)
+	s.reply(ev, Reply{Text: French.WaitNotice + "\n\n" + s.text(contact(site), site),
 		Buttons: [][]Button{{{Label: frButtons.End, Action: ActEnd}}}})
 	s.deskPost(ev, t, PostSystem, "Toujours sans réponse après "+frDuration(s.waited(*t, ev.now).Round(time.Minute))+
 		" d'ouverture du PIMMS : l'usager a été invité à appeler ou à venir sur place.", nil)

@@ -54,6 +54,7 @@ func (s *Service) HandleResident(ctx context.Context, in Incoming) error {
 	if err != nil {
 		return err
 	}
+	ev.pending, ev.r.Pending = ev.r.Pending, nil
 	if ev.r.Blocked {
 		// They wrote again: they unblocked the bot.
 		ev.r.Blocked = false
@@ -112,11 +113,11 @@ func cleanText(s string) string {
 func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 	text := cleanText(raw)
 	if strings.HasPrefix(text, "/") {
-		name, _, _ := strings.Cut(text[1:], " ")
+		name, arg, _ := strings.Cut(text[1:], " ")
 		name, _, _ = strings.Cut(name, "@") // "/start@pimms_bot"
 		name, known := commandName(strings.ToLower(name))
 		if known || !ev.r.InHandover() {
-			return s.onCommand(ctx, ev, name)
+			return s.onCommand(ctx, ev, name, strings.TrimSpace(arg))
 		}
 		// In a handover, a command the bot does not know ("/fermer",
 		// seen in the mediator's words) is words for the mediator: it
@@ -156,6 +157,9 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 		}
 		// Anything else: no rating, back to the bot.
 		ev.r.backToBot()
+	}
+	if code, ok := findPostcode(text); ok && ev.pending != nil {
+		return s.onPostcode(ctx, ev, ev.pending, code)
 	}
 	if text == "" {
 		if secrets == nil {

@@ -6,14 +6,11 @@ import (
 	"fmt"
 	"hash/fnv"
 	"log/slog"
-	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"pimmsbot/internal/catalog"
-	"pimmsbot/internal/hours"
 	"pimmsbot/internal/markup"
 )
 
@@ -21,19 +18,6 @@ import (
 // *catalog.Matcher implements it.
 type Matcher interface {
 	Match(question string) catalog.Result
-}
-
-// Site is what residents are told about the PIMMS itself.
-type Site struct {
-	Name    string
-	Address string
-	Phone   string
-	Email   string
-	// Hours decides what a resident is told on handover; nil means the
-	// hours are unknown and the mediators are taken to be always there.
-	Hours *hours.Schedule
-	// RetentionDays is how long messages are kept.
-	RetentionDays int
 }
 
 // Observer is told what happens, for metrics. All methods must be cheap
@@ -59,10 +43,16 @@ type Config struct {
 	Channels map[string]Channel
 	// Desk is the mediators' desk; nil when there is none (the resident
 	// is then told how to reach the site, and the bot keeps answering).
-	Desk     Desk
-	Site     Site
-	Logger   *slog.Logger
-	Observer Observer
+	Desk Desk
+	// Sites are the network's sites; nil means a network of one, Site.
+	Sites Sites
+	// Site is the one site of a network of one, when Sites is nil.
+	Site Site
+	// RetentionDays is how long messages are kept, in days, for the
+	// {site.retention} placeholder; Site.RetentionDays when zero.
+	RetentionDays int
+	Logger        *slog.Logger
+	Observer      Observer
 	// Now returns the current time; time.Now when nil.
 	Now func() time.Time
 	// IdleAfter is the silence after which a new conversation starts
@@ -81,13 +71,13 @@ type Service struct {
 	faq      atomic.Pointer[faqSet]
 	channels map[string]Channel
 	desk     Desk
-	site     Site
+	sites    Sites
+	retain   int
 	log      *slog.Logger
 	obs      Observer
 	now      func() time.Time
 	idle     time.Duration
 	notice   time.Duration
-	vars     map[string]string
 
 	// locks serialise the events of one resident; a resident's outbox
 	// queues are only delivered while holding its lock. Residents share
@@ -126,7 +116,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	}
 	s := &Service{
 		store: cfg.Store, channels: cfg.Channels,
-		desk: cfg.Desk, site: cfg.Site, log: cfg.Logger, obs: cfg.Observer, now: cfg.Now,
+		desk: cfg.Desk, sites: cfg.Sites, retain: cfg.RetentionDays, log: cfg.Logger, obs: cfg.Observer, now: cfg.Now,
 		idle: cfg.IdleAfter, notice: cfg.WaitNotice, stalled: map[string]bool{},
 		failures: map[string]failure{}, down: map[string]bool{}, recovered: map[string]time.Time{},
 		redelivering: map[string]bool{}, kick: make(chan struct{}, 1), slots: make(chan struct{}, redeliverConcurrency),
@@ -150,7 +140,12 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 	if s.channels == nil {
 		s.channels = map[string]Channel{}
 	}
-	s.vars = SiteVars(cfg.Site)
+	if s.sites == nil {
+		s.sites = one{cfg.Site}
+	}
+	if s.retain == 0 {
+		s.retain = cfg.Site.RetentionDays
+	}
 	s.SetFAQ(cfg.Catalog, cfg.Matcher)
 	pending, err := s.store.Outbox(ctx)
 	if err != nil {
@@ -160,29 +155,6 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		s.stalled[o.Queue] = true
 	}
 	return s, nil
-}
-
-// SiteVars returns the values of the {site.*} placeholders of the FAQ for
-// a site.
-func SiteVars(site Site) map[string]string {
-	hoursText := ""
-	if site.Hours != nil {
-		hoursText = strings.Join(site.Hours.Describe(), "\n")
-	}
-	orDash := func(s string) string {
-		if s == "" {
-			return "(non renseigné)"
-		}
-		return s
-	}
-	return map[string]string{
-		"site.name":      orDash(site.Name),
-		"site.address":   orDash(site.Address),
-		"site.phone":     orDash(site.Phone),
-		"site.email":     orDash(site.Email),
-		"site.hours":     orDash(hoursText),
-		"site.retention": strconv.Itoa(site.RetentionDays),
-	}
 }
 
 type nopObserver struct{}
@@ -199,8 +171,12 @@ func (s *Service) lock(key string) func() {
 	return m.Unlock
 }
 
-// text fills the placeholders of a catalogue or FAQ text.
-func (s *Service) text(src string) string { return markup.Fill(frenchSpaces(src), s.vars) }
+// text fills the placeholders of a catalogue or FAQ text with the
+// values of site.
+func (s *Service) text(src string, site Site) string {
+	site.RetentionDays = s.retain
+	return markup.Fill(frenchSpaces(src), SiteVars(site))
+}
 
 // faqSet is a FAQ and its matcher, swapped together on reload.
 type faqSet struct {
@@ -224,24 +200,6 @@ func Label(resident string) string {
 	h := fnv.New32a()
 	h.Write([]byte("pimmsbot-label:" + resident))
 	return fmt.Sprintf("Usager %04X", h.Sum32()&0xFFFF)
-}
-
-// contact writes how to reach the site, as bullets, from what the site's
-// configuration gives: the phone, the address and the hours when known.
-func (s *Service) contact() string {
-	var lines []string
-	if s.site.Phone != "" {
-		lines = append(lines, "- appelez le {site.phone} ;")
-	}
-	place := "- venez au {site.name}"
-	if s.site.Address != "" {
-		place += " : {site.address}"
-	}
-	if s.site.Hours != nil {
-		place += " (horaires : /horaires)"
-	}
-	lines = append(lines, place+".")
-	return strings.Join(lines, "\n")
 }
 
 // Run redelivers the outbox and reminds mediators of waiting tickets until

@@ -21,6 +21,8 @@
 //
 // A resident reaches a site by its deep link ([DeepLink]), or by their
 // postcode ([Network.ForPostcode]); a network also has a default site.
+// [NewDirectory] gives the conversation core the network as it reads it
+// (conversation.Sites).
 package sites
 
 import (

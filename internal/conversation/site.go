@@ -1,0 +1,134 @@
+package conversation
+
+import (
+	"strconv"
+	"strings"
+
+	"pimmsbot/internal/hours"
+)
+
+// Site is what residents are told about a PIMMS site.
+type Site struct {
+	// ID names the site in stored data (Resident.Site, Ticket.Site) and
+	// in deep links ("/start <ID>"). It may be "" in a network of one.
+	ID      string
+	Name    string
+	Address string
+	Phone   string
+	Email   string
+	// Hours decides what a resident is told on handover; nil means the
+	// hours are unknown and the mediators are taken to be always there.
+	Hours *hours.Schedule
+	// RetentionDays is how long messages are kept. It is the whole
+	// network's: only Config.Site's counts, when Config.RetentionDays is
+	// zero.
+	RetentionDays int
+}
+
+// Sites are the PIMMS sites of a network, as the service needs them to
+// give each resident their own site. They must not change while a
+// Service uses them. The sites package adapts its Network to it.
+type Sites interface {
+	// Site returns the site with the given ID, and false when there is
+	// none (a deep link to an unknown site, a site removed since a
+	// record was stored).
+	Site(id string) (Site, bool)
+	// ForPostcode returns the sites a resident with this five-digit
+	// postcode may choose from, or nil when none is near: the resident
+	// then gets the Default site.
+	ForPostcode(code string) []Site
+	// Default returns the site of residents whose postcode no site
+	// serves, and of records stored without a site.
+	Default() Site
+	// Len returns the number of sites. In a network of one, residents
+	// are never asked for their postcode.
+	Len() int
+}
+
+// one is the network of one site that Config.Site makes.
+type one struct{ site Site }
+
+func (o one) Site(id string) (Site, bool) { return o.site, id == o.site.ID }
+func (o one) ForPostcode(string) []Site   { return []Site{o.site} }
+func (o one) Default() Site               { return o.site }
+func (o one) Len() int                    { return 1 }
+
+// SiteVars returns the values of the {site.*} placeholders of the FAQ for
+// a site.
+func SiteVars(site Site) map[string]string {
+	hoursText := ""
+	if site.Hours != nil {
+		hoursText = strings.Join(site.Hours.Describe(), "\n")
+	}
+	orDash := func(s string) string {
+		if s == "" {
+			return "(non renseigné)"
+		}
+		return s
+	}
+	return map[string]string{
+		"site.name":      orDash(site.Name),
+		"site.address":   orDash(site.Address),
+		"site.phone":     orDash(site.Phone),
+		"site.email":     orDash(site.Email),
+		"site.hours":     orDash(hoursText),
+		"site.retention": strconv.Itoa(site.RetentionDays),
+	}
+}
+
+// usesSite reports whether a catalogue or FAQ text names the site: its
+// {site.*} placeholders need the resident's own.
+func usesSite(text string) bool { return strings.Contains(text, "{site.") }
+
+// siteOf returns the resident's site, and false when they have none yet
+// and the network has several. A resident in a handover always has one:
+// their ticket's, which is theirs or, after an emergency, the default
+// site.
+func (s *Service) siteOf(r *Resident) (Site, bool) {
+	if r.Site != "" {
+		if site, ok := s.sites.Site(r.Site); ok {
+			return site, true
+		}
+	}
+	if s.sites.Len() == 1 || r.InHandover() {
+		return s.sites.Default(), true
+	}
+	return Site{}, false
+}
+
+// siteOrDefault returns the resident's site, or the network's default
+// site when they have none yet.
+func (s *Service) siteOrDefault(r *Resident) Site {
+	if site, ok := s.siteOf(r); ok {
+		return site
+	}
+	return s.sites.Default()
+}
+
+// ticketSite returns the site a ticket belongs to; a ticket stored
+// before sites existed, or of a site removed since, belongs to the
+// default site.
+func (s *Service) ticketSite(t Ticket) Site {
+	if site, ok := s.sites.Site(t.Site); ok {
+		return site
+	}
+	return s.sites.Default()
+}
+
+// contact writes how to reach the site, as bullets, from what the site's
+// configuration gives: the phone, the address and the hours when known.
+func contact(site Site) string {
+	var lines []string
+	if site.Phone != "" {
+		lines = append(lines, "- appelez le {site.phone} ;")
+	}
+	place := "- venez au {site.name}"
+	if site.Address != "" {
+		place += " : {site.address}"
+	}
+	if site.Hours != nil {
+		place += " (horaires : /horaires)"
+	}
+	lines = append(lines, place+".")
+	return strings.Join(lines, "\n")
+}
