@@ -28,6 +28,7 @@ import (
 type pollGate struct {
 	next    bot.HttpClient
 	updates UpdateLog
+	channel string // the channel's name in the update log
 	log     *slog.Logger
 	now     func() time.Time
 
@@ -37,7 +38,7 @@ type pollGate struct {
 }
 
 func newPollGate(next bot.HttpClient, updates UpdateLog, log *slog.Logger, now func() time.Time) *pollGate {
-	return &pollGate{next: next, updates: updates, log: log, now: now, keys: map[int64]uint64{}}
+	return &pollGate{next: next, updates: updates, channel: DefaultName, log: log, now: now, keys: map[int64]uint64{}}
 }
 
 // Do implements bot.HttpClient.
@@ -62,7 +63,7 @@ func (g *pollGate) Do(req *http.Request) (*http.Response, error) {
 		// Stored before the client sees them, and so before the next
 		// getUpdates confirms them. When they cannot be, the client
 		// sees an error and asks for them again.
-		keys, err := g.updates.Receive(req.Context(), channelName, raws, ids[len(ids)-1]+1)
+		keys, err := g.updates.Receive(req.Context(), g.channel, raws, ids[len(ids)-1]+1)
 		if err != nil {
 			g.log.Warn("updates received but not stored: asking Telegram again", "updates", len(raws), "err", err)
 			return nil, fmt.Errorf("telegram: store updates received: %w", err)
