@@ -223,3 +223,37 @@ func TestChannelName(t *testing.T) {
 		}
 	}
 }
+
+// TestChannelHealth: a channel reports its polls failing during an
+// outage, for /healthz, and reports nothing once they work again.
+func TestChannelHealth(t *testing.T) {
+	h := newHarness(t)
+	polls := func(fault string, n int) func([]telegramtest.Call) bool {
+		return func(calls []telegramtest.Call) bool {
+			seen := 0
+			for _, c := range calls {
+				if c.Method == "getUpdates" {
+					seen++
+					if c.Fault != fault {
+						seen = 0
+					}
+				}
+			}
+			return seen >= n // the first n-1 were answered, and seen by the channel
+		}
+	}
+	h.srv.Wait(t, "two polls", polls("", 2))
+	if err := h.ch.Health(); err != nil {
+		t.Errorf("Health = %v while polling works", err)
+	}
+	h.srv.Outage()
+	h.srv.Wait(t, "two polls during the outage", polls("outage", 2))
+	if err := h.ch.Health(); err == nil {
+		t.Error("Health = nil during an outage")
+	}
+	h.srv.Recover()
+	h.srv.Wait(t, "two polls after the outage", polls("", 2))
+	if err := h.ch.Health(); err != nil {
+		t.Errorf("Health = %v after the outage", err)
+	}
+}

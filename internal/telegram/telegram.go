@@ -253,6 +253,12 @@ func validName(name string) bool {
 // residents' ids, by which the service routes their replies to it.
 func (c *Channel) Name() string { return c.name }
 
+// Health returns why the channel cannot reach Telegram: the failure of
+// its last poll (Telegram unreachable, the token revoked, another process
+// polling the same bot). It is nil when the last poll worked, before the
+// first one, and in webhook mode, where Telegram calls in.
+func (c *Channel) Health() error { return c.gate.health() }
+
 // CheckSecret checks a webhook secret against Telegram's rules: 1 to 256
 // characters among A-Z, a-z, 0-9, _ and -.
 func CheckSecret(s string) error {
