@@ -38,8 +38,10 @@ func TestHealth(t *testing.T) {
 func TestHealthBots(t *testing.T) {
 	rec := httptest.NewRecorder()
 	Health(Checks{Bots: map[string]func() error{
-		"telegram":       func() error { return nil },
-		"telegram-isere": func() error { return fmt.Errorf("getUpdates: 502 at https://api.telegram.org/bot123:secret/getUpdates") },
+		"telegram": func() error { return nil },
+		"telegram-isere": func() error {
+			return fmt.Errorf("getUpdates: 502 at https://api.telegram.org/bot123:secret/getUpdates")
+		},
 	}}).ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
 	body := rec.Body.String()
 	for _, want := range []string{`"status":"degraded: telegram-isere unreachable"`, `"telegram":"ok"`, `"telegram-isere":"unreachable"`} {
