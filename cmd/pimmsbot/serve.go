@@ -10,6 +10,8 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -22,6 +24,9 @@ import (
 	"pimmsbot/internal/logs"
 	"pimmsbot/internal/metrics"
 	"pimmsbot/internal/report"
+	netserver "pimmsbot/internal/server"
+	"pimmsbot/internal/sites"
+	"pimmsbot/internal/telegram"
 )
 
 // adapterRun runs an adapter's intake (Telegram polling, the Discord
@@ -71,7 +76,11 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 		return 2 // a bad flag: the flag package said why
 	}
 	err = errors.Join(err, errors.Join(append(cfg.Telegram.Validate(), cfg.Discord.Validate()...)...))
-	if err != nil {
+	net, nerr := cfg.Network() // the sites file's errors name the site and the field, one a line
+	if nerr == nil {
+		nerr = netserver.CheckNetwork(cfg, net)
+	}
+	if err = errors.Join(err, nerr); err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot serve: invalid configuration:\n%s\n", indent(err.Error()))
 		return 2
 	}
@@ -86,6 +95,7 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 	if check {
 		fmt.Fprintln(env.Stdout, "configuration OK")
 		cfg.Dump(env.Stdout)
+		dumpNetwork(env, net)
 		return 0
 	}
 	log, err := logs.New(env.Stderr, cfg.LogFormat, cfg.LogLevel, cfg.Secrets())
@@ -120,8 +130,13 @@ type server struct {
 	svc                 *conversation.Service
 	desk                conversation.Desk
 	runDesk, runChannel adapterRun
-	servers             []*http.Server
-	draining            atomic.Bool
+	// net is the network served; channel the network's bot and bots
+	// the sites' bots of their own (see netserver.NewBots).
+	net      *sites.Network
+	channel  conversation.Channel
+	bots     []*telegram.Channel
+	servers  []*http.Server
+	draining atomic.Bool
 
 	// The service's loops (redelivery, reminders, purge, monthly report,
 	// FAQ reload) run under svcCtx: they stop after the intake drained.
@@ -152,22 +167,30 @@ func (s *server) open(ctx context.Context) int {
 	if err != nil {
 		return s.fail(2, "", err)
 	}
+	if s.net, err = s.cfg.Network(); err != nil {
+		return s.fail(2, "", err)
+	}
 	if s.store, err = bolt.Open(s.cfg.DB, bolt.Options{}); err != nil {
 		return s.fail(1, "", err)
 	}
 	if s.desk, s.runDesk, err = s.ad.discord(ctx, s.cfg, s.store, s.log); err != nil {
 		return s.fail(1, "Discord: ", err)
 	}
-	channel, runChannel, err := s.ad.telegram(ctx, s.cfg, s.store, s.log)
-	if err != nil {
+	if s.channel, s.runChannel, err = s.ad.telegram(ctx, s.cfg, s.store, s.log); err != nil {
 		return s.fail(1, "Telegram: ", err)
 	}
-	s.runChannel = runChannel
+	if s.bots, err = netserver.NewBots(ctx, s.cfg, s.net, s.store, s.log); err != nil {
+		return s.fail(1, "Telegram: ", err)
+	}
+	channels := map[string]conversation.Channel{telegram.DefaultName: s.channel}
+	for _, b := range s.bots {
+		channels[b.Name()] = b
+	}
 	met := metrics.New(s.store, metrics.Options{})
 	svcCfg := conversation.Config{
-		Store: s.store, Catalog: s.cat, Matcher: catalog.NewMatcher(s.cat),
-		Channels: map[string]conversation.Channel{"telegram": channel},
-		Site:     site, Logger: s.log, Observer: met, WaitNotice: s.cfg.WaitNotice,
+		Store: s.store, Catalog: s.cat, Matcher: catalog.NewMatcher(s.cat), Channels: channels,
+		Sites: sites.NewDirectory(s.net), Site: site, RetentionDays: s.cfg.RetentionDays,
+		Logger: s.log, Observer: met, WaitNotice: s.cfg.WaitNotice,
 	}
 	if s.desk != nil {
 		svcCfg.Desk = s.desk
@@ -186,7 +209,7 @@ func (s *server) open(ctx context.Context) int {
 	})
 	started <- s.svc
 	if an, ok := s.desk.(report.Announcer); ok {
-		mo := monthlyPoster(s.cfg, site.Hours, s.store, an, s.svc.Catalog, s.log.With("component", "monthly"))
+		mo := monthlyPoster(s.cfg, s.net.Default().Hours, s.store, an, s.svc.Catalog, s.log.With("component", "monthly"))
 		s.loops.Go(func() { mo.Run(s.svcCtx, report.MonthlyFirstCheck, report.MonthlyCheckEvery) })
 	}
 	return 0
@@ -214,10 +237,11 @@ func (s *server) listen(met *metrics.Metrics) int {
 				if err := s.store.CheckWritable(ctx); err != nil {
 					return err // the disk refuses writes
 				}
-				_, err := s.store.Offset(ctx, "telegram") // one short read transaction
+				_, err := s.store.Offset(ctx, telegram.DefaultName) // one short read transaction
 				return err
 			},
 			Desk: deskHealth(s.desk),
+			Bots: s.botsHealth(),
 		}))
 		s.start(mux, ln)
 		s.log.Info("http listening", "addr", ln.Addr().String(), "paths", "/metrics /healthz")
@@ -252,7 +276,7 @@ func (s *server) run(ctx context.Context) int {
 	intake, stopIntake := context.WithCancel(ctx)
 	defer stopIntake()
 	var running sync.WaitGroup
-	failed := make(chan error, 2)
+	failed := make(chan error, 2+len(s.bots))
 	start := func(name string, run adapterRun) {
 		running.Go(func() {
 			err := run(intake, s.svc)
@@ -267,8 +291,11 @@ func (s *server) run(ctx context.Context) int {
 	if s.runDesk != nil {
 		start("discord", s.runDesk)
 	}
-	start("telegram", s.runChannel)
-	s.log.Info("pimmsbot serving", "site", s.cfg.SiteName, "discord", s.desk != nil, "db", s.cfg.DB)
+	start(telegram.DefaultName, s.runChannel)
+	for _, b := range s.bots {
+		start(b.Name(), func(ctx context.Context, svc *conversation.Service) error { return b.Run(ctx, svc) })
+	}
+	s.logServing()
 
 	code := 0
 	select {
@@ -381,4 +408,45 @@ func reloadFAQ(dir string, svc *conversation.Service, log *slog.Logger) {
 	}
 	svc.SetFAQ(cat, catalog.NewMatcher(cat))
 	log.Info("faq reloaded", "dir", dir, "entries", len(cat.Entries))
+}
+
+// botsHealth returns the health check of each residents' bot that has
+// one (a test's channel may not), by channel name.
+func (s *server) botsHealth() map[string]func() error {
+	out := map[string]func() error{}
+	if h, ok := s.channel.(interface{ Health() error }); ok {
+		out[telegram.DefaultName] = h.Health
+	}
+	for _, b := range s.bots {
+		out[b.Name()] = b.Health
+	}
+	return out
+}
+
+// logServing logs what is served: the sites, and which bot serves which.
+func (s *server) logServing() {
+	ids := make([]string, len(s.net.Sites))
+	for i, site := range s.net.Sites {
+		ids[i] = site.ID
+	}
+	for name, served := range netserver.BotSites(s.net) {
+		s.log.Info("telegram bot", "channel", name, "sites", strings.Join(served, " "))
+	}
+	s.log.Info("pimmsbot serving", "site", s.cfg.SiteName, "sites", strings.Join(ids, " "), "default", s.net.DefaultID,
+		"bots", 1+len(s.bots), "discord", s.desk != nil, "db", s.cfg.DB)
+}
+
+// dumpNetwork writes, after the settings' dump of serve --check, the
+// sites served and which bot serves each.
+func dumpNetwork(env *Env, net *sites.Network) {
+	fmt.Fprintf(env.Stdout, "# sites: %d, default %s\n", len(net.Sites), net.DefaultID)
+	bots := netserver.BotSites(net)
+	names := make([]string, 0, len(bots))
+	for name := range bots {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		fmt.Fprintf(env.Stdout, "# bot %s: %s\n", name, strings.Join(bots[name], " "))
+	}
 }
