@@ -5,12 +5,16 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"os/signal"
+	"slices"
+	"strings"
 	"syscall"
 
 	"pimmsbot/internal/logs"
 	"pimmsbot/internal/server"
+	"pimmsbot/internal/sites"
 )
 
 func runServe(ctx context.Context, env *Env, args []string) int {
@@ -32,7 +36,11 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 		return 2 // a bad flag: the flag package said why
 	}
 	err = errors.Join(err, errors.Join(append(cfg.Telegram.Validate(), cfg.Discord.Validate()...)...))
-	if err != nil {
+	net, nerr := cfg.Network() // the sites file's errors name the site and the field, one a line
+	if nerr == nil {
+		nerr = server.CheckNetwork(cfg, net)
+	}
+	if err = errors.Join(err, nerr); err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot serve: invalid configuration:\n%s\n", indent(err.Error()))
 		return 2
 	}
@@ -47,6 +55,7 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 	if check {
 		fmt.Fprintln(env.Stdout, "configuration OK")
 		cfg.Dump(env.Stdout)
+		dumpNetwork(env, net)
 		return 0
 	}
 	log, err := logs.New(env.Stderr, cfg.LogFormat, cfg.LogLevel, cfg.Secrets())
@@ -71,4 +80,14 @@ func serve(ctx context.Context, env *Env, opts server.Options) int {
 		return 1
 	}
 	return 0
+}
+
+// dumpNetwork writes, after the settings' dump of serve --check, the
+// sites served and which bot serves each.
+func dumpNetwork(env *Env, net *sites.Network) {
+	fmt.Fprintf(env.Stdout, "# sites: %d, default %s\n", len(net.Sites), net.DefaultID)
+	bots := server.BotSites(net)
+	for _, name := range slices.Sorted(maps.Keys(bots)) {
+		fmt.Fprintf(env.Stdout, "# bot %s: %s\n", name, strings.Join(bots[name], " "))
+	}
 }

@@ -22,6 +22,7 @@ import (
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/hours"
 	"pimmsbot/internal/logs"
+	"pimmsbot/internal/sites"
 	"pimmsbot/internal/telegram"
 )
 
@@ -36,6 +37,11 @@ type Config struct {
 
 	DB     string // bbolt file
 	FAQDir string // "" for the embedded FAQ
+	// SitesFile (PIMMS_SITES_FILE) is the YAML file of the network's
+	// sites; "" for a network of one site described by the PIMMS_SITE_*
+	// variables, PIMMS_HOURS, DISCORD_CHANNEL_ID and
+	// DISCORD_MEDIATOR_ROLE_ID, which a sites file replaces.
+	SitesFile string
 
 	SiteName, SiteAddress, SitePhone, SiteEmail string
 	Hours                                       string // weekly schedule, see package hours
@@ -219,6 +225,7 @@ func Read(getenv func(string) string, path string) (*Config, error) {
 	if err := c.Discord.fromEnv(l.get); err != nil {
 		errs = append(errs, err)
 	}
+	c.Discord.perSite = c.SitesFile != ""
 	errs = append(errs, l.errs...)
 	var unknown []string
 	for name, fv := range file {
@@ -237,6 +244,7 @@ func Read(getenv func(string) string, path string) (*Config, error) {
 func (c *Config) read(l *lookup) {
 	c.DB = or(l.get("PIMMS_DB"), DefaultDB)
 	c.FAQDir = l.get("PIMMS_FAQ_DIR")
+	c.SitesFile = l.get("PIMMS_SITES_FILE")
 	c.SiteName = or(l.get("PIMMS_SITE_NAME"), defaultSiteName)
 	c.SiteAddress = l.get("PIMMS_SITE_ADDRESS")
 	c.SitePhone = l.get("PIMMS_SITE_PHONE")
@@ -354,7 +362,45 @@ func (c *Config) Validate() error {
 	if c.ShutdownTimeout <= 0 {
 		errs = append(errs, fmt.Errorf("PIMMS_SHUTDOWN_TIMEOUT=%v: must be positive, such as 15s", c.ShutdownTimeout))
 	}
+	errs = append(errs, c.replacedBySitesFile(singleSiteVars)...)
 	return errors.Join(errs...)
+}
+
+// singleSiteVars are the settings of a network of one site that a sites
+// file replaces; DiscordConfig.Validate checks its own.
+var singleSiteVars = []string{
+	"PIMMS_SITE_NAME", "PIMMS_SITE_ADDRESS", "PIMMS_SITE_PHONE", "PIMMS_SITE_EMAIL", "PIMMS_HOURS", "PIMMS_CLOSED_DAYS",
+}
+
+// replacedBySitesFile refuses the variables among names that are set
+// while PIMMS_SITES_FILE is: the sites file gives each site its own, and a
+// value silently ignored would mislead whoever set it.
+func (c *Config) replacedBySitesFile(names []string) []error {
+	if c.SitesFile == "" {
+		return nil
+	}
+	var errs []error
+	for _, s := range c.vars {
+		if s.From != "" && slices.Contains(names, s.Name) {
+			errs = append(errs, fmt.Errorf("%s: not used with PIMMS_SITES_FILE, which gives each site its own (unset it)", s.Name))
+		}
+	}
+	return errs
+}
+
+// Network returns the sites served: those of PIMMS_SITES_FILE, read and
+// validated (the error names the site and the field of each problem, one
+// a line, and the bots' token files are read), or without it the network
+// of one site that the single-site settings describe.
+func (c *Config) Network() (*sites.Network, error) {
+	if c.SitesFile != "" {
+		return sites.Load(c.SitesFile)
+	}
+	return sites.One(sites.Single{
+		Name: c.SiteName, Address: c.SiteAddress, Phone: c.SitePhone, Email: c.SiteEmail,
+		Hours: c.Hours, ClosedDays: c.ClosedDays, Location: c.Location(),
+		ChannelID: c.Discord.ChannelID, RoleID: c.Discord.MediatorRoleID,
+	})
 }
 
 // ShownName returns what a resident is told of the mediator whose
@@ -370,6 +416,9 @@ func (c *Config) ShownName(display string) string {
 // need, such as a phone number to call.
 func (c *Config) Warnings() []string {
 	var out []string
+	if c.SitesFile != "" {
+		return nil // the sites file requires each site's phone and address
+	}
 	if c.SitePhone == "" {
 		out = append(out, "PIMMS_SITE_PHONE is not set: residents are not told a number to call")
 	}
@@ -436,7 +485,8 @@ func (c *Config) Dump(w io.Writer) {
 	}
 	effective := map[string]string{
 		"PIMMS_DB": c.DB, "PIMMS_FAQ_DIR": or(c.FAQDir, "(embedded FAQ)"),
-		"PIMMS_SITE_NAME": c.SiteName, "PIMMS_SITE_ADDRESS": c.SiteAddress, "PIMMS_SITE_PHONE": c.SitePhone,
+		"PIMMS_SITES_FILE": or(c.SitesFile, "(none: one site, from PIMMS_SITE_*)"),
+		"PIMMS_SITE_NAME":  c.SiteName, "PIMMS_SITE_ADDRESS": c.SiteAddress, "PIMMS_SITE_PHONE": c.SitePhone,
 		"PIMMS_HOURS": c.Hours, "PIMMS_TIMEZONE": c.Timezone,
 		"PIMMS_RETENTION_DAYS": strconv.Itoa(c.RetentionDays), "PIMMS_REMIND_AFTER": c.RemindAfter.String(),
 		"PIMMS_WAIT_NOTICE":    c.WaitNotice.String(),
@@ -600,6 +650,10 @@ type DiscordConfig struct {
 	// APIURL (DISCORD_API_URL) replaces https://discord.com for REST
 	// calls: a REST proxy, or a test's fake.
 	APIURL string
+
+	// perSite is set when PIMMS_SITES_FILE gives each site its channel
+	// and role: ChannelID and MediatorRoleID must then be unset.
+	perSite bool
 }
 
 func (c *DiscordConfig) fromEnv(getenv func(string) string) error {
@@ -639,7 +693,11 @@ func (c *DiscordConfig) Validate() []error {
 		return errs
 	}
 	for _, id := range ids {
+		perSite := c.perSite && (id.name == "DISCORD_CHANNEL_ID" || id.name == "DISCORD_MEDIATOR_ROLE_ID")
 		switch {
+		case perSite && id.value != "":
+			errs = append(errs, fmt.Errorf("%s: not used with PIMMS_SITES_FILE, which gives each site its discord channel and role (unset it)", id.name))
+		case perSite:
 		case id.value == "" && id.what != "":
 			errs = append(errs, fmt.Errorf("%s: required with DISCORD_BOT_TOKEN (%s; Discord developer mode, right click, Copy ID)", id.name, id.what))
 		case id.value != "" && strings.Trim(id.value, "0123456789") != "":

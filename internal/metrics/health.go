@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -17,13 +19,20 @@ type Checks struct {
 	// Desk returns why the mediators' desk is unreachable, nil when it is
 	// reachable; nil when there is no desk.
 	Desk func() error
+	// Bots are the residents' bots by channel name ("telegram",
+	// "telegram-isere"); each returns why it cannot reach its platform,
+	// nil when it can. /healthz lists them when there are any.
+	Bots map[string]func() error
 }
 
 // Health returns the /healthz handler: 200 {"status":"ok"} when every
 // check passes; 200 "degraded: discord unreachable" when only the desk is
 // down (residents are still answered, handovers wait); 503 "stopping"
 // while shutting down, and 503 "store unavailable" when the store cannot
-// be read or the disk refuses writes.
+// be read or the disk refuses writes. With Bots, the answer also gives
+// each bot's state, "ok" or "unreachable", and a bot unreachable makes
+// the status "degraded: telegram-isere unreachable" (its residents wait;
+// the others are answered).
 func Health(c Checks) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		status, code := "ok", http.StatusOK
@@ -39,9 +48,37 @@ func Health(c Checks) http.Handler {
 				status = "degraded: discord unreachable"
 			}
 		}
+		bots, down := botStates(c.Bots)
+		if status == "ok" && len(down) > 0 {
+			status = "degraded: " + strings.Join(down, ", ") + " unreachable"
+		}
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("Cache-Control", "no-store")
 		w.WriteHeader(code)
-		json.NewEncoder(w).Encode(map[string]string{"status": status})
+		json.NewEncoder(w).Encode(health{Status: status, Bots: bots})
 	})
+}
+
+// health is the /healthz answer.
+type health struct {
+	Status string            `json:"status"`
+	Bots   map[string]string `json:"bots,omitempty"`
+}
+
+// botStates returns each bot's state, and the names of those down in
+// order. A bot's error is not shown: it may quote a request's URL.
+func botStates(checks map[string]func() error) (states map[string]string, down []string) {
+	if len(checks) == 0 {
+		return nil, nil
+	}
+	states = make(map[string]string, len(checks))
+	for name, check := range checks {
+		states[name] = "ok"
+		if check() != nil {
+			states[name] = "unreachable"
+			down = append(down, name)
+		}
+	}
+	slices.Sort(down)
+	return states, down
 }

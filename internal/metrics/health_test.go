@@ -32,3 +32,24 @@ func TestHealth(t *testing.T) {
 		}
 	}
 }
+
+// TestHealthBots: each bot is listed; one unreachable degrades the
+// status, naming it, without showing its error.
+func TestHealthBots(t *testing.T) {
+	rec := httptest.NewRecorder()
+	Health(Checks{Bots: map[string]func() error{
+		"telegram": func() error { return nil },
+		"telegram-isere": func() error {
+			return fmt.Errorf("getUpdates: 502 at https://api.telegram.org/bot123:secret/getUpdates")
+		},
+	}}).ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
+	body := rec.Body.String()
+	for _, want := range []string{`"status":"degraded: telegram-isere unreachable"`, `"telegram":"ok"`, `"telegram-isere":"unreachable"`} {
+		if rec.Code != 200 || !strings.Contains(body, want) {
+			t.Errorf("%d %s: want %s", rec.Code, body, want)
+		}
+	}
+	if strings.Contains(body, "secret") {
+		t.Errorf("a bot's error is shown: %s", body)
+	}
+}

@@ -20,6 +20,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -32,6 +33,8 @@ import (
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/metrics"
 	"pimmsbot/internal/report"
+	"pimmsbot/internal/sites"
+	"pimmsbot/internal/telegram"
 )
 
 // ErrConfig is returned by Run when the configuration cannot be used.
@@ -107,10 +110,10 @@ func Run(ctx context.Context, opts Options) error {
 }
 
 // monthly is the poster of the monthly report to the desk.
-func (s *server) monthly(site conversation.Site, desk report.Announcer) *report.Monthly {
+func (s *server) monthly(site sites.Site, desk report.Announcer) *report.Monthly {
 	names := func() report.Names { return s.names(s.svc.Catalog()) }
 	return &report.Monthly{Store: s.store, Desk: desk, Names: names, Now: time.Now, Log: s.log.With("component", "monthly"),
-		Site: report.Site{Name: s.cfg.SiteName, Location: s.cfg.Location(), Hours: site.Hours,
+		Site: report.Site{Name: site.Name, Location: s.cfg.Location(), Hours: site.Hours,
 			RetentionDays: s.cfg.RetentionDays, Partners: s.cfg.Partners}}
 }
 
@@ -128,8 +131,13 @@ type server struct {
 	svc                 *conversation.Service
 	desk                conversation.Desk
 	runDesk, runChannel Intake
-	servers             []*http.Server
-	draining            atomic.Bool
+	// net is the network served; channel the network's bot and bots
+	// the sites' bots of their own (see NewBots).
+	net      *sites.Network
+	channel  conversation.Channel
+	bots     []*telegram.Channel
+	servers  []*http.Server
+	draining atomic.Bool
 
 	// The service's loops (redelivery, reminders, purge, monthly report,
 	// FAQ reload) run under svcCtx: they stop after the intake drained.
@@ -160,22 +168,30 @@ func (s *server) open(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrConfig, err)
 	}
+	if s.net, err = s.cfg.Network(); err != nil {
+		return fmt.Errorf("%w: %v", ErrConfig, err)
+	}
 	if s.store, err = bolt.Open(s.cfg.DB, bolt.Options{}); err != nil {
 		return err
 	}
 	if s.desk, s.runDesk, err = s.ad.Discord(ctx, s.cfg, s.store, s.log); err != nil {
 		return fmt.Errorf("Discord: %w", err)
 	}
-	channel, runChannel, err := s.ad.Telegram(ctx, s.cfg, s.store, s.log)
-	if err != nil {
+	if s.channel, s.runChannel, err = s.ad.Telegram(ctx, s.cfg, s.store, s.log); err != nil {
 		return fmt.Errorf("Telegram: %w", err)
 	}
-	s.runChannel = runChannel
+	if s.bots, err = NewBots(ctx, s.cfg, s.net, s.store, s.log); err != nil {
+		return fmt.Errorf("Telegram: %w", err)
+	}
+	channels := map[string]conversation.Channel{telegram.DefaultName: s.channel}
+	for _, b := range s.bots {
+		channels[b.Name()] = b
+	}
 	met := metrics.New(s.store, metrics.Options{})
 	svcCfg := conversation.Config{
-		Store: s.store, Catalog: s.cat, Matcher: catalog.NewMatcher(s.cat),
-		Channels: map[string]conversation.Channel{"telegram": channel},
-		Site:     site, Logger: s.log, Observer: met, WaitNotice: s.cfg.WaitNotice,
+		Store: s.store, Catalog: s.cat, Matcher: catalog.NewMatcher(s.cat), Channels: channels,
+		Sites: sites.NewDirectory(s.net), Site: site, RetentionDays: s.cfg.RetentionDays,
+		Logger: s.log, Observer: met, WaitNotice: s.cfg.WaitNotice,
 	}
 	if s.desk != nil {
 		svcCfg.Desk = s.desk
@@ -194,7 +210,7 @@ func (s *server) open(ctx context.Context) error {
 	})
 	started <- s.svc
 	if an, ok := s.desk.(report.Announcer); ok {
-		mo := s.monthly(site, an)
+		mo := s.monthly(s.net.Default(), an)
 		s.loops.Go(func() { mo.Run(s.svcCtx, report.MonthlyFirstCheck, report.MonthlyCheckEvery) })
 	}
 	return nil
@@ -216,10 +232,11 @@ func (s *server) listen(met *metrics.Metrics) error {
 				if err := s.store.CheckWritable(ctx); err != nil {
 					return err // the disk refuses writes
 				}
-				_, err := s.store.Offset(ctx, "telegram") // one short read transaction
+				_, err := s.store.Offset(ctx, telegram.DefaultName) // one short read transaction
 				return err
 			},
 			Desk: deskHealth(s.desk),
+			Bots: s.botsHealth(),
 		}))
 		s.start(mux, ln)
 		s.log.Info("http listening", "addr", ln.Addr().String(), "paths", "/metrics /healthz")
@@ -255,7 +272,7 @@ func (s *server) run(ctx context.Context) error {
 	intake, stopIntake := context.WithCancel(ctx)
 	defer stopIntake()
 	var running sync.WaitGroup
-	failed := make(chan error, 2)
+	failed := make(chan error, 2+len(s.bots))
 	start := func(name string, run Intake) {
 		running.Go(func() {
 			err := run(intake, s.svc)
@@ -270,8 +287,11 @@ func (s *server) run(ctx context.Context) error {
 	if s.runDesk != nil {
 		start("discord", s.runDesk)
 	}
-	start("telegram", s.runChannel)
-	s.log.Info("pimmsbot serving", "site", s.cfg.SiteName, "discord", s.desk != nil, "db", s.cfg.DB)
+	start(telegram.DefaultName, s.runChannel)
+	for _, b := range s.bots {
+		start(b.Name(), func(ctx context.Context, svc *conversation.Service) error { return b.Run(ctx, svc) })
+	}
+	s.logServing()
 
 	var stopped error
 	select {
@@ -334,4 +354,30 @@ func deskHealth(desk conversation.Desk) func() error {
 		return h.Health
 	}
 	return nil
+}
+
+// botsHealth returns the health check of each residents' bot that has
+// one (a test's channel may not), by channel name.
+func (s *server) botsHealth() map[string]func() error {
+	out := map[string]func() error{}
+	if h, ok := s.channel.(interface{ Health() error }); ok {
+		out[telegram.DefaultName] = h.Health
+	}
+	for _, b := range s.bots {
+		out[b.Name()] = b.Health
+	}
+	return out
+}
+
+// logServing logs what is served: the sites, and which bot serves which.
+func (s *server) logServing() {
+	ids := make([]string, len(s.net.Sites))
+	for i, site := range s.net.Sites {
+		ids[i] = site.ID
+	}
+	for name, served := range BotSites(s.net) {
+		s.log.Info("telegram bot", "channel", name, "sites", strings.Join(served, " "))
+	}
+	s.log.Info("pimmsbot serving", "site", s.cfg.SiteName, "sites", strings.Join(ids, " "), "default", s.net.DefaultID,
+		"bots", 1+len(s.bots), "discord", s.desk != nil, "db", s.cfg.DB)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -28,16 +29,18 @@ import (
 type pollGate struct {
 	next    bot.HttpClient
 	updates UpdateLog
+	channel string // the channel's name in the update log
 	log     *slog.Logger
 	now     func() time.Time
 
 	mu        sync.Mutex
 	keys      map[int64]uint64 // update id → inbox key, until taken
 	notBefore time.Time
+	polled    error // why the last getUpdates failed, nil when it worked
 }
 
 func newPollGate(next bot.HttpClient, updates UpdateLog, log *slog.Logger, now func() time.Time) *pollGate {
-	return &pollGate{next: next, updates: updates, log: log, now: now, keys: map[int64]uint64{}}
+	return &pollGate{next: next, updates: updates, channel: DefaultName, log: log, now: now, keys: map[int64]uint64{}}
 }
 
 // Do implements bot.HttpClient.
@@ -50,11 +53,13 @@ func (g *pollGate) Do(req *http.Request) (*http.Response, error) {
 	}
 	resp, err := g.next.Do(req)
 	if err != nil {
+		g.setPolled(req, err)
 		return resp, err
 	}
 	body, err := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	if err != nil {
+		g.setPolled(req, err)
 		return nil, err
 	}
 	body, ids, raws := g.observe(body)
@@ -62,7 +67,7 @@ func (g *pollGate) Do(req *http.Request) (*http.Response, error) {
 		// Stored before the client sees them, and so before the next
 		// getUpdates confirms them. When they cannot be, the client
 		// sees an error and asks for them again.
-		keys, err := g.updates.Receive(req.Context(), channelName, raws, ids[len(ids)-1]+1)
+		keys, err := g.updates.Receive(req.Context(), g.channel, raws, ids[len(ids)-1]+1)
 		if err != nil {
 			g.log.Warn("updates received but not stored: asking Telegram again", "updates", len(raws), "err", err)
 			return nil, fmt.Errorf("telegram: store updates received: %w", err)
@@ -77,6 +82,26 @@ func (g *pollGate) Do(req *http.Request) (*http.Response, error) {
 	resp.ContentLength = int64(len(body))
 	resp.Header.Del("Content-Length")
 	return resp, nil
+}
+
+// setPolled records how the last getUpdates went: err, or the refusal
+// in its answer (set by observe). A poll cut short by the channel's stop
+// is no failure.
+func (g *pollGate) setPolled(req *http.Request, err error) {
+	if req.Context().Err() != nil {
+		return
+	}
+	g.mu.Lock()
+	g.polled = err
+	g.mu.Unlock()
+}
+
+// health returns why the last getUpdates failed, nil when it worked or
+// none was sent yet.
+func (g *pollGate) health() error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.polled
 }
 
 // take returns the inbox key of a received update, once.
@@ -124,8 +149,17 @@ func (g *pollGate) observe(body []byte) (out []byte, ids []int64, raws [][]byte)
 		} `json:"parameters"`
 	}
 	if json.Unmarshal(body, &r) != nil {
+		g.mu.Lock()
+		g.polled = errors.New("telegram: getUpdates: the answer is not the Bot API's JSON")
+		g.mu.Unlock()
 		return body, nil, nil
 	}
+	g.mu.Lock()
+	g.polled = nil
+	if !r.OK {
+		g.polled = fmt.Errorf("telegram: getUpdates: error %d", r.ErrorCode)
+	}
+	g.mu.Unlock()
 	if !r.OK {
 		if r.ErrorCode == http.StatusTooManyRequests && r.Parameters.RetryAfter > 0 {
 			g.mu.Lock()

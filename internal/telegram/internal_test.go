@@ -343,7 +343,7 @@ func TestPollGate(t *testing.T) {
 	if log.offset != 7 {
 		t.Errorf("offset %d, want 7 (after the last update of the batch, as the client asks)", log.offset)
 	}
-	keys, raws, _ := log.Received(ctx, channelName)
+	keys, raws, _ := log.Received(ctx, DefaultName)
 	if len(keys) != 3 || string(raws[1]) != `{"update_id":9}` {
 		t.Errorf("inbox %v %q", keys, raws)
 	}

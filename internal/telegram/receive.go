@@ -30,14 +30,18 @@ var (
 // limit for getFile).
 const MaxDownload = 20 << 20
 
-// Resident returns the resident id of a Telegram chat.
-func Resident(chat int64) string { return channelName + ":" + strconv.FormatInt(chat, 10) }
+// Resident returns the resident id of a Telegram chat with the channel
+// named DefaultName.
+func Resident(chat int64) string { return DefaultName + ":" + strconv.FormatInt(chat, 10) }
 
-// chatOfResident returns the chat id of a resident id.
-func chatOfResident(resident string) (int64, error) {
-	id, ok := strings.CutPrefix(resident, channelName+":")
+// Resident returns the resident id of a chat with this channel's bot.
+func (c *Channel) Resident(chat int64) string { return c.name + ":" + strconv.FormatInt(chat, 10) }
+
+// chatOfResident returns the chat id of a resident id of this channel.
+func (c *Channel) chatOfResident(resident string) (int64, error) {
+	id, ok := strings.CutPrefix(resident, c.name+":")
 	if !ok {
-		return 0, conversation.Errorf(conversation.EINVALID, "telegram: %q is not a Telegram resident", resident)
+		return 0, conversation.Errorf(conversation.EINVALID, "telegram: %q is not a resident of channel %s", resident, c.name)
 	}
 	chat, err := strconv.ParseInt(id, 10, 64)
 	if err != nil {
@@ -118,7 +122,7 @@ func (c *Channel) handled(key uint64) {
 			}
 			c.doneMu.Unlock()
 			ctx, cancel := context.WithTimeout(context.Background(), c.cfg.SendTimeout)
-			err := c.cfg.Updates.Handled(ctx, channelName, keys...)
+			err := c.cfg.Updates.Handled(ctx, c.name, keys...)
 			cancel()
 			if err != nil {
 				c.log.Warn("forget handled updates: they will be seen again, as duplicates, after a restart", "updates", len(keys), "err", err)
@@ -130,7 +134,7 @@ func (c *Channel) handled(key uint64) {
 // replay queues the updates of the inbox, received before a restart and
 // not handled, before any new one.
 func (c *Channel) replay(ctx context.Context) {
-	keys, raws, err := c.cfg.Updates.Received(ctx, channelName)
+	keys, raws, err := c.cfg.Updates.Received(ctx, c.name)
 	if err != nil {
 		c.log.Error("read the updates received before the restart: they wait for the next start", "err", err)
 		return
@@ -184,7 +188,7 @@ func (c *Channel) onMyChatMember(ctx context.Context, h Service, id int64, m *mo
 		settle()
 		return
 	}
-	c.once(ctx, id, settle, func(ctx context.Context) { h.ResidentBlocked(ctx, Resident(m.Chat.ID)) })
+	c.once(ctx, id, settle, func(ctx context.Context) { h.ResidentBlocked(ctx, c.Resident(m.Chat.ID)) })
 }
 
 func (c *Channel) onMessage(ctx context.Context, h Service, id int64, m *models.Message, settle func()) bool {
@@ -200,7 +204,7 @@ func (c *Channel) onMessage(ctx context.Context, h Service, id int64, m *models.
 		settle()
 		return true
 	}
-	in := conversation.Incoming{Resident: Resident(m.Chat.ID), Text: m.Text}
+	in := conversation.Incoming{Resident: c.Resident(m.Chat.ID), Text: m.Text}
 	if !c.media(m, &in) && m.Text == "" {
 		settle()
 		return true // a service message: nothing for the conversation
@@ -214,7 +218,7 @@ func (c *Channel) onMessage(ctx context.Context, h Service, id int64, m *models.
 // seen before. When the log cannot be written, the effect (a notice, a
 // callback's answer) is skipped.
 func (c *Channel) once(ctx context.Context, id int64, settle func(), effect func(ctx context.Context)) {
-	fresh, err := c.cfg.Updates.SeenUpdate(ctx, channelName, id)
+	fresh, err := c.cfg.Updates.SeenUpdate(ctx, c.name, id)
 	settle()
 	if err != nil {
 		c.log.Warn("update without effect: cannot record it", "update", id, "err", err)
@@ -240,7 +244,7 @@ func (c *Channel) once(ctx context.Context, id int64, settle func(), effect func
 // stored; it is logged at error level.
 func (c *Channel) handleEvent(ctx context.Context, h Service, id int64, in conversation.Incoming, settle func()) bool {
 	var committed atomic.Bool
-	in.Update = &conversation.UpdateRef{Channel: channelName, ID: id}
+	in.Update = &conversation.UpdateRef{Channel: c.name, ID: id}
 	in.Committed = func() {
 		committed.Store(true)
 		settle()
@@ -433,7 +437,7 @@ func (c *Channel) onCallback(ctx context.Context, h Service, id int64, q *models
 			c.mu.Unlock()
 		}()
 	}
-	return c.handleEvent(ctx, h, id, conversation.Incoming{Resident: Resident(chat), Action: action}, settle)
+	return c.handleEvent(ctx, h, id, conversation.Incoming{Resident: c.Resident(chat), Action: action}, settle)
 }
 
 // answer answers a callback query, which stops the button's spinner; a

@@ -35,7 +35,7 @@ type step struct {
 // After a failure, the next Send of the same reply resumes after the
 // messages already delivered.
 func (c *Channel) Send(ctx context.Context, resident string, reply conversation.Reply) error {
-	chat, err := chatOfResident(resident)
+	chat, err := c.chatOfResident(resident)
 	if err != nil {
 		return err
 	}

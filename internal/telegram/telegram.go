@@ -20,9 +20,10 @@ import (
 	"pimmsbot/internal/conversation"
 )
 
-// channelName is the channel part of residents' ids and the update log's
-// channel.
-const channelName = "telegram"
+// DefaultName is the name of a channel whose Config.Name is empty: the
+// channel part of its residents' ids ("telegram:42") and its channel in
+// the update log.
+const DefaultName = "telegram"
 
 // Modes of receiving updates.
 const (
@@ -76,6 +77,11 @@ var _ Service = (*conversation.Service)(nil)
 type Config struct {
 	// Token is the bot's token from @BotFather. Required.
 	Token string
+	// Name names the channel: its residents' ids start with it
+	// ("telegram-isere:42"), and the update log keeps its offset, inbox
+	// and updates seen under it. DefaultName when empty. Each bot of a
+	// process needs its own: 1 to 64 of A-Z a-z 0-9 _ -.
+	Name string
 	// APIURL is the Bot API server (a self-hosted one, a test fake);
 	// DefaultAPIURL when empty.
 	APIURL string
@@ -112,6 +118,7 @@ type Config struct {
 // use.
 type Channel struct {
 	cfg     Config
+	name    string
 	bot     *bot.Bot
 	log     *slog.Logger
 	key     []byte
@@ -146,6 +153,9 @@ func New(ctx context.Context, cfg Config) (*Channel, error) {
 	if cfg.APIURL == "" {
 		cfg.APIURL = DefaultAPIURL
 	}
+	if cfg.Name == "" {
+		cfg.Name = DefaultName
+	}
 	cfg.APIURL = strings.TrimRight(cfg.APIURL, "/")
 	if cfg.Mode == "" {
 		cfg.Mode = ModePolling
@@ -172,16 +182,17 @@ func New(ctx context.Context, cfg Config) (*Channel, error) {
 		cfg.HTTPClient = newHTTPClient(cfg.PollTimeout + 15*time.Second)
 	}
 	c := &Channel{
-		cfg: cfg, log: cfg.Logger.With("component", "telegram"), key: callbackKey(cfg.Token),
+		cfg: cfg, name: cfg.Name, log: cfg.Logger.With("component", "telegram", "channel", cfg.Name), key: callbackKey(cfg.Token),
 		http: cfg.HTTPClient, limiter: newLimiter(cfg.Limits, cfg.Now),
 		clicks: map[int64]click{}, progress: map[string]int{},
 	}
 	c.disp = newDispatcher(c.handle, 4096)
-	offset, err := cfg.Updates.Offset(ctx, channelName)
+	offset, err := cfg.Updates.Offset(ctx, c.name)
 	if err != nil {
 		return nil, err
 	}
 	c.gate = newPollGate(cfg.HTTPClient, cfg.Updates, c.log, cfg.Now)
+	c.gate.channel = c.name
 	opts := []bot.Option{
 		bot.WithServerURL(cfg.APIURL),
 		bot.WithHTTPClient(cfg.PollTimeout, c.gate),
@@ -219,6 +230,9 @@ func (cfg *Config) check() error {
 	if cfg.Updates == nil {
 		errs = append(errs, errors.New("telegram: an update log is required"))
 	}
+	if cfg.Name != "" && !validName(cfg.Name) {
+		errs = append(errs, fmt.Errorf("telegram: channel name %q: want 1 to 64 of A-Z a-z 0-9 _ -", cfg.Name))
+	}
 	switch cfg.Mode {
 	case "", ModePolling:
 	case ModeWebhook:
@@ -236,6 +250,22 @@ func (cfg *Config) check() error {
 	}
 	return errors.Join(errs...)
 }
+
+// validName reports whether name may name a channel: the part of a
+// resident id before the colon, 1 to 64 of A-Z a-z 0-9 _ -.
+func validName(name string) bool {
+	return len(name) <= 64 && CheckSecret(name) == nil
+}
+
+// Name returns the channel's name (Config.Name): the channel part of its
+// residents' ids, by which the service routes their replies to it.
+func (c *Channel) Name() string { return c.name }
+
+// Health returns why the channel cannot reach Telegram: the failure of
+// its last poll (Telegram unreachable, the token revoked, another process
+// polling the same bot). It is nil when the last poll worked, before the
+// first one, and in webhook mode, where Telegram calls in.
+func (c *Channel) Health() error { return c.gate.health() }
 
 // CheckSecret checks a webhook secret against Telegram's rules: 1 to 256
 // characters among A-Z, a-z, 0-9, _ and -.
@@ -427,7 +457,7 @@ func (c *Channel) serveWebhook(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK) // nothing we handle
 		return
 	}
-	keys, err := c.cfg.Updates.Receive(r.Context(), channelName, [][]byte{body}, 0)
+	keys, err := c.cfg.Updates.Receive(r.Context(), c.name, [][]byte{body}, 0)
 	if err != nil {
 		c.log.Warn("webhook update not stored: answered 503, Telegram sends it again", "update", upd.ID, "err", err)
 		http.Error(w, "try again later", http.StatusServiceUnavailable)

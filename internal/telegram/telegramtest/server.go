@@ -37,7 +37,7 @@ import (
 	"github.com/go-telegram/bot/models"
 )
 
-// Token is the bot token the server accepts.
+// Token is the bot token a server from NewServer accepts.
 const Token = "123456:TEST-token_for-the-fake"
 
 // BotID is the id in Token.
@@ -111,11 +111,16 @@ type Message struct {
 	Edits    int
 }
 
-// Server is a fake Bot API server.
+// Server is a fake Bot API server for one bot.
 type Server struct {
 	URL string
-	srv *httptest.Server
-	tb  testing.TB
+	// Token is the token of the bot it serves; any other is answered
+	// 401 Unauthorized, as Telegram does.
+	Token string
+	srv   *httptest.Server
+	mux   *http.ServeMux
+	tb    testing.TB
+	botID int64
 
 	mu       sync.Mutex
 	changed  chan struct{} // closed and replaced on every change
@@ -148,19 +153,58 @@ type servedFile struct {
 	data []byte
 }
 
-// NewServer starts a fake server, closed when the test ends.
-func NewServer(tb testing.TB) *Server {
+// NewServer starts a fake server for the bot of Token, closed when the
+// test ends.
+func NewServer(tb testing.TB) *Server { return NewServerFor(tb, Token) }
+
+// NewServerFor starts a fake server for the bot of token (digits, a
+// colon, then letters), closed when the test ends.
+func NewServerFor(tb testing.TB, token string) *Server {
+	id, _, _ := strings.Cut(token, ":")
+	botID, err := strconv.ParseInt(id, 10, 64)
+	if err != nil {
+		tb.Fatalf("telegramtest: %q is not a bot token: want digits:letters", token)
+	}
 	s := &Server{
-		tb: tb, changed: make(chan struct{}), nextUpd: 100, nextMsg: 1000,
+		Token: token, tb: tb, botID: botID, changed: make(chan struct{}), nextUpd: 100, nextMsg: 1000,
 		messages: map[int64][]*Message{}, files: map[string]servedFile{}, blocked: map[int64]bool{},
 	}
-	mux := http.NewServeMux()
-	mux.HandleFunc("POST /{bot}/{method}", s.serveMethod)
-	mux.HandleFunc("GET /file/{bot}/{path...}", s.serveFile)
-	s.srv = httptest.NewServer(mux)
+	s.mux = http.NewServeMux()
+	s.mux.HandleFunc("POST /{bot}/{method}", s.serveMethod)
+	s.mux.HandleFunc("GET /file/{bot}/{path...}", s.serveFile)
+	s.srv = httptest.NewServer(s.mux)
 	s.URL = s.srv.URL
 	tb.Cleanup(s.srv.Close)
 	return s
+}
+
+// Shared starts one fake Bot API address that serves several bots, as
+// Telegram's one server does: a request goes to the server whose bot's
+// token it carries, and a token none of them has is answered 401
+// Unauthorized. Each server's own URL keeps working. It returns the
+// address; it is closed when the test ends.
+func Shared(tb testing.TB, servers ...*Server) string {
+	byToken := map[string]*Server{}
+	for _, s := range servers {
+		byToken["bot"+s.Token] = s
+	}
+	route := func(w http.ResponseWriter, r *http.Request) {
+		if s, ok := byToken[r.PathValue("bot")]; ok {
+			s.mux.ServeHTTP(w, r)
+			return
+		}
+		if r.Method == http.MethodGet {
+			http.Error(w, "Unauthorized", http.StatusUnauthorized)
+			return
+		}
+		writeJSON(w, map[string]any{"ok": false, "error_code": 401, "description": "Unauthorized"})
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /{bot}/{method}", route)
+	mux.HandleFunc("GET /file/{bot}/{path...}", route)
+	srv := httptest.NewServer(mux)
+	tb.Cleanup(srv.Close)
+	return srv.URL
 }
 
 // notify wakes the waiters; the caller holds s.mu.
@@ -369,7 +413,7 @@ type apiError struct {
 }
 
 func (s *Server) serveMethod(w http.ResponseWriter, r *http.Request) {
-	if r.PathValue("bot") != "bot"+Token {
+	if r.PathValue("bot") != "bot"+s.Token {
 		writeJSON(w, map[string]any{"ok": false, "error_code": 401, "description": "Unauthorized"})
 		return
 	}
@@ -574,7 +618,7 @@ func drop(w http.ResponseWriter) {
 func (s *Server) apply(c *Call) (any, *apiError) {
 	switch c.Method {
 	case "getMe":
-		return models.User{ID: BotID, IsBot: true, FirstName: "PIMMS", Username: "pimms_test_bot"}, nil
+		return models.User{ID: s.botID, IsBot: true, FirstName: "PIMMS", Username: "pimms_test_bot"}, nil
 	case "deleteWebhook", "setWebhook", "sendChatAction", "deleteMyCommands":
 		return true, nil
 	case "setMyCommands":
@@ -811,7 +855,7 @@ func checkCommands(raw string) *apiError {
 func (s *Server) wire(m *Message) models.Message {
 	out := models.Message{
 		ID: m.ID, Date: int(time.Now().Unix()), Chat: models.Chat{ID: m.Chat, Type: models.ChatTypePrivate},
-		From: &models.User{ID: BotID, IsBot: true, FirstName: "PIMMS"},
+		From: &models.User{ID: s.botID, IsBot: true, FirstName: "PIMMS"},
 	}
 	if m.File != nil {
 		out.Caption, out.CaptionEntities = m.Text, m.Entities
@@ -885,7 +929,7 @@ func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, call Call) {
 }
 
 func (s *Server) serveFile(w http.ResponseWriter, r *http.Request) {
-	if r.PathValue("bot") != "bot"+Token {
+	if r.PathValue("bot") != "bot"+s.Token {
 		http.Error(w, "Unauthorized", http.StatusUnauthorized)
 		return
 	}
