@@ -202,6 +202,14 @@ func TestServeTwoBots(t *testing.T) {
 			t.Errorf("resident %s stored: %v, want %v", id, err == nil, want)
 		}
 	}
+	// The Isère bot serves one site: its residents belong to it at once,
+	// without a deep link or a postcode.
+	if r, err := store.Resident(ctx, "telegram-isere:72"); err != nil || r.Site != "grenoble" {
+		t.Errorf("resident of the Isère bot: site %q (%v), want grenoble", r.Site, err)
+	}
+	if r, err := store.Resident(ctx, "telegram:71"); err != nil || r.Site != "" {
+		t.Errorf("resident of the network's bot: site %q (%v), want none yet", r.Site, err)
+	}
 }
 
 // TestServeSingleSiteUnchanged: a single-site configuration as

@@ -34,6 +34,10 @@ type Incoming struct {
 	// known to be a duplicate), before the replies are sent: the channel
 	// may then confirm the update to its platform.
 	Committed func()
+	// Site is the ID of the site the channel serves, when it serves only
+	// one (a site's bot of its own): a resident without a site gets it,
+	// as with a deep link.
+	Site string
 }
 
 // MaxText is the length, in characters, beyond which a resident's text is
@@ -55,6 +59,11 @@ func (s *Service) HandleResident(ctx context.Context, in Incoming) error {
 		return err
 	}
 	ev.pending, ev.r.Pending = ev.r.Pending, nil
+	if ev.r.Site == "" && in.Site != "" {
+		if site, ok := s.sites.Site(in.Site); ok {
+			ev.r.Site = site.ID
+		}
+	}
 	if ev.r.Blocked {
 		// They wrote again: they unblocked the bot.
 		ev.r.Blocked = false

@@ -40,9 +40,14 @@ func NewBots(ctx context.Context, cfg *config.Config, net *sites.Network, store 
 	}
 	tc := cfg.Telegram
 	var out []*telegram.Channel
+	served := BotSites(net)
 	for _, b := range net.Bots {
+		var site string // a bot of one site gives it to its residents
+		if ids := served[BotChannel(b.ID)]; len(ids) == 1 {
+			site = ids[0]
+		}
 		ch, err := telegram.New(ctx, telegram.Config{
-			Token: b.Token.Reveal(), Name: BotChannel(b.ID), APIURL: tc.APIURL, Mode: telegram.ModePolling,
+			Token: b.Token.Reveal(), Name: BotChannel(b.ID), Site: site, APIURL: tc.APIURL, Mode: telegram.ModePolling,
 			Updates: store, Limits: tc.Limits(), DrainTimeout: cfg.ShutdownTimeout, Logger: log,
 		})
 		if err != nil {

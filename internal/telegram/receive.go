@@ -245,6 +245,7 @@ func (c *Channel) once(ctx context.Context, id int64, settle func(), effect func
 func (c *Channel) handleEvent(ctx context.Context, h Service, id int64, in conversation.Incoming, settle func()) bool {
 	var committed atomic.Bool
 	in.Update = &conversation.UpdateRef{Channel: c.name, ID: id}
+	in.Site = c.cfg.Site
 	in.Committed = func() {
 		committed.Store(true)
 		settle()

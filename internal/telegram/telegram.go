@@ -82,6 +82,10 @@ type Config struct {
 	// and updates seen under it. DefaultName when empty. Each bot of a
 	// process needs its own: 1 to 64 of A-Z a-z 0-9 _ -.
 	Name string
+	// Site, when the bot serves one site only, is that site's ID: every
+	// event carries it (conversation.Incoming.Site), and a resident
+	// without a site gets it.
+	Site string
 	// APIURL is the Bot API server (a self-hosted one, a test fake);
 	// DefaultAPIURL when empty.
 	APIURL string
