@@ -1,6 +1,9 @@
 package main
 
 import (
+	"fmt"
+	"strings"
+
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/hours"
 	"pimmsbot/internal/report"
@@ -47,4 +50,22 @@ func configuredNames(cfg *Config) report.Names {
 		return faqNames(nil)
 	}
 	return faqNames(cat)
+}
+
+// siteFilter checks the --site of a report against the network and
+// returns it with the network's default site, to which records without a
+// site belong. An empty id reports on the whole network.
+func siteFilter(cfg *Config, id string) (site, def string, err error) {
+	net, err := cfg.Network()
+	if err != nil {
+		return "", "", err
+	}
+	if _, ok := net.Site(id); id != "" && !ok {
+		ids := make([]string, len(net.Sites))
+		for i, s := range net.Sites {
+			ids[i] = s.ID
+		}
+		return "", "", fmt.Errorf("--site %q: unknown site (sites: %s)", id, strings.Join(ids, ", "))
+	}
+	return id, net.DefaultID, nil
 }

@@ -259,3 +259,25 @@ PIMMS_CLOSED_DAYS=2026-12-25
 		t.Fatal("serve did not stop")
 	}
 }
+
+// stats and unanswered take --site: a site of the sites file, or an error
+// that lists them.
+func TestReportsSiteFlag(t *testing.T) {
+	t.Setenv("PIMMS_SITES_FILE", writeSites(t, sitesYAML))
+	db := filepath.Join(t.TempDir(), "pimmsbot.db")
+	for _, cmd := range []string{"stats", "unanswered"} {
+		_, errOut, code := run(t, cmd, "--db", db, "--site", "lyon")
+		if code != 2 || !strings.Contains(errOut, `unknown site`) || !strings.Contains(errOut, "vaise, grenoble") {
+			t.Errorf("%s --site lyon: exit %d\n%s", cmd, code, errOut)
+		}
+	}
+	store, err := bolt.Open(db, bolt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	store.Close()
+	out, errOut, code := run(t, "stats", "--db", db, "--site", "grenoble", "--csv")
+	if code != 0 || !strings.HasSuffix(strings.TrimSpace(out), ",grenoble") {
+		t.Errorf("stats --site grenoble --csv: exit %d\n%s\n%s", code, out, errOut)
+	}
+}

@@ -10,13 +10,14 @@ import (
 )
 
 func runStats(ctx context.Context, env *Env, args []string) int {
-	var from, to, by string
+	var from, to, by, siteID string
 	var csvOut bool
 	cfg, fs, code, ok := commandConfig("stats", args, env, func(fs *flag.FlagSet) {
 		fs.StringVar(&from, "from", "", "first `day` of the period, YYYY-MM-DD or YYYY-MM (default: the first day of this month)")
 		fs.StringVar(&to, "to", "", "last `day` of the period, included, YYYY-MM-DD or YYYY-MM (default: today)")
 		fs.StringVar(&by, "by", "", "split the period: theme or week")
 		fs.BoolVar(&csvOut, "csv", false, "write CSV (durations in minutes) instead of a table")
+		fs.StringVar(&siteID, "site", "", "only this site `id` of the sites file (default: the whole network)")
 	})
 	if !ok {
 		return code
@@ -27,6 +28,10 @@ func runStats(ctx context.Context, env *Env, args []string) int {
 	}
 	if fs.NArg() > 0 {
 		return fail(2, "unexpected argument %q", fs.Arg(0))
+	}
+	site, defSite, err := siteFilter(cfg, siteID)
+	if err != nil {
+		return fail(2, "%v", err)
 	}
 	loc := cfg.Location()
 	start, end, err := report.Period(from, to, time.Now(), loc)
@@ -42,7 +47,7 @@ func runStats(ctx context.Context, env *Env, args []string) int {
 		return fail(1, "%v", err)
 	}
 	defer done()
-	st, err := report.ReadStats(ctx, store, report.Options{From: start, To: end, By: split, Location: loc})
+	st, err := report.ReadStats(ctx, store, report.Options{From: start, To: end, By: split, Location: loc, Site: site, DefaultSite: defSite})
 	if err != nil {
 		return fail(1, "%v", err)
 	}

@@ -10,11 +10,12 @@ import (
 )
 
 func runUnanswered(ctx context.Context, env *Env, args []string) int {
-	var since string
+	var since, siteID string
 	var limit int
 	cfg, fs, code, ok := commandConfig("unanswered", args, env, func(fs *flag.FlagSet) {
 		fs.StringVar(&since, "since", "", "from this `day` on, YYYY-MM-DD or YYYY-MM (default: the last 30 days)")
 		fs.IntVar(&limit, "limit", 30, "show at most this many groups, 0 for all")
+		fs.StringVar(&siteID, "site", "", "only this site `id` of the sites file (default: the whole network)")
 	})
 	if !ok {
 		return code
@@ -26,6 +27,10 @@ func runUnanswered(ctx context.Context, env *Env, args []string) int {
 	if fs.NArg() > 0 {
 		return fail(2, "unexpected argument %q", fs.Arg(0))
 	}
+	site, defSite, err := siteFilter(cfg, siteID)
+	if err != nil {
+		return fail(2, "%v", err)
+	}
 	loc := cfg.Location()
 	from, err := report.Since(since, 30, time.Now(), loc)
 	if err != nil {
@@ -36,7 +41,7 @@ func runUnanswered(ctx context.Context, env *Env, args []string) int {
 		return fail(1, "%v", err)
 	}
 	defer done()
-	opt := report.MissOptions{Since: from, Limit: limit, Names: configuredNames(cfg), Location: loc}
+	opt := report.MissOptions{Since: from, Limit: limit, Names: configuredNames(cfg), Location: loc, Site: site, DefaultSite: defSite}
 	if err := report.WriteMisses(ctx, env.Stdout, store, opt); err != nil {
 		return fail(1, "%v", err)
 	}

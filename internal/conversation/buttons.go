@@ -177,6 +177,7 @@ func (s *Service) feedback(ctx context.Context, ev *event, id string, helpful bo
 	}
 	ev.ch.Feedback = append(ev.ch.Feedback, Feedback{
 		Conversation: ev.conv.ID, Entry: id, Helpful: helpful, At: ev.now, Question: s.lastQuestion(ctx, ev),
+		Site: ev.r.Site,
 	})
 	ev.r.rate(id, helpful)
 	if helpful {

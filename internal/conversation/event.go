@@ -115,6 +115,9 @@ func (s *Service) deskUpdate(ev *event, t *Ticket) {
 // commit writes the event, delivers what it queued, then runs its
 // after-commit hooks.
 func (s *Service) commit(ctx context.Context, ev *event) error {
+	if ev.conv != nil && ev.r != nil && ev.r.Site != "" {
+		ev.conv.Site = ev.r.Site // the reports count the conversation at its site
+	}
 	if err := s.store.Commit(ctx, &ev.ch); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}

@@ -135,6 +135,9 @@ type Conversation struct {
 	Handovers  int    `json:"handovers"`
 	// Purged is true once the messages have been deleted.
 	Purged bool `json:"purged,omitempty"`
+	// Site is the ID of the resident's site in this conversation, once
+	// known; "" means the network's default site (reports by site).
+	Site string `json:"site,omitempty"`
 }
 
 // Author says who wrote a message.
@@ -304,6 +307,9 @@ type Feedback struct {
 	At           time.Time `json:"at"`
 	// Question is the question that got the answer, masked.
 	Question string `json:"question,omitempty"`
+	// Site is the ID of the resident's site; "" means the network's
+	// default site.
+	Site string `json:"site,omitempty"`
 }
 
 // Unanswered is a question the bot could not answer, kept for the FAQ
@@ -315,6 +321,9 @@ type Unanswered struct {
 	// Candidates are the entries the bot hesitated between, best first.
 	Candidates []string `json:"candidates,omitempty"`
 	Reason     Reason   `json:"reason"`
+	// Site is the ID of the resident's site when they asked; "" means
+	// the network's default site.
+	Site string `json:"site,omitempty"`
 }
 
 // Reason says why a question went unanswered.

@@ -360,3 +360,29 @@ func TestSiteGreetingNeverAsksPostcode(t *testing.T) {
 		t.Errorf("greeting = %q, want the greeting without the postcode question", got)
 	}
 }
+
+// The conversation, its unanswered questions and its ratings carry the
+// resident's site, for the reports by site.
+func TestSiteOnRecords(t *testing.T) {
+	h := newHarness(t, withNetwork(network))
+	h.matcher.results["ma trottinette"] = catalog.Result{Outcome: catalog.Unknown}
+	h.matcher.results["aide au loyer"] = catalog.Result{Outcome: catalog.Answer, ID: "caf-apl"}
+	h.say(alice, "/start villeurbanne")
+	h.say(alice, "ma trottinette")
+	h.say(alice, "aide au loyer")
+	h.click(alice, conversation.ActNotHelp+":caf-apl")
+	ctx := context.Background()
+	un, err := h.store.Unanswered(ctx, time.Time{})
+	if err != nil || len(un) != 1 || un[0].Site != "villeurbanne" {
+		t.Errorf("unanswered %+v (%v), want one of villeurbanne", un, err)
+	}
+	fb, err := h.store.FeedbackSince(ctx, time.Time{})
+	if err != nil || len(fb) != 1 || fb[0].Site != "villeurbanne" {
+		t.Errorf("feedback %+v (%v), want one of villeurbanne", fb, err)
+	}
+	var sites []string
+	h.store.ForEachConversation(ctx, func(c conversation.Conversation) error { sites = append(sites, c.Site); return nil })
+	if len(sites) != 1 || sites[0] != "villeurbanne" {
+		t.Errorf("conversations' sites %q, want [villeurbanne]", sites)
+	}
+}

@@ -91,6 +91,7 @@ func (s *Service) refused(ev *event, reason Reason, choice string) {
 	ev.r.Misses++
 	ev.ch.Unanswered = append(ev.ch.Unanswered, Unanswered{
 		Conversation: ev.conv.ID, Question: sg.Question, At: ev.now, Candidates: sg.Offered, Reason: reason,
+		Site: ev.r.Site,
 	})
 	msg := French.ClarifyOther
 	if ev.r.Misses >= 2 {
@@ -113,6 +114,7 @@ func (s *Service) unknown(ev *event, question string, res catalog.Result, reason
 	}
 	ev.ch.Unanswered = append(ev.ch.Unanswered, Unanswered{
 		Conversation: ev.conv.ID, Question: question, At: ev.now, Candidates: cands, Reason: reason,
+		Site: ev.r.Site,
 	})
 	msg := French.Unknown
 	if ev.r.Misses >= 2 {

@@ -76,7 +76,7 @@ func ratingCell(r Row) string {
 var CSVHeader = []string{
 	"from", "to", "group", "conversations", "questions", "answered", "clarified", "unanswered",
 	"handovers", "wait_median_min", "handling_median_min", "tickets_claimed", "tickets_closed",
-	"rating_mean", "ratings", "helpful", "not_helpful",
+	"rating_mean", "ratings", "helpful", "not_helpful", "site",
 }
 
 // WriteCSV writes the report as CSV: a header, one line per row and, when
@@ -88,13 +88,14 @@ func (s *Stats) WriteCSV(w io.Writer) error {
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}
+	site := cmpOr(s.opt.Site, "all")
 	rec := func(r Row) []string {
 		return []string{from, to, r.Key,
 			strconv.Itoa(r.Conversations), strconv.Itoa(r.Questions), strconv.Itoa(r.Answered),
 			strconv.Itoa(r.Clarified), strconv.Itoa(r.Unanswered), strconv.Itoa(r.Handovers),
 			minutes(r.WaitMedian()), minutes(r.HandlingMedian()),
 			strconv.Itoa(len(r.Waits)), strconv.Itoa(len(r.Handlings)),
-			mean(r), strconv.Itoa(len(r.Ratings)), strconv.Itoa(r.Helpful), strconv.Itoa(r.NotHelpful),
+			mean(r), strconv.Itoa(len(r.Ratings)), strconv.Itoa(r.Helpful), strconv.Itoa(r.NotHelpful), site,
 		}
 	}
 	if s.opt.By != ByNone {
@@ -109,6 +110,13 @@ func (s *Stats) WriteCSV(w io.Writer) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+func cmpOr(v, def string) string {
+	if v == "" {
+		return def
+	}
+	return v
 }
 
 func minutes(d time.Duration, ok bool) string {

@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"strings"
 	"testing"
@@ -173,4 +174,77 @@ func naive(s string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// A report for one site counts only that site's conversations and
+// tickets; records without a site belong to the network's default site.
+func TestStatsBySite(t *testing.T) {
+	opt := report.Options{From: day(1, 0), To: day(20, 0), Location: paris, DefaultSite: "vaise"}
+	convs := []conversation.Conversation{
+		{ID: 1, Started: day(3, 10), Questions: 3, Site: "vaise"},
+		{ID: 2, Started: day(4, 10), Questions: 2, Site: "grenoble", Handovers: 1},
+		{ID: 3, Started: day(5, 10), Questions: 1}, // before sites: the default site's
+	}
+	tickets := []conversation.Ticket{{Number: 1, Conversation: 2, Site: "grenoble", Requested: day(4, 10), Rating: 5}}
+	for site, want := range map[string][2]int{"": {3, 6}, "vaise": {2, 4}, "grenoble": {1, 2}} {
+		o := opt
+		o.Site = site
+		s := report.NewStats(o)
+		for _, c := range convs {
+			s.AddConversation(c)
+		}
+		for _, tk := range tickets {
+			s.AddTicket(tk)
+		}
+		got := s.Total()
+		if got.Conversations != want[0] || got.Questions != want[1] {
+			t.Errorf("site %q: %d conversations, %d questions; want %v", site, got.Conversations, got.Questions, want)
+		}
+		if ratings := len(got.Ratings); (site == "vaise") != (ratings == 0) {
+			t.Errorf("site %q: %d ratings", site, ratings)
+		}
+		var buf bytes.Buffer
+		if err := s.WriteCSV(&buf); err != nil {
+			t.Fatal(err)
+		}
+		recs, _ := csv.NewReader(&buf).ReadAll()
+		wantSite := site
+		if site == "" {
+			wantSite = "all"
+		}
+		if last := recs[1][len(recs[1])-1]; recs[0][len(recs[0])-1] != "site" || last != wantSite {
+			t.Errorf("site %q: CSV site column %q", site, last)
+		}
+	}
+}
+
+// The unanswered questions of one site leave out the other sites'.
+func TestMissesBySite(t *testing.T) {
+	src := missSource{un: []conversation.Unanswered{
+		{Conversation: 1, Question: "ma voiture électrique", At: day(3, 10), Site: "vaise", Reason: conversation.ReasonUnknown},
+		{Conversation: 2, Question: "le bus de nuit", At: day(3, 11), Site: "grenoble", Reason: conversation.ReasonUnknown},
+	}}
+	for site, want := range map[string]string{"vaise": "voiture", "grenoble": "bus"} {
+		var buf bytes.Buffer
+		opt := report.MissOptions{Since: day(1, 0), Location: paris, Site: site, DefaultSite: "vaise"}
+		if err := report.WriteMisses(context.Background(), &buf, src, opt); err != nil {
+			t.Fatal(err)
+		}
+		if out := buf.String(); !strings.Contains(out, ": 1, en 1 groupes") || !strings.Contains(out, want) {
+			t.Errorf("site %s:\n%s", site, out)
+		}
+	}
+}
+
+type missSource struct {
+	un []conversation.Unanswered
+	fb []conversation.Feedback
+}
+
+func (m missSource) Unanswered(context.Context, time.Time) ([]conversation.Unanswered, error) {
+	return append([]conversation.Unanswered(nil), m.un...), nil
+}
+
+func (m missSource) FeedbackSince(context.Context, time.Time) ([]conversation.Feedback, error) {
+	return append([]conversation.Feedback(nil), m.fb...), nil
 }

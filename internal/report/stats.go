@@ -32,6 +32,22 @@ type Options struct {
 	By       By
 	// Location is where weeks start; time.Local when nil.
 	Location *time.Location
+	// Site, when set, counts only the conversations and tickets of that
+	// site; a record without a site belongs to DefaultSite. "" counts the
+	// whole network.
+	Site, DefaultSite string
+}
+
+// ofSite reports whether a record of site (its Site field) counts for
+// the site filter site, whose records without a site belong to def.
+func ofSite(filter, def, site string) bool {
+	if filter == "" {
+		return true
+	}
+	if site == "" {
+		site = def
+	}
+	return site == filter
 }
 
 // A Row is the activity of one part of the period (or all of it).
@@ -201,7 +217,7 @@ func (s *Stats) keyOf(theme string, t time.Time) (string, time.Time) {
 
 // AddConversation counts c when it started within the period.
 func (s *Stats) AddConversation(c conversation.Conversation) {
-	if !s.in(c.Started) {
+	if !s.in(c.Started) || !ofSite(s.opt.Site, s.opt.DefaultSite, c.Site) {
 		s.conv[c.ID] = ""
 		return
 	}
@@ -215,6 +231,9 @@ func (s *Stats) AddConversation(c conversation.Conversation) {
 // ticket whose conversation was never added counts by its own theme and
 // request time.
 func (s *Stats) AddTicket(t conversation.Ticket) {
+	if !ofSite(s.opt.Site, s.opt.DefaultSite, t.Site) {
+		return
+	}
 	key, seen := s.conv[t.Conversation]
 	var start time.Time
 	switch {

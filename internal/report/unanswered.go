@@ -77,6 +77,9 @@ type MissOptions struct {
 	Names Names
 	// Location is where dates are shown; time.Local when nil.
 	Location *time.Location
+	// Site, when set, keeps only the misses of that site; a record
+	// without a site belongs to DefaultSite. "" keeps the whole network.
+	Site, DefaultSite string
 }
 
 // WriteMisses writes, in French for the FAQ curators, the questions
@@ -91,6 +94,8 @@ func WriteMisses(ctx context.Context, w io.Writer, src MissSource, opt MissOptio
 	if err != nil {
 		return err
 	}
+	un = slices.DeleteFunc(un, func(u conversation.Unanswered) bool { return !ofSite(opt.Site, opt.DefaultSite, u.Site) })
+	fb = slices.DeleteFunc(fb, func(f conversation.Feedback) bool { return !ofSite(opt.Site, opt.DefaultSite, f.Site) })
 	misses, noQuestion := Misses(un, fb)
 	groups := GroupMisses(misses, opt.Names.normalize())
 	fmt.Fprintf(w, "Questions sans réponse et 👎 depuis le %s : %d, en %d groupes.\n\n",
