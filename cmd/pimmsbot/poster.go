@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -88,31 +89,15 @@ func parseInterleaved(fs *flag.FlagSet, args []string) (positional []string, cod
 // writePoster writes the poster of site id to out, or to poster-<id>.png,
 // and returns the file's name. bot is the network bot's username.
 func writePoster(net *sites.Network, id, bot, out string) (string, error) {
-	site, ok := net.Site(id)
-	if !ok {
-		var known []string
-		for _, s := range net.Sites {
-			known = append(known, s.ID)
-		}
-		return "", fmt.Errorf("site %q: not in the sites file (its sites: %s)", id, strings.Join(known, ", "))
-	}
-	if b, ok := net.Bot(site.Bot); ok {
-		bot = b.Username // the site's own bot, whatever --bot says
-	}
-	switch {
-	case bot == "":
-		return "", fmt.Errorf("site %s: --bot: required (or TELEGRAM_BOT_USERNAME): the username of the bot its residents write to", id)
-	case !sites.ValidUsername(bot):
-		return "", fmt.Errorf("site %s: --bot %q: want a Telegram bot's username (5 to 32 letters, digits or _, ending in bot)", id, bot)
+	site, link, err := net.LinkOf(id, bot)
+	if err != nil {
+		return "", err
 	}
 	var buf bytes.Buffer
-	err := poster.PNG(&buf, poster.Poster{SiteName: site.Name, Link: sites.DeepLink(bot, site.ID)})
-	if err != nil {
+	if err := poster.PNG(&buf, poster.Poster{SiteName: site.Name, Link: link}); err != nil {
 		return "", fmt.Errorf("site %s: %w", id, err)
 	}
-	if out == "" {
-		out = "poster-" + site.ID + ".png"
-	}
+	out = cmp.Or(out, "poster-"+site.ID+".png")
 	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 		return "", fmt.Errorf("site %s: %w", id, err)
 	}

@@ -126,8 +126,8 @@ func TestPosterErrors(t *testing.T) {
 	}{
 		{"unknown site", posterSites, []string{"--sites", "sites.yaml", "--bot", "PimmsLyonBot", "vaize"}, 1,
 			`site "vaize": not in the sites file (its sites: vaise, grenoble)`},
-		{"no bot", posterSites, []string{"--sites", "sites.yaml", "vaise"}, 1, "site vaise: --bot: required"},
-		{"bad bot", posterSites, []string{"--sites", "sites.yaml", "--bot", "t.me/PimmsLyonBot", "vaise"}, 1, "site vaise: --bot"},
+		{"no bot", posterSites, []string{"--sites", "sites.yaml", "vaise"}, 1, "site vaise: the username of the bot its residents write to is required"},
+		{"bad bot", posterSites, []string{"--sites", "sites.yaml", "--bot", "t.me/PimmsLyonBot", "vaise"}, 1, "site vaise: bot \"t.me/PimmsLyonBot\": want a Telegram bot's username"},
 		{"no sites file", posterSites, []string{"--bot", "PimmsLyonBot", "vaise"}, 2, "--sites: required"},
 		{"no site", posterSites, []string{"--sites", "sites.yaml", "--bot", "PimmsLyonBot"}, 2, "Usage: pimmsbot poster"},
 		{"-o with two sites", posterSites, []string{"--sites", "sites.yaml", "--bot", "PimmsLyonBot", "-o", "a.png", "vaise", "grenoble"}, 2, "-o names the file of one site"},

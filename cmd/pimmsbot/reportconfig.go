@@ -1,9 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"strings"
-
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/hours"
 	"pimmsbot/internal/report"
@@ -57,15 +54,11 @@ func configuredNames(cfg *Config) report.Names {
 // site belong. An empty id reports on the whole network.
 func siteFilter(cfg *Config, id string) (site, def string, err error) {
 	net, err := cfg.Network()
+	if err == nil && id != "" {
+		_, err = net.Lookup(id)
+	}
 	if err != nil {
 		return "", "", err
-	}
-	if _, ok := net.Site(id); id != "" && !ok {
-		ids := make([]string, len(net.Sites))
-		for i, s := range net.Sites {
-			ids[i] = s.ID
-		}
-		return "", "", fmt.Errorf("--site %q: unknown site (sites: %s)", id, strings.Join(ids, ", "))
 	}
 	return id, net.DefaultID, nil
 }

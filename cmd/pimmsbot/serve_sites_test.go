@@ -267,7 +267,7 @@ func TestReportsSiteFlag(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "pimmsbot.db")
 	for _, cmd := range []string{"stats", "unanswered"} {
 		_, errOut, code := run(t, cmd, "--db", db, "--site", "lyon")
-		if code != 2 || !strings.Contains(errOut, `unknown site`) || !strings.Contains(errOut, "vaise, grenoble") {
+		if code != 2 || !strings.Contains(errOut, "not in the sites file") || !strings.Contains(errOut, "vaise, grenoble") {
 			t.Errorf("%s --site lyon: exit %d\n%s", cmd, code, errOut)
 		}
 	}

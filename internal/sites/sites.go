@@ -26,6 +26,7 @@
 package sites
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 	"time"
@@ -116,6 +117,39 @@ func (n *Network) Bot(id string) (Bot, bool) {
 func DeepLink(username, id string) string {
 	u := url.URL{Scheme: "https", Host: "t.me", Path: "/" + username, RawQuery: "start=" + url.QueryEscape(id)}
 	return u.String()
+}
+
+// Lookup returns the site id, or an error that lists the network's
+// sites, for a site named on a command line.
+func (n *Network) Lookup(id string) (Site, error) {
+	if s, ok := n.Site(id); ok {
+		return s, nil
+	}
+	ids := make([]string, len(n.Sites))
+	for i, s := range n.Sites {
+		ids[i] = s.ID
+	}
+	return Site{}, fmt.Errorf("site %q: not in the sites file (its sites: %s)", id, strings.Join(ids, ", "))
+}
+
+// LinkOf returns the deep link that opens the bot on site id: on the
+// site's own bot when it has one, else on the network's bot, whose
+// username is bot.
+func (n *Network) LinkOf(id, bot string) (Site, string, error) {
+	site, err := n.Lookup(id)
+	if err != nil {
+		return Site{}, "", err
+	}
+	if b, ok := n.Bot(site.Bot); ok {
+		bot = b.Username // the site's own bot, whatever the network's is
+	}
+	switch {
+	case bot == "":
+		return Site{}, "", fmt.Errorf("site %s: the username of the bot its residents write to is required (--bot, or TELEGRAM_BOT_USERNAME)", id)
+	case !ValidUsername(bot):
+		return Site{}, "", fmt.Errorf("site %s: bot %q: want a Telegram bot's username (5 to 32 letters, digits or _, ending in bot)", id, bot)
+	}
+	return site, DeepLink(bot, site.ID), nil
 }
 
 // ValidID reports whether id may name a site: 1 to 64 of A-Z a-z 0-9 _ -,
