@@ -214,6 +214,7 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 			}
 		}
 	}
+	m.danger = trainDanger(c, m.urgentID, defaultDanger)
 	// Index the signals by the first three letters of their first word and
 	// of its sound, so that a message is tested against the few signals
 	// that can start in it.
@@ -248,10 +249,8 @@ func (m *Matcher) emergency(q string, rk ranking) (Result, bool) {
 	if best >= 0 {
 		best = m.victimEntry(best, key, msg, childHit)
 	}
-	if best < 0 && rk.n > 0 && m.urgent[rk.top[0]] && m.confidence(rk) >= rankedEmergency && !figurative.MatchString(key) {
-		// No signal, but the engine is sure: an emergency entry it
-		// answers with this confidence is answered as one.
-		best = rk.top[0]
+	if best < 0 {
+		best = m.unsignalled(key, msg, rk)
 	}
 	if best < 0 {
 		return Result{}, false
@@ -261,6 +260,29 @@ func (m *Matcher) emergency(q string, rk ranking) (Result, bool) {
 		res.Candidates = append(res.Candidates, Candidate{ID: m.docs[rk.top[j]].id, Score: round(rk.score[j])})
 	}
 	return res, true
+}
+
+// unsignalled returns the emergency entry of a message that holds no
+// signal (-1 when it is none): when the engine's best candidate is an
+// emergency entry and either the engine is sure of it, or the danger
+// reader (danger.go) reads the message as an emergency. The reader's
+// entry wins over the engine's, then the victim decides as for signals.
+func (m *Matcher) unsignalled(key string, msg message, rk ranking) int32 {
+	if rk.n == 0 || !m.urgent[rk.top[0]] || figurative.MatchString(key) {
+		return -1
+	}
+	best := int32(-1)
+	if m.danger != nil {
+		if class, score := m.danger.read(&msg); score >= dangerRead {
+			best = m.victimEntry(m.danger.classes[class], key, msg, false)
+		}
+	}
+	if best < 0 && m.confidence(rk) >= rankedEmergency {
+		// The engine is sure: an emergency entry it answers with this
+		// confidence is answered as one.
+		best = rk.top[0]
+	}
+	return best
 }
 
 // signalsIn returns the signals found in the message, by index in

@@ -99,6 +99,7 @@ type Matcher struct {
 	urgentID  map[string]int32 // the emergency entries by id
 	signals   []signal
 	signalsBy map[string][]int // by signalWord.key of their first word
+	danger    *dangerModel     // reads danger without a signal (danger.go)
 }
 
 type doc struct {

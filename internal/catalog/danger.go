@@ -1,0 +1,192 @@
+package catalog
+
+import (
+	"math"
+	"strings"
+)
+
+// The danger reader is a small naive Bayes classifier that recognises a
+// message of a resident in danger without a signal: « il m'a mis une
+// droite », « on dort où ce soir avec les petits ». Signals are phrases one
+// writer thought of; the reader weighs every word the FAQ's emergency
+// entries use against the words of all the other entries, so that a
+// phrase nobody wrote down still counts by its words.
+//
+// It is trained when the matcher is built, from the FAQ alone: each entry
+// of an emergency theme is a class (its title, questions, situations,
+// keywords and signals are its examples), and all the other entries'
+// titles, questions and situations are the class of ordinary messages.
+// A message's features are the sounds of its content words (« tapé »,
+// « taper », « tapai » are one feature) and of each pair of neighbouring
+// words, stop words included (« me tap », « plus vivr »).
+//
+// A message is read through a window of dangerWindow words: the score of
+// an emergency class is the best sum, over a window, of its words' log
+// likelihood ratios against the ordinary class. A story of ten lines
+// where one sentence says the danger is thus read as that sentence, not
+// drowned by the rest.
+
+// dangerOther is the class of ordinary messages.
+const dangerOther = 0
+
+// dangerOptions are the reader's settings, chosen on the development sets
+// by TestTuneDangerGrid.
+type dangerOptions struct {
+	// floor is a rate added to a feature's rate in each class before they
+	// are compared: a feature seen in neither class weighs nothing, a
+	// feature seen once weighs less than a frequent one.
+	floor  float64
+	window int // words in a window
+}
+
+var defaultDanger = dangerOptions{floor: 3e-5, window: 20}
+
+// dangerRead is the score from which the reader makes a message an
+// emergency, when the engine's best candidate is an emergency entry too.
+// It is just above the best score of an ordinary message of the
+// development sets (« Il y a deux ans j'ai eu un cancer… », 9.2), so that
+// none of them alarms; see docs/answer-engine.md § 7.
+const dangerRead = 9.5
+
+// dangerModel is the trained reader.
+type dangerModel struct {
+	opt     dangerOptions
+	classes []int32 // document of each emergency class; classes[0] is unused
+	// llr maps a feature to its log likelihood ratio against the ordinary
+	// class, per class (index 0 unused).
+	llr map[string][]float64
+}
+
+// trainDanger trains the reader on the entries of c; urgent maps the
+// emergency entries' ids to their documents. It returns nil when there is
+// no emergency entry.
+func trainDanger(c *Catalog, urgent map[string]int32, opt dangerOptions) *dangerModel {
+	dm := &dangerModel{opt: opt, classes: []int32{-1}}
+	classOf := map[string]int{}
+	for _, e := range c.Entries {
+		if d, ok := urgent[e.ID]; ok {
+			classOf[e.ID] = len(dm.classes)
+			dm.classes = append(dm.classes, d)
+		}
+	}
+	if len(dm.classes) == 1 {
+		return nil
+	}
+	n := len(dm.classes)
+	index := map[string]int{} // feature → its row in counts
+	var counts []float64      // n per feature
+	totals := make([]float64, n)
+	soundOf := map[string]string{}
+	add := func(class int, texts []string) {
+		for _, t := range texts {
+			words := smsWords(strings.Fields(phraseKey(t)))
+			sounds := make([]string, len(words))
+			for i, w := range words {
+				sd, ok := soundOf[w]
+				if !ok {
+					sd = sound(w)
+					soundOf[w] = sd
+				}
+				sounds[i] = sd
+			}
+			for _, f := range dangerFeatures(words, sounds, nil) {
+				if f == "" {
+					continue
+				}
+				row, ok := index[f]
+				if !ok {
+					row = len(index)
+					index[f] = row
+					counts = append(counts, make([]float64, n)...)
+				}
+				counts[row*n+class]++
+				totals[class]++
+			}
+		}
+	}
+	for _, e := range c.Entries {
+		class := classOf[e.ID]
+		add(class, []string{e.Title})
+		add(class, e.Questions)
+		add(class, e.Situations)
+		if class != dangerOther {
+			add(class, e.Keywords)
+			signals := make([]string, len(e.Signals))
+			for i, s := range e.Signals {
+				signals[i] = strings.ReplaceAll(s, "*", "")
+			}
+			add(class, signals)
+		}
+	}
+	for _, in := range c.Intents {
+		add(dangerOther, in.Questions)
+	}
+	dm.llr = make(map[string][]float64, len(index))
+	ratios := make([]float64, len(counts))
+	for f, row := range index {
+		cs, r := counts[row*n:row*n+n], ratios[row*n:row*n+n]
+		other := cs[dangerOther]/totals[dangerOther] + opt.floor
+		for k := 1; k < n; k++ {
+			r[k] = math.Log((cs[k]/totals[k] + opt.floor) / other)
+		}
+		dm.llr[f] = r
+	}
+	return dm
+}
+
+// dangerFeatures returns the features of a message's words, given their
+// sounds, two by word position: the sound of the word when it is a
+// content word, and the sounds of the pair it begins, stop words
+// included. A position without one has "". Masked words give none.
+func dangerFeatures(words, sounds []string, masked []bool) []string {
+	out := make([]string, 0, 2*len(words))
+	for i, w := range words {
+		on := sounds[i] != "" && (masked == nil || !masked[i])
+		f := ""
+		if on && !stopWords[w] && !isDigits(w) {
+			f = sounds[i]
+		}
+		out = append(out, f)
+		b := ""
+		if on && i+1 < len(words) && sounds[i+1] != "" && (masked == nil || !masked[i+1]) {
+			b = sounds[i] + " " + sounds[i+1]
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// read returns the emergency class that the message reads most like and
+// its score: the best sum of log likelihood ratios over a window of
+// words. The class is 0 when no window leans to an emergency.
+func (dm *dangerModel) read(msg *message) (class int, score float64) {
+	feats := dangerFeatures(msg.words, msg.sounds, msg.masked)
+	const per = 2 // features by word: the word, the pair it begins
+	n := len(dm.classes)
+	words := len(feats) / per
+	win := max(1, min(dm.opt.window, words))
+	// sums[k] is the running sum of class k over the current window.
+	sums := make([]float64, n)
+	at := func(pos, k int) float64 {
+		var s float64
+		for _, f := range feats[pos*per : pos*per+per] {
+			if r, ok := dm.llr[f]; ok {
+				s += r[k]
+			}
+		}
+		return s
+	}
+	score = math.Inf(-1)
+	for pos := 0; pos < words; pos++ {
+		for k := 1; k < n; k++ {
+			sums[k] += at(pos, k)
+			if pos >= win {
+				sums[k] -= at(pos-win, k)
+			}
+			if pos >= win-1 && sums[k] > score {
+				class, score = k, sums[k]
+			}
+		}
+	}
+	return class, score
+}
