@@ -3,21 +3,39 @@ package secret
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Words between a card number and its expiry date: « expire le 05/28 »,
-// « exp 11/27 », « valable jusqu'au 08-31 », « date d'expiration 05/2027 ».
+// « exp 11/27 », « valable jusqu'au 08-31 », « date d'expiration 05/2027 »,
+// « expire à la fin du mois (09/26) », « Date d'expiration (MM/AA) 07/27 ».
 var expiryWords = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires", "date", "d'",
 	"de", "le", "la", "l'", "au", "fin", "validite", "valable", "valide", "jusqu'", "jusqu", "jusque", ":",
-	".", ",", "et", "en", "du", "a", "elle", "qui", "avec", "sa", "-")
+	".", ",", "et", "en", "du", "a", "elle", "qui", "avec", "sa", "-", "mois", "c'", "c", "est", "cest",
+	"mm", "aa", "aaaa", "yy", "/", "=")
 
 // Words that alone announce an expiry date when a card is in the message.
 var expiryTriggers = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires",
-	"validite", "valable", "valide", "date")
+	"validite", "valable", "valide", "date", "mm")
+
+// Words that announce an expiry date even in a message with no card
+// number: « exp 09/27 », « date de fin 03/27 ». « date » alone does not.
+var expiryStrong = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires",
+	"validite", "valable", "valide", "fin", "mm")
+
+// Words that make an expiry date a card's: a message that speaks of a
+// card or its CVV.
+var cardTalk = set("carte", "cartes", "cb", "visa", "mastercard", "bancaire", "bleue", "bleu", "crypto",
+	"cryptogramme", "cvv", "cvc", "amex", "maestro")
+
+// Papers whose expiry date is not a secret: « mon titre de séjour
+// expire le 06/27 ».
+var papers = set("sejour", "identite", "cni", "passeport", "permis", "titre", "vitale", "navigo", "contrat",
+	"bail", "abonnement", "assurance", "garantie", "mutuelle", "recepisse", "visa")
 
 // cardExtras masks, once a card number is found, its expiry date and its
 // CVV written next to it: « 4558 0955 4862 9045 04/29 294 », « carte …
-// expire le 05/28 ».
+// expire le 05/28 »; and an expiry date announced as such anywhere.
 func (sc *scanner) cardExtras() {
 	var cards []span
 	for _, s := range sc.spans {
@@ -25,12 +43,9 @@ func (sc *scanner) cardExtras() {
 			cards = append(cards, s)
 		}
 	}
-	if len(cards) == 0 {
-		return
-	}
 	for _, c := range cards {
 		after := c.end
-		if e, ok := sc.expiryAfter(c.end); ok {
+		if e, ok := sc.expiryAfter(c.end, true); ok {
 			after = e
 		}
 		// A CVV right after the number or its expiry: « 04/29 294 »,
@@ -44,25 +59,51 @@ func (sc *scanner) cardExtras() {
 			sc.add(s, e, Card, MaskPassword)
 		}
 	}
-	// An expiry date announced as such, anywhere in the message.
-	for _, t := range sc.toks {
-		if expiryTriggers[t.norm] {
-			if e, ok := sc.expiryAfter(t.start); ok {
-				if s, e2, ok := sc.digitsAt(e, 3, 3); ok && sc.onlySpaceBetween(e, s) {
-					sc.add(s, e2, Card, MaskPassword)
-				}
+	// An expiry date announced as such, anywhere in the message: after
+	// « date » only when the message speaks of a card.
+	card := len(cards) > 0 || sc.has(cardTalk)
+	for k, t := range sc.toks {
+		if !expiryTriggers[t.norm] || !card && !expiryStrong[t.norm] || len(cards) == 0 && sc.ofPaper(k) || sc.expired(k) {
+			continue
+		}
+		if e, ok := sc.expiryAfter(t.start, card); ok {
+			if s, e2, ok := sc.digitsAt(e, 3, 3); ok && sc.onlySpaceBetween(e, s) {
+				sc.add(s, e2, Card, MaskPassword)
 			}
 		}
 	}
 }
 
+// ofPaper reports whether a paper other than a card is named in the eight
+// tokens before token k: « ma carte d'identité expire … ».
+func (sc *scanner) ofPaper(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-8; b-- {
+		if papers[sc.toks[b].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// expired reports whether the word at token k says the card has expired
+// (« a expiré le 05/26 », « expirée »): its date is no longer a secret.
+func (sc *scanner) expired(k int) bool {
+	w := sc.text[sc.toks[k].start:sc.toks[k].end]
+	if !strings.HasPrefix(sc.toks[k].norm, "expir") {
+		return false
+	}
+	return strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "É") ||
+		k > 0 && (sc.toks[k-1].norm == "a" || sc.toks[k-1].norm == "est" || sc.toks[k-1].norm == "etait")
+}
+
 // expiryAfter masks a MM/AA, MM/AAAA or MM-AA date right after byte i,
 // or after words that announce it (« expire le »), and returns where it
-// ends.
-func (sc *scanner) expiryAfter(i int) (int, bool) {
+// ends. Without card, in a message that does not speak of a card, the
+// date must not read as a day and a month: « 05/28 », not « 05/03 ».
+func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 	k := sc.tokenFrom(i)
 	skipped, announced := false, false
-	for n := 0; k < len(sc.toks) && n < 6 && expiryWords[sc.toks[k].norm]; n++ {
+	for n := 0; k < len(sc.toks) && n < 8 && expiryWords[sc.toks[k].norm]; n++ {
 		skipped = skipped || sc.toks[k].norm != "." && sc.toks[k].norm != ","
 		announced = announced || expiryTriggers[sc.toks[k].norm]
 		i = sc.toks[k].end
@@ -80,13 +121,24 @@ func (sc *scanner) expiryAfter(i int) (int, bool) {
 			}
 		}
 	}
-	if !ok || k < len(sc.toks) && sc.toks[k].start < s {
+	if !ok || k < len(sc.toks) && sc.toks[k].start < s || !card && dayMonth(sc.text[s:e]) {
 		return 0, false
 	}
 	if sc.add(s, e, Card, MaskPassword) {
 		return e, true
 	}
 	return 0, false
+}
+
+// dayMonth reports whether a date read as an expiry could be a day and a
+// month: « 05/03 » is the 5th of March, « 05/28 » can only be May 2028.
+func dayMonth(d string) bool {
+	i := strings.IndexAny(d, "/-")
+	if i < 0 {
+		return false
+	}
+	y := strings.TrimSpace(d[i+1:])
+	return len(y) == 2 && y <= "12"
 }
 
 // tokenFrom returns the index of the first token that starts at or after
@@ -98,15 +150,14 @@ func (sc *scanner) tokenFrom(i int) int {
 // dateAt reads a card's expiry date after byte i, past spaces and commas:
 // a month (1 to 12), a slash or a hyphen, a year of two or four digits.
 func dateAt(s string, i int) (start, end int, ok bool) {
-	for i < len(s) && (s[i] == ' ' || s[i] == ',' || s[i] == '-' && i+1 < len(s) && s[i+1] == ' ') ||
-		strings.HasPrefix(s[i:], "\u00a0") || strings.HasPrefix(s[i:], "\u202f") {
-		if s[i] == ' ' || s[i] == ',' || s[i] == '-' {
-			i++
-		} else if strings.HasPrefix(s[i:], "\u00a0") {
-			i += 2
-		} else {
-			i += 3
+	// Spaces of any kind, commas, colons and brackets: « expire (09/26) »,
+	// « Date d'expiration (MM/AA)\t07/27 »; a hyphen with a space after it.
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isSpace(r) && !strings.ContainsRune(",:()", r) && !(r == '-' && i+1 < len(s) && s[i+1] == ' ') {
+			break
 		}
+		i += n
 	}
 	if i > 0 && (isDigit(s[i-1]) || s[i-1] == '/') {
 		return 0, 0, false
