@@ -132,10 +132,9 @@ func (sc *scanner) numbers() {
 	}
 	sc.ibans()
 	sc.ribs()
-	nirContext := sc.has(nirWords)
-	sc.nirs(true, nirContext)
+	sc.nirs(true)
 	sc.cards()
-	sc.nirs(false, nirContext)
+	sc.nirs(false)
 	sc.taxNumbers()
 	if sc.has(ribLabels) {
 		sc.labelledRIB()
@@ -205,8 +204,9 @@ func (sc *scanner) ribs() {
 }
 
 // nirs finds social security numbers: with their key when keyed, else
-// without it.
-func (sc *scanner) nirs(keyed, context bool) {
+// without it. A NIR whose key is wrong or missing is one only when its
+// grouping, or the words before it, say so.
+func (sc *scanner) nirs(keyed bool) {
 	// Digits, and the A or B of Corsica's départements: « 2A », « 163042B033 ».
 	nirGroup := func(g group) bool {
 		for k := 0; k < len(g.text); k++ {
@@ -222,11 +222,13 @@ func (sc *scanner) nirs(keyed, context bool) {
 			continue
 		}
 		if keyed {
-			// With its key; or with a wrong key (a typo) when the message
-			// says it is a social security number.
-			if j, text, ok := sc.window(i, 15, nirGroup); ok && validNIR(text[:13]) && (nirKey(text[:13]) == text[13:] || context) {
+			// With its key; or with a wrong key (a typo) when its grouping
+			// or its label says it is a social security number.
+			if j, text, ok := sc.window(i, 15, nirGroup); ok && validNIR(text[:13]) {
 				start, end := sc.spanOf(i, j)
-				sc.add(start, end, NIR, MaskNIR)
+				if nirKey(text[:13]) == text[13:] || nirShaped(sc.groups[i:j]) || sc.nirLabelled(start, end) {
+					sc.add(start, end, NIR, MaskNIR)
+				}
 			}
 			continue
 		}
@@ -240,7 +242,7 @@ func (sc *scanner) nirs(keyed, context bool) {
 			sc.add(start, keyEnd, NIR, MaskNIR)
 			continue
 		}
-		if context || nirShaped(sc.groups[i:j]) || sc.saidNumber(start) {
+		if nirShaped(sc.groups[i:j]) || sc.saidNumber(start) || sc.nirLabelled(start, end) {
 			// A key written as a group of its own goes too, even a wrong
 			// one: « 1 85 05 78 006 084 36 ».
 			if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].digits && len(sc.groups[j].text) == 2 {
@@ -250,6 +252,36 @@ func (sc *scanner) nirs(keyed, context bool) {
 		}
 	}
 }
+
+// nirLabelled reports whether the number from byte start to end is named
+// a social security number: a NIR's name among the twelve words before it,
+// with no other paper's number named closer (« n° de facture … »), or in
+// the six words after it (« … c'est mon numéro de sécu »).
+func (sc *scanner) nirLabelled(start, end int) bool {
+	k := sc.tokenFrom(start)
+	for b := k - 1; b >= 0 && b >= k-12; b-- {
+		switch n := sc.toks[b].norm; {
+		case nirWords[n]:
+			return true
+		case otherNumbers[n]:
+			return false
+		}
+	}
+	for a := sc.tokenFrom(end); a < len(sc.toks) && a < sc.tokenFrom(end)+6; a++ {
+		if n := sc.toks[a].norm; nirWords[n] {
+			return true
+		} else if n == "." || otherNumbers[n] {
+			return false
+		}
+	}
+	return false
+}
+
+// Words that name a number other than a NIR.
+var otherNumbers = set("facture", "factures", "dossier", "commande", "contrat", "reference", "ref", "client",
+	"adherent", "allocataire", "avis", "sinistre", "ticket", "suivi", "colis", "siret", "siren", "imei",
+	"pce", "pdl", "telephone", "tel", "portable", "fiscal", "fiscale", "spi", "permis", "passeport",
+	"identite", "cni", "police", "recu", "quittance", "abonne", "compteur", "demande", "devis", "lot")
 
 // keyAfter finds the key said as such right after byte i: « clé 85 »,
 // « (clé : 85) », « et la clé c'est 85 », and returns where it ends.
