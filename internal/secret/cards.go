@@ -243,55 +243,79 @@ func (sc *scanner) alone(t token) bool {
 			return false
 		}
 	}
+	return !sc.unitAfter(t)
+}
+
+// unitAfter reports whether a unit follows a number token, making it an
+// amount, a time or a length: « 12 € », « 14h », « 3 ans ».
+func (sc *scanner) unitAfter(t token) bool {
 	rest := sc.text[t.end:min(len(sc.text), t.end+12)]
 	rest = strings.ToLower(strings.TrimLeft(rest, " \u00a0\u202f"))
 	for _, unit := range []string{"€", "euro", "eur", "h", "%", "/", ",", "ans", "mois", "jours"} {
 		if strings.HasPrefix(rest, unit) && (unit != "," || len(rest) > 1 && isDigit(rest[1])) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // Words that introduce a CVV: « cryptogramme 294 », « le crypto au dos
-// c'est 309 », « cvv 430 », « les 3 chiffres au dos : 123 ».
+// c'est 309 », « cvv 430 », « les 3 chiffres au dos : 123 », « au dos il
+// y a 772 », « derrière c'est écrit neuf zéro trois ».
 var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme", "cvv", "cvc", "cvv2", "cvc2",
 	"3 chiffres", "trois chiffres", "code a 3 chiffres", "code a trois chiffres",
 	"code de securite", "code au dos", "chiffres au dos", "numero au dos", "code visuel", "chiffres derriere",
-	"chiffres de derriere", "code derriere")
+	"chiffres de derriere", "code derriere", "au dos", "au verso", "derriere")
 
 // cvvNames name a CVV right after a card number.
 var cvvNames = set("code", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme", "cvv2", "cvc2")
 
-// What may stand between a CVV's name and its number.
+// What may stand between a card number, or its expiry, and its CVV.
 var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "carte", "bancaire", "bleue", "c'",
 	"est", "cest", "c", ":", "=", "visuel", "securite", "derriere", "3", "trois", "chiffres", "etait", "qui",
 	"sont", "is", "du", "verso", "c'etait", "cb")
 
-// Words that make « code » a card's code: « le code de ma carte »,
-// « code cb », « code pin ».
-var pinWords = phrases("code", "codes", "pin", "code pin", "code confidentiel", "code secret")
+// What may stand between a CVV's name and its number: cvvBetween, and
+// the words of « le site demande cvv2, j'ai mis 641 », « cryptogramme
+// dynamique, là il affiche 618 », « au dos il y a 772 ».
+var cvvGap = union(cvvBetween, set(",", "j'", "ai", "mis", "tape", "rentre", "entre", "saisi", "ecrit",
+	"marque", "note", "indique", "affiche", "il", "y", "ya", "a", "dynamique", "numero"))
 
-var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "carte", "cartes", "bleue",
-	"bancaire", "bancaires", "cb", "visa", "mastercard", "pin", "confidentiel", "secret", "a", "4",
+// Words that introduce a code, a card's when a word says so: « le code
+// de ma carte », « code cb », « code pin », « cod secre 1508 ».
+var pinWords = phrases("code", "codes", "cod", "pin", "code pin")
+
+// What may stand between a code's name and its number.
+var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son", "carte", "cartes", "bleue",
+	"bleu", "bancaire", "bancaires", "cb", "visa", "mastercard", "pin", "confidentiel", "secret", "a", "4",
 	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui",
-	"actuel", "nouveau",
+	"actuel", "nouveau", "pour", "au", "distributeur", "dab", "retrait", "retirer", "sim", "puce", "telephone",
+	"tel", "portable",
 	// Whose card: « le code de la carte de ma mère c'est 9567 ».
 	"mere", "pere", "maman", "papa", "mari", "femme", "epouse", "fils", "fille", "frere", "soeur", "mamie",
 	"papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin", "voisine")
 
-var cardish = set("carte", "cartes", "cb", "pin", "confidentiel", "bancaire", "bancaires", "visa", "mastercard")
+var cardish = set("carte", "cartes", "cb", "pin", "confidentiel", "bancaire", "bancaires", "visa", "mastercard",
+	"distributeur", "dab", "retrait", "retirer", "sim", "secret", "bleu", "bleue")
+
+// codeVerbs say that a code is given: after them, the code may come a few
+// words later (« le code de ma carte c'est la date de naissance de ma
+// fille 1203 »).
+var codeVerbs = set("c'", "est", "cest", "c", "etait", ":", "=")
 
 // backSkip are the words between a code written first and its name:
 // « 4639 c'est le code de ma carte ».
 var backSkip = set("le", "mon", "ma", "la", "c'", "est", "cest", "c", ":", "=", "etait")
 
 // cardCodes masks a CVV introduced as such and a PIN introduced as a
-// card's code: « le code de ma carte c'est 4821 », « code cb : 6143 ».
+// card's code: « le code de ma carte c'est 4821 », « code cb : 6143 »;
+// or a code of four digits given right after « code » (« code 1 9 8 3 »,
+// « son code 6147 pour retirer »), unless « code » is a postcode's, a
+// promotion's, a bank's (notCode).
 func (sc *scanner) cardCodes() {
 	for k := 0; k < len(sc.toks); k++ {
 		if j, ok := sc.atAny(k, cvvWords); ok {
-			if sc.codeAfter(j, cvvBetween, 3, 4, nil) || sc.codeBefore(k, 3, 4) {
+			if sc.codeAfter(j, cvvGap, 3, 4, nil) || sc.codeBefore(k, 3, 4) {
 				k = j - 1
 			}
 			continue
@@ -300,30 +324,63 @@ func (sc *scanner) cardCodes() {
 		if !ok {
 			continue
 		}
+		if j < len(sc.toks) && notCode[sc.toks[j].norm] {
+			k = j - 1
+			continue
+		}
 		card := sc.toks[k].norm == "pin" || cardish[sc.toks[j-1].norm]
+		// « code secre », « code confidenciel »: any spelling.
+		if j < len(sc.toks) && (strings.HasPrefix(sc.toks[j].norm, "secr") || strings.HasPrefix(sc.toks[j].norm, "confiden")) {
+			j, card = j+1, true
+		}
 		if sc.codeAfter(j, pinBetween, 4, 6, &card) || card && sc.codeBefore(k, 4, 6) {
 			k = j - 1
 		}
 	}
 }
 
-// codeAfter masks the number of min to max digits after token j, past
-// the words of between; with card, only once a word said it is a card's.
+// codeAfter masks the code of min to max digits after token j, past the
+// words of between. With card, a PIN: of any length from min to max once
+// a word said it is a card's, else of four digits only.
 func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card *bool) bool {
-	for n := 0; j < len(sc.toks) && n < 8 && between[sc.toks[j].norm]; n++ {
-		if card != nil && cardish[sc.toks[j].norm] {
+	verb := false
+	for n := 0; j < len(sc.toks) && n < 8; n++ {
+		if s, e, d, ok := sc.codeValue(j, min, max); ok {
+			if card != nil && !*card && d != 4 {
+				return false
+			}
+			return sc.add(s, e, CardCode, MaskPassword)
+		}
+		t := sc.toks[j].norm
+		if !between[t] {
+			break
+		}
+		if card != nil && cardish[t] {
 			*card = true
 		}
+		verb = verb || codeVerbs[t]
 		j++
 	}
-	if j >= len(sc.toks) || card != nil && !*card {
-		return false
+	// « le code de ma carte c'est … 1203 »: a verb said it is given.
+	if card != nil && *card && verb {
+		return sc.codeFurther(j, min, max)
 	}
-	t := sc.toks[j]
-	if !isDigits(t.norm) || len(t.norm) < min || len(t.norm) > max || !sc.alone(t) {
-		return false
+	return false
+}
+
+// codeFurther masks the first code of min to max digits among the ten
+// words after token j, in the same sentence, unless a word says the code
+// is in trouble rather than given (« c'est bloqué depuis 2023 »).
+func (sc *scanner) codeFurther(j, min, max int) bool {
+	for k := j; k < len(sc.toks) && k < j+10; k++ {
+		if n := sc.toks[k].norm; n == "." || n == "?" || n == "!" || trouble[n] || n == "depuis" {
+			return false
+		}
+		if s, e, _, ok := sc.codeValue(k, min, max); ok {
+			return sc.add(s, e, CardCode, MaskPassword)
+		}
 	}
-	return sc.add(t.start, t.end, CardCode, MaskPassword)
+	return false
 }
 
 // codeBefore masks the number of min to max digits written before token

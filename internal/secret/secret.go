@@ -152,10 +152,12 @@ func worthScanning(text string) bool {
 			return true
 		}
 	}
-	// No digit: only a password given in letters can be there, and it
-	// needs words that introduce it.
+	// No digit: only a password, or a card's code written in words
+	// (« crypto : sept zéro trois »), can be there, and it needs words
+	// that introduce it.
 	l := strings.ToLower(text)
-	for _, w := range []string{"pass", "pase", "mdp", "m.d.p", "m d p", "pwd", "code", "ident", "login"} {
+	for _, w := range []string{"pass", "pase", "mdp", "m.d.p", "m d p", "pwd", "code", "ident", "login",
+		"crypt", "cvv", "cvc", "au dos", "derri", "verso", "pin"} {
 		if strings.Contains(l, w) {
 			return true
 		}
