@@ -125,7 +125,8 @@ func alnumGroup(group) bool   { return true }
 
 // numbers finds the secrets written as numbers, strongest checks first:
 // IBAN (mod 97), bare RIB (its key), NIR with its key, card (Luhn), NIR
-// without its key, numéro fiscal, RIB given with its labels.
+// without its key, numéro fiscal, a RIB's account and key given with
+// their labels.
 func (sc *scanner) numbers() {
 	if len(sc.groups) == 0 {
 		return
@@ -136,9 +137,7 @@ func (sc *scanner) numbers() {
 	sc.cards()
 	sc.nirs(false)
 	sc.taxNumbers()
-	if sc.has(ribLabels) {
-		sc.labelledRIB()
-	}
+	sc.labelledRIB()
 }
 
 // spanOf returns the byte span of groups i to j-1.
@@ -184,21 +183,6 @@ func (sc *scanner) ibans() {
 				sc.add(start, end, Bank, MaskIBAN)
 				break
 			}
-		}
-	}
-}
-
-// ribs finds French RIBs written as one number: bank (5 digits), branch
-// (5 digits), account (11 letters or digits), key (2 digits).
-func (sc *scanner) ribs() {
-	for i, g := range sc.groups {
-		if !isDigit(g.text[0]) {
-			continue
-		}
-		j, text, ok := sc.window(i, 23, alnumGroup)
-		if ok && validRIB(text[:5], text[5:10], text[10:21], text[21:]) {
-			start, end := sc.spanOf(i, j)
-			sc.add(start, end, Bank, MaskRIB)
 		}
 	}
 }
@@ -458,59 +442,6 @@ func (sc *scanner) near(start, end int, words map[string]bool, before, after int
 	return false
 }
 
-// labelledRIB finds a RIB given piece by piece (« code banque 10907
-// guichet 76510 compte 59829505909 clé 13 »): the account and the key are
-// masked when the key is right.
-func (sc *scanner) labelledRIB() {
-	value := func(labels phraseSet, n int, digitsOnly bool) (start, end int, v string, ok bool) {
-		for k := range sc.toks {
-			j, m := sc.atAny(k, labels)
-			if !m {
-				continue
-			}
-			for j < len(sc.toks) && (sc.toks[j].norm == ":" || sc.toks[j].norm == "n" || sc.toks[j].norm == "no" || sc.toks[j].norm == "numero") {
-				j++
-			}
-			if j >= len(sc.toks) {
-				continue
-			}
-			gi := sc.groupAt(sc.toks[j].start)
-			if gi < 0 {
-				continue
-			}
-			accept := alnumGroup
-			if digitsOnly {
-				accept = digitGroup
-			}
-			if e, text, ok := sc.window(gi, n, accept); ok {
-				s, en := sc.spanOf(gi, e)
-				return s, en, text, true
-			}
-		}
-		return 0, 0, "", false
-	}
-	_, _, bank, ok1 := value(ribBank, 5, true)
-	_, _, branch, ok2 := value(ribBranch, 5, true)
-	as, ae, account, ok3 := value(ribAccount, 11, false)
-	ks, ke, key, ok4 := value(ribKey, 2, true)
-	switch {
-	case ok1 && ok2 && ok3 && ok4 && validRIB(bank, branch, account, key):
-		sc.add(as, ae, Bank, MaskRIB)
-		sc.add(ks, ke, Bank, MaskRIB)
-	case ok1 && ok2 && ok3 && isDigits(account[:2]):
-		// Bank, branch and account said as such: a RIB, whatever its key.
-		sc.add(as, ae, Bank, MaskRIB)
-	}
-}
-
-// The labels of a RIB given piece by piece.
-var (
-	ribBank    = phrases("banque", "code banque", "etablissement", "code etablissement")
-	ribBranch  = phrases("guichet", "code guichet")
-	ribAccount = phrases("compte", "n de compte", "numero de compte", "no de compte", "num de compte")
-	ribKey     = phrases("cle", "cle rib", "cle du rib")
-)
-
 // groupAt returns the index of the group starting at byte i, or -1.
 func (sc *scanner) groupAt(i int) int {
 	k := sort.Search(len(sc.groups), func(k int) bool { return sc.groups[k].start >= i })
@@ -527,9 +458,6 @@ func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 var nirWords = set("secu", "securite", "sociale", "social", "nir", "insee", "assure", "assuree",
 	"vitale", "ameli", "cpam", "msa", "ss", "cle", "clef", "immatriculation", "nss", "maladie", "mutuelle",
 	"cmu", "css", "puma", "ssn")
-
-// A RIB given piece by piece has a branch.
-var ribLabels = set("guichet")
 
 // Words that say a bank account is spoken of.
 var bankWords = set("iban", "rib", "bancaire", "bancaires", "banque", "compte", "virement", "bic", "swift")
