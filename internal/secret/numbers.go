@@ -376,6 +376,12 @@ func (sc *scanner) cards() {
 		if len(g.text) >= 13 && len(g.text) <= 19 && try(i, i+1) {
 			continue
 		}
+		// 16 digits in groups of four or eight (« 45392408 83157806 »),
+		// as card numbers are copied from a screen or a receipt.
+		if j, _, ok := sc.window(i, 16, digitGroup); ok && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
+			i = j - 1
+			continue
+		}
 		// Any grouping of 16 digits (« 4728 8861 51834921 ») when the
 		// message speaks of a card.
 		if cardContext {
@@ -384,6 +390,16 @@ func (sc *scanner) cards() {
 			}
 		}
 	}
+}
+
+// byFoursOrEights reports whether every group has four or eight digits.
+func byFoursOrEights(gs []group) bool {
+	for _, g := range gs {
+		if len(g.text) != 4 && len(g.text) != 8 {
+			return false
+		}
+	}
+	return true
 }
 
 // fours returns the index after n groups of 4 digits from i, linked, or 0.

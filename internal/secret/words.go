@@ -254,7 +254,7 @@ func (sc *scanner) valueAfter(j int, weak bool) {
 	start := j
 	for n := 0; j < len(sc.toks) && n < 5; n++ {
 		t := sc.toks[j].norm
-		if weak && !codeQualifiers[t] || !weak && !(qualifiers[t] || isWord(t) && !notValue[t]) {
+		if weak && !codeQualifiers[t] || !weak && !(qualifiers[t] || isWord(t) && !notValue[t]) || sc.glued(j) {
 			break
 		}
 		j++
@@ -297,6 +297,22 @@ func (sc *scanner) valueAfter(j int, weak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// glued reports whether token k is only the start of a longer run of
+// letters and digits: « Marseille » in « Marseille@2023 » is a password's
+// start, not a service's name.
+func (sc *scanner) glued(k int) bool {
+	t := sc.toks[k]
+	start, end, ok := sc.runAt(t.start)
+	if !ok || start != t.start || end <= t.end {
+		return false
+	}
+	// « FranceConnect+ » is a name: only letters or digits after the
+	// word make it a part.
+	return strings.IndexFunc(trimValue(sc.text[t.end:end]), func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}) >= 0
 }
 
 // valueBefore masks a value written before a password's name that starts
