@@ -12,16 +12,16 @@ import (
 var expiryWords = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires", "date", "d'",
 	"de", "le", "la", "l'", "au", "fin", "validite", "valable", "valide", "jusqu'", "jusqu", "jusque", ":",
 	".", ",", "et", "en", "du", "a", "elle", "qui", "avec", "sa", "-", "mois", "c'", "c", "est", "cest",
-	"mm", "aa", "aaaa", "yy", "/", "=")
+	"mm", "aa", "aaaa", "yy", "/", "=", "valid", "thru", "through", "until")
 
 // Words that alone announce an expiry date when a card is in the message.
 var expiryTriggers = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires",
-	"validite", "valable", "valide", "date", "mm")
+	"validite", "valable", "valide", "valid", "date", "mm")
 
 // Words that announce an expiry date even in a message with no card
 // number: « exp 09/27 », « date de fin 03/27 ». « date » alone does not.
 var expiryStrong = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires",
-	"validite", "valable", "valide", "fin", "mm")
+	"validite", "valable", "valide", "valid", "fin", "mm")
 
 // Words that make an expiry date a card's: a message that speaks of a
 // card or its CVV.
@@ -150,11 +150,12 @@ func (sc *scanner) tokenFrom(i int) int {
 // dateAt reads a card's expiry date after byte i, past spaces and commas:
 // a month (1 to 12), a slash or a hyphen, a year of two or four digits.
 func dateAt(s string, i int) (start, end int, ok bool) {
-	// Spaces of any kind, commas, colons and brackets: « expire (09/26) »,
+	// Spaces of any kind, commas, colons, dots and brackets: « exp.06/27 »,
+	// « expire (09/26) »,
 	// « Date d'expiration (MM/AA)\t07/27 »; a hyphen with a space after it.
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isSpace(r) && !strings.ContainsRune(",:()", r) && !(r == '-' && i+1 < len(s) && s[i+1] == ' ') {
+		if !isSpace(r) && !strings.ContainsRune(",:().", r) && !(r == '-' && i+1 < len(s) && s[i+1] == ' ') {
 			break
 		}
 		i += n

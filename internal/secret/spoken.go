@@ -1,5 +1,7 @@
 package secret
 
+import "strings"
+
 // A short code (a PIN, a CVV) is not always written as one number:
 // residents space its digits (« 3 8 1 ») or write them in words, one by
 // one (« sept zéro trois ») or as a number (« quatre cent douze »).
@@ -12,7 +14,7 @@ func (sc *scanner) codeValue(j, min, max int) (start, end, digits int, ok bool) 
 		return 0, 0, 0, false
 	}
 	t := sc.toks[j]
-	if isDigits(t.norm) && len(t.norm) > 1 {
+	if isDigits(t.norm) && len(t.norm) > 2 {
 		if len(t.norm) < min || len(t.norm) > max || !sc.alone(t) {
 			return 0, 0, 0, false
 		}
@@ -28,29 +30,35 @@ func (sc *scanner) codeValue(j, min, max int) (start, end, digits int, ok bool) 
 	return t.start, sc.toks[k-1].end, n, true
 }
 
-// spacedDigits reads digits written one by one from token j with only
-// spaces between them (« 1 9 8 3 »), and returns the index after them and
-// how many there are; 0 when they are fewer than three or run on into a
-// longer number.
+// spacedDigits reads a code whose digits are written apart from token j:
+// one by one or in pairs, with spaces, dots or hyphens between them
+// (« 1 9 8 3 », « 3-4-1 », « 12 34 »). It returns the index after them and
+// how many digits they write; 0 when there are fewer than three digits,
+// or when they run on into a longer number.
 func (sc *scanner) spacedDigits(j int) (int, int) {
-	k := j
-	for k < len(sc.toks) && len(sc.toks[k].norm) == 1 && isDigit(sc.toks[k].norm[0]) &&
-		(k == j || sc.onlyBlank(sc.toks[k-1].end, sc.toks[k].start)) {
+	k, digits := j, 0
+	for k < len(sc.toks) && len(sc.toks[k].norm) <= 2 && isDigits(sc.toks[k].norm) &&
+		(k == j || sc.codeSep(sc.toks[k-1].end, sc.toks[k].start)) {
+		digits += len(sc.toks[k].norm)
 		k++
 	}
-	if k-j < 3 || sc.unitAfter(sc.toks[k-1]) {
+	if k-j < 2 || digits < 3 || sc.unitAfter(sc.toks[k-1]) {
 		return j, 0
 	}
-	if k < len(sc.toks) && isDigits(sc.toks[k].norm) && sc.onlyBlank(sc.toks[k-1].end, sc.toks[k].start) {
+	if k < len(sc.toks) && isDigits(sc.toks[k].norm) && sc.codeSep(sc.toks[k-1].end, sc.toks[k].start) {
 		return j, 0
 	}
-	return k, k - j
+	return k, digits
 }
 
-// onlyBlank reports whether bytes i to j are spaces on one line.
-func (sc *scanner) onlyBlank(i, j int) bool {
+// codeSep reports whether bytes i to j set apart the digits of a code:
+// spaces on one line, or one dot or hyphen.
+func (sc *scanner) codeSep(i, j int) bool {
 	if j <= i {
 		return false
+	}
+	if s := strings.TrimFunc(sc.text[i:j], isSpace); s == "." || s == "-" {
+		return !strings.ContainsAny(sc.text[i:j], "\r\n")
 	}
 	for _, r := range sc.text[i:j] {
 		if !isSpace(r) || r == '\n' || r == '\r' {
