@@ -172,15 +172,44 @@ func worthScanning(text string) bool {
 	}
 	// No digit: only a password, or a card's code written in words
 	// (« crypto : sept zéro trois »), can be there, and it needs words
-	// that introduce it.
-	l := strings.ToLower(text)
-	for _, w := range []string{"pass", "pase", "mdp", "m.d.p", "m d p", "pwd", "code", "ident", "login",
-		"crypt", "cvv", "cvc", "au dos", "derri", "verso", "pin"} {
-		if strings.Contains(l, w) {
-			return true
+	// that introduce it. One pass, looking up the words by their first
+	// letter.
+	for i := 0; i < len(text); i++ {
+		for _, w := range introducers[lower(text[i])] {
+			if len(text)-i >= len(w) && hasPrefixFold(text[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// introducers are the starts of the words that may introduce a secret
+// written without a digit, by their first letter.
+var introducers = func() (m [256][]string) {
+	for _, w := range []string{"pass", "pase", "mdp", "m.d.p", "m d p", "pwd", "code", "ident", "login",
+		"crypt", "cvv", "cvc", "au dos", "derri", "verso", "pin"} {
+		m[w[0]] = append(m[w[0]], w)
+	}
+	return m
+}()
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasPrefixFold reports whether s starts with w, in lower case ASCII,
+// whatever the case of s.
+func hasPrefixFold(s, w string) bool {
+	for k := 0; k < len(w); k++ {
+		if lower(s[k]) != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // A scanner holds one text, its word tokens and its number groups, and the
