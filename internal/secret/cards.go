@@ -323,6 +323,14 @@ func (sc *scanner) cardCodes() {
 		}
 		j, ok := sc.atAny(k, pinWords)
 		if !ok {
+			// « le mot de passe de ma carte c'est 1234 », « numéro secret
+			// de ma cb : 4512 »: a card's code once a card is named.
+			if j, ok = sc.atAny(k, cardSecretWords); ok && sc.namesCard(j) {
+				card := true
+				if sc.codeAfter(j, pinBetween, 4, 6, &card) {
+					k = j - 1
+				}
+			}
 			continue
 		}
 		if j < len(sc.toks) && notCode[sc.toks[j].norm] {
@@ -338,6 +346,23 @@ func (sc *scanner) cardCodes() {
 			k = j - 1
 		}
 	}
+}
+
+// cardSecretWords name a secret that is a card's code when a card is
+// named after them.
+var cardSecretWords = phrases("mot de passe", "mdp", "numero secret", "nombre secret", "chiffres secrets",
+	"chiffre secret")
+
+// namesCard reports whether a card is named among the words of pinBetween
+// from token j: « … de ma carte bancaire ».
+func (sc *scanner) namesCard(j int) bool {
+	for n := 0; j < len(sc.toks) && n < 8 && pinBetween[sc.toks[j].norm]; n++ {
+		if cardish[sc.toks[j].norm] {
+			return true
+		}
+		j++
+	}
+	return false
 }
 
 // codeAfter masks the code of min to max digits after token j, past the

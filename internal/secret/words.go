@@ -99,7 +99,8 @@ var notValue = set(
 	"mauvais", "mauvaise", "nul", "court", "courte", "long", "longue", "simple", "complique",
 	"compliquee", "facile", "difficile", "securise", "fort", "faible", "nouveau", "nouvelle", "ancien",
 	"ancienne", "provisoire", "temporaire", "vide", "inconnu", "introuvable", "necessaire",
-	"obligatoire", "requis", "demande", "envoye", "envoyee", "recu", "recue", "arrive", "arrivee", "note",
+	"obligatoire", "requis", "demande", "grave", "normal", "normale", "possible", "impossible", "urgent",
+	"utile", "important", "dangereux", "risque", "sur", "sure", "prudent", "logique", "bizarre", "envoye", "envoyee", "recu", "recue", "arrive", "arrivee", "note",
 	"ecrit", "marque", "indique", "dessus", "dessous", "suivant", "suivante", "secret", "masque",
 	"personnel", "confidentiel", "actuel", "actuelle", "premier", "dernier", "wifi",
 	// verbs
