@@ -3,21 +3,39 @@ package secret
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Words between a card number and its expiry date: « expire le 05/28 »,
-// « exp 11/27 », « valable jusqu'au 08-31 », « date d'expiration 05/2027 ».
+// « exp 11/27 », « valable jusqu'au 08-31 », « date d'expiration 05/2027 »,
+// « expire à la fin du mois (09/26) », « Date d'expiration (MM/AA) 07/27 ».
 var expiryWords = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires", "date", "d'",
 	"de", "le", "la", "l'", "au", "fin", "validite", "valable", "valide", "jusqu'", "jusqu", "jusque", ":",
-	".", ",", "et", "en", "du", "a", "elle", "qui", "avec", "sa", "-")
+	".", ",", "et", "en", "du", "a", "elle", "qui", "avec", "sa", "-", "mois", "c'", "c", "est", "cest",
+	"mm", "aa", "aaaa", "yy", "/", "=", "valid", "thru", "through", "until")
 
 // Words that alone announce an expiry date when a card is in the message.
 var expiryTriggers = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires",
-	"validite", "valable", "valide", "date")
+	"validite", "valable", "valide", "valid", "date", "mm")
+
+// Words that announce an expiry date even in a message with no card
+// number: « exp 09/27 », « date de fin 03/27 ». « date » alone does not.
+var expiryStrong = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires",
+	"validite", "valable", "valide", "valid", "fin", "mm")
+
+// Words that make an expiry date a card's: a message that speaks of a
+// card or its CVV.
+var cardTalk = set("carte", "cartes", "cb", "visa", "mastercard", "bancaire", "bleue", "bleu", "crypto",
+	"cryptogramme", "cvv", "cvc", "amex", "maestro")
+
+// Papers whose expiry date is not a secret: « mon titre de séjour
+// expire le 06/27 ».
+var papers = set("sejour", "identite", "cni", "passeport", "permis", "titre", "vitale", "navigo", "contrat",
+	"bail", "abonnement", "assurance", "garantie", "mutuelle", "recepisse", "visa")
 
 // cardExtras masks, once a card number is found, its expiry date and its
 // CVV written next to it: « 4558 0955 4862 9045 04/29 294 », « carte …
-// expire le 05/28 ».
+// expire le 05/28 »; and an expiry date announced as such anywhere.
 func (sc *scanner) cardExtras() {
 	var cards []span
 	for _, s := range sc.spans {
@@ -25,12 +43,9 @@ func (sc *scanner) cardExtras() {
 			cards = append(cards, s)
 		}
 	}
-	if len(cards) == 0 {
-		return
-	}
 	for _, c := range cards {
 		after := c.end
-		if e, ok := sc.expiryAfter(c.end); ok {
+		if e, ok := sc.expiryAfter(c.end, true); ok {
 			after = e
 		}
 		// A CVV right after the number or its expiry: « 04/29 294 »,
@@ -44,25 +59,51 @@ func (sc *scanner) cardExtras() {
 			sc.add(s, e, Card, MaskPassword)
 		}
 	}
-	// An expiry date announced as such, anywhere in the message.
-	for _, t := range sc.toks {
-		if expiryTriggers[t.norm] {
-			if e, ok := sc.expiryAfter(t.start); ok {
-				if s, e2, ok := sc.digitsAt(e, 3, 3); ok && sc.onlySpaceBetween(e, s) {
-					sc.add(s, e2, Card, MaskPassword)
-				}
+	// An expiry date announced as such, anywhere in the message: after
+	// « date » only when the message speaks of a card.
+	card := len(cards) > 0 || sc.has(cardTalk)
+	for k, t := range sc.toks {
+		if !expiryTriggers[t.norm] || !card && !expiryStrong[t.norm] || len(cards) == 0 && sc.ofPaper(k) || sc.expired(k) {
+			continue
+		}
+		if e, ok := sc.expiryAfter(t.start, card); ok {
+			if s, e2, ok := sc.digitsAt(e, 3, 3); ok && sc.onlySpaceBetween(e, s) {
+				sc.add(s, e2, Card, MaskPassword)
 			}
 		}
 	}
 }
 
+// ofPaper reports whether a paper other than a card is named in the eight
+// tokens before token k: « ma carte d'identité expire … ».
+func (sc *scanner) ofPaper(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-8; b-- {
+		if papers[sc.toks[b].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// expired reports whether the word at token k says the card has expired
+// (« a expiré le 05/26 », « expirée »): its date is no longer a secret.
+func (sc *scanner) expired(k int) bool {
+	w := sc.text[sc.toks[k].start:sc.toks[k].end]
+	if !strings.HasPrefix(sc.toks[k].norm, "expir") {
+		return false
+	}
+	return strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "É") ||
+		k > 0 && (sc.toks[k-1].norm == "a" || sc.toks[k-1].norm == "est" || sc.toks[k-1].norm == "etait")
+}
+
 // expiryAfter masks a MM/AA, MM/AAAA or MM-AA date right after byte i,
 // or after words that announce it (« expire le »), and returns where it
-// ends.
-func (sc *scanner) expiryAfter(i int) (int, bool) {
+// ends. Without card, in a message that does not speak of a card, the
+// date must not read as a day and a month: « 05/28 », not « 05/03 ».
+func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 	k := sc.tokenFrom(i)
 	skipped, announced := false, false
-	for n := 0; k < len(sc.toks) && n < 6 && expiryWords[sc.toks[k].norm]; n++ {
+	for n := 0; k < len(sc.toks) && n < 8 && expiryWords[sc.toks[k].norm]; n++ {
 		skipped = skipped || sc.toks[k].norm != "." && sc.toks[k].norm != ","
 		announced = announced || expiryTriggers[sc.toks[k].norm]
 		i = sc.toks[k].end
@@ -80,13 +121,24 @@ func (sc *scanner) expiryAfter(i int) (int, bool) {
 			}
 		}
 	}
-	if !ok || k < len(sc.toks) && sc.toks[k].start < s {
+	if !ok || k < len(sc.toks) && sc.toks[k].start < s || !card && dayMonth(sc.text[s:e]) {
 		return 0, false
 	}
 	if sc.add(s, e, Card, MaskPassword) {
 		return e, true
 	}
 	return 0, false
+}
+
+// dayMonth reports whether a date read as an expiry could be a day and a
+// month: « 05/03 » is the 5th of March, « 05/28 » can only be May 2028.
+func dayMonth(d string) bool {
+	i := strings.IndexAny(d, "/-")
+	if i < 0 {
+		return false
+	}
+	y := strings.TrimSpace(d[i+1:])
+	return len(y) == 2 && y <= "12"
 }
 
 // tokenFrom returns the index of the first token that starts at or after
@@ -98,15 +150,15 @@ func (sc *scanner) tokenFrom(i int) int {
 // dateAt reads a card's expiry date after byte i, past spaces and commas:
 // a month (1 to 12), a slash or a hyphen, a year of two or four digits.
 func dateAt(s string, i int) (start, end int, ok bool) {
-	for i < len(s) && (s[i] == ' ' || s[i] == ',' || s[i] == '-' && i+1 < len(s) && s[i+1] == ' ') ||
-		strings.HasPrefix(s[i:], "\u00a0") || strings.HasPrefix(s[i:], "\u202f") {
-		if s[i] == ' ' || s[i] == ',' || s[i] == '-' {
-			i++
-		} else if strings.HasPrefix(s[i:], "\u00a0") {
-			i += 2
-		} else {
-			i += 3
+	// Spaces of any kind, commas, colons, dots and brackets: « exp.06/27 »,
+	// « expire (09/26) »,
+	// « Date d'expiration (MM/AA)\t07/27 »; a hyphen with a space after it.
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isSpace(r) && !strings.ContainsRune(",:().", r) && !(r == '-' && i+1 < len(s) && s[i+1] == ' ') {
+			break
 		}
+		i += n
 	}
 	if i > 0 && (isDigit(s[i-1]) || s[i-1] == '/') {
 		return 0, 0, false
@@ -192,87 +244,169 @@ func (sc *scanner) alone(t token) bool {
 			return false
 		}
 	}
+	return !sc.unitAfter(t)
+}
+
+// unitAfter reports whether a unit follows a number token, making it an
+// amount, a time or a length: « 12 € », « 14h », « 3 ans ».
+func (sc *scanner) unitAfter(t token) bool {
 	rest := sc.text[t.end:min(len(sc.text), t.end+12)]
 	rest = strings.ToLower(strings.TrimLeft(rest, " \u00a0\u202f"))
 	for _, unit := range []string{"€", "euro", "eur", "h", "%", "/", ",", "ans", "mois", "jours"} {
 		if strings.HasPrefix(rest, unit) && (unit != "," || len(rest) > 1 && isDigit(rest[1])) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // Words that introduce a CVV: « cryptogramme 294 », « le crypto au dos
-// c'est 309 », « cvv 430 », « les 3 chiffres au dos : 123 ».
+// c'est 309 », « cvv 430 », « les 3 chiffres au dos : 123 », « au dos il
+// y a 772 », « derrière c'est écrit neuf zéro trois ».
 var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme", "cvv", "cvc", "cvv2", "cvc2",
 	"3 chiffres", "trois chiffres", "code a 3 chiffres", "code a trois chiffres",
 	"code de securite", "code au dos", "chiffres au dos", "numero au dos", "code visuel", "chiffres derriere",
-	"chiffres de derriere", "code derriere")
+	"chiffres de derriere", "code derriere", "au dos", "au verso", "derriere")
 
 // cvvNames name a CVV right after a card number.
 var cvvNames = set("code", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme", "cvv2", "cvc2")
 
-// What may stand between a CVV's name and its number.
+// What may stand between a card number, or its expiry, and its CVV.
 var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "carte", "bancaire", "bleue", "c'",
 	"est", "cest", "c", ":", "=", "visuel", "securite", "derriere", "3", "trois", "chiffres", "etait", "qui",
 	"sont", "is", "du", "verso", "c'etait", "cb")
 
-// Words that make « code » a card's code: « le code de ma carte »,
-// « code cb », « code pin ».
-var pinWords = phrases("code", "codes", "pin", "code pin", "code confidentiel", "code secret")
+// What may stand between a CVV's name and its number: cvvBetween, and
+// the words of « le site demande cvv2, j'ai mis 641 », « cryptogramme
+// dynamique, là il affiche 618 », « au dos il y a 772 ».
+var cvvGap = union(cvvBetween, set(",", "j'", "ai", "mis", "tape", "rentre", "entre", "saisi", "ecrit",
+	"marque", "note", "indique", "affiche", "il", "y", "ya", "a", "dynamique", "numero"))
 
-var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "carte", "cartes", "bleue",
-	"bancaire", "bancaires", "cb", "visa", "mastercard", "pin", "confidentiel", "secret", "a", "4",
+// Words that introduce a code, a card's when a word says so: « le code
+// de ma carte », « code cb », « code pin », « cod secre 1508 ».
+var pinWords = phrases("code", "codes", "cod", "pin", "code pin")
+
+// What may stand between a code's name and its number.
+var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son", "carte", "cartes", "bleue",
+	"bleu", "bancaire", "bancaires", "cb", "visa", "mastercard", "pin", "confidentiel", "secret", "a", "4",
 	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui",
-	"actuel", "nouveau",
+	"actuel", "nouveau", "pour", "au", "distributeur", "dab", "retrait", "retirer", "sim", "puce", "telephone",
+	"tel", "portable",
 	// Whose card: « le code de la carte de ma mère c'est 9567 ».
 	"mere", "pere", "maman", "papa", "mari", "femme", "epouse", "fils", "fille", "frere", "soeur", "mamie",
 	"papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin", "voisine")
 
-var cardish = set("carte", "cartes", "cb", "pin", "confidentiel", "bancaire", "bancaires", "visa", "mastercard")
+var cardish = set("carte", "cartes", "cb", "pin", "confidentiel", "bancaire", "bancaires", "visa", "mastercard",
+	"distributeur", "dab", "retrait", "retirer", "sim", "secret", "bleu", "bleue")
+
+// codeVerbs say that a code is given: after them, the code may come a few
+// words later (« le code de ma carte c'est la date de naissance de ma
+// fille 1203 »).
+var codeVerbs = set("c'", "est", "cest", "c", "etait", ":", "=")
 
 // backSkip are the words between a code written first and its name:
 // « 4639 c'est le code de ma carte ».
 var backSkip = set("le", "mon", "ma", "la", "c'", "est", "cest", "c", ":", "=", "etait")
 
 // cardCodes masks a CVV introduced as such and a PIN introduced as a
-// card's code: « le code de ma carte c'est 4821 », « code cb : 6143 ».
+// card's code: « le code de ma carte c'est 4821 », « code cb : 6143 »;
+// or a code of four digits given right after « code » (« code 1 9 8 3 »,
+// « son code 6147 pour retirer »), unless « code » is a postcode's, a
+// promotion's, a bank's (notCode).
 func (sc *scanner) cardCodes() {
 	for k := 0; k < len(sc.toks); k++ {
 		if j, ok := sc.atAny(k, cvvWords); ok {
-			if sc.codeAfter(j, cvvBetween, 3, 4, nil) || sc.codeBefore(k, 3, 4) {
+			if sc.codeAfter(j, cvvGap, 3, 4, nil) || sc.codeBefore(k, 3, 4) {
 				k = j - 1
 			}
 			continue
 		}
 		j, ok := sc.atAny(k, pinWords)
 		if !ok {
+			// « le mot de passe de ma carte c'est 1234 », « numéro secret
+			// de ma cb : 4512 »: a card's code once a card is named.
+			if j, ok = sc.atAny(k, cardSecretWords); ok && sc.namesCard(j) {
+				card := true
+				if sc.codeAfter(j, pinBetween, 4, 6, &card) {
+					k = j - 1
+				}
+			}
+			continue
+		}
+		if j < len(sc.toks) && notCode[sc.toks[j].norm] {
+			k = j - 1
 			continue
 		}
 		card := sc.toks[k].norm == "pin" || cardish[sc.toks[j-1].norm]
+		// « code secre », « code confidenciel »: any spelling.
+		if j < len(sc.toks) && (strings.HasPrefix(sc.toks[j].norm, "secr") || strings.HasPrefix(sc.toks[j].norm, "confiden")) {
+			j, card = j+1, true
+		}
 		if sc.codeAfter(j, pinBetween, 4, 6, &card) || card && sc.codeBefore(k, 4, 6) {
 			k = j - 1
 		}
 	}
 }
 
-// codeAfter masks the number of min to max digits after token j, past
-// the words of between; with card, only once a word said it is a card's.
-func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card *bool) bool {
-	for n := 0; j < len(sc.toks) && n < 8 && between[sc.toks[j].norm]; n++ {
-		if card != nil && cardish[sc.toks[j].norm] {
-			*card = true
+// cardSecretWords name a secret that is a card's code when a card is
+// named after them.
+var cardSecretWords = phrases("mot de passe", "mdp", "numero secret", "nombre secret", "chiffres secrets",
+	"chiffre secret")
+
+// namesCard reports whether a card is named among the words of pinBetween
+// from token j: « … de ma carte bancaire ».
+func (sc *scanner) namesCard(j int) bool {
+	for n := 0; j < len(sc.toks) && n < 8 && pinBetween[sc.toks[j].norm]; n++ {
+		if cardish[sc.toks[j].norm] {
+			return true
 		}
 		j++
 	}
-	if j >= len(sc.toks) || card != nil && !*card {
-		return false
+	return false
+}
+
+// codeAfter masks the code of min to max digits after token j, past the
+// words of between. With card, a PIN: of any length from min to max once
+// a word said it is a card's, else of four digits only.
+func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card *bool) bool {
+	verb := false
+	for n := 0; j < len(sc.toks) && n < 8; n++ {
+		if s, e, d, ok := sc.codeValue(j, min, max); ok {
+			if card != nil && !*card && d != 4 {
+				return false
+			}
+			return sc.add(s, e, CardCode, MaskPassword)
+		}
+		t := sc.toks[j].norm
+		if !between[t] {
+			break
+		}
+		if card != nil && cardish[t] {
+			*card = true
+		}
+		verb = verb || codeVerbs[t]
+		j++
 	}
-	t := sc.toks[j]
-	if !isDigits(t.norm) || len(t.norm) < min || len(t.norm) > max || !sc.alone(t) {
-		return false
+	// « le code de ma carte c'est … 1203 »: a verb said it is given.
+	if card != nil && *card && verb {
+		return sc.codeFurther(j, min, max)
 	}
-	return sc.add(t.start, t.end, CardCode, MaskPassword)
+	return false
+}
+
+// codeFurther masks the first code of min to max digits among the ten
+// words after token j, in the same sentence, unless a word says the code
+// is in trouble rather than given (« c'est bloqué depuis 2023 »).
+func (sc *scanner) codeFurther(j, min, max int) bool {
+	for k := j; k < len(sc.toks) && k < j+10; k++ {
+		if n := sc.toks[k].norm; n == "." || n == "?" || n == "!" || trouble[n] || n == "depuis" {
+			return false
+		}
+		if s, e, _, ok := sc.codeValue(k, min, max); ok {
+			return sc.add(s, e, CardCode, MaskPassword)
+		}
+	}
+	return false
 }
 
 // codeBefore masks the number of min to max digits written before token

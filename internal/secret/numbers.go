@@ -125,21 +125,19 @@ func alnumGroup(group) bool   { return true }
 
 // numbers finds the secrets written as numbers, strongest checks first:
 // IBAN (mod 97), bare RIB (its key), NIR with its key, card (Luhn), NIR
-// without its key, numéro fiscal, RIB given with its labels.
+// without its key, numéro fiscal, a RIB's account and key given with
+// their labels.
 func (sc *scanner) numbers() {
 	if len(sc.groups) == 0 {
 		return
 	}
 	sc.ibans()
 	sc.ribs()
-	nirContext := sc.has(nirWords)
-	sc.nirs(true, nirContext)
+	sc.nirs(true)
 	sc.cards()
-	sc.nirs(false, nirContext)
+	sc.nirs(false)
 	sc.taxNumbers()
-	if sc.has(ribLabels) {
-		sc.labelledRIB()
-	}
+	sc.labelledRIB()
 }
 
 // spanOf returns the byte span of groups i to j-1.
@@ -189,24 +187,10 @@ func (sc *scanner) ibans() {
 	}
 }
 
-// ribs finds French RIBs written as one number: bank (5 digits), branch
-// (5 digits), account (11 letters or digits), key (2 digits).
-func (sc *scanner) ribs() {
-	for i, g := range sc.groups {
-		if !isDigit(g.text[0]) {
-			continue
-		}
-		j, text, ok := sc.window(i, 23, alnumGroup)
-		if ok && validRIB(text[:5], text[5:10], text[10:21], text[21:]) {
-			start, end := sc.spanOf(i, j)
-			sc.add(start, end, Bank, MaskRIB)
-		}
-	}
-}
-
 // nirs finds social security numbers: with their key when keyed, else
-// without it.
-func (sc *scanner) nirs(keyed, context bool) {
+// without it. A NIR whose key is wrong or missing is one only when its
+// grouping, or the words before it, say so.
+func (sc *scanner) nirs(keyed bool) {
 	// Digits, and the A or B of Corsica's départements: « 2A », « 163042B033 ».
 	nirGroup := func(g group) bool {
 		for k := 0; k < len(g.text); k++ {
@@ -222,11 +206,13 @@ func (sc *scanner) nirs(keyed, context bool) {
 			continue
 		}
 		if keyed {
-			// With its key; or with a wrong key (a typo) when the message
-			// says it is a social security number.
-			if j, text, ok := sc.window(i, 15, nirGroup); ok && validNIR(text[:13]) && (nirKey(text[:13]) == text[13:] || context) {
+			// With its key; or with a wrong key (a typo) when its grouping
+			// or its label says it is a social security number.
+			if j, text, ok := sc.window(i, 15, nirGroup); ok && validNIR(text[:13]) {
 				start, end := sc.spanOf(i, j)
-				sc.add(start, end, NIR, MaskNIR)
+				if nirKey(text[:13]) == text[13:] || nirShaped(sc.groups[i:j]) || sc.nirLabelled(start, end) {
+					sc.add(start, end, NIR, MaskNIR)
+				}
 			}
 			continue
 		}
@@ -240,7 +226,7 @@ func (sc *scanner) nirs(keyed, context bool) {
 			sc.add(start, keyEnd, NIR, MaskNIR)
 			continue
 		}
-		if context || nirShaped(sc.groups[i:j]) || sc.saidNumber(start) {
+		if nirShaped(sc.groups[i:j]) || sc.saidNumber(start) || sc.nirLabelled(start, end) {
 			// A key written as a group of its own goes too, even a wrong
 			// one: « 1 85 05 78 006 084 36 ».
 			if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].digits && len(sc.groups[j].text) == 2 {
@@ -250,6 +236,36 @@ func (sc *scanner) nirs(keyed, context bool) {
 		}
 	}
 }
+
+// nirLabelled reports whether the number from byte start to end is named
+// a social security number: a NIR's name among the twelve words before it,
+// with no other paper's number named closer (« n° de facture … »), or in
+// the six words after it (« … c'est mon numéro de sécu »).
+func (sc *scanner) nirLabelled(start, end int) bool {
+	k := sc.tokenFrom(start)
+	for b := k - 1; b >= 0 && b >= k-12; b-- {
+		switch n := sc.toks[b].norm; {
+		case nirWords[n]:
+			return true
+		case otherNumbers[n]:
+			return false
+		}
+	}
+	for a := sc.tokenFrom(end); a < len(sc.toks) && a < sc.tokenFrom(end)+6; a++ {
+		if n := sc.toks[a].norm; nirWords[n] {
+			return true
+		} else if n == "." || otherNumbers[n] {
+			return false
+		}
+	}
+	return false
+}
+
+// Words that name a number other than a NIR.
+var otherNumbers = set("facture", "factures", "dossier", "commande", "contrat", "reference", "ref", "client",
+	"adherent", "allocataire", "avis", "sinistre", "ticket", "suivi", "colis", "siret", "siren", "imei",
+	"pce", "pdl", "telephone", "tel", "portable", "fiscal", "fiscale", "spi", "permis", "passeport",
+	"identite", "cni", "police", "recu", "quittance", "abonne", "compteur", "demande", "devis", "lot")
 
 // keyAfter finds the key said as such right after byte i: « clé 85 »,
 // « (clé : 85) », « et la clé c'est 85 », and returns where it ends.
@@ -360,6 +376,12 @@ func (sc *scanner) cards() {
 		if len(g.text) >= 13 && len(g.text) <= 19 && try(i, i+1) {
 			continue
 		}
+		// 16 digits in groups of four or eight (« 45392408 83157806 »),
+		// as card numbers are copied from a screen or a receipt.
+		if j, _, ok := sc.window(i, 16, digitGroup); ok && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
+			i = j - 1
+			continue
+		}
 		// Any grouping of 16 digits (« 4728 8861 51834921 ») when the
 		// message speaks of a card.
 		if cardContext {
@@ -368,6 +390,16 @@ func (sc *scanner) cards() {
 			}
 		}
 	}
+}
+
+// byFoursOrEights reports whether every group has four or eight digits.
+func byFoursOrEights(gs []group) bool {
+	for _, g := range gs {
+		if len(g.text) != 4 && len(g.text) != 8 {
+			return false
+		}
+	}
+	return true
 }
 
 // fours returns the index after n groups of 4 digits from i, linked, or 0.
@@ -426,59 +458,6 @@ func (sc *scanner) near(start, end int, words map[string]bool, before, after int
 	return false
 }
 
-// labelledRIB finds a RIB given piece by piece (« code banque 10907
-// guichet 76510 compte 59829505909 clé 13 »): the account and the key are
-// masked when the key is right.
-func (sc *scanner) labelledRIB() {
-	value := func(labels phraseSet, n int, digitsOnly bool) (start, end int, v string, ok bool) {
-		for k := range sc.toks {
-			j, m := sc.atAny(k, labels)
-			if !m {
-				continue
-			}
-			for j < len(sc.toks) && (sc.toks[j].norm == ":" || sc.toks[j].norm == "n" || sc.toks[j].norm == "no" || sc.toks[j].norm == "numero") {
-				j++
-			}
-			if j >= len(sc.toks) {
-				continue
-			}
-			gi := sc.groupAt(sc.toks[j].start)
-			if gi < 0 {
-				continue
-			}
-			accept := alnumGroup
-			if digitsOnly {
-				accept = digitGroup
-			}
-			if e, text, ok := sc.window(gi, n, accept); ok {
-				s, en := sc.spanOf(gi, e)
-				return s, en, text, true
-			}
-		}
-		return 0, 0, "", false
-	}
-	_, _, bank, ok1 := value(ribBank, 5, true)
-	_, _, branch, ok2 := value(ribBranch, 5, true)
-	as, ae, account, ok3 := value(ribAccount, 11, false)
-	ks, ke, key, ok4 := value(ribKey, 2, true)
-	switch {
-	case ok1 && ok2 && ok3 && ok4 && validRIB(bank, branch, account, key):
-		sc.add(as, ae, Bank, MaskRIB)
-		sc.add(ks, ke, Bank, MaskRIB)
-	case ok1 && ok2 && ok3 && isDigits(account[:2]):
-		// Bank, branch and account said as such: a RIB, whatever its key.
-		sc.add(as, ae, Bank, MaskRIB)
-	}
-}
-
-// The labels of a RIB given piece by piece.
-var (
-	ribBank    = phrases("banque", "code banque", "etablissement", "code etablissement")
-	ribBranch  = phrases("guichet", "code guichet")
-	ribAccount = phrases("compte", "n de compte", "numero de compte", "no de compte", "num de compte")
-	ribKey     = phrases("cle", "cle rib", "cle du rib")
-)
-
 // groupAt returns the index of the group starting at byte i, or -1.
 func (sc *scanner) groupAt(i int) int {
 	k := sort.Search(len(sc.groups), func(k int) bool { return sc.groups[k].start >= i })
@@ -495,9 +474,6 @@ func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 var nirWords = set("secu", "securite", "sociale", "social", "nir", "insee", "assure", "assuree",
 	"vitale", "ameli", "cpam", "msa", "ss", "cle", "clef", "immatriculation", "nss", "maladie", "mutuelle",
 	"cmu", "css", "puma", "ssn")
-
-// A RIB given piece by piece has a branch.
-var ribLabels = set("guichet")
 
 // Words that say a bank account is spoken of.
 var bankWords = set("iban", "rib", "bancaire", "bancaires", "banque", "compte", "virement", "bic", "swift")

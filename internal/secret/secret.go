@@ -9,13 +9,30 @@
 //
 //   - a social security number (NIR) by its structure (sex, year, month,
 //     département including 2A, 2B and 99, commune, order), with its key
-//     checked when it is written, or without its key when its grouping or
-//     the words around it say what it is; a « clé 91 » after it goes too;
-//   - an IBAN of any country by its mod 97 check, and a French RIB (bank,
-//     branch, account, key) by its key, bare or with its labels;
-//   - a payment card number by its Luhn check and its issuer's prefix, the
-//     expiry date and the CVV written around it, a CVV introduced as such,
-//     and a PIN introduced as a card's code;
+//     checked when it is written; with a wrong key or without one only
+//     when its grouping, « mon numéro », or a NIR's name before it says
+//     what it is (« n° de facture 1850… » stays); a « clé 91 » after it
+//     goes too;
+//   - an IBAN of any country by its mod 97 check, even over two lines;
+//   - a French RIB (bank, branch, account, key) by its key, as one number
+//     in any grouping or with its parts set apart as in a table (tabs,
+//     bars, slashes), its key a few words later (« … puis 78 »); and a
+//     RIB's account (11 characters) after its label (« compte courant
+//     n° », « n° de cpte »), and its key after its label (« clé RIB :
+//     63 ») when the message gives an account, a RIB or an IBAN. Bank and
+//     branch codes given with their labels, and BICs, stay;
+//   - a payment card number by its Luhn check and its issuer's prefix,
+//     grouped by four, by eight or not at all; its expiry date after the
+//     number or announced as such (« exp 09/27 », « valable jusqu'au
+//     06/27 », « MM/AA : 05/28 »), even without a card number, unless it
+//     is a paper's (« titre de séjour »), an expired card's, or could be a
+//     day and a month (« expire le 05/03 »); its CVV after the number, or
+//     introduced as such (« cryptogramme », « au dos il y a »);
+//   - a card's PIN or any code of four digits given right after « code »
+//     (« son code 6147 pour retirer », « code pin sim »), a PIN or CVV
+//     written with its digits apart (« 3 8 1 », « 3-4-1 », « 12 34 ») or
+//     in words (« sept zéro trois », « quatre cent douze »); « code
+//     postal », « code promo », « code guichet » stay;
 //   - a numéro fiscal introduced as such, or bare with its key;
 //   - a password, by the many ways French speakers introduce one: only
 //     the value is masked, not the words around it, and words that
@@ -23,7 +40,8 @@
 //     not taken for one.
 //
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
-// CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL.
+// CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,
+// EAN bar codes.
 //
 // A masked text holds no secret Mask would find again: masking twice is
 // masking once.
@@ -152,15 +170,46 @@ func worthScanning(text string) bool {
 			return true
 		}
 	}
-	// No digit: only a password given in letters can be there, and it
-	// needs words that introduce it.
-	l := strings.ToLower(text)
-	for _, w := range []string{"pass", "pase", "mdp", "m.d.p", "m d p", "pwd", "code", "ident", "login"} {
-		if strings.Contains(l, w) {
-			return true
+	// No digit: only a password, or a card's code written in words
+	// (« crypto : sept zéro trois »), can be there, and it needs words
+	// that introduce it. One pass, looking up the words by their first
+	// letter.
+	for i := 0; i < len(text); i++ {
+		for _, w := range introducers[lower(text[i])] {
+			if len(text)-i >= len(w) && hasPrefixFold(text[i:], w) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// introducers are the starts of the words that may introduce a secret
+// written without a digit, by their first letter.
+var introducers = func() (m [256][]string) {
+	for _, w := range []string{"pass", "pase", "mdp", "m.d.p", "m d p", "pwd", "code", "ident", "login",
+		"crypt", "cvv", "cvc", "au dos", "derri", "verso", "pin"} {
+		m[w[0]] = append(m[w[0]], w)
+	}
+	return m
+}()
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasPrefixFold reports whether s starts with w, in lower case ASCII,
+// whatever the case of s.
+func hasPrefixFold(s, w string) bool {
+	for k := 0; k < len(w); k++ {
+		if lower(s[k]) != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // A scanner holds one text, its word tokens and its number groups, and the

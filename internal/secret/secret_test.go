@@ -166,3 +166,35 @@ func BenchmarkMask(b *testing.B) {
 		})
 	}
 }
+
+// TestQuestionsUnchanged runs every resident's question of the answer
+// engine's sets (internal/catalog/testdata): none holds a secret, and
+// none may change, whatever the masker learns.
+func TestQuestionsUnchanged(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "catalog", "testdata", "*.jsonl"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no question sets: %v", err)
+	}
+	n := 0
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, raw := range strings.Split(string(data), "\n") {
+			var q struct {
+				Q string `json:"q"`
+			}
+			if json.Unmarshal([]byte(raw), &q) != nil || q.Q == "" {
+				continue
+			}
+			n++
+			if got, found := Mask(q.Q); got != q.Q || found != nil {
+				t.Errorf("%s: %q -> %q", filepath.Base(name), q.Q, got)
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d questions read", n)
+	}
+}

@@ -172,6 +172,18 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
+// union returns a set of the words of a and b.
+func union(a, b map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		m[w] = true
+	}
+	for w := range b {
+		m[w] = true
+	}
+	return m
+}
+
 // A phraseSet is a list of phrases, each a list of normalised words,
 // indexed by their first word.
 type phraseSet struct {

@@ -99,7 +99,8 @@ var notValue = set(
 	"mauvais", "mauvaise", "nul", "court", "courte", "long", "longue", "simple", "complique",
 	"compliquee", "facile", "difficile", "securise", "fort", "faible", "nouveau", "nouvelle", "ancien",
 	"ancienne", "provisoire", "temporaire", "vide", "inconnu", "introuvable", "necessaire",
-	"obligatoire", "requis", "demande", "envoye", "envoyee", "recu", "recue", "arrive", "arrivee", "note",
+	"obligatoire", "requis", "demande", "grave", "normal", "normale", "possible", "impossible", "urgent",
+	"utile", "important", "dangereux", "risque", "sur", "sure", "prudent", "logique", "bizarre", "envoye", "envoyee", "recu", "recue", "arrive", "arrivee", "note",
 	"ecrit", "marque", "indique", "dessus", "dessous", "suivant", "suivante", "secret", "masque",
 	"personnel", "confidentiel", "actuel", "actuelle", "premier", "dernier", "wifi",
 	// verbs
@@ -254,7 +255,7 @@ func (sc *scanner) valueAfter(j int, weak bool) {
 	start := j
 	for n := 0; j < len(sc.toks) && n < 5; n++ {
 		t := sc.toks[j].norm
-		if weak && !codeQualifiers[t] || !weak && !(qualifiers[t] || isWord(t) && !notValue[t]) {
+		if weak && !codeQualifiers[t] || !weak && !(qualifiers[t] || isWord(t) && !notValue[t]) || sc.glued(j) {
 			break
 		}
 		j++
@@ -297,6 +298,22 @@ func (sc *scanner) valueAfter(j int, weak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// glued reports whether token k is only the start of a longer run of
+// letters and digits: « Marseille » in « Marseille@2023 » is a password's
+// start, not a service's name.
+func (sc *scanner) glued(k int) bool {
+	t := sc.toks[k]
+	start, end, ok := sc.runAt(t.start)
+	if !ok || start != t.start || end <= t.end {
+		return false
+	}
+	// « FranceConnect+ » is a name: only letters or digits after the
+	// word make it a part.
+	return strings.IndexFunc(trimValue(sc.text[t.end:end]), func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}) >= 0
 }
 
 // valueBefore masks a value written before a password's name that starts

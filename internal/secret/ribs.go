@@ -1,0 +1,163 @@
+package secret
+
+import "slices"
+
+// A French RIB has four parts: bank (5 digits), branch (5 digits),
+// account (11 letters or digits) and key (2 digits). Residents copy it
+// whole, as one number or grouped; from a table, its parts set apart by
+// tabs, bars or slashes; or piece by piece with the labels of their
+// chequebook (« compte n° … clé … »). The bank and the branch say which
+// agency keeps the account and are not secret; the account and the key
+// are.
+
+// ribs finds RIBs written whole: as one number in any grouping, or with
+// their parts set apart (ribParts). Bank and branch go with the rest.
+func (sc *scanner) ribs() {
+	for i, g := range sc.groups {
+		if !isDigit(g.text[0]) || sc.taken(g.start) {
+			continue
+		}
+		j, text, ok := sc.window(i, 23, alnumGroup)
+		if ok && validRIB(text[:5], text[5:10], text[10:21], text[21:]) {
+			start, end := sc.spanOf(i, j)
+			sc.add(start, end, Bank, MaskRIB)
+			continue
+		}
+		sc.ribParts(i)
+	}
+}
+
+// ribParts finds a RIB whose parts start at group i and are set apart as
+// in a table or on a form (« 30066/00826/02541013571/34 », « | 17515 |
+// 02069 | 06620986254 | 82 | »), or whose key comes a few words after the
+// account (« 30003 08130 09603142831 puis 78 »). Without a key that
+// checks, bank, branch and account are a RIB only in a message that
+// speaks of a bank account.
+func (sc *scanner) ribParts(i int) {
+	if i+2 >= len(sc.groups) {
+		return
+	}
+	b, r, a := sc.groups[i], sc.groups[i+1], sc.groups[i+2]
+	if !b.digits || len(b.text) != 5 || !r.digits || len(r.text) != 5 || len(a.text) != 11 ||
+		!isDigit(a.text[0]) || !isDigit(a.text[1]) ||
+		!tableSep(sc.text[b.end:r.start]) || !tableSep(sc.text[r.end:a.start]) {
+		return
+	}
+	if i+3 < len(sc.groups) {
+		k := sc.groups[i+3]
+		if k.digits && len(k.text) == 2 && tableSep(sc.text[a.end:k.start]) && validRIB(b.text, r.text, a.text, k.text) {
+			sc.add(b.start, k.end, Bank, MaskRIB)
+			return
+		}
+	}
+	first := sc.tokenFrom(a.end)
+	for t := first; t < len(sc.toks) && t < first+4; t++ {
+		if k := sc.toks[t]; len(k.norm) == 2 && isDigits(k.norm) && validRIB(b.text, r.text, a.text, k.norm) {
+			sc.add(b.start, a.end, Bank, MaskRIB)
+			sc.add(k.start, k.end, Bank, MaskRIB)
+			return
+		}
+	}
+	if sc.has(bankWords) {
+		sc.add(b.start, a.end, Bank, MaskRIB)
+	}
+}
+
+// tableSep reports whether s, between two parts of a RIB, only sets them
+// apart: spaces, tabs, dots, hyphens, slashes, bars, one line break.
+func tableSep(s string) bool {
+	if s == "" {
+		return false
+	}
+	lines := 0
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			lines++
+		case isSpace(r) || r == '.' || r == '-' || r == '/' || r == '|':
+		default:
+			return false
+		}
+	}
+	return lines <= 1
+}
+
+// The labels of a RIB's account and key, and the words that may stand
+// between a label and its value: « compte courant n° 07057893974 »,
+// « n° de cpte 07007329851 », « mon numéro de compte c'est … »,
+// « clé RIB : 63 », « la clé c 84 ».
+var (
+	accountLabels = phrases("compte", "cpte", "cpt", "n de compte", "numero de compte", "num de compte",
+		"no de compte", "n de cpte", "numero de cpte", "n compte", "n cpte")
+	accountSkip = set(":", "=", "n", "no", "numero", "num", "courant", "joint", "bancaire", "cheque", "cheques",
+		"c", "c'", "est", "cest", "etait", "mon", "le", "de", "du")
+	keyLabels = phrases("cle", "clef", "cles", "cle rib", "clef rib", "cle du rib", "cle de rib", "cle de controle")
+	keySkip   = set(":", "=", "c", "c'", "est", "cest", "etait", "rib", "du", "de", "la", "le")
+)
+
+// Words that name a social security number, whose key is not a RIB's.
+var nirNames = set("secu", "securite", "sociale", "social", "nir", "insee", "ss", "nss", "vitale")
+
+// labelledRIB finds a RIB's account and key given with their labels:
+// « code banque 10907 guichet 76510 compte 59829505909 clé 13 »,
+// « compte n° 05331990996 cle 06 », « la clé rib c 84 et le n° de compte
+// … ». The account is 11 letters or digits, most of them digits; the key,
+// two digits, is masked in a message that gives an account, a RIB or an
+// IBAN (alone, « la clé RIB c'est 19 » tells nothing), and does not speak
+// of a NIR.
+func (sc *scanner) labelledRIB() {
+	sc.afterLabels(accountLabels, accountSkip, sc.account)
+	if slices.ContainsFunc(sc.spans, func(s span) bool { return s.kind == Bank }) {
+		sc.afterLabels(keyLabels, keySkip, sc.ribKey)
+	}
+}
+
+// afterLabels calls found with the token after each label, past the words
+// of skip.
+func (sc *scanner) afterLabels(labels phraseSet, skip map[string]bool, found func(j int)) {
+	for k := 0; k < len(sc.toks); k++ {
+		j, ok := sc.atAny(k, labels)
+		if !ok {
+			continue
+		}
+		for n := 0; j < len(sc.toks) && n < 4 && skip[sc.toks[j].norm]; n++ {
+			j++
+		}
+		if j < len(sc.toks) {
+			found(j)
+		}
+		k = j - 1
+	}
+}
+
+// ribKey masks a RIB's key at token j: two digits.
+func (sc *scanner) ribKey(j int) {
+	t := sc.toks[j]
+	if len(t.norm) == 2 && isDigits(t.norm) && sc.alone(t) && !sc.near(t.start, t.end, nirNames, 80, 0) {
+		sc.add(t.start, t.end, Bank, MaskRIB)
+	}
+}
+
+// account masks a RIB's account that starts at token j: 11 letters or
+// digits in any grouping, starting with two digits, with at least eight
+// digits.
+func (sc *scanner) account(j int) {
+	gi := sc.groupAt(sc.toks[j].start)
+	if gi < 0 {
+		return
+	}
+	e, text, ok := sc.window(gi, 11, alnumGroup)
+	if !ok || !isDigit(text[0]) || !isDigit(text[1]) {
+		return
+	}
+	digits := 0
+	for i := 0; i < len(text); i++ {
+		if isDigit(text[i]) {
+			digits++
+		}
+	}
+	if digits >= 8 {
+		start, end := sc.spanOf(gi, e)
+		sc.add(start, end, Bank, MaskRIB)
+	}
+}
