@@ -64,6 +64,15 @@ type Env struct {
 	Stdout, Stderr io.Writer
 }
 
+// failer returns what a command calls to stop: it prints "pimmsbot
+// name: " and the message on standard error, and returns code.
+func (env *Env) failer(name string) func(code int, format string, args ...any) int {
+	return func(code int, format string, args ...any) int {
+		fmt.Fprintf(env.Stderr, "pimmsbot "+name+": "+format+"\n", args...)
+		return code
+	}
+}
+
 // commands lists the subcommands in the order "help" shows them: the
 // resident's side first, then the mediator's and the site manager's tools,
 // then the operator's.

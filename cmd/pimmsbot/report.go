@@ -24,10 +24,7 @@ func runReport(ctx context.Context, env *Env, args []string) int {
 	if !ok {
 		return code
 	}
-	fail := func(code int, format string, args ...any) int {
-		fmt.Fprintf(env.Stderr, "pimmsbot report: "+format+"\n", args...)
-		return code
-	}
+	fail := env.failer("report")
 	if fs.NArg() > 0 {
 		return fail(2, "unexpected argument %q", fs.Arg(0))
 	}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"flag"
+
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/hours"
 	"pimmsbot/internal/report"
@@ -47,6 +49,11 @@ func configuredNames(cfg *Config) report.Names {
 		return faqNames(nil)
 	}
 	return faqNames(cat)
+}
+
+// siteFlag adds --site to fs: the reports of one site of the network.
+func siteFlag(fs *flag.FlagSet, id *string) {
+	fs.StringVar(id, "site", "", "only this site `id` of the sites file (default: the whole network)")
 }
 
 // siteFilter checks the --site of a report against the network and

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"flag"
-	"fmt"
 	"time"
 
 	"pimmsbot/internal/report"
@@ -17,15 +16,12 @@ func runStats(ctx context.Context, env *Env, args []string) int {
 		fs.StringVar(&to, "to", "", "last `day` of the period, included, YYYY-MM-DD or YYYY-MM (default: today)")
 		fs.StringVar(&by, "by", "", "split the period: theme or week")
 		fs.BoolVar(&csvOut, "csv", false, "write CSV (durations in minutes) instead of a table")
-		fs.StringVar(&siteID, "site", "", "only this site `id` of the sites file (default: the whole network)")
+		siteFlag(fs, &siteID)
 	})
 	if !ok {
 		return code
 	}
-	fail := func(code int, format string, args ...any) int {
-		fmt.Fprintf(env.Stderr, "pimmsbot stats: "+format+"\n", args...)
-		return code
-	}
+	fail := env.failer("stats")
 	if fs.NArg() > 0 {
 		return fail(2, "unexpected argument %q", fs.Arg(0))
 	}

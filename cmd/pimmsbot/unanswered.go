@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"flag"
-	"fmt"
 	"time"
 
 	"pimmsbot/internal/report"
@@ -15,15 +14,12 @@ func runUnanswered(ctx context.Context, env *Env, args []string) int {
 	cfg, fs, code, ok := commandConfig("unanswered", args, env, func(fs *flag.FlagSet) {
 		fs.StringVar(&since, "since", "", "from this `day` on, YYYY-MM-DD or YYYY-MM (default: the last 30 days)")
 		fs.IntVar(&limit, "limit", 30, "show at most this many groups, 0 for all")
-		fs.StringVar(&siteID, "site", "", "only this site `id` of the sites file (default: the whole network)")
+		siteFlag(fs, &siteID)
 	})
 	if !ok {
 		return code
 	}
-	fail := func(code int, format string, args ...any) int {
-		fmt.Fprintf(env.Stderr, "pimmsbot unanswered: "+format+"\n", args...)
-		return code
-	}
+	fail := env.failer("unanswered")
 	if fs.NArg() > 0 {
 		return fail(2, "unexpected argument %q", fs.Arg(0))
 	}
