@@ -10,14 +10,15 @@ import (
 )
 
 // Announce posts a message for the whole team, with files, to the
-// mediators' channel: a forum post named title in a forum channel, a
+// default (first) site's channel: a forum post named title in a forum channel, a
 // message in a text channel. It mentions nobody. A retry does not post
 // twice: in a forum, a thread already named title is taken as the post;
 // in a text channel, Discord's nonce (made from title) returns the first
 // message for a few minutes. Errors are as for Post: ETEMPORARY when it
 // may work later.
 func (d *Desk) Announce(ctx context.Context, title, text string, files []*conversation.Attachment) error {
-	forum, err := d.isForum(ctx)
+	channel := d.sites[0].ChannelID
+	forum, err := d.isForum(ctx, channel)
 	if err != nil {
 		return err
 	}
@@ -31,12 +32,12 @@ func (d *Desk) Announce(ctx context.Context, title, text string, files []*conver
 			return deskError("list the active threads", err)
 		}
 		for _, th := range list.Threads {
-			if th.ParentID == d.cfg.ChannelID && th.Name == title {
+			if th.ParentID == channel && th.Name == title {
 				d.log.Info("announcement already posted", "thread", th.ID)
 				return nil
 			}
 		}
-		th, err := d.s.ForumThreadStartComplex(d.cfg.ChannelID,
+		th, err := d.s.ForumThreadStartComplex(channel,
 			&discordgo.ThreadStart{Name: title, AutoArchiveDuration: autoArchive}, msg, opts(ctx)...)
 		if err != nil {
 			return deskError("post an announcement", err)
@@ -44,7 +45,7 @@ func (d *Desk) Announce(ctx context.Context, title, text string, files []*conver
 		d.log.Info("announcement posted", "thread", th.ID)
 		return nil
 	}
-	m, err := d.send(ctx, d.cfg.ChannelID, msg, nonce("a", 0, title))
+	m, err := d.send(ctx, channel, msg, nonce("a", 0, title))
 	if err != nil {
 		return deskError("post an announcement", err)
 	}

@@ -20,23 +20,26 @@ const (
 	cmdFAQ     = "faq"
 	cmdHistory = "historique"
 	cmdPropose = "proposer"
+	cmdMove    = "transferer"
 
 	optTicket = "demande"
 	optText   = "texte"
 	optEntry  = "id"
 	optTitle  = "titre"
+	optSite   = "site"
 )
 
 // commands are registered for the guild at each READY. They are visible
-// to everyone; the role is checked on each use.
-func commands() []*discordgo.ApplicationCommand {
+// to everyone; the roles are checked on each use. /transferer is only
+// registered for a network of several sites.
+func commands(sites int) []*discordgo.ApplicationCommand {
 	one := 1.0
 	ticket := &discordgo.ApplicationCommandOption{
 		Type: discordgo.ApplicationCommandOptionInteger, Name: optTicket, MinValue: &one,
 		Description: "Numéro de la demande (par défaut : celle du fil)",
 	}
 	guildOnly := &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
-	return []*discordgo.ApplicationCommand{
+	cmds := []*discordgo.ApplicationCommand{
 		{Name: cmdClose, Description: "Clore la demande de ce fil", Contexts: guildOnly,
 			Options: []*discordgo.ApplicationCommandOption{ticket}},
 		{Name: cmdNote, Description: "Note interne, jamais envoyée à l'usager", Contexts: guildOnly,
@@ -58,6 +61,15 @@ func commands() []*discordgo.ApplicationCommand {
 				ticket,
 			}},
 	}
+	if sites > 1 {
+		cmds = append(cmds, &discordgo.ApplicationCommand{
+			Name: cmdMove, Description: "Transférer la demande à un autre PIMMS, avec son historique", Contexts: guildOnly,
+			Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: optSite, Description: "Le PIMMS qui reprend la demande (tapez pour chercher)", Required: true, Autocomplete: true},
+				ticket,
+			}})
+	}
+	return cmds
 }
 
 // handleInteraction handles a button click, a slash command or an
@@ -78,7 +90,7 @@ func (d *Desk) handleInteraction(ctx context.Context, svc Service, in *discordgo
 	}
 	member, ok := d.isMediator(ctx, in.Member, userID)
 	if !ok {
-		d.log.Info("interaction from someone without the mediator role refused", "type", in.Type.String())
+		d.log.Info("interaction from someone without a mediator role refused", "type", in.Type.String())
 		if in.Type == discordgo.InteractionApplicationCommandAutocomplete {
 			d.respond(ctx, in, &discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 				Data: &discordgo.InteractionResponseData{Choices: []*discordgo.ApplicationCommandOptionChoice{}}})
@@ -97,9 +109,9 @@ func (d *Desk) handleInteraction(ctx context.Context, svc Service, in *discordgo
 	a := conversation.MediatorAction{Mediator: userID, Name: d.name(member, user)}
 	switch in.Type {
 	case discordgo.InteractionMessageComponent:
-		d.click(ctx, svc, in, a)
+		d.click(ctx, svc, in, member, a)
 	case discordgo.InteractionApplicationCommand:
-		d.command(ctx, svc, in, a)
+		d.command(ctx, svc, in, member, a)
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		d.autocomplete(ctx, svc, in)
 	}
@@ -127,12 +139,16 @@ func (d *Desk) ephemeral(ctx context.Context, in *discordgo.Interaction, text st
 // mediator sees: the button sits next to « Prendre en charge », and
 // closing tells the resident their request is over. Its « Oui, clore »
 // button closes; the resident is then not asked for a rating.
-func (d *Desk) click(ctx context.Context, svc Service, in *discordgo.Interaction, a conversation.MediatorAction) {
+func (d *Desk) click(ctx context.Context, svc Service, in *discordgo.Interaction, member *discordgo.Member, a conversation.MediatorAction) {
 	action, ticket, ok := parseButtonID(in.MessageComponentData().CustomID)
 	if !ok {
 		return
 	}
 	a.Ticket = ticket
+	if _, _, no := d.guard(ctx, svc, member, ticket); no != "" {
+		d.ephemeral(ctx, in, no)
+		return
+	}
 	switch action {
 	case buttonClaim:
 		a.Kind = conversation.MedClaim
@@ -224,12 +240,26 @@ func stringOpt(o *discordgo.ApplicationCommandInteractionDataOption) string {
 	return ""
 }
 
-// command handles a slash command: deferred at once (Discord wants an
-// answer within 3 s; the core may take longer to reach the resident),
-// then the answer replaces the "thinking…" message.
-func (d *Desk) command(ctx context.Context, svc Service, in *discordgo.Interaction, a conversation.MediatorAction) {
+// command handles a slash command. The ticket it works on and the
+// mediator's right to act on it are checked first, with an ephemeral
+// refusal; then the command is deferred (Discord wants an answer within
+// 3 s; the core may take longer to reach the resident), and the answer
+// replaces the "thinking…" message.
+func (d *Desk) command(ctx context.Context, svc Service, in *discordgo.Interaction, member *discordgo.Member, a conversation.MediatorAction) {
 	data := in.ApplicationCommandData()
 	opt := options(in)
+	var t conversation.Ticket
+	if data.Name != cmdQueue {
+		n, no := d.commandTicket(ctx, svc, in.ChannelID, opt)
+		if no == "" {
+			t, _, no = d.guard(ctx, svc, member, n)
+		}
+		if no != "" {
+			d.ephemeral(ctx, in, no)
+			return
+		}
+		a.Ticket = n
+	}
 	var flags discordgo.MessageFlags = discordgo.MessageFlagsEphemeral
 	if data.Name == cmdNote {
 		flags = 0 // the other mediators see the note in the thread
@@ -244,26 +274,46 @@ func (d *Desk) command(ctx context.Context, svc Service, in *discordgo.Interacti
 			d.log.Warn("answer a slash command", "command", data.Name, "err", err)
 		}
 	}
-	if data.Name == cmdQueue {
-		answer(d.queue(ctx, svc))
-		return
+	switch data.Name {
+	case cmdQueue:
+		answer(d.queue(ctx, svc, member))
+	case cmdHistory:
+		text, file := d.history(ctx, svc, a.Ticket)
+		if file != nil {
+			answer(text, file)
+		} else {
+			answer(text)
+		}
+	case cmdMove:
+		answer(d.transfer(ctx, svc, t, stringOpt(opt[optSite]), a))
+	default:
+		answer(d.act(ctx, svc, data.Name, opt, a))
 	}
-	// The other commands work on a ticket: the option, or the thread's.
+}
+
+// commandTicket returns the ticket a command works on: its option, or
+// the thread's; else the French text that says what is wrong.
+func (d *Desk) commandTicket(ctx context.Context, svc Service, channel string,
+	opt map[string]*discordgo.ApplicationCommandInteractionDataOption) (uint64, string) {
 	if s := stringOpt(opt[optTicket]); s != "" {
 		n, err := strconv.ParseUint(s, 10, 64)
 		if err != nil || n == 0 {
-			answer("Numéro de demande invalide.")
-			return
+			return 0, "Numéro de demande invalide."
 		}
-		a.Ticket = n
-	} else if n, ok := d.ticketOf(ctx, svc, in.ChannelID); ok {
-		a.Ticket = n
-	} else {
-		answer("Utilisez cette commande dans le fil d'une demande, ou donnez son numéro (option « demande »).")
-		return
+		return n, ""
 	}
+	if n, ok := d.ticketOf(ctx, svc, channel); ok {
+		return n, ""
+	}
+	return 0, "Utilisez cette commande dans le fil d'une demande, ou donnez son numéro (option «" + nbsp + "demande" + nbsp + "»)."
+}
+
+// act hands /fermer, /note, /faq or /proposer to the service and returns
+// what the mediator is answered.
+func (d *Desk) act(ctx context.Context, svc Service, name string,
+	opt map[string]*discordgo.ApplicationCommandInteractionDataOption, a conversation.MediatorAction) string {
 	var done string
-	switch data.Name {
+	switch name {
 	case cmdClose:
 		a.Kind, done = conversation.MedClose, fmt.Sprintf("Demande n° %d close. L'usager est invité à donner son avis.", a.Ticket)
 		if t, _, err := svc.History(ctx, a.Ticket); err == nil && t.Status == conversation.TicketWaiting {
@@ -280,34 +330,31 @@ func (d *Desk) command(ctx context.Context, svc Service, in *discordgo.Interacti
 		a.Kind, a.Text = conversation.MedPropose, stringOpt(opt[optTitle])
 		done = fmt.Sprintf("💡 Proposition de fiche enregistrée à partir de la demande n° %d"+nbsp+": la question de l'usager (masquée) et les réponses des médiateurs. "+
 			"Elle attend une relecture (pimmsbot faq proposals)"+nbsp+"; rien n'est envoyé à l'usager.", a.Ticket)
-	case cmdHistory:
-		text, file := d.history(ctx, svc, a.Ticket)
-		if file != nil {
-			answer(text, file)
-		} else {
-			answer(text)
-		}
-		return
 	default:
-		answer("Commande inconnue.")
-		return
+		return "Commande inconnue."
 	}
 	if err := svc.HandleMediator(ctx, a); err != nil {
 		if conversation.ErrorCode(err) == conversation.EINTERNAL {
-			d.log.Error("mediator's command", "command", data.Name, "err", err)
+			d.log.Error("mediator's command", "command", name, "err", err)
 		}
-		answer("⚠️ " + d.explain(ctx, svc, a, err))
-		return
+		return "⚠️ " + d.explain(ctx, svc, a, err)
 	}
-	answer(done)
+	return done
 }
 
-// queue lists the open tickets for /file.
-func (d *Desk) queue(ctx context.Context, svc Service) string {
-	open, err := svc.Queue(ctx)
+// queue lists for /file the open tickets of the sites whose role the
+// member has (every site's for a coordinator).
+func (d *Desk) queue(ctx context.Context, svc Service, member *discordgo.Member) string {
+	all, err := svc.Queue(ctx)
 	if err != nil {
 		d.log.Error("read the open tickets", "err", err)
 		return "⚠️ " + explainCode(err)
+	}
+	var open []conversation.Ticket
+	for _, t := range all {
+		if d.mayActOn(member, d.site(t.Site)) {
+			open = append(open, t)
+		}
 	}
 	if len(open) == 0 {
 		return "Aucune demande ouverte."
@@ -367,19 +414,25 @@ func (d *Desk) history(ctx context.Context, svc Service, ticket uint64) (string,
 	}
 }
 
-// autocomplete offers the FAQ entries matching what is typed in /faq.
+// autocomplete offers the FAQ entries matching what is typed in /faq
+// (Service.FAQChoices), and the sites in /transferer.
 func (d *Desk) autocomplete(ctx context.Context, svc Service, in *discordgo.Interaction) {
+	data := in.ApplicationCommandData()
 	var typed string
-	for _, o := range in.ApplicationCommandData().Options {
+	for _, o := range data.Options {
 		if o.Focused {
 			typed = stringOpt(o)
 		}
 	}
 	choices := []*discordgo.ApplicationCommandOptionChoice{}
-	for _, c := range svc.FAQChoices(typed, maxChoices) {
-		choices = append(choices, &discordgo.ApplicationCommandOptionChoice{
-			Name: truncate(c.ID+" — "+c.Title, maxChoiceName), Value: c.ID,
-		})
+	if data.Name == cmdMove {
+		choices = d.siteChoices(typed)
+	} else {
+		for _, c := range svc.FAQChoices(typed, maxChoices) {
+			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{
+				Name: truncate(c.ID+" — "+c.Title, maxChoiceName), Value: c.ID,
+			})
+		}
 	}
 	d.respond(ctx, in, &discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 		Data: &discordgo.InteractionResponseData{Choices: choices}})

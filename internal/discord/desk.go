@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -34,8 +35,18 @@ type Config struct {
 	// Token is the bot's token, without the "Bot " prefix.
 	Token string
 	// GuildID is the server; ChannelID the forum or text channel where
-	// tickets open; MediatorRoleID the role of the mediators.
+	// tickets open; MediatorRoleID the role of the mediators. With Sites,
+	// ChannelID and MediatorRoleID are not used.
 	GuildID, ChannelID, MediatorRoleID string
+	// Sites are the network's sites, each with its channel and its
+	// mediators' role. The first must be the network's default site
+	// (conversation.Sites.Default): it takes the tickets without a site
+	// or of a site not listed, and Announce posts in its channel. Empty
+	// means one site, OneSite, of ChannelID and MediatorRoleID.
+	Sites []Site
+	// CoordinatorRoleID, when set, is the role of the network's
+	// coordinators, who may act on the tickets of every site.
+	CoordinatorRoleID string
 	// AppID is the application's id, for the slash commands; when empty
 	// it is taken from the gateway's READY.
 	AppID string
@@ -59,13 +70,12 @@ type Config struct {
 // Validate reports every missing setting.
 func (c Config) Validate() error {
 	var errs []error
-	for _, f := range []struct{ name, v string }{
-		{"token", c.Token}, {"guild id", c.GuildID}, {"channel id", c.ChannelID}, {"mediator role id", c.MediatorRoleID},
-	} {
+	for _, f := range []struct{ name, v string }{{"token", c.Token}, {"guild id", c.GuildID}} {
 		if f.v == "" {
 			errs = append(errs, fmt.Errorf("discord: %s is required", f.name))
 		}
 	}
+	errs = append(errs, c.validateSites()...)
 	if c.APIURL != "" {
 		if u, err := url.Parse(c.APIURL); err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
 			errs = append(errs, fmt.Errorf("discord: API URL %q: want http(s)://host[/path]", c.APIURL))
@@ -96,14 +106,15 @@ type Service interface {
 
 var _ Service = (*conversation.Service)(nil)
 
-// Desk is the mediators' desk on Discord: a thread per ticket in the
-// configured channel, and the mediators' messages, buttons and slash
+// Desk is the mediators' desk on Discord: a thread per ticket in its
+// site's channel, and the mediators' messages, buttons and slash
 // commands handed to the service. It is safe for concurrent use.
 type Desk struct {
-	cfg  Config
-	s    *discordgo.Session
-	http *http.Client // attachments
-	log  *slog.Logger
+	cfg   Config
+	sites []Site // never empty
+	s     *discordgo.Session
+	http  *http.Client // attachments
+	log   *slog.Logger
 
 	index threadIndex
 	// events runs the gateway's events one at a time per channel or
@@ -111,7 +122,7 @@ type Desk struct {
 	events serial.Queue[string]
 
 	mu      sync.Mutex
-	forum   *bool              // the channel's kind, once known
+	forum   map[string]bool    // the sites' channels' kinds, once known
 	pending map[uint64]*opened // threads being opened, by ticket
 	svc     Service
 	base    context.Context // parent of the events' contexts, set by Run
@@ -119,8 +130,10 @@ type Desk struct {
 	warned  bool   // the empty-content warning was logged
 	botID   string // the bot's user id, once known (Erase)
 
-	// gateway is why the gateway is not connected, nil once it is.
-	gateway atomic.Pointer[error]
+	// gateway is why the gateway is not connected, nil once it is;
+	// problems what the start-up check found (Check), nil when nothing.
+	gateway  atomic.Pointer[error]
+	problems atomic.Pointer[[]Problem]
 }
 
 // opened is how far Open went for a ticket, so that a retry does not
@@ -175,8 +188,8 @@ func New(cfg Config) (*Desk, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	d := &Desk{
-		cfg: cfg, s: s, http: client, log: log.With("component", "discord"),
-		pending: map[uint64]*opened{}, base: context.Background(), appID: cfg.AppID,
+		cfg: cfg, sites: cfg.siteList(), s: s, http: client, log: log.With("component", "discord"),
+		pending: map[uint64]*opened{}, forum: map[string]bool{}, base: context.Background(), appID: cfg.AppID,
 	}
 	if d.cfg.Location == nil {
 		d.cfg.Location = time.UTC
@@ -233,26 +246,26 @@ func noMentions() *discordgo.MessageAllowedMentions {
 	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
 }
 
-// roleMention pings the mediator role only.
-func (d *Desk) roleMention() *discordgo.MessageAllowedMentions {
-	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}, Roles: []string{d.cfg.MediatorRoleID}}
+// roleMention pings one role only: a site's mediators.
+func roleMention(role string) *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}, Roles: []string{role}}
 }
 
-// isForum reports whether the configured channel is a forum (tickets are
+// isForum reports whether a site's channel is a forum (tickets are
 // posts) rather than a text channel (tickets are threads of a message).
-func (d *Desk) isForum(ctx context.Context) (bool, error) {
+func (d *Desk) isForum(ctx context.Context, channel string) (bool, error) {
 	d.mu.Lock()
-	f := d.forum
+	f, known := d.forum[channel]
 	d.mu.Unlock()
-	if f != nil {
-		return *f, nil
+	if known {
+		return f, nil
 	}
-	ch, err := d.s.Channel(d.cfg.ChannelID, opts(ctx)...)
+	ch, err := d.s.Channel(channel, opts(ctx)...)
 	if err != nil {
 		if isCode(err, codeUnknownChannel) {
 			// Not EGONE: the core would drop the ticket's opening.
 			return false, &conversation.Error{Code: conversation.ETEMPORARY, RetryAfter: permissionRetry, Err: err,
-				Message: "discord: channel " + d.cfg.ChannelID + " not found (check DISCORD_CHANNEL_ID)"}
+				Message: "discord: channel " + channel + " not found (check the site's channel id)"}
 		}
 		return false, deskError("read the desk channel", err)
 	}
@@ -265,7 +278,7 @@ func (d *Desk) isForum(ctx context.Context) (bool, error) {
 		return false, conversation.Errorf(conversation.EINVALID, "discord: channel %s is neither a forum nor a text channel (type %d)", ch.ID, ch.Type)
 	}
 	d.mu.Lock()
-	d.forum = &forum
+	d.forum[channel] = forum
 	d.mu.Unlock()
 	return forum, nil
 }
@@ -282,25 +295,29 @@ func buttons(t conversation.Ticket) []discordgo.MessageComponent {
 	}}}
 }
 
-// Open creates the ticket's thread: a forum post, or a message in the text
-// channel and a thread from it. Its first message mentions the mediator
-// role (the only mention allowed), shows the status, the summary and the
-// latest messages, with the buttons; the whole history is attached when
-// it does not fit. A ticket that had a thread already (t.DeskRef, deleted
-// or archived meanwhile) gets a new one that says it replaces it, and
-// pings nobody. It returns the thread's id. Errors are ETEMPORARY (with
-// RetryAfter) when it may work later, EINVALID otherwise; never EGONE.
+// Open creates the ticket's thread in its site's channel: a forum post,
+// or a message in the text channel and a thread from it. Its first
+// message mentions the site's mediator role (the only mention allowed),
+// shows the status, the summary and the latest messages, with the
+// buttons; the whole history is attached when it does not fit. A ticket
+// that had a thread already (t.DeskRef, deleted or archived meanwhile)
+// gets a new one that says it replaces it, and pings nobody; a ticket
+// transferred from another site (no DeskRef, a former one) gets a new
+// one that says so and pings its new site's role. It returns the
+// thread's id. Errors are ETEMPORARY (with RetryAfter) when it may work
+// later, EINVALID otherwise; never EGONE.
 func (d *Desk) Open(ctx context.Context, t conversation.Ticket, history []conversation.Message) (string, error) {
-	forum, err := d.isForum(ctx)
+	site := d.site(t.Site)
+	forum, err := d.isForum(ctx, site.ChannelID)
 	if err != nil {
 		return "", err
 	}
-	replaced := t.DeskRef != ""
+	how := opening{role: site.RoleID, replaced: t.DeskRef != "", transferred: t.DeskRef == "" && len(t.FormerRefs) > 0}
 	x := d.texts()
-	content, full := x.opening(t, history, d.cfg.MediatorRoleID, replaced)
+	content, full := x.opening(t, history, how)
 	msg := func() *discordgo.MessageSend {
-		m := &discordgo.MessageSend{Content: content, Components: buttons(t), AllowedMentions: d.roleMention()}
-		if replaced {
+		m := &discordgo.MessageSend{Content: content, Components: buttons(t), AllowedMentions: roleMention(site.RoleID)}
+		if how.replaced {
 			m.AllowedMentions = noMentions()
 		}
 		if !full {
@@ -316,65 +333,78 @@ func (d *Desk) Open(ctx context.Context, t conversation.Ticket, history []conver
 	if forum {
 		// A forum post takes no nonce: an attempt whose answer was lost
 		// may have created the thread, which Discord then lists.
-		if id, ok := d.existingThread(ctx, t); ok {
+		if id, ok := d.existingThread(ctx, site.ChannelID, t); ok {
 			th = &discordgo.Channel{ID: id}
-		} else if th, err = d.s.ForumThreadStartComplex(d.cfg.ChannelID, thread, msg(), opts(ctx)...); err != nil {
+		} else if th, err = d.s.ForumThreadStartComplex(site.ChannelID, thread, msg(), opts(ctx)...); err != nil {
 			return "", d.openError(err)
 		}
-	} else {
-		d.mu.Lock()
-		p := d.pending[t.Number]
-		if p == nil {
-			p = &opened{}
-			d.pending[t.Number] = p
-		}
-		d.mu.Unlock()
-		if p.message == "" {
-			m, err := d.send(ctx, d.cfg.ChannelID, msg(), nonce("o", t.Number, t.DeskRef, stamp(t.Requested), strconv.Itoa(p.reposts)))
-			if isCode(err, codeUnknownMessage) {
-				// The message of an earlier attempt was deleted.
-				p.reposts++
-				return "", conversation.Errorf(conversation.ETEMPORARY, "open the ticket's thread: first message deleted, posting another: %w", err)
-			}
-			if err != nil {
-				return "", d.openError(err)
-			}
-			p.message = m.ID
-		}
-		th, err = d.s.MessageThreadStartComplex(d.cfg.ChannelID, p.message, thread, opts(ctx)...)
-		switch {
-		case isCode(err, codeThreadExists):
-			th, err = &discordgo.Channel{ID: p.message}, nil // started before a timeout
-		case isCode(err, codeUnknownMessage):
-			// Deleted meanwhile: post another one at the next attempt.
-			p.message = ""
-			p.reposts++
-			return "", conversation.Errorf(conversation.ETEMPORARY, "open the ticket's thread: first message deleted: %w", err)
-		}
-		if err != nil {
-			return "", d.openError(err)
-		}
+	} else if th, err = d.openInText(ctx, site.ChannelID, t, msg, thread); err != nil {
+		return "", err
 	}
 	d.mu.Lock()
 	delete(d.pending, t.Number)
 	d.mu.Unlock()
 	d.index.put(th.ID, t.Number)
-	d.log.Info("ticket opened", "ticket", t.Number, "thread", th.ID)
+	d.log.Info("ticket opened", "ticket", t.Number, "thread", th.ID, "site", site.ID)
 	return th.ID, nil
 }
 
-// existingThread returns the active thread of the desk's channel named
+// openInText opens a ticket's thread in a text channel: its first
+// message, then a thread started from it. A retry after a lost answer
+// neither posts the message twice (the nonce, and d.pending) nor starts
+// the thread twice.
+func (d *Desk) openInText(ctx context.Context, channel string, t conversation.Ticket,
+	msg func() *discordgo.MessageSend, thread *discordgo.ThreadStart) (*discordgo.Channel, error) {
+	d.mu.Lock()
+	p := d.pending[t.Number]
+	if p == nil {
+		p = &opened{}
+		d.pending[t.Number] = p
+	}
+	d.mu.Unlock()
+	if p.message == "" {
+		// The channel and the former places are in the nonce: a ticket
+		// transferred back to a site must not get its first message back.
+		key := nonce("o", t.Number, t.DeskRef, stamp(t.Requested), strconv.Itoa(p.reposts), channel, strings.Join(t.FormerRefs, ","))
+		m, err := d.send(ctx, channel, msg(), key)
+		if isCode(err, codeUnknownMessage) {
+			// The message of an earlier attempt was deleted.
+			p.reposts++
+			return nil, conversation.Errorf(conversation.ETEMPORARY, "open the ticket's thread: first message deleted, posting another: %w", err)
+		}
+		if err != nil {
+			return nil, d.openError(err)
+		}
+		p.message = m.ID
+	}
+	th, err := d.s.MessageThreadStartComplex(channel, p.message, thread, opts(ctx)...)
+	switch {
+	case isCode(err, codeThreadExists):
+		th, err = &discordgo.Channel{ID: p.message}, nil // started before a timeout
+	case isCode(err, codeUnknownMessage):
+		// Deleted meanwhile: post another one at the next attempt.
+		p.message = ""
+		p.reposts++
+		return nil, conversation.Errorf(conversation.ETEMPORARY, "open the ticket's thread: first message deleted: %w", err)
+	}
+	if err != nil {
+		return nil, d.openError(err)
+	}
+	return th, nil
+}
+
+// existingThread returns the active thread of a site's channel named
 // for ticket t, other than t.DeskRef, if any. A failure to list the
 // threads is logged and taken as none: a thread twice is better than
 // none.
-func (d *Desk) existingThread(ctx context.Context, t conversation.Ticket) (string, bool) {
+func (d *Desk) existingThread(ctx context.Context, channel string, t conversation.Ticket) (string, bool) {
 	list, err := d.s.GuildThreadsActive(d.cfg.GuildID, opts(ctx)...)
 	if err != nil {
 		d.log.Warn("list the active threads", "ticket", t.Number, "err", err)
 		return "", false
 	}
 	for _, th := range list.Threads {
-		if th.ParentID == d.cfg.ChannelID && th.ID != t.DeskRef && sameTicket(th.Name, t) {
+		if th.ParentID == channel && th.ID != t.DeskRef && !slices.Contains(t.FormerRefs, th.ID) && sameTicket(th.Name, t) {
 			d.log.Info("thread found from an earlier attempt", "ticket", t.Number, "thread", th.ID)
 			return th.ID, true
 		}
@@ -440,12 +470,13 @@ func (d *Desk) Post(ctx context.Context, t conversation.Ticket, p conversation.P
 		return conversation.Errorf(conversation.EGONE, "ticket %d has no thread", t.Number)
 	}
 	d.index.put(t.DeskRef, t.Number)
-	msgs := postMessages(t, p, d.cfg.MediatorRoleID)
+	role := d.site(t.Site).RoleID
+	msgs := postMessages(t, p, role)
 	key := []string{t.DeskRef, string(p.Kind), stamp(p.At), p.Text}
 	for i, content := range msgs {
 		m := &discordgo.MessageSend{Content: content, AllowedMentions: noMentions()}
 		if p.Kind == conversation.PostReminder || p.Kind == conversation.PostUrgent {
-			m.AllowedMentions = d.roleMention()
+			m.AllowedMentions = roleMention(role)
 		}
 		last := i == len(msgs)-1
 		if last && p.File != nil && len(p.File.Data) > 0 {
@@ -492,13 +523,14 @@ func (d *Desk) Update(ctx context.Context, t conversation.Ticket) error {
 		return conversation.Errorf(conversation.EGONE, "ticket %d has no thread", t.Number)
 	}
 	d.index.put(t.DeskRef, t.Number)
-	forum, err := d.isForum(ctx)
+	channel := d.site(t.Site).ChannelID
+	forum, err := d.isForum(ctx, channel)
 	if err != nil {
 		return err
 	}
 	// The first message: in the thread for a forum post, in the channel
 	// for a thread started from a message; both have the thread's id.
-	where := d.cfg.ChannelID
+	where := channel
 	if forum {
 		where = t.DeskRef
 	}
@@ -581,10 +613,6 @@ func (d *Desk) Erase(ctx context.Context, t conversation.Ticket) error {
 	if t.DeskRef == "" {
 		return nil
 	}
-	forum, err := d.isForum(ctx)
-	if err != nil {
-		return err
-	}
 	bot, err := d.botUser(ctx)
 	if err != nil {
 		return err
@@ -595,6 +623,12 @@ func (d *Desk) Erase(ctx context.Context, t conversation.Ticket) error {
 	}
 	if err != nil {
 		return eraseError("read the ticket's thread", err)
+	}
+	// The thread's own channel: a former place of a transferred ticket
+	// is in another site's channel than the ticket's.
+	forum, err := d.isForum(ctx, th.ParentID)
+	if err != nil {
+		return err
 	}
 	archived := th.ThreadMetadata != nil && th.ThreadMetadata.Archived
 	locked := th.ThreadMetadata != nil && th.ThreadMetadata.Locked
@@ -610,7 +644,13 @@ func (d *Desk) Erase(ctx context.Context, t conversation.Ticket) error {
 	if err != nil {
 		return err
 	}
-	if err := d.rewriteErased(ctx, t, forum); err != nil {
+	// The first message: in the thread for a forum post, in the channel
+	// for a thread started from a message.
+	where := th.ParentID
+	if forum {
+		where = t.DeskRef
+	}
+	if err := d.rewriteErased(ctx, t, where); err != nil {
 		return err
 	}
 	if archived || t.Status == conversation.TicketClosed {
@@ -664,14 +704,10 @@ func (d *Desk) deleteBotMessages(ctx context.Context, thread, bot string) (int, 
 	}
 }
 
-// rewriteErased rewrites the ticket's first message to its status and
-// ErasedLine, without buttons or attachments, and renames the thread
-// without the pseudonym.
-func (d *Desk) rewriteErased(ctx context.Context, t conversation.Ticket, forum bool) error {
-	where := d.cfg.ChannelID
-	if forum {
-		where = t.DeskRef
-	}
+// rewriteErased rewrites the ticket's first message, in channel where,
+// to its status and ErasedLine, without buttons or attachments, and
+// renames the thread without the pseudonym.
+func (d *Desk) rewriteErased(ctx context.Context, t conversation.Ticket, where string) error {
 	content := statusPrefix + d.texts().status(t) + "\n" + ErasedLine
 	comps := []discordgo.MessageComponent{}
 	edit := struct {

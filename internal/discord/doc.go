@@ -19,6 +19,29 @@
 // nobody answered asks for a confirmation; the resident is then not
 // asked for a rating.
 //
+// # Sites
+//
+// A network of PIMMS shares one server: Config.Sites gives each site its
+// channel (text or forum) and its mediators' role; without it, ChannelID
+// and MediatorRoleID are one site, OneSite. A ticket opens in its site's
+// channel (conversation.Ticket.Site; the first site for a ticket without
+// one) and notifies that site's role only. Only members with the ticket's
+// site's role, or Config.CoordinatorRoleID, may claim, answer, note, close
+// or transfer it; others get « Cette demande relève du PIMMS … », and
+// their messages are not relayed. /file lists the member's own sites'
+// tickets. /transferer moves a ticket to another site through the core
+// (conversation.MedTransfer): a new thread with the history in the new
+// site's channel pings its role, the old one says where the ticket went
+// and is archived (and locked when the bot has Manage Threads).
+//
+// At start, then every five minutes, [Desk.Check] reads what Discord
+// really allows for each site (the channel, the bot's permissions on it
+// computed as Discord does, the role) and logs one line per new problem,
+// naming the site and the permission; [Desk.Health] reports them, and a
+// gateway close 4014 (the Message Content intent is off in the Developer
+// Portal), as a [HealthError] whose Status says what is wrong in general
+// terms, for /healthz.
+//
 // [Desk.Run] connects to the gateway. In a ticket thread, a plain message
 // of a member with the mediator role goes to the resident (attachments
 // too), a message starting with "!note" stays internal; buttons and the

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"slices"
 	"strings"
 	"time"
 
@@ -48,9 +47,12 @@ func (d *Desk) Run(ctx context.Context, svc Service) error {
 			f()
 		}
 	}()
-	if _, err := d.isForum(ctx); err != nil {
-		d.log.Error("desk channel", "err", err)
-	}
+	checked := make(chan struct{})
+	go func() {
+		defer close(checked)
+		d.watchPermissions(ctx)
+	}()
+	defer func() { <-checked }()
 	if !d.connect(ctx) {
 		return nil // stopped before Discord could be reached
 	}
@@ -88,9 +90,17 @@ func (d *Desk) connect(ctx context.Context) bool {
 			d.log.Info("connected to the Discord gateway")
 			return true
 		}
-		err = fmt.Errorf("discord gateway: %w", err)
-		d.gateway.Store(&err)
-		d.log.Warn("Discord unreachable: residents are still answered, handovers wait", "err", err, "retry_in", wait)
+		if intentsOff(err) {
+			// Trying again cannot help until someone switches it on;
+			// it will connect then.
+			if e := d.gateway.Swap(&errIntents); e == nil || *e != errIntents {
+				d.log.Error(errIntents.Error() + ": mediators' messages cannot be read")
+			}
+		} else {
+			err = fmt.Errorf("discord gateway: %w", err)
+			d.gateway.Store(&err)
+			d.log.Warn("Discord unreachable: residents are still answered, handovers wait", "err", err, "retry_in", wait)
+		}
 		select {
 		case <-ctx.Done():
 			return false
@@ -98,15 +108,6 @@ func (d *Desk) connect(ctx context.Context) bool {
 		}
 		wait = min(2*wait, maxRetry)
 	}
-}
-
-// Health returns why the mediators' desk cannot work now (the gateway is
-// unreachable), nil when it can.
-func (d *Desk) Health() error {
-	if e := d.gateway.Load(); e != nil {
-		return *e
-	}
-	return nil
 }
 
 // eventContext returns the context of one event.
@@ -131,7 +132,7 @@ func (d *Desk) onReady(r *discordgo.Ready) {
 	d.inTurn("ready", func() {
 		ctx, cancel, _ := d.eventContext()
 		defer cancel()
-		if _, err := d.s.ApplicationCommandBulkOverwrite(app, d.cfg.GuildID, commands(), opts(ctx)...); err != nil {
+		if _, err := d.s.ApplicationCommandBulkOverwrite(app, d.cfg.GuildID, commands(len(d.sites)), opts(ctx)...); err != nil {
 			d.log.Error("register the slash commands", "err", err)
 		}
 	})
@@ -179,8 +180,9 @@ func (d *Desk) inTurn(key string, f func()) {
 	})
 }
 
-// isMediator reports whether the user has the mediator role, reading the
-// member from Discord when the event did not carry it.
+// isMediator reports whether the user has the mediator role of some site
+// or the coordinators' role, reading the member from Discord when the
+// event did not carry it.
 func (d *Desk) isMediator(ctx context.Context, member *discordgo.Member, userID string) (*discordgo.Member, bool) {
 	if member == nil || member.Roles == nil {
 		m, err := d.s.GuildMember(d.cfg.GuildID, userID, opts(ctx)...)
@@ -192,7 +194,7 @@ func (d *Desk) isMediator(ctx context.Context, member *discordgo.Member, userID 
 		}
 		member = m
 	}
-	return member, slices.Contains(member.Roles, d.cfg.MediatorRoleID)
+	return member, d.isStaff(member)
 }
 
 // displayName is what the resident is told: the member's server
@@ -220,7 +222,9 @@ func (d *Desk) name(m *discordgo.Member, u *discordgo.User) string {
 
 // handleMessage relays a mediator's message in a ticket thread to the
 // resident, or keeps it as a note when it starts with !note. Messages
-// outside ticket threads and from people without the role are ignored.
+// outside ticket threads and from people without any mediator role are
+// ignored; a mediator of another site than the ticket's is told that the
+// ticket is not theirs, and nothing is relayed.
 func (d *Desk) handleMessage(ctx context.Context, svc Service, m *discordgo.Message) {
 	if svc == nil || m.Author == nil || m.Author.Bot {
 		return
@@ -235,6 +239,10 @@ func (d *Desk) handleMessage(ctx context.Context, svc Service, m *discordgo.Mess
 	member, ok := d.isMediator(ctx, m.Member, m.Author.ID)
 	if !ok {
 		d.log.Info("message from someone without the mediator role ignored", "ticket", ticket)
+		return
+	}
+	if _, _, no := d.guard(ctx, svc, member, ticket); no != "" {
+		d.reply(ctx, m, "⚠️ "+no)
 		return
 	}
 	a := conversation.MediatorAction{Ticket: ticket, Mediator: m.Author.ID, Name: d.name(member, m.Author)}

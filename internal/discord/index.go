@@ -44,15 +44,15 @@ func (x *threadIndex) notTicket(channel string) {
 
 // ticketOf returns the ticket whose thread is channel: from the index,
 // else from the open tickets' DeskRef, else from the title of a thread
-// of the desk's channel (a closed ticket's thread after a restart).
+// of a site's channel (a closed ticket's thread after a restart).
 func (d *Desk) ticketOf(ctx context.Context, svc Service, channel string) (uint64, bool) {
 	if n, ok, other := d.index.get(channel); ok || other {
 		return n, ok
 	}
-	// A channel the state knows, outside the desk's channel, is not a
+	// A channel the state knows, outside the sites' channels, is not a
 	// ticket: no need to read the store for the messages of #general.
 	if st := d.s.State; st != nil {
-		if ch, err := st.Channel(channel); err == nil && ch.ParentID != d.cfg.ChannelID {
+		if ch, err := st.Channel(channel); err == nil && !d.isSiteChannel(ch.ParentID) {
 			d.index.notTicket(channel)
 			return 0, false
 		}
@@ -77,7 +77,7 @@ func (d *Desk) ticketOf(ctx context.Context, svc Service, channel string) (uint6
 		d.log.Warn("read a channel", "channel", channel, "err", err)
 		return 0, false
 	}
-	if ch.ParentID == d.cfg.ChannelID && ch.IsThread() {
+	if d.isSiteChannel(ch.ParentID) && ch.IsThread() {
 		if n, ok := ticketFromName(ch.Name); ok {
 			d.index.put(channel, n)
 			return n, true
@@ -85,4 +85,10 @@ func (d *Desk) ticketOf(ctx context.Context, svc Service, channel string) (uint6
 	}
 	d.index.notTicket(channel)
 	return 0, false
+}
+
+// isSiteChannel reports whether id is a site's channel.
+func (d *Desk) isSiteChannel(id string) bool {
+	_, ok := d.siteOfChannel(id)
+	return ok
 }

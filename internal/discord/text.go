@@ -292,21 +292,36 @@ func (x texts) withHistory(history []conversation.Message) texts {
 	return x
 }
 
+// opening says how a ticket's first message starts: the role it
+// mentions, and whether the thread replaces a deleted one of the same
+// site (then it mentions nobody) or follows a transfer from another
+// site.
+type opening struct {
+	role                  string
+	replaced, transferred bool
+}
+
 // opening is the content of a ticket's first message: the role mention
 // (or, for a thread that replaces a deleted one, a line saying so and
 // no mention), the status, the summary and the most recent messages that
 // fit. It leaves statusRoom for the status line, so that any later
 // status fits. full reports whether every message is shown whole; if
 // not, the desk attaches the history.
-func (x texts) opening(t conversation.Ticket, history []conversation.Message, roleID string, replaced bool) (content string, full bool) {
+func (x texts) opening(t conversation.Ticket, history []conversation.Message, how opening) (content string, full bool) {
 	x = x.withHistory(history)
-	head := fmt.Sprintf("<@&%s> Nouvelle demande n° %d", roleID, t.Number)
-	if t.Urgent {
-		head = fmt.Sprintf("<@&%s> %s · nouvelle demande n° %d", roleID, urgentMark, t.Number)
-	}
-	if replaced {
+	head := fmt.Sprintf("<@&%s> Nouvelle demande n° %d", how.role, t.Number)
+	switch {
+	case how.replaced:
 		head = fmt.Sprintf("🔁 **Demande n° %d · nouveau fil**"+nbsp+": il remplace le fil de cette demande, "+
 			"supprimé ou archivé. Tout l'historique est repris ici.", t.Number)
+	case how.transferred:
+		mark := ""
+		if t.Urgent {
+			mark = urgentMark + " · "
+		}
+		head = fmt.Sprintf("<@&%s> %s➡️ Demande n° %d transférée depuis un autre PIMMS"+nbsp+": tout l'historique est repris ici.", how.role, mark, t.Number)
+	case t.Urgent:
+		head = fmt.Sprintf("<@&%s> %s · nouvelle demande n° %d", how.role, urgentMark, t.Number)
 	}
 	lines := []string{head, statusPrefix + x.status(t)}
 	used := runes(head) + 1 + statusRoom

@@ -3,6 +3,7 @@ package metrics
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"slices"
 	"strings"
@@ -16,8 +17,11 @@ type Checks struct {
 	// Store returns why the store cannot be read or written, nil when it
 	// can.
 	Store func(ctx context.Context) error
-	// Desk returns why the mediators' desk is unreachable, nil when it is
-	// reachable; nil when there is no desk.
+	// Desk returns why the mediators' desk cannot work, or not fully, nil
+	// when it can; nil when there is no desk. An error with a method
+	// Status() string (discord.HealthError) says in it what /healthz
+	// shows: short, general, without ids or secrets; any other error
+	// shows as "discord unreachable".
 	Desk func() error
 	// Bots are the residents' bots by channel name ("telegram",
 	// "telegram-isere"); each returns why it cannot reach its platform,
@@ -26,8 +30,10 @@ type Checks struct {
 }
 
 // Health returns the /healthz handler: 200 {"status":"ok"} when every
-// check passes; 200 "degraded: discord unreachable" when only the desk is
-// down (residents are still answered, handovers wait); 503 "stopping"
+// check passes; 200 "degraded: " and what is wrong with the desk, e.g.
+// "degraded: discord unreachable" or "degraded: discord: missing
+// permissions (site a)", when only the desk is down or partly so
+// (residents are still answered, handovers wait); 503 "stopping"
 // while shutting down, and 503 "store unavailable" when the store cannot
 // be read or the disk refuses writes. With Bots, the answer also gives
 // each bot's state, "ok" or "unreachable", and a bot unreachable makes
@@ -44,8 +50,10 @@ func Health(c Checks) http.Handler {
 			switch {
 			case c.Store != nil && c.Store(ctx) != nil:
 				status, code = "store unavailable", http.StatusServiceUnavailable
-			case c.Desk != nil && c.Desk() != nil:
-				status = "degraded: discord unreachable"
+			case c.Desk != nil:
+				if err := c.Desk(); err != nil {
+					status = "degraded: " + deskStatus(err)
+				}
 			}
 		}
 		bots, down := botStates(c.Bots)
@@ -57,6 +65,17 @@ func Health(c Checks) http.Handler {
 		w.WriteHeader(code)
 		json.NewEncoder(w).Encode(health{Status: status, Bots: bots})
 	})
+}
+
+// deskStatus is what /healthz says of the desk's error: its Status when
+// it has one, else "discord unreachable". The error itself is not shown:
+// it may quote a URL or an id.
+func deskStatus(err error) string {
+	var st interface{ Status() string }
+	if errors.As(err, &st) && st.Status() != "" {
+		return st.Status()
+	}
+	return "discord unreachable"
 }
 
 // health is the /healthz answer.

@@ -23,6 +23,7 @@ func TestHealth(t *testing.T) {
 		{false, func(context.Context) error { return fmt.Errorf("closed") }, nil, 503, `"store unavailable"`},
 		{false, ok, down, 200, `"degraded: discord unreachable"`},
 		{false, ok, func() error { return nil }, 200, `"ok"`},
+		{false, ok, func() error { return fmt.Errorf("wrapped: %w", statusError{}) }, 200, `"degraded: discord: missing permissions (site a)"}`},
 	} {
 		rec := httptest.NewRecorder()
 		Health(Checks{Draining: func() bool { return tc.draining }, Store: tc.store, Desk: tc.desk}).
@@ -53,3 +54,11 @@ func TestHealthBots(t *testing.T) {
 		t.Errorf("a bot's error is shown: %s", body)
 	}
 }
+
+// statusError is a desk error with a short status, as discord.HealthError.
+type statusError struct{}
+
+func (statusError) Error() string {
+	return "discord: site a: the bot lacks Embed Links on channel 810000000000000001 (#alpha)"
+}
+func (statusError) Status() string { return "discord: missing permissions (site a)" }

@@ -10,6 +10,7 @@ import (
 	"pimmsbot/internal/config"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/discord"
+	"pimmsbot/internal/sites"
 	"pimmsbot/internal/telegram"
 )
 
@@ -30,22 +31,49 @@ func NewTelegram(ctx context.Context, cfg *config.Config, store *bolt.Store, log
 }
 
 // NewDiscord builds the mediators' desk on Discord; it returns a nil desk
-// when Discord is not configured.
+// when Discord is not configured. The desk has a channel and a role per
+// site: those of the sites file (PIMMS_SITES_FILE), or DISCORD_CHANNEL_ID
+// and DISCORD_MEDIATOR_ROLE_ID for a network of one (discord.OneSite).
 func NewDiscord(ctx context.Context, cfg *config.Config, store *bolt.Store, log *slog.Logger) (conversation.Desk, Intake, error) {
 	dc := cfg.Discord
 	if dc.Token == "" {
 		return nil, nil, nil // an untyped nil: serve checks desk != nil
 	}
-	desk, err := discord.New(discord.Config{
+	c := discord.Config{
 		Token: dc.Token, GuildID: dc.GuildID, ChannelID: dc.ChannelID, MediatorRoleID: dc.MediatorRoleID,
 		AppID: dc.AppID, APIURL: dc.APIURL, Logger: log, Names: cfg.ShownName,
 		Location: cfg.Location(), // PIMMS_TIMEZONE: the times mediators read
-	})
+	}
+	if cfg.SitesFile != "" {
+		net, err := cfg.Network()
+		if err != nil {
+			return nil, nil, err
+		}
+		c.Sites, c.CoordinatorRoleID = deskSites(net), net.CoordinatorRoleID
+		if net.Location != nil {
+			c.Location = net.Location // the sites file's time zone
+		}
+	}
+	desk, err := discord.New(c)
 	if err != nil {
 		return nil, nil, err
 	}
 	run := func(ctx context.Context, svc *conversation.Service) error { return desk.Run(ctx, svc) }
 	return desk, run, nil
+}
+
+// deskSites are the network's sites as the desk sees them: the default
+// site first, since the desk gives it the tickets of no known site, then
+// the others in the file's order.
+func deskSites(net *sites.Network) []discord.Site {
+	def := net.Default()
+	out := []discord.Site{{ID: def.ID, Name: def.Name, ChannelID: def.ChannelID, RoleID: def.RoleID}}
+	for _, s := range net.Sites {
+		if s.ID != def.ID {
+			out = append(out, discord.Site{ID: s.ID, Name: s.Name, ChannelID: s.ChannelID, RoleID: s.RoleID})
+		}
+	}
+	return out
 }
 
 // serviceAdmin is what the admin socket does inside the running service:

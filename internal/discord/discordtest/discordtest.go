@@ -35,10 +35,19 @@
 // message, or 404 Unknown Message when it was deleted meanwhile, as
 // Discord does.
 //
+// The bot's permissions are computed as Discord does (permissions.go):
+// @everyone and the bot's roles (SetRole, SetBotRoles), administrators,
+// and the channels' overwrites (SetOverwrites), a thread taking its
+// parent's. A call the bot may not make is answered 403 Missing Access
+// (50001) without View Channel, else 403 Missing Permissions (50013).
+// @everyone starts with DefaultPermissions. An unknown channel is 404
+// Unknown Channel (10003). The gateway closes with 4014 Disallowed
+// intent(s) when the bot asks for a privileged intent not granted
+// (GrantIntents).
+//
 // Routes are matched with net/http patterns; a route not served answers
 // 404 {"code":0}. Only the parts of Discord's behaviour the desk relies on
-// are modelled: no permissions, no rate-limit buckets (inject 429s with
-// Fail), one guild.
+// are modelled: no rate-limit buckets (inject 429s with Fail), one guild.
 //
 // A test's mediator message or click enters with UserMessage, Click or
 // Command and ends as a gateway event the desk reads (Sync waits for it);
@@ -169,6 +178,8 @@ type Channel struct {
 	ID, ParentID, Name string
 	Type               int
 	Archived, Locked   bool
+	// Overwrites are the channel's permission overwrites (SetOverwrites).
+	Overwrites []Overwrite
 }
 
 // A Message is a message stored by the fake.
@@ -202,6 +213,8 @@ type Server struct {
 	channels map[string]*Channel
 	messages map[string][]*Message // by channel
 	members  map[string]User
+	roles    map[string]Role
+	owner    string // the guild owner's user id
 	blobs    map[string][]byte
 	nonces   map[string]nonceUse
 	now      func() time.Time
@@ -216,7 +229,9 @@ func New(tb testing.TB) *Server {
 	s := &Server{
 		tb: tb, changed: make(chan struct{}), faults: map[string][]*Fault{},
 		channels: map[string]*Channel{}, messages: map[string][]*Message{},
-		members: map[string]User{}, blobs: map[string][]byte{}, nonces: map[string]nonceUse{}, now: time.Now,
+		members: map[string]User{BotID: {ID: BotID, Name: "pimmsbot", Bot: true}},
+		roles:   map[string]Role{GuildID: {ID: GuildID, Name: "@everyone", Permissions: DefaultPermissions}},
+		owner:   "900000000000000099", blobs: map[string][]byte{}, nonces: map[string]nonceUse{}, now: time.Now,
 		next: 1_000_000_000_000_000_000,
 	}
 	s.gw.init()
@@ -472,6 +487,8 @@ const (
 	RouteMessageThread = "POST /api/v9/channels/{channel}/messages/{message}/threads"
 	RouteThreads       = "POST /api/v9/channels/{channel}/threads"
 	RouteMember        = "GET /api/v9/guilds/{guild}/members/{user}"
+	RouteGuild         = "GET /api/v9/guilds/{guild}"
+	RouteRoles         = "GET /api/v9/guilds/{guild}/roles"
 	RouteMe            = "GET /api/v9/users/@me"
 	RouteActiveThreads = "GET /api/v9/guilds/{guild}/threads/active"
 	RouteCommands      = "PUT /api/v9/applications/{app}/guilds/{guild}/commands"
@@ -497,6 +514,8 @@ func (s *Server) routes(mux *http.ServeMux) {
 		RouteMessageThread: s.threadFromMessage,
 		RouteThreads:       s.createThread,
 		RouteMember:        s.getMember,
+		RouteGuild:         s.getGuild,
+		RouteRoles:         s.getRoles,
 		RouteMe:            me,
 		RouteActiveThreads: s.activeThreads,
 		RouteCommands:      s.putCommands,
@@ -748,6 +767,9 @@ func (c *Channel) json() map[string]any {
 	if c.ParentID != "" {
 		m["parent_id"] = c.ParentID
 	}
+	if c.Type != TypePublicThread {
+		m["permission_overwrites"] = overwritesJSON(c.Overwrites)
+	}
 	if c.Type == TypePublicThread {
 		m["thread_metadata"] = map[string]any{"archived": c.Archived, "locked": c.Locked, "auto_archive_duration": 10080}
 	}
@@ -779,6 +801,9 @@ func (s *Server) getChannel(w http.ResponseWriter, r *http.Request, c *Call) (in
 	if !ok {
 		return 404, apiError(10003, "Unknown Channel")
 	}
+	if st, a := s.allowed(ch.ID, PermViewChannel); st != 0 {
+		return st, a
+	}
 	return 200, ch.json()
 }
 
@@ -788,6 +813,15 @@ func (s *Server) editChannel(w http.ResponseWriter, r *http.Request, c *Call) (i
 	ch, ok := s.channels[r.PathValue("channel")]
 	if !ok {
 		return 404, apiError(10003, "Unknown Channel")
+	}
+	if st, a := s.allowed(ch.ID, PermViewChannel); st != 0 {
+		return st, a
+	}
+	if _, lock := c.JSON["locked"]; lock || ch.Locked {
+		// Locking, or changing a locked thread, takes Manage Threads.
+		if st, a := s.allowed(ch.ID, PermManageThreads); st != 0 {
+			return st, a
+		}
 	}
 	if ch.Locked {
 		return 403, apiError(160005, "Thread is locked")
@@ -824,7 +858,7 @@ func (s *Server) writable(id string) (int, any) {
 	case ch.Archived:
 		return 400, apiError(50083, "Thread is archived")
 	}
-	return 0, nil
+	return s.allowed(id, PermViewChannel)
 }
 
 // store adds a message from a payload that passed checkMessage; the
@@ -847,6 +881,10 @@ func (s *Server) createMessage(w http.ResponseWriter, r *http.Request, c *Call) 
 	if ch := s.channels[channel]; ch.Type == TypeForum {
 		s.mu.Unlock()
 		return 400, apiError(50008, "Cannot send messages in a non-text channel")
+	}
+	if st, a := s.allowed(channel, s.sendPermission(channel, len(c.Files) > 0)); st != 0 {
+		s.mu.Unlock()
+		return st, a
 	}
 	var e formErrors
 	if checkMessage(&e, "", c.JSON, messageCreateFields); !e.empty() {
@@ -907,6 +945,9 @@ func (s *Server) getMessage(w http.ResponseWriter, r *http.Request, c *Call) (in
 	channel := r.PathValue("channel")
 	if _, ok := s.channels[channel]; !ok {
 		return 404, apiError(10003, "Unknown Channel")
+	}
+	if st, a := s.allowed(channel, PermReadMessageHistory); st != 0 {
+		return st, a
 	}
 	m := s.findMessage(channel, r.PathValue("message"))
 	if m == nil {
@@ -992,6 +1033,9 @@ func (s *Server) listMessages(w http.ResponseWriter, r *http.Request, c *Call) (
 	if _, ok := s.channels[channel]; !ok {
 		return 404, apiError(10003, "Unknown Channel")
 	}
+	if st, a := s.allowed(channel, PermReadMessageHistory); st != 0 {
+		return st, a
+	}
 	q := r.URL.Query()
 	limit := 50
 	if v := q.Get("limit"); v != "" {
@@ -1046,6 +1090,9 @@ func (s *Server) threadFromMessage(w http.ResponseWriter, r *http.Request, c *Ca
 	if _, ok := s.channels[channel]; !ok {
 		return 404, apiError(10003, "Unknown Channel")
 	}
+	if st, a := s.allowed(channel, PermCreatePublicThreads); st != 0 {
+		return st, a
+	}
 	if s.findMessage(channel, msg) == nil {
 		return 404, apiError(10008, "Unknown Message")
 	}
@@ -1074,6 +1121,16 @@ func (s *Server) createThread(w http.ResponseWriter, r *http.Request, c *Call) (
 		return 404, apiError(10003, "Unknown Channel")
 	}
 	msg, hasMsg := c.JSON["message"].(map[string]any)
+	// A forum post takes Send Messages (« Create Posts »), a thread
+	// without a message Create Public Threads.
+	need := PermCreatePublicThreads
+	if parent.Type == TypeForum {
+		need = s.sendPermission(channel, len(c.Files) > 0)
+	}
+	if st, a := s.allowed(channel, need); st != 0 {
+		s.mu.Unlock()
+		return st, a
+	}
 	var e formErrors
 	checkFields(&e, "", c.JSON, forumThreadFields)
 	checkString(&e, "name", orEmpty(c.JSON["name"]), 1, MaxThreadName)

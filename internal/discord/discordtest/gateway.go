@@ -35,11 +35,13 @@ type gateway struct {
 	ready      int     // READY or RESUMED sent
 	conns      []*websocket.Conn
 	heartbeat  int
+	granted    int // privileged intents switched on
 }
 
 func (g *gateway) init() {
 	g.changed = make(chan struct{})
 	g.heartbeat = 45000
+	g.granted = privilegedIntents
 }
 
 func (g *gateway) notify() {
@@ -64,6 +66,28 @@ func writeFrame(c *websocket.Conn, wmu *sync.Mutex, op int, t string, s int64, d
 	wmu.Lock()
 	defer wmu.Unlock()
 	return c.WriteJSON(frame{Op: op, T: t, S: s, D: raw})
+}
+
+// Privileged intents, which a bot may only ask for once they are
+// switched on in the Developer Portal.
+const (
+	IntentGuildMembers   = 1 << 1
+	IntentGuildPresences = 1 << 8
+	IntentMessageContent = 1 << 15
+	privilegedIntents    = IntentGuildMembers | IntentGuildPresences | IntentMessageContent
+)
+
+// CloseDisallowedIntents is the close code of a gateway session that
+// asked for a privileged intent not granted.
+const CloseDisallowedIntents = 4014
+
+// GrantIntents sets the privileged intents switched on for the bot (all
+// of them at first): an IDENTIFY asking for another one is answered by a
+// close with code 4014, "Disallowed intent(s)", as Discord does.
+func (s *Server) GrantIntents(privileged int) {
+	s.gw.mu.Lock()
+	defer s.gw.mu.Unlock()
+	s.gw.granted = privileged
 }
 
 // serve runs one gateway connection: hello, identify or resume, then
@@ -115,13 +139,27 @@ func (g *gateway) serve(w http.ResponseWriter, r *http.Request) {
 }
 
 // identify starts a new session on an IDENTIFY (op 2) and sends READY;
-// it reports false when the connection failed.
+// it reports false when the connection failed, or was closed with 4014
+// because a privileged intent asked for is not granted.
 func (g *gateway) identify(c *websocket.Conn, wmu *sync.Mutex, d json.RawMessage, host string) bool {
+	var id struct {
+		Intents int `json:"intents"`
+	}
+	_ = json.Unmarshal(d, &id)
 	g.mu.Lock()
 	g.identifies = append(g.identifies, d)
+	denied := id.Intents & privilegedIntents &^ g.granted
 	// A new session: the sequence starts again.
 	g.seq, g.log, g.acked = 1, nil, 0
+	g.notify()
 	g.mu.Unlock()
+	if denied != 0 {
+		wmu.Lock()
+		defer wmu.Unlock()
+		msg := websocket.FormatCloseMessage(CloseDisallowedIntents, "Disallowed intent(s).")
+		c.WriteControl(websocket.CloseMessage, msg, time.Now().Add(time.Second))
+		return false
+	}
 	ready := map[string]any{
 		"v": 9, "session_id": SessionID, "resume_gateway_url": "ws://" + host + "/ws",
 		"user":        map[string]any{"id": BotID, "username": "pimmsbot", "bot": true},
