@@ -204,7 +204,9 @@ func (s *Service) transfer(ev *event, t *Ticket, a MediatorAction) error {
 	if site.ID == from.ID {
 		return Errorf(EINVALID, "ticket %d is at site %s already", t.Number, site.ID)
 	}
-	t.Site, t.Status, t.Claimed, t.Mediator, t.MediatorName, t.Reminded = site.ID, TicketWaiting, time.Time{}, "", "", time.Time{}
+	// The new site's mediators are called by the new thread: their first
+	// reminder comes a full delay after the transfer, not at once.
+	t.Site, t.Status, t.Claimed, t.Mediator, t.MediatorName, t.Reminded = site.ID, TicketWaiting, time.Time{}, "", "", ev.now
 	if t.DeskRef != "" {
 		t.FormerRefs, t.DeskRef = append(t.FormerRefs, t.DeskRef), ""
 	}

@@ -331,6 +331,9 @@ func TestSiteTransfer(t *testing.T) {
 		tk.DeskRef == "" || tk.DeskRef == old || len(tk.FormerRefs) != 1 || tk.FormerRefs[0] != old {
 		t.Errorf("ticket after the transfer = %+v, want waiting at marseille in a new place", tk)
 	}
+	if tk.Reminded.IsZero() {
+		t.Errorf("ticket after the transfer not marked reminded: the new site would be reminded at once")
+	}
 	if r := h.resident(alice); r.Site != "marseille" || r.Mode != conversation.ModeWaiting {
 		t.Errorf("resident: site %q mode %v", r.Site, r.Mode)
 	}
