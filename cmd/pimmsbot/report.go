@@ -19,7 +19,7 @@ func runReport(ctx context.Context, env *Env, args []string) int {
 		fs.StringVar(&month, "month", "", "the `month` to report, YYYY-MM (default: last month)")
 		fs.StringVar(&out, "out", "", "write to this `file` (default rapport-YYYY-MM.html, or .csv with --csv; - for standard output)")
 		fs.BoolVar(&csvOut, "csv", false, "write the same figures as CSV, for spreadsheets")
-		fs.StringVar(&site, "site", "", "the site `id` (this installation has one site; per-site reports come with the network)")
+		fs.StringVar(&site, "site", "", "the site `id` of a single-site installation (a network's report covers all its sites: use stats and unanswered --site for one)")
 	})
 	if !ok {
 		return code
