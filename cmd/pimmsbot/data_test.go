@@ -288,7 +288,7 @@ func runningService(t *testing.T, db string) (*bolt.Store, *conversation.Service
 
 // watchedService is runningService that also tells which paths of the
 // admin socket were asked, in order.
-func watchedService(t *testing.T, db string) (*bolt.Store, *conversation.Service, func() []string) {
+func watchedService(t testing.TB, db string) (*bolt.Store, *conversation.Service, func() []string) {
 	t.Helper()
 	store, err := bolt.Open(db, bolt.Options{})
 	if err != nil {

@@ -86,6 +86,7 @@ func answeringService(ctx context.Context, cfg *Config) *admin.Client {
 	defer cancel()
 	c := admin.Dial(socket)
 	if c.Health(ctx) != nil {
+		c.Close()
 		return nil
 	}
 	return c
@@ -96,12 +97,12 @@ func answeringService(ctx context.Context, cfg *Config) *admin.Client {
 // releases it.
 func openReader(ctx context.Context, cfg *Config) (r reader, done func(), err error) {
 	if c := answeringService(ctx, cfg); c != nil {
-		return c, func() {}, nil
+		return c, func() { c.Close() }, nil
 	}
 	store, err := openFile(cfg, "")
 	if conversation.ErrorCode(err) == conversation.ECONFLICT {
 		if c := answeringService(ctx, cfg); c != nil { // it has just started
-			return c, func() {}, nil
+			return c, func() { c.Close() }, nil
 		}
 	}
 	if err != nil {
@@ -113,7 +114,8 @@ func openReader(ctx context.Context, cfg *Config) (r reader, done func(), err er
 // openStore opens the database for a command that writes it. When the
 // running service holds it, the error says so at once, followed by what.
 func openStore(ctx context.Context, cfg *Config, what string) (*bolt.Store, error) {
-	if answeringService(ctx, cfg) != nil {
+	if c := answeringService(ctx, cfg); c != nil {
+		c.Close()
 		err := conversation.Errorf(conversation.ECONFLICT, "database %s is in use by the running pimmsbot", cfg.DB)
 		return nil, fmt.Errorf("%w\n%s", err, what)
 	}
@@ -166,7 +168,9 @@ func openCopy(cfg *Config, opts bolt.Options, copyTo func(file string) error) (s
 // size and how the copy was made.
 func copyDatabase(ctx context.Context, cfg *Config, file string) (int64, string, error) {
 	c := answeringService(ctx, cfg)
-	if c == nil {
+	if c != nil {
+		defer c.Close()
+	} else {
 		store, err := openFile(cfg, "")
 		if err == nil {
 			defer store.Close()
@@ -179,6 +183,7 @@ func copyDatabase(ctx context.Context, cfg *Config, file string) (int64, string,
 		if c = answeringService(ctx, cfg); c == nil { // unless it has just started
 			return 0, "", err
 		}
+		defer c.Close()
 	}
 	n, err := bolt.SaveBackup(cfg.DB, file, func(w io.Writer) (int64, error) { return c.Backup(ctx, w) })
 	return n, "copied by the running service", err

@@ -62,6 +62,7 @@ func runErase(ctx context.Context, env *Env, args []string) int {
 // holds the database: it closes their open ticket, tells the mediators at
 // once and compacts the file (serviceAdmin.EraseResident).
 func eraseViaService(ctx context.Context, env *Env, c *admin.Client, who string) int {
+	defer c.Close()
 	who, err := c.FindResident(ctx, who)
 	if err == nil {
 		err = c.EraseResident(ctx, who)

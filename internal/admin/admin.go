@@ -167,6 +167,12 @@ func codeOr(code string) string {
 	return code
 }
 
+// Close closes the client's idle connections to the socket.
+func (c *Client) Close() error {
+	c.http.CloseIdleConnections()
+	return nil
+}
+
 // Health returns nil when a running pimmsbot answers on the socket, and
 // an error wrapping ErrNoService when none does.
 func (c *Client) Health(ctx context.Context) error {
