@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -151,7 +152,7 @@ func TestBackupUnderLoad(t *testing.T) {
 	t.Run("stats while the bot runs", func(t *testing.T) {
 		out := mustRun(t, "stats", "--db", s.db, "--csv", "--from", s.old.Format(time.DateOnly))
 		if !strings.Contains(out, "total") {
-			t.Errorf("stats through a snapshot:\n%s", out)
+			t.Errorf("stats through the service:\n%s", out)
 		}
 		leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(s.db), ".snapshot-*"))
 		if len(leftovers) > 0 {
@@ -281,6 +282,14 @@ func TestEraseWhileRunning(t *testing.T) {
 // the database and answers on the admin socket until the test ends.
 func runningService(t *testing.T, db string) (*bolt.Store, *conversation.Service) {
 	t.Helper()
+	store, svc, _ := watchedService(t, db)
+	return store, svc
+}
+
+// watchedService is runningService that also tells which paths of the
+// admin socket were asked, in order.
+func watchedService(t testing.TB, db string) (*bolt.Store, *conversation.Service, func() []string) {
+	t.Helper()
 	store, err := bolt.Open(db, bolt.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -291,8 +300,16 @@ func runningService(t *testing.T, db string) (*bolt.Store, *conversation.Service
 		t.Fatal(err)
 	}
 	svc := newService(t, store, fakeclock.New(time.Now()))
-	srv := &http.Server{Handler: admin.Handler(server.Admin(store, svc), discard())}
+	var mu sync.Mutex
+	var asked []string
+	h := admin.Handler(server.Admin(store, svc), discard())
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		asked = append(asked, r.URL.Path)
+		mu.Unlock()
+		h.ServeHTTP(w, r)
+	})}
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
-	return store, svc
+	return store, svc, func() []string { mu.Lock(); defer mu.Unlock(); return slices.Clone(asked) }
 }

@@ -13,11 +13,13 @@ import (
 	"pimmsbot/internal/admin"
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/report"
 )
 
-// This file is how the data commands reach the database: directly when
-// the service is stopped, else through the running service's admin socket
-// (bbolt lets one process at a time open the file).
+// This file is how the data commands reach the database: through the
+// running service's admin socket when one answers, else directly (bbolt
+// lets one process at a time open the file). The reports read the
+// service's live database; only backup copies it.
 
 // commandConfig loads the configuration of a data command and prints what
 // is wrong. ok is false when the command must stop with code.
@@ -40,44 +42,105 @@ func residentFlag(fs *flag.FlagSet) *string {
 	return fs.String("resident", "", "the resident: telegram:ID, a Telegram user id, or the label mediators see (\"Usager 7F3A\")")
 }
 
-// openStore opens the database for a command run beside the service. When
-// the running service holds it, the error says what to do instead.
-func openStore(cfg *Config, what string) (*bolt.Store, error) {
+// reader is what the report commands read: the database file when no
+// service runs, else the running service through its admin socket, which
+// answers from its live database without a copy. Both have the same
+// methods, so the commands and package report read either alike.
+type reader interface {
+	report.Source
+	Proposals(ctx context.Context, all bool) ([]conversation.Proposal, error)
+	Export(ctx context.Context, resident string) (*conversation.Export, error)
+	FindResident(ctx context.Context, who string) (string, error)
+}
+
+var (
+	_ reader = (*bolt.Store)(nil)
+	_ reader = (*admin.Client)(nil)
+)
+
+// lockFallback is how long a command waits for the file's lock when no
+// service answers on the admin socket. pimmsbot serve is asked first, so
+// this is only for a lock held by another program, or by a service that
+// started between the question and the opening.
+const lockFallback = 100 * time.Millisecond
+
+// probeTimeout bounds the question to the admin socket: a running service
+// answers /health at once, a socket left by a stopped one refuses at once.
+const probeTimeout = 2 * time.Second
+
+// openDatabase opens the file; tests replace it to see how the commands
+// reach the database.
+var openDatabase = bolt.Open
+
+// answeringService returns a client of the running service, or nil when
+// none answers on the admin socket (or the socket is off).
+func answeringService(ctx context.Context, cfg *Config) *admin.Client {
+	socket := cfg.SocketPath()
+	if socket == "" {
+		return nil
+	}
+	if _, err := os.Stat(socket); err != nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, probeTimeout)
+	defer cancel()
+	c := admin.Dial(socket)
+	if c.Health(ctx) != nil {
+		c.Close()
+		return nil
+	}
+	return c
+}
+
+// openReader returns what the report commands read: the running service
+// when one answers on the admin socket, else the database file; done
+// releases it.
+func openReader(ctx context.Context, cfg *Config) (r reader, done func(), err error) {
+	if c := answeringService(ctx, cfg); c != nil {
+		return c, func() { c.Close() }, nil
+	}
+	store, err := openFile(cfg, "")
+	if conversation.ErrorCode(err) == conversation.ECONFLICT {
+		if c := answeringService(ctx, cfg); c != nil { // it has just started
+			return c, func() { c.Close() }, nil
+		}
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return store, func() { store.Close() }, nil
+}
+
+// openStore opens the database for a command that writes it. When the
+// running service holds it, the error says so at once, followed by what.
+func openStore(ctx context.Context, cfg *Config, what string) (*bolt.Store, error) {
+	if c := answeringService(ctx, cfg); c != nil {
+		c.Close()
+		err := conversation.Errorf(conversation.ECONFLICT, "database %s is in use by the running pimmsbot", cfg.DB)
+		return nil, fmt.Errorf("%w\n%s", err, what)
+	}
+	return openFile(cfg, what)
+}
+
+// openFile opens the database file, when no service answers on the admin
+// socket. When something holds the file all the same, the error says
+// what may, followed by what.
+func openFile(cfg *Config, what string) (*bolt.Store, error) {
 	if _, err := os.Stat(cfg.DB); errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("no database at %s: set PIMMS_DB or --db to the file pimmsbot serve uses", cfg.DB)
 	}
-	s, err := bolt.Open(cfg.DB, bolt.Options{LockTimeout: 500 * time.Millisecond})
-	if conversation.ErrorCode(err) == conversation.ECONFLICT {
-		return nil, fmt.Errorf("%w\n%s", err, what)
+	s, err := openDatabase(cfg.DB, bolt.Options{LockTimeout: lockFallback})
+	if conversation.ErrorCode(err) != conversation.ECONFLICT {
+		return s, err
 	}
-	return s, err
-}
-
-// inUseHint is what the data commands say when the service holds the
-// database.
-const inUseHint = "The database is in use by the running pimmsbot: stop it first (systemctl stop pimmsbot), " +
-	"run this command, then start it again; residents can also use /mesdonnees and /oublier themselves."
-
-// openSnapshot opens the database to read it. When the running service
-// holds it, it opens a copy made by the service (openCopy); done closes
-// the store and removes the copy.
-func openSnapshot(ctx context.Context, cfg *Config) (store *bolt.Store, done func(), err error) {
-	store, err = openStore(cfg, "")
-	if err == nil {
-		return store, func() { store.Close() }, nil
+	why := fmt.Sprintf("No running pimmsbot answers on the admin socket %s: is another program holding %s?", cfg.SocketPath(), cfg.DB)
+	if cfg.SocketPath() == "" {
+		why = "The admin socket is off (PIMMS_ADMIN_SOCKET=off): stop pimmsbot to run this command, or turn the socket on."
 	}
-	socket := cfg.SocketPath()
-	if conversation.ErrorCode(err) != conversation.ECONFLICT || socket == "" {
-		return nil, nil, err
+	if what != "" {
+		why += "\n" + what
 	}
-	store, done, err = openCopy(cfg, bolt.Options{}, func(file string) error {
-		_, err := bolt.SaveBackup(cfg.DB, file, func(w io.Writer) (int64, error) { return admin.Dial(socket).Backup(ctx, w) })
-		return err
-	})
-	if err != nil {
-		return nil, nil, fmt.Errorf("database in use, and the copy from the running service failed: %w", err)
-	}
-	return store, done, nil
+	return nil, fmt.Errorf("%w\n%s", err, why)
 }
 
 // openCopy opens a copy of the database that copyTo writes, in a
@@ -100,26 +163,28 @@ func openCopy(cfg *Config, opts bolt.Options, copyTo func(file string) error) (s
 	return store, func() { store.Close(); remove() }, nil
 }
 
-// copyDatabase copies the database to file: directly when no service
-// holds it, else through the running service's admin socket. It returns
-// the size and how the copy was made.
+// copyDatabase copies the database to file: through the running
+// service's admin socket when one answers, else directly. It returns the
+// size and how the copy was made.
 func copyDatabase(ctx context.Context, cfg *Config, file string) (int64, string, error) {
-	store, err := openStore(cfg, "")
-	if err == nil {
-		defer store.Close()
-		n, err := store.BackupFile(ctx, file)
-		return n, "copied from the database", err
+	c := answeringService(ctx, cfg)
+	if c != nil {
+		defer c.Close()
+	} else {
+		store, err := openFile(cfg, "")
+		if err == nil {
+			defer store.Close()
+			n, err := store.BackupFile(ctx, file)
+			return n, "copied from the database", err
+		}
+		if conversation.ErrorCode(err) != conversation.ECONFLICT {
+			return 0, "", err
+		}
+		if c = answeringService(ctx, cfg); c == nil { // unless it has just started
+			return 0, "", err
+		}
+		defer c.Close()
 	}
-	socket := cfg.SocketPath()
-	if conversation.ErrorCode(err) != conversation.ECONFLICT {
-		return 0, "", err
-	}
-	if socket == "" {
-		return 0, "", fmt.Errorf("%w\nThe admin socket is off (PIMMS_ADMIN_SOCKET=off): stop pimmsbot to back up, or turn the socket on", err)
-	}
-	n, err := bolt.SaveBackup(cfg.DB, file, func(w io.Writer) (int64, error) { return admin.Dial(socket).Backup(ctx, w) })
-	if errors.Is(err, admin.ErrNoService) {
-		err = fmt.Errorf("the database is locked but %w: is another program holding %s?", err, cfg.DB)
-	}
+	n, err := bolt.SaveBackup(cfg.DB, file, func(w io.Writer) (int64, error) { return c.Backup(ctx, w) })
 	return n, "copied by the running service", err
 }

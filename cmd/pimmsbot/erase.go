@@ -20,9 +20,14 @@ func runErase(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintln(env.Stderr, "usage: pimmsbot erase --resident ID")
 		return 2
 	}
-	store, err := openStore(cfg, inUseHint)
-	if conversation.ErrorCode(err) == conversation.ECONFLICT && cfg.SocketPath() != "" {
-		return eraseViaService(ctx, env, cfg, *who)
+	if c := answeringService(ctx, cfg); c != nil {
+		return eraseViaService(ctx, env, c, *who)
+	}
+	store, err := openFile(cfg, "Residents can also use /mesdonnees and /oublier themselves.")
+	if conversation.ErrorCode(err) == conversation.ECONFLICT {
+		if c := answeringService(ctx, cfg); c != nil { // it has just started
+			return eraseViaService(ctx, env, c, *who)
+		}
 	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot erase: %v\n", err)
@@ -56,14 +61,11 @@ func runErase(ctx context.Context, env *Env, args []string) int {
 // eraseViaService erases a resident through the running service, which
 // holds the database: it closes their open ticket, tells the mediators at
 // once and compacts the file (serviceAdmin.EraseResident).
-func eraseViaService(ctx context.Context, env *Env, cfg *Config, who string) int {
-	snap, done, err := openSnapshot(ctx, cfg)
+func eraseViaService(ctx context.Context, env *Env, c *admin.Client, who string) int {
+	defer c.Close()
+	who, err := c.FindResident(ctx, who)
 	if err == nil {
-		who, err = snap.FindResident(ctx, who)
-		done()
-	}
-	if err == nil {
-		err = admin.Dial(cfg.SocketPath()).EraseResident(ctx, who)
+		err = c.EraseResident(ctx, who)
 	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot erase: %v\n", err)

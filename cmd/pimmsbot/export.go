@@ -22,7 +22,7 @@ func runExport(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintln(env.Stderr, "usage: pimmsbot export --resident ID [--out FILE]")
 		return 2
 	}
-	store, done, err := openSnapshot(ctx, cfg)
+	store, done, err := openReader(ctx, cfg)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot export: %v\n", err)
 		return 1

@@ -31,7 +31,7 @@ func faqLearn(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: --since: %v\n", err)
 		return 2
 	}
-	store, done, err := openSnapshot(ctx, cfg)
+	store, done, err := openReader(ctx, cfg)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: %v\n", err)
 		return 1

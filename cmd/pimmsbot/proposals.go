@@ -36,11 +36,11 @@ func faqProposals(ctx context.Context, env *Env, args []string) int {
 		}
 		id = n
 	}
-	// Archiving writes: it needs the database itself, not a snapshot.
+	// Archiving writes: it needs the database itself.
 	if id != 0 {
-		store, err := openStore(cfg, "")
+		store, err := openStore(ctx, cfg, "Stop pimmsbot serve to archive a proposal.")
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: %v (stop pimmsbot serve to archive a proposal)\n", err)
+			fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: %v\n", err)
 			return 1
 		}
 		defer store.Close()
@@ -51,7 +51,7 @@ func faqProposals(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stdout, "Proposition n° %d archivée.\n", id)
 		return 0
 	}
-	store, closeStore, err := openSnapshot(ctx, cfg)
+	store, closeStore, err := openReader(ctx, cfg)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: %v\n", err)
 		return 1

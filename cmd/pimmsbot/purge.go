@@ -32,7 +32,7 @@ func runPurge(ctx context.Context, env *Env, args []string) int {
 		writePurge(env.Stdout, "would purge", before, cfg.RetentionDays, st)
 		return 0
 	}
-	store, err := openStore(cfg, "The running pimmsbot purges every day on its own; to purge now, stop it first.")
+	store, err := openStore(ctx, cfg, "The running pimmsbot purges every day on its own; to purge now, stop it first.")
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "pimmsbot purge: %v\n", err)
 		return 1

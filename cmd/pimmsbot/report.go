@@ -45,7 +45,7 @@ func runReport(ctx context.Context, env *Env, args []string) int {
 	if err != nil {
 		return fail(1, "%v", err)
 	}
-	store, done, err := openSnapshot(ctx, cfg)
+	store, done, err := openReader(ctx, cfg)
 	if err != nil {
 		return fail(1, "%v", err)
 	}

@@ -38,7 +38,7 @@ func runStats(ctx context.Context, env *Env, args []string) int {
 	if err != nil {
 		return fail(2, "--by %v", err)
 	}
-	store, done, err := openSnapshot(ctx, cfg)
+	store, done, err := openReader(ctx, cfg)
 	if err != nil {
 		return fail(1, "%v", err)
 	}

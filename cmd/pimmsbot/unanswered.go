@@ -32,7 +32,7 @@ func runUnanswered(ctx context.Context, env *Env, args []string) int {
 	if err != nil {
 		return fail(2, "--since: %v", err)
 	}
-	store, done, err := openSnapshot(ctx, cfg)
+	store, done, err := openReader(ctx, cfg)
 	if err != nil {
 		return fail(1, "%v", err)
 	}

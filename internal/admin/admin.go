@@ -3,15 +3,28 @@
 // bbolt allows one process per database file: while "pimmsbot serve" runs,
 // other commands cannot open the file. The service listens on a Unix
 // socket in the data directory (mode 0600: only the user running pimmsbot
-// can use it) and does two things for them inside the running process:
+// can use it) and does for them, inside the running process:
 //
+//	GET  /health             answers when the service runs
 //	GET  /backup             a consistent, compacted copy of the database
 //	POST /erase?resident=ID  erase a resident, as their /oublier does
+//	GET  /conversations, /tickets, /messages?first=N&last=N,
+//	     /unanswered?since=T, /feedback?since=T, /suggestions?since=T,
+//	     /proposals?all=B, /proposals/waiting, /export?resident=ID,
+//	     /resident?who=W
+//	                         the reads of the report commands (Reader)
+//
+// The reads answer JSON lines, one record per line, written as the store
+// yields them from short read transactions: the reports read the live
+// database without a copy, and neither side holds a whole result. Client
+// has the same read methods as the store, so that a command reads the
+// running service as it reads the file.
 //
 // No resident's message enters through the socket. The messages stored in
-// the database leave the process through it in two ways only: inside a
-// backup, which the command writes to the site manager's file, and as the
-// resident's erasure, which the service runs through the core
+// the database leave the process through it only towards the site
+// manager's commands: inside a backup, which the command writes to the
+// site manager's file, in the reads of the reports and of an export, and
+// as the resident's erasure, which the service runs through the core
 // (conversation.Forget) and which ends them in the database.
 package admin
 
@@ -26,12 +39,15 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 
 	"pimmsbot/internal/conversation"
 )
 
 // Backend does the work for the socket's clients.
 type Backend interface {
+	Reader
 	// Backup writes a consistent copy of the database to w.
 	Backup(ctx context.Context, w io.Writer) (int64, error)
 	// EraseResident erases a resident and closes their open ticket, or
@@ -76,6 +92,7 @@ func Handler(b Backend, log *slog.Logger) http.Handler {
 	}
 	log = log.With("component", "admin")
 	mux := http.NewServeMux()
+	mux.HandleFunc("GET /health", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") })
 	mux.HandleFunc("GET /backup", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/octet-stream")
 		n, err := b.Backup(r.Context(), w)
@@ -88,18 +105,14 @@ func Handler(b Backend, log *slog.Logger) http.Handler {
 		log.Info("backup through the admin socket", "bytes", n)
 	})
 	mux.HandleFunc("POST /erase", func(w http.ResponseWriter, r *http.Request) {
-		err := b.EraseResident(r.Context(), r.URL.Query().Get("resident"))
-		switch conversation.ErrorCode(err) {
-		case "":
-			log.Info("resident erased through the admin socket")
-			w.WriteHeader(http.StatusNoContent)
-		case conversation.ENOTFOUND:
-			http.Error(w, err.Error(), http.StatusNotFound)
-		default:
-			log.Error("erase through the admin socket", "err", err)
-			http.Error(w, err.Error(), http.StatusInternalServerError)
+		if err := b.EraseResident(r.Context(), r.URL.Query().Get("resident")); err != nil {
+			writeError(w, err, log.With("op", "erase"))
+			return
 		}
+		log.Info("resident erased through the admin socket")
+		w.WriteHeader(http.StatusNoContent)
 	})
+	readRoutes(mux, b, log)
 	return mux
 }
 
@@ -109,10 +122,14 @@ type Client struct {
 	http   *http.Client
 }
 
+// DialTimeout bounds the connection to the socket: a service that runs
+// accepts at once, and a socket nobody listens on is refused at once.
+const DialTimeout = time.Second
+
 // Dial returns a client for the socket at path. It connects at each call.
 func Dial(path string) *Client {
 	tr := &http.Transport{DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
-		var d net.Dialer
+		d := net.Dialer{Timeout: DialTimeout}
 		return d.DialContext(ctx, "unix", path)
 	}}
 	return &Client{socket: path, http: &http.Client{Transport: tr}}
@@ -130,6 +147,9 @@ func (c *Client) do(ctx context.Context, method, path string) (*http.Response, e
 	if resp.StatusCode >= 300 {
 		defer resp.Body.Close()
 		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
+		if code := resp.Header.Get(errorCode); code != "" {
+			return nil, &conversation.Error{Code: code, Message: strings.TrimSuffix(string(msg), "\n")}
+		}
 		code := conversation.EINTERNAL
 		if resp.StatusCode == http.StatusNotFound {
 			code = conversation.ENOTFOUND
@@ -137,6 +157,31 @@ func (c *Client) do(ctx context.Context, method, path string) (*http.Response, e
 		return nil, &conversation.Error{Code: code, Message: fmt.Sprintf("admin socket: %s: %s", resp.Status, msg)}
 	}
 	return resp, nil
+}
+
+// codeOr returns code, or EINTERNAL when it is empty.
+func codeOr(code string) string {
+	if code == "" {
+		return conversation.EINTERNAL
+	}
+	return code
+}
+
+// Close closes the client's idle connections to the socket.
+func (c *Client) Close() error {
+	c.http.CloseIdleConnections()
+	return nil
+}
+
+// Health returns nil when a running pimmsbot answers on the socket, and
+// an error wrapping ErrNoService when none does.
+func (c *Client) Health(ctx context.Context) error {
+	resp, err := c.do(ctx, http.MethodGet, "/health")
+	if err != nil {
+		return err
+	}
+	resp.Body.Close()
+	return nil
 }
 
 // Backup writes a consistent copy of the running bot's database to w.

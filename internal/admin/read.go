@@ -1,0 +1,271 @@
+package admin
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"time"
+
+	"pimmsbot/internal/conversation"
+)
+
+// Reader is what the site manager's report commands read from the running
+// service's store. Each ForEach method reads in short read transactions and
+// calls fn outside them, so that a slow client pins no page of the file;
+// the other methods are small.
+type Reader interface {
+	ForEachConversation(ctx context.Context, fn func(conversation.Conversation) error) error
+	ForEachTicket(ctx context.Context, fn func(conversation.Ticket) error) error
+	// ForEachMessage reads the messages of the conversations numbered
+	// first to last, both included.
+	ForEachMessage(ctx context.Context, first, last uint64, fn func(conversation.Message) error) error
+	// ForEachUnanswered, ForEachFeedback and ForEachSuggestion read the
+	// records dated since or later.
+	ForEachUnanswered(ctx context.Context, since time.Time, fn func(conversation.Unanswered) error) error
+	ForEachFeedback(ctx context.Context, since time.Time, fn func(conversation.Feedback) error) error
+	ForEachSuggestion(ctx context.Context, since time.Time, fn func(conversation.Suggestion) error) error
+	Proposals(ctx context.Context, all bool) ([]conversation.Proposal, error)
+	ProposalsWaiting(ctx context.Context) (int, error)
+	Export(ctx context.Context, resident string) (*conversation.Export, error)
+	// FindResident turns what the site manager knows of a resident into
+	// the stored id, or returns ENOTFOUND.
+	FindResident(ctx context.Context, who string) (string, error)
+}
+
+// The error of a read that failed after its first record is sent in these
+// trailers; before, in the status, with the code in errorCode.
+const (
+	errorCode    = "Pimmsbot-Error-Code"
+	errorMessage = "Pimmsbot-Error"
+)
+
+// readRoutes adds the read endpoints to mux. Each answers JSON lines, one
+// record per line, written as the store yields them.
+func readRoutes(mux *http.ServeMux, b Reader, log *slog.Logger) {
+	route := func(path string, h func(*http.Request, func(any) error) error) {
+		mux.HandleFunc("GET "+path, func(w http.ResponseWriter, r *http.Request) { stream(w, r, h, log) })
+	}
+	route("/conversations", func(r *http.Request, emit func(any) error) error {
+		return b.ForEachConversation(r.Context(), each[conversation.Conversation](emit))
+	})
+	route("/tickets", func(r *http.Request, emit func(any) error) error {
+		return b.ForEachTicket(r.Context(), each[conversation.Ticket](emit))
+	})
+	route("/messages", func(r *http.Request, emit func(any) error) error {
+		first, err1 := strconv.ParseUint(r.URL.Query().Get("first"), 10, 64)
+		last, err2 := strconv.ParseUint(r.URL.Query().Get("last"), 10, 64)
+		if err := errors.Join(err1, err2); err != nil {
+			return conversation.Errorf(conversation.EINVALID, "messages: first and last: %v", err)
+		}
+		return b.ForEachMessage(r.Context(), first, last, each[conversation.Message](emit))
+	})
+	since := func(walk func(ctx context.Context, since time.Time, emit func(any) error) error) func(*http.Request, func(any) error) error {
+		return func(r *http.Request, emit func(any) error) error {
+			t, err := time.Parse(time.RFC3339Nano, r.URL.Query().Get("since"))
+			if err != nil {
+				return conversation.Errorf(conversation.EINVALID, "since: %v", err)
+			}
+			return walk(r.Context(), t, emit)
+		}
+	}
+	route("/unanswered", since(func(ctx context.Context, t time.Time, emit func(any) error) error {
+		return b.ForEachUnanswered(ctx, t, each[conversation.Unanswered](emit))
+	}))
+	route("/feedback", since(func(ctx context.Context, t time.Time, emit func(any) error) error {
+		return b.ForEachFeedback(ctx, t, each[conversation.Feedback](emit))
+	}))
+	route("/suggestions", since(func(ctx context.Context, t time.Time, emit func(any) error) error {
+		return b.ForEachSuggestion(ctx, t, each[conversation.Suggestion](emit))
+	}))
+	smallRoutes(route, b)
+}
+
+// smallRoutes adds the endpoints of the reads that are small: one record,
+// or the FAQ proposals.
+func smallRoutes(route func(string, func(*http.Request, func(any) error) error), b Reader) {
+	route("/proposals", func(r *http.Request, emit func(any) error) error {
+		ps, err := b.Proposals(r.Context(), r.URL.Query().Get("all") == "true")
+		for i := 0; err == nil && i < len(ps); i++ {
+			err = emit(ps[i])
+		}
+		return err
+	})
+	route("/proposals/waiting", func(r *http.Request, emit func(any) error) error {
+		return one(emit)(b.ProposalsWaiting(r.Context()))
+	})
+	route("/export", func(r *http.Request, emit func(any) error) error {
+		return one(emit)(b.Export(r.Context(), r.URL.Query().Get("resident")))
+	})
+	route("/resident", func(r *http.Request, emit func(any) error) error {
+		return one(emit)(b.FindResident(r.Context(), r.URL.Query().Get("who")))
+	})
+}
+
+// each adapts emit to a store's fn.
+func each[T any](emit func(any) error) func(T) error {
+	return func(v T) error { return emit(v) }
+}
+
+// one emits the value of a read that returns one, or its error.
+func one(emit func(any) error) func(any, error) error {
+	return func(v any, err error) error {
+		if err != nil {
+			return err
+		}
+		return emit(v)
+	}
+}
+
+// stream answers r with the records read emits, as JSON lines.
+func stream(w http.ResponseWriter, r *http.Request, read func(*http.Request, func(any) error) error, log *slog.Logger) {
+	w.Header().Set("Content-Type", "application/jsonl")
+	w.Header().Set("Trailer", errorCode+", "+errorMessage)
+	enc := json.NewEncoder(w)
+	n := 0
+	err := read(r, func(v any) error { n++; return enc.Encode(v) })
+	switch {
+	case err == nil:
+		log.Debug("read through the admin socket", "path", r.URL.Path, "records", n)
+	case n == 0:
+		writeError(w, err, log)
+	default:
+		// The status is sent: the trailers carry the error, which the
+		// client reads at the end of the stream.
+		log.Error("read through the admin socket", "path", r.URL.Path, "records", n, "err", err)
+		w.Header().Set(errorCode, conversation.ErrorCode(err))
+		w.Header().Set(errorMessage, err.Error())
+	}
+}
+
+// writeError answers err with the status of its code, the code in the
+// errorCode header and its message as the body.
+func writeError(w http.ResponseWriter, err error, log *slog.Logger) {
+	code := conversation.ErrorCode(err)
+	status := http.StatusInternalServerError
+	switch code {
+	case conversation.ENOTFOUND:
+		status = http.StatusNotFound
+	case conversation.EINVALID:
+		status = http.StatusBadRequest
+	case conversation.ECONFLICT:
+		status = http.StatusConflict
+	default:
+		log.Error("admin socket", "err", err)
+	}
+	w.Header().Set(errorCode, code)
+	http.Error(w, err.Error(), status)
+}
+
+// read calls fn with each record of the JSON lines at path. The records
+// are decoded as they arrive: nothing is held whole.
+func read[T any](ctx context.Context, c *Client, path string, q url.Values, fn func(T) error) error {
+	if len(q) > 0 {
+		path += "?" + q.Encode()
+	}
+	resp, err := c.do(ctx, http.MethodGet, path)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	dec := json.NewDecoder(resp.Body)
+	for {
+		var v T
+		err := dec.Decode(&v)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("read %s from the running pimmsbot: %w", path, err)
+		}
+		if err := fn(v); err != nil {
+			return err
+		}
+	}
+	if msg := resp.Trailer.Get(errorMessage); msg != "" {
+		return &conversation.Error{Code: codeOr(resp.Trailer.Get(errorCode)), Message: msg}
+	}
+	return nil
+}
+
+// collect returns the records at path.
+func collect[T any](ctx context.Context, c *Client, path string, q url.Values) ([]T, error) {
+	var all []T
+	err := read(ctx, c, path, q, func(v T) error { all = append(all, v); return nil })
+	return all, err
+}
+
+// single returns the one record at path.
+func single[T any](ctx context.Context, c *Client, path string, q url.Values) (T, error) {
+	var v T
+	n := 0
+	err := read(ctx, c, path, q, func(x T) error { v, n = x, n+1; return nil })
+	if err == nil && n != 1 {
+		err = fmt.Errorf("read %s from the running pimmsbot: %d records, want 1", path, n)
+	}
+	return v, err
+}
+
+func sinceQuery(t time.Time) url.Values {
+	return url.Values{"since": {t.Format(time.RFC3339Nano)}}
+}
+
+// ForEachConversation calls fn with every conversation of the running
+// service's store, by ID.
+func (c *Client) ForEachConversation(ctx context.Context, fn func(conversation.Conversation) error) error {
+	return read(ctx, c, "/conversations", nil, fn)
+}
+
+// ForEachTicket calls fn with every ticket, by number.
+func (c *Client) ForEachTicket(ctx context.Context, fn func(conversation.Ticket) error) error {
+	return read(ctx, c, "/tickets", nil, fn)
+}
+
+// ForEachMessage calls fn with the messages of the conversations numbered
+// first to last, both included.
+func (c *Client) ForEachMessage(ctx context.Context, first, last uint64, fn func(conversation.Message) error) error {
+	q := url.Values{"first": {strconv.FormatUint(first, 10)}, "last": {strconv.FormatUint(last, 10)}}
+	return read(ctx, c, "/messages", q, fn)
+}
+
+// Unanswered returns the questions the bot could not answer from since on.
+func (c *Client) Unanswered(ctx context.Context, since time.Time) ([]conversation.Unanswered, error) {
+	return collect[conversation.Unanswered](ctx, c, "/unanswered", sinceQuery(since))
+}
+
+// FeedbackSince returns the 👍 and 👎 given from since on.
+func (c *Client) FeedbackSince(ctx context.Context, since time.Time) ([]conversation.Feedback, error) {
+	return collect[conversation.Feedback](ctx, c, "/feedback", sinceQuery(since))
+}
+
+// SuggestionsSince returns the suggestions shown, accepted or refused
+// from since on.
+func (c *Client) SuggestionsSince(ctx context.Context, since time.Time) ([]conversation.Suggestion, error) {
+	return collect[conversation.Suggestion](ctx, c, "/suggestions", sinceQuery(since))
+}
+
+// Proposals returns the FAQ proposals waiting for review, or all of them.
+func (c *Client) Proposals(ctx context.Context, all bool) ([]conversation.Proposal, error) {
+	return collect[conversation.Proposal](ctx, c, "/proposals", url.Values{"all": {strconv.FormatBool(all)}})
+}
+
+// ProposalsWaiting counts the FAQ proposals waiting for review.
+func (c *Client) ProposalsWaiting(ctx context.Context) (int, error) {
+	return single[int](ctx, c, "/proposals/waiting", nil)
+}
+
+// Export returns everything stored about a resident.
+func (c *Client) Export(ctx context.Context, resident string) (*conversation.Export, error) {
+	return single[*conversation.Export](ctx, c, "/export", url.Values{"resident": {resident}})
+}
+
+// FindResident turns what the site manager knows of a resident into the
+// stored id, as the store's FindResident does.
+func (c *Client) FindResident(ctx context.Context, who string) (string, error) {
+	return single[string](ctx, c, "/resident", url.Values{"who": {who}})
+}

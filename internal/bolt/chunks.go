@@ -1,0 +1,45 @@
+package bolt
+
+import (
+	"context"
+	"time"
+
+	"pimmsbot/internal/conversation"
+)
+
+// This file holds the chunked variants of the reads that return a whole
+// bucket at once (Unanswered, FeedbackSince, SuggestionsSince). The admin
+// socket streams them to the site manager's commands while the service
+// runs: each reads pageSize records per short read transaction and calls
+// fn outside it, so that a slow reader never pins the file's pages.
+
+// ForEachUnanswered calls fn with the questions the bot could not answer
+// from since on (inclusive), in the order they were committed, as
+// ForEachConversation reads. It stops at the first error of fn and
+// returns it as is.
+func (s *Store) ForEachUnanswered(ctx context.Context, since time.Time, fn func(conversation.Unanswered) error) error {
+	return forEach(ctx, s, bucketUnanswered, "unanswered question", from(since, func(u conversation.Unanswered) time.Time { return u.At }, fn))
+}
+
+// ForEachFeedback calls fn with the 👍 and 👎 given from since on
+// (inclusive), as ForEachUnanswered does.
+func (s *Store) ForEachFeedback(ctx context.Context, since time.Time, fn func(conversation.Feedback) error) error {
+	return forEach(ctx, s, bucketFeedback, "feedback", from(since, func(f conversation.Feedback) time.Time { return f.At }, fn))
+}
+
+// ForEachSuggestion calls fn with the suggestions shown, accepted or
+// refused from since on (inclusive), as ForEachUnanswered does.
+func (s *Store) ForEachSuggestion(ctx context.Context, since time.Time, fn func(conversation.Suggestion) error) error {
+	return forEach(ctx, s, bucketSuggestions, "suggestion", from(since, func(sg conversation.Suggestion) time.Time { return sg.At }, fn))
+}
+
+// from returns fn for the records dated since or later, and skips the
+// others.
+func from[T any](since time.Time, at func(T) time.Time, fn func(T) error) func(T) error {
+	return func(v T) error {
+		if at(v).Before(since) {
+			return nil
+		}
+		return fn(v)
+	}
+}
