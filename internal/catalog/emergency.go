@@ -73,6 +73,8 @@ var figurative = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 	`(?:craqu\w*|peter un cable|peter les plombs) (?:avec|a cause d\w*|sur|pour)`,
 	`(?:patron|chef|banque|operateur|caf|huissier|creancier|assurance|societe|fournisseur|agence|entreprise|service|conseiller|proprio|proprietaire|bailleur|pub|impot)s? (?:\w+ ){0,2}(?:me|nous|m) harcel\w*`,
 	`frapp\w* par (?:un|une|le|la) (?:ballon|balle|foudre|porte|objet|amende|taxe|penalite|majoration)`,
+	`a la rue (?:avec|en|sur|pour) (?:l |la |le |les )?(?:informatique|internet|ordi|ordinateur|ordinateurs|numerique|technologie|technique|telephone|smartphone|portable|maths?|francais|anglais|administratif|paperasse|appli|applis|application|applications|tablette|ecrit|papiers)\b`,
+	`(?:me|m|nous) rend\w* (?:fou|folle|dingue|malade|chevre|zinzin)(?: \w+){0,8} (?:je vais|va me faire|vont me faire) craquer`,
 }, "|") + `)\b`)
 
 // offTopic are words that make a whole message harmless: a joke, a film,
@@ -234,14 +236,17 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 // emergency returns the answer to an emergency when the message holds a
 // signal of an emergency entry and no figurative use of the words of
 // danger. When signals of several entries match, the entry the ranking puts
-// first wins, then the longest signal.
-func (m *Matcher) emergency(q string, rk ranking) (Result, bool) {
+// first wins, then the longest signal. calm reports a message told in a
+// calm frame (frames.go): it is no emergency, whatever its signals, the
+// danger reader or the ranking say, and the caller must not answer it
+// with an emergency entry either.
+func (m *Matcher) emergency(q string, rk ranking) (res Result, ok, calm bool) {
 	if len(m.signals) == 0 {
-		return Result{}, false
+		return Result{}, false, false
 	}
 	key := phraseKey(q)
 	if offTopic.MatchString(key) {
-		return Result{}, false
+		return Result{}, false, false
 	}
 	msg := newMessage(key)
 	hit := m.signalsIn(&msg)
@@ -252,14 +257,22 @@ func (m *Matcher) emergency(q string, rk ranking) (Result, bool) {
 	if best < 0 {
 		best = m.unsignalled(key, msg, rk)
 	}
-	if best < 0 {
-		return Result{}, false
+	if best < 0 && !m.urgent[rk.top[0]] {
+		return Result{}, false, false
 	}
-	res := Result{Outcome: Answer, ID: m.docs[best].id, Emergency: true, Confidence: 1}
+	// The frame is read last, and only when it matters: it is the
+	// slowest reading, and most messages are far from any emergency.
+	if calmFrame(strings.Join(msg.words, " ")) {
+		return Result{}, false, true
+	}
+	if best < 0 {
+		return Result{}, false, false
+	}
+	res = Result{Outcome: Answer, ID: m.docs[best].id, Emergency: true, Confidence: 1}
 	for j := 0; j < rk.n; j++ {
 		res.Candidates = append(res.Candidates, Candidate{ID: m.docs[rk.top[j]].id, Score: round(rk.score[j])})
 	}
-	return res, true
+	return res, true, false
 }
 
 // unsignalled returns the emergency entry of a message that holds no

@@ -92,6 +92,9 @@ func TestEmergencyReading(t *testing.T) {
 		{"je me noie dans les papiers de la caf", ""},
 		{"mon fils et moi on s'est battus avec le site des impôts", ""},
 		{"mon dossier ne bouge plus depuis trois mois", ""},
+		{"je suis à la rue avec les ordinateurs, il y a un atelier ?", ""},
+		{"je suis à la rue avec mes deux enfants", "urgence-hebergement"},
+		{"la préfecture me rend folle, trois rendez-vous annulés, je vais craquer", ""},
 		{"il me frappe devant les enfants", "urgence-violences"},
 		{"mon ex tape notre fille de 5 ans", "urgence-enfance"},
 		{"j'ai 15 ans et mon beau-père me frappe", "urgence-enfance"},
@@ -151,4 +154,34 @@ func evalSets(t *testing.T, dev bool) map[string][]catalog.EvalCase {
 		sets[file] = cases
 	}
 	return sets
+}
+
+// TestCalmFrames: a danger told as over, paperwork about it, or a
+// professional's question is no emergency, and is not answered with an
+// emergency entry either; a cue of present danger wins over the frame.
+func TestCalmFrames(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"il y a quatre ans mon compagnon me battait, je suis en sécurité, je peux changer de caisse de retraite ?", ""},
+		{"quand j'avais 16 ans j'ai avalé des médicaments, ça va mieux depuis longtemps, je peux donner mon sang ?", ""},
+		{"une attestation de la gendarmerie pour l'agression de mon fils, la mutuelle la demande", ""},
+		{"je suis éducatrice, comment fonctionne le 119 ?", ""},
+		{"mon oncle est décédé d'une crise cardiaque, qui paie les obsèques ?", ""},
+		{"il y a quatre ans mon compagnon me battait et il a recommencé hier", "urgence-violences"},
+		{"je suis éducatrice, un gamin vient de me dire que son père le frappe", "urgence-enfance"},
+		{"j'ai besoin d'une attestation, il m'a frappée et j'ai peur", "urgence-violences"},
+		{"la CAF m'a tuée avec ses papiers, je vais me tuer ce soir", "urgence-detresse"},
+	} {
+		r := m.Match(c.q)
+		got := ""
+		if r.Emergency {
+			got = r.ID
+		}
+		if got != c.want {
+			t.Errorf("%q → emergency %q, want %q", c.q, got, c.want)
+		}
+		if c.want == "" && r.Outcome == catalog.Answer && strings.HasPrefix(r.ID, "urgence-") {
+			t.Errorf("%q → answered with the emergency entry %s", c.q, r.ID)
+		}
+	}
 }

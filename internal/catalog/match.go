@@ -791,10 +791,11 @@ func (m *Matcher) Match(q string) Result {
 	if rk.n == 0 {
 		return Result{}
 	}
-	if res, ok := m.emergency(q, rk); ok {
+	res, urgent, calm := m.emergency(q, rk)
+	if urgent {
 		return res
 	}
-	res := Result{Candidates: make([]Candidate, rk.n)}
+	res = Result{Candidates: make([]Candidate, rk.n)}
 	for i := 0; i < rk.n; i++ {
 		res.Candidates[i] = Candidate{ID: m.docs[rk.top[i]].id, Score: round(rk.score[i])}
 	}
@@ -815,7 +816,9 @@ func (m *Matcher) Match(q string) Result {
 		// A greeting, thanks or goodbye is answered only when the message
 		// has nothing else: « il va pleuvoir ce week-end ? » is not a
 		// goodbye, whatever the weight of « week-end ».
-	case conf >= p.answerConfidence && !tie:
+	case conf >= p.answerConfidence && !tie && !(calm && m.urgent[rk.top[0]]):
+		// A message told in a calm frame is not answered with an
+		// emergency entry: it may be offered the others below.
 		res.Outcome, res.ID = Answer, m.docs[rk.top[0]].id
 	case conf >= p.clarifyConfidence && tie:
 		// Two or three entries are about as likely: however confident the

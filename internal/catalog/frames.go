@@ -1,0 +1,80 @@
+package catalog
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Many ordinary messages tell a danger without being in one: a danger
+// that is over (« il y a trois ans mon ex me frappait, c'est fini »),
+// paperwork about it (« le certificat pour l'audience de septembre »,
+// « l'acte de décès de mon père »), or a professional's or a student's
+// question (« je suis assistante sociale, comment se passe un
+// signalement »). Their words are those of danger, so signals, the danger
+// reader and the engine's ranking all read them as one. The frame of the
+// message says otherwise, and it is read first: a message in a calm frame
+// is no emergency, unless it also holds a cue of present danger (« ce
+// soir », « encore », « j'ai peur », « il me frappe », « je vais me… »).
+// When the frame is unclear the message is read as before: a resident in
+// danger answered for nothing costs less than one who is not answered.
+//
+// How the frames were measured: testdata/distress-frames.jsonl, and the
+// other distress sets for the residents in danger they must not silence.
+
+// pastFrame places the danger at a distance, or says that it is over.
+var pastFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
+	`(?:il )?y a (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|plusieurs) (?:ans?|annees?|mois)|longtemps)`,
+	`(?:l an|l annee|l ete|l hiver|le printemps|l automne|le mois) (?:dernier|derniere|passe|passee)`,
+	`a l epoque|autrefois|dans le passe|du passe|quand j (?:etais|avais)|quand (?:il|elle|on) (?:etait|vivait)|a l age de|en (?:19|20)\d\d|date de (?:19|20)\d\d|loin derriere`,
+	`c est (?:fini|termine|regle|derriere moi)|je vais (?:beaucoup |bien )?(?:bien|mieux)|ca va (?:beaucoup )?mieux|tout va bien|(?:maintenant|aujourd hui) ca va`,
+	`je suis (?:\w+ )?(?:en securite|a l abri|retabli|retablie|gueri|guerie|remis|remise|sortie? d affaire)|je m en suis (?:bien )?remise?`,
+	`ancienne? (?:femme battue|victime)|on (?:est|a ete) (?:reloge|relogee|reloges|rentres|rentrees)|je vis (?:seule? )?tranquille`,
+}, "|") + `)\b`)
+
+// paperworkFrame asks for a document, a procedure, a reimbursement, a
+// form or an appointment, or is about a relative who died.
+var paperworkFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
+	`certificat|attestation|justificatif|recepisse|assurance|mutuelle|indemnisation|indemnite|rembours\w*|facture|formulaire|cerfa|case|rubrique`,
+	`(?:ma|sa|la|une|de|cette) plainte (?:deposee|pour|de|contre)|suite a (?:ma|sa|la) plainte|audience|avocate?|juge|convocation`,
+	`acte de deces|succession|obseques|decede|decedee|est mort|est morte|s est suicide|s est suicidee|s est pendu|s est pendue`,
+}, "|") + `)\b`)
+
+// professionalFrame is a professional, a volunteer or a student asking
+// how things work, not a resident telling their own danger.
+var professionalFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
+	`(?:je suis|suis|en tant qu) (?:un |une )?(?:assistante? sociale?|assistant social|travailleu\w* social\w*|educat\w*|infirmi\w*|prof|professeur\w*|enseignante?|etudiante?|benevole|mediat\w*|aide a domicile|animat\w*|medecin|psychologue|stagiaire|conseill\w*)`,
+	`pour (?:mon|un|une|notre) (?:expose|memoire|cours|these|devoir|article|reportage|affiche|stage)`,
+	`des chiffres|statistiques|en general|marche a suivre|comment (?:ca )?(?:se passe|fonctionne|marche)|vers qui (?:l|les) orienter`,
+}, "|") + `)\b`)
+
+// planningFrame asks ahead of time, for a danger that has not come.
+var planningFrame = regexp.MustCompile(`\b(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver\b`)
+
+// presentDanger are the cues that the danger is now, whatever the frame:
+// a time, a danger that goes on or comes back, fear, a threat, violence
+// told in the present, a wish to die, a night with no roof, a body in
+// danger.
+var presentDanger = regexp.MustCompile(`\b(?:` + strings.Join([]string{
+	`ce soir|cette nuit|ce matin|cet apres midi|tout a l heure|hier|avant hier|en ce moment|tout de suite|des que|la maintenant`,
+	`(?:il )?y a (?:\d+|un|une|deux|trois|quelques) (?:jours?|heures?|minutes?|nuits?)|depuis (?:\d+|une|deux|trois|quelques|des|l an|l annee|le mois)`,
+	`(?:me|m|m a|il|elle|ils|j ai|je|j y|j en) (?:\w+ )?encore|de nouveau|a nouveau|recommenc\w*|continu\w*|tous les (?:jours|soirs|nuits|matins)|chaque (?:jour|soir|nuit)|(?:me|m|il|elle|ils) (?:\w+ )?toujours`,
+	`j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|me cherche|m attend|me suit|me menace|menace de mort|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*`,
+	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit|raconte|confie|avoue|parle)|a raconte que|fait subir|(?:la|le|les) rejoindre`,
+	`(?:me|m|nous|la|le|les|l|lui|il|elle|ils) (?:frappe|frappent|tape|tapent|bat|battent|cogne|cognent|gifle|viole|violent|etrangle|touche|tabasse|harcele|insulte|enferme|empeche|s en prend)`,
+	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
+	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:mourir|en finir|disparaitre|plus vivre|pas rentrer)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raison de vivre|plus d issue|j y (?:re)?pense|me scarifie|me scarifier`,
+	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit)|de rentrer|si je rentre`,
+	`respire|inconscient\w*|saigne\w*|convuls\w*|ne repond plus|douleur|effondre\w*|a (?:le|la) reveiller|de travers`,
+}, "|") + `)\b`)
+
+// calmFrame reports whether the message, as words (see message), is told
+// in a calm frame with no cue of present danger: then it is no
+// emergency. Paperwork alone is not calm when the writer tells violence
+// against themselves without placing it in the past: « il m'a cassé le
+// bras, il me faut un certificat » may be tonight's.
+func calmFrame(text string) bool {
+	framed := pastFrame.MatchString(text) || planningFrame.MatchString(text) ||
+		professionalFrame.MatchString(text) ||
+		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
+	return framed && !presentDanger.MatchString(text)
+}
