@@ -1,0 +1,291 @@
+package bolt_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"pimmsbot/internal/bolt"
+	"pimmsbot/internal/conversation"
+)
+
+// TestScale builds a database of PIMMS_BENCH_RESIDENTS residents through
+// the store's own API, as the core commits (each resident: 4 visits over
+// 170 days with questions answered, feedback, unanswered questions, one
+// handover, outbox items delivered) and prints what the per-resident and
+// daily operations cost at that size. It is a measurement, not a test: it
+// is skipped unless PIMMS_BENCH_RESIDENTS is set.
+//
+//	PIMMS_BENCH_RESIDENTS=100000 go test -run TestScale -v -timeout 60m ./internal/bolt/
+func TestScale(t *testing.T) {
+	n, _ := strconv.Atoi(os.Getenv("PIMMS_BENCH_RESIDENTS"))
+	if n <= 0 {
+		t.Skip("set PIMMS_BENCH_RESIDENTS (1000, 10000, 100000) to measure the store at scale")
+	}
+	path := filepath.Join(t.TempDir(), "pimmsbot.db")
+	start := time.Now()
+	b := MustOpenPath(t, path, bolt.Options{NoSync: true, MaxBatchDelay: 100 * time.Microsecond})
+	msgs := buildScale(t, b, n)
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("built %d residents, %d messages in %s: %d bytes on disk, %d bytes per message",
+		n, msgs, time.Since(start).Round(time.Second), fi.Size(), fi.Size()/int64(msgs))
+
+	// Measured as in production: with fsync and the default batch delay.
+	s := MustOpenPath(t, path, bolt.Options{})
+	ctx := context.Background()
+	ids := sampleResidents(n, 200)
+	var export []time.Duration
+	for _, id := range ids {
+		t0 := time.Now()
+		if _, err := s.Export(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+		export = append(export, time.Since(t0))
+	}
+	t.Logf("Export: median %s, max %s (%d residents)", median(export), slices.Max(export), len(export))
+
+	var open []time.Duration
+	var count int
+	for range 100 {
+		t0 := time.Now()
+		tickets, err := s.OpenTickets(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		open, count = append(open, time.Since(t0)), len(tickets)
+	}
+	t.Logf("OpenTickets: median %s, max %s (%d open tickets)", median(open), slices.Max(open), count)
+
+	erase, worst, commits := measureErase(t, s, ids[:50])
+	t.Logf("Erase: median %s, max %s; a concurrent commit waited at worst %s (%d commits)",
+		median(erase), slices.Max(erase), worst, commits)
+
+	// The daily purge: the first removes what expired before the 10th day,
+	// the measured one the next day's.
+	if _, err := s.Purge(ctx, scaleStart.AddDate(0, 0, 10)); err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Now()
+	st, err := s.Purge(ctx, scaleStart.AddDate(0, 0, 11))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("Purge of one day: %s (%+v)", time.Since(t0).Round(time.Millisecond), st)
+}
+
+// scaleStart is the first day of the visits buildScale commits.
+var scaleStart = time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)
+
+// scaleAnswer is the size of a FAQ answer as the bot stores it.
+var scaleAnswer = "Vous pouvez commander une nouvelle carte Vitale depuis votre compte ameli, rubrique « Mes démarches ». " +
+	"La carte arrive par courrier en deux à trois semaines. En attendant, demandez une attestation de droits : " +
+	"elle permet d'être remboursé. Si vous n'avez pas de compte, le PIMMS peut vous aider à le créer."
+
+// buildScale commits n residents from 8 goroutines and returns how many
+// messages it stored.
+func buildScale(t *testing.T, s *bolt.Store, n int) int {
+	t.Helper()
+	var next, msgs atomic.Int64
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for i := next.Add(1); i <= int64(n); i = next.Add(1) {
+				m, err := scaleResident(s, int(i))
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				msgs.Add(int64(m))
+			}
+		})
+	}
+	wg.Wait()
+	if t.Failed() {
+		t.FailNow()
+	}
+	return int(msgs.Load())
+}
+
+// scaleResidentID is the id of the i-th resident of buildScale.
+func scaleResidentID(i int) string { return fmt.Sprintf("telegram:%d", 1000000+i) }
+
+// sampleResidents returns k residents spread over the n of buildScale.
+func sampleResidents(n, k int) []string {
+	k = min(k, n)
+	ids := make([]string, k)
+	for j := range ids {
+		ids[j] = scaleResidentID(1 + j*n/k)
+	}
+	return ids
+}
+
+// scaleResident commits the i-th resident's 4 visits, 43 days apart, as
+// the core does, and returns how many messages it stored. Every visit has
+// a question answered with feedback; the 1st and 3rd one a question
+// without an answer; the 4th a handover to a mediator, closed except for
+// one resident in 50.
+func scaleResident(s *bolt.Store, i int) (int, error) {
+	ctx := context.Background()
+	id := scaleResidentID(i)
+	first := scaleStart.Add(time.Duration(i*7919%(40*24*60)) * time.Minute)
+	r := conversation.Resident{ID: id, Label: fmt.Sprintf("Usager %05X", i), Created: first}
+	var msgs int
+	var delivered []uint64
+	commit := func(ch *conversation.Change) error {
+		ch.Delivered, delivered = delivered, nil
+		if err := s.Commit(ctx, ch); err != nil {
+			return err
+		}
+		msgs += len(ch.Messages)
+		for _, o := range ch.Outbox {
+			delivered = append(delivered, o.ID)
+		}
+		return nil
+	}
+	for v := range 4 {
+		at := first.AddDate(0, 0, 43*v)
+		conv, err := s.NextID(ctx, "conversation")
+		if err != nil {
+			return 0, err
+		}
+		c := conversation.Conversation{ID: conv, Resident: id, Channel: "telegram", Started: at, Updated: at, Theme: "sante"}
+		r.Conversation, r.Seen = conv, at
+		question := fmt.Sprintf("bonjour j'ai perdu ma carte vitale comment faire pour en avoir une autre ? (%d)", i)
+		c.Questions, c.Answered, c.Helpful = 1, 1, 1
+		err = commit(&conversation.Change{
+			Resident: &r, Conversation: &c,
+			Messages: []conversation.Message{
+				{Conversation: conv, At: at, From: conversation.FromResident, Text: question},
+				{Conversation: conv, At: at, From: conversation.FromBot, Entry: "carte-vitale", Outcome: conversation.OutcomeAnswer, Text: scaleAnswer},
+			},
+			Feedback: []conversation.Feedback{{Conversation: conv, Entry: "carte-vitale", Helpful: true, At: at.Add(time.Minute), Question: question}},
+			Outbox:   []conversation.Outgoing{scaleReply(id, at)},
+		})
+		if err != nil {
+			return 0, err
+		}
+		if v%2 == 0 {
+			at = at.Add(2 * time.Minute)
+			c.Updated, r.Seen = at, at
+			c.Questions, c.Unanswered = c.Questions+1, 1
+			q := fmt.Sprintf("et pour la mutuelle de mon fils qui habite à l'étranger ? (%d)", i)
+			err = commit(&conversation.Change{
+				Resident: &r, Conversation: &c,
+				Messages: []conversation.Message{
+					{Conversation: conv, At: at, From: conversation.FromResident, Text: q},
+					{Conversation: conv, At: at, From: conversation.FromBot, Outcome: conversation.OutcomeUnknown, Text: "Je n'ai pas trouvé de réponse à votre question."},
+				},
+				Unanswered: []conversation.Unanswered{{Conversation: conv, Question: q, At: at, Reason: conversation.ReasonUnknown}},
+				Outbox:     []conversation.Outgoing{scaleReply(id, at)},
+			})
+			if err != nil {
+				return 0, err
+			}
+		}
+		if v == 3 {
+			if err := scaleHandover(s, commit, &r, &c, at.Add(3*time.Minute), i%50 == 0); err != nil {
+				return 0, err
+			}
+		}
+	}
+	return msgs, commit(&conversation.Change{})
+}
+
+// scaleHandover commits a handover: the ticket opened, then, unless
+// open, a mediator's reply and the ticket closed.
+func scaleHandover(s *bolt.Store, commit func(*conversation.Change) error, r *conversation.Resident, c *conversation.Conversation, at time.Time, open bool) error {
+	n, err := s.NextID(context.Background(), "ticket")
+	if err != nil {
+		return err
+	}
+	t := conversation.Ticket{Number: n, Resident: r.ID, Label: r.Label, Conversation: c.ID, Status: conversation.TicketWaiting,
+		Theme: "sante", Question: "et pour la mutuelle de mon fils ?", Requested: at}
+	r.Mode, r.Ticket, r.Seen = conversation.ModeWaiting, n, at
+	c.Handovers, c.Updated = 1, at
+	queue := conversation.TicketQueue(n)
+	err = commit(&conversation.Change{
+		Resident: r, Conversation: c, Tickets: []conversation.Ticket{t},
+		Messages: []conversation.Message{{Conversation: c.ID, At: at, From: conversation.FromSystem, Text: "Demande transmise aux médiateurs."}},
+		Outbox: []conversation.Outgoing{
+			{Queue: queue, Kind: conversation.OutDeskOpen, Ticket: n, Created: at},
+			{Queue: queue, Kind: conversation.OutDeskPost, Ticket: n, Created: at,
+				Post: &conversation.Post{Kind: conversation.PostResident, Text: t.Question, At: at}},
+		},
+	})
+	if err != nil || open {
+		return err
+	}
+	at = at.Add(20 * time.Minute)
+	t.Status, t.Claimed, t.Closed, t.Mediator, t.MediatorName = conversation.TicketClosed, at, at, "42", "Camille"
+	r.Mode, r.Ticket = conversation.ModeBot, 0
+	c.Updated = at
+	return commit(&conversation.Change{
+		Resident: r, Conversation: c, Tickets: []conversation.Ticket{t},
+		Messages: []conversation.Message{{Conversation: c.ID, At: at, From: conversation.FromMediator, Name: "Camille",
+			Text: "Bonjour, la mutuelle dépend du pays où vit votre fils. Passez au PIMMS avec sa carte de séjour."}},
+		Outbox: []conversation.Outgoing{scaleReply(r.ID, at), {Queue: queue, Kind: conversation.OutDeskUpdate, Ticket: n, Created: at}},
+	})
+}
+
+// scaleReply is the outbox item of a bot reply to resident.
+func scaleReply(resident string, at time.Time) conversation.Outgoing {
+	return conversation.Outgoing{Queue: conversation.ResidentQueue(resident), Kind: conversation.OutReply, Resident: resident,
+		Created: at, Reply: &conversation.Reply{Text: scaleAnswer}}
+}
+
+// measureErase erases each resident of ids while another resident commits
+// without pause, and returns each erasure's time, the worst wait of a
+// commit meanwhile and how many commits there were.
+func measureErase(t *testing.T, s *bolt.Store, ids []string) (erase []time.Duration, worst time.Duration, commits int) {
+	t.Helper()
+	ctx := context.Background()
+	var stop atomic.Bool
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		conv := uint64(1 << 40)
+		for !stop.Load() {
+			ch := &conversation.Change{Messages: []conversation.Message{{Conversation: conv, At: time.Now(), From: conversation.FromResident, Text: "bonjour"}}}
+			t0 := time.Now()
+			if err := s.Commit(ctx, ch); err != nil {
+				t.Error(err)
+				return
+			}
+			worst = max(worst, time.Since(t0))
+			commits++
+		}
+	})
+	for _, id := range ids {
+		t0 := time.Now()
+		if err := s.Erase(ctx, id); err != nil {
+			t.Error(err)
+			break
+		}
+		erase = append(erase, time.Since(t0))
+	}
+	stop.Store(true)
+	wg.Wait()
+	if t.Failed() {
+		t.FailNow()
+	}
+	return erase, worst, commits
+}
+
+// median returns the middle of ds.
+func median(ds []time.Duration) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
