@@ -100,6 +100,17 @@ func TestMigrateSchema1(t *testing.T) {
 		t.Fatal(err)
 	}
 	equalJSON(t, open, golden.Open)
+	fb, err := s.FeedbackSince(ctx, time.Time{})
+	un, err2 := s.Unanswered(ctx, time.Time{})
+	sg, err3 := s.SuggestionsSince(ctx, time.Time{})
+	out, err4 := s.Outbox(ctx)
+	if err := errors.Join(err, err2, err3, err4); err != nil {
+		t.Fatal(err)
+	}
+	equalJSON(t, fb, golden.Feedback)
+	equalJSON(t, un, golden.Unanswered)
+	equalJSON(t, sg, golden.Suggestions)
+	equalJSON(t, out, golden.Outbox)
 	if err := s.read(checkIndexes); err != nil {
 		t.Error(err)
 	}
