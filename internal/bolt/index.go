@@ -57,13 +57,20 @@ type index struct {
 }
 
 func indexOf(tx *bbolt.Tx) *index {
-	return &index{
+	x := &index{
 		owned:  tx.Bucket(bucketOwned),
 		parts:  tx.Bucket(bucketParts),
 		times:  tx.Bucket(bucketTimes),
 		timeOf: tx.Bucket(bucketTimeOf),
 		open:   tx.Bucket(bucketOpen),
 	}
+	if tx.Writable() {
+		// Times grow: new keys land at the end of their kind, so pages
+		// can be filled before they split; the purge deletes from the
+		// start.
+		x.times.FillPercent = 0.9
+	}
+	return x
 }
 
 var empty = []byte{}

@@ -12,8 +12,9 @@ import (
 )
 
 // purgeChunk is how many records one write transaction of Purge changes, so
-// that commits are not held up for long.
-const purgeChunk = 1000
+// that commits are not held up for long; a conversation counts for 20
+// (its messages and records go with it).
+const purgeChunk = 4000
 
 // PurgeStats counts what Purge deleted or anonymised.
 type PurgeStats struct {
@@ -65,7 +66,7 @@ func (s *Store) Purge(ctx context.Context, before time.Time) (PurgeStats, error)
 		apply func(tx *bbolt.Tx, x *index, key []byte, d *PurgeStats) error
 	}{
 		// A conversation takes its messages and records with it.
-		{kindConversation, purgeChunk / 20, p.conversation},
+		{kindConversation, purgeChunk / 20, p.conversation}, // 200
 		{kindMessage, purgeChunk, p.message},
 		{kindFeedback, purgeChunk, p.feedback},
 		{kindUnanswered, purgeChunk, p.unanswered},

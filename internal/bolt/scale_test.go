@@ -23,7 +23,8 @@ import (
 // 170 days with questions answered, feedback, unanswered questions, one
 // handover, outbox items delivered) and prints what the per-resident and
 // daily operations cost at that size. It is a measurement, not a test: it
-// is skipped unless PIMMS_BENCH_RESIDENTS is set.
+// is skipped unless PIMMS_BENCH_RESIDENTS is set. PIMMS_BENCH_SAMPLES
+// (200) is how many residents are exported, a quarter of them erased.
 //
 //	PIMMS_BENCH_RESIDENTS=100000 go test -run TestScale -v -timeout 60m ./internal/bolt/
 func TestScale(t *testing.T) {
@@ -45,7 +46,11 @@ func TestScale(t *testing.T) {
 	// Measured as in production: with fsync and the default batch delay.
 	s := MustOpenPath(t, path, bolt.Options{})
 	ctx := context.Background()
-	ids := sampleResidents(n, 200)
+	samples, _ := strconv.Atoi(os.Getenv("PIMMS_BENCH_SAMPLES"))
+	if samples < 4 {
+		samples = 200
+	}
+	ids := sampleResidents(n, samples)
 	var export []time.Duration
 	for _, id := range ids {
 		t0 := time.Now()
@@ -58,7 +63,7 @@ func TestScale(t *testing.T) {
 
 	var open []time.Duration
 	var count int
-	for range 100 {
+	for range samples / 2 {
 		t0 := time.Now()
 		tickets, err := s.OpenTickets(ctx)
 		if err != nil {
@@ -69,7 +74,7 @@ func TestScale(t *testing.T) {
 	t.Logf("OpenTickets: median %s, max %s (%d open tickets)", median(open), slices.Max(open), count)
 
 	_, quiet := measureErase(t, s, nil)
-	erase, busy := measureErase(t, s, ids[:50])
+	erase, busy := measureErase(t, s, ids[:len(ids)/4])
 	t.Logf("Erase: median %s, max %s", median(erase), slices.Max(erase))
 	t.Logf("a concurrent commit during the erasures: median %s, p99 %s, max %s (%d commits); without erasure: median %s, p99 %s, max %s",
 		median(busy), percentile(busy, 99), slices.Max(busy), len(busy), median(quiet), percentile(quiet, 99), slices.Max(quiet))
@@ -137,7 +142,7 @@ func sampleResidents(n, k int) []string {
 // the core does, and returns how many messages it stored. Every visit has
 // a question answered with feedback; the 1st and 3rd one a question
 // without an answer; the 4th a handover to a mediator, closed except for
-// one resident in 50.
+// one resident in 1,000.
 func scaleResident(s *bolt.Store, i int) (int, error) {
 	ctx := context.Background()
 	id := scaleResidentID(i)
@@ -197,7 +202,7 @@ func scaleResident(s *bolt.Store, i int) (int, error) {
 			}
 		}
 		if v == 3 {
-			if err := scaleHandover(s, commit, &r, &c, at.Add(3*time.Minute), i%50 == 0); err != nil {
+			if err := scaleHandover(s, commit, &r, &c, at.Add(3*time.Minute), i%1000 == 0); err != nil {
 				return 0, err
 			}
 		}
