@@ -108,14 +108,24 @@ func (x *index) own(resident string, kind byte, key uint64) error {
 	if resident == "" {
 		return nil
 	}
-	return x.owned.Put(ownedKey(resident, kind, key), empty)
+	return putOnce(x.owned, ownedKey(resident, kind, key))
+}
+
+// putOnce puts key with an empty value unless it is there: a Put of the
+// same value would still rewrite the page, on every commit of a
+// conversation.
+func putOnce(b *bbolt.Bucket, key []byte) error {
+	if b.Get(key) != nil {
+		return nil
+	}
+	return b.Put(key, empty)
 }
 
 func (x *index) part(kind byte, parent uint64, part byte, key uint64) error {
 	if parent == 0 {
 		return nil
 	}
-	return x.parts.Put(partKey(kind, parent, part, key), empty)
+	return putOnce(x.parts, partKey(kind, parent, part, key))
 }
 
 // at lists the record of kind at key under t, unless t is zero: a record
@@ -179,7 +189,7 @@ func (x *index) ticket(t *conversation.Ticket) error {
 	}
 	var err error
 	if t.Open() {
-		err = x.open.Put(u64(t.Number), empty)
+		err = putOnce(x.open, u64(t.Number))
 	} else {
 		err = x.open.Delete(u64(t.Number))
 	}
