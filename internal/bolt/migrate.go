@@ -136,36 +136,37 @@ func (s *Store) migrateChunk() (done bool, err error) {
 		if v := meta.Get(keyMigrate); len(v) > 0 {
 			step, after = int(v[0]), bytes.Clone(v[1:])
 		}
-		if step >= len(migrateSteps) {
-			done = true
-			if err := meta.Delete(keyMigrate); err != nil {
-				return err
-			}
-			return meta.Put(keySchema, u64(SchemaVersion))
-		}
 		x := indexOf(tx)
-		st := migrateSteps[step]
-		c := tx.Bucket(st.bucket).Cursor()
-		k, v := c.First()
-		if len(after) > 0 {
-			if k, v = c.Seek(after); bytes.Equal(k, after) {
-				k, v = c.Next()
+		for n := 0; n < migrateChunk && step < len(migrateSteps); {
+			st := migrateSteps[step]
+			c := tx.Bucket(st.bucket).Cursor()
+			k, v := c.First()
+			if len(after) > 0 {
+				if k, v = c.Seek(after); bytes.Equal(k, after) {
+					k, v = c.Next()
+				}
+			}
+			for ; k != nil && n < migrateChunk; k, v = c.Next() {
+				if v == nil {
+					continue // a nested bucket: none in schema 1
+				}
+				if err := st.index(x, k, v); err != nil {
+					return err
+				}
+				after, n = bytes.Clone(k), n+1
+			}
+			if k == nil {
+				step, after = step+1, nil
 			}
 		}
-		for n := 0; k != nil && n < migrateChunk; k, v = c.Next() {
-			if v == nil {
-				continue // a nested bucket: none in schema 1
-			}
-			if err := st.index(x, k, v); err != nil {
-				return err
-			}
-			after, n = k, n+1
+		if step < len(migrateSteps) {
+			return meta.Put(keyMigrate, append([]byte{byte(step)}, after...))
 		}
-		next := append([]byte{byte(step)}, after...)
-		if k == nil {
-			next = []byte{byte(step + 1)}
+		done = true
+		if err := meta.Delete(keyMigrate); err != nil {
+			return err
 		}
-		return meta.Put(keyMigrate, bytes.Clone(next))
+		return meta.Put(keySchema, u64(SchemaVersion))
 	})
 	return done, err
 }
