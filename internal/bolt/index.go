@@ -24,6 +24,12 @@ var (
 	// bucketTimes orders by time the records the purge looks at, while
 	// they hold text it must remove: kind, Unix nanoseconds (8 bytes),
 	// the record's key.
+	//
+	// A resident, a conversation or a ticket is listed under its time when
+	// first saved, and stays there while its time grows: the purge meets
+	// it no later than it must, checks the record and lists it again
+	// under its real time when it is not old yet. A commit thus writes no
+	// index entry for a resident or conversation it only updates.
 	bucketTimes = []byte("idx-time")
 	// bucketTimeOf holds, for the records whose time moves (residents,
 	// conversations, tickets), the time under which bucketTimes lists
@@ -137,12 +143,13 @@ func (x *index) at(kind byte, t time.Time, key []byte) error {
 	return x.times.Put(timeKey(kind, t, key), empty)
 }
 
-// move lists the record of kind at key under t alone, dropping the time
-// it was listed under before; a zero t drops it.
+// move lists the record of kind at key under t, unless it is listed
+// under an earlier time already (see bucketTimes), dropping the time it
+// was listed under before; a zero t drops it.
 func (x *index) move(kind byte, key []byte, t time.Time) error {
 	ref := append([]byte{kind}, key...)
 	if old := x.timeOf.Get(ref); old != nil {
-		if !t.IsZero() && bytes.Equal(old, nanos(t)) {
+		if !t.IsZero() && bytes.Compare(old, nanos(t)) <= 0 {
 			return nil
 		}
 		if err := x.times.Delete(append(append([]byte{kind}, old...), key...)); err != nil {

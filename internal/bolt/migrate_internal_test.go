@@ -152,12 +152,22 @@ func checkIndexes(tx *bbolt.Tx) error {
 			missing = append(missing, fmt.Errorf(what, args...))
 		}
 	}
+	// timed checks that a record whose time moves is listed no later
+	// than its time.
+	timed := func(kind byte, at time.Time, key []byte, what string, args ...any) {
+		old := x.timeOf.Get(append([]byte{kind}, key...))
+		if old == nil || bytes.Compare(old, nanos(at)) > 0 {
+			missing = append(missing, fmt.Errorf(what, args...))
+			return
+		}
+		has(x.times, append(append([]byte{kind}, old...), key...), what, args...)
+	}
 	scan(tx.Bucket(bucketConversations), "conversation", func(k []byte, c *conversation.Conversation) error {
 		if c.Resident != "" {
 			has(x.owned, ownedKey(c.Resident, kindConversation, c.ID), "conversation %d not owned by %s", c.ID, c.Resident)
 		}
 		if !c.Purged || c.Resident != "" {
-			has(x.times, timeKey(kindConversation, lastUpdate(c), k), "conversation %d not timed", c.ID)
+			timed(kindConversation, lastUpdate(c), k, "conversation %d not timed", c.ID)
 		}
 		return nil
 	})
@@ -170,12 +180,12 @@ func checkIndexes(tx *bbolt.Tx) error {
 			has(x.open, k, "open ticket %d not listed", t.Number)
 		}
 		if named(t) {
-			has(x.times, timeKey(kindTicket, lastActivity(t), k), "ticket %d not timed", t.Number)
+			timed(kindTicket, lastActivity(t), k, "ticket %d not timed", t.Number)
 		}
 		return nil
 	})
 	scan(tx.Bucket(bucketResidents), "resident", func(k []byte, r *conversation.Resident) error {
-		has(x.times, timeKey(kindResident, lastSeen(r), k), "resident %s not timed", r.ID)
+		timed(kindResident, lastSeen(r), k, "resident %s not timed", r.ID)
 		return nil
 	})
 	scan(tx.Bucket(bucketMessages), "message", func(k []byte, m *conversation.Message) error {
