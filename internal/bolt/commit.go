@@ -220,7 +220,7 @@ func applyRecords(tx *bbolt.Tx, x *index, ch *conversation.Change, seqs []uint64
 		if err := put(messages, msgKey(m.Conversation, seq), &m); err != nil {
 			return fmt.Errorf("save message: %w", err)
 		}
-		if err := x.at(kindMessage, m.At, msgKey(m.Conversation, seq)); err != nil {
+		if err := x.message(m.Conversation, m.At); err != nil {
 			return fmt.Errorf("index message: %w", err)
 		}
 		seqs[i] = seq

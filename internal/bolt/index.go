@@ -30,9 +30,12 @@ var (
 	// it no later than it must, checks the record and lists it again
 	// under its real time when it is not old yet. A commit thus writes no
 	// index entry for a resident or conversation it only updates.
+	//
+	// Messages are listed by conversation (kind 'm', the conversation's
+	// key), under the time of its oldest message not purged.
 	bucketTimes = []byte("idx-time")
 	// bucketTimeOf holds, for the records whose time moves (residents,
-	// conversations, tickets), the time under which bucketTimes lists
+	// conversations, tickets, a conversation's messages), the time under which bucketTimes lists
 	// them: kind, key → Unix nanoseconds.
 	bucketTimeOf = []byte("idx-timeof")
 	// bucketOpen lists the open tickets: number (8 bytes).
@@ -166,6 +169,13 @@ func (x *index) move(kind byte, key []byte, t time.Time) error {
 		return err
 	}
 	return x.at(kind, t, key)
+}
+
+// message lists conversation conv in the time index no later than the
+// message at at: one entry per conversation, under its oldest message
+// not purged yet, rather than one per message.
+func (x *index) message(conv uint64, at time.Time) error {
+	return x.move(kindMessage, u64(conv), at)
 }
 
 // resident indexes r.

@@ -56,7 +56,10 @@ var migrateSteps = []struct {
 		if err := decode(v, &m, "message", k); err != nil {
 			return err
 		}
-		return x.at(kindMessage, m.At, k)
+		if len(k) != 16 {
+			return nil
+		}
+		return x.message(binary.BigEndian.Uint64(k), m.At)
 	}},
 	{bucketFeedback, func(x *index, k, v []byte) error {
 		var f conversation.Feedback

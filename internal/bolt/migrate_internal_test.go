@@ -190,7 +190,7 @@ func checkIndexes(tx *bbolt.Tx) error {
 	})
 	scan(tx.Bucket(bucketMessages), "message", func(k []byte, m *conversation.Message) error {
 		if !m.At.IsZero() {
-			has(x.times, timeKey(kindMessage, m.At, k), "message %x not timed", k)
+			timed(kindMessage, m.At, k[:8], "message %x not timed", k)
 		}
 		return nil
 	})

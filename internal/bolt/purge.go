@@ -3,6 +3,8 @@ package bolt
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"time"
 
@@ -67,7 +69,7 @@ func (s *Store) Purge(ctx context.Context, before time.Time) (PurgeStats, error)
 	}{
 		// A conversation takes its messages and records with it.
 		{kindConversation, purgeChunk / 20, p.conversation}, // 200
-		{kindMessage, purgeChunk, p.message},
+		{kindMessage, purgeChunk / 20, p.messages},
 		{kindFeedback, purgeChunk, p.feedback},
 		{kindUnanswered, purgeChunk, p.unanswered},
 		{kindSuggestion, purgeChunk, p.suggestion},
@@ -91,6 +93,9 @@ func (s *Store) Purge(ctx context.Context, before time.Time) (PurgeStats, error)
 				// The deleted text lingers in free pages until Compact.
 				return tx.Bucket(bucketMeta).Put(keyCompact, []byte{1})
 			})
+			if err == errNothingOld {
+				break
+			}
 			if err != nil {
 				return st, fmt.Errorf("purge %c: %w", step.kind, err)
 			}
@@ -110,10 +115,14 @@ type purge struct {
 	residents map[string]bool // deleted
 }
 
+// errNothingOld rolls back a transaction of Purge that found nothing to
+// do, so that it costs no disk write.
+var errNothingOld = errors.New("nothing old")
+
 // walk takes up to n entries of kind listed before p.before in the time
 // index, drops them, and calls apply with the key of each record; apply
 // lists the record again when it is not old after all. It reports
-// whether there may be more.
+// whether there may be more, and errNothingOld when there is none.
 func (p *purge) walk(tx *bbolt.Tx, kind byte, n int, d *PurgeStats, apply func(*bbolt.Tx, *index, []byte, *PurgeStats) error) (bool, error) {
 	x := indexOf(tx)
 	limit := timeKey(kind, p.before, nil)
@@ -121,6 +130,9 @@ func (p *purge) walk(tx *bbolt.Tx, kind byte, n int, d *PurgeStats, apply func(*
 	c := x.times.Cursor()
 	for k, _ := c.Seek([]byte{kind}); k != nil && bytes.Compare(k, limit) < 0 && len(keys) < n; k, _ = c.Next() {
 		keys = append(keys, bytes.Clone(k))
+	}
+	if len(keys) == 0 {
+		return false, errNothingOld
 	}
 	for _, k := range keys {
 		if err := x.times.Delete(k); err != nil {
@@ -184,14 +196,31 @@ func (p *purge) conversation(tx *bbolt.Tx, x *index, k []byte, d *PurgeStats) er
 	return nil
 }
 
-// message deletes message k.
-func (p *purge) message(tx *bbolt.Tx, _ *index, k []byte, d *PurgeStats) error {
-	b := tx.Bucket(bucketMessages)
-	if b.Get(k) == nil {
-		return nil // gone with its conversation
+// messages deletes the old messages of conversation k and lists it again
+// under its oldest message left.
+func (p *purge) messages(tx *bbolt.Tx, x *index, k []byte, d *PurgeStats) error {
+	var old [][]byte
+	var oldest time.Time
+	c := tx.Bucket(bucketMessages).Cursor()
+	for mk, v := c.Seek(k); mk != nil && bytes.HasPrefix(mk, k); mk, v = c.Next() {
+		var m struct {
+			At time.Time `json:"at"`
+		}
+		if err := decode(v, &m, "message", mk); err != nil {
+			return err
+		}
+		switch {
+		case older(m.At, p.before):
+			old = append(old, bytes.Clone(mk))
+		case !m.At.IsZero() && (oldest.IsZero() || m.At.Before(oldest)):
+			oldest = m.At
+		}
 	}
-	d.Messages++
-	return b.Delete(k)
+	d.Messages += len(old)
+	if err := deleteKeys(tx.Bucket(bucketMessages), old); err != nil {
+		return err
+	}
+	return x.message(binary.BigEndian.Uint64(k), oldest)
 }
 
 // feedback clears the question of feedback k.
