@@ -14,7 +14,7 @@ import (
 )
 
 // purgeChunk is how many records one write transaction of Purge changes, so
-// that commits are not held up for long; a conversation counts for 20
+// that commits are not held up for long; a conversation counts for 8
 // (its messages and records go with it).
 const purgeChunk = 4000
 
@@ -68,8 +68,9 @@ func (s *Store) Purge(ctx context.Context, before time.Time) (PurgeStats, error)
 		apply func(tx *bbolt.Tx, x *index, key []byte, d *PurgeStats) error
 	}{
 		// A conversation takes its messages and records with it.
-		{kindConversation, purgeChunk / 20, p.conversation}, // 200
-		{kindMessage, purgeChunk / 20, p.messages},
+		{kindConversation, purgeChunk / 8, p.conversation},
+		// Most conversations listed here were purged a step before.
+		{kindMessage, purgeChunk, p.messages},
 		{kindFeedback, purgeChunk, p.feedback},
 		{kindUnanswered, purgeChunk, p.unanswered},
 		{kindSuggestion, purgeChunk, p.suggestion},
