@@ -74,10 +74,11 @@ func indexOf(tx *bbolt.Tx) *index {
 		open:   tx.Bucket(bucketOpen),
 	}
 	if tx.Writable() {
-		// Times grow: new keys land at the end of their kind, so pages
-		// can be filled before they split; the purge deletes from the
-		// start.
+		// Times and conversation numbers grow: new keys land at the end
+		// of their kind, so pages can be filled before they split; the
+		// purge deletes from the start.
 		x.times.FillPercent = 0.9
+		x.parts.FillPercent = 0.9
 	}
 	return x
 }

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -100,29 +101,60 @@ var scaleAnswer = "Vous pouvez commander une nouvelle carte Vitale depuis votre 
 	"La carte arrive par courrier en deux à trois semaines. En attendant, demandez une attestation de droits : " +
 	"elle permet d'être remboursé. Si vous n'avez pas de compte, le PIMMS peut vous aider à le créer."
 
-// buildScale commits n residents from 8 goroutines and returns how many
-// messages it stored.
+// buildScale commits the visits of n residents day by day, as they
+// would come: the visits of a day in time order, from 8 goroutines, so
+// that keys that follow time (conversation numbers, the time index)
+// arrive in order as in production. It returns how many messages it
+// stored.
 func buildScale(t *testing.T, s *bolt.Store, n int) int {
 	t.Helper()
-	var next, msgs atomic.Int64
-	var wg sync.WaitGroup
-	for range 8 {
-		wg.Go(func() {
-			for i := next.Add(1); i <= int64(n); i = next.Add(1) {
-				m, err := scaleResident(s, int(i))
-				if err != nil {
-					t.Error(err)
-					return
+	residents := make([]*scaleResident, n)
+	days := make([][]scaleVisit, scaleDays)
+	for i := range residents {
+		sr := &scaleResident{i: i + 1}
+		sr.r = conversation.Resident{ID: scaleResidentID(sr.i), Label: fmt.Sprintf("Usager %05X", sr.i), Created: sr.first()}
+		residents[i] = sr
+		for v := range 4 {
+			at := sr.first().AddDate(0, 0, 43*v)
+			day := int(at.Sub(scaleStart) / (24 * time.Hour))
+			days[day] = append(days[day], scaleVisit{sr, v, at})
+		}
+	}
+	for _, visits := range days {
+		slices.SortFunc(visits, func(a, b scaleVisit) int { return a.at.Compare(b.at) })
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range 8 {
+			wg.Go(func() {
+				for j := next.Add(1) - 1; j < int64(len(visits)); j = next.Add(1) - 1 {
+					v := visits[j]
+					if err := v.resident.visit(s, v.visit, v.at); err != nil {
+						t.Error(err)
+						return
+					}
 				}
-				msgs.Add(int64(m))
-			}
-		})
+			})
+		}
+		wg.Wait()
+		if t.Failed() {
+			t.FailNow()
+		}
 	}
-	wg.Wait()
-	if t.Failed() {
-		t.FailNow()
+	msgs := 0
+	for _, sr := range residents {
+		msgs += sr.msgs
 	}
-	return int(msgs.Load())
+	return msgs
+}
+
+// scaleDays is how many days the visits of buildScale span.
+const scaleDays = 170
+
+// A scaleVisit is one visit of a resident, at a time.
+type scaleVisit struct {
+	resident *scaleResident
+	visit    int
+	at       time.Time
 }
 
 // scaleResidentID is the id of the i-th resident of buildScale.
@@ -138,81 +170,91 @@ func sampleResidents(n, k int) []string {
 	return ids
 }
 
-// scaleResident commits the i-th resident's 4 visits, 43 days apart, as
-// the core does, and returns how many messages it stored. Every visit has
-// a question answered with feedback; the 1st and 3rd one a question
-// without an answer; the 4th a handover to a mediator, closed except for
-// one resident in 1,000.
-func scaleResident(s *bolt.Store, i int) (int, error) {
-	ctx := context.Background()
-	id := scaleResidentID(i)
-	first := scaleStart.Add(time.Duration(i*7919%(40*24*60)) * time.Minute)
-	r := conversation.Resident{ID: id, Label: fmt.Sprintf("Usager %05X", i), Created: first}
-	var msgs int
-	var delivered []uint64
-	commit := func(ch *conversation.Change) error {
-		ch.Delivered, delivered = delivered, nil
-		if err := s.Commit(ctx, ch); err != nil {
-			return err
-		}
-		msgs += len(ch.Messages)
-		for _, o := range ch.Outbox {
-			delivered = append(delivered, o.ID)
-		}
-		return nil
+// A scaleResident is the i-th resident of buildScale: 4 visits, 43 days
+// apart, committed as the core does. Every visit has a question answered
+// with feedback; the 1st and 3rd one a question without an answer; the
+// 4th a handover to a mediator, closed except for one resident in 1,000.
+// Each visit ends with its outbox items delivered.
+type scaleResident struct {
+	i         int
+	r         conversation.Resident
+	msgs      int
+	delivered []uint64
+}
+
+// first is the time of the resident's first visit, within the first 40
+// days.
+func (sr *scaleResident) first() time.Time {
+	return scaleStart.Add(time.Duration(sr.i*7919%(40*24*60)) * time.Minute)
+}
+
+// commit commits ch with the outbox items of the previous commit marked
+// delivered.
+func (sr *scaleResident) commit(s *bolt.Store, ch *conversation.Change) error {
+	ch.Delivered, sr.delivered = sr.delivered, nil
+	if err := s.Commit(context.Background(), ch); err != nil {
+		return err
 	}
-	for v := range 4 {
-		at := first.AddDate(0, 0, 43*v)
-		conv, err := s.NextID(ctx, "conversation")
-		if err != nil {
-			return 0, err
-		}
-		c := conversation.Conversation{ID: conv, Resident: id, Channel: "telegram", Started: at, Updated: at, Theme: "sante"}
-		r.Conversation, r.Seen = conv, at
-		question := fmt.Sprintf("bonjour j'ai perdu ma carte vitale comment faire pour en avoir une autre ? (%d)", i)
-		c.Questions, c.Answered, c.Helpful = 1, 1, 1
-		err = commit(&conversation.Change{
-			Resident: &r, Conversation: &c,
+	sr.msgs += len(ch.Messages)
+	for _, o := range ch.Outbox {
+		sr.delivered = append(sr.delivered, o.ID)
+	}
+	return nil
+}
+
+// visit commits the resident's v-th visit, at at.
+func (sr *scaleResident) visit(s *bolt.Store, v int, at time.Time) error {
+	id, r := sr.r.ID, &sr.r
+	conv, err := s.NextID(context.Background(), "conversation")
+	if err != nil {
+		return err
+	}
+	c := conversation.Conversation{ID: conv, Resident: id, Channel: "telegram", Started: at, Updated: at, Theme: "sante"}
+	r.Conversation, r.Seen = conv, at
+	question := fmt.Sprintf("bonjour j'ai perdu ma carte vitale comment faire pour en avoir une autre ? (%d)", sr.i)
+	c.Questions, c.Answered, c.Helpful = 1, 1, 1
+	err = sr.commit(s, &conversation.Change{
+		Resident: r, Conversation: &c,
+		Messages: []conversation.Message{
+			{Conversation: conv, At: at, From: conversation.FromResident, Text: question},
+			{Conversation: conv, At: at, From: conversation.FromBot, Entry: "carte-vitale", Outcome: conversation.OutcomeAnswer, Text: scaleAnswer},
+		},
+		Feedback: []conversation.Feedback{{Conversation: conv, Entry: "carte-vitale", Helpful: true, At: at.Add(time.Minute), Question: question}},
+		Outbox:   []conversation.Outgoing{scaleReply(id, at)},
+	})
+	if err != nil {
+		return err
+	}
+	if v%2 == 0 {
+		at = at.Add(2 * time.Minute)
+		c.Updated, r.Seen = at, at
+		c.Questions, c.Unanswered = c.Questions+1, 1
+		q := fmt.Sprintf("et pour la mutuelle de mon fils qui habite à l'étranger ? (%d)", sr.i)
+		err = sr.commit(s, &conversation.Change{
+			Resident: r, Conversation: &c,
 			Messages: []conversation.Message{
-				{Conversation: conv, At: at, From: conversation.FromResident, Text: question},
-				{Conversation: conv, At: at, From: conversation.FromBot, Entry: "carte-vitale", Outcome: conversation.OutcomeAnswer, Text: scaleAnswer},
+				{Conversation: conv, At: at, From: conversation.FromResident, Text: q},
+				{Conversation: conv, At: at, From: conversation.FromBot, Outcome: conversation.OutcomeUnknown, Text: "Je n'ai pas trouvé de réponse à votre question."},
 			},
-			Feedback: []conversation.Feedback{{Conversation: conv, Entry: "carte-vitale", Helpful: true, At: at.Add(time.Minute), Question: question}},
-			Outbox:   []conversation.Outgoing{scaleReply(id, at)},
+			Unanswered: []conversation.Unanswered{{Conversation: conv, Question: q, At: at, Reason: conversation.ReasonUnknown}},
+			Outbox:     []conversation.Outgoing{scaleReply(id, at)},
 		})
 		if err != nil {
-			return 0, err
-		}
-		if v%2 == 0 {
-			at = at.Add(2 * time.Minute)
-			c.Updated, r.Seen = at, at
-			c.Questions, c.Unanswered = c.Questions+1, 1
-			q := fmt.Sprintf("et pour la mutuelle de mon fils qui habite à l'étranger ? (%d)", i)
-			err = commit(&conversation.Change{
-				Resident: &r, Conversation: &c,
-				Messages: []conversation.Message{
-					{Conversation: conv, At: at, From: conversation.FromResident, Text: q},
-					{Conversation: conv, At: at, From: conversation.FromBot, Outcome: conversation.OutcomeUnknown, Text: "Je n'ai pas trouvé de réponse à votre question."},
-				},
-				Unanswered: []conversation.Unanswered{{Conversation: conv, Question: q, At: at, Reason: conversation.ReasonUnknown}},
-				Outbox:     []conversation.Outgoing{scaleReply(id, at)},
-			})
-			if err != nil {
-				return 0, err
-			}
-		}
-		if v == 3 {
-			if err := scaleHandover(s, commit, &r, &c, at.Add(3*time.Minute), i%1000 == 0); err != nil {
-				return 0, err
-			}
+			return err
 		}
 	}
-	return msgs, commit(&conversation.Change{})
+	if v == 3 {
+		if err := scaleHandover(s, sr, &c, at.Add(3*time.Minute), sr.i%1000 == 0); err != nil {
+			return err
+		}
+	}
+	return sr.commit(s, &conversation.Change{})
 }
 
 // scaleHandover commits a handover: the ticket opened, then, unless
 // open, a mediator's reply and the ticket closed.
-func scaleHandover(s *bolt.Store, commit func(*conversation.Change) error, r *conversation.Resident, c *conversation.Conversation, at time.Time, open bool) error {
+func scaleHandover(s *bolt.Store, sr *scaleResident, c *conversation.Conversation, at time.Time, open bool) error {
+	r := &sr.r
 	n, err := s.NextID(context.Background(), "ticket")
 	if err != nil {
 		return err
@@ -222,7 +264,7 @@ func scaleHandover(s *bolt.Store, commit func(*conversation.Change) error, r *co
 	r.Mode, r.Ticket, r.Seen = conversation.ModeWaiting, n, at
 	c.Handovers, c.Updated = 1, at
 	queue := conversation.TicketQueue(n)
-	err = commit(&conversation.Change{
+	err = sr.commit(s, &conversation.Change{
 		Resident: r, Conversation: c, Tickets: []conversation.Ticket{t},
 		Messages: []conversation.Message{{Conversation: c.ID, At: at, From: conversation.FromSystem, Text: "Demande transmise aux médiateurs."}},
 		Outbox: []conversation.Outgoing{
@@ -238,7 +280,7 @@ func scaleHandover(s *bolt.Store, commit func(*conversation.Change) error, r *co
 	t.Status, t.Claimed, t.Closed, t.Mediator, t.MediatorName = conversation.TicketClosed, at, at, "42", "Camille"
 	r.Mode, r.Ticket = conversation.ModeBot, 0
 	c.Updated = at
-	return commit(&conversation.Change{
+	return sr.commit(s, &conversation.Change{
 		Resident: r, Conversation: c, Tickets: []conversation.Ticket{t},
 		Messages: []conversation.Message{{Conversation: c.ID, At: at, From: conversation.FromMediator, Name: "Camille",
 			Text: "Bonjour, la mutuelle dépend du pays où vit votre fils. Passez au PIMMS avec sa carte de séjour."}},
@@ -303,6 +345,17 @@ func fileUse(t *testing.T, path string) (size, used int64) {
 	err = db.View(func(tx *bbolt.Tx) error {
 		free := int64(db.Stats().FreePageN + db.Stats().PendingPageN)
 		used = tx.Size() - free*int64(db.Info().PageSize)
+		var sizes []string
+		tx.ForEach(func(name []byte, b *bbolt.Bucket) error {
+			st := b.Stats()
+			pages := st.BranchPageN + st.LeafPageN + st.BranchOverflowN + st.LeafOverflowN
+			if pages > 0 {
+				sizes = append(sizes, fmt.Sprintf("%s %.1f MiB (%d%% full)", name,
+					float64(pages*db.Info().PageSize)/(1<<20), 100*(st.LeafInuse+st.BranchInuse)/(pages*db.Info().PageSize)))
+			}
+			return nil
+		})
+		t.Logf("buckets: %s", strings.Join(sizes, ", "))
 		return nil
 	})
 	if err != nil {
