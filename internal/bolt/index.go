@@ -307,10 +307,16 @@ func (x *index) delivered(outbox *bbolt.Bucket, ids []uint64) error {
 		if v == nil {
 			continue
 		}
-		var o conversation.Outgoing
-		if err := decode(v, &o, "outbox item", u64(id)); err != nil {
+		// Only what the index needs: not the reply's text and buttons.
+		var ref struct {
+			Queue    string `json:"queue"`
+			Resident string `json:"resident"`
+			Ticket   uint64 `json:"ticket"`
+		}
+		if err := decode(v, &ref, "outbox item", u64(id)); err != nil {
 			return err
 		}
+		o := conversation.Outgoing{ID: id, Queue: ref.Queue, Resident: ref.Resident, Ticket: ref.Ticket}
 		if err := x.unindexOutbox(&o); err != nil {
 			return err
 		}
