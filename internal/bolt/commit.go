@@ -166,15 +166,37 @@ func validate(ch *conversation.Change) error {
 
 // apply writes ch in tx. It does not modify ch: the sequences it draws go
 // to seqs and ids, assigned by index, so that a re-run overwrites them.
+//
+// The indexes (index.go) are written in the same transaction.
 func apply(tx *bbolt.Tx, ch *conversation.Change, seqs, ids []uint64) error {
+	x := indexOf(tx)
+	if err := x.delivered(tx.Bucket(bucketOutbox), ch.Delivered); err != nil {
+		return fmt.Errorf("unindex delivered items: %w", err)
+	}
+	if err := applyRecords(tx, x, ch, seqs); err != nil {
+		return err
+	}
+	return applyOutbox(tx, x, ch, ids)
+}
+
+// applyRecords writes the resident, conversation, tickets, messages,
+// feedback, unanswered questions, suggestions and proposals of ch, with
+// their index entries.
+func applyRecords(tx *bbolt.Tx, x *index, ch *conversation.Change, seqs []uint64) error {
 	if r := ch.Resident; r != nil {
 		if err := put(tx.Bucket(bucketResidents), []byte(r.ID), r); err != nil {
 			return fmt.Errorf("save resident: %w", err)
+		}
+		if err := x.resident(r); err != nil {
+			return fmt.Errorf("index resident: %w", err)
 		}
 	}
 	if c := ch.Conversation; c != nil {
 		if err := put(tx.Bucket(bucketConversations), u64(c.ID), c); err != nil {
 			return fmt.Errorf("save conversation %d: %w", c.ID, err)
+		}
+		if err := x.conversation(c); err != nil {
+			return fmt.Errorf("index conversation %d: %w", c.ID, err)
 		}
 	}
 	tickets := tx.Bucket(bucketTickets)
@@ -182,6 +204,9 @@ func apply(tx *bbolt.Tx, ch *conversation.Change, seqs, ids []uint64) error {
 		t := &ch.Tickets[i]
 		if err := put(tickets, u64(t.Number), t); err != nil {
 			return fmt.Errorf("save ticket %d: %w", t.Number, err)
+		}
+		if err := x.ticket(t); err != nil {
+			return fmt.Errorf("index ticket %d: %w", t.Number, err)
 		}
 	}
 	messages := tx.Bucket(bucketMessages)
@@ -195,15 +220,27 @@ func apply(tx *bbolt.Tx, ch *conversation.Change, seqs, ids []uint64) error {
 		if err := put(messages, msgKey(m.Conversation, seq), &m); err != nil {
 			return fmt.Errorf("save message: %w", err)
 		}
+		if err := x.message(m.Conversation, m.At); err != nil {
+			return fmt.Errorf("index message: %w", err)
+		}
 		seqs[i] = seq
 	}
-	if err := appendAll(tx.Bucket(bucketFeedback), ch.Feedback); err != nil {
+	err := appendAll(tx.Bucket(bucketFeedback), ch.Feedback, func(seq uint64, f *conversation.Feedback) error {
+		return x.child(kindFeedback, f.Conversation, seq, f.At, f.Question != "")
+	})
+	if err != nil {
 		return fmt.Errorf("save feedback: %w", err)
 	}
-	if err := appendAll(tx.Bucket(bucketUnanswered), ch.Unanswered); err != nil {
+	err = appendAll(tx.Bucket(bucketUnanswered), ch.Unanswered, func(seq uint64, u *conversation.Unanswered) error {
+		return x.child(kindUnanswered, u.Conversation, seq, u.At, true)
+	})
+	if err != nil {
 		return fmt.Errorf("save unanswered question: %w", err)
 	}
-	if err := appendAll(tx.Bucket(bucketSuggestions), ch.Suggestions); err != nil {
+	err = appendAll(tx.Bucket(bucketSuggestions), ch.Suggestions, func(seq uint64, sg *conversation.Suggestion) error {
+		return x.child(kindSuggestion, sg.Conversation, seq, sg.At, sg.Question != "")
+	})
+	if err != nil {
 		return fmt.Errorf("save suggestion: %w", err)
 	}
 	proposals := tx.Bucket(bucketProposals)
@@ -216,7 +253,16 @@ func apply(tx *bbolt.Tx, ch *conversation.Change, seqs, ids []uint64) error {
 		if err := put(proposals, u64(id), &p); err != nil {
 			return fmt.Errorf("save proposal: %w", err)
 		}
+		if err := x.proposal(&p); err != nil {
+			return fmt.Errorf("index proposal: %w", err)
+		}
 	}
+	return nil
+}
+
+// applyOutbox deletes the delivered items of ch, saves its retries and
+// adds its new items, numbering them into ids.
+func applyOutbox(tx *bbolt.Tx, x *index, ch *conversation.Change, ids []uint64) error {
 	outbox := tx.Bucket(bucketOutbox)
 	for _, id := range ch.Delivered {
 		if err := outbox.Delete(u64(id)); err != nil {
@@ -244,17 +290,21 @@ func apply(tx *bbolt.Tx, ch *conversation.Change, seqs, ids []uint64) error {
 		}
 		ids[i] = id
 	}
-	return nil
+	return x.added(ch.Outbox, ids)
 }
 
-// appendAll stores each item under the bucket's next sequence number.
-func appendAll[T any](b *bbolt.Bucket, items []T) error {
+// appendAll stores each item under the bucket's next sequence number,
+// and calls index with it.
+func appendAll[T any](b *bbolt.Bucket, items []T, index func(seq uint64, item *T) error) error {
 	for i := range items {
 		seq, err := b.NextSequence()
 		if err != nil {
 			return err
 		}
 		if err := put(b, u64(seq), &items[i]); err != nil {
+			return err
+		}
+		if err := index(seq, &items[i]); err != nil {
 			return err
 		}
 	}

@@ -33,7 +33,8 @@
 //
 // The file holds one bucket per kind of record, with JSON values:
 //
-//	meta           "schema" → version; "offset/<channel>" → update offset
+//	meta           "schema" → version; "offset/<channel>" → update offset;
+//	               "migrate" → progress of a migration under way
 //	sequences      name → last number given by NextID
 //	residents      resident id → Resident
 //	conversations  id (8 bytes, big-endian) → Conversation
@@ -44,11 +45,33 @@
 //	suggestions    sequence (8 bytes) → Suggestion (added in schema 1: Open
 //	               creates the bucket in older files; older binaries ignore it)
 //	outbox         id (8 bytes) → Outgoing
+//	proposals      id (8 bytes) → Proposal
 //	seen           channel → {ids, log}: update ids of the last 7 days;
 //	               {inbox}: updates received and not yet handled (Receive)
 //
 // Big-endian keys sort as numbers, so a conversation's messages are read in
 // order by one prefix scan.
+//
+// Schema 2 added indexes, written by the transaction that writes the
+// records they point to (index.go), with empty values unless said:
+//
+//	idx-resident   resident id, 0, kind, key: the resident's conversations,
+//	               tickets and outbox items
+//	idx-parent     kind, key, kind, key: a conversation's feedback,
+//	               unanswered questions, suggestions, proposals and
+//	               tickets; a ticket's outbox items and proposals
+//	idx-time       kind, Unix nanoseconds, key: the records that still
+//	               hold text, by time, for the purge
+//	idx-timeof     kind, key → Unix nanoseconds: where a resident,
+//	               conversation or ticket sits in idx-time
+//	idx-open       ticket number: the tickets waiting or claimed
+//	erasing        resident id → time: erasures under way
+//
+// Export, Erase, OpenTickets and Purge read by them: their cost follows
+// the resident's records or the period purged, not the size of the file.
+// Open migrates a file of schema 1 once, in transactions that record
+// their progress, so that a migration killed midway goes on at the next
+// start.
 //
 // [Store.Backup] and [Store.BackupFile] write a compacted copy (the live
 // records only, from one read transaction) while the bot runs, and
@@ -61,7 +84,9 @@
 // [Store.Erase] records the erased resident, as a salted hash, in the
 // erasure journal beside the file ("<db>.erased", [JournalSuffix]) before
 // it commits; [Open] erases again the residents of the journal found in
-// the file, so that a restored backup forgets them.
+// the file, so that a restored backup forgets them. Erase works in short
+// transactions between a mark in the erasing bucket and the deletion of
+// the resident's record: [Open] finishes an erasure a crash interrupted.
 //
 // # Caveats
 //
@@ -86,5 +111,7 @@
 // writing: a function given to a transaction must not start another one.
 //
 // Opening a file written by a newer pimmsbot fails with ESCHEMA without
-// writing to it.
+// writing to it. Once migrated to schema 2, a file no longer opens with a
+// pimmsbot of schema 1, which would not keep the indexes: to go back,
+// restore a backup taken before the upgrade.
 package bolt

@@ -207,7 +207,9 @@ func TestJournalForgetsRestoredResident(t *testing.T) {
 		t.Fatal(err)
 	}
 	journal := path + ".erased"
-	if fileHas(t, journal, f.resident) || fileHas(t, journal, "111") {
+	// Not "111" alone: the salt, the hashes and the times in the journal
+	// hold it by chance once in twenty runs.
+	if fileHas(t, journal, f.resident) || fileHas(t, journal, "telegram") {
 		t.Error("the journal names the resident")
 	}
 	restore(t, backup, path)

@@ -103,10 +103,16 @@ func (s *Store) Messages(ctx context.Context, conv uint64) ([]conversation.Messa
 }
 
 // OpenTickets returns the tickets waiting or claimed, oldest request first.
+// It reads them by the index of open tickets (index.go).
 func (s *Store) OpenTickets(ctx context.Context) ([]conversation.Ticket, error) {
 	var open []conversation.Ticket
 	err := s.view(ctx, func(tx *bbolt.Tx) error {
-		return tx.Bucket(bucketTickets).ForEach(func(k, v []byte) error {
+		tickets := tx.Bucket(bucketTickets)
+		return tx.Bucket(bucketOpen).ForEach(func(k, _ []byte) error {
+			v := tickets.Get(k)
+			if v == nil {
+				return nil
+			}
 			var t conversation.Ticket
 			if err := decode(v, &t, "ticket", k); err != nil {
 				return err

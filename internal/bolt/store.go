@@ -21,8 +21,9 @@ import (
 )
 
 // SchemaVersion is the version of the layout this package reads and writes.
-// Open refuses a file written with a newer version.
-const SchemaVersion = 1
+// Open refuses a file written with a newer version, and migrates an older
+// one (see migrate.go). Version 2 added the index buckets (index.go).
+const SchemaVersion = 2
 
 // DefaultLockTimeout is how long Open waits for another process to release
 // the file when Options.LockTimeout is zero.
@@ -53,6 +54,7 @@ var (
 		bucketMeta, bucketSequences, bucketResidents, bucketConversations,
 		bucketMessages, bucketTickets, bucketFeedback, bucketUnanswered,
 		bucketSuggestions, bucketOutbox, bucketSeen, bucketProposals,
+		bucketOwned, bucketParts, bucketTimes, bucketTimeOf, bucketOpen, bucketErasing,
 	}
 
 	keySchema = []byte("schema")
@@ -174,6 +176,10 @@ func Open(path string, opts Options) (s *Store, err error) {
 		db.Close()
 		return nil, err
 	}
+	if err := s.finishErasures(context.Background()); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
 	if err := s.replayErasures(context.Background()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -267,13 +273,15 @@ func (s *Store) init() error {
 				return fmt.Errorf("create bucket %s: %w", name, err)
 			}
 		}
-		if version == 0 {
-			return tx.Bucket(bucketMeta).Put(keySchema, u64(SchemaVersion))
-		}
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("open store %s: %w", s.path, err)
+	}
+	if version < SchemaVersion {
+		if err := s.migrate(); err != nil {
+			return fmt.Errorf("open store %s: migrate from schema %d: %w", s.path, version, err)
+		}
 	}
 	if err := s.dropNames(); err != nil {
 		return fmt.Errorf("open store %s: %w", s.path, err)
