@@ -30,8 +30,7 @@ func runAsk(ctx context.Context, env *Env, args []string) int {
 	}
 	c, err := loadCatalog(*faqDir)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot ask: %v\n", err)
-		return 1
+		return env.errorf(1, "ask", "%v", err)
 	}
 	m := catalog.NewMatcher(c)
 	format := catalog.Result.Describe
@@ -64,8 +63,7 @@ func runAsk(ctx context.Context, env *Env, args []string) int {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot ask: read stdin: %v\n", err)
-		return 1
+		return env.errorf(1, "ask", "read stdin: %v", err)
 	}
 	return 0
 }

@@ -25,8 +25,7 @@ func runBackup(ctx context.Context, env *Env, args []string) int {
 	}
 	n, how, err := copyDatabase(ctx, cfg, file)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot backup: %v\n", err)
-		return 1
+		return env.errorf(1, "backup", "%v", err)
 	}
 	// The copy is only a backup once it is known to open and be sound.
 	copyStore, err := bolt.Open(file, bolt.Options{})
@@ -35,8 +34,7 @@ func runBackup(ctx context.Context, env *Env, args []string) int {
 		copyStore.Close()
 	}
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot backup: the copy %s failed its check: %v\n", file, err)
-		return 1
+		return env.errorf(1, "backup", "the copy %s failed its check: %v", file, err)
 	}
 	fmt.Fprintf(env.Stdout, "backup written to %s (%d bytes, %s; consistency check passed)\n", file, n, how)
 	fmt.Fprintln(env.Stdout, "restore: stop pimmsbot, copy this file in place of PIMMS_DB, start pimmsbot (docs/deploy.md)")

@@ -20,23 +20,19 @@ func runChat(ctx context.Context, env *Env, args []string) int {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
-		fmt.Fprintf(env.Stderr, "pimmsbot chat: %v\n", err)
-		return 2
+		return env.errorf(2, "chat", "%v", err)
 	}
 	cat, err := loadCatalog(cfg.FAQDir)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot chat: FAQ: %v\n", err)
-		return 1
+		return env.errorf(1, "chat", "FAQ: %v", err)
 	}
 	site, err := cfg.Site()
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot chat: %v\n", err)
-		return 2
+		return env.errorf(2, "chat", "%v", err)
 	}
 	store, err := bolt.Open(cfg.DB, bolt.Options{})
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot chat: %v\n", err)
-		return 1
+		return env.errorf(1, "chat", "%v", err)
 	}
 	defer store.Close()
 	term := console.New(env.Stdout)
@@ -49,13 +45,11 @@ func runChat(ctx context.Context, env *Env, args []string) int {
 		Channels: map[string]conversation.Channel{"console": term}, Desk: term, Site: site,
 	})
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot chat: %v\n", err)
-		return 1
+		return env.errorf(1, "chat", "%v", err)
 	}
 	fmt.Fprintf(env.Stdout, "pimmsbot — %s. Écrivez votre question (/aide pour l'aide, :mediateur pour le côté médiateur, Ctrl-D pour quitter).\n", site.Name)
 	if err := term.Run(ctx, env.Stdin, svc); err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, context.Canceled) {
-		fmt.Fprintf(env.Stderr, "pimmsbot chat: %v\n", err)
-		return 1
+		return env.errorf(1, "chat", "%v", err)
 	}
 	fmt.Fprintln(env.Stdout)
 	return 0

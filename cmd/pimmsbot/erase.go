@@ -30,8 +30,7 @@ func runErase(ctx context.Context, env *Env, args []string) int {
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot erase: %v\n", err)
-		return 1
+		return env.errorf(1, "erase", "%v", err)
 	}
 	defer store.Close()
 	// The service is stopped: the erasure of the desk's copies and the
@@ -42,8 +41,7 @@ func runErase(ctx context.Context, env *Env, args []string) int {
 		closed, _, err = conversation.Forget(ctx, store, id, time.Now(), true)
 	}
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot erase: %v\n", err)
-		return 1
+		return env.errorf(1, "erase", "%v", err)
 	}
 	fmt.Fprintf(env.Stdout, "resident %s erased: record, messages, feedback and unanswered questions deleted; conversations and tickets kept as anonymous counts\n", id)
 	fmt.Fprintln(env.Stdout, "their messages in the mediators' threads are deleted when pimmsbot starts again")
@@ -51,8 +49,7 @@ func runErase(ctx context.Context, env *Env, args []string) int {
 		fmt.Fprintf(env.Stdout, "their open ticket n° %d is closed; the mediators are told when pimmsbot starts again\n", closed)
 	}
 	if _, err := store.Compact(ctx, true); err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot erase: the data is erased, but compacting the file failed (old bytes may remain in free pages until reused): %v\n", err)
-		return 1
+		return env.errorf(1, "erase", "the data is erased, but compacting the file failed (old bytes may remain in free pages until reused): %v", err)
 	}
 	fmt.Fprintln(env.Stdout, "database compacted: no trace is left in the file; backups taken before still hold the data until they are rotated")
 	return 0
@@ -68,8 +65,7 @@ func eraseViaService(ctx context.Context, env *Env, c *admin.Client, who string)
 		err = c.EraseResident(ctx, who)
 	}
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot erase: %v\n", err)
-		return 1
+		return env.errorf(1, "erase", "%v", err)
 	}
 	fmt.Fprintf(env.Stdout, "resident %s erased by the running pimmsbot: record, messages, feedback and unanswered questions deleted, their messages deleted from the mediators' threads; an open ticket is closed and the mediators are told\n", who)
 	fmt.Fprintln(env.Stdout, "database compacted by the running pimmsbot: no trace is left in the file; backups taken before still hold the data until they are rotated (a restored one forgets the resident again at start)")

@@ -32,13 +32,11 @@ func runEval(ctx context.Context, env *Env, args []string) int {
 	}
 	cases, err := catalog.ReadEvalFile(fs.Arg(0))
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot eval: %v\n", err)
-		return 1
+		return env.errorf(1, "eval", "%v", err)
 	}
 	c, err := loadCatalog(*faqDir)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot eval: %v\n", err)
-		return 1
+		return env.errorf(1, "eval", "%v", err)
 	}
 	rep, err := catalog.Evaluate(ctx, catalog.NewMatcher(c), cases)
 	if err != nil {

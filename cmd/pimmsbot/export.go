@@ -24,14 +24,12 @@ func runExport(ctx context.Context, env *Env, args []string) int {
 	}
 	store, done, err := openReader(ctx, cfg)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot export: %v\n", err)
-		return 1
+		return env.errorf(1, "export", "%v", err)
 	}
 	defer done()
 	id, err := store.FindResident(ctx, *who)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot export: %v\n", err)
-		return 1
+		return env.errorf(1, "export", "%v", err)
 	}
 	x, err := store.Export(ctx, id)
 	var data []byte
@@ -43,8 +41,7 @@ func runExport(ctx context.Context, env *Env, args []string) int {
 	}
 	switch {
 	case err != nil:
-		fmt.Fprintf(env.Stderr, "pimmsbot export: %v\n", err)
-		return 1
+		return env.errorf(1, "export", "%v", err)
 	case out == "":
 		env.Stdout.Write(append(data, '\n'))
 	default:

@@ -31,8 +31,7 @@ func runFAQ(ctx context.Context, env *Env, args []string) int {
 	case "proposals":
 		return faqProposals(ctx, env, args[1:])
 	}
-	fmt.Fprintf(env.Stderr, "pimmsbot faq: unknown subcommand %q (check, list, learn, proposals)\n", args[0])
-	return 2
+	return env.errorf(2, "faq", "unknown subcommand %q (check, list, learn, proposals)", args[0])
 }
 
 // faqCheck prints the problems of the FAQ, errors then warnings, and a
@@ -45,8 +44,7 @@ func faqCheck(env *Env, args []string, now time.Time) int {
 		return 2
 	}
 	if fl.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "pimmsbot faq check: unexpected argument %q\n", fl.Arg(0))
-		return 2
+		return env.errorf(2, "faq check", "unexpected argument %q", fl.Arg(0))
 	}
 	fsys, prefix := faqFS(*dir)
 	cat, problems := catalog.Check(fsys, now)
@@ -74,26 +72,22 @@ func faqList(env *Env, args []string) int {
 		return 2
 	}
 	if fl.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "pimmsbot faq list: unexpected argument %q\n", fl.Arg(0))
-		return 2
+		return env.errorf(2, "faq list", "unexpected argument %q", fl.Arg(0))
 	}
 	cat, err := loadCatalog(*dir)
 	var probs *catalog.Problems
 	switch {
 	case errors.As(err, &probs):
-		fmt.Fprintf(env.Stderr, "pimmsbot faq list: the FAQ has %d errors; run \"pimmsbot faq check\"\n", len(probs.Errors()))
-		return 1
+		return env.errorf(1, "faq list", "the FAQ has %d errors; run \"pimmsbot faq check\"", len(probs.Errors()))
 	case err != nil:
-		fmt.Fprintf(env.Stderr, "pimmsbot faq list: %v\n", err)
-		return 1
+		return env.errorf(1, "faq list", "%v", err)
 	}
 	write := cat.WriteList
 	if *asJSON {
 		write = cat.WriteListJSON
 	}
 	if err := write(env.Stdout); err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot faq list: %v\n", err)
-		return 1
+		return env.errorf(1, "faq list", "%v", err)
 	}
 	return 0
 }

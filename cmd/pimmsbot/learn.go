@@ -22,37 +22,31 @@ func faqLearn(ctx context.Context, env *Env, args []string) int {
 		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: unexpected argument %q\n", fs.Arg(0))
-		return 2
+		return env.errorf(2, "faq learn", "unexpected argument %q", fs.Arg(0))
 	}
 	loc := cfg.Location()
 	from, err := report.Since(since, 90, time.Now(), loc)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: --since: %v\n", err)
-		return 2
+		return env.errorf(2, "faq learn", "--since: %v", err)
 	}
 	store, done, err := openReader(ctx, cfg)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: %v\n", err)
-		return 1
+		return env.errorf(1, "faq learn", "%v", err)
 	}
 	defer done()
 	sgs, err := store.SuggestionsSince(ctx, from)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: %v\n", err)
-		return 1
+		return env.errorf(1, "faq learn", "%v", err)
 	}
 	un, err := store.Unanswered(ctx, from)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: %v\n", err)
-		return 1
+		return env.errorf(1, "faq learn", "%v", err)
 	}
 	learned := report.Learn(sgs, un)
 	fmt.Fprintf(env.Stdout, "Ce que les usagers ont confirmé ou laissé sans réponse depuis le %s.\n", from.Format("02/01/2006"))
 	fmt.Fprintf(env.Stdout, "Rien n'est modifié : relisez chaque formulation avant de l'ajouter à la fiche.\n\n")
 	if err := report.WriteLearned(env.Stdout, learned, configuredNames(cfg).EntryLabel); err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot faq learn: %v\n", err)
-		return 1
+		return env.errorf(1, "faq learn", "%v", err)
 	}
 	return 0
 }

@@ -64,13 +64,16 @@ type Env struct {
 	Stdout, Stderr io.Writer
 }
 
-// failer returns what a command calls to stop: it prints "pimmsbot
-// name: " and the message on standard error, and returns code.
+// errorf is how a command stops on an error: it prints "pimmsbot name: "
+// and the message on standard error, and returns code, the exit code.
+func (env *Env) errorf(code int, name, format string, args ...any) int {
+	fmt.Fprintf(env.Stderr, "pimmsbot "+name+": "+format+"\n", args...)
+	return code
+}
+
+// failer is errorf for the command name.
 func (env *Env) failer(name string) func(code int, format string, args ...any) int {
-	return func(code int, format string, args ...any) int {
-		fmt.Fprintf(env.Stderr, "pimmsbot "+name+": "+format+"\n", args...)
-		return code
-	}
+	return func(code int, format string, args ...any) int { return env.errorf(code, name, format, args...) }
 }
 
 // commands lists the subcommands in the order "help" shows them: the

@@ -46,8 +46,7 @@ func runPoster(ctx context.Context, env *Env, args []string) int {
 	}
 	net, err := sites.LoadWithoutTokens(*file)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot poster: %v\n", err)
-		return 1
+		return env.errorf(1, "poster", "%v", err)
 	}
 	if *all {
 		for _, s := range net.Sites {
@@ -60,8 +59,7 @@ func runPoster(ctx context.Context, env *Env, args []string) int {
 		}
 		name, err := writePoster(net, id, strings.TrimPrefix(*bot, "@"), *out)
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "pimmsbot poster: %v\n", err)
-			return 1
+			return env.errorf(1, "poster", "%v", err)
 		}
 		fmt.Fprintf(env.Stdout, "site %s: poster written to %s\n", id, name)
 	}

@@ -24,15 +24,13 @@ func faqProposals(ctx context.Context, env *Env, args []string) int {
 		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: unexpected argument %q\n", fs.Arg(0))
-		return 2
+		return env.errorf(2, "faq proposals", "unexpected argument %q", fs.Arg(0))
 	}
 	var id uint64
 	if done != "" {
 		n, err := strconv.ParseUint(done, 10, 64)
 		if err != nil || n == 0 {
-			fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: --done %q: want a proposal number, such as 3\n", done)
-			return 2
+			return env.errorf(2, "faq proposals", "--done %q: want a proposal number, such as 3", done)
 		}
 		id = n
 	}
@@ -40,31 +38,26 @@ func faqProposals(ctx context.Context, env *Env, args []string) int {
 	if id != 0 {
 		store, err := openStore(ctx, cfg, "Stop pimmsbot serve to archive a proposal.")
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: %v\n", err)
-			return 1
+			return env.errorf(1, "faq proposals", "%v", err)
 		}
 		defer store.Close()
 		if err := store.ArchiveProposal(ctx, id, time.Now()); err != nil {
-			fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: %v\n", err)
-			return 1
+			return env.errorf(1, "faq proposals", "%v", err)
 		}
 		fmt.Fprintf(env.Stdout, "Proposition n° %d archivée.\n", id)
 		return 0
 	}
 	store, closeStore, err := openReader(ctx, cfg)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: %v\n", err)
-		return 1
+		return env.errorf(1, "faq proposals", "%v", err)
 	}
 	defer closeStore()
 	ps, err := store.Proposals(ctx, all)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: %v\n", err)
-		return 1
+		return env.errorf(1, "faq proposals", "%v", err)
 	}
 	if err := report.WriteProposals(env.Stdout, ps, cfg.Location()); err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot faq proposals: %v\n", err)
-		return 1
+		return env.errorf(1, "faq proposals", "%v", err)
 	}
 	return 0
 }

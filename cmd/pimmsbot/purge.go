@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"io"
 	"time"
 
 	"pimmsbot/internal/bolt"
@@ -19,34 +18,29 @@ func runPurge(ctx context.Context, env *Env, args []string) int {
 		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.Stderr, "pimmsbot purge: unexpected argument %q\n", fs.Arg(0))
-		return 2
+		return env.errorf(2, "purge", "unexpected argument %q", fs.Arg(0))
 	}
 	before := time.Now().AddDate(0, 0, -cfg.RetentionDays)
 	if dry {
 		st, err := purgeCopy(ctx, cfg, before)
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "pimmsbot purge: %v\n", err)
-			return 1
+			return env.errorf(1, "purge", "%v", err)
 		}
-		writePurge(env.Stdout, "would purge", before, cfg.RetentionDays, st)
+		st.Report(env.Stdout, "would purge", before, cfg.RetentionDays)
 		return 0
 	}
 	store, err := openStore(ctx, cfg, "The running pimmsbot purges every day on its own; to purge now, stop it first.")
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot purge: %v\n", err)
-		return 1
+		return env.errorf(1, "purge", "%v", err)
 	}
 	defer store.Close()
 	st, err := store.Purge(ctx, before)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot purge: %v\n", err)
-		return 1
+		return env.errorf(1, "purge", "%v", err)
 	}
-	writePurge(env.Stdout, "purged", before, cfg.RetentionDays, st)
+	st.Report(env.Stdout, "purged", before, cfg.RetentionDays)
 	if _, err := store.Compact(ctx, true); err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot purge: compacting the file failed (purged bytes may remain in free pages until reused): %v\n", err)
-		return 1
+		return env.errorf(1, "purge", "compacting the file failed (purged bytes may remain in free pages until reused): %v", err)
 	}
 	fmt.Fprintln(env.Stdout, "database compacted: the purged text is gone from the file")
 	return 0
@@ -64,17 +58,4 @@ func purgeCopy(ctx context.Context, cfg *Config, before time.Time) (bolt.PurgeSt
 	}
 	defer done()
 	return store.Purge(ctx, before)
-}
-
-func writePurge(w io.Writer, verb string, before time.Time, days int, st bolt.PurgeStats) {
-	fmt.Fprintf(w, "%s what is older than %s (retention %d days):\n", verb, before.Format(time.DateOnly), days)
-	fmt.Fprintf(w, "  conversations anonymised  %d (their counts stay for the statistics)\n", st.Conversations)
-	fmt.Fprintf(w, "  messages deleted          %d\n", st.Messages)
-	fmt.Fprintf(w, "  unanswered deleted        %d\n", st.Unanswered)
-	fmt.Fprintf(w, "  feedback texts cleared    %d\n", st.Feedback)
-	fmt.Fprintf(w, "  suggestion texts cleared  %d\n", st.Suggestions)
-	fmt.Fprintf(w, "  proposal texts cleared    %d\n", st.Proposals)
-	fmt.Fprintf(w, "  tickets anonymised        %d\n", st.Tickets)
-	fmt.Fprintf(w, "  residents deleted         %d\n", st.Residents)
-	fmt.Fprintf(w, "  outbox items deleted      %d\n", st.Outbox)
 }

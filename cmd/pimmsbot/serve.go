@@ -41,13 +41,11 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 		nerr = server.CheckNetwork(cfg, net)
 	}
 	if err = errors.Join(err, nerr); err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot serve: invalid configuration:\n%s\n", indent(err.Error()))
-		return 2
+		return env.errorf(2, "serve", "invalid configuration:\n%s", indent(err.Error()))
 	}
 	cat, err := loadCatalog(cfg.FAQDir)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot serve: FAQ: %v\n", err)
-		return 1
+		return env.errorf(1, "serve", "FAQ: %v", err)
 	}
 	for _, w := range cfg.Warnings() {
 		fmt.Fprintf(env.Stderr, "pimmsbot serve: warning: %s\n", w)
@@ -60,8 +58,7 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 	}
 	log, err := logs.New(env.Stderr, cfg.LogFormat, cfg.LogLevel, cfg.Secrets())
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "pimmsbot serve: %v\n", err)
-		return 2
+		return env.errorf(2, "serve", "%v", err)
 	}
 	return serve(ctx, env, server.Options{
 		Config: cfg, Catalog: cat, Logger: log, Adapters: server.Adapters{Hangup: hup}, Names: faqNames,
@@ -73,11 +70,9 @@ func serve(ctx context.Context, env *Env, opts server.Options) int {
 	err := server.Run(ctx, opts)
 	switch {
 	case errors.Is(err, server.ErrConfig):
-		fmt.Fprintf(env.Stderr, "pimmsbot serve: %v\n", err)
-		return 2
+		return env.errorf(2, "serve", "%v", err)
 	case err != nil:
-		fmt.Fprintf(env.Stderr, "pimmsbot serve: %v\n", err)
-		return 1
+		return env.errorf(1, "serve", "%v", err)
 	}
 	return 0
 }
