@@ -371,6 +371,12 @@ func (sc *scanner) namesCard(j int) bool {
 func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card *bool) bool {
 	verb := false
 	for n := 0; j < len(sc.toks) && n < 8; n++ {
+		// A form copied line by line: « Cryptogramme\n920 »,
+		// « Code PIN :\n8264 ».
+		if sc.lineEnd(j) && (n == 0 || sc.toks[j-1].norm == ":") {
+			j++
+			continue
+		}
 		if s, e, d, ok := sc.codeValue(j, min, max); ok {
 			if card != nil && !*card && d != 4 {
 				return false
@@ -392,6 +398,11 @@ func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card 
 		return sc.codeFurther(j, min, max)
 	}
 	return false
+}
+
+// lineEnd reports whether token j is the end of a line.
+func (sc *scanner) lineEnd(j int) bool {
+	return sc.toks[j].norm == "." && sc.text[sc.toks[j].start] == '\n'
 }
 
 // codeFurther masks the first code of min to max digits among the ten
