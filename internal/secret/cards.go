@@ -266,7 +266,9 @@ func (sc *scanner) unitAfter(t token) bool {
 var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme", "cvv", "cvc", "cvv2", "cvc2",
 	"3 chiffres", "trois chiffres", "code a 3 chiffres", "code a trois chiffres",
 	"code de securite", "code au dos", "chiffres au dos", "numero au dos", "code visuel", "chiffres derriere",
-	"chiffres de derriere", "code derriere", "au dos", "au verso", "derriere")
+	"chiffres de derriere", "code derriere", "au dos", "au verso", "derriere",
+	// The CVV is printed by the signature strip.
+	"cote de la signature", "pres de la signature", "bande de signature", "a cote de la signature")
 
 // cvvNames name a CVV right after a card number.
 var cvvNames = set("code", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme", "cvv2", "cvc2")
@@ -280,7 +282,7 @@ var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "c
 // the words of « le site demande cvv2, j'ai mis 641 », « cryptogramme
 // dynamique, là il affiche 618 », « au dos il y a 772 ».
 var cvvGap = union(cvvBetween, set(",", "j'", "ai", "mis", "tape", "rentre", "entre", "saisi", "ecrit",
-	"marque", "note", "indique", "affiche", "il", "y", "ya", "a", "dynamique", "numero"))
+	"marque", "note", "indique", "affiche", "il", "y", "ya", "a", "dynamique", "numero", "?"))
 
 // Words that introduce a code, a card's when a word says so: « le code
 // de ma carte », « code cb », « code pin », « cod secre 1508 ».
@@ -316,7 +318,7 @@ var backSkip = set("le", "mon", "ma", "la", "c'", "est", "cest", "c", ":", "=", 
 func (sc *scanner) cardCodes() {
 	for k := 0; k < len(sc.toks); k++ {
 		if j, ok := sc.atAny(k, cvvWords); ok {
-			if sc.codeAfter(j, cvvGap, 3, 4, nil) || sc.codeBefore(k, 3, 4) {
+			if sc.codeAfter(j, cvvGap, 3, 4, nil) || sc.codeBefore(k, j, 3, 4) {
 				k = j - 1
 			}
 			continue
@@ -342,7 +344,7 @@ func (sc *scanner) cardCodes() {
 		if j < len(sc.toks) && (strings.HasPrefix(sc.toks[j].norm, "secr") || strings.HasPrefix(sc.toks[j].norm, "confiden")) {
 			j, card = j+1, true
 		}
-		if sc.codeAfter(j, pinBetween, 4, 6, &card) || card && sc.codeBefore(k, 4, 6) {
+		if sc.codeAfter(j, pinBetween, 4, 6, &card) || card && sc.codeBefore(k, j, 4, 6) {
 			k = j - 1
 		}
 	}
@@ -420,19 +422,27 @@ func (sc *scanner) codeFurther(j, min, max int) bool {
 	return false
 }
 
-// codeBefore masks the number of min to max digits written before token
-// k: « 294 c'est le cryptogramme ».
-func (sc *scanner) codeBefore(k, min, max int) bool {
+// codeBefore masks the code of least to most digits written before the
+// words from token k to j that name it: « 294 c'est le cryptogramme »,
+// « zéro quatre deux un le code de ma carte », and right before them when
+// they name a card: « c'est 441 derrière la carte ».
+func (sc *scanner) codeBefore(k, j, least, most int) bool {
 	i := k - 1
 	for n := 0; i >= 0 && n < 4 && backSkip[sc.toks[i].norm]; n++ {
 		i--
 	}
-	if i < 0 || i == k-1 {
+	if i < 0 || i == k-1 && !sc.namesCard(j) {
 		return false
 	}
-	t := sc.toks[i]
-	if !isDigits(t.norm) || len(t.norm) < min || len(t.norm) > max || !sc.alone(t) {
-		return false
+	// The code ends at token i: one number, or digits apart or in words
+	// (« 5 0 4 1 », « huit deux zéro un »), read from their first token.
+	for b := max(0, i-7); b <= i; b++ {
+		if _, w := sc.numberChunk(b); !isDigits(sc.toks[b].norm) && w == 0 {
+			continue
+		}
+		if s, e, _, ok := sc.codeValue(b, least, most); ok && e == sc.toks[i].end {
+			return sc.add(s, e, CardCode, MaskPassword)
+		}
 	}
-	return sc.add(t.start, t.end, CardCode, MaskPassword)
+	return false
 }
