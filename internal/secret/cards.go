@@ -286,14 +286,14 @@ var cvvGap = union(cvvBetween, set(",", "j'", "ai", "mis", "tape", "rentre", "en
 
 // Words that introduce a code, a card's when a word says so: « le code
 // de ma carte », « code cb », « code pin », « cod secre 1508 ».
-var pinWords = phrases("code", "codes", "cod", "pin", "code pin")
+var pinWords = phrases("code", "codes", "cod", "pin", "code pin", "puk", "code puk")
 
 // What may stand between a code's name and its number.
 var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son", "carte", "cartes", "bleue",
 	"bleu", "bancaire", "bancaires", "cb", "visa", "mastercard", "pin", "confidentiel", "secret", "a", "4",
 	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui",
 	"actuel", "nouveau", "pour", "au", "distributeur", "dab", "retrait", "retirer", "sim", "puce", "telephone",
-	"tel", "portable",
+	"tel", "portable", "puk",
 	// Whose card: « le code de la carte de ma mère c'est 9567 ».
 	"mere", "pere", "maman", "papa", "mari", "femme", "epouse", "fils", "fille", "frere", "soeur", "mamie",
 	"papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin", "voisine")
@@ -344,7 +344,12 @@ func (sc *scanner) cardCodes() {
 		if j < len(sc.toks) && (strings.HasPrefix(sc.toks[j].norm, "secr") || strings.HasPrefix(sc.toks[j].norm, "confiden")) {
 			j, card = j+1, true
 		}
-		if sc.codeAfter(j, pinBetween, 4, 6, &card) || card && sc.codeBefore(k, j, 4, 6) {
+		// A SIM's PUK has eight digits.
+		most := 6
+		if sc.toks[j-1].norm == "puk" || j < len(sc.toks) && sc.toks[j].norm == "puk" {
+			most, card = 8, true
+		}
+		if sc.codeAfter(j, pinBetween, 4, most, &card) || card && sc.codeBefore(k, j, 4, most) || sc.codeGiven(j, card) {
 			k = j - 1
 		}
 	}
@@ -405,6 +410,50 @@ func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card 
 // lineEnd reports whether token j is the end of a line.
 func (sc *scanner) lineEnd(j int) bool {
 	return sc.toks[j].norm == "." && sc.text[sc.toks[j].start] == '\n'
+}
+
+// Words that say a code is a one-time code sent to the resident.
+var sentCode = set("sms", "texto", "textos", "message", "courrier", "lettre", "mail", "recu", "envoye")
+
+// otherCodes name codes that are not secrets, wherever they stand in the
+// words that describe a code: « le code de la porte de l'immeuble ».
+var otherCodes = set("postal", "postaux", "promo", "promotionnel", "barre", "barres", "qr", "porte", "portail",
+	"immeuble", "entree", "interphone", "digicode", "wifi", "suivi", "colis", "cadeau", "reduction", "parrainage")
+
+// codeGiven masks a code given after words that describe it, once they
+// say it is a card's or one sent to the resident: « le code à 4 chiffres
+// de l'appli bancaire : 0661 », « le code qu'ils m'ont envoyé pour la
+// nouvelle carte c 3625 », « le code reçu par SMS c'est 481 526 ». The
+// value must come right after a verb or a colon, in the same sentence.
+func (sc *scanner) codeGiven(j int, card bool) bool {
+	sent := false
+	for f := j; f < len(sc.toks) && f < j+14; f++ {
+		n := sc.toks[f].norm
+		switch {
+		case isDigits(n) && f+1 < len(sc.toks) && sc.toks[f+1].norm == "chiffres":
+			// « à 4 chiffres » describes the code.
+		case n == "." || n == "?" || n == "!" || n == "depuis" || trouble[n] || otherCodes[n] || isDigits(n):
+			return false
+		case cardish[n]:
+			card = true
+		case sentCode[n]:
+			sent = true
+		case codeVerbs[n] && (card || sent):
+			for f < len(sc.toks) && codeVerbs[sc.toks[f].norm] {
+				f++
+			}
+			if card {
+				if s, e, _, ok := sc.codeValue(f, 4, 6); ok {
+					return sc.add(s, e, CardCode, MaskPassword)
+				}
+			}
+			if s, e, _, ok := sc.codeValue(f, 4, 8); ok && sent {
+				return sc.add(s, e, Password, MaskPassword)
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // codeFurther masks the first code of min to max digits among the ten

@@ -14,6 +14,9 @@ func (sc *scanner) codeValue(j, min, max int) (start, end, digits int, ok bool) 
 		return 0, 0, 0, false
 	}
 	t := sc.toks[j]
+	if k, n := sc.spacedDigits(j); n == 6 && len(t.norm) == 3 && n >= min && n <= max {
+		return t.start, sc.toks[k-1].end, n, true
+	}
 	if isDigits(t.norm) && len(t.norm) > 2 {
 		if len(t.norm) < min || len(t.norm) > max || !sc.alone(t) {
 			return 0, 0, 0, false
@@ -36,6 +39,12 @@ func (sc *scanner) codeValue(j, min, max int) (start, end, digits int, ok bool) 
 // how many digits they write; 0 when there are fewer than three digits,
 // or when they run on into a longer number.
 func (sc *scanner) spacedDigits(j int) (int, int) {
+	// A code of six digits read in two halves: « 481 526 ».
+	if j+1 < len(sc.toks) && len(sc.toks[j].norm) == 3 && len(sc.toks[j+1].norm) == 3 &&
+		isDigits(sc.toks[j].norm) && isDigits(sc.toks[j+1].norm) && sc.codeSep(sc.toks[j].end, sc.toks[j+1].start) &&
+		!sc.unitAfter(sc.toks[j+1]) && (j+2 >= len(sc.toks) || !isDigits(sc.toks[j+2].norm)) {
+		return j + 2, 6
+	}
 	k, digits := j, 0
 	for k < len(sc.toks) && len(sc.toks[k].norm) <= 2 && isDigits(sc.toks[k].norm) &&
 		(k == j || sc.codeSep(sc.toks[k-1].end, sc.toks[k].start)) {
