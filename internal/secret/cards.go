@@ -353,6 +353,34 @@ func (sc *scanner) cardCodes() {
 			k = j - 1
 		}
 	}
+	sc.typedCodes()
+}
+
+// Where a card's PIN is typed, and the verbs that say it was.
+var (
+	pinPlaces  = set("carte", "cartes", "cb", "distributeur", "dab", "pin", "retrait", "retirer", "tpe")
+	typedVerbs = set("tape", "tapee", "mis", "mise", "compose", "composee", "saisi", "saisie", "entre", "rentre")
+)
+
+// typedCodes masks a code of four digits the resident says they typed, in
+// a message about a card or a cash machine: « j'ai tapé 8796 trois fois
+// et la carte est bloquée », « il m'a pris ma carte, j'ai mis 0509 ».
+func (sc *scanner) typedCodes() {
+	checked, place := false, false
+	for k := 1; k+1 < len(sc.toks); k++ {
+		if p := sc.toks[k-1].norm; !typedVerbs[sc.toks[k].norm] || p != "ai" && p != "a" && p != "avais" && p != "avait" {
+			continue
+		}
+		if !checked {
+			checked, place = true, sc.has(pinPlaces)
+		}
+		if !place {
+			return
+		}
+		if s, e, _, ok := sc.codeValue(k+1, 4, 4); ok {
+			sc.add(s, e, CardCode, MaskPassword)
+		}
+	}
 }
 
 // cardSecretWords name a secret that is a card's code when a card is
