@@ -12,11 +12,22 @@ import (
 var expiryWords = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires", "date", "d'",
 	"de", "le", "la", "l'", "au", "fin", "validite", "valable", "valide", "jusqu'", "jusqu", "jusque", ":",
 	".", ",", "et", "en", "du", "a", "elle", "qui", "avec", "sa", "-", "mois", "c'", "c", "est", "cest",
-	"mm", "aa", "aaaa", "yy", "/", "=", "valid", "thru", "through", "until")
+	"mm", "aa", "aaaa", "yy", "/", "=", "valid", "thru", "through", "until",
+	// « la date sur la carte c 08-28 », « sur ma carte il y a écrit 04/30 ».
+	"sur", "carte", "cb", "ma", "il", "y", "ya", "marque", "ecrit", "inscrit", "indique")
 
 // Words that alone announce an expiry date when a card is in the message.
 var expiryTriggers = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires",
-	"validite", "valable", "valide", "valid", "date", "mm")
+	"validite", "valable", "valide", "valid", "date", "mm", "marque", "ecrit", "inscrit", "indique")
+
+// Words that announce what is written on a card: the date after them is
+// an expiry only if it cannot be a day and a month.
+var readOff = set("marque", "ecrit", "inscrit", "indique")
+
+// Phrases that speak of a card's CVV without naming a card: « date 01/27
+// et code derrière 456 ».
+var cvvTalk = phrases("code derriere", "code au dos", "chiffres au dos", "chiffres derriere", "code de securite",
+	"code visuel")
 
 // Words that announce an expiry date even in a message with no card
 // number: « exp 09/27 », « date de fin 03/27 ». « date » alone does not.
@@ -61,12 +72,12 @@ func (sc *scanner) cardExtras() {
 	}
 	// An expiry date announced as such, anywhere in the message: after
 	// « date » only when the message speaks of a card.
-	card := len(cards) > 0 || sc.has(cardTalk)
+	card := len(cards) > 0 || sc.has(cardTalk) || sc.hasPhrase(cvvTalk)
 	for k, t := range sc.toks {
 		if !expiryTriggers[t.norm] || !card && !expiryStrong[t.norm] || len(cards) == 0 && sc.ofPaper(k) || sc.expired(k) {
 			continue
 		}
-		if e, ok := sc.expiryAfter(t.start, card); ok {
+		if e, ok := sc.expiryAfter(t.start, card && !readOff[t.norm]); ok {
 			if s, e2, ok := sc.digitsAt(e, 3, 3); ok && sc.onlySpaceBetween(e, s) {
 				sc.add(s, e2, Card, MaskPassword)
 			}
@@ -113,6 +124,9 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		return 0, false
 	}
 	s, e, ok := dateAt(sc.text, i)
+	if !ok && card {
+		s, e, ok = sc.monthWords(k)
+	}
 	if !ok && announced {
 		// « exp 0527 »: the month and the year run together.
 		if k < len(sc.toks) && len(sc.toks[k].norm) == 4 && isDigits(sc.toks[k].norm) && sc.alone(sc.toks[k]) {
@@ -130,10 +144,37 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 	return 0, false
 }
 
+// Months in words, accents folded.
+var monthNames = set("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+	"octobre", "novembre", "decembre", "janv", "fev", "fevr", "sept", "oct", "nov", "dec")
+
+// monthWords reads an expiry date written with its month in words from
+// token k: « mai 2027 », « septembre 27 ».
+func (sc *scanner) monthWords(k int) (start, end int, ok bool) {
+	if k+1 >= len(sc.toks) || !monthNames[sc.toks[k].norm] {
+		return 0, 0, false
+	}
+	y := sc.toks[k+1]
+	if !isDigits(y.norm) || !(len(y.norm) == 2 || len(y.norm) == 4 && y.norm[:2] == "20") || !sc.alone(y) {
+		return 0, 0, false
+	}
+	return sc.toks[k].start, y.end, true
+}
+
+// hasPhrase reports whether one of phrases is in the text.
+func (sc *scanner) hasPhrase(ps phraseSet) bool {
+	for k := range sc.toks {
+		if _, ok := sc.atAny(k, ps); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // dayMonth reports whether a date read as an expiry could be a day and a
 // month: « 05/03 » is the 5th of March, « 05/28 » can only be May 2028.
 func dayMonth(d string) bool {
-	i := strings.IndexAny(d, "/-")
+	i := strings.IndexAny(d, "/-.")
 	if i < 0 {
 		return false
 	}
@@ -148,7 +189,8 @@ func (sc *scanner) tokenFrom(i int) int {
 }
 
 // dateAt reads a card's expiry date after byte i, past spaces and commas:
-// a month (1 to 12), a slash or a hyphen, a year of two or four digits.
+// a month (1 to 12), a slash, a hyphen or a dot, a year of two or four
+// digits.
 func dateAt(s string, i int) (start, end int, ok bool) {
 	// Spaces of any kind, commas, colons, dots and brackets: « exp.06/27 »,
 	// « expire (09/26) »,
@@ -177,7 +219,7 @@ func dateAt(s string, i int) (start, end int, ok bool) {
 	for j < len(s) && s[j] == ' ' && j-i < 2 {
 		j++
 	}
-	if j >= len(s) || s[j] != '/' && s[j] != '-' {
+	if j >= len(s) || s[j] != '/' && s[j] != '-' && s[j] != '.' {
 		return 0, 0, false
 	}
 	i = j + 1
@@ -195,7 +237,7 @@ func dateAt(s string, i int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	// Not the start of a longer date: « 12/03/2024 ».
-	if i < len(s) && (s[i] == '/' || s[i] == '-') && i+1 < len(s) && isDigit(s[i+1]) {
+	if i < len(s) && (s[i] == '/' || s[i] == '-' || s[i] == '.') && i+1 < len(s) && isDigit(s[i+1]) {
 		return 0, 0, false
 	}
 	return start, i, true
