@@ -83,6 +83,48 @@ func (sc *scanner) cardExtras() {
 			}
 		}
 	}
+	sc.monthAndYear()
+}
+
+// monthNumber reports whether s is a month's number: 1 to 12, 01 to 09.
+func monthNumber(s string) bool {
+	switch len(s) {
+	case 1:
+		return s >= "1" && s <= "9"
+	case 2:
+		return s >= "01" && s <= "12"
+	}
+	return false
+}
+
+// The fields of an expiry date asked apart: « mois et année », « MM et AA ».
+var monthYearWords = phrases("mois et annee", "mois et l' annee", "mois / annee", "mois et an", "mm et aa",
+	"mm / aa", "mois annee")
+
+// monthAndYear masks an expiry date given as two numbers after its two
+// fields are named: « il demande mois et année, j'ai mis 10 et 31 ». The
+// year has two digits, 20 to 39: « mois et année de naissance : 03 et
+// 1985 » stays.
+func (sc *scanner) monthAndYear() {
+	for k := 0; k < len(sc.toks); k++ {
+		j, ok := sc.atAny(k, monthYearWords)
+		if !ok {
+			continue
+		}
+		for f := j; f+1 < len(sc.toks) && f < j+10; f++ {
+			m, y := sc.toks[f], sc.toks[f+1]
+			if y.norm == "et" || y.norm == "," && f+2 < len(sc.toks) {
+				y = sc.toks[f+2]
+			}
+			if monthNumber(m.norm) &&
+				len(y.norm) == 2 && isDigits(y.norm) && y.norm >= "20" && y.norm <= "39" && sc.alone(m) && sc.alone(y) {
+				sc.add(m.start, m.end, Card, MaskPassword)
+				sc.add(y.start, y.end, Card, MaskPassword)
+				break
+			}
+		}
+		k = j - 1
+	}
 }
 
 // ofPaper reports whether a paper other than a card is named in the eight
