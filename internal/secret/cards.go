@@ -42,7 +42,8 @@ var cardTalk = set("carte", "cartes", "cb", "visa", "mastercard", "bancaire", "b
 // Papers whose expiry date is not a secret: « mon titre de séjour
 // expire le 06/27 ».
 var papers = set("sejour", "identite", "cni", "passeport", "permis", "titre", "vitale", "navigo", "contrat",
-	"bail", "abonnement", "assurance", "garantie", "mutuelle", "recepisse", "visa")
+	"bail", "abonnement", "assurance", "garantie", "mutuelle", "recepisse", "visa", "fidelite", "grise",
+	"invalidite", "mobilite", "electeur", "electorale", "stationnement", "etudiant", "etudiante", "cmi")
 
 // cardExtras masks, once a card number is found, its expiry date and its
 // CVV written next to it: « 4558 0955 4862 9045 04/29 294 », « carte …
@@ -131,7 +132,8 @@ func (sc *scanner) monthAndYear() {
 // tokens before token k: « ma carte d'identité expire … ».
 func (sc *scanner) ofPaper(k int) bool {
 	for b := k - 1; b >= 0 && b >= k-8; b-- {
-		if papers[sc.toks[b].norm] {
+		// « ma carte visa » is a payment card, « mon visa » a paper.
+		if papers[sc.toks[b].norm] && !(sc.toks[b].norm == "visa" && b > 0 && cardTalk[sc.toks[b-1].norm]) {
 			return true
 		}
 	}
