@@ -106,9 +106,9 @@ var nirNames = set("secu", "securite", "sociale", "social", "nir", "insee", "ss"
 // « compte n° 05331990996 cle 06 », « la clé rib c 84 et le n° de compte
 // … ». The account is 11 letters or digits, most of them digits; the key,
 // two digits, is masked in a message that gives an account, a RIB or an
-// IBAN (alone, « la clé RIB c'est 19 » tells nothing), and does not speak
-// of a NIR; named a RIB's (« la clé du RIB c'est 73 »), it is masked
-// alone too.
+// IBAN and does not speak of a NIR; named a RIB's (« la clé du RIB c 73,
+// j'avais oublié »), it is masked alone too, as residents send it in a
+// message of its own.
 func (sc *scanner) labelledRIB() {
 	sc.afterLabels(accountLabels, accountSkip, sc.account)
 	if slices.ContainsFunc(sc.spans, func(s span) bool { return s.kind == Bank }) {
