@@ -12,11 +12,22 @@ import (
 var expiryWords = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires", "date", "d'",
 	"de", "le", "la", "l'", "au", "fin", "validite", "valable", "valide", "jusqu'", "jusqu", "jusque", ":",
 	".", ",", "et", "en", "du", "a", "elle", "qui", "avec", "sa", "-", "mois", "c'", "c", "est", "cest",
-	"mm", "aa", "aaaa", "yy", "/", "=", "valid", "thru", "through", "until")
+	"mm", "aa", "aaaa", "yy", "/", "=", "valid", "thru", "through", "until",
+	// « la date sur la carte c 08-28 », « sur ma carte il y a écrit 04/30 ».
+	"sur", "carte", "cb", "ma", "il", "y", "ya", "marque", "ecrit", "inscrit", "indique")
 
 // Words that alone announce an expiry date when a card is in the message.
 var expiryTriggers = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires",
-	"validite", "valable", "valide", "valid", "date", "mm")
+	"validite", "valable", "valide", "valid", "date", "mm", "marque", "ecrit", "inscrit", "indique")
+
+// Words that announce what is written on a card: the date after them is
+// an expiry only if it cannot be a day and a month.
+var readOff = set("marque", "ecrit", "inscrit", "indique")
+
+// Phrases that speak of a card's CVV without naming a card: « date 01/27
+// et code derrière 456 ».
+var cvvTalk = phrases("code derriere", "code au dos", "chiffres au dos", "chiffres derriere", "code de securite",
+	"code visuel")
 
 // Words that announce an expiry date even in a message with no card
 // number: « exp 09/27 », « date de fin 03/27 ». « date » alone does not.
@@ -31,7 +42,8 @@ var cardTalk = set("carte", "cartes", "cb", "visa", "mastercard", "bancaire", "b
 // Papers whose expiry date is not a secret: « mon titre de séjour
 // expire le 06/27 ».
 var papers = set("sejour", "identite", "cni", "passeport", "permis", "titre", "vitale", "navigo", "contrat",
-	"bail", "abonnement", "assurance", "garantie", "mutuelle", "recepisse", "visa")
+	"bail", "abonnement", "assurance", "garantie", "mutuelle", "recepisse", "visa", "fidelite", "grise",
+	"invalidite", "mobilite", "electeur", "electorale", "stationnement", "etudiant", "etudiante", "cmi")
 
 // cardExtras masks, once a card number is found, its expiry date and its
 // CVV written next to it: « 4558 0955 4862 9045 04/29 294 », « carte …
@@ -61,16 +73,58 @@ func (sc *scanner) cardExtras() {
 	}
 	// An expiry date announced as such, anywhere in the message: after
 	// « date » only when the message speaks of a card.
-	card := len(cards) > 0 || sc.has(cardTalk)
+	card := len(cards) > 0 || sc.has(cardTalk) || sc.hasPhrase(cvvTalk)
 	for k, t := range sc.toks {
 		if !expiryTriggers[t.norm] || !card && !expiryStrong[t.norm] || len(cards) == 0 && sc.ofPaper(k) || sc.expired(k) {
 			continue
 		}
-		if e, ok := sc.expiryAfter(t.start, card); ok {
+		if e, ok := sc.expiryAfter(t.start, card && !readOff[t.norm]); ok {
 			if s, e2, ok := sc.digitsAt(e, 3, 3); ok && sc.onlySpaceBetween(e, s) {
 				sc.add(s, e2, Card, MaskPassword)
 			}
 		}
+	}
+	sc.monthAndYear()
+}
+
+// monthNumber reports whether s is a month's number: 1 to 12, 01 to 09.
+func monthNumber(s string) bool {
+	switch len(s) {
+	case 1:
+		return s >= "1" && s <= "9"
+	case 2:
+		return s >= "01" && s <= "12"
+	}
+	return false
+}
+
+// The fields of an expiry date asked apart: « mois et année », « MM et AA ».
+var monthYearWords = phrases("mois et annee", "mois et l' annee", "mois / annee", "mois et an", "mm et aa",
+	"mm / aa", "mois annee")
+
+// monthAndYear masks an expiry date given as two numbers after its two
+// fields are named: « il demande mois et année, j'ai mis 10 et 31 ». The
+// year has two digits, 20 to 39: « mois et année de naissance : 03 et
+// 1985 » stays.
+func (sc *scanner) monthAndYear() {
+	for k := 0; k < len(sc.toks); k++ {
+		j, ok := sc.atAny(k, monthYearWords)
+		if !ok {
+			continue
+		}
+		for f := j; f+1 < len(sc.toks) && f < j+10; f++ {
+			m, y := sc.toks[f], sc.toks[f+1]
+			if y.norm == "et" || y.norm == "," && f+2 < len(sc.toks) {
+				y = sc.toks[f+2]
+			}
+			if monthNumber(m.norm) &&
+				len(y.norm) == 2 && isDigits(y.norm) && y.norm >= "20" && y.norm <= "39" && sc.alone(m) && sc.alone(y) {
+				sc.add(m.start, m.end, Card, MaskPassword)
+				sc.add(y.start, y.end, Card, MaskPassword)
+				break
+			}
+		}
+		k = j - 1
 	}
 }
 
@@ -78,7 +132,8 @@ func (sc *scanner) cardExtras() {
 // tokens before token k: « ma carte d'identité expire … ».
 func (sc *scanner) ofPaper(k int) bool {
 	for b := k - 1; b >= 0 && b >= k-8; b-- {
-		if papers[sc.toks[b].norm] {
+		// « ma carte visa » is a payment card, « mon visa » a paper.
+		if papers[sc.toks[b].norm] && !(sc.toks[b].norm == "visa" && b > 0 && cardTalk[sc.toks[b-1].norm]) {
 			return true
 		}
 	}
@@ -113,6 +168,9 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		return 0, false
 	}
 	s, e, ok := dateAt(sc.text, i)
+	if !ok && card {
+		s, e, ok = sc.monthWords(k)
+	}
 	if !ok && announced {
 		// « exp 0527 »: the month and the year run together.
 		if k < len(sc.toks) && len(sc.toks[k].norm) == 4 && isDigits(sc.toks[k].norm) && sc.alone(sc.toks[k]) {
@@ -130,10 +188,37 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 	return 0, false
 }
 
+// Months in words, accents folded.
+var monthNames = set("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+	"octobre", "novembre", "decembre", "janv", "fev", "fevr", "sept", "oct", "nov", "dec")
+
+// monthWords reads an expiry date written with its month in words from
+// token k: « mai 2027 », « septembre 27 ».
+func (sc *scanner) monthWords(k int) (start, end int, ok bool) {
+	if k+1 >= len(sc.toks) || !monthNames[sc.toks[k].norm] {
+		return 0, 0, false
+	}
+	y := sc.toks[k+1]
+	if !isDigits(y.norm) || !(len(y.norm) == 2 || len(y.norm) == 4 && y.norm[:2] == "20") || !sc.alone(y) {
+		return 0, 0, false
+	}
+	return sc.toks[k].start, y.end, true
+}
+
+// hasPhrase reports whether one of phrases is in the text.
+func (sc *scanner) hasPhrase(ps phraseSet) bool {
+	for k := range sc.toks {
+		if _, ok := sc.atAny(k, ps); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // dayMonth reports whether a date read as an expiry could be a day and a
 // month: « 05/03 » is the 5th of March, « 05/28 » can only be May 2028.
 func dayMonth(d string) bool {
-	i := strings.IndexAny(d, "/-")
+	i := strings.IndexAny(d, "/-.")
 	if i < 0 {
 		return false
 	}
@@ -148,7 +233,8 @@ func (sc *scanner) tokenFrom(i int) int {
 }
 
 // dateAt reads a card's expiry date after byte i, past spaces and commas:
-// a month (1 to 12), a slash or a hyphen, a year of two or four digits.
+// a month (1 to 12), a slash, a hyphen or a dot, a year of two or four
+// digits.
 func dateAt(s string, i int) (start, end int, ok bool) {
 	// Spaces of any kind, commas, colons, dots and brackets: « exp.06/27 »,
 	// « expire (09/26) »,
@@ -177,7 +263,7 @@ func dateAt(s string, i int) (start, end int, ok bool) {
 	for j < len(s) && s[j] == ' ' && j-i < 2 {
 		j++
 	}
-	if j >= len(s) || s[j] != '/' && s[j] != '-' {
+	if j >= len(s) || s[j] != '/' && s[j] != '-' && s[j] != '.' {
 		return 0, 0, false
 	}
 	i = j + 1
@@ -195,7 +281,7 @@ func dateAt(s string, i int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	// Not the start of a longer date: « 12/03/2024 ».
-	if i < len(s) && (s[i] == '/' || s[i] == '-') && i+1 < len(s) && isDigit(s[i+1]) {
+	if i < len(s) && (s[i] == '/' || s[i] == '-' || s[i] == '.') && i+1 < len(s) && isDigit(s[i+1]) {
 		return 0, 0, false
 	}
 	return start, i, true
@@ -266,7 +352,9 @@ func (sc *scanner) unitAfter(t token) bool {
 var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme", "cvv", "cvc", "cvv2", "cvc2",
 	"3 chiffres", "trois chiffres", "code a 3 chiffres", "code a trois chiffres",
 	"code de securite", "code au dos", "chiffres au dos", "numero au dos", "code visuel", "chiffres derriere",
-	"chiffres de derriere", "code derriere", "au dos", "au verso", "derriere")
+	"chiffres de derriere", "code derriere", "au dos", "au verso", "derriere",
+	// The CVV is printed by the signature strip.
+	"cote de la signature", "pres de la signature", "bande de signature", "a cote de la signature")
 
 // cvvNames name a CVV right after a card number.
 var cvvNames = set("code", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme", "cvv2", "cvc2")
@@ -280,18 +368,18 @@ var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "c
 // the words of « le site demande cvv2, j'ai mis 641 », « cryptogramme
 // dynamique, là il affiche 618 », « au dos il y a 772 ».
 var cvvGap = union(cvvBetween, set(",", "j'", "ai", "mis", "tape", "rentre", "entre", "saisi", "ecrit",
-	"marque", "note", "indique", "affiche", "il", "y", "ya", "a", "dynamique", "numero"))
+	"marque", "note", "indique", "affiche", "il", "y", "ya", "a", "dynamique", "numero", "?"))
 
 // Words that introduce a code, a card's when a word says so: « le code
 // de ma carte », « code cb », « code pin », « cod secre 1508 ».
-var pinWords = phrases("code", "codes", "cod", "pin", "code pin")
+var pinWords = phrases("code", "codes", "cod", "pin", "code pin", "puk", "code puk")
 
 // What may stand between a code's name and its number.
 var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son", "carte", "cartes", "bleue",
 	"bleu", "bancaire", "bancaires", "cb", "visa", "mastercard", "pin", "confidentiel", "secret", "a", "4",
 	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui",
 	"actuel", "nouveau", "pour", "au", "distributeur", "dab", "retrait", "retirer", "sim", "puce", "telephone",
-	"tel", "portable",
+	"tel", "portable", "puk",
 	// Whose card: « le code de la carte de ma mère c'est 9567 ».
 	"mere", "pere", "maman", "papa", "mari", "femme", "epouse", "fils", "fille", "frere", "soeur", "mamie",
 	"papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin", "voisine")
@@ -316,7 +404,7 @@ var backSkip = set("le", "mon", "ma", "la", "c'", "est", "cest", "c", ":", "=", 
 func (sc *scanner) cardCodes() {
 	for k := 0; k < len(sc.toks); k++ {
 		if j, ok := sc.atAny(k, cvvWords); ok {
-			if sc.codeAfter(j, cvvGap, 3, 4, nil) || sc.codeBefore(k, 3, 4) {
+			if sc.codeAfter(j, cvvGap, 3, 4, nil) || sc.codeBefore(k, j, 3, 4) {
 				k = j - 1
 			}
 			continue
@@ -342,8 +430,41 @@ func (sc *scanner) cardCodes() {
 		if j < len(sc.toks) && (strings.HasPrefix(sc.toks[j].norm, "secr") || strings.HasPrefix(sc.toks[j].norm, "confiden")) {
 			j, card = j+1, true
 		}
-		if sc.codeAfter(j, pinBetween, 4, 6, &card) || card && sc.codeBefore(k, 4, 6) {
+		// A SIM's PUK has eight digits.
+		most := 6
+		if sc.toks[j-1].norm == "puk" || j < len(sc.toks) && sc.toks[j].norm == "puk" {
+			most, card = 8, true
+		}
+		if sc.codeAfter(j, pinBetween, 4, most, &card) || card && sc.codeBefore(k, j, 4, most) || sc.codeGiven(j, card) {
 			k = j - 1
+		}
+	}
+	sc.typedCodes()
+}
+
+// Where a card's PIN is typed, and the verbs that say it was.
+var (
+	pinPlaces  = set("carte", "cartes", "cb", "distributeur", "dab", "pin", "retrait", "retirer", "tpe")
+	typedVerbs = set("tape", "tapee", "mis", "mise", "compose", "composee", "saisi", "saisie", "entre", "rentre")
+)
+
+// typedCodes masks a code of four digits the resident says they typed, in
+// a message about a card or a cash machine: « j'ai tapé 8796 trois fois
+// et la carte est bloquée », « il m'a pris ma carte, j'ai mis 0509 ».
+func (sc *scanner) typedCodes() {
+	checked, place := false, false
+	for k := 1; k+1 < len(sc.toks); k++ {
+		if p := sc.toks[k-1].norm; !typedVerbs[sc.toks[k].norm] || p != "ai" && p != "a" && p != "avais" && p != "avait" {
+			continue
+		}
+		if !checked {
+			checked, place = true, sc.has(pinPlaces)
+		}
+		if !place {
+			return
+		}
+		if s, e, _, ok := sc.codeValue(k+1, 4, 4); ok {
+			sc.add(s, e, CardCode, MaskPassword)
 		}
 	}
 }
@@ -371,6 +492,12 @@ func (sc *scanner) namesCard(j int) bool {
 func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card *bool) bool {
 	verb := false
 	for n := 0; j < len(sc.toks) && n < 8; n++ {
+		// A form copied line by line: « Cryptogramme\n920 »,
+		// « Code PIN :\n8264 ».
+		if sc.lineEnd(j) && (n == 0 || sc.toks[j-1].norm == ":") {
+			j++
+			continue
+		}
 		if s, e, d, ok := sc.codeValue(j, min, max); ok {
 			if card != nil && !*card && d != 4 {
 				return false
@@ -394,6 +521,55 @@ func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card 
 	return false
 }
 
+// lineEnd reports whether token j is the end of a line.
+func (sc *scanner) lineEnd(j int) bool {
+	return sc.toks[j].norm == "." && sc.text[sc.toks[j].start] == '\n'
+}
+
+// Words that say a code is a one-time code sent to the resident.
+var sentCode = set("sms", "texto", "textos", "message", "courrier", "lettre", "mail", "recu", "envoye")
+
+// otherCodes name codes that are not secrets, wherever they stand in the
+// words that describe a code: « le code de la porte de l'immeuble ».
+var otherCodes = set("postal", "postaux", "promo", "promotionnel", "barre", "barres", "qr", "porte", "portail",
+	"immeuble", "entree", "interphone", "digicode", "wifi", "suivi", "colis", "cadeau", "reduction", "parrainage")
+
+// codeGiven masks a code given after words that describe it, once they
+// say it is a card's or one sent to the resident: « le code à 4 chiffres
+// de l'appli bancaire : 0661 », « le code qu'ils m'ont envoyé pour la
+// nouvelle carte c 3625 », « le code reçu par SMS c'est 481 526 ». The
+// value must come right after a verb or a colon, in the same sentence.
+func (sc *scanner) codeGiven(j int, card bool) bool {
+	sent := false
+	for f := j; f < len(sc.toks) && f < j+14; f++ {
+		n := sc.toks[f].norm
+		switch {
+		case isDigits(n) && f+1 < len(sc.toks) && sc.toks[f+1].norm == "chiffres":
+			// « à 4 chiffres » describes the code.
+		case n == "." || n == "?" || n == "!" || n == "depuis" || trouble[n] || otherCodes[n] || isDigits(n):
+			return false
+		case cardish[n]:
+			card = true
+		case sentCode[n]:
+			sent = true
+		case codeVerbs[n] && (card || sent):
+			for f < len(sc.toks) && codeVerbs[sc.toks[f].norm] {
+				f++
+			}
+			if card {
+				if s, e, _, ok := sc.codeValue(f, 4, 6); ok {
+					return sc.add(s, e, CardCode, MaskPassword)
+				}
+			}
+			if s, e, _, ok := sc.codeValue(f, 4, 8); ok && sent {
+				return sc.add(s, e, Password, MaskPassword)
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // codeFurther masks the first code of min to max digits among the ten
 // words after token j, in the same sentence, unless a word says the code
 // is in trouble rather than given (« c'est bloqué depuis 2023 »).
@@ -409,19 +585,27 @@ func (sc *scanner) codeFurther(j, min, max int) bool {
 	return false
 }
 
-// codeBefore masks the number of min to max digits written before token
-// k: « 294 c'est le cryptogramme ».
-func (sc *scanner) codeBefore(k, min, max int) bool {
+// codeBefore masks the code of least to most digits written before the
+// words from token k to j that name it: « 294 c'est le cryptogramme »,
+// « zéro quatre deux un le code de ma carte », and right before them when
+// they name a card: « c'est 441 derrière la carte ».
+func (sc *scanner) codeBefore(k, j, least, most int) bool {
 	i := k - 1
 	for n := 0; i >= 0 && n < 4 && backSkip[sc.toks[i].norm]; n++ {
 		i--
 	}
-	if i < 0 || i == k-1 {
+	if i < 0 || i == k-1 && !sc.namesCard(j) {
 		return false
 	}
-	t := sc.toks[i]
-	if !isDigits(t.norm) || len(t.norm) < min || len(t.norm) > max || !sc.alone(t) {
-		return false
+	// The code ends at token i: one number, or digits apart or in words
+	// (« 5 0 4 1 », « huit deux zéro un »), read from their first token.
+	for b := max(0, i-7); b <= i; b++ {
+		if _, w := sc.numberChunk(b); !isDigits(sc.toks[b].norm) && w == 0 {
+			continue
+		}
+		if s, e, _, ok := sc.codeValue(b, least, most); ok && e == sc.toks[i].end {
+			return sc.add(s, e, CardCode, MaskPassword)
+		}
 	}
-	return sc.add(t.start, t.end, CardCode, MaskPassword)
+	return false
 }

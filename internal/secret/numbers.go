@@ -1,6 +1,7 @@
 package secret
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -21,6 +22,10 @@ type group struct {
 	// group, as when an IBAN is copied over two lines. Read across for
 	// IBANs only, whose check digits make the reading safe.
 	wrapped bool
+	// slashed: one slash between it and the previous group, as in
+	// « 1/80/06/99/350/216/03 ». Read across for NIRs with their key
+	// only.
+	slashed bool
 	plus    bool // written right after a « + » (a phone number)
 }
 
@@ -53,6 +58,7 @@ func (sc *scanner) group() {
 		g := group{start: i, end: j, text: s[i:j], digits: isDigits(s[i:j])}
 		g.linked = prevEnd >= 0 && onlySeparators(s[prevEnd:i])
 		g.wrapped = prevEnd >= 0 && lineBreak(s[prevEnd:i])
+		g.slashed = prevEnd >= 0 && strings.TrimFunc(s[prevEnd:i], isSpace) == "/"
 		g.plus = i > 0 && s[i-1] == '+'
 		sc.groups = append(sc.groups, g)
 		prevEnd = j
@@ -103,10 +109,15 @@ func (sc *scanner) window(i, n int, accept func(g group) bool) (j int, text stri
 // windowAcross is window that, with lines, also reads across a line
 // break.
 func (sc *scanner) windowAcross(i, n int, accept func(g group) bool, lines bool) (j int, text string, ok bool) {
+	return sc.windowLinked(i, n, accept, func(g group) bool { return g.linked || lines && g.wrapped })
+}
+
+// windowLinked is window with the groups linked as link says.
+func (sc *scanner) windowLinked(i, n int, accept, link func(g group) bool) (j int, text string, ok bool) {
 	var b strings.Builder
 	for j = i; j < len(sc.groups); j++ {
 		g := sc.groups[j]
-		if j > i && !g.linked && !(lines && g.wrapped) || !accept(g) {
+		if j > i && !link(g) || !accept(g) {
 			return j, "", false
 		}
 		b.WriteString(g.text)
@@ -136,6 +147,7 @@ func (sc *scanner) numbers() {
 	sc.nirs(true)
 	sc.cards()
 	sc.nirs(false)
+	sc.nirKeys()
 	sc.taxNumbers()
 	sc.labelledRIB()
 }
@@ -191,33 +203,16 @@ func (sc *scanner) ibans() {
 // without it. A NIR whose key is wrong or missing is one only when its
 // grouping, or the words before it, say so.
 func (sc *scanner) nirs(keyed bool) {
-	// Digits, and the A or B of Corsica's départements: « 2A », « 163042B033 ».
-	nirGroup := func(g group) bool {
-		for k := 0; k < len(g.text); k++ {
-			c := g.text[k]
-			if !isDigit(c) && !((c == 'A' || c == 'a' || c == 'B' || c == 'b') && k > 0 && g.text[k-1] == '2') {
-				return false
-			}
-		}
-		return true
-	}
 	for i, g := range sc.groups {
 		if g.plus || !isDigit(g.text[0]) || sc.taken(g.start) {
 			continue
 		}
 		if keyed {
-			// With its key; or with a wrong key (a typo) when its grouping
-			// or its label says it is a social security number.
-			if j, text, ok := sc.window(i, 15, nirGroup); ok && validNIR(text[:13]) {
-				start, end := sc.spanOf(i, j)
-				if nirKey(text[:13]) == text[13:] || nirShaped(sc.groups[i:j]) || sc.nirLabelled(start, end) {
-					sc.add(start, end, NIR, MaskNIR)
-				}
-			}
+			sc.keyedNIR(i)
 			continue
 		}
 		j, text, ok := sc.window(i, 13, nirGroup)
-		if !ok || !validNIR(text) {
+		if !ok || !validNIR(text) || ocrDigits(text) != text {
 			continue
 		}
 		start, end := sc.spanOf(i, j)
@@ -233,6 +228,83 @@ func (sc *scanner) nirs(keyed bool) {
 				end = sc.groups[j].end
 			}
 			sc.add(start, end, NIR, MaskNIR)
+		}
+	}
+}
+
+// nirGroup reports whether a group may be part of a NIR: digits, the A or
+// B of Corsica's départements (« 2A », « 163042B033 »), and the letters a
+// text read off a photo puts for digits (« l2 » for « 12 »).
+func nirGroup(g group) bool {
+	for k := 0; k < len(g.text); k++ {
+		c := g.text[k]
+		if !isDigit(c) && ocrDigit[c] == 0 && !((c == 'A' || c == 'a' || c == 'B' || c == 'b') && k > 0 && g.text[k-1] == '2') {
+			return false
+		}
+	}
+	return true
+}
+
+// ocrDigit maps the letters read off a photo in place of digits.
+var ocrDigit = [256]byte{'l': '1', 'I': '1', 'O': '0', 'o': '0'}
+
+// ocrDigits returns s with the letters read in place of digits made digits.
+func ocrDigits(s string) string {
+	if strings.IndexFunc(s, func(r rune) bool { return r < 256 && ocrDigit[r] != 0 }) < 0 {
+		return s
+	}
+	b := []byte(s)
+	for k, c := range b {
+		if d := ocrDigit[c]; d != 0 {
+			b[k] = d
+		}
+	}
+	return string(b)
+}
+
+// keyedNIR masks the NIR with its key that starts at group i: with its
+// key right; or with a wrong key (a typo) when its grouping or its label
+// says it is a social security number. Read with slashes between its
+// groups (« 1/80/06/99/350/216/03 ») or letters for digits (« 2 70 l2 75
+// … »), only with its key right.
+func (sc *scanner) keyedNIR(i int) {
+	j, text, ok := sc.window(i, 15, nirGroup)
+	loose := false
+	if !ok {
+		j, text, ok = sc.windowLinked(i, 15, nirGroup, func(g group) bool { return g.slashed })
+		loose = true
+	}
+	if !ok {
+		return
+	}
+	clean := ocrDigits(text)
+	loose = loose || clean != text
+	if !validNIR(clean[:13]) {
+		return
+	}
+	start, end := sc.spanOf(i, j)
+	if nirKey(clean[:13]) == clean[13:] || !loose && (nirShaped(sc.groups[i:j]) || sc.nirLabelled(start, end)) {
+		sc.add(start, end, NIR, MaskNIR)
+	}
+}
+
+// nirKeys masks a NIR's key said again in a message that gives a NIR:
+// « … clé 80, je répète la clé 80 ».
+func (sc *scanner) nirKeys() {
+	if !strings.Contains(sc.text, MaskNIR) && !slices.ContainsFunc(sc.spans, func(s span) bool { return s.kind == NIR }) {
+		return
+	}
+	for k := range sc.toks {
+		j, ok := sc.atAny(k, keyWords)
+		if !ok {
+			continue
+		}
+		j, _ = sc.atAny(j, keyVerbs)
+		for j < len(sc.toks) && sc.toks[j].norm == ":" {
+			j++
+		}
+		if t := sc.toks[min(j, len(sc.toks)-1)]; j < len(sc.toks) && len(t.norm) == 2 && isDigits(t.norm) && sc.alone(t) {
+			sc.add(t.start, t.end, NIR, MaskPassword)
 		}
 	}
 }

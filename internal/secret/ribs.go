@@ -92,7 +92,10 @@ var (
 	accountSkip = set(":", "=", "n", "no", "numero", "num", "courant", "joint", "bancaire", "cheque", "cheques",
 		"c", "c'", "est", "cest", "etait", "mon", "le", "de", "du")
 	keyLabels = phrases("cle", "clef", "cles", "cle rib", "clef rib", "cle du rib", "cle de rib", "cle de controle")
-	keySkip   = set(":", "=", "c", "c'", "est", "cest", "etait", "rib", "du", "de", "la", "le")
+	// A key named a RIB's needs no account in the message: « la clé du
+	// RIB c 73, j'avais oublié ».
+	ribKeyLabels = phrases("cle rib", "clef rib", "cle du rib", "cle de rib", "clef du rib", "cle de mon rib")
+	keySkip      = set(":", "=", "c", "c'", "est", "cest", "etait", "rib", "du", "de", "la", "le")
 )
 
 // Words that name a social security number, whose key is not a RIB's.
@@ -103,12 +106,15 @@ var nirNames = set("secu", "securite", "sociale", "social", "nir", "insee", "ss"
 // « compte n° 05331990996 cle 06 », « la clé rib c 84 et le n° de compte
 // … ». The account is 11 letters or digits, most of them digits; the key,
 // two digits, is masked in a message that gives an account, a RIB or an
-// IBAN (alone, « la clé RIB c'est 19 » tells nothing), and does not speak
-// of a NIR.
+// IBAN and does not speak of a NIR; named a RIB's (« la clé du RIB c 73,
+// j'avais oublié »), it is masked alone too, as residents send it in a
+// message of its own.
 func (sc *scanner) labelledRIB() {
 	sc.afterLabels(accountLabels, accountSkip, sc.account)
 	if slices.ContainsFunc(sc.spans, func(s span) bool { return s.kind == Bank }) {
 		sc.afterLabels(keyLabels, keySkip, sc.ribKey)
+	} else {
+		sc.afterLabels(ribKeyLabels, keySkip, sc.ribKey)
 	}
 }
 
@@ -156,8 +162,25 @@ func (sc *scanner) account(j int) {
 			digits++
 		}
 	}
-	if digits >= 8 {
-		start, end := sc.spanOf(gi, e)
-		sc.add(start, end, Bank, MaskRIB)
+	if digits < 8 {
+		return
+	}
+	start, end := sc.spanOf(gi, e)
+	if !sc.add(start, end, Bank, MaskRIB) {
+		return
+	}
+	// « le compte c'est 00071228351 pas 84643735182 »: the other one the
+	// resident corrects or hesitates with is an account too.
+	k := sc.tokenFrom(end)
+	other := false
+	for n := 0; k < len(sc.toks) && n < 3 && orOther[sc.toks[k].norm]; n++ {
+		other = other || sc.toks[k].norm != ","
+		k++
+	}
+	if other && k < len(sc.toks) {
+		sc.account(k)
 	}
 }
+
+// orOther link an account to another the resident gives in its place.
+var orOther = set(",", "pas", "ou", "et", "non", "plutot", "mais", "sinon")

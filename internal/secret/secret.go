@@ -12,27 +12,45 @@
 //     checked when it is written; with a wrong key or without one only
 //     when its grouping, « mon numéro », or a NIR's name before it says
 //     what it is (« n° de facture 1850… » stays); a « clé 91 » after it
-//     goes too;
+//     goes too, and so does the key said again (« je répète la clé 91 »).
+//     With its key right, it is read with slashes between its groups
+//     (« 1/80/06/… ») and with the letters a photo's text puts for digits
+//     (« 2 70 l2 75 … », l and I for 1, O for 0);
 //   - an IBAN of any country by its mod 97 check, even over two lines;
 //   - a French RIB (bank, branch, account, key) by its key, as one number
 //     in any grouping or with its parts set apart as in a table (tabs,
 //     bars, slashes), its key a few words later (« … puis 78 »); and a
 //     RIB's account (11 characters) after its label (« compte courant
-//     n° », « n° de cpte »), and its key after its label (« clé RIB :
-//     63 ») when the message gives an account, a RIB or an IBAN. Bank and
-//     branch codes given with their labels, and BICs, stay;
+//     n° », « n° de cpte »), with the account given in its place (« c'est
+//     0007… pas 8464… »), and its key after its label (« clé : 63 ») when
+//     the message gives an account, a RIB or an IBAN, or alone when the
+//     label names a RIB (« la clé du RIB c 73 »). Bank and branch codes
+//     given with their labels, and BICs, stay;
 //   - a payment card number by its Luhn check and its issuer's prefix,
 //     grouped by four, by eight or not at all; its expiry date after the
 //     number or announced as such (« exp 09/27 », « valable jusqu'au
-//     06/27 », « MM/AA : 05/28 »), even without a card number, unless it
-//     is a paper's (« titre de séjour »), an expired card's, or could be a
-//     day and a month (« expire le 05/03 »); its CVV after the number, or
-//     introduced as such (« cryptogramme », « au dos il y a »);
+//     06/27 », « MM/AA : 05/28 », « date expiration 04.28 », « expire en
+//     mai 2027 », « sur la carte y'a marqué 09/27 », « mois et année,
+//     j'ai mis 10 et 31 »), even without a card number, unless it is a
+//     paper's (« titre de séjour », « carte de fidélité »), an expired
+//     card's, or could be a day and a month (« expire le 05/03 »); a
+//     month in words only in a message about a card; its CVV after the
+//     number, or introduced as such (« cryptogramme », « au dos il y a »,
+//     « à côté de la signature »), on the next line of a form, or before
+//     words that place it on the card (« 441 derrière la carte »);
 //   - a card's PIN or any code of four digits given right after « code »
-//     (« son code 6147 pour retirer », « code pin sim »), a PIN or CVV
-//     written with its digits apart (« 3 8 1 », « 3-4-1 », « 12 34 ») or
-//     in words (« sept zéro trois », « quatre cent douze »); « code
-//     postal », « code promo », « code guichet » stay;
+//     (« son code 6147 pour retirer », « code pin sim »), or after words
+//     that describe it once they name a card (« le code à 4 chiffres de
+//     l'appli bancaire : 0661 », « le code qu'ils m'ont envoyé pour la
+//     nouvelle carte c 3625 »), or before « le code de ma carte »; a PIN
+//     the resident says they typed in a message about a card (« j'ai tapé
+//     8796 »); a SIM's PUK (eight digits); a PIN or CVV written with its
+//     digits apart (« 3 8 1 », « 3-4-1 », « 12 34 », « 4 8, 1 2 ») or in
+//     words (« sept zéro trois », « quatre cent douze », « quatre huit, un
+//     deux »); « code postal », « code promo », « code guichet », « le
+//     code de la porte » stay;
+//   - a one-time code sent to the resident (« le code reçu par SMS c'est
+//     481 526 »), four to eight digits, as a password;
 //   - a numéro fiscal introduced as such, or bare with its key;
 //   - a password, by the many ways French speakers introduce one: only
 //     the value is masked, not the words around it, and words that

@@ -14,6 +14,9 @@ func (sc *scanner) codeValue(j, min, max int) (start, end, digits int, ok bool) 
 		return 0, 0, 0, false
 	}
 	t := sc.toks[j]
+	if k, n := sc.spacedDigits(j); n == 6 && len(t.norm) == 3 && n >= min && n <= max {
+		return t.start, sc.toks[k-1].end, n, true
+	}
 	if isDigits(t.norm) && len(t.norm) > 2 {
 		if len(t.norm) < min || len(t.norm) > max || !sc.alone(t) {
 			return 0, 0, 0, false
@@ -36,11 +39,23 @@ func (sc *scanner) codeValue(j, min, max int) (start, end, digits int, ok bool) 
 // how many digits they write; 0 when there are fewer than three digits,
 // or when they run on into a longer number.
 func (sc *scanner) spacedDigits(j int) (int, int) {
+	// A code of six digits read in two halves: « 481 526 ».
+	if j+1 < len(sc.toks) && len(sc.toks[j].norm) == 3 && len(sc.toks[j+1].norm) == 3 &&
+		isDigits(sc.toks[j].norm) && isDigits(sc.toks[j+1].norm) && sc.codeSep(sc.toks[j].end, sc.toks[j+1].start) &&
+		!sc.unitAfter(sc.toks[j+1]) && (j+2 >= len(sc.toks) || !isDigits(sc.toks[j+2].norm)) {
+		return j + 2, 6
+	}
 	k, digits := j, 0
-	for k < len(sc.toks) && len(sc.toks[k].norm) <= 2 && isDigits(sc.toks[k].norm) &&
-		(k == j || sc.codeSep(sc.toks[k-1].end, sc.toks[k].start)) {
-		digits += len(sc.toks[k].norm)
-		k++
+	for k < len(sc.toks) {
+		n := k
+		if k > j && k+1 < len(sc.toks) && sc.toks[k].norm == "," {
+			n = k + 1 // « 4 8, 1 2 »
+		}
+		if len(sc.toks[n].norm) > 2 || !isDigits(sc.toks[n].norm) || n > j && !sc.codeSep(sc.toks[k-1].end, sc.toks[n].start) {
+			break
+		}
+		digits += len(sc.toks[n].norm)
+		k = n + 1
 	}
 	if k-j < 2 || digits < 3 || sc.unitAfter(sc.toks[k-1]) {
 		return j, 0
@@ -52,12 +67,13 @@ func (sc *scanner) spacedDigits(j int) (int, int) {
 }
 
 // codeSep reports whether bytes i to j set apart the digits of a code:
-// spaces on one line, or one dot or hyphen.
+// spaces on one line, one dot or hyphen, or a comma and a space (a pause
+// while dictating).
 func (sc *scanner) codeSep(i, j int) bool {
 	if j <= i {
 		return false
 	}
-	if s := strings.TrimFunc(sc.text[i:j], isSpace); s == "." || s == "-" {
+	if s := strings.TrimFunc(sc.text[i:j], isSpace); s == "." || s == "-" || s == "," && j > i+1 {
 		return !strings.ContainsAny(sc.text[i:j], "\r\n")
 	}
 	for _, r := range sc.text[i:j] {
@@ -88,6 +104,10 @@ func (sc *scanner) numberWords(j int) (int, int) {
 	k, digits, chunks := j, 0, 0
 	for k < len(sc.toks) {
 		next, width := sc.numberChunk(k)
+		// A code dictated with a pause: « quatre huit, un deux ».
+		if width == 0 && chunks > 0 && sc.toks[k].norm == "," {
+			next, width = sc.numberChunk(k + 1)
+		}
 		if width == 0 {
 			break
 		}

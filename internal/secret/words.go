@@ -210,8 +210,9 @@ func mixed(s string) bool {
 }
 
 // reference reports whether a word of letters and digits is rather a
-// reference than a password: few letters, or many digits (« 6A12345678901 »,
-// « LL123456789FR », « FA2024 »).
+// reference than a password: few letters, or many digits and fewer letters
+// (« 6A12345678901 », « LL123456789FR », « FA2024 »). Names and years run
+// together (« Rayan2015Lina2018 ») are a password.
 func reference(s string) bool {
 	letters, digits := 0, 0
 	for _, r := range s {
@@ -222,7 +223,7 @@ func reference(s string) bool {
 			digits++
 		}
 	}
-	return letters < 3 || digits >= 8
+	return letters < 3 || digits >= 8 && letters < digits
 }
 
 // ordinary reports whether a word of letters and digits is a time, an
