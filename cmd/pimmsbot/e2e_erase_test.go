@@ -45,6 +45,7 @@ func TestEraseEndToEnd(t *testing.T) {
 	tgSrv := telegramtest.NewServer(t)
 	dcSrv := discordtest.New(t)
 	dcSrv.AddChannel(discordtest.Channel{ID: channel, Name: "demandes", Type: discordtest.TypeForum})
+	dcSrv.SetRole(discordtest.Role{ID: role, Name: "médiateurs", Mentionable: true})
 	dir, err := os.MkdirTemp("", "pimms-erase-") // short, for the admin socket's path
 	if err != nil {
 		t.Fatal(err)

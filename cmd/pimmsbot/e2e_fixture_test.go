@@ -42,6 +42,7 @@ func serveWith(t *testing.T, ctx context.Context, f fakes, vars map[string]strin
 	}
 	if f.dc != nil {
 		f.dc.AddChannel(discordtest.Channel{ID: e2eChannel, Name: "demandes", Type: discordtest.TypeForum})
+		f.dc.SetRole(discordtest.Role{ID: e2eRole, Name: "médiateurs", Mentionable: true})
 		e["DISCORD_BOT_TOKEN"], e["DISCORD_GUILD_ID"] = discordtest.Token, discordtest.GuildID
 		e["DISCORD_CHANNEL_ID"], e["DISCORD_MEDIATOR_ROLE_ID"], e["DISCORD_API_URL"] = e2eChannel, e2eRole, f.dc.URL
 	}
