@@ -78,3 +78,22 @@ func ticketPart(t Ticket, history []Message) []Message {
 	}
 	return history[start:]
 }
+
+// Rated is a resident's 👍 or 👎 on an entry's answer.
+type Rated struct {
+	Entry   string `json:"entry"`
+	Helpful bool   `json:"helpful"`
+}
+
+// maxRated is how many ratings a resident record keeps for the next
+// ticket.
+const maxRated = 10
+
+// rate records a rating for the next ticket, dropping the oldest beyond
+// maxRated.
+func (r *Resident) rate(entry string, helpful bool) {
+	r.Rated = append(r.Rated, Rated{Entry: entry, Helpful: helpful})
+	if len(r.Rated) > maxRated {
+		r.Rated = slices.Delete(r.Rated, 0, len(r.Rated)-maxRated)
+	}
+}
