@@ -217,7 +217,7 @@ func applyRecords(tx *bbolt.Tx, x *index, ch *conversation.Change, seqs []uint64
 		}
 		m := ch.Messages[i]
 		m.Seq = seq
-		if err := put(messages, msgKey(m.Conversation, seq), &m); err != nil {
+		if err := putMessage(tx, messages, msgKey(m.Conversation, seq), &m); err != nil {
 			return fmt.Errorf("save message: %w", err)
 		}
 		if err := x.message(m.Conversation, m.At); err != nil {
