@@ -169,6 +169,7 @@ func validate(ch *conversation.Change) error {
 //
 // The indexes (index.go) are written in the same transaction.
 func apply(tx *bbolt.Tx, ch *conversation.Change, seqs, ids []uint64) error {
+	fillPages(tx)
 	x := indexOf(tx)
 	if err := x.delivered(tx.Bucket(bucketOutbox), ch.Delivered); err != nil {
 		return fmt.Errorf("unindex delivered items: %w", err)
