@@ -169,6 +169,7 @@ func validate(ch *conversation.Change) error {
 //
 // The indexes (index.go) are written in the same transaction.
 func apply(tx *bbolt.Tx, ch *conversation.Change, seqs, ids []uint64) error {
+	fillPages(tx)
 	x := indexOf(tx)
 	if err := x.delivered(tx.Bucket(bucketOutbox), ch.Delivered); err != nil {
 		return fmt.Errorf("unindex delivered items: %w", err)
@@ -217,7 +218,7 @@ func applyRecords(tx *bbolt.Tx, x *index, ch *conversation.Change, seqs []uint64
 		}
 		m := ch.Messages[i]
 		m.Seq = seq
-		if err := put(messages, msgKey(m.Conversation, seq), &m); err != nil {
+		if err := putMessage(tx, messages, msgKey(m.Conversation, seq), &m); err != nil {
 			return fmt.Errorf("save message: %w", err)
 		}
 		if err := x.message(m.Conversation, m.At); err != nil {

@@ -38,7 +38,11 @@
 //	sequences      name → last number given by NextID
 //	residents      resident id → Resident
 //	conversations  id (8 bytes, big-endian) → Conversation
-//	messages       conversation id + sequence (8 + 8 bytes) → Message
+//	messages       conversation id + sequence (8 + 8 bytes) → Message,
+//	               without the conversation and sequence its key holds;
+//	               a FAQ answer's title and text by their hash in answers
+//	answers        content hash (16 bytes) → a FAQ answer's title and
+//	               text, once per version, kept (answers.go)
 //	tickets        number (8 bytes) → Ticket
 //	feedback       sequence (8 bytes) → Feedback
 //	unanswered     sequence (8 bytes) → Unanswered

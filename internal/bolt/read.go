@@ -152,10 +152,11 @@ func (s *Store) Outbox(ctx context.Context) ([]conversation.Outgoing, error) {
 func messagesOf(tx *bbolt.Tx, conv uint64) ([]conversation.Message, error) {
 	var msgs []conversation.Message
 	prefix := u64(conv)
+	r := newMessageReader(tx)
 	c := tx.Bucket(bucketMessages).Cursor()
 	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-		var m conversation.Message
-		if err := decode(v, &m, "message", k); err != nil {
+		m, err := r.message(k, v)
+		if err != nil {
 			return nil, err
 		}
 		msgs = append(msgs, m)

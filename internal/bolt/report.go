@@ -124,6 +124,7 @@ func (s *Store) ForEachMessage(ctx context.Context, first, last uint64, fn func(
 	for {
 		page := make([]conversation.Message, 0, pageSize)
 		err := s.view(ctx, func(tx *bbolt.Tx) error {
+			r := newMessageReader(tx)
 			c := tx.Bucket(bucketMessages).Cursor()
 			k, v := c.Seek(after)
 			if !seek && bytes.Equal(k, after) {
@@ -134,8 +135,8 @@ func (s *Store) ForEachMessage(ctx context.Context, first, last uint64, fn func(
 				if len(k) < 8 || binary.BigEndian.Uint64(k[:8]) > last {
 					break
 				}
-				var m conversation.Message
-				if err := decode(v, &m, "message", k); err != nil {
+				m, err := r.message(k, v)
+				if err != nil {
 					return err
 				}
 				page = append(page, m)

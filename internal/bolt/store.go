@@ -55,6 +55,7 @@ var (
 		bucketMessages, bucketTickets, bucketFeedback, bucketUnanswered,
 		bucketSuggestions, bucketOutbox, bucketSeen, bucketProposals,
 		bucketOwned, bucketParts, bucketTimes, bucketTimeOf, bucketOpen, bucketErasing,
+		bucketAnswers,
 	}
 
 	keySchema = []byte("schema")
