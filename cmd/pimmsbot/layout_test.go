@@ -1,7 +1,12 @@
 package main
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -91,6 +96,61 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 		if s == p || strings.HasPrefix(s, p+"/") {
 			return true
 		}
+	}
+	return false
+}
+
+// TestFunctionLength keeps every function of the module, test fakes
+// included, short enough to read at once: at most 80 lines, except a
+// function that is one table literal. Tests themselves are exempt.
+func TestFunctionLength(t *testing.T) {
+	const max = 80
+	root := filepath.Join("..", "..")
+	fset := token.NewFileSet()
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata") && path != root {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, 0)
+		if err != nil {
+			return err
+		}
+		for _, decl := range f.Decls {
+			fn, ok := decl.(*ast.FuncDecl)
+			if !ok || fn.Body == nil {
+				continue
+			}
+			lines := fset.Position(fn.End()).Line - fset.Position(fn.Pos()).Line + 1
+			if lines > max && !tableLiteral(fn) {
+				t.Errorf("%s: %s is %d lines, want at most %d", fset.Position(fn.Pos()), fn.Name.Name, lines, max)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// tableLiteral reports whether fn only returns or assigns one composite
+// literal: a table, which reads whole however long it is.
+func tableLiteral(fn *ast.FuncDecl) bool {
+	if len(fn.Body.List) != 1 {
+		return false
+	}
+	switch s := fn.Body.List[0].(type) {
+	case *ast.ReturnStmt:
+		_, ok := s.Results[0].(*ast.CompositeLit)
+		return len(s.Results) == 1 && ok
+	case *ast.AssignStmt:
+		_, ok := s.Rhs[0].(*ast.CompositeLit)
+		return len(s.Rhs) == 1 && ok
 	}
 	return false
 }
