@@ -32,4 +32,3 @@ func (s *Store) ForEachFeedback(ctx context.Context, since time.Time, fn func(co
 func (s *Store) ForEachSuggestion(ctx context.Context, since time.Time, fn func(conversation.Suggestion) error) error {
 	return datedSince(ctx, s, kindSuggestion, bucketSuggestions, "suggestion", since, func(sg *conversation.Suggestion) time.Time { return sg.At }, fn)
 }
-
