@@ -22,6 +22,11 @@ import (
 type Reader interface {
 	ForEachConversation(ctx context.Context, fn func(conversation.Conversation) error) error
 	ForEachTicket(ctx context.Context, fn func(conversation.Ticket) error) error
+	// ForEachConversationIn, ForEachTicketIn and ForEachConversationStart
+	// read one period, as report.Periods says.
+	ForEachConversationIn(ctx context.Context, from, to time.Time, fn func(conversation.Conversation) error) error
+	ForEachTicketIn(ctx context.Context, from, to time.Time, fn func(conversation.Ticket) error) error
+	ForEachConversationStart(ctx context.Context, before time.Time, fn func(id uint64, resident string, started time.Time) error) error
 	// ForEachMessage reads the messages of the conversations numbered
 	// first to last, both included.
 	ForEachMessage(ctx context.Context, first, last uint64, fn func(conversation.Message) error) error
@@ -52,10 +57,33 @@ func readRoutes(mux *http.ServeMux, b Reader, log *slog.Logger) {
 		mux.HandleFunc("GET "+path, func(w http.ResponseWriter, r *http.Request) { stream(w, r, h, log) })
 	}
 	route("/conversations", func(r *http.Request, emit func(any) error) error {
-		return b.ForEachConversation(r.Context(), each[conversation.Conversation](emit))
+		if !r.URL.Query().Has("from") {
+			return b.ForEachConversation(r.Context(), each[conversation.Conversation](emit))
+		}
+		from, to, err := period(r)
+		if err != nil {
+			return err
+		}
+		return b.ForEachConversationIn(r.Context(), from, to, each[conversation.Conversation](emit))
 	})
 	route("/tickets", func(r *http.Request, emit func(any) error) error {
-		return b.ForEachTicket(r.Context(), each[conversation.Ticket](emit))
+		if !r.URL.Query().Has("from") {
+			return b.ForEachTicket(r.Context(), each[conversation.Ticket](emit))
+		}
+		from, to, err := period(r)
+		if err != nil {
+			return err
+		}
+		return b.ForEachTicketIn(r.Context(), from, to, each[conversation.Ticket](emit))
+	})
+	route("/conversations/starts", func(r *http.Request, emit func(any) error) error {
+		before, err := timeParam(r, "before")
+		if err != nil {
+			return err
+		}
+		return b.ForEachConversationStart(r.Context(), before, func(id uint64, resident string, started time.Time) error {
+			return emit(start{id, resident, started})
+		})
 	})
 	route("/messages", func(r *http.Request, emit func(any) error) error {
 		first, err1 := strconv.ParseUint(r.URL.Query().Get("first"), 10, 64)
@@ -67,9 +95,9 @@ func readRoutes(mux *http.ServeMux, b Reader, log *slog.Logger) {
 	})
 	since := func(walk func(ctx context.Context, since time.Time, emit func(any) error) error) func(*http.Request, func(any) error) error {
 		return func(r *http.Request, emit func(any) error) error {
-			t, err := time.Parse(time.RFC3339Nano, r.URL.Query().Get("since"))
+			t, err := timeParam(r, "since")
 			if err != nil {
-				return conversation.Errorf(conversation.EINVALID, "since: %v", err)
+				return err
 			}
 			return walk(r.Context(), t, emit)
 		}
@@ -105,6 +133,30 @@ func smallRoutes(route func(string, func(*http.Request, func(any) error) error),
 	route("/resident", func(r *http.Request, emit func(any) error) error {
 		return one(emit)(b.FindResident(r.Context(), r.URL.Query().Get("who")))
 	})
+}
+
+// A start is what /conversations/starts answers for a conversation.
+type start struct {
+	ID       uint64    `json:"id"`
+	Resident string    `json:"resident,omitempty"`
+	Started  time.Time `json:"started"`
+}
+
+// timeParam reads the query parameter name as an RFC 3339 time.
+func timeParam(r *http.Request, name string) (time.Time, error) {
+	t, err := time.Parse(time.RFC3339Nano, r.URL.Query().Get(name))
+	if err != nil {
+		return t, conversation.Errorf(conversation.EINVALID, "%s: %v", name, err)
+	}
+	return t, nil
+}
+
+// period reads the from and to parameters of a read by period.
+func period(r *http.Request) (from, to time.Time, err error) {
+	if from, err = timeParam(r, "from"); err == nil {
+		to, err = timeParam(r, "to")
+	}
+	return from, to, err
 }
 
 // each adapts emit to a store's fn.
@@ -224,6 +276,30 @@ func (c *Client) ForEachConversation(ctx context.Context, fn func(conversation.C
 // ForEachTicket calls fn with every ticket, by number.
 func (c *Client) ForEachTicket(ctx context.Context, fn func(conversation.Ticket) error) error {
 	return read(ctx, c, "/tickets", nil, fn)
+}
+
+// ForEachConversationIn calls fn, by ID, with the conversations started
+// from from (inclusive) to to (exclusive), and those of the tickets
+// requested then.
+func (c *Client) ForEachConversationIn(ctx context.Context, from, to time.Time, fn func(conversation.Conversation) error) error {
+	return read(ctx, c, "/conversations", periodQuery(from, to), fn)
+}
+
+// ForEachTicketIn calls fn, by number, with the tickets requested from
+// from to to, and those of the conversations started then.
+func (c *Client) ForEachTicketIn(ctx context.Context, from, to time.Time, fn func(conversation.Ticket) error) error {
+	return read(ctx, c, "/tickets", periodQuery(from, to), fn)
+}
+
+// ForEachConversationStart calls fn with the number, resident and start
+// of the conversations started before before.
+func (c *Client) ForEachConversationStart(ctx context.Context, before time.Time, fn func(id uint64, resident string, started time.Time) error) error {
+	q := url.Values{"before": {before.Format(time.RFC3339Nano)}}
+	return read(ctx, c, "/conversations/starts", q, func(s start) error { return fn(s.ID, s.Resident, s.Started) })
+}
+
+func periodQuery(from, to time.Time) url.Values {
+	return url.Values{"from": {from.Format(time.RFC3339Nano)}, "to": {to.Format(time.RFC3339Nano)}}
 }
 
 // ForEachMessage calls fn with the messages of the conversations numbered

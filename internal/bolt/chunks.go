@@ -15,31 +15,20 @@ import (
 
 // ForEachUnanswered calls fn with the questions the bot could not answer
 // from since on (inclusive), in the order they were committed, as
-// ForEachConversation reads. It stops at the first error of fn and
-// returns it as is.
+// ForEachConversation reads. It finds them by the index of periods
+// (period.go). It stops at the first error of fn and returns it as is.
 func (s *Store) ForEachUnanswered(ctx context.Context, since time.Time, fn func(conversation.Unanswered) error) error {
-	return forEach(ctx, s, bucketUnanswered, "unanswered question", from(since, func(u conversation.Unanswered) time.Time { return u.At }, fn))
+	return datedSince(ctx, s, kindUnanswered, bucketUnanswered, "unanswered question", since, func(u *conversation.Unanswered) time.Time { return u.At }, fn)
 }
 
 // ForEachFeedback calls fn with the 👍 and 👎 given from since on
 // (inclusive), as ForEachUnanswered does.
 func (s *Store) ForEachFeedback(ctx context.Context, since time.Time, fn func(conversation.Feedback) error) error {
-	return forEach(ctx, s, bucketFeedback, "feedback", from(since, func(f conversation.Feedback) time.Time { return f.At }, fn))
+	return datedSince(ctx, s, kindFeedback, bucketFeedback, "feedback", since, func(f *conversation.Feedback) time.Time { return f.At }, fn)
 }
 
 // ForEachSuggestion calls fn with the suggestions shown, accepted or
 // refused from since on (inclusive), as ForEachUnanswered does.
 func (s *Store) ForEachSuggestion(ctx context.Context, since time.Time, fn func(conversation.Suggestion) error) error {
-	return forEach(ctx, s, bucketSuggestions, "suggestion", from(since, func(sg conversation.Suggestion) time.Time { return sg.At }, fn))
-}
-
-// from returns fn for the records dated since or later, and skips the
-// others.
-func from[T any](since time.Time, at func(T) time.Time, fn func(T) error) func(T) error {
-	return func(v T) error {
-		if at(v).Before(since) {
-			return nil
-		}
-		return fn(v)
-	}
+	return datedSince(ctx, s, kindSuggestion, bucketSuggestions, "suggestion", since, func(sg *conversation.Suggestion) time.Time { return sg.At }, fn)
 }

@@ -71,11 +71,19 @@
 //	idx-open       ticket number: the tickets waiting or claimed
 //	erasing        resident id → time: erasures under way
 //
-// Export, Erase, OpenTickets and Purge read by them: their cost follows
-// the resident's records or the period purged, not the size of the file.
-// Open migrates a file of schema 1 once, in transactions that record
-// their progress, so that a migration killed midway goes on at the next
-// start.
+// Schema 3 added the index of the reports (period.go):
+//
+//	idx-period     kind, Unix nanoseconds, key: conversations by start
+//	               (→ resident, "" once erased or purged), tickets by
+//	               request (→ conversation), feedback, unanswered
+//	               questions and suggestions by time
+//
+// Export, Erase, OpenTickets and Purge read by them, and so do the reports
+// of a period (ForEachConversationIn, ForEachTicketIn, the since reads):
+// their cost follows the resident's records or the period read, not the
+// size of the file. Open migrates a file of schema 1 or 2 once, in
+// transactions that record their progress, so that a migration killed
+// midway goes on at the next start.
 //
 // [Store.Backup] and [Store.BackupFile] write a compacted copy (the live
 // records only, from one read transaction) while the bot runs, and
@@ -115,7 +123,7 @@
 // writing: a function given to a transaction must not start another one.
 //
 // Opening a file written by a newer pimmsbot fails with ESCHEMA without
-// writing to it. Once migrated to schema 2, a file no longer opens with a
-// pimmsbot of schema 1, which would not keep the indexes: to go back,
+// writing to it. Once migrated to schema 3, a file no longer opens with a
+// pimmsbot of schema 1 or 2, which would not keep the indexes: to go back,
 // restore a backup taken before the upgrade.
 package bolt

@@ -44,7 +44,7 @@ var (
 	// nanoseconds of the request. Open finishes them.
 	bucketErasing = []byte("erasing")
 
-	indexBuckets = [][]byte{bucketOwned, bucketParts, bucketTimes, bucketTimeOf, bucketOpen, bucketErasing}
+	indexBuckets = [][]byte{bucketOwned, bucketParts, bucketTimes, bucketTimeOf, bucketOpen, bucketErasing, bucketPeriod}
 )
 
 // Kinds of records, as the index keys name them.
@@ -63,6 +63,7 @@ const (
 // An index writes and reads the index buckets in one transaction.
 type index struct {
 	owned, parts, times, timeOf, open *bbolt.Bucket
+	period                            *bbolt.Bucket // see period.go
 }
 
 func indexOf(tx *bbolt.Tx) *index {
@@ -72,6 +73,7 @@ func indexOf(tx *bbolt.Tx) *index {
 		times:  tx.Bucket(bucketTimes),
 		timeOf: tx.Bucket(bucketTimeOf),
 		open:   tx.Bucket(bucketOpen),
+		period: tx.Bucket(bucketPeriod),
 	}
 	if tx.Writable() {
 		// Times and conversation numbers grow: new keys land at the end
@@ -79,6 +81,7 @@ func indexOf(tx *bbolt.Tx) *index {
 		// purge deletes from the start.
 		x.times.FillPercent = 0.9
 		x.parts.FillPercent = 0.9
+		x.period.FillPercent = 0.9
 	}
 	return x
 }
@@ -189,6 +192,9 @@ func (x *index) conversation(c *conversation.Conversation) error {
 	if err := x.own(c.Resident, kindConversation, c.ID); err != nil {
 		return err
 	}
+	if err := x.startedAt(c); err != nil {
+		return err
+	}
 	t := lastUpdate(c)
 	if c.Purged && c.Resident == "" {
 		t = time.Time{}
@@ -203,6 +209,9 @@ func (x *index) ticket(t *conversation.Ticket) error {
 		return err
 	}
 	if err := x.part(kindConversation, t.Conversation, kindTicket, t.Number); err != nil {
+		return err
+	}
+	if err := x.requestedAt(t); err != nil {
 		return err
 	}
 	var err error
@@ -228,6 +237,9 @@ func named(t *conversation.Ticket) bool { return t.Resident != "" || t.Label != 
 // conversation, and by time while it holds text.
 func (x *index) child(kind byte, conv, seq uint64, at time.Time, text bool) error {
 	if err := x.part(kindConversation, conv, kind, seq); err != nil {
+		return err
+	}
+	if err := x.dated(kind, at, seq); err != nil {
 		return err
 	}
 	if !text {

@@ -18,16 +18,20 @@ var migrateChunk = 5000
 // migration: an error stops the migration there, as a crash would.
 var afterMigrateTx func() error
 
-// keyMigrate, in meta, is where the migration to schema 2 stands while it
-// runs: the step (1 byte), then the last key it indexed in that step's
+// keyMigrate, in meta, is where the migration to the current schema
+// stands while it runs: the step (1 byte), then the last key it indexed in that step's
 // bucket, none when the step has not started.
 var keyMigrate = []byte("migrate")
 
-// migrateSteps index the records of a schema-1 file, bucket by bucket.
-var migrateSteps = []struct {
+// A migrateStep indexes the records of one bucket.
+type migrateStep struct {
 	bucket []byte
 	index  func(x *index, k, v []byte) error
-}{
+}
+
+// migrateSteps index the records of a schema-1 file, bucket by bucket:
+// every index, the index of periods included.
+var migrateSteps = []migrateStep{
 	{bucketResidents, func(x *index, k, v []byte) error {
 		var r conversation.Resident
 		if err := decode(v, &r, "resident", k); err != nil {
@@ -108,14 +112,19 @@ func seqOf(k []byte) uint64 {
 	return binary.BigEndian.Uint64(k)
 }
 
-// migrate brings a schema-1 file to the current schema: it indexes every
-// record, in transactions of migrateChunk records that each record how
+// migrate brings a file of schema 1 or 2 to the current schema: it
+// indexes every record (schema 1) or lists them in the index of periods
+// (schema 2, periodSteps), in transactions of migrateChunk records that each record how
 // far they went (keyMigrate), then writes the new version. Killed midway,
 // it goes on from there at the next Open; indexing a record twice does
 // no harm. Commits cannot run meanwhile: Open has not returned.
-func (s *Store) migrate() error {
+func (s *Store) migrate(version uint64) error {
+	steps := migrateSteps
+	if version == 2 {
+		steps = periodSteps
+	}
 	for {
-		done, err := s.migrateChunk()
+		done, err := s.migrateChunk(steps)
 		if err != nil {
 			return err
 		}
@@ -132,7 +141,7 @@ func (s *Store) migrate() error {
 
 // migrateChunk indexes the next migrateChunk records and reports whether
 // the migration is complete.
-func (s *Store) migrateChunk() (done bool, err error) {
+func (s *Store) migrateChunk(steps []migrateStep) (done bool, err error) {
 	err = s.update(func(tx *bbolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		step, after := 0, []byte(nil)
@@ -140,8 +149,8 @@ func (s *Store) migrateChunk() (done bool, err error) {
 			step, after = int(v[0]), bytes.Clone(v[1:])
 		}
 		x := indexOf(tx)
-		for n := 0; n < migrateChunk && step < len(migrateSteps); {
-			st := migrateSteps[step]
+		for n := 0; n < migrateChunk && step < len(steps); {
+			st := steps[step]
 			c := tx.Bucket(st.bucket).Cursor()
 			k, v := c.First()
 			if len(after) > 0 {
@@ -162,7 +171,7 @@ func (s *Store) migrateChunk() (done bool, err error) {
 				step, after = step+1, nil
 			}
 		}
-		if step < len(migrateSteps) {
+		if step < len(steps) {
 			return meta.Put(keyMigrate, append([]byte{byte(step)}, after...))
 		}
 		done = true

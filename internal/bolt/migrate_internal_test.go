@@ -223,7 +223,7 @@ func checkIndexes(tx *bbolt.Tx) error {
 		}
 		return nil
 	})
-	return errors.Join(missing...)
+	return errors.Join(append(missing, checkPeriods(tx))...)
 }
 
 // equalJSON fails when got and want differ once encoded.

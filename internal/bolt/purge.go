@@ -184,6 +184,9 @@ func (p *purge) conversation(tx *bbolt.Tx, x *index, k []byte, d *PurgeStats) er
 	if err := put(b, k, &c); err != nil {
 		return err
 	}
+	if err := x.startedAt(&c); err != nil { // no longer names the resident
+		return err
+	}
 	for _, part := range []struct {
 		kind  byte
 		apply func(*bbolt.Tx, *index, []byte, *PurgeStats) error

@@ -72,39 +72,31 @@ func forEach[T any](ctx context.Context, s *Store, bucket []byte, what string, f
 }
 
 // Unanswered returns the questions the bot could not answer from since on
-// (inclusive), in the order they were committed.
+// (inclusive), in the order they were committed. It reads them by the
+// index of periods (period.go).
 func (s *Store) Unanswered(ctx context.Context, since time.Time) ([]conversation.Unanswered, error) {
-	return listSince[conversation.Unanswered](ctx, s, bucketUnanswered, "unanswered question", since,
-		func(u *conversation.Unanswered) time.Time { return u.At })
+	return collectSince(ctx, s.ForEachUnanswered, since)
 }
 
 // FeedbackSince returns the 👍 and 👎 given from since on (inclusive), in
 // the order they were committed. The Question of purged feedback is empty.
 func (s *Store) FeedbackSince(ctx context.Context, since time.Time) ([]conversation.Feedback, error) {
-	return listSince[conversation.Feedback](ctx, s, bucketFeedback, "feedback", since,
-		func(f *conversation.Feedback) time.Time { return f.At })
+	return collectSince(ctx, s.ForEachFeedback, since)
 }
 
 // SuggestionsSince returns the suggestions shown, accepted or refused from
 // since on (inclusive), in the order they were committed. The Question of
 // purged suggestions is empty.
 func (s *Store) SuggestionsSince(ctx context.Context, since time.Time) ([]conversation.Suggestion, error) {
-	return listSince[conversation.Suggestion](ctx, s, bucketSuggestions, "suggestion", since,
-		func(sg *conversation.Suggestion) time.Time { return sg.At })
+	return collectSince(ctx, s.ForEachSuggestion, since)
 }
 
-func listSince[T any](ctx context.Context, s *Store, bucket []byte, what string, since time.Time, at func(*T) time.Time) ([]T, error) {
+// collectSince returns what forEach yields from since on.
+func collectSince[T any](ctx context.Context, forEach func(context.Context, time.Time, func(T) error) error, since time.Time) ([]T, error) {
 	var items []T
-	err := s.view(ctx, func(tx *bbolt.Tx) error {
-		return scan(tx.Bucket(bucket), what, func(_ []byte, v *T) error {
-			if !at(v).Before(since) {
-				items = append(items, *v)
-			}
-			return nil
-		})
-	})
+	err := forEach(ctx, since, func(v T) error { items = append(items, v); return nil })
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", what, err)
+		return nil, err
 	}
 	return items, nil
 }

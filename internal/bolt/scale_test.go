@@ -73,6 +73,7 @@ func TestScale(t *testing.T) {
 		open, count = append(open, time.Since(t0)), len(tickets)
 	}
 	t.Logf("OpenTickets: median %s, max %s (%d open tickets)", median(open), slices.Max(open), count)
+	measureStats(t, s, samples)
 
 	_, quiet := measureErase(t, s, nil)
 	erase, busy := measureErase(t, s, ids[:len(ids)/4])

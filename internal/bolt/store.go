@@ -22,8 +22,9 @@ import (
 
 // SchemaVersion is the version of the layout this package reads and writes.
 // Open refuses a file written with a newer version, and migrates an older
-// one (see migrate.go). Version 2 added the index buckets (index.go).
-const SchemaVersion = 2
+// one (see migrate.go). Version 2 added the index buckets (index.go),
+// version 3 the index of the reports by period (period.go).
+const SchemaVersion = 3
 
 // DefaultLockTimeout is how long Open waits for another process to release
 // the file when Options.LockTimeout is zero.
@@ -54,7 +55,7 @@ var (
 		bucketMeta, bucketSequences, bucketResidents, bucketConversations,
 		bucketMessages, bucketTickets, bucketFeedback, bucketUnanswered,
 		bucketSuggestions, bucketOutbox, bucketSeen, bucketProposals,
-		bucketOwned, bucketParts, bucketTimes, bucketTimeOf, bucketOpen, bucketErasing,
+		bucketOwned, bucketParts, bucketTimes, bucketTimeOf, bucketOpen, bucketErasing, bucketPeriod,
 		bucketAnswers,
 	}
 
@@ -280,7 +281,7 @@ func (s *Store) init() error {
 		return fmt.Errorf("open store %s: %w", s.path, err)
 	}
 	if version < SchemaVersion {
-		if err := s.migrate(); err != nil {
+		if err := s.migrate(version); err != nil {
 			return fmt.Errorf("open store %s: migrate from schema %d: %w", s.path, version, err)
 		}
 	}

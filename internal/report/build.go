@@ -8,7 +8,8 @@ import (
 )
 
 // BuildMonth reads the store and computes the month's report. It reads
-// every conversation and ticket once, the messages of the two months'
+// the conversations and tickets of the two months when src implements
+// Periods, every one otherwise, the messages of the two months'
 // conversations only, and the feedback, suggestions and unanswered
 // questions since the start of the previous month.
 func BuildMonth(ctx context.Context, src Source, opt MonthOptions) (*Month, error) {
@@ -81,13 +82,20 @@ func (b *monthBuilder) span(id uint64) {
 // readConversations counts the two months' conversations and their
 // residents, new or returning.
 func (b *monthBuilder) readConversations(ctx context.Context, src Source) error {
-	err := src.ForEachConversation(ctx, func(c conversation.Conversation) error {
-		if c.Resident != "" {
-			b.askers[c.ID] = c.Resident
-			if t, ok := b.firstSeen[c.Resident]; !ok || c.Started.Before(t) {
-				b.firstSeen[c.Resident] = c.Started
-			}
+	from, to := b.m.Prior.From, b.m.Current.To
+	if p, ok := src.(Periods); ok {
+		// The residents and starts of the older conversations come from
+		// the index: who asked a miss, who is new.
+		err := p.ForEachConversationStart(ctx, from, func(id uint64, resident string, started time.Time) error {
+			b.seen(id, resident, started)
+			return nil
+		})
+		if err != nil {
+			return err
 		}
+	}
+	err := conversationsOf(ctx, src, from, to, func(c conversation.Conversation) error {
+		b.seen(c.ID, c.Resident, c.Started)
 		if f := b.figures(c.Started); f != nil {
 			b.convPeriod[c.ID] = f
 			b.span(c.ID)
@@ -111,6 +119,17 @@ func (b *monthBuilder) readConversations(ctx context.Context, src Source) error 
 	return nil
 }
 
+// seen records the resident of conversation id, started at started.
+func (b *monthBuilder) seen(id uint64, resident string, started time.Time) {
+	if resident == "" {
+		return
+	}
+	b.askers[id] = resident
+	if t, ok := b.firstSeen[resident]; !ok || started.Before(t) {
+		b.firstSeen[resident] = started
+	}
+}
+
 func (f *Figures) addConversation(c *conversation.Conversation) {
 	f.conversationsByID[c.ID] = true
 	f.Conversations++
@@ -130,7 +149,7 @@ func (f *Figures) addConversation(c *conversation.Conversation) {
 
 // readTickets counts the tickets requested in either month.
 func (b *monthBuilder) readTickets(ctx context.Context, src Source) error {
-	return src.ForEachTicket(ctx, func(t conversation.Ticket) error {
+	return ticketsOf(ctx, src, b.m.Prior.From, b.m.Current.To, func(t conversation.Ticket) error {
 		f := b.figures(t.Requested)
 		if f == nil {
 			return nil

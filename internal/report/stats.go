@@ -141,12 +141,13 @@ type Activity interface {
 	ForEachTicket(ctx context.Context, fn func(conversation.Ticket) error) error
 }
 
-// ReadStats counts the conversations and tickets of src for opt.
+// ReadStats counts the conversations and tickets of src for opt. When src
+// implements Periods it reads the period alone.
 func ReadStats(ctx context.Context, src Activity, opt Options) (*Stats, error) {
 	s := NewStats(opt)
-	err := src.ForEachConversation(ctx, func(c conversation.Conversation) error { s.AddConversation(c); return nil })
+	err := conversationsOf(ctx, src, opt.From, opt.To, func(c conversation.Conversation) error { s.AddConversation(c); return nil })
 	if err == nil {
-		err = src.ForEachTicket(ctx, func(t conversation.Ticket) error { s.AddTicket(t); return nil })
+		err = ticketsOf(ctx, src, opt.From, opt.To, func(t conversation.Ticket) error { s.AddTicket(t); return nil })
 	}
 	if err != nil {
 		return nil, err

@@ -1,0 +1,43 @@
+package bolt
+
+import "pimmsbot/internal/conversation"
+
+// periodSteps list the records of a schema-2 file in the index of periods
+// (period.go), which schema 3 added; the other indexes are there already.
+var periodSteps = []migrateStep{
+	{bucketConversations, func(x *index, k, v []byte) error {
+		var c conversation.Conversation
+		if err := decode(v, &c, "conversation", k); err != nil {
+			return err
+		}
+		return x.startedAt(&c)
+	}},
+	{bucketTickets, func(x *index, k, v []byte) error {
+		var t conversation.Ticket
+		if err := decode(v, &t, "ticket", k); err != nil {
+			return err
+		}
+		return x.requestedAt(&t)
+	}},
+	{bucketFeedback, func(x *index, k, v []byte) error {
+		var f conversation.Feedback
+		if err := decode(v, &f, "feedback", k); err != nil {
+			return err
+		}
+		return x.dated(kindFeedback, f.At, seqOf(k))
+	}},
+	{bucketUnanswered, func(x *index, k, v []byte) error {
+		var u conversation.Unanswered
+		if err := decode(v, &u, "unanswered question", k); err != nil {
+			return err
+		}
+		return x.dated(kindUnanswered, u.At, seqOf(k))
+	}},
+	{bucketSuggestions, func(x *index, k, v []byte) error {
+		var sg conversation.Suggestion
+		if err := decode(v, &sg, "suggestion", k); err != nil {
+			return err
+		}
+		return x.dated(kindSuggestion, sg.At, seqOf(k))
+	}},
+}
