@@ -55,6 +55,7 @@ func newRig(tb testing.TB) *rig {
 		dbPath: filepath.Join(tb.TempDir(), "pimms.db"), log: &countingHandler{},
 	}
 	r.dc.AddChannel(discordtest.Channel{ID: rigChannel, Name: "demandes", Type: discordtest.TypeForum})
+	r.dc.SetRole(discordtest.Role{ID: rigRole, Name: "médiateurs", Mentionable: true})
 	log := slog.New(r.log)
 	store, err := bolt.Open(r.dbPath, bolt.Options{LockTimeout: time.Second})
 	if err != nil {
