@@ -39,6 +39,14 @@ type loadSpec struct {
 	rate float64
 }
 
+// workers returns how many residents write at once.
+func (s loadSpec) workers() int {
+	if s.concurrent > 0 {
+		return min(s.concurrent, s.residents)
+	}
+	return s.residents
+}
+
 // TestLoadShort is the short load run of go test ./...: the same
 // workload and the same checks that nothing was lost or duplicated as
 // BenchmarkLoad, at a tenth of the size and without timing goals.
@@ -66,17 +74,23 @@ func BenchmarkLoad(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			for range b.N {
 				res := runLoad(b, loadSpec{residents: 500, messages: 10_000, handovers: 50, rate: c.rate})
-				b.ReportMetric(res.perSecond(), "msgs/s")
-				b.ReportMetric(ms(res.quantile(0.50)), "p50-ms")
-				b.ReportMetric(ms(res.quantile(0.99)), "p99-ms")
-				b.ReportMetric(ms(res.quantile(1)), "max-ms")
-				b.ReportMetric(float64(res.peakInuse)/(1<<20), "peak-inuse-MiB")
-				b.ReportMetric(float64(res.vmHWM)/(1<<20), "VmHWM-MiB")
-				b.Logf("%s", res)
+				reportLoad(b, res)
 			}
 			b.ReportMetric(0, "ns/op")
 		})
 	}
+}
+
+// reportLoad reports a load run's figures as the benchmark's metrics,
+// and logs them all.
+func reportLoad(b *testing.B, res loadResult) {
+	b.ReportMetric(res.perSecond(), "msgs/s")
+	b.ReportMetric(ms(res.quantile(0.50)), "p50-ms")
+	b.ReportMetric(ms(res.quantile(0.99)), "p99-ms")
+	b.ReportMetric(ms(res.quantile(1)), "max-ms")
+	b.ReportMetric(float64(res.peakInuse)/(1<<20), "peak-inuse-MiB")
+	b.ReportMetric(float64(res.vmHWM)/(1<<20), "VmHWM-MiB")
+	b.Logf("%s", res)
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
@@ -111,10 +125,10 @@ func quantile(d []time.Duration, q float64) time.Duration {
 }
 
 func (r loadResult) String() string {
-	return fmt.Sprintf("%d residents, %d updates (%d handovers), rate %v: %d replies in %v = %.0f updates/s; "+
+	return fmt.Sprintf("%d residents (%d at once), %d updates (%d handovers), rate %v: %d replies in %v = %.0f updates/s; "+
 		"update→reply p50 %v p99 %v max %v (%d measured); handover relays p50 %v max %v (%d); "+
 		"peak heap+stacks in use %.1f MiB, VmHWM %.1f MiB; %d warnings logged",
-		r.spec.residents, r.updates, r.spec.handovers, r.spec.rate, r.replies, r.elapsed.Round(time.Millisecond), r.perSecond(),
+		r.spec.residents, r.spec.workers(), r.updates, r.spec.handovers, r.spec.rate, r.replies, r.elapsed.Round(time.Millisecond), r.perSecond(),
 		r.quantile(0.5).Round(10*time.Microsecond), r.quantile(0.99).Round(10*time.Microsecond), r.quantile(1).Round(10*time.Microsecond), len(r.latencies),
 		quantile(r.relays, 0.5).Round(10*time.Microsecond), quantile(r.relays, 1).Round(10*time.Microsecond), len(r.relays),
 		float64(r.peakInuse)/(1<<20), float64(r.vmHWM)/(1<<20), r.warnings)
@@ -293,10 +307,7 @@ func runLoadOn(tb testing.TB, r *rig, bots []*telegramtest.Server, sites int, se
 	if spec.rate > 0 {
 		ld.pace = &pacer{start: start, every: time.Duration(float64(time.Second) / spec.rate)}
 	}
-	workers := spec.concurrent
-	if workers <= 0 {
-		workers = spec.residents
-	}
+	workers := spec.workers()
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range workers {
@@ -404,7 +415,8 @@ func (ld *load) resident(i, n int, handover bool) {
 		ld.mu.Unlock()
 	}()
 	if seat.start != "" {
-		if !push(telegramtest.Text(chat, seat.start), 1, seat.start) {
+		cmd, _, _ := strings.Cut(seat.start, " ") // a command is stored without its argument
+		if !push(telegramtest.Text(chat, seat.start), 1, cmd) {
 			return
 		}
 		n--
