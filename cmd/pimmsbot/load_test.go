@@ -636,24 +636,48 @@ func (ld *load) checkStore() {
 	if err := store.Check(); err != nil {
 		tb.Errorf("bbolt consistency check: %v", err)
 	}
+	// What Export gives, read in one pass over the conversations and the
+	// tickets rather than one per resident (Export scans whole buckets).
+	convs, tickets := map[string][]uint64{}, map[string][]conversation.Ticket{}
+	err := store.ForEachConversation(ctx, func(c conversation.Conversation) error {
+		convs[c.Resident] = append(convs[c.Resident], c.ID)
+		return nil
+	})
+	if err == nil {
+		err = store.ForEachTicket(ctx, func(t conversation.Ticket) error {
+			tickets[t.Resident] = append(tickets[t.Resident], t)
+			return nil
+		})
+	}
+	if err != nil {
+		tb.Fatalf("reading the store: %v", err)
+	}
 	for chat, want := range ld.stored {
 		seat := ld.seats[chat-loadChat0]
-		x, err := store.Export(ctx, seat.resident)
+		x, err := store.Resident(ctx, seat.resident)
 		if err != nil {
-			tb.Errorf("chat %d: export: %v", chat, err)
+			tb.Errorf("chat %d: %v", chat, err)
 			continue
 		}
-		if x.Resident.Site != seat.site {
-			tb.Errorf("chat %d: stored at site %q, want %q", chat, x.Resident.Site, seat.site)
+		if x.Site != seat.site {
+			tb.Errorf("chat %d: stored at site %q, want %q", chat, x.Site, seat.site)
 		}
-		for _, t := range x.Tickets {
+		for _, t := range tickets[seat.resident] {
 			if t.Site != seat.site {
 				tb.Errorf("chat %d: ticket %d of site %q, want %q", chat, t.Number, t.Site, seat.site)
 			}
 		}
+		var msgs []conversation.Message
+		for _, id := range convs[seat.resident] {
+			m, err := store.Messages(ctx, id)
+			if err != nil {
+				tb.Errorf("chat %d: conversation %d: %v", chat, id, err)
+			}
+			msgs = append(msgs, m...)
+		}
 		var got []string
 		bot, med := 0, 0
-		for _, m := range x.Messages {
+		for _, m := range msgs {
 			switch m.From {
 			case conversation.FromResident:
 				got = append(got, m.Text)
