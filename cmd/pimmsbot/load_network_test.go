@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -26,6 +28,8 @@ import (
 // site j on bot j%bots, each site with its channel and role on Discord.
 type loadNetwork struct {
 	sites, bots int
+	// child runs serve as a child process rather than in the test's.
+	child bool
 }
 
 // TestLoadNetworkShort is the short network load run of go test ./...:
@@ -52,17 +56,20 @@ func TestLoadNetworkShort(t *testing.T) {
 // and are answered in their site's thread by a mediator with their
 // site's role. Each run checks what BenchmarkLoad checks, and that each
 // reply came through the resident's own bot and each ticket went to its
-// site's channel. Run with:
+// site's channel. "burst-child" runs the same with serve in a child
+// process (the built pimmsbot), so that the bot's own peak resident set
+// is measured apart from the fakes'. Run with:
 //
 //	go test -run x -bench 'Network/burst$' -benchtime 1x ./cmd/pimmsbot/
 func BenchmarkNetwork(b *testing.B) {
 	for _, c := range []struct {
-		name string
-		rate float64
-	}{{"burst", 0}, {"paced-2000", 2000}} {
+		name  string
+		rate  float64
+		child bool
+	}{{"burst", 0, false}, {"paced-2000", 2000, false}, {"burst-child", 0, true}} {
 		b.Run(c.name, func(b *testing.B) {
 			for range b.N {
-				res := runNetworkLoad(b, loadNetwork{sites: 70, bots: 10},
+				res := runNetworkLoad(b, loadNetwork{sites: 70, bots: 10, child: c.child},
 					loadSpec{residents: 10_000, concurrent: 500, messages: 50_000, handovers: 100, rate: c.rate})
 				reportLoad(b, res)
 			}
@@ -140,6 +147,20 @@ func newNetworkRig(tb testing.TB, n loadNetwork) (*rig, []*telegramtest.Server, 
 		"DISCORD_BOT_TOKEN": discordtest.Token, "DISCORD_GUILD_ID": discordtest.GuildID, "DISCORD_API_URL": r.dc.URL,
 		"PIMMS_DB": r.dbPath, "PIMMS_HTTP_ADDR": "off", "PIMMS_ADMIN_SOCKET": "off",
 	}
+	if n.child {
+		startServeChild(r, vars)
+	} else {
+		startServeIn(r, vars)
+	}
+	wctx, wcancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer wcancel()
+	r.dc.WaitReady(wctx, 1)
+	return r, bots, mediators
+}
+
+// startServeIn starts serve in the test's process with vars, on r.
+func startServeIn(r *rig, vars env) {
+	tb := r.tb
 	cfg, err := config.Read(vars.get, "")
 	if err == nil {
 		err = cfg.Validate()
@@ -162,10 +183,47 @@ func newNetworkRig(tb testing.TB, n loadNetwork) (*rig, []*telegramtest.Server, 
 		}
 	})
 	tb.Cleanup(r.stop)
-	wctx, wcancel := context.WithTimeout(ctx, 10*time.Second)
-	defer wcancel()
-	r.dc.WaitReady(wctx, 1)
-	return r, bots, mediators
+}
+
+// startServeChild starts "pimmsbot serve" as a child process with vars,
+// on r, its JSON log in a file: stopping it (SIGTERM) counts the log's
+// warnings and errors into r.log, and r.peak reads its VmHWM.
+func startServeChild(r *rig, vars env) {
+	tb := r.tb
+	dir := filepath.Dir(r.dbPath)
+	bin := crashBuild(tb, dir)
+	logPath := filepath.Join(dir, "serve.log")
+	logFile, err := os.Create(logPath)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cmd := exec.Command(bin, "serve")
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "HOME=" + dir, "TZ=UTC", "PIMMS_LOG_FORMAT=json"}
+	for k, v := range vars {
+		cmd.Env = append(cmd.Env, k+"="+v)
+	}
+	cmd.Stdout, cmd.Stderr = logFile, logFile
+	if err := cmd.Start(); err != nil {
+		tb.Fatal(err)
+	}
+	logFile.Close()
+	r.peak = func() uint64 { return vmHWMOf(fmt.Sprintf("/proc/%d/status", cmd.Process.Pid)) }
+	r.stop = sync.OnceFunc(func() {
+		cmd.Process.Signal(syscall.SIGTERM)
+		if err := cmd.Wait(); err != nil {
+			tb.Errorf("pimmsbot serve: %v", err)
+		}
+		data, _ := os.ReadFile(logPath)
+		for line := range strings.Lines(string(data)) {
+			switch {
+			case strings.Contains(line, `"level":"ERROR"`):
+				r.log.add(slog.LevelError, line)
+			case strings.Contains(line, `"level":"WARN"`):
+				r.log.add(slog.LevelWarn, line)
+			}
+		}
+	})
+	tb.Cleanup(r.stop)
 }
 
 // loadSitesYAML is the sites file of n: sites open at all hours, each

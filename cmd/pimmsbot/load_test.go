@@ -90,6 +90,9 @@ func reportLoad(b *testing.B, res loadResult) {
 	b.ReportMetric(ms(res.quantile(1)), "max-ms")
 	b.ReportMetric(float64(res.peakInuse)/(1<<20), "peak-inuse-MiB")
 	b.ReportMetric(float64(res.vmHWM)/(1<<20), "VmHWM-MiB")
+	if res.botHWM > 0 {
+		b.ReportMetric(float64(res.botHWM)/(1<<20), "bot-VmHWM-MiB")
+	}
 	b.Logf("%s", res)
 }
 
@@ -107,6 +110,7 @@ type loadResult struct {
 	relays    []time.Duration
 	peakInuse uint64 // peak of heap in use + stacks, sampled every 10 ms
 	vmHWM     uint64 // the process's peak resident set (VmHWM)
+	botHWM    uint64 // the bot's, when it runs in a child process
 	warnings  int
 }
 
@@ -131,7 +135,15 @@ func (r loadResult) String() string {
 		r.spec.residents, r.spec.workers(), r.updates, r.spec.handovers, r.spec.rate, r.replies, r.elapsed.Round(time.Millisecond), r.perSecond(),
 		r.quantile(0.5).Round(10*time.Microsecond), r.quantile(0.99).Round(10*time.Microsecond), r.quantile(1).Round(10*time.Microsecond), len(r.latencies),
 		quantile(r.relays, 0.5).Round(10*time.Microsecond), quantile(r.relays, 1).Round(10*time.Microsecond), len(r.relays),
-		float64(r.peakInuse)/(1<<20), float64(r.vmHWM)/(1<<20), r.warnings)
+		float64(r.peakInuse)/(1<<20), float64(r.vmHWM)/(1<<20), r.warnings) + r.child()
+}
+
+// child says the peak resident set of a bot run as a child process.
+func (r loadResult) child() string {
+	if r.botHWM == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; serve in a child process: VmHWM %.1f MiB", float64(r.botHWM)/(1<<20))
 }
 
 // replyLog is what the fake Telegram took for one chat: the time of each
@@ -332,6 +344,9 @@ func runLoadOn(tb testing.TB, r *rig, bots []*telegramtest.Server, sites int, se
 	res := loadResult{
 		spec: spec, updates: int(ld.pushed.Load()), replies: total, elapsed: last.Sub(start),
 		latencies: ld.lat, relays: ld.relays, peakInuse: peak, vmHWM: vmHWM(),
+	}
+	if r.peak != nil {
+		res.botHWM = r.peak()
 	}
 	ld.check(bots)
 	res.warnings, _, _ = r.log.counts()
@@ -767,10 +782,13 @@ func sampleMemory() func() uint64 {
 	}
 }
 
-// vmHWM returns the process's peak resident set size from
-// /proc/self/status, 0 when unknown.
-func vmHWM() uint64 {
-	f, err := os.Open("/proc/self/status")
+// vmHWM returns the process's peak resident set size, 0 when unknown.
+func vmHWM() uint64 { return vmHWMOf("/proc/self/status") }
+
+// vmHWMOf returns the peak resident set size (VmHWM) in a process's
+// status file, 0 when unknown.
+func vmHWMOf(status string) uint64 {
+	f, err := os.Open(status)
 	if err != nil {
 		return 0
 	}
