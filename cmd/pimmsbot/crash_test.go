@@ -163,7 +163,7 @@ func TestCrash(t *testing.T) {
 }
 
 // crashBuild builds the command into dir.
-func crashBuild(t *testing.T, dir string) string {
+func crashBuild(t testing.TB, dir string) string {
 	t.Helper()
 	goBin := filepath.Join(runtime.GOROOT(), "bin", "go")
 	if _, err := os.Stat(goBin); err != nil {

@@ -45,6 +45,9 @@ type rig struct {
 	svc    *conversation.Service
 	log    *countingHandler
 	stop   func()
+	// peak returns the bot's peak resident set when it runs in a child
+	// process; nil when it runs in the test's.
+	peak func() uint64
 }
 
 func newRig(tb testing.TB) *rig {
@@ -154,6 +157,20 @@ func (h *countingHandler) Handle(_ context.Context, rec slog.Record) error {
 		h.kept = append(h.kept, b.String())
 	}
 	return nil
+}
+
+// add counts a warning or an error logged elsewhere (a child process).
+func (h *countingHandler) add(level slog.Level, line string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if level >= slog.LevelError {
+		h.errors++
+	} else {
+		h.warnings++
+	}
+	if len(h.kept) < 20 {
+		h.kept = append(h.kept, strings.TrimSpace(line))
+	}
 }
 
 func (h *countingHandler) WithAttrs([]slog.Attr) slog.Handler { return h }
