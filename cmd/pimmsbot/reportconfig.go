@@ -51,9 +51,28 @@ func configuredNames(cfg *Config) report.Names {
 	return faqNames(cat)
 }
 
-// siteFlag adds --site to fs: the reports of one site of the network.
-func siteFlag(fs *flag.FlagSet, id *string) {
-	fs.StringVar(id, "site", "", "only this site `id` of the sites file (default: the whole network)")
+// siteReport starts a report command that takes --site (the reports of
+// one site of the network) besides the flags more adds and no argument:
+// it returns the settings, the site chosen ("" for the whole network) and
+// the network's default site. ok is false when the command must stop with
+// code.
+func siteReport(name string, args []string, env *Env, more func(*flag.FlagSet)) (cfg *Config, site, def string, code int, ok bool) {
+	var id string
+	cfg, fs, code, ok := commandConfig(name, args, env, func(fs *flag.FlagSet) {
+		more(fs)
+		fs.StringVar(&id, "site", "", "only this site `id` of the sites file (default: the whole network)")
+	})
+	switch {
+	case !ok:
+		return nil, "", "", code, false
+	case fs.NArg() > 0:
+		return nil, "", "", env.errorf(2, name, "unexpected argument %q", fs.Arg(0)), false
+	}
+	site, def, err := siteFilter(cfg, id)
+	if err != nil {
+		return nil, "", "", env.errorf(2, name, "%v", err), false
+	}
+	return cfg, site, def, 0, true
 }
 
 // siteFilter checks the --site of a report against the network and

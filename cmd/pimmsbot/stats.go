@@ -9,26 +9,18 @@ import (
 )
 
 func runStats(ctx context.Context, env *Env, args []string) int {
-	var from, to, by, siteID string
+	var from, to, by string
 	var csvOut bool
-	cfg, fs, code, ok := commandConfig("stats", args, env, func(fs *flag.FlagSet) {
+	cfg, site, defSite, code, ok := siteReport("stats", args, env, func(fs *flag.FlagSet) {
 		fs.StringVar(&from, "from", "", "first `day` of the period, YYYY-MM-DD or YYYY-MM (default: the first day of this month)")
 		fs.StringVar(&to, "to", "", "last `day` of the period, included, YYYY-MM-DD or YYYY-MM (default: today)")
 		fs.StringVar(&by, "by", "", "split the period: theme or week")
 		fs.BoolVar(&csvOut, "csv", false, "write CSV (durations in minutes) instead of a table")
-		siteFlag(fs, &siteID)
 	})
 	if !ok {
 		return code
 	}
 	fail := env.failer("stats")
-	if fs.NArg() > 0 {
-		return fail(2, "unexpected argument %q", fs.Arg(0))
-	}
-	site, defSite, err := siteFilter(cfg, siteID)
-	if err != nil {
-		return fail(2, "%v", err)
-	}
 	loc := cfg.Location()
 	start, end, err := report.Period(from, to, time.Now(), loc)
 	if err != nil {

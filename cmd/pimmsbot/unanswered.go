@@ -9,24 +9,16 @@ import (
 )
 
 func runUnanswered(ctx context.Context, env *Env, args []string) int {
-	var since, siteID string
+	var since string
 	var limit int
-	cfg, fs, code, ok := commandConfig("unanswered", args, env, func(fs *flag.FlagSet) {
+	cfg, site, defSite, code, ok := siteReport("unanswered", args, env, func(fs *flag.FlagSet) {
 		fs.StringVar(&since, "since", "", "from this `day` on, YYYY-MM-DD or YYYY-MM (default: the last 30 days)")
 		fs.IntVar(&limit, "limit", 30, "show at most this many groups, 0 for all")
-		siteFlag(fs, &siteID)
 	})
 	if !ok {
 		return code
 	}
 	fail := env.failer("unanswered")
-	if fs.NArg() > 0 {
-		return fail(2, "unexpected argument %q", fs.Arg(0))
-	}
-	site, defSite, err := siteFilter(cfg, siteID)
-	if err != nil {
-		return fail(2, "%v", err)
-	}
 	loc := cfg.Location()
 	from, err := report.Since(since, 30, time.Now(), loc)
 	if err != nil {

@@ -144,6 +144,30 @@ func countAtLeast(xs []float64, th float64) int {
 	return n
 }
 
+// A tuneItem is a line of the tuning sets, held out or not.
+type tuneItem struct {
+	line tuneLine
+	held bool
+}
+
+// tuneSet reads the development sets (testdata and dev.jsonl) and the
+// distress-final set kept outside the repository, whose odd lines are held
+// out (final-B).
+func tuneSet(t *testing.T) []tuneItem {
+	var out []tuneItem
+	files, _ := filepath.Glob("testdata/*.jsonl")
+	files = append(files, "/work/shared/eval/dev.jsonl")
+	for _, f := range files {
+		for _, l := range readTuneLines(t, f) {
+			out = append(out, tuneItem{line: l})
+		}
+	}
+	for i, l := range readTuneLines(t, "/work/blind/distress-final.jsonl") {
+		out = append(out, tuneItem{line: l, held: i%2 == 1})
+	}
+	return out
+}
+
 // TestTuneDangerGrid tries reader options: for each, the lowest threshold
 // that adds no false alarm on the development sets (final-B excluded), and
 // what the reader adds there and on final-B.
@@ -160,15 +184,8 @@ func TestTuneDangerGrid(t *testing.T) {
 		msg    message
 	}
 	var items []item
-	files, _ := filepath.Glob("testdata/*.jsonl")
-	files = append(files, "/work/shared/eval/dev.jsonl")
-	for _, f := range files {
-		for _, l := range readTuneLines(t, f) {
-			items = append(items, item{l: l})
-		}
-	}
-	for i, l := range readTuneLines(t, "/work/blind/distress-final.jsonl") {
-		items = append(items, item{l: l, held: i%2 == 1})
+	for _, tl := range tuneSet(t) {
+		items = append(items, item{l: tl.line, held: tl.held})
 	}
 	for i := range items {
 		it := &items[i]
@@ -266,15 +283,8 @@ func TestTuneDangerRank(t *testing.T) {
 		rightRank bool
 	}
 	var items []item
-	files, _ := filepath.Glob("testdata/*.jsonl")
-	files = append(files, "/work/shared/eval/dev.jsonl")
-	for _, f := range files {
-		for _, l := range readTuneLines(t, f) {
-			items = append(items, item{l: l})
-		}
-	}
-	for i, l := range readTuneLines(t, "/work/blind/distress-final.jsonl") {
-		items = append(items, item{l: l, held: i%2 == 1})
+	for _, tl := range tuneSet(t) {
+		items = append(items, item{l: tl.line, held: tl.held})
 	}
 	for i := range items {
 		it := &items[i]

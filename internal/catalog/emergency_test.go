@@ -100,14 +100,7 @@ func TestEmergencyReading(t *testing.T) {
 		{"j'ai 15 ans et mon beau-père me frappe", "urgence-enfance"},
 		{"ma sœur de 30 ans se fait frapper par son mari", "urgence-violences"},
 	} {
-		r := m.Match(c.q)
-		got := ""
-		if r.Emergency {
-			got = r.ID
-		}
-		if got != c.want {
-			t.Errorf("%q → emergency %q, want %q", c.q, got, c.want)
-		}
+		checkEmergency(t, m, c.q, c.want)
 	}
 }
 
@@ -172,16 +165,24 @@ func TestCalmFrames(t *testing.T) {
 		{"j'ai besoin d'une attestation, il m'a frappée et j'ai peur", "urgence-violences"},
 		{"la CAF m'a tuée avec ses papiers, je vais me tuer ce soir", "urgence-detresse"},
 	} {
-		r := m.Match(c.q)
-		got := ""
-		if r.Emergency {
-			got = r.ID
-		}
-		if got != c.want {
-			t.Errorf("%q → emergency %q, want %q", c.q, got, c.want)
-		}
+		r := checkEmergency(t, m, c.q, c.want)
 		if c.want == "" && r.Outcome == catalog.Answer && strings.HasPrefix(r.ID, "urgence-") {
 			t.Errorf("%q → answered with the emergency entry %s", c.q, r.ID)
 		}
 	}
+}
+
+// checkEmergency matches q and fails unless it is the emergency want ("":
+// none); it returns the result.
+func checkEmergency(t *testing.T, m *catalog.Matcher, q, want string) catalog.Result {
+	t.Helper()
+	r := m.Match(q)
+	got := ""
+	if r.Emergency {
+		got = r.ID
+	}
+	if got != want {
+		t.Errorf("%q → emergency %q, want %q", q, got, want)
+	}
+	return r
 }

@@ -794,14 +794,24 @@ func (m *Message) json() map[string]any {
 	return out
 }
 
+// visible returns the channel id if it exists and the bot may view it,
+// else the status and error Discord answers; the caller holds s.mu.
+func (s *Server) visible(id string) (*Channel, int, any) {
+	ch, ok := s.channels[id]
+	if !ok {
+		return nil, 404, apiError(10003, "Unknown Channel")
+	}
+	if st, a := s.allowed(ch.ID, PermViewChannel); st != 0 {
+		return nil, st, a
+	}
+	return ch, 0, nil
+}
+
 func (s *Server) getChannel(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	ch, ok := s.channels[r.PathValue("channel")]
-	if !ok {
-		return 404, apiError(10003, "Unknown Channel")
-	}
-	if st, a := s.allowed(ch.ID, PermViewChannel); st != 0 {
+	ch, st, a := s.visible(r.PathValue("channel"))
+	if st != 0 {
 		return st, a
 	}
 	return 200, ch.json()
@@ -810,11 +820,8 @@ func (s *Server) getChannel(w http.ResponseWriter, r *http.Request, c *Call) (in
 func (s *Server) editChannel(w http.ResponseWriter, r *http.Request, c *Call) (int, any) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	ch, ok := s.channels[r.PathValue("channel")]
-	if !ok {
-		return 404, apiError(10003, "Unknown Channel")
-	}
-	if st, a := s.allowed(ch.ID, PermViewChannel); st != 0 {
+	ch, st, a := s.visible(r.PathValue("channel"))
+	if st != 0 {
 		return st, a
 	}
 	if _, lock := c.JSON["locked"]; lock || ch.Locked {
