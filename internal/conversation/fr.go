@@ -32,6 +32,9 @@ var French = struct {
 	WelcomeNetwork, SiteIs, SiteIntro, SiteLocked, HelpSite string
 	PostcodeAsk, PostcodeChoose, PostcodeNone, ExportSite   string
 	Transferred                                             string
+	// NetworkName stands for {site.name} in a network of several sites
+	// while the resident has not chosen theirs: no site is named for them.
+	NetworkName string
 	// PrivateOnly and StaleButton are sent by channels as they are (no
 	// placeholders, typography already applied).
 	PrivateOnly, StaleButton string
@@ -54,6 +57,7 @@ var French = struct {
 	PostcodeChoose: "Plusieurs PIMMS sont près de chez vous. Choisissez le vôtre :",
 	PostcodeNone:   "Je ne trouve pas de PIMMS pour ce code postal.",
 	ExportSite:     "Votre PIMMS : **{site.name}**.",
+	NetworkName:    "PIMMS",
 	Transferred: "Votre demande n° %d est maintenant suivie par le **{site.name}**. " +
 		"Un médiateur de ce PIMMS va vous répondre ici.",
 	AskPrompt: "Écrivez votre question en quelques mots. Par exemple : « J'ai perdu ma carte Vitale ».",

@@ -105,6 +105,18 @@ func (s *Service) siteOrDefault(r *Resident) Site {
 	return s.sites.Default()
 }
 
+// replySite returns the site whose details fill a reply: the resident's,
+// or, in a network of several sites and before the resident chose one,
+// the network itself, named French.NetworkName, with no site's address or
+// phone: « bonjour » is not answered in the name of another site. Texts
+// that need a site's address ask for the postcode first (askSite).
+func (s *Service) replySite(r *Resident) Site {
+	if site, ok := s.siteOf(r); ok {
+		return site
+	}
+	return Site{ID: s.sites.Default().ID, Name: French.NetworkName}
+}
+
 // ticketSite returns the site a ticket belongs to; a ticket stored
 // before sites existed, or of a site removed since, belongs to the
 // default site.

@@ -362,6 +362,17 @@ func TestSiteGreetingNeverAsksPostcode(t *testing.T) {
 	if strings.Contains(got, postcodeQuestion) || !strings.Contains(got, "Bonjour") {
 		t.Errorf("greeting = %q, want the greeting without the postcode question", got)
 	}
+	// Nor in the name of a site that may not be theirs: the default one.
+	if strings.Contains(got, "PIMMS Lyon Vaise") {
+		t.Errorf("greeting = %q, names the default site to a resident without one", got)
+	}
+	if got := texts(h.say(alice, "/confidentialite")); strings.Contains(got, "Lyon Vaise") || !strings.Contains(got, "par le PIMMS") {
+		t.Errorf("privacy = %q, want « par le PIMMS », no site named", got)
+	}
+	h.say(alice, "/start vaise")
+	if got := texts(h.say(alice, "/confidentialite")); !strings.Contains(got, "par le PIMMS Lyon Vaise") {
+		t.Errorf("privacy once the site is known = %q, want its name", got)
+	}
 }
 
 // The conversation, its unanswered questions and its ratings carry the
