@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -215,7 +216,7 @@ func TestTuneDangerGrid(t *testing.T) {
 					if class > 0 {
 						id = m.docs[dm.classes[class]].id
 					}
-					scores[i] = sc{s, contains(it.l.Accept, id)}
+					scores[i] = sc{s, slices.Contains(it.l.Accept, id)}
 					if !it.held && it.l.Kind != "distress" && !it.signal && s > thr {
 						thr = s
 					}
@@ -255,15 +256,6 @@ func TestTuneDangerGrid(t *testing.T) {
 	}
 }
 
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
-
 // TestTuneDangerRank tries the reader together with the ranking: an
 // emergency when the reader scores at least a and an emergency entry is
 // among the engine's first k candidates.
@@ -299,14 +291,14 @@ func TestTuneDangerRank(t *testing.T) {
 		}
 		it.score = s
 		if class > 0 {
-			it.right = contains(it.l.Accept, m.docs[m.danger.classes[class]].id)
+			it.right = slices.Contains(it.l.Accept, m.docs[m.danger.classes[class]].id)
 		}
 		rk := m.rank(it.l.Q)
 		it.urgentAt = 99
 		for j := 0; j < rk.n; j++ {
 			if m.urgent[rk.top[j]] {
 				it.urgentAt = j
-				it.rightRank = contains(it.l.Accept, m.docs[rk.top[j]].id)
+				it.rightRank = slices.Contains(it.l.Accept, m.docs[rk.top[j]].id)
 				break
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -99,7 +100,7 @@ func scoreDistress(t *testing.T, m *catalog.Matcher, name string, cases []distre
 		switch {
 		case !r.Emergency:
 			t.Logf("%s: missed: %q (want %v) → %s %s %.2f", name, c.Q, c.Accept, r.Outcome, r.ID, r.Confidence)
-		case contains(c.Accept, r.ID):
+		case slices.Contains(c.Accept, r.ID):
 			s.answered++
 			s.right++
 		default:

@@ -3,6 +3,7 @@ package catalog_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -37,7 +38,7 @@ func TestEmergencies(t *testing.T) {
 				switch {
 				case !r.Emergency:
 					t.Errorf("%s: in danger, not answered as an emergency: %q → %s %s (%.2f) %v", filepath.Base(file), c.Q, r.Outcome, r.ID, r.Confidence, r.Candidates)
-				case contains(c.Accept, r.ID):
+				case slices.Contains(c.Accept, r.ID):
 					answered++
 					right++
 				default:
@@ -67,15 +68,6 @@ func TestEmergencies(t *testing.T) {
 	if distress > 0 && float64(right) < 0.95*float64(distress) {
 		t.Errorf("right emergency entry for %d of %d messages in danger, want 95 %%", right, distress)
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // TestEmergencyReading checks how signals read a message: spellings by
