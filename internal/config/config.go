@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"pimmsbot/internal/conversation"
@@ -83,6 +84,11 @@ type Config struct {
 	// vars records every variable read, in order, for Dump and to find
 	// misspelt variables in the file.
 	vars []setting
+
+	// network is the network read by Network, once: the sites file and
+	// the bots' token files are read a single time per process.
+	networkMu sync.Mutex
+	network   *sites.Network
 }
 
 // A setting is one variable as read.
@@ -391,8 +397,22 @@ func (c *Config) replacedBySitesFile(names []string) []error {
 // Network returns the sites served: those of PIMMS_SITES_FILE, read and
 // validated (the error names the site and the field of each problem, one
 // a line, and the bots' token files are read), or without it the network
-// of one site that the single-site settings describe.
+// of one site that the single-site settings describe. The file is read
+// once; later calls return the same network.
 func (c *Config) Network() (*sites.Network, error) {
+	c.networkMu.Lock()
+	defer c.networkMu.Unlock()
+	if c.network != nil {
+		return c.network, nil
+	}
+	net, err := c.readNetwork()
+	if err == nil {
+		c.network = net
+	}
+	return net, err
+}
+
+func (c *Config) readNetwork() (*sites.Network, error) {
 	if c.SitesFile != "" {
 		return sites.Load(c.SitesFile)
 	}

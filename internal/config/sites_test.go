@@ -145,3 +145,24 @@ func TestSitesFileErrors(t *testing.T) {
 		t.Errorf("got %v, want the site and the field", err)
 	}
 }
+
+// The sites file, and the bots' token files, are read once: serve, the
+// Discord desk and the bots all use the network the first read gave.
+func TestNetworkReadOnce(t *testing.T) {
+	path := writeSitesFile(t)
+	c, err := Read(env{"PIMMS_SITES_FILE": path}.get, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := c.Network()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	again, err := c.Network()
+	if err != nil || again != first {
+		t.Errorf("second Network() = %p, %v; want the first network %p, without reading the file again", again, err, first)
+	}
+}
