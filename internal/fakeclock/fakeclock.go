@@ -1,6 +1,7 @@
 // Package fakeclock is a time source for tests: it stands still until the
 // test sets it or moves it forward, so that delays (retry_after, waiting
 // times, retention) pass without waiting. It is safe for concurrent use.
+// No message passes through it: tests hand its Now to the code they run.
 package fakeclock
 
 import (

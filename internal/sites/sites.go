@@ -23,6 +23,10 @@
 // postcode ([Network.ForPostcode]); a network also has a default site.
 // [NewDirectory] gives the conversation core the network as it reads it
 // (conversation.Sites).
+//
+// No message passes through it: the core asks it which site a resident's
+// deep link or postcode names, and the server and the Discord desk read
+// each site's channel, role and bot from it at start.
 package sites
 
 import (
