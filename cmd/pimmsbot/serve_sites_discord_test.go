@@ -72,6 +72,11 @@ func TestServeSitesDiscord(t *testing.T) {
 	}
 	thread := map[string]string{}
 	dc.WaitFor(ctx, "a thread in each site's channel", func() bool {
+		// The fake records a call once its handler returns, after the
+		// thread it made is visible: wait for both.
+		if len(dc.CallsTo(discordtest.RouteMessages)) == 0 || len(dc.CallsTo(discordtest.RouteThreads)) == 0 {
+			return false
+		}
 		a, b := dc.Threads(chanA), dc.Threads(chanB)
 		if len(a) == 1 && len(b) == 1 {
 			thread[chanA], thread[chanB] = a[0].ID, b[0].ID
