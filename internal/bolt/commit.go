@@ -2,48 +2,12 @@ package bolt
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 
 	bbolt "go.etcd.io/bbolt"
 
 	"pimmsbot/internal/conversation"
 )
-
-// NextID returns a new number from the named sequence ("conversation",
-// "ticket"). Numbers start at 1 and are never reused, even after a crash:
-// the number is on disk before it is returned. Concurrent calls share one
-// disk write, as Commit does: 500 residents writing for the first time at
-// once each need a conversation number, and one write apiece held every
-// other commit behind them.
-func (s *Store) NextID(ctx context.Context, sequence string) (uint64, error) {
-	if sequence == "" {
-		return 0, conversation.Errorf(conversation.EINVALID, "next id: empty sequence name")
-	}
-	if err := ctx.Err(); err != nil {
-		return 0, err
-	}
-	var id uint64
-	// Batch may run the function more than once: id is assigned, not
-	// accumulated, and only the run that commits counts.
-	err := s.batch(func(tx *bbolt.Tx) error {
-		b := tx.Bucket(bucketSequences)
-		n := uint64(0)
-		if v := b.Get([]byte(sequence)); len(v) == 8 {
-			n = binary.BigEndian.Uint64(v)
-		}
-		n++
-		if err := b.Put([]byte(sequence), u64(n)); err != nil {
-			return err
-		}
-		id = n
-		return nil
-	})
-	if err != nil {
-		return 0, fmt.Errorf("next id %s: %w", sequence, err)
-	}
-	return id, nil
-}
 
 // Commit applies ch in one transaction shared with concurrent commits
 // (bbolt's Batch): when it returns nil, all of ch is on disk; otherwise

@@ -108,6 +108,9 @@ type Store struct {
 	journal   *journal
 	replaying bool
 
+	// seqs are the numbers NextID reserved and has not handed out yet.
+	seqs sequences
+
 	// What SeenUpdate remembers; tests lower them.
 	seenMax    uint64
 	seenMaxAge time.Duration
@@ -330,6 +333,7 @@ func (s *Store) Close() error {
 		s.gate.Lock()
 		defer s.gate.Unlock()
 		s.closed = true
+		s.giveBack()
 		s.closeErr = s.db.Close()
 	})
 	return s.closeErr
