@@ -613,8 +613,12 @@ func (ld *load) checkThreads() {
 		}
 	}
 	for channel, n := range want {
-		if got := len(r.dc.Threads(channel)); got != n {
-			tb.Errorf("channel %s holds %d threads, want %d", channel, got, n)
+		if threads := r.dc.Threads(channel); len(threads) != n {
+			var names []string
+			for _, th := range threads {
+				names = append(names, fmt.Sprintf("%q (%d messages)", th.Name, len(r.dc.Messages(th.ID))))
+			}
+			tb.Errorf("channel %s holds %d threads, want %d: %s", channel, len(threads), n, strings.Join(names, ", "))
 		}
 	}
 	for chat, marks := range ld.marks {

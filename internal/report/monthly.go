@@ -22,6 +22,9 @@ type MonthlyStore interface {
 	// Done reports whether the task named key was marked done, and when.
 	Done(ctx context.Context, key string) (time.Time, bool, error)
 	MarkDone(ctx context.Context, key string, at time.Time) error
+	// FirstActivity returns when the first conversation ever recorded
+	// started, and false when there was none.
+	FirstActivity(ctx context.Context) (time.Time, bool, error)
 }
 
 // MonthlyCheckEvery is how often serve checks whether the monthly report
@@ -34,7 +37,9 @@ const (
 
 // Monthly posts the previous month's report to the mediators on the first
 // opening day of each month, once: the post is recorded in the store (key
-// "monthly-report:YYYY-MM"), so a restart does not post it again.
+// "monthly-report:YYYY-MM"), so a restart does not post it again. A month
+// that ended before the first conversation has no report: a bot started
+// on the 6th does not post an empty report of the month before.
 type Monthly struct {
 	Store MonthlyStore
 	Desk  Announcer
@@ -77,6 +82,13 @@ func (m *Monthly) Tick(ctx context.Context) (bool, error) {
 	key := monthlyKey(month)
 	if _, done, err := m.Store.Done(ctx, key); err != nil || done {
 		return false, err
+	}
+	first, ok, err := m.Store.FirstActivity(ctx)
+	if err != nil {
+		return false, err
+	}
+	if _, end := MonthRange(month, m.Site.Location); !ok || !first.Before(end) {
+		return false, nil // the bot served nobody yet by the month's end
 	}
 	rep, err := m.Site.Month(ctx, m.Store, m.Names(), month, now)
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog/catalogtest"
+	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/discord"
 	"pimmsbot/internal/discord/discordtest"
 	"pimmsbot/internal/fakeclock"
@@ -157,5 +158,50 @@ func TestMonthlyReportPostedOnce(t *testing.T) {
 	}
 	if msgs := dc.Messages(threads[1].ID); len(msgs) != 1 || !strings.Contains(msgs[0].Content, "150 conversations") {
 		t.Errorf("November's post: %+v", msgs)
+	}
+}
+
+// recordingDesk is an Announcer that keeps the titles it was given.
+type recordingDesk struct{ titles []string }
+
+func (d *recordingDesk) Announce(_ context.Context, title, _ string, _ []*conversation.Attachment) error {
+	d.titles = append(d.titles, title)
+	return nil
+}
+
+// A bot started on 6 December posts no report of November, when it served
+// nobody; its first month, December, gets one on 1 January. The first
+// conversation is remembered after the purge has taken it.
+func TestMonthlyReportNotBeforeTheFirstConversation(t *testing.T) {
+	ctx := context.Background()
+	store, err := bolt.Open(filepath.Join(t.TempDir(), "pimms.db"), bolt.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	cat := catalogtest.FAQ(t)
+	clock := fakeclock.New(time.Date(2026, 12, 6, 10, 0, 0, 0, paris))
+	desk := &recordingDesk{}
+	m := &report.Monthly{Store: store, Desk: desk, Site: report.Site{Name: "PIMMS Test", Location: paris, RetentionDays: 30},
+		Names: func() report.Names { return faqNames(cat) }, Now: clock.Now, Log: slog.New(slog.DiscardHandler)}
+	if posted, err := m.Tick(ctx); err != nil || posted {
+		t.Fatalf("6 December, empty file: posted = %v, %v; want no report of November", posted, err)
+	}
+	if _, err := reporttest.Seed(ctx, store, reporttest.Options{
+		Month: time.Date(2026, 12, 1, 0, 0, 0, 0, paris), Conversations: 5, Entries: []string{cat.Entries[0].ID}, Seed: 3}); err != nil {
+		t.Fatal(err)
+	}
+	if posted, err := m.Tick(ctx); err != nil || posted {
+		t.Fatalf("6 December, conversations in December only: posted = %v, %v; want no report of November", posted, err)
+	}
+	if _, err := store.Purge(ctx, time.Date(2027, 1, 31, 0, 0, 0, 0, paris)); err != nil {
+		t.Fatal(err)
+	}
+	clock.Set(time.Date(2027, 1, 1, 10, 0, 0, 0, paris))
+	if posted, err := m.Tick(ctx); err != nil || !posted {
+		t.Fatalf("1 January: posted = %v, %v; want December's report", posted, err)
+	}
+	if len(desk.titles) != 1 || desk.titles[0] != "Rapport d'activité – décembre 2026" {
+		t.Errorf("reports posted: %q", desk.titles)
 	}
 }
