@@ -139,6 +139,7 @@ func alnumGroup(group) bool   { return true }
 // without its key, numéro fiscal, a RIB's account and key given with
 // their labels.
 func (sc *scanner) numbers() {
+	sc.spokenNumbers()
 	if len(sc.groups) == 0 {
 		return
 	}
@@ -548,7 +549,8 @@ var nirWords = set("secu", "securite", "sociale", "social", "nir", "insee", "ass
 	"cmu", "css", "puma", "ssn")
 
 // Words that say a bank account is spoken of.
-var bankWords = set("iban", "rib", "bancaire", "bancaires", "banque", "compte", "virement", "bic", "swift")
+var bankWords = set("iban", "rib", "bancaire", "bancaires", "banque", "compte", "virement", "bic", "swift", "livret",
+	"ccp", "account")
 
 // Words that introduce a numéro fiscal.
 var taxWords = set("fiscal", "fiscale", "fiscaux", "spi", "nif", "contribuable", "fisc")

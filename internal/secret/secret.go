@@ -190,17 +190,42 @@ func worthScanning(text string) bool {
 	}
 	// No digit: only a password, or a card's code written in words
 	// (« crypto : sept zéro trois »), can be there, and it needs words
-	// that introduce it. One pass, looking up the words by their first
-	// letter.
+	// that introduce it; or a number dictated in words, many of them
+	// (« deux, quarante et un, zéro sept… »). One pass, looking up the
+	// words by their first letter.
+	spoken := 0
 	for i := 0; i < len(text); i++ {
 		for _, w := range introducers[lower(text[i])] {
 			if len(text)-i >= len(w) && hasPrefixFold(text[i:], w) {
 				return true
 			}
 		}
+		if i > 0 && (isAlnum(text[i-1]) || text[i-1] >= 0x80) {
+			continue // inside a word
+		}
+		for _, w := range numberStarts[lower(text[i])] {
+			if len(text)-i >= len(w) && hasPrefixFold(text[i:], w) {
+				spoken++
+				break
+			}
+		}
 	}
-	return false
+	return spoken >= spokenDigits
 }
+
+// spokenDigits is how many number words a text needs to be read for a
+// number dictated in words: a NIR, the shortest, takes seven chunks.
+const spokenDigits = 6
+
+// numberStarts are the starts of the number words, by their first letter.
+var numberStarts = func() (m [256][]string) {
+	for _, w := range []string{"zero", "z\u00e9ro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+		"dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
+		"cinquante", "soixante", "cent", "mille"} {
+		m[w[0]] = append(m[w[0]], w)
+	}
+	return m
+}()
 
 // introducers are the starts of the words that may introduce a secret
 // written without a digit, by their first letter.
