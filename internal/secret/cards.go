@@ -20,6 +20,16 @@ var expiryWords = set("exp", "expi", "expire", "expiration", "expir", "expiry", 
 var expiryTriggers = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires",
 	"validite", "valable", "valide", "valid", "date", "mm", "marque", "ecrit", "inscrit", "indique")
 
+// notExpiry are the things whose date, after « expire » or « valable »,
+// is not a card's: « l'offre est valable jusqu'à décembre 2026 ».
+var notExpiry = set("naissance", "rdv", "rendez", "paiement", "prelevement", "facture", "achat", "commande",
+	"livraison", "offre", "promo", "promotion", "attestation", "droits", "droit", "aide", "aides", "allocation",
+	"prime", "ordonnance", "certificat", "forfait", "bon", "ticket", "cheque", "devis", "delai", "convocation",
+	"arret", "dossier", "demande", "inscription", "loyer", "bail", "logement", "location", "pret", "credit",
+	"code", "mot", "mdp", "lien", "colis", "document", "justificatif", "autorisation", "recepisse", "carnet",
+	"avis", "impots", "impot", "taxe", "echeance", "echeancier", "plan", "accord", "rsa", "apl", "caf",
+	"chomage", "indemnites", "pension", "retraite", "stage", "formation", "mission", "cdd", "emploi", "travail")
+
 // Words that announce what is written on a card: the date after them is
 // an expiry only if it cannot be a day and a month.
 var readOff = set("marque", "ecrit", "inscrit", "indique")
@@ -132,8 +142,9 @@ func (sc *scanner) monthAndYear() {
 // tokens before token k: « ma carte d'identité expire … ».
 func (sc *scanner) ofPaper(k int) bool {
 	for b := k - 1; b >= 0 && b >= k-8; b-- {
-		// « ma carte visa » is a payment card, « mon visa » a paper.
-		if papers[sc.toks[b].norm] && !(sc.toks[b].norm == "visa" && b > 0 && cardTalk[sc.toks[b-1].norm]) {
+		// « ma carte visa », « Visa Premier » are payment cards, « mon
+		// visa » a paper.
+		if papers[sc.toks[b].norm] && !(sc.toks[b].norm == "visa" && sc.visaCard(b)) {
 			return true
 		}
 	}
@@ -157,10 +168,20 @@ func (sc *scanner) expired(k int) bool {
 // date must not read as a day and a month: « 05/28 », not « 05/03 ».
 func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 	k := sc.tokenFrom(i)
-	skipped, announced := false, false
-	for n := 0; k < len(sc.toks) && n < 8 && expiryWords[sc.toks[k].norm]; n++ {
-		skipped = skipped || sc.toks[k].norm != "." && sc.toks[k].norm != ","
-		announced = announced || expiryTriggers[sc.toks[k].norm]
+	skipped, announced, strongly, free := false, false, false, 0
+	for n := 0; k < len(sc.toks) && n < 8; n++ {
+		w := sc.toks[k].norm
+		// Once « expire » or « valable » is said, two words of any kind
+		// may stand before the date: « expire bientôt (08/25) ».
+		if !expiryWords[w] && (!strongly || free == 2 || !isWord(w) || monthNames[w] || papers[w] || notExpiry[w]) {
+			break
+		}
+		if !expiryWords[w] {
+			free++
+		}
+		skipped = skipped || w != "." && w != ","
+		announced = announced || expiryTriggers[w]
+		strongly = strongly || expiryStrong[w] && w != "fin" && w != "mm"
 		i = sc.toks[k].end
 		k++
 	}
@@ -168,7 +189,10 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		return 0, false
 	}
 	s, e, ok := dateAt(sc.text, i)
-	if !ok && card {
+	// A month in words (« mai 2027 ») in a message about a card, or
+	// right after « expire » or « valable » in a message that names no
+	// other paper.
+	if !ok && (card || strongly && !sc.has(papers) && !sc.has(notExpiry)) {
 		s, e, ok = sc.monthWords(k)
 	}
 	if !ok && announced {
@@ -354,7 +378,16 @@ var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme",
 	"code de securite", "code au dos", "chiffres au dos", "numero au dos", "code visuel", "chiffres derriere",
 	"chiffres de derriere", "code derriere", "au dos", "au verso", "derriere",
 	// The CVV is printed by the signature strip.
-	"cote de la signature", "pres de la signature", "bande de signature", "a cote de la signature")
+	"cote de la signature", "pres de la signature", "bande de signature", "a cote de la signature",
+	// Its other names, in French and English.
+	"code de verification", "code verification", "code de verif", "valeur de verification",
+	"numero de verification", "chiffres de verification", "chiffres de securite", "numero de securite",
+	"security code", "verification code", "card code", "card verification", "cvv code", "on the back", "behind",
+	"back of the card")
+
+// spatialCvv are the words of cvvWords that only say where a number is on
+// the card: a CVV after them only in a message that speaks of a card.
+var spatialCvv = set("au", "derriere", "cote", "pres", "bande", "a", "on", "behind", "back")
 
 // cvvNames name a CVV right after a card number.
 var cvvNames = set("code", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme", "cvv2", "cvc2")
@@ -362,7 +395,7 @@ var cvvNames = set("code", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme"
 // What may stand between a card number, or its expiry, and its CVV.
 var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "carte", "bancaire", "bleue", "c'",
 	"est", "cest", "c", ":", "=", "visuel", "securite", "derriere", "3", "trois", "chiffres", "etait", "qui",
-	"sont", "is", "du", "verso", "c'etait", "cb")
+	"sont", "is", "du", "verso", "c'etait", "cb", "/", "et", "puis")
 
 // What may stand between a CVV's name and its number: cvvBetween, and
 // the words of « le site demande cvv2, j'ai mis 641 », « cryptogramme
@@ -404,7 +437,9 @@ var backSkip = set("le", "mon", "ma", "la", "c'", "est", "cest", "c", ":", "=", 
 func (sc *scanner) cardCodes() {
 	for k := 0; k < len(sc.toks); k++ {
 		if j, ok := sc.atAny(k, cvvWords); ok {
-			if sc.codeAfter(j, cvvGap, 3, 4, nil) || sc.codeBefore(k, j, 3, 4) {
+			if sc.codeAfter(j, cvvGap, 3, 4, nil) || sc.codeBefore(k, j, 3, 4) ||
+				(!spatialCvv[sc.toks[k].norm] || sc.has(cardTalk)) && sc.codeInWindow(j, 3, 4, CardCode) ||
+				sc.toks[k].norm == "code" && sc.oneTimeCode(k, j) {
 				k = j - 1
 			}
 			continue
@@ -435,7 +470,8 @@ func (sc *scanner) cardCodes() {
 		if sc.toks[j-1].norm == "puk" || j < len(sc.toks) && sc.toks[j].norm == "puk" {
 			most, card = 8, true
 		}
-		if sc.codeAfter(j, pinBetween, 4, most, &card) || card && sc.codeBefore(k, j, 4, most) || sc.codeGiven(j, card) {
+		if sc.codeAfter(j, pinBetween, 4, most, &card) || card && sc.codeBefore(k, j, 4, most) || sc.codeGiven(j, card) ||
+			sc.oneTimeCode(k, j) {
 			k = j - 1
 		}
 	}
@@ -605,6 +641,87 @@ func (sc *scanner) codeBefore(k, j, least, most int) bool {
 		}
 		if s, e, _, ok := sc.codeValue(b, least, most); ok && e == sc.toks[i].end {
 			return sc.add(s, e, CardCode, MaskPassword)
+		}
+	}
+	return false
+}
+
+// otpWords say a code is one sent to the resident to confirm who they
+// are, or a payment: « code de validation », « code reçu par SMS »,
+// « code de confirmation FranceConnect ».
+var otpWords = set("sms", "texto", "textos", "recu", "recue", "envoye", "envoyee", "validation", "confirmation",
+	"verification", "securite", "activation", "unique", "temporaire", "provisoire", "otp", "authentification",
+	"connexion", "acces", "double", "verif", "confirmer", "valider")
+
+// oneTimeCode masks a code sent to the resident, of four to eight digits,
+// named « code » with words around it that say it was sent or what it
+// confirms, before or after (« j'ai reçu le code par sms 554470 », « Code
+// de sécurité pour votre paiement de 49,90 EUR chez EDF : 387179 »); or
+// named with a service's name alone (« code doctolib 700516 »), of four
+// to six digits or eight.
+func (sc *scanner) oneTimeCode(k, j int) bool {
+	sent := false
+	for b := max(0, k-4); b < min(len(sc.toks), j+4); b++ {
+		switch n := sc.toks[b].norm; {
+		case otpWords[n]:
+			sent = true
+		case otherCodes[n] || notCode[n] || otherNumbers[n]:
+			return false
+		}
+	}
+	if sent {
+		return sc.codeInWindow(j, 4, 8, Password)
+	}
+	// « code doctolib 700516 »: one word, a name, then the code.
+	if j+1 < len(sc.toks) && isWord(sc.toks[j].norm) && !notValue[sc.toks[j].norm] && !papers[sc.toks[j].norm] {
+		if s, e, d, ok := sc.codeValue(j+1, 4, 8); ok && d != 7 {
+			return sc.add(s, e, Password, MaskPassword)
+		}
+	}
+	return false
+}
+
+// codeInWindow masks the first code of min to max digits among the twelve
+// words after token j, in the same sentence, past the words that describe
+// it (« à 4 chiffres sur le devant », « pour votre paiement de 49,90 EUR
+// chez EDF »): a number that counts something or has a unit is skipped,
+// any other number ends the search, and so does a word that says the code
+// is in trouble rather than given.
+func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
+	for k := j; k < len(sc.toks) && k < j+12; k++ {
+		t := sc.toks[k]
+		if t.norm == "." && !(k == j && sc.lineEnd(k)) || t.norm == "?" || t.norm == "!" || trouble[t.norm] ||
+			t.norm == "depuis" || otherCodes[t.norm] {
+			return false
+		}
+		if s, e, _, ok := sc.codeValue(k, min, max); ok {
+			return sc.add(s, e, kind, MaskPassword)
+		}
+		if isDigits(t.norm) {
+			if next := sc.word(k + 1); next == "chiffres" || next == "chiffre" || next == "caracteres" ||
+				next == "digits" || sc.unitAfter(t) {
+				continue
+			}
+			if k+1 < len(sc.toks) && isDigits(sc.word(k+1)) && sc.unitAfter(sc.toks[k+1]) {
+				continue // « 49,90 EUR »
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// cardProducts are the names of payment cards' ranges.
+var cardProducts = set("premier", "classic", "infinite", "gold", "electron", "platinum", "business", "debit",
+	"credit", "prepayee", "black", "world", "elite", "ultim")
+
+// visaCard reports whether « visa » at token b names a payment card: a
+// card or a card's range named next to it, across a line break
+// (« Ma carte\nVisa Premier »).
+func (sc *scanner) visaCard(b int) bool {
+	for k := max(0, b-3); k < min(len(sc.toks), b+3); k++ {
+		if n := sc.toks[k].norm; k != b && (cardTalk[n] && n != "visa" || cardProducts[n]) {
+			return true
 		}
 	}
 	return false

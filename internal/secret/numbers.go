@@ -456,9 +456,14 @@ func (sc *scanner) cards() {
 			continue
 		}
 		// Any grouping of 16 digits (« 4728 8861 51834921 ») when the
-		// message speaks of a card.
+		// message speaks of a card; by fours or eights over two or more
+		// lines, as copied from a narrow screen.
 		if cardContext {
 			if j, _, ok := sc.window(i, 16, digitGroup); ok && try(i, j) {
+				i = j - 1
+				continue
+			}
+			if j, _, ok := sc.windowAcross(i, 16, digitGroup, true); ok && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
 				i = j - 1
 			}
 		}
