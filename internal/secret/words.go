@@ -40,7 +40,12 @@ var notCode = set("postal", "postaux", "promo", "promotionnel", "insee", "ape", 
 var codeQualifiers = set("de", "d'", "du", "la", "le", "l'", "mon", "ma", "pour", "sur", "site", "compte",
 	"espace", "ameli", "caf", "impots", "impot", "msa", "cpam", "acces", "connexion", "internet", "perso",
 	"personnel", "franceconnect", "france", "connect", "ants", "pole", "emploi", "travail", "secret",
-	"appli", "application", "me", "m'", "se", "connecter", "connecte", "acceder", "identifier")
+	"appli", "application", "me", "m'", "se", "connecter", "connecte", "acceder", "identifier",
+	// What opens with a password: a mailbox, a bank's or a provider's
+	// site, a computer. A door's, a bike shed's code is no secret here.
+	"boite", "mail", "email", "e", "gmail", "hotmail", "outlook", "yahoo", "messagerie", "banque", "bancaire",
+	"doctolib", "laposte", "poste", "orange", "sfr", "bouygues", "edf", "engie", "ordinateur", "ordi",
+	"session", "windows", "telephone", "portable", "mobile", "en", "ligne", "net")
 
 // The words that say a value is given.
 var (
@@ -261,6 +266,9 @@ func (sc *scanner) valueAfter(j int, weak bool) {
 		}
 		j++
 	}
+	// « MDP de son compte Ameli (je gère pour lui) : X »: an aside
+	// between brackets.
+	j = sc.pastAside(j)
 	// « mon mot de passe, c'est X »
 	if j < len(sc.toks) && sc.toks[j].norm == "," {
 		if _, ok := sc.atAny(j+1, strongVerbs); ok {
@@ -405,7 +413,7 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 	}
 	switch {
 	case weak:
-		if !passwordLike(core, true) {
+		if !passwordLike(core, true) || yearOrPhone(core) {
 			return false
 		}
 	case how == weakVerb:
@@ -417,7 +425,9 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 			return false
 		}
 	case how == bareAfterWords:
-		if !passwordLike(core, false) {
+		// « mdp caf 19041972 »: digits too, but not a year or a phone
+		// number.
+		if !passwordLike(core, false) && !(passwordLike(core, true) && !yearOrPhone(core)) {
 			return false
 		}
 	}
@@ -661,3 +671,26 @@ func (sc *scanner) oldAndNew() {
 
 var oldNew = set("ancien", "ancienne", "nouveau", "nouvelle", "nouvel", "actuel", "actuelle", "avant",
 	"maintenant", "precedent", "precedente", "autre", "vrai", "bon")
+
+// pastAside returns the token after an aside between brackets that opens
+// right before token j, or j.
+func (sc *scanner) pastAside(j int) int {
+	if j <= 0 || j >= len(sc.toks) {
+		return j
+	}
+	gap := sc.text[sc.toks[j-1].end:sc.toks[j].start]
+	if strings.TrimFunc(gap, isSpace) != "(" {
+		return j
+	}
+	end := strings.IndexByte(sc.text[sc.toks[j].start:min(len(sc.text), sc.toks[j].start+160)], ')')
+	if end < 0 {
+		return j
+	}
+	return sc.tokenFrom(sc.toks[j].start + end + 1)
+}
+
+// yearOrPhone reports whether digits read as a year (« 2024 ») or a
+// French phone number (« 0612345678 »).
+func yearOrPhone(d string) bool {
+	return len(d) == 4 && (d[:2] == "19" || d[:2] == "20") || len(d) == 10 && d[0] == '0' && d[1] != '0'
+}
