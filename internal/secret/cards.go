@@ -47,7 +47,7 @@ var expiryStrong = set("exp", "expi", "expire", "expiration", "expir", "expiry",
 // Words that make an expiry date a card's: a message that speaks of a
 // card or its CVV.
 var cardTalk = set("carte", "cartes", "cb", "visa", "mastercard", "bancaire", "bleue", "bleu", "crypto",
-	"cryptogramme", "cvv", "cvc", "amex", "maestro")
+	"cryptogramme", "cvv", "cvc", "amex", "maestro", "card", "cards")
 
 // Papers whose expiry date is not a secret: « mon titre de séjour
 // expire le 06/27 ».
@@ -382,7 +382,7 @@ var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme",
 	// Its other names, in French and English.
 	"code de verification", "code verification", "code de verif", "valeur de verification",
 	"numero de verification", "chiffres de verification", "chiffres de securite", "numero de securite",
-	"security code", "verification code", "card code", "card verification", "cvv code", "on the back", "behind",
+	"security code", "security number", "verification code", "card code", "card verification", "cvv code", "on the back", "behind",
 	"back of the card")
 
 // spatialCvv are the words of cvvWords that only say where a number is on
@@ -412,7 +412,7 @@ var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son
 	"bleu", "bancaire", "bancaires", "cb", "visa", "mastercard", "pin", "confidentiel", "secret", "a", "4",
 	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui",
 	"actuel", "nouveau", "pour", "au", "distributeur", "dab", "retrait", "retirer", "sim", "puce", "telephone",
-	"tel", "portable", "puk",
+	"tel", "portable", "puk", ",",
 	// Whose card: « le code de la carte de ma mère c'est 9567 ».
 	"mere", "pere", "maman", "papa", "mari", "femme", "epouse", "fils", "fille", "frere", "soeur", "mamie",
 	"papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin", "voisine")

@@ -82,7 +82,7 @@ func onlySeparators(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !isSpace(r) && r != '.' && r != '-' && r != '\u2010' && r != '\u2011' && r != '\u2013' {
+		if !isSpace(r) && r != '.' && r != '-' && r != '_' && r != '\u2010' && r != '\u2011' && r != '\u2013' {
 			return false
 		}
 		if r == '\n' || r == '\r' {

@@ -45,7 +45,8 @@ var codeQualifiers = set("de", "d'", "du", "la", "le", "l'", "mon", "ma", "pour"
 	// site, a computer. A door's, a bike shed's code is no secret here.
 	"boite", "mail", "email", "e", "gmail", "hotmail", "outlook", "yahoo", "messagerie", "banque", "bancaire",
 	"doctolib", "laposte", "poste", "orange", "sfr", "bouygues", "edf", "engie", "ordinateur", "ordi",
-	"session", "windows", "telephone", "portable", "mobile", "en", "ligne", "net")
+	"session", "windows", "telephone", "portable", "mobile", "en", "ligne", "net", "ouvrir", "deverrouiller",
+	"debloquer", "allumer")
 
 // The words that say a value is given.
 var (
@@ -131,7 +132,7 @@ func (sc *scanner) passwords() {
 	intro := false
 	var after []int // where the passwords' names end
 	for k := 0; k < len(sc.toks); k++ {
-		j, ok := sc.atAny(k, passwordWords)
+		j, ok := sc.passwordName(k)
 		weak := false
 		if !ok {
 			if j, ok = sc.atAny(k, codeWords); !ok {
@@ -693,4 +694,31 @@ func (sc *scanner) pastAside(j int) int {
 // French phone number (« 0612345678 »).
 func yearOrPhone(d string) bool {
 	return len(d) == 4 && (d[:2] == "19" || d[:2] == "20") || len(d) == 10 && d[0] == '0' && d[1] != '0'
+}
+
+// passwordName returns the index after a password's name at token k:
+// one of passwordWords, or a name with a typo a resident could make:
+// « mot d passe », « mo 2 pase », « mots pas », « mpd », « dmp ».
+func (sc *scanner) passwordName(k int) (int, bool) {
+	if j, ok := sc.atAny(k, passwordWords); ok {
+		return j, true
+	}
+	switch n := sc.toks[k].norm; {
+	case n == "mot" || n == "mots" || n == "mo" || n == "mos" || n == "mto":
+		// The last word starts as « passe » does; a short word may stand
+		// between (« d », « 2 », « dee »).
+		for j := k + 1; j < len(sc.toks) && j <= k+2; j++ {
+			w := sc.toks[j].norm
+			if len(w) >= 4 && strings.HasPrefix(w, "pas") && w != "pascal" && (j == k+2 || strings.HasPrefix(w, "pass")) {
+				return j + 1, true
+			}
+			if len(w) > 3 || !isWord(w) && w != "2" {
+				break
+			}
+		}
+	case len(n) == 3 && n != "mdp" && strings.ContainsRune(n, 'm') && strings.ContainsRune(n, 'd') && strings.ContainsRune(n, 'p'):
+		// « mpd », « dmp »: the letters of « mdp » in another order.
+		return k + 1, true
+	}
+	return k, false
 }
