@@ -196,6 +196,18 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		s, e, ok = sc.monthWords(k)
 	}
 	if !ok && announced {
+		// « valable jusqu'à fin 2027 (12/27) »: the date a few words on,
+		// in the same sentence.
+		for f := k; f < len(sc.toks) && f < k+6 && !ok; f++ {
+			if n := sc.toks[f].norm; n == "." || n == "?" || n == "!" || papers[n] || notExpiry[n] {
+				break
+			}
+			if s, e, ok = dateAt(sc.text, sc.toks[f].start); ok {
+				k = f
+			}
+		}
+	}
+	if !ok && announced {
 		// « exp 0527 »: the month and the year run together.
 		if k < len(sc.toks) && len(sc.toks[k].norm) == 4 && isDigits(sc.toks[k].norm) && sc.alone(sc.toks[k]) {
 			if m := sc.toks[k].norm[:2]; m >= "01" && m <= "12" {
@@ -328,14 +340,15 @@ func (sc *scanner) digitsAt(i, min, max int) (start, end int, ok bool) {
 	return t.start, t.end, true
 }
 
-// onlySpaceBetween reports whether bytes i to j hold only spaces and
-// commas.
+// onlySpaceBetween reports whether bytes i to j hold only what sets
+// apart the fields of a card copied on one line: spaces, commas, dashes,
+// bars, a slash (« 4974 … - 03/29 - 112 », « … | 06/28 | 019 »).
 func (sc *scanner) onlySpaceBetween(i, j int) bool {
 	if j < i {
 		return false
 	}
 	for _, r := range sc.text[i:j] {
-		if !isSpace(r) && r != ',' {
+		if !isSpace(r) && !strings.ContainsRune(",-–—|/", r) || r == '\n' {
 			return false
 		}
 	}
@@ -383,7 +396,7 @@ var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme",
 	"code de verification", "code verification", "code de verif", "valeur de verification",
 	"numero de verification", "chiffres de verification", "chiffres de securite", "numero de securite",
 	"security code", "security number", "verification code", "card code", "card verification", "cvv code", "on the back", "behind",
-	"back of the card")
+	"back of the card", "back")
 
 // spatialCvv are the words of cvvWords that only say where a number is on
 // the card: a CVV after them only in a message that speaks of a card.
@@ -427,7 +440,8 @@ var codeVerbs = set("c'", "est", "cest", "c", "etait", ":", "=")
 
 // backSkip are the words between a code written first and its name:
 // « 4639 c'est le code de ma carte ».
-var backSkip = set("le", "mon", "ma", "la", "c'", "est", "cest", "c", ":", "=", "etait")
+var backSkip = set("le", "mon", "ma", "la", "c'", "est", "cest", "c", ":", "=", "etait", ",", "votre", "ton", "son",
+	"sa", "your", "is", "the", "my")
 
 // cardCodes masks a CVV introduced as such and a PIN introduced as a
 // card's code: « le code de ma carte c'est 4821 », « code cb : 6143 »;
@@ -437,7 +451,7 @@ var backSkip = set("le", "mon", "ma", "la", "c'", "est", "cest", "c", ":", "=", 
 func (sc *scanner) cardCodes() {
 	for k := 0; k < len(sc.toks); k++ {
 		if j, ok := sc.atAny(k, cvvWords); ok {
-			if sc.codeAfter(j, cvvGap, 3, 4, nil) || sc.codeBefore(k, j, 3, 4) ||
+			if sc.codeAfter(j, cvvGap, 3, 4, nil) || sc.codeBefore(k, j, 3, 4, CardCode) ||
 				(!spatialCvv[sc.toks[k].norm] || sc.has(cardTalk)) && sc.codeInWindow(j, 3, 4, CardCode) ||
 				sc.toks[k].norm == "code" && sc.oneTimeCode(k, j) {
 				k = j - 1
@@ -470,7 +484,7 @@ func (sc *scanner) cardCodes() {
 		if sc.toks[j-1].norm == "puk" || j < len(sc.toks) && sc.toks[j].norm == "puk" {
 			most, card = 8, true
 		}
-		if sc.codeAfter(j, pinBetween, 4, most, &card) || card && sc.codeBefore(k, j, 4, most) || sc.codeGiven(j, card) ||
+		if sc.codeAfter(j, pinBetween, 4, most, &card) || card && sc.codeBefore(k, j, 4, most, CardCode) || sc.codeGiven(j, card) ||
 			sc.oneTimeCode(k, j) {
 			k = j - 1
 		}
@@ -625,7 +639,7 @@ func (sc *scanner) codeFurther(j, min, max int) bool {
 // words from token k to j that name it: « 294 c'est le cryptogramme »,
 // « zéro quatre deux un le code de ma carte », and right before them when
 // they name a card: « c'est 441 derrière la carte ».
-func (sc *scanner) codeBefore(k, j, least, most int) bool {
+func (sc *scanner) codeBefore(k, j, least, most int, kind Kind) bool {
 	i := k - 1
 	for n := 0; i >= 0 && n < 4 && backSkip[sc.toks[i].norm]; n++ {
 		i--
@@ -640,7 +654,7 @@ func (sc *scanner) codeBefore(k, j, least, most int) bool {
 			continue
 		}
 		if s, e, _, ok := sc.codeValue(b, least, most); ok && e == sc.toks[i].end {
-			return sc.add(s, e, CardCode, MaskPassword)
+			return sc.add(s, e, kind, MaskPassword)
 		}
 	}
 	return false
@@ -661,7 +675,11 @@ var otpWords = set("sms", "texto", "textos", "recu", "recue", "envoye", "envoyee
 // to six digits or eight.
 func (sc *scanner) oneTimeCode(k, j int) bool {
 	sent := false
-	for b := max(0, k-4); b < min(len(sc.toks), j+4); b++ {
+	first := k
+	for first > 0 && first > k-8 && !strings.Contains(".?!", sc.toks[first-1].norm) {
+		first--
+	}
+	for b := first; b < min(len(sc.toks), j+4); b++ {
 		switch n := sc.toks[b].norm; {
 		case otpWords[n]:
 			sent = true
@@ -670,7 +688,8 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 		}
 	}
 	if sent {
-		return sc.codeInWindow(j, 4, 8, Password)
+		// « 193 882 est votre code »: the code may come first.
+		return sc.codeInWindow(j, 4, 8, Password) || sc.codeBefore(k, j, 4, 8, Password)
 	}
 	// « code doctolib 700516 »: one word, a name, then the code.
 	if j+1 < len(sc.toks) && isWord(sc.toks[j].norm) && !notValue[sc.toks[j].norm] && !papers[sc.toks[j].norm] {

@@ -635,8 +635,18 @@ func (sc *scanner) identifiers() {
 		if !ok {
 			continue
 		}
-		if _, named := sc.atAny(sc.tokenFrom(vs), passwordWords); named {
-			continue // « id : 1234567 / mdp : X » is masked after « mdp ».
+		if k := sc.tokenFrom(vs); k < len(sc.toks) {
+			_, named := sc.passwordName(k)
+			_, code := sc.atAny(k, codeWords)
+			if named {
+				continue // « id : 1234567 / mdp : X » is masked after « mdp ».
+			}
+			if code {
+				// « login jean.dupont / pass Jd#2024 »: the value after.
+				if vs, ve, ok = sc.runAt(sc.toks[k].end); !ok {
+					continue
+				}
+			}
 		}
 		core := trimValue(sc.text[vs:ve])
 		// After « et », only a value that looks like a password:
