@@ -396,11 +396,12 @@ var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme",
 	"code de verification", "code verification", "code de verif", "valeur de verification",
 	"numero de verification", "chiffres de verification", "chiffres de securite", "numero de securite",
 	"security code", "security number", "verification code", "card code", "card verification", "cvv code", "on the back", "behind",
-	"back of the card", "back")
+	"back of the card", "back", "arriere", "a l' arriere", "en arriere", "au revers", "revers")
 
 // spatialCvv are the words of cvvWords that only say where a number is on
 // the card: a CVV after them only in a message that speaks of a card.
-var spatialCvv = set("au", "derriere", "cote", "pres", "bande", "a", "on", "behind", "back")
+var spatialCvv = set("au", "derriere", "cote", "pres", "bande", "a", "on", "behind", "back", "arriere", "en",
+	"revers")
 
 // cvvNames name a CVV right after a card number.
 var cvvNames = set("code", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme", "cvv2", "cvc2")
@@ -671,8 +672,8 @@ var otpWords = set("sms", "texto", "textos", "recu", "recue", "envoye", "envoyee
 // named « code » with words around it that say it was sent or what it
 // confirms, before or after (« j'ai reçu le code par sms 554470 », « Code
 // de sécurité pour votre paiement de 49,90 EUR chez EDF : 387179 »); or
-// named with a service's name alone (« code doctolib 700516 »), of four
-// to six digits or eight.
+// named with a service's name alone (« code doctolib 700516 »), of six
+// or eight digits.
 func (sc *scanner) oneTimeCode(k, j int) bool {
 	sent := false
 	first := k
@@ -691,9 +692,10 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 		// « 193 882 est votre code »: the code may come first.
 		return sc.codeInWindow(j, 4, 8, Password) || sc.codeBefore(k, j, 4, 8, Password)
 	}
-	// « code doctolib 700516 »: one word, a name, then the code.
+	// « code doctolib 700516 »: one word, a name, then the code of six
+	// or eight digits a site sends (« code classe 1234 » stays).
 	if j+1 < len(sc.toks) && isWord(sc.toks[j].norm) && !notValue[sc.toks[j].norm] && !papers[sc.toks[j].norm] {
-		if s, e, d, ok := sc.codeValue(j+1, 4, 8); ok && d != 7 {
+		if s, e, d, ok := sc.codeValue(j+1, 6, 8); ok && d != 7 {
 			return sc.add(s, e, Password, MaskPassword)
 		}
 	}
@@ -710,7 +712,7 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 	for k := j; k < len(sc.toks) && k < j+12; k++ {
 		t := sc.toks[k]
 		if t.norm == "." && !(k == j && sc.lineEnd(k)) || t.norm == "?" || t.norm == "!" || trouble[t.norm] ||
-			t.norm == "depuis" || otherCodes[t.norm] {
+			t.norm == "depuis" || otherCodes[t.norm] || (otherNumbers[t.norm] || notCode[t.norm]) && !otpWords[t.norm] {
 			return false
 		}
 		if s, e, _, ok := sc.codeValue(k, min, max); ok {
