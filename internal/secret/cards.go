@@ -92,6 +92,8 @@ func (sc *scanner) cardExtras() {
 			if s, e2, ok := sc.digitsAt(e, 3, 3); ok && sc.onlySpaceBetween(e, s) {
 				sc.add(s, e2, Card, MaskPassword)
 			}
+		} else if card && !readOff[t.norm] {
+			sc.expiryBefore(k)
 		}
 	}
 	sc.monthAndYear()
@@ -327,7 +329,7 @@ func dateAt(s string, i int) (start, end int, ok bool) {
 // byte i, past spaces and commas.
 func (sc *scanner) digitsAt(i, min, max int) (start, end int, ok bool) {
 	k := sc.tokenFrom(i)
-	for k < len(sc.toks) && sc.toks[k].norm == "," {
+	for k < len(sc.toks) && (sc.toks[k].norm == "," || sc.lineEnd(k)) {
 		k++
 	}
 	if k >= len(sc.toks) || !sc.onlySpaceBetween(i, sc.toks[k].start) {
@@ -342,13 +344,14 @@ func (sc *scanner) digitsAt(i, min, max int) (start, end int, ok bool) {
 
 // onlySpaceBetween reports whether bytes i to j hold only what sets
 // apart the fields of a card copied on one line: spaces, commas, dashes,
-// bars, a slash (« 4974 … - 03/29 - 112 », « … | 06/28 | 019 »).
+// bars, a slash (« 4974 … - 03/29 - 112 », « … | 06/28 | 019 »), and
+// line breaks, as in a form copied line by line.
 func (sc *scanner) onlySpaceBetween(i, j int) bool {
 	if j < i {
 		return false
 	}
 	for _, r := range sc.text[i:j] {
-		if !isSpace(r) && !strings.ContainsRune(",-–—|/", r) || r == '\n' {
+		if !isSpace(r) && !strings.ContainsRune(",-–—|/", r) {
 			return false
 		}
 	}
@@ -746,4 +749,26 @@ func (sc *scanner) visaCard(b int) bool {
 		}
 	}
 	return false
+}
+
+// expiryBefore masks an expiry date written before the words that name
+// it, in a message about a card: « 09/28 c'est la date d'expiration de ma
+// carte », « 0529 = date de validité ».
+func (sc *scanner) expiryBefore(k int) {
+	i := k - 1
+	for n := 0; i >= 0 && n < 5 && (backSkip[sc.toks[i].norm] || sc.toks[i].norm == "date" || sc.toks[i].norm == "d'" ||
+		sc.toks[i].norm == "de"); n++ {
+		i--
+	}
+	if i < 0 || i == k-1 || sc.toks[i].norm == "." {
+		return
+	}
+	// The date ends at token i: « 09/28 » is three tokens.
+	for b := max(0, i-2); b <= i; b++ {
+		if s, e, ok := dateAt(sc.text, sc.toks[b].start); ok && s == sc.toks[b].start && e == sc.toks[i].end &&
+			!dayMonth(sc.text[s:e]) {
+			sc.add(s, e, Card, MaskPassword)
+			return
+		}
+	}
 }

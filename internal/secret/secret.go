@@ -231,7 +231,9 @@ var numberStarts = func() (m [256][]string) {
 // written without a digit, by their first letter.
 var introducers = func() (m [256][]string) {
 	for _, w := range []string{"pass", "pase", "mdp", "m.d.p", "m d p", "pwd", "code", "ident", "login",
-		"crypt", "cvv", "cvc", "au dos", "derri", "verso", "pin"} {
+		"crypt", "cvv", "cvc", "au dos", "derri", "verso", "pin",
+		// Misspelt (« pasword », « criptogramme »), and a RIB's key in words.
+		"pasw", "cript", "cryp", "rib"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m
