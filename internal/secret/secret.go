@@ -57,6 +57,16 @@
 //     describe a password (« bloqué », « oublié », « trop court ») are
 //     not taken for one.
 //
+// Numbers dictated in words (« deux, quarante et un, zéro sept… ») are
+// read as digits and checked as the same numbers written with digits.
+// The words that name a secret are read through the typos residents make
+// in them (« criptogramme », « pasword », « mot d passe », « mpd ») and
+// with a dropped apostrophe (« code dacces », « date dexpiration »). A
+// value unchecked by any sum (a CVV, an expiry, a PIN, a code sent by
+// SMS, a password) is looked for in a window of words around its name,
+// before or after it, in the same sentence, past asides in brackets and
+// the words that describe it (« à 4 chiffres sur le devant »).
+//
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
 // CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,
 // EAN bar codes.

@@ -225,6 +225,15 @@ func (sc *scanner) below1000(k int) (next, value, width int) {
 // digits are: a NIR with its key right (or without a key, when named
 // so), a card by Luhn, a RIB by its key.
 func (sc *scanner) spokenNumbers() {
+	words := 0
+	for _, t := range sc.toks {
+		if isNumberWord(t.norm) {
+			words++
+		}
+	}
+	if words < spokenDigits {
+		return
+	}
 	for k := 0; k < len(sc.toks); k++ {
 		end, d := sc.spokenChunk(k)
 		if d == "" {
@@ -257,4 +266,10 @@ func (sc *scanner) spokenNumbers() {
 		}
 		k = end - 1
 	}
+}
+
+// isNumberWord reports whether w is a word of a number in words.
+func isNumberWord(w string) bool {
+	_, u := unitWords[w]
+	return u || teenWords[w] > 0 || tensWords[w] > 0 || w == "cent" || w == "cents" || w == "mille"
 }

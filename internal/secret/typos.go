@@ -43,7 +43,8 @@ func cueWord(norm string) string {
 	}
 	for _, w := range cueByFirst[norm[0]] {
 		d := len(norm) - len(w)
-		if w == norm || d > 2 || d < -2 {
+		// A typo keeps the word's start or its end.
+		if w == norm || d > 2 || d < -2 || norm[1] != w[1] && norm[len(norm)-3:] != w[len(w)-3:] {
 			continue
 		}
 		most := 1
@@ -61,6 +62,9 @@ func cueWord(norm string) string {
 // word is one of elidedCues, or a cue word through a typo: « dacces » is
 // « d' » and « acces ».
 func splitElided(norm string) (article, word string, ok bool) {
+	if len(norm) < 6 || norm[0] != 'd' && norm[0] != 'l' && norm[0] != 'q' && norm[0] != 'j' {
+		return "", "", false
+	}
 	if strings.HasPrefix(norm, "jusqu") && afterJusqu[norm[5:]] {
 		return "jusqu", norm[5:], true
 	}
