@@ -518,7 +518,7 @@ func (sc *scanner) typedCodes() {
 			return
 		}
 		if s, e, _, ok := sc.codeValue(k+1, 4, 4); ok {
-			sc.add(s, e, CardCode, MaskPassword)
+			sc.addCode(s, e, CardCode)
 		}
 	}
 }
@@ -556,7 +556,7 @@ func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card 
 			if card != nil && !*card && d != 4 {
 				return false
 			}
-			return sc.add(s, e, CardCode, MaskPassword)
+			return sc.addCode(s, e, CardCode)
 		}
 		t := sc.toks[j].norm
 		if !between[t] {
@@ -612,11 +612,11 @@ func (sc *scanner) codeGiven(j int, card bool) bool {
 			}
 			if card {
 				if s, e, _, ok := sc.codeValue(f, 4, 6); ok {
-					return sc.add(s, e, CardCode, MaskPassword)
+					return sc.addCode(s, e, CardCode)
 				}
 			}
 			if s, e, _, ok := sc.codeValue(f, 4, 8); ok && sent {
-				return sc.add(s, e, Password, MaskPassword)
+				return sc.addCode(s, e, Password)
 			}
 			return false
 		}
@@ -633,7 +633,7 @@ func (sc *scanner) codeFurther(j, min, max int) bool {
 			return false
 		}
 		if s, e, _, ok := sc.codeValue(k, min, max); ok {
-			return sc.add(s, e, CardCode, MaskPassword)
+			return sc.addCode(s, e, CardCode)
 		}
 	}
 	return false
@@ -658,7 +658,7 @@ func (sc *scanner) codeBefore(k, j, least, most int, kind Kind) bool {
 			continue
 		}
 		if s, e, _, ok := sc.codeValue(b, least, most); ok && e == sc.toks[i].end {
-			return sc.add(s, e, kind, MaskPassword)
+			return sc.addCode(s, e, kind)
 		}
 	}
 	return false
@@ -687,7 +687,9 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 		switch n := sc.toks[b].norm; {
 		case otpWords[n]:
 			sent = true
-		case otherCodes[n] || notCode[n] || otherNumbers[n]:
+		case otherCodes[n] || otherNumbers[n] || b >= j && notCode[n]:
+			// « code banque » is a bank's code, « la banque m'a envoyé un
+			// code » one sent.
 			return false
 		}
 	}
@@ -699,7 +701,7 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 	// or eight digits a site sends (« code classe 1234 » stays).
 	if j+1 < len(sc.toks) && isWord(sc.toks[j].norm) && !notValue[sc.toks[j].norm] && !papers[sc.toks[j].norm] {
 		if s, e, d, ok := sc.codeValue(j+1, 6, 8); ok && d != 7 {
-			return sc.add(s, e, Password, MaskPassword)
+			return sc.addCode(s, e, Password)
 		}
 	}
 	return false
@@ -719,7 +721,7 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 			return false
 		}
 		if s, e, _, ok := sc.codeValue(k, min, max); ok {
-			return sc.add(s, e, kind, MaskPassword)
+			return sc.addCode(s, e, kind)
 		}
 		if isDigits(t.norm) {
 			if next := sc.word(k + 1); next == "chiffres" || next == "chiffre" || next == "caracteres" ||
@@ -771,4 +773,24 @@ func (sc *scanner) expiryBefore(k int) {
 			return
 		}
 	}
+}
+
+// addCode masks a code from byte s to e, and the other guess the resident
+// gives with it, of as many digits: « c'est 1 9 3 8 ou 1 9 8 3 ».
+func (sc *scanner) addCode(s, e int, kind Kind) bool {
+	if !sc.add(s, e, kind, MaskPassword) {
+		return false
+	}
+	digits := 0
+	for i := s; i < e; i++ {
+		if isDigit(sc.text[i]) {
+			digits++
+		}
+	}
+	if k := sc.tokenFrom(e); digits > 0 && (orOther[sc.word(k)] && sc.word(k) != "," || sc.word(k) == "/" || sc.word(k) == "voire") {
+		if s2, e2, d, ok := sc.codeValue(k+1, digits, digits); ok && d == digits {
+			sc.add(s2, e2, kind, MaskPassword)
+		}
+	}
+	return true
 }

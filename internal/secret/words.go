@@ -319,6 +319,9 @@ func (sc *scanner) glued(k int) bool {
 	if !ok || start != t.start || end <= t.end {
 		return false
 	}
+	if isLink(trimValue(sc.text[start:end])) {
+		return false // « impots.gouv » names a site.
+	}
 	// « FranceConnect+ » is a name: only letters or digits after the
 	// word make it a part.
 	return strings.IndexFunc(trimValue(sc.text[t.end:end]), func(r rune) bool {
@@ -531,8 +534,16 @@ func (sc *scanner) describes(start int, core string) bool {
 // isLink reports whether s is a web address.
 func isLink(s string) bool {
 	l := strings.ToLower(s)
-	return strings.Contains(l, "://") || strings.HasPrefix(l, "www.") ||
-		strings.HasSuffix(l, ".fr") || strings.HasSuffix(l, ".gouv.fr") || strings.HasSuffix(l, ".com")
+	if strings.Contains(l, "://") || strings.HasPrefix(l, "www.") || strings.HasSuffix(l, ".fr") || strings.HasSuffix(l, ".com") {
+		return true
+	}
+	// « impots.gouv », « ameli.fr », « laposte.net »: a name and a domain.
+	for _, d := range []string{".gouv", ".net", ".org", ".eu", ".be", ".info"} {
+		if strings.HasSuffix(l, d) && len(l) > len(d) && isWord(l[:len(l)-len(d)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimValue drops the punctuation that ends a sentence after a value.
