@@ -118,9 +118,15 @@ func (sc *scanner) labelledRIB() {
 		// « compte CCP 0809383L053 », « livret A 5967… », « compte
 		// épargne n° … »: a word or two may name the account's kind,
 		// unless it names another number (« compte client »).
-		for n := 0; n < 2 && j+1 < len(sc.toks) && isWord(sc.toks[j].norm) && !otherNumbers[sc.toks[j].norm] &&
-			!notCode[sc.toks[j].norm] && (!notValue[sc.toks[j].norm] || len(sc.toks[j].norm) == 1) || accountSkip[sc.toks[j].norm]; n++ {
-			j++
+		for free := 0; j+1 < len(sc.toks); j++ {
+			n := sc.toks[j].norm
+			if accountSkip[n] {
+				continue
+			}
+			if free == 2 || !isWord(n) || otherNumbers[n] || notCode[n] || notValue[n] && len(n) > 1 {
+				break
+			}
+			free++
 		}
 		sc.account(j)
 	})
