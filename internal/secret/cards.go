@@ -20,6 +20,16 @@ var expiryWords = set("exp", "expi", "expire", "expiration", "expir", "expiry", 
 var expiryTriggers = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires",
 	"validite", "valable", "valide", "valid", "date", "mm", "marque", "ecrit", "inscrit", "indique")
 
+// notExpiry are the things whose date, after « expire » or « valable »,
+// is not a card's: « l'offre est valable jusqu'à décembre 2026 ».
+var notExpiry = set("naissance", "rdv", "rendez", "paiement", "prelevement", "facture", "achat", "commande",
+	"livraison", "offre", "promo", "promotion", "attestation", "droits", "droit", "aide", "aides", "allocation",
+	"prime", "ordonnance", "certificat", "forfait", "bon", "ticket", "cheque", "devis", "delai", "convocation",
+	"arret", "dossier", "demande", "inscription", "loyer", "bail", "logement", "location", "pret", "credit",
+	"code", "mot", "mdp", "lien", "colis", "document", "justificatif", "autorisation", "recepisse", "carnet",
+	"avis", "impots", "impot", "taxe", "echeance", "echeancier", "plan", "accord", "rsa", "apl", "caf",
+	"chomage", "indemnites", "pension", "retraite", "stage", "formation", "mission", "cdd", "emploi", "travail")
+
 // Words that announce what is written on a card: the date after them is
 // an expiry only if it cannot be a day and a month.
 var readOff = set("marque", "ecrit", "inscrit", "indique")
@@ -37,7 +47,7 @@ var expiryStrong = set("exp", "expi", "expire", "expiration", "expir", "expiry",
 // Words that make an expiry date a card's: a message that speaks of a
 // card or its CVV.
 var cardTalk = set("carte", "cartes", "cb", "visa", "mastercard", "bancaire", "bleue", "bleu", "crypto",
-	"cryptogramme", "cvv", "cvc", "amex", "maestro")
+	"cryptogramme", "cvv", "cvc", "amex", "maestro", "card", "cards")
 
 // Papers whose expiry date is not a secret: « mon titre de séjour
 // expire le 06/27 ».
@@ -82,6 +92,8 @@ func (sc *scanner) cardExtras() {
 			if s, e2, ok := sc.digitsAt(e, 3, 3); ok && sc.onlySpaceBetween(e, s) {
 				sc.add(s, e2, Card, MaskPassword)
 			}
+		} else if card && !readOff[t.norm] {
+			sc.expiryBefore(k)
 		}
 	}
 	sc.monthAndYear()
@@ -132,8 +144,9 @@ func (sc *scanner) monthAndYear() {
 // tokens before token k: « ma carte d'identité expire … ».
 func (sc *scanner) ofPaper(k int) bool {
 	for b := k - 1; b >= 0 && b >= k-8; b-- {
-		// « ma carte visa » is a payment card, « mon visa » a paper.
-		if papers[sc.toks[b].norm] && !(sc.toks[b].norm == "visa" && b > 0 && cardTalk[sc.toks[b-1].norm]) {
+		// « ma carte visa », « Visa Premier » are payment cards, « mon
+		// visa » a paper.
+		if papers[sc.toks[b].norm] && !(sc.toks[b].norm == "visa" && sc.visaCard(b)) {
 			return true
 		}
 	}
@@ -157,10 +170,20 @@ func (sc *scanner) expired(k int) bool {
 // date must not read as a day and a month: « 05/28 », not « 05/03 ».
 func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 	k := sc.tokenFrom(i)
-	skipped, announced := false, false
-	for n := 0; k < len(sc.toks) && n < 8 && expiryWords[sc.toks[k].norm]; n++ {
-		skipped = skipped || sc.toks[k].norm != "." && sc.toks[k].norm != ","
-		announced = announced || expiryTriggers[sc.toks[k].norm]
+	skipped, announced, strongly, free := false, false, false, 0
+	for n := 0; k < len(sc.toks) && n < 8; n++ {
+		w := sc.toks[k].norm
+		// Once « expire » or « valable » is said, two words of any kind
+		// may stand before the date: « expire bientôt (08/25) ».
+		if !expiryWords[w] && (!strongly || free == 2 || !isWord(w) || monthNames[w] || papers[w] || notExpiry[w]) {
+			break
+		}
+		if !expiryWords[w] {
+			free++
+		}
+		skipped = skipped || w != "." && w != ","
+		announced = announced || expiryTriggers[w]
+		strongly = strongly || expiryStrong[w] && w != "fin" && w != "mm"
 		i = sc.toks[k].end
 		k++
 	}
@@ -168,8 +191,23 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		return 0, false
 	}
 	s, e, ok := dateAt(sc.text, i)
-	if !ok && card {
+	// A month in words (« mai 2027 ») in a message about a card, or
+	// right after « expire » or « valable » in a message that names no
+	// other paper.
+	if !ok && (card || strongly && !sc.has(papers) && !sc.has(notExpiry)) {
 		s, e, ok = sc.monthWords(k)
+	}
+	if !ok && announced {
+		// « valable jusqu'à fin 2027 (12/27) »: the date a few words on,
+		// in the same sentence.
+		for f := k; f < len(sc.toks) && f < k+6 && !ok; f++ {
+			if n := sc.toks[f].norm; n == "." || n == "?" || n == "!" || papers[n] || notExpiry[n] {
+				break
+			}
+			if s, e, ok = dateAt(sc.text, sc.toks[f].start); ok {
+				k = f
+			}
+		}
 	}
 	if !ok && announced {
 		// « exp 0527 »: the month and the year run together.
@@ -291,7 +329,7 @@ func dateAt(s string, i int) (start, end int, ok bool) {
 // byte i, past spaces and commas.
 func (sc *scanner) digitsAt(i, min, max int) (start, end int, ok bool) {
 	k := sc.tokenFrom(i)
-	for k < len(sc.toks) && sc.toks[k].norm == "," {
+	for k < len(sc.toks) && (sc.toks[k].norm == "," || sc.lineEnd(k)) {
 		k++
 	}
 	if k >= len(sc.toks) || !sc.onlySpaceBetween(i, sc.toks[k].start) {
@@ -304,14 +342,16 @@ func (sc *scanner) digitsAt(i, min, max int) (start, end int, ok bool) {
 	return t.start, t.end, true
 }
 
-// onlySpaceBetween reports whether bytes i to j hold only spaces and
-// commas.
+// onlySpaceBetween reports whether bytes i to j hold only what sets
+// apart the fields of a card copied on one line: spaces, commas, dashes,
+// bars, a slash (« 4974 … - 03/29 - 112 », « … | 06/28 | 019 »), and
+// line breaks, as in a form copied line by line.
 func (sc *scanner) onlySpaceBetween(i, j int) bool {
 	if j < i {
 		return false
 	}
 	for _, r := range sc.text[i:j] {
-		if !isSpace(r) && r != ',' {
+		if !isSpace(r) && !strings.ContainsRune(",-–—|/", r) {
 			return false
 		}
 	}
@@ -354,7 +394,17 @@ var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme",
 	"code de securite", "code au dos", "chiffres au dos", "numero au dos", "code visuel", "chiffres derriere",
 	"chiffres de derriere", "code derriere", "au dos", "au verso", "derriere",
 	// The CVV is printed by the signature strip.
-	"cote de la signature", "pres de la signature", "bande de signature", "a cote de la signature")
+	"cote de la signature", "pres de la signature", "bande de signature", "a cote de la signature",
+	// Its other names, in French and English.
+	"code de verification", "code verification", "code de verif", "valeur de verification",
+	"numero de verification", "chiffres de verification", "chiffres de securite", "numero de securite",
+	"security code", "security number", "verification code", "card code", "card verification", "cvv code", "on the back", "behind",
+	"back of the card", "back", "arriere", "a l' arriere", "en arriere", "au revers", "revers")
+
+// spatialCvv are the words of cvvWords that only say where a number is on
+// the card: a CVV after them only in a message that speaks of a card.
+var spatialCvv = set("au", "derriere", "cote", "pres", "bande", "a", "on", "behind", "back", "arriere", "en",
+	"revers")
 
 // cvvNames name a CVV right after a card number.
 var cvvNames = set("code", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme", "cvv2", "cvc2")
@@ -362,7 +412,7 @@ var cvvNames = set("code", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme"
 // What may stand between a card number, or its expiry, and its CVV.
 var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "carte", "bancaire", "bleue", "c'",
 	"est", "cest", "c", ":", "=", "visuel", "securite", "derriere", "3", "trois", "chiffres", "etait", "qui",
-	"sont", "is", "du", "verso", "c'etait", "cb")
+	"sont", "is", "du", "verso", "c'etait", "cb", "/", "et", "puis")
 
 // What may stand between a CVV's name and its number: cvvBetween, and
 // the words of « le site demande cvv2, j'ai mis 641 », « cryptogramme
@@ -379,7 +429,7 @@ var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son
 	"bleu", "bancaire", "bancaires", "cb", "visa", "mastercard", "pin", "confidentiel", "secret", "a", "4",
 	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui",
 	"actuel", "nouveau", "pour", "au", "distributeur", "dab", "retrait", "retirer", "sim", "puce", "telephone",
-	"tel", "portable", "puk",
+	"tel", "portable", "puk", ",",
 	// Whose card: « le code de la carte de ma mère c'est 9567 ».
 	"mere", "pere", "maman", "papa", "mari", "femme", "epouse", "fils", "fille", "frere", "soeur", "mamie",
 	"papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin", "voisine")
@@ -394,7 +444,8 @@ var codeVerbs = set("c'", "est", "cest", "c", "etait", ":", "=")
 
 // backSkip are the words between a code written first and its name:
 // « 4639 c'est le code de ma carte ».
-var backSkip = set("le", "mon", "ma", "la", "c'", "est", "cest", "c", ":", "=", "etait")
+var backSkip = set("le", "mon", "ma", "la", "c'", "est", "cest", "c", ":", "=", "etait", ",", "votre", "ton", "son",
+	"sa", "your", "is", "the", "my")
 
 // cardCodes masks a CVV introduced as such and a PIN introduced as a
 // card's code: « le code de ma carte c'est 4821 », « code cb : 6143 »;
@@ -404,7 +455,9 @@ var backSkip = set("le", "mon", "ma", "la", "c'", "est", "cest", "c", ":", "=", 
 func (sc *scanner) cardCodes() {
 	for k := 0; k < len(sc.toks); k++ {
 		if j, ok := sc.atAny(k, cvvWords); ok {
-			if sc.codeAfter(j, cvvGap, 3, 4, nil) || sc.codeBefore(k, j, 3, 4) {
+			if sc.codeAfter(j, cvvGap, 3, 4, nil) || sc.codeBefore(k, j, 3, 4, CardCode) ||
+				(!spatialCvv[sc.toks[k].norm] || sc.has(cardTalk)) && sc.codeInWindow(j, 3, 4, CardCode) ||
+				sc.toks[k].norm == "code" && sc.oneTimeCode(k, j) {
 				k = j - 1
 			}
 			continue
@@ -435,7 +488,8 @@ func (sc *scanner) cardCodes() {
 		if sc.toks[j-1].norm == "puk" || j < len(sc.toks) && sc.toks[j].norm == "puk" {
 			most, card = 8, true
 		}
-		if sc.codeAfter(j, pinBetween, 4, most, &card) || card && sc.codeBefore(k, j, 4, most) || sc.codeGiven(j, card) {
+		if sc.codeAfter(j, pinBetween, 4, most, &card) || card && sc.codeBefore(k, j, 4, most, CardCode) || sc.codeGiven(j, card) ||
+			sc.oneTimeCode(k, j) {
 			k = j - 1
 		}
 	}
@@ -464,7 +518,7 @@ func (sc *scanner) typedCodes() {
 			return
 		}
 		if s, e, _, ok := sc.codeValue(k+1, 4, 4); ok {
-			sc.add(s, e, CardCode, MaskPassword)
+			sc.addCode(s, e, CardCode)
 		}
 	}
 }
@@ -502,7 +556,7 @@ func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card 
 			if card != nil && !*card && d != 4 {
 				return false
 			}
-			return sc.add(s, e, CardCode, MaskPassword)
+			return sc.addCode(s, e, CardCode)
 		}
 		t := sc.toks[j].norm
 		if !between[t] {
@@ -558,11 +612,11 @@ func (sc *scanner) codeGiven(j int, card bool) bool {
 			}
 			if card {
 				if s, e, _, ok := sc.codeValue(f, 4, 6); ok {
-					return sc.add(s, e, CardCode, MaskPassword)
+					return sc.addCode(s, e, CardCode)
 				}
 			}
 			if s, e, _, ok := sc.codeValue(f, 4, 8); ok && sent {
-				return sc.add(s, e, Password, MaskPassword)
+				return sc.addCode(s, e, Password)
 			}
 			return false
 		}
@@ -579,7 +633,7 @@ func (sc *scanner) codeFurther(j, min, max int) bool {
 			return false
 		}
 		if s, e, _, ok := sc.codeValue(k, min, max); ok {
-			return sc.add(s, e, CardCode, MaskPassword)
+			return sc.addCode(s, e, CardCode)
 		}
 	}
 	return false
@@ -589,7 +643,7 @@ func (sc *scanner) codeFurther(j, min, max int) bool {
 // words from token k to j that name it: « 294 c'est le cryptogramme »,
 // « zéro quatre deux un le code de ma carte », and right before them when
 // they name a card: « c'est 441 derrière la carte ».
-func (sc *scanner) codeBefore(k, j, least, most int) bool {
+func (sc *scanner) codeBefore(k, j, least, most int, kind Kind) bool {
 	i := k - 1
 	for n := 0; i >= 0 && n < 4 && backSkip[sc.toks[i].norm]; n++ {
 		i--
@@ -604,8 +658,139 @@ func (sc *scanner) codeBefore(k, j, least, most int) bool {
 			continue
 		}
 		if s, e, _, ok := sc.codeValue(b, least, most); ok && e == sc.toks[i].end {
-			return sc.add(s, e, CardCode, MaskPassword)
+			return sc.addCode(s, e, kind)
 		}
 	}
 	return false
+}
+
+// otpWords say a code is one sent to the resident to confirm who they
+// are, or a payment: « code de validation », « code reçu par SMS »,
+// « code de confirmation FranceConnect ».
+var otpWords = set("sms", "texto", "textos", "recu", "recue", "envoye", "envoyee", "validation", "confirmation",
+	"verification", "securite", "activation", "unique", "temporaire", "provisoire", "otp", "authentification",
+	"connexion", "acces", "double", "verif", "confirmer", "valider")
+
+// oneTimeCode masks a code sent to the resident, of four to eight digits,
+// named « code » with words around it that say it was sent or what it
+// confirms, before or after (« j'ai reçu le code par sms 554470 », « Code
+// de sécurité pour votre paiement de 49,90 EUR chez EDF : 387179 »); or
+// named with a service's name alone (« code doctolib 700516 »), of six
+// or eight digits.
+func (sc *scanner) oneTimeCode(k, j int) bool {
+	sent := false
+	first := k
+	for first > 0 && first > k-8 && !strings.Contains(".?!", sc.toks[first-1].norm) {
+		first--
+	}
+	for b := first; b < min(len(sc.toks), j+4); b++ {
+		switch n := sc.toks[b].norm; {
+		case otpWords[n]:
+			sent = true
+		case otherCodes[n] || otherNumbers[n] || b >= j && notCode[n]:
+			// « code banque » is a bank's code, « la banque m'a envoyé un
+			// code » one sent.
+			return false
+		}
+	}
+	if sent {
+		// « 193 882 est votre code »: the code may come first.
+		return sc.codeInWindow(j, 4, 8, Password) || sc.codeBefore(k, j, 4, 8, Password)
+	}
+	// « code doctolib 700516 »: one word, a name, then the code of six
+	// or eight digits a site sends (« code classe 1234 » stays).
+	if j+1 < len(sc.toks) && isWord(sc.toks[j].norm) && !notValue[sc.toks[j].norm] && !papers[sc.toks[j].norm] {
+		if s, e, d, ok := sc.codeValue(j+1, 6, 8); ok && d != 7 {
+			return sc.addCode(s, e, Password)
+		}
+	}
+	return false
+}
+
+// codeInWindow masks the first code of min to max digits among the twelve
+// words after token j, in the same sentence, past the words that describe
+// it (« à 4 chiffres sur le devant », « pour votre paiement de 49,90 EUR
+// chez EDF »): a number that counts something or has a unit is skipped,
+// any other number ends the search, and so does a word that says the code
+// is in trouble rather than given.
+func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
+	for k := j; k < len(sc.toks) && k < j+12; k++ {
+		t := sc.toks[k]
+		if t.norm == "." && !(k == j && sc.lineEnd(k)) || t.norm == "?" || t.norm == "!" || trouble[t.norm] ||
+			t.norm == "depuis" || otherCodes[t.norm] || (otherNumbers[t.norm] || notCode[t.norm]) && !otpWords[t.norm] {
+			return false
+		}
+		if s, e, _, ok := sc.codeValue(k, min, max); ok {
+			return sc.addCode(s, e, kind)
+		}
+		if isDigits(t.norm) {
+			if next := sc.word(k + 1); next == "chiffres" || next == "chiffre" || next == "caracteres" ||
+				next == "digits" || sc.unitAfter(t) {
+				continue
+			}
+			if k+1 < len(sc.toks) && isDigits(sc.word(k+1)) && sc.unitAfter(sc.toks[k+1]) {
+				continue // « 49,90 EUR »
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// cardProducts are the names of payment cards' ranges.
+var cardProducts = set("premier", "classic", "infinite", "gold", "electron", "platinum", "business", "debit",
+	"credit", "prepayee", "black", "world", "elite", "ultim")
+
+// visaCard reports whether « visa » at token b names a payment card: a
+// card or a card's range named next to it, across a line break
+// (« Ma carte\nVisa Premier »).
+func (sc *scanner) visaCard(b int) bool {
+	for k := max(0, b-3); k < min(len(sc.toks), b+3); k++ {
+		if n := sc.toks[k].norm; k != b && (cardTalk[n] && n != "visa" || cardProducts[n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// expiryBefore masks an expiry date written before the words that name
+// it, in a message about a card: « 09/28 c'est la date d'expiration de ma
+// carte », « 0529 = date de validité ».
+func (sc *scanner) expiryBefore(k int) {
+	i := k - 1
+	for n := 0; i >= 0 && n < 5 && (backSkip[sc.toks[i].norm] || sc.toks[i].norm == "date" || sc.toks[i].norm == "d'" ||
+		sc.toks[i].norm == "de"); n++ {
+		i--
+	}
+	if i < 0 || i == k-1 || sc.toks[i].norm == "." {
+		return
+	}
+	// The date ends at token i: « 09/28 » is three tokens.
+	for b := max(0, i-2); b <= i; b++ {
+		if s, e, ok := dateAt(sc.text, sc.toks[b].start); ok && s == sc.toks[b].start && e == sc.toks[i].end &&
+			!dayMonth(sc.text[s:e]) {
+			sc.add(s, e, Card, MaskPassword)
+			return
+		}
+	}
+}
+
+// addCode masks a code from byte s to e, and the other guess the resident
+// gives with it, of as many digits: « c'est 1 9 3 8 ou 1 9 8 3 ».
+func (sc *scanner) addCode(s, e int, kind Kind) bool {
+	if !sc.add(s, e, kind, MaskPassword) {
+		return false
+	}
+	digits := 0
+	for i := s; i < e; i++ {
+		if isDigit(sc.text[i]) {
+			digits++
+		}
+	}
+	if k := sc.tokenFrom(e); digits > 0 && (orOther[sc.word(k)] && sc.word(k) != "," || sc.word(k) == "/" || sc.word(k) == "voire") {
+		if s2, e2, d, ok := sc.codeValue(k+1, digits, digits); ok && d == digits {
+			sc.add(s2, e2, kind, MaskPassword)
+		}
+	}
+	return true
 }

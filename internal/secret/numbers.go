@@ -82,7 +82,7 @@ func onlySeparators(s string) bool {
 		return false
 	}
 	for _, r := range s {
-		if !isSpace(r) && r != '.' && r != '-' && r != '\u2010' && r != '\u2011' && r != '\u2013' {
+		if !isSpace(r) && r != '.' && r != '-' && r != '_' && r != '\u2010' && r != '\u2011' && r != '\u2013' {
 			return false
 		}
 		if r == '\n' || r == '\r' {
@@ -139,6 +139,7 @@ func alnumGroup(group) bool   { return true }
 // without its key, numéro fiscal, a RIB's account and key given with
 // their labels.
 func (sc *scanner) numbers() {
+	sc.spokenNumbers()
 	if len(sc.groups) == 0 {
 		return
 	}
@@ -455,9 +456,14 @@ func (sc *scanner) cards() {
 			continue
 		}
 		// Any grouping of 16 digits (« 4728 8861 51834921 ») when the
-		// message speaks of a card.
+		// message speaks of a card; by fours or eights over two or more
+		// lines, as copied from a narrow screen.
 		if cardContext {
 			if j, _, ok := sc.window(i, 16, digitGroup); ok && try(i, j) {
+				i = j - 1
+				continue
+			}
+			if j, _, ok := sc.windowAcross(i, 16, digitGroup, true); ok && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
 				i = j - 1
 			}
 		}
@@ -548,7 +554,8 @@ var nirWords = set("secu", "securite", "sociale", "social", "nir", "insee", "ass
 	"cmu", "css", "puma", "ssn")
 
 // Words that say a bank account is spoken of.
-var bankWords = set("iban", "rib", "bancaire", "bancaires", "banque", "compte", "virement", "bic", "swift")
+var bankWords = set("iban", "rib", "bancaire", "bancaires", "banque", "compte", "virement", "bic", "swift", "livret",
+	"ccp", "account")
 
 // Words that introduce a numéro fiscal.
 var taxWords = set("fiscal", "fiscale", "fiscaux", "spi", "nif", "contribuable", "fisc")

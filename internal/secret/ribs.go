@@ -1,6 +1,9 @@
 package secret
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A French RIB has four parts: bank (5 digits), branch (5 digits),
 // account (11 letters or digits) and key (2 digits). Residents copy it
@@ -88,7 +91,8 @@ func tableSep(s string) bool {
 // « clé RIB : 63 », « la clé c 84 ».
 var (
 	accountLabels = phrases("compte", "cpte", "cpt", "n de compte", "numero de compte", "num de compte",
-		"no de compte", "n de cpte", "numero de cpte", "n compte", "n cpte")
+		"no de compte", "n de cpte", "numero de cpte", "n compte", "n cpte", "livret", "ccp", "ldd", "ldds",
+		"account", "account number")
 	accountSkip = set(":", "=", "n", "no", "numero", "num", "courant", "joint", "bancaire", "cheque", "cheques",
 		"c", "c'", "est", "cest", "etait", "mon", "le", "de", "du")
 	keyLabels = phrases("cle", "clef", "cles", "cle rib", "clef rib", "cle du rib", "cle de rib", "cle de controle")
@@ -110,7 +114,22 @@ var nirNames = set("secu", "securite", "sociale", "social", "nir", "insee", "ss"
 // j'avais oublié »), it is masked alone too, as residents send it in a
 // message of its own.
 func (sc *scanner) labelledRIB() {
-	sc.afterLabels(accountLabels, accountSkip, sc.account)
+	sc.afterLabels(accountLabels, accountSkip, func(j int) {
+		// « compte CCP 0809383L053 », « livret A 5967… », « compte
+		// épargne n° … »: a word or two may name the account's kind,
+		// unless it names another number (« compte client »).
+		for free := 0; j+1 < len(sc.toks); j++ {
+			n := sc.toks[j].norm
+			if accountSkip[n] {
+				continue
+			}
+			if free == 2 || !isWord(n) || otherNumbers[n] || notCode[n] || notValue[n] && len(n) > 1 {
+				break
+			}
+			free++
+		}
+		sc.account(j)
+	})
 	if slices.ContainsFunc(sc.spans, func(s span) bool { return s.kind == Bank }) {
 		sc.afterLabels(keyLabels, keySkip, sc.ribKey)
 	} else {
@@ -136,11 +155,33 @@ func (sc *scanner) afterLabels(labels phraseSet, skip map[string]bool, found fun
 	}
 }
 
-// ribKey masks a RIB's key at token j: two digits.
+// ribKey masks a RIB's key from token j: the first number of the
+// sentence, among the eight words after its label, if it is two digits,
+// or two digits in words (« la clé elle dit quatre-vingt-sept », « la
+// clé rib tout à l'heure c'est 29 »).
 func (sc *scanner) ribKey(j int) {
-	t := sc.toks[j]
-	if len(t.norm) == 2 && isDigits(t.norm) && sc.alone(t) && !sc.near(t.start, t.end, nirNames, 80, 0) {
-		sc.add(t.start, t.end, Bank, MaskRIB)
+	if j > 0 && sc.near(sc.toks[j-1].start, sc.toks[j-1].end, nirNames, 80, 0) {
+		return
+	}
+	for k := j; k < len(sc.toks) && k < j+8; k++ {
+		t := sc.toks[k]
+		if t.norm == "." || t.norm == "?" || t.norm == "!" || nirNames[t.norm] {
+			return
+		}
+		if isDigits(t.norm) {
+			if len(t.norm) == 2 && sc.alone(t) {
+				sc.add(t.start, t.end, Bank, MaskRIB)
+			}
+			return
+		}
+		if next, d := sc.spokenChunk(k); len(d) == 2 {
+			if _, more := sc.spokenChunk(next); more == "" {
+				sc.add(t.start, sc.toks[next-1].end, Bank, MaskRIB)
+			}
+			return
+		} else if d != "" {
+			return
+		}
 	}
 }
 
@@ -166,6 +207,11 @@ func (sc *scanner) account(j int) {
 		return
 	}
 	start, end := sc.spanOf(gi, e)
+	// Its key written right after it: « 96933133703/47 », « … 03-47 ».
+	if e < len(sc.groups) && sc.groups[e].digits && len(sc.groups[e].text) == 2 &&
+		tableSep(sc.text[end:sc.groups[e].start]) && !strings.Contains(sc.text[end:sc.groups[e].start], "\n") {
+		end = sc.groups[e].end
+	}
 	if !sc.add(start, end, Bank, MaskRIB) {
 		return
 	}

@@ -57,6 +57,16 @@
 //     describe a password (« bloqué », « oublié », « trop court ») are
 //     not taken for one.
 //
+// Numbers dictated in words (« deux, quarante et un, zéro sept… ») are
+// read as digits and checked as the same numbers written with digits.
+// The words that name a secret are read through the typos residents make
+// in them (« criptogramme », « pasword », « mot d passe », « mpd ») and
+// with a dropped apostrophe (« code dacces », « date dexpiration »). A
+// value unchecked by any sum (a CVV, an expiry, a PIN, a code sent by
+// SMS, a password) is looked for in a window of words around its name,
+// before or after it, in the same sentence, past asides in brackets and
+// the words that describe it (« à 4 chiffres sur le devant »).
+//
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
 // CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,
 // EAN bar codes.
@@ -190,23 +200,50 @@ func worthScanning(text string) bool {
 	}
 	// No digit: only a password, or a card's code written in words
 	// (« crypto : sept zéro trois »), can be there, and it needs words
-	// that introduce it. One pass, looking up the words by their first
-	// letter.
+	// that introduce it; or a number dictated in words, many of them
+	// (« deux, quarante et un, zéro sept… »). One pass, looking up the
+	// words by their first letter.
+	spoken := 0
 	for i := 0; i < len(text); i++ {
 		for _, w := range introducers[lower(text[i])] {
 			if len(text)-i >= len(w) && hasPrefixFold(text[i:], w) {
 				return true
 			}
 		}
+		if i > 0 && (isAlnum(text[i-1]) || text[i-1] >= 0x80) {
+			continue // inside a word
+		}
+		for _, w := range numberStarts[lower(text[i])] {
+			if len(text)-i >= len(w) && hasPrefixFold(text[i:], w) {
+				spoken++
+				break
+			}
+		}
 	}
-	return false
+	return spoken >= spokenDigits
 }
+
+// spokenDigits is how many number words a text needs to be read for a
+// number dictated in words: a NIR, the shortest, takes seven chunks.
+const spokenDigits = 6
+
+// numberStarts are the starts of the number words, by their first letter.
+var numberStarts = func() (m [256][]string) {
+	for _, w := range []string{"zero", "z\u00e9ro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+		"dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
+		"cinquante", "soixante", "cent", "mille"} {
+		m[w[0]] = append(m[w[0]], w)
+	}
+	return m
+}()
 
 // introducers are the starts of the words that may introduce a secret
 // written without a digit, by their first letter.
 var introducers = func() (m [256][]string) {
 	for _, w := range []string{"pass", "pase", "mdp", "m.d.p", "m d p", "pwd", "code", "ident", "login",
-		"crypt", "cvv", "cvc", "au dos", "derri", "verso", "pin"} {
+		"crypt", "cvv", "cvc", "au dos", "derri", "verso", "pin",
+		// Misspelt (« pasword », « criptogramme »), and a RIB's key in words.
+		"pasw", "cript", "cryp", "rib"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m

@@ -1,6 +1,9 @@
 package secret
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // A short code (a PIN, a CVV) is not always written as one number:
 // residents space its digits (« 3 8 1 ») or write them in words, one by
@@ -119,57 +122,154 @@ func (sc *scanner) numberWords(j int) (int, int) {
 	return k, digits
 }
 
-// numberChunk reads one number below a thousand in words from token k:
-// « sept », « douze », « trente et un », « quatre vingt dix sept »,
-// « quatre cent douze ». It returns the index after it and how many digits
-// it writes (1 to 3), or 0.
+// numberChunk reads one number in words from token k, and returns the
+// index after it and how many digits it writes, or 0.
 func (sc *scanner) numberChunk(k int) (int, int) {
-	word := func(i int) string {
-		if i < len(sc.toks) {
-			return sc.toks[i].norm
+	next, d := sc.spokenChunk(k)
+	return next, len(d)
+}
+
+// spokenChunk reads one number in words from token k: « sept »,
+// « douze », « trente et un », « quatre vingt dix sept », « quatre cent
+// douze », « trois mille deux cent deux ». It returns the index after it
+// and the digits it writes (« zéro » is "0"), or "".
+func (sc *scanner) spokenChunk(k int) (int, string) {
+	next, v, width := sc.below1000(k)
+	if sc.word(next) != "mille" || width > 0 && v < 2 {
+		if width == 0 {
+			return k, ""
 		}
-		return ""
+		return next, padDigits(v, width)
 	}
+	// « mille », « deux mille », « trois mille deux cent deux ».
+	thousands := max(v, 1)
+	after, rest, w := sc.below1000(next + 1)
+	if w == 0 || rest == 0 {
+		after, rest = next+1, 0
+	}
+	return after, strconv.Itoa(thousands*1000 + rest)
+}
+
+// padDigits writes v with width digits at least.
+func padDigits(v, width int) string {
+	s := strconv.Itoa(v)
+	for len(s) < width {
+		s = "0" + s
+	}
+	return s
+}
+
+func (sc *scanner) word(i int) string {
+	if i >= 0 && i < len(sc.toks) {
+		return sc.toks[i].norm
+	}
+	return ""
+}
+
+// below1000 reads one number below a thousand in words from token k, and
+// returns the index after it, its value and how many digits it writes
+// (1 to 3), or a width of 0.
+func (sc *scanner) below1000(k int) (next, value, width int) {
+	word := sc.word
 	start := k
-	width := 0
 	// Hundreds: « cent », « quatre cent(s) ».
 	if u, ok := unitWords[word(k)]; ok && u > 1 && (word(k+1) == "cent" || word(k+1) == "cents") {
-		k, width = k+2, 3
+		k, width, value = k+2, 3, u*100
 	} else if word(k) == "cent" {
-		k, width = k+1, 3
+		k, width, value = k+1, 3, 100
 	}
 	// Tens: « vingt », « quatre vingt », « soixante dix », « dix sept ».
 	tens := false
-	if _, ok := tensWords[word(k)]; ok {
-		k, tens = k+1, true
+	if t, ok := tensWords[word(k)]; ok {
+		k, tens, value = k+1, true, value+t
 	} else if word(k) == "quatre" && (word(k+1) == "vingt" || word(k+1) == "vingts") {
-		k, tens = k+2, true
+		k, tens, value = k+2, true, value+80
+	}
+	teen := func() {
+		value += teenWords[word(k)]
+		k++
+		if u, ok := unitWords[word(k)]; ok && u >= 7 && word(k-1) == "dix" {
+			value += u
+			k++
+		}
 	}
 	switch {
 	case tens:
 		if word(k) == "et" && (word(k+1) == "un" || word(k+1) == "une" || word(k+1) == "onze") {
+			value += map[string]int{"un": 1, "une": 1, "onze": 11}[word(k+1)]
 			k += 2
 		} else if _, ok := teenWords[word(k)]; ok {
-			k++
-			if u, ok := unitWords[word(k)]; ok && u >= 7 && word(k-1) == "dix" {
-				k++
-			}
+			teen()
 		} else if u, ok := unitWords[word(k)]; ok && u > 0 {
+			value += u
 			k++
 		}
-		return k, max(width, 2)
+		return k, value, max(width, 2)
 	case teenWords[word(k)] > 0:
-		k++
-		if u, ok := unitWords[word(k)]; ok && u >= 7 && word(k-1) == "dix" {
-			k++
-		}
-		return k, max(width, 2)
+		teen()
+		return k, value, max(width, 2)
 	}
 	if u, ok := unitWords[word(k)]; ok && (width == 0 || u > 0) {
-		return k + 1, max(width, 1)
+		return k + 1, value + u, max(width, 1)
 	}
 	if width > 0 {
-		return k, width
+		return k, value, width
 	}
-	return start, 0
+	return start, 0, 0
+}
+
+// spokenNumbers finds the numbers a resident writes in words as someone
+// dictates them, chunk by chunk: « deux, quarante et un, zéro sept,
+// soixante-deux, deux cent quatre-vingt-sept, zéro zéro deux,
+// trente-six ». Read as digits, they are checked as numbers written with
+// digits are: a NIR with its key right (or without a key, when named
+// so), a card by Luhn, a RIB by its key.
+func (sc *scanner) spokenNumbers() {
+	words := 0
+	for _, t := range sc.toks {
+		if isNumberWord(t.norm) {
+			words++
+		}
+	}
+	if words < spokenDigits {
+		return
+	}
+	for k := 0; k < len(sc.toks); k++ {
+		end, d := sc.spokenChunk(k)
+		if d == "" {
+			continue
+		}
+		var b strings.Builder
+		b.WriteString(d)
+		for b.Len() <= 23 {
+			n := end
+			if sc.word(n) == "," || sc.word(n) == "." && sc.text[sc.toks[n].start] == '.' {
+				n++
+			}
+			next, more := sc.spokenChunk(n)
+			if more == "" {
+				break
+			}
+			b.WriteString(more)
+			end = next
+		}
+		s := b.String()
+		start, stop := sc.toks[k].start, sc.toks[end-1].end
+		switch {
+		case len(s) == 15 && validNIR(s[:13]) && nirKey(s[:13]) == s[13:],
+			len(s) == 13 && validNIR(s) && sc.nirLabelled(start, stop):
+			sc.add(start, stop, NIR, MaskNIR)
+		case validCard(s):
+			sc.add(start, stop, Card, MaskCard)
+		case len(s) == 23 && validRIB(s[:5], s[5:10], s[10:21], s[21:]):
+			sc.add(start, stop, Bank, MaskRIB)
+		}
+		k = end - 1
+	}
+}
+
+// isNumberWord reports whether w is a word of a number in words.
+func isNumberWord(w string) bool {
+	_, u := unitWords[w]
+	return u || teenWords[w] > 0 || tensWords[w] > 0 || w == "cent" || w == "cents" || w == "mille"
 }

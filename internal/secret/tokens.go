@@ -58,6 +58,15 @@ func (sc *scanner) tokenize() {
 					continue
 				}
 			}
+			if a, w, ok := splitElided(norm); ok && isASCIIPrefix(s[i:j], len(a)) {
+				// « dacces », « jusqua »: the article and the word.
+				sc.toks = append(sc.toks, token{i, i + len(a), a + "'"}, token{i + len(a), j, w})
+				i = j
+				continue
+			}
+			if w := cueWord(norm); w != "" {
+				norm = w
+			}
 			sc.toks = append(sc.toks, token{i, j, norm})
 			i = j
 		case r == ':' || r == '=' || r == '/' || r == '?' || r == '!' || r == ';':
@@ -199,4 +208,17 @@ func phrases(ps ...string) phraseSet {
 		s.byFirst[w[0]] = append(s.byFirst[w[0]], w)
 	}
 	return s
+}
+
+// isASCIIPrefix reports whether the first n bytes of s are ASCII letters.
+func isASCIIPrefix(s string, n int) bool {
+	if len(s) < n {
+		return false
+	}
+	for k := range n {
+		if !isLetter(s[k]) {
+			return false
+		}
+	}
+	return true
 }

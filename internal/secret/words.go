@@ -40,7 +40,13 @@ var notCode = set("postal", "postaux", "promo", "promotionnel", "insee", "ape", 
 var codeQualifiers = set("de", "d'", "du", "la", "le", "l'", "mon", "ma", "pour", "sur", "site", "compte",
 	"espace", "ameli", "caf", "impots", "impot", "msa", "cpam", "acces", "connexion", "internet", "perso",
 	"personnel", "franceconnect", "france", "connect", "ants", "pole", "emploi", "travail", "secret",
-	"appli", "application", "me", "m'", "se", "connecter", "connecte", "acceder", "identifier")
+	"appli", "application", "me", "m'", "se", "connecter", "connecte", "acceder", "identifier",
+	// What opens with a password: a mailbox, a bank's or a provider's
+	// site, a computer. A door's, a bike shed's code is no secret here.
+	"boite", "mail", "email", "e", "gmail", "hotmail", "outlook", "yahoo", "messagerie", "banque", "bancaire",
+	"doctolib", "laposte", "poste", "orange", "sfr", "bouygues", "edf", "engie", "ordinateur", "ordi",
+	"session", "windows", "telephone", "portable", "mobile", "en", "ligne", "net", "ouvrir", "deverrouiller",
+	"debloquer", "allumer")
 
 // The words that say a value is given.
 var (
@@ -126,7 +132,7 @@ func (sc *scanner) passwords() {
 	intro := false
 	var after []int // where the passwords' names end
 	for k := 0; k < len(sc.toks); k++ {
-		j, ok := sc.atAny(k, passwordWords)
+		j, ok := sc.passwordName(k)
 		weak := false
 		if !ok {
 			if j, ok = sc.atAny(k, codeWords); !ok {
@@ -261,6 +267,9 @@ func (sc *scanner) valueAfter(j int, weak bool) {
 		}
 		j++
 	}
+	// « MDP de son compte Ameli (je gère pour lui) : X »: an aside
+	// between brackets.
+	j = sc.pastAside(j)
 	// « mon mot de passe, c'est X »
 	if j < len(sc.toks) && sc.toks[j].norm == "," {
 		if _, ok := sc.atAny(j+1, strongVerbs); ok {
@@ -309,6 +318,9 @@ func (sc *scanner) glued(k int) bool {
 	start, end, ok := sc.runAt(t.start)
 	if !ok || start != t.start || end <= t.end {
 		return false
+	}
+	if isLink(trimValue(sc.text[start:end])) {
+		return false // « impots.gouv » names a site.
 	}
 	// « FranceConnect+ » is a name: only letters or digits after the
 	// word make it a part.
@@ -405,7 +417,7 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 	}
 	switch {
 	case weak:
-		if !passwordLike(core, true) {
+		if !passwordLike(core, true) || yearOrPhone(core) {
 			return false
 		}
 	case how == weakVerb:
@@ -417,7 +429,9 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 			return false
 		}
 	case how == bareAfterWords:
-		if !passwordLike(core, false) {
+		// « mdp caf 19041972 »: digits too, but not a year or a phone
+		// number.
+		if !passwordLike(core, false) && !(passwordLike(core, true) && !yearOrPhone(core)) {
 			return false
 		}
 	}
@@ -520,8 +534,16 @@ func (sc *scanner) describes(start int, core string) bool {
 // isLink reports whether s is a web address.
 func isLink(s string) bool {
 	l := strings.ToLower(s)
-	return strings.Contains(l, "://") || strings.HasPrefix(l, "www.") ||
-		strings.HasSuffix(l, ".fr") || strings.HasSuffix(l, ".gouv.fr") || strings.HasSuffix(l, ".com")
+	if strings.Contains(l, "://") || strings.HasPrefix(l, "www.") || strings.HasSuffix(l, ".fr") || strings.HasSuffix(l, ".com") {
+		return true
+	}
+	// « impots.gouv », « ameli.fr », « laposte.net »: a name and a domain.
+	for _, d := range []string{".gouv", ".net", ".org", ".eu", ".be", ".info"} {
+		if strings.HasSuffix(l, d) && len(l) > len(d) && isWord(l[:len(l)-len(d)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimValue drops the punctuation that ends a sentence after a value.
@@ -624,8 +646,18 @@ func (sc *scanner) identifiers() {
 		if !ok {
 			continue
 		}
-		if _, named := sc.atAny(sc.tokenFrom(vs), passwordWords); named {
-			continue // « id : 1234567 / mdp : X » is masked after « mdp ».
+		if k := sc.tokenFrom(vs); k < len(sc.toks) {
+			_, named := sc.passwordName(k)
+			_, code := sc.atAny(k, codeWords)
+			if named {
+				continue // « id : 1234567 / mdp : X » is masked after « mdp ».
+			}
+			if code {
+				// « login jean.dupont / pass Jd#2024 »: the value after.
+				if vs, ve, ok = sc.runAt(sc.toks[k].end); !ok {
+					continue
+				}
+			}
 		}
 		core := trimValue(sc.text[vs:ve])
 		// After « et », only a value that looks like a password:
@@ -661,3 +693,53 @@ func (sc *scanner) oldAndNew() {
 
 var oldNew = set("ancien", "ancienne", "nouveau", "nouvelle", "nouvel", "actuel", "actuelle", "avant",
 	"maintenant", "precedent", "precedente", "autre", "vrai", "bon")
+
+// pastAside returns the token after an aside between brackets that opens
+// right before token j, or j.
+func (sc *scanner) pastAside(j int) int {
+	if j <= 0 || j >= len(sc.toks) {
+		return j
+	}
+	gap := sc.text[sc.toks[j-1].end:sc.toks[j].start]
+	if strings.TrimFunc(gap, isSpace) != "(" {
+		return j
+	}
+	end := strings.IndexByte(sc.text[sc.toks[j].start:min(len(sc.text), sc.toks[j].start+160)], ')')
+	if end < 0 {
+		return j
+	}
+	return sc.tokenFrom(sc.toks[j].start + end + 1)
+}
+
+// yearOrPhone reports whether digits read as a year (« 2024 ») or a
+// French phone number (« 0612345678 »).
+func yearOrPhone(d string) bool {
+	return len(d) == 4 && (d[:2] == "19" || d[:2] == "20") || len(d) == 10 && d[0] == '0' && d[1] != '0'
+}
+
+// passwordName returns the index after a password's name at token k:
+// one of passwordWords, or a name with a typo a resident could make:
+// « mot d passe », « mo 2 pase », « mots pas », « mpd », « dmp ».
+func (sc *scanner) passwordName(k int) (int, bool) {
+	if j, ok := sc.atAny(k, passwordWords); ok {
+		return j, true
+	}
+	switch n := sc.toks[k].norm; {
+	case n == "mot" || n == "mots" || n == "mo" || n == "mos" || n == "mto":
+		// The last word starts as « passe » does; a short word may stand
+		// between (« d », « 2 », « dee »).
+		for j := k + 1; j < len(sc.toks) && j <= k+2; j++ {
+			w := sc.toks[j].norm
+			if len(w) >= 4 && strings.HasPrefix(w, "pas") && w != "pascal" && (j == k+2 || strings.HasPrefix(w, "pass")) {
+				return j + 1, true
+			}
+			if len(w) > 3 || !isWord(w) && w != "2" {
+				break
+			}
+		}
+	case len(n) == 3 && n != "mdp" && strings.ContainsRune(n, 'm') && strings.ContainsRune(n, 'd') && strings.ContainsRune(n, 'p'):
+		// « mpd », « dmp »: the letters of « mdp » in another order.
+		return k + 1, true
+	}
+	return k, false
+}

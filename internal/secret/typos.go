@@ -1,0 +1,117 @@
+package secret
+
+import "strings"
+
+// Residents misspell the words that name a secret as they misspell any
+// word (« criptogramme », « confidenciel », « pasword »), and drop the
+// apostrophe of an elided word (« date dexpiration », « code dacces »,
+// « lancien mdp », « valable jusqua »). The tokenizer reads such a word as
+// the word it stands for, so that every rule sees one spelling.
+
+// cueWords are the long words that name a secret or announce one, read
+// through a typo: one letter wrong, missing, added or swapped, two for
+// the longest.
+var cueWords = []string{"cryptogramme", "confidentiel", "expiration", "securite", "identifiant", "identifiants",
+	"validite", "password", "immatriculation", "verification", "confirmation", "validation"}
+
+// cueNeighbours are real words a letter away from a cue word, read as
+// themselves.
+var cueNeighbours = set("securise", "securiser", "securises", "validee", "valider", "passwords")
+
+// cueByFirst indexes cueWords by their first letter.
+var cueByFirst = func() (m [256][]string) {
+	for _, w := range cueWords {
+		m[w[0]] = append(m[w[0]], w)
+	}
+	return m
+}()
+
+// elidedCues are the words whose elided article residents glue to them
+// (« dacces » for « d'accès »), and the articles.
+var (
+	elidedCues = set("acces", "ancien", "ancienne", "expiration", "identifiant", "identifiants",
+		"immatriculation", "expiry")
+	gluedArticles = []string{"d", "l", "qu"}
+	// « jusqua », « jusquau », « jusquen »
+	afterJusqu = set("a", "au", "en")
+)
+
+// cueWord returns the cue word norm stands for through a typo, or "".
+func cueWord(norm string) string {
+	if len(norm) < 7 || cueNeighbours[norm] {
+		return ""
+	}
+	for _, w := range cueByFirst[norm[0]] {
+		d := len(norm) - len(w)
+		// A typo keeps the word's start or its end.
+		if w == norm || d > 2 || d < -2 || norm[1] != w[1] && norm[len(norm)-3:] != w[len(w)-3:] {
+			continue
+		}
+		most := 1
+		if len(w) >= 11 {
+			most = 2
+		}
+		if editDistance(norm, w, most) <= most {
+			return w
+		}
+	}
+	return ""
+}
+
+// splitElided returns the article glued to a word and the word, when the
+// word is one of elidedCues, or a cue word through a typo: « dacces » is
+// « d' » and « acces ».
+func splitElided(norm string) (article, word string, ok bool) {
+	if len(norm) < 6 || norm[0] != 'd' && norm[0] != 'l' && norm[0] != 'q' && norm[0] != 'j' {
+		return "", "", false
+	}
+	if strings.HasPrefix(norm, "jusqu") && afterJusqu[norm[5:]] {
+		return "jusqu", norm[5:], true
+	}
+	for _, a := range gluedArticles {
+		if rest, found := strings.CutPrefix(norm, a); found && len(rest) >= 5 {
+			if elidedCues[rest] {
+				return a, rest, true
+			}
+			if w := cueWord(rest); w != "" {
+				return a, w, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// editDistance returns the optimal string alignment distance between a
+// and b (letters wrong, missing, added, or two swapped), or more than
+// most once it is sure to be.
+func editDistance(a, b string, most int) int {
+	if len(a) > 32 || len(b) > 32 {
+		return most + 1
+	}
+	var rows [3][33]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			low = min(low, v)
+		}
+		if low > most {
+			return most + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
