@@ -616,7 +616,7 @@ func isWord(t string) bool {
 // an e-mail address: « jeanne@gmail.com / X ».
 func (sc *scanner) identifiers() {
 	for k, t := range sc.toks {
-		if t.norm != "/" && t.norm != "et" {
+		if t.norm != "/" && t.norm != "et" || t.norm == "/" && inDate(sc.text, t.start) {
 			continue
 		}
 		// The run before the slash.
@@ -667,6 +667,22 @@ func (sc *scanner) identifiers() {
 		}
 		sc.add(vs, ve, Password, MaskPassword)
 	}
+}
+
+// inDate reports whether the slash at byte i is glued between the day and
+// the month of a date, or the month and the year: « rdv le 18/03/2025 ».
+func inDate(s string, i int) bool {
+	digitsAround := func(j int, step int) int {
+		n := 0
+		for j >= 0 && j < len(s) && isDigit(s[j]) {
+			n++
+			j += step
+		}
+		return n
+	}
+	before, after := digitsAround(i-1, -1), digitsAround(i+1, 1)
+	return before >= 1 && before <= 2 && after >= 1 && after <= 2 ||
+		before >= 1 && before <= 2 && i >= before+1 && s[i-before-1] == '/' && (after == 2 || after == 4)
 }
 
 // Words that introduce a login and its password.
