@@ -31,13 +31,6 @@ import (
 // read by TestEmergencies.
 const signalGap = 3
 
-// rankedEmergency is the confidence from which the engine's best
-// candidate, when it is an emergency entry, is an emergency without a
-// signal. It stays above the answer threshold: the long emergency entries
-// would otherwise catch ordinary stories (« mon bébé dort mal et pleure la
-// nuit »). Measured on the distress sets of testdata (docs/answer-engine.md).
-const rankedEmergency = 0.8
-
 // figurative are ways of speaking that borrow the words of danger without
 // being one: « ce formulaire va me tuer », « le crédit m'étrangle ». The
 // words they cover match no signal; the rest of the message still may, so
@@ -235,18 +228,20 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 
 // emergency returns the answer to an emergency when the message holds a
 // signal of an emergency entry and no figurative use of the words of
-// danger. When signals of several entries match, the entry the ranking puts
-// first wins, then the longest signal. calm reports a message told in a
-// calm frame (frames.go): it is no emergency, whatever its signals, the
-// danger reader or the ranking say, and the caller must not answer it
-// with an emergency entry either.
-func (m *Matcher) emergency(q string, rk ranking) (res Result, ok, calm bool) {
+// danger, or when the engine's best candidate is an emergency entry that
+// the danger reader or the engine's confidence confirms (unsignalled).
+// When signals of several entries match, the entry the ranking puts first
+// wins, then the longest signal. A message told in a calm frame
+// (frames.go) is no emergency, whatever its signals, the danger reader or
+// the ranking say. It alone decides about emergency entries: Match never
+// gives one as an ordinary answer or a suggestion.
+func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	if len(m.signals) == 0 {
-		return Result{}, false, false
+		return Result{}, false
 	}
 	key := phraseKey(q)
 	if offTopic.MatchString(key) {
-		return Result{}, false, false
+		return Result{}, false
 	}
 	msg := newMessage(key)
 	hit := m.signalsIn(&msg)
@@ -257,28 +252,23 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok, calm bool) {
 	if best < 0 {
 		best = m.unsignalled(key, msg, rk)
 	}
-	if best < 0 && !m.urgent[rk.top[0]] {
-		return Result{}, false, false
-	}
 	// The frame is read last, and only when it matters: it is the
 	// slowest reading, and most messages are far from any emergency.
-	if calmFrame(strings.Join(msg.words, " ")) {
-		return Result{}, false, true
-	}
-	if best < 0 {
-		return Result{}, false, false
+	if best < 0 || calmFrame(strings.Join(msg.words, " ")) {
+		return Result{}, false
 	}
 	res = Result{Outcome: Answer, ID: m.docs[best].id, Emergency: true, Confidence: 1}
 	for j := 0; j < rk.n; j++ {
 		res.Candidates = append(res.Candidates, Candidate{ID: m.docs[rk.top[j]].id, Score: round(rk.score[j])})
 	}
-	return res, true, false
+	return res, true
 }
 
 // unsignalled returns the emergency entry of a message that holds no
 // signal (-1 when it is none): when the engine's best candidate is an
-// emergency entry and either the engine is sure of it, or the danger
-// reader (danger.go) reads the message as an emergency. The reader's
+// emergency entry and either the engine would answer it (its confidence
+// reaches the answer threshold), or the danger reader (danger.go) reads
+// the message as an emergency. The reader's
 // entry wins over the engine's, then the victim decides as for signals.
 func (m *Matcher) unsignalled(key string, msg message, rk ranking) int32 {
 	if rk.n == 0 || !m.urgent[rk.top[0]] || figurative.MatchString(key) {
@@ -290,10 +280,11 @@ func (m *Matcher) unsignalled(key string, msg message, rk ranking) int32 {
 			best = m.victimEntry(m.danger.classes[class], key, msg, false)
 		}
 	}
-	if best < 0 && m.confidence(rk) >= rankedEmergency {
-		// The engine is sure: an emergency entry it answers with this
-		// confidence is answered as one.
-		best = rk.top[0]
+	if best < 0 && m.confidence(rk) >= m.p.answerConfidence {
+		// An emergency entry the engine would answer is answered as an
+		// emergency, never as an ordinary answer: its numbers are given
+		// with the alarm (an urgent ticket, the mediator told).
+		best = m.victimEntry(rk.top[0], key, msg, false)
 	}
 	return best
 }

@@ -156,6 +156,9 @@ func TestCalmFrames(t *testing.T) {
 		{"je suis éducatrice, un gamin vient de me dire que son père le frappe", "urgence-enfance"},
 		{"j'ai besoin d'une attestation, il m'a frappée et j'ai peur", "urgence-violences"},
 		{"la CAF m'a tuée avec ses papiers, je vais me tuer ce soir", "urgence-detresse"},
+		{"ma fille de 2 ans se réveille trois fois par nuit et pleure, c'est normal à son âge ?", ""},
+		{"mon bébé pleure tout le temps la nuit, c'est normal pour un nourrisson ?", ""},
+		{"mon mari m'interdit de sortir seule et me prend tout mon salaire, c'est normal ?", "urgence-violences"},
 	} {
 		r := checkEmergency(t, m, c.q, c.want)
 		if c.want == "" && r.Outcome == catalog.Answer && strings.HasPrefix(r.ID, "urgence-") {
@@ -177,4 +180,20 @@ func checkEmergency(t *testing.T, m *catalog.Matcher, q, want string) catalog.Re
 		t.Errorf("%q → emergency %q, want %q", q, got, want)
 	}
 	return r
+}
+
+// TestEmergencyNeverOrdinary: an emergency entry is never an ordinary
+// answer. When Match answers with one, it is as an emergency (at once,
+// flagged, an urgent ticket); when the message is no emergency (a calm
+// frame, a figurative phrase, a joke), it is not answered with one.
+func TestEmergencyNeverOrdinary(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for file, cases := range evalSets(t, true) {
+		for _, c := range cases {
+			r := m.Match(c.Q)
+			if r.Outcome == catalog.Answer && strings.HasPrefix(r.ID, "urgence-") && !r.Emergency {
+				t.Errorf("%s: %q answered with %s as an ordinary answer (%.2f)", filepath.Base(file), c.Q, r.ID, r.Confidence)
+			}
+		}
+	}
 }

@@ -50,6 +50,11 @@ var professionalFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 // planningFrame asks ahead of time, for a danger that has not come.
 var planningFrame = regexp.MustCompile(`\b(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver\b`)
 
+// normalFrame asks whether a child's way is normal at their age: a
+// parent's everyday worry (« mon bébé pleure la nuit, c'est normal à 3
+// mois ? »), not a danger.
+var normalFrame = regexp.MustCompile(`\bnormale? (?:a|pour|vers|chez) (?:son |cet |un |une |mon |ma |leur )?(?:\d+ (?:mois|ans?|semaines)|age|bebe|enfant|nourrisson|ado)\b`)
+
 // presentDanger are the cues that the danger is now, whatever the frame:
 // a time, a danger that goes on or comes back, fear, a threat, violence
 // told in the present, a wish to die, a night with no roof, a body in
@@ -58,7 +63,7 @@ var presentDanger = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 	`ce soir|cette nuit|ce matin|cet apres midi|tout a l heure|hier|avant hier|en ce moment|tout de suite|des que|la maintenant`,
 	`(?:il )?y a (?:\d+|un|une|deux|trois|quelques) (?:jours?|heures?|minutes?|nuits?)|depuis (?:\d+|une|deux|trois|quelques|des|l an|l annee|le mois)`,
 	`(?:me|m|m a|il|elle|ils|j ai|je|j y|j en) (?:\w+ )?encore|de nouveau|a nouveau|recommenc\w*|continu\w*|tous les (?:jours|soirs|nuits|matins)|chaque (?:jour|soir|nuit)|(?:me|m|il|elle|ils) (?:\w+ )?toujours`,
-	`j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|me cherche|m attend|me suit|me menace|menace de mort|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*`,
+	`m interdit|plus le droit de|(?:me|m) (?:prend|prends|confisque|garde) (?:tout|mon|ma|mes)|j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|me cherche|m attend|me suit|me menace|menace de mort|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*`,
 	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit|raconte|confie|avoue|parle)|a raconte que|fait subir|(?:la|le|les) rejoindre`,
 	`(?:me|m|nous|la|le|les|l|lui|il|elle|ils) (?:frappe|frappent|tape|tapent|bat|battent|cogne|cognent|gifle|viole|violent|etrangle|touche|tabasse|harcele|insulte|enferme|empeche|s en prend)`,
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
@@ -74,7 +79,7 @@ var presentDanger = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 // bras, il me faut un certificat » may be tonight's.
 func calmFrame(text string) bool {
 	framed := pastFrame.MatchString(text) || planningFrame.MatchString(text) ||
-		professionalFrame.MatchString(text) ||
+		professionalFrame.MatchString(text) || normalFrame.MatchString(text) ||
 		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
 	return framed && !presentDanger.MatchString(text)
 }
