@@ -91,6 +91,9 @@ func TestEmergencyReading(t *testing.T) {
 		{"mon ex tape notre fille de 5 ans", "urgence-enfance"},
 		{"j'ai 15 ans et mon beau-père me frappe", "urgence-enfance"},
 		{"ma sœur de 30 ans se fait frapper par son mari", "urgence-violences"},
+		{"jai fait une ts hier soir jsuis seule", "urgence-detresse"},
+		{"g deja fait 2 ts et la jy repense", "urgence-detresse"},
+		{"on mange ts les jours a la cantine", ""},
 	} {
 		checkEmergency(t, m, c.q, c.want)
 	}
