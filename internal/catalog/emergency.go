@@ -90,10 +90,10 @@ var (
 	// copain » (a partner), « 19 ans ».
 	notChild = regexp.MustCompile(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?))\b`)
 	// minor is a child's age or school.
-	minor = regexp.MustCompile(`\b(?:(?:[1-9]|1[0-7]) ans?|mineure?s?|college|primaire|maternelle|creche)\b`)
+	minor = regexp.MustCompile(`\b(?:(?:[1-9]|1[0-7]) ans?|mineure?s?|college|collegien\w*|lycee|lyceen\w*|primaire|maternelle|creche|en (?:seconde|terminale|sixieme|cinquieme|quatrieme|troisieme|[3-6]e|[3-6]eme|cm1|cm2|ce1|ce2|cp))\b`)
 	// againstWriter is violence against the writer: « il m'a frappée »,
 	// « me tape », « tape moi », « je suis battue ».
-	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex))`)
+	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex))`)
 	// minorWriter is a writer who says they are a child.
 	minorWriter = regexp.MustCompile(`\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ans?\b|\bje suis mineure?\b`)
 )
@@ -102,7 +102,7 @@ var (
 // writer says they are a child, or a child is named and the signals that
 // matched are not about violence against the writer.
 func childVictim(key string, firstPerson bool) bool {
-	if minorWriter.MatchString(key) {
+	if minorWriter.MatchString(key) || childSpeak.MatchString(key) {
 		return true
 	}
 	if firstPerson {
@@ -230,8 +230,8 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 // signal of an emergency entry and no figurative use of the words of
 // danger, or when the engine's best candidate is an emergency entry that
 // the danger reader or the engine's confidence confirms (unsignalled).
-// When signals of several entries match, the entry the ranking puts first
-// wins, then the longest signal. A message told in a calm frame
+// Which entry answers it is chosen by signalledEntry (emergency_entry.go).
+// A message told in a calm frame
 // (frames.go) is no emergency, whatever its signals, the danger reader or
 // the ranking say. It alone decides about emergency entries: Match never
 // gives one as an ordinary answer or a suggestion.
@@ -245,11 +245,10 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	}
 	msg := newMessage(key)
 	hit := m.signalsIn(&msg)
-	best, childHit := m.bestSignal(hit, rk)
-	if best >= 0 {
-		best = m.victimEntry(best, key, msg, childHit)
-	}
-	if best < 0 {
+	best := int32(-1)
+	if len(hit) > 0 {
+		best = m.signalledEntry(hit, key, &msg, rk)
+	} else {
 		best = m.unsignalled(key, msg, rk)
 	}
 	// The frame is read last, and only when it matters: it is the
@@ -277,14 +276,14 @@ func (m *Matcher) unsignalled(key string, msg message, rk ranking) int32 {
 	best := int32(-1)
 	if m.danger != nil {
 		if class, score := m.danger.read(&msg); score >= dangerRead {
-			best = m.victimEntry(m.danger.classes[class], key, msg, false)
+			best = m.separate(m.danger.classes[class], nil, key, msg, false)
 		}
 	}
 	if best < 0 && m.confidence(rk) >= m.p.answerConfidence {
 		// An emergency entry the engine would answer is answered as an
 		// emergency, never as an ordinary answer: its numbers are given
 		// with the alarm (an urgent ticket, the mediator told).
-		best = m.victimEntry(rk.top[0], key, msg, false)
+		best = m.separate(rk.top[0], nil, key, msg, false)
 	}
 	return best
 }
@@ -320,34 +319,6 @@ func (m *Matcher) signalsIn(msg *message) []int {
 		hit = kept
 	}
 	return hit
-}
-
-// bestSignal returns the document of the signal that wins among hit (-1
-// when none): the one the ranking puts first, then the longest. childHit
-// reports whether a signal of children in danger was among them.
-func (m *Matcher) bestSignal(hit []int, rk ranking) (best int32, childHit bool) {
-	best, bestLen := int32(-1), 0
-	rankOf := func(d int32) int {
-		for i := 0; i < rk.n; i++ {
-			if rk.top[i] == d {
-				return i
-			}
-		}
-		return len(rk.top)
-	}
-	for _, i := range hit {
-		s := m.signals[i]
-		if m.docs[s.doc].id == enfanceID {
-			childHit = true
-		}
-		switch {
-		case best < 0,
-			rankOf(s.doc) < rankOf(best),
-			rankOf(s.doc) == rankOf(best) && len(s.words) > bestLen:
-			best, bestLen = s.doc, len(s.words)
-		}
-	}
-	return best, childHit
 }
 
 // victimEntry returns the emergency entry for the victim the message is

@@ -94,6 +94,14 @@ func TestEmergencyReading(t *testing.T) {
 		{"jai fait une ts hier soir jsuis seule", "urgence-detresse"},
 		{"g deja fait 2 ts et la jy repense", "urgence-detresse"},
 		{"on mange ts les jours a la cantine", ""},
+		// Which emergency: self-harm that bleeds is distress, pills
+		// taken with a body that fails are medical, a child's « papa »
+		// and a school grade name a child, no child is not the 119.
+		{"je me scarifie et ce soir ça saigne beaucoup, je n'arrive pas à arrêter", "urgence-detresse"},
+		{"ma copine a avalé une boîte de somnifères, elle ne se réveille pas", "urgence-medicale"},
+		{"mon papa me frappe", "urgence-enfance"},
+		{"je suis en quatrième et un homme sur internet me demande des photos", "urgence-enfance"},
+		{"je suis enfermée dans la salle de bains, mon copain tape sur la porte et hurle", "urgence-violences"},
 	} {
 		checkEmergency(t, m, c.q, c.want)
 	}
