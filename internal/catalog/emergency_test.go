@@ -170,6 +170,13 @@ func TestCalmFrames(t *testing.T) {
 		{"ma fille de 2 ans se réveille trois fois par nuit et pleure, c'est normal à son âge ?", ""},
 		{"mon bébé pleure tout le temps la nuit, c'est normal pour un nourrisson ?", ""},
 		{"mon mari m'interdit de sortir seule et me prend tout mon salaire, c'est normal ?", "urgence-violences"},
+		{"Nous faisons un exercice d'évacuation incendie à l'école demain, que dire aux enfants ?", ""},
+		{"la banque me menace de fermer mon compte, je peux faire quoi ?", ""},
+		{"je suis élue, on prépare des affiches sur les violences conjugales, quel numéro mettre ?", ""},
+		{"j'ai été agressée il y a huit ans, est-ce que je peux encore porter plainte ?", ""},
+		{"mon père a fait un infarctus en mars, il est sorti de l'hôpital et va mieux, quelles aides pour lui ?", ""},
+		{"je suis en arrêt maladie et je veux juste disparaître pour de bon", "urgence-detresse"},
+		{"mon ex m'a frappée la semaine dernière, il m'attend devant chez moi", "urgence-violences"},
 	} {
 		r := checkEmergency(t, m, c.q, c.want)
 		if c.want == "" && r.Outcome == catalog.Answer && strings.HasPrefix(r.ID, "urgence-") {

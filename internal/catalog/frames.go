@@ -27,6 +27,7 @@ var pastFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 	`(?:l an|l annee|l ete|l hiver|le printemps|l automne|le mois) (?:dernier|derniere|passe|passee)`,
 	`a l epoque|autrefois|dans le passe|du passe|quand j (?:etais|avais)|quand (?:il|elle|on) (?:etait|vivait)|a l age de|en (?:19|20)\d\d|date de (?:19|20)\d\d|loin derriere`,
 	`c est (?:fini|termine|regle|derriere moi)|je vais (?:beaucoup |bien )?(?:bien|mieux)|ca va (?:beaucoup )?mieux|tout va bien|(?:maintenant|aujourd hui) ca va`,
+	`(?:il|elle|on|tout le monde) va (?:beaucoup |bien )?(?:bien|mieux)|(?:il|elle) (?:se remet|s est remise?|s en est sortie?)|(?:est|suis) sortie? de l hopital`,
 	`je suis (?:\w+ )?(?:en securite|a l abri|retabli|retablie|gueri|guerie|remis|remise|sortie? d affaire)|je m en suis (?:bien )?remise?`,
 	`ancienne? (?:femme battue|victime)|on (?:est|a ete) (?:reloge|relogee|reloges|rentres|rentrees)|je vis (?:seule? )?tranquille`,
 }, "|") + `)\b`)
@@ -35,7 +36,8 @@ var pastFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 // form or an appointment, or is about a relative who died.
 var paperworkFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 	`certificat|attestation|justificatif|recepisse|assurance|mutuelle|indemnisation|indemnite|rembours\w*|facture|formulaire|cerfa|case|rubrique`,
-	`(?:ma|sa|la|une|de|cette) plainte (?:deposee|pour|de|contre)|suite a (?:ma|sa|la) plainte|audience|avocate?|juge|convocation`,
+	`(?:ma|sa|la|une|de|cette) plainte (?:deposee|pour|de|contre)|suite a (?:ma|sa|la) plainte|ou en est (?:ma|sa|la) plainte|porte plainte en|audience|avocate?|juge|convocation|prescription`,
+	`employeur|arret (?:de travail|maladie)|(?:le medecin|le docteur) m a arrete`,
 	`acte de deces|succession|obseques|decede|decedee|est mort|est morte|s est suicide|s est suicidee|s est pendu|s est pendue`,
 }, "|") + `)\b`)
 
@@ -43,12 +45,14 @@ var paperworkFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 // how things work, not a resident telling their own danger.
 var professionalFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 	`(?:je suis|suis|en tant qu) (?:un |une )?(?:assistante? sociale?|assistant social|travailleu\w* social\w*|educat\w*|infirmi\w*|prof|professeur\w*|enseignante?|etudiante?|benevole|mediat\w*|aide a domicile|animat\w*|medecin|psychologue|stagiaire|conseill\w*)`,
-	`pour (?:mon|un|une|notre) (?:expose|memoire|cours|these|devoir|article|reportage|affiche|stage)`,
+	`(?:je suis|suis) (?:une? )?(?:elue?|maire|adjointe? au maire|conseill\w* municipal\w*)|je travaille (?:dans|pour|a) (?:une|un|l|la) (?:association|asso|structure|mairie|ccas|centre social|service)`,
+	`pour (?:mon|un|une|notre) (?:expose|memoire|cours|these|devoir|article|reportage|affiche|stage|bts|dut|but|bac|diplome)|(?:un|mon|notre) expose|en cours de|la prof nous|(?:ma|notre) classe|mes eleves|nos eleves`,
+	`(?:une|des|les|nos|d) (?:affiches?|campagnes?|annuaires?|flyers?|brochures?)|c est quoi (?:le|ce) (?:numero|\d+)|a quoi sert (?:le|ce) (?:numero|\d+)`,
 	`des chiffres|statistiques|en general|marche a suivre|comment (?:ca )?(?:se passe|fonctionne|marche)|vers qui (?:l|les) orienter`,
 }, "|") + `)\b`)
 
 // planningFrame asks ahead of time, for a danger that has not come.
-var planningFrame = regexp.MustCompile(`\b(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver\b`)
+var planningFrame = regexp.MustCompile(`\b(?:(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution)\b`)
 
 // normalFrame asks whether a child's way is normal at their age: a
 // parent's everyday worry (« mon bébé pleure la nuit, c'est normal à 3
@@ -61,13 +65,13 @@ var normalFrame = regexp.MustCompile(`\bnormale? (?:a|pour|vers|chez) (?:son |ce
 // danger.
 var presentDanger = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 	`ce soir|cette nuit|ce matin|cet apres midi|tout a l heure|hier|avant hier|en ce moment|tout de suite|des que|la maintenant`,
-	`(?:il )?y a (?:\d+|un|une|deux|trois|quelques) (?:jours?|heures?|minutes?|nuits?)|depuis (?:\d+|une|deux|trois|quelques|des|l an|l annee|le mois)`,
+	`(?:il )?y a (?:[1-9]|un|une|deux|trois|quelques) (?:jours?|nuits?)|(?:il )?y a (?:\d+|une|deux|trois|quelques) (?:heures?|minutes?|h|min)|depuis (?:\d+|une|deux|trois|quelques|des|l an|l annee|le mois)`,
 	`(?:me|m|m a|il|elle|ils|j ai|je|j y|j en) (?:\w+ )?encore|de nouveau|a nouveau|recommenc\w*|continu\w*|tous les (?:jours|soirs|nuits|matins)|chaque (?:jour|soir|nuit)|(?:me|m|il|elle|ils) (?:\w+ )?toujours`,
 	`m interdit|plus le droit de|(?:me|m) (?:prend|prends|confisque|garde) (?:tout|mon|ma|mes)|j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|me cherche|m attend|me suit|me menace|menace de mort|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*`,
 	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit|raconte|confie|avoue|parle)|a raconte que|fait subir|(?:la|le|les) rejoindre`,
 	`(?:me|m|nous|la|le|les|l|lui|il|elle|ils) (?:frappe|frappent|tape|tapent|bat|battent|cogne|cognent|gifle|viole|violent|etrangle|touche|tabasse|harcele|insulte|enferme|empeche|s en prend)`,
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
-	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:mourir|en finir|disparaitre|plus vivre|pas rentrer)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raison de vivre|plus d issue|j y (?:re)?pense|me scarifie|me scarifier`,
+	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? plus la|plus etre la|(?:plus|pas) me reveiller|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raison de vivre|plus d issue|j y (?:re)?pense|me scarifie|me scarifier`,
 	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit)|de rentrer|si je rentre`,
 	`respire|inconscient\w*|saigne\w*|convuls\w*|ne repond plus|douleur|effondre\w*|a (?:le|la) reveiller|de travers`,
 }, "|") + `)\b`)
@@ -81,5 +85,10 @@ func calmFrame(text string) bool {
 	framed := pastFrame.MatchString(text) || planningFrame.MatchString(text) ||
 		professionalFrame.MatchString(text) || normalFrame.MatchString(text) ||
 		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
-	return framed && !presentDanger.MatchString(text)
+	return framed && !presentDanger.MatchString(modalEncore.ReplaceAllString(text, ""))
 }
+
+// modalEncore is « encore » after a verb of what one may or must do
+// (« est-ce que je peux encore demander… »): a question about a right, not
+// a danger that comes back.
+var modalEncore = regexp.MustCompile(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|faut|faudra|ai le droit) encore\b`)
