@@ -97,7 +97,7 @@ var (
 	// « me tape », « tape moi », « je suis battue ».
 	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex))`)
 	// minorWriter is a writer who says they are a child.
-	minorWriter = regexp.MustCompile(`\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ans?\b|\bje suis mineure?\b`)
+	minorWriter = regexp.MustCompile(`\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
 )
 
 // childVictim reports whether a message of violence is about a child: the
@@ -277,8 +277,10 @@ func (m *Matcher) unsignalled(key string, msg message, rk ranking) int32 {
 	}
 	best := int32(-1)
 	if m.danger != nil {
-		if class, score := m.danger.read(&msg); score >= dangerRead {
-			best = m.separate(m.danger.classes[class], nil, key, msg, false)
+		class, score := m.danger.read(&msg)
+		d := m.danger.classes[class]
+		if score >= dangerRead && (m.docs[d].id != enfanceID || namesChild(key)) {
+			best = m.separate(d, nil, key, msg, false)
 		}
 	}
 	if best < 0 && m.confidence(rk) >= m.p.answerConfidence {

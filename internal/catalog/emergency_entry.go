@@ -12,8 +12,10 @@ import (
 // in danger, and both the ranking and the danger reader say so. Three
 // readings vote, signals counting double: the entries whose signals
 // matched, the emergency entry the ranking puts first, and the class of
-// the danger reader when it reads the message as an emergency. A tie goes
-// to the entry the ranking puts first, then to the longest signal.
+// the danger reader when it reads the message as an emergency. Violence
+// told against the writer (« ma mère m'a brûlé le bras ») adds a vote to
+// its signals. A tie goes to the entry the ranking puts first, then to
+// the longest signal.
 //
 // Then a few separations that words alone do not make:
 //   - children in danger need a child: a message that names none
@@ -87,6 +89,10 @@ func (m *Matcher) signalledEntry(hit []int, key string, msg *message, rk ranking
 				votes[d]++
 			}
 		}
+	}
+	if d, ok := m.urgentID[violencesID]; ok && votes[d] > 0 && againstWriter.MatchString(strings.Join(msg.words, " ")) {
+		// The writer tells violence against themselves: a third vote.
+		votes[d]++
 	}
 	if len(votes) == 0 {
 		// Only signals of children in danger, no child named, and no

@@ -102,6 +102,13 @@ func TestEmergencyReading(t *testing.T) {
 		{"mon papa me frappe", "urgence-enfance"},
 		{"je suis en quatrième et un homme sur internet me demande des photos", "urgence-enfance"},
 		{"je suis enfermée dans la salle de bains, mon copain tape sur la porte et hurle", "urgence-violences"},
+		{"jsuis au college ma mere ma brulé le bras avec sa cigarette", "urgence-enfance"},
+		{"c fini pr moi", "urgence-detresse"},
+		{"mon ex menace de venir mettre le feu chez moi ce soir", "urgence-violences"},
+		{"on a trouvé un chien abandonné sur le parking, qui appeler ?", ""},
+		{"j'ai mis de côté tous mes cachets depuis des semaines", "urgence-detresse"},
+		{"ma voisine âgée est tombée, elle n'arrive pas à se relever", "urgence-medicale"},
+		{"le bébé des voisins est seul dans la voiture au soleil depuis une heure", "urgence-enfance"},
 	} {
 		checkEmergency(t, m, c.q, c.want)
 	}

@@ -22,7 +22,7 @@ var smsForms = map[string]string{
 	"psk": "parce que", "pk": "pourquoi", "mnt": "maintenant", "mtn": "maintenant",
 	"dpuis": "depuis", "dpui": "depuis", "o": "au", "a": "a", "mé": "mais",
 	"sui": "suis", "di": "dit", "fo": "faut", "tro": "trop", "moa": "moi",
-	"toa": "toi", "vx": "veux", "pe": "peux", "peu": "peux", "plu": "plus",
+	"toa": "toi", "g": "j ai", "c": "c est", "dsl": "desole", "vx": "veux", "pe": "peux", "peu": "peux", "plu": "plus",
 }
 
 // smsWords spells out the abbreviations of words; « jveux » is « je
@@ -34,6 +34,11 @@ func smsWords(words []string) []string {
 		long, ok := smsForms[w]
 		if w == "ts" {
 			long, ok = tsForm(words, i), true
+		}
+		if ok && i+1 < len(words) && strings.HasSuffix(long, " "+words[i+1]) {
+			// « c » is « c est », but not in « c est »: the word it
+			// stands for follows already.
+			ok = false
 		}
 		if !ok && len(w) >= 3 && w[0] == 'j' && isConsonant(w[1]) && w[1] != 'h' {
 			long, ok = "je "+w[1:], true

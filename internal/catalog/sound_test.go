@@ -37,7 +37,9 @@ func TestSMSWords(t *testing.T) {
 		"jai nul part avc le bb": "j ai nul part avec le bebe",
 		"jean jamais":            "jean jamais",
 		"ts les jours":           "tous les jours",
-		"g fait une ts hier":     "g fait une tentative de suicide hier",
+		"g fait une ts hier":     "j ai fait une tentative de suicide hier",
+		"c fini pr moi":          "c est fini pour moi",
+		"c est fini":             "c est fini",
 		"deja 2 ts":              "deja 2 tentative de suicide",
 		"de ts les papiers":      "de tous les papiers",
 	} {
