@@ -19,7 +19,8 @@ import (
 // A signal is matched on the message's words, lower case and without
 // accents or apostrophes (« m'a » is « m a »), SMS abbreviations spelt out
 // (« avc » is « avec », « jveux » is « je veux »): its words must appear in
-// order, each at most signalGap words after the previous one. A word ending
+// order, each at most signalGap words after the previous one (one after
+// « ma », the possessive or « m'a » by ear). A word ending
 // in * matches any word it begins (« frapp* » matches « frappé »); a word
 // of seven letters or more also matches a word one typo away (« sucider »);
 // a word that sounds in three letters or more also matches a word that
@@ -39,7 +40,9 @@ var figurative = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 	`mort(?:e|s)? de (?:rire|honte|fatigue|ennui|faim)`,
 	`mourir de (?:rire|honte|fatigue|ennui)`,
 	`meurs? (?:de faim|d envie|de chaud|de rire)`,
-	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront|me|nous) (?:me |nous )?tue`,
+	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront)(?: finir par)? (?:me |nous )?tu\w*`,
+	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|cela|horaire)s?(?: \w+)? (?:me|nous|m a|nous a) tu\w*`,
+	`le feu aux fesses`,
 	`(?:credit|dette|loyer|facture|impot|banque|pret|charge|taxe|budget|fin de mois|frais|agio|huissier|echeance|mensualite|remboursement)s?(?: \w+){0,2} (?:m|me|nous) (?:etrangl|etouff|tu|achev|assassin|massacr|noi|noy)\w*`,
 	`(?:noie|noyer|noyee?|noye)s? (?:sous|dans) (?:\w+ ){0,2}(?:papier|paperasse|dossier|demarche|dette|facture|travail|boulot|courrier|formulaire|document|mail|devoir|administratif)s?`,
 	`agress\w* par (?:le|la|les|ce|cette|ces|un|une|des) (?:prix|tarif|facture|montant|frais|taxe|cout|pub|bruit|odeur|lumiere|couleur|timbre)s?`,
@@ -64,6 +67,8 @@ var figurative = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 	`(?:sans domicile(?: fixe| stable)?|sdf) (?:sur le papier|administrativement|officiellement|pour l administration|aux yeux de)`,
 	`(?:prix|tarif|facture|loyer|taxe|amende|hausse|note|addition|montant|cantine|impot)s?(?: \w+){0,4} violente?s?`,
 	`c est (?:trop |super |hyper |vraiment |grave |un peu |tres )?violent`,
+	`violente?s? (?:\w+ ){0,4}avec (?:les|le|la|l|des|un|une|ses|mes) (?:conseill\w*|agents?|guichet\w*|vendeu\w*|voisins?|collegues?|clients?|serveu\w*|chauffeurs?|employee?s?|fonctionnaires?|profs?|professeurs?|secretaires?|medecins?|infirmi\w*)`,
+	`craquer si (?:la |le |les |l |mon |ma |mes |ce |cette )?(?:caf|cpam|secu|banque|prefecture|administration|impots?|ants|mairie|patron|chef|site|dossier|appli|application|courrier|facture|formulaire|conseill\w*|pole emploi|france travail)`,
 	`(?:controleur|agent|guichetier|guichet|conseiller|conseillere|vendeur|vendeuse|chauffeur|caissier|caissiere|client|employe|secretaire|facteur)s? (?:\w+ ){0,3}agress\w*`,
 	`(?:craqu\w*|peter un cable|peter les plombs) (?:avec|a cause d\w*|sur|pour)`,
 	`(?:patron|chef|banque|operateur|caf|huissier|creancier|assurance|societe|fournisseur|agence|entreprise|service|conseiller|proprio|proprietaire|bailleur|pub|impot)s? (?:\w+ ){0,2}(?:me|nous|m) harcel\w*`,
@@ -87,7 +92,7 @@ const (
 
 var (
 	// childWord names a child: « mon fils », « le petit », « un élève ».
-	childWord = regexp.MustCompile(`\b(?:fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites)\b`)
+	childWord = regexp.MustCompile(`\b(?:fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe)\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans ».
 	notChild = regexp.MustCompile(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?))\b`)
@@ -359,7 +364,12 @@ func (s signal) in(msg message) bool {
 			return true
 		}
 		end := len(words)
-		if w > 0 {
+		switch {
+		case w > 0 && s.words[w-1].text == "ma":
+			// « ma » is « m'a » written by ear only right before its
+			// verb (« ma encore tapé »); else it is « ma fille ».
+			end = min(end, i+2)
+		case w > 0:
 			end = min(end, i+signalGap+1)
 		}
 		for j := i; j < end; j++ {

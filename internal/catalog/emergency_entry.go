@@ -36,13 +36,13 @@ const (
 var (
 	// childSpeak is a child's way of naming a parent: « mon papa », « ma
 	// maman ».
-	childSpeak = regexp.MustCompile(`\b(?:mon papa|ma maman|mon beau papa|ma belle maman)\b`)
+	childSpeak = regexp.MustCompile(`\b(?:mon papa|ma maman|mon beau papa|ma belle maman|mes parents (?:me|m))\b`)
 	// selfHarm is self-harm told by the writer.
-	selfHarm = regexp.MustCompile(`\b(?:me scarifi\w*|je me coupe|me suis coupee? (?:expres|encore|les)|m entaill\w*|me mutil\w*|me taillad\w*)\b`)
+	selfHarm = regexp.MustCompile(`\b(?:me scarifi\w*|je me coupe|me suis coupee? (?:expres|encore|les)|m entaill\w*|me mutil\w*|me taillad\w*|je me (?:fai|fais|fait) du mal|je me brule)\b`)
 	// ingested is pills, a product or alcohol taken in quantity.
 	ingested = regexp.MustCompile(`\b(?:pris|prend|avale\w*|mange\w*|bu)\b(?: \w+){0,4} (?:cachets?|medicaments?|comprimes?|pilules?|boites?|doliprane|paracetamol|somniferes?|anxiolytiques?|vodka|alcool|whisky|produit|javel|drogues?)\b`)
 	// bodyFails are the signs of a body in danger after taking them.
-	bodyFails = regexp.MustCompile(`\b(?:vomi\w*|se reveille pas|reveille plus|reveiller|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*)\b`)
+	bodyFails = regexp.MustCompile(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveiller|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*)\b`)
 )
 
 // namesChild reports whether the message names a child, or is written by
@@ -96,7 +96,11 @@ func (m *Matcher) signalledEntry(hit []int, key string, msg *message, rk ranking
 	}
 	if len(votes) == 0 {
 		// Only signals of children in danger, no child named, and no
-		// other reading: the signals' entry all the same.
+		// other reading: an emergency only when the writer tells
+		// violence against themselves.
+		if !againstWriter.MatchString(strings.Join(msg.words, " ")) {
+			return -1
+		}
 		for _, i := range hit {
 			votes[m.signals[i].doc] = 2
 		}
@@ -122,8 +126,12 @@ func (m *Matcher) separate(best int32, hit []int, key string, msg message, child
 		return slices.ContainsFunc(hit, func(i int) bool { return m.docs[m.signals[i].doc].id == id })
 	}
 	switch m.docs[best].id {
-	case medicaleID:
-		if selfHarm.MatchString(text) && signalled(detresseID) {
+	case medicaleID, violencesID:
+		// Self-harm, or a signalled wish to die with no body that
+		// fails: distress, whatever the ranking says.
+		selfHarmed := selfHarm.MatchString(text)
+		wish := best == m.urgentID[medicaleID] && !signalled(medicaleID) && !bodyFails.MatchString(text)
+		if selfHarmed || wish && signalled(detresseID) {
 			if d, ok := m.urgentID[detresseID]; ok {
 				return d
 			}
