@@ -184,6 +184,10 @@ func TestCalmFrames(t *testing.T) {
 		{"mon père a fait un infarctus en mars, il est sorti de l'hôpital et va mieux, quelles aides pour lui ?", ""},
 		{"je suis en arrêt maladie et je veux juste disparaître pour de bon", "urgence-detresse"},
 		{"mon ex m'a frappée la semaine dernière, il m'attend devant chez moi", "urgence-violences"},
+		{"ma fille a disparu cet après-midi, elle a été retrouvée chez une copine, je dois prévenir la police ?", ""},
+		{"mon fils s'est brûlé la main hier, le pédiatre a dit que ce n'est pas grave, il faut un certificat pour l'école ?", ""},
+		{"mon mari me met des gifles quand il rentre, hier il est rentré ivre", "urgence-violences"},
+		{"ma sœur a fugué, elle m'écrit qu'elle va bien mais un homme la garde chez lui, elle a 15 ans", "urgence-enfance"},
 	} {
 		r := checkEmergency(t, m, c.q, c.want)
 		if c.want == "" && r.Outcome == catalog.Answer && strings.HasPrefix(r.ID, "urgence-") {

@@ -27,7 +27,7 @@ var pastFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 	`(?:l an|l annee|l ete|l hiver|le printemps|l automne|le mois) (?:dernier|derniere|passe|passee)`,
 	`a l epoque|autrefois|dans le passe|du passe|quand j (?:etais|avais)|quand (?:il|elle|on) (?:etait|vivait)|a l age de|en (?:19|20)\d\d|date de (?:19|20)\d\d|loin derriere`,
 	`c est (?:fini|termine|regle|derriere moi)|je vais (?:beaucoup |bien )?(?:bien|mieux)|ca va (?:beaucoup )?mieux|tout va bien|(?:maintenant|aujourd hui) ca va`,
-	`(?:il|elle|on|tout le monde) va (?:beaucoup |bien )?(?:bien|mieux)|(?:il|elle) (?:se remet|s est remise?|s en est sortie?)|(?:est|suis) sortie? de l hopital`,
+	`(?:il|elle) (?:se remet|s est remise?|s en est sortie?)|(?:est|suis) sortie? de l hopital`,
 	`je suis (?:\w+ )?(?:en securite|a l abri|retabli|retablie|gueri|guerie|remis|remise|sortie? d affaire)|je m en suis (?:bien )?remise?`,
 	`ancienne? (?:femme battue|victime)|on (?:est|a ete) (?:reloge|relogee|reloges|rentres|rentrees)|je vis (?:seule? )?tranquille`,
 }, "|") + `)\b`)
@@ -63,18 +63,41 @@ var normalFrame = regexp.MustCompile(`\bnormale? (?:a|pour|vers|chez) (?:son |ce
 // a time, a danger that goes on or comes back, fear, a threat, violence
 // told in the present, a wish to die, a night with no roof, a body in
 // danger.
-var presentDanger = regexp.MustCompile(`\b(?:` + strings.Join([]string{
-	`ce soir|cette nuit|ce matin|cet apres midi|tout a l heure|hier|avant hier|en ce moment|tout de suite|des que|la maintenant`,
-	`(?:il )?y a (?:[1-9]|un|une|deux|trois|quelques) (?:jours?|nuits?)|(?:il )?y a (?:\d+|une|deux|trois|quelques) (?:heures?|minutes?|h|min)|depuis (?:\d+|une|deux|trois|quelques|des|l an|l annee|le mois)`,
+var presentDanger = regexp.MustCompile(`\b(?:` + presentTime + `|` + strings.Join(presentCues, "|") + `)\b`)
+
+// presentTime places the story now: today, a few days ago, since.
+const presentTime = `ce soir|cette nuit|ce matin|cet apres midi|tout a l heure|hier|avant hier|en ce moment|tout de suite|des que|la maintenant|` +
+	`(?:il )?y a (?:[1-9]|un|une|deux|trois|quelques) (?:jours?|nuits?)|(?:il )?y a (?:\d+|une|deux|trois|quelques) (?:heures?|minutes?|h|min)|depuis (?:\d+|une|deux|trois|quelques|des|l an|l annee|le mois)`
+
+// presentCues are the cues of present danger other than a time.
+var presentCues = []string{
 	`(?:me|m|m a|il|elle|ils|j ai|je|j y|j en) (?:\w+ )?encore|de nouveau|a nouveau|recommenc\w*|continu\w*|tous les (?:jours|soirs|nuits|matins)|chaque (?:jour|soir|nuit)|(?:me|m|il|elle|ils) (?:\w+ )?toujours`,
-	`m interdit|plus le droit de|(?:me|m) (?:prend|prends|confisque|garde) (?:tout|mon|ma|mes)|j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|me cherche|m attend|me suit|me menace|menace de mort|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*`,
+	`(?:me|m) (?:met|mets|mettent|a mis|ont mis) (?:des|une|un) (?:claques?|baffes?|gifles?|coups?|droites?|gauches?|pains?|beignes?)|m interdit|plus le droit de|(?:me|m) (?:prend|prends|confisque|garde) (?:tout|mon|ma|mes)|j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|me cherche|m attend|me suit|me menace|menace de mort|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*`,
 	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit|raconte|confie|avoue|parle)|a raconte que|(?:a|il a|elle a) (?:dit|raconte|confie|explique|avoue) que (?:son|sa|ses)|fait subir|(?:la|le|les) rejoindre`,
 	`(?:me|m|nous|la|le|les|l|lui|il|elle|ils) (?:frappe|frappent|tape|tapent|bat|battent|cogne|cognent|gifle|viole|violent|etrangle|touche|tabasse|harcele|insulte|enferme|empeche|s en prend)`,
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
 	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raison de vivre|plus d issue|j y (?:re)?pense|me scarifie|me scarifier`,
 	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit)|de rentrer|si je rentre`,
 	`respire|inconscient\w*|saigne\w*|convuls\w*|ne repond plus|douleur|effondre\w*|a (?:le|la) reveiller|de travers`,
+}
+
+// resolvedFrame says the danger is over: the person is back home, is
+// well, a doctor found it harmless (« elle a été retrouvée », « il est
+// rentré à la maison », « elle va très bien »,
+// « le médecin dit que ce n'est pas grave »). Unlike the other frames it
+// holds against a time of today (« hier soir »): only a cue of danger
+// that goes on overrides it.
+var resolvedFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
+	`(?:il|elle) a ete retrouvee?|on l a retrouvee?|(?:il|elle) est rentree? (?:a la maison|chez nous|sain|saine|tout seul|toute seule|le soir meme)|(?:\d+|une|deux|trois|quelques) heures (?:\w+ ){0,4}(?:et|puis) (?:il|elle) est rentree?`,
+	`(?:il|elle|on|tout le monde) va (?:tres |bien |beaucoup )?(?:bien|mieux)`,
+	`(?:medecin|docteur|pediatre|urgences|hopital|pharmacien)\w* (?:\w+ ){0,2}(?:dit|dis|disent|a dit|ont dit) (?:que )?(?:ce n est |c est |ca n est |il n y a |rien de )?(?:pas |rien de )?grave`,
 }, "|") + `)\b`)
+
+// hearsay is someone's own word that they are well (« elle nous écrit
+// qu'elle va bien »): it resolves nothing.
+var hearsay = regexp.MustCompile(`\b(?:dit|dis|disent|ecrit|ecrivent|pretend|pretendent|assure|assurent|affirme|affirment|repete|repond) (?:\w+ ){0,2}qu (?:il|elle|ils|elles|tout) (?:va|vont)\b`)
+
+var presentOther = regexp.MustCompile(`\b(?:` + strings.Join(presentCues, "|") + `)\b`)
 
 // calmFrame reports whether the message, as words (see message), is told
 // in a calm frame with no cue of present danger: then it is no
@@ -85,7 +108,11 @@ func calmFrame(text string) bool {
 	framed := pastFrame.MatchString(text) || planningFrame.MatchString(text) ||
 		professionalFrame.MatchString(text) || normalFrame.MatchString(text) ||
 		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
-	return framed && !presentDanger.MatchString(modalEncore.ReplaceAllString(text, ""))
+	text = modalEncore.ReplaceAllString(text, "")
+	if resolvedFrame.MatchString(text) && !presentOther.MatchString(text) && !hearsay.MatchString(text) {
+		return true
+	}
+	return framed && !presentDanger.MatchString(text)
 }
 
 // modalEncore is « encore » after a verb of what one may or must do
