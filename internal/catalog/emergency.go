@@ -36,7 +36,7 @@ const signalGap = 3
 // being one: « ce formulaire va me tuer », « le crédit m'étrangle ». The
 // words they cover match no signal; the rest of the message still may, so
 // that « le loyer m'étouffe et il me frappe » stays an emergency.
-var figurative = regexp.MustCompile(`\b(?:` + strings.Join([]string{
+var figurative = anyPhrase(
 	`mort(?:e|s)? de (?:rire|honte|fatigue|ennui|faim)`,
 	`mourir de (?:rire|honte|fatigue|ennui)`,
 	`meurs? (?:de faim|d envie|de chaud|de rire)`,
@@ -76,7 +76,7 @@ var figurative = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 	`frapp\w* par (?:un|une|le|la) (?:ballon|balle|foudre|porte|objet|amende|taxe|penalite|majoration)`,
 	`a la rue (?:avec|en|sur|pour) (?:l |la |le |les )?(?:informatique|internet|ordi|ordinateur|ordinateurs|numerique|technologie|technique|telephone|smartphone|portable|maths?|francais|anglais|administratif|paperasse|appli|applis|application|applications|tablette|ecrit|papiers)\b`,
 	`(?:me|m|nous) rend\w* (?:fou|folle|dingue|malade|chevre|zinzin)(?: \w+){0,8} (?:je vais|va me faire|vont me faire) craquer`,
-}, "|") + `)\b`)
+)
 
 // offTopic are words that make a whole message harmless: a joke, a film,
 // a game, or the writer's own word that it is no emergency.
@@ -143,7 +143,7 @@ type message struct {
 // reports whether there were any.
 func (msg *message) maskFigurative() bool {
 	text := strings.Join(msg.words, " ")
-	spans := figurative.FindAllStringIndex(text, -1)
+	spans := figurative.FindAllStringIndex(text)
 	if spans == nil {
 		return false
 	}

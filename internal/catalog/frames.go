@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 )
 
@@ -22,7 +23,7 @@ import (
 // other distress sets for the residents in danger they must not silence.
 
 // pastFrame places the danger at a distance, or says that it is over.
-var pastFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
+var pastFrame = anyPhrase(
 	`(?:il )?y a (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|plusieurs) (?:ans?|annees?|mois)|longtemps)`,
 	`(?:l an|l annee|l ete|l hiver|le printemps|l automne|le mois) (?:dernier|derniere|passe|passee)`,
 	`a l epoque|autrefois|dans le passe|du passe|quand j (?:etais|avais)|quand (?:il|elle|on) (?:etait|vivait)|a l age de|en (?:19|20)\d\d|date de (?:19|20)\d\d|loin derriere`,
@@ -30,26 +31,26 @@ var pastFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 	`(?:il|elle) (?:se remet|s est remise?|s en est sortie?)|(?:est|suis) sortie? de l hopital`,
 	`je suis (?:\w+ )?(?:en securite|a l abri|retabli|retablie|gueri|guerie|remis|remise|sortie? d affaire)|je m en suis (?:bien )?remise?`,
 	`ancienne? (?:femme battue|victime)|on (?:est|a ete) (?:reloge|relogee|reloges|rentres|rentrees)|je vis (?:seule? )?tranquille`,
-}, "|") + `)\b`)
+)
 
 // paperworkFrame asks for a document, a procedure, a reimbursement, a
 // form or an appointment, or is about a relative who died.
-var paperworkFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
+var paperworkFrame = anyPhrase(
 	`certificat|attestation|justificatif|recepisse|assurance|mutuelle|indemnisation|indemnite|rembours\w*|facture|formulaire|cerfa|case|rubrique`,
 	`(?:ma|sa|la|une|de|cette) plainte (?:deposee|pour|de|contre)|suite a (?:ma|sa|la) plainte|ou en est (?:ma|sa|la) plainte|porte plainte en|audience|avocate?|juge|convocation|prescription`,
 	`employeur|arret (?:de travail|maladie)|(?:le medecin|le docteur) m a arrete`,
 	`acte de deces|succession|obseques|decede|decedee|est mort|est morte|s est suicide|s est suicidee|s est pendu|s est pendue`,
-}, "|") + `)\b`)
+)
 
 // professionalFrame is a professional, a volunteer or a student asking
 // how things work, not a resident telling their own danger.
-var professionalFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
+var professionalFrame = anyPhrase(
 	`(?:je suis|suis|en tant qu) (?:un |une )?(?:assistante? sociale?|assistant social|travailleu\w* social\w*|educat\w*|infirmi\w*|prof|professeur\w*|enseignante?|etudiante?|benevole|mediat\w*|aide a domicile|animat\w*|medecin|psychologue|stagiaire|conseill\w*)`,
 	`(?:je suis|suis) (?:une? )?(?:elue?|maire|adjointe? au maire|conseill\w* municipal\w*)|je travaille (?:dans|pour|a) (?:une|un|l|la) (?:association|asso|structure|mairie|ccas|centre social|service)`,
 	`pour (?:mon|un|une|notre) (?:expose|memoire|cours|these|devoir|article|reportage|affiche|stage|bts|dut|but|bac|diplome)|(?:un|mon|notre) expose|en cours de|la prof nous|(?:ma|notre) classe|mes eleves|nos eleves`,
 	`(?:une|des|les|nos|d) (?:affiches?|campagnes?|annuaires?|flyers?|brochures?)|c est quoi (?:le|ce) (?:numero|\d+)|a quoi sert (?:le|ce) (?:numero|\d+)`,
 	`des chiffres|statistiques|en general|marche a suivre|comment (?:ca )?(?:se passe|fonctionne|marche)|vers qui (?:l|les) orienter`,
-}, "|") + `)\b`)
+)
 
 // planningFrame asks ahead of time, for a danger that has not come.
 var planningFrame = regexp.MustCompile(`\b(?:(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution)\b`)
@@ -63,7 +64,7 @@ var normalFrame = regexp.MustCompile(`\bnormale? (?:a|pour|vers|chez) (?:son |ce
 // a time, a danger that goes on or comes back, fear, a threat, violence
 // told in the present, a wish to die, a night with no roof, a body in
 // danger.
-var presentDanger = regexp.MustCompile(`\b(?:` + presentTime + `|` + strings.Join(presentCues, "|") + `)\b`)
+var presentDanger = anyPhrase(append([]string{presentTime}, presentCues...)...)
 
 // presentTime places the story now: today, a few days ago, since.
 const presentTime = `ce soir|cette nuit|ce matin|cet apres midi|tout a l heure|hier|avant hier|en ce moment|tout de suite|des que|la maintenant|` +
@@ -87,17 +88,17 @@ var presentCues = []string{
 // « le médecin dit que ce n'est pas grave »). Unlike the other frames it
 // holds against a time of today (« hier soir »): only a cue of danger
 // that goes on overrides it.
-var resolvedFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
+var resolvedFrame = anyPhrase(
 	`(?:il|elle) a ete retrouvee?|on l a retrouvee?|(?:il|elle) est rentree? (?:a la maison|chez nous|sain|saine|tout seul|toute seule|le soir meme)|(?:\d+|une|deux|trois|quelques) heures (?:\w+ ){0,4}(?:et|puis) (?:il|elle) est rentree?`,
 	`(?:il|elle|on|tout le monde) va (?:tres |bien |beaucoup )?(?:bien|mieux)`,
 	`(?:medecin|docteur|pediatre|urgences|hopital|pharmacien)\w* (?:\w+ ){0,2}(?:dit|dis|disent|a dit|ont dit) (?:que )?(?:ce n est |c est |ca n est |il n y a |rien de )?(?:pas |rien de )?grave`,
-}, "|") + `)\b`)
+)
 
 // hearsay is someone's own word that they are well (« elle nous écrit
 // qu'elle va bien »): it resolves nothing.
 var hearsay = regexp.MustCompile(`\b(?:dit|dis|disent|ecrit|ecrivent|pretend|pretendent|assure|assurent|affirme|affirment|repete|repond) (?:\w+ ){0,2}qu (?:il|elle|ils|elles|tout) (?:va|vont)\b`)
 
-var presentOther = regexp.MustCompile(`\b(?:` + strings.Join(presentCues, "|") + `)\b`)
+var presentOther = anyPhrase(presentCues...)
 
 // calmFrame reports whether the message, as words (see message), is told
 // in a calm frame with no cue of present danger: then it is no
@@ -119,3 +120,112 @@ func calmFrame(text string) bool {
 // (« est-ce que je peux encore demander… »): a question about a right, not
 // a danger that comes back.
 var modalEncore = regexp.MustCompile(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|faut|faudra|ai le droit) encore\b`)
+
+// phrases are alternative patterns over a message's words, each matched
+// on whole words. Each is compiled alone with the words one of which any
+// match must hold (requiredWords): most messages hold none of them, and
+// looking for a word costs far less than running the expression, which
+// on a long story against a hundred alternatives cost more than the whole
+// ranking.
+type phrases []phrase
+
+type phrase struct {
+	re    *regexp.Regexp
+	needs []string // one of these is in any match; nil when unknown
+}
+
+// anyPhrase compiles alternatives, each between word boundaries.
+func anyPhrase(alts ...string) phrases {
+	ps := make(phrases, len(alts))
+	for i, a := range alts {
+		expr := `\b(?:` + a + `)\b`
+		ps[i].re = regexp.MustCompile(expr)
+		if re, err := syntax.Parse(expr, syntax.Perl); err == nil {
+			ps[i].needs = requiredWords(re.Simplify())
+		}
+	}
+	return ps
+}
+
+func (p phrase) in(s string) bool {
+	if p.needs == nil {
+		return true
+	}
+	for _, w := range p.needs {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchString reports whether any of the phrases is in s.
+func (ps phrases) MatchString(s string) bool {
+	for _, p := range ps {
+		if p.in(s) && p.re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// FindAllStringIndex returns the spans of s that the phrases cover, as
+// regexp.FindAllStringIndex does for each, in no particular order.
+func (ps phrases) FindAllStringIndex(s string) [][]int {
+	var spans [][]int
+	for _, p := range ps {
+		if p.in(s) {
+			spans = append(spans, p.re.FindAllStringIndex(s, -1)...)
+		}
+	}
+	return spans
+}
+
+// requiredWords returns strings one of which any match of re holds, nil
+// when it cannot tell: a literal, the best choice among the parts of a
+// sequence, every branch of an alternative.
+func requiredWords(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil
+		}
+		return []string{string(re.Rune)}
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredWords(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return requiredWords(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			ws := requiredWords(sub)
+			if ws == nil {
+				return nil
+			}
+			all = append(all, ws...)
+		}
+		return all
+	case syntax.OpConcat:
+		var best []string
+		for _, sub := range re.Sub {
+			if ws := requiredWords(sub); ws != nil && (best == nil || shortest(ws) > shortest(best)) {
+				best = ws
+			}
+		}
+		return best
+	}
+	return nil
+}
+
+// shortest returns the length of the shortest of ws.
+func shortest(ws []string) int {
+	n := -1
+	for _, w := range ws {
+		if n < 0 || len(w) < n {
+			n = len(w)
+		}
+	}
+	return n
+}
