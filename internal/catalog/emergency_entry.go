@@ -39,6 +39,9 @@ var (
 	childSpeak = regexp.MustCompile(`\b(?:mon papa|ma maman|mon beau papa|ma belle maman|mes parents (?:me|m))\b`)
 	// selfHarm is self-harm told by the writer.
 	selfHarm = regexp.MustCompile(`\b(?:me scarifi\w*|je me coupe|me suis coupee? (?:expres|encore|les)|m entaill\w*|me mutil\w*|me taillad\w*|je me (?:fai|fais|fait) du mal|je me brule)\b`)
+	// selfThreat is someone who says they will kill themselves: the
+	// danger is to them, whatever weapon the message names.
+	selfThreat = regexp.MustCompile(`\b(?:(?:je vais|je veux|je voulais|j ai envie de) me|(?:va|veut|voulait|menace de|parle de) se) (?:tuer|suicider|pendre|jeter|foutre en l air|tirer une balle)\b`)
 	// ingested is pills, a product or alcohol taken in quantity.
 	ingested = regexp.MustCompile(`\b(?:pris|prend|avale\w*|mange\w*|bu)\b(?: \w+){0,4} (?:cachets?|medicaments?|comprimes?|pilules?|boites?|doliprane|paracetamol|somniferes?|anxiolytiques?|vodka|alcool|whisky|produit|javel|drogues?)\b`)
 	// bodyFails are the signs of a body in danger after taking them.
@@ -129,7 +132,7 @@ func (m *Matcher) separate(best int32, hit []int, key string, msg message, child
 	case medicaleID, violencesID:
 		// Self-harm, or a signalled wish to die with no body that
 		// fails: distress, whatever the ranking says.
-		selfHarmed := selfHarm.MatchString(text)
+		selfHarmed := selfHarm.MatchString(text) || selfThreat.MatchString(text)
 		wish := best == m.urgentID[medicaleID] && !signalled(medicaleID) && !bodyFails.MatchString(text)
 		if selfHarmed || wish && signalled(detresseID) {
 			if d, ok := m.urgentID[detresseID]; ok {

@@ -109,6 +109,8 @@ func TestEmergencyReading(t *testing.T) {
 		{"j'ai mis de côté tous mes cachets depuis des semaines", "urgence-detresse"},
 		{"ma voisine âgée est tombée, elle n'arrive pas à se relever", "urgence-medicale"},
 		{"le bébé des voisins est seul dans la voiture au soleil depuis une heure", "urgence-enfance"},
+		{"mon frère dit qu'il va se tuer, il s'est enfermé avec un couteau", "urgence-detresse"},
+		{"il a un couteau et il dit qu'il va me tuer", "urgence-violences"},
 	} {
 		checkEmergency(t, m, c.q, c.want)
 	}

@@ -49,7 +49,7 @@ var professionalFrame = anyPhrase(
 	`(?:je suis|suis) (?:une? )?(?:elue?|maire|adjointe? au maire|conseill\w* municipal\w*)|je travaille (?:dans|pour|a) (?:une|un|l|la) (?:association|asso|structure|mairie|ccas|centre social|service)`,
 	`pour (?:mon|un|une|notre) (?:expose|memoire|cours|these|devoir|article|reportage|affiche|stage|bts|dut|but|bac|diplome)|(?:un|mon|notre) expose|en cours de|la prof nous|(?:ma|notre) classe|mes eleves|nos eleves`,
 	`(?:une|des|les|nos|d) (?:affiches?|campagnes?|annuaires?|flyers?|brochures?)|c est quoi (?:le|ce) (?:numero|\d+)|a quoi sert (?:le|ce) (?:numero|\d+)`,
-	`des chiffres|statistiques|en general|marche a suivre|comment (?:ca )?(?:se passe|fonctionne|marche)|vers qui (?:l|les) orienter`,
+	`devenir benevole|faire du benevolat|des chiffres|statistiques|en general|marche a suivre|comment (?:ca )?(?:se passe|fonctionne|marche)|vers qui (?:l|les) orienter`,
 )
 
 // planningFrame asks ahead of time, for a danger that has not come.
