@@ -19,7 +19,7 @@ type tuneLine struct {
 	Kind   string   `json:"kind"`
 }
 
-func readTuneLines(t *testing.T, path string) []tuneLine {
+func readTuneLines(t testing.TB, path string) []tuneLine {
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)

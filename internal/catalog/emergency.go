@@ -19,7 +19,8 @@ import (
 // A signal is matched on the message's words, lower case and without
 // accents or apostrophes (« m'a » is « m a »), SMS abbreviations spelt out
 // (« avc » is « avec », « jveux » is « je veux »): its words must appear in
-// order, each at most signalGap words after the previous one. A word ending
+// order, each at most signalGap words after the previous one (one after
+// « ma », the possessive or « m'a » by ear). A word ending
 // in * matches any word it begins (« frapp* » matches « frappé »); a word
 // of seven letters or more also matches a word one typo away (« sucider »);
 // a word that sounds in three letters or more also matches a word that
@@ -31,22 +32,21 @@ import (
 // read by TestEmergencies.
 const signalGap = 3
 
-// rankedEmergency is the confidence from which the engine's best
-// candidate, when it is an emergency entry, is an emergency without a
-// signal. It stays above the answer threshold: the long emergency entries
-// would otherwise catch ordinary stories (« mon bébé dort mal et pleure la
-// nuit »). Measured on the distress sets of testdata (docs/answer-engine.md).
-const rankedEmergency = 0.8
-
 // figurative are ways of speaking that borrow the words of danger without
 // being one: « ce formulaire va me tuer », « le crédit m'étrangle ». The
 // words they cover match no signal; the rest of the message still may, so
 // that « le loyer m'étouffe et il me frappe » stays an emergency.
-var figurative = regexp.MustCompile(`\b(?:` + strings.Join([]string{
+var figurative = anyPhrase(
 	`mort(?:e|s)? de (?:rire|honte|fatigue|ennui|faim)`,
 	`mourir de (?:rire|honte|fatigue|ennui)`,
 	`meurs? (?:de faim|d envie|de chaud|de rire)`,
-	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront|me|nous) (?:me |nous )?tue`,
+	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront)(?: finir par)? (?:me |nous )?tu\w*`,
+	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|cela|horaire)s?(?: \w+)? (?:me|nous|m a|nous a) tu\w*`,
+	`le feu aux fesses`,
+	`(?:chat|chien|chiot|chaton|lapin|hamster|cochon d inde|perroquet|oiseau|animal|poisson|cheval)s? (?:\w+ ){0,3}(?:a avale|avale|s est|est tombee?|a mange|mange|respire|saigne|vomi|a ete|est malade)\w*(?: \w+){0,3}`,
+	`frapp\w* (?:\w+ ){0,2}(?:sur|contre) (?:le|la|les|son|sa|ses|mon|ma|mes|un|une) (?:clavier|table|touches?|piano|tambour|ballon|balle|clou|clous|batterie|volant)`,
+	`voisin\w* (?:\w+ ){0,2}(?:m|me|nous) (?:insult|injuri)\w*`,
+	`(?:trouve|perdu|tombe|oublie|vole|ramasse)e?s? (?:\w+ ){0,4}dans la rue`,
 	`(?:credit|dette|loyer|facture|impot|banque|pret|charge|taxe|budget|fin de mois|frais|agio|huissier|echeance|mensualite|remboursement)s?(?: \w+){0,2} (?:m|me|nous) (?:etrangl|etouff|tu|achev|assassin|massacr|noi|noy)\w*`,
 	`(?:noie|noyer|noyee?|noye)s? (?:sous|dans) (?:\w+ ){0,2}(?:papier|paperasse|dossier|demarche|dette|facture|travail|boulot|courrier|formulaire|document|mail|devoir|administratif)s?`,
 	`agress\w* par (?:le|la|les|ce|cette|ces|un|une|des) (?:prix|tarif|facture|montant|frais|taxe|cout|pub|bruit|odeur|lumiere|couleur|timbre)s?`,
@@ -66,16 +66,20 @@ var figurative = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 	`failli faire une crise`,
 	`a la rue (?:niveau|cote|question|financierement|pour l argent|en ce moment cote)`,
 	`saign\w* a blanc`,
-	`menac\w* (?:d aller au tribunal|d un proces|d une plainte|de porter plainte|de poursuites?|de me poursuivre|d un huissier|d un avocat|de couper|de resilier|de radier|de saisir)`,
+	`menac\w* (?:d aller au tribunal|d un proces|d une plainte|de porter plainte|de poursuites?|de me poursuivre|d un huissier|d huissier|d un avocat|de couper|de resilier|de radier|de saisir|de fermer|de cloturer|de suspendre|de supprimer|de bloquer|d une amende|d une penalite|d une majoration|de majorer|de prelever|du contentieux|de recouvrement|d expulsion|de m expulser|de nous expulser)`,
+	`(?:exercice|alarme|alerte|consignes?|simulation)s? (?:\w+ ){0,3}?(?:evacuation )?(?:incendie|evacuation|confinement)`,
+	`(?:sans domicile(?: fixe| stable)?|sdf) (?:sur le papier|administrativement|officiellement|pour l administration|aux yeux de)`,
 	`(?:prix|tarif|facture|loyer|taxe|amende|hausse|note|addition|montant|cantine|impot)s?(?: \w+){0,4} violente?s?`,
 	`c est (?:trop |super |hyper |vraiment |grave |un peu |tres )?violent`,
+	`violente?s? (?:\w+ ){0,4}avec (?:les|le|la|l|des|un|une|ses|mes) (?:conseill\w*|agents?|guichet\w*|vendeu\w*|voisins?|collegues?|clients?|serveu\w*|chauffeurs?|employee?s?|fonctionnaires?|profs?|professeurs?|secretaires?|medecins?|infirmi\w*)`,
+	`craquer si (?:la |le |les |l |mon |ma |mes |ce |cette )?(?:caf|cpam|secu|banque|prefecture|administration|impots?|ants|mairie|patron|chef|site|dossier|appli|application|courrier|facture|formulaire|conseill\w*|pole emploi|france travail)`,
 	`(?:controleur|agent|guichetier|guichet|conseiller|conseillere|vendeur|vendeuse|chauffeur|caissier|caissiere|client|employe|secretaire|facteur)s? (?:\w+ ){0,3}agress\w*`,
 	`(?:craqu\w*|peter un cable|peter les plombs) (?:avec|a cause d\w*|sur|pour)`,
 	`(?:patron|chef|banque|operateur|caf|huissier|creancier|assurance|societe|fournisseur|agence|entreprise|service|conseiller|proprio|proprietaire|bailleur|pub|impot)s? (?:\w+ ){0,2}(?:me|nous|m) harcel\w*`,
 	`frapp\w* par (?:un|une|le|la) (?:ballon|balle|foudre|porte|objet|amende|taxe|penalite|majoration)`,
 	`a la rue (?:avec|en|sur|pour) (?:l |la |le |les )?(?:informatique|internet|ordi|ordinateur|ordinateurs|numerique|technologie|technique|telephone|smartphone|portable|maths?|francais|anglais|administratif|paperasse|appli|applis|application|applications|tablette|ecrit|papiers)\b`,
 	`(?:me|m|nous) rend\w* (?:fou|folle|dingue|malade|chevre|zinzin)(?: \w+){0,8} (?:je vais|va me faire|vont me faire) craquer`,
-}, "|") + `)\b`)
+)
 
 // offTopic are words that make a whole message harmless: a joke, a film,
 // a game, or the writer's own word that it is no emergency.
@@ -92,24 +96,24 @@ const (
 
 var (
 	// childWord names a child: « mon fils », « le petit », « un élève ».
-	childWord = regexp.MustCompile(`\b(?:fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites)\b`)
+	childWord = regexp.MustCompile(`\b(?:fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe)\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans ».
-	notChild = regexp.MustCompile(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?))\b`)
+	notChild = regexp.MustCompile(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants)\b`)
 	// minor is a child's age or school.
-	minor = regexp.MustCompile(`\b(?:(?:[1-9]|1[0-7]) ans?|mineure?s?|college|primaire|maternelle|creche)\b`)
+	minor = regexp.MustCompile(`\b(?:(?:[1-9]|1[0-7]) ans?|mineure?s?|college|collegien\w*|lycee|lyceen\w*|primaire|maternelle|creche|en (?:seconde|terminale|sixieme|cinquieme|quatrieme|troisieme|[3-6]e|[3-6]eme|cm1|cm2|ce1|ce2|cp))\b`)
 	// againstWriter is violence against the writer: « il m'a frappée »,
 	// « me tape », « tape moi », « je suis battue ».
-	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex))`)
+	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex))`)
 	// minorWriter is a writer who says they are a child.
-	minorWriter = regexp.MustCompile(`\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ans?\b|\bje suis mineure?\b`)
+	minorWriter = regexp.MustCompile(`\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
 )
 
 // childVictim reports whether a message of violence is about a child: the
 // writer says they are a child, or a child is named and the signals that
 // matched are not about violence against the writer.
 func childVictim(key string, firstPerson bool) bool {
-	if minorWriter.MatchString(key) {
+	if minorWriter.MatchString(key) || childSpeak.MatchString(key) {
 		return true
 	}
 	if firstPerson {
@@ -142,7 +146,7 @@ type message struct {
 // reports whether there were any.
 func (msg *message) maskFigurative() bool {
 	text := strings.Join(msg.words, " ")
-	spans := figurative.FindAllStringIndex(text, -1)
+	spans := figurative.FindAllStringIndex(text)
 	if spans == nil {
 		return false
 	}
@@ -235,50 +239,46 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 
 // emergency returns the answer to an emergency when the message holds a
 // signal of an emergency entry and no figurative use of the words of
-// danger. When signals of several entries match, the entry the ranking puts
-// first wins, then the longest signal. calm reports a message told in a
-// calm frame (frames.go): it is no emergency, whatever its signals, the
-// danger reader or the ranking say, and the caller must not answer it
-// with an emergency entry either.
-func (m *Matcher) emergency(q string, rk ranking) (res Result, ok, calm bool) {
+// danger, or when the engine's best candidate is an emergency entry that
+// the danger reader or the engine's confidence confirms (unsignalled).
+// Which entry answers it is chosen by signalledEntry (emergency_entry.go).
+// A message told in a calm frame
+// (frames.go) is no emergency, whatever its signals, the danger reader or
+// the ranking say. It alone decides about emergency entries: Match never
+// gives one as an ordinary answer or a suggestion.
+func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	if len(m.signals) == 0 {
-		return Result{}, false, false
+		return Result{}, false
 	}
 	key := phraseKey(q)
 	if offTopic.MatchString(key) {
-		return Result{}, false, false
+		return Result{}, false
 	}
 	msg := newMessage(key)
 	hit := m.signalsIn(&msg)
-	best, childHit := m.bestSignal(hit, rk)
-	if best >= 0 {
-		best = m.victimEntry(best, key, msg, childHit)
-	}
-	if best < 0 {
+	best := int32(-1)
+	if len(hit) > 0 {
+		best = m.signalledEntry(hit, key, &msg, rk)
+	} else {
 		best = m.unsignalled(key, msg, rk)
-	}
-	if best < 0 && !m.urgent[rk.top[0]] {
-		return Result{}, false, false
 	}
 	// The frame is read last, and only when it matters: it is the
 	// slowest reading, and most messages are far from any emergency.
-	if calmFrame(strings.Join(msg.words, " ")) {
-		return Result{}, false, true
-	}
-	if best < 0 {
-		return Result{}, false, false
+	if best < 0 || calmFrame(strings.Join(msg.words, " ")) {
+		return Result{}, false
 	}
 	res = Result{Outcome: Answer, ID: m.docs[best].id, Emergency: true, Confidence: 1}
 	for j := 0; j < rk.n; j++ {
 		res.Candidates = append(res.Candidates, Candidate{ID: m.docs[rk.top[j]].id, Score: round(rk.score[j])})
 	}
-	return res, true, false
+	return res, true
 }
 
 // unsignalled returns the emergency entry of a message that holds no
 // signal (-1 when it is none): when the engine's best candidate is an
-// emergency entry and either the engine is sure of it, or the danger
-// reader (danger.go) reads the message as an emergency. The reader's
+// emergency entry and either the engine would answer it (its confidence
+// reaches the answer threshold), or the danger reader (danger.go) reads
+// the message as an emergency. The reader's
 // entry wins over the engine's, then the victim decides as for signals.
 func (m *Matcher) unsignalled(key string, msg message, rk ranking) int32 {
 	if rk.n == 0 || !m.urgent[rk.top[0]] || figurative.MatchString(key) {
@@ -286,14 +286,17 @@ func (m *Matcher) unsignalled(key string, msg message, rk ranking) int32 {
 	}
 	best := int32(-1)
 	if m.danger != nil {
-		if class, score := m.danger.read(&msg); score >= dangerRead {
-			best = m.victimEntry(m.danger.classes[class], key, msg, false)
+		class, score := m.danger.read(&msg)
+		d := m.danger.classes[class]
+		if score >= dangerRead && (m.docs[d].id != enfanceID || namesChild(key)) {
+			best = m.separate(d, nil, key, msg, false)
 		}
 	}
-	if best < 0 && m.confidence(rk) >= rankedEmergency {
-		// The engine is sure: an emergency entry it answers with this
-		// confidence is answered as one.
-		best = rk.top[0]
+	if best < 0 && m.confidence(rk) >= m.p.answerConfidence {
+		// An emergency entry the engine would answer is answered as an
+		// emergency, never as an ordinary answer: its numbers are given
+		// with the alarm (an urgent ticket, the mediator told).
+		best = m.separate(rk.top[0], nil, key, msg, false)
 	}
 	return best
 }
@@ -331,34 +334,6 @@ func (m *Matcher) signalsIn(msg *message) []int {
 	return hit
 }
 
-// bestSignal returns the document of the signal that wins among hit (-1
-// when none): the one the ranking puts first, then the longest. childHit
-// reports whether a signal of children in danger was among them.
-func (m *Matcher) bestSignal(hit []int, rk ranking) (best int32, childHit bool) {
-	best, bestLen := int32(-1), 0
-	rankOf := func(d int32) int {
-		for i := 0; i < rk.n; i++ {
-			if rk.top[i] == d {
-				return i
-			}
-		}
-		return len(rk.top)
-	}
-	for _, i := range hit {
-		s := m.signals[i]
-		if m.docs[s.doc].id == enfanceID {
-			childHit = true
-		}
-		switch {
-		case best < 0,
-			rankOf(s.doc) < rankOf(best),
-			rankOf(s.doc) == rankOf(best) && len(s.words) > bestLen:
-			best, bestLen = s.doc, len(s.words)
-		}
-	}
-	return best, childHit
-}
-
 // victimEntry returns the emergency entry for the victim the message is
 // about: violence against a child goes to children in danger, violence
 // against the writer to violence in the couple or the family. Other
@@ -393,7 +368,12 @@ func (s signal) in(msg message) bool {
 			return true
 		}
 		end := len(words)
-		if w > 0 {
+		switch {
+		case w > 0 && s.words[w-1].text == "ma":
+			// « ma » is « m'a » written by ear only right before its
+			// verb (« ma encore tapé »); else it is « ma fille ».
+			end = min(end, i+2)
+		case w > 0:
 			end = min(end, i+signalGap+1)
 		}
 		for j := i; j < end; j++ {

@@ -91,6 +91,26 @@ func TestEmergencyReading(t *testing.T) {
 		{"mon ex tape notre fille de 5 ans", "urgence-enfance"},
 		{"j'ai 15 ans et mon beau-père me frappe", "urgence-enfance"},
 		{"ma sœur de 30 ans se fait frapper par son mari", "urgence-violences"},
+		{"jai fait une ts hier soir jsuis seule", "urgence-detresse"},
+		{"g deja fait 2 ts et la jy repense", "urgence-detresse"},
+		{"on mange ts les jours a la cantine", ""},
+		// Which emergency: self-harm that bleeds is distress, pills
+		// taken with a body that fails are medical, a child's « papa »
+		// and a school grade name a child, no child is not the 119.
+		{"je me scarifie et ce soir ça saigne beaucoup, je n'arrive pas à arrêter", "urgence-detresse"},
+		{"ma copine a avalé une boîte de somnifères, elle ne se réveille pas", "urgence-medicale"},
+		{"mon papa me frappe", "urgence-enfance"},
+		{"je suis en quatrième et un homme sur internet me demande des photos", "urgence-enfance"},
+		{"je suis enfermée dans la salle de bains, mon copain tape sur la porte et hurle", "urgence-violences"},
+		{"jsuis au college ma mere ma brulé le bras avec sa cigarette", "urgence-enfance"},
+		{"c fini pr moi", "urgence-detresse"},
+		{"mon ex menace de venir mettre le feu chez moi ce soir", "urgence-violences"},
+		{"on a trouvé un chien abandonné sur le parking, qui appeler ?", ""},
+		{"j'ai mis de côté tous mes cachets depuis des semaines", "urgence-detresse"},
+		{"ma voisine âgée est tombée, elle n'arrive pas à se relever", "urgence-medicale"},
+		{"le bébé des voisins est seul dans la voiture au soleil depuis une heure", "urgence-enfance"},
+		{"mon frère dit qu'il va se tuer, il s'est enfermé avec un couteau", "urgence-detresse"},
+		{"il a un couteau et il dit qu'il va me tuer", "urgence-violences"},
 	} {
 		checkEmergency(t, m, c.q, c.want)
 	}
@@ -156,6 +176,20 @@ func TestCalmFrames(t *testing.T) {
 		{"je suis éducatrice, un gamin vient de me dire que son père le frappe", "urgence-enfance"},
 		{"j'ai besoin d'une attestation, il m'a frappée et j'ai peur", "urgence-violences"},
 		{"la CAF m'a tuée avec ses papiers, je vais me tuer ce soir", "urgence-detresse"},
+		{"ma fille de 2 ans se réveille trois fois par nuit et pleure, c'est normal à son âge ?", ""},
+		{"mon bébé pleure tout le temps la nuit, c'est normal pour un nourrisson ?", ""},
+		{"mon mari m'interdit de sortir seule et me prend tout mon salaire, c'est normal ?", "urgence-violences"},
+		{"Nous faisons un exercice d'évacuation incendie à l'école demain, que dire aux enfants ?", ""},
+		{"la banque me menace de fermer mon compte, je peux faire quoi ?", ""},
+		{"je suis élue, on prépare des affiches sur les violences conjugales, quel numéro mettre ?", ""},
+		{"j'ai été agressée il y a huit ans, est-ce que je peux encore porter plainte ?", ""},
+		{"mon père a fait un infarctus en mars, il est sorti de l'hôpital et va mieux, quelles aides pour lui ?", ""},
+		{"je suis en arrêt maladie et je veux juste disparaître pour de bon", "urgence-detresse"},
+		{"mon ex m'a frappée la semaine dernière, il m'attend devant chez moi", "urgence-violences"},
+		{"ma fille a disparu cet après-midi, elle a été retrouvée chez une copine, je dois prévenir la police ?", ""},
+		{"mon fils s'est brûlé la main hier, le pédiatre a dit que ce n'est pas grave, il faut un certificat pour l'école ?", ""},
+		{"mon mari me met des gifles quand il rentre, hier il est rentré ivre", "urgence-violences"},
+		{"ma sœur a fugué, elle m'écrit qu'elle va bien mais un homme la garde chez lui, elle a 15 ans", "urgence-enfance"},
 	} {
 		r := checkEmergency(t, m, c.q, c.want)
 		if c.want == "" && r.Outcome == catalog.Answer && strings.HasPrefix(r.ID, "urgence-") {
@@ -177,4 +211,20 @@ func checkEmergency(t *testing.T, m *catalog.Matcher, q, want string) catalog.Re
 		t.Errorf("%q → emergency %q, want %q", q, got, want)
 	}
 	return r
+}
+
+// TestEmergencyNeverOrdinary: an emergency entry is never an ordinary
+// answer. When Match answers with one, it is as an emergency (at once,
+// flagged, an urgent ticket); when the message is no emergency (a calm
+// frame, a figurative phrase, a joke), it is not answered with one.
+func TestEmergencyNeverOrdinary(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for file, cases := range evalSets(t, true) {
+		for _, c := range cases {
+			r := m.Match(c.Q)
+			if r.Outcome == catalog.Answer && strings.HasPrefix(r.ID, "urgence-") && !r.Emergency {
+				t.Errorf("%s: %q answered with %s as an ordinary answer (%.2f)", filepath.Base(file), c.Q, r.ID, r.Confidence)
+			}
+		}
+	}
 }

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 )
 
@@ -22,50 +23,82 @@ import (
 // other distress sets for the residents in danger they must not silence.
 
 // pastFrame places the danger at a distance, or says that it is over.
-var pastFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
+var pastFrame = anyPhrase(
 	`(?:il )?y a (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|plusieurs) (?:ans?|annees?|mois)|longtemps)`,
 	`(?:l an|l annee|l ete|l hiver|le printemps|l automne|le mois) (?:dernier|derniere|passe|passee)`,
 	`a l epoque|autrefois|dans le passe|du passe|quand j (?:etais|avais)|quand (?:il|elle|on) (?:etait|vivait)|a l age de|en (?:19|20)\d\d|date de (?:19|20)\d\d|loin derriere`,
 	`c est (?:fini|termine|regle|derriere moi)|je vais (?:beaucoup |bien )?(?:bien|mieux)|ca va (?:beaucoup )?mieux|tout va bien|(?:maintenant|aujourd hui) ca va`,
+	`(?:il|elle) (?:se remet|s est remise?|s en est sortie?)|(?:est|suis) sortie? de l hopital`,
 	`je suis (?:\w+ )?(?:en securite|a l abri|retabli|retablie|gueri|guerie|remis|remise|sortie? d affaire)|je m en suis (?:bien )?remise?`,
 	`ancienne? (?:femme battue|victime)|on (?:est|a ete) (?:reloge|relogee|reloges|rentres|rentrees)|je vis (?:seule? )?tranquille`,
-}, "|") + `)\b`)
+)
 
 // paperworkFrame asks for a document, a procedure, a reimbursement, a
 // form or an appointment, or is about a relative who died.
-var paperworkFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
+var paperworkFrame = anyPhrase(
 	`certificat|attestation|justificatif|recepisse|assurance|mutuelle|indemnisation|indemnite|rembours\w*|facture|formulaire|cerfa|case|rubrique`,
-	`(?:ma|sa|la|une|de|cette) plainte (?:deposee|pour|de|contre)|suite a (?:ma|sa|la) plainte|audience|avocate?|juge|convocation`,
+	`(?:ma|sa|la|une|de|cette) plainte (?:deposee|pour|de|contre)|suite a (?:ma|sa|la) plainte|ou en est (?:ma|sa|la) plainte|porte plainte en|audience|avocate?|juge|convocation|prescription`,
+	`employeur|arret (?:de travail|maladie)|(?:le medecin|le docteur) m a arrete`,
 	`acte de deces|succession|obseques|decede|decedee|est mort|est morte|s est suicide|s est suicidee|s est pendu|s est pendue`,
-}, "|") + `)\b`)
+)
 
 // professionalFrame is a professional, a volunteer or a student asking
 // how things work, not a resident telling their own danger.
-var professionalFrame = regexp.MustCompile(`\b(?:` + strings.Join([]string{
+var professionalFrame = anyPhrase(
 	`(?:je suis|suis|en tant qu) (?:un |une )?(?:assistante? sociale?|assistant social|travailleu\w* social\w*|educat\w*|infirmi\w*|prof|professeur\w*|enseignante?|etudiante?|benevole|mediat\w*|aide a domicile|animat\w*|medecin|psychologue|stagiaire|conseill\w*)`,
-	`pour (?:mon|un|une|notre) (?:expose|memoire|cours|these|devoir|article|reportage|affiche|stage)`,
-	`des chiffres|statistiques|en general|marche a suivre|comment (?:ca )?(?:se passe|fonctionne|marche)|vers qui (?:l|les) orienter`,
-}, "|") + `)\b`)
+	`(?:je suis|suis) (?:une? )?(?:elue?|maire|adjointe? au maire|conseill\w* municipal\w*)|je travaille (?:dans|pour|a) (?:une|un|l|la) (?:association|asso|structure|mairie|ccas|centre social|service)`,
+	`pour (?:mon|un|une|notre) (?:expose|memoire|cours|these|devoir|article|reportage|affiche|stage|bts|dut|but|bac|diplome)|(?:un|mon|notre) expose|en cours de|la prof nous|(?:ma|notre) classe|mes eleves|nos eleves`,
+	`(?:une|des|les|nos|d) (?:affiches?|campagnes?|annuaires?|flyers?|brochures?)|c est quoi (?:le|ce) (?:numero|\d+)|a quoi sert (?:le|ce) (?:numero|\d+)`,
+	`devenir benevole|faire du benevolat|des chiffres|statistiques|en general|marche a suivre|comment (?:ca )?(?:se passe|fonctionne|marche)|vers qui (?:l|les) orienter`,
+)
 
 // planningFrame asks ahead of time, for a danger that has not come.
-var planningFrame = regexp.MustCompile(`\b(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver\b`)
+var planningFrame = regexp.MustCompile(`\b(?:(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution)\b`)
+
+// normalFrame asks whether a child's way is normal at their age: a
+// parent's everyday worry (« mon bébé pleure la nuit, c'est normal à 3
+// mois ? »), not a danger.
+var normalFrame = regexp.MustCompile(`\bnormale? (?:a|pour|vers|chez) (?:son |cet |un |une |mon |ma |leur )?(?:\d+ (?:mois|ans?|semaines)|age|bebe|enfant|nourrisson|ado)\b`)
 
 // presentDanger are the cues that the danger is now, whatever the frame:
 // a time, a danger that goes on or comes back, fear, a threat, violence
 // told in the present, a wish to die, a night with no roof, a body in
 // danger.
-var presentDanger = regexp.MustCompile(`\b(?:` + strings.Join([]string{
-	`ce soir|cette nuit|ce matin|cet apres midi|tout a l heure|hier|avant hier|en ce moment|tout de suite|des que|la maintenant`,
-	`(?:il )?y a (?:\d+|un|une|deux|trois|quelques) (?:jours?|heures?|minutes?|nuits?)|depuis (?:\d+|une|deux|trois|quelques|des|l an|l annee|le mois)`,
+var presentDanger = anyPhrase(append([]string{presentTime}, presentCues...)...)
+
+// presentTime places the story now: today, a few days ago, since.
+const presentTime = `ce soir|cette nuit|ce matin|cet apres midi|tout a l heure|hier|avant hier|en ce moment|tout de suite|des que|la maintenant|` +
+	`(?:il )?y a (?:[1-9]|un|une|deux|trois|quelques) (?:jours?|nuits?)|(?:il )?y a (?:\d+|une|deux|trois|quelques) (?:heures?|minutes?|h|min)|depuis (?:\d+|une|deux|trois|quelques|des|l an|l annee|le mois)`
+
+// presentCues are the cues of present danger other than a time.
+var presentCues = []string{
 	`(?:me|m|m a|il|elle|ils|j ai|je|j y|j en) (?:\w+ )?encore|de nouveau|a nouveau|recommenc\w*|continu\w*|tous les (?:jours|soirs|nuits|matins)|chaque (?:jour|soir|nuit)|(?:me|m|il|elle|ils) (?:\w+ )?toujours`,
-	`j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|me cherche|m attend|me suit|me menace|menace de mort|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*`,
-	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit|raconte|confie|avoue|parle)|a raconte que|fait subir|(?:la|le|les) rejoindre`,
+	`(?:me|m) (?:met|mets|mettent|a mis|ont mis) (?:des|une|un) (?:claques?|baffes?|gifles?|coups?|droites?|gauches?|pains?|beignes?)|m interdit|plus le droit de|(?:me|m) (?:prend|prends|confisque|garde) (?:tout|mon|ma|mes)|j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|me cherche|m attend|me suit|me menace|menace de mort|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*`,
+	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit|raconte|confie|avoue|parle)|a raconte que|(?:a|il a|elle a) (?:dit|raconte|confie|explique|avoue) que (?:son|sa|ses)|fait subir|(?:la|le|les) rejoindre`,
 	`(?:me|m|nous|la|le|les|l|lui|il|elle|ils) (?:frappe|frappent|tape|tapent|bat|battent|cogne|cognent|gifle|viole|violent|etrangle|touche|tabasse|harcele|insulte|enferme|empeche|s en prend)`,
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
-	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:mourir|en finir|disparaitre|plus vivre|pas rentrer)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raison de vivre|plus d issue|j y (?:re)?pense|me scarifie|me scarifier`,
+	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raison de vivre|plus d issue|j y (?:re)?pense|me scarifie|me scarifier`,
 	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit)|de rentrer|si je rentre`,
 	`respire|inconscient\w*|saigne\w*|convuls\w*|ne repond plus|douleur|effondre\w*|a (?:le|la) reveiller|de travers`,
-}, "|") + `)\b`)
+}
+
+// resolvedFrame says the danger is over: the person is back home, is
+// well, a doctor found it harmless (« elle a été retrouvée », « il est
+// rentré à la maison », « elle va très bien »,
+// « le médecin dit que ce n'est pas grave »). Unlike the other frames it
+// holds against a time of today (« hier soir »): only a cue of danger
+// that goes on overrides it.
+var resolvedFrame = anyPhrase(
+	`(?:il|elle) a ete retrouvee?|on l a retrouvee?|(?:il|elle) est rentree? (?:a la maison|chez nous|sain|saine|tout seul|toute seule|le soir meme)|(?:\d+|une|deux|trois|quelques) heures (?:\w+ ){0,4}(?:et|puis) (?:il|elle) est rentree?`,
+	`(?:il|elle|on|tout le monde) va (?:tres |bien |beaucoup )?(?:bien|mieux)`,
+	`(?:medecin|docteur|pediatre|urgences|hopital|pharmacien)\w* (?:\w+ ){0,2}(?:dit|dis|disent|a dit|ont dit) (?:que )?(?:ce n est |c est |ca n est |il n y a |rien de )?(?:pas |rien de )?grave`,
+)
+
+// hearsay is someone's own word that they are well (« elle nous écrit
+// qu'elle va bien »): it resolves nothing.
+var hearsay = regexp.MustCompile(`\b(?:dit|dis|disent|ecrit|ecrivent|pretend|pretendent|assure|assurent|affirme|affirment|repete|repond) (?:\w+ ){0,2}qu (?:il|elle|ils|elles|tout) (?:va|vont)\b`)
+
+var presentOther = anyPhrase(presentCues...)
 
 // calmFrame reports whether the message, as words (see message), is told
 // in a calm frame with no cue of present danger: then it is no
@@ -74,7 +107,125 @@ var presentDanger = regexp.MustCompile(`\b(?:` + strings.Join([]string{
 // bras, il me faut un certificat » may be tonight's.
 func calmFrame(text string) bool {
 	framed := pastFrame.MatchString(text) || planningFrame.MatchString(text) ||
-		professionalFrame.MatchString(text) ||
+		professionalFrame.MatchString(text) || normalFrame.MatchString(text) ||
 		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
+	text = modalEncore.ReplaceAllString(text, "")
+	if resolvedFrame.MatchString(text) && !presentOther.MatchString(text) && !hearsay.MatchString(text) {
+		return true
+	}
 	return framed && !presentDanger.MatchString(text)
+}
+
+// modalEncore is « encore » after a verb of what one may or must do
+// (« est-ce que je peux encore demander… »): a question about a right, not
+// a danger that comes back.
+var modalEncore = regexp.MustCompile(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|faut|faudra|ai le droit) encore\b`)
+
+// phrases are alternative patterns over a message's words, each matched
+// on whole words. Each is compiled alone with the words one of which any
+// match must hold (requiredWords): most messages hold none of them, and
+// looking for a word costs far less than running the expression, which
+// on a long story against a hundred alternatives cost more than the whole
+// ranking.
+type phrases []phrase
+
+type phrase struct {
+	re    *regexp.Regexp
+	needs []string // one of these is in any match; nil when unknown
+}
+
+// anyPhrase compiles alternatives, each between word boundaries.
+func anyPhrase(alts ...string) phrases {
+	ps := make(phrases, len(alts))
+	for i, a := range alts {
+		expr := `\b(?:` + a + `)\b`
+		ps[i].re = regexp.MustCompile(expr)
+		if re, err := syntax.Parse(expr, syntax.Perl); err == nil {
+			ps[i].needs = requiredWords(re.Simplify())
+		}
+	}
+	return ps
+}
+
+func (p phrase) in(s string) bool {
+	if p.needs == nil {
+		return true
+	}
+	for _, w := range p.needs {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchString reports whether any of the phrases is in s.
+func (ps phrases) MatchString(s string) bool {
+	for _, p := range ps {
+		if p.in(s) && p.re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// FindAllStringIndex returns the spans of s that the phrases cover, as
+// regexp.FindAllStringIndex does for each, in no particular order.
+func (ps phrases) FindAllStringIndex(s string) [][]int {
+	var spans [][]int
+	for _, p := range ps {
+		if p.in(s) {
+			spans = append(spans, p.re.FindAllStringIndex(s, -1)...)
+		}
+	}
+	return spans
+}
+
+// requiredWords returns strings one of which any match of re holds, nil
+// when it cannot tell: a literal, the best choice among the parts of a
+// sequence, every branch of an alternative.
+func requiredWords(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil
+		}
+		return []string{string(re.Rune)}
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredWords(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return requiredWords(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			ws := requiredWords(sub)
+			if ws == nil {
+				return nil
+			}
+			all = append(all, ws...)
+		}
+		return all
+	case syntax.OpConcat:
+		var best []string
+		for _, sub := range re.Sub {
+			if ws := requiredWords(sub); ws != nil && (best == nil || shortest(ws) > shortest(best)) {
+				best = ws
+			}
+		}
+		return best
+	}
+	return nil
+}
+
+// shortest returns the length of the shortest of ws.
+func shortest(ws []string) int {
+	n := -1
+	for _, w := range ws {
+		if n < 0 || len(w) < n {
+			n = len(w)
+		}
+	}
+	return n
 }

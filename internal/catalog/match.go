@@ -791,11 +791,10 @@ func (m *Matcher) Match(q string) Result {
 	if rk.n == 0 {
 		return Result{}
 	}
-	res, urgent, calm := m.emergency(q, rk)
-	if urgent {
+	if res, urgent := m.emergency(q, rk); urgent {
 		return res
 	}
-	res = Result{Candidates: make([]Candidate, rk.n)}
+	res := Result{Candidates: make([]Candidate, rk.n)}
 	for i := 0; i < rk.n; i++ {
 		res.Candidates[i] = Candidate{ID: m.docs[rk.top[i]].id, Score: round(rk.score[i])}
 	}
@@ -816,9 +815,10 @@ func (m *Matcher) Match(q string) Result {
 		// A greeting, thanks or goodbye is answered only when the message
 		// has nothing else: « il va pleuvoir ce week-end ? » is not a
 		// goodbye, whatever the weight of « week-end ».
-	case conf >= p.answerConfidence && !tie && !(calm && m.urgent[rk.top[0]]):
-		// A message told in a calm frame is not answered with an
-		// emergency entry: it may be offered the others below.
+	case conf >= p.answerConfidence && !tie && !m.urgent[rk.top[0]]:
+		// An emergency entry is never an ordinary answer: emergency
+		// answered it above, or found the message calm, figurative or a
+		// joke; then the others may be offered below.
 		res.Outcome, res.ID = Answer, m.docs[rk.top[0]].id
 	case conf >= p.clarifyConfidence && tie:
 		// Two or three entries are about as likely: however confident the

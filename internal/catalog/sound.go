@@ -12,7 +12,7 @@ import "strings"
 // smsForms are the abbreviations of text messages, spelt out.
 var smsForms = map[string]string{
 	"avc": "avec", "ac": "avec", "ds": "dans", "dan": "dans", "tt": "tout", "tte": "toute",
-	"ts": "tous", "pr": "pour", "bcp": "beaucoup", "jsp": "je sais pas",
+	"pr": "pour", "bcp": "beaucoup", "jsp": "je sais pas",
 	"chui": "je suis", "chuis": "je suis", "jsuis": "je suis", "jsui": "je suis",
 	"jai": "j ai", "jen": "j en", "jetai": "j etais", "jetais": "j etais",
 	"javais": "j avais", "jarrive": "j arrive", "jarive": "j arrive", "jy": "j y",
@@ -22,15 +22,24 @@ var smsForms = map[string]string{
 	"psk": "parce que", "pk": "pourquoi", "mnt": "maintenant", "mtn": "maintenant",
 	"dpuis": "depuis", "dpui": "depuis", "o": "au", "a": "a", "mé": "mais",
 	"sui": "suis", "di": "dit", "fo": "faut", "tro": "trop", "moa": "moi",
-	"toa": "toi", "vx": "veux", "pe": "peux", "peu": "peux", "plu": "plus",
+	"toa": "toi", "g": "j ai", "c": "c est", "dsl": "desole", "vx": "veux", "pe": "peux", "peu": "peux", "plu": "plus",
 }
 
 // smsWords spells out the abbreviations of words; « jveux » is « je
-// veux », as is every j followed by a consonant.
+// veux », as is every j followed by a consonant, and « ts » is « tous »
+// or « tentative de suicide » (tsForm).
 func smsWords(words []string) []string {
 	var out []string
 	for i, w := range words {
 		long, ok := smsForms[w]
+		if w == "ts" {
+			long, ok = tsForm(words, i), true
+		}
+		if ok && i+1 < len(words) && strings.HasSuffix(long, " "+words[i+1]) {
+			// « c » is « c est », but not in « c est »: the word it
+			// stands for follows already.
+			ok = false
+		}
 		if !ok && len(w) >= 3 && w[0] == 'j' && isConsonant(w[1]) && w[1] != 'h' {
 			long, ok = "je "+w[1:], true
 		}
@@ -49,6 +58,35 @@ func smsWords(words []string) []string {
 		return words
 	}
 	return out
+}
+
+// tsBefore are the words after which « ts » is a suicide attempt, not
+// « tous »: an article, a number, a verb (« une TS », « ma 2e TS », « fait
+// une ts », « déjà fait 2 ts »).
+var tsBefore = map[string]bool{
+	"une": true, "1": true, "2": true, "3": true, "deux": true, "trois": true,
+	"ma": true, "sa": true, "ta": true, "des": true, "mes": true, "ses": true,
+	"fait": true, "fais": true, "faire": true, "refait": true, "refaire": true,
+	"deja": true, "autre": true, "nouvelle": true, "premiere": true,
+	"derniere": true, "2e": true, "2eme": true, "apres": true, "d": true,
+	"de": true, "la": true, "tenter": true,
+}
+
+// tsAfter are the words after which « ts » is « tous »: « ts les jours »,
+// « de ts mes papiers ».
+var tsAfter = map[string]bool{
+	"les": true, "mes": true, "tes": true, "ses": true, "nos": true, "vos": true,
+	"leurs": true, "ces": true, "ceux": true, "celles": true, "ensemble": true,
+	"pareil": true, "pareils": true, "deux": true, "trois": true,
+}
+
+// tsForm spells out « ts », words[i]: « tentative de suicide » after an
+// article, a number or a verb, else « tous » (« ts les jours »).
+func tsForm(words []string, i int) string {
+	if i > 0 && tsBefore[words[i-1]] && (i+1 == len(words) || !tsAfter[words[i+1]]) {
+		return "tentative de suicide"
+	}
+	return "tous"
 }
 
 func isVowel(c byte) bool {

@@ -36,6 +36,12 @@ func TestSMSWords(t *testing.T) {
 		"on dor ds la voiture":   "on dor dans la voiture",
 		"jai nul part avc le bb": "j ai nul part avec le bebe",
 		"jean jamais":            "jean jamais",
+		"ts les jours":           "tous les jours",
+		"g fait une ts hier":     "j ai fait une tentative de suicide hier",
+		"c fini pr moi":          "c est fini pour moi",
+		"c est fini":             "c est fini",
+		"deja 2 ts":              "deja 2 tentative de suicide",
+		"de ts les papiers":      "de tous les papiers",
 	} {
 		if got := strings.Join(smsWords(strings.Fields(in)), " "); got != want {
 			t.Errorf("smsWords(%q) = %q, want %q", in, got, want)

@@ -1,0 +1,150 @@
+package catalog
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Which of the five emergencies a message calls for is not always the
+// entry whose signal it holds: « le voisin a mis son fils dehors sur le
+// balcon » holds a signal of no shelter (« mis dehors ») but tells a child
+// in danger, and both the ranking and the danger reader say so. Three
+// readings vote, signals counting double: the entries whose signals
+// matched, the emergency entry the ranking puts first, and the class of
+// the danger reader when it reads the message as an emergency. Violence
+// told against the writer (« ma mère m'a brûlé le bras ») adds a vote to
+// its signals. A tie goes to the entry the ranking puts first, then to
+// the longest signal.
+//
+// Then a few separations that words alone do not make:
+//   - children in danger need a child: a message that names none
+//     (« enfermée dans la salle de bains, mon mec hurle ») is not the 119;
+//   - the victim chooses between violence and a child in danger
+//     (victimEntry);
+//   - self-harm told in the present is distress (3114), even when it
+//     bleeds;
+//   - pills or alcohol already taken, with a body that fails (« il ne se
+//     réveille pas », « je vomis »), are a medical emergency (15).
+
+const (
+	hebergementID = "urgence-hebergement"
+	detresseID    = "urgence-detresse"
+	medicaleID    = "urgence-medicale"
+)
+
+var (
+	// childSpeak is a child's way of naming a parent: « mon papa », « ma
+	// maman ».
+	childSpeak = regexp.MustCompile(`\b(?:mon papa|ma maman|mon beau papa|ma belle maman|mes parents (?:me|m))\b`)
+	// selfHarm is self-harm told by the writer.
+	selfHarm = regexp.MustCompile(`\b(?:me scarifi\w*|je me coupe|me suis coupee? (?:expres|encore|les)|m entaill\w*|me mutil\w*|me taillad\w*|je me (?:fai|fais|fait) du mal|je me brule)\b`)
+	// selfThreat is someone who says they will kill themselves: the
+	// danger is to them, whatever weapon the message names.
+	selfThreat = regexp.MustCompile(`\b(?:(?:je vais|je veux|je voulais|j ai envie de) me|(?:va|veut|voulait|menace de|parle de) se) (?:tuer|suicider|pendre|jeter|foutre en l air|tirer une balle)\b`)
+	// ingested is pills, a product or alcohol taken in quantity.
+	ingested = regexp.MustCompile(`\b(?:pris|prend|avale\w*|mange\w*|bu)\b(?: \w+){0,4} (?:cachets?|medicaments?|comprimes?|pilules?|boites?|doliprane|paracetamol|somniferes?|anxiolytiques?|vodka|alcool|whisky|produit|javel|drogues?)\b`)
+	// bodyFails are the signs of a body in danger after taking them.
+	bodyFails = regexp.MustCompile(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveiller|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*)\b`)
+)
+
+// namesChild reports whether the message names a child, or is written by
+// one.
+func namesChild(key string) bool {
+	return childWord.MatchString(key) || minor.MatchString(key) || minorWriter.MatchString(key) || childSpeak.MatchString(key)
+}
+
+// signalledEntry returns the emergency entry of a message that holds the
+// signals hit, by document.
+func (m *Matcher) signalledEntry(hit []int, key string, msg *message, rk ranking) int32 {
+	rankOf := func(d int32) int {
+		for i := 0; i < rk.n; i++ {
+			if rk.top[i] == d {
+				return i
+			}
+		}
+		return len(rk.top)
+	}
+	child := namesChild(key)
+	votes := map[int32]int{}
+	longest := map[int32]int{}
+	childHit := false
+	for _, i := range hit {
+		s := m.signals[i]
+		if m.docs[s.doc].id == enfanceID {
+			childHit = true
+			if !child {
+				continue
+			}
+		}
+		votes[s.doc] = 2
+		longest[s.doc] = max(longest[s.doc], len(s.words))
+	}
+	for i := 0; i < rk.n; i++ {
+		if d := rk.top[i]; m.urgent[d] && (child || m.docs[d].id != enfanceID) {
+			votes[d]++
+			break
+		}
+	}
+	if m.danger != nil {
+		if class, score := m.danger.read(msg); score >= dangerRead {
+			if d := m.danger.classes[class]; child || m.docs[d].id != enfanceID {
+				votes[d]++
+			}
+		}
+	}
+	if d, ok := m.urgentID[violencesID]; ok && votes[d] > 0 && againstWriter.MatchString(strings.Join(msg.words, " ")) {
+		// The writer tells violence against themselves: a third vote.
+		votes[d]++
+	}
+	if len(votes) == 0 {
+		// Only signals of children in danger, no child named, and no
+		// other reading: an emergency only when the writer tells
+		// violence against themselves.
+		if !againstWriter.MatchString(strings.Join(msg.words, " ")) {
+			return -1
+		}
+		for _, i := range hit {
+			votes[m.signals[i].doc] = 2
+		}
+	}
+	best := int32(-1)
+	for d, v := range votes {
+		switch {
+		case best < 0, v > votes[best],
+			v == votes[best] && rankOf(d) < rankOf(best),
+			v == votes[best] && rankOf(d) == rankOf(best) && longest[d] > longest[best],
+			v == votes[best] && rankOf(d) == rankOf(best) && longest[d] == longest[best] && d < best:
+			best = d
+		}
+	}
+	return m.separate(best, hit, key, *msg, childHit)
+}
+
+// separate applies to the chosen entry best the separations that words
+// alone do not make: the victim, self-harm, pills taken.
+func (m *Matcher) separate(best int32, hit []int, key string, msg message, childHit bool) int32 {
+	text := strings.Join(msg.words, " ")
+	signalled := func(id string) bool {
+		return slices.ContainsFunc(hit, func(i int) bool { return m.docs[m.signals[i].doc].id == id })
+	}
+	switch m.docs[best].id {
+	case medicaleID, violencesID:
+		// Self-harm, or a signalled wish to die with no body that
+		// fails: distress, whatever the ranking says.
+		selfHarmed := selfHarm.MatchString(text) || selfThreat.MatchString(text)
+		wish := best == m.urgentID[medicaleID] && !signalled(medicaleID) && !bodyFails.MatchString(text)
+		if selfHarmed || wish && signalled(detresseID) {
+			if d, ok := m.urgentID[detresseID]; ok {
+				return d
+			}
+		}
+	case detresseID:
+		if !selfHarm.MatchString(text) && ingested.MatchString(text) && bodyFails.MatchString(text) {
+			if d, ok := m.urgentID[medicaleID]; ok {
+				return d
+			}
+		}
+	}
+	return m.victimEntry(best, key, msg, childHit)
+}
