@@ -115,9 +115,10 @@
 // [Options.NoSync] skips fsync: a crash of the operating system, not of
 // pimmsbot, may then lose acknowledged messages. Keep it for benchmarks.
 //
-// A commit waits up to [Options.MaxBatchDelay] before writing, and a
-// commit that fails (a value that cannot be encoded) makes the others of
-// its batch run again: a failure is rare, but it costs a second write.
+// A commit waits up to [Options.MaxBatchDelay] before writing. A value
+// that cannot be encoded fails its commit before the write; a commit that
+// fails during the write (a key bbolt refuses) makes the others of its
+// batch run again: a failure is rare, but it costs a second write.
 //
 // Every transaction goes through a read lock that Compact takes for
 // writing: a function given to a transaction must not start another one.

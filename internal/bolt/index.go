@@ -312,23 +312,25 @@ func (x *index) ownedBy(resident string, kind byte) []uint64 {
 }
 
 // delivered drops the index entries of the outbox items ids, before they
-// are deleted.
-func (x *index) delivered(outbox *bbolt.Bucket, ids []uint64) error {
-	for _, id := range ids {
+// are deleted. refs[i] is what the index holds of item ids[i], as read
+// before the transaction: it is used when the item is still stored
+// unchanged, and the item is decoded again otherwise.
+func (x *index) delivered(outbox *bbolt.Bucket, ids []uint64, refs []outboxRef) error {
+	for i, id := range ids {
 		v := outbox.Get(u64(id))
 		if v == nil {
 			continue
 		}
-		// Only what the index needs: not the reply's text and buttons.
-		var ref struct {
-			Queue    string `json:"queue"`
-			Resident string `json:"resident"`
-			Ticket   uint64 `json:"ticket"`
+		var ref outboxRef
+		if i < len(refs) && refs[i].value != nil && bytes.Equal(v, refs[i].value) {
+			ref = refs[i]
+		} else {
+			var err error
+			if ref, err = decodeOutboxRef(v, id); err != nil {
+				return err
+			}
 		}
-		if err := decode(v, &ref, "outbox item", u64(id)); err != nil {
-			return err
-		}
-		o := conversation.Outgoing{ID: id, Queue: ref.Queue, Resident: ref.Resident, Ticket: ref.Ticket}
+		o := conversation.Outgoing{ID: id, Queue: ref.queue, Resident: ref.resident, Ticket: ref.ticket}
 		if err := x.unindexOutbox(&o); err != nil {
 			return err
 		}

@@ -1,6 +1,7 @@
 package bolt
 
 import (
+	"bytes"
 	"context"
 	"path/filepath"
 	"testing"
@@ -65,4 +66,55 @@ func TestIndexFollowsChanges(t *testing.T) {
 	// All purged: only the ticket's place in its conversation stays, and
 	// the conversation and ticket by start and request, for the reports.
 	equalJSON(t, counts(), map[string]int{"idx-resident": 0, "idx-parent": 1, "idx-time": 0, "idx-timeof": 0, "idx-open": 0, "erasing": 0, "idx-period": 2})
+}
+
+// TestDeliveredReadAgain checks that the index entries of a delivered item
+// go even when what Commit read of it before its transaction is stale (a
+// retry saved it meanwhile) or missing: the transaction then reads the
+// item again.
+func TestDeliveredReadAgain(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(filepath.Join(t.TempDir(), "pimmsbot.db"), Options{LockTimeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	const id = "telegram:8"
+	day := time.Date(2026, 2, 1, 9, 0, 0, 0, time.UTC)
+	for _, refs := range []func(v []byte) []outboxRef{
+		func(v []byte) []outboxRef { return nil },
+		func(v []byte) []outboxRef {
+			// What an earlier version of the item said, as if read
+			// before a retry; its other fields must not be used.
+			return []outboxRef{{value: append([]byte("{}"), v...), resident: "telegram:9", ticket: 99}}
+		},
+	} {
+		ch := &conversation.Change{Outbox: []conversation.Outgoing{{Queue: conversation.TicketQueue(3), Kind: conversation.OutDeskPost, Resident: id, Ticket: 3, Created: day}}}
+		if err := s.Commit(ctx, ch); err != nil {
+			t.Fatal(err)
+		}
+		item := ch.Outbox[0].ID
+		var v []byte
+		s.read(func(tx *bbolt.Tx) error { v = bytes.Clone(tx.Bucket(bucketOutbox).Get(u64(item))); return nil })
+		ch = &conversation.Change{Delivered: []uint64{item}}
+		e, err := encode(ch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.delivered = refs(v)
+		if err := s.update(func(tx *bbolt.Tx) error { return apply(tx, ch, e, nil, nil) }); err != nil {
+			t.Fatal(err)
+		}
+		s.read(func(tx *bbolt.Tx) error {
+			if err := checkIndexes(tx); err != nil {
+				t.Error(err)
+			}
+			for _, name := range [][]byte{bucketOwned, bucketParts} {
+				if n := tx.Bucket(name).Stats().KeyN; n != 0 {
+					t.Errorf("%s has %d keys after the delivery, want none", name, n)
+				}
+			}
+			return nil
+		})
+	}
 }
