@@ -24,7 +24,7 @@ func (s *Store) NextID(ctx context.Context, sequence string) (uint64, error) {
 		return 0, err
 	}
 	var id uint64
-	// Batch may run the function more than once: id is assigned, not
+	// batch may run the function more than once: id is assigned, not
 	// accumulated, and only the run that commits counts.
 	err := s.batch(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketSequences)
@@ -46,7 +46,7 @@ func (s *Store) NextID(ctx context.Context, sequence string) (uint64, error) {
 }
 
 // Commit applies ch in one transaction shared with concurrent commits
-// (bbolt's Batch): when it returns nil, all of ch is on disk; otherwise
+// (group.go): when it returns nil, all of ch is on disk; otherwise
 // none of it is and ch is left unchanged. On success it sets the Seq of
 // ch.Messages and the ID of ch.Outbox.
 //
@@ -76,7 +76,7 @@ func (s *Store) Commit(ctx context.Context, ch *conversation.Change) error {
 	if err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
-	// Batch may run the function several times, in another goroutine, and
+	// batch may run the function several times, in another goroutine, and
 	// roll back all but the last run: results go to these slices by index
 	// and reach ch only once the commit succeeded.
 	seqs := make([]uint64, len(ch.Messages))

@@ -244,7 +244,7 @@ func TestCommitInvalid(t *testing.T) {
 
 // TestCommitBatchFailure commits 50 changes at once, two of which fail:
 // one cannot be encoded (it fails before its transaction), one has a key
-// bbolt refuses (it fails inside the shared transaction: bbolt's Batch
+// bbolt refuses (it fails inside the shared transaction: the store
 // rolls it back and runs every function again). Each of the 48 others
 // must be stored exactly once.
 func TestCommitBatchFailure(t *testing.T) {

@@ -27,9 +27,10 @@
 //
 // Everything an event changes goes into one [conversation.Change] given to
 // [Store.Commit]. When Commit returns nil the change is on disk; concurrent
-// commits of different residents share one write and one fsync (bbolt's
-// Batch), which is what makes thousands of messages per second possible.
-// A lone commit waits [DefaultMaxBatchDelay] for company.
+// commits of different residents share one write and one fsync (a group
+// commit: those that arrive while a write runs go together into the next),
+// which is what makes thousands of messages per second possible. A lone
+// commit waits [DefaultMaxBatchDelay] for company.
 //
 // The file holds one bucket per kind of record, with JSON values:
 //

@@ -18,7 +18,7 @@ import (
 // Encoding is most of that work, so Commit encodes in the committing
 // goroutine, in parallel with the others, and the transaction only puts
 // bytes and draws numbers. The encoded values are never modified, so that
-// Batch may run the transaction again with them.
+// batch may run the transaction again with them.
 type encodedChange struct {
 	resident, conversation []byte
 	tickets                [][]byte
