@@ -58,7 +58,7 @@ func (s *Store) NextID(ctx context.Context, sequence string) (uint64, error) {
 // It returns an EINVALID error when ch has a record without its key (a
 // resident without ID, a conversation, ticket, message, feedback or
 // unanswered question without conversation or number, an outbox item
-// without queue, a retry without ID), EDUPLICATE (and writes nothing) when
+// without queue, a retry or delivered item without ID), EDUPLICATE (and writes nothing) when
 // ch.Update was recorded before, by Commit or SeenUpdate, the context's
 // error when ctx is done before the commit starts, and a wrapped bbolt or
 // encoding error otherwise.
@@ -72,7 +72,7 @@ func (s *Store) Commit(ctx context.Context, ch *conversation.Change) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	e, err := s.encode(ch)
+	e, err := encode(ch)
 	if err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
@@ -165,6 +165,11 @@ func validate(ch *conversation.Change) error {
 			return invalid("outbox retry without id")
 		}
 	}
+	for _, o := range ch.Delivered {
+		if o.ID == 0 {
+			return invalid("delivered outbox item without id")
+		}
+	}
 	return nil
 }
 
@@ -176,7 +181,7 @@ func validate(ch *conversation.Change) error {
 func apply(tx *bbolt.Tx, ch *conversation.Change, e *encodedChange, seqs, ids []uint64) error {
 	fillPages(tx)
 	x := indexOf(tx)
-	if err := x.delivered(tx.Bucket(bucketOutbox), ch.Delivered, e.delivered); err != nil {
+	if err := x.delivered(tx.Bucket(bucketOutbox), ch.Delivered); err != nil {
 		return fmt.Errorf("unindex delivered items: %w", err)
 	}
 	if err := applyRecords(tx, x, ch, e, seqs); err != nil {
@@ -277,9 +282,9 @@ func applyParts(tx *bbolt.Tx, x *index, ch *conversation.Change, e *encodedChang
 // adds its new items, numbering them into ids.
 func applyOutbox(tx *bbolt.Tx, x *index, ch *conversation.Change, e *encodedChange, ids []uint64) error {
 	outbox := tx.Bucket(bucketOutbox)
-	for _, id := range ch.Delivered {
-		if err := outbox.Delete(u64(id)); err != nil {
-			return fmt.Errorf("delete outbox item %d: %w", id, err)
+	for _, o := range ch.Delivered {
+		if err := outbox.Delete(u64(o.ID)); err != nil {
+			return fmt.Errorf("delete outbox item %d: %w", o.ID, err)
 		}
 	}
 	for i := range ch.Retry {

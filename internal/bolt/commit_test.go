@@ -174,7 +174,7 @@ func TestOutbox(t *testing.T) {
 	gone := ch.Outbox[2]
 	gone.Attempts = 5
 	ch = &conversation.Change{
-		Delivered: []uint64{ch.Outbox[1].ID, ch.Outbox[2].ID},
+		Delivered: []conversation.Outgoing{ch.Outbox[1], ch.Outbox[2]},
 		Retry:     []conversation.Outgoing{retry, gone},
 		Outbox:    []conversation.Outgoing{item("r:c")},
 	}
@@ -226,6 +226,7 @@ func TestCommitInvalid(t *testing.T) {
 		{"UnansweredWithoutConversation", conversation.Change{Unanswered: []conversation.Unanswered{{Question: "x"}}}},
 		{"OutboxWithoutQueue", conversation.Change{Outbox: []conversation.Outgoing{{Kind: conversation.OutReply}}}},
 		{"RetryWithoutID", conversation.Change{Retry: []conversation.Outgoing{{Queue: "r:x"}}}},
+		{"DeliveredWithoutID", conversation.Change{Delivered: []conversation.Outgoing{{Queue: "r:x"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"strconv"
 
-	bbolt "go.etcd.io/bbolt"
-
 	"pimmsbot/internal/conversation"
 )
 
@@ -17,7 +15,8 @@ import (
 // time: whatever a commit does inside it, every other commit waits for.
 // Encoding is most of that work, so Commit encodes in the committing
 // goroutine, in parallel with the others, and the transaction only puts
-// bytes and draws numbers. The encoded values are never modified, so that
+// bytes and draws numbers. (The items delivered need no decoding either:
+// the Change gives what their index entries are made of.) The encoded values are never modified, so that
 // batch may run the transaction again with them.
 type encodedChange struct {
 	resident, conversation []byte
@@ -29,28 +28,6 @@ type encodedChange struct {
 	// 0: the transaction writes in the number it draws (withID).
 	proposals, outbox [][]byte
 	retry             [][]byte
-	// delivered is what the index needs of the items delivered, read
-	// before the transaction (outboxRefs).
-	delivered []outboxRef
-}
-
-// encode encodes what ch saves, and reads what the index holds of the
-// items ch.Delivered deletes, in a read transaction: JSON decoding too is
-// done outside the write. It does not modify ch.
-func (s *Store) encode(ch *conversation.Change) (*encodedChange, error) {
-	e, err := encode(ch)
-	if err != nil || len(ch.Delivered) == 0 {
-		return e, err
-	}
-	err = s.read(func(tx *bbolt.Tx) error {
-		var err error
-		e.delivered, err = outboxRefs(tx, ch.Delivered)
-		return err
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read delivered items: %w", err)
-	}
-	return e, nil
 }
 
 // encode encodes what ch saves. It does not modify ch.
@@ -146,49 +123,4 @@ func withID(v []byte, id uint64) []byte {
 	out = append(out, `{"id":`...)
 	out = strconv.AppendUint(out, id, 10)
 	return append(out, v[len(zeroID)-1:]...)
-}
-
-// An outboxRef is what the index holds of an outbox item (index.outbox),
-// read before the transaction that deletes the item.
-type outboxRef struct {
-	// value is the item as it was read: the transaction uses the rest
-	// only if it finds the item unchanged.
-	value    []byte
-	queue    string
-	resident string
-	ticket   uint64
-}
-
-// outboxRefs reads the index references of the outbox items ids; an item
-// no longer in the outbox gets none.
-func outboxRefs(tx *bbolt.Tx, ids []uint64) ([]outboxRef, error) {
-	refs := make([]outboxRef, len(ids))
-	outbox := tx.Bucket(bucketOutbox)
-	for i, id := range ids {
-		v := outbox.Get(u64(id))
-		if v == nil {
-			continue
-		}
-		ref, err := decodeOutboxRef(v, id)
-		if err != nil {
-			return nil, err
-		}
-		ref.value = bytes.Clone(v)
-		refs[i] = ref
-	}
-	return refs, nil
-}
-
-// decodeOutboxRef decodes what the index needs of the outbox item id
-// stored as v: not the reply's text and buttons.
-func decodeOutboxRef(v []byte, id uint64) (outboxRef, error) {
-	var ref struct {
-		Queue    string `json:"queue"`
-		Resident string `json:"resident"`
-		Ticket   uint64 `json:"ticket"`
-	}
-	if err := decode(v, &ref, "outbox item", u64(id)); err != nil {
-		return outboxRef{}, err
-	}
-	return outboxRef{queue: ref.Queue, resident: ref.Resident, ticket: ref.Ticket}, nil
 }

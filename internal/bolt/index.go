@@ -311,27 +311,15 @@ func (x *index) ownedBy(resident string, kind byte) []uint64 {
 	return keysWith(x.owned, append(ownedPrefix(resident), kind))
 }
 
-// delivered drops the index entries of the outbox items ids, before they
-// are deleted. refs[i] is what the index holds of item ids[i], as read
-// before the transaction: it is used when the item is still stored
-// unchanged, and the item is decoded again otherwise.
-func (x *index) delivered(outbox *bbolt.Bucket, ids []uint64, refs []outboxRef) error {
-	for i, id := range ids {
-		v := outbox.Get(u64(id))
-		if v == nil {
-			continue
+// delivered drops the index entries of the outbox items delivered, before
+// they are deleted: those of an item still in the outbox, from the fields
+// the item was indexed by (the Change gives them, which spares decoding it).
+func (x *index) delivered(outbox *bbolt.Bucket, items []conversation.Outgoing) error {
+	for i := range items {
+		if outbox.Get(u64(items[i].ID)) == nil {
+			continue // erased meanwhile, with its entries
 		}
-		var ref outboxRef
-		if i < len(refs) && refs[i].value != nil && bytes.Equal(v, refs[i].value) {
-			ref = refs[i]
-		} else {
-			var err error
-			if ref, err = decodeOutboxRef(v, id); err != nil {
-				return err
-			}
-		}
-		o := conversation.Outgoing{ID: id, Queue: ref.queue, Resident: ref.resident, Ticket: ref.ticket}
-		if err := x.unindexOutbox(&o); err != nil {
+		if err := x.unindexOutbox(&items[i]); err != nil {
 			return err
 		}
 	}
