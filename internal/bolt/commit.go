@@ -58,10 +58,10 @@ func (s *Store) NextID(ctx context.Context, sequence string) (uint64, error) {
 // It returns an EINVALID error when ch has a record without its key (a
 // resident without ID, a conversation, ticket, message, feedback or
 // unanswered question without conversation or number, an outbox item
-// without queue, a retry or delivered item without ID), EDUPLICATE (and writes nothing) when
-// ch.Update was recorded before, by Commit or SeenUpdate, the context's
-// error when ctx is done before the commit starts, and a wrapped bbolt or
-// encoding error otherwise.
+// without queue, a retry or delivered item without ID), EDUPLICATE (and
+// writes nothing) when ch.Update was recorded before, by Commit or
+// SeenUpdate, the context's error when ctx is done before the commit
+// starts, and a wrapped bbolt or encoding error otherwise.
 func (s *Store) Commit(ctx context.Context, ch *conversation.Change) error {
 	if ch == nil {
 		return nil
