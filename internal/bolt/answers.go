@@ -69,40 +69,69 @@ func faqAnswer(m *conversation.Message) bool {
 	return false
 }
 
-// putMessage stores m at key in messages (a 16-byte message key), its FAQ
-// answer in bucketAnswers when it carries one.
-func putMessage(tx *bbolt.Tx, messages *bbolt.Bucket, key []byte, m *conversation.Message) error {
-	sm := storedMessage{Message: *m, Text: m.Text, Title: m.Title}
-	if faqAnswer(m) {
-		ref, err := keepAnswer(tx.Bucket(bucketAnswers), answerText{Title: m.Title, Text: m.Text})
-		if err != nil {
-			return fmt.Errorf("save answer of entry %s: %w", m.Entry, err)
-		}
-		if ref != "" {
-			sm.Text, sm.Title, sm.Answer = "", "", ref
-		}
-	}
-	return put(messages, key, &sm)
+// An encodedMessage is a message encoded before its transaction (see
+// encodedChange), ready to be stored by put.
+type encodedMessage struct {
+	// value is the storedMessage; it refers to the FAQ answer by its
+	// hash when answerKey is set.
+	value []byte
+	// answerKey and answer are the key and the value, in bucketAnswers,
+	// of the FAQ answer the message carries; nil when none.
+	answerKey, answer []byte
+	// m is the message, to encode it with its own text should answerKey
+	// name another text.
+	m *conversation.Message
 }
 
-// keepAnswer stores a in b under its hash unless it is there, and returns
-// the reference a message keeps. In the unlikely event that another text
-// has the same hash, it returns "" and the message keeps its own text.
-func keepAnswer(b *bbolt.Bucket, a answerText) (string, error) {
-	data, err := json.Marshal(a)
-	if err != nil {
-		return "", err
-	}
-	sum := sha256.Sum256(data)
-	key := sum[:16]
-	ref := base64.RawURLEncoding.EncodeToString(key)
-	if old := b.Get(key); old != nil {
-		if !bytes.Equal(old, data) {
-			return "", nil
+// encodeMessage encodes m as the messages bucket stores it, its FAQ
+// answer apart when it carries one. The answer's hash is computed here,
+// outside the transaction, too.
+func encodeMessage(m *conversation.Message) (encodedMessage, error) {
+	em := encodedMessage{m: m}
+	sm := storedMessage{Message: *m, Text: m.Text, Title: m.Title}
+	if faqAnswer(m) {
+		data, err := json.Marshal(answerText{Title: m.Title, Text: m.Text})
+		if err != nil {
+			return encodedMessage{}, fmt.Errorf("answer of entry %s: %w", m.Entry, err)
 		}
-		return ref, nil
+		sum := sha256.Sum256(data)
+		em.answerKey, em.answer = sum[:16], data
+		sm.Text, sm.Title, sm.Answer = "", "", base64.RawURLEncoding.EncodeToString(em.answerKey)
 	}
-	return ref, b.Put(key, data)
+	var err error
+	em.value, err = json.Marshal(&sm)
+	return em, err
+}
+
+// put stores the message at key in messages (a 16-byte message key), and
+// its FAQ answer in answers unless it is there. It modifies nothing of em,
+// for a transaction run again.
+func (em *encodedMessage) put(messages, answers *bbolt.Bucket, key []byte) error {
+	value := em.value
+	if em.answerKey != nil {
+		kept, err := keepAnswer(answers, em.answerKey, em.answer)
+		if err != nil {
+			return fmt.Errorf("save answer of entry %s: %w", em.m.Entry, err)
+		}
+		if !kept {
+			// In the unlikely event that another text has the same hash,
+			// the message keeps its own text.
+			if value, err = json.Marshal(storedMessage{Message: *em.m, Text: em.m.Text, Title: em.m.Title}); err != nil {
+				return err
+			}
+		}
+	}
+	return messages.Put(key, value)
+}
+
+// keepAnswer stores the FAQ answer data in b under key, its hash, unless
+// it is there, and reports whether b holds data at key: false when it
+// holds another text under the same hash.
+func keepAnswer(b *bbolt.Bucket, key, data []byte) (bool, error) {
+	if old := b.Get(key); old != nil {
+		return bytes.Equal(old, data), nil
+	}
+	return true, b.Put(key, data)
 }
 
 // A messageReader decodes the stored messages of one transaction, reading

@@ -119,31 +119,40 @@ func TestAnswersStoredOnce(t *testing.T) {
 }
 
 // TestAnswerCollision checks that a message whose answer's hash names
-// another text keeps its own text.
+// another text keeps its own text, and leaves the other text as it is.
 func TestAnswerCollision(t *testing.T) {
+	ctx := context.Background()
 	s, err := Open(filepath.Join(t.TempDir(), "pimmsbot.db"), Options{LockTimeout: time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	a := answerText{Title: "Titre", Text: "Réponse"}
-	err = s.update(func(tx *bbolt.Tx) error {
-		b := tx.Bucket(bucketAnswers)
-		ref, err := keepAnswer(b, a)
-		if err != nil || ref == "" {
-			t.Fatalf("keepAnswer = %q, %v", ref, err)
-		}
-		// Another text under the same key, as a collision would leave it.
-		k, _ := b.Cursor().First()
-		if err := b.Put(bytes.Clone(k), []byte(`{"text":"autre"}`)); err != nil {
-			return err
-		}
-		if ref, err := keepAnswer(b, a); err != nil || ref != "" {
-			t.Errorf("keepAnswer over another text = %q, %v; want no reference", ref, err)
-		}
-		return nil
-	})
+	m := conversation.Message{Conversation: 1, At: time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC), From: conversation.FromBot,
+		Entry: "carte-vitale", Outcome: conversation.OutcomeAnswer, Title: "Titre", Text: "Réponse"}
+	em, err := encodeMessage(&m)
+	if err != nil || em.answerKey == nil {
+		t.Fatalf("encodeMessage = %+v, %v; want an answer apart", em, err)
+	}
+	// Another text under the same key, as a collision would leave it.
+	other := []byte(`{"text":"autre"}`)
+	err = s.update(func(tx *bbolt.Tx) error { return tx.Bucket(bucketAnswers).Put(em.answerKey, other) })
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := s.Commit(ctx, &conversation.Change{Messages: []conversation.Message{m}}); err != nil {
+		t.Fatal(err)
+	}
+	msgs, err := s.Messages(ctx, 1)
+	if err != nil || len(msgs) != 1 {
+		t.Fatalf("Messages = %+v, %v", msgs, err)
+	}
+	if msgs[0].Text != m.Text || msgs[0].Title != m.Title {
+		t.Errorf("message reads %q %q, want its own %q %q", msgs[0].Title, msgs[0].Text, m.Title, m.Text)
+	}
+	s.read(func(tx *bbolt.Tx) error {
+		if v := tx.Bucket(bucketAnswers).Get(em.answerKey); !bytes.Equal(v, other) {
+			t.Errorf("the other text became %s", v)
+		}
+		return nil
+	})
 }

@@ -18,8 +18,8 @@ import (
 // BenchmarkCommit commits what the core commits for one answered question
 // (resident, conversation, the question and the answer, a reply in the
 // outbox) from many residents at once, with and without fsync. Each
-// goroutine is a resident committing one change at a time; bbolt's Batch
-// groups concurrent commits into one write.
+// goroutine is a resident committing one change at a time; concurrent
+// commits share one write (group.go).
 //
 //	go test -run '^$' -bench Commit -benchtime 3s ./internal/bolt/
 func BenchmarkCommit(b *testing.B) {

@@ -10,7 +10,7 @@ import (
 )
 
 // Commit applies ch in one transaction shared with concurrent commits
-// (bbolt's Batch): when it returns nil, all of ch is on disk; otherwise
+// (group.go): when it returns nil, all of ch is on disk; otherwise
 // none of it is and ch is left unchanged. On success it sets the Seq of
 // ch.Messages and the ID of ch.Outbox.
 //
@@ -22,10 +22,10 @@ import (
 // It returns an EINVALID error when ch has a record without its key (a
 // resident without ID, a conversation, ticket, message, feedback or
 // unanswered question without conversation or number, an outbox item
-// without queue, a retry without ID), EDUPLICATE (and writes nothing) when
-// ch.Update was recorded before, by Commit or SeenUpdate, the context's
-// error when ctx is done before the commit starts, and a wrapped bbolt or
-// encoding error otherwise.
+// without queue, a retry or delivered item without ID), EDUPLICATE (and
+// writes nothing) when ch.Update was recorded before, by Commit or
+// SeenUpdate, the context's error when ctx is done before the commit
+// starts, and a wrapped bbolt or encoding error otherwise.
 func (s *Store) Commit(ctx context.Context, ch *conversation.Change) error {
 	if ch == nil {
 		return nil
@@ -36,14 +36,18 @@ func (s *Store) Commit(ctx context.Context, ch *conversation.Change) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	// Batch may run the function several times, in another goroutine, and
+	e, err := encode(ch)
+	if err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	// batch may run the function several times, in another goroutine, and
 	// roll back all but the last run: results go to these slices by index
 	// and reach ch only once the commit succeeded.
 	seqs := make([]uint64, len(ch.Messages))
 	ids := make([]uint64, len(ch.Outbox))
 	now := s.now()
 	var duplicate bool
-	err := s.batch(func(tx *bbolt.Tx) error {
+	err = s.batch(func(tx *bbolt.Tx) error {
 		duplicate = false
 		if u := ch.Update; u != nil {
 			fresh, err := s.markSeen(tx, u.Channel, u.ID, now)
@@ -55,7 +59,7 @@ func (s *Store) Commit(ctx context.Context, ch *conversation.Change) error {
 				return nil
 			}
 		}
-		return apply(tx, ch, seqs, ids)
+		return apply(tx, ch, e, seqs, ids)
 	})
 	if err != nil {
 		return fmt.Errorf("commit: %w", err)
@@ -125,31 +129,39 @@ func validate(ch *conversation.Change) error {
 			return invalid("outbox retry without id")
 		}
 	}
+	for _, o := range ch.Delivered {
+		if o.ID == 0 {
+			return invalid("delivered outbox item without id")
+		}
+	}
 	return nil
 }
 
-// apply writes ch in tx. It does not modify ch: the sequences it draws go
-// to seqs and ids, assigned by index, so that a re-run overwrites them.
+// apply writes ch, encoded as e, in tx. It modifies neither: the sequences
+// it draws go to seqs and ids, assigned by index, so that a re-run
+// overwrites them.
 //
 // The indexes (index.go) are written in the same transaction.
-func apply(tx *bbolt.Tx, ch *conversation.Change, seqs, ids []uint64) error {
+func apply(tx *bbolt.Tx, ch *conversation.Change, e *encodedChange, seqs, ids []uint64) error {
 	fillPages(tx)
 	x := indexOf(tx)
 	if err := x.delivered(tx.Bucket(bucketOutbox), ch.Delivered); err != nil {
 		return fmt.Errorf("unindex delivered items: %w", err)
 	}
-	if err := applyRecords(tx, x, ch, seqs); err != nil {
+	if err := applyRecords(tx, x, ch, e, seqs); err != nil {
 		return err
 	}
-	return applyOutbox(tx, x, ch, ids)
+	if err := applyParts(tx, x, ch, e); err != nil {
+		return err
+	}
+	return applyOutbox(tx, x, ch, e, ids)
 }
 
-// applyRecords writes the resident, conversation, tickets, messages,
-// feedback, unanswered questions, suggestions and proposals of ch, with
-// their index entries.
-func applyRecords(tx *bbolt.Tx, x *index, ch *conversation.Change, seqs []uint64) error {
+// applyRecords writes the resident, conversation, tickets and messages of
+// ch, with their index entries.
+func applyRecords(tx *bbolt.Tx, x *index, ch *conversation.Change, e *encodedChange, seqs []uint64) error {
 	if r := ch.Resident; r != nil {
-		if err := put(tx.Bucket(bucketResidents), []byte(r.ID), r); err != nil {
+		if err := tx.Bucket(bucketResidents).Put([]byte(r.ID), e.resident); err != nil {
 			return fmt.Errorf("save resident: %w", err)
 		}
 		if err := x.resident(r); err != nil {
@@ -157,7 +169,7 @@ func applyRecords(tx *bbolt.Tx, x *index, ch *conversation.Change, seqs []uint64
 		}
 	}
 	if c := ch.Conversation; c != nil {
-		if err := put(tx.Bucket(bucketConversations), u64(c.ID), c); err != nil {
+		if err := tx.Bucket(bucketConversations).Put(u64(c.ID), e.conversation); err != nil {
 			return fmt.Errorf("save conversation %d: %w", c.ID, err)
 		}
 		if err := x.conversation(c); err != nil {
@@ -167,22 +179,21 @@ func applyRecords(tx *bbolt.Tx, x *index, ch *conversation.Change, seqs []uint64
 	tickets := tx.Bucket(bucketTickets)
 	for i := range ch.Tickets {
 		t := &ch.Tickets[i]
-		if err := put(tickets, u64(t.Number), t); err != nil {
+		if err := tickets.Put(u64(t.Number), e.tickets[i]); err != nil {
 			return fmt.Errorf("save ticket %d: %w", t.Number, err)
 		}
 		if err := x.ticket(t); err != nil {
 			return fmt.Errorf("index ticket %d: %w", t.Number, err)
 		}
 	}
-	messages := tx.Bucket(bucketMessages)
+	messages, answers := tx.Bucket(bucketMessages), tx.Bucket(bucketAnswers)
 	for i := range ch.Messages {
 		seq, err := messages.NextSequence()
 		if err != nil {
 			return fmt.Errorf("message sequence: %w", err)
 		}
-		m := ch.Messages[i]
-		m.Seq = seq
-		if err := putMessage(tx, messages, msgKey(m.Conversation, seq), &m); err != nil {
+		m := &ch.Messages[i]
+		if err := e.messages[i].put(messages, answers, msgKey(m.Conversation, seq)); err != nil {
 			return fmt.Errorf("save message: %w", err)
 		}
 		if err := x.message(m.Conversation, m.At); err != nil {
@@ -190,32 +201,38 @@ func applyRecords(tx *bbolt.Tx, x *index, ch *conversation.Change, seqs []uint64
 		}
 		seqs[i] = seq
 	}
-	err := appendAll(tx.Bucket(bucketFeedback), ch.Feedback, func(seq uint64, f *conversation.Feedback) error {
+	return nil
+}
+
+// applyParts writes the feedback, unanswered questions, suggestions and
+// proposals of ch, with their index entries.
+func applyParts(tx *bbolt.Tx, x *index, ch *conversation.Change, e *encodedChange) error {
+	err := appendAll(tx.Bucket(bucketFeedback), ch.Feedback, e.feedback, func(seq uint64, f *conversation.Feedback) error {
 		return x.child(kindFeedback, f.Conversation, seq, f.At, f.Question != "")
 	})
 	if err != nil {
 		return fmt.Errorf("save feedback: %w", err)
 	}
-	err = appendAll(tx.Bucket(bucketUnanswered), ch.Unanswered, func(seq uint64, u *conversation.Unanswered) error {
+	err = appendAll(tx.Bucket(bucketUnanswered), ch.Unanswered, e.unanswered, func(seq uint64, u *conversation.Unanswered) error {
 		return x.child(kindUnanswered, u.Conversation, seq, u.At, true)
 	})
 	if err != nil {
 		return fmt.Errorf("save unanswered question: %w", err)
 	}
-	err = appendAll(tx.Bucket(bucketSuggestions), ch.Suggestions, func(seq uint64, sg *conversation.Suggestion) error {
+	err = appendAll(tx.Bucket(bucketSuggestions), ch.Suggestions, e.suggestions, func(seq uint64, sg *conversation.Suggestion) error {
 		return x.child(kindSuggestion, sg.Conversation, seq, sg.At, sg.Question != "")
 	})
 	if err != nil {
 		return fmt.Errorf("save suggestion: %w", err)
 	}
 	proposals := tx.Bucket(bucketProposals)
-	for _, p := range ch.Proposals {
+	for i, p := range ch.Proposals {
 		id, err := proposals.NextSequence()
 		if err != nil {
 			return fmt.Errorf("proposal sequence: %w", err)
 		}
 		p.ID = id
-		if err := put(proposals, u64(id), &p); err != nil {
+		if err := proposals.Put(u64(id), withID(e.proposals[i], id)); err != nil {
 			return fmt.Errorf("save proposal: %w", err)
 		}
 		if err := x.proposal(&p); err != nil {
@@ -227,20 +244,20 @@ func applyRecords(tx *bbolt.Tx, x *index, ch *conversation.Change, seqs []uint64
 
 // applyOutbox deletes the delivered items of ch, saves its retries and
 // adds its new items, numbering them into ids.
-func applyOutbox(tx *bbolt.Tx, x *index, ch *conversation.Change, ids []uint64) error {
+func applyOutbox(tx *bbolt.Tx, x *index, ch *conversation.Change, e *encodedChange, ids []uint64) error {
 	outbox := tx.Bucket(bucketOutbox)
-	for _, id := range ch.Delivered {
-		if err := outbox.Delete(u64(id)); err != nil {
-			return fmt.Errorf("delete outbox item %d: %w", id, err)
+	for _, o := range ch.Delivered {
+		if err := outbox.Delete(u64(o.ID)); err != nil {
+			return fmt.Errorf("delete outbox item %d: %w", o.ID, err)
 		}
 	}
 	for i := range ch.Retry {
-		o := &ch.Retry[i]
-		if outbox.Get(u64(o.ID)) == nil {
+		id := ch.Retry[i].ID
+		if outbox.Get(u64(id)) == nil {
 			continue // delivered or erased meanwhile
 		}
-		if err := put(outbox, u64(o.ID), o); err != nil {
-			return fmt.Errorf("save outbox item %d: %w", o.ID, err)
+		if err := outbox.Put(u64(id), e.retry[i]); err != nil {
+			return fmt.Errorf("save outbox item %d: %w", id, err)
 		}
 	}
 	for i := range ch.Outbox {
@@ -248,9 +265,7 @@ func applyOutbox(tx *bbolt.Tx, x *index, ch *conversation.Change, ids []uint64) 
 		if err != nil {
 			return fmt.Errorf("outbox sequence: %w", err)
 		}
-		o := ch.Outbox[i]
-		o.ID = id
-		if err := put(outbox, u64(id), &o); err != nil {
+		if err := outbox.Put(u64(id), withID(e.outbox[i], id)); err != nil {
 			return fmt.Errorf("save outbox item: %w", err)
 		}
 		ids[i] = id
@@ -258,15 +273,15 @@ func applyOutbox(tx *bbolt.Tx, x *index, ch *conversation.Change, ids []uint64) 
 	return x.added(ch.Outbox, ids)
 }
 
-// appendAll stores each item under the bucket's next sequence number,
-// and calls index with it.
-func appendAll[T any](b *bbolt.Bucket, items []T, index func(seq uint64, item *T) error) error {
+// appendAll stores each item, encoded in values, under the bucket's next
+// sequence number, and calls index with it.
+func appendAll[T any](b *bbolt.Bucket, items []T, values [][]byte, index func(seq uint64, item *T) error) error {
 	for i := range items {
 		seq, err := b.NextSequence()
 		if err != nil {
 			return err
 		}
-		if err := put(b, u64(seq), &items[i]); err != nil {
+		if err := b.Put(u64(seq), values[i]); err != nil {
 			return err
 		}
 		if err := index(seq, &items[i]); err != nil {

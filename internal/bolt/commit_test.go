@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -173,7 +174,7 @@ func TestOutbox(t *testing.T) {
 	gone := ch.Outbox[2]
 	gone.Attempts = 5
 	ch = &conversation.Change{
-		Delivered: []uint64{ch.Outbox[1].ID, ch.Outbox[2].ID},
+		Delivered: []conversation.Outgoing{ch.Outbox[1], ch.Outbox[2]},
 		Retry:     []conversation.Outgoing{retry, gone},
 		Outbox:    []conversation.Outgoing{item("r:c")},
 	}
@@ -225,6 +226,7 @@ func TestCommitInvalid(t *testing.T) {
 		{"UnansweredWithoutConversation", conversation.Change{Unanswered: []conversation.Unanswered{{Question: "x"}}}},
 		{"OutboxWithoutQueue", conversation.Change{Outbox: []conversation.Outgoing{{Kind: conversation.OutReply}}}},
 		{"RetryWithoutID", conversation.Change{Retry: []conversation.Outgoing{{Queue: "r:x"}}}},
+		{"DeliveredWithoutID", conversation.Change{Delivered: []conversation.Outgoing{{Queue: "r:x"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -241,22 +243,28 @@ func TestCommitInvalid(t *testing.T) {
 	}
 }
 
-// TestCommitBatchFailure commits 50 changes at once, one of which cannot be
-// encoded: bbolt's Batch rolls the shared transaction back and runs every
-// function again. Each of the 49 others must be stored exactly once.
+// TestCommitBatchFailure commits 50 changes at once, two of which fail:
+// one cannot be encoded (it fails before its transaction), one has a key
+// bbolt refuses (it fails inside the shared transaction: the store
+// rolls it back and runs every function again). Each of the 48 others
+// must be stored exactly once.
 func TestCommitBatchFailure(t *testing.T) {
 	ctx := context.Background()
 	// A long delay puts all 50 commits in one batch.
 	s := MustOpenPath(t, filepath.Join(t.TempDir(), "pimmsbot.db"), bolt.Options{MaxBatchDelay: 100 * time.Millisecond})
-	const n, bad = 50, 17
+	const n, badDate, badKey = 50, 17, 33
+	bad := func(i int) bool { return i == badDate || i == badKey }
 	changes := make([]*conversation.Change, n)
 	for i := range changes {
 		conv := uint64(i + 1)
 		at := t0
-		if i == bad {
+		if i == badDate {
 			at = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) // JSON cannot encode it
 		}
 		resident := fmt.Sprintf("telegram:%d", i)
+		if i == badKey {
+			resident = "telegram:" + strings.Repeat("9", 40_000) // longer than bbolt's longest key
+		}
 		changes[i] = &conversation.Change{
 			Resident:     &conversation.Resident{ID: resident, Conversation: conv},
 			Conversation: &conversation.Conversation{ID: conv, Resident: resident},
@@ -266,6 +274,7 @@ func TestCommitBatchFailure(t *testing.T) {
 			},
 			Feedback:   []conversation.Feedback{{Conversation: conv, At: t0}},
 			Unanswered: []conversation.Unanswered{{Conversation: conv, At: t0}},
+			Proposals:  []conversation.Proposal{{Conversation: conv, Ticket: conv, At: t0, Question: fmt.Sprintf("q %d", i)}},
 			Outbox:     []conversation.Outgoing{{Queue: "r:" + resident, Created: t0}},
 		}
 	}
@@ -283,9 +292,12 @@ func TestCommitBatchFailure(t *testing.T) {
 
 	seqs := map[uint64]bool{}
 	for i, ch := range changes {
-		if i == bad {
+		if bad(i) {
 			if errs[i] == nil {
-				t.Fatalf("commit %d succeeded with a year-10000 date", i)
+				t.Fatalf("commit %d succeeded", i)
+			}
+			if i == badKey && !strings.Contains(errs[i].Error(), "key too large") {
+				t.Errorf("commit %d failed with %v, want bbolt's refusal of its key", i, errs[i])
 			}
 			if ch.Messages[0].Seq != 0 || ch.Outbox[0].ID != 0 {
 				t.Errorf("failed commit changed its Change: %+v", ch)
@@ -321,10 +333,10 @@ func TestCommitBatchFailure(t *testing.T) {
 		}
 	}
 	items, _ := s.Outbox(ctx)
-	count("outbox items", len(items), n-1)
+	count("outbox items", len(items), n-2)
 	ids := map[uint64]bool{}
 	for i, ch := range changes {
-		if i != bad {
+		if !bad(i) {
 			ids[ch.Outbox[0].ID] = true
 		}
 	}
@@ -333,18 +345,27 @@ func TestCommitBatchFailure(t *testing.T) {
 			t.Errorf("outbox item %d is not one the commits reported", o.ID)
 		}
 	}
-	count("distinct outbox ids", len(ids), n-1)
+	count("distinct outbox ids", len(ids), n-2)
 	fb, _ := s.FeedbackSince(ctx, time.Time{})
-	count("feedback", len(fb), n-1)
+	count("feedback", len(fb), n-2)
 	un, _ := s.Unanswered(ctx, time.Time{})
-	count("unanswered questions", len(un), n-1)
+	count("unanswered questions", len(un), n-2)
+	ps, _ := s.Proposals(ctx, true)
+	count("proposals", len(ps), n-2)
+	pids := map[uint64]bool{}
+	for _, p := range ps {
+		if p.ID == 0 || pids[p.ID] {
+			t.Errorf("proposal %+v: number 0 or twice", p)
+		}
+		pids[p.ID] = true
+	}
 	total := 0
 	s.ForEachConversation(ctx, func(c conversation.Conversation) error {
 		m, _ := s.Messages(ctx, c.ID)
 		total += len(m)
 		return nil
 	})
-	count("messages", total, 2*(n-1))
+	count("messages", total, 2*(n-2))
 }
 
 // TestConcurrentResidents sends 1,000 messages from 100 residents writing at

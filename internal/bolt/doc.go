@@ -27,9 +27,10 @@
 //
 // Everything an event changes goes into one [conversation.Change] given to
 // [Store.Commit]. When Commit returns nil the change is on disk; concurrent
-// commits of different residents share one write and one fsync (bbolt's
-// Batch), which is what makes thousands of messages per second possible.
-// A lone commit waits [DefaultMaxBatchDelay] for company.
+// commits of different residents share one write and one fsync (a group
+// commit: those that arrive while a write runs go together into the next),
+// which is what makes thousands of messages per second possible. A lone
+// commit waits [DefaultMaxBatchDelay] for company.
 //
 // The file holds one bucket per kind of record, with JSON values:
 //
@@ -115,9 +116,10 @@
 // [Options.NoSync] skips fsync: a crash of the operating system, not of
 // pimmsbot, may then lose acknowledged messages. Keep it for benchmarks.
 //
-// A commit waits up to [Options.MaxBatchDelay] before writing, and a
-// commit that fails (a value that cannot be encoded) makes the others of
-// its batch run again: a failure is rare, but it costs a second write.
+// A commit waits up to [Options.MaxBatchDelay] before writing. A value
+// that cannot be encoded fails its commit before the write; a commit that
+// fails during the write (a key bbolt refuses) makes the others of its
+// batch run again: a failure is rare, but it costs a second write.
 //
 // Every transaction goes through a read lock that Compact takes for
 // writing: a function given to a transaction must not start another one.

@@ -37,7 +37,11 @@ func TestMessagePagesFilled(t *testing.T) {
 				Text: fmt.Sprintf("message %d de la conversation %d : bonjour, j'ai une question sur mon dossier", round-first, c)}}}
 			// One transaction per message, as residents' commits come
 			// (Commit would wait for company each time).
-			err := s.update(func(tx *bbolt.Tx) error { return apply(tx, ch, make([]uint64, 1), nil) })
+			e, err := encode(ch)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = s.update(func(tx *bbolt.Tx) error { return apply(tx, ch, e, make([]uint64, 1), nil) })
 			if err != nil {
 				t.Fatal(err)
 			}

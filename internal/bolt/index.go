@@ -311,25 +311,15 @@ func (x *index) ownedBy(resident string, kind byte) []uint64 {
 	return keysWith(x.owned, append(ownedPrefix(resident), kind))
 }
 
-// delivered drops the index entries of the outbox items ids, before they
-// are deleted.
-func (x *index) delivered(outbox *bbolt.Bucket, ids []uint64) error {
-	for _, id := range ids {
-		v := outbox.Get(u64(id))
-		if v == nil {
-			continue
+// delivered drops the index entries of the outbox items delivered, before
+// they are deleted: those of an item still in the outbox, from the fields
+// the item was indexed by (the Change gives them, which spares decoding it).
+func (x *index) delivered(outbox *bbolt.Bucket, items []conversation.Outgoing) error {
+	for i := range items {
+		if outbox.Get(u64(items[i].ID)) == nil {
+			continue // erased meanwhile, with its entries
 		}
-		// Only what the index needs: not the reply's text and buttons.
-		var ref struct {
-			Queue    string `json:"queue"`
-			Resident string `json:"resident"`
-			Ticket   uint64 `json:"ticket"`
-		}
-		if err := decode(v, &ref, "outbox item", u64(id)); err != nil {
-			return err
-		}
-		o := conversation.Outgoing{ID: id, Queue: ref.Queue, Resident: ref.Resident, Ticket: ref.Ticket}
-		if err := x.unindexOutbox(&o); err != nil {
+		if err := x.unindexOutbox(&items[i]); err != nil {
 			return err
 		}
 	}

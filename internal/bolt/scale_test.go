@@ -180,7 +180,7 @@ type scaleResident struct {
 	i         int
 	r         conversation.Resident
 	msgs      int
-	delivered []uint64
+	delivered []conversation.Outgoing
 }
 
 // first is the time of the resident's first visit, within the first 40
@@ -198,7 +198,7 @@ func (sr *scaleResident) commit(s *bolt.Store, ch *conversation.Change) error {
 	}
 	sr.msgs += len(ch.Messages)
 	for _, o := range ch.Outbox {
-		sr.delivered = append(sr.delivered, o.ID)
+		sr.delivered = append(sr.delivered, o)
 	}
 	return nil
 }

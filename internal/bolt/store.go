@@ -92,8 +92,11 @@ type Store struct {
 	// reading (read, update, batch), Compact and Close for writing.
 	gate sync.RWMutex
 	db   *bbolt.DB
-	// dbOpts and batchDelay reopen the file after Compact.
-	dbOpts     bbolt.Options
+	// dbOpts reopens the file after Compact.
+	dbOpts bbolt.Options
+	// group gathers concurrent commits into one write (group.go), after
+	// batchDelay when the writer is idle.
+	group      writeGroup
 	batchDelay time.Duration
 	path       string
 	now        func() time.Time
@@ -168,7 +171,6 @@ func Open(path string, opts Options) (s *Store, err error) {
 	if opts.MaxBatchDelay > 0 {
 		batchDelay = opts.MaxBatchDelay
 	}
-	db.MaxBatchDelay = batchDelay
 	s = &Store{db: db, dbOpts: dbOpts, batchDelay: batchDelay, path: path, now: opts.Now, seenMax: seenMax, seenMaxAge: seenMaxAge}
 	if s.now == nil {
 		s.now = time.Now
@@ -385,9 +387,9 @@ func (s *Store) view(ctx context.Context, fn func(tx *bbolt.Tx) error) error {
 	return s.read(fn)
 }
 
-// read, update and batch run fn in a transaction of bbolt's View, Update
-// and Batch. A damaged file makes bbolt panic: they turn that into an
-// ECORRUPT error. update and batch remember whether the last write failed,
+// read and update run fn in a transaction of bbolt's View and Update,
+// batch in one shared with concurrent calls (group.go). A damaged file
+// makes bbolt panic: they turn that into an ECORRUPT error. update and batch remember whether the last write failed,
 // for Writable.
 //
 // They hold the gate for reading, so that Compact can swap the file
@@ -407,14 +409,13 @@ func (s *Store) update(fn func(tx *bbolt.Tx) error) (err error) {
 	return s.write(s.db.Update, fn)
 }
 
-func (s *Store) batch(fn func(tx *bbolt.Tx) error) (err error) {
+func (s *Store) batch(fn func(tx *bbolt.Tx) error) error {
 	s.gate.RLock()
 	defer s.gate.RUnlock()
-	defer s.recoverCorrupt(&err)
-	return s.write(s.db.Batch, fn)
+	return s.groupWrite(fn)
 }
 
-// write runs fn through run (Update or Batch) and records its outcome: a
+// write runs fn through run (bbolt's Update) and records its outcome: a
 // failure that does not come from fn itself (the disk is full, read-only,
 // gone) makes Writable fail until a write succeeds. bbolt does not wrap
 // the file's errors, so the cause is told by elimination.

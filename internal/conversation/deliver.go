@@ -52,8 +52,7 @@ func (s *Service) unclaimQueue(queue string) {
 // queue with older items waiting for a retry is left to Redeliver so that
 // nothing overtakes them. The caller holds the lock of the items' resident.
 func (s *Service) deliver(ctx context.Context, items []Outgoing) {
-	var done []uint64
-	var retry []Outgoing
+	var done, retry []Outgoing
 	for q, queue := range queues(items) {
 		if s.holdBack(q, queue[len(queue)-1].ID) {
 			continue
@@ -131,7 +130,7 @@ func (s *Service) release(queue string, last uint64) bool {
 }
 
 // settle records what was delivered and what waits for a retry.
-func (s *Service) settle(ctx context.Context, done []uint64, retry []Outgoing) {
+func (s *Service) settle(ctx context.Context, done, retry []Outgoing) {
 	if len(done) == 0 && len(retry) == 0 {
 		return
 	}
@@ -144,9 +143,9 @@ func (s *Service) settle(ctx context.Context, done []uint64, retry []Outgoing) {
 }
 
 // deliverQueue sends the items of one queue in order and stops at the
-// first one that must wait. It returns the ids delivered (or dropped) and
-// the item to retry, if any.
-func (s *Service) deliverQueue(ctx context.Context, items []Outgoing) (done []uint64, retry []Outgoing) {
+// first one that must wait. It returns the items delivered (or dropped)
+// and the item to retry, if any.
+func (s *Service) deliverQueue(ctx context.Context, items []Outgoing) (done, retry []Outgoing) {
 	now := s.now()
 	for _, o := range items {
 		due, early := s.due(o, now)
@@ -160,15 +159,15 @@ func (s *Service) deliverQueue(ctx context.Context, items []Outgoing) (done []ui
 		s.tried(o, code, RetryAfter(err), s.now())
 		switch code {
 		case "":
-			done = append(done, o.ID)
+			done = append(done, o)
 		case EBLOCKED:
 			s.log.Info("resident blocked the bot", "queue", o.Queue)
 			s.markBlocked(ctx, o.Resident)
-			done = append(done, o.ID)
+			done = append(done, o)
 		case ETEMPORARY:
 			if now.Sub(o.Created) > giveUpAfter {
 				s.log.Error("delivery given up", "kind", o.Kind, "queue", o.Queue, "attempts", o.Attempts, "err", err)
-				done = append(done, o.ID)
+				done = append(done, o)
 				s.undelivered(ctx, o)
 				continue
 			}
@@ -185,7 +184,7 @@ func (s *Service) deliverQueue(ctx context.Context, items []Outgoing) (done []ui
 			return done, append(retry, o)
 		default:
 			s.log.Error("delivery failed for good", "kind", o.Kind, "queue", o.Queue, "code", code, "err", err)
-			done = append(done, o.ID)
+			done = append(done, o)
 			s.undelivered(ctx, o)
 		}
 	}

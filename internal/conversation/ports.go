@@ -167,9 +167,11 @@ type Change struct {
 	Proposals []Proposal
 	// Outbox items are added; Commit sets their ID.
 	Outbox []Outgoing
-	// Delivered outbox items are deleted; Retry items are saved again
-	// with their new retry state.
-	Delivered []uint64
+	// Delivered outbox items are deleted, by ID. They are the items as the
+	// outbox or Commit gave them: the store drops its index entries of an
+	// item from its Queue, Resident and Ticket, without reading it again.
+	// Retry items are saved again with their new retry state.
+	Delivered []Outgoing
 	Retry     []Outgoing
 }
 
