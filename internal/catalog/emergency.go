@@ -97,8 +97,9 @@ const (
 )
 
 var (
-	// childWord names a child: « mon fils », « le petit », « un élève ».
-	childWord = regexp.MustCompile(`\b(?:fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe)\b`)
+	// childWord names a child: « mon fils », « le petit », « un élève »,
+	// « the boy ».
+	childWord = regexp.MustCompile(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe)\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans ».
 	notChild = regexp.MustCompile(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants)\b`)
@@ -176,6 +177,24 @@ func newMessage(key string) message {
 	return m
 }
 
+// foreignTag is the tag of a signal in another language than French:
+// « en: he hit me », « pt: bate em mim ». Many residents in danger write in
+// the language they know best; the bot answers them in French, but must
+// not miss them.
+var foreignTag = regexp.MustCompile(`^(en|pt|es): `)
+
+// signalLanguage returns a signal without its language tag, and whether
+// it had one (a signal in another language than French). Such signals are
+// matched like the others, but the danger reader does not learn from
+// them: it reads French, and their words would only thin the weight of
+// the French ones.
+func signalLanguage(s string) (text string, foreign bool) {
+	if loc := foreignTag.FindStringIndex(s); loc != nil {
+		return s[loc[1]:], true
+	}
+	return s, false
+}
+
 // markEmergencies records which documents are entries of an emergency
 // theme, and compiles their signals.
 func (m *Matcher) markEmergencies(c *Catalog) {
@@ -196,6 +215,7 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 		m.urgentID[e.ID] = d
 		for _, s := range e.Signals {
 			sig := signal{doc: d}
+			s, _ = signalLanguage(s)
 			for _, w := range strings.Fields(phraseKey(strings.ReplaceAll(s, "*", " zzstarzz "))) {
 				if w == "zzstarzz" {
 					if n := len(sig.words); n > 0 {
