@@ -101,15 +101,19 @@ var (
 	// « the boy ».
 	childWord = regexp.MustCompile(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe)\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
-	// copain » (a partner), « 19 ans ».
-	notChild = regexp.MustCompile(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants)\b`)
-	// minor is a child's age or school.
-	minor = regexp.MustCompile(`\b(?:(?:[1-9]|1[0-7]) ans?|mineure?s?|college|collegien\w*|lycee|lyceen\w*|primaire|maternelle|creche|en (?:seconde|terminale|sixieme|cinquieme|quatrieme|troisieme|[3-6]e|[3-6]eme|cm1|cm2|ce1|ce2|cp))\b`)
+	// copain » (a partner), « 19 ans », or children beside the writer who
+	// is the victim: « je suis seule avec mon bébé ».
+	notChild = regexp.MustCompile(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?))\b`)
+	// minor is a child's age, also glued (« 9ans »), or school.
+	minor = regexp.MustCompile(`\b(?:(?:[1-9]|1[0-7]) ?ans?|(?:[1-9]|1[0-7]) (?:years?|yo)|mineure?s?|college|collegien\w*|lycee|lyceen\w*|primaire|maternelle|creche|en (?:seconde|terminale|sixieme|cinquieme|quatrieme|troisieme|[3-6]e|[3-6]eme|cm1|cm2|ce1|ce2|cp))\b`)
 	// againstWriter is violence against the writer: « il m'a frappée »,
-	// « me tape », « tape moi », « je suis battue ».
-	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex))`)
-	// minorWriter is a writer who says they are a child.
-	minorWriter = regexp.MustCompile(`\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
+	// « me tape », « tape moi », « je suis battue », being kept in or
+	// stripped of papers (« il ne me laisse pas sortir », « il m'a pris mon
+	// passeport »), « he hit me ».
+	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked) me)`)
+	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
+	// « jai 11an », « i am 12 ».
+	minorWriter = regexp.MustCompile(`\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
 )
 
 // childVictim reports whether a message of violence is about a child: the
@@ -393,8 +397,12 @@ func (s signal) in(msg message) bool {
 		switch {
 		case w > 0 && s.words[w-1].text == "ma":
 			// « ma » is « m'a » written by ear only right before its
-			// verb (« ma encore tapé »); else it is « ma fille ».
-			end = min(end, i+2)
+			// verb, or an adverb and its verb (« ma encore tapé »); else
+			// it is « ma fille tape son CV ».
+			end = min(end, i+1)
+			if i < len(words) && maAdverbs[words[i]] {
+				end = min(len(words), i+2)
+			}
 		case w > 0:
 			end = min(end, i+signalGap+1)
 		}
@@ -406,6 +414,14 @@ func (s signal) in(msg message) bool {
 		return false
 	}
 	return from(0, 0)
+}
+
+// maAdverbs are the words that may come between « ma » (« m'a » by ear)
+// and its verb.
+var maAdverbs = map[string]bool{
+	"encore": true, "encor": true, "deja": true, "souvent": true, "toujours": true,
+	"tjrs": true, "tjr": true, "re": true, "bien": true, "trop": true, "grave": true,
+	"meme": true, "aussi": true, "violemment": true, "fort": true,
 }
 
 func prefix3(s string) string { return s[:min(3, len(s))] }
