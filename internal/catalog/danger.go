@@ -14,8 +14,8 @@ import (
 //
 // It is trained when the matcher is built, from the FAQ alone: each entry
 // of an emergency theme is a class (its title, questions, situations,
-// keywords and signals are its examples), and all the other entries'
-// titles, questions and situations are the class of ordinary messages.
+// keywords and signals in French are its examples), and all the other
+// entries' titles, questions and situations are the class of ordinary messages.
 // A message's features are the sounds of its content words (« tapé »,
 // « taper », « tapai » are one feature) and of each pair of neighbouring
 // words, stop words included (« me tap », « plus vivr »).
@@ -111,9 +111,11 @@ func trainDanger(c *Catalog, urgent map[string]int32, opt dangerOptions) *danger
 		add(class, e.Situations)
 		if class != dangerOther {
 			add(class, e.Keywords)
-			signals := make([]string, len(e.Signals))
-			for i, s := range e.Signals {
-				signals[i] = strings.ReplaceAll(s, "*", "")
+			signals := make([]string, 0, len(e.Signals))
+			for _, s := range e.Signals {
+				if _, foreign := signalLanguage(s); !foreign {
+					signals = append(signals, strings.ReplaceAll(s, "*", ""))
+				}
 			}
 			add(class, signals)
 		}

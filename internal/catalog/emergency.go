@@ -41,7 +41,7 @@ var figurative = anyPhrase(
 	`mourir de (?:rire|honte|fatigue|ennui)`,
 	`meurs? (?:de faim|d envie|de chaud|de rire)`,
 	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront)(?: finir par)? (?:me |nous )?tu\w*`,
-	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|cela|horaire)s?(?: \w+)? (?:me|nous|m a|nous a) tu\w*`,
+	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|sa|cela|horaire)s?(?: \w+)? (?:me|nous|m a|nous a) tu\w*`,
 	`le feu aux fesses`,
 	`(?:chat|chien|chiot|chaton|lapin|hamster|cochon d inde|perroquet|oiseau|animal|poisson|cheval)s? (?:\w+ ){0,3}(?:a avale|avale|s est|est tombee?|a mange|mange|respire|saigne|vomi|a ete|est malade)\w*(?: \w+){0,3}`,
 	`frapp\w* (?:\w+ ){0,2}(?:sur|contre) (?:le|la|les|son|sa|ses|mon|ma|mes|un|une) (?:clavier|table|touches?|piano|tambour|ballon|balle|clou|clous|batterie|volant)`,
@@ -60,6 +60,8 @@ var figurative = anyPhrase(
 	`(?:s est|sest|se sont|nous sommes|on s est|on sest|se) (?:battu|battue|battus|battues|battent|battre)`,
 	`touch\w* (?:\w+ ){0,3}(?:pension|retraite|rsa|apl|aah|prime|chomage|salaire|allocation|alloc|aide|argent|smic|caf|paie|indemnite|bourse|heritage|rente|are|ass|apa|euros?|sous)s?`,
 	`tuer le temps`,
+	`(?:plus|pas|plu|pu) (?:de|d) (?:chauffage|electricite|gaz|eau chaude|courant|lumiere)(?: (?:dans|ds|a) (?:la|le|l|notre|ma|mon) (?:maison|appartement|appart|logement))?`,
+	`harcel\w* (?:\w+ ){0,2}(?:avec|de|par) (?:leur|leurs|des|ses|les|la|le|son|sa) (?:mails?|newsletters?|pubs?|publicites?|sms|appels?|relances?|courriers?|lettres?|notifications?|offres?)`,
 	`frapp\w* d une amende`,
 	`sur les nerfs`,
 	`(?:au|le|du|ce|un|les|des) match`,
@@ -75,7 +77,7 @@ var figurative = anyPhrase(
 	`craquer si (?:la |le |les |l |mon |ma |mes |ce |cette )?(?:caf|cpam|secu|banque|prefecture|administration|impots?|ants|mairie|patron|chef|site|dossier|appli|application|courrier|facture|formulaire|conseill\w*|pole emploi|france travail)`,
 	`(?:controleur|agent|guichetier|guichet|conseiller|conseillere|vendeur|vendeuse|chauffeur|caissier|caissiere|client|employe|secretaire|facteur)s? (?:\w+ ){0,3}agress\w*`,
 	`(?:craqu\w*|peter un cable|peter les plombs) (?:avec|a cause d\w*|sur|pour)`,
-	`(?:patron|chef|banque|operateur|caf|huissier|creancier|assurance|societe|fournisseur|agence|entreprise|service|conseiller|proprio|proprietaire|bailleur|pub|impot)s? (?:\w+ ){0,2}(?:me|nous|m) harcel\w*`,
+	`(?:france travail|pole emploi|patron|chef|banque|operateur|caf|huissier|creancier|assurance|societe|fournisseur|agence|entreprise|service|conseiller|proprio|proprietaire|bailleur|pub|impot)s? (?:\w+ ){0,2}(?:me|nous|m) harcel\w*`,
 	`frapp\w* par (?:un|une|le|la) (?:ballon|balle|foudre|porte|objet|amende|taxe|penalite|majoration)`,
 	`a la rue (?:avec|en|sur|pour) (?:l |la |le |les )?(?:informatique|internet|ordi|ordinateur|ordinateurs|numerique|technologie|technique|telephone|smartphone|portable|maths?|francais|anglais|administratif|paperasse|appli|applis|application|applications|tablette|ecrit|papiers)\b`,
 	`(?:me|m|nous) rend\w* (?:fou|folle|dingue|malade|chevre|zinzin)(?: \w+){0,8} (?:je vais|va me faire|vont me faire) craquer`,
@@ -95,18 +97,23 @@ const (
 )
 
 var (
-	// childWord names a child: « mon fils », « le petit », « un élève ».
-	childWord = regexp.MustCompile(`\b(?:fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe)\b`)
+	// childWord names a child: « mon fils », « le petit », « un élève »,
+	// « the boy ».
+	childWord = regexp.MustCompile(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe)\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
-	// copain » (a partner), « 19 ans ».
-	notChild = regexp.MustCompile(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants)\b`)
-	// minor is a child's age or school.
-	minor = regexp.MustCompile(`\b(?:(?:[1-9]|1[0-7]) ans?|mineure?s?|college|collegien\w*|lycee|lyceen\w*|primaire|maternelle|creche|en (?:seconde|terminale|sixieme|cinquieme|quatrieme|troisieme|[3-6]e|[3-6]eme|cm1|cm2|ce1|ce2|cp))\b`)
+	// copain » (a partner), « 19 ans », or children beside the writer who
+	// is the victim: « je suis seule avec mon bébé ».
+	notChild = regexp.MustCompile(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?))\b`)
+	// minor is a child's age, also glued (« 9ans »), or school.
+	minor = regexp.MustCompile(`\b(?:(?:[1-9]|1[0-7]) ?ans?|(?:[1-9]|1[0-7]) (?:years?|yo)|mineure?s?|college|collegien\w*|lycee|lyceen\w*|primaire|maternelle|creche|en (?:seconde|terminale|sixieme|cinquieme|quatrieme|troisieme|[3-6]e|[3-6]eme|cm1|cm2|ce1|ce2|cp))\b`)
 	// againstWriter is violence against the writer: « il m'a frappée »,
-	// « me tape », « tape moi », « je suis battue ».
-	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex))`)
-	// minorWriter is a writer who says they are a child.
-	minorWriter = regexp.MustCompile(`\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
+	// « me tape », « tape moi », « je suis battue », being kept in or
+	// stripped of papers (« il ne me laisse pas sortir », « il m'a pris mon
+	// passeport »), « he hit me ».
+	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked) me)`)
+	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
+	// « jai 11an », « i am 12 ».
+	minorWriter = regexp.MustCompile(`\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
 )
 
 // childVictim reports whether a message of violence is about a child: the
@@ -174,6 +181,24 @@ func newMessage(key string) message {
 	return m
 }
 
+// foreignTag is the tag of a signal in another language than French:
+// « en: he hit me », « pt: bate em mim ». Many residents in danger write in
+// the language they know best; the bot answers them in French, but must
+// not miss them.
+var foreignTag = regexp.MustCompile(`^(en|pt|es): `)
+
+// signalLanguage returns a signal without its language tag, and whether
+// it had one (a signal in another language than French). Such signals are
+// matched like the others, but the danger reader does not learn from
+// them: it reads French, and their words would only thin the weight of
+// the French ones.
+func signalLanguage(s string) (text string, foreign bool) {
+	if loc := foreignTag.FindStringIndex(s); loc != nil {
+		return s[loc[1]:], true
+	}
+	return s, false
+}
+
 // markEmergencies records which documents are entries of an emergency
 // theme, and compiles their signals.
 func (m *Matcher) markEmergencies(c *Catalog) {
@@ -194,6 +219,7 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 		m.urgentID[e.ID] = d
 		for _, s := range e.Signals {
 			sig := signal{doc: d}
+			s, _ = signalLanguage(s)
 			for _, w := range strings.Fields(phraseKey(strings.ReplaceAll(s, "*", " zzstarzz "))) {
 				if w == "zzstarzz" {
 					if n := len(sig.words); n > 0 {
@@ -371,8 +397,12 @@ func (s signal) in(msg message) bool {
 		switch {
 		case w > 0 && s.words[w-1].text == "ma":
 			// « ma » is « m'a » written by ear only right before its
-			// verb (« ma encore tapé »); else it is « ma fille ».
-			end = min(end, i+2)
+			// verb, or an adverb and its verb (« ma encore tapé »); else
+			// it is « ma fille tape son CV ».
+			end = min(end, i+1)
+			if i < len(words) && maAdverbs[words[i]] {
+				end = min(len(words), i+2)
+			}
 		case w > 0:
 			end = min(end, i+signalGap+1)
 		}
@@ -384,6 +414,14 @@ func (s signal) in(msg message) bool {
 		return false
 	}
 	return from(0, 0)
+}
+
+// maAdverbs are the words that may come between « ma » (« m'a » by ear)
+// and its verb.
+var maAdverbs = map[string]bool{
+	"encore": true, "encor": true, "deja": true, "souvent": true, "toujours": true,
+	"tjrs": true, "tjr": true, "re": true, "bien": true, "trop": true, "grave": true,
+	"meme": true, "aussi": true, "violemment": true, "fort": true,
 }
 
 func prefix3(s string) string { return s[:min(3, len(s))] }

@@ -36,14 +36,14 @@ const (
 var (
 	// childSpeak is a child's way of naming a parent: « mon papa », « ma
 	// maman ».
-	childSpeak = regexp.MustCompile(`\b(?:mon papa|ma maman|mon beau papa|ma belle maman|mes parents (?:me|m))\b`)
+	childSpeak = regexp.MustCompile(`\b(?:mon papa|ma maman|mon beau papa|ma belle maman|mes parents? (?:me|m)|(?:papa|maman) (?:me|m a|m))\b`)
 	// selfHarm is self-harm told by the writer.
 	selfHarm = regexp.MustCompile(`\b(?:me scarifi\w*|je me coupe|me suis coupee? (?:expres|encore|les)|m entaill\w*|me mutil\w*|me taillad\w*|je me (?:fai|fais|fait) du mal|je me brule)\b`)
 	// selfThreat is someone who says they will kill themselves: the
 	// danger is to them, whatever weapon the message names.
 	selfThreat = regexp.MustCompile(`\b(?:(?:je vais|je veux|je voulais|j ai envie de) me|(?:va|veut|voulait|menace de|parle de) se) (?:tuer|suicider|pendre|jeter|foutre en l air|tirer une balle)\b`)
 	// ingested is pills, a product or alcohol taken in quantity.
-	ingested = regexp.MustCompile(`\b(?:pris|prend|avale\w*|mange\w*|bu)\b(?: \w+){0,4} (?:cachets?|medicaments?|comprimes?|pilules?|boites?|doliprane|paracetamol|somniferes?|anxiolytiques?|vodka|alcool|whisky|produit|javel|drogues?)\b`)
+	ingested = regexp.MustCompile(`\b(?:pris|prend|avale\w*|mange\w*|bu)\b(?: \w+){0,4} (?:cachets?|medicaments?|comprimes?|pilules?|boites?|doliprane|paracetamol|somniferes?|anxiolytiques?|vodka|alcool|whisky|produit|javel|destop|deboucheur|detergent|drogues?)\b`)
 	// bodyFails are the signs of a body in danger after taking them.
 	bodyFails = regexp.MustCompile(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveiller|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*)\b`)
 )

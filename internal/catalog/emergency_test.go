@@ -111,6 +111,26 @@ func TestEmergencyReading(t *testing.T) {
 		{"le bébé des voisins est seul dans la voiture au soleil depuis une heure", "urgence-enfance"},
 		{"mon frère dit qu'il va se tuer, il s'est enfermé avec un couteau", "urgence-detresse"},
 		{"il a un couteau et il dit qu'il va me tuer", "urgence-violences"},
+		// Residents who write in English, or mix it with French or
+		// Portuguese, with words the engine does not rank at all.
+		{"he hit me again and he took my phone", "urgence-violences"},
+		{"no place to sleep tonight, me and my son", "urgence-hebergement"},
+		{"I want to end my life", "urgence-detresse"},
+		{"my dad hits me every day, I am 11", "urgence-enfance"},
+		{"my baby is not breathing", "urgence-medicale"},
+		{"my son needs a paper for the school", ""},
+		{"kil me rappelle demain pour le dossier svp", ""},
+		// Being kept in, papers taken: violence, even when a child is
+		// named for another reason.
+		{"il me laisse pas sortir et il a pris mes papiers, je t'écris du portable de mon fils", "urgence-violences"},
+		// A child victim told by the child, ages glued to « ans ».
+		{"papa me tape jai 8ans", "urgence-enfance"},
+		{"mon frère de 9ans, son père le tape tous les soirs", "urgence-enfance"},
+		{"ma fille tape son CV à la médiathèque", ""},
+		{"il m'a frappée ce soir, je suis seule avec mon bébé", "urgence-violences"},
+		// Products swallowed; a wish to die spelt by ear.
+		{"mon petit a avalé du destop", "urgence-medicale"},
+		{"jme fou en lair ce soir", "urgence-detresse"},
 	} {
 		checkEmergency(t, m, c.q, c.want)
 	}
@@ -190,6 +210,17 @@ func TestCalmFrames(t *testing.T) {
 		{"mon fils s'est brûlé la main hier, le pédiatre a dit que ce n'est pas grave, il faut un certificat pour l'école ?", ""},
 		{"mon mari me met des gifles quand il rentre, hier il est rentré ivre", "urgence-violences"},
 		{"ma sœur a fugué, elle m'écrit qu'elle va bien mais un homme la garde chez lui, elle a 15 ans", "urgence-enfance"},
+		// Questions about the numbers themselves, a training, an
+		// internship, a runaway who came back: no emergency.
+		{"le 3114 c'est payant ?", ""},
+		{"combien ça coûte d'appeler le 3919 ?", ""},
+		{"je suis directrice de crèche, le 119 fait-il des formations sur la maltraitance ?", ""},
+		{"mon fils fait un stage au 115, qui signe la convention de stage ?", ""},
+		{"j'ai lu que le 115 était saturé, c'est vrai ?", ""},
+		{"mon fils avait fugué en mai dernier, il est revenu le lendemain, tout s'est arrangé", ""},
+		{"le 115 c'est gratuit ? je dors dehors ce soir avec mon fils", "urgence-hebergement"},
+		{"plus de chauffage dans la maison depuis une semaine, quelle aide ?", ""},
+		{"la caf me harcèle avec ses courriers de relance", ""},
 	} {
 		r := checkEmergency(t, m, c.q, c.want)
 		if c.want == "" && r.Outcome == catalog.Answer && strings.HasPrefix(r.ID, "urgence-") {

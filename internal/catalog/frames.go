@@ -11,7 +11,8 @@ import (
 // paperwork about it (« le certificat pour l'audience de septembre »,
 // « l'acte de décès de mon père »), or a professional's or a student's
 // question (« je suis assistante sociale, comment se passe un
-// signalement »). Their words are those of danger, so signals, the danger
+// signalement »), or a question about an emergency number itself (« le
+// 115, c'est gratuit ? »). Their words are those of danger, so signals, the danger
 // reader and the engine's ranking all read them as one. The frame of the
 // message says otherwise, and it is read first: a message in a calm frame
 // is no emergency, unless it also holds a cue of present danger (« ce
@@ -30,6 +31,8 @@ var pastFrame = anyPhrase(
 	`c est (?:fini|termine|regle|derriere moi)|je vais (?:beaucoup |bien )?(?:bien|mieux)|ca va (?:beaucoup )?mieux|tout va bien|(?:maintenant|aujourd hui) ca va`,
 	`(?:il|elle) (?:se remet|s est remise?|s en est sortie?)|(?:est|suis) sortie? de l hopital`,
 	`je suis (?:\w+ )?(?:en securite|a l abri|retabli|retablie|gueri|guerie|remis|remise|sortie? d affaire)|je m en suis (?:bien )?remise?`,
+	`en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier|tout s est (?:bien )?(?:arrange|termine)|(?:ca|c) s est arrange|tout est rentre dans l ordre`,
+	`(?:years|months) ago|in the past|it is over|i am safe now`,
 	`ancienne? (?:femme battue|victime)|on (?:est|a ete) (?:reloge|relogee|reloges|rentres|rentrees)|je vis (?:seule? )?tranquille`,
 )
 
@@ -46,10 +49,19 @@ var paperworkFrame = anyPhrase(
 // how things work, not a resident telling their own danger.
 var professionalFrame = anyPhrase(
 	`(?:je suis|suis|en tant qu) (?:un |une )?(?:assistante? sociale?|assistant social|travailleu\w* social\w*|educat\w*|infirmi\w*|prof|professeur\w*|enseignante?|etudiante?|benevole|mediat\w*|aide a domicile|animat\w*|medecin|psychologue|stagiaire|conseill\w*)`,
+	`(?:je suis|suis|en tant qu) (?:un |une )?(?:directeur|directrice|cheffe?|responsable) (?:d|de|du)|(?:une|des|la|cette|nos) (?:formation|sensibilisation|seance d information|presentation) (?:sur|a propos|au sujet|aupres)|faire une presentation`,
+	`(?:fait|fais|faire|font|en|son|mon|un|de|du) stage|convention de stage|(?:ses|mes|leurs|nos) etudes|j ai (?:lu|entendu dire)|(?:vu|lu|entendu|regarde) (?:un|une|le|dans un|dans une|a la|sur) (?:reportage|documentaire|article|emission|tele|television|radio|journal)`,
 	`(?:je suis|suis) (?:une? )?(?:elue?|maire|adjointe? au maire|conseill\w* municipal\w*)|je travaille (?:dans|pour|a) (?:une|un|l|la) (?:association|asso|structure|mairie|ccas|centre social|service)`,
 	`pour (?:mon|un|une|notre) (?:expose|memoire|cours|these|devoir|article|reportage|affiche|stage|bts|dut|but|bac|diplome)|(?:un|mon|notre) expose|en cours de|la prof nous|(?:ma|notre) classe|mes eleves|nos eleves`,
 	`(?:une|des|les|nos|d) (?:affiches?|campagnes?|annuaires?|flyers?|brochures?)|c est quoi (?:le|ce) (?:numero|\d+)|a quoi sert (?:le|ce) (?:numero|\d+)`,
 	`devenir benevole|faire du benevolat|des chiffres|statistiques|en general|marche a suivre|comment (?:ca )?(?:se passe|fonctionne|marche)|vers qui (?:l|les) orienter`,
+)
+
+// numberFrame asks about an emergency number itself, what it costs or
+// from where one may call it (« le 115, c'est gratuit ? »), not for its
+// help.
+var numberFrame = anyPhrase(
+	`(?:est|c est|sont|est il|est ce) (?:\w+ )?(?:gratuit|gratuite|gratuits|payant|payante|surtaxe|surtaxee)|(?:is|it is|it s) (?:\w+ ){0,2}free|toll free|how much (?:does|is|it)|combien (?:coute|ca coute|coutent)|(?:le )?cout (?:de l appel|d un appel|du numero)`,
 )
 
 // planningFrame asks ahead of time, for a danger that has not come.
@@ -72,6 +84,7 @@ const presentTime = `ce soir|cette nuit|ce matin|cet apres midi|tout a l heure|h
 
 // presentCues are the cues of present danger other than a time.
 var presentCues = []string{
+	`tonight|right now|again|every (?:day|night)|scared|afraid|today|yesterday`,
 	`(?:me|m|m a|il|elle|ils|j ai|je|j y|j en) (?:\w+ )?encore|de nouveau|a nouveau|recommenc\w*|continu\w*|tous les (?:jours|soirs|nuits|matins)|chaque (?:jour|soir|nuit)|(?:me|m|il|elle|ils) (?:\w+ )?toujours`,
 	`(?:me|m) (?:met|mets|mettent|a mis|ont mis) (?:des|une|un) (?:claques?|baffes?|gifles?|coups?|droites?|gauches?|pains?|beignes?)|m interdit|plus le droit de|(?:me|m) (?:prend|prends|confisque|garde) (?:tout|mon|ma|mes)|j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|me cherche|m attend|me suit|me menace|menace de mort|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*`,
 	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit|raconte|confie|avoue|parle)|a raconte que|(?:a|il a|elle a) (?:dit|raconte|confie|explique|avoue) que (?:son|sa|ses)|fait subir|(?:la|le|les) rejoindre`,
@@ -89,7 +102,7 @@ var presentCues = []string{
 // holds against a time of today (« hier soir »): only a cue of danger
 // that goes on overrides it.
 var resolvedFrame = anyPhrase(
-	`(?:il|elle) a ete retrouvee?|on l a retrouvee?|(?:il|elle) est rentree? (?:a la maison|chez nous|sain|saine|tout seul|toute seule|le soir meme)|(?:\d+|une|deux|trois|quelques) heures (?:\w+ ){0,4}(?:et|puis) (?:il|elle) est rentree?`,
+	`(?:il|elle) a ete retrouvee?|on l a retrouvee?|(?:il|elle) est (?:rentree?|revenue?) (?:a la maison|chez nous|sain|saine|tout seul|toute seule|le soir meme|le lendemain|au bout d)|(?:\d+|une|deux|trois|quelques) heures (?:\w+ ){0,4}(?:et|puis) (?:il|elle) est rentree?`,
 	`(?:il|elle|on|tout le monde) va (?:tres |bien |beaucoup )?(?:bien|mieux)`,
 	`(?:medecin|docteur|pediatre|urgences|hopital|pharmacien)\w* (?:\w+ ){0,2}(?:dit|dis|disent|a dit|ont dit) (?:que )?(?:ce n est |c est |ca n est |il n y a |rien de )?(?:pas |rien de )?grave`,
 )
@@ -107,7 +120,7 @@ var presentOther = anyPhrase(presentCues...)
 // bras, il me faut un certificat » may be tonight's.
 func calmFrame(text string) bool {
 	framed := pastFrame.MatchString(text) || planningFrame.MatchString(text) ||
-		professionalFrame.MatchString(text) || normalFrame.MatchString(text) ||
+		professionalFrame.MatchString(text) || normalFrame.MatchString(text) || numberFrame.MatchString(text) ||
 		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
 	text = modalEncore.ReplaceAllString(text, "")
 	if resolvedFrame.MatchString(text) && !presentOther.MatchString(text) && !hearsay.MatchString(text) {

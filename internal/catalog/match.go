@@ -788,11 +788,13 @@ func (m *Matcher) Match(q string) Result {
 		}
 	}
 	rk := m.rank(q)
-	if rk.n == 0 {
-		return Result{}
-	}
+	// Emergencies first, even when no entry ranks: a resident who writes
+	// in English (« he hit me ») may use no word the engine knows.
 	if res, urgent := m.emergency(q, rk); urgent {
 		return res
+	}
+	if rk.n == 0 {
+		return Result{}
 	}
 	res := Result{Candidates: make([]Candidate, rk.n)}
 	for i := 0; i < rk.n; i++ {
