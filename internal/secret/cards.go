@@ -97,6 +97,100 @@ func (sc *scanner) cardExtras() {
 		}
 	}
 	sc.monthAndYear()
+	if card && len(cards) == 0 {
+		sc.expiryAnywhere()
+		sc.cardEnds()
+	}
+}
+
+// expiryWordsAnywhere say that a message speaks of a card's expiry date.
+var expiryWordsAnywhere = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires",
+	"validite", "valable", "valide", "valid", "val")
+
+// expiryAnywhere masks, in a message about a card that speaks of its
+// expiry and names no other paper, every date that can only be a month
+// and a year, wherever it stands: « sur ma visa il y a 06/27 en bas à
+// droite, c'est ça l'expiration ? », « VAL 12/27 … je mets quoi dans
+// expiration ? ». « 05/03 » could be a day and a month, and stays.
+func (sc *scanner) expiryAnywhere() {
+	if !sc.has(expiryWordsAnywhere) || sc.otherPaper() {
+		return
+	}
+	for k := range sc.toks {
+		if sc.expired(k) {
+			return
+		}
+	}
+	for _, t := range sc.toks {
+		if !isDigits(t.norm) || len(t.norm) > 2 || sc.taken(t.start) {
+			continue
+		}
+		s, e, ok := dateAt(sc.text, t.start)
+		if !ok || s != t.start || dayMonth(sc.text[s:e]) || !cardYear(sc.text[s:e]) {
+			continue
+		}
+		if s > 0 && (isDigit(sc.text[s-1]) || strings.ContainsRune("/.-", rune(sc.text[s-1]))) {
+			continue
+		}
+		sc.add(s, e, Card, MaskPassword)
+	}
+}
+
+// cardYear reports whether the year of a date read by dateAt is a card's:
+// 20 to 39, or 2020 to 2039.
+func cardYear(d string) bool {
+	i := strings.LastIndexAny(d, "/-.")
+	y := strings.TrimSpace(d[i+1:])
+	if len(y) == 4 {
+		y = y[2:]
+		if d[i+1:][:2] != "20" {
+			return false
+		}
+	}
+	return y >= "20" && y <= "39"
+}
+
+// otherPaper reports whether the message names a paper other than a
+// payment card: « carte de séjour », « carte vitale ».
+func (sc *scanner) otherPaper() bool {
+	for k, t := range sc.toks {
+		if papers[t.norm] && !(t.norm == "visa" && sc.visaCard(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// endWords say when a card ends: « elle finit en septembre 2026 », « se
+// termine fin mars 2028 ».
+var endWords = set("finit", "fini", "finie", "termine", "terminee", "arrive")
+
+// cardEnds masks the expiry date said as the month a card ends, in a
+// message about a card that names no other paper: « la carte bancaire
+// elle finit en septembre deux mille vingt-six ». The last digits of a
+// card (« qui finit par 1234 ») stay.
+func (sc *scanner) cardEnds() {
+	for k, t := range sc.toks {
+		if !endWords[t.norm] {
+			continue
+		}
+		if sc.otherPaper() {
+			return
+		}
+		f := k + 1
+		for n := 0; f < len(sc.toks) && n < 3 && (sc.toks[f].norm == "en" || sc.toks[f].norm == "fin" ||
+			sc.toks[f].norm == "le" || sc.toks[f].norm == "a" || sc.toks[f].norm == "au" || sc.toks[f].norm == "mois"); n++ {
+			f++
+		}
+		if f == k+1 || f >= len(sc.toks) {
+			continue
+		}
+		if s, e, ok := dateAt(sc.text, sc.toks[f].start); ok && s == sc.toks[f].start && cardYear(sc.text[s:e]) {
+			sc.add(s, e, Card, MaskPassword)
+		} else if s, e, ok := sc.monthWords(f); ok {
+			sc.add(s, e, Card, MaskPassword)
+		}
+	}
 }
 
 // monthNumber reports whether s is a month's number: 1 to 12, 01 to 09.
@@ -237,7 +331,14 @@ func (sc *scanner) monthWords(k int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	y := sc.toks[k+1]
-	if !isDigits(y.norm) || !(len(y.norm) == 2 || len(y.norm) == 4 && y.norm[:2] == "20") || !sc.alone(y) {
+	if !isDigits(y.norm) {
+		// « septembre deux mille vingt-six »
+		if next, d := sc.spokenChunk(k + 1); len(d) == 4 && d[:2] == "20" {
+			return sc.toks[k].start, sc.toks[next-1].end, true
+		}
+		return 0, 0, false
+	}
+	if !(len(y.norm) == 2 || len(y.norm) == 4 && y.norm[:2] == "20") || !sc.alone(y) {
 		return 0, 0, false
 	}
 	return sc.toks[k].start, y.end, true
@@ -390,7 +491,8 @@ func (sc *scanner) unitAfter(t token) bool {
 // c'est 309 », « cvv 430 », « les 3 chiffres au dos : 123 », « au dos il
 // y a 772 », « derrière c'est écrit neuf zéro trois ».
 var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme", "cvv", "cvc", "cvv2", "cvc2",
-	"3 chiffres", "trois chiffres", "code a 3 chiffres", "code a trois chiffres",
+	"3 chiffres", "trois chiffres", "code a 3 chiffres", "code a trois chiffres", "3 chiffre", "trois chiffre",
+	"code a 3 chiffre", "code a trois chiffre", "sur le dos", "dans le dos",
 	"code de securite", "code au dos", "chiffres au dos", "numero au dos", "code visuel", "chiffres derriere",
 	"chiffres de derriere", "code derriere", "au dos", "au verso", "derriere",
 	// The CVV is printed by the signature strip.
@@ -445,7 +547,7 @@ var codeVerbs = set("c'", "est", "cest", "c", "etait", ":", "=")
 // backSkip are the words between a code written first and its name:
 // « 4639 c'est le code de ma carte ».
 var backSkip = set("le", "mon", "ma", "la", "c'", "est", "cest", "c", ":", "=", "etait", ",", "votre", "ton", "son",
-	"sa", "your", "is", "the", "my")
+	"sa", "your", "is", "the", "my", "les", "bien")
 
 // cardCodes masks a CVV introduced as such and a PIN introduced as a
 // card's code: « le code de ma carte c'est 4821 », « code cb : 6143 »;
@@ -544,11 +646,13 @@ func (sc *scanner) namesCard(j int) bool {
 // words of between. With card, a PIN: of any length from min to max once
 // a word said it is a card's, else of four digits only.
 func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card *bool) bool {
-	verb := false
+	verb, lines := false, 0
 	for n := 0; j < len(sc.toks) && n < 8; n++ {
 		// A form copied line by line: « Cryptogramme\n920 »,
-		// « Code PIN :\n8264 ».
-		if sc.lineEnd(j) && (n == 0 || sc.toks[j-1].norm == ":") {
+		// « Code PIN :\n8264 », « au dos y a écrit\n537 »: one line
+		// break.
+		if sc.lineEnd(j) && lines == 0 {
+			lines++
 			j++
 			continue
 		}
@@ -645,7 +749,12 @@ func (sc *scanner) codeFurther(j, min, max int) bool {
 // they name a card: « c'est 441 derrière la carte ».
 func (sc *scanner) codeBefore(k, j, least, most int, kind Kind) bool {
 	i := k - 1
-	for n := 0; i >= 0 && n < 4 && backSkip[sc.toks[i].norm]; n++ {
+	// « 537\nc'est le cryptogramme »: the code may stand on the line
+	// above its name.
+	for n, lines := 0, 0; i >= 0 && n < 5 && (backSkip[sc.toks[i].norm] || lines == 0 && sc.lineEnd(i)); n++ {
+		if sc.lineEnd(i) {
+			lines++
+		}
 		i--
 	}
 	if i < 0 || i == k-1 && !sc.namesCard(j) {

@@ -243,7 +243,10 @@ var introducers = func() (m [256][]string) {
 	for _, w := range []string{"pass", "pase", "mdp", "m.d.p", "m d p", "pwd", "code", "ident", "login",
 		"crypt", "cvv", "cvc", "au dos", "derri", "verso", "pin",
 		// Misspelt (« pasword », « criptogramme »), and a RIB's key in words.
-		"pasw", "cript", "cryp", "rib"} {
+		"pasw", "cript", "cryp", "rib",
+		// A card's expiry with its year in words (« mars deux mille
+		// vingt-huit »).
+		"deux mille"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m
