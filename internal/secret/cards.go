@@ -524,14 +524,17 @@ var cvvGap = union(cvvBetween, set(",", "j'", "ai", "mis", "tape", "rentre", "en
 
 // Words that introduce a code, a card's when a word says so: « le code
 // de ma carte », « code cb », « code pin », « cod secre 1508 ».
-var pinWords = phrases("code", "codes", "cod", "pin", "code pin", "puk", "code puk")
+var pinWords = phrases("code", "codes", "cod", "pin", "code pin", "puk", "code puk", "otp", "code otp")
 
 // What may stand between a code's name and its number.
 var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son", "carte", "cartes", "bleue",
 	"bleu", "bancaire", "bancaires", "cb", "visa", "mastercard", "pin", "confidentiel", "secret", "a", "4",
 	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui",
 	"actuel", "nouveau", "pour", "au", "distributeur", "dab", "retrait", "retirer", "sim", "puce", "telephone",
-	"tel", "portable", "puk", ",",
+	"tel", "portable", "puk", ",", "otp",
+	// A phone's or an app's own code: « code de déverrouillage de mon
+	// portable », « code France Identité ».
+	"deverrouillage", "verrouillage", "deblocage", "smartphone", "france", "identite", "franceidentite",
 	// Whose card: « le code de la carte de ma mère c'est 9567 ».
 	"mere", "pere", "maman", "papa", "mari", "femme", "epouse", "fils", "fille", "frere", "soeur", "mamie",
 	"papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin", "voisine")
@@ -590,13 +593,71 @@ func (sc *scanner) cardCodes() {
 		if sc.toks[j-1].norm == "puk" || j < len(sc.toks) && sc.toks[j].norm == "puk" {
 			most, card = 8, true
 		}
-		if sc.codeAfter(j, pinBetween, 4, most, &card) || card && sc.codeBefore(k, j, 4, most, CardCode) || sc.codeGiven(j, card) ||
+		// « c'est 3391 ou 3319 le code », in a message about a card.
+		before := card || sc.has(pinPlaces)
+		if sc.codeAfter(j, pinBetween, 4, most, &card) || (card || before) && sc.codeBefore(k, j, 4, most, CardCode) || sc.codeGiven(j, card) ||
 			sc.oneTimeCode(k, j) {
 			k = j - 1
 		}
 	}
 	sc.typedCodes()
+	sc.smsCodes()
 }
+
+// smsWords name a message that brings a one-time code, and sayWords the
+// verbs that read it out: « le sms dit\n834 512 », « le texto
+// m'indique 48213 ».
+var (
+	smsWords = set("sms", "texto", "textos", "message", "notification")
+	sayWords = set("dit", "indique", "affiche", "marque", "donne", "ecrit", "montre", "says", ":")
+)
+
+// smsCodes masks a one-time code, of four to eight digits but not seven
+// (a CAF number), read out of an SMS (« le sms dit\n834 512 »), or given
+// with how long it lasts (« 834 512 valable 10 minutes »).
+func (sc *scanner) smsCodes() {
+	for k, t := range sc.toks {
+		if !smsWords[t.norm] {
+			continue
+		}
+		f := k + 1
+		for n := 0; f < len(sc.toks) && n < 2 && (sc.word(f) == "m'" || sc.word(f) == "me" || sc.word(f) == "vous"); n++ {
+			f++
+		}
+		if !sayWords[sc.word(f)] {
+			continue
+		}
+		for f++; f < len(sc.toks) && (sc.word(f) == ":" || sc.lineEnd(f)); f++ {
+		}
+		sc.oneTime(f)
+	}
+	for k := range sc.toks {
+		if _, e, _, ok := sc.codeValue(k, 4, 8); ok {
+			a := sc.tokenFrom(e)
+			for a < len(sc.toks) && (sc.word(a) == "," || sc.lineEnd(a)) {
+				a++
+			}
+			if (sc.word(a) == "valable" || sc.word(a) == "valide") && isDigits(sc.word(a+1)) &&
+				strings.HasPrefix(sc.word(a+2), "min") {
+				sc.oneTime(k)
+			}
+		}
+	}
+}
+
+// oneTime masks the code at token f as a one-time code: four to eight
+// digits, not seven, not a year or a phone number.
+func (sc *scanner) oneTime(f int) {
+	s, e, d, ok := sc.codeValue(f, 4, 8)
+	if !ok || d == 7 || yearOrPhone(sc.word(f)) || sc.taken(s) {
+		return
+	}
+	sc.addCode(s, e, Password)
+}
+
+// lockWords name a code that locks a phone or an app, a PIN of four to
+// six digits like a card's.
+var lockWords = set("deverrouillage", "verrouillage", "deblocage", "identite", "franceidentite")
 
 // Where a card's PIN is typed, and the verbs that say it was.
 var (
@@ -666,7 +727,7 @@ func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card 
 		if !between[t] {
 			break
 		}
-		if card != nil && cardish[t] {
+		if card != nil && (cardish[t] || lockWords[t]) {
 			*card = true
 		}
 		verb = verb || codeVerbs[t]
@@ -778,7 +839,9 @@ func (sc *scanner) codeBefore(k, j, least, most int, kind Kind) bool {
 // « code de confirmation FranceConnect ».
 var otpWords = set("sms", "texto", "textos", "recu", "recue", "envoye", "envoyee", "validation", "confirmation",
 	"verification", "securite", "activation", "unique", "temporaire", "provisoire", "otp", "authentification",
-	"connexion", "acces", "double", "verif", "confirmer", "valider")
+	"connexion", "acces", "double", "verif", "confirmer", "valider",
+	// « code 3D Secure », a payment's one-time code.
+	"3d", "3ds", "secure", "securise")
 
 // oneTimeCode masks a code sent to the resident, of four to eight digits,
 // named « code » with words around it that say it was sent or what it
@@ -854,6 +917,10 @@ var cardProducts = set("premier", "classic", "infinite", "gold", "electron", "pl
 // card or a card's range named next to it, across a line break
 // (« Ma carte\nVisa Premier »).
 func (sc *scanner) visaCard(b int) bool {
+	// « ma visa » is a card, « mon visa » a paper.
+	if p := sc.word(b - 1); p == "ma" || p == "la" || p == "une" || p == "sa" {
+		return true
+	}
 	for k := max(0, b-3); k < min(len(sc.toks), b+3); k++ {
 		if n := sc.toks[k].norm; k != b && (cardTalk[n] && n != "visa" || cardProducts[n]) {
 			return true
@@ -894,6 +961,15 @@ func (sc *scanner) addCode(s, e int, kind Kind) bool {
 	for i := s; i < e; i++ {
 		if isDigit(sc.text[i]) {
 			digits++
+		}
+	}
+	// « si c'est 3391 ou 3319 le code »: the guess before it.
+	if k := sc.tokenFrom(s) - 1; k >= 1 && (sc.word(k) == "ou" || sc.word(k) == "/" || sc.word(k) == "voire") {
+		for b := max(0, k-8); b < k; b++ {
+			if s2, e2, d, ok := sc.codeValue(b, digits, digits); ok && d == digits && e2 == sc.toks[k-1].end {
+				sc.add(s2, e2, kind, MaskPassword)
+				break
+			}
 		}
 	}
 	if k := sc.tokenFrom(e); digits > 0 && (orOther[sc.word(k)] && sc.word(k) != "," || sc.word(k) == "/" || sc.word(k) == "voire") {

@@ -23,11 +23,11 @@ type line struct {
 // kinds are the Kinds a table's kind may be reported as.
 var kinds = map[string][]Kind{
 	"nir": {NIR}, "iban": {Bank}, "rib": {Bank}, "card": {Card}, "expiry": {Card}, "cvv": {Card, CardCode},
-	"pin": {CardCode}, "password": {Password}, "fiscal": {TaxNumber}, "ordinary": nil,
+	"pin": {CardCode, Password}, "password": {Password}, "fiscal": {TaxNumber}, "ordinary": nil,
 }
 
 // tables are the tables of testdata.
-var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl"}
+var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl"}
 
 func readTable(t *testing.T, name string) []line {
 	t.Helper()
