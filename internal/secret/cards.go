@@ -132,9 +132,15 @@ func (sc *scanner) expiryAnywhere() {
 		if s > 0 && (isDigit(sc.text[s-1]) || strings.ContainsRune("/.-", rune(sc.text[s-1]))) {
 			continue
 		}
+		if k := sc.tokenFrom(s) - 1; k >= 0 && sinceWords[sc.toks[k].norm] {
+			continue // « mon loyer … depuis 01/2024 » is when it started.
+		}
 		sc.add(s, e, Card, MaskPassword)
 	}
 }
+
+// sinceWords put a date in the past: « depuis 01/2024 ».
+var sinceWords = set("depuis", "des", "since", "partir", "entre")
 
 // cardYear reports whether the year of a date read by dateAt is a card's:
 // 20 to 39, or 2020 to 2039.
