@@ -556,7 +556,7 @@ var codeVerbs = set("c'", "est", "cest", "c", "etait", ":", "=")
 // backSkip are the words between a code written first and its name:
 // « 4639 c'est le code de ma carte ».
 var backSkip = set("le", "mon", "ma", "la", "c'", "est", "cest", "c", ":", "=", "etait", ",", "votre", "ton", "son",
-	"sa", "your", "is", "the", "my", "les", "bien")
+	"sa", "your", "is", "the", "my", "les", "bien", "comme")
 
 // cardCodes masks a CVV introduced as such and a PIN introduced as a
 // card's code: « le code de ma carte c'est 4821 », « code cb : 6143 »;
@@ -941,7 +941,7 @@ func (sc *scanner) visaCard(b int) bool {
 func (sc *scanner) expiryBefore(k int) {
 	i := k - 1
 	for n := 0; i >= 0 && n < 5 && (backSkip[sc.toks[i].norm] || sc.toks[i].norm == "date" || sc.toks[i].norm == "d'" ||
-		sc.toks[i].norm == "de"); n++ {
+		sc.toks[i].norm == "de" || sc.toks[i].norm == "pour"); n++ {
 		i--
 	}
 	if i < 0 || i == k-1 || sc.toks[i].norm == "." {

@@ -151,7 +151,7 @@ func (sc *scanner) passwords() {
 			k = j - 1
 			continue
 		}
-		if sc.valueBefore(k) {
+		if sc.valueBefore(k, weak) {
 			continue
 		}
 		sc.valueAfter(j, weak)
@@ -357,7 +357,11 @@ func (sc *scanner) glued(k int) bool {
 // valueBefore masks a value written before a password's name that starts
 // at token k: « Tournesol44 est le mot de passe », « X c'est mon mdp ».
 // It reports whether it masked one.
-func (sc *scanner) valueBefore(k int) bool {
+//
+// After « pour », « comme » or « en » and a mere « code », digits are an
+// amount or a year rather than a code: « j'ai payé 1200 pour le code de
+// la route ».
+func (sc *scanner) valueBefore(k int, weak bool) bool {
 	i := k
 	for n := 0; n < 3 && i > 0 && backDeterminers[sc.toks[i-1].norm]; n++ {
 		i--
@@ -396,6 +400,9 @@ func (sc *scanner) valueBefore(k int) bool {
 	}
 	core := trimValue(run)
 	if !passwordLike(core, true) || sc.describes(start, core) {
+		return false
+	}
+	if v := sc.word(v); weak && !fronted && isDigits(core) && (v == "pour" || v == "comme" || v == "en") {
 		return false
 	}
 	return sc.add(start, start+len(strings.TrimRight(run, ",;")), Password, MaskPassword)
@@ -476,7 +483,8 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 		}
 	}
 	core := trimValue(sc.text[start:end])
-	if k := sc.tokenFrom(start); k < len(sc.toks) && sc.toks[k].start == start && describedBy[sc.toks[k].norm] {
+	if k := sc.tokenFrom(start); k < len(sc.toks) && sc.toks[k].start == start && (describedBy[sc.toks[k].norm] ||
+		possessives[sc.toks[k].norm] && describedBy[sc.word(k+1)]) {
 		// « mdp = date de naissance de ma fille 14071998 »: the digits,
 		// not the words.
 		return sc.describedValue(k + 1)
@@ -522,16 +530,21 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 // giving it: « date de naissance de ma fille 14071998 ».
 var describedBy = set("date", "prenom", "nom", "anniversaire", "naissance", "annee", "initiales")
 
+// possessives may stand before what a password is made of: « ma date de
+// naissance ».
+var possessives = set("ma", "mon", "la", "le", "sa", "son", "l'")
+
 // describedValue masks the first number of four to eight digits among the
 // ten words after token k, in the same sentence.
 func (sc *scanner) describedValue(k int) bool {
 	for f := k; f < len(sc.toks) && f < k+10; f++ {
 		t := sc.toks[f]
-		if t.norm == "." || t.norm == "?" || t.norm == "!" {
+		if t.norm == "." || t.norm == "?" || t.norm == "!" || t.norm == "," || t.norm == "mais" || t.norm == "depuis" ||
+			trouble[t.norm] {
 			return false
 		}
 		if isDigits(t.norm) {
-			if len(t.norm) >= 4 && len(t.norm) <= 8 && sc.alone(t) {
+			if len(t.norm) >= 4 && len(t.norm) <= 8 && sc.alone(t) && sc.word(f-1) != "en" {
 				return sc.add(t.start, t.end, Password, MaskPassword)
 			}
 			return false
