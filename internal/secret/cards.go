@@ -497,6 +497,7 @@ func (sc *scanner) unitAfter(t token) bool {
 // c'est 309 », « cvv 430 », « les 3 chiffres au dos : 123 », « au dos il
 // y a 772 », « derrière c'est écrit neuf zéro trois ».
 var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme", "cvv", "cvc", "cvv2", "cvc2",
+	"cryto", "cripto", "kripto", "crypt",
 	"3 chiffres", "trois chiffres", "code a 3 chiffres", "code a trois chiffres", "3 chiffre", "trois chiffre",
 	"code a 3 chiffre", "code a trois chiffre", "sur le dos", "dans le dos",
 	"code de securite", "code au dos", "chiffres au dos", "numero au dos", "code visuel", "chiffres derriere",
@@ -668,7 +669,9 @@ var lockWords = set("deverrouillage", "verrouillage", "deblocage", "identite", "
 // Where a card's PIN is typed, and the verbs that say it was.
 var (
 	pinPlaces  = set("carte", "cartes", "cb", "distributeur", "dab", "pin", "retrait", "retirer", "tpe")
-	typedVerbs = set("tape", "tapee", "mis", "mise", "compose", "composee", "saisi", "saisie", "entre", "rentre")
+	typedVerbs = set("tape", "tapee", "mis", "mise", "compose", "composee", "saisi", "saisie", "entre", "rentre", "fait")
+	// « j'ai tapé 3 fois 8796 »: how often, between the verb and the code.
+	typedOften = set("1", "2", "3", "une", "deux", "trois", "fois", "encore", "bien")
 )
 
 // typedCodes masks a code of four digits the resident says they typed, in
@@ -686,7 +689,14 @@ func (sc *scanner) typedCodes() {
 		if !place {
 			return
 		}
-		if s, e, _, ok := sc.codeValue(k+1, 4, 4); ok {
+		f := k + 1
+		for n := 0; n < 3 && typedOften[sc.word(f)]; n++ {
+			f++
+		}
+		if sc.word(k) == "fait" && sc.word(f-1) != "fois" {
+			continue // « j'ai fait 2024 ma demande de carte »
+		}
+		if s, e, _, ok := sc.codeValue(f, 4, 4); ok {
 			sc.addCode(s, e, CardCode)
 		}
 	}

@@ -389,6 +389,22 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 		}
 		start -= n
 	}
+	// « « Loulou 2015 » comme mot de passe »: a value between quotes,
+	// spaces and all.
+	if r, n := utf8.DecodeLastRuneInString(sc.text[:end]); r == '»' || r == '"' || r == '”' {
+		open := map[rune]string{'»': "«", '"': "\"", '”': "“"}[r]
+		from := max(0, end-n-64)
+		if o := strings.LastIndex(sc.text[from:end-n], open); o >= 0 {
+			s, e := from+o+len(open), end-n
+			for s < e && isSpace(runeAt(sc.text, s)) {
+				s += utf8.RuneLen(runeAt(sc.text, s))
+			}
+			e = s + len(strings.TrimRightFunc(sc.text[s:e], isSpace))
+			if core := sc.text[s:e]; passwordLike(core, true) && !sc.maskIn(s, e) && !strings.ContainsAny(core, "«»\"") {
+				return sc.add(s, e, Password, MaskPassword)
+			}
+		}
+	}
 	run := sc.text[start:end]
 	if _, in := sc.inMask(start); in || run == "" {
 		return false
@@ -537,6 +553,15 @@ var possessives = set("ma", "mon", "la", "le", "sa", "son", "l'")
 // describedValue masks the first number of four to eight digits among the
 // ten words after token k, in the same sentence.
 func (sc *scanner) describedValue(k int) bool {
+	// « le nom de mon chien suivi de 2019 : Rex2019 »: the value after a
+	// colon.
+	for f := k; f < len(sc.toks) && f < k+12; f++ {
+		if n := sc.toks[f].norm; n == "." || n == "?" || n == "!" {
+			break
+		} else if n == ":" {
+			return sc.value(sc.toks[f].end, strong, false)
+		}
+	}
 	for f := k; f < len(sc.toks) && f < k+10; f++ {
 		t := sc.toks[f]
 		if t.norm == "." || t.norm == "?" || t.norm == "!" || t.norm == "," || t.norm == "mais" || t.norm == "depuis" ||
