@@ -507,7 +507,7 @@ var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme",
 	// Its other names, in French and English.
 	"code de verification", "code verification", "code de verif", "valeur de verification",
 	"numero de verification", "chiffres de verification", "chiffres de securite", "numero de securite",
-	"security code", "security number", "verification code", "card code", "card verification", "cvv code", "on the back", "behind",
+	"security code", "security number", "securite code", "securite number", "verification code", "card code", "card verification", "cvv code", "on the back", "behind",
 	"back of the card", "back", "arriere", "a l' arriere", "en arriere", "au revers", "revers")
 
 // spatialCvv are the words of cvvWords that only say where a number is on
@@ -857,7 +857,9 @@ var otpWords = set("sms", "texto", "textos", "recu", "recue", "envoye", "envoyee
 	"verification", "securite", "activation", "unique", "temporaire", "provisoire", "otp", "authentification",
 	"connexion", "acces", "double", "verif", "confirmer", "valider",
 	// « code 3D Secure », a payment's one-time code.
-	"3d", "3ds", "secure", "securise")
+	"3d", "3ds", "secure", "securise",
+	// English: « the code they sent me is 552109 ».
+	"sent", "received", "texted", "one-time")
 
 // oneTimeCode masks a code sent to the resident, of four to eight digits,
 // named « code » with words around it that say it was sent or what it

@@ -199,6 +199,9 @@ func (sc *scanner) ribKey(j int) {
 	}
 	for k := j; k < len(sc.toks) && k < j+8; k++ {
 		t := sc.toks[k]
+		if k == j && sc.lineEnd(k) {
+			continue // « clé rib\n86 »: its value on the next line.
+		}
 		if t.norm == "." || t.norm == "?" || t.norm == "!" || nirNames[t.norm] {
 			return
 		}

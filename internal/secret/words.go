@@ -291,6 +291,9 @@ func (sc *scanner) valueAfter(j int, weak bool) {
 		}
 	}
 	if e, ok := sc.atAny(j, strongVerbs); ok {
+		if !weak && sc.spacedAside(e) && sc.passphrase(e) {
+			return
+		}
 		if !sc.value(sc.toks[e-1].end, strong, weak) && !weak && sc.toks[e-1].norm == ":" {
 			sc.passphrase(e)
 		}
@@ -433,7 +436,13 @@ var changed = set("change", "changee", "modifie", "modifiee", "mis", "remis", "r
 // le chat dort 2 fois (avec les espaces) ». Three to eight words, one of
 // them a number, or an aside that speaks of its spaces; « c'est : le
 // même que la dernière fois » stays.
-func (sc *scanner) passphrase(k int) {
+func (sc *scanner) passphrase(k int) bool {
+	if k >= len(sc.toks) {
+		return false
+	}
+	if sc.lineEnd(k) {
+		k++ // « mot de passe :\nLune 2019 (avec espace) »
+	}
 	end, digit := k, false
 	for ; end < len(sc.toks) && end < k+9; end++ {
 		n := sc.toks[end].norm
@@ -442,22 +451,45 @@ func (sc *scanner) passphrase(k int) {
 		}
 		digit = digit || isDigits(n)
 	}
-	if words := end - k; words < 3 || words > 8 {
-		return
+	if end == k {
+		return false
+	}
+	start, stop := sc.toks[k].start, sc.toks[end-1].end
+	spaces := sc.spacesSaid(stop)
+	if words := end - k; words < 3 && !(spaces && words == 2) || words > 8 {
+		return false
 	}
 	for f := k; f < end; f++ {
 		if passwordRules[sc.toks[f].norm] {
-			return // « mot de passe : il faut 8 caractères ? »
+			return false // « mot de passe : il faut 8 caractères ? »
 		}
 	}
 	if sc.word(end) == "?" || isDigits(sc.word(k)) {
-		return // « mot de passe : 3 essais restants »
+		return false // « mot de passe : 3 essais restants »
 	}
-	start, stop := sc.toks[k].start, sc.toks[end-1].end
-	rest := strings.ToLower(sc.text[stop:min(len(sc.text), stop+40)])
-	if digit || strings.HasPrefix(strings.TrimSpace(rest), "(") && strings.Contains(rest, "espace") {
-		sc.add(start, stop, Password, MaskPassword)
+	return (digit || spaces) && sc.add(start, stop, Password, MaskPassword)
+}
+
+// spacesSaid reports whether an aside in brackets right after byte i
+// says a password has spaces: « (avec les espaces) ».
+func (sc *scanner) spacesSaid(i int) bool {
+	rest := strings.ToLower(sc.text[i:min(len(sc.text), i+40)])
+	return strings.HasPrefix(strings.TrimSpace(rest), "(") && strings.Contains(rest, "espace") && !strings.Contains(rest, "sans")
+}
+
+// spacedAside reports whether the words from token k, up to a bracket on
+// the same line, are followed by an aside that says they have spaces.
+func (sc *scanner) spacedAside(k int) bool {
+	i := sc.endOf(k - 1)
+	for i < len(sc.text) && (sc.text[i] == ' ' || sc.text[i] == '\t' || sc.text[i] == '\n') {
+		i++
 	}
+	line := sc.text[i:min(len(sc.text), i+120)]
+	if n := strings.IndexByte(line, '\n'); n >= 0 {
+		line = line[:n]
+	}
+	b := strings.IndexByte(line, '(')
+	return b > 0 && sc.spacesSaid(i+b)
 }
 
 // passwordRules are the words of a password's rules, not of a password.
