@@ -619,6 +619,9 @@ var (
 	sayWords = set("dit", "indique", "affiche", "marque", "donne", "ecrit", "montre", "says", ":")
 )
 
+// lastWords say how long a one-time code lasts: « valable 10 minutes ».
+var lastWords = set("valable", "valide")
+
 // smsCodes masks a one-time code, of four to eight digits but not seven
 // (a CAF number), read out of an SMS (« le sms dit\n834 512 »), or given
 // with how long it lasts (« 834 512 valable 10 minutes »).
@@ -637,6 +640,9 @@ func (sc *scanner) smsCodes() {
 		for f++; f < len(sc.toks) && (sc.word(f) == ":" || sc.lineEnd(f)); f++ {
 		}
 		sc.oneTime(f)
+	}
+	if !sc.has(lastWords) {
+		return
 	}
 	for k := range sc.toks {
 		if _, e, _, ok := sc.codeValue(k, 4, 8); ok {
