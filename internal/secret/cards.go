@@ -97,6 +97,106 @@ func (sc *scanner) cardExtras() {
 		}
 	}
 	sc.monthAndYear()
+	if card && len(cards) == 0 {
+		sc.expiryAnywhere()
+		sc.cardEnds()
+	}
+}
+
+// expiryWordsAnywhere say that a message speaks of a card's expiry date.
+var expiryWordsAnywhere = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires",
+	"validite", "valable", "valide", "valid", "val")
+
+// expiryAnywhere masks, in a message about a card that speaks of its
+// expiry and names no other paper, every date that can only be a month
+// and a year, wherever it stands: « sur ma visa il y a 06/27 en bas à
+// droite, c'est ça l'expiration ? », « VAL 12/27 … je mets quoi dans
+// expiration ? ». « 05/03 » could be a day and a month, and stays.
+func (sc *scanner) expiryAnywhere() {
+	if !sc.has(expiryWordsAnywhere) || sc.otherPaper() {
+		return
+	}
+	for k := range sc.toks {
+		if sc.expired(k) {
+			return
+		}
+	}
+	for _, t := range sc.toks {
+		if !isDigits(t.norm) || len(t.norm) > 2 || sc.taken(t.start) {
+			continue
+		}
+		s, e, ok := dateAt(sc.text, t.start)
+		if !ok || s != t.start || dayMonth(sc.text[s:e]) || !cardYear(sc.text[s:e]) {
+			continue
+		}
+		if s > 0 && (isDigit(sc.text[s-1]) || strings.ContainsRune("/.-", rune(sc.text[s-1]))) {
+			continue
+		}
+		if k := sc.tokenFrom(s) - 1; k >= 0 && sinceWords[sc.toks[k].norm] {
+			continue // « mon loyer … depuis 01/2024 » is when it started.
+		}
+		sc.add(s, e, Card, MaskPassword)
+	}
+}
+
+// sinceWords put a date in the past: « depuis 01/2024 ».
+var sinceWords = set("depuis", "des", "since", "partir", "entre")
+
+// cardYear reports whether the year of a date read by dateAt is a card's:
+// 20 to 39, or 2020 to 2039.
+func cardYear(d string) bool {
+	i := strings.LastIndexAny(d, "/-.")
+	y := strings.TrimSpace(d[i+1:])
+	if len(y) == 4 {
+		y = y[2:]
+		if d[i+1:][:2] != "20" {
+			return false
+		}
+	}
+	return y >= "20" && y <= "39"
+}
+
+// otherPaper reports whether the message names a paper other than a
+// payment card: « carte de séjour », « carte vitale ».
+func (sc *scanner) otherPaper() bool {
+	for k, t := range sc.toks {
+		if papers[t.norm] && !(t.norm == "visa" && sc.visaCard(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// endWords say when a card ends: « elle finit en septembre 2026 », « se
+// termine fin mars 2028 ».
+var endWords = set("finit", "fini", "finie", "termine", "terminee", "arrive")
+
+// cardEnds masks the expiry date said as the month a card ends, in a
+// message about a card that names no other paper: « la carte bancaire
+// elle finit en septembre deux mille vingt-six ». The last digits of a
+// card (« qui finit par 1234 ») stay.
+func (sc *scanner) cardEnds() {
+	for k, t := range sc.toks {
+		if !endWords[t.norm] {
+			continue
+		}
+		if sc.otherPaper() {
+			return
+		}
+		f := k + 1
+		for n := 0; f < len(sc.toks) && n < 3 && (sc.toks[f].norm == "en" || sc.toks[f].norm == "fin" ||
+			sc.toks[f].norm == "le" || sc.toks[f].norm == "a" || sc.toks[f].norm == "au" || sc.toks[f].norm == "mois"); n++ {
+			f++
+		}
+		if f == k+1 || f >= len(sc.toks) {
+			continue
+		}
+		if s, e, ok := dateAt(sc.text, sc.toks[f].start); ok && s == sc.toks[f].start && cardYear(sc.text[s:e]) {
+			sc.add(s, e, Card, MaskPassword)
+		} else if s, e, ok := sc.monthWords(f); ok {
+			sc.add(s, e, Card, MaskPassword)
+		}
+	}
 }
 
 // monthNumber reports whether s is a month's number: 1 to 12, 01 to 09.
@@ -237,7 +337,14 @@ func (sc *scanner) monthWords(k int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	y := sc.toks[k+1]
-	if !isDigits(y.norm) || !(len(y.norm) == 2 || len(y.norm) == 4 && y.norm[:2] == "20") || !sc.alone(y) {
+	if !isDigits(y.norm) {
+		// « septembre deux mille vingt-six »
+		if next, d := sc.spokenChunk(k + 1); len(d) == 4 && d[:2] == "20" {
+			return sc.toks[k].start, sc.toks[next-1].end, true
+		}
+		return 0, 0, false
+	}
+	if !(len(y.norm) == 2 || len(y.norm) == 4 && y.norm[:2] == "20") || !sc.alone(y) {
 		return 0, 0, false
 	}
 	return sc.toks[k].start, y.end, true
@@ -390,7 +497,9 @@ func (sc *scanner) unitAfter(t token) bool {
 // c'est 309 », « cvv 430 », « les 3 chiffres au dos : 123 », « au dos il
 // y a 772 », « derrière c'est écrit neuf zéro trois ».
 var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme", "cvv", "cvc", "cvv2", "cvc2",
-	"3 chiffres", "trois chiffres", "code a 3 chiffres", "code a trois chiffres",
+	"cryto", "cripto", "kripto", "crypt",
+	"3 chiffres", "trois chiffres", "code a 3 chiffres", "code a trois chiffres", "3 chiffre", "trois chiffre",
+	"code a 3 chiffre", "code a trois chiffre", "sur le dos", "dans le dos",
 	"code de securite", "code au dos", "chiffres au dos", "numero au dos", "code visuel", "chiffres derriere",
 	"chiffres de derriere", "code derriere", "au dos", "au verso", "derriere",
 	// The CVV is printed by the signature strip.
@@ -398,7 +507,7 @@ var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme",
 	// Its other names, in French and English.
 	"code de verification", "code verification", "code de verif", "valeur de verification",
 	"numero de verification", "chiffres de verification", "chiffres de securite", "numero de securite",
-	"security code", "security number", "verification code", "card code", "card verification", "cvv code", "on the back", "behind",
+	"security code", "security number", "securite code", "securite number", "verification code", "card code", "card verification", "cvv code", "on the back", "behind",
 	"back of the card", "back", "arriere", "a l' arriere", "en arriere", "au revers", "revers")
 
 // spatialCvv are the words of cvvWords that only say where a number is on
@@ -422,14 +531,17 @@ var cvvGap = union(cvvBetween, set(",", "j'", "ai", "mis", "tape", "rentre", "en
 
 // Words that introduce a code, a card's when a word says so: « le code
 // de ma carte », « code cb », « code pin », « cod secre 1508 ».
-var pinWords = phrases("code", "codes", "cod", "pin", "code pin", "puk", "code puk")
+var pinWords = phrases("code", "codes", "cod", "pin", "code pin", "puk", "code puk", "otp", "code otp")
 
 // What may stand between a code's name and its number.
 var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son", "carte", "cartes", "bleue",
 	"bleu", "bancaire", "bancaires", "cb", "visa", "mastercard", "pin", "confidentiel", "secret", "a", "4",
 	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui",
 	"actuel", "nouveau", "pour", "au", "distributeur", "dab", "retrait", "retirer", "sim", "puce", "telephone",
-	"tel", "portable", "puk", ",",
+	"tel", "portable", "puk", ",", "otp",
+	// A phone's or an app's own code: « code de déverrouillage de mon
+	// portable », « code France Identité ».
+	"deverrouillage", "verrouillage", "deblocage", "smartphone", "france", "identite", "franceidentite",
 	// Whose card: « le code de la carte de ma mère c'est 9567 ».
 	"mere", "pere", "maman", "papa", "mari", "femme", "epouse", "fils", "fille", "frere", "soeur", "mamie",
 	"papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin", "voisine")
@@ -445,7 +557,7 @@ var codeVerbs = set("c'", "est", "cest", "c", "etait", ":", "=")
 // backSkip are the words between a code written first and its name:
 // « 4639 c'est le code de ma carte ».
 var backSkip = set("le", "mon", "ma", "la", "c'", "est", "cest", "c", ":", "=", "etait", ",", "votre", "ton", "son",
-	"sa", "your", "is", "the", "my")
+	"sa", "your", "is", "the", "my", "les", "bien", "comme")
 
 // cardCodes masks a CVV introduced as such and a PIN introduced as a
 // card's code: « le code de ma carte c'est 4821 », « code cb : 6143 »;
@@ -488,18 +600,84 @@ func (sc *scanner) cardCodes() {
 		if sc.toks[j-1].norm == "puk" || j < len(sc.toks) && sc.toks[j].norm == "puk" {
 			most, card = 8, true
 		}
-		if sc.codeAfter(j, pinBetween, 4, most, &card) || card && sc.codeBefore(k, j, 4, most, CardCode) || sc.codeGiven(j, card) ||
+		// « c'est 3391 ou 3319 le code », in a message about a card.
+		before := card || sc.has(pinPlaces)
+		if sc.codeAfter(j, pinBetween, 4, most, &card) || (card || before) && sc.codeBefore(k, j, 4, most, CardCode) || sc.codeGiven(j, card) ||
 			sc.oneTimeCode(k, j) {
 			k = j - 1
 		}
 	}
 	sc.typedCodes()
+	sc.smsCodes()
 }
+
+// smsWords name a message that brings a one-time code, and sayWords the
+// verbs that read it out: « le sms dit\n834 512 », « le texto
+// m'indique 48213 ».
+var (
+	smsWords = set("sms", "texto", "textos", "message", "notification")
+	sayWords = set("dit", "indique", "affiche", "marque", "donne", "ecrit", "montre", "says", ":")
+)
+
+// lastWords say how long a one-time code lasts: « valable 10 minutes ».
+var lastWords = set("valable", "valide")
+
+// smsCodes masks a one-time code, of four to eight digits but not seven
+// (a CAF number), read out of an SMS (« le sms dit\n834 512 »), or given
+// with how long it lasts (« 834 512 valable 10 minutes »).
+func (sc *scanner) smsCodes() {
+	for k, t := range sc.toks {
+		if !smsWords[t.norm] {
+			continue
+		}
+		f := k + 1
+		for n := 0; f < len(sc.toks) && n < 2 && (sc.word(f) == "m'" || sc.word(f) == "me" || sc.word(f) == "vous"); n++ {
+			f++
+		}
+		if !sayWords[sc.word(f)] {
+			continue
+		}
+		for f++; f < len(sc.toks) && (sc.word(f) == ":" || sc.lineEnd(f)); f++ {
+		}
+		sc.oneTime(f)
+	}
+	if !sc.has(lastWords) {
+		return
+	}
+	for k := range sc.toks {
+		if _, e, _, ok := sc.codeValue(k, 4, 8); ok {
+			a := sc.tokenFrom(e)
+			for a < len(sc.toks) && (sc.word(a) == "," || sc.lineEnd(a)) {
+				a++
+			}
+			if (sc.word(a) == "valable" || sc.word(a) == "valide") && isDigits(sc.word(a+1)) &&
+				strings.HasPrefix(sc.word(a+2), "min") {
+				sc.oneTime(k)
+			}
+		}
+	}
+}
+
+// oneTime masks the code at token f as a one-time code: four to eight
+// digits, not seven, not a year or a phone number.
+func (sc *scanner) oneTime(f int) {
+	s, e, d, ok := sc.codeValue(f, 4, 8)
+	if !ok || d == 7 || yearOrPhone(sc.word(f)) || sc.taken(s) {
+		return
+	}
+	sc.addCode(s, e, Password)
+}
+
+// lockWords name a code that locks a phone or an app, a PIN of four to
+// six digits like a card's.
+var lockWords = set("deverrouillage", "verrouillage", "deblocage", "identite", "franceidentite")
 
 // Where a card's PIN is typed, and the verbs that say it was.
 var (
 	pinPlaces  = set("carte", "cartes", "cb", "distributeur", "dab", "pin", "retrait", "retirer", "tpe")
-	typedVerbs = set("tape", "tapee", "mis", "mise", "compose", "composee", "saisi", "saisie", "entre", "rentre")
+	typedVerbs = set("tape", "tapee", "mis", "mise", "compose", "composee", "saisi", "saisie", "entre", "rentre", "fait")
+	// « j'ai tapé 3 fois 8796 »: how often, between the verb and the code.
+	typedOften = set("1", "2", "3", "une", "deux", "trois", "fois", "encore", "bien")
 )
 
 // typedCodes masks a code of four digits the resident says they typed, in
@@ -517,7 +695,14 @@ func (sc *scanner) typedCodes() {
 		if !place {
 			return
 		}
-		if s, e, _, ok := sc.codeValue(k+1, 4, 4); ok {
+		f := k + 1
+		for n := 0; n < 3 && typedOften[sc.word(f)]; n++ {
+			f++
+		}
+		if sc.word(k) == "fait" && sc.word(f-1) != "fois" {
+			continue // « j'ai fait 2024 ma demande de carte »
+		}
+		if s, e, _, ok := sc.codeValue(f, 4, 4); ok {
 			sc.addCode(s, e, CardCode)
 		}
 	}
@@ -544,11 +729,13 @@ func (sc *scanner) namesCard(j int) bool {
 // words of between. With card, a PIN: of any length from min to max once
 // a word said it is a card's, else of four digits only.
 func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card *bool) bool {
-	verb := false
+	verb, lines := false, 0
 	for n := 0; j < len(sc.toks) && n < 8; n++ {
 		// A form copied line by line: « Cryptogramme\n920 »,
-		// « Code PIN :\n8264 ».
-		if sc.lineEnd(j) && (n == 0 || sc.toks[j-1].norm == ":") {
+		// « Code PIN :\n8264 », « au dos y a écrit\n537 »: one line
+		// break.
+		if sc.lineEnd(j) && lines == 0 {
+			lines++
 			j++
 			continue
 		}
@@ -562,7 +749,7 @@ func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card 
 		if !between[t] {
 			break
 		}
-		if card != nil && cardish[t] {
+		if card != nil && (cardish[t] || lockWords[t]) {
 			*card = true
 		}
 		verb = verb || codeVerbs[t]
@@ -645,7 +832,12 @@ func (sc *scanner) codeFurther(j, min, max int) bool {
 // they name a card: « c'est 441 derrière la carte ».
 func (sc *scanner) codeBefore(k, j, least, most int, kind Kind) bool {
 	i := k - 1
-	for n := 0; i >= 0 && n < 4 && backSkip[sc.toks[i].norm]; n++ {
+	// « 537\nc'est le cryptogramme »: the code may stand on the line
+	// above its name.
+	for n, lines := 0, 0; i >= 0 && n < 5 && (backSkip[sc.toks[i].norm] || lines == 0 && sc.lineEnd(i)); n++ {
+		if sc.lineEnd(i) {
+			lines++
+		}
 		i--
 	}
 	if i < 0 || i == k-1 && !sc.namesCard(j) {
@@ -669,7 +861,11 @@ func (sc *scanner) codeBefore(k, j, least, most int, kind Kind) bool {
 // « code de confirmation FranceConnect ».
 var otpWords = set("sms", "texto", "textos", "recu", "recue", "envoye", "envoyee", "validation", "confirmation",
 	"verification", "securite", "activation", "unique", "temporaire", "provisoire", "otp", "authentification",
-	"connexion", "acces", "double", "verif", "confirmer", "valider")
+	"connexion", "acces", "double", "verif", "confirmer", "valider",
+	// « code 3D Secure », a payment's one-time code.
+	"3d", "3ds", "secure", "securise",
+	// English: « the code they sent me is 552109 ».
+	"sent", "received", "texted", "one-time")
 
 // oneTimeCode masks a code sent to the resident, of four to eight digits,
 // named « code » with words around it that say it was sent or what it
@@ -745,6 +941,10 @@ var cardProducts = set("premier", "classic", "infinite", "gold", "electron", "pl
 // card or a card's range named next to it, across a line break
 // (« Ma carte\nVisa Premier »).
 func (sc *scanner) visaCard(b int) bool {
+	// « ma visa » is a card, « mon visa » a paper.
+	if p := sc.word(b - 1); p == "ma" || p == "la" || p == "une" || p == "sa" {
+		return true
+	}
 	for k := max(0, b-3); k < min(len(sc.toks), b+3); k++ {
 		if n := sc.toks[k].norm; k != b && (cardTalk[n] && n != "visa" || cardProducts[n]) {
 			return true
@@ -759,7 +959,7 @@ func (sc *scanner) visaCard(b int) bool {
 func (sc *scanner) expiryBefore(k int) {
 	i := k - 1
 	for n := 0; i >= 0 && n < 5 && (backSkip[sc.toks[i].norm] || sc.toks[i].norm == "date" || sc.toks[i].norm == "d'" ||
-		sc.toks[i].norm == "de"); n++ {
+		sc.toks[i].norm == "de" || sc.toks[i].norm == "pour"); n++ {
 		i--
 	}
 	if i < 0 || i == k-1 || sc.toks[i].norm == "." {
@@ -785,6 +985,15 @@ func (sc *scanner) addCode(s, e int, kind Kind) bool {
 	for i := s; i < e; i++ {
 		if isDigit(sc.text[i]) {
 			digits++
+		}
+	}
+	// « si c'est 3391 ou 3319 le code »: the guess before it.
+	if k := sc.tokenFrom(s) - 1; k >= 1 && (sc.word(k) == "ou" || sc.word(k) == "/" || sc.word(k) == "voire") {
+		for b := max(0, k-8); b < k; b++ {
+			if s2, e2, d, ok := sc.codeValue(b, digits, digits); ok && d == digits && e2 == sc.toks[k-1].end {
+				sc.add(s2, e2, kind, MaskPassword)
+				break
+			}
 		}
 	}
 	if k := sc.tokenFrom(e); digits > 0 && (orOther[sc.word(k)] && sc.word(k) != "," || sc.word(k) == "/" || sc.word(k) == "voire") {

@@ -276,6 +276,12 @@ func (sc *scanner) keyedNIR(i int) {
 		loose = true
 	}
 	if !ok {
+		// « 2 95 08\n76 540 112 95 »: over two lines, as typed in a
+		// narrow box.
+		j, text, ok = sc.windowAcross(i, 15, digitGroup, true)
+		loose = true
+	}
+	if !ok {
 		return
 	}
 	clean := ocrDigits(text)
@@ -513,7 +519,10 @@ func (sc *scanner) taxNumbers() {
 		}
 		j, text, ok := sc.window(i, 13, digitGroup)
 		if !ok {
-			continue
+			// « 02 45 118\n903 379 »: over two lines, with its key right.
+			if j, text, ok = sc.windowAcross(i, 13, digitGroup, true); !ok || !validTaxNumber(text) {
+				continue
+			}
 		}
 		start, end := sc.spanOf(i, j)
 		whole := (i == 0 || !sc.groups[i].linked || !sc.groups[i-1].digits) &&

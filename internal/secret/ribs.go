@@ -92,10 +92,13 @@ func tableSep(s string) bool {
 var (
 	accountLabels = phrases("compte", "cpte", "cpt", "n de compte", "numero de compte", "num de compte",
 		"no de compte", "n de cpte", "numero de cpte", "n compte", "n cpte", "livret", "ccp", "ldd", "ldds",
-		"account", "account number")
+		"account", "account number",
+		// « numéro de conte »: a typo residents make.
+		"n de conte", "numero de conte", "num de conte", "no de conte", "numero de compt", "n de compt")
 	accountSkip = set(":", "=", "n", "no", "numero", "num", "courant", "joint", "bancaire", "cheque", "cheques",
 		"c", "c'", "est", "cest", "etait", "mon", "le", "de", "du")
-	keyLabels = phrases("cle", "clef", "cles", "cle rib", "clef rib", "cle du rib", "cle de rib", "cle de controle")
+	keyLabels = phrases("cle", "clef", "cles", "cle rib", "clef rib", "cle du rib", "cle de rib", "cle de controle",
+		"key", "rib key")
 	// A key named a RIB's needs no account in the message: « la clé du
 	// RIB c 73, j'avais oublié ».
 	ribKeyLabels = phrases("cle rib", "clef rib", "cle du rib", "cle de rib", "clef du rib", "cle de mon rib")
@@ -130,10 +133,41 @@ func (sc *scanner) labelledRIB() {
 		}
 		sc.account(j)
 	})
+	sc.accountsBefore()
 	if slices.ContainsFunc(sc.spans, func(s span) bool { return s.kind == Bank }) {
 		sc.afterLabels(keyLabels, keySkip, sc.ribKey)
 	} else {
 		sc.afterLabels(ribKeyLabels, keySkip, sc.ribKey)
+	}
+}
+
+// accountsBefore masks a RIB's account written before its label:
+// « 00012398765 c mon numero de compte, clé 86 ».
+func (sc *scanner) accountsBefore() {
+	for k := 1; k < len(sc.toks); k++ {
+		j, ok := sc.atAny(k, accountLabels)
+		if !ok {
+			continue
+		}
+		if j < len(sc.toks) && (otherNumbers[sc.toks[j].norm] || notCode[sc.toks[j].norm]) {
+			continue // « … c'est mon numéro de compte client »
+		}
+		i := k - 1
+		for n := 0; i > 0 && n < 4 && backSkip[sc.toks[i].norm]; n++ {
+			i--
+		}
+		if i < k-1 && isDigits(sc.toks[i].norm) && !sc.taken(sc.toks[i].start) {
+			// The account ends at token i: find the group it starts in.
+			for b := max(0, i-5); b <= i; b++ {
+				if gi := sc.groupAt(sc.toks[b].start); gi >= 0 {
+					if e, _, ok := sc.window(gi, 11, alnumGroup); ok && sc.groups[e-1].end == sc.toks[i].end {
+						sc.account(b)
+						break
+					}
+				}
+			}
+		}
+		k = j - 1
 	}
 }
 
@@ -165,6 +199,9 @@ func (sc *scanner) ribKey(j int) {
 	}
 	for k := j; k < len(sc.toks) && k < j+8; k++ {
 		t := sc.toks[k]
+		if k == j && sc.lineEnd(k) {
+			continue // « clé rib\n86 »: its value on the next line.
+		}
 		if t.norm == "." || t.norm == "?" || t.norm == "!" || nirNames[t.norm] {
 			return
 		}

@@ -50,12 +50,25 @@
 //     deux »); « code postal », « code promo », « code guichet », « le
 //     code de la porte » stay;
 //   - a one-time code sent to the resident (« le code reçu par SMS c'est
-//     481 526 »), four to eight digits, as a password;
-//   - a numéro fiscal introduced as such, or bare with its key;
+//     481 526 », « OTP 550273 », « code 3D secure : 61 72 90 », « le sms
+//     dit\n834 512 », « 834 512 valable 10 minutes »), four to eight
+//     digits but not seven (a CAF number), as a password; a phone's or
+//     an app's code (« code de déverrouillage », « code France
+//     Identité ») as a PIN;
+//   - a card's expiry written anywhere in a message about a card that
+//     speaks of its expiry and names no other paper, when it can only be
+//     a month and a year (« sur ma visa il y a 06/27 en bas, c'est ça
+//     l'expiration ? »), or said as the month the card ends in (« elle
+//     finit en septembre deux mille vingt-six »);
+//   - a numéro fiscal introduced as such, or bare with its key; a NIR or
+//     a numéro fiscal over two lines with its key right;
 //   - a password, by the many ways French speakers introduce one: only
 //     the value is masked, not the words around it, and words that
 //     describe a password (« bloqué », « oublié », « trop court ») are
-//     not taken for one.
+//     not taken for one; a new one after « changé en », a passphrase of
+//     several words after a colon, the digits after what they are
+//     (« mdp = date de naissance de ma fille 14071998 »), a box's wifi
+//     key.
 //
 // Numbers dictated in words (« deux, quarante et un, zéro sept… ») are
 // read as digits and checked as the same numbers written with digits.
@@ -243,7 +256,10 @@ var introducers = func() (m [256][]string) {
 	for _, w := range []string{"pass", "pase", "mdp", "m.d.p", "m d p", "pwd", "code", "ident", "login",
 		"crypt", "cvv", "cvc", "au dos", "derri", "verso", "pin",
 		// Misspelt (« pasword », « criptogramme »), and a RIB's key in words.
-		"pasw", "cript", "cryp", "rib"} {
+		"pasw", "cript", "cryp", "rib",
+		// A card's expiry with its year in words (« mars deux mille
+		// vingt-huit »).
+		"deux mille"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m

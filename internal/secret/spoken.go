@@ -263,6 +263,8 @@ func (sc *scanner) spokenNumbers() {
 			sc.add(start, stop, Card, MaskCard)
 		case len(s) == 23 && validRIB(s[:5], s[5:10], s[10:21], s[21:]):
 			sc.add(start, stop, Bank, MaskRIB)
+		case len(s) == 13 && (validTaxNumber(s) || s[0] <= '3' && sc.near(start, stop, taxWords, 80, 40)):
+			sc.add(start, stop, TaxNumber, MaskTax)
 		}
 		k = end - 1
 	}

@@ -15,7 +15,9 @@ var passwordWords = phrases(
 	"mot de passe", "mots de passe", "mot de pass", "mots de pass", "mot de passes", "mot de pase",
 	"mot de passse", "mot depasse", "mot depass", "mo de passe", "mots depasse", "mot passe",
 	"mot 2 passe", "motdepasse", "motdepass", "mdp", "mdps", "m d p",
-	"password", "passwords", "passwd", "pwd", "pass word",
+	"password", "passwords", "passwd", "pwd", "pass word", "pw",
+	// A box's wifi key.
+	"cle wifi", "clef wifi", "cle wpa", "cle du wifi", "cle de securite wifi", "cle securite wifi",
 	"code secret", "code d' acces", "codes d' acces", "code de connexion", "code personnel",
 	"code confidentiel", "code perso",
 )
@@ -46,7 +48,9 @@ var codeQualifiers = set("de", "d'", "du", "la", "le", "l'", "mon", "ma", "pour"
 	"boite", "mail", "email", "e", "gmail", "hotmail", "outlook", "yahoo", "messagerie", "banque", "bancaire",
 	"doctolib", "laposte", "poste", "orange", "sfr", "bouygues", "edf", "engie", "ordinateur", "ordi",
 	"session", "windows", "telephone", "portable", "mobile", "en", "ligne", "net", "ouvrir", "deverrouiller",
-	"debloquer", "allumer")
+	"debloquer", "allumer",
+	// A box's wifi: « le code wifi de la box c est … ».
+	"wifi", "box", "livebox", "freebox", "bbox", "wpa", "reseau")
 
 // The words that say a value is given.
 var (
@@ -147,7 +151,7 @@ func (sc *scanner) passwords() {
 			k = j - 1
 			continue
 		}
-		if sc.valueBefore(k) {
+		if sc.valueBefore(k, weak) {
 			continue
 		}
 		sc.valueAfter(j, weak)
@@ -167,10 +171,19 @@ func (sc *scanner) passwords() {
 // c'est le prénom de ma fille Ines2015 », « mdp oublié, j'avais mis
 // Ines2015 ». Times, ordinals, amounts and addresses stay.
 func (sc *scanner) sweep(j int) {
-	for k := j; k < len(sc.toks) && k < j+12; k++ {
+	for k, asked := j, false; k < len(sc.toks) && k < j+12; k++ {
 		t := sc.toks[k]
+		// « forgot pw? no i have it: Kx9!mP2q »: past a question, only a
+		// value after a colon that has letters, digits and a symbol.
+		if (t.norm == "?" || t.norm == ".") && !asked {
+			asked = true
+			continue
+		}
 		if t.norm == "." || t.norm == "?" || t.norm == "!" {
 			return
+		}
+		if asked && sc.word(k-1) != ":" {
+			continue
 		}
 		if sc.named(k) || sc.taken(t.start) {
 			continue
@@ -180,7 +193,8 @@ func (sc *scanner) sweep(j int) {
 			continue
 		}
 		core := trimValue(sc.text[start:end])
-		if len(core) < 5 || !mixed(core) || strings.Contains(core, "@") || isLink(core) || ordinary(core) || reference(core) {
+		if len(core) < 5 || !mixed(core) || strings.Contains(core, "@") || isLink(core) || ordinary(core) || reference(core) ||
+			asked && !strings.ContainsAny(core, "!#$%&*?_~^§@+-=.") {
 			continue
 		}
 		sc.add(start, end, Password, MaskPassword)
@@ -277,7 +291,21 @@ func (sc *scanner) valueAfter(j int, weak bool) {
 		}
 	}
 	if e, ok := sc.atAny(j, strongVerbs); ok {
-		sc.value(sc.toks[e-1].end, strong, weak)
+		if !weak && sc.spacedAside(e) && sc.passphrase(e) {
+			return
+		}
+		if !sc.value(sc.toks[e-1].end, strong, weak) && !weak && sc.toks[e-1].norm == ":" {
+			sc.passphrase(e)
+		}
+		return
+	}
+	// « j'ai changé le mot de passe en «Printemps@2025» », « mdp changé
+	// en Lavande77! »: only a value that looks like a password.
+	f := j
+	if changed[sc.word(f)] {
+		f++
+	}
+	if w := sc.word(f); (w == "en" || w == "par") && sc.value(sc.toks[f].end, bareAfterWords, weak) {
 		return
 	}
 	if e, ok := sc.atAny(j, weakVerbs); ok {
@@ -332,7 +360,11 @@ func (sc *scanner) glued(k int) bool {
 // valueBefore masks a value written before a password's name that starts
 // at token k: « Tournesol44 est le mot de passe », « X c'est mon mdp ».
 // It reports whether it masked one.
-func (sc *scanner) valueBefore(k int) bool {
+//
+// After « pour », « comme » or « en » and a mere « code », digits are an
+// amount or a year rather than a code: « j'ai payé 1200 pour le code de
+// la route ».
+func (sc *scanner) valueBefore(k int, weak bool) bool {
 	i := k
 	for n := 0; n < 3 && i > 0 && backDeterminers[sc.toks[i-1].norm]; n++ {
 		i--
@@ -360,6 +392,22 @@ func (sc *scanner) valueBefore(k int) bool {
 		}
 		start -= n
 	}
+	// « « Loulou 2015 » comme mot de passe »: a value between quotes,
+	// spaces and all.
+	if r, n := utf8.DecodeLastRuneInString(sc.text[:end]); r == '»' || r == '"' || r == '”' {
+		open := map[rune]string{'»': "«", '"': "\"", '”': "“"}[r]
+		from := max(0, end-n-64)
+		if o := strings.LastIndex(sc.text[from:end-n], open); o >= 0 {
+			s, e := from+o+len(open), end-n
+			for s < e && isSpace(runeAt(sc.text, s)) {
+				s += utf8.RuneLen(runeAt(sc.text, s))
+			}
+			e = s + len(strings.TrimRightFunc(sc.text[s:e], isSpace))
+			if core := sc.text[s:e]; passwordLike(core, true) && !sc.maskIn(s, e) && !strings.ContainsAny(core, "«»\"") {
+				return sc.add(s, e, Password, MaskPassword)
+			}
+		}
+	}
 	run := sc.text[start:end]
 	if _, in := sc.inMask(start); in || run == "" {
 		return false
@@ -373,8 +421,81 @@ func (sc *scanner) valueBefore(k int) bool {
 	if !passwordLike(core, true) || sc.describes(start, core) {
 		return false
 	}
+	if v := sc.word(v); weak && !fronted && isDigits(core) && (v == "pour" || v == "comme" || v == "en") {
+		return false
+	}
 	return sc.add(start, start+len(strings.TrimRight(run, ",;")), Password, MaskPassword)
 }
+
+// changed say a password was changed, before « en » or « par » and the
+// new one.
+var changed = set("change", "changee", "modifie", "modifiee", "mis", "remis", "remplace", "passe")
+
+// passphrase masks a password of several words after a colon, up to a
+// bracket or the end of the line or sentence: « le mot de passe c'est :
+// le chat dort 2 fois (avec les espaces) ». Three to eight words, one of
+// them a number, or an aside that speaks of its spaces; « c'est : le
+// même que la dernière fois » stays.
+func (sc *scanner) passphrase(k int) bool {
+	if k >= len(sc.toks) {
+		return false
+	}
+	if sc.lineEnd(k) {
+		k++ // « mot de passe :\nLune 2019 (avec espace) »
+	}
+	end, digit := k, false
+	for ; end < len(sc.toks) && end < k+9; end++ {
+		n := sc.toks[end].norm
+		if !isWord(n) && !isDigits(n) || strings.ContainsAny(sc.text[sc.toks[end-1].end:sc.toks[end].start], "()\n") {
+			break
+		}
+		digit = digit || isDigits(n)
+	}
+	if end == k {
+		return false
+	}
+	start, stop := sc.toks[k].start, sc.toks[end-1].end
+	spaces := sc.spacesSaid(stop)
+	if words := end - k; words < 3 && !(spaces && words == 2) || words > 8 {
+		return false
+	}
+	for f := k; f < end; f++ {
+		if passwordRules[sc.toks[f].norm] {
+			return false // « mot de passe : il faut 8 caractères ? »
+		}
+	}
+	if sc.word(end) == "?" || isDigits(sc.word(k)) {
+		return false // « mot de passe : 3 essais restants »
+	}
+	return (digit || spaces) && sc.add(start, stop, Password, MaskPassword)
+}
+
+// spacesSaid reports whether an aside in brackets right after byte i
+// says a password has spaces: « (avec les espaces) ».
+func (sc *scanner) spacesSaid(i int) bool {
+	rest := strings.ToLower(sc.text[i:min(len(sc.text), i+40)])
+	return strings.HasPrefix(strings.TrimSpace(rest), "(") && strings.Contains(rest, "espace") && !strings.Contains(rest, "sans")
+}
+
+// spacedAside reports whether the words from token k, up to a bracket on
+// the same line, are followed by an aside that says they have spaces.
+func (sc *scanner) spacedAside(k int) bool {
+	i := sc.endOf(k - 1)
+	for i < len(sc.text) && (sc.text[i] == ' ' || sc.text[i] == '\t' || sc.text[i] == '\n') {
+		i++
+	}
+	line := sc.text[i:min(len(sc.text), i+120)]
+	if n := strings.IndexByte(line, '\n'); n >= 0 {
+		line = line[:n]
+	}
+	b := strings.IndexByte(line, '(')
+	return b > 0 && sc.spacesSaid(i+b)
+}
+
+// passwordRules are the words of a password's rules, not of a password.
+var passwordRules = set("caracteres", "caractere", "chiffres", "chiffre", "lettres", "lettre", "minimum", "maximum",
+	"faut", "majuscule", "majuscules", "minuscule", "minuscules", "special", "speciaux", "symbole", "symboles",
+	"essai", "essais", "tentative", "tentatives", "restant", "restants", "restantes", "blocage", "bloque")
 
 // How a value was introduced, from the surest to the least sure.
 const (
@@ -410,6 +531,12 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 		}
 	}
 	core := trimValue(sc.text[start:end])
+	if k := sc.tokenFrom(start); k < len(sc.toks) && sc.toks[k].start == start && (describedBy[sc.toks[k].norm] ||
+		possessives[sc.toks[k].norm] && describedBy[sc.word(k+1)]) {
+		// « mdp = date de naissance de ma fille 14071998 »: the digits,
+		// not the words.
+		return sc.describedValue(k + 1)
+	}
 	if core == "" || sc.describes(start, core) || isDigits(core) && len(core) < 4 || isLink(core) {
 		// « mot de passe : 12 caractères » is a rule, not a password;
 		// a link is where to change it.
@@ -445,6 +572,42 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 		}
 	}
 	return true
+}
+
+// describedBy are the words that say what a password is made of before
+// giving it: « date de naissance de ma fille 14071998 ».
+var describedBy = set("date", "prenom", "nom", "anniversaire", "naissance", "annee", "initiales")
+
+// possessives may stand before what a password is made of: « ma date de
+// naissance ».
+var possessives = set("ma", "mon", "la", "le", "sa", "son", "l'")
+
+// describedValue masks the first number of four to eight digits among the
+// ten words after token k, in the same sentence.
+func (sc *scanner) describedValue(k int) bool {
+	// « le nom de mon chien suivi de 2019 : Rex2019 »: the value after a
+	// colon.
+	for f := k; f < len(sc.toks) && f < k+12; f++ {
+		if n := sc.toks[f].norm; n == "." || n == "?" || n == "!" {
+			break
+		} else if n == ":" {
+			return sc.value(sc.toks[f].end, strong, false)
+		}
+	}
+	for f := k; f < len(sc.toks) && f < k+10; f++ {
+		t := sc.toks[f]
+		if t.norm == "." || t.norm == "?" || t.norm == "!" || t.norm == "," || t.norm == "mais" || t.norm == "depuis" ||
+			trouble[t.norm] {
+			return false
+		}
+		if isDigits(t.norm) {
+			if len(t.norm) >= 4 && len(t.norm) <= 8 && sc.alone(t) && sc.word(f-1) != "en" {
+				return sc.add(t.start, t.end, Password, MaskPassword)
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // runAt returns the run of non-space characters that starts after byte i,
