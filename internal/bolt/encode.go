@@ -16,8 +16,9 @@ import (
 // Encoding is most of that work, so Commit encodes in the committing
 // goroutine, in parallel with the others, and the transaction only puts
 // bytes and draws numbers. (The items delivered need no decoding either:
-// the Change gives what their index entries are made of.) The encoded values are never modified, so that
-// batch may run the transaction again with them.
+// the Change gives what their index entries are made of.) The encoded
+// values are never modified, so that batch may run the transaction again
+// with them.
 type encodedChange struct {
 	resident, conversation []byte
 	tickets                [][]byte
