@@ -43,18 +43,26 @@ import (
 // latency, the file's growth in % and the reports' count and mean time.
 // The database is filled once; PIMMS_BENCH_ROUNDS (default 1) runs every
 // loop that many times, in turn, so that runs with and without a loop
-// alternate. Run with:
+// alternate. PIMMS_BENCH_DB names a file to fill once and keep, so that
+// several runs (before and after a change) serve the same database; it is
+// filled only if it does not exist, and its residents must then be
+// PIMMS_BENCH_RESIDENTS. Run with:
 //
 //	PIMMS_BENCH_RESIDENTS=20000 PIMMS_BENCH_ROUNDS=3 go test -run x -bench LiveReports -benchtime 1x -timeout 60m ./cmd/pimmsbot/
 func BenchmarkLiveReports(b *testing.B) {
 	residents := benchEnv("PIMMS_BENCH_RESIDENTS", 10000)
 	seconds := benchEnv("PIMMS_BENCH_SECONDS", 10)
 	rounds := benchEnv("PIMMS_BENCH_ROUNDS", 1)
-	filled := filepath.Join(b.TempDir(), "filled.db")
-	start := time.Now()
-	calls := fillSpread(b, filled, residents)
-	b.Logf("%d residents, %d messages typed over 172 days, filled in %v: %d MiB",
-		residents, calls, time.Since(start).Round(time.Second), fileSize(b, filled)>>20)
+	filled := os.Getenv("PIMMS_BENCH_DB")
+	if filled == "" {
+		filled = filepath.Join(b.TempDir(), "filled.db")
+	}
+	if _, err := os.Stat(filled); err != nil {
+		start := time.Now()
+		calls := fillSpread(b, filled, residents)
+		b.Logf("%d residents, %d messages typed over 172 days, filled in %v: %d MiB",
+			residents, calls, time.Since(start).Round(time.Second), fileSize(b, filled)>>20)
+	}
 	for range rounds {
 		for _, loop := range liveLoops(residents) {
 			b.Run(loop.name, func(b *testing.B) {
@@ -170,9 +178,10 @@ func fillSpread(b *testing.B, db string, n int) int {
 type fillVisit struct{ resident, visit int }
 
 // incoming returns what the resident types and taps during the visit: a
-// FAQ answer and a 👍 on the first and last visits, an unanswered question
-// on the first and third, and, on the last, a handover for one resident in
-// ten (left waiting).
+// FAQ answer and a 👍 on the first and last visits, a question the bot
+// asks to clarify on the first, one it cannot answer on the second and
+// the last, and, on the last, a handover for one resident in ten (left
+// waiting).
 func (v fillVisit) incoming() []conversation.Incoming {
 	var texts []conversation.Incoming
 	add := func(text, action string) {
@@ -185,13 +194,14 @@ func (v fillVisit) incoming() []conversation.Incoming {
 		add("recette de la blanquette de veau", "")
 	case 1:
 		add("aide au loyer", "")
-		add("merci", "")
+		add("je voudrais un rendez-vous pour mon chat", "")
 	case 2:
 		add("comment déclarer mes impôts", "")
-		add("je voudrais un rendez-vous pour mon chat", "")
+		add("merci", "")
 	case 3:
 		add("j'ai perdu ma carte vitale", "")
 		add("", "fb1:ameli-carte-vitale")
+		add("je voudrais un rendez-vous pour mon chat", "")
 		if v.resident%10 == 0 {
 			add("je veux parler à quelqu'un", "")
 		}
@@ -206,7 +216,16 @@ func runBeside(b *testing.B, filled string, loop liveLoop, d time.Duration) {
 	if err := copyFile(filled, db); err != nil {
 		b.Fatal(err)
 	}
+	var want string
+	if loop.args != nil {
+		want = printed(b, loop.args(db, rand.New(rand.NewPCG(1, 2))))
+	}
 	_, svc, _ := watchedService(b, db)
+	if loop.args != nil {
+		if got := printed(b, loop.args(db, rand.New(rand.NewPCG(1, 2)))); got != want {
+			b.Fatalf("%s through the service:\n%.2000s\nwant, as from the stopped file:\n%.2000s", loop.name, got, want)
+		}
+	}
 	before := fileSize(b, db)
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	defer cancel()
@@ -231,6 +250,15 @@ func runBeside(b *testing.B, filled string, loop liveLoop, d time.Duration) {
 		b.ReportMetric(float64(len(reports)), "reports")
 		b.ReportMetric(ms(sum/time.Duration(len(reports))), "report-ms")
 	}
+}
+
+// printed runs pimmsbot with args and returns what it printed.
+func printed(b *testing.B, args []string) string {
+	var out, errOut bytes.Buffer
+	if code := Main(context.Background(), args, strings.NewReader(""), &out, &errOut); code != 0 {
+		b.Fatalf("pimmsbot %s: exit %d: %s", strings.Join(args, " "), code, errOut.String())
+	}
+	return out.String()
 }
 
 // reportLoop runs loop's command against db until ctx ends, and returns
