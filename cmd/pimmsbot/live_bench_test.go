@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -40,7 +41,9 @@ import (
 //
 // The commands run as the CLI runs them (Main), through the admin socket.
 // Each sub-benchmark reports the messages/s, their p99 and maximum
-// latency, the file's growth in % and the reports' count and mean time.
+// latency, the file's growth in % (bbolt grows it by steps of 16 MiB) and
+// that of the pages in use (the high-water mark of its pages), and the
+// reports' count and mean time.
 // The database is filled once; PIMMS_BENCH_ROUNDS (default 1) runs every
 // loop that many times, in turn, so that runs with and without a loop
 // alternate. PIMMS_BENCH_DB names a file to fill once and keep, so that
@@ -220,13 +223,13 @@ func runBeside(b *testing.B, filled string, loop liveLoop, d time.Duration) {
 	if loop.args != nil {
 		want = printed(b, loop.args(db, rand.New(rand.NewPCG(1, 2))))
 	}
-	_, svc, _ := watchedService(b, db)
+	store, svc, _ := watchedService(b, db)
 	if loop.args != nil {
 		if got := printed(b, loop.args(db, rand.New(rand.NewPCG(1, 2)))); got != want {
 			b.Fatalf("%s through the service:\n%.2000s\nwant, as from the stopped file:\n%.2000s", loop.name, got, want)
 		}
 	}
-	before := fileSize(b, db)
+	before, pagesBefore := fileSize(b, db), pagesEnd(b, db)
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	defer cancel()
 	var reports []time.Duration
@@ -236,12 +239,16 @@ func runBeside(b *testing.B, filled string, loop liveLoop, d time.Duration) {
 	}
 	lat := writeBeside(ctx, b, svc)
 	wg.Wait()
+	if err := store.Close(); err != nil {
+		b.Fatal(err)
+	}
 	slices.Sort(lat)
 	b.ReportMetric(float64(len(lat))/d.Seconds(), "msg/s")
 	b.ReportMetric(ms(quantile(lat, 0.99)), "p99-ms")
 	b.ReportMetric(ms(lat[len(lat)-1]), "max-ms")
 	b.ReportMetric(float64(before)/(1<<20), "file-MiB")
 	b.ReportMetric(100*float64(fileSize(b, db)-before)/float64(before), "growth-%")
+	b.ReportMetric(100*float64(pagesEnd(b, db)-pagesBefore)/float64(pagesBefore), "pages-%")
 	if len(reports) > 0 {
 		var sum time.Duration
 		for _, r := range reports {
@@ -323,6 +330,37 @@ func copyFile(from, to string) error {
 		err = os.WriteFile(to, data, 0o600)
 	}
 	return err
+}
+
+// pagesEnd returns where the pages in use of the bbolt file at path end,
+// in bytes: its last meta page's high-water mark. The file grows by steps
+// of 16 MiB, this by page: pages that long read transactions pin, and
+// that a commit cannot reuse, push it further.
+func pagesEnd(b *testing.B, path string) int64 {
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	// bbolt's two meta pages: a 16-byte page header, then magic, version,
+	// page size, flags (4 bytes each), the root bucket (16), the freelist
+	// page (8), the high-water mark pgid (8) and the txid (8).
+	var best, txid uint64
+	buf := make([]byte, 80)
+	pageSize := int64(0)
+	for i := range 2 {
+		if _, err := f.ReadAt(buf, int64(i)*pageSize); err != nil {
+			b.Fatal(err)
+		}
+		if binary.LittleEndian.Uint32(buf[16:]) != 0xED0CDAED {
+			b.Fatalf("%s: meta page %d: not a bbolt file", path, i)
+		}
+		pageSize = int64(binary.LittleEndian.Uint32(buf[24:]))
+		if tx := binary.LittleEndian.Uint64(buf[64:]); i == 0 || tx > txid {
+			best, txid = binary.LittleEndian.Uint64(buf[56:]), tx
+		}
+	}
+	return int64(best) * pageSize
 }
 
 func fileSize(b *testing.B, path string) int64 {

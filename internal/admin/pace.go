@@ -16,11 +16,12 @@ import (
 // the pace holds the client's decoding as well as the service's reading.
 const (
 	ReadShare = 0.1
-	ReadBurst = 250 * time.Millisecond
+	ReadBurst = 500 * time.Millisecond
 )
 
-// paceStep is how much work a read does between two looks at its pace.
-const paceStep = 2 * time.Millisecond
+// minPause is the shortest pause a read makes: a smaller debt waits for
+// the next record, so that no read sleeps for microseconds per record.
+const minPause = time.Millisecond
 
 // A pacer keeps the work of all the socket's reads to share of the time,
 // beyond a burst: a token bucket whose tokens are work time.
@@ -65,25 +66,28 @@ func (p *pacer) start(flush func() error) *paced {
 	return &paced{p: p, since: p.now(), flush: flush}
 }
 
-// step is called between two records: after paceStep of work, it counts
-// the work and pauses as long as the pacer says, after flushing what the
-// client has not received yet so that it decodes while the read waits.
+// step is called after each record: it counts the work since the last
+// step and, once the reads owe minPause or more, pauses as long as the
+// pacer says, after flushing what the client has not received yet so
+// that it decodes while the read waits. A read of one record (an export)
+// pays at its record for its work and for the debt of the reads before
+// it: a loop of small reads is paced as a large one.
 func (r *paced) step(ctx context.Context) error {
-	if r.p.now().Sub(r.since) < paceStep {
+	now := r.p.now()
+	wait := r.p.spend(now.Sub(r.since))
+	r.since = now
+	if wait < minPause {
 		return nil
 	}
-	wait := r.p.spend(r.p.now().Sub(r.since))
-	if wait > 0 {
-		if err := r.flush(); err != nil {
-			return err
-		}
-		t := time.NewTimer(wait)
-		defer t.Stop()
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-t.C:
-		}
+	if err := r.flush(); err != nil {
+		return err
+	}
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
 	}
 	r.since = r.p.now()
 	return nil
