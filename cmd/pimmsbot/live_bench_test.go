@@ -30,28 +30,30 @@ import (
 // times, 43 days apart, over the 172 days before now (answers, 👍, an
 // unanswered question, a handover for one in ten). It is then served as
 // pimmsbot serve does (durable file, admin socket), and 20 residents write
-// through the core for PIMMS_BENCH_SECONDS (default 10) beside a loop:
+// through the core for PIMMS_BENCH_SECONDS (default 10) beside a loop,
+// each run just after a run beside none (no report, the reference):
 //
-//   - none: no report, the reference;
 //   - stats: `pimmsbot stats` for last month, back to back;
 //   - unanswered: `pimmsbot unanswered` (the last 30 days), back to back;
 //   - export: `pimmsbot export` of a resident drawn at random, back to back;
 //   - stats-1s, unanswered-1s, export-1s: the same, one report started
 //     each second at most, as a manager's dashboard would.
 //
-// The commands run as the CLI runs them (Main), through the admin socket.
-// Each sub-benchmark reports the messages/s, their p99 and maximum
-// latency, the file's growth in % (bbolt grows it by steps of 16 MiB) and
-// that of the pages in use (the high-water mark of its pages), and the
-// reports' count and mean time.
-// The database is filled once; PIMMS_BENCH_ROUNDS (default 1) runs every
-// loop that many times, in turn, so that runs with and without a loop
-// alternate. PIMMS_BENCH_DB names a file to fill once and keep, so that
-// several runs (before and after a change) serve the same database; it is
-// filled only if it does not exist, and its residents must then be
-// PIMMS_BENCH_RESIDENTS. Run with:
+// The commands run as the CLI runs them (Main), in this process, through
+// the admin socket; before the run, the loop's command must print through
+// the service what it prints from the stopped file. Each sub-benchmark
+// reports the messages/s, their p99 and maximum latency, the file's growth
+// in % (bbolt grows it by steps of 16 MiB) and that of the pages in use
+// (the high-water mark of its pages), and the reports' count and mean
+// time.
 //
-//	PIMMS_BENCH_RESIDENTS=20000 PIMMS_BENCH_ROUNDS=3 go test -run x -bench LiveReports -benchtime 1x -timeout 60m ./cmd/pimmsbot/
+// The database is filled once; PIMMS_BENCH_ROUNDS (default 1) runs every
+// pair that many times, in turn. PIMMS_BENCH_DB names a file to fill once
+// and keep, so that several runs (before and after a change) serve the
+// same database; it is filled only if it does not exist, and its
+// residents must then be PIMMS_BENCH_RESIDENTS. Run with:
+//
+//	PIMMS_BENCH_RESIDENTS=20000 PIMMS_BENCH_ROUNDS=2 go test -run '^$' -bench LiveReports -benchtime 1x -timeout 60m ./cmd/pimmsbot/
 func BenchmarkLiveReports(b *testing.B) {
 	residents := benchEnv("PIMMS_BENCH_RESIDENTS", 10000)
 	seconds := benchEnv("PIMMS_BENCH_SECONDS", 10)
@@ -68,11 +70,15 @@ func BenchmarkLiveReports(b *testing.B) {
 	}
 	for range rounds {
 		for _, loop := range liveLoops(residents) {
-			b.Run(loop.name, func(b *testing.B) {
-				for range b.N {
-					runBeside(b, filled, loop, time.Duration(seconds)*time.Second)
-				}
-			})
+			// A run without a loop just before each loop's run: the
+			// machine's load changes by the minute, the pair compares.
+			for _, l := range []liveLoop{{name: "none"}, loop} {
+				b.Run(l.name, func(b *testing.B) {
+					for range b.N {
+						runBeside(b, filled, l, time.Duration(seconds)*time.Second)
+					}
+				})
+			}
 		}
 	}
 }
@@ -107,7 +113,6 @@ func liveLoops(residents int) []liveLoop {
 		return []string{"export", "--db", db, "--resident", fillResident(1 + rng.IntN(residents))}
 	}
 	return []liveLoop{
-		{name: "none"},
 		{name: "stats", args: stats},
 		{name: "unanswered", args: unanswered},
 		{name: "export", args: export},

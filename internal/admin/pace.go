@@ -19,6 +19,12 @@ const (
 	ReadBurst = 500 * time.Millisecond
 )
 
+// readCost is the least work a read counts: the command that asks it
+// spends at least that much CPU of the same machine, to start, to dial and
+// to decode, which the service cannot see. A loop of small reads (exports)
+// is then paced as well as one of large ones.
+const readCost = 5 * time.Millisecond
+
 // minPause is the shortest pause a read makes: a smaller debt waits for
 // the next record, so that no read sleeps for microseconds per record.
 const minPause = time.Millisecond
@@ -58,12 +64,13 @@ func (p *pacer) spend(work time.Duration) time.Duration {
 // A paced is one read's account with its pacer.
 type paced struct {
 	p     *pacer
-	since time.Time // when the read's work not yet counted began
+	since time.Time     // when the read's work not yet counted began
+	owed  time.Duration // work counted at the next step besides: readCost at first
 	flush func() error
 }
 
 func (p *pacer) start(flush func() error) *paced {
-	return &paced{p: p, since: p.now(), flush: flush}
+	return &paced{p: p, since: p.now(), owed: readCost, flush: flush}
 }
 
 // step is called after each record: it counts the work since the last
@@ -71,11 +78,11 @@ func (p *pacer) start(flush func() error) *paced {
 // pacer says, after flushing what the client has not received yet so
 // that it decodes while the read waits. A read of one record (an export)
 // pays at its record for its work and for the debt of the reads before
-// it: a loop of small reads is paced as a large one.
+// it, and readCost: a loop of small reads is paced as a large one.
 func (r *paced) step(ctx context.Context) error {
 	now := r.p.now()
-	wait := r.p.spend(now.Sub(r.since))
-	r.since = now
+	wait := r.p.spend(now.Sub(r.since) + r.owed)
+	r.since, r.owed = now, 0
 	if wait < minPause {
 		return nil
 	}
@@ -94,4 +101,4 @@ func (r *paced) step(ctx context.Context) error {
 }
 
 // end counts the read's last work, which the next read pays for.
-func (r *paced) end() { r.p.spend(r.p.now().Sub(r.since)) }
+func (r *paced) end() { r.p.spend(r.p.now().Sub(r.since) + r.owed) }
