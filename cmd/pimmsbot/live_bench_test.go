@@ -136,8 +136,8 @@ const (
 // database kept 180 days holds them: each resident comes 4 times, 43 days
 // apart, the first time within the first 40 of the fillDays days before
 // now. The visits are played slot by slot, the clock set to the slot's
-// start, those of one slot from 8 goroutines. It returns how many messages the
-// residents typed.
+// start, those of one slot from 8 goroutines. It returns how many
+// messages the residents typed.
 func fillSpread(b *testing.B, db string, n int) int {
 	store, err := bolt.Open(db, bolt.Options{NoSync: true, MaxBatchDelay: 100 * time.Microsecond})
 	if err != nil {
