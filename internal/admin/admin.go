@@ -16,7 +16,11 @@
 //
 // The reads answer JSON lines, one record per line, written as the store
 // yields them from short read transactions: the reports read the live
-// database without a copy, and neither side holds a whole result. Client
+// database without a copy, and neither side holds a whole result. The
+// store gives the records as it holds them, in JSON, and the socket sends
+// them as they are: the service decodes none. The reads keep to a share
+// of the time (ReadShare, beyond ReadBurst), so that a loop of reports
+// cannot take the CPU the residents' answers need. Client
 // has the same read methods as the store, so that a command reads the
 // running service as it reads the file.
 //
@@ -85,8 +89,13 @@ func Listen(path string) (net.Listener, error) {
 	return ln, nil
 }
 
-// Handler returns the socket's HTTP handler.
+// Handler returns the socket's HTTP handler. Its reads keep to ReadShare
+// of the time beyond ReadBurst.
 func Handler(b Backend, log *slog.Logger) http.Handler {
+	return handler(b, log, newPacer(ReadShare, ReadBurst, time.Now))
+}
+
+func handler(b Backend, log *slog.Logger, p *pacer) http.Handler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -112,7 +121,7 @@ func Handler(b Backend, log *slog.Logger) http.Handler {
 		log.Info("resident erased through the admin socket")
 		w.WriteHeader(http.StatusNoContent)
 	})
-	readRoutes(mux, b, log)
+	readRoutes(mux, b, p, log)
 	return mux
 }
 

@@ -18,23 +18,25 @@ import (
 // Reader is what the site manager's report commands read from the running
 // service's store. Each ForEach method reads in short read transactions and
 // calls fn outside them, so that a slow client pins no page of the file;
-// the other methods are small.
+// the other methods are small. The JSON methods give each record as the
+// store holds it, the JSON of its conversation type, valid only during the
+// call: the socket sends it as it is, and the service decodes nothing.
 type Reader interface {
-	ForEachConversation(ctx context.Context, fn func(conversation.Conversation) error) error
-	ForEachTicket(ctx context.Context, fn func(conversation.Ticket) error) error
-	// ForEachConversationIn, ForEachTicketIn and ForEachConversationStart
-	// read one period, as report.Periods says.
-	ForEachConversationIn(ctx context.Context, from, to time.Time, fn func(conversation.Conversation) error) error
-	ForEachTicketIn(ctx context.Context, from, to time.Time, fn func(conversation.Ticket) error) error
+	ForEachConversationJSON(ctx context.Context, fn func([]byte) error) error
+	ForEachTicketJSON(ctx context.Context, fn func([]byte) error) error
+	// ForEachConversationInJSON, ForEachTicketInJSON and
+	// ForEachConversationStart read one period, as report.Periods says.
+	ForEachConversationInJSON(ctx context.Context, from, to time.Time, fn func([]byte) error) error
+	ForEachTicketInJSON(ctx context.Context, from, to time.Time, fn func([]byte) error) error
 	ForEachConversationStart(ctx context.Context, before time.Time, fn func(id uint64, resident string, started time.Time) error) error
 	// ForEachMessage reads the messages of the conversations numbered
 	// first to last, both included.
 	ForEachMessage(ctx context.Context, first, last uint64, fn func(conversation.Message) error) error
-	// ForEachUnanswered, ForEachFeedback and ForEachSuggestion read the
-	// records dated since or later.
-	ForEachUnanswered(ctx context.Context, since time.Time, fn func(conversation.Unanswered) error) error
-	ForEachFeedback(ctx context.Context, since time.Time, fn func(conversation.Feedback) error) error
-	ForEachSuggestion(ctx context.Context, since time.Time, fn func(conversation.Suggestion) error) error
+	// ForEachUnansweredJSON, ForEachFeedbackJSON and ForEachSuggestionJSON
+	// read the records dated since or later.
+	ForEachUnansweredJSON(ctx context.Context, since time.Time, fn func([]byte) error) error
+	ForEachFeedbackJSON(ctx context.Context, since time.Time, fn func([]byte) error) error
+	ForEachSuggestionJSON(ctx context.Context, since time.Time, fn func([]byte) error) error
 	Proposals(ctx context.Context, all bool) ([]conversation.Proposal, error)
 	ProposalsWaiting(ctx context.Context) (int, error)
 	Export(ctx context.Context, resident string) (*conversation.Export, error)
@@ -51,30 +53,30 @@ const (
 )
 
 // readRoutes adds the read endpoints to mux. Each answers JSON lines, one
-// record per line, written as the store yields them.
-func readRoutes(mux *http.ServeMux, b Reader, log *slog.Logger) {
+// record per line, written as the store yields them, at the pace p allows.
+func readRoutes(mux *http.ServeMux, b Reader, p *pacer, log *slog.Logger) {
 	route := func(path string, h func(*http.Request, func(any) error) error) {
-		mux.HandleFunc("GET "+path, func(w http.ResponseWriter, r *http.Request) { stream(w, r, h, log) })
+		mux.HandleFunc("GET "+path, func(w http.ResponseWriter, r *http.Request) { stream(w, r, h, p, log) })
 	}
 	route("/conversations", func(r *http.Request, emit func(any) error) error {
 		if !r.URL.Query().Has("from") {
-			return b.ForEachConversation(r.Context(), each[conversation.Conversation](emit))
+			return b.ForEachConversationJSON(r.Context(), raw(emit))
 		}
 		from, to, err := period(r)
 		if err != nil {
 			return err
 		}
-		return b.ForEachConversationIn(r.Context(), from, to, each[conversation.Conversation](emit))
+		return b.ForEachConversationInJSON(r.Context(), from, to, raw(emit))
 	})
 	route("/tickets", func(r *http.Request, emit func(any) error) error {
 		if !r.URL.Query().Has("from") {
-			return b.ForEachTicket(r.Context(), each[conversation.Ticket](emit))
+			return b.ForEachTicketJSON(r.Context(), raw(emit))
 		}
 		from, to, err := period(r)
 		if err != nil {
 			return err
 		}
-		return b.ForEachTicketIn(r.Context(), from, to, each[conversation.Ticket](emit))
+		return b.ForEachTicketInJSON(r.Context(), from, to, raw(emit))
 	})
 	route("/conversations/starts", func(r *http.Request, emit func(any) error) error {
 		before, err := timeParam(r, "before")
@@ -103,13 +105,13 @@ func readRoutes(mux *http.ServeMux, b Reader, log *slog.Logger) {
 		}
 	}
 	route("/unanswered", since(func(ctx context.Context, t time.Time, emit func(any) error) error {
-		return b.ForEachUnanswered(ctx, t, each[conversation.Unanswered](emit))
+		return b.ForEachUnansweredJSON(ctx, t, raw(emit))
 	}))
 	route("/feedback", since(func(ctx context.Context, t time.Time, emit func(any) error) error {
-		return b.ForEachFeedback(ctx, t, each[conversation.Feedback](emit))
+		return b.ForEachFeedbackJSON(ctx, t, raw(emit))
 	}))
 	route("/suggestions", since(func(ctx context.Context, t time.Time, emit func(any) error) error {
-		return b.ForEachSuggestion(ctx, t, each[conversation.Suggestion](emit))
+		return b.ForEachSuggestionJSON(ctx, t, raw(emit))
 	}))
 	smallRoutes(route, b)
 }
@@ -164,6 +166,11 @@ func each[T any](emit func(any) error) func(T) error {
 	return func(v T) error { return emit(v) }
 }
 
+// raw adapts emit to a store's JSON fn: the record is sent as it is.
+func raw(emit func(any) error) func([]byte) error {
+	return func(data []byte) error { return emit(json.RawMessage(data)) }
+}
+
 // one emits the value of a read that returns one, or its error.
 func one(emit func(any) error) func(any, error) error {
 	return func(v any, err error) error {
@@ -174,13 +181,28 @@ func one(emit func(any) error) func(any, error) error {
 	}
 }
 
-// stream answers r with the records read emits, as JSON lines.
-func stream(w http.ResponseWriter, r *http.Request, read func(*http.Request, func(any) error) error, log *slog.Logger) {
+// stream answers r with the records read emits, as JSON lines, pausing
+// between records when p says so.
+func stream(w http.ResponseWriter, r *http.Request, read func(*http.Request, func(any) error) error, p *pacer, log *slog.Logger) {
 	w.Header().Set("Content-Type", "application/jsonl")
 	w.Header().Set("Trailer", errorCode+", "+errorMessage)
 	enc := json.NewEncoder(w)
+	pace := p.start(http.NewResponseController(w).Flush)
+	defer pace.end()
 	n := 0
-	err := read(r, func(v any) error { n++; return enc.Encode(v) })
+	err := read(r, func(v any) error {
+		n++
+		var err error
+		if data, ok := v.(json.RawMessage); ok {
+			err = writeLine(w, data)
+		} else {
+			err = enc.Encode(v)
+		}
+		if err != nil {
+			return err
+		}
+		return pace.step(r.Context())
+	})
 	switch {
 	case err == nil:
 		log.Debug("read through the admin socket", "path", r.URL.Path, "records", n)
@@ -194,6 +216,18 @@ func stream(w http.ResponseWriter, r *http.Request, read func(*http.Request, fun
 		w.Header().Set(errorMessage, err.Error())
 	}
 }
+
+// writeLine writes a record the store holds as JSON, and a newline. The
+// store's JSON is json.Marshal's: one line, nothing to check or rewrite.
+func writeLine(w io.Writer, data []byte) error {
+	if _, err := w.Write(data); err != nil {
+		return err
+	}
+	_, err := w.Write(newline)
+	return err
+}
+
+var newline = []byte{'\n'}
 
 // writeError answers err with the status of its code, the code in the
 // errorCode header and its message as the body.

@@ -19,6 +19,12 @@ import (
 // serveSocket serves b on a socket in a new directory until the test ends.
 func serveSocket(t *testing.T, b admin.Backend) (*admin.Client, *http.Server) {
 	t.Helper()
+	return serveHandler(t, admin.Handler(b, nil))
+}
+
+// serveHandler serves h as serveSocket does.
+func serveHandler(t *testing.T, h http.Handler) (*admin.Client, *http.Server) {
+	t.Helper()
 	dir, err := os.MkdirTemp("", "adm") // short: socket paths are limited to ~100 bytes
 	if err != nil {
 		t.Fatal(err)
@@ -29,7 +35,7 @@ func serveSocket(t *testing.T, b admin.Backend) (*admin.Client, *http.Server) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := &http.Server{Handler: admin.Handler(b, nil)}
+	srv := &http.Server{Handler: h}
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
 	return admin.Dial(socket), srv
@@ -135,6 +141,30 @@ func TestReads(t *testing.T) {
 	}
 }
 
+// TestReadsPaced: reads that pause between records, as a loop of reports
+// makes them, still give every record, in order, and the error of a
+// failed read after them.
+func TestReadsPaced(t *testing.T) {
+	ctx := context.Background()
+	store := filled(t, 1200)
+	c, _ := serveHandler(t, admin.PacedHandler(backend{store}, nil, 0.5, 0))
+	var got, want []uint64
+	err := errors.Join(
+		c.ForEachConversation(ctx, func(v conversation.Conversation) error { got = append(got, v.ID); return nil }),
+		store.ForEachConversation(ctx, func(v conversation.Conversation) error { want = append(want, v.ID); return nil }),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	equalIDs(t, got, want)
+	c, _ = serveHandler(t, admin.PacedHandler(failing{backend{store}}, nil, 0.5, 0))
+	n := 0
+	err = c.ForEachTicket(ctx, func(conversation.Ticket) error { n++; return nil })
+	if n != 2 || conversation.ErrorCode(err) != conversation.ECORRUPT {
+		t.Errorf("%d tickets, then %v; want 2 then the ECORRUPT error", n, err)
+	}
+}
+
 // each adapts a record's fn to fn on any value.
 func each[T any](fn func(any) error) func(T) error { return func(v T) error { return fn(v) } }
 
@@ -184,9 +214,13 @@ func TestReadStreams(t *testing.T) {
 // failing fails its tickets' walk after two records.
 type failing struct{ backend }
 
-func (failing) ForEachTicket(ctx context.Context, fn func(conversation.Ticket) error) error {
+func (failing) ForEachTicketJSON(ctx context.Context, fn func([]byte) error) error {
 	for i := range 2 {
-		if err := fn(conversation.Ticket{Number: uint64(i + 1)}); err != nil {
+		data, err := json.Marshal(conversation.Ticket{Number: uint64(i + 1)})
+		if err != nil {
+			return err
+		}
+		if err := fn(data); err != nil {
 			return err
 		}
 	}

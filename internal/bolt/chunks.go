@@ -11,24 +11,44 @@ import (
 // bucket at once (Unanswered, FeedbackSince, SuggestionsSince). The admin
 // socket streams them to the site manager's commands while the service
 // runs: each reads pageSize records per short read transaction and calls
-// fn outside it, so that a slow reader never pins the file's pages.
+// fn outside it, so that a slow reader never pins the file's pages. The
+// JSON variants give the stored JSON of each record, valid only during
+// the call, which the socket sends as it is.
 
 // ForEachUnanswered calls fn with the questions the bot could not answer
 // from since on (inclusive), in the order they were committed, as
 // ForEachConversation reads. It finds them by the index of periods
 // (period.go). It stops at the first error of fn and returns it as is.
 func (s *Store) ForEachUnanswered(ctx context.Context, since time.Time, fn func(conversation.Unanswered) error) error {
-	return datedSince(ctx, s, kindUnanswered, bucketUnanswered, "unanswered question", since, func(u *conversation.Unanswered) time.Time { return u.At }, fn)
+	return datedSince(ctx, s, kindUnanswered, bucketUnanswered, "unanswered question", since, decoded("unanswered question", fn))
+}
+
+// ForEachUnansweredJSON calls fn with the stored JSON of the questions
+// ForEachUnanswered reads.
+func (s *Store) ForEachUnansweredJSON(ctx context.Context, since time.Time, fn func([]byte) error) error {
+	return datedSince(ctx, s, kindUnanswered, bucketUnanswered, "unanswered question", since, asJSON(fn))
 }
 
 // ForEachFeedback calls fn with the 👍 and 👎 given from since on
 // (inclusive), as ForEachUnanswered does.
 func (s *Store) ForEachFeedback(ctx context.Context, since time.Time, fn func(conversation.Feedback) error) error {
-	return datedSince(ctx, s, kindFeedback, bucketFeedback, "feedback", since, func(f *conversation.Feedback) time.Time { return f.At }, fn)
+	return datedSince(ctx, s, kindFeedback, bucketFeedback, "feedback", since, decoded("feedback", fn))
+}
+
+// ForEachFeedbackJSON calls fn with the stored JSON of the feedback
+// ForEachFeedback reads.
+func (s *Store) ForEachFeedbackJSON(ctx context.Context, since time.Time, fn func([]byte) error) error {
+	return datedSince(ctx, s, kindFeedback, bucketFeedback, "feedback", since, asJSON(fn))
 }
 
 // ForEachSuggestion calls fn with the suggestions shown, accepted or
 // refused from since on (inclusive), as ForEachUnanswered does.
 func (s *Store) ForEachSuggestion(ctx context.Context, since time.Time, fn func(conversation.Suggestion) error) error {
-	return datedSince(ctx, s, kindSuggestion, bucketSuggestions, "suggestion", since, func(sg *conversation.Suggestion) time.Time { return sg.At }, fn)
+	return datedSince(ctx, s, kindSuggestion, bucketSuggestions, "suggestion", since, decoded("suggestion", fn))
+}
+
+// ForEachSuggestionJSON calls fn with the stored JSON of the suggestions
+// ForEachSuggestion reads.
+func (s *Store) ForEachSuggestionJSON(ctx context.Context, since time.Time, fn func([]byte) error) error {
+	return datedSince(ctx, s, kindSuggestion, bucketSuggestions, "suggestion", since, asJSON(fn))
 }

@@ -89,8 +89,8 @@ const periodChunk = 5000
 // walkPeriod calls fn with the entries of kind from from (inclusive) to
 // to (exclusive; the zero time means no end), in order of time: a chunk
 // of at most periodChunk entries per read transaction, fn running
-// outside it.
-func (s *Store) walkPeriod(ctx context.Context, kind byte, from, to time.Time, fn func([]periodEntry) error) error {
+// outside it. The entries' values are read only when values is true.
+func (s *Store) walkPeriod(ctx context.Context, kind byte, from, to time.Time, values bool, fn func([]periodEntry) error) error {
 	hi := []byte{kind + 1}
 	if !to.IsZero() {
 		hi = append([]byte{kind}, periodNanos(to)...)
@@ -108,12 +108,12 @@ func (s *Store) walkPeriod(ctx context.Context, kind byte, from, to time.Time, f
 				if len(k) != 17 {
 					continue
 				}
-				chunk = append(chunk, periodEntry{
-					at:    time.Unix(0, int64(binary.BigEndian.Uint64(k[1:9]))),
-					key:   binary.BigEndian.Uint64(k[9:]),
-					value: bytes.Clone(v),
-				})
-				after = bytes.Clone(k)
+				e := periodEntry{at: time.Unix(0, int64(binary.BigEndian.Uint64(k[1:9]))), key: binary.BigEndian.Uint64(k[9:])}
+				if values {
+					e.value = bytes.Clone(v)
+				}
+				chunk = append(chunk, e)
+				after = append(after[:0], k...)
 			}
 			return nil
 		})
@@ -133,7 +133,7 @@ func (s *Store) walkPeriod(ctx context.Context, kind byte, from, to time.Time, f
 // walkPeriod reads them, sorted and without duplicates.
 func (s *Store) periodKeys(ctx context.Context, kind byte, from, to time.Time) ([]uint64, error) {
 	var keys []uint64
-	err := s.walkPeriod(ctx, kind, from, to, func(chunk []periodEntry) error {
+	err := s.walkPeriod(ctx, kind, from, to, false, func(chunk []periodEntry) error {
 		for _, e := range chunk {
 			keys = append(keys, e.key)
 		}
@@ -143,27 +143,65 @@ func (s *Store) periodKeys(ctx context.Context, kind byte, from, to time.Time) (
 	return slices.Compact(keys), err
 }
 
-// forKeys calls fn with the records of bucket at keys, in the order of
-// keys, that keep accepts (nil accepts all); keys without a record are
-// skipped. It reads pageSize records per read transaction and calls fn
-// outside it.
-func forKeys[T any](ctx context.Context, s *Store, bucket []byte, what string, keys []uint64, keep func(*T) bool, fn func(T) error) error {
+// A recordChunk holds the stored JSON of the records one read transaction
+// copied out, in one buffer: a chunk costs no allocation per record, and
+// the records are decoded, or sent as they are, outside the transaction.
+type recordChunk struct {
+	data []byte
+	ends []int    // where each record ends in data
+	keys []uint64 // each record's key
+}
+
+func (c *recordChunk) reset() { c.data, c.ends, c.keys = c.data[:0], c.ends[:0], c.keys[:0] }
+
+func (c *recordChunk) add(key uint64, v []byte) {
+	c.data = append(c.data, v...)
+	c.ends = append(c.ends, len(c.data))
+	c.keys = append(c.keys, key)
+}
+
+// each calls fn with each record's key and JSON, which is valid only
+// during the call.
+func (c *recordChunk) each(fn func(key uint64, data []byte) error) error {
+	start := 0
+	for i, end := range c.ends {
+		if err := fn(c.keys[i], c.data[start:end:end]); err != nil {
+			return err
+		}
+		start = end
+	}
+	return nil
+}
+
+// forKeysJSON calls fn with the stored JSON of the records of bucket at
+// keys, which are sorted and unique; keys without a record are skipped. It reads
+// pageSize records per read transaction and calls fn outside it; the JSON
+// is valid only during the call.
+func forKeysJSON(ctx context.Context, s *Store, bucket []byte, what string, keys []uint64, fn func(key uint64, data []byte) error) error {
+	var chunk recordChunk
 	for len(keys) > 0 {
 		n := min(len(keys), pageSize)
-		page := make([]T, 0, n)
+		chunk.reset()
 		err := s.view(ctx, func(tx *bbolt.Tx) error {
-			b := tx.Bucket(bucket)
+			c := tx.Bucket(bucket).Cursor()
+			var k, v []byte // where c is; nil before the first Seek
 			for _, key := range keys[:n] {
-				v := b.Get(u64(key))
-				if v == nil {
-					continue // deleted since the index was read
+				want := u64(key)
+				switch {
+				case k == nil:
+					k, v = c.Seek(want)
+				case bytes.Compare(k, want) < 0:
+					// The records of a period mostly follow each
+					// other: the next one is often the one wanted.
+					if k, v = c.Next(); k != nil && bytes.Compare(k, want) < 0 {
+						k, v = c.Seek(want)
+					}
 				}
-				var item T
-				if err := decode(v, &item, what, u64(key)); err != nil {
-					return err
+				if k == nil {
+					break // no record after this point
 				}
-				if keep == nil || keep(&item) {
-					page = append(page, item)
+				if v != nil && bytes.Equal(k, want) { // missing: deleted since the index was read
+					chunk.add(key, v)
 				}
 			}
 			return nil
@@ -171,12 +209,28 @@ func forKeys[T any](ctx context.Context, s *Store, bucket []byte, what string, k
 		if err != nil {
 			return fmt.Errorf("read %ss: %w", what, err)
 		}
-		for _, item := range page {
-			if err := fn(item); err != nil {
-				return err
-			}
+		if err := chunk.each(fn); err != nil {
+			return err
 		}
 		keys = keys[n:]
 	}
 	return nil
+}
+
+// decoded adapts fn, which takes records of type T, to the JSON a read
+// yields: each record is decoded once, outside the read transaction.
+func decoded[T any](what string, fn func(T) error) func(key uint64, data []byte) error {
+	return func(key uint64, data []byte) error {
+		var item T
+		if err := decode(data, &item, what, u64(key)); err != nil {
+			return fmt.Errorf("read %ss: %w", what, err)
+		}
+		return fn(item)
+	}
+}
+
+// asJSON adapts fn, which takes the stored JSON alone, to the records a
+// read yields.
+func asJSON(fn func([]byte) error) func(uint64, []byte) error {
+	return func(_ uint64, data []byte) error { return fn(data) }
 }

@@ -22,21 +22,38 @@ const pageSize = 500
 // during the walk may or may not be seen. It stops at the first error of fn
 // and returns it as is; other errors are wrapped.
 func (s *Store) ForEachConversation(ctx context.Context, fn func(conversation.Conversation) error) error {
-	return forEach(ctx, s, bucketConversations, "conversation", fn)
+	return forEach(ctx, s, bucketConversations, "conversation", decoded("conversation", fn))
+}
+
+// ForEachConversationJSON calls fn with the stored JSON of every
+// conversation, as ForEachConversation reads them: the JSON of a
+// conversation.Conversation, valid only during the call. The admin socket
+// sends it as it is.
+func (s *Store) ForEachConversationJSON(ctx context.Context, fn func([]byte) error) error {
+	return forEach(ctx, s, bucketConversations, "conversation", asJSON(fn))
 }
 
 // ForEachTicket calls fn with every ticket, by number, as
 // ForEachConversation does.
 func (s *Store) ForEachTicket(ctx context.Context, fn func(conversation.Ticket) error) error {
-	return forEach(ctx, s, bucketTickets, "ticket", fn)
+	return forEach(ctx, s, bucketTickets, "ticket", decoded("ticket", fn))
 }
 
-func forEach[T any](ctx context.Context, s *Store, bucket []byte, what string, fn func(T) error) error {
+// ForEachTicketJSON calls fn with the stored JSON of every ticket, as
+// ForEachConversationJSON does.
+func (s *Store) ForEachTicketJSON(ctx context.Context, fn func([]byte) error) error {
+	return forEach(ctx, s, bucketTickets, "ticket", asJSON(fn))
+}
+
+// forEach calls fn with the key and the stored JSON of every record of
+// bucket, whose keys are numbers, in key order: pageSize records per read
+// transaction, fn running outside it.
+func forEach(ctx context.Context, s *Store, bucket []byte, what string, fn func(key uint64, data []byte) error) error {
 	var after []byte
+	var chunk recordChunk
 	for {
-		page := make([]T, 0, pageSize)
+		chunk.reset()
 		err := s.view(ctx, func(tx *bbolt.Tx) error {
-			var last []byte
 			c := tx.Bucket(bucket).Cursor()
 			k, v := c.First()
 			if after != nil {
@@ -44,28 +61,23 @@ func forEach[T any](ctx context.Context, s *Store, bucket []byte, what string, f
 					k, v = c.Next()
 				}
 			}
-			for ; k != nil && len(page) < pageSize; k, v = c.Next() {
-				var item T
-				if err := decode(v, &item, what, k); err != nil {
-					return err
+			for ; k != nil && len(chunk.ends) < pageSize; k, v = c.Next() {
+				var key uint64
+				if len(k) == 8 {
+					key = binary.BigEndian.Uint64(k)
 				}
-				page = append(page, item)
-				last = k
-			}
-			if last != nil {
-				after = bytes.Clone(last)
+				chunk.add(key, v)
+				after = append(after[:0], k...)
 			}
 			return nil
 		})
 		if err != nil {
 			return fmt.Errorf("read %ss: %w", what, err)
 		}
-		for _, item := range page {
-			if err := fn(item); err != nil {
-				return err
-			}
+		if err := chunk.each(fn); err != nil {
+			return err
 		}
-		if len(page) < pageSize {
+		if len(chunk.ends) < pageSize {
 			return nil
 		}
 	}
