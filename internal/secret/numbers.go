@@ -222,7 +222,14 @@ func (sc *scanner) nirs(keyed bool) {
 			sc.add(start, keyEnd, NIR, MaskNIR)
 			continue
 		}
-		if nirShaped(sc.groups[i:j]) || sc.saidNumber(start) || sc.nirLabelled(start, end) {
+		// « … 338 987 et après 95, c'est ça la clé ? »: the right key a
+		// few words on makes it a NIR, and goes with it.
+		if ks, ke, ok := sc.keyFurther(end, text); ok && !sc.otherLabelled(start) {
+			sc.add(start, end, NIR, MaskNIR)
+			sc.add(ks, ke, NIR, MaskPassword)
+			continue
+		}
+		if (nirShaped(sc.groups[i:j]) || sc.saidNumber(start)) && !sc.otherLabelled(start) || sc.nirLabelled(start, end) {
 			// A key written as a group of its own goes too, even a wrong
 			// one: « 1 85 05 78 006 084 36 ».
 			if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].digits && len(sc.groups[j].text) == 2 {
@@ -290,9 +297,60 @@ func (sc *scanner) keyedNIR(i int) {
 		return
 	}
 	start, end := sc.spanOf(i, j)
-	if nirKey(clean[:13]) == clean[13:] || !loose && (nirShaped(sc.groups[i:j]) || sc.nirLabelled(start, end)) {
+	shaped := nirShaped(sc.groups[i:j])
+	switch {
+	case nirKey(clean[:13]) == clean[13:]:
+		// Even a number with its key right is another paper's when it is
+		// named so, cut as no NIR is, in a message that names no NIR:
+		// « référence du dossier 830 214 775 096 321 ».
+		if shaped || !sc.otherLabelled(start) || sc.has(nirWords) {
+			sc.add(start, end, NIR, MaskNIR)
+		}
+	case loose:
+	case shaped && !sc.otherLabelled(start) || sc.nirLabelled(start, end):
+		// A typo in the key: « numéro d'engagement 2 45 96 68 653 699
+		// 25 » is another paper's number, cut as a NIR is.
 		sc.add(start, end, NIR, MaskNIR)
 	}
+}
+
+// otherLabelled reports whether the number at byte start is named as
+// another paper's among the eight words before it, with no NIR's name
+// closer: « n° de dossier », « numéro d'engagement ».
+func (sc *scanner) otherLabelled(start int) bool {
+	k := sc.tokenFrom(start)
+	for b := k - 1; b >= 0 && b >= k-8; b-- {
+		switch n := sc.toks[b].norm; {
+		case nirWords[n]:
+			return false
+		case otherNumbers[n]:
+			return true
+		case n == "." || n == "?" || n == "!":
+			return false
+		}
+	}
+	return false
+}
+
+// keyFurther finds a NIR's key given a few words after its 13 digits, in
+// the same sentence, and right (« … 338 987 et après 95 »), and returns
+// where it stands.
+func (sc *scanner) keyFurther(end int, nir string) (int, int, bool) {
+	key := nirKey(ocrDigits(nir))
+	k := sc.tokenFrom(end)
+	for n := 0; k < len(sc.toks) && n < 6; n, k = n+1, k+1 {
+		t := sc.toks[k]
+		if t.norm == "." || t.norm == "?" || t.norm == "!" || t.norm == maskToken {
+			break
+		}
+		if isDigits(t.norm) {
+			if t.norm == key && sc.alone(t) {
+				return t.start, t.end, true
+			}
+			break
+		}
+	}
+	return 0, 0, false
 }
 
 // nirKeys masks a NIR's key said again in a message that gives a NIR:
@@ -344,7 +402,11 @@ func (sc *scanner) nirLabelled(start, end int) bool {
 var otherNumbers = set("facture", "factures", "dossier", "commande", "contrat", "reference", "ref", "client",
 	"adherent", "allocataire", "avis", "sinistre", "ticket", "suivi", "colis", "siret", "siren", "imei",
 	"pce", "pdl", "telephone", "tel", "portable", "fiscal", "fiscale", "spi", "permis", "passeport",
-	"identite", "cni", "police", "recu", "quittance", "abonne", "compteur", "demande", "devis", "lot")
+	"identite", "cni", "police", "recu", "quittance", "abonne", "compteur", "demande", "devis", "lot",
+	// A bank's or a lender's papers: « numéro d'engagement », « n° de
+	// mandat », « dossier de surendettement ».
+	"engagement", "mandat", "bordereau", "pret", "emprunt", "surendettement", "adhesion", "souscription",
+	"echeancier")
 
 // keyAfter finds the key said as such right after byte i: « clé 85 »,
 // « (clé : 85) », « et la clé c'est 85 », and returns where it ends.
