@@ -281,7 +281,7 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		if !expiryWords[w] {
 			free++
 		}
-		skipped = skipped || w != "." && w != ","
+		skipped = skipped || w != "." && w != "," && w != "/"
 		announced = announced || expiryTriggers[w]
 		strongly = strongly || expiryStrong[w] && w != "fin" && w != "mm"
 		i = sc.toks[k].end
@@ -317,13 +317,38 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 			}
 		}
 	}
+	for ok && k < len(sc.toks) && sc.toks[k].norm == "/" && sc.toks[k].start < s {
+		k++ // « … 7595 / 09/27 »: the slash that sets the fields apart
+	}
 	if !ok || k < len(sc.toks) && sc.toks[k].start < s || !card && dayMonth(sc.text[s:e]) {
 		return 0, false
 	}
 	if sc.add(s, e, Card, MaskPassword) {
+		sc.expiryRestated(e)
 		return e, true
 	}
 	return 0, false
+}
+
+// restateWords stand between an expiry and the same date said again.
+var restateWords = set("soit", "donc", "c'", "est", "cest", "=", "ou", "a", "dire", ",", "ca", "fait", "en", "clair")
+
+// expiryRestated masks an expiry date said again right after the one
+// masked up to byte i, in words or in another writing: « date fin carte =
+// 0130 (janvier 2030 je crois) », « exp 09/27 soit septembre 2027 ».
+func (sc *scanner) expiryRestated(i int) {
+	k := sc.tokenFrom(i)
+	for n := 0; k < len(sc.toks) && n < 4 && restateWords[sc.toks[k].norm]; n++ {
+		k++
+	}
+	if k >= len(sc.toks) {
+		return
+	}
+	if s, e, ok := sc.monthWords(k); ok {
+		sc.add(s, e, Card, MaskPassword)
+	} else if s, e, ok := dateAt(sc.text, sc.toks[k].start); ok && s == sc.toks[k].start && !dayMonth(sc.text[s:e]) {
+		sc.add(s, e, Card, MaskPassword)
+	}
 }
 
 // Months in words, accents folded.
@@ -386,7 +411,10 @@ func dateAt(s string, i int) (start, end int, ok bool) {
 	// « Date d'expiration (MM/AA)\t07/27 »; a hyphen with a space after it.
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isSpace(r) && !strings.ContainsRune(",:().", r) && !(r == '-' && i+1 < len(s) && s[i+1] == ' ') {
+		// A bar, or a slash with spaces around it, sets the fields of a
+		// card apart: « 4561 … / 09/27 / 556 », « … | 06/28 | 019 ».
+		apart := r == '|' || r == '/' && i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' '
+		if !isSpace(r) && !strings.ContainsRune(",:().", r) && !(r == '-' && i+1 < len(s) && s[i+1] == ' ') && !apart {
 			break
 		}
 		i += n
@@ -486,12 +514,20 @@ func (sc *scanner) unitAfter(t token) bool {
 	rest := sc.text[t.end:min(len(sc.text), t.end+12)]
 	rest = strings.ToLower(strings.TrimLeft(rest, " \u00a0\u202f"))
 	for _, unit := range []string{"€", "euro", "eur", "h", "%", "/", ",", "ans", "mois", "jours"} {
+		// « 3/4 », « 12 / 5 » and « 12 €/mois » are numbers counted; a
+		// slash that sets fields apart is not: « crypto: 377 / exp … ».
+		if unit == "/" && rest != "" && rest[0] == '/' && t.end < len(sc.text) && isSpace(runeAt(sc.text, t.end)) &&
+			!startsWithDigit(strings.TrimLeft(rest[1:], " \u00a0\u202f")) {
+			continue
+		}
 		if strings.HasPrefix(rest, unit) && (unit != "," || len(rest) > 1 && isDigit(rest[1])) {
 			return true
 		}
 	}
 	return false
 }
+
+func startsWithDigit(s string) bool { return s != "" && isDigit(s[0]) }
 
 // Words that introduce a CVV: « cryptogramme 294 », « le crypto au dos
 // c'est 309 », « cvv 430 », « les 3 chiffres au dos : 123 », « au dos il
