@@ -645,6 +645,49 @@ func (sc *scanner) cardCodes() {
 	}
 	sc.typedCodes()
 	sc.smsCodes()
+	sc.receivedCodes()
+}
+
+// Words that name a code the resident was sent, the verbs that say they
+// got it, and what may stand between the verb and the code.
+var (
+	codeNames     = set("code", "codes", "otp", "cod")
+	receivedVerbs = set("recu", "recue", "eu", "envoye", "envoyee", "obtenu")
+	// « j'ai », « jai », « g », « on m'a », « vous avez »: the verb's
+	// auxiliary, as residents write it.
+	haveWords    = set("ai", "a", "avons", "avez", "jai", "g", "ja", "avais", "avait")
+	receivedSkip = set("le", "un", "ce", "ca", ":", "code", "sms", "par", "texto", "mail", "ceci", "cela", "celui")
+)
+
+// receivedCodes masks the number the resident says they received, in a
+// message that asks about a code: « c koi le code ki faut mettre ? jai
+// recu 771204 », « on m'a envoyé 482 913 par sms, c'est le code ? ».
+func (sc *scanner) receivedCodes() {
+	asked := false
+	for k, t := range sc.toks {
+		if codeNames[t.norm] && !notCode[sc.word(k+1)] && !otherCodes[sc.word(k+1)] {
+			asked = true
+			break
+		}
+	}
+	if !asked {
+		return
+	}
+	for k := 1; k < len(sc.toks); k++ {
+		if !receivedVerbs[sc.toks[k].norm] || !haveWords[sc.toks[k-1].norm] {
+			continue
+		}
+		f := k + 1
+		for n := 0; n < 2 && receivedSkip[sc.word(f)]; n++ {
+			f++
+		}
+		if isDigits(sc.word(f)) && yearOrPhone(sc.word(f)) {
+			continue
+		}
+		if s, e, d, ok := sc.codeValue(f, 4, 8); ok && d != 7 && !sc.taken(s) {
+			sc.addCode(s, e, Password)
+		}
+	}
 }
 
 // smsWords name a message that brings a one-time code, and sayWords the
@@ -817,19 +860,24 @@ var otherCodes = set("postal", "postaux", "promo", "promotionnel", "barre", "bar
 // nouvelle carte c 3625 », « le code reçu par SMS c'est 481 526 ». The
 // value must come right after a verb or a colon, in the same sentence.
 func (sc *scanner) codeGiven(j int, card bool) bool {
-	sent := false
+	sent, use, count := false, false, 0
 	for f := j; f < len(sc.toks) && f < j+14; f++ {
 		n := sc.toks[f].norm
 		switch {
-		case isDigits(n) && f+1 < len(sc.toks) && sc.toks[f+1].norm == "chiffres":
-			// « à 4 chiffres » describes the code.
+		case isDigits(n) && f+1 < len(sc.toks) && (sc.toks[f+1].norm == "chiffres" || sc.toks[f+1].norm == "chiffre"):
+			// « à 4 chiffres » describes the code, and says how long it is.
+			if len(n) == 1 {
+				count = int(n[0] - '0')
+			}
 		case n == "." || n == "?" || n == "!" || n == "depuis" || trouble[n] || otherCodes[n] || isDigits(n):
 			return false
 		case cardish[n]:
 			card = true
 		case sentCode[n]:
 			sent = true
-		case codeVerbs[n] && (card || sent):
+		case codeUses[n]:
+			use = true
+		case codeVerbs[n] && (card || sent || use || count >= 4):
 			for f < len(sc.toks) && codeVerbs[sc.toks[f].norm] {
 				f++
 			}
@@ -838,7 +886,10 @@ func (sc *scanner) codeGiven(j int, card bool) bool {
 					return sc.addCode(s, e, CardCode)
 				}
 			}
-			if s, e, _, ok := sc.codeValue(f, 4, 8); ok && sent {
+			s, e, d, ok := sc.codeValue(f, 4, 8)
+			// A code « à 6 chiffres » given with six digits is one, what
+			// ever it opens.
+			if ok && (sent || use && d != 7 && !yearOrPhone(sc.word(f)) || d == count) {
 				return sc.addCode(s, e, Password)
 			}
 			return false
@@ -846,6 +897,13 @@ func (sc *scanner) codeGiven(j int, card bool) bool {
 	}
 	return false
 }
+
+// codeUses say what a code opens or confirms, making it a secret: « le
+// code pour déverrouiller le tel », « le code de l'appli banque pour
+// valider le virement c'est … ».
+var codeUses = set("appli", "application", "app", "deverrouiller", "debloquer", "verrouiller", "valider",
+	"confirmer", "connecter", "acceder", "activer", "authentifier", "signer", "deverrouillage", "connexion",
+	"validation", "confirmation", "verification", "authentification", "activation")
 
 // codeFurther masks the first code of min to max digits among the ten
 // words after token j, in the same sentence, unless a word says the code
@@ -919,6 +977,9 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 		switch n := sc.toks[b].norm; {
 		case otpWords[n]:
 			sent = true
+		case b > j && sent && notCode[n] && !otherNumbers[n] && !otherCodes[n]:
+			// A sender named after what the code confirms: « code de
+			// confirmation France Travail », not « code du travail ».
 		case otherCodes[n] || otherNumbers[n] || b >= j && notCode[n]:
 			// « code banque » is a bank's code, « la banque m'a envoyé un
 			// code » one sent.
@@ -946,12 +1007,17 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 // any other number ends the search, and so does a word that says the code
 // is in trouble rather than given.
 func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
+	sent := kind == Password && j > 0 && otpWords[sc.toks[j-1].norm]
 	for k := j; k < len(sc.toks) && k < j+12; k++ {
 		t := sc.toks[k]
 		if t.norm == "." && !(k == j && sc.lineEnd(k)) || t.norm == "?" || t.norm == "!" || trouble[t.norm] ||
-			t.norm == "depuis" || otherCodes[t.norm] || (otherNumbers[t.norm] || notCode[t.norm]) && !otpWords[t.norm] {
+			t.norm == "depuis" || otherCodes[t.norm] || otherNumbers[t.norm] && !otpWords[t.norm] ||
+			notCode[t.norm] && !otpWords[t.norm] && !sent {
 			return false
 		}
+		// Once the code is said to confirm something, a sender's name may
+		// follow: « code de validation Banque Populaire 552 109 ».
+		sent = sent || kind == Password && otpWords[t.norm]
 		if s, e, _, ok := sc.codeValue(k, min, max); ok {
 			return sc.addCode(s, e, kind)
 		}
