@@ -544,7 +544,9 @@ var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme",
 	"code de verification", "code verification", "code de verif", "valeur de verification",
 	"numero de verification", "chiffres de verification", "chiffres de securite", "numero de securite",
 	"security code", "security number", "securite code", "securite number", "verification code", "card code", "card verification", "cvv code", "on the back", "behind",
-	"back of the card", "back", "arriere", "a l' arriere", "en arriere", "au revers", "revers")
+	"back of the card", "back", "arriere", "a l' arriere", "en arriere", "au revers", "revers",
+	// An American Express card prints its four-digit code on the front.
+	"chiffres devant", "chiffres sur le devant", "chiffres au recto", "chiffres du recto", "au recto", "cid")
 
 // spatialCvv are the words of cvvWords that only say where a number is on
 // the card: a CVV after them only in a message that speaks of a card.
@@ -860,7 +862,7 @@ var otherCodes = set("postal", "postaux", "promo", "promotionnel", "barre", "bar
 // nouvelle carte c 3625 », « le code reçu par SMS c'est 481 526 ». The
 // value must come right after a verb or a colon, in the same sentence.
 func (sc *scanner) codeGiven(j int, card bool) bool {
-	sent, use, count := false, false, 0
+	sent, use, other, count := false, false, false, 0
 	for f := j; f < len(sc.toks) && f < j+14; f++ {
 		n := sc.toks[f].norm
 		switch {
@@ -877,7 +879,11 @@ func (sc *scanner) codeGiven(j int, card bool) bool {
 			sent = true
 		case codeUses[n]:
 			use = true
-		case codeVerbs[n] && (card || sent || use || count >= 4):
+		case notCode[n] && n != "banque":
+			// « le code à 5 chiffres de la commune c'est 69123 » is an
+			// INSEE code; « l'appli banque » still opens an account.
+			other = true
+		case codeVerbs[n] && !other && (card || sent || use || count >= 4):
 			for f < len(sc.toks) && codeVerbs[sc.toks[f].norm] {
 				f++
 			}

@@ -26,6 +26,10 @@ type group struct {
 	// « 1/80/06/99/350/216/03 ». Read across for NIRs with their key
 	// only.
 	slashed bool
+	// commaed: one comma between it and the previous group, as in
+	// « 1,68,12,99,350,123 ». Read across for NIRs whose key is right
+	// only.
+	commaed bool
 	plus    bool // written right after a « + » (a phone number)
 }
 
@@ -59,6 +63,7 @@ func (sc *scanner) group() {
 		g.linked = prevEnd >= 0 && onlySeparators(s[prevEnd:i])
 		g.wrapped = prevEnd >= 0 && lineBreak(s[prevEnd:i])
 		g.slashed = prevEnd >= 0 && strings.TrimFunc(s[prevEnd:i], isSpace) == "/"
+		g.commaed = prevEnd >= 0 && s[prevEnd:i] == ","
 		g.plus = i > 0 && s[i-1] == '+'
 		sc.groups = append(sc.groups, g)
 		prevEnd = j
@@ -213,10 +218,24 @@ func (sc *scanner) nirs(keyed bool) {
 			continue
 		}
 		j, text, ok := sc.window(i, 13, nirGroup)
+		loose := false
+		if !ok {
+			// « 1,68,12,99,350,123 clé 04 », « 1/68/12/… »: only with its
+			// key right, said after it.
+			j, text, ok = sc.windowLinked(i, 13, nirGroup, func(g group) bool { return g.commaed || g.slashed })
+			loose = j-i >= 4
+		}
 		if !ok || !validNIR(text) || ocrDigits(text) != text {
 			continue
 		}
 		start, end := sc.spanOf(i, j)
+		if loose {
+			if ks, ke, ok := sc.keyRightAfter(end, text); ok {
+				sc.add(start, end, NIR, MaskNIR)
+				sc.add(ks, ke, NIR, MaskPassword)
+			}
+			continue
+		}
 		// « 1 61 10 35 358 095 clé 85 »: the key said as such goes too.
 		if keyEnd, ok := sc.keyAfter(end); ok {
 			sc.add(start, keyEnd, NIR, MaskNIR)
@@ -283,6 +302,9 @@ func (sc *scanner) keyedNIR(i int) {
 		loose = true
 	}
 	if !ok {
+		j, text, ok = sc.windowLinked(i, 15, nirGroup, func(g group) bool { return g.commaed })
+	}
+	if !ok {
 		// « 2 95 08\n76 540 112 95 »: over two lines, as typed in a
 		// narrow box.
 		j, text, ok = sc.windowAcross(i, 15, digitGroup, true)
@@ -330,6 +352,22 @@ func (sc *scanner) otherLabelled(start int) bool {
 		}
 	}
 	return false
+}
+
+// keyRightAfter finds a NIR's key right after it, said as such (« clé
+// 04 ») or a few words on, and right.
+func (sc *scanner) keyRightAfter(end int, nir string) (int, int, bool) {
+	if keyEnd, ok := sc.keyAfter(end); ok {
+		k := sc.tokenFrom(keyEnd) - 1
+		for k > 0 && !isDigits(sc.toks[k].norm) {
+			k--
+		}
+		if k >= 0 && sc.toks[k].norm == nirKey(nir) {
+			return sc.toks[k].start, sc.toks[k].end, true
+		}
+		return 0, 0, false
+	}
+	return sc.keyFurther(end, nir)
 }
 
 // keyFurther finds a NIR's key given a few words after its 13 digits, in
@@ -520,6 +558,12 @@ func (sc *scanner) cards() {
 		// 16 digits in groups of four or eight (« 45392408 83157806 »),
 		// as card numbers are copied from a screen or a receipt.
 		if j, _, ok := sc.window(i, 16, digitGroup); ok && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
+			i = j - 1
+			continue
+		}
+		// By fours with slashes between them: « 4970/1012/3456/7893 ».
+		if j, _, ok := sc.windowLinked(i, 16, digitGroup, func(g group) bool { return g.slashed }); ok &&
+			j-i == 4 && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
 			i = j - 1
 			continue
 		}
