@@ -657,7 +657,7 @@ var (
 	receivedVerbs = set("recu", "recue", "eu", "envoye", "envoyee", "obtenu")
 	// « j'ai », « jai », « g », « on m'a », « vous avez »: the verb's
 	// auxiliary, as residents write it.
-	haveWords    = set("ai", "a", "avons", "avez", "jai", "g", "ja", "avais", "avait")
+	haveWords    = set("ai", "a", "avons", "avez", "jai", "g", "ja", "avais", "avait", "ont")
 	receivedSkip = set("le", "un", "ce", "ca", ":", "code", "sms", "par", "texto", "mail", "ceci", "cela", "celui")
 )
 
@@ -686,11 +686,22 @@ func (sc *scanner) receivedCodes() {
 		if isDigits(sc.word(f)) && yearOrPhone(sc.word(f)) {
 			continue
 		}
-		if s, e, d, ok := sc.codeValue(f, 4, 8); ok && d != 7 && !sc.taken(s) {
-			sc.addCode(s, e, Password)
+		// Six or eight digits, as sites send them, and nothing after them
+		// that makes them an amount or a count: « j'ai reçu 1200 de la
+		// CAF », « on a reçu 250000 demandes » stay.
+		if s, e, d, ok := sc.codeValue(f, 6, 8); ok && d != 7 && !sc.taken(s) {
+			if a := sc.tokenFrom(e); a >= len(sc.toks) || receivedAfter[sc.toks[a].norm] {
+				sc.addCode(s, e, Password)
+			}
 		}
 	}
 }
+
+// receivedAfter may follow a code the resident received: the end of the
+// sentence, or words that go on about how it came (« 771204 et 2 min
+// après un autre », « 482 913 par sms »).
+var receivedAfter = set(".", ",", "?", "!", ":", "et", "par", "sur", "puis", "mais", "hier", "ce", "ca", "c'", "c",
+	"je", "j'", "il", "elle", "dans", "a", "en", "ou", "avec", "from", "via")
 
 // smsWords name a message that brings a one-time code, and sayWords the
 // verbs that read it out: « le sms dit\n834 512 », « le texto
