@@ -281,7 +281,7 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		if !expiryWords[w] {
 			free++
 		}
-		skipped = skipped || w != "." && w != ","
+		skipped = skipped || w != "." && w != "," && w != "/"
 		announced = announced || expiryTriggers[w]
 		strongly = strongly || expiryStrong[w] && w != "fin" && w != "mm"
 		i = sc.toks[k].end
@@ -317,13 +317,38 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 			}
 		}
 	}
+	for ok && k < len(sc.toks) && sc.toks[k].norm == "/" && sc.toks[k].start < s {
+		k++ // « … 7595 / 09/27 »: the slash that sets the fields apart
+	}
 	if !ok || k < len(sc.toks) && sc.toks[k].start < s || !card && dayMonth(sc.text[s:e]) {
 		return 0, false
 	}
 	if sc.add(s, e, Card, MaskPassword) {
+		sc.expiryRestated(e)
 		return e, true
 	}
 	return 0, false
+}
+
+// restateWords stand between an expiry and the same date said again.
+var restateWords = set("soit", "donc", "c'", "est", "cest", "=", "ou", "a", "dire", ",", "ca", "fait", "en", "clair")
+
+// expiryRestated masks an expiry date said again right after the one
+// masked up to byte i, in words or in another writing: « date fin carte =
+// 0130 (janvier 2030 je crois) », « exp 09/27 soit septembre 2027 ».
+func (sc *scanner) expiryRestated(i int) {
+	k := sc.tokenFrom(i)
+	for n := 0; k < len(sc.toks) && n < 4 && restateWords[sc.toks[k].norm]; n++ {
+		k++
+	}
+	if k >= len(sc.toks) {
+		return
+	}
+	if s, e, ok := sc.monthWords(k); ok {
+		sc.add(s, e, Card, MaskPassword)
+	} else if s, e, ok := dateAt(sc.text, sc.toks[k].start); ok && s == sc.toks[k].start && !dayMonth(sc.text[s:e]) {
+		sc.add(s, e, Card, MaskPassword)
+	}
 }
 
 // Months in words, accents folded.
@@ -386,7 +411,10 @@ func dateAt(s string, i int) (start, end int, ok bool) {
 	// « Date d'expiration (MM/AA)\t07/27 »; a hyphen with a space after it.
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isSpace(r) && !strings.ContainsRune(",:().", r) && !(r == '-' && i+1 < len(s) && s[i+1] == ' ') {
+		// A bar, or a slash with spaces around it, sets the fields of a
+		// card apart: « 4561 … / 09/27 / 556 », « … | 06/28 | 019 ».
+		apart := r == '|' || r == '/' && i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' '
+		if !isSpace(r) && !strings.ContainsRune(",:().", r) && !(r == '-' && i+1 < len(s) && s[i+1] == ' ') && !apart {
 			break
 		}
 		i += n
@@ -486,12 +514,20 @@ func (sc *scanner) unitAfter(t token) bool {
 	rest := sc.text[t.end:min(len(sc.text), t.end+12)]
 	rest = strings.ToLower(strings.TrimLeft(rest, " \u00a0\u202f"))
 	for _, unit := range []string{"€", "euro", "eur", "h", "%", "/", ",", "ans", "mois", "jours"} {
+		// « 3/4 », « 12 / 5 » and « 12 €/mois » are numbers counted; a
+		// slash that sets fields apart is not: « crypto: 377 / exp … ».
+		if unit == "/" && rest != "" && rest[0] == '/' && t.end < len(sc.text) && isSpace(runeAt(sc.text, t.end)) &&
+			!startsWithDigit(strings.TrimLeft(rest[1:], " \u00a0\u202f")) {
+			continue
+		}
 		if strings.HasPrefix(rest, unit) && (unit != "," || len(rest) > 1 && isDigit(rest[1])) {
 			return true
 		}
 	}
 	return false
 }
+
+func startsWithDigit(s string) bool { return s != "" && isDigit(s[0]) }
 
 // Words that introduce a CVV: « cryptogramme 294 », « le crypto au dos
 // c'est 309 », « cvv 430 », « les 3 chiffres au dos : 123 », « au dos il
@@ -508,7 +544,9 @@ var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme",
 	"code de verification", "code verification", "code de verif", "valeur de verification",
 	"numero de verification", "chiffres de verification", "chiffres de securite", "numero de securite",
 	"security code", "security number", "securite code", "securite number", "verification code", "card code", "card verification", "cvv code", "on the back", "behind",
-	"back of the card", "back", "arriere", "a l' arriere", "en arriere", "au revers", "revers")
+	"back of the card", "back", "arriere", "a l' arriere", "en arriere", "au revers", "revers",
+	// An American Express card prints its four-digit code on the front.
+	"chiffres devant", "chiffres sur le devant", "chiffres au recto", "chiffres du recto", "au recto", "cid")
 
 // spatialCvv are the words of cvvWords that only say where a number is on
 // the card: a CVV after them only in a message that speaks of a card.
@@ -609,7 +647,61 @@ func (sc *scanner) cardCodes() {
 	}
 	sc.typedCodes()
 	sc.smsCodes()
+	sc.receivedCodes()
 }
+
+// Words that name a code the resident was sent, the verbs that say they
+// got it, and what may stand between the verb and the code.
+var (
+	codeNames     = set("code", "codes", "otp", "cod")
+	receivedVerbs = set("recu", "recue", "eu", "envoye", "envoyee", "obtenu")
+	// « j'ai », « jai », « g », « on m'a », « vous avez »: the verb's
+	// auxiliary, as residents write it.
+	haveWords    = set("ai", "a", "avons", "avez", "jai", "g", "ja", "avais", "avait", "ont")
+	receivedSkip = set("le", "un", "ce", "ca", ":", "code", "sms", "par", "texto", "mail", "ceci", "cela", "celui")
+)
+
+// receivedCodes masks the number the resident says they received, in a
+// message that asks about a code: « c koi le code ki faut mettre ? jai
+// recu 771204 », « on m'a envoyé 482 913 par sms, c'est le code ? ».
+func (sc *scanner) receivedCodes() {
+	asked := false
+	for k, t := range sc.toks {
+		if codeNames[t.norm] && !notCode[sc.word(k+1)] && !otherCodes[sc.word(k+1)] {
+			asked = true
+			break
+		}
+	}
+	if !asked {
+		return
+	}
+	for k := 1; k < len(sc.toks); k++ {
+		if !receivedVerbs[sc.toks[k].norm] || !haveWords[sc.toks[k-1].norm] {
+			continue
+		}
+		f := k + 1
+		for n := 0; n < 2 && receivedSkip[sc.word(f)]; n++ {
+			f++
+		}
+		if isDigits(sc.word(f)) && yearOrPhone(sc.word(f)) {
+			continue
+		}
+		// Six or eight digits, as sites send them, and nothing after them
+		// that makes them an amount or a count: « j'ai reçu 1200 de la
+		// CAF », « on a reçu 250000 demandes » stay.
+		if s, e, d, ok := sc.codeValue(f, 6, 8); ok && d != 7 && !sc.taken(s) {
+			if a := sc.tokenFrom(e); a >= len(sc.toks) || receivedAfter[sc.toks[a].norm] {
+				sc.addCode(s, e, Password)
+			}
+		}
+	}
+}
+
+// receivedAfter may follow a code the resident received: the end of the
+// sentence, or words that go on about how it came (« 771204 et 2 min
+// après un autre », « 482 913 par sms »).
+var receivedAfter = set(".", ",", "?", "!", ":", "et", "par", "sur", "puis", "mais", "hier", "ce", "ca", "c'", "c",
+	"je", "j'", "il", "elle", "dans", "a", "en", "ou", "avec", "from", "via")
 
 // smsWords name a message that brings a one-time code, and sayWords the
 // verbs that read it out: « le sms dit\n834 512 », « le texto
@@ -781,19 +873,28 @@ var otherCodes = set("postal", "postaux", "promo", "promotionnel", "barre", "bar
 // nouvelle carte c 3625 », « le code reçu par SMS c'est 481 526 ». The
 // value must come right after a verb or a colon, in the same sentence.
 func (sc *scanner) codeGiven(j int, card bool) bool {
-	sent := false
+	sent, use, other, count := false, false, false, 0
 	for f := j; f < len(sc.toks) && f < j+14; f++ {
 		n := sc.toks[f].norm
 		switch {
-		case isDigits(n) && f+1 < len(sc.toks) && sc.toks[f+1].norm == "chiffres":
-			// « à 4 chiffres » describes the code.
+		case isDigits(n) && f+1 < len(sc.toks) && (sc.toks[f+1].norm == "chiffres" || sc.toks[f+1].norm == "chiffre"):
+			// « à 4 chiffres » describes the code, and says how long it is.
+			if len(n) == 1 {
+				count = int(n[0] - '0')
+			}
 		case n == "." || n == "?" || n == "!" || n == "depuis" || trouble[n] || otherCodes[n] || isDigits(n):
 			return false
 		case cardish[n]:
 			card = true
 		case sentCode[n]:
 			sent = true
-		case codeVerbs[n] && (card || sent):
+		case codeUses[n]:
+			use = true
+		case notCode[n] && n != "banque":
+			// « le code à 5 chiffres de la commune c'est 69123 » is an
+			// INSEE code; « l'appli banque » still opens an account.
+			other = true
+		case codeVerbs[n] && !other && (card || sent || use || count >= 4):
 			for f < len(sc.toks) && codeVerbs[sc.toks[f].norm] {
 				f++
 			}
@@ -802,7 +903,10 @@ func (sc *scanner) codeGiven(j int, card bool) bool {
 					return sc.addCode(s, e, CardCode)
 				}
 			}
-			if s, e, _, ok := sc.codeValue(f, 4, 8); ok && sent {
+			s, e, d, ok := sc.codeValue(f, 4, 8)
+			// A code « à 6 chiffres » given with six digits is one, what
+			// ever it opens.
+			if ok && (sent || use && d != 7 && !yearOrPhone(sc.word(f)) || d == count) {
 				return sc.addCode(s, e, Password)
 			}
 			return false
@@ -810,6 +914,13 @@ func (sc *scanner) codeGiven(j int, card bool) bool {
 	}
 	return false
 }
+
+// codeUses say what a code opens or confirms, making it a secret: « le
+// code pour déverrouiller le tel », « le code de l'appli banque pour
+// valider le virement c'est … ».
+var codeUses = set("appli", "application", "app", "deverrouiller", "debloquer", "verrouiller", "valider",
+	"confirmer", "connecter", "acceder", "activer", "authentifier", "signer", "deverrouillage", "connexion",
+	"validation", "confirmation", "verification", "authentification", "activation")
 
 // codeFurther masks the first code of min to max digits among the ten
 // words after token j, in the same sentence, unless a word says the code
@@ -883,6 +994,9 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 		switch n := sc.toks[b].norm; {
 		case otpWords[n]:
 			sent = true
+		case b > j && sent && notCode[n] && !otherNumbers[n] && !otherCodes[n]:
+			// A sender named after what the code confirms: « code de
+			// confirmation France Travail », not « code du travail ».
 		case otherCodes[n] || otherNumbers[n] || b >= j && notCode[n]:
 			// « code banque » is a bank's code, « la banque m'a envoyé un
 			// code » one sent.
@@ -910,12 +1024,17 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 // any other number ends the search, and so does a word that says the code
 // is in trouble rather than given.
 func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
+	sent := kind == Password && j > 0 && otpWords[sc.toks[j-1].norm]
 	for k := j; k < len(sc.toks) && k < j+12; k++ {
 		t := sc.toks[k]
 		if t.norm == "." && !(k == j && sc.lineEnd(k)) || t.norm == "?" || t.norm == "!" || trouble[t.norm] ||
-			t.norm == "depuis" || otherCodes[t.norm] || (otherNumbers[t.norm] || notCode[t.norm]) && !otpWords[t.norm] {
+			t.norm == "depuis" || otherCodes[t.norm] || otherNumbers[t.norm] && !otpWords[t.norm] ||
+			notCode[t.norm] && !otpWords[t.norm] && !sent {
 			return false
 		}
+		// Once the code is said to confirm something, a sender's name may
+		// follow: « code de validation Banque Populaire 552 109 ».
+		sent = sent || kind == Password && otpWords[t.norm]
 		if s, e, _, ok := sc.codeValue(k, min, max); ok {
 			return sc.addCode(s, e, kind)
 		}

@@ -26,6 +26,10 @@ type group struct {
 	// « 1/80/06/99/350/216/03 ». Read across for NIRs with their key
 	// only.
 	slashed bool
+	// commaed: one comma between it and the previous group, as in
+	// « 1,68,12,99,350,123 ». Read across for NIRs whose key is right
+	// only.
+	commaed bool
 	plus    bool // written right after a « + » (a phone number)
 }
 
@@ -59,6 +63,7 @@ func (sc *scanner) group() {
 		g.linked = prevEnd >= 0 && onlySeparators(s[prevEnd:i])
 		g.wrapped = prevEnd >= 0 && lineBreak(s[prevEnd:i])
 		g.slashed = prevEnd >= 0 && strings.TrimFunc(s[prevEnd:i], isSpace) == "/"
+		g.commaed = prevEnd >= 0 && s[prevEnd:i] == ","
 		g.plus = i > 0 && s[i-1] == '+'
 		sc.groups = append(sc.groups, g)
 		prevEnd = j
@@ -213,16 +218,37 @@ func (sc *scanner) nirs(keyed bool) {
 			continue
 		}
 		j, text, ok := sc.window(i, 13, nirGroup)
+		loose := false
+		if !ok {
+			// « 1,68,12,99,350,123 clé 04 », « 1/68/12/… »: only with its
+			// key right, said after it.
+			j, text, ok = sc.windowLinked(i, 13, nirGroup, func(g group) bool { return g.commaed || g.slashed })
+			loose = j-i >= 4
+		}
 		if !ok || !validNIR(text) || ocrDigits(text) != text {
 			continue
 		}
 		start, end := sc.spanOf(i, j)
+		if loose {
+			if ks, ke, ok := sc.keyRightAfter(end, text); ok {
+				sc.add(start, end, NIR, MaskNIR)
+				sc.add(ks, ke, NIR, MaskPassword)
+			}
+			continue
+		}
 		// « 1 61 10 35 358 095 clé 85 »: the key said as such goes too.
 		if keyEnd, ok := sc.keyAfter(end); ok {
 			sc.add(start, keyEnd, NIR, MaskNIR)
 			continue
 		}
-		if nirShaped(sc.groups[i:j]) || sc.saidNumber(start) || sc.nirLabelled(start, end) {
+		// « … 338 987 et après 95, c'est ça la clé ? »: the right key a
+		// few words on makes it a NIR, and goes with it.
+		if ks, ke, ok := sc.keyFurther(end, text); ok && !sc.otherLabelled(start) {
+			sc.add(start, end, NIR, MaskNIR)
+			sc.add(ks, ke, NIR, MaskPassword)
+			continue
+		}
+		if (nirShaped(sc.groups[i:j]) || sc.saidNumber(start)) && !sc.otherLabelled(start) || sc.nirLabelled(start, end) {
 			// A key written as a group of its own goes too, even a wrong
 			// one: « 1 85 05 78 006 084 36 ».
 			if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].digits && len(sc.groups[j].text) == 2 {
@@ -276,6 +302,9 @@ func (sc *scanner) keyedNIR(i int) {
 		loose = true
 	}
 	if !ok {
+		j, text, ok = sc.windowLinked(i, 15, nirGroup, func(g group) bool { return g.commaed })
+	}
+	if !ok {
 		// « 2 95 08\n76 540 112 95 »: over two lines, as typed in a
 		// narrow box.
 		j, text, ok = sc.windowAcross(i, 15, digitGroup, true)
@@ -290,9 +319,76 @@ func (sc *scanner) keyedNIR(i int) {
 		return
 	}
 	start, end := sc.spanOf(i, j)
-	if nirKey(clean[:13]) == clean[13:] || !loose && (nirShaped(sc.groups[i:j]) || sc.nirLabelled(start, end)) {
+	shaped := nirShaped(sc.groups[i:j])
+	switch {
+	case nirKey(clean[:13]) == clean[13:]:
+		// Even a number with its key right is another paper's when it is
+		// named so, cut as no NIR is, in a message that names no NIR:
+		// « référence du dossier 830 214 775 096 321 ».
+		if shaped || !sc.otherLabelled(start) || sc.has(nirWords) {
+			sc.add(start, end, NIR, MaskNIR)
+		}
+	case loose:
+	case shaped && !sc.otherLabelled(start) || sc.nirLabelled(start, end):
+		// A typo in the key: « numéro d'engagement 2 45 96 68 653 699
+		// 25 » is another paper's number, cut as a NIR is.
 		sc.add(start, end, NIR, MaskNIR)
 	}
+}
+
+// otherLabelled reports whether the number at byte start is named as
+// another paper's among the eight words before it, with no NIR's name
+// closer: « n° de dossier », « numéro d'engagement ».
+func (sc *scanner) otherLabelled(start int) bool {
+	k := sc.tokenFrom(start)
+	for b := k - 1; b >= 0 && b >= k-8; b-- {
+		switch n := sc.toks[b].norm; {
+		case nirWords[n]:
+			return false
+		case otherNumbers[n]:
+			return true
+		case n == "." || n == "?" || n == "!":
+			return false
+		}
+	}
+	return false
+}
+
+// keyRightAfter finds a NIR's key right after it, said as such (« clé
+// 04 ») or a few words on, and right.
+func (sc *scanner) keyRightAfter(end int, nir string) (int, int, bool) {
+	if keyEnd, ok := sc.keyAfter(end); ok {
+		k := sc.tokenFrom(keyEnd) - 1
+		for k > 0 && !isDigits(sc.toks[k].norm) {
+			k--
+		}
+		if k >= 0 && sc.toks[k].norm == nirKey(nir) {
+			return sc.toks[k].start, sc.toks[k].end, true
+		}
+		return 0, 0, false
+	}
+	return sc.keyFurther(end, nir)
+}
+
+// keyFurther finds a NIR's key given a few words after its 13 digits, in
+// the same sentence, and right (« … 338 987 et après 95 »), and returns
+// where it stands.
+func (sc *scanner) keyFurther(end int, nir string) (int, int, bool) {
+	key := nirKey(ocrDigits(nir))
+	k := sc.tokenFrom(end)
+	for n := 0; k < len(sc.toks) && n < 6; n, k = n+1, k+1 {
+		t := sc.toks[k]
+		if t.norm == "." || t.norm == "?" || t.norm == "!" || t.norm == maskToken {
+			break
+		}
+		if isDigits(t.norm) {
+			if t.norm == key && sc.alone(t) {
+				return t.start, t.end, true
+			}
+			break
+		}
+	}
+	return 0, 0, false
 }
 
 // nirKeys masks a NIR's key said again in a message that gives a NIR:
@@ -344,7 +440,11 @@ func (sc *scanner) nirLabelled(start, end int) bool {
 var otherNumbers = set("facture", "factures", "dossier", "commande", "contrat", "reference", "ref", "client",
 	"adherent", "allocataire", "avis", "sinistre", "ticket", "suivi", "colis", "siret", "siren", "imei",
 	"pce", "pdl", "telephone", "tel", "portable", "fiscal", "fiscale", "spi", "permis", "passeport",
-	"identite", "cni", "police", "recu", "quittance", "abonne", "compteur", "demande", "devis", "lot")
+	"identite", "cni", "police", "recu", "quittance", "abonne", "compteur", "demande", "devis", "lot",
+	// A bank's or a lender's papers: « numéro d'engagement », « n° de
+	// mandat », « dossier de surendettement ».
+	"engagement", "mandat", "bordereau", "pret", "emprunt", "surendettement", "adhesion", "souscription",
+	"echeancier")
 
 // keyAfter finds the key said as such right after byte i: « clé 85 »,
 // « (clé : 85) », « et la clé c'est 85 », and returns where it ends.
@@ -458,6 +558,12 @@ func (sc *scanner) cards() {
 		// 16 digits in groups of four or eight (« 45392408 83157806 »),
 		// as card numbers are copied from a screen or a receipt.
 		if j, _, ok := sc.window(i, 16, digitGroup); ok && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
+			i = j - 1
+			continue
+		}
+		// By fours with slashes between them: « 4970/1012/3456/7893 ».
+		if j, _, ok := sc.windowLinked(i, 16, digitGroup, func(g group) bool { return g.slashed }); ok &&
+			j-i == 4 && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
 			i = j - 1
 			continue
 		}

@@ -15,7 +15,12 @@
 //     goes too, and so does the key said again (« je répète la clé 91 »).
 //     With its key right, it is read with slashes between its groups
 //     (« 1/80/06/… ») and with the letters a photo's text puts for digits
-//     (« 2 70 l2 75 … », l and I for 1, O for 0);
+//     (« 2 70 l2 75 … », l and I for 1, O for 0); with commas or slashes
+//     between its groups, or with no name at all, when its key, right,
+//     is said after it (« 1,68,12,99,350,123 clé 04 », « … 338 987 et
+//     après 95 »). A number named another paper's (« numéro
+//     d'engagement », « référence du dossier ») is not taken for a NIR
+//     by its cut, nor by a key right by chance;
 //   - an IBAN of any country by its mod 97 check, even over two lines;
 //   - a French RIB (bank, branch, account, key) by its key, as one number
 //     in any grouping or with its parts set apart as in a table (tabs,
@@ -51,8 +56,12 @@
 //     code de la porte » stay;
 //   - a one-time code sent to the resident (« le code reçu par SMS c'est
 //     481 526 », « OTP 550273 », « code 3D secure : 61 72 90 », « le sms
-//     dit\n834 512 », « 834 512 valable 10 minutes »), four to eight
-//     digits but not seven (a CAF number), as a password; a phone's or
+//     dit\n834 512 », « 834 512 valable 10 minutes », « j'ai reçu
+//     771204 » in a message about a code, « code de confirmation France
+//     Travail : 281799 »), or one said to open or confirm something
+//     (« le code pour déverrouiller le tel … c'est 1357 », « le code à 6
+//     chiffres de l'appli : 118044 »), four to eight digits but not
+//     seven (a CAF number), as a password; a phone's or
 //     an app's code (« code de déverrouillage », « code France
 //     Identité ») as a PIN;
 //   - a card's expiry written anywhere in a message about a card that

@@ -53,3 +53,36 @@ func TestSecretSet(t *testing.T) {
 	t.Logf("secrets masked: %d/%d (%.1f %%); ordinary lines changed: %d/%d",
 		masked, secrets, 100*float64(masked)/float64(max(secrets, 1)), changed, ordinary)
 }
+
+// TestQuestionSets checks that the masker leaves alone every question of
+// sets kept outside the repository, which hold no secret:
+//
+//	PIMMS_QUESTION_SETS='/path/stories.jsonl /path/dev.jsonl' go test -run TestQuestionSets -v ./internal/secret/
+//
+// Each line is {"q": …}. Every changed question is an error.
+func TestQuestionSets(t *testing.T) {
+	paths := strings.Fields(os.Getenv("PIMMS_QUESTION_SETS"))
+	if len(paths) == 0 {
+		t.Skip("PIMMS_QUESTION_SETS not set")
+	}
+	n := 0
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, raw := range strings.Split(string(data), "\n") {
+			var q struct {
+				Q string `json:"q"`
+			}
+			if json.Unmarshal([]byte(raw), &q) != nil || q.Q == "" {
+				continue
+			}
+			n++
+			if got, found := Mask(q.Q); got != q.Q || found != nil {
+				t.Errorf("%s: %q -> %q", path, q.Q, got)
+			}
+		}
+	}
+	t.Logf("%d questions read, none changed unless listed", n)
+}
