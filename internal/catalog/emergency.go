@@ -263,15 +263,19 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 	}
 }
 
-// emergency returns the answer to an emergency when the message holds a
-// signal of an emergency entry and no figurative use of the words of
-// danger, or when the engine's best candidate is an emergency entry that
-// the danger reader or the engine's confidence confirms (unsignalled).
-// Which entry answers it is chosen by signalledEntry (emergency_entry.go).
-// A message told in a calm frame
+// emergency decides about the emergency entries. It returns the answer
+// to an emergency when the message holds a signal of an emergency entry
+// and no figurative use of the words of danger, or when the engine's best
+// candidate is an emergency entry that the danger reader or the engine's
+// confidence confirms (unsignalled). Which entry answers it is chosen by
+// signalledEntry (emergency_entry.go). A message told in a calm frame
 // (frames.go) is no emergency, whatever its signals, the danger reader or
-// the ranking say. It alone decides about emergency entries: Match never
-// gives one as an ordinary answer or a suggestion.
+// the ranking say: when it asks about an emergency number or service, or
+// the engine puts the emergency entry it reads first, that entry's
+// numbers are given as a plain answer (plainEntry), without the alarm.
+// ok is false when the message is neither: Match then never gives an
+// emergency entry as an answer or a suggestion, so that a figurative
+// phrase or a joke gets none at all.
 func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	if len(m.signals) == 0 {
 		return Result{}, false
@@ -288,16 +292,66 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	} else {
 		best = m.unsignalled(key, msg, rk)
 	}
+	text := strings.Join(msg.words, " ")
 	// The frame is read last, and only when it matters: it is the
 	// slowest reading, and most messages are far from any emergency.
-	if best < 0 || calmFrame(strings.Join(msg.words, " ")) {
-		return Result{}, false
+	urgent := best >= 0 && !calmFrame(text)
+	if !urgent {
+		if best = m.plainEntry(text, best, rk); best < 0 {
+			return Result{}, false
+		}
 	}
-	res = Result{Outcome: Answer, ID: m.docs[best].id, Emergency: true, Confidence: 1}
+	res = Result{Outcome: Answer, ID: m.docs[best].id, Emergency: urgent, Confidence: 1}
+	if !urgent {
+		res.Confidence = round(m.confidence(rk))
+	}
 	for j := 0; j < rk.n; j++ {
 		res.Candidates = append(res.Candidates, Candidate{ID: m.docs[rk.top[j]].id, Score: round(rk.score[j])})
 	}
 	return res, true
+}
+
+// plainEntry returns the emergency entry to give as a plain answer to a
+// message that is no emergency (-1 when none): the entry of the emergency
+// number or service it names (« c'est quoi le 3114 », « le 119, c'est pour
+// quoi ? »), else the emergency entry read, when the message is told in a
+// calm frame and the engine would answer it (« il y a six ans mon ex me
+// battait, c'est fini »). A figurative phrase gets none.
+func (m *Matcher) plainEntry(text string, best int32, rk ranking) int32 {
+	if figurative.MatchString(text) {
+		return -1
+	}
+	confident := rk.n > 0 && m.confidence(rk) >= m.p.answerConfidence
+	if named := namedServices(text); named != nil {
+		var docs []int32
+		for _, id := range named {
+			if d, ok := m.urgentID[id]; ok {
+				docs = append(docs, d)
+			}
+		}
+		switch {
+		case len(docs) == 0:
+		case confident && !m.urgent[rk.top[0]]:
+			// The engine answers another entry with confidence.
+			return -1
+		case best < 0 && !serviceQuestion.MatchString(text) && !slices.Contains(docs, rk.top[0]):
+			// The number told in passing is not the question, and
+			// no danger is read (« je dormais dans un foyer du 115 »).
+		case slices.Contains(docs, best):
+			return best
+		default:
+			for i := 0; i < rk.n; i++ {
+				if slices.Contains(docs, rk.top[i]) {
+					return rk.top[i]
+				}
+			}
+			return docs[0]
+		}
+	}
+	if best >= 0 && confident && rk.top[0] == best {
+		return best
+	}
+	return -1
 }
 
 // unsignalled returns the emergency entry of a message that holds no

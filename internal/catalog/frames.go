@@ -120,7 +120,7 @@ var presentOther = anyPhrase(presentCues...)
 // bras, il me faut un certificat » may be tonight's.
 func calmFrame(text string) bool {
 	framed := pastFrame.MatchString(text) || planningFrame.MatchString(text) ||
-		professionalFrame.MatchString(text) || normalFrame.MatchString(text) || numberFrame.MatchString(text) ||
+		professionalFrame.MatchString(text) || normalFrame.MatchString(text) || numberFrame.MatchString(text) || serviceFrame(text) ||
 		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
 	text = modalEncore.ReplaceAllString(text, "")
 	if resolvedFrame.MatchString(text) && !presentOther.MatchString(text) && !hearsay.MatchString(text) {
