@@ -81,11 +81,14 @@ var figurative = anyPhrase(
 	`frapp\w* par (?:un|une|le|la) (?:ballon|balle|foudre|porte|objet|amende|taxe|penalite|majoration)`,
 	`a la rue (?:avec|en|sur|pour) (?:l |la |le |les )?(?:informatique|internet|ordi|ordinateur|ordinateurs|numerique|technologie|technique|telephone|smartphone|portable|maths?|francais|anglais|administratif|paperasse|appli|applis|application|applications|tablette|ecrit|papiers)\b`,
 	`(?:me|m|nous) rend\w* (?:fou|folle|dingue|malade|chevre|zinzin)(?: \w+){0,8} (?:je vais|va me faire|vont me faire) craquer`,
+	`(?:envie de|envie d|vais|veux|va|vont|aller|allez) (?:tuer|buter|exploser|defoncer|massacrer|etrangler|jeter par la fenetre) (?:l|le|la|les|mon|ma|mes|ce|cette|cet|son|sa) (?:ordi|ordinateur|imprimante|telephone|portable|tel|box|machine|appli|application|site|ecran|tele|television|voiture|clavier|souris|tablette|pc|wifi|modem|frigo|scanner|logiciel)s?`,
+	`(?:en|pour) (?:riant|rigolant|plaisantant|rire|rigoler)(?: \w+){0,2} qu (?:il|elle|ils|elles|on) (?:allait|allaient|va|vont|voulait|voulaient) (?:tuer|etrangler|buter|massacrer|assassiner|etriper)`,
+	`(?:veut|veux|voulait|voudrait|voudrais|souhaite|prefere|aimerait|aimerais)(?: \w+)? mourir (?:chez (?:elle|lui|soi|moi|nous)|dans (?:sa|son|ma|mon|notre) (?:maison|lit|village|pays|appartement)|a la maison|au pays|tranquille|dans la dignite)`,
 )
 
 // offTopic are words that make a whole message harmless: a joke, a film,
 // a game, or the writer's own word that it is no emergency.
-var offTopic = regexp.MustCompile(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|jeux? video|pas une urgence)\b`)
+var offTopic = regexp.MustCompile(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|jeux? video|pas une urgence|veterinaires?|veto)\b`)
 
 // Violence against a child is answered with the entry of children in
 // danger (119), violence against the writer with that of violence in the
@@ -314,9 +317,10 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 // plainEntry returns the emergency entry to give as a plain answer to a
 // message that is no emergency (-1 when none): the entry of the emergency
 // number or service it names (« c'est quoi le 3114 », « le 119, c'est pour
-// quoi ? »), else the emergency entry read, when the message is told in a
-// calm frame and the engine would answer it (« il y a six ans mon ex me
-// battait, c'est fini »). A figurative phrase gets none.
+// quoi ? »), else the emergency entry read, when the message tells a
+// danger that is over or paperwork about it and the engine would answer
+// it (« il y a six ans mon ex me battait, c'est fini »). A figurative
+// phrase gets none.
 func (m *Matcher) plainEntry(text string, best int32, rk ranking) int32 {
 	if figurative.MatchString(text) {
 		return -1
@@ -348,7 +352,10 @@ func (m *Matcher) plainEntry(text string, best int32, rk ranking) int32 {
 			return docs[0]
 		}
 	}
-	if best >= 0 && confident && rk.top[0] == best {
+	if best >= 0 && confident && rk.top[0] == best && (pastFrame.MatchString(text) || paperworkFrame.MatchString(text)) {
+		// A danger that is over, or paperwork about it; a
+		// professional's question or a campaign is not answered with
+		// the numbers unless it names them.
 		return best
 	}
 	return -1

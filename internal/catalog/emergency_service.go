@@ -70,7 +70,7 @@ func namedServices(text string) []string {
 // is, what it costs, when and how it answers, for whom, a poster of it.
 var serviceQuestion = anyPhrase(
 	`c est quoi|c quoi|cest quoi|qu est ce que|c est pour (?:quoi|qui)|pour quoi faire|sert a quoi|a quoi (?:sert|servent)|quelle difference|la difference|les differences`,
-	`ouvert|ouverte|ouverts|horaires?|quelles? heures?|joignable|(?:le|la) nuit \w*|dimanche|week end|jours? feries?|24 ?h|toute la nuit`,
+	`ouvert|ouverte|ouverts|horaires?|quelles? heures?|joignable|la nuit|le soir|dimanche|week end|jours? feries?|24 ?h|toute la nuit`,
 	`fonctionne|fonctionnement|gratuit|gratuite|payant|payante|coute|anonyme|existe|vrai numero|bon numero|numero (?:du|de la|des|pour)|le numero exact`,
 	`affiche\w*|afficher|flyers?|brochures?|pour les hommes|aussi pour|qui repond|accepte\w*|depuis l etranger|depuis un portable|sans credit|en quelle langue|parle (?:anglais|arabe|espagnol)`,
 )

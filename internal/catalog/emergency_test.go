@@ -223,6 +223,18 @@ func TestCalmFrames(t *testing.T) {
 		{"le 115 c'est gratuit ? je dors dehors ce soir avec mon fils", "urgence-hebergement"},
 		{"plus de chauffage dans la maison depuis une semaine, quelle aide ?", ""},
 		{"la caf me harcèle avec ses courriers de relance", ""},
+		// Anger at a machine, a joke told of someone, a pet, a bill
+		// that comes back, a wish to die at home, the news, a carer
+		// telling an old story, a month gone: no emergency.
+		{"j'ai envie d'exploser mon imprimante, elle n'imprime plus rien", ""},
+		{"mon collègue m'a dit en rigolant qu'il allait étrangler son chef, on fait comment pour la mutuelle ?", ""},
+		{"mon chat s'est coupé la patte, il saigne, le vétérinaire de garde coûte combien ?", ""},
+		{"on m'a opéré il y a trois ans et l'hôpital m'envoie encore une facture", ""},
+		{"mon grand-père veut mourir chez lui, quelles aides pour rester à domicile ?", ""},
+		{"j'ai vu aux infos qu'une femme a été tuée par son mari, comment aider une amie ?", ""},
+		{"je suis aide-soignante, une patiente m'a raconté qu'elle était battue dans les années 80, vers qui l'orienter ?", ""},
+		{"opéré du cœur en février, comment toucher mes indemnités journalières ?", ""},
+		{"la mairie fait une semaine de prévention du suicide, c'est quand ?", ""},
 	} {
 		r := checkEmergency(t, m, c.q, c.want)
 		// A question about a number may get the entry's numbers as a
