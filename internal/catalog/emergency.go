@@ -80,6 +80,7 @@ var figurative = anyPhrase(
 	`(?:france travail|pole emploi|patron|chef|banque|operateur|caf|huissier|creancier|assurance|societe|fournisseur|agence|entreprise|service|conseiller|proprio|proprietaire|bailleur|pub|impot)s? (?:\w+ ){0,2}(?:me|nous|m) harcel\w*`,
 	`frapp\w* par (?:un|une|le|la) (?:ballon|balle|foudre|porte|objet|amende|taxe|penalite|majoration)`,
 	`a la rue (?:avec|en|sur|pour) (?:l |la |le |les )?(?:informatique|internet|ordi|ordinateur|ordinateurs|numerique|technologie|technique|telephone|smartphone|portable|maths?|francais|anglais|administratif|paperasse|appli|applis|application|applications|tablette|ecrit|papiers)\b`,
+	`(?:m a|m ont|nous a|nous ont) mis (?:une|un|la) (?:claque|baffe|gifle|douche froide|coup de massue|coup de bambou) avec (?:ses|leurs|les|sa|son|la|le|ce|cette) \w+`,
 	`(?:me|m|nous) rend\w* (?:fou|folle|dingue|malade|chevre|zinzin)(?: \w+){0,8} (?:je vais|va me faire|vont me faire) craquer`,
 	`(?:envie de|envie d|vais|veux|va|vont|aller|allez) (?:tuer|buter|exploser|defoncer|massacrer|etrangler|jeter par la fenetre) (?:l|le|la|les|mon|ma|mes|ce|cette|cet|son|sa) (?:ordi|ordinateur|imprimante|telephone|portable|tel|box|machine|appli|application|site|ecran|tele|television|voiture|clavier|souris|tablette|pc|wifi|modem|frigo|scanner|logiciel)s?`,
 	`(?:en|pour) (?:riant|rigolant|plaisantant|rire|rigoler)(?: \w+){0,2} qu (?:il|elle|ils|elles|on) (?:allait|allaient|va|vont|voulait|voulaient) (?:tuer|etrangler|buter|massacrer|assassiner|etriper)`,
@@ -101,8 +102,8 @@ const (
 
 var (
 	// childWord names a child: « mon fils », « le petit », « un élève »,
-	// « the boy ».
-	childWord = regexp.MustCompile(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe)\b`)
+	// « the boy », « my son » (« son » alone is French: « son mari »).
+	childWord = regexp.MustCompile(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe)\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
@@ -113,7 +114,7 @@ var (
 	// « me tape », « tape moi », « je suis battue », being kept in or
 	// stripped of papers (« il ne me laisse pas sortir », « il m'a pris mon
 	// passeport »), « he hit me ».
-	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked) me)`)
+	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked) me)`)
 	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
 	// « jai 11an », « i am 12 ».
 	minorWriter = regexp.MustCompile(`\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)

@@ -106,6 +106,17 @@ func TestEmergencyReading(t *testing.T) {
 		{"c fini pr moi", "urgence-detresse"},
 		{"mon ex menace de venir mettre le feu chez moi ce soir", "urgence-violences"},
 		{"on a trouvé un chien abandonné sur le parking, qui appeler ?", ""},
+		// « son » is French before it is English; a third party beaten
+		// by her partner; a threat to kill the writer is violence; a
+		// child put out by a parent is the 119; farewells are distress.
+		{"ma cousine m'écrit que son copain la frappe, elle est enfermée", "urgence-violences"},
+		{"il veut me tuer, il est devant la porte", "urgence-violences"},
+		{"un garçon de 6 ans pleure sur le palier, son père l'a mis dehors en slip", "urgence-enfance"},
+		{"les deux petits d'en face sont seuls depuis hier soir, ils ont 4 et 6 ans", "urgence-enfance"},
+		{"j'ai écrit une lettre d'adieu à ma fille, ce soir c'est fini", "urgence-detresse"},
+		{"jve plu vivre", "urgence-detresse"},
+		{"I feel like a burden for everyone and I think about ending my life", "urgence-detresse"},
+		{"my son fell from the stairs and vomited, he is very sleepy", "urgence-medicale"},
 		{"j'ai mis de côté tous mes cachets depuis des semaines", "urgence-detresse"},
 		{"ma voisine âgée est tombée, elle n'arrive pas à se relever", "urgence-medicale"},
 		{"le bébé des voisins est seul dans la voiture au soleil depuis une heure", "urgence-enfance"},

@@ -31,7 +31,7 @@ var pastFrame = anyPhrase(
 	`c est (?:fini|termine|regle|derriere moi)|je vais (?:beaucoup |bien )?(?:bien|mieux)|ca va (?:beaucoup )?mieux|tout va bien|(?:maintenant|aujourd hui) ca va`,
 	`(?:il|elle) (?:se remet|s est remise?|s en est sortie?)|(?:est|suis) sortie? de l hopital`,
 	`je suis (?:\w+ )?(?:en securite|a l abri|retabli|retablie|gueri|guerie|remis|remise|sortie? d affaire)|je m en suis (?:bien )?remise?`,
-	`en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: dernier)?|dans les annees \d+|(?:son|mon|sa|ma) (?:premier mari|premiere femme|premier compagnon)|tout s est (?:bien )?(?:arrange|termine)|(?:ca|c) s est arrange|tout est rentre dans l ordre`,
+	`en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier|dans les annees \d+|(?:son|mon|sa|ma) (?:premier mari|premiere femme|premier compagnon)|tout s est (?:bien )?(?:arrange|termine)|(?:ca|c) s est arrange|tout est rentre dans l ordre`,
 	`(?:years|months) ago|in the past|it is over|i am safe now`,
 	`ancienne? (?:femme battue|victime)|on (?:est|a ete) (?:reloge|relogee|reloges|rentres|rentrees)|je vis (?:seule? )?tranquille`,
 )
@@ -81,7 +81,7 @@ var presentDanger = anyPhrase(append([]string{presentTime}, presentCues...)...)
 
 // presentTime places the story now: today, a few days ago, since.
 const presentTime = `ce soir|cette nuit|ce matin|cet apres midi|tout a l heure|hier|avant hier|en ce moment|tout de suite|des que|la maintenant|` +
-	`(?:il )?y a (?:[1-9]|un|une|deux|trois|quelques) (?:jours?|nuits?)|(?:il )?y a (?:\d+|une|deux|trois|quelques) (?:heures?|minutes?|h|min)|depuis (?:\d+|une|deux|trois|quelques|des|l an|l annee|le mois)`
+	`(?:il )?y a (?:[1-9]|un|une|deux|trois|quelques) (?:jours?|nuits?)|(?:il )?y a (?:\d+|une|deux|trois|quelques) (?:heures?|minutes?|h|min)|depuis (?:\d+|une|deux|trois|quelques|des|l an|l annee|le mois)|depuis \d+ ?(?:h|min|mn)`
 
 // presentCues are the cues of present danger other than a time.
 var presentCues = []string{
@@ -91,8 +91,8 @@ var presentCues = []string{
 	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit (?:que|qu)|raconte|confie|avoue|parle (?:de (?:son|sa|ses|ce que|ce qu)|d (?:abus|attouchements|coups|viol)))|a raconte que|(?:a|il a|elle a) (?:dit|raconte|confie|explique|avoue) que (?:son|sa|ses)|fait subir|(?:la|le|les) rejoindre`,
 	`(?:me|m|nous|la|le|les|l|lui|il|elle|ils) (?:frappe|frappent|tape|tapent|bat|battent|cogne|cognent|gifle|viole|violent|etrangle|touche|tabasse|harcele|insulte|enferme|empeche|s en prend)`,
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
-	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raison de vivre|plus d issue|j y (?:re)?pense|me scarifie|me scarifier`,
-	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit)|de rentrer|si je rentre`,
+	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raison de vivre|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux`,
+	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre`,
 	`respire|inconscient\w*|saigne\w*|convuls\w*|ne repond plus|douleur|effondre\w*|a (?:le|la) reveiller|de travers`,
 }
 
