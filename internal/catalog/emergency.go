@@ -323,6 +323,10 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 // it (« il y a six ans mon ex me battait, c'est fini »). A figurative
 // phrase gets none.
 func (m *Matcher) plainEntry(text string, best int32, rk ranking) int32 {
+	if best < 0 && !strings.ContainsAny(text, "0123456789") && !strings.Contains(text, "samu") {
+		// Most messages: no danger read and no number to ask about.
+		return -1
+	}
 	if figurative.MatchString(text) {
 		return -1
 	}
