@@ -80,12 +80,16 @@ var figurative = anyPhrase(
 	`(?:france travail|pole emploi|patron|chef|banque|operateur|caf|huissier|creancier|assurance|societe|fournisseur|agence|entreprise|service|conseiller|proprio|proprietaire|bailleur|pub|impot)s? (?:\w+ ){0,2}(?:me|nous|m) harcel\w*`,
 	`frapp\w* par (?:un|une|le|la) (?:ballon|balle|foudre|porte|objet|amende|taxe|penalite|majoration)`,
 	`a la rue (?:avec|en|sur|pour) (?:l |la |le |les )?(?:informatique|internet|ordi|ordinateur|ordinateurs|numerique|technologie|technique|telephone|smartphone|portable|maths?|francais|anglais|administratif|paperasse|appli|applis|application|applications|tablette|ecrit|papiers)\b`,
+	`(?:m a|m ont|nous a|nous ont) mis (?:une|un|la) (?:claque|baffe|gifle|douche froide|coup de massue|coup de bambou) avec (?:ses|leurs|les|sa|son|la|le|ce|cette) \w+`,
 	`(?:me|m|nous) rend\w* (?:fou|folle|dingue|malade|chevre|zinzin)(?: \w+){0,8} (?:je vais|va me faire|vont me faire) craquer`,
+	`(?:envie de|envie d|vais|veux|va|vont|aller|allez) (?:tuer|buter|exploser|defoncer|massacrer|etrangler|jeter par la fenetre) (?:l|le|la|les|mon|ma|mes|ce|cette|cet|son|sa) (?:ordi|ordinateur|imprimante|telephone|portable|tel|box|machine|appli|application|site|ecran|tele|television|voiture|clavier|souris|tablette|pc|wifi|modem|frigo|scanner|logiciel)s?`,
+	`(?:en|pour) (?:riant|rigolant|plaisantant|rire|rigoler)(?: \w+){0,2} qu (?:il|elle|ils|elles|on) (?:allait|allaient|va|vont|voulait|voulaient) (?:tuer|etrangler|buter|massacrer|assassiner|etriper)`,
+	`(?:veut|veux|voulait|voudrait|voudrais|souhaite|prefere|aimerait|aimerais)(?: \w+)? mourir (?:chez (?:elle|lui|soi|moi|nous)|dans (?:sa|son|ma|mon|notre) (?:maison|lit|village|pays|appartement)|a la maison|au pays|tranquille|dans la dignite)`,
 )
 
 // offTopic are words that make a whole message harmless: a joke, a film,
 // a game, or the writer's own word that it is no emergency.
-var offTopic = regexp.MustCompile(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|jeux? video|pas une urgence)\b`)
+var offTopic = regexp.MustCompile(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|jeux? video|pas une urgence|veterinaires?|veto)\b`)
 
 // Violence against a child is answered with the entry of children in
 // danger (119), violence against the writer with that of violence in the
@@ -98,8 +102,8 @@ const (
 
 var (
 	// childWord names a child: « mon fils », « le petit », « un élève »,
-	// « the boy ».
-	childWord = regexp.MustCompile(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe)\b`)
+	// « the boy », « my son » (« son » alone is French: « son mari »).
+	childWord = regexp.MustCompile(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe)\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
@@ -110,7 +114,7 @@ var (
 	// « me tape », « tape moi », « je suis battue », being kept in or
 	// stripped of papers (« il ne me laisse pas sortir », « il m'a pris mon
 	// passeport »), « he hit me ».
-	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked) me)`)
+	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked) me)`)
 	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
 	// « jai 11an », « i am 12 ».
 	minorWriter = regexp.MustCompile(`\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
@@ -263,15 +267,19 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 	}
 }
 
-// emergency returns the answer to an emergency when the message holds a
-// signal of an emergency entry and no figurative use of the words of
-// danger, or when the engine's best candidate is an emergency entry that
-// the danger reader or the engine's confidence confirms (unsignalled).
-// Which entry answers it is chosen by signalledEntry (emergency_entry.go).
-// A message told in a calm frame
+// emergency decides about the emergency entries. It returns the answer
+// to an emergency when the message holds a signal of an emergency entry
+// and no figurative use of the words of danger, or when the engine's best
+// candidate is an emergency entry that the danger reader or the engine's
+// confidence confirms (unsignalled). Which entry answers it is chosen by
+// signalledEntry (emergency_entry.go). A message told in a calm frame
 // (frames.go) is no emergency, whatever its signals, the danger reader or
-// the ranking say. It alone decides about emergency entries: Match never
-// gives one as an ordinary answer or a suggestion.
+// the ranking say: when it asks about an emergency number or service, or
+// the engine puts the emergency entry it reads first, that entry's
+// numbers are given as a plain answer (plainEntry), without the alarm.
+// ok is false when the message is neither: Match then never gives an
+// emergency entry as an answer or a suggestion, so that a figurative
+// phrase or a joke gets none at all.
 func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	if len(m.signals) == 0 {
 		return Result{}, false
@@ -288,16 +296,74 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	} else {
 		best = m.unsignalled(key, msg, rk)
 	}
+	text := strings.Join(msg.words, " ")
 	// The frame is read last, and only when it matters: it is the
 	// slowest reading, and most messages are far from any emergency.
-	if best < 0 || calmFrame(strings.Join(msg.words, " ")) {
-		return Result{}, false
+	urgent := best >= 0 && !calmFrame(text)
+	if !urgent {
+		if best = m.plainEntry(text, best, rk); best < 0 {
+			return Result{}, false
+		}
 	}
-	res = Result{Outcome: Answer, ID: m.docs[best].id, Emergency: true, Confidence: 1}
+	res = Result{Outcome: Answer, ID: m.docs[best].id, Emergency: urgent, Confidence: 1}
+	if !urgent {
+		res.Confidence = round(m.confidence(rk))
+	}
 	for j := 0; j < rk.n; j++ {
 		res.Candidates = append(res.Candidates, Candidate{ID: m.docs[rk.top[j]].id, Score: round(rk.score[j])})
 	}
 	return res, true
+}
+
+// plainEntry returns the emergency entry to give as a plain answer to a
+// message that is no emergency (-1 when none): the entry of the emergency
+// number or service it names (« c'est quoi le 3114 », « le 119, c'est pour
+// quoi ? »), else the emergency entry read, when the message tells a
+// danger that is over or paperwork about it and the engine would answer
+// it (« il y a six ans mon ex me battait, c'est fini »). A figurative
+// phrase gets none.
+func (m *Matcher) plainEntry(text string, best int32, rk ranking) int32 {
+	if best < 0 && !strings.ContainsAny(text, "0123456789") && !strings.Contains(text, "samu") {
+		// Most messages: no danger read and no number to ask about.
+		return -1
+	}
+	if figurative.MatchString(text) {
+		return -1
+	}
+	confident := rk.n > 0 && m.confidence(rk) >= m.p.answerConfidence
+	if named := namedServices(text); named != nil {
+		var docs []int32
+		for _, id := range named {
+			if d, ok := m.urgentID[id]; ok {
+				docs = append(docs, d)
+			}
+		}
+		switch {
+		case len(docs) == 0:
+		case confident && !m.urgent[rk.top[0]]:
+			// The engine answers another entry with confidence.
+			return -1
+		case best < 0 && !serviceQuestion.MatchString(text) && !slices.Contains(docs, rk.top[0]):
+			// The number told in passing is not the question, and
+			// no danger is read (« je dormais dans un foyer du 115 »).
+		case slices.Contains(docs, best):
+			return best
+		default:
+			for i := 0; i < rk.n; i++ {
+				if slices.Contains(docs, rk.top[i]) {
+					return rk.top[i]
+				}
+			}
+			return docs[0]
+		}
+	}
+	if best >= 0 && confident && rk.top[0] == best && (pastFrame.MatchString(text) || paperworkFrame.MatchString(text)) {
+		// A danger that is over, or paperwork about it; a
+		// professional's question or a campaign is not answered with
+		// the numbers unless it names them.
+		return best
+	}
+	return -1
 }
 
 // unsignalled returns the emergency entry of a message that holds no

@@ -14,8 +14,10 @@ import (
 // matched, the emergency entry the ranking puts first, and the class of
 // the danger reader when it reads the message as an emergency. Violence
 // told against the writer (« ma mère m'a brûlé le bras ») adds a vote to
-// its signals. A tie goes to the entry the ranking puts first, then to
-// the longest signal.
+// its signals. A tie goes to children in danger when a child is named,
+// its signals matched and the danger reader reads it (« une petite de 8
+// ans, sa mère l'a mise dehors »), else to the entry the ranking puts
+// first, then to the longest signal.
 //
 // Then a few separations that words alone do not make:
 //   - children in danger need a child: a message that names none
@@ -86,10 +88,12 @@ func (m *Matcher) signalledEntry(hit []int, key string, msg *message, rk ranking
 			break
 		}
 	}
+	read := int32(-1)
 	if m.danger != nil {
 		if class, score := m.danger.read(msg); score >= dangerRead {
 			if d := m.danger.classes[class]; child || m.docs[d].id != enfanceID {
 				votes[d]++
+				read = d
 			}
 		}
 	}
@@ -108,11 +112,15 @@ func (m *Matcher) signalledEntry(hit []int, key string, msg *message, rk ranking
 			votes[m.signals[i].doc] = 2
 		}
 	}
+	// childSignal: the danger reader's entry is children in danger, and
+	// its signals matched.
+	childSignal := read >= 0 && m.docs[read].id == enfanceID && childHit && child
 	best := int32(-1)
 	for d, v := range votes {
 		switch {
 		case best < 0, v > votes[best],
-			v == votes[best] && rankOf(d) < rankOf(best),
+			v == votes[best] && d == read && childSignal,
+			v == votes[best] && !(best == read && childSignal) && rankOf(d) < rankOf(best),
 			v == votes[best] && rankOf(d) == rankOf(best) && longest[d] > longest[best],
 			v == votes[best] && rankOf(d) == rankOf(best) && longest[d] == longest[best] && d < best:
 			best = d

@@ -106,6 +106,17 @@ func TestEmergencyReading(t *testing.T) {
 		{"c fini pr moi", "urgence-detresse"},
 		{"mon ex menace de venir mettre le feu chez moi ce soir", "urgence-violences"},
 		{"on a trouvé un chien abandonné sur le parking, qui appeler ?", ""},
+		// « son » is French before it is English; a third party beaten
+		// by her partner; a threat to kill the writer is violence; a
+		// child put out by a parent is the 119; farewells are distress.
+		{"ma cousine m'écrit que son copain la frappe, elle est enfermée", "urgence-violences"},
+		{"il veut me tuer, il est devant la porte", "urgence-violences"},
+		{"un garçon de 6 ans pleure sur le palier, son père l'a mis dehors en slip", "urgence-enfance"},
+		{"les deux petits d'en face sont seuls depuis hier soir, ils ont 4 et 6 ans", "urgence-enfance"},
+		{"j'ai écrit une lettre d'adieu à ma fille, ce soir c'est fini", "urgence-detresse"},
+		{"jve plu vivre", "urgence-detresse"},
+		{"I feel like a burden for everyone and I think about ending my life", "urgence-detresse"},
+		{"my son fell from the stairs and vomited, he is very sleepy", "urgence-medicale"},
 		{"j'ai mis de côté tous mes cachets depuis des semaines", "urgence-detresse"},
 		{"ma voisine âgée est tombée, elle n'arrive pas à se relever", "urgence-medicale"},
 		{"le bébé des voisins est seul dans la voiture au soleil depuis une heure", "urgence-enfance"},
@@ -183,7 +194,9 @@ func evalSets(t *testing.T, dev bool) map[string][]catalog.EvalCase {
 
 // TestCalmFrames: a danger told as over, paperwork about it, or a
 // professional's question is no emergency, and is not answered with an
-// emergency entry either; a cue of present danger wins over the frame.
+// emergency entry either unless it names its number (see
+// TestEmergencyAsPlainAnswer); a cue of present danger wins over the
+// frame.
 func TestCalmFrames(t *testing.T) {
 	m := catalogtest.Matcher(t)
 	for _, c := range []struct{ q, want string }{
@@ -221,9 +234,24 @@ func TestCalmFrames(t *testing.T) {
 		{"le 115 c'est gratuit ? je dors dehors ce soir avec mon fils", "urgence-hebergement"},
 		{"plus de chauffage dans la maison depuis une semaine, quelle aide ?", ""},
 		{"la caf me harcèle avec ses courriers de relance", ""},
+		// Anger at a machine, a joke told of someone, a pet, a bill
+		// that comes back, a wish to die at home, the news, a carer
+		// telling an old story, a month gone: no emergency.
+		{"j'ai envie d'exploser mon imprimante, elle n'imprime plus rien", ""},
+		{"mon collègue m'a dit en rigolant qu'il allait étrangler son chef, on fait comment pour la mutuelle ?", ""},
+		{"mon chat s'est coupé la patte, il saigne, le vétérinaire de garde coûte combien ?", ""},
+		{"on m'a opéré il y a trois ans et l'hôpital m'envoie encore une facture", ""},
+		{"mon grand-père veut mourir chez lui, quelles aides pour rester à domicile ?", ""},
+		{"j'ai vu aux infos qu'une femme a été tuée par son mari, comment aider une amie ?", ""},
+		{"je suis aide-soignante, une patiente m'a raconté qu'elle était battue dans les années 80, vers qui l'orienter ?", ""},
+		{"opéré du cœur en février, comment toucher mes indemnités journalières ?", ""},
+		{"la mairie fait une semaine de prévention du suicide, c'est quand ?", ""},
 	} {
 		r := checkEmergency(t, m, c.q, c.want)
-		if c.want == "" && r.Outcome == catalog.Answer && strings.HasPrefix(r.ID, "urgence-") {
+		// A question about a number may get the entry's numbers as a
+		// plain answer (« quel numéro mettre ? »); the others are no question
+		// about an emergency.
+		if c.want == "" && r.Outcome == catalog.Answer && strings.HasPrefix(r.ID, "urgence-") && !strings.ContainsAny(c.q, "0123456789") && !strings.Contains(c.q, "numéro") {
 			t.Errorf("%q → answered with the emergency entry %s", c.q, r.ID)
 		}
 	}
@@ -244,17 +272,62 @@ func checkEmergency(t *testing.T, m *catalog.Matcher, q, want string) catalog.Re
 	return r
 }
 
-// TestEmergencyNeverOrdinary: an emergency entry is never an ordinary
-// answer. When Match answers with one, it is as an emergency (at once,
-// flagged, an urgent ticket); when the message is no emergency (a calm
-// frame, a figurative phrase, a joke), it is not answered with one.
-func TestEmergencyNeverOrdinary(t *testing.T) {
+// TestEmergencyAsPlainAnswer: a resident who only asks about an
+// emergency number or service, or tells a danger that is over or
+// paperwork about it, gets the emergency entry's answer as a plain answer
+// (its numbers, no alarm, no urgent ticket); a figurative phrase or a
+// joke gets no emergency entry at all, neither as an answer nor offered;
+// a present danger stays an emergency.
+func TestEmergencyAsPlainAnswer(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct {
+		q, plain, urgent string
+	}{
+		{q: "c'est quoi le 3114", plain: "urgence-detresse"},
+		{q: "le 119 c'est pour quoi ?", plain: "urgence-enfance"},
+		{q: "le 115 c'est gratuit ?", plain: "urgence-hebergement"},
+		{q: "à quoi sert le 3919", plain: "urgence-violences"},
+		{q: "le 3919, c'est ouvert le dimanche ?", plain: "urgence-violences"},
+		{q: "je suis éducatrice, comment fonctionne le 119 ?", plain: "urgence-enfance"},
+		{q: "c'est quoi la différence entre le 15, le 18 et le 112 ?", plain: "urgence-medicale"},
+		{q: "le samu social, c'est quoi exactement ?", plain: "urgence-hebergement"},
+		{q: "il y a six ans mon ex me battait, c'est fini, le 3919 peut encore m'aider à en parler ?", plain: "urgence-violences"},
+		{q: "ce formulaire va me tuer"},
+		{q: "j'ai failli mourir de honte au guichet"},
+		{q: "mdr le 115 c'est le numéro de mon bus"},
+		{q: "la CAF m'a tuée avec ses papiers, c'est quoi le 3114 ?"},
+		{q: "le 115 c'est gratuit ? je dors dehors ce soir avec mon fils", urgent: "urgence-hebergement"},
+		{q: "c'est quoi le 3919, mon mari me frappe encore", urgent: "urgence-violences"},
+	} {
+		r := m.Match(c.q)
+		switch {
+		case c.urgent != "":
+			if !r.Emergency || r.ID != c.urgent {
+				t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.urgent)
+			}
+		case c.plain != "":
+			if r.Outcome != catalog.Answer || r.ID != c.plain || r.Emergency {
+				t.Errorf("%q → %s %s (emergency %v), want the plain answer %s", c.q, r.Outcome, r.ID, r.Emergency, c.plain)
+			}
+		default:
+			if r.Emergency || strings.HasPrefix(r.ID, "urgence-") || slices.ContainsFunc(r.Offered, func(id string) bool { return strings.HasPrefix(id, "urgence-") }) {
+				t.Errorf("%q → %s %s %v (emergency %v), want no emergency entry", c.q, r.Outcome, r.ID, r.Offered, r.Emergency)
+			}
+		}
+	}
+}
+
+// TestEmergencyPlainRight: on every evaluation set, an emergency entry
+// answered as a plain answer is one the line accepts, or the line is an
+// ordinary message that accepts no entry (a question about a number).
+func TestEmergencyPlainRight(t *testing.T) {
 	m := catalogtest.Matcher(t)
 	for file, cases := range evalSets(t, true) {
 		for _, c := range cases {
 			r := m.Match(c.Q)
-			if r.Outcome == catalog.Answer && strings.HasPrefix(r.ID, "urgence-") && !r.Emergency {
-				t.Errorf("%s: %q answered with %s as an ordinary answer (%.2f)", filepath.Base(file), c.Q, r.ID, r.Confidence)
+			if r.Outcome == catalog.Answer && strings.HasPrefix(r.ID, "urgence-") && !r.Emergency &&
+				len(c.Accept) > 0 && !slices.Contains(c.Accept, r.ID) {
+				t.Errorf("%s: %q answered with %s as a plain answer, want %v", filepath.Base(file), c.Q, r.ID, c.Accept)
 			}
 		}
 	}

@@ -818,9 +818,10 @@ func (m *Matcher) Match(q string) Result {
 		// has nothing else: « il va pleuvoir ce week-end ? » is not a
 		// goodbye, whatever the weight of « week-end ».
 	case conf >= p.answerConfidence && !tie && !m.urgent[rk.top[0]]:
-		// An emergency entry is never an ordinary answer: emergency
-		// answered it above, or found the message calm, figurative or a
-		// joke; then the others may be offered below.
+		// An emergency entry is answered only by emergency above, with
+		// the alarm or as a plain answer to a question about its numbers;
+		// else the message was figurative, a joke or about something
+		// else, and the others may be offered below.
 		res.Outcome, res.ID = Answer, m.docs[rk.top[0]].id
 	case conf >= p.clarifyConfidence && tie:
 		// Two or three entries are about as likely: however confident the

@@ -58,8 +58,10 @@ type Result struct {
 	// Offered holds the entry ids the bot offers as buttons, in order: the
 	// best one for Confirm, two or three for Clarify; nil otherwise.
 	Offered []string
-	// Emergency is true when ID is an entry of an emergency theme: it is
-	// answered at once, whatever the conversation's state.
+	// Emergency is true when the message is an emergency and ID the
+	// emergency entry that answers it: it is answered at once, whatever
+	// the conversation's state. An emergency entry may also be a plain
+	// answer (Emergency false) to a question about its numbers.
 	Emergency bool
 }
 

@@ -23,7 +23,7 @@ var smsForms = map[string]string{
 	"dpuis": "depuis", "dpui": "depuis", "o": "au", "a": "a", "mé": "mais",
 	"sui": "suis", "di": "dit", "fo": "faut", "tro": "trop", "moa": "moi",
 	"toa": "toi", "g": "j ai", "c": "c est", "dsl": "desole", "vx": "veux", "pe": "peux", "peu": "peux", "plu": "plus",
-	"lair": "l air",
+	"lair": "l air", "jve": "je veux", "jvx": "je veux",
 }
 
 // smsWords spells out the abbreviations of words; « jveux » is « je

@@ -1,0 +1,81 @@
+package catalog
+
+import (
+	"regexp"
+	"slices"
+)
+
+// A resident may ask about an emergency number or service itself: what
+// it is for, what it costs, when it answers (« c'est quoi le 3114 »,
+// « le 119 c'est pour quoi ? », « horaires du 115 »). That is no
+// emergency, but the answer is the emergency entry's: its numbers, given
+// as a plain answer. The entry is the one of the number named, since the
+// engine's ranking barely sees a number.
+
+// serviceName is an emergency number or service, with the word before it
+// (an article, a verb of calling) and the word after it (a unit: « 115
+// euros » is no number to call).
+var serviceName = regexp.MustCompile(`\b(?:(le|au|du|un|l|de|des|appeler|appele|appelle|appel|composer|compose|numero|numeros|et|ou|sur|c est|sert|joindre|quoi) )?(3919|3114|119|115|116 117|samu social|samu|15|17|18|112)\b(?: (\w+))?`)
+
+// serviceEntry is the emergency entry that gives each number or service.
+var serviceEntry = map[string]string{
+	"3919": violencesID, "17": violencesID,
+	"115": hebergementID, "samu social": hebergementID,
+	"3114": detresseID,
+	"119":  enfanceID,
+	"15":   medicaleID, "18": medicaleID, "112": medicaleID, "116 117": medicaleID, "samu": medicaleID,
+}
+
+// unitWord follows a number that counts something.
+var unitWord = regexp.MustCompile(`^(?:euros?|eur|e|ans?|jours?|mois|semaines?|km|m|m2|metres?|h|heures?|minutes?|min|fois|pour ?cent|pourcents?|ieme|eme|e|er|du|de|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|rue|avenue|bd|boulevard|place|bis|ter)$`)
+
+// callWords are the words before a short number (15, 17, 18) that make it
+// one to call: « appeler le 15 ». Alone, « le 15 » is a date as often.
+var callWords = map[string]bool{"appeler": true, "appele": true, "appelle": true, "appel": true, "composer": true, "compose": true, "numero": true, "numeros": true}
+
+// namedServices returns the emergency entries whose numbers or services
+// the message, as words (see message), names, in order and without
+// repeats. A number must follow an article or a verb, and count nothing;
+// 15, 17 and 18 also need a verb of calling, or another emergency number
+// beside them.
+func namedServices(text string) []string {
+	all := serviceName.FindAllStringSubmatch(text, -1)
+	if all == nil {
+		return nil
+	}
+	short := 0
+	for _, s := range all {
+		if s[2] != "15" && s[2] != "17" && s[2] != "18" && s[1] != "" && !unitWord.MatchString(s[3]) {
+			short++
+		}
+	}
+	var ids []string
+	for _, s := range all {
+		name, before, after := s[2], s[1], s[3]
+		digits := name[0] >= '0' && name[0] <= '9'
+		switch {
+		case digits && (before == "" || unitWord.MatchString(after)):
+			continue
+		case (name == "15" || name == "17" || name == "18") && !callWords[before] && short == 0 && len(all) < 2:
+			continue
+		}
+		if id := serviceEntry[name]; !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// serviceQuestion asks about a service rather than for its help: what it
+// is, what it costs, when and how it answers, for whom, a poster of it.
+var serviceQuestion = anyPhrase(
+	`c est quoi|c quoi|cest quoi|qu est ce que|c est pour (?:quoi|qui)|pour quoi faire|sert a quoi|a quoi (?:sert|servent)|quelle difference|la difference|les differences`,
+	`ouvert|ouverte|ouverts|horaires?|quelles? heures?|joignable|la nuit|le soir|dimanche|week end|jours? feries?|24 ?h|toute la nuit`,
+	`fonctionne|fonctionnement|gratuit|gratuite|payant|payante|coute|anonyme|existe|vrai numero|bon numero|numero (?:du|de la|des|pour)|le numero exact`,
+	`affiche\w*|afficher|flyers?|brochures?|pour les hommes|aussi pour|qui repond|accepte\w*|depuis l etranger|depuis un portable|sans credit|en quelle langue|parle (?:anglais|arabe|espagnol)`,
+)
+
+// serviceFrame is a question about an emergency number or service.
+func serviceFrame(text string) bool {
+	return serviceQuestion.MatchString(text) && namedServices(text) != nil
+}
