@@ -417,7 +417,9 @@ func (c *Channel) onCallback(ctx context.Context, h Service, id int64, q *models
 		c.once(ctx, id, settle, func(ctx context.Context) { c.answer(ctx, q.ID, textStaleButton) })
 		return true
 	}
-	c.answer(ctx, q.ID, "")
+	// The spinner stops while the click is handled: its answer does not
+	// hold the resident's reply back by a round trip.
+	c.flushes.Go(func() { c.answer(context.WithoutCancel(ctx), q.ID, "") })
 	if m != nil && m.Text != "" {
 		var kb [][]inlineButton
 		if m.ReplyMarkup != nil {

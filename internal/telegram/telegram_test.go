@@ -88,8 +88,31 @@ func TestStart(t *testing.T) {
 	if !strings.Contains(msgs[1].Text, "Choisissez un thème") || len(msgs[1].Keyboard) < 5 {
 		t.Errorf("themes = %q with %d rows", msgs[1].Text, len(msgs[1].Keyboard))
 	}
+	// The spinner's answer goes beside the reply, not before it.
+	h.srv.Wait(t, "the click answered", func(calls []telegramtest.Call) bool {
+		return slices.ContainsFunc(calls, func(c telegramtest.Call) bool { return c.Method == "answerCallbackQuery" })
+	})
 	if n := len(h.srv.Calls("answerCallbackQuery")); n != 1 {
 		t.Errorf("%d callback answers, want 1", n)
+	}
+}
+
+// A slow answer to the click (the call that stops the button's spinner)
+// does not hold the resident's reply back: the reply arrives while
+// Telegram still withholds that answer.
+func TestClickReplyNotHeldBySpinner(t *testing.T) {
+	h := newHarness(t)
+	h.say(chat, "/start", 1)
+	release := make(chan struct{})
+	defer close(release)
+	h.srv.Inject(telegramtest.Fault{Method: "answerCallbackQuery", Hold: release})
+	h.click(chat, "📚 Thèmes")
+	msgs := h.srv.WaitMessages(t, chat, 2)
+	if !strings.Contains(msgs[1].Text, "Choisissez un thème") {
+		t.Fatalf("reply to the click = %q", msgs[1].Text)
+	}
+	if n := h.srv.Held(); n != 1 {
+		t.Errorf("answers withheld when the reply came = %d, want 1: the reply waited for the spinner's answer", n)
 	}
 }
 
