@@ -36,9 +36,10 @@ func TestLayering(t *testing.T) {
 		"internal/logs":         nil,
 		"internal/poster":       {"github.com/piglig/go-qr", "golang.org/x/image", "golang.org/x/text", "codeberg.org/go-fonts/liberation"},
 		"internal/fold":         {"golang.org/x/text"},
-		"internal/secret":       {"pimmsbot/internal/fold", "golang.org/x/text"},
-		"internal/catalog":      append([]string{"pimmsbot/internal/markup", "pimmsbot/internal/fold"}, text...),
-		"internal/conversation": append([]string{"pimmsbot/internal/catalog", "pimmsbot/internal/markup", "pimmsbot/internal/hours", "pimmsbot/internal/secret", "pimmsbot/internal/fold"}, text...),
+		"internal/typo":         nil,
+		"internal/secret":       {"pimmsbot/internal/fold", "pimmsbot/internal/typo", "golang.org/x/text"},
+		"internal/catalog":      append([]string{"pimmsbot/internal/markup", "pimmsbot/internal/fold", "pimmsbot/internal/typo"}, text...),
+		"internal/conversation": append([]string{"pimmsbot/internal/catalog", "pimmsbot/internal/markup", "pimmsbot/internal/hours", "pimmsbot/internal/secret", "pimmsbot/internal/fold", "pimmsbot/internal/typo"}, text...),
 	}
 	for pkg, ok := range allowed {
 		for _, d := range deps(pkg) {

@@ -1,5 +1,7 @@
 package catalog
 
+import "pimmsbot/internal/typo"
+
 // Typo tolerance: a symmetric-delete index (as in SymSpell) over the words
 // of the content. A word of 5 to 8 letters may be one edit away from a known
 // word, a longer one two edits; an edit is an insertion, a deletion, a
@@ -92,50 +94,11 @@ func (ix typoIndex) lookup(w string) (string, bool) {
 			if c == best || c[0] != w[0] {
 				continue
 			}
-			dist := damerau(w, c, k)
+			dist := typo.Distance(w, c, k)
 			if dist < bestD || dist == bestD && c < best {
 				best, bestD = c, dist
 			}
 		}
 	}
 	return best, best != ""
-}
-
-// damerau returns the optimal string alignment distance between a and b,
-// or k+1 when it is greater than k.
-func damerau(a, b string, k int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > k || -d > k {
-		return k + 1
-	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				v = min(v, prev2[j-2]+1)
-			}
-			cur[j] = v
-			rowMin = min(rowMin, v)
-		}
-		if rowMin > k {
-			return k + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	if prev[len(rb)] > k {
-		return k + 1
-	}
-	return prev[len(rb)]
 }

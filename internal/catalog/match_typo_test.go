@@ -5,32 +5,6 @@ import (
 	"testing"
 )
 
-func TestDamerau(t *testing.T) {
-	tests := []struct {
-		a, b string
-		k    int
-		want int
-	}{
-		{"attestation", "attestation", 2, 0},
-		{"attestaiton", "attestation", 2, 1}, // transposition
-		{"atestation", "attestation", 2, 1},  // deletion
-		{"attestations", "attestation", 2, 1},
-		{"renouvelement", "renouvellement", 2, 1},
-		{"declaraton", "declaration", 2, 1},
-		{"reinitialisr", "reinitialiser", 2, 1},
-		{"pasport", "passeport", 2, 2},
-		{"logement", "paiement", 2, 3}, // beyond k
-		{"cafe", "caf", 1, 1},
-		{"", "abc", 2, 3},
-		{"é", "e", 1, 1},
-	}
-	for _, tt := range tests {
-		if got := damerau(tt.a, tt.b, tt.k); got != tt.want {
-			t.Errorf("damerau(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.k, got, tt.want)
-		}
-	}
-}
-
 func TestTypoLookup(t *testing.T) {
 	ix := newTypoIndex([]string{"attestation", "passeport", "logement", "vitale", "carte", "caf"})
 	tests := []struct {

@@ -1,6 +1,9 @@
 package secret
 
-import "strings"
+import (
+	"pimmsbot/internal/typo"
+	"strings"
+)
 
 // Residents misspell the words that name a secret as they misspell any
 // word (« criptogramme », « confidenciel », « pasword »), and drop the
@@ -51,7 +54,7 @@ func cueWord(norm string) string {
 		if len(w) >= 11 {
 			most = 2
 		}
-		if editDistance(norm, w, most) <= most {
+		if typo.Distance(norm, w, most) <= most {
 			return w
 		}
 	}
@@ -79,39 +82,4 @@ func splitElided(norm string) (article, word string, ok bool) {
 		}
 	}
 	return "", "", false
-}
-
-// editDistance returns the optimal string alignment distance between a
-// and b (letters wrong, missing, added, or two swapped), or more than
-// most once it is sure to be.
-func editDistance(a, b string, most int) int {
-	if len(a) > 32 || len(b) > 32 {
-		return most + 1
-	}
-	var rows [3][33]int
-	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
-	for j := 0; j <= len(b); j++ {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		low := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				v = min(v, prev2[j-2]+1)
-			}
-			cur[j] = v
-			low = min(low, v)
-		}
-		if low > most {
-			return most + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }
