@@ -206,19 +206,28 @@ type Server struct {
 	*httptest.Server
 	tb testing.TB
 
-	mu       sync.Mutex
-	changed  chan struct{} // closed and replaced on every change
-	calls    []Call
-	faults   map[string][]*Fault
-	channels map[string]*Channel
-	messages map[string][]*Message // by channel
-	members  map[string]User
-	roles    map[string]Role
-	owner    string // the guild owner's user id
-	blobs    map[string][]byte
-	nonces   map[string]nonceUse
-	now      func() time.Time
-	next     uint64
+	mu      sync.Mutex
+	changed chan struct{} // closed and replaced on every change
+	calls   []Call
+	// serving are the calls being served, by ticket: a handler makes its
+	// effects visible before its call is recorded, so Calls waits for
+	// the calls under way when it is called (see Calls).
+	serving  map[uint64]bool
+	ticket   uint64
+	recorded *sync.Cond
+	// beforeRecord, set by tests of the fake, runs between a call's
+	// effects and its record.
+	beforeRecord func(Call)
+	faults       map[string][]*Fault
+	channels     map[string]*Channel
+	messages     map[string][]*Message // by channel
+	members      map[string]User
+	roles        map[string]Role
+	owner        string // the guild owner's user id
+	blobs        map[string][]byte
+	nonces       map[string]nonceUse
+	now          func() time.Time
+	next         uint64
 
 	gw gateway
 }
@@ -232,8 +241,9 @@ func New(tb testing.TB) *Server {
 		members: map[string]User{BotID: {ID: BotID, Name: "pimmsbot", Bot: true}},
 		roles:   map[string]Role{GuildID: {ID: GuildID, Name: "@everyone", Permissions: DefaultPermissions}},
 		owner:   "900000000000000099", blobs: map[string][]byte{}, nonces: map[string]nonceUse{}, now: time.Now,
-		next: 1_000_000_000_000_000_000,
+		next: 1_000_000_000_000_000_000, serving: map[uint64]bool{},
 	}
+	s.recorded = sync.NewCond(&s.mu)
 	s.gw.init()
 	mux := http.NewServeMux()
 	s.routes(mux)
@@ -444,9 +454,23 @@ func (s *Server) AddFile(name string, data []byte) string {
 }
 
 // Calls returns every REST call received so far.
+//
+// A call's effects (a thread, a message) are visible as soon as its
+// handler has applied them, a moment before the call is recorded: Calls
+// first waits for the calls under way, so that a test that saw an effect
+// also finds the call that made it.
 func (s *Server) Calls() []Call {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	var pending []uint64
+	for t := range s.serving {
+		pending = append(pending, t)
+	}
+	for _, t := range pending {
+		for s.serving[t] {
+			s.recorded.Wait()
+		}
+	}
 	return slices.Clone(s.calls)
 }
 
@@ -636,6 +660,17 @@ func apiError(code int, msg string) map[string]any {
 func (s *Server) serve(w http.ResponseWriter, r *http.Request, pattern string, h handler) {
 	body, _ := io.ReadAll(r.Body)
 	c := Call{Method: r.Method, Path: r.URL.Path, Route: pattern, Header: r.Header.Clone(), Body: body}
+	s.mu.Lock()
+	s.ticket++
+	ticket := s.ticket
+	s.serving[ticket] = true
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		delete(s.serving, ticket) // recorded, or never will be
+		s.recorded.Broadcast()
+		s.mu.Unlock()
+	}()
 	if err := decodeBody(r.Header.Get("Content-Type"), body, &c); err != nil {
 		s.tb.Errorf("discordtest: %s %s: bad body: %v", r.Method, r.URL.Path, err)
 	}
@@ -645,6 +680,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, pattern string, h
 		c.Status = f.Status // what the client got: 0 for no answer
 		s.mu.Lock()
 		s.calls = append(s.calls, c)
+		delete(s.serving, ticket)
+		s.recorded.Broadcast()
 		s.notify()
 		s.mu.Unlock()
 		if f.Status == 0 {
@@ -665,9 +702,14 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request, pattern string, h
 	} else {
 		status, answer = h(w, r, &c)
 	}
+	if s.beforeRecord != nil {
+		s.beforeRecord(c)
+	}
 	c.Status = status
 	s.mu.Lock()
 	s.calls = append(s.calls, c)
+	delete(s.serving, ticket)
+	s.recorded.Broadcast()
 	s.notify()
 	s.mu.Unlock()
 	if answer == nil {

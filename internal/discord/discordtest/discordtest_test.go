@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -172,5 +173,44 @@ func TestDeleteAndList(t *testing.T) {
 	}
 	if n := len(s.Messages("1")); n != 5 {
 		t.Errorf("%d messages left, want 5", n)
+	}
+}
+
+// A test that saw a call's effect finds the call: Calls waits for the
+// calls under way, whose effects are visible a moment before their
+// record.
+func TestCallsIncludeWhatIsVisible(t *testing.T) {
+	s := New(t)
+	s.AddChannel(Channel{ID: "1", Type: TypeText})
+	release := make(chan struct{})
+	free := sync.OnceFunc(func() { close(release) })
+	t.Cleanup(free) // before the server's Close, which waits for the call
+	s.beforeRecord = func(Call) { <-release }
+	go func() {
+		data := strings.NewReader(`{"content":"vu"}`)
+		req, _ := http.NewRequest("POST", s.URL+"/api/v9/channels/1/messages", data)
+		req.Header.Set("Authorization", "Bot "+Token)
+		req.Header.Set("Content-Type", "application/json")
+		if resp, err := http.DefaultClient.Do(req); err == nil {
+			resp.Body.Close()
+		}
+	}()
+	// Polled: the fake notifies its waiters once the call is recorded.
+	for deadline := time.Now().Add(10 * time.Second); len(s.Messages("1")) == 0; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the message never appeared")
+		}
+	}
+	got := make(chan []Call)
+	go func() { got <- s.Calls() }()
+	select {
+	case calls := <-got:
+		t.Fatalf("Calls returned %d calls while the call that made the visible message was not recorded", len(calls))
+	case <-time.After(50 * time.Millisecond): // it waits, as it should
+	}
+	free()
+	calls := <-got
+	if len(calls) != 1 || calls[0].Route != "POST /api/v9/channels/{channel}/messages" {
+		t.Errorf("calls = %+v, want the message's POST", calls)
 	}
 }
