@@ -584,7 +584,7 @@ var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son
 	"mere", "pere", "maman", "papa", "mari", "femme", "epouse", "fils", "fille", "frere", "soeur", "mamie",
 	"papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin", "voisine")
 
-var cardish = set("carte", "cartes", "cb", "pin", "confidentiel", "bancaire", "bancaires", "visa", "mastercard",
+var cardish = set("carte", "cartes", "card", "tarjeta", "cartao", "cb", "pin", "confidentiel", "bancaire", "bancaires", "visa", "mastercard",
 	"distributeur", "dab", "retrait", "retirer", "sim", "secret", "bleu", "bleue")
 
 // codeVerbs say that a code is given: after them, the code may come a few

@@ -80,7 +80,10 @@
 //     key.
 //
 // Numbers dictated in words (« deux, quarante et un, zéro sept… ») are
-// read as digits and checked as the same numbers written with digits.
+// read as digits and checked as the same numbers written with digits;
+// separators said in words between groups (« 2 tiret 17 tiret 05 »,
+// « 04 slash 27 », « FR76 virgule 1131 », « soleil tiret bas 2024 ») are
+// read as the marks they name.
 // The words that name a secret are read through the typos residents make
 // in them (« criptogramme », « pasword », « mot d passe », « mpd ») and
 // with a dropped apostrophe (« code dacces », « date dexpiration »). A
@@ -185,7 +188,8 @@ func maskOnce(text string) (string, []Kind) {
 	if !worthScanning(text) {
 		return text, nil
 	}
-	sc := newScanner(text)
+	read, from := spokenSeparators(text)
+	sc := newScanner(read)
 	sc.numbers()
 	sc.cardExtras()
 	sc.cardCodes()
@@ -199,6 +203,9 @@ func maskOnce(text string) (string, []Kind) {
 	last := 0
 	var found []Kind
 	for _, sp := range sc.spans {
+		if from != nil {
+			sp.start, sp.end = from[sp.start], from[sp.end]
+		}
 		b.WriteString(text[last:sp.start])
 		b.WriteString(sp.mask)
 		last = sp.end
