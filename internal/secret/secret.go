@@ -84,6 +84,9 @@
 // separators said in words between groups (« 2 tiret 17 tiret 05 »,
 // « 04 slash 27 », « FR76 virgule 1131 », « soleil tiret bas 2024 ») are
 // read as the marks they name.
+// The words that name a secret in Spanish, Portuguese or English
+// (« contraseña », « código de seguridad », « o cartão expira em ») are
+// read as the French words they stand for.
 // The words that name a secret are read through the typos residents make
 // in them (« criptogramme », « pasword », « mot d passe », « mpd ») and
 // with a dropped apostrophe (« code dacces », « date dexpiration »). A
@@ -273,6 +276,8 @@ var introducers = func() (m [256][]string) {
 		"crypt", "cvv", "cvc", "au dos", "derri", "verso", "pin",
 		// Misspelt (« pasword », « criptogramme »), and a RIB's key in words.
 		"pasw", "cript", "cryp", "rib",
+		// Spanish and Portuguese (« contraseña », « senha », « código »).
+		"contras", "senha", "codigo", "c\u00f3digo",
 		// A card's expiry with its year in words (« mars deux mille
 		// vingt-huit »).
 		"deux mille"} {
