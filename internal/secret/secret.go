@@ -20,7 +20,9 @@
 //     is said after it (« 1,68,12,99,350,123 clé 04 », « … 338 987 et
 //     après 95 »). A number named another paper's (« numéro
 //     d'engagement », « référence du dossier ») is not taken for a NIR
-//     by its cut, nor by a key right by chance;
+//     by its cut, nor by a key right by chance, nor is a number, cut as
+//     no NIR is and its key wrong, the resident asks about (« …, c'est
+//     un numéro de dossier ? »);
 //   - an IBAN of any country by its mod 97 check, even over two lines;
 //   - a French RIB (bank, branch, account, key) by its key, as one number
 //     in any grouping or with its parts set apart as in a table (tabs,
