@@ -317,6 +317,9 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 			}
 		}
 	}
+	if !ok && announced {
+		s, e, ok = sc.monthYearSpaced(k)
+	}
 	for ok && k < len(sc.toks) && sc.toks[k].norm == "/" && sc.toks[k].start < s {
 		k++ // « … 7595 / 09/27 »: the slash that sets the fields apart
 	}
@@ -584,7 +587,7 @@ var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son
 	"mere", "pere", "maman", "papa", "mari", "femme", "epouse", "fils", "fille", "frere", "soeur", "mamie",
 	"papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin", "voisine")
 
-var cardish = set("carte", "cartes", "cb", "pin", "confidentiel", "bancaire", "bancaires", "visa", "mastercard",
+var cardish = set("carte", "cartes", "card", "tarjeta", "cartao", "cb", "pin", "confidentiel", "bancaire", "bancaires", "visa", "mastercard",
 	"distributeur", "dab", "retrait", "retirer", "sim", "secret", "bleu", "bleue")
 
 // codeVerbs say that a code is given: after them, the code may come a few
@@ -1121,4 +1124,24 @@ func (sc *scanner) addCode(s, e int, kind Kind) bool {
 		}
 	}
 	return true
+}
+
+// monthYearSpaced reads at token k a month and a year of two digits each
+// with a space between them and no other number beside them, as an
+// expiry is said after its name: « exp date 08 27 ».
+func (sc *scanner) monthYearSpaced(k int) (start, end int, ok bool) {
+	if k+1 >= len(sc.toks) {
+		return 0, 0, false
+	}
+	m, y := sc.toks[k], sc.toks[k+1]
+	g := sc.groupAt(m.start)
+	if g < 0 || len(m.norm) != 2 || len(y.norm) != 2 || !isDigits(m.norm) || !isDigits(y.norm) ||
+		m.norm < "01" || m.norm > "12" || sc.text[m.end:y.start] != " " || sc.unitAfter(y) {
+		return 0, 0, false
+	}
+	if g > 0 && sc.groups[g].linked && sc.groups[g-1].digits ||
+		g+2 < len(sc.groups) && sc.groups[g+2].linked && sc.groups[g+2].digits {
+		return 0, 0, false
+	}
+	return m.start, y.end, true
 }

@@ -417,6 +417,9 @@ func (sc *scanner) nirKeys() {
 // with no other paper's number named closer (« n° de facture … »), or in
 // the six words after it (« … c'est mon numéro de sécu »).
 func (sc *scanner) nirLabelled(start, end int) bool {
+	if sc.otherNamedAfter(end) {
+		return false
+	}
 	k := sc.tokenFrom(start)
 	for b := k - 1; b >= 0 && b >= k-12; b-- {
 		switch n := sc.toks[b].norm; {
@@ -432,6 +435,27 @@ func (sc *scanner) nirLabelled(start, end int) bool {
 		} else if n == "." || otherNumbers[n] {
 			return false
 		}
+	}
+	return false
+}
+
+// otherNamedAfter reports whether the words right after the number
+// ending at byte end name it another paper's number, as a resident asks
+// what a number is: « … 128 379 314 116 281, c'est un numéro de
+// dossier ? ».
+func (sc *scanner) otherNamedAfter(end int) bool {
+	a0 := sc.tokenFrom(end)
+	for a := a0; a < len(sc.toks) && a < a0+6; a++ {
+		if n := sc.toks[a].norm; n == "." || nirWords[n] {
+			return false
+		} else if !numberWords[n] {
+			continue
+		}
+		b := a + 1
+		if b < len(sc.toks) && (sc.toks[b].norm == "de" || sc.toks[b].norm == "d'") {
+			b++
+		}
+		return b < len(sc.toks) && otherNumbers[sc.toks[b].norm]
 	}
 	return false
 }

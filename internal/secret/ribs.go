@@ -120,7 +120,11 @@ func (sc *scanner) labelledRIB() {
 	sc.afterLabels(accountLabels, accountSkip, func(j int) {
 		// « compte CCP 0809383L053 », « livret A 5967… », « compte
 		// épargne n° … »: a word or two may name the account's kind,
-		// unless it names another number (« compte client »).
+		// unless it names another number (« compte client »). A form
+		// puts the account on the line after its label.
+		if j+1 < len(sc.toks) && sc.text[sc.toks[j].start] == '\n' {
+			j++
+		}
 		for free := 0; j+1 < len(sc.toks); j++ {
 			n := sc.toks[j].norm
 			if accountSkip[n] {
@@ -231,6 +235,10 @@ func (sc *scanner) account(j int) {
 		return
 	}
 	e, text, ok := sc.window(gi, 11, alnumGroup)
+	if !ok {
+		// « 095433\n30792 »: over two lines, as typed in a narrow box.
+		e, text, ok = sc.windowAcross(gi, 11, digitGroup, true)
+	}
 	if !ok || !isDigit(text[0]) || !isDigit(text[1]) {
 		return
 	}

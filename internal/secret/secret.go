@@ -20,7 +20,9 @@
 //     is said after it (« 1,68,12,99,350,123 clé 04 », « … 338 987 et
 //     après 95 »). A number named another paper's (« numéro
 //     d'engagement », « référence du dossier ») is not taken for a NIR
-//     by its cut, nor by a key right by chance;
+//     by its cut, nor by a key right by chance, nor is a number, cut as
+//     no NIR is and its key wrong, the resident asks about (« …, c'est
+//     un numéro de dossier ? »);
 //   - an IBAN of any country by its mod 97 check, even over two lines;
 //   - a French RIB (bank, branch, account, key) by its key, as one number
 //     in any grouping or with its parts set apart as in a table (tabs,
@@ -80,7 +82,13 @@
 //     key.
 //
 // Numbers dictated in words (« deux, quarante et un, zéro sept… ») are
-// read as digits and checked as the same numbers written with digits.
+// read as digits and checked as the same numbers written with digits;
+// separators said in words between groups (« 2 tiret 17 tiret 05 »,
+// « 04 slash 27 », « FR76 virgule 1131 », « soleil tiret bas 2024 ») are
+// read as the marks they name.
+// The words that name a secret in Spanish, Portuguese or English
+// (« contraseña », « código de seguridad », « o cartão expira em ») are
+// read as the French words they stand for.
 // The words that name a secret are read through the typos residents make
 // in them (« criptogramme », « pasword », « mot d passe », « mpd ») and
 // with a dropped apostrophe (« code dacces », « date dexpiration »). A
@@ -185,7 +193,8 @@ func maskOnce(text string) (string, []Kind) {
 	if !worthScanning(text) {
 		return text, nil
 	}
-	sc := newScanner(text)
+	read, from := spokenSeparators(text)
+	sc := newScanner(read)
 	sc.numbers()
 	sc.cardExtras()
 	sc.cardCodes()
@@ -199,6 +208,9 @@ func maskOnce(text string) (string, []Kind) {
 	last := 0
 	var found []Kind
 	for _, sp := range sc.spans {
+		if from != nil {
+			sp.start, sp.end = from[sp.start], from[sp.end]
+		}
 		b.WriteString(text[last:sp.start])
 		b.WriteString(sp.mask)
 		last = sp.end
@@ -266,6 +278,8 @@ var introducers = func() (m [256][]string) {
 		"crypt", "cvv", "cvc", "au dos", "derri", "verso", "pin",
 		// Misspelt (« pasword », « criptogramme »), and a RIB's key in words.
 		"pasw", "cript", "cryp", "rib",
+		// Spanish and Portuguese (« contraseña », « senha », « código »).
+		"contras", "senha", "codigo", "c\u00f3digo",
 		// A card's expiry with its year in words (« mars deux mille
 		// vingt-huit »).
 		"deux mille"} {

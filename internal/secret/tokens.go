@@ -66,6 +66,10 @@ func (sc *scanner) tokenize() {
 			}
 			if w := cueWord(norm); w != "" {
 				norm = w
+			} else if w, ok := foreignWords[norm]; ok {
+				norm = w
+			} else if norm == "e" && s[i:j] != "e" && s[i:j] != "E" {
+				norm = "est" // Portuguese « é »; « e-mail » stays
 			}
 			sc.toks = append(sc.toks, token{i, j, norm})
 			i = j

@@ -39,6 +39,17 @@ var (
 	afterJusqu = set("a", "au", "en")
 )
 
+// foreignWords are the words of Spanish, Portuguese and English that
+// residents use for a secret's name, and the word each is read as:
+// « mi contraseña es … », « o cartão expira em 04/31 », « el código de
+// seguridad es 104 ».
+var foreignWords = map[string]string{
+	"codigo": "code", "codigos": "code", "contrasena": "mdp", "senha": "mdp", "clave": "mdp",
+	"tarjeta": "carte", "cartao": "carte", "caduca": "expire", "caducidad": "expiration", "vence": "expire",
+	"vencimiento": "expiration", "validade": "expiration", "expira": "expire", "seguridad": "securite",
+	"seguranca": "securite", "security": "securite", "es": "est", "em": "en", "do": "du", "da": "de",
+}
+
 // cueWord returns the cue word norm stands for through a typo, or "".
 func cueWord(norm string) string {
 	if len(norm) < 7 || cueNeighbours[norm] {
