@@ -50,6 +50,7 @@ var figurative = anyPhrase(
 	`(?:credit|dette|loyer|facture|impot|banque|pret|charge|taxe|budget|fin de mois|frais|agio|huissier|echeance|mensualite|remboursement)s?(?: \w+){0,2} (?:m|me|nous) (?:etrangl|etouff|tu|achev|assassin|massacr|noi|noy)\w*`,
 	`(?:noie|noyer|noyee?|noye)s? (?:sous|dans) (?:\w+ ){0,2}(?:papier|paperasse|dossier|demarche|dette|facture|travail|boulot|courrier|formulaire|document|mail|devoir|administratif)s?`,
 	`agress\w* par (?:le|la|les|ce|cette|ces|un|une|des) (?:prix|tarif|facture|montant|frais|taxe|cout|pub|bruit|odeur|lumiere|couleur|timbre)s?`,
+	`etouff\w* (?:sous|par) (?:les |mes |des |la |le |mon |ma |nos )?(?:dettes?|factures?|credits?|impots?|charges?|loyers?|paperasse|papiers?|travail|boulot|problemes?|soucis|demarches?|courriers?)`,
 	`etouffe sous`,
 	`(?:banque|operateur|caf|patron|boss|assurance)s? (?:m|nous) (?:a|ont) mis a la rue`,
 	`(?:m|nous) (?:a|ont) tue(?:e|s)? avec`,
@@ -89,7 +90,7 @@ var figurative = anyPhrase(
 
 // offTopic are words that make a whole message harmless: a joke, a film,
 // a game, or the writer's own word that it is no emergency.
-var offTopic = regexp.MustCompile(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|jeux? video|pas une urgence|veterinaires?|veto)\b`)
+var offTopic = regexp.MustCompile(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|jeux? video|pas une urgence|veterinaires?|veto|c est une (?:expression|facon de parler|image)|facon de parler|au sens figure)\b`)
 
 // Violence against a child is answered with the entry of children in
 // danger (119), violence against the writer with that of violence in the
