@@ -378,14 +378,16 @@ func (m *Matcher) unsignalled(key string, msg message, rk ranking) int32 {
 		return -1
 	}
 	best := int32(-1)
+	score := 0.0
 	if m.danger != nil {
-		class, score := m.danger.read(&msg)
+		var class int
+		class, score = m.danger.read(&msg)
 		d := m.danger.classes[class]
 		if score >= dangerRead && (m.docs[d].id != enfanceID || namesChild(key)) {
 			best = m.separate(d, nil, key, msg, false)
 		}
 	}
-	if best < 0 && m.confidence(rk) >= m.p.answerConfidence {
+	if best < 0 && score > dangerDoubt && m.confidence(rk) >= m.p.answerConfidence {
 		// An emergency entry the engine would answer is answered as an
 		// emergency, never as an ordinary answer: its numbers are given
 		// with the alarm (an urgent ticket, the mediator told).
