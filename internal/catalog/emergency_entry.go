@@ -83,11 +83,19 @@ func (m *Matcher) signalledEntry(hit []int, key string, msg *message, rk ranking
 	votes := map[int32]int{}
 	longest := map[int32]int{}
 	childHit := false
+	adult, adultOK := m.urgentID[violencesID]
+	adultOK = adultOK && !child && againstWriter.MatchString(strings.Join(msg.words, " "))
 	for _, i := range hit {
 		s := m.signals[i]
 		if m.docs[s.doc].id == enfanceID {
 			childHit = true
 			if !child {
+				if adultOK {
+					// « mon oncle me touche », « j'ai 20 ans »: a
+					// signal of a child's danger told by an adult
+					// about themselves.
+					votes[adult] = 2
+				}
 				continue
 			}
 		}

@@ -87,7 +87,7 @@ const presentTime = `ce soir|cette nuit|ce matin|cet apres midi|tout a l heure|h
 var presentCues = []string{
 	`tonight|right now|again|every (?:day|night)|scared|afraid|today|yesterday`,
 	`(?:me|m|m a|ma|il|elle|ils|j ai|je|j y|j en) (?:\w+ )?(?:encore|encor)|de nouveau|a nouveau|recommenc\w*|continu\w*|tous les (?:jours|soirs|nuits|matins)|chaque (?:jour|soir|nuit)|(?:me|m|il|elle|ils) (?:\w+ )?toujours`,
-	`(?:me|m) (?:met|mets|mettent|a mis|ont mis) (?:des|une|un) (?:claques?|baffes?|gifles?|coups?|droites?|gauches?|pains?|beignes?)|m interdit|plus le droit de|(?:me|m) (?:prend|prends|confisque|garde) (?:tout|mon|ma|mes)|j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|me cherche|m attend|me suit|me menace|menace de mort|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*`,
+	`(?:me|m) (?:met|mets|mettent|a mis|ont mis) (?:des|une|un) (?:claques?|baffes?|gifles?|coups?|droites?|gauches?|pains?|beignes?)|m interdit|plus le droit de|(?:me|m) (?:prend|prends|confisque|garde) (?:tout|mon|ma|mes)|j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|retrouve\w* ou (?:j habite|je vis|je dors|on habite|on vit)|me cherche|m attend|me suit|me menace|menace de mort|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*`,
 	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit (?:que|qu)|raconte|confie|avoue|parle (?:de (?:son|sa|ses|ce que|ce qu)|d (?:abus|attouchements|coups|viol)))|a raconte que|(?:a|il a|elle a) (?:dit|raconte|confie|explique|avoue) que (?:son|sa|ses)|fait subir|(?:la|le|les) rejoindre`,
 	`(?:me|m|nous|la|le|les|l|lui|il|elle|ils) (?:frappe|frappent|tape|tapent|bat|battent|cogne|cognent|gifle|viole|violent|etrangle|touche|tabasse|harcele|insulte|enferme|empeche|s en prend)`,
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
@@ -119,9 +119,10 @@ var presentOther = anyPhrase(presentCues...)
 // danger, not against a danger that goes on or a time of now.
 var harmlessHurt = regexp.MustCompile(`\b(?:rien de grave|plus de peur que de mal|sans gravite|rien de casse)\b`)
 
-// presentNotBody are the cues of present danger other than a body in
-// danger (the last of presentCues).
-var presentNotBody = anyPhrase(append([]string{presentTime}, presentCues[:len(presentCues)-1]...)...)
+// presentNotBody are the cues of present danger other than a time and a
+// body in danger (the last of presentCues): a slight hurt of yesterday
+// is still slight.
+var presentNotBody = anyPhrase(presentCues[:len(presentCues)-1]...)
 
 // calmFrame reports whether the message, as words (see message), is told
 // in a calm frame with no cue of present danger: then it is no
