@@ -48,6 +48,11 @@ var defaultDanger = dangerOptions{floor: 3e-5, window: 20}
 // none of them alarms; see docs/answer-engine.md § 7.
 const dangerRead = 9.5
 
+// dangerDoubt is the score under which no window of a message reads like
+// danger at all (« je dors mal depuis que je travaille de nuit »): the
+// engine's confidence alone then does not make it an emergency.
+const dangerDoubt = -10.0
+
 // dangerModel is the trained reader.
 type dangerModel struct {
 	opt     dangerOptions

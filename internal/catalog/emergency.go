@@ -50,6 +50,7 @@ var figurative = anyPhrase(
 	`(?:credit|dette|loyer|facture|impot|banque|pret|charge|taxe|budget|fin de mois|frais|agio|huissier|echeance|mensualite|remboursement)s?(?: \w+){0,2} (?:m|me|nous) (?:etrangl|etouff|tu|achev|assassin|massacr|noi|noy)\w*`,
 	`(?:noie|noyer|noyee?|noye)s? (?:sous|dans) (?:\w+ ){0,2}(?:papier|paperasse|dossier|demarche|dette|facture|travail|boulot|courrier|formulaire|document|mail|devoir|administratif)s?`,
 	`agress\w* par (?:le|la|les|ce|cette|ces|un|une|des) (?:prix|tarif|facture|montant|frais|taxe|cout|pub|bruit|odeur|lumiere|couleur|timbre)s?`,
+	`etouff\w* (?:sous|par) (?:les |mes |des |la |le |mon |ma |nos )?(?:dettes?|factures?|credits?|impots?|charges?|loyers?|paperasse|papiers?|travail|boulot|problemes?|soucis|demarches?|courriers?)`,
 	`etouffe sous`,
 	`(?:banque|operateur|caf|patron|boss|assurance)s? (?:m|nous) (?:a|ont) mis a la rue`,
 	`(?:m|nous) (?:a|ont) tue(?:e|s)? avec`,
@@ -89,7 +90,7 @@ var figurative = anyPhrase(
 
 // offTopic are words that make a whole message harmless: a joke, a film,
 // a game, or the writer's own word that it is no emergency.
-var offTopic = regexp.MustCompile(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|jeux? video|pas une urgence|veterinaires?|veto)\b`)
+var offTopic = regexp.MustCompile(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|jeux? video|pas une urgence|veterinaires?|veto|c est une (?:expression|facon de parler|image)|facon de parler|au sens figure)\b`)
 
 // Violence against a child is answered with the entry of children in
 // danger (119), violence against the writer with that of violence in the
@@ -107,14 +108,14 @@ var (
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
-	notChild = regexp.MustCompile(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?))\b`)
+	notChild = regexp.MustCompile(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans?|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?))\b`)
 	// minor is a child's age, also glued (« 9ans »), or school.
-	minor = regexp.MustCompile(`\b(?:(?:[1-9]|1[0-7]) ?ans?|(?:[1-9]|1[0-7]) (?:years?|yo)|mineure?s?|college|collegien\w*|lycee|lyceen\w*|primaire|maternelle|creche|en (?:seconde|terminale|sixieme|cinquieme|quatrieme|troisieme|[3-6]e|[3-6]eme|cm1|cm2|ce1|ce2|cp))\b`)
+	minor = regexp.MustCompile(`\b(?:(?:[1-9]|1[0-7]) ?ans?|(?:[1-9]|1[0-7]) (?:years?|yo|anos)|mineure?s?|college|collegien\w*|lycee|lyceen\w*|primaire|maternelle|creche|en (?:seconde|terminale|sixieme|cinquieme|quatrieme|troisieme|[3-6]e|[3-6]eme|cm1|cm2|ce1|ce2|cp))\b`)
 	// againstWriter is violence against the writer: « il m'a frappée »,
 	// « me tape », « tape moi », « je suis battue », being kept in or
 	// stripped of papers (« il ne me laisse pas sortir », « il m'a pris mon
 	// passeport »), « he hit me ».
-	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked) me)`)
+	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked) me)`)
 	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
 	// « jai 11an », « i am 12 ».
 	minorWriter = regexp.MustCompile(`\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
@@ -377,14 +378,16 @@ func (m *Matcher) unsignalled(key string, msg message, rk ranking) int32 {
 		return -1
 	}
 	best := int32(-1)
+	score := 0.0
 	if m.danger != nil {
-		class, score := m.danger.read(&msg)
+		var class int
+		class, score = m.danger.read(&msg)
 		d := m.danger.classes[class]
 		if score >= dangerRead && (m.docs[d].id != enfanceID || namesChild(key)) {
 			best = m.separate(d, nil, key, msg, false)
 		}
 	}
-	if best < 0 && m.confidence(rk) >= m.p.answerConfidence {
+	if best < 0 && score > dangerDoubt && m.confidence(rk) >= m.p.answerConfidence {
 		// An emergency entry the engine would answer is answered as an
 		// emergency, never as an ordinary answer: its numbers are given
 		// with the alarm (an urgent ticket, the mediator told).

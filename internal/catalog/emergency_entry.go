@@ -50,9 +50,21 @@ var (
 	bodyFails = regexp.MustCompile(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveiller|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*)\b`)
 )
 
+// elderAge is the age of an old person, and grandChild the words for
+// their grandchildren, most often adults.
+var (
+	elderAge   = regexp.MustCompile(`\b(?:[6-9][0-9]|1[01][0-9]) ans\b`)
+	grandChild = regexp.MustCompile(`\b(?:petite? (?:fils|fille)|petits? enfants?|petites filles)\b`)
+)
+
 // namesChild reports whether the message names a child, or is written by
 // one.
 func namesChild(key string) bool {
+	if elderAge.MatchString(key) {
+		// « son petit-fils » beside « 82 ans »: a grandchild of an
+		// old person, who is the one in danger.
+		key = grandChild.ReplaceAllString(key, "")
+	}
 	return childWord.MatchString(key) || minor.MatchString(key) || minorWriter.MatchString(key) || childSpeak.MatchString(key)
 }
 
@@ -71,11 +83,19 @@ func (m *Matcher) signalledEntry(hit []int, key string, msg *message, rk ranking
 	votes := map[int32]int{}
 	longest := map[int32]int{}
 	childHit := false
+	adult, adultOK := m.urgentID[violencesID]
+	adultOK = adultOK && !child && againstWriter.MatchString(strings.Join(msg.words, " "))
 	for _, i := range hit {
 		s := m.signals[i]
 		if m.docs[s.doc].id == enfanceID {
 			childHit = true
 			if !child {
+				if adultOK {
+					// « mon oncle me touche », « j'ai 20 ans »: a
+					// signal of a child's danger told by an adult
+					// about themselves.
+					votes[adult] = 2
+				}
 				continue
 			}
 		}

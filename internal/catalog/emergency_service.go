@@ -3,6 +3,7 @@ package catalog
 import (
 	"regexp"
 	"slices"
+	"strings"
 )
 
 // A resident may ask about an emergency number or service itself: what
@@ -54,7 +55,10 @@ func namedServices(text string) []string {
 		name, before, after := s[2], s[1], s[3]
 		digits := name[0] >= '0' && name[0] <= '9'
 		switch {
-		case digits && (before == "" || unitWord.MatchString(after)):
+		case digits && unitWord.MatchString(after),
+			digits && before == "" && !(strings.HasPrefix(text, name) && len(name) >= 3):
+			// A number needs a word before it, unless a long one
+			// opens the message (« 3114 sur l'affiche, c'est quoi ? »).
 			continue
 		case (name == "15" || name == "17" || name == "18") && !callWords[before] && short == 0 && len(all) < 2:
 			continue
@@ -69,7 +73,7 @@ func namedServices(text string) []string {
 // serviceQuestion asks about a service rather than for its help: what it
 // is, what it costs, when and how it answers, for whom, a poster of it.
 var serviceQuestion = anyPhrase(
-	`c est quoi|c quoi|cest quoi|qu est ce que|c est pour (?:quoi|qui)|pour quoi faire|sert a quoi|a quoi (?:sert|servent)|quelle difference|la difference|les differences`,
+	`c est quoi|c quoi|cest quoi|qu est ce que|(?:c est|ce|c) (?:vrai|bien ca)|c est pour (?:quoi|qui)|pour quoi faire|sert a quoi|a quoi (?:sert|servent)|quelle difference|la difference|les differences`,
 	`ouvert|ouverte|ouverts|horaires?|quelles? heures?|joignable|la nuit|le soir|dimanche|week end|jours? feries?|24 ?h|toute la nuit`,
 	`fonctionne|fonctionnement|gratuit|gratuite|payant|payante|coute|anonyme|existe|vrai numero|bon numero|numero (?:du|de la|des|pour)|le numero exact`,
 	`affiche\w*|afficher|flyers?|brochures?|pour les hommes|aussi pour|qui repond|accepte\w*|depuis l etranger|depuis un portable|sans credit|en quelle langue|parle (?:anglais|arabe|espagnol)`,

@@ -66,7 +66,7 @@ var numberFrame = anyPhrase(
 )
 
 // planningFrame asks ahead of time, for a danger that has not come.
-var planningFrame = regexp.MustCompile(`\b(?:(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution)\b`)
+var planningFrame = regexp.MustCompile(`\b(?:(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
 
 // normalFrame asks whether a child's way is normal at their age: a
 // parent's everyday worry (« mon bébé pleure la nuit, c'est normal à 3
@@ -86,13 +86,13 @@ const presentTime = `ce soir|cette nuit|ce matin|cet apres midi|tout a l heure|h
 // presentCues are the cues of present danger other than a time.
 var presentCues = []string{
 	`tonight|right now|again|every (?:day|night)|scared|afraid|today|yesterday`,
-	`(?:me|m|m a|il|elle|ils|j ai|je|j y|j en) (?:\w+ )?encore|de nouveau|a nouveau|recommenc\w*|continu\w*|tous les (?:jours|soirs|nuits|matins)|chaque (?:jour|soir|nuit)|(?:me|m|il|elle|ils) (?:\w+ )?toujours`,
-	`(?:me|m) (?:met|mets|mettent|a mis|ont mis) (?:des|une|un) (?:claques?|baffes?|gifles?|coups?|droites?|gauches?|pains?|beignes?)|m interdit|plus le droit de|(?:me|m) (?:prend|prends|confisque|garde) (?:tout|mon|ma|mes)|j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|me cherche|m attend|me suit|me menace|menace de mort|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*`,
+	`(?:me|m|m a|ma|il|elle|ils|j ai|je|j y|j en) (?:\w+ )?(?:encore|encor)|de nouveau|a nouveau|recommenc\w*|continu\w*|tous les (?:jours|soirs|nuits|matins)|chaque (?:jour|soir|nuit)|(?:me|m|il|elle|ils) (?:\w+ )?toujours`,
+	`(?:me|m) (?:met|mets|mettent|a mis|ont mis) (?:des|une|un) (?:claques?|baffes?|gifles?|coups?|droites?|gauches?|pains?|beignes?)|m interdit|plus le droit de|(?:me|m) (?:prend|prends|confisque|garde) (?:tout|mon|ma|mes)|j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|retrouve\w* ou (?:j habite|je vis|je dors|on habite|on vit)|me cherche|m attend|me suit|me menace|menace de mort|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*`,
 	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit (?:que|qu)|raconte|confie|avoue|parle (?:de (?:son|sa|ses|ce que|ce qu)|d (?:abus|attouchements|coups|viol)))|a raconte que|(?:a|il a|elle a) (?:dit|raconte|confie|explique|avoue) que (?:son|sa|ses)|fait subir|(?:la|le|les) rejoindre`,
 	`(?:me|m|nous|la|le|les|l|lui|il|elle|ils) (?:frappe|frappent|tape|tapent|bat|battent|cogne|cognent|gifle|viole|violent|etrangle|touche|tabasse|harcele|insulte|enferme|empeche|s en prend)`,
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
-	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raison de vivre|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux`,
-	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre`,
+	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails)|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raison de vivre|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux`,
+	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|ou (?:passer|dormir) (?:la|cette) nuit|(?:je suis|jsuis|on est|suis) (?:\w+ )?enferme\w*|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre`,
 	`respire|inconscient\w*|saigne\w*|convuls\w*|ne repond plus|douleur|effondre\w*|a (?:le|la) reveiller|de travers`,
 }
 
@@ -103,7 +103,7 @@ var presentCues = []string{
 // holds against a time of today (« hier soir »): only a cue of danger
 // that goes on overrides it.
 var resolvedFrame = anyPhrase(
-	`(?:il|elle) a ete retrouvee?|on l a retrouvee?|(?:il|elle) est (?:rentree?|revenue?) (?:a la maison|chez nous|sain|saine|tout seul|toute seule|le soir meme|le lendemain|au bout d)|(?:\d+|une|deux|trois|quelques) heures (?:\w+ ){0,4}(?:et|puis) (?:il|elle) est rentree?`,
+	`(?:il|elle) a ete retrouvee?|(?:on|police|gendarmerie|gendarmes|policiers) l a retrouvee?|(?:il|elle) est (?:rentree?|revenue?) (?:a la maison|chez nous|sain|saine|tout seul|toute seule|le soir meme|le lendemain|au bout d)|(?:\d+|une|deux|trois|quelques) heures (?:\w+ ){0,4}(?:et|puis) (?:il|elle) est rentree?`,
 	`(?:il|elle|on|tout le monde) va (?:tres |bien |beaucoup )?(?:bien|mieux)`,
 	`(?:medecin|docteur|pediatre|urgences|hopital|pharmacien)\w* (?:\w+ ){0,2}(?:dit|dis|disent|a dit|ont dit) (?:que )?(?:ce n est |c est |ca n est |il n y a |rien de )?(?:pas |rien de )?grave`,
 )
@@ -113,6 +113,16 @@ var resolvedFrame = anyPhrase(
 var hearsay = regexp.MustCompile(`\b(?:dit|dis|disent|ecrit|ecrivent|pretend|pretendent|assure|assurent|affirme|affirment|repete|repond) (?:\w+ ){0,2}qu (?:il|elle|ils|elles|tout) (?:va|vont)\b`)
 
 var presentOther = anyPhrase(presentCues...)
+
+// harmlessHurt is the writer's own word that a hurt was slight (« il a
+// saigné du nez, rien de grave »): it holds against the cues of a body in
+// danger, not against a danger that goes on or a time of now.
+var harmlessHurt = regexp.MustCompile(`\b(?:rien de grave|plus de peur que de mal|sans gravite|rien de casse)\b`)
+
+// presentNotBody are the cues of present danger other than a time and a
+// body in danger (the last of presentCues): a slight hurt of yesterday
+// is still slight.
+var presentNotBody = anyPhrase(presentCues[:len(presentCues)-1]...)
 
 // calmFrame reports whether the message, as words (see message), is told
 // in a calm frame with no cue of present danger: then it is no
@@ -127,6 +137,9 @@ func calmFrame(text string) bool {
 	if resolvedFrame.MatchString(text) && !presentOther.MatchString(text) && !hearsay.MatchString(text) {
 		return true
 	}
+	if harmlessHurt.MatchString(text) && !hearsay.MatchString(text) && !presentNotBody.MatchString(text) {
+		return true
+	}
 	return framed && !presentDanger.MatchString(text)
 }
 
@@ -136,6 +149,7 @@ func calmFrame(text string) bool {
 // back; and a story told in the pluperfect (« elle m'a raconté qu'elle
 // avait été battue »), not a disclosure of today.
 var modalEncore = regexp.MustCompile(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|faut|faudra|ai le droit) encore\b|` +
+	`\b(?:est|sont|etre) toujours a (?:charge|jour)\b|` +
 	`\bencore (?:une|un|des|la|le|les|sa|son|ses) (?:factures?|courriers?|lettres?|relances?|mails?|rappels?|frais|avis|papiers?|formulaires?|documents?|dossiers?)\b|` +
 	`\b(?:m a|nous a|m ont|nous ont) (?:raconte|dit|confie|explique) qu (?:il|elle|ils|elles) (?:avait|avaient|etait|etaient)\b`)
 
