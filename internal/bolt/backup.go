@@ -278,7 +278,6 @@ func (s *Store) swap(tmp *os.File) error {
 		// bbolt's "database not open".
 		return fmt.Errorf("compact %s: reopen: %w", s.path, err)
 	}
-	db.MaxBatchDelay = s.batchDelay
 	s.db = db
 	if renameErr != nil {
 		return fmt.Errorf("compact %s: %w", s.path, renameErr)
