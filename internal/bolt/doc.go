@@ -79,10 +79,15 @@
 //	               request (→ conversation), feedback, unanswered
 //	               questions and suggestions by time
 //
+// Schema 4 put in each conversation's entry of idx-period, beside its
+// resident, what the reports count of it: theme, site, counters (see
+// summary.go). A report of a month reads its conversations there
+// ([Store.ForEachConversationSummaryIn]) without decoding their records.
+//
 // Export, Erase, OpenTickets and Purge read by them, and so do the reports
 // of a period (ForEachConversationIn, ForEachTicketIn, the since reads):
 // their cost follows the resident's records or the period read, not the
-// size of the file. Open migrates a file of schema 1 or 2 once, in
+// size of the file. Open migrates a file of schema 1, 2 or 3 once, in
 // transactions that record their progress, so that a migration killed
 // midway goes on at the next start.
 //

@@ -112,16 +112,21 @@ func seqOf(k []byte) uint64 {
 	return binary.BigEndian.Uint64(k)
 }
 
-// migrate brings a file of schema 1 or 2 to the current schema: it
-// indexes every record (schema 1) or lists them in the index of periods
-// (schema 2, periodSteps), in transactions of migrateChunk records that each record how
-// far they went (keyMigrate), then writes the new version. Killed midway,
-// it goes on from there at the next Open; indexing a record twice does
-// no harm. Commits cannot run meanwhile: Open has not returned.
+// migrate brings a file of schema 1, 2 or 3 to the current schema: it
+// indexes every record (schema 1), lists them in the index of periods
+// (schema 2, periodSteps) or writes the conversations' summaries there
+// (schema 3, summarySteps), in transactions of migrateChunk records that
+// each record how far they went (keyMigrate), then writes the new
+// version. Killed midway, it goes on from there at the next Open;
+// indexing a record twice does no harm. Commits cannot run meanwhile:
+// Open has not returned.
 func (s *Store) migrate(version uint64) error {
 	steps := migrateSteps
-	if version == 2 {
+	switch version {
+	case 2:
 		steps = periodSteps
+	case 3:
+		steps = summarySteps
 	}
 	for {
 		done, err := s.migrateChunk(steps)

@@ -2,9 +2,9 @@ package bolt
 
 import "pimmsbot/internal/conversation"
 
-// periodSteps list the records of a schema-2 file in the index of periods
-// (period.go), which schema 3 added; the other indexes are there already.
-var periodSteps = []migrateStep{
+// summarySteps write the summaries of a schema-3 file's conversations in
+// the index of periods (summary.go), which schema 4 added.
+var summarySteps = []migrateStep{
 	{bucketConversations, func(x *index, k, v []byte) error {
 		var c conversation.Conversation
 		if err := decode(v, &c, "conversation", k); err != nil {
@@ -12,6 +12,13 @@ var periodSteps = []migrateStep{
 		}
 		return x.startedAt(&c)
 	}},
+}
+
+// periodSteps list the records of a schema-2 file in the index of periods
+// (period.go), which schema 3 added, with the summaries of schema 4; the
+// other indexes are there already.
+var periodSteps = []migrateStep{
+	summarySteps[0],
 	{bucketTickets, func(x *index, k, v []byte) error {
 		var t conversation.Ticket
 		if err := decode(v, &t, "ticket", k); err != nil {

@@ -18,9 +18,10 @@ import (
 // count, so that a report reads the period it shows and not the whole
 // file: kind, Unix nanoseconds (8 bytes), key (8 bytes). It lists
 //
-//   - conversations under Started, with the resident as value ("" once
-//     erased or purged): the monthly report tells new residents from
-//     returning ones by the index alone;
+//   - conversations under Started, with their summary as value: the
+//     resident ("" once erased or purged), theme, site and counters
+//     (summary.go, schema 4). The reports count a period's conversations,
+//     and tell new residents from returning ones, by the index alone;
 //   - tickets under Requested, with their conversation as value;
 //   - feedback, unanswered questions and suggestions under At.
 //
@@ -55,9 +56,9 @@ func putChanged(b *bbolt.Bucket, key, value []byte) error {
 	return b.Put(key, value)
 }
 
-// startedAt lists c under its start, with its resident.
+// startedAt lists c under its start, with its summary (summary.go).
 func (x *index) startedAt(c *conversation.Conversation) error {
-	return putChanged(x.period, periodKey(kindConversation, c.Started, c.ID), []byte(c.Resident))
+	return putChanged(x.period, periodKey(kindConversation, c.Started, c.ID), appendSummary(nil, c))
 }
 
 // requestedAt lists t under its request, with its conversation.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -27,7 +28,7 @@ func checkPeriods(tx *bbolt.Tx) error {
 		}
 	}
 	scan(tx.Bucket(bucketConversations), "conversation", func(k []byte, c *conversation.Conversation) error {
-		has(periodKey(kindConversation, c.Started, c.ID), []byte(c.Resident), "conversation %d not listed by start", c.ID)
+		has(periodKey(kindConversation, c.Started, c.ID), appendSummary(nil, c), "conversation %d not listed by start with its summary", c.ID)
 		return nil
 	})
 	scan(tx.Bucket(bucketTickets), "ticket", func(k []byte, t *conversation.Ticket) error {
@@ -92,7 +93,38 @@ func checkPeriodReads(t *testing.T, s *Store, periods [][2]time.Time) {
 		if !slices.Equal(gotConvs, want) || !slices.Equal(gotTickets, wantTickets) {
 			t.Errorf("%s to %s: conversations %v, tickets %v; want %v and %v", from, to, gotConvs, gotTickets, want, wantTickets)
 		}
+		checkSummaries(t, s, from, to, convs, want)
 		checkSinceReads(t, s, from)
+	}
+}
+
+// checkSummaries checks that ForEachConversationSummaryIn gives the
+// conversations want of convs, with the fields of their records that a
+// summary holds.
+func checkSummaries(t *testing.T, s *Store, from, to time.Time, convs []conversation.Conversation, want []uint64) {
+	t.Helper()
+	byID := map[uint64]conversation.Conversation{}
+	for _, c := range convs {
+		c.Channel, c.Updated = "", time.Time{}
+		c.Started = time.Unix(0, c.Started.UnixNano())
+		byID[c.ID] = c
+	}
+	var got []uint64
+	err := s.ForEachConversationSummaryIn(context.Background(), from, to, func(c conversation.Conversation) error {
+		got = append(got, c.ID)
+		c.Channel, c.Updated = "", time.Time{}
+		c.Started = time.Unix(0, c.Started.UnixNano())
+		if w := byID[c.ID]; !reflect.DeepEqual(c, w) {
+			t.Errorf("summary of conversation %d: %+v; want %+v", c.ID, c, w)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("%s to %s: summaries of %v; want %v", from, to, got, want)
 	}
 }
 
@@ -140,26 +172,34 @@ func checkSinceReads(t *testing.T, s *Store, from time.Time) {
 // reporttest.Seed, a ticket requested two months after its conversation,
 // one whose conversation is not stored), stopping the migration midway
 // once as a crash would, and checks that the index of periods lists every
-// record afterwards and that the reads by period give what full scans
-// give.
-func TestMigrateSchema2(t *testing.T) {
+// record, with the conversations' summaries, afterwards and that the reads
+// by period give what full scans give.
+func TestMigrateSchema2(t *testing.T) { testMigratePeriods(t, 2) }
+
+// TestMigrateSchema3 does the same with the same months written by the
+// code of schema 3 (testdata/schema3.db, made by the same program), whose
+// index of periods has no summaries.
+func TestMigrateSchema3(t *testing.T) { testMigratePeriods(t, 3) }
+
+func testMigratePeriods(t *testing.T, from uint64) {
 	path := filepath.Join(t.TempDir(), "pimmsbot.db")
-	data, err := os.ReadFile("testdata/schema2.db")
+	name := fmt.Sprintf("testdata/schema%d.db", from)
+	data, err := os.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(path, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if version, _ := schemaOf(t, path); version != 2 {
-		t.Fatalf("testdata/schema2.db has schema %d", version)
+	if version, _ := schemaOf(t, path); version != from {
+		t.Fatalf("%s has schema %d", name, version)
 	}
 	defer func(n int) { migrateChunk, afterMigrateTx = n, nil }(migrateChunk)
 	migrateChunk = 50
 	crash := errors.New("killed")
 	txs := 0
 	afterMigrateTx = func() error {
-		if txs++; txs == 4 {
+		if txs++; txs == 2 {
 			return crash
 		}
 		return nil
@@ -167,8 +207,8 @@ func TestMigrateSchema2(t *testing.T) {
 	if _, err := Open(path, Options{LockTimeout: time.Second}); !errors.Is(err, crash) {
 		t.Fatalf("open with the migration killed: %v", err)
 	}
-	if version, progress := schemaOf(t, path); version != 2 || progress == nil || progress[0] == 0 {
-		t.Fatalf("after the kill: schema %d, progress %x; want 2 and a step past the first", version, progress)
+	if version, progress := schemaOf(t, path); version != from || progress == nil {
+		t.Fatalf("after the kill: schema %d, progress %x; want %d and the progress", version, progress, from)
 	}
 	afterMigrateTx = nil
 	s, err := Open(path, Options{LockTimeout: time.Second})

@@ -102,7 +102,7 @@ func (s *Store) ticketsIn(ctx context.Context, from, to time.Time, fn func(uint6
 func (s *Store) ForEachConversationStart(ctx context.Context, before time.Time, fn func(id uint64, resident string, started time.Time) error) error {
 	return s.walkPeriod(ctx, kindConversation, time.Time{}, before, true, func(chunk []periodEntry) error {
 		for _, e := range chunk {
-			if err := fn(e.key, string(e.value), e.at); err != nil {
+			if err := fn(e.key, residentOf(e.value), e.at); err != nil {
 				return err
 			}
 		}

@@ -23,8 +23,9 @@ import (
 // SchemaVersion is the version of the layout this package reads and writes.
 // Open refuses a file written with a newer version, and migrates an older
 // one (see migrate.go). Version 2 added the index buckets (index.go),
-// version 3 the index of the reports by period (period.go).
-const SchemaVersion = 3
+// version 3 the index of the reports by period (period.go), version 4 the
+// conversations' summaries in it (summary.go).
+const SchemaVersion = 4
 
 // DefaultLockTimeout is how long Open waits for another process to release
 // the file when Options.LockTimeout is zero.

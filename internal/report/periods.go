@@ -25,12 +25,29 @@ type Periods interface {
 	ForEachConversationStart(ctx context.Context, before time.Time, fn func(id uint64, resident string, started time.Time) error) error
 }
 
+// Summaries is what a store offers to count a period's conversations
+// without reading their records: the bbolt store keeps what the reports
+// count of each conversation in its index of times.
+type Summaries interface {
+	// ForEachConversationSummaryIn calls fn with the conversations
+	// ForEachConversationIn gives, with every field but Channel and
+	// Updated, which no report reads.
+	ForEachConversationSummaryIn(ctx context.Context, from, to time.Time, fn func(conversation.Conversation) error) error
+}
+
 // conversationsOf calls fn with the conversations of src that a report of
-// from to to needs: those Periods gives when src has it, every one
-// otherwise. Stats gives a ticket to the row of its conversation: the
-// conversations of the tickets requested in the period come with them.
+// from to to needs: those Summaries or Periods gives when src has it,
+// every one otherwise. Stats gives a ticket to the row of its
+// conversation: the conversations of the tickets requested in the period
+// come with them.
 func conversationsOf(ctx context.Context, src Activity, from, to time.Time, fn func(conversation.Conversation) error) error {
-	if p, ok := src.(Periods); ok && to.After(from) {
+	if !to.After(from) {
+		return src.ForEachConversation(ctx, fn)
+	}
+	if p, ok := src.(Summaries); ok {
+		return p.ForEachConversationSummaryIn(ctx, from, to, fn)
+	}
+	if p, ok := src.(Periods); ok {
 		return p.ForEachConversationIn(ctx, from, to, fn)
 	}
 	return src.ForEachConversation(ctx, fn)
