@@ -16,8 +16,9 @@ import (
 
 // BenchmarkHandleResident measures messages handled per second through the
 // core: match, commit (state, messages and outbox), delivery to a fake
-// channel, and the delivered mark. Many residents write at once, so their
-// commits share disk writes. Run with:
+// channel, and the delivered mark, which Run records in the background as
+// in serve. Many residents write at once, so their commits share disk
+// writes. Run with:
 //
 //	go test -run x -bench HandleResident -benchmem ./internal/conversation/
 func BenchmarkHandleResident(b *testing.B) {
@@ -40,6 +41,11 @@ func BenchmarkHandleResident(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
+			// As serve does: Run records deliveries in the background.
+			ctx, stop := context.WithCancel(context.Background())
+			ran := make(chan struct{})
+			go func() { svc.Run(ctx, 0); close(ran) }()
+			defer func() { stop(); <-ran }()
 			questions := []string{
 				"j'ai perdu ma carte vitale", "comment faire ma déclaration d'impôts",
 				"bonjour", "quand est payée la caf", "je veux refaire mon passeport",

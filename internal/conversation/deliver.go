@@ -60,6 +60,9 @@ func (s *Service) deliver(ctx context.Context, items []Outgoing) {
 		d, r := s.deliverQueue(ctx, queue)
 		done, retry = append(done, d...), append(retry, r...)
 	}
+	if len(retry) == 0 && s.marks.add(done) {
+		return // Run's flusher commits the marks (marks.go)
+	}
 	s.settle(ctx, done, retry)
 }
 

@@ -129,10 +129,12 @@ func (s *Service) Redeliver(ctx context.Context) error {
 // It reports whether a queue drained has items committed after the read
 // (see release).
 func (s *Service) redeliverPass(ctx context.Context) (more bool, err error) {
+	unmarked := s.marks.unmarked()
 	pending, err := s.store.Outbox(ctx)
 	if err != nil {
 		return false, err
 	}
+	pending = unmarked(pending)
 	now := s.now()
 	var wg sync.WaitGroup
 	var left atomic.Bool

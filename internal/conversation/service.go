@@ -106,6 +106,8 @@ type Service struct {
 	// redelivered at once.
 	kick  chan struct{}
 	slots chan struct{}
+	// marks records deliveries in the background while Run runs.
+	marks marks
 }
 
 // New returns a Service. It reads the outbox so that items left by a
@@ -121,6 +123,7 @@ func New(ctx context.Context, cfg Config) (*Service, error) {
 		failures: map[string]failure{}, down: map[string]bool{}, recovered: map[string]time.Time{},
 		redelivering: map[string]bool{}, kick: make(chan struct{}, 1), slots: make(chan struct{}, redeliverConcurrency),
 	}
+	s.marks.wake = make(chan struct{}, 1)
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -207,10 +210,13 @@ func Label(resident string) string {
 // that a process restarted again and again still delivers it. Redeliver
 // runs every 2 seconds, and at once when a channel is back or a resident
 // whose replies wait writes again; a Redeliver still under way (a slow
-// queue) does not hold the next.
+// queue) does not hold the next. While it runs, the marks of delivered
+// items are committed in the background (marks.go); before it returns,
+// those left are committed.
 func (s *Service) Run(ctx context.Context, remindAfter time.Duration) {
 	var running sync.WaitGroup
 	defer running.Wait()
+	running.Go(func() { s.flushMarks(ctx) })
 	redeliver := func() {
 		running.Go(func() {
 			if err := s.Redeliver(ctx); err != nil && ctx.Err() == nil {
