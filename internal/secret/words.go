@@ -154,7 +154,7 @@ func (sc *scanner) passwords() {
 		if sc.valueBefore(k, weak) {
 			continue
 		}
-		sc.valueAfter(j, weak)
+		sc.valueAfter(j, weak, weak && sc.bareCode(k))
 		k = j - 1
 	}
 	sc.identifiers()
@@ -271,8 +271,10 @@ func ordinary(s string) bool {
 
 // valueAfter masks the value after a password's name that ends before
 // token j: « mot de passe c'est X », « mdp : X », « mdp X », « le mot
-// de passe de mon compte ameli c'est X ».
-func (sc *scanner) valueAfter(j int, weak bool) {
+// de passe de mon compte ameli c'est X ». After a weak name (« code »,
+// « pass »), a value with no verb before it only when bareWeak says the
+// name may stand alone before it.
+func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	start := j
 	for n := 0; j < len(sc.toks) && n < 5; n++ {
 		t := sc.toks[j].norm
@@ -313,6 +315,9 @@ func (sc *scanner) valueAfter(j int, weak bool) {
 		return
 	}
 	if weak {
+		if bareWeak && j == start {
+			sc.value(sc.endOf(j-1), bareCode, false)
+		}
 		return
 	}
 	// A verb further on, past words that describe the password: « le mot
@@ -503,7 +508,16 @@ const (
 	weakVerb              // « mon mot de passe est X »
 	bare                  // « mdp X »
 	bareAfterWords        // « mot de passe caf X »
+	bareCode              // « pass X », « comme code X »
 )
+
+// bareCode reports whether the weak name at token k (« code », « pass »)
+// may introduce a password with no verb: « pass », short for a password
+// (« pass K3vin.Mb pour mon compte »), or a name after « comme » (« elle
+// a mis comme code MamieJo44 »).
+func (sc *scanner) bareCode(k int) bool {
+	return sc.toks[k].norm == "pass" || sc.word(k-1) == "comme"
+}
 
 // trouble are words of a question about a password, not of one given:
 // « mot de passe oublié sur le site : https://… ».
@@ -553,6 +567,12 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 		}
 	case how == bare:
 		if !passwordLike(core, true) {
+			return false
+		}
+	case how == bareCode:
+		// Letters with digits or the symbols of a password, not a
+		// reference: « pass Liberté+ » or « code B12 » stay.
+		if !mixed(core) || reference(core) || ordinary(core) || strings.Contains(core, "@") {
 			return false
 		}
 	case how == bareAfterWords:
