@@ -644,7 +644,7 @@ func (sc *scanner) cardCodes() {
 		// « c'est 3391 ou 3319 le code », in a message about a card.
 		before := card || sc.has(pinPlaces)
 		if sc.codeAfter(j, pinBetween, 4, most, &card) || (card || before) && sc.codeBefore(k, j, 4, most, CardCode) || sc.codeGiven(j, card) ||
-			sc.oneTimeCode(k, j) {
+			sc.oneTimeCode(k, j) || sc.dictatedCode(j) {
 			k = j - 1
 		}
 	}
@@ -652,6 +652,47 @@ func (sc *scanner) cardCodes() {
 	sc.smsCodes()
 	sc.receivedCodes()
 }
+
+// dictatedCode masks a code of three digits or more dictated right
+// after « code » and a verb or a colon, digit by digit, in words or
+// spaced: « le code : six cinq zéro », « voici le code: 5 8 2 ». A
+// resident dictates a secret so; an amount or a count (« le code : deux
+// cent cinquante euros », « trois fautes ») is not said digit by digit.
+func (sc *scanner) dictatedCode(j int) bool {
+	f := j
+	for n := 0; f < len(sc.toks) && n < 3 && codeVerbs[sc.toks[f].norm]; n++ {
+		f++
+	}
+	if f == j || f >= len(sc.toks) {
+		return false
+	}
+	k, n := sc.spacedDigits(f)
+	if n == 0 {
+		// One word a digit, a comma for a pause: « huit, zéro, six ».
+		for k = f; k < len(sc.toks); k++ {
+			if _, unit := unitWords[sc.toks[k].norm]; unit {
+				n++
+			} else if _, next := unitWords[sc.word(k+1)]; sc.toks[k].norm != "," || k == f || !next {
+				break
+			}
+		}
+	}
+	if n < 3 || n > 8 || countedBy[sc.word(k)] {
+		return false
+	}
+	// « le code c'est 3 4 5 pour l'interphone » opens a door.
+	for b := max(0, j-6); b < min(len(sc.toks), k+6); b++ {
+		if otherCodes[sc.toks[b].norm] {
+			return false
+		}
+	}
+	return sc.addCode(sc.toks[f].start, sc.toks[k-1].end, CardCode)
+}
+
+// countedBy are the words after a number that make it a count or an
+// amount: « trois essais », « 5 8 2 euros ».
+var countedBy = set("euros", "euro", "eur", "ans", "an", "fois", "jours", "jour", "mois", "minutes", "heures",
+	"pages", "personnes", "enfants", "essais", "fautes", "points", "chiffres", "caracteres", "lettres")
 
 // Words that name a code the resident was sent, the verbs that say they
 // got it, and what may stand between the verb and the code.
