@@ -1041,6 +1041,7 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 		case b > j && sent && notCode[n] && !otherNumbers[n] && !otherCodes[n]:
 			// A sender named after what the code confirms: « code de
 			// confirmation France Travail », not « code du travail ».
+		case sc.identityService(b):
 		case otherCodes[n] || otherNumbers[n] || b >= j && notCode[n]:
 			// « code banque » is a bank's code, « la banque m'a envoyé un
 			// code » one sent.
@@ -1071,7 +1072,12 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 	sent := kind == Password && j > 0 && otpWords[sc.toks[j-1].norm]
 	for k := j; k < len(sc.toks) && k < j+12; k++ {
 		t := sc.toks[k]
-		if t.norm == "." && !(k == j && sc.lineEnd(k)) || t.norm == "?" || t.norm == "!" || trouble[t.norm] ||
+		if sc.identityService(k) {
+			continue // « code à usage unique de l'Identité Numérique : »
+		}
+		// « Votre code de sécurité La Poste :\n250225 »: the code on the
+		// line after its name, or after a colon.
+		if t.norm == "." && !(sc.lineEnd(k) && (k == j || sc.word(k-1) == ":")) || t.norm == "?" || t.norm == "!" || trouble[t.norm] ||
 			t.norm == "depuis" || otherCodes[t.norm] || otherNumbers[t.norm] && !otpWords[t.norm] ||
 			notCode[t.norm] && !otpWords[t.norm] && !sent {
 			return false
@@ -1094,6 +1100,13 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 		}
 	}
 	return false
+}
+
+// identityService reports whether token k is « identité » in the name of
+// a service that sends codes (« l'Identité Numérique La Poste », « France
+// Identité »), not an identity card's.
+func (sc *scanner) identityService(k int) bool {
+	return sc.word(k) == "identite" && (sc.word(k+1) == "numerique" || sc.word(k-1) == "france")
 }
 
 // cardProducts are the names of payment cards' ranges.
