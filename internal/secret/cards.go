@@ -82,9 +82,15 @@ func (sc *scanner) cardExtras() {
 		}
 	}
 	// An expiry date announced as such, anywhere in the message: after
-	// « date » only when the message speaks of a card.
-	card := len(cards) > 0 || sc.has(cardTalk) || sc.hasPhrase(cvvTalk)
+	// « date » only when the message speaks of a card, or gives a CVV.
+	card := len(cards) > 0 || sc.has(cardTalk) || sc.hasPhrase(cvvTalk) || sc.cvvFound()
 	for k, t := range sc.toks {
+		if sc.dateOfEnd(k) && !sc.expired(k) && (card || !sc.otherPaper() && !sc.has(notExpiry)) {
+			// « date fin 11/2028 », « date de fin : 07/28 »: a form's
+			// field, the date right after it.
+			sc.expiryAfter(t.end, card)
+			continue
+		}
 		if !expiryTriggers[t.norm] || !card && !expiryStrong[t.norm] || len(cards) == 0 && sc.ofPaper(k) || sc.expired(k) {
 			continue
 		}
@@ -101,6 +107,22 @@ func (sc *scanner) cardExtras() {
 		sc.expiryAnywhere()
 		sc.cardEnds()
 	}
+}
+
+// dateOfEnd reports whether token k is « fin » in « date fin » or « date
+// de fin », a card's expiry as a form names it.
+func (sc *scanner) dateOfEnd(k int) bool {
+	return sc.word(k) == "fin" && (sc.word(k-1) == "date" || sc.word(k-1) == "de" && sc.word(k-2) == "date")
+}
+
+// cvvFound reports whether a CVV, a code of three digits, has been found.
+func (sc *scanner) cvvFound() bool {
+	for _, s := range sc.spans {
+		if s.kind == CardCode && s.end-s.start == 3 && isDigits(sc.text[s.start:s.end]) {
+			return true
+		}
+	}
+	return false
 }
 
 // expiryWordsAnywhere say that a message speaks of a card's expiry date.
@@ -607,6 +629,9 @@ var backSkip = set("le", "mon", "ma", "la", "c'", "est", "cest", "c", ":", "=", 
 // promotion's, a bank's (notCode).
 func (sc *scanner) cardCodes() {
 	for k := 0; k < len(sc.toks); k++ {
+		if sc.securityField(k) && sc.codeAfter(k+1, labelMarks, 3, 4, nil) {
+			continue
+		}
 		if j, ok := sc.atAny(k, cvvWords); ok {
 			if sc.codeAfter(j, cvvGap, 3, 4, nil) || sc.codeBefore(k, j, 3, 4, CardCode) ||
 				(!spatialCvv[sc.toks[k].norm] || sc.has(cardTalk)) && sc.codeInWindow(j, 3, 4, CardCode) ||
@@ -693,6 +718,30 @@ func (sc *scanner) dictatedCode(j int) bool {
 // amount: « trois essais », « 5 8 2 euros ».
 var countedBy = set("euros", "euro", "eur", "ans", "an", "fois", "jours", "jour", "mois", "minutes", "heures",
 	"pages", "personnes", "enfants", "essais", "fautes", "points", "chiffres", "caracteres", "lettres")
+
+// labelMarks are the marks between a form's field and its value.
+var labelMarks = set(":", "=")
+
+// securityField reports whether token k is « sécurité » as a card form
+// names its CVV's field, alone, first on its line or after another
+// field, before a colon, in a message about a card or a payment:
+// « Date fin : 03/29 - Sécurité : 127 ». « la sécurité : », « sécurité
+// sociale » and « Sécurité : 112 » in a list of emergency numbers are no
+// field.
+func (sc *scanner) securityField(k int) bool {
+	if sc.toks[k].norm != "securite" || !labelMarks[sc.word(k+1)] || k > 0 && isWord(sc.toks[k-1].norm) {
+		return false
+	}
+	for b, t := range sc.toks {
+		if cardTalk[t.norm] || paying[t.norm] || expiryWordsAnywhere[t.norm] || sc.dateOfEnd(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// paying are the words of a payment, which a card's form is for.
+var paying = set("paie", "paye", "payer", "paiement", "achat", "regler", "reglement")
 
 // Words that name a code the resident was sent, the verbs that say they
 // got it, and what may stand between the verb and the code.

@@ -196,8 +196,8 @@ func maskOnce(text string) (string, []Kind) {
 	read, from := spokenSeparators(text)
 	sc := newScanner(read)
 	sc.numbers()
-	sc.cardExtras()
 	sc.cardCodes()
+	sc.cardExtras()
 	sc.passwords()
 	if len(sc.spans) == 0 {
 		return text, nil
