@@ -237,16 +237,23 @@ var monthYearWords = phrases("mois et annee", "mois et l' annee", "mois / annee"
 	"mm / aa", "mois annee")
 
 // monthAndYear masks an expiry date given as two numbers after its two
-// fields are named: « il demande mois et année, j'ai mis 10 et 31 ». The
-// year has two digits, 20 to 39: « mois et année de naissance : 03 et
-// 1985 » stays.
+// fields are named: « il demande mois et année, j'ai mis 10 et 31 »; or
+// as one date in a message about a card that names no other paper: « le
+// mois et année sur la carte c 09-26 ». The year has two digits, 20 to
+// 39: « mois et année de naissance : 03 et 1985 » stays.
 func (sc *scanner) monthAndYear() {
 	for k := 0; k < len(sc.toks); k++ {
 		j, ok := sc.atAny(k, monthYearWords)
 		if !ok {
 			continue
 		}
+		card := (sc.has(cardTalk) || sc.cvvFound()) && !sc.otherPaper()
 		for f := j; f+1 < len(sc.toks) && f < j+10; f++ {
+			if s, e, ok := dateAt(sc.text, sc.toks[f].start); card && ok && s == sc.toks[f].start &&
+				!dayMonth(sc.text[s:e]) && cardYear(sc.text[s:e]) {
+				sc.add(s, e, Card, MaskPassword)
+				break
+			}
 			m, y := sc.toks[f], sc.toks[f+1]
 			if y.norm == "et" || y.norm == "," && f+2 < len(sc.toks) {
 				y = sc.toks[f+2]
