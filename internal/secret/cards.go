@@ -1,6 +1,7 @@
 package secret
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -681,6 +682,7 @@ func (sc *scanner) cardCodes() {
 		}
 	}
 	sc.typedCodes()
+	sc.rightCodes()
 	sc.smsCodes()
 	sc.receivedCodes()
 }
@@ -895,6 +897,38 @@ func (sc *scanner) typedCodes() {
 			continue // « j'ai fait 2024 ma demande de carte »
 		}
 		if s, e, _, ok := sc.codeValue(f, 4, 4); ok {
+			sc.addCode(s, e, CardCode)
+		}
+	}
+}
+
+// rightWords name the right code beside a wrong one: « le vrai c'est
+// 0902 », « le bon c'est 4417 », « le nouveau : 5561 ».
+var rightWords = set("vrai", "bon", "bonne", "nouveau", "nouvel", "correct", "exact")
+
+// rightCodes masks the right code the resident gives after a wrong one,
+// in a message about a card's code: « j'ai tapé 3 fois le mauvais code,
+// le vrai c'est 0902, la carte est bloquée ? ». Four to six digits, not
+// a year. Without « code », the wrong one must have been found typed
+// (« j'avais tapé 1234 mais le vrai c'est 2143 »).
+func (sc *scanner) rightCodes() {
+	checked := false
+	for k := 0; k+2 < len(sc.toks); k++ {
+		if !rightWords[sc.toks[k].norm] || !codeVerbs[sc.toks[k+1].norm] {
+			continue
+		}
+		if !checked {
+			typed := slices.ContainsFunc(sc.spans, func(s span) bool { return s.kind == CardCode })
+			if !sc.has(pinPlaces) || !sc.has(codeNames) && !typed || sc.has(otherCodes) {
+				return
+			}
+			checked = true
+		}
+		f := k + 1
+		for f < len(sc.toks) && codeVerbs[sc.toks[f].norm] {
+			f++
+		}
+		if s, e, _, ok := sc.codeValue(f, 4, 6); ok && !yearOrPhone(sc.word(f)) {
 			sc.addCode(s, e, CardCode)
 		}
 	}
