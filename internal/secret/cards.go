@@ -70,6 +70,8 @@ func (sc *scanner) cardExtras() {
 		after := c.end
 		if e, ok := sc.expiryAfter(c.end, true); ok {
 			after = e
+		} else if s, e, ok := sc.expiryRunTogether(c.end); ok && sc.add(s, e, Card, MaskPassword) {
+			after = e
 		}
 		// A CVV right after the number or its expiry: « 04/29 294 »,
 		// « exp 06/27 code 430 ».
@@ -108,6 +110,30 @@ func (sc *scanner) cardExtras() {
 		sc.expiryAnywhere()
 		sc.cardEnds()
 	}
+}
+
+// expiryRunTogether reads a card's expiry written as four digits, its
+// month and year run together, right after byte i past the marks that
+// set a card's fields apart: « 4970-1012-3456-7893 / 0927 / 412 ».
+func (sc *scanner) expiryRunTogether(i int) (start, end int, ok bool) {
+	k := sc.tokenFrom(i)
+	for k < len(sc.toks) && (sc.toks[k].norm == "/" || sc.toks[k].norm == ",") {
+		k++
+	}
+	if k >= len(sc.toks) || !sc.onlySpaceBetween(i, sc.toks[k].start) {
+		return 0, 0, false
+	}
+	t := sc.toks[k]
+	if len(t.norm) != 4 || !isDigits(t.norm) || !monthNumber(t.norm[:2]) || t.norm[2:] < "20" || t.norm[2:] > "39" {
+		return 0, 0, false
+	}
+	// Not part of a longer number; a slash after it sets the next field
+	// apart (« 0927 / 412 »), and says no fraction.
+	if g := sc.groupAt(t.start); g < 0 || g+1 < len(sc.groups) && sc.groups[g+1].linked && sc.groups[g+1].digits ||
+		sc.unitAfter(t) && !strings.HasPrefix(strings.TrimLeft(sc.text[t.end:], " "), "/") {
+		return 0, 0, false
+	}
+	return t.start, t.end, true
 }
 
 // dateOfEnd reports whether token k is « fin » in « date fin » or « date

@@ -27,6 +27,15 @@ var passwordWords = phrases(
 // once a verb or a colon says it is given.
 var codeWords = phrases("code", "codes", "pass")
 
+// passNoun reports whether token k is « passe » said for a password
+// after a possessive: « mon passe c'est Girafe_77 ». « le bus passe »
+// stays a verb.
+func (sc *scanner) passNoun(k int) bool {
+	return sc.toks[k].norm == "passe" && passOwners[sc.word(k-1)]
+}
+
+var passOwners = set("mon", "ton", "son", "votre", "notre", "ce")
+
 // notCode are the words after « code » or « pass » that make it anything
 // but a secret: « code postal », « code APE », « pass navigo ».
 var notCode = set("postal", "postaux", "promo", "promotionnel", "insee", "ape", "naf", "commune", "departement",
@@ -139,8 +148,10 @@ func (sc *scanner) passwords() {
 		j, ok := sc.passwordName(k)
 		weak := false
 		if !ok {
-			if j, ok = sc.atAny(k, codeWords); !ok {
+			if j, ok = sc.atAny(k, codeWords); !ok && !sc.passNoun(k) {
 				continue
+			} else if !ok {
+				j = k + 1
 			}
 			weak = true
 		}
