@@ -142,10 +142,20 @@ func (sc *scanner) dateOfEnd(k int) bool {
 	return sc.word(k) == "fin" && (sc.word(k-1) == "date" || sc.word(k-1) == "de" && sc.word(k-2) == "date")
 }
 
-// cvvFound reports whether a CVV, a code of three digits, has been found.
+// cvvFound reports whether a CVV has been found: a card's code of three
+// digits, together or apart (« 2 6 1 »), or in words.
 func (sc *scanner) cvvFound() bool {
 	for _, s := range sc.spans {
-		if s.kind == CardCode && s.end-s.start == 3 && isDigits(sc.text[s.start:s.end]) {
+		if s.kind != CardCode {
+			continue
+		}
+		digits := 0
+		for i := s.start; i < s.end; i++ {
+			if isDigit(sc.text[i]) {
+				digits++
+			}
+		}
+		if digits == 3 || digits == 0 {
 			return true
 		}
 	}

@@ -307,6 +307,9 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		if !weak && sc.spacedAside(e) && sc.passphrase(e) {
 			return
 		}
+		if sc.loginFirst(start, e) {
+			return // identifiers masks the password after the slash.
+		}
 		if !sc.value(sc.toks[e-1].end, strong, weak) && !weak && sc.toks[e-1].norm == ":" {
 			sc.passphrase(e)
 		}
@@ -352,6 +355,18 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// loginFirst reports whether the value after the verb that ends before
+// token e is a login, the password after a slash: « codes d'accès :
+// jdupont / Soleil_99 ». Access codes are both; a password's name alone
+// before « X / Y » gives two guesses.
+func (sc *scanner) loginFirst(name, e int) bool {
+	if sc.word(name-1) != "acces" {
+		return false
+	}
+	_, end, ok := sc.runAt(sc.toks[e-1].end)
+	return ok && sc.word(sc.tokenFrom(end)) == "/"
 }
 
 // glued reports whether token k is only the start of a longer run of
