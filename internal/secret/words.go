@@ -537,6 +537,16 @@ const (
 	bareCode              // « pass X », « comme code X »
 )
 
+// leadingWord returns the letters s starts with, in lower case without
+// accents: « Sanitaire2021 » starts with « sanitaire », a pass's name.
+func leadingWord(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		i = len(s)
+	}
+	return fold.String(s[:i])
+}
+
 // bareCode reports whether the weak name at token k (« code », « pass »)
 // may introduce a password with no verb: « pass », short for a password
 // (« pass K3vin.Mb pour mon compte »), or a name after « comme » (« elle
@@ -598,7 +608,7 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 	case how == bareCode:
 		// Letters with digits or the symbols of a password, not a
 		// reference: « pass Liberté+ » or « code B12 » stay.
-		if !mixed(core) || reference(core) || ordinary(core) || strings.Contains(core, "@") {
+		if !mixed(core) || reference(core) || ordinary(core) || strings.Contains(core, "@") || notCode[leadingWord(core)] {
 			return false
 		}
 	case how == bareAfterWords:
