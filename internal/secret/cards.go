@@ -1,6 +1,7 @@
 package secret
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -69,6 +70,8 @@ func (sc *scanner) cardExtras() {
 		after := c.end
 		if e, ok := sc.expiryAfter(c.end, true); ok {
 			after = e
+		} else if s, e, ok := sc.expiryRunTogether(c.end); ok && sc.add(s, e, Card, MaskPassword) {
+			after = e
 		}
 		// A CVV right after the number or its expiry: « 04/29 294 »,
 		// « exp 06/27 code 430 ».
@@ -82,9 +85,15 @@ func (sc *scanner) cardExtras() {
 		}
 	}
 	// An expiry date announced as such, anywhere in the message: after
-	// « date » only when the message speaks of a card.
-	card := len(cards) > 0 || sc.has(cardTalk) || sc.hasPhrase(cvvTalk)
+	// « date » only when the message speaks of a card, or gives a CVV.
+	card := len(cards) > 0 || sc.has(cardTalk) || sc.hasPhrase(cvvTalk) || sc.cvvFound()
 	for k, t := range sc.toks {
+		if sc.dateOfEnd(k) && !sc.expired(k) && (card || !sc.otherPaper() && !sc.has(notExpiry)) {
+			// « date fin 11/2028 », « date de fin : 07/28 »: a form's
+			// field, the date right after it.
+			sc.expiryAfter(t.end, card)
+			continue
+		}
 		if !expiryTriggers[t.norm] || !card && !expiryStrong[t.norm] || len(cards) == 0 && sc.ofPaper(k) || sc.expired(k) {
 			continue
 		}
@@ -101,6 +110,56 @@ func (sc *scanner) cardExtras() {
 		sc.expiryAnywhere()
 		sc.cardEnds()
 	}
+}
+
+// expiryRunTogether reads a card's expiry written as four digits, its
+// month and year run together, right after byte i past the marks that
+// set a card's fields apart: « 4970-1012-3456-7893 / 0927 / 412 ».
+func (sc *scanner) expiryRunTogether(i int) (start, end int, ok bool) {
+	k := sc.tokenFrom(i)
+	for k < len(sc.toks) && (sc.toks[k].norm == "/" || sc.toks[k].norm == ",") {
+		k++
+	}
+	if k >= len(sc.toks) || !sc.onlySpaceBetween(i, sc.toks[k].start) {
+		return 0, 0, false
+	}
+	t := sc.toks[k]
+	if len(t.norm) != 4 || !isDigits(t.norm) || !monthNumber(t.norm[:2]) || t.norm[2:] < "20" || t.norm[2:] > "39" {
+		return 0, 0, false
+	}
+	// Not part of a longer number; a slash after it sets the next field
+	// apart (« 0927 / 412 »), and says no fraction.
+	if g := sc.groupAt(t.start); g < 0 || g+1 < len(sc.groups) && sc.groups[g+1].linked && sc.groups[g+1].digits ||
+		sc.unitAfter(t) && !strings.HasPrefix(strings.TrimLeft(sc.text[t.end:], " "), "/") {
+		return 0, 0, false
+	}
+	return t.start, t.end, true
+}
+
+// dateOfEnd reports whether token k is « fin » in « date fin » or « date
+// de fin », a card's expiry as a form names it.
+func (sc *scanner) dateOfEnd(k int) bool {
+	return sc.word(k) == "fin" && (sc.word(k-1) == "date" || sc.word(k-1) == "de" && sc.word(k-2) == "date")
+}
+
+// cvvFound reports whether a CVV has been found: a card's code of three
+// digits, together or apart (« 2 6 1 »), or in words.
+func (sc *scanner) cvvFound() bool {
+	for _, s := range sc.spans {
+		if s.kind != CardCode {
+			continue
+		}
+		digits := 0
+		for i := s.start; i < s.end; i++ {
+			if isDigit(sc.text[i]) {
+				digits++
+			}
+		}
+		if digits == 3 || digits == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // expiryWordsAnywhere say that a message speaks of a card's expiry date.
@@ -215,16 +274,23 @@ var monthYearWords = phrases("mois et annee", "mois et l' annee", "mois / annee"
 	"mm / aa", "mois annee")
 
 // monthAndYear masks an expiry date given as two numbers after its two
-// fields are named: « il demande mois et année, j'ai mis 10 et 31 ». The
-// year has two digits, 20 to 39: « mois et année de naissance : 03 et
-// 1985 » stays.
+// fields are named: « il demande mois et année, j'ai mis 10 et 31 »; or
+// as one date in a message about a card that names no other paper: « le
+// mois et année sur la carte c 09-26 ». The year has two digits, 20 to
+// 39: « mois et année de naissance : 03 et 1985 » stays.
 func (sc *scanner) monthAndYear() {
 	for k := 0; k < len(sc.toks); k++ {
 		j, ok := sc.atAny(k, monthYearWords)
 		if !ok {
 			continue
 		}
+		card := (sc.has(cardTalk) || sc.cvvFound()) && !sc.otherPaper()
 		for f := j; f+1 < len(sc.toks) && f < j+10; f++ {
+			if s, e, ok := dateAt(sc.text, sc.toks[f].start); card && ok && s == sc.toks[f].start &&
+				!dayMonth(sc.text[s:e]) && cardYear(sc.text[s:e]) {
+				sc.add(s, e, Card, MaskPassword)
+				break
+			}
 			m, y := sc.toks[f], sc.toks[f+1]
 			if y.norm == "et" || y.norm == "," && f+2 < len(sc.toks) {
 				y = sc.toks[f+2]
@@ -607,6 +673,9 @@ var backSkip = set("le", "mon", "ma", "la", "c'", "est", "cest", "c", ":", "=", 
 // promotion's, a bank's (notCode).
 func (sc *scanner) cardCodes() {
 	for k := 0; k < len(sc.toks); k++ {
+		if sc.securityField(k) && sc.codeAfter(k+1, labelMarks, 3, 4, nil) {
+			continue
+		}
 		if j, ok := sc.atAny(k, cvvWords); ok {
 			if sc.codeAfter(j, cvvGap, 3, 4, nil) || sc.codeBefore(k, j, 3, 4, CardCode) ||
 				(!spatialCvv[sc.toks[k].norm] || sc.has(cardTalk)) && sc.codeInWindow(j, 3, 4, CardCode) ||
@@ -644,14 +713,80 @@ func (sc *scanner) cardCodes() {
 		// « c'est 3391 ou 3319 le code », in a message about a card.
 		before := card || sc.has(pinPlaces)
 		if sc.codeAfter(j, pinBetween, 4, most, &card) || (card || before) && sc.codeBefore(k, j, 4, most, CardCode) || sc.codeGiven(j, card) ||
-			sc.oneTimeCode(k, j) {
+			sc.oneTimeCode(k, j) || sc.dictatedCode(j) {
 			k = j - 1
 		}
 	}
 	sc.typedCodes()
+	sc.rightCodes()
 	sc.smsCodes()
 	sc.receivedCodes()
 }
+
+// dictatedCode masks a code of three digits or more dictated right
+// after « code » and a verb or a colon, digit by digit, in words or
+// spaced: « le code : six cinq zéro », « voici le code: 5 8 2 ». A
+// resident dictates a secret so; an amount or a count (« le code : deux
+// cent cinquante euros », « trois fautes ») is not said digit by digit.
+func (sc *scanner) dictatedCode(j int) bool {
+	f := j
+	for n := 0; f < len(sc.toks) && n < 3 && codeVerbs[sc.toks[f].norm]; n++ {
+		f++
+	}
+	if f == j || f >= len(sc.toks) {
+		return false
+	}
+	k, n := sc.spacedDigits(f)
+	if n == 0 {
+		// One word a digit, a comma for a pause: « huit, zéro, six ».
+		for k = f; k < len(sc.toks); k++ {
+			if _, unit := unitWords[sc.toks[k].norm]; unit {
+				n++
+			} else if _, next := unitWords[sc.word(k+1)]; sc.toks[k].norm != "," || k == f || !next {
+				break
+			}
+		}
+	}
+	if n < 3 || n > 8 || countedBy[sc.word(k)] {
+		return false
+	}
+	// « le code c'est 3 4 5 pour l'interphone » opens a door.
+	for b := max(0, j-6); b < min(len(sc.toks), k+6); b++ {
+		if otherCodes[sc.toks[b].norm] {
+			return false
+		}
+	}
+	return sc.addCode(sc.toks[f].start, sc.toks[k-1].end, CardCode)
+}
+
+// countedBy are the words after a number that make it a count or an
+// amount: « trois essais », « 5 8 2 euros ».
+var countedBy = set("euros", "euro", "eur", "ans", "an", "fois", "jours", "jour", "mois", "minutes", "heures",
+	"pages", "personnes", "enfants", "essais", "fautes", "points", "chiffres", "caracteres", "lettres")
+
+// labelMarks are the marks between a form's field and its value.
+var labelMarks = set(":", "=")
+
+// securityField reports whether token k is « sécurité » as a card form
+// names its CVV's field, alone, first on its line or after another
+// field, before a colon, in a message about a card or a payment:
+// « Date fin : 03/29 - Sécurité : 127 ». « la sécurité : », « sécurité
+// sociale » and « Sécurité : 112 » in a list of emergency numbers are no
+// field.
+func (sc *scanner) securityField(k int) bool {
+	if sc.toks[k].norm != "securite" || !labelMarks[sc.word(k+1)] || k > 0 && isWord(sc.toks[k-1].norm) {
+		return false
+	}
+	for b, t := range sc.toks {
+		if cardTalk[t.norm] || paying[t.norm] || expiryWordsAnywhere[t.norm] || sc.dateOfEnd(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// paying are the words of a payment, which a card's form is for.
+var paying = set("paie", "paye", "payer", "paiement", "achat", "regler", "reglement")
 
 // Words that name a code the resident was sent, the verbs that say they
 // got it, and what may stand between the verb and the code.
@@ -798,6 +933,38 @@ func (sc *scanner) typedCodes() {
 			continue // « j'ai fait 2024 ma demande de carte »
 		}
 		if s, e, _, ok := sc.codeValue(f, 4, 4); ok {
+			sc.addCode(s, e, CardCode)
+		}
+	}
+}
+
+// rightWords name the right code beside a wrong one: « le vrai c'est
+// 0902 », « le bon c'est 4417 », « le nouveau : 5561 ».
+var rightWords = set("vrai", "bon", "bonne", "nouveau", "nouvel", "correct", "exact")
+
+// rightCodes masks the right code the resident gives after a wrong one,
+// in a message about a card's code: « j'ai tapé 3 fois le mauvais code,
+// le vrai c'est 0902, la carte est bloquée ? ». Four to six digits, not
+// a year. Without « code », the wrong one must have been found typed
+// (« j'avais tapé 1234 mais le vrai c'est 2143 »).
+func (sc *scanner) rightCodes() {
+	checked := false
+	for k := 0; k+2 < len(sc.toks); k++ {
+		if !rightWords[sc.toks[k].norm] || !codeVerbs[sc.toks[k+1].norm] {
+			continue
+		}
+		if !checked {
+			typed := slices.ContainsFunc(sc.spans, func(s span) bool { return s.kind == CardCode })
+			if !sc.has(pinPlaces) || !sc.has(codeNames) && !typed || sc.has(otherCodes) {
+				return
+			}
+			checked = true
+		}
+		f := k + 1
+		for f < len(sc.toks) && codeVerbs[sc.toks[f].norm] {
+			f++
+		}
+		if s, e, _, ok := sc.codeValue(f, 4, 6); ok && !yearOrPhone(sc.word(f)) {
 			sc.addCode(s, e, CardCode)
 		}
 	}
@@ -1000,6 +1167,7 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 		case b > j && sent && notCode[n] && !otherNumbers[n] && !otherCodes[n]:
 			// A sender named after what the code confirms: « code de
 			// confirmation France Travail », not « code du travail ».
+		case sc.identityService(b):
 		case otherCodes[n] || otherNumbers[n] || b >= j && notCode[n]:
 			// « code banque » is a bank's code, « la banque m'a envoyé un
 			// code » one sent.
@@ -1030,7 +1198,12 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 	sent := kind == Password && j > 0 && otpWords[sc.toks[j-1].norm]
 	for k := j; k < len(sc.toks) && k < j+12; k++ {
 		t := sc.toks[k]
-		if t.norm == "." && !(k == j && sc.lineEnd(k)) || t.norm == "?" || t.norm == "!" || trouble[t.norm] ||
+		if sc.identityService(k) {
+			continue // « code à usage unique de l'Identité Numérique : »
+		}
+		// « Votre code de sécurité La Poste :\n250225 »: the code on the
+		// line after its name, or after a colon.
+		if t.norm == "." && !(sc.lineEnd(k) && (k == j || sc.word(k-1) == ":")) || t.norm == "?" || t.norm == "!" || trouble[t.norm] ||
 			t.norm == "depuis" || otherCodes[t.norm] || otherNumbers[t.norm] && !otpWords[t.norm] ||
 			notCode[t.norm] && !otpWords[t.norm] && !sent {
 			return false
@@ -1053,6 +1226,13 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 		}
 	}
 	return false
+}
+
+// identityService reports whether token k is « identité » in the name of
+// a service that sends codes (« l'Identité Numérique La Poste », « France
+// Identité »), not an identity card's.
+func (sc *scanner) identityService(k int) bool {
+	return sc.word(k) == "identite" && (sc.word(k+1) == "numerique" || sc.word(k-1) == "france")
 }
 
 // cardProducts are the names of payment cards' ranges.

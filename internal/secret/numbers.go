@@ -305,9 +305,9 @@ func (sc *scanner) keyedNIR(i int) {
 		j, text, ok = sc.windowLinked(i, 15, nirGroup, func(g group) bool { return g.commaed })
 	}
 	if !ok {
-		// « 2 95 08\n76 540 112 95 »: over two lines, as typed in a
-		// narrow box.
-		j, text, ok = sc.windowAcross(i, 15, digitGroup, true)
+		// « 2 95 08\n76 540 112 95 », « 2 43 09\n2A 318 984 92 »: over
+		// two lines, as typed in a narrow box.
+		j, text, ok = sc.windowAcross(i, 15, nirGroup, true)
 		loose = true
 	}
 	if !ok {

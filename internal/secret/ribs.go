@@ -118,6 +118,9 @@ var nirNames = set("secu", "securite", "sociale", "social", "nir", "insee", "ss"
 // message of its own.
 func (sc *scanner) labelledRIB() {
 	sc.afterLabels(accountLabels, accountSkip, func(j int) {
+		if notAccount[sc.word(j)] {
+			return // « compte rendu n° 20240318117 »
+		}
 		// « compte CCP 0809383L053 », « livret A 5967… », « compte
 		// épargne n° … »: a word or two may name the account's kind,
 		// unless it names another number (« compte client »). A form
@@ -130,7 +133,7 @@ func (sc *scanner) labelledRIB() {
 			if accountSkip[n] {
 				continue
 			}
-			if free == 2 || !isWord(n) || otherNumbers[n] || notCode[n] || notValue[n] && len(n) > 1 {
+			if free == 2 || !isWord(n) || otherNumbers[n] || notCode[n] || notValue[n] && len(n) > 1 || isNumberWord(n) {
 				break
 			}
 			free++
@@ -153,7 +156,7 @@ func (sc *scanner) accountsBefore() {
 		if !ok {
 			continue
 		}
-		if j < len(sc.toks) && (otherNumbers[sc.toks[j].norm] || notCode[sc.toks[j].norm]) {
+		if j < len(sc.toks) && (otherNumbers[sc.toks[j].norm] || notCode[sc.toks[j].norm] || notAccount[sc.toks[j].norm]) {
 			continue // « … c'est mon numéro de compte client »
 		}
 		i := k - 1
@@ -161,17 +164,33 @@ func (sc *scanner) accountsBefore() {
 			i--
 		}
 		if i < k-1 && isDigits(sc.toks[i].norm) && !sc.taken(sc.toks[i].start) {
-			// The account ends at token i: find the group it starts in.
-			for b := max(0, i-5); b <= i; b++ {
-				if gi := sc.groupAt(sc.toks[b].start); gi >= 0 {
-					if e, _, ok := sc.window(gi, 11, alnumGroup); ok && sc.groups[e-1].end == sc.toks[i].end {
-						sc.account(b)
-						break
-					}
+			sc.accountEndingAt(i)
+		}
+		k = j - 1
+	}
+}
+
+// notAccount are the words after « compte » that make it no bank
+// account: « compte rendu ».
+var notAccount = set("rendu", "rendus", "tenu")
+
+// accountEndingAt masks the account that ends at token i, or at the token
+// before when token i is its key (« 89410713355 81 c'est mon numéro de
+// compte et la clé »).
+func (sc *scanner) accountEndingAt(i int) {
+	last := []int{i}
+	if len(sc.toks[i].norm) == 2 && i > 0 {
+		last = append(last, i-1)
+	}
+	for _, l := range last {
+		for b := max(0, l-5); b <= l; b++ {
+			if gi := sc.groupAt(sc.toks[b].start); gi >= 0 {
+				if e, _, ok := sc.window(gi, 11, alnumGroup); ok && sc.groups[e-1].end == sc.toks[l].end {
+					sc.account(b)
+					return
 				}
 			}
 		}
-		k = j - 1
 	}
 }
 
@@ -215,12 +234,14 @@ func (sc *scanner) ribKey(j int) {
 			}
 			return
 		}
-		if next, d := sc.spokenChunk(k); len(d) == 2 {
-			if _, more := sc.spokenChunk(next); more == "" {
+		if next, d := sc.spokenChunk(k); d != "" {
+			// « deux huit »: two digits said one by one.
+			if after, n := sc.numberWords(k); len(d) == 1 && n == 2 {
+				next, d = after, "00"
+			}
+			if _, more := sc.spokenChunk(next); len(d) == 2 && more == "" {
 				sc.add(t.start, sc.toks[next-1].end, Bank, MaskRIB)
 			}
-			return
-		} else if d != "" {
 			return
 		}
 	}
@@ -228,10 +249,13 @@ func (sc *scanner) ribKey(j int) {
 
 // account masks a RIB's account that starts at token j: 11 letters or
 // digits in any grouping, starting with two digits, with at least eight
-// digits.
+// digits; or 11 digits dictated in words (« cinq trois huit zéro … »).
 func (sc *scanner) account(j int) {
 	gi := sc.groupAt(sc.toks[j].start)
-	if gi < 0 {
+	if gi < 0 || !isDigit(sc.groups[gi].text[0]) {
+		if next, n := sc.numberWords(j); n == 11 {
+			sc.add(sc.toks[j].start, sc.toks[next-1].end, Bank, MaskRIB)
+		}
 		return
 	}
 	e, text, ok := sc.window(gi, 11, alnumGroup)

@@ -31,8 +31,11 @@
 //     n° », « n° de cpte »), with the account given in its place (« c'est
 //     0007… pas 8464… »), and its key after its label (« clé : 63 ») when
 //     the message gives an account, a RIB or an IBAN, or alone when the
-//     label names a RIB (« la clé du RIB c 73 »). Bank and branch codes
-//     given with their labels, and BICs, stay;
+//     label names a RIB (« la clé du RIB c 73 »); an account with its key
+//     before its label (« 89410713355 81 c mon numéro de compte »), or
+//     dictated in words, its key too (« … quatre trois un clé deux
+//     huit »). Bank and branch codes given with their labels, BICs, and
+//     a « compte rendu n° … », stay;
 //   - a payment card number by its Luhn check and its issuer's prefix,
 //     grouped by four, by eight or not at all; its expiry date after the
 //     number or announced as such (« exp 09/27 », « valable jusqu'au
@@ -40,11 +43,14 @@
 //     mai 2027 », « sur la carte y'a marqué 09/27 », « mois et année,
 //     j'ai mis 10 et 31 »), even without a card number, unless it is a
 //     paper's (« titre de séjour », « carte de fidélité »), an expired
-//     card's, or could be a day and a month (« expire le 05/03 »); a
-//     month in words only in a message about a card; its CVV after the
-//     number, or introduced as such (« cryptogramme », « au dos il y a »,
-//     « à côté de la signature »), on the next line of a form, or before
-//     words that place it on the card (« 441 derrière la carte »);
+//     card's, or could be a day and a month (« expire le 05/03 »); the
+//     fields of a card's form (« Date fin : 03/29 - Sécurité : 127 »,
+//     « … 7893 / 0927 / 412 », « le mois et année sur la carte c
+//     09-26 »); a month in words only in a message about a card; its
+//     CVV after the number, or introduced as such (« cryptogramme », « au
+//     dos il y a », « à côté de la signature »), on the next line of a
+//     form, or before words that place it on the card (« 441 derrière la
+//     carte »);
 //   - a card's PIN or any code of four digits given right after « code »
 //     (« son code 6147 pour retirer », « code pin sim »), or after words
 //     that describe it once they name a card (« le code à 4 chiffres de
@@ -54,32 +60,38 @@
 //     8796 »); a SIM's PUK (eight digits); a PIN or CVV written with its
 //     digits apart (« 3 8 1 », « 3-4-1 », « 12 34 », « 4 8, 1 2 ») or in
 //     words (« sept zéro trois », « quatre cent douze », « quatre huit, un
-//     deux »); « code postal », « code promo », « code guichet », « le
-//     code de la porte » stay;
+//     deux »), of three digits when dictated right after « code » and a
+//     verb (« le code : six cinq zéro »); the right code given after a
+//     wrong one (« le vrai c'est 0902 »); « code postal », « code
+//     promo », « code guichet », « le code de la porte » stay;
 //   - a one-time code sent to the resident (« le code reçu par SMS c'est
 //     481 526 », « OTP 550273 », « code 3D secure : 61 72 90 », « le sms
 //     dit\n834 512 », « 834 512 valable 10 minutes », « j'ai reçu
 //     771204 » in a message about a code, « code de confirmation France
-//     Travail : 281799 »), or one said to open or confirm something
-//     (« le code pour déverrouiller le tel … c'est 1357 », « le code à 6
-//     chiffres de l'appli : 118044 »), four to eight digits but not
-//     seven (a CAF number), as a password; a phone's or
-//     an app's code (« code de déverrouillage », « code France
-//     Identité ») as a PIN;
+//     Travail : 281799 », « Votre code de sécurité La Poste :\n250225 »,
+//     « code à usage unique de l'Identité Numérique : 702139 »), or one
+//     said to open or confirm something (« le code pour déverrouiller le
+//     tel … c'est 1357 », « le code à 6 chiffres de l'appli : 118044 »),
+//     four to eight digits but not seven (a CAF number), as a password;
+//     a phone's or an app's code (« code de déverrouillage », « code
+//     France Identité ») as a PIN;
 //   - a card's expiry written anywhere in a message about a card that
 //     speaks of its expiry and names no other paper, when it can only be
 //     a month and a year (« sur ma visa il y a 06/27 en bas, c'est ça
 //     l'expiration ? »), or said as the month the card ends in (« elle
 //     finit en septembre deux mille vingt-six »);
-//   - a numéro fiscal introduced as such, or bare with its key; a NIR or
-//     a numéro fiscal over two lines with its key right;
+//   - a numéro fiscal introduced as such, or bare with its key; a NIR
+//     (Corsica's too: « 2 43 09\n2A 318 984 92 ») or a numéro fiscal
+//     over two lines with its key right;
 //   - a password, by the many ways French speakers introduce one: only
 //     the value is masked, not the words around it, and words that
 //     describe a password (« bloqué », « oublié », « trop court ») are
 //     not taken for one; a new one after « changé en », a passphrase of
 //     several words after a colon, the digits after what they are
 //     (« mdp = date de naissance de ma fille 14071998 »), a box's wifi
-//     key.
+//     key; with no verb after « pass » or « comme code » (« pass
+//     K3vin.Mb pour mon compte », « a mis comme code MamieJo44 »), and
+//     after « mon passe c'est »; of « codes d'accès : login / X », X only.
 //
 // Numbers dictated in words (« deux, quarante et un, zéro sept… ») are
 // read as digits and checked as the same numbers written with digits;
@@ -91,7 +103,8 @@
 // read as the French words they stand for.
 // The words that name a secret are read through the typos residents make
 // in them (« criptogramme », « pasword », « mot d passe », « mpd ») and
-// with a dropped apostrophe (« code dacces », « date dexpiration »). A
+// with a dropped apostrophe (« code dacces », « date dexpiration », « code
+// d acces », « l ancien »). A
 // value unchecked by any sum (a CVV, an expiry, a PIN, a code sent by
 // SMS, a password) is looked for in a window of words around its name,
 // before or after it, in the same sentence, past asides in brackets and
@@ -196,8 +209,8 @@ func maskOnce(text string) (string, []Kind) {
 	read, from := spokenSeparators(text)
 	sc := newScanner(read)
 	sc.numbers()
-	sc.cardExtras()
 	sc.cardCodes()
+	sc.cardExtras()
 	sc.passwords()
 	if len(sc.spans) == 0 {
 		return text, nil

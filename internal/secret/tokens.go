@@ -25,6 +25,18 @@ var elided = map[string]bool{
 	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "aujourd": true,
 }
 
+// spacedElision are the elided words residents write with a space for
+// the apostrophe (« d accès », « l ancien », « j ai »). « c » and « n »
+// are not: « c 09-26 » stands for « c'est », « n » for « numéro ».
+var spacedElision = set("d", "l", "j", "m", "s", "t", "qu")
+
+// startsVowel reports whether s starts with a vowel or an h, as the word
+// after an elided one does.
+func startsVowel(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("aeiouyhAEIOUYHàâéèêëîïôûÀÂÉÈÊÎÔ", r)
+}
+
 // tokenize splits the text into words and the punctuation marks that
 // matter for finding secrets (: = / and the ends of sentences). Hyphens,
 // quotes and other marks separate words and are dropped.
@@ -57,6 +69,13 @@ func (sc *scanner) tokenize() {
 					i = j + n
 					continue
 				}
+			}
+			if spacedElision[norm] && j+1 < len(s) && s[j] == ' ' && startsVowel(s[j+1:]) {
+				// « code d accès », « l ancien », « j ai »: the apostrophe
+				// dropped, a space in its place.
+				sc.toks = append(sc.toks, token{i, j, norm + "'"})
+				i = j
+				continue
 			}
 			if a, w, ok := splitElided(norm); ok && isASCIIPrefix(s[i:j], len(a)) {
 				// « dacces », « jusqua »: the article and the word.

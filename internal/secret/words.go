@@ -27,6 +27,15 @@ var passwordWords = phrases(
 // once a verb or a colon says it is given.
 var codeWords = phrases("code", "codes", "pass")
 
+// passNoun reports whether token k is « passe » said for a password
+// after a possessive: « mon passe c'est Girafe_77 ». « le bus passe »
+// stays a verb.
+func (sc *scanner) passNoun(k int) bool {
+	return sc.toks[k].norm == "passe" && passOwners[sc.word(k-1)]
+}
+
+var passOwners = set("mon", "ton", "son", "votre", "notre", "ce")
+
 // notCode are the words after « code » or « pass » that make it anything
 // but a secret: « code postal », « code APE », « pass navigo ».
 var notCode = set("postal", "postaux", "promo", "promotionnel", "insee", "ape", "naf", "commune", "departement",
@@ -139,8 +148,10 @@ func (sc *scanner) passwords() {
 		j, ok := sc.passwordName(k)
 		weak := false
 		if !ok {
-			if j, ok = sc.atAny(k, codeWords); !ok {
+			if j, ok = sc.atAny(k, codeWords); !ok && !sc.passNoun(k) {
 				continue
+			} else if !ok {
+				j = k + 1
 			}
 			weak = true
 		}
@@ -154,7 +165,7 @@ func (sc *scanner) passwords() {
 		if sc.valueBefore(k, weak) {
 			continue
 		}
-		sc.valueAfter(j, weak)
+		sc.valueAfter(j, weak, weak && sc.bareCode(k))
 		k = j - 1
 	}
 	sc.identifiers()
@@ -271,8 +282,10 @@ func ordinary(s string) bool {
 
 // valueAfter masks the value after a password's name that ends before
 // token j: « mot de passe c'est X », « mdp : X », « mdp X », « le mot
-// de passe de mon compte ameli c'est X ».
-func (sc *scanner) valueAfter(j int, weak bool) {
+// de passe de mon compte ameli c'est X ». After a weak name (« code »,
+// « pass »), a value with no verb before it only when bareWeak says the
+// name may stand alone before it.
+func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	start := j
 	for n := 0; j < len(sc.toks) && n < 5; n++ {
 		t := sc.toks[j].norm
@@ -294,6 +307,9 @@ func (sc *scanner) valueAfter(j int, weak bool) {
 		if !weak && sc.spacedAside(e) && sc.passphrase(e) {
 			return
 		}
+		if sc.loginFirst(start, e) {
+			return // identifiers masks the password after the slash.
+		}
 		if !sc.value(sc.toks[e-1].end, strong, weak) && !weak && sc.toks[e-1].norm == ":" {
 			sc.passphrase(e)
 		}
@@ -313,6 +329,9 @@ func (sc *scanner) valueAfter(j int, weak bool) {
 		return
 	}
 	if weak {
+		if bareWeak && j == start {
+			sc.value(sc.endOf(j-1), bareCode, false)
+		}
 		return
 	}
 	// A verb further on, past words that describe the password: « le mot
@@ -336,6 +355,18 @@ func (sc *scanner) valueAfter(j int, weak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// loginFirst reports whether the value after the verb that ends before
+// token e is a login, the password after a slash: « codes d'accès :
+// jdupont / Soleil_99 ». Access codes are both; a password's name alone
+// before « X / Y » gives two guesses.
+func (sc *scanner) loginFirst(name, e int) bool {
+	if sc.word(name-1) != "acces" {
+		return false
+	}
+	_, end, ok := sc.runAt(sc.toks[e-1].end)
+	return ok && sc.word(sc.tokenFrom(end)) == "/"
 }
 
 // glued reports whether token k is only the start of a longer run of
@@ -503,7 +534,26 @@ const (
 	weakVerb              // « mon mot de passe est X »
 	bare                  // « mdp X »
 	bareAfterWords        // « mot de passe caf X »
+	bareCode              // « pass X », « comme code X »
 )
+
+// leadingWord returns the letters s starts with, in lower case without
+// accents: « Sanitaire2021 » starts with « sanitaire », a pass's name.
+func leadingWord(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		i = len(s)
+	}
+	return fold.String(s[:i])
+}
+
+// bareCode reports whether the weak name at token k (« code », « pass »)
+// may introduce a password with no verb: « pass », short for a password
+// (« pass K3vin.Mb pour mon compte »), or a name after « comme » (« elle
+// a mis comme code MamieJo44 »).
+func (sc *scanner) bareCode(k int) bool {
+	return sc.toks[k].norm == "pass" || sc.word(k-1) == "comme"
+}
 
 // trouble are words of a question about a password, not of one given:
 // « mot de passe oublié sur le site : https://… ».
@@ -553,6 +603,12 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 		}
 	case how == bare:
 		if !passwordLike(core, true) {
+			return false
+		}
+	case how == bareCode:
+		// Letters with digits or the symbols of a password, not a
+		// reference: « pass Liberté+ » or « code B12 » stay.
+		if !mixed(core) || reference(core) || ordinary(core) || strings.Contains(core, "@") || notCode[leadingWord(core)] {
 			return false
 		}
 	case how == bareAfterWords:
