@@ -226,6 +226,8 @@ func setParam(p *params, name string, v float64) bool {
 		p.closeLambda = v
 	case "weightSituation":
 		p.weightSituation = v
+	case "clarifyShareGap":
+		p.clarifyShareGap = v
 	case "suggestRatio":
 		p.suggestRatio = v
 	case "features":
