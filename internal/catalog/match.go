@@ -59,7 +59,7 @@ var defaultParams = params{
 
 	answerConfidence:  0.70,
 	clarifyConfidence: 0.35,
-	clarifyRatio:      0.85,
+	clarifyRatio:      0.88,
 	clarifyGap:        0.1,
 	clarifyShareGap:   0.45,
 	clarifyKeep:       0.6,
