@@ -34,6 +34,7 @@ type params struct {
 	clarifyConfidence float64 // below answerConfidence, clarify at or above this when candidates are close
 	clarifyRatio      float64 // runner-up score / best score that counts as "close"
 	clarifyGap        float64 // …and whose coverage is within this of the best's
+	clarifyShareGap   float64 // …and whose closest example question is found within this of the best's
 	clarifyKeep       float64 // candidates offered in a clarification score at least this share of the best
 	confirmConfidence float64 // below answerConfidence, suggest the best entry(ies) at or above this
 	suggestRatio      float64 // …offering the runner-up too when it scores at least this share of the best
@@ -58,8 +59,9 @@ var defaultParams = params{
 
 	answerConfidence:  0.70,
 	clarifyConfidence: 0.35,
-	clarifyRatio:      0.85,
+	clarifyRatio:      0.88,
 	clarifyGap:        0.1,
+	clarifyShareGap:   0.45,
 	clarifyKeep:       0.6,
 	confirmConfidence: 0.40,
 	suggestRatio:      0.7,
@@ -590,6 +592,7 @@ type ranking struct {
 	gap      float64 // coverage of the best document minus the runner-up's
 	unknown  float64 // share of the question's weight carried by unknown words
 	share    float64 // share of the best document's closest example question matched
+	share2   float64 // share of the runner-up's closest example question matched
 	weight   float64 // weight of the question (without small talk for an entry)
 	// smallTalkOnly is true when every word of the question is used by
 	// greetings, thanks or goodbyes ("ok merci au revoir", "merci et
@@ -629,6 +632,7 @@ func (m *Matcher) rank(q string) ranking {
 	if rk.n > 1 {
 		rk.ratio = rk.score[1] / rk.score[0]
 		rk.gap = rk.coverage - sc.matched[rk.top[1]]/w.of(m.docs[rk.top[1]])
+		rk.share2 = sc.share[rk.top[1]]
 	}
 	return rk
 }
@@ -803,11 +807,14 @@ func (m *Matcher) Match(q string) Result {
 	conf := m.confidence(rk)
 	res.Confidence = round(conf)
 	p := m.p
-	// A tie: the runner-up scores almost as well and matches as much of the
-	// question (a word only the best one has breaks the tie). Small talk
+	// A tie: the runner-up scores almost as well, matches as much of the
+	// question (a word only the best one has breaks the tie) and has an
+	// example question found in the message about as fully (an example
+	// found whole in the message, against scattered words, breaks it: the
+	// best one's subject is there, the runner-up shares its words). Small talk
 	// and handover never tie: a close intent does not hold an answer back,
 	// and a request for a human wins.
-	tie := rk.n > 1 && rk.ratio >= p.clarifyRatio && rk.gap < p.clarifyGap &&
+	tie := rk.n > 1 && rk.ratio >= p.clarifyRatio && rk.gap < p.clarifyGap && rk.share-rk.share2 < p.clarifyShareGap &&
 		!m.docs[rk.top[0]].intent && !m.docs[rk.top[1]].intent
 	switch {
 	case rk.smallTalkOnly && m.docs[rk.top[0]].smallTalk:

@@ -226,6 +226,14 @@ func setParam(p *params, name string, v float64) bool {
 		p.closeLambda = v
 	case "weightSituation":
 		p.weightSituation = v
+	case "clarifyShareGap":
+		p.clarifyShareGap = v
+	case "answerConfidence":
+		// A threshold, not a ranking parameter: TestCV and TestCVGrid
+		// choose their own; TestSituationDecision uses it as given.
+		p.answerConfidence = v
+	case "confirmConfidence":
+		p.confirmConfidence = v
 	case "suggestRatio":
 		p.suggestRatio = v
 	case "features":

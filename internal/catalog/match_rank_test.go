@@ -149,6 +149,42 @@ func situationFolds(c *Catalog, p params) (float64, int) {
 	return Pct(ok, n), n
 }
 
+// TestSituationDecision scores the whole decision (answer, suggestion,
+// don't know) on the situation folds, with the engine's parameters or the
+// combinations of $PIMMSBOT_SGRID (names of setParam). The folds hold no
+// out-of-scope line, so only the in-scope figures mean something; they
+// are an estimate of what a story-style set nobody tuned on gets (the
+// third set's stories, never tuned on: 54.0 % top-1, 73.6 % helped, 7.3 %
+// wrong; these folds gave 55.2 / 75.4 / 7.7 % with the same engine):
+//
+//	PIMMSBOT_SITUATIONS=1 go test -run 'TestSituationDecision$' -v ./internal/catalog/
+func TestSituationDecision(t *testing.T) {
+	if os.Getenv("PIMMSBOT_SITUATIONS") == "" && os.Getenv("PIMMSBOT_SGRID") == "" {
+		t.Skip("neither PIMMSBOT_SITUATIONS nor PIMMSBOT_SGRID is set")
+	}
+	c := mustLoadFAQ(t)
+	combos := [][]gridKV{nil}
+	if g := os.Getenv("PIMMSBOT_SGRID"); g != "" {
+		combos = gridCombos(t, g)
+	}
+	for _, combo := range combos {
+		p := defaultParams
+		for _, kv := range combo {
+			if !setParam(&p, kv.name, kv.v) {
+				t.Fatalf("unknown parameter %q", kv.name)
+			}
+		}
+		var f EvalFigures
+		for k := 0; k < cvFolds; k++ {
+			cc, test := situationFold(c, k)
+			f.Merge(evalMatch(newMatcher(cc, p), test))
+		}
+		t.Logf("%v situations: top-1 %.1f %%, helped %.1f %%, top-3 %.1f %%, wrong %.1f %% (%d stories)",
+			combo, f.Top1Pct(), f.HelpedPct(), f.Top3Pct(), f.WrongPct(), f.Lines)
+	}
+	fitFeatures = defaultFitFeatures
+}
+
 // TestRankFailures lists the in-scope lines of $PIMMSBOT_RANKFILE whose
 // best candidate is wrong, with the rank of the right entry and the
 // candidates; PIMMSBOT_RANKFILE=situations lists the situations of the

@@ -214,3 +214,25 @@ func TestMatchSmallTalk(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchTieBrokenByExample checks that two entries that match the same
+// words of a message do not tie when one of them has an example question
+// found whole in the message and the other only scattered words.
+func TestMatchTieBrokenByExample(t *testing.T) {
+	c := testCatalog(t)
+	c.Entries = append(c.Entries,
+		&Entry{ID: "transport-bus-senior", Title: "Réduction senior pour les transports", Questions: []string{"abonnement de bus moins cher pour un retraité", "réduction bus senior"}},
+		&Entry{ID: "transport-bus-horaires", Title: "Horaires des lignes de nuit", Questions: []string{"abonnement mensuel bus nuit et week-end", "horaires du bus de nuit en semaine", "retraité voyageant la nuit gratuitement", "ticket cher le dimanche matin", "abonnement annuel famille nombreuse", "retraité et handicapé en fauteuil", "bus de nuit en travaux", "abonnement scolaire collège lycée", "bus scolaire rentrée collège", "parking cher gare centre", "retraité ancien combattant invalide"}, Keywords: []string{"abonnement", "retraité"}},
+	)
+	q := "je suis retraité, un abonnement de bus moins cher ça existe ?"
+	p := defaultParams
+	p.clarifyShareGap = 2 // no tie-break by example questions
+	if got := newMatcher(c, p).Match(q); got.Outcome != Clarify {
+		t.Fatalf("without the tie-break, Match(%q) = %+v, want a clarification (the test no longer makes a tie)", q, got)
+	}
+	got := NewMatcher(c).Match(q)
+	if got.Outcome != Answer || got.ID != "transport-bus-senior" {
+		t.Errorf("Match(%q) = %+v, want the entry whose example question is in the message", q, got)
+	}
+	checkResult(t, got)
+}

@@ -118,11 +118,37 @@ var elisions = map[string]bool{
 // folds the stem to ASCII. Stemming first keeps the stemmer's rules for
 // accented suffixes (résiliation and résilier both give "resili").
 func stemFold(w string) string {
+	if t, ok := stemFixes[w]; ok {
+		return t
+	}
 	if len(w) > 2 && !isDigits(w) {
 		w = french.Stem(w, true)
 	}
 	return fold.String(w)
 }
+
+// stemFixes gives their own stem to words that the stemmer makes one with
+// a word of another meaning, keyed by the lower-case word with and without
+// accents: « coupé », « couper » (cut, as in « coupure ») are not « coups »
+// (blows), « télé » (« télévision ») is not « tél » (a telephone), « garer »
+// (« stationner ») is not « gare », « moisi » (« moisissure ») is not
+// « mois ».
+var stemFixes = func() map[string]string {
+	fixes := map[string][]string{
+		"coupur":    {"coupé", "coupée", "coupés", "coupées", "couper", "coupe", "coupent", "coupez", "coupera", "couperont", "couperait", "coupait"},
+		"televis":   {"télé", "télés"},
+		"stationn":  {"garer", "garée", "garées"}, // not « garé »: without its accent, « gare »
+		"moisissur": {"moisi", "moisie", "moisis", "moisies"},
+	}
+	out := map[string]string{}
+	for stem, ws := range fixes {
+		for _, w := range ws {
+			out[w] = stem
+			out[fold.String(w)] = stem
+		}
+	}
+	return out
+}()
 
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -52,3 +52,31 @@ func TestNormalizeLongInput(t *testing.T) {
 		t.Errorf("got %d tokens, want at most %d", len(got), maxWords)
 	}
 }
+
+// TestNormalizeStemCollisions checks that words the stemmer gives one stem
+// although they mean different things keep apart: a cut is not a blow,
+// a television is not a telephone, parking is not a station, mould is
+// not a month.
+func TestNormalizeStemCollisions(t *testing.T) {
+	pairs := [][2]string{
+		{"coupé", "coups"}, {"couper", "coup"}, {"coupée", "coups"},
+		{"télé", "tél"}, {"télé", "tel"},
+		{"garer", "gare"}, {"garée", "gare"},
+		{"moisi", "mois"}, {"moisie", "mois"},
+	}
+	for _, p := range pairs {
+		if a, b := Normalize(p[0]), Normalize(p[1]); slices.Equal(a, b) {
+			t.Errorf("%q and %q give the same tokens %q", p[0], p[1], a)
+		}
+	}
+	// The same words of a family still meet.
+	for _, p := range [][2]string{{"coupé", "coupure"}, {"couper", "coupure"}, {"moisi", "moisissure"}, {"télé", "télévision"}} {
+		if a, b := Normalize(p[0]), Normalize(p[1]); !slices.Equal(a, b) {
+			t.Errorf("%q gives %q and %q gives %q, want the same", p[0], a, p[1], b)
+		}
+	}
+	m := NewMatcher(testCatalog(t))
+	if got, tel := m.Tokens("télé"), m.Tokens("tél"); slices.Equal(got, tel) {
+		t.Errorf("Tokens(télé) = %q, the token of « tél » (a telephone)", got)
+	}
+}
