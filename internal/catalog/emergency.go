@@ -86,6 +86,14 @@ var figurative = anyPhrase(
 	`(?:envie de|envie d|vais|veux|va|vont|aller|allez) (?:tuer|buter|exploser|defoncer|massacrer|etrangler|jeter par la fenetre) (?:l|le|la|les|mon|ma|mes|ce|cette|cet|son|sa) (?:ordi|ordinateur|imprimante|telephone|portable|tel|box|machine|appli|application|site|ecran|tele|television|voiture|clavier|souris|tablette|pc|wifi|modem|frigo|scanner|logiciel)s?`,
 	`(?:en|pour) (?:riant|rigolant|plaisantant|rire|rigoler)(?: \w+){0,2} qu (?:il|elle|ils|elles|on) (?:allait|allaient|va|vont|voulait|voulaient) (?:tuer|etrangler|buter|massacrer|assassiner|etriper)`,
 	`(?:veut|veux|voulait|voudrait|voudrais|souhaite|prefere|aimerait|aimerais)(?: \w+)? mourir (?:chez (?:elle|lui|soi|moi|nous)|dans (?:sa|son|ma|mon|notre) (?:maison|lit|village|pays|appartement)|a la maison|au pays|tranquille|dans la dignite)`,
+	// A blow or a touch that is a figure: « le chômage m'a mis un coup de
+	// massue », « l'inflation m'a mis une claque », « mon frère me touche
+	// par sa gentillesse ».
+	`(?:inflation|facture|loyer|prix|impots?|note|addition|regularisation|rappel|chomage|caf|banque|hausse|taxe|redressement|nouvelle|annonce|resultat|diagnostic|mois|fin de mois|rentree|vie|courrier|lettre|montant)s?(?: \w+){0,3} (?:m a|ma|nous a|m ont|nous ont) mis (?:une|un|la) (?:claque|baffe|gifle|coup|douche froide|tarte|raclee)`,
+	`(?:me|m a|ma|m ont|nous a|nous) (?:beaucoup |vraiment |tellement |enormement |profondement )?touche\w* (?:beaucoup |vraiment |tellement |enormement )?(?:par (?:sa|son|ses|leur|votre|vos|ta|ton|tes)|avec (?:sa|son|ses|leur|leurs)|au coeur)`,
+	// Sleeping in one's car for one's job: « je dors dans ma voiture
+	// quand je fais la route ».
+	`(?:dors|dormir|dormi|dort)(?: \w+){0,3} (?:voiture|camion|cabine)(?: \w+){0,4} (?:quand je fais la route|en deplacement|pendant (?:ma|mes|la|les) (?:pause|pauses|sieste|trajets?|deplacements?)|pour (?:le|mon) (?:travail|boulot)|entre deux (?:livraisons|chantiers|services|tournees))`,
 	// A blow that is a figure: « le chômage m'a mis un coup de massue ».
 	`(?:mis|met|mets|mettent|mettait) (?:un|des|une|le) (?:sacre |gros |vrai |sale |bon )?coups? de (?:massue|bambou|blues|pouce|main|fil|foudre|vieux|stress|theatre|chance|genie|coeur|froid|soleil|balai|speed|pression|frein|mou|boost|jeune|neuf)`,
 	// To vanish from a list or a file, to make a thing vanish.

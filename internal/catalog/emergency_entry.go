@@ -169,7 +169,13 @@ func (m *Matcher) signalVotes(hit []int, fam []int32, child, writer bool) (signa
 				continue
 			}
 		}
-		votes[d] = 2
+		if k >= len(hit) && votes[d] >= 2 {
+			// A family and a signal of the same entry are two
+			// readings that agree: a third vote.
+			votes[d]++
+		} else {
+			votes[d] = max(votes[d], 2)
+		}
 		length := 3
 		if k < len(hit) {
 			length = len(m.signals[hit[k]].words)

@@ -32,15 +32,20 @@ var signalFamilies = []signalFamily{
 		// frappe », « roué de coups ».
 		`(?:il|elle|ils|elles|qui|mari|conjoint|compagnon|copain|mec|ex|pere|mere|frere|soeur|fils|fille|oncle|tante|beau pere|belle mere|parents|cousin|neveu) (?:la|le|les) (?:bat|battent|battait|battaient|frappe|frappent|frappait|frappaient|cogne|cognent|cognait|tabasse|tabassent|tabassait)`,
 		`rou(?:e|ee|es|ees|er|ait|aient) de coups`,
+		`(?:tape|tapent|tapait|frappe|frappent|frappait|bat|battent|battait|cogne|cognent|cognait|tabasse|tabassent|tabassait) (?:ma|sa|ta|notre|leur) (?:soeur|mere|maman|femme|copine|cousine|tante|grand mere|belle soeur|belle mere|voisine|amie)`,
 		// A relative or a host who touches the writer, or « me touche
 		// quand je suis seule ».
 		`(?:frere|cousin|beau pere|patron|collegue|chef|heberge\w*|logeu\w*|proprio|proprietaire|oncle|voisin|coloc\w*)s?(?: \w+){0,3} (?:me|m a|ma) (?:touch|tripot|pelot)\w*`,
 		`me (?:touch|tripot|pelot)\w* (?:quand|qd|lorsque|des que|des qu)(?: \w+){0,3} (?:seule?s?|pas la|absente?|dort|dors|part|sortie?)`,
 		// Blows « put » on the writer: « il m'a mis une droite ».
 		`(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent )?(?:mis|met|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?|patates?)`,
+		// A grown child or a partner who shoves the writer or takes their
+		// money: « mon fils de 35 ans me bouscule et me prend ma retraite ».
+		`(?:il|elle|ils|fils|fille|mari|conjoint|compagnon|copain|frere|soeur|neveu|petit fils|gendre|belle fille)(?: \w+){0,4} (?:me bouscul\w*|me (?:prend|prennent|vole|volent|pique|piquent|confisque) (?:toute |tout )?(?:ma|mon|mes) (?:retraite|pension|argent|carte bancaire|carte bleue|cb|salaire|rsa|aah|allocations?|economies|sous))`,
 		// Hiding one's address from someone.
 		`(?:veux|veut|voudrais) pas qu (?:il|elle) (?:me |la |le )?(?:retrouve|trouve|sache ou)|(?:cacher|cache) (?:mon|ma) (?:adresse|nouvelle adresse) (?:a|de) (?:mon|ma) (?:ex|mari|conjoint|compagnon|copain)`,
 	).MatchString},
+	{violencesID, followedAfterLeaving},
 	{hebergementID, anyPhrase(
 		// Sleeping where one does not live.
 		// The sleeper is the writer or named by a pronoun: « le gardien
@@ -59,13 +64,13 @@ var signalFamilies = []signalFamily{
 	{detresseID, farewellSigns},
 	{enfanceID, anyPhrase(
 		// A young child wandering, and no one looking for them.
-		`erre\w* (?:\w+ ){0,3}(?:seule?s?|dans)|personne (?:ne )?(?:la|le|les) cherche|seule?s? (?:au bord de la route|sur (?:le|la) (?:parking|route))|(?:aucun|sans|pas d) (?:aucun )?adulte`,
+		`erre\w* (?:\w+ ){0,3}(?:seule?s?|dans (?:la rue|le parking|la cite|la residence|le quartier|les rues|le hall|les couloirs|la gare|le centre commercial|le magasin))|personne (?:ne )?(?:la|le|les) cherche|seule?s? (?:au bord de la route|sur (?:le|la) (?:parking|route))|(?:aucun|sans|pas d) (?:aucun )?adulte`,
 		// A parent never there, no one who looks after them.
 		`(?:mere|pere|parents|maman|papa) (?:est |sont |n est |ne sont )?(?:jamais|presque jamais|jamais jamais) la|personne (?:ne )?s occupe (?:d eux|d elle|de lui|des enfants|du bebe|de la petite|du petit)`,
 	).MatchString},
 	{medicaleID, anyPhrase(
 		// A diabetic's low sugar.
-		`diabet\w*(?: \w+){0,4} (?:tremble|transpir|sueur|confus|n importe quoi|malaise)\w*|fait une hypo\w*|en hypo|hypoglycemie|tremble\w* (?:et )?transpir\w*|transpir\w* (?:et )?tremble\w*|sueurs froides`,
+		`diabet\w*(?: \w+){0,4} (?:transpir|sueur|confus|n importe quoi)\w*|fait une hypo\w*|en hypo|hypoglycemie|tremble\w* (?:et )?transpir\w*|transpir\w* (?:et )?tremble\w*|sueurs froides`,
 	).MatchString},
 }
 
@@ -121,9 +126,9 @@ var farewellKinds = []*regexp.Regexp{
 	regexp.MustCompile(`\brange\w* (?:toutes |tous )?(?:ses|mes) affaires\b|\bmis (?:ses|mes) affaires en ordre\b|\btout (?:organiser|regler|ranger) avant\b|\b(?:ecrit|fait|redige|rediger|ecrire) (?:son|mon) testament\b`),
 	// Thanks, goodbyes and pardons for everything, an odd calm.
 	// The writer's own « merci pour tout » is a thank-you to the bot.
-	regexp.MustCompile(`\b(?:me|m a|m avait|nous a|nous) remercie\w* (?:pour|de) tout\b|\bme remercier (?:pour|de) tout\b|\b(?:dois|faut|faudra) pas m en vouloir\b|\bne (?:pas|jamais) m en vouloir\b|\bm en veux pas\b|\bpardon pour tout\b|\b(?:il|elle) (?:a l air|avait l air|etait|est|semblait|semble) (?:tres |etrangement |trop |bizarrement |si )?calme\b|\b(?:dit|fait|faire|dire) (?:ses |mes )?(?:adieux|adieu|au revoir a tout le monde)\b`),
+	regexp.MustCompile(`\b(?:me|m a|m avait|nous a|nous) remercie\w* (?:pour|de) tout\b|\bme remercier (?:pour|de) tout\b|\b(?:dois|faut|faudra) pas m en vouloir\b|\bne (?:pas|jamais) m en vouloir\b|\bm en veux pas\b|\bpardon pour tout\b|\b(?:il|elle) (?:a l air|avait l air|etait|est|semblait|semble) (?:tres |etrangement |trop |bizarrement |si )?calme\b|\b(?:dit|fait|faire|dire) (?:ses |mes )?(?:adieux|adieu|au revoir a tout le monde)\b|\b(?:messages?|lettres?|mots?|sms|textos?) d adieu\b`),
 	// Speaking of joining someone (who died).
-	regexp.MustCompile(`\b(?:rejoindre|retrouver) (?:son|sa|mon|ma|ses|mes|notre) (?:mari|femme|epoux|epouse|pere|mere|fils|fille|defunt|defunte|parents|compagnon|compagne)\b|\brejoindre (?:papa|maman|papi|mamie)\b`),
+	regexp.MustCompile(`\b(?:rejoindre|retrouver) (?:son|sa|mon|ma|ses|mes|notre) (?:mari|femme|epoux|epouse|pere|mere|fils|fille|defunt|defunte|parents|compagnon|compagne)\b|\brejoindre (?:papa|maman|papi|mamie)\b|\b(?:va|vais|veut|veux|voulait|aller|partir|bientot) (?:bientot )?(?:la|le|les) rejoindre\b`),
 	// No longer answering.
 	regexp.MustCompile(`\bne (?:repond|decroche|reagit) plus\b|\b(?:injoignable|plus de nouvelles)\b`),
 }
@@ -142,4 +147,19 @@ func farewellSigns(text string) bool {
 		}
 	}
 	return kinds >= 2 && strong
+}
+
+// leftBehind is a partner the writer left, and following the cues of
+// being followed or waited for: together, « depuis que je l'ai quitté il
+// m'attend à la sortie du travail » is stalking, while « mon mari
+// m'attend à la sortie du travail » is an ordinary evening.
+var (
+	leftBehind = regexp.MustCompile(`\b(?:je l ai quitte\w*|l ai quitte\w*|on s est separes?|on est separes?|depuis (?:notre|la) separation|depuis le divorce|mon ex|son ex)\b`)
+	following  = regexp.MustCompile(`\b(?:m attend\w*|me suit|me suivent|me surveill\w*|rode\w*|me guett\w*|devant chez moi|devant mon travail|devant l ecole|sous mes fenetres)\b`)
+)
+
+// followedAfterLeaving reports whether the writer tells being followed
+// by a partner they left.
+func followedAfterLeaving(text string) bool {
+	return leftBehind.MatchString(text) && following.MatchString(text)
 }

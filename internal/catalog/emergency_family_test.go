@@ -38,8 +38,18 @@ func TestEmergencyFamilies(t *testing.T) {
 		// A child left alone, or wandering.
 		{"un enfant de 3 ans erre tout seul dans le hall depuis une heure", "urgence-enfance"},
 		{"les petits d'en bas, leur mère est jamais là et personne s'occupe d'eux", "urgence-enfance"},
-		// A diabetic's low sugar.
+		// A diabetic's low sugar, not a chronic tremor.
 		{"ma fille diabétique transpire énormément et ne me répond plus bien", "urgence-medicale"},
+		{"ma mère diabétique tremble des mains depuis des années, l'APA couvre ça ?", ""},
+		// Followed by a partner one left; an ordinary evening.
+		{"on est séparés depuis mars et il rôde sous mes fenêtres la nuit", "urgence-violences"},
+		{"mon mari m'attend à la sortie du travail pour aller à la CAF ensemble", ""},
+		// A grown child who shoves and takes the pension.
+		{"ma fille de 40 ans me bouscule et me vole ma pension", "urgence-violences"},
+		// Figures of blows, touches and nights in a car.
+		{"la régularisation d'EDF m'a mis une claque", ""},
+		{"votre conseillère m'a beaucoup touchée par sa patience", ""},
+		{"je dors parfois dans mon camion pendant mes tournées, c'est déductible ?", ""},
 	} {
 		checkEmergency(t, m, c.q, c.want)
 	}
