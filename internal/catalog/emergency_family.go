@@ -68,6 +68,7 @@ var signalFamilies = []signalFamily{
 		// A parent never there, no one who looks after them.
 		`(?:mere|pere|parents|maman|papa) (?:est |sont |n est |ne sont )?(?:jamais|presque jamais|jamais jamais) la|personne (?:ne )?s occupe (?:d eux|d elle|de lui|des enfants|du bebe|de la petite|du petit)`,
 	).MatchString},
+	{medicaleID, oldPersonSilent},
 	{medicaleID, anyPhrase(
 		// A diabetic's low sugar.
 		`diabet\w*(?: \w+){0,4} (?:transpir|sueur|confus|n importe quoi)\w*|fait une hypo\w*|en hypo|hypoglycemie|tremble\w* (?:et )?transpir\w*|transpir\w* (?:et )?tremble\w*|sueurs froides`,
@@ -162,4 +163,20 @@ var (
 // by a partner they left.
 func followedAfterLeaving(text string) bool {
 	return leftBehind.MatchString(text) && following.MatchString(text)
+}
+
+// oldOrAlone is an old person or one who lives alone, and silentAtHome
+// the signs that they no longer answer at home: together, « ma mère a 84
+// ans… ce soir elle ne décroche pas, les volets sont restés fermés » is a
+// fall or a malaise until someone has looked. « Ne répond pas » alone is
+// as often about letters.
+var (
+	oldOrAlone   = regexp.MustCompile(`\b(?:(?:[7-9][0-9]|1[01][0-9]) ans|agee?s?|personne agee|vit seule?|vivait seule?|habite seule?)\b`)
+	silentAtHome = regexp.MustCompile(`\b(?:ne decroche (?:pas|plus)|n ouvre (?:pas|plus) (?:la porte|quand)|volets (?:\w+ ){0,2}fermes|ne repond (?:pas|plus) (?:au telephone|a la porte|aux appels|quand je sonne))\b`)
+)
+
+// oldPersonSilent reports whether an old person, or one living alone, no
+// longer answers at home.
+func oldPersonSilent(text string) bool {
+	return oldOrAlone.MatchString(text) && silentAtHome.MatchString(text)
 }

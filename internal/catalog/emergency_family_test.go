@@ -38,6 +38,10 @@ func TestEmergencyFamilies(t *testing.T) {
 		// A child left alone, or wandering.
 		{"un enfant de 3 ans erre tout seul dans le hall depuis une heure", "urgence-enfance"},
 		{"les petits d'en bas, leur mère est jamais là et personne s'occupe d'eux", "urgence-enfance"},
+		// An old person who no longer answers at home; letters unanswered.
+		{"mon père a 91 ans, depuis ce matin il ne décroche plus et n'ouvre pas quand la voisine sonne", "urgence-medicale"},
+		{"ma grand-mère de 88 ans ne répond pas aux lettres des impôts, je peux le faire ?", ""},
+		{"ma voisine âgée n'ouvre plus à personne depuis son veuvage, elle refuse l'aide à domicile", ""},
 		// A diabetic's low sugar, not a chronic tremor.
 		{"ma fille diabétique transpire énormément et ne me répond plus bien", "urgence-medicale"},
 		{"ma mère diabétique tremble des mains depuis des années, l'APA couvre ça ?", ""},
