@@ -123,7 +123,7 @@ var figurative = anyPhrase(
 // the whole message harmless: a stranger who asks a child for photos in
 // an online game is a danger.
 var (
-	videoGame = regexp.MustCompile(`\b(?:jeux? en ligne|jeux? video|jeux? de (?:survie|guerre|tir|combat|zombies?|baston)|fortnite|minecraft|roblox|gta|call of duty|free fire|valorant|league of legends|console|playstation|xbox|switch|manette|partie en ligne)\b`)
+	videoGame = anyPhrase(`(?:jeux? en ligne|jeux? video|jeux? de (?:survie|guerre|tir|combat|zombies?|baston)|fortnite|minecraft|roblox|gta|call of duty|free fire|valorant|league of legends|console|playstation|xbox|switch|manette|partie en ligne)`)
 	gameShout = regexp.MustCompile(`\b(?:crie|crient|criait|hurle|hurlent|hurlait|dit|disait|gueule|gueulait|braille|repete|repetait|crier|hurler)(?: qu (?:il|elle|ils|elles))?(?:(?: (?:je|j|il|elle|on|ils|elles|tu|t|vais|va|vont|allait|allaient|te|vous|les|tous|toutes|nous|suis|es|est)){0,4} (?:morte?s?|mourir|meurs|crever|tuer|massacrer|buter|exploser|defoncer|detruire|eclater|niquer|tue))+\b`)
 )
 
@@ -188,7 +188,7 @@ func childVictim(key string, firstPerson bool) bool {
 	if firstPerson {
 		return false
 	}
-	key = byOffspring.ReplaceAllString(key, "")
+	key = withoutOffspring(key)
 	return minor.MatchString(key) || childWord.MatchString(key) && !notChild.MatchString(key)
 }
 

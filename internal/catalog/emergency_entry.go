@@ -72,8 +72,17 @@ func namesChild(key string) bool {
 		// old person, who is the one in danger.
 		key = grandChild.ReplaceAllString(key, "")
 	}
-	key = byOffspring.ReplaceAllString(key, "")
+	key = withoutOffspring(key)
 	return childWord.MatchString(key) || minor.MatchString(key) || minorWriter.MatchString(key) || speaksAsChild(key)
+}
+
+// withoutOffspring returns key without the sons and daughters who strike
+// (byOffspring).
+func withoutOffspring(key string) string {
+	if !strings.Contains(key, "par ") {
+		return key
+	}
+	return byOffspring.ReplaceAllString(key, "")
 }
 
 // speaksAsChild reports whether the message names a parent as a child

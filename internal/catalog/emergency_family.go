@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -118,20 +117,20 @@ func (m *Matcher) familiesIn(msg *message) []int32 {
 // farewellKinds are the kinds of signs, each a pattern over a message's
 // words (see message). The first ones are strong: at least one of them
 // must be there.
-var farewellKinds = []*regexp.Regexp{
+var farewellKinds = []phrases{
 	// Giving away what one cares for.
-	regexp.MustCompile(`\b(?:donne|donnee|donnes|offert|offerte|distribue|distribuee|legue|leguee|donner|offrir|distribuer|leguer) (?:\w+ ){0,2}(?:ses|mes|sa|son|ma|mon|toutes ses|tous ses|toutes mes|tous mes) (?:bijoux|affaires|montre|alliance|outils|souvenirs|photos|animaux|chat|chien|console|guitare|livres|vetements|economies|bague|collier|medailles?|tableaux|disques)\b|\bpourrai garder (?:sa|son|ses)\b`),
+	anyPhrase(`\b(?:donne|donnee|donnes|offert|offerte|distribue|distribuee|legue|leguee|donner|offrir|distribuer|leguer) (?:\w+ ){0,2}(?:ses|mes|sa|son|ma|mon|toutes ses|tous ses|toutes mes|tous mes) (?:bijoux|affaires|montre|alliance|outils|souvenirs|photos|animaux|chat|chien|console|guitare|livres|vetements|economies|bague|collier|medailles?|tableaux|disques)\b|\bpourrai garder (?:sa|son|ses)\b`),
 	// Saying one will no longer need one's things.
-	regexp.MustCompile(`\b(?:n en |en )?(?:aura|aurait|aurai|aurais|auront) plus besoin\b|\bplus besoin de (?:rien|tout ca|ses affaires|mes affaires)\b`),
+	anyPhrase(`\b(?:n en |en )?(?:aura|aurait|aurai|aurais|auront) plus besoin\b|\bplus besoin de (?:rien|tout ca|ses affaires|mes affaires)\b`),
 	// Putting one's affairs in order.
-	regexp.MustCompile(`\brange\w* (?:toutes |tous )?(?:ses|mes) affaires\b|\bmis (?:ses|mes) affaires en ordre\b|\btout (?:organiser|regler|ranger) avant\b|\b(?:ecrit|fait|redige|rediger|ecrire) (?:son|mon) testament\b`),
+	anyPhrase(`\brange\w* (?:toutes |tous )?(?:ses|mes) affaires\b|\bmis (?:ses|mes) affaires en ordre\b|\btout (?:organiser|regler|ranger) avant\b|\b(?:ecrit|fait|redige|rediger|ecrire) (?:son|mon) testament\b`),
 	// Thanks, goodbyes and pardons for everything, an odd calm.
 	// The writer's own « merci pour tout » is a thank-you to the bot.
-	regexp.MustCompile(`\b(?:me|m a|m avait|nous a|nous) remercie\w* (?:pour|de) tout\b|\bme remercier (?:pour|de) tout\b|\b(?:dois|faut|faudra) pas m en vouloir\b|\bne (?:pas|jamais) m en vouloir\b|\bm en veux pas\b|\bpardon pour tout\b|\b(?:il|elle) (?:a l air|avait l air|etait|est|semblait|semble) (?:tres |etrangement |trop |bizarrement |si )?calme\b|\b(?:dit|fait|faire|dire) (?:ses |mes )?(?:adieux|adieu|au revoir a tout le monde)\b|\b(?:messages?|lettres?|mots?|sms|textos?) d adieu\b`),
+	anyPhrase(`\b(?:me|m a|m avait|nous a|nous) remercie\w* (?:pour|de) tout\b|\bme remercier (?:pour|de) tout\b|\b(?:dois|faut|faudra) pas m en vouloir\b|\bne (?:pas|jamais) m en vouloir\b|\bm en veux pas\b|\bpardon pour tout\b|\b(?:il|elle) (?:a l air|avait l air|etait|est|semblait|semble) (?:tres |etrangement |trop |bizarrement |si )?calme\b|\b(?:dit|fait|faire|dire) (?:ses |mes )?(?:adieux|adieu|au revoir a tout le monde)\b|\b(?:messages?|lettres?|mots?|sms|textos?) d adieu\b`),
 	// Speaking of joining someone (who died).
-	regexp.MustCompile(`\b(?:rejoindre|retrouver) (?:son|sa|mon|ma|ses|mes|notre) (?:mari|femme|epoux|epouse|pere|mere|fils|fille|defunt|defunte|parents|compagnon|compagne)\b|\brejoindre (?:papa|maman|papi|mamie)\b|\b(?:va|vais|veut|veux|voulait|aller|partir|bientot) (?:bientot )?(?:la|le|les) rejoindre\b`),
+	anyPhrase(`\b(?:rejoindre|retrouver) (?:son|sa|mon|ma|ses|mes|notre) (?:mari|femme|epoux|epouse|pere|mere|fils|fille|defunt|defunte|parents|compagnon|compagne)\b|\brejoindre (?:papa|maman|papi|mamie)\b|\b(?:va|vais|veut|veux|voulait|aller|partir|bientot) (?:bientot )?(?:la|le|les) rejoindre\b`),
 	// No longer answering.
-	regexp.MustCompile(`\bne (?:repond|decroche|reagit) plus\b|\b(?:injoignable|plus de nouvelles)\b`),
+	anyPhrase(`\bne (?:repond|decroche|reagit) plus\b|\b(?:injoignable|plus de nouvelles)\b`),
 }
 
 // farewellStrong is the number of strong kinds, first in farewellKinds.
@@ -155,8 +154,8 @@ func farewellSigns(text string) bool {
 // m'attend à la sortie du travail » is stalking, while « mon mari
 // m'attend à la sortie du travail » is an ordinary evening.
 var (
-	leftBehind = regexp.MustCompile(`\b(?:je l ai quitte\w*|l ai quitte\w*|on s est separes?|on est separes?|depuis (?:notre|la) separation|depuis le divorce|mon ex|son ex)\b`)
-	following  = regexp.MustCompile(`\b(?:m attend\w*|me suit|me suivent|me surveill\w*|rode\w*|me guett\w*|devant chez moi|devant mon travail|devant l ecole|sous mes fenetres)\b`)
+	leftBehind = anyPhrase(`\b(?:je l ai quitte\w*|l ai quitte\w*|on s est separes?|on est separes?|depuis (?:notre|la) separation|depuis le divorce|mon ex|son ex)\b`)
+	following  = anyPhrase(`\b(?:m attend\w*|me suit|me suivent|me surveill\w*|rode\w*|me guett\w*|devant chez moi|devant mon travail|devant l ecole|sous mes fenetres)\b`)
 )
 
 // followedAfterLeaving reports whether the writer tells being followed
@@ -171,8 +170,8 @@ func followedAfterLeaving(text string) bool {
 // fall or a malaise until someone has looked. « Ne répond pas » alone is
 // as often about letters.
 var (
-	oldOrAlone   = regexp.MustCompile(`\b(?:(?:[7-9][0-9]|1[01][0-9]) ans|agee?s?|personne agee|vit seule?|vivait seule?|habite seule?)\b`)
-	silentAtHome = regexp.MustCompile(`\b(?:ne decroche (?:pas|plus)|n ouvre (?:pas|plus) (?:la porte|quand)|volets (?:\w+ ){0,2}fermes|ne repond (?:pas|plus) (?:au telephone|a la porte|aux appels|quand je sonne))\b`)
+	oldOrAlone   = anyPhrase(`\b(?:(?:[7-9][0-9]|1[01][0-9]) ans|agee?s?|personne agee|vit seule?|vivait seule?|habite seule?)\b`)
+	silentAtHome = anyPhrase(`\b(?:ne decroche (?:pas|plus)|n ouvre (?:pas|plus) (?:la porte|quand)|volets (?:\w+ ){0,2}fermes|ne repond (?:pas|plus) (?:au telephone|a la porte|aux appels|quand je sonne))\b`)
 )
 
 // oldPersonSilent reports whether an old person, or one living alone, no

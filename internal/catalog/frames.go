@@ -66,7 +66,10 @@ var numberFrame = anyPhrase(
 )
 
 // planningFrame asks ahead of time, for a danger that has not come.
-var planningFrame = regexp.MustCompile(`\b(?:(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|(?:va|vais|vont|allons|doit|dois) partir (?:en|a|au|aux) (?:erasmus|voyage|vacances|sejour|echange|stage)|en (?:erasmus|voyage scolaire|sejour linguistique|classe verte|colonie)|voyage scolaire|(?:avant|pour|pendant) (?:son|mon|leur|notre) (?:depart|voyage|sejour|erasmus)|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
+var planningFrame = regexp.MustCompile(`\b(?:(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
+
+// tripFrame asks ahead of a trip: « ma fille va partir en Erasmus ».
+var tripFrame = anyPhrase(`(?:va|vais|vont|allons|doit|dois) partir (?:en|a|au|aux) (?:erasmus|voyage|vacances|sejour|echange|stage)|en (?:erasmus|voyage scolaire|sejour linguistique|classe verte|colonie)|voyage scolaire|(?:avant|pour|pendant) (?:son|mon|leur|notre) (?:depart|voyage|sejour|erasmus)`)
 
 // normalFrame asks whether a child's way is normal at their age: a
 // parent's everyday worry (« mon bébé pleure la nuit, c'est normal à 3
@@ -130,10 +133,16 @@ var presentNotBody = anyPhrase(presentCues[:len(presentCues)-1]...)
 // against themselves without placing it in the past: « il m'a cassé le
 // bras, il me faut un certificat » may be tonight's.
 func calmFrame(text string) bool {
-	framed := pastFrame.MatchString(text) || planningFrame.MatchString(text) ||
+	framed := pastFrame.MatchString(text) || planningFrame.MatchString(text) || tripFrame.MatchString(text) ||
 		professionalFrame.MatchString(text) || normalFrame.MatchString(text) || numberFrame.MatchString(text) || serviceFrame(text) ||
 		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
 	text = modalEncore.ReplaceAllString(text, "")
+	if strings.Contains(text, "peur") {
+		text = tripFear.ReplaceAllString(text, "")
+	}
+	if strings.Contains(text, " qu") && numberSaid.MatchString(text) {
+		text = numberHearsay.ReplaceAllString(text, "")
+	}
 	if resolvedFrame.MatchString(text) && !presentOther.MatchString(text) && !hearsay.MatchString(text) {
 		return true
 	}
@@ -146,16 +155,23 @@ func calmFrame(text string) bool {
 // modalEncore is « encore » after a verb of what one may or must do
 // (« est-ce que je peux encore demander… »): a question about a right, not
 // a danger that comes back; « encore une facture », paperwork that comes
-// back; a story told in the pluperfect (« elle m'a raconté qu'elle
-// avait été battue »), not a disclosure of today; what someone said of a
-// number (« on m'a dit que le 3919… »), no disclosure either; and a fear
-// for a trip (« peur de se faire voler là-bas »), not a danger of now.
+// back; and a story told in the pluperfect (« elle m'a raconté qu'elle
+// avait été battue »), not a disclosure of today.
 var modalEncore = regexp.MustCompile(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|faut|faudra|ai le droit) encore\b|` +
 	`\b(?:est|sont|etre) toujours a (?:charge|jour)\b|` +
 	`\bencore (?:une|un|des|la|le|les|sa|son|ses) (?:factures?|courriers?|lettres?|relances?|mails?|rappels?|frais|avis|papiers?|formulaires?|documents?|dossiers?)\b|` +
-	`\b(?:m a|nous a|m ont|nous ont) (?:raconte|dit|confie|explique) qu (?:il|elle|ils|elles) (?:avait|avaient|etait|etaient)\b|` +
-	`\b(?:m a|m ont|nous a|nous ont|lui a|lui ont) (?:dit|explique|raconte|affirme|assure|appris) (?:que|qu) (?:le|la|l|les|ce|cette) (?:3919|3114|119|115|112|116 117|15|17|18|numeros?|lignes?|services?|samu|appels?)\b|` +
-	`\b(?:a|ai|as|avons|ont|aurait|aurais) (?:un peu |tres |trop )?peur (?:de|d|qu)(?: \w+){0,6}? (?:la bas|a l etranger|en voyage|pendant (?:son|mon|leur|notre|le) (?:sejour|voyage|erasmus|stage|echange))\b`)
+	`\b(?:m a|nous a|m ont|nous ont) (?:raconte|dit|confie|explique) qu (?:il|elle|ils|elles) (?:avait|avaient|etait|etaient)\b`)
+
+// numberHearsay is what someone said of a number (« on m'a dit que le
+// 3919… »): no disclosure; numberSaid is its cheap test. tripFear is a
+// fear for a trip (« peur de se faire voler là-bas »), not a danger of
+// now. Both are taken out of a message before its cues of present danger
+// are read, like modalEncore.
+var (
+	numberHearsay = regexp.MustCompile(`\b(?:m a|m ont|nous a|nous ont|lui a|lui ont) (?:dit|explique|raconte|affirme|assure|appris) (?:que|qu) (?:le|la|l|les|ce|cette) (?:3919|3114|119|115|112|116 117|15|17|18|numeros?|lignes?|services?|samu|appels?)\b`)
+	numberSaid    = anyPhrase(`(?:dit|explique|raconte|affirme|assure|appris) (?:que|qu) (?:le|la|l|les|ce|cette) (?:3919|3114|119|115|112|116 117|15|17|18|numeros?|lignes?|services?|samu|appels?)`)
+	tripFear      = regexp.MustCompile(`\b(?:a|ai|as|avons|ont|aurait|aurais) (?:un peu |tres |trop )?peur (?:de|d|qu)(?: \w+){0,6}? (?:la bas|a l etranger|en voyage|pendant (?:son|mon|leur|notre|le) (?:sejour|voyage|erasmus|stage|echange))\b`)
+)
 
 // phrases are alternative patterns over a message's words, each matched
 // on whole words. Each is compiled alone with the words one of which any
