@@ -40,7 +40,7 @@ var figurative = anyPhrase(
 	`mort(?:e|s)? de (?:rire|honte|fatigue|ennui|faim)`,
 	`mourir de (?:rire|honte|fatigue|ennui)`,
 	`meurs? (?:de faim|d envie|de chaud|de rire)`,
-	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront)(?: finir par)? (?:me |nous )?tu\w*`,
+	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|patronne|chef|cheffe|boss|manager|prof|coach|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront)(?: finir par)? (?:me |nous )?tu\w*`,
 	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|sa|cela|horaire)s?(?: \w+)? (?:me|nous|m a|nous a) tu\w*`,
 	`le feu aux fesses`,
 	`(?:chat|chien|chiot|chaton|lapin|hamster|cochon d inde|perroquet|oiseau|animal|poisson|cheval)s? (?:\w+ ){0,3}(?:a avale|avale|s est|est tombee?|a mange|mange|respire|saigne|vomi|a ete|est malade)\w*(?: \w+){0,3}`,
@@ -86,7 +86,62 @@ var figurative = anyPhrase(
 	`(?:envie de|envie d|vais|veux|va|vont|aller|allez) (?:tuer|buter|exploser|defoncer|massacrer|etrangler|jeter par la fenetre) (?:l|le|la|les|mon|ma|mes|ce|cette|cet|son|sa) (?:ordi|ordinateur|imprimante|telephone|portable|tel|box|machine|appli|application|site|ecran|tele|television|voiture|clavier|souris|tablette|pc|wifi|modem|frigo|scanner|logiciel)s?`,
 	`(?:en|pour) (?:riant|rigolant|plaisantant|rire|rigoler)(?: \w+){0,2} qu (?:il|elle|ils|elles|on) (?:allait|allaient|va|vont|voulait|voulaient) (?:tuer|etrangler|buter|massacrer|assassiner|etriper)`,
 	`(?:veut|veux|voulait|voudrait|voudrais|souhaite|prefere|aimerait|aimerais)(?: \w+)? mourir (?:chez (?:elle|lui|soi|moi|nous)|dans (?:sa|son|ma|mon|notre) (?:maison|lit|village|pays|appartement)|a la maison|au pays|tranquille|dans la dignite)`,
+	// A blow or a touch that is a figure: « le chômage m'a mis un coup de
+	// massue », « l'inflation m'a mis une claque », « mon frère me touche
+	// par sa gentillesse ».
+	`(?:inflation|facture|loyer|prix|impots?|note|addition|regularisation|rappel|chomage|caf|banque|hausse|taxe|redressement|nouvelle|annonce|resultat|diagnostic|mois|fin de mois|rentree|vie|courrier|lettre|montant)s?(?: \w+){0,3} (?:m a|ma|nous a|m ont|nous ont) mis (?:une|un|la) (?:claque|baffe|gifle|coup|douche froide|tarte|raclee)`,
+	`(?:me|m a|ma|m ont|nous a|nous) (?:beaucoup |vraiment |tellement |enormement |profondement )?touche\w* (?:beaucoup |vraiment |tellement |enormement )?(?:par (?:sa|son|ses|leur|votre|vos|ta|ton|tes)|avec (?:sa|son|ses|leur|leurs)|au coeur)`,
+	// Sleeping in one's car for one's job: « je dors dans ma voiture
+	// quand je fais la route ».
+	`(?:dors|dormir|dormi|dort)(?: \w+){0,3} (?:voiture|camion|cabine)(?: \w+){0,4} (?:quand je fais la route|en deplacement|pendant (?:ma|mes|la|les) (?:pause|pauses|sieste|trajets?|deplacements?)|pour (?:le|mon) (?:travail|boulot)|entre deux (?:livraisons|chantiers|services|tournees))`,
+	// A blow that is a figure: « le chômage m'a mis un coup de massue ».
+	`(?:mis|met|mets|mettent|mettait) (?:un|des|une|le) (?:sacre |gros |vrai |sale |bon )?coups? de (?:massue|bambou|blues|pouce|main|fil|foudre|vieux|stress|theatre|chance|genie|coeur|froid|soleil|balai|speed|pression|frein|mou|boost|jeune|neuf)`,
+	// To vanish from a list or a file, to make a thing vanish.
+	`disparaitre (?:de|des|du|d) (?:la |le |les |l |leur |leurs |ce |cette |ces |votre |vos |mon |ma |mes |son |sa |ses |tous les |toutes les )?(?:listes?|fichiers?|bases?|registres?|annuaires?|mailing|newsletters?|diffusion|internet|google|reseaux|sites?|comptes?|contacts?|repertoires?|photos?|annonces?|historiques?|systemes?|ecrans?)`,
+	`faire disparaitre (?:un|une|le|la|les|l|mon|ma|mes|son|sa|ses|cette|ce|ces|cet|leur|leurs|notre|nos|votre|vos)`,
+	// « Tuer le game »: to do something brilliantly.
+	`(?:tue|tuee|tues|tuer|tuait|tuent) (?:grave |carrement |completement )?(?:le|ce|mon|son|ma|sa|la) (?:jeu|game|boss|niveau|match|brevet|bac|exam|examen|partiel|concours|entretien|oral|controle|permis|code|morceau|show|spectacle|concert|soiree|danse|karaoke)`,
+	// The rush of a kitchen: « c'était le coup de feu ».
+	`(?:c|c est|ce) (?:est |etait |sera )?(?:le |du |un |gros )?coup de feu|en plein coup de feu|coup de feu (?:en cuisine|au (?:resto|restaurant|service|boulot|travail|taf))`,
+	// A boss who shouts he will kill the whole team.
+	`(?:chef|cheffe|patron|patronne|boss|manager|directeur|directrice|responsable|contremaitre|coach|entraineur|prof)s?(?: \w+){0,5} (?:va|vont|allait|allaient) (?:tous |toutes )?(?:nous|vous|les) (?:tous |toutes )?(?:tuer|massacrer|etrangler|buter|defoncer|egorger|exploser|tuer)`,
+	// A relative, not a partner, who « will kill » the writer for a thing
+	// lost or forgotten: « ma mère va m'étrangler, j'ai perdu sa carte ».
+	`(?:mere|pere|parents|daronne?|daron|soeur|frere|mamie|papi|grand mere|grand pere|tante|oncle|cousine?|coloc|colocataire|chef|cheffe|patron|patronne|boss|prof)s? (?:va|vont|allait|allaient) (?:me|m|nous) (?:tuer|etrangler|massacrer|assassiner|egorger|buter|trucider|etriper|defoncer|engueuler)(?: \w+){0,3} (?:j ai|jai|j avais|on a|on avait) (?:encore |deja )?(?:perdu|oublie|casse|raye|abime|egare|jete|efface|supprime|rate|loupe|renverse|tache|mal rempli|pas envoye|pas poste|pas paye)`,
+	// To be « killed » by an institution or a bill: « on va se faire tuer
+	// par le contrôle fiscal ».
+	`(?:se|me|nous|te|vous) faire (?:tuer|massacrer|egorger|etrangler|defoncer|allumer|exploser|descendre|lyncher|assassiner|trucider|etriper|achever|saigner|plumer) par (?:le |la |les |l |mon |ma |mes |notre |nos |ce |cette |un |une |des |leur )?(?:\w+ )?(?:controles?|controleurs?|fisc|impots?|banques?|banquiers?|caf|urssaf|huissiers?|administration|profs?|patrons?|chefs?|boss|comptables?|clients?|proprio|proprietaires?|inspecteurs?|inspection|examens?|jury|prefecture|redressement|percepteur|tresor public|assurances?|mutuelles?|factures?|agios|frais|taxes?|amendes?|operateurs?|edf|engie|bailleurs?|syndic)`,
+	// The people a professional serves, not the writer: « des personnes
+	// sans domicile ».
+	`(?:personnes|gens|publics?|usagers|beneficiaires|menages|(?:beaucoup de|de nombreux|de nombreuses|plusieurs|les|nos|aux|ces) (?:jeunes|familles|femmes|hommes|mineurs|migrants|exiles)) (?:\w+ )?sans (?:domicile|abri|toit|logement)(?: fixe| stable)?`,
 )
+
+// videoGame names a video game; gameShout is what players shout, « je
+// vais mourir », « je vais te tuer », « il va tous les massacrer »: told
+// of a game, they are no danger (a threat to the writer, « il va me
+// tuer », is not a shout). Unlike offTopic, a game does not make
+// the whole message harmless: a stranger who asks a child for photos in
+// an online game is a danger.
+var (
+	videoGame = anyPhrase(`(?:jeux? en ligne|jeux? video|jeux? de (?:survie|guerre|tir|combat|zombies?|baston)|fortnite|minecraft|roblox|gta|call of duty|free fire|valorant|league of legends|console|playstation|xbox|switch|manette|partie en ligne)`)
+	gameShout = regexp.MustCompile(`\b(?:crie|crient|criait|hurle|hurlent|hurlait|dit|disait|gueule|gueulait|braille|repete|repetait|crier|hurler)(?: qu (?:il|elle|ils|elles))?(?:(?: (?:je|j|il|elle|on|ils|elles|tu|t|vais|va|vont|allait|allaient|te|vous|les|tous|toutes|nous|suis|es|est)){0,4} (?:morte?s?|mourir|meurs|crever|tuer|massacrer|buter|exploser|defoncer|detruire|eclater|niquer|tue))+\b`)
+)
+
+// figurativeSpans returns the spans of text, as words (see message),
+// that figurative phrases cover, and the players' shouts when the message
+// names a video game.
+func figurativeSpans(text string) [][]int {
+	spans := figurative.FindAllStringIndex(text)
+	if videoGame.MatchString(text) {
+		spans = append(spans, gameShout.FindAllStringIndex(text, -1)...)
+	}
+	return spans
+}
+
+// isFigurative reports whether text holds a figurative phrase.
+func isFigurative(text string) bool {
+	return figurative.MatchString(text) || videoGame.MatchString(text) && gameShout.MatchString(text)
+}
 
 // offTopic are words that make a whole message harmless: a joke, a film,
 // a game, or the writer's own word that it is no emergency.
@@ -103,8 +158,9 @@ const (
 
 var (
 	// childWord names a child: « mon fils », « le petit », « un élève »,
-	// « the boy », « my son » (« son » alone is French: « son mari »).
-	childWord = regexp.MustCompile(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe)\b`)
+	// « the boy », « my son » (« son » alone is French: « son mari »),
+	// « mi niño », « meu filho ».
+	childWord = regexp.MustCompile(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|crianca|criancas|menino|menina|meninos|meninas)\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
@@ -114,23 +170,25 @@ var (
 	// againstWriter is violence against the writer: « il m'a frappée »,
 	// « me tape », « tape moi », « je suis battue », being kept in or
 	// stripped of papers (« il ne me laisse pas sortir », « il m'a pris mon
-	// passeport »), « he hit me ».
-	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked) me)`)
+	// passeport »), blows « mis » (« il m'a mis un coup de poing »), « he
+	// hit me ».
+	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked) me)`)
 	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
 	// « jai 11an », « i am 12 ».
-	minorWriter = regexp.MustCompile(`\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
+	minorWriter = regexp.MustCompile(`\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
 )
 
 // childVictim reports whether a message of violence is about a child: the
 // writer says they are a child, or a child is named and the signals that
 // matched are not about violence against the writer.
 func childVictim(key string, firstPerson bool) bool {
-	if minorWriter.MatchString(key) || childSpeak.MatchString(key) {
+	if minorWriter.MatchString(key) || speaksAsChild(key) {
 		return true
 	}
 	if firstPerson {
 		return false
 	}
+	key = withoutOffspring(key)
 	return minor.MatchString(key) || childWord.MatchString(key) && !notChild.MatchString(key)
 }
 
@@ -158,7 +216,7 @@ type message struct {
 // reports whether there were any.
 func (msg *message) maskFigurative() bool {
 	text := strings.Join(msg.words, " ")
-	spans := figurative.FindAllStringIndex(text)
+	spans := figurativeSpans(text)
 	if spans == nil {
 		return false
 	}
@@ -187,10 +245,11 @@ func newMessage(key string) message {
 }
 
 // foreignTag is the tag of a signal in another language than French:
-// « en: he hit me », « pt: bate em mim ». Many residents in danger write in
+// « en: he hit me », « pt: bate em mim », « ro: ma bate » (Romanian).
+// Many residents in danger write in
 // the language they know best; the bot answers them in French, but must
 // not miss them.
-var foreignTag = regexp.MustCompile(`^(en|pt|es): `)
+var foreignTag = regexp.MustCompile(`^(en|pt|es|ro): `)
 
 // signalLanguage returns a signal without its language tag, and whether
 // it had one (a signal in another language than French). Such signals are
@@ -269,8 +328,8 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 }
 
 // emergency decides about the emergency entries. It returns the answer
-// to an emergency when the message holds a signal of an emergency entry
-// and no figurative use of the words of danger, or when the engine's best
+// to an emergency when the message holds a signal of an emergency entry,
+// or one of its families (emergency_family.go), and no figurative use of the words of danger, or when the engine's best
 // candidate is an emergency entry that the danger reader or the engine's
 // confidence confirms (unsignalled). Which entry answers it is chosen by
 // signalledEntry (emergency_entry.go). A message told in a calm frame
@@ -290,14 +349,15 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 		return Result{}, false
 	}
 	msg := newMessage(key)
+	text := strings.Join(msg.words, " ")
 	hit := m.signalsIn(&msg)
+	fam := m.familiesIn(&msg)
 	best := int32(-1)
-	if len(hit) > 0 {
-		best = m.signalledEntry(hit, key, &msg, rk)
+	if len(hit) > 0 || len(fam) > 0 {
+		best = m.signalledEntry(hit, fam, key, &msg, rk)
 	} else {
 		best = m.unsignalled(key, msg, rk)
 	}
-	text := strings.Join(msg.words, " ")
 	// The frame is read last, and only when it matters: it is the
 	// slowest reading, and most messages are far from any emergency.
 	urgent := best >= 0 && !calmFrame(text)
@@ -328,7 +388,7 @@ func (m *Matcher) plainEntry(text string, best int32, rk ranking) int32 {
 		// Most messages: no danger read and no number to ask about.
 		return -1
 	}
-	if figurative.MatchString(text) {
+	if isFigurative(text) {
 		return -1
 	}
 	confident := rk.n > 0 && m.confidence(rk) >= m.p.answerConfidence
@@ -374,7 +434,7 @@ func (m *Matcher) plainEntry(text string, best int32, rk ranking) int32 {
 // the message as an emergency. The reader's
 // entry wins over the engine's, then the victim decides as for signals.
 func (m *Matcher) unsignalled(key string, msg message, rk ranking) int32 {
-	if rk.n == 0 || !m.urgent[rk.top[0]] || figurative.MatchString(key) {
+	if rk.n == 0 || !m.urgent[rk.top[0]] || isFigurative(strings.Join(msg.words, " ")) {
 		return -1
 	}
 	best := int32(-1)

@@ -39,22 +39,29 @@ var (
 	// childSpeak is a child's way of naming a parent: « mon papa », « ma
 	// maman ».
 	childSpeak = regexp.MustCompile(`\b(?:mon papa|ma maman|mon beau papa|ma belle maman|mes parents? (?:me|m)|(?:papa|maman) (?:me|m a|m))\b`)
+	// agedParent is a parent given an adult's age: « ma maman de 82 ans »
+	// is an adult's word for an old mother, not a child's.
+	agedParent = regexp.MustCompile(`\b(?:mon papa|ma maman|mon pere|ma mere)(?: \w+){0,2} (?:[3-9][0-9]|1[01][0-9]) ans\b`)
 	// selfHarm is self-harm told by the writer.
 	selfHarm = regexp.MustCompile(`\b(?:me scarifi\w*|je me coupe|me suis coupee? (?:expres|encore|les)|m entaill\w*|me mutil\w*|me taillad\w*|je me (?:fai|fais|fait) du mal|je me brule)\b`)
 	// selfThreat is someone who says they will kill themselves: the
 	// danger is to them, whatever weapon the message names.
 	selfThreat = regexp.MustCompile(`\b(?:(?:je vais|je veux|je voulais|j ai envie de) me|(?:va|veut|voulait|menace de|parle de) se) (?:tuer|suicider|pendre|jeter|foutre en l air|tirer une balle)\b`)
-	// ingested is pills, a product or alcohol taken in quantity.
-	ingested = regexp.MustCompile(`\b(?:pris|prend|avale\w*|mange\w*|bu)\b(?: \w+){0,4} (?:cachets?|medicaments?|comprimes?|pilules?|boites?|doliprane|paracetamol|somniferes?|anxiolytiques?|vodka|alcool|whisky|produit|javel|destop|deboucheur|detergent|drogues?)\b`)
+	// ingested is pills, a product or alcohol taken in quantity, also
+	// told in English.
+	ingested = regexp.MustCompile(`\b(?:pris|prend|avale\w*|mange\w*|bu)\b(?: \w+){0,4} (?:cachets?|medicaments?|comprimes?|pilules?|boites?|doliprane|paracetamol|somniferes?|anxiolytiques?|vodka|alcool|whisky|produit|javel|destop|deboucheur|detergent|drogues?)\b|\b(?:took|taken|swallowed|swallow)\b(?: \w+){0,4} (?:pills?|tablets?|medicines?|medication|meds|drugs?|bleach)\b`)
 	// bodyFails are the signs of a body in danger after taking them.
-	bodyFails = regexp.MustCompile(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveiller|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*)\b`)
+	bodyFails = regexp.MustCompile(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveiller|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*|throwing up|can t stand|cannot stand|eyes are closing|not breathing|can t breathe|unconscious|not waking|won t wake|passed out)\b`)
 )
 
 // elderAge is the age of an old person, and grandChild the words for
-// their grandchildren, most often adults.
+// their grandchildren, most often adults. byOffspring is a son or a
+// daughter who strikes (« rouée de coups par son fils »): an adult, not a
+// child in danger, unless their age says otherwise.
 var (
-	elderAge   = regexp.MustCompile(`\b(?:[6-9][0-9]|1[01][0-9]) ans\b`)
-	grandChild = regexp.MustCompile(`\b(?:petite? (?:fils|fille)|petits? enfants?|petites filles)\b`)
+	elderAge    = regexp.MustCompile(`\b(?:[6-9][0-9]|1[01][0-9]) ans\b`)
+	grandChild  = regexp.MustCompile(`\b(?:petite? (?:fils|fille)|petits? enfants?|petites filles)\b`)
+	byOffspring = regexp.MustCompile(`\bpar (?:son|sa|ses|mon|ma|mes|leur|leurs) (?:fils|fille|filles|enfants?|petite? fils|petite? fille)\b`)
 )
 
 // namesChild reports whether the message names a child, or is written by
@@ -65,12 +72,29 @@ func namesChild(key string) bool {
 		// old person, who is the one in danger.
 		key = grandChild.ReplaceAllString(key, "")
 	}
-	return childWord.MatchString(key) || minor.MatchString(key) || minorWriter.MatchString(key) || childSpeak.MatchString(key)
+	key = withoutOffspring(key)
+	return childWord.MatchString(key) || minor.MatchString(key) || minorWriter.MatchString(key) || speaksAsChild(key)
+}
+
+// withoutOffspring returns key without the sons and daughters who strike
+// (byOffspring).
+func withoutOffspring(key string) string {
+	if !strings.Contains(key, "par ") {
+		return key
+	}
+	return byOffspring.ReplaceAllString(key, "")
+}
+
+// speaksAsChild reports whether the message names a parent as a child
+// does (« mon papa me tape »), unless that parent is given an adult's age.
+func speaksAsChild(key string) bool {
+	return childSpeak.MatchString(key) && !agedParent.MatchString(key)
 }
 
 // signalledEntry returns the emergency entry of a message that holds the
-// signals hit, by document.
-func (m *Matcher) signalledEntry(hit []int, key string, msg *message, rk ranking) int32 {
+// signals hit, by index in m.signals, and the families fam, by entry's
+// document (a family counts as a signal of its entry).
+func (m *Matcher) signalledEntry(hit []int, fam []int32, key string, msg *message, rk ranking) int32 {
 	rankOf := func(d int32) int {
 		for i := 0; i < rk.n; i++ {
 			if rk.top[i] == d {
@@ -80,28 +104,8 @@ func (m *Matcher) signalledEntry(hit []int, key string, msg *message, rk ranking
 		return len(rk.top)
 	}
 	child := namesChild(key)
-	votes := map[int32]int{}
-	longest := map[int32]int{}
-	childHit := false
-	adult, adultOK := m.urgentID[violencesID]
-	adultOK = adultOK && !child && againstWriter.MatchString(strings.Join(msg.words, " "))
-	for _, i := range hit {
-		s := m.signals[i]
-		if m.docs[s.doc].id == enfanceID {
-			childHit = true
-			if !child {
-				if adultOK {
-					// « mon oncle me touche », « j'ai 20 ans »: a
-					// signal of a child's danger told by an adult
-					// about themselves.
-					votes[adult] = 2
-				}
-				continue
-			}
-		}
-		votes[s.doc] = 2
-		longest[s.doc] = max(longest[s.doc], len(s.words))
-	}
+	writer := againstWriter.MatchString(strings.Join(msg.words, " "))
+	signalled, votes, longest, childHit := m.signalVotes(hit, fam, child, writer)
 	for i := 0; i < rk.n; i++ {
 		if d := rk.top[i]; m.urgent[d] && (child || m.docs[d].id != enfanceID) {
 			votes[d]++
@@ -117,7 +121,7 @@ func (m *Matcher) signalledEntry(hit []int, key string, msg *message, rk ranking
 			}
 		}
 	}
-	if d, ok := m.urgentID[violencesID]; ok && votes[d] > 0 && againstWriter.MatchString(strings.Join(msg.words, " ")) {
+	if d, ok := m.urgentID[violencesID]; ok && votes[d] > 0 && writer {
 		// The writer tells violence against themselves: a third vote.
 		votes[d]++
 	}
@@ -125,11 +129,11 @@ func (m *Matcher) signalledEntry(hit []int, key string, msg *message, rk ranking
 		// Only signals of children in danger, no child named, and no
 		// other reading: an emergency only when the writer tells
 		// violence against themselves.
-		if !againstWriter.MatchString(strings.Join(msg.words, " ")) {
+		if !writer {
 			return -1
 		}
-		for _, i := range hit {
-			votes[m.signals[i].doc] = 2
+		for _, d := range signalled {
+			votes[d] = 2
 		}
 	}
 	// childSignal: the danger reader's entry is children in danger, and
@@ -146,15 +150,57 @@ func (m *Matcher) signalledEntry(hit []int, key string, msg *message, rk ranking
 			best = d
 		}
 	}
-	return m.separate(best, hit, key, *msg, childHit)
+	return m.separate(best, signalled, key, *msg, childHit)
+}
+
+// signalVotes returns the entries whose signals hit or families fam
+// matched (signalled, by document), and their votes: two for each, its
+// longest signal in words (a family counts as three), and whether a
+// signal of children in danger matched. A signal of children in danger
+// counts only when a child is named; else, when the writer tells
+// violence against themselves, it is a vote for violence (« mon oncle me
+// touche », « j'ai 20 ans »).
+func (m *Matcher) signalVotes(hit []int, fam []int32, child, writer bool) (signalled []int32, votes, longest map[int32]int, childHit bool) {
+	votes, longest = map[int32]int{}, map[int32]int{}
+	adult, adultOK := m.urgentID[violencesID]
+	adultOK = adultOK && !child && writer
+	for _, i := range hit {
+		signalled = append(signalled, m.signals[i].doc)
+	}
+	signalled = append(signalled, fam...)
+	for k, d := range signalled {
+		if m.docs[d].id == enfanceID {
+			childHit = true
+			if !child {
+				if adultOK {
+					votes[adult] = 2
+				}
+				continue
+			}
+		}
+		if k >= len(hit) && votes[d] >= 2 {
+			// A family and a signal of the same entry are two
+			// readings that agree: a third vote.
+			votes[d]++
+		} else {
+			votes[d] = max(votes[d], 2)
+		}
+		length := 3
+		if k < len(hit) {
+			length = len(m.signals[hit[k]].words)
+		}
+		longest[d] = max(longest[d], length)
+	}
+	return signalled, votes, longest, childHit
 }
 
 // separate applies to the chosen entry best the separations that words
-// alone do not make: the victim, self-harm, pills taken.
-func (m *Matcher) separate(best int32, hit []int, key string, msg message, childHit bool) int32 {
+// alone do not make: the victim, self-harm, pills taken. hit are the
+// entries whose signals or families matched, by document.
+func (m *Matcher) separate(best int32, hit []int32, key string, msg message, childHit bool) int32 {
 	text := strings.Join(msg.words, " ")
 	signalled := func(id string) bool {
-		return slices.ContainsFunc(hit, func(i int) bool { return m.docs[m.signals[i].doc].id == id })
+		return slices.ContainsFunc(hit, func(d int32) bool { return m.docs[d].id == id })
 	}
 	switch m.docs[best].id {
 	case medicaleID, violencesID:

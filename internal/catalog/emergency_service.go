@@ -77,6 +77,7 @@ var serviceQuestion = anyPhrase(
 	`ouvert|ouverte|ouverts|horaires?|quelles? heures?|joignable|la nuit|le soir|dimanche|week end|jours? feries?|24 ?h|toute la nuit`,
 	`fonctionne|fonctionnement|gratuit|gratuite|payant|payante|coute|anonyme|existe|vrai numero|bon numero|numero (?:du|de la|des|pour)|le numero exact`,
 	`affiche\w*|afficher|flyers?|brochures?|pour les hommes|aussi pour|qui repond|accepte\w*|depuis l etranger|depuis un portable|sans credit|en quelle langue|parle (?:anglais|arabe|espagnol)`,
+	`marche (?:partout|aussi|a l etranger|en europe|dans (?:toute )?l (?:europe|union europeenne)|dans tous les pays)|partout en europe|dans (?:toute )?l union europeenne|dans tous les pays|(?:seulement|que|uniquement|reserve) (?:pour|aux) (?:les )?(?:femmes|hommes|enfants|mineurs|familles)|(?:un homme|une femme|un enfant|un mineur) (?:peut|pouvait|pourrait|peuvent) (?:appeler|l appeler|le joindre|telephoner)|laisse (?:une )?traces?|(?:apparai\w*|visible|figure|s affiche|se voit) sur (?:la|le|ma|mon|les|mes) (?:facture|releve|detail|historique)|se renseigner`,
 )
 
 // serviceFrame is a question about an emergency number or service.

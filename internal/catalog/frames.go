@@ -68,6 +68,9 @@ var numberFrame = anyPhrase(
 // planningFrame asks ahead of time, for a danger that has not come.
 var planningFrame = regexp.MustCompile(`\b(?:(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
 
+// tripFrame asks ahead of a trip: « ma fille va partir en Erasmus ».
+var tripFrame = anyPhrase(`(?:va|vais|vont|allons|doit|dois) partir (?:en|a|au|aux) (?:erasmus|voyage|vacances|sejour|echange|stage)|en (?:erasmus|voyage scolaire|sejour linguistique|classe verte|colonie)|voyage scolaire|(?:avant|pour|pendant) (?:son|mon|leur|notre) (?:depart|voyage|sejour|erasmus)`)
+
 // normalFrame asks whether a child's way is normal at their age: a
 // parent's everyday worry (« mon bébé pleure la nuit, c'est normal à 3
 // mois ? »), not a danger.
@@ -81,7 +84,7 @@ var presentDanger = anyPhrase(append([]string{presentTime}, presentCues...)...)
 
 // presentTime places the story now: today, a few days ago, since.
 const presentTime = `ce soir|cette nuit|ce matin|cet apres midi|tout a l heure|hier|avant hier|en ce moment|tout de suite|des que|la maintenant|` +
-	`(?:il )?y a (?:[1-9]|un|une|deux|trois|quelques) (?:jours?|nuits?)|(?:il )?y a (?:\d+|une|deux|trois|quelques) (?:heures?|minutes?|h|min)|depuis (?:\d+|une|deux|trois|quelques|des|l an|l annee|le mois)|depuis \d+ ?(?:h|min|mn)`
+	`(?:il )?y a (?:[1-9]|un|une|deux|trois|quelques) (?:jours?|nuits?)|(?:il )?y a (?:\d+|une|deux|trois|quelques) (?:heures?|minutes?|h|min)|depuis (?:\d+|une|deux|trois|quelques|des|l an|l annee|le mois)|depuis \d+ ?(?:h|min|mn)|avant \d+ ?(?:h|heures?)\b`
 
 // presentCues are the cues of present danger other than a time.
 var presentCues = []string{
@@ -93,7 +96,7 @@ var presentCues = []string{
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
 	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails)|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raison de vivre|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux`,
 	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|ou (?:passer|dormir) (?:la|cette) nuit|(?:je suis|jsuis|on est|suis) (?:\w+ )?enferme\w*|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre`,
-	`respire|inconscient\w*|saigne\w*|convuls\w*|ne repond plus|douleur|effondre\w*|a (?:le|la) reveiller|de travers`,
+	`respire|inconscient\w*|saigne\w*|convuls\w*|ne repond plus|douleur|effondre\w*|a (?:le|la) reveiller|de travers|(?:se tient|se tenait|serre|oppression (?:dans|a)) la poitrine|(?:ne sent|sent) plus (?:son|sa|ses|mon|ma|mes) (?:bras|jambes?|visage|main)|(?:vient|viens|venons|viennent) de (?:faire|avoir) (?:un|une) (?:malaise|crise|avc|attaque|convulsion)|(?:vient|viens) de (?:tomber|s effondrer|perdre connaissance|s evanouir)`,
 }
 
 // resolvedFrame says the danger is over: the person is back home, is
@@ -130,10 +133,16 @@ var presentNotBody = anyPhrase(presentCues[:len(presentCues)-1]...)
 // against themselves without placing it in the past: « il m'a cassé le
 // bras, il me faut un certificat » may be tonight's.
 func calmFrame(text string) bool {
-	framed := pastFrame.MatchString(text) || planningFrame.MatchString(text) ||
+	framed := pastFrame.MatchString(text) || planningFrame.MatchString(text) || tripFrame.MatchString(text) ||
 		professionalFrame.MatchString(text) || normalFrame.MatchString(text) || numberFrame.MatchString(text) || serviceFrame(text) ||
 		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
 	text = modalEncore.ReplaceAllString(text, "")
+	if strings.Contains(text, "peur") {
+		text = tripFear.ReplaceAllString(text, "")
+	}
+	if strings.Contains(text, " qu") && numberSaid.MatchString(text) {
+		text = numberHearsay.ReplaceAllString(text, "")
+	}
 	if resolvedFrame.MatchString(text) && !presentOther.MatchString(text) && !hearsay.MatchString(text) {
 		return true
 	}
@@ -152,6 +161,17 @@ var modalEncore = regexp.MustCompile(`\b(?:peux|peut|peuvent|pourrai|pourrais|pu
 	`\b(?:est|sont|etre) toujours a (?:charge|jour)\b|` +
 	`\bencore (?:une|un|des|la|le|les|sa|son|ses) (?:factures?|courriers?|lettres?|relances?|mails?|rappels?|frais|avis|papiers?|formulaires?|documents?|dossiers?)\b|` +
 	`\b(?:m a|nous a|m ont|nous ont) (?:raconte|dit|confie|explique) qu (?:il|elle|ils|elles) (?:avait|avaient|etait|etaient)\b`)
+
+// numberHearsay is what someone said of a number (« on m'a dit que le
+// 3919… »): no disclosure; numberSaid is its cheap test. tripFear is a
+// fear for a trip (« peur de se faire voler là-bas »), not a danger of
+// now. Both are taken out of a message before its cues of present danger
+// are read, like modalEncore.
+var (
+	numberHearsay = regexp.MustCompile(`\b(?:m a|m ont|nous a|nous ont|lui a|lui ont) (?:dit|explique|raconte|affirme|assure|appris) (?:que|qu) (?:le|la|l|les|ce|cette) (?:3919|3114|119|115|112|116 117|15|17|18|numeros?|lignes?|services?|samu|appels?)\b`)
+	numberSaid    = anyPhrase(`(?:dit|explique|raconte|affirme|assure|appris) (?:que|qu) (?:le|la|l|les|ce|cette) (?:3919|3114|119|115|112|116 117|15|17|18|numeros?|lignes?|services?|samu|appels?)`)
+	tripFear      = regexp.MustCompile(`\b(?:a|ai|as|avons|ont|aurait|aurais) (?:un peu |tres |trop )?peur (?:de|d|qu)(?: \w+){0,6}? (?:la bas|a l etranger|en voyage|pendant (?:son|mon|leur|notre|le) (?:sejour|voyage|erasmus|stage|echange))\b`)
+)
 
 // phrases are alternative patterns over a message's words, each matched
 // on whole words. Each is compiled alone with the words one of which any

@@ -1,0 +1,181 @@
+package catalog
+
+import (
+	"slices"
+	"strings"
+)
+
+// Some dangers are told in so many ways that listing them as signals, one
+// phrase a line, would take dozens of lines for one family: who beats whom
+// (« son mari la bat », « mon frère le frappe »), where one sleeps (« je
+// dors dans les escaliers du parking »), a child left with no one. Such
+// families are patterns here; they count as a signal of their entry. They
+// are kept out of the FAQ on purpose: the danger reader (danger.go)
+// learns from the signals of faq/urgence.yaml, and forty permutations of
+// « il la bat » would teach it that « il la » is a word of danger.
+//
+// Like signals, a family is matched on the message's words, after the
+// figurative phrases are masked; a family of children in danger counts
+// only when a child is named (see signalledEntry).
+
+// A signalFamily is a family of signals of one emergency entry.
+type signalFamily struct {
+	id string
+	in func(text string) bool
+}
+
+// signalFamilies are the families, by entry.
+var signalFamilies = []signalFamily{
+	{violencesID, anyPhrase(
+		// A third person beaten: « son mari la bat », « mon frère le
+		// frappe », « roué de coups ».
+		`(?:il|elle|ils|elles|qui|mari|conjoint|compagnon|copain|mec|ex|pere|mere|frere|soeur|fils|fille|oncle|tante|beau pere|belle mere|parents|cousin|neveu) (?:la|le|les) (?:bat|battent|battait|battaient|frappe|frappent|frappait|frappaient|cogne|cognent|cognait|tabasse|tabassent|tabassait)`,
+		`rou(?:e|ee|es|ees|er|ait|aient) de coups`,
+		`(?:tape|tapent|tapait|frappe|frappent|frappait|bat|battent|battait|cogne|cognent|cognait|tabasse|tabassent|tabassait) (?:ma|sa|ta|notre|leur) (?:soeur|mere|maman|femme|copine|cousine|tante|grand mere|belle soeur|belle mere|voisine|amie)`,
+		// A relative or a host who touches the writer, or « me touche
+		// quand je suis seule ».
+		`(?:frere|cousin|beau pere|patron|collegue|chef|heberge\w*|logeu\w*|proprio|proprietaire|oncle|voisin|coloc\w*)s?(?: \w+){0,3} (?:me|m a|ma) (?:touch|tripot|pelot)\w*`,
+		`me (?:touch|tripot|pelot)\w* (?:quand|qd|lorsque|des que|des qu)(?: \w+){0,3} (?:seule?s?|pas la|absente?|dort|dors|part|sortie?)`,
+		// Blows « put » on the writer: « il m'a mis une droite ».
+		`(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent )?(?:mis|met|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?|patates?)`,
+		// A grown child or a partner who shoves the writer or takes their
+		// money: « mon fils de 35 ans me bouscule et me prend ma retraite ».
+		`(?:il|elle|ils|fils|fille|mari|conjoint|compagnon|copain|frere|soeur|neveu|petit fils|gendre|belle fille)(?: \w+){0,4} (?:me bouscul\w*|me (?:prend|prennent|vole|volent|pique|piquent|confisque) (?:toute |tout )?(?:ma|mon|mes) (?:retraite|pension|argent|carte bancaire|carte bleue|cb|salaire|rsa|aah|allocations?|economies|sous))`,
+		// Hiding one's address from someone.
+		`(?:veux|veut|voudrais) pas qu (?:il|elle) (?:me |la |le )?(?:retrouve|trouve|sache ou)|(?:cacher|cache) (?:mon|ma) (?:adresse|nouvelle adresse) (?:a|de) (?:mon|ma) (?:ex|mari|conjoint|compagnon|copain)`,
+	).MatchString},
+	{violencesID, followedAfterLeaving},
+	{hebergementID, anyPhrase(
+		// Sleeping where one does not live.
+		// The sleeper is the writer or named by a pronoun: « le gardien
+		// dort dans le local » is a job.
+		`(?:(?:dors|dormons|dormi|dormir|dormais)|(?:on|il|elle|ils|elles) (?:\w+ )?(?:dort|dorment|dormait|dormaient)) (?:\w+ ){0,3}(?:escaliers?|parking|parkings|cave|buanderie|local poubelles?|local a velos?|abribus|porche|garage|sous sol)`,
+		// Told to leave today: « ma logeuse m'a dit de partir avant
+		// 20 heures ».
+		`(?:dit de|veut que je|veulent que je|faut que je) (?:partir|parte|degager|degage|quitter les lieux|quitte les lieux) (?:avant (?:\d+|ce soir|la nuit|demain)|ce soir|aujourd hui|cette nuit|d ici ce soir)`,
+		// An emergency hotel that ends today.
+		`hotel (?:\w+ )?(?:paye|payee|pris en charge|finance)s? jusqu\w* (?:a |au )?(?:ce matin|ce soir|aujourd hui|demain|cette nuit|hier)|hotel (?:s arrete|se termine|c est fini|est fini|termine) (?:ce matin|ce soir|aujourd hui|demain)`,
+	).MatchString},
+	{detresseID, anyPhrase(
+		// On the edge of a window, a balcony, a roof.
+		`au bord (?:de la fenetre|du balcon|du toit|de la terrasse)|enjamb\w* (?:la |le |les |l )?(?:fenetre|balcon|rambarde|garde corps|parapet)|prochaine fois (?:je )?(?:ne )?(?:saute|sauterai|reculerai pas|le ferai pour de bon)`,
+	).MatchString},
+	{detresseID, farewellSigns},
+	{enfanceID, anyPhrase(
+		// A young child wandering, and no one looking for them.
+		`erre\w* (?:\w+ ){0,3}(?:seule?s?|dans (?:la rue|le parking|la cite|la residence|le quartier|les rues|le hall|les couloirs|la gare|le centre commercial|le magasin))|personne (?:ne )?(?:la|le|les) cherche|seule?s? (?:au bord de la route|sur (?:le|la) (?:parking|route))|(?:aucun|sans|pas d) (?:aucun )?adulte`,
+		// A parent never there, no one who looks after them.
+		`(?:mere|pere|parents|maman|papa) (?:est |sont |n est |ne sont )?(?:jamais|presque jamais|jamais jamais) la|personne (?:ne )?s occupe (?:d eux|d elle|de lui|des enfants|du bebe|de la petite|du petit)`,
+	).MatchString},
+	{medicaleID, oldPersonSilent},
+	{medicaleID, anyPhrase(
+		// A diabetic's low sugar.
+		`diabet\w*(?: \w+){0,4} (?:transpir|sueur|confus|n importe quoi)\w*|fait une hypo\w*|en hypo|hypoglycemie|tremble\w* (?:et )?transpir\w*|transpir\w* (?:et )?tremble\w*|sueurs froides`,
+	).MatchString},
+}
+
+// familiesIn returns the emergency entries, by document, whose families
+// the message holds, once each. Figurative phrases are masked first.
+func (m *Matcher) familiesIn(msg *message) []int32 {
+	text := strings.Join(msg.words, " ")
+	var found []int32
+	masked := ""
+	for _, f := range signalFamilies {
+		d, ok := m.urgentID[f.id]
+		if !ok || slices.Contains(found, d) || !f.in(text) {
+			continue
+		}
+		if masked == "" {
+			masked = text
+			if msg.masked != nil || msg.maskFigurative() {
+				words := make([]string, len(msg.words))
+				for i, w := range msg.words {
+					if msg.masked[i] {
+						w = "_"
+					}
+					words[i] = w
+				}
+				masked = strings.Join(words, " ")
+			}
+		}
+		if f.in(masked) {
+			found = append(found, d)
+		}
+	}
+	return found
+}
+
+// Someone who prepares to die seldom says it: they give away what they
+// care for, say they will « no longer need » it, speak of joining a
+// husband who died, put their affairs in order, thank everyone or say
+// goodbye, then no longer answer. One of these signs alone is everyday
+// life (« ma grand-mère m'a donné ses bijoux », « elle ne répond plus au
+// téléphone »); two of them together are the farewell the distress line
+// (3114) is for. farewellSigns counts them by kind: two kinds, one of them
+// more than a silence or a wish to join someone, are a family of distress.
+
+// farewellKinds are the kinds of signs, each a pattern over a message's
+// words (see message). The first ones are strong: at least one of them
+// must be there.
+var farewellKinds = []phrases{
+	// Giving away what one cares for.
+	anyPhrase(`\b(?:donne|donnee|donnes|offert|offerte|distribue|distribuee|legue|leguee|donner|offrir|distribuer|leguer) (?:\w+ ){0,2}(?:ses|mes|sa|son|ma|mon|toutes ses|tous ses|toutes mes|tous mes) (?:bijoux|affaires|montre|alliance|outils|souvenirs|photos|animaux|chat|chien|console|guitare|livres|vetements|economies|bague|collier|medailles?|tableaux|disques)\b|\bpourrai garder (?:sa|son|ses)\b`),
+	// Saying one will no longer need one's things.
+	anyPhrase(`\b(?:n en |en )?(?:aura|aurait|aurai|aurais|auront) plus besoin\b|\bplus besoin de (?:rien|tout ca|ses affaires|mes affaires)\b`),
+	// Putting one's affairs in order.
+	anyPhrase(`\brange\w* (?:toutes |tous )?(?:ses|mes) affaires\b|\bmis (?:ses|mes) affaires en ordre\b|\btout (?:organiser|regler|ranger) avant\b|\b(?:ecrit|fait|redige|rediger|ecrire) (?:son|mon) testament\b`),
+	// Thanks, goodbyes and pardons for everything, an odd calm.
+	// The writer's own « merci pour tout » is a thank-you to the bot.
+	anyPhrase(`\b(?:me|m a|m avait|nous a|nous) remercie\w* (?:pour|de) tout\b|\bme remercier (?:pour|de) tout\b|\b(?:dois|faut|faudra) pas m en vouloir\b|\bne (?:pas|jamais) m en vouloir\b|\bm en veux pas\b|\bpardon pour tout\b|\b(?:il|elle) (?:a l air|avait l air|etait|est|semblait|semble) (?:tres |etrangement |trop |bizarrement |si )?calme\b|\b(?:dit|fait|faire|dire) (?:ses |mes )?(?:adieux|adieu|au revoir a tout le monde)\b|\b(?:messages?|lettres?|mots?|sms|textos?) d adieu\b`),
+	// Speaking of joining someone (who died).
+	anyPhrase(`\b(?:rejoindre|retrouver) (?:son|sa|mon|ma|ses|mes|notre) (?:mari|femme|epoux|epouse|pere|mere|fils|fille|defunt|defunte|parents|compagnon|compagne)\b|\brejoindre (?:papa|maman|papi|mamie)\b|\b(?:va|vais|veut|veux|voulait|aller|partir|bientot) (?:bientot )?(?:la|le|les) rejoindre\b`),
+	// No longer answering.
+	anyPhrase(`\bne (?:repond|decroche|reagit) plus\b|\b(?:injoignable|plus de nouvelles)\b`),
+}
+
+// farewellStrong is the number of strong kinds, first in farewellKinds.
+const farewellStrong = 4
+
+// farewellSigns reports whether the message, as words, holds signs of a
+// farewell of two kinds, one of them strong.
+func farewellSigns(text string) bool {
+	kinds, strong := 0, false
+	for i, re := range farewellKinds {
+		if re.MatchString(text) {
+			kinds++
+			strong = strong || i < farewellStrong
+		}
+	}
+	return kinds >= 2 && strong
+}
+
+// leftBehind is a partner the writer left, and following the cues of
+// being followed or waited for: together, « depuis que je l'ai quitté il
+// m'attend à la sortie du travail » is stalking, while « mon mari
+// m'attend à la sortie du travail » is an ordinary evening.
+var (
+	leftBehind = anyPhrase(`\b(?:je l ai quitte\w*|l ai quitte\w*|on s est separes?|on est separes?|depuis (?:notre|la) separation|depuis le divorce|mon ex|son ex)\b`)
+	following  = anyPhrase(`\b(?:m attend\w*|me suit|me suivent|me surveill\w*|rode\w*|me guett\w*|devant chez moi|devant mon travail|devant l ecole|sous mes fenetres)\b`)
+)
+
+// followedAfterLeaving reports whether the writer tells being followed
+// by a partner they left.
+func followedAfterLeaving(text string) bool {
+	return leftBehind.MatchString(text) && following.MatchString(text)
+}
+
+// oldOrAlone is an old person or one who lives alone, and silentAtHome
+// the signs that they no longer answer at home: together, « ma mère a 84
+// ans… ce soir elle ne décroche pas, les volets sont restés fermés » is a
+// fall or a malaise until someone has looked. « Ne répond pas » alone is
+// as often about letters.
+var (
+	oldOrAlone   = anyPhrase(`\b(?:(?:[7-9][0-9]|1[01][0-9]) ans|agee?s?|personne agee|vit seule?|vivait seule?|habite seule?)\b`)
+	silentAtHome = anyPhrase(`\b(?:ne decroche (?:pas|plus)|n ouvre (?:pas|plus) (?:la porte|quand)|volets (?:\w+ ){0,2}fermes|ne repond (?:pas|plus) (?:au telephone|a la porte|aux appels|quand je sonne))\b`)
+)
+
+// oldPersonSilent reports whether an old person, or one living alone, no
+// longer answers at home.
+func oldPersonSilent(text string) bool {
+	return oldOrAlone.MatchString(text) && silentAtHome.MatchString(text)
+}

@@ -1,0 +1,104 @@
+package catalog_test
+
+import (
+	"testing"
+
+	"pimmsbot/internal/catalog/catalogtest"
+)
+
+// TestEmergencyFamilies checks the families of signals that are patterns
+// rather than phrases (emergency_family.go), and the everyday messages
+// that borrow their words.
+func TestEmergencyFamilies(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		// A third person beaten, by whoever: the victim decides.
+		{"mon oncle la bat depuis qu'elle est veuve, elle a 70 ans", "urgence-violences"},
+		{"le copain de ma mère la cogne le soir, elle a des bleus", "urgence-violences"},
+		{"son père le frappe avec un câble, il a 9 ans", "urgence-enfance"},
+		{"ma voisine a été rouée de coups par son fils", "urgence-violences"},
+		{"il la frappe au ballon à chaque entraînement de foot", "urgence-violences"}, // « il frapp* », a signal before this round
+		// A relative or a host who touches the writer.
+		{"le frère de mon mari me touche dès qu'on est seuls", "urgence-violences"},
+		{"mon logeur me touche quand sa femme est absente", "urgence-violences"},
+		// Hiding one's address.
+		{"je veux pas qu'il me retrouve, il a déjà cassé ma vitre", "urgence-violences"},
+		// Where one sleeps; a host's deadline; a hotel that ends.
+		{"depuis mardi on dort dans le sous-sol de l'immeuble", "urgence-hebergement"},
+		{"le gardien dort dans le local à vélos, c'est permis ?", ""},
+		{"la dame chez qui je loge m'a dit de partir avant 19 h", "urgence-hebergement"},
+		{"mon propriétaire veut que je parte avant la fin du bail, c'est légal ?", ""},
+		{"l'hôtel payé par le 115 c'est fini ce soir", "urgence-hebergement"},
+		{"l'hôtel payé jusqu'à dimanche pour les vacances, on m'a débité deux fois", ""},
+		// The edge of a window; a farewell of two kinds.
+		{"cette nuit j'ai enjambé le balcon, je sais pas ce qui m'a retenue", "urgence-detresse"},
+		{"mon frère a donné sa console et ses livres, il dit qu'il n'en aura plus besoin", "urgence-detresse"},
+		{"ma grand-mère m'a donné ses bijoux, faut-il déclarer la donation ?", ""},
+		{"Merci pour tout ! Ma conseillère ne répond plus à mes mails.", ""},
+		// A child left alone, or wandering.
+		{"un enfant de 3 ans erre tout seul dans le hall depuis une heure", "urgence-enfance"},
+		{"les petits d'en bas, leur mère est jamais là et personne s'occupe d'eux", "urgence-enfance"},
+		// An old person who no longer answers at home; letters unanswered.
+		{"mon père a 91 ans, depuis ce matin il ne décroche plus et n'ouvre pas quand la voisine sonne", "urgence-medicale"},
+		{"ma grand-mère de 88 ans ne répond pas aux lettres des impôts, je peux le faire ?", ""},
+		{"ma voisine âgée n'ouvre plus à personne depuis son veuvage, elle refuse l'aide à domicile", ""},
+		// A diabetic's low sugar, not a chronic tremor.
+		{"ma fille diabétique transpire énormément et ne me répond plus bien", "urgence-medicale"},
+		{"ma mère diabétique tremble des mains depuis des années, l'APA couvre ça ?", ""},
+		// Followed by a partner one left; an ordinary evening.
+		{"on est séparés depuis mars et il rôde sous mes fenêtres la nuit", "urgence-violences"},
+		{"mon mari m'attend à la sortie du travail pour aller à la CAF ensemble", ""},
+		// A grown child who shoves and takes the pension.
+		{"ma fille de 40 ans me bouscule et me vole ma pension", "urgence-violences"},
+		// Figures of blows, touches and nights in a car.
+		{"la régularisation d'EDF m'a mis une claque", ""},
+		{"votre conseillère m'a beaucoup touchée par sa patience", ""},
+		{"je dors parfois dans mon camion pendant mes tournées, c'est déductible ?", ""},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}
+
+// TestEmergencyNinthRound checks the other families of the ninth set's
+// round, in my own words: figurative phrases, questions about a number,
+// the victim, and residents who write in another language.
+func TestEmergencyNinthRound(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		// Games: what players shout is no danger, but a stranger in a
+		// game still is, and so is a threat to the writer.
+		{"mon neveu hurle « je vais mourir » sur sa console, c'est insupportable, bref la CAF ?", ""},
+		{"un inconnu demande des photos à mon fils de 10 ans sur un jeu en ligne", "urgence-enfance"},
+		{"il joue à la console toute la nuit et il crie qu'il va me tuer si je coupe la box", "urgence-violences"},
+		{"mon fils a tué le game au bac, comment on demande la bourse ?", ""},
+		// Figurative phrases.
+		{"je voudrais disparaître de la liste d'envoi de la mutuelle", ""},
+		{"le bouton valider disparaît quand je clique", ""},
+		{"je veux disparaître, je n'en peux plus", "urgence-detresse"},
+		{"ma sœur va m'étrangler, j'ai oublié de poster sa lettre", ""},
+		{"mon mari va me tuer, j'ai perdu sa carte bleue", "urgence-violences"}, // a partner is never a joke here
+		{"on va se faire massacrer par les impôts cette année", ""},
+		{"en plein coup de feu le chef a dit qu'il allait tous nous tuer, bref, ma fiche de paie", ""},
+		{"mon boss va me tuer si je suis en retard", ""},
+		{"mon beau-père va me tuer si je le dis, j'ai 13 ans", "urgence-enfance"},
+		// Questions about a number, a fear for a trip.
+		{"Mon fils part en voyage scolaire, il a peur de se faire voler là-bas, le 112 marche partout ?", ""},
+		{"On m'a dit que le 3919 laisse une trace sur la facture, c'est vrai ?", ""},
+		{"Je suis éducateur, en ce moment beaucoup de jeunes sans abri viennent, vous faites la domiciliation ?", ""},
+		// The victim: blows « mis » to the writer, an old parent.
+		{"pour la cantine de ma fille je reviendrai, hier mon mari m'a mis une droite", "urgence-violences"},
+		{"ma maman de 80 ans a des bleus, mon frère la bat", "urgence-violences"},
+		{"jsui en 5eme mon beau pere ma mis des claques", "urgence-enfance"},
+		// A body in danger told beside paperwork.
+		{"pour l'attestation de mutuelle, mon père vient de faire un malaise et se tient la poitrine", "urgence-medicale"},
+		// Other languages.
+		{"mi padre pega a mi hermano pequeño, es un niño", "urgence-enfance"},
+		{"sin casa esta noche", "urgence-hebergement"},
+		{"mi abuelo no respira", "urgence-medicale"},
+		{"sotul meu ma bate", "urgence-violences"},
+		{"i want to end it tonight", "urgence-detresse"},
+		{"my friend took too many pills and now he is throwing up", "urgence-medicale"},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}
