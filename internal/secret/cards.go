@@ -292,7 +292,7 @@ func (sc *scanner) monthAndYear() {
 				break
 			}
 			m, y := sc.toks[f], sc.toks[f+1]
-			if y.norm == "et" || y.norm == "," && f+2 < len(sc.toks) {
+			if (y.norm == "et" || y.norm == ",") && f+2 < len(sc.toks) {
 				y = sc.toks[f+2]
 			}
 			if monthNumber(m.norm) &&
