@@ -292,7 +292,7 @@ func (sc *scanner) monthAndYear() {
 				break
 			}
 			m, y := sc.toks[f], sc.toks[f+1]
-			if y.norm == "et" || y.norm == "," && f+2 < len(sc.toks) {
+			if (y.norm == "et" || y.norm == ",") && f+2 < len(sc.toks) {
 				y = sc.toks[f+2]
 			}
 			if monthNumber(m.norm) &&
@@ -310,6 +310,11 @@ func (sc *scanner) monthAndYear() {
 // tokens before token k: « ma carte d'identité expire … ».
 func (sc *scanner) ofPaper(k int) bool {
 	for b := k - 1; b >= 0 && b >= k-8; b-- {
+		// « paiement de mon passeport, carte exp 09/26 »: the card
+		// named nearer is the one that expires.
+		if paymentCard[sc.toks[b].norm] {
+			return false
+		}
 		// « ma carte visa », « Visa Premier » are payment cards, « mon
 		// visa » a paper.
 		if papers[sc.toks[b].norm] && !(sc.toks[b].norm == "visa" && sc.visaCard(b)) {
@@ -318,6 +323,10 @@ func (sc *scanner) ofPaper(k int) bool {
 	}
 	return false
 }
+
+// paymentCard are the words that name a payment card: « carte » alone
+// may be a paper's (« carte de séjour »), these may not.
+var paymentCard = set("card", "cb", "bancaire", "bleue", "mastercard", "amex", "maestro")
 
 // expired reports whether the word at token k says the card has expired
 // (« a expiré le 05/26 », « expirée »): its date is no longer a secret.
@@ -646,6 +655,8 @@ var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son
 	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui",
 	"actuel", "nouveau", "pour", "au", "distributeur", "dab", "retrait", "retirer", "sim", "puce", "telephone",
 	"tel", "portable", "puk", ",", "otp",
+	// « the pin number for my card is … »
+	"number", "for", "my", "the", "of", "card", "banque",
 	// A phone's or an app's own code: « code de déverrouillage de mon
 	// portable », « code France Identité ».
 	"deverrouillage", "verrouillage", "deblocage", "smartphone", "france", "identite", "franceidentite",
@@ -696,7 +707,7 @@ func (sc *scanner) cardCodes() {
 			}
 			continue
 		}
-		if j < len(sc.toks) && notCode[sc.toks[j].norm] {
+		if j < len(sc.toks) && notCode[sc.toks[j].norm] || sc.toks[k].norm == "code" && sc.namedBefore(k) {
 			k = j - 1
 			continue
 		}

@@ -70,6 +70,24 @@ func validIBAN(s string) bool {
 	return r == 1
 }
 
+// ibanShaped reports whether s, an IBAN's characters, has the shape its
+// country gives it: where the registry makes the account all digits
+// (Germany, Spain, Iceland…), no letter past the check digits. A run of
+// words read as groups (« is 20041010050 and the key is 57 ») is no
+// Icelandic IBAN.
+func ibanShaped(s string) bool {
+	if !digitsOnlyBBAN[strings.ToUpper(s[:2])] {
+		return true
+	}
+	return isDigits(s[4:])
+}
+
+// digitsOnlyBBAN are the countries whose IBAN has only digits after its
+// check digits, from the SWIFT IBAN registry.
+var digitsOnlyBBAN = set("AE", "AT", "BA", "BE", "BI", "CZ", "DE", "DJ", "DK", "EE", "EG", "ES", "FI", "FO",
+	"GL", "HR", "HU", "IL", "IS", "LT", "LY", "ME", "NO", "PL", "PT", "RS", "SD", "SE", "SI", "SK", "TL",
+	"TN", "XK")
+
 // validRIB reports whether a French RIB's key is right: 97 minus (89 ×
 // bank + 15 × branch + 3 × account) modulo 97, the account's letters read
 // as digits (A and J as 1, B K S as 2, and so on).

@@ -196,7 +196,7 @@ func (sc *scanner) ibans() {
 			}
 			// An IBAN with a typo is still one when the message says it
 			// is about a bank account: masked all the same.
-			if ok && (validIBAN(text) || banking && ibanLength[country] == n) {
+			if ok && ibanShaped(text) && (validIBAN(text) || banking && ibanLength[country] == n) {
 				start, end := sc.spanOf(i, j)
 				sc.add(start, end, Bank, MaskIBAN)
 				break

@@ -3,6 +3,8 @@ package secret
 import (
 	"slices"
 	"strings"
+
+	"pimmsbot/internal/fold"
 )
 
 // A French RIB has four parts: bank (5 digits), branch (5 digits),
@@ -92,17 +94,25 @@ func tableSep(s string) bool {
 var (
 	accountLabels = phrases("compte", "cpte", "cpt", "n de compte", "numero de compte", "num de compte",
 		"no de compte", "n de cpte", "numero de cpte", "n compte", "n cpte", "livret", "ccp", "ldd", "ldds",
-		"account", "account number",
+		"account", "account number", "account no .", "acct", "acct no", "acct no .", "account nr",
 		// « numéro de conte »: a typo residents make.
 		"n de conte", "numero de conte", "num de conte", "no de conte", "numero de compt", "n de compt")
 	accountSkip = set(":", "=", "n", "no", "numero", "num", "courant", "joint", "bancaire", "cheque", "cheques",
-		"c", "c'", "est", "cest", "etait", "mon", "le", "de", "du")
+		"c", "c'", "est", "cest", "etait", "mon", "le", "de", "du",
+		// « my bank account number is … », « número de la cuenta es … »
+		"is", "was", "my", "the", "of", "la")
 	keyLabels = phrases("cle", "clef", "cles", "cle rib", "clef rib", "cle du rib", "cle de rib", "cle de controle",
-		"key", "rib key")
+		"key", "rib key", "control key", "check digits", "check digit",
+		// The Spanish and Portuguese names of a key: « dígitos de
+		// control », « dígito de controle ». Spanish « clave », read as
+		// a password's name, is looked for in foreignKeys.
+		"digito de control", "digitos de control", "digito de controle", "digitos de controle",
+		"digito de controlo", "digitos de controlo")
 	// A key named a RIB's needs no account in the message: « la clé du
 	// RIB c 73, j'avais oublié ».
 	ribKeyLabels = phrases("cle rib", "clef rib", "cle du rib", "cle de rib", "clef du rib", "cle de mon rib")
-	keySkip      = set(":", "=", "c", "c'", "est", "cest", "etait", "rib", "du", "de", "la", "le")
+	keySkip      = set(":", "=", "c", "c'", "est", "cest", "etait", "rib", "du", "de", "la", "le", "is", "was", "the",
+		"my", "of")
 )
 
 // Words that name a social security number, whose key is not a RIB's.
@@ -143,8 +153,27 @@ func (sc *scanner) labelledRIB() {
 	sc.accountsBefore()
 	if slices.ContainsFunc(sc.spans, func(s span) bool { return s.kind == Bank }) {
 		sc.afterLabels(keyLabels, keySkip, sc.ribKey)
+		sc.foreignKeys()
 	} else {
 		sc.afterLabels(ribKeyLabels, keySkip, sc.ribKey)
+	}
+}
+
+// foreignKeys masks a RIB's key after the Spanish « clave », which the
+// tokenizer reads as a password's name (« mi clave es Luna2020 »): in a
+// message that gives an account, « cuenta … clave 57 » is a key.
+func (sc *scanner) foreignKeys() {
+	for k, t := range sc.toks {
+		if t.norm != "mdp" || fold.String(sc.text[t.start:t.end]) != "clave" {
+			continue
+		}
+		j := k + 1
+		for n := 0; j < len(sc.toks) && n < 4 && keySkip[sc.toks[j].norm]; n++ {
+			j++
+		}
+		if j < len(sc.toks) {
+			sc.ribKey(j)
+		}
 	}
 }
 

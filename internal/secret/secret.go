@@ -98,9 +98,18 @@
 // separators said in words between groups (« 2 tiret 17 tiret 05 »,
 // « 04 slash 27 », « FR76 virgule 1131 », « soleil tiret bas 2024 ») are
 // read as the marks they name.
-// The words that name a secret in Spanish, Portuguese or English
-// (« contraseña », « código de seguridad », « o cartão expira em ») are
-// read as the French words they stand for.
+// The words that name a secret in Spanish, Portuguese, English or
+// Turkish (« contraseña », « código de seguridad », « o cartão expira
+// em », « account number … key 03 », « cuenta … clave 57 », « tarjeta …
+// fecha 07/28 », « şifre »), the small words around them (« mi », « del »,
+// « minha », and « dyal », « dyali » of French spoken through Arabic, with
+// its article glued: « lmot de passe »), and the papers that are no card
+// (« tarjeta de residencia », « passport ») are read as the French words
+// they stand for. An IBAN is read only in its country's shape (« is
+// 2004… and the key is 57 » is no Icelandic IBAN); a code named a bank's,
+// a door's or a post code in English order (« bank code 30004 ») stays.
+// A value between single quotes is one value, spaces and all (« c'est
+// 'le chat noir 12' »), as between « guillemets ».
 // The words that name a secret are read through the typos residents make
 // in them (« criptogramme », « pasword », « mot d passe », « mpd ») and
 // with a dropped apostrophe (« code dacces », « date dexpiration », « code

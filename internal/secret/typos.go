@@ -35,19 +35,51 @@ var (
 	elidedCues = set("acces", "ancien", "ancienne", "expiration", "identifiant", "identifiants",
 		"immatriculation", "expiry")
 	gluedArticles = []string{"d", "l", "qu"}
+	// The short words of a secret's name residents glue « l » to.
+	gluedToL = set("mot", "mdp", "code", "carte", "compte", "rib", "cle", "pin", "crypto", "cryptogramme")
 	// « jusqua », « jusquau », « jusquen »
 	afterJusqu = set("a", "au", "en")
 )
 
-// foreignWords are the words of Spanish, Portuguese and English that
-// residents use for a secret's name, and the word each is read as:
-// « mi contraseña es … », « o cartão expira em 04/31 », « el código de
-// seguridad es 104 ».
+// foreignWords are the words of Spanish, Portuguese, English and Turkish
+// that residents use for a secret's name, for the words around it and for
+// the papers that are no secret, and the word each is read as: « mi
+// contraseña es … », « o cartão expira em 04/31 », « el código de
+// seguridad es 104 », « número da minha conta é … chave 57 », « tarjeta
+// … fecha 07/28 », « el codigo de mi carta bancaria es … », « my bank
+// account number is … key 03, bank code … branch … », « kart şifresi ».
+// Residents whose French comes through Arabic put « dyal » (of) and
+// « dyali » (my) where French puts « de » and « mon ».
 var foreignWords = map[string]string{
 	"codigo": "code", "codigos": "code", "contrasena": "mdp", "senha": "mdp", "clave": "mdp",
 	"tarjeta": "carte", "cartao": "carte", "caduca": "expire", "caducidad": "expiration", "vence": "expire",
 	"vencimiento": "expiration", "validade": "expiration", "expira": "expire", "seguridad": "securite",
 	"seguranca": "securite", "security": "securite", "es": "est", "em": "en", "do": "du", "da": "de",
+	// Spanish: a card (« carta bancaria », said as the French word
+	// sounds), an account, its bank and branch, the date on a card, and
+	// the small words around them.
+	"carta": "carte", "bancaria": "bancaire", "bancario": "bancaire", "cuenta": "compte", "banco": "banque",
+	"sucursal": "guichet", "oficina": "agence", "agencia": "agence", "fecha": "date", "hasta": "jusqu",
+	"valido": "valide", "valida": "valide", "mi": "mon", "el": "le", "del": "du",
+	// Portuguese.
+	"meu": "mon", "minha": "ma", "meus": "mes", "minhas": "mes", "conta": "compte", "chave": "cle",
+	"data": "date", "ate": "jusqu", "balcao": "guichet",
+	// English.
+	"bank": "banque", "branch": "guichet",
+	// Turkish: « şifre » is both a password and a card's PIN.
+	"sifre": "mdp", "sifrem": "mdp", "sifren": "mdp", "sifresi": "mdp", "sifremi": "mdp", "sifreniz": "mdp",
+	"parola": "mdp", "parolam": "mdp", "parolasi": "mdp", "kart": "carte", "karti": "carte", "kartı": "carte",
+	"kartim": "carte", "kartım": "carte", "banka": "banque", "hesap": "compte",
+	// Arabic through French: « le code dyal la carte », « le mot de
+	// passe dyali ».
+	"dyal": "de", "dial": "de", "dyel": "de", "mta3": "de", "mte3": "de", "ta3": "de",
+	"dyali": "mon", "diali": "mon", "dyeli": "mon", "mta3i": "mon", "mte3i": "mon", "ta3i": "mon",
+	// Papers whose dates are no card's: « tarjeta de residencia caduca
+	// 06/2027 », « my residence permit expires … ».
+	"residencia": "sejour", "residence": "sejour", "permit": "titre", "pasaporte": "passeport",
+	"passaporte": "passeport", "passport": "passeport", "identidad": "identite", "identidade": "identite",
+	"identity": "identite", "conducir": "permis", "conducao": "permis", "driving": "permis", "licence": "permis",
+	"license": "permis", "nascimento": "naissance", "nacimiento": "naissance", "birth": "naissance",
 }
 
 // cueWord returns the cue word norm stands for through a typo, or "".
@@ -76,6 +108,11 @@ func cueWord(norm string) string {
 // word is one of elidedCues, or a cue word through a typo: « dacces » is
 // « d' » and « acces ».
 func splitElided(norm string) (article, word string, ok bool) {
+	// « lmot de passe », « lcode dyal lcarte »: residents whose French
+	// comes through Arabic glue the article to any word.
+	if len(norm) >= 4 && norm[0] == 'l' && gluedToL[norm[1:]] {
+		return "l", norm[1:], true
+	}
 	if len(norm) < 6 || norm[0] != 'd' && norm[0] != 'l' && norm[0] != 'q' && norm[0] != 'j' {
 		return "", "", false
 	}

@@ -45,6 +45,28 @@ var notCode = set("postal", "postaux", "promo", "promotionnel", "insee", "ape", 
 	"reduction", "cadeau", "parrainage", "avantage", "suivi", "colis", "retrait", "dossier", "allocataire",
 	"dependance", "importance", "banque", "guichet", "agence", "etablissement", "bic", "swift", "iban")
 
+// namedBefore reports whether the word before « code » at token k says
+// it is no secret, in English order: « the bank code is 30004 », « sort
+// code », « zip code », « door code ». The French « banque » before
+// « code » may name a bank's site (« l'appli banque code … »): only the
+// foreign words for a bank count.
+func (sc *scanner) namedBefore(k int) bool {
+	if k == 0 {
+		return false
+	}
+	w := sc.toks[k-1]
+	if w.norm == "banque" || w.norm == "guichet" {
+		return englishBank[fold.String(sc.text[w.start:w.end])]
+	}
+	return codesNamedBefore[w.norm]
+}
+
+var (
+	englishBank      = set("bank", "branch", "banco", "banka")
+	codesNamedBefore = set("sort", "zip", "post", "postal", "area", "country", "promo", "discount", "door", "gate",
+		"building", "tracking", "bar", "qr", "voucher", "gift", "referral")
+)
+
 // What may stand between « code » and the verb that gives it: « mon code
 // ameli c'est … », « le code du site de la caf : … ». « code postal »,
 // « code allocataire » stop here.
@@ -158,7 +180,7 @@ func (sc *scanner) passwords() {
 		if !weak {
 			intro = true
 			after = append(after, j)
-		} else if j < len(sc.toks) && notCode[sc.toks[j].norm] {
+		} else if j < len(sc.toks) && notCode[sc.toks[j].norm] || sc.namedBefore(k) {
 			k = j - 1
 			continue
 		}
@@ -204,7 +226,7 @@ func (sc *scanner) sweep(j int) {
 			continue
 		}
 		core := trimValue(sc.text[start:end])
-		if len(core) < 5 || !mixed(core) || strings.Contains(core, "@") || isLink(core) || ordinary(core) || reference(core) ||
+		if len(core) < 5 || !mixed(core) || notValue[t.norm] && t.end == end || strings.Contains(core, "@") || isLink(core) || ordinary(core) || reference(core) ||
 			asked && !strings.ContainsAny(core, "!#$%&*?_~^§@+-=.") {
 			continue
 		}
@@ -425,11 +447,10 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 	}
 	// « « Loulou 2015 » comme mot de passe »: a value between quotes,
 	// spaces and all.
-	if r, n := utf8.DecodeLastRuneInString(sc.text[:end]); r == '»' || r == '"' || r == '”' {
-		open := map[rune]string{'»': "«", '"': "\"", '”': "“"}[r]
+	if r, n := utf8.DecodeLastRuneInString(sc.text[:end]); r == '»' || r == '"' || r == '”' || r == '\'' || r == '’' {
 		from := max(0, end-n-64)
-		if o := strings.LastIndex(sc.text[from:end-n], open); o >= 0 {
-			s, e := from+o+len(open), end-n
+		if o, open := openingQuote(sc.text[from:end-n], r); o >= 0 {
+			s, e := from+o+open, end-n
 			for s < e && isSpace(runeAt(sc.text, s)) {
 				s += utf8.RuneLen(runeAt(sc.text, s))
 			}
@@ -456,6 +477,29 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 		return false
 	}
 	return sc.add(start, start+len(strings.TrimRight(run, ",;")), Password, MaskPassword)
+}
+
+// openingQuote returns where in s the quote that closing closes opens,
+// and the opening mark's length, or -1: « for », a straight or a curly
+// quote for its pair, a single quote that opens (singleQuote) for an
+// apostrophe.
+func openingQuote(s string, closing rune) (int, int) {
+	switch closing {
+	case '»':
+		return strings.LastIndex(s, "«"), len("«")
+	case '"':
+		return strings.LastIndex(s, "\""), 1
+	case '”':
+		return strings.LastIndex(s, "“"), len("“")
+	}
+	for i := len(s); i > 0; {
+		_, n := utf8.DecodeLastRuneInString(s[:i])
+		i -= n
+		if singleQuote(s, i) {
+			return i, n
+		}
+	}
+	return -1, 0
 }
 
 // changed say a password was changed, before « en » or « par » and the
@@ -587,7 +631,11 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 		// not the words.
 		return sc.describedValue(k + 1)
 	}
-	if core == "" || sc.describes(start, core) || isDigits(core) && len(core) < 4 || isLink(core) {
+	// Words between quotes with a digit among them are the value,
+	// whatever word they start with: « c'est 'l'ami Pierre 7' ».
+	quoted := start > 0 && strings.ContainsRune("«\"“'‘’", lastRune(sc.text[:start])) && strings.ContainsRune(core, ' ') &&
+		strings.ContainsAny(core, "0123456789")
+	if core == "" || !quoted && sc.describes(start, core) || isDigits(core) && len(core) < 4 || isLink(core) {
 		// « mot de passe : 12 caractères » is a rule, not a password;
 		// a link is where to change it.
 		return false
@@ -628,6 +676,12 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 		}
 	}
 	return true
+}
+
+// lastRune returns the last rune of s, past spaces.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, isSpace))
+	return r
 }
 
 // describedBy are the words that say what a password is made of before
@@ -673,10 +727,10 @@ func (sc *scanner) runAt(i int) (start, end int, ok bool) {
 	var quote rune
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isSpace(r) && !strings.ContainsRune("«\"“‘'(:=-–—>→⇒\ufe0f", r) && !unicode.Is(unicode.So, r) {
+		if !isSpace(r) && !strings.ContainsRune("«\"“‘'’(:=-–—>→⇒\ufe0f", r) && !unicode.Is(unicode.So, r) {
 			break
 		}
-		if strings.ContainsRune("«\"“", r) {
+		if strings.ContainsRune("«\"“", r) || singleQuote(s, i) {
 			quote = r
 		}
 		i += n
@@ -687,10 +741,10 @@ func (sc *scanner) runAt(i int) (start, end int, ok bool) {
 	if _, in := sc.inMask(i); in {
 		return 0, 0, false
 	}
-	// « Soleil 2024 » between quotes is one value, spaces and all.
+	// « Soleil 2024 » between quotes is one value, spaces and all; so is
+	// 'le chat noir 12' between single quotes.
 	if quote != 0 {
-		closing := map[rune]string{'«': "»", '"': "\"", '“': "”"}[quote]
-		if c := strings.Index(s[i:], closing); c > 0 && c <= 64 {
+		if c := closingQuote(s[i:min(len(s), i+65)], quote); c > 0 {
 			end = i + len(strings.TrimRightFunc(s[i:i+c], isSpace))
 			if !sc.maskIn(i, end) {
 				return i, end, true
@@ -714,6 +768,47 @@ func (sc *scanner) runAt(i int) (start, end int, ok bool) {
 		end -= n
 	}
 	return start, end, end > start
+}
+
+// singleQuote reports whether the apostrophe at byte i opens a quote:
+// it follows a space, a colon or the start of the text, and a letter or
+// a digit follows it (« c'est 'le chat noir 12' »). The apostrophe of
+// « l'ami » follows a letter.
+func singleQuote(s string, i int) bool {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if r != '\'' && r != '‘' && r != '’' {
+		return false
+	}
+	if i > 0 {
+		if b, _ := utf8.DecodeLastRuneInString(s[:i]); !isSpace(b) && b != ':' && b != '=' && b != '(' {
+			return false
+		}
+	}
+	a, _ := utf8.DecodeRuneInString(s[i+n:])
+	return unicode.IsLetter(a) || unicode.IsDigit(a)
+}
+
+// closingQuote returns where the quote opened by quote closes in s, or
+// -1. A single quote closes at an apostrophe that no letter or digit
+// follows: 'l'ami Pierre 7' closes after the 7.
+func closingQuote(s string, quote rune) int {
+	switch quote {
+	case '«':
+		return strings.Index(s, "»")
+	case '"':
+		return strings.Index(s, "\"")
+	case '“':
+		return strings.Index(s, "”")
+	}
+	for i, r := range s {
+		if r != '\'' && r != '’' && r != '‘' || i == 0 {
+			continue
+		}
+		if a, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):]); !unicode.IsLetter(a) && !unicode.IsDigit(a) {
+			return i
+		}
+	}
+	return -1
 }
 
 // maskIn reports whether a mask already in the text starts between bytes
