@@ -304,7 +304,10 @@ var introducers = func() (m [256][]string) {
 		"contras", "senha", "codigo", "c\u00f3digo",
 		// A card's expiry with its year in words (« mars deux mille
 		// vingt-huit »).
-		"deux mille"} {
+		"deux mille",
+		// Other languages (« كلمة السر », « parola », « kennwort »,
+		// « пароль »).
+		"كلم", "parol", "kennw", "парол"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m

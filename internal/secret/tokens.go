@@ -87,8 +87,12 @@ func (sc *scanner) tokenize() {
 				norm = w
 			} else if w, ok := foreignWords[norm]; ok {
 				norm = w
-			} else if norm == "e" && s[i:j] != "e" && s[i:j] != "E" {
-				norm = "est" // Portuguese « é »; « e-mail » stays
+			} else if w := cardCodeAbbrev(norm); w != "" {
+				norm = w
+			} else if norm == "e" && (s[i:j] != "e" && s[i:j] != "E" || digitAfterSpace(s, j)) {
+				// Portuguese « é », Romanian « e » before a value (« codul
+				// de la card e 5582 »); « e-mail » stays.
+				norm = "est"
 			}
 			sc.toks = append(sc.toks, token{i, j, norm})
 			i = j
@@ -111,6 +115,11 @@ func (sc *scanner) tokenize() {
 			i += size
 		}
 	}
+}
+
+// digitAfterSpace reports whether one space and a digit follow byte j.
+func digitAfterSpace(s string, j int) bool {
+	return j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1])
 }
 
 func runeAt(s string, i int) rune {

@@ -1,8 +1,10 @@
 package secret
 
 import (
-	"pimmsbot/internal/typo"
 	"strings"
+
+	"pimmsbot/internal/fold"
+	"pimmsbot/internal/typo"
 )
 
 // Residents misspell the words that name a secret as they misspell any
@@ -15,7 +17,9 @@ import (
 // through a typo: one letter wrong, missing, added or swapped, two for
 // the longest.
 var cueWords = []string{"cryptogramme", "confidentiel", "expiration", "securite", "identifiant", "identifiants",
-	"validite", "password", "immatriculation", "verification", "confirmation", "validation"}
+	"validite", "password", "immatriculation", "verification", "confirmation", "validation",
+	// « numro fical », « n° fisacl »
+	"fiscal", "fiscale"}
 
 // cueNeighbours are real words a letter away from a cue word, read as
 // themselves.
@@ -50,7 +54,7 @@ var (
 // account number is … key 03, bank code … branch … », « kart şifresi ».
 // Residents whose French comes through Arabic put « dyal » (of) and
 // « dyali » (my) where French puts « de » and « mon ».
-var foreignWords = map[string]string{
+var foreignWords = foldKeys(map[string]string{
 	"codigo": "code", "codigos": "code", "contrasena": "mdp", "senha": "mdp", "clave": "mdp",
 	"tarjeta": "carte", "cartao": "carte", "caduca": "expire", "caducidad": "expiration", "vence": "expire",
 	"vencimiento": "expiration", "validade": "expiration", "expira": "expire", "seguridad": "securite",
@@ -80,11 +84,57 @@ var foreignWords = map[string]string{
 	"passaporte": "passeport", "passport": "passeport", "identidad": "identite", "identidade": "identite",
 	"identity": "identite", "conducir": "permis", "conducao": "permis", "driving": "permis", "licence": "permis",
 	"license": "permis", "nascimento": "naissance", "nacimiento": "naissance", "birth": "naissance",
+	// Arabic, in its own letters, as residents of the Maghreb write it:
+	// « كلمة السر ديالي : … » (my password), « الرقم السري ديال البطاقة »
+	// (the card's secret number), « الكود ديال الكارطة هو … » (the card's
+	// code is …). Two-word names are in passwordWords.
+	"ديالي": "mon", "تاعي": "mon", "نتاعي": "mon", "متاعي": "mon", "ديال": "de", "تاع": "de", "نتاع": "de",
+	"متاع": "de", "هو": "est", "هي": "est", "البطاقة": "carte", "بطاقة": "carte", "الكارطة": "carte",
+	"كارطة": "carte", "الكارت": "carte", "الكود": "code", "كود": "code", "الرمز": "code", "رمز": "code",
+	"الرقم": "numero", "رقم": "numero", "السري": "secret", "سري": "secret", "الحساب": "compte",
+	"حساب": "compte", "الباسورد": "mdp", "باسورد": "mdp", "البين": "pin",
+	// Romanian: « parola mea este … », « codul PIN al cardului este … ».
+	"codul": "code", "cardului": "carte", "cardul": "carte", "contul": "compte", "contului": "compte",
+	"este": "est", "al": "de", "pinul": "pin", "cheia": "cle", "parolei": "mdp",
+	// Italian: « la mia password è … », « il codice della carta è … ».
+	"codice": "code", "della": "de", "di": "de", "mia": "ma", "mio": "mon", "conto": "compte",
+	"scadenza": "expiration", "sicurezza": "securite", "segreto": "secret",
+	// German: « mein Passwort ist … », « die Geheimzahl der Karte ».
+	"passwort": "mdp", "kennwort": "mdp", "ist": "est", "mein": "mon", "meine": "ma", "karte": "carte",
+	"geheimzahl": "pin", "konto": "compte", "ablaufdatum": "expiration",
+	// Russian: « мой пароль: … », « пин-код карты ».
+	"пароль": "mdp", "мой": "mon", "моя": "ma", "код": "code", "карта": "carte", "карты": "carte",
+	"карточки": "carte", "пин": "pin", "счет": "compte", "счета": "compte",
+})
+
+// foldKeys returns m with its keys folded as the tokenizer folds words
+// (« мой » loses its breve).
+func foldKeys(m map[string]string) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[fold.String(k)] = v
+	}
+	return out
+}
+
+// cardCodeAbbrev returns the name of a card's security code that norm
+// writes with its letters in another order (« ccv », « vcc », « ccv2 »),
+// or "".
+func cardCodeAbbrev(norm string) string {
+	base, two := strings.CutSuffix(norm, "2")
+	if len(base) != 3 || base == "cvv" || base == "cvc" || strings.Trim(base, "cv") != "" ||
+		!strings.Contains(base, "c") || !strings.Contains(base, "v") {
+		return ""
+	}
+	if two {
+		return "cvv2"
+	}
+	return "cvv"
 }
 
 // cueWord returns the cue word norm stands for through a typo, or "".
 func cueWord(norm string) string {
-	if len(norm) < 7 || cueNeighbours[norm] {
+	if len(norm) < 5 || cueNeighbours[norm] {
 		return ""
 	}
 	for _, w := range cueByFirst[norm[0]] {
