@@ -648,20 +648,32 @@ func (sc *scanner) taxNumbers() {
 			continue
 		}
 		j, text, ok := sc.window(i, 13, digitGroup)
+		named := false
 		if !ok {
-			// « 02 45 118\n903 379 »: over two lines, with its key right.
+			// « 02 45 118\n903 379 »: over two lines, with its key right;
+			// « 35/26/497/305/457 »: slashes between its groups, named
+			// or with its key right.
 			if j, text, ok = sc.windowAcross(i, 13, digitGroup, true); !ok || !validTaxNumber(text) {
-				continue
+				if j, text, ok = sc.windowLinked(i, 13, digitGroup, slashedOrLinked); !ok {
+					continue
+				}
+				start, end := sc.spanOf(i, j)
+				if named = sc.near(start, end, taxWords, 80, 40); !named && !validTaxNumber(text) {
+					continue
+				}
 			}
 		}
 		start, end := sc.spanOf(i, j)
 		whole := (i == 0 || !sc.groups[i].linked || !sc.groups[i-1].digits) &&
 			(j == len(sc.groups) || !sc.groups[j].linked || !sc.groups[j].digits)
-		if sc.near(start, end, taxWords, 80, 40) || whole && validTaxNumber(text) {
+		if named || sc.near(start, end, taxWords, 80, 40) || whole && validTaxNumber(text) {
 			sc.add(start, end, TaxNumber, MaskTax)
 		}
 	}
 }
+
+// slashedOrLinked links groups set apart by separators or by a slash.
+func slashedOrLinked(g group) bool { return g.linked || g.slashed }
 
 // near reports whether one of words is within before bytes before start or
 // after bytes after end.

@@ -20,6 +20,9 @@ var passwordWords = phrases(
 	"cle wifi", "clef wifi", "cle wpa", "cle du wifi", "cle de securite wifi", "cle securite wifi",
 	"code secret", "code d' acces", "codes d' acces", "code de connexion", "code personnel",
 	"code confidentiel", "code perso",
+	// Arabic: « كلمة السر » (the secret word), « كلمة المرور » (the word
+	// of passage), with the final letter written without its dots too.
+	"كلمة السر", "كلمه السر", "كلمة سر", "كلمه سر", "كلمة المرور", "كلمه المرور", "كلمة مرور", "كلمه مرور",
 )
 
 // codeWords introduce a code, weakly: only a value that looks like a
@@ -424,6 +427,9 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 	}
 	v, ok := sc.endsAt(i, backVerbs)
 	fronted := false
+	if !ok && !weak && sc.labelBehind(k) {
+		return true
+	}
 	if !ok || v == 0 {
 		// « c'est Cerise_77 mon mot de passe »: the verb comes before the
 		// value, which stands right before the password's name.
@@ -478,6 +484,39 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 	}
 	return sc.add(start, start+len(strings.TrimRight(run, ",;")), Password, MaskPassword)
 }
+
+// labelBehind masks a value written before a password's name at token k
+// that labels it, set apart by a bracket, a dash or an arrow: « Nour.2019
+// (mot de passe caf) », « Samir_1975 [mdp de la caf] », « Violette44! ->
+// mdp impots ». Only letters with digits or symbols, not a reference.
+func (sc *scanner) labelBehind(k int) bool {
+	end := len(strings.TrimRightFunc(sc.text[:sc.toks[k].start], isSpace))
+	mark := ""
+	for _, m := range valueLabelMarks {
+		if strings.HasSuffix(sc.text[:end], m) {
+			mark = m
+			break
+		}
+	}
+	if mark == "" {
+		return false
+	}
+	end -= len(mark)
+	if r, _ := utf8.DecodeLastRuneInString(sc.text[:end]); end == 0 || !isSpace(r) && mark != "(" && mark != "[" {
+		return false // « mot-de-passe »: a hyphen inside the name.
+	}
+	end = len(strings.TrimRightFunc(sc.text[:end], isSpace))
+	start := strings.LastIndexFunc(sc.text[:end], isSpace) + 1
+	core := trimValue(sc.text[start:end])
+	if core == "" || sc.maskIn(start, end) || !mixed(core) || !passwordLike(core, false) || reference(core) ||
+		ordinary(core) || strings.Contains(core, "@") || isLink(core) || sc.describes(start, core) {
+		return false
+	}
+	return sc.add(start, start+len(strings.TrimRight(sc.text[start:end], ",;")), Password, MaskPassword)
+}
+
+// valueLabelMarks set a value apart from the password's name after it.
+var valueLabelMarks = []string{"(", "[", "->", "→", "=>", "⇒", "-", "–", "—"}
 
 // openingQuote returns where in s the quote that closing closes opens,
 // and the opening mark's length, or -1: « for », a straight or a curly
