@@ -221,21 +221,25 @@ func (sc *scanner) below1000(k int) (next, value, width int) {
 // spokenNumbers finds the numbers a resident writes in words as someone
 // dictates them, chunk by chunk: « deux, quarante et un, zéro sept,
 // soixante-deux, deux cent quatre-vingt-sept, zéro zéro deux,
-// trente-six ». Read as digits, they are checked as numbers written with
-// digits are: a NIR with its key right (or without a key, when named
-// so), a card by Luhn, a RIB by its key.
+// trente-six », or half in words and half in digits, as the groups come
+// (« deux soixante-quatre onze quatre-vingt-treize 108 345 59 »), its
+// key after « clé » or said as one digit. Read as digits, they are
+// checked as numbers written with digits are: a NIR with its key right
+// (or without a key, when named so), a card by Luhn, a RIB by its key.
 func (sc *scanner) spokenNumbers() {
-	words := 0
+	words, groups := 0, 0
 	for _, t := range sc.toks {
 		if isNumberWord(t.norm) {
 			words++
+		} else if len(t.norm) <= 3 && isDigits(t.norm) {
+			groups++
 		}
 	}
-	if words < spokenDigits {
+	if words < 2 || words+groups < spokenDigits {
 		return
 	}
 	for k := 0; k < len(sc.toks); k++ {
-		end, d := sc.spokenChunk(k)
+		end, d, inWords := sc.dictatedChunk(k)
 		if d == "" {
 			continue
 		}
@@ -246,27 +250,51 @@ func (sc *scanner) spokenNumbers() {
 			if sc.word(n) == "," || sc.word(n) == "." && sc.text[sc.toks[n].start] == '.' {
 				n++
 			}
-			next, more := sc.spokenChunk(n)
+			// « … deux cent quinze clé 15 »: the NIR's key after its name.
+			if b.Len() == 13 && (sc.word(n) == "cle" || sc.word(n) == "clef") {
+				n++
+			}
+			next, more, w := sc.dictatedChunk(n)
 			if more == "" {
 				break
 			}
 			b.WriteString(more)
-			end = next
+			end, inWords = next, inWords || w
 		}
-		s := b.String()
-		start, stop := sc.toks[k].start, sc.toks[end-1].end
-		switch {
-		case len(s) == 15 && validNIR(s[:13]) && nirKey(s[:13]) == s[13:],
-			len(s) == 13 && validNIR(s) && sc.nirLabelled(start, stop):
-			sc.add(start, stop, NIR, MaskNIR)
-		case validCard(s):
-			sc.add(start, stop, Card, MaskCard)
-		case len(s) == 23 && validRIB(s[:5], s[5:10], s[10:21], s[21:]):
-			sc.add(start, stop, Bank, MaskRIB)
-		case len(s) == 13 && (validTaxNumber(s) || s[0] <= '3' && sc.near(start, stop, taxWords, 80, 40)):
-			sc.add(start, stop, TaxNumber, MaskTax)
+		if inWords {
+			sc.spokenNumber(b.String(), sc.toks[k].start, sc.toks[end-1].end)
 		}
 		k = end - 1
+	}
+}
+
+// dictatedChunk reads one chunk of a dictated number from token k: a
+// number in words, or a group of one to three digits. It returns the
+// index after it, its digits, and whether it is in words.
+func (sc *scanner) dictatedChunk(k int) (int, string, bool) {
+	if next, d := sc.spokenChunk(k); d != "" {
+		return next, d, true
+	}
+	if w := sc.word(k); len(w) <= 3 && isDigits(w) {
+		return k + 1, w, false
+	}
+	return k, "", false
+}
+
+// spokenNumber masks the digits s, read from a number dictated in words
+// between bytes start and stop, when they make a secret.
+func (sc *scanner) spokenNumber(s string, start, stop int) {
+	switch {
+	case len(s) == 15 && validNIR(s[:13]) && nirKey(s[:13]) == s[13:],
+		len(s) == 14 && validNIR(s[:13]) && nirKey(s[:13]) == "0"+s[13:],
+		len(s) == 13 && validNIR(s) && sc.nirLabelled(start, stop):
+		sc.add(start, stop, NIR, MaskNIR)
+	case validCard(s):
+		sc.add(start, stop, Card, MaskCard)
+	case len(s) == 23 && validRIB(s[:5], s[5:10], s[10:21], s[21:]):
+		sc.add(start, stop, Bank, MaskRIB)
+	case len(s) == 13 && (validTaxNumber(s) || s[0] <= '3' && sc.near(start, stop, taxWords, 80, 40)):
+		sc.add(start, stop, TaxNumber, MaskTax)
 	}
 }
 
