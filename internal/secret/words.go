@@ -196,6 +196,8 @@ func (sc *scanner) passwords() {
 	sc.identifiers()
 	if intro {
 		sc.oldAndNew()
+	} else {
+		sc.oldThenNew()
 	}
 	for _, j := range after {
 		sc.sweep(j)
@@ -267,9 +269,13 @@ func mixed(s string) bool {
 
 // reference reports whether a word of letters and digits is rather a
 // reference than a password: few letters, or many digits and fewer letters
-// (« 6A12345678901 », « LL123456789FR », « FA2024 »). Names and years run
-// together (« Rayan2015Lina2018 ») are a password.
+// (« 6A12345678901 », « LL123456789FR », « FA2024 »), or a car's plate
+// (« AB-123-CD »). Names and years run together (« Rayan2015Lina2018 »)
+// are a password.
 func reference(s string) bool {
+	if plate(s) {
+		return true
+	}
 	letters, digits := 0, 0
 	for _, r := range s {
 		switch {
@@ -280,6 +286,21 @@ func reference(s string) bool {
 		}
 	}
 	return letters < 3 || digits >= 8 && letters < digits
+}
+
+// plate reports whether s is a French car's plate: two letters, three
+// digits, two letters, with or without hyphens (« AB-123-CD »).
+func plate(s string) bool {
+	s = strings.ReplaceAll(s, "-", "")
+	if len(s) != 7 {
+		return false
+	}
+	for i := range 7 {
+		if digit := i >= 2 && i < 5; digit && !isDigit(s[i]) || !digit && !isLetter(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // ordinary reports whether a word of letters and digits is a time, an
@@ -1059,6 +1080,51 @@ func (sc *scanner) oldAndNew() {
 		}
 	}
 }
+
+// oldThenNew masks the old and the new password given in a message that
+// does not name them: « l'ancien était Lina1506, le nouveau c'est
+// Lina1507! », « avant c'était Chat.2019 maintenant c'est Chat.2024 ».
+// Both must be given, each letters with digits or symbols and no
+// reference: « l'ancien loyer était 450 € », « l'ancienne était
+// AB-123-CD » stay.
+func (sc *scanner) oldThenNew() {
+	var found [2][]span // the old values, the new ones
+	for k, t := range sc.toks {
+		side := 0
+		if newWords[t.norm] {
+			side = 1
+		} else if !oldWords[t.norm] {
+			continue
+		}
+		e := k + 1
+		if v, ok := sc.atAny(e, strongVerbs); ok {
+			e = v
+		} else if v, ok := sc.atAny(e, weakVerbs); ok {
+			e = v
+		}
+		start, end, ok := sc.runAt(sc.toks[e-1].end)
+		if !ok {
+			continue
+		}
+		core := trimValue(sc.text[start:end])
+		if !mixed(core) || !passwordLike(core, false) || reference(core) || ordinary(core) ||
+			strings.Contains(core, "@") || isLink(core) || sc.describes(start, core) {
+			continue
+		}
+		found[side] = append(found[side], span{start: start, end: end})
+	}
+	if len(found[0]) == 0 || len(found[1]) == 0 {
+		return
+	}
+	for _, sp := range append(found[0], found[1]...) {
+		sc.add(sp.start, sp.end, Password, MaskPassword)
+	}
+}
+
+var (
+	oldWords = set("ancien", "ancienne", "avant", "precedent", "precedente")
+	newWords = set("nouveau", "nouvelle", "nouvel", "maintenant", "actuel", "actuelle")
+)
 
 var oldNew = set("ancien", "ancienne", "nouveau", "nouvelle", "nouvel", "actuel", "actuelle", "avant",
 	"maintenant", "precedent", "precedente", "autre", "vrai", "bon")
