@@ -235,7 +235,7 @@ func (sc *scanner) spokenNumbers() {
 			groups++
 		}
 	}
-	if words < 2 || words+groups < spokenDigits {
+	if words == 0 || words+groups < spokenDigits {
 		return
 	}
 	for k := 0; k < len(sc.toks); k++ {

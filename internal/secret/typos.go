@@ -105,6 +105,8 @@ var foreignWords = foldKeys(map[string]string{
 	// Russian: « мой пароль: … », « пин-код карты ».
 	"пароль": "mdp", "мой": "mon", "моя": "ma", "код": "code", "карта": "carte", "карты": "carte",
 	"карточки": "carte", "пин": "pin", "счет": "compte", "счета": "compte",
+	// Polish: « hasło: … », « kod PIN karty ».
+	"hasło": "mdp", "haslo": "mdp", "kod": "code", "karty": "carte", "karta": "carte",
 })
 
 // foldKeys returns m with its keys folded as the tokenizer folds words

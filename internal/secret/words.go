@@ -20,6 +20,9 @@ var passwordWords = phrases(
 	"cle wifi", "clef wifi", "cle wpa", "cle du wifi", "cle de securite wifi", "cle securite wifi",
 	"code secret", "code d' acces", "codes d' acces", "code de connexion", "code personnel",
 	"code confidentiel", "code perso",
+	// A card's PIN, as the bank's letter names it, and as Arabic says
+	// it (« الرقم السري », the secret number).
+	"numero secret", "nombre secret",
 	// Arabic: « كلمة السر » (the secret word), « كلمة المرور » (the word
 	// of passage), with the final letter written without its dots too.
 	"كلمة السر", "كلمه السر", "كلمة سر", "كلمه سر", "كلمة المرور", "كلمه المرور", "كلمة مرور", "كلمه مرور",
@@ -448,8 +451,14 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 	}
 	v, ok := sc.endsAt(i, backVerbs)
 	fronted := false
-	if !ok && !weak && sc.labelBehind(k) {
-		return true
+	// « Nour.2019 (mdp caf) », « Mimi2015 (c'est le mdp de la caf) ».
+	if at := i; !weak {
+		if ok {
+			at = v
+		}
+		if sc.labelBehind(at) {
+			return true
+		}
 	}
 	if !ok || v == 0 {
 		// « c'est Cerise_77 mon mot de passe »: the verb comes before the
@@ -511,6 +520,15 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 // (mot de passe caf) », « Samir_1975 [mdp de la caf] », « Violette44! ->
 // mdp impots ». Only letters with digits or symbols, not a reference.
 func (sc *scanner) labelBehind(k int) bool {
+	// « Windows10 (mot de passe oublié) »: what the resident lacks is no
+	// label of what stands before.
+	for f := k; f < len(sc.toks) && f < k+8; f++ {
+		if n := sc.toks[f].norm; trouble[n] {
+			return false
+		} else if n == "." || n == "?" || n == "!" || strings.ContainsRune(sc.text[sc.toks[f].start:sc.toks[f].end], ')') {
+			break
+		}
+	}
 	end := len(strings.TrimRightFunc(sc.text[:sc.toks[k].start], isSpace))
 	mark := ""
 	for _, m := range valueLabelMarks {
