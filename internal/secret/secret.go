@@ -91,17 +91,29 @@
 //     (« mdp = date de naissance de ma fille 14071998 »), a box's wifi
 //     key; with no verb after « pass » or « comme code » (« pass
 //     K3vin.Mb pour mon compte », « a mis comme code MamieJo44 »), and
-//     after « mon passe c'est »; of « codes d'accès : login / X », X only.
+//     after « mon passe c'est »; of « codes d'accès : login / X », X only;
+//     one written before its name set apart by a bracket or an arrow
+//     (« Nour.2019 (mot de passe caf) », « Violette44! -> mdp impots »),
+//     unless the name says it is lost (« Windows10 (mdp oublié) »); the
+//     old and the new one given without a name, both of them (« l'ancien
+//     était Lina1506, le nouveau c'est Lina1507! »), a car's plate or an
+//     amount staying.
 //
-// Numbers dictated in words (« deux, quarante et un, zéro sept… ») are
-// read as digits and checked as the same numbers written with digits;
+// Numbers dictated in words (« deux, quarante et un, zéro sept… »), or
+// half in words and half in digits (« deux soixante-quatre onze
+// quatre-vingt-treize 108 345 59 »), are read as digits and checked as
+// the same numbers written with digits; a numéro fiscal is read with
+// slashes between its groups when named so or with its key right;
 // separators said in words between groups (« 2 tiret 17 tiret 05 »,
 // « 04 slash 27 », « FR76 virgule 1131 », « soleil tiret bas 2024 ») are
 // read as the marks they name.
-// The words that name a secret in Spanish, Portuguese, English or
-// Turkish (« contraseña », « código de seguridad », « o cartão expira
-// em », « account number … key 03 », « cuenta … clave 57 », « tarjeta …
-// fecha 07/28 », « şifre »), the small words around them (« mi », « del »,
+// The words that name a secret in Spanish, Portuguese, English, Turkish,
+// Romanian, Italian, German, Polish, Russian or Arabic script
+// (« contraseña », « código de seguridad », « o cartão expira em »,
+// « account number … key 03 », « cuenta … clave 57 », « tarjeta …
+// fecha 07/28 », « şifre », « codul cardului este », « la mia password
+// è », « Passwort », « hasło », « пароль », « كلمة السر », « الرقم
+// السري »), the small words around them (« mi », « del »,
 // « minha », and « dyal », « dyali » of French spoken through Arabic, with
 // its article glued: « lmot de passe »), and the papers that are no card
 // (« tarjeta de residencia », « passport ») are read as the French words
@@ -111,7 +123,8 @@
 // A value between single quotes is one value, spaces and all (« c'est
 // 'le chat noir 12' »), as between « guillemets ».
 // The words that name a secret are read through the typos residents make
-// in them (« criptogramme », « pasword », « mot d passe », « mpd ») and
+// in them (« criptogramme », « pasword », « mot d passe », « mpd »,
+// « numro fical », « ccv ») and
 // with a dropped apostrophe (« code dacces », « date dexpiration », « code
 // d acces », « l ancien »). A
 // value unchecked by any sum (a CVV, an expiry, a PIN, a code sent by
