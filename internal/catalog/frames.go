@@ -66,7 +66,7 @@ var numberFrame = anyPhrase(
 )
 
 // planningFrame asks ahead of time, for a danger that has not come.
-var planningFrame = regexp.MustCompile(`\b(?:(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
+var planningFrame = guard(`\b(?:(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
 
 // tripFrame asks ahead of a trip: « ma fille va partir en Erasmus ».
 var tripFrame = anyPhrase(`(?:va|vais|vont|allons|doit|dois) partir (?:en|a|au|aux) (?:erasmus|voyage|vacances|sejour|echange|stage)|en (?:erasmus|voyage scolaire|sejour linguistique|classe verte|colonie)|voyage scolaire|(?:avant|pour|pendant) (?:son|mon|leur|notre) (?:depart|voyage|sejour|erasmus)`)
@@ -74,7 +74,7 @@ var tripFrame = anyPhrase(`(?:va|vais|vont|allons|doit|dois) partir (?:en|a|au|a
 // normalFrame asks whether a child's way is normal at their age: a
 // parent's everyday worry (« mon bébé pleure la nuit, c'est normal à 3
 // mois ? »), not a danger.
-var normalFrame = regexp.MustCompile(`\bnormale? (?:a|pour|vers|chez) (?:son |cet |un |une |mon |ma |leur )?(?:\d+ (?:mois|ans?|semaines)|age|bebe|enfant|nourrisson|ado)\b`)
+var normalFrame = guard(`\bnormale? (?:a|pour|vers|chez) (?:son |cet |un |une |mon |ma |leur )?(?:\d+ (?:mois|ans?|semaines)|age|bebe|enfant|nourrisson|ado)\b`)
 
 // presentDanger are the cues that the danger is now, whatever the frame:
 // a time, a danger that goes on or comes back, fear, a threat, violence
@@ -113,14 +113,14 @@ var resolvedFrame = anyPhrase(
 
 // hearsay is someone's own word that they are well (« elle nous écrit
 // qu'elle va bien »): it resolves nothing.
-var hearsay = regexp.MustCompile(`\b(?:dit|dis|disent|ecrit|ecrivent|pretend|pretendent|assure|assurent|affirme|affirment|repete|repond) (?:\w+ ){0,2}qu (?:il|elle|ils|elles|tout) (?:va|vont)\b`)
+var hearsay = guard(`\b(?:dit|dis|disent|ecrit|ecrivent|pretend|pretendent|assure|assurent|affirme|affirment|repete|repond) (?:\w+ ){0,2}qu (?:il|elle|ils|elles|tout) (?:va|vont)\b`)
 
 var presentOther = anyPhrase(presentCues...)
 
 // harmlessHurt is the writer's own word that a hurt was slight (« il a
 // saigné du nez, rien de grave »): it holds against the cues of a body in
 // danger, not against a danger that goes on or a time of now.
-var harmlessHurt = regexp.MustCompile(`\b(?:rien de grave|plus de peur que de mal|sans gravite|rien de casse)\b`)
+var harmlessHurt = guard(`\b(?:rien de grave|plus de peur que de mal|sans gravite|rien de casse)\b`)
 
 // presentNotBody are the cues of present danger other than a time and a
 // body in danger (the last of presentCues): a slight hurt of yesterday
@@ -157,7 +157,7 @@ func calmFrame(text string) bool {
 // a danger that comes back; « encore une facture », paperwork that comes
 // back; and a story told in the pluperfect (« elle m'a raconté qu'elle
 // avait été battue »), not a disclosure of today.
-var modalEncore = regexp.MustCompile(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|faut|faudra|ai le droit) encore\b|` +
+var modalEncore = guard(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|faut|faudra|ai le droit) encore\b|` +
 	`\b(?:est|sont|etre) toujours a (?:charge|jour)\b|` +
 	`\bencore (?:une|un|des|la|le|les|sa|son|ses) (?:factures?|courriers?|lettres?|relances?|mails?|rappels?|frais|avis|papiers?|formulaires?|documents?|dossiers?)\b|` +
 	`\b(?:m a|nous a|m ont|nous ont) (?:raconte|dit|confie|explique) qu (?:il|elle|ils|elles) (?:avait|avaient|etait|etaient)\b`)
@@ -168,9 +168,9 @@ var modalEncore = regexp.MustCompile(`\b(?:peux|peut|peuvent|pourrai|pourrais|pu
 // now. Both are taken out of a message before its cues of present danger
 // are read, like modalEncore.
 var (
-	numberHearsay = regexp.MustCompile(`\b(?:m a|m ont|nous a|nous ont|lui a|lui ont) (?:dit|explique|raconte|affirme|assure|appris) (?:que|qu) (?:le|la|l|les|ce|cette) (?:3919|3114|119|115|112|116 117|15|17|18|numeros?|lignes?|services?|samu|appels?)\b`)
+	numberHearsay = guard(`\b(?:m a|m ont|nous a|nous ont|lui a|lui ont) (?:dit|explique|raconte|affirme|assure|appris) (?:que|qu) (?:le|la|l|les|ce|cette) (?:3919|3114|119|115|112|116 117|15|17|18|numeros?|lignes?|services?|samu|appels?)\b`)
 	numberSaid    = anyPhrase(`(?:dit|explique|raconte|affirme|assure|appris) (?:que|qu) (?:le|la|l|les|ce|cette) (?:3919|3114|119|115|112|116 117|15|17|18|numeros?|lignes?|services?|samu|appels?)`)
-	tripFear      = regexp.MustCompile(`\b(?:a|ai|as|avons|ont|aurait|aurais) (?:un peu |tres |trop )?peur (?:de|d|qu)(?: \w+){0,6}? (?:la bas|a l etranger|en voyage|pendant (?:son|mon|leur|notre|le) (?:sejour|voyage|erasmus|stage|echange))\b`)
+	tripFear      = guard(`\b(?:a|ai|as|avons|ont|aurait|aurais) (?:un peu |tres |trop )?peur (?:de|d|qu)(?: \w+){0,6}? (?:la bas|a l etranger|en voyage|pendant (?:son|mon|leur|notre|le) (?:sejour|voyage|erasmus|stage|echange))\b`)
 )
 
 // phrases are alternative patterns over a message's words, each matched
@@ -179,42 +179,21 @@ var (
 // looking for a word costs far less than running the expression, which
 // on a long story against a hundred alternatives cost more than the whole
 // ranking.
-type phrases []phrase
-
-type phrase struct {
-	re    *regexp.Regexp
-	needs []string // one of these is in any match; nil when unknown
-}
+type phrases []guarded
 
 // anyPhrase compiles alternatives, each between word boundaries.
 func anyPhrase(alts ...string) phrases {
 	ps := make(phrases, len(alts))
 	for i, a := range alts {
-		expr := `\b(?:` + a + `)\b`
-		ps[i].re = regexp.MustCompile(expr)
-		if re, err := syntax.Parse(expr, syntax.Perl); err == nil {
-			ps[i].needs = requiredWords(re.Simplify())
-		}
+		ps[i] = guard(`\b(?:` + a + `)\b`)
 	}
 	return ps
-}
-
-func (p phrase) in(s string) bool {
-	if p.needs == nil {
-		return true
-	}
-	for _, w := range p.needs {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // MatchString reports whether any of the phrases is in s.
 func (ps phrases) MatchString(s string) bool {
 	for _, p := range ps {
-		if p.in(s) && p.re.MatchString(s) {
+		if p.MatchString(s) {
 			return true
 		}
 	}
@@ -226,16 +205,100 @@ func (ps phrases) MatchString(s string) bool {
 func (ps phrases) FindAllStringIndex(s string) [][]int {
 	var spans [][]int
 	for _, p := range ps {
-		if p.in(s) {
-			spans = append(spans, p.re.FindAllStringIndex(s, -1)...)
-		}
+		spans = append(spans, p.FindAllStringIndex(s, -1)...)
 	}
 	return spans
 }
 
+// A guarded is a regular expression with the strings one of which any
+// of its matches holds (requiredWords). Go's regexp runs a large
+// alternative over a message of a few hundred letters with its slowest
+// machine (the backtracker only takes short inputs for large programs),
+// so that a dozen such expressions cost more than the ranking; most
+// messages hold none of the strings, and looking for them is cheap.
+// Its methods are those of regexp.Regexp, with the same results.
+type guarded struct {
+	re    *regexp.Regexp
+	needs []string // one of these is in any match; nil when unknown
+	ids   []int32  // the needs, by number in needTable; nil when not in it
+}
+
+// guard compiles expr, as regexp.MustCompile does, with its required
+// strings.
+func guard(expr string) guarded {
+	g := guarded{re: regexp.MustCompile(expr)}
+	if re, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		g.needs = requiredWords(re.Simplify())
+	}
+	for _, w := range g.needs {
+		id := needTable.add(w)
+		if id < 0 {
+			g.ids = nil
+			break
+		}
+		g.ids = append(g.ids, id)
+	}
+	return g
+}
+
+// may reports whether s may hold a match: it holds one of the required
+// strings, or they are unknown.
+func (g guarded) may(s string) bool {
+	if g.needs == nil {
+		return true
+	}
+	if g.ids == nil {
+		for _, w := range g.needs {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	sc := scanNeeds(s)
+	for _, id := range g.ids {
+		if sc.has[id/64]&(1<<(id%64)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchString reports whether s holds a match.
+func (g guarded) MatchString(s string) bool { return g.may(s) && g.re.MatchString(s) }
+
+// ReplaceAllString replaces the matches in s by repl, as
+// regexp.ReplaceAllString does.
+func (g guarded) ReplaceAllString(s, repl string) string {
+	if !g.may(s) {
+		return s
+	}
+	return g.re.ReplaceAllString(s, repl)
+}
+
+// FindAllStringIndex returns the spans of the matches in s, as
+// regexp.FindAllStringIndex does.
+func (g guarded) FindAllStringIndex(s string, n int) [][]int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.re.FindAllStringIndex(s, n)
+}
+
+// FindAllStringSubmatch returns the matches in s and their groups, as
+// regexp.FindAllStringSubmatch does.
+func (g guarded) FindAllStringSubmatch(s string, n int) [][]string {
+	if !g.may(s) {
+		return nil
+	}
+	return g.re.FindAllStringSubmatch(s, n)
+}
+
 // requiredWords returns strings one of which any match of re holds, nil
 // when it cannot tell: a literal, the best choice among the parts of a
-// sequence, every branch of an alternative.
+// sequence (a run of parts that match few strings counts as one part:
+// « b(?:oy|aby) » needs « boy » or « baby », not just « b »), every
+// branch of an alternative.
 func requiredWords(re *syntax.Regexp) []string {
 	switch re.Op {
 	case syntax.OpLiteral:
@@ -261,14 +324,108 @@ func requiredWords(re *syntax.Regexp) []string {
 		return all
 	case syntax.OpConcat:
 		var best []string
-		for _, sub := range re.Sub {
-			if ws := requiredWords(sub); ws != nil && (best == nil || shortest(ws) > shortest(best)) {
+		consider := func(ws []string) {
+			if ws != nil && shortest(ws) > 0 && (best == nil || shortest(ws) > shortest(best)) {
 				best = ws
 			}
 		}
+		var run []string // the strings the current run of parts matches
+		for _, sub := range re.Sub {
+			if set, ok := exactStrings(sub); ok {
+				if run == nil {
+					run = []string{""}
+				}
+				prev := run
+				if run = product(run, set); run != nil {
+					continue
+				}
+				// Too many strings: the run ends before this part.
+				consider(prev)
+				run, _ = exactStrings(sub)
+				continue
+			}
+			consider(run)
+			run = nil
+			consider(requiredWords(sub))
+		}
+		consider(run)
 		return best
 	}
 	return nil
+}
+
+// maxExact is the most strings exactStrings and product return.
+const maxExact = 64
+
+// exactStrings returns every string re matches, when they are few (at
+// most maxExact) and known; a zero-width assertion matches "".
+func exactStrings(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		var set []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(set) == maxExact {
+					return nil, false
+				}
+				set = append(set, string(r))
+			}
+		}
+		return set, true
+	case syntax.OpCapture:
+		return exactStrings(re.Sub[0])
+	case syntax.OpQuest:
+		set, ok := exactStrings(re.Sub[0])
+		if !ok || len(set) == maxExact {
+			return nil, false
+		}
+		return append(set, ""), true
+	case syntax.OpAlternate:
+		var set []string
+		for _, sub := range re.Sub {
+			s, ok := exactStrings(sub)
+			if !ok || len(set)+len(s) > maxExact {
+				return nil, false
+			}
+			set = append(set, s...)
+		}
+		return set, true
+	case syntax.OpConcat:
+		set := []string{""}
+		for _, sub := range re.Sub {
+			s, ok := exactStrings(sub)
+			if !ok {
+				return nil, false
+			}
+			if set = product(set, s); set == nil {
+				return nil, false
+			}
+		}
+		return set, true
+	}
+	return nil, false
+}
+
+// product returns every string of a followed by one of b, nil when there
+// would be more than maxExact.
+func product(a, b []string) []string {
+	if len(a)*len(b) > maxExact {
+		return nil
+	}
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out
 }
 
 // shortest returns the length of the shortest of ws.
