@@ -64,6 +64,10 @@ var figurative = anyPhrase(
 	`(?:plus|pas|plu|pu) (?:de|d) (?:chauffage|electricite|gaz|eau chaude|courant|lumiere)(?: (?:dans|ds|a) (?:la|le|l|notre|ma|mon) (?:maison|appartement|appart|logement))?`,
 	`harcel\w* (?:\w+ ){0,2}(?:avec|de|par) (?:leur|leurs|des|ses|les|la|le|son|sa) (?:mails?|newsletters?|pubs?|publicites?|sms|appels?|relances?|courriers?|lettres?|notifications?|offres?)`,
 	`frapp\w* d une amende`,
+	// Knocking, and « taper sur le système »: « mon fils me frappe à la
+	// porte de la salle de bain tous les matins ».
+	`frapp\w* (?:a|au|aux) (?:la |le |les |ma |sa |ta |notre |votre |leur |mon |son )?(?:porte|portes|carreau|carreaux|vitre|vitres|fenetre|fenetres|volet|volets|portiere)`,
+	`(?:tape|tapes|tapent|tapait|tapaient|taper) sur (?:le|les) (?:systeme|haricot|nerfs)`,
 	`sur les nerfs`,
 	`(?:au|le|du|ce|un|les|des) match`,
 	`failli faire une crise`,
@@ -160,11 +164,11 @@ var (
 	// childWord names a child: « mon fils », « le petit », « un élève »,
 	// « the boy », « my son » (« son » alone is French: « son mari »),
 	// « mi niño », « meu filho ».
-	childWord = guard(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|crianca|criancas|menino|menina|meninos|meninas)\b`)
+	childWord = guard(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas)\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
-	notChild = guard(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans?|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?))\b`)
+	notChild = guard(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans?|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?)|devant (?:le|la|mon|ma|notre) (?:petit|petite|bebe|fils|fille|enfant))\b`)
 	// minor is a child's age, also glued (« 9ans »), or school.
 	minor = guard(`\b(?:(?:[1-9]|1[0-7]) ?ans?|(?:[1-9]|1[0-7]) (?:years?|yo|anos)|mineure?s?|college|collegien\w*|lycee|lyceen\w*|primaire|maternelle|creche|en (?:seconde|terminale|sixieme|cinquieme|quatrieme|troisieme|[3-6]e|[3-6]eme|cm1|cm2|ce1|ce2|cp))\b`)
 	// againstWriter is violence against the writer: « il m'a frappée »,
@@ -377,7 +381,7 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	}
 	// The frame is read last, and only when it matters: it is the
 	// slowest reading, and most messages are far from any emergency.
-	urgent := best >= 0 && !calmFrame(text)
+	urgent := best >= 0 && !calmFrame(text) && !(len(hit) == 0 && len(fam) == 0 && everydayFrame(text))
 	if !urgent {
 		if best = m.plainEntry(text, &msg, best, rk); best < 0 {
 			return Result{}, false

@@ -53,6 +53,13 @@ var (
 	bodyFails = guard(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveiller|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*|throwing up|can t stand|cannot stand|eyes are closing|not breathing|can t breathe|unconscious|not waking|won t wake|passed out)\b`)
 )
 
+// weapon is a firearm at hand, and shot someone hurt by one: a
+// farewell told beside a weapon is distress (3114), a wound is medical.
+var (
+	weapon = guard(`\b(?:fusil|carabine|arme|pistolet|revolver)s?\b`)
+	shot   = guard(`\b(?:tire dessus|tire une balle|coup de feu|saigne\w*|blesse\w*|balle dans)\b`)
+)
+
 // elderAge is the age of an old person, and grandChild the words for
 // their grandchildren, most often adults. byOffspring is a son or a
 // daughter who strikes (« rouée de coups par son fils »): an adult, not a
@@ -204,10 +211,12 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 	switch m.docs[best].id {
 	case medicaleID, violencesID:
 		// Self-harm, or a signalled wish to die with no body that
-		// fails: distress, whatever the ranking says.
+		// fails, or a signalled farewell with a weapon and no one shot:
+		// distress, whatever the ranking says.
 		selfHarmed := selfHarm.MatchString(text) || selfThreat.MatchString(text)
 		wish := best == m.urgentID[medicaleID] && !signalled(medicaleID) && !bodyFails.MatchString(text)
-		if selfHarmed || wish && signalled(detresseID) {
+		armed := best == m.urgentID[medicaleID] && !signalled(medicaleID) && weapon.MatchString(text) && !shot.MatchString(text)
+		if selfHarmed || (wish || armed) && signalled(detresseID) {
 			if d, ok := m.urgentID[detresseID]; ok {
 				return d
 			}

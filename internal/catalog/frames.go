@@ -42,6 +42,9 @@ var paperworkFrame = anyPhrase(
 	`certificat|attestation|justificatif|recepisse|assurance|mutuelle|indemnisation|indemnite|rembours\w*|facture|formulaire|cerfa|case|rubrique`,
 	`(?:ma|sa|la|une|de|cette) plainte (?:deposee|pour|de|contre)|suite a (?:ma|sa|la) plainte|ou en est (?:ma|sa|la) plainte|porte plainte en|audience|avocate?|juge|convocation|prescription`,
 	`employeur|arret (?:de travail|maladie)|ij|indemnites journalieres|(?:le medecin|le docteur) m a arrete`,
+	// A claim, a summons, a question of rights or of who pays: « déclarer
+	// un sinistre », « le principal nous convoque », « il a le droit ? ».
+	`sinistres?|nous convoque\w*|me convoque\w*|(?:il|elle|ils|elles|on) (?:a|ont) le droit|quels sont (?:mes|nos|leurs|ses) droits|(?:est ce|c est) (?:legal|a nous de payer|a moi de payer)|(?:payer|paie|paye|rembourser) (?:les|la|le|sa|ses|ces|leurs) (?:lunettes|degats|frais|casse|dents?|reparations?)`,
 	`acte de deces|succession|obseques|decede|decedee|est mort|est morte|s est suicide|s est suicidee|s est pendu|s est pendue`,
 )
 
@@ -55,6 +58,7 @@ var professionalFrame = anyPhrase(
 	`pour (?:mon|un|une|notre) (?:expose|memoire|cours|these|devoir|article|reportage|affiche|stage|bts|dut|but|bac|diplome)|(?:un|mon|notre) expose|en cours de|la prof nous|(?:ma|notre) classe|mes eleves|nos eleves`,
 	`(?:une|des|les|nos|d) (?:affiches?|campagnes?|annuaires?|flyers?|brochures?)|c est quoi (?:le|ce) (?:numero|\d+)|a quoi sert (?:le|ce) (?:numero|\d+)`,
 	`(?:vu|lu|entendu|appris) (?:aux|dans les|a la tele aux|au|sur les) (?:informations|infos|nouvelles|actualites|actus|journal|reseaux)|(?:semaine|journee|mois|campagne|atelier|conference|forum)s? (?:\w+ ){0,2}(?:prevention|sensibilisation)|(?:un|l|cet) article sur|auxiliaire de vie|aide soignante?|(?:mes|une de mes|un de mes|ma|mon) beneficiaires?`,
+	`(?:notre|mon|une|l|cette|la) (?:association|asso|structure|foyer|chrs)s? (?:\w+ ){0,2}(?:accueille|heberge|accompagne|recoit|loge)|(?:les|nos|des) (?:residentes|hebergees|accueillies)|premiers secours|gestes qui sauvent|secourisme|psc1`,
 	`devenir benevole|faire du benevolat|des chiffres|statistiques|en general|marche a suivre|comment (?:ca )?(?:se passe|fonctionne|marche)|vers qui (?:l|les) orienter`,
 )
 
@@ -66,7 +70,7 @@ var numberFrame = anyPhrase(
 )
 
 // planningFrame asks ahead of time, for a danger that has not come.
-var planningFrame = guard(`\b(?:(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
+var planningFrame = guard(`\b(?:dans (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:mois|semaines|ans)|(?:je m y|on s y|nous nous y) prends? (?:tot|a l avance|en avance|d avance)|(?:a|avant) la fin (?:du|de mon|de notre) bail|(?:d ici|a partir de|fin|debut|mi) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:a la rue|dehors) (?:\w+ ){0,2}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
 
 // tripFrame asks ahead of a trip: « ma fille va partir en Erasmus ».
 var tripFrame = anyPhrase(`(?:va|vais|vont|allons|doit|dois) partir (?:en|a|au|aux) (?:erasmus|voyage|vacances|sejour|echange|stage)|en (?:erasmus|voyage scolaire|sejour linguistique|classe verte|colonie)|voyage scolaire|(?:avant|pour|pendant) (?:son|mon|leur|notre) (?:depart|voyage|sejour|erasmus)`)
@@ -75,6 +79,28 @@ var tripFrame = anyPhrase(`(?:va|vais|vont|allons|doit|dois) partir (?:en|a|au|a
 // parent's everyday worry (« mon bébé pleure la nuit, c'est normal à 3
 // mois ? »), not a danger.
 var normalFrame = guard(`\bnormale? (?:a|pour|vers|chez) (?:son |cet |un |une |mon |ma |leur )?(?:\d+ (?:mois|ans?|semaines)|age|bebe|enfant|nourrisson|ado)\b`)
+
+// everydayCare is a baby's or a child's everyday care: teeth, colics,
+// nights, a childminder (« il fait ses dents », « garde d'enfant le
+// soir »). A childminder who tells what she saw is no question of
+// care: « nounou » is not one of them. The danger reader and the ranking read its cries and nights
+// as danger; told with no signal and no grave cue (presentGrave), it is
+// none. Signals still win: « la nounou secoue le bébé » is one.
+var everydayCare = anyPhrase(
+	`fait ses dents|poussee dentaire|percee dentaire|coliques?|fait (?:pas )?ses nuits|reflux|regurgit\w*`,
+	`garde d enfants?|faire garder|mode de garde|baby ?sitt\w*|creche|centre de loisirs|periscolaire|halte garderie`,
+)
+
+// presentGrave are the cues of present danger other than a time and a
+// danger that comes back: threats and fear, a disclosure, violence told
+// in the present, a wish to die, a night outside, a body in danger.
+var presentGrave = anyPhrase(presentCues[2:]...)
+
+// everydayFrame reports whether the message, as words, tells a child's
+// everyday care with no grave cue.
+func everydayFrame(text string) bool {
+	return everydayCare.MatchString(text) && !presentGrave.MatchString(text)
+}
 
 // presentDanger are the cues that the danger is now, whatever the frame:
 // a time, a danger that goes on or comes back, fear, a threat, violence
@@ -139,6 +165,10 @@ func calmFrame(text string) bool {
 	text = modalEncore.ReplaceAllString(text, "")
 	if strings.Contains(text, "peur") {
 		text = tripFear.ReplaceAllString(text, "")
+		text = futureFear.ReplaceAllString(text, "")
+	}
+	if strings.Contains(text, "si ") {
+		text = hypothesis.ReplaceAllString(text, "")
 	}
 	if strings.Contains(text, " qu") && numberSaid.MatchString(text) {
 		text = numberHearsay.ReplaceAllString(text, "")
@@ -170,7 +200,12 @@ var modalEncore = guard(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|
 var (
 	numberHearsay = guard(`\b(?:m a|m ont|nous a|nous ont|lui a|lui ont) (?:dit|explique|raconte|affirme|assure|appris) (?:que|qu) (?:le|la|l|les|ce|cette) (?:3919|3114|119|115|112|116 117|15|17|18|numeros?|lignes?|services?|samu|appels?)\b`)
 	numberSaid    = anyPhrase(`(?:dit|explique|raconte|affirme|assure|appris) (?:que|qu) (?:le|la|l|les|ce|cette) (?:3919|3114|119|115|112|116 117|15|17|18|numeros?|lignes?|services?|samu|appels?)`)
-	tripFear      = guard(`\b(?:a|ai|as|avons|ont|aurait|aurais) (?:un peu |tres |trop )?peur (?:de|d|qu)(?: \w+){0,6}? (?:la bas|a l etranger|en voyage|pendant (?:son|mon|leur|notre|le) (?:sejour|voyage|erasmus|stage|echange))\b`)
+	// futureFear is the fear of ending up without a roof, some day;
+	// hypothesis is what one would do if someone fell (« ce qu'on fait si
+	// quelqu'un tombe et ne se réveille pas »). Neither is a danger of now.
+	futureFear = guard(`\bpeur (?:de|d) (?:me|nous|se|te) retrouver (?:\w+ ){0,2}(?:a la rue|dehors|sans logement|sans toit|sans rien)\b`)
+	hypothesis = guard(`\bsi (?:quelqu un|qqn|une personne|un enfant|un proche|on|un adulte) (?:\w+ ){0,3}?(?:tombe|fait un malaise|s evanouit|saigne|se blesse|ne respire|respire|ne se reveille)\w*(?: (?:et|ou|qu il|qu elle) (?:\w+ ){0,3}?(?:ne respire plus|respire plus|ne se reveille pas|se reveille pas|saigne|perd connaissance))?\b`)
+	tripFear   = guard(`\b(?:a|ai|as|avons|ont|aurait|aurais) (?:un peu |tres |trop )?peur (?:de|d|qu)(?: \w+){0,6}? (?:la bas|a l etranger|en voyage|pendant (?:son|mon|leur|notre|le) (?:sejour|voyage|erasmus|stage|echange))\b`)
 )
 
 // phrases are alternative patterns over a message's words, each matched
