@@ -320,9 +320,11 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 				if !sw.prefix {
 					sw.sound = trimSilent(sw.sound)
 				}
-				if len(sw.sound) < 3 || strings.ContainsAny(sw.text, "0123456789") {
+				if len(sw.sound) < 3 || strings.ContainsAny(sw.text, "0123456789") || !strings.ContainsAny(sw.text, "aeiouy") {
 					// « des » and « d'un » sound alike, « 115 » and « 15 »
-					// do not: short words and numbers are read as written.
+					// do not, nor « sdf » (spelt letter by letter) and
+					// « sdfggh »: short words, numbers and acronyms are
+					// read as written.
 					sw.sound = ""
 				}
 			}

@@ -134,6 +134,9 @@ func TestEmergencyTenthRound(t *testing.T) {
 		{"comment déclarer un sinistre après l'incendie de la cuisine ?", ""},
 		{"notre association accompagne des femmes victimes de violences, comment ouvrir leurs droits CAF ?", ""},
 		{"au cours de secourisme on a appris quoi faire si quelqu'un s'évanouit, le PSC1 est remboursé ?", ""},
+		// An acronym is spelt, not sounded: « sdfggh » is no « SDF ».
+		{"je suis sdf depuis hier soir", "urgence-hebergement"},
+		{"asdfggh qwertz sdfggh", ""},
 	} {
 		checkEmergency(t, m, c.q, c.want)
 	}
