@@ -31,6 +31,8 @@ var signalFamilies = []signalFamily{
 		// frappe », « roué de coups ».
 		`(?:il|elle|ils|elles|qui|mari|conjoint|compagnon|copain|mec|ex|pere|mere|frere|soeur|fils|fille|oncle|tante|beau pere|belle mere|parents|cousin|neveu) (?:la|le|les) (?:bat|battent|battait|battaient|frappe|frappent|frappait|frappaient|cogne|cognent|cognait|tabasse|tabassent|tabassait)`,
 		`rou(?:e|ee|es|ees|er|ait|aient) de coups`,
+		// Blows on « nous »: « il nous recogne, moi et ma mère ».
+		`(?:il|elle|ils|elles|mari|conjoint|compagnon|copain|mec|ex|pere|beau pere|frere|fils) nous (?:encore |souvent |tout le temps |toujours )?(?:bat|battait|frappe\w*|tape\w*|cogne\w*|tabasse\w*)`,
 		`(?:tape|tapent|tapait|frappe|frappent|frappait|bat|battent|battait|cogne|cognent|cognait|tabasse|tabassent|tabassait) (?:ma|sa|ta|notre|leur) (?:soeur|mere|maman|femme|copine|cousine|tante|grand mere|belle soeur|belle mere|voisine|amie)`,
 		// A relative or a host who touches the writer, or « me touche
 		// quand je suis seule ».
@@ -56,10 +58,15 @@ var signalFamilies = []signalFamily{
 		// An emergency hotel that ends today.
 		`hotel (?:\w+ )?(?:paye|payee|pris en charge|finance)s? jusqu\w* (?:a |au )?(?:ce matin|ce soir|aujourd hui|demain|cette nuit|hier)|hotel (?:s arrete|se termine|c est fini|est fini|termine) (?:ce matin|ce soir|aujourd hui|demain)`,
 	).MatchString},
+	{hebergementID, anyPhrase(
+		// Sleeping in a car or in the street, in another language:
+		// « estou a dormir no carro », « durmiendo en el coche ».
+		`(?:dormindo|dormimos|durmo|a dormir|durmiendo|duermo|sleeping|we sleep|i sleep) (?:\w+ )?(?:no|na|en el|en la|in the|in my|in a|in our|num|numa|dentro do) (?:carro|rua|coche|calle|car|street|parque|park|estacao|estacion|station)`,
+	).MatchString},
 	{detresseID, anyPhrase(
 		// Leaving life told as leaving: « plus de raison de rester »,
 		// « partir sans faire de peine », « personne ne me retiendra ».
-		`plus (?:de |aucune )?raisons? de rester|partir sans (?:faire )?(?:trop )?(?:de )?(?:peine|mal|bruit)|personne (?:ne )?(?:me |le |la )?retiendra|partir pour de vrai|partir et ne (?:plus|jamais) revenir|(?:pas|pas parti|pas partie|pas partir) en vacances hein`,
+		`plus (?:de |aucune )?raisons? de rester|partir sans (?:faire )?(?:trop )?(?:de )?(?:peine|mal|bruit)|personne (?:ne )?(?:me |le |la )?retiendra|personne (?:ne )?(?:pourra|peut|va|saura) (?:me|le|la) retenir|partir pour de vrai|partir et ne (?:plus|jamais) revenir|(?:pas|pas parti|pas partie|pas partir) en vacances hein`,
 		// Alone with a loaded weapon: « resté dans la grange avec le
 		// fusil chargé ».
 		`avec (?:le|la|son|sa|mon|ma|un|une) (?:fusil|carabine|arme|pistolet|revolver)(?: de chasse)? charge\w*`,
@@ -74,7 +81,7 @@ var signalFamilies = []signalFamily{
 		`erre\w* (?:\w+ ){0,3}(?:seule?s?|dans (?:la rue|le parking|la cite|la residence|le quartier|les rues|le hall|les couloirs|la gare|le centre commercial|le magasin))|personne (?:ne )?(?:la|le|les) cherche|seule?s? (?:au bord de la route|sur (?:le|la) (?:parking|route))|(?:aucun|sans|pas d) (?:aucun )?adulte`,
 		// A parent gone for days: « la mère pas là depuis 2 jours », and
 		// children alone for days, in English or Portuguese.
-		`(?:mere|pere|parents|maman|papa|daronne?|daron) (?:\w+ ){0,2}(?:pas la|absente?s?|partie?s?|disparue?s?|pas rentree?s?|pas revenue?s?)(?: \w+){0,3} depuis (?:\d+|deux|trois|quatre|plusieurs|des|avant hier|hier)(?: (?:jours|nuits|semaines?))?`,
+		`(?:mere|pere|parents|maman|papa|daronne?|daron) (?:\w+ ){0,2}(?:pas la|absente?s?|partie?s?|disparue?s?|pas rentree?s?|pas revenue?s?)(?: \w+){0,3} depuis (?:\d+|deux|trois|quatre|plusieurs|des|avant hier|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce matin|le week end)(?: (?:jours|nuits|semaines?))?`,
 		`(?:alone|by themselves|on their own)(?: \w+){0,2} (?:since|for) (?:\d+|two|three|four|several|many|a few) (?:days?|nights?)|(?:sozinh\w*|solos|solas)(?: \w+){0,3} (?:desde|ha|hace) (?:\d+|dois|duas|tres|dos|varios) dias`,
 		// Someone close who touches a child: « papa la touche », « son
 		// beau-père le touche ».
@@ -167,9 +174,14 @@ var farewellKinds = []phrases{
 // farewellStrong is the number of strong kinds, first in farewellKinds.
 const farewellStrong = 5
 
+// officeSilence is a silence to an office's letters or calls (« elle ne
+// répond plus aux appels du notaire »), no sign of a farewell.
+var officeSilence = guard(`\bne (?:repond|decroche) (?:plus|pas) (?:aux|a ses|a mes|a leurs|a nos) (?:appels|mails|courriers|lettres|relances|messages) (?:du|de la|des|de l) \w+`)
+
 // farewellSigns reports whether the message, as words, holds signs of a
 // farewell of two kinds, one of them strong.
 func farewellSigns(text string) bool {
+	text = officeSilence.ReplaceAllString(text, "")
 	kinds, strong := 0, false
 	for i, re := range farewellKinds {
 		if re.MatchString(text) {

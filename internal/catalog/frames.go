@@ -44,7 +44,7 @@ var paperworkFrame = anyPhrase(
 	`employeur|arret (?:de travail|maladie)|ij|indemnites journalieres|(?:le medecin|le docteur) m a arrete`,
 	// A claim, a summons, a question of rights or of who pays: « déclarer
 	// un sinistre », « le principal nous convoque », « il a le droit ? ».
-	`sinistres?|nous convoque\w*|me convoque\w*|(?:il|elle|ils|elles|on) (?:a|ont) le droit|quels sont (?:mes|nos|leurs|ses) droits|(?:est ce|c est) (?:legal|a nous de payer|a moi de payer)|(?:payer|paie|paye|rembourser) (?:les|la|le|sa|ses|ces|leurs) (?:lunettes|degats|frais|casse|dents?|reparations?)`,
+	`sinistres?|demission\w*|preavis|rupture conventionnelle|nous convoque\w*|me convoque\w*|(?:il|elle|ils|elles|on) (?:a|ont) le droit|quels sont (?:mes|nos|leurs|ses) droits|(?:est ce|c est) (?:legal|a nous de payer|a moi de payer)|(?:payer|paie|paye|rembourser) (?:les|la|le|sa|ses|ces|leurs) (?:lunettes|degats|frais|casse|dents?|reparations?)`,
 	`acte de deces|succession|obseques|decede|decedee|est mort|est morte|s est suicide|s est suicidee|s est pendu|s est pendue`,
 )
 
@@ -167,9 +167,11 @@ func calmFrame(text string) bool {
 		text = tripFear.ReplaceAllString(text, "")
 		text = futureFear.ReplaceAllString(text, "")
 	}
-	if strings.Contains(text, "si ") {
+	if strings.Contains(text, "si ") || strings.Contains(text, "pls") {
 		text = hypothesis.ReplaceAllString(text, "")
 	}
+	text = officeSaid.ReplaceAllString(text, "")
+	text = officeSilence.ReplaceAllString(text, "")
 	if strings.Contains(text, " qu") && numberSaid.MatchString(text) {
 		text = numberHearsay.ReplaceAllString(text, "")
 	}
@@ -204,7 +206,10 @@ var (
 	// hypothesis is what one would do if someone fell (« ce qu'on fait si
 	// quelqu'un tombe et ne se réveille pas »). Neither is a danger of now.
 	futureFear = guard(`\bpeur (?:de|d) (?:me|nous|se|te) retrouver (?:\w+ ){0,2}(?:a la rue|dehors|sans logement|sans toit|sans rien)\b`)
-	hypothesis = guard(`\bsi (?:quelqu un|qqn|une personne|un enfant|un proche|on|un adulte) (?:\w+ ){0,3}?(?:tombe|fait un malaise|s evanouit|saigne|se blesse|ne respire|respire|ne se reveille)\w*(?: (?:et|ou|qu il|qu elle) (?:\w+ ){0,3}?(?:ne respire plus|respire plus|ne se reveille pas|se reveille pas|saigne|perd connaissance))?\b`)
+	hypothesis = guard(`\b(?:mettre|met|mettait) (?:quelqu un|qqn|une personne|la personne|la victime) en pls(?: \w+){0,2} s (?:il|elle) (?:ne )?respire (?:plus|pas)\b|\bsi (?:quelqu un|qqn|une personne|un enfant|un proche|on|un adulte) (?:\w+ ){0,3}?(?:tombe|fait un malaise|s evanouit|saigne|se blesse|ne respire|respire|ne se reveille)\w*(?: (?:et|ou|qu il|qu elle) (?:\w+ ){0,3}?(?:ne respire plus|respire plus|ne se reveille pas|se reveille pas|saigne|perd connaissance))?\b`)
+	// officeSaid is what an office or a landlord told (« le bailleur nous
+	// a dit qu'on serait à la rue dans six mois »): no disclosure.
+	officeSaid = guard(`\b(?:bailleur|proprietaire|proprio|agence|huissier|mairie|caf|banque|notaire|assistante sociale|employeur|patron|syndic|prefecture)(?: \w+)? (?:m a|nous a|m ont|nous ont|lui a) (?:dit|annonce|ecrit|explique|repondu) (?:que|qu)\b`)
 	tripFear   = guard(`\b(?:a|ai|as|avons|ont|aurait|aurais) (?:un peu |tres |trop )?peur (?:de|d|qu)(?: \w+){0,6}? (?:la bas|a l etranger|en voyage|pendant (?:son|mon|leur|notre|le) (?:sejour|voyage|erasmus|stage|echange))\b`)
 )
 
