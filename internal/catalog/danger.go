@@ -174,10 +174,15 @@ func (dm *dangerModel) read(msg *message) (class int, score float64) {
 	win := max(1, min(dm.opt.window, words))
 	// sums[k] is the running sum of class k over the current window.
 	sums := make([]float64, n)
+	// rows are the ratios of each feature, looked up once.
+	rows := make([][]float64, len(feats))
+	for i, f := range feats {
+		rows[i] = dm.llr[f]
+	}
 	at := func(pos, k int) float64 {
 		var s float64
-		for _, f := range feats[pos*per : pos*per+per] {
-			if r, ok := dm.llr[f]; ok {
+		for _, r := range rows[pos*per : pos*per+per] {
+			if r != nil {
 				s += r[k]
 			}
 		}

@@ -64,6 +64,10 @@ var figurative = anyPhrase(
 	`(?:plus|pas|plu|pu) (?:de|d) (?:chauffage|electricite|gaz|eau chaude|courant|lumiere)(?: (?:dans|ds|a) (?:la|le|l|notre|ma|mon) (?:maison|appartement|appart|logement))?`,
 	`harcel\w* (?:\w+ ){0,2}(?:avec|de|par) (?:leur|leurs|des|ses|les|la|le|son|sa) (?:mails?|newsletters?|pubs?|publicites?|sms|appels?|relances?|courriers?|lettres?|notifications?|offres?)`,
 	`frapp\w* d une amende`,
+	// Knocking, and « taper sur le système »: « mon fils me frappe à la
+	// porte de la salle de bain tous les matins ».
+	`frapp\w* (?:a|au|aux) (?:la |le |les |ma |sa |ta |notre |votre |leur |mon |son )?(?:porte|portes|carreau|carreaux|vitre|vitres|fenetre|fenetres|volet|volets|portiere)`,
+	`(?:tape|tapes|tapent|tapait|tapaient|taper) sur (?:le|les) (?:systeme|haricot|nerfs)`,
 	`sur les nerfs`,
 	`(?:au|le|du|ce|un|les|des) match`,
 	`failli faire une crise`,
@@ -124,7 +128,7 @@ var figurative = anyPhrase(
 // an online game is a danger.
 var (
 	videoGame = anyPhrase(`(?:jeux? en ligne|jeux? video|jeux? de (?:survie|guerre|tir|combat|zombies?|baston)|fortnite|minecraft|roblox|gta|call of duty|free fire|valorant|league of legends|console|playstation|xbox|switch|manette|partie en ligne)`)
-	gameShout = regexp.MustCompile(`\b(?:crie|crient|criait|hurle|hurlent|hurlait|dit|disait|gueule|gueulait|braille|repete|repetait|crier|hurler)(?: qu (?:il|elle|ils|elles))?(?:(?: (?:je|j|il|elle|on|ils|elles|tu|t|vais|va|vont|allait|allaient|te|vous|les|tous|toutes|nous|suis|es|est)){0,4} (?:morte?s?|mourir|meurs|crever|tuer|massacrer|buter|exploser|defoncer|detruire|eclater|niquer|tue))+\b`)
+	gameShout = guard(`\b(?:crie|crient|criait|hurle|hurlent|hurlait|dit|disait|gueule|gueulait|braille|repete|repetait|crier|hurler)(?: qu (?:il|elle|ils|elles))?(?:(?: (?:je|j|il|elle|on|ils|elles|tu|t|vais|va|vont|allait|allaient|te|vous|les|tous|toutes|nous|suis|es|est)){0,4} (?:morte?s?|mourir|meurs|crever|tuer|massacrer|buter|exploser|defoncer|detruire|eclater|niquer|tue))+\b`)
 )
 
 // figurativeSpans returns the spans of text, as words (see message),
@@ -145,7 +149,7 @@ func isFigurative(text string) bool {
 
 // offTopic are words that make a whole message harmless: a joke, a film,
 // a game, or the writer's own word that it is no emergency.
-var offTopic = regexp.MustCompile(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|jeux? video|pas une urgence|veterinaires?|veto|c est une (?:expression|facon de parler|image)|facon de parler|au sens figure)\b`)
+var offTopic = guard(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|jeux? video|pas une urgence|veterinaires?|veto|c est une (?:expression|facon de parler|image)|facon de parler|au sens figure)\b`)
 
 // Violence against a child is answered with the entry of children in
 // danger (119), violence against the writer with that of violence in the
@@ -160,22 +164,22 @@ var (
 	// childWord names a child: « mon fils », « le petit », « un élève »,
 	// « the boy », « my son » (« son » alone is French: « son mari »),
 	// « mi niño », « meu filho ».
-	childWord = regexp.MustCompile(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|crianca|criancas|menino|menina|meninos|meninas)\b`)
+	childWord = guard(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas)\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
-	notChild = regexp.MustCompile(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans?|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?))\b`)
+	notChild = guard(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans?|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?)|devant (?:le|la|mon|ma|notre) (?:petit|petite|bebe|fils|fille|enfant))\b`)
 	// minor is a child's age, also glued (« 9ans »), or school.
-	minor = regexp.MustCompile(`\b(?:(?:[1-9]|1[0-7]) ?ans?|(?:[1-9]|1[0-7]) (?:years?|yo|anos)|mineure?s?|college|collegien\w*|lycee|lyceen\w*|primaire|maternelle|creche|en (?:seconde|terminale|sixieme|cinquieme|quatrieme|troisieme|[3-6]e|[3-6]eme|cm1|cm2|ce1|ce2|cp))\b`)
+	minor = guard(`\b(?:(?:he|she) is (?:[1-9]|1[0-7])|(?:[1-9]|1[0-7]) ?ans?|(?:[1-9]|1[0-7]) (?:years?|yo|anos)|mineure?s?|college|collegien\w*|lycee|lyceen\w*|primaire|maternelle|creche|en (?:seconde|terminale|sixieme|cinquieme|quatrieme|troisieme|[3-6]e|[3-6]eme|cm1|cm2|ce1|ce2|cp))\b`)
 	// againstWriter is violence against the writer: « il m'a frappée »,
 	// « me tape », « tape moi », « je suis battue », being kept in or
 	// stripped of papers (« il ne me laisse pas sortir », « il m'a pris mon
 	// passeport »), blows « mis » (« il m'a mis un coup de poing »), « he
 	// hit me ».
-	againstWriter = regexp.MustCompile(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked) me)`)
+	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked) me)`)
 	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
 	// « jai 11an », « i am 12 ».
-	minorWriter = regexp.MustCompile(`\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
+	minorWriter = guard(`\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
 )
 
 // childVictim reports whether a message of violence is about a child: the
@@ -210,13 +214,30 @@ type signalWord struct {
 type message struct {
 	words, sounds, stems []string
 	masked               []bool
+	// spans are the figurative spans of the words (figurativeSpans),
+	// read once when spansRead.
+	spans     [][]int
+	spansRead bool
 }
+
+// figurativeSpans returns the spans of the message's words, joined by
+// spaces, that figurative phrases cover (see figurativeSpans); they are
+// read once.
+func (msg *message) figurativeSpans() [][]int {
+	if !msg.spansRead {
+		msg.spans, msg.spansRead = figurativeSpans(strings.Join(msg.words, " ")), true
+	}
+	return msg.spans
+}
+
+// figurative reports whether the message holds a figurative phrase, as
+// isFigurative does for its words.
+func (msg *message) figurative() bool { return msg.figurativeSpans() != nil }
 
 // maskFigurative masks the words that figurative phrases cover, and
 // reports whether there were any.
 func (msg *message) maskFigurative() bool {
-	text := strings.Join(msg.words, " ")
-	spans := figurativeSpans(text)
+	spans := msg.figurativeSpans()
 	if spans == nil {
 		return false
 	}
@@ -299,9 +320,11 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 				if !sw.prefix {
 					sw.sound = trimSilent(sw.sound)
 				}
-				if len(sw.sound) < 3 || strings.ContainsAny(sw.text, "0123456789") {
+				if len(sw.sound) < 3 || strings.ContainsAny(sw.text, "0123456789") || !strings.ContainsAny(sw.text, "aeiouy") {
 					// « des » and « d'un » sound alike, « 115 » and « 15 »
-					// do not: short words and numbers are read as written.
+					// do not, nor « sdf » (spelt letter by letter) and
+					// « sdfggh »: short words, numbers and acronyms are
+					// read as written.
 					sw.sound = ""
 				}
 			}
@@ -356,13 +379,13 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	if len(hit) > 0 || len(fam) > 0 {
 		best = m.signalledEntry(hit, fam, key, &msg, rk)
 	} else {
-		best = m.unsignalled(key, msg, rk)
+		best = m.unsignalled(key, &msg, rk)
 	}
 	// The frame is read last, and only when it matters: it is the
 	// slowest reading, and most messages are far from any emergency.
-	urgent := best >= 0 && !calmFrame(text)
+	urgent := best >= 0 && !calmFrame(text) && !(len(hit) == 0 && len(fam) == 0 && everydayFrame(text))
 	if !urgent {
-		if best = m.plainEntry(text, best, rk); best < 0 {
+		if best = m.plainEntry(text, &msg, best, rk); best < 0 {
 			return Result{}, false
 		}
 	}
@@ -383,12 +406,12 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 // danger that is over or paperwork about it and the engine would answer
 // it (« il y a six ans mon ex me battait, c'est fini »). A figurative
 // phrase gets none.
-func (m *Matcher) plainEntry(text string, best int32, rk ranking) int32 {
+func (m *Matcher) plainEntry(text string, msg *message, best int32, rk ranking) int32 {
 	if best < 0 && !strings.ContainsAny(text, "0123456789") && !strings.Contains(text, "samu") {
 		// Most messages: no danger read and no number to ask about.
 		return -1
 	}
-	if isFigurative(text) {
+	if msg.figurative() {
 		return -1
 	}
 	confident := rk.n > 0 && m.confidence(rk) >= m.p.answerConfidence
@@ -433,25 +456,25 @@ func (m *Matcher) plainEntry(text string, best int32, rk ranking) int32 {
 // reaches the answer threshold), or the danger reader (danger.go) reads
 // the message as an emergency. The reader's
 // entry wins over the engine's, then the victim decides as for signals.
-func (m *Matcher) unsignalled(key string, msg message, rk ranking) int32 {
-	if rk.n == 0 || !m.urgent[rk.top[0]] || isFigurative(strings.Join(msg.words, " ")) {
+func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
+	if rk.n == 0 || !m.urgent[rk.top[0]] || msg.figurative() {
 		return -1
 	}
 	best := int32(-1)
 	score := 0.0
 	if m.danger != nil {
 		var class int
-		class, score = m.danger.read(&msg)
+		class, score = m.danger.read(msg)
 		d := m.danger.classes[class]
 		if score >= dangerRead && (m.docs[d].id != enfanceID || namesChild(key)) {
-			best = m.separate(d, nil, key, msg, false)
+			best = m.separate(d, nil, key, *msg, false)
 		}
 	}
 	if best < 0 && score > dangerDoubt && m.confidence(rk) >= m.p.answerConfidence {
 		// An emergency entry the engine would answer is answered as an
 		// emergency, never as an ordinary answer: its numbers are given
 		// with the alarm (an urgent ticket, the mediator told).
-		best = m.separate(rk.top[0], nil, key, msg, false)
+		best = m.separate(rk.top[0], nil, key, *msg, false)
 	}
 	return best
 }
@@ -462,31 +485,63 @@ func (m *Matcher) unsignalled(key string, msg message, rk ranking) int32 {
 // outside them are kept.
 func (m *Matcher) signalsIn(msg *message) []int {
 	var tried []int
+	seen := make([]uint64, (len(m.signals)+63)/64)
 	for i, w := range msg.words {
 		for _, key := range [3]string{prefix3(w), "~" + prefix3(msg.sounds[i]), "~" + prefix3(msg.stems[i])} {
 			for _, i := range m.signalsBy[key] {
-				if !slices.Contains(tried, i) {
+				if seen[i/64]&(1<<(i%64)) == 0 {
+					seen[i/64] |= 1 << (i % 64)
 					tried = append(tried, i)
 				}
 			}
 		}
 	}
 	var hit []int
+	var starts startCache
 	for _, i := range tried {
-		if m.signals[i].in(*msg) {
+		if m.signals[i].inFrom(*msg, starts.of(m.signals[i].words[0], msg)) {
 			hit = append(hit, i)
 		}
 	}
 	if len(hit) > 0 && msg.maskFigurative() {
 		kept := hit[:0]
+		starts = startCache{}
 		for _, i := range hit {
-			if m.signals[i].in(*msg) {
+			if m.signals[i].inFrom(*msg, starts.of(m.signals[i].words[0], msg)) {
 				kept = append(kept, i)
 			}
 		}
 		hit = kept
 	}
 	return hit
+}
+
+// startCache holds, for the first words of the signals tried on one
+// message, the positions where they match: a hundred signals tried on a
+// message begin with some twenty words (« je », « me », « il »…), each
+// looked for once.
+type startCache struct {
+	words []signalWord
+	at    [][]int
+}
+
+// of returns the positions of the message's unmasked words that sw
+// matches.
+func (c *startCache) of(sw signalWord, msg *message) []int {
+	for k, w := range c.words {
+		if w == sw {
+			return c.at[k]
+		}
+	}
+	var at []int
+	for j := range msg.words {
+		if (msg.masked == nil || !msg.masked[j]) && sw.matches(*msg, j) {
+			at = append(at, j)
+		}
+	}
+	c.words = append(c.words, sw)
+	c.at = append(c.at, at)
+	return at
 }
 
 // victimEntry returns the emergency entry for the victim the message is
@@ -516,33 +571,46 @@ func (m *Matcher) victimEntry(best int32, key string, msg message, childHit bool
 // in reports whether the signal's words appear in the message, in order,
 // each at most signalGap words after the previous one.
 func (s signal) in(msg message) bool {
-	words := msg.words
-	var from func(w, i int) bool
-	from = func(w, i int) bool {
-		if w == len(s.words) {
+	return s.from(msg, 0, 0)
+}
+
+// inFrom is in, given the positions where the signal's first word
+// matches (unmasked).
+func (s signal) inFrom(msg message, starts []int) bool {
+	for _, j := range starts {
+		if s.from(msg, 1, j+1) {
 			return true
 		}
-		end := len(words)
-		switch {
-		case w > 0 && s.words[w-1].text == "ma":
-			// « ma » is « m'a » written by ear only right before its
-			// verb, or an adverb and its verb (« ma encore tapé »); else
-			// it is « ma fille tape son CV ».
-			end = min(end, i+1)
-			if i < len(words) && maAdverbs[words[i]] {
-				end = min(len(words), i+2)
-			}
-		case w > 0:
-			end = min(end, i+signalGap+1)
-		}
-		for j := i; j < end; j++ {
-			if (msg.masked == nil || !msg.masked[j]) && s.words[w].matches(msg, j) && from(w+1, j+1) {
-				return true
-			}
-		}
-		return false
 	}
-	return from(0, 0)
+	return false
+}
+
+// from reports whether the signal's words from the w-th on appear in the
+// message from its word i on, as in reads them.
+func (s signal) from(msg message, w, i int) bool {
+	if w == len(s.words) {
+		return true
+	}
+	words := msg.words
+	end := len(words)
+	switch {
+	case w > 0 && s.words[w-1].text == "ma":
+		// « ma » is « m'a » written by ear only right before its verb,
+		// or an adverb and its verb (« ma encore tapé »); else it is
+		// « ma fille tape son CV ».
+		end = min(end, i+1)
+		if i < len(words) && maAdverbs[words[i]] {
+			end = min(len(words), i+2)
+		}
+	case w > 0:
+		end = min(end, i+signalGap+1)
+	}
+	for j := i; j < end; j++ {
+		if (msg.masked == nil || !msg.masked[j]) && s.words[w].matches(msg, j) && s.from(msg, w+1, j+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // maAdverbs are the words that may come between « ma » (« m'a » by ear)

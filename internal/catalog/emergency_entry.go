@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -38,20 +37,27 @@ const (
 var (
 	// childSpeak is a child's way of naming a parent: « mon papa », « ma
 	// maman ».
-	childSpeak = regexp.MustCompile(`\b(?:mon papa|ma maman|mon beau papa|ma belle maman|mes parents? (?:me|m)|(?:papa|maman) (?:me|m a|m))\b`)
+	childSpeak = guard(`\b(?:mon papa|ma maman|mon beau papa|ma belle maman|mes parents? (?:me|m)|(?:papa|maman) (?:me|m a|m))\b`)
 	// agedParent is a parent given an adult's age: « ma maman de 82 ans »
 	// is an adult's word for an old mother, not a child's.
-	agedParent = regexp.MustCompile(`\b(?:mon papa|ma maman|mon pere|ma mere)(?: \w+){0,2} (?:[3-9][0-9]|1[01][0-9]) ans\b`)
+	agedParent = guard(`\b(?:mon papa|ma maman|mon pere|ma mere)(?: \w+){0,2} (?:[3-9][0-9]|1[01][0-9]) ans\b`)
 	// selfHarm is self-harm told by the writer.
-	selfHarm = regexp.MustCompile(`\b(?:me scarifi\w*|je me coupe|me suis coupee? (?:expres|encore|les)|m entaill\w*|me mutil\w*|me taillad\w*|je me (?:fai|fais|fait) du mal|je me brule)\b`)
+	selfHarm = guard(`\b(?:me scarifi\w*|je me coupe|me suis coupee? (?:expres|encore|les)|m entaill\w*|me mutil\w*|me taillad\w*|je me (?:fai|fais|fait) du mal|je me brule)\b`)
 	// selfThreat is someone who says they will kill themselves: the
 	// danger is to them, whatever weapon the message names.
-	selfThreat = regexp.MustCompile(`\b(?:(?:je vais|je veux|je voulais|j ai envie de) me|(?:va|veut|voulait|menace de|parle de) se) (?:tuer|suicider|pendre|jeter|foutre en l air|tirer une balle)\b`)
+	selfThreat = guard(`\b(?:(?:je vais|je veux|je voulais|j ai envie de) me|(?:va|veut|voulait|menace de|parle de) se) (?:tuer|suicider|pendre|jeter|foutre en l air|tirer une balle)\b`)
 	// ingested is pills, a product or alcohol taken in quantity, also
 	// told in English.
-	ingested = regexp.MustCompile(`\b(?:pris|prend|avale\w*|mange\w*|bu)\b(?: \w+){0,4} (?:cachets?|medicaments?|comprimes?|pilules?|boites?|doliprane|paracetamol|somniferes?|anxiolytiques?|vodka|alcool|whisky|produit|javel|destop|deboucheur|detergent|drogues?)\b|\b(?:took|taken|swallowed|swallow)\b(?: \w+){0,4} (?:pills?|tablets?|medicines?|medication|meds|drugs?|bleach)\b`)
+	ingested = guard(`\b(?:pris|prend|avale\w*|mange\w*|bu)\b(?: \w+){0,4} (?:cachets?|medicaments?|comprimes?|pilules?|boites?|doliprane|paracetamol|somniferes?|anxiolytiques?|vodka|alcool|whisky|produit|javel|destop|deboucheur|detergent|drogues?)\b|\b(?:took|taken|swallowed|swallow)\b(?: \w+){0,4} (?:pills?|tablets?|medicines?|medication|meds|drugs?|bleach)\b`)
 	// bodyFails are the signs of a body in danger after taking them.
-	bodyFails = regexp.MustCompile(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveiller|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*|throwing up|can t stand|cannot stand|eyes are closing|not breathing|can t breathe|unconscious|not waking|won t wake|passed out)\b`)
+	bodyFails = guard(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveiller|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*|throwing up|can t stand|cannot stand|eyes are closing|not breathing|can t breathe|unconscious|not waking|won t wake|passed out)\b`)
+)
+
+// weapon is a firearm at hand, and shot someone hurt by one: a
+// farewell told beside a weapon is distress (3114), a wound is medical.
+var (
+	weapon = guard(`\b(?:fusil|carabine|arme|pistolet|revolver)s?\b`)
+	shot   = guard(`\b(?:tire dessus|tire une balle|coup de feu|saigne\w*|blesse\w*|balle dans)\b`)
 )
 
 // elderAge is the age of an old person, and grandChild the words for
@@ -59,9 +65,9 @@ var (
 // daughter who strikes (« rouée de coups par son fils »): an adult, not a
 // child in danger, unless their age says otherwise.
 var (
-	elderAge    = regexp.MustCompile(`\b(?:[6-9][0-9]|1[01][0-9]) ans\b`)
-	grandChild  = regexp.MustCompile(`\b(?:petite? (?:fils|fille)|petits? enfants?|petites filles)\b`)
-	byOffspring = regexp.MustCompile(`\bpar (?:son|sa|ses|mon|ma|mes|leur|leurs) (?:fils|fille|filles|enfants?|petite? fils|petite? fille)\b`)
+	elderAge    = guard(`\b(?:[6-9][0-9]|1[01][0-9]) ans\b`)
+	grandChild  = guard(`\b(?:petite? (?:fils|fille)|petits? enfants?|petites filles)\b`)
+	byOffspring = guard(`\bpar (?:son|sa|ses|mon|ma|mes|leur|leurs) (?:fils|fille|filles|enfants?|petite? fils|petite? fille)\b`)
 )
 
 // namesChild reports whether the message names a child, or is written by
@@ -205,10 +211,12 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 	switch m.docs[best].id {
 	case medicaleID, violencesID:
 		// Self-harm, or a signalled wish to die with no body that
-		// fails: distress, whatever the ranking says.
+		// fails, or a signalled farewell with a weapon and no one shot:
+		// distress, whatever the ranking says.
 		selfHarmed := selfHarm.MatchString(text) || selfThreat.MatchString(text)
 		wish := best == m.urgentID[medicaleID] && !signalled(medicaleID) && !bodyFails.MatchString(text)
-		if selfHarmed || wish && signalled(detresseID) {
+		armed := best == m.urgentID[medicaleID] && !signalled(medicaleID) && weapon.MatchString(text) && !shot.MatchString(text)
+		if selfHarmed || (wish || armed) && signalled(detresseID) {
 			if d, ok := m.urgentID[detresseID]; ok {
 				return d
 			}

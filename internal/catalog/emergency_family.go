@@ -31,6 +31,8 @@ var signalFamilies = []signalFamily{
 		// frappe », « roué de coups ».
 		`(?:il|elle|ils|elles|qui|mari|conjoint|compagnon|copain|mec|ex|pere|mere|frere|soeur|fils|fille|oncle|tante|beau pere|belle mere|parents|cousin|neveu) (?:la|le|les) (?:bat|battent|battait|battaient|frappe|frappent|frappait|frappaient|cogne|cognent|cognait|tabasse|tabassent|tabassait)`,
 		`rou(?:e|ee|es|ees|er|ait|aient) de coups`,
+		// Blows on « nous »: « il nous recogne, moi et ma mère ».
+		`(?:il|elle|ils|elles|mari|conjoint|compagnon|copain|mec|ex|pere|beau pere|frere|fils) nous (?:encore |souvent |tout le temps |toujours )?(?:bat|battait|frappe\w*|tape\w*|cogne\w*|tabasse\w*)`,
 		`(?:tape|tapent|tapait|frappe|frappent|frappait|bat|battent|battait|cogne|cognent|cognait|tabasse|tabassent|tabassait) (?:ma|sa|ta|notre|leur) (?:soeur|mere|maman|femme|copine|cousine|tante|grand mere|belle soeur|belle mere|voisine|amie)`,
 		// A relative or a host who touches the writer, or « me touche
 		// quand je suis seule ».
@@ -56,6 +58,19 @@ var signalFamilies = []signalFamily{
 		// An emergency hotel that ends today.
 		`hotel (?:\w+ )?(?:paye|payee|pris en charge|finance)s? jusqu\w* (?:a |au )?(?:ce matin|ce soir|aujourd hui|demain|cette nuit|hier)|hotel (?:s arrete|se termine|c est fini|est fini|termine) (?:ce matin|ce soir|aujourd hui|demain)`,
 	).MatchString},
+	{hebergementID, anyPhrase(
+		// Sleeping in a car or in the street, in another language:
+		// « estou a dormir no carro », « durmiendo en el coche ».
+		`(?:dormindo|dormimos|durmo|a dormir|durmiendo|duermo|sleeping|we sleep|i sleep) (?:\w+ )?(?:no|na|en el|en la|in the|in my|in a|in our|num|numa|dentro do) (?:carro|rua|coche|calle|car|street|parque|park|estacao|estacion|station)`,
+	).MatchString},
+	{detresseID, anyPhrase(
+		// Leaving life told as leaving: « plus de raison de rester »,
+		// « partir sans faire de peine », « personne ne me retiendra ».
+		`plus (?:de |aucune )?raisons? de rester|partir sans (?:faire )?(?:trop )?(?:de )?(?:peine|mal|bruit)|personne (?:ne )?(?:me |le |la )?retiendra|personne (?:ne )?(?:pourra|peut|va|saura) (?:me|le|la) retenir|partir pour de vrai|partir et ne (?:plus|jamais) revenir|(?:pas|pas parti|pas partie|pas partir) en vacances hein`,
+		// Alone with a loaded weapon: « resté dans la grange avec le
+		// fusil chargé ».
+		`avec (?:le|la|son|sa|mon|ma|un|une) (?:fusil|carabine|arme|pistolet|revolver)(?: de chasse)? charge\w*`,
+	).MatchString},
 	{detresseID, anyPhrase(
 		// On the edge of a window, a balcony, a roof.
 		`au bord (?:de la fenetre|du balcon|du toit|de la terrasse)|enjamb\w* (?:la |le |les |l )?(?:fenetre|balcon|rambarde|garde corps|parapet)|prochaine fois (?:je )?(?:ne )?(?:saute|sauterai|reculerai pas|le ferai pour de bon)`,
@@ -64,10 +79,28 @@ var signalFamilies = []signalFamily{
 	{enfanceID, anyPhrase(
 		// A young child wandering, and no one looking for them.
 		`erre\w* (?:\w+ ){0,3}(?:seule?s?|dans (?:la rue|le parking|la cite|la residence|le quartier|les rues|le hall|les couloirs|la gare|le centre commercial|le magasin))|personne (?:ne )?(?:la|le|les) cherche|seule?s? (?:au bord de la route|sur (?:le|la) (?:parking|route))|(?:aucun|sans|pas d) (?:aucun )?adulte`,
+		// A parent gone for days: « la mère pas là depuis 2 jours », and
+		// children alone for days, in English or Portuguese.
+		`(?:mere|pere|parents|maman|papa|daronne?|daron) (?:\w+ ){0,2}(?:pas la|absente?s?|partie?s?|disparue?s?|pas rentree?s?|pas revenue?s?)(?: \w+){0,3} depuis (?:\d+|deux|trois|quatre|plusieurs|des|avant hier|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce matin|le week end)(?: (?:jours|nuits|semaines?))?`,
+		`(?:alone|by themselves|on their own)(?: \w+){0,2} (?:since|for) (?:\d+|two|three|four|several|many|a few) (?:days?|nights?)|(?:sozinh\w*|solos|solas)(?: \w+){0,3} (?:desde|ha|hace) (?:\d+|dois|duas|tres|dos|varios) dias`,
+		// Someone close who touches a child: « papa la touche », « son
+		// beau-père le touche ».
+		`(?:papa|pere|beau pere|tonton|oncle|parrain|grand pere|papi|cousin|frere|voisin|maman|mere|nounou)(?: \w+){0,2} (?:la|le|les|l) (?:touche\w*|tripote\w*)`,
+		// Threats to kill a child, heard: « tais-toi ou je te jette par
+		// la fenêtre ».
+		`je (?:vais |v )?te (?:tuer|tue|jeter|jette|balancer|balance|defoncer|defonce|massacrer|etrangler|crever|creve)`,
 		// A parent never there, no one who looks after them.
 		`(?:mere|pere|parents|maman|papa) (?:est |sont |n est |ne sont )?(?:jamais|presque jamais|jamais jamais) la|personne (?:ne )?s occupe (?:d eux|d elle|de lui|des enfants|du bebe|de la petite|du petit)`,
 	).MatchString},
 	{medicaleID, oldPersonSilent},
+	{medicaleID, anyPhrase(
+		// A fit: « il bave et il tremble, ses yeux tournent ».
+		`bav\w*(?: \w+){0,4} (?:tremble|convuls|secou)\w*|(?:tremble|convuls|secou)\w*(?: \w+){0,4} bav\w*|yeux (?:\w+ ){0,2}(?:tournent|revulses|revulsees|revulse|blancs)`,
+		// Breathing that fails: « pas respirer bien », « respire pas ».
+		`(?:respire|respirent) (?:pas|plus|mal|difficilement|a peine)|(?:pas|plus|peut pas|peux pas|arrive pas a|arrive plus a) respirer`,
+		// A limb broken in a fall: « sa jambe fait un angle bizarre ».
+		`(?:jambe|bras|poignet|cheville|genou|epaule|hanche|pied|main|doigt)s? (?:\w+ ){0,2}(?:fait|forme|a) (?:un )?angle|(?:jambe|bras|poignet|cheville|hanche)s? (?:\w+ ){0,1}(?:tordue?s?|a l envers)|l os (?:qui )?(?:sort|depasse)`,
+	).MatchString},
 	{medicaleID, anyPhrase(
 		// A diabetic's low sugar.
 		`diabet\w*(?: \w+){0,4} (?:transpir|sueur|confus|n importe quoi)\w*|fait une hypo\w*|en hypo|hypoglycemie|tremble\w* (?:et )?transpir\w*|transpir\w* (?:et )?tremble\w*|sueurs froides`,
@@ -126,19 +159,29 @@ var farewellKinds = []phrases{
 	anyPhrase(`\brange\w* (?:toutes |tous )?(?:ses|mes) affaires\b|\bmis (?:ses|mes) affaires en ordre\b|\btout (?:organiser|regler|ranger) avant\b|\b(?:ecrit|fait|redige|rediger|ecrire) (?:son|mon) testament\b`),
 	// Thanks, goodbyes and pardons for everything, an odd calm.
 	// The writer's own « merci pour tout » is a thank-you to the bot.
-	anyPhrase(`\b(?:me|m a|m avait|nous a|nous) remercie\w* (?:pour|de) tout\b|\bme remercier (?:pour|de) tout\b|\b(?:dois|faut|faudra) pas m en vouloir\b|\bne (?:pas|jamais) m en vouloir\b|\bm en veux pas\b|\bpardon pour tout\b|\b(?:il|elle) (?:a l air|avait l air|etait|est|semblait|semble) (?:tres |etrangement |trop |bizarrement |si )?calme\b|\b(?:dit|fait|faire|dire) (?:ses |mes )?(?:adieux|adieu|au revoir a tout le monde)\b|\b(?:messages?|lettres?|mots?|sms|textos?) d adieu\b`),
+	anyPhrase(`\b(?:me|m a|m avait|nous a|nous) remercie\w* (?:pour|de) tout\b|\bme remercier (?:pour|de) tout\b|\b(?:dois|faut|faudra) pas m en vouloir\b|\bne (?:pas|jamais) m en vouloir\b|\bm en veux pas\b|\bpardon pour tout\b|\b(?:il|elle) (?:a l air|avait l air|etait|est|semblait|semble) (?:tres |etrangement |trop |bizarrement |si )?calme\b|\b(?:dit|fait|faire|dire) (?:ses |mes )?(?:adieux|adieu|au revoir a tout le monde)\b|\b(?:messages?|lettres?|mots?|sms|textos?) d adieu\b`,
+		// « Tu n'auras plus à t'inquiéter pour moi », « vous serez
+		// tranquilles sans moi ».
+		`\b(?:plus|pas) (?:a|besoin de) (?:t|vous|te|s|se) (?:inquieter|en faire) pour (?:moi|lui|elle)\b|\bne (?:t|vous) inquiet\w* plus pour moi\b|\b(?:serez|serait|serais|seront|sera|serai) (?:\w+ )?(?:mieux|tranquilles?|debarrasse\w*) sans moi\b|\bdebarrass\w* de moi\b`),
+	// Taking out a weapon: « il a sorti le fusil de chasse ».
+	anyPhrase(`\b(?:sorti|pris|charge|prend|tient|tenait|cache|achete)\w* (?:\w+ ){0,2}(?:fusil|carabine|arme|pistolet|revolver)s?\b`),
 	// Speaking of joining someone (who died).
 	anyPhrase(`\b(?:rejoindre|retrouver) (?:son|sa|mon|ma|ses|mes|notre) (?:mari|femme|epoux|epouse|pere|mere|fils|fille|defunt|defunte|parents|compagnon|compagne)\b|\brejoindre (?:papa|maman|papi|mamie)\b|\b(?:va|vais|veut|veux|voulait|aller|partir|bientot) (?:bientot )?(?:la|le|les) rejoindre\b`),
-	// No longer answering.
-	anyPhrase(`\bne (?:repond|decroche|reagit) plus\b|\b(?:injoignable|plus de nouvelles)\b`),
+	// No longer answering, or shut in one's room for days.
+	anyPhrase(`\bne (?:repond|decroche|reagit) plus\b|\b(?:injoignable|plus de nouvelles)\b|\bs est enferme\w* dans (?:sa|son) (?:chambre|bureau|garage)\b`),
 }
 
 // farewellStrong is the number of strong kinds, first in farewellKinds.
-const farewellStrong = 4
+const farewellStrong = 5
+
+// officeSilence is a silence to an office's letters or calls (« elle ne
+// répond plus aux appels du notaire »), no sign of a farewell.
+var officeSilence = guard(`\bne (?:repond|decroche) (?:plus|pas) (?:aux|a ses|a mes|a leurs|a nos) (?:appels|mails|courriers|lettres|relances|messages) (?:du|de la|des|de l) \w+`)
 
 // farewellSigns reports whether the message, as words, holds signs of a
 // farewell of two kinds, one of them strong.
 func farewellSigns(text string) bool {
+	text = officeSilence.ReplaceAllString(text, "")
 	kinds, strong := 0, false
 	for i, re := range farewellKinds {
 		if re.MatchString(text) {

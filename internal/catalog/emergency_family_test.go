@@ -102,3 +102,42 @@ func TestEmergencyNinthRound(t *testing.T) {
 		checkEmergency(t, m, c.q, c.want)
 	}
 }
+
+// TestEmergencyTenthRound checks the families of the tenth set's round,
+// in my own words: blows « re- », leaving life told as leaving, weapons,
+// threats heard against a child, parents gone for days, fits, broken
+// limbs, and the ordinary messages that borrow their words (knocking,
+// « sur le système », a baby's teeth, childcare, an eviction to come, a
+// claim, a school fight, a first-aid class, an association).
+func TestEmergencyTenthRound(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"il m'a recognée devant la porte", "urgence-violences"},
+		{"mon ex ma retapé la semaine derniere encore", "urgence-violences"},
+		{"on va retaper la cuisine, la CAF aide pour les travaux ?", ""},
+		{"il ma secouée comme un prunier hier soir", "urgence-violences"},
+		{"je ne vois plus de raison de rester, je voudrais partir sans faire de peine à mes fils", "urgence-detresse"},
+		{"il est resté toute la nuit dans l'atelier avec son fusil chargé", "urgence-detresse"},
+		{"mon voisin dit à sa fille de 3 ans je vais te jeter dans l'escalier", "urgence-enfance"},
+		{"les gamins d'à côté, leur père est pas revenu depuis trois jours", "urgence-enfance"},
+		{"son parrain la touche, elle a 8 ans", "urgence-enfance"},
+		{"my nephew, 6 years old, alone since two days in the flat", "urgence-enfance"},
+		{"mon oncle est par terre, il bave et ses yeux sont révulsés", "urgence-medicale"},
+		{"ma tante arrive plus à respirer", "urgence-medicale"},
+		{"elle a glissé, sa cheville fait un angle pas normal", "urgence-medicale"},
+		{"il a offert sa guitare à son pote et m'a dit que je serai mieux sans moi", "urgence-detresse"},
+		{"quelqu'un frappe aux volets tous les soirs, c'est le chat du voisin, bref la taxe foncière", ""},
+		{"mon chef me tape sur le système, je peux changer de poste ?", ""},
+		{"ma petite fait ses dents, elle hurle la nuit, quel pédiatre en ville ?", ""},
+		{"mode de garde pour le soir quand je travaille, c'est quelle aide ?", ""},
+		{"le bailleur veut nous mettre dehors d'ici septembre pour travaux, il a le droit ?", ""},
+		{"comment déclarer un sinistre après l'incendie de la cuisine ?", ""},
+		{"notre association accompagne des femmes victimes de violences, comment ouvrir leurs droits CAF ?", ""},
+		{"au cours de secourisme on a appris quoi faire si quelqu'un s'évanouit, le PSC1 est remboursé ?", ""},
+		// An acronym is spelt, not sounded: « sdfggh » is no « SDF ».
+		{"je suis sdf depuis hier soir", "urgence-hebergement"},
+		{"asdfggh qwertz sdfggh", ""},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}

@@ -42,6 +42,9 @@ var paperworkFrame = anyPhrase(
 	`certificat|attestation|justificatif|recepisse|assurance|mutuelle|indemnisation|indemnite|rembours\w*|facture|formulaire|cerfa|case|rubrique`,
 	`(?:ma|sa|la|une|de|cette) plainte (?:deposee|pour|de|contre)|suite a (?:ma|sa|la) plainte|ou en est (?:ma|sa|la) plainte|porte plainte en|audience|avocate?|juge|convocation|prescription`,
 	`employeur|arret (?:de travail|maladie)|ij|indemnites journalieres|(?:le medecin|le docteur) m a arrete`,
+	// A claim, a summons, a question of rights or of who pays: « déclarer
+	// un sinistre », « le principal nous convoque », « il a le droit ? ».
+	`sinistres?|demission\w*|preavis|rupture conventionnelle|nous convoque\w*|me convoque\w*|(?:il|elle|ils|elles|on) (?:a|ont) le droit|quels sont (?:mes|nos|leurs|ses) droits|(?:est ce|c est) (?:legal|a nous de payer|a moi de payer)|(?:payer|paie|paye|rembourser) (?:les|la|le|sa|ses|ces|leurs) (?:lunettes|degats|frais|casse|dents?|reparations?)`,
 	`acte de deces|succession|obseques|decede|decedee|est mort|est morte|s est suicide|s est suicidee|s est pendu|s est pendue`,
 )
 
@@ -55,6 +58,7 @@ var professionalFrame = anyPhrase(
 	`pour (?:mon|un|une|notre) (?:expose|memoire|cours|these|devoir|article|reportage|affiche|stage|bts|dut|but|bac|diplome)|(?:un|mon|notre) expose|en cours de|la prof nous|(?:ma|notre) classe|mes eleves|nos eleves`,
 	`(?:une|des|les|nos|d) (?:affiches?|campagnes?|annuaires?|flyers?|brochures?)|c est quoi (?:le|ce) (?:numero|\d+)|a quoi sert (?:le|ce) (?:numero|\d+)`,
 	`(?:vu|lu|entendu|appris) (?:aux|dans les|a la tele aux|au|sur les) (?:informations|infos|nouvelles|actualites|actus|journal|reseaux)|(?:semaine|journee|mois|campagne|atelier|conference|forum)s? (?:\w+ ){0,2}(?:prevention|sensibilisation)|(?:un|l|cet) article sur|auxiliaire de vie|aide soignante?|(?:mes|une de mes|un de mes|ma|mon) beneficiaires?`,
+	`(?:notre|mon|une|l|cette|la) (?:association|asso|structure|foyer|chrs)s? (?:\w+ ){0,2}(?:accueille|heberge|accompagne|recoit|loge)|(?:les|nos|des) (?:residentes|hebergees|accueillies)|premiers secours|gestes qui sauvent|secourisme|psc1`,
 	`devenir benevole|faire du benevolat|des chiffres|statistiques|en general|marche a suivre|comment (?:ca )?(?:se passe|fonctionne|marche)|vers qui (?:l|les) orienter`,
 )
 
@@ -66,7 +70,7 @@ var numberFrame = anyPhrase(
 )
 
 // planningFrame asks ahead of time, for a danger that has not come.
-var planningFrame = regexp.MustCompile(`\b(?:(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
+var planningFrame = guard(`\b(?:dans (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:mois|semaines|ans)|(?:je m y|on s y|nous nous y) prends? (?:tot|a l avance|en avance|d avance)|(?:a|avant) la fin (?:du|de mon|de notre) bail|(?:d ici|a partir de|fin|debut|mi) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:a la rue|dehors) (?:\w+ ){0,2}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
 
 // tripFrame asks ahead of a trip: « ma fille va partir en Erasmus ».
 var tripFrame = anyPhrase(`(?:va|vais|vont|allons|doit|dois) partir (?:en|a|au|aux) (?:erasmus|voyage|vacances|sejour|echange|stage)|en (?:erasmus|voyage scolaire|sejour linguistique|classe verte|colonie)|voyage scolaire|(?:avant|pour|pendant) (?:son|mon|leur|notre) (?:depart|voyage|sejour|erasmus)`)
@@ -74,7 +78,29 @@ var tripFrame = anyPhrase(`(?:va|vais|vont|allons|doit|dois) partir (?:en|a|au|a
 // normalFrame asks whether a child's way is normal at their age: a
 // parent's everyday worry (« mon bébé pleure la nuit, c'est normal à 3
 // mois ? »), not a danger.
-var normalFrame = regexp.MustCompile(`\bnormale? (?:a|pour|vers|chez) (?:son |cet |un |une |mon |ma |leur )?(?:\d+ (?:mois|ans?|semaines)|age|bebe|enfant|nourrisson|ado)\b`)
+var normalFrame = guard(`\bnormale? (?:a|pour|vers|chez) (?:son |cet |un |une |mon |ma |leur )?(?:\d+ (?:mois|ans?|semaines)|age|bebe|enfant|nourrisson|ado)\b`)
+
+// everydayCare is a baby's or a child's everyday care: teeth, colics,
+// nights, a childminder (« il fait ses dents », « garde d'enfant le
+// soir »). A childminder who tells what she saw is no question of
+// care: « nounou » is not one of them. The danger reader and the ranking read its cries and nights
+// as danger; told with no signal and no grave cue (presentGrave), it is
+// none. Signals still win: « la nounou secoue le bébé » is one.
+var everydayCare = anyPhrase(
+	`fait ses dents|poussee dentaire|percee dentaire|coliques?|fait (?:pas )?ses nuits|reflux|regurgit\w*`,
+	`garde d enfants?|faire garder|mode de garde|baby ?sitt\w*|creche|centre de loisirs|periscolaire|halte garderie`,
+)
+
+// presentGrave are the cues of present danger other than a time and a
+// danger that comes back: threats and fear, a disclosure, violence told
+// in the present, a wish to die, a night outside, a body in danger.
+var presentGrave = anyPhrase(presentCues[2:]...)
+
+// everydayFrame reports whether the message, as words, tells a child's
+// everyday care with no grave cue.
+func everydayFrame(text string) bool {
+	return everydayCare.MatchString(text) && !presentGrave.MatchString(text)
+}
 
 // presentDanger are the cues that the danger is now, whatever the frame:
 // a time, a danger that goes on or comes back, fear, a threat, violence
@@ -113,14 +139,14 @@ var resolvedFrame = anyPhrase(
 
 // hearsay is someone's own word that they are well (« elle nous écrit
 // qu'elle va bien »): it resolves nothing.
-var hearsay = regexp.MustCompile(`\b(?:dit|dis|disent|ecrit|ecrivent|pretend|pretendent|assure|assurent|affirme|affirment|repete|repond) (?:\w+ ){0,2}qu (?:il|elle|ils|elles|tout) (?:va|vont)\b`)
+var hearsay = guard(`\b(?:dit|dis|disent|ecrit|ecrivent|pretend|pretendent|assure|assurent|affirme|affirment|repete|repond) (?:\w+ ){0,2}qu (?:il|elle|ils|elles|tout) (?:va|vont)\b`)
 
 var presentOther = anyPhrase(presentCues...)
 
 // harmlessHurt is the writer's own word that a hurt was slight (« il a
 // saigné du nez, rien de grave »): it holds against the cues of a body in
 // danger, not against a danger that goes on or a time of now.
-var harmlessHurt = regexp.MustCompile(`\b(?:rien de grave|plus de peur que de mal|sans gravite|rien de casse)\b`)
+var harmlessHurt = guard(`\b(?:rien de grave|plus de peur que de mal|sans gravite|rien de casse)\b`)
 
 // presentNotBody are the cues of present danger other than a time and a
 // body in danger (the last of presentCues): a slight hurt of yesterday
@@ -139,7 +165,13 @@ func calmFrame(text string) bool {
 	text = modalEncore.ReplaceAllString(text, "")
 	if strings.Contains(text, "peur") {
 		text = tripFear.ReplaceAllString(text, "")
+		text = futureFear.ReplaceAllString(text, "")
 	}
+	if strings.Contains(text, "si ") || strings.Contains(text, "pls") {
+		text = hypothesis.ReplaceAllString(text, "")
+	}
+	text = officeSaid.ReplaceAllString(text, "")
+	text = officeSilence.ReplaceAllString(text, "")
 	if strings.Contains(text, " qu") && numberSaid.MatchString(text) {
 		text = numberHearsay.ReplaceAllString(text, "")
 	}
@@ -157,7 +189,7 @@ func calmFrame(text string) bool {
 // a danger that comes back; « encore une facture », paperwork that comes
 // back; and a story told in the pluperfect (« elle m'a raconté qu'elle
 // avait été battue »), not a disclosure of today.
-var modalEncore = regexp.MustCompile(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|faut|faudra|ai le droit) encore\b|` +
+var modalEncore = guard(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|faut|faudra|ai le droit) encore\b|` +
 	`\b(?:est|sont|etre) toujours a (?:charge|jour)\b|` +
 	`\bencore (?:une|un|des|la|le|les|sa|son|ses) (?:factures?|courriers?|lettres?|relances?|mails?|rappels?|frais|avis|papiers?|formulaires?|documents?|dossiers?)\b|` +
 	`\b(?:m a|nous a|m ont|nous ont) (?:raconte|dit|confie|explique) qu (?:il|elle|ils|elles) (?:avait|avaient|etait|etaient)\b`)
@@ -168,9 +200,17 @@ var modalEncore = regexp.MustCompile(`\b(?:peux|peut|peuvent|pourrai|pourrais|pu
 // now. Both are taken out of a message before its cues of present danger
 // are read, like modalEncore.
 var (
-	numberHearsay = regexp.MustCompile(`\b(?:m a|m ont|nous a|nous ont|lui a|lui ont) (?:dit|explique|raconte|affirme|assure|appris) (?:que|qu) (?:le|la|l|les|ce|cette) (?:3919|3114|119|115|112|116 117|15|17|18|numeros?|lignes?|services?|samu|appels?)\b`)
+	numberHearsay = guard(`\b(?:m a|m ont|nous a|nous ont|lui a|lui ont) (?:dit|explique|raconte|affirme|assure|appris) (?:que|qu) (?:le|la|l|les|ce|cette) (?:3919|3114|119|115|112|116 117|15|17|18|numeros?|lignes?|services?|samu|appels?)\b`)
 	numberSaid    = anyPhrase(`(?:dit|explique|raconte|affirme|assure|appris) (?:que|qu) (?:le|la|l|les|ce|cette) (?:3919|3114|119|115|112|116 117|15|17|18|numeros?|lignes?|services?|samu|appels?)`)
-	tripFear      = regexp.MustCompile(`\b(?:a|ai|as|avons|ont|aurait|aurais) (?:un peu |tres |trop )?peur (?:de|d|qu)(?: \w+){0,6}? (?:la bas|a l etranger|en voyage|pendant (?:son|mon|leur|notre|le) (?:sejour|voyage|erasmus|stage|echange))\b`)
+	// futureFear is the fear of ending up without a roof, some day;
+	// hypothesis is what one would do if someone fell (« ce qu'on fait si
+	// quelqu'un tombe et ne se réveille pas »). Neither is a danger of now.
+	futureFear = guard(`\bpeur (?:de|d) (?:me|nous|se|te) retrouver (?:\w+ ){0,2}(?:a la rue|dehors|sans logement|sans toit|sans rien)\b`)
+	hypothesis = guard(`\b(?:mettre|met|mettait) (?:quelqu un|qqn|une personne|la personne|la victime) en pls(?: \w+){0,2} s (?:il|elle) (?:ne )?respire (?:plus|pas)\b|\bsi (?:quelqu un|qqn|une personne|un enfant|un proche|on|un adulte) (?:\w+ ){0,3}?(?:tombe|fait un malaise|s evanouit|saigne|se blesse|ne respire|respire|ne se reveille)\w*(?: (?:et|ou|qu il|qu elle) (?:\w+ ){0,3}?(?:ne respire plus|respire plus|ne se reveille pas|se reveille pas|saigne|perd connaissance))?\b`)
+	// officeSaid is what an office or a landlord told (« le bailleur nous
+	// a dit qu'on serait à la rue dans six mois »): no disclosure.
+	officeSaid = guard(`\b(?:bailleur|proprietaire|proprio|agence|huissier|mairie|caf|banque|notaire|assistante sociale|employeur|patron|syndic|prefecture)(?: \w+)? (?:m a|nous a|m ont|nous ont|lui a) (?:dit|annonce|ecrit|explique|repondu) (?:que|qu)\b`)
+	tripFear   = guard(`\b(?:a|ai|as|avons|ont|aurait|aurais) (?:un peu |tres |trop )?peur (?:de|d|qu)(?: \w+){0,6}? (?:la bas|a l etranger|en voyage|pendant (?:son|mon|leur|notre|le) (?:sejour|voyage|erasmus|stage|echange))\b`)
 )
 
 // phrases are alternative patterns over a message's words, each matched
@@ -179,42 +219,21 @@ var (
 // looking for a word costs far less than running the expression, which
 // on a long story against a hundred alternatives cost more than the whole
 // ranking.
-type phrases []phrase
-
-type phrase struct {
-	re    *regexp.Regexp
-	needs []string // one of these is in any match; nil when unknown
-}
+type phrases []guarded
 
 // anyPhrase compiles alternatives, each between word boundaries.
 func anyPhrase(alts ...string) phrases {
 	ps := make(phrases, len(alts))
 	for i, a := range alts {
-		expr := `\b(?:` + a + `)\b`
-		ps[i].re = regexp.MustCompile(expr)
-		if re, err := syntax.Parse(expr, syntax.Perl); err == nil {
-			ps[i].needs = requiredWords(re.Simplify())
-		}
+		ps[i] = guard(`\b(?:` + a + `)\b`)
 	}
 	return ps
-}
-
-func (p phrase) in(s string) bool {
-	if p.needs == nil {
-		return true
-	}
-	for _, w := range p.needs {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // MatchString reports whether any of the phrases is in s.
 func (ps phrases) MatchString(s string) bool {
 	for _, p := range ps {
-		if p.in(s) && p.re.MatchString(s) {
+		if p.MatchString(s) {
 			return true
 		}
 	}
@@ -226,16 +245,100 @@ func (ps phrases) MatchString(s string) bool {
 func (ps phrases) FindAllStringIndex(s string) [][]int {
 	var spans [][]int
 	for _, p := range ps {
-		if p.in(s) {
-			spans = append(spans, p.re.FindAllStringIndex(s, -1)...)
-		}
+		spans = append(spans, p.FindAllStringIndex(s, -1)...)
 	}
 	return spans
 }
 
+// A guarded is a regular expression with the strings one of which any
+// of its matches holds (requiredWords). Go's regexp runs a large
+// alternative over a message of a few hundred letters with its slowest
+// machine (the backtracker only takes short inputs for large programs),
+// so that a dozen such expressions cost more than the ranking; most
+// messages hold none of the strings, and looking for them is cheap.
+// Its methods are those of regexp.Regexp, with the same results.
+type guarded struct {
+	re    *regexp.Regexp
+	needs []string // one of these is in any match; nil when unknown
+	ids   []int32  // the needs, by number in needTable; nil when not in it
+}
+
+// guard compiles expr, as regexp.MustCompile does, with its required
+// strings.
+func guard(expr string) guarded {
+	g := guarded{re: regexp.MustCompile(expr)}
+	if re, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		g.needs = requiredWords(re.Simplify())
+	}
+	for _, w := range g.needs {
+		id := needTable.add(w)
+		if id < 0 {
+			g.ids = nil
+			break
+		}
+		g.ids = append(g.ids, id)
+	}
+	return g
+}
+
+// may reports whether s may hold a match: it holds one of the required
+// strings, or they are unknown.
+func (g guarded) may(s string) bool {
+	if g.needs == nil {
+		return true
+	}
+	if g.ids == nil {
+		for _, w := range g.needs {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	sc := scanNeeds(s)
+	for _, id := range g.ids {
+		if sc.has[id/64]&(1<<(id%64)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchString reports whether s holds a match.
+func (g guarded) MatchString(s string) bool { return g.may(s) && g.re.MatchString(s) }
+
+// ReplaceAllString replaces the matches in s by repl, as
+// regexp.ReplaceAllString does.
+func (g guarded) ReplaceAllString(s, repl string) string {
+	if !g.may(s) {
+		return s
+	}
+	return g.re.ReplaceAllString(s, repl)
+}
+
+// FindAllStringIndex returns the spans of the matches in s, as
+// regexp.FindAllStringIndex does.
+func (g guarded) FindAllStringIndex(s string, n int) [][]int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.re.FindAllStringIndex(s, n)
+}
+
+// FindAllStringSubmatch returns the matches in s and their groups, as
+// regexp.FindAllStringSubmatch does.
+func (g guarded) FindAllStringSubmatch(s string, n int) [][]string {
+	if !g.may(s) {
+		return nil
+	}
+	return g.re.FindAllStringSubmatch(s, n)
+}
+
 // requiredWords returns strings one of which any match of re holds, nil
 // when it cannot tell: a literal, the best choice among the parts of a
-// sequence, every branch of an alternative.
+// sequence (a run of parts that match few strings counts as one part:
+// « b(?:oy|aby) » needs « boy » or « baby », not just « b »), every
+// branch of an alternative.
 func requiredWords(re *syntax.Regexp) []string {
 	switch re.Op {
 	case syntax.OpLiteral:
@@ -261,14 +364,108 @@ func requiredWords(re *syntax.Regexp) []string {
 		return all
 	case syntax.OpConcat:
 		var best []string
-		for _, sub := range re.Sub {
-			if ws := requiredWords(sub); ws != nil && (best == nil || shortest(ws) > shortest(best)) {
+		consider := func(ws []string) {
+			if ws != nil && shortest(ws) > 0 && (best == nil || shortest(ws) > shortest(best)) {
 				best = ws
 			}
 		}
+		var run []string // the strings the current run of parts matches
+		for _, sub := range re.Sub {
+			if set, ok := exactStrings(sub); ok {
+				if run == nil {
+					run = []string{""}
+				}
+				prev := run
+				if run = product(run, set); run != nil {
+					continue
+				}
+				// Too many strings: the run ends before this part.
+				consider(prev)
+				run, _ = exactStrings(sub)
+				continue
+			}
+			consider(run)
+			run = nil
+			consider(requiredWords(sub))
+		}
+		consider(run)
 		return best
 	}
 	return nil
+}
+
+// maxExact is the most strings exactStrings and product return.
+const maxExact = 64
+
+// exactStrings returns every string re matches, when they are few (at
+// most maxExact) and known; a zero-width assertion matches "".
+func exactStrings(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpWordBoundary, syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		var set []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(set) == maxExact {
+					return nil, false
+				}
+				set = append(set, string(r))
+			}
+		}
+		return set, true
+	case syntax.OpCapture:
+		return exactStrings(re.Sub[0])
+	case syntax.OpQuest:
+		set, ok := exactStrings(re.Sub[0])
+		if !ok || len(set) == maxExact {
+			return nil, false
+		}
+		return append(set, ""), true
+	case syntax.OpAlternate:
+		var set []string
+		for _, sub := range re.Sub {
+			s, ok := exactStrings(sub)
+			if !ok || len(set)+len(s) > maxExact {
+				return nil, false
+			}
+			set = append(set, s...)
+		}
+		return set, true
+	case syntax.OpConcat:
+		set := []string{""}
+		for _, sub := range re.Sub {
+			s, ok := exactStrings(sub)
+			if !ok {
+				return nil, false
+			}
+			if set = product(set, s); set == nil {
+				return nil, false
+			}
+		}
+		return set, true
+	}
+	return nil, false
+}
+
+// product returns every string of a followed by one of b, nil when there
+// would be more than maxExact.
+func product(a, b []string) []string {
+	if len(a)*len(b) > maxExact {
+		return nil
+	}
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out
 }
 
 // shortest returns the length of the shortest of ws.

@@ -1,6 +1,9 @@
 package catalog
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Residents in distress write as they speak: « il ma taper », « jen pe plu »,
 // « on dor ds la voiture avc les petit ». Signals are therefore also matched
@@ -36,13 +39,17 @@ func smsWords(words []string) []string {
 		if w == "ts" {
 			long, ok = tsForm(words, i), true
 		}
-		if ok && i+1 < len(words) && strings.HasSuffix(long, " "+words[i+1]) {
+		if ok && i+1 < len(words) && (strings.HasSuffix(long, " "+words[i+1]) || w == "c" && cElided[words[i+1]]) {
 			// « c » is « c est », but not in « c est »: the word it
-			// stands for follows already.
+			// stands for follows already; nor in « c etait », the
+			// elided « ce » of « c'était » (not « c est etait »).
 			ok = false
 		}
 		if !ok && len(w) >= 3 && w[0] == 'j' && isConsonant(w[1]) && w[1] != 'h' {
 			long, ok = "je "+w[1:], true
+		}
+		if !ok && strings.HasPrefix(w, "re") && blowAgain(words, i) {
+			long, ok = "encore "+w[2:], true
 		}
 		if !ok {
 			if out != nil {
@@ -60,6 +67,34 @@ func smsWords(words []string) []string {
 	}
 	return out
 }
+
+// againStems are the verbs of blows that « re- » makes « again »: « il
+// m'a recognée », « il ma retapé ».
+var againStems = []string{"frap", "tap", "cogn", "secou", "gifl", "tabass", "etrangl", "menac"}
+
+// objectPronouns are the words before such a verb that say whom it
+// strikes; after « a », the word before it (« m a retapee »).
+var objectPronouns = map[string]bool{"me": true, "ma": true, "m": true, "la": true, "le": true, "les": true, "l": true, "nous": true, "te": true, "t": true}
+
+// blowAgain reports whether words[i] is a verb of blows with « re- »
+// after an object pronoun: « re » is then « encore », a danger that
+// comes back, and the verb is read without it (« retaper la cuisine »
+// stays as it is).
+func blowAgain(words []string, i int) bool {
+	w := words[i]
+	if !slices.ContainsFunc(againStems, func(s string) bool { return strings.HasPrefix(w[2:], s) }) || i == 0 {
+		return false
+	}
+	prev := words[i-1]
+	if prev == "a" && i >= 2 {
+		prev = words[i-2]
+	}
+	return objectPronouns[prev]
+}
+
+// cElided are the words after which « c » is the elided « ce »
+// (« c'était », « c'étaient », « c'eût »), not « c'est » in a text message.
+var cElided = map[string]bool{"etait": true, "etaient": true, "eut": true, "est": true}
 
 // tsBefore are the words after which « ts » is a suicide attempt, not
 // « tous »: an article, a number, a verb (« une TS », « ma 2e TS », « fait

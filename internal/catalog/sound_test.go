@@ -32,16 +32,21 @@ func TestSound(t *testing.T) {
 
 func TestSMSWords(t *testing.T) {
 	for in, want := range map[string]string{
-		"jveux plu":              "je veux plus",
-		"on dor ds la voiture":   "on dor dans la voiture",
-		"jai nul part avc le bb": "j ai nul part avec le bebe",
-		"jean jamais":            "jean jamais",
-		"ts les jours":           "tous les jours",
-		"g fait une ts hier":     "j ai fait une tentative de suicide hier",
-		"c fini pr moi":          "c est fini pour moi",
-		"c est fini":             "c est fini",
-		"deja 2 ts":              "deja 2 tentative de suicide",
-		"de ts les papiers":      "de tous les papiers",
+		"jveux plu":                "je veux plus",
+		"on dor ds la voiture":     "on dor dans la voiture",
+		"jai nul part avc le bb":   "j ai nul part avec le bebe",
+		"jean jamais":              "jean jamais",
+		"ts les jours":             "tous les jours",
+		"g fait une ts hier":       "j ai fait une tentative de suicide hier",
+		"c fini pr moi":            "c est fini pour moi",
+		"c est fini":               "c est fini",
+		"deja 2 ts":                "deja 2 tentative de suicide",
+		"de ts les papiers":        "de tous les papiers",
+		"c etait hier":             "c etait hier",
+		"il ma recogne":            "il ma encore cogne",
+		"il m a retapee":           "il m a encore tapee",
+		"on va retaper la cuisine": "on va retaper la cuisine",
+		"il a retape le mur":       "il a retape le mur",
 	} {
 		if got := strings.Join(smsWords(strings.Fields(in)), " "); got != want {
 			t.Errorf("smsWords(%q) = %q, want %q", in, got, want)
