@@ -456,6 +456,8 @@ func (m *Matcher) plainEntry(text string, msg *message, best int32, rk ranking) 
 // reaches the answer threshold), or the danger reader (danger.go) reads
 // the message as an emergency. The reader's
 // entry wins over the engine's, then the victim decides as for signals.
+// A child in danger is read by the reader alone when an ordinary entry
+// ranks first but the children's entry is a candidate (childRanked).
 func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 	if rk.n == 0 || msg.figurative() {
 		return -1
