@@ -456,8 +456,15 @@ func (m *Matcher) plainEntry(text string, msg *message, best int32, rk ranking) 
 // reaches the answer threshold), or the danger reader (danger.go) reads
 // the message as an emergency. The reader's
 // entry wins over the engine's, then the victim decides as for signals.
+// A child in danger is read by the reader alone when an ordinary entry
+// ranks first but the children's entry is a candidate (childRanked).
 func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
-	if rk.n == 0 || !m.urgent[rk.top[0]] || msg.figurative() {
+	if rk.n == 0 || msg.figurative() {
+		return -1
+	}
+	urgentFirst := m.urgent[rk.top[0]]
+	childRanked := !urgentFirst && m.childRanked(rk) && namesChild(key)
+	if !urgentFirst && !childRanked {
 		return -1
 	}
 	best := int32(-1)
@@ -466,9 +473,13 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 		var class int
 		class, score = m.danger.read(msg)
 		d := m.danger.classes[class]
-		if score >= dangerRead && (m.docs[d].id != enfanceID || namesChild(key)) {
+		child := m.docs[d].id == enfanceID
+		if score >= dangerRead && (child || urgentFirst) && (!child || namesChild(key)) {
 			best = m.separate(d, nil, key, *msg, false)
 		}
+	}
+	if !urgentFirst {
+		return best
 	}
 	if best < 0 && score > dangerDoubt && m.confidence(rk) >= m.p.answerConfidence {
 		// An emergency entry the engine would answer is answered as an
@@ -477,6 +488,25 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 		best = m.separate(rk.top[0], nil, key, *msg, false)
 	}
 	return best
+}
+
+// childRanked reports whether the children's emergency entry is among
+// the engine's candidates. The ordinary entries of family life (a birth,
+// childcare, the canteen, a change told to the CAF) share a child's words
+// with it and, as they gain examples, outrank it on a child in danger told
+// in those words (« ma fille elle laisse le petit de 2 ans tout seul »):
+// the danger reader is then asked all the same, for children only.
+func (m *Matcher) childRanked(rk ranking) bool {
+	d, ok := m.urgentID[enfanceID]
+	if !ok {
+		return false
+	}
+	for i := 0; i < rk.n; i++ {
+		if rk.top[i] == d {
+			return true
+		}
+	}
+	return false
 }
 
 // signalsIn returns the signals found in the message, by index in

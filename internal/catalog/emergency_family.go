@@ -45,6 +45,9 @@ var signalFamilies = []signalFamily{
 		`(?:il|elle|ils|fils|fille|mari|conjoint|compagnon|copain|frere|soeur|neveu|petit fils|gendre|belle fille)(?: \w+){0,4} (?:me bouscul\w*|me (?:prend|prennent|vole|volent|pique|piquent|confisque) (?:toute |tout )?(?:ma|mon|mes) (?:retraite|pension|argent|carte bancaire|carte bleue|cb|salaire|rsa|aah|allocations?|economies|sous))`,
 		// Hiding one's address from someone.
 		`(?:veux|veut|voudrais) pas qu (?:il|elle) (?:me |la |le )?(?:retrouve|trouve|sache ou)|(?:cacher|cache) (?:mon|ma) (?:adresse|nouvelle adresse) (?:a|de) (?:mon|ma) (?:ex|mari|conjoint|compagnon|copain)`,
+		// Things thrown at the writer: « elle me lance des trucs
+		// dessus » (a child who writes it gets the 119, victimEntry).
+		`(?:me|m) (?:lance|lancent|lancait|lancaient|jette|jettent|jetait|jetaient|balance|balancent|balancait) (?:\w+ ){0,2}(?:dessus|a la figure|a la tete|au visage|dans la figure)`,
 	).MatchString},
 	{violencesID, followedAfterLeaving},
 	{hebergementID, anyPhrase(
@@ -91,7 +94,13 @@ var signalFamilies = []signalFamily{
 		`je (?:vais |v )?te (?:tuer|tue|jeter|jette|balancer|balance|defoncer|defonce|massacrer|etrangler|crever|creve)`,
 		// A parent never there, no one who looks after them.
 		`(?:mere|pere|parents|maman|papa) (?:est |sont |n est |ne sont )?(?:jamais|presque jamais|jamais jamais) la|personne (?:ne )?s occupe (?:d eux|d elle|de lui|des enfants|du bebe|de la petite|du petit)`,
+		// A baby shaken: « la voisine secoue son bébé très fort ».
+		`secou\w* (?:tres fort |fort )?(?:son|sa|ses|le|la|les|un|une|leur|mon|ma) (?:bebes?|bb|nourrissons?|petite?s?|enfants?|fils|fille)`,
+		// A child made to work for clients: « un homme la fait
+		// travailler avec des clients ».
+		`(?:la|le|les|l) (?:fait|font|faisait|faisaient|oblige\w*|force\w*) (?:a )?(?:travailler|bosser|se prostituer)(?: \w+){0,3} (?:clients?|hommes?|messieurs)`,
 	).MatchString},
+	{enfanceID, youngChildLeftAlone},
 	{medicaleID, oldPersonSilent},
 	{medicaleID, anyPhrase(
 		// A fit: « il bave et il tremble, ses yeux tournent ».
@@ -221,4 +230,21 @@ var (
 // longer answers at home.
 func oldPersonSilent(text string) bool {
 	return oldOrAlone.MatchString(text) && silentAtHome.MatchString(text)
+}
+
+// leftAlone is someone who leaves a child alone, and youngChild a child
+// too young to stay so: together, « elle laisse ses jumeaux de 2 ans
+// seuls » is a child in danger, while « je laisse mon fils de 14 ans seul
+// le mercredi » is family life. The family is a rule, not an example:
+// ordinary entries that tell of babies and childcare cannot teach it
+// that a toddler alone is ordinary, as they can the danger reader.
+var (
+	leftAlone  = anyPhrase(`(?:elle|il|ils|elles|qui|mere|pere|parents|maman|papa|voisine?s?|nounou|nourrice|collegue|daronne?|fille|soeur|belle fille)(?: \w+){0,2} (?:laisse|laissent|laissait|laissaient|a laisse|ont laisse|avait laisse)(?: \w+){0,6}? (?:tout |toute |tous |toutes )?seule?s?`)
+	youngChild = anyPhrase(`[0-6](?: et [0-9]+)? ?ans?|[0-9]+ mois|bebes?|bb|nourrissons?|jumeaux|jumelles|tout petite?s?`)
+)
+
+// youngChildLeftAlone reports whether the message tells a young child
+// left alone by someone.
+func youngChildLeftAlone(text string) bool {
+	return leftAlone.MatchString(text) && youngChild.MatchString(text)
 }

@@ -38,6 +38,18 @@ func TestEmergencyFamilies(t *testing.T) {
 		// A child left alone, or wandering.
 		{"un enfant de 3 ans erre tout seul dans le hall depuis une heure", "urgence-enfance"},
 		{"les petits d'en bas, leur mère est jamais là et personne s'occupe d'eux", "urgence-enfance"},
+		// A young child left alone by someone, not an older one; a baby
+		// shaken; a minor made to work for clients; things thrown at a
+		// child who writes. Rules, so that ordinary family entries cannot
+		// teach the reader otherwise (TestChildDangerIgnoresFamilyLife).
+		{"mon beau-frère laisse sa fille de 4 ans toute seule le soir pour aller au bar", "urgence-enfance"},
+		{"la nounou laisse les bébés seuls dans la chambre tout l'après-midi", "urgence-enfance"},
+		{"je laisse mon fils de 14 ans seul le mercredi après-midi, il faut une assurance ?", ""},
+		{"ma mère laisse mon frère de 15 ans seul le week-end, il a besoin d'une attestation ?", ""},
+		{"mon voisin secoue son bébé quand il pleure la nuit", "urgence-enfance"},
+		{"ma nièce de 15 ans, un type la fait travailler la nuit avec des clients", "urgence-enfance"},
+		{"j'ai 11 ans mon père me jette des assiettes à la figure quand il a bu", "urgence-enfance"},
+		{"mon mari me balance des objets à la figure", "urgence-violences"},
 		// An old person who no longer answers at home; letters unanswered.
 		{"mon père a 91 ans, depuis ce matin il ne décroche plus et n'ouvre pas quand la voisine sonne", "urgence-medicale"},
 		{"ma grand-mère de 88 ans ne répond pas aux lettres des impôts, je peux le faire ?", ""},
