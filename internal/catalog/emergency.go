@@ -456,15 +456,19 @@ func (m *Matcher) plainEntry(text string, msg *message, best int32, rk ranking) 
 // reaches the answer threshold), or the danger reader (danger.go) reads
 // the message as an emergency. The reader's
 // entry wins over the engine's, then the victim decides as for signals.
-// A child in danger is read by the reader alone when an ordinary entry
-// ranks first but the children's entry is a candidate (childRanked).
+// When an ordinary entry ranks first, the reader alone is asked for two
+// dangers whose words ordinary entries share (ranked): a child in danger,
+// when the children's entry is a candidate and a child is named; a night
+// with no roof, when the shelter entry is a candidate and the message
+// says today or tonight (shelterNow).
 func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 	if rk.n == 0 || msg.figurative() {
 		return -1
 	}
 	urgentFirst := m.urgent[rk.top[0]]
-	childRanked := !urgentFirst && m.childRanked(rk) && namesChild(key)
-	if !urgentFirst && !childRanked {
+	childRanked := !urgentFirst && m.ranked(rk, enfanceID) && namesChild(key)
+	shelterRanked := !urgentFirst && m.ranked(rk, hebergementID) && shelterNow.MatchString(strings.Join(msg.words, " "))
+	if !urgentFirst && !childRanked && !shelterRanked {
 		return -1
 	}
 	best := int32(-1)
@@ -473,8 +477,9 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 		var class int
 		class, score = m.danger.read(msg)
 		d := m.danger.classes[class]
-		child := m.docs[d].id == enfanceID
-		if score >= dangerRead && (child || urgentFirst) && (!child || namesChild(key)) {
+		child, shelter := m.docs[d].id == enfanceID, m.docs[d].id == hebergementID
+		asked := urgentFirst || child && childRanked || shelter && shelterRanked
+		if score >= dangerRead && asked && (!child || namesChild(key)) {
 			best = m.separate(d, nil, key, *msg, false)
 		}
 	}
@@ -490,14 +495,17 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 	return best
 }
 
-// childRanked reports whether the children's emergency entry is among
-// the engine's candidates. The ordinary entries of family life (a birth,
-// childcare, the canteen, a change told to the CAF) share a child's words
-// with it and, as they gain examples, outrank it on a child in danger told
-// in those words (« ma fille elle laisse le petit de 2 ans tout seul »):
-// the danger reader is then asked all the same, for children only.
-func (m *Matcher) childRanked(rk ranking) bool {
-	d, ok := m.urgentID[enfanceID]
+// ranked reports whether the emergency entry id is among the engine's
+// candidates. The ordinary entries of family life (a birth, childcare,
+// the canteen, a change told to the CAF) share a child's words with the
+// children's entry and, as they gain examples, outrank it on a child in
+// danger told in those words (« ma fille elle laisse le petit de 2 ans
+// tout seul »); the entries of housing (the DALO, an unfit flat, the APL,
+// the CAF's payment dates) share the shelter entry's words the same way
+// (« le propriétaire m'a sorti de la chambre aujourd'hui, je suis à la
+// gare »). The danger reader is then asked all the same, for those two.
+func (m *Matcher) ranked(rk ranking, id string) bool {
+	d, ok := m.urgentID[id]
 	if !ok {
 		return false
 	}
@@ -508,6 +516,13 @@ func (m *Matcher) childRanked(rk ranking) bool {
 	}
 	return false
 }
+
+// shelterNow holds the cues of a night with no roof that is today's:
+// the reader is asked for the shelter entry, when an ordinary entry ranks
+// first, only on a message that says today, tonight or now.
+var shelterNow = anyPhrase(
+	`ce soir|cette nuit|la nuit|pour la nuit|(?:va|commence a) faire nuit|fait nuit|nuit tombe|aujourd hui|ce matin|cet apres midi|tout a l heure|en ce moment|maintenant|tout de suite|la je suis`,
+)
 
 // signalsIn returns the signals found in the message, by index in
 // m.signals. When some are found and the message holds a figurative

@@ -62,6 +62,19 @@ var signalFamilies = []signalFamily{
 		`hotel (?:\w+ )?(?:paye|payee|pris en charge|finance)s? jusqu\w* (?:a |au )?(?:ce matin|ce soir|aujourd hui|demain|cette nuit|hier)|hotel (?:s arrete|se termine|c est fini|est fini|termine) (?:ce matin|ce soir|aujourd hui|demain)`,
 	).MatchString},
 	{hebergementID, anyPhrase(
+		// Put out today, by whoever houses or evacuates: « le
+		// propriétaire m'a sorti de la chambre aujourd'hui », « les
+		// pompiers l'ont fait sortir cet après-midi ».
+		`(?:m|l|nous|les) (?:a|ont) (?:sorti|sortie|sortis|sorties|fait sortir|mis|mise|mis dehors|mise dehors) (?:de|du|d) (?:la |l |ma |mon |sa |son |notre |leur )?(?:chambre|logement|appartement|appart|studio|maison|foyer|hotel|immeuble|piaule)(?: \w+){0,2} (?:aujourd hui|ce matin|cet apres midi|ce soir|tout a l heure)`,
+		`(?:pompiers|police|policiers|gendarmes|proprietaire|proprio|bailleur|logeu\w*|huissiers?|heberge\w*|foyer|hotel|residence)(?: \w+){0,2} (?:m|l|nous|les) (?:a|ont) (?:sorti\w*|fait sortir|evacue\w*)(?: \w+){0,3} (?:aujourd hui|ce matin|cet apres midi|ce soir|tout a l heure)`,
+		// One's things put out of the door: « ma tante a mis mes
+		// affaires sur le palier ».
+		`(?:mis|mise|mit|mettre|jete|jetee|jeter|sorti|sortie|balance|balancee) (?:toutes |tout )?(?:mes|nos|ses|leurs) (?:affaires?|sacs?|valises?|cartons?|vetements?|habits) (?:\w+ ){0,2}(?:sur le palier|dehors|dans la rue|devant la porte|dans le couloir|dans l escalier|dans les escaliers|sur le trottoir|dans le hall)`,
+		// Not knowing where one will spend tonight: « il ne sait pas où
+		// il passera la nuit ».
+		`(?:sait pas|sais pas|savons pas|savent pas|ignore) (?:ou|ou est ce qu) (?:il|elle|je|j|on|nous|ils|elles) (?:va |vais |vont |allons )?(?:passer|passera|passerai|passerons|passeront|dormir|dormira|dormirai|dormirons|dormiront) (?:la nuit|ce soir|cette nuit)`,
+	).MatchString},
+	{hebergementID, anyPhrase(
 		// Sleeping in a car or in the street, in another language:
 		// « estou a dormir no carro », « durmiendo en el coche ».
 		`(?:dormindo|dormimos|durmo|a dormir|durmiendo|duermo|sleeping|we sleep|i sleep) (?:\w+ )?(?:no|na|en el|en la|in the|in my|in a|in our|num|numa|dentro do) (?:carro|rua|coche|calle|car|street|parque|park|estacao|estacion|station)`,
@@ -96,6 +109,9 @@ var signalFamilies = []signalFamily{
 		`(?:mere|pere|parents|maman|papa) (?:est |sont |n est |ne sont )?(?:jamais|presque jamais|jamais jamais) la|personne (?:ne )?s occupe (?:d eux|d elle|de lui|des enfants|du bebe|de la petite|du petit)`,
 		// A baby shaken: « la voisine secoue son bébé très fort ».
 		`secou\w* (?:tres fort |fort )?(?:son|sa|ses|le|la|les|un|une|leur|mon|ma) (?:bebes?|bb|nourrissons?|petite?s?|enfants?|fils|fille)`,
+		// A child married off: « ils veulent l'envoyer au pays pour la
+		// marier avec un homme plus âgé ».
+		`(?:pour|vont|veulent|veut|va|voudraient|voudrait) (?:la|le) marier (?:avec|a|au|de force|la bas|en)|(?:envoyer|emmener|renvoyer|ramener)(?: \w+){0,4} (?:pour )?(?:la|le) marier`,
 		// A child made to work for clients: « un homme la fait
 		// travailler avec des clients ».
 		`(?:la|le|les|l) (?:fait|font|faisait|faisaient|oblige\w*|force\w*) (?:a )?(?:travailler|bosser|se prostituer)(?: \w+){0,3} (?:clients?|hommes?|messieurs)`,

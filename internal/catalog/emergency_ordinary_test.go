@@ -103,3 +103,119 @@ func TestChildDangerIgnoresFamilyLife(t *testing.T) {
 		t.Errorf("only %d children in danger in testdata", children)
 	}
 }
+
+// housingLife are ordinary situations of housing, written for this test
+// in the words a night with no roof is told with (put out, today,
+// tonight, the station, one's things, the landing, a room, nowhere), by
+// the ordinary entries they belong to. None of them is a danger: an
+// eviction procedure, an APL suspended, an unfit flat reported, a deposit
+// not returned, a move.
+var housingLife = map[string][]string{
+	"logement-impayes-loyer": {
+		"J'ai reçu aujourd'hui un commandement de payer de l'huissier, j'ai trois mois de loyer de retard et j'ai peur d'être expulsé à la fin de la trêve hivernale.",
+		"Le tribunal a fixé l'audience d'expulsion le mois prochain, je voudrais savoir si je peux encore négocier un échéancier avec le propriétaire.",
+		"Mon propriétaire me dit qu'il va me sortir de la chambre si je ne paie pas le loyer ce mois-ci, j'ai encore un mois pour m'organiser.",
+		"Depuis ce matin je cherche comment demander un délai au juge, le bailleur a lancé la procédure et j'ai rendez-vous avec l'huissier la semaine prochaine.",
+	},
+	"caf-apl": {
+		"Mon APL a été suspendue ce mois-ci parce que le propriétaire a signalé un impayé, comment je fais pour la récupérer ?",
+		"La CAF a arrêté mon aide au logement aujourd'hui, je suis toujours dans ma chambre mais le loyer va être dur à payer.",
+		"Je viens de déménager dans un studio et je voudrais savoir si l'APL suit ou si je dois refaire une demande ce soir sur internet.",
+	},
+	"logement-indecent": {
+		"Il y a de la moisissure partout dans l'appartement et les fenêtres ne ferment plus, je voudrais faire un signalement pour logement insalubre.",
+		"Le plombier est venu cet après-midi pour une fuite d'eau, tout est réparé et on a pu rentrer chez nous, mais le propriétaire ne fait rien pour l'humidité.",
+		"Mon voisin de 80 ans vit dans un logement sans chauffage, la mairie est passée faire un constat et il attend le rapport.",
+		"Le plafond de la salle de bain est fissuré depuis hier et on dort dans l'autre chambre en attendant les travaux.",
+	},
+	"logement-depot-garantie": {
+		"J'ai rendu les clés il y a trois mois et le propriétaire ne m'a toujours pas rendu ma caution, il dit que j'ai laissé des affaires sur le palier.",
+		"Je suis parti de ma chambre étudiante ce matin, l'état des lieux s'est bien passé, quand est-ce que je vais récupérer le dépôt de garantie ?",
+		"L'agence garde tout le dépôt de garantie pour un trou dans le mur, je ne suis pas d'accord, qu'est-ce que je peux faire ?",
+	},
+	"logement-social-demande": {
+		"Je vis chez ma tante avec mes deux enfants depuis un an, on dort à quatre dans une chambre, je voudrais faire une demande de logement social.",
+		"J'ai 20 ans et je veux quitter la maison de mes parents pour prendre un appartement, est-ce que je peux avoir un HLM ?",
+		"Nous déménageons à la fin du mois, nos cartons sont dans le couloir, comment changer l'adresse de notre demande de logement social ?",
+	},
+	"logement-dalo": {
+		"Ma demande de logement social n'a pas de réponse depuis trois ans, je suis hébergé chez un ami et je voudrais faire un recours DALO.",
+		"Mon logement a été déclaré insalubre l'an dernier, on a été relogés à l'hôtel puis dans un studio, est-ce que je peux encore demander le DALO ?",
+	},
+}
+
+// shelterTonight are nights with no roof, written for this test in the
+// words of the housing entries (an aid cut, the CAF, a studio, a flat
+// declared unfit, one's things put out): the crowded catalogue must read
+// each as the shelter emergency, whichever ordinary entry ranks first.
+var shelterTonight = []string{
+	"Mon aide au logement a été coupée et le logeur m'a sorti du studio ce matin, je suis devant la gare avec mes sacs et la nuit tombe.",
+	"Ma grand-mère a dû quitter son appartement déclaré dangereux aujourd'hui, elle attend dans l'entrée de l'immeuble et ne sait pas où elle va dormir ce soir.",
+	"mon cousin a mis mes sac dehors devant la porte jai 19 ans je sais pa ou dormir ce soir",
+	"Le foyer m'a fait sortir cet après-midi pour une histoire de retard de paiement de la CAF, je suis sur un banc avec ma valise, il fait nuit.",
+}
+
+// TestShelterIgnoresHousingLife checks that ordinary situations of
+// housing, added to the FAQ's ordinary entries, do not silence a night
+// with no roof: every line of the testdata sets that the embedded FAQ
+// answers with the shelter emergency is still answered so, and no
+// ordinary line of those sets, nor the situations added, alarms. The
+// ranking and the danger reader both learn from the ordinary entries; a
+// resident with nowhere to sleep tonight must not rest on what the
+// housing entries happen to say.
+func TestShelterIgnoresHousingLife(t *testing.T) {
+	c, err := catalog.Load(faq.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	added := 0
+	for i := range c.Entries {
+		e := c.Entries[i]
+		if more, ok := housingLife[e.ID]; ok {
+			e.Situations = append(slices.Clone(e.Situations), more...)
+			added += len(more)
+		}
+	}
+	if added < 18 {
+		t.Fatalf("only %d situations added: the entries of housingLife are gone from the FAQ", added)
+	}
+	plain, crowded := catalogtest.Matcher(t), catalog.NewMatcher(c)
+	for _, more := range housingLife {
+		for _, s := range more {
+			if r := plain.Match(s); r.Emergency {
+				t.Errorf("%q: an ordinary housing situation alarms (%s)", s, r.ID)
+			}
+		}
+	}
+	for _, s := range shelterTonight {
+		if r := crowded.Match(s); !r.Emergency || r.ID != "urgence-hebergement" {
+			t.Errorf("%q: night with no roof read as %s %s (emergency %v)", s, r.Outcome, r.ID, r.Emergency)
+		}
+	}
+	files, err := filepath.Glob("testdata/distress*.jsonl")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata distress sets (%v)", err)
+	}
+	shelters := 0
+	for _, f := range files {
+		for _, dc := range readDistressSet(t, f) {
+			before, after := plain.Match(dc.Q), crowded.Match(dc.Q)
+			if dc.Kind != "distress" {
+				if after.Emergency && !before.Emergency {
+					t.Errorf("%s: ordinary line alarms once housing is added: %q → %s", filepath.Base(f), dc.Q, after.ID)
+				}
+				continue
+			}
+			if !before.Emergency || before.ID != "urgence-hebergement" {
+				continue
+			}
+			shelters++
+			if !after.Emergency || after.ID != "urgence-hebergement" {
+				t.Errorf("%s: night with no roof silenced by housing: %q → %s %s (emergency %v)", filepath.Base(f), dc.Q, after.Outcome, after.ID, after.Emergency)
+			}
+		}
+	}
+	if shelters < 50 {
+		t.Errorf("only %d nights with no roof in testdata", shelters)
+	}
+}
