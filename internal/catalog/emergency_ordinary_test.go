@@ -55,53 +55,70 @@ var familyLife = map[string][]string{
 // both learn from the ordinary entries; a child in danger must not rest
 // on what those entries happen to say.
 func TestChildDangerIgnoresFamilyLife(t *testing.T) {
-	c, err := catalog.Load(faq.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	added := 0
-	for i := range c.Entries {
-		e := c.Entries[i]
-		if more, ok := familyLife[e.ID]; ok {
-			e.Situations = append(slices.Clone(e.Situations), more...)
-			added += len(more)
-		}
-	}
-	if added < 20 {
-		t.Fatalf("only %d situations added: the entries of familyLife are gone from the FAQ", added)
-	}
-	plain, crowded := catalogtest.Matcher(t), catalog.NewMatcher(c)
+	plain, crowded := catalogtest.Matcher(t), crowd(t, familyLife, 20)
 	for _, s := range []string{"Ma voisine garde mon bébé toute la journée pendant que je travaille"} {
 		if r := crowded.Match(s); r.Emergency {
 			t.Errorf("%q: an ordinary situation alarms (%s)", s, r.ID)
 		}
 	}
+	if n := checkEmergencyKept(t, plain, crowded, "urgence-enfance", "family life"); n < 50 {
+		t.Errorf("only %d children in danger in testdata", n)
+	}
+}
+
+// crowd returns a matcher of the embedded FAQ with the situations of more
+// added to their entries; it fails when fewer than min were added (the
+// entries are gone from the FAQ).
+func crowd(t *testing.T, more map[string][]string, min int) *catalog.Matcher {
+	t.Helper()
+	c, err := catalog.Load(faq.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	added := 0
+	for _, e := range c.Entries {
+		if m, ok := more[e.ID]; ok {
+			e.Situations = append(slices.Clone(e.Situations), m...)
+			added += len(m)
+		}
+	}
+	if added < min {
+		t.Fatalf("only %d situations added: their entries are gone from the FAQ", added)
+	}
+	return catalog.NewMatcher(c)
+}
+
+// checkEmergencyKept checks, over the testdata distress sets, that every
+// line plain answers with the emergency id, crowded answers so too, and
+// that no ordinary line alarms with crowded that did not with plain. what
+// names the content added, for the errors. It returns how many lines of
+// id it checked.
+func checkEmergencyKept(t *testing.T, plain, crowded *catalog.Matcher, id, what string) int {
+	t.Helper()
 	files, err := filepath.Glob("testdata/distress*.jsonl")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no testdata distress sets (%v)", err)
 	}
-	children := 0
+	kept := 0
 	for _, f := range files {
 		for _, dc := range readDistressSet(t, f) {
 			before, after := plain.Match(dc.Q), crowded.Match(dc.Q)
 			if dc.Kind != "distress" {
 				if after.Emergency && !before.Emergency {
-					t.Errorf("%s: ordinary line alarms once family life is added: %q → %s", filepath.Base(f), dc.Q, after.ID)
+					t.Errorf("%s: ordinary line alarms once %s is added: %q → %s", filepath.Base(f), what, dc.Q, after.ID)
 				}
 				continue
 			}
-			if !slices.Contains(dc.Accept, "urgence-enfance") || !before.Emergency || before.ID != "urgence-enfance" {
+			if !before.Emergency || before.ID != id {
 				continue
 			}
-			children++
-			if !after.Emergency || after.ID != "urgence-enfance" {
-				t.Errorf("%s: child in danger silenced by family life: %q → %s %s (emergency %v)", filepath.Base(f), dc.Q, after.Outcome, after.ID, after.Emergency)
+			kept++
+			if !after.Emergency || after.ID != id {
+				t.Errorf("%s: %s silenced by %s: %q → %s %s (emergency %v)", filepath.Base(f), id, what, dc.Q, after.Outcome, after.ID, after.Emergency)
 			}
 		}
 	}
-	if children < 50 {
-		t.Errorf("only %d children in danger in testdata", children)
-	}
+	return kept
 }
 
 // housingLife are ordinary situations of housing, written for this test
@@ -164,22 +181,7 @@ var shelterTonight = []string{
 // resident with nowhere to sleep tonight must not rest on what the
 // housing entries happen to say.
 func TestShelterIgnoresHousingLife(t *testing.T) {
-	c, err := catalog.Load(faq.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	added := 0
-	for i := range c.Entries {
-		e := c.Entries[i]
-		if more, ok := housingLife[e.ID]; ok {
-			e.Situations = append(slices.Clone(e.Situations), more...)
-			added += len(more)
-		}
-	}
-	if added < 18 {
-		t.Fatalf("only %d situations added: the entries of housingLife are gone from the FAQ", added)
-	}
-	plain, crowded := catalogtest.Matcher(t), catalog.NewMatcher(c)
+	plain, crowded := catalogtest.Matcher(t), crowd(t, housingLife, 18)
 	for _, more := range housingLife {
 		for _, s := range more {
 			if r := plain.Match(s); r.Emergency {
@@ -192,30 +194,7 @@ func TestShelterIgnoresHousingLife(t *testing.T) {
 			t.Errorf("%q: night with no roof read as %s %s (emergency %v)", s, r.Outcome, r.ID, r.Emergency)
 		}
 	}
-	files, err := filepath.Glob("testdata/distress*.jsonl")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no testdata distress sets (%v)", err)
-	}
-	shelters := 0
-	for _, f := range files {
-		for _, dc := range readDistressSet(t, f) {
-			before, after := plain.Match(dc.Q), crowded.Match(dc.Q)
-			if dc.Kind != "distress" {
-				if after.Emergency && !before.Emergency {
-					t.Errorf("%s: ordinary line alarms once housing is added: %q → %s", filepath.Base(f), dc.Q, after.ID)
-				}
-				continue
-			}
-			if !before.Emergency || before.ID != "urgence-hebergement" {
-				continue
-			}
-			shelters++
-			if !after.Emergency || after.ID != "urgence-hebergement" {
-				t.Errorf("%s: night with no roof silenced by housing: %q → %s %s (emergency %v)", filepath.Base(f), dc.Q, after.Outcome, after.ID, after.Emergency)
-			}
-		}
-	}
-	if shelters < 50 {
-		t.Errorf("only %d nights with no roof in testdata", shelters)
+	if n := checkEmergencyKept(t, plain, crowded, "urgence-hebergement", "housing"); n < 50 {
+		t.Errorf("only %d nights with no roof in testdata", n)
 	}
 }
