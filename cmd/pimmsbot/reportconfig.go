@@ -1,9 +1,11 @@
 package main
 
 import (
+	"context"
 	"flag"
 
 	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/hours"
 	"pimmsbot/internal/report"
 )
@@ -49,6 +51,35 @@ func configuredNames(cfg *Config) report.Names {
 		return faqNames(nil)
 	}
 	return faqNames(cat)
+}
+
+// namesSource is a reader that knows the FAQ's names: the running
+// service, through the admin socket.
+type namesSource interface {
+	FAQNames(ctx context.Context) (conversation.FAQNames, error)
+}
+
+// reportNames are the names of the FAQ for a report read from r: those
+// of the FAQ the running service answers from when r is the service (a
+// report beside the bot then parses no YAML: 737 KB, 50 ms of CPU each
+// time), else those of the configuration's FAQ.
+func reportNames(ctx context.Context, cfg *Config, r reader) report.Names {
+	if src, ok := r.(namesSource); ok {
+		if n, err := src.FAQNames(ctx); err == nil {
+			return servedNames(n)
+		}
+	}
+	return configuredNames(cfg)
+}
+
+// servedNames are the reports' names from the service's FAQNames.
+func servedNames(n conversation.FAQNames) report.Names {
+	return report.Names{
+		Normalize:  catalog.Normalize,
+		Theme:      func(id string) string { return n.Themes[id] },
+		EntryTheme: func(id string) string { return n.Entries[id].Theme },
+		EntryTitle: func(id string) string { return n.Entries[id].Title },
+	}
 }
 
 // siteReport starts a report command that takes --site (the reports of

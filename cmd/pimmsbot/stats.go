@@ -42,7 +42,7 @@ func runStats(ctx context.Context, env *Env, args []string) int {
 	if csvOut {
 		err = st.WriteCSV(env.Stdout)
 	} else {
-		err = st.WriteTable(env.Stdout, configuredNames(cfg).ThemeLabel)
+		err = st.WriteTable(env.Stdout, reportNames(ctx, cfg, store).ThemeLabel)
 	}
 	if err != nil {
 		return fail(1, "%v", err)

@@ -29,7 +29,7 @@ func runUnanswered(ctx context.Context, env *Env, args []string) int {
 		return fail(1, "%v", err)
 	}
 	defer done()
-	opt := report.MissOptions{Since: from, Limit: limit, Names: configuredNames(cfg), Location: loc, Site: site, DefaultSite: defSite}
+	opt := report.MissOptions{Since: from, Limit: limit, Names: reportNames(ctx, cfg, store), Location: loc, Site: site, DefaultSite: defSite}
 	if err := report.WriteMisses(ctx, env.Stdout, store, opt); err != nil {
 		return fail(1, "%v", err)
 	}

@@ -13,6 +13,8 @@
 //	     /proposals?all=B, /proposals/waiting, /export?resident=ID,
 //	     /resident?who=W
 //	                         the reads of the report commands (Reader)
+//	GET  /faq/names          the names of the FAQ the service answers
+//	                         from, for the reports' themes and entries
 //
 // The reads answer JSON lines, one record per line, written as the store
 // yields them from short read transactions: the reports read the live
@@ -57,6 +59,8 @@ type Backend interface {
 	// EraseResident erases a resident and closes their open ticket, or
 	// returns ENOTFOUND.
 	EraseResident(ctx context.Context, resident string) error
+	// FAQNames returns the names of the FAQ the service answers from.
+	FAQNames(ctx context.Context) (conversation.FAQNames, error)
 }
 
 // ErrNoService is returned by a Client when no running pimmsbot answers on

@@ -22,6 +22,13 @@ type backend struct{ *bolt.Store }
 
 func (b backend) EraseResident(ctx context.Context, id string) error { return b.Store.Erase(ctx, id) }
 
+func (b backend) FAQNames(context.Context) (conversation.FAQNames, error) {
+	return conversation.FAQNames{
+		Themes:  map[string]string{"caf": "CAF"},
+		Entries: map[string]conversation.FAQEntryName{"caf-apl": {Theme: "caf", Title: "L'APL ?"}},
+	}, nil
+}
+
 func commitResident(t *testing.T, s *bolt.Store, id string, n int) {
 	t.Helper()
 	ch := &conversation.Change{

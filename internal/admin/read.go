@@ -54,7 +54,7 @@ const (
 
 // readRoutes adds the read endpoints to mux. Each answers JSON lines, one
 // record per line, written as the store yields them, at the pace p allows.
-func readRoutes(mux *http.ServeMux, b Reader, p *pacer, log *slog.Logger) {
+func readRoutes(mux *http.ServeMux, b Backend, p *pacer, log *slog.Logger) {
 	route := func(path string, h func(*http.Request, func(any) error) error) {
 		mux.HandleFunc("GET "+path, func(w http.ResponseWriter, r *http.Request) { stream(w, r, h, p, log) })
 	}
@@ -117,8 +117,8 @@ func readRoutes(mux *http.ServeMux, b Reader, p *pacer, log *slog.Logger) {
 }
 
 // smallRoutes adds the endpoints of the reads that are small: one record,
-// or the FAQ proposals.
-func smallRoutes(route func(string, func(*http.Request, func(any) error) error), b Reader) {
+// the FAQ proposals, the FAQ's names.
+func smallRoutes(route func(string, func(*http.Request, func(any) error) error), b Backend) {
 	route("/proposals", func(r *http.Request, emit func(any) error) error {
 		ps, err := b.Proposals(r.Context(), r.URL.Query().Get("all") == "true")
 		for i := 0; err == nil && i < len(ps); i++ {
@@ -134,6 +134,9 @@ func smallRoutes(route func(string, func(*http.Request, func(any) error) error),
 	})
 	route("/resident", func(r *http.Request, emit func(any) error) error {
 		return one(emit)(b.FindResident(r.Context(), r.URL.Query().Get("who")))
+	})
+	route("/faq/names", func(r *http.Request, emit func(any) error) error {
+		return one(emit)(b.FAQNames(r.Context()))
 	})
 }
 
@@ -372,6 +375,11 @@ func (c *Client) ProposalsWaiting(ctx context.Context) (int, error) {
 // Export returns everything stored about a resident.
 func (c *Client) Export(ctx context.Context, resident string) (*conversation.Export, error) {
 	return single[*conversation.Export](ctx, c, "/export", url.Values{"resident": {resident}})
+}
+
+// FAQNames returns the names of the FAQ the running service answers from.
+func (c *Client) FAQNames(ctx context.Context) (conversation.FAQNames, error) {
+	return single[conversation.FAQNames](ctx, c, "/faq/names", nil)
 }
 
 // FindResident turns what the site manager knows of a resident into the

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
@@ -258,5 +259,20 @@ func equalJSON(t *testing.T, what string, got, want any) {
 	}
 	if !bytes.Equal(g, w) {
 		t.Errorf("%s through the socket:\n%.600s\nwant\n%.600s", what, g, w)
+	}
+}
+
+// TestFAQNames: the report commands get the names of the FAQ the service
+// answers from through the socket, as the service gives them.
+func TestFAQNames(t *testing.T) {
+	b := backend{filled(t, 1)}
+	c, _ := serveSocket(t, b)
+	got, err := c.FAQNames(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := b.FAQNames(context.Background())
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("FAQNames = %+v, want %+v", got, want)
 	}
 }

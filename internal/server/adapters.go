@@ -84,6 +84,11 @@ type serviceAdmin struct {
 	svc *conversation.Service
 }
 
+// FAQNames returns the names of the FAQ the service answers from.
+func (a serviceAdmin) FAQNames(context.Context) (conversation.FAQNames, error) {
+	return a.svc.FAQNames(), nil
+}
+
 // EraseResident erases the resident through the service, then compacts
 // the database at once: the site manager asked, and wants no trace left
 // in the file. Commits pause for the compaction (docs/performance.md).
