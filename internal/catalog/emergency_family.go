@@ -46,7 +46,7 @@ var signalFamilies = []signalFamily{
 		// A death threat on leaving or telling, in Portuguese or Spanish:
 		// « se eu sair de casa me mata », « si lo dejo me mata » (« este
 		// dossier me mata » alone is a figure of speech).
-		`se (?:eu )?(?:sair|sais|contar|falar|for embora|denunciar|deixar|fugir)(?: \w+){0,4} (?:me mata|me matar|mata me)|si (?:me voy|me escapo|lo dejo|le dejo|hablo|digo|denuncio|me separo)(?: \w+){0,4} (?:me mata|me matara|me va a matar)`,
+		`se (?:eu )?(?:sair|sais|contar|falar|for embora|denunciar|deixar|fugir)(?: \w+){0,6} (?:me mata|me matar|mata me)|si (?:me voy|me escapo|lo dejo|le dejo|hablo|digo|denuncio|me separo)(?: \w+){0,6} (?:me mata|me matara|me va a matar)`,
 		// Hiding one's address from someone.
 		`(?:veux|veut|voudrais) pas qu (?:il|elle) (?:me |la |le )?(?:retrouve|trouve|sache ou)|(?:cacher|cache) (?:mon|ma) (?:adresse|nouvelle adresse) (?:a|de) (?:mon|ma) (?:ex|mari|conjoint|compagnon|copain)`,
 		// Things thrown at the writer: « elle me lance des trucs
@@ -140,7 +140,7 @@ var signalFamilies = []signalFamily{
 		`bav\w*(?: \w+){0,4} (?:tremble|convuls|secou)\w*|(?:tremble|convuls|secou)\w*(?: \w+){0,4} bav\w*|yeux (?:\w+ ){0,2}(?:tournent|revulses|revulsees|revulse|blancs)`,
 		// Found on the floor, cold or confused: « par terre dans sa
 		// cuisine, elle est froide et ne me reconnaît pas ».
-		`(?:par terre|au sol|tombee?)(?: \w+){0,14} (?:est|etait) (?:toute )?(?:froide?|glacee?|gelee?)|(?:par terre|au sol|tombee?)(?: \w+){0,14} ne (?:me|nous) reconnai\w* (?:pas|plus)`,
+		`(?:par terre|au sol|tombee?)(?: \w+){0,14} (?:est|etait) (?:tout |toute |tres )?(?:froide?|glacee?|gelee?)|(?:par terre|au sol|tombee?)(?: \w+){0,14} (?:ne (?:me|nous) reconnai\w*|(?:ne )?parle|(?:ne )?bouge|(?:ne )?repond) (?:pas|plus)`,
 		// Breathing that fails: « pas respirer bien », « respire pas ».
 		`(?:respire|respirent) (?:pas|plus|mal|difficilement|a peine)|(?:pas|plus|peut pas|peux pas|arrive pas a|arrive plus a) respirer`,
 		// A limb broken in a fall: « sa jambe fait un angle bizarre ».
