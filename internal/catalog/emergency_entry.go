@@ -53,6 +53,10 @@ var (
 	bodyFails = guard(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveiller|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*|throwing up|can t stand|cannot stand|eyes are closing|not breathing|can t breathe|unconscious|not waking|won t wake|passed out)\b`)
 )
 
+// wishToDie is a wish to die or not to come back told in words, not read
+// by sound: it outweighs a night outside read from « ce soir » alone.
+var wishToDie = guard(`\b(?:en finir|me (?:tuer|suicider|jeter|foutre en l air)|mourir|(?:ne )?reviendrai (?:pas|jamais|plus)|me (?:raterai|louperai) pas)\b`)
+
 // weapon is a firearm at hand, and shot someone hurt by one: a
 // farewell told beside a weapon is distress (3114), a wound is medical.
 var (
@@ -217,6 +221,15 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 		wish := best == m.urgentID[medicaleID] && !signalled(medicaleID) && !bodyFails.MatchString(text)
 		armed := best == m.urgentID[medicaleID] && !signalled(medicaleID) && weapon.MatchString(text) && !shot.MatchString(text)
 		if selfHarmed || (wish || armed) && signalled(detresseID) {
+			if d, ok := m.urgentID[detresseID]; ok {
+				return d
+			}
+		}
+	case hebergementID:
+		// A wish to die signalled, and the night outside read only by
+		// the ranking or the reader from « ce soir »: « je vais aller
+		// jusqu'au pont ce soir et je ne reviendrai pas » is distress.
+		if signalled(detresseID) && !signalled(hebergementID) && wishToDie.MatchString(text) {
 			if d, ok := m.urgentID[detresseID]; ok {
 				return d
 			}

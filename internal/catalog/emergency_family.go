@@ -43,6 +43,10 @@ var signalFamilies = []signalFamily{
 		// A grown child or a partner who shoves the writer or takes their
 		// money: « mon fils de 35 ans me bouscule et me prend ma retraite ».
 		`(?:il|elle|ils|fils|fille|mari|conjoint|compagnon|copain|frere|soeur|neveu|petit fils|gendre|belle fille)(?: \w+){0,4} (?:me bouscul\w*|me (?:prend|prennent|vole|volent|pique|piquent|confisque) (?:toute |tout )?(?:ma|mon|mes) (?:retraite|pension|argent|carte bancaire|carte bleue|cb|salaire|rsa|aah|allocations?|economies|sous))`,
+		// A death threat on leaving or telling, in Portuguese or Spanish:
+		// « se eu sair de casa me mata », « si lo dejo me mata » (« este
+		// dossier me mata » alone is a figure of speech).
+		`se (?:eu )?(?:sair|sais|contar|falar|for embora|denunciar|deixar|fugir)(?: \w+){0,6} (?:me mata|me matar|mata me)|si (?:me voy|me escapo|lo dejo|le dejo|hablo|digo|denuncio|me separo)(?: \w+){0,6} (?:me mata|me matara|me va a matar)`,
 		// Hiding one's address from someone.
 		`(?:veux|veut|voudrais) pas qu (?:il|elle) (?:me |la |le )?(?:retrouve|trouve|sache ou)|(?:cacher|cache) (?:mon|ma) (?:adresse|nouvelle adresse) (?:a|de) (?:mon|ma) (?:ex|mari|conjoint|compagnon|copain)`,
 		// Things thrown at the writer: « elle me lance des trucs
@@ -50,11 +54,15 @@ var signalFamilies = []signalFamily{
 		`(?:me|m) (?:lance|lancent|lancait|lancaient|jette|jettent|jetait|jetaient|balance|balancent|balancait) (?:\w+ ){0,2}(?:dessus|a la figure|a la tete|au visage|dans la figure)`,
 	).MatchString},
 	{violencesID, followedAfterLeaving},
+	{violencesID, afraidToGoHome},
 	{hebergementID, anyPhrase(
 		// Sleeping where one does not live.
 		// The sleeper is the writer or named by a pronoun: « le gardien
 		// dort dans le local » is a job.
-		`(?:(?:dors|dormons|dormi|dormir|dormais)|(?:on|il|elle|ils|elles) (?:\w+ )?(?:dort|dorment|dormait|dormaient)) (?:\w+ ){0,3}(?:escaliers?|parking|parkings|cave|buanderie|local poubelles?|local a velos?|abribus|porche|garage|sous sol)`,
+		`(?:(?:dors|dormons|dormi|dormir|dormais)|(?:on|il|elle|ele|ils|elles) (?:\w+ )?(?:dort|dor|dorment|dormait|dormaient)) (?:\w+ ){0,3}(?:escaliers?|parking|parkings|cave|buanderie|local (?:a |des |de )?poubelles?|local a velos?|abribus|porche|garage|sous sol)`,
+		// A relative who sleeps in the common parts: « mon père dort dans
+		// le local à poubelles ».
+		`(?:pere|mere|tante|oncle|frere|soeur|grand pere|grand mere|cousine?|papa|maman|fils|fille|ami|amie|voisine?) (?:\w+ )?(?:dort|dor|dorment|dormait) (?:\w+ ){0,3}(?:escaliers?|parkings?|local (?:a |des |de )?poubelles?|local a velos?|abribus|porche|cage d escalier|hall)`,
 		// Told to leave today: « ma logeuse m'a dit de partir avant
 		// 20 heures ».
 		`(?:dit de|veut que je|veulent que je|faut que je) (?:partir|parte|degager|degage|quitter les lieux|quitte les lieux) (?:avant (?:\d+|ce soir|la nuit|demain)|ce soir|aujourd hui|cette nuit|d ici ce soir)`,
@@ -72,6 +80,9 @@ var signalFamilies = []signalFamily{
 		`(?:mis|mise|mit|mettre|jete|jetee|jeter|sorti|sortie|balance|balancee) (?:toutes |tout )?(?:mes|nos|ses|leurs) (?:affaires?|sacs?|valises?|cartons?|vetements?|habits) (?:\w+ ){0,2}(?:sur le palier|dehors|dans la rue|devant la porte|dans le couloir|dans l escalier|dans les escaliers|sur le trottoir|dans le hall)`,
 		// Not knowing where one will spend tonight: « il ne sait pas où
 		// il passera la nuit ».
+		// Put out by someone, with nowhere tonight: « mon coloc m'a viré,
+		// le macdo ferme à minuit, après je sais pas ».
+		`(?:m a|ma|m ont|nous a|nous ont|s est fait|se sont fait|me suis fait) (?:vire|viree|jete|jetee|jeter|virer|chasse|chassee|mis a la porte|mise a la porte)(?: \w+){0,12} (?:ferme a (?:minuit|\d+)|apres (?:je |j )?sais pas|apre j?sai pa|nulle? part|pas de quoi payer)`,
 		`(?:sait pas|sais pas|savons pas|savent pas|ignore) (?:ou|ou est ce qu) (?:il|elle|je|j|on|nous|ils|elles) (?:va |vais |vont |allons )?(?:passer|passera|passerai|passerons|passeront|dormir|dormira|dormirai|dormirons|dormiront) (?:la nuit|ce soir|cette nuit)`,
 	).MatchString},
 	{hebergementID, anyPhrase(
@@ -86,6 +97,10 @@ var signalFamilies = []signalFamily{
 		// Alone with a loaded weapon: « resté dans la grange avec le
 		// fusil chargé ».
 		`avec (?:le|la|son|sa|mon|ma|un|une) (?:fusil|carabine|arme|pistolet|revolver)(?: de chasse)? charge\w*`,
+		`(?:reste|restee|seul|seule|assis|assise)(?: \w+){0,5} avec (?:le|la|son|sa|mon|ma|un|une) (?:fusil|carabine|arme|pistolet|revolver)`,
+		// Walking to the water and not coming back: « je vais marcher
+		// jusqu'à la Seine et je ne reviendrai pas ».
+		`(?:seine|pont|riviere|fleuve|canal|mer|falaise|voies|quai|lac|loire|rhone|garonne)(?: \w+){0,4} (?:ne )?reviendrai (?:pas|jamais|plus)`,
 	).MatchString},
 	{detresseID, anyPhrase(
 		// On the edge of a window, a balcony, a roof.
@@ -107,6 +122,8 @@ var signalFamilies = []signalFamily{
 		`je (?:vais |v )?te (?:tuer|tue|jeter|jette|balancer|balance|defoncer|defonce|massacrer|etrangler|crever|creve)`,
 		// A parent never there, no one who looks after them.
 		`(?:mere|pere|parents|maman|papa) (?:est |sont |n est |ne sont )?(?:jamais|presque jamais|jamais jamais) la|personne (?:ne )?s occupe (?:d eux|d elle|de lui|des enfants|du bebe|de la petite|du petit)`,
+		// A child not fed for days, a parent who no longer gets up.
+		`(?:pas|rien|plus) mange depuis (?:hier|avant hier|\d+|deux|trois|quatre|plusieurs|des jours)|(?:mere|pere|maman|papa|parents?) (?:\w+ ){0,2}(?:ne se leve plus|ne se levent plus|dort tout le temps|dorment tout le temps)`,
 		// A baby shaken: « la voisine secoue son bébé très fort ».
 		`secou\w* (?:tres fort |fort )?(?:son|sa|ses|le|la|les|un|une|leur|mon|ma) (?:bebes?|bb|nourrissons?|petite?s?|enfants?|fils|fille)`,
 		// A child married off: « ils veulent l'envoyer au pays pour la
@@ -121,6 +138,9 @@ var signalFamilies = []signalFamily{
 	{medicaleID, anyPhrase(
 		// A fit: « il bave et il tremble, ses yeux tournent ».
 		`bav\w*(?: \w+){0,4} (?:tremble|convuls|secou)\w*|(?:tremble|convuls|secou)\w*(?: \w+){0,4} bav\w*|yeux (?:\w+ ){0,2}(?:tournent|revulses|revulsees|revulse|blancs)`,
+		// Found on the floor, cold or confused: « par terre dans sa
+		// cuisine, elle est froide et ne me reconnaît pas ».
+		`(?:par terre|au sol|tombee?)(?: \w+){0,14} (?:est|etait) (?:tout |toute |tres )?(?:froide?|glacee?|gelee?)|(?:par terre|au sol|tombee?)(?: \w+){0,14} (?:ne (?:me|nous) reconnai\w*|(?:ne )?parle|(?:ne )?bouge|(?:ne )?repond) (?:pas|plus)`,
 		// Breathing that fails: « pas respirer bien », « respire pas ».
 		`(?:respire|respirent) (?:pas|plus|mal|difficilement|a peine)|(?:pas|plus|peut pas|peux pas|arrive pas a|arrive plus a) respirer`,
 		// A limb broken in a fall: « sa jambe fait un angle bizarre ».
@@ -177,7 +197,9 @@ func (m *Matcher) familiesIn(msg *message) []int32 {
 // must be there.
 var farewellKinds = []phrases{
 	// Giving away what one cares for.
-	anyPhrase(`\b(?:donne|donnee|donnes|offert|offerte|distribue|distribuee|legue|leguee|donner|offrir|distribuer|leguer) (?:\w+ ){0,2}(?:ses|mes|sa|son|ma|mon|toutes ses|tous ses|toutes mes|tous mes) (?:bijoux|affaires|montre|alliance|outils|souvenirs|photos|animaux|chat|chien|console|guitare|livres|vetements|economies|bague|collier|medailles?|tableaux|disques)\b|\bpourrai garder (?:sa|son|ses)\b`),
+	anyPhrase(`\b(?:donne|donnee|donnes|offert|offerte|distribue|distribuee|legue|leguee|donner|offrir|distribuer|leguer) (?:\w+ ){0,2}(?:ses|mes|sa|son|ma|mon|toutes ses|tous ses|toutes mes|tous mes) (?:bijoux|affaires|montre|alliance|outils|souvenirs|photos|animaux|chat|chien|console|guitare|livres|vetements|economies|bague|collier|medailles?|tableaux|disques)\b|\bpourrai garder (?:sa|son|ses)\b`,
+		// Leaving one's bank card and codes behind.
+		`\blaisse\w* (?:\w+ ){0,2}(?:sa|ses|son) (?:carte bancaire|carte bleue|cb|codes|code secret) (?:et )?(?:ses |son |sa )?(?:codes?|code secret)?`),
 	// Saying one will no longer need one's things.
 	anyPhrase(`\b(?:n en |en )?(?:aura|aurait|aurai|aurais|auront) plus besoin\b|\bplus besoin de (?:rien|tout ca|ses affaires|mes affaires)\b`),
 	// Putting one's affairs in order.
@@ -189,7 +211,11 @@ var farewellKinds = []phrases{
 		// tranquilles sans moi ».
 		`\b(?:plus|pas) (?:a|besoin de) (?:t|vous|te|s|se) (?:inquieter|en faire) pour (?:moi|lui|elle)\b|\bne (?:t|vous) inquiet\w* plus pour moi\b|\b(?:serez|serait|serais|seront|sera|serai) (?:\w+ )?(?:mieux|tranquilles?|debarrasse\w*) sans moi\b|\bdebarrass\w* de moi\b`),
 	// Taking out a weapon: « il a sorti le fusil de chasse ».
-	anyPhrase(`\b(?:sorti|pris|charge|prend|tient|tenait|cache|achete)\w* (?:\w+ ){0,2}(?:fusil|carabine|arme|pistolet|revolver)s?\b`),
+	anyPhrase(`\b(?:sorti|pris|charge|prend|tient|tenait|cache|achete)\w* (?:\w+ ){0,2}(?:fusil|carabine|arme|pistolet|revolver)s?\b`,
+		// A rope found where someone lives: « j'ai trouvé une corde dans le garage ».
+		`\b(?:trouve|vu|achete)\w* (?:une|la|sa|une grosse) corde\b`),
+	// A letter left for those who stay, or a problem settled « once and for all ».
+	anyPhrase(`\b(?:une|sa|la) lettre (?:pour|pr|a) (?:nous|moi|toi|vous|sa|son|ses|mes|ma|mon)\b|\b(?:regler|en finir|finir)(?: \w+){0,2} une bonne fois pour toutes\b`),
 	// Speaking of joining someone (who died).
 	anyPhrase(`\b(?:rejoindre|retrouver) (?:son|sa|mon|ma|ses|mes|notre) (?:mari|femme|epoux|epouse|pere|mere|fils|fille|defunt|defunte|parents|compagnon|compagne)\b|\brejoindre (?:papa|maman|papi|mamie)\b|\b(?:va|vais|veut|veux|voulait|aller|partir|bientot) (?:bientot )?(?:la|le|les) rejoindre\b`),
 	// No longer answering, or shut in one's room for days.
@@ -263,4 +289,18 @@ var (
 // left alone by someone.
 func youngChildLeftAlone(text string) bool {
 	return leftAlone.MatchString(text) && youngChild.MatchString(text)
+}
+
+// Being afraid to go home to someone who drank or who hurt the writer
+// before: « je ne veux pas rentrer ce soir, il a bu, la dernière fois
+// j'ai fini aux urgences ». Either half alone is an ordinary evening.
+var (
+	notGoingHome = guard(`\b(?:veux|ose|peux|veut|voulons) (?:pas|plus) (?:rentrer|retourner)\b`)
+	harmAtHome   = guard(`\b(?:il|elle) (?:a|avait) (?:encore |trop |beaucoup )?bu\b|\b(?:il|elle) est (?:encore |completement |tout )?(?:saoule?|soule?|ivre|bourree?|defoncee?)\b|\b(?:fini|finie|termine|terminee|atterri|atterrie) aux urgences\b|\bderniere fois (?:\w+ ){0,8}(?:frappe\w*|tape\w*|cogne\w*|battue?|casse\w*|urgences)\b`)
+)
+
+// afraidToGoHome reports whether the message, as words, tells a writer
+// afraid to go home to someone who drank or hurt them before.
+func afraidToGoHome(text string) bool {
+	return notGoingHome.MatchString(text) && harmAtHome.MatchString(text)
 }

@@ -153,3 +153,35 @@ func TestEmergencyTenthRound(t *testing.T) {
 		checkEmergency(t, m, c.q, c.want)
 	}
 }
+
+// TestEmergencyEleventhRound checks the families of the eleventh round:
+// fear of going home to someone who drank, a partner who forces or
+// « corrects », a threat on leaving in Portuguese or Spanish, put out with
+// nowhere tonight, a relative sleeping in the common parts, a farewell
+// (a rope and a letter, a bank card left, walking to the water), a child
+// unfed for days, a body found cold on the floor, and the ordinary
+// messages that borrow their words (a habit « that will kill me », a game,
+// an accident where no one was hurt, a child's class on calling the 18).
+func TestEmergencyEleventhRound(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"j'ose plus rentrer, il est encore ivre et la dernière fois il m'a cassé une dent", "urgence-violences"},
+		{"je veux pas rentrer ce soir, j'ai piscine demain matin", ""},
+		{"mon conjoint me corrige avec sa ceinture et les enfants voient tout", "urgence-violences"},
+		{"se eu falar com alguém ele disse que me mata", "urgence-violences"},
+		{"mon ami m'a mis à la porte, la gare ferme à 1h et après je sais pas", "urgence-hebergement"},
+		{"ma grand-mère dort dans la cage d'escalier depuis lundi", "urgence-hebergement"},
+		{"j'ai trouvé une corde dans sa chambre et une lettre pour moi", "urgence-detresse"},
+		{"il a laissé sa carte bancaire et ses codes chez moi et il ne répond plus", "urgence-detresse"},
+		{"ce soir je vais jusqu'au pont et je ne reviendrai pas", "urgence-detresse"},
+		{"mon neveu de 6 ans n'a rien mangé depuis deux jours, sa mère ne se lève plus", "urgence-enfance"},
+		{"la dame que j'aide était par terre ce matin, elle est toute froide", "urgence-medicale"},
+		{"le tabac va finir par me tuer, le sevrage est remboursé ?", ""},
+		{"on a dû dormir dehors dans le jeu de survie, mon fils a adoré, le pass Sport ?", ""},
+		{"dégât des eaux vendredi, les pompiers sont venus, personne n'a été blessé, qui paie ?", ""},
+		{"à l'école ils ont appris aux enfants à appeler le 18, ma fille en parle tous les soirs", ""},
+		{"mon coloc s'est fait virer de son boulot, l'APL change ?", ""},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}

@@ -33,6 +33,9 @@ var pastFrame = anyPhrase(
 	`je suis (?:\w+ )?(?:en securite|a l abri|retabli|retablie|gueri|guerie|remis|remise|sortie? d affaire)|je m en suis (?:bien )?remise?`,
 	`en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier|dans les annees \d+|(?:son|mon|sa|ma) (?:premier mari|premiere femme|premier compagnon)|tout s est (?:bien )?(?:arrange|termine)|(?:ca|c) s est arrange|tout est rentre dans l ordre`,
 	`(?:years|months) ago|in the past|it is over|i am safe now`,
+	// An accident with no one hurt: « les pompiers sont venus, personne n'a
+	// été blessé » (a time of now, « cette nuit », still wins).
+	`personne n (?:a ete|est|etait) blesse`,
 	`ancienne? (?:femme battue|victime)|on (?:est|a ete) (?:reloge|relogee|reloges|rentres|rentrees)|je vis (?:seule? )?tranquille`,
 )
 
@@ -55,7 +58,8 @@ var professionalFrame = anyPhrase(
 	`(?:je suis|suis|en tant qu) (?:un |une )?(?:directeur|directrice|cheffe?|responsable) (?:d|de|du)|(?:une|des|la|cette|nos) (?:formation|sensibilisation|seance d information|presentation) (?:sur|a propos|au sujet|aupres)|faire une presentation`,
 	`(?:fait|fais|faire|font|en|son|mon|un|de|du) stage|convention de stage|(?:ses|mes|leurs|nos) etudes|j ai (?:lu|entendu dire)|(?:vu|lu|entendu|regarde) (?:un|une|le|dans un|dans une|a la|sur) (?:reportage|documentaire|article|emission|tele|television|radio|journal)`,
 	`(?:je suis|suis) (?:une? )?(?:elue?|maire|adjointe? au maire|conseill\w* municipal\w*)|je travaille (?:dans|pour|a) (?:une|un|l|la) (?:association|asso|structure|mairie|ccas|centre social|service)`,
-	`pour (?:mon|un|une|notre) (?:expose|memoire|cours|these|devoir|article|reportage|affiche|stage|bts|dut|but|bac|diplome)|(?:un|mon|notre) expose|en cours de|la prof nous|(?:ma|notre) classe|mes eleves|nos eleves`,
+	`expose sur|school project|(?:research|project|essay|report|homework) (?:on|about)|for (?:my|a|our) (?:class|school|project|essay|report|homework)|portes ouvertes|(?:explique|appris|apprend|apprendre|montre|enseigne)\w* (?:aux|a nos|a mes|a ses|a des) (?:enfants|eleves|petits)|comment appeler le \d+|`+
+		`pour (?:mon|un|une|notre) (?:expose|memoire|cours|these|devoir|article|reportage|affiche|stage|bts|dut|but|bac|diplome)|(?:un|mon|notre) expose|en cours de|la prof nous|(?:ma|notre) classe|mes eleves|nos eleves`,
 	`(?:une|des|les|nos|d) (?:affiches?|campagnes?|annuaires?|flyers?|brochures?)|c est quoi (?:le|ce) (?:numero|\d+)|a quoi sert (?:le|ce) (?:numero|\d+)`,
 	`(?:vu|lu|entendu|appris) (?:aux|dans les|a la tele aux|au|sur les) (?:informations|infos|nouvelles|actualites|actus|journal|reseaux)|(?:semaine|journee|mois|campagne|atelier|conference|forum)s? (?:\w+ ){0,2}(?:prevention|sensibilisation)|(?:un|l|cet) article sur|auxiliaire de vie|aide soignante?|(?:mes|une de mes|un de mes|ma|mon) beneficiaires?`,
 	`(?:notre|mon|une|l|cette|la) (?:association|asso|structure|foyer|chrs)s? (?:\w+ ){0,2}(?:accueille|heberge|accompagne|recoit|loge)|(?:les|nos|des) (?:residentes|hebergees|accueillies)|premiers secours|gestes qui sauvent|secourisme|psc1`,
@@ -120,7 +124,7 @@ var presentCues = []string{
 	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit (?:que|qu)|raconte|confie|avoue|parle (?:de (?:son|sa|ses|ce que|ce qu)|d (?:abus|attouchements|coups|viol)))|a raconte que|(?:a|il a|elle a) (?:dit|raconte|confie|explique|avoue) que (?:son|sa|ses)|fait subir|(?:la|le|les) rejoindre`,
 	`(?:me|m|nous|la|le|les|l|lui|il|elle|ils) (?:frappe|frappent|tape|tapent|bat|battent|cogne|cognent|gifle|viole|violent|etrangle|touche|tabasse|harcele|insulte|enferme|empeche|s en prend)`,
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
-	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails)|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raison de vivre|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux`,
+	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails)|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raison de vivre|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux|me (?:raterai|louperai|manquerai) pas|que moi vivante?|(?:mort|morte) que vivante?|reviendrai (?:pas|jamais)`,
 	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|ou (?:passer|dormir) (?:la|cette) nuit|(?:je suis|jsuis|on est|suis) (?:\w+ )?enferme\w*|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre`,
 	`respire|inconscient\w*|saigne\w*|convuls\w*|ne repond plus|douleur|effondre\w*|a (?:le|la) reveiller|de travers|(?:se tient|se tenait|serre|oppression (?:dans|a)) la poitrine|(?:ne sent|sent) plus (?:son|sa|ses|mon|ma|mes) (?:bras|jambes?|visage|main)|(?:vient|viens|venons|viennent) de (?:faire|avoir) (?:un|une) (?:malaise|crise|avc|attaque|convulsion)|(?:vient|viens) de (?:tomber|s effondrer|perdre connaissance|s evanouir)`,
 }
@@ -189,7 +193,8 @@ func calmFrame(text string) bool {
 // a danger that comes back; « encore une facture », paperwork that comes
 // back; and a story told in the pluperfect (« elle m'a raconté qu'elle
 // avait été battue »), not a disclosure of today.
-var modalEncore = guard(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|faut|faudra|ai le droit) encore\b|` +
+var modalEncore = guard(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|faut|faudra|ai le droit)(?: je| on| il| elle)? encore\b|` +
+	`\b(?:demande|demandent|redemande|parle|parlent) (?:\w+ )?(?:tous les (?:jours|soirs|matins)|chaque (?:jour|soir))\b|` +
 	`\b(?:est|sont|etre) toujours a (?:charge|jour)\b|` +
 	`\bencore (?:une|un|des|la|le|les|sa|son|ses) (?:factures?|courriers?|lettres?|relances?|mails?|rappels?|frais|avis|papiers?|formulaires?|documents?|dossiers?)\b|` +
 	`\b(?:m a|nous a|m ont|nous ont) (?:raconte|dit|confie|explique) qu (?:il|elle|ils|elles) (?:avait|avaient|etait|etaient)\b`)
