@@ -161,9 +161,20 @@ func (j *journal) erasedAt(resident string) (time.Time, bool) {
 // start. The journal is not written again.
 func (s *Store) replayErasures(ctx context.Context) error {
 	var again []string
+	// A resident is stored under their id: the journal is asked by the
+	// key, and only the records it names are decoded (Open pays no JSON
+	// decoding per resident).
 	err := s.read(func(tx *bbolt.Tx) error {
-		return scan(tx.Bucket(bucketResidents), "resident", func(k []byte, r *conversation.Resident) error {
-			if at, ok := s.journal.erasedAt(r.ID); ok && !r.Created.After(at) {
+		return tx.Bucket(bucketResidents).ForEach(func(k, v []byte) error {
+			at, ok := s.journal.erasedAt(string(k))
+			if !ok {
+				return nil
+			}
+			var r conversation.Resident
+			if err := decode(v, &r, "resident", k); err != nil {
+				return err
+			}
+			if !r.Created.After(at) {
 				again = append(again, r.ID)
 			}
 			return nil
