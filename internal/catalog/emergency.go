@@ -40,7 +40,7 @@ var figurative = anyPhrase(
 	`mort(?:e|s)? de (?:rire|honte|fatigue|ennui|faim)`,
 	`mourir de (?:rire|honte|fatigue|ennui)`,
 	`meurs? (?:de faim|d envie|de chaud|de rire)`,
-	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|patronne|chef|cheffe|boss|manager|prof|coach|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront)(?: finir par)? (?:me |nous )?tu\w*`,
+	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|patronne|chef|cheffe|boss|manager|prof|coach|maitresse|maitre|instit|institutrice|instituteur|nounou|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront)(?: finir par)? (?:me |nous )?tu\w*`,
 	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|sa|cela|horaire)s?(?: \w+)? (?:me|nous|m a|nous a) tu\w*`,
 	`le feu aux fesses`,
 	// Health habits said to kill (« le cholestérol va me tuer »), an
@@ -66,6 +66,14 @@ var figurative = anyPhrase(
 	`(?:s est|sest|se sont|nous sommes|on s est|on sest|se) (?:battu|battue|battus|battues|battent|battre)`,
 	`touch\w* (?:\w+ ){0,3}(?:pension|retraite|rsa|apl|aah|prime|chomage|salaire|allocation|alloc|aide|argent|smic|caf|paie|indemnite|bourse|heritage|rente|are|ass|apa|euros?|sous)s?`,
 	`tuer le temps`,
+	// Without a network, not a roof: « sdf de wifi depuis 2 jours ».
+	`(?:sdf|sans domicile(?: fixe)?|a la rue|sans abri) (?:de|du|niveau|cote|question) (?:wifi|internet|reseau|connexion|4g|5g|data|forfait|telephone|box)`,
+	// A threat over a school matter (« il va me tuer pour ma mauvaise
+	// note »), a street named « rue » (« je suis à la rue de la Paix,
+	// c'est où votre bureau »), where one lives or works.
+	`(?:va|vont|allait|allaient) (?:me|m|nous) (?:tuer|etrangler|massacrer|defoncer|engueuler|gronder)(?: \w+){0,3} (?:parce qu|pour|a cause d)\w*(?: \w+){0,5} (?:mauvaises? notes?|notes?|bulletin|carnet|retard|gouter|devoirs?|cahier|controle|interro|trousse|bavardage)s?`,
+	`a la rue (?:de la|de l|des|du|d) \w+(?: \w+){0,2} (?:c est ou|ou est|c est loin|c est pres|ou se trouve|c est a cote|pres de|a cote de)`,
+	`(?:habite|habitons|habitent|habitez|habitais|travaille|travaillons|situee?s?|demenage) (?:a la|dans la|au|en) rue (?:de la|de l|des|du|victor|jean|pasteur|gambetta|jaures|voltaire|nationale|principale|saint|sainte|general|marechal|emile|charles|louis|paul|jules|anatole|albert|republique)`,
 	`(?:plus|pas|plu|pu) (?:de|d) (?:chauffage|electricite|gaz|eau chaude|courant|lumiere)(?: (?:dans|ds|a) (?:la|le|l|notre|ma|mon) (?:maison|appartement|appart|logement))?`,
 	`harcel\w* (?:\w+ ){0,2}(?:avec|de|par) (?:leur|leurs|des|ses|les|la|le|son|sa) (?:mails?|newsletters?|pubs?|publicites?|sms|appels?|relances?|courriers?|lettres?|notifications?|offres?)`,
 	`frapp\w* d une amende`,
@@ -271,11 +279,13 @@ func newMessage(key string) message {
 }
 
 // foreignTag is the tag of a signal in another language than French:
-// « en: he hit me », « pt: bate em mim », « ro: ma bate » (Romanian).
+// « en: he hit me », « pt: bate em mim », « ro: ma bate » (Romanian),
+// « it: mi picchia » (Italian), « cr: bat mwen » (the Creoles of the
+// Antilles and Haiti).
 // Many residents in danger write in
 // the language they know best; the bot answers them in French, but must
 // not miss them.
-var foreignTag = regexp.MustCompile(`^(en|pt|es|ro): `)
+var foreignTag = regexp.MustCompile(`^(en|pt|es|ro|it|cr): `)
 
 // signalLanguage returns a signal without its language tag, and whether
 // it had one (a signal in another language than French). Such signals are

@@ -65,30 +65,36 @@ var (
 )
 
 // elderAge is the age of an old person, and grandChild the words for
-// their grandchildren, most often adults. byOffspring is a son or a
+// their grandchildren, most often adults; elderNamed is an old person
+// named without an age (« une dame âgée »), whose sons and daughters
+// (elderOffspring) are adults too. byOffspring is a son or a
 // daughter who strikes (« rouée de coups par son fils »): an adult, not a
 // child in danger, unless their age says otherwise.
 var (
-	elderAge    = guard(`\b(?:[6-9][0-9]|1[01][0-9]) ans\b`)
-	grandChild  = guard(`\b(?:petite? (?:fils|fille)|petits? enfants?|petites filles)\b`)
-	byOffspring = guard(`\bpar (?:son|sa|ses|mon|ma|mes|leur|leurs) (?:fils|fille|filles|enfants?|petite? fils|petite? fille)\b`)
+	elderAge       = guard(`\b(?:[6-9][0-9]|1[01][0-9]) ans\b`)
+	grandChild     = guard(`\b(?:petite? (?:fils|fille)|petits? enfants?|petites filles)\b`)
+	elderNamed     = guard(`\b(?:dame|monsieur|femme|homme|personne|voisine?|patiente?) (?:tres |assez )?agee?s?\b|\b(?:vieille dame|vieux monsieur)\b`)
+	elderOffspring = guard(`\b(?:son|sa|ses|leur|leurs) (?:fils|fille|filles|enfants?)\b`)
+	byOffspring    = guard(`\bpar (?:son|sa|ses|mon|ma|mes|leur|leurs) (?:fils|fille|filles|enfants?|petite? fils|petite? fille)\b`)
 )
 
 // namesChild reports whether the message names a child, or is written by
 // one.
 func namesChild(key string) bool {
-	if elderAge.MatchString(key) {
-		// « son petit-fils » beside « 82 ans »: a grandchild of an
-		// old person, who is the one in danger.
-		key = grandChild.ReplaceAllString(key, "")
-	}
 	key = withoutOffspring(key)
 	return childWord.MatchString(key) || minor.MatchString(key) || minorWriter.MatchString(key) || speaksAsChild(key)
 }
 
 // withoutOffspring returns key without the sons and daughters who strike
-// (byOffspring).
+// (byOffspring), and without those of an old person.
 func withoutOffspring(key string) string {
+	if elderAge.MatchString(key) || elderNamed.MatchString(key) {
+		// « son petit-fils » beside « 82 ans », « son fils » beside
+		// « une dame âgée »: the grown children of an old person, who
+		// is the one in danger.
+		key = grandChild.ReplaceAllString(key, "")
+		key = elderOffspring.ReplaceAllString(key, "")
+	}
 	if !strings.Contains(key, "par ") {
 		return key
 	}

@@ -53,6 +53,15 @@ var signalFamilies = []signalFamily{
 		// dessus » (a child who writes it gets the 119, victimEntry).
 		`(?:me|m) (?:lance|lancent|lancait|lancaient|jette|jettent|jetait|jetaient|balance|balancent|balancait) (?:\w+ ){0,2}(?:dessus|a la figure|a la tete|au visage|dans la figure)`,
 	).MatchString},
+	{violencesID, anyPhrase(
+		// An injury hidden as a fall: « j'ai fini aux urgences avec le
+		// bras cassé et j'ai dit que j'étais tombée ».
+		`(?:urgences|hopital|casse\w*|bleus?|points? de suture|cocard|oeil au beurre noir|plaies?)(?: \w+){0,15} (?:j ai|on a|elle a|il a|je leur ai|j avais) (?:dit|raconte|pretendu|fait croire|menti)(?: \w+)? (?:que |qu )?(?:j etais|je suis|etais|elle etait|il etait|j avais|je m etais|je me suis) (?:tombee?|cognee?|pris une porte|glisse\w*)`,
+		// An old or frail person bruised and robbed by a relative, or told
+		// they « will not see the week out ».
+		`(?:bleus?|hematomes?|marques? de coups)(?: \w+){0,20} (?:prend|prennent|vole|volent|pique|piquent|garde|gardent) (?:sa|son|ses) (?:retraite|pension|argent|carte bancaire|carte bleue|cb|economies)|(?:prend|prennent|vole|volent|pique|piquent|garde|gardent) (?:sa|son|ses) (?:retraite|pension|argent|carte bancaire|carte bleue|cb|economies)(?: \w+){0,20} (?:bleus?|hematomes?|peur (?:de lui|d elle|de son|de sa))`,
+		`(?:lui|leur) (?:a|avait) dit qu (?:elle|il|ils) ne passerai\w* pas (?:la semaine|la nuit|l hiver|le mois)`,
+	).MatchString},
 	{violencesID, followedAfterLeaving},
 	{violencesID, afraidToGoHome},
 	{hebergementID, anyPhrase(
@@ -69,6 +78,7 @@ var signalFamilies = []signalFamily{
 		// An emergency hotel that ends today.
 		`hotel (?:\w+ )?(?:paye|payee|pris en charge|finance)s? jusqu\w* (?:a |au )?(?:ce matin|ce soir|aujourd hui|demain|cette nuit|hier)|hotel (?:s arrete|se termine|c est fini|est fini|termine) (?:ce matin|ce soir|aujourd hui|demain)`,
 	).MatchString},
+	{hebergementID, strandedNoHotel},
 	{hebergementID, anyPhrase(
 		// Put out today, by whoever houses or evacuates: « le
 		// propriétaire m'a sorti de la chambre aujourd'hui », « les
@@ -123,7 +133,7 @@ var signalFamilies = []signalFamily{
 		// A parent never there, no one who looks after them.
 		`(?:mere|pere|parents|maman|papa) (?:est |sont |n est |ne sont )?(?:jamais|presque jamais|jamais jamais) la|personne (?:ne )?s occupe (?:d eux|d elle|de lui|des enfants|du bebe|de la petite|du petit)`,
 		// A child not fed for days, a parent who no longer gets up.
-		`(?:pas|rien|plus) mange depuis (?:hier|avant hier|\d+|deux|trois|quatre|plusieurs|des jours)|(?:mere|pere|maman|papa|parents?) (?:\w+ ){0,2}(?:ne se leve plus|ne se levent plus|dort tout le temps|dorment tout le temps)`,
+		`(?:(?:pas|rien|plus) mange|mangen?t? (?:pas|rien|plus)) depuis (?:hier|avant hier|\d+|deux|trois|quatre|plusieurs|des jours)|(?:mere|pere|maman|papa|parents?) (?:\w+ ){0,2}(?:ne se leve plus|ne se levent plus|dort tout le temps|dorment tout le temps)`,
 		// A baby shaken: « la voisine secoue son bébé très fort ».
 		`secou\w* (?:tres fort |fort )?(?:son|sa|ses|le|la|les|un|une|leur|mon|ma) (?:bebes?|bb|nourrissons?|petite?s?|enfants?|fils|fille)`,
 		// A child married off: « ils veulent l'envoyer au pays pour la
@@ -197,7 +207,9 @@ func (m *Matcher) familiesIn(msg *message) []int32 {
 // must be there.
 var farewellKinds = []phrases{
 	// Giving away what one cares for.
-	anyPhrase(`\b(?:donne|donnee|donnes|offert|offerte|distribue|distribuee|legue|leguee|donner|offrir|distribuer|leguer) (?:\w+ ){0,2}(?:ses|mes|sa|son|ma|mon|toutes ses|tous ses|toutes mes|tous mes) (?:bijoux|affaires|montre|alliance|outils|souvenirs|photos|animaux|chat|chien|console|guitare|livres|vetements|economies|bague|collier|medailles?|tableaux|disques)\b|\bpourrai garder (?:sa|son|ses)\b`,
+	anyPhrase(`\b(?:donne|donnee|donnes|offert|offerte|distribue|distribuee|legue|leguee|donner|offrir|distribuer|leguer) (?:\w+ ){0,2}(?:ses|mes|sa|son|ma|mon|toutes ses|tous ses|toutes mes|tous mes) (?:bijoux|affaires|montre|alliance|outils|souvenirs|photos|animaux|chat|chien|console|guitare|livres|vetements|economies|bague|collier|medailles?|tableaux|disques|plantes?)\b|\bpourrai garder (?:sa|son|ses)\b`,
+		// Handing over one's animal: « de m'occuper de son chien ».
+		`\b(?:m occuper|t occuper|vous occuper|nous occuper|prendre soin|garder) (?:de )?(?:son|sa|ses) (?:chien|chat|chiens|chats|chiot|chaton|animaux|perroquet|oiseau)s?\b`,
 		// Leaving one's bank card and codes behind.
 		`\blaisse\w* (?:\w+ ){0,2}(?:sa|ses|son) (?:carte bancaire|carte bleue|cb|codes|code secret) (?:et )?(?:ses |son |sa )?(?:codes?|code secret)?`),
 	// Saying one will no longer need one's things.
@@ -209,7 +221,10 @@ var farewellKinds = []phrases{
 	anyPhrase(`\b(?:me|m a|m avait|nous a|nous) remercie\w* (?:pour|de) tout\b|\bme remercier (?:pour|de) tout\b|\b(?:dois|faut|faudra) pas m en vouloir\b|\bne (?:pas|jamais) m en vouloir\b|\bm en veux pas\b|\bpardon pour tout\b|\b(?:il|elle) (?:a l air|avait l air|etait|est|semblait|semble) (?:tres |etrangement |trop |bizarrement |si )?calme\b|\b(?:dit|fait|faire|dire) (?:ses |mes )?(?:adieux|adieu|au revoir a tout le monde)\b|\b(?:messages?|lettres?|mots?|sms|textos?) d adieu\b`,
 		// « Tu n'auras plus à t'inquiéter pour moi », « vous serez
 		// tranquilles sans moi ».
-		`\b(?:plus|pas) (?:a|besoin de) (?:t|vous|te|s|se) (?:inquieter|en faire) pour (?:moi|lui|elle)\b|\bne (?:t|vous) inquiet\w* plus pour moi\b|\b(?:serez|serait|serais|seront|sera|serai) (?:\w+ )?(?:mieux|tranquilles?|debarrasse\w*) sans moi\b|\bdebarrass\w* de moi\b`),
+		`\b(?:plus|pas) (?:a|besoin de) (?:t|vous|te|s|se) (?:inquieter|en faire) pour (?:moi|lui|elle)\b|\bne (?:t|vous) inquiet\w* plus pour moi\b|\b(?:serez|serait|serais|seront|sera|serai) (?:\w+ )?(?:mieux|tranquilles?|debarrasse\w*) sans moi\b|\bdebarrass\w* de moi\b`,
+		// « Vous n'aurez plus à me supporter », « vous ne me verrez plus »,
+		// a love said at night: « pour me dire qu'elle m'aimait ».
+		`\b(?:aurez|aurons|auras|aura|auront|aurai) plus a (?:me|le|la|nous) supporter\b|\bne (?:me|nous) (?:verrez|verras|verront|reverrez|reverras|reverront) plus\b|\b(?:dire|dit|ecrit) qu (?:il|elle) (?:m|nous|t) aimait\b`),
 	// Taking out a weapon: « il a sorti le fusil de chasse ».
 	anyPhrase(`\b(?:sorti|pris|charge|prend|tient|tenait|cache|achete)\w* (?:\w+ ){0,2}(?:fusil|carabine|arme|pistolet|revolver)s?\b`,
 		// A rope found where someone lives: « j'ai trouvé une corde dans le garage ».
@@ -220,6 +235,8 @@ var farewellKinds = []phrases{
 	anyPhrase(`\b(?:rejoindre|retrouver) (?:son|sa|mon|ma|ses|mes|notre) (?:mari|femme|epoux|epouse|pere|mere|fils|fille|defunt|defunte|parents|compagnon|compagne)\b|\brejoindre (?:papa|maman|papi|mamie)\b|\b(?:va|vais|veut|veux|voulait|aller|partir|bientot) (?:bientot )?(?:la|le|les) rejoindre\b`),
 	// No longer answering, or shut in one's room for days.
 	anyPhrase(`\bne (?:repond|decroche|reagit) plus\b|\b(?:injoignable|plus de nouvelles)\b|\bs est enferme\w* dans (?:sa|son) (?:chambre|bureau|garage)\b`),
+	// An attempt before: « il a déjà fait une tentative ».
+	anyPhrase(`\bdeja (?:fait|tente|fait une) (?:une )?(?:tentative|ts)\b|\bdeja (?:essaye|tente) de (?:se|me|mettre fin)\b`),
 }
 
 // farewellStrong is the number of strong kinds, first in farewellKinds.
@@ -249,7 +266,7 @@ func farewellSigns(text string) bool {
 // m'attend à la sortie du travail » is an ordinary evening.
 var (
 	leftBehind = anyPhrase(`\b(?:je l ai quitte\w*|l ai quitte\w*|on s est separes?|on est separes?|depuis (?:notre|la) separation|depuis le divorce|mon ex|son ex)\b`)
-	following  = anyPhrase(`\b(?:m attend\w*|me suit|me suivent|me surveill\w*|rode\w*|me guett\w*|devant chez moi|devant mon travail|devant l ecole|sous mes fenetres)\b`)
+	following  = anyPhrase(`\b(?:m attend\w*|attend\w* (?:\w+ ){0,2}(?:devant|en bas de) (?:mon|ma|chez moi)|en bas de chez moi|me suit|me suivent|me surveill\w*|rode\w*|me guett\w*|devant chez moi|devant mon travail|devant l ecole|sous mes fenetres)\b`)
 )
 
 // followedAfterLeaving reports whether the writer tells being followed
@@ -303,4 +320,20 @@ var (
 // afraid to go home to someone who drank or hurt them before.
 func afraidToGoHome(text string) bool {
 	return notGoingHome.MatchString(text) && harmAtHome.MatchString(text)
+}
+
+// strandedAt is a place where travellers are stranded, and noMoneyForHotel
+// the want of a room or of money to pay one: together, « je suis à la
+// gare routière avec ma mère, nous n'avons pas d'hôtel ni d'argent pour en
+// payer un » is a night outside, while « pas d'argent pour l'hôtel des
+// vacances » is a budget.
+var (
+	strandedAt      = guard(`\b(?:gare(?: routiere)?|aeroport|arret de bus|sur un banc|dans la rue|dans un parc)\b`)
+	noMoneyForHotel = guard(`\b(?:pas|ni|plus) (?:d |de l )?(?:argent|sous|moyens?)(?: \w+){0,3} (?:hotel|payer (?:un|l|une) (?:hotel|chambre|nuit))\b|\b(?:pas|ni|plus) d hotel ni\b`)
+)
+
+// strandedNoHotel reports whether the writer is stranded where travellers
+// wait with no room and no money for one.
+func strandedNoHotel(text string) bool {
+	return strandedAt.MatchString(text) && noMoneyForHotel.MatchString(text)
 }

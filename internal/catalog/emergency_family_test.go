@@ -185,3 +185,37 @@ func TestEmergencyEleventhRound(t *testing.T) {
 		checkEmergency(t, m, c.q, c.want)
 	}
 }
+
+// TestEmergencyTwelfthRound holds the families of the twelfth round (see
+// docs/answer-engine.md, section 7), each beside an ordinary neighbour:
+// Italian and Creole, an injury hidden as a fall, an old person bruised
+// and robbed by a grown child, a stranded family with no money for a
+// room, farewell signs at work, a stroke told at the counter; and on the
+// ordinary side a poster, a volunteers' training, a street called « rue »,
+// a slight burn, a teacher who « will kill » a pupil.
+func TestEmergencyTwelfthRound(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"il mio compagno mi picchia quando beve", "urgence-violences"},
+		{"zonm-lan ka bat mwen dépi lontan", "urgence-violences"},
+		{"elle m'a cassé le nez, aux urgences on a dit que j'étais tombée dans le bain", "urgence-violences"},
+		{"ma voisine de palier, une vieille dame, a des hématomes et son fils lui vole sa retraite", "urgence-violences"},
+		{"depuis qu'on s'est séparés il attend devant chez moi le soir", "urgence-violences"},
+		{"siamo per strada con due bambini, non abbiamo dove dormire", "urgence-hebergement"},
+		{"on attend à l'aéroport depuis hier, plus d'argent pour payer une chambre", "urgence-hebergement"},
+		{"voglio morire, ho preso tutte le pastiglie", "urgence-detresse"},
+		{"mon voisin a offert toutes ses photos à sa fille et nous a dit qu'on ne le reverrait... « vous ne me reverrez plus »", "urgence-detresse"},
+		{"I have been saving my pills, tonight is the night", "urgence-detresse"},
+		{"les petits du dessus mangent pas depuis hier soir", "urgence-enfance"},
+		{"mon mari est au guichet avec moi, il ne sent plus son bras gauche, on était venus pour la carte vitale", "urgence-medicale"},
+		{"on voudrait afficher le 3919 dans la salle d'attente de notre structure, où trouver l'affiche ?", ""},
+		{"formation des bénévoles à l'écoute des victimes de violences, qui finance ?", ""},
+		{"je suis à la rue des Lilas, c'est où votre permanence ?", ""},
+		{"je me suis brûlé la main en repassant, rien de grave, on m'a dit qu'il faut une attestation pour la mutuelle", ""},
+		{"ma fille dit que la maîtresse va la tuer pour son cahier oublié, comment joindre l'école ?", ""},
+		{"je suis sdf de wifi depuis trois jours, je peux remplir le dossier chez vous ?", ""},
+		{"j'ai pas d'argent pour l'hôtel des vacances, la CAF aide pour les colonies ?", ""},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}

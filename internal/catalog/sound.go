@@ -23,7 +23,7 @@ var smsForms = map[string]string{
 	"ya": "il y a", "bb": "bebe", "qqn": "quelqu un", "qq": "quelqu un",
 	"mm": "meme", "tjrs": "toujours", "tjr": "toujours", "pcq": "parce que",
 	"psk": "parce que", "pk": "pourquoi", "mnt": "maintenant", "mtn": "maintenant",
-	"dpuis": "depuis", "dpui": "depuis", "o": "au", "a": "a", "mé": "mais",
+	"dpuis": "depuis", "dpui": "depuis", "depui": "depuis", "o": "au", "a": "a", "mé": "mais",
 	"sui": "suis", "di": "dit", "fo": "faut", "tro": "trop", "moa": "moi",
 	"toa": "toi", "g": "j ai", "c": "c est", "dsl": "desole", "vx": "veux", "pe": "peux", "peu": "peux", "plu": "plus",
 	"lair": "l air", "jve": "je veux", "jvx": "je veux",
