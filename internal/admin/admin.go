@@ -8,8 +8,8 @@
 //	GET  /health             answers when the service runs
 //	GET  /backup             a consistent, compacted copy of the database
 //	POST /erase?resident=ID  erase a resident, as their /oublier does
-//	GET  /conversations, /tickets, /messages?first=N&last=N,
-//	     /unanswered?since=T, /feedback?since=T, /suggestions?since=T,
+//	GET  /conversations, /tickets, /conversations/summaries?from=T&to=T,
+//	     /messages?first=N&last=N, /unanswered?since=T, /feedback?since=T, /suggestions?since=T,
 //	     /proposals?all=B, /proposals/waiting, /export?resident=ID,
 //	     /resident?who=W
 //	                         the reads of the report commands (Reader)

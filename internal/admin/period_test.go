@@ -3,10 +3,12 @@ package admin_test
 import (
 	"context"
 	"errors"
+	"reflect"
 	"testing"
 	"time"
 
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/report"
 )
 
 // TestReadsByPeriod reads through the socket the conversations, tickets
@@ -53,6 +55,40 @@ func TestReadsByPeriod(t *testing.T) {
 	})
 	if err != nil || starts != 10 {
 		t.Errorf("starts before the 11th hour: %d, %v; want 10", starts, err)
+	}
+}
+
+// TestSummariesByPeriod reads the summaries of several periods through the
+// socket, so that stats beside the bot walk the index of periods in the
+// service instead of reading every record, and finds what the store gives.
+func TestSummariesByPeriod(t *testing.T) {
+	ctx := context.Background()
+	store := filled(t, 300)
+	c, _ := serveSocket(t, backend{store})
+	var _ report.Summaries = c // stats and the monthly report read summaries from it
+	t0 := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	for _, p := range [][2]time.Time{{t0, t0.Add(24 * time.Hour)}, {t0.Add(100 * time.Hour), t0.Add(250 * time.Hour)}, {time.Time{}, t0.AddDate(1, 0, 0)}} {
+		var got, want []conversation.Conversation
+		err := errors.Join(
+			c.ForEachConversationSummaryIn(ctx, p[0], p[1], func(v conversation.Conversation) error { got = append(got, v); return nil }),
+			store.ForEachConversationSummaryIn(ctx, p[0], p[1], func(v conversation.Conversation) error { want = append(want, v); return nil }),
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) == 0 || len(got) != len(want) {
+			t.Fatalf("%s to %s: %d summaries through the socket, %d from the store", p[0], p[1], len(got), len(want))
+		}
+		for i := range got {
+			g, w := got[i], want[i]
+			if !g.Started.Equal(w.Started) {
+				t.Errorf("summary %d: started %s, want %s", i, g.Started, w.Started)
+			}
+			g.Started, w.Started = time.Time{}, time.Time{}
+			if !reflect.DeepEqual(g, w) {
+				t.Errorf("summary %d: got %+v, want %+v", i, got[i], want[i])
+			}
+		}
 	}
 }
 

@@ -29,6 +29,10 @@ type Reader interface {
 	ForEachConversationInJSON(ctx context.Context, from, to time.Time, fn func([]byte) error) error
 	ForEachTicketInJSON(ctx context.Context, from, to time.Time, fn func([]byte) error) error
 	ForEachConversationStart(ctx context.Context, before time.Time, fn func(id uint64, resident string, started time.Time) error) error
+	// ForEachConversationSummaryIn reads the conversations of a period as
+	// report.Summaries says: what the reports count of each, from the
+	// index of periods, without reading their records.
+	ForEachConversationSummaryIn(ctx context.Context, from, to time.Time, fn func(conversation.Conversation) error) error
 	// ForEachMessage reads the messages of the conversations numbered
 	// first to last, both included.
 	ForEachMessage(ctx context.Context, first, last uint64, fn func(conversation.Message) error) error
@@ -77,6 +81,13 @@ func readRoutes(mux *http.ServeMux, b Backend, p *pacer, log *slog.Logger) {
 			return err
 		}
 		return b.ForEachTicketInJSON(r.Context(), from, to, raw(emit))
+	})
+	route("/conversations/summaries", func(r *http.Request, emit func(any) error) error {
+		from, to, err := period(r)
+		if err != nil {
+			return err
+		}
+		return b.ForEachConversationSummaryIn(r.Context(), from, to, each[conversation.Conversation](emit))
 	})
 	route("/conversations/starts", func(r *http.Request, emit func(any) error) error {
 		before, err := timeParam(r, "before")
@@ -326,6 +337,14 @@ func (c *Client) ForEachConversationIn(ctx context.Context, from, to time.Time, 
 // from to to, and those of the conversations started then.
 func (c *Client) ForEachTicketIn(ctx context.Context, from, to time.Time, fn func(conversation.Ticket) error) error {
 	return read(ctx, c, "/tickets", periodQuery(from, to), fn)
+}
+
+// ForEachConversationSummaryIn calls fn with the conversations that
+// ForEachConversationIn reads, filled with what the reports count of them
+// (ID, Started, Resident, Theme, Site, Purged and the counters): the
+// service reads them from its index of periods, not from the records.
+func (c *Client) ForEachConversationSummaryIn(ctx context.Context, from, to time.Time, fn func(conversation.Conversation) error) error {
+	return read(ctx, c, "/conversations/summaries", periodQuery(from, to), fn)
 }
 
 // ForEachConversationStart calls fn with the number, resident and start

@@ -58,7 +58,7 @@ func filled(t *testing.T, n int) *bolt.Store {
 		id := "telegram:" + string(rune('a'+i%26)) + time.Duration(i).String()
 		ch := &conversation.Change{
 			Resident:     &conversation.Resident{ID: id, Label: conversation.Label(id), Conversation: uint64(i)},
-			Conversation: &conversation.Conversation{ID: uint64(i), Resident: id, Started: at, Updated: at, Questions: 1},
+			Conversation: &conversation.Conversation{ID: uint64(i), Resident: id, Started: at, Updated: at, Questions: 1, Answered: i % 2, Theme: []string{"caf", "impots", ""}[i%3], Site: []string{"", "nord"}[i%2]},
 			Messages: []conversation.Message{
 				{Conversation: uint64(i), From: conversation.FromResident, Text: "ma carte vitale", At: at},
 				{Conversation: uint64(i), From: conversation.FromBot, Text: "voici", At: at},
