@@ -9,8 +9,8 @@
 //	GET  /backup             a consistent, compacted copy of the database
 //	POST /erase?resident=ID  erase a resident, as their /oublier does
 //	GET  /conversations, /tickets, /conversations/summaries?from=T&to=T,
-//	     /messages?first=N&last=N, /unanswered?since=T, /feedback?since=T, /suggestions?since=T,
-//	     /proposals?all=B, /proposals/waiting, /export?resident=ID,
+//	     /messages?first=N&last=N, /unanswered?since=T, /feedback?since=T,
+//	     /suggestions?since=T, /proposals?all=B, /proposals/waiting, /export?resident=ID,
 //	     /resident?who=W
 //	                         the reads of the report commands (Reader)
 //	GET  /faq/names          the names of the FAQ the service answers
