@@ -10,8 +10,8 @@
 //	POST /erase?resident=ID  erase a resident, as their /oublier does
 //	GET  /conversations, /tickets, /conversations/summaries?from=T&to=T,
 //	     /messages?first=N&last=N, /unanswered?since=T, /feedback?since=T,
-//	     /suggestions?since=T, /proposals?all=B, /proposals/waiting, /export?resident=ID,
-//	     /resident?who=W
+//	     /suggestions?since=T, /proposals?all=B, /proposals/waiting,
+//	     /export?resident=ID, /resident?who=W
 //	                         the reads of the report commands (Reader)
 //	GET  /faq/names          the names of the FAQ the service answers
 //	                         from, for the reports' themes and entries
