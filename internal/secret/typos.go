@@ -107,6 +107,22 @@ var foreignWords = foldKeys(map[string]string{
 	"карточки": "carte", "пин": "pin", "счет": "compte", "счета": "compte",
 	// Polish: « hasło: … », « kod PIN karty ».
 	"hasło": "mdp", "haslo": "mdp", "kod": "code", "karty": "carte", "karta": "carte",
+	// A card's expiry: Turkish « son kullanma tarihi » (last day of use,
+	// SKT), Russian « срок действия » (term of validity), « действительна
+	// до » (valid until), German « gültig bis », Polish « ważna do »,
+	// « data ważności », Romanian « valabil până la », « data
+	// expirării », Italian « scade », « valida fino al », Arabic « تاريخ
+	// الانتهاء » (date of the end), « صالحة حتى » (valid until).
+	"kullanma": "expiration", "skt": "expiration", "tarihi": "date", "tarih": "date", "gecerlilik": "validite",
+	"срок": "validite", "действия": "validite", "действительна": "valable", "действителен": "valable",
+	"до": "jusqu", "gultig": "valable", "bis": "jusqu", "wazna": "valable", "waznosci": "validite",
+	"valabil": "valable", "valabila": "valable", "pana": "jusqu", "expirarii": "expiration", "scade": "expire",
+	"fino": "jusqu", "تاريخ": "date", "الانتهاء": "expiration", "انتهاء": "expiration", "الصلاحية": "validite",
+	"صالحة": "valable", "حتى": "jusqu",
+	// Their papers: « паспорт », « Reisepass », « Aufenthaltstitel »,
+	// « Ausweis », « pasaport », « ikamet » (residence).
+	"паспорт": "passeport", "reisepass": "passeport", "aufenthaltstitel": "titre", "ausweis": "identite",
+	"pasaport": "passeport", "ikamet": "sejour",
 })
 
 // foldKeys returns m with its keys folded as the tokenizer folds words
