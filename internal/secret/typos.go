@@ -123,6 +123,14 @@ var foreignWords = foldKeys(map[string]string{
 	// « Ausweis », « pasaport », « ikamet » (residence).
 	"паспорт": "passeport", "reisepass": "passeport", "aufenthaltstitel": "titre", "ausweis": "identite",
 	"pasaport": "passeport", "ikamet": "sejour",
+	// Wolof: « sama code bi mooy … » (my code, the, is …).
+	"sama": "mon", "bi": "le", "mooy": "est", "moy": "est", "mooye": "est",
+	// Tamil « கடவுச்சொல் » (password), in its letters and in Latin ones;
+	// Hindi « पासवर्ड », « मेरा पासवर्ड है … » (my password is), and in
+	// Latin letters « mera password hai … »; Bengali « পাসওয়ার্ড ».
+	"கடவுச்சொல்": "mdp", "kadavuchol": "mdp", "kadavuchchol": "mdp", "kadavuccol": "mdp",
+	"पासवर्ड": "mdp", "मेरा": "mon", "मेरी": "ma", "है": "est", "mera": "mon", "meri": "ma", "hai": "est",
+	"পাসওয়ার্ড": "mdp", "আমার": "mon",
 })
 
 // foldKeys returns m with its keys folded as the tokenizer folds words

@@ -799,13 +799,14 @@ func (sc *scanner) describedValue(k int) bool {
 }
 
 // runAt returns the run of non-space characters that starts after byte i,
-// past spaces and opening quotes, and stops at a mask or a space.
+// past spaces, opening quotes and the bracket that closes a name
+// (« (password) Jaffna@84 »), and stops at a mask or a space.
 func (sc *scanner) runAt(i int) (start, end int, ok bool) {
 	s := sc.text
 	var quote rune
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isSpace(r) && !strings.ContainsRune("«\"“‘'’(:=-–—>→⇒\ufe0f", r) && !unicode.Is(unicode.So, r) {
+		if !isSpace(r) && !strings.ContainsRune("«\"“‘'’(:=-–—>→⇒\ufe0f)]", r) && !unicode.Is(unicode.So, r) {
 			break
 		}
 		if strings.ContainsRune("«\"“", r) || singleQuote(s, i) {
