@@ -794,6 +794,7 @@ func (sc *scanner) cardCodes() {
 	}
 	sc.typedCodes()
 	sc.rightCodes()
+	sc.oldAndNewCodes()
 	sc.smsCodes()
 	sc.receivedCodes()
 }
@@ -1045,6 +1046,36 @@ func (sc *scanner) rightCodes() {
 	}
 }
 
+// oldAndNewCodes masks a card's old code and its new one, given
+// together in a message about a card's code, with or without a verb:
+// « l'ancien était 8350 et le nouveau 0518 », « avant c'était 6621, le
+// nouveau 4093 ». Both must be there, four to six digits each, not a
+// year; a door's codes (« le code de la porte ») stay.
+func (sc *scanner) oldAndNewCodes() {
+	var found [2][]span // the old codes, the new ones
+	for k, t := range sc.toks {
+		side := 0
+		if newWords[t.norm] || rightWords[t.norm] {
+			side = 1
+		} else if !oldWords[t.norm] {
+			continue
+		}
+		f := k + 1
+		for n := 0; f < len(sc.toks) && n < 3 && codeVerbs[sc.toks[f].norm]; n++ {
+			f++
+		}
+		if s, e, _, ok := sc.codeValue(f, 4, 6); ok && !yearOrPhone(sc.word(f)) {
+			found[side] = append(found[side], span{start: s, end: e})
+		}
+	}
+	if len(found[0]) == 0 || len(found[1]) == 0 || !sc.has(pinPlaces) || !sc.has(codeNames) || sc.has(otherCodes) {
+		return
+	}
+	for _, sp := range append(found[0], found[1]...) {
+		sc.add(sp.start, sp.end, CardCode, MaskPassword)
+	}
+}
+
 // cardSecretWords name a secret that is a card's code when a card is
 // named after them.
 var cardSecretWords = phrases("mot de passe", "mdp", "numero secret", "nombre secret", "chiffres secrets",
@@ -1206,11 +1237,37 @@ func (sc *scanner) codeBefore(k, j, least, most int, kind Kind) bool {
 			continue
 		}
 		if s, e, _, ok := sc.codeValue(b, least, most); ok && e == sc.toks[i].end {
-			return sc.addCode(s, e, kind)
+			return !sc.givenTo(b) && sc.addCode(s, e, kind)
 		}
 	}
 	return false
 }
+
+// givenTo reports whether the value at token b is given to a name that
+// stands before it, past a verb, and names no secret: « code postal
+// c'est 93200, le code … », « le plafond 3000, le code … ».
+func (sc *scanner) givenTo(b int) bool {
+	// « SMS de la banque : « 604 218 est votre code » »: a quote opens
+	// what another says.
+	if b > 0 && strings.ContainsAny(sc.text[sc.toks[b-1].end:sc.toks[b].start], "«\"“") {
+		return false
+	}
+	f := b - 1
+	for n := 0; f >= 0 && n < 3 && codeVerbs[sc.toks[f].norm]; n++ {
+		f--
+	}
+	if f < 0 {
+		return false
+	}
+	// « SMS reçu : 193 882 est votre code » was sent, not a receipt.
+	n := sc.toks[f].norm
+	return !otpWords[n] && (notCode[n] || otherCodes[n] || otherNumbers[n] || quantities[n])
+}
+
+// quantities are the names of an amount or a count, whose number is no
+// code: « le plafond 3000 ».
+var quantities = set("plafond", "montant", "prix", "total", "loyer", "solde", "somme", "salaire", "facture",
+	"frais", "retrait", "virement", "remboursement", "reste", "dette", "credit", "limite")
 
 // otpWords say a code is one sent to the resident to confirm who they
 // are, or a payment: « code de validation », « code reçu par SMS »,

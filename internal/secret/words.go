@@ -501,7 +501,9 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 		return false
 	}
 	if fronted {
-		if w, ok := sc.endsAt(sc.tokenFrom(start), frontVerbs); !ok || w < 0 {
+		// « code postal c'est 93200, le code … »: the verb gives the
+		// value to the name before it.
+		if w, ok := sc.endsAt(sc.tokenFrom(start), frontVerbs); !ok || w < 0 || sc.givenTo(sc.tokenFrom(start)) {
 			return false
 		}
 	}
