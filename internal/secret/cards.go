@@ -716,7 +716,7 @@ var pinWords = phrases("code", "codes", "cod", "pin", "code pin", "puk", "code p
 // What may stand between a code's name and its number.
 var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son", "carte", "cartes", "bleue",
 	"bleu", "bancaire", "bancaires", "cb", "visa", "mastercard", "pin", "confidentiel", "secret", "a", "4",
-	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui",
+	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui", "ces", "ce", "se",
 	"actuel", "nouveau", "pour", "au", "distributeur", "dab", "retrait", "retirer", "sim", "puce", "telephone",
 	"tel", "portable", "puk", ",", "otp",
 	// « the pin number for my card is … »
@@ -734,7 +734,9 @@ var cardish = set("carte", "cartes", "card", "tarjeta", "cartao", "cb", "pin", "
 // codeVerbs say that a code is given: after them, the code may come a few
 // words later (« le code de ma carte c'est la date de naissance de ma
 // fille 1203 »).
-var codeVerbs = set("c'", "est", "cest", "c", "etait", ":", "=")
+//
+// Residents write « c'est » as it sounds: « ces », « cé », « sé ».
+var codeVerbs = set("c'", "est", "cest", "c", "etait", ":", "=", "ces", "ce", "se")
 
 // backSkip are the words between a code written first and its name:
 // « 4639 c'est le code de ma carte ».
