@@ -148,6 +148,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // A Kind is a kind of secret, for telling the resident what was masked.
@@ -234,6 +235,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.cardCodes()
 	sc.cardExtras()
 	sc.passwords()
+	sc.repeats()
 	if len(sc.spans) == 0 {
 		return text, nil
 	}
@@ -410,6 +412,49 @@ func (sc *scanner) add(start, end int, kind Kind, mask string) bool {
 		}
 	}
 	sc.spans = append(sc.spans, span{start, end, kind, mask})
+	return true
+}
+
+// repeats masks a password or a code given again in the message, as a
+// form asks to confirm it (« nouveau mot de passe : Kenza@75 confirmer :
+// Kenza@75 », « code 4821, je répète 4821 »): the same characters, as a
+// word of their own. A value of fewer than four characters, or a year,
+// is too common to be taken again.
+func (sc *scanner) repeats() {
+	for _, sp := range sc.spans {
+		if sp.mask != MaskPassword || sp.kind != Password && sp.kind != CardCode {
+			continue
+		}
+		v := sc.text[sp.start:sp.end]
+		if len(v) < 4 || yearOrPhone(v) {
+			continue
+		}
+		for i := 0; i < len(sc.text); {
+			j := strings.Index(sc.text[i:], v)
+			if j < 0 {
+				break
+			}
+			s, e := i+j, i+j+len(v)
+			if s != sp.start && wordEdge(sc.text, s, e) {
+				sc.add(s, e, sp.kind, MaskPassword)
+			}
+			i = e
+		}
+	}
+}
+
+// wordEdge reports whether bytes s to e of text stand as a word of their
+// own: no letter or digit touches them, nor an address they are part of
+// (« Rose12@gmail.com », « rose12.dupont »).
+func wordEdge(text string, s, e int) bool {
+	before, n := utf8.DecodeLastRuneInString(text[:s])
+	if s > 0 && (isWordRune(before) || before == '@' || strings.ContainsRune(".-_", before) && s > n && isWordRune(lastRune(text[:s-n]))) {
+		return false
+	}
+	after, n := utf8.DecodeRuneInString(text[e:])
+	if e < len(text) && (isWordRune(after) || after == '@' || strings.ContainsRune(".-_", after) && e+n < len(text) && isWordRune(runeAt(text, e+n))) {
+		return false
+	}
 	return true
 }
 
