@@ -131,6 +131,10 @@ var foreignWords = foldKeys(map[string]string{
 	"கடவுச்சொல்": "mdp", "kadavuchol": "mdp", "kadavuchchol": "mdp", "kadavuccol": "mdp",
 	"पासवर्ड": "mdp", "मेरा": "mon", "मेरी": "ma", "है": "est", "mera": "mon", "meri": "ma", "hai": "est",
 	"পাসওয়ার্ড": "mdp", "আমার": "mon",
+	// Serbian, Croatian, Bosnian « lozinka », « šifra »; Albanian
+	// « fjalëkalimi »; Chinese « 密码 »; Persian « گذرواژه ».
+	"lozinka": "mdp", "lozinku": "mdp", "sifra": "mdp", "sifru": "mdp", "fjalekalimi": "mdp",
+	"fjalekalim": "mdp", "密码": "mdp", "گذرواژه": "mdp",
 })
 
 // foldKeys returns m with its keys folded as the tokenizer folds words
