@@ -15,7 +15,10 @@ var expiryWords = set("exp", "expi", "expire", "expiration", "expir", "expiry", 
 	".", ",", "et", "en", "du", "a", "elle", "qui", "avec", "sa", "-", "mois", "c'", "c", "est", "cest",
 	"mm", "aa", "aaaa", "yy", "/", "=", "valid", "thru", "through", "until",
 	// « la date sur la carte c 08-28 », « sur ma carte il y a écrit 04/30 ».
-	"sur", "carte", "cb", "ma", "il", "y", "ya", "marque", "ecrit", "inscrit", "indique")
+	"sur", "carte", "cb", "ma", "il", "y", "ya", "marque", "ecrit", "inscrit", "indique",
+	// Joined: « 4970 … puis 11 / 28 »; Turkish « son kullanma tarihi »
+	// (last day of use).
+	"puis", "ensuite", "son")
 
 // Words that alone announce an expiry date when a card is in the message.
 var expiryTriggers = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires",
@@ -345,7 +348,7 @@ func (sc *scanner) expired(k int) bool {
 // date must not read as a day and a month: « 05/28 », not « 05/03 ».
 func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 	k := sc.tokenFrom(i)
-	skipped, announced, strongly, free := false, false, false, 0
+	skipped, joined, announced, strongly, free := false, true, false, false, 0
 	for n := 0; k < len(sc.toks) && n < 8; n++ {
 		w := sc.toks[k].norm
 		// Once « expire » or « valable » is said, two words of any kind
@@ -356,16 +359,26 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		if !expiryWords[w] {
 			free++
 		}
+		joined = joined && joinWords[w]
 		skipped = skipped || w != "." && w != "," && w != "/"
 		announced = announced || expiryTriggers[w]
 		strongly = strongly || expiryStrong[w] && w != "fin" && w != "mm"
 		i = sc.toks[k].end
 		k++
 	}
-	if skipped && !announced {
+	// « 4970 … puis 11 / 28 », « … et 03/29 »: a word that only joins
+	// the fields says nothing of the date, which must then be no day.
+	if skipped && !announced && !joined {
 		return 0, false
 	}
 	s, e, ok := dateAt(sc.text, i)
+	if ok && skipped && !announced && dayMonth(sc.text[s:e]) {
+		return 0, false
+	}
+	// « expire le 31/05/2027 »: the day too, once the expiry is announced.
+	if !ok && strongly && sc.cardNumber() {
+		s, e, ok = fullDateAt(sc.text, i)
+	}
 	// A month in words (« mai 2027 ») in a message about a card, or
 	// right after « expire » or « valable » in a message that names no
 	// other paper.
@@ -406,6 +419,50 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		return e, true
 	}
 	return 0, false
+}
+
+// cardNumber reports whether a card's number was found in the text.
+func (sc *scanner) cardNumber() bool {
+	return slices.ContainsFunc(sc.spans, func(s span) bool { return s.mask == MaskCard })
+}
+
+// joinWords only join a card's fields, and announce nothing: « 4970 …
+// puis 11 / 28 », « … avec 03/29 ».
+var joinWords = set("et", "puis", "avec", ",", "-", "/", "ensuite")
+
+// fullDateAt reads after byte i, past spaces, a date with its day, its
+// month and a year of four digits, with the same mark between them:
+// « 31/05/2027 », « 30.04.2028 ».
+func fullDateAt(s string, i int) (start, end int, ok bool) {
+	for i < len(s) && (s[i] == ' ' || s[i] == '(' || s[i] == ':') {
+		i++
+	}
+	if i > 0 && (isDigit(s[i-1]) || s[i-1] == '/') {
+		return 0, 0, false
+	}
+	d, next := leadingNumber(s, i)
+	if next-i < 1 || next-i > 2 || d < 1 || d > 31 || next >= len(s) || !strings.ContainsRune("/-.", rune(s[next])) {
+		return 0, 0, false
+	}
+	sep := s[next]
+	m, after := leadingNumber(s, next+1)
+	if after-next-1 != 2 || m < 1 || m > 12 || after >= len(s) || s[after] != sep {
+		return 0, 0, false
+	}
+	y, end := leadingNumber(s, after+1)
+	if end-after-1 != 4 || y < 2000 || y > 2099 || end < len(s) && isDigit(s[end]) {
+		return 0, 0, false
+	}
+	return i, end, true
+}
+
+// leadingNumber reads the digits of s from byte i, and returns their
+// value and where they end.
+func leadingNumber(s string, i int) (n, end int) {
+	for end = i; end < len(s) && isDigit(s[end]) && end-i < 6; end++ {
+		n = n*10 + int(s[end]-'0')
+	}
+	return n, end
 }
 
 // restateWords stand between an expiry and the same date said again.
@@ -501,6 +558,13 @@ func dateAt(s string, i int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	start = i
+	// « 31.12.2026 » is one date with its day, not « 12.2026 »: the
+	// mark before the month is the one after it.
+	if i > 1 && isDigit(s[i-2]) && (s[i-1] == '.' || s[i-1] == '-') {
+		if j := strings.IndexFunc(s[i:], func(r rune) bool { return r < '0' || r > '9' }); j >= 0 && s[i+j] == s[i-1] {
+			return 0, 0, false
+		}
+	}
 	m := 0
 	for i < len(s) && isDigit(s[i]) && i-start < 3 {
 		m = m*10 + int(s[i]-'0')
@@ -652,7 +716,7 @@ var pinWords = phrases("code", "codes", "cod", "pin", "code pin", "puk", "code p
 // What may stand between a code's name and its number.
 var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son", "carte", "cartes", "bleue",
 	"bleu", "bancaire", "bancaires", "cb", "visa", "mastercard", "pin", "confidentiel", "secret", "a", "4",
-	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui",
+	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui", "ces", "ce", "se",
 	"actuel", "nouveau", "pour", "au", "distributeur", "dab", "retrait", "retirer", "sim", "puce", "telephone",
 	"tel", "portable", "puk", ",", "otp",
 	// « the pin number for my card is … »
@@ -670,7 +734,9 @@ var cardish = set("carte", "cartes", "card", "tarjeta", "cartao", "cb", "pin", "
 // codeVerbs say that a code is given: after them, the code may come a few
 // words later (« le code de ma carte c'est la date de naissance de ma
 // fille 1203 »).
-var codeVerbs = set("c'", "est", "cest", "c", "etait", ":", "=")
+//
+// Residents write « c'est » as it sounds: « ces », « cé », « sé ».
+var codeVerbs = set("c'", "est", "cest", "c", "etait", ":", "=", "ces", "ce", "se")
 
 // backSkip are the words between a code written first and its name:
 // « 4639 c'est le code de ma carte ».
@@ -730,6 +796,7 @@ func (sc *scanner) cardCodes() {
 	}
 	sc.typedCodes()
 	sc.rightCodes()
+	sc.oldAndNewCodes()
 	sc.smsCodes()
 	sc.receivedCodes()
 }
@@ -981,6 +1048,36 @@ func (sc *scanner) rightCodes() {
 	}
 }
 
+// oldAndNewCodes masks a card's old code and its new one, given
+// together in a message about a card's code, with or without a verb:
+// « l'ancien était 8350 et le nouveau 0518 », « avant c'était 6621, le
+// nouveau 4093 ». Both must be there, four to six digits each, not a
+// year; a door's codes (« le code de la porte ») stay.
+func (sc *scanner) oldAndNewCodes() {
+	var found [2][]span // the old codes, the new ones
+	for k, t := range sc.toks {
+		side := 0
+		if newWords[t.norm] || rightWords[t.norm] {
+			side = 1
+		} else if !oldWords[t.norm] {
+			continue
+		}
+		f := k + 1
+		for n := 0; f < len(sc.toks) && n < 3 && codeVerbs[sc.toks[f].norm]; n++ {
+			f++
+		}
+		if s, e, _, ok := sc.codeValue(f, 4, 6); ok && !yearOrPhone(sc.word(f)) {
+			found[side] = append(found[side], span{start: s, end: e})
+		}
+	}
+	if len(found[0]) == 0 || len(found[1]) == 0 || !sc.has(pinPlaces) || !sc.has(codeNames) || sc.has(otherCodes) {
+		return
+	}
+	for _, sp := range append(found[0], found[1]...) {
+		sc.add(sp.start, sp.end, CardCode, MaskPassword)
+	}
+}
+
 // cardSecretWords name a secret that is a card's code when a card is
 // named after them.
 var cardSecretWords = phrases("mot de passe", "mdp", "numero secret", "nombre secret", "chiffres secrets",
@@ -1142,11 +1239,37 @@ func (sc *scanner) codeBefore(k, j, least, most int, kind Kind) bool {
 			continue
 		}
 		if s, e, _, ok := sc.codeValue(b, least, most); ok && e == sc.toks[i].end {
-			return sc.addCode(s, e, kind)
+			return !sc.givenTo(b) && sc.addCode(s, e, kind)
 		}
 	}
 	return false
 }
+
+// givenTo reports whether the value at token b is given to a name that
+// stands before it, past a verb, and names no secret: « code postal
+// c'est 93200, le code … », « le plafond 3000, le code … ».
+func (sc *scanner) givenTo(b int) bool {
+	// « SMS de la banque : « 604 218 est votre code » »: a quote opens
+	// what another says.
+	if b > 0 && strings.ContainsAny(sc.text[sc.toks[b-1].end:sc.toks[b].start], "«\"“") {
+		return false
+	}
+	f := b - 1
+	for n := 0; f >= 0 && n < 3 && codeVerbs[sc.toks[f].norm]; n++ {
+		f--
+	}
+	if f < 0 {
+		return false
+	}
+	// « SMS reçu : 193 882 est votre code » was sent, not a receipt.
+	n := sc.toks[f].norm
+	return !otpWords[n] && (notCode[n] || otherCodes[n] || otherNumbers[n] || quantities[n])
+}
+
+// quantities are the names of an amount or a count, whose number is no
+// code: « le plafond 3000 ».
+var quantities = set("plafond", "montant", "prix", "total", "loyer", "solde", "somme", "salaire", "facture",
+	"frais", "retrait", "virement", "remboursement", "reste", "dette", "credit", "limite")
 
 // otpWords say a code is one sent to the resident to confirm who they
 // are, or a payment: « code de validation », « code reçu par SMS »,

@@ -38,7 +38,10 @@
 //     a « compte rendu n° … », stay;
 //   - a payment card number by its Luhn check and its issuer's prefix,
 //     grouped by four, by eight or not at all; its expiry date after the
-//     number or announced as such (« exp 09/27 », « valable jusqu'au
+//     number or a word that joins them (« puis 11 / 28 »), or announced
+//     as such, with its day once a card number is given (« expire le
+//     31/05/2027 »), in French or another language (« son kullanma »,
+//     « срок действия », « gültig bis ») (« exp 09/27 », « valable jusqu'au
 //     06/27 », « MM/AA : 05/28 », « date expiration 04.28 », « expire en
 //     mai 2027 », « sur la carte y'a marqué 09/27 », « mois et année,
 //     j'ai mis 10 et 31 »), even without a card number, unless it is a
@@ -55,14 +58,18 @@
 //     (« son code 6147 pour retirer », « code pin sim »), or after words
 //     that describe it once they name a card (« le code à 4 chiffres de
 //     l'appli bancaire : 0661 », « le code qu'ils m'ont envoyé pour la
-//     nouvelle carte c 3625 »), or before « le code de ma carte »; a PIN
+//     nouvelle carte c 3625 »), or before « le code de ma carte » unless
+//     a verb gives it to a name before it (« code postal c'est 93200, le
+//     code … »); a PIN
 //     the resident says they typed in a message about a card (« j'ai tapé
 //     8796 »); a SIM's PUK (eight digits); a PIN or CVV written with its
 //     digits apart (« 3 8 1 », « 3-4-1 », « 12 34 », « 4 8, 1 2 ») or in
 //     words (« sept zéro trois », « quatre cent douze », « quatre huit, un
 //     deux »), of three digits when dictated right after « code » and a
 //     verb (« le code : six cinq zéro »); the right code given after a
-//     wrong one (« le vrai c'est 0902 »); « code postal », « code
+//     wrong one (« le vrai c'est 0902 »), the old and the new one given
+//     together (« l'ancien était 8350 et le nouveau 0518 »); « c'est »
+//     written as it sounds (« ces », « cé »); « code postal », « code
 //     promo », « code guichet », « le code de la porte » stay;
 //   - a one-time code sent to the resident (« le code reçu par SMS c'est
 //     481 526 », « OTP 550273 », « code 3D secure : 61 72 90 », « le sms
@@ -108,7 +115,9 @@
 // « 04 slash 27 », « FR76 virgule 1131 », « soleil tiret bas 2024 ») are
 // read as the marks they name.
 // The words that name a secret in Spanish, Portuguese, English, Turkish,
-// Romanian, Italian, German, Polish, Russian or Arabic script
+// Romanian, Italian, German, Polish, Russian, Serbian, Croatian,
+// Albanian, Wolof, Tamil, Hindi, Bengali, Vietnamese, Chinese, Persian or
+// Arabic script
 // (« contraseña », « código de seguridad », « o cartão expira em »,
 // « account number … key 03 », « cuenta … clave 57 », « tarjeta …
 // fecha 07/28 », « şifre », « codul cardului este », « la mia password
@@ -121,7 +130,11 @@
 // 2004… and the key is 57 » is no Icelandic IBAN); a code named a bank's,
 // a door's or a post code in English order (« bank code 30004 ») stays.
 // A value between single quotes is one value, spaces and all (« c'est
-// 'le chat noir 12' »), as between « guillemets ».
+// 'le chat noir 12' »), as between « guillemets »; so is one spelt a
+// character at a time (« S o l e i l 2 0 2 4 »). Digits written as a
+// phone's keycap emoji (« 4️⃣8️⃣2️⃣1️⃣ ») are read as digits. A password or a code
+// given again in the message (« confirmer : Kenza@75 ») is masked each
+// time.
 // The words that name a secret are read through the typos residents make
 // in them (« criptogramme », « pasword », « mot d passe », « mpd »,
 // « numro fical », « ccv ») and
@@ -148,6 +161,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // A Kind is a kind of secret, for telling the resident what was masked.
@@ -228,12 +242,13 @@ func maskOnce(text string) (string, []Kind) {
 	if !worthScanning(text) {
 		return text, nil
 	}
-	read, from := spokenSeparators(text)
+	read, from := readAs(text)
 	sc := newScanner(read)
 	sc.numbers()
 	sc.cardCodes()
 	sc.cardExtras()
 	sc.passwords()
+	sc.repeats()
 	if len(sc.spans) == 0 {
 		return text, nil
 	}
@@ -255,6 +270,50 @@ func maskOnce(text string) (string, []Kind) {
 	}
 	b.WriteString(text[last:])
 	return b.String(), found
+}
+
+// readAs returns text as the masker reads it, the separators said in
+// words written as marks and the digits of keycap emoji as digits, and
+// for each byte of it the byte of text it comes from (nil when the text
+// is read as it is).
+func readAs(text string) (string, []int) {
+	keys, fromKeys := keycapDigits(text)
+	read, from := spokenSeparators(keys)
+	switch {
+	case fromKeys == nil:
+		return read, from
+	case from == nil:
+		return read, fromKeys
+	}
+	for i, k := range from {
+		from[i] = fromKeys[k]
+	}
+	return read, from
+}
+
+// keycapDigits reads the keycap emoji a phone offers for digits
+// (« 4️⃣8️⃣2️⃣1️⃣ ») as the digits they show, and returns for each byte
+// read the byte of text it comes from, or nil when there is none.
+func keycapDigits(text string) (string, []int) {
+	const keycap, variation = "\u20e3", "\ufe0f"
+	if !strings.Contains(text, keycap) {
+		return text, nil
+	}
+	var b strings.Builder
+	from := make([]int, 0, len(text)+1)
+	for i := 0; i < len(text); {
+		b.WriteByte(text[i])
+		from = append(from, i)
+		j := i + 1
+		if isDigit(text[i]) {
+			after := strings.TrimPrefix(text[j:], variation)
+			if strings.HasPrefix(after, keycap) {
+				j = len(text) - len(after) + len(keycap)
+			}
+		}
+		i = j
+	}
+	return b.String(), append(from, len(text))
 }
 
 // worthScanning reports whether text could hold a secret: a digit, or a
@@ -410,6 +469,49 @@ func (sc *scanner) add(start, end int, kind Kind, mask string) bool {
 		}
 	}
 	sc.spans = append(sc.spans, span{start, end, kind, mask})
+	return true
+}
+
+// repeats masks a password or a code given again in the message, as a
+// form asks to confirm it (« nouveau mot de passe : Kenza@75 confirmer :
+// Kenza@75 », « code 4821, je répète 4821 »): the same characters, as a
+// word of their own. A value of fewer than four characters, or a year,
+// is too common to be taken again.
+func (sc *scanner) repeats() {
+	for _, sp := range sc.spans {
+		if sp.mask != MaskPassword || sp.kind != Password && sp.kind != CardCode {
+			continue
+		}
+		v := sc.text[sp.start:sp.end]
+		if len(v) < 4 || yearOrPhone(v) {
+			continue
+		}
+		for i := 0; i < len(sc.text); {
+			j := strings.Index(sc.text[i:], v)
+			if j < 0 {
+				break
+			}
+			s, e := i+j, i+j+len(v)
+			if s != sp.start && wordEdge(sc.text, s, e) {
+				sc.add(s, e, sp.kind, MaskPassword)
+			}
+			i = e
+		}
+	}
+}
+
+// wordEdge reports whether bytes s to e of text stand as a word of their
+// own: no letter or digit touches them, nor an address they are part of
+// (« Rose12@gmail.com », « rose12.dupont »).
+func wordEdge(text string, s, e int) bool {
+	before, n := utf8.DecodeLastRuneInString(text[:s])
+	if s > 0 && (isWordRune(before) || before == '@' || strings.ContainsRune(".-_", before) && s > n && isWordRune(lastRune(text[:s-n]))) {
+		return false
+	}
+	after, n := utf8.DecodeRuneInString(text[e:])
+	if e < len(text) && (isWordRune(after) || after == '@' || strings.ContainsRune(".-_", after) && e+n < len(text) && isWordRune(runeAt(text, e+n))) {
+		return false
+	}
 	return true
 }
 

@@ -128,7 +128,8 @@ func runeAt(s string, i int) rune {
 }
 
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_'
+	// A word of Tamil or Hindi holds vowel signs, which are marks.
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r >= 0x300 && unicode.Is(unicode.M, r)
 }
 
 // isSpace reports whether r separates words: spaces, including the

@@ -107,6 +107,34 @@ var foreignWords = foldKeys(map[string]string{
 	"карточки": "carte", "пин": "pin", "счет": "compte", "счета": "compte",
 	// Polish: « hasło: … », « kod PIN karty ».
 	"hasło": "mdp", "haslo": "mdp", "kod": "code", "karty": "carte", "karta": "carte",
+	// A card's expiry: Turkish « son kullanma tarihi » (last day of use,
+	// SKT), Russian « срок действия » (term of validity), « действительна
+	// до » (valid until), German « gültig bis », Polish « ważna do »,
+	// « data ważności », Romanian « valabil până la », « data
+	// expirării », Italian « scade », « valida fino al », Arabic « تاريخ
+	// الانتهاء » (date of the end), « صالحة حتى » (valid until).
+	"kullanma": "expiration", "skt": "expiration", "tarihi": "date", "tarih": "date", "gecerlilik": "validite",
+	"срок": "validite", "действия": "validite", "действительна": "valable", "действителен": "valable",
+	"до": "jusqu", "gultig": "valable", "bis": "jusqu", "wazna": "valable", "waznosci": "validite",
+	"valabil": "valable", "valabila": "valable", "pana": "jusqu", "expirarii": "expiration", "scade": "expire",
+	"fino": "jusqu", "تاريخ": "date", "الانتهاء": "expiration", "انتهاء": "expiration", "الصلاحية": "validite",
+	"صالحة": "valable", "حتى": "jusqu",
+	// Their papers: « паспорт », « Reisepass », « Aufenthaltstitel »,
+	// « Ausweis », « pasaport », « ikamet » (residence).
+	"паспорт": "passeport", "reisepass": "passeport", "aufenthaltstitel": "titre", "ausweis": "identite",
+	"pasaport": "passeport", "ikamet": "sejour",
+	// Wolof: « sama code bi mooy … » (my code, the, is …).
+	"sama": "mon", "bi": "le", "mooy": "est", "moy": "est", "mooye": "est",
+	// Tamil « கடவுச்சொல் » (password), in its letters and in Latin ones;
+	// Hindi « पासवर्ड », « मेरा पासवर्ड है … » (my password is), and in
+	// Latin letters « mera password hai … »; Bengali « পাসওয়ার্ড ».
+	"கடவுச்சொல்": "mdp", "kadavuchol": "mdp", "kadavuchchol": "mdp", "kadavuccol": "mdp",
+	"पासवर्ड": "mdp", "मेरा": "mon", "मेरी": "ma", "है": "est", "mera": "mon", "meri": "ma", "hai": "est",
+	"পাসওয়ার্ড": "mdp", "আমার": "mon",
+	// Serbian, Croatian, Bosnian « lozinka », « šifra »; Albanian
+	// « fjalëkalimi »; Chinese « 密码 »; Persian « گذرواژه ».
+	"lozinka": "mdp", "lozinku": "mdp", "sifra": "mdp", "sifru": "mdp", "fjalekalimi": "mdp",
+	"fjalekalim": "mdp", "密码": "mdp", "گذرواژه": "mdp",
 })
 
 // foldKeys returns m with its keys folded as the tokenizer folds words

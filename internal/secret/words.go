@@ -26,6 +26,9 @@ var passwordWords = phrases(
 	// Arabic: « كلمة السر » (the secret word), « كلمة المرور » (the word
 	// of passage), with the final letter written without its dots too.
 	"كلمة السر", "كلمه السر", "كلمة سر", "كلمه سر", "كلمة المرور", "كلمه المرور", "كلمة مرور", "كلمه مرور",
+	// Vietnamese « mật khẩu »; Persian « رمز عبور » (code of passage),
+	// « رمز » read as « code ».
+	"mat khau", "code عبور",
 )
 
 // codeWords introduce a code, weakly: only a value that looks like a
@@ -501,7 +504,9 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 		return false
 	}
 	if fronted {
-		if w, ok := sc.endsAt(sc.tokenFrom(start), frontVerbs); !ok || w < 0 {
+		// « code postal c'est 93200, le code … »: the verb gives the
+		// value to the name before it.
+		if w, ok := sc.endsAt(sc.tokenFrom(start), frontVerbs); !ok || w < 0 || sc.givenTo(sc.tokenFrom(start)) {
 			return false
 		}
 	}
@@ -693,6 +698,11 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 	if !ok {
 		return false
 	}
+	// « mot de passe : S o l e i l 2 0 2 4 »: spelt one character at a
+	// time.
+	if e, spelt := spelledOut(sc.text, start); spelt && !weak {
+		return sc.add(start, e, Password, MaskPassword)
+	}
 	for n := 0; n < 2; n++ {
 		k := sc.tokenFrom(start)
 		if k >= len(sc.toks) || sc.toks[k].start != start || !fillers[sc.toks[k].norm] || sc.toks[k].end != end {
@@ -756,6 +766,30 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 	return true
 }
 
+// spelledOut reads from byte i a value spelt one character at a time,
+// each set apart by one space: six characters at least, letters with
+// digits or symbols (« S o l e i l 2 0 2 4 »). It returns where the
+// value ends.
+func spelledOut(s string, i int) (end int, ok bool) {
+	n, letter, other := 0, false, false
+	for end = i; end < len(s); {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if isSpace(r) || end+size < len(s) && !isSpace(runeAt(s, end+size)) {
+			break
+		}
+		letter = letter || unicode.IsLetter(r)
+		other = other || !unicode.IsLetter(r)
+		n++
+		end += size
+		if end+1 >= len(s) || s[end] != ' ' || isSpace(runeAt(s, end+1)) {
+			break
+		}
+		end++
+	}
+	end = len(strings.TrimRight(s[:end], " "))
+	return end, n >= 6 && letter && other
+}
+
 // lastRune returns the last rune of s, past spaces.
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, isSpace))
@@ -799,13 +833,14 @@ func (sc *scanner) describedValue(k int) bool {
 }
 
 // runAt returns the run of non-space characters that starts after byte i,
-// past spaces and opening quotes, and stops at a mask or a space.
+// past spaces, opening quotes and the bracket that closes a name
+// (« (password) Jaffna@84 »), and stops at a mask or a space.
 func (sc *scanner) runAt(i int) (start, end int, ok bool) {
 	s := sc.text
 	var quote rune
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isSpace(r) && !strings.ContainsRune("«\"“‘'’(:=-–—>→⇒\ufe0f", r) && !unicode.Is(unicode.So, r) {
+		if !isSpace(r) && !strings.ContainsRune("«\"“‘'’(:=-–—>→⇒\ufe0f)]", r) && !unicode.Is(unicode.So, r) {
 			break
 		}
 		if strings.ContainsRune("«\"“", r) || singleQuote(s, i) {
