@@ -213,7 +213,7 @@ var (
 	// childWord names a child: « mon fils », « le petit », « un élève »,
 	// « the boy », « my son » (« son » alone is French: « son mari »),
 	// « mi niño », « meu filho ».
-	childWord = guard(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas)\b`)
+	childWord = guard(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas|pitit|timoun|tipitit|copil|copilul|copii|copiii|copilului)\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
@@ -224,11 +224,11 @@ var (
 	// « me tape », « tape moi », « je suis battue », being kept in or
 	// stripped of papers (« il ne me laisse pas sortir », « il m'a pris mon
 	// passeport »), blows « mis » (« il m'a mis un coup de poing »), « he
-	// hit me ».
-	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked|kill) me)`)
+	// hit me ». Fear for someone else (« moi peur pour lui ») is not.
+	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked|kill) me)`)
 	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
 	// « jai 11an », « i am 12 ».
-	minorWriter = guard(`\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
+	minorWriter = guard(`^(?:[1-9]|1[0-7]) ?ans (?:et )?(?:on|il|elle|ils|je|j|mon|ma|mes|papa|maman)\b|\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
 )
 
 // childVictim reports whether a message of violence is about a child: the
@@ -365,7 +365,10 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 		for _, s := range e.Signals {
 			sig := signal{doc: d}
 			s, _ = signalLanguage(s)
-			for _, w := range strings.Fields(phraseKey(strings.ReplaceAll(s, "*", " zzstarzz "))) {
+			// A signal is spelt out as messages are (smsWords): the
+			// Creole « pa » and « pè » are read « pas » and « peux » in
+			// both.
+			for _, w := range smsWords(strings.Fields(phraseKey(strings.ReplaceAll(s, "*", " zzstarzz ")))) {
 				if w == "zzstarzz" {
 					if n := len(sig.words); n > 0 {
 						sig.words[n-1].prefix = true
@@ -550,7 +553,9 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 	if !urgentFirst {
 		return best
 	}
-	if best < 0 && score > dangerDoubt && m.confidence(rk) >= m.p.answerConfidence {
+	// The ranking read the words an everyday sense covers (« dormi
+	// dehors au festival »): its confidence alone decides nothing then.
+	if best < 0 && score > dangerDoubt && len(msg.figurativeSpans()) == 0 && m.confidence(rk) >= m.p.answerConfidence {
 		// An emergency entry the engine would answer is answered as an
 		// emergency, never as an ordinary answer: its numbers are given
 		// with the alarm (an urgent ticket, the mediator told).
