@@ -152,7 +152,7 @@ var figurative = anyPhrase(
 var everydaySense = anyPhrase(
 	// A machine that swallows a card or a ticket poisons no one: « le
 	// distributeur a avalé ma carte », « ma CB a été avalée par la borne ».
-	`(?:distributeur|dab|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton)s?(?: \w+){0,3} (?:a|m a|ma|nous a|lui a|vient de|vient d) (?:\w+ )?avale\w*`,
+	`(?:distributeur|dab|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton)s?(?: \w+){0,3} (?:a|m a|ma|nous a|lui a|vient de|vient d) (?:\w+ )?(?:avale|garde|mange|confisque|retenu|bloque)\w*`,
 	`avale\w* par (?:le|la|un|une|l|ce|cette) (?:\w+ )?(?:distributeur|dab|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton)s?`,
 	// Benefits, a right or a utility cut or removed (« ils vont me
 	// supprimer l'AAH », « me couper les allocations »), not a life.
@@ -161,6 +161,10 @@ var everydaySense = anyPhrase(
 	// locataire a tout arrêté avant de partir ».
 	`(?:ancien|ancienne|precedent|precedente|proprio|proprietaire|locataire|bailleur|agence|syndic|fournisseur|operateur|edf|engie|veolia|voisin)s? (?:\w+ ){0,2}(?:a|ont|avait|avaient) tout (?:arrete|coupe|resilie|debranche|ferme)\w*`,
 	`(?:a|ont|avait|avaient|ai|avons) tout (?:arrete|coupe|resilie|debranche|ferme)\w* (?:avant de (?:partir|demenager|quitter)|en partant|au (?:compteur|disjoncteur)|(?:le|les|l) (?:compteur|disjoncteur|abonnements?|contrats?|electricite|gaz|eau|courant))`,
+	// Food swallowed, a haircut: « il a avalé son goûter trop vite »,
+	// « me faire couper les cheveux ».
+	`avale\w* (?:son|sa|ses|le|la|les|un|une|mon|ma|mes|leur|du|de la|des|tout son|toute sa) (?:gouter|repas|dejeuner|diner|petit dejeuner|sandwich|gateau|yaourt|biberon|soupe|pain|pizza|frites|assiette|cafe|the|verre|compote|puree|dessert|tartine|croissant|pate|pates|riz|viande|legumes)s?|avale\w* (?:la pilule|des couleuvres)`,
+	`coup\w* (?:les |mes |ses |tes |la |le |sa |ma |leurs )?(?:cheveux|ongles|frange|barbe|pointes|meches|tifs|moustache)`,
 	// Blue things, not bruises: « les places bleues », « ma carte bleue ».
 	`(?:places?|zones?|disques?|macarons?|lignes?|badges?|stylos?|enveloppes?|formulaires?|feuilles?|volets?|portes?|boites?|sacs?|poubelles?|vignettes?|plaques?|panneaux?|ecrans?|bus|velos?)(?: (?:de|du|pour|handicapes?|parking|stationnement|pmr|\w+ment)){0,2} bleue?s?\b`,
 	// A player who kicks a referee or a ball, not a victim.
@@ -254,7 +258,7 @@ type signal struct {
 type signalWord struct {
 	text   string
 	prefix bool
-	number bool   // an emergency number: it must stand alone (inLongNumber)
+	number bool   // an emergency number: it must stand alone (inLongNumber) and count nothing (countsOrPlaces)
 	sound  string // sound(text), or soundStem(text) for a prefix
 }
 
@@ -742,7 +746,7 @@ func prefix3(s string) string { return s[:min(3, len(s))] }
 func (sw signalWord) matches(msg message, j int) bool {
 	w := msg.words[j]
 	if sw.number {
-		return w == sw.text && !inLongNumber(msg.words, j)
+		return w == sw.text && !inLongNumber(msg.words, j) && !countsOrPlaces(msg.words, j)
 	}
 	if sw.prefix {
 		return strings.HasPrefix(w, sw.text) || sw.sound != "" && (strings.HasPrefix(msg.stems[j], sw.sound) || strings.HasPrefix(msg.sounds[j], sw.sound))

@@ -233,6 +233,16 @@ func TestEverydayWordsOfDanger(t *testing.T) {
 		{"j'ai envie de me supprimer, je n'en peux plus", "urgence-detresse"},
 		{"je veux tout arrêter, plus la force de vivre", "urgence-detresse"},
 		{"je vais me couper les veines ce soir", "urgence-detresse"},
+		// A number that counts or places something: a street number.
+		{"j'habite au 115 rue Jean Jaurès, c'est bien votre antenne ?", ""},
+		{"on est au 119 avenue de la gare, le courrier n'arrive pas", ""},
+		// A machine that keeps a card; food swallowed; a haircut.
+		{"l'automate de la gare a gardé ma carte bleue", ""},
+		{"la borne a confisqué ma carte vitale", ""},
+		{"mon petit a avalé son goûter trop vite, il a le hoquet, il peut aller à la cantine ?", ""},
+		{"mon petit a avalé un bonbon de travers et il s'étouffe, il devient bleu", "urgence-medicale"},
+		{"je vais me faire couper les cheveux avant l'entretien, France Travail rembourse ?", ""},
+		{"elle s'est coupé les ongles trop court, c'est remboursé ?", ""},
 		// Blue things, not bruises.
 		{"mon père a du mal à marcher, on cherche des places de parking bleues près de la mairie, faut-il la carte ?", ""},
 		{"j'ai perdu des papiers et ma carte bleue au marché, je fais opposition comment ?", ""},

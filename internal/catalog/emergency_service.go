@@ -28,7 +28,15 @@ var serviceEntry = map[string]string{
 }
 
 // unitWord follows a number that counts something.
-var unitWord = regexp.MustCompile(`^(?:euros?|eur|e|ans?|jours?|mois|semaines?|km|m|m2|metres?|h|heures?|minutes?|min|fois|pour ?cent|pourcents?|ieme|eme|e|er|du|de|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|rue|avenue|bd|boulevard|place|bis|ter)$`)
+var unitWord = regexp.MustCompile(`^(?:euros?|eur|e|ans?|jours?|mois|semaines?|km|m|m2|metres?|h|heures?|minutes?|min|fois|pour ?cent|pourcents?|ieme|eme|e|er|du|de|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|rue|avenue|bd|boulevard|place|bis|ter|chemin|allee|impasse|route|quai|square)$`)
+
+// countsOrPlaces reports whether words[j], a number, counts or places
+// something (« 115 euros », « au 115 rue Jean Jaurès »): the word after it
+// is a unit, a month or a street. « du » and « de » are left out: « le 115
+// du département » is the number to call.
+func countsOrPlaces(words []string, j int) bool {
+	return j+1 < len(words) && words[j+1] != "du" && words[j+1] != "de" && unitWord.MatchString(words[j+1])
+}
 
 // callWords are the words before a short number (15, 17, 18) that make it
 // one to call: « appeler le 15 ». Alone, « le 15 » is a date as often.
