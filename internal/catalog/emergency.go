@@ -152,8 +152,8 @@ var figurative = anyPhrase(
 var everydaySense = anyPhrase(
 	// A machine that swallows a card or a ticket poisons no one: « le
 	// distributeur a avalé ma carte », « ma CB a été avalée par la borne ».
-	`(?:distributeur|dab|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton)s?(?: \w+){0,3} (?:a|m a|ma|nous a|lui a|vient de|vient d) (?:\w+ )?(?:avale|garde|mange|confisque|retenu|bloque)\w*`,
-	`avale\w* par (?:le|la|un|une|l|ce|cette) (?:\w+ )?(?:distributeur|dab|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton)s?`,
+	`(?:distributeur|dab|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton|imprimante|photocopieuse|copieur|scanner|lecteur|fente)s?(?: \w+){0,3} (?:a|m a|ma|nous a|lui a|vient de|vient d) (?:\w+ )?(?:avale|garde|mange|confisque|retenu|bloque)\w*`,
+	`avale\w* par (?:le|la|un|une|l|ce|cette) (?:\w+ )?(?:distributeur|dab|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton|imprimante|photocopieuse|copieur|scanner|lecteur|fente)s?`,
 	// Benefits, a right or a utility cut or removed (« ils vont me
 	// supprimer l'AAH », « me couper les allocations »), not a life.
 	`(?:me|m|nous|lui|leur) (?:supprim|coup|retir|enlev|suspend|bloqu|sucr)\w* (?:(?:l|la|le|les|mes|mon|ma|nos|notre|leur|leurs|son|sa|ses|du|des|de|d|mon|tout|toutes|tous|une|un) )?(?:l|d)?(?:aah|apl|als|alf|rsa|caf|ass|are|apa|pch|css|cmu|ame|alloc\w*|aides?|droits?|prestations?|pensions?|retraites?|bourses?|chomage|primes?|indemnit\w*|electricite|courant|gaz|eau|internet|box|ligne|telephone|forfait|compte|carte|cartes|vivres|jus|permis|points|vitale|mutuelle|titre|sejour|passeport|rib|chequier|abonnement|contrat|acces|salaire|paie|versements?|paiements?|logement|place|dossier|inscription|radiation)s?\b`,
@@ -165,7 +165,9 @@ var everydaySense = anyPhrase(
 	// « me faire couper les cheveux ».
 	`avale\w* (?:son|sa|ses|le|la|les|un|une|mon|ma|mes|leur|du|de la|des|tout son|toute sa) (?:gouter|repas|dejeuner|diner|petit dejeuner|sandwich|gateau|yaourt|biberon|soupe|pain|pizza|frites|assiette|cafe|the|verre|compote|puree|dessert|tartine|croissant|pate|pates|riz|viande|legumes)s?|avale\w* (?:la pilule|des couleuvres)`,
 	`coup\w* (?:les |mes |ses |tes |la |le |sa |ma |leurs )?(?:cheveux|ongles|frange|barbe|pointes|meches|tifs|moustache)`,
-	// Blue things, not bruises: « les places bleues », « ma carte bleue ».
+	// Blue things, not bruises: « les places bleues », « ma carte bleue »,
+	// and « des bleus à l'âme ».
+	`bleus? (?:a l ame|au moral|au coeur)`,
 	`(?:places?|zones?|disques?|macarons?|lignes?|badges?|stylos?|enveloppes?|formulaires?|feuilles?|volets?|portes?|boites?|sacs?|poubelles?|vignettes?|plaques?|panneaux?|ecrans?|bus|velos?)(?: (?:de|du|pour|handicapes?|parking|stationnement|pmr|\w+ment)){0,2} bleue?s?\b`,
 	// A player who kicks a referee or a ball, not a victim.
 	`coups? de (?:pied|poing|tete|coude|genou|boule) (?:a|au|aux|dans|sur|contre) (?:l |le |la |les |un |une |son |sa |ses )?(?:l|d)?(?:arbitre|adversaire|joueur|gardien|ballon|balle|poteau|plot|entraineur|coach|but|cage|mur|porte|casier|poubelle|banc)s?`,

@@ -239,6 +239,8 @@ func TestEverydayWordsOfDanger(t *testing.T) {
 		// A machine that keeps a card; food swallowed; a haircut.
 		{"l'automate de la gare a gardé ma carte bleue", ""},
 		{"la borne a confisqué ma carte vitale", ""},
+		{"la photocopieuse a avalé mon dossier, vous pouvez le réimprimer ?", ""},
+		{"depuis le décès de papa ma mère a des bleus à l'âme, elle a droit à un soutien ?", ""},
 		{"mon petit a avalé son goûter trop vite, il a le hoquet, il peut aller à la cantine ?", ""},
 		{"mon petit a avalé un bonbon de travers et il s'étouffe, il devient bleu", "urgence-medicale"},
 		{"je vais me faire couper les cheveux avant l'entretien, France Travail rembourse ?", ""},
