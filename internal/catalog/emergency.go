@@ -74,7 +74,7 @@ var figurative = anyPhrase(
 	`(?:va|vont|allait|allaient) (?:me|m|nous) (?:tuer|etrangler|massacrer|defoncer|engueuler|gronder)(?: \w+){0,3} (?:parce qu|pour|a cause d)\w*(?: \w+){0,5} (?:mauvaises? notes?|notes?|bulletin|carnet|retard|gouter|devoirs?|cahier|controle|interro|trousse|bavardage)s?`,
 	`a la rue (?:de la|de l|des|du|d) \w+(?: \w+){0,2} (?:c est ou|ou est|c est loin|c est pres|ou se trouve|c est a cote|pres de|a cote de)`,
 	`(?:habite|habitons|habitent|habitez|habitais|travaille|travaillons|situee?s?|demenage) (?:a la|dans la|au|en) rue (?:de la|de l|des|du|victor|jean|pasteur|gambetta|jaures|voltaire|nationale|principale|saint|sainte|general|marechal|emile|charles|louis|paul|jules|anatole|albert|republique)`,
-	`(?:plus|pas|plu|pu) (?:de|d) (?:chauffage|electricite|gaz|eau chaude|courant|lumiere)(?: (?:dans|ds|a) (?:la|le|l|notre|ma|mon) (?:maison|appartement|appart|logement))?`,
+	`(?:plus|pas|plu|pu) (?:de|d) (?:chauffage|electricite|gaz|eau chaude|eau|courant|lumiere)(?: (?:ni|et|ou) (?:de |d )?(?:chauffage|electricite|gaz|eau chaude|eau|courant|lumiere))*(?: (?:dans|ds|a) (?:la|le|l|notre|ma|mon) (?:maison|appartement|appart|logement))?`,
 	`harcel\w* (?:\w+ ){0,2}(?:avec|de|par) (?:leur|leurs|des|ses|les|la|le|son|sa) (?:mails?|newsletters?|pubs?|publicites?|sms|appels?|relances?|courriers?|lettres?|notifications?|offres?)`,
 	`frapp\w* d une amende`,
 	// Knocking, and « taper sur le système »: « mon fils me frappe à la
@@ -128,9 +128,51 @@ var figurative = anyPhrase(
 	// To be « killed » by an institution or a bill: « on va se faire tuer
 	// par le contrôle fiscal ».
 	`(?:se|me|nous|te|vous) faire (?:tuer|massacrer|egorger|etrangler|defoncer|allumer|exploser|descendre|lyncher|assassiner|trucider|etriper|achever|saigner|plumer) par (?:le |la |les |l |mon |ma |mes |notre |nos |ce |cette |un |une |des |leur )?(?:\w+ )?(?:controles?|controleurs?|fisc|impots?|banques?|banquiers?|caf|urssaf|huissiers?|administration|profs?|patrons?|chefs?|boss|comptables?|clients?|proprio|proprietaires?|inspecteurs?|inspection|examens?|jury|prefecture|redressement|percepteur|tresor public|assurances?|mutuelles?|factures?|agios|frais|taxes?|amendes?|operateurs?|edf|engie|bailleurs?|syndic)`,
+	// Anger at a game or a machine: « jeter la manette par la fenêtre »;
+	// killed forty times by a boss.
+	`jet\w* (?:l|le|la|les|mon|ma|mes|ce|cette|son|sa|cet) (?:manette|console|ordi|ordinateur|imprimante|telephone|portable|tel|box|telecommande|tele|television|clavier|souris|tablette|pc|ecran|switch|ps4|ps5|xbox) par la fenetre`,
+	`(?:m a|ma|nous a|m ont|nous ont|me|m) (?:tue|tuee|tuer|tues) (?:\d+|deux|trois|quatre|cinq|six|dix|vingt|cent|mille|plein de|des dizaines de|encore) fois`,
+	// A farewell to a house, a job, a town: not to life.
+	`(?:lettres?|mots?|discours) d adieu (?:a|au|aux|pour) (?:sa|son|ses|ma|mon|mes|la|le|les|notre|nos|leur|leurs) (?:\w+ )?(?:maison|appartement|appart|quartier|ville|village|bureau|travail|boulot|job|collegues?|equipe|ecole|college|lycee|jeunesse|region|pays|club|entreprise|boite|jardin|immeuble|voisins?)`,
+	// Fear that « makes one die »: « le saut à l'élastique me fait mourir
+	// de peur ».
+	`mourir de (?:peur|trouille|stress|angoisse|inquietude|impatience|jalousie|envie|chaud)`,
 	// The people a professional serves, not the writer: « des personnes
 	// sans domicile ».
 	`(?:personnes|gens|publics?|usagers|beneficiaires|menages|(?:beaucoup de|de nombreux|de nombreuses|plusieurs|les|nos|aux|ces) (?:jeunes|familles|femmes|hommes|mineurs|migrants|exiles)) (?:\w+ )?sans (?:domicile|abri|toit|logement)(?: fixe| stable)?`,
+)
+
+// everydaySense are words of danger in their everyday sense: a machine
+// that swallows a card, benefits or a line cut, the power a tenant
+// stopped, a blue parking place, a referee kicked, a night outside at a
+// festival. Like figurative phrases, the words they cover match no signal
+// and feed no family; unlike them, they say nothing of the rest of the
+// message, so the danger reader still reads it, without those words: a
+// mother « qui lui prend sa carte bleue » may still be robbed and shoved.
+var everydaySense = anyPhrase(
+	// A machine that swallows a card or a ticket poisons no one: « le
+	// distributeur a avalé ma carte », « ma CB a été avalée par la borne ».
+	`(?:distributeur|dab|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton|imprimante|photocopieuse|copieur|scanner|lecteur|fente)s?(?: \w+){0,3} (?:a|m a|ma|nous a|lui a|vient de|vient d) (?:\w+ )?(?:avale|garde|mange|confisque|retenu|bloque)\w*`,
+	`avale\w* par (?:le|la|un|une|l|ce|cette) (?:\w+ )?(?:distributeur|dab|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton|imprimante|photocopieuse|copieur|scanner|lecteur|fente)s?`,
+	// Benefits, a right or a utility cut or removed (« ils vont me
+	// supprimer l'AAH », « me couper les allocations »), not a life.
+	`(?:me|m|nous|lui|leur) (?:supprim|coup|retir|enlev|suspend|bloqu|sucr)\w* (?:(?:l|la|le|les|mes|mon|ma|nos|notre|leur|leurs|son|sa|ses|du|des|de|d|mon|tout|toutes|tous|une|un) )?(?:l|d)?(?:aah|apl|als|alf|rsa|caf|ass|are|apa|pch|css|cmu|ame|alloc\w*|aides?|droits?|prestations?|pensions?|retraites?|bourses?|chomage|primes?|indemnit\w*|electricite|courant|gaz|eau|internet|box|ligne|telephone|forfait|compte|carte|cartes|vivres|jus|permis|points|vitale|mutuelle|titre|sejour|passeport|rib|chequier|abonnement|contrat|acces|salaire|paie|versements?|paiements?|logement|place|dossier|inscription|radiation)s?\b`,
+	// Utilities a tenant or a supplier stopped, not a life: « l'ancien
+	// locataire a tout arrêté avant de partir ».
+	`(?:ancien|ancienne|precedent|precedente|proprio|proprietaire|locataire|bailleur|agence|syndic|fournisseur|operateur|edf|engie|veolia|voisin)s? (?:\w+ ){0,2}(?:a|ont|avait|avaient) tout (?:arrete|coupe|resilie|debranche|ferme)\w*`,
+	`(?:a|ont|avait|avaient|ai|avons) tout (?:arrete|coupe|resilie|debranche|ferme)\w* (?:avant de (?:partir|demenager|quitter)|en partant|au (?:compteur|disjoncteur)|(?:le|les|l) (?:compteur|disjoncteur|abonnements?|contrats?|electricite|gaz|eau|courant))`,
+	// Food swallowed, a haircut: « il a avalé son goûter trop vite »,
+	// « me faire couper les cheveux ».
+	`avale\w* (?:son|sa|ses|le|la|les|un|une|mon|ma|mes|leur|du|de la|des|tout son|toute sa) (?:gouter|repas|dejeuner|diner|petit dejeuner|sandwich|gateau|yaourt|biberon|soupe|pain|pizza|frites|assiette|cafe|the|verre|compote|puree|dessert|tartine|croissant|pate|pates|riz|viande|legumes)s?|avale\w* (?:la pilule|des couleuvres)`,
+	`coup\w* (?:les |mes |ses |tes |la |le |sa |ma |leurs )?(?:cheveux|ongles|frange|barbe|pointes|meches|tifs|moustache)`,
+	// Blue things, not bruises: « les places bleues », « ma carte bleue »,
+	// and « des bleus à l'âme ».
+	`bleus? (?:a l ame|au moral|au coeur)`,
+	`(?:places?|zones?|disques?|macarons?|lignes?|badges?|stylos?|enveloppes?|formulaires?|feuilles?|volets?|portes?|boites?|sacs?|poubelles?|vignettes?|plaques?|panneaux?|ecrans?|bus|velos?)(?: (?:de|du|pour|handicapes?|parking|stationnement|pmr|\w+ment)){0,2} bleue?s?\b`,
+	// A player who kicks a referee or a ball, not a victim.
+	`coups? de (?:pied|poing|tete|coude|genou|boule) (?:a|au|aux|dans|sur|contre) (?:l |le |la |les |un |une |son |sa |ses )?(?:l|d)?(?:arbitre|adversaire|joueur|gardien|ballon|balle|poteau|plot|entraineur|coach|but|cage|mur|porte|casier|poubelle|banc)s?`,
+	// A night outside for fun: « dormi à la belle étoile au festival ».
+	`(?:dormi|dormir|dort|dormons|dormait|dormaient|dormira|dormirons|nuit)(?: \w+){0,5} (?:au|en|pendant (?:le|la|les)|a la|a un|pour (?:le|la)|du) (?:festival|camping|bivouac|randonnee|rando|vacances|colo|colonie|camp|concert|scouts?|trek)s?`,
 )
 
 // videoGame names a video game; gameShout is what players shout, « je
@@ -140,7 +182,7 @@ var figurative = anyPhrase(
 // the whole message harmless: a stranger who asks a child for photos in
 // an online game is a danger.
 var (
-	videoGame = anyPhrase(`(?:jeux? en ligne|jeux? video|jeux? de (?:survie|guerre|tir|combat|zombies?|baston)|fortnite|minecraft|roblox|gta|call of duty|free fire|valorant|league of legends|console|playstation|xbox|switch|manette|partie en ligne)`)
+	videoGame = anyPhrase(`(?:boss (?:final|de fin)|jeux? en ligne|jeux? video|jeux? de (?:survie|guerre|tir|combat|zombies?|baston)|fortnite|minecraft|roblox|gta|call of duty|free fire|valorant|league of legends|console|playstation|xbox|switch|manette|partie en ligne)`)
 	gameShout = guard(`\b(?:crie|crient|criait|hurle|hurlent|hurlait|dit|disait|gueule|gueulait|braille|repete|repetait|crier|hurler)(?: qu (?:il|elle|ils|elles))?(?:(?: (?:je|j|il|elle|on|ils|elles|tu|t|vais|va|vont|allait|allaient|te|vous|les|tous|toutes|nous|suis|es|est)){0,4} (?:morte?s?|mourir|meurs|crever|tuer|massacrer|buter|exploser|defoncer|detruire|eclater|niquer|tue))+\b`)
 )
 
@@ -177,7 +219,7 @@ var (
 	// childWord names a child: « mon fils », « le petit », « un élève »,
 	// « the boy », « my son » (« son » alone is French: « son mari »),
 	// « mi niño », « meu filho ».
-	childWord = guard(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas)\b`)
+	childWord = guard(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas|pitit|timoun|tipitit|copil|copilul|copii|copiii|copilului)\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
@@ -188,11 +230,11 @@ var (
 	// « me tape », « tape moi », « je suis battue », being kept in or
 	// stripped of papers (« il ne me laisse pas sortir », « il m'a pris mon
 	// passeport »), blows « mis » (« il m'a mis un coup de poing »), « he
-	// hit me ».
-	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked|kill) me)`)
+	// hit me ». Fear for someone else (« moi peur pour lui ») is not.
+	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked|kill) me)`)
 	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
 	// « jai 11an », « i am 12 ».
-	minorWriter = guard(`\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
+	minorWriter = guard(`^(?:[1-9]|1[0-7]) ?ans (?:et )?(?:on|il|elle|ils|je|j|mon|ma|mes|papa|maman)\b|\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
 )
 
 // childVictim reports whether a message of violence is about a child: the
@@ -218,37 +260,46 @@ type signal struct {
 type signalWord struct {
 	text   string
 	prefix bool
+	number bool   // an emergency number: it must stand alone (inLongNumber) and count nothing (countsOrPlaces)
 	sound  string // sound(text), or soundStem(text) for a prefix
 }
 
 // message is a message's words as signals read them, with their sounds.
-// Words that a figurative phrase covers are masked: no signal matches
-// them.
+// Words that a figurative phrase or an everyday sense covers are masked:
+// no signal matches them.
 type message struct {
 	words, sounds, stems []string
 	masked               []bool
-	// spans are the figurative spans of the words (figurativeSpans),
-	// read once when spansRead.
+	// spans are the figurative spans of the words (figurativeSpans), then
+	// those of their everyday senses (everydaySense), read once when
+	// spansRead; figures tells whether there are figurative ones.
 	spans     [][]int
+	figures   bool
 	spansRead bool
 }
 
 // figurativeSpans returns the spans of the message's words, joined by
-// spaces, that figurative phrases cover (see figurativeSpans); they are
-// read once.
+// spaces, that figurative phrases and everyday senses cover (see
+// figurativeSpans and everydaySense); they are read once.
 func (msg *message) figurativeSpans() [][]int {
 	if !msg.spansRead {
-		msg.spans, msg.spansRead = figurativeSpans(strings.Join(msg.words, " ")), true
+		text := strings.Join(msg.words, " ")
+		msg.spans, msg.spansRead = figurativeSpans(text), true
+		msg.figures = msg.spans != nil
+		msg.spans = append(msg.spans, everydaySense.FindAllStringIndex(text)...)
 	}
 	return msg.spans
 }
 
 // figurative reports whether the message holds a figurative phrase, as
-// isFigurative does for its words.
-func (msg *message) figurative() bool { return msg.figurativeSpans() != nil }
+// isFigurative does for its words; an everyday sense is none.
+func (msg *message) figurative() bool {
+	msg.figurativeSpans()
+	return msg.figures
+}
 
-// maskFigurative masks the words that figurative phrases cover, and
-// reports whether there were any.
+// maskFigurative masks the words that figurative phrases and everyday
+// senses cover, and reports whether there were any.
 func (msg *message) maskFigurative() bool {
 	spans := msg.figurativeSpans()
 	if spans == nil {
@@ -320,7 +371,10 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 		for _, s := range e.Signals {
 			sig := signal{doc: d}
 			s, _ = signalLanguage(s)
-			for _, w := range strings.Fields(phraseKey(strings.ReplaceAll(s, "*", " zzstarzz "))) {
+			// A signal is spelt out as messages are (smsWords): the
+			// Creole « pa » and « pè » are read « pas » and « peux » in
+			// both.
+			for _, w := range smsWords(strings.Fields(phraseKey(strings.ReplaceAll(s, "*", " zzstarzz ")))) {
 				if w == "zzstarzz" {
 					if n := len(sig.words); n > 0 {
 						sig.words[n-1].prefix = true
@@ -331,6 +385,7 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 			}
 			for i := range sig.words {
 				sw := &sig.words[i]
+				sw.number = isDigits(sw.text)
 				sw.sound = soundStem(sw.text)
 				if !sw.prefix {
 					sw.sound = trimSilent(sw.sound)
@@ -489,6 +544,9 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 	best := int32(-1)
 	score := 0.0
 	if m.danger != nil {
+		if msg.masked == nil {
+			msg.maskFigurative() // the everyday senses: read without them
+		}
 		var class int
 		class, score = m.danger.read(msg)
 		d := m.danger.classes[class]
@@ -501,7 +559,9 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 	if !urgentFirst {
 		return best
 	}
-	if best < 0 && score > dangerDoubt && m.confidence(rk) >= m.p.answerConfidence {
+	// The ranking read the words an everyday sense covers (« dormi
+	// dehors au festival »): its confidence alone decides nothing then.
+	if best < 0 && score > dangerDoubt && len(msg.figurativeSpans()) == 0 && m.confidence(rk) >= m.p.answerConfidence {
 		// An emergency entry the engine would answer is answered as an
 		// emergency, never as an ordinary answer: its numbers are given
 		// with the alarm (an urgent ticket, the mediator told).
@@ -687,6 +747,9 @@ func prefix3(s string) string { return s[:min(3, len(s))] }
 // as written or as it sounds.
 func (sw signalWord) matches(msg message, j int) bool {
 	w := msg.words[j]
+	if sw.number {
+		return w == sw.text && !inLongNumber(msg.words, j) && !countsOrPlaces(msg.words, j)
+	}
 	if sw.prefix {
 		return strings.HasPrefix(w, sw.text) || sw.sound != "" && (strings.HasPrefix(msg.stems[j], sw.sound) || strings.HasPrefix(msg.sounds[j], sw.sound))
 	}

@@ -37,7 +37,7 @@ const (
 var (
 	// childSpeak is a child's way of naming a parent: « mon papa », « ma
 	// maman ».
-	childSpeak = guard(`\b(?:mon papa|ma maman|mon beau papa|ma belle maman|mes parents? (?:me|m)|(?:papa|maman) (?:me|m a|m))\b`)
+	childSpeak = guard(`\b(?:mon papa|ma maman|mon beau papa|ma belle maman|mes parents? (?:me|m)|(?:papa|maman) (?:(?:il|elle) )?(?:me|m a|ma|m))\b`)
 	// agedParent is a parent given an adult's age: « ma maman de 82 ans »
 	// is an adult's word for an old mother, not a child's.
 	agedParent = guard(`\b(?:mon papa|ma maman|mon pere|ma mere)(?: \w+){0,2} (?:[3-9][0-9]|1[01][0-9]) ans\b`)
@@ -48,9 +48,9 @@ var (
 	selfThreat = guard(`\b(?:(?:je vais|je veux|je voulais|j ai envie de) me|(?:va|veut|voulait|menace de|parle de) se) (?:tuer|suicider|pendre|jeter|foutre en l air|tirer une balle)\b`)
 	// ingested is pills, a product or alcohol taken in quantity, also
 	// told in English.
-	ingested = guard(`\b(?:pris|prend|avale\w*|mange\w*|bu)\b(?: \w+){0,4} (?:cachets?|medicaments?|comprimes?|pilules?|boites?|doliprane|paracetamol|somniferes?|anxiolytiques?|vodka|alcool|whisky|produit|javel|destop|deboucheur|detergent|drogues?)\b|\b(?:took|taken|swallowed|swallow)\b(?: \w+){0,4} (?:pills?|tablets?|medicines?|medication|meds|drugs?|bleach)\b`)
+	ingested = guard(`\b(?:pris|pri|prend|avale\w*|mange\w*|bu)\b(?: \w+){0,4} (?:cachets?|medicaments?|comprimes?|pilules?|boites?|doliprane|paracetamol|somniferes?|anxiolytiques?|vodka|alcool|whisky|produit|javel|destop|deboucheur|detergent|drogues?)\b|\b(?:took|taken|swallowed|swallow)\b(?: \w+){0,4} (?:pills?|tablets?|medicines?|medication|meds|drugs?|bleach)\b`)
 	// bodyFails are the signs of a body in danger after taking them.
-	bodyFails = guard(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveiller|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*|throwing up|can t stand|cannot stand|eyes are closing|not breathing|can t breathe|unconscious|not waking|won t wake|passed out)\b`)
+	bodyFails = guard(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveill\w*|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*|throwing up|can t stand|cannot stand|eyes are closing|not breathing|can t breathe|unconscious|not waking|won t wake|passed out)\b`)
 )
 
 // wishToDie is a wish to die or not to come back told in words, not read

@@ -49,6 +49,11 @@ var signalFamilies = []signalFamily{
 		`se (?:eu )?(?:sair|sais|contar|falar|for embora|denunciar|deixar|fugir)(?: \w+){0,6} (?:me mata|me matar|mata me)|si (?:me voy|me escapo|lo dejo|le dejo|hablo|digo|denuncio|me separo)(?: \w+){0,6} (?:me mata|me matara|me va a matar)`,
 		// Hiding one's address from someone.
 		`(?:veux|veut|voudrais) pas qu (?:il|elle) (?:me |la |le )?(?:retrouve|trouve|sache ou)|(?:cacher|cache) (?:mon|ma) (?:adresse|nouvelle adresse) (?:a|de) (?:mon|ma) (?:ex|mari|conjoint|compagnon|copain)`,
+		// A death threat to keep the writer silent, told in the other
+		// order (« si je raconte, maman me tue »), and a throat cut
+		// threatened, glued (« il va megorger »). Families, not signals:
+		// as signals they thinned the reader's weights of violence.
+		`si (?:je|j) (?:\w+ ){0,2}(?:raconte|parle|dis|denonce|balance|porte plainte)(?: \w+){0,3} (?:me|m) (?:tue|tuera|tuerait|massacre|massacrera|etrangle|etranglera|egorge|egorgera)\b|\b(?:va|vais|vont|veut|menace de|allait) megorg\w*`,
 		// Things thrown at the writer: « elle me lance des trucs
 		// dessus » (a child who writes it gets the 119, victimEntry).
 		`(?:me|m) (?:lance|lancent|lancait|lancaient|jette|jettent|jetait|jetaient|balance|balancent|balancait) (?:\w+ ){0,2}(?:dessus|a la figure|a la tete|au visage|dans la figure)`,
@@ -93,6 +98,9 @@ var signalFamilies = []signalFamily{
 		// Put out by someone, with nowhere tonight: « mon coloc m'a viré,
 		// le macdo ferme à minuit, après je sais pas ».
 		`(?:m a|ma|m ont|nous a|nous ont|s est fait|se sont fait|me suis fait) (?:vire|viree|jete|jetee|jeter|virer|chasse|chassee|mis a la porte|mise a la porte)(?: \w+){0,12} (?:ferme a (?:minuit|\d+)|apres (?:je |j )?sais pas|apre j?sai pa|nulle? part|pas de quoi payer)`,
+		// A building evacuated today, and nothing offered: « l'immeuble a
+		// été évacué cet après-midi, la mairie ne m'a rien proposé ».
+		`(?:immeuble|logement|appartement|appart|maison|batiment|residence|hotel|foyer|studio)s? (?:\w+ ){0,3}(?:evacue|ferme|fermee|brule|brulee|inonde|inondee|interdit|interdite)s? (?:\w+ ){0,4}(?:ce matin|cet apres midi|ce soir|aujourd hui|cette nuit|tout a l heure)(?: \w+){0,12} (?:(?:m|nous|lui|leur) (?:a |ont )?(?:rien )?propose\w* rien|rien (?:ne )?(?:m |nous |lui |leur )?(?:a ete |est )?propose|aucune? (?:solution|hebergement|relogement|chambre)|(?:connai\w*|connait) personne|n (?:a|ai|avons|ont) personne|nulle part|pas de solution|ou (?:aller|dormir))`,
 		`(?:sait pas|sais pas|savons pas|savent pas|ignore) (?:ou|ou est ce qu) (?:il|elle|je|j|on|nous|ils|elles) (?:va |vais |vont |allons )?(?:passer|passera|passerai|passerons|passeront|dormir|dormira|dormirai|dormirons|dormiront) (?:la nuit|ce soir|cette nuit)`,
 	).MatchString},
 	{hebergementID, anyPhrase(
@@ -116,6 +124,14 @@ var signalFamilies = []signalFamily{
 		// On the edge of a window, a balcony, a roof.
 		`au bord (?:de la fenetre|du balcon|du toit|de la terrasse)|enjamb\w* (?:la |le |les |l )?(?:fenetre|balcon|rambarde|garde corps|parapet)|prochaine fois (?:je )?(?:ne )?(?:saute|sauterai|reculerai pas|le ferai pour de bon)`,
 	).MatchString},
+	{detresseID, anyPhrase(
+		// A rope hung where someone lives: « il a accroché une corde dans
+		// la grange » (not a washing line).
+		`accroch\w* (?:une|la|sa|une grosse) corde (?:dans|a|au|sous|sur) (?:la |le |l |une |un |sa |son )?(?:grange|garage|grenier|cave|poutres?|plafond|cellier|hangar|atelier|cage d escalier|chambre|salon)`,
+		// One's own funeral, told as a choice: « la mutuelle paie les
+		// obsèques si c'est moi qui décide de partir ? ».
+		`(?:obseques|enterrement|funerailles|assurance (?:vie|deces))(?: \w+){0,8} (?:si|quand) (?:c est moi qui |je )(?:decide|choisis|choisi|pars|partirai|m en vais|me supprime)\w*`,
+	).MatchString},
 	{detresseID, farewellSigns},
 	{enfanceID, anyPhrase(
 		// A young child wandering, and no one looking for them.
@@ -134,6 +150,8 @@ var signalFamilies = []signalFamily{
 		`(?:mere|pere|parents|maman|papa) (?:est |sont |n est |ne sont )?(?:jamais|presque jamais|jamais jamais) la|personne (?:ne )?s occupe (?:d eux|d elle|de lui|des enfants|du bebe|de la petite|du petit)`,
 		// A child not fed for days, a parent who no longer gets up.
 		`(?:(?:pas|rien|plus) mange|mangen?t? (?:pas|rien|plus)) depuis (?:hier|avant hier|\d+|deux|trois|quatre|plusieurs|des jours)|(?:mere|pere|maman|papa|parents?) (?:\w+ ){0,2}(?:ne se leve plus|ne se levent plus|dort tout le temps|dorment tout le temps)`,
+		// A child beaten, in Romanian: « copilul vecinilor… îl bat ».
+		`copil\w*(?: \w+){0,6} (?:il|o|ii) (?:bat|bate)\b`,
 		// A baby shaken: « la voisine secoue son bébé très fort ».
 		`secou\w* (?:tres fort |fort )?(?:son|sa|ses|le|la|les|un|une|leur|mon|ma) (?:bebes?|bb|nourrissons?|petite?s?|enfants?|fils|fille)`,
 		// A child married off: « ils veulent l'envoyer au pays pour la
@@ -146,6 +164,9 @@ var signalFamilies = []signalFamily{
 	{enfanceID, youngChildLeftAlone},
 	{medicaleID, oldPersonSilent},
 	{medicaleID, anyPhrase(
+		// A stroke: « avc » is spelt out « avec » by smsWords, so « a fait
+		// un AVC » is read « a fait un avec », which no sentence says.
+		`(?:fait|faire|fais|faisait|fasse|eu|avoir|fera|ferait) (?:un|une) avec(?: (?:ce|cette|cet|hier|avant|il|y|aujourd|tout|je|j|elle|on|et|depuis|mais|donc|ou|que|la|au|a|en|dans|chez|pendant)\b|$)`,
 		// A fit: « il bave et il tremble, ses yeux tournent ».
 		`bav\w*(?: \w+){0,4} (?:tremble|convuls|secou)\w*|(?:tremble|convuls|secou)\w*(?: \w+){0,4} bav\w*|yeux (?:\w+ ){0,2}(?:tournent|revulses|revulsees|revulse|blancs)`,
 		// Found on the floor, cold or confused: « par terre dans sa
@@ -210,10 +231,12 @@ var farewellKinds = []phrases{
 	anyPhrase(`\b(?:donne|donnee|donnes|offert|offerte|distribue|distribuee|legue|leguee|donner|offrir|distribuer|leguer) (?:\w+ ){0,2}(?:ses|mes|sa|son|ma|mon|toutes ses|tous ses|toutes mes|tous mes) (?:bijoux|affaires|montre|alliance|outils|souvenirs|photos|animaux|chat|chien|console|guitare|livres|vetements|economies|bague|collier|medailles?|tableaux|disques|plantes?)\b|\bpourrai garder (?:sa|son|ses)\b`,
 		// Handing over one's animal: « de m'occuper de son chien ».
 		`\b(?:m occuper|t occuper|vous occuper|nous occuper|prendre soin|garder) (?:de )?(?:son|sa|ses) (?:chien|chat|chiens|chats|chiot|chaton|animaux|perroquet|oiseau)s?\b`,
+		// Handing over one's keys, papers or money « pour après ».
+		`\b(?:donne|donnee|confie|confiee|remis|remise|laisse|laissee)\w* (?:\w+ ){0,8}pour (?:apres|quand (?:je|il|elle) (?:ne )?(?:serai|sera) plus la)\b`,
 		// Leaving one's bank card and codes behind.
 		`\blaisse\w* (?:\w+ ){0,2}(?:sa|ses|son) (?:carte bancaire|carte bleue|cb|codes|code secret) (?:et )?(?:ses |son |sa )?(?:codes?|code secret)?`),
 	// Saying one will no longer need one's things.
-	anyPhrase(`\b(?:n en |en )?(?:aura|aurait|aurai|aurais|auront) plus besoin\b|\bplus besoin de (?:rien|tout ca|ses affaires|mes affaires)\b`),
+	anyPhrase(`\bs en (?:chargera\w*|occupera\w*) (?:lui|elle|moi) meme\b|\b(?:n en |en )?(?:aura|aurait|aurai|aurais|auront) plus besoin\b|\bplus besoin de (?:rien|tout ca|ses affaires|mes affaires)\b`),
 	// Putting one's affairs in order.
 	anyPhrase(`\brange\w* (?:toutes |tous )?(?:ses|mes) affaires\b|\bmis (?:ses|mes) affaires en ordre\b|\btout (?:organiser|regler|ranger) avant\b|\b(?:ecrit|fait|redige|rediger|ecrire) (?:son|mon) testament\b`),
 	// Thanks, goodbyes and pardons for everything, an odd calm.
@@ -228,7 +251,9 @@ var farewellKinds = []phrases{
 	// Taking out a weapon: « il a sorti le fusil de chasse ».
 	anyPhrase(`\b(?:sorti|pris|charge|prend|tient|tenait|cache|achete)\w* (?:\w+ ){0,2}(?:fusil|carabine|arme|pistolet|revolver)s?\b`,
 		// A rope found where someone lives: « j'ai trouvé une corde dans le garage ».
-		`\b(?:trouve|vu|achete)\w* (?:une|la|sa|une grosse) corde\b`),
+		`\b(?:trouve|vu|achete|accroche)\w* (?:une|la|sa|une grosse) corde\b`,
+		// A gun at home: « il a un fusil de chasse chez lui ».
+		`\b(?:a|ai|avait|possede|garde)\w* (?:un|une|son|sa|des|ses) (?:fusil|carabine|arme|pistolet|revolver)s?\b`),
 	// A letter left for those who stay, or a problem settled « once and for all ».
 	anyPhrase(`\b(?:une|sa|la) lettre (?:pour|pr|a) (?:nous|moi|toi|vous|sa|son|ses|mes|ma|mon)\b|\b(?:regler|en finir|finir)(?: \w+){0,2} une bonne fois pour toutes\b`),
 	// Speaking of joining someone (who died).

@@ -219,3 +219,47 @@ func TestEmergencyTwelfthRound(t *testing.T) {
 		checkEmergency(t, m, c.q, c.want)
 	}
 }
+
+// TestEmergencyThirteenthRound holds the families of the thirteenth round
+// (see docs/answer-engine.md, section 7), each beside an ordinary
+// neighbour, in phrasings of neither set: Creole, Romanian and English
+// residents in danger; a throat cut threatened, glued (« m'égorger »); an
+// old man evacuated with nowhere to go; a farewell told as a decision, a
+// rope hung, affairs given « pour après »; a child who tells a slap or a
+// belt, a baby left alone at night, a child who writes only an age; pills
+// swallowed with a body that does not wake. On the ordinary side: a wound
+// stitched yesterday, a Romanian bureaucracy that « kills », a game, a
+// bungee jump, a night outside at a festival, a footballer who kicks.
+func TestEmergencyThirteenthRound(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"nonm mwen ap fè m mal chak jou, m pè rantre lakay mwen", "urgence-violences"},
+		{"il m'a dit qu'il allait m'egorger si je pars avec les enfants", "urgence-violences"},
+		{"nou pa gen kay aswè a ak timoun yo, nou dewò", "urgence-hebergement"},
+		{"nu avem unde sta in seara asta, dormim in gara cu copiii", "urgence-hebergement"},
+		{"ma tante de 85 ans, son immeuble a été évacué ce matin, la mairie ne lui propose rien et elle n'a personne", "urgence-hebergement"},
+		{"mwen pa vle viv ankò", "urgence-detresse"},
+		{"I can't see any way out, I will take all my pills tonight", "urgence-detresse"},
+		{"mon frère m'a dit au téléphone qu'il avait accroché une corde dans le garage", "urgence-detresse"},
+		{"mon oncle m'a donné ses papiers et ses clés pour après, il a un fusil", "urgence-detresse"},
+		{"la mutuelle paie les obsèques si je décide de partir moi-même ? je n'ai plus rien à perdre", "urgence-detresse"},
+		{"pitit la ap kriye, papa l bat li chak swa", "urgence-enfance"},
+		{"mon élève a une marque de main sur la joue et m'a dit que son père la tue si elle parle", "urgence-enfance"},
+		{"the neighbours leave their baby alone every night and go out", "urgence-enfance"},
+		{"copilul vecinilor plange, parintii il bat in fiecare zi", "urgence-enfance"},
+		{"vwazen mwen tonbe atè, li pa respire", "urgence-medicale"},
+		{"10 ans, mon père me frappe avec la ceinture", "urgence-enfance"},
+		{"papa il m'a tapé avec la ceinture, j'ai peur de rentrer après l'école", "urgence-enfance"},
+		{"ma coloc a pris toute sa boîte de cachets, elle dort et j'arrive pas à la réveiller", "urgence-medicale"},
+		// The ordinary neighbours.
+		{"je me suis coupé le doigt hier en cuisine, trois points de suture aux urgences, je déclare ça comment au travail ?", ""},
+		{"ma omoara hartiile astea, unde depun dosarul de CAF?", ""},
+		{"jvais balancer la manette par la fenêtre, le boss final m'a tué 30 fois", ""},
+		{"mon fils veut faire du saut à l'élastique, ça me fait mourir de peur, il faut une autorisation ?", ""},
+		{"on a dormi dehors au camping du festival, c'était génial, la carte jeune marche ?", ""},
+		{"mon fils a mis un coup de pied à l'arbitre au match, quelle sanction pour sa licence ?", ""},
+		{"ma mère a écrit une lettre d'adieu à son appartement avant de déménager en résidence, comment faire suivre le courrier ?", ""},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}

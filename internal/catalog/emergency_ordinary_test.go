@@ -198,3 +198,58 @@ func TestShelterIgnoresHousingLife(t *testing.T) {
 		t.Errorf("only %d nights with no roof in testdata", n)
 	}
 }
+
+// TestEverydayWordsOfDanger holds ordinary messages of a mediation desk
+// that borrow a word of danger in its everyday sense, each beside a
+// resident in danger told with the same word, in my own phrasings: an
+// emergency number is one only when it stands alone, not as a group of a
+// longer number (a tax number, a card, a phone); a machine that swallows
+// a card poisons no one; benefits or a line cut, a flat whose power the
+// last tenant stopped, are no wish to die; a parking place or a card is
+// blue, not a bruise.
+func TestEverydayWordsOfDanger(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		// Numbers: alone, or in a list of emergency numbers, they count.
+		{"mon numéro de sécu c'est le 1 84 07 115 032 47, il est juste ?", ""},
+		{"voici ma référence fiscale 21 115 3919 04, je n'ai pas reçu l'avis", ""},
+		{"ma carte vitale 2 91 03 119 045 12 ne marche plus", ""},
+		{"le numéro de dossier est 3114 0892 77, où en est ma demande ?", ""},
+		{"appelez le 06 12 15 17 18 pour le rendez-vous, c'est mon portable", ""},
+		{"je dors dehors cette nuit, le 115 ne répond pas", "urgence-hebergement"},
+		{"j'ai appelé le 115 17 fois ce soir, personne, je dors où avec les enfants ?", "urgence-hebergement"},
+		// A machine that swallows a card, a ticket.
+		{"le distributeur de la banque a avalé ma carte ce matin, comment la récupérer ?", ""},
+		{"ma carte bancaire 4972 1234 5678 9012 a été avalée par le guichet automatique", ""},
+		{"la borne de la gare a avalé mon ticket et ma CB", ""},
+		{"mon fils de 2 ans a avalé une pile bouton, il pleure", "urgence-medicale"},
+		{"mon mari a avalé toute la boîte de somnifères, il ne répond plus", "urgence-medicale"},
+		// Benefits, a line or a utility cut, stopped, removed.
+		{"la CAF va me supprimer l'APL si je ne renvoie pas le papier ?", ""},
+		{"est-ce qu'ils peuvent me supprimer le RSA parce que je vis en couple ?", ""},
+		{"ils vont me couper les allocations à cause de mon salaire ?", ""},
+		{"EDF menace de me couper l'électricité la semaine prochaine", ""},
+		{"le proprio a tout arrêté, plus d'eau ni de gaz dans le logement depuis que je suis arrivé", ""},
+		{"j'ai envie de me supprimer, je n'en peux plus", "urgence-detresse"},
+		{"je veux tout arrêter, plus la force de vivre", "urgence-detresse"},
+		{"je vais me couper les veines ce soir", "urgence-detresse"},
+		// A number that counts or places something: a street number.
+		{"j'habite au 115 rue Jean Jaurès, c'est bien votre antenne ?", ""},
+		{"on est au 119 avenue de la gare, le courrier n'arrive pas", ""},
+		// A machine that keeps a card; food swallowed; a haircut.
+		{"l'automate de la gare a gardé ma carte bleue", ""},
+		{"la borne a confisqué ma carte vitale", ""},
+		{"la photocopieuse a avalé mon dossier, vous pouvez le réimprimer ?", ""},
+		{"depuis le décès de papa ma mère a des bleus à l'âme, elle a droit à un soutien ?", ""},
+		{"mon petit a avalé son goûter trop vite, il a le hoquet, il peut aller à la cantine ?", ""},
+		{"mon petit a avalé un bonbon de travers et il s'étouffe, il devient bleu", "urgence-medicale"},
+		{"je vais me faire couper les cheveux avant l'entretien, France Travail rembourse ?", ""},
+		{"elle s'est coupé les ongles trop court, c'est remboursé ?", ""},
+		// Blue things, not bruises.
+		{"mon père a du mal à marcher, on cherche des places de parking bleues près de la mairie, faut-il la carte ?", ""},
+		{"j'ai perdu des papiers et ma carte bleue au marché, je fais opposition comment ?", ""},
+		{"ma voisine a des bleus sur les bras, son mari la frappe", "urgence-violences"},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}

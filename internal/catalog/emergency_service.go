@@ -28,7 +28,15 @@ var serviceEntry = map[string]string{
 }
 
 // unitWord follows a number that counts something.
-var unitWord = regexp.MustCompile(`^(?:euros?|eur|e|ans?|jours?|mois|semaines?|km|m|m2|metres?|h|heures?|minutes?|min|fois|pour ?cent|pourcents?|ieme|eme|e|er|du|de|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|rue|avenue|bd|boulevard|place|bis|ter)$`)
+var unitWord = regexp.MustCompile(`^(?:euros?|eur|e|ans?|jours?|mois|semaines?|km|m|m2|metres?|h|heures?|minutes?|min|fois|pour ?cent|pourcents?|ieme|eme|e|er|du|de|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|rue|avenue|bd|boulevard|place|bis|ter|chemin|allee|impasse|route|quai|square)$`)
+
+// countsOrPlaces reports whether words[j], a number, counts or places
+// something (« 115 euros », « au 115 rue Jean Jaurès »): the word after it
+// is a unit, a month or a street. « du » and « de » are left out: « le 115
+// du département » is the number to call.
+func countsOrPlaces(words []string, j int) bool {
+	return j+1 < len(words) && words[j+1] != "du" && words[j+1] != "de" && unitWord.MatchString(words[j+1])
+}
 
 // callWords are the words before a short number (15, 17, 18) that make it
 // one to call: « appeler le 15 ». Alone, « le 15 » is a date as often.
@@ -40,7 +48,7 @@ var callWords = map[string]bool{"appeler": true, "appele": true, "appelle": true
 // 15, 17 and 18 also need a verb of calling, or another emergency number
 // beside them.
 func namedServices(text string) []string {
-	all := serviceName.FindAllStringSubmatch(text, -1)
+	all := serviceName.FindAllStringSubmatch(maskLongNumbers(text), -1)
 	if all == nil {
 		return nil
 	}
@@ -83,4 +91,51 @@ var serviceQuestion = anyPhrase(
 // serviceFrame is a question about an emergency number or service.
 func serviceFrame(text string) bool {
 	return serviceQuestion.MatchString(text) && namedServices(text) != nil
+}
+
+// emergencyNumbers are the numbers of emergency services, and the two
+// halves of 116 117, as they stand in a message's words.
+var emergencyNumbers = map[string]bool{
+	"15": true, "17": true, "18": true, "112": true, "114": true, "115": true,
+	"116": true, "117": true, "119": true, "3114": true, "3919": true,
+}
+
+// inLongNumber reports whether words[j], a number, is a group of a longer
+// number: a tax or social security number, a card, a phone or a date
+// written in groups (« 2 88 09 76 115 059 65 », « 30 64 139 053 115 »).
+// The run of number words around it holds a number that is no emergency
+// number; a list of emergency numbers (« le 15, 17 ou 112 », « 116 117 »)
+// is not one.
+func inLongNumber(words []string, j int) bool {
+	for _, step := range [2]int{-1, 1} {
+		for k := j + step; k >= 0 && k < len(words) && isDigits(words[k]); k += step {
+			if !emergencyNumbers[words[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maskLongNumbers returns text, as words (see message), with the groups
+// of longer numbers (inLongNumber) written « # », so that no emergency
+// number is read in them.
+func maskLongNumbers(text string) string {
+	if !strings.ContainsAny(text, "0123456789") {
+		return text
+	}
+	words := strings.Fields(text)
+	var long []int
+	for j, w := range words {
+		if isDigits(w) && inLongNumber(words, j) {
+			long = append(long, j)
+		}
+	}
+	if long == nil {
+		return text
+	}
+	for _, j := range long {
+		words[j] = "#"
+	}
+	return strings.Join(words, " ")
 }
