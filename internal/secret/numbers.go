@@ -344,10 +344,24 @@ func (sc *scanner) otherLabelled(start int) bool {
 	for b := k - 1; b >= 0 && b >= k-8; b-- {
 		switch n := sc.toks[b].norm; {
 		case nirWords[n]:
-			return false
+			return sc.paperOf(b)
 		case otherNumbers[n]:
 			return true
 		case n == "." || n == "?" || n == "!":
+			return false
+		}
+	}
+	return false
+}
+
+// paperOf reports whether the NIR's name at token b only says whose
+// another paper is: « numéro de dossier MSA », « facture de la CPAM ».
+func (sc *scanner) paperOf(b int) bool {
+	for a, n := b-1, 0; a >= 0 && n < 3; a, n = a-1, n+1 {
+		switch t := sc.toks[a].norm; {
+		case otherNumbers[t]:
+			return true
+		case t != "de" && t != "d'" && t != "la" && t != "le" && t != "l'" && t != "du":
 			return false
 		}
 	}
@@ -424,7 +438,7 @@ func (sc *scanner) nirLabelled(start, end int) bool {
 	for b := k - 1; b >= 0 && b >= k-12; b-- {
 		switch n := sc.toks[b].norm; {
 		case nirWords[n]:
-			return true
+			return !sc.paperOf(b)
 		case otherNumbers[n]:
 			return false
 		}
