@@ -75,6 +75,8 @@ func (sc *scanner) cardExtras() {
 			after = e
 		} else if s, e, ok := sc.expiryRunTogether(c.end); ok && sc.add(s, e, Card, MaskPassword) {
 			after = e
+		} else if s, e, ok := sc.untilAfter(c.end); ok && sc.add(s, e, Card, MaskPassword) {
+			after = e
 		}
 		// A CVV right after the number or its expiry: « 04/29 294 »,
 		// « exp 06/27 code 430 ».
@@ -114,6 +116,27 @@ func (sc *scanner) cardExtras() {
 		sc.cardEnds()
 	}
 }
+
+// untilAfter reads a card's expiry given right after its number as the
+// day it is good until: « 4724 … jusqu'au 10/27 ». Anywhere else « jusqu'au »
+// says nothing of a card (« bloquée jusqu'au 15/12 »).
+func (sc *scanner) untilAfter(i int) (start, end int, ok bool) {
+	k := sc.tokenFrom(i)
+	if k >= len(sc.toks) || !untilWords[sc.toks[k].norm] {
+		return 0, 0, false
+	}
+	k++
+	if k < len(sc.toks) && (sc.toks[k].norm == "au" || sc.toks[k].norm == "a" || sc.toks[k].norm == "en") {
+		k++
+	}
+	if k >= len(sc.toks) {
+		return 0, 0, false
+	}
+	start, end, ok = dateAt(sc.text, sc.toks[k].start)
+	return start, end, ok && sc.toks[k].start == start && cardYear(sc.text[start:end])
+}
+
+var untilWords = set("jusqu'", "jusqu", "jusque")
 
 // expiryRunTogether reads a card's expiry written as four digits, its
 // month and year run together, right after byte i past the marks that

@@ -561,7 +561,7 @@ func (sc *scanner) cards() {
 		for _, g := range sc.groups[i:j] {
 			b.WriteString(g.text)
 		}
-		if d := b.String(); validCard(d) {
+		if d := b.String(); validCard(d) || sc.mistypedCard(i, j, d) {
 			start, end := sc.spanOf(i, j)
 			return sc.add(start, end, Card, MaskCard)
 		}
@@ -618,6 +618,37 @@ func (sc *scanner) cards() {
 			}
 		}
 	}
+}
+
+// mistypedCard reports whether the digits d of groups i to j-1, which
+// fail Luhn, are a card's number all the same, one digit mistyped: 16
+// digits with a card issuer's prefix, by fours or in one run, named a
+// card just before (« carte », « numéro de CB », « ma visa ») or followed
+// by its expiry or its CVV (« … exp 04/28 », « … crypto 330 »).
+func (sc *scanner) mistypedCard(i, j int, d string) bool {
+	if len(d) != 16 || !cardShaped(d) || j-i != 1 && sc.fours(i, 4) != j {
+		return false
+	}
+	start, end := sc.spanOf(i, j)
+	k := sc.tokenFrom(start)
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		n := sc.toks[b].norm
+		if papers[n] || otherNumbers[n] || n == "." || n == "?" || n == "!" {
+			break
+		}
+		if cardTalk[n] {
+			return true
+		}
+	}
+	k = sc.tokenFrom(end)
+	for n := 0; k < len(sc.toks) && n < 3; n, k = n+1, k+1 {
+		if w := sc.toks[k].norm; expiryStrong[w] || cvvNames[w] && w != "code" {
+			return true
+		} else if w != "," && w != "(" && w != ":" {
+			break
+		}
+	}
+	return false
 }
 
 // byFoursOrEights reports whether every group has four or eight digits.
