@@ -172,7 +172,11 @@ func (sc *scanner) ibans() {
 		start := len(g.text) >= 4 && isDigit(g.text[2]) && isDigit(g.text[3]) ||
 			len(g.text) == 2 && i+1 < len(sc.groups) && sc.groups[i+1].linked && len(sc.groups[i+1].text) >= 2 &&
 				isDigit(sc.groups[i+1].text[0]) && isDigit(sc.groups[i+1].text[1])
-		if !start || !isLetter(g.text[0]) || !isLetter(g.text[1]) {
+		// « FR7 6300667 3025 … », « FR 7 630 … », its check digits cut apart as a
+		// resident dictating it heard them: only with its check right.
+		odd := !start && (len(g.text) == 3 && isDigit(g.text[2]) || len(g.text) == 2) && i+1 < len(sc.groups) && sc.groups[i+1].linked &&
+			isDigit(sc.groups[i+1].text[0])
+		if !start && !odd || !isLetter(g.text[0]) || !isLetter(g.text[1]) {
 			continue
 		}
 		country := strings.ToUpper(g.text[:2])
@@ -196,7 +200,7 @@ func (sc *scanner) ibans() {
 			}
 			// An IBAN with a typo is still one when the message says it
 			// is about a bank account: masked all the same.
-			if ok && ibanShaped(text) && (validIBAN(text) || banking && ibanLength[country] == n) {
+			if ok && ibanShaped(text) && (validIBAN(text) || !odd && banking && ibanLength[country] == n) {
 				start, end := sc.spanOf(i, j)
 				sc.add(start, end, Bank, MaskIBAN)
 				break
