@@ -75,6 +75,8 @@ func (sc *scanner) cardExtras() {
 			after = e
 		} else if s, e, ok := sc.expiryRunTogether(c.end); ok && sc.add(s, e, Card, MaskPassword) {
 			after = e
+		} else if s, e, ok := sc.untilAfter(c.end); ok && sc.add(s, e, Card, MaskPassword) {
+			after = e
 		}
 		// A CVV right after the number or its expiry: « 04/29 294 »,
 		// « exp 06/27 code 430 ».
@@ -114,6 +116,27 @@ func (sc *scanner) cardExtras() {
 		sc.cardEnds()
 	}
 }
+
+// untilAfter reads a card's expiry given right after its number as the
+// day it is good until: « 4724 … jusqu'au 10/27 ». Anywhere else « jusqu'au »
+// says nothing of a card (« bloquée jusqu'au 15/12 »).
+func (sc *scanner) untilAfter(i int) (start, end int, ok bool) {
+	k := sc.tokenFrom(i)
+	if k >= len(sc.toks) || !untilWords[sc.toks[k].norm] {
+		return 0, 0, false
+	}
+	k++
+	if k < len(sc.toks) && (sc.toks[k].norm == "au" || sc.toks[k].norm == "a" || sc.toks[k].norm == "en") {
+		k++
+	}
+	if k >= len(sc.toks) {
+		return 0, 0, false
+	}
+	start, end, ok = dateAt(sc.text, sc.toks[k].start)
+	return start, end, ok && sc.toks[k].start == start && cardYear(sc.text[start:end])
+}
+
+var untilWords = set("jusqu'", "jusqu", "jusque")
 
 // expiryRunTogether reads a card's expiry written as four digits, its
 // month and year run together, right after byte i past the marks that
@@ -717,7 +740,7 @@ var pinWords = phrases("code", "codes", "cod", "pin", "code pin", "puk", "code p
 var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son", "carte", "cartes", "bleue",
 	"bleu", "bancaire", "bancaires", "cb", "visa", "mastercard", "pin", "confidentiel", "secret", "a", "4",
 	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui", "ces", "ce", "se",
-	"actuel", "nouveau", "pour", "au", "distributeur", "dab", "retrait", "retirer", "sim", "puce", "telephone",
+	"actuel", "nouveau", "maintenant", "desormais", "pour", "au", "distributeur", "dab", "retrait", "retirer", "sim", "puce", "telephone",
 	"tel", "portable", "puk", ",", "otp",
 	// « the pin number for my card is … »
 	"number", "for", "my", "the", "of", "card", "banque",
@@ -795,6 +818,8 @@ func (sc *scanner) cardCodes() {
 		}
 	}
 	sc.typedCodes()
+	sc.countedCodes()
+	sc.dictatedCodes()
 	sc.rightCodes()
 	sc.oldAndNewCodes()
 	sc.smsCodes()
@@ -1202,10 +1227,12 @@ var codeUses = set("appli", "application", "app", "deverrouiller", "debloquer", 
 
 // codeFurther masks the first code of min to max digits among the ten
 // words after token j, in the same sentence, unless a word says the code
-// is in trouble rather than given (« c'est bloqué depuis 2023 »).
+// is in trouble rather than given (« c'est bloqué depuis 2023 »), or
+// another code's (« … et le code postal 75011 »).
 func (sc *scanner) codeFurther(j, min, max int) bool {
 	for k := j; k < len(sc.toks) && k < j+10; k++ {
-		if n := sc.toks[k].norm; n == "." || n == "?" || n == "!" || trouble[n] || n == "depuis" {
+		// « … et le code postal 75011 » further on is another code's.
+		if n := sc.toks[k].norm; n == "." || n == "?" || n == "!" || trouble[n] || n == "depuis" || otherCodes[n] {
 			return false
 		}
 		if s, e, _, ok := sc.codeValue(k, min, max); ok {
@@ -1430,6 +1457,16 @@ func (sc *scanner) addCode(s, e int, kind Kind) bool {
 				sc.add(s2, e2, kind, MaskPassword)
 				break
 			}
+		}
+	}
+	// « c'est 8315 au lieu de 2468 »: the old code after the new one.
+	if k := sc.tokenFrom(e); digits > 0 && sc.word(k) == "au" && sc.word(k+1) == "lieu" {
+		k += 2
+		if w := sc.word(k); w == "de" || w == "d'" || w == "du" {
+			k++
+		}
+		if s2, e2, d, ok := sc.codeValue(k, digits, digits); ok && d == digits {
+			sc.add(s2, e2, kind, MaskPassword)
 		}
 	}
 	if k := sc.tokenFrom(e); digits > 0 && (orOther[sc.word(k)] && sc.word(k) != "," || sc.word(k) == "/" || sc.word(k) == "voire") {

@@ -172,7 +172,11 @@ func (sc *scanner) ibans() {
 		start := len(g.text) >= 4 && isDigit(g.text[2]) && isDigit(g.text[3]) ||
 			len(g.text) == 2 && i+1 < len(sc.groups) && sc.groups[i+1].linked && len(sc.groups[i+1].text) >= 2 &&
 				isDigit(sc.groups[i+1].text[0]) && isDigit(sc.groups[i+1].text[1])
-		if !start || !isLetter(g.text[0]) || !isLetter(g.text[1]) {
+		// « FR7 6300667 3025 … », « FR 7 630 … », its check digits cut apart as a
+		// resident dictating it heard them: only with its check right.
+		odd := !start && (len(g.text) == 3 && isDigit(g.text[2]) || len(g.text) == 2) && i+1 < len(sc.groups) && sc.groups[i+1].linked &&
+			isDigit(sc.groups[i+1].text[0])
+		if !start && !odd || !isLetter(g.text[0]) || !isLetter(g.text[1]) {
 			continue
 		}
 		country := strings.ToUpper(g.text[:2])
@@ -196,7 +200,7 @@ func (sc *scanner) ibans() {
 			}
 			// An IBAN with a typo is still one when the message says it
 			// is about a bank account: masked all the same.
-			if ok && ibanShaped(text) && (validIBAN(text) || banking && ibanLength[country] == n) {
+			if ok && ibanShaped(text) && (validIBAN(text) || !odd && banking && ibanLength[country] == n) {
 				start, end := sc.spanOf(i, j)
 				sc.add(start, end, Bank, MaskIBAN)
 				break
@@ -344,10 +348,24 @@ func (sc *scanner) otherLabelled(start int) bool {
 	for b := k - 1; b >= 0 && b >= k-8; b-- {
 		switch n := sc.toks[b].norm; {
 		case nirWords[n]:
-			return false
+			return sc.paperOf(b)
 		case otherNumbers[n]:
 			return true
 		case n == "." || n == "?" || n == "!":
+			return false
+		}
+	}
+	return false
+}
+
+// paperOf reports whether the NIR's name at token b only says whose
+// another paper is: « numéro de dossier MSA », « facture de la CPAM ».
+func (sc *scanner) paperOf(b int) bool {
+	for a, n := b-1, 0; a >= 0 && n < 3; a, n = a-1, n+1 {
+		switch t := sc.toks[a].norm; {
+		case otherNumbers[t]:
+			return true
+		case t != "de" && t != "d'" && t != "la" && t != "le" && t != "l'" && t != "du":
 			return false
 		}
 	}
@@ -424,7 +442,7 @@ func (sc *scanner) nirLabelled(start, end int) bool {
 	for b := k - 1; b >= 0 && b >= k-12; b-- {
 		switch n := sc.toks[b].norm; {
 		case nirWords[n]:
-			return true
+			return !sc.paperOf(b)
 		case otherNumbers[n]:
 			return false
 		}
@@ -547,7 +565,7 @@ func (sc *scanner) cards() {
 		for _, g := range sc.groups[i:j] {
 			b.WriteString(g.text)
 		}
-		if d := b.String(); validCard(d) {
+		if d := b.String(); validCard(d) || sc.mistypedCard(i, j, d) {
 			start, end := sc.spanOf(i, j)
 			return sc.add(start, end, Card, MaskCard)
 		}
@@ -604,6 +622,37 @@ func (sc *scanner) cards() {
 			}
 		}
 	}
+}
+
+// mistypedCard reports whether the digits d of groups i to j-1, which
+// fail Luhn, are a card's number all the same, one digit mistyped: 16
+// digits with a card issuer's prefix, by fours or in one run, named a
+// card just before (« carte », « numéro de CB », « ma visa ») or followed
+// by its expiry or its CVV (« … exp 04/28 », « … crypto 330 »).
+func (sc *scanner) mistypedCard(i, j int, d string) bool {
+	if len(d) != 16 || !cardShaped(d) || j-i != 1 && sc.fours(i, 4) != j {
+		return false
+	}
+	start, end := sc.spanOf(i, j)
+	k := sc.tokenFrom(start)
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		n := sc.toks[b].norm
+		if papers[n] || otherNumbers[n] || n == "." || n == "?" || n == "!" {
+			break
+		}
+		if cardTalk[n] {
+			return true
+		}
+	}
+	k = sc.tokenFrom(end)
+	for n := 0; k < len(sc.toks) && n < 3; n, k = n+1, k+1 {
+		if w := sc.toks[k].norm; expiryStrong[w] || cvvNames[w] && w != "code" {
+			return true
+		} else if w != "," && w != "(" && w != ":" {
+			break
+		}
+	}
+	return false
 }
 
 // byFoursOrEights reports whether every group has four or eight digits.

@@ -19,11 +19,18 @@ import (
 // their parts set apart (ribParts). Bank and branch go with the rest.
 func (sc *scanner) ribs() {
 	for i, g := range sc.groups {
-		if !isDigit(g.text[0]) || sc.taken(g.start) {
+		if len(g.text) == 1 && sc.letteredRIB(i) || !isDigit(g.text[0]) || sc.taken(g.start) {
+			continue
+		}
+		if sc.moroccanRIB(i) {
 			continue
 		}
 		j, text, ok := sc.window(i, 23, alnumGroup)
-		if ok && validRIB(text[:5], text[5:10], text[10:21], text[21:]) {
+		// A key mistyped: still a RIB when named so (« Mon RIB c'est
+		// 16606966773874496803803, la banque dit que la clé est
+		// fausse »).
+		if ok && (validRIB(text[:5], text[5:10], text[10:21], text[21:]) ||
+			isDigits(text[:10]) && isDigits(text[21:]) && sc.ribNamed(sc.groups[i].start)) {
 			start, end := sc.spanOf(i, j)
 			sc.add(start, end, Bank, MaskRIB)
 			continue
@@ -31,6 +38,73 @@ func (sc *scanner) ribs() {
 		sc.ribParts(i)
 	}
 }
+
+// moroccanRIB masks a Moroccan RIB that starts at group i: 24 digits,
+// often cut 3-3-16-2 (bank, town, account, key), named a RIB before it or
+// with its key right (97 minus the first 22 digits times 100, modulo 97)
+// in a message about a bank account.
+func (sc *scanner) moroccanRIB(i int) bool {
+	j, text, ok := sc.window(i, 24, digitGroup)
+	if !ok || !(sc.ribNamed(sc.groups[i].start) || moroccanKey(text[:22]) == text[22:] && sc.has(bankWords)) {
+		return false
+	}
+	start, end := sc.spanOf(i, j)
+	return sc.add(start, end, Bank, MaskRIB)
+}
+
+// moroccanKey returns the key of a Moroccan RIB's first 22 digits.
+func moroccanKey(d string) string {
+	r := 0
+	for k := 0; k < len(d); k++ {
+		r = (r*10 + int(d[k]-'0')) % 97
+	}
+	return padDigits(97-r*100%97, 2)
+}
+
+// ribNamed reports whether the number at byte start is named a RIB in
+// the words before it, in the same sentence, with no other paper's
+// number named closer: « RIB marocain de mon mari pour le transfert :
+// … ».
+func (sc *scanner) ribNamed(start int) bool {
+	k := sc.tokenFrom(start)
+	for b := k - 1; b >= 0 && b >= k-12; b-- {
+		switch n := sc.toks[b].norm; {
+		case n == "rib":
+			return true
+		case n == "." || n == "?" || n == "!" || otherNumbers[n]:
+			return false
+		}
+	}
+	return false
+}
+
+// letteredRIB masks the account and the key of a RIB written with the
+// initials of its fields, as some forms print it: « B 11306 G 59397 C
+// 85437010877 K 63 ». Bank and branch stay, as with their full labels.
+func (sc *scanner) letteredRIB(i int) bool {
+	if i+7 >= len(sc.groups) {
+		return false
+	}
+	gs := sc.groups[i : i+8]
+	for f, field := range ribFields {
+		label, value := gs[2*f], gs[2*f+1]
+		if !strings.EqualFold(label.text, field.label) || len(value.text) != field.size || f != 2 && !value.digits ||
+			strings.Trim(sc.text[label.end:value.start], " :\t\u00a0") != "" ||
+			f > 0 && strings.Trim(sc.text[gs[2*f-1].end:label.start], " ,;/|\t\u00a0") != "" {
+			return false
+		}
+	}
+	sc.add(gs[5].start, gs[5].end, Bank, MaskRIB)
+	sc.add(gs[7].start, gs[7].end, Bank, MaskRIB)
+	return true
+}
+
+// ribFields are a RIB's fields by their initials: banque, guichet,
+// compte, clé.
+var ribFields = [...]struct {
+	label string
+	size  int
+}{{"B", 5}, {"G", 5}, {"C", 11}, {"K", 2}}
 
 // ribParts finds a RIB whose parts start at group i and are set apart as
 // in a table or on a form (« 30066/00826/02541013571/34 », « | 17515 |

@@ -22,8 +22,10 @@
 //     d'engagement », « référence du dossier ») is not taken for a NIR
 //     by its cut, nor by a key right by chance, nor is a number, cut as
 //     no NIR is and its key wrong, the resident asks about (« …, c'est
-//     un numéro de dossier ? »);
-//   - an IBAN of any country by its mod 97 check, even over two lines;
+//     un numéro de dossier ? »); a NIR's name that only says whose the
+//     other paper is (« numéro de dossier MSA ») names no NIR;
+//   - an IBAN of any country by its mod 97 check, even over two lines,
+//     or with its check digits cut apart (« FR7 6300667 3025 … »);
 //   - a French RIB (bank, branch, account, key) by its key, as one number
 //     in any grouping or with its parts set apart as in a table (tabs,
 //     bars, slashes), its key a few words later (« … puis 78 »); and a
@@ -34,10 +36,17 @@
 //     label names a RIB (« la clé du RIB c 73 »); an account with its key
 //     before its label (« 89410713355 81 c mon numéro de compte »), or
 //     dictated in words, its key too (« … quatre trois un clé deux
-//     huit »). Bank and branch codes given with their labels, BICs, and
+//     huit »); its account and key after its fields' initials (« B 11306
+//     G 59397 C 85437010877 K 63 »); 23 digits with a wrong key when
+//     named a RIB just before; a Moroccan RIB (24 digits, often cut
+//     3-3-16-2) named a RIB, or with its key right in a message about an
+//     account. Bank and branch codes given with their labels, BICs, and
 //     a « compte rendu n° … », stay;
 //   - a payment card number by its Luhn check and its issuer's prefix,
-//     grouped by four, by eight or not at all; its expiry date after the
+//     grouped by four, by eight or not at all; 16 digits with a card's
+//     prefix that fail Luhn (one digit mistyped) when named a card just
+//     before (« numéro de CB ») or followed by an expiry or a CVV; its
+//     expiry date after the
 //     number or a word that joins them (« puis 11 / 28 »), or announced
 //     as such, with its day once a card number is given (« expire le
 //     31/05/2027 »), in French or another language (« son kullanma »,
@@ -68,7 +77,13 @@
 //     deux »), of three digits when dictated right after « code » and a
 //     verb (« le code : six cinq zéro »); the right code given after a
 //     wrong one (« le vrai c'est 0902 »), the old and the new one given
-//     together (« l'ancien était 8350 et le nouveau 0518 »); « c'est »
+//     together (« l'ancien était 8350 et le nouveau 0518 »), the old one
+//     after « au lieu de »; a PIN dictated with digits and words mixed
+//     (« sept huit 2 5 ») or commas alone between its digits (« 6,1,8,8 »),
+//     named by how many digits it has (« les 4 chiffres à taper sont 2 7
+//     3 1 »), or dictated a digit at a time after « c'est » a sentence
+//     after the code was named, in a message about a card or a bank;
+//     « c'est »
 //     written as it sounds (« ces », « cé »); « code postal », « code
 //     promo », « code guichet », « le code de la porte » stay;
 //   - a one-time code sent to the resident (« le code reçu par SMS c'est
@@ -101,7 +116,10 @@
 //     after « mon passe c'est »; of « codes d'accès : login / X », X only;
 //     one written before its name set apart by a bracket or an arrow
 //     (« Nour.2019 (mot de passe caf) », « Violette44! -> mdp impots »),
-//     unless the name says it is lost (« Windows10 (mdp oublié) »); the
+//     unless the name says it is lost (« Windows10 (mdp oublié) »); a
+//     new one given after « un autre, » (« j'en ai mis un autre,
+//     Z8x!Pq45, mais… »); a « ! » before a full stop (« mdp
+//     Zebulon!. ») kept as the value's; the
 //     old and the new one given without a name, both of them (« l'ancien
 //     était Lina1506, le nouveau c'est Lina1507! »), a car's plate or an
 //     amount staying.

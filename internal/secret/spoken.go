@@ -26,7 +26,10 @@ func (sc *scanner) codeValue(j, min, max int) (start, end, digits int, ok bool) 
 		}
 		return t.start, t.end, len(t.norm), true
 	}
-	k, n := sc.spacedDigits(j)
+	k, n := sc.mixedDigits(j)
+	if n == 0 {
+		k, n = sc.spacedDigits(j)
+	}
 	if n == 0 {
 		k, n = sc.numberWords(j)
 	}
@@ -49,24 +52,63 @@ func (sc *scanner) spacedDigits(j int) (int, int) {
 		return j + 2, 6
 	}
 	k, digits := j, 0
+	bare, wide := false, false
 	for k < len(sc.toks) {
 		n := k
 		if k > j && k+1 < len(sc.toks) && sc.toks[k].norm == "," {
 			n = k + 1 // « 4 8, 1 2 »
 		}
-		if len(sc.toks[n].norm) > 2 || !isDigits(sc.toks[n].norm) || n > j && !sc.codeSep(sc.toks[k-1].end, sc.toks[n].start) {
+		if len(sc.toks[n].norm) > 2 || !isDigits(sc.toks[n].norm) {
 			break
 		}
+		if n > j && !sc.codeSep(sc.toks[k-1].end, sc.toks[n].start) {
+			// « 6,1,8,8 »: commas alone between single digits, never
+			// between the parts of an amount (« 12,50 »).
+			if sc.text[sc.toks[k-1].end:sc.toks[n].start] != "," {
+				break
+			}
+			bare = true
+		}
+		wide = wide || len(sc.toks[n].norm) == 2
 		digits += len(sc.toks[n].norm)
 		k = n + 1
 	}
-	if k-j < 2 || digits < 3 || sc.unitAfter(sc.toks[k-1]) {
+	if k-j < 2 || digits < 3 || bare && (wide || k-j < 3) || sc.unitAfter(sc.toks[k-1]) {
 		return j, 0
 	}
 	if k < len(sc.toks) && isDigits(sc.toks[k].norm) && sc.codeSep(sc.toks[k-1].end, sc.toks[k].start) {
 		return j, 0
 	}
 	return k, digits
+}
+
+// mixedDigits reads a code dictated one digit at a time, some digits in
+// words and some written, from token j: « sept huit 2 5 », « 4 neuf 0
+// un ». It returns the index after them and how many digits they write;
+// 0 when they are all of one kind (spacedDigits and numberWords read
+// those) or fewer than three.
+func (sc *scanner) mixedDigits(j int) (int, int) {
+	k, words, figures := j, 0, 0
+	for ; k < len(sc.toks); k++ {
+		if k > j && !sc.codeSep(sc.toks[k-1].end, sc.toks[k].start) {
+			break
+		}
+		n := sc.toks[k].norm
+		if _, unit := unitWords[n]; unit && n != "une" {
+			words++
+		} else if len(n) == 1 && isDigits(n) {
+			figures++
+		} else {
+			break
+		}
+	}
+	if words == 0 || figures == 0 || words+figures < 3 || sc.unitAfter(sc.toks[k-1]) {
+		return j, 0
+	}
+	if k < len(sc.toks) && isDigits(sc.toks[k].norm) && sc.codeSep(sc.toks[k-1].end, sc.toks[k].start) {
+		return j, 0
+	}
+	return k, words + figures
 }
 
 // codeSep reports whether bytes i to j set apart the digits of a code:

@@ -973,8 +973,14 @@ func isLink(s string) bool {
 	return false
 }
 
-// trimValue drops the punctuation that ends a sentence after a value.
+// trimValue drops the punctuation that ends a sentence after a value. A
+// full stop right after a « ! » or a « ? » (« mdp Zebulon!. ») ends the
+// sentence alone: the mark before it is the value's.
 func trimValue(s string) string {
+	if t, ok := strings.CutSuffix(s, "."); ok && (strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")) &&
+		!strings.HasSuffix(t, "!!") && !strings.HasSuffix(t, "??") {
+		return t
+	}
 	return strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(".,;:!?…»\"”)", r) })
 }
 
@@ -1127,6 +1133,12 @@ func (sc *scanner) oldAndNew() {
 			sc.value(sc.toks[e-1].end, strong, false)
 		} else if e, ok := sc.atAny(k+1, weakVerbs); ok {
 			sc.value(sc.toks[e-1].end, weakVerb, false)
+		} else if sc.word(k+1) == "," {
+			// « j'en ai mis un autre, Z8x!Pq45, mais… »: after a comma,
+			// only letters with digits or symbols.
+			if s, e, ok := sc.runAt(sc.toks[k+1].end); ok && mixed(trimValue(sc.text[s:e])) {
+				sc.value(s, bareAfterWords, false)
+			}
 		} else {
 			// « l'ancien c'était X et le nouveau Y »
 			sc.value(t.end, bareAfterWords, false)

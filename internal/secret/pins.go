@@ -1,0 +1,76 @@
+package secret
+
+// dictatedCodes masks a card's code dictated one digit at a time after
+// « c'est », a sentence or more after the code was named, in a message
+// about a card or a bank's code: « ne jamais donner mon code, mais vous
+// c'est pas pareil ? C'est 9 2 6 0. ». Only four to six digits, each
+// written apart, are taken: a resident dictates a secret so, and no
+// amount, date or phone number is written so.
+func (sc *scanner) dictatedCodes() {
+	if !sc.has(codeNames) || !sc.has(pinPlaces) && !sc.has(bankPlaces) || sc.has(otherCodes) {
+		return
+	}
+	for k := 0; k < len(sc.toks); k++ {
+		if !saidVerbs[sc.toks[k].norm] {
+			continue
+		}
+		f := k + 1
+		for f < len(sc.toks) && codeVerbs[sc.toks[f].norm] {
+			f++
+		}
+		if e, n := sc.spacedDigits(f); n >= 4 && n <= 6 && e-f == n {
+			sc.addCode(sc.toks[f].start, sc.toks[e-1].end, CardCode)
+			k = e - 1
+		}
+	}
+}
+
+// saidVerbs say « c'est » as residents write it, before a value.
+var saidVerbs = set("c'", "cest", "ces", "c")
+
+// bankPlaces are the words of a bank's code: « le conseiller de la
+// banque ».
+var bankPlaces = set("banque", "bancaire", "bancaires", "conseiller", "conseillere")
+
+// countedCodes masks a code named by how many digits it has, in a
+// message about a card: « les 4 chiffres à taper sont 2 7 3 1 », « les
+// quatre chiffres de ma carte : 5082 ». The code must have as many digits
+// as said, after a verb or a colon in the same sentence; a card's last
+// or first digits (« les 4 derniers chiffres ») are no secret.
+func (sc *scanner) countedCodes() {
+	if !sc.has(pinPlaces) || sc.has(otherCodes) {
+		return
+	}
+	for k := 1; k < len(sc.toks); k++ {
+		if n := sc.toks[k].norm; n != "chiffres" && n != "chiffre" {
+			continue
+		}
+		count, ok := codeCounts[sc.toks[k-1].norm]
+		if !ok {
+			continue
+		}
+		for f := k + 1; f < len(sc.toks) && f < k+8; f++ {
+			n := sc.toks[f].norm
+			if n == "." || n == "?" || n == "!" || edgeDigits[n] || trouble[n] || isDigits(n) {
+				break
+			}
+			if !countVerbs[n] {
+				continue
+			}
+			for f < len(sc.toks) && countVerbs[sc.toks[f].norm] {
+				f++
+			}
+			if s, e, d, ok := sc.codeValue(f, count, count); ok && d == count {
+				sc.addCode(s, e, CardCode)
+			}
+			break
+		}
+	}
+}
+
+var (
+	codeCounts = map[string]int{"4": 4, "quatre": 4, "6": 6, "six": 6}
+	countVerbs = union(codeVerbs, set("sont", "etaient"))
+	// A card's last or first digits: « les 4 derniers chiffres ».
+	edgeDigits = set("derniers", "premiers", "dernier", "premier", "finit", "termine", "fin")
+)
