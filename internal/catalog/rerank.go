@@ -35,7 +35,7 @@ type rerankOptions struct {
 var defaultRerank = rerankOptions{epochs: 5, rate: 3, seed: 12, learnt: 0.9}
 
 // rerankCut is how far under the best class a class's logit may be
-// before its probability counts as 0 (e^-25 ≈ 1e-11): it spares most
+// before its probability counts as 0 (e^-10 ≈ 5·10⁻⁵): it spares most
 // exponentials once the model has learnt.
 const rerankCut = 10
 
