@@ -124,7 +124,7 @@ func suggestionQuestion(t *testing.T, outcome catalog.Outcome, qs ...string) (st
 // miss, and the mediator it offers; then the learning report shows the
 // stored taps.
 func TestChatSuggestions(t *testing.T) {
-	cq, cOffered := suggestionQuestion(t, catalog.Confirm, "papiers voiture", "papiers de la voiture", "ARE date paiement", "la nationalite")
+	cq, cOffered := suggestionQuestion(t, catalog.Confirm, "papiers voiture", "papiers de la voiture", "ARE date paiement", "la nationalite", "garde enfant", "ehpad")
 	kq, kOffered := suggestionQuestion(t, catalog.Clarify, "attestation", "facture", "amende", "retraite")
 	none := strconv.Itoa(len(kOffered) + 1) // « Aucune de ces questions »
 	script := strings.Join([]string{

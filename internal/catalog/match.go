@@ -24,11 +24,17 @@ type params struct {
 	lengthNorm                                  float64 // BM25 b: an entry with a large vocabulary earns less per word
 	closeLambda                                 float64 // closeness: 1 is Jaccard, 0 the share of the example question matched
 	weightSituation                             float64 // a situation counts as this many example questions
+	rerank                                      bool    // train the re-ranker (rerank.go)
+	rerankBonus                                 float64 // weight of the re-ranker's probability in the score
 
 	// The confidence is a logistic model: sigmoid(confBias + Σ conf[i] ·
 	// feature i of the ranking); see features.
 	confBias float64
 	conf     [nFeatures]float64
+	// The emergency reader reads the ranking without the re-ranker
+	// (rankBoth), with the model fitted on it before the re-ranker.
+	plainBias float64
+	plainConf [nFeatures]float64
 
 	answerConfidence  float64 // answer at or above this confidence
 	clarifyConfidence float64 // below answerConfidence, clarify at or above this when candidates are close
@@ -53,9 +59,14 @@ var defaultParams = params{
 	lengthNorm:      0,
 	closeLambda:     1,
 	weightSituation: 0.3,
+	rerank:          true,
+	rerankBonus:     0.5,
 
-	confBias: -9.243,
-	conf:     [nFeatures]float64{2.571, 2.193, 1.522, 2.520, -2.076, 2.597, 0, 0},
+	confBias: -9.546,
+	conf:     [nFeatures]float64{2.442, 2.521, 2.552, 2.509, -2.028, 1.899, 0, 0},
+
+	plainBias: -9.243,
+	plainConf: [nFeatures]float64{2.571, 2.193, 1.522, 2.520, -2.076, 2.597, 0, 0},
 
 	answerConfidence:  0.70,
 	clarifyConfidence: 0.35,
@@ -63,7 +74,7 @@ var defaultParams = params{
 	clarifyGap:        0.1,
 	clarifyShareGap:   0.45,
 	clarifyKeep:       0.6,
-	confirmConfidence: 0.40,
+	confirmConfidence: 0.30,
 	suggestRatio:      0.7,
 }
 
@@ -102,6 +113,7 @@ type Matcher struct {
 	signals   []signal
 	signalsBy map[string][]int // by signalWord.key of their first word
 	danger    *dangerModel     // reads danger without a signal (danger.go)
+	rerank    *rerankModel     // nil unless p.rerank (rerank.go)
 }
 
 type doc struct {
@@ -114,8 +126,9 @@ type term struct {
 	idf       float64
 	postings  []posting
 	questions []int32
-	smallTalk bool // only small-talk intents use it ("bonjour", "merci")
-	chitchat  bool // some small-talk intent uses it ("bonne" in "bonne journée")
+	feat      int32 // its feature in the re-ranker
+	smallTalk bool  // only small-talk intents use it ("bonjour", "merci")
+	chitchat  bool  // some small-talk intent uses it ("bonne" in "bonne journée")
 }
 
 type posting struct {
@@ -153,6 +166,9 @@ func newMatcher(c *Catalog, p params) *Matcher {
 	m.addPostings(ix.raws)
 	m.weighTerms()
 	m.indexQuestions(ix.qtoks)
+	if p.rerank {
+		m.rerank = m.newRerank(ix.texts, defaultRerank)
+	}
 	words := make([]string, 0, len(m.surface))
 	for w := range m.surface {
 		words = append(words, w)
@@ -173,6 +189,14 @@ type indexer struct {
 	m     *Matcher
 	qtoks [][]string           // per example question (m.questions): its distinct tokens
 	raws  []map[string]float64 // per document: token → field weight
+	texts []docText            // every text of every document, for the re-ranker
+}
+
+// A docText is the tokens of one text of a document (the keywords of an
+// entry are one text).
+type docText struct {
+	doc  int32
+	toks []string
 }
 
 // A field is one kind of text of a document, with how it counts.
@@ -231,10 +255,16 @@ func (ix *indexer) addDoc(id string, intent bool, fields []field) {
 	m.docs = append(m.docs, doc{id: id, intent: intent})
 	raw := map[string]float64{}
 	qcount := map[string]float64{}
+	kw := docText{doc: d}
 	for _, f := range fields {
 		seen := map[string]bool{}
 		for _, text := range f.texts {
 			toks := m.indexTokens(text)
+			if f.field && !f.asQ {
+				kw.toks = append(kw.toks, toks...)
+			} else {
+				ix.texts = append(ix.texts, docText{doc: d, toks: toks})
+			}
 			if f.asQ && len(toks) > 0 {
 				ix.qtoks = append(ix.qtoks, dedupe(toks))
 				m.questions = append(m.questions, question{doc: d})
@@ -252,6 +282,9 @@ func (ix *indexer) addDoc(id string, intent bool, fields []field) {
 				}
 			}
 		}
+	}
+	if len(kw.toks) > 0 {
+		ix.texts = append(ix.texts, kw)
 	}
 	for t, n := range qcount {
 		if n >= 1 {
@@ -293,7 +326,10 @@ func (m *Matcher) addPostings(raws []map[string]float64) {
 // and records the largest idf.
 func (m *Matcher) weighTerms() {
 	n := float64(len(m.docs))
+	feat := int32(0)
 	for t, tm := range m.terms {
+		tm.feat = feat
+		feat++
 		tm.smallTalk = true
 		for _, p := range tm.postings {
 			tm.smallTalk = tm.smallTalk && m.docs[p.doc].smallTalk
@@ -434,6 +470,7 @@ type qtoken struct {
 type scratch struct {
 	score, matched, best, share []float64
 	inter                       []float64
+	prob                        []float64 // the re-ranker's probability of each document
 	docs, qs                    []int32
 }
 
@@ -444,6 +481,7 @@ func newScratch(ndocs, nquestions int) *scratch {
 		best:    make([]float64, ndocs),
 		share:   make([]float64, ndocs),
 		inter:   make([]float64, nquestions),
+		prob:    make([]float64, ndocs),
 	}
 }
 
@@ -593,32 +631,62 @@ type ranking struct {
 	unknown  float64 // share of the question's weight carried by unknown words
 	share    float64 // share of the best document's closest example question matched
 	share2   float64 // share of the runner-up's closest example question matched
-	weight   float64 // weight of the question (without small talk for an entry)
+	// plain is true for the ranking without the re-ranker, which the
+	// emergency reader reads (rankBoth); its confidence has its own model.
+	plain  bool
+	weight float64 // weight of the question (without small talk for an entry)
 	// smallTalkOnly is true when every word of the question is used by
 	// greetings, thanks or goodbyes ("ok merci au revoir", "merci et
 	// bonne journée").
 	smallTalkOnly bool
 }
 
-// rank scores every document against the question.
+// rank scores every document against the question, the re-ranker
+// included (see rankBoth).
+func (m *Matcher) rank(q string) ranking {
+	rk, _ := m.rankBoth(q)
+	return rk
+}
+
+// rankBoth scores every document against the question, and returns the
+// ranking with the re-ranker's probabilities added (rank) and the plain
+// one, without them, which the emergency reader reads: emergencies were
+// tuned on the plain ranking, and the re-ranker is there to tell
+// ordinary entries apart, not to make or unmake an alarm. Without a
+// re-ranker the two are the same.
 //
 // Entries are measured against the question without its small-talk words,
 // so that "bonjour, ma CAF ne m'a pas payé" is fully about the CAF; intents
 // against the whole question.
-func (m *Matcher) rank(q string) ranking {
+func (m *Matcher) rankBoth(q string) (rk, plain ranking) {
 	qt := m.analyze(q)
 	w := weighQuestion(qt)
-	rk := ranking{smallTalkOnly: w.smallTalkOnly}
+	rk = ranking{smallTalkOnly: w.smallTalkOnly}
+	plain = ranking{smallTalkOnly: w.smallTalkOnly, plain: true}
 	if w.total == 0 || len(m.docs) == 0 {
-		return rk
+		return rk, plain
 	}
 	sc := m.scratch.Get().(*scratch)
 	defer func() { sc.reset(); m.scratch.Put(sc) }()
 	m.accumulate(sc, qt)
 	m.closeness(sc, w)
-	m.keepBest(&rk, sc, w)
+	m.keepBest(&plain, sc, w, nil)
+	m.evidence(&plain, sc, w)
+	if m.rerank == nil {
+		plain.plain = false
+		return plain, plain
+	}
+	m.classify(qt, sc.prob)
+	m.keepBest(&rk, sc, w, sc.prob)
+	m.evidence(&rk, sc, w)
+	return rk, plain
+}
+
+// evidence records in rk, once its best documents are kept, the evidence
+// for the best one and against the runner-up.
+func (m *Matcher) evidence(rk *ranking, sc *scratch, w questionWeight) {
 	if rk.n == 0 {
-		return rk
+		return
 	}
 	best := rk.top[0]
 	rk.coverage = sc.matched[best] / w.of(m.docs[best])
@@ -634,7 +702,6 @@ func (m *Matcher) rank(q string) ranking {
 		rk.gap = rk.coverage - sc.matched[rk.top[1]]/w.of(m.docs[rk.top[1]])
 		rk.share2 = sc.share[rk.top[1]]
 	}
-	return rk
 }
 
 // questionWeight is how much a question weighs: in all, without its
@@ -713,10 +780,17 @@ func (m *Matcher) closeness(sc *scratch, w questionWeight) {
 }
 
 // keepBest scores the documents the question touched and keeps the best
-// three in rk, best first; equal scores are ordered by id.
-func (m *Matcher) keepBest(rk *ranking, sc *scratch, w questionWeight) {
+// three in rk, best first; equal scores are ordered by id. prob, when not
+// nil, holds the re-ranker's probability of each document.
+func (m *Matcher) keepBest(rk *ranking, sc *scratch, w questionWeight, prob []float64) {
 	for _, d := range sc.docs {
 		s := sc.score[d] + m.p.jaccardBonus*w.of(m.docs[d])*sc.best[d]
+		if prob != nil && !m.docs[d].smallTalk {
+			// Small talk has its own rule below: a greeting's word
+			// (« aide » in « merci pour votre aide ») must not make
+			// « aide » alone a thanks.
+			s += m.p.rerankBonus * w.of(m.docs[d]) * prob[d]
+		}
 		if m.docs[d].smallTalk && !rk.smallTalkOnly {
 			// Small talk is the whole message or nothing: "bonjour" in
 			// "bonjour, j'ai perdu ma carte vitale" must not win.
@@ -773,9 +847,12 @@ func (rk ranking) features() [nFeatures]float64 {
 // candidate is right: a logistic model over the features of the ranking,
 // fitted on the evaluation sets (docs/answer-engine.md).
 func (m *Matcher) confidence(rk ranking) float64 {
-	z := m.p.confBias
+	z, weights := m.p.confBias, m.p.conf
+	if rk.plain {
+		z, weights = m.p.plainBias, m.p.plainConf
+	}
 	for i, x := range rk.features() {
-		z += m.p.conf[i] * x
+		z += weights[i] * x
 	}
 	return 1 / (1 + math.Exp(-z))
 }
@@ -791,10 +868,10 @@ func (m *Matcher) Match(q string) Result {
 			return Result{Outcome: Answer, ID: id, Confidence: 1, Candidates: []Candidate{{ID: id, Score: 1}}}
 		}
 	}
-	rk := m.rank(q)
+	rk, plain := m.rankBoth(q)
 	// Emergencies first, even when no entry ranks: a resident who writes
 	// in English (« he hit me ») may use no word the engine knows.
-	if res, urgent := m.emergency(q, rk); urgent {
+	if res, urgent := m.emergency(q, plain); urgent {
 		return res
 	}
 	if rk.n == 0 {

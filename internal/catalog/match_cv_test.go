@@ -226,6 +226,16 @@ func setParam(p *params, name string, v float64) bool {
 		p.closeLambda = v
 	case "weightSituation":
 		p.weightSituation = v
+	case "rerank":
+		p.rerank = v != 0
+	case "rerankBonus":
+		p.rerankBonus = v
+	case "rerankEpochs":
+		defaultRerank.epochs = int(v)
+	case "rerankRate":
+		defaultRerank.rate = v
+	case "rerankLearnt":
+		defaultRerank.learnt = v
 	case "clarifyShareGap":
 		p.clarifyShareGap = v
 	case "answerConfidence":
@@ -294,6 +304,9 @@ func TestCVGrid(t *testing.T) {
 			line = append(line, fmt.Sprintf("%s rank-1 %5.1f %% %v", s.name, rank1Pct(m, s.cases), figs[i]))
 		}
 		t.Logf("%s: %s", strings.Join(label, " "), strings.Join(line, " | "))
+		if os.Getenv("PIMMSBOT_GRID_UNION") != "" {
+			t.Logf("%s: fitted on the union: %s", strings.Join(label, " "), unionFitted(t, c, p, sets))
+		}
 		i := len(idx) - 1
 		for ; i >= 0; i-- {
 			idx[i]++
@@ -307,6 +320,34 @@ func TestCVGrid(t *testing.T) {
 			return
 		}
 	}
+}
+
+// unionFitted fits the confidence and thresholds on the union of sets, as
+// TestCV does for defaultParams, and scores with them the decision on the
+// situation folds and the extra file $PIMMSBOT_GRID_EXTRA (neither is
+// fitted on).
+func unionFitted(t *testing.T, c *Catalog, p params, sets []evalSet) string {
+	m := newMatcher(c, p)
+	var all []EvalCase
+	for _, s := range sets {
+		all = append(all, s.cases...)
+	}
+	w, b := fitLogistic(devSamples(m, all))
+	m.p = withConfidence(p, w, b)
+	m.p.answerConfidence = cvThreshold(m, all)
+	m.p.confirmConfidence = cvConfirmThreshold(m, all)
+	fitted := m.p
+	var sit EvalFigures
+	for k := 0; k < cvFolds; k++ {
+		cc, test := situationFold(c, k)
+		sit.Merge(evalMatch(newMatcher(cc, fitted), test))
+	}
+	out := fmt.Sprintf("thresholds %.2f/%.2f | situations top-1 %.1f %% helped %.1f %% wrong %.1f %%",
+		fitted.answerConfidence, fitted.confirmConfidence, sit.Top1Pct(), sit.HelpedPct(), sit.WrongPct())
+	if path := os.Getenv("PIMMSBOT_GRID_EXTRA"); path != "" {
+		out += fmt.Sprintf(" | %s %v", filepath.Base(path), evalMatch(m, loadCases(t, path)))
+	}
+	return out
 }
 
 // rank1Pct is the share of in-scope cases whose best candidate is right,

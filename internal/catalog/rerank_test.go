@@ -1,0 +1,147 @@
+package catalog
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// TestRerankLearns trains the re-ranker on a small catalogue and checks
+// that it tells its entries apart by words their examples use, even for a
+// message that shares no example whole.
+func TestRerankLearns(t *testing.T) {
+	c := &Catalog{Entries: []*Entry{
+		{ID: "passeport", Title: "Comment faire un passeport ?", Questions: []string{"passeport perdu", "refaire mon passeport"},
+			Situations: []string{"ma fille part en voyage scolaire à Londres"}},
+		{ID: "cantine", Title: "Comment payer la cantine ?", Questions: []string{"payer la cantine", "tarif cantine"},
+			Situations: []string{"ma fille mange à l'école le midi"}},
+	}}
+	p := defaultParams
+	p.rerank = true
+	m := newMatcher(c, p)
+	if m.rerank == nil {
+		t.Fatal("no re-ranker trained")
+	}
+	probs := make([]float64, len(m.docs))
+	for q, want := range map[string]string{
+		"voyage scolaire à Londres": "passeport",
+		"elle mange le midi":        "cantine",
+	} {
+		m.classify(m.analyze(q), probs)
+		best := slices.Index(probs, slices.Max(probs))
+		if got := m.docs[best].id; got != want {
+			t.Errorf("%q: re-ranker prefers %s (%v), want %s", q, got, probs, want)
+		}
+	}
+}
+
+// TestRerankOff checks that the engine works without a re-ranker.
+func TestRerankOff(t *testing.T) {
+	p := defaultParams
+	p.rerank = false
+	m := newMatcher(mustLoadFAQ(t), p)
+	if m.rerank != nil {
+		t.Fatal("re-ranker trained although p.rerank is false")
+	}
+	if r := m.Match("j'ai perdu ma carte vitale"); r.Outcome != Answer || r.ID == "" {
+		t.Fatalf("without a re-ranker: %+v", r)
+	}
+}
+
+// TestRerankAlone prints the rank-1 of the re-ranker alone (its most
+// probable entry) on the situation folds and on the evaluation files, for
+// each combination of the training settings in $PIMMSBOT_RERANK (names of
+// setParam):
+//
+//	PIMMSBOT_RERANK='rerankEpochs=4,8;rerankRate=0.5' \
+//	PIMMSBOT_EVAL=/work/shared/eval/dev.jsonl go test -run 'TestRerankAlone$' -v ./internal/catalog/
+func TestRerankAlone(t *testing.T) {
+	grid := os.Getenv("PIMMSBOT_RERANK")
+	if grid == "" {
+		t.Skip("PIMMSBOT_RERANK is not set")
+	}
+	saved := defaultRerank
+	defer func() { defaultRerank = saved }()
+	for _, combo := range gridCombos(t, grid) {
+		p := defaultParams
+		p.rerank = true
+		for _, kv := range combo {
+			if !setParam(&p, kv.name, kv.v) {
+				t.Fatalf("unknown parameter %q", kv.name)
+			}
+		}
+		t.Logf("%v %s", combo, rerankAlone(t, p))
+	}
+}
+
+// rerankAlone returns the rank-1 of the re-ranker alone, trained with p,
+// on the situation folds and the evaluation files.
+func rerankAlone(t *testing.T, p params) string {
+	c := mustLoadFAQ(t)
+	var ok, n int
+	for k := 0; k < cvFolds; k++ {
+		cc, test := situationFold(c, k)
+		m := newMatcher(cc, p)
+		for _, tc := range test {
+			n++
+			if rerankBest(m, tc.Q) == tc.Accept[0] {
+				ok++
+			}
+		}
+	}
+	line := fmt.Sprintf("situations %.1f", Pct(ok, n))
+	m := newMatcher(c, p)
+	sets := mustEvalSets(t)
+	sets = append(sets, evalSet{"residents", loadCases(t, filepath.Join("testdata", "residents.jsonl"))})
+	for _, s := range sets {
+		ok, n = 0, 0
+		for _, tc := range s.cases {
+			if tc.InScope() {
+				n++
+				if slices.Contains(tc.Accept, rerankBest(m, tc.Q)) {
+					ok++
+				}
+			}
+		}
+		line += fmt.Sprintf(" | %s %.1f", s.name, Pct(ok, n))
+	}
+	return line
+}
+
+// rerankBest returns the re-ranker's most probable document for q.
+func rerankBest(m *Matcher, q string) string {
+	probs := make([]float64, len(m.docs))
+	m.classify(m.analyze(q), probs)
+	return m.docs[slices.Index(probs, slices.Max(probs))].id
+}
+
+// BenchmarkNewMatcherPlain builds the matcher without the re-ranker, to
+// be compared with BenchmarkNewMatcher: the difference is its training.
+func BenchmarkNewMatcherPlain(b *testing.B) {
+	c := mustLoadFAQ(b)
+	p := defaultParams
+	p.rerank = false
+	b.ReportAllocs()
+	for b.Loop() {
+		newMatcher(c, p)
+	}
+}
+
+// BenchmarkTrainRerank measures the re-ranker's training alone.
+func BenchmarkTrainRerank(b *testing.B) {
+	c := mustLoadFAQ(b)
+	m := &Matcher{p: defaultParams, terms: map[string]*term{}, surface: map[string]string{},
+		phrases: map[string]string{}, stems: map[string]string{}, smallTalk: map[string]string{}}
+	m.indexSynonyms(c.Synonyms)
+	ix := &indexer{m: m}
+	ix.addEntries(c.Entries)
+	ix.addIntents(c.Intents)
+	m.addPostings(ix.raws)
+	m.weighTerms()
+	b.ReportAllocs()
+	for b.Loop() {
+		m.newRerank(ix.texts, defaultRerank)
+	}
+}
