@@ -30,7 +30,12 @@ type group struct {
 	// « 1,68,12,99,350,123 ». Read across for NIRs whose key is right
 	// only.
 	commaed bool
-	plus    bool // written right after a « + » (a phone number)
+	// listed: one comma or one slash, spaces around it or not, between
+	// it and the previous group, as in « FR76, 1450, 5098, … » or
+	// « FR76 / 3000 / 4051 … ». Read across for IBANs whose check is
+	// right only.
+	listed bool
+	plus   bool // written right after a « + » (a phone number)
 }
 
 // group finds the groups of the text.
@@ -64,6 +69,10 @@ func (sc *scanner) group() {
 		g.wrapped = prevEnd >= 0 && lineBreak(s[prevEnd:i])
 		g.slashed = prevEnd >= 0 && strings.TrimFunc(s[prevEnd:i], isSpace) == "/"
 		g.commaed = prevEnd >= 0 && s[prevEnd:i] == ","
+		if prevEnd >= 0 && !strings.ContainsAny(s[prevEnd:i], "\n\r") {
+			sep := strings.TrimFunc(s[prevEnd:i], isSpace)
+			g.listed = sep == "," || sep == "/"
+		}
 		g.plus = i > 0 && s[i-1] == '+'
 		sc.groups = append(sc.groups, g)
 		prevEnd = j
@@ -141,8 +150,8 @@ func alnumGroup(group) bool   { return true }
 
 // numbers finds the secrets written as numbers, strongest checks first:
 // IBAN (mod 97), bare RIB (its key), NIR with its key, card (Luhn), NIR
-// without its key, numéro fiscal, a RIB's account and key given with
-// their labels.
+// without its key, numéro fiscal, a number given in two pieces, a RIB's
+// account and key given with their labels.
 func (sc *scanner) numbers() {
 	sc.spokenNumbers()
 	if len(sc.groups) == 0 {
@@ -155,6 +164,7 @@ func (sc *scanner) numbers() {
 	sc.nirs(false)
 	sc.nirKeys()
 	sc.taxNumbers()
+	sc.pieces()
 	sc.labelledRIB()
 }
 
@@ -197,6 +207,13 @@ func (sc *scanner) ibans() {
 			if !ok || !validIBAN(text) {
 				// Across a line break, only a valid IBAN.
 				j, text, ok = sc.window(i, n, alnumGroup)
+			}
+			if !ok || !validIBAN(text) {
+				// « FR76, 1450, 5098, … », « FR76/3000/4051/… »: commas
+				// or slashes between its groups, only a valid IBAN.
+				if j2, text2, ok2 := sc.windowLinked(i, n, alnumGroup, listedOrLinked); ok2 && validIBAN(text2) {
+					j, text, ok = j2, text2, ok2
+				}
 			}
 			// An IBAN with a typo is still one when the message says it
 			// is about a bank account: masked all the same.
@@ -720,6 +737,10 @@ func (sc *scanner) taxNumbers() {
 		}
 	}
 }
+
+// listedOrLinked links groups set apart by separators, a comma or a
+// slash.
+func listedOrLinked(g group) bool { return g.linked || g.listed }
 
 // slashedOrLinked links groups set apart by separators or by a slash.
 func slashedOrLinked(g group) bool { return g.linked || g.slashed }
