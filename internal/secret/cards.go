@@ -384,7 +384,9 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		}
 		joined = joined && joinWords[w]
 		skipped = skipped || w != "." && w != "," && w != "/"
-		announced = announced || expiryTriggers[w]
+		// « 5168 … fin 08/27 »: « fin » right after a card's number
+		// names its expiry.
+		announced = announced || expiryTriggers[w] || card && n == 0 && w == "fin" && sc.cardEndsAt(i)
 		strongly = strongly || expiryStrong[w] && w != "fin" && w != "mm"
 		i = sc.toks[k].end
 		k++
@@ -442,6 +444,11 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		return e, true
 	}
 	return 0, false
+}
+
+// cardEndsAt reports whether a card's number found ends at byte i.
+func (sc *scanner) cardEndsAt(i int) bool {
+	return slices.ContainsFunc(sc.spans, func(s span) bool { return s.mask == MaskCard && s.end == i })
 }
 
 // cardNumber reports whether a card's number was found in the text.

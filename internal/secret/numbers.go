@@ -644,7 +644,8 @@ func (sc *scanner) cards() {
 // mistypedCard reports whether the digits d of groups i to j-1, which
 // fail Luhn, are a card's number all the same, one digit mistyped: 16
 // digits with a card issuer's prefix, by fours or in one run, named a
-// card just before (« carte », « numéro de CB », « ma visa ») or followed
+// card before it in the sentence (« carte », « numéro de CB », « ma
+// visa ») and no other paper named closer, or followed
 // by its expiry or its CVV (« … exp 04/28 », « … crypto 330 »).
 func (sc *scanner) mistypedCard(i, j int, d string) bool {
 	if len(d) != 16 || !cardShaped(d) || j-i != 1 && sc.fours(i, 4) != j {
@@ -652,7 +653,10 @@ func (sc *scanner) mistypedCard(i, j int, d string) bool {
 	}
 	start, end := sc.spanOf(i, j)
 	k := sc.tokenFrom(start)
-	for b := k - 1; b >= 0 && b >= k-4; b-- {
+	// « J'ai recopié ma carte mais le site dit « numéro invalide », il
+	// doit y avoir une faute de frappe : 4539 … »: named anywhere before
+	// it in the sentence.
+	for b := k - 1; b >= 0 && b >= k-cardNameReach; b-- {
 		n := sc.toks[b].norm
 		if papers[n] || otherNumbers[n] || n == "." || n == "?" || n == "!" {
 			break
@@ -671,6 +675,10 @@ func (sc *scanner) mistypedCard(i, j int, d string) bool {
 	}
 	return false
 }
+
+// cardNameReach is how many words before a mistyped card's number its
+// name may stand, within the sentence.
+const cardNameReach = 24
 
 // byFoursOrEights reports whether every group has four or eight digits.
 func byFoursOrEights(gs []group) bool {
