@@ -1016,24 +1016,35 @@ var lockWords = set("deverrouillage", "verrouillage", "deblocage", "identite", "
 var (
 	pinPlaces  = set("carte", "cartes", "cb", "distributeur", "dab", "pin", "retrait", "retirer", "tpe")
 	typedVerbs = set("tape", "tapee", "mis", "mise", "compose", "composee", "saisi", "saisie", "entre", "rentre", "fait")
+	// « on m'a demandé mon code confidentiel, je lui ai dit 5183 »: a
+	// code told to someone, in a message that names a card's code.
+	toldVerbs = set("dit", "donne", "donnee", "communique", "communiquee", "lu", "epele")
+	pinNames  = set("confidentiel", "pin")
 	// « j'ai tapé 3 fois 8796 »: how often, between the verb and the code.
 	typedOften = set("1", "2", "3", "une", "deux", "trois", "fois", "encore", "bien")
 )
 
 // typedCodes masks a code of four digits the resident says they typed, in
 // a message about a card or a cash machine: « j'ai tapé 8796 trois fois
-// et la carte est bloquée », « il m'a pris ma carte, j'ai mis 0509 ».
+// et la carte est bloquée », « il m'a pris ma carte, j'ai mis 0509 »; or
+// told to someone in a message that names a card's code (« mon code
+// confidentiel, je lui ai dit 5183 »).
 func (sc *scanner) typedCodes() {
-	checked, place := false, false
+	checked, place, told := false, false, false
 	for k := 1; k+1 < len(sc.toks); k++ {
-		if p := sc.toks[k-1].norm; !typedVerbs[sc.toks[k].norm] || p != "ai" && p != "a" && p != "avais" && p != "avait" {
+		w := sc.toks[k].norm
+		if p := sc.toks[k-1].norm; !typedVerbs[w] && !toldVerbs[w] || p != "ai" && p != "a" && p != "avais" && p != "avait" {
 			continue
 		}
 		if !checked {
 			checked, place = true, sc.has(pinPlaces)
+			told = sc.has(pinNames) || place && sc.has(set("code"))
 		}
-		if !place {
+		if !place && !told {
 			return
+		}
+		if toldVerbs[w] && (!told || yearOrPhone(sc.word(k+1))) {
+			continue
 		}
 		f := k + 1
 		for n := 0; n < 3 && typedOften[sc.word(f)]; n++ {
