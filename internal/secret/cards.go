@@ -792,6 +792,14 @@ func (sc *scanner) cardCodes() {
 			continue
 		}
 		j, ok := sc.atAny(k, pinWords)
+		if !ok && sc.codeReferred(k) {
+			// « Le code de ma carte Vitale ? … celui de ma carte
+			// bancaire c'est 8056 »: « celui » stands for the code.
+			card := false
+			if sc.codeAfter(k+1, pinBetween, 4, 6, &card) {
+				continue
+			}
+		}
 		if !ok {
 			// « le mot de passe de ma carte c'est 1234 », « numéro secret
 			// de ma cb : 4512 »: a card's code once a card is named.
@@ -831,6 +839,21 @@ func (sc *scanner) cardCodes() {
 	sc.oldAndNewCodes()
 	sc.smsCodes()
 	sc.receivedCodes()
+}
+
+// codeReferred reports whether token k is « celui » or « celle »
+// standing for a code named before it: « le code secret de ma carte
+// Vitale ? … celui de ma carte bancaire c'est 8056 ».
+func (sc *scanner) codeReferred(k int) bool {
+	if n := sc.toks[k].norm; n != "celui" && n != "celle" {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-30; b-- {
+		if sc.toks[b].norm == "code" {
+			return true
+		}
+	}
+	return false
 }
 
 // dictatedCode masks a code of three digits or more dictated right
@@ -1203,6 +1226,13 @@ func (sc *scanner) codeGiven(j int, card bool) bool {
 			if len(n) == 1 {
 				count = int(n[0] - '0')
 			}
+		case isDigits(n) && count >= 4 && (card || sent || use) && !other && strings.HasPrefix(sc.word(f-1), "chiffre"):
+			// « code appli bancaire (6 chiffres) 482 915 »: as many
+			// digits as it said, right after.
+			if s, e, d, ok := sc.codeValue(f, count, count); ok && d == count {
+				return sc.addCode(s, e, CardCode)
+			}
+			return false
 		case n == "." || n == "?" || n == "!" || n == "depuis" || trouble[n] || otherCodes[n] || isDigits(n):
 			return false
 		case cardish[n]:
