@@ -376,7 +376,7 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		w := sc.toks[k].norm
 		// Once « expire » or « valable » is said, two words of any kind
 		// may stand before the date: « expire bientôt (08/25) ».
-		if !expiryWords[w] && (!strongly || free == 2 || !isWord(w) || monthNames[w] || papers[w] || notExpiry[w]) {
+		if !expiryWords[w] && !(card && n == 0 && cardEndWords[w]) && (!strongly || free == 2 || !isWord(w) || monthNames[w] || papers[w] || notExpiry[w]) {
 			break
 		}
 		if !expiryWords[w] {
@@ -384,9 +384,9 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		}
 		joined = joined && joinWords[w]
 		skipped = skipped || w != "." && w != "," && w != "/"
-		// « 5168 … fin 08/27 »: « fin » right after a card's number
-		// names its expiry.
-		announced = announced || expiryTriggers[w] || card && n == 0 && w == "fin" && sc.cardEndsAt(i)
+		// « 5168 … fin 08/27 », « … ends 08/27 »: right after a card's
+		// number, its end is its expiry.
+		announced = announced || expiryTriggers[w] || card && n == 0 && cardEndWords[w] && sc.cardEndsAt(i)
 		strongly = strongly || expiryStrong[w] && w != "fin" && w != "mm"
 		i = sc.toks[k].end
 		k++
@@ -445,6 +445,9 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 	}
 	return 0, false
 }
+
+// cardEndWords name a card's end right after its number.
+var cardEndWords = set("fin", "ends", "end", "ending")
 
 // cardEndsAt reports whether a card's number found ends at byte i.
 func (sc *scanner) cardEndsAt(i int) bool {

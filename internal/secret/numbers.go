@@ -323,7 +323,8 @@ func (sc *scanner) keyedNIR(i int) {
 		loose = true
 	}
 	if !ok {
-		j, text, ok = sc.windowLinked(i, 15, nirGroup, func(g group) bool { return g.commaed })
+		// « 1, 75, 06, 59, 115, 688, 49 »: a comma and spaces.
+		j, text, ok = sc.windowLinked(i, 15, nirGroup, func(g group) bool { return g.commaed || g.listed })
 	}
 	if !ok {
 		// « 2 95 08\n76 540 112 95 », « 2 43 09\n2A 318 984 92 »: over
@@ -620,8 +621,9 @@ func (sc *scanner) cards() {
 			i = j - 1
 			continue
 		}
-		// By fours with slashes between them: « 4970/1012/3456/7893 ».
-		if j, _, ok := sc.windowLinked(i, 16, digitGroup, func(g group) bool { return g.slashed }); ok &&
+		// By fours with slashes or commas between them:
+		// « 4970/1012/3456/7893 », « 4970, 1012, 3456, 7893 ».
+		if j, _, ok := sc.windowLinked(i, 16, digitGroup, func(g group) bool { return g.slashed || g.listed }); ok &&
 			j-i == 4 && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
 			i = j - 1
 			continue
@@ -750,8 +752,9 @@ func (sc *scanner) taxNumbers() {
 // slash.
 func listedOrLinked(g group) bool { return g.linked || g.listed }
 
-// slashedOrLinked links groups set apart by separators or by a slash.
-func slashedOrLinked(g group) bool { return g.linked || g.slashed }
+// slashedOrLinked links groups set apart by separators, by a slash or
+// by a comma.
+func slashedOrLinked(g group) bool { return g.linked || g.slashed || g.listed }
 
 // near reports whether one of words is within before bytes before start or
 // after bytes after end.

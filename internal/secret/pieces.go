@@ -8,32 +8,43 @@ import "strings"
 // deuxième partie … », « 4012 7214 … puis 4710 8027 »): the two runs of
 // digits are read as one number and checked as its kind is (a NIR's key,
 // an IBAN's mod 97, a RIB's key, a card's Luhn, a numéro fiscal's
-// length), in a message that names that kind. Each piece is masked.
+// length), in a message that names that kind; three pieces too. Each
+// piece is masked.
 func (sc *scanner) pieces() {
 	runs := sc.digitRuns()
 	for r := 0; r+1 < len(runs); r++ {
-		a, b := runs[r], runs[r+1]
-		first, second := sc.groups[a[0]], sc.groups[b[0]]
-		if sc.taken(first.start) || sc.taken(second.start) || !sc.joined(sc.groups[a[1]-1].end, second.start) {
-			continue
+		// Two pieces, or three (« en trois fois : … puis … puis … »).
+		for n := 2; n <= 3 && r+n <= len(runs); n++ {
+			if sc.piecesAt(runs[r : r+n]) {
+				r += n - 1
+				break
+			}
 		}
-		var d strings.Builder
-		for _, g := range sc.groups[a[0]:a[1]] {
-			d.WriteString(g.text)
-		}
-		for _, g := range sc.groups[b[0]:b[1]] {
-			d.WriteString(g.text)
-		}
-		kind, mask := sc.pieceKind(d.String())
-		if kind == 0 {
-			continue
-		}
-		s, e := sc.spanOf(a[0], a[1])
-		sc.add(s, e, kind, mask)
-		s, e = sc.spanOf(b[0], b[1])
-		sc.add(s, e, kind, mask)
-		r++
 	}
+}
+
+// piecesAt masks the runs rs as the pieces of one secret, if they are
+// joined and make one.
+func (sc *scanner) piecesAt(rs [][2]int) bool {
+	var d strings.Builder
+	for p, run := range rs {
+		first := sc.groups[run[0]]
+		if sc.taken(first.start) || p > 0 && !sc.joined(sc.groups[rs[p-1][1]-1].end, first.start) {
+			return false
+		}
+		for _, g := range sc.groups[run[0]:run[1]] {
+			d.WriteString(g.text)
+		}
+	}
+	kind, mask := sc.pieceKind(d.String())
+	if kind == 0 {
+		return false
+	}
+	for _, run := range rs {
+		s, e := sc.spanOf(run[0], run[1])
+		sc.add(s, e, kind, mask)
+	}
+	return true
 }
 
 // digitRuns returns the runs of linked groups that hold a digit, each as

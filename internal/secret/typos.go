@@ -75,8 +75,9 @@ var foreignWords = foldKeys(map[string]string{
 	"parola": "mdp", "parolam": "mdp", "parolasi": "mdp", "kart": "carte", "karti": "carte", "kartı": "carte",
 	"kartim": "carte", "kartım": "carte", "banka": "banque", "hesap": "compte",
 	// A card's CVV: « arkasındaki üç rakam » (the three digits on its
-	// back).
+	// back), « güvenlik kodu » (security code).
 	"arkasindaki": "derriere", "arkasinda": "derriere", "arka": "dos", "üç": "trois", "rakam": "chiffres",
+	"kodu": "code", "guvenlik": "securite",
 	// Arabic through French: « le code dyal la carte », « le mot de
 	// passe dyali ».
 	"dyal": "de", "dial": "de", "dyel": "de", "mta3": "de", "mte3": "de", "ta3": "de",

@@ -215,18 +215,17 @@ func (sc *scanner) passwords() {
 
 // quotedValue masks a value between quotes right after a password's name
 // that ends at byte i, or after a colon: « le mot de passe « ma maison
-// bleue 77 » », « mot de passe « Cerise sur le gâteau » ». Between
+// bleue 77 » », « mot de passe 'la vie en rose 2020' ». Between
 // quotes, right after its name, a value is the resident's whatever its
 // words; one word that describes a password (« « oublié » ») stays.
 func (sc *scanner) quotedValue(i int) bool {
 	rest := strings.TrimLeftFunc(sc.text[i:], func(r rune) bool { return isSpace(r) || r == ':' })
 	open, n := utf8.DecodeRuneInString(rest)
-	closing := map[rune]rune{'«': '»', '"': '"', '“': '”'}[open]
-	if closing == 0 || strings.ContainsRune(sc.text[i:len(sc.text)-len(rest)], '\n') {
+	if !strings.ContainsRune("«\"“'‘", open) || strings.ContainsRune(sc.text[i:len(sc.text)-len(rest)], '\n') {
 		return false
 	}
 	s := len(sc.text) - len(rest) + n
-	e := strings.IndexRune(sc.text[s:], closing)
+	e := closingQuote(sc.text[s:], open)
 	if e < 0 || e > 60 || strings.ContainsAny(sc.text[s:s+e], "\n«\"“") {
 		return false
 	}
