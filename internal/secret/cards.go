@@ -376,7 +376,7 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		w := sc.toks[k].norm
 		// Once « expire » or « valable » is said, two words of any kind
 		// may stand before the date: « expire bientôt (08/25) ».
-		if !expiryWords[w] && (!strongly || free == 2 || !isWord(w) || monthNames[w] || papers[w] || notExpiry[w]) {
+		if !expiryWords[w] && !(card && n == 0 && cardEndWords[w]) && (!strongly || free == 2 || !isWord(w) || monthNames[w] || papers[w] || notExpiry[w]) {
 			break
 		}
 		if !expiryWords[w] {
@@ -384,7 +384,9 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		}
 		joined = joined && joinWords[w]
 		skipped = skipped || w != "." && w != "," && w != "/"
-		announced = announced || expiryTriggers[w]
+		// « 5168 … fin 08/27 », « … ends 08/27 »: right after a card's
+		// number, its end is its expiry.
+		announced = announced || expiryTriggers[w] || card && n == 0 && cardEndWords[w] && sc.cardEndsAt(i)
 		strongly = strongly || expiryStrong[w] && w != "fin" && w != "mm"
 		i = sc.toks[k].end
 		k++
@@ -442,6 +444,14 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		return e, true
 	}
 	return 0, false
+}
+
+// cardEndWords name a card's end right after its number.
+var cardEndWords = set("fin", "ends", "end", "ending")
+
+// cardEndsAt reports whether a card's number found ends at byte i.
+func (sc *scanner) cardEndsAt(i int) bool {
+	return slices.ContainsFunc(sc.spans, func(s span) bool { return s.mask == MaskCard && s.end == i })
 }
 
 // cardNumber reports whether a card's number was found in the text.
@@ -785,6 +795,14 @@ func (sc *scanner) cardCodes() {
 			continue
 		}
 		j, ok := sc.atAny(k, pinWords)
+		if !ok && sc.codeReferred(k) {
+			// « Le code de ma carte Vitale ? … celui de ma carte
+			// bancaire c'est 8056 »: « celui » stands for the code.
+			card := false
+			if sc.codeAfter(k+1, pinBetween, 4, 6, &card) {
+				continue
+			}
+		}
 		if !ok {
 			// « le mot de passe de ma carte c'est 1234 », « numéro secret
 			// de ma cb : 4512 »: a card's code once a card is named.
@@ -824,6 +842,21 @@ func (sc *scanner) cardCodes() {
 	sc.oldAndNewCodes()
 	sc.smsCodes()
 	sc.receivedCodes()
+}
+
+// codeReferred reports whether token k is « celui » or « celle »
+// standing for a code named before it: « le code secret de ma carte
+// Vitale ? … celui de ma carte bancaire c'est 8056 ».
+func (sc *scanner) codeReferred(k int) bool {
+	if n := sc.toks[k].norm; n != "celui" && n != "celle" {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-30; b-- {
+		if sc.toks[b].norm == "code" {
+			return true
+		}
+	}
+	return false
 }
 
 // dictatedCode masks a code of three digits or more dictated right
@@ -1009,24 +1042,35 @@ var lockWords = set("deverrouillage", "verrouillage", "deblocage", "identite", "
 var (
 	pinPlaces  = set("carte", "cartes", "cb", "distributeur", "dab", "pin", "retrait", "retirer", "tpe")
 	typedVerbs = set("tape", "tapee", "mis", "mise", "compose", "composee", "saisi", "saisie", "entre", "rentre", "fait")
+	// « on m'a demandé mon code confidentiel, je lui ai dit 5183 »: a
+	// code told to someone, in a message that names a card's code.
+	toldVerbs = set("dit", "donne", "donnee", "communique", "communiquee", "lu", "epele")
+	pinNames  = set("confidentiel", "pin")
 	// « j'ai tapé 3 fois 8796 »: how often, between the verb and the code.
 	typedOften = set("1", "2", "3", "une", "deux", "trois", "fois", "encore", "bien")
 )
 
 // typedCodes masks a code of four digits the resident says they typed, in
 // a message about a card or a cash machine: « j'ai tapé 8796 trois fois
-// et la carte est bloquée », « il m'a pris ma carte, j'ai mis 0509 ».
+// et la carte est bloquée », « il m'a pris ma carte, j'ai mis 0509 »; or
+// told to someone in a message that names a card's code (« mon code
+// confidentiel, je lui ai dit 5183 »).
 func (sc *scanner) typedCodes() {
-	checked, place := false, false
+	checked, place, told := false, false, false
 	for k := 1; k+1 < len(sc.toks); k++ {
-		if p := sc.toks[k-1].norm; !typedVerbs[sc.toks[k].norm] || p != "ai" && p != "a" && p != "avais" && p != "avait" {
+		w := sc.toks[k].norm
+		if p := sc.toks[k-1].norm; !typedVerbs[w] && !toldVerbs[w] || p != "ai" && p != "a" && p != "avais" && p != "avait" {
 			continue
 		}
 		if !checked {
 			checked, place = true, sc.has(pinPlaces)
+			told = sc.has(pinNames) || place && sc.has(set("code"))
 		}
-		if !place {
+		if !place && !told {
 			return
+		}
+		if toldVerbs[w] && (!told || yearOrPhone(sc.word(k+1))) {
+			continue
 		}
 		f := k + 1
 		for n := 0; n < 3 && typedOften[sc.word(f)]; n++ {
@@ -1185,6 +1229,13 @@ func (sc *scanner) codeGiven(j int, card bool) bool {
 			if len(n) == 1 {
 				count = int(n[0] - '0')
 			}
+		case isDigits(n) && count >= 4 && (card || sent || use) && !other && strings.HasPrefix(sc.word(f-1), "chiffre"):
+			// « code appli bancaire (6 chiffres) 482 915 »: as many
+			// digits as it said, right after.
+			if s, e, d, ok := sc.codeValue(f, count, count); ok && d == count {
+				return sc.addCode(s, e, CardCode)
+			}
+			return false
 		case n == "." || n == "?" || n == "!" || n == "depuis" || trouble[n] || otherCodes[n] || isDigits(n):
 			return false
 		case cardish[n]:

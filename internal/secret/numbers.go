@@ -30,7 +30,12 @@ type group struct {
 	// « 1,68,12,99,350,123 ». Read across for NIRs whose key is right
 	// only.
 	commaed bool
-	plus    bool // written right after a « + » (a phone number)
+	// listed: one comma or one slash, spaces around it or not, between
+	// it and the previous group, as in « FR76, 1450, 5098, … » or
+	// « FR76 / 3000 / 4051 … ». Read across for IBANs whose check is
+	// right only.
+	listed bool
+	plus   bool // written right after a « + » (a phone number)
 }
 
 // group finds the groups of the text.
@@ -64,6 +69,10 @@ func (sc *scanner) group() {
 		g.wrapped = prevEnd >= 0 && lineBreak(s[prevEnd:i])
 		g.slashed = prevEnd >= 0 && strings.TrimFunc(s[prevEnd:i], isSpace) == "/"
 		g.commaed = prevEnd >= 0 && s[prevEnd:i] == ","
+		if prevEnd >= 0 && !strings.ContainsAny(s[prevEnd:i], "\n\r") {
+			sep := strings.TrimFunc(s[prevEnd:i], isSpace)
+			g.listed = sep == "," || sep == "/"
+		}
 		g.plus = i > 0 && s[i-1] == '+'
 		sc.groups = append(sc.groups, g)
 		prevEnd = j
@@ -141,8 +150,8 @@ func alnumGroup(group) bool   { return true }
 
 // numbers finds the secrets written as numbers, strongest checks first:
 // IBAN (mod 97), bare RIB (its key), NIR with its key, card (Luhn), NIR
-// without its key, numéro fiscal, a RIB's account and key given with
-// their labels.
+// without its key, numéro fiscal, a number given in two pieces, a RIB's
+// account and key given with their labels.
 func (sc *scanner) numbers() {
 	sc.spokenNumbers()
 	if len(sc.groups) == 0 {
@@ -155,6 +164,7 @@ func (sc *scanner) numbers() {
 	sc.nirs(false)
 	sc.nirKeys()
 	sc.taxNumbers()
+	sc.pieces()
 	sc.labelledRIB()
 }
 
@@ -197,6 +207,13 @@ func (sc *scanner) ibans() {
 			if !ok || !validIBAN(text) {
 				// Across a line break, only a valid IBAN.
 				j, text, ok = sc.window(i, n, alnumGroup)
+			}
+			if !ok || !validIBAN(text) {
+				// « FR76, 1450, 5098, … », « FR76/3000/4051/… »: commas
+				// or slashes between its groups, only a valid IBAN.
+				if j2, text2, ok2 := sc.windowLinked(i, n, alnumGroup, listedOrLinked); ok2 && validIBAN(text2) {
+					j, text, ok = j2, text2, ok2
+				}
 			}
 			// An IBAN with a typo is still one when the message says it
 			// is about a bank account: masked all the same.
@@ -306,7 +323,8 @@ func (sc *scanner) keyedNIR(i int) {
 		loose = true
 	}
 	if !ok {
-		j, text, ok = sc.windowLinked(i, 15, nirGroup, func(g group) bool { return g.commaed })
+		// « 1, 75, 06, 59, 115, 688, 49 »: a comma and spaces.
+		j, text, ok = sc.windowLinked(i, 15, nirGroup, func(g group) bool { return g.commaed || g.listed })
 	}
 	if !ok {
 		// « 2 95 08\n76 540 112 95 », « 2 43 09\n2A 318 984 92 »: over
@@ -603,8 +621,9 @@ func (sc *scanner) cards() {
 			i = j - 1
 			continue
 		}
-		// By fours with slashes between them: « 4970/1012/3456/7893 ».
-		if j, _, ok := sc.windowLinked(i, 16, digitGroup, func(g group) bool { return g.slashed }); ok &&
+		// By fours with slashes or commas between them:
+		// « 4970/1012/3456/7893 », « 4970, 1012, 3456, 7893 ».
+		if j, _, ok := sc.windowLinked(i, 16, digitGroup, func(g group) bool { return g.slashed || g.listed }); ok &&
 			j-i == 4 && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
 			i = j - 1
 			continue
@@ -627,7 +646,8 @@ func (sc *scanner) cards() {
 // mistypedCard reports whether the digits d of groups i to j-1, which
 // fail Luhn, are a card's number all the same, one digit mistyped: 16
 // digits with a card issuer's prefix, by fours or in one run, named a
-// card just before (« carte », « numéro de CB », « ma visa ») or followed
+// card before it in the sentence (« carte », « numéro de CB », « ma
+// visa ») and no other paper named closer, or followed
 // by its expiry or its CVV (« … exp 04/28 », « … crypto 330 »).
 func (sc *scanner) mistypedCard(i, j int, d string) bool {
 	if len(d) != 16 || !cardShaped(d) || j-i != 1 && sc.fours(i, 4) != j {
@@ -635,7 +655,10 @@ func (sc *scanner) mistypedCard(i, j int, d string) bool {
 	}
 	start, end := sc.spanOf(i, j)
 	k := sc.tokenFrom(start)
-	for b := k - 1; b >= 0 && b >= k-4; b-- {
+	// « J'ai recopié ma carte mais le site dit « numéro invalide », il
+	// doit y avoir une faute de frappe : 4539 … »: named anywhere before
+	// it in the sentence.
+	for b := k - 1; b >= 0 && b >= k-cardNameReach; b-- {
 		n := sc.toks[b].norm
 		if papers[n] || otherNumbers[n] || n == "." || n == "?" || n == "!" {
 			break
@@ -654,6 +677,10 @@ func (sc *scanner) mistypedCard(i, j int, d string) bool {
 	}
 	return false
 }
+
+// cardNameReach is how many words before a mistyped card's number its
+// name may stand, within the sentence.
+const cardNameReach = 24
 
 // byFoursOrEights reports whether every group has four or eight digits.
 func byFoursOrEights(gs []group) bool {
@@ -721,8 +748,13 @@ func (sc *scanner) taxNumbers() {
 	}
 }
 
-// slashedOrLinked links groups set apart by separators or by a slash.
-func slashedOrLinked(g group) bool { return g.linked || g.slashed }
+// listedOrLinked links groups set apart by separators, a comma or a
+// slash.
+func listedOrLinked(g group) bool { return g.linked || g.listed }
+
+// slashedOrLinked links groups set apart by separators, by a slash or
+// by a comma.
+func slashedOrLinked(g group) bool { return g.linked || g.slashed || g.listed }
 
 // near reports whether one of words is within before bytes before start or
 // after bytes after end.

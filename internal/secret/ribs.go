@@ -137,13 +137,16 @@ func (sc *scanner) ribParts(i int) {
 			return
 		}
 	}
-	if sc.has(bankWords) {
+	// Commas set apart the numbers of a list as often as a RIB's parts:
+	// without a key that checks, no RIB.
+	if sc.has(bankWords) && !strings.ContainsAny(sc.text[b.end:a.start], ",;") {
 		sc.add(b.start, a.end, Bank, MaskRIB)
 	}
 }
 
 // tableSep reports whether s, between two parts of a RIB, only sets them
-// apart: spaces, tabs, dots, hyphens, slashes, bars, one line break.
+// apart: spaces, tabs, dots, hyphens, slashes, bars, commas,
+// semicolons, one line break.
 func tableSep(s string) bool {
 	if s == "" {
 		return false
@@ -153,7 +156,7 @@ func tableSep(s string) bool {
 		switch {
 		case r == '\n':
 			lines++
-		case isSpace(r) || r == '.' || r == '-' || r == '/' || r == '|':
+		case isSpace(r) || r == '.' || r == '-' || r == '/' || r == '|' || r == ',' || r == ';':
 		default:
 			return false
 		}

@@ -25,10 +25,19 @@
 //     un numéro de dossier ? »); a NIR's name that only says whose the
 //     other paper is (« numéro de dossier MSA ») names no NIR;
 //   - an IBAN of any country by its mod 97 check, even over two lines,
-//     or with its check digits cut apart (« FR7 6300667 3025 … »);
+//     with its check digits cut apart (« FR7 6300667 3025 … »), or with
+//     commas or slashes between its groups (« FR76, 1450, 5098, … »,
+//     « FR76/3000/4051/… »);
+//   - a NIR, an IBAN, a RIB, a card or a numéro fiscal given in two or
+//     three pieces joined by words that say the rest follows (« commence
+//     par 1 75 06 59 et la suite c'est 115 688 49 », « début FR76 … et
+//     la fin … », « première partie …, deuxième partie … », « 4012 7214
+//     … puis 4710 8027 »), read as one number with its check right, in a
+//     message that names its kind;
 //   - a French RIB (bank, branch, account, key) by its key, as one number
 //     in any grouping or with its parts set apart as in a table (tabs,
-//     bars, slashes), its key a few words later (« … puis 78 »); and a
+//     bars, slashes; commas or semicolons with its key right), its key a
+//     few words later (« … puis 78 »); and a
 //     RIB's account (11 characters) after its label (« compte courant
 //     n° », « n° de cpte »), with the account given in its place (« c'est
 //     0007… pas 8464… »), and its key after its label (« clé : 63 ») when
@@ -43,9 +52,15 @@
 //     account. Bank and branch codes given with their labels, BICs, and
 //     a « compte rendu n° … », stay;
 //   - a payment card number by its Luhn check and its issuer's prefix,
-//     grouped by four, by eight or not at all; 16 digits with a card's
-//     prefix that fail Luhn (one digit mistyped) when named a card just
-//     before (« numéro de CB ») or followed by an expiry or a CVV; its
+//     grouped by four (commas or slashes between them too), by eight or
+//     not at all, its first digits said in words (« quatre neuf sept zéro
+//     8301 0021 4244 »); 16 digits with a card's prefix that fail Luhn
+//     (one digit mistyped) when named a card before them in the sentence
+//     (« j'ai recopié ma carte … une faute de frappe : 4539 … ») or
+//     followed by an expiry or a CVV; its expiry after « fin »,
+//     « ends » right after the number, « expiring », Darija « tarikh »;
+//     its CVV named in Turkish (« arkasındaki üç rakam », « güvenlik
+//     kodu »); its
 //     expiry date after the
 //     number or a word that joins them (« puis 11 / 28 »), or announced
 //     as such, with its day once a card number is given (« expire le
@@ -71,7 +86,11 @@
 //     a verb gives it to a name before it (« code postal c'est 93200, le
 //     code … »); a PIN
 //     the resident says they typed in a message about a card (« j'ai tapé
-//     8796 »); a SIM's PUK (eight digits); a PIN or CVV written with its
+//     8796 »), or told someone in a message naming a card's code (« mon
+//     code confidentiel, je lui ai dit 5183 »); a code right after the
+//     count of its digits, as many (« code appli bancaire (6 chiffres)
+//     482 915 »); « celui » standing for a code named before (« celui de
+//     ma carte bancaire c'est 8056 »); a SIM's PUK (eight digits); a PIN or CVV written with its
 //     digits apart (« 3 8 1 », « 3-4-1 », « 12 34 », « 4 8, 1 2 ») or in
 //     words (« sept zéro trois », « quatre cent douze », « quatre huit, un
 //     deux »), of three digits when dictated right after « code » and a
@@ -122,13 +141,20 @@
 //     Zebulon!. ») kept as the value's; the
 //     old and the new one given without a name, both of them (« l'ancien
 //     était Lina1506, le nouveau c'est Lina1507! »), a car's plate or an
-//     amount staying.
+//     amount staying; a value between quotes right after its name,
+//     whatever its words (« mot de passe « Cerise sur le gâteau » »);
+//     words said to have spaces (« c'est 3 chats gris avec des
+//     espaces »); and, in a message naming a password, a value of
+//     letters, digits and a symbol after « : » or « c'est », even a
+//     sentence later (« écrit sur un post-it : Grenouille!88 », « le
+//     dernier, c'est Printemps#2025 »).
 //
 // Numbers dictated in words (« deux, quarante et un, zéro sept… »), or
 // half in words and half in digits (« deux soixante-quatre onze
 // quatre-vingt-treize 108 345 59 »), are read as digits and checked as
 // the same numbers written with digits; a numéro fiscal is read with
-// slashes between its groups when named so or with its key right;
+// slashes or commas between its groups when named so or with its key
+// right, a NIR with commas when its key is right;
 // separators said in words between groups (« 2 tiret 17 tiret 05 »,
 // « 04 slash 27 », « FR76 virgule 1131 », « soleil tiret bas 2024 ») are
 // read as the marks they name.

@@ -273,7 +273,7 @@ func (sc *scanner) spokenNumbers() {
 	for _, t := range sc.toks {
 		if isNumberWord(t.norm) {
 			words++
-		} else if len(t.norm) <= 3 && isDigits(t.norm) {
+		} else if len(t.norm) <= 4 && isDigits(t.norm) {
 			groups++
 		}
 	}
@@ -311,13 +311,15 @@ func (sc *scanner) spokenNumbers() {
 }
 
 // dictatedChunk reads one chunk of a dictated number from token k: a
-// number in words, or a group of one to three digits. It returns the
+// number in words, or a group of one to four digits. It returns the
 // index after it, its digits, and whether it is in words.
 func (sc *scanner) dictatedChunk(k int) (int, string, bool) {
 	if next, d := sc.spokenChunk(k); d != "" {
 		return next, d, true
 	}
-	if w := sc.word(k); len(w) <= 3 && isDigits(w) {
+	// A card's groups of four after its first digits said in words:
+	// « quatre neuf sept zéro 8301 0021 4244 ».
+	if w := sc.word(k); len(w) <= 4 && isDigits(w) {
 		return k + 1, w, false
 	}
 	return k, "", false

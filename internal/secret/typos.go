@@ -69,15 +69,22 @@ var foreignWords = foldKeys(map[string]string{
 	"meu": "mon", "minha": "ma", "meus": "mes", "minhas": "mes", "conta": "compte", "chave": "cle",
 	"data": "date", "ate": "jusqu", "balcao": "guichet",
 	// English.
-	"bank": "banque", "branch": "guichet",
+	"bank": "banque", "branch": "guichet", "expiring": "expirant",
 	// Turkish: « şifre » is both a password and a card's PIN.
 	"sifre": "mdp", "sifrem": "mdp", "sifren": "mdp", "sifresi": "mdp", "sifremi": "mdp", "sifreniz": "mdp",
 	"parola": "mdp", "parolam": "mdp", "parolasi": "mdp", "kart": "carte", "karti": "carte", "kartı": "carte",
 	"kartim": "carte", "kartım": "carte", "banka": "banque", "hesap": "compte",
+	// A card's CVV: « arkasındaki üç rakam » (the three digits on its
+	// back), « güvenlik kodu » (security code).
+	"arkasindaki": "derriere", "arkasinda": "derriere", "arka": "dos", "üç": "trois", "rakam": "chiffres",
+	"kodu": "code", "guvenlik": "securite",
 	// Arabic through French: « le code dyal la carte », « le mot de
 	// passe dyali ».
 	"dyal": "de", "dial": "de", "dyel": "de", "mta3": "de", "mte3": "de", "ta3": "de",
 	"dyali": "mon", "diali": "mon", "dyeli": "mon", "mta3i": "mon", "mte3i": "mon", "ta3i": "mon",
+	// « w » (and), « howa », « hiya » (is), « tarikh » (date): « la carte
+	// dyali … w tarikh 12/26 », « l'code dyal la carte howa 3309 ».
+	"w": "et", "howa": "est", "houwa": "est", "hiya": "est", "tarikh": "date", "tarikh'": "date",
 	// Papers whose dates are no card's: « tarjeta de residencia caduca
 	// 06/2027 », « my residence permit expires … ».
 	"residencia": "sejour", "residence": "sejour", "permit": "titre", "pasaporte": "passeport",

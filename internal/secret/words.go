@@ -208,6 +208,86 @@ func (sc *scanner) passwords() {
 	for _, j := range after {
 		sc.sweep(j)
 	}
+	if intro {
+		sc.symbolValues()
+	}
+}
+
+// quotedValue masks a value between quotes right after a password's name
+// that ends at byte i, or after a colon: « le mot de passe « ma maison
+// bleue 77 » », « mot de passe 'la vie en rose 2020' ». Between
+// quotes, right after its name, a value is the resident's whatever its
+// words; one word that describes a password (« « oublié » ») stays.
+func (sc *scanner) quotedValue(i int) bool {
+	rest := strings.TrimLeftFunc(sc.text[i:], func(r rune) bool { return isSpace(r) || r == ':' })
+	open, n := utf8.DecodeRuneInString(rest)
+	if !strings.ContainsRune("«\"“'‘", open) || strings.ContainsRune(sc.text[i:len(sc.text)-len(rest)], '\n') {
+		return false
+	}
+	s := len(sc.text) - len(rest) + n
+	e := closingQuote(sc.text[s:], open)
+	if e < 0 || e > 60 || strings.ContainsAny(sc.text[s:s+e], "\n«\"“") {
+		return false
+	}
+	v := strings.TrimFunc(sc.text[s:s+e], isSpace)
+	start := strings.Index(sc.text[s:], v) + s
+	if len(v) < 4 || !strings.ContainsRune(v, ' ') && !passwordLike(v, true) || sc.describes(start, v) {
+		return false
+	}
+	return sc.add(start, start+len(v), Password, MaskPassword)
+}
+
+// spacedValue masks the words after a password's name and its verb,
+// from token j, that the resident says have spaces between them: « le
+// mot de passe c'est 3 chats gris avec des espaces entre les mots ».
+func (sc *scanner) spacedValue(j int) bool {
+	e, ok := sc.atAny(j, strongVerbs)
+	if !ok {
+		return false
+	}
+	for f := e + 1; f < len(sc.toks) && f <= e+6; f++ {
+		if n := sc.toks[f].norm; !isWord(n) && !isDigits(n) {
+			return false
+		}
+		if _, said := sc.at(f, "avec", "des", "espaces"); !said {
+			if _, said = sc.at(f, "avec", "les", "espaces"); !said {
+				continue
+			}
+		}
+		return f-e >= 2 && sc.add(sc.toks[e].start, sc.toks[f-1].end, Password, MaskPassword)
+	}
+	return false
+}
+
+// symbolValues masks, in a message that names a password, a value given
+// after a colon or « c'est » that only a password is made of: letters,
+// digits and a symbol (« elle me l'a écrit sur un post-it :
+// Grenouille!88 », « le dernier, c'est Printemps#2025 »), even in
+// another sentence than the name.
+func (sc *scanner) symbolValues() {
+	for k, t := range sc.toks {
+		e := k + 1
+		if t.norm != ":" {
+			var ok bool
+			if e, ok = sc.atAny(k, strongVerbs); !ok {
+				continue
+			}
+		}
+		start, end, ok := sc.runAt(sc.endOf(e - 1))
+		if !ok || sc.taken(start) {
+			continue
+		}
+		if v := trimValue(sc.text[start:end]); len(v) >= 6 && symbolic(v) && !strings.Contains(v, "@") && !isLink(v) {
+			sc.add(start, end, Password, MaskPassword)
+		}
+	}
+}
+
+// symbolic reports whether s has letters, digits and one of the symbols
+// passwords are asked for, as no ordinary word or number has.
+func symbolic(s string) bool {
+	return strings.ContainsAny(s, "!#$%&*~^§+=") && strings.ContainsAny(s, "0123456789") &&
+		strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 // sweep masks, in the sentence that follows a password's name, the words
@@ -237,7 +317,7 @@ func (sc *scanner) sweep(j int) {
 			continue
 		}
 		core := trimValue(sc.text[start:end])
-		if len(core) < 5 || !mixed(core) || notValue[t.norm] && t.end == end || strings.Contains(core, "@") || isLink(core) || ordinary(core) || reference(core) ||
+		if len(core) < 5 || !mixed(core) || notValue[t.norm] && t.end == end || strings.Contains(core, "@") || isLink(core) || ordinary(core) || reference(core) && !symbolic(core) ||
 			asked && !strings.ContainsAny(core, "!#$%&*?_~^§@+-=.") {
 			continue
 		}
@@ -339,6 +419,9 @@ func ordinary(s string) bool {
 // name may stand alone before it.
 func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	start := j
+	if !weak && (sc.quotedValue(sc.endOf(j-1)) || sc.spacedValue(j)) {
+		return
+	}
 	for n := 0; j < len(sc.toks) && n < 5; n++ {
 		t := sc.toks[j].norm
 		if weak && !codeQualifiers[t] || !weak && !(qualifiers[t] || isWord(t) && !notValue[t]) || sc.glued(j) {

@@ -1,0 +1,110 @@
+package secret
+
+import "strings"
+
+// pieces finds a secret given in two pieces, joined by words that say the
+// rest follows (« mon numéro de sécu commence par 1 75 06 59 et la suite
+// c'est 115 688 49 », « début FR76 … et la fin … », « première partie …,
+// deuxième partie … », « 4012 7214 … puis 4710 8027 »): the two runs of
+// digits are read as one number and checked as its kind is (a NIR's key,
+// an IBAN's mod 97, a RIB's key, a card's Luhn, a numéro fiscal's
+// length), in a message that names that kind; three pieces too. Each
+// piece is masked.
+func (sc *scanner) pieces() {
+	runs := sc.digitRuns()
+	for r := 0; r+1 < len(runs); r++ {
+		// Two pieces, or three (« en trois fois : … puis … puis … »).
+		for n := 2; n <= 3 && r+n <= len(runs); n++ {
+			if sc.piecesAt(runs[r : r+n]) {
+				r += n - 1
+				break
+			}
+		}
+	}
+}
+
+// piecesAt masks the runs rs as the pieces of one secret, if they are
+// joined and make one.
+func (sc *scanner) piecesAt(rs [][2]int) bool {
+	var d strings.Builder
+	for p, run := range rs {
+		first := sc.groups[run[0]]
+		if sc.taken(first.start) || p > 0 && !sc.joined(sc.groups[rs[p-1][1]-1].end, first.start) {
+			return false
+		}
+		for _, g := range sc.groups[run[0]:run[1]] {
+			d.WriteString(g.text)
+		}
+	}
+	kind, mask := sc.pieceKind(d.String())
+	if kind == 0 {
+		return false
+	}
+	for _, run := range rs {
+		s, e := sc.spanOf(run[0], run[1])
+		sc.add(s, e, kind, mask)
+	}
+	return true
+}
+
+// digitRuns returns the runs of linked groups that hold a digit, each as
+// the index of its first group and the index after its last; an IBAN's
+// country letters (« FR76 ») start a run.
+func (sc *scanner) digitRuns() [][2]int {
+	var runs [][2]int
+	for i := 0; i < len(sc.groups); i++ {
+		if !hasDigit(sc.groups[i].text) {
+			continue
+		}
+		j := i + 1
+		for j < len(sc.groups) && sc.groups[j].linked && hasDigit(sc.groups[j].text) {
+			j++
+		}
+		runs = append(runs, [2]int{i, j})
+		i = j - 1
+	}
+	return runs
+}
+
+func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
+
+// joined reports whether the text from byte end to byte start joins two
+// pieces of one number: a few words in the same sentence, one of which
+// says the rest follows (« puis », « et la suite c'est », « , deuxième
+// partie », « … et la fin »).
+func (sc *scanner) joined(end, start int) bool {
+	between := strings.ReplaceAll(sc.text[end:start], "...", "…")
+	if len(between) > 48 || strings.ContainsAny(between, ".?!;") {
+		return false
+	}
+	join := strings.Contains(between, "…")
+	words := 0
+	for k := sc.tokenFrom(end); k < len(sc.toks) && sc.toks[k].start < start; k++ {
+		words++
+		join = join || pieceJoins[sc.toks[k].norm]
+	}
+	return join && words <= 7
+}
+
+// pieceJoins say that the rest of a number follows.
+var pieceJoins = set("puis", "suite", "fin", "reste", "ensuite", "apres", "deuxieme", "seconde", "second",
+	"2e", "2eme", "partie", "moitie", "bout", "morceau", "et", "then", "rest")
+
+// pieceKind returns the kind of secret the digits d of two pieces make,
+// checked, and named in the message; or 0.
+func (sc *scanner) pieceKind(d string) (Kind, string) {
+	switch {
+	case len(d) == 15 && validNIR(d[:13]) && nirKey(d[:13]) == d[13:] && sc.has(nirWords):
+		return NIR, MaskNIR
+	case len(d) >= 15 && isLetter(d[0]) && isLetter(d[1]) && ibanLength[strings.ToUpper(d[:2])] == len(d) &&
+		validIBAN(d) && sc.has(bankWords):
+		return Bank, MaskIBAN
+	case len(d) == 23 && validRIB(d[:5], d[5:10], d[10:21], d[21:]) && sc.has(bankWords):
+		return Bank, MaskRIB
+	case isDigits(d) && validCard(d) && sc.has(cardish):
+		return Card, MaskCard
+	case len(d) == 13 && isDigits(d) && d[0] <= '3' && sc.has(taxWords):
+		return TaxNumber, MaskTax
+	}
+	return 0, ""
+}
