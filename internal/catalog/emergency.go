@@ -453,7 +453,8 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	}
 	// The frame is read last, and only when it matters: it is the
 	// slowest reading, and most messages are far from any emergency.
-	urgent := best >= 0 && !calmFrame(text) && !(len(hit) == 0 && len(fam) == 0 && everydayFrame(text))
+	urgent := best >= 0 && !calmFrame(text) && !(len(hit) == 0 && len(fam) == 0 && everydayFrame(text)) &&
+		!(len(hit) <= 1 && len(fam) == 0 && procedureCalm(text) && !m.readsDanger(&msg))
 	if !urgent {
 		if best = m.plainEntry(text, &msg, best, rk); best < 0 {
 			return Result{}, false
@@ -467,6 +468,19 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 		res.Candidates = append(res.Candidates, Candidate{ID: m.docs[rk.top[j]].id, Score: round(rk.score[j])})
 	}
 	return res, true
+}
+
+// readsDanger reports whether the danger reader (danger.go) reads the
+// message as an emergency, its everyday senses masked.
+func (m *Matcher) readsDanger(msg *message) bool {
+	if m.danger == nil {
+		return false
+	}
+	if msg.masked == nil {
+		msg.maskFigurative()
+	}
+	_, score := m.danger.read(msg)
+	return score >= dangerRead
 }
 
 // plainEntry returns the emergency entry to give as a plain answer to a
