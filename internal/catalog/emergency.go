@@ -124,7 +124,7 @@ var figurative = anyPhrase(
 	`(?:chef|cheffe|patron|patronne|boss|manager|directeur|directrice|responsable|contremaitre|coach|entraineur|prof)s?(?: \w+){0,5} (?:va|vont|allait|allaient) (?:tous |toutes )?(?:nous|vous|les) (?:tous |toutes )?(?:tuer|massacrer|etrangler|buter|defoncer|egorger|exploser|tuer)`,
 	// A relative, not a partner, who « will kill » the writer for a thing
 	// lost or forgotten: « ma mère va m'étrangler, j'ai perdu sa carte ».
-	`(?:mere|pere|parents|daronne?|daron|soeur|frere|mamie|papi|grand mere|grand pere|tante|oncle|cousine?|coloc|colocataire|chef|cheffe|patron|patronne|boss|prof)s? (?:va|vont|allait|allaient) (?:me|m|nous) (?:tuer|etrangler|massacrer|assassiner|egorger|buter|trucider|etriper|defoncer|engueuler)(?: \w+){0,3} (?:j ai|jai|j avais|on a|on avait) (?:encore |deja )?(?:perdu|oublie|casse|raye|abime|egare|jete|efface|supprime|rate|loupe|renverse|tache|mal rempli|pas envoye|pas poste|pas paye)`,
+	`(?:mere|pere|parents|daronne?|daron|soeur|frere|mamie|papi|grand mere|grand pere|tante|oncle|tata|tonton|marraine|parrain|cousine?|coloc|colocataire|chef|cheffe|patron|patronne|boss|prof|fils|fille|gamine?|ado|gosse|enfant|belle mere|beau pere|belle soeur|beau frere|collegue|voisine?|amie?|pote)s? (?:va|vont|allait|allaient) (?:me|m|nous) (?:tuer|etrangler|massacrer|assassiner|egorger|buter|trucider|etriper|defoncer|engueuler)(?: \w+){0,3} (?:j ai|jai|j avais|on a|on avait) (?:encore |deja )?(?:perdu|oublie|casse|raye|abime|egare|jete|efface|supprime|rate|loupe|renverse|tache|mal rempli|pas envoye|pas poste|pas paye)`,
 	// To be « killed » by an institution or a bill: « on va se faire tuer
 	// par le contrôle fiscal ».
 	`(?:se|me|nous|te|vous) faire (?:tuer|massacrer|egorger|etrangler|defoncer|allumer|exploser|descendre|lyncher|assassiner|trucider|etriper|achever|saigner|plumer) par (?:le |la |les |l |mon |ma |mes |notre |nos |ce |cette |un |une |des |leur )?(?:\w+ )?(?:controles?|controleurs?|fisc|impots?|banques?|banquiers?|caf|urssaf|huissiers?|administration|profs?|patrons?|chefs?|boss|comptables?|clients?|proprio|proprietaires?|inspecteurs?|inspection|examens?|jury|prefecture|redressement|percepteur|tresor public|assurances?|mutuelles?|factures?|agios|frais|taxes?|amendes?|operateurs?|edf|engie|bailleurs?|syndic)`,
@@ -140,6 +140,20 @@ var figurative = anyPhrase(
 	// The people a professional serves, not the writer: « des personnes
 	// sans domicile ».
 	`(?:personnes|gens|publics?|usagers|beneficiaires|menages|(?:beaucoup de|de nombreux|de nombreuses|plusieurs|les|nos|aux|ces) (?:jeunes|familles|femmes|hommes|mineurs|migrants|exiles)) (?:\w+ )?sans (?:domicile|abri|toit|logement)(?: fixe| stable)?`,
+	// A threat whose object is a thing, not a life: « je vais en finir
+	// avec ce dossier », « je veux que tout s'arrête avec mon opérateur »,
+	// « je me tire une balle si je dois encore scanner ce papier ».
+	`(?:en finir|finir|que tout s arrete|tout arreter|arreter tout|tout stopper|tout couper) avec (?:(?:ce|cette|ces|cet|mon|ma|mes|le|la|les|l|son|sa|ses|leur|leurs|notre|nos|votre|vos) )?(?:\w+ )?`+thingWords,
+	`(?:je me|je vais me|j vais me|je vais finir par me) (?:tire une balle|tirer une balle|pends|pendre|jette|jeter|tue|tuer|flingue|flinguer|suicide|suicider|fous en l air|foutre en l air)(?: (?:par la fenetre|sous un train|du pont))? si (?:je dois|il faut|faut|on me (?:re\w+|demande)|je re\w+|j ai encore|je dois encore|je dois de nouveau)(?: \w+){0,5} (?:`+taskWords+`|`+thingWords+`)`,
+	`si (?:je dois|il faut|faut|on me (?:re\w+|demande)|j ai encore|je dois encore|je dois de nouveau)(?: \w+){0,5} (?:`+taskWords+`|`+thingWords+`)(?: \w+){0,6} (?:je me|je vais me) (?:tire une balle|tirer une balle|pends|pendre|jette|jeter|tue|tuer|flingue|flinguer|suicide|suicider|fous en l air|foutre en l air)`,
+)
+
+// thingWords are papers, procedures, offices and machines: a threat
+// whose object is one of them (« en finir avec ce dossier ») is a figure
+// of speech. taskWords are the chores of a procedure.
+const (
+	thingWords = `(?:dossier|papier|paperasse|formulaire|cerfa|document|demarche|declaration|attestation|certificat|justificatif|operateur|box|forfait|abonnement|contrat|banque|banquier|assurance|mutuelle|caf|cpam|secu|impot|fisc|administration|site|appli|application|mairie|prefecture|ants|france travail|pole emploi|urssaf|edf|engie|fournisseur|imprimante|scanner|ordi|ordinateur|facture|credit|pret|bail|proprio|bailleur|syndic|compte|mot de passe|identifiant|courrier|mail|cv|lettre de motivation)s?`
+	taskWords  = `(?:scanner|remplir|refaire|recommencer|renvoyer|reenvoyer|imprimer|appeler|rappeler|attendre|faire la queue|photocopier|envoyer|telecharger|creer un compte|changer (?:le|mon) mot de passe|reinitialiser)`
 )
 
 // everydaySense are words of danger in their everyday sense: a machine
@@ -152,7 +166,10 @@ var figurative = anyPhrase(
 var everydaySense = anyPhrase(
 	// A machine that swallows a card or a ticket poisons no one: « le
 	// distributeur a avalé ma carte », « ma CB a été avalée par la borne ».
-	`(?:distributeur|dab|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton|imprimante|photocopieuse|copieur|scanner|lecteur|fente)s?(?: \w+){0,3} (?:a|m a|ma|nous a|lui a|vient de|vient d) (?:\w+ )?(?:avale|garde|mange|confisque|retenu|bloque)\w*`,
+	`(?:distributeur|distrib|distri|dab|gab|atm|tpe|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton|imprimante|photocopieuse|copieur|scanner|lecteur|fente|caisse automatique|caisse)s?(?: \w+){0,3} (?:a|m a|ma|nous a|lui a|vient de|vient d) (?:\w+ )?(?:avale|garde|mange|bouffe|confisque|retenu|bloque)\w*`,
+	// Whatever swallowed it, « ma carte », « mon ticket » is not eaten by
+	// a person.
+	`(?:avale|bouffe|mange|garde)\w* (?:ma|mon|mes|sa|son|ses|notre|nos|leur|leurs|votre|vos|ta|ton|tes) (?:carte\w*|cb|ticket|billet|cheque|chequier|pass|badge|titre de transport|passeport|piece d identite|code|dossier|document|ordonnance)s?`,
 	`avale\w* par (?:le|la|un|une|l|ce|cette) (?:\w+ )?(?:distributeur|dab|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton|imprimante|photocopieuse|copieur|scanner|lecteur|fente)s?`,
 	// Benefits, a right or a utility cut or removed (« ils vont me
 	// supprimer l'AAH », « me couper les allocations »), not a life.
@@ -165,6 +182,20 @@ var everydaySense = anyPhrase(
 	// « me faire couper les cheveux ».
 	`avale\w* (?:son|sa|ses|le|la|les|un|une|mon|ma|mes|leur|du|de la|des|tout son|toute sa) (?:gouter|repas|dejeuner|diner|petit dejeuner|sandwich|gateau|yaourt|biberon|soupe|pain|pizza|frites|assiette|cafe|the|verre|compote|puree|dessert|tartine|croissant|pate|pates|riz|viande|legumes)s?|avale\w* (?:la pilule|des couleuvres)`,
 	`coup\w* (?:les |mes |ses |tes |la |le |sa |ma |leurs )?(?:cheveux|ongles|frange|barbe|pointes|meches|tifs|moustache)`,
+	// A place locked, or oneself locked out: « la cave est fermée à
+	// clé », « je suis resté enfermé dehors, la clé cassée ».
+	`(?:cave|local|garage|grenier|box|boite aux lettres|bureau|mairie|placard|armoire|tiroir|casier|portail|grille|batiment|agence|guichet|magasin|poste|parking|coffre|voiture|cabanon|abri|buanderie|cagibi|remise|atelier|ascenseur|salle|accueil|permanence|ecole|creche)s? (?:\w+ ){0,3}(?:est|sont|etait|etaient|reste|restent|restee|a ete|ont ete|sera|seront) (?:\w+ )?fermee?s? a (?:cle|clef)`,
+	`(?:je suis|suis|me suis|nous sommes|on est|on s est|s est|s etait|m etais|retrouvee?s?|restee?s?|coincee?s?) (?:\w+ )?enferme\w* dehors`,
+	// A child who hits the others: his behaviour, not a child in danger.
+	`(?:tape|tapent|tapait|frappe|frappent|frappait|mord|mordent|mordait|pousse|poussent|bouscule|bousculent|griffe|griffent) (?:\w+ )?(?:les|des|d) (?:autres|camarades|copains|copines)(?: (?:enfants|eleves|gamins|petits|camarades))?`,
+	// Living alone or somewhere, not living: « ma grand-mère ne veut plus
+	// vivre seule, elle voudrait aller en Ehpad ».
+	`(?:veux|veut|voulait|voudrait|voudrais|peux|peut|pouvait|pourra|arrive|arrivait) (?:plus|pas) (?:a )?vivre (?:seule?s?|toute? seule?|tout seul|chez|dans|a la|au|en|ici|la bas|loin|avec|sous le meme toit)`,
+	// A scare told as a figure: « j'ai frôlé l'infarctus en lisant la
+	// facture ».
+	`(?:frole|frise|failli (?:faire|avoir)|manque de faire|presque fait|a deux doigts (?:de|d) (?:faire|avoir)?) (?:l |un |une )?(?:infarctus|crise cardiaque|arret cardiaque|crise de coeur|avc|attaque|syncope|apoplexie)`,
+	// A child who cries for a lost toy.
+	`(?:perdu|oublie|egare|casse)\w* (?:son|sa|ses|le|la|mon|ma|leur) (?:doudou|peluche|tetine|jouet|nounours|lapin|console|poupee)s?(?: \w+){0,8} (?:pleure|pleurent|pleurait|crie|hurle)\w*(?: (?:toute la nuit|tout le temps|sans arret|tous les soirs|depuis))?`,
 	// Blue things, not bruises: « les places bleues », « ma carte bleue »,
 	// and « des bleus à l'âme ».
 	`bleus? (?:a l ame|au moral|au coeur)`,
