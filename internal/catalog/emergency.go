@@ -254,7 +254,7 @@ var (
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
-	notChild = guard(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans?|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?)|devant (?:le|la|mon|ma|notre) (?:petit|petite|bebe|fils|fille|enfant))\b`)
+	notChild = guard(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans?|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?)|devant (?:le|la|mon|ma|notre) (?:petit|petite|bebe|fils|fille|enfant)|(?:prendra|prendre|prenne|garder|gardera|enlever|enlevera|emmener|emmenera|retirer|retirera|kidnapper|aura) (?:les|mes|nos) (?:\d+ )?(?:enfants?|petits?|gosses?))\b`)
 	// minor is a child's age, also glued (« 9ans »), or school.
 	minor = guard(`\b(?:(?:he|she) is (?:[1-9]|1[0-7])|(?:[1-9]|1[0-7]) ?ans?|(?:[1-9]|1[0-7]) (?:years?|yo|anos)|mineure?s?|college|collegien\w*|lycee|lyceen\w*|primaire|maternelle|creche|en (?:seconde|terminale|sixieme|cinquieme|quatrieme|troisieme|[3-6]e|[3-6]eme|cm1|cm2|ce1|ce2|cp))\b`)
 	// againstWriter is violence against the writer: « il m'a frappée »,
@@ -583,7 +583,8 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 	urgentFirst := m.urgent[rk.top[0]]
 	childRanked := !urgentFirst && m.ranked(rk, enfanceID) && namesChild(key)
 	shelterRanked := !urgentFirst && m.ranked(rk, hebergementID) && shelterNow.MatchString(strings.Join(msg.words, " "))
-	if !urgentFirst && !childRanked && !shelterRanked {
+	distressRanked := !urgentFirst && m.ranked(rk, detresseID) && selfHarmTold.MatchString(strings.Join(msg.words, " "))
+	if !urgentFirst && !childRanked && !shelterRanked && !distressRanked {
 		return -1
 	}
 	best := int32(-1)
@@ -596,7 +597,7 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 		class, score = m.danger.read(msg)
 		d := m.danger.classes[class]
 		child, shelter := m.docs[d].id == enfanceID, m.docs[d].id == hebergementID
-		asked := urgentFirst || child && childRanked || shelter && shelterRanked
+		asked := urgentFirst || child && childRanked || shelter && shelterRanked || m.docs[d].id == detresseID && distressRanked
 		if score >= dangerRead && asked && (!child || namesChild(key)) {
 			best = m.separate(d, nil, key, *msg, false)
 		}
@@ -636,6 +637,15 @@ func (m *Matcher) ranked(rk ranking, id string) bool {
 	}
 	return false
 }
+
+// selfHarmTold is self-harm or a wish to go further told in words: the
+// reader is asked for the distress entry, when an ordinary entry ranks
+// first, only on a message that holds one (« pour l'AAH on m'a encore
+// refusé… je me suis coupée hier et ce soir je pense à aller plus
+// loin »): a story opened by a procedure outranks the distress it tells.
+var selfHarmTold = anyPhrase(
+	`me suis (?:encore )?(?:coupee?|scarifiee?|brulee?|fait du mal)|je me (?:coupe|scarifie|fais du mal|brule)|(?:pense|penser|pensais|envie) (?:a |d )?(?:aller plus loin|en finir|mourir|me tuer|disparaitre)`,
+)
 
 // shelterNow holds the cues of a night with no roof that is today's:
 // the reader is asked for the shelter entry, when an ordinary entry ranks

@@ -38,6 +38,12 @@ var (
 	// childSpeak is a child's way of naming a parent: « mon papa », « ma
 	// maman ».
 	childSpeak = guard(`\b(?:mon papa|ma maman|mon beau papa|ma belle maman|mes parents? (?:me|m)|(?:papa|maman) (?:(?:il|elle) )?(?:me|m a|ma|m))\b`)
+	// parentHurtsMe is a father or a mother who hurts the writer, told
+	// with no age: « aidez-moi, mon père me bat », « quand ma mère boit
+	// elle me jette des trucs dessus » is most often a child's word (an
+	// adult's gives an age or a partner, notChild). « Ma belle-mère » is
+	// as often a mother-in-law: left out.
+	parentHurtsMe = guard(`\b(?:mon pere|ma mere|mes parents)(?: \w+){0,3} (?:me|m a|ma|m) (?:encore |tout le temps |souvent )?(?:bat|battu|frappe\w*|tape\w*|cogne\w*|gifle\w*|jette\w*|enferme\w*|tabasse\w*|brule\w*|attache\w*|lance\w*)`)
 	// agedParent is a parent given an adult's age: « ma maman de 82 ans »
 	// is an adult's word for an old mother, not a child's.
 	agedParent = guard(`\b(?:mon papa|ma maman|mon pere|ma mere)(?: \w+){0,2} (?:[3-9][0-9]|1[01][0-9]) ans\b`)
@@ -104,7 +110,7 @@ func withoutOffspring(key string) string {
 // speaksAsChild reports whether the message names a parent as a child
 // does (« mon papa me tape »), unless that parent is given an adult's age.
 func speaksAsChild(key string) bool {
-	return childSpeak.MatchString(key) && !agedParent.MatchString(key)
+	return (childSpeak.MatchString(key) || parentHurtsMe.MatchString(key) && !notChild.MatchString(key)) && !agedParent.MatchString(key)
 }
 
 // signalledEntry returns the emergency entry of a message that holds the
