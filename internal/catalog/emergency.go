@@ -52,7 +52,7 @@ var figurative = anyPhrase(
 	`frapp\w* (?:\w+ ){0,2}(?:sur|contre) (?:le|la|les|son|sa|ses|mon|ma|mes|un|une) (?:clavier|table|touches?|piano|tambour|ballon|balle|clou|clous|batterie|volant)`,
 	`voisin\w* (?:\w+ ){0,2}(?:m|me|nous) (?:insult|injuri)\w*`,
 	`(?:trouve|perdu|tombe|oublie|vole|ramasse)e?s? (?:\w+ ){0,4}dans la rue`,
-	`(?:credit|dette|loyer|facture|impot|banque|pret|charge|taxe|budget|fin de mois|frais|agio|huissier|echeance|mensualite|remboursement)s?(?: \w+){0,2} (?:m|me|nous) (?:etrangl|etouff|tu|achev|assassin|massacr|noi|noy)\w*`,
+	`(?:credit|dette|loyer|facture|impot|banque|pret|charge|taxe|budget|fin de mois|frais|agio|huissier|echeance|mensualite|remboursement)s?(?: \w+){0,2} (?:m|me|nous) (?:etrangl|etouff|tu|achev|assassin|massacr|noi|noy|saign|plum|egorg|depouill|ruin)\w*`,
 	`(?:noie|noyer|noyee?|noye)s? (?:sous|dans) (?:\w+ ){0,2}(?:papier|paperasse|dossier|demarche|dette|facture|travail|boulot|courrier|formulaire|document|mail|devoir|administratif)s?`,
 	`agress\w* par (?:le|la|les|ce|cette|ces|un|une|des) (?:prix|tarif|facture|montant|frais|taxe|cout|pub|bruit|odeur|lumiere|couleur|timbre)s?`,
 	`etouff\w* (?:sous|par) (?:les |mes |des |la |le |mon |ma |nos )?(?:dettes?|factures?|credits?|impots?|charges?|loyers?|paperasse|papiers?|travail|boulot|problemes?|soucis|demarches?|courriers?)`,
@@ -186,6 +186,11 @@ var everydaySense = anyPhrase(
 	// clé », « je suis resté enfermé dehors, la clé cassée ».
 	`(?:cave|local|garage|grenier|box|boite aux lettres|bureau|mairie|placard|armoire|tiroir|casier|portail|grille|batiment|agence|guichet|magasin|poste|parking|coffre|voiture|cabanon|abri|buanderie|cagibi|remise|atelier|ascenseur|salle|accueil|permanence|ecole|creche)s? (?:\w+ ){0,3}(?:est|sont|etait|etaient|reste|restent|restee|a ete|ont ete|sera|seront) (?:\w+ )?fermee?s? a (?:cle|clef)`,
 	`(?:je suis|suis|me suis|nous sommes|on est|on s est|s est|s etait|m etais|retrouvee?s?|restee?s?|coincee?s?) (?:\w+ )?enferme\w* dehors`,
+	// A thing that collapses (« le plafond s'est effondré »), not a
+	// person; a lock one changes oneself (« je dois changer la serrure »),
+	// not a landlord's.
+	`(?:plafond|toit|toiture|mur|plancher|immeuble|batiment|escalier|balcon|maison|pont|marche|bourse|prix|cours|reseau|site|serveur|systeme|armoire|etagere|tente)s? (?:\w+ )?(?:s est|s etait|se sont|vient de s|viennent de s|s) (?:effondre|ecroule|affaisse)\w*`,
+	`(?:je|j|on|nous) (?:\w+ ){0,2}(?:change|changer|changerai|refais|refaire|remplace|remplacer|fais changer|faire changer) (?:la|les|ma|mes|notre|nos) (?:serrures?|barillets?|cylindres?|verrous?)`,
 	// A child who hits the others: his behaviour, not a child in danger.
 	`(?:tape|tapent|tapait|frappe|frappent|frappait|mord|mordent|mordait|pousse|poussent|bouscule|bousculent|griffe|griffent) (?:\w+ )?(?:les|des|d) (?:autres|camarades|copains|copines)(?: (?:enfants|eleves|gamins|petits|camarades))?`,
 	// Living alone or somewhere, not living: « ma grand-mère ne veut plus
@@ -236,6 +241,15 @@ func isFigurative(text string) bool {
 // offTopic are words that make a whole message harmless: a joke, a film,
 // a game, or the writer's own word that it is no emergency.
 var offTopic = guard(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|jeux? video|jeux? de survie|dans le jeu|minecraft|fortnite|roblox|pas une urgence|veterinaires?|veto|c est une (?:expression|facon de parler|image)|facon de parler|au sens figure)\b`)
+
+// ownJoke is the writer's own word that what they tell is a joke (« on
+// m'a dit qu'on allait me tuer si je ratais le planning, c'est une blague
+// bien sûr »); saidJoke is someone else's (« il me frappe et dit que c'est
+// pour rire »), which makes nothing harmless.
+var (
+	ownJoke  = guard(`\b(?:c est|c etait) (?:une blague|pour rire|de l humour)\b`)
+	saidJoke = guard(`\b(?:dit|dis|disent|disait|pretend|pretendent|assure|fait croire|repete) (?:que |qu )?(?:c est|c etait) (?:une blague|pour rire|de l humour)\b`)
+)
 
 // Violence against a child is answered with the entry of children in
 // danger (119), violence against the writer with that of violence in the
@@ -469,7 +483,7 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 		return Result{}, false
 	}
 	key := phraseKey(q)
-	if offTopic.MatchString(key) {
+	if offTopic.MatchString(key) || ownJoke.MatchString(key) && !saidJoke.MatchString(key) {
 		return Result{}, false
 	}
 	msg := newMessage(key)
@@ -651,7 +665,7 @@ var selfHarmTold = anyPhrase(
 // the reader is asked for the shelter entry, when an ordinary entry ranks
 // first, only on a message that says today, tonight or now.
 var shelterNow = anyPhrase(
-	`ce soir|cette nuit|la nuit|pour la nuit|(?:va|commence a) faire nuit|fait nuit|nuit tombe|aujourd hui|ce matin|cet apres midi|tout a l heure|en ce moment|maintenant|tout de suite|la je suis`,
+	`ce soir|cette nuit|la nuit|pour la nuit|depuis (?:\d+|un|une|deux|trois|quatre|quelques|plusieurs) (?:jours?|nuits?|semaines?)|(?:va|commence a) faire nuit|fait nuit|nuit tombe|aujourd hui|ce matin|cet apres midi|tout a l heure|en ce moment|maintenant|tout de suite|la je suis`,
 )
 
 // signalsIn returns the signals found in the message, by index in

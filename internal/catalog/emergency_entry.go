@@ -59,6 +59,15 @@ var (
 	bodyFails = guard(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveill\w*|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*|throwing up|can t stand|cannot stand|eyes are closing|not breathing|can t breathe|unconscious|not waking|won t wake|passed out)\b`)
 )
 
+// wishNotToLive is a wish to die told of someone, or by the writer (« elle
+// dit qu'elle veut plus vivre »), and blowsNow violence told in the
+// present: a signalled wish to die with no blows is distress (3114), even
+// when the ranking reads a child or a door locked.
+var (
+	wishNotToLive = guard(`\b(?:veu[xt]|voulait|voudrait) (?:plus|pas) vivre|(?:veu[xt]|voulait) mourir|envie de mourir|veu[xt] en finir\b`)
+	blowsNow      = anyPhrase(presentCues[4])
+)
+
 // wishToDie is a wish to die or not to come back told in words, not read
 // by sound: it outweighs a night outside read from « ce soir » alone.
 var wishToDie = guard(`\b(?:en finir|me (?:tuer|suicider|jeter|foutre en l air)|mourir|(?:ne )?reviendrai (?:pas|jamais|plus)|me (?:raterai|louperai) pas)\b`)
@@ -229,7 +238,8 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 		// Self-harm, or a signalled wish to die with no body that
 		// fails, or a signalled farewell with a weapon and no one shot:
 		// distress, whatever the ranking says.
-		selfHarmed := selfHarm.MatchString(text) || selfThreat.MatchString(text)
+		selfHarmed := selfHarm.MatchString(text) || selfThreat.MatchString(text) ||
+			signalled(detresseID) && wishNotToLive.MatchString(text) && !againstWriter.MatchString(text) && !blowsNow.MatchString(text)
 		wish := best == m.urgentID[medicaleID] && !signalled(medicaleID) && !bodyFails.MatchString(text)
 		armed := best == m.urgentID[medicaleID] && !signalled(medicaleID) && weapon.MatchString(text) && !shot.MatchString(text)
 		if selfHarmed || (wish || armed) && signalled(detresseID) {

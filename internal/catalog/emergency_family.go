@@ -185,9 +185,10 @@ var signalFamilies = []signalFamily{
 		`(?:dame|monsieur|homme|femme|personne|mari|pere|mere|fils|fille|voisine?|collegue|client|cliente|quelqu un|il|elle|papa|maman|grand mere|grand pere|mamie|papi|bebe|enfant|patient|patiente|agent|agente)s? (?:\w+ ){0,2}(?:vient|viennent|venait) de (?:s effondrer|s ecrouler|perdre connaissance|s evanouir|tomber (?:par terre|dans les pommes|raide)|faire un malaise)`,
 	).MatchString},
 	{hebergementID, nowhereTonight},
+	{hebergementID, carNights},
 	{medicaleID, anyPhrase(
 		// A diabetic's low sugar.
-		`diabet\w*(?: \w+){0,4} (?:transpir|sueur|confus|n importe quoi)\w*|fait une hypo\w*|en hypo|hypoglycemie|tremble\w* (?:et )?transpir\w*|transpir\w* (?:et )?tremble\w*|sueurs froides`,
+		`diabet\w*(?: \w+){0,8} (?:transpir|sueur|confus|n importe quoi|vois flou|voit flou|malaise)\w*|fait une hypo\w*|en hypo|hypoglycemie|tremble\w* (?:et )?transpir\w*|transpir\w* (?:et )?tremble\w*|sueurs froides`,
 	).MatchString},
 }
 
@@ -417,4 +418,19 @@ var (
 // home lost or the night near.
 func nowhereTonight(text string) bool {
 	return noOneToSleepAt.MatchString(text) && homeLost.MatchString(text)
+}
+
+// inCar is sleeping in a car or a tent, and nightsGoOn that it goes on or
+// is tonight: together, « on dort dans sa voiture depuis une semaine
+// avec deux enfants » is a night with no roof, while « il dort dans sa
+// voiture quand il fait les marchés » is a job.
+var (
+	inCar      = guard(`\b(?:dort|dors|dormons|dorment|dormait|dormi|dormir|vit|vis|vivons|vivent) (?:\w+ )?(?:dans|ds) (?:sa|ma|la|notre|leur|une|mon|son|leurs|nos) (?:voiture|auto|bagnole|camionnette|caisse|tente|van)\b`)
+	nightsGoOn = guard(`\b(?:depuis (?:\d+|un|une|deux|trois|quatre|quelques|plusieurs|des) (?:jours?|nuits?|semaines?|mois)|ce soir|cette nuit|tous les soirs|chaque nuit|toutes les nuits|en ce moment|maintenant)\b`)
+)
+
+// carNights reports whether the writer, or those they name, sleep in a
+// car or a tent night after night, or tonight.
+func carNights(text string) bool {
+	return inCar.MatchString(text) && nightsGoOn.MatchString(text)
 }

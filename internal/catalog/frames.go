@@ -62,6 +62,7 @@ var procedureFrame = anyPhrase(
 	`comment (?:je |j |on |faire pour |faut il |fait on |puis je |peut on |dois je |est ce qu on )?(?:\w+ )?(?:resili|declar|demand|obten|renouvel|recuper|rempli|pai|pay|envo|chang|inscri|contest|recour|fai(?:re|s|t) (?:une|la|ma|sa|le|un) (?:demande|dossier|declaration))\w*`,
 	`(?:faire|deposer|remplir|monter|constituer|envoyer) (?:une|la|ma|sa|un|le|son|mon|leur) (?:\w+ )?(?:demande|dossier|declaration|recours)|ca bloque|(?:c est|ca prend|ca dure) (?:\w+ )?(?:long|combien de temps)|objets trouves`,
 	`(?:je|j|on|il|elle|ils|nous) (?:peux|peut|peuvent|pourrait|pourrais|pourrions|doit|dois|doivent) (?:\w+ )?(?:faire (?:une|la) demande|demander|avoir droit|toucher|beneficier|obtenir|declarer|renouveler)|(?:a|ai|as|avons|ont|aurait|aurais|avoir) (?:\w+ )?droit (?:a|au|aux|d)\b`,
+	`(?:peux|peut|peuvent|pourrait|pourrais|pourra) (?:avoir|toucher|garder) (?:une|un|la|le|l|des|mon|ma|son|sa) (?:\w+ )?(?:aide|carte|allocation|prestation|place|logement|attestation|remboursement|pension|bourse|prime|indemnite|cmi|aah|apl|rsa|apa|pch|rqth|conge)s?|(?:peut|peux|pourra) (?:aller|retourner) (?:a la|a l|au|en|chez) (?:creche|ecole|college|lycee|cantine|travail|boulot|nounou|centre)|(?:poser|prendre|demander) (?:un|une|des|mon|ma) (?:conge|jour|arret|absence|rtt)`,
 	`(?:qui|quelle assurance|quel organisme) (?:\w+ )?(?:paie|paye|rembourse|prend en charge)|(?:mon|ma|l|son|sa|leur) (?:assurance|mutuelle) (?:ou|paie|paye|rembourse|prend)|(?:une|des|quelle|quelles|les) aides? (?:pour|a|au|financiere|de la caf|caf|apa|possible)|(?:il|me|lui|nous) (?:me |lui |nous )?faut (?:une|un|le|la|l) (?:adresse|attestation|papier|document|justificatif|certificat|domiciliation)`,
 )
 
@@ -165,6 +166,7 @@ var resolvedFrame = anyPhrase(
 	`(?:il|elle) a ete retrouvee?|(?:on|police|gendarmerie|gendarmes|policiers) l a retrouvee?|(?:il|elle) est (?:rentree?|revenue?) (?:a la maison|chez nous|sain|saine|tout seul|toute seule|le soir meme|le lendemain|au bout d)|(?:\d+|une|deux|trois|quelques) heures (?:\w+ ){0,4}(?:et|puis) (?:il|elle) est rentree?`,
 	`(?:il|elle|on|tout le monde) va (?:tres |bien |beaucoup )?(?:bien|mieux)`,
 	`(?:medecin|docteur|pediatre|urgences|hopital|pharmacien)\w* (?:\w+ ){0,2}(?:dit|dis|disent|a dit|ont dit) (?:que )?(?:ce n est |c est |ca n est |il n y a |rien de )?(?:pas |rien de )?grave`,
+	`(?:medecin|docteur|pediatre|generaliste)s? (?:\w+ ){0,2}(?:dit|a dit|pense|a diagnostique|diagnostique) (?:que )?(?:c est|il s agit d) (?:une|un|juste|seulement|simplement) (?:otite|rhume|virus|grippe|gastro|angine|rhino|rhinopharyngite|varicelle|poussee dentaire|conjonctivite|entorse|bronchite)`,
 )
 
 // hearsay is someone's own word that they are well (« elle nous écrit
