@@ -152,7 +152,7 @@ var figurative = anyPhrase(
 // whose object is one of them (« en finir avec ce dossier ») is a figure
 // of speech. taskWords are the chores of a procedure.
 const (
-	thingWords = `(?:dossier|papier|paperasse|formulaire|cerfa|document|demarche|declaration|attestation|certificat|justificatif|operateur|box|forfait|abonnement|contrat|banque|banquier|assurance|mutuelle|caf|cpam|secu|impot|fisc|administration|site|appli|application|mairie|prefecture|ants|france travail|pole emploi|urssaf|edf|engie|fournisseur|imprimante|scanner|ordi|ordinateur|facture|credit|pret|bail|proprio|bailleur|syndic|compte|mot de passe|identifiant|courrier|mail|cv|lettre de motivation)s?`
+	thingWords = `(?:dossier|papier|paperasse|formulaire|cerfa|document|demarche|declaration|attestation|certificat|justificatif|operateur|box|forfait|abonnement|contrat|banque|banquier|assurance|mutuelle|caf|cpam|secu|impot|fisc|administration|site|appli|application|mairie|prefecture|ants|france travail|pole emploi|urssaf|edf|engie|fournisseur|imprimante|scanner|ordi|ordinateur|facture|credit|pret|bail|proprio|bailleur|syndic|compte|mot de passe|identifiant|courrier|mail|cv|lettre de motivation|bouygues|sfr|orange|free|sosh|red|totalenergies|veolia|suez)s?`
 	taskWords  = `(?:scanner|remplir|refaire|recommencer|renvoyer|reenvoyer|imprimer|appeler|rappeler|attendre|faire la queue|photocopier|envoyer|telecharger|creer un compte|changer (?:le|mon) mot de passe|reinitialiser)`
 )
 
@@ -189,7 +189,7 @@ var everydaySense = anyPhrase(
 	// A thing that collapses (« le plafond s'est effondré »), not a
 	// person; a lock one changes oneself (« je dois changer la serrure »),
 	// not a landlord's.
-	`(?:plafond|toit|toiture|mur|plancher|immeuble|batiment|escalier|balcon|maison|pont|marche|bourse|prix|cours|reseau|site|serveur|systeme|armoire|etagere|tente)s? (?:\w+ )?(?:s est|s etait|se sont|vient de s|viennent de s|s) (?:effondre|ecroule|affaisse)\w*`,
+	`(?:plafond|toit|toiture|mur|plancher|immeuble|batiment|escalier|balcon|maison|pont|marche|bourse|prix|cours|reseau|site|serveur|systeme|armoire|etagere|tente)s? (?:\w+ ){0,2}(?:s est|s etait|se sont|vient de s|viennent de s|s) (?:effondre|ecroule|affaisse)\w*`,
 	`(?:je|j|on|nous) (?:\w+ ){0,2}(?:change|changer|changerai|refais|refaire|remplace|remplacer|fais changer|faire changer) (?:la|les|ma|mes|notre|nos) (?:serrures?|barillets?|cylindres?|verrous?)`,
 	// A child who hits the others: his behaviour, not a child in danger.
 	`(?:tape|tapent|tapait|frappe|frappent|frappait|mord|mordent|mordait|pousse|poussent|bouscule|bousculent|griffe|griffent) (?:\w+ )?(?:les|des|d) (?:autres|camarades|copains|copines)(?: (?:enfants|eleves|gamins|petits|camarades))?`,
@@ -499,7 +499,7 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	// The frame is read last, and only when it matters: it is the
 	// slowest reading, and most messages are far from any emergency.
 	urgent := best >= 0 && !calmFrame(text) && !(len(hit) == 0 && len(fam) == 0 && everydayFrame(text)) &&
-		!(len(hit) <= 1 && len(fam) == 0 && procedureCalm(text) && !m.readsDanger(&msg))
+		!(len(fam) == 0 && m.distinctSignals(hit) <= 1 && procedureCalm(text) && !m.readsDanger(&msg))
 	if !urgent {
 		if best = m.plainEntry(text, &msg, best, rk); best < 0 {
 			return Result{}, false
@@ -513,6 +513,42 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 		res.Candidates = append(res.Candidates, Candidate{ID: m.docs[rk.top[j]].id, Score: round(rk.score[j])})
 	}
 	return res, true
+}
+
+// distinctSignals returns how many signals of hit, by index in m.signals,
+// say different things: signals that share a content word (« samu » and
+// « samu social », « fait une crise » and « crise d'épilepsie ») are one
+// piece of evidence.
+func (m *Matcher) distinctSignals(hit []int) int {
+	n := 0
+	for k, i := range hit {
+		shared := false
+		for _, j := range hit[:k] {
+			if m.signals[i].sharesWord(m.signals[j]) {
+				shared = true
+				break
+			}
+		}
+		if !shared {
+			n++
+		}
+	}
+	return n
+}
+
+// sharesWord reports whether s and t have a content word in common.
+func (s signal) sharesWord(t signal) bool {
+	for _, a := range s.words {
+		if stopWords[a.text] {
+			continue
+		}
+		for _, b := range t.words {
+			if a.text == b.text {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // readsDanger reports whether the danger reader (danger.go) reads the
