@@ -472,7 +472,9 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 // confidence confirms (unsignalled). Which entry answers it is chosen by
 // signalledEntry (emergency_entry.go). A message told in a calm frame
 // (frames.go) is no emergency, whatever its signals, the danger reader or
-// the ranking say: when it asks about an emergency number or service, or
+// the ranking say; so is a procedure question (procedureCalm) whose only
+// evidence is one signal, or the ranking, and a reader below its
+// threshold: when it asks about an emergency number or service, or
 // the engine puts the emergency entry it reads first, that entry's
 // numbers are given as a plain answer (plainEntry), without the alarm.
 // ok is false when the message is neither: Match then never gives an
@@ -625,7 +627,8 @@ func (m *Matcher) plainEntry(text string, msg *message, best int32, rk ranking) 
 // dangers whose words ordinary entries share (ranked): a child in danger,
 // when the children's entry is a candidate and a child is named; a night
 // with no roof, when the shelter entry is a candidate and the message
-// says today or tonight (shelterNow).
+// says today or tonight (shelterNow); self-harm, when the distress entry
+// is a candidate and the message tells it in words (selfHarmTold).
 func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 	if rk.n == 0 || msg.figurative() {
 		return -1
