@@ -52,7 +52,7 @@ var figurative = anyPhrase(
 	`frapp\w* (?:\w+ ){0,2}(?:sur|contre) (?:le|la|les|son|sa|ses|mon|ma|mes|un|une) (?:clavier|table|touches?|piano|tambour|ballon|balle|clou|clous|batterie|volant)`,
 	`voisin\w* (?:\w+ ){0,2}(?:m|me|nous) (?:insult|injuri)\w*`,
 	`(?:trouve|perdu|tombe|oublie|vole|ramasse)e?s? (?:\w+ ){0,4}dans la rue`,
-	`(?:credit|dette|loyer|facture|impot|banque|pret|charge|taxe|budget|fin de mois|frais|agio|huissier|echeance|mensualite|remboursement)s?(?: \w+){0,2} (?:m|me|nous) (?:etrangl|etouff|tu|achev|assassin|massacr|noi|noy)\w*`,
+	`(?:credit|dette|loyer|facture|impot|banque|pret|charge|taxe|budget|fin de mois|frais|agio|huissier|echeance|mensualite|remboursement)s?(?: \w+){0,2} (?:m|me|nous) (?:etrangl|etouff|tu|achev|assassin|massacr|noi|noy|saign|plum|egorg|depouill|ruin)\w*`,
 	`(?:noie|noyer|noyee?|noye)s? (?:sous|dans) (?:\w+ ){0,2}(?:papier|paperasse|dossier|demarche|dette|facture|travail|boulot|courrier|formulaire|document|mail|devoir|administratif)s?`,
 	`agress\w* par (?:le|la|les|ce|cette|ces|un|une|des) (?:prix|tarif|facture|montant|frais|taxe|cout|pub|bruit|odeur|lumiere|couleur|timbre)s?`,
 	`etouff\w* (?:sous|par) (?:les |mes |des |la |le |mon |ma |nos )?(?:dettes?|factures?|credits?|impots?|charges?|loyers?|paperasse|papiers?|travail|boulot|problemes?|soucis|demarches?|courriers?)`,
@@ -124,7 +124,7 @@ var figurative = anyPhrase(
 	`(?:chef|cheffe|patron|patronne|boss|manager|directeur|directrice|responsable|contremaitre|coach|entraineur|prof)s?(?: \w+){0,5} (?:va|vont|allait|allaient) (?:tous |toutes )?(?:nous|vous|les) (?:tous |toutes )?(?:tuer|massacrer|etrangler|buter|defoncer|egorger|exploser|tuer)`,
 	// A relative, not a partner, who « will kill » the writer for a thing
 	// lost or forgotten: « ma mère va m'étrangler, j'ai perdu sa carte ».
-	`(?:mere|pere|parents|daronne?|daron|soeur|frere|mamie|papi|grand mere|grand pere|tante|oncle|cousine?|coloc|colocataire|chef|cheffe|patron|patronne|boss|prof)s? (?:va|vont|allait|allaient) (?:me|m|nous) (?:tuer|etrangler|massacrer|assassiner|egorger|buter|trucider|etriper|defoncer|engueuler)(?: \w+){0,3} (?:j ai|jai|j avais|on a|on avait) (?:encore |deja )?(?:perdu|oublie|casse|raye|abime|egare|jete|efface|supprime|rate|loupe|renverse|tache|mal rempli|pas envoye|pas poste|pas paye)`,
+	`(?:mere|pere|parents|daronne?|daron|soeur|frere|mamie|papi|grand mere|grand pere|tante|oncle|tata|tonton|marraine|parrain|cousine?|coloc|colocataire|chef|cheffe|patron|patronne|boss|prof|fils|fille|gamine?|ado|gosse|enfant|belle mere|beau pere|belle soeur|beau frere|collegue|voisine?|amie?|pote)s? (?:va|vont|allait|allaient) (?:me|m|nous) (?:tuer|etrangler|massacrer|assassiner|egorger|buter|trucider|etriper|defoncer|engueuler)(?: \w+){0,3} (?:j ai|jai|j avais|on a|on avait) (?:encore |deja )?(?:perdu|oublie|casse|raye|abime|egare|jete|efface|supprime|rate|loupe|renverse|tache|mal rempli|pas envoye|pas poste|pas paye)`,
 	// To be « killed » by an institution or a bill: « on va se faire tuer
 	// par le contrôle fiscal ».
 	`(?:se|me|nous|te|vous) faire (?:tuer|massacrer|egorger|etrangler|defoncer|allumer|exploser|descendre|lyncher|assassiner|trucider|etriper|achever|saigner|plumer) par (?:le |la |les |l |mon |ma |mes |notre |nos |ce |cette |un |une |des |leur )?(?:\w+ )?(?:controles?|controleurs?|fisc|impots?|banques?|banquiers?|caf|urssaf|huissiers?|administration|profs?|patrons?|chefs?|boss|comptables?|clients?|proprio|proprietaires?|inspecteurs?|inspection|examens?|jury|prefecture|redressement|percepteur|tresor public|assurances?|mutuelles?|factures?|agios|frais|taxes?|amendes?|operateurs?|edf|engie|bailleurs?|syndic)`,
@@ -140,6 +140,20 @@ var figurative = anyPhrase(
 	// The people a professional serves, not the writer: « des personnes
 	// sans domicile ».
 	`(?:personnes|gens|publics?|usagers|beneficiaires|menages|(?:beaucoup de|de nombreux|de nombreuses|plusieurs|les|nos|aux|ces) (?:jeunes|familles|femmes|hommes|mineurs|migrants|exiles)) (?:\w+ )?sans (?:domicile|abri|toit|logement)(?: fixe| stable)?`,
+	// A threat whose object is a thing, not a life: « je vais en finir
+	// avec ce dossier », « je veux que tout s'arrête avec mon opérateur »,
+	// « je me tire une balle si je dois encore scanner ce papier ».
+	`(?:en finir|finir|que tout s arrete|tout arreter|arreter tout|tout stopper|tout couper) avec (?:(?:ce|cette|ces|cet|mon|ma|mes|le|la|les|l|son|sa|ses|leur|leurs|notre|nos|votre|vos) )?(?:\w+ )?`+thingWords,
+	`(?:je me|je vais me|j vais me|je vais finir par me) (?:tire une balle|tirer une balle|pends|pendre|jette|jeter|tue|tuer|flingue|flinguer|suicide|suicider|fous en l air|foutre en l air)(?: (?:par la fenetre|sous un train|du pont))? si (?:je dois|il faut|faut|on me (?:re\w+|demande)|je re\w+|j ai encore|je dois encore|je dois de nouveau)(?: \w+){0,5} (?:`+taskWords+`|`+thingWords+`)`,
+	`si (?:je dois|il faut|faut|on me (?:re\w+|demande)|j ai encore|je dois encore|je dois de nouveau)(?: \w+){0,5} (?:`+taskWords+`|`+thingWords+`)(?: \w+){0,6} (?:je me|je vais me) (?:tire une balle|tirer une balle|pends|pendre|jette|jeter|tue|tuer|flingue|flinguer|suicide|suicider|fous en l air|foutre en l air)`,
+)
+
+// thingWords are papers, procedures, offices and machines: a threat
+// whose object is one of them (« en finir avec ce dossier ») is a figure
+// of speech. taskWords are the chores of a procedure.
+const (
+	thingWords = `(?:dossier|papier|paperasse|formulaire|cerfa|document|demarche|declaration|attestation|certificat|justificatif|operateur|box|forfait|abonnement|contrat|banque|banquier|assurance|mutuelle|caf|cpam|secu|impot|fisc|administration|site|appli|application|mairie|prefecture|ants|france travail|pole emploi|urssaf|edf|engie|fournisseur|imprimante|scanner|ordi|ordinateur|facture|credit|pret|bail|proprio|bailleur|syndic|compte|mot de passe|identifiant|courrier|mail|cv|lettre de motivation|bouygues|sfr|orange|free|sosh|red|totalenergies|veolia|suez)s?`
+	taskWords  = `(?:scanner|remplir|refaire|recommencer|renvoyer|reenvoyer|imprimer|appeler|rappeler|attendre|faire la queue|photocopier|envoyer|telecharger|creer un compte|changer (?:le|mon) mot de passe|reinitialiser)`
 )
 
 // everydaySense are words of danger in their everyday sense: a machine
@@ -152,7 +166,10 @@ var figurative = anyPhrase(
 var everydaySense = anyPhrase(
 	// A machine that swallows a card or a ticket poisons no one: « le
 	// distributeur a avalé ma carte », « ma CB a été avalée par la borne ».
-	`(?:distributeur|dab|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton|imprimante|photocopieuse|copieur|scanner|lecteur|fente)s?(?: \w+){0,3} (?:a|m a|ma|nous a|lui a|vient de|vient d) (?:\w+ )?(?:avale|garde|mange|confisque|retenu|bloque)\w*`,
+	`(?:distributeur|distrib|distri|dab|gab|atm|tpe|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton|imprimante|photocopieuse|copieur|scanner|lecteur|fente|caisse automatique|caisse)s?(?: \w+){0,3} (?:a|m a|ma|nous a|lui a|vient de|vient d) (?:\w+ )?(?:avale|garde|mange|bouffe|confisque|retenu|bloque)\w*`,
+	// Whatever swallowed it, « ma carte », « mon ticket » is not eaten by
+	// a person.
+	`(?:avale|bouffe|mange|garde)\w* (?:ma|mon|mes|sa|son|ses|notre|nos|leur|leurs|votre|vos|ta|ton|tes) (?:carte\w*|cb|ticket|billet|cheque|chequier|pass|badge|titre de transport|passeport|piece d identite|code|dossier|document|ordonnance)s?`,
 	`avale\w* par (?:le|la|un|une|l|ce|cette) (?:\w+ )?(?:distributeur|dab|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton|imprimante|photocopieuse|copieur|scanner|lecteur|fente)s?`,
 	// Benefits, a right or a utility cut or removed (« ils vont me
 	// supprimer l'AAH », « me couper les allocations »), not a life.
@@ -165,6 +182,25 @@ var everydaySense = anyPhrase(
 	// « me faire couper les cheveux ».
 	`avale\w* (?:son|sa|ses|le|la|les|un|une|mon|ma|mes|leur|du|de la|des|tout son|toute sa) (?:gouter|repas|dejeuner|diner|petit dejeuner|sandwich|gateau|yaourt|biberon|soupe|pain|pizza|frites|assiette|cafe|the|verre|compote|puree|dessert|tartine|croissant|pate|pates|riz|viande|legumes)s?|avale\w* (?:la pilule|des couleuvres)`,
 	`coup\w* (?:les |mes |ses |tes |la |le |sa |ma |leurs )?(?:cheveux|ongles|frange|barbe|pointes|meches|tifs|moustache)`,
+	// A place locked, or oneself locked out: « la cave est fermée à
+	// clé », « je suis resté enfermé dehors, la clé cassée ».
+	`(?:cave|local|garage|grenier|box|boite aux lettres|bureau|mairie|placard|armoire|tiroir|casier|portail|grille|batiment|agence|guichet|magasin|poste|parking|coffre|voiture|cabanon|abri|buanderie|cagibi|remise|atelier|ascenseur|salle|accueil|permanence|ecole|creche)s? (?:\w+ ){0,3}(?:est|sont|etait|etaient|reste|restent|restee|a ete|ont ete|sera|seront) (?:\w+ )?fermee?s? a (?:cle|clef)`,
+	`(?:je suis|suis|me suis|nous sommes|on est|on s est|s est|s etait|m etais|retrouvee?s?|restee?s?|coincee?s?) (?:\w+ )?enferme\w* dehors`,
+	// A thing that collapses (« le plafond s'est effondré »), not a
+	// person; a lock one changes oneself (« je dois changer la serrure »),
+	// not a landlord's.
+	`(?:plafond|toit|toiture|mur|plancher|immeuble|batiment|escalier|balcon|maison|pont|marche|bourse|prix|cours|reseau|site|serveur|systeme|armoire|etagere|tente)s? (?:\w+ ){0,2}(?:s est|s etait|se sont|vient de s|viennent de s|s) (?:effondre|ecroule|affaisse)\w*`,
+	`(?:je|j|on|nous) (?:\w+ ){0,2}(?:change|changer|changerai|refais|refaire|remplace|remplacer|fais changer|faire changer) (?:la|les|ma|mes|notre|nos) (?:serrures?|barillets?|cylindres?|verrous?)`,
+	// A child who hits the others: his behaviour, not a child in danger.
+	`(?:tape|tapent|tapait|frappe|frappent|frappait|mord|mordent|mordait|pousse|poussent|bouscule|bousculent|griffe|griffent) (?:\w+ )?(?:les|des|d) (?:autres|camarades|copains|copines)(?: (?:enfants|eleves|gamins|petits|camarades))?`,
+	// Living alone or somewhere, not living: « ma grand-mère ne veut plus
+	// vivre seule, elle voudrait aller en Ehpad ».
+	`(?:veux|veut|voulait|voudrait|voudrais|peux|peut|pouvait|pourra|arrive|arrivait) (?:plus|pas) (?:a )?vivre (?:seule?s?|toute? seule?|tout seul|chez|dans|a la|au|en|ici|la bas|loin|avec|sous le meme toit)`,
+	// A scare told as a figure: « j'ai frôlé l'infarctus en lisant la
+	// facture ».
+	`(?:frole|frise|failli (?:faire|avoir)|manque de faire|presque fait|a deux doigts (?:de|d) (?:faire|avoir)?) (?:l |un |une )?(?:infarctus|crise cardiaque|arret cardiaque|crise de coeur|avc|attaque|syncope|apoplexie)`,
+	// A child who cries for a lost toy.
+	`(?:perdu|oublie|egare|casse)\w* (?:son|sa|ses|le|la|mon|ma|leur) (?:doudou|peluche|tetine|jouet|nounours|lapin|console|poupee)s?(?: \w+){0,8} (?:pleure|pleurent|pleurait|crie|hurle)\w*(?: (?:toute la nuit|tout le temps|sans arret|tous les soirs|depuis))?`,
 	// Blue things, not bruises: « les places bleues », « ma carte bleue »,
 	// and « des bleus à l'âme ».
 	`bleus? (?:a l ame|au moral|au coeur)`,
@@ -206,6 +242,15 @@ func isFigurative(text string) bool {
 // a game, or the writer's own word that it is no emergency.
 var offTopic = guard(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|jeux? video|jeux? de survie|dans le jeu|minecraft|fortnite|roblox|pas une urgence|veterinaires?|veto|c est une (?:expression|facon de parler|image)|facon de parler|au sens figure)\b`)
 
+// ownJoke is the writer's own word that what they tell is a joke (« on
+// m'a dit qu'on allait me tuer si je ratais le planning, c'est une blague
+// bien sûr »); saidJoke is someone else's (« il me frappe et dit que c'est
+// pour rire »), which makes nothing harmless.
+var (
+	ownJoke  = guard(`\b(?:c est|c etait) (?:une blague|pour rire|de l humour)\b`)
+	saidJoke = guard(`\b(?:dit|dis|disent|disait|pretend|pretendent|assure|fait croire|repete) (?:que |qu )?(?:c est|c etait) (?:une blague|pour rire|de l humour)\b`)
+)
+
 // Violence against a child is answered with the entry of children in
 // danger (119), violence against the writer with that of violence in the
 // couple or the family (3919): both share their signals (« frappe », « des
@@ -223,7 +268,7 @@ var (
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
-	notChild = guard(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans?|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?)|devant (?:le|la|mon|ma|notre) (?:petit|petite|bebe|fils|fille|enfant))\b`)
+	notChild = guard(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans?|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?)|devant (?:le|la|mon|ma|notre) (?:petit|petite|bebe|fils|fille|enfant)|(?:prendra|prendre|prenne|garder|gardera|enlever|enlevera|emmener|emmenera|retirer|retirera|kidnapper|aura) (?:les|mes|nos) (?:\d+ )?(?:enfants?|petits?|gosses?))\b`)
 	// minor is a child's age, also glued (« 9ans »), or school.
 	minor = guard(`\b(?:(?:he|she) is (?:[1-9]|1[0-7])|(?:[1-9]|1[0-7]) ?ans?|(?:[1-9]|1[0-7]) (?:years?|yo|anos)|mineure?s?|college|collegien\w*|lycee|lyceen\w*|primaire|maternelle|creche|en (?:seconde|terminale|sixieme|cinquieme|quatrieme|troisieme|[3-6]e|[3-6]eme|cm1|cm2|ce1|ce2|cp))\b`)
 	// againstWriter is violence against the writer: « il m'a frappée »,
@@ -427,7 +472,9 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 // confidence confirms (unsignalled). Which entry answers it is chosen by
 // signalledEntry (emergency_entry.go). A message told in a calm frame
 // (frames.go) is no emergency, whatever its signals, the danger reader or
-// the ranking say: when it asks about an emergency number or service, or
+// the ranking say; so is a procedure question (procedureCalm) whose only
+// evidence is one signal, or the ranking, and a reader below its
+// threshold: when it asks about an emergency number or service, or
 // the engine puts the emergency entry it reads first, that entry's
 // numbers are given as a plain answer (plainEntry), without the alarm.
 // ok is false when the message is neither: Match then never gives an
@@ -438,7 +485,7 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 		return Result{}, false
 	}
 	key := phraseKey(q)
-	if offTopic.MatchString(key) {
+	if offTopic.MatchString(key) || ownJoke.MatchString(key) && !saidJoke.MatchString(key) {
 		return Result{}, false
 	}
 	msg := newMessage(key)
@@ -453,7 +500,8 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	}
 	// The frame is read last, and only when it matters: it is the
 	// slowest reading, and most messages are far from any emergency.
-	urgent := best >= 0 && !calmFrame(text) && !(len(hit) == 0 && len(fam) == 0 && everydayFrame(text))
+	urgent := best >= 0 && !calmFrame(text) && !(len(hit) == 0 && len(fam) == 0 && everydayFrame(text)) &&
+		!(len(fam) == 0 && m.distinctSignals(hit) <= 1 && procedureCalm(text) && !m.readsDanger(&msg))
 	if !urgent {
 		if best = m.plainEntry(text, &msg, best, rk); best < 0 {
 			return Result{}, false
@@ -467,6 +515,55 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 		res.Candidates = append(res.Candidates, Candidate{ID: m.docs[rk.top[j]].id, Score: round(rk.score[j])})
 	}
 	return res, true
+}
+
+// distinctSignals returns how many signals of hit, by index in m.signals,
+// say different things: signals that share a content word (« samu » and
+// « samu social », « fait une crise » and « crise d'épilepsie ») are one
+// piece of evidence.
+func (m *Matcher) distinctSignals(hit []int) int {
+	n := 0
+	for k, i := range hit {
+		shared := false
+		for _, j := range hit[:k] {
+			if m.signals[i].sharesWord(m.signals[j]) {
+				shared = true
+				break
+			}
+		}
+		if !shared {
+			n++
+		}
+	}
+	return n
+}
+
+// sharesWord reports whether s and t have a content word in common.
+func (s signal) sharesWord(t signal) bool {
+	for _, a := range s.words {
+		if stopWords[a.text] {
+			continue
+		}
+		for _, b := range t.words {
+			if a.text == b.text {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readsDanger reports whether the danger reader (danger.go) reads the
+// message as an emergency, its everyday senses masked.
+func (m *Matcher) readsDanger(msg *message) bool {
+	if m.danger == nil {
+		return false
+	}
+	if msg.masked == nil {
+		msg.maskFigurative()
+	}
+	_, score := m.danger.read(msg)
+	return score >= dangerRead
 }
 
 // plainEntry returns the emergency entry to give as a plain answer to a
@@ -530,7 +627,8 @@ func (m *Matcher) plainEntry(text string, msg *message, best int32, rk ranking) 
 // dangers whose words ordinary entries share (ranked): a child in danger,
 // when the children's entry is a candidate and a child is named; a night
 // with no roof, when the shelter entry is a candidate and the message
-// says today or tonight (shelterNow).
+// says today or tonight (shelterNow); self-harm, when the distress entry
+// is a candidate and the message tells it in words (selfHarmTold).
 func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 	if rk.n == 0 || msg.figurative() {
 		return -1
@@ -538,7 +636,8 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 	urgentFirst := m.urgent[rk.top[0]]
 	childRanked := !urgentFirst && m.ranked(rk, enfanceID) && namesChild(key)
 	shelterRanked := !urgentFirst && m.ranked(rk, hebergementID) && shelterNow.MatchString(strings.Join(msg.words, " "))
-	if !urgentFirst && !childRanked && !shelterRanked {
+	distressRanked := !urgentFirst && m.ranked(rk, detresseID) && selfHarmTold.MatchString(strings.Join(msg.words, " "))
+	if !urgentFirst && !childRanked && !shelterRanked && !distressRanked {
 		return -1
 	}
 	best := int32(-1)
@@ -551,7 +650,7 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 		class, score = m.danger.read(msg)
 		d := m.danger.classes[class]
 		child, shelter := m.docs[d].id == enfanceID, m.docs[d].id == hebergementID
-		asked := urgentFirst || child && childRanked || shelter && shelterRanked
+		asked := urgentFirst || child && childRanked || shelter && shelterRanked || m.docs[d].id == detresseID && distressRanked
 		if score >= dangerRead && asked && (!child || namesChild(key)) {
 			best = m.separate(d, nil, key, *msg, false)
 		}
@@ -592,11 +691,20 @@ func (m *Matcher) ranked(rk ranking, id string) bool {
 	return false
 }
 
+// selfHarmTold is self-harm or a wish to go further told in words: the
+// reader is asked for the distress entry, when an ordinary entry ranks
+// first, only on a message that holds one (« pour l'AAH on m'a encore
+// refusé… je me suis coupée hier et ce soir je pense à aller plus
+// loin »): a story opened by a procedure outranks the distress it tells.
+var selfHarmTold = anyPhrase(
+	`me suis (?:encore )?(?:coupee?|scarifiee?|brulee?|fait du mal)|je me (?:coupe|scarifie|fais du mal|brule)|(?:pense|penser|pensais|envie) (?:a |d )?(?:aller plus loin|en finir|mourir|me tuer|disparaitre)`,
+)
+
 // shelterNow holds the cues of a night with no roof that is today's:
 // the reader is asked for the shelter entry, when an ordinary entry ranks
 // first, only on a message that says today, tonight or now.
 var shelterNow = anyPhrase(
-	`ce soir|cette nuit|la nuit|pour la nuit|(?:va|commence a) faire nuit|fait nuit|nuit tombe|aujourd hui|ce matin|cet apres midi|tout a l heure|en ce moment|maintenant|tout de suite|la je suis`,
+	`ce soir|cette nuit|la nuit|pour la nuit|depuis (?:\d+|un|une|deux|trois|quatre|quelques|plusieurs) (?:jours?|nuits?|semaines?)|(?:va|commence a) faire nuit|fait nuit|nuit tombe|aujourd hui|ce matin|cet apres midi|tout a l heure|en ce moment|maintenant|tout de suite|la je suis`,
 )
 
 // signalsIn returns the signals found in the message, by index in

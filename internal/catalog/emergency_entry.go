@@ -38,6 +38,12 @@ var (
 	// childSpeak is a child's way of naming a parent: « mon papa », « ma
 	// maman ».
 	childSpeak = guard(`\b(?:mon papa|ma maman|mon beau papa|ma belle maman|mes parents? (?:me|m)|(?:papa|maman) (?:(?:il|elle) )?(?:me|m a|ma|m))\b`)
+	// parentHurtsMe is a father or a mother who hurts the writer, told
+	// with no age: « aidez-moi, mon père me bat », « quand ma mère boit
+	// elle me jette des trucs dessus » is most often a child's word (an
+	// adult's gives an age or a partner, notChild). « Ma belle-mère » is
+	// as often a mother-in-law: left out.
+	parentHurtsMe = guard(`\b(?:mon pere|ma mere|mes parents)(?: \w+){0,3} (?:me|m a|ma|m) (?:encore |tout le temps |souvent )?(?:bat|battu|frappe\w*|tape\w*|cogne\w*|gifle\w*|jette\w*|enferme\w*|tabasse\w*|brule\w*|attache\w*|lance\w*)`)
 	// agedParent is a parent given an adult's age: « ma maman de 82 ans »
 	// is an adult's word for an old mother, not a child's.
 	agedParent = guard(`\b(?:mon papa|ma maman|mon pere|ma mere)(?: \w+){0,2} (?:[3-9][0-9]|1[01][0-9]) ans\b`)
@@ -51,6 +57,15 @@ var (
 	ingested = guard(`\b(?:pris|pri|prend|avale\w*|mange\w*|bu)\b(?: \w+){0,4} (?:cachets?|medicaments?|comprimes?|pilules?|boites?|doliprane|paracetamol|somniferes?|anxiolytiques?|vodka|alcool|whisky|produit|javel|destop|deboucheur|detergent|drogues?)\b|\b(?:took|taken|swallowed|swallow)\b(?: \w+){0,4} (?:pills?|tablets?|medicines?|medication|meds|drugs?|bleach)\b`)
 	// bodyFails are the signs of a body in danger after taking them.
 	bodyFails = guard(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveill\w*|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*|throwing up|can t stand|cannot stand|eyes are closing|not breathing|can t breathe|unconscious|not waking|won t wake|passed out)\b`)
+)
+
+// wishNotToLive is a wish to die told of someone, or by the writer (« elle
+// dit qu'elle veut plus vivre »), and blowsNow violence told in the
+// present: a signalled wish to die with no blows is distress (3114), even
+// when the ranking reads a child or a door locked.
+var (
+	wishNotToLive = guard(`\b(?:veu[xt]|voulait|voudrait) (?:plus|pas) vivre|(?:veu[xt]|voulait) mourir|envie de mourir|veu[xt] en finir\b`)
+	blowsNow      = anyPhrase(presentCues[4])
 )
 
 // wishToDie is a wish to die or not to come back told in words, not read
@@ -104,7 +119,7 @@ func withoutOffspring(key string) string {
 // speaksAsChild reports whether the message names a parent as a child
 // does (« mon papa me tape »), unless that parent is given an adult's age.
 func speaksAsChild(key string) bool {
-	return childSpeak.MatchString(key) && !agedParent.MatchString(key)
+	return (childSpeak.MatchString(key) || parentHurtsMe.MatchString(key) && !notChild.MatchString(key)) && !agedParent.MatchString(key)
 }
 
 // signalledEntry returns the emergency entry of a message that holds the
@@ -223,7 +238,8 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 		// Self-harm, or a signalled wish to die with no body that
 		// fails, or a signalled farewell with a weapon and no one shot:
 		// distress, whatever the ranking says.
-		selfHarmed := selfHarm.MatchString(text) || selfThreat.MatchString(text)
+		selfHarmed := selfHarm.MatchString(text) || selfThreat.MatchString(text) ||
+			signalled(detresseID) && wishNotToLive.MatchString(text) && !againstWriter.MatchString(text) && !blowsNow.MatchString(text)
 		wish := best == m.urgentID[medicaleID] && !signalled(medicaleID) && !bodyFails.MatchString(text)
 		armed := best == m.urgentID[medicaleID] && !signalled(medicaleID) && weapon.MatchString(text) && !shot.MatchString(text)
 		if selfHarmed || (wish || armed) && signalled(detresseID) {

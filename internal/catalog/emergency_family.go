@@ -177,9 +177,18 @@ var signalFamilies = []signalFamily{
 		// A limb broken in a fall: « sa jambe fait un angle bizarre ».
 		`(?:jambe|bras|poignet|cheville|genou|epaule|hanche|pied|main|doigt)s? (?:\w+ ){0,2}(?:fait|forme|a) (?:un )?angle|(?:jambe|bras|poignet|cheville|hanche)s? (?:\w+ ){0,1}(?:tordue?s?|a l envers)|l os (?:qui )?(?:sort|depasse)`,
 	).MatchString},
+	{medicaleID, chronicCareFails},
+	{medicaleID, suddenConfusion},
+	{medicaleID, anyPhrase(
+		// Someone who just collapsed: « dans la file une dame vient de
+		// s'effondrer ».
+		`(?:dame|monsieur|homme|femme|personne|mari|pere|mere|fils|fille|voisine?|collegue|client|cliente|quelqu un|il|elle|papa|maman|grand mere|grand pere|mamie|papi|bebe|enfant|patient|patiente|agent|agente)s? (?:\w+ ){0,2}(?:vient|viennent|venait) de (?:s effondrer|s ecrouler|perdre connaissance|s evanouir|tomber (?:par terre|dans les pommes|raide)|faire un malaise)`,
+	).MatchString},
+	{hebergementID, nowhereTonight},
+	{hebergementID, carNights},
 	{medicaleID, anyPhrase(
 		// A diabetic's low sugar.
-		`diabet\w*(?: \w+){0,4} (?:transpir|sueur|confus|n importe quoi)\w*|fait une hypo\w*|en hypo|hypoglycemie|tremble\w* (?:et )?transpir\w*|transpir\w* (?:et )?tremble\w*|sueurs froides`,
+		`diabet\w*(?: \w+){0,8} (?:transpir|sueur|confus|n importe quoi|vois flou|voit flou|malaise)\w*|fait une hypo\w*|en hypo|hypoglycemie|tremble\w* (?:et )?transpir\w*|transpir\w* (?:et )?tremble\w*|sueurs froides`,
 	).MatchString},
 }
 
@@ -361,4 +370,67 @@ var (
 // wait with no room and no money for one.
 func strandedNoHotel(text string) bool {
 	return strandedAt.MatchString(text) && noMoneyForHotel.MatchString(text)
+}
+
+// chronicCare is a treatment one's life hangs on (dialysis, insulin, a
+// heart that fails), breathless the signs that it fails, and careNow a
+// time of now or a treatment missed: together, « je suis dialysé, j'ai
+// raté ma séance, ce soir je suis tout gonflé et essoufflé » is the 15,
+// while « dialysé et essoufflé quand je marche, j'ai droit à la carte
+// mobilité ? » is a question of rights.
+var (
+	chronicCare = guard(`\b(?:dialys\w*|insuffisan\w* (?:cardiaque|renale?|respiratoire)|insuline|greffe\w*|sous oxygene|bpco)\b`)
+	breathless  = guard(`\b(?:essouffl\w*|souffle court|gonfle\w*|enfle\w*|respire mal|du mal a respirer|manque d air|confus\w*|somnolent\w*)\b`)
+	careNow     = guard(`\b(?:ce soir|cette nuit|ce matin|aujourd hui|maintenant|en ce moment|la je|depuis (?:hier|ce matin|tout a l heure)|(?:rate|manque|loupe|saute|pas fait|pas pu faire) (?:ma|sa|la|mon|son|une) (?:seance|dialyse|injection|piqure|traitement))\b`)
+)
+
+// chronicCareFails reports whether someone whose life hangs on a
+// treatment tells that their body fails now.
+func chronicCareFails(text string) bool {
+	return chronicCare.MatchString(text) && breathless.MatchString(text) && careNow.MatchString(text)
+}
+
+// confusedSpeech is speech or recognition that fails, and suddenOnset a
+// start of minutes or hours ago, or a diabetic: together, « depuis une
+// demi-heure elle dit des choses sans queue ni tête » is a stroke or a
+// low sugar; alone, « ma mère ne me reconnaît plus » is as often an old
+// illness, and a question about the APA.
+var (
+	confusedSpeech = guard(`\b(?:sans queue ni tete|dit n importe quoi|dit des choses bizarres|parle (?:bizarre|bizarrement|de travers)|incoherente?s?|ne (?:me|nous|le|la) reconnai\w* (?:plus|pas)|ne sait plus ou (?:il|elle) est|mots qui ne veulent rien dire)\b`)
+	suddenOnset    = guard(`\b(?:depuis (?:une|un|\d+|quelques|une demi|vingt|dix) (?:demi )?(?:heures?|minutes?|h|min|mn)|d un coup|tout a coup|soudain\w*|brusquement|depuis tout a l heure|depuis ce matin|depuis ce soir|diabet\w*)\b`)
+)
+
+// suddenConfusion reports whether someone became confused suddenly.
+func suddenConfusion(text string) bool {
+	return confusedSpeech.MatchString(text) && suddenOnset.MatchString(text)
+}
+
+// noOneToSleepAt is having nowhere and no one to sleep at, and homeLost a
+// home made unfit today, or a time of now: together, « l'appartement est
+// inondé depuis ce matin… on n'a personne chez qui dormir » is a night
+// with no roof.
+var (
+	noOneToSleepAt = guard(`\b(?:personne|aucun ami|aucune famille|pas de famille|pas d amis?) (?:\w+ )?chez qui (?:dormir|aller|loger|nous loger|me loger|passer la nuit)\b|\b(?:pouvait|pouvons|peut|peux|pouvez) pas (?:y )?rester (?:\w+ ){0,3}(?:cette nuit|ce soir)\b`)
+	homeLost       = guard(`\b(?:ce soir|cette nuit|ce matin|aujourd hui|cet apres midi|inonde\w*|incendie\w*|brule\w*|evacue\w*|plafond (?:est )?tombe|effondre\w*|insalubre|interdit d acces)\b`)
+)
+
+// nowhereTonight reports whether the writer has no one to sleep at, their
+// home lost or the night near.
+func nowhereTonight(text string) bool {
+	return noOneToSleepAt.MatchString(text) && homeLost.MatchString(text)
+}
+
+// inCar is sleeping in a car or a tent, and nightsGoOn that it goes on or
+// is tonight: together, « on dort dans sa voiture depuis une semaine
+// avec deux enfants » is a night with no roof, while « il dort dans sa
+// voiture quand il fait les marchés » is a job.
+var (
+	inCar      = guard(`\b(?:dort|dors|dormons|dorment|dormait|dormi|dormir|vit|vis|vivons|vivent) (?:\w+ )?(?:dans|ds) (?:sa|ma|la|notre|leur|une|mon|son|leurs|nos) (?:voiture|auto|bagnole|camionnette|caisse|tente|van)\b`)
+	nightsGoOn = guard(`\b(?:depuis (?:\d+|un|une|deux|trois|quatre|quelques|plusieurs|des) (?:jours?|nuits?|semaines?|mois)|ce soir|cette nuit|tous les soirs|chaque nuit|toutes les nuits|en ce moment|maintenant)\b`)
+)
+
+// carNights reports whether the writer, or those they name, sleep in a
+// car or a tent night after night, or tonight.
+func carNights(text string) bool {
+	return inCar.MatchString(text) && nightsGoOn.MatchString(text)
 }

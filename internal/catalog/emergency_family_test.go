@@ -263,3 +263,42 @@ func TestEmergencyThirteenthRound(t *testing.T) {
 		checkEmergency(t, m, c.q, c.want)
 	}
 }
+
+// TestEmergencyFourteenthRound holds the structural rules of the
+// fourteenth round (see docs/answer-engine.md, section 7), each beside a
+// resident in danger told with the same words, in phrasings of neither
+// set: a procedure question with one word of danger and nobody in danger
+// now is paperwork; a threat whose object is a paper, an office or a
+// machine is a figure; an everyday sense in another spelling; a number
+// that is part of an identifier; a treatment that fails now, a sudden
+// confusion, a collapse just now, no one to sleep at with the home lost.
+func TestEmergencyFourteenthRound(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		// A procedure question, nobody in danger now.
+		{"mon fils fait des crises d'asthme, on peut avoir une place prioritaire à la cantine ?", ""},
+		{"les policiers sont venus cette nuit pour le cambriolage de la cave, qui rembourse le vélo ?", ""},
+		{"mon fils fait une crise d'asthme et n'arrive plus à respirer, comment on fait ?", "urgence-medicale"},
+		{"il me frappe tous les soirs, je peux avoir droit au RSA si je pars ?", "urgence-violences"},
+		// A threat whose object is a thing.
+		{"je vais en finir avec ce formulaire de la CAF ce soir, il me manque un RIB", ""},
+		{"si je dois encore imprimer cette attestation je me pends", ""},
+		{"je veux en finir ce soir, j'ai préparé les cachets", "urgence-detresse"},
+		{"ma cousine va me tuer, j'ai perdu son livret de famille", ""},
+		// Everyday senses in other spellings.
+		{"le distrib de la gare a gardé ma cb, je fais opposition ?", ""},
+		{"le local poubelles est fermé à clé depuis lundi, qui a la clé ?", ""},
+		{"ma mère ne veut plus vivre chez nous, elle cherche une résidence senior", ""},
+		{"je veux plus vivre, personne ne m'aime", "urgence-detresse"},
+		// Numbers that identify.
+		{"mon numéro de contrat commence par 3114, il est sur quelle page ?", ""},
+		{"je dors dehors, le 115 ne répond pas depuis ce matin", "urgence-hebergement"},
+		// Residents in danger the set missed, in other words.
+		{"ma sœur est dialysée, elle a sauté sa séance et ce matin elle respire mal", "urgence-medicale"},
+		{"depuis vingt minutes mon père ne me reconnaît plus et parle bizarrement", "urgence-medicale"},
+		{"un homme vient de s'écrouler devant la caisse, il ne bouge plus", "urgence-medicale"},
+		{"la maison a brûlé cette nuit, on n'a personne chez qui dormir", "urgence-hebergement"},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}

@@ -35,7 +35,42 @@ var unitWord = regexp.MustCompile(`^(?:euros?|eur|e|ans?|jours?|mois|semaines?|k
 // is a unit, a month or a street. « du » and « de » are left out: « le 115
 // du département » is the number to call.
 func countsOrPlaces(words []string, j int) bool {
-	return j+1 < len(words) && words[j+1] != "du" && words[j+1] != "de" && unitWord.MatchString(words[j+1])
+	return j+1 < len(words) && words[j+1] != "du" && words[j+1] != "de" && unitWord.MatchString(words[j+1]) || partOfIdentifier(words, j)
+}
+
+// identifierWords name a number that identifies or places a thing (a
+// tax number, a file, a bus line, a room), or say that a number begins or
+// ends with another: « mon numéro fiscal commence par 115 », « la ligne
+// 17 », « chambre 115 ».
+var identifierWords = map[string]bool{
+	"fiscal": true, "fiscale": true, "dossier": true, "client": true, "allocataire": true, "reference": true,
+	"identifiant": true, "siret": true, "siren": true, "iban": true, "rib": true, "secu": true, "immatriculation": true,
+	"plaque": true, "contrat": true, "facture": true, "colis": true, "suivi": true, "badge": true, "pin": true,
+	"compteur": true, "pdl": true, "commence": true, "commencant": true, "finit": true, "finissant": true,
+	"termine": true, "terminant": true, "contient": true, "ligne": true, "bus": true, "tram": true, "vol": true,
+	"chambre": true, "salle": true, "bureau": true, "guichet": true, "porte": true, "appartement": true,
+	"appart": true, "batiment": true, "lot": true, "quai": true, "voie": true, "departementale": true,
+	"indicatif": true, "poste": true, "extension": true,
+}
+
+// identifierLinks may stand between an identifier word and its number:
+// « commence par 115 », « numéro de dossier n° 3919 ».
+var identifierLinks = map[string]bool{"par": true, "est": true, "c": true, "numero": true, "num": true, "no": true, "n": true, "de": true, "d": true, "du": true, "en": true}
+
+// partOfIdentifier reports whether words[j], a number, follows a word
+// that makes it part of an identifier or a place (identifierWords), with
+// only links (identifierLinks) or other numbers between: « le 115 »,
+// « au guichet, appelez le 15 » stay numbers to call.
+func partOfIdentifier(words []string, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		switch w := words[k]; {
+		case identifierWords[w]:
+			return true
+		case !identifierLinks[w] && !isDigits(w):
+			return false
+		}
+	}
+	return false
 }
 
 // callWords are the words before a short number (15, 17, 18) that make it

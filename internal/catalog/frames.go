@@ -51,6 +51,30 @@ var paperworkFrame = anyPhrase(
 	`acte de deces|succession|obseques|decede|decedee|est mort|est morte|s est suicide|s est suicidee|s est pendu|s est pendue`,
 )
 
+// procedureFrame is a question about a procedure, a right or who pays:
+// « comment je résilie », « on peut demander une aide ? », « qui paie,
+// mon assurance ? », « ça bloque la demande ? », « le recours DALO, c'est
+// long ? », « il me faut une adresse pour la CSS ». A message that asks
+// one and tells nobody in danger now is paperwork, whatever its time
+// (« les pompiers sont venus cette nuit… qui paie ? ») and whatever
+// word of danger it borrows (procedureCalm).
+var procedureFrame = anyPhrase(
+	`comment (?:je |j |on |faire pour |faut il |fait on |puis je |peut on |dois je |est ce qu on )?(?:\w+ )?(?:resili|declar|demand|obten|renouvel|recuper|rempli|pai|pay|envo|chang|inscri|contest|recour|fai(?:re|s|t) (?:une|la|ma|sa|le|un) (?:demande|dossier|declaration))\w*`,
+	`(?:faire|deposer|remplir|monter|constituer|envoyer) (?:une|la|ma|sa|un|le|son|mon|leur) (?:\w+ )?(?:demande|dossier|declaration|recours)|ca bloque|(?:c est|ca prend|ca dure) (?:\w+ )?(?:long|combien de temps)|objets trouves`,
+	`(?:je|j|on|il|elle|ils|nous) (?:peux|peut|peuvent|pourrait|pourrais|pourrions|doit|dois|doivent) (?:\w+ )?(?:faire (?:une|la) demande|demander|avoir droit|toucher|beneficier|obtenir|declarer|renouveler|m inscrire|s inscrire|inscrire|ouvrir|creer)|comment (?:on|je|j|il|elle|ils|nous) (?:fait|fais|faisons|font|doit faire|dois faire|procede)\b|(?:a|ai|as|avons|ont|aurait|aurais|avoir) (?:\w+ )?droit (?:a|au|aux|d)\b`,
+	`(?:peux|peut|peuvent|pourrait|pourrais|pourra) (?:avoir|toucher|garder) (?:une|un|la|le|l|des|mon|ma|son|sa) (?:\w+ )?(?:aide|carte|allocation|prestation|place|logement|attestation|remboursement|pension|bourse|prime|indemnite|cmi|aah|apl|rsa|apa|pch|rqth|conge)s?|(?:peut|peux|pourra) (?:aller|retourner) (?:a la|a l|au|en|chez) (?:creche|ecole|college|lycee|cantine|travail|boulot|nounou|centre)|(?:poser|prendre|demander) (?:un|une|des|mon|ma) (?:conge|jour|arret|absence|rtt)`,
+	`(?:qui|quelle assurance|quel organisme) (?:\w+ )?(?:paie|paye|rembourse|prend en charge)|(?:mon|ma|l|son|sa|leur) (?:assurance|mutuelle) (?:ou|paie|paye|rembourse|prend)|(?:une|des|quelle|quelles|les) aides? (?:pour|a|au|financiere|de la caf|caf|apa|possible)|(?:il|me|lui|nous) (?:me |lui |nous )?faut (?:une|un|le|la|l) (?:adresse|attestation|papier|document|justificatif|certificat|domiciliation)`,
+)
+
+// procedureCalm reports whether the message, as words, asks about a
+// procedure (procedureFrame) and tells no danger of now other than a time
+// (presentOther), nor violence against the writer: « ma femme fait des
+// crises d'épilepsie, elle doit déclarer quelque chose pour son
+// permis ? », « le SAMU a emmené mon père… on peut demander une aide ? ».
+func procedureCalm(text string) bool {
+	return procedureFrame.MatchString(text) && !presentOther.MatchString(text) && !againstWriter.MatchString(text)
+}
+
 // professionalFrame is a professional, a volunteer or a student asking
 // how things work, not a resident telling their own danger.
 var professionalFrame = anyPhrase(
@@ -129,7 +153,7 @@ var presentCues = []string{
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
 	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails)|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raison de vivre|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|plus a (?:me|le|la|nous) supporter|ne (?:me|nous) (?:verrez|verras|reverrez|reverras) plus|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux|me (?:raterai|louperai|manquerai) pas|que moi vivante?|(?:mort|morte) que vivante?|reviendrai (?:pas|jamais)|plus rien a perdre|(?:decide|decider|choisi|choisir) de partir|que tout s arrete|(?:toucheront|touchera|toucheraient|auront|aura) (?:l |mon |ma |leur )?assurance`,
 	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|ou (?:passer|dormir) (?:la|cette) nuit|(?:je suis|jsuis|on est|suis) (?:\w+ )?enferme\w*|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre`,
-	`respire|inconscient\w*|saigne\w*|convuls\w*|ne repond plus|douleur|effondre\w*|a (?:le|la) reveiller|de travers|(?:se tient|se tenait|serre|oppression (?:dans|a)) la poitrine|(?:ne sent|sent) plus (?:la moitie (?:de |du ))?(?:son |sa |ses |mon |ma |mes |le |la )?(?:bras|jambes?|visage|main|corps|figure)|(?:main|bras) (?:droite?|gauche) (?:a lache|lache|ne tient plus)|(?:vient|viens|venons|viennent) de (?:faire|avoir) (?:un|une) (?:malaise|crise|avc|attaque|convulsion)|(?:vient|viens) de (?:tomber|s effondrer|perdre connaissance|s evanouir)`,
+	`respire|respirer|vomi\w*|inconscient\w*|saigne\w*|convuls\w*|ne repond plus|douleur|effondre\w*|a (?:le|la) reveiller|de travers|(?:se tient|se tenait|serre|oppression (?:dans|a)) la poitrine|(?:ne sent|sent) plus (?:la moitie (?:de |du ))?(?:son |sa |ses |mon |ma |mes |le |la )?(?:bras|jambes?|visage|main|corps|figure)|(?:main|bras) (?:droite?|gauche) (?:a lache|lache|ne tient plus)|(?:vient|viens|venons|viennent) de (?:faire|avoir) (?:un|une) (?:malaise|crise|avc|attaque|convulsion)|(?:vient|viens) de (?:tomber|s effondrer|perdre connaissance|s evanouir)`,
 }
 
 // resolvedFrame says the danger is over: the person is back home, is
@@ -142,6 +166,7 @@ var resolvedFrame = anyPhrase(
 	`(?:il|elle) a ete retrouvee?|(?:on|police|gendarmerie|gendarmes|policiers) l a retrouvee?|(?:il|elle) est (?:rentree?|revenue?) (?:a la maison|chez nous|sain|saine|tout seul|toute seule|le soir meme|le lendemain|au bout d)|(?:\d+|une|deux|trois|quelques) heures (?:\w+ ){0,4}(?:et|puis) (?:il|elle) est rentree?`,
 	`(?:il|elle|on|tout le monde) va (?:tres |bien |beaucoup )?(?:bien|mieux)`,
 	`(?:medecin|docteur|pediatre|urgences|hopital|pharmacien)\w* (?:\w+ ){0,2}(?:dit|dis|disent|a dit|ont dit) (?:que )?(?:ce n est |c est |ca n est |il n y a |rien de )?(?:pas |rien de )?grave`,
+	`(?:medecin|docteur|pediatre|generaliste)s? (?:\w+ ){0,2}(?:dit|a dit|pense|a diagnostique|diagnostique) (?:que )?(?:c est|il s agit d) (?:une|un|juste|seulement|simplement) (?:otite|rhume|virus|grippe|gastro|angine|rhino|rhinopharyngite|varicelle|poussee dentaire|conjonctivite|entorse|bronchite)`,
 )
 
 // hearsay is someone's own word that they are well (« elle nous écrit
