@@ -814,7 +814,7 @@ func (sc *scanner) cardCodes() {
 			}
 			continue
 		}
-		if j < len(sc.toks) && notCode[sc.toks[j].norm] || sc.toks[k].norm == "code" && sc.namedBefore(k) {
+		if j < len(sc.toks) && notCode[sc.toks[j].norm] || sc.toks[k].norm == "code" && (sc.namedBefore(k) || sc.parcelCode(k)) {
 			k = j - 1
 			continue
 		}
