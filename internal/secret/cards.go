@@ -774,7 +774,9 @@ var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son
 	"deverrouillage", "verrouillage", "deblocage", "smartphone", "france", "identite", "franceidentite",
 	// Whose card: « le code de la carte de ma mère c'est 9567 ».
 	"mere", "pere", "maman", "papa", "mari", "femme", "epouse", "fils", "fille", "frere", "soeur", "mamie",
-	"papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin", "voisine")
+	"papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin", "voisine",
+	// The same in Darija: « code carte dial mama 2839 ».
+	"mama", "baba", "khti", "khouya", "yemma", "bba", "mmi", "ukhti", "oukhti", "rajli", "mrati")
 
 var cardish = set("carte", "cartes", "card", "tarjeta", "cartao", "cb", "pin", "confidentiel", "bancaire", "bancaires", "visa", "mastercard",
 	"distributeur", "dab", "retrait", "retirer", "sim", "secret", "bleu", "bleue")
@@ -853,6 +855,7 @@ func (sc *scanner) cardCodes() {
 	sc.typedCodes()
 	sc.countedCodes()
 	sc.dictatedCodes()
+	sc.heldCodes()
 	sc.rightCodes()
 	sc.oldAndNewCodes()
 	sc.smsCodes()
@@ -1056,7 +1059,8 @@ var lockWords = set("deverrouillage", "verrouillage", "deblocage", "identite", "
 // Where a card's PIN is typed, and the verbs that say it was.
 var (
 	pinPlaces  = set("carte", "cartes", "cb", "distributeur", "dab", "pin", "retrait", "retirer", "tpe")
-	typedVerbs = set("tape", "tapee", "mis", "mise", "compose", "composee", "saisi", "saisie", "entre", "rentre", "fait")
+	typedVerbs = set("tape", "tapee", "mis", "mise", "compose", "composee", "saisi", "saisie", "entre", "rentre", "fait",
+		"essaye", "essayee", "essaie", "tente", "teste")
 	// « on m'a demandé mon code confidentiel, je lui ai dit 5183 »: a
 	// code told to someone, in a message that names a card's code.
 	toldVerbs = set("dit", "donne", "donnee", "communique", "communiquee", "lu", "epele")
@@ -1094,8 +1098,14 @@ func (sc *scanner) typedCodes() {
 		if sc.word(k) == "fait" && sc.word(f-1) != "fois" {
 			continue // « j'ai fait 2024 ma demande de carte »
 		}
-		if s, e, _, ok := sc.codeValue(f, 4, 4); ok {
-			sc.addCode(s, e, CardCode)
+		if s, e, _, ok := sc.codeValue(f, 4, 4); ok && sc.addCode(s, e, CardCode) {
+			// « j'ai essayé 9198 et 6653 »: each code tried.
+			for k := sc.tokenFrom(e); pinJoins[sc.word(k)] || sc.word(k) == ","; k += 2 {
+				s, e, _, ok := sc.codeValue(k+1, 4, 4)
+				if !ok || !sc.add(s, e, CardCode, MaskPassword) {
+					break
+				}
+			}
 		}
 	}
 }
