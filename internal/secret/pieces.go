@@ -135,7 +135,7 @@ func (sc *scanner) pieceKind(d string) (Kind, string) {
 // pinPieces masks a card's PIN given as two pairs of digits right after
 // its name (« pin 09 puis 75 », « mon code de carte c'est 31 et 08 »):
 // two groups of two digits joined by « puis » or « et », the first
-// within four words of « pin » or « code » in a message about a card.
+// within seven words of « pin » or « code » in a message about a card.
 func (sc *scanner) pinPieces(a, b [2]int) bool {
 	ga, gb := sc.groups[a[0]], sc.groups[b[0]]
 	if a[1]-a[0] != 1 || b[1]-b[0] != 1 || len(ga.text) != 2 || len(gb.text) != 2 || !ga.digits || !gb.digits ||
@@ -146,7 +146,7 @@ func (sc *scanner) pinPieces(a, b [2]int) bool {
 	if k+2 != sc.tokenFrom(gb.start) || !pinJoins[sc.word(k+1)] {
 		return false
 	}
-	for f := k - 1; f >= 0 && f >= k-4; f-- {
+	for f := k - 1; f >= 0 && f >= k-7; f-- {
 		if n := sc.word(f); n == "pin" || n == "code" && !notCode[sc.word(f+1)] {
 			sc.add(ga.start, ga.end, CardCode, MaskPassword)
 			return sc.add(gb.start, gb.end, CardCode, MaskPassword)
