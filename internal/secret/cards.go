@@ -155,11 +155,24 @@ func (sc *scanner) expiryRunTogether(i int) (start, end int, ok bool) {
 	}
 	// Not part of a longer number; a slash after it sets the next field
 	// apart (« 0927 / 412 »), and says no fraction.
-	if g := sc.groupAt(t.start); g < 0 || g+1 < len(sc.groups) && sc.groups[g+1].linked && sc.groups[g+1].digits ||
+	if g := sc.groupAt(t.start); g < 0 || g+1 < len(sc.groups) && sc.groups[g+1].linked && sc.groups[g+1].digits && !sc.cvvLast(g+1) ||
 		sc.unitAfter(t) && !strings.HasPrefix(strings.TrimLeft(sc.text[t.end:], " "), "/") {
 		return 0, 0, false
 	}
 	return t.start, t.end, true
+}
+
+// cvvLast reports whether group g is a CVV of three digits that ends
+// the number it is linked to: « 5132… 0528 293 », the expiry run
+// together, then the CVV.
+func (sc *scanner) cvvLast(g int) bool {
+	return len(sc.groups[g].text) == 3 && (g+1 == len(sc.groups) || !sc.groups[g+1].linked || !sc.groups[g+1].digits)
+}
+
+// isEmoji reports whether r is an emoji or a mark that joins or styles
+// one: residents put them for a field's name (« ⏰ », « 🔢 », « 📅 »).
+func isEmoji(r rune) bool {
+	return r >= 0x2300 && r <= 0x27bf || r >= 0x1f300 && r <= 0x1faff || r == 0xfe0f || r == 0x200d
 }
 
 // dateOfEnd reports whether token k is « fin » in « date fin » or « date
@@ -576,13 +589,14 @@ func (sc *scanner) tokenFrom(i int) int {
 func dateAt(s string, i int) (start, end int, ok bool) {
 	// Spaces of any kind, commas, colons, dots and brackets: « exp.06/27 »,
 	// « expire (09/26) »,
-	// « Date d'expiration (MM/AA)\t07/27 »; a hyphen with a space after it.
+	// « Date d'expiration (MM/AA)\t07/27 »; a hyphen with a space after it;
+	// an emoji for a label (« ⏰ 09/25 »).
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		// A bar, or a slash with spaces around it, sets the fields of a
 		// card apart: « 4561 … / 09/27 / 556 », « … | 06/28 | 019 ».
 		apart := r == '|' || r == '/' && i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' '
-		if !isSpace(r) && !strings.ContainsRune(",:().", r) && !(r == '-' && i+1 < len(s) && s[i+1] == ' ') && !apart {
+		if !isSpace(r) && !strings.ContainsRune(",:().", r) && !(r == '-' && i+1 < len(s) && s[i+1] == ' ') && !apart && !isEmoji(r) {
 			break
 		}
 		i += n
@@ -654,14 +668,15 @@ func (sc *scanner) digitsAt(i, min, max int) (start, end int, ok bool) {
 
 // onlySpaceBetween reports whether bytes i to j hold only what sets
 // apart the fields of a card copied on one line: spaces, commas, dashes,
-// bars, a slash (« 4974 … - 03/29 - 112 », « … | 06/28 | 019 »), and
+// bars, a slash (« 4974 … - 03/29 - 112 », « … | 06/28 | 019 »), an
+// emoji standing for a field's name (« 💳 4974 … ⏰ 09/25 🔢 126 »), and
 // line breaks, as in a form copied line by line.
 func (sc *scanner) onlySpaceBetween(i, j int) bool {
 	if j < i {
 		return false
 	}
 	for _, r := range sc.text[i:j] {
-		if !isSpace(r) && !strings.ContainsRune(",-–—|/", r) {
+		if !isSpace(r) && !strings.ContainsRune(",-–—|/", r) && !isEmoji(r) {
 			return false
 		}
 	}
@@ -734,7 +749,7 @@ var cvvNames = set("code", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme"
 // What may stand between a card number, or its expiry, and its CVV.
 var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "carte", "bancaire", "bleue", "c'",
 	"est", "cest", "c", ":", "=", "visuel", "securite", "derriere", "3", "trois", "chiffres", "etait", "qui",
-	"sont", "is", "du", "verso", "c'etait", "cb", "/", "et", "puis")
+	"sont", "is", "du", "verso", "c'etait", "cb", "/", "et", "puis", "avec")
 
 // What may stand between a CVV's name and its number: cvvBetween, and
 // the words of « le site demande cvv2, j'ai mis 641 », « cryptogramme
@@ -759,7 +774,9 @@ var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son
 	"deverrouillage", "verrouillage", "deblocage", "smartphone", "france", "identite", "franceidentite",
 	// Whose card: « le code de la carte de ma mère c'est 9567 ».
 	"mere", "pere", "maman", "papa", "mari", "femme", "epouse", "fils", "fille", "frere", "soeur", "mamie",
-	"papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin", "voisine")
+	"papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin", "voisine",
+	// The same in Darija: « code carte dial mama 2839 ».
+	"mama", "baba", "khti", "khouya", "yemma", "bba", "mmi", "ukhti", "oukhti", "rajli", "mrati")
 
 var cardish = set("carte", "cartes", "card", "tarjeta", "cartao", "cb", "pin", "confidentiel", "bancaire", "bancaires", "visa", "mastercard",
 	"distributeur", "dab", "retrait", "retirer", "sim", "secret", "bleu", "bleue")
@@ -814,7 +831,7 @@ func (sc *scanner) cardCodes() {
 			}
 			continue
 		}
-		if j < len(sc.toks) && notCode[sc.toks[j].norm] || sc.toks[k].norm == "code" && sc.namedBefore(k) {
+		if j < len(sc.toks) && notCode[sc.toks[j].norm] || sc.toks[k].norm == "code" && (sc.namedBefore(k) || sc.parcelCode(k)) {
 			k = j - 1
 			continue
 		}
@@ -838,6 +855,7 @@ func (sc *scanner) cardCodes() {
 	sc.typedCodes()
 	sc.countedCodes()
 	sc.dictatedCodes()
+	sc.heldCodes()
 	sc.rightCodes()
 	sc.oldAndNewCodes()
 	sc.smsCodes()
@@ -1041,7 +1059,8 @@ var lockWords = set("deverrouillage", "verrouillage", "deblocage", "identite", "
 // Where a card's PIN is typed, and the verbs that say it was.
 var (
 	pinPlaces  = set("carte", "cartes", "cb", "distributeur", "dab", "pin", "retrait", "retirer", "tpe")
-	typedVerbs = set("tape", "tapee", "mis", "mise", "compose", "composee", "saisi", "saisie", "entre", "rentre", "fait")
+	typedVerbs = set("tape", "tapee", "mis", "mise", "compose", "composee", "saisi", "saisie", "entre", "rentre", "fait",
+		"essaye", "essayee", "essaie", "tente", "teste")
 	// « on m'a demandé mon code confidentiel, je lui ai dit 5183 »: a
 	// code told to someone, in a message that names a card's code.
 	toldVerbs = set("dit", "donne", "donnee", "communique", "communiquee", "lu", "epele")
@@ -1079,8 +1098,14 @@ func (sc *scanner) typedCodes() {
 		if sc.word(k) == "fait" && sc.word(f-1) != "fois" {
 			continue // « j'ai fait 2024 ma demande de carte »
 		}
-		if s, e, _, ok := sc.codeValue(f, 4, 4); ok {
-			sc.addCode(s, e, CardCode)
+		if s, e, _, ok := sc.codeValue(f, 4, 4); ok && sc.addCode(s, e, CardCode) {
+			// « j'ai essayé 9198 et 6653 »: each code tried.
+			for k := sc.tokenFrom(e); pinJoins[sc.word(k)] || sc.word(k) == ","; k += 2 {
+				s, e, _, ok := sc.codeValue(k+1, 4, 4)
+				if !ok || !sc.add(s, e, CardCode, MaskPassword) {
+					break
+				}
+			}
 		}
 	}
 }

@@ -13,6 +13,10 @@ import "strings"
 func (sc *scanner) pieces() {
 	runs := sc.digitRuns()
 	for r := 0; r+1 < len(runs); r++ {
+		if sc.pinPieces(runs[r], runs[r+1]) {
+			r++
+			continue
+		}
 		// Two pieces, or three (« en trois fois : … puis … puis … »).
 		for n := 2; n <= 3 && r+n <= len(runs); n++ {
 			if sc.piecesAt(runs[r : r+n]) {
@@ -53,7 +57,7 @@ func (sc *scanner) piecesAt(rs [][2]int) bool {
 func (sc *scanner) digitRuns() [][2]int {
 	var runs [][2]int
 	for i := 0; i < len(sc.groups); i++ {
-		if !hasDigit(sc.groups[i].text) {
+		if !hasDigit(sc.groups[i].text) || sc.pieceLabel(i) {
 			continue
 		}
 		j := i + 1
@@ -66,15 +70,30 @@ func (sc *scanner) digitRuns() [][2]int {
 	return runs
 }
 
+// pieceLabel reports whether group i is the number of a piece
+// (« partie 2 : »): one digit right after pieceLabels.
+func (sc *scanner) pieceLabel(i int) bool {
+	g := sc.groups[i]
+	if len(g.text) != 1 || i+1 < len(sc.groups) && sc.groups[i+1].linked {
+		return false
+	}
+	k := sc.tokenFrom(g.start)
+	return k > 0 && pieceLabels[sc.toks[k-1].norm]
+}
+
 func hasDigit(s string) bool { return strings.IndexAny(s, "0123456789") >= 0 }
 
 // joined reports whether the text from byte end to byte start joins two
-// pieces of one number: a few words in the same sentence, one of which
-// says the rest follows (« puis », « et la suite c'est », « , deuxième
-// partie », « … et la fin »).
+// pieces of one number: a few words, one of which says the rest follows
+// (« puis », « et la suite c'est », « , deuxième partie », « … et la
+// fin »). The pieces may be a sentence or a line apart, as when the
+// resident looks for the rest (« 1 88 06 69… attends je cherche la
+// carte… voilà la suite 084 087 91 », « partie 1 : …\npartie 2 : … »):
+// the check of the whole number keeps that safe.
 func (sc *scanner) joined(end, start int) bool {
 	between := strings.ReplaceAll(sc.text[end:start], "...", "…")
-	if len(between) > 48 || strings.ContainsAny(between, ".?!;") {
+	if len(between) > 120 || strings.Count(between, ".")+strings.Count(between, "?")+strings.Count(between, "!") > 1 ||
+		strings.Contains(between, ";") {
 		return false
 	}
 	join := strings.Contains(between, "…")
@@ -83,12 +102,16 @@ func (sc *scanner) joined(end, start int) bool {
 		words++
 		join = join || pieceJoins[sc.toks[k].norm]
 	}
-	return join && words <= 7
+	return join && words <= 16
 }
 
 // pieceJoins say that the rest of a number follows.
 var pieceJoins = set("puis", "suite", "fin", "reste", "ensuite", "apres", "deuxieme", "seconde", "second",
-	"2e", "2eme", "partie", "moitie", "bout", "morceau", "et", "then", "rest")
+	"2e", "2eme", "partie", "moitie", "bout", "morceau", "et", "then", "rest", "voila")
+
+// pieceLabels number the pieces: the digit after them (« partie 2 : »,
+// « morceau 1 ») is no piece.
+var pieceLabels = set("partie", "morceau", "bout", "part", "piece", "ligne")
 
 // pieceKind returns the kind of secret the digits d of two pieces make,
 // checked, and named in the message; or 0.
@@ -108,3 +131,30 @@ func (sc *scanner) pieceKind(d string) (Kind, string) {
 	}
 	return 0, ""
 }
+
+// pinPieces masks a card's PIN given as two pairs of digits right after
+// its name (« pin 09 puis 75 », « mon code de carte c'est 31 et 08 »):
+// two groups of two digits joined by « puis » or « et », the first
+// within seven words of « pin » or « code » in a message about a card.
+func (sc *scanner) pinPieces(a, b [2]int) bool {
+	ga, gb := sc.groups[a[0]], sc.groups[b[0]]
+	if a[1]-a[0] != 1 || b[1]-b[0] != 1 || len(ga.text) != 2 || len(gb.text) != 2 || !ga.digits || !gb.digits ||
+		sc.taken(ga.start) || sc.taken(gb.start) || !sc.has(pinPlaces) {
+		return false
+	}
+	k := sc.tokenFrom(ga.start)
+	if k+2 != sc.tokenFrom(gb.start) || !pinJoins[sc.word(k+1)] {
+		return false
+	}
+	for f := k - 1; f >= 0 && f >= k-7; f-- {
+		if n := sc.word(f); n == "pin" || n == "code" && !notCode[sc.word(f+1)] {
+			sc.add(ga.start, ga.end, CardCode, MaskPassword)
+			return sc.add(gb.start, gb.end, CardCode, MaskPassword)
+		} else if !pinBetween[n] {
+			return false
+		}
+	}
+	return false
+}
+
+var pinJoins = set("puis", "et", "then")

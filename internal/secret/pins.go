@@ -74,3 +74,44 @@ var (
 	// A card's last or first digits: « les 4 derniers chiffres ».
 	edgeDigits = set("derniers", "premiers", "dernier", "premier", "finit", "termine", "fin")
 )
+
+// heldCodes masks a code of four digits given further on in the sentence
+// that names it, after a colon, in a message about a card or a bank, or
+// about a code noted on paper: « a noté son code sur un papier dans le
+// portefeuille : 4696 », « de ne jamais donner le code mais je vous fais
+// confiance : 8002 »; or after « avec » once the code is said wrong, at
+// a cash machine (« ça met « code faux » avec 9484 »). The number must
+// end its clause, and be no year.
+func (sc *scanner) heldCodes() {
+	if !sc.has(pinPlaces) && !sc.has(bankPlaces) && !sc.has(notedPlaces) || sc.has(otherCodes) {
+		return
+	}
+	for k := 0; k < len(sc.toks); k++ {
+		if !codeNames[sc.toks[k].norm] || notCode[sc.word(k+1)] || sc.namedBefore(k) || sc.parcelCode(k) {
+			continue
+		}
+		wrong := false
+		for f := k + 1; f < len(sc.toks) && f < k+16; f++ {
+			n := sc.toks[f].norm
+			if sentenceEnd(n) || isDigits(n) || notCode[n] || otherNumbers[n] {
+				break
+			}
+			wrong = wrong || wrongWords[n]
+			if n != ":" && !(n == "avec" && wrong) {
+				continue
+			}
+			s, e, _, ok := sc.codeValue(f+1, 4, 4)
+			if end := sc.word(sc.tokenFrom(e)); ok && !yearOrPhone(sc.word(f+1)) && (end == "" || end == "," || sentenceEnd(end)) {
+				sc.addCode(s, e, CardCode)
+			}
+			break
+		}
+	}
+}
+
+// notedPlaces are where a code is noted: « sur un papier », « dans le
+// portefeuille ».
+var notedPlaces = set("papier", "portefeuille", "post", "postit", "carnet", "agenda")
+
+// wrongWords say a code typed was refused: « code faux », « code erroné ».
+var wrongWords = set("faux", "fausse", "errone", "erronee", "incorrect", "invalide", "mauvais", "refuse")

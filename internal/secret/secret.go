@@ -33,7 +33,10 @@
 //     par 1 75 06 59 et la suite c'est 115 688 49 », « début FR76 … et
 //     la fin … », « première partie …, deuxième partie … », « 4012 7214
 //     … puis 4710 8027 »), read as one number with its check right, in a
-//     message that names its kind;
+//     message that names its kind, even a sentence or a line apart while
+//     the resident looks for the rest (« 1 88 06 69… attends je cherche
+//     la carte… voilà la suite 084 087 91 », « partie 1 : …\npartie 2 :
+//     … », the pieces' numbers no pieces);
 //   - a French RIB (bank, branch, account, key) by its key, as one number
 //     in any grouping or with its parts set apart as in a table (tabs,
 //     bars, slashes; commas or semicolons with its key right), its key a
@@ -77,7 +80,9 @@
 //     CVV after the number, or introduced as such (« cryptogramme », « au
 //     dos il y a », « à côté de la signature »), on the next line of a
 //     form, or before words that place it on the card (« 441 derrière la
-//     carte »);
+//     carte », « avec le code 802 derrière »); an expiry run together
+//     then a CVV right after the number (« 5132… 0528 293 »); the fields
+//     behind emoji that label them (« 💳 4974 … ⏰ 09/25 🔢 126 »);
 //   - a card's PIN or any code of four digits given right after « code »
 //     (« son code 6147 pour retirer », « code pin sim »), or after words
 //     that describe it once they name a card (« le code à 4 chiffres de
@@ -90,7 +95,15 @@
 //     code confidentiel, je lui ai dit 5183 »); a code right after the
 //     count of its digits, as many (« code appli bancaire (6 chiffres)
 //     482 915 »); « celui » standing for a code named before (« celui de
-//     ma carte bancaire c'est 8056 »); a SIM's PUK (eight digits); a PIN or CVV written with its
+//     ma carte bancaire c'est 8056 »); the codes the resident tried, each
+//     of them (« j'ai essayé 9198 et 6653 »); a code given after a colon
+//     further on in the sentence that names it, in a message about a
+//     card, a bank or a code noted on paper (« a noté son code sur un
+//     papier dans le portefeuille : 4696 », « de ne jamais donner le
+//     code mais je vous fais confiance : 8002 »), or after « avec » once
+//     the code is said wrong (« « code faux » avec 9484 »); a PIN in two
+//     pairs after its name (« pin 09 puis 75 »); a relative's card in
+//     Darija (« code carte dial mama 2839 »); a SIM's PUK (eight digits); a PIN or CVV written with its
 //     digits apart (« 3 8 1 », « 3-4-1 », « 12 34 », « 4 8, 1 2 ») or in
 //     words (« sept zéro trois », « quatre cent douze », « quatre huit, un
 //     deux »), of three digits when dictated right after « code » and a
@@ -104,7 +117,10 @@
 //     after the code was named, in a message about a card or a bank;
 //     « c'est »
 //     written as it sounds (« ces », « cé »); « code postal », « code
-//     promo », « code guichet », « le code de la porte » stay;
+//     promo », « code guichet », « le code de la porte » stay, and so
+//     does a parcel's pickup code, in a sentence that names a parcel, a
+//     locker or a carrier and no card (« Code de retrait Mondial Relay :
+//     482917 », « le code du casier »);
 //   - a one-time code sent to the resident (« le code reçu par SMS c'est
 //     481 526 », « OTP 550273 », « code 3D secure : 61 72 90 », « le sms
 //     dit\n834 512 », « 834 512 valable 10 minutes », « j'ai reçu
@@ -144,7 +160,12 @@
 //     amount staying; a value between quotes right after its name,
 //     whatever its words (« mot de passe « Cerise sur le gâteau » »);
 //     words said to have spaces (« c'est 3 chats gris avec des
-//     espaces »); and, in a message naming a password, a value of
+//     espaces », « … impots c'est Ma maison 93 ! avec les espaces »); a
+//     word then digits spaced after the name and the service
+//     (« mot de passe impots Oran 1 9 5 8 »); the first of two the
+//     resident hesitates between (« mdp azertyuiop ou azerty123 »); one
+//     before its name behind « <- » (« Ch0c0lat$ <- mdp de ma
+//     session »); and, in a message naming a password, a value of
 //     letters, digits and a symbol after « : » or « c'est », even a
 //     sentence later (« écrit sur un post-it : Grenouille!88 », « le
 //     dernier, c'est Printemps#2025 »).
@@ -180,7 +201,7 @@
 // given again in the message (« confirmer : Kenza@75 ») is masked each
 // time.
 // The words that name a secret are read through the typos residents make
-// in them (« criptogramme », « pasword », « mot d passe », « mpd »,
+// in them (« criptogramme », « pasword », « passe word », « mot d passe », « mpd »,
 // « numro fical », « ccv ») and
 // with a dropped apostrophe (« code dacces », « date dexpiration », « code
 // d acces », « l ancien »). A

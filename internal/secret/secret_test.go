@@ -27,7 +27,7 @@ var kinds = map[string][]Kind{
 }
 
 // tables are the tables of testdata.
-var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl"}
+var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl"}
 
 func readTable(t *testing.T, name string) []line {
 	t.Helper()
@@ -103,7 +103,13 @@ func readTable(t *testing.T, name string) []line {
 // card half in words or mistyped and named further back, PINs told to
 // someone or counted, passwords between quotes, with spaces said, or
 // with a symbol a sentence after their name), each family with ordinary
-// lines that probe it. Every
+// lines that probe it; kindred.jsonl by its author for the sixteenth
+// blind set's misses and their neighbours (pieces a sentence or a line
+// apart, PINs in two pairs, tried, noted on paper, refused at a cash
+// machine; a card's fields behind emoji or run together; passwords with
+// spaces, hesitated between, before « <- »; parcel codes, which stay),
+// 32/77 secrets and 4/23 ordinary lines changed before the masker was
+// changed. Every
 // secret must be gone, every part to keep must
 // stay, an ordinary line must come back unchanged, and the kinds reported
 // must say what was masked.

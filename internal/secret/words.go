@@ -15,7 +15,7 @@ var passwordWords = phrases(
 	"mot de passe", "mots de passe", "mot de pass", "mots de pass", "mot de passes", "mot de pase",
 	"mot de passse", "mot depasse", "mot depass", "mo de passe", "mots depasse", "mot passe",
 	"mot 2 passe", "motdepasse", "motdepass", "mdp", "mdps", "m d p",
-	"password", "passwords", "passwd", "pwd", "pass word", "pw",
+	"password", "passwords", "passwd", "pwd", "pass word", "pw", "passe word", "passeword", "pass wrd",
 	// A box's wifi key.
 	"cle wifi", "clef wifi", "cle wpa", "cle du wifi", "cle de securite wifi", "cle securite wifi",
 	"code secret", "code d' acces", "codes d' acces", "code de connexion", "code personnel",
@@ -207,6 +207,7 @@ func (sc *scanner) passwords() {
 	}
 	for _, j := range after {
 		sc.sweep(j)
+		sc.alternative(j)
 	}
 	if intro {
 		sc.symbolValues()
@@ -246,7 +247,8 @@ func (sc *scanner) spacedValue(j int) bool {
 		return false
 	}
 	for f := e + 1; f < len(sc.toks) && f <= e+6; f++ {
-		if n := sc.toks[f].norm; !isWord(n) && !isDigits(n) {
+		// « c'est Ma maison 93 ! avec les espaces »: a mark is part of it.
+		if n := sc.toks[f].norm; !isWord(n) && !isDigits(n) && n != "!" && n != "?" {
 			return false
 		}
 		if _, said := sc.at(f, "avec", "des", "espaces"); !said {
@@ -323,6 +325,26 @@ func (sc *scanner) sweep(j int) {
 		}
 		sc.add(start, end, Password, MaskPassword)
 	}
+}
+
+// alternative masks the first of two passwords the resident hesitates
+// between, right after the name that ends before token j, once the
+// second is masked: « mdp azertyuiop ou azerty123 ». A plain word alone
+// would be no password; the « ou » and the password after it say it is.
+func (sc *scanner) alternative(j int) {
+	if sc.word(j) == ":" {
+		j++
+	}
+	if j+2 >= len(sc.toks) || sc.word(j+1) != "ou" || !sc.taken(sc.toks[j+2].start) || sc.taken(sc.toks[j].start) {
+		return
+	}
+	t := sc.toks[j]
+	start, end, ok := sc.runAt(t.start)
+	if v := trimValue(sc.text[start:end]); !ok || start != t.start || len(v) < 6 || notValue[t.norm] || trouble[t.norm] ||
+		qualifiers[t.norm] || mailLike(v) || isLink(v) || sc.describes(start, v) {
+		return
+	}
+	sc.add(start, end, Password, MaskPassword)
 }
 
 // named reports whether token k is given as a login, not a password:
@@ -439,7 +461,9 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		}
 	}
 	if e, ok := sc.atAny(j, strongVerbs); ok {
-		if !weak && sc.spacedAside(e) && sc.passphrase(e) {
+		// « le mot de passe de mon compte impots c'est Ma maison 93 !
+		// avec les espaces »
+		if !weak && (sc.spacedAside(e) && sc.passphrase(e) || j > start && sc.spacedValue(j)) {
 			return
 		}
 		if sc.loginFirst(start, e) {
@@ -483,6 +507,9 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 			break
 		}
 	}
+	if !weak && sc.wordThenDigits(start, j) {
+		return
+	}
 	// No verb: « mdp Chaton75 », « code secret Fleur2Lys », « mot de passe
 	// caf Loulou06 ». Only a value that looks like a password.
 	if j == start {
@@ -490,6 +517,23 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// wordThenDigits masks a word and the single digits after it, spaces
+// between them, that follow a password's name and the service it opens
+// (« mot de passe impots Oran 1 9 5 8 »): the words from token start
+// were read up to token j, where the digits begin. After the name alone
+// (« mdp caf 1 9 5 8 ») only the digits go.
+func (sc *scanner) wordThenDigits(start, j int) bool {
+	e, n := sc.spacedDigits(j)
+	if j == start || n < 3 || e-j != n || sc.glued(j-1) {
+		return false
+	}
+	from := j
+	if j-1 > start {
+		from = j - 1
+	}
+	return sc.add(sc.toks[from].start, sc.toks[e-1].end, Password, MaskPassword)
 }
 
 // loginFirst reports whether the value after the verb that ends before
@@ -606,7 +650,8 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 // labelBehind masks a value written before a password's name at token k
 // that labels it, set apart by a bracket, a dash or an arrow: « Nour.2019
 // (mot de passe caf) », « Samir_1975 [mdp de la caf] », « Violette44! ->
-// mdp impots ». Only letters with digits or symbols, not a reference.
+// mdp impots », « Ch0c0lat$ <- mdp de ma session » (the arrow points at
+// the value). Only letters with digits or symbols, not a reference.
 func (sc *scanner) labelBehind(k int) bool {
 	// « Windows10 (mot de passe oublié) »: what the resident lacks is no
 	// label of what stands before.
@@ -636,14 +681,21 @@ func (sc *scanner) labelBehind(k int) bool {
 	start := strings.LastIndexFunc(sc.text[:end], isSpace) + 1
 	core := trimValue(sc.text[start:end])
 	if core == "" || sc.maskIn(start, end) || !mixed(core) || !passwordLike(core, false) || reference(core) ||
-		ordinary(core) || strings.Contains(core, "@") || isLink(core) || sc.describes(start, core) {
+		ordinary(core) || mailLike(core) || isLink(core) || sc.describes(start, core) {
 		return false
 	}
 	return sc.add(start, start+len(strings.TrimRight(sc.text[start:end], ",;")), Password, MaskPassword)
 }
 
+// mailLike reports whether s has an e-mail address's shape, a dot after
+// its « @ » (« rose12@gmail.com »); « Bamako@77 » is a password.
+func mailLike(s string) bool {
+	at := strings.IndexByte(s, '@')
+	return at >= 0 && strings.Contains(s[at:], ".")
+}
+
 // valueLabelMarks set a value apart from the password's name after it.
-var valueLabelMarks = []string{"(", "[", "->", "→", "=>", "⇒", "-", "–", "—"}
+var valueLabelMarks = []string{"(", "[", "->", "→", "=>", "⇒", "<-", "<--", "←", "<=", "⇐", "-", "–", "—"}
 
 // openingQuote returns where in s the quote that closing closes opens,
 // and the opening mark's length, or -1: « for », a straight or a curly

@@ -1,0 +1,40 @@
+package secret
+
+// parcelCode reports whether the code named at token k is a parcel's
+// pickup code: its sentence names a parcel, a locker or a carrier
+// (« Code de retrait Mondial Relay : 482917 », « le code du casier »,
+// « Chronopost m'a envoyé le code 4417 pour le colis ») and no card (a
+// « code de retrait » alone may be a card's, at a cash machine). A
+// mediator may need it to help, and it opens none of the resident's
+// accounts.
+func (sc *scanner) parcelCode(k int) bool {
+	s, e := sc.sentence(k)
+	parcel := false
+	for _, t := range sc.toks[s:e] {
+		if cardish[t.norm] && t.norm != "retrait" && t.norm != "retirer" {
+			return false
+		}
+		parcel = parcel || parcelWords[t.norm]
+	}
+	return parcel
+}
+
+// parcelWords name a parcel, a locker or a carrier.
+var parcelWords = set("colis", "casier", "casiers", "locker", "lockers", "consigne", "relay", "relais", "chronopost",
+	"colissimo", "pickup", "recommande", "dpd", "gls", "ups", "fedex", "vinted", "shein")
+
+// sentence returns the tokens of the sentence around token k, from its
+// first to the one after its last: it ends at « . », « ? », « ! » and
+// at a line's end.
+func (sc *scanner) sentence(k int) (int, int) {
+	s, e := k, k
+	for s > 0 && !sentenceEnd(sc.toks[s-1].norm) {
+		s--
+	}
+	for e < len(sc.toks) && !sentenceEnd(sc.toks[e].norm) {
+		e++
+	}
+	return s, e
+}
+
+func sentenceEnd(n string) bool { return n == "." || n == "?" || n == "!" }
