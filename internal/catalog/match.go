@@ -26,6 +26,7 @@ type params struct {
 	weightSituation                             float64 // a situation counts as this many example questions
 	rerank                                      bool    // train the re-ranker (rerank.go)
 	rerankBonus                                 float64 // weight of the re-ranker's probability in the score
+	agreeConfidence                             float64 // when the plain ranking's best differs, answer only from this confidence
 
 	// The confidence is a logistic model: sigmoid(confBias + Σ conf[i] ·
 	// feature i of the ranking); see features.
@@ -61,6 +62,7 @@ var defaultParams = params{
 	weightSituation: 0.3,
 	rerank:          true,
 	rerankBonus:     0.5,
+	agreeConfidence: 0.8,
 
 	confBias: -9.546,
 	conf:     [nFeatures]float64{2.442, 2.521, 2.552, 2.509, -2.028, 1.899, 0, 0},
@@ -635,6 +637,9 @@ type ranking struct {
 	// emergency reader reads (rankBoth); its confidence has its own model.
 	plain  bool
 	weight float64 // weight of the question (without small talk for an entry)
+	// agree is true when the ranking without the re-ranker has the same
+	// best document.
+	agree bool
 	// smallTalkOnly is true when every word of the question is used by
 	// greetings, thanks or goodbyes ("ok merci au revoir", "merci et
 	// bonne journée").
@@ -672,6 +677,7 @@ func (m *Matcher) rankBoth(q string) (rk, plain ranking) {
 	m.closeness(sc, w)
 	m.keepBest(&plain, sc, w, nil)
 	m.evidence(&plain, sc, w)
+	plain.agree = true
 	if m.rerank == nil {
 		plain.plain = false
 		return plain, plain
@@ -679,6 +685,7 @@ func (m *Matcher) rankBoth(q string) (rk, plain ranking) {
 	m.classify(qt, sc.prob)
 	m.keepBest(&rk, sc, w, sc.prob)
 	m.evidence(&rk, sc, w)
+	rk.agree = plain.n > 0 && plain.top[0] == rk.top[0]
 	return rk, plain
 }
 
@@ -901,11 +908,14 @@ func (m *Matcher) Match(q string) Result {
 		// A greeting, thanks or goodbye is answered only when the message
 		// has nothing else: « il va pleuvoir ce week-end ? » is not a
 		// goodbye, whatever the weight of « week-end ».
-	case conf >= p.answerConfidence && !tie && !m.urgent[rk.top[0]]:
+	case conf >= p.answerConfidence && !tie && !m.urgent[rk.top[0]] && (rk.agree || conf >= p.agreeConfidence):
 		// An emergency entry is answered only by emergency above, with
 		// the alarm or as a plain answer to a question about its numbers;
 		// else the message was figurative, a joke or about something
-		// else, and the others may be offered below.
+		// else, and the others may be offered below. When the re-ranker
+		// changed the best entry, the answer needs more confidence: such
+		// answers are right about one time in two; below it, both entries
+		// are offered.
 		res.Outcome, res.ID = Answer, m.docs[rk.top[0]].id
 	case conf >= p.clarifyConfidence && tie:
 		// Two or three entries are about as likely: however confident the

@@ -230,6 +230,8 @@ func setParam(p *params, name string, v float64) bool {
 		p.rerank = v != 0
 	case "rerankBonus":
 		p.rerankBonus = v
+	case "agreeConfidence":
+		p.agreeConfidence = v
 	case "rerankEpochs":
 		defaultRerank.epochs = int(v)
 	case "rerankRate":
