@@ -146,13 +146,34 @@ var figurative = anyPhrase(
 	`(?:en finir|finir|que tout s arrete|tout arreter|arreter tout|tout stopper|tout couper) avec (?:(?:ce|cette|ces|cet|mon|ma|mes|le|la|les|l|son|sa|ses|leur|leurs|notre|nos|votre|vos) )?(?:\w+ )?`+thingWords,
 	`(?:je me|je vais me|j vais me|je vais finir par me) (?:tire une balle|tirer une balle|pends|pendre|jette|jeter|tue|tuer|flingue|flinguer|suicide|suicider|fous en l air|foutre en l air)(?: (?:par la fenetre|sous un train|du pont))? si (?:je dois|il faut|faut|on me (?:re\w+|demande)|je re\w+|j ai encore|je dois encore|je dois de nouveau)(?: \w+){0,5} (?:`+taskWords+`|`+thingWords+`)`,
 	`si (?:je dois|il faut|faut|on me (?:re\w+|demande)|j ai encore|je dois encore|je dois de nouveau)(?: \w+){0,5} (?:`+taskWords+`|`+thingWords+`)(?: \w+){0,6} (?:je me|je vais me) (?:tire une balle|tirer une balle|pends|pendre|jette|jeter|tue|tuer|flingue|flinguer|suicide|suicider|fous en l air|foutre en l air)`,
+	// A thing that « finishes off » the writer or gives them cold
+	// sweats, dark thoughts, a fit: « le répondeur de la CAF m'a
+	// achevé », « ce Crit'Air me donne des idées noires », « j'ai fait un
+	// malaise en le lisant ».
+	thingWords+`(?: \w+){0,4} (?:m a|m ont|nous a|me|m) (?:acheve|achevee|achever|tue|tuee|acheveront|achevera)\b`,
+	thingWords+`(?: \w+){0,4} (?:me|m|nous) (?:donne|donnent|a donne|ont donne|file|filent|fout|foutent|a fichu) (?:des |les |de |d )?(?:sueurs froides|idees noires|cauchemars|palpitations|boutons|migraines?|maux de tete|angoisses)`,
+	`(?:malaise|crise cardiaque|infarctus|attaque|arret cardiaque|sueurs froides|crise d angoisse) (?:\w+ ){0,2}en (?:le |la |les |l |lisant|voyant)(?:lisant|voyant|recevant|ouvrant|decouvrant)?`,
+	// The keys of a phone menu: « tapez 1, tapez 2 ».
+	`(?:tapez|taper|tape|appuyez sur|faites le|retapez) (?:le )?(?:\d+|etoile|diese)\b`,
+	// A thing thrown out of the window in anger, the pronoun standing
+	// for the thing: « ce site je vais finir par le jeter par la fenêtre
+	// avec l'ordi ».
+	`jet\w* (?:\w+ ){0,3}par la fenetre avec (?:l |le |la |les |mon |ma |mes |son |sa )?(?:ordi|ordinateur|imprimante|telephone|portable|tel|box|tablette|pc|ecran|clavier|souris)`,
+	thingWords+`(?: \w+){0,3} (?:je vais|vais|j vais)(?: finir par)? (?:le|la|les|l) (?:jeter|balancer|defoncer|exploser|casser|eclater)`,
+	// To learn to hit, in a sport: « les jeunes apprennent à frapper ».
+	`(?:apprend|apprennent|apprendre|apprenons|apprends|enseigne|enseigner|montre|montrer) (?:\w+ )?(?:a |comment )?(?:frapper|taper|cogner|boxer|se battre|se defendre)`,
+	// Put out of a job, not a home: « mon patron m'a mis dehors ».
+	`(?:patron|patronne|boss|chef|cheffe|employeur|manager|directeur|directrice|boite|entreprise|interim|rh)s? (?:\w+ )?(?:m|nous|l) (?:a|ont) (?:mis|mise|jete|jetee|vire|viree|fichu|foutu) (?:dehors|a la porte)`,
+	// A street, with its number: « je suis à la rue… de la Paix, au
+	// n°15 ».
+	`a la rue (?:de la|de l|des|du|d|de) \w+(?: \w+){0,3}? (?:au |n |no |numero )+\d+\b`,
 )
 
 // thingWords are papers, procedures, offices and machines: a threat
 // whose object is one of them (« en finir avec ce dossier ») is a figure
 // of speech. taskWords are the chores of a procedure.
 const (
-	thingWords = `(?:dossier|papier|paperasse|formulaire|cerfa|document|demarche|declaration|attestation|certificat|justificatif|operateur|box|forfait|abonnement|contrat|banque|banquier|assurance|mutuelle|caf|cpam|secu|impot|fisc|administration|site|appli|application|mairie|prefecture|ants|france travail|pole emploi|urssaf|edf|engie|fournisseur|imprimante|scanner|ordi|ordinateur|facture|credit|pret|bail|proprio|bailleur|syndic|compte|mot de passe|identifiant|courrier|mail|cv|lettre de motivation|bouygues|sfr|orange|free|sosh|red|totalenergies|veolia|suez)s?`
+	thingWords = `(?:dossier|papier|paperasse|formulaire|cerfa|document|demarche|declaration|attestation|certificat|justificatif|operateur|box|forfait|abonnement|contrat|banque|banquier|assurance|mutuelle|caf|cpam|secu|impot|fisc|administration|site|appli|application|mairie|prefecture|ants|france travail|pole emploi|urssaf|edf|engie|fournisseur|imprimante|scanner|ordi|ordinateur|facture|credit|pret|bail|proprio|bailleur|syndic|compte|mot de passe|identifiant|courrier|mail|cv|lettre de motivation|bouygues|sfr|orange|free|sosh|red|totalenergies|veolia|suez|repondeur|crit air|vignette|carte grise|releve|ameli|france identite)s?`
 	taskWords  = `(?:scanner|remplir|refaire|recommencer|renvoyer|reenvoyer|imprimer|appeler|rappeler|attendre|faire la queue|photocopier|envoyer|telecharger|creer un compte|changer (?:le|mon) mot de passe|reinitialiser)`
 )
 
@@ -276,7 +297,7 @@ var (
 	// stripped of papers (« il ne me laisse pas sortir », « il m'a pris mon
 	// passeport »), blows « mis » (« il m'a mis un coup de poing »), « he
 	// hit me ». Fear for someone else (« moi peur pour lui ») is not.
-	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked|kill) me)`)
+	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|(?:mettre|foutre) le feu (?:\w+ ){0,4}si (?:je|j)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked|kill) me)`)
 	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
 	// « jai 11an », « i am 12 ».
 	minorWriter = guard(`^(?:[1-9]|1[0-7]) ?ans (?:et )?(?:on|il|elle|ils|je|j|mon|ma|mes|papa|maman)\b|\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
