@@ -262,7 +262,7 @@ var (
 	// l'APA »): no disclosure.
 	officeSaid = guard(`\b(?:bailleur|proprietaire|proprio|agence|huissier|mairie|caf|banque|notaire|assistante sociale|employeur|patron|syndic|prefecture)(?: \w+)? (?:m a|nous a|m ont|nous ont|lui a) (?:dit|annonce|ecrit|explique|repondu) (?:que|qu)\b|\bon (?:m a|nous a) (?:dit|explique|repondu) qu (?:il|elle) (?:faut|fallait|faudrait|faudra)\b|` +
 		`\b(?:quelqu un|on|une amie?|un ami|une voisine?|un voisin|ma voisine|mon voisin|une collegue|un collegue|ma soeur|mon frere|ma fille|mon fils) (?:m a|nous a|m ont|nous ont) (?:dit|explique|conseille|parle) (?:que|qu|de) (?:\w+ ){0,2}(?:pourrai\w*|pourr\w*|peu\w*|aurai\w*|a droit|avait droit|faut|fallait|faudrait|devrai\w*|demander)\b`)
-	tripFear   = guard(`\b(?:a|ai|as|avons|ont|aurait|aurais) (?:un peu |tres |trop )?peur (?:de|d|qu)(?: \w+){0,6}? (?:la bas|a l etranger|en voyage|pendant (?:son|mon|leur|notre|le) (?:sejour|voyage|erasmus|stage|echange))\b`)
+	tripFear = guard(`\b(?:a|ai|as|avons|ont|aurait|aurais) (?:un peu |tres |trop )?peur (?:de|d|qu)(?: \w+){0,6}? (?:la bas|a l etranger|en voyage|pendant (?:son|mon|leur|notre|le) (?:sejour|voyage|erasmus|stage|echange))\b`)
 )
 
 // phrases are alternative patterns over a message's words, each matched
