@@ -52,7 +52,7 @@ var figurative = anyPhrase(
 	`frapp\w* (?:\w+ ){0,2}(?:sur|contre) (?:le|la|les|son|sa|ses|mon|ma|mes|un|une) (?:clavier|table|touches?|piano|tambour|ballon|balle|clou|clous|batterie|volant)`,
 	`voisin\w* (?:\w+ ){0,2}(?:m|me|nous) (?:insult|injuri)\w*`,
 	`(?:trouve|perdu|tombe|oublie|vole|ramasse)e?s? (?:\w+ ){0,4}dans la rue`,
-	`(?:credit|dette|loyer|facture|impot|banque|pret|charge|taxe|budget|fin de mois|frais|agio|huissier|echeance|mensualite|remboursement)s?(?: \w+){0,2} (?:m|me|nous) (?:etrangl|etouff|tu|achev|assassin|massacr|noi|noy|saign|plum|egorg|depouill|ruin)\w*`,
+	`(?:credit|dette|loyer|facture|impot|banque|pret|charge|taxe|budget|fin de mois|frais|agio|huissier|echeance|mensualite|remboursement)s?(?: \w+){0,2} (?:m|me|nous|m a|nous a|m ont|nous ont) (?:etrangl|etouff|tu|achev|assassin|massacr|noi|noy|saign|plum|egorg|depouill|ruin)\w*`,
 	`(?:noie|noyer|noyee?|noye)s? (?:sous|dans) (?:\w+ ){0,2}(?:papier|paperasse|dossier|demarche|dette|facture|travail|boulot|courrier|formulaire|document|mail|devoir|administratif)s?`,
 	`agress\w* par (?:le|la|les|ce|cette|ces|un|une|des) (?:prix|tarif|facture|montant|frais|taxe|cout|pub|bruit|odeur|lumiere|couleur|timbre)s?`,
 	`etouff\w* (?:sous|par) (?:les |mes |des |la |le |mon |ma |nos )?(?:dettes?|factures?|credits?|impots?|charges?|loyers?|paperasse|papiers?|travail|boulot|problemes?|soucis|demarches?|courriers?)`,
@@ -164,6 +164,10 @@ var figurative = anyPhrase(
 	`(?:apprend|apprennent|apprendre|apprenons|apprends|enseigne|enseigner|montre|montrer) (?:\w+ )?(?:a |comment )?(?:frapper|taper|cogner|boxer|se battre|se defendre)`,
 	// Put out of a job, not a home: « mon patron m'a mis dehors ».
 	`(?:patron|patronne|boss|chef|cheffe|employeur|manager|directeur|directrice|boite|entreprise|interim|rh)s? (?:\w+ )?(?:m|nous|l) (?:a|ont) (?:mis|mise|jete|jetee|vire|viree|fichu|foutu) (?:dehors|a la porte)`,
+	// Cold sweats someone gave: a fright, not a body that fails.
+	`(?:m a|m ont|nous a|nous ont|me|m) (?:donne|donnent|file|filent|fait|fout) (?:des |de |les )?sueurs froides`,
+	// Put out of an office, a meeting, a bus: not a home.
+	`(?:mettre|mis|mise|jete|jetee|vire|viree|sortir|sorti|sortie) dehors (?:du|de la|de l|des) (?:guichet|prefecture|mairie|bureau|agence|magasin|reunion|salle|cours|classe|bus|train|tram|caf|banque|poste|bibliotheque|piscine|cinema|restaurant|bar|boite|match|stade)`,
 	// A street, with its number: « je suis à la rue… de la Paix, au
 	// n°15 ».
 	`a la rue (?:de la|de l|des|du|d|de) \w+(?: \w+){0,3}? (?:au |n |no |numero )+\d+\b`,
@@ -173,7 +177,7 @@ var figurative = anyPhrase(
 // whose object is one of them (« en finir avec ce dossier ») is a figure
 // of speech. taskWords are the chores of a procedure.
 const (
-	thingWords = `(?:dossier|papier|paperasse|formulaire|cerfa|document|demarche|declaration|attestation|certificat|justificatif|operateur|box|forfait|abonnement|contrat|banque|banquier|assurance|mutuelle|caf|cpam|secu|impot|fisc|administration|site|appli|application|mairie|prefecture|ants|france travail|pole emploi|urssaf|edf|engie|fournisseur|imprimante|scanner|ordi|ordinateur|facture|credit|pret|bail|proprio|bailleur|syndic|compte|mot de passe|identifiant|courrier|mail|cv|lettre de motivation|bouygues|sfr|orange|free|sosh|red|totalenergies|veolia|suez|repondeur|crit air|vignette|carte grise|releve|ameli|france identite)s?`
+	thingWords = `(?:dossier|papier|paperasse|formulaire|cerfa|document|demarche|declaration|attestation|certificat|justificatif|operateur|box|forfait|abonnement|contrat|banque|banquier|assurance|mutuelle|caf|cpam|secu|impot|fisc|administration|site|appli|application|mairie|prefecture|ants|france travail|pole emploi|urssaf|edf|engie|fournisseur|imprimante|scanner|ordi|ordinateur|facture|credit|pret|bail|proprio|bailleur|syndic|compte|mot de passe|identifiant|courrier|mail|cv|lettre de motivation|bouygues|sfr|orange|free|sosh|red|totalenergies|veolia|suez|repondeur|crit air|vignette|carte grise|releve|ameli|france identite|simulateur|calculateur|standard|huissier)s?`
 	taskWords  = `(?:scanner|remplir|refaire|recommencer|renvoyer|reenvoyer|imprimer|appeler|rappeler|attendre|faire la queue|photocopier|envoyer|telecharger|creer un compte|changer (?:le|mon) mot de passe|reinitialiser)`
 )
 
@@ -229,7 +233,7 @@ var everydaySense = anyPhrase(
 	// A player who kicks a referee or a ball, not a victim.
 	`coups? de (?:pied|poing|tete|coude|genou|boule) (?:a|au|aux|dans|sur|contre) (?:l |le |la |les |un |une |son |sa |ses )?(?:l|d)?(?:arbitre|adversaire|joueur|gardien|ballon|balle|poteau|plot|entraineur|coach|but|cage|mur|porte|casier|poubelle|banc)s?`,
 	// A night outside for fun: « dormi à la belle étoile au festival ».
-	`(?:dormi|dormir|dort|dormons|dormait|dormaient|dormira|dormirons|nuit)(?: \w+){0,5} (?:au|en|pendant (?:le|la|les)|a la|a un|pour (?:le|la)|du) (?:festival|camping|bivouac|randonnee|rando|vacances|colo|colonie|camp|concert|scouts?|trek)s?`,
+	`(?:dormi|dormir|dort|dormons|dormait|dormaient|dormira|dormirons|nuit)(?: \w+){0,8} (?:au|en|pendant (?:le|la|les)|a la|a un|pour (?:le|la)|du) (?:festival|camping|bivouac|randonnee|rando|vacances|colo|colonie|camp|concert|scouts?|trek|trajet|voyage|depart en vacances)s?`,
 )
 
 // videoGame names a video game; gameShout is what players shout, « je

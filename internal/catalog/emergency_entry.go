@@ -255,6 +255,13 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 			}
 		}
 	case hebergementID:
+		// A child who writes that a parent put them out (« j'ai 13 ans,
+		// ma mère m'a mis dehors sur le palier ») is the 119's.
+		if signalled(enfanceID) && minorWriter.MatchString(key) {
+			if d, ok := m.urgentID[enfanceID]; ok {
+				return d
+			}
+		}
 		// A wish to die signalled, and the night outside read only by
 		// the ranking or the reader from « ce soir »: « je vais aller
 		// jusqu'au pont ce soir et je ne reviendrai pas » is distress.
