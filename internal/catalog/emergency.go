@@ -73,7 +73,8 @@ var figurative = anyPhrase(
 	// c'est où votre bureau »), where one lives or works.
 	`(?:va|vont|allait|allaient) (?:me|m|nous) (?:tuer|etrangler|massacrer|defoncer|engueuler|gronder)(?: \w+){0,3} (?:parce qu|pour|a cause d)\w*(?: \w+){0,5} (?:mauvaises? notes?|notes?|bulletin|carnet|retard|gouter|devoirs?|cahier|controle|interro|trousse|bavardage)s?`,
 	`a la rue (?:de la|de l|des|du|d) \w+(?: \w+){0,2} (?:c est ou|ou est|c est loin|c est pres|ou se trouve|c est a cote|pres de|a cote de)`,
-	`(?:habite|habitons|habitent|habitez|habitais|travaille|travaillons|situee?s?|demenage) (?:a la|dans la|au|en) rue (?:de la|de l|des|du|victor|jean|pasteur|gambetta|jaures|voltaire|nationale|principale|saint|sainte|general|marechal|emile|charles|louis|paul|jules|anatole|albert|republique)`,
+	`(?:habite|habitons|habitent|habitez|habitais|travaille|travaillons|situee?s?|demenage) (?:a la|dans la|au|en) rue (?:de la|de l|des|du|`+streetNames+`)`,
+	`a la rue (?:de la |de l |des |du |d |de )?`+streetNames+`\b`,
 	`(?:plus|pas|plu|pu) (?:de|d) (?:chauffage|electricite|gaz|eau chaude|eau|courant|lumiere)(?: (?:ni|et|ou) (?:de |d )?(?:chauffage|electricite|gaz|eau chaude|eau|courant|lumiere))*(?: (?:dans|ds|a) (?:la|le|l|notre|ma|mon) (?:maison|appartement|appart|logement))?`,
 	`harcel\w* (?:\w+ ){0,2}(?:avec|de|par) (?:leur|leurs|des|ses|les|la|le|son|sa) (?:mails?|newsletters?|pubs?|publicites?|sms|appels?|relances?|courriers?|lettres?|notifications?|offres?)`,
 	`frapp\w* d une amende`,
@@ -172,6 +173,15 @@ var figurative = anyPhrase(
 	// n°15 ».
 	`a la rue (?:de la|de l|des|du|d|de) \w+(?: \w+){0,3}? (?:au |n |no |numero )+\d+\b`,
 )
+
+// streetNames are the first words of common street names: « je suis à la
+// rue Pasteur » is an address.
+const streetNames = `(?:victor|jean|pasteur|gambetta|jaures|voltaire|nationale|principale|saint|sainte|general|marechal|emile|charles|louis|paul|jules|anatole|albert|republique|gare|paix|mairie|eglise|liberte|moulin|ecole|poste|lilas|roses|tilleuls|marronniers|chateau|foch|leclerc|de gaulle|hugo|zola|moliere|carnot|thiers)`
+
+// fireThreat is a fire threatened on the writer's home if they do not
+// obey: « il va mettre le feu à l'appartement si je n'ouvre pas » (« le
+// feu à la haie si je ne la taille pas » is a neighbours' quarrel).
+const fireThreat = `(?:mettre|foutre) le feu(?: (?:a|au|a la|a l|dans|chez) (?:l appartement|l appart|la maison|moi|nous|la porte|mon appart\w*|ma maison|ma porte|notre (?:appart\w*|maison|porte)|l immeuble))?(?: partout| a tout)?(?: (?:ce soir|cette nuit|demain|encore|ici))? si (?:je|j|tu)\b`
 
 // thingWords are papers, procedures, offices and machines: a threat
 // whose object is one of them (« en finir avec ce dossier ») is a figure
@@ -301,7 +311,7 @@ var (
 	// stripped of papers (« il ne me laisse pas sortir », « il m'a pris mon
 	// passeport »), blows « mis » (« il m'a mis un coup de poing »), « he
 	// hit me ». Fear for someone else (« moi peur pour lui ») is not.
-	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|(?:mettre|foutre) le feu (?:\w+ ){0,4}si (?:je|j)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked|kill) me)`)
+	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|`+fireThreat+`|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked|kill) me)`)
 	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
 	// « jai 11an », « i am 12 ».
 	minorWriter = guard(`^(?:[1-9]|1[0-7]) ?ans (?:et )?(?:on|il|elle|ils|je|j|mon|ma|mes|papa|maman)\b|\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)

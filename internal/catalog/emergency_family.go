@@ -195,7 +195,7 @@ var signalFamilies = []signalFamily{
 		// à l'appartement si je n'ouvre pas », « ce soir il m'a dit que je
 		// ne verrais pas demain », « c'était la dernière fois qu'il me
 		// prévenait ».
-		`(?:va|vais|vont|menace de|menace d|veut|voulait|allait) (?:mettre|foutre) le feu(?: \w+){0,5} si (?:je|j|tu)\b|(?:va|menace de|veut|allait) (?:defoncer|enfoncer|casser|fracasser) la porte`,
+		`(?:va|vais|vont|menace de|menace d|veut|voulait|allait) `+fireThreat+`|(?:va|menace de|veut|allait) (?:defoncer|enfoncer|casser|fracasser) la porte`,
 		`(?:je|tu) (?:ne )?(?:verrai|verrais|verras|verrait) pas (?:demain|le jour se lever|la fin de la (?:semaine|nuit)|le matin)|(?:derniere fois|dernier avertissement) qu (?:il|elle) me (?:previent|prevenait|previendra|le dit|le disait|avertit|avertissait)`,
 		// Dragged by the hair; marks hidden under long sleeves.
 		`(?:traine|trainee|tire|tiree|attrape|attrapee|trimbale|trimbalee|tenu|tenue) par les cheveux`,
@@ -207,7 +207,7 @@ var signalFamilies = []signalFamily{
 		`(?:il|elle|papa|maman|pere|mere|beau pere|belle mere|mari|ex|copain|compagnon|conjoint|oncle|tante|frere|soeur|cousin|nounou|grand pere|grand mere|beau frere) (?:l|la|le|les) (?:a|ont|avait) (?:encore )?(?:(?:jetee?s?|projetee?s?|poussee?s?|cognee?s?|balancee?s?) contre|frappee?s?|battue?s?|tabassee?s?|etranglee?s?|secouee?s?)`,
 		// The same, told in the passive: « il a été projeté contre le
 		// radiateur par son père ».
-		`(?:a|ont) ete (?:projetee?s?|jetee?s?|poussee?s?|cognee?s?|frappee?s?|battue?s?|brulee?s?|secouee?s?|etranglee?s?)(?: contre(?: \w+){1,3})? par (?:son|sa|ses|mon|ma|le|la|leur|notre) (?:pere|mere|beau pere|belle mere|oncle|tante|frere|mari|ex|compagnon|copain|conjoint|nounou|papa|maman)`,
+		`(?:a|ont) ete (?:projetee?s?|jetee?s?|poussee?s?|cognee?s?|frappee?s?|battue?s?|brulee?s?|secouee?s?|etranglee?s?)(?: (?:contre|avec)(?: \w+){1,3})? par (?:son|sa|ses|mon|ma|le|la|leur|notre) (?:pere|mere|beau pere|belle mere|oncle|tante|frere|mari|ex|compagnon|copain|conjoint|nounou|papa|maman)`,
 	).MatchString},
 	{detresseID, anyPhrase(
 		// On a ledge or a bridge, about to jump; looking at the cars
@@ -218,6 +218,9 @@ var signalFamilies = []signalFamily{
 		`(?:pont|viaduc|passerelle)(?: \w+){0,10} (?:regarde|regardant) (?:\w+ ){0,2}(?:les voitures|les camions|l eau|le vide|les trains|les rails)`,
 		`(?:regarde|regardant) (?:\w+ ){0,2}(?:les voitures|les camions|l eau|le vide|les trains|les rails|en bas)(?: \w+){0,3} (?:du|depuis le|sur le|du haut du|au dessus du) (?:pont|viaduc|toit|balcon|parapet|passerelle)`,
 		`(?:enferme\w* dans (?:le|son|un|mon|notre) garage|garage (?:\w+ ){0,2}ferme\w*)(?: \w+){0,6} (?:voiture|moteur) (?:qui )?(?:tourne|allumee?|en marche)|(?:voiture|moteur) (?:qui )?(?:tourne|allumee?|en marche)(?: \w+){0,6} garage ferme\w*`,
+		// A hose into the car, a farewell sent: « j'ai mis le tuyau dans
+		// la voiture… dites à ma fille que je l'aime ».
+		`tuyau (?:\w+ ){0,3}(?:dans la voiture|au pot|a l echappement|sur l echappement)|dites (?:a|lui|leur) (?:\w+ ){0,2}que je (?:l|les|vous|t) (?:aime|aimais|ai aimee?s?)\b`,
 		`s en (?:va|aller|aille|irait) (?:d elle meme|de lui meme|par (?:elle|lui) meme)(?: \w+){0,25} (?:pour bientot|sera bientot|tres bientot|d ici peu)`,
 	).MatchString},
 	{enfanceID, anyPhrase(
@@ -234,7 +237,7 @@ var signalFamilies = []signalFamily{
 		`nuque (?:toute |tres )?raide(?: \w+){0,12} (?:fievre|taches?|vomi\w*|lumiere)|(?:fievre|\d+ de fievre)(?: \w+){0,12} nuque (?:toute |tres )?raide`,
 		`taches? (?:violettes|pourpres|violacees) (?:\w+ ){0,4}(?:sur|partout sur) (?:la|le|les|sa|son|ses|mes|ma|mon) (?:peau|jambes?|bras|ventre|corps|dos|visage|cuisses?|torse)|purpura`,
 		// A scald whose skin blisters or peels.
-		`(?:eau bouillante|huile|friteuse|casserole|poele|four|vapeur|acide|soude)(?: \w+){0,12} (?:cloques?|peau (?:\w+ )?(?:decolle|part|arrachee|fond)|lambeaux)`,
+		`(?:eau bouillante|huile|friteuse|casserole|poele|four|vapeur|acide|soude|cocotte|autocuiseur|bouilloire)(?: \w+){0,12} (?:cloques?|peau (?:\w+ )?(?:decolle|part|arrachee|fond)|lambeaux)|(?:me suis|s est|se sont|m etais|s etait) (?:\w+ )?(?:brul|ebouillant|renvers)\w*(?: \w+){0,12} cloques?`,
 		// A sudden loss of sight in one eye: a stroke.
 		`(?:vois|voit|voyais|voyait) plus (?:clair |rien |bien )?(?:d un|de l|d l|de mon|de son) oeil`,
 	).MatchString},
