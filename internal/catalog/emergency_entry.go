@@ -249,7 +249,11 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 			signalled(detresseID) && wishNotToLive.MatchString(text) && !againstWriter.MatchString(text) && !blowsNow.MatchString(text)
 		wish := best == m.urgentID[medicaleID] && !signalled(medicaleID) && !bodyFails.MatchString(text)
 		armed := best == m.urgentID[medicaleID] && !signalled(medicaleID) && weapon.MatchString(text) && !shot.MatchString(text)
-		if selfHarmed || (wish || armed) && signalled(detresseID) {
+		// Violence read only by the ranking and the reader, distress
+		// signalled, no blow told: « il s'est enfermé dans le garage
+		// avec le moteur qui tourne » is the 3114's.
+		unsignalledBlows := best == m.urgentID[violencesID] && !signalled(violencesID) && !signalled(enfanceID) && !againstWriter.MatchString(text)
+		if selfHarmed || (wish || armed || unsignalledBlows) && signalled(detresseID) {
 			if d, ok := m.urgentID[detresseID]; ok {
 				return d
 			}
