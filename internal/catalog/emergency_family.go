@@ -221,6 +221,9 @@ var signalFamilies = []signalFamily{
 		// A hose into the car, a farewell sent: « j'ai mis le tuyau dans
 		// la voiture… dites à ma fille que je l'aime ».
 		`tuyau (?:\w+ ){0,3}(?:dans la voiture|au pot|a l echappement|sur l echappement)|dites (?:a|lui|leur) (?:\w+ ){0,2}que je (?:l|les|vous|t) (?:aime|aimais|ai aimee?s?)\b`,
+		// A means at hand and a note that asks forgiveness: « parti avec
+		// la corde vers la grange, il a laissé un mot qui dit pardon ».
+		`(?:corde|fusil|carabine|arme|pistolet|cachets|medicaments|voie ferree)(?: \w+){0,15} (?:laisse|ecrit|envoye)\w* (?:un|une) (?:mot|lettre|message|texto|sms)(?: \w+){0,4} (?:pardon|adieu|je vous aime|je t aime)|(?:laisse|ecrit|envoye)\w* (?:un|une) (?:mot|lettre|message|texto|sms)(?: \w+){0,4} (?:pardon|adieu)(?: \w+){0,15} (?:corde|fusil|carabine|arme|pistolet|cachets|medicaments|voie ferree)`,
 		`s en (?:va|aller|aille|irait) (?:d elle meme|de lui meme|par (?:elle|lui) meme)(?: \w+){0,25} (?:pour bientot|sera bientot|tres bientot|d ici peu)`,
 	).MatchString},
 	{enfanceID, anyPhrase(
