@@ -52,7 +52,7 @@ var figurative = anyPhrase(
 	`frapp\w* (?:\w+ ){0,2}(?:sur|contre) (?:le|la|les|son|sa|ses|mon|ma|mes|un|une) (?:clavier|table|touches?|piano|tambour|ballon|balle|clou|clous|batterie|volant)`,
 	`voisin\w* (?:\w+ ){0,2}(?:m|me|nous) (?:insult|injuri)\w*`,
 	`(?:trouve|perdu|tombe|oublie|vole|ramasse)e?s? (?:\w+ ){0,4}dans la rue`,
-	`(?:credit|dette|loyer|facture|impot|banque|pret|charge|taxe|budget|fin de mois|frais|agio|huissier|echeance|mensualite|remboursement)s?(?: \w+){0,2} (?:m|me|nous) (?:etrangl|etouff|tu|achev|assassin|massacr|noi|noy|saign|plum|egorg|depouill|ruin)\w*`,
+	`(?:credit|dette|loyer|facture|impot|banque|pret|charge|taxe|budget|fin de mois|frais|agio|huissier|echeance|mensualite|remboursement)s?(?: \w+){0,2} (?:m|me|nous|m a|nous a|m ont|nous ont) (?:etrangl|etouff|tu|achev|assassin|massacr|noi|noy|saign|plum|egorg|depouill|ruin)\w*`,
 	`(?:noie|noyer|noyee?|noye)s? (?:sous|dans) (?:\w+ ){0,2}(?:papier|paperasse|dossier|demarche|dette|facture|travail|boulot|courrier|formulaire|document|mail|devoir|administratif)s?`,
 	`agress\w* par (?:le|la|les|ce|cette|ces|un|une|des) (?:prix|tarif|facture|montant|frais|taxe|cout|pub|bruit|odeur|lumiere|couleur|timbre)s?`,
 	`etouff\w* (?:sous|par) (?:les |mes |des |la |le |mon |ma |nos )?(?:dettes?|factures?|credits?|impots?|charges?|loyers?|paperasse|papiers?|travail|boulot|problemes?|soucis|demarches?|courriers?)`,
@@ -73,7 +73,8 @@ var figurative = anyPhrase(
 	// c'est où votre bureau »), where one lives or works.
 	`(?:va|vont|allait|allaient) (?:me|m|nous) (?:tuer|etrangler|massacrer|defoncer|engueuler|gronder)(?: \w+){0,3} (?:parce qu|pour|a cause d)\w*(?: \w+){0,5} (?:mauvaises? notes?|notes?|bulletin|carnet|retard|gouter|devoirs?|cahier|controle|interro|trousse|bavardage)s?`,
 	`a la rue (?:de la|de l|des|du|d) \w+(?: \w+){0,2} (?:c est ou|ou est|c est loin|c est pres|ou se trouve|c est a cote|pres de|a cote de)`,
-	`(?:habite|habitons|habitent|habitez|habitais|travaille|travaillons|situee?s?|demenage) (?:a la|dans la|au|en) rue (?:de la|de l|des|du|victor|jean|pasteur|gambetta|jaures|voltaire|nationale|principale|saint|sainte|general|marechal|emile|charles|louis|paul|jules|anatole|albert|republique)`,
+	`(?:habite|habitons|habitent|habitez|habitais|travaille|travaillons|situee?s?|demenage) (?:a la|dans la|au|en) rue (?:de la|de l|des|du|`+streetNames+`)`,
+	`a la rue (?:de la |de l |des |du |d |de )?`+streetNames+`\b`,
 	`(?:plus|pas|plu|pu) (?:de|d) (?:chauffage|electricite|gaz|eau chaude|eau|courant|lumiere)(?: (?:ni|et|ou) (?:de |d )?(?:chauffage|electricite|gaz|eau chaude|eau|courant|lumiere))*(?: (?:dans|ds|a) (?:la|le|l|notre|ma|mon) (?:maison|appartement|appart|logement))?`,
 	`harcel\w* (?:\w+ ){0,2}(?:avec|de|par) (?:leur|leurs|des|ses|les|la|le|son|sa) (?:mails?|newsletters?|pubs?|publicites?|sms|appels?|relances?|courriers?|lettres?|notifications?|offres?)`,
 	`frapp\w* d une amende`,
@@ -146,13 +147,47 @@ var figurative = anyPhrase(
 	`(?:en finir|finir|que tout s arrete|tout arreter|arreter tout|tout stopper|tout couper) avec (?:(?:ce|cette|ces|cet|mon|ma|mes|le|la|les|l|son|sa|ses|leur|leurs|notre|nos|votre|vos) )?(?:\w+ )?`+thingWords,
 	`(?:je me|je vais me|j vais me|je vais finir par me) (?:tire une balle|tirer une balle|pends|pendre|jette|jeter|tue|tuer|flingue|flinguer|suicide|suicider|fous en l air|foutre en l air)(?: (?:par la fenetre|sous un train|du pont))? si (?:je dois|il faut|faut|on me (?:re\w+|demande)|je re\w+|j ai encore|je dois encore|je dois de nouveau)(?: \w+){0,5} (?:`+taskWords+`|`+thingWords+`)`,
 	`si (?:je dois|il faut|faut|on me (?:re\w+|demande)|j ai encore|je dois encore|je dois de nouveau)(?: \w+){0,5} (?:`+taskWords+`|`+thingWords+`)(?: \w+){0,6} (?:je me|je vais me) (?:tire une balle|tirer une balle|pends|pendre|jette|jeter|tue|tuer|flingue|flinguer|suicide|suicider|fous en l air|foutre en l air)`,
+	// A thing that « finishes off » the writer or gives them cold
+	// sweats, dark thoughts, a fit: « le répondeur de la CAF m'a
+	// achevé », « ce Crit'Air me donne des idées noires », « j'ai fait un
+	// malaise en le lisant ».
+	thingWords+`(?: \w+){0,4} (?:m a|m ont|nous a|me|m) (?:acheve|achevee|achever|tue|tuee|acheveront|achevera)\b`,
+	thingWords+`(?: \w+){0,4} (?:me|m|nous) (?:donne|donnent|a donne|ont donne|file|filent|fout|foutent|a fichu) (?:des |les |de |d )?(?:sueurs froides|idees noires|cauchemars|palpitations|boutons|migraines?|maux de tete|angoisses)`,
+	`(?:malaise|crise cardiaque|infarctus|attaque|arret cardiaque|sueurs froides|crise d angoisse) (?:\w+ ){0,2}en (?:le |la |les |l |lisant|voyant)(?:lisant|voyant|recevant|ouvrant|decouvrant)?`,
+	// The keys of a phone menu: « tapez 1, tapez 2 ».
+	`(?:tapez|taper|tape|appuyez sur|faites le|retapez) (?:le )?(?:\d+|etoile|diese)\b`,
+	// A thing thrown out of the window in anger, the pronoun standing
+	// for the thing: « ce site je vais finir par le jeter par la fenêtre
+	// avec l'ordi ».
+	`jet\w* (?:\w+ ){0,3}par la fenetre avec (?:l |le |la |les |mon |ma |mes |son |sa )?(?:ordi|ordinateur|imprimante|telephone|portable|tel|box|tablette|pc|ecran|clavier|souris)`,
+	thingWords+`(?: \w+){0,3} (?:je vais|vais|j vais)(?: finir par)? (?:le|la|les|l) (?:jeter|balancer|defoncer|exploser|casser|eclater)`,
+	// To learn to hit, in a sport: « les jeunes apprennent à frapper ».
+	`(?:apprend|apprennent|apprendre|apprenons|apprends|enseigne|enseigner|montre|montrer) (?:\w+ )?(?:a |comment )?(?:frapper|taper|cogner|boxer|se battre|se defendre)`,
+	// Put out of a job, not a home: « mon patron m'a mis dehors ».
+	`(?:patron|patronne|boss|chef|cheffe|employeur|manager|directeur|directrice|boite|entreprise|interim|rh)s? (?:\w+ )?(?:m|nous|l) (?:a|ont) (?:mis|mise|jete|jetee|vire|viree|fichu|foutu) (?:dehors|a la porte)`,
+	// Cold sweats someone gave: a fright, not a body that fails.
+	`(?:m a|m ont|nous a|nous ont|me|m) (?:donne|donnent|file|filent|fait|fout) (?:des |de |les )?sueurs froides`,
+	// Put out of an office, a meeting, a bus: not a home.
+	`(?:mettre|mis|mise|jete|jetee|vire|viree|sortir|sorti|sortie) dehors (?:du|de la|de l|des) (?:guichet|prefecture|mairie|bureau|agence|magasin|reunion|salle|cours|classe|bus|train|tram|caf|banque|poste|bibliotheque|piscine|cinema|restaurant|bar|boite|match|stade)`,
+	// A street, with its number: « je suis à la rue… de la Paix, au
+	// n°15 ».
+	`a la rue (?:de la|de l|des|du|d|de) \w+(?: \w+){0,3}? (?:au |n |no |numero )+\d+\b`,
 )
+
+// streetNames are the first words of common street names: « je suis à la
+// rue Pasteur » is an address.
+const streetNames = `(?:victor|jean|pasteur|gambetta|jaures|voltaire|nationale|principale|saint|sainte|general|marechal|emile|charles|louis|paul|jules|anatole|albert|republique|gare|paix|mairie|eglise|liberte|moulin|ecole|poste|lilas|roses|tilleuls|marronniers|chateau|foch|leclerc|de gaulle|hugo|zola|moliere|carnot|thiers)`
+
+// fireThreat is a fire threatened on the writer's home if they do not
+// obey: « il va mettre le feu à l'appartement si je n'ouvre pas » (« le
+// feu à la haie si je ne la taille pas » is a neighbours' quarrel).
+const fireThreat = `(?:mettre|foutre) le feu(?: (?:a|au|a la|a l|dans|chez) (?:l appartement|l appart|la maison|moi|nous|la porte|mon appart\w*|ma maison|ma porte|notre (?:appart\w*|maison|porte)|l immeuble))?(?: partout| a tout)?(?: (?:ce soir|cette nuit|demain|encore|ici))? si (?:je|j|tu)\b`
 
 // thingWords are papers, procedures, offices and machines: a threat
 // whose object is one of them (« en finir avec ce dossier ») is a figure
 // of speech. taskWords are the chores of a procedure.
 const (
-	thingWords = `(?:dossier|papier|paperasse|formulaire|cerfa|document|demarche|declaration|attestation|certificat|justificatif|operateur|box|forfait|abonnement|contrat|banque|banquier|assurance|mutuelle|caf|cpam|secu|impot|fisc|administration|site|appli|application|mairie|prefecture|ants|france travail|pole emploi|urssaf|edf|engie|fournisseur|imprimante|scanner|ordi|ordinateur|facture|credit|pret|bail|proprio|bailleur|syndic|compte|mot de passe|identifiant|courrier|mail|cv|lettre de motivation|bouygues|sfr|orange|free|sosh|red|totalenergies|veolia|suez)s?`
+	thingWords = `(?:dossier|papier|paperasse|formulaire|cerfa|document|demarche|declaration|attestation|certificat|justificatif|operateur|box|forfait|abonnement|contrat|banque|banquier|assurance|mutuelle|caf|cpam|secu|impot|fisc|administration|site|appli|application|mairie|prefecture|ants|france travail|pole emploi|urssaf|edf|engie|fournisseur|imprimante|scanner|ordi|ordinateur|facture|credit|pret|bail|proprio|bailleur|syndic|compte|mot de passe|identifiant|courrier|mail|cv|lettre de motivation|bouygues|sfr|orange|free|sosh|red|totalenergies|veolia|suez|repondeur|crit air|vignette|carte grise|releve|ameli|france identite|simulateur|calculateur|standard|huissier)s?`
 	taskWords  = `(?:scanner|remplir|refaire|recommencer|renvoyer|reenvoyer|imprimer|appeler|rappeler|attendre|faire la queue|photocopier|envoyer|telecharger|creer un compte|changer (?:le|mon) mot de passe|reinitialiser)`
 )
 
@@ -208,7 +243,7 @@ var everydaySense = anyPhrase(
 	// A player who kicks a referee or a ball, not a victim.
 	`coups? de (?:pied|poing|tete|coude|genou|boule) (?:a|au|aux|dans|sur|contre) (?:l |le |la |les |un |une |son |sa |ses )?(?:l|d)?(?:arbitre|adversaire|joueur|gardien|ballon|balle|poteau|plot|entraineur|coach|but|cage|mur|porte|casier|poubelle|banc)s?`,
 	// A night outside for fun: « dormi à la belle étoile au festival ».
-	`(?:dormi|dormir|dort|dormons|dormait|dormaient|dormira|dormirons|nuit)(?: \w+){0,5} (?:au|en|pendant (?:le|la|les)|a la|a un|pour (?:le|la)|du) (?:festival|camping|bivouac|randonnee|rando|vacances|colo|colonie|camp|concert|scouts?|trek)s?`,
+	`(?:dormi|dormir|dort|dormons|dormait|dormaient|dormira|dormirons|nuit)(?: \w+){0,8} (?:au|en|pendant (?:le|la|les)|a la|a un|pour (?:le|la)|du) (?:festival|camping|bivouac|randonnee|rando|vacances|colo|colonie|camp|concert|scouts?|trek|trajet|voyage|depart en vacances)s?`,
 )
 
 // videoGame names a video game; gameShout is what players shout, « je
@@ -276,7 +311,7 @@ var (
 	// stripped of papers (« il ne me laisse pas sortir », « il m'a pris mon
 	// passeport »), blows « mis » (« il m'a mis un coup de poing »), « he
 	// hit me ». Fear for someone else (« moi peur pour lui ») is not.
-	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked|kill) me)`)
+	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|` + fireThreat + `|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked|kill) me)`)
 	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
 	// « jai 11an », « i am 12 ».
 	minorWriter = guard(`^(?:[1-9]|1[0-7]) ?ans (?:et )?(?:on|il|elle|ils|je|j|mon|ma|mes|papa|maman)\b|\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)

@@ -42,8 +42,9 @@ var (
 	// with no age: « aidez-moi, mon père me bat », « quand ma mère boit
 	// elle me jette des trucs dessus » is most often a child's word (an
 	// adult's gives an age or a partner, notChild). « Ma belle-mère » is
-	// as often a mother-in-law: left out.
-	parentHurtsMe = guard(`\b(?:mon pere|ma mere|mes parents)(?: \w+){0,3} (?:me|m a|ma|m) (?:encore |tout le temps |souvent )?(?:bat|battu|frappe\w*|tape\w*|cogne\w*|gifle\w*|jette\w*|enferme\w*|tabasse\w*|brule\w*|attache\w*|lance\w*)`)
+	// as often a mother-in-law: left out; « mon beau-père me tape » is a
+	// stepfather's blows, a child's word.
+	parentHurtsMe = guard(`\b(?:mon pere|ma mere|mes parents|mon beau pere)(?: \w+){0,3} (?:me|m a|ma|m) (?:encore |tout le temps |souvent )?(?:bat|battu|frappe\w*|tape\w*|cogne\w*|gifle\w*|jette\w*|enferme\w*|tabasse\w*|brule\w*|attache\w*|lance\w*)`)
 	// agedParent is a parent given an adult's age: « ma maman de 82 ans »
 	// is an adult's word for an old mother, not a child's.
 	agedParent = guard(`\b(?:mon papa|ma maman|mon pere|ma mere)(?: \w+){0,2} (?:[3-9][0-9]|1[01][0-9]) ans\b`)
@@ -71,6 +72,12 @@ var (
 // wishToDie is a wish to die or not to come back told in words, not read
 // by sound: it outweighs a night outside read from « ce soir » alone.
 var wishToDie = guard(`\b(?:en finir|me (?:tuer|suicider|jeter|foutre en l air)|mourir|(?:ne )?reviendrai (?:pas|jamais|plus)|me (?:raterai|louperai) pas)\b`)
+
+// pillsNamed names pills or medicines.
+var pillsNamed = guard(`\b(?:medicaments?|cachets?|comprimes?|pilules?|somniferes?|doliprane|paracetamol)\b`)
+
+// kitchenBurn is a burn from the kitchen, by accident.
+var kitchenBurn = guard(`\b(?:casserole|poele|friteuse|huile|eau bouillante|four|plaque de cuisson|barbecue)\b`)
 
 // weapon is a firearm at hand, and shot someone hurt by one: a
 // farewell told beside a weapon is distress (3114), a wound is medical.
@@ -242,12 +249,23 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 			signalled(detresseID) && wishNotToLive.MatchString(text) && !againstWriter.MatchString(text) && !blowsNow.MatchString(text)
 		wish := best == m.urgentID[medicaleID] && !signalled(medicaleID) && !bodyFails.MatchString(text)
 		armed := best == m.urgentID[medicaleID] && !signalled(medicaleID) && weapon.MatchString(text) && !shot.MatchString(text)
-		if selfHarmed || (wish || armed) && signalled(detresseID) {
+		// Violence read only by the ranking and the reader, distress
+		// signalled, no blow told: « il s'est enfermé dans le garage
+		// avec le moteur qui tourne » is the 3114's.
+		unsignalledBlows := best == m.urgentID[violencesID] && !signalled(violencesID) && !signalled(enfanceID) && !againstWriter.MatchString(text)
+		if selfHarmed || (wish || armed || unsignalledBlows) && signalled(detresseID) {
 			if d, ok := m.urgentID[detresseID]; ok {
 				return d
 			}
 		}
 	case hebergementID:
+		// A child who writes that a parent put them out (« j'ai 13 ans,
+		// ma mère m'a mis dehors sur le palier ») is the 119's.
+		if signalled(enfanceID) && minorWriter.MatchString(key) {
+			if d, ok := m.urgentID[enfanceID]; ok {
+				return d
+			}
+		}
 		// A wish to die signalled, and the night outside read only by
 		// the ranking or the reader from « ce soir »: « je vais aller
 		// jusqu'au pont ce soir et je ne reviendrai pas » is distress.
@@ -257,11 +275,24 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 			}
 		}
 	case detresseID:
-		if !selfHarm.MatchString(text) && ingested.MatchString(text) && bodyFails.MatchString(text) {
+		// Pills taken and a body that fails; or a body sign signalled
+		// with no wish to die told, the distress read only by the
+		// ranking or the reader (« 79 ans, très faible, je ne vois plus
+		// d'un œil, seul chez moi »): medical.
+		// Pills at hand keep it distress (« j'ai préparé les
+		// médicaments… je pense à tout avaler »).
+		bodyOnly := signalled(medicaleID) && !signalled(detresseID) && !wishToDie.MatchString(text) &&
+			!wishNotToLive.MatchString(text) && !pillsNamed.MatchString(text)
+		if !selfHarm.MatchString(text) && (ingested.MatchString(text) && bodyFails.MatchString(text) || bodyOnly) {
 			if d, ok := m.urgentID[medicaleID]; ok {
 				return d
 			}
 		}
+	}
+	if m.docs[best].id == violencesID && signalled(medicaleID) && kitchenBurn.MatchString(text) && !blowsNow.MatchString(text) {
+		// A burn from the pan is the 15's, not violence: « je me suis
+		// brûlé » read as a blow.
+		return m.urgentID[medicaleID]
 	}
 	return m.victimEntry(best, key, msg, childHit)
 }

@@ -188,7 +188,61 @@ var signalFamilies = []signalFamily{
 	{hebergementID, carNights},
 	{medicaleID, anyPhrase(
 		// A diabetic's low sugar.
-		`diabet\w*(?: \w+){0,8} (?:transpir|sueur|confus|n importe quoi|vois flou|voit flou|malaise)\w*|fait une hypo\w*|en hypo|hypoglycemie|tremble\w* (?:et )?transpir\w*|transpir\w* (?:et )?tremble\w*|sueurs froides`,
+		`diabet\w*(?: \w+){0,12} (?:transpir|sueur|confus|n importe quoi|nimporte quoi|parle tout seul|vois flou|voit flou|malaise)\w*|fait une hypo\w*|en hypo|hypoglycemie|tremble\w* (?:et )?transpir\w*|transpir\w* (?:et )?tremble\w*|sueurs froides`,
+	).MatchString},
+	{violencesID, anyPhrase(
+		// A threat with a deadline or a condition: « il va mettre le feu
+		// à l'appartement si je n'ouvre pas », « ce soir il m'a dit que je
+		// ne verrais pas demain », « c'était la dernière fois qu'il me
+		// prévenait ».
+		`(?:va|vais|vont|menace de|menace d|veut|voulait|allait) `+fireThreat+`|(?:va|menace de|veut|allait) (?:defoncer|enfoncer|casser|fracasser) la porte`,
+		`(?:je|tu) (?:ne )?(?:verrai|verrais|verras|verrait) pas (?:demain|le jour se lever|la fin de la (?:semaine|nuit)|le matin)|(?:derniere fois|dernier avertissement) qu (?:il|elle) me (?:previent|prevenait|previendra|le dit|le disait|avertit|avertissait)`,
+		// Dragged by the hair; marks hidden under long sleeves.
+		`(?:traine|trainee|tire|tiree|attrape|attrapee|trimbale|trimbalee|tenu|tenue) par les cheveux`,
+		`(?:cacher|cache|ne voie|ne voient|pas voir|voie pas|voient pas|pas qu on voie) (?:les |mes |ses )?(?:marques|bleus|traces de coups|hematomes)`,
+		// Someone hurt by a person, told in the past: « papa l'a brûlée
+		// avec le fer à repasser », « il l'a jetée contre le mur » (a
+		// child named makes it the 119's, victimEntry).
+		`(?:l|la|le|les) (?:a|ont|avait|avaient) (?:encore )?(?:brulee?s?|marquee?s?) avec (?:le|la|un|une|sa|son|ses|des) (?:fer|cigarettes?|briquet|eau bouillante|couteau|plaque)`,
+		`(?:il|elle|papa|maman|pere|mere|beau pere|belle mere|mari|ex|copain|compagnon|conjoint|oncle|tante|frere|soeur|cousin|nounou|grand pere|grand mere|beau frere) (?:l|la|le|les) (?:a|ont|avait) (?:encore )?(?:(?:jetee?s?|projetee?s?|poussee?s?|cognee?s?|balancee?s?) contre|frappee?s?|battue?s?|tabassee?s?|etranglee?s?|secouee?s?)`,
+		// The same, told in the passive: « il a été projeté contre le
+		// radiateur par son père ».
+		`(?:a|ont) ete (?:projetee?s?|jetee?s?|poussee?s?|cognee?s?|frappee?s?|battue?s?|brulee?s?|secouee?s?|etranglee?s?)(?: (?:contre|avec)(?: \w+){1,3})? par (?:son|sa|ses|mon|ma|le|la|leur|notre) (?:pere|mere|beau pere|belle mere|oncle|tante|frere|mari|ex|compagnon|copain|conjoint|nounou|papa|maman)`,
+	).MatchString},
+	{detresseID, anyPhrase(
+		// On a ledge or a bridge, about to jump; looking at the cars
+		// below; a car running in a closed garage; a life insurance
+		// asked about for a death « of one's own » soon.
+		`(?:rebord|garde corps|rambarde|parapet|bord du toit|bord de la fenetre|bord du pont|toit de l immeuble)(?: \w+){0,15} (?:va|veut|menace de|allait|vais|veux) (?:sauter|se jeter|me jeter)`,
+		`(?:dit|crie|hurle|menace)\w* qu (?:il|elle) (?:va|veut|allait) (?:sauter|se jeter)(?: \w+){0,3} (?:par la fenetre|du pont|du balcon|du toit|dans le vide)?`,
+		`(?:pont|viaduc|passerelle)(?: \w+){0,10} (?:regarde|regardant) (?:\w+ ){0,2}(?:les voitures|les camions|l eau|le vide|les trains|les rails)`,
+		`(?:regarde|regardant) (?:\w+ ){0,2}(?:les voitures|les camions|l eau|le vide|les trains|les rails|en bas)(?: \w+){0,3} (?:du|depuis le|sur le|du haut du|au dessus du) (?:pont|viaduc|toit|balcon|parapet|passerelle)`,
+		`(?:enferme\w* dans (?:le|son|un|mon|notre) garage|garage (?:\w+ ){0,2}ferme\w*)(?: \w+){0,6} (?:voiture|moteur) (?:qui )?(?:tourne|allumee?|en marche)|(?:voiture|moteur) (?:qui )?(?:tourne|allumee?|en marche)(?: \w+){0,6} garage ferme\w*`,
+		// A hose into the car, a farewell sent: « j'ai mis le tuyau dans
+		// la voiture… dites à ma fille que je l'aime ».
+		`tuyau (?:\w+ ){0,3}(?:dans la voiture|au pot|a l echappement|sur l echappement)|dites (?:a|lui|leur) (?:\w+ ){0,2}que je (?:l|les|vous|t) (?:aime|aimais|ai aimee?s?)\b`,
+		// A means at hand and a note that asks forgiveness: « parti avec
+		// la corde vers la grange, il a laissé un mot qui dit pardon ».
+		`(?:corde|fusil|carabine|arme|pistolet|cachets|medicaments|voie ferree)(?: \w+){0,15} (?:laisse|ecrit|envoye)\w* (?:un|une) (?:mot|lettre|message|texto|sms)(?: \w+){0,4} (?:pardon|adieu|je vous aime|je t aime)|(?:laisse|ecrit|envoye)\w* (?:un|une) (?:mot|lettre|message|texto|sms)(?: \w+){0,4} (?:pardon|adieu)(?: \w+){0,15} (?:corde|fusil|carabine|arme|pistolet|cachets|medicaments|voie ferree)`,
+		`s en (?:va|aller|aille|irait) (?:d elle meme|de lui meme|par (?:elle|lui) meme)(?: \w+){0,25} (?:pour bientot|sera bientot|tres bientot|d ici peu)`,
+	).MatchString},
+	{enfanceID, anyPhrase(
+		// A drunk parent who leaves with the baby by car; a child put out
+		// in the cold by their parents.
+		`(?:ivre|saoule?|soule?|bourree?|alcoolisee?|droguee?)(?: \w+){0,8} (?:repartir|partir|conduire|prendre la voiture|reprendre la route|en voiture)(?: \w+){0,4} (?:avec )?(?:le|la|les|son|sa|ses|mon|ma|mes|notre) (?:bebe|enfants?|petits?|fils|fille|nourrisson|petite)`,
+		`(?:parents?|pere|mere|papa|maman|beau pere|belle mere) (?:\w+ ){0,2}(?:m ont|m a|mon|ma) (?:mis|mise|enferme\w*|laisse\w*) (?:dehors )?(?:sur le (?:balcon|palier)|dans (?:le froid|la cour)|(?:dehors )?en (?:pyjama|t shirt|tee shirt|chaussettes|culotte)|(?:dehors )?pieds nus)`,
+		// A baby or a child left outside in the cold or the sun.
+		`(?:laisse|mis|mise|oublie|enferme)\w* (?:son|sa|ses|le|la|les|un|une|mon|ma) (?:bebe|enfant|petit|petite|fils|fille|nourrisson)s? (?:\w+ ){0,3}(?:sur le balcon|dehors|sur le palier|dans la voiture)(?: \w+){0,8} (?:froid|degres|il pleut|pleure|soleil|chaud|gele)`,
+	).MatchString},
+	{medicaleID, anyPhrase(
+		// A burn from the kitchen; signs of meningitis.
+		`(?:casserole|poele|friteuse|huile|eau bouillante|four|plaque|barbecue|vapeur)(?: \w+){0,8} (?:me suis |s est |m a )?brul\w*|brul\w*(?: \w+){0,6} (?:casserole|poele|friteuse|huile|eau bouillante|four|plaque de cuisson|barbecue)`,
+		`nuque (?:toute |tres )?raide(?: \w+){0,12} (?:fievre|taches?|vomi\w*|lumiere)|(?:fievre|\d+ de fievre)(?: \w+){0,12} nuque (?:toute |tres )?raide`,
+		`taches? (?:violettes|pourpres|violacees) (?:\w+ ){0,4}(?:sur|partout sur) (?:la|le|les|sa|son|ses|mes|ma|mon) (?:peau|jambes?|bras|ventre|corps|dos|visage|cuisses?|torse)|purpura`,
+		// A scald whose skin blisters or peels.
+		`(?:eau bouillante|huile|friteuse|casserole|poele|four|vapeur|acide|soude|cocotte|autocuiseur|bouilloire)(?: \w+){0,12} (?:cloques?|peau (?:\w+ )?(?:decolle|part|arrachee|fond)|lambeaux)|(?:me suis|s est|se sont|m etais|s etait) (?:\w+ )?(?:brul|ebouillant|renvers)\w*(?: \w+){0,12} cloques?`,
+		// A sudden loss of sight in one eye: a stroke.
+		`(?:vois|voit|voyais|voyait) plus (?:clair |rien |bien )?(?:d un|de l|d l|de mon|de son) oeil`,
 	).MatchString},
 }
 

@@ -302,3 +302,43 @@ func TestEmergencyFourteenthRound(t *testing.T) {
 		checkEmergency(t, m, c.q, c.want)
 	}
 }
+
+// TestEmergencyFifteenthRound holds the rules of the fifteenth set's
+// round, each beside a message told with the same words that goes the
+// other way, in phrasings of neither the set nor its probes.
+func TestEmergencyFifteenthRound(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		// A present danger: a threat with a condition or a deadline.
+		{"il hurle qu'il va mettre le feu à la maison si je ne lui ouvre pas", "urgence-violences"},
+		{"le voisin menace de mettre le feu à ses feuilles mortes si on ne les ramasse pas, c'est permis ?", ""},
+		{"il m'a juré que je ne verrai pas demain, il est dans la cuisine", "urgence-violences"},
+		{"l'agence m'a juré que je verrai mon dossier traité demain", ""},
+		// An act told in the past, on a named child; a body sign now.
+		{"mon neveu de 6 ans a été jeté contre l'armoire par son père, il pleure et il boite", "urgence-enfance"},
+		{"j'ai jeté contre le mur la lettre de la CAF tellement j'étais énervée", ""},
+		{"ma femme a 40 de fièvre et la nuque raide, elle vomit", "urgence-medicale"},
+		{"j'ai la nuque raide après dix heures de bus, il faut un certificat pour le travail ?", ""},
+		{"je me suis ébouillanté la main avec la bouilloire, j'ai de grosses cloques", "urgence-medicale"},
+		// A ledge, a bridge, a closed garage with the engine on.
+		{"ma voisine est assise sur le garde-corps de son balcon, elle dit qu'elle va sauter", "urgence-detresse"},
+		{"le garde-corps de mon balcon est cassé, le propriétaire doit le réparer ?", ""},
+		{"il s'est enfermé dans le garage avec le moteur qui tourne", "urgence-detresse"},
+		{"le garage m'a rendu la voiture, le moteur tourne mal, je peux contester la facture ?", ""},
+		// Figures whose object is a thing.
+		{"ce dossier de retraite m'a achevée, il me manque encore un relevé", ""},
+		{"mon mari m'a achevée à coups de poing hier soir", "urgence-violences"},
+		{"le simulateur d'APL me donne des idées noires, 12 euros par mois ?", ""},
+		{"j'ai des idées noires depuis mon licenciement, je pense à en finir", "urgence-detresse"},
+		{"la box m'a donné des sueurs froides, tapez 1 pour l'assistance, tapez 2…", ""},
+		// An address asked for, not a bed; a street with its number.
+		{"je suis sans abri, la domiciliation au CCAS c'est pour recevoir la carte vitale ?", ""},
+		{"je suis sans abri ce soir avec mon fils, le 115 est saturé", "urgence-hebergement"},
+		{"je suis à la rue Jean Jaurès au 40, c'est bien là ?", ""},
+		// Put out of a job, of an office; a child put out in the cold.
+		{"mon employeur m'a mis à la porte sans préavis, c'est légal ?", ""},
+		{"j'ai 10 ans mon père m'a mise dehors sur le balcon il fait très froid", "urgence-enfance"},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}
