@@ -313,6 +313,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.cardCodes()
 	sc.cardExtras()
 	sc.passwords()
+	sc.givenValues()
 	sc.repeats()
 	if len(sc.spans) == 0 {
 		return text, nil
