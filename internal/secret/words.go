@@ -471,17 +471,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if !weak && (sc.quotedValue(sc.endOf(j-1)) || sc.spacedValue(j)) {
 		return
 	}
-	for n, provisional := 0, false; j < len(sc.toks) && n < 5; n++ {
-		t := sc.toks[j].norm
-		// « le code provisoire reçu par la poste c'est 48Ka9p »: how a
-		// provisional code came (not « le code reçu par mail » of a
-		// voucher).
-		provisional = provisional || t == "provisoire" || t == "temporaire"
-		if weak && !codeQualifiers[t] && !(provisional && sentBy[t]) || !weak && !(qualifiers[t] || isWord(t) && !notValue[t]) || sc.glued(j) {
-			break
-		}
-		j++
-	}
+	j = sc.pastQualifiers(j, weak)
 	// « MDP de son compte Ameli (je gère pour lui) : X »: an aside
 	// between brackets.
 	j = sc.pastAside(j)
@@ -548,6 +538,24 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// pastQualifiers returns the token after the words, up to five, that
+// qualify a password's name ending before token j (« de mon compte
+// ameli »), or a code's when weak (« du site caf »).
+func (sc *scanner) pastQualifiers(j int, weak bool) int {
+	for n, provisional := 0, false; j < len(sc.toks) && n < 5; n++ {
+		t := sc.toks[j].norm
+		// « le code provisoire reçu par la poste c'est 48Ka9p »: how a
+		// provisional code came (not « le code reçu par mail » of a
+		// voucher).
+		provisional = provisional || t == "provisoire" || t == "temporaire"
+		if weak && !codeQualifiers[t] && !(provisional && sentBy[t]) || !weak && !(qualifiers[t] || isWord(t) && !notValue[t]) || sc.glued(j) {
+			break
+		}
+		j++
+	}
+	return j
 }
 
 // wordThenDigits masks a word and the single digits after it, spaces
