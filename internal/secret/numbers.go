@@ -646,8 +646,10 @@ func (sc *scanner) cards() {
 // mistypedCard reports whether the digits d of groups i to j-1, which
 // fail Luhn, are a card's number all the same, one digit mistyped: 16
 // digits with a card issuer's prefix, by fours or in one run, named a
-// card before it in the sentence (« carte », « numéro de CB », « ma
-// visa ») and no other paper named closer, or followed
+// card in the sentence (« carte », « numéro de CB », « ma visa »), before
+// it with no other paper named closer, or after it with no other paper
+// named before it, unless it is said the card's (« le numéro sur mon
+// reçu est … c'est le même que ma carte ? »), or followed
 // by its expiry or its CVV (« … exp 04/28 », « … crypto 330 »).
 func (sc *scanner) mistypedCard(i, j int, d string) bool {
 	if len(d) != 16 || !cardShaped(d) || j-i != 1 && sc.fours(i, 4) != j {
@@ -658,12 +660,27 @@ func (sc *scanner) mistypedCard(i, j int, d string) bool {
 	// « J'ai recopié ma carte mais le site dit « numéro invalide », il
 	// doit y avoir une faute de frappe : 4539 … »: named anywhere before
 	// it in the sentence.
-	for b := k - 1; b >= 0 && b >= k-cardNameReach; b-- {
+	other := false
+	for b := k - 1; b >= 0 && b >= k-cardNameReach && !other; b-- {
 		n := sc.toks[b].norm
-		if papers[n] || otherNumbers[n] || n == "." || n == "?" || n == "!" {
+		if n == "." || n == "?" || n == "!" {
 			break
 		}
-		if cardTalk[n] {
+		if other = papers[n] || otherNumbers[n]; !other && cardTalk[n] {
+			return true
+		}
+	}
+	// « le numéro sur mon reçu est 5132… — il y a une erreur dedans,
+	// c'est le même que ma carte ? »: named after it in the sentence, as
+	// the card's itself when another paper was named before it.
+	same := false
+	for a := sc.tokenFrom(end); a < len(sc.toks) && a < k+cardNameReach; a++ {
+		n := sc.toks[a].norm
+		if papers[n] || otherNumbers[n] || sentenceEnd(n) {
+			break
+		}
+		same = same || sameAs[n]
+		if cardTalk[n] && (!other || same) {
 			return true
 		}
 	}
@@ -677,6 +694,10 @@ func (sc *scanner) mistypedCard(i, j int, d string) bool {
 	}
 	return false
 }
+
+// sameAs say a number is the one of what is named next: « le même que
+// ma carte », « celui de ma carte ».
+var sameAs = set("meme", "celui", "celle")
 
 // cardNameReach is how many words before a mistyped card's number its
 // name may stand, within the sentence.
