@@ -1120,7 +1120,9 @@ var rightWords = set("vrai", "bon", "bonne", "nouveau", "nouvel", "correct", "ex
 // in a message about a card's code: « j'ai tapé 3 fois le mauvais code,
 // le vrai c'est 0902, la carte est bloquée ? ». Four to six digits, not
 // a year. Without « code », the wrong one must have been found typed
-// (« j'avais tapé 1234 mais le vrai c'est 2143 »).
+// (« j'avais tapé 1234 mais le vrai c'est 2143 »); a code named before it
+// is enough without a card (« j'ai changé le code en agence, le nouveau
+// c'est 0522 »).
 func (sc *scanner) rightCodes() {
 	checked := false
 	for k := 0; k+2 < len(sc.toks); k++ {
@@ -1129,7 +1131,10 @@ func (sc *scanner) rightCodes() {
 		}
 		if !checked {
 			typed := slices.ContainsFunc(sc.spans, func(s span) bool { return s.kind == CardCode })
-			if !sc.has(pinPlaces) || !sc.has(codeNames) && !typed || sc.has(otherCodes) {
+			// « J'ai changé le code en agence, le nouveau c'est 0522 »:
+			// a code named before it is enough.
+			if named, _ := sc.secretNamedBefore(k); !named && (!sc.has(pinPlaces) || !sc.has(codeNames) && !typed) ||
+				sc.has(otherCodes) {
 				return
 			}
 			checked = true
