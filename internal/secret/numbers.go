@@ -367,7 +367,7 @@ func (sc *scanner) otherLabelled(start int) bool {
 		switch n := sc.toks[b].norm; {
 		case nirWords[n]:
 			return sc.paperOf(b)
-		case otherNumbers[n]:
+		case otherNumbers[n] && !sc.purpose(b):
 			return true
 		case n == "." || n == "?" || n == "!":
 			return false
@@ -375,6 +375,19 @@ func (sc *scanner) otherLabelled(start int) bool {
 	}
 	return false
 }
+
+// purpose reports whether the paper named at token b is what a number is
+// given for, not its name: « mon numéro de sécurité sociale pour le
+// dossier : … ».
+func (sc *scanner) purpose(b int) bool {
+	a := b - 1
+	if determiners[sc.word(a)] {
+		a--
+	}
+	return sc.word(a) == "pour"
+}
+
+var determiners = set("le", "la", "l'", "les", "mon", "ma", "mes", "son", "sa", "ses", "votre", "vos", "un", "une")
 
 // paperOf reports whether the NIR's name at token b only says whose
 // another paper is: « numéro de dossier MSA », « facture de la CPAM ».
@@ -461,7 +474,7 @@ func (sc *scanner) nirLabelled(start, end int) bool {
 		switch n := sc.toks[b].norm; {
 		case nirWords[n]:
 			return !sc.paperOf(b)
-		case otherNumbers[n]:
+		case otherNumbers[n] && !sc.purpose(b):
 			return false
 		}
 	}
