@@ -76,16 +76,30 @@ func (sc *scanner) givenAt(k int) (int, bool) {
 // another paper's (« code postal », « code de la route »); or the rules of
 // a password (« 12 caractères avec une majuscule »), which name one.
 func (sc *scanner) secretNamedBefore(k int) (code, password bool) {
-	for b := 0; b < k; b++ {
+	c, p := sc.firstNames()
+	return c < k, p < k
+}
+
+// firstNames returns the first token that names a code, and the first
+// that names a password or its rules (len(sc.toks) when none), found
+// once per text.
+func (sc *scanner) firstNames() (code, password int) {
+	if sc.names != nil {
+		return sc.names[0], sc.names[1]
+	}
+	code, password = len(sc.toks), len(sc.toks)
+	for b := 0; b < len(sc.toks) && (code == len(sc.toks) || password == len(sc.toks)); b++ {
 		if _, ok := sc.passwordName(b); ok || ruleNames[sc.toks[b].norm] {
-			password = true
+			password = min(password, b)
 			continue
 		}
-		if codeNames[sc.toks[b].norm] && !notCode[sc.word(b+1)] && !otherCodes[sc.word(b+1)] && !sc.namedBefore(b) && !sc.parcelCode(b) &&
+		if code == len(sc.toks) && codeNames[sc.toks[b].norm] && !notCode[sc.word(b+1)] && !otherCodes[sc.word(b+1)] &&
+			!sc.namedBefore(b) && !sc.parcelCode(b) &&
 			!(sc.word(b+1) == "de" && (notCode[sc.word(b+2)] || otherCodes[sc.word(b+2)] || sc.word(b+2) == "la" && notCode[sc.word(b+3)])) {
-			code = true
+			code = b
 		}
 	}
+	sc.names = []int{code, password}
 	return code, password
 }
 
