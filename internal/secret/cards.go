@@ -10,7 +10,7 @@ import (
 // Words between a card number and its expiry date: « expire le 05/28 »,
 // « exp 11/27 », « valable jusqu'au 08-31 », « date d'expiration 05/2027 »,
 // « expire à la fin du mois (09/26) », « Date d'expiration (MM/AA) 07/27 ».
-var expiryWords = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires", "date", "d'",
+var expiryWords = set("exp", "expi", "expire", "expirait", "expirera", "expiration", "expir", "expiry", "expirant", "expires", "date", "d'",
 	"de", "le", "la", "l'", "au", "fin", "validite", "valable", "valide", "jusqu'", "jusqu", "jusque", ":",
 	".", ",", "et", "en", "du", "a", "elle", "qui", "avec", "sa", "-", "mois", "c'", "c", "est", "cest",
 	"mm", "aa", "aaaa", "yy", "/", "=", "valid", "thru", "through", "until",
@@ -21,7 +21,7 @@ var expiryWords = set("exp", "expi", "expire", "expiration", "expir", "expiry", 
 	"puis", "ensuite", "son")
 
 // Words that alone announce an expiry date when a card is in the message.
-var expiryTriggers = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires",
+var expiryTriggers = set("exp", "expi", "expire", "expirait", "expirera", "expiration", "expir", "expiry", "expirant", "expires",
 	"validite", "valable", "valide", "valid", "date", "mm", "marque", "ecrit", "inscrit", "indique")
 
 // notExpiry are the things whose date, after « expire » or « valable »,
@@ -45,7 +45,7 @@ var cvvTalk = phrases("code derriere", "code au dos", "chiffres au dos", "chiffr
 
 // Words that announce an expiry date even in a message with no card
 // number: « exp 09/27 », « date de fin 03/27 ». « date » alone does not.
-var expiryStrong = set("exp", "expi", "expire", "expiration", "expir", "expiry", "expirant", "expires",
+var expiryStrong = set("exp", "expi", "expire", "expirait", "expirera", "expiration", "expir", "expiry", "expirant", "expires",
 	"validite", "valable", "valide", "valid", "fin", "mm")
 
 // Words that make an expiry date a card's: a message that speaks of a
@@ -749,7 +749,9 @@ var cvvNames = set("code", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme"
 // What may stand between a card number, or its expiry, and its CVV.
 var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "carte", "bancaire", "bleue", "c'",
 	"est", "cest", "c", ":", "=", "visuel", "securite", "derriere", "3", "trois", "chiffres", "etait", "qui",
-	"sont", "is", "du", "verso", "c'etait", "cb", "/", "et", "puis", "avec")
+	"sont", "is", "du", "verso", "c'etait", "cb", "/", "et", "puis", "avec",
+	// A form's fields in a row: « …, expiration 03/29, code 161 ».
+	",", ";")
 
 // What may stand between a CVV's name and its number: cvvBetween, and
 // the words of « le site demande cvv2, j'ai mis 641 », « cryptogramme
@@ -1118,7 +1120,9 @@ var rightWords = set("vrai", "bon", "bonne", "nouveau", "nouvel", "correct", "ex
 // in a message about a card's code: « j'ai tapé 3 fois le mauvais code,
 // le vrai c'est 0902, la carte est bloquée ? ». Four to six digits, not
 // a year. Without « code », the wrong one must have been found typed
-// (« j'avais tapé 1234 mais le vrai c'est 2143 »).
+// (« j'avais tapé 1234 mais le vrai c'est 2143 »); a code named before it
+// is enough without a card (« j'ai changé le code en agence, le nouveau
+// c'est 0522 »).
 func (sc *scanner) rightCodes() {
 	checked := false
 	for k := 0; k+2 < len(sc.toks); k++ {
@@ -1127,7 +1131,10 @@ func (sc *scanner) rightCodes() {
 		}
 		if !checked {
 			typed := slices.ContainsFunc(sc.spans, func(s span) bool { return s.kind == CardCode })
-			if !sc.has(pinPlaces) || !sc.has(codeNames) && !typed || sc.has(otherCodes) {
+			// « J'ai changé le code en agence, le nouveau c'est 0522 »:
+			// a code named before it is enough.
+			if named, _ := sc.secretNamedBefore(k); !named && (!sc.has(pinPlaces) || !sc.has(codeNames) && !typed) ||
+				sc.has(otherCodes) {
 				return
 			}
 			checked = true

@@ -367,7 +367,7 @@ func (sc *scanner) otherLabelled(start int) bool {
 		switch n := sc.toks[b].norm; {
 		case nirWords[n]:
 			return sc.paperOf(b)
-		case otherNumbers[n]:
+		case otherNumbers[n] && !sc.purpose(b):
 			return true
 		case n == "." || n == "?" || n == "!":
 			return false
@@ -375,6 +375,19 @@ func (sc *scanner) otherLabelled(start int) bool {
 	}
 	return false
 }
+
+// purpose reports whether the paper named at token b is what a number is
+// given for, not its name: « mon numéro de sécurité sociale pour le
+// dossier : … ».
+func (sc *scanner) purpose(b int) bool {
+	a := b - 1
+	if determiners[sc.word(a)] {
+		a--
+	}
+	return sc.word(a) == "pour"
+}
+
+var determiners = set("le", "la", "l'", "les", "mon", "ma", "mes", "son", "sa", "ses", "votre", "vos", "un", "une")
 
 // paperOf reports whether the NIR's name at token b only says whose
 // another paper is: « numéro de dossier MSA », « facture de la CPAM ».
@@ -461,7 +474,7 @@ func (sc *scanner) nirLabelled(start, end int) bool {
 		switch n := sc.toks[b].norm; {
 		case nirWords[n]:
 			return !sc.paperOf(b)
-		case otherNumbers[n]:
+		case otherNumbers[n] && !sc.purpose(b):
 			return false
 		}
 	}
@@ -646,8 +659,10 @@ func (sc *scanner) cards() {
 // mistypedCard reports whether the digits d of groups i to j-1, which
 // fail Luhn, are a card's number all the same, one digit mistyped: 16
 // digits with a card issuer's prefix, by fours or in one run, named a
-// card before it in the sentence (« carte », « numéro de CB », « ma
-// visa ») and no other paper named closer, or followed
+// card in the sentence (« carte », « numéro de CB », « ma visa »), before
+// it with no other paper named closer, or after it with no other paper
+// named before it, unless it is said the card's (« le numéro sur mon
+// reçu est … c'est le même que ma carte ? »), or followed
 // by its expiry or its CVV (« … exp 04/28 », « … crypto 330 »).
 func (sc *scanner) mistypedCard(i, j int, d string) bool {
 	if len(d) != 16 || !cardShaped(d) || j-i != 1 && sc.fours(i, 4) != j {
@@ -658,12 +673,27 @@ func (sc *scanner) mistypedCard(i, j int, d string) bool {
 	// « J'ai recopié ma carte mais le site dit « numéro invalide », il
 	// doit y avoir une faute de frappe : 4539 … »: named anywhere before
 	// it in the sentence.
-	for b := k - 1; b >= 0 && b >= k-cardNameReach; b-- {
+	other := false
+	for b := k - 1; b >= 0 && b >= k-cardNameReach && !other; b-- {
 		n := sc.toks[b].norm
-		if papers[n] || otherNumbers[n] || n == "." || n == "?" || n == "!" {
+		if n == "." || n == "?" || n == "!" {
 			break
 		}
-		if cardTalk[n] {
+		if other = papers[n] || otherNumbers[n]; !other && cardTalk[n] {
+			return true
+		}
+	}
+	// « le numéro sur mon reçu est 5132… — il y a une erreur dedans,
+	// c'est le même que ma carte ? »: named after it in the sentence, as
+	// the card's itself when another paper was named before it.
+	same := false
+	for a := sc.tokenFrom(end); a < len(sc.toks) && a < k+cardNameReach; a++ {
+		n := sc.toks[a].norm
+		if papers[n] || otherNumbers[n] || sentenceEnd(n) {
+			break
+		}
+		same = same || sameAs[n]
+		if cardTalk[n] && (!other || same) {
 			return true
 		}
 	}
@@ -677,6 +707,10 @@ func (sc *scanner) mistypedCard(i, j int, d string) bool {
 	}
 	return false
 }
+
+// sameAs say a number is the one of what is named next: « le même que
+// ma carte », « celui de ma carte ».
+var sameAs = set("meme", "celui", "celle")
 
 // cardNameReach is how many words before a mistyped card's number its
 // name may stand, within the sentence.

@@ -9,7 +9,8 @@ import "strings"
 // digits are read as one number and checked as its kind is (a NIR's key,
 // an IBAN's mod 97, a RIB's key, a card's Luhn, a numéro fiscal's
 // length), in a message that names that kind; three pieces too. Each
-// piece is masked.
+// piece is masked. An amount, a time or a count (« 45 € », « 14h ») is
+// no piece: « me rembourse 45 € … et … compte 65797453873 » is no card.
 func (sc *scanner) pieces() {
 	runs := sc.digitRuns()
 	for r := 0; r+1 < len(runs); r++ {
@@ -33,7 +34,8 @@ func (sc *scanner) piecesAt(rs [][2]int) bool {
 	var d strings.Builder
 	for p, run := range rs {
 		first := sc.groups[run[0]]
-		if sc.taken(first.start) || p > 0 && !sc.joined(sc.groups[rs[p-1][1]-1].end, first.start) {
+		if sc.taken(first.start) || p > 0 && !sc.joined(sc.groups[rs[p-1][1]-1].end, first.start) ||
+			sc.unitAfter(token{end: sc.groups[run[1]-1].end}) {
 			return false
 		}
 		for _, g := range sc.groups[run[0]:run[1]] {

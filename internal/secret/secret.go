@@ -23,7 +23,9 @@
 //     by its cut, nor by a key right by chance, nor is a number, cut as
 //     no NIR is and its key wrong, the resident asks about (« …, c'est
 //     un numéro de dossier ? »); a NIR's name that only says whose the
-//     other paper is (« numéro de dossier MSA ») names no NIR;
+//     other paper is (« numéro de dossier MSA ») names no NIR, and a
+//     paper the NIR is given for (« … sociale pour le dossier : … »)
+//     names no other number;
 //   - an IBAN of any country by its mod 97 check, even over two lines,
 //     with its check digits cut apart (« FR7 6300667 3025 … »), or with
 //     commas or slashes between its groups (« FR76, 1450, 5098, … »,
@@ -36,7 +38,8 @@
 //     message that names its kind, even a sentence or a line apart while
 //     the resident looks for the rest (« 1 88 06 69… attends je cherche
 //     la carte… voilà la suite 084 087 91 », « partie 1 : …\npartie 2 :
-//     … », the pieces' numbers no pieces);
+//     … », the pieces' numbers no pieces, nor an amount or a time: « me
+//     rembourse 45 € … compte 65797453873 » is no card);
 //   - a French RIB (bank, branch, account, key) by its key, as one number
 //     in any grouping or with its parts set apart as in a table (tabs,
 //     bars, slashes; commas or semicolons with its key right), its key a
@@ -59,7 +62,9 @@
 //     not at all, its first digits said in words (« quatre neuf sept zéro
 //     8301 0021 4244 »); 16 digits with a card's prefix that fail Luhn
 //     (one digit mistyped) when named a card before them in the sentence
-//     (« j'ai recopié ma carte … une faute de frappe : 4539 … ») or
+//     (« j'ai recopié ma carte … une faute de frappe : 4539 … »), or
+//     after them, as the card's own when another paper was named first
+//     (« le numéro sur mon reçu est … c'est le même que ma carte ? »), or
 //     followed by an expiry or a CVV; its expiry after « fin »,
 //     « ends » right after the number, « expiring », Darija « tarikh »;
 //     its CVV named in Turkish (« arkasındaki üç rakam », « güvenlik
@@ -67,7 +72,9 @@
 //     expiry date after the
 //     number or a word that joins them (« puis 11 / 28 »), or announced
 //     as such, with its day once a card number is given (« expire le
-//     31/05/2027 »), in French or another language (« son kullanma »,
+//     31/05/2027 »), in the past or future tense (« elle expirait le
+//     10/27 »), its CVV after it past a comma (« expiration 03/29, code
+//     161 »), in French or another language (« son kullanma »,
 //     « срок действия », « gültig bis ») (« exp 09/27 », « valable jusqu'au
 //     06/27 », « MM/AA : 05/28 », « date expiration 04.28 », « expire en
 //     mai 2027 », « sur la carte y'a marqué 09/27 », « mois et année,
@@ -92,7 +99,15 @@
 //     code … »); a PIN
 //     the resident says they typed in a message about a card (« j'ai tapé
 //     8796 »), or told someone in a message naming a card's code (« mon
-//     code confidentiel, je lui ai dit 5183 »); a code right after the
+//     code confidentiel, je lui ai dit 5183 »); a value the resident says
+//     they typed, gave, answered or thought was the code, once a code or
+//     a password is named earlier in the message (« il demande le code.
+//     j'ai mis 8856 », « J'ai répondu 8466 », « le code que j'utilise
+//     9807 », « je pensais que c'était 3295 », « le mot de passe de ma
+//     banque. Je lui ai donné Bisous2022 »), or after a password's rules
+//     (« 12 caractères avec une majuscule, j'ai mis Bienvenue2024Caf »);
+//     a word given « comme mot de passe » (« j'ai mis motdepasse comme
+//     mot de passe »); a code right after the
 //     count of its digits, as many (« code appli bancaire (6 chiffres)
 //     482 915 »); « celui » standing for a code named before (« celui de
 //     ma carte bancaire c'est 8056 »); the codes the resident tried, each
@@ -108,7 +123,9 @@
 //     words (« sept zéro trois », « quatre cent douze », « quatre huit, un
 //     deux »), of three digits when dictated right after « code » and a
 //     verb (« le code : six cinq zéro »); the right code given after a
-//     wrong one (« le vrai c'est 0902 »), the old and the new one given
+//     wrong one (« le vrai c'est 0902 »), or after a code named before
+//     with no card named (« j'ai changé le code en agence, le nouveau
+//     c'est 0522 »), the old and the new one given
 //     together (« l'ancien était 8350 et le nouveau 0518 »), the old one
 //     after « au lieu de »; a PIN dictated with digits and words mixed
 //     (« sept huit 2 5 ») or commas alone between its digits (« 6,1,8,8 »),
@@ -140,7 +157,10 @@
 //   - a numéro fiscal introduced as such, or bare with its key; a NIR
 //     (Corsica's too: « 2 43 09\n2A 318 984 92 ») or a numéro fiscal
 //     over two lines with its key right;
-//   - a password, by the many ways French speakers introduce one: only
+//   - a password, by the many ways French speakers introduce one (its
+//     name still holds past a correction: « mot de passe wifi ?? non
+//     pardon c'est pour la CAF : Fatou2010 »; a provisional code sent by
+//     post: « le code provisoire reçu par la poste c'est 48Ka9p »): only
 //     the value is masked, not the words around it, and words that
 //     describe a password (« bloqué », « oublié », « trop court ») are
 //     not taken for one; a new one after « changé en », a passphrase of
@@ -313,6 +333,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.cardCodes()
 	sc.cardExtras()
 	sc.passwords()
+	sc.givenValues()
 	sc.repeats()
 	if len(sc.spans) == 0 {
 		return text, nil
@@ -476,6 +497,7 @@ type scanner struct {
 	groups    []group
 	protected []span // masks already in the text
 	spans     []span
+	names     []int // the first tokens naming a code and a password, once looked for
 }
 
 func newScanner(text string) *scanner {

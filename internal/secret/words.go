@@ -89,6 +89,8 @@ var codeQualifiers = set("de", "d'", "du", "la", "le", "l'", "mon", "ma", "pour"
 	"doctolib", "laposte", "poste", "orange", "sfr", "bouygues", "edf", "engie", "ordinateur", "ordi",
 	"session", "windows", "telephone", "portable", "mobile", "en", "ligne", "net", "ouvrir", "deverrouiller",
 	"debloquer", "allumer",
+	// « le code provisoire … c'est 48Ka9p ».
+	"provisoire", "temporaire",
 	// A box's wifi: « le code wifi de la box c est … ».
 	"wifi", "box", "livebox", "freebox", "bbox", "wpa", "reseau")
 
@@ -299,6 +301,12 @@ func symbolic(s string) bool {
 func (sc *scanner) sweep(j int) {
 	for k, asked := j, false; k < len(sc.toks) && k < j+12; k++ {
 		t := sc.toks[k]
+		// « mot de passe wifi ?? non pardon c'est pour la CAF : X »: the
+		// resident takes back what they said; the name still holds.
+		if f, ok := sc.correction(k); ok {
+			j, k, asked = f, f-1, false
+			continue
+		}
 		// « forgot pw? no i have it: Kx9!mP2q »: past a question, only a
 		// value after a colon that has letters, digits and a symbol.
 		if (t.norm == "?" || t.norm == ".") && !asked {
@@ -326,6 +334,25 @@ func (sc *scanner) sweep(j int) {
 		sc.add(start, end, Password, MaskPassword)
 	}
 }
+
+// correction reports whether the marks that end a sentence at token k are
+// followed by words that take back what was said (« ?? non pardon »,
+// « … ah non »), and returns the token after those words.
+func (sc *scanner) correction(k int) (int, bool) {
+	f := k
+	for f < len(sc.toks) && sentenceEnd(sc.toks[f].norm) {
+		f++
+	}
+	taken := false
+	for f > k && f < len(sc.toks) && correctionWords[sc.toks[f].norm] {
+		f, taken = f+1, true
+	}
+	return f, taken
+}
+
+// correctionWords take back what the resident has just said.
+var correctionWords = set("non", "pardon", "oups", "erreur", "plutot", "attendez", "attends", "euh", "ah", "oh", "dsl",
+	"desole", "desolee")
 
 // alternative masks the first of two passwords the resident hesitates
 // between, right after the name that ends before token j, once the
@@ -444,13 +471,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if !weak && (sc.quotedValue(sc.endOf(j-1)) || sc.spacedValue(j)) {
 		return
 	}
-	for n := 0; j < len(sc.toks) && n < 5; n++ {
-		t := sc.toks[j].norm
-		if weak && !codeQualifiers[t] || !weak && !(qualifiers[t] || isWord(t) && !notValue[t]) || sc.glued(j) {
-			break
-		}
-		j++
-	}
+	j = sc.pastQualifiers(j, weak)
 	// « MDP de son compte Ameli (je gère pour lui) : X »: an aside
 	// between brackets.
 	j = sc.pastAside(j)
@@ -517,6 +538,24 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// pastQualifiers returns the token after the words, up to five, that
+// qualify a password's name ending before token j (« de mon compte
+// ameli »), or a code's when weak (« du site caf »).
+func (sc *scanner) pastQualifiers(j int, weak bool) int {
+	for n, provisional := 0, false; j < len(sc.toks) && n < 5; n++ {
+		t := sc.toks[j].norm
+		// « le code provisoire reçu par la poste c'est 48Ka9p »: how a
+		// provisional code came (not « le code reçu par mail » of a
+		// voucher).
+		provisional = provisional || t == "provisoire" || t == "temporaire"
+		if weak && !codeQualifiers[t] && !(provisional && sentBy[t]) || !weak && !(qualifiers[t] || isWord(t) && !notValue[t]) || sc.glued(j) {
+			break
+		}
+		j++
+	}
+	return j
 }
 
 // wordThenDigits masks a word and the single digits after it, spaces
@@ -816,6 +855,9 @@ func leadingWord(s string) string {
 func (sc *scanner) bareCode(k int) bool {
 	return sc.toks[k].norm == "pass" || sc.word(k-1) == "comme"
 }
+
+// sentBy say how a provisional code came to the resident.
+var sentBy = set("recu", "recue", "envoye", "envoyee", "par", "courrier", "lettre", "sms", "la", "poste", "mail")
 
 // trouble are words of a question about a password, not of one given:
 // « mot de passe oublié sur le site : https://… ».

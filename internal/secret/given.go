@@ -1,0 +1,141 @@
+package secret
+
+// givenValues masks a value the resident says they typed, gave or
+// answered, once a code or a password is named earlier in the message:
+// « il demande le code. j'ai mis 8856 », « « confirmez votre code
+// confidentiel ». J'ai répondu 8466 », « le mot de passe de ma banque.
+// Je lui ai donné Bisous2022 », « le code que j'utilise 9807 », « je
+// pensais que c'était 3295 »; or after the rules a password must follow
+// (« 12 caractères avec une majuscule, j'ai mis Bienvenue2024Caf »).
+// A code is four to six digits, not a year, an amount or a phone number;
+// a password has letters with digits or symbols, or mixed case, and is no
+// reference, time, address or link.
+func (sc *scanner) givenValues() {
+	for k := 1; k < len(sc.toks); k++ {
+		f, ok := sc.givenAt(k)
+		if !ok {
+			continue
+		}
+		if sc.valueAs(f) {
+			continue
+		}
+		code, password := sc.secretNamedBefore(k)
+		if !code && !password {
+			continue
+		}
+		for n := 0; n < 3 && (typedOften[sc.word(f)] || fillers[sc.word(f)]); n++ {
+			f++
+		}
+		if s, e, _, ok := sc.codeValue(f, 4, 6); ok && !yearOrPhone(sc.word(f)) {
+			kind := CardCode
+			if !code {
+				kind = Password
+			}
+			sc.addCode(s, e, kind)
+			continue
+		}
+		if f >= len(sc.toks) {
+			continue
+		}
+		start, end, ok := sc.runAt(sc.toks[f].start)
+		if !ok || start != sc.toks[f].start || sc.taken(start) || sc.named(f) {
+			continue
+		}
+		core := trimValue(sc.text[start:end])
+		if len(core) >= 5 && passwordLike(core, false) && !sc.describes(start, core) && !ordinary(core) &&
+			!reference(core) && !plate(core) && !mailLike(core) && !isLink(core) {
+			sc.add(start, end, Password, MaskPassword)
+		}
+	}
+}
+
+// givenAt reports whether token k ends the words by which the resident
+// says they gave a value, and returns the token after them: a verb after
+// its auxiliary (« j'ai mis », « je lui ai donné », « j'ai répondu »), a
+// verb in the present after « que je » (« le code que j'utilise »,
+// « que je tape »), or a belief (« je pensais que c'était »).
+func (sc *scanner) givenAt(k int) (int, bool) {
+	w := sc.toks[k].norm
+	switch {
+	case (typedVerbs[w] || toldVerbs[w] || answeredVerbs[w]) && haveWords[sc.word(k-1)]:
+		return k + 1, true
+	case presentGiven[w] && (sc.word(k-1) == "j'" || sc.word(k-1) == "je") && (sc.word(k-2) == "que" || sc.word(k-2) == "qu'"):
+		return k + 1, true
+	case beliefVerbs[w] && (sc.word(k+1) == "que" || sc.word(k+1) == "qu'"):
+		f := k + 2
+		for n := 0; n < 3 && codeVerbs[sc.word(f)]; n++ {
+			f++
+		}
+		return f, f > k+2
+	}
+	return 0, false
+}
+
+// secretNamedBefore reports whether a code or a password is named before
+// token k in the message: « code » but not a postcode, a door's code or
+// another paper's (« code postal », « code de la route »); or the rules of
+// a password (« 12 caractères avec une majuscule »), which name one.
+func (sc *scanner) secretNamedBefore(k int) (code, password bool) {
+	c, p := sc.firstNames()
+	return c < k, p < k
+}
+
+// firstNames returns the first token that names a code, and the first
+// that names a password or its rules (len(sc.toks) when none), found
+// once per text.
+func (sc *scanner) firstNames() (code, password int) {
+	if sc.names != nil {
+		return sc.names[0], sc.names[1]
+	}
+	code, password = len(sc.toks), len(sc.toks)
+	for b := 0; b < len(sc.toks) && (code == len(sc.toks) || password == len(sc.toks)); b++ {
+		if _, ok := sc.passwordName(b); ok || ruleNames[sc.toks[b].norm] {
+			password = min(password, b)
+			continue
+		}
+		if code == len(sc.toks) && codeNames[sc.toks[b].norm] && !notCode[sc.word(b+1)] && !otherCodes[sc.word(b+1)] &&
+			!sc.namedBefore(b) && !sc.parcelCode(b) &&
+			!(sc.word(b+1) == "de" && (notCode[sc.word(b+2)] || otherCodes[sc.word(b+2)] || sc.word(b+2) == "la" && notCode[sc.word(b+3)])) {
+			code = b
+		}
+	}
+	sc.names = []int{code, password}
+	return code, password
+}
+
+var (
+	// answeredVerbs say the resident gave a value to a form or a
+	// caller: « j'ai répondu 8466 ».
+	answeredVerbs = set("repondu", "ecrit", "indique", "renseigne", "fourni", "envoye", "utilise")
+	// presentGiven are the verbs of « le code que j'utilise 9807 ».
+	presentGiven = set("utilise", "tape", "mets", "met", "rentre", "entre", "saisis", "compose", "donne", "essaie")
+	// beliefVerbs say the resident thought a value was the code: « je
+	// pensais que c'était 3295 ».
+	beliefVerbs = set("pensais", "pensait", "croyais", "croyait", "pense", "crois", "cru", "pensee")
+	// ruleNames are the words of a password's rules that name one.
+	ruleNames = set("caracteres", "majuscule", "majuscules", "minuscule", "minuscules")
+)
+
+// valueAs masks the one word at token f that the resident says they gave
+// as a password or a code: « j'ai mis motdepasse comme mot de passe »,
+// « j'ai mis 1234 comme code ». Words that stand for a value (« ça »,
+// « rien », « mon prénom ») stay.
+func (sc *scanner) valueAs(f int) bool {
+	if f+2 >= len(sc.toks) || sc.toks[f+1].norm != "comme" {
+		return false
+	}
+	if _, ok := sc.passwordName(f + 2); !ok && !codeNames[sc.toks[f+2].norm] {
+		return false
+	}
+	t := sc.toks[f]
+	if len(t.norm) < 4 || !isWord(t.norm) && !isDigits(t.norm) || notValue[t.norm] || standIns[t.norm] ||
+		isDigits(t.norm) && yearOrPhone(t.norm) {
+		return false
+	}
+	return sc.add(t.start, t.end, Password, MaskPassword)
+}
+
+// standIns stand for a value without being one: « j'ai mis rien comme
+// code », « la même chose comme mot de passe ».
+var standIns = set("rien", "pareil", "meme", "quoi", "cela", "ceci", "celui", "celle", "tout", "nom", "prenom",
+	"date", "naissance", "autre", "chose", "truc")
