@@ -138,6 +138,27 @@ type posting struct {
 	weight float64
 }
 
+// indexCatalog indexes the synonyms, entries and intents of c and weighs
+// their terms: the matcher it returns has its documents and postings, and
+// the indexer what it read, for the example questions and the re-ranker.
+func indexCatalog(c *Catalog, p params) (*Matcher, *indexer) {
+	m := &Matcher{
+		p:         p,
+		terms:     map[string]*term{},
+		surface:   map[string]string{},
+		phrases:   map[string]string{},
+		stems:     map[string]string{},
+		smallTalk: map[string]string{},
+	}
+	m.indexSynonyms(c.Synonyms)
+	ix := &indexer{m: m}
+	ix.addEntries(c.Entries)
+	ix.addIntents(c.Intents)
+	m.addPostings(ix.raws)
+	m.weighTerms()
+	return m, ix
+}
+
 type question struct {
 	doc  int32
 	norm float64 // sum of the idf of its distinct tokens
@@ -150,23 +171,10 @@ func NewMatcher(c *Catalog) *Matcher {
 }
 
 func newMatcher(c *Catalog, p params) *Matcher {
-	m := &Matcher{
-		p:         p,
-		terms:     map[string]*term{},
-		surface:   map[string]string{},
-		phrases:   map[string]string{},
-		stems:     map[string]string{},
-		smallTalk: map[string]string{},
-	}
 	if c == nil {
 		c = &Catalog{}
 	}
-	m.indexSynonyms(c.Synonyms)
-	ix := &indexer{m: m}
-	ix.addEntries(c.Entries)
-	ix.addIntents(c.Intents)
-	m.addPostings(ix.raws)
-	m.weighTerms()
+	m, ix := indexCatalog(c, p)
 	m.indexQuestions(ix.qtoks)
 	if p.rerank {
 		m.rerank = m.newRerank(ix.texts, defaultRerank)

@@ -131,15 +131,7 @@ func BenchmarkNewMatcherPlain(b *testing.B) {
 
 // BenchmarkTrainRerank measures the re-ranker's training alone.
 func BenchmarkTrainRerank(b *testing.B) {
-	c := mustLoadFAQ(b)
-	m := &Matcher{p: defaultParams, terms: map[string]*term{}, surface: map[string]string{},
-		phrases: map[string]string{}, stems: map[string]string{}, smallTalk: map[string]string{}}
-	m.indexSynonyms(c.Synonyms)
-	ix := &indexer{m: m}
-	ix.addEntries(c.Entries)
-	ix.addIntents(c.Intents)
-	m.addPostings(ix.raws)
-	m.weighTerms()
+	m, ix := indexCatalog(mustLoadFAQ(b), defaultParams)
 	b.ReportAllocs()
 	for b.Loop() {
 		m.newRerank(ix.texts, defaultRerank)
