@@ -498,6 +498,9 @@ type scanner struct {
 	protected []span // masks already in the text
 	spans     []span
 	names     []int // the first tokens naming a code and a password, once looked for
+	// found remembers, for each set of words has was asked about, whether
+	// a token is in it: the tokens never change once read.
+	found map[uintptr]bool
 }
 
 func newScanner(text string) *scanner {
@@ -565,14 +568,16 @@ func (sc *scanner) add(start, end int, kind Kind, mask string) bool {
 // word of their own. A value of fewer than four characters, or a year,
 // is too common to be taken again.
 func (sc *scanner) repeats() {
+	seen := map[string]bool{}
 	for _, sp := range sc.spans {
 		if sp.mask != MaskPassword || sp.kind != Password && sp.kind != CardCode {
 			continue
 		}
 		v := sc.text[sp.start:sp.end]
-		if len(v) < 4 || yearOrPhone(v) {
-			continue
+		if len(v) < 4 || yearOrPhone(v) || seen[v] {
+			continue // each value once: a message may repeat it hundreds of times
 		}
+		seen[v] = true
 		for i := 0; i < len(sc.text); {
 			j := strings.Index(sc.text[i:], v)
 			if j < 0 {

@@ -1,6 +1,7 @@
 package secret
 
 import (
+	"reflect"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -183,14 +184,26 @@ func (sc *scanner) endsAt(i int, phrases phraseSet) (int, bool) {
 	return best, ok
 }
 
-// has reports whether a token of the text is one of words.
+// has reports whether a token of the text is one of words. The rules ask
+// it for each number or value they look at; the answer is kept, so that
+// a long message full of numbers is read once per set of words.
 func (sc *scanner) has(words map[string]bool) bool {
+	key := reflect.ValueOf(words).Pointer()
+	if v, ok := sc.found[key]; ok {
+		return v
+	}
+	v := false
 	for _, t := range sc.toks {
 		if words[t.norm] {
-			return true
+			v = true
+			break
 		}
 	}
-	return false
+	if sc.found == nil {
+		sc.found = map[uintptr]bool{}
+	}
+	sc.found[key] = v
+	return v
 }
 
 // isDigits reports whether s is made of ASCII digits only.
