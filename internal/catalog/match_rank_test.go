@@ -135,13 +135,25 @@ func situationFold(c *Catalog, k int) (*Catalog, []EvalCase) {
 // each fold indexes the FAQ without a fifth of every entry's situations
 // and ranks those. It returns rank-1 and the number of situations.
 func situationFolds(c *Catalog, p params) (float64, int) {
+	return foldsRank1(c, p, func(m *Matcher, q string) string {
+		if rk := m.rank(q); rk.n > 0 {
+			return m.docs[rk.top[0]].id
+		}
+		return ""
+	})
+}
+
+// foldsRank1 returns the share of the situation folds' situations whose
+// entry best gives, each fold's matcher built with p without them, and
+// their number.
+func foldsRank1(c *Catalog, p params, best func(m *Matcher, q string) string) (float64, int) {
 	var ok, n int
 	for k := 0; k < cvFolds; k++ {
 		cc, test := situationFold(c, k)
 		m := newMatcher(cc, p)
 		for _, tc := range test {
 			n++
-			if rk := m.rank(tc.Q); rk.n > 0 && m.docs[rk.top[0]].id == tc.Accept[0] {
+			if best(m, tc.Q) == tc.Accept[0] {
 				ok++
 			}
 		}

@@ -80,23 +80,13 @@ func TestRerankAlone(t *testing.T) {
 // on the situation folds and the evaluation files.
 func rerankAlone(t *testing.T, p params) string {
 	c := mustLoadFAQ(t)
-	var ok, n int
-	for k := 0; k < cvFolds; k++ {
-		cc, test := situationFold(c, k)
-		m := newMatcher(cc, p)
-		for _, tc := range test {
-			n++
-			if rerankBest(m, tc.Q) == tc.Accept[0] {
-				ok++
-			}
-		}
-	}
-	line := fmt.Sprintf("situations %.1f", Pct(ok, n))
+	rank1, _ := foldsRank1(c, p, rerankBest)
+	line := fmt.Sprintf("situations %.1f", rank1)
 	m := newMatcher(c, p)
 	sets := mustEvalSets(t)
 	sets = append(sets, evalSet{"residents", loadCases(t, filepath.Join("testdata", "residents.jsonl"))})
 	for _, s := range sets {
-		ok, n = 0, 0
+		ok, n := 0, 0
 		for _, tc := range s.cases {
 			if tc.InScope() {
 				n++
