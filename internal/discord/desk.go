@@ -759,9 +759,7 @@ func (d *Desk) botUser(ctx context.Context) (string, error) {
 	if id != "" {
 		return id, nil
 	}
-	if st := d.s.State; st != nil && st.User != nil && st.User.ID != "" {
-		id = st.User.ID
-	} else {
+	if id = d.stateUser(); id == "" {
 		u, err := d.s.User("@me", opts(ctx)...)
 		if err != nil {
 			return "", deskError("read the bot's user", err)
@@ -772,4 +770,20 @@ func (d *Desk) botUser(ctx context.Context) (string, error) {
 	d.botID = id
 	d.mu.Unlock()
 	return id, nil
+}
+
+// stateUser returns the bot's user id as the gateway's READY gave it, or
+// "" before it. The gateway writes the state under its lock on every
+// READY, while the checks and the handlers read it.
+func (d *Desk) stateUser() string {
+	st := d.s.State
+	if st == nil {
+		return ""
+	}
+	st.RLock()
+	defer st.RUnlock()
+	if st.User == nil {
+		return ""
+	}
+	return st.User.ID
 }

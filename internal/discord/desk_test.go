@@ -608,3 +608,41 @@ func TestErase(t *testing.T) {
 		})
 	}
 }
+
+// The gateway writes the session's state on every READY (a reconnection)
+// while the permission check and the handlers run: the bot's own id must
+// be read without racing it (go test -race).
+func TestBotIDWhileReconnecting(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	srv := discordtest.New(t)
+	d := MustDesk(t, srv, true)
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- d.Run(runCtx, nil) }()
+	defer func() { stop(); <-done }()
+	srv.WaitReady(ctx, 1)
+	ready := map[string]any{
+		"v": 9, "session_id": discordtest.SessionID,
+		"user":        map[string]any{"id": discordtest.BotID, "username": "pimmsbot", "bot": true},
+		"application": map[string]any{"id": discordtest.AppID},
+	}
+	for range 50 {
+		d.mu.Lock()
+		d.botID = ""
+		d.mu.Unlock()
+		got := make(chan string, 1)
+		go func() {
+			id, err := d.botUser(ctx)
+			if err != nil {
+				t.Error(err)
+			}
+			got <- id
+		}()
+		srv.Dispatch("READY", ready)
+		if id := <-got; id != discordtest.BotID {
+			t.Fatalf("bot id %q, want %s", id, discordtest.BotID)
+		}
+	}
+	srv.Sync(ctx)
+}

@@ -229,7 +229,7 @@ func (d *Desk) handleMessage(ctx context.Context, svc Service, m *discordgo.Mess
 	if svc == nil || m.Author == nil || m.Author.Bot {
 		return
 	}
-	if st := d.s.State; st != nil && st.User != nil && m.Author.ID == st.User.ID {
+	if me := d.stateUser(); me != "" && m.Author.ID == me {
 		return
 	}
 	ticket, ok := d.ticketOf(ctx, svc, m.ChannelID)
