@@ -24,9 +24,10 @@ func (sc *scanner) givenValues() {
 		}
 		code, password := sc.secretNamedBefore(k)
 		// « pour le compte ameli jai mis Bienvenue75! », « j'ai essayé
-		// … rien ne marche pour me connecter »: typed to log in, named
-		// nowhere, only a value of letters with digits or symbols.
-		login := !code && !password && typedVerbs[sc.word(k)] && sc.loginTalk()
+		// … rien ne marche pour me connecter », « j'ai essayé … pour le
+		// mot de passe impots »: typed to log in, named nowhere or only
+		// after, only a value of letters with digits or symbols.
+		login := !code && !password && typedVerbs[sc.word(k)] && (sc.loginTalk() || sc.passwordNamed())
 		if !code && !password && !login {
 			continue
 		}
@@ -44,7 +45,7 @@ func (sc *scanner) givenValues() {
 		// « j'ai essayé Lyon69, lyon69! et Lyon1969 »: each one tried.
 		for end, ok := sc.givenPassword(f, login); ok; {
 			j := sc.tokenFrom(end)
-			if !pinJoins[sc.word(j)] && sc.word(j) != "," && sc.word(j) != "ou" {
+			if !listJoins[sc.word(j)] {
 				break
 			}
 			end, ok = sc.givenPassword(j+1, true)
@@ -73,6 +74,14 @@ func (sc *scanner) givenPassword(f int, strict bool) (end int, ok bool) {
 		sc.add(start, end, Password, MaskPassword)
 }
 
+// passwordNamed reports whether a password or its rules are named
+// anywhere in the message: « J'ai essayé Tortue45 et Tortue46 pour le
+// mot de passe impots ».
+func (sc *scanner) passwordNamed() bool {
+	_, p := sc.firstNames()
+	return p < len(sc.toks)
+}
+
 // loginTalk reports whether the message speaks of logging in to an
 // online account: « me connecter », « la connexion », « le compte
 // ameli ».
@@ -80,14 +89,19 @@ func (sc *scanner) loginTalk() bool {
 	return sc.has(loginPlaces) || sc.has(accountPlaces) && sc.has(onlineServices)
 }
 
+// listJoins join the values of a list tried: « Lyon69, lyon69! et
+// Lyon1969 », « … and … », Spanish « … y … ».
+var listJoins = set(",", "et", "puis", "ou", "and", "then", "or", "y", "e")
+
 // software are the devices and programs a resident names with a
 // version, which are no password: « Windows11 », « Android14 ».
 var software = set("windows", "android", "ios", "iphone", "ipad", "macos", "galaxy", "samsung", "pixel", "redmi",
 	"xiaomi", "huawei", "chrome", "firefox", "edge", "safari", "office", "word", "excel", "ubuntu", "linux")
 
 var (
-	loginPlaces    = set("connecter", "connecte", "connectee", "connexion", "identifier", "identifiant", "identifiants", "login")
-	accountPlaces  = set("compte", "espace", "site", "appli", "application")
+	loginPlaces = set("connecter", "connecte", "connectee", "connexion", "identifier", "identifiant", "identifiants",
+		"login", "acceder", "log", "logged", "entrar")
+	accountPlaces  = set("compte", "espace", "site", "appli", "application", "account")
 	onlineServices = set("ameli", "caf", "impots", "impot", "msa", "cpam", "ants", "franceconnect", "laposte", "poste",
 		"doctolib", "orange", "sfr", "bouygues", "edf", "engie", "gmail", "hotmail", "outlook", "yahoo", "urssaf",
 		"cnav", "retraite", "agirc", "arrco", "sncf", "navigo", "netflix", "facebook", "instagram", "whatsapp")
@@ -104,7 +118,12 @@ func (sc *scanner) givenAt(k int) (int, bool) {
 	w := sc.toks[k].norm
 	switch {
 	case (typedVerbs[w] || toldVerbs[w] || answeredVerbs[w]) && haveWords[sc.word(k-1)]:
-		return k + 1, true
+		// « le code que j'ai tapé c'est 4829 »
+		f := k + 1
+		for n := 0; n < 3 && codeVerbs[sc.word(f)]; n++ {
+			f++
+		}
+		return f, true
 	case presentGiven[w] || memoryVerbs[w] && sc.relative(k):
 		s := k - 1
 		if sc.word(s) == "me" || sc.word(s) == "m'" {

@@ -284,9 +284,9 @@ func (sc *scanner) labelledRIB() {
 		}
 		for free := 0; j+1 < len(sc.toks); j++ {
 			n := sc.toks[j].norm
-			// « J'ai un CCP, le numéro c'est … »: the account's number
-			// after a comma.
-			if accountSkip[n] || n == "," && determiners[sc.word(j+1)] && numberWords[sc.word(j+2)] {
+			// « J'ai un CCP, le numéro c'est … », « my account number,
+			// 0002… »: the account's number after a comma.
+			if accountSkip[n] || n == "," && (determiners[sc.word(j+1)] && numberWords[sc.word(j+2)] || startsWithDigit(sc.word(j+1))) {
 				continue
 			}
 			if free == 2 || !isWord(n) || otherNumbers[n] || notCode[n] || notValue[n] && len(n) > 1 || isNumberWord(n) {
@@ -440,6 +440,12 @@ func (sc *scanner) account(j int) {
 	}
 	if !ok || !isDigit(text[0]) || !isDigit(text[1]) {
 		return
+	}
+	// « 06 12 34 56 78 c'est … »: a word's letter is no part of it.
+	for _, g := range sc.groups[gi:e] {
+		if strings.IndexAny(g.text, "0123456789") < 0 {
+			return
+		}
 	}
 	digits := 0
 	for i := 0; i < len(text); i++ {

@@ -114,11 +114,12 @@
 //     4829 », « J'utilise Violette33 depuis des années »), or after a
 //     password's rules (« 12 caractères avec une majuscule, j'ai mis
 //     Bienvenue2024Caf »); a password the resident typed or tried in a
-//     message about logging in to an account, named anywhere in it, each
-//     one tried (« pour le compte ameli jai mis Bienvenue75! », « j'ai
-//     essayé A13, a13! et A2013, rien ne marche pour me connecter »),
-//     letters with digits or symbols and no program's name
-//     (« Windows11 »);
+//     message about logging in to an account, or naming a password only
+//     after it, each one tried (« pour le compte ameli jai mis
+//     Bienvenue75! », « j'ai essayé A13, a13! et A2013, rien ne marche
+//     pour me connecter », « I tried … and …, I cannot log in », « he
+//     probado … y … para entrar en mi cuenta »), letters with digits or
+//     symbols and no program's name (« Windows11 »);
 //     a word given « comme mot de passe » (« j'ai mis motdepasse comme
 //     mot de passe »); a code right after the
 //     count of its digits, as many (« code appli bancaire (6 chiffres)

@@ -120,10 +120,12 @@ func readTable(t *testing.T, name string) []line {
 // each after its label in French, English, Spanish, an account after
 // « J'ai un CCP, le numéro … », a code « que je retiens », passwords
 // typed or tried to log in to an account named anywhere, each of a
-// list, « J'utilise X », a value after its name and a comma, a parcel's
+// list, in French, English and Spanish, « J'utilise X », « le code que
+// j'ai tapé c'est … », a value after its name and a comma, a parcel's
 // « avis de passage »), with ordinary lines that probe each rule (an
 // IMEI, a postcode « comme code postal », « Windows11 », other papers'
-// labels, a handle, words read as an IBAN). Every
+// labels, a handle, words read as an IBAN, a phone number after
+// « compte »). Every
 // secret must be gone, every part to keep must
 // stay, an ordinary line must come back unchanged, and the kinds reported
 // must say what was masked.
