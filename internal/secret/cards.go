@@ -951,7 +951,8 @@ var (
 	receivedVerbs = set("recu", "recue", "eu", "envoye", "envoyee", "obtenu")
 	// « j'ai », « jai », « g », « on m'a », « vous avez »: the verb's
 	// auxiliary, as residents write it.
-	haveWords    = set("ai", "a", "avons", "avez", "jai", "g", "ja", "avais", "avait", "ont")
+	// « I tried », « I've typed », Spanish « he probado » (I have tried).
+	haveWords    = set("ai", "a", "avons", "avez", "jai", "g", "ja", "avais", "avait", "ont", "i", "ive", "have", "he")
 	receivedSkip = set("le", "un", "ce", "ca", ":", "code", "sms", "par", "texto", "mail", "ceci", "cela", "celui")
 )
 

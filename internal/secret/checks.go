@@ -50,16 +50,20 @@ func nirKey(s string) string {
 
 // validIBAN reports whether s is an IBAN: its country's letters, then its
 // check digits, right modulo 97 once the first four characters are moved
-// to the end and letters read as 10 to 35.
+// to the end and letters read as 10 to 35. Every country's account
+// (after the check digits) is at least half digits: words read as
+// groups (« le 10, rien sur le compte, et … ») are no IBAN, even when
+// their sum is right by chance.
 func validIBAN(s string) bool {
 	if len(s) < 15 || len(s) > 34 {
 		return false
 	}
 	s = strings.ToUpper(s)
-	r := 0
+	r, digits := 0, 0
 	for _, c := range []byte(s[4:] + s[:4]) {
 		switch {
 		case isDigit(c):
+			digits++
 			r = (r*10 + int(c-'0')) % 97
 		case c >= 'A' && c <= 'Z':
 			r = (r*100 + int(c-'A'+10)) % 97
@@ -67,7 +71,7 @@ func validIBAN(s string) bool {
 			return false
 		}
 	}
-	return r == 1
+	return r == 1 && 2*(digits-2) >= len(s)-4
 }
 
 // ibanShaped reports whether s, an IBAN's characters, has the shape its

@@ -6,7 +6,10 @@ package secret
 // confidentiel ». J'ai répondu 8466 », « le mot de passe de ma banque.
 // Je lui ai donné Bisous2022 », « le code que j'utilise 9807 », « je
 // pensais que c'était 3295 »; or after the rules a password must follow
-// (« 12 caractères avec une majuscule, j'ai mis Bienvenue2024Caf »).
+// (« 12 caractères avec une majuscule, j'ai mis Bienvenue2024Caf »); or
+// a password typed in a message about logging in to an account, with
+// no name (« pour le compte ameli jai mis Bienvenue75! »). Each value of
+// a list tried goes (« j'ai essayé Lyon69, lyon69! et Lyon1969 »).
 // A code is four to six digits, not a year, an amount or a phone number;
 // a password has letters with digits or symbols, or mixed case, and is no
 // reference, time, address or link.
@@ -20,13 +23,18 @@ func (sc *scanner) givenValues() {
 			continue
 		}
 		code, password := sc.secretNamedBefore(k)
-		if !code && !password {
+		// « pour le compte ameli jai mis Bienvenue75! », « j'ai essayé
+		// … rien ne marche pour me connecter », « j'ai essayé … pour le
+		// mot de passe impots »: typed to log in, named nowhere or only
+		// after, only a value of letters with digits or symbols.
+		login := !code && !password && typedVerbs[sc.word(k)] && (sc.loginTalk() || sc.passwordNamed())
+		if !code && !password && !login {
 			continue
 		}
 		for n := 0; n < 3 && (typedOften[sc.word(f)] || fillers[sc.word(f)]); n++ {
 			f++
 		}
-		if s, e, _, ok := sc.codeValue(f, 4, 6); ok && !yearOrPhone(sc.word(f)) {
+		if s, e, _, ok := sc.codeValue(f, 4, 6); ok && !login && !yearOrPhone(sc.word(f)) {
 			kind := CardCode
 			if !code {
 				kind = Password
@@ -34,33 +42,103 @@ func (sc *scanner) givenValues() {
 			sc.addCode(s, e, kind)
 			continue
 		}
-		if f >= len(sc.toks) {
-			continue
-		}
-		start, end, ok := sc.runAt(sc.toks[f].start)
-		if !ok || start != sc.toks[f].start || sc.taken(start) || sc.named(f) {
-			continue
-		}
-		core := trimValue(sc.text[start:end])
-		if len(core) >= 5 && passwordLike(core, false) && !sc.describes(start, core) && !ordinary(core) &&
-			!reference(core) && !plate(core) && !mailLike(core) && !isLink(core) {
-			sc.add(start, end, Password, MaskPassword)
+		// « j'ai essayé Lyon69, lyon69! et Lyon1969 »: each one tried.
+		for end, ok := sc.givenPassword(f, login); ok; {
+			j := sc.tokenFrom(end)
+			if !listJoins[sc.word(j)] {
+				break
+			}
+			end, ok = sc.givenPassword(j+1, true)
 		}
 	}
 }
 
+// givenPassword masks the password given at token f, and reports whether
+// it did and where it ends: letters with digits or symbols, or mixed
+// case unless strict, and no reference, time, address or link; strict,
+// no device or software either.
+func (sc *scanner) givenPassword(f int, strict bool) (end int, ok bool) {
+	if f >= len(sc.toks) {
+		return 0, false
+	}
+	start, end, ok := sc.runAt(sc.toks[f].start)
+	if !ok || start != sc.toks[f].start || sc.taken(start) || sc.named(f) {
+		return 0, false
+	}
+	core := trimValue(sc.text[start:end])
+	if strict && (!mixed(core) || software[leadingWord(core)]) {
+		return 0, false // « j'ai mis Windows11 à jour »
+	}
+	return end, len(core) >= 5 && passwordLike(core, false) && !sc.describes(start, core) &&
+		!ordinary(core) && !reference(core) && !plate(core) && !mailLike(core) && !isLink(core) &&
+		sc.add(start, end, Password, MaskPassword)
+}
+
+// passwordNamed reports whether a password or its rules are named
+// anywhere in the message: « J'ai essayé Tortue45 et Tortue46 pour le
+// mot de passe impots ».
+func (sc *scanner) passwordNamed() bool {
+	_, p := sc.firstNames()
+	return p < len(sc.toks)
+}
+
+// loginTalk reports whether the message speaks of logging in to an
+// online account: « me connecter », « la connexion », « le compte
+// ameli ».
+func (sc *scanner) loginTalk() bool {
+	return sc.has(loginPlaces) || sc.has(accountPlaces) && sc.has(onlineServices)
+}
+
+// listJoins join the values of a list tried: « Lyon69, lyon69! et
+// Lyon1969 », « … and … », Spanish « … y … ».
+var listJoins = set(",", "et", "puis", "ou", "and", "then", "or", "y", "e")
+
+// software are the devices and programs a resident names with a
+// version, which are no password: « Windows11 », « Android14 ».
+var software = set("windows", "android", "ios", "iphone", "ipad", "macos", "galaxy", "samsung", "pixel", "redmi",
+	"xiaomi", "huawei", "chrome", "firefox", "edge", "safari", "office", "word", "excel", "ubuntu", "linux")
+
+var (
+	loginPlaces = set("connecter", "connecte", "connectee", "connexion", "identifier", "identifiant", "identifiants",
+		"login", "acceder", "log", "logged", "entrar")
+	accountPlaces  = set("compte", "espace", "site", "appli", "application", "account")
+	onlineServices = set("ameli", "caf", "impots", "impot", "msa", "cpam", "ants", "franceconnect", "laposte", "poste",
+		"doctolib", "orange", "sfr", "bouygues", "edf", "engie", "gmail", "hotmail", "outlook", "yahoo", "urssaf",
+		"cnav", "retraite", "agirc", "arrco", "sncf", "navigo", "netflix", "facebook", "instagram", "whatsapp")
+)
+
 // givenAt reports whether token k ends the words by which the resident
 // says they gave a value, and returns the token after them: a verb after
 // its auxiliary (« j'ai mis », « je lui ai donné », « j'ai répondu »), a
-// verb in the present after « que je » (« le code que j'utilise »,
-// « que je tape »), or a belief (« je pensais que c'était »).
+// verb in the present after « je » (« le code que j'utilise », « je
+// tape »), one of memory in a clause that stands for the value (« celui
+// que je retiens », « dont je me souviens »), each past a « c'est »; or
+// a belief (« je pensais que c'était »).
 func (sc *scanner) givenAt(k int) (int, bool) {
 	w := sc.toks[k].norm
 	switch {
 	case (typedVerbs[w] || toldVerbs[w] || answeredVerbs[w]) && haveWords[sc.word(k-1)]:
-		return k + 1, true
-	case presentGiven[w] && (sc.word(k-1) == "j'" || sc.word(k-1) == "je") && (sc.word(k-2) == "que" || sc.word(k-2) == "qu'"):
-		return k + 1, true
+		// « le code que j'ai tapé c'est 4829 »
+		f := k + 1
+		for n := 0; n < 3 && codeVerbs[sc.word(f)]; n++ {
+			f++
+		}
+		return f, true
+	case presentGiven[w] || memoryVerbs[w] && sc.relative(k):
+		s := k - 1
+		if sc.word(s) == "me" || sc.word(s) == "m'" {
+			s-- // « dont je me souviens »
+		}
+		if sc.word(s) != "j'" && sc.word(s) != "je" {
+			return 0, false
+		}
+		// « le code que j'utilise c'est 9807 », « celui que je retiens
+		// c'est 4829 »
+		f := k + 1
+		for n := 0; n < 3 && codeVerbs[sc.word(f)]; n++ {
+			f++
+		}
+		return f, true
 	case beliefVerbs[w] && (sc.word(k+1) == "que" || sc.word(k+1) == "qu'"):
 		f := k + 2
 		for n := 0; n < 3 && codeVerbs[sc.word(f)]; n++ {
@@ -69,6 +147,18 @@ func (sc *scanner) givenAt(k int) (int, bool) {
 		return f, f > k+2
 	}
 	return 0, false
+}
+
+// relative reports whether the verb at token k is in a clause that
+// stands for a value named before: « celui que je retiens », « le seul
+// dont je me souviens ».
+func (sc *scanner) relative(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if w := sc.word(b); w == "que" || w == "qu'" || w == "dont" {
+			return true
+		}
+	}
+	return false
 }
 
 // secretNamedBefore reports whether a code or a password is named before
@@ -109,6 +199,9 @@ var (
 	answeredVerbs = set("repondu", "ecrit", "indique", "renseigne", "fourni", "envoye", "utilise")
 	// presentGiven are the verbs of « le code que j'utilise 9807 ».
 	presentGiven = set("utilise", "tape", "mets", "met", "rentre", "entre", "saisis", "compose", "donne", "essaie")
+	// memoryVerbs say the value is the one the resident remembers:
+	// « le seul que je retiens c'est 7124 ».
+	memoryVerbs = set("retiens", "connais", "souviens", "rappelle")
 	// beliefVerbs say the resident thought a value was the code: « je
 	// pensais que c'était 3295 ».
 	beliefVerbs = set("pensais", "pensait", "croyais", "croyait", "pense", "crois", "cru", "pensee")
@@ -124,7 +217,8 @@ func (sc *scanner) valueAs(f int) bool {
 	if f+2 >= len(sc.toks) || sc.toks[f+1].norm != "comme" {
 		return false
 	}
-	if _, ok := sc.passwordName(f + 2); !ok && !codeNames[sc.toks[f+2].norm] {
+	// « j'ai mis 75011 comme code postal »: no secret's code.
+	if _, ok := sc.passwordName(f + 2); !ok && (!codeNames[sc.toks[f+2].norm] || notCode[sc.word(f+3)]) {
 		return false
 	}
 	t := sc.toks[f]

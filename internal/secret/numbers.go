@@ -351,9 +351,13 @@ func (sc *scanner) keyedNIR(i int) {
 			sc.add(start, end, NIR, MaskNIR)
 		}
 	case loose:
-	case shaped && !sc.otherLabelled(start) || sc.nirLabelled(start, end):
+	case (shaped || sc.saidNumber(start) && (clean[0] == '1' || clean[0] == '2')) && !sc.otherLabelled(start) ||
+		sc.nirLabelled(start, end):
 		// A typo in the key: « numéro d'engagement 2 45 96 68 653 699
-		// 25 » is another paper's number, cut as a NIR is.
+		// 25 » is another paper's number, cut as a NIR is. Given as the
+		// resident's « numéro » and nothing else (« Mon numéro
+		// 1560…, la pharmacie dit qu'il ne passe pas »), a man's or a
+		// woman's: a phone's IMEI, 15 digits too, starts with 35 or 86.
 		sc.add(start, end, NIR, MaskNIR)
 	}
 }

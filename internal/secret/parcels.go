@@ -3,7 +3,8 @@ package secret
 // parcelCode reports whether the code named at token k is a parcel's
 // pickup code: its sentence names a parcel, a locker or a carrier
 // (« Code de retrait Mondial Relay : 482917 », « le code du casier »,
-// « Chronopost m'a envoyé le code 4417 pour le colis ») and no card (a
+// « Chronopost m'a envoyé le code 4417 pour le colis », « avis de
+// passage, code de retrait … ») and no card (a
 // « code de retrait » alone may be a card's, at a cash machine). A
 // mediator may need it to help, and it opens none of the resident's
 // accounts.
@@ -21,7 +22,11 @@ func (sc *scanner) parcelCode(k int) bool {
 
 // parcelWords name a parcel, a locker or a carrier.
 var parcelWords = set("colis", "casier", "casiers", "locker", "lockers", "consigne", "relay", "relais", "chronopost",
-	"colissimo", "pickup", "recommande", "dpd", "gls", "ups", "fedex", "vinted", "shein")
+	"colissimo", "pickup", "recommande", "dpd", "gls", "ups", "fedex", "vinted", "shein",
+	// The notice a carrier leaves when nobody was in: « avis de
+	// passage », « avis d'instance ». Not « livreur »: a false one on
+	// the phone asks for the code a bank sent.
+	"passage", "instance", "paquet")
 
 // sentence returns the tokens of the sentence around token k, from its
 // first to the one after its last: it ends at « . », « ? », « ! » and

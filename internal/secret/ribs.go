@@ -3,6 +3,7 @@ package secret
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"pimmsbot/internal/fold"
 )
@@ -36,7 +37,73 @@ func (sc *scanner) ribs() {
 			continue
 		}
 		sc.ribParts(i)
+		sc.spreadRIB(i)
 	}
+}
+
+// spreadRIB masks the account and the key of a RIB whose four parts
+// start at group i, each after its label as a form or a chequebook
+// prints them, in any language (« code banque 17515, code guichet
+// 09078, numéro 00026511855, clé 43 », « bank code …, branch code …,
+// number …, key … »): the key must check. Bank and branch stay, as
+// with their labels anywhere else.
+func (sc *scanner) spreadRIB(i int) {
+	b := sc.groups[i]
+	if !b.digits || len(b.text) != 5 || sc.taken(b.start) {
+		return
+	}
+	// A label between bank and branch: « 17515 90000 puis … » is a RIB
+	// in pieces, read whole by pieces.
+	r := sc.nextField(i)
+	if r < 0 || !sc.groups[r].digits || len(sc.groups[r].text) != 5 ||
+		strings.IndexFunc(sc.text[b.end:sc.groups[r].start], unicode.IsLetter) < 0 {
+		return
+	}
+	a := sc.nextField(r)
+	if a < 0 {
+		return
+	}
+	e, account, ok := sc.window(a, 11, alnumGroup)
+	if !ok {
+		return
+	}
+	k := sc.nextField(e - 1)
+	if k < 0 || !sc.groups[k].digits || len(sc.groups[k].text) != 2 || !validRIB(b.text, sc.groups[r].text, account, sc.groups[k].text) {
+		return
+	}
+	// « Facture …, client …, commande …, lot … »: other papers' labels,
+	// whose numbers a key right by chance makes no RIB.
+	for t := sc.tokenFrom(b.start) - 2; t < sc.tokenFrom(sc.groups[k].start); t++ {
+		if t >= 0 && otherNumbers[sc.toks[t].norm] {
+			return
+		}
+	}
+	start, end := sc.spanOf(a, e)
+	key := sc.groups[k]
+	if tableSep(sc.text[end:key.start]) && !strings.Contains(sc.text[end:key.start], "\n") {
+		sc.add(start, key.end, Bank, MaskRIB) // « 96933133703/47 »: one mask
+		return
+	}
+	if sc.add(start, end, Bank, MaskRIB) {
+		sc.add(key.start, key.end, Bank, MaskRIB)
+	}
+}
+
+// nextField returns the group after group i that starts with a digit,
+// past at most three words of a label (« code guichet », « n° », « et
+// la clé »), in the same sentence, or -1.
+func (sc *scanner) nextField(i int) int {
+	for j := i + 1; j < len(sc.groups) && j <= i+4; j++ {
+		g := sc.groups[j]
+		if between := sc.text[sc.groups[j-1].end:g.start]; len(between) > 40 || strings.ContainsAny(between, "?!") ||
+			strings.Contains(between, ". ") {
+			return -1
+		}
+		if isDigit(g.text[0]) {
+			return j
+		}
+	}
+	return -1
 }
 
 // moroccanRIB masks a Moroccan RIB that starts at group i: 24 digits,
@@ -175,7 +242,7 @@ var (
 		// « numéro de conte »: a typo residents make.
 		"n de conte", "numero de conte", "num de conte", "no de conte", "numero de compt", "n de compt")
 	accountSkip = set(":", "=", "n", "no", "numero", "num", "courant", "joint", "bancaire", "cheque", "cheques",
-		"c", "c'", "est", "cest", "etait", "mon", "le", "de", "du",
+		"c", "c'", "est", "cest", "etait", "mon", "ma", "son", "sa", "votre", "le", "de", "du",
 		// « my bank account number is … », « número de la cuenta es … »
 		"is", "was", "my", "the", "of", "la")
 	keyLabels = phrases("cle", "clef", "cles", "cle rib", "clef rib", "cle du rib", "cle de rib", "cle de controle",
@@ -217,7 +284,9 @@ func (sc *scanner) labelledRIB() {
 		}
 		for free := 0; j+1 < len(sc.toks); j++ {
 			n := sc.toks[j].norm
-			if accountSkip[n] {
+			// « J'ai un CCP, le numéro c'est … », « my account number,
+			// 0002… »: the account's number after a comma.
+			if accountSkip[n] || n == "," && (determiners[sc.word(j+1)] && numberWords[sc.word(j+2)] || startsWithDigit(sc.word(j+1))) {
 				continue
 			}
 			if free == 2 || !isWord(n) || otherNumbers[n] || notCode[n] || notValue[n] && len(n) > 1 || isNumberWord(n) {
@@ -371,6 +440,12 @@ func (sc *scanner) account(j int) {
 	}
 	if !ok || !isDigit(text[0]) || !isDigit(text[1]) {
 		return
+	}
+	// « 06 12 34 56 78 c'est … »: a word's letter is no part of it.
+	for _, g := range sc.groups[gi:e] {
+		if strings.IndexAny(g.text, "0123456789") < 0 {
+			return
+		}
 	}
 	digits := 0
 	for i := 0; i < len(text); i++ {

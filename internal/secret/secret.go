@@ -11,7 +11,9 @@
 //     département including 2A, 2B and 99, commune, order), with its key
 //     checked when it is written; with a wrong key or without one only
 //     when its grouping, « mon numéro », or a NIR's name before it says
-//     what it is (« n° de facture 1850… » stays); a « clé 91 » after it
+//     what it is (« n° de facture 1850… » stays), « mon numéro » a man's
+//     or a woman's with its key wrong too (« Mon numéro 1560…, la
+//     pharmacie le refuse »; a phone's IMEI starts otherwise); a « clé 91 » after it
 //     goes too, and so does the key said again (« je répète la clé 91 »).
 //     With its key right, it is read with slashes between its groups
 //     (« 1/80/06/… ») and with the letters a photo's text puts for digits
@@ -26,7 +28,8 @@
 //     other paper is (« numéro de dossier MSA ») names no NIR, and a
 //     paper the NIR is given for (« … sociale pour le dossier : … »)
 //     names no other number;
-//   - an IBAN of any country by its mod 97 check, even over two lines,
+//   - an IBAN of any country by its mod 97 check, its account at least
+//     half digits (words read as groups are none), even over two lines,
 //     with its check digits cut apart (« FR7 6300667 3025 … »), or with
 //     commas or slashes between its groups (« FR76, 1450, 5098, … »,
 //     « FR76/3000/4051/… »);
@@ -43,9 +46,12 @@
 //   - a French RIB (bank, branch, account, key) by its key, as one number
 //     in any grouping or with its parts set apart as in a table (tabs,
 //     bars, slashes; commas or semicolons with its key right), its key a
-//     few words later (« … puis 78 »); and a
+//     few words later (« … puis 78 »), or each part after its label, in
+//     any language, its key right (« code banque 17515, code guichet
+//     09078, numéro 00026511855, clé 43 »: account and key go); and a
 //     RIB's account (11 characters) after its label (« compte courant
-//     n° », « n° de cpte »), with the account given in its place (« c'est
+//     n° », « n° de cpte », « J'ai un CCP, le numéro c'est … »), with the
+//     account given in its place (« c'est
 //     0007… pas 8464… »), and its key after its label (« clé : 63 ») when
 //     the message gives an account, a RIB or an IBAN, or alone when the
 //     label names a RIB (« la clé du RIB c 73 »); an account with its key
@@ -104,8 +110,16 @@
 //     a password is named earlier in the message (« il demande le code.
 //     j'ai mis 8856 », « J'ai répondu 8466 », « le code que j'utilise
 //     9807 », « je pensais que c'était 3295 », « le mot de passe de ma
-//     banque. Je lui ai donné Bisous2022 »), or after a password's rules
-//     (« 12 caractères avec une majuscule, j'ai mis Bienvenue2024Caf »);
+//     banque. Je lui ai donné Bisous2022 », « celui que je retiens c'est
+//     4829 », « J'utilise Violette33 depuis des années »), or after a
+//     password's rules (« 12 caractères avec une majuscule, j'ai mis
+//     Bienvenue2024Caf »); a password the resident typed or tried in a
+//     message about logging in to an account, or naming a password only
+//     after it, each one tried (« pour le compte ameli jai mis
+//     Bienvenue75! », « j'ai essayé A13, a13! et A2013, rien ne marche
+//     pour me connecter », « I tried … and …, I cannot log in », « he
+//     probado … y … para entrar en mi cuenta »), letters with digits or
+//     symbols and no program's name (« Windows11 »);
 //     a word given « comme mot de passe » (« j'ai mis motdepasse comme
 //     mot de passe »); a code right after the
 //     count of its digits, as many (« code appli bancaire (6 chiffres)
@@ -137,7 +151,8 @@
 //     promo », « code guichet », « le code de la porte » stay, and so
 //     does a parcel's pickup code, in a sentence that names a parcel, a
 //     locker or a carrier and no card (« Code de retrait Mondial Relay :
-//     482917 », « le code du casier »);
+//     482917 », « le code du casier », « avis de passage, code de
+//     retrait … »);
 //   - a one-time code sent to the resident (« le code reçu par SMS c'est
 //     481 526 », « OTP 550273 », « code 3D secure : 61 72 90 », « le sms
 //     dit\n834 512 », « 834 512 valable 10 minutes », « j'ai reçu
@@ -184,6 +199,8 @@
 //     word then digits spaced after the name and the service
 //     (« mot de passe impots Oran 1 9 5 8 »); the first of two the
 //     resident hesitates between (« mdp azertyuiop ou azerty123 »); one
+//     after its name and a comma (« mon mot de passe de la banque,
+//     Nour@2024 », an « @ » with no address's dot after it); one
 //     before its name behind « <- » (« Ch0c0lat$ <- mdp de ma
 //     session »); and, in a message naming a password, a value of
 //     letters, digits and a symbol after « : » or « c'est », even a

@@ -70,6 +70,10 @@ var foreignWords = foldKeys(map[string]string{
 	"data": "date", "ate": "jusqu", "balcao": "guichet",
 	// English.
 	"bank": "banque", "branch": "guichet", "expiring": "expirant",
+	// The verbs of a value typed or tried, in English and Spanish (« I
+	// tried Lyon69 », « he probado Lyon69 »).
+	"tried": "essaye", "typed": "tape", "entered": "entre", "received": "recu", "probado": "essaye",
+	"intentado": "essaye", "puesto": "mis", "tecleado": "tape", "escrito": "ecrit", "recibido": "recu",
 	// Turkish: « şifre » is both a password and a card's PIN.
 	"sifre": "mdp", "sifrem": "mdp", "sifren": "mdp", "sifresi": "mdp", "sifremi": "mdp", "sifreniz": "mdp",
 	"parola": "mdp", "parolam": "mdp", "parolasi": "mdp", "kart": "carte", "karti": "carte", "kartı": "carte",

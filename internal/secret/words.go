@@ -323,11 +323,11 @@ func (sc *scanner) sweep(j int) {
 			continue
 		}
 		start, end, ok := sc.runAt(t.start)
-		if !ok || start != t.start {
-			continue
+		if !ok || start != t.start || start > 0 && sc.text[start-1] == '@' {
+			continue // « @service_ameli » is a handle.
 		}
 		core := trimValue(sc.text[start:end])
-		if len(core) < 5 || !mixed(core) || notValue[t.norm] && t.end == end || strings.Contains(core, "@") || isLink(core) || ordinary(core) || reference(core) && !symbolic(core) ||
+		if len(core) < 5 || !mixed(core) || notValue[t.norm] && t.end == end || addressLike(core) || isLink(core) || ordinary(core) || reference(core) && !symbolic(core) ||
 			asked && !strings.ContainsAny(core, "!#$%&*?_~^§@+-=.") {
 			continue
 		}
@@ -731,6 +731,15 @@ func (sc *scanner) labelBehind(k int) bool {
 func mailLike(s string) bool {
 	at := strings.IndexByte(s, '@')
 	return at >= 0 && strings.Contains(s[at:], ".")
+}
+
+// addressLike reports whether s, with an « @ », may be an address or a
+// handle rather than a password: a dot after its « @ », an « @ » first
+// (« @nour_75 »), or only letters after it (« contact@caf »);
+// « Nour@2024 » is a password.
+func addressLike(s string) bool {
+	at := strings.IndexByte(s, '@')
+	return at >= 0 && (mailLike(s) || at == 0 || strings.IndexFunc(s[at+1:], func(r rune) bool { return !unicode.IsLetter(r) }) < 0)
 }
 
 // valueLabelMarks set a value apart from the password's name after it.
