@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -374,4 +376,52 @@ func fileSize(b *testing.B, path string) int64 {
 		b.Fatal(err)
 	}
 	return fi.Size()
+}
+
+// BenchmarkLiveReport measures one report alone through the admin socket,
+// service and command in this process, on the database PIMMS_BENCH_DB
+// that BenchmarkLiveReports filled: the CPU time of a report (cpu-ms/op,
+// both sides, whatever the pace of the socket makes it wait), and its
+// allocations. PIMMS_BENCH_REPORT names the loop of BenchmarkLiveReports
+// (default unanswered). Run with:
+//
+//	PIMMS_BENCH_DB=/tmp/live20k.db PIMMS_BENCH_RESIDENTS=20000 go test -run '^$' -bench LiveReport$ -benchtime 5x -benchmem ./cmd/pimmsbot/
+func BenchmarkLiveReport(b *testing.B) {
+	filled := os.Getenv("PIMMS_BENCH_DB")
+	if filled == "" {
+		b.Skip("PIMMS_BENCH_DB names no database filled by BenchmarkLiveReports")
+	}
+	name := cmp.Or(os.Getenv("PIMMS_BENCH_REPORT"), "unanswered")
+	i := slices.IndexFunc(liveLoops(benchEnv("PIMMS_BENCH_RESIDENTS", 10000)), func(l liveLoop) bool { return l.name == name })
+	if i < 0 {
+		b.Fatalf("PIMMS_BENCH_REPORT=%s: no such loop", name)
+	}
+	loop := liveLoops(benchEnv("PIMMS_BENCH_RESIDENTS", 10000))[i]
+	db := filepath.Join(b.TempDir(), "data", "pimmsbot.db")
+	if err := copyFile(filled, db); err != nil {
+		b.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	want := printed(b, loop.args(db, rng))
+	watchedService(b, db)
+	rng = rand.New(rand.NewPCG(1, 2))
+	if got := printed(b, loop.args(db, rng)); got != want {
+		b.Fatalf("%s through the service:\n%.2000s\nwant, as from the stopped file:\n%.2000s", name, got, want)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime(b)
+	for range b.N {
+		printed(b, loop.args(db, rng))
+	}
+	b.ReportMetric(ms((cpuTime(b)-cpu0)/time.Duration(b.N)), "cpu-ms/op")
+}
+
+// cpuTime returns the CPU time this process has used, user and system.
+func cpuTime(b *testing.B) time.Duration {
+	var u syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &u); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
 }

@@ -79,7 +79,7 @@ func TestReportsWhileRunning(t *testing.T) {
 	if slices.Contains(paths, "/backup") {
 		t.Errorf("the commands asked for a backup: %v", paths)
 	}
-	for _, want := range []string{"/health", "/conversations/summaries", "/tickets", "/messages", "/unanswered", "/feedback", "/suggestions", "/export", "/resident", "/proposals", "/faq/names"} {
+	for _, want := range []string{"/health", "/conversations/summaries", "/tickets", "/messages", "/unanswered", "/feedback", "/suggestions", "/misses", "/export", "/resident", "/proposals", "/faq/names"} {
 		if !slices.Contains(paths, want) {
 			t.Errorf("no read of %s through the socket: %v", want, paths)
 		}

@@ -3,8 +3,11 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
 	"time"
 
+	"pimmsbot/internal/admin"
+	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/report"
 )
 
@@ -29,9 +32,31 @@ func runUnanswered(ctx context.Context, env *Env, args []string) int {
 		return fail(1, "%v", err)
 	}
 	defer done()
+	tally, err := countMisses(ctx, store, from, site, defSite)
+	if err != nil {
+		return fail(1, "%v", err)
+	}
 	opt := report.MissOptions{Since: from, Limit: limit, Names: reportNames(ctx, cfg, store), Location: loc, Site: site, DefaultSite: defSite}
-	if err := report.WriteMisses(ctx, env.Stdout, store, opt); err != nil {
+	if err := report.WriteTally(env.Stdout, tally, opt); err != nil {
 		return fail(1, "%v", err)
 	}
 	return 0
 }
+
+// countMisses counts by wording the misses of the unanswered report: the
+// running service counts them and sends the counts alone (its reads of
+// the records keep to their share of the CPU); from the file, the
+// command reads the records and counts them itself, the same way.
+func countMisses(ctx context.Context, r reader, since time.Time, site, def string) (*report.MissTally, error) {
+	switch r := r.(type) {
+	case *admin.Client:
+		t := &report.MissTally{Site: site, DefaultSite: def}
+		err := r.ForEachMissWordingJSON(ctx, since, site, def, t.AddJSON)
+		return t, err
+	case report.MissRecords:
+		return report.CountMisses(ctx, r, since, site, def, nil)
+	}
+	return nil, fmt.Errorf("%T reads no unanswered question", r)
+}
+
+var _ report.MissRecords = (*bolt.Store)(nil)

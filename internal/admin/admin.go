@@ -15,12 +15,17 @@
 //	                         the reads of the report commands (Reader)
 //	GET  /faq/names          the names of the FAQ the service answers
 //	                         from, for the reports' themes and entries
+//	GET  /misses?since=T&site=S&default=D
+//	                         the unanswered questions and 👎 counted by
+//	                         wording, for the unanswered report
 //
 // The reads answer JSON lines, one record per line, written as the store
 // yields them from short read transactions: the reports read the live
 // database without a copy, and neither side holds a whole result. The
 // store gives the records as it holds them, in JSON, and the socket sends
-// them as they are: the service decodes none. The reads keep to a share
+// them as they are: the service decodes none. Only /misses decodes them,
+// in the service, to send their counts by wording instead: the command
+// then neither receives nor decodes them. The reads keep to a share
 // of the time (ReadShare, beyond ReadBurst), so that a loop of reports
 // cannot take the CPU the residents' answers need. Client
 // has the same read methods as the store, so that a command reads the
@@ -61,6 +66,14 @@ type Backend interface {
 	EraseResident(ctx context.Context, resident string) error
 	// FAQNames returns the names of the FAQ the service answers from.
 	FAQNames(ctx context.Context) (conversation.FAQNames, error)
+	// ForEachMissWordingJSON counts by wording the misses of the
+	// unanswered report (the unanswered questions and the 👎) dated since
+	// or later, of site (a record without one is def's; "" for all), and
+	// calls fn with each as a line of JSON (report.MissTally's EachJSON):
+	// the service reads the records, only the counts cross the socket. It
+	// calls step after each record it reads, outside any read
+	// transaction: the read pauses there when it has spent its share.
+	ForEachMissWordingJSON(ctx context.Context, since time.Time, site, def string, step func() error, fn func([]byte) error) error
 }
 
 // ErrNoService is returned by a Client when no running pimmsbot answers on

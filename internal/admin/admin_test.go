@@ -15,6 +15,7 @@ import (
 	"pimmsbot/internal/admin"
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/report"
 )
 
 // backend serves the socket from a real store.
@@ -27,6 +28,15 @@ func (b backend) FAQNames(context.Context) (conversation.FAQNames, error) {
 		Themes:  map[string]string{"caf": "CAF"},
 		Entries: map[string]conversation.FAQEntryName{"caf-apl": {Theme: "caf", Title: "L'APL ?"}},
 	}, nil
+}
+
+// ForEachMissWordingJSON counts in the service, as pimmsbot serve does.
+func (b backend) ForEachMissWordingJSON(ctx context.Context, since time.Time, site, def string, step func() error, fn func([]byte) error) error {
+	t, err := report.CountMisses(ctx, b.Store, since, site, def, step)
+	if err != nil {
+		return err
+	}
+	return t.EachJSON(fn)
 }
 
 func commitResident(t *testing.T, s *bolt.Store, id string, n int) {

@@ -124,6 +124,15 @@ func readRoutes(mux *http.ServeMux, b Backend, p *pacer, log *slog.Logger) {
 	route("/suggestions", since(func(ctx context.Context, t time.Time, emit func(any) error) error {
 		return b.ForEachSuggestionJSON(ctx, t, raw(emit))
 	}))
+	route("/misses", func(r *http.Request, emit func(any) error) error {
+		t, err := timeParam(r, "since")
+		if err != nil {
+			return err
+		}
+		q := r.URL.Query()
+		step := func() error { return emit(nil) }
+		return b.ForEachMissWordingJSON(r.Context(), t, q.Get("site"), q.Get("default"), step, raw(emit))
+	})
 	smallRoutes(route, b)
 }
 
@@ -196,15 +205,22 @@ func one(emit func(any) error) func(any, error) error {
 }
 
 // stream answers r with the records read emits, as JSON lines, pausing
-// between records when p says so.
+// between records when p says so. A read that works between records
+// without sending them (it counts them) emits nil after each: nothing is
+// sent, but the read may pause there.
 func stream(w http.ResponseWriter, r *http.Request, read func(*http.Request, func(any) error) error, p *pacer, log *slog.Logger) {
 	w.Header().Set("Content-Type", "application/jsonl")
 	w.Header().Set("Trailer", errorCode+", "+errorMessage)
 	enc := json.NewEncoder(w)
-	pace := p.start(http.NewResponseController(w).Flush)
+	rc := http.NewResponseController(w)
+	flushed := false // the status is sent
+	pace := p.start(func() error { flushed = true; return rc.Flush() })
 	defer pace.end()
 	n := 0
 	err := read(r, func(v any) error {
+		if v == nil {
+			return pace.step(r.Context())
+		}
 		n++
 		var err error
 		if data, ok := v.(json.RawMessage); ok {
@@ -220,7 +236,7 @@ func stream(w http.ResponseWriter, r *http.Request, read func(*http.Request, fun
 	switch {
 	case err == nil:
 		log.Debug("read through the admin socket", "path", r.URL.Path, "records", n)
-	case n == 0:
+	case n == 0 && !flushed:
 		writeError(w, err, log)
 	default:
 		// The status is sent: the trailers carry the error, which the
@@ -379,6 +395,17 @@ func (c *Client) FeedbackSince(ctx context.Context, since time.Time) ([]conversa
 // from since on.
 func (c *Client) SuggestionsSince(ctx context.Context, since time.Time) ([]conversation.Suggestion, error) {
 	return collect[conversation.Suggestion](ctx, c, "/suggestions", sinceQuery(since))
+}
+
+// ForEachMissWordingJSON calls fn with each line the running service
+// answers for the unanswered report (see Backend): the misses dated since
+// or later, of site ("" for all; a record without one is def's), counted
+// by wording. A line is valid only during the call.
+func (c *Client) ForEachMissWordingJSON(ctx context.Context, since time.Time, site, def string, fn func([]byte) error) error {
+	q := sinceQuery(since)
+	q.Set("site", site)
+	q.Set("default", def)
+	return read(ctx, c, "/misses", q, func(line json.RawMessage) error { return fn(line) })
 }
 
 // Proposals returns the FAQ proposals waiting for review, or all of them.

@@ -15,6 +15,7 @@ import (
 	"pimmsbot/internal/admin"
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/report"
 )
 
 // serveSocket serves b on a socket in a new directory until the test ends.
@@ -122,6 +123,19 @@ func TestReads(t *testing.T) {
 	gotS, err1 := c.SuggestionsSince(ctx, since)
 	wantS, err2 := store.SuggestionsSince(ctx, since)
 	check("suggestions", gotS, wantS, err1, err2)
+	// The records have no site: they are the default site's.
+	for site, lines := range map[string]int{"": 2, "sud": 2, "nord": 0} {
+		var gotL, wantL []string
+		err1 = c.ForEachMissWordingJSON(ctx, since, site, "sud", func(line []byte) error { gotL = append(gotL, string(line)); return nil })
+		tally, err2 := report.CountMisses(ctx, store, since, site, "sud", nil)
+		if err2 == nil {
+			err2 = tally.EachJSON(func(line []byte) error { wantL = append(wantL, string(line)); return nil })
+		}
+		check("misses of site "+site, gotL, wantL, err1, err2)
+		if len(gotL) != lines { // "recette", and the 👎 without question
+			t.Errorf("misses of site %q: %d lines, want %d:\n%s", site, len(gotL), lines, gotL)
+		}
+	}
 	gotP, err1 := c.Proposals(ctx, true)
 	wantP, err2 := store.Proposals(ctx, true)
 	check("proposals", gotP, wantP, err1, err2)
@@ -158,6 +172,13 @@ func TestReadsPaced(t *testing.T) {
 		t.Fatal(err)
 	}
 	equalIDs(t, got, want)
+	var gotL, wantL []string
+	err = c.ForEachMissWordingJSON(ctx, time.Time{}, "", "", func(line []byte) error { gotL = append(gotL, string(line)); return nil })
+	tally, err2 := report.CountMisses(ctx, store, time.Time{}, "", "", nil)
+	if err = errors.Join(err, err2, tally.EachJSON(func(line []byte) error { wantL = append(wantL, string(line)); return nil })); err != nil {
+		t.Fatal(err)
+	}
+	equalJSON(t, "misses counted while paced", gotL, wantL)
 	c, _ = serveHandler(t, admin.PacedHandler(failing{backend{store}}, nil, 0.5, 0))
 	n := 0
 	err = c.ForEachTicket(ctx, func(conversation.Ticket) error { n++; return nil })
@@ -226,6 +247,32 @@ func (failing) ForEachTicketJSON(ctx context.Context, fn func([]byte) error) err
 		}
 	}
 	return conversation.Errorf(conversation.ECORRUPT, "read tickets: page 3 is damaged")
+}
+
+// ForEachMissWordingJSON fails after reading three records, before it
+// sends any line.
+func (failing) ForEachMissWordingJSON(ctx context.Context, since time.Time, site, def string, step func() error, fn func([]byte) error) error {
+	for range 3 {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	return conversation.Errorf(conversation.ECORRUPT, "read unanswered questions: page 3 is damaged")
+}
+
+// TestCountFails: a read that counts in the service and fails before
+// its first line gives the client its error, whether it paused between
+// the records it read (the status is sent then) or not.
+func TestCountFails(t *testing.T) {
+	b := failing{backend{filled(t, 1)}}
+	for _, h := range []http.Handler{admin.Handler(b, nil), admin.PacedHandler(b, nil, 0.5, 0)} {
+		c, _ := serveHandler(t, h)
+		n := 0
+		err := c.ForEachMissWordingJSON(context.Background(), time.Time{}, "", "", func([]byte) error { n++; return nil })
+		if n != 0 || conversation.ErrorCode(err) != conversation.ECORRUPT || err.Error() != "read unanswered questions: page 3 is damaged" {
+			t.Errorf("%d lines, then %v; want none, then the ECORRUPT error", n, err)
+		}
+	}
 }
 
 // TestReadFailsMidStream: an error after the first records reaches the

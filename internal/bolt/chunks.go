@@ -1,6 +1,7 @@
 package bolt
 
 import (
+	"bytes"
 	"context"
 	"time"
 
@@ -34,6 +35,30 @@ func (s *Store) ForEachUnansweredJSON(ctx context.Context, since time.Time, fn f
 func (s *Store) ForEachFeedback(ctx context.Context, since time.Time, fn func(conversation.Feedback) error) error {
 	return datedSince(ctx, s, kindFeedback, bucketFeedback, "feedback", since, decoded("feedback", fn))
 }
+
+// ForEachNotHelpful calls fn with the 👎 given from since on (inclusive),
+// as ForEachFeedback does, for the report of unanswered questions: a 👍
+// is skipped without being decoded.
+func (s *Store) ForEachNotHelpful(ctx context.Context, since time.Time, fn func(conversation.Feedback) error) error {
+	each := decoded("feedback", func(f conversation.Feedback) error {
+		if f.Helpful {
+			return nil
+		}
+		return fn(f)
+	})
+	return datedSince(ctx, s, kindFeedback, bucketFeedback, "feedback", since, func(key uint64, data []byte) error {
+		if bytes.Contains(data, helpfulJSON) {
+			return nil
+		}
+		return each(key, data)
+	})
+}
+
+// helpfulJSON marks the stored JSON of a 👍 (json.Marshal of a
+// conversation.Feedback). It cannot occur inside a string of the record,
+// where every quote is escaped: found, it is the field. A record written
+// otherwise is decoded, and told by its field.
+var helpfulJSON = []byte(`"helpful":true`)
 
 // ForEachFeedbackJSON calls fn with the stored JSON of the feedback
 // ForEachFeedback reads.

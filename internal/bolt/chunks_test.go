@@ -67,3 +67,43 @@ func TestChunkedSince(t *testing.T) {
 		t.Errorf("ForEachFeedback stopped after %d with %v, want 3 and fn's error as is", count, err)
 	}
 }
+
+// TestNotHelpful: ForEachNotHelpful gives every 👎 of the period, in
+// order, and no 👍, whatever words the questions and entries hold.
+func TestNotHelpful(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	ch := &conversation.Change{}
+	for i := range 1100 {
+		f := conversation.Feedback{Conversation: uint64(i + 1), Entry: "e", Helpful: i%3 != 0, At: t0.Add(time.Duration(i) * time.Minute)}
+		switch i % 4 {
+		case 1:
+			f.Question = `il a dit "helpful":true`
+		case 2:
+			f.Entry, f.Question = `"helpful":true`, `{"helpful":true}`
+		}
+		ch.Feedback = append(ch.Feedback, f)
+	}
+	if err := s.Commit(ctx, ch); err != nil {
+		t.Fatal(err)
+	}
+	since := t0.Add(10 * time.Minute)
+	var got, want []conversation.Feedback
+	err := s.ForEachNotHelpful(ctx, since, func(f conversation.Feedback) error { got = append(got, f); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.FeedbackSince(ctx, since)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range all {
+		if !f.Helpful {
+			want = append(want, f)
+		}
+	}
+	if len(want) != 363 || len(got) != len(want) {
+		t.Errorf("%d 👎, want %d (of 363)", len(got), len(want))
+	}
+	equalJSON(t, got, want)
+}

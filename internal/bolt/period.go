@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -223,8 +224,10 @@ func forKeysJSON(ctx context.Context, s *Store, bucket []byte, what string, keys
 func decoded[T any](what string, fn func(T) error) func(key uint64, data []byte) error {
 	return func(key uint64, data []byte) error {
 		var item T
-		if err := decode(data, &item, what, u64(key)); err != nil {
-			return fmt.Errorf("read %ss: %w", what, err)
+		if err := json.Unmarshal(data, &item); err != nil {
+			// As decode says it, the key made only then: a read of
+			// many records allocates nothing for their keys.
+			return fmt.Errorf("read %ss: decode %s %x: %w", what, what, u64(key), err)
 		}
 		return fn(item)
 	}

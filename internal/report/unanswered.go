@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -94,15 +93,25 @@ func WriteMisses(ctx context.Context, w io.Writer, src MissSource, opt MissOptio
 	if err != nil {
 		return err
 	}
-	un = slices.DeleteFunc(un, func(u conversation.Unanswered) bool { return !ofSite(opt.Site, opt.DefaultSite, u.Site) })
-	fb = slices.DeleteFunc(fb, func(f conversation.Feedback) bool { return !ofSite(opt.Site, opt.DefaultSite, f.Site) })
-	misses, noQuestion := Misses(un, fb)
-	groups := GroupMisses(misses, opt.Names.normalize())
+	t := &MissTally{Site: opt.Site, DefaultSite: opt.DefaultSite}
+	for _, u := range un {
+		t.AddUnanswered(u)
+	}
+	for _, f := range fb {
+		t.AddFeedback(f)
+	}
+	return WriteTally(w, t, opt)
+}
+
+// WriteTally writes the misses t counted as WriteMisses does; opt.Since
+// is the start the title shows.
+func WriteTally(w io.Writer, t *MissTally, opt MissOptions) error {
+	groups := GroupWordings(t.Wordings(), opt.Names.normalize())
 	fmt.Fprintf(w, "Questions sans réponse et 👎 depuis le %s : %d, en %d groupes.\n\n",
-		opt.Since.Format("02/01/2006"), len(misses), len(groups))
-	err = WriteGroups(w, groups, WriteOptions{Limit: opt.Limit, Title: opt.Names.EntryLabel, Location: opt.Location})
-	if err == nil && noQuestion > 0 {
-		_, err = fmt.Fprintf(w, "\n(%d autres sans texte : purgées ou effacées.)\n", noQuestion)
+		opt.Since.Format("02/01/2006"), t.Misses(), len(groups))
+	err := WriteGroups(w, groups, WriteOptions{Limit: opt.Limit, Title: opt.Names.EntryLabel, Location: opt.Location})
+	if err == nil && t.NoText > 0 {
+		_, err = fmt.Fprintf(w, "\n(%d autres sans texte : purgées ou effacées.)\n", t.NoText)
 	}
 	return err
 }
@@ -126,95 +135,72 @@ type Group struct {
 	Spread []int
 
 	tokens map[string]bool // of the group's first (most frequent) wording
-	askers map[string]bool
+	askers map[asker]bool
 }
 
-// asker returns who asked m: its Asker, else its conversation.
-func (m Miss) asker() string {
+// An asker is who asked a miss: the resident when known (Miss.Asker),
+// else the conversation.
+type asker struct {
+	resident     string
+	conversation uint64
+}
+
+// asker returns who asked m.
+func (m Miss) asker() asker {
 	if m.Asker != "" {
-		return m.Asker
+		return asker{resident: m.Asker}
 	}
-	return "conversation:" + strconv.FormatUint(m.Conversation, 10)
-}
-
-// distinct counts the askers of misses.
-func distinct(misses []Miss) int {
-	seen := map[string]bool{}
-	for _, m := range misses {
-		seen[m.asker()] = true
-	}
-	return len(seen)
+	return asker{conversation: m.Conversation}
 }
 
 // Counted is a value and how often it occurs.
 type Counted struct {
-	Value string
-	Count int
+	Value string `json:"value"`
+	Count int    `json:"count"`
 }
 
 // MinSimilarity is the Jaccard similarity of token sets above which two
 // questions go in the same group.
 const MinSimilarity = 0.5
 
-// GroupMisses groups similar misses, most frequent group first. normalize
-// turns a question into tokens (catalog.Normalize: lower case, no accents,
-// no stop words, stemmed); two questions are similar when the Jaccard
-// index of their token sets is at least MinSimilarity. Each wording joins
-// the most similar group whose first wording is close enough; wordings are
-// taken most frequent first, so a group is named by its most frequent
-// wording. Questions without tokens are grouped by their exact text.
+// GroupMisses groups similar misses, most frequent group first, as
+// GroupWordings groups their wordings.
 func GroupMisses(misses []Miss, normalize func(string) []string) []Group {
-	// Distinct wordings, most frequent first.
-	type wording struct {
-		text   string
-		misses []Miss
-		tokens map[string]bool
-	}
-	byText := map[string]*wording{}
-	var order []*wording
+	var t MissTally
 	for _, m := range misses {
-		key := strings.ToLower(strings.Join(strings.Fields(m.Question), " "))
-		w := byText[key]
-		if w == nil {
-			w = &wording{text: strings.TrimSpace(m.Question)}
-			byText[key] = w
-			order = append(order, w)
-		}
-		w.misses = append(w.misses, m)
+		t.Add(m)
 	}
-	slices.SortStableFunc(order, func(a, b *wording) int { return cmp.Compare(len(b.misses), len(a.misses)) })
+	return GroupWordings(t.Wordings(), normalize)
+}
+
+// GroupWordings groups similar wordings, most frequent group first.
+// normalize turns a question into tokens (catalog.Normalize: lower case,
+// no accents, no stop words, stemmed); two wordings are similar when the
+// Jaccard index of their token sets is at least MinSimilarity. Each
+// wording joins the most similar group whose first wording is close
+// enough; wordings are taken most frequent first (in their order for
+// equal counts), so a group is named by its most frequent wording.
+// Wordings without tokens are grouped alone.
+func GroupWordings(wordings []Wording, normalize func(string) []string) []Group {
+	order := slices.Clone(wordings)
+	slices.SortStableFunc(order, func(a, b Wording) int { return cmp.Compare(b.Count, a.Count) })
 	var groups []*Group
 	for _, w := range order {
-		w.tokens = set(normalize(w.text))
+		tokens := set(normalize(w.Question))
 		var best *Group
 		bestSim := 0.0
-		if len(w.tokens) > 0 {
+		if len(tokens) > 0 {
 			for _, g := range groups {
-				if sim := jaccard(w.tokens, g.tokens); sim >= MinSimilarity && sim > bestSim {
+				if sim := jaccard(tokens, g.tokens); sim >= MinSimilarity && sim > bestSim {
 					best, bestSim = g, sim
 				}
 			}
 		}
 		if best == nil {
-			best = &Group{tokens: w.tokens, Reasons: map[conversation.Reason]int{}}
+			best = &Group{tokens: tokens, Reasons: map[conversation.Reason]int{}, askers: map[asker]bool{}}
 			groups = append(groups, best)
 		}
-		best.Questions = append(best.Questions, Counted{w.text, len(w.misses)})
-		best.Spread = append(best.Spread, distinct(w.misses))
-		if best.askers == nil {
-			best.askers = map[string]bool{}
-		}
-		for _, m := range w.misses {
-			best.askers[m.asker()] = true
-			best.Count++
-			best.Reasons[m.Reason]++
-			if m.At.After(best.Last) {
-				best.Last = m.At
-			}
-			if m.Proposed != "" {
-				best.Proposed = bump(best.Proposed, m.Proposed)
-			}
-		}
+		best.add(w)
 	}
 	out := make([]Group, 0, len(groups))
 	for _, g := range groups {
@@ -228,14 +214,39 @@ func GroupMisses(misses []Miss, normalize func(string) []string) []Group {
 	return out
 }
 
-func bump(list []Counted, v string) []Counted {
+// add counts the wording w in g.
+func (g *Group) add(w Wording) {
+	g.Questions = append(g.Questions, Counted{w.Question, w.Count})
+	g.Spread = append(g.Spread, len(w.Askers)+len(w.Conversations))
+	for _, a := range w.Askers {
+		g.askers[asker{resident: a}] = true
+	}
+	for _, c := range w.Conversations {
+		g.askers[asker{conversation: c}] = true
+	}
+	g.Count += w.Count
+	for r, n := range w.Reasons {
+		g.Reasons[r] += n
+	}
+	if w.Last.After(g.Last) {
+		g.Last = w.Last
+	}
+	for _, p := range w.Proposed {
+		g.Proposed = bumpBy(g.Proposed, p.Value, p.Count)
+	}
+}
+
+func bump(list []Counted, v string) []Counted { return bumpBy(list, v, 1) }
+
+// bumpBy adds n to v's count in list, or appends v.
+func bumpBy(list []Counted, v string, n int) []Counted {
 	for i := range list {
 		if list[i].Value == v {
-			list[i].Count++
+			list[i].Count += n
 			return list
 		}
 	}
-	return append(list, Counted{v, 1})
+	return append(list, Counted{v, n})
 }
 
 func set(tokens []string) map[string]bool {

@@ -4,12 +4,14 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"pimmsbot/internal/admin"
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/config"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/discord"
+	"pimmsbot/internal/report"
 	"pimmsbot/internal/sites"
 	"pimmsbot/internal/telegram"
 )
@@ -87,6 +89,17 @@ type serviceAdmin struct {
 // FAQNames returns the names of the FAQ the service answers from.
 func (a serviceAdmin) FAQNames(context.Context) (conversation.FAQNames, error) {
 	return a.svc.FAQNames(), nil
+}
+
+// ForEachMissWordingJSON counts the misses of the unanswered report by
+// wording in the service, from the store's short read transactions, and
+// gives the counts as JSON lines (report.CountMisses, MissTally.EachJSON).
+func (a serviceAdmin) ForEachMissWordingJSON(ctx context.Context, since time.Time, site, def string, step func() error, fn func([]byte) error) error {
+	t, err := report.CountMisses(ctx, a.Store, since, site, def, step)
+	if err != nil {
+		return err
+	}
+	return t.EachJSON(fn)
 }
 
 // EraseResident erases the resident through the service, then compacts
