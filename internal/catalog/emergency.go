@@ -40,7 +40,7 @@ var figurative = anyPhrase(
 	`mort(?:e|s)? de (?:rire|honte|fatigue|ennui|faim)`,
 	`mourir de (?:rire|honte|fatigue|ennui)`,
 	`meurs? (?:de faim|d envie|de chaud|de rire)`,
-	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|patronne|chef|cheffe|boss|manager|prof|coach|maitresse|maitre|instit|institutrice|instituteur|nounou|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront)(?: finir par)? (?:me |nous )?tu\w*`,
+	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|patronne|chef|cheffe|boss|manager|prof|coach|maitresse|maitre|instit|institutrice|instituteur|nounou|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront)(?: finir par)? (?:me |nous )?(?:tu|massacr|etrangl|assassin|egorg|trucid|etrip|defonc|achev)\w*`,
 	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|sa|cela|horaire)s?(?: \w+)? (?:me|nous|m a|nous a) tu\w*`,
 	`le feu aux fesses`,
 	// Health habits said to kill (« le cholestérol va me tuer »), an
@@ -96,7 +96,11 @@ var figurative = anyPhrase(
 	`craquer si (?:la |le |les |l |mon |ma |mes |ce |cette )?(?:caf|cpam|secu|banque|prefecture|administration|impots?|ants|mairie|patron|chef|site|dossier|appli|application|courrier|facture|formulaire|conseill\w*|pole emploi|france travail)`,
 	`(?:controleur|agent|guichetier|guichet|conseiller|conseillere|vendeur|vendeuse|chauffeur|caissier|caissiere|client|employe|secretaire|facteur)s? (?:\w+ ){0,3}agress\w*`,
 	`(?:craqu\w*|peter un cable|peter les plombs) (?:avec|a cause d\w*|sur|pour)`,
-	`(?:france travail|pole emploi|patron|chef|banque|operateur|caf|huissier|creancier|assurance|societe|fournisseur|agence|entreprise|service|conseiller|proprio|proprietaire|bailleur|pub|impot)s? (?:\w+ ){0,2}(?:me|nous|m) harcel\w*`,
+	// Breaking down over a paper one does not understand: « je craque,
+	// rien compris à la taxe foncière ».
+	`(?:craqu\w*|peter un cable|peter les plombs|n en peux plus|a bout)(?: \w+){0,2} (?:rien compris|(?:je )?(?:ne )?(?:comprends?|pige|capte) (?:rien|pas|plus rien)|(?:je )?(?:n )?y comprends (?:rien|plus rien)|perdue? dans) (?:a|au|aux|a la|a l|avec|dans|sur|de|du|des|en) (?:la |le |l |les |ce |cette |ces |mon |ma |mes |leur |leurs )?(?:\w+ )?`+thingWords+`\b`,
+	`(?:rien compris|(?:je )?(?:ne )?(?:comprends?|pige|capte) (?:rien|pas|plus rien)|(?:je )?(?:n )?y comprends (?:rien|plus rien)) (?:a|au|aux|a la|a l|avec|dans|sur|de|du|des|en) (?:la |le |l |les |ce |cette |ces |mon |ma |mes |leur |leurs )?(?:\w+ )?`+thingWords+`(?: \w+){0,4} (?:je )?(?:craqu\w*|n en peux plus|suis a bout)`,
+	`(?:france travail|pole emploi|patron|patronne|chef|cheffe|employeur|employeuse|manager|responsable|rh|drh|direction|hierarchie|superieur|banque|operateur|caf|huissier|creancier|assurance|societe|fournisseur|agence|entreprise|service|conseiller|proprio|proprietaire|bailleur|pub|impot)s? (?:\w+ ){0,2}(?:me|nous|m) harcel\w*`,
 	`frapp\w* par (?:un|une|le|la) (?:ballon|balle|foudre|porte|objet|amende|taxe|penalite|majoration)`,
 	`a la rue (?:avec|en|sur|pour) (?:l |la |le |les )?(?:informatique|internet|ordi|ordinateur|ordinateurs|numerique|technologie|technique|telephone|smartphone|portable|maths?|francais|anglais|administratif|paperasse|appli|applis|application|applications|tablette|ecrit|papiers)\b`,
 	`(?:m a|m ont|nous a|nous ont) mis (?:une|un|la) (?:claque|baffe|gifle|douche froide|coup de massue|coup de bambou) avec (?:ses|leurs|les|sa|son|la|le|ce|cette) \w+`,
@@ -135,6 +139,9 @@ var figurative = anyPhrase(
 	`(?:m a|ma|nous a|m ont|nous ont|me|m) (?:tue|tuee|tuer|tues) (?:\d+|deux|trois|quatre|cinq|six|dix|vingt|cent|mille|plein de|des dizaines de|encore) fois`,
 	// A farewell to a house, a job, a town: not to life.
 	`(?:lettres?|mots?|discours) d adieu (?:a|au|aux|pour) (?:sa|son|ses|ma|mon|mes|la|le|les|notre|nos|leur|leurs) (?:\w+ )?(?:maison|appartement|appart|quartier|ville|village|bureau|travail|boulot|job|collegues?|equipe|ecole|college|lycee|jeunesse|region|pays|club|entreprise|boite|jardin|immeuble|voisins?)`,
+	// Dying over a paper: « je suis en train de mourir sur ce formulaire
+	// d'impôt », « je crève devant ce dossier ».
+	`(?:mourir|meurs|meurt|mourais|creve|crever|crevee|agonise|agoniser) (?:sur|devant|avec|a cause de|a cause d|sous) (?:ce |cette |ces |cet |le |la |les |l |mon |ma |mes |leur |leurs |son |sa |ses )?(?:\w+ )?`+thingWords+`\b`,
 	// Fear that « makes one die »: « le saut à l'élastique me fait mourir
 	// de peur ».
 	`mourir de (?:peur|trouille|stress|angoisse|inquietude|impatience|jalousie|envie|chaud)`,
@@ -187,7 +194,7 @@ const fireThreat = `(?:mettre|foutre) le feu(?: (?:a|au|a la|a l|dans|chez) (?:l
 // whose object is one of them (« en finir avec ce dossier ») is a figure
 // of speech. taskWords are the chores of a procedure.
 const (
-	thingWords = `(?:dossier|papier|paperasse|formulaire|cerfa|document|demarche|declaration|attestation|certificat|justificatif|operateur|box|forfait|abonnement|contrat|banque|banquier|assurance|mutuelle|caf|cpam|secu|impot|fisc|administration|site|appli|application|mairie|prefecture|ants|france travail|pole emploi|urssaf|edf|engie|fournisseur|imprimante|scanner|ordi|ordinateur|facture|credit|pret|bail|proprio|bailleur|syndic|compte|mot de passe|identifiant|courrier|mail|cv|lettre de motivation|bouygues|sfr|orange|free|sosh|red|totalenergies|veolia|suez|repondeur|crit air|vignette|carte grise|releve|ameli|france identite|simulateur|calculateur|standard|huissier)s?`
+	thingWords = `(?:dossier|papier|paperasse|formulaire|cerfa|document|demarche|declaration|attestation|certificat|justificatif|operateur|box|forfait|abonnement|contrat|banque|banquier|assurance|mutuelle|caf|cpam|secu|impot|fisc|administration|site|appli|application|mairie|prefecture|ants|france travail|pole emploi|urssaf|edf|engie|fournisseur|imprimante|scanner|ordi|ordinateur|facture|credit|pret|bail|proprio|bailleur|syndic|compte|mot de passe|identifiant|courrier|mail|cv|lettre de motivation|bouygues|sfr|orange|free|sosh|red|totalenergies|veolia|suez|repondeur|crit air|vignette|carte grise|releve|ameli|france identite|simulateur|calculateur|standard|huissier|taxe|taxe fonciere|taxe d habitation|avis d imposition|redevance|amende)s?`
 	taskWords  = `(?:scanner|remplir|refaire|recommencer|renvoyer|reenvoyer|imprimer|appeler|rappeler|attendre|faire la queue|photocopier|envoyer|telecharger|creer un compte|changer (?:le|mon) mot de passe|reinitialiser)`
 )
 
@@ -242,6 +249,9 @@ var everydaySense = anyPhrase(
 	`(?:places?|zones?|disques?|macarons?|lignes?|badges?|stylos?|enveloppes?|formulaires?|feuilles?|volets?|portes?|boites?|sacs?|poubelles?|vignettes?|plaques?|panneaux?|ecrans?|bus|velos?)(?: (?:de|du|pour|handicapes?|parking|stationnement|pmr|\w+ment)){0,2} bleue?s?\b`,
 	// A player who kicks a referee or a ball, not a victim.
 	`coups? de (?:pied|poing|tete|coude|genou|boule) (?:a|au|aux|dans|sur|contre) (?:l |le |la |les |un |une |son |sa |ses )?(?:l|d)?(?:arbitre|adversaire|joueur|gardien|ballon|balle|poteau|plot|entraineur|coach|but|cage|mur|porte|casier|poubelle|banc)s?`,
+	// The writer alone with their children, not a child alone: « je suis
+	// seule depuis 3 jours avec mon bébé, mon mari est en déplacement ».
+	`(?:je suis|suis|jsuis|on est|nous sommes|je me retrouve|on se retrouve|je reste|on reste) (?:tout |toute |tous |toutes )?seule?s? (?:depuis (?:\w+ ){1,2})?avec (?:mon|ma|mes|les|nos|notre|le|la) (?:\d+ |deux |trois |quatre )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?|jumeaux|jumelles|gosses?|nourrissons?)(?: (?:de )?(?:\d+|deux|trois) (?:ans?|mois))?(?: depuis (?:\w+ ){1,2})?`,
 	// A night outside for fun: « dormi à la belle étoile au festival ».
 	`(?:dormi|dormir|dort|dormons|dormait|dormaient|dormira|dormirons|nuit)(?: \w+){0,8} (?:au|en|pendant (?:le|la|les)|a la|a un|pour (?:le|la)|du) (?:festival|camping|bivouac|randonnee|rando|vacances|colo|colonie|camp|concert|scouts?|trek|trajet|voyage|depart en vacances)s?`,
 )
@@ -276,6 +286,16 @@ func isFigurative(text string) bool {
 // offTopic are words that make a whole message harmless: a joke, a film,
 // a game, or the writer's own word that it is no emergency.
 var offTopic = guard(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|jeux? video|jeux? de survie|dans le jeu|minecraft|fortnite|roblox|pas une urgence|veterinaires?|veto|c est une (?:expression|facon de parler|image)|facon de parler|au sens figure)\b`)
+
+// laughMarks are the emoji a writer laughs or blushes with: « mon mari va
+// me tuer quand il saura que j'ai oublié l'actualisation 🙈 », « mon ado
+// menace de fuguer chez sa grand-mère 😄 ». Like « mdr », they are the
+// writer's own word that what they tell is no danger. Tears and fear
+// (😢, 😱) are not among them.
+const laughMarks = "😂🤣😄😆😅😁😜😝😛🙈😹"
+
+// laughs reports whether the message q, as written, holds a laugh mark.
+func laughs(q string) bool { return strings.ContainsAny(q, laughMarks) }
 
 // ownJoke is the writer's own word that what they tell is a joke (« on
 // m'a dit qu'on allait me tuer si je ratais le planning, c'est une blague
@@ -520,7 +540,7 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 		return Result{}, false
 	}
 	key := phraseKey(q)
-	if offTopic.MatchString(key) || ownJoke.MatchString(key) && !saidJoke.MatchString(key) {
+	if offTopic.MatchString(key) || laughs(q) || ownJoke.MatchString(key) && !saidJoke.MatchString(key) {
 		return Result{}, false
 	}
 	msg := newMessage(key)
