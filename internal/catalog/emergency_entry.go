@@ -73,6 +73,9 @@ var (
 // by sound: it outweighs a night outside read from « ce soir » alone.
 var wishToDie = guard(`\b(?:en finir|me (?:tuer|suicider|jeter|foutre en l air)|mourir|(?:ne )?reviendrai (?:pas|jamais|plus)|me (?:raterai|louperai) pas)\b`)
 
+// bodySign is a body in danger, as the last of presentCues tells it.
+var bodySign = anyPhrase(presentCues[len(presentCues)-1])
+
 // pillsNamed names pills or medicines.
 var pillsNamed = guard(`\b(?:medicaments?|cachets?|comprimes?|pilules?|somniferes?|doliprane|paracetamol)\b`)
 
@@ -257,6 +260,14 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 			if d, ok := m.urgentID[detresseID]; ok {
 				return d
 			}
+		}
+		// A night with no roof signalled, the medical entry read only by
+		// the ranking and the reader from the firemen and a ceiling that
+		// fell, and no body in danger: « les pompiers ont interdit
+		// l'accès… on n'a personne chez qui aller cette nuit » is the
+		// 115's.
+		if best == m.urgentID[medicaleID] && !signalled(medicaleID) && signalled(hebergementID) && !bodySign.MatchString(text) {
+			return m.urgentID[hebergementID]
 		}
 	case hebergementID:
 		// A child who writes that a parent put them out (« j'ai 13 ans,
