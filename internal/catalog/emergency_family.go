@@ -351,7 +351,37 @@ func farewellSigns(text string) bool {
 			strong = strong || i < farewellStrong
 		}
 	}
+	if leavingDecided(text) {
+		kinds++
+	}
 	return kinds >= 2 && strong
+}
+
+// leavingWords are leaving told as a decision (« je ne compte pas rester
+// longtemps », « j'ai décidé d'arrêter »), a weak sign of a farewell, and
+// plannedWords the words after them that make them another plan: a
+// place, a time, a thing (« dans ce logement », « de travailler », « en
+// juin »).
+var (
+	leavingWords = guard(`\b(?:(?:compte|pense|vais) (?:pas|plus) rester (?:bien |tres |trop )?longtemps|decide (?:d|de) (?:arreter|en finir|partir))(?: (\w+))?`)
+	plannedWords = map[string]bool{
+		"dans": true, "a": true, "au": true, "aux": true, "en": true, "ici": true, "chez": true, "sur": true,
+		"la": true, "le": true, "les": true, "l": true, "de": true, "d": true, "du": true, "des": true,
+		"avec": true, "pour": true, "vers": true, "loin": true, "demain": true, "bientot": true,
+		"vivre": true, "habiter": true, "travailler": true, "mon": true, "ma": true, "mes": true,
+		"ce": true, "cette": true, "son": true, "sa": true, "ses": true, "leur": true, "un": true, "une": true,
+	}
+)
+
+// leavingDecided reports whether the message tells leaving as a decision
+// with no other plan after it.
+func leavingDecided(text string) bool {
+	for _, m := range leavingWords.FindAllStringSubmatch(text, -1) {
+		if !plannedWords[m[1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // leftBehind is a partner the writer left, and following the cues of

@@ -392,6 +392,13 @@ func TestEmergencySixteenthRound(t *testing.T) {
 		{"je suis sur le pont au-dessus de l'autoroute, j'ai plus la force", "urgence-detresse"},
 		{"je suis sur le toit pour nettoyer la gouttière, le syndic doit rembourser l'échelle ?", ""},
 		{"depuis la mort de ma femme je n'ai plus de raison de continuer, j'ai aligné les cachets sur la table", "urgence-detresse"},
+		// Leaving told as a decision, beside affairs put in order; the
+		// same words for a plan.
+		{"j'ai rangé toutes mes affaires et écrit mon testament, je ne compte pas rester longtemps, ne m'en voulez pas", "urgence-detresse"},
+		{"je veux tout régler avant, j'ai décidé d'arrêter, comment je donne mon chat à ma voisine ?", "urgence-detresse"},
+		{"je veux tout organiser avant, j'ai décidé d'arrêter de travailler en juin, je fais ma demande de retraite quand ?", ""},
+		{"j'ai fait mon testament chez le notaire, je ne compte pas rester longtemps dans cet appartement, je dois prévenir la CAF ?", ""},
+		{"j'ai fait mon testament, j'ai décidé de partir demain pour le Portugal, la CAF doit le savoir ?", ""},
 		// Put out, or kept out, tonight; a home lost with no one hurt.
 		{"ma mère m'a foutue dehors avec mon sac, je dors où ce soir ?", "urgence-hebergement"},
 		{"mon patron m'a mis à la porte vendredi, je touche le chômage ?", ""},
