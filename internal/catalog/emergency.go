@@ -60,6 +60,11 @@ var figurative = anyPhrase(
 	`(?:banque|operateur|caf|patron|boss|assurance)s? (?:m|nous) (?:a|ont) mis a la rue`,
 	`(?:m|nous) (?:a|ont) tue(?:e|s)? avec`,
 	`ma tue(?:e|s)? avec`,
+	// Strangled by someone's demands, not hands: « mon chef m'étrangle
+	// avec ses objectifs ».
+	`(?:m|me|nous|ma) (?:etrangl|etouff|tu|assassin|massacr|achev|noi|noy|saign|egorg|harcel)\w* avec (?:ses|leurs|son|sa|leur|ces|les|vos|tes) (?:\w+ )?(?:objectifs|exigences|mails|messages|textos|remarques|questions|histoires|reunions|horaires|dossiers|papiers|factures|relances|demandes|reformes|regles|procedures|delais|plannings?|chiffres|taxes|impots|frais|prix|tarifs|ronflements|blagues|caprices|betises|bruits?|musique|cris|devoirs|notes|controles|tableaux|statistiques|primes)`,
+	// Insulted at a counter: « agressée verbalement au guichet ».
+	`agress\w* (?:verbalement |\w+ ){0,3}(?:au|a la|a l|dans le|dans la|dans l|par le|par la|par l|par un|par une) (?:guichet|poste|caf|mairie|agence|banque|magasin|supermarche|accueil|caisse|prefecture|client|cliente|usager|usagere|controleur|controleuse|agent|agente|vendeur|vendeuse|conseiller|conseillere)s?\b`,
 	`(?:batterie|telephone|portable|ordi|ordinateur|imprimante|voiture|box|compte|carte|appli|application|ecran|plante|forfait|permis)(?: \w+){0,2} (?:est|et|a|sont) (?:mort|morte|morts|creve|crevee)`,
 	`(?:dossier|demande|ecran|page|site|appli|application|compte|souris|curseur|situation|file|ligne|affaire|voiture|bus|train|colis|queue|ca|rien)s?(?: \w+){0,2} (?:ne )?bouge(?:nt)? plus`,
 	`ne (?:me|nous|lui|leur|te|vous|se) parlen?t? plus`,
@@ -87,6 +92,11 @@ var figurative = anyPhrase(
 	`failli faire une crise`,
 	`a la rue (?:niveau|cote|question|financierement|pour l argent|en ce moment cote)`,
 	`saign\w* a blanc`,
+	// A threat to leave or to divorce, not to hurt: « mon conjoint me
+	// menace de divorcer si je ne fais pas les papiers ».
+	`menac\w* (?:de|d) (?:divorcer|demander le divorce|me quitter|nous quitter|rompre|se separer|vendre|demenager|resilier|changer (?:de|d) \w+)`,
+	// Too much of a thing: « une overdose de paperasse ».
+	`(?:overdose|indigestion|allergie|intoxication) (?:de|d|a|au|aux) (?:la |l |les |des )?(?:\w+ )?(?:`+thingWords+`|travail|boulot|reunions?|devoirs|series|chocolat|sucre|politique|pub|publicite|informations|infos)\b`,
 	`menac\w* (?:d aller au tribunal|d un proces|d une plainte|de porter plainte|de poursuites?|de me poursuivre|d un huissier|d huissier|d un avocat|de couper|de resilier|de radier|de saisir|de fermer|de cloturer|de suspendre|de supprimer|de bloquer|d une amende|d une penalite|d une majoration|de majorer|de prelever|du contentieux|de recouvrement|d expulsion|de m expulser|de nous expulser)`,
 	`(?:exercice|alarme|alerte|consignes?|simulation)s? (?:\w+ ){0,3}?(?:evacuation )?(?:incendie|evacuation|confinement)`,
 	`(?:sans domicile(?: fixe| stable)?|sdf) (?:sur le papier|administrativement|officiellement|pour l administration|aux yeux de)`,

@@ -53,9 +53,9 @@ var (
 	// selfThreat is someone who says they will kill themselves: the
 	// danger is to them, whatever weapon the message names.
 	selfThreat = guard(`\b(?:(?:je vais|je veux|je voulais|j ai envie de) me|(?:va|veut|voulait|menace de|parle de) se) (?:tuer|suicider|pendre|jeter|foutre en l air|tirer une balle)\b`)
-	// ingested is pills, a product or alcohol taken in quantity, also
-	// told in English.
-	ingested = guard(`\b(?:pris|pri|prend|avale\w*|mange\w*|bu)\b(?: \w+){0,4} (?:cachets?|medicaments?|comprimes?|pilules?|boites?|doliprane|paracetamol|somniferes?|anxiolytiques?|vodka|alcool|whisky|produit|javel|destop|deboucheur|detergent|drogues?)\b|\b(?:took|taken|swallowed|swallow)\b(?: \w+){0,4} (?:pills?|tablets?|medicines?|medication|meds|drugs?|bleach)\b`)
+	// ingested is pills, a product or alcohol taken in quantity, or their
+	// empty boxes found, also told in English.
+	ingested = guard(`\b(?:pris|pri|prend|avale\w*|mange\w*|bu)\b(?: \w+){0,4} (?:cachets?|medicaments?|comprimes?|pilules?|boites?|doliprane|paracetamol|somniferes?|anxiolytiques?|vodka|alcool|whisky|produit|javel|destop|deboucheur|detergent|drogues?)\b|\b(?:boites?|plaquettes?|flacons?|tubes?) (?:de |d )?(?:medicaments?|cachets?|comprimes?|pilules?|somniferes?|doliprane|paracetamol|anxiolytiques?) (?:\w+ )?vides?\b|\b(?:boites?|plaquettes?|flacons?) vides?\b|\b(?:took|taken|swallowed|swallow)\b(?: \w+){0,4} (?:pills?|tablets?|medicines?|medication|meds|drugs?|bleach)\b`)
 	// bodyFails are the signs of a body in danger after taking them.
 	bodyFails = guard(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveill\w*|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*|throwing up|can t stand|cannot stand|eyes are closing|not breathing|can t breathe|unconscious|not waking|won t wake|passed out)\b`)
 )

@@ -34,6 +34,9 @@ var pastFrame = anyPhrase(
 	`je suis (?:\w+ )?(?:en securite|a l abri|retabli|retablie|gueri|guerie|remis|remise|sortie? d affaire)|je m en suis (?:bien )?remise?`,
 	`en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier|dans les annees \d+|(?:son|mon|sa|ma) (?:premier mari|premiere femme|premier compagnon)|tout s est (?:bien )?(?:arrange|termine)|(?:ca|c) s est arrange|tout est rentre dans l ordre`,
 	`(?:years|months) ago|in the past|it is over|i am safe now`,
+	// An event a doctor has since named: « le médecin m'a dit que j'ai
+	// fait un malaise vagal ».
+	`(?:medecin|docteur|urgentiste|cardiologue|neurologue|hopital|urgences)s? (?:\w+ ){0,2}(?:m a|lui a|nous a|leur a) (?:dit|explique|confirme|diagnostique) (?:que |qu )?(?:j ai|il a|elle a|on a|c etait) (?:fait|eu)`,
 	// An accident with no one hurt: « les pompiers sont venus, personne n'a
 	// été blessé » (a time of now, « cette nuit », still wins).
 	`personne n (?:a ete|est|etait) blesse`,
@@ -52,6 +55,9 @@ var paperworkFrame = anyPhrase(
 	// A claim, a summons, a question of rights or of who pays: « déclarer
 	// un sinistre », « le principal nous convoque », « il a le droit ? ».
 	`sinistres?|demission\w*|preavis|rupture conventionnelle|nous convoque\w*|me convoque\w*|(?:il|elle|ils|elles|on) (?:a|ont) le droit|quels sont (?:mes|nos|leurs|ses) droits|(?:est ce|c est) (?:legal|a nous de payer|a moi de payer)|(?:payer|paie|paye|rembourser) (?:les|la|le|sa|ses|ces|leurs) (?:lunettes|degats|frais|casse|dents?|reparations?)`,
+	// A danger in the hands of justice: « mon ex a été condamné pour
+	// violences », « mon frère est en prison ».
+	`condamnee?s? (?:pour|a)|(?:est|etait|sont|etaient) (?:en prison|incarceree?s?|detenue?s?)|casier judiciaire`,
 	`acte de deces|succession|obseques|decede|decedee|est mort|est morte|s est suicide|s est suicidee|s est pendu|s est pendue`,
 )
 
@@ -65,9 +71,11 @@ var paperworkFrame = anyPhrase(
 var procedureFrame = anyPhrase(
 	`comment (?:je |j |on |faire pour |faut il |fait on |puis je |peut on |dois je |est ce qu on )?(?:\w+ )?(?:resili|declar|demand|obten|renouvel|recuper|rempli|pai|pay|envo|chang|inscri|contest|recour|fai(?:re|s|t) (?:une|la|ma|sa|le|un) (?:demande|dossier|declaration))\w*`,
 	`(?:faire|deposer|remplir|monter|constituer|envoyer) (?:une|la|ma|sa|un|le|son|mon|leur) (?:\w+ )?(?:demande|dossier|declaration|recours)|ca bloque|(?:c est|ca prend|ca dure) (?:\w+ )?(?:long|combien de temps)|objets trouves`,
-	`(?:je|j|on|il|elle|ils|nous) (?:peux|peut|peuvent|pourrait|pourrais|pourrions|doit|dois|doivent) (?:\w+ )?(?:faire (?:une|la) demande|demander|avoir droit|toucher|beneficier|obtenir|declarer|renouveler|m inscrire|s inscrire|inscrire|ouvrir|creer)|comment (?:on|je|j|il|elle|ils|nous) (?:fait|fais|faisons|font|doit faire|dois faire|procede)\b|(?:a|ai|as|avons|ont|aurait|aurais|avoir) (?:\w+ )?droit (?:a|au|aux|d)\b`,
-	`(?:peux|peut|peuvent|pourrait|pourrais|pourra) (?:avoir|toucher|garder) (?:une|un|la|le|l|les|des|mon|ma|son|sa|mes|ses) (?:\w+ )?(?:aide|carte|allocation|prestation|place|logement|attestation|remboursement|pension|bourse|prime|indemnite|cmi|aah|apl|rsa|apa|pch|rqth|conge)s?|(?:peut|peux|pourra) (?:aller|retourner) (?:a la|a l|au|en|chez) (?:creche|ecole|college|lycee|cantine|travail|boulot|nounou|centre)|(?:poser|prendre|demander) (?:un|une|des|mon|ma) (?:conge|jour|arret|absence|rtt)`,
+	`(?:je|j|on|il|elle|ils|nous) (?:peux|peut|peuvent|pourrait|pourrais|pourrions|doit|dois|doivent) (?:\w+ )?(?:faire (?:une|la) demande|demander|avoir droit|toucher|beneficier|obtenir|declarer|renouveler|m inscrire|s inscrire|inscrire|ouvrir|creer|changer|modifier|contester|resilier|porter reclamation)|comment (?:on|je|j|il|elle|ils|nous) (?:fait|fais|faisons|font|doit faire|dois faire|procede)\b|(?:a|ai|as|avons|ont|aurait|aurais|avoir) (?:\w+ )?droit (?:a|au|aux|d)\b`,
+	`(?:peux|peut|peuvent|pourrait|pourrais|pourra) (?:avoir|toucher|garder) (?:une|un|la|le|l|les|des|mon|ma|son|sa|mes|ses) (?:\w+ )?(?:aide|carte|allocation|prestation|place|logement|attestation|remboursement|pension|bourse|prime|indemnite|cmi|aah|apl|rsa|apa|pch|rqth|conge)s?|(?:peut|peux|peuvent|pourra|pourront|pourrait|pourraient) (?:aller|retourner) (?:a la|a l|au|en|chez) (?:creche|ecole|college|lycee|cantine|travail|boulot|nounou|centre)|(?:poser|prendre|demander) (?:un|une|des|mon|ma) (?:conge|jour|arret|absence|rtt)`,
 	`(?:qui|quelle assurance|quel organisme) (?:\w+ )?(?:paie|paye|rembourse|prend en charge)|(?:mon|ma|l|son|sa|leur) (?:assurance|mutuelle) (?:ou|paie|paye|rembourse|prend)|(?:une|des|quelle|quelles|les) aides? (?:pour|a|au|financiere|de la caf|caf|apa|possible)|(?:il|me|lui|nous) (?:me |lui |nous )?faut (?:une|un|le|la|l) (?:adresse|attestation|papier|document|justificatif|certificat|domiciliation)`,
+	// « Je fais comment ? », « le recours, comment ? » at the end.
+	`(?:je|j|on|il|elle|nous) (?:fais|fait|faisons|dois faire|peux faire|doit faire|peut faire)(?: \w+){0,4} comment$|(?:recours|demande|dossier|reclamation|contestation|declaration|inscription)s? (?:\w+ )?comment$`,
 	// An address asked for, not a bed: « SDF : une adresse pour toucher
 	// le RSA ? », « le CCAS peut me domicilier ? », « l'adresse de
 	// l'association qui me domicilie ».
@@ -86,8 +94,17 @@ var procedureFrame = anyPhrase(
 // crises d'épilepsie, elle doit déclarer quelque chose pour son
 // permis ? », « le SAMU a emmené mon père… on peut demander une aide ? ».
 func procedureCalm(text string) bool {
-	return procedureFrame.MatchString(text) && !presentOther.MatchString(text) && !againstWriter.MatchString(text)
+	if !procedureFrame.MatchString(text) {
+		return false
+	}
+	text = ifGoesOn.ReplaceAllString(text, "")
+	return !presentOther.MatchString(text) && !againstWriter.MatchString(text)
 }
+
+// ifGoesOn is a condition on what goes on (« je vais finir à la rue si
+// ça continue »): a fear of some day, not a danger that goes on now. It
+// is taken out of a message before its cues of present danger are read.
+var ifGoesOn = guard(`\bsi (?:ca|cela|c|tout ca|la situation|ils|elle|il) (?:continue|continuent|dure|durent|recommence|recommencent)\b`)
 
 // professionalFrame is a professional, a volunteer or a student asking
 // how things work, not a resident telling their own danger.
@@ -218,6 +235,7 @@ func calmFrame(text string) bool {
 		professionalFrame.MatchString(text) || normalFrame.MatchString(text) || numberFrame.MatchString(text) || serviceFrame(text) ||
 		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
 	text = modalEncore.ReplaceAllString(text, "")
+	text = ifGoesOn.ReplaceAllString(text, "")
 	if strings.Contains(text, "peur") {
 		text = tripFear.ReplaceAllString(text, "")
 		text = futureFear.ReplaceAllString(text, "")
@@ -283,8 +301,9 @@ var (
 	// officeSaid is what an office or a landlord told (« le bailleur nous
 	// a dit qu'on serait à la rue dans six mois »), or a right someone
 	// said one may have (« quelqu'un m'a dit qu'il pourrait avoir
-	// l'APA »): no disclosure.
-	officeSaid = guard(`\b(?:bailleur|proprietaire|proprio|agence|huissier|mairie|caf|banque|notaire|assistante sociale|employeur|patron|syndic|prefecture|cpe|principale?|proviseure?|college|lycee|secretariat|rectorat)(?: \w+)? (?:m a|nous a|m ont|nous ont|lui a) (?:dit|annonce|ecrit|explique|repondu) (?:que|qu)\b|\bon (?:m a|nous a) (?:dit|explique|repondu) qu (?:il|elle) (?:faut|fallait|faudrait|faudra)\b|` +
+	// l'APA »), or what a doctor told the writer of their own body (« le
+	// médecin m'a dit que j'ai fait un malaise vagal »): no disclosure.
+	officeSaid = guard(`\b(?:medecin|docteur|urgentiste|cardiologue|neurologue)s? (?:\w+ ){0,2}m a (?:dit|explique|confirme) (?:que |qu )?(?:j ai|je suis|j etais|j avais)\b|\b(?:bailleur|proprietaire|proprio|agence|huissier|mairie|caf|banque|notaire|assistante sociale|employeur|patron|syndic|prefecture|cpe|principale?|proviseure?|college|lycee|secretariat|rectorat)(?: \w+)? (?:m a|nous a|m ont|nous ont|lui a) (?:dit|annonce|ecrit|explique|repondu) (?:que|qu)\b|\bon (?:m a|nous a) (?:dit|explique|repondu) qu (?:il|elle) (?:faut|fallait|faudrait|faudra)\b|` +
 		`\b(?:quelqu un|on|une amie?|un ami|une voisine?|un voisin|ma voisine|mon voisin|une collegue|un collegue|ma soeur|mon frere|ma fille|mon fils) (?:m a|nous a|m ont|nous ont) (?:dit|explique|conseille|parle) (?:que|qu|de) (?:\w+ ){0,2}(?:pourrai\w*|pourr\w*|peu\w*|aurai\w*|a droit|avait droit|faut|fallait|faudrait|devrai\w*|demander)\b`)
 	tripFear = guard(`\b(?:a|ai|as|avons|ont|aurait|aurais) (?:un peu |tres |trop )?peur (?:de|d|qu)(?: \w+){0,6}? (?:la bas|a l etranger|en voyage|pendant (?:son|mon|leur|notre|le) (?:sejour|voyage|erasmus|stage|echange))\b`)
 )
