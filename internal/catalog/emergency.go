@@ -603,19 +603,31 @@ func (m *Matcher) distinctSignals(hit []int) int {
 	return n
 }
 
-// sharesWord reports whether s and t have a content word in common.
+// sharesWord reports whether s and t have a content word in common, or
+// two forms of one (« fugue » and « fuguer », « seul » and « seuls »: one
+// begins the other, in four letters or more).
 func (s signal) sharesWord(t signal) bool {
 	for _, a := range s.words {
 		if stopWords[a.text] {
 			continue
 		}
 		for _, b := range t.words {
-			if a.text == b.text {
+			if a.text == b.text || sameWordForms(a.text, b.text) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sameWordForms reports whether a and b are two forms of one word: the
+// shorter, of four letters or more, begins the longer, which is at most
+// two letters longer.
+func sameWordForms(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 4 && len(b)-len(a) <= 2 && strings.HasPrefix(b, a)
 }
 
 // readsDanger reports whether the danger reader (danger.go) reads the

@@ -270,9 +270,10 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 			return m.urgentID[hebergementID]
 		}
 	case hebergementID:
-		// A child who writes that a parent put them out (« j'ai 13 ans,
-		// ma mère m'a mis dehors sur le palier ») is the 119's.
-		if signalled(enfanceID) && minorWriter.MatchString(key) {
+		// A child who writes that they have no roof (« j'ai 13 ans, ma
+		// mère m'a mis dehors sur le palier ») is the 119's: a minor
+		// alone is no guest of the 115.
+		if minorWriter.MatchString(key) {
 			if d, ok := m.urgentID[enfanceID]; ok {
 				return d
 			}
