@@ -69,6 +69,7 @@ var signalFamilies = []signalFamily{
 	).MatchString},
 	{violencesID, followedAfterLeaving},
 	{violencesID, afraidToGoHome},
+	{violencesID, hidingFound},
 	{hebergementID, anyPhrase(
 		// Sleeping where one does not live.
 		// The sleeper is the writer or named by a pronoun: « le gardien
@@ -620,4 +621,19 @@ var (
 // at night.
 func lockedOutAtNight(text string) bool {
 	return lockedOut.MatchString(text) && nightTime.MatchString(text) && outsideDoor.MatchString(text)
+}
+
+// hiding is the writer hiding somewhere, and foundOut that someone found
+// where or waits outside: together, « je suis cachée chez une amie, il a
+// trouvé l'adresse et il tourne en bas de l'immeuble » is violence that
+// follows the writer; « caché chez une amie pour la surprise » is a party.
+var (
+	hiding   = anyPhrase(`(?:je suis|suis|jsuis|on est|nous sommes|je me suis|je me|me suis|on s est|je reste|on reste) (?:\w+ )?(?:cachee?s?|refugiee?s?|planquee?s?|cache|refugie|planque)\b`)
+	foundOut = anyPhrase(`(?:trouve|retrouve|decouvert|eu|su)\w* (?:l |mon |ma |notre |la nouvelle |ma nouvelle )?adresse|(?:tourne|rode|attend|guette|fait le guet|fait des tours|passe et repasse) (?:\w+ )?(?:en bas|devant|autour|dans la rue|sous les fenetres)|(?:sait|a su|a appris|a decouvert) ou je (?:suis|dors|vis|me cache)`)
+)
+
+// hidingFound reports whether the writer hides and someone found them
+// or waits outside.
+func hidingFound(text string) bool {
+	return hiding.MatchString(text) && foundOut.MatchString(text)
 }
