@@ -61,8 +61,9 @@ var figurative = anyPhrase(
 	`(?:m|nous) (?:a|ont) tue(?:e|s)? avec`,
 	`ma tue(?:e|s)? avec`,
 	// Strangled by someone's demands, not hands: « mon chef m'étrangle
-	// avec ses objectifs ».
-	`(?:m|me|nous|ma) (?:etrangl|etouff|tu|assassin|massacr|achev|noi|noy|saign|egorg|harcel)\w* avec (?:ses|leurs|son|sa|leur|ces|les|vos|tes) (?:\w+ )?(?:objectifs|exigences|mails|messages|textos|remarques|questions|histoires|reunions|horaires|dossiers|papiers|factures|relances|demandes|reformes|regles|procedures|delais|plannings?|chiffres|taxes|impots|frais|prix|tarifs|ronflements|blagues|caprices|betises|bruits?|musique|cris|devoirs|notes|controles|tableaux|statistiques|primes)`,
+	// avec ses objectifs ». Words, messages, cries and controls are left
+	// out: a partner who harasses with messages or shouts is violence.
+	`(?:m|me|nous|ma) (?:etrangl|etouff|tu|assassin|massacr|achev|noi|noy|saign|egorg)\w* (?:\w+ ){0,3}?avec (?:ses|leurs|son|sa|leur|ces|les|vos|tes) (?:\w+ )?(?:indus|trop percus|rappels|regularisations|penalites|majorations|objectifs|exigences|reunions|horaires|dossiers|papiers|factures|relances|reformes|regles|procedures|delais|plannings?|chiffres|taxes|impots|frais|prix|tarifs|ronflements|blagues|betises|musique|devoirs|tableaux|statistiques)\b`,
 	// Insulted at a counter: « agressée verbalement au guichet ».
 	`agress\w* (?:verbalement |\w+ ){0,3}(?:au|a la|a l|dans le|dans la|dans l|par le|par la|par l|par un|par une) (?:guichet|poste|caf|mairie|agence|banque|magasin|supermarche|accueil|caisse|prefecture|client|cliente|usager|usagere|controleur|controleuse|agent|agente|vendeur|vendeuse|conseiller|conseillere)s?\b`,
 	`(?:batterie|telephone|portable|ordi|ordinateur|imprimante|voiture|box|compte|carte|appli|application|ecran|plante|forfait|permis)(?: \w+){0,2} (?:est|et|a|sont) (?:mort|morte|morts|creve|crevee)`,
@@ -262,6 +263,13 @@ var everydaySense = anyPhrase(
 	// The writer alone with their children, not a child alone: « je suis
 	// seule depuis 3 jours avec mon bébé, mon mari est en déplacement ».
 	`(?:je suis|suis|jsuis|on est|nous sommes|je me retrouve|on se retrouve|je reste|on reste) (?:tout |toute |tous |toutes )?seule?s? (?:depuis (?:\w+ ){1,2})?avec (?:mon|ma|mes|les|nos|notre|le|la) (?:\d+ |deux |trois |quatre )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?|jumeaux|jumelles|gosses?|nourrissons?)(?: (?:de )?(?:\d+|deux|trois) (?:ans?|mois))?(?: depuis (?:\w+ ){1,2})?`,
+	// A fall on the stairs of a station or a shop, an accident (« je suis
+	// tombé dans l'escalier de la gare, la SNCF est responsable ? »), not
+	// violence hidden as a fall at home.
+	`tombee?s? (?:\w+ ){0,3}(?:escaliers?|escalators?|marches?|quai) (?:de la|du|de l|des|d un|d une) (?:gare|metro|rer|mairie|magasin|supermarche|poste|ecole|college|lycee|travail|boulot|bureau|bus|tram|hopital|clinique|centre commercial|caf|pharmacie|banque|piscine|stade|cinema|restaurant|prefecture|agence)`,
+	// A silence to an office's letters, no body that fails: « ma voisine
+	// âgée ne répond plus au courrier de la banque ».
+	`ne (?:repond|decroche) (?:plus|pas) (?:aux|au|a ses|a mes|a leurs|a nos|a la|a sa|a son) (?:appels?|mails?|courriers?|lettres?|relances?|messages?|convocations?) (?:du|de la|des|de l|de sa|de son|de ses) \w+`,
 	// A night outside for fun: « dormi à la belle étoile au festival ».
 	`(?:dormi|dormir|dort|dormons|dormait|dormaient|dormira|dormirons|nuit)(?: \w+){0,8} (?:au|en|pendant (?:le|la|les)|a la|a un|pour (?:le|la)|du) (?:festival|camping|bivouac|randonnee|rando|vacances|colo|colonie|camp|concert|scouts?|trek|trajet|voyage|depart en vacances)s?`,
 )
