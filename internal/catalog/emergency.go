@@ -40,7 +40,7 @@ var figurative = anyPhrase(
 	`mort(?:e|s)? de (?:rire|honte|fatigue|ennui|faim)`,
 	`mourir de (?:rire|honte|fatigue|ennui)`,
 	`meurs? (?:de faim|d envie|de chaud|de rire)`,
-	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|patronne|chef|cheffe|boss|manager|prof|coach|maitresse|maitre|instit|institutrice|instituteur|nounou|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront)(?: finir par)? (?:me |nous )?tu\w*`,
+	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|patronne|chef|cheffe|boss|manager|prof|coach|maitresse|maitre|instit|institutrice|instituteur|nounou|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront)(?: finir par)? (?:me |nous )?(?:tu|massacr|etrangl|assassin|egorg|trucid|etrip|defonc|achev)\w*`,
 	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|sa|cela|horaire)s?(?: \w+)? (?:me|nous|m a|nous a) tu\w*`,
 	`le feu aux fesses`,
 	// Health habits said to kill (« le cholestérol va me tuer »), an
@@ -60,6 +60,12 @@ var figurative = anyPhrase(
 	`(?:banque|operateur|caf|patron|boss|assurance)s? (?:m|nous) (?:a|ont) mis a la rue`,
 	`(?:m|nous) (?:a|ont) tue(?:e|s)? avec`,
 	`ma tue(?:e|s)? avec`,
+	// Strangled by someone's demands, not hands: « mon chef m'étrangle
+	// avec ses objectifs ». Words, messages, cries and controls are left
+	// out: a partner who harasses with messages or shouts is violence.
+	`(?:m|me|nous|ma) (?:etrangl|etouff|tu|assassin|massacr|achev|noi|noy|saign|egorg)\w* (?:\w+ ){0,3}?avec (?:ses|leurs|son|sa|leur|ces|les|vos|tes) (?:\w+ )?(?:indus|trop percus|rappels|regularisations|penalites|majorations|objectifs|exigences|reunions|horaires|dossiers|papiers|factures|relances|reformes|regles|procedures|delais|plannings?|chiffres|taxes|impots|frais|prix|tarifs|ronflements|blagues|betises|musique|devoirs|tableaux|statistiques)\b`,
+	// Insulted at a counter: « agressée verbalement au guichet ».
+	`agress\w* (?:verbalement |\w+ ){0,3}(?:au|a la|a l|dans le|dans la|dans l|par le|par la|par l|par un|par une) (?:guichet|poste|caf|mairie|agence|banque|magasin|supermarche|accueil|caisse|prefecture|client|cliente|usager|usagere|controleur|controleuse|agent|agente|vendeur|vendeuse|conseiller|conseillere)s?\b`,
 	`(?:batterie|telephone|portable|ordi|ordinateur|imprimante|voiture|box|compte|carte|appli|application|ecran|plante|forfait|permis)(?: \w+){0,2} (?:est|et|a|sont) (?:mort|morte|morts|creve|crevee)`,
 	`(?:dossier|demande|ecran|page|site|appli|application|compte|souris|curseur|situation|file|ligne|affaire|voiture|bus|train|colis|queue|ca|rien)s?(?: \w+){0,2} (?:ne )?bouge(?:nt)? plus`,
 	`ne (?:me|nous|lui|leur|te|vous|se) parlen?t? plus`,
@@ -87,6 +93,11 @@ var figurative = anyPhrase(
 	`failli faire une crise`,
 	`a la rue (?:niveau|cote|question|financierement|pour l argent|en ce moment cote)`,
 	`saign\w* a blanc`,
+	// A threat to leave or to divorce, not to hurt: « mon conjoint me
+	// menace de divorcer si je ne fais pas les papiers ».
+	`menac\w* (?:de|d) (?:divorcer|demander le divorce|me quitter|nous quitter|rompre|se separer|vendre|demenager|resilier|changer (?:de|d) \w+)`,
+	// Too much of a thing: « une overdose de paperasse ».
+	`(?:overdose|indigestion|allergie|intoxication) (?:de|d|a|au|aux) (?:la |l |les |des )?(?:\w+ )?(?:`+thingWords+`|travail|boulot|reunions?|devoirs|series|chocolat|sucre|politique|pub|publicite|informations|infos)\b`,
 	`menac\w* (?:d aller au tribunal|d un proces|d une plainte|de porter plainte|de poursuites?|de me poursuivre|d un huissier|d huissier|d un avocat|de couper|de resilier|de radier|de saisir|de fermer|de cloturer|de suspendre|de supprimer|de bloquer|d une amende|d une penalite|d une majoration|de majorer|de prelever|du contentieux|de recouvrement|d expulsion|de m expulser|de nous expulser)`,
 	`(?:exercice|alarme|alerte|consignes?|simulation)s? (?:\w+ ){0,3}?(?:evacuation )?(?:incendie|evacuation|confinement)`,
 	`(?:sans domicile(?: fixe| stable)?|sdf) (?:sur le papier|administrativement|officiellement|pour l administration|aux yeux de)`,
@@ -96,7 +107,11 @@ var figurative = anyPhrase(
 	`craquer si (?:la |le |les |l |mon |ma |mes |ce |cette )?(?:caf|cpam|secu|banque|prefecture|administration|impots?|ants|mairie|patron|chef|site|dossier|appli|application|courrier|facture|formulaire|conseill\w*|pole emploi|france travail)`,
 	`(?:controleur|agent|guichetier|guichet|conseiller|conseillere|vendeur|vendeuse|chauffeur|caissier|caissiere|client|employe|secretaire|facteur)s? (?:\w+ ){0,3}agress\w*`,
 	`(?:craqu\w*|peter un cable|peter les plombs) (?:avec|a cause d\w*|sur|pour)`,
-	`(?:france travail|pole emploi|patron|chef|banque|operateur|caf|huissier|creancier|assurance|societe|fournisseur|agence|entreprise|service|conseiller|proprio|proprietaire|bailleur|pub|impot)s? (?:\w+ ){0,2}(?:me|nous|m) harcel\w*`,
+	// Breaking down over a paper one does not understand: « je craque,
+	// rien compris à la taxe foncière ».
+	`(?:craqu\w*|peter un cable|peter les plombs|n en peux plus|a bout)(?: \w+){0,2} (?:rien compris|(?:je )?(?:ne )?(?:comprends?|pige|capte) (?:rien|pas|plus rien)|(?:je )?(?:n )?y comprends (?:rien|plus rien)|perdue? dans) (?:a|au|aux|a la|a l|avec|dans|sur|de|du|des|en) (?:la |le |l |les |ce |cette |ces |mon |ma |mes |leur |leurs )?(?:\w+ )?`+thingWords+`\b`,
+	`(?:rien compris|(?:je )?(?:ne )?(?:comprends?|pige|capte) (?:rien|pas|plus rien)|(?:je )?(?:n )?y comprends (?:rien|plus rien)) (?:a|au|aux|a la|a l|avec|dans|sur|de|du|des|en) (?:la |le |l |les |ce |cette |ces |mon |ma |mes |leur |leurs )?(?:\w+ )?`+thingWords+`(?: \w+){0,4} (?:je )?(?:craqu\w*|n en peux plus|suis a bout)`,
+	`(?:france travail|pole emploi|patron|patronne|chef|cheffe|employeur|employeuse|manager|responsable|rh|drh|direction|hierarchie|superieur|banque|operateur|caf|huissier|creancier|assurance|societe|fournisseur|agence|entreprise|service|conseiller|proprio|proprietaire|bailleur|pub|impot)s? (?:\w+ ){0,2}(?:me|nous|m) harcel\w*`,
 	`frapp\w* par (?:un|une|le|la) (?:ballon|balle|foudre|porte|objet|amende|taxe|penalite|majoration)`,
 	`a la rue (?:avec|en|sur|pour) (?:l |la |le |les )?(?:informatique|internet|ordi|ordinateur|ordinateurs|numerique|technologie|technique|telephone|smartphone|portable|maths?|francais|anglais|administratif|paperasse|appli|applis|application|applications|tablette|ecrit|papiers)\b`,
 	`(?:m a|m ont|nous a|nous ont) mis (?:une|un|la) (?:claque|baffe|gifle|douche froide|coup de massue|coup de bambou) avec (?:ses|leurs|les|sa|son|la|le|ce|cette) \w+`,
@@ -135,6 +150,9 @@ var figurative = anyPhrase(
 	`(?:m a|ma|nous a|m ont|nous ont|me|m) (?:tue|tuee|tuer|tues) (?:\d+|deux|trois|quatre|cinq|six|dix|vingt|cent|mille|plein de|des dizaines de|encore) fois`,
 	// A farewell to a house, a job, a town: not to life.
 	`(?:lettres?|mots?|discours) d adieu (?:a|au|aux|pour) (?:sa|son|ses|ma|mon|mes|la|le|les|notre|nos|leur|leurs) (?:\w+ )?(?:maison|appartement|appart|quartier|ville|village|bureau|travail|boulot|job|collegues?|equipe|ecole|college|lycee|jeunesse|region|pays|club|entreprise|boite|jardin|immeuble|voisins?)`,
+	// Dying over a paper: « je suis en train de mourir sur ce formulaire
+	// d'impôt », « je crève devant ce dossier ».
+	`(?:mourir|meurs|meurt|mourais|creve|crever|crevee|agonise|agoniser) (?:sur|devant|avec|a cause de|a cause d|sous) (?:ce |cette |ces |cet |le |la |les |l |mon |ma |mes |leur |leurs |son |sa |ses )?(?:\w+ )?`+thingWords+`\b`,
 	// Fear that « makes one die »: « le saut à l'élastique me fait mourir
 	// de peur ».
 	`mourir de (?:peur|trouille|stress|angoisse|inquietude|impatience|jalousie|envie|chaud)`,
@@ -187,7 +205,7 @@ const fireThreat = `(?:mettre|foutre) le feu(?: (?:a|au|a la|a l|dans|chez) (?:l
 // whose object is one of them (« en finir avec ce dossier ») is a figure
 // of speech. taskWords are the chores of a procedure.
 const (
-	thingWords = `(?:dossier|papier|paperasse|formulaire|cerfa|document|demarche|declaration|attestation|certificat|justificatif|operateur|box|forfait|abonnement|contrat|banque|banquier|assurance|mutuelle|caf|cpam|secu|impot|fisc|administration|site|appli|application|mairie|prefecture|ants|france travail|pole emploi|urssaf|edf|engie|fournisseur|imprimante|scanner|ordi|ordinateur|facture|credit|pret|bail|proprio|bailleur|syndic|compte|mot de passe|identifiant|courrier|mail|cv|lettre de motivation|bouygues|sfr|orange|free|sosh|red|totalenergies|veolia|suez|repondeur|crit air|vignette|carte grise|releve|ameli|france identite|simulateur|calculateur|standard|huissier)s?`
+	thingWords = `(?:dossier|papier|paperasse|formulaire|cerfa|document|demarche|declaration|attestation|certificat|justificatif|operateur|box|forfait|abonnement|contrat|banque|banquier|assurance|mutuelle|caf|cpam|secu|impot|fisc|administration|site|appli|application|mairie|prefecture|ants|france travail|pole emploi|urssaf|edf|engie|fournisseur|imprimante|scanner|ordi|ordinateur|facture|credit|pret|bail|proprio|bailleur|syndic|compte|mot de passe|identifiant|courrier|mail|cv|lettre de motivation|bouygues|sfr|orange|free|sosh|red|totalenergies|veolia|suez|repondeur|crit air|vignette|carte grise|releve|ameli|france identite|simulateur|calculateur|standard|huissier|taxe|taxe fonciere|taxe d habitation|avis d imposition|redevance|amende)s?`
 	taskWords  = `(?:scanner|remplir|refaire|recommencer|renvoyer|reenvoyer|imprimer|appeler|rappeler|attendre|faire la queue|photocopier|envoyer|telecharger|creer un compte|changer (?:le|mon) mot de passe|reinitialiser)`
 )
 
@@ -242,6 +260,16 @@ var everydaySense = anyPhrase(
 	`(?:places?|zones?|disques?|macarons?|lignes?|badges?|stylos?|enveloppes?|formulaires?|feuilles?|volets?|portes?|boites?|sacs?|poubelles?|vignettes?|plaques?|panneaux?|ecrans?|bus|velos?)(?: (?:de|du|pour|handicapes?|parking|stationnement|pmr|\w+ment)){0,2} bleue?s?\b`,
 	// A player who kicks a referee or a ball, not a victim.
 	`coups? de (?:pied|poing|tete|coude|genou|boule) (?:a|au|aux|dans|sur|contre) (?:l |le |la |les |un |une |son |sa |ses )?(?:l|d)?(?:arbitre|adversaire|joueur|gardien|ballon|balle|poteau|plot|entraineur|coach|but|cage|mur|porte|casier|poubelle|banc)s?`,
+	// The writer alone with their children, not a child alone: « je suis
+	// seule depuis 3 jours avec mon bébé, mon mari est en déplacement ».
+	`(?:je suis|suis|jsuis|on est|nous sommes|je me retrouve|on se retrouve|je reste|on reste) (?:tout |toute |tous |toutes )?seule?s? (?:depuis (?:\w+ ){1,2})?avec (?:mon|ma|mes|les|nos|notre|le|la) (?:\d+ |deux |trois |quatre )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?|jumeaux|jumelles|gosses?|nourrissons?)(?: (?:de )?(?:\d+|deux|trois) (?:ans?|mois))?(?: depuis (?:\w+ ){1,2})?`,
+	// A fall on the stairs of a station or a shop, an accident (« je suis
+	// tombé dans l'escalier de la gare, la SNCF est responsable ? »), not
+	// violence hidden as a fall at home.
+	`tombee?s? (?:\w+ ){0,3}(?:escaliers?|escalators?|marches?|quai) (?:de la|du|de l|des|d un|d une) (?:gare|metro|rer|mairie|magasin|supermarche|poste|ecole|college|lycee|travail|boulot|bureau|bus|tram|hopital|clinique|centre commercial|caf|pharmacie|banque|piscine|stade|cinema|restaurant|prefecture|agence)`,
+	// A silence to an office's letters, no body that fails: « ma voisine
+	// âgée ne répond plus au courrier de la banque ».
+	`ne (?:repond|decroche) (?:plus|pas) (?:aux|au|a ses|a mes|a leurs|a nos|a la|a sa|a son) (?:appels?|mails?|courriers?|lettres?|relances?|messages?|convocations?) (?:du|de la|des|de l|de sa|de son|de ses) \w+`,
 	// A night outside for fun: « dormi à la belle étoile au festival ».
 	`(?:dormi|dormir|dort|dormons|dormait|dormaient|dormira|dormirons|nuit)(?: \w+){0,8} (?:au|en|pendant (?:le|la|les)|a la|a un|pour (?:le|la)|du) (?:festival|camping|bivouac|randonnee|rando|vacances|colo|colonie|camp|concert|scouts?|trek|trajet|voyage|depart en vacances)s?`,
 )
@@ -276,6 +304,16 @@ func isFigurative(text string) bool {
 // offTopic are words that make a whole message harmless: a joke, a film,
 // a game, or the writer's own word that it is no emergency.
 var offTopic = guard(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|jeux? video|jeux? de survie|dans le jeu|minecraft|fortnite|roblox|pas une urgence|veterinaires?|veto|c est une (?:expression|facon de parler|image)|facon de parler|au sens figure)\b`)
+
+// laughMarks are the emoji a writer laughs or blushes with: « mon mari va
+// me tuer quand il saura que j'ai oublié l'actualisation 🙈 », « mon ado
+// menace de fuguer chez sa grand-mère 😄 ». Like « mdr », they are the
+// writer's own word that what they tell is no danger. Tears and fear
+// (😢, 😱) are not among them.
+const laughMarks = "😂🤣😄😆😅😁😜😝😛🙈😹"
+
+// laughs reports whether the message q, as written, holds a laugh mark.
+func laughs(q string) bool { return strings.ContainsAny(q, laughMarks) }
 
 // ownJoke is the writer's own word that what they tell is a joke (« on
 // m'a dit qu'on allait me tuer si je ratais le planning, c'est une blague
@@ -520,7 +558,7 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 		return Result{}, false
 	}
 	key := phraseKey(q)
-	if offTopic.MatchString(key) || ownJoke.MatchString(key) && !saidJoke.MatchString(key) {
+	if offTopic.MatchString(key) || laughs(q) || ownJoke.MatchString(key) && !saidJoke.MatchString(key) {
 		return Result{}, false
 	}
 	msg := newMessage(key)
@@ -573,19 +611,31 @@ func (m *Matcher) distinctSignals(hit []int) int {
 	return n
 }
 
-// sharesWord reports whether s and t have a content word in common.
+// sharesWord reports whether s and t have a content word in common, or
+// two forms of one (« fugue » and « fuguer », « seul » and « seuls »: one
+// begins the other, in four letters or more).
 func (s signal) sharesWord(t signal) bool {
 	for _, a := range s.words {
 		if stopWords[a.text] {
 			continue
 		}
 		for _, b := range t.words {
-			if a.text == b.text {
+			if a.text == b.text || sameWordForms(a.text, b.text) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sameWordForms reports whether a and b are two forms of one word: the
+// shorter, of four letters or more, begins the longer, which is at most
+// two letters longer.
+func sameWordForms(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 4 && len(b)-len(a) <= 2 && strings.HasPrefix(b, a)
 }
 
 // readsDanger reports whether the danger reader (danger.go) reads the

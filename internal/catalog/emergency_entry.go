@@ -53,9 +53,9 @@ var (
 	// selfThreat is someone who says they will kill themselves: the
 	// danger is to them, whatever weapon the message names.
 	selfThreat = guard(`\b(?:(?:je vais|je veux|je voulais|j ai envie de) me|(?:va|veut|voulait|menace de|parle de) se) (?:tuer|suicider|pendre|jeter|foutre en l air|tirer une balle)\b`)
-	// ingested is pills, a product or alcohol taken in quantity, also
-	// told in English.
-	ingested = guard(`\b(?:pris|pri|prend|avale\w*|mange\w*|bu)\b(?: \w+){0,4} (?:cachets?|medicaments?|comprimes?|pilules?|boites?|doliprane|paracetamol|somniferes?|anxiolytiques?|vodka|alcool|whisky|produit|javel|destop|deboucheur|detergent|drogues?)\b|\b(?:took|taken|swallowed|swallow)\b(?: \w+){0,4} (?:pills?|tablets?|medicines?|medication|meds|drugs?|bleach)\b`)
+	// ingested is pills, a product or alcohol taken in quantity, or their
+	// empty boxes found, also told in English.
+	ingested = guard(`\b(?:pris|pri|prend|avale\w*|mange\w*|bu)\b(?: \w+){0,4} (?:cachets?|medicaments?|comprimes?|pilules?|boites?|doliprane|paracetamol|somniferes?|anxiolytiques?|vodka|alcool|whisky|produit|javel|destop|deboucheur|detergent|drogues?)\b|\b(?:boites?|plaquettes?|flacons?|tubes?) (?:de |d )?(?:medicaments?|cachets?|comprimes?|pilules?|somniferes?|doliprane|paracetamol|anxiolytiques?) (?:\w+ )?vides?\b|\b(?:boites?|plaquettes?|flacons?) vides?\b|\b(?:took|taken|swallowed|swallow)\b(?: \w+){0,4} (?:pills?|tablets?|medicines?|medication|meds|drugs?|bleach)\b`)
 	// bodyFails are the signs of a body in danger after taking them.
 	bodyFails = guard(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveill\w*|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*|throwing up|can t stand|cannot stand|eyes are closing|not breathing|can t breathe|unconscious|not waking|won t wake|passed out)\b`)
 )
@@ -72,6 +72,9 @@ var (
 // wishToDie is a wish to die or not to come back told in words, not read
 // by sound: it outweighs a night outside read from « ce soir » alone.
 var wishToDie = guard(`\b(?:en finir|me (?:tuer|suicider|jeter|foutre en l air)|mourir|(?:ne )?reviendrai (?:pas|jamais|plus)|me (?:raterai|louperai) pas)\b`)
+
+// bodySign is a body in danger, as the last of presentCues tells it.
+var bodySign = anyPhrase(presentCues[len(presentCues)-1])
 
 // pillsNamed names pills or medicines.
 var pillsNamed = guard(`\b(?:medicaments?|cachets?|comprimes?|pilules?|somniferes?|doliprane|paracetamol)\b`)
@@ -258,10 +261,19 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 				return d
 			}
 		}
+		// A night with no roof signalled, the medical entry read only by
+		// the ranking and the reader from the firemen and a ceiling that
+		// fell, and no body in danger: « les pompiers ont interdit
+		// l'accès… on n'a personne chez qui aller cette nuit » is the
+		// 115's.
+		if best == m.urgentID[medicaleID] && !signalled(medicaleID) && signalled(hebergementID) && !bodySign.MatchString(text) {
+			return m.urgentID[hebergementID]
+		}
 	case hebergementID:
-		// A child who writes that a parent put them out (« j'ai 13 ans,
-		// ma mère m'a mis dehors sur le palier ») is the 119's.
-		if signalled(enfanceID) && minorWriter.MatchString(key) {
+		// A child who writes that they have no roof (« j'ai 13 ans, ma
+		// mère m'a mis dehors sur le palier ») is the 119's: a minor
+		// alone is no guest of the 115.
+		if minorWriter.MatchString(key) {
 			if d, ok := m.urgentID[enfanceID]; ok {
 				return d
 			}

@@ -69,6 +69,7 @@ var signalFamilies = []signalFamily{
 	).MatchString},
 	{violencesID, followedAfterLeaving},
 	{violencesID, afraidToGoHome},
+	{violencesID, hidingFound},
 	{hebergementID, anyPhrase(
 		// Sleeping where one does not live.
 		// The sleeper is the writer or named by a pronoun: « le gardien
@@ -162,6 +163,12 @@ var signalFamilies = []signalFamily{
 		`(?:la|le|les|l) (?:fait|font|faisait|faisaient|oblige\w*|force\w*) (?:a )?(?:travailler|bosser|se prostituer)(?: \w+){0,3} (?:clients?|hommes?|messieurs)`,
 	).MatchString},
 	{enfanceID, youngChildLeftAlone},
+	{enfanceID, youngChildAloneForDays},
+	{enfanceID, goneToOnlineStranger},
+	{medicaleID, headBlowSigns},
+	{detresseID, lostOnAHeight},
+	{hebergementID, putOutTonight},
+	{hebergementID, lockedOutAtNight},
 	{medicaleID, oldPersonSilent},
 	{medicaleID, anyPhrase(
 		// A stroke: « avc » is spelt out « avec » by smsWords, so « a fait
@@ -345,7 +352,37 @@ func farewellSigns(text string) bool {
 			strong = strong || i < farewellStrong
 		}
 	}
+	if leavingDecided(text) {
+		kinds++
+	}
 	return kinds >= 2 && strong
+}
+
+// leavingWords are leaving told as a decision (« je ne compte pas rester
+// longtemps », « j'ai décidé d'arrêter »), a weak sign of a farewell, and
+// plannedWords the words after them that make them another plan: a
+// place, a time, a thing (« dans ce logement », « de travailler », « en
+// juin »).
+var (
+	leavingWords = guard(`\b(?:(?:compte|pense|vais) (?:pas|plus) rester (?:bien |tres |trop )?longtemps|decide (?:d|de) (?:arreter|en finir|partir))(?: (\w+))?`)
+	plannedWords = map[string]bool{
+		"dans": true, "a": true, "au": true, "aux": true, "en": true, "ici": true, "chez": true, "sur": true,
+		"la": true, "le": true, "les": true, "l": true, "de": true, "d": true, "du": true, "des": true,
+		"avec": true, "pour": true, "vers": true, "loin": true, "demain": true, "bientot": true,
+		"vivre": true, "habiter": true, "travailler": true, "mon": true, "ma": true, "mes": true,
+		"ce": true, "cette": true, "son": true, "sa": true, "ses": true, "leur": true, "un": true, "une": true,
+	}
+)
+
+// leavingDecided reports whether the message tells leaving as a decision
+// with no other plan after it.
+func leavingDecided(text string) bool {
+	for _, m := range leavingWords.FindAllStringSubmatch(text, -1) {
+		if !plannedWords[m[1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // leftBehind is a partner the writer left, and following the cues of
@@ -487,4 +524,116 @@ var (
 // car or a tent night after night, or tonight.
 func carNights(text string) bool {
 	return inCar.MatchString(text) && nightsGoOn.MatchString(text)
+}
+
+// aloneForDays is someone, not the writer, alone for days, or a parent
+// gone for days told time first: with a young child (youngChild), « un
+// petit de 5 ans tout seul dans l'appart d'à côté depuis 2 jours, la mère
+// est partie » is a child in danger, while « je suis seule depuis 3 jours,
+// mon mari est en déplacement » is an ordinary week.
+var aloneForDays = anyPhrase(
+	`(?:il|elle|ils|elles|qui|petit|petite|petits|petites|enfant|enfants|bebe|bebes|gamin|gamine|gamins|gosse|gosses|fils|fille|jumeaux|ans|mois) (?:\w+ ){0,2}(?:tout |toute |tous |toutes )?seule?s? (?:\w+ ){0,6}depuis (?:(?:\d+|deux|trois|quatre|cinq|plusieurs|des) (?:jours?|nuits?)|hier|avant hier)`,
+	`depuis (?:\d+|deux|trois|quatre|cinq|plusieurs|des) (?:jours?|nuits?) (?:\w+ ){0,2}(?:la |sa |leur |leurs |ses )?(?:mere|pere|parents|maman|papa|daronne?|daron) (?:\w+ ){0,2}(?:partie?s?|pas la|absente?s?|disparue?s?|pas rentree?s?|pas revenue?s?)`,
+)
+
+// youngChildAloneForDays reports whether the message tells a young child
+// alone, or without their parent, for days.
+func youngChildAloneForDays(text string) bool {
+	return aloneForDays.MatchString(text) && youngChild.MatchString(text)
+}
+
+// onlineStranger is an adult met online, and goneAway a departure, a
+// silence or a ticket sent: together, « ma fille de 14 ans parlait sur
+// internet avec un homme adulte qui lui a envoyé un billet de train, elle
+// est partie ce matin » is a child in danger (the family counts only when
+// a child is named); « un homme sur Leboncoin m'a envoyé un faux billet de
+// train » is a scam.
+var (
+	onlineStranger = anyPhrase(`(?:homme|adulte|inconnue?|mec|type|monsieur|majeur)s? (?:\w+ ){0,6}(?:sur|par|via) (?:internet|le net|snap\w*|insta\w*|tiktok|les reseaux|discord|whatsapp|facebook|un jeu)|(?:sur|par|via) (?:internet|le net|snap\w*|insta\w*|tiktok|les reseaux|discord|whatsapp|facebook|un jeu) (?:\w+ ){0,4}(?:avec )?(?:un|une|cet|ce) (?:homme|adulte|inconnue?|mec|type|monsieur|majeur)`)
+	goneAway       = anyPhrase(`(?:est|etait) (?:partie?|disparue?|introuvable|injoignable)|a (?:fugue|disparu)|pas rentree?|(?:la|le) rejoindre|(?:telephone|portable|tel) (?:ne repond plus|est coupe|eteint)|(?:envoye|paye|achete) (?:\w+ ){0,3}billet`)
+)
+
+// goneToOnlineStranger reports whether the message tells someone gone, or
+// sent a ticket, by an adult met online.
+func goneToOnlineStranger(text string) bool {
+	return onlineStranger.MatchString(text) && goneAway.MatchString(text)
+}
+
+// headBlow is a blow or a fall on the head, and headSigns the signs that
+// the brain suffers: together, « il s'est cogné la tête sur le carrelage,
+// depuis il a vomi deux fois et il s'endort sans arrêt » is the 15, while
+// « il s'est cogné la tête à la récré, il faut un certificat ? » is
+// paperwork.
+var (
+	headBlow  = anyPhrase(`(?:cogne|tape|heurte|tombe|tombee|frappe)\w* (?:\w+ ){0,4}(?:la|sa|sur la|de la) tete|(?:choc|coup) (?:a|sur|derriere) la tete|traumatisme cranien`)
+	headSigns = anyPhrase(`vomi\w*|s endort|s endormir|somnolent\w*|(?:du mal a|dois|faut|arrive pas a) (?:le |la )?(?:reveiller|secouer)|(?:ouvre|ouvrir) (?:pas |plus |a peine )?les yeux|perdu connaissance|perd connaissance|saigne\w* (?:de l oreille|des oreilles)|ne (?:me|nous) reconnai\w*|convuls\w*|pupilles?`)
+)
+
+// headBlowSigns reports whether someone hit their head and shows signs
+// that the brain suffers.
+func headBlowSigns(text string) bool {
+	return headBlow.MatchString(text) && headSigns.MatchString(text)
+}
+
+// onAHeight is the writer on a roof, a bridge, a ledge, and lostWords a
+// writer who does not know why they write, or says goodbye: together,
+// « je suis sur le toit de l'immeuble, je sais pas pourquoi je vous
+// écris » is distress, while « je suis sur le toit pour l'antenne, le
+// syndic doit payer ? » is work.
+var (
+	onAHeight = anyPhrase(`(?:je suis|suis|jsuis|chui|je me trouve|assise?|debout|montee?) (?:\w+ ){0,2}(?:sur|en haut (?:de|du)|au bord (?:de|du)) (?:le |la |l |un |une |mon |ma )?(?:toit|pont|falaise|parapet|rebord|rambarde|viaduc|rails|voie ferree|dernier etage)`)
+	lostWords = anyPhrase(`sais (?:pas|plus) (?:pourquoi|ce que je fais)|pourquoi je (?:vous |t )?ecris|plus la force|(?:dire|dis|dit) au revoir|dernier message|adieu|plus envie|c est fini pour moi|fatiguee? de tout`)
+)
+
+// lostOnAHeight reports whether the writer is on a height and lost.
+func lostOnAHeight(text string) bool {
+	return onAHeight.MatchString(text) && lostWords.MatchString(text)
+}
+
+// putOut is someone put out of where they live, and whereTonight a
+// question of where to sleep tonight: together, « mon frère vient de se
+// faire mettre à la porte par sa copine… il peut aller où ce soir ? » is
+// a night with no roof. A job or an office one is put out of is a figure
+// (masked first).
+var (
+	putOut       = anyPhrase(`(?:mis|mise|mettre|jete|jetee|jeter|vire|viree|virer|chasse|chassee|chasser|foutu|foutue|foutre) (?:a la porte|dehors)|(?:vire|viree|jete|jetee|chasse|chassee)s? (?:de chez|du logement|de l appart\w*|de la maison)`)
+	whereTonight = anyPhrase(`(?:aller|dormir|loger|passer la nuit|dort|dormira|ira) (?:\w+ )?ou (?:ce soir|cette nuit)|ou (?:\w+ ){0,3}(?:aller|dormir|passer la nuit|loger|dort|dormira|ira) (?:ce soir|cette nuit)`)
+)
+
+// putOutTonight reports whether someone was put out and has nowhere to
+// sleep tonight.
+func putOutTonight(text string) bool {
+	return putOut.MatchString(text) && whereTonight.MatchString(text)
+}
+
+// lockedOut is a home someone else keeps the writer out of, nightTime a
+// time of night and outsideDoor the writer outside: together, « mon mari
+// est parti avec les clés, le gardien refuse de m'ouvrir, je suis dans le
+// hall avec ma fille et il est 22 h » is a night with no roof; « le
+// gardien refuse de m'ouvrir le local à vélos » is a quarrel.
+var (
+	lockedOut   = anyPhrase(`(?:parti|partie) avec (?:les|mes|nos|ses) (?:cles|clefs)|(?:refuse|veut pas|veulent pas) (?:de )?(?:m|nous|me|lui) (?:ouvrir|laisser (?:entrer|rentrer))|(?:a|ont) change (?:la|les) serrures?|(?:m|nous) (?:a|ont) (?:enferme\w*|laisse\w*|mis\w*) dehors|(?:pris|garde|confisque) (?:mes|les|nos) (?:cles|clefs)`)
+	nightTime   = anyPhrase(`il est (?:2[0-3]|1[89]|[0-4]) ?(?:h|heures?)|il est minuit|ce soir|cette nuit`)
+	outsideDoor = anyPhrase(`(?:je suis|suis|on est|nous sommes|jsuis) (?:\w+ )?(?:dans le hall|sur le palier|dans la cage d escalier|dans l escalier|devant (?:la|ma|notre) porte|dehors|dans la rue)`)
+)
+
+// lockedOutAtNight reports whether the writer is kept out of their home
+// at night.
+func lockedOutAtNight(text string) bool {
+	return lockedOut.MatchString(text) && nightTime.MatchString(text) && outsideDoor.MatchString(text)
+}
+
+// hiding is the writer hiding somewhere, and foundOut that someone found
+// where or waits outside: together, « je suis cachée chez une amie, il a
+// trouvé l'adresse et il tourne en bas de l'immeuble » is violence that
+// follows the writer; « caché chez une amie pour la surprise » is a party.
+var (
+	hiding   = anyPhrase(`(?:je suis|suis|jsuis|on est|nous sommes|je me suis|je me|me suis|on s est|je reste|on reste) (?:\w+ )?(?:cachee?s?|refugiee?s?|planquee?s?|cache|refugie|planque)\b`)
+	foundOut = anyPhrase(`(?:trouve|retrouve|decouvert|eu|su)\w* (?:l |mon |ma |notre |la nouvelle |ma nouvelle )?adresse|(?:tourne|rode|attend|guette|fait le guet|fait des tours|passe et repasse) (?:\w+ )?(?:en bas|devant|autour|dans la rue|sous les fenetres)|(?:sait|a su|a appris|a decouvert) ou je (?:suis|dors|vis|me cache)`)
+)
+
+// hidingFound reports whether the writer hides and someone found them
+// or waits outside.
+func hidingFound(text string) bool {
+	return hiding.MatchString(text) && foundOut.MatchString(text)
 }

@@ -342,3 +342,70 @@ func TestEmergencyFifteenthRound(t *testing.T) {
 		checkEmergency(t, m, c.q, c.want)
 	}
 }
+
+// TestEmergencySixteenthRound holds the rules of the sixteenth set's
+// round, each beside a message told with the same words that goes the
+// other way, in phrasings of neither the set nor its probes.
+func TestEmergencySixteenthRound(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		// The writer's own laugh, as « mdr »; tears are no laugh.
+		{"ma sœur va m'étrangler quand elle verra que j'ai rayé sa voiture 😂 c'est couvert par l'assurance ?", ""},
+		{"il m'a étranglée hier soir, j'ai peur qu'il recommence 😢", "urgence-violences"},
+		// A boss who « will massacre », an employer who harasses, a
+		// paper one breaks down over or « dies » on: figures.
+		{"ma cheffe va me massacrer si le rapport n'est pas prêt lundi, je peux poser un jour de congé ?", ""},
+		{"mon compagnon va me massacrer ce soir, il me l'a écrit", "urgence-violences"},
+		{"ma hiérarchie me harcèle de mails pendant mon arrêt maladie, c'est autorisé ?", ""},
+		{"mon ex me harcèle au téléphone et m'attend devant chez moi", "urgence-violences"},
+		{"je craque, je comprends rien à ce formulaire de la CAF", ""},
+		{"je craque, je n'en peux plus de vivre, je veux en finir", "urgence-detresse"},
+		{"je meurs sur cette déclaration de revenus, c'est quelle case pour la pension ?", ""},
+		// A number that counts energy; a homeless writer's procedure.
+		{"ma facture dit 3114 kWh sur l'année, c'est normal pour un T2 ?", ""},
+		{"je suis SDF depuis un an et la CAF refuse de m'inscrire, que faire ?", ""},
+		{"à la rue depuis des mois, je dors chez un cousin, je peux refaire mon passeport sans adresse ?", ""},
+		{"je suis SDF et ce soir il fait moins cinq, le 115 ne répond pas", "urgence-hebergement"},
+		// A dated event, a fear of some day, a work accident to declare,
+		// an old wound's relapse, what the school said.
+		{"L'incendie de 2019 a tout détruit, je refais ma carte grise.", ""},
+		{"le juge a fixé l'audience en mars, j'ai peur d'être mise à la rue avec les petits, quelles aides ?", ""},
+		{"ce soir je suis à la rue avec les petits et personne ne répond", "urgence-hebergement"},
+		{"glissé d'un escabeau au dépôt vendredi, cheville cassée, mon patron refuse de déclarer", ""},
+		{"je remplis la déclaration d'accident du travail pour mon apprenti, il vient de se couper avec la scie, il perd beaucoup de sang", "urgence-medicale"},
+		{"En 2023 un client m'a agressée au guichet, accident du travail reconnu. J'ai de nouveau mal au dos, c'est une rechute ?", ""},
+		{"ma fille a fugué deux jours en octobre, elle est revenue à la maison, le proviseur m'a dit qu'elle serait exclue, c'est possible ?", ""},
+		// A young child alone for days; the writer alone with theirs.
+		{"la petite de 4 ans d'en face est toute seule depuis hier soir, on l'entend pleurer", "urgence-enfance"},
+		{"depuis trois jours le papa est parti et les jumeaux de 2 ans sont avec leur grande sœur de 9 ans", "urgence-enfance"},
+		{"je suis seule depuis 3 jours avec mon bébé de 2 mois, mon mari est en déplacement, la PAJE c'est versée quand ?", ""},
+		{"on est seuls depuis deux jours avec les jumeaux de 3 ans, mon mari travaille à Lyon, je peux avoir une aide ménagère ?", ""},
+		// A child gone to an adult met online.
+		{"mon fils de 13 ans a rencontré un homme sur Snapchat, il a pris le bus pour le rejoindre et il ne répond plus", "urgence-enfance"},
+		{"ma fille de 15 ans a acheté son billet de train sur internet pour son stage, la région rembourse ?", ""},
+		// A blow on the head with its signs; a face that droops, whatever
+		// the person says.
+		{"ma mère de 80 ans a glissé et s'est tapé la tête contre le radiateur, elle vomit et ne nous reconnaît plus", "urgence-medicale"},
+		{"mon fils s'est cogné la tête à la récré la semaine passée, il va bien, l'école demande un certificat", ""},
+		{"mon père a la bouche de travers et parle bizarrement depuis dix minutes, il dit que ça va passer", "urgence-medicale"},
+		// On a height and lost; pills laid out after a death.
+		{"je suis sur le pont au-dessus de l'autoroute, j'ai plus la force", "urgence-detresse"},
+		{"je suis sur le toit pour nettoyer la gouttière, le syndic doit rembourser l'échelle ?", ""},
+		{"depuis la mort de ma femme je n'ai plus de raison de continuer, j'ai aligné les cachets sur la table", "urgence-detresse"},
+		// Leaving told as a decision, beside affairs put in order; the
+		// same words for a plan.
+		{"j'ai rangé toutes mes affaires et écrit mon testament, je ne compte pas rester longtemps, ne m'en voulez pas", "urgence-detresse"},
+		{"je veux tout régler avant, j'ai décidé d'arrêter, comment je donne mon chat à ma voisine ?", "urgence-detresse"},
+		{"je veux tout organiser avant, j'ai décidé d'arrêter de travailler en juin, je fais ma demande de retraite quand ?", ""},
+		{"j'ai fait mon testament chez le notaire, je ne compte pas rester longtemps dans cet appartement, je dois prévenir la CAF ?", ""},
+		{"j'ai fait mon testament, j'ai décidé de partir demain pour le Portugal, la CAF doit le savoir ?", ""},
+		// Put out, or kept out, tonight; a home lost with no one hurt.
+		{"ma mère m'a foutue dehors avec mon sac, je dors où ce soir ?", "urgence-hebergement"},
+		{"mon patron m'a mis à la porte vendredi, je touche le chômage ?", ""},
+		{"le propriétaire a changé les serrures, je suis sur le palier avec mes deux enfants, il est 23 h", "urgence-hebergement"},
+		{"le gardien refuse de m'ouvrir la salle commune ce soir pour l'anniversaire, je peux me plaindre ?", ""},
+		{"incendie dans l'immeuble ce matin, les pompiers nous ont évacués, personne n'est blessé mais on n'a personne chez qui dormir cette nuit", "urgence-hebergement"},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}

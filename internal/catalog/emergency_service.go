@@ -28,10 +28,10 @@ var serviceEntry = map[string]string{
 }
 
 // unitWord follows a number that counts something.
-var unitWord = regexp.MustCompile(`^(?:euros?|eur|e|ans?|jours?|mois|semaines?|km|m|m2|metres?|h|heures?|minutes?|min|fois|pour ?cent|pourcents?|ieme|eme|e|er|du|de|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|rue|avenue|bd|boulevard|place|bis|ter|chemin|allee|impasse|route|quai|square)$`)
+var unitWord = regexp.MustCompile(`^(?:euros?|eur|e|ans?|jours?|mois|semaines?|km|m|m2|metres?|h|heures?|minutes?|min|fois|pour ?cent|pourcents?|kwh|kw|kva|wh|mwh|m3|litres?|kg|kilos?|grammes?|g|cm|mm|ko|mo|go|ieme|eme|e|er|du|de|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|rue|avenue|bd|boulevard|place|bis|ter|chemin|allee|impasse|route|quai|square)$`)
 
 // countsOrPlaces reports whether words[j], a number, counts or places
-// something (« 115 euros », « au 115 rue Jean Jaurès »): the word after it
+// something (« 115 euros », « 3919 kWh », « au 115 rue Jean Jaurès »): the word after it
 // is a unit, a month or a street. « du » and « de » are left out: « le 115
 // du département » is the number to call.
 func countsOrPlaces(words []string, j int) bool {

@@ -27,12 +27,16 @@ import (
 var pastFrame = anyPhrase(
 	`(?:il )?y a (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|plusieurs) (?:ans?|annees?|mois)|longtemps)`,
 	`(?:l an|l annee|l ete|l hiver|le printemps|l automne|le mois) (?:dernier|derniere|passe|passee)`,
+	`(?:incendie|accident|inondation|agression|tempete|attentat|expulsion|fugue|separation|divorce|deces|seisme|crue|cambriolage)s? (?:de|d|en) (?:19|20)\d\d`,
 	`a l epoque|autrefois|dans le passe|du passe|quand j (?:etais|avais)|quand (?:il|elle|on) (?:etait|vivait)|a l age de|en (?:19|20)\d\d|date de (?:19|20)\d\d|loin derriere`,
 	`c est (?:fini|termine|regle|derriere moi)|je vais (?:beaucoup |bien )?(?:bien|mieux)|ca va (?:beaucoup )?mieux|tout va bien|(?:maintenant|aujourd hui) ca va`,
 	`(?:il|elle) (?:se remet|s est remise?|s en est sortie?)|(?:est|suis) sortie? de l hopital`,
 	`je suis (?:\w+ )?(?:en securite|a l abri|retabli|retablie|gueri|guerie|remis|remise|sortie? d affaire)|je m en suis (?:bien )?remise?`,
 	`en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier|dans les annees \d+|(?:son|mon|sa|ma) (?:premier mari|premiere femme|premier compagnon)|tout s est (?:bien )?(?:arrange|termine)|(?:ca|c) s est arrange|tout est rentre dans l ordre`,
 	`(?:years|months) ago|in the past|it is over|i am safe now`,
+	// An event a doctor has since named: « le médecin m'a dit que j'ai
+	// fait un malaise vagal ».
+	`(?:medecin|docteur|urgentiste|cardiologue|neurologue|hopital|urgences)s? (?:\w+ ){0,2}(?:m a|lui a|nous a|leur a) (?:dit|explique|confirme|diagnostique) (?:que |qu )?(?:j ai|il a|elle a|on a|c etait) (?:fait|eu)`,
 	// An accident with no one hurt: « les pompiers sont venus, personne n'a
 	// été blessé » (a time of now, « cette nuit », still wins).
 	`personne n (?:a ete|est|etait) blesse`,
@@ -45,9 +49,15 @@ var paperworkFrame = anyPhrase(
 	`certificat|attestation|justificatif|recepisse|assurance|mutuelle|indemnisation|indemnite|rembours\w*|facture|formulaire|cerfa|case|rubrique`,
 	`(?:ma|sa|la|une|de|cette) plainte (?:deposee|pour|de|contre)|suite a (?:ma|sa|la) plainte|ou en est (?:ma|sa|la) plainte|porte plainte en|audience|avocate?|juge|convocation|prescription`,
 	`employeur|arret (?:de travail|maladie)|ij|indemnites journalieres|(?:le medecin|le docteur) m a arrete`,
+	// A work accident and its claim: « mon patron refuse de déclarer »,
+	// « la CPAM a reconnu l'accident du travail ».
+	`accidents? (?:du|de) (?:travail|trajet)|maladie professionnelle|(?:patron|patronne|chef|cheffe|boite|entreprise|boss)s? (?:\w+ ){0,2}(?:refuse|veut pas|ne veut pas|doit|n a pas|a pas|a) (?:de |le |l |pas )?declar\w*`,
 	// A claim, a summons, a question of rights or of who pays: « déclarer
 	// un sinistre », « le principal nous convoque », « il a le droit ? ».
 	`sinistres?|demission\w*|preavis|rupture conventionnelle|nous convoque\w*|me convoque\w*|(?:il|elle|ils|elles|on) (?:a|ont) le droit|quels sont (?:mes|nos|leurs|ses) droits|(?:est ce|c est) (?:legal|a nous de payer|a moi de payer)|(?:payer|paie|paye|rembourser) (?:les|la|le|sa|ses|ces|leurs) (?:lunettes|degats|frais|casse|dents?|reparations?)`,
+	// A danger in the hands of justice: « mon ex a été condamné pour
+	// violences », « mon frère est en prison ».
+	`condamnee?s? (?:pour|a)|(?:est|etait|sont|etaient) (?:en prison|incarceree?s?|detenue?s?)|casier judiciaire`,
 	`acte de deces|succession|obseques|decede|decedee|est mort|est morte|s est suicide|s est suicidee|s est pendu|s est pendue`,
 )
 
@@ -61,14 +71,21 @@ var paperworkFrame = anyPhrase(
 var procedureFrame = anyPhrase(
 	`comment (?:je |j |on |faire pour |faut il |fait on |puis je |peut on |dois je |est ce qu on )?(?:\w+ )?(?:resili|declar|demand|obten|renouvel|recuper|rempli|pai|pay|envo|chang|inscri|contest|recour|fai(?:re|s|t) (?:une|la|ma|sa|le|un) (?:demande|dossier|declaration))\w*`,
 	`(?:faire|deposer|remplir|monter|constituer|envoyer) (?:une|la|ma|sa|un|le|son|mon|leur) (?:\w+ )?(?:demande|dossier|declaration|recours)|ca bloque|(?:c est|ca prend|ca dure) (?:\w+ )?(?:long|combien de temps)|objets trouves`,
-	`(?:je|j|on|il|elle|ils|nous) (?:peux|peut|peuvent|pourrait|pourrais|pourrions|doit|dois|doivent) (?:\w+ )?(?:faire (?:une|la) demande|demander|avoir droit|toucher|beneficier|obtenir|declarer|renouveler|m inscrire|s inscrire|inscrire|ouvrir|creer)|comment (?:on|je|j|il|elle|ils|nous) (?:fait|fais|faisons|font|doit faire|dois faire|procede)\b|(?:a|ai|as|avons|ont|aurait|aurais|avoir) (?:\w+ )?droit (?:a|au|aux|d)\b`,
-	`(?:peux|peut|peuvent|pourrait|pourrais|pourra) (?:avoir|toucher|garder) (?:une|un|la|le|l|les|des|mon|ma|son|sa|mes|ses) (?:\w+ )?(?:aide|carte|allocation|prestation|place|logement|attestation|remboursement|pension|bourse|prime|indemnite|cmi|aah|apl|rsa|apa|pch|rqth|conge)s?|(?:peut|peux|pourra) (?:aller|retourner) (?:a la|a l|au|en|chez) (?:creche|ecole|college|lycee|cantine|travail|boulot|nounou|centre)|(?:poser|prendre|demander) (?:un|une|des|mon|ma) (?:conge|jour|arret|absence|rtt)`,
+	`(?:je|j|on|il|elle|ils|nous) (?:peux|peut|peuvent|pourrait|pourrais|pourrions|doit|dois|doivent) (?:\w+ )?(?:faire (?:une|la) demande|demander|avoir droit|toucher|beneficier|obtenir|declarer|renouveler|m inscrire|s inscrire|inscrire|ouvrir|creer|changer|modifier|contester|resilier|porter reclamation)|comment (?:on|je|j|il|elle|ils|nous) (?:fait|fais|faisons|font|doit faire|dois faire|procede)\b|(?:a|ai|as|avons|ont|aurait|aurais|avoir) (?:\w+ )?droit (?:a|au|aux|d)\b`,
+	`(?:peux|peut|peuvent|pourrait|pourrais|pourra) (?:avoir|toucher|garder) (?:une|un|la|le|l|les|des|mon|ma|son|sa|mes|ses) (?:\w+ )?(?:aide|carte|allocation|prestation|place|logement|attestation|remboursement|pension|bourse|prime|indemnite|cmi|aah|apl|rsa|apa|pch|rqth|conge|priorite|dossier|rendez vous|rdv)s?|(?:peut|peux|peuvent|pourra|pourront|pourrait|pourraient) (?:aller|retourner) (?:a la|a l|au|en|chez) (?:creche|ecole|college|lycee|cantine|travail|boulot|nounou|centre)|(?:poser|prendre|demander) (?:un|une|des|mon|ma) (?:conge|jour|arret|absence|rtt)`,
 	`(?:qui|quelle assurance|quel organisme) (?:\w+ )?(?:paie|paye|rembourse|prend en charge)|(?:mon|ma|l|son|sa|leur) (?:assurance|mutuelle) (?:ou|paie|paye|rembourse|prend)|(?:une|des|quelle|quelles|les) aides? (?:pour|a|au|financiere|de la caf|caf|apa|possible)|(?:il|me|lui|nous) (?:me |lui |nous )?faut (?:une|un|le|la|l) (?:adresse|attestation|papier|document|justificatif|certificat|domiciliation)`,
+	// « Je fais comment ? », « le recours, comment ? » at the end.
+	`(?:je|j|on|il|elle|nous) (?:fais|fait|faisons|dois faire|peux faire|doit faire|peut faire)(?: \w+){0,4} comment$|(?:recours|demande|dossier|reclamation|contestation|declaration|inscription)s? (?:\w+ )?comment$`,
 	// An address asked for, not a bed: « SDF : une adresse pour toucher
 	// le RSA ? », « le CCAS peut me domicilier ? », « l'adresse de
 	// l'association qui me domicilie ».
 	`(?:une|d|l|d une|mon|ma) adresse (?:\w+ ){0,4}(?:pour|pr|afin de) (?:\w+ ){0,2}(?:recevoir|toucher|inscrire|m inscrire|ouvrir|percevoir|avoir|faire|demander|mon|ma|mes|le|la|les)|domicili\w*|(?:adresse|courrier) (?:\w+ ){0,3}(?:listes? electorales?|carte vitale|carte d identite|rsa|caf|impots?)|(?:adresse|domiciliation) (?:de|du|d|au|chez) (?:l |la )?(?:ccas|cias|association|asso|mairie)`,
-	`(?:carte vitale|courrier|rsa|caf|carte d identite|papiers?|listes? electorales?|impots?|france travail|pole emploi)(?: \w+){0,6} (?:pas|plus|sans) d adresse|(?:pas|plus|sans) d adresse(?: \w+){0,6} (?:carte vitale|courrier|rsa|caf|carte d identite|listes? electorales?|impots?)`,
+	`(?:carte vitale|courrier|rsa|caf|carte d identite|papiers?|listes? electorales?|impots?|france travail|pole emploi)(?: \w+){0,6} (?:(?:pas|plus|sans) d|sans) adresse|(?:(?:pas|plus|sans) d|sans) adresse(?: \w+){0,6} (?:carte vitale|courrier|rsa|caf|carte d identite|listes? electorales?|impots?)`,
+	// An office that refuses a procedure (« la banque refuse de m'ouvrir
+	// un compte »), a paper to make again (« je refais mon acte de
+	// naissance », « je peux refaire ma carte d'identité »).
+	`(?:banque|caf|cpam|secu|mairie|prefecture|poste|agence|administration|assurance|mutuelle|bailleur|operateur|france travail|pole emploi|ecole|college|lycee|creche)s? (?:\w+ ){0,2}(?:refuse\w*|veut pas|veulent pas) (?:de )?(?:m |me |nous |lui |leur )?(?:ouvrir (?:un|le|mon|son) compte|inscrire|domicilier|delivrer|rembourser|verser|payer|renouveler|enregistrer|immatriculer)`,
+	`(?:refais|refaire|refait|refont|refaisons|faire refaire) (?:mon|ma|mes|son|sa|ses|le|la|les|un|une|l|leur|leurs|notre|nos) (?:\w+ ){0,2}(?:acte|carte|papiers?|passeport|titre|permis|livret|dossier|demande|declaration|attestation|certificat)s?`,
 )
 
 // procedureCalm reports whether the message, as words, asks about a
@@ -77,8 +94,17 @@ var procedureFrame = anyPhrase(
 // crises d'épilepsie, elle doit déclarer quelque chose pour son
 // permis ? », « le SAMU a emmené mon père… on peut demander une aide ? ».
 func procedureCalm(text string) bool {
-	return procedureFrame.MatchString(text) && !presentOther.MatchString(text) && !againstWriter.MatchString(text)
+	if !procedureFrame.MatchString(text) {
+		return false
+	}
+	text = ifGoesOn.ReplaceAllString(text, "")
+	return !presentOther.MatchString(text) && !againstWriter.MatchString(text)
 }
+
+// ifGoesOn is a condition on what goes on (« je vais finir à la rue si
+// ça continue »): a fear of some day, not a danger that goes on now. It
+// is taken out of a message before its cues of present danger are read.
+var ifGoesOn = guard(`\bsi (?:ca|cela|c|tout ca|la situation|ils|elle|il) (?:continue|continuent|dure|durent|recommence|recommencent)\b`)
 
 // professionalFrame is a professional, a volunteer or a student asking
 // how things work, not a resident telling their own danger.
@@ -106,7 +132,7 @@ var numberFrame = anyPhrase(
 )
 
 // planningFrame asks ahead of time, for a danger that has not come.
-var planningFrame = guard(`\b(?:dans (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:mois|semaines|ans)|(?:je m y|on s y|nous nous y) prends? (?:tot|a l avance|en avance|d avance)|(?:a|avant) la fin (?:du|de mon|de notre) bail|(?:d ici|a partir de|fin|debut|mi) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:a la rue|dehors) (?:\w+ ){0,2}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:l an|l annee|le mois) prochaine?|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
+var planningFrame = guard(`\b(?:dans (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:mois|semaines|ans)|(?:je m y|on s y|nous nous y) prends? (?:tot|a l avance|en avance|d avance)|(?:a|avant) la fin (?:du|de mon|de notre) bail|(?:d ici|a partir de|fin|debut|mi|pour le mois d|pour le mois de) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:a la rue|dehors) (?:\w+ ){0,2}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:l an|l annee|le mois) prochaine?|la semaine prochaine|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
 
 // tripFrame asks ahead of a trip: « ma fille va partir en Erasmus ».
 var tripFrame = anyPhrase(`(?:va|vais|vont|allons|doit|dois) partir (?:en|a|au|aux) (?:erasmus|voyage|vacances|sejour|echange|stage)|en (?:erasmus|voyage scolaire|sejour linguistique|classe verte|colonie)|voyage scolaire|(?:avant|pour|pendant) (?:son|mon|leur|notre) (?:depart|voyage|sejour|erasmus)`)
@@ -146,7 +172,7 @@ var presentDanger = anyPhrase(append([]string{presentTime}, presentCues...)...)
 
 // presentTime places the story now: today, a few days ago, since.
 const presentTime = `ce soir|cette nuit|ce matin|cet apres midi|tout a l heure|hier|avant hier|en ce moment|tout de suite|des que|la maintenant|` +
-	`(?:il )?y a (?:[1-9]|un|une|deux|trois|quelques) (?:jours?|nuits?)|(?:il )?y a (?:\d+|une|deux|trois|quelques) (?:heures?|minutes?|h|min)|depuis (?:\d+|une|deux|trois|quelques|des|l an|l annee|le mois)|depuis \d+ ?(?:h|min|mn)|avant \d+ ?(?:h|heures?)\b`
+	`(?:il )?y a (?:[1-9]|un|une|deux|trois|quelques) (?:jours?|nuits?)|(?:il )?y a (?:\d+|une|deux|trois|quelques) (?:heures?|minutes?|h|min)|depuis (?:\d+|une|deux|trois|quelques|des|l an|l annee|le mois)|depuis \d+ ?(?:h|min|mn)|avant \d+ ?(?:h|heures?)|vient (?:juste |tout juste )?d (?:arriver|se produire)\b`
 
 // presentCues are the cues of present danger other than a time.
 var presentCues = []string{
@@ -156,9 +182,9 @@ var presentCues = []string{
 	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit (?:que|qu)|raconte|confie|avoue|parle (?:de (?:son|sa|ses|ce que|ce qu)|d (?:abus|attouchements|coups|viol)))|a raconte que|(?:a|il a|elle a) (?:dit|raconte|confie|explique|avoue) que (?:son|sa|ses)|fait subir|(?:la|le|les) rejoindre`,
 	`(?:me|m|nous|la|le|les|l|lui|il|elle|ils) (?:frappe|frappent|tape|tapent|bat|battent|cogne|cognent|gifle|viole|violent|etrangle|touche|tabasse|harcele|insulte|enferme|empeche|s en prend)`,
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
-	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails|les voitures|les camions|l eau)|ce serait (?:si |tellement |plus |vraiment )?(?:simple|facile)|s en (?:va|aille|aller) d (?:elle|lui) meme|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raison de vivre|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|plus a (?:me|le|la|nous) supporter|ne (?:me|nous) (?:verrez|verras|reverrez|reverras) plus|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux|me (?:raterai|louperai|manquerai) pas|que moi vivante?|(?:mort|morte) que vivante?|reviendrai (?:pas|jamais)|plus rien a perdre|(?:decide|decider|choisi|choisir) de partir|que tout s arrete|(?:toucheront|touchera|toucheraient|auront|aura) (?:l |mon |ma |leur )?assurance`,
+	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails|les voitures|les camions|l eau)|ce serait (?:si |tellement |plus |vraiment )?(?:simple|facile)|s en (?:va|aille|aller) d (?:elle|lui) meme|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raisons? de (?:vivre|rester|continuer)|(?:sorti|aligne|etale|prepare|compte)\w* (?:tous |toutes )?(?:mes|les|ses) (?:medicaments|cachets|comprimes|boites)|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|plus a (?:me|le|la|nous) supporter|ne (?:me|nous) (?:verrez|verras|reverrez|reverras) plus|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux|me (?:raterai|louperai|manquerai) pas|que moi vivante?|(?:mort|morte) que vivante?|reviendrai (?:pas|jamais)|plus rien a perdre|(?:decide|decider|choisi|choisir) de partir|que tout s arrete|(?:toucheront|touchera|toucheraient|auront|aura) (?:l |mon |ma |leur )?assurance`,
 	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|ou (?:passer|dormir) (?:la|cette) nuit|(?:je suis|jsuis|on est|suis) (?:\w+ )?enferme\w*|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre`,
-	`respire|respirer|vomi\w*|nuque (?:toute |tres )?raide|taches? (?:violettes|pourpres|violacees)|inconscient\w*|saigne\w*|convuls\w*|ne repond plus|douleur|effondre\w*|a (?:le|la) reveiller|de travers|(?:se tient|se tenait|serre|oppression (?:dans|a)) la poitrine|(?:ne sent|sent) plus (?:la moitie (?:de |du ))?(?:son |sa |ses |mon |ma |mes |le |la )?(?:bras|jambes?|visage|main|corps|figure)|(?:main|bras) (?:droite?|gauche) (?:a lache|lache|ne tient plus)|(?:vient|viens|venons|viennent) de (?:faire|avoir) (?:un|une) (?:malaise|crise|avc|attaque|convulsion)|(?:vient|viens) de (?:tomber|s effondrer|perdre connaissance|s evanouir)`,
+	`respire|respirer|vomi\w*|nuque (?:toute |tres )?raide|taches? (?:violettes|pourpres|violacees)|inconscient\w*|saigne\w*|convuls\w*|ne repond plus|douleur|effondre\w*|a (?:le|la) reveiller|de travers|(?:se tient|se tenait|serre|oppression (?:dans|a)) la poitrine|(?:ne sent|sent) plus (?:la moitie (?:de |du ))?(?:son |sa |ses |mon |ma |mes |le |la )?(?:bras|jambes?|visage|main|corps|figure)|(?:main|bras) (?:droite?|gauche) (?:a lache|lache|ne tient plus)|(?:cote|moitie) (?:de son |de sa |de mon |de ma |du |de la )?(?:visage|bouche|figure) (?:\w+ )?(?:tombe|paralyse\w*|affaisse\w*)|(?:vient|viens|venons|viennent) de (?:faire|avoir) (?:un|une) (?:malaise|crise|avc|attaque|convulsion)|(?:vient|viens) de (?:tomber|s effondrer|perdre connaissance|s evanouir)|beaucoup de sang|sang partout|(?:perd|perdu|pisse|pissait) (?:le |du |beaucoup de |tout son )?sang|en train de (?:tomber dans les pommes|perdre connaissance|s evanouir|saigner|s etouffer|convulser|faire un malaise)`,
 }
 
 // resolvedFrame says the danger is over: the person is back home, is
@@ -178,7 +204,7 @@ var resolvedFrame = anyPhrase(
 
 // hearsay is someone's own word that they are well (« elle nous écrit
 // qu'elle va bien »): it resolves nothing.
-var hearsay = guard(`\b(?:dit|dis|disent|ecrit|ecrivent|pretend|pretendent|assure|assurent|affirme|affirment|repete|repond) (?:\w+ ){0,2}qu (?:il|elle|ils|elles|tout) (?:va|vont)\b`)
+var hearsay = guard(`\b(?:dit|dis|disent|ecrit|ecrivent|pretend|pretendent|assure|assurent|affirme|affirment|repete|repond) (?:\w+ ){0,2}(?:qu (?:il|elle|ils|elles|tout) (?:va|vont)|que (?:ca|c) (?:va|ira))\b`)
 
 var presentOther = anyPhrase(presentCues...)
 
@@ -209,6 +235,7 @@ func calmFrame(text string) bool {
 		professionalFrame.MatchString(text) || normalFrame.MatchString(text) || numberFrame.MatchString(text) || serviceFrame(text) ||
 		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
 	text = modalEncore.ReplaceAllString(text, "")
+	text = ifGoesOn.ReplaceAllString(text, "")
 	if strings.Contains(text, "peur") {
 		text = tripFear.ReplaceAllString(text, "")
 		text = futureFear.ReplaceAllString(text, "")
@@ -217,6 +244,9 @@ func calmFrame(text string) bool {
 		text = hypothesis.ReplaceAllString(text, "")
 	}
 	text = officeSaid.ReplaceAllString(text, "")
+	if workClaim.MatchString(text) {
+		text = relapsePain.ReplaceAllString(text, "")
+	}
 	text = officeSilence.ReplaceAllString(text, "")
 	if strings.Contains(text, " qu") && numberSaid.MatchString(text) {
 		text = numberHearsay.ReplaceAllString(text, "")
@@ -244,6 +274,17 @@ var modalEncore = guard(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|
 	`\bencore (?:une|un|des|la|le|les|sa|son|ses) (?:factures?|courriers?|lettres?|relances?|mails?|rappels?|frais|avis|papiers?|formulaires?|documents?|dossiers?)\b|` +
 	`\b(?:m a|nous a|m ont|nous ont) (?:raconte|dit|confie|explique) qu (?:il|elle|ils|elles) (?:avait|avaient|etait|etaient)\b`)
 
+// workClaim is a work accident recognised or claimed, and relapsePain
+// the pain of its relapse (« la CPAM a reconnu l'accident du travail…
+// j'ai de nouveau des douleurs, le médecin parle de rechute »): an old
+// wound that comes back to a claim, not a danger of now. relapsePain is
+// taken out of such a message before its cues of present danger are
+// read, like modalEncore.
+var (
+	workClaim   = guard(`\b(?:accidents? (?:du|de) (?:travail|trajet)|maladie professionnelle)\b`)
+	relapsePain = guard(`\b(?:de nouveau|a nouveau|encore|toujours) (?:des |les |mal |une )?(?:douleurs?|mal (?:a|au|aux) (?:l |la )?\w+)\b`)
+)
+
 // numberHearsay is what someone said of a number (« on m'a dit que le
 // 3919… »): no disclosure; numberSaid is its cheap test. tripFear is a
 // fear for a trip (« peur de se faire voler là-bas »), not a danger of
@@ -255,13 +296,14 @@ var (
 	// futureFear is the fear of ending up without a roof, some day;
 	// hypothesis is what one would do if someone fell (« ce qu'on fait si
 	// quelqu'un tombe et ne se réveille pas »). Neither is a danger of now.
-	futureFear = guard(`\bpeur (?:de|d) (?:me|nous|se|te) retrouver (?:\w+ ){0,2}(?:a la rue|dehors|sans logement|sans toit|sans rien)\b`)
+	futureFear = guard(`\bpeur (?:de|d) (?:(?:me|nous|se|te) retrouver|finir|terminer|atterrir|etre mise?s?|(?:me|nous|se) faire (?:mettre|jeter)) (?:\w+ ){0,2}(?:a la rue|dehors|sans logement|sans toit|sans rien|sdf|sans abri)\b`)
 	hypothesis = guard(`\b(?:mettre|met|mettait) (?:quelqu un|qqn|une personne|la personne|la victime) en pls(?: \w+){0,2} s (?:il|elle) (?:ne )?respire (?:plus|pas)\b|\bsi (?:quelqu un|qqn|une personne|un enfant|un proche|on|un adulte) (?:\w+ ){0,3}?(?:tombe|fait un malaise|s evanouit|saigne|se blesse|ne respire|respire|ne se reveille)\w*(?: (?:et|ou|qu il|qu elle) (?:\w+ ){0,3}?(?:ne respire plus|respire plus|ne se reveille pas|se reveille pas|saigne|perd connaissance))?\b`)
 	// officeSaid is what an office or a landlord told (« le bailleur nous
 	// a dit qu'on serait à la rue dans six mois »), or a right someone
 	// said one may have (« quelqu'un m'a dit qu'il pourrait avoir
-	// l'APA »): no disclosure.
-	officeSaid = guard(`\b(?:bailleur|proprietaire|proprio|agence|huissier|mairie|caf|banque|notaire|assistante sociale|employeur|patron|syndic|prefecture)(?: \w+)? (?:m a|nous a|m ont|nous ont|lui a) (?:dit|annonce|ecrit|explique|repondu) (?:que|qu)\b|\bon (?:m a|nous a) (?:dit|explique|repondu) qu (?:il|elle) (?:faut|fallait|faudrait|faudra)\b|` +
+	// l'APA »), or what a doctor told the writer of their own body (« le
+	// médecin m'a dit que j'ai fait un malaise vagal »): no disclosure.
+	officeSaid = guard(`\b(?:medecin|docteur|urgentiste|cardiologue|neurologue)s? (?:\w+ ){0,2}m a (?:dit|explique|confirme) (?:que |qu )?(?:j ai|je suis|j etais|j avais)\b|\b(?:bailleur|proprietaire|proprio|agence|huissier|mairie|caf|banque|notaire|assistante sociale|employeur|patron|syndic|prefecture|cpe|principale?|proviseure?|college|lycee|secretariat|rectorat)(?: \w+)? (?:m a|nous a|m ont|nous ont|lui a) (?:dit|annonce|ecrit|explique|repondu) (?:que|qu)\b|\bon (?:m a|nous a) (?:dit|explique|repondu) qu (?:il|elle) (?:faut|fallait|faudrait|faudra)\b|` +
 		`\b(?:quelqu un|on|une amie?|un ami|une voisine?|un voisin|ma voisine|mon voisin|une collegue|un collegue|ma soeur|mon frere|ma fille|mon fils) (?:m a|nous a|m ont|nous ont) (?:dit|explique|conseille|parle) (?:que|qu|de) (?:\w+ ){0,2}(?:pourrai\w*|pourr\w*|peu\w*|aurai\w*|a droit|avait droit|faut|fallait|faudrait|devrai\w*|demander)\b`)
 	tripFear = guard(`\b(?:a|ai|as|avons|ont|aurait|aurais) (?:un peu |tres |trop )?peur (?:de|d|qu)(?: \w+){0,6}? (?:la bas|a l etranger|en voyage|pendant (?:son|mon|leur|notre|le) (?:sejour|voyage|erasmus|stage|echange))\b`)
 )
