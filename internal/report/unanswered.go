@@ -98,11 +98,12 @@ func WriteMisses(ctx context.Context, w io.Writer, src MissSource, opt MissOptio
 	fb = slices.DeleteFunc(fb, func(f conversation.Feedback) bool { return !ofSite(opt.Site, opt.DefaultSite, f.Site) })
 	misses, noQuestion := Misses(un, fb)
 	groups := GroupMisses(misses, opt.Names.normalize())
-	fmt.Fprintf(w, "Questions sans réponse et 👎 depuis le %s : %d, en %d groupes.\n\n",
-		opt.Since.Format("02/01/2006"), len(misses), len(groups))
+	fmt.Fprintf(w, "Questions sans réponse et 👎 depuis le %s : %d, en %d %s.\n\n",
+		opt.Since.Format("02/01/2006"), len(misses), len(groups), plural(len(groups), "groupe", "groupes"))
 	err = WriteGroups(w, groups, WriteOptions{Limit: opt.Limit, Title: opt.Names.EntryLabel, Location: opt.Location})
 	if err == nil && noQuestion > 0 {
-		_, err = fmt.Fprintf(w, "\n(%d autres sans texte : purgées ou effacées.)\n", noQuestion)
+		_, err = fmt.Fprintf(w, "\n(%d %s : %s.)\n", noQuestion, plural(noQuestion, "autre sans texte", "autres sans texte"),
+			plural(noQuestion, "purgée ou effacée", "purgées ou effacées"))
 	}
 	return err
 }
@@ -292,7 +293,8 @@ func WriteGroups(w io.Writer, groups []Group, opt WriteOptions) error {
 	}
 	for i, g := range groups {
 		if limit > 0 && i == limit {
-			_, err := fmt.Fprintf(w, "… et %d autres groupes (--limit 0 pour tout voir).\n", len(groups)-limit)
+			n := len(groups) - limit
+			_, err := fmt.Fprintf(w, "… et %d %s (--limit 0 pour tout voir).\n", n, plural(n, "autre groupe", "autres groupes"))
 			return err
 		}
 		var reasons []string
@@ -316,7 +318,8 @@ func WriteGroups(w io.Writer, groups []Group, opt WriteOptions) error {
 		}
 		for j, q := range g.Questions[1:] {
 			if j == 5 {
-				fmt.Fprintf(w, "      … et %d autres formulations\n", len(g.Questions)-6)
+				n := len(g.Questions) - 6
+				fmt.Fprintf(w, "      … et %d %s\n", n, plural(n, "autre formulation", "autres formulations"))
 				break
 			}
 			fmt.Fprintf(w, "      aussi : « %s »", q.Value)
