@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
+	"os"
 
 	"pimmsbot/internal/bolt"
 )
@@ -12,7 +14,10 @@ func runBackup(ctx context.Context, env *Env, args []string) int {
 	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
 		file, args = args[0], args[1:]
 	}
-	cfg, fs, code, ok := commandConfig("backup", args, env, nil)
+	var force bool
+	cfg, fs, code, ok := commandConfig("backup", args, env, func(fs *flag.FlagSet) {
+		fs.BoolVar(&force, "force", false, "replace FILE when it exists")
+	})
 	if !ok {
 		return code
 	}
@@ -20,8 +25,15 @@ func runBackup(ctx context.Context, env *Env, args []string) int {
 		file = fs.Arg(0)
 	}
 	if file == "" || fs.NArg() > 1 {
-		fmt.Fprintln(env.Stderr, "usage: pimmsbot backup FILE [--db FILE] [--config FILE]")
+		fmt.Fprintln(env.Stderr, "usage: pimmsbot backup FILE [--force] [--db FILE] [--config FILE]")
 		return 2
+	}
+	// An older backup is worth keeping: replacing it takes --force. The
+	// database itself is refused below, --force or not.
+	if fi, err := os.Stat(file); err == nil && !force {
+		if db, err := os.Stat(cfg.DB); err != nil || !os.SameFile(fi, db) {
+			return env.errorf(1, "backup", "%s already exists: nothing written. Give another file name, or --force to replace it.", file)
+		}
 	}
 	n, how, err := copyDatabase(ctx, cfg, file)
 	if err != nil {

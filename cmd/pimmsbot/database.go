@@ -133,14 +133,19 @@ func openFile(cfg *Config, what string) (*bolt.Store, error) {
 	if conversation.ErrorCode(err) != conversation.ECONFLICT {
 		return s, err
 	}
-	why := fmt.Sprintf("No running pimmsbot answers on the admin socket %s: is another program holding %s?", cfg.SocketPath(), cfg.DB)
+	// The lock says only that some process holds the file: with no
+	// service on the admin socket, it is most likely a pimmsbot chat.
+	why := fmt.Sprintf("database %s is held by another process, most likely another pimmsbot command such as pimmsbot chat: "+
+		"no pimmsbot serve answers on the admin socket %s. Close that command (or wait for it to end) and run this one again.",
+		cfg.DB, cfg.SocketPath())
 	if cfg.SocketPath() == "" {
-		why = "The admin socket is off (PIMMS_ADMIN_SOCKET=off): stop pimmsbot to run this command, or turn the socket on."
+		why = fmt.Sprintf("database %s is held by another process, such as pimmsbot chat or pimmsbot serve; the admin socket is off "+
+			"(PIMMS_ADMIN_SOCKET=off), so this command cannot go through a running service: stop it, or turn the socket on.", cfg.DB)
 	}
 	if what != "" {
 		why += "\n" + what
 	}
-	return nil, fmt.Errorf("%w\n%s", err, why)
+	return nil, &conversation.Error{Code: conversation.ECONFLICT, Message: why, Err: err}
 }
 
 // openCopy opens a copy of the database that copyTo writes, in a

@@ -45,7 +45,8 @@ func runExport(ctx context.Context, env *Env, args []string) int {
 	case out == "":
 		env.Stdout.Write(append(data, '\n'))
 	default:
-		fmt.Fprintf(env.Stdout, "%s: %d conversations, %d messages, %d tickets\n", out, len(x.Conversations), len(x.Messages), len(x.Tickets))
+		fmt.Fprintf(env.Stdout, "%s: %s, %s, %s\n", out, count(len(x.Conversations), "conversation"),
+			count(len(x.Messages), "message"), count(len(x.Tickets), "ticket"))
 	}
 	return 0
 }

@@ -78,7 +78,7 @@ func faqList(env *Env, args []string) int {
 	var probs *catalog.Problems
 	switch {
 	case errors.As(err, &probs):
-		return env.errorf(1, "faq list", "the FAQ has %d errors; run \"pimmsbot faq check\"", len(probs.Errors()))
+		return env.errorf(1, "faq list", "the FAQ has %s; run \"pimmsbot faq check\"", count(len(probs.Errors()), "error"))
 	case err != nil:
 		return env.errorf(1, "faq list", "%v", err)
 	}

@@ -12,9 +12,11 @@ package console
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -34,6 +36,11 @@ type Service interface {
 	HandleMediator(ctx context.Context, a conversation.MediatorAction) error
 	Queue(ctx context.Context) ([]conversation.Ticket, error)
 	History(ctx context.Context, ticket uint64) (conversation.Ticket, []conversation.Message, error)
+	// EntryTitle and ThemeLabel name the FAQ's entries and themes, ""
+	// when unknown; CloseEntries finds the entries a mistyped id meant.
+	EntryTitle(id string) string
+	ThemeLabel(id string) string
+	CloseEntries(id string, n int) []conversation.FAQChoice
 }
 
 var _ Service = (*conversation.Service)(nil)
@@ -89,7 +96,7 @@ func (c *Console) Send(ctx context.Context, resident string, r conversation.Repl
 	}
 	c.printf("\n🤖 %s\n", indent(text))
 	for _, l := range r.Links {
-		c.printf("   %s : %s\n", l.Label, l.URL)
+		c.printf("   %s\u00a0: %s\n", l.Label, l.URL)
 	}
 	if r.File != nil {
 		c.printf("   📎 %s (%d octets)\n", r.File.Name, r.File.Size)
@@ -131,7 +138,7 @@ func (c *Console) Post(ctx context.Context, t conversation.Ticket, p conversatio
 		conversation.PostSystem: "info", conversation.PostMediator: "envoyé", conversation.PostReminder: "rappel",
 		conversation.PostUrgent: "🚨 urgence",
 	}[p.Kind]
-	c.printf("\n🧑‍💼 [médiateurs · n° %d] %s : %s\n", t.Number, who, indent(p.Text))
+	c.printf("\n🧑‍💼 [médiateurs · n° %d] %s\u00a0: %s\n", t.Number, who, indent(p.Text))
 	if p.File != nil {
 		c.printf("   📎 %s (%d octets)\n", p.File.Name, len(p.File.Data))
 	}
@@ -142,12 +149,22 @@ func (c *Console) Post(ctx context.Context, t conversation.Ticket, p conversatio
 func (c *Console) Update(ctx context.Context, t conversation.Ticket) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	status := map[conversation.TicketStatus]string{
-		conversation.TicketWaiting: "en attente", conversation.TicketClaimed: "prise en charge par " + t.MediatorName,
-		conversation.TicketClosed: "close",
-	}[t.Status]
-	c.printf("\n🧑‍💼 [médiateurs · n° %d] statut : %s\n", t.Number, status)
+	c.printf("\n🧑‍💼 [médiateurs · n° %d] Demande %s.\n", t.Number, status(t))
 	return nil
+}
+
+// status says where a ticket stands, in the words of every desk
+// (conversation.StatusLabel): « en attente d'un médiateur », « prise en
+// charge par Camille », « close », and why the resident is gone.
+func status(t conversation.Ticket) string {
+	s := conversation.StatusLabel(t.Status)
+	if t.Status == conversation.TicketClaimed && t.MediatorName != "" {
+		s += " par " + t.MediatorName
+	}
+	if g := conversation.GoneLabel(t.Gone); g != "" {
+		s += " · " + g
+	}
+	return s
 }
 
 // Erase shows, on the mediators' side, that the ticket's content was
@@ -227,32 +244,32 @@ func (c *Console) handle(ctx context.Context, line string, h Service) error {
 		return c.mediatorLine(ctx, line, ticket, h)
 	}
 	in := conversation.Incoming{Resident: Resident, Text: line}
-	if n, err := strconv.Atoi(line); err == nil {
+	if choiceLike.MatchString(line) {
 		c.mu.Lock()
-		if n >= 1 && n <= len(c.buttons) {
+		n, err := strconv.Atoi(line)
+		switch {
+		case err == nil && n >= 1 && n <= len(c.buttons):
 			in.Text, in.Action = "", c.buttons[n-1].Action
+		case len(c.buttons) > 0:
+			// A number that is no choice is a slip, not a question.
+			c.printf("Tapez un numéro de 1 à %d.\n", len(c.buttons))
+			c.mu.Unlock()
+			return nil
 		}
 		c.mu.Unlock()
 	}
 	return h.HandleResident(ctx, in)
 }
 
+// choiceLike matches what a resident types to pick a numbered choice: one
+// or two digits, or a slip such as « 1.5 ». A postcode or a longer number
+// is text.
+var choiceLike = regexp.MustCompile(`^[0-9]{1,2}([.,][0-9]+)?$`)
+
 func (c *Console) mediatorLine(ctx context.Context, line string, ticket uint64, h Service) error {
 	cmd, arg, _ := strings.Cut(line, " ")
 	if cmd == ":file" {
-		open, err := h.Queue(ctx)
-		if err != nil {
-			return err
-		}
-		c.mu.Lock()
-		defer c.mu.Unlock()
-		if len(open) == 0 {
-			c.printf("Aucune demande ouverte.\n")
-		}
-		for _, t := range open {
-			c.printf("  n° %d · %s · %s · %s\n", t.Number, t.Label, t.Status, t.Theme)
-		}
-		return nil
+		return c.queue(ctx, h)
 	}
 	if ticket == 0 {
 		c.mu.Lock()
@@ -263,16 +280,7 @@ func (c *Console) mediatorLine(ctx context.Context, line string, ticket uint64, 
 	a := conversation.MediatorAction{Ticket: ticket, Mediator: "console", Name: c.Mediator}
 	switch cmd {
 	case ":historique":
-		_, msgs, err := h.History(ctx, ticket)
-		if err != nil {
-			return err
-		}
-		c.mu.Lock()
-		for _, m := range msgs {
-			c.printf("  %s %s : %s\n", m.At.In(c.location()).Format("15:04"), m.From, indent(m.Text))
-		}
-		c.mu.Unlock()
-		return nil
+		return c.history(ctx, ticket, h)
 	case ":prendre":
 		a.Kind = conversation.MedClaim
 	case ":note":
@@ -294,9 +302,7 @@ func (c *Console) mediatorLine(ctx context.Context, line string, ticket uint64, 
 		if code := conversation.ErrorCode(err); code == conversation.EINTERNAL {
 			return err
 		}
-		c.mu.Lock()
-		c.printf("Impossible : %v\n", err)
-		c.mu.Unlock()
+		c.refused(ctx, a, err, h)
 		return nil
 	}
 	if a.Kind == conversation.MedNote {
@@ -305,4 +311,78 @@ func (c *Console) mediatorLine(ctx context.Context, line string, ticket uint64, 
 		c.mu.Unlock()
 	}
 	return nil
+}
+
+// queue shows the open tickets, one a line: number, resident, status and
+// theme.
+func (c *Console) queue(ctx context.Context, h Service) error {
+	open, err := h.Queue(ctx)
+	if err != nil {
+		return err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(open) == 0 {
+		c.printf("Aucune demande ouverte.\n")
+	}
+	for _, t := range open {
+		parts := []string{fmt.Sprintf("n° %d", t.Number), t.Label, status(t)}
+		if t.Theme != "" {
+			parts = append(parts, "thème «\u00a0"+cmp.Or(h.ThemeLabel(t.Theme), t.Theme)+"\u00a0»")
+		}
+		c.printf("  %s\n", strings.Join(parts, " · "))
+	}
+	return nil
+}
+
+// history shows the ticket's conversation as every desk words it
+// (conversation.NewDeskLine), at the site's times.
+func (c *Console) history(ctx context.Context, ticket uint64, h Service) error {
+	_, msgs, err := h.History(ctx, ticket)
+	if err != nil {
+		return err
+	}
+	titles := map[string]string{}
+	for _, m := range msgs {
+		if m.Entry != "" && m.Title != "" {
+			titles[m.Entry] = m.Title
+		}
+	}
+	entry := func(id string) string {
+		return "«\u00a0" + cmp.Or(titles[id], h.EntryTitle(id), id) + "\u00a0»"
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, m := range msgs {
+		l := conversation.NewDeskLine(m, entry, h.ThemeLabel)
+		c.printf("  %s %s%s%s\n", m.At.In(c.location()).Format("15:04"), l.Who, l.Sep, indent(l.Text))
+	}
+	return nil
+}
+
+// refused tells the mediator why the core refused their action, in the
+// words of every desk (conversation.Refusal); a mistyped entry id gets
+// the closest ones.
+func (c *Console) refused(ctx context.Context, a conversation.MediatorAction, err error, h Service) {
+	var t conversation.Ticket
+	known := false
+	if conversation.ErrorCode(err) == conversation.EINVALID {
+		var herr error
+		t, _, herr = h.History(ctx, a.Ticket)
+		known = herr == nil
+	}
+	msg := conversation.Refusal(a, err, t, known, nil)
+	if conversation.ErrorCode(err) == conversation.ENOTFOUND && a.Kind == conversation.MedEntry {
+		var close []string
+		for _, e := range h.CloseEntries(a.Entry, 3) {
+			close = append(close, "«\u00a0"+e.ID+"\u00a0» ("+e.Title+")")
+		}
+		if len(close) > 0 {
+			msg += " Vouliez-vous dire " + strings.Join(close, ", ou ") + "\u00a0?"
+		}
+		msg += " La liste des fiches\u00a0: pimmsbot faq list."
+	}
+	c.mu.Lock()
+	c.printf("%s\n", msg)
+	c.mu.Unlock()
 }

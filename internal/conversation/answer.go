@@ -27,6 +27,7 @@ func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, sto
 			// Small talk never waits for a postcode: « bonjour » is
 			// answered with the resident's site, or the default one.
 			ev.outcomes = append(ev.outcomes, Outcome(res.ID))
+			ev.r.Misses = 0 // after « bonjour », a miss is not « still » one
 			s.reply(ev, Reply{Text: in.Answer, Buttons: menuButtons()})
 			return nil
 		}

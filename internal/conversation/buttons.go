@@ -109,10 +109,13 @@ func (s *Service) askMediator(ctx context.Context, ev *event) error {
 func (s *Service) onFAQAction(ctx context.Context, ev *event, name, arg string) {
 	switch name {
 	case ActAsk:
+		ev.r.Misses = 0 // a new start: the next miss is not « still » one
 		s.reply(ev, Reply{Text: French.AskPrompt})
 	case ActThemes:
+		ev.r.Misses = 0
 		s.themes(ev)
 	case ActTheme:
+		ev.r.Misses = 0
 		s.themeEntries(ev, arg)
 	case ActEntry, ActYes:
 		s.pickEntry(ev, name, arg)

@@ -3,6 +3,9 @@ package conversation
 import (
 	"context"
 	"strings"
+	"unicode"
+
+	"pimmsbot/internal/fold"
 )
 
 func menuButtons() [][]Button {
@@ -27,6 +30,27 @@ var commandAliases = map[string]string{
 	"mesdonnées": "mesdonnees", "pimms": "site",
 }
 
+// bareCommands are the words that, typed alone and without a slash, run a
+// command: residents type « aide », « menu » or « stop » to ask for help,
+// the choices or the end. In a handover only the end is run: « aide » is
+// words for the mediator.
+var bareCommands = map[string]string{
+	"aide": "aide", "help": "aide", "menu": "themes", "themes": "themes", "theme": "themes",
+	"stop": "fin", "fin": "fin",
+}
+
+// bareCommand returns the command a message that is only one of the
+// bareCommands runs, case, accents, spaces and punctuation aside;
+// inHandover keeps only /fin.
+func bareCommand(text string, inHandover bool) (string, bool) {
+	word := strings.TrimFunc(fold.String(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	name, ok := bareCommands[word]
+	if !ok || inHandover && name != "fin" {
+		return "", false
+	}
+	return name, true
+}
+
 // commandName returns the name of one of the Commands for what a resident
 // typed after "/", and whether the bot knows it.
 func commandName(typed string) (string, bool) {
@@ -45,6 +69,9 @@ func commandName(typed string) (string, bool) {
 // deep link's payload for /start).
 func (s *Service) onCommand(ctx context.Context, ev *event, name, arg string) error {
 	ev.record(Message{From: FromResident, Text: "/" + name})
+	if name != "fin" {
+		ev.r.Misses = 0 // a new start: the next miss is not « still » one
+	}
 	switch name {
 	case "start":
 		s.welcome(ev, arg)

@@ -42,12 +42,12 @@ var French = struct {
 	Welcome: "Bonjour et bienvenue au **{site.name}** !\n\n" +
 		"Je suis l'assistant automatique du PIMMS. Je réponds aux questions sur vos démarches : CAF, santé, papiers, impôts, emploi, énergie…\n\n" +
 		"Un médiateur peut prendre le relais si besoin.\n\n" +
-		"Vos messages sont enregistrés pour vous aider. Pour en savoir plus : /confidentialite",
+		"Vos messages sont enregistrés pour vous aider. Pour en savoir plus : /confidentialite.",
 	WelcomeNetwork: "Bonjour et bienvenue !\n\n" +
 		"Je suis l'assistant automatique des PIMMS. Je réponds aux questions sur vos démarches : CAF, santé, papiers, impôts, emploi, énergie…\n\n" +
 		"Un médiateur peut prendre le relais si besoin.\n\n" +
-		"Vos messages sont enregistrés pour vous aider. Pour en savoir plus : /confidentialite",
-	SiteIs:    "Vous êtes en contact avec le **{site.name}**. Pour changer de PIMMS, tapez /site",
+		"Vos messages sont enregistrés pour vous aider. Pour en savoir plus : /confidentialite.",
+	SiteIs:    "Vous êtes en contact avec le **{site.name}**. Pour changer de PIMMS, tapez /site.",
 	SiteIntro: "Votre PIMMS :",
 	SiteLocked: "Votre demande en cours reste suivie par ce PIMMS. " +
 		"Vous pourrez changer de PIMMS quand elle sera terminée.",
@@ -74,15 +74,15 @@ var French = struct {
 	ThemesIntro:    "Choisissez un thème :",
 	ThemeIntro:     "Choisissez une question :",
 	HandoverOpen: "C'est noté : un médiateur va vous répondre ici dès que possible (demande n° %d).\n\n" +
-		"Vous pouvez déjà écrire votre message. Pour arrêter, tapez /fin",
+		"Vous pouvez déjà écrire votre message. Pour arrêter, tapez /fin.",
 	HandoverClosed: "Le PIMMS est fermé en ce moment. Il ouvre %s.\n\n" +
-		"Laissez votre message ici : un médiateur vous répondra dès l'ouverture (demande n° %d). Pour arrêter, tapez /fin",
+		"Laissez votre message ici : un médiateur vous répondra dès l'ouverture (demande n° %d). Pour arrêter, tapez /fin.",
 	HandoverNoDesk:  "Les médiateurs ne répondent pas sur cette messagerie. Pour parler à un médiateur :",
 	WaitNotice:      "Aucun médiateur n'a encore pu vous répondre, désolé. Votre message reste transmis. Pour avoir une réponse plus vite :",
 	KeepAsking:      "Je reste là pour répondre à vos autres questions.",
 	HandoverAlready: "Votre demande est déjà transmise à un médiateur (n° %d). Écrivez votre message ici.",
-	WaitingReminder: "Votre demande est en attente d'un médiateur. Vous pouvez écrire votre message ici. Pour arrêter, tapez /fin",
-	ClaimedReminder: "Vous êtes en conversation avec un médiateur. Pour arrêter, tapez /fin",
+	WaitingReminder: "Votre demande est en attente d'un médiateur. Vous pouvez écrire votre message ici. Pour arrêter, tapez /fin.",
+	ClaimedReminder: "Vous êtes en conversation avec un médiateur. Pour arrêter, tapez /fin.",
 	Claimed:         "%s, de l'équipe de médiation du PIMMS, s'occupe de votre demande. Vous pouvez lui écrire ici.",
 	Ended:           "La conversation est terminée. Merci d'avoir contacté le {site.name}.",
 	ClosedUnanswered: "Votre demande n° %d est close.\n\n" +

@@ -35,10 +35,27 @@ func TestFrenchCatalogue(t *testing.T) {
 		if _, err := markup.Parse(shown); err != nil {
 			t.Errorf("French.%s does not render: %v", name, err)
 		}
+		// Lists and blocks of details end as they like.
+		list := name == "Help" || name == "HelpSite" || name == "Hours" || name == "NetworkName"
+		if !list && !endsSentence(text) {
+			t.Errorf("French.%s does not end a sentence: %q", name, text)
+		}
 	}
 	for _, c := range append(Commands, SiteCommand) {
 		if c.Description == "" || strings.ContainsAny(c.Name, " /@") {
 			t.Errorf("command %+v", c)
 		}
 	}
+}
+
+// endsSentence reports whether text ends as a sentence or a line that
+// leads to a list or buttons does: . ! ? : … or a closing » or ).
+func endsSentence(text string) bool {
+	text = strings.TrimSpace(text)
+	for _, end := range []string{".", "!", "?", ":", "…", "»", ")", "**"} {
+		if strings.HasSuffix(text, end) {
+			return true
+		}
+	}
+	return false
 }

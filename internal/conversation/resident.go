@@ -132,6 +132,9 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 		// seen in the mediator's words) is words for the mediator: it
 		// is relayed as text, never run.
 	}
+	if name, ok := bareCommand(text, ev.r.InHandover()); ok && s.emergencyEntry(text) == nil {
+		return s.onCommand(ctx, ev, name, "")
+	}
 	stored, secrets := secret.Mask(text)
 	if text != "" {
 		ev.record(Message{From: FromResident, Text: stored})

@@ -52,9 +52,12 @@ func Summary(t Ticket, history []Message, loc *time.Location) string {
 		}
 		feedback = append(feedback, thumb+title(f.Entry))
 	}
-	if len(answered) > 0 {
+	switch {
+	case len(answered) > 0:
 		fmt.Fprintf(&b, "Le bot a répondu\u00a0: %s\n", strings.Join(answered, ", "))
-	} else {
+	case t.Question != "":
+		// With no question, there was nothing to answer: saying the bot
+		// found no answer would send the mediator looking for one.
 		b.WriteString("Le bot n'a pas trouvé de réponse.\n")
 	}
 	if len(feedback) > 0 {

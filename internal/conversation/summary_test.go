@@ -66,3 +66,27 @@ func TestSummaryFeedbackIsNotReadFromText(t *testing.T) {
 		t.Errorf("typed text taken for feedback:\n%s", s)
 	}
 }
+
+// A resident who asks for a mediator without a question gets a summary
+// that says so, and no « Le bot n'a pas trouvé de réponse » that would
+// read as a question the bot failed; one with a question the bot missed
+// gets it.
+func TestSummaryWithoutQuestion(t *testing.T) {
+	h := newHarness(t)
+	h.matcher.results["xylophone quantique"] = catalog.Result{Outcome: catalog.Unknown}
+	h.click(alice, conversation.ActHuman)
+	h.say(bob, "xylophone quantique")
+	h.click(bob, conversation.ActHuman)
+	opened, _, _ := h.desk.snapshot()
+	if len(opened) != 2 {
+		t.Fatalf("%d tickets, want 2", len(opened))
+	}
+	none := conversation.Summary(opened[0], h.messages(alice), time.UTC)
+	if !strings.Contains(none, "Question\u00a0: aucune") || strings.Contains(none, "réponse") {
+		t.Errorf("summary of a handover with no question:\n%s", none)
+	}
+	missed := conversation.Summary(opened[1], h.messages(bob), time.UTC)
+	if !strings.Contains(missed, "Le bot n'a pas trouvé de réponse.") {
+		t.Errorf("summary of a question missed:\n%s", missed)
+	}
+}

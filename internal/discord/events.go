@@ -356,58 +356,23 @@ func (d *Desk) reply(ctx context.Context, m *discordgo.Message, text string) {
 	}
 }
 
-// explain tells a mediator in French why the core refused their action.
-// The core's codes are not precise enough (EINVALID covers a closed
-// ticket, a ticket someone else took, an empty message…) and its
-// messages are for the logs, in English: for EINVALID and ENOTFOUND,
-// explain reads the ticket to say which.
+// explain tells a mediator in French why the core refused their action,
+// in the core's words (conversation.Refusal): for EINVALID it reads the
+// ticket to say which refusal it was.
 func (d *Desk) explain(ctx context.Context, svc Service, a conversation.MediatorAction, err error) string {
-	n := a.Ticket
-	switch conversation.ErrorCode(err) {
-	case conversation.EINVALID:
-		if (a.Kind == conversation.MedReply || a.Kind == conversation.MedNote) && strings.TrimSpace(a.Text) == "" && a.File == nil {
-			return "Le message est vide" + nbsp + ": rien n'a été envoyé."
-		}
-		if a.Kind == conversation.MedPropose {
-			return fmt.Sprintf("Pas de proposition pour la demande n° %d"+nbsp+": il faut la question de l'usager et au moins une réponse écrite d'un médiateur dans le fil.", n)
-		}
-		notSent := ""
-		if a.Kind == conversation.MedReply || a.Kind == conversation.MedEntry {
-			notSent = " Rien n'a été envoyé à l'usager."
-		}
-		t, _, herr := svc.History(ctx, n)
-		switch {
-		case herr != nil:
-		case t.Gone == conversation.GoneErased || (t.Resident == "" && t.Status == conversation.TicketClosed):
-			return fmt.Sprintf("L'usager a effacé ses données"+nbsp+": la demande n° %d est close.", n) + notSent
-		case t.Status == conversation.TicketClosed:
-			return fmt.Sprintf("La demande n° %d est close.", n) + notSent
-		case a.Kind == conversation.MedClaim && t.Status == conversation.TicketClaimed && t.Mediator != a.Mediator:
-			return fmt.Sprintf("La demande n° %d est déjà prise en charge par %s.", n, clip(t.MediatorName, nameRoom))
-		case t.Status != conversation.TicketClosed && t.Resident != "":
-			return fmt.Sprintf("La demande n° %d n'est plus celle en cours de l'usager"+nbsp+": il en a ouvert une autre.", n) + notSent
-		}
-		return fmt.Sprintf("Action impossible sur la demande n° %d.", n) + notSent
-	case conversation.ENOTFOUND:
-		if a.Kind == conversation.MedEntry {
-			return "La fiche " + clip(d.texts().entry(a.Entry), 300) + " n'existe pas dans la FAQ. Choisissez-en une dans la liste proposée."
-		}
-		return fmt.Sprintf("La demande n° %d n'existe pas.", n)
+	var t conversation.Ticket
+	known := false
+	if conversation.ErrorCode(err) == conversation.EINVALID {
+		var herr error
+		t, _, herr = svc.History(ctx, a.Ticket)
+		known = herr == nil
 	}
-	return explainCode(err)
+	s := conversation.Refusal(a, err, t, known, clip)
+	if conversation.ErrorCode(err) == conversation.ENOTFOUND && a.Kind == conversation.MedEntry {
+		s += " Choisissez-en une dans la liste proposée."
+	}
+	return s
 }
 
 // explainCode tells a mediator in French what an error's code means.
-func explainCode(err error) string {
-	switch conversation.ErrorCode(err) {
-	case conversation.EINVALID:
-		return "Action impossible."
-	case conversation.ENOTFOUND:
-		return "Demande ou fiche introuvable."
-	case conversation.EFORBIDDEN:
-		return "Action réservée aux médiateurs."
-	case conversation.ETEMPORARY, conversation.ECONFLICT:
-		return "Le service est momentanément indisponible" + nbsp + ": réessayez dans un instant."
-	}
-	return "Erreur interne" + nbsp + ": le message n'a pas été transmis. Prévenez l'administrateur."
-}
+func explainCode(err error) string { return conversation.RefusalCode(err) }

@@ -206,28 +206,20 @@ const (
 // statusRoom characters with statusPrefix, whatever the ticket. mention
 // adds a mention of the mediator who took it.
 func statusText(t conversation.Ticket, mention bool) string {
-	var s string
+	s := conversation.StatusLabel(t.Status)
 	switch t.Status {
 	case conversation.TicketClaimed:
-		s = "prise en charge par " + clip(t.MediatorName, nameRoom)
+		s += " par " + clip(t.MediatorName, nameRoom)
 		if mention {
 			s += who(t)
 		}
 	case conversation.TicketClosed:
-		s = "close"
 		if t.MediatorName != "" && t.Gone == "" {
 			s += " (" + clip(t.MediatorName, nameRoom) + ")"
 		}
-	default:
-		s = "en attente d'un médiateur"
 	}
-	switch t.Gone {
-	case conversation.GoneBlocked:
-		s += " · l'usager a bloqué le bot" + nbsp + ": il ne reçoit plus les messages"
-	case conversation.GoneErased:
-		s += " · l'usager a effacé ses données"
-	case conversation.GoneEnded:
-		s += " · l'usager a terminé la conversation"
+	if g := conversation.GoneLabel(t.Gone); g != "" {
+		s += " · " + g
 	}
 	return statusSign(t) + " " + s
 }
@@ -410,21 +402,8 @@ func (x texts) historyLines(history []conversation.Message) []historyLine {
 	x = x.withHistory(history)
 	var out []historyLine
 	for _, m := range history {
-		who, text, sep := author(m), plainText(m), nbsp+": "
-		if m.Entry != "" && (m.From == conversation.FromBot || m.From == conversation.FromMediator) {
-			who += " (fiche " + x.entry(m.Entry) + ")"
-		}
-		if m.From == conversation.FromResident {
-			if action, ok := strings.CutPrefix(m.Text, conversation.ClickPrefix); ok {
-				text, sep = x.click(action), " "
-			}
-		}
-		if m.Media != conversation.MediaNone {
-			text = strings.TrimSpace("[" + m.Media.Label() + "] " + text)
-		}
-		if text == "" && m.File != nil {
-			text = "[fichier] " + m.File.Name
-		}
+		l := conversation.NewDeskLine(m, x.entry, x.theme)
+		who, sep, text := l.Who, l.Sep, l.Text
 		at := m.At.In(x.loc)
 		short := oneLine(text)
 		out = append(out, historyLine{
@@ -441,73 +420,6 @@ func oneLine(text string) string {
 	return strings.Join(strings.FieldsFunc(text, func(r rune) bool {
 		return r == ' ' || r == '\n' || r == '\t' || r == '\r'
 	}), " ")
-}
-
-// click says in French what a resident's button click was.
-func (x texts) click(action string) string {
-	name, arg, _ := strings.Cut(action, ":")
-	switch name {
-	case conversation.ActRate:
-		return "a noté " + arg + "/5"
-	case conversation.ActHelpful:
-		return "a trouvé utile la réponse " + x.entry(arg) + " 👍"
-	case conversation.ActNotHelp:
-		return "n'a pas trouvé utile la réponse " + x.entry(arg) + " 👎"
-	case conversation.ActEntry:
-		return "a choisi la question " + x.entry(arg)
-	case conversation.ActTheme:
-		label := arg
-		if x.theme != nil && x.theme(arg) != "" {
-			label = x.theme(arg)
-		}
-		return "a ouvert le thème «" + nbsp + label + nbsp + "»"
-	case conversation.ActThemes:
-		return "a ouvert la liste des thèmes"
-	case conversation.ActAsk:
-		return "a choisi «" + nbsp + "Poser une question" + nbsp + "»"
-	case conversation.ActOther:
-		return "a répondu «" + nbsp + "Aucune de ces questions" + nbsp + "»"
-	case conversation.ActYes:
-		return "a confirmé la question " + x.entry(arg)
-	case conversation.ActNo:
-		return "a répondu «" + nbsp + "Non, autre chose" + nbsp + "»"
-	case conversation.ActHuman:
-		return "a demandé à parler à un médiateur"
-	case conversation.ActHours:
-		return "a demandé les horaires"
-	case conversation.ActEnd:
-		return "a terminé la conversation"
-	case conversation.ActEraseYes:
-		return "a confirmé l'effacement de ses données"
-	case conversation.ActEraseNo:
-		return "a choisi de garder ses données"
-	}
-	return "a cliqué sur un bouton"
-}
-
-func author(m conversation.Message) string {
-	switch m.From {
-	case conversation.FromResident:
-		return "Usager"
-	case conversation.FromBot:
-		return "Bot"
-	case conversation.FromMediator:
-		return "Médiateur " + m.Name
-	case conversation.FromNote:
-		return "Note de " + m.Name
-	}
-	return "Info"
-}
-
-// plainText is a message's text without the FAQ markup of the bot's
-// answers.
-func plainText(m conversation.Message) string {
-	if m.From == conversation.FromBot || m.Entry != "" {
-		if doc, err := markup.Parse(m.Text); err == nil {
-			return doc.Plain()
-		}
-	}
-	return m.Text
 }
 
 // historyFile is the whole conversation as plain text.

@@ -181,6 +181,7 @@ func (b *monthBuilder) readMessages(ctx context.Context, src Source) error {
 	}
 	for _, f := range b.both() {
 		f.countFirstReplies(b.opt)
+		f.EmergencyConversations = len(f.emergencyConversations)
 		f.EntriesFromMessages = f.answersFromMessages > 0 || f.PurgedConversations == 0
 	}
 	return nil
@@ -194,8 +195,17 @@ func (b *monthBuilder) countMessage(msg conversation.Message) error {
 		case conversation.FromBot, conversation.FromMediator:
 			f.SentMessages++
 		}
-		if msg.From == conversation.FromBot && msg.Outcome == conversation.OutcomeAnswer && msg.Entry != "" {
-			f.countAnswer(msg.Entry, b.opt)
+		if msg.From == conversation.FromBot && msg.Entry != "" {
+			switch msg.Outcome {
+			case conversation.OutcomeAnswer:
+				f.countAnswer(msg.Entry, b.opt)
+			case conversation.OutcomeEmergency:
+				// An emergency answer is an answer of the FAQ, as the
+				// conversation's counters and stats count it.
+				f.countAnswer(msg.Entry, b.opt)
+				f.Emergencies++
+				f.emergencyConversations[msg.Conversation] = true
+			}
 		}
 	}
 	if msg.From == conversation.FromMediator {

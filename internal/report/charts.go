@@ -152,9 +152,9 @@ func (m *Month) charts() ([]chart, error) {
 		w: 17 * vg.Centimeter, h: vg.Length(3+len(labels)) * vg.Points(22)})
 
 	f, g := &m.Current, &m.Prior
-	olabels := []string{"Répondues directement", "Confirmées après suggestion", "Suggestions montrées", "Sans réponse", "Relais à un médiateur"}
-	oc := []float64{float64(f.AnsweredDirectly()), float64(f.Confirmed), float64(f.Clarified), float64(f.DontKnow), float64(f.Handovers)}
-	op := []float64{float64(g.AnsweredDirectly()), float64(g.Confirmed), float64(g.Clarified), float64(g.DontKnow), float64(g.Handovers)}
+	olabels := []string{"Répondues directement", "dont urgences", "Après suggestion confirmée", "Restées en suspens", "Sans réponse", "Relais à un médiateur"}
+	oc := []float64{float64(f.AnsweredDirectly()), float64(f.Emergencies), float64(f.Confirmed), float64(f.Unresolved()), float64(f.DontKnow), float64(f.Handovers)}
+	op := []float64{float64(g.AnsweredDirectly()), float64(g.Emergencies), float64(g.Confirmed), float64(g.Unresolved()), float64(g.DontKnow), float64(g.Handovers)}
 	p, err = groupedBars("Issue des questions", olabels, oc, op, cur, prior)
 	if err != nil {
 		return nil, err
@@ -164,7 +164,7 @@ func (m *Month) charts() ([]chart, error) {
 		alt = append(alt, fmt.Sprintf("%s\u00a0: %d", l, int(oc[i])))
 	}
 	out = append(out, chart{Title: "Issue des questions", Alt: strings.Join(alt, ", "), plot: p,
-		w: 17 * vg.Centimeter, h: 8 * vg.Points(22)})
+		w: 17 * vg.Centimeter, h: 9 * vg.Points(22)})
 
 	rl := []string{"5 – très satisfait", "4", "3", "2", "1 – pas satisfait"}
 	rc, rp := make([]float64, 5), make([]float64, 5)

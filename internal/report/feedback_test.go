@@ -81,7 +81,7 @@ func TestFeedbackComesFromRecordsNotMessageText(t *testing.T) {
 	if err := report.WriteMisses(ctx, &out, store, report.MissOptions{Since: at.AddDate(0, 0, -1), Location: paris}); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), ": 1, en 1 groupes") || strings.Contains(out.String(), "bouton") {
+	if !strings.Contains(out.String(), ": 1, en 1 groupe.") || strings.Contains(out.String(), "bouton") {
 		t.Errorf("misses:\n%s", out.String())
 	}
 }

@@ -26,6 +26,32 @@ type line struct {
 	Cur, Prior int
 	// Note explains the figure, in small print.
 	Note string
+	// Within marks a detail line (« dont… »): already counted in a line
+	// above, it has no share of its own, so that the shares of the other
+	// lines add up.
+	Within bool
+}
+
+// outcomeLines are the lines of « Issue des questions »: the questions,
+// then the four outcomes that share them out (their shares add up to
+// 100 %), with the emergency answers within the direct answers and the
+// suggestions shown, which end in one of the outcomes, last.
+func outcomeLines(f, g *Figures) []line {
+	return []line{
+		{Label: "Questions posées", Cur: f.Questions, Prior: g.Questions},
+		{Label: "Répondues directement", Cur: f.AnsweredDirectly(), Prior: g.AnsweredDirectly(),
+			Note: "L'assistant a donné une fiche de la FAQ, ou les numéros d'urgence."},
+		{Label: "dont réponses d'urgence", Cur: f.Emergencies, Prior: g.Emergencies, Within: true,
+			Note: "Personne en danger orientée vers les secours (17, 112, 115, 3919…)."},
+		{Label: "Répondues après une suggestion confirmée", Cur: f.Confirmed, Prior: g.Confirmed,
+			Note: "L'usager a choisi la fiche proposée («\u00a0Oui\u00a0» ou un titre)."},
+		{Label: "Restées en suspens", Cur: f.Unresolved(), Prior: g.Unresolved(),
+			Note: "Une suggestion montrée, ou le code postal demandé, sans suite\u00a0: l'usager est passé à autre chose."},
+		{Label: "Sans réponse («\u00a0je ne sais pas\u00a0»)", Cur: f.DontKnow, Prior: g.DontKnow,
+			Note: "Aucune fiche, ou suggestion refusée."},
+		{Label: "Pour information\u00a0: suggestions montrées", Cur: f.Clarified, Prior: g.Clarified, Within: true,
+			Note: "«\u00a0Votre question concerne-t-elle…\u00a0?\u00a0»\u00a0; chacune est comptée plus haut selon son issue."},
+	}
 }
 
 // Trend is the change from the prior month.
@@ -54,12 +80,15 @@ type timeFigure struct {
 
 // monthView is what the template shows: every text is already French.
 type monthView struct {
-	Title, Site, SiteID         string
-	Month, PriorMonth           string
-	From, To                    string // "1er novembre 2026", "30 novembre 2026"
-	Zone, Generated             string
-	RetentionDays               int
-	Key, Outcomes               []line
+	Title, Site, SiteID string
+	Month, PriorMonth   string
+	From, To            string // "1er novembre 2026", "30 novembre 2026"
+	Zone, Generated     string
+	RetentionDays       int
+	Key, Outcomes       []line
+	// Emergencies are the residents in danger directed to help, nil
+	// when there were none in either month.
+	Emergencies                 *line
 	Questions                   int
 	Themes                      []ThemeRow
 	Charts                      []htmlChart
@@ -135,16 +164,12 @@ func (m *Month) view() (*monthView, error) {
 		{Label: "Messages des usagers", Cur: f.ResidentMessages, Prior: g.ResidentMessages},
 		{Label: "Messages envoyés (assistant et médiateurs)", Cur: f.SentMessages, Prior: g.SentMessages},
 	}
-	v.Outcomes = []line{
-		{Label: "Questions posées", Cur: f.Questions, Prior: g.Questions},
-		{Label: "Répondues directement", Cur: f.AnsweredDirectly(), Prior: g.AnsweredDirectly(),
-			Note: "L'assistant a donné une fiche de la FAQ."},
-		{Label: "Confirmées après une suggestion", Cur: f.Confirmed, Prior: g.Confirmed,
-			Note: "L'usager a choisi la fiche proposée («\u00a0Oui\u00a0» ou un titre)."},
-		{Label: "Précisées (suggestion montrée)", Cur: f.Clarified, Prior: g.Clarified,
-			Note: "«\u00a0Votre question concerne-t-elle…\u00a0?\u00a0»"},
-		{Label: "Sans réponse («\u00a0je ne sais pas\u00a0»)", Cur: f.DontKnow, Prior: g.DontKnow,
-			Note: "Aucune fiche, ou suggestion refusée."},
+	v.Outcomes = outcomeLines(f, g)
+	if f.EmergencyConversations+g.EmergencyConversations > 0 {
+		n := f.EmergencyConversations
+		v.Emergencies = &line{Label: plural(n, "personne", "personnes") + " en danger " +
+			plural(n, "orientée", "orientées") + " vers les secours",
+			Cur: n, Prior: g.EmergencyConversations}
 	}
 	for _, e := range sortedFeedback(f, opt.Names) {
 		v.Feedback = append(v.Feedback, e)

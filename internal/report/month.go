@@ -69,6 +69,10 @@ type Figures struct {
 	// that ended without an answer, by reason.
 	Questions, Answered, Confirmed, Clarified, DontKnow int
 	DontKnowBy                                          map[conversation.Reason]int
+	// Emergencies are the emergency answers (from the messages), counted
+	// in Answered too; EmergencyConversations the conversations that got
+	// at least one: residents in danger directed to the emergency numbers.
+	Emergencies, EmergencyConversations int
 
 	// Handovers are the tickets requested in the period; Replied those a
 	// mediator answered, with FirstReplies the times from the request to
@@ -77,22 +81,23 @@ type Figures struct {
 	FirstReplies       []time.Duration
 
 	// Ratings[n] counts the ratings n (1 to 5) of the period's tickets.
-	Ratings              [6]int
-	Helpful, NotHelpful  int
-	Entries              map[string]*EntryFigures
-	Themes               map[string]int // FAQ answers by theme
-	Partners             map[string]int // FAQ answers by partner name
-	PurgedConversations  int            // whose messages the purge deleted
-	EntriesFromMessages  bool           // false when no message was readable
-	unansweredQuestions  []conversation.Unanswered
-	notHelpfulQuestions  []conversation.Feedback
-	ticketConversations  map[uint64][]int // conversation → indexes in tickets
-	tickets              []conversation.Ticket
-	conversationsByID    map[uint64]bool
-	firstReplyByTicket   map[int]time.Time
-	residentsSeen        map[string]bool
-	answersFromMessages  int
-	mediatorMessagesSeen int
+	Ratings                [6]int
+	Helpful, NotHelpful    int
+	Entries                map[string]*EntryFigures
+	Themes                 map[string]int // FAQ answers by theme
+	Partners               map[string]int // FAQ answers by partner name
+	PurgedConversations    int            // whose messages the purge deleted
+	EntriesFromMessages    bool           // false when no message was readable
+	unansweredQuestions    []conversation.Unanswered
+	notHelpfulQuestions    []conversation.Feedback
+	ticketConversations    map[uint64][]int // conversation → indexes in tickets
+	tickets                []conversation.Ticket
+	conversationsByID      map[uint64]bool
+	emergencyConversations map[uint64]bool
+	firstReplyByTicket     map[int]time.Time
+	residentsSeen          map[string]bool
+	answersFromMessages    int
+	mediatorMessagesSeen   int
 }
 
 // EntryFigures are what happened to one FAQ entry.
@@ -120,8 +125,15 @@ func (f *Figures) RatingCount() (n int, mean float64) {
 	return n, float64(sum) / float64(n)
 }
 
-// AnsweredDirectly is the FAQ answers given without a suggestion first.
+// AnsweredDirectly is the FAQ answers given without a suggestion first,
+// emergency answers included.
 func (f *Figures) AnsweredDirectly() int { return max(f.Answered-f.Confirmed, 0) }
+
+// Unresolved is the questions that ended neither with an answer nor with
+// « I don't know »: a suggestion, or a request for the postcode, left
+// without a reply. With AnsweredDirectly, Confirmed and DontKnow it shares
+// the questions out: each question counts in one of the four.
+func (f *Figures) Unresolved() int { return max(f.Questions-f.Answered-f.DontKnow, 0) }
 
 func percentile(ds []time.Duration, p int) (time.Duration, bool) {
 	if len(ds) == 0 {
@@ -178,7 +190,7 @@ func newFigures(from, to time.Time) Figures {
 		From: from, To: to, DontKnowBy: map[conversation.Reason]int{}, Entries: map[string]*EntryFigures{},
 		Themes: map[string]int{}, Partners: map[string]int{}, ticketConversations: map[uint64][]int{},
 		conversationsByID: map[uint64]bool{}, firstReplyByTicket: map[int]time.Time{},
-		residentsSeen: map[string]bool{},
+		residentsSeen: map[string]bool{}, emergencyConversations: map[uint64]bool{},
 	}
 }
 

@@ -35,10 +35,16 @@ func (m *Month) WriteCSV(w io.Writer) error {
 	num("activity", "resident_messages", "Messages des usagers", f.ResidentMessages, g.ResidentMessages)
 	num("activity", "sent_messages", "Messages envoyés", f.SentMessages, g.SentMessages)
 	num("outcomes", "questions", "Questions posées", f.Questions, g.Questions)
-	num("outcomes", "answered_directly", "Répondues directement", f.AnsweredDirectly(), g.AnsweredDirectly())
-	num("outcomes", "confirmed", "Confirmées après une suggestion", f.Confirmed, g.Confirmed)
-	num("outcomes", "clarified", "Précisées", f.Clarified, g.Clarified)
+	// answered_directly, confirmed, unresolved and dont_know share the
+	// questions out; emergencies are within answered_directly, clarified
+	// (the suggestions shown) end in confirmed, unresolved or dont_know.
+	num("outcomes", "answered_directly", "Répondues directement (urgences comprises)", f.AnsweredDirectly(), g.AnsweredDirectly())
+	num("outcomes", "confirmed", "Répondues après une suggestion confirmée", f.Confirmed, g.Confirmed)
+	num("outcomes", "unresolved", "Restées en suspens (suggestion sans choix)", f.Unresolved(), g.Unresolved())
 	num("outcomes", "dont_know", "Sans réponse", f.DontKnow, g.DontKnow)
+	num("outcomes", "emergencies", "Dont réponses d'urgence", f.Emergencies, g.Emergencies)
+	num("outcomes", "emergency_conversations", "Personnes en danger orientées vers les secours", f.EmergencyConversations, g.EmergencyConversations)
+	num("outcomes", "clarified", "Suggestions montrées (comptées aussi dans leur issue)", f.Clarified, g.Clarified)
 	for _, r := range m.ThemeRows() {
 		num("themes", "theme:"+r.ID, r.Label, r.Count, r.Prior)
 	}

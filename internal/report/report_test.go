@@ -230,7 +230,7 @@ func TestMissesBySite(t *testing.T) {
 		if err := report.WriteMisses(context.Background(), &buf, src, opt); err != nil {
 			t.Fatal(err)
 		}
-		if out := buf.String(); !strings.Contains(out, ": 1, en 1 groupes") || !strings.Contains(out, want) {
+		if out := buf.String(); !strings.Contains(out, ": 1, en 1 groupe.") || !strings.Contains(out, want) {
 			t.Errorf("site %s:\n%s", site, out)
 		}
 	}

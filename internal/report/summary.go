@@ -24,6 +24,10 @@ func (m *Month) Summary() string {
 	fmt.Fprintf(&b, "%s %s%s: %s répondues par l'assistant, %s sans réponse.\n",
 		frenchInt(f.Questions), plural(f.Questions, "question", "questions"), nbsp,
 		percentOf(f.Answered, f.Questions), frenchInt(f.DontKnow))
+	if n := f.EmergencyConversations; n > 0 {
+		fmt.Fprintf(&b, "🚨 %s %s en danger %s vers les secours (17, 112, 115, 3919…).\n", frenchInt(n),
+			plural(n, "personne", "personnes"), plural(n, "orientée", "orientées"))
+	}
 	fmt.Fprintf(&b, "%s %s à un médiateur", frenchInt(f.Handovers), plural(f.Handovers, "relais", "relais"))
 	if med, ok := f.FirstReplyMedian(); ok {
 		fmt.Fprintf(&b, ", première réponse en %s en médiane (heures d'ouverture)", frenchDuration(med))

@@ -107,11 +107,12 @@ func WriteMisses(ctx context.Context, w io.Writer, src MissSource, opt MissOptio
 // is the start the title shows.
 func WriteTally(w io.Writer, t *MissTally, opt MissOptions) error {
 	groups := GroupWordings(t.Wordings(), opt.Names.normalize())
-	fmt.Fprintf(w, "Questions sans réponse et 👎 depuis le %s : %d, en %d groupes.\n\n",
-		opt.Since.Format("02/01/2006"), t.Misses(), len(groups))
+	fmt.Fprintf(w, "Questions sans réponse et 👎 depuis le %s : %d, en %d %s.\n\n",
+		opt.Since.Format("02/01/2006"), t.Misses(), len(groups), plural(len(groups), "groupe", "groupes"))
 	err := WriteGroups(w, groups, WriteOptions{Limit: opt.Limit, Title: opt.Names.EntryLabel, Location: opt.Location})
 	if err == nil && t.NoText > 0 {
-		_, err = fmt.Fprintf(w, "\n(%d autres sans texte : purgées ou effacées.)\n", t.NoText)
+		_, err = fmt.Fprintf(w, "\n(%d %s : %s.)\n", t.NoText, plural(t.NoText, "autre sans texte", "autres sans texte"),
+			plural(t.NoText, "purgée ou effacée", "purgées ou effacées"))
 	}
 	return err
 }
@@ -303,7 +304,8 @@ func WriteGroups(w io.Writer, groups []Group, opt WriteOptions) error {
 	}
 	for i, g := range groups {
 		if limit > 0 && i == limit {
-			_, err := fmt.Fprintf(w, "… et %d autres groupes (--limit 0 pour tout voir).\n", len(groups)-limit)
+			n := len(groups) - limit
+			_, err := fmt.Fprintf(w, "… et %d %s (--limit 0 pour tout voir).\n", n, plural(n, "autre groupe", "autres groupes"))
 			return err
 		}
 		var reasons []string
@@ -327,7 +329,8 @@ func WriteGroups(w io.Writer, groups []Group, opt WriteOptions) error {
 		}
 		for j, q := range g.Questions[1:] {
 			if j == 5 {
-				fmt.Fprintf(w, "      … et %d autres formulations\n", len(g.Questions)-6)
+				n := len(g.Questions) - 6
+				fmt.Fprintf(w, "      … et %d %s\n", n, plural(n, "autre formulation", "autres formulations"))
 				break
 			}
 			fmt.Fprintf(w, "      aussi : « %s »", q.Value)

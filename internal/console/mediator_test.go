@@ -1,0 +1,104 @@
+package console_test
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"pimmsbot/internal/bolt"
+	"pimmsbot/internal/catalog/catalogtest"
+	"pimmsbot/internal/console"
+	"pimmsbot/internal/conversation"
+)
+
+// playConsole runs the terminal over the real core, the embedded FAQ and
+// a bbolt store, with input, and returns what it showed.
+func playConsole(t *testing.T, input string) string {
+	t.Helper()
+	store, err := bolt.Open(filepath.Join(t.TempDir(), "pimmsbot.db"), bolt.Options{LockTimeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	var out bytes.Buffer
+	term := console.New(&out)
+	term.Echo = true
+	ctx := context.Background()
+	svc, err := conversation.New(ctx, conversation.Config{
+		Store: store, Catalog: catalogtest.FAQ(t), Matcher: catalogtest.Matcher(t),
+		Channels: map[string]conversation.Channel{"console": term}, Desk: term, RetentionDays: 180,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := term.Run(ctx, strings.NewReader(input), svc); err != nil {
+		t.Fatal(err)
+	}
+	return out.String()
+}
+
+// TestMediatorDeskIsFrench plays the outside tester's session on the
+// mediator's side: the queue, a mistyped entry id, the history and the
+// close read in French, as on Discord, with a no-break space before every
+// colon.
+func TestMediatorDeskIsFrench(t *testing.T) {
+	shown := playConsole(t, strings.Join([]string{
+		"aidez moi", "1", ":mediateur", ":file", ":prendre", ":faq retraite-attestation-paiement", ":historique", ":clore",
+	}, "\n")+"\n")
+	for _, want := range []string{
+		"· en attente d'un médiateur\n", // :file
+		"La fiche «\u00a0retraite-attestation-paiement\u00a0» n'existe pas dans la FAQ.",
+		"Vouliez-vous dire «\u00a0retraite-attestation\u00a0»",
+		"pimmsbot faq list",
+		"Usager\u00a0: aidez moi",
+		"Usager a demandé à parler à un médiateur",
+		"Bot\u00a0: ",
+		"Demande prise en charge par Camille.",
+		"Demande close.",
+	} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("the terminal lacks %q", want)
+		}
+	}
+	for _, english := range []string{"no FAQ entry", "waiting", "resident :", "mediator :", "bot :", "[bouton]", "human", "Impossible :", "statut : close"} {
+		if strings.Contains(shown, english) {
+			t.Errorf("the terminal shows %q", english)
+		}
+	}
+	if m := regexp.MustCompile(`(?m)^.*[^\x{a0}\s]? : .*$`).FindString(stripResident(shown)); m != "" {
+		t.Errorf("a plain space before a colon on the mediator's side: %q", m)
+	}
+	if t.Failed() {
+		t.Log(shown)
+	}
+}
+
+// stripResident keeps the lines the console itself writes for mediators:
+// those of the history, the desk and the refusals, not the residents'
+// and mediators' own words echoed.
+func stripResident(shown string) string {
+	var keep []string
+	for _, l := range strings.Split(shown, "\n") {
+		if strings.HasPrefix(l, "vous> ") || strings.HasPrefix(l, "médiateur> ") {
+			continue
+		}
+		keep = append(keep, l)
+	}
+	return strings.Join(keep, "\n")
+}
+
+// TestNumberWithNoChoice: a number that matches no choice shown asks for
+// one in range and reaches neither the engine nor the history.
+func TestNumberWithNoChoice(t *testing.T) {
+	shown := playConsole(t, "aidez moi\n7\n0\n1.5\n")
+	if n := strings.Count(shown, "Tapez un numéro de 1 à "); n != 3 {
+		t.Errorf("%d « Tapez un numéro », want 3:\n%s", n, shown)
+	}
+	if strings.Count(shown, "Je ne suis pas sûr") > 1 || strings.Contains(shown, "toujours pas") {
+		t.Errorf("a number went to the engine:\n%s", shown)
+	}
+}

@@ -1,0 +1,70 @@
+package conversation_test
+
+import (
+	"strings"
+	"testing"
+
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/conversation"
+)
+
+// « Je ne trouve toujours pas » is for a miss right after a miss: a
+// greeting, the themes or the help in between start afresh.
+func TestStillOnlyAfterAMissInARow(t *testing.T) {
+	h := newHarness(t)
+	h.matcher.results["bonjour"] = catalog.Result{Outcome: catalog.Answer, ID: catalog.IntentGreeting}
+	for _, q := range []string{"xylophone quantique", "zorglub bidule", "trombone galactique"} {
+		h.matcher.results[q] = catalog.Result{Outcome: catalog.Unknown}
+	}
+	for _, between := range []func(){
+		func() { h.say(alice, "bonjour") },
+		func() { h.say(alice, "/themes") },
+		func() { h.click(alice, conversation.ActThemes) },
+		func() { h.say(alice, "/aide") },
+	} {
+		h.say(alice, "xylophone quantique")
+		between()
+		if got := texts(h.say(alice, "zorglub bidule")); strings.Contains(got, "toujours") {
+			t.Errorf("a miss after a fresh start says « toujours »:\n%s", got)
+		}
+		h.say(alice, "bonjour")
+	}
+	h.say(alice, "xylophone quantique")
+	if got := texts(h.say(alice, "trombone galactique")); !strings.Contains(got, "toujours") {
+		t.Errorf("a second miss in a row lacks « toujours »:\n%s", got)
+	}
+}
+
+// A message that is only « aide », « menu » or « stop », whatever its case,
+// accents or punctuation, runs /aide, /themes or /fin; a sentence with the
+// word is a question.
+func TestHelpWordsWithoutSlash(t *testing.T) {
+	h := newHarness(t)
+	if got := texts(h.say(alice, "Aide !")); !strings.Contains(got, "/mediateur") {
+		t.Errorf("« Aide ! » gives:\n%s", got)
+	}
+	rs := h.say(alice, "MENU")
+	if len(rs) == 0 || !strings.HasPrefix(rs[0].Text, "Choisissez un thème") {
+		t.Errorf("« MENU » gives %+v", rs)
+	}
+	if got := texts(h.say(alice, "stop.")); !strings.Contains(got, "pas de conversation en cours avec un médiateur") {
+		t.Errorf("« stop. » with no mediator gives:\n%s", got)
+	}
+	h.say(alice, "/mediateur")
+	h.say(alice, "aide") // in a handover, words for the mediator
+	if got := texts(h.say(alice, "Stop")); !strings.Contains(got, "la conversation avec le médiateur est terminée") {
+		t.Errorf("« Stop » in a handover gives:\n%s", got)
+	}
+	msgs := h.messages(alice)
+	relayed := false
+	for _, m := range msgs {
+		relayed = relayed || m.From == conversation.FromResident && m.Text == "aide"
+	}
+	if !relayed {
+		t.Error("« aide » in a handover was not kept for the mediator")
+	}
+	h.matcher.results["j'ai besoin d'aide pour ma caf"] = catalog.Result{Outcome: catalog.Unknown}
+	if got := texts(h.say(alice, "j'ai besoin d'aide pour ma caf")); strings.Contains(got, "/mediateur :") {
+		t.Errorf("a sentence with « aide » gives the help:\n%s", got)
+	}
+}
