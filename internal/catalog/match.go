@@ -93,6 +93,8 @@ type Matcher struct {
 	// token, so that "identite" (no accent) gets the stem of "identité".
 	surface map[string]string
 	typos   typoIndex
+	// vocab tells glued elisions (« lapl », « minscrire ») from words.
+	vocab vocabulary
 
 	// stems caches stemFold while the index is built.
 	stems map[string]string
@@ -149,6 +151,7 @@ func indexCatalog(c *Catalog, p params) (*Matcher, *indexer) {
 		phrases:   map[string]string{},
 		stems:     map[string]string{},
 		smallTalk: map[string]string{},
+		vocab:     newVocabulary(c),
 	}
 	m.indexSynonyms(c.Synonyms)
 	ix := &indexer{m: m}
@@ -402,12 +405,16 @@ func (m *Matcher) addPhrase(toks []string, concept string) {
 	}
 }
 
-// learn stems the words of text, records their surface forms and returns
-// the tokens (without synonyms).
+// learn stems the words of text, glued elisions split, records their
+// surface forms and returns the tokens (without synonyms).
 func (m *Matcher) learn(text string) []string {
 	ws := words(text)
 	out := make([]string, 0, len(ws))
 	for _, w := range ws {
+		w, drop := m.vocab.unglue(w)
+		if drop {
+			continue
+		}
 		t, ok := m.stems[w.lower]
 		if !ok {
 			t = stemFold(w.lower)
@@ -593,6 +600,15 @@ func (m *Matcher) resolve(w word, lookups *int) (tok string, corrected, ok bool)
 	if t, found := m.surface[w.folded]; found {
 		return t, false, true
 	}
+	// Glued elisions: "lapl", "minscrire", "quil" (match_elision.go).
+	if rest, drop := m.vocab.unglue(w); drop {
+		return "", false, false
+	} else if rest != w {
+		w = rest
+		if t, found := m.surface[w.folded]; found {
+			return t, false, true
+		}
+	}
 	t := stemFold(w.lower)
 	if _, found := m.terms[t]; found {
 		return t, false, true
@@ -601,17 +617,6 @@ func (m *Matcher) resolve(w word, lookups *int) (tok string, corrected, ok bool)
 		return "", false, false
 	}
 	f := w.folded
-	// Glued elisions: "lassurance", "jattends", "quil".
-	if len(f) >= 6 {
-		for _, p := range []string{"qu", "l", "d", "j", "m", "n", "s", "t", "c"} {
-			if strings.HasPrefix(f, p) {
-				rest := f[len(p):]
-				if t, found := m.surface[rest]; found {
-					return t, false, true
-				}
-			}
-		}
-	}
 	if *lookups < maxTypoLookups {
 		*lookups++
 		if c, found := m.typos.lookup(f); found {
