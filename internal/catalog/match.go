@@ -44,6 +44,7 @@ type params struct {
 	clarifyShareGap   float64 // …and whose closest example question is found within this of the best's
 	clarifyKeep       float64 // candidates offered in a clarification score at least this share of the best
 	confirmConfidence float64 // below answerConfidence, suggest the best entry(ies) at or above this
+	agreedConfidence  float64 // …or at or above this when the best two are of one theme (agreed)
 	suggestRatio      float64 // …offering the runner-up too when it scores at least this share of the best
 }
 
@@ -77,6 +78,7 @@ var defaultParams = params{
 	clarifyShareGap:   0.45,
 	clarifyKeep:       0.6,
 	confirmConfidence: 0.30,
+	agreedConfidence:  0.20,
 	suggestRatio:      0.7,
 }
 
@@ -93,6 +95,11 @@ type Matcher struct {
 	// token, so that "identite" (no accent) gets the stem of "identité".
 	surface map[string]string
 	typos   typoIndex
+	// vocab tells glued elisions (« lapl », « minscrire ») from words.
+	vocab vocabulary
+	// names maps the token of a theme's name (« caf », « la poste ») to
+	// the theme (match_theme.go).
+	names map[string]string
 
 	// stems caches stemFold while the index is built.
 	stems map[string]string
@@ -120,6 +127,7 @@ type Matcher struct {
 
 type doc struct {
 	id        string
+	theme     string // the entry's theme; "" for an intent
 	intent    bool
 	smallTalk bool // greeting, thanks or goodbye
 }
@@ -149,9 +157,10 @@ func indexCatalog(c *Catalog, p params) (*Matcher, *indexer) {
 		phrases:   map[string]string{},
 		stems:     map[string]string{},
 		smallTalk: map[string]string{},
+		vocab:     newVocabulary(c),
 	}
 	m.indexSynonyms(c.Synonyms)
-	ix := &indexer{m: m}
+	ix := &indexer{m: m, titled: map[string][]int32{}}
 	ix.addEntries(c.Entries)
 	ix.addIntents(c.Intents)
 	m.addPostings(ix.raws)
@@ -187,6 +196,7 @@ func newMatcher(c *Catalog, p params) *Matcher {
 	m.typos = newTypoIndex(words)
 	m.stems = nil
 	m.scratch.New = func() any { return newScratch(len(m.docs), len(m.questions)) }
+	m.names = m.themeNames(c.Themes, ix.titled)
 	m.markEmergencies(c)
 	return m
 }
@@ -200,6 +210,9 @@ type indexer struct {
 	qtoks [][]string           // per example question (m.questions): its distinct tokens
 	raws  []map[string]float64 // per document: token → field weight
 	texts []docText            // every text of every document, for the re-ranker
+	// titled lists, by token, the documents whose title or keywords use
+	// it, for the names of the themes (match_theme.go).
+	titled map[string][]int32
 }
 
 // A docText is the tokens of one text of a document (the keywords of an
@@ -232,6 +245,7 @@ func (ix *indexer) addEntries(entries []*Entry) {
 			{texts: e.Situations, asQ: true, count: p.weightSituation},
 			{weight: p.weightKeywords, texts: e.Keywords, field: true},
 		})
+		ix.m.docs[len(ix.m.docs)-1].theme = e.Theme
 	}
 }
 
@@ -286,6 +300,9 @@ func (ix *indexer) addDoc(id string, intent bool, fields []field) {
 				continue
 			}
 			for _, t := range toks {
+				if l := ix.titled[t]; len(l) == 0 || l[len(l)-1] != d {
+					ix.titled[t] = append(l, d)
+				}
 				if !seen[t] {
 					seen[t] = true
 					raw[t] += f.weight
@@ -402,12 +419,16 @@ func (m *Matcher) addPhrase(toks []string, concept string) {
 	}
 }
 
-// learn stems the words of text, records their surface forms and returns
-// the tokens (without synonyms).
+// learn stems the words of text, glued elisions split, records their
+// surface forms and returns the tokens (without synonyms).
 func (m *Matcher) learn(text string) []string {
 	ws := words(text)
 	out := make([]string, 0, len(ws))
 	for _, w := range ws {
+		w, drop := m.vocab.unglue(w)
+		if drop {
+			continue
+		}
 		t, ok := m.stems[w.lower]
 		if !ok {
 			t = stemFold(w.lower)
@@ -593,6 +614,15 @@ func (m *Matcher) resolve(w word, lookups *int) (tok string, corrected, ok bool)
 	if t, found := m.surface[w.folded]; found {
 		return t, false, true
 	}
+	// Glued elisions: "lapl", "minscrire", "quil" (match_elision.go).
+	if rest, drop := m.vocab.unglue(w); drop {
+		return "", false, false
+	} else if rest != w {
+		w = rest
+		if t, found := m.surface[w.folded]; found {
+			return t, false, true
+		}
+	}
 	t := stemFold(w.lower)
 	if _, found := m.terms[t]; found {
 		return t, false, true
@@ -601,17 +631,6 @@ func (m *Matcher) resolve(w word, lookups *int) (tok string, corrected, ok bool)
 		return "", false, false
 	}
 	f := w.folded
-	// Glued elisions: "lassurance", "jattends", "quil".
-	if len(f) >= 6 {
-		for _, p := range []string{"qu", "l", "d", "j", "m", "n", "s", "t", "c"} {
-			if strings.HasPrefix(f, p) {
-				rest := f[len(p):]
-				if t, found := m.surface[rest]; found {
-					return t, false, true
-				}
-			}
-		}
-	}
 	if *lookups < maxTypoLookups {
 		*lookups++
 		if c, found := m.typos.lookup(f); found {
@@ -631,9 +650,10 @@ func (m *Matcher) resolve(w word, lookups *int) (tok string, corrected, ok bool)
 // A ranking is what Match decides from: the best documents and the
 // evidence for the best one.
 type ranking struct {
-	top      [3]int32
-	score    [3]float64
-	n        int     // number of documents in top
+	best
+	// named holds the best entries of the theme the question names,
+	// when it only names one (« caf », « la poste »; match_theme.go).
+	named    best
 	coverage float64 // share of the question's weight the best document matches
 	closest  float64 // weighted Jaccard of the best document's closest example question
 	ratio    float64 // runner-up score / best score (0 without a runner-up)
@@ -652,6 +672,31 @@ type ranking struct {
 	// greetings, thanks or goodbyes ("ok merci au revoir", "merci et
 	// bonne journée").
 	smallTalkOnly bool
+}
+
+// best holds the best documents of a ranking, best first.
+type best struct {
+	top   [3]int32
+	score [3]float64
+	n     int // number of documents in top
+}
+
+// insert adds document d with score s if it is among the best three;
+// equal scores are ordered by id.
+func (b *best) insert(d int32, s float64, docs []doc) {
+	i := b.n
+	if i < len(b.top) {
+		b.n++
+	} else if s <= b.score[i-1] {
+		return
+	} else {
+		i--
+	}
+	for i > 0 && (s > b.score[i-1] || s == b.score[i-1] && docs[d].id < docs[b.top[i-1]].id) {
+		b.top[i], b.score[i] = b.top[i-1], b.score[i-1]
+		i--
+	}
+	b.top[i], b.score[i] = d, s
 }
 
 // rank scores every document against the question, the re-ranker
@@ -686,13 +731,16 @@ func (m *Matcher) rankBoth(q string) (rk, plain ranking) {
 	m.keepBest(&plain, sc, w, nil)
 	m.evidence(&plain, sc, w)
 	plain.agree = true
+	theme := m.namedTheme(qt)
 	if m.rerank == nil {
 		plain.plain = false
+		m.keepTheme(&plain, sc, w, nil, theme)
 		return plain, plain
 	}
 	m.classify(qt, sc.prob)
 	m.keepBest(&rk, sc, w, sc.prob)
 	m.evidence(&rk, sc, w)
+	m.keepTheme(&rk, sc, w, sc.prob, theme)
 	rk.agree = plain.n > 0 && plain.top[0] == rk.top[0]
 	return rk, plain
 }
@@ -799,33 +847,27 @@ func (m *Matcher) closeness(sc *scratch, w questionWeight) {
 // nil, holds the re-ranker's probability of each document.
 func (m *Matcher) keepBest(rk *ranking, sc *scratch, w questionWeight, prob []float64) {
 	for _, d := range sc.docs {
-		s := sc.score[d] + m.p.jaccardBonus*w.of(m.docs[d])*sc.best[d]
-		if prob != nil && !m.docs[d].smallTalk {
-			// Small talk has its own rule below: a greeting's word
-			// (« aide » in « merci pour votre aide ») must not make
-			// « aide » alone a thanks.
-			s += m.p.rerankBonus * w.of(m.docs[d]) * prob[d]
-		}
-		if m.docs[d].smallTalk && !rk.smallTalkOnly {
-			// Small talk is the whole message or nothing: "bonjour" in
-			// "bonjour, j'ai perdu ma carte vitale" must not win.
-			cov := sc.matched[d] / w.total
-			s *= cov * cov
-		}
-		i := rk.n
-		if i < len(rk.top) {
-			rk.n++
-		} else if s <= rk.score[i-1] {
-			continue
-		} else {
-			i--
-		}
-		for i > 0 && (s > rk.score[i-1] || s == rk.score[i-1] && m.docs[d].id < m.docs[rk.top[i-1]].id) {
-			rk.top[i], rk.score[i] = rk.top[i-1], rk.score[i-1]
-			i--
-		}
-		rk.top[i], rk.score[i] = d, s
+		rk.insert(d, m.docScore(sc, w, prob, d, rk.smallTalkOnly), m.docs)
 	}
+}
+
+// docScore is the score of document d: its words' score, plus its closest
+// example's and, with prob, the re-ranker's.
+func (m *Matcher) docScore(sc *scratch, w questionWeight, prob []float64, d int32, smallTalkOnly bool) float64 {
+	s := sc.score[d] + m.p.jaccardBonus*w.of(m.docs[d])*sc.best[d]
+	if prob != nil && !m.docs[d].smallTalk {
+		// Small talk has its own rule below: a greeting's word
+		// (« aide » in « merci pour votre aide ») must not make
+		// « aide » alone a thanks.
+		s += m.p.rerankBonus * w.of(m.docs[d]) * prob[d]
+	}
+	if m.docs[d].smallTalk && !smallTalkOnly {
+		// Small talk is the whole message or nothing: "bonjour" in
+		// "bonjour, j'ai perdu ma carte vitale" must not win.
+		cov := sc.matched[d] / w.total
+		s *= cov * cov
+	}
+	return s
 }
 
 // The features of the confidence model, in the order of params.conf.
@@ -929,12 +971,28 @@ func (m *Matcher) Match(q string) Result {
 		// Two or three entries are about as likely: however confident the
 		// engine is that one of them is right, it asks which.
 		m.suggest(&res, rk, p.clarifyKeep)
-	case conf >= p.confirmConfidence && !m.docs[rk.top[0]].intent:
+	case (conf >= p.confirmConfidence || conf >= p.agreedConfidence && m.agreed(rk)) && !m.docs[rk.top[0]].intent:
 		// Likely but not sure: one tap instead of « je ne sais pas ». The
 		// runner-up is offered too when it is nearly as good.
 		m.suggest(&res, rk, p.suggestRatio)
 	}
+	if res.Outcome != Answer && rk.named.n > 0 {
+		// The message only names a theme (« caf »): its entries, not
+		// « je ne sais pas », nor those of other themes.
+		m.offerTheme(&res, rk.named)
+	}
 	return res
+}
+
+// agreed reports whether the best two candidates agree on the subject:
+// they are entries of one theme (« amende-payer », « amende-contester »).
+// Then a low confidence says which of them is unsure, not whether the
+// message is about that theme, and they are offered. (The rankings with
+// and without the re-ranker agreeing on the best one is no such sign:
+// offering on it made out-of-scope messages get buttons, one in four more
+// than today on the development sets, for three more helped.)
+func (m *Matcher) agreed(rk ranking) bool {
+	return rk.n > 1 && m.docs[rk.top[0]].theme != "" && m.docs[rk.top[0]].theme == m.docs[rk.top[1]].theme
 }
 
 // suggest offers the best entry, and those scoring at least keep times
