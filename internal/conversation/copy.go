@@ -171,7 +171,10 @@ func (w *copyWriter) you(b *strings.Builder, r *Resident) {
 	if channel != "" {
 		channel = strings.ToUpper(channel[:1]) + channel[1:]
 	}
-	field(b, "Messagerie", channel+" (identifiant "+id+")")
+	if id != "" {
+		channel += " (identifiant " + id + ")"
+	}
+	field(b, "Messagerie", channel)
 	field(b, "Nom que voient les médiateurs", r.Label)
 	field(b, "Premier message", w.dateTime(r.Created))
 	field(b, "Dernier message", w.dateTime(r.Seen))
@@ -511,8 +514,8 @@ func (w *copyWriter) siteName() string {
 	return w.site.Name
 }
 
-// contact writes how to reach the site, after its name: «  : 01 02…,
-// accueil@…, 1 rue… ».
+// contact writes how to reach the site, after its name: « : 01 02… ;
+// accueil@… ; 1 rue… ».
 func (w *copyWriter) contact() string {
 	var parts []string
 	for _, p := range []string{w.site.Phone, w.site.Email, w.site.Address} {
@@ -523,7 +526,7 @@ func (w *copyWriter) contact() string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return nbsp + ": " + strings.Join(parts, " ; ")
+	return nbsp + ": " + strings.Join(parts, nbsp+"; ")
 }
 
 var (
