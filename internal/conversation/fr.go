@@ -114,8 +114,12 @@ var French = struct {
 		"Cette action est définitive.",
 	EraseDone:      "Vos données sont effacées. Si vous nous écrivez de nouveau, une nouvelle conversation commencera.",
 	EraseCancelled: "D'accord, rien n'est effacé.",
-	ExportIntro:    "Voici tout ce que nous avons enregistré à votre sujet : %d message(s), %d demande(s) à un médiateur. Le fichier joint contient le détail.",
-	ExportEmpty:    "Nous n'avons rien enregistré à votre sujet.",
+	ExportIntro: "Voici une copie de ce que nous avons enregistré à votre sujet : %s.\n\n" +
+		"Le fichier joint contient le détail. Il s'ouvre avec une application de texte. " +
+		"Il ne contient pas les notes de travail des médiateurs : vous pouvez les demander au {site.name}.",
+	ExportEmpty: "Nous n'avions rien enregistré à votre sujet avant ce message.\n\n" +
+		"Ce message et cette réponse sont maintenant enregistrés. Ils seront effacés après {site.retention} jours, " +
+		"ou tout de suite si vous tapez /oublier.",
 	MediaOutside: "Merci. Je ne sais lire que le texte : je ne peux pas regarder les photos, les fichiers ou les autocollants.\n\n" +
 		"Écrivez votre question, ou parlez à un médiateur pour lui montrer votre document.",
 	MediaVoice: "Merci. Je ne peux pas écouter les messages vocaux : écrivez votre question en quelques mots.\n\n" +

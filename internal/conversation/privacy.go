@@ -2,12 +2,15 @@ package conversation
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"time"
 )
 
-// exportData sends the resident a copy of what is stored about them.
+// exportData sends the resident a copy of what is stored about them, as
+// a French text they can read (copy.go), without what is the mediators'
+// own. The copy is of what was stored before this command: the command
+// and its reply are stored once it is handled, which the reply says when
+// there was nothing before (after /oublier, or as a first message).
 func (s *Service) exportData(ctx context.Context, ev *event) error {
 	x, err := s.store.Export(ctx, ev.r.ID)
 	if ErrorCode(err) == ENOTFOUND {
@@ -17,18 +20,12 @@ func (s *Service) exportData(ctx context.Context, ev *event) error {
 	if err != nil {
 		return err
 	}
-	data, err := json.MarshalIndent(x, "", "  ")
-	if err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	text := say(French.ExportIntro, len(x.Messages), len(x.Tickets))
+	file, counts := s.residentCopy(x)
+	text := say(French.ExportIntro, counts)
 	if _, ok := s.sites.Site(ev.r.Site); ok && ev.r.Site != "" {
 		text += "\n\n" + French.ExportSite
 	}
-	s.reply(ev, Reply{
-		Text: text,
-		File: &Attachment{Name: "mes-donnees-pimms.json", MIME: "application/json", Size: int64(len(data)), Data: data},
-	})
+	s.reply(ev, Reply{Text: text, File: file})
 	return nil
 }
 

@@ -293,7 +293,7 @@ func TestSiteInExport(t *testing.T) {
 			file = r.File.Data
 		}
 	}
-	if !strings.Contains(string(file), `"site": "villeurbanne"`) {
+	if !strings.Contains(string(file), "Votre PIMMS\u00a0: PIMMS Villeurbanne\n") {
 		t.Errorf("the exported file does not hold the site: %s", file)
 	}
 }
