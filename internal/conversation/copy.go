@@ -84,13 +84,20 @@ func copyCounts(x *Export) string {
 
 // plural writes n with the noun in the right number, or none for zero.
 func plural(n int, none, one, many string) string {
-	switch n {
-	case 0:
+	if n == 0 {
 		return none
-	case 1:
-		return "1 " + one
 	}
-	return strconv.Itoa(n) + " " + many
+	return strconv.Itoa(n) + " " + Plural(n, one, many)
+}
+
+// Plural returns one when n is 0 or 1 and many otherwise: French puts
+// « 0 demande » and « 1 demande » in the singular, « 2 demandes » in the
+// plural.
+func Plural(n int, one, many string) string {
+	if n < 2 {
+		return one
+	}
+	return many
 }
 
 // render writes the copy: its head, the conversations (the newest that

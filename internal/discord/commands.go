@@ -359,7 +359,7 @@ func (d *Desk) queue(ctx context.Context, svc Service, member *discordgo.Member)
 	if len(open) == 0 {
 		return "Aucune demande ouverte."
 	}
-	lines := []string{fmt.Sprintf("**%d demande(s) ouverte(s)**", len(open))}
+	lines := []string{fmt.Sprintf("**%d %s**", len(open), conversation.Plural(len(open), "demande ouverte", "demandes ouvertes"))}
 	for i, t := range open {
 		line := fmt.Sprintf("%s n° %d · %s · %s", statusSign(t), t.Number, escape(t.Label), statusWord(t))
 		if t.Theme != "" {
@@ -370,7 +370,7 @@ func (d *Desk) queue(ctx context.Context, svc Service, member *discordgo.Member)
 			line += " · <#" + t.DeskRef + ">"
 		}
 		if utf8Len(strings.Join(lines, "\n"))+utf8Len(line)+40 > maxContent {
-			lines = append(lines, fmt.Sprintf("… et %d autre(s).", len(open)-i))
+			lines = append(lines, fmt.Sprintf("… et %d %s.", len(open)-i, conversation.Plural(len(open)-i, "autre", "autres")))
 			break
 		}
 		lines = append(lines, line)

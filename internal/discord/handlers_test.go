@@ -417,7 +417,7 @@ func TestCommandQueue(t *testing.T) {
 	if len(e) != 1 {
 		t.Fatal("no answer")
 	}
-	for _, want := range []string{"2 demande(s)", "n° 12", "<#" + testThread + ">", "n° 13", "prise en charge par Sam"} {
+	for _, want := range []string{"**2 demandes ouvertes**", "n° 12", "<#" + testThread + ">", "n° 13", "prise en charge par Sam"} {
 		if !strings.Contains(e[0].Content(), want) {
 			t.Errorf("queue lacks %q:\n%s", want, e[0].Content())
 		}

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"html/template"
 	"io"
+	"pimmsbot/internal/conversation"
 	"slices"
 	"strings"
 	"time"
@@ -195,12 +196,8 @@ func (m *Month) view() (*monthView, error) {
 	return v, nil
 }
 
-func plural(n int, one, many string) string {
-	if n < 2 {
-		return one
-	}
-	return many
-}
+// plural is conversation.Plural: the noun in the singular for 0 and 1.
+func plural(n int, one, many string) string { return conversation.Plural(n, one, many) }
 
 // partnerScope names what a partner covers: "le thème Énergie", "les
 // thèmes Eau et Énergie et la fiche « … »".
