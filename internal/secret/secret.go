@@ -48,7 +48,9 @@
 //     bars, slashes; commas or semicolons with its key right), its key a
 //     few words later (« … puis 78 »), or each part after its label, in
 //     any language, its key right (« code banque 17515, code guichet
-//     09078, numéro 00026511855, clé 43 »: account and key go); and a
+//     09078, numéro 00026511855, clé 43 »), bank and branch too: the
+//     resident gave the RIB whole and is told it is masked, and the
+//     codes left in clear would say where the resident banks; and a
 //     RIB's account (11 characters) after its label (« compte courant
 //     n° », « n° de cpte », « J'ai un CCP, le numéro c'est … »), with the
 //     account given in its place (« c'est
@@ -61,8 +63,10 @@
 //     G 59397 C 85437010877 K 63 »); 23 digits with a wrong key when
 //     named a RIB just before; a Moroccan RIB (24 digits, often cut
 //     3-3-16-2) named a RIB, or with its key right in a message about an
-//     account. Bank and branch codes given with their labels, BICs, and
-//     a « compte rendu n° … », stay;
+//     account; a RIB's key, wrong, set apart as its other parts are
+//     (« 11315 | 06067 | … | 91 »). Bank and branch codes with no
+//     account in the message (« le code banque 30004 c'est BNP ? »),
+//     BICs, and a « compte rendu n° … », stay;
 //   - a payment card number by its Luhn check and its issuer's prefix,
 //     grouped by four (commas or slashes between them too), by eight or
 //     not at all, its first digits said in words (« quatre neuf sept zéro
@@ -178,7 +182,12 @@
 //     post: « le code provisoire reçu par la poste c'est 48Ka9p »): only
 //     the value is masked, not the words around it, and words that
 //     describe a password (« bloqué », « oublié », « trop court ») are
-//     not taken for one; a new one after « changé en », a passphrase of
+//     not taken for one; the word right after its name, with no verb or
+//     colon, whatever its case, when it ends the phrase and is no word
+//     of the sentence (« mot de passe azerty », « … et mdp soleil, »;
+//     « mot de passe oublié », « mdp bloqué », « mot de passe de mon
+//     compte », « mot de passe Doctolib » stay); a new one after
+//     « changé en », a passphrase of
 //     several words after a colon, the digits after what they are
 //     (« mdp = date de naissance de ma fille 14071998 »), a box's wifi
 //     key; with no verb after « pass » or « comme code » (« pass

@@ -78,6 +78,8 @@ var foreignWords = foldKeys(map[string]string{
 	"sifre": "mdp", "sifrem": "mdp", "sifren": "mdp", "sifresi": "mdp", "sifremi": "mdp", "sifreniz": "mdp",
 	"parola": "mdp", "parolam": "mdp", "parolasi": "mdp", "kart": "carte", "karti": "carte", "kartı": "carte",
 	"kartim": "carte", "kartım": "carte", "banka": "banque", "hesap": "compte",
+	// A RIB's branch and key: « şube kodu », « anahtar ».
+	"sube": "guichet", "anahtar": "cle",
 	// A card's CVV: « arkasındaki üç rakam » (the three digits on its
 	// back), « güvenlik kodu » (security code).
 	"arkasindaki": "derriere", "arkasinda": "derriere", "arka": "dos", "üç": "trois", "rakam": "chiffres",
@@ -107,6 +109,8 @@ var foreignWords = foldKeys(map[string]string{
 	// Romanian: « parola mea este … », « codul PIN al cardului este … ».
 	"codul": "code", "cardului": "carte", "cardul": "carte", "contul": "compte", "contului": "compte",
 	"este": "est", "al": "de", "pinul": "pin", "cheia": "cle", "parolei": "mdp",
+	// A RIB in Romanian: « cod banca …, cod ghiseu …, numar cont …, cheie … ».
+	"banca": "banque", "ghiseu": "guichet", "cont": "compte", "numar": "numero", "cheie": "cle",
 	// Italian: « la mia password è … », « il codice della carta è … ».
 	"codice": "code", "della": "de", "di": "de", "mia": "ma", "mio": "mon", "conto": "compte",
 	"scadenza": "expiration", "sicurezza": "securite", "segreto": "secret",

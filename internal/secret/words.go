@@ -468,7 +468,7 @@ func ordinary(s string) bool {
 // name may stand alone before it.
 func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	start := j
-	if !weak && (sc.quotedValue(sc.endOf(j-1)) || sc.spacedValue(j)) {
+	if !weak && (sc.quotedValue(sc.endOf(j-1)) || sc.spacedValue(j) || sc.bareWord(j)) {
 		return
 	}
 	j = sc.pastQualifiers(j, weak)
@@ -538,6 +538,62 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// bareWord masks the word right after a password's name, with no verb
+// or colon, whatever its case (« mot de passe azerty », « mdp soleil »,
+// « … et mot de passe azerty »), when it ends the phrase and is no word
+// of the sentence: a grammatical or ordinary word, one that says what the
+// password is (« mot de passe oublié », « mdp bloqué », « mot de passe
+// de mon compte », « mot de passe et identifiant »), or a service's name
+// (« mot de passe Doctolib »). Those words are the ones residents put
+// after a password's name in the development question sets, and their
+// kin.
+func (sc *scanner) bareWord(j int) bool {
+	if j >= len(sc.toks) || sc.glued(j) {
+		return false
+	}
+	t := sc.toks[j]
+	w := sc.text[t.start:t.end]
+	if !isWord(t.norm) || utf8.RuneCountInString(w) < 4 || strings.ContainsRune(t.norm, '\'') || plainAfterName(t.norm) ||
+		participle(strings.ToLower(w)) || !phraseEnd(sc, j+1) {
+		return false
+	}
+	return sc.add(t.start, t.end, Password, MaskPassword)
+}
+
+// plainAfterName reports whether w, normalised, is a word of the sentence
+// when it follows a password's name rather than the password itself.
+func plainAfterName(w string) bool {
+	return notValue[w] || qualifiers[w] || trouble[w] || codeQualifiers[w] || onlineServices[w] || software[w] ||
+		afterNameWords[w]
+}
+
+// afterNameWords are the words, not listed elsewhere, that residents put
+// right after a password's name in the development question sets and in
+// ordinary lines (« mot de passe france connect », « sama mot de passe
+// mooy … » in Wolof, « mdp dyali »), and their kin.
+var afterNameWords = set("france", "connect", "dyali", "diali", "mooy", "carte", "vitale", "navigo", "fortnite",
+	"netflix", "amazon", "paypal", "leboncoin", "free", "google", "apple", "icloud", "microsoft", "skype",
+	"snapchat", "tiktok", "twitter", "uber", "vinted", "lydia", "blabla", "identifiant", "identifiants", "login",
+	"utilisateur", "oubli", "perte", "changement", "modification", "reinitialisation", "erreur", "probleme",
+	"aussi", "svp", "please", "again", "encore", "pourtant", "toujours", "expirant", "expires", "actif",
+	"active", "bloquer", "debloquer", "renouveler", "souvent", "demain", "apres", "ensuite", "enfin",
+	"pourquoi", "quoi", "comment", "parfois", "numero", "code", "codes", "pin", "puk", "mdp", "passe",
+	"password", "motdepasse", "trop", "assez", "non", "oui")
+
+// phraseEnd reports whether the phrase ends at token k: the end of the
+// text or of a sentence, a comma, or a word that starts another phrase
+// (« et », « mais », « svp »).
+func phraseEnd(sc *scanner, k int) bool {
+	if k >= len(sc.toks) {
+		return true
+	}
+	switch sc.toks[k].norm {
+	case ".", ",", "?", "!", ";", "et", "mais", "ou", "svp", "stp", "merci", "/":
+		return true
+	}
+	return false
 }
 
 // pastQualifiers returns the token after the words, up to five, that
