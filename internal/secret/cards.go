@@ -111,9 +111,46 @@ func (sc *scanner) cardExtras() {
 		}
 	}
 	sc.monthAndYear()
+	if len(cards) == 0 {
+		sc.cardBesideFields()
+	}
 	if card && len(cards) == 0 {
 		sc.expiryAnywhere()
 		sc.cardEnds()
+	}
+}
+
+// cardBesideFields masks a card's number that fails Luhn (a digit
+// mistyped) in a message where its expiry or its CVV was found: 16
+// digits with a card issuer's prefix, in one run, by fours or 4-6-6
+// (« le numéro : 5702…\nles trois chiffres derrière : 630 », a CVV of
+// three digits), unless
+// another paper names it.
+func (sc *scanner) cardBesideFields() {
+	if !slices.ContainsFunc(sc.spans, func(s span) bool { return s.kind == Card || s.kind == CardCode && s.end-s.start == 3 }) {
+		return
+	}
+	for i, g := range sc.groups {
+		if !g.digits || sc.taken(g.start) || i > 0 && g.linked && sc.groups[i-1].digits {
+			continue
+		}
+		j := i + 1
+		if f := sc.fours(i, 4); f > 0 {
+			j = f
+		} else if sc.fourSixSix(i) {
+			j = i + 3
+		}
+		if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].digits {
+			continue
+		}
+		var b strings.Builder
+		for _, g := range sc.groups[i:j] {
+			b.WriteString(g.text)
+		}
+		if d := b.String(); len(d) == 16 && cardShaped(d) && !sc.otherLabelled(g.start) {
+			start, end := sc.spanOf(i, j)
+			sc.add(start, end, Card, MaskCard)
+		}
 	}
 }
 

@@ -246,7 +246,7 @@ func (sc *scanner) nirs(keyed bool) {
 			j, text, ok = sc.windowLinked(i, 13, nirGroup, func(g group) bool { return g.commaed || g.slashed })
 			loose = j-i >= 4
 		}
-		if !ok || !validNIR(text) || ocrDigits(text) != text {
+		if !ok || !validNIR(text) || ocrDigits(text) != text || dateLed(sc.groups[i:j]) {
 			continue
 		}
 		start, end := sc.spanOf(i, j)
@@ -272,7 +272,9 @@ func (sc *scanner) nirs(keyed bool) {
 		if (nirShaped(sc.groups[i:j]) || sc.saidNumber(start)) && !sc.otherLabelled(start) || sc.nirLabelled(start, end) {
 			// A key written as a group of its own goes too, even a wrong
 			// one: « 1 85 05 78 006 084 36 ».
-			if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].digits && len(sc.groups[j].text) == 2 {
+			// So does one after a slash: « … 717 295 / 76 ».
+			if j < len(sc.groups) && sc.groups[j].digits && len(sc.groups[j].text) == 2 &&
+				(sc.groups[j].linked || strings.TrimSpace(sc.text[end:sc.groups[j].start]) == "/") {
 				end = sc.groups[j].end
 			}
 			sc.add(start, end, NIR, MaskNIR)
@@ -350,7 +352,7 @@ func (sc *scanner) keyedNIR(i int) {
 		if shaped || !sc.otherLabelled(start) || sc.has(nirWords) {
 			sc.add(start, end, NIR, MaskNIR)
 		}
-	case loose:
+	case loose || dateLed(sc.groups[i:j]):
 	case (shaped || sc.saidNumber(start) && (clean[0] == '1' || clean[0] == '2')) && !sc.otherLabelled(start) ||
 		sc.nirLabelled(start, end):
 		// A typo in the key: « numéro d'engagement 2 45 96 68 653 699
@@ -360,6 +362,14 @@ func (sc *scanner) keyedNIR(i int) {
 		// woman's: a phone's IMEI, 15 digits too, starts with 35 or 86.
 		sc.add(start, end, NIR, MaskNIR)
 	}
+}
+
+// dateLed reports whether groups start with a year and a month, as a
+// letter's or a file's reference does (« 2024-03-0045812 »): a NIR's
+// first group, when it stands apart, is its sex or its sex and year.
+func dateLed(gs []group) bool {
+	return len(gs) >= 3 && len(gs[0].text) == 4 && (strings.HasPrefix(gs[0].text, "19") || strings.HasPrefix(gs[0].text, "20")) &&
+		len(gs[1].text) == 2 && gs[1].text >= "01" && gs[1].text <= "12"
 }
 
 // otherLabelled reports whether the number at byte start is named as
@@ -375,6 +385,11 @@ func (sc *scanner) otherLabelled(start int) bool {
 			return true
 		case n == "." || n == "?" || n == "!":
 			return false
+		case n == "," && b < k-3:
+			// « … pas le bon dans le dossier, alors je le redonne ici :
+			// … »: a clause of its own stands between the paper and the
+			// number, which the paper no longer names.
+			return false
 		}
 	}
 	return false
@@ -382,14 +397,25 @@ func (sc *scanner) otherLabelled(start int) bool {
 
 // purpose reports whether the paper named at token b is what a number is
 // given for, not its name: « mon numéro de sécurité sociale pour le
-// dossier : … ».
+// dossier : … »; or no paper but a verb, « comme demandé », « comme
+// vous l'avez demandé ».
 func (sc *scanner) purpose(b int) bool {
 	a := b - 1
 	if determiners[sc.word(a)] {
 		a--
 	}
-	return sc.word(a) == "pour"
+	if sc.word(a) == "pour" {
+		return true
+	}
+	for n := 0; n < 3 && asked[sc.word(a)]; n++ {
+		a--
+	}
+	return sc.word(a) == "comme"
 }
+
+// asked are the words between « comme » and « demandé »: « comme vous
+// me l'avez demandé ».
+var asked = set("vous", "on", "il", "elle", "ils", "me", "m'", "l'", "le", "avez", "a", "ont", "m", "l")
 
 var determiners = set("le", "la", "l'", "les", "mon", "ma", "mes", "son", "sa", "ses", "votre", "vos", "un", "une")
 
@@ -628,6 +654,12 @@ func (sc *scanner) cards() {
 			i += 2
 			continue
 		}
+		// 4 6 6: a card of 16 digits grouped as American Express cards
+		// are (« 4133 998648 247254 »).
+		if sc.fourSixSix(i) && try(i, i+3) {
+			i += 2
+			continue
+		}
 		// One group of 13 to 19 digits.
 		if len(g.text) >= 13 && len(g.text) <= 19 && try(i, i+1) {
 			continue
@@ -669,7 +701,7 @@ func (sc *scanner) cards() {
 // reçu est … c'est le même que ma carte ? »), or followed
 // by its expiry or its CVV (« … exp 04/28 », « … crypto 330 »).
 func (sc *scanner) mistypedCard(i, j int, d string) bool {
-	if len(d) != 16 || !cardShaped(d) || j-i != 1 && sc.fours(i, 4) != j {
+	if len(d) != 16 || !cardShaped(d) || j-i != 1 && sc.fours(i, 4) != j && !(j-i == 3 && sc.fourSixSix(i)) {
 		return false
 	}
 	start, end := sc.spanOf(i, j)
@@ -701,15 +733,35 @@ func (sc *scanner) mistypedCard(i, j int, d string) bool {
 			return true
 		}
 	}
+	// Its expiry or CVV named after it, on the same line or the next
+	// (« …\nExp: 05/28 »), or its expiry right after « et » (« j'ai
+	// bien mis … et 07/27 et 151 »).
 	k = sc.tokenFrom(end)
 	for n := 0; k < len(sc.toks) && n < 3; n, k = n+1, k+1 {
-		if w := sc.toks[k].norm; expiryStrong[w] || cvvNames[w] && w != "code" {
+		if w := sc.toks[k].norm; expiryStrong[w] || cvvNames[w] && w != "code" || sc.monthYearAt(k) {
 			return true
-		} else if w != "," && w != "(" && w != ":" {
+		} else if w != "," && w != "(" && w != ":" && w != "et" && w != "puis" && !(w == "." && sc.text[sc.toks[k].start] == '\n') {
 			break
 		}
 	}
 	return false
+}
+
+// fourSixSix reports whether groups i to i+2 are 4, 6 and 6 digits,
+// linked.
+func (sc *scanner) fourSixSix(i int) bool {
+	return len(sc.groups[i].text) == 4 && sc.groups[i].digits && sc.linkedDigits(i+1, 6) && sc.linkedDigits(i+2, 6)
+}
+
+// monthYearAt reports whether token k starts a card's expiry, a month
+// and a year that no day and month could be: « 07/27 », « 11/2031 ».
+func (sc *scanner) monthYearAt(k int) bool {
+	if k+2 >= len(sc.toks) || sc.toks[k+1].norm != "/" || sc.toks[k+1].start != sc.toks[k].end || sc.toks[k+2].start != sc.toks[k+1].end {
+		return false
+	}
+	m, y := sc.toks[k].norm, sc.toks[k+2].norm
+	return len(m) == 2 && isDigits(m) && m >= "01" && m <= "12" && isDigits(y) &&
+		(len(y) == 2 && y > "12" && y < "40" || len(y) == 4 && y > "2012" && y < "2040")
 }
 
 // sameAs say a number is the one of what is named next: « le même que
@@ -828,4 +880,7 @@ var bankWords = set("iban", "rib", "bancaire", "bancaires", "banque", "compte", 
 	"ccp", "account")
 
 // Words that introduce a numéro fiscal.
-var taxWords = set("fiscal", "fiscale", "fiscaux", "spi", "nif", "contribuable", "fisc")
+var taxWords = set("fiscal", "fiscale", "fiscaux", "spi", "nif", "contribuable", "fisc",
+	// « numéro de télédéclarant », the name impots.gouv.fr gives it on a
+	// return; « my tax number ».
+	"teledeclarant", "tax")

@@ -27,7 +27,11 @@
 //     un numéro de dossier ? »); a NIR's name that only says whose the
 //     other paper is (« numéro de dossier MSA ») names no NIR, and a
 //     paper the NIR is given for (« … sociale pour le dossier : … »)
-//     names no other number;
+//     names no other number, nor does « comme demandé », nor a paper
+//     named before a clause of its own (« … dans le dossier, alors je
+//     le redonne ici : … »); a key after a slash goes with it (« …
+//     717 295 / 76 »); a number led by a year and a month (« número
+//     2024-03-0045812 ») is no NIR;
 //   - an IBAN of any country by its mod 97 check, its account at least
 //     half digits (words read as groups are none), even over two lines,
 //     with its check digits cut apart (« FR7 6300667 3025 … »), or with
@@ -68,14 +72,16 @@
 //     account in the message (« le code banque 30004 c'est BNP ? »),
 //     BICs, and a « compte rendu n° … », stay;
 //   - a payment card number by its Luhn check and its issuer's prefix,
-//     grouped by four (commas or slashes between them too), by eight or
-//     not at all, its first digits said in words (« quatre neuf sept zéro
+//     grouped by four (commas or slashes between them too), by eight,
+//     4-6-6 (« 4133 998648 247254 ») or not at all, its first digits said in words (« quatre neuf sept zéro
 //     8301 0021 4244 »); 16 digits with a card's prefix that fail Luhn
 //     (one digit mistyped) when named a card before them in the sentence
 //     (« j'ai recopié ma carte … une faute de frappe : 4539 … »), or
 //     after them, as the card's own when another paper was named first
 //     (« le numéro sur mon reçu est … c'est le même que ma carte ? »), or
-//     followed by an expiry or a CVV; its expiry after « fin »,
+//     followed by an expiry or a CVV, on its line or the next, or after
+//     « et » (« j'ai bien mis … et 07/27 et 151 »), or in a message
+//     where a card's expiry or CVV is found; its expiry after « fin »,
 //     « ends » right after the number, « expiring », Darija « tarikh »;
 //     its CVV named in Turkish (« arkasındaki üç rakam », « güvenlik
 //     kodu »); its
@@ -173,7 +179,8 @@
 //     a month and a year (« sur ma visa il y a 06/27 en bas, c'est ça
 //     l'expiration ? »), or said as the month the card ends in (« elle
 //     finit en septembre deux mille vingt-six »);
-//   - a numéro fiscal introduced as such, or bare with its key; a NIR
+//   - a numéro fiscal introduced as such (« numéro fiscal », « numéro
+//     de télédéclarant », « tax number »), or bare with its key; a NIR
 //     (Corsica's too: « 2 43 09\n2A 318 984 92 ») or a numéro fiscal
 //     over two lines with its key right;
 //   - a password, by the many ways French speakers introduce one (its

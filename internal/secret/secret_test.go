@@ -128,7 +128,9 @@ func readTable(t *testing.T, name string) []line {
 // « compte »); tribe.jsonl by its author for the nineteenth set's misses
 // and their neighbours (a RIB's bank and branch codes, masked with its
 // account; a password of plain letters right after its name, and the
-// words of a sentence that stay there). Every
+// words of a sentence that stay there; a NIR « comme demandé » or after a
+// clause; a numéro de télédéclarant; cards 4-6-6 or mistyped beside
+// their fields; references led by a year and a month, which stay). Every
 // secret must be gone, every part to keep must
 // stay, an ordinary line must come back unchanged, and the kinds reported
 // must say what was masked.

@@ -67,7 +67,7 @@ var foreignWords = foldKeys(map[string]string{
 	"valido": "valide", "valida": "valide", "mi": "mon", "el": "le", "del": "du",
 	// Portuguese.
 	"meu": "mon", "minha": "ma", "meus": "mes", "minhas": "mes", "conta": "compte", "chave": "cle",
-	"data": "date", "ate": "jusqu", "balcao": "guichet",
+	"data": "date", "ate": "jusqu", "balcao": "guichet", "atras": "derriere",
 	// English.
 	"bank": "banque", "branch": "guichet", "expiring": "expirant",
 	// The verbs of a value typed or tried, in English and Spanish (« I
