@@ -204,8 +204,11 @@ func (sc *scanner) ibans() {
 		}
 		for _, n := range lengths {
 			j, text, ok := sc.windowAcross(i, n, alnumGroup, true)
-			if !ok || !validIBAN(text) {
-				// Across a line break, only a valid IBAN.
+			// Across a line break, only a valid IBAN, or one named an
+			// IBAN right before it in its country's length (« mon
+			// iban\nFR76 1660 6217\n5282 … », a digit mistyped).
+			named := ok && ibanLength[country] == n && sc.near(g.start, g.start, ibanNames, 16, 0)
+			if !ok || !validIBAN(text) && !named {
 				j, text, ok = sc.window(i, n, alnumGroup)
 			}
 			if !ok || !validIBAN(text) {
@@ -874,6 +877,9 @@ func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 var nirWords = set("secu", "securite", "sociale", "social", "nir", "insee", "assure", "assuree",
 	"vitale", "ameli", "cpam", "msa", "ss", "cle", "clef", "immatriculation", "nss", "maladie", "mutuelle",
 	"cmu", "css", "puma", "ssn")
+
+// ibanNames name an IBAN.
+var ibanNames = set("iban")
 
 // Words that say a bank account is spoken of.
 var bankWords = set("iban", "rib", "bancaire", "bancaires", "banque", "compte", "virement", "bic", "swift", "livret",

@@ -33,7 +33,8 @@
 //     717 295 / 76 »); a number led by a year and a month (« número
 //     2024-03-0045812 ») is no NIR;
 //   - an IBAN of any country by its mod 97 check, its account at least
-//     half digits (words read as groups are none), even over two lines,
+//     half digits (words read as groups are none), even over two lines
+//     (with a digit mistyped when named an IBAN right before it),
 //     with its check digits cut apart (« FR7 6300667 3025 … »), or with
 //     commas or slashes between its groups (« FR76, 1450, 5098, … »,
 //     « FR76/3000/4051/… »);

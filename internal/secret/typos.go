@@ -77,7 +77,8 @@ var foreignWords = foldKeys(map[string]string{
 	// Turkish: « şifre » is both a password and a card's PIN.
 	"sifre": "mdp", "sifrem": "mdp", "sifren": "mdp", "sifresi": "mdp", "sifremi": "mdp", "sifreniz": "mdp",
 	"parola": "mdp", "parolam": "mdp", "parolasi": "mdp", "kart": "carte", "karti": "carte", "kartı": "carte",
-	"kartim": "carte", "kartım": "carte", "banka": "banque", "hesap": "compte",
+	"kartim": "carte", "kartım": "carte", "banka": "banque", "hesap": "compte", "hesabim": "compte",
+	"hesabım": "compte", "hesabimi": "compte", "hesabımı": "compte",
 	// A RIB's branch and key: « şube kodu », « anahtar ».
 	"sube": "guichet", "anahtar": "cle",
 	// A card's CVV: « arkasındaki üç rakam » (the three digits on its
