@@ -173,6 +173,11 @@
 //     said to open or confirm something (« le code pour déverrouiller le
 //     tel … c'est 1357 », « le code à 6 chiffres de l'appli : 118044 »),
 //     four to eight digits but not seven (a CAF number), as a password;
+//     how it came told in a clause of its own (« le code qui est arrivé
+//     par sms 208079 »), in Turkish (« gelen kod »), the next one sent
+//     after it (« puis un deuxième 857613 »), or given right after the
+//     question that names it (« … le code que je viens de recevoir ?
+//     C'est 769670. »);
 //     a phone's or an app's code (« code de déverrouillage », « code
 //     France Identité ») as a PIN;
 //   - a card's expiry written anywhere in a message about a card that

@@ -84,7 +84,7 @@ var foreignWords = foldKeys(map[string]string{
 	// A card's CVV: « arkasındaki üç rakam » (the three digits on its
 	// back), « güvenlik kodu » (security code).
 	"arkasindaki": "derriere", "arkasinda": "derriere", "arka": "dos", "üç": "trois", "rakam": "chiffres",
-	"kodu": "code", "guvenlik": "securite",
+	"kodu": "code", "guvenlik": "securite", "gelen": "recu",
 	// Arabic through French: « le code dyal la carte », « le mot de
 	// passe dyali ».
 	"dyal": "de", "dial": "de", "dyel": "de", "mta3": "de", "mte3": "de", "ta3": "de",

@@ -87,7 +87,7 @@ var codeQualifiers = set("de", "d'", "du", "la", "le", "l'", "mon", "ma", "pour"
 	// site, a computer. A door's, a bike shed's code is no secret here.
 	"boite", "mail", "email", "e", "gmail", "hotmail", "outlook", "yahoo", "messagerie", "banque", "bancaire",
 	"doctolib", "laposte", "poste", "orange", "sfr", "bouygues", "edf", "engie", "ordinateur", "ordi",
-	"session", "windows", "telephone", "portable", "mobile", "en", "ligne", "net", "ouvrir", "deverrouiller",
+	"session", "windows", "telephone", "tel", "phone", "portable", "mobile", "en", "ligne", "net", "ouvrir", "deverrouiller",
 	"debloquer", "allumer",
 	// « le code provisoire … c'est 48Ka9p ».
 	"provisoire", "temporaire",
@@ -1314,7 +1314,10 @@ func (sc *scanner) identifiers() {
 				break
 			}
 		}
-		if !introduced && !strings.Contains(before, "@") || before == "" {
+		// « ameli : 1 01 06 … / Jardin7bleu »: a social security or tax
+		// number masked before the slash is a login, as an address is.
+		login := strings.Contains(before, "@") || strings.HasSuffix(sc.text[:end], MaskNIR) || strings.HasSuffix(sc.text[:end], MaskTax)
+		if !introduced && !login || before == "" {
 			continue
 		}
 		vs, ve, ok := sc.runAt(t.end)
@@ -1339,6 +1342,9 @@ func (sc *scanner) identifiers() {
 		// « identifiants : jeanne@gmail.com et Nounours88 ».
 		if core == "" || sc.describes(vs, core) || (!introduced || t.norm == "et") && !passwordLike(core, t.norm == "/") {
 			continue
+		}
+		if strings.HasPrefix(sc.text[vs:], core) {
+			ve = vs + len(core) // « … / Jardin7bleu. »: the full stop stays.
 		}
 		sc.add(vs, ve, Password, MaskPassword)
 	}
