@@ -892,6 +892,7 @@ func (sc *scanner) cardCodes() {
 		}
 	}
 	sc.typedCodes()
+	sc.sureCodes()
 	sc.countedCodes()
 	sc.dictatedCodes()
 	sc.heldCodes()
@@ -1197,6 +1198,30 @@ func (sc *scanner) typedCodes() {
 		}
 	}
 }
+
+// sureCodes masks the PIN the resident is sure of, in a message about a
+// card refused after tries: « carte bloquée après 3 essais, pourtant je
+// suis sûr que c'est 7233 ». Four digits, not a year.
+func (sc *scanner) sureCodes() {
+	for k := 0; k+2 < len(sc.toks); k++ {
+		if !sureWords[sc.toks[k].norm] || sc.word(k+1) != "que" && sc.word(k+1) != "qu'" {
+			continue
+		}
+		if !sc.has(pinPlaces) || !sc.has(triedWords) {
+			return
+		}
+		if e, ok := sc.atAny(k+2, strongVerbs); ok && !yearOrPhone(sc.word(e)) {
+			if s, end, _, ok := sc.codeValue(e, 4, 4); ok {
+				sc.addCode(s, end, CardCode)
+			}
+		}
+	}
+}
+
+var (
+	sureWords  = set("sur", "sure", "certain", "certaine", "persuade", "persuadee")
+	triedWords = set("essai", "essais", "tentative", "tentatives", "bloque", "bloquee", "refuse", "refusee", "faux")
+)
 
 // rightWords name the right code beside a wrong one: « le vrai c'est
 // 0902 », « le bon c'est 4417 », « le nouveau : 5561 ».

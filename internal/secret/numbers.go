@@ -160,6 +160,7 @@ func (sc *scanner) numbers() {
 	sc.ibans()
 	sc.ribs()
 	sc.nirs(true)
+	sc.nirSiblings()
 	sc.cards()
 	sc.nirs(false)
 	sc.nirKeys()
@@ -280,6 +281,32 @@ func (sc *scanner) nirs(keyed bool) {
 				(sc.groups[j].linked || strings.TrimSpace(sc.text[end:sc.groups[j].start]) == "/") {
 				end = sc.groups[j].end
 			}
+			sc.add(start, end, NIR, MaskNIR)
+		}
+	}
+}
+
+// nirSiblings masks, in a message that gives a NIR with its key right,
+// another of 15 digits in a NIR's structure whose key is wrong: the
+// resident gives a household's numbers together (« Le mien c'est
+// 2280967… et celui de mon mari 1.28.07.… »), one of them mistyped. It
+// must stand alone, a man's or a woman's, and no other paper name it.
+func (sc *scanner) nirSiblings() {
+	if !strings.Contains(sc.text, MaskNIR) && !slices.ContainsFunc(sc.spans, func(s span) bool { return s.kind == NIR }) {
+		return
+	}
+	for i, g := range sc.groups {
+		if !g.digits || g.plus || sc.taken(g.start) || g.text[0] != '1' && g.text[0] != '2' ||
+			i > 0 && g.linked && sc.groups[i-1].digits {
+			continue
+		}
+		j, text, ok := sc.window(i, 15, digitGroup)
+		if !ok || !validNIR(text[:13]) || j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].digits ||
+			j-i > 1 && !nirShaped(sc.groups[i:j]) {
+			continue
+		}
+		start, end := sc.spanOf(i, j)
+		if !sc.otherLabelled(start) && !sc.otherNamedAfter(end) {
 			sc.add(start, end, NIR, MaskNIR)
 		}
 	}

@@ -31,7 +31,9 @@
 //     named before a clause of its own (« … dans le dossier, alors je
 //     le redonne ici : … »); a key after a slash goes with it (« …
 //     717 295 / 76 »); a number led by a year and a month (« número
-//     2024-03-0045812 ») is no NIR;
+//     2024-03-0045812 ») is no NIR; a NIR's 15 digits with a wrong key
+//     beside another NIR (a household's numbers given together: « Le
+//     mien c'est … et celui de mon mari … »), unless a paper names it;
 //   - an IBAN of any country by its mod 97 check, its account at least
 //     half digits (words read as groups are none), even over two lines
 //     (with a digit mistyped when named an IBAN right before it),
@@ -136,7 +138,9 @@
 //     count of its digits, as many (« code appli bancaire (6 chiffres)
 //     482 915 »); « celui » standing for a code named before (« celui de
 //     ma carte bancaire c'est 8056 »); the codes the resident tried, each
-//     of them (« j'ai essayé 9198 et 6653 »); a code given after a colon
+//     of them (« j'ai essayé 9198 et 6653 »); the one the resident is
+//     sure of once the card was refused (« bloquée après 3 essais,
+//     pourtant je suis sûr que c'est 7233 »); a code given after a colon
 //     further on in the sentence that names it, in a message about a
 //     card, a bank or a code noted on paper (« a noté son code sur un
 //     papier dans le portefeuille : 4696 », « de ne jamais donner le
