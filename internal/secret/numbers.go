@@ -179,6 +179,9 @@ func (sc *scanner) spanOf(i, j int) (int, int) {
 func (sc *scanner) ibans() {
 	banking := sc.has(bankWords)
 	for i, g := range sc.groups {
+		if sc.bareFrenchIBAN(i) {
+			continue
+		}
 		// « FR76… », or « FR 76… » with the check digits apart.
 		start := len(g.text) >= 4 && isDigit(g.text[2]) && isDigit(g.text[3]) ||
 			len(g.text) == 2 && i+1 < len(sc.groups) && sc.groups[i+1].linked && len(sc.groups[i+1].text) >= 2 &&
@@ -228,6 +231,22 @@ func (sc *scanner) ibans() {
 			}
 		}
 	}
+}
+
+// bareFrenchIBAN masks a French IBAN written without its « FR » right
+// after its name (« iban (sans le FR …) : 76 1751 5738 … »): its check
+// digits, then a RIB's 23 characters, bank and branch in digits.
+func (sc *scanner) bareFrenchIBAN(i int) bool {
+	g := sc.groups[i]
+	if !g.digits || len(g.text) < 2 || i > 0 && g.linked && sc.groups[i-1].digits || !sc.near(g.start, g.start, ibanNames, 64, 0) {
+		return false
+	}
+	j, text, ok := sc.window(i, 25, alnumGroup)
+	if !ok || !isDigits(text[:12]) || j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].digits {
+		return false
+	}
+	start, end := sc.spanOf(i, j)
+	return sc.add(start, end, Bank, MaskIBAN)
 }
 
 // nirs finds social security numbers: with their key when keyed, else

@@ -36,7 +36,9 @@
 //     mien c'est … et celui de mon mari … »), unless a paper names it;
 //   - an IBAN of any country by its mod 97 check, its account at least
 //     half digits (words read as groups are none), even over two lines
-//     (with a digit mistyped when named an IBAN right before it),
+//     (with a digit mistyped when named an IBAN right before it), a
+//     French one without its « FR » right after its name (« iban (sans
+//     le FR …) : 76 1751 … »),
 //     with its check digits cut apart (« FR7 6300667 3025 … »), or with
 //     commas or slashes between its groups (« FR76, 1450, 5098, … »,
 //     « FR76/3000/4051/… »);
