@@ -237,8 +237,10 @@
 //
 // Numbers dictated in words (« deux, quarante et un, zéro sept… »), or
 // half in words and half in digits (« deux soixante-quatre onze
-// quatre-vingt-treize 108 345 59 »), are read as digits and checked as
-// the same numbers written with digits; a numéro fiscal is read with
+// quatre-vingt-treize 108 345 59 », « deux, 77, 02, 2A 314 806 »), are
+// read as digits and checked as the same numbers written with digits, a
+// NIR's 15 with a wrong key when named so (« Mon numéro c'est un,
+// quatre-vingt-cinq, … clé quarante-sept »); a numéro fiscal is read with
 // slashes or commas between its groups when named so or with its key
 // right, a NIR with commas when its key is right;
 // separators said in words between groups (« 2 tiret 17 tiret 05 »,

@@ -134,7 +134,8 @@ func readTable(t *testing.T, name string) []line {
 // sent by SMS told in a clause, the next one sent, one given after the
 // question naming it; a password after a masked NIR and a slash; a
 // household's NIRs, one mistyped; a PIN « je suis sûr que c'est … »; an
-// IBAN without its « FR »). Every
+// IBAN without its « FR »; NIRs dictated in words with a wrong key, or
+// half in digits with Corsica's « 2A »). Every
 // secret must be gone, every part to keep must
 // stay, an ordinary line must come back unchanged, and the kinds reported
 // must say what was masked.
