@@ -178,7 +178,9 @@
 //     « code à usage unique de l'Identité Numérique : 702139 »), or one
 //     said to open or confirm something (« le code pour déverrouiller le
 //     tel … c'est 1357 », « le code à 6 chiffres de l'appli : 118044 »),
-//     four to eight digits but not seven (a CAF number), as a password;
+//     four to eight digits but not seven (a CAF number), as a password,
+//     its digits spaced after « code … : » (« Code du téléphone : 2 5 2
+//     1 7 2 »), or after « il fait » (« le code il fait 8494 »);
 //     how it came told in a clause of its own (« le code qui est arrivé
 //     par sms 208079 »), in Turkish (« gelen kod »), the next one sent
 //     after it (« puis un deuxième 857613 »), or given right after the

@@ -99,6 +99,9 @@ var (
 	strongVerbs = phrases(":", "=", "c' est", "cest", "c est", "c", "c' etait", "cetait", "c etait",
 		"etait", "is", "was", "est :", "c' est :", "sera :", "c' est le suivant :")
 	weakVerbs = phrases("est", "il est", "sera", "ce sera", "reste")
+	// makesVerbs say what a code is made of, spoken: « le code il fait
+	// 8494 ».
+	makesVerbs = phrases("il fait", "elle fait", "ca fait", "fait")
 	// backVerbs link a value written before the password's name:
 	// « Tournesol44 est le mot de passe », « X c'est mon mdp ».
 	// frontVerbs introduce a value written before the password's name
@@ -490,8 +493,15 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		if sc.loginFirst(start, e) {
 			return // identifiers masks the password after the slash.
 		}
-		if !sc.value(sc.toks[e-1].end, strong, weak) && !weak && sc.toks[e-1].norm == ":" {
-			sc.passphrase(e)
+		if !sc.value(sc.toks[e-1].end, strong, weak) {
+			if !weak && sc.toks[e-1].norm == ":" {
+				sc.passphrase(e)
+			} else if weak {
+				// « Code du téléphone : 2 5 2 1 7 2 »: its digits spaced.
+				if s, end, d, ok := sc.codeValue(e, 4, 8); ok && d != 7 && !isDigits(sc.text[s:end]) {
+					sc.addCode(s, end, Password)
+				}
+			}
 		}
 		return
 	}
@@ -506,6 +516,13 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	}
 	if e, ok := sc.atAny(j, weakVerbs); ok {
 		sc.value(sc.toks[e-1].end, weakVerb, weak)
+		return
+	}
+	// « le code il fait 8494 »: digits only, and no amount.
+	if e, ok := sc.atAny(j, makesVerbs); ok && weak {
+		if s, end, d, ok := sc.codeValue(e, 4, 8); ok && d != 7 && !yearOrPhone(sc.word(e)) && !sc.unitAfter(sc.toks[sc.tokenFrom(end)-1]) {
+			sc.addCode(s, end, Password)
+		}
 		return
 	}
 	if weak {
