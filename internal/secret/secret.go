@@ -207,7 +207,9 @@
 //     colon, whatever its case, when it ends the phrase and is no word
 //     of the sentence (« mot de passe azerty », « … et mdp soleil, »;
 //     « mot de passe oublié », « mdp bloqué », « mot de passe de mon
-//     compte », « mot de passe Doctolib » stay); a new one after
+//     compte », « mot de passe Doctolib » stay), or a passphrase there,
+//     a capitalised word, at most two more, and a number that ends the
+//     phrase (« mot de passe Jardin bleu 7. »); a new one after
 //     « changé en », a passphrase of
 //     several words after a colon, the digits after what they are
 //     (« mdp = date de naissance de ma fille 14071998 »), a box's wifi

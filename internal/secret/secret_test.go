@@ -136,7 +136,8 @@ func readTable(t *testing.T, name string) []line {
 // household's NIRs, one mistyped; a PIN « je suis sûr que c'est … »; an
 // IBAN without its « FR »; NIRs dictated in words with a wrong key, or
 // half in digits with Corsica's « 2A »; a code spaced after its name and
-// a colon, or after « il fait »). Every
+// a colon, or after « il fait »; a passphrase with no verb after the
+// password's name). Every
 // secret must be gone, every part to keep must
 // stay, an ordinary line must come back unchanged, and the kinds reported
 // must say what was masked.

@@ -573,10 +573,28 @@ func (sc *scanner) bareWord(j int) bool {
 	t := sc.toks[j]
 	w := sc.text[t.start:t.end]
 	if !isWord(t.norm) || utf8.RuneCountInString(w) < 4 || strings.ContainsRune(t.norm, '\'') || plainAfterName(t.norm) ||
-		participle(strings.ToLower(w)) || !phraseEnd(sc, j+1) {
+		participle(strings.ToLower(w)) {
 		return false
 	}
-	return sc.add(t.start, t.end, Password, MaskPassword)
+	if phraseEnd(sc, j+1) {
+		return sc.add(t.start, t.end, Password, MaskPassword)
+	}
+	// « mot de passe Jardin bleu 7. »: a passphrase, a capitalised word,
+	// at most two more, and a number that ends the phrase.
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for e := j + 1; e < len(sc.toks) && e <= j+3; e++ {
+		n := sc.toks[e].norm
+		if isDigits(n) && len(n) <= 4 && phraseEnd(sc, e+1) && !sc.unitAfter(sc.toks[e]) {
+			return sc.add(t.start, sc.toks[e].end, Password, MaskPassword)
+		}
+		if !isWord(n) || plainAfterName(n) {
+			return false
+		}
+	}
+	return false
 }
 
 // plainAfterName reports whether w, normalised, is a word of the sentence
