@@ -479,10 +479,8 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	// between brackets.
 	j = sc.pastAside(j)
 	// « mon mot de passe, c'est X »
-	if j < len(sc.toks) && sc.toks[j].norm == "," {
-		if _, ok := sc.atAny(j+1, strongVerbs); ok {
-			j++
-		}
+	if _, ok := sc.atAny(j+1, strongVerbs); ok && sc.word(j) == "," {
+		j++
 	}
 	if e, ok := sc.atAny(j, strongVerbs); ok {
 		// « le mot de passe de mon compte impots c'est Ma maison 93 !
@@ -493,15 +491,13 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		if sc.loginFirst(start, e) {
 			return // identifiers masks the password after the slash.
 		}
-		if !sc.value(sc.toks[e-1].end, strong, weak) {
-			if !weak && sc.toks[e-1].norm == ":" {
-				sc.passphrase(e)
-			} else if weak {
-				// « Code du téléphone : 2 5 2 1 7 2 »: its digits spaced.
-				if s, end, d, ok := sc.codeValue(e, 4, 8); ok && d != 7 && !isDigits(sc.text[s:end]) {
-					sc.addCode(s, end, Password)
-				}
-			}
+		switch {
+		case sc.value(sc.toks[e-1].end, strong, weak):
+		case !weak && sc.toks[e-1].norm == ":":
+			sc.passphrase(e)
+		case weak:
+			// « Code du téléphone : 2 5 2 1 7 2 »: its digits spaced.
+			sc.digitsCode(e, true)
 		}
 		return
 	}
@@ -518,15 +514,11 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		sc.value(sc.toks[e-1].end, weakVerb, weak)
 		return
 	}
-	// « le code il fait 8494 »: digits only, and no amount.
-	if e, ok := sc.atAny(j, makesVerbs); ok && weak {
-		if s, end, d, ok := sc.codeValue(e, 4, 8); ok && d != 7 && !yearOrPhone(sc.word(e)) && !sc.unitAfter(sc.toks[sc.tokenFrom(end)-1]) {
-			sc.addCode(s, end, Password)
-		}
-		return
-	}
 	if weak {
-		if bareWeak && j == start {
+		// « le code il fait 8494 »: digits only, and no amount.
+		if e, ok := sc.atAny(j, makesVerbs); ok {
+			sc.digitsCode(e, false)
+		} else if bareWeak && j == start {
 			sc.value(sc.endOf(j-1), bareCode, false)
 		}
 		return
@@ -555,6 +547,19 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// digitsCode masks a code of four to eight digits, not seven, from token
+// e: its digits spaced when spaced is set (a number in one piece is
+// looked at by value), else any, not a year, a phone number or an
+// amount.
+func (sc *scanner) digitsCode(e int, spaced bool) {
+	s, end, d, ok := sc.codeValue(e, 4, 8)
+	if !ok || d == 7 || spaced && isDigits(sc.text[s:end]) ||
+		!spaced && (yearOrPhone(sc.word(e)) || sc.unitAfter(sc.toks[sc.tokenFrom(end)-1])) {
+		return
+	}
+	sc.addCode(s, end, Password)
 }
 
 // bareWord masks the word right after a password's name, with no verb
