@@ -111,9 +111,46 @@ func (sc *scanner) cardExtras() {
 		}
 	}
 	sc.monthAndYear()
+	if len(cards) == 0 {
+		sc.cardBesideFields()
+	}
 	if card && len(cards) == 0 {
 		sc.expiryAnywhere()
 		sc.cardEnds()
+	}
+}
+
+// cardBesideFields masks a card's number that fails Luhn (a digit
+// mistyped) in a message where its expiry or its CVV was found: 16
+// digits with a card issuer's prefix, in one run, by fours or 4-6-6
+// (« le numéro : 5702…\nles trois chiffres derrière : 630 », a CVV of
+// three digits), unless
+// another paper names it.
+func (sc *scanner) cardBesideFields() {
+	if !slices.ContainsFunc(sc.spans, func(s span) bool { return s.kind == Card || s.kind == CardCode && s.end-s.start == 3 }) {
+		return
+	}
+	for i, g := range sc.groups {
+		if !g.digits || sc.taken(g.start) || i > 0 && g.linked && sc.groups[i-1].digits {
+			continue
+		}
+		j := i + 1
+		if f := sc.fours(i, 4); f > 0 {
+			j = f
+		} else if sc.fourSixSix(i) {
+			j = i + 3
+		}
+		if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].digits {
+			continue
+		}
+		var b strings.Builder
+		for _, g := range sc.groups[i:j] {
+			b.WriteString(g.text)
+		}
+		if d := b.String(); len(d) == 16 && cardShaped(d) && !sc.otherLabelled(g.start) {
+			start, end := sc.spanOf(i, j)
+			sc.add(start, end, Card, MaskCard)
+		}
 	}
 }
 
@@ -855,6 +892,7 @@ func (sc *scanner) cardCodes() {
 		}
 	}
 	sc.typedCodes()
+	sc.sureCodes()
 	sc.countedCodes()
 	sc.dictatedCodes()
 	sc.heldCodes()
@@ -990,7 +1028,55 @@ func (sc *scanner) receivedCodes() {
 			}
 		}
 	}
+	sc.moreCodes()
+	sc.answeredCodes()
 }
+
+// answeredCodes masks a code sent to the resident and given right after
+// the question that names it: « Je dois vous donner le code que je viens
+// de recevoir ? C'est 769670. » Four to eight digits, not seven.
+func (sc *scanner) answeredCodes() {
+	for q := 1; q+2 < len(sc.toks); q++ {
+		if sc.toks[q].norm != "?" {
+			continue
+		}
+		named, sent := false, false
+		for b := q - 1; b >= 0 && !sentenceEnd(sc.toks[b].norm); b-- {
+			named = named || codeNames[sc.toks[b].norm] && !notCode[sc.word(b+1)] && !otherCodes[sc.word(b+1)]
+			sent = sent || otpWords[sc.toks[b].norm]
+		}
+		if !named || !sent {
+			continue
+		}
+		if e, ok := sc.atAny(q+1, strongVerbs); ok && e < len(sc.toks) && !yearOrPhone(sc.word(e)) {
+			if s, end, d, ok := sc.codeValue(e, 4, 8); ok && d != 7 {
+				sc.addCode(s, end, Password)
+			}
+		}
+	}
+}
+
+// moreCodes masks the codes sent after a first one the message gives
+// (« j'ai reçu 158233, … puis un deuxième 857613 »): six to eight digits,
+// not seven, right after « un autre », « un deuxième », « le nouveau ».
+func (sc *scanner) moreCodes() {
+	if !slices.ContainsFunc(sc.spans, func(s span) bool {
+		return s.kind == Password && s.end-s.start >= 6 && isDigits(strings.ReplaceAll(sc.text[s.start:s.end], " ", ""))
+	}) {
+		return
+	}
+	for k := 1; k+1 < len(sc.toks); k++ {
+		if !nextOnes[sc.toks[k].norm] || !determiners[sc.toks[k-1].norm] {
+			continue
+		}
+		if s, e, d, ok := sc.codeValue(k+1, 6, 8); ok && d != 7 && !yearOrPhone(sc.word(k+1)) && !sc.taken(s) {
+			sc.addCode(s, e, Password)
+		}
+	}
+}
+
+// nextOnes name a code sent after another: « un autre », « un deuxième ».
+var nextOnes = set("autre", "deuxieme", "second", "seconde", "troisieme", "nouveau")
 
 // receivedAfter may follow a code the resident received: the end of the
 // sentence, or words that go on about how it came (« 771204 et 2 min
@@ -1112,6 +1198,30 @@ func (sc *scanner) typedCodes() {
 		}
 	}
 }
+
+// sureCodes masks the PIN the resident is sure of, in a message about a
+// card refused after tries: « carte bloquée après 3 essais, pourtant je
+// suis sûr que c'est 7233 ». Four digits, not a year.
+func (sc *scanner) sureCodes() {
+	for k := 0; k+2 < len(sc.toks); k++ {
+		if !sureWords[sc.toks[k].norm] || sc.word(k+1) != "que" && sc.word(k+1) != "qu'" {
+			continue
+		}
+		if !sc.has(pinPlaces) || !sc.has(triedWords) {
+			return
+		}
+		if e, ok := sc.atAny(k+2, strongVerbs); ok && !yearOrPhone(sc.word(e)) {
+			if s, end, _, ok := sc.codeValue(e, 4, 4); ok {
+				sc.addCode(s, end, CardCode)
+			}
+		}
+	}
+}
+
+var (
+	sureWords  = set("sur", "sure", "certain", "certaine", "persuade", "persuadee")
+	triedWords = set("essai", "essais", "tentative", "tentatives", "bloque", "bloquee", "refuse", "refusee", "faux")
+)
 
 // rightWords name the right code beside a wrong one: « le vrai c'est
 // 0902 », « le bon c'est 4417 », « le nouveau : 5561 ».
@@ -1387,7 +1497,7 @@ var quantities = set("plafond", "montant", "prix", "total", "loyer", "solde", "s
 // « code de confirmation FranceConnect ».
 var otpWords = set("sms", "texto", "textos", "recu", "recue", "envoye", "envoyee", "validation", "confirmation",
 	"verification", "securite", "activation", "unique", "temporaire", "provisoire", "otp", "authentification",
-	"connexion", "acces", "double", "verif", "confirmer", "valider",
+	"connexion", "acces", "double", "verif", "confirmer", "valider", "recevoir",
 	// « code 3D Secure », a payment's one-time code.
 	"3d", "3ds", "secure", "securise",
 	// English: « the code they sent me is 552109 ».
@@ -1405,7 +1515,9 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 	for first > 0 && first > k-8 && !strings.Contains(".?!", sc.toks[first-1].norm) {
 		first--
 	}
-	for b := first; b < min(len(sc.toks), j+4); b++ {
+	// How it came may be told in a clause of its own: « le code qui est
+	// arrivé par sms 208079 ».
+	for b := first; b < min(len(sc.toks), j+6); b++ {
 		switch n := sc.toks[b].norm; {
 		case otpWords[n]:
 			sent = true

@@ -160,6 +160,7 @@ func (sc *scanner) numbers() {
 	sc.ibans()
 	sc.ribs()
 	sc.nirs(true)
+	sc.nirSiblings()
 	sc.cards()
 	sc.nirs(false)
 	sc.nirKeys()
@@ -178,6 +179,9 @@ func (sc *scanner) spanOf(i, j int) (int, int) {
 func (sc *scanner) ibans() {
 	banking := sc.has(bankWords)
 	for i, g := range sc.groups {
+		if sc.bareFrenchIBAN(i) {
+			continue
+		}
 		// « FR76… », or « FR 76… » with the check digits apart.
 		start := len(g.text) >= 4 && isDigit(g.text[2]) && isDigit(g.text[3]) ||
 			len(g.text) == 2 && i+1 < len(sc.groups) && sc.groups[i+1].linked && len(sc.groups[i+1].text) >= 2 &&
@@ -204,8 +208,11 @@ func (sc *scanner) ibans() {
 		}
 		for _, n := range lengths {
 			j, text, ok := sc.windowAcross(i, n, alnumGroup, true)
-			if !ok || !validIBAN(text) {
-				// Across a line break, only a valid IBAN.
+			// Across a line break, only a valid IBAN, or one named an
+			// IBAN right before it in its country's length (« mon
+			// iban\nFR76 1660 6217\n5282 … », a digit mistyped).
+			named := ok && ibanLength[country] == n && sc.near(g.start, g.start, ibanNames, 16, 0)
+			if !ok || !validIBAN(text) && !named {
 				j, text, ok = sc.window(i, n, alnumGroup)
 			}
 			if !ok || !validIBAN(text) {
@@ -224,6 +231,22 @@ func (sc *scanner) ibans() {
 			}
 		}
 	}
+}
+
+// bareFrenchIBAN masks a French IBAN written without its « FR » right
+// after its name (« iban (sans le FR …) : 76 1751 5738 … »): its check
+// digits, then a RIB's 23 characters, bank and branch in digits.
+func (sc *scanner) bareFrenchIBAN(i int) bool {
+	g := sc.groups[i]
+	if !g.digits || len(g.text) < 2 || i > 0 && g.linked && sc.groups[i-1].digits || !sc.near(g.start, g.start, ibanNames, 64, 0) {
+		return false
+	}
+	j, text, ok := sc.window(i, 25, alnumGroup)
+	if !ok || !isDigits(text[:12]) || j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].digits {
+		return false
+	}
+	start, end := sc.spanOf(i, j)
+	return sc.add(start, end, Bank, MaskIBAN)
 }
 
 // nirs finds social security numbers: with their key when keyed, else
@@ -246,7 +269,7 @@ func (sc *scanner) nirs(keyed bool) {
 			j, text, ok = sc.windowLinked(i, 13, nirGroup, func(g group) bool { return g.commaed || g.slashed })
 			loose = j-i >= 4
 		}
-		if !ok || !validNIR(text) || ocrDigits(text) != text {
+		if !ok || !validNIR(text) || ocrDigits(text) != text || dateLed(sc.groups[i:j]) {
 			continue
 		}
 		start, end := sc.spanOf(i, j)
@@ -272,9 +295,37 @@ func (sc *scanner) nirs(keyed bool) {
 		if (nirShaped(sc.groups[i:j]) || sc.saidNumber(start)) && !sc.otherLabelled(start) || sc.nirLabelled(start, end) {
 			// A key written as a group of its own goes too, even a wrong
 			// one: « 1 85 05 78 006 084 36 ».
-			if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].digits && len(sc.groups[j].text) == 2 {
+			// So does one after a slash: « … 717 295 / 76 ».
+			if j < len(sc.groups) && sc.groups[j].digits && len(sc.groups[j].text) == 2 &&
+				(sc.groups[j].linked || strings.TrimSpace(sc.text[end:sc.groups[j].start]) == "/") {
 				end = sc.groups[j].end
 			}
+			sc.add(start, end, NIR, MaskNIR)
+		}
+	}
+}
+
+// nirSiblings masks, in a message that gives a NIR with its key right,
+// another of 15 digits in a NIR's structure whose key is wrong: the
+// resident gives a household's numbers together (« Le mien c'est
+// 2280967… et celui de mon mari 1.28.07.… »), one of them mistyped. It
+// must stand alone, a man's or a woman's, and no other paper name it.
+func (sc *scanner) nirSiblings() {
+	if !strings.Contains(sc.text, MaskNIR) && !slices.ContainsFunc(sc.spans, func(s span) bool { return s.kind == NIR }) {
+		return
+	}
+	for i, g := range sc.groups {
+		if !g.digits || g.plus || sc.taken(g.start) || g.text[0] != '1' && g.text[0] != '2' ||
+			i > 0 && g.linked && sc.groups[i-1].digits {
+			continue
+		}
+		j, text, ok := sc.window(i, 15, digitGroup)
+		if !ok || !validNIR(text[:13]) || j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].digits ||
+			j-i > 1 && !nirShaped(sc.groups[i:j]) {
+			continue
+		}
+		start, end := sc.spanOf(i, j)
+		if !sc.otherLabelled(start) && !sc.otherNamedAfter(end) {
 			sc.add(start, end, NIR, MaskNIR)
 		}
 	}
@@ -350,7 +401,7 @@ func (sc *scanner) keyedNIR(i int) {
 		if shaped || !sc.otherLabelled(start) || sc.has(nirWords) {
 			sc.add(start, end, NIR, MaskNIR)
 		}
-	case loose:
+	case loose || dateLed(sc.groups[i:j]):
 	case (shaped || sc.saidNumber(start) && (clean[0] == '1' || clean[0] == '2')) && !sc.otherLabelled(start) ||
 		sc.nirLabelled(start, end):
 		// A typo in the key: « numéro d'engagement 2 45 96 68 653 699
@@ -360,6 +411,14 @@ func (sc *scanner) keyedNIR(i int) {
 		// woman's: a phone's IMEI, 15 digits too, starts with 35 or 86.
 		sc.add(start, end, NIR, MaskNIR)
 	}
+}
+
+// dateLed reports whether groups start with a year and a month, as a
+// letter's or a file's reference does (« 2024-03-0045812 »): a NIR's
+// first group, when it stands apart, is its sex or its sex and year.
+func dateLed(gs []group) bool {
+	return len(gs) >= 3 && len(gs[0].text) == 4 && (strings.HasPrefix(gs[0].text, "19") || strings.HasPrefix(gs[0].text, "20")) &&
+		len(gs[1].text) == 2 && gs[1].text >= "01" && gs[1].text <= "12"
 }
 
 // otherLabelled reports whether the number at byte start is named as
@@ -375,6 +434,11 @@ func (sc *scanner) otherLabelled(start int) bool {
 			return true
 		case n == "." || n == "?" || n == "!":
 			return false
+		case n == "," && b < k-3:
+			// « … pas le bon dans le dossier, alors je le redonne ici :
+			// … »: a clause of its own stands between the paper and the
+			// number, which the paper no longer names.
+			return false
 		}
 	}
 	return false
@@ -382,14 +446,25 @@ func (sc *scanner) otherLabelled(start int) bool {
 
 // purpose reports whether the paper named at token b is what a number is
 // given for, not its name: « mon numéro de sécurité sociale pour le
-// dossier : … ».
+// dossier : … »; or no paper but a verb, « comme demandé », « comme
+// vous l'avez demandé ».
 func (sc *scanner) purpose(b int) bool {
 	a := b - 1
 	if determiners[sc.word(a)] {
 		a--
 	}
-	return sc.word(a) == "pour"
+	if sc.word(a) == "pour" {
+		return true
+	}
+	for n := 0; n < 3 && asked[sc.word(a)]; n++ {
+		a--
+	}
+	return sc.word(a) == "comme"
 }
+
+// asked are the words between « comme » and « demandé »: « comme vous
+// me l'avez demandé ».
+var asked = set("vous", "on", "il", "elle", "ils", "me", "m'", "l'", "le", "avez", "a", "ont", "m", "l")
 
 var determiners = set("le", "la", "l'", "les", "mon", "ma", "mes", "son", "sa", "ses", "votre", "vos", "un", "une")
 
@@ -628,6 +703,12 @@ func (sc *scanner) cards() {
 			i += 2
 			continue
 		}
+		// 4 6 6: a card of 16 digits grouped as American Express cards
+		// are (« 4133 998648 247254 »).
+		if sc.fourSixSix(i) && try(i, i+3) {
+			i += 2
+			continue
+		}
 		// One group of 13 to 19 digits.
 		if len(g.text) >= 13 && len(g.text) <= 19 && try(i, i+1) {
 			continue
@@ -669,7 +750,7 @@ func (sc *scanner) cards() {
 // reçu est … c'est le même que ma carte ? »), or followed
 // by its expiry or its CVV (« … exp 04/28 », « … crypto 330 »).
 func (sc *scanner) mistypedCard(i, j int, d string) bool {
-	if len(d) != 16 || !cardShaped(d) || j-i != 1 && sc.fours(i, 4) != j {
+	if len(d) != 16 || !cardShaped(d) || j-i != 1 && sc.fours(i, 4) != j && !(j-i == 3 && sc.fourSixSix(i)) {
 		return false
 	}
 	start, end := sc.spanOf(i, j)
@@ -701,15 +782,35 @@ func (sc *scanner) mistypedCard(i, j int, d string) bool {
 			return true
 		}
 	}
+	// Its expiry or CVV named after it, on the same line or the next
+	// (« …\nExp: 05/28 »), or its expiry right after « et » (« j'ai
+	// bien mis … et 07/27 et 151 »).
 	k = sc.tokenFrom(end)
 	for n := 0; k < len(sc.toks) && n < 3; n, k = n+1, k+1 {
-		if w := sc.toks[k].norm; expiryStrong[w] || cvvNames[w] && w != "code" {
+		if w := sc.toks[k].norm; expiryStrong[w] || cvvNames[w] && w != "code" || sc.monthYearAt(k) {
 			return true
-		} else if w != "," && w != "(" && w != ":" {
+		} else if w != "," && w != "(" && w != ":" && w != "et" && w != "puis" && !(w == "." && sc.text[sc.toks[k].start] == '\n') {
 			break
 		}
 	}
 	return false
+}
+
+// fourSixSix reports whether groups i to i+2 are 4, 6 and 6 digits,
+// linked.
+func (sc *scanner) fourSixSix(i int) bool {
+	return len(sc.groups[i].text) == 4 && sc.groups[i].digits && sc.linkedDigits(i+1, 6) && sc.linkedDigits(i+2, 6)
+}
+
+// monthYearAt reports whether token k starts a card's expiry, a month
+// and a year that no day and month could be: « 07/27 », « 11/2031 ».
+func (sc *scanner) monthYearAt(k int) bool {
+	if k+2 >= len(sc.toks) || sc.toks[k+1].norm != "/" || sc.toks[k+1].start != sc.toks[k].end || sc.toks[k+2].start != sc.toks[k+1].end {
+		return false
+	}
+	m, y := sc.toks[k].norm, sc.toks[k+2].norm
+	return len(m) == 2 && isDigits(m) && m >= "01" && m <= "12" && isDigits(y) &&
+		(len(y) == 2 && y > "12" && y < "40" || len(y) == 4 && y > "2012" && y < "2040")
 }
 
 // sameAs say a number is the one of what is named next: « le même que
@@ -823,9 +924,15 @@ var nirWords = set("secu", "securite", "sociale", "social", "nir", "insee", "ass
 	"vitale", "ameli", "cpam", "msa", "ss", "cle", "clef", "immatriculation", "nss", "maladie", "mutuelle",
 	"cmu", "css", "puma", "ssn")
 
+// ibanNames name an IBAN.
+var ibanNames = set("iban")
+
 // Words that say a bank account is spoken of.
 var bankWords = set("iban", "rib", "bancaire", "bancaires", "banque", "compte", "virement", "bic", "swift", "livret",
 	"ccp", "account")
 
 // Words that introduce a numéro fiscal.
-var taxWords = set("fiscal", "fiscale", "fiscaux", "spi", "nif", "contribuable", "fisc")
+var taxWords = set("fiscal", "fiscale", "fiscaux", "spi", "nif", "contribuable", "fisc",
+	// « numéro de télédéclarant », the name impots.gouv.fr gives it on a
+	// return; « my tax number ».
+	"teledeclarant", "tax")

@@ -12,9 +12,10 @@ import (
 // account (11 letters or digits) and key (2 digits). Residents copy it
 // whole, as one number or grouped; from a table, its parts set apart by
 // tabs, bars or slashes; or piece by piece with the labels of their
-// chequebook (« compte n° … clé … »). The bank and the branch say which
-// agency keeps the account and are not secret; the account and the key
-// are.
+// chequebook (« compte n° … clé … »). The bank and the branch only say
+// which agency keeps the account, and alone are no secret (« code banque
+// 30004 » stays); but a RIB given whole is masked whole: with its account
+// in the message, its bank and branch codes go too (bankAndBranch).
 
 // ribs finds RIBs written whole: as one number in any grouping, or with
 // their parts set apart (ribParts). Bank and branch go with the rest.
@@ -207,7 +208,14 @@ func (sc *scanner) ribParts(i int) {
 	// Commas set apart the numbers of a list as often as a RIB's parts:
 	// without a key that checks, no RIB.
 	if sc.has(bankWords) && !strings.ContainsAny(sc.text[b.end:a.start], ",;") {
-		sc.add(b.start, a.end, Bank, MaskRIB)
+		// Its key, wrong, set apart as the other parts are (« 11315 |
+		// 06067 | 04357157876 | 91 »), goes with it.
+		end := a.end
+		if k := i + 3; k < len(sc.groups) && sc.groups[k].digits && len(sc.groups[k].text) == 2 &&
+			tableSep(sc.text[a.end:sc.groups[k].start]) && sc.text[a.end:sc.groups[k].start] == sc.text[r.end:a.start] {
+			end = sc.groups[k].end
+		}
+		sc.add(b.start, end, Bank, MaskRIB)
 	}
 }
 
@@ -300,10 +308,39 @@ func (sc *scanner) labelledRIB() {
 	if slices.ContainsFunc(sc.spans, func(s span) bool { return s.kind == Bank }) {
 		sc.afterLabels(keyLabels, keySkip, sc.ribKey)
 		sc.foreignKeys()
+		sc.bankAndBranch()
 	} else {
 		sc.afterLabels(ribKeyLabels, keySkip, sc.ribKey)
 	}
 }
+
+// bankAndBranch masks a RIB's bank and branch codes after their labels
+// (« code banque 30004 », « guichet : 00412 », « établissement 16606 »,
+// « bank code 13507 », « código sucursal 02345 »), in a message that gives
+// the RIB's account. They only name the agency, but the resident gave the
+// RIB whole and is told it is masked: left in clear, they show where the
+// resident banks and make the secret's place plain (a key of two digits
+// is found again inside a branch code left whole). Alone, with no account
+// given, they stay.
+func (sc *scanner) bankAndBranch() {
+	if !slices.ContainsFunc(sc.spans, func(s span) bool { return s.mask == MaskRIB }) {
+		return
+	}
+	sc.afterLabels(agencyLabels, agencySkip, func(j int) {
+		t := sc.toks[j]
+		if len(t.norm) == 5 && isDigits(t.norm) && sc.alone(t) {
+			sc.add(t.start, t.end, Bank, MaskRIB)
+		}
+	})
+}
+
+// The labels of a RIB's bank and branch codes, and the words that may
+// stand between a label and its code (« banque code 13507 », « code
+// guichet : 00412 »).
+var (
+	agencyLabels = phrases("banque", "banq", "guichet", "etablissement", "etab", "agence")
+	agencySkip   = set(":", "=", "code", "cde", "n", "no", "c'", "est", "cest", "c")
+)
 
 // foreignKeys masks a RIB's key after the Spanish « clave », which the
 // tokenizer reads as a password's name (« mi clave es Luna2020 »): in a

@@ -27,9 +27,18 @@
 //     un numéro de dossier ? »); a NIR's name that only says whose the
 //     other paper is (« numéro de dossier MSA ») names no NIR, and a
 //     paper the NIR is given for (« … sociale pour le dossier : … »)
-//     names no other number;
+//     names no other number, nor does « comme demandé », nor a paper
+//     named before a clause of its own (« … dans le dossier, alors je
+//     le redonne ici : … »); a key after a slash goes with it (« …
+//     717 295 / 76 »); a number led by a year and a month (« número
+//     2024-03-0045812 ») is no NIR; a NIR's 15 digits with a wrong key
+//     beside another NIR (a household's numbers given together: « Le
+//     mien c'est … et celui de mon mari … »), unless a paper names it;
 //   - an IBAN of any country by its mod 97 check, its account at least
-//     half digits (words read as groups are none), even over two lines,
+//     half digits (words read as groups are none), even over two lines
+//     (with a digit mistyped when named an IBAN right before it), a
+//     French one without its « FR » right after its name (« iban (sans
+//     le FR …) : 76 1751 … »),
 //     with its check digits cut apart (« FR7 6300667 3025 … »), or with
 //     commas or slashes between its groups (« FR76, 1450, 5098, … »,
 //     « FR76/3000/4051/… »);
@@ -48,7 +57,9 @@
 //     bars, slashes; commas or semicolons with its key right), its key a
 //     few words later (« … puis 78 »), or each part after its label, in
 //     any language, its key right (« code banque 17515, code guichet
-//     09078, numéro 00026511855, clé 43 »: account and key go); and a
+//     09078, numéro 00026511855, clé 43 »), bank and branch too: the
+//     resident gave the RIB whole and is told it is masked, and the
+//     codes left in clear would say where the resident banks; and a
 //     RIB's account (11 characters) after its label (« compte courant
 //     n° », « n° de cpte », « J'ai un CCP, le numéro c'est … »), with the
 //     account given in its place (« c'est
@@ -61,17 +72,21 @@
 //     G 59397 C 85437010877 K 63 »); 23 digits with a wrong key when
 //     named a RIB just before; a Moroccan RIB (24 digits, often cut
 //     3-3-16-2) named a RIB, or with its key right in a message about an
-//     account. Bank and branch codes given with their labels, BICs, and
-//     a « compte rendu n° … », stay;
+//     account; a RIB's key, wrong, set apart as its other parts are
+//     (« 11315 | 06067 | … | 91 »). Bank and branch codes with no
+//     account in the message (« le code banque 30004 c'est BNP ? »),
+//     BICs, and a « compte rendu n° … », stay;
 //   - a payment card number by its Luhn check and its issuer's prefix,
-//     grouped by four (commas or slashes between them too), by eight or
-//     not at all, its first digits said in words (« quatre neuf sept zéro
+//     grouped by four (commas or slashes between them too), by eight,
+//     4-6-6 (« 4133 998648 247254 ») or not at all, its first digits said in words (« quatre neuf sept zéro
 //     8301 0021 4244 »); 16 digits with a card's prefix that fail Luhn
 //     (one digit mistyped) when named a card before them in the sentence
 //     (« j'ai recopié ma carte … une faute de frappe : 4539 … »), or
 //     after them, as the card's own when another paper was named first
 //     (« le numéro sur mon reçu est … c'est le même que ma carte ? »), or
-//     followed by an expiry or a CVV; its expiry after « fin »,
+//     followed by an expiry or a CVV, on its line or the next, or after
+//     « et » (« j'ai bien mis … et 07/27 et 151 »), or in a message
+//     where a card's expiry or CVV is found; its expiry after « fin »,
 //     « ends » right after the number, « expiring », Darija « tarikh »;
 //     its CVV named in Turkish (« arkasındaki üç rakam », « güvenlik
 //     kodu »); its
@@ -125,7 +140,9 @@
 //     count of its digits, as many (« code appli bancaire (6 chiffres)
 //     482 915 »); « celui » standing for a code named before (« celui de
 //     ma carte bancaire c'est 8056 »); the codes the resident tried, each
-//     of them (« j'ai essayé 9198 et 6653 »); a code given after a colon
+//     of them (« j'ai essayé 9198 et 6653 »); the one the resident is
+//     sure of once the card was refused (« bloquée après 3 essais,
+//     pourtant je suis sûr que c'est 7233 »); a code given after a colon
 //     further on in the sentence that names it, in a message about a
 //     card, a bank or a code noted on paper (« a noté son code sur un
 //     papier dans le portefeuille : 4696 », « de ne jamais donner le
@@ -161,7 +178,14 @@
 //     « code à usage unique de l'Identité Numérique : 702139 »), or one
 //     said to open or confirm something (« le code pour déverrouiller le
 //     tel … c'est 1357 », « le code à 6 chiffres de l'appli : 118044 »),
-//     four to eight digits but not seven (a CAF number), as a password;
+//     four to eight digits but not seven (a CAF number), as a password,
+//     its digits spaced after « code … : » (« Code du téléphone : 2 5 2
+//     1 7 2 »), or after « il fait » (« le code il fait 8494 »);
+//     how it came told in a clause of its own (« le code qui est arrivé
+//     par sms 208079 »), in Turkish (« gelen kod »), the next one sent
+//     after it (« puis un deuxième 857613 »), or given right after the
+//     question that names it (« … le code que je viens de recevoir ?
+//     C'est 769670. »);
 //     a phone's or an app's code (« code de déverrouillage », « code
 //     France Identité ») as a PIN;
 //   - a card's expiry written anywhere in a message about a card that
@@ -169,7 +193,8 @@
 //     a month and a year (« sur ma visa il y a 06/27 en bas, c'est ça
 //     l'expiration ? »), or said as the month the card ends in (« elle
 //     finit en septembre deux mille vingt-six »);
-//   - a numéro fiscal introduced as such, or bare with its key; a NIR
+//   - a numéro fiscal introduced as such (« numéro fiscal », « numéro
+//     de télédéclarant », « tax number »), or bare with its key; a NIR
 //     (Corsica's too: « 2 43 09\n2A 318 984 92 ») or a numéro fiscal
 //     over two lines with its key right;
 //   - a password, by the many ways French speakers introduce one (its
@@ -178,7 +203,14 @@
 //     post: « le code provisoire reçu par la poste c'est 48Ka9p »): only
 //     the value is masked, not the words around it, and words that
 //     describe a password (« bloqué », « oublié », « trop court ») are
-//     not taken for one; a new one after « changé en », a passphrase of
+//     not taken for one; the word right after its name, with no verb or
+//     colon, whatever its case, when it ends the phrase and is no word
+//     of the sentence (« mot de passe azerty », « … et mdp soleil, »;
+//     « mot de passe oublié », « mdp bloqué », « mot de passe de mon
+//     compte », « mot de passe Doctolib » stay), or a passphrase there,
+//     a capitalised word, at most two more, and a number that ends the
+//     phrase (« mot de passe Jardin bleu 7. »); a new one after
+//     « changé en », a passphrase of
 //     several words after a colon, the digits after what they are
 //     (« mdp = date de naissance de ma fille 14071998 »), a box's wifi
 //     key; with no verb after « pass » or « comme code » (« pass
@@ -209,8 +241,10 @@
 //
 // Numbers dictated in words (« deux, quarante et un, zéro sept… »), or
 // half in words and half in digits (« deux soixante-quatre onze
-// quatre-vingt-treize 108 345 59 »), are read as digits and checked as
-// the same numbers written with digits; a numéro fiscal is read with
+// quatre-vingt-treize 108 345 59 », « deux, 77, 02, 2A 314 806 »), are
+// read as digits and checked as the same numbers written with digits, a
+// NIR's 15 with a wrong key when named so (« Mon numéro c'est un,
+// quatre-vingt-cinq, … clé quarante-sept »); a numéro fiscal is read with
 // slashes or commas between its groups when named so or with its key
 // right, a NIR with commas when its key is right;
 // separators said in words between groups (« 2 tiret 17 tiret 05 »,

@@ -297,6 +297,10 @@ func (sc *scanner) spokenNumbers() {
 				n++
 			}
 			next, more, w := sc.dictatedChunk(n)
+			if w := sc.word(n); b.Len() == 5 && (w == "2a" || w == "2b") {
+				// « deux, 77, 02, 2A 314 806 »: Corsica's département.
+				next, more = n+1, strings.ToUpper(w)
+			}
 			if more == "" {
 				break
 			}
@@ -329,7 +333,7 @@ func (sc *scanner) dictatedChunk(k int) (int, string, bool) {
 // between bytes start and stop, when they make a secret.
 func (sc *scanner) spokenNumber(s string, start, stop int) {
 	switch {
-	case len(s) == 15 && validNIR(s[:13]) && nirKey(s[:13]) == s[13:],
+	case len(s) == 15 && validNIR(s[:13]) && (nirKey(s[:13]) == s[13:] || isDigits(s[13:]) && (sc.saidNumber(start) || sc.nirLabelled(start, stop))),
 		len(s) == 14 && validNIR(s[:13]) && nirKey(s[:13]) == "0"+s[13:],
 		len(s) == 13 && validNIR(s) && sc.nirLabelled(start, stop):
 		sc.add(start, stop, NIR, MaskNIR)

@@ -67,7 +67,7 @@ var foreignWords = foldKeys(map[string]string{
 	"valido": "valide", "valida": "valide", "mi": "mon", "el": "le", "del": "du",
 	// Portuguese.
 	"meu": "mon", "minha": "ma", "meus": "mes", "minhas": "mes", "conta": "compte", "chave": "cle",
-	"data": "date", "ate": "jusqu", "balcao": "guichet",
+	"data": "date", "ate": "jusqu", "balcao": "guichet", "atras": "derriere",
 	// English.
 	"bank": "banque", "branch": "guichet", "expiring": "expirant",
 	// The verbs of a value typed or tried, in English and Spanish (« I
@@ -77,11 +77,14 @@ var foreignWords = foldKeys(map[string]string{
 	// Turkish: « şifre » is both a password and a card's PIN.
 	"sifre": "mdp", "sifrem": "mdp", "sifren": "mdp", "sifresi": "mdp", "sifremi": "mdp", "sifreniz": "mdp",
 	"parola": "mdp", "parolam": "mdp", "parolasi": "mdp", "kart": "carte", "karti": "carte", "kartı": "carte",
-	"kartim": "carte", "kartım": "carte", "banka": "banque", "hesap": "compte",
+	"kartim": "carte", "kartım": "carte", "banka": "banque", "hesap": "compte", "hesabim": "compte",
+	"hesabım": "compte", "hesabimi": "compte", "hesabımı": "compte",
+	// A RIB's branch and key: « şube kodu », « anahtar ».
+	"sube": "guichet", "anahtar": "cle",
 	// A card's CVV: « arkasındaki üç rakam » (the three digits on its
 	// back), « güvenlik kodu » (security code).
 	"arkasindaki": "derriere", "arkasinda": "derriere", "arka": "dos", "üç": "trois", "rakam": "chiffres",
-	"kodu": "code", "guvenlik": "securite",
+	"kodu": "code", "guvenlik": "securite", "gelen": "recu",
 	// Arabic through French: « le code dyal la carte », « le mot de
 	// passe dyali ».
 	"dyal": "de", "dial": "de", "dyel": "de", "mta3": "de", "mte3": "de", "ta3": "de",
@@ -107,6 +110,8 @@ var foreignWords = foldKeys(map[string]string{
 	// Romanian: « parola mea este … », « codul PIN al cardului este … ».
 	"codul": "code", "cardului": "carte", "cardul": "carte", "contul": "compte", "contului": "compte",
 	"este": "est", "al": "de", "pinul": "pin", "cheia": "cle", "parolei": "mdp",
+	// A RIB in Romanian: « cod banca …, cod ghiseu …, numar cont …, cheie … ».
+	"banca": "banque", "ghiseu": "guichet", "cont": "compte", "numar": "numero", "cheie": "cle",
 	// Italian: « la mia password è … », « il codice della carta è … ».
 	"codice": "code", "della": "de", "di": "de", "mia": "ma", "mio": "mon", "conto": "compte",
 	"scadenza": "expiration", "sicurezza": "securite", "segreto": "secret",

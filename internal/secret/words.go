@@ -87,7 +87,7 @@ var codeQualifiers = set("de", "d'", "du", "la", "le", "l'", "mon", "ma", "pour"
 	// site, a computer. A door's, a bike shed's code is no secret here.
 	"boite", "mail", "email", "e", "gmail", "hotmail", "outlook", "yahoo", "messagerie", "banque", "bancaire",
 	"doctolib", "laposte", "poste", "orange", "sfr", "bouygues", "edf", "engie", "ordinateur", "ordi",
-	"session", "windows", "telephone", "portable", "mobile", "en", "ligne", "net", "ouvrir", "deverrouiller",
+	"session", "windows", "telephone", "tel", "phone", "portable", "mobile", "en", "ligne", "net", "ouvrir", "deverrouiller",
 	"debloquer", "allumer",
 	// « le code provisoire … c'est 48Ka9p ».
 	"provisoire", "temporaire",
@@ -99,6 +99,9 @@ var (
 	strongVerbs = phrases(":", "=", "c' est", "cest", "c est", "c", "c' etait", "cetait", "c etait",
 		"etait", "is", "was", "est :", "c' est :", "sera :", "c' est le suivant :")
 	weakVerbs = phrases("est", "il est", "sera", "ce sera", "reste")
+	// makesVerbs say what a code is made of, spoken: « le code il fait
+	// 8494 ».
+	makesVerbs = phrases("il fait", "elle fait", "ca fait", "fait")
 	// backVerbs link a value written before the password's name:
 	// « Tournesol44 est le mot de passe », « X c'est mon mdp ».
 	// frontVerbs introduce a value written before the password's name
@@ -468,7 +471,7 @@ func ordinary(s string) bool {
 // name may stand alone before it.
 func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	start := j
-	if !weak && (sc.quotedValue(sc.endOf(j-1)) || sc.spacedValue(j)) {
+	if !weak && (sc.quotedValue(sc.endOf(j-1)) || sc.spacedValue(j) || sc.bareWord(j)) {
 		return
 	}
 	j = sc.pastQualifiers(j, weak)
@@ -476,10 +479,8 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	// between brackets.
 	j = sc.pastAside(j)
 	// « mon mot de passe, c'est X »
-	if j < len(sc.toks) && sc.toks[j].norm == "," {
-		if _, ok := sc.atAny(j+1, strongVerbs); ok {
-			j++
-		}
+	if _, ok := sc.atAny(j+1, strongVerbs); ok && sc.word(j) == "," {
+		j++
 	}
 	if e, ok := sc.atAny(j, strongVerbs); ok {
 		// « le mot de passe de mon compte impots c'est Ma maison 93 !
@@ -490,8 +491,13 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		if sc.loginFirst(start, e) {
 			return // identifiers masks the password after the slash.
 		}
-		if !sc.value(sc.toks[e-1].end, strong, weak) && !weak && sc.toks[e-1].norm == ":" {
+		switch {
+		case sc.value(sc.toks[e-1].end, strong, weak):
+		case !weak && sc.toks[e-1].norm == ":":
 			sc.passphrase(e)
+		case weak:
+			// « Code du téléphone : 2 5 2 1 7 2 »: its digits spaced.
+			sc.digitsCode(e, true)
 		}
 		return
 	}
@@ -509,7 +515,10 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		return
 	}
 	if weak {
-		if bareWeak && j == start {
+		// « le code il fait 8494 »: digits only, and no amount.
+		if e, ok := sc.atAny(j, makesVerbs); ok {
+			sc.digitsCode(e, false)
+		} else if bareWeak && j == start {
 			sc.value(sc.endOf(j-1), bareCode, false)
 		}
 		return
@@ -538,6 +547,93 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// digitsCode masks a code of four to eight digits, not seven, from token
+// e: its digits spaced when spaced is set (a number in one piece is
+// looked at by value), else any, not a year, a phone number or an
+// amount.
+func (sc *scanner) digitsCode(e int, spaced bool) {
+	s, end, d, ok := sc.codeValue(e, 4, 8)
+	if !ok || d == 7 || spaced && isDigits(sc.text[s:end]) ||
+		!spaced && (yearOrPhone(sc.word(e)) || sc.unitAfter(sc.toks[sc.tokenFrom(end)-1])) {
+		return
+	}
+	sc.addCode(s, end, Password)
+}
+
+// bareWord masks the word right after a password's name, with no verb
+// or colon, whatever its case (« mot de passe azerty », « mdp soleil »,
+// « … et mot de passe azerty »), when it ends the phrase and is no word
+// of the sentence: a grammatical or ordinary word, one that says what the
+// password is (« mot de passe oublié », « mdp bloqué », « mot de passe
+// de mon compte », « mot de passe et identifiant »), or a service's name
+// (« mot de passe Doctolib »). Those words are the ones residents put
+// after a password's name in the development question sets, and their
+// kin.
+func (sc *scanner) bareWord(j int) bool {
+	if j >= len(sc.toks) || sc.glued(j) {
+		return false
+	}
+	t := sc.toks[j]
+	w := sc.text[t.start:t.end]
+	if !isWord(t.norm) || utf8.RuneCountInString(w) < 4 || strings.ContainsRune(t.norm, '\'') || plainAfterName(t.norm) ||
+		participle(strings.ToLower(w)) {
+		return false
+	}
+	if phraseEnd(sc, j+1) {
+		return sc.add(t.start, t.end, Password, MaskPassword)
+	}
+	// « mot de passe Jardin bleu 7. »: a passphrase, a capitalised word,
+	// at most two more, and a number that ends the phrase.
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for e := j + 1; e < len(sc.toks) && e <= j+3; e++ {
+		n := sc.toks[e].norm
+		if isDigits(n) && len(n) <= 4 && phraseEnd(sc, e+1) && !sc.unitAfter(sc.toks[e]) {
+			return sc.add(t.start, sc.toks[e].end, Password, MaskPassword)
+		}
+		if !isWord(n) || plainAfterName(n) {
+			return false
+		}
+	}
+	return false
+}
+
+// plainAfterName reports whether w, normalised, is a word of the sentence
+// when it follows a password's name rather than the password itself.
+func plainAfterName(w string) bool {
+	return notValue[w] || qualifiers[w] || trouble[w] || codeQualifiers[w] || onlineServices[w] || software[w] ||
+		afterNameWords[w]
+}
+
+// afterNameWords are the words, not listed elsewhere, that residents put
+// right after a password's name in the development question sets and in
+// ordinary lines (« mot de passe france connect », « sama mot de passe
+// mooy … » in Wolof, « mdp dyali »), and their kin.
+var afterNameWords = set("france", "connect", "dyali", "diali", "mooy", "carte", "vitale", "navigo", "fortnite",
+	"netflix", "amazon", "paypal", "leboncoin", "free", "google", "apple", "icloud", "microsoft", "skype",
+	"snapchat", "tiktok", "twitter", "uber", "vinted", "lydia", "blabla", "identifiant", "identifiants", "login",
+	"utilisateur", "oubli", "perte", "changement", "modification", "reinitialisation", "erreur", "probleme",
+	"aussi", "svp", "please", "again", "encore", "pourtant", "toujours", "expirant", "expires", "actif",
+	"active", "bloquer", "debloquer", "renouveler", "souvent", "demain", "apres", "ensuite", "enfin",
+	"pourquoi", "quoi", "comment", "parfois", "numero", "code", "codes", "pin", "puk", "mdp", "passe",
+	"password", "motdepasse", "trop", "assez", "non", "oui")
+
+// phraseEnd reports whether the phrase ends at token k: the end of the
+// text or of a sentence, a comma, or a word that starts another phrase
+// (« et », « mais », « svp »).
+func phraseEnd(sc *scanner, k int) bool {
+	if k >= len(sc.toks) {
+		return true
+	}
+	switch sc.toks[k].norm {
+	case ".", ",", "?", "!", ";", "et", "mais", "ou", "svp", "stp", "merci", "/":
+		return true
+	}
+	return false
 }
 
 // pastQualifiers returns the token after the words, up to five, that
@@ -1258,7 +1354,10 @@ func (sc *scanner) identifiers() {
 				break
 			}
 		}
-		if !introduced && !strings.Contains(before, "@") || before == "" {
+		// « ameli : 1 01 06 … / Jardin7bleu »: a social security or tax
+		// number masked before the slash is a login, as an address is.
+		login := strings.Contains(before, "@") || strings.HasSuffix(sc.text[:end], MaskNIR) || strings.HasSuffix(sc.text[:end], MaskTax)
+		if !introduced && !login || before == "" {
 			continue
 		}
 		vs, ve, ok := sc.runAt(t.end)
@@ -1283,6 +1382,9 @@ func (sc *scanner) identifiers() {
 		// « identifiants : jeanne@gmail.com et Nounours88 ».
 		if core == "" || sc.describes(vs, core) || (!introduced || t.norm == "et") && !passwordLike(core, t.norm == "/") {
 			continue
+		}
+		if strings.HasPrefix(sc.text[vs:], core) {
+			ve = vs + len(core) // « … / Jardin7bleu. »: the full stop stays.
 		}
 		sc.add(vs, ve, Password, MaskPassword)
 	}
