@@ -43,6 +43,11 @@ var figurative = anyPhrase(
 	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|patronne|chef|cheffe|boss|manager|prof|coach|maitresse|maitre|instit|institutrice|instituteur|nounou|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront)(?: finir par)? (?:me |nous )?(?:tu|massacr|etrangl|assassin|egorg|trucid|etrip|defonc|achev)\w*`,
 	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|sa|cela|horaire)s?(?: \w+)? (?:me|nous|m a|nous a) tu\w*`,
 	`le feu aux fesses`,
+	// Pushed to the end of one's patience, a knife at the throat to
+	// sign: pressure, not blows (« mon patron m'a poussé à bout », « le
+	// vendeur m'a mis le couteau sous la gorge pour signer »).
+	`pouss\w* a bout`,
+	`(?:(?:m a|m ont|nous a|nous ont|me|nous) )?(?:mis|met|mettent|mettre|mettait) le couteau sous la gorge (?:\w+ ){0,3}(?:pour|de|d|afin de) (?:me faire |nous faire )?(?:signer|payer|accepter|vendre|acheter|prendre|souscrire|partir|demissionner|rembourser|regler|choisir|decider)`,
 	// Health habits said to kill (« le cholestérol va me tuer »), an
 	// animal bled in a recipe, a night with no sleep: no danger.
 	`(?:cholesterol|sucre|tabac|cigarette|clope|alcool|gras|sel|tension|malbouffe|kilo|regime|sedentarite|ecran)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront)(?: finir par)? (?:me |nous |le |la )?(?:tu|achev)\w*`,
@@ -52,7 +57,7 @@ var figurative = anyPhrase(
 	`frapp\w* (?:\w+ ){0,2}(?:sur|contre) (?:le|la|les|son|sa|ses|mon|ma|mes|un|une) (?:clavier|table|touches?|piano|tambour|ballon|balle|clou|clous|batterie|volant)`,
 	`voisin\w* (?:\w+ ){0,2}(?:m|me|nous) (?:insult|injuri)\w*`,
 	`(?:trouve|perdu|tombe|oublie|vole|ramasse)e?s? (?:\w+ ){0,4}dans la rue`,
-	`(?:credit|dette|loyer|facture|impot|banque|pret|charge|taxe|budget|fin de mois|frais|agio|huissier|echeance|mensualite|remboursement)s?(?: \w+){0,2} (?:m|me|nous|m a|nous a|m ont|nous ont) (?:etrangl|etouff|tu|achev|assassin|massacr|noi|noy|saign|plum|egorg|depouill|ruin)\w*`,
+	`(?:credit|dette|loyer|facture|impot|banque|pret|charge|taxe|budget|fin de mois|frais|agio|huissier|echeance|mensualite|remboursement|mutuelle|assurance|cotisation|abonnement|operateur|forfait|traite|echeancier|urssaf|tresor public|fisc)s?(?: \w+){0,2} (?:m|me|nous|m a|nous a|m ont|nous ont) (?:etrangl|etouff|tu|achev|assassin|massacr|noi|noy|saign|plum|egorg|depouill|ruin)\w*`,
 	`(?:noie|noyer|noyee?|noye)s? (?:sous|dans) (?:\w+ ){0,2}(?:papier|paperasse|dossier|demarche|dette|facture|travail|boulot|courrier|formulaire|document|mail|devoir|administratif)s?`,
 	`agress\w* par (?:le|la|les|ce|cette|ces|un|une|des) (?:prix|tarif|facture|montant|frais|taxe|cout|pub|bruit|odeur|lumiere|couleur|timbre)s?`,
 	`etouff\w* (?:sous|par) (?:les |mes |des |la |le |mon |ma |nos )?(?:dettes?|factures?|credits?|impots?|charges?|loyers?|paperasse|papiers?|travail|boulot|problemes?|soucis|demarches?|courriers?)`,
@@ -143,7 +148,7 @@ var figurative = anyPhrase(
 	`(?:mere|pere|parents|daronne?|daron|soeur|frere|mamie|papi|grand mere|grand pere|tante|oncle|tata|tonton|marraine|parrain|cousine?|coloc|colocataire|chef|cheffe|patron|patronne|boss|prof|fils|fille|gamine?|ado|gosse|enfant|belle mere|beau pere|belle soeur|beau frere|collegue|voisine?|amie?|pote)s? (?:va|vont|allait|allaient) (?:me|m|nous) (?:tuer|etrangler|massacrer|assassiner|egorger|buter|trucider|etriper|defoncer|engueuler)(?: \w+){0,3} (?:j ai|jai|j avais|on a|on avait) (?:encore |deja )?(?:perdu|oublie|casse|raye|abime|egare|jete|efface|supprime|rate|loupe|renverse|tache|mal rempli|pas envoye|pas poste|pas paye)`,
 	// To be « killed » by an institution or a bill: « on va se faire tuer
 	// par le contrôle fiscal ».
-	`(?:se|me|nous|te|vous) faire (?:tuer|massacrer|egorger|etrangler|defoncer|allumer|exploser|descendre|lyncher|assassiner|trucider|etriper|achever|saigner|plumer) par (?:le |la |les |l |mon |ma |mes |notre |nos |ce |cette |un |une |des |leur )?(?:\w+ )?(?:controles?|controleurs?|fisc|impots?|banques?|banquiers?|caf|urssaf|huissiers?|administration|profs?|patrons?|chefs?|boss|comptables?|clients?|proprio|proprietaires?|inspecteurs?|inspection|examens?|jury|prefecture|redressement|percepteur|tresor public|assurances?|mutuelles?|factures?|agios|frais|taxes?|amendes?|operateurs?|edf|engie|bailleurs?|syndic)`,
+	`(?:se|me|nous|te|vous) faire (?:tuer|massacrer|egorger|etrangler|defoncer|allumer|exploser|descendre|lyncher|assassiner|trucider|etriper|achever|saigner|plumer) par (?:le |la |les |l |mon |ma |mes |notre |nos |ce |cette |un |une |des |leur )?(?:\w+ )?(?:controles?|controleurs?|fisc|impots?|banques?|banquiers?|caf|urssaf|huissiers?|entreprises?|societes?|artisans?|vendeurs?|demarcheurs?|arnaqueurs?|escrocs?|garagistes?|plombiers?|installateurs?|agences?|administration|profs?|patrons?|chefs?|boss|comptables?|clients?|proprio|proprietaires?|inspecteurs?|inspection|examens?|jury|prefecture|redressement|percepteur|tresor public|assurances?|mutuelles?|factures?|agios|frais|taxes?|amendes?|operateurs?|edf|engie|bailleurs?|syndic)`,
 	// Anger at a game or a machine: « jeter la manette par la fenêtre »;
 	// killed forty times by a boss.
 	`jet\w* (?:l|le|la|les|mon|ma|mes|ce|cette|son|sa|cet) (?:manette|console|ordi|ordinateur|imprimante|telephone|portable|tel|box|telecommande|tele|television|clavier|souris|tablette|pc|ecran|switch|ps4|ps5|xbox) par la fenetre`,
@@ -221,8 +226,10 @@ var everydaySense = anyPhrase(
 	// distributeur a avalé ma carte », « ma CB a été avalée par la borne ».
 	`(?:distributeur|distrib|distri|dab|gab|atm|tpe|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton|imprimante|photocopieuse|copieur|scanner|lecteur|fente|caisse automatique|caisse)s?(?: \w+){0,3} (?:a|m a|ma|nous a|lui a|vient de|vient d) (?:\w+ )?(?:avale|garde|mange|bouffe|confisque|retenu|bloque)\w*`,
 	// Whatever swallowed it, « ma carte », « mon ticket » is not eaten by
-	// a person.
-	`(?:avale|bouffe|mange|garde)\w* (?:ma|mon|mes|sa|son|ses|notre|nos|leur|leurs|votre|vos|ta|ton|tes) (?:carte\w*|cb|ticket|billet|cheque|chequier|pass|badge|titre de transport|passeport|piece d identite|code|dossier|document|ordonnance)s?`,
+	// a person. Kept, it is kept by a machine or an office (« la
+	// préfecture garde mon passeport »): a partner who keeps the card is
+	// control (coerciveControl).
+	`(?:avale|bouffe|mange|(?:banque|prefecture|mairie|consulat|ambassade|poste|hotel|commissariat|gendarmerie|police|douane|agence|caf|cpam|secu|ants)s?(?: \w+){0,3} garde)\w* (?:ma|mon|mes|sa|son|ses|notre|nos|leur|leurs|votre|vos|ta|ton|tes) (?:carte\w*|cb|ticket|billet|cheque|chequier|pass|badge|titre de transport|passeport|piece d identite|code|dossier|document|ordonnance)s?`,
 	`avale\w* par (?:le|la|un|une|l|ce|cette) (?:\w+ )?(?:distributeur|dab|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton|imprimante|photocopieuse|copieur|scanner|lecteur|fente)s?`,
 	// Benefits, a right or a utility cut or removed (« ils vont me
 	// supprimer l'AAH », « me couper les allocations »), not a life.
@@ -272,7 +279,28 @@ var everydaySense = anyPhrase(
 	`ne (?:repond|decroche) (?:plus|pas) (?:aux|au|a ses|a mes|a leurs|a nos|a la|a sa|a son) (?:appels?|mails?|courriers?|lettres?|relances?|messages?|convocations?) (?:du|de la|des|de l|de sa|de son|de ses) \w+`,
 	// A night outside for fun: « dormi à la belle étoile au festival ».
 	`(?:dormi|dormir|dort|dormons|dormait|dormaient|dormira|dormirons|nuit)(?: \w+){0,8} (?:au|en|pendant (?:le|la|les)|a la|a un|pour (?:le|la)|du) (?:festival|camping|bivouac|randonnee|rando|vacances|colo|colonie|camp|concert|scouts?|trek|trajet|voyage|depart en vacances)s?`,
+	// A roof one still has, said so: « on n'est pas dehors, mais j'ai
+	// peur que ça arrive ».
+	`(?:on|je|nous|j|il|elle|ils) (?:n |ne )(?:est|suis|sommes|sont|dort|dors|dormons|dorment|vit|vis|vivons) (?:pas|plus|jamais) (?:encore )?(?:dehors|a la rue|sdf|sans abri|sans toit|sans logement)`,
+	// A bag stolen with the papers in it: a theft, not a partner who
+	// keeps the papers (« on a pris mon sac avec mes papiers »).
+	`(?:vole|volee|pris|prise|arrache|arrachee|pique|piquee|emporte|emportee|derobe|derobee)s? (?:\w+ )?(?:mon|ma|le|la|notre) (?:sac|sacoche|portefeuille|porte monnaie|valise|cartable|voiture|velo|scooter|veste|blouson|manteau)(?: a main| a dos)? (?:avec|et|ou il y avait|contenant|qui contenait)(?: \w+){0,2} (?:mes|mon|ma|nos|les|tous mes|toutes mes) (?:papiers|cartes?|passeport|telephone|permis|cles|clefs|documents)`,
+	// Bruises from sport or a fall: « des bleus plein les jambes après le
+	// rugby ».
+	`(?:bleus?|hematomes?|bosses?)(?: \w+){0,4} (?:apres|pendant|au|a cause du|a cause de la|en faisant du|en jouant au|a la|de la) (?:le |la |l |du |un |une |son |sa |mon |ma )?(?:rugby|foot|football|match|sport|judo|karate|boxe|entrainement|chute|velo|trottinette|roller|skate|handball|hand|basket|ski|recre|recreation|gym|danse)\b`,
+	// A car broken into: « on a cassé la vitre de ma voiture cette nuit ».
+	`(?:casse|cassee|brise|brisee|fracture|fracturee|explose|explosee|defonce|defoncee|force|forcee)s? (?:la |les |une |des )?(?:vitres?|portieres?|serrures?|fenetres?) (?:de|d) (?:ma|mon|la|le|notre|sa|son) (?:voiture|auto|camion|camionnette|scooter|moto|fourgon)`,
+	// A complaint about a dispute, or a theft: « porter plainte contre mon
+	// voisin », « contre mon employeur », « plainte pour vol ». The
+	// complaint is no danger; a blow told beside it still is (« plainte
+	// contre mon voisin, il m'a frappée »), and a partner is left out.
+	`plaintes? (?:contre|envers|sur) (?:mon|ma|mes|le|la|les|l|un|une|des|son|sa|ses|notre|nos|leur|leurs|ce|cette|ces|cet) (?:\w+ )?`+disputeParties+`\b`,
+	`plaintes? (?:pour|de) (?:un |une |le |la |l )?(?:vol|vols|escroquerie|arnaque|fraude|usurpation|cambriolage|degradations?|tapage|bruit|nuisances?|diffamation|abus de confiance|injure|impaye|non paiement|litige|perte)\b`,
 )
+
+// disputeParties are the other side of an everyday dispute: a neighbour,
+// an employer, a landlord, a firm, an office.
+const disputeParties = `(?:voisins?|voisines?|employeur|employeuse|patron|patronne|chef|cheffe|collegues?|proprietaire|proprio|bailleur|bailleuse|locataires?|syndic|agence|entreprise|societe|boite|vendeur|vendeuse|garagiste|artisan|plombier|banque|operateur|commercant|magasin|site|assurance|assureur|mutuelle|notaire|avocat|huissier|transporteur|livreur|administration|caf|cpam|mairie|ecole|inconnu|x|arnaqueur|escroc)s?`
 
 // videoGame names a video game; gameShout is what players shout, « je
 // vais mourir », « je vais te tuer », « il va tous les massacrer »: told

@@ -272,8 +272,11 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 	case hebergementID:
 		// A child who writes that they have no roof (« j'ai 13 ans, ma
 		// mère m'a mis dehors sur le palier ») is the 119's: a minor
-		// alone is no guest of the 115.
-		if minorWriter.MatchString(key) {
+		// alone is no guest of the 115. So are children a parent puts
+		// out, told by a neighbour (« la mère les met dehors sur le
+		// balcon la nuit », childPutOut); a parent put out with them is
+		// the 115's.
+		if minorWriter.MatchString(key) || signalled(enfanceID) && childPutOut.MatchString(text) && namesChild(key) {
 			if d, ok := m.urgentID[enfanceID]; ok {
 				return d
 			}

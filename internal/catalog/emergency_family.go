@@ -29,7 +29,7 @@ var signalFamilies = []signalFamily{
 	{violencesID, anyPhrase(
 		// A third person beaten: « son mari la bat », « mon frère le
 		// frappe », « roué de coups ».
-		`(?:il|elle|ils|elles|qui|mari|conjoint|compagnon|copain|mec|ex|pere|mere|frere|soeur|fils|fille|oncle|tante|beau pere|belle mere|parents|cousin|neveu) (?:la|le|les) (?:bat|battent|battait|battaient|frappe|frappent|frappait|frappaient|cogne|cognent|cognait|tabasse|tabassent|tabassait)`,
+		`(?:il|elle|ils|elles|qui|mari|conjoint|compagnon|copain|mec|ex|pere|mere|frere|soeur|fils|fille|oncle|tante|beau pere|belle mere|parents|cousin|neveu)(?: (?:boit|boivent|rentre|rentrent|crie|crient|hurle|hurlent|s enerve|s enervent|picole|picolent) et)? (?:la|le|les) (?:bat|battent|battait|battaient|frappe|frappent|frappait|frappaient|cogne|cognent|cognait|tabasse|tabassent|tabassait)`,
 		`rou(?:e|ee|es|ees|er|ait|aient) de coups`,
 		// Blows on « nous »: « il nous recogne, moi et ma mère ».
 		`(?:il|elle|ils|elles|mari|conjoint|compagnon|copain|mec|ex|pere|beau pere|frere|fils) nous (?:encore |souvent |tout le temps |toujours )?(?:bat|battait|frappe\w*|tape\w*|cogne\w*|tabasse\w*)`,
@@ -70,6 +70,30 @@ var signalFamilies = []signalFamily{
 	{violencesID, followedAfterLeaving},
 	{violencesID, afraidToGoHome},
 	{violencesID, hidingFound},
+	{violencesID, coerciveControl},
+	{violencesID, injuredAndAfraid},
+	{enfanceID, anyPhrase(
+		// A child touched, told in the passive: « ma fille touchée par
+		// l'oncle » (touched by a gift or a word is a feeling).
+		`(?:touchee?s?|tripotee?s?|pelotee?s?|violee?s?|agressee?s? sexuellement) par (?:l |le |la |son |sa |mon |ma |un |une |leur |notre |ce |cet |cette )?(?:oncle|tonton|tante|cousin|cousine|pere|beau pere|frere|demi frere|grand pere|papi|voisin|voisine|prof|professeur|entraineur|coach|moniteur|animateur|nounou|baby sitter|ami de la famille|copain de sa mere|compagnon de sa mere|homme|monsieur|adulte)\b`,
+		// A baby crying for hours behind a door no one opens.
+		`(?:bebe|bb|nourrisson|enfant|petit|petite)s? (?:\w+ ){0,2}(?:pleure|pleur|pleurent|hurle|crie)\w*(?: \w+){0,2} depuis (?:ce matin|des heures|hier|cette nuit|\d+ ?h|\d+ heures|deux heures|trois heures|le matin)(?: \w+){0,6} (?:personne (?:n |ne )?(?:ouvre|repond|vient|est la)|(?:ca|sa) (?:ne )?repond pas)`,
+	).MatchString},
+	{medicaleID, anyPhrase(
+		// A household product swallowed: « elle a bu le produit du
+		// lave-vaisselle ».
+		`(?:bu|bois|boit|avale|avalee|mange|mangee|lech\w*)(?: \w+){0,3} (?:produit (?:menager|d entretien|du lave|de lave|vaisselle|wc|pour)|javel|destop|deboucheur|detergent|lessive|capsules? de lessive|pastilles? (?:du |de )?lave|liquide vaisselle|white spirit|antigel|soude|ammoniaque|insecticide|mort aux rats)`,
+		// The worst headache of one's life, of sudden onset, with double
+		// sight or vomiting: a bleed in the brain.
+		`mal (?:de|a la) (?:tete|crane)(?: \w+){0,3} (?:comme jamais|jamais eu|le pire|horrible|atroce|brutal)(?: \w+){0,10} (?:vois|voit|voyais) (?:double|trouble|flou)|mal (?:de|a la) (?:tete|crane)(?: \w+){0,8} d un coup(?: \w+){0,6} (?:vois|voit|voyais) double`,
+	).MatchString},
+	{detresseID, anyPhrase(
+		// Tired of being alive; to die without suffering, looked up.
+		`marre d etre (?:en vie|vivante?)|fatiguee? d etre (?:en vie|vivante?)|(?:plus|plu|pu) envie d etre (?:en vie|la)`,
+		`(?:comment|cherche\w*|moyen de|facon de|maniere de) (?:\w+ ){0,2}(?:partir|mourir|en finir|disparaitre|m endormir pour toujours) sans (?:souffrir|souffrance|douleur|avoir mal)`,
+		// Tired of this life, and wishing it over.
+		`(?:peux|peu|pe) (?:plus|plu|pu) (?:de )?(?:cette|ma|la) vie(?: \w+){0,4} (?:que (?:ca|sa|tout) (?:se termine|s arrete|finisse|cesse)|en finir|disparaitre)`,
+	).MatchString},
 	{hebergementID, anyPhrase(
 		// Sleeping where one does not live.
 		// The sleeper is the writer or named by a pronoun: « le gardien
@@ -237,7 +261,7 @@ var signalFamilies = []signalFamily{
 		// A drunk parent who leaves with the baby by car; a child put out
 		// in the cold by their parents.
 		`(?:ivre|saoule?|soule?|bourree?|alcoolisee?|droguee?)(?: \w+){0,8} (?:repartir|partir|conduire|prendre la voiture|reprendre la route|en voiture)(?: \w+){0,4} (?:avec )?(?:le|la|les|son|sa|ses|mon|ma|mes|notre) (?:bebe|enfants?|petits?|fils|fille|nourrisson|petite)`,
-		`(?:parents?|pere|mere|papa|maman|beau pere|belle mere) (?:\w+ ){0,2}(?:m ont|m a|mon|ma) (?:mis|mise|enferme\w*|laisse\w*) (?:dehors )?(?:sur le (?:balcon|palier)|dans (?:le froid|la cour)|(?:dehors )?en (?:pyjama|t shirt|tee shirt|chaussettes|culotte)|(?:dehors )?pieds nus)`,
+		childPutOutExpr,
 		// A baby or a child left outside in the cold or the sun.
 		`(?:laisse|mis|mise|oublie|enferme)\w* (?:son|sa|ses|le|la|les|un|une|mon|ma) (?:bebe|enfant|petit|petite|fils|fille|nourrisson)s? (?:\w+ ){0,3}(?:sur le balcon|dehors|sur le palier|dans la voiture)(?: \w+){0,8} (?:froid|degres|il pleut|pleure|soleil|chaud|gele)`,
 	).MatchString},
@@ -314,7 +338,7 @@ var farewellKinds = []phrases{
 	anyPhrase(`\b(?:me|m a|m avait|nous a|nous) remercie\w* (?:pour|de) tout\b|\bme remercier (?:pour|de) tout\b|\b(?:dois|faut|faudra) pas m en vouloir\b|\bne (?:pas|jamais) m en vouloir\b|\bm en veux pas\b|\bpardon pour tout\b|\b(?:il|elle) (?:a l air|avait l air|etait|est|semblait|semble) (?:tres |etrangement |trop |bizarrement |si )?calme\b|\b(?:dit|fait|faire|dire) (?:ses |mes )?(?:adieux|adieu|au revoir a tout le monde)\b|\b(?:messages?|lettres?|mots?|sms|textos?) d adieu\b`,
 		// « Tu n'auras plus à t'inquiéter pour moi », « vous serez
 		// tranquilles sans moi ».
-		`\b(?:plus|pas) (?:a|besoin de) (?:t|vous|te|s|se) (?:inquieter|en faire) pour (?:moi|lui|elle)\b|\bne (?:t|vous) inquiet\w* plus pour moi\b|\b(?:serez|serait|serais|seront|sera|serai) (?:\w+ )?(?:mieux|tranquilles?|debarrasse\w*) sans moi\b|\bdebarrass\w* de moi\b`,
+		`\b(?:plus|pas) (?:a|besoin de) (?:t|vous|te|s|se) (?:inquieter|en faire) pour (?:moi|lui|elle)\b|\bne (?:t|vous) inquiet\w* plus pour moi\b|\b(?:serez|serait|serais|seront|sera|serai) (?:\w+ )?(?:mieux|tranquilles?|debarrasse\w*) sans moi\b|\bdebarrass\w* de moi\b|\b(?:etre|suis|serai|devenir|reste) (?:qu )?un (?:poids|fardeau)\b`,
 		// « Vous n'aurez plus à me supporter », « vous ne me verrez plus »,
 		// a love said at night: « pour me dire qu'elle m'aimait ».
 		`\b(?:aurez|aurons|auras|aura|auront|aurai) plus a (?:me|le|la|nous) supporter\b|\bne (?:me|nous) (?:verrez|verras|verront|reverrez|reverras|reverront) plus\b|\b(?:dire|dit|ecrit) qu (?:il|elle) (?:m|nous|t) aimait\b`),
@@ -454,7 +478,7 @@ func afraidToGoHome(text string) bool {
 // vacances » is a budget.
 var (
 	strandedAt      = guard(`\b(?:gare(?: routiere)?|aeroport|arret de bus|sur un banc|dans la rue|dans un parc)\b`)
-	noMoneyForHotel = guard(`\b(?:pas|ni|plus) (?:d |de l )?(?:argent|sous|moyens?)(?: \w+){0,3} (?:hotel|payer (?:un|l|une) (?:hotel|chambre|nuit))\b|\b(?:pas|ni|plus) d hotel ni\b`)
+	noMoneyForHotel = guard(`\b(?:pas|ni|plus) (?:d |de l )?(?:argent|sous|moyens?)(?: \w+){0,3} (?:hotel|payer (?:un|l|une) (?:hotel|chambre|nuit))\b|\b(?:pas|ni|plus) d hotel ni\b|\b(?:hotel|foyer|auberge)s? (?:ne )?(?:veut|veulent) plus (?:de )?(?:moi|nous)\b|\b(?:vire|viree|chasse|chassee|mis|mise|expulse|expulsee)s? (?:dehors )?de l hotel\b`)
 )
 
 // strandedNoHotel reports whether the writer is stranded where travellers
@@ -637,3 +661,64 @@ var (
 func hidingFound(text string) bool {
 	return hiding.MatchString(text) && foundOut.MatchString(text)
 }
+
+// Control is violence too: a partner who holds the writer's money,
+// card, papers or phone, checks every expense or every outing, or hands
+// out money « au compte-gouttes » (« mon mari contrôle tout mon argent »,
+// « il garde ma carte bleue, je dois lui demander pour acheter du
+// pain »). The same words are everyday life about a thing or an office:
+// « le contrôleur a contrôlé mon titre », « ma banque surveille mes
+// dépenses », « mon mari gère les comptes » (sharing tasks is no
+// control). So control counts only when a partner is named and is the
+// one who controls (partnerNamed), or when the writer says they must ask
+// leave to spend or to go out (askLeave).
+var (
+	partnerNamed = anyPhrase(`(?:mon|ma|mn|m) (?:mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine|mec|homme|concubin|concubine|ex|fiance|fiancee|jules)\b`)
+	// controls is the partner, or « il », « elle » after them, who
+	// controls what belongs to the writer; one who takes it takes it
+	// from the writer (« il m'a pris mon téléphone »: « mon mari a pris
+	// ma carte pour les courses » is a loan).
+	controls = anyPhrase(`(?:mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|copain|copine|mec|homme|concubin|concubine|ex|fiance|fiancee|jules|il|elle)(?: \w+){0,2} (?:(?:me |m a |ma |m )?(?:controle|controlait|controlent|surveille|surveillait|epluche|verifie|fouille|confisque|confisquait|garde|gardait|bloque|bloquait)|(?:me|m a|ma|m) (?:prend|prenait|pri|pris|prit|pique|piquait)) (?:tout |toute |tous |toutes )?(?:mon|ma|mes|mn) (?:argent|salaire|paie|paye|compte|comptes|carte bleue|carte bleu|carte bancaire|cb|carte|cartes|depenses|achats|courses|tickets|releves|papiers|passeport|titre de sejour|telephone|tel|portable|sorties|messages|sous|rsa|allocations?|chequier)\b`)
+	// dripFed is money handed out « au compte-gouttes ».
+	dripFed = anyPhrase(`(?:donne|donnait|verse|versait|file|filait|lache|lachait|passe)\w*(?: \w+){0,4} au compte gouttes`)
+	// askLeave is leave to ask before spending or going out.
+	askLeave = anyPhrase(`(?:je dois|j dois|dois|il faut que je|faut que je|oblige de|obligee de) (?:tout )?(?:lui )?demander? (?:la permission|l autorisation|son accord|de l argent)(?: \w+){0,2} (?:pour|avant de) (?:acheter|sortir|depenser|voir|manger|m acheter|aller)`)
+)
+
+// coerciveControl reports whether a partner controls the writer's money,
+// papers, phone or outings.
+func coerciveControl(text string) bool {
+	if askLeave.MatchString(text) {
+		return true
+	}
+	return partnerNamed.MatchString(text) && (controls.MatchString(text) || dripFed.MatchString(text))
+}
+
+// A bruise or a black eye on someone, and their fear of a named person or
+// a keeper who never leaves them alone, are the signs of violence a
+// visitor sees: « elle avait l'œil tout noir, il ne la laissait pas me
+// parler seule, elle m'a dit qu'elle avait peur de lui », or blows heard
+// through the wall and a mark on a child's cheek. One sign alone
+// is everyday life (« un œil au beurre noir au foot », « peur de lui
+// dire que j'ai raté le permis »).
+var (
+	injurySeen = anyPhrase(`(?:oeil|yeux) (?:tout |toute |tous |au beurre )?noirs?|(?:des|plein de) (?:bleus|hematomes|marques|traces de coups)|(?:levre|arcade) (?:ouverte|fendue|eclatee)|(?:une |des )?(?:marques?|traces?) (?:rouges?|de coups|de doigts|de ceinture|de main) sur (?:la|sa|le|son|les|ses) (?:joue|joues|visage|bras|cou|dos|cuisses?|jambes?|figure)`)
+	// heardBlows are blows or cries heard through a wall.
+	heardBlows = anyPhrase(`(?:entends|entend|entendu|entendons|entendait)(?: \w+){0,3} (?:des |les )?(?:hurlements|cris|chocs|coups|claques|pleurs|supplie\w*)`)
+	keptInFear = anyPhrase(`(?:a|avait|ai|as|avoir) peur (?:de|d) (?:lui|elle|eux)(?: (?:et|mais|quand|depuis|parce|car|il|elle)\b|$)|(?:a|avait|ai|as|avoir) peur (?:de|d) (?:son|sa|mon|ma) (?:mari|fils|oncle|frere|pere|conjoint|compagnon|copain|petit fils|gendre|neveu|fille|femme|tante|belle fille|compagne|ex)\b|(?:ne |n )?(?:la|le|les|me) laiss\w* (?:pas|plus|jamais) (?:me |nous |lui |leur )?(?:parler|sortir|voir|seule?s?|telephoner)`)
+)
+
+// injuredAndAfraid reports whether someone bears marks of blows and is
+// afraid of, or kept by, a named person, or blows were heard.
+func injuredAndAfraid(text string) bool {
+	return injurySeen.MatchString(text) && (keptInFear.MatchString(text) || heardBlows.MatchString(text))
+}
+
+// childPutOutExpr is a child a parent puts out or shuts out, in the
+// cold, at night or half dressed: « ses parents l'ont mis sur le balcon
+// en pyjama », « la mère les met dehors et ferme à clé ». childPutOut
+// reads it alone: such children are the 119's, even when no roof is
+// their danger (separate).
+const childPutOutExpr = `(?:parents?|pere|mere|papa|maman|beau pere|belle mere) (?:\w+ ){0,2}(?:m ont|m a|mon|ma|(?:les|le|la|l)(?: a| ont| avait)?) (?:met|mettent|mettait|mis|mise|enferme\w*|laisse\w*) (?:dehors (?:et|puis) (?:ferme|ferment|fermait|verrouille)\w* (?:a cle|la porte)|dehors (?:la nuit|toute la nuit|dans le noir)|(?:dehors )?(?:sur le (?:balcon|palier)|dans (?:le froid|la cour)|(?:dehors )?en (?:pyjama|t shirt|tee shirt|chaussettes|culotte)|(?:dehors )?pieds nus))`
+
+var childPutOut = anyPhrase(childPutOutExpr)

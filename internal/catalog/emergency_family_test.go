@@ -1,6 +1,7 @@
 package catalog_test
 
 import (
+	"slices"
 	"testing"
 
 	"pimmsbot/internal/catalog/catalogtest"
@@ -407,5 +408,97 @@ func TestEmergencySixteenthRound(t *testing.T) {
 		{"incendie dans l'immeuble ce matin, les pompiers nous ont évacués, personne n'est blessé mais on n'a personne chez qui dormir cette nuit", "urgence-hebergement"},
 	} {
 		checkEmergency(t, m, c.q, c.want)
+	}
+}
+
+// TestEmergencySeventeenthRound holds the seventeenth round's causes
+// beside ordinary messages told with the same words: control by a
+// partner (money, card, papers, phone, outings) is violence, control by a
+// machine, an office or a ticket inspector is not; a complaint about a
+// dispute or a theft is no emergency, a complaint beside a blow or
+// against a partner is. Then the seventeenth set's causes, each beside an
+// ordinary message with the same words.
+func TestEmergencySeventeenthRound(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		// A partner who controls what belongs to the writer.
+		{"ma compagne contrôle tout mon salaire et je n'ai rien pour moi", "urgence-violences"},
+		{"mon conjoint épluche mes dépenses chaque soir", "urgence-violences"},
+		{"mon mec me file 10 euros par semaine au compte gouttes", "urgence-violences"},
+		{"mon épouse garde ma carte bancaire et mon passeport", "urgence-violences"},
+		{"mon copain m a pris mon portable et mon chéquier", "urgence-violences"},
+		{"il faut que je lui demande la permission pour sortir voir ma sœur", "urgence-violences"},
+		// The same words about a ticket, a bank, an office, a loan.
+		{"le contrôleur a contrôlé mon abonnement de bus, il était périmé", ""},
+		{"ma banque surveille mes dépenses, je peux changer le plafond de ma carte ?", ""},
+		{"mon mari gère les comptes, la déclaration d'impôts est commune ?", ""},
+		{"mon mari a pris ma carte pour faire le plein, je peux payer en ligne sans ?", ""},
+		{"la préfecture garde mon passeport depuis deux mois, c'est normal ?", ""},
+		{"la CAF me verse la prime au compte gouttes, c'est quand le reste ?", ""},
+		// A complaint about a dispute or a theft; a complaint beside a
+		// blow, or against a partner.
+		{"je voudrais porter plainte contre ma voisine, son chien aboie jour et nuit", ""},
+		{"déposer plainte contre le garagiste qui a mal réparé ma voiture", ""},
+		{"je peux porter plainte contre mon bailleur pour les moisissures ?", ""},
+		{"faire une plainte pour escroquerie, un faux site m'a pris 200 euros", ""},
+		{"je veux porter plainte contre mon voisin, il m'a frappée hier soir", "urgence-violences"},
+		{"je veux porter plainte contre mon mari, il me bat", "urgence-violences"},
+		// Marks of blows on someone, with fear of a named person or blows
+		// heard; a bruise from sport.
+		{"chez ma tante j'ai vu que mon cousin de 30 ans lui a fait des bleus, elle a peur de lui", "urgence-violences"},
+		{"la vieille dame du 3e a l'œil au beurre noir et son fils ne la laisse jamais sortir seule", "urgence-violences"},
+		{"on entend des claques à travers le mur et la petite d'à côté a des marques rouges sur les bras", "urgence-enfance"},
+		{"mon fils a des bleus plein les jambes après le rugby, la licence couvre les soins ?", ""},
+		// A child touched, told in the passive; touched by a gift.
+		{"mon petit garçon tripoté par le moniteur de la colo", "urgence-enfance"},
+		{"ma fille très touchée par le cadeau de son oncle, on peut le déclarer ?", ""},
+		// A baby crying for hours behind a door; a baby who cries at night.
+		{"le bébé du 2e hurle depuis des heures et personne ne répond quand je sonne", "urgence-enfance"},
+		{"mon bébé pleure depuis trois heures du matin, c'est les dents, la crèche le prend ?", ""},
+		// Children a parent puts out are the 119's, not the 115's.
+		{"les deux petits d'à côté pleurent sur le palier, leur mère les a mis dehors la nuit", "urgence-enfance"},
+		// A household product swallowed; a product bought.
+		{"mon fils de 2 ans a avalé une capsule de lessive, il bave et tousse", "urgence-medicale"},
+		{"j'ai acheté un produit ménager trop cher, je peux le rapporter ?", ""},
+		// The worst headache of a life, of sudden onset, with double sight.
+		{"d'un coup un mal de crâne atroce, le pire de ma vie, et là je vois double", "urgence-medicale"},
+		{"j'ai mal à la tête quand je lis et je vois flou, l'ophtalmo c'est remboursé ?", ""},
+		// Tired of being alive; dying without suffering looked up.
+		{"fatiguée d'être en vie, voilà", "urgence-detresse"},
+		{"j'ai cherché toute la nuit un moyen de mourir sans souffrir", "urgence-detresse"},
+		{"ma mère est en soins palliatifs, on veut qu'elle parte sans souffrir, qui contacter ?", ""},
+		{"je peux plus de cette vie je veux juste que ça s'arrête", "urgence-detresse"},
+		// Not wanting to be a burden, beside joining one who died; a
+		// move to join a daughter.
+		{"ma grand-mère m'a dit au téléphone qu'elle ne voulait plus être un fardeau et qu'elle allait bientôt rejoindre papi", "urgence-detresse"},
+		{"j'ai tout réglé pour le déménagement, on part rejoindre ma fille à Lyon, je préviens la CAF ?", ""},
+		// Stranded where travellers wait, put out of the hotel.
+		{"on est à l'aéroport avec les enfants depuis ce matin, l'hôtel ne veut plus de nous", "urgence-hebergement"},
+		// Figures of pressure: pushed to the end of one's patience, a
+		// knife at the throat to sign, an insurer that strangles, a firm
+		// that « cuts one's throat »; a roof still had; a theft.
+		{"ma responsable m'a poussée à bout, je veux faire une rupture conventionnelle", ""},
+		{"l'agence m'a mis le couteau sous la gorge pour accepter le bail, c'est légal ?", ""},
+		{"cette assurance auto m'étrangle, je peux changer ?", ""},
+		{"peur de me faire égorger par un artisan pour la chaudière, il y a des prix de référence ?", ""},
+		{"nous ne sommes pas encore à la rue mais le bailleur a lancé la procédure, quelles aides ?", ""},
+		{"on m'a volé mon sac à main avec mes papiers au marché, je refais quoi en premier ?", ""},
+		{"on a forcé la portière de ma voiture cette nuit, l'assurance rembourse ?", ""},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+	// A generic question about a complaint is not answered with lost
+	// papers: the resident is asked what the complaint is about.
+	for _, q := range []string{"je veux porter plainte", "comment on porte plainte ?"} {
+		if r := m.Match(q); r.Outcome.String() == "answer" {
+			t.Errorf("%q: answered %s directly, want a choice", q, r.ID)
+		}
+	}
+	// A complaint against a neighbour or a landlord is the conciliator's,
+	// answered or offered.
+	for _, q := range []string{"porter plainte contre mon voisin qui fait la fête toutes les nuits", "je veux porter plainte contre ma propriétaire, elle ne rend pas le dépôt de garantie"} {
+		if r := m.Match(q); r.ID != "justice-conciliateur" && !slices.Contains(r.Offered, "justice-conciliateur") {
+			t.Errorf("%q: got %s %s %v, want justice-conciliateur", q, r.Outcome, r.ID, r.Offered)
+		}
 	}
 }
