@@ -222,6 +222,11 @@ const (
 // message, so the danger reader still reads it, without those words: a
 // mother « qui lui prend sa carte bleue » may still be robbed and shoved.
 var everydaySense = anyPhrase(
+	// Talk of the weather: « il fait beau aujourd'hui », « quel temps
+	// fera-t-il ce soir ». Cold, rain and night stay words of danger for
+	// one who sleeps outside.
+	`(?:il|ca) (?:fait|faisait|fera|va faire) (?:tres |trop |super |vraiment |si |tellement |un peu )?(?:beau|bon|chaud|doux|gris|moche|lourd|soleil|du soleil|beau temps|un temps (?:superbe|magnifique|splendide|de reve|radieux|agreable))\b`,
+	`quel temps (?:fait|fera|va|il|ca|aujourd|demain|ce)\w*|(?:la|les) (?:meteo|previsions meteo)\b`,
 	// A machine that swallows a card or a ticket poisons no one: « le
 	// distributeur a avalé ma carte », « ma CB a été avalée par la borne ».
 	`(?:distributeur|distrib|distri|dab|gab|atm|tpe|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton|imprimante|photocopieuse|copieur|scanner|lecteur|fente|caisse automatique|caisse)s?(?: \w+){0,3} (?:a|m a|ma|nous a|lui a|vient de|vient d) (?:\w+ )?(?:avale|garde|mange|bouffe|confisque|retenu|bloque)\w*`,

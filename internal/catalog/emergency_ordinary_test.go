@@ -218,6 +218,15 @@ func TestEverydayWordsOfDanger(t *testing.T) {
 		{"appelez le 06 12 15 17 18 pour le rendez-vous, c'est mon portable", ""},
 		{"je dors dehors cette nuit, le 115 ne répond pas", "urgence-hebergement"},
 		{"j'ai appelé le 115 17 fois ce soir, personne, je dors où avec les enfants ?", "urgence-hebergement"},
+		// Talk of the weather (an outside tester's « il fait beau » got the
+		// children's numbers: « beau » is in « beau-père »).
+		{"il fait beau", ""},
+		{"il fait beau aujourd'hui", ""},
+		{"bonjour il fait beau ce soir", ""},
+		{"quel temps fait-il demain ?", ""},
+		{"ça va faire chaud cet après-midi", ""},
+		{"il fait beau mais on dort dehors avec les enfants depuis hier", "urgence-hebergement"},
+		{"il fait froid, je dors dehors ce soir", "urgence-hebergement"},
 		// A machine that swallows a card, a ticket.
 		{"le distributeur de la banque a avalé ma carte ce matin, comment la récupérer ?", ""},
 		{"ma carte bancaire 4972 1234 5678 9012 a été avalée par le guichet automatique", ""},
