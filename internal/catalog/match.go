@@ -78,7 +78,7 @@ var defaultParams = params{
 	clarifyShareGap:   0.45,
 	clarifyKeep:       0.6,
 	confirmConfidence: 0.30,
-	agreedConfidence:  0.20,
+	agreedConfidence:  0.18,
 	suggestRatio:      0.7,
 }
 
