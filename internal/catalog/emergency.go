@@ -748,7 +748,7 @@ func (m *Matcher) plainEntry(text string, msg *message, best int32, rk ranking) 
 // says today or tonight (shelterNow); self-harm, when the distress entry
 // is a candidate and the message tells it in words (selfHarmTold).
 func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
-	if rk.n == 0 || msg.figurative() {
+	if rk.n == 0 || msg.figurative() || namesOnly(msg.words) {
 		return -1
 	}
 	urgentFirst := m.urgent[rk.top[0]]
@@ -785,6 +785,32 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 		best = m.separate(rk.top[0], nil, key, *msg, false)
 	}
 	return best
+}
+
+// namedOnly are the words that name a moment or a person of the family
+// and say nothing else: a message of them alone (« ce soir »,
+// « aujourd'hui », « mon beau-père », « il est beau ») tells no danger,
+// though the emergency entries use them so much that one ranks first.
+var namedOnly = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`aujourd hui soir soiree nuit matin demain hier maintenant
+		pere mere papa maman parents fils fille enfant enfants petit petite petits bebe frere soeur
+		mari femme conjoint copain copine beau belle grand oncle tante voisin voisine
+		il elle ils elles on est sont c ca`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// namesOnly reports whether words are only stop words and words that name
+// a moment or a person (namedOnly).
+func namesOnly(words []string) bool {
+	for _, w := range words {
+		if !stopWords[w] && !namedOnly[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // ranked reports whether the emergency entry id is among the engine's

@@ -225,6 +225,16 @@ func TestEverydayWordsOfDanger(t *testing.T) {
 		{"bonjour il fait beau ce soir", ""},
 		{"quel temps fait-il demain ?", ""},
 		{"ça va faire chaud cet après-midi", ""},
+		// A moment or a person named alone tells no danger, though the
+		// emergency entries use those words so much that one ranks first.
+		{"ce soir", ""},
+		{"aujourd'hui", ""},
+		{"mon beau-père", ""},
+		{"il est beau", ""},
+		{"mes enfants", ""},
+		{"pompiers", "urgence-medicale"},
+		{"sdf", "urgence-hebergement"},
+		{"mon beau-père me frappe", "urgence-enfance"},
 		{"il fait beau mais on dort dehors avec les enfants depuis hier", "urgence-hebergement"},
 		{"il fait froid, je dors dehors ce soir", "urgence-hebergement"},
 		// A machine that swallows a card, a ticket.
