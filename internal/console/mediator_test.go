@@ -16,29 +16,35 @@ import (
 )
 
 // playConsole runs the terminal over the real core, the embedded FAQ and
-// a bbolt store, with input, and returns what it showed.
-func playConsole(t *testing.T, input string) string {
+// a bbolt store, with input; configure, if given, completes the core's
+// settings. It returns what the terminal showed and the store, open until
+// the test ends.
+func playConsole(t *testing.T, input string, configure func(*conversation.Config)) (string, *bolt.Store) {
 	t.Helper()
 	store, err := bolt.Open(filepath.Join(t.TempDir(), "pimmsbot.db"), bolt.Options{LockTimeout: time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer store.Close()
+	t.Cleanup(func() { store.Close() })
 	var out bytes.Buffer
 	term := console.New(&out)
 	term.Echo = true
 	ctx := context.Background()
-	svc, err := conversation.New(ctx, conversation.Config{
+	cfg := conversation.Config{
 		Store: store, Catalog: catalogtest.FAQ(t), Matcher: catalogtest.Matcher(t),
 		Channels: map[string]conversation.Channel{"console": term}, Desk: term, RetentionDays: 180,
-	})
+	}
+	if configure != nil {
+		configure(&cfg)
+	}
+	svc, err := conversation.New(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := term.Run(ctx, strings.NewReader(input), svc); err != nil {
 		t.Fatal(err)
 	}
-	return out.String()
+	return out.String(), store
 }
 
 // TestMediatorDeskIsFrench plays the outside tester's session on the
@@ -46,9 +52,9 @@ func playConsole(t *testing.T, input string) string {
 // close read in French, as on Discord, with a no-break space before every
 // colon.
 func TestMediatorDeskIsFrench(t *testing.T) {
-	shown := playConsole(t, strings.Join([]string{
+	shown, _ := playConsole(t, strings.Join([]string{
 		"aidez moi", "1", ":mediateur", ":file", ":prendre", ":faq retraite-attestation-paiement", ":historique", ":clore",
-	}, "\n")+"\n")
+	}, "\n")+"\n", nil)
 	for _, want := range []string{
 		"· en attente d'un médiateur\n", // :file
 		"La fiche «\u00a0retraite-attestation-paiement\u00a0» n'existe pas dans la FAQ.",
@@ -94,7 +100,7 @@ func stripResident(shown string) string {
 // TestNumberWithNoChoice: a number that matches no choice shown asks for
 // one in range and reaches neither the engine nor the history.
 func TestNumberWithNoChoice(t *testing.T) {
-	shown := playConsole(t, "aidez moi\n7\n0\n1.5\n")
+	shown, _ := playConsole(t, "aidez moi\n7\n0\n1.5\n", nil)
 	if n := strings.Count(shown, "Tapez un numéro de 1 à "); n != 3 {
 		t.Errorf("%d « Tapez un numéro », want 3:\n%s", n, shown)
 	}

@@ -1,15 +1,10 @@
 package console_test
 
 import (
-	"bytes"
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
-	"pimmsbot/internal/bolt"
-	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/console"
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/sites"
@@ -40,27 +35,10 @@ sites:
 	if err != nil {
 		t.Fatal(err)
 	}
-	store, err := bolt.Open(filepath.Join(t.TempDir(), "pimmsbot.db"), bolt.Options{LockTimeout: time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	var out bytes.Buffer
-	term := console.New(&out)
-	cat := catalogtest.FAQ(t)
-	ctx := context.Background()
-	svc, err := conversation.New(ctx, conversation.Config{
-		Store: store, Catalog: cat, Matcher: catalogtest.Matcher(t),
-		Channels: map[string]conversation.Channel{"console": term}, Desk: term,
-		Sites: sites.NewDirectory(net), RetentionDays: 180,
+	shown, store := playConsole(t, "/mediateur\n69009\n2\n", func(c *conversation.Config) {
+		c.Sites = sites.NewDirectory(net)
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := term.Run(ctx, strings.NewReader("/mediateur\n69009\n2\n"), svc); err != nil {
-		t.Fatal(err)
-	}
-	shown := out.String()
+	ctx := context.Background()
 	for _, want := range []string{
 		"Quel est votre code postal", "[1] PIMMS Lyon Vaise", "[2] PIMMS Villeurbanne",
 		"Vous êtes en contact avec le PIMMS Villeurbanne", "[médiateurs] Nouvelle demande",
