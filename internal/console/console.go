@@ -364,14 +364,7 @@ func (c *Console) history(ctx context.Context, ticket uint64, h Service) error {
 // words of every desk (conversation.Refusal); a mistyped entry id gets
 // the closest ones.
 func (c *Console) refused(ctx context.Context, a conversation.MediatorAction, err error, h Service) {
-	var t conversation.Ticket
-	known := false
-	if conversation.ErrorCode(err) == conversation.EINVALID {
-		var herr error
-		t, _, herr = h.History(ctx, a.Ticket)
-		known = herr == nil
-	}
-	msg := conversation.Refusal(a, err, t, known, nil)
+	msg := conversation.Refusal(ctx, a, err, h.History, nil)
 	if conversation.ErrorCode(err) == conversation.ENOTFOUND && a.Kind == conversation.MedEntry {
 		var close []string
 		for _, e := range h.CloseEntries(a.Entry, 3) {

@@ -1,6 +1,7 @@
 package conversation
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -140,18 +141,19 @@ func NewDeskLine(m Message, entry, theme func(id string) string) DeskLine {
 // Refusal tells a mediator why the core refused their action a with err.
 // The core's errors are for the logs, in English, and their codes are not
 // precise enough (EINVALID covers a closed ticket, a ticket someone else
-// took, an empty message…): t is the ticket as read after the refusal,
-// known false when it could not be read. quote formats, within at most n
+// took, an empty message…): for EINVALID the ticket is read again with
+// history to say which it was. quote formats, within at most n
 // characters, what people wrote (a mediator's name, an entry's id) for
 // the desk; nil keeps it as is.
-func Refusal(a MediatorAction, err error, t Ticket, known bool, quote func(s string, n int) string) string {
+func Refusal(ctx context.Context, a MediatorAction, err error, history func(context.Context, uint64) (Ticket, []Message, error), quote func(s string, n int) string) string {
 	if quote == nil {
 		quote = func(s string, _ int) string { return s }
 	}
 	n := a.Ticket
 	switch ErrorCode(err) {
 	case EINVALID:
-		return invalidAction(a, t, known, quote)
+		t, _, herr := history(ctx, a.Ticket)
+		return invalidAction(a, t, herr == nil, quote)
 	case ENOTFOUND:
 		if a.Kind == MedEntry {
 			return "La fiche «\u00a0" + quote(a.Entry, 300) + "\u00a0» n'existe pas dans la FAQ."

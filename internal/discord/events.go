@@ -357,17 +357,10 @@ func (d *Desk) reply(ctx context.Context, m *discordgo.Message, text string) {
 }
 
 // explain tells a mediator in French why the core refused their action,
-// in the core's words (conversation.Refusal): for EINVALID it reads the
-// ticket to say which refusal it was.
+// in the core's words (conversation.Refusal, which reads the ticket again
+// to say which refusal an EINVALID was).
 func (d *Desk) explain(ctx context.Context, svc Service, a conversation.MediatorAction, err error) string {
-	var t conversation.Ticket
-	known := false
-	if conversation.ErrorCode(err) == conversation.EINVALID {
-		var herr error
-		t, _, herr = svc.History(ctx, a.Ticket)
-		known = herr == nil
-	}
-	s := conversation.Refusal(a, err, t, known, clip)
+	s := conversation.Refusal(ctx, a, err, svc.History, clip)
 	if conversation.ErrorCode(err) == conversation.ENOTFOUND && a.Kind == conversation.MedEntry {
 		s += " Choisissez-en une dans la liste proposée."
 	}
