@@ -354,8 +354,16 @@ func (ps phrases) FindAllStringIndex(s string) [][]int {
 // Its methods are those of regexp.Regexp, with the same results.
 type guarded struct {
 	re    *regexp.Regexp
-	needs []string // one of these is in any match; nil when unknown
-	ids   []int32  // the needs, by number in needTable; nil when not in it
+	needs []string   // one of these is in any match; nil when unknown
+	masks []needMask // the needs, as bits of a needScan; nil when not in needTable
+}
+
+// A needMask is a word of a needScan's bits, and the bits of that word
+// that a guarded expression asks for: a guard's strings are numbered
+// together, so that a few words hold them all.
+type needMask struct {
+	word int32
+	bits uint64
 }
 
 // guard compiles expr, as regexp.MustCompile does, with its required
@@ -368,12 +376,24 @@ func guard(expr string) guarded {
 	for _, w := range g.needs {
 		id := needTable.add(w)
 		if id < 0 {
-			g.ids = nil
+			g.masks = nil
 			break
 		}
-		g.ids = append(g.ids, id)
+		g.masks = addNeed(g.masks, id)
 	}
 	return g
+}
+
+// addNeed adds the bit of need id to masks.
+func addNeed(masks []needMask, id int32) []needMask {
+	word, bit := id/64, uint64(1)<<(id%64)
+	for i := range masks {
+		if masks[i].word == word {
+			masks[i].bits |= bit
+			return masks
+		}
+	}
+	return append(masks, needMask{word, bit})
 }
 
 // may reports whether s may hold a match: it holds one of the required
@@ -382,7 +402,7 @@ func (g guarded) may(s string) bool {
 	if g.needs == nil {
 		return true
 	}
-	if g.ids == nil {
+	if g.masks == nil {
 		for _, w := range g.needs {
 			if strings.Contains(s, w) {
 				return true
@@ -391,8 +411,8 @@ func (g guarded) may(s string) bool {
 		return false
 	}
 	sc := scanNeeds(s)
-	for _, id := range g.ids {
-		if sc.has[id/64]&(1<<(id%64)) != 0 {
+	for _, m := range g.masks {
+		if sc.has[m.word]&m.bits != 0 {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -16,33 +17,25 @@ import (
 // needTable holds every string a guarded expression requires.
 var needTable needsTable
 
-// A needsTable numbers the required strings, and indexes them by the
-// classes of their first two bytes so that a text is read in one pass.
+// A needsTable numbers the required strings, and indexes them in a trie
+// of their bytes so that a text is read in one pass: from each of its
+// bytes, the walk down the trie meets every string that starts there.
 type needsTable struct {
 	ids     map[string]int32
 	all     []string
 	once    sync.Once
 	indexed bool
-	heads   [classes * classes]int32 // first need of each pair of classes, -1 for none
-	one     [classes]int32           // first need of one byte, by class
-	next    []int32                  // the next need of the same bucket
+	root    [256]int32 // the node after each first byte, -1 for none
+	nodes   []needNode
+	labels  []byte  // the bytes of the nodes' children, sorted, by node
+	kids    []int32 // the children, in the order of labels
 }
 
-// classes are the classes of a byte: a letter, a digit, a space, any
-// other byte.
-const classes = 38
-
-// byteClass is the class of b.
-func byteClass(b byte) int {
-	switch {
-	case b >= 'a' && b <= 'z':
-		return int(b-'a') + 1
-	case b >= '0' && b <= '9':
-		return int(b-'0') + 27
-	case b == ' ':
-		return 37
-	}
-	return 0
+// A needNode is a node of the trie: the string its path spells, if it is
+// one (need ≥ 0), and its children labels[first:first+n].
+type needNode struct {
+	need     int32
+	first, n int32
 }
 
 // The table is built while the package's variables are initialised, and
@@ -68,26 +61,71 @@ func (t *needsTable) add(w string) int32 {
 	return id
 }
 
-// index builds the buckets, once.
+// index builds the trie, once: the strings sorted, each node's children
+// are the runs of the strings below it that share their next byte.
 func (t *needsTable) index() {
 	t.once.Do(func() {
-		for i := range t.heads {
-			t.heads[i] = -1
-		}
-		for i := range t.one {
-			t.one[i] = -1
-		}
-		t.next = make([]int32, len(t.all))
-		for id := int32(len(t.all)) - 1; id >= 0; id-- {
-			w := t.all[id]
-			head := &t.one[byteClass(w[0])]
-			if len(w) > 1 {
-				head = &t.heads[byteClass(w[0])*classes+byteClass(w[1])]
+		order := make([]int32, 0, len(t.all))
+		for id, w := range t.all {
+			if w != "" {
+				order = append(order, int32(id))
 			}
-			t.next[id], *head = *head, id
+		}
+		slices.SortFunc(order, func(a, b int32) int { return strings.Compare(t.all[a], t.all[b]) })
+		for i := range t.root {
+			t.root[i] = -1
+		}
+		for _, r := range t.runs(order, 0) {
+			t.root[t.all[r[0]][0]] = t.node(r, 1)
 		}
 		t.indexed = true
 	})
+}
+
+// runs splits sorted strings, all longer than depth, by their byte at
+// depth.
+func (t *needsTable) runs(order []int32, depth int) [][]int32 {
+	var out [][]int32
+	for i := 0; i < len(order); {
+		j := i + 1
+		for j < len(order) && t.all[order[j]][depth] == t.all[order[i]][depth] {
+			j++
+		}
+		out = append(out, order[i:j])
+		i = j
+	}
+	return out
+}
+
+// node adds the node of the sorted strings order, which share their
+// first depth bytes, and returns its number.
+func (t *needsTable) node(order []int32, depth int) int32 {
+	n := int32(len(t.nodes))
+	t.nodes = append(t.nodes, needNode{need: -1})
+	if len(t.all[order[0]]) == depth {
+		t.nodes[n].need, order = order[0], order[1:]
+	}
+	runs := t.runs(order, depth)
+	first := int32(len(t.labels))
+	t.nodes[n].first, t.nodes[n].n = first, int32(len(runs))
+	for _, r := range runs {
+		t.labels = append(t.labels, t.all[r[0]][depth])
+		t.kids = append(t.kids, -1)
+	}
+	for i, r := range runs {
+		t.kids[first+int32(i)] = t.node(r, depth+1)
+	}
+	return n
+}
+
+// child returns the child of node n by byte b, or -1.
+func (t *needsTable) child(n int32, b byte) int32 {
+	nd := t.nodes[n]
+	labels := t.labels[nd.first : nd.first+nd.n]
+	if i, ok := slices.BinarySearch(labels, b); ok {
+		return t.kids[nd.first+int32(i)]
+	}
+	return -1
 }
 
 // A needScan is what one text holds of the required strings: bit id of
@@ -115,18 +153,15 @@ func scanNeeds(text string) *needScan {
 	t := &needTable
 	t.index()
 	sc := &needScan{text: text, has: make([]uint64, (len(t.all)+63)/64)}
-	mark := func(id int32, at string) {
-		for ; id >= 0; id = t.next[id] {
-			if strings.HasPrefix(at, t.all[id]) {
+	for i := 0; i < len(text); i++ {
+		for n, j := t.root[text[i]], i+1; n >= 0; j++ {
+			if id := t.nodes[n].need; id >= 0 {
 				sc.has[id/64] |= 1 << (id % 64)
 			}
-		}
-	}
-	for i := 0; i < len(text); i++ {
-		c := byteClass(text[i])
-		mark(t.one[c], text[i:])
-		if i+1 < len(text) {
-			mark(t.heads[c*classes+byteClass(text[i+1])], text[i:])
+			if j == len(text) {
+				break
+			}
+			n = t.child(n, text[j])
 		}
 	}
 	recentScans[nextScan.Add(1)%uint32(len(recentScans))].Store(sc)
