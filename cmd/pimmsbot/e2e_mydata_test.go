@@ -63,6 +63,11 @@ func TestMyDataEndToEnd(t *testing.T) {
 		}
 		return false
 	})
+	for _, c := range tg.Calls("sendDocument") {
+		if c.Length <= int64(len(doc.Data)) {
+			t.Errorf("sendDocument #%d announced %d bytes for a file of %d (chunked is -1)", c.Seq, c.Length, len(doc.Data))
+		}
+	}
 	text := string(doc.Data)
 	if !strings.HasSuffix(doc.Name, ".txt") || !utf8.ValidString(text) || json.Valid(doc.Data) {
 		t.Fatalf("the copy %q is not a French text:\n%s", doc.Name, text)

@@ -25,7 +25,8 @@ import (
 // Telegram, as soon as the batch is queued in memory. Once stored, an
 // update is handled in its chat's turn, from memory or, after a restart,
 // from the inbox: confirming a batch never waits for any chat. It also
-// honours a 429's retry_after, which the client's polling loop ignores.
+// honours a 429's retry_after, which the client's polling loop ignores,
+// and sends each call's body in one piece (wholeBody).
 type pollGate struct {
 	next    bot.HttpClient
 	updates UpdateLog
@@ -45,6 +46,9 @@ func newPollGate(next bot.HttpClient, updates UpdateLog, log *slog.Logger, now f
 
 // Do implements bot.HttpClient.
 func (g *pollGate) Do(req *http.Request) (*http.Response, error) {
+	if err := wholeBody(req); err != nil {
+		return nil, err
+	}
 	if !strings.HasSuffix(req.URL.Path, "/getUpdates") {
 		return g.next.Do(req)
 	}

@@ -61,6 +61,9 @@ type Call struct {
 	MessageID int
 	// At is when the server recorded the call.
 	At time.Time
+	// Length is the body's length as the request announced it, -1 when
+	// it came chunked.
+	Length int64
 }
 
 // OK reports whether the call was served normally (no fault).
@@ -459,7 +462,7 @@ func (s *Server) serveMethod(w http.ResponseWriter, r *http.Request) {
 // readCall reads a Bot API request: its method, its parameters and files
 // (multipart, as the client sends them) and the chat it is for.
 func readCall(r *http.Request) Call {
-	call := Call{Method: r.PathValue("method"), Params: map[string]string{}, Files: map[string]File{}}
+	call := Call{Method: r.PathValue("method"), Params: map[string]string{}, Files: map[string]File{}, Length: r.ContentLength}
 	// getMe comes with an empty body: ParseMultipartForm fails, which is
 	// fine.
 	if err := r.ParseMultipartForm(64 << 20); err == nil && r.MultipartForm != nil {
