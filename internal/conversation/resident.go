@@ -142,7 +142,10 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 	if secrets != nil {
 		s.reply(ev, Reply{Text: secretWarning(secrets)})
 	}
-	ev.r.Confirm = "" // any message cancels a pending /oublier
+	if action := typedChoice(ev.r, text); action != "" {
+		return s.onTypedChoice(ctx, ev, action)
+	}
+	ev.r.Confirm = "" // any other message cancels a pending /oublier
 	// Safety first: a resident in danger is answered at once, whatever
 	// the state of the conversation. The question is matched once.
 	var res catalog.Result

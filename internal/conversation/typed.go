@@ -1,0 +1,88 @@
+package conversation
+
+import (
+	"context"
+	"strings"
+	"unicode"
+
+	"pimmsbot/internal/fold"
+)
+
+// Many residents type the word of a button rather than tap it: « oui »
+// to « Votre question concerne-t-elle… ? » or to the erasure's
+// confirmation, « ça m'aide » after an answer. A message that is only
+// such a word, while the bot waits for that choice, is taken as the tap.
+
+// typedYes and typedNo are the words, folded and without punctuation,
+// that say yes or no on their own.
+var (
+	typedYes = words("oui", "ouais", "ouai", "oui oui", "oui merci", "oui svp", "oui s il vous plait",
+		"ok", "okay", "d accord", "dac", "c est ca", "c est bien ca", "exactement", "tout a fait",
+		"voila", "yes", "yep", "si", "bien sur", "oui c est ca", "c est ca merci")
+	typedNo = words("non", "nan", "no", "non merci", "pas du tout", "pas ca", "non pas ca",
+		"autre chose", "non autre chose", "c est pas ca", "ce n est pas ca", "non c est pas ca")
+	typedHelpful    = words("ca m aide", "ca m a aide", "ca aide", "merci ca m aide")
+	typedNotHelpful = words("pas vraiment", "non pas vraiment", "ca ne m aide pas", "ca m aide pas")
+)
+
+func words(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// typedKey returns text folded, its punctuation and emoji turned to
+// spaces, a letter repeated at the end of a word kept once (« ouiii »).
+func typedKey(text string) string {
+	f := strings.FieldsFunc(fold.String(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, w := range f {
+		for len(w) > 2 && w[len(w)-1] == w[len(w)-2] {
+			w = w[:len(w)-1]
+		}
+		f[i] = w
+	}
+	return strings.Join(f, " ")
+}
+
+// typedChoice returns the action of the button a resident's message
+// stands for, while the bot waits for it: the erasure's confirmation in
+// any mode; with the bot, the one entry offered (« Oui » / « Non, autre
+// chose ») and the feedback on the last answer. It returns "" otherwise.
+func typedChoice(r *Resident, text string) string {
+	key := typedKey(text)
+	if key == "" || len(key) > 30 {
+		return ""
+	}
+	yes, no := typedYes[key], typedNo[key]
+	switch {
+	case r.Confirm == ConfirmErase && yes:
+		return ActEraseYes
+	case r.Confirm == ConfirmErase && no:
+		return ActEraseNo
+	case r.Mode != ModeBot && r.Mode != ModeRating:
+		return ""
+	case len(r.Offered) == 1 && yes:
+		return ActYes + ":" + r.Offered[0]
+	case len(r.Offered) == 1 && no:
+		return ActNo
+	case len(r.Offered) == 0 && r.LastEntry != "" && typedHelpful[key]:
+		return ActHelpful + ":" + r.LastEntry
+	case len(r.Offered) == 0 && r.LastEntry != "" && typedNotHelpful[key]:
+		return ActNotHelp + ":" + r.LastEntry
+	}
+	return ""
+}
+
+// onTypedChoice does what the button of action does, the resident's
+// words already recorded.
+func (s *Service) onTypedChoice(ctx context.Context, ev *event, action string) error {
+	name, arg, _ := strings.Cut(action, ":")
+	if handled, err := s.onAnytimeAction(ctx, ev, name, arg); handled {
+		return err
+	}
+	ev.r.skipRating()
+	s.onFAQAction(ctx, ev, name, arg)
+	return nil
+}

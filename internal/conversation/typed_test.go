@@ -1,0 +1,100 @@
+package conversation_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"pimmsbot/internal/conversation"
+)
+
+// TestTypedYesToConfirm: a resident who types « oui » instead of tapping
+// Oui gets the entry offered, and the suggestion is stored as accepted;
+// « non » counts as the « Non, autre chose » tap.
+func TestTypedYesToConfirm(t *testing.T) {
+	for _, yes := range []string{"oui", "Oui !", "ouiii", "oui merci", "ok", "d'accord", "c'est ça", "yes"} {
+		h := newHarness(t)
+		h.matcher.results["ma carte verte est partie"] = confirmResult("ameli-carte-vitale")
+		h.say(alice, "ma carte verte est partie")
+		got := h.say(alice, yes)
+		if len(got) != 1 || len(got[0].Links) == 0 || !hasAction(got, "fb1:ameli-carte-vitale") {
+			t.Fatalf("typed %q = %q, want the entry offered", yes, texts(got))
+		}
+		if sg := suggestions(t, h); strings.Join(sg, "|") != "shown confirm|accepted confirm ameli-carte-vitale" {
+			t.Errorf("typed %q: suggestions = %q", yes, sg)
+		}
+		if c := h.conversation(alice); c.Questions != 1 || c.Answered != 1 {
+			t.Errorf("typed %q: counts = %+v, want the one question answered", yes, c)
+		}
+	}
+	for _, no := range []string{"non", "Non.", "nan", "non merci", "pas du tout", "non autre chose"} {
+		h := newHarness(t)
+		h.matcher.results["ma carte verte est partie"] = confirmResult("ameli-carte-vitale")
+		h.say(alice, "ma carte verte est partie")
+		got := h.say(alice, no)
+		if !strings.Contains(texts(got), "autrement") || !hasAction(got, conversation.ActHuman) {
+			t.Fatalf("typed %q = %q %v, want the reply to « Non, autre chose »", no, texts(got), actions(got))
+		}
+		if sg := suggestions(t, h); strings.Join(sg, "|") != "shown confirm|refused confirm" {
+			t.Errorf("typed %q: suggestions = %q", no, sg)
+		}
+	}
+}
+
+// TestTypedYesOnlyWhenAsked: « oui » with no question pending, or with a
+// choice among several titles, is a message like any other; a longer
+// message that starts with « oui » is a new question.
+func TestTypedYesOnlyWhenAsked(t *testing.T) {
+	h := newHarness(t)
+	if got := h.say(alice, "oui"); hasAction(got, "fb1:ameli-carte-vitale") {
+		t.Fatalf("« oui » with nothing asked = %q", texts(got))
+	}
+	h.matcher.results["ma carte verte est partie"] = confirmResult("ameli-carte-vitale")
+	h.say(alice, "ma carte verte est partie")
+	got := h.say(alice, "oui mais je veux aussi savoir pour la caf")
+	if hasAction(got, "fb1:ameli-carte-vitale") {
+		t.Fatalf("a new question starting with « oui » took the suggestion: %q", texts(got))
+	}
+}
+
+// TestTypedYesToErase: « oui » typed after /oublier erases, as the
+// button does; « non » keeps everything. In a handover too.
+func TestTypedYesToErase(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "je m'appelle Alice Martin")
+	h.say(alice, "/oublier")
+	got := h.say(alice, "non")
+	if !strings.Contains(texts(got), "rien n'est effacé") {
+		t.Fatalf("typed « non » to /oublier = %q, want the erasure cancelled", texts(got))
+	}
+	if _, err := h.store.Resident(context.Background(), alice); err != nil {
+		t.Fatalf("resident gone after « non »: %v", err)
+	}
+	h.say(alice, "/mediateur")
+	h.say(alice, "/oublier")
+	got = h.say(alice, "Oui")
+	if !strings.Contains(texts(got), "effacées") {
+		t.Fatalf("typed « Oui » to /oublier = %q, want the erasure", texts(got))
+	}
+	if _, err := h.store.Resident(context.Background(), alice); conversation.ErrorCode(err) != conversation.ENOTFOUND {
+		t.Fatalf("resident still there after a typed « Oui »: %v", err)
+	}
+}
+
+// TestTypedFeedback: the feedback buttons' words typed after an answer
+// count as the buttons.
+func TestTypedFeedback(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "carte vitale perdue")
+	entry := h.resident(alice).LastEntry
+	if entry == "" {
+		t.Fatal("no answer to « carte vitale perdue »")
+	}
+	h.say(alice, "ça m'aide")
+	h.say(alice, "carte vitale perdue")
+	h.say(alice, "pas vraiment")
+	c := h.conversation(alice)
+	if c.Helpful != 1 || c.NotHelpful != 1 {
+		t.Errorf("typed feedback: helpful %d, not helpful %d; want 1 and 1", c.Helpful, c.NotHelpful)
+	}
+}
