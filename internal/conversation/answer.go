@@ -66,13 +66,16 @@ func (s *Service) sendEntry(ev *event, e *catalog.Entry, choice string) {
 		text += "\n\n" + French.HandoverEntryOffer
 	}
 	rep := Reply{
-		Text:   text,
-		Links:  sourceLinks(e.Sources),
-		Choice: choice,
-		Buttons: [][]Button{
-			{{Label: frButtons.Helpful, Action: ActHelpful + ":" + e.ID}, {Label: frButtons.NotHelpful, Action: ActNotHelp + ":" + e.ID}},
-			{{Label: frButtons.Human, Action: ActHuman}},
-		},
+		Text:    text,
+		Links:   sourceLinks(e.Sources),
+		Choice:  choice,
+		Buttons: [][]Button{{{Label: frButtons.Human, Action: ActHuman}}},
+	}
+	if !s.Catalog().IsEmergency(e.ID) {
+		// An emergency's numbers are not rated: « Pas vraiment » would
+		// get « écrivez votre question autrement ».
+		rep.Buttons = append([][]Button{{{Label: frButtons.Helpful, Action: ActHelpful + ":" + e.ID},
+			{Label: frButtons.NotHelpful, Action: ActNotHelp + ":" + e.ID}}}, rep.Buttons...)
 	}
 	s.reply(ev, rep)
 	last := &ev.ch.Messages[len(ev.ch.Messages)-1]

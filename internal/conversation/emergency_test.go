@@ -189,3 +189,22 @@ func TestEmergencyInACaption(t *testing.T) {
 		}
 	})
 }
+
+// TestEmergencyEntryFromTheMenu: an emergency entry picked in the
+// themes has no 👍/👎 (« Pas vraiment » to the 3114 got « écrivez votre
+// question autrement »): its numbers and a mediator, nothing to rate.
+func TestEmergencyEntryFromTheMenu(t *testing.T) {
+	h := newHarness(t)
+	got := h.click(alice, "e:urgence-detresse")
+	if len(got) != 1 || !strings.Contains(got[0].Text, "3114") {
+		t.Fatalf("urgence-detresse from the menu = %q", texts(got))
+	}
+	for _, a := range actions(got) {
+		if strings.HasPrefix(a, conversation.ActHelpful) || strings.HasPrefix(a, conversation.ActNotHelp) {
+			t.Errorf("an emergency answer asks to be rated: %v", actions(got))
+		}
+	}
+	if !hasAction(got, conversation.ActHuman) {
+		t.Errorf("no mediator under the emergency answer: %v", actions(got))
+	}
+}

@@ -142,7 +142,7 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 	if secrets != nil {
 		s.reply(ev, Reply{Text: secretWarning(secrets)})
 	}
-	if action := typedChoice(ev.r, text); action != "" {
+	if action := s.typedChoice(ev.r, text); action != "" {
 		return s.onTypedChoice(ctx, ev, action)
 	}
 	ev.r.Confirm = "" // any other message cancels a pending /oublier

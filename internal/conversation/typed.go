@@ -49,8 +49,9 @@ func typedKey(text string) string {
 // typedChoice returns the action of the button a resident's message
 // stands for, while the bot waits for it: the erasure's confirmation in
 // any mode; with the bot, the one entry offered (« Oui » / « Non, autre
-// chose ») and the feedback on the last answer. It returns "" otherwise.
-func typedChoice(r *Resident, text string) string {
+// chose ») and the feedback on the last answer (an emergency's numbers
+// are not rated). It returns "" otherwise.
+func (s *Service) typedChoice(r *Resident, text string) string {
 	key := typedKey(text)
 	if key == "" || len(key) > 30 {
 		return ""
@@ -67,9 +68,11 @@ func typedChoice(r *Resident, text string) string {
 		return ActYes + ":" + r.Offered[0]
 	case len(r.Offered) == 1 && no:
 		return ActNo
-	case len(r.Offered) == 0 && r.LastEntry != "" && typedHelpful[key]:
+	case len(r.Offered) > 0 || r.LastEntry == "" || s.Catalog().IsEmergency(r.LastEntry):
+		return ""
+	case typedHelpful[key]:
 		return ActHelpful + ":" + r.LastEntry
-	case len(r.Offered) == 0 && r.LastEntry != "" && typedNotHelpful[key]:
+	case typedNotHelpful[key]:
 		return ActNotHelp + ":" + r.LastEntry
 	}
 	return ""
