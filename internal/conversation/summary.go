@@ -39,12 +39,8 @@ func Summary(t Ticket, history []Message, loc *time.Location) string {
 		}
 		return "«\u00a0" + id + "\u00a0»"
 	}
-	var answered, feedback []string
-	for _, m := range ticketPart(t, history) {
-		if m.From == FromBot && m.Entry != "" && !slices.Contains(answered, title(m.Entry)) {
-			answered = append(answered, title(m.Entry))
-		}
-	}
+	answered, before := answersOf(t, ticketPart(t, history), title)
+	var feedback []string
 	for _, f := range t.Feedback {
 		thumb := "👎 "
 		if f.Helpful {
@@ -58,13 +54,43 @@ func Summary(t Ticket, history []Message, loc *time.Location) string {
 	case t.Question != "":
 		// With no question, there was nothing to answer: saying the bot
 		// found no answer would send the mediator looking for one.
-		b.WriteString("Le bot n'a pas trouvé de réponse.\n")
+		b.WriteString("Le bot n'a pas trouvé de réponse à cette question.\n")
+	}
+	if len(before) > 0 {
+		fmt.Fprintf(&b, "Plus tôt, le bot a répondu\u00a0: %s\n", strings.Join(before, ", "))
 	}
 	if len(feedback) > 0 {
 		fmt.Fprintf(&b, "Avis\u00a0: %s\n", strings.Join(feedback, ", "))
 	}
 	fmt.Fprintf(&b, "Demande reçue le %s", t.Requested.In(loc).Format("02/01/2006 à 15:04"))
 	return b.String()
+}
+
+// answersOf returns the titles of the FAQ answers the bot gave in part,
+// the ticket's part of the conversation: those given after the ticket's
+// question was asked, and those given before it, to earlier questions.
+// A question not found in part (or none) takes them all as its answers.
+func answersOf(t Ticket, part []Message, title func(string) string) (answered, before []string) {
+	asked := -1
+	for i, m := range part {
+		if t.Question != "" && m.From == FromResident && m.Text == t.Question {
+			asked = i
+		}
+	}
+	for i, m := range part {
+		if m.From != FromBot || m.Entry == "" {
+			continue
+		}
+		tt := title(m.Entry)
+		switch {
+		case i < asked && !slices.Contains(before, tt):
+			before = append(before, tt)
+		case i > asked && !slices.Contains(answered, tt):
+			answered = append(answered, tt)
+		}
+	}
+	before = slices.DeleteFunc(before, func(tt string) bool { return slices.Contains(answered, tt) })
+	return answered, before
 }
 
 // ticketPart returns the messages of history that led to ticket t: those

@@ -86,7 +86,34 @@ func TestSummaryWithoutQuestion(t *testing.T) {
 		t.Errorf("summary of a handover with no question:\n%s", none)
 	}
 	missed := conversation.Summary(opened[1], h.messages(bob), time.UTC)
-	if !strings.Contains(missed, "Le bot n'a pas trouvé de réponse.") {
+	if !strings.Contains(missed, "Le bot n'a pas trouvé de réponse à cette question.") {
 		t.Errorf("summary of a question missed:\n%s", missed)
+	}
+}
+
+// A question the bot did not answer is not shown with the answer of an
+// earlier question as if it were its answer (an outside tester saw
+// « Question : le chat du voisin est sur le toit / Le bot a répondu :
+// « Quand la CAF verse-t-elle les aides… » »).
+func TestSummaryKeepsEarlierAnswersApart(t *testing.T) {
+	h := newHarness(t)
+	h.matcher.results["quand la caf verse les aides"] = catalog.Result{Outcome: catalog.Answer, ID: "caf-date-paiement"}
+	h.matcher.results["le chat du voisin est sur le toit"] = catalog.Result{Outcome: catalog.Unknown}
+	h.say(alice, "quand la caf verse les aides")
+	h.say(alice, "le chat du voisin est sur le toit")
+	h.click(alice, conversation.ActHuman)
+	opened, _, _ := h.desk.snapshot()
+	s := conversation.Summary(opened[0], h.messages(alice), nil)
+	for _, want := range []string{
+		"Question\u00a0: le chat du voisin est sur le toit\n",
+		"Le bot n'a pas trouvé de réponse à cette question.\n",
+		"Plus tôt, le bot a répondu\u00a0: «\u00a0",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("summary lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "\nLe bot a répondu") {
+		t.Errorf("the earlier answer is shown as the question's:\n%s", s)
 	}
 }
