@@ -24,8 +24,10 @@ func TestServeCheckWarnsOfMissingContact(t *testing.T) {
 	t.Setenv("TELEGRAM_BOT_TOKEN", "123456:abcdefghijklmnopqrstuvwxyz")
 	t.Setenv("PIMMS_SITE_PHONE", "")
 	t.Setenv("PIMMS_SITE_ADDRESS", "")
+	t.Setenv("PIMMS_SITE_EMAIL", "")
 	out, errOut, code := run(t, "serve", "--check", "--db", filepath.Join(t.TempDir(), "x.db"))
-	if code != 0 || !strings.Contains(errOut, "PIMMS_SITE_PHONE is not set") || !strings.Contains(errOut, "PIMMS_SITE_ADDRESS is not set") {
+	if code != 0 || !strings.Contains(errOut, "PIMMS_SITE_PHONE is not set") || !strings.Contains(errOut, "PIMMS_SITE_ADDRESS is not set") ||
+		!strings.Contains(errOut, "PIMMS_SITE_EMAIL is not set") {
 		t.Errorf("exit %d:\n%s\n%s", code, out, errOut)
 	}
 	if strings.Contains(out, "non renseign") {

@@ -40,6 +40,7 @@ func TestDamagedDatabase(t *testing.T) {
 	t.Setenv("PIMMS_ADMIN_SOCKET", "off")
 	t.Setenv("PIMMS_SITE_PHONE", "01 02 03 04 05")
 	t.Setenv("PIMMS_SITE_ADDRESS", "1 rue de la Paix")
+	t.Setenv("PIMMS_SITE_EMAIL", "contact@pimms.example")
 	out := t.TempDir()
 	commands := [][]string{
 		{"stats"}, {"unanswered"}, {"backup", filepath.Join(out, "b.db")},

@@ -445,6 +445,9 @@ func (c *Config) Warnings() []string {
 	if c.SiteAddress == "" {
 		out = append(out, "PIMMS_SITE_ADDRESS is not set: residents are not told where the site is")
 	}
+	if c.SiteEmail == "" {
+		out = append(out, "PIMMS_SITE_EMAIL is not set: answers leave out the line that gives it")
+	}
 	return out
 }
 

@@ -108,7 +108,7 @@ var French = struct {
 		"Si une ancienne copie de sauvegarde est remise en service, vos données sont effacées de nouveau.\n\n" +
 		"**N'envoyez jamais vos mots de passe, codes ou numéros de carte bancaire.**",
 	Hours:          "**{site.name}**\n\n{site.address}\n\nTéléphone : {site.phone}\n\nHoraires :\n\n{site.hours}",
-	HoursUnknown:   "Les horaires ne sont pas indiqués ici. Appelez le {site.phone}.",
+	HoursUnknown:   "Les horaires ne sont pas indiqués ici.\n\nAppelez le {site.phone}.",
 	UnknownCommand: "Je ne connais pas cette commande. Tapez /aide pour voir ce que je sais faire.",
 	EraseConfirm: "Voulez-vous vraiment effacer toutes vos données ? Vos messages et vos demandes seront supprimés. " +
 		"Cette action est définitive.",

@@ -277,3 +277,21 @@ func TestTicketQuestionIsTheResidentsQuestion(t *testing.T) {
 		t.Errorf("summary without a question:\n%s", s)
 	}
 }
+
+// TestSiteDetailsNotGiven: a site whose phone, e-mail and address are not
+// configured shows the lines of what exists, never « au (non renseigné) »
+// inside a sentence (an outside tester saw « par téléphone au (non
+// renseigné) ; par e-mail à (non renseigné) »).
+func TestSiteDetailsNotGiven(t *testing.T) {
+	h := newHarness(t, func(h *harness) { h.site.Phone, h.site.Address, h.site.Email = "", "", "" })
+	for _, ask := range []string{"e:pimms-rendez-vous", "e:pimms-horaires-adresse", "e:pimms-recrutement", conversation.ActHours} {
+		got := texts(h.click(alice, ask))
+		if got == "" || strings.Contains(got, "renseign") || strings.Contains(got, "{site") {
+			t.Errorf("%s with no phone, e-mail or address = %q", ask, got)
+		}
+	}
+	h2 := newHarness(t, func(h *harness) { h.site.Phone, h.site.Hours = "", nil })
+	if got := texts(h2.click(alice, conversation.ActHours)); !strings.Contains(got, "pas indiqués") || strings.Contains(got, "renseign") {
+		t.Errorf("hours with no hours and no phone = %q", got)
+	}
+}

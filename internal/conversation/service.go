@@ -178,7 +178,8 @@ func (s *Service) lock(key string) func() {
 // values of site.
 func (s *Service) text(src string, site Site) string {
 	site.RetentionDays = s.retain
-	return markup.Fill(frenchSpaces(src), SiteVars(site))
+	vars := SiteVars(site)
+	return markup.Fill(frenchSpaces(dropNotGiven(src, vars)), vars)
 }
 
 // faqSet is a FAQ and its matcher, swapped together on reload.

@@ -1,6 +1,7 @@
 package conversation
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -60,20 +61,50 @@ func SiteVars(site Site) map[string]string {
 	if site.Hours != nil {
 		hoursText = strings.Join(site.Hours.Describe(), "\n")
 	}
-	orDash := func(s string) string {
-		if s == "" {
-			return "(non renseigné)"
-		}
-		return s
-	}
 	return map[string]string{
-		"site.name":      orDash(site.Name),
-		"site.address":   orDash(site.Address),
-		"site.phone":     orDash(site.Phone),
-		"site.email":     orDash(site.Email),
-		"site.hours":     orDash(hoursText),
+		"site.name":      site.Name,
+		"site.address":   site.Address,
+		"site.phone":     site.Phone,
+		"site.email":     site.Email,
+		"site.hours":     hoursText,
 		"site.retention": strconv.Itoa(site.RetentionDays),
 	}
+}
+
+// notGiven stands for a site's detail that its configuration leaves
+// empty, in a text that has nothing else to say.
+const notGiven = "(non renseigné)"
+
+// dropNotGiven removes from src the lines that name a site's detail left
+// empty in vars (« - par téléphone au {site.phone} ; »): a resident reads
+// the ways that exist, not « au (non renseigné) ». A text left with no
+// line keeps its lines, the empty details written notGiven; vars is
+// changed so.
+func dropNotGiven(src string, vars map[string]string) string {
+	var empty []string
+	for k, v := range vars {
+		if v == "" {
+			empty = append(empty, "{"+k+"}")
+		}
+	}
+	if len(empty) == 0 || !strings.Contains(src, "{site.") {
+		return src
+	}
+	lines := strings.Split(src, "\n")
+	kept := slices.DeleteFunc(slices.Clone(lines), func(l string) bool {
+		return slices.ContainsFunc(empty, func(p string) bool { return strings.Contains(l, p) })
+	})
+	if strings.TrimSpace(strings.Join(kept, "")) != "" {
+		// Two blank lines where a paragraph was are one.
+		kept = slices.CompactFunc(kept, func(a, b string) bool { return strings.TrimSpace(a) == "" && strings.TrimSpace(b) == "" })
+		return strings.Join(kept, "\n")
+	}
+	for k, v := range vars {
+		if v == "" {
+			vars[k] = notGiven
+		}
+	}
+	return src
 }
 
 // usesSite reports whether a catalogue or FAQ text names the site: its
