@@ -29,6 +29,10 @@ var passwordWords = phrases(
 	// Vietnamese « mật khẩu »; Persian « رمز عبور » (code of passage),
 	// « رمز » read as « code ».
 	"mat khau", "code عبور",
+	// The same Arabic words written in Latin letters by residents of the
+	// Maghreb: « kelmat sir dyal ameli … », « kalimat sser ».
+	"kelmat sir", "kelmet sir", "kalimat sir", "kelmat ssir", "kelmat sser", "kalimat sser", "kelma sir",
+	"kelmat sirr", "kalimat sirr", "kelmat lmorour", "kalimat el morour", "kalimat al sir",
 )
 
 // codeWords introduce a code, weakly: only a value that looks like a
