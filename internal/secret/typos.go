@@ -84,7 +84,7 @@ var foreignWords = foldKeys(map[string]string{
 	// A card's CVV: « arkasındaki üç rakam » (the three digits on its
 	// back), « güvenlik kodu » (security code).
 	// Darija « mn lor » (from behind): « le code lor » is the CVV.
-	"lor": "derriere",
+	"lor":         "derriere",
 	"arkasindaki": "derriere", "arkasinda": "derriere", "arka": "dos", "üç": "trois", "rakam": "chiffres",
 	"kodu": "code", "guvenlik": "securite", "gelen": "recu",
 	// Arabic through French: « le code dyal la carte », « le mot de
