@@ -787,6 +787,8 @@ var cvvNames = set("code", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme"
 var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "carte", "bancaire", "bleue", "c'",
 	"est", "cest", "c", ":", "=", "visuel", "securite", "derriere", "3", "trois", "chiffres", "etait", "qui",
 	"sont", "is", "du", "verso", "c'etait", "cb", "/", "et", "puis", "avec",
+	// « puis le petit code 623 », as a resident tells a card read out.
+	"petit", "petits",
 	// A form's fields in a row: « …, expiration 03/29, code 161 ».
 	",", ";")
 
@@ -1417,7 +1419,10 @@ func (sc *scanner) codeGiven(j int, card bool) bool {
 // valider le virement c'est … ».
 var codeUses = set("appli", "application", "app", "deverrouiller", "debloquer", "verrouiller", "valider",
 	"confirmer", "connecter", "acceder", "activer", "authentifier", "signer", "deverrouillage", "connexion",
-	"validation", "confirmation", "verification", "authentification", "activation")
+	"validation", "confirmation", "verification", "authentification", "activation",
+	// A backup code, given once to open an account when all else fails:
+	// « le code de secours c'est 658004 », « recovery code ».
+	"secours", "recuperation", "sauvegarde", "backup", "recovery")
 
 // codeFurther masks the first code of min to max digits among the ten
 // words after token j, in the same sentence, unless a word says the code
@@ -1501,7 +1506,9 @@ var otpWords = set("sms", "texto", "textos", "recu", "recue", "envoye", "envoyee
 	// « code 3D Secure », a payment's one-time code.
 	"3d", "3ds", "secure", "securise",
 	// English: « the code they sent me is 552109 ».
-	"sent", "received", "texted", "one-time")
+	"sent", "received", "texted", "one-time",
+	// « one-time code », its hyphen dropped by the tokenizer.
+	"time")
 
 // oneTimeCode masks a code sent to the resident, of four to eight digits,
 // named « code » with words around it that say it was sent or what it

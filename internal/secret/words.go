@@ -522,7 +522,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		// « le code il fait 8494 »: digits only, and no amount.
 		if e, ok := sc.atAny(j, makesVerbs); ok {
 			sc.digitsCode(e, false)
-		} else if bareWeak && j == start {
+		} else if bareWeak && (j == start || j == start+1 && provisional[sc.word(start)]) {
 			sc.value(sc.endOf(j-1), bareCode, false)
 		}
 		return
@@ -962,8 +962,12 @@ func leadingWord(s string) string {
 // (« pass K3vin.Mb pour mon compte »), or a name after « comme » (« elle
 // a mis comme code MamieJo44 »).
 func (sc *scanner) bareCode(k int) bool {
-	return sc.toks[k].norm == "pass" || sc.word(k-1) == "comme"
+	return sc.toks[k].norm == "pass" || sc.word(k-1) == "comme" || provisional[sc.word(k+1)]
 }
+
+// provisional say a code is one sent to be changed at the first login,
+// which stands right after them: « code provisoire C6601z28 ».
+var provisional = set("provisoire", "temporaire")
 
 // sentBy say how a provisional code came to the resident.
 var sentBy = set("recu", "recue", "envoye", "envoyee", "par", "courrier", "lettre", "sms", "la", "poste", "mail")
