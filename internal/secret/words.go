@@ -209,6 +209,9 @@ func (sc *scanner) passwords() {
 		k = j - 1
 	}
 	sc.identifiers()
+	if intro || sc.has(listNames) {
+		sc.serviceValues()
+	}
 	if intro {
 		sc.oldAndNew()
 	} else {
@@ -222,6 +225,51 @@ func (sc *scanner) passwords() {
 		sc.symbolValues()
 	}
 }
+
+// listNames name the secrets of a list the resident gives, one for each
+// service: « Voilà mes codes : ameli → Printemps24 ; CAF → Loulou_69 ».
+var listNames = set("codes", "identifiants", "acces", "logins", "passwords")
+
+// serviceValues masks, in a message that names passwords or codes, each
+// value a service's name points to with an arrow or « = » (« ameli →
+// Printemps24 ; CAF → Loulou_69 », « impots = Bateau77, laposte =
+// Chat#12 », « ameli -> Kiwi.4455 »): letters with digits or symbols, as
+// no service's reply, a time or a date is.
+func (sc *scanner) serviceValues() {
+	for k, t := range sc.toks {
+		if !isWord(t.norm) || notValue[t.norm] && !services[t.norm] {
+			continue
+		}
+		rest := strings.TrimLeftFunc(sc.text[t.end:], isSpace)
+		arrow := ""
+		for _, a := range serviceArrows {
+			if strings.HasPrefix(rest, a) {
+				arrow = a
+				break
+			}
+		}
+		if arrow == "" || k+1 < len(sc.toks) && sc.toks[k+1].start < len(sc.text)-len(rest) {
+			continue
+		}
+		s, e, ok := sc.runAt(len(sc.text) - len(rest) + len(arrow))
+		if !ok {
+			continue
+		}
+		core := trimValue(sc.text[s:e])
+		if passwordLike(core, false) && !reference(core) && !ordinary(core) && !plate(core) &&
+			!strings.Contains(core, "@") && !isLink(core) && !sc.describes(s, core) {
+			sc.add(s, s+len(core), Password, MaskPassword)
+		}
+	}
+}
+
+// serviceArrows point from a service's name to its password.
+var serviceArrows = []string{"→", "->", "=>", "⇒", "➡", "=", "-->", "—>"}
+
+// services are the services named in notValue, whose names may stand
+// before their passwords.
+var services = set("caf", "ameli", "impots", "impot", "msa", "cpam", "ants", "franceconnect", "gmail", "mail",
+	"email", "banque", "compte", "site")
 
 // quotedValue masks a value between quotes right after a password's name
 // that ends at byte i, or after a colon: « le mot de passe « ma maison
@@ -522,7 +570,11 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		// « le code il fait 8494 »: digits only, and no amount.
 		if e, ok := sc.atAny(j, makesVerbs); ok {
 			sc.digitsCode(e, false)
-		} else if bareWeak && (j == start || j == start+1 && provisional[sc.word(start)]) {
+		} else if bareWeak && j == start+1 && provisional[sc.word(start)] {
+			// « code provisoire C6601z28 »: sent to be typed, it is
+			// one, however few its letters.
+			sc.value(sc.endOf(j-1), bareAfterWords, false)
+		} else if bareWeak && j == start {
 			sc.value(sc.endOf(j-1), bareCode, false)
 		}
 		return
