@@ -1007,9 +1007,6 @@ func (sc *scanner) receivedCodes() {
 			break
 		}
 	}
-	if !asked {
-		return
-	}
 	for k := 1; k < len(sc.toks); k++ {
 		if !receivedVerbs[sc.toks[k].norm] || !haveWords[sc.toks[k-1].norm] {
 			continue
@@ -1025,10 +1022,17 @@ func (sc *scanner) receivedCodes() {
 		// that makes them an amount or a count: « j'ai reçu 1200 de la
 		// CAF », « on a reçu 250000 demandes » stay.
 		if s, e, d, ok := sc.codeValue(f, 6, 8); ok && d != 7 && !sc.taken(s) {
-			if a := sc.tokenFrom(e); a >= len(sc.toks) || receivedAfter[sc.toks[a].norm] {
+			// With no code named, how it came says it is one: « j'ai
+			// reçu 007582 par texto ».
+			a := sc.tokenFrom(e)
+			if asked && (a >= len(sc.toks) || receivedAfter[sc.toks[a].norm]) ||
+				sc.word(a) == "par" && (smsWords[sc.word(a+1)] || sc.word(a+1) == "mail") {
 				sc.addCode(s, e, Password)
 			}
 		}
+	}
+	if !asked {
+		return
 	}
 	sc.moreCodes()
 	sc.answeredCodes()
