@@ -333,6 +333,21 @@ func (sc *scanner) bankAndBranch() {
 			sc.add(t.start, t.end, Bank, MaskRIB)
 		}
 	})
+	// « la banque c'est BRED code 10107 guichet 28613 »: the bank's code
+	// named « code » alone, the branch's label right after it.
+	for k := 0; k+2 < len(sc.toks); k++ {
+		t := sc.toks[k+1]
+		if sc.toks[k].norm != "code" || len(t.norm) != 5 || !isDigits(t.norm) || !sc.alone(t) {
+			continue
+		}
+		next := k + 2
+		if sc.word(next) == "," || sc.word(next) == "-" || sc.word(next) == "/" {
+			next++
+		}
+		if n := sc.word(next); n == "guichet" || n == "agence" || n == "code" && sc.word(next+1) == "guichet" {
+			sc.add(t.start, t.end, Bank, MaskRIB)
+		}
+	}
 }
 
 // The labels of a RIB's bank and branch codes, and the words that may
