@@ -545,7 +545,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		}
 		switch {
 		case sc.value(sc.toks[e-1].end, strong, weak):
-		case !weak && sc.toks[e-1].norm == ":":
+		case !weak && (sc.toks[e-1].norm == ":" || sc.toks[e-1].norm == "="):
 			sc.passphrase(e)
 		case weak:
 			// « Code du téléphone : 2 5 2 1 7 2 »: its digits spaced.
@@ -939,7 +939,8 @@ func (sc *scanner) passphrase(k int) bool {
 	end, digit := k, false
 	for ; end < len(sc.toks) && end < k+9; end++ {
 		n := sc.toks[end].norm
-		if !isWord(n) && !isDigits(n) || strings.ContainsAny(sc.text[sc.toks[end-1].end:sc.toks[end].start], "()\n") {
+		// « ma maison 93 — je l'ai recopié »: a dash ends it too.
+		if !isWord(n) && !isDigits(n) || strings.ContainsAny(sc.text[sc.toks[end-1].end:sc.toks[end].start], "()\n—–;") {
 			break
 		}
 		digit = digit || isDigits(n)
@@ -948,7 +949,7 @@ func (sc *scanner) passphrase(k int) bool {
 		return false
 	}
 	start, stop := sc.toks[k].start, sc.toks[end-1].end
-	spaces := sc.spacesSaid(stop)
+	spaces := sc.spacesSaid(stop) || sc.typingSaid(stop)
 	if words := end - k; words < 3 && !(spaces && words == 2) || words > 8 {
 		return false
 	}
@@ -969,6 +970,29 @@ func (sc *scanner) spacesSaid(i int) bool {
 	rest := strings.ToLower(sc.text[i:min(len(sc.text), i+40)])
 	return strings.HasPrefix(strings.TrimSpace(rest), "(") && strings.Contains(rest, "espace") && !strings.Contains(rest, "sans")
 }
+
+// typingSaid reports whether an aside in brackets right after byte i
+// says how a password is typed, as only a password's is: « (avec
+// l'apostrophe) », « (tout en minuscules) », « (sans accent) ».
+func (sc *scanner) typingSaid(i int) bool {
+	rest := strings.TrimSpace(sc.text[i:min(len(sc.text), i+50)])
+	if !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	if c := strings.IndexByte(rest, ')'); c > 0 {
+		rest = rest[:c]
+	}
+	rest = fold.String(rest)
+	for _, w := range typingWords {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// typingWords say how a password is typed.
+var typingWords = []string{"apostrophe", "minuscule", "majuscule", "accent", "tiret", "underscore", "espace"}
 
 // spacedAside reports whether the words from token k, up to a bracket on
 // the same line, are followed by an aside that says they have spaces.
