@@ -137,8 +137,8 @@ func (sc *scanner) cardBesideFields() {
 		j := i + 1
 		if f := sc.fours(i, 4); f > 0 {
 			j = f
-		} else if sc.fourSixSix(i) {
-			j = i + 3
+		} else if c := sc.cardCut(i); c > 0 {
+			j = c
 		}
 		if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].digits {
 			continue

@@ -750,7 +750,7 @@ func (sc *scanner) cards() {
 // reçu est … c'est le même que ma carte ? »), or followed
 // by its expiry or its CVV (« … exp 04/28 », « … crypto 330 »).
 func (sc *scanner) mistypedCard(i, j int, d string) bool {
-	if len(d) != 16 || !cardShaped(d) || j-i != 1 && sc.fours(i, 4) != j && !(j-i == 3 && sc.fourSixSix(i)) {
+	if len(d) != 16 || !cardShaped(d) || j-i != 1 && sc.fours(i, 4) != j && !(j-i == 3 && sc.fourSixSix(i)) && sc.cardCut(i) != j {
 		return false
 	}
 	start, end := sc.spanOf(i, j)
@@ -794,6 +794,22 @@ func (sc *scanner) mistypedCard(i, j int, d string) bool {
 		}
 	}
 	return false
+}
+
+// cardCut returns the group after a card's number cut as banks print it
+// but for fours, from group i: 4-6-6, 4-8-4 (« 5355 73665593 5116 ») or
+// 8-8; or 0.
+func (sc *scanner) cardCut(i int) int {
+	if i+1 < len(sc.groups) && len(sc.groups[i].text) == 8 && sc.groups[i].digits && sc.linkedDigits(i+1, 8) {
+		return i + 2
+	}
+	if i+2 >= len(sc.groups) || len(sc.groups[i].text) != 4 || !sc.groups[i].digits {
+		return 0
+	}
+	if sc.linkedDigits(i+1, 6) && sc.linkedDigits(i+2, 6) || sc.linkedDigits(i+1, 8) && sc.linkedDigits(i+2, 4) {
+		return i + 3
+	}
+	return 0
 }
 
 // fourSixSix reports whether groups i to i+2 are 4, 6 and 6 digits,
