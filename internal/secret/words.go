@@ -336,7 +336,8 @@ func (sc *scanner) symbolValues() {
 		if !ok || sc.taken(start) {
 			continue
 		}
-		if v := trimValue(sc.text[start:end]); len(v) >= 6 && symbolic(v) && !strings.Contains(v, "@") && !isLink(v) {
+		if v := trimValue(sc.text[start:end]); len(v) >= 6 && (symbolic(v) || joinedWords(v) && !reference(v)) &&
+			!strings.Contains(v, "@") && !isLink(v) && !mailLike(v) {
 			sc.add(start, end, Password, MaskPassword)
 		}
 	}
@@ -347,6 +348,23 @@ func (sc *scanner) symbolValues() {
 func symbolic(s string) bool {
 	return strings.ContainsAny(s, "!#$%&*~^§+=") && strings.ContainsAny(s, "0123456789") &&
 		strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// joinedWords reports whether s joins a word of three letters or more and
+// digits with a dot or an underscore, as passwords do (« Ahmed.B1975 »,
+// « Loulou_69 ») and no amount, time or version number does.
+func joinedWords(s string) bool {
+	i := strings.IndexAny(s, "._")
+	if i <= 0 || i == len(s)-1 || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
 }
 
 // sweep masks, in the sentence that follows a password's name, the words
