@@ -223,14 +223,22 @@ func (sc *scanner) ibans() {
 				}
 			}
 			// An IBAN with a typo is still one when the message says it
-			// is about a bank account: masked all the same.
-			if ok && ibanShaped(text) && (validIBAN(text) || !odd && banking && ibanLength[country] == n) {
+			// is about a bank account, or when it has a French IBAN's
+			// whole shape, which no other number has: masked all the same.
+			if ok && ibanShaped(text) && (validIBAN(text) || !odd && (banking || frenchShaped(text)) && ibanLength[country] == n) {
 				start, end := sc.spanOf(i, j)
 				sc.add(start, end, Bank, MaskIBAN)
 				break
 			}
 		}
 	}
+}
+
+// frenchShaped reports whether text, 27 characters, is a French IBAN's
+// shape: « FR », two check digits, the bank's and the branch's ten
+// digits, an account of eleven letters or digits, a key of two digits.
+func frenchShaped(text string) bool {
+	return len(text) == 27 && strings.EqualFold(text[:2], "FR") && isDigits(text[2:14]) && isDigits(text[25:])
 }
 
 // bareFrenchIBAN masks a French IBAN written without its « FR » right
