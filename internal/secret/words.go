@@ -228,7 +228,7 @@ func (sc *scanner) passwords() {
 
 // listNames name the secrets of a list the resident gives, one for each
 // service: « Voilà mes codes : ameli → Printemps24 ; CAF → Loulou_69 ».
-var listNames = set("codes", "identifiants", "acces", "logins", "passwords")
+var listNames = set("codes", "identifiant", "identifiants", "acces", "logins", "passwords")
 
 // serviceValues masks, in a message that names passwords or codes, each
 // value a service's name points to with an arrow or « = » (« ameli →
@@ -256,7 +256,7 @@ func (sc *scanner) serviceValues() {
 			continue
 		}
 		core := trimValue(sc.text[s:e])
-		if passwordLike(core, false) && !reference(core) && !ordinary(core) && !plate(core) &&
+		if passwordLike(core, false) && (!reference(core) || joinedWords(core) || symbolic(core)) && !ordinary(core) && !plate(core) &&
 			!strings.Contains(core, "@") && !isLink(core) && !sc.describes(s, core) {
 			sc.add(s, s+len(core), Password, MaskPassword)
 		}
