@@ -1579,6 +1579,11 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 		// Once the code is said to confirm something, a sender's name may
 		// follow: « code de validation Banque Populaire 552 109 ».
 		sent = sent || kind == Password && otpWords[t.norm]
+		// « reçu le 02/06/2025 : 481526 »: when it came, no code.
+		if _, end, ok := fullDateAt(sc.text, t.start); ok && isDigits(t.norm) {
+			k = sc.tokenFrom(end) - 1
+			continue
+		}
 		if s, e, _, ok := sc.codeValue(k, min, max); ok {
 			return sc.addCode(s, e, kind)
 		}
@@ -1643,6 +1648,20 @@ func (sc *scanner) expiryBefore(k int) {
 			return
 		}
 	}
+}
+
+// dateYear reports whether bytes s to e are the year of a date, which
+// no code is: « reçu le 02/06/2025 : 481526 », « du 22 mai 2025 :
+// numéro de sécurité sociale … ».
+func (sc *scanner) dateYear(s, e int) bool {
+	if e-s != 4 || !yearOrPhone(sc.text[s:e]) || s < 2 {
+		return false
+	}
+	if strings.ContainsRune("/.-", rune(sc.text[s-1])) && isDigit(sc.text[s-2]) {
+		return true
+	}
+	k := sc.tokenFrom(s)
+	return k >= 1 && k < len(sc.toks) && sc.toks[k].start == s && monthNames[sc.toks[k-1].norm]
 }
 
 // addCode masks a code from byte s to e, and the other guess the resident

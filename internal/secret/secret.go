@@ -614,10 +614,12 @@ func (sc *scanner) inMask(i int) (end int, ok bool) {
 	return 0, false
 }
 
-// add records a secret unless it overlaps one already found or a mask.
+// add records a secret unless it overlaps one already found or a mask,
+// or is a code or a password that is the year of a date (« du 22 mai
+// 2025 : … »).
 // It reports whether the secret was recorded.
 func (sc *scanner) add(start, end int, kind Kind, mask string) bool {
-	if start >= end {
+	if start >= end || (kind == Password || kind == CardCode) && sc.dateYear(start, end) {
 		return false
 	}
 	for _, s := range sc.spans {
