@@ -209,7 +209,7 @@ func (sc *scanner) passwords() {
 		k = j - 1
 	}
 	sc.identifiers()
-	if intro || sc.has(listNames) {
+	if sc.arrows() && (intro || sc.has(listNames)) {
 		sc.serviceValues()
 	}
 	if intro {
@@ -261,6 +261,11 @@ func (sc *scanner) serviceValues() {
 			sc.add(s, s+len(core), Password, MaskPassword)
 		}
 	}
+}
+
+// arrows reports whether the text has a mark of serviceArrows.
+func (sc *scanner) arrows() bool {
+	return strings.ContainsAny(sc.text, "=→⇒➡") || strings.Contains(sc.text, "->")
 }
 
 // serviceArrows point from a service's name to its password.
