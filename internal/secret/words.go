@@ -590,16 +590,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		return
 	}
 	if weak {
-		// « le code il fait 8494 »: digits only, and no amount.
-		if e, ok := sc.atAny(j, makesVerbs); ok {
-			sc.digitsCode(e, false)
-		} else if bareWeak && j == start+1 && provisional[sc.word(start)] {
-			// « code provisoire C6601z28 »: sent to be typed, it is
-			// one, however few its letters.
-			sc.value(sc.endOf(j-1), bareAfterWords, false)
-		} else if bareWeak && j == start {
-			sc.value(sc.endOf(j-1), bareCode, false)
-		}
+		sc.weakValue(start, j, bareWeak)
 		return
 	}
 	// A verb further on, past words that describe the password: « le mot
@@ -625,6 +616,21 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		sc.value(sc.endOf(j-1), bare, false)
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
+	}
+}
+
+// weakValue masks the value after a weak name (« code », « pass ») that
+// starts at token start, past its qualifiers to token j, with no verb.
+func (sc *scanner) weakValue(start, j int, bareWeak bool) {
+	// « le code il fait 8494 »: digits only, and no amount.
+	if e, ok := sc.atAny(j, makesVerbs); ok {
+		sc.digitsCode(e, false)
+	} else if bareWeak && j == start+1 && provisional[sc.word(start)] {
+		// « code provisoire C6601z28 »: sent to be typed, it is one,
+		// however few its letters.
+		sc.value(sc.endOf(j-1), bareAfterWords, false)
+	} else if bareWeak && j == start {
+		sc.value(sc.endOf(j-1), bareCode, false)
 	}
 }
 
