@@ -137,8 +137,8 @@ func (sc *scanner) cardBesideFields() {
 		j := i + 1
 		if f := sc.fours(i, 4); f > 0 {
 			j = f
-		} else if sc.fourSixSix(i) {
-			j = i + 3
+		} else if c := sc.cardCut(i); c > 0 {
+			j = c
 		}
 		if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].digits {
 			continue
@@ -787,6 +787,8 @@ var cvvNames = set("code", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme"
 var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "carte", "bancaire", "bleue", "c'",
 	"est", "cest", "c", ":", "=", "visuel", "securite", "derriere", "3", "trois", "chiffres", "etait", "qui",
 	"sont", "is", "du", "verso", "c'etait", "cb", "/", "et", "puis", "avec",
+	// « puis le petit code 623 », as a resident tells a card read out.
+	"petit", "petits",
 	// A form's fields in a row: « …, expiration 03/29, code 161 ».
 	",", ";")
 
@@ -1005,9 +1007,6 @@ func (sc *scanner) receivedCodes() {
 			break
 		}
 	}
-	if !asked {
-		return
-	}
 	for k := 1; k < len(sc.toks); k++ {
 		if !receivedVerbs[sc.toks[k].norm] || !haveWords[sc.toks[k-1].norm] {
 			continue
@@ -1023,10 +1022,17 @@ func (sc *scanner) receivedCodes() {
 		// that makes them an amount or a count: « j'ai reçu 1200 de la
 		// CAF », « on a reçu 250000 demandes » stay.
 		if s, e, d, ok := sc.codeValue(f, 6, 8); ok && d != 7 && !sc.taken(s) {
-			if a := sc.tokenFrom(e); a >= len(sc.toks) || receivedAfter[sc.toks[a].norm] {
+			// With no code named, how it came says it is one: « j'ai
+			// reçu 007582 par texto ».
+			a := sc.tokenFrom(e)
+			if asked && (a >= len(sc.toks) || receivedAfter[sc.toks[a].norm]) ||
+				sc.word(a) == "par" && (smsWords[sc.word(a+1)] || sc.word(a+1) == "mail") {
 				sc.addCode(s, e, Password)
 			}
 		}
+	}
+	if !asked {
+		return
 	}
 	sc.moreCodes()
 	sc.answeredCodes()
@@ -1417,7 +1423,10 @@ func (sc *scanner) codeGiven(j int, card bool) bool {
 // valider le virement c'est … ».
 var codeUses = set("appli", "application", "app", "deverrouiller", "debloquer", "verrouiller", "valider",
 	"confirmer", "connecter", "acceder", "activer", "authentifier", "signer", "deverrouillage", "connexion",
-	"validation", "confirmation", "verification", "authentification", "activation")
+	"validation", "confirmation", "verification", "authentification", "activation",
+	// A backup code, given once to open an account when all else fails:
+	// « le code de secours c'est 658004 », « recovery code ».
+	"secours", "recuperation", "sauvegarde", "backup", "recovery")
 
 // codeFurther masks the first code of min to max digits among the ten
 // words after token j, in the same sentence, unless a word says the code
@@ -1501,7 +1510,9 @@ var otpWords = set("sms", "texto", "textos", "recu", "recue", "envoye", "envoyee
 	// « code 3D Secure », a payment's one-time code.
 	"3d", "3ds", "secure", "securise",
 	// English: « the code they sent me is 552109 ».
-	"sent", "received", "texted", "one-time")
+	"sent", "received", "texted", "one-time",
+	// « one-time code », its hyphen dropped by the tokenizer.
+	"time")
 
 // oneTimeCode masks a code sent to the resident, of four to eight digits,
 // named « code » with words around it that say it was sent or what it
@@ -1568,6 +1579,11 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 		// Once the code is said to confirm something, a sender's name may
 		// follow: « code de validation Banque Populaire 552 109 ».
 		sent = sent || kind == Password && otpWords[t.norm]
+		// « reçu le 02/06/2025 : 481526 »: when it came, no code.
+		if _, end, ok := fullDateAt(sc.text, t.start); ok && isDigits(t.norm) {
+			k = sc.tokenFrom(end) - 1
+			continue
+		}
 		if s, e, _, ok := sc.codeValue(k, min, max); ok {
 			return sc.addCode(s, e, kind)
 		}
@@ -1632,6 +1648,20 @@ func (sc *scanner) expiryBefore(k int) {
 			return
 		}
 	}
+}
+
+// dateYear reports whether bytes s to e are the year of a date, which
+// no code is: « reçu le 02/06/2025 : 481526 », « du 22 mai 2025 :
+// numéro de sécurité sociale … ».
+func (sc *scanner) dateYear(s, e int) bool {
+	if e-s != 4 || !yearOrPhone(sc.text[s:e]) || s < 2 {
+		return false
+	}
+	if strings.ContainsRune("/.-", rune(sc.text[s-1])) && isDigit(sc.text[s-2]) {
+		return true
+	}
+	k := sc.tokenFrom(s)
+	return k >= 1 && k < len(sc.toks) && sc.toks[k].start == s && monthNames[sc.toks[k-1].norm]
 }
 
 // addCode masks a code from byte s to e, and the other guess the resident

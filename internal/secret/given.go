@@ -27,7 +27,12 @@ func (sc *scanner) givenValues() {
 		// … rien ne marche pour me connecter », « j'ai essayé … pour le
 		// mot de passe impots »: typed to log in, named nowhere or only
 		// after, only a value of letters with digits or symbols.
-		login := !code && !password && typedVerbs[sc.word(k)] && (sc.loginTalk() || sc.passwordNamed())
+		// « je mets N0ël.2021 mais ça marche pas », « j'ai tapé Soleil75
+		// puis soleil75! et ça ne marche toujours pas »: typed, then
+		// refused, as only a password is.
+		w := sc.word(k)
+		login := !code && !password && (typedVerbs[w] || presentGiven[w] && w != "donne") &&
+			(sc.loginTalk() || sc.passwordNamed() || sc.has(refusedWords))
 		if !code && !password && !login {
 			continue
 		}
@@ -88,6 +93,11 @@ func (sc *scanner) passwordNamed() bool {
 func (sc *scanner) loginTalk() bool {
 	return sc.has(loginPlaces) || sc.has(accountPlaces) && sc.has(onlineServices)
 }
+
+// refusedWords say what the resident typed was refused: « ça marche
+// pas », « incorrect », « le compte est bloqué ».
+var refusedWords = set("marche", "marchent", "fonctionne", "incorrect", "incorrecte", "refuse", "refusee", "errone",
+	"erronee", "invalide", "bloque", "bloquee", "faux", "fausse", "wrong", "incorrecto", "rechaza")
 
 // listJoins join the values of a list tried: « Lyon69, lyon69! et
 // Lyon1969 », « … and … », Spanish « … y … ».

@@ -223,14 +223,22 @@ func (sc *scanner) ibans() {
 				}
 			}
 			// An IBAN with a typo is still one when the message says it
-			// is about a bank account: masked all the same.
-			if ok && ibanShaped(text) && (validIBAN(text) || !odd && banking && ibanLength[country] == n) {
+			// is about a bank account, or when it has a French IBAN's
+			// whole shape, which no other number has: masked all the same.
+			if ok && ibanShaped(text) && (validIBAN(text) || !odd && (banking || frenchShaped(text)) && ibanLength[country] == n) {
 				start, end := sc.spanOf(i, j)
 				sc.add(start, end, Bank, MaskIBAN)
 				break
 			}
 		}
 	}
+}
+
+// frenchShaped reports whether text, 27 characters, is a French IBAN's
+// shape: « FR », two check digits, the bank's and the branch's ten
+// digits, an account of eleven letters or digits, a key of two digits.
+func frenchShaped(text string) bool {
+	return len(text) == 27 && strings.EqualFold(text[:2], "FR") && isDigits(text[2:14]) && isDigits(text[25:])
 }
 
 // bareFrenchIBAN masks a French IBAN written without its « FR » right
@@ -750,7 +758,7 @@ func (sc *scanner) cards() {
 // reçu est … c'est le même que ma carte ? »), or followed
 // by its expiry or its CVV (« … exp 04/28 », « … crypto 330 »).
 func (sc *scanner) mistypedCard(i, j int, d string) bool {
-	if len(d) != 16 || !cardShaped(d) || j-i != 1 && sc.fours(i, 4) != j && !(j-i == 3 && sc.fourSixSix(i)) {
+	if len(d) != 16 || !cardShaped(d) || j-i != 1 && sc.fours(i, 4) != j && !(j-i == 3 && sc.fourSixSix(i)) && sc.cardCut(i) != j {
 		return false
 	}
 	start, end := sc.spanOf(i, j)
@@ -794,6 +802,22 @@ func (sc *scanner) mistypedCard(i, j int, d string) bool {
 		}
 	}
 	return false
+}
+
+// cardCut returns the group after a card's number cut as banks print it
+// but for fours, from group i: 4-6-6, 4-8-4 (« 5355 73665593 5116 ») or
+// 8-8; or 0.
+func (sc *scanner) cardCut(i int) int {
+	if i+1 < len(sc.groups) && len(sc.groups[i].text) == 8 && sc.groups[i].digits && sc.linkedDigits(i+1, 8) {
+		return i + 2
+	}
+	if i+2 >= len(sc.groups) || len(sc.groups[i].text) != 4 || !sc.groups[i].digits {
+		return 0
+	}
+	if sc.linkedDigits(i+1, 6) && sc.linkedDigits(i+2, 6) || sc.linkedDigits(i+1, 8) && sc.linkedDigits(i+2, 4) {
+		return i + 3
+	}
+	return 0
 }
 
 // fourSixSix reports whether groups i to i+2 are 4, 6 and 6 digits,

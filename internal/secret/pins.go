@@ -76,7 +76,7 @@ var (
 )
 
 // heldCodes masks a code of four digits given further on in the sentence
-// that names it, after a colon, in a message about a card or a bank, or
+// that names it, after a colon or a comma and « c'était », in a message about a card or a bank, or
 // about a code noted on paper: « a noté son code sur un papier dans le
 // portefeuille : 4696 », « de ne jamais donner le code mais je vous fais
 // confiance : 8002 »; or after « avec » once the code is said wrong, at
@@ -90,18 +90,33 @@ func (sc *scanner) heldCodes() {
 		if !codeNames[sc.toks[k].norm] || notCode[sc.word(k+1)] || sc.namedBefore(k) || sc.parcelCode(k) {
 			continue
 		}
-		wrong := false
+		wrong, clause := false, false
 		for f := k + 1; f < len(sc.toks) && f < k+16; f++ {
 			n := sc.toks[f].norm
-			if sentenceEnd(n) || isDigits(n) || notCode[n] || otherNumbers[n] {
+			// « à l'homme au téléphone » says how it was asked, and names
+			// no phone's number.
+			onPhone := (n == "telephone" || n == "tel") && sc.word(f-1) == "au"
+			if sentenceEnd(n) || isDigits(n) || notCode[n] || otherNumbers[n] && !onPhone {
 				break
 			}
 			wrong = wrong || wrongWords[n]
+			// « j'ai donné mon code au faux conseiller, c'était 1916 »:
+			// the clause after the comma gives it.
+			if n == "," {
+				v := f + 1
+				for m := 0; m < 2 && codeVerbs[sc.word(v)]; m++ {
+					v++
+				}
+				if v > f+1 && sc.word(v-1) != "c'" {
+					f, n, clause = v-1, ":", true
+				}
+			}
 			if n != ":" && !(n == "avec" && wrong) {
 				continue
 			}
 			s, e, _, ok := sc.codeValue(f+1, 4, 4)
-			if end := sc.word(sc.tokenFrom(e)); ok && !yearOrPhone(sc.word(f+1)) && (end == "" || end == "," || sentenceEnd(end)) {
+			// Said to be the code, a number like a year is one too.
+			if end := sc.word(sc.tokenFrom(e)); ok && (clause || !yearOrPhone(sc.word(f+1))) && (end == "" || end == "," || sentenceEnd(end)) {
 				sc.addCode(s, e, CardCode)
 			}
 			break

@@ -305,6 +305,7 @@ func (sc *scanner) labelledRIB() {
 		sc.account(j)
 	})
 	sc.accountsBefore()
+	sc.accountsBeforeKeys()
 	if slices.ContainsFunc(sc.spans, func(s span) bool { return s.kind == Bank }) {
 		sc.afterLabels(keyLabels, keySkip, sc.ribKey)
 		sc.foreignKeys()
@@ -332,6 +333,21 @@ func (sc *scanner) bankAndBranch() {
 			sc.add(t.start, t.end, Bank, MaskRIB)
 		}
 	})
+	// « la banque c'est BRED code 10107 guichet 28613 »: the bank's code
+	// named « code » alone, the branch's label right after it.
+	for k := 0; k+2 < len(sc.toks); k++ {
+		t := sc.toks[k+1]
+		if sc.toks[k].norm != "code" || len(t.norm) != 5 || !isDigits(t.norm) || !sc.alone(t) {
+			continue
+		}
+		next := k + 2
+		if sc.word(next) == "," || sc.word(next) == "-" || sc.word(next) == "/" {
+			next++
+		}
+		if n := sc.word(next); n == "guichet" || n == "agence" || n == "code" && sc.word(next+1) == "guichet" {
+			sc.add(t.start, t.end, Bank, MaskRIB)
+		}
+	}
 }
 
 // The labels of a RIB's bank and branch codes, and the words that may
@@ -379,6 +395,68 @@ func (sc *scanner) accountsBefore() {
 			sc.accountEndingAt(i)
 		}
 		k = j - 1
+	}
+}
+
+// accountsBeforeKeys masks a RIB's account given with its key and
+// neither its bank nor its branch, whatever names it, or nothing: « n°
+// 58080681011 clé 49 », « le compte c'est le 93407648272 avec la clé
+// 36 », « numer konta 932341264E7 klucz 71 », « cuenta Y9856298025
+// clave 36 ». Eleven letters or digits, eight of them digits at least,
+// then a key's name and two digits: no other paper's number has that
+// shape. The key is masked with the labelled keys.
+func (sc *scanner) accountsBeforeKeys() {
+	for k := 1; k < len(sc.toks); k++ {
+		j, ok := sc.atAny(k, keyLabels)
+		if !ok {
+			if sc.toks[k].norm != "mdp" || fold.String(sc.text[sc.toks[k].start:sc.toks[k].end]) != "clave" {
+				continue
+			}
+			j = k + 1
+		}
+		for n := 0; j < len(sc.toks) && n < 4 && keySkip[sc.toks[j].norm]; n++ {
+			j++
+		}
+		if j >= len(sc.toks) || len(sc.toks[j].norm) != 2 || !isDigits(sc.toks[j].norm) {
+			continue
+		}
+		i := k - 1
+		for n := 0; i > 0 && n < 4 && keyJoins[sc.toks[i].norm]; n++ {
+			i--
+		}
+		if sc.nirNamed(i) {
+			continue
+		}
+		sc.accountWithKey(i)
+	}
+}
+
+// keyJoins are the words between an account and its key's name: « …
+// avec la clé 36 », « … (clé 57) », « …, et sa clé 21 ».
+var keyJoins = set("avec", "la", "sa", "et", ",", "(", "-", ";", "/", "puis", "ma", "the", "its", "and", "y", "la")
+
+// nirNamed reports whether a NIR's name is among the words just before
+// token i: its key is no RIB's.
+func (sc *scanner) nirNamed(i int) bool {
+	return i >= 0 && sc.near(sc.toks[i].start, sc.toks[i].end, nirNames, 80, 0)
+}
+
+// accountWithKey masks the RIB's account that ends at token i, one group
+// of 11 letters and digits with at least eight digits, as a bank prints it.
+func (sc *scanner) accountWithKey(i int) {
+	t := sc.toks[i]
+	gi := sc.groupAt(t.start)
+	if gi < 0 || sc.groups[gi].end != t.end || len(t.norm) != 11 || sc.taken(t.start) {
+		return
+	}
+	digits := 0
+	for k := 0; k < len(t.norm); k++ {
+		if isDigit(t.norm[k]) {
+			digits++
+		}
+	}
+	if digits >= 8 {
+		sc.add(t.start, t.end, Bank, MaskRIB)
 	}
 }
 

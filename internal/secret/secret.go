@@ -35,7 +35,9 @@
 //     beside another NIR (a household's numbers given together: « Le
 //     mien c'est … et celui de mon mari … »), unless a paper names it;
 //   - an IBAN of any country by its mod 97 check, its account at least
-//     half digits (words read as groups are none), even over two lines
+//     half digits (words read as groups are none), one digit mistyped in
+//     a French IBAN's whole shape (« fr7630002606468972474034320 »),
+//     even over two lines
 //     (with a digit mistyped when named an IBAN right before it), a
 //     French one without its « FR » right after its name (« iban (sans
 //     le FR …) : 76 1751 … »),
@@ -73,12 +75,16 @@
 //     named a RIB just before; a Moroccan RIB (24 digits, often cut
 //     3-3-16-2) named a RIB, or with its key right in a message about an
 //     account; a RIB's key, wrong, set apart as its other parts are
-//     (« 11315 | 06067 | … | 91 »). Bank and branch codes with no
+//     (« 11315 | 06067 | … | 91 »); an account of 11 characters right
+//     before its key's name and two digits, with no bank or branch
+//     (« n° 58080681011 clé 49 », « cuenta Y9856298025 clave 36 »); a
+//     bank's code named « code » alone before its branch's label (« BRED
+//     code 10107 guichet 28613 »). Bank and branch codes with no
 //     account in the message (« le code banque 30004 c'est BNP ? »),
 //     BICs, and a « compte rendu n° … », stay;
 //   - a payment card number by its Luhn check and its issuer's prefix,
 //     grouped by four (commas or slashes between them too), by eight,
-//     4-6-6 (« 4133 998648 247254 ») or not at all, its first digits said in words (« quatre neuf sept zéro
+//     4-6-6 (« 4133 998648 247254 »), 4-8-4 or not at all, its first digits said in words (« quatre neuf sept zéro
 //     8301 0021 4244 »); 16 digits with a card's prefix that fail Luhn
 //     (one digit mistyped) when named a card before them in the sentence
 //     (« j'ai recopié ma carte … une faute de frappe : 4539 … »), or
@@ -197,6 +203,18 @@
 //     de télédéclarant », « tax number »), or bare with its key; a NIR
 //     (Corsica's too: « 2 43 09\n2A 318 984 92 ») or a numéro fiscal
 //     over two lines with its key right;
+//   - a list of passwords, each after its service's name and an arrow or
+//     « = », in a message naming codes, passwords or logins (« mes
+//     codes : ameli → Printemps24 ; CAF → Loulou_69 »); a password the
+//     resident typed with no name, when the message says it was refused
+//     (« je mets N0ël.2021 mais ça marche pas »); a word and digits
+//     joined by a dot or an underscore after « c'est » in a message
+//     naming a password (« pour la CAF c'est Ahmed.B1975 »); a
+//     provisional code right after its name (« code provisoire
+//     C6601z28 »); a backup code (« code de secours », « recovery
+//     code »); a code received, told by the channel after it (« j'ai
+//     reçu 007582 par texto »); a PIN given in the clause after its name
+//     (« mon code au faux conseiller, c'était 1916 »);
 //   - a password, by the many ways French speakers introduce one (its
 //     name still holds past a correction: « mot de passe wifi ?? non
 //     pardon c'est pour la CAF : Fatou2010 »; a provisional code sent by
@@ -250,8 +268,11 @@
 // separators said in words between groups (« 2 tiret 17 tiret 05 »,
 // « 04 slash 27 », « FR76 virgule 1131 », « soleil tiret bas 2024 ») are
 // read as the marks they name.
-// The words that name a secret in Spanish, Portuguese, English, Turkish,
-// Romanian, Italian, German, Polish, Russian, Serbian, Croatian,
+// The words that name a secret in Spanish, Portuguese, English, Turkish
+// (« vergi numaram »), Romanian, Italian, German (« Steuernummer »,
+// « Kontonummer … Schlüssel »), Polish (« numer ubezpieczenia
+// społecznego », « numer podatkowy », « numer konta … klucz »), Darija
+// in Latin letters (« kelmat sir », « code lor »), Russian, Serbian, Croatian,
 // Albanian, Wolof, Tamil, Hindi, Bengali, Vietnamese, Chinese, Persian or
 // Arabic script
 // (« contraseña », « código de seguridad », « o cartão expira em »,
@@ -593,10 +614,12 @@ func (sc *scanner) inMask(i int) (end int, ok bool) {
 	return 0, false
 }
 
-// add records a secret unless it overlaps one already found or a mask.
+// add records a secret unless it overlaps one already found or a mask,
+// or is a code or a password that is the year of a date (« du 22 mai
+// 2025 : … »).
 // It reports whether the secret was recorded.
 func (sc *scanner) add(start, end int, kind Kind, mask string) bool {
-	if start >= end {
+	if start >= end || (kind == Password || kind == CardCode) && sc.dateYear(start, end) {
 		return false
 	}
 	for _, s := range sc.spans {

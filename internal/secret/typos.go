@@ -83,6 +83,8 @@ var foreignWords = foldKeys(map[string]string{
 	"sube": "guichet", "anahtar": "cle",
 	// A card's CVV: « arkasındaki üç rakam » (the three digits on its
 	// back), « güvenlik kodu » (security code).
+	// Darija « mn lor » (from behind): « le code lor » is the CVV.
+	"lor":         "derriere",
 	"arkasindaki": "derriere", "arkasinda": "derriere", "arka": "dos", "üç": "trois", "rakam": "chiffres",
 	"kodu": "code", "guvenlik": "securite", "gelen": "recu",
 	// Arabic through French: « le code dyal la carte », « le mot de
@@ -121,8 +123,24 @@ var foreignWords = foldKeys(map[string]string{
 	// Russian: « мой пароль: … », « пин-код карты ».
 	"пароль": "mdp", "мой": "mon", "моя": "ma", "код": "code", "карта": "carte", "карты": "carte",
 	"карточки": "carte", "пин": "pin", "счет": "compte", "счета": "compte",
-	// Polish: « hasło: … », « kod PIN karty ».
+	// Polish: « hasło: … », « kod PIN karty »; « numer ubezpieczenia
+	// społecznego » (social insurance number), « numer podatkowy » (tax
+	// number), « numer konta … klucz … » (account number, key).
 	"hasło": "mdp", "haslo": "mdp", "kod": "code", "karty": "carte", "karta": "carte",
+	"numer": "numero", "numeru": "numero", "ubezpieczenia": "assure", "społecznego": "sociale",
+	"spoleczne": "sociale", "spoleczny": "sociale", "podatkowy": "fiscal", "podatkowego": "fiscal",
+	"podatnika": "fiscal", "konta": "compte", "rachunku": "compte", "klucz": "cle",
+	"klucza": "cle",
+	// Turkish: « vergi numaram » (my tax number), « vergi kimlik no »,
+	// « sosyal güvenlik numaram » (my social security number).
+	"vergi": "fiscal", "numaram": "numero", "numarasi": "numero", "numara": "numero", "numarami": "numero",
+	"sosyal": "sociale", "sigorta": "assure",
+	// German: « Steuernummer », « Steuer-ID », « Steueridentifikationsnummer »
+	// (tax number), « Sozialversicherungsnummer », « Kontonummer »,
+	// « Schlüssel » (key).
+	"steuernummer": "fiscal", "steuer": "fiscal", "steueridentifikationsnummer": "fiscal",
+	"steuerid": "fiscal", "sozialversicherungsnummer": "secu", "kontonummer": "compte",
+	"schlussel": "cle", "schluessel": "cle",
 	// A card's expiry: Turkish « son kullanma tarihi » (last day of use,
 	// SKT), Russian « срок действия » (term of validity), « действительна
 	// до » (valid until), German « gültig bis », Polish « ważna do »,

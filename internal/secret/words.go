@@ -29,6 +29,10 @@ var passwordWords = phrases(
 	// Vietnamese « mật khẩu »; Persian « رمز عبور » (code of passage),
 	// « رمز » read as « code ».
 	"mat khau", "code عبور",
+	// The same Arabic words written in Latin letters by residents of the
+	// Maghreb: « kelmat sir dyal ameli … », « kalimat sser ».
+	"kelmat sir", "kelmet sir", "kalimat sir", "kelmat ssir", "kelmat sser", "kalimat sser", "kelma sir",
+	"kelmat sirr", "kalimat sirr", "kelmat lmorour", "kalimat el morour", "kalimat al sir",
 )
 
 // codeWords introduce a code, weakly: only a value that looks like a
@@ -205,6 +209,9 @@ func (sc *scanner) passwords() {
 		k = j - 1
 	}
 	sc.identifiers()
+	if sc.arrows() && (intro || sc.has(listNames)) {
+		sc.serviceValues()
+	}
 	if intro {
 		sc.oldAndNew()
 	} else {
@@ -218,6 +225,56 @@ func (sc *scanner) passwords() {
 		sc.symbolValues()
 	}
 }
+
+// listNames name the secrets of a list the resident gives, one for each
+// service: « Voilà mes codes : ameli → Printemps24 ; CAF → Loulou_69 ».
+var listNames = set("codes", "identifiant", "identifiants", "acces", "logins", "passwords")
+
+// serviceValues masks, in a message that names passwords or codes, each
+// value a service's name points to with an arrow or « = » (« ameli →
+// Printemps24 ; CAF → Loulou_69 », « impots = Bateau77, laposte =
+// Chat#12 », « ameli -> Kiwi.4455 »): letters with digits or symbols, as
+// no service's reply, a time or a date is.
+func (sc *scanner) serviceValues() {
+	for k, t := range sc.toks {
+		if !isWord(t.norm) || notValue[t.norm] && !services[t.norm] {
+			continue
+		}
+		rest := strings.TrimLeftFunc(sc.text[t.end:], isSpace)
+		arrow := ""
+		for _, a := range serviceArrows {
+			if strings.HasPrefix(rest, a) {
+				arrow = a
+				break
+			}
+		}
+		if arrow == "" || k+1 < len(sc.toks) && sc.toks[k+1].start < len(sc.text)-len(rest) {
+			continue
+		}
+		s, e, ok := sc.runAt(len(sc.text) - len(rest) + len(arrow))
+		if !ok {
+			continue
+		}
+		core := trimValue(sc.text[s:e])
+		if passwordLike(core, false) && (!reference(core) || joinedWords(core) || symbolic(core)) && !ordinary(core) && !plate(core) &&
+			!strings.Contains(core, "@") && !isLink(core) && !sc.describes(s, core) {
+			sc.add(s, s+len(core), Password, MaskPassword)
+		}
+	}
+}
+
+// arrows reports whether the text has a mark of serviceArrows.
+func (sc *scanner) arrows() bool {
+	return strings.ContainsAny(sc.text, "=→⇒➡") || strings.Contains(sc.text, "->")
+}
+
+// serviceArrows point from a service's name to its password.
+var serviceArrows = []string{"→", "->", "=>", "⇒", "➡", "=", "-->", "—>"}
+
+// services are the services named in notValue, whose names may stand
+// before their passwords.
+var services = set("caf", "ameli", "impots", "impot", "msa", "cpam", "ants", "franceconnect", "gmail", "mail",
+	"email", "banque", "compte", "site")
 
 // quotedValue masks a value between quotes right after a password's name
 // that ends at byte i, or after a colon: « le mot de passe « ma maison
@@ -284,7 +341,8 @@ func (sc *scanner) symbolValues() {
 		if !ok || sc.taken(start) {
 			continue
 		}
-		if v := trimValue(sc.text[start:end]); len(v) >= 6 && symbolic(v) && !strings.Contains(v, "@") && !isLink(v) {
+		if v := trimValue(sc.text[start:end]); len(v) >= 6 && (symbolic(v) || joinedWords(v) && !reference(v)) &&
+			!strings.Contains(v, "@") && !isLink(v) && !mailLike(v) {
 			sc.add(start, end, Password, MaskPassword)
 		}
 	}
@@ -295,6 +353,23 @@ func (sc *scanner) symbolValues() {
 func symbolic(s string) bool {
 	return strings.ContainsAny(s, "!#$%&*~^§+=") && strings.ContainsAny(s, "0123456789") &&
 		strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// joinedWords reports whether s joins a word of three letters or more and
+// digits with a dot or an underscore, as passwords do (« Ahmed.B1975 »,
+// « Loulou_69 ») and no amount, time or version number does.
+func joinedWords(s string) bool {
+	i := strings.IndexAny(s, "._")
+	if i <= 0 || i == len(s)-1 || !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
 }
 
 // sweep masks, in the sentence that follows a password's name, the words
@@ -493,7 +568,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		}
 		switch {
 		case sc.value(sc.toks[e-1].end, strong, weak):
-		case !weak && sc.toks[e-1].norm == ":":
+		case !weak && (sc.toks[e-1].norm == ":" || sc.toks[e-1].norm == "="):
 			sc.passphrase(e)
 		case weak:
 			// « Code du téléphone : 2 5 2 1 7 2 »: its digits spaced.
@@ -515,12 +590,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		return
 	}
 	if weak {
-		// « le code il fait 8494 »: digits only, and no amount.
-		if e, ok := sc.atAny(j, makesVerbs); ok {
-			sc.digitsCode(e, false)
-		} else if bareWeak && j == start {
-			sc.value(sc.endOf(j-1), bareCode, false)
-		}
+		sc.weakValue(start, j, bareWeak)
 		return
 	}
 	// A verb further on, past words that describe the password: « le mot
@@ -546,6 +616,21 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		sc.value(sc.endOf(j-1), bare, false)
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
+	}
+}
+
+// weakValue masks the value after a weak name (« code », « pass ») that
+// starts at token start, past its qualifiers to token j, with no verb.
+func (sc *scanner) weakValue(start, j int, bareWeak bool) {
+	// « le code il fait 8494 »: digits only, and no amount.
+	if e, ok := sc.atAny(j, makesVerbs); ok {
+		sc.digitsCode(e, false)
+	} else if bareWeak && j == start+1 && provisional[sc.word(start)] {
+		// « code provisoire C6601z28 »: sent to be typed, it is one,
+		// however few its letters.
+		sc.value(sc.endOf(j-1), bareAfterWords, false)
+	} else if bareWeak && j == start {
+		sc.value(sc.endOf(j-1), bareCode, false)
 	}
 }
 
@@ -883,7 +968,8 @@ func (sc *scanner) passphrase(k int) bool {
 	end, digit := k, false
 	for ; end < len(sc.toks) && end < k+9; end++ {
 		n := sc.toks[end].norm
-		if !isWord(n) && !isDigits(n) || strings.ContainsAny(sc.text[sc.toks[end-1].end:sc.toks[end].start], "()\n") {
+		// « ma maison 93 — je l'ai recopié »: a dash ends it too.
+		if !isWord(n) && !isDigits(n) || strings.ContainsAny(sc.text[sc.toks[end-1].end:sc.toks[end].start], "()\n—–;") {
 			break
 		}
 		digit = digit || isDigits(n)
@@ -892,7 +978,7 @@ func (sc *scanner) passphrase(k int) bool {
 		return false
 	}
 	start, stop := sc.toks[k].start, sc.toks[end-1].end
-	spaces := sc.spacesSaid(stop)
+	spaces := sc.spacesSaid(stop) || sc.typingSaid(stop)
 	if words := end - k; words < 3 && !(spaces && words == 2) || words > 8 {
 		return false
 	}
@@ -913,6 +999,29 @@ func (sc *scanner) spacesSaid(i int) bool {
 	rest := strings.ToLower(sc.text[i:min(len(sc.text), i+40)])
 	return strings.HasPrefix(strings.TrimSpace(rest), "(") && strings.Contains(rest, "espace") && !strings.Contains(rest, "sans")
 }
+
+// typingSaid reports whether an aside in brackets right after byte i
+// says how a password is typed, as only a password's is: « (avec
+// l'apostrophe) », « (tout en minuscules) », « (sans accent) ».
+func (sc *scanner) typingSaid(i int) bool {
+	rest := strings.TrimSpace(sc.text[i:min(len(sc.text), i+50)])
+	if !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	if c := strings.IndexByte(rest, ')'); c > 0 {
+		rest = rest[:c]
+	}
+	rest = fold.String(rest)
+	for _, w := range typingWords {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// typingWords say how a password is typed.
+var typingWords = []string{"apostrophe", "minuscule", "majuscule", "accent", "tiret", "underscore", "espace"}
 
 // spacedAside reports whether the words from token k, up to a bracket on
 // the same line, are followed by an aside that says they have spaces.
@@ -958,8 +1067,12 @@ func leadingWord(s string) string {
 // (« pass K3vin.Mb pour mon compte »), or a name after « comme » (« elle
 // a mis comme code MamieJo44 »).
 func (sc *scanner) bareCode(k int) bool {
-	return sc.toks[k].norm == "pass" || sc.word(k-1) == "comme"
+	return sc.toks[k].norm == "pass" || sc.word(k-1) == "comme" || provisional[sc.word(k+1)]
 }
+
+// provisional say a code is one sent to be changed at the first login,
+// which stands right after them: « code provisoire C6601z28 ».
+var provisional = set("provisoire", "temporaire")
 
 // sentBy say how a provisional code came to the resident.
 var sentBy = set("recu", "recue", "envoye", "envoyee", "par", "courrier", "lettre", "sms", "la", "poste", "mail")
