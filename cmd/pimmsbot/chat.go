@@ -12,6 +12,7 @@ import (
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/console"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/sites"
 )
 
 func runChat(ctx context.Context, env *Env, args []string) int {
@@ -30,28 +31,46 @@ func runChat(ctx context.Context, env *Env, args []string) int {
 	if err != nil {
 		return env.errorf(2, "chat", "%v", err)
 	}
+	svcCfg := conversation.Config{Catalog: cat, Matcher: catalog.NewMatcher(cat), Site: site}
+	name, loc := site.Name, cfg.Location()
+	if cfg.SitesFile != "" {
+		// The sites of PIMMS_SITES_FILE, as serve has them: the
+		// resident's postcode, /site and the deep links choose one.
+		net, err := sites.LoadWithoutTokens(cfg.SitesFile)
+		if err != nil {
+			return env.errorf(2, "chat", "%v", err)
+		}
+		svcCfg.Sites, name = sites.NewDirectory(net), net.Default().Name
+		if net.Location != nil {
+			loc = net.Location
+		}
+	}
 	store, err := bolt.Open(cfg.DB, bolt.Options{})
 	if err != nil {
 		return env.errorf(1, "chat", "%v", err)
 	}
 	defer store.Close()
 	term := console.New(env.Stdout)
-	term.Location = cfg.Location()
+	term.Location = loc
 	if f, ok := env.Stdin.(*os.File); !ok || !isTerminal(f) {
 		term.Echo = true
 	}
-	svc, err := conversation.New(ctx, conversation.Config{
-		Store: store, Catalog: cat, Matcher: catalog.NewMatcher(cat),
-		Channels: map[string]conversation.Channel{"console": term}, Desk: term, Site: site,
-	})
+	svcCfg.Store, svcCfg.Desk = store, term
+	svcCfg.Channels = map[string]conversation.Channel{"console": term}
+	svc, err := conversation.New(ctx, svcCfg)
 	if err != nil {
 		return env.errorf(1, "chat", "%v", err)
 	}
-	fmt.Fprintf(env.Stdout, "pimmsbot — %s. Écrivez votre question (/aide pour l'aide, :mediateur pour le côté médiateur, Ctrl-D pour quitter).\n", site.Name)
+	fmt.Fprintf(env.Stdout, "pimmsbot — %s. Écrivez votre question (/aide pour l'aide, :mediateur pour le côté médiateur, Ctrl-D pour quitter).\n", name)
 	if err := term.Run(ctx, env.Stdin, svc); err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, context.Canceled) {
 		return env.errorf(1, "chat", "%v", err)
 	}
 	fmt.Fprintln(env.Stdout)
+	// serve compacts hourly after an erasure (/oublier); the console
+	// does at its end, so that the erased words leave the file at once.
+	if _, err := store.Compact(context.WithoutCancel(ctx), false); err != nil {
+		return env.errorf(1, "chat", "the erased data may remain in the file's free pages until `pimmsbot purge`: %v", err)
+	}
 	return 0
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -172,5 +173,63 @@ func TestChatSuggestions(t *testing.T) {
 		if !strings.Contains(report, q) {
 			t.Errorf("the learning report lacks the line %q:\n%s", q, report)
 		}
+	}
+}
+
+// TestChatEraseLeavesNoTrace: /oublier in the console erases, and the
+// file holds none of the resident's words once chat ends (the running bot
+// compacts hourly; the console, which has no such schedule, at its end).
+func TestChatEraseLeavesNoTrace(t *testing.T) {
+	out, db := runChatScript(t, "bonjour je m'appelle Zorglubette Kwaninou\nj ai perdu ma carte vitale\nZorglubette encore\n/oublier\n1\n")
+	if !strings.Contains(out, "effacées") {
+		t.Fatalf("no erasure in:\n%s", out)
+	}
+	data, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(data, []byte("Zorglubette")) {
+		t.Error("the erased resident's words are still in the file after chat")
+	}
+}
+
+// TestChatSitesFile: chat reads PIMMS_SITES_FILE as serve does (an
+// outside tester's sites file was silently ignored): a postcode served by
+// two sites offers both, and a missing file is an error, not a start.
+func TestChatSitesFile(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "sites.yaml")
+	if err := os.WriteFile(file, []byte(`
+default: vaise
+sites:
+  - id: vaise
+    name: PIMMS Lyon Vaise
+    address: 1 rue de Vaise, 69009 Lyon
+    phone: 04 00 00 00 01
+    hours: lun-dim 00:00-23:59
+    postcodes: ["69009"]
+    discord: {channel: "1001", role: "2001"}
+  - id: villeurbanne
+    name: PIMMS Villeurbanne
+    address: 2 place de Villeurbanne, 69100 Villeurbanne
+    phone: 04 00 00 00 02
+    hours: lun-dim 00:00-23:59
+    postcodes: ["69100", "69009"]
+    discord: {channel: "1002", role: "2002"}
+`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PIMMS_SITES_FILE", file)
+	out, _ := runChatScript(t, "/mediateur\n69009\n2\n")
+	for _, want := range []string{"PIMMS Lyon Vaise", "PIMMS Villeurbanne", "code postal"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("chat with a sites file lacks %q:\n%s", want, out)
+		}
+	}
+	t.Setenv("PIMMS_SITES_FILE", filepath.Join(dir, "nope.yaml"))
+	var stdout, stderr bytes.Buffer
+	code := Main(context.Background(), []string{"chat", "--db", filepath.Join(dir, "x.db")}, strings.NewReader(""), &stdout, &stderr)
+	if code == 0 || !strings.Contains(stderr.String(), "nope.yaml") {
+		t.Errorf("chat with a missing sites file: exit %d, %q", code, stderr.String())
 	}
 }
