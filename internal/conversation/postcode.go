@@ -141,9 +141,11 @@ func (s *Service) showSite(ev *event) {
 	}
 	rep := Reply{Text: French.SiteIntro + "\n\n" + French.Hours}
 	switch {
+	case s.sites.Len() == 1:
+		// One site: there is nothing to change, now or later.
 	case ev.r.InHandover():
 		rep.Text += "\n\n" + French.SiteLocked
-	case s.sites.Len() > 1:
+	default:
 		rep.Buttons = [][]Button{{{Label: frButtons.ChangeSite, Action: ActSiteChange}}}
 	}
 	s.reply(ev, rep)

@@ -255,6 +255,11 @@ func TestSiteNetworkOfOne(t *testing.T) {
 			if r := h.resident(alice); r.Mode != conversation.ModeWaiting || r.Site != "" {
 				t.Errorf("resident: mode %v site %q, want a ticket and no site stored", r.Mode, r.Site)
 			}
+			// /site shows the one site, with nothing to change, now or
+			// once the request is over.
+			if got := h.say(alice, "/site"); strings.Contains(texts(got), "changer") || hasAction(got, conversation.ActSiteChange) {
+				t.Errorf("/site in a network of one = %q %v", texts(got), actions(got))
+			}
 		})
 	}
 }
