@@ -23,7 +23,7 @@ var threatFamily = anyPhrase(threatOnWriter)
 // veut plus m'héberger à partir de ce soir », « ce midi il a repris la
 // clé… il fera nuit dans deux heures ».
 var (
-	hostWithdraws = guard(`\b(?:(?:veut|veulent|peut|peuvent|voulait|pouvait|veu|peu) (?:plus|pas) (?:me|m|nous|les|la|le) (?:heberger|loger|garder|accueillir|recevoir)|(?:repris|reprend|reprendre|pris|change|changer|recupere) (?:la|les|ma|mes|sa) (?:cle|cles|clef|clefs|serrures?))\b`)
+	hostWithdraws  = guard(`\b(?:(?:veut|veulent|peut|peuvent|voulait|pouvait|veu|peu) (?:plus|pas) (?:me|m|nous|les|la|le) (?:heberger|loger|garder|accueillir|recevoir)|(?:repris|reprend|reprendre|pris|change|changer|recupere) (?:la|les|ma|mes|sa) (?:cle|cles|clef|clefs|serrures?))\b`)
 	hostsNightNear = guard(`\b(?:ce soir|cette nuit|aujourd hui|ce midi|ce matin|maintenant|il (?:fera|va faire|fait) nuit|bientot la nuit|la nuit (?:tombe|arrive)|pas (?:d argent|dargent|de sous|de quoi|les moyens)(?: \w+){0,3} (?:hotel|chambre)|ou dormir|(?:sacs?|affaires|valises?) (?:\w+ ){0,3}(?:dans (?:un|le|mon) caddie|dehors|sur le trottoir))\b`)
 )
 
