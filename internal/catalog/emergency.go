@@ -205,6 +205,9 @@ var figurative = anyPhrase(
 	// Losing one's temper, and a site that throws one out.
 	`pet\w* (?:un|les|des|mon|son|un gros) (?:plomb|plombs|cable|cables|fusible|fusibles|durite)`,
 	thingWords+`(?: \w+){0,2} (?:me|m|nous) (?:jette|jettent|a jete|ont jete|vire|virent|ejecte\w*|deconnecte\w*)`,
+	// Gone from here by a move: « je ne serai plus là en juillet, je
+	// pars à la retraite dans le sud ».
+	`(?:ne |n )?(?:serai|serais|sera|seront|serons|suis) plus (?:la|ici)(?: \w+){0,3} (?:je pars|on part|nous partons|il part|elle part|je demenage|on demenage|nous demenageons|je m installe|on s installe|je quitte|je rentre au pays|je retourne)`,
 	// Vanishing for a while: « je disparais jusqu'à lundi ».
 	`disparai\w* (?:\w+ )?(?:jusqu a|jusqu au|jusqu en|pour le week end|pour la journee|pour (?:quelques|deux|trois) jours)`,
 	// Put out of a job, a home kept: « viré du taf, pas de l'appart ».

@@ -38,7 +38,7 @@ func hostTakesBack(text string) bool {
 // pas où on va aller ». Waiting at a station for a train is a journey.
 var (
 	waitingPlace = guard(`\b(?:gare|gares|terminus|depot|aeroport|arret de bus|abribus|station|banc|square|caddie|dans (?:la|ma|une|notre) voiture|ds (?:la|ma) voiture)\b`)
-	nowhereToGo  = guard(`\b(?:(?:sais|savons|sait|savent|sai) (?:pas|plus) (?:ou|ou est ce qu) (?:on|je|j|nous|aller|dormir|passer)|(?:devait|devaient|etait censee?|devais) (?:nous |me |les |la |le )?(?:loger|heberger|accueillir|recevoir)(?: \w+){0,4} (?:ne )?(?:repond|decroche) (?:plus|pas)|(?:avoir|davoir|trouver|pour|cherche) un lit|(?:il )?(?:fait|fai|faisait) (?:\w+ )?froid (?:la|cette) nuit?|personne (?:pour|ne peut|peut) (?:nous|me|les) (?:loger|heberger|prendre))\b`)
+	nowhereToGo  = guard(`\b(?:(?:sais|savons|sait|savent|sai) (?:pas|plus) (?:ou|ou est ce qu) (?:on|je|j|nous|aller|dormir|passer)|(?:devait|devaient|etait censee?|devais) (?:nous |me |les |la |le )?(?:loger|heberger|accueillir)(?: \w+){0,4} (?:ne )?(?:repond|decroche) (?:plus|pas)|(?:avoir|davoir|trouver|pour|cherche) un lit|(?:il )?(?:fait|fai|faisait) (?:\w+ )?froid (?:la|cette) nuit?|personne (?:pour|ne peut|peut) (?:nous|me|les) (?:loger|heberger|prendre))\b`)
 )
 
 // strandedNowhere reports someone waiting with nowhere to go.
@@ -106,9 +106,13 @@ var (
 	childSilent = guard(`\b(?:(?:laisse|ecrit)\w* (?:un|une) (?:mot|lettre|message)|(?:ne )?repond (?:plus|pas)|(?:telephone|portable|tel) (?:est )?(?:eteint|coupe))\b`)
 )
 
+// childOnTrip is a child gone on a trip, a course or a holiday: « parti
+// hier en stage à Lyon, il ne répond pas » is a plan.
+var childOnTrip = guard(`\b(?:partie?s?|parti) (?:\w+ ){0,2}(?:en|a|au|aux|pour|chez) (?:un |une |son |sa |la |le )?(?:stage|vacances|voyage|colo|colonie|sejour|erasmus|classe verte|week end|camp|mission|formation|match|tournoi|competition|chez (?:son|sa) (?:pere|mere|papa|maman|grand))`)
+
 // childRanAway reports a child gone with no word since.
 func childRanAway(text string) bool {
-	return childGone.MatchString(text) && childSilent.MatchString(text)
+	return childGone.MatchString(text) && childSilent.MatchString(text) && !childOnTrip.MatchString(text)
 }
 
 // A baby left crying by a parent gone: « un bébé pleure depuis des heures,

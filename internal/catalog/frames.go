@@ -56,7 +56,7 @@ var paperworkFrame = anyPhrase(
 	`accidents? (?:du|de) (?:travail|trajet)|maladie professionnelle|(?:patron|patronne|chef|cheffe|boite|entreprise|boss)s? (?:\w+ ){0,2}(?:refuse|veut pas|ne veut pas|doit|n a pas|a pas|a) (?:de |le |l |pas )?declar\w*`,
 	// A claim, a summons, a question of rights or of who pays: « déclarer
 	// un sinistre », « le principal nous convoque », « il a le droit ? ».
-	`sinistres?|demission\w*|preavis|rupture conventionnelle|nous convoque\w*|me convoque\w*|(?:il|elle|ils|elles|on) (?:a|ont) le droit|quels sont (?:mes|nos|leurs|ses) droits|(?:est ce|c est) (?:legal|a nous de payer|a moi de payer)|(?:payer|paie|paye|rembourser) (?:les|la|le|sa|ses|ces|leurs) (?:lunettes|degats|frais|casse|dents?|reparations?)`,
+	`sinistres?|demission\w*|preavis|rupture conventionnelle|nous convoque\w*|me convoque\w*|(?:il|elle|ils|elles|on) (?:a|ont) le droit|(?:j ai|ai je|est ce que j ai|on a|a t on) (?:bien )?le droit\b(?: \w+)?$|quels sont (?:mes|nos|leurs|ses) droits|(?:est ce|c est) (?:legal|a nous de payer|a moi de payer)|(?:payer|paie|paye|rembourser) (?:les|la|le|sa|ses|ces|leurs) (?:lunettes|degats|frais|casse|dents?|reparations?)`,
 	// A danger in the hands of justice: « mon ex a été condamné pour
 	// violences », « mon frère est en prison ».
 	`condamnee?s? (?:pour|a)|(?:est|etait|sont|etaient) (?:en prison|incarceree?s?|detenue?s?)|casier judiciaire`,
@@ -104,8 +104,16 @@ func procedureCalm(text string) bool {
 		return false
 	}
 	text = ifGoesOn.ReplaceAllString(text, "")
+	text = longWithoutHome.ReplaceAllString(text, "")
 	return !presentOther.MatchString(text) && !againstWriter.MatchString(text)
 }
+
+// longWithoutHome is a life with no home of one's own for months, told
+// beside a question about a procedure (« je suis à la rue depuis l'été,
+// où recevoir mes courriers ? »): the resident asks for an address, and
+// the answer of domiciliation gives the 115 too. A night told with it
+// (« ce soir », « cette nuit ») is still a cue of present danger.
+var longWithoutHome = guard(`\b(?:je suis|suis|on est|nous sommes|jsuis) (?:\w+ )?(?:a la rue|sans abri|sdf|sans domicile(?: fixe)?|dehors) depuis (?:l ete|l hiver|le printemps|l automne|(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|des) (?:mois|ans?|annees?)|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b`)
 
 // ifGoesOn is a condition on what goes on (« je vais finir à la rue si
 // ça continue »): a fear of some day, not a danger that goes on now. It
