@@ -199,7 +199,7 @@ var figurative = anyPhrase(
 	`(?:tuer|tue|tuee|tues|achever|acheve|achevee) (?:\w+ ){0,1}?(?:avec|a coups? de|sur) (?:(?:le|la|les|l|son|sa|ses|leur|leurs|une|un|des|cette|ce|ces|mon|ma|mes) )?(?:\w+ )?`+moneyWords+`\b`,
 	// Beaten by a ticket inspector or an office, with a fine told
 	// beside it: « massacré par le contrôleur, 50 € sans ticket ».
-	`(?:massacr|tabass|egorg|assassin|etrangl|plum|saign|depouill|frapp|matraqu|assomm)\w* par (?:le |la |les |l |un |une |ce |cette |mon |ma )?(?:controleurs?|controleuses?|fisc|impots?|banques?|caf|urssaf|huissiers?|edf|engie|operateurs?|assurances?|mutuelles?|tresor public|administration|prefecture|percepteur|agents?|sncf|ratp)(?: \w+){0,8} (?:\d+ ?(?:e|eur|euros?)|sans (?:ticket|titre|billet)|`+moneyWords+`)\b`,
+	`(?:massacre|tabasse|egorge|assassine|etrangle|plume|saigne|depouille|frappe|matraque|assomme)e?s? par (?:le |la |les |l |un |une |ce |cette |mon |ma )?(?:controleurs?|controleuses?|fisc|impots?|banques?|caf|urssaf|huissiers?|edf|engie|operateurs?|assurances?|mutuelles?|tresor public|administration|prefecture|percepteur|agents?|sncf|ratp)(?: \w+){0,8} (?:\d+ ?(?:e|eur|euros?)|sans (?:ticket|titre|billet)|`+moneyWords+`)\b`,
 	// A bill read, and the heart attack one « thought » one would have.
 	`(?:quand j ai (?:vu|lu|recu|ouvert|decouvert)|en (?:voyant|lisant|recevant|ouvrant|decouvrant))(?: \w+){0,6} j ai (?:cru|failli|pense)(?: \w+){0,5} (?:crise cardiaque|infarctus|arret cardiaque|attaque|malaise|tomber dans les pommes|mourir|avec)`,
 	// Losing one's temper, and a site that throws one out.
@@ -432,6 +432,7 @@ func childVictim(key string, firstPerson bool) bool {
 type signal struct {
 	doc   int32
 	words []signalWord
+	first int32 // the number of words[0] among the signals' first words
 }
 
 type signalWord struct {
@@ -585,6 +586,16 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 	// of its sound, so that a message is tested against the few signals
 	// that can start in it.
 	m.signalsBy = map[string][]int{}
+	firsts := map[signalWord]int32{}
+	for i := range m.signals {
+		sw := m.signals[i].words[0]
+		f, ok := firsts[sw]
+		if !ok {
+			f = int32(len(firsts))
+			firsts[sw] = f
+		}
+		m.signals[i].first = f
+	}
 	for i, sig := range m.signals {
 		for _, key := range [2]string{prefix3(sig.words[0].text), "~" + prefix3(sig.words[0].sound)} {
 			if key == "~" {
@@ -897,7 +908,7 @@ func (m *Matcher) signalsIn(msg *message) []int {
 	var hit []int
 	var starts startCache
 	for _, i := range tried {
-		if m.signals[i].inFrom(*msg, starts.of(m.signals[i].words[0], msg)) {
+		if m.signals[i].inFrom(msg, starts.of(m.signals[i].first, m.signals[i].words[0], msg)) {
 			hit = append(hit, i)
 		}
 	}
@@ -905,7 +916,7 @@ func (m *Matcher) signalsIn(msg *message) []int {
 		kept := hit[:0]
 		starts = startCache{}
 		for _, i := range hit {
-			if m.signals[i].inFrom(*msg, starts.of(m.signals[i].words[0], msg)) {
+			if m.signals[i].inFrom(msg, starts.of(m.signals[i].first, m.signals[i].words[0], msg)) {
 				kept = append(kept, i)
 			}
 		}
@@ -919,25 +930,25 @@ func (m *Matcher) signalsIn(msg *message) []int {
 // message begin with some twenty words (« je », « me », « il »…), each
 // looked for once.
 type startCache struct {
-	words []signalWord
-	at    [][]int
+	firsts []int32 // the numbers of the first words (signal.first)
+	at     [][]int
 }
 
 // of returns the positions of the message's unmasked words that sw
 // matches.
-func (c *startCache) of(sw signalWord, msg *message) []int {
-	for k, w := range c.words {
-		if w == sw {
+func (c *startCache) of(first int32, sw signalWord, msg *message) []int {
+	for k, f := range c.firsts {
+		if f == first {
 			return c.at[k]
 		}
 	}
 	var at []int
 	for j := range msg.words {
-		if (msg.masked == nil || !msg.masked[j]) && sw.matches(*msg, j) {
+		if (msg.masked == nil || !msg.masked[j]) && sw.matches(msg, j) {
 			at = append(at, j)
 		}
 	}
-	c.words = append(c.words, sw)
+	c.firsts = append(c.firsts, first)
 	c.at = append(c.at, at)
 	return at
 }
@@ -968,13 +979,13 @@ func (m *Matcher) victimEntry(best int32, key string, msg message, childHit bool
 
 // in reports whether the signal's words appear in the message, in order,
 // each at most signalGap words after the previous one.
-func (s signal) in(msg message) bool {
+func (s signal) in(msg *message) bool {
 	return s.from(msg, 0, 0)
 }
 
 // inFrom is in, given the positions where the signal's first word
 // matches (unmasked).
-func (s signal) inFrom(msg message, starts []int) bool {
+func (s signal) inFrom(msg *message, starts []int) bool {
 	for _, j := range starts {
 		if s.from(msg, 1, j+1) {
 			return true
@@ -985,7 +996,7 @@ func (s signal) inFrom(msg message, starts []int) bool {
 
 // from reports whether the signal's words from the w-th on appear in the
 // message from its word i on, as in reads them.
-func (s signal) from(msg message, w, i int) bool {
+func (s signal) from(msg *message, w, i int) bool {
 	if w == len(s.words) {
 		return true
 	}
@@ -1023,7 +1034,7 @@ func prefix3(s string) string { return s[:min(3, len(s))] }
 
 // matches reports whether the message's word j is this word of a signal,
 // as written or as it sounds.
-func (sw signalWord) matches(msg message, j int) bool {
+func (sw signalWord) matches(msg *message, j int) bool {
 	w := msg.words[j]
 	if sw.number {
 		return w == sw.text && !inLongNumber(msg.words, j) && !countsOrPlaces(msg.words, j)

@@ -16,8 +16,18 @@ package catalog
 const threatOnWriter = `(?:(?:il|elle|ex|mari|conjoint|compagnon|copain|mec) (?:\w+ ){0,2}(?:m a|ma|m avait|me) (?:dit|ecrit|envoye|jure|promis|prevenu|menace\w*|redit|repete)(?: \w+){0,12} (?:que |qu )?(?:je|j|tu) (?:\w+ ){0,1}(?:allais |vais |vas |allait )?(?:le |la )?(?:regretter\w*|regretterai\w*|regretteras|payer cher|paierai\w*|payerai\w*|paieras|payeras|payer)\b)` +
 	`|(?:(?:il|elle|ex|mari|conjoint|compagnon|copain|mec) (?:\w+ ){0,6}(?:viendra|viendrait|passera|passerait|va venir|va passer|allait venir|allait passer|venait|reviendra|reviendrait)(?: \w+){0,3} (?:me |pour me |pour )?(?:regler (?:ca|son compte|mon compte|nos comptes|le probleme)|faire payer|me faire la peau|s occuper de moi|me regler mon compte|me faire regretter)\b)`
 
-// threatFamily reads threatOnWriter.
-var threatFamily = anyPhrase(threatOnWriter)
+// threatFamily reads threatOnWriter; threatEnd holds the words one of
+// which a threat ends with, looked for first: the threat's authors
+// (« il », « elle ») are in most messages.
+var (
+	threatFamily = anyPhrase(threatOnWriter)
+	threatEnd    = guard(`regrett|payer|paier|paieras|regler|la peau|occuper de moi`)
+)
+
+// threatened reports a threat someone makes to the writer.
+func threatened(text string) bool {
+	return threatEnd.MatchString(text) && threatFamily.MatchString(text)
+}
 
 // Someone whose host takes back the bed or the keys today: « mon oncle
 // veut plus m'héberger à partir de ce soir », « ce midi il a repris la
@@ -124,7 +134,7 @@ var (
 
 // babyLeftCrying reports a baby crying while the parent is gone.
 func babyLeftCrying(text string) bool {
-	return babyCrying.MatchString(text) && parentLeft.MatchString(text)
+	return parentLeft.MatchString(text) && babyCrying.MatchString(text)
 }
 
 // childrenShutOut are children shut out on a balcony or outside by the

@@ -72,7 +72,7 @@ var signalFamilies = []signalFamily{
 	{violencesID, hidingFound},
 	{violencesID, coerciveControl},
 	{violencesID, injuredAndAfraid},
-	{violencesID, threatFamily.MatchString},
+	{violencesID, threatened},
 	{violencesID, blowsAgain.MatchString},
 	{hebergementID, hostTakesBack},
 	{hebergementID, strandedNowhere},
