@@ -893,23 +893,22 @@ var shelterNow = anyPhrase(
 // phrase, its words are masked in msg and only the signals still found
 // outside them are kept.
 func (m *Matcher) signalsIn(msg *message) []int {
-	var tried []int
+	// Each signal that can start in the message is tried once, in the
+	// order its first word is met.
+	var hit []int
+	var starts startCache
 	seen := make([]uint64, (len(m.signals)+63)/64)
 	for i, w := range msg.words {
 		for _, key := range [3]string{prefix3(w), "~" + prefix3(msg.sounds[i]), "~" + prefix3(msg.stems[i])} {
 			for _, i := range m.signalsBy[key] {
-				if seen[i/64]&(1<<(i%64)) == 0 {
-					seen[i/64] |= 1 << (i % 64)
-					tried = append(tried, i)
+				if seen[i/64]&(1<<(i%64)) != 0 {
+					continue
+				}
+				seen[i/64] |= 1 << (i % 64)
+				if m.signals[i].inFrom(msg, starts.of(m.signals[i].first, m.signals[i].words[0], msg)) {
+					hit = append(hit, i)
 				}
 			}
-		}
-	}
-	var hit []int
-	var starts startCache
-	for _, i := range tried {
-		if m.signals[i].inFrom(msg, starts.of(m.signals[i].first, m.signals[i].words[0], msg)) {
-			hit = append(hit, i)
 		}
 	}
 	if len(hit) > 0 && msg.maskFigurative() {
@@ -932,6 +931,7 @@ func (m *Matcher) signalsIn(msg *message) []int {
 type startCache struct {
 	firsts []int32 // the numbers of the first words (signal.first)
 	at     [][]int
+	buf    []int // the positions of all, at slices of it
 }
 
 // of returns the positions of the message's unmasked words that sw
@@ -942,12 +942,13 @@ func (c *startCache) of(first int32, sw signalWord, msg *message) []int {
 			return c.at[k]
 		}
 	}
-	var at []int
+	from := len(c.buf)
 	for j := range msg.words {
 		if (msg.masked == nil || !msg.masked[j]) && sw.matches(msg, j) {
-			at = append(at, j)
+			c.buf = append(c.buf, j)
 		}
 	}
+	at := c.buf[from:len(c.buf):len(c.buf)]
 	c.firsts = append(c.firsts, first)
 	c.at = append(c.at, at)
 	return at
