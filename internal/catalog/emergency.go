@@ -192,6 +192,28 @@ var figurative = anyPhrase(
 	`(?:m a|m ont|nous a|nous ont|me|m) (?:donne|donnent|file|filent|fait|fout) (?:des |de |les )?sueurs froides`,
 	// Put out of an office, a meeting, a bus: not a home.
 	`(?:mettre|mis|mise|jete|jetee|vire|viree|sortir|sorti|sortie) dehors (?:du|de la|de l|des) (?:guichet|prefecture|mairie|bureau|agence|magasin|reunion|salle|cours|classe|bus|train|tram|caf|banque|poste|bibliotheque|piscine|cinema|restaurant|bar|boite|match|stade)`,
+	// A blow dealt with money: « le fisc m'a égorgé avec le prélèvement »,
+	// « les impôts m'ont frappé d'une majoration », « il veut me tuer avec
+	// son augmentation ». A belt or a fist is no money word.
+	`(?:frapp|tabass|massacr|egorg|assassin|etrangl|saign|assomm|plum|depouill|matraqu)\w* (?:\w+ ){0,2}?(?:avec|d une|dune|d un|dun|a coups? de|sur) (?:(?:le|la|les|l|son|sa|ses|leur|leurs|une|un|des|cette|ce|ces|mon|ma|mes) )?(?:\w+ )?`+moneyWords+`\b`,
+	`(?:tuer|tue|tuee|tues|achever|acheve|achevee) (?:\w+ ){0,1}?(?:avec|a coups? de|sur) (?:(?:le|la|les|l|son|sa|ses|leur|leurs|une|un|des|cette|ce|ces|mon|ma|mes) )?(?:\w+ )?`+moneyWords+`\b`,
+	// Beaten by a ticket inspector or an office, with a fine told
+	// beside it: « massacré par le contrôleur, 50 € sans ticket ».
+	`(?:massacre|tabasse|egorge|assassine|etrangle|plume|saigne|depouille|frappe|matraque|assomme)e?s? par (?:le |la |les |l |un |une |ce |cette |mon |ma )?(?:controleurs?|controleuses?|fisc|impots?|banques?|caf|urssaf|huissiers?|edf|engie|operateurs?|assurances?|mutuelles?|tresor public|administration|prefecture|percepteur|agents?|sncf|ratp)(?: \w+){0,8} (?:\d+ ?(?:e|eur|euros?)|sans (?:ticket|titre|billet)|`+moneyWords+`)\b`,
+	// A bill read, and the heart attack one « thought » one would have.
+	`(?:quand j ai (?:vu|lu|recu|ouvert|decouvert)|en (?:voyant|lisant|recevant|ouvrant|decouvrant))(?: \w+){0,6} j ai (?:cru|failli|pense)(?: \w+){0,5} (?:crise cardiaque|infarctus|arret cardiaque|attaque|malaise|tomber dans les pommes|mourir|avec)`,
+	// Losing one's temper, and a site that throws one out.
+	`pet\w* (?:un|les|des|mon|son|un gros) (?:plomb|plombs|cable|cables|fusible|fusibles|durite)`,
+	thingWords+`(?: \w+){0,2} (?:me|m|nous) (?:jette|jettent|a jete|ont jete|vire|virent|ejecte\w*|deconnecte\w*)`,
+	// Gone from here by a move: « je ne serai plus là en juillet, je
+	// pars à la retraite dans le sud ».
+	`(?:ne |n )?(?:serai|serais|sera|seront|serons|suis) plus (?:la|ici)(?: \w+){0,3} (?:je pars|on part|nous partons|il part|elle part|je demenage|on demenage|nous demenageons|je m installe|on s installe|je quitte|je rentre au pays|je retourne)`,
+	// Vanishing for a while: « je disparais jusqu'à lundi ».
+	`disparai\w* (?:\w+ )?(?:jusqu a|jusqu au|jusqu en|pour le week end|pour la journee|pour (?:quelques|deux|trois) jours)`,
+	// Put out of a job, a home kept: « viré du taf, pas de l'appart ».
+	`(?:vire|viree|jete|jetee|mis dehors|mise dehors|mis a la porte|licencie|licenciee)(?: \w+){0,3} (?:du|de la|de mon|de ma|de l) (?:taf|travail|boulot|job|boite|entreprise|poste|stage|usine|magasin)(?: (?:mais )?(?:pas|pa) (?:de|du|d) (?:l ?appart\w*|logement|la maison|mon appart\w*|chez moi))?`,
+	// Sleeping in a car or a tent on holiday.
+	`(?:dors|dormir|dormi|dort|dormons|dorment)(?: \w+){0,3} (?:voiture|van|tente|camion|camping car)(?: \w+){0,4} (?:en vacances|pendant (?:les|nos|mes|ses|leurs) (?:vacances|conges)|en camping|au camping|au festival|en road trip)`,
 	// A street, with its number: « je suis à la rue… de la Paix, au
 	// n°15 ».
 	`a la rue (?:de la|de l|des|du|d|de) \w+(?: \w+){0,3}? (?:au |n |no |numero )+\d+\b`,
@@ -206,11 +228,15 @@ const streetNames = `(?:victor|jean|pasteur|gambetta|jaures|voltaire|nationale|p
 // feu à la haie si je ne la taille pas » is a neighbours' quarrel).
 const fireThreat = `(?:mettre|foutre) le feu(?: (?:a|au|a la|a l|dans|chez) (?:l appartement|l appart|la maison|moi|nous|la porte|mon appart\w*|ma maison|ma porte|notre (?:appart\w*|maison|porte)|l immeuble))?(?: partout| a tout)?(?: (?:ce soir|cette nuit|demain|encore|ici))? si (?:je|j|tu)\b`
 
+// moneyWords are sums, fines and charges: a blow dealt « with » one of
+// them is a figure of speech.
+const moneyWords = `(?:amendes?|majorations?|penalites?|augmentations?|hausses?|frais|factures?|regul\w*|charges|taxes?|prelevements?|taux|loyers?|agios|impots?|redressements?|contraventions?|pv|tickets?|euros?|tarifs?|prix|interets|mensualites?|cotisations?|additions?|forfaits?|devis)`
+
 // thingWords are papers, procedures, offices and machines: a threat
 // whose object is one of them (« en finir avec ce dossier ») is a figure
 // of speech. taskWords are the chores of a procedure.
 const (
-	thingWords = `(?:dossier|papier|paperasse|formulaire|cerfa|document|demarche|declaration|attestation|certificat|justificatif|operateur|box|forfait|abonnement|contrat|banque|banquier|assurance|mutuelle|caf|cpam|secu|impot|fisc|administration|site|appli|application|mairie|prefecture|ants|france travail|pole emploi|urssaf|edf|engie|fournisseur|imprimante|scanner|ordi|ordinateur|facture|credit|pret|bail|proprio|bailleur|syndic|compte|mot de passe|identifiant|courrier|mail|cv|lettre de motivation|bouygues|sfr|orange|free|sosh|red|totalenergies|veolia|suez|repondeur|crit air|vignette|carte grise|releve|ameli|france identite|simulateur|calculateur|standard|huissier|taxe|taxe fonciere|taxe d habitation|avis d imposition|redevance|amende)s?`
+	thingWords = `(?:dossier|papier|paperasse|formulaire|cerfa|document|demarche|declaration|attestation|certificat|justificatif|operateur|box|forfait|abonnement|contrat|banque|banquier|assurance|mutuelle|caf|cpam|secu|impot|fisc|administration|site|appli|application|mairie|prefecture|ants|france travail|pole emploi|urssaf|edf|engie|fournisseur|imprimante|scanner|ordi|ordinateur|facture|credit|pret|bail|proprio|bailleur|syndic|compte|mot de passe|identifiant|courrier|mail|cv|lettre de motivation|bouygues|sfr|orange|free|sosh|red|totalenergies|veolia|suez|repondeur|crit air|vignette|carte grise|releve|ameli|france identite|simulateur|calculateur|standard|huissier|taxe|taxe fonciere|taxe d habitation|avis d imposition|redevance|amende|franceconnect|france connect)s?`
 	taskWords  = `(?:scanner|remplir|refaire|recommencer|renvoyer|reenvoyer|imprimer|appeler|rappeler|attendre|faire la queue|photocopier|envoyer|telecharger|creer un compte|changer (?:le|mon) mot de passe|reinitialiser)`
 )
 
@@ -370,7 +396,7 @@ var (
 	// childWord names a child: « mon fils », « le petit », « un élève »,
 	// « the boy », « my son » (« son » alone is French: « son mari »),
 	// « mi niño », « meu filho ».
-	childWord = guard(`\b(?:boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas|pitit|timoun|tipitit|copil|copilul|copii|copiii|copilului)\b`)
+	childWord = guard(`\b(?:enfan|enfans|cocuk|cocugu|cocugum|cocuklar|cocuklari|cocuklarim|boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas|pitit|timoun|tipitit|copil|copilul|copii|copiii|copilului)\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
@@ -382,7 +408,7 @@ var (
 	// stripped of papers (« il ne me laisse pas sortir », « il m'a pris mon
 	// passeport »), blows « mis » (« il m'a mis un coup de poing »), « he
 	// hit me ». Fear for someone else (« moi peur pour lui ») is not.
-	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|` + fireThreat + `|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked|kill) me)`)
+	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|` + fireThreat + `|` + threatOnWriter + `|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked|kill) me)`)
 	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
 	// « jai 11an », « i am 12 ».
 	minorWriter = guard(`^(?:[1-9]|1[0-7]) ?ans (?:et )?(?:on|il|elle|ils|je|j|mon|ma|mes|papa|maman)\b|\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
@@ -406,6 +432,7 @@ func childVictim(key string, firstPerson bool) bool {
 type signal struct {
 	doc   int32
 	words []signalWord
+	first int32 // the number of words[0] among the signals' first words
 }
 
 type signalWord struct {
@@ -483,11 +510,11 @@ func newMessage(key string) message {
 // foreignTag is the tag of a signal in another language than French:
 // « en: he hit me », « pt: bate em mim », « ro: ma bate » (Romanian),
 // « it: mi picchia » (Italian), « cr: bat mwen » (the Creoles of the
-// Antilles and Haiti).
+// Antilles and Haiti), « tr: beni dövüyor » (Turkish).
 // Many residents in danger write in
 // the language they know best; the bot answers them in French, but must
 // not miss them.
-var foreignTag = regexp.MustCompile(`^(en|pt|es|ro|it|cr): `)
+var foreignTag = regexp.MustCompile(`^(en|pt|es|ro|it|cr|tr): `)
 
 // signalLanguage returns a signal without its language tag, and whether
 // it had one (a signal in another language than French). Such signals are
@@ -559,6 +586,16 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 	// of its sound, so that a message is tested against the few signals
 	// that can start in it.
 	m.signalsBy = map[string][]int{}
+	firsts := map[signalWord]int32{}
+	for i := range m.signals {
+		sw := m.signals[i].words[0]
+		f, ok := firsts[sw]
+		if !ok {
+			f = int32(len(firsts))
+			firsts[sw] = f
+		}
+		m.signals[i].first = f
+	}
 	for i, sig := range m.signals {
 		for _, key := range [2]string{prefix3(sig.words[0].text), "~" + prefix3(sig.words[0].sound)} {
 			if key == "~" {
@@ -856,30 +893,29 @@ var shelterNow = anyPhrase(
 // phrase, its words are masked in msg and only the signals still found
 // outside them are kept.
 func (m *Matcher) signalsIn(msg *message) []int {
-	var tried []int
+	// Each signal that can start in the message is tried once, in the
+	// order its first word is met.
+	var hit []int
+	var starts startCache
 	seen := make([]uint64, (len(m.signals)+63)/64)
 	for i, w := range msg.words {
 		for _, key := range [3]string{prefix3(w), "~" + prefix3(msg.sounds[i]), "~" + prefix3(msg.stems[i])} {
 			for _, i := range m.signalsBy[key] {
-				if seen[i/64]&(1<<(i%64)) == 0 {
-					seen[i/64] |= 1 << (i % 64)
-					tried = append(tried, i)
+				if seen[i/64]&(1<<(i%64)) != 0 {
+					continue
+				}
+				seen[i/64] |= 1 << (i % 64)
+				if m.signals[i].inFrom(msg, starts.of(m.signals[i].first, m.signals[i].words[0], msg)) {
+					hit = append(hit, i)
 				}
 			}
-		}
-	}
-	var hit []int
-	var starts startCache
-	for _, i := range tried {
-		if m.signals[i].inFrom(*msg, starts.of(m.signals[i].words[0], msg)) {
-			hit = append(hit, i)
 		}
 	}
 	if len(hit) > 0 && msg.maskFigurative() {
 		kept := hit[:0]
 		starts = startCache{}
 		for _, i := range hit {
-			if m.signals[i].inFrom(*msg, starts.of(m.signals[i].words[0], msg)) {
+			if m.signals[i].inFrom(msg, starts.of(m.signals[i].first, m.signals[i].words[0], msg)) {
 				kept = append(kept, i)
 			}
 		}
@@ -893,25 +929,27 @@ func (m *Matcher) signalsIn(msg *message) []int {
 // message begin with some twenty words (« je », « me », « il »…), each
 // looked for once.
 type startCache struct {
-	words []signalWord
-	at    [][]int
+	firsts []int32 // the numbers of the first words (signal.first)
+	at     [][]int
+	buf    []int // the positions of all, at slices of it
 }
 
 // of returns the positions of the message's unmasked words that sw
 // matches.
-func (c *startCache) of(sw signalWord, msg *message) []int {
-	for k, w := range c.words {
-		if w == sw {
+func (c *startCache) of(first int32, sw signalWord, msg *message) []int {
+	for k, f := range c.firsts {
+		if f == first {
 			return c.at[k]
 		}
 	}
-	var at []int
+	from := len(c.buf)
 	for j := range msg.words {
-		if (msg.masked == nil || !msg.masked[j]) && sw.matches(*msg, j) {
-			at = append(at, j)
+		if (msg.masked == nil || !msg.masked[j]) && sw.matches(msg, j) {
+			c.buf = append(c.buf, j)
 		}
 	}
-	c.words = append(c.words, sw)
+	at := c.buf[from:len(c.buf):len(c.buf)]
+	c.firsts = append(c.firsts, first)
 	c.at = append(c.at, at)
 	return at
 }
@@ -942,13 +980,13 @@ func (m *Matcher) victimEntry(best int32, key string, msg message, childHit bool
 
 // in reports whether the signal's words appear in the message, in order,
 // each at most signalGap words after the previous one.
-func (s signal) in(msg message) bool {
+func (s signal) in(msg *message) bool {
 	return s.from(msg, 0, 0)
 }
 
 // inFrom is in, given the positions where the signal's first word
 // matches (unmasked).
-func (s signal) inFrom(msg message, starts []int) bool {
+func (s signal) inFrom(msg *message, starts []int) bool {
 	for _, j := range starts {
 		if s.from(msg, 1, j+1) {
 			return true
@@ -959,7 +997,7 @@ func (s signal) inFrom(msg message, starts []int) bool {
 
 // from reports whether the signal's words from the w-th on appear in the
 // message from its word i on, as in reads them.
-func (s signal) from(msg message, w, i int) bool {
+func (s signal) from(msg *message, w, i int) bool {
 	if w == len(s.words) {
 		return true
 	}
@@ -997,7 +1035,7 @@ func prefix3(s string) string { return s[:min(3, len(s))] }
 
 // matches reports whether the message's word j is this word of a signal,
 // as written or as it sounds.
-func (sw signalWord) matches(msg message, j int) bool {
+func (sw signalWord) matches(msg *message, j int) bool {
 	w := msg.words[j]
 	if sw.number {
 		return w == sw.text && !inLongNumber(msg.words, j) && !countsOrPlaces(msg.words, j)

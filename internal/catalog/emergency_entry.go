@@ -79,8 +79,12 @@ var bodySign = anyPhrase(presentCues[len(presentCues)-1])
 // pillsNamed names pills or medicines.
 var pillsNamed = guard(`\b(?:medicaments?|cachets?|comprimes?|pilules?|somniferes?|doliprane|paracetamol)\b`)
 
+// selfBurn is a burn one gave oneself: « mon fils s'est brûlé avec
+// l'eau bouillante » is the 15's, not a child in danger.
+var selfBurn = guard(`\b(?:s est|se|me suis|m suis|s etait|se sont) (?:\w+ )?(?:brul|ebouillant|renvers)\w*`)
+
 // kitchenBurn is a burn from the kitchen, by accident.
-var kitchenBurn = guard(`\b(?:casserole|poele|friteuse|huile|eau bouillante|four|plaque de cuisson|barbecue)\b`)
+var kitchenBurn = guard(`\b(?:casserole|poele|friteuse|huile|l?eau bouillante|four|plaque de cuisson|barbecue)\b`)
 
 // weapon is a firearm at hand, and shot someone hurt by one: a
 // farewell told beside a weapon is distress (3114), a wound is medical.
@@ -304,7 +308,8 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 			}
 		}
 	}
-	if m.docs[best].id == violencesID && signalled(medicaleID) && kitchenBurn.MatchString(text) && !blowsNow.MatchString(text) {
+	if (m.docs[best].id == violencesID || m.docs[best].id == enfanceID && selfBurn.MatchString(text) && !signalled(violencesID)) &&
+		signalled(medicaleID) && kitchenBurn.MatchString(text) && !blowsNow.MatchString(text) {
 		// A burn from the pan is the 15's, not violence: « je me suis
 		// brûlé » read as a blow.
 		return m.urgentID[medicaleID]

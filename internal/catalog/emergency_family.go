@@ -72,6 +72,17 @@ var signalFamilies = []signalFamily{
 	{violencesID, hidingFound},
 	{violencesID, coerciveControl},
 	{violencesID, injuredAndAfraid},
+	{violencesID, threatened},
+	{violencesID, blowsAgain.MatchString},
+	{hebergementID, hostTakesBack},
+	{hebergementID, strandedNowhere},
+	{detresseID, goneSoonArranged},
+	{detresseID, farewellToDesk},
+	{detresseID, staringDown},
+	{enfanceID, childRanAway},
+	{enfanceID, babyLeftCrying},
+	{enfanceID, childrenShutOut.MatchString},
+	{medicaleID, sideLost.MatchString},
 	{enfanceID, anyPhrase(
 		// A child touched, told in the passive: « ma fille touchée par
 		// l'oncle » (touched by a gift or a word is a feeling).
@@ -98,7 +109,8 @@ var signalFamilies = []signalFamily{
 		// Sleeping where one does not live.
 		// The sleeper is the writer or named by a pronoun: « le gardien
 		// dort dans le local » is a job.
-		`(?:(?:dors|dormons|dormi|dormir|dormais)|(?:on|il|elle|ele|ils|elles) (?:\w+ )?(?:dort|dor|dorment|dormait|dormaient)) (?:\w+ ){0,3}(?:escaliers?|parking|parkings|cave|buanderie|local (?:a |des |de )?poubelles?|local a velos?|abribus|porche|garage|sous sol)`,
+		`(?:(?:dors|dormons|dormi|dormir|dormais)|(?:on|il|elle|ele|ils|elles) (?:\w+ )?(?:dort|dor|dorment|dormait|dormaient)) (?:\w+ ){0,3}(?:escaliers?|parking|parkings|cave|buanderie|local (?:a |des |de )?poubelles?|local a velos?|abribus|porche|garage|sous sol|gare|gares|gare routiere|terminus|aeroport|parc|square|banc)`,
+		`je (?:\w+ )?dor (?:\w+ ){0,3}(?:dehors|dans la rue|gare|gares|parking|escaliers?|cave|parc|banc|voiture|tente|abribus|metro)`,
 		// A relative who sleeps in the common parts: « mon père dort dans
 		// le local à poubelles ».
 		`(?:pere|mere|tante|oncle|frere|soeur|grand pere|grand mere|cousine?|papa|maman|fils|fille|ami|amie|voisine?) (?:\w+ )?(?:dort|dor|dorment|dormait) (?:\w+ ){0,3}(?:escaliers?|parkings?|local (?:a |des |de )?poubelles?|local a velos?|abribus|porche|cage d escalier|hall)`,
@@ -267,11 +279,11 @@ var signalFamilies = []signalFamily{
 	).MatchString},
 	{medicaleID, anyPhrase(
 		// A burn from the kitchen; signs of meningitis.
-		`(?:casserole|poele|friteuse|huile|eau bouillante|four|plaque|barbecue|vapeur)(?: \w+){0,8} (?:me suis |s est |m a )?brul\w*|brul\w*(?: \w+){0,6} (?:casserole|poele|friteuse|huile|eau bouillante|four|plaque de cuisson|barbecue)`,
+		`(?:casserole|poele|friteuse|huile|l?eau bouillante|four|plaque|barbecue|vapeur)(?: \w+){0,8} (?:me suis |s est |m a )?brul\w*|brul\w*(?: \w+){0,6} (?:casserole|poele|friteuse|huile|eau bouillante|four|plaque de cuisson|barbecue)`,
 		`nuque (?:toute |tres )?raide(?: \w+){0,12} (?:fievre|taches?|vomi\w*|lumiere)|(?:fievre|\d+ de fievre)(?: \w+){0,12} nuque (?:toute |tres )?raide`,
 		`taches? (?:violettes|pourpres|violacees) (?:\w+ ){0,4}(?:sur|partout sur) (?:la|le|les|sa|son|ses|mes|ma|mon) (?:peau|jambes?|bras|ventre|corps|dos|visage|cuisses?|torse)|purpura`,
 		// A scald whose skin blisters or peels.
-		`(?:eau bouillante|huile|friteuse|casserole|poele|four|vapeur|acide|soude|cocotte|autocuiseur|bouilloire)(?: \w+){0,12} (?:cloques?|peau (?:\w+ )?(?:decolle|part|arrachee|fond)|lambeaux)|(?:me suis|s est|se sont|m etais|s etait) (?:\w+ )?(?:brul|ebouillant|renvers)\w*(?: \w+){0,12} cloques?`,
+		`(?:l?eau bouillante|huile|friteuse|casserole|poele|four|vapeur|acide|soude|cocotte|autocuiseur|bouilloire)(?: \w+){0,12} (?:cloques?|peau (?:\w+ )?(?:decolle|part|arrachee|fond)|lambeaux)|(?:me suis|s est|se sont|m etais|s etait) (?:\w+ )?(?:brul|ebouillant|renvers)\w*(?: \w+){0,12} cloques?`,
 		// A sudden loss of sight in one eye: a stroke.
 		`(?:vois|voit|voyais|voyait) plus (?:clair |rien |bien )?(?:d un|de l|d l|de mon|de son) oeil`,
 	).MatchString},
@@ -322,9 +334,11 @@ func (m *Matcher) familiesIn(msg *message) []int32 {
 // must be there.
 var farewellKinds = []phrases{
 	// Giving away what one cares for.
-	anyPhrase(`\b(?:donne|donnee|donnes|offert|offerte|distribue|distribuee|legue|leguee|donner|offrir|distribuer|leguer) (?:\w+ ){0,2}(?:ses|mes|sa|son|ma|mon|toutes ses|tous ses|toutes mes|tous mes) (?:bijoux|affaires|montre|alliance|outils|souvenirs|photos|animaux|chat|chien|console|guitare|livres|vetements|economies|bague|collier|medailles?|tableaux|disques|plantes?)\b|\bpourrai garder (?:sa|son|ses)\b`,
+	anyPhrase(`\b(?:donne|donnee|donnes|offert|offerte|distribue|distribuee|legue|leguee|donner|offrir|distribuer|leguer) (?:\w+ ){0,2}(?:ses|mes|sa|son|ma|mon|toutes ses|tous ses|toutes mes|tous mes) (?:bijoux|affaires?|montre|alliance|outils|souvenirs|photos|animaux|chat|chien|console|guitare|livres|vetements|economies|bague|collier|medailles?|tableaux|disques|plantes?)\b|\bpourrai garder (?:sa|son|ses)\b`,
 		// Handing over one's animal: « de m'occuper de son chien ».
 		`\b(?:m occuper|t occuper|vous occuper|nous occuper|prendre soin|garder) (?:de )?(?:son|sa|ses) (?:chien|chat|chiens|chats|chiot|chaton|animaux|perroquet|oiseau)s?\b`,
+		// Giving one's animal away: « donné le chat à la voisine ».
+		`\b(?:donne|donnee|confie|confiee|offert|laisse|laissee) (?:le|la|les|son|sa|ses|mon|ma|mes) (?:chien|chat|chiens|chats|chiot|chaton|animaux|perroquet|oiseau|lapin)s? (?:a|au|aux) \w+`,
 		// Handing over one's keys, papers or money « pour après ».
 		`\b(?:donne|donnee|confie|confiee|remis|remise|laisse|laissee)\w* (?:\w+ ){0,8}pour (?:apres|quand (?:je|il|elle) (?:ne )?(?:serai|sera) plus la)\b`,
 		// Leaving one's bank card and codes behind.
@@ -332,10 +346,10 @@ var farewellKinds = []phrases{
 	// Saying one will no longer need one's things.
 	anyPhrase(`\bs en (?:chargera\w*|occupera\w*) (?:lui|elle|moi) meme\b|\b(?:n en |en )?(?:aura|aurait|aurai|aurais|auront) plus besoin\b|\bplus besoin de (?:rien|tout ca|ses affaires|mes affaires)\b`),
 	// Putting one's affairs in order.
-	anyPhrase(`\brange\w* (?:toutes |tous )?(?:ses|mes) affaires\b|\bmis (?:ses|mes) affaires en ordre\b|\btout (?:organiser|regler|ranger) avant\b|\b(?:ecrit|fait|redige|rediger|ecrire) (?:son|mon) testament\b`),
+	anyPhrase(`\brange\w* (?:toutes |tous )?(?:ses|mes) (?:affaires|papiers|comptes)\b|\b(?:n aient|n ait|n auront|n aura|aient|ait) (?:rien|plus rien) a (?:faire|gerer|payer|regler|chercher) apres (?:moi|lui|elle)\b|\bpaye (?:toutes )?(?:les|mes|ses) (?:factures|dettes)(?: \w+){0,6} (?:donne|range|regle|mis)\w*\b|\bmis (?:ses|mes) affaires en ordre\b|\btout (?:organiser|regler|ranger) avant\b|\b(?:ecrit|fait|redige|rediger|ecrire) (?:son|mon) testament\b`),
 	// Thanks, goodbyes and pardons for everything, an odd calm.
 	// The writer's own « merci pour tout » is a thank-you to the bot.
-	anyPhrase(`\b(?:me|m a|m avait|nous a|nous) remercie\w* (?:pour|de) tout\b|\bme remercier (?:pour|de) tout\b|\b(?:dois|faut|faudra) pas m en vouloir\b|\bne (?:pas|jamais) m en vouloir\b|\bm en veux pas\b|\bpardon pour tout\b|\b(?:il|elle) (?:a l air|avait l air|etait|est|semblait|semble) (?:tres |etrangement |trop |bizarrement |si )?calme\b|\b(?:dit|fait|faire|dire) (?:ses |mes )?(?:adieux|adieu|au revoir a tout le monde)\b|\b(?:messages?|lettres?|mots?|sms|textos?) d adieu\b`,
+	anyPhrase(`\b(?:me|m a|m avait|nous a|nous) remercie\w* (?:pour|de) tout\b|\bme remercier (?:pour|de) tout\b|\b(?:dois|faut|faudra) pas m en vouloir\b|\bne (?:pas|jamais) m en vouloir\b|\bm en veux pas\b|\bpardon pour tout\b|\b(?:il|elle) (?:a l air|avait l air|etait|est|semblait|semble) (?:tres |etrangement |trop |bizarrement |si )?calme\b|\b(?:dit|fait|faire|dire) (?:ses |mes )?(?:adieux|adieu|au revoir a tout le monde)\b|\b(?:messages?|lettres?|mots?|sms|textos?) d adieu\b|\b(?:son|mon|leur|c etait|cetai|cetait) (?:\w+ )?dernier (?:post|message|story|snap|tweet|statut)\b`,
 		// « Tu n'auras plus à t'inquiéter pour moi », « vous serez
 		// tranquilles sans moi ».
 		`\b(?:plus|pas) (?:a|besoin de) (?:t|vous|te|s|se) (?:inquieter|en faire) pour (?:moi|lui|elle)\b|\bne (?:t|vous) inquiet\w* plus pour moi\b|\b(?:serez|serait|serais|seront|sera|serai) (?:\w+ )?(?:mieux|tranquilles?|debarrasse\w*) sans moi\b|\bdebarrass\w* de moi\b|\b(?:etre|suis|serai|devenir|reste) (?:qu )?un (?:poids|fardeau)\b`,
@@ -702,10 +716,10 @@ func coerciveControl(text string) bool {
 // is everyday life (« un œil au beurre noir au foot », « peur de lui
 // dire que j'ai raté le permis »).
 var (
-	injurySeen = anyPhrase(`(?:oeil|yeux) (?:tout |toute |tous |au beurre )?noirs?|(?:des|plein de) (?:bleus|hematomes|marques|traces de coups)|(?:levre|arcade) (?:ouverte|fendue|eclatee)|(?:une |des )?(?:marques?|traces?) (?:rouges?|de coups|de doigts|de ceinture|de main) sur (?:la|sa|le|son|les|ses) (?:joue|joues|visage|bras|cou|dos|cuisses?|jambes?|figure)`)
+	injurySeen = anyPhrase(`(?:une |des )?(?:nouvelles? )?(?:marques?|traces?|bleus?) (?:\w+ ){0,1}sur (?:la|sa|le|son|les|ses|mes|mon|ma) (?:joue|joues|visage|bras|cou|dos|cuisses?|jambes?|figure|poignets?)|nez en sang|(?:oeil|yeux) (?:gonfle|gonfles|tumefie\w*|poche)|levre (?:ouverte|fendue|eclatee|en sang)|(?:oeil|yeux) (?:tout |toute |tous |au beurre )?noirs?|(?:des|plein de) (?:bleus|hematomes|marques|traces de coups)|(?:levre|arcade) (?:ouverte|fendue|eclatee)|(?:une |des )?(?:marques?|traces?) (?:rouges?|de coups|de doigts|de ceinture|de main) sur (?:la|sa|le|son|les|ses) (?:joue|joues|visage|bras|cou|dos|cuisses?|jambes?|figure)`)
 	// heardBlows are blows or cries heard through a wall.
 	heardBlows = anyPhrase(`(?:entends|entend|entendu|entendons|entendait)(?: \w+){0,3} (?:des |les )?(?:hurlements|cris|chocs|coups|claques|pleurs|supplie\w*)`)
-	keptInFear = anyPhrase(`(?:a|avait|ai|as|avoir) peur (?:de|d) (?:lui|elle|eux)(?: (?:et|mais|quand|depuis|parce|car|il|elle)\b|$)|(?:a|avait|ai|as|avoir) peur (?:de|d) (?:son|sa|mon|ma) (?:mari|fils|oncle|frere|pere|conjoint|compagnon|copain|petit fils|gendre|neveu|fille|femme|tante|belle fille|compagne|ex)\b|(?:ne |n )?(?:la|le|les|me) laiss\w* (?:pas|plus|jamais) (?:me |nous |lui |leur )?(?:parler|sortir|voir|seule?s?|telephoner)`)
+	keptInFear = anyPhrase(`(?:retourn\w*|repartie?|reparti|rentree?) chez (?:lui|son mari|son compagnon|son copain|son conjoint|son fils)|devant (?:lui|son mari|son fils|son compagnon|son conjoint)|(?:il|elle) s excuse (?:\w+ ){0,2}(?:apres|ensuite)|(?:dit|demande) (?:toujours )?pardon (?:apres|ensuite)|(?:n ose|n osait|ose pas|osait pas|ose plus) (?:rien )?(?:dire|parler)|(?:garde|prend|gere|confisque) (?:aussi )?(?:sa|son|ses) (?:carte|cheque|chequier|argent|retraite|pension)\w*|(?:a|avait|ai|as|avoir) peur (?:de|d) (?:lui|elle|eux)(?: (?:et|mais|quand|depuis|parce|car|il|elle)\b|$)|(?:a|avait|ai|as|avoir) peur (?:de|d) (?:son|sa|mon|ma) (?:mari|fils|oncle|frere|pere|conjoint|compagnon|copain|petit fils|gendre|neveu|fille|femme|tante|belle fille|compagne|ex)\b|(?:ne |n )?(?:la|le|les|me) laiss\w* (?:pas|plus|jamais) (?:me |nous |lui |leur )?(?:parler|sortir|voir|seule?s?|telephoner)`)
 )
 
 // injuredAndAfraid reports whether someone bears marks of blows and is

@@ -26,7 +26,9 @@ import (
 // pastFrame places the danger at a distance, or says that it is over.
 var pastFrame = anyPhrase(
 	`(?:il )?y a (?:(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|quelques|plusieurs) (?:ans?|annees?|mois)|longtemps)`,
-	`(?:l an|l annee|l ete|l hiver|le printemps|l automne|le mois) (?:dernier|derniere|passe|passee)`,
+	`(?:l ?an|l ?annee|l ete|l hiver|le printemps|l automne|le mois) (?:dernier|derniere|passe|passee)`,
+	// A couple apart for long: « nous sommes séparés depuis un an ».
+	`(?:separee?s?|divorcee?s?) depuis (?:\d+|un|une|deux|trois|quatre|cinq|quelques|plusieurs|des) (?:ans?|annees?|mois)|^avant (?:il|elle|mon|ma|on|j|je)\b`,
 	`(?:incendie|accident|inondation|agression|tempete|attentat|expulsion|fugue|separation|divorce|deces|seisme|crue|cambriolage)s? (?:de|d|en) (?:19|20)\d\d`,
 	`a l epoque|autrefois|dans le passe|du passe|quand j (?:etais|avais)|quand (?:il|elle|on) (?:etait|vivait)|a l age de|en (?:19|20)\d\d|date de (?:19|20)\d\d|loin derriere`,
 	`c est (?:fini|termine|regle|derriere moi)|je vais (?:beaucoup |bien )?(?:bien|mieux)|ca va (?:beaucoup )?mieux|tout va bien|(?:maintenant|aujourd hui) ca va`,
@@ -54,7 +56,7 @@ var paperworkFrame = anyPhrase(
 	`accidents? (?:du|de) (?:travail|trajet)|maladie professionnelle|(?:patron|patronne|chef|cheffe|boite|entreprise|boss)s? (?:\w+ ){0,2}(?:refuse|veut pas|ne veut pas|doit|n a pas|a pas|a) (?:de |le |l |pas )?declar\w*`,
 	// A claim, a summons, a question of rights or of who pays: « déclarer
 	// un sinistre », « le principal nous convoque », « il a le droit ? ».
-	`sinistres?|demission\w*|preavis|rupture conventionnelle|nous convoque\w*|me convoque\w*|(?:il|elle|ils|elles|on) (?:a|ont) le droit|quels sont (?:mes|nos|leurs|ses) droits|(?:est ce|c est) (?:legal|a nous de payer|a moi de payer)|(?:payer|paie|paye|rembourser) (?:les|la|le|sa|ses|ces|leurs) (?:lunettes|degats|frais|casse|dents?|reparations?)`,
+	`sinistres?|demission\w*|preavis|rupture conventionnelle|nous convoque\w*|me convoque\w*|(?:il|elle|ils|elles|on) (?:a|ont) le droit|(?:j ai|ai je|est ce que j ai|on a|a t on) (?:bien )?le droit\b(?: \w+)?$|quels sont (?:mes|nos|leurs|ses) droits|(?:est ce|c est) (?:legal|a nous de payer|a moi de payer)|(?:payer|paie|paye|rembourser) (?:les|la|le|sa|ses|ces|leurs) (?:lunettes|degats|frais|casse|dents?|reparations?)`,
 	// A danger in the hands of justice: « mon ex a été condamné pour
 	// violences », « mon frère est en prison ».
 	`condamnee?s? (?:pour|a)|(?:est|etait|sont|etaient) (?:en prison|incarceree?s?|detenue?s?)|casier judiciaire`,
@@ -80,6 +82,10 @@ var procedureFrame = anyPhrase(
 	// le RSA ? », « le CCAS peut me domicilier ? », « l'adresse de
 	// l'association qui me domicilie ».
 	`(?:une|d|l|d une|mon|ma) adresse (?:\w+ ){0,4}(?:pour|pr|afin de) (?:\w+ ){0,2}(?:recevoir|toucher|inscrire|m inscrire|ouvrir|percevoir|avoir|faire|demander|mon|ma|mes|le|la|les)|domicili\w*|(?:adresse|courrier) (?:\w+ ){0,3}(?:listes? electorales?|carte vitale|carte d identite|rsa|caf|impots?)|(?:adresse|domiciliation) (?:de|du|d|au|chez) (?:l |la )?(?:ccas|cias|association|asso|mairie)`,
+	// Whose job a procedure is, mail to receive: « c'est à mon patron de
+	// déclarer ? », « c'est à moi de tout arrêter ? », « comment recevoir
+	// le courrier de la préfecture ».
+	`c est a (?:\w+ ){0,2}(?:de|d) (?:\w+ )?(?:declarer|payer|faire|remplir|envoyer|prevenir|resilier|arreter|signaler|regler|s occuper|demander|rembourser)|(?:comment|ou) (?:je |j |on |faire pour |puis je |peut on |pour )?(?:peux |peut )?(?:recevoir|recuperer) (?:\w+ ){0,2}(?:courriers?|lettres|colis|papiers|recommandes?)|(?:ne )?veu\w* (?:me |m |nous )?ouvrir (?:un|le|mon|notre) compte`,
 	`(?:carte vitale|courrier|rsa|caf|carte d identite|papiers?|listes? electorales?|impots?|france travail|pole emploi)(?: \w+){0,6} (?:(?:pas|plus|sans) d|sans) adresse|(?:(?:pas|plus|sans) d|sans) adresse(?: \w+){0,6} (?:carte vitale|courrier|rsa|caf|carte d identite|listes? electorales?|impots?)`,
 	// An office that refuses a procedure (« la banque refuse de m'ouvrir
 	// un compte »), a paper to make again (« je refais mon acte de
@@ -98,8 +104,16 @@ func procedureCalm(text string) bool {
 		return false
 	}
 	text = ifGoesOn.ReplaceAllString(text, "")
+	text = longWithoutHome.ReplaceAllString(text, "")
 	return !presentOther.MatchString(text) && !againstWriter.MatchString(text)
 }
+
+// longWithoutHome is a life with no home of one's own for months, told
+// beside a question about a procedure (« je suis à la rue depuis l'été,
+// où recevoir mes courriers ? »): the resident asks for an address, and
+// the answer of domiciliation gives the 115 too. A night told with it
+// (« ce soir », « cette nuit ») is still a cue of present danger.
+var longWithoutHome = guard(`\b(?:je suis|suis|on est|nous sommes|jsuis) (?:\w+ )?(?:a la rue|sans abri|sdf|sans domicile(?: fixe)?|dehors) depuis (?:l ete|l hiver|le printemps|l automne|(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|des) (?:mois|ans?|annees?)|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b`)
 
 // ifGoesOn is a condition on what goes on (« je vais finir à la rue si
 // ça continue »): a fear of some day, not a danger that goes on now. It
@@ -182,9 +196,9 @@ var presentCues = []string{
 	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit (?:que|qu)|raconte|confie|avoue|parle (?:de (?:son|sa|ses|ce que|ce qu)|d (?:abus|attouchements|coups|viol)))|a raconte que|(?:a|il a|elle a) (?:dit|raconte|confie|explique|avoue) que (?:son|sa|ses)|fait subir|(?:la|le|les) rejoindre`,
 	`(?:me|m|nous|la|le|les|l|lui|il|elle|ils) (?:frappe|frappent|tape|tapent|bat|battent|cogne|cognent|gifle|viole|violent|etrangle|touche|tabasse|harcele|insulte|enferme|empeche|s en prend)`,
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
-	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails|les voitures|les camions|l eau)|ce serait (?:si |tellement |plus |vraiment )?(?:simple|facile)|s en (?:va|aille|aller) d (?:elle|lui) meme|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raisons? de (?:vivre|rester|continuer)|(?:sorti|aligne|etale|prepare|compte)\w* (?:tous |toutes )?(?:mes|les|ses) (?:medicaments|cachets|comprimes|boites)|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|plus a (?:me|le|la|nous) supporter|ne (?:me|nous) (?:verrez|verras|reverrez|reverras) plus|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux|me (?:raterai|louperai|manquerai) pas|que moi vivante?|(?:mort|morte) que vivante?|reviendrai (?:pas|jamais)|plus rien a perdre|(?:decide|decider|choisi|choisir) de partir|que tout s arrete|(?:toucheront|touchera|toucheraient|auront|aura) (?:l |mon |ma |leur )?assurance`,
+	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails|les voitures|les camions|l eau)|ce serait (?:si |tellement |plus |vraiment )?(?:simple|facile)|s en (?:va|aille|aller) d (?:elle|lui) meme|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raisons? de (?:vivre|rester|continuer)|(?:sorti|aligne|etale|prepare|compte)\w* (?:tous |toutes )?(?:mes|les|ses) (?:medicaments|cachets|comprimes|boites)|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|plus a (?:me|le|la|nous) supporter|ne (?:me|nous) (?:verrez|verras|reverrez|reverras) plus|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux|me (?:raterai|louperai|manquerai) pas|que moi vivante?|(?:mort|morte) que vivante?|reviendrai (?:pas|jamais)|plus rien a perdre|(?:decide|decider|choisi|choisir) de partir|que tout s arrete|(?:toucheront|touchera|toucheraient|auront|aura) (?:l |mon |ma |leur )?assurance|` + goneSoonExpr + `|` + stareCue + `|bate em mim|me bate|beni dovuyor|ma bate|mi picchia`,
 	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|ou (?:passer|dormir) (?:la|cette) nuit|(?:je suis|jsuis|on est|suis) (?:\w+ )?enferme\w*|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre`,
-	`respire|respirer|vomi\w*|nuque (?:toute |tres )?raide|taches? (?:violettes|pourpres|violacees)|inconscient\w*|saigne\w*|convuls\w*|ne repond plus|douleur|effondre\w*|a (?:le|la) reveiller|de travers|(?:se tient|se tenait|serre|oppression (?:dans|a)) la poitrine|(?:ne sent|sent) plus (?:la moitie (?:de |du ))?(?:son |sa |ses |mon |ma |mes |le |la )?(?:bras|jambes?|visage|main|corps|figure)|(?:main|bras) (?:droite?|gauche) (?:a lache|lache|ne tient plus)|(?:cote|moitie) (?:de son |de sa |de mon |de ma |du |de la )?(?:visage|bouche|figure) (?:\w+ )?(?:tombe|paralyse\w*|affaisse\w*)|(?:vient|viens|venons|viennent) de (?:faire|avoir) (?:un|une) (?:malaise|crise|avc|attaque|convulsion)|(?:vient|viens) de (?:tomber|s effondrer|perdre connaissance|s evanouir)|beaucoup de sang|sang partout|(?:perd|perdu|pisse|pissait) (?:le |du |beaucoup de |tout son )?sang|en train de (?:tomber dans les pommes|perdre connaissance|s evanouir|saigner|s etouffer|convulser|faire un malaise)`,
+	`respire|respirer|vomi\w*|nuque (?:toute |tres )?raide|taches? (?:violettes|pourpres|violacees)|inconscient\w*|saigne\w*|convuls\w*|ne repond plus|douleur|effondre\w*|a (?:le|la) reveiller|de travers|(?:se tient|se tenait|serre|oppression (?:dans|a)) la poitrine|(?:ne sent|sent) plus (?:la moitie (?:de |du ))?(?:son |sa |ses |mon |ma |mes |le |la )?(?:bras|jambes?|visage|main|corps|figure)|(?:main|bras) (?:droite?|gauche) (?:a lache|lache|ne tient plus)|(?:cote|moitie) (?:de son |de sa |de mon |de ma |du |de la )?(?:visage|bouche|figure) (?:\w+ )?(?:tombe|paralyse\w*|affaisse\w*)|(?:vient|viens|venons|viennent) de (?:faire|avoir) (?:un|une) (?:malaise|crise|avc|attaque|convulsion)|(?:vient|viens) de (?:tomber|s effondrer|perdre connaissance|s evanouir)|beaucoup de sang|sang partout|(?:perd|perdu|pisse|pissait) (?:le |du |beaucoup de |tout son )?sang|en train de (?:tomber dans les pommes|perdre connaissance|s evanouir|saigner|s etouffer|convulser|faire un malaise)|` + sideLostExpr,
 }
 
 // resolvedFrame says the danger is over: the person is back home, is
@@ -271,7 +285,7 @@ func calmFrame(text string) bool {
 var modalEncore = guard(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|faut|faudra|ai le droit)(?: je| on| il| elle)? encore\b|` +
 	`\b(?:demande|demandent|redemande|parle|parlent) (?:\w+ )?(?:tous les (?:jours|soirs|matins)|chaque (?:jour|soir))\b|` +
 	`\b(?:est|sont|etre) toujours a (?:charge|jour)\b|` +
-	`\bencore (?:une|un|des|la|le|les|sa|son|ses) (?:factures?|courriers?|lettres?|relances?|mails?|rappels?|frais|avis|papiers?|formulaires?|documents?|dossiers?)\b|` +
+	`\b(?:recois|recoit|recevons|recoivent) (?:\w+ )?encore\b|\bencore (?:une|un|des|la|le|les|sa|son|ses) (?:factures?|courriers?|lettres?|relances?|mails?|rappels?|frais|avis|papiers?|formulaires?|documents?|dossiers?)\b|` +
 	`\b(?:m a|nous a|m ont|nous ont) (?:raconte|dit|confie|explique) qu (?:il|elle|ils|elles) (?:avait|avaient|etait|etaient)\b`)
 
 // workClaim is a work accident recognised or claimed, and relapsePain

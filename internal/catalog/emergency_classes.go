@@ -1,0 +1,158 @@
+package catalog
+
+// The families of this file were written for classes of residents in
+// danger, not for one writer's lines: each reads what makes the class
+// (a threat with its author, a night with no roof told by where one
+// waits, a farewell told as arrangements, a child gone) in the words any
+// writer would use, and each holds two cues, so that one of them alone
+// stays everyday life. See docs/answer-engine.md § 7, round of the
+// eighteenth and nineteenth sets.
+
+// threatOnWriter is a threat someone makes to the writer: « il m'a dit
+// que j'allais le regretter », « il passera ce soir régler ça », « il
+// m'a écrit que je le paierai ». It is violence against the writer, so a
+// child named beside it (« il sait à quelle école vont les petits ») leaves
+// the writer the victim. « Je vais regretter ce forfait » has no author.
+const threatOnWriter = `(?:(?:il|elle|ex|mari|conjoint|compagnon|copain|mec) (?:\w+ ){0,2}(?:m a|ma|m avait|me) (?:dit|ecrit|envoye|jure|promis|prevenu|menace\w*|redit|repete)(?: \w+){0,12} (?:que |qu )?(?:je|j|tu) (?:\w+ ){0,1}(?:allais |vais |vas |allait )?(?:le |la )?(?:regretter\w*|regretterai\w*|regretteras|payer cher|paierai\w*|payerai\w*|paieras|payeras|payer)\b)` +
+	`|(?:(?:il|elle|ex|mari|conjoint|compagnon|copain|mec) (?:\w+ ){0,6}(?:viendra|viendrait|passera|passerait|va venir|va passer|allait venir|allait passer|venait|reviendra|reviendrait)(?: \w+){0,3} (?:me |pour me |pour )?(?:regler (?:ca|son compte|mon compte|nos comptes|le probleme)|faire payer|me faire la peau|s occuper de moi|me regler mon compte|me faire regretter)\b)`
+
+// threatFamily reads threatOnWriter; threatEnd holds the words one of
+// which a threat ends with, looked for first: the threat's authors
+// (« il », « elle ») are in most messages.
+var (
+	threatFamily = anyPhrase(threatOnWriter)
+	threatEnd    = guard(`regrett|payer|paier|paieras|regler|la peau|occuper de moi`)
+)
+
+// threatened reports a threat someone makes to the writer.
+func threatened(text string) bool {
+	return threatEnd.MatchString(text) && threatFamily.MatchString(text)
+}
+
+// Someone whose host takes back the bed or the keys today: « mon oncle
+// veut plus m'héberger à partir de ce soir », « ce midi il a repris la
+// clé… il fera nuit dans deux heures ».
+var (
+	hostWithdraws  = guard(`\b(?:(?:veut|veulent|peut|peuvent|voulait|pouvait|veu|peu) (?:plus|pas) (?:me|m|nous|les|la|le) (?:heberger|loger|garder|accueillir|recevoir)|(?:repris|reprend|reprendre|pris|change|changer|recupere) (?:la|les|ma|mes|sa) (?:cle|cles|clef|clefs|serrures?))\b`)
+	hostsNightNear = guard(`\b(?:ce soir|cette nuit|aujourd hui|ce midi|ce matin|maintenant|il (?:fera|va faire|fait) nuit|bientot la nuit|la nuit (?:tombe|arrive)|pas (?:d argent|dargent|de sous|de quoi|les moyens)(?: \w+){0,3} (?:hotel|chambre)|ou dormir|(?:sacs?|affaires|valises?) (?:\w+ ){0,3}(?:dans (?:un|le|mon) caddie|dehors|sur le trottoir))\b`)
+)
+
+// hostTakesBack reports a host who takes back the bed today.
+func hostTakesBack(text string) bool {
+	return hostWithdraws.MatchString(text) && hostsNightNear.MatchString(text)
+}
+
+// Someone who waits where travellers wait, with no one to take them in
+// and nowhere to go: « ils attendent à la gare routière depuis midi, la
+// cousine ne répond plus », « le chauffeur rentre au dépôt, je ne sais
+// pas où on va aller ». Waiting at a station for a train is a journey.
+var (
+	waitingPlace = guard(`\b(?:gare|gares|terminus|depot|aeroport|arret de bus|abribus|station|banc|square|caddie|dans (?:la|ma|une|notre) voiture|ds (?:la|ma) voiture)\b`)
+	nowhereToGo  = guard(`\b(?:(?:sais|savons|sait|savent|sai) (?:pas|plus) (?:ou|ou est ce qu) (?:on|je|j|nous|aller|dormir|passer)|(?:devait|devaient|etait censee?|devais) (?:nous |me |les |la |le )?(?:loger|heberger|accueillir)(?: \w+){0,4} (?:ne )?(?:repond|decroche) (?:plus|pas)|(?:avoir|davoir|trouver|pour|cherche) un lit|(?:il )?(?:fait|fai|faisait) (?:\w+ )?froid (?:la|cette) nuit?|personne (?:pour|ne peut|peut) (?:nous|me|les) (?:loger|heberger|prendre))\b`)
+)
+
+// strandedNowhere reports someone waiting with nowhere to go.
+func strandedNowhere(text string) bool {
+	return waitingPlace.MatchString(text) && nowhereToGo.MatchString(text)
+}
+
+// A farewell told as arrangements: « si je ne suis plus là la semaine
+// prochaine, mes enfants toucheront quelque chose ? je préfère tout régler
+// avant », « pas l'intention d'être encore là à la fin du mois ». Not
+// being there, near and dated, with what is left to those who stay;
+// « quand je ne serai plus là » with no date is a succession.
+const goneSoonExpr = `(?:(?:ne |n )?(?:suis|serai|serais|sois) plus la|pas l intention d (?:etre|rester) (?:encore )?la|plus de ce monde)(?: \w+){0,3} (?:la semaine prochaine|demain|ce soir|cette nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:a la )?fin (?:du|de la|de ce) (?:mois|semaine)|dans (?:quelques|deux|trois|\d+) jours)` +
+	`|(?:d ici|avant) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|la fin (?:du|de la) (?:mois|semaine)|la semaine prochaine|quelques jours)(?: \w+){0,3} (?:je )?(?:ne |n )?(?:serai|serais|suis) plus (?:la|de ce monde)`
+
+var (
+	goneSoon      = anyPhrase(goneSoonExpr)
+	leftBehindFor = guard(`\b(?:(?:tout )?(?:regler|regle|ranger|range|organiser|organise) (?:avant|pour|tout)|en ordre|apres moi|assurance vie|(?:enfants?|fils|fille|famille|femme|mari|proches) (?:\w+ ){0,2}(?:toucher\w*|heriter\w*|recuper\w*|n aient rien|aient rien|auront))\b`)
+)
+
+// goneSoonArranged reports a dated end with arrangements for those who stay.
+func goneSoonArranged(text string) bool {
+	return goneSoon.MatchString(text) && leftBehindFor.MatchString(text)
+}
+
+// A farewell to the desk: « merci au médiateur, je crois que je ne
+// reviendrai pas, bonne continuation à tous ». Not coming back « avant
+// septembre » or « à cette agence » is a plan.
+var (
+	notComingBack = guard(`\breviendr\w* (?:pas|plus|jamais)\b`)
+	farewellWords = guard(`\b(?:bonne continuation|adieu|prenez soin de vous|merci pour tout|au revoir a tous|a tous)\b`)
+	cameBackPlan  = guard(`\breviendr\w* (?:pas|plus|jamais) (?:avant|a|au|en|ici|dans|chez|de|pendant|cette|ce)\b`)
+)
+
+// farewellToDesk reports a farewell with no coming back.
+func farewellToDesk(text string) bool {
+	return notComingBack.MatchString(text) && farewellWords.MatchString(text) && !cameBackPlan.MatchString(text)
+}
+
+// Staring down from a high window for a long time: « ça fait une heure
+// que je regarde la fenêtre de mon 8e étage ». A view from the 5th floor
+// told with no time is a view.
+var (
+	stareDown  = guard(`\b(?:regarde|regarder|fixe|fixer)\w* (?:\w+ ){0,2}(?:la fenetre|par la fenetre|le vide|en bas|le sol|du balcon|depuis la fenetre|depuis le balcon)\b`)
+	stareLong  = guard(`\b(?:ca fait|depuis|pendant|voila) (?:\w+ ){0,1}(?:une heure|des heures|deux heures|trois heures|\d+ ?h|toute la nuit|toute la soiree|un moment|longtemps)\b`)
+	highFloor  = guard(`\b(?:\d+ ?(?:e|eme|ieme|er)|\w+ieme|etage|du toit)\b`)
+	staringFor = []guarded{stareDown, stareLong, highFloor}
+)
+
+// staringDown reports a long stare down from a height.
+func staringDown(text string) bool {
+	for _, g := range staringFor {
+		if !g.MatchString(text) {
+			return false
+		}
+	}
+	return true
+}
+
+// A child who left home and cannot be reached: « ma fille de 15 ans est
+// partie hier soir, elle a laissé un mot et ne répond plus ». A child
+// must be named for a family of urgence-enfance to count.
+var (
+	childGone   = guard(`\b(?:partie?|parti|fugue\w*|disparue?|pas rentree?|pas revenue?)(?: \w+){0,4} (?:hier|cette nuit|ce matin|depuis|avant hier)\b`)
+	childSilent = guard(`\b(?:(?:laisse|ecrit)\w* (?:un|une) (?:mot|lettre|message)|(?:ne )?repond (?:plus|pas)|(?:telephone|portable|tel) (?:est )?(?:eteint|coupe))\b`)
+)
+
+// childOnTrip is a child gone on a trip, a course or a holiday: « parti
+// hier en stage à Lyon, il ne répond pas » is a plan.
+var childOnTrip = guard(`\b(?:partie?s?|parti) (?:\w+ ){0,2}(?:en|a|au|aux|pour|chez) (?:un |une |son |sa |la |le )?(?:stage|vacances|voyage|colo|colonie|sejour|erasmus|classe verte|week end|camp|mission|formation|match|tournoi|competition|chez (?:son|sa) (?:pere|mere|papa|maman|grand))`)
+
+// childRanAway reports a child gone with no word since.
+func childRanAway(text string) bool {
+	return childGone.MatchString(text) && childSilent.MatchString(text) && !childOnTrip.MatchString(text)
+}
+
+// A baby left crying by a parent gone: « un bébé pleure depuis des heures,
+// la mère est partie ce matin avec une valise ».
+var (
+	babyCrying = guard(`\b(?:bebe|bb|nourrisson|petit|petite|enfant)s? (?:\w+ ){0,2}(?:pleure|pleurent|hurle|hurlent|crie|crient)\w*(?: \w+){0,3} (?:depuis|sans arret|toute la nuit|tout le temps)\b`)
+	parentLeft = guard(`\b(?:mere|pere|parents|maman|papa|voisine?|elle|il) (?:\w+ ){0,2}(?:est |sont )?(?:partie?s?|sortie?s?)(?: \w+){0,3} (?:avec (?:une|sa|ses|des) valises?|ce matin|hier|depuis|sans (?:lui|elle|eux|le bebe))\b`)
+)
+
+// babyLeftCrying reports a baby crying while the parent is gone.
+func babyLeftCrying(text string) bool {
+	return parentLeft.MatchString(text) && babyCrying.MatchString(text)
+}
+
+// childrenShutOut are children shut out on a balcony or outside by the
+// adult who keeps them, not a parent named: « la voisine enferme ses
+// enfants sur le balcon la nuit ».
+var childrenShutOut = anyPhrase(`(?:enferme|met|laisse|mis|sort)\w* (?:ses|leurs|les|son|sa) (?:\w+ )?(?:enfants?|enfan|petits?|petites?|gosses?|bebes?|fils|fille)s? (?:\w+ ){0,2}(?:sur le balcon|sur la terrasse|dehors|sur le palier|dans le froid|a la cave)(?: \w+){0,4} (?:la nuit|toute la nuit|froid|pleur\w*|en pyjama|pieds nus)`)
+
+// sideLost is one side of the body that no longer feels or words that
+// come out mixed: a stroke, even told inside a paperwork question.
+const sideLostExpr = `(?:ne sent|sent) plus (?:son |sa |le |la )?(?:cote|moitie) (?:droit|gauche|droite)|(?:mots|phrases|paroles) (?:\w+ ){0,2}(?:melange\w*|sans queue ni tete|n ont plus de sens|bizarres)|parle (?:tout )?(?:bizarre|bizarrement|de travers)(?: \w+){0,2} (?:d un coup|tout a coup|depuis|ce matin|maintenant)`
+
+var sideLost = anyPhrase(sideLostExpr)
+
+// stareCue is the long stare down, told now: a cue of present danger,
+// since it holds against a frame (« je suis étudiant »).
+const stareCue = `(?:ca fait|depuis|voila) (?:\w+ ){0,1}(?:une heure|des heures|deux heures|trois heures|toute la nuit|toute la soiree|longtemps) (?:que )?(?:je|j) (?:\w+ )?(?:regarde|fixe)\w* (?:\w+ ){0,2}(?:la fenetre|par la fenetre|le vide|en bas|le sol)`
+
+// Blows that start again, told with no object: « il recommence à
+// cogner ». The object, when there is one, is a person: « à cogner sur la
+// porte », « le moteur recommence à cogner » are no blows.
+var blowsAgain = guard(`\b(?:il|elle|ils|mari|conjoint|compagnon|copain|mec|ex|pere|beau pere|frere|fils) (?:\w+ )?(?:recommence|recommencent|continue|continuent|se remet|se remettent|a recommence|ont recommence) a (?:cogner|frapper|taper|battre|tabasser)(?: (?:me|moi|la|le|les|nous|ma|mes|sa|ses|sur moi|sur elle|sur nous|sur ma|sur sa|et|encore|ce|cette|depuis|tous|quand|des)\b|$)`)
