@@ -40,6 +40,12 @@ var figurative = anyPhrase(
 	`mort(?:e|s)? de (?:rire|honte|fatigue|ennui|faim)`,
 	`mourir de (?:rire|honte|fatigue|ennui)`,
 	`meurs? (?:de faim|d envie|de chaud|de rire)`,
+	`(?:crev|creuv)\w* (?:de|d) (?:faim|soif|chaud|fatigue|rire|ennui)`,
+	`mourir de faim`,
+	// Fallen into unemployment, ill, out of order: no fall.
+	`tomb\w* (?:au chomage|malade|enceinte|en panne|amoureu\w*|en faillite|dans les dettes|d accord)`,
+	// In danger of losing something: a risk, not a danger to life.
+	`en danger (?:de|d) (?:perdre|tout perdre|ne|n|pas|rater|louper|manquer|redoubler|payer|etre (?:expulse|radie|coupe|vire|licencie)\w*|expulsion|radiation|faillite|coupure)`,
 	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|patronne|chef|cheffe|boss|manager|prof|coach|maitresse|maitre|instit|institutrice|instituteur|nounou|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront)(?: finir par)? (?:me |nous )?(?:tu|massacr|etrangl|assassin|egorg|trucid|etrip|defonc|achev)\w*`,
 	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|sa|cela|horaire)s?(?: \w+)? (?:me|nous|m a|nous a) tu\w*`,
 	`le feu aux fesses`,
@@ -448,6 +454,10 @@ type signalWord struct {
 type message struct {
 	words, sounds, stems []string
 	masked               []bool
+	// spelled are the words the FAQ's edited text writes (vocabulary's
+	// words): one of them is not a typo for another word (« ménages »
+	// is no « menaces »). nil takes every word as a possible typo.
+	spelled map[string]bool
 	// spans are the figurative spans of the words (figurativeSpans), then
 	// those of their everyday senses (everydaySense), read once when
 	// spansRead; figures tells whether there are figurative ones.
@@ -632,6 +642,7 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 		return Result{}, false
 	}
 	msg := newMessage(key)
+	msg.spelled = m.vocab.words
 	text := strings.Join(msg.words, " ")
 	hit := m.signalsIn(&msg)
 	fam := m.familiesIn(&msg)
@@ -1043,7 +1054,17 @@ func (sw signalWord) matches(msg *message, j int) bool {
 	if sw.prefix {
 		return strings.HasPrefix(w, sw.text) || sw.sound != "" && (strings.HasPrefix(msg.stems[j], sw.sound) || strings.HasPrefix(msg.sounds[j], sw.sound))
 	}
-	return w == sw.text || sw.sound != "" && msg.sounds[j] == sw.sound || len(sw.text) >= 7 && oneEdit(w, sw.text)
+	return w == sw.text || sw.sound != "" && msg.sounds[j] == sw.sound || len(sw.text) >= 7 && oneEdit(w, sw.text) && (!msg.spelled[w] || sameBase(w, sw.text))
+}
+
+// sameBase reports whether a and b are one word, but for the mark of a
+// plural or a feminine at the end (« papier », « papiers »).
+func sameBase(a, b string) bool {
+	base := func(w string) string {
+		w = strings.TrimSuffix(w, "s")
+		return strings.TrimSuffix(strings.TrimSuffix(w, "x"), "e")
+	}
+	return base(a) == base(b)
 }
 
 // oneEdit reports whether a and b differ by at most one insertion,

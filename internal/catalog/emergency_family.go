@@ -215,6 +215,10 @@ var signalFamilies = []signalFamily{
 		// Found on the floor, cold or confused: « par terre dans sa
 		// cuisine, elle est froide et ne me reconnaît pas ».
 		`(?:par terre|au sol|tombee?)(?: \w+){0,14} (?:est|etait) (?:tout |toute |tres )?(?:froide?|glacee?|gelee?)|(?:par terre|au sol|tombee?)(?: \w+){0,14} (?:ne (?:me|nous) reconnai\w*|(?:ne )?parle|(?:ne )?bouge|(?:ne )?repond) (?:pas|plus)`,
+		// Fallen and unable to get up (an outside tester's « ma mère est
+		// tombée elle ne se relève pas »); without a fall, « se relever »
+		// is often the economy's or a business's.
+		`(?:par terre|au sol|tombe\w*|chute)(?: \w+){0,10} (?:(?:ne |n )?se relev(?:e|ent) (?:pas|plus)|(?:peut|peuvent|arrive|arrivent) (?:pas|plus) (?:a )?se relever|(?:peux|peut|arrive|arrivons|arrivent) (?:pas|plus) a (?:la|le|les) relever)\b`,
 		// Breathing that fails: « pas respirer bien », « respire pas ».
 		`(?:respire|respirent) (?:pas|plus|mal|difficilement|a peine)|(?:pas|plus|peut pas|peux pas|arrive pas a|arrive plus a) respirer`,
 		// A limb broken in a fall: « sa jambe fait un angle bizarre ».

@@ -502,3 +502,37 @@ func TestEmergencySeventeenthRound(t *testing.T) {
 		}
 	}
 }
+
+// TestEmergencyOutsideTesterRound holds what an outside tester of the
+// real binary found (qa8): a cleaning job read as threats (« ménages »
+// one letter from « menaces »), the danger said in its own word, a fall
+// with no getting up, hunger said with « crever ».
+func TestEmergencyOutsideTesterRound(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		// A word the FAQ writes is no typo for a danger word; a typo
+		// still is, and so is a plural.
+		{"je fais des ménages", ""},
+		{"et moi je fais des menages le matin", ""},
+		{"il me fait des menasses tous les soirs", "urgence-violences"},
+		{"il m'a pris mon tel et mes papier il dit que je sortirai plus", "urgence-violences"},
+		// The danger said in its own word; a risk of losing something.
+		{"je suis en danger", "urgence-violences"},
+		{"aidez moi je suis en danger", "urgence-violences"},
+		{"je suis en danger de perdre mon logement", ""},
+		{"mon dossier est en danger", ""},
+		// Fallen and cannot get up; « se relever » without a fall, or a
+		// fall into unemployment.
+		{"ma mère est tombée elle ne se relève pas", "urgence-medicale"},
+		{"tomber dans les escaliers ma mère elle se relève pas", "urgence-medicale"},
+		{"mamie a chuté on arrive pas à la relever", "urgence-medicale"},
+		{"l'économie ne se relève pas", ""},
+		{"il est tombé au chômage et ne se relève pas", ""},
+		{"je suis tombée en panne et je n'arrive pas à me relever financièrement", ""},
+		// Hunger with « crever »: food aid, not despair.
+		{"je vais crever de faim ce mois ci", ""},
+		{"on va crever de froid dehors cette nuit avec les enfants", "urgence-hebergement"},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}
