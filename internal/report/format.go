@@ -18,7 +18,7 @@ func (s *Stats) WriteTable(w io.Writer, label func(theme string) string) error {
 	fmt.Fprintf(w, "Période du %s au %s\n\n", s.opt.From.In(loc).Format("02/01/2006"),
 		s.opt.To.In(loc).Add(-time.Nanosecond).Format("02/01/2006"))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	first := map[By]string{ByNone: "", ByTheme: "Thème", ByWeek: "Semaine"}[s.opt.By]
+	first := map[By]string{ByNone: "", ByTheme: "Thème de la conversation", ByWeek: "Semaine"}[s.opt.By]
 	fmt.Fprintln(tw, strings.Join([]string{first, "Conversations", "Questions", "Répondues", "Précisées",
 		"Sans réponse", "Relais", "Attente", "Traitement", "Satisfaction", "Utile", "Pas utile"}, "\t"))
 	line := func(name string, r Row) {
@@ -44,8 +44,15 @@ func (s *Stats) WriteTable(w io.Writer, label func(theme string) string) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintln(w, "\nAttente : médiane entre la demande de relais et la prise en charge ; "+
-		"traitement : médiane entre la prise en charge et la clôture ; satisfaction : moyenne sur 5 (nombre de notes).")
+	notes := "\nRépondues\u00a0: les questions qui ont reçu une fiche, dont les précisées (la personne a choisi parmi des propositions)\u00a0; " +
+		"attente\u00a0: médiane entre la demande de relais et la prise en charge\u00a0; " +
+		"traitement\u00a0: médiane entre la prise en charge et la clôture\u00a0; satisfaction\u00a0: moyenne sur 5 (nombre de notes)."
+	if s.opt.By == ByTheme {
+		// The monthly report counts each question in its own theme.
+		notes += "\nUne conversation compte entière dans le thème de sa première question répondue ou transmise ; " +
+			"le rapport mensuel (pimmsbot report) compte chaque question dans son propre thème."
+	}
+	_, err := fmt.Fprintln(w, notes)
 	return err
 }
 
