@@ -136,9 +136,13 @@ func (c *Console) Post(ctx context.Context, t conversation.Ticket, p conversatio
 	who := map[conversation.PostKind]string{
 		conversation.PostResident: t.Label, conversation.PostBot: "bot",
 		conversation.PostSystem: "info", conversation.PostMediator: "envoyé", conversation.PostReminder: "rappel",
-		conversation.PostUrgent: "🚨 urgence",
+		// An urgent post says « 🚨 URGENCE : » itself.
+		conversation.PostUrgent: "",
 	}[p.Kind]
-	c.printf("\n🧑‍💼 [médiateurs · n° %d] %s\u00a0: %s\n", t.Number, who, indent(p.Text))
+	if who != "" {
+		who += "\u00a0: "
+	}
+	c.printf("\n🧑‍💼 [médiateurs · n° %d] %s%s\n", t.Number, who, indent(p.Text))
 	if p.File != nil {
 		c.printf("   📎 %s (%d octets)\n", p.File.Name, len(p.File.Data))
 	}
@@ -163,6 +167,9 @@ func status(t conversation.Ticket) string {
 	}
 	if g := conversation.GoneLabel(t.Gone); g != "" {
 		s += " · " + g
+	}
+	if t.Urgent && t.Status != conversation.TicketClosed {
+		s += " · urgente"
 	}
 	return s
 }
@@ -252,7 +259,7 @@ func (c *Console) handle(ctx context.Context, line string, h Service) error {
 			in.Text, in.Action = "", c.buttons[n-1].Action
 		case len(c.buttons) > 0:
 			// A number that is no choice is a slip, not a question.
-			c.printf("Tapez un numéro de 1 à %d.\n", len(c.buttons))
+			c.printf("%s\n", typeANumber(len(c.buttons)))
 			c.mu.Unlock()
 			return nil
 		}
@@ -378,4 +385,16 @@ func (c *Console) refused(ctx context.Context, a conversation.MediatorAction, er
 	c.mu.Lock()
 	c.printf("%s\n", msg)
 	c.mu.Unlock()
+}
+
+// typeANumber asks for one of n numbered choices: « Tapez 1. », « Tapez 1
+// ou 2. », « Tapez un numéro de 1 à 5. ».
+func typeANumber(n int) string {
+	switch n {
+	case 1:
+		return "Tapez 1."
+	case 2:
+		return "Tapez 1 ou 2."
+	}
+	return fmt.Sprintf("Tapez un numéro de 1 à %d.", n)
 }

@@ -92,7 +92,7 @@ func TestConsole(t *testing.T) {
 	for _, want := range []string{
 		"Choisissez un thème", // markup rendered as plain text
 		"[1] CAF", "[2] Santé", "caf.fr\u00a0: https://www.caf.fr",
-		"Tapez un numéro de 1 à 2.",                        // 9 is no choice
+		"Tapez 1 ou 2.", // 9 is no choice
 		"n° 7 · Usager 0001 · en attente d'un médiateur\n", // :file
 		"Usager\u00a0: bonjour",                            // :historique
 		"Action impossible sur la demande n° 7.",

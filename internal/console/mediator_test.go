@@ -101,10 +101,25 @@ func stripResident(shown string) string {
 // one in range and reaches neither the engine nor the history.
 func TestNumberWithNoChoice(t *testing.T) {
 	shown, _ := playConsole(t, "aidez moi\n7\n0\n1.5\n", nil)
-	if n := strings.Count(shown, "Tapez un numéro de 1 à "); n != 3 {
+	if n := strings.Count(shown, "Tapez 1 ou 2."); n != 3 {
 		t.Errorf("%d « Tapez un numéro », want 3:\n%s", n, shown)
 	}
 	if strings.Count(shown, "Je ne suis pas sûr") > 1 || strings.Contains(shown, "toujours pas") {
 		t.Errorf("a number went to the engine:\n%s", shown)
+	}
+}
+
+// TestUrgentOnceInTheDesk: an emergency in a claimed ticket reads
+// « 🚨 URGENCE » once, and the ticket's status says it is urgent (the
+// terminal printed « 🚨 urgence : 🚨 URGENCE : … »).
+func TestUrgentOnceInTheDesk(t *testing.T) {
+	shown, _ := playConsole(t, strings.Join([]string{
+		"/mediateur", ":mediateur", ":prendre", ":usager", "il me frappe, j'ai peur",
+	}, "\n")+"\n", nil)
+	if n := strings.Count(strings.ToUpper(shown), "URGENCE\u00a0:"); n != 1 {
+		t.Errorf("%d « URGENCE : » in the desk, want 1:\n%s", n, shown)
+	}
+	if !strings.Contains(shown, "· urgente") {
+		t.Errorf("the ticket's status does not say it is urgent:\n%s", shown)
 	}
 }

@@ -199,7 +199,7 @@ var secretNames = map[secret.Kind]string{
 	secret.Card:      "le numéro de votre carte bancaire",
 	secret.CardCode:  "le code de votre carte bancaire",
 	secret.TaxNumber: "votre numéro fiscal",
-	secret.Password:  "votre mot de passe",
+	secret.Password:  "votre mot de passe ou votre code", // a one-time code is one too
 }
 
 // secretWarning is the warning a resident reads after sending secrets: it

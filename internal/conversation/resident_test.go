@@ -58,9 +58,11 @@ func TestSecretsAreMaskedAndWarned(t *testing.T) {
 		{"mon numéro de sécu est 1 85 05 78 006 084 91", "006 084", "masqué votre numéro de sécurité sociale dans"},
 		// Was stored « mot de passe c'est [masqué] Soleil2024! », and
 		// the resident told it was masked.
-		{"mot de passe c'est : Soleil2024!", "Soleil2024", "masqué votre mot de passe dans"},
+		{"mot de passe c'est : Soleil2024!", "Soleil2024", "masqué votre mot de passe ou votre code dans"},
 		{"iban FR76-3000-6000-0112-3456-7890-189 et mdp : chaton75", "3456",
-			"masqué vos coordonnées bancaires et votre mot de passe dans"},
+			"masqué vos coordonnées bancaires et votre mot de passe ou votre code dans"},
+		// A one-time code is no password: the warning names both.
+		{"le code reçu par sms est 482913", "482913", "masqué votre mot de passe ou votre code dans"},
 		{"le code de ma carte c'est 4821", "4821", "masqué le code de votre carte bancaire dans"},
 		{"mon mot de passe est bloqué depuis le 12/03", "", ""},
 	} {
