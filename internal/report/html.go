@@ -23,7 +23,10 @@ var monthTemplate = template.Must(template.New("month").Funcs(template.FuncMap{
 
 // A line is one row of a table comparing the month with the prior month.
 type line struct {
-	Label      string
+	Label string
+	// One is the label for a count of one, when it differs (« 1
+	// conversation »); "" keeps Label.
+	One        string
 	Cur, Prior int
 	// Note explains the figure, in small print.
 	Note string
@@ -53,6 +56,14 @@ func outcomeLines(f, g *Figures) []line {
 		{Label: "Pour information\u00a0: suggestions montrées", Cur: f.Clarified, Prior: g.Clarified, Within: true,
 			Note: "«\u00a0Votre question concerne-t-elle…\u00a0?\u00a0»\u00a0; chacune est comptée plus haut selon son issue."},
 	}
+}
+
+// Count is the label for the month's figure: One for a count of one.
+func (l line) Count() string {
+	if l.Cur == 1 && l.One != "" {
+		return l.One
+	}
+	return l.Label
 }
 
 // Trend is the change from the prior month.
@@ -157,8 +168,8 @@ func (m *Month) view() (*monthView, error) {
 	}
 	v.RatingCount, _ = f.RatingCount()
 	v.Key = []line{
-		{Label: "Conversations", Cur: f.Conversations, Prior: g.Conversations},
-		{Label: "Usagers différents", Cur: f.Residents, Prior: g.Residents,
+		{Label: "Conversations", One: "Conversation", Cur: f.Conversations, Prior: g.Conversations},
+		{Label: "Usagers différents", One: "Usager", Cur: f.Residents, Prior: g.Residents,
 			Note: "Sans compter les usagers qui ont effacé leurs données."},
 		{Label: "dont nouveaux usagers", Cur: f.New, Prior: g.New, Note: "Première conversation ce mois-ci."},
 		{Label: "dont usagers déjà venus", Cur: f.Returning, Prior: g.Returning},
@@ -213,7 +224,8 @@ func partnerScope(p Partner, names Names) string {
 	if len(p.Entries) > 0 {
 		var es []string
 		for _, e := range p.Entries {
-			es = append(es, "«"+nbsp+strings.TrimRight(names.entryTitle(e), " ?"+nbsp)+nbsp+"»")
+			// A title is quoted whole, its question mark included.
+			es = append(es, "«"+nbsp+names.entryTitle(e)+nbsp+"»")
 		}
 		parts = append(parts, plural(len(es), "la fiche ", "les fiches ")+joinAnd(es))
 	}

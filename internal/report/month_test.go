@@ -263,3 +263,20 @@ func BenchmarkMonth(b *testing.B) {
 		b.Fatalf("HTML is %d bytes, over 1 MiB", size)
 	}
 }
+
+// TestMonthHTMLForOne: a month of one conversation says « 1 Conversation »
+// (an outside tester read « 1 Conversations (nouveau) »), and the shares,
+// rounded, are said to add up to 100 % only « à l'arrondi près ».
+func TestMonthHTMLForOne(t *testing.T) {
+	m := builtMonth(t, 1)
+	var b bytes.Buffer
+	if err := m.WriteHTML(&b); err != nil {
+		t.Fatal(err)
+	}
+	page := html.UnescapeString(b.String())
+	for _, want := range []string{"<b>1</b><span>Conversation (", "à l'arrondi près"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %q", want)
+		}
+	}
+}
