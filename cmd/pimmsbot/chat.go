@@ -16,11 +16,13 @@ import (
 )
 
 func runChat(ctx context.Context, env *Env, args []string) int {
-	cfg, _, err := loadConfig("chat", args, env, nil)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
+	cfg, fs, err := loadConfig("chat", args, env, nil)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case err != nil && fs == nil:
+		return 2 // the flag package said what was wrong
+	case err != nil:
 		return env.errorf(2, "chat", "%v", err)
 	}
 	cat, err := loadCatalog(cfg.FAQDir)

@@ -233,3 +233,12 @@ sites:
 		t.Errorf("chat with a missing sites file: exit %d, %q", code, stderr.String())
 	}
 }
+
+// TestChatBadFlagOnce: a flag without its value is said once, with the
+// usage, and exits 2 (it was printed twice).
+func TestChatBadFlagOnce(t *testing.T) {
+	_, errOut, code := run(t, "chat", "--db")
+	if code != 2 || strings.Count(errOut, "flag needs an argument") != 1 {
+		t.Errorf("chat --db: exit %d\n%s", code, errOut)
+	}
+}

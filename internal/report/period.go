@@ -27,6 +27,10 @@ func Period(from, to string, now time.Time, loc *time.Location) (start, end time
 		}
 	}
 	if !end.After(start) {
+		if to == "" {
+			// The default end, today: --from is in the future.
+			return start, end, fmt.Errorf("--from %s is after today (%s)", from, now.Format(time.DateOnly))
+		}
 		return start, end, fmt.Errorf("--to %s is before --from %s", to, from)
 	}
 	return start, end, nil

@@ -23,6 +23,9 @@ func TestPeriod(t *testing.T) {
 		{"31/03/2025", "", time.Time{}, time.Time{}, "--from: "},
 		{"", "mars", time.Time{}, time.Time{}, "--to: "},
 		{"2026-03-10", "2026-03-01", time.Time{}, time.Time{}, "is before --from"},
+		// Without --to, a --from in the future: said so, not « --to  is
+		// before » with an empty --to.
+		{"2027-01", "", time.Time{}, time.Time{}, "--from 2027-01 is after today (2026-03-16)"},
 	} {
 		start, end, err := report.Period(tc.from, tc.to, now, paris)
 		if tc.err != "" {
