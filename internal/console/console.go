@@ -293,6 +293,12 @@ func (c *Console) mediatorLine(ctx context.Context, line string, ticket uint64, 
 	case ":note":
 		a.Kind, a.Text = conversation.MedNote, arg
 	case ":faq":
+		if strings.TrimSpace(arg) == "" {
+			c.mu.Lock()
+			c.printf("Donnez l'identifiant de la fiche\u00a0: :faq ID (la liste\u00a0: pimmsbot faq list).\n")
+			c.mu.Unlock()
+			return nil
+		}
 		a.Kind, a.Entry = conversation.MedEntry, strings.TrimSpace(arg)
 	case ":clore":
 		a.Kind = conversation.MedClose
@@ -360,6 +366,9 @@ func (c *Console) history(ctx context.Context, ticket uint64, h Service) error {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if len(msgs) == 0 {
+		c.printf("Aucun message dans cette demande.\n")
+	}
 	for _, m := range msgs {
 		l := conversation.NewDeskLine(m, entry, h.ThemeLabel)
 		c.printf("  %s %s%s%s\n", m.At.In(c.location()).Format("15:04"), l.Who, l.Sep, indent(l.Text))

@@ -123,3 +123,12 @@ func TestUrgentOnceInTheDesk(t *testing.T) {
 		t.Errorf("the ticket's status does not say it is urgent:\n%s", shown)
 	}
 }
+
+// TestFAQWithoutID: « :faq » alone asks for the entry's id (it said « La
+// fiche «  » n'existe pas »).
+func TestFAQWithoutID(t *testing.T) {
+	shown, _ := playConsole(t, "/mediateur\n:mediateur\n:faq\n", nil)
+	if !strings.Contains(shown, "Donnez l'identifiant de la fiche") || strings.Contains(shown, "«\u00a0\u00a0»") {
+		t.Errorf(":faq without an id:\n%s", shown)
+	}
+}
