@@ -60,7 +60,7 @@ func (s *Service) sendEntry(ev *event, e *catalog.Entry, choice string) {
 		ev.conv.Theme = e.Theme
 	}
 	ev.r.Misses = 0
-	ev.r.LastEntry = e.ID
+	ev.r.LastEntry, ev.r.Voted = e.ID, ""
 	text := e.Answer
 	if e.Handover {
 		text += "\n\n" + French.HandoverEntryOffer

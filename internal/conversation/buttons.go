@@ -178,6 +178,14 @@ func (s *Service) feedback(ctx context.Context, ev *event, id string, helpful bo
 	if _, ok := s.Catalog().Entry(id); !ok {
 		return
 	}
+	if ev.r.Voted == id && ev.r.LastEntry == id {
+		// 👍 then 👎 on one answer (the buttons stay): counted once.
+		s.reply(ev, Reply{Text: French.FeedbackAlready})
+		return
+	}
+	if ev.r.LastEntry == id {
+		ev.r.Voted = id
+	}
 	ev.ch.Feedback = append(ev.ch.Feedback, Feedback{
 		Conversation: ev.conv.ID, Entry: id, Helpful: helpful, At: ev.now, Question: s.lastQuestion(ctx, ev),
 		Site: ev.r.Site,

@@ -17,7 +17,10 @@ func TestFeedback(t *testing.T) {
 	if got := h.click(alice, "fb1:caf-apl"); !strings.Contains(texts(got), "Merci") {
 		t.Errorf("👍 reply = %q", texts(got))
 	}
+	// One vote an answer: the next 👎 are on new answers of the entry.
+	h.say(alice, "q")
 	h.click(alice, "fb0:caf-apl")
+	h.say(alice, "q")
 	got := h.click(alice, "fb0:caf-apl")
 	if !hasAction(got, conversation.ActHuman) || !strings.Contains(texts(got), "médiateur") {
 		t.Errorf("second 👎 = %q, want the offer of a mediator", texts(got))

@@ -40,7 +40,7 @@ func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, st
 	if ev.conv.Theme == "" {
 		ev.conv.Theme = e.Theme
 	}
-	ev.r.Misses, ev.r.LastEntry, ev.r.LastQuestion, ev.r.Offered = 0, e.ID, "", nil
+	ev.r.Misses, ev.r.LastEntry, ev.r.Voted, ev.r.LastQuestion, ev.r.Offered = 0, e.ID, "", "", nil
 	s.reply(ev, Reply{Text: e.Answer, Links: sourceLinks(e.Sources)})
 	last := &ev.ch.Messages[len(ev.ch.Messages)-1]
 	last.Entry, last.Title, last.Outcome = e.ID, e.Title, OutcomeEmergency

@@ -45,6 +45,9 @@ type Resident struct {
 	Misses int `json:"misses,omitempty"`
 	// LastEntry is the last entry answered, for feedback.
 	LastEntry string `json:"last_entry,omitempty"`
+	// Voted is LastEntry once the resident gave their 👍 or 👎 on it: a
+	// second vote on the same answer is not counted.
+	Voted string `json:"voted,omitempty"`
 	// LastQuestion is the question being clarified, masked.
 	LastQuestion string `json:"last_question,omitempty"`
 	// Offered are the entries suggested for LastQuestion (« Votre question

@@ -98,3 +98,21 @@ func TestTypedFeedback(t *testing.T) {
 		t.Errorf("typed feedback: helpful %d, not helpful %d; want 1 and 1", c.Helpful, c.NotHelpful)
 	}
 }
+
+// TestOneVoteAnAnswer: 👍 then 👎 on the same answer (the buttons stay)
+// is counted once; the next answer can be rated again.
+func TestOneVoteAnAnswer(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "carte vitale perdue")
+	entry := h.resident(alice).LastEntry
+	h.click(alice, conversation.ActHelpful+":"+entry)
+	got := h.click(alice, conversation.ActNotHelp+":"+entry)
+	if !strings.Contains(texts(got), "déjà noté") {
+		t.Errorf("second vote = %q", texts(got))
+	}
+	h.say(alice, "carte vitale perdue")
+	h.click(alice, conversation.ActNotHelp+":"+entry)
+	if c := h.conversation(alice); c.Helpful != 1 || c.NotHelpful != 1 {
+		t.Errorf("helpful %d, not helpful %d; want 1 and 1", c.Helpful, c.NotHelpful)
+	}
+}
