@@ -133,6 +133,16 @@ func meanText(f *Figures) string {
 	return frenchFloat(mean) + nbsp + "/" + nbsp + "5"
 }
 
+// monthEnd writes the last day of a month that ends at end, or, for the
+// month under way when the report is made, that day and « mois en
+// cours »: its figures stop there.
+func monthEnd(end, generated time.Time, loc *time.Location) string {
+	if !generated.IsZero() && generated.Before(end) {
+		return frenchDay(generated.In(loc)) + " (mois en cours)"
+	}
+	return frenchDay(end.Add(-time.Nanosecond))
+}
+
 func (m *Month) view() (*monthView, error) {
 	opt := m.Options
 	loc := opt.Location
@@ -144,7 +154,7 @@ func (m *Month) view() (*monthView, error) {
 		Month:         monthName(f.From),
 		PriorMonth:    monthName(g.From),
 		From:          frenchDay(f.From),
-		To:            frenchDay(f.To.Add(-time.Nanosecond)),
+		To:            monthEnd(f.To, opt.Generated, loc),
 		Zone:          loc.String(),
 		Generated:     frenchDay(opt.Generated.In(loc)) + " à " + opt.Generated.In(loc).Format("15:04"),
 		RetentionDays: opt.RetentionDays,

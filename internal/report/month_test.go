@@ -280,3 +280,22 @@ func TestMonthHTMLForOne(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthUnderWay: the report of the month under way stops at the day
+// it is made, and says so (it said « au 31 décembre » on 7 December).
+func TestMonthUnderWay(t *testing.T) {
+	store, opt := monthFixture(t, 4)
+	opt.Generated = time.Date(2026, 11, 7, 10, 0, 0, 0, time.UTC)
+	m, err := report.BuildMonth(context.Background(), store, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := m.WriteHTML(&b); err != nil {
+		t.Fatal(err)
+	}
+	if page := html.UnescapeString(b.String()); !strings.Contains(page, "au 7\u00a0novembre 2026 (mois en cours)") &&
+		!strings.Contains(page, "au 7 novembre 2026 (mois en cours)") {
+		t.Errorf("the page does not say the month is under way:\n%s", page[:min(len(page), 3000)])
+	}
+}

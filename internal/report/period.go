@@ -59,6 +59,9 @@ func ParseMonth(month string, now time.Time, loc *time.Location) (time.Time, err
 	if err != nil {
 		return time.Time{}, fmt.Errorf("%q: want a month such as 2026-11", month)
 	}
+	if this, _ := MonthRange(now, loc); t.After(this) {
+		return time.Time{}, fmt.Errorf("%s has not begun: the last month that has is %s", month, this.Format("2006-01"))
+	}
 	return t, nil
 }
 

@@ -57,6 +57,13 @@ func TestSinceAndParseMonth(t *testing.T) {
 	if _, err := report.ParseMonth("novembre", now, paris); err == nil || !strings.Contains(err.Error(), "2026-11") {
 		t.Errorf("ParseMonth(novembre): %v", err)
 	}
+	// A month to come has no report; this month has one, so far.
+	if _, err := report.ParseMonth("2026-02", now, paris); err == nil || !strings.Contains(err.Error(), "has not begun") {
+		t.Errorf("ParseMonth(2026-02) on 15 January: %v", err)
+	}
+	if got, err := report.ParseMonth("2026-01", now, paris); err != nil || !got.Equal(time.Date(2026, 1, 1, 0, 0, 0, 0, paris)) {
+		t.Errorf("ParseMonth(2026-01) on 15 January = %v, %v", got, err)
+	}
 }
 
 func TestParseBy(t *testing.T) {
