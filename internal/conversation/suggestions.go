@@ -110,7 +110,11 @@ func (s *Service) unknown(ev *event, question string, res catalog.Result, reason
 	ev.r.Misses++
 	var cands []string
 	for _, c := range res.Candidates {
-		cands = append(cands, c.ID)
+		// An emergency entry is no answer the FAQ lacks: a message in
+		// danger is answered by it, whatever its ranking.
+		if !s.Catalog().IsEmergency(c.ID) {
+			cands = append(cands, c.ID)
+		}
 	}
 	ev.ch.Unanswered = append(ev.ch.Unanswered, Unanswered{
 		Conversation: ev.conv.ID, Question: question, At: ev.now, Candidates: cands, Reason: reason,

@@ -175,3 +175,18 @@ func TestDontKnowTwiceOffersMediator(t *testing.T) {
 		t.Fatalf("%d unanswered questions kept, want 2", len(un))
 	}
 }
+
+// TestUnansweredProposesNoEmergency: the curators' « fiche proposée » for
+// a question the bot did not know is never an emergency entry (an outside
+// tester's « le chat du voisin est sur le toit » proposed « Je n'ai nulle
+// part où dormir ce soir »).
+func TestUnansweredProposesNoEmergency(t *testing.T) {
+	h := newHarness(t)
+	h.matcher.results["le chat du voisin est sur le toit"] = catalog.Result{Outcome: catalog.Unknown,
+		Candidates: []catalog.Candidate{{ID: "urgence-hebergement", Score: 3}, {ID: "logement-assurance-habitation", Score: 2.5}}}
+	h.say(alice, "le chat du voisin est sur le toit")
+	un, err := h.store.Unanswered(context.Background(), time.Time{})
+	if err != nil || len(un) != 1 || len(un[0].Candidates) != 1 || un[0].Candidates[0] != "logement-assurance-habitation" {
+		t.Fatalf("unanswered = %+v, %v; want the one ordinary candidate", un, err)
+	}
+}
