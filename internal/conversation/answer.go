@@ -62,7 +62,7 @@ func (s *Service) sendEntry(ev *event, e *catalog.Entry, choice string) {
 	ev.r.Misses = 0
 	ev.r.LastEntry, ev.r.Voted = e.ID, ""
 	text := e.Answer
-	if e.Handover {
+	if e.Handover && !endsWithMediator(text) {
 		text += "\n\n" + French.HandoverEntryOffer
 	}
 	rep := Reply{
@@ -80,6 +80,14 @@ func (s *Service) sendEntry(ev *event, e *catalog.Entry, choice string) {
 	s.reply(ev, rep)
 	last := &ev.ch.Messages[len(ev.ch.Messages)-1]
 	last.Entry, last.Title, last.Outcome = e.ID, e.Title, OutcomeAnswer
+}
+
+// endsWithMediator reports whether an answer's last paragraph already
+// offers a mediator: the handover offer would say it twice.
+func endsWithMediator(answer string) bool {
+	paras := strings.Split(strings.TrimSpace(answer), "\n\n")
+	last := strings.ToLower(paras[len(paras)-1])
+	return strings.Contains(last, "médiateur") || strings.Contains(last, "médiatrice")
 }
 
 // sourceLinks names each official source after its site.

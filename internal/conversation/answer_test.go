@@ -1,6 +1,7 @@
 package conversation_test
 
 import (
+	"strings"
 	"testing"
 
 	"pimmsbot/internal/catalog"
@@ -27,5 +28,31 @@ func TestAnswerFromFAQ(t *testing.T) {
 	msgs := h.messages(alice)
 	if len(msgs) != 2 || msgs[0].From != conversation.FromResident || msgs[1].Entry != "ameli-carte-vitale" {
 		t.Fatalf("stored messages = %+v, want the question then the answer", msgs)
+	}
+}
+
+// TestHandoverOfferSaidOnce: an entry whose answer ends by offering a
+// mediator does not get the handover offer again (an outside tester read
+// « Un médiateur du PIMMS peut vous aider… » then « Votre situation dépend
+// de votre dossier : un médiateur peut le regarder avec vous. »); one
+// that does not, gets it.
+func TestHandoverOfferSaidOnce(t *testing.T) {
+	h := newHarness(t)
+	cat := h.svc.Catalog()
+	checked := 0
+	for _, e := range cat.Entries {
+		if e == nil || !e.Handover || cat.IsEmergency(e.ID) {
+			continue
+		}
+		paras := strings.Split(strings.TrimSpace(e.Answer), "\n\n")
+		offers := strings.Contains(paras[len(paras)-1], "médiat")
+		got := texts(h.click(alice, "e:"+e.ID))
+		if added := strings.Contains(got, "dépend de votre dossier"); added == offers {
+			t.Errorf("%s: handover offer added %v, its answer's end offers a mediator %v:\n%s", e.ID, added, offers, got)
+		}
+		checked++
+	}
+	if checked == 0 {
+		t.Fatal("no handover entry in the FAQ")
 	}
 }
