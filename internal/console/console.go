@@ -19,6 +19,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 	"sync"
 	"time"
 
@@ -100,6 +101,12 @@ func (c *Console) Send(ctx context.Context, resident string, r conversation.Repl
 	}
 	if r.File != nil {
 		c.printf("   📎 %s (%d octets)\n", r.File.Name, r.File.Size)
+		if strings.HasSuffix(r.File.Name, ".txt") && utf8.Valid(r.File.Data) {
+			// A terminal has nowhere to open a file: a text is shown.
+			for _, l := range strings.Split(strings.TrimRight(string(r.File.Data), "\n"), "\n") {
+				c.printf("   │ %s\n", l)
+			}
+		}
 	}
 	if len(r.Buttons) > 0 {
 		c.buttons = c.buttons[:0]

@@ -3,6 +3,7 @@ package console_test
 import (
 	"bytes"
 	"context"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -125,5 +126,14 @@ func TestMediatorSideInSiteTimeZone(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "01/12/2026 à 14:00") {
 		t.Errorf("opening = %q, want La Réunion's time (UTC+4)", out.String())
+	}
+}
+
+// TestMyDataShown: /mesdonnees in the terminal shows the copy's text (it
+// announced a file the user could not open).
+func TestMyDataShown(t *testing.T) {
+	shown, _ := playConsole(t, "j ai perdu ma carte vitale\n/mesdonnees\n", nil)
+	if !strings.Contains(shown, "📎 ") || !regexp.MustCompile(`│ .*j ai perdu ma carte vitale`).MatchString(shown) {
+		t.Errorf("/mesdonnees in the terminal:\n%s", shown)
 	}
 }
