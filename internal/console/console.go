@@ -19,9 +19,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"pimmsbot/internal/conversation"
 	"pimmsbot/internal/markup"

@@ -31,11 +31,11 @@ var commandAliases = map[string]string{
 }
 
 // bareCommands are the words that, typed alone and without a slash, run a
-// command: residents type « aide », « menu » or « stop » to ask for help,
-// the choices or the end. In a handover only the end is run: « aide » is
+// command: residents type « aide », « menu » (or « retour ») or « stop » to
+// ask for help, the choices or the end. In a handover only the end is run: « aide » is
 // words for the mediator.
 var bareCommands = map[string]string{
-	"aide": "aide", "help": "aide", "menu": "themes", "themes": "themes", "theme": "themes",
+	"aide": "aide", "help": "aide", "menu": "themes", "themes": "themes", "theme": "themes", "retour": "themes",
 	"stop": "fin", "fin": "fin",
 }
 

@@ -43,9 +43,11 @@ func TestHelpWordsWithoutSlash(t *testing.T) {
 	if got := texts(h.say(alice, "Aide !")); !strings.Contains(got, "/mediateur") {
 		t.Errorf("« Aide ! » gives:\n%s", got)
 	}
-	rs := h.say(alice, "MENU")
-	if len(rs) == 0 || !strings.HasPrefix(rs[0].Text, "Choisissez un thème") {
-		t.Errorf("« MENU » gives %+v", rs)
+	for _, word := range []string{"MENU", "retour"} {
+		rs := h.say(alice, word)
+		if len(rs) == 0 || !strings.HasPrefix(rs[0].Text, "Choisissez un thème") {
+			t.Errorf("« %s » gives %+v", word, rs)
+		}
 	}
 	if got := texts(h.say(alice, "stop.")); !strings.Contains(got, "pas de conversation en cours avec un médiateur") {
 		t.Errorf("« stop. » with no mediator gives:\n%s", got)
