@@ -198,30 +198,13 @@ func TestChatEraseLeavesNoTrace(t *testing.T) {
 // two sites offers both, and a missing file is an error, not a start.
 func TestChatSitesFile(t *testing.T) {
 	dir := t.TempDir()
-	file := filepath.Join(dir, "sites.yaml")
-	if err := os.WriteFile(file, []byte(`
-default: vaise
-sites:
-  - id: vaise
-    name: PIMMS Lyon Vaise
-    address: 1 rue de Vaise, 69009 Lyon
-    phone: 04 00 00 00 01
-    hours: lun-dim 00:00-23:59
-    postcodes: ["69009"]
-    discord: {channel: "1001", role: "2001"}
-  - id: villeurbanne
-    name: PIMMS Villeurbanne
-    address: 2 place de Villeurbanne, 69100 Villeurbanne
-    phone: 04 00 00 00 02
-    hours: lun-dim 00:00-23:59
-    postcodes: ["69100", "69009"]
-    discord: {channel: "1002", role: "2002"}
-`), 0o600); err != nil {
+	file, err := filepath.Abs("../../internal/sites/testdata/network.yaml") // 69009: Vaise and Villeurbanne
+	if err != nil {
 		t.Fatal(err)
 	}
 	t.Setenv("PIMMS_SITES_FILE", file)
 	out, _ := runChatScript(t, "/mediateur\n69009\n2\n")
-	for _, want := range []string{"PIMMS Lyon Vaise", "PIMMS Villeurbanne", "code postal"} {
+	for _, want := range []string{"PIMMS Médiation Lyon Vaise", "PIMMS Médiation Villeurbanne", "code postal"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("chat with a sites file lacks %q:\n%s", want, out)
 		}
