@@ -124,6 +124,12 @@ func stemFold(w string) string {
 	if len(w) > 2 && !isDigits(w) {
 		w = french.Stem(w, true)
 	}
+	if len(w) >= 5 && strings.HasSuffix(w, "os") {
+		// The stemmer keeps the s of a plural after an o: « restos »,
+		// « infos », « photos » would not meet « resto », « info »,
+		// « photo ». Short words keep theirs (« dos »).
+		w = w[:len(w)-1]
+	}
 	return fold.String(w)
 }
 

@@ -80,3 +80,18 @@ func TestNormalizeStemCollisions(t *testing.T) {
 		t.Errorf("Tokens(télé) = %q, the token of « tél » (a telephone)", got)
 	}
 }
+
+// TestNormalizePluralInO checks that a plural in -os meets its singular:
+// the Snowball stemmer keeps the s after an o (« restos », « infos »,
+// « photos »), so « resto du cœur » missed the synonym « restos du cœur ».
+func TestNormalizePluralInO(t *testing.T) {
+	for _, p := range [][2]string{{"restos", "resto"}, {"infos", "info"}, {"photos", "photo"}, {"vélos", "vélo"}} {
+		if a, b := Normalize(p[0]), Normalize(p[1]); !slices.Equal(a, b) {
+			t.Errorf("%q gives %q and %q gives %q, want the same", p[0], a, p[1], b)
+		}
+	}
+	// Short words keep their s: « dos » is no « do ».
+	if got := Normalize("dos"); !slices.Equal(got, []string{"dos"}) {
+		t.Errorf("Normalize(dos) = %q, want [dos]", got)
+	}
+}
