@@ -796,14 +796,16 @@ func (m *Matcher) plainEntry(text string, msg *message, best int32, rk ranking) 
 // says today or tonight (shelterNow); self-harm, when the distress entry
 // is a candidate and the message tells it in words (selfHarmTold).
 func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
-	if rk.n == 0 || msg.figurative() || namesOnly(msg.words) {
+	if rk.n == 0 {
 		return -1
 	}
 	urgentFirst := m.urgent[rk.top[0]]
 	childRanked := !urgentFirst && m.ranked(rk, enfanceID) && namesChild(key)
 	shelterRanked := !urgentFirst && m.ranked(rk, hebergementID) && shelterNow.MatchString(strings.Join(msg.words, " "))
 	distressRanked := !urgentFirst && m.ranked(rk, detresseID) && selfHarmTold.MatchString(strings.Join(msg.words, " "))
-	if !urgentFirst && !childRanked && !shelterRanked && !distressRanked {
+	// Most messages rank no emergency: they are done before their
+	// figurative phrases are read, the dearest test.
+	if !urgentFirst && !childRanked && !shelterRanked && !distressRanked || msg.figurative() || namesOnly(msg.words) {
 		return -1
 	}
 	best := int32(-1)
