@@ -46,6 +46,9 @@ func faqCheck(env *Env, args []string, now time.Time) int {
 	if fl.NArg() > 0 {
 		return env.errorf(2, "faq check", "unexpected argument %q", fl.Arg(0))
 	}
+	if err := faqDirMissing(*dir); err != nil {
+		return env.errorf(1, "faq check", "%v", err)
+	}
 	fsys, prefix := faqFS(*dir)
 	cat, problems := catalog.Check(fsys, now)
 	for _, p := range problems {

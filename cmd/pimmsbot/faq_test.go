@@ -170,7 +170,7 @@ func TestFAQList(t *testing.T) {
 	})
 	t.Run("missing folder", func(t *testing.T) {
 		code, _, errs := runMain(t, "faq", "list", "--faq", filepath.Join(dir, "nope"))
-		if code != 1 || !strings.Contains(errs, "errors") {
+		if code != 1 || !strings.Contains(errs, "FAQ folder") {
 			t.Errorf("exit %d, stderr %q", code, errs)
 		}
 	})
@@ -183,5 +183,17 @@ func TestLoadCatalog(t *testing.T) {
 	}
 	if _, ok := cat.Entry("caf-apl"); !ok {
 		t.Error("caf-apl not loaded")
+	}
+}
+
+// TestFAQFolderMissing: a --faq folder that does not exist is said in one
+// line, not as three « missing file » problems.
+func TestFAQFolderMissing(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "nofaq")
+	for _, args := range [][]string{{"faq", "check", "--faq", missing}, {"ask", "--faq", missing, "carte vitale"}} {
+		out, errOut, code := run(t, args...)
+		if code != 1 || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, "FAQ folder "+missing) || strings.Contains(out, "missing file") {
+			t.Errorf("%v: exit %d\n%s%s", args, code, out, errOut)
+		}
 	}
 }

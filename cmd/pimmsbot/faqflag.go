@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -20,10 +21,29 @@ func faqFS(dir string) (fsys fs.FS, name string) {
 	return os.DirFS(dir), dir
 }
 
+// faqDirMissing returns why dir cannot be the FAQ folder (it does not
+// exist, or is a file), nil when it can or is "" (the embedded FAQ).
+func faqDirMissing(dir string) error {
+	if dir == "" {
+		return nil
+	}
+	fi, err := os.Stat(dir)
+	switch {
+	case err != nil:
+		return fmt.Errorf("FAQ folder %s: %w", dir, err)
+	case !fi.IsDir():
+		return fmt.Errorf("FAQ folder %s is a file, not a folder", dir)
+	}
+	return nil
+}
+
 // loadCatalog loads and validates the FAQ: the embedded one when dir is "",
 // the folder dir otherwise (a site manager's copy, given with --faq). On
 // invalid content the error is a *catalog.Problems.
 func loadCatalog(dir string) (*catalog.Catalog, error) {
+	if err := faqDirMissing(dir); err != nil {
+		return nil, err
+	}
 	fsys, _ := faqFS(dir)
 	return catalog.Load(fsys)
 }
