@@ -212,6 +212,7 @@ func (sc *scanner) passwords() {
 		k = j - 1
 	}
 	sc.identifiers()
+	sc.listedLines(intro)
 	if sc.arrows() && (intro || sc.has(listNames)) {
 		sc.serviceValues()
 	}
