@@ -14,12 +14,11 @@ var lineLabels = set("passe", "pass", "secret", "secrets")
 // identifiants :\nmartine.lopez@orange.fr\nM0nCh@t#75 »). Only values
 // of letters with digits or symbols go, as no sentence's word does.
 func (sc *scanner) listedLines(intro bool) {
-	listed := intro || sc.has(listNames)
 	for k, t := range sc.toks {
-		if !sc.startsLine(k) || k+1 >= len(sc.toks) {
+		if k+1 >= len(sc.toks) || sc.toks[k+1].norm != ":" || !lineLabels[t.norm] && !services[t.norm] || !sc.startsLine(k) {
 			continue
 		}
-		if sc.toks[k+1].norm == ":" && (lineLabels[t.norm] || listed && services[t.norm]) {
+		if lineLabels[t.norm] || intro || sc.has(listNames) {
 			sc.lineValue(sc.toks[k+1].end)
 		}
 	}
@@ -73,16 +72,26 @@ func (sc *scanner) loginLines(i int) {
 	if nl < 0 || strings.Trim(rest[:nl], " \t:\u00a0") != "" && !services[strings.ToLower(strings.Trim(rest[:nl], " \t:\u00a0"))] {
 		return
 	}
-	lines := strings.SplitN(rest[nl+1:], "\n", 3)
-	if len(lines) < 2 || strings.TrimFunc(lines[0], isSpace) == "" || len(lines[0]) > 60 {
+	first, second, ok := twoLines(rest[nl+1:])
+	if !ok || strings.TrimFunc(first, isSpace) == "" || len(first) > 60 {
 		return
 	}
-	v := strings.TrimFunc(lines[1], isSpace)
+	v := strings.TrimFunc(second, isSpace)
 	if v == "" || strings.ContainsFunc(v, isSpace) {
 		return
 	}
-	s := i + nl + 1 + len(lines[0]) + 1 + strings.Index(lines[1], v)
+	s := i + nl + 1 + len(first) + 1 + strings.Index(second, v)
 	if core := trimValue(v); !sc.taken(s) && sc.lonePassword(s, core) {
 		sc.add(s, s+len(core), Password, MaskPassword)
 	}
+}
+
+// twoLines returns the first two lines of s, without allocating.
+func twoLines(s string) (first, second string, ok bool) {
+	first, rest, ok := strings.Cut(s, "\n")
+	if !ok {
+		return "", "", false
+	}
+	second, _, _ = strings.Cut(rest, "\n")
+	return first, second, true
 }
