@@ -27,7 +27,7 @@ var kinds = map[string][]Kind{
 }
 
 // tables are the tables of testdata.
-var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl", "kith.jsonl", "clan.jsonl", "tribe.jsonl", "brood.jsonl"}
+var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl", "kith.jsonl", "clan.jsonl", "tribe.jsonl", "brood.jsonl", "litter.jsonl"}
 
 func readTable(t *testing.T, name string) []line {
 	t.Helper()
@@ -146,7 +146,14 @@ func readTable(t *testing.T, name string) []line {
 // code received « par texto »; a bank's code named « code »), 35/62
 // secrets before the masker was changed, and, written after, cards cut
 // 4-8-4 or 8-8 and mistyped, an IBAN in French shape mistyped, with
-// ordinary lines that probe the new rules. Every
+// ordinary lines that probe the new rules; litter.jsonl by its author
+// for the twenty-second set's misses, by class and in other words, written
+// before the masker was changed (5 of 25 secrets masked then): one-time
+// codes past how, where and when they came, passwords listed one a line
+// after a label, a service or a login, with ordinary lines that probe
+// them (litter-open.jsonl holds the lines of classes not yet fixed:
+// passwords after « je me connecte avec », « j'utilise », a password
+// given in parts or « pareil sauf la fin »). Every
 // secret must be gone, every part to keep must
 // stay, an ordinary line must come back unchanged, and the kinds reported
 // must say what was masked.

@@ -95,6 +95,9 @@ var codeQualifiers = set("de", "d'", "du", "la", "le", "l'", "mon", "ma", "pour"
 	"debloquer", "allumer",
 	// « le code provisoire … c'est 48Ka9p ».
 	"provisoire", "temporaire",
+	// A one-time code, named by what it is for: « code d'activation reçu
+	// … : 4K7P-9ZQ2 ».
+	"activation", "confirmation", "validation", "verification", "unique",
 	// A box's wifi: « le code wifi de la box c est … ».
 	"wifi", "box", "livebox", "freebox", "bbox", "wpa", "reseau")
 
@@ -209,6 +212,7 @@ func (sc *scanner) passwords() {
 		k = j - 1
 	}
 	sc.identifiers()
+	sc.listedLines(intro)
 	if sc.arrows() && (intro || sc.has(listNames)) {
 		sc.serviceValues()
 	}
@@ -725,16 +729,70 @@ func phraseEnd(sc *scanner, k int) bool {
 // qualify a password's name ending before token j (« de mon compte
 // ameli »), or a code's when weak (« du site caf »).
 func (sc *scanner) pastQualifiers(j int, weak bool) int {
+	once := false // a one-time code's name: « code d'activation »
 	for n, provisional := 0, false; j < len(sc.toks) && n < 5; n++ {
 		t := sc.toks[j].norm
 		// « le code provisoire reçu par la poste c'est 48Ka9p »: how a
 		// provisional code came (not « le code reçu par mail » of a
 		// voucher).
 		provisional = provisional || t == "provisoire" || t == "temporaire"
-		if weak && !codeQualifiers[t] && !(provisional && sentBy[t]) || !weak && !(qualifiers[t] || isWord(t) && !notValue[t]) || sc.glued(j) {
+		once = once || provisional || oneTime[t]
+		if weak && sentWords[t] {
+			return sc.pastSent(j, once)
+		}
+		if weak && !codeQualifiers[t] && !(provisional && sentBy[t]) || !weak && !(qualifiers[t] || isWord(t) && !notValue[t]) || sc.glued(j) && !sc.elidedQualifier(j, weak) {
 			break
 		}
 		j++
+	}
+	return j
+}
+
+// elidedQualifier reports whether token j is an elided article glued to
+// a word that qualifies a code's name (weak) or a password's: « code
+// d'activation », whose « d' » is no part of a value.
+func (sc *scanner) elidedQualifier(j int, weak bool) bool {
+	if !strings.HasSuffix(sc.toks[j].norm, "'") || j+1 >= len(sc.toks) {
+		return false
+	}
+	n := sc.toks[j+1].norm
+	return codeQualifiers[n] || !weak && qualifiers[n]
+}
+
+// oneTime name a code sent once, to be typed.
+var oneTime = set("activation", "confirmation", "validation", "verification", "unique")
+
+// sentWords say a code was sent to the resident: « reçu », « envoyé »,
+// « arrivé ».
+var sentWords = set("recu", "recue", "envoye", "envoyee", "arrive", "arrivee")
+
+// sentWhere are the words that say where or when a code came, around
+// the phone number or the date they lead to: « au 07 … », « sur le
+// 06 … », « le 28/06/2025 », « du 12 mars ».
+var sentWhere = set("au", "sur", "le", "du", "a", "ce", "matin", "hier", "soir", "aujourd'hui", "/", ".", "-")
+
+// pastSent returns the token after how, where and when a code was sent,
+// from token j where a word of sentWords stands, when a colon or « c'est »
+// follows them: « code unique reçu par SMS au 07 37 85 89 89 : 26502109 »,
+// « code d'activation reçu par courrier le 28/06/2025 : 4K7P-9ZQ2 ». The
+// phone number and the date before the colon stay: only the value after
+// it is given. Without that verb, it returns j; so it does when the
+// code is not named a one-time code (once) and came by mail with no phone
+// number nor date: « le code reçu par mail c'est PS25-7KQ4 » is a
+// voucher's.
+func (sc *scanner) pastSent(j int, once bool) int {
+	for f := j + 1; f < len(sc.toks) && f < j+16; f++ {
+		t := sc.toks[f].norm
+		if _, ok := sc.atAny(f, strongVerbs); ok && !isDigits(t) {
+			if !once {
+				return j
+			}
+			return f
+		}
+		once = once || isDigits(t) || t == "sms" || t == "texto"
+		if !sentBy[t] && !sentWhere[t] && !monthNames[t] && !isDigits(t) {
+			break
+		}
 	}
 	return j
 }
