@@ -262,6 +262,13 @@ var everydaySense = anyPhrase(
 	// Money not received is not a touch: « je n'ai rien touché depuis un
 	// mois », « toujours pas touché le chômage ».
 	`(?:rien|pas encore|toujours pas|toujours rien|encore rien) touche\w*`,
+	// People in general who sleep outside are others, not the writer:
+	// « un documentaire sur les gens qui dorment dehors », « donner aux
+	// sans-abri ». « On dort dehors » is the writer's night.
+	`(?:les|des|aux|ces|tous ces|toutes ces) (?:gens|personnes|sans abri|sdf|familles|migrants|refugies) (?:qui )?(?:dorment|vivent|passent la nuit|sont|restent|qui sont)? ?(?:dehors|dans la rue|a la rue|sous (?:les|des) ponts|sous (?:une|des) tentes?)`,
+	// Moved by a story is no touch: « les enfants ont été touchés par les
+	// gens qui dorment dehors », « touchée par ce reportage ».
+	`touchee?s? par (?:les gens|des gens|ces gens|l histoire|leur histoire|son histoire|le reportage|ce reportage|un reportage|le documentaire|ce documentaire|un documentaire|le film|ce film|la situation|cette situation|les images|ces images|ce qu)`,
 	// Nowhere to receive a wage is a bank account, not a bed: « je n'ai
 	// nulle part où recevoir mon salaire ».
 	`nulle? part ou (?:\w+ ){0,2}(?:recevoir|verser|virer|toucher|deposer|encaisser|mettre|percevoir) (?:\w+ ){0,2}(?:salaire|paie|paye|argent|virements?|allocations?|rsa|aides?|pension|cheques?|chomage)`,

@@ -156,3 +156,14 @@ const stareCue = `(?:ca fait|depuis|voila) (?:\w+ ){0,1}(?:une heure|des heures|
 // cogner ». The object, when there is one, is a person: « à cogner sur la
 // porte », « le moteur recommence à cogner » are no blows.
 var blowsAgain = guard(`\b(?:il|elle|ils|mari|conjoint|compagnon|copain|mec|ex|pere|beau pere|frere|fils) (?:\w+ )?(?:recommence|recommencent|continue|continuent|se remet|se remettent|a recommence|ont recommence) a (?:cogner|frapper|taper|battre|tabasser)(?: (?:me|moi|la|le|les|nous|ma|mes|sa|ses|sur moi|sur elle|sur nous|sur ma|sur sa|et|encore|ce|cette|depuis|tous|quand|des)\b|$)`)
+
+// A child who says their age and that a parent hits, with no object:
+// « j'ai 12 ans, papa tape », « jai 11 ans mon père tape fort ». The
+// blows alone (« papa tape sur le clavier ») and the age alone are
+// everyday; the child's own age with a parent who hits is the 119's.
+var parentHitsBare = guard(`\b(?:papa|maman|pere|mere|beau pere|belle mere|parents|daron|daronne|oncle|tonton|tante|grand frere|frere|il|elle) (?:il |elle |me |nous |m )?(?:tape|tapent|frappe|frappent|bat|battent|cogne|cognent|tabasse|tabassent)(?: (?:fort|tres fort|tout le temps|souvent|encore|toujours|tous les jours|quand|moi|nous|et|aussi|beaucoup))*$|\b(?:papa|maman|pere|mere|beau pere|belle mere|parents|daron|daronne|oncle|tonton|tante) (?:il |elle )?(?:tape|tapent|frappe|frappent|bat|battent|cogne|cognent|tabasse|tabassent) (?:fort|tres fort|tout le temps|souvent|encore|toujours|tous les jours)\b`)
+
+// childWriterHit reports a child writer with a parent who hits.
+func childWriterHit(text string) bool {
+	return parentHitsBare.MatchString(text) && minorWriter.MatchString(text)
+}
