@@ -167,3 +167,30 @@ var parentHitsBare = guard(`\b(?:papa|maman|pere|mere|beau pere|belle mere|paren
 func childWriterHit(text string) bool {
 	return parentHitsBare.MatchString(text) && minorWriter.MatchString(text)
 }
+
+// A farewell message: sorry for everything, and love to be passed on:
+// « dsl pr tt, dites à ma mère que je l'aime », « pardon pour tout, je
+// vous aime tous ». An apology alone is manners; love alone is love.
+var (
+	sorryForAll = guard(`\b(?:dsl|desole|desolee|pardon|pardonnez moi|excuse\w*|sorry) (?:\w+ )?(?:pour|pr|de|d) (?:tout|tt)\b`)
+	loveRelayed = guard(`\b(?:dites|dis|dite|dit|tell) (?:\w+ ){0,4}(?:que|qu|ke|k|q) (?:je|j|jl|jle) ?(?:l |les |la |le |vous |t )?(?:aime|aimais|laime|love)\b|\b(?:je|j) (?:vous |t |les |l )?aime (?:tous|toutes|fort|tellement)\b`)
+)
+
+// farewellMessage reports an apology for everything with love passed on.
+func farewellMessage(text string) bool {
+	return sorryForAll.MatchString(text) && loveRelayed.MatchString(text)
+}
+
+// A plan for tonight and never being seen again, told of someone else:
+// « une élève m'a écrit qu'elle avait tout prévu pour ce soir et qu'on ne
+// la reverrait plus ». A plan alone is a party; not seeing someone again
+// alone is a move.
+var (
+	allPlannedSoon = guard(`\btout (?:prevu|organise|prepare|decide|planifie) (?:pour )?(?:ce soir|cette nuit|demain|aujourd hui|tout a l heure|maintenant)\b`)
+	neverSeenAgain = guard(`\b(?:ne |n )?(?:la|le|les|me|nous|vous|l) (?:reverrait|reverra|reverrez|reverrai|reverrais|reverriez|verrait|verra|verrez|verras) (?:plus|jamais)\b`)
+)
+
+// plannedVanishing reports a plan for tonight with no seeing again.
+func plannedVanishing(text string) bool {
+	return allPlannedSoon.MatchString(text) && neverSeenAgain.MatchString(text)
+}

@@ -79,6 +79,8 @@ var signalFamilies = []signalFamily{
 	{detresseID, goneSoonArranged},
 	{detresseID, farewellToDesk},
 	{detresseID, staringDown},
+	{detresseID, farewellMessage},
+	{detresseID, plannedVanishing},
 	{enfanceID, childRanAway},
 	{enfanceID, babyLeftCrying},
 	{enfanceID, childWriterHit},
