@@ -254,6 +254,27 @@ const (
 // message, so the danger reader still reads it, without those words: a
 // mother « qui lui prend sa carte bleue » may still be robbed and shoved.
 var everydaySense = anyPhrase(
+	// Put out of a job, not out of a home: « ma boîte m'a mis dehors
+	// après six ans », « le patron a fermé le restaurant, on est tous
+	// dehors ». A landlord or a partner who puts one out is no employer,
+	// and a night outside told beside it (« je dors dehors ») still is.
+	`(?:patron|patronne|employeur|boite|usine|entreprise|societe|restaurant|magasin|chantier|direction|boss|chef|cheffe|agence d interim|interim)s?(?: \w+){0,6} (?:ferme\w*|faillite|liquidation|licenci\w*|vire\w*|mis|mise|mises|foutu\w*|jete\w*)(?: \w+){0,6} dehors`,
+	// Money not received is not a touch: « je n'ai rien touché depuis un
+	// mois », « toujours pas touché le chômage ».
+	`(?:rien|pas encore|toujours pas|toujours rien|encore rien) touche\w*`,
+	// People in general who sleep outside are others, not the writer:
+	// « un documentaire sur les gens qui dorment dehors », « donner aux
+	// sans-abri ». « On dort dehors » is the writer's night.
+	`(?:les|des|aux|ces|tous ces|toutes ces) (?:gens|personnes|sans abri|sdf|familles|migrants|refugies) (?:qui )?(?:dorment|vivent|passent la nuit|sont|restent|qui sont)? ?(?:dehors|dans la rue|a la rue|sous (?:les|des) ponts|sous (?:une|des) tentes?)`,
+	// Moved by a story is no touch: « les enfants ont été touchés par les
+	// gens qui dorment dehors », « touchée par ce reportage ».
+	`touchee?s? par (?:les gens|des gens|ces gens|l histoire|leur histoire|son histoire|le reportage|ce reportage|un reportage|le documentaire|ce documentaire|un documentaire|le film|ce film|la situation|cette situation|les images|ces images|ce qu)`,
+	// Nowhere to receive a wage is a bank account, not a bed: « je n'ai
+	// nulle part où recevoir mon salaire ».
+	`nulle? part ou (?:\w+ ){0,2}(?:recevoir|verser|virer|toucher|deposer|encaisser|mettre|percevoir) (?:\w+ ){0,2}(?:salaire|paie|paye|argent|virements?|allocations?|rsa|aides?|pension|cheques?|chomage)`,
+	// « Je me suis bien inscrit » is the verb être, not someone who
+	// follows the writer (« il me suit depuis »).
+	`(?:je |j )?me suis (?:bien |deja |pourtant |quand meme )?(?:inscri|renseign|present|connect|rendu|deplac|tromp|occup|install|adress|marie|separe|pacse|endett|engage|blesse au travail)\w*`,
 	// Talk of the weather: « il fait beau aujourd'hui », « quel temps
 	// fera-t-il ce soir ». Cold, rain and night stay words of danger for
 	// one who sleeps outside.
@@ -520,11 +541,14 @@ func newMessage(key string) message {
 // foreignTag is the tag of a signal in another language than French:
 // « en: he hit me », « pt: bate em mim », « ro: ma bate » (Romanian),
 // « it: mi picchia » (Italian), « cr: bat mwen » (the Creoles of the
-// Antilles and Haiti), « tr: beni dövüyor » (Turkish).
+// Antilles and Haiti), « tr: beni dövüyor » (Turkish), « ar: kaydrebni »
+// (Moroccan Arabic in Latin letters), « uk: ne dykhaie » (Ukrainian and
+// Russian in Latin letters), « wo: may door » (Wolof), « kab: yettwawwet »
+// (Kabyle).
 // Many residents in danger write in
 // the language they know best; the bot answers them in French, but must
 // not miss them.
-var foreignTag = regexp.MustCompile(`^(en|pt|es|ro|it|cr|tr): `)
+var foreignTag = regexp.MustCompile(`^(en|pt|es|ro|it|cr|tr|ar|uk|wo|kab): `)
 
 // signalLanguage returns a signal without its language tag, and whether
 // it had one (a signal in another language than French). Such signals are

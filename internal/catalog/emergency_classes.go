@@ -156,3 +156,41 @@ const stareCue = `(?:ca fait|depuis|voila) (?:\w+ ){0,1}(?:une heure|des heures|
 // cogner ». The object, when there is one, is a person: « à cogner sur la
 // porte », « le moteur recommence à cogner » are no blows.
 var blowsAgain = guard(`\b(?:il|elle|ils|mari|conjoint|compagnon|copain|mec|ex|pere|beau pere|frere|fils) (?:\w+ )?(?:recommence|recommencent|continue|continuent|se remet|se remettent|a recommence|ont recommence) a (?:cogner|frapper|taper|battre|tabasser)(?: (?:me|moi|la|le|les|nous|ma|mes|sa|ses|sur moi|sur elle|sur nous|sur ma|sur sa|et|encore|ce|cette|depuis|tous|quand|des)\b|$)`)
+
+// A child who says their age and that a parent hits, with no object:
+// « j'ai 12 ans, papa tape », « jai 11 ans mon père tape fort ». The
+// blows alone (« papa tape sur le clavier ») and the age alone are
+// everyday; the child's own age with a parent who hits is the 119's.
+var parentHitsBare = guard(`\b(?:papa|maman|pere|mere|beau pere|belle mere|parents|daron|daronne|oncle|tonton|tante|grand frere|frere|il|elle) (?:il |elle |me |nous |m )?(?:tape|tapent|frappe|frappent|bat|battent|cogne|cognent|tabasse|tabassent)(?: (?:fort|tres fort|tout le temps|souvent|encore|toujours|tous les jours|quand|moi|nous|et|aussi|beaucoup))*$|\b(?:papa|maman|pere|mere|beau pere|belle mere|parents|daron|daronne|oncle|tonton|tante) (?:il |elle )?(?:tape|tapent|frappe|frappent|bat|battent|cogne|cognent|tabasse|tabassent) (?:fort|tres fort|tout le temps|souvent|encore|toujours|tous les jours)\b`)
+
+// childWriterHit reports a child writer with a parent who hits.
+func childWriterHit(text string) bool {
+	return parentHitsBare.MatchString(text) && minorWriter.MatchString(text)
+}
+
+// A farewell message: sorry for everything, and love to be passed on:
+// « dsl pr tt, dites à ma mère que je l'aime », « pardon pour tout, je
+// vous aime tous ». An apology alone is manners; love alone is love.
+var (
+	sorryForAll = guard(`\b(?:dsl|desole|desolee|pardon|pardonnez moi|excuse\w*|sorry) (?:\w+ )?(?:pour|pr|de|d) (?:tout|tt)\b`)
+	loveRelayed = guard(`\b(?:dites|dis|dite|dit|tell) (?:\w+ ){0,4}(?:que|qu|ke|k|q) (?:je|j|jl|jle) ?(?:l |les |la |le |vous |t )?(?:aime|aimais|laime|love)\b|\b(?:je|j) (?:vous |t |les |l )?aime (?:tous|toutes|fort|tellement)\b`)
+)
+
+// farewellMessage reports an apology for everything with love passed on.
+func farewellMessage(text string) bool {
+	return sorryForAll.MatchString(text) && loveRelayed.MatchString(text)
+}
+
+// A plan for tonight and never being seen again, told of someone else:
+// « une élève m'a écrit qu'elle avait tout prévu pour ce soir et qu'on ne
+// la reverrait plus ». A plan alone is a party; not seeing someone again
+// alone is a move.
+var (
+	allPlannedSoon = guard(`\btout (?:prevu|organise|prepare|decide|planifie) (?:pour )?(?:ce soir|cette nuit|demain|aujourd hui|tout a l heure|maintenant)\b`)
+	neverSeenAgain = guard(`\b(?:ne |n )?(?:la|le|les|me|nous|vous|l) (?:reverrait|reverra|reverrez|reverrai|reverrais|reverriez|verrait|verra|verrez|verras) (?:plus|jamais)\b`)
+)
+
+// plannedVanishing reports a plan for tonight with no seeing again.
+func plannedVanishing(text string) bool {
+	return allPlannedSoon.MatchString(text) && neverSeenAgain.MatchString(text)
+}

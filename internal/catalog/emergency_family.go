@@ -79,8 +79,11 @@ var signalFamilies = []signalFamily{
 	{detresseID, goneSoonArranged},
 	{detresseID, farewellToDesk},
 	{detresseID, staringDown},
+	{detresseID, farewellMessage},
+	{detresseID, plannedVanishing},
 	{enfanceID, childRanAway},
 	{enfanceID, babyLeftCrying},
+	{enfanceID, childWriterHit},
 	{enfanceID, childrenShutOut.MatchString},
 	{medicaleID, sideLost.MatchString},
 	{enfanceID, anyPhrase(
@@ -287,7 +290,7 @@ var signalFamilies = []signalFamily{
 		`nuque (?:toute |tres )?raide(?: \w+){0,12} (?:fievre|taches?|vomi\w*|lumiere)|(?:fievre|\d+ de fievre)(?: \w+){0,12} nuque (?:toute |tres )?raide`,
 		`taches? (?:violettes|pourpres|violacees) (?:\w+ ){0,4}(?:sur|partout sur) (?:la|le|les|sa|son|ses|mes|ma|mon) (?:peau|jambes?|bras|ventre|corps|dos|visage|cuisses?|torse)|purpura`,
 		// A scald whose skin blisters or peels.
-		`(?:l?eau bouillante|huile|friteuse|casserole|poele|four|vapeur|acide|soude|cocotte|autocuiseur|bouilloire)(?: \w+){0,12} (?:cloques?|peau (?:\w+ )?(?:decolle|part|arrachee|fond)|lambeaux)|(?:me suis|s est|se sont|m etais|s etait) (?:\w+ )?(?:brul|ebouillant|renvers)\w*(?: \w+){0,12} cloques?`,
+		`(?:l?eau bouillante|huile|friteuse|casserole|poele|four|vapeur|acide|soude|cocotte|autocuiseur|bouilloire|ebouillant\w*)(?: \w+){0,16} (?:cloques?|peau (?:\w+ )?(?:decolle|part|arrachee|fond|fait des (?:cloques|bulles))|lambeaux)|(?:me suis|s est|se sont|m etais|s etait) (?:\w+ )?(?:brul|ebouillant|renvers)\w*(?: \w+){0,12} cloques?`,
 		// A sudden loss of sight in one eye: a stroke.
 		`(?:vois|voit|voyais|voyait) plus (?:clair |rien |bien )?(?:d un|de l|d l|de mon|de son) oeil`,
 	).MatchString},

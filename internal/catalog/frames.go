@@ -146,7 +146,7 @@ var numberFrame = anyPhrase(
 )
 
 // planningFrame asks ahead of time, for a danger that has not come.
-var planningFrame = guard(`\b(?:dans (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:mois|semaines|ans)|(?:je m y|on s y|nous nous y) prends? (?:tot|a l avance|en avance|d avance)|(?:a|avant) la fin (?:du|de mon|de notre) bail|(?:d ici|a partir de|fin|debut|mi|pour le mois d|pour le mois de) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:a la rue|dehors) (?:\w+ ){0,2}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:l an|l annee|le mois) prochaine?|la semaine prochaine|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
+var planningFrame = guard(`\b(?:dans (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:mois|semaines|ans)|(?:je m y|on s y|nous nous y) prends? (?:tot|a l avance|en avance|d avance)|(?:a|avant) la fin (?:du|de mon|de notre) bail|(?:d ici|a partir de|fin|debut|mi|pour le mois d|pour le mois de) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:a la rue|dehors) (?:\w+ ){0,2}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:l an|l annee|le mois) prochaine?|la semaine prochaine|(?:arrive|arrivent|arrivera|arriveront|vient|viennent|viendra|viendront|debarque|debarquent|debarquera|rejoint|rejoindra) (?:\w+ ){0,3}(?:en|au|debut|fin|mi|au mois de|a la) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|printemps|automne|rentree)|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
 
 // tripFrame asks ahead of a trip: « ma fille va partir en Erasmus ».
 var tripFrame = anyPhrase(`(?:va|vais|vont|allons|doit|dois) partir (?:en|a|au|aux) (?:erasmus|voyage|vacances|sejour|echange|stage)|en (?:erasmus|voyage scolaire|sejour linguistique|classe verte|colonie)|voyage scolaire|(?:avant|pour|pendant) (?:son|mon|leur|notre) (?:depart|voyage|sejour|erasmus)`)
@@ -216,6 +216,18 @@ var resolvedFrame = anyPhrase(
 	`(?:medecin|docteur|pediatre|generaliste)s? (?:\w+ ){0,2}(?:dit|a dit|pense|a diagnostique|diagnostique) (?:que )?(?:c est|il s agit d) (?:une|un|juste|seulement|simplement) (?:otite|rhume|virus|grippe|gastro|angine|rhino|rhinopharyngite|varicelle|poussee dentaire|conjonctivite|entorse|bronchite)`,
 )
 
+// donorFrame is a writer who wants to give to those in need and asks
+// where: « ils voudraient donner leurs jouets et des conserves, on
+// s'adresse à qui ? », « une collecte de vêtements, à qui les donner ? ».
+// Like a resolved frame it holds against a time of today (« un
+// documentaire hier soir »), not against a danger that goes on. Giving
+// away one's own things to friends (« il a donné ses affaires à ses
+// potes ») is a farewell, and no question of where.
+var (
+	donorFrame = guard(`\b(?:donner|faire (?:un |des )?dons?|collecte\w*|offrir|distribuer|apporter) (?:\w+ ){0,4}(?:jouets|vetements|couvertures|conserves|nourriture|repas|habits|duvets|manteaux|colis|denrees)\b`)
+	donorWhere = guard(`\b(?:a qui|aupres de qui|on s adresse|je m adresse|quelle association|quelles associations|c est possible ou|(?:les|ou les) (?:donner|deposer|apporter|deposer))\b`)
+)
+
 // hearsay is someone's own word that they are well (« elle nous écrit
 // qu'elle va bien »): it resolves nothing.
 var hearsay = guard(`\b(?:dit|dis|disent|ecrit|ecrivent|pretend|pretendent|assure|assurent|affirme|affirment|repete|repond) (?:\w+ ){0,2}(?:qu (?:il|elle|ils|elles|tout) (?:va|vont)|que (?:ca|c) (?:va|ira))\b`)
@@ -232,7 +244,7 @@ var harmlessHurt = guard(`\b(?:rien de grave|plus de peur que de mal|sans gravit
 // today (« hier je me suis coupé »), not against a danger that goes on,
 // nor when the writer tells violence against themselves (« il m'a ouvert
 // l'arcade, cinq points de suture » is the 3919's).
-var treatedWound = guard(`\b(?:points? de suture|(?:on m a|ils m ont|on l a|ils l ont|on lui a|m a|m ont|l a|l ont) (?:recousu|recousue|platre|platree|suture|suturee|fait (?:des|trois|deux|quatre|cinq|\d+) points))\b`)
+var treatedWound = guard(`\b(?:points? de suture|(?:c est|c etait|a ete|ont ete|est|etait) (?:bien )?(?:recousu|recousue|suture|suturee|platre|platree)|(?:medecin|docteur|urgences|urgentiste|infirmiere?|hopital) (?:m a |lui a |nous a |a |ont )?(?:fait|mis) (?:des|deux|trois|quatre|cinq|six|\d+) points|(?:on m a|ils m ont|on l a|ils l ont|on lui a|m a|m ont|l a|l ont) (?:recousu|recousue|platre|platree|suture|suturee|fait (?:des|trois|deux|quatre|cinq|\d+) points))\b`)
 
 // presentNotBody are the cues of present danger other than a time and a
 // body in danger (the last of presentCues): a slight hurt of yesterday
@@ -266,6 +278,9 @@ func calmFrame(text string) bool {
 		text = numberHearsay.ReplaceAllString(text, "")
 	}
 	if resolvedFrame.MatchString(text) && !presentOther.MatchString(text) && !hearsay.MatchString(text) {
+		return true
+	}
+	if donorFrame.MatchString(text) && donorWhere.MatchString(text) && !presentOther.MatchString(text) {
 		return true
 	}
 	if harmlessHurt.MatchString(text) && !hearsay.MatchString(text) && !presentNotBody.MatchString(text) {
