@@ -16,16 +16,17 @@ import (
 // typedYes and typedNo are the words, folded and without punctuation,
 // that say yes or no on their own.
 var (
-	typedYes = words("oui", "ouais", "ouai", "oui oui", "oui merci", "oui svp", "oui s il vous plait",
+	typedYes = wordSet("oui", "ouais", "ouai", "oui oui", "oui merci", "oui svp", "oui s il vous plait",
 		"ok", "okay", "d accord", "dac", "c est ca", "c est bien ca", "exactement", "tout a fait",
 		"voila", "yes", "yep", "si", "bien sur", "oui c est ca", "c est ca merci")
-	typedNo = words("non", "nan", "no", "non merci", "pas du tout", "pas ca", "non pas ca",
+	typedNo = wordSet("non", "nan", "no", "non merci", "pas du tout", "pas ca", "non pas ca",
 		"autre chose", "non autre chose", "c est pas ca", "ce n est pas ca", "non c est pas ca")
-	typedHelpful    = words("ca m aide", "ca m a aide", "ca aide", "merci ca m aide")
-	typedNotHelpful = words("pas vraiment", "non pas vraiment", "ca ne m aide pas", "ca m aide pas")
+	typedHelpful    = wordSet("ca m aide", "ca m a aide", "ca aide", "merci ca m aide")
+	typedNotHelpful = wordSet("pas vraiment", "non pas vraiment", "ca ne m aide pas", "ca m aide pas")
 )
 
-func words(ws ...string) map[string]bool {
+// wordSet returns the set of ws.
+func wordSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
 		m[w] = true
