@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"regexp"
@@ -139,5 +140,68 @@ func TestServeSitesDiscord(t *testing.T) {
 	}
 	if bad := dc.Invalid(); len(bad) > 0 {
 		t.Errorf("Discord would have refused %d requests: %v", len(bad), bad)
+	}
+}
+
+// TestServeSitesJourney runs serve with a sites file through both fakes:
+// a resident of a changes to b with /site and their postcode, asks for a
+// mediator while b is closed (closed today and tomorrow, in its time
+// zone) and is told when it opens, and a mediator of b transfers the
+// ticket to a: a new thread in a's channel, and the resident told which
+// PIMMS now handles it.
+func TestServeSitesJourney(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	paris, err := time.LoadLocation("Europe/Paris")
+	if err != nil {
+		t.Fatal(err)
+	}
+	today := time.Now().In(paris)
+	closed := fmt.Sprintf(`    closed_days: ["%s", "%s"]`+"\n", today.Format(time.DateOnly), today.AddDate(0, 0, 1).Format(time.DateOnly))
+	yaml := strings.Replace(discordSitesYAML, `    postcodes: ["38000"]`+"\n", `    postcodes: ["38000"]`+"\n"+closed, 1)
+	tg, dc := telegramtest.NewServer(t), discordtest.New(t)
+	dc.AddChannel(discordtest.Channel{ID: chanA, Name: "alpha", Type: discordtest.TypeText})
+	dc.AddChannel(discordtest.Channel{ID: chanB, Name: "beta", Type: discordtest.TypeForum})
+	for _, r := range []string{roleA, roleB} {
+		dc.SetRole(discordtest.Role{ID: r, Name: "médiateurs-" + r[:2], Mentionable: true})
+	}
+	startServe(t, env{
+		"TELEGRAM_BOT_TOKEN": telegramtest.Token, "TELEGRAM_API_URL": tg.URL,
+		"TELEGRAM_RATE_GLOBAL": "0", "TELEGRAM_RATE_PER_CHAT": "0", "PIMMS_SITES_FILE": writeSites(t, yaml),
+		"DISCORD_BOT_TOKEN": discordtest.Token, "DISCORD_GUILD_ID": discordtest.GuildID, "DISCORD_API_URL": dc.URL,
+		"PIMMS_DB": t.TempDir() + "/pimms.db", "PIMMS_HTTP_ADDR": "127.0.0.1:0", "PIMMS_ADMIN_SOCKET": "off",
+	})
+	dc.WaitReady(ctx, 1)
+
+	const resident = 4301
+	tg.Push(telegramtest.Text(resident, "/start a"), telegramtest.Text(resident, "/site"))
+	tg.Wait(t, "the site shown with its change button", sent(tg, resident, "PIMMS Alpha"))
+	click := func(label string) {
+		t.Helper()
+		tg.Wait(t, "the button "+label, func([]telegramtest.Call) bool { _, ok := tg.Click(resident, label); return ok })
+		upd, _ := tg.Click(resident, label)
+		tg.Push(upd)
+	}
+	click("📍 Changer de PIMMS")
+	tg.Wait(t, "the postcode question", sent(tg, resident, "Quel est votre code postal"))
+	tg.Push(telegramtest.Text(resident, "38000"))
+	tg.Wait(t, "the new site", sent(tg, resident, "PIMMS Bêta"))
+	tg.Push(telegramtest.Text(resident, "/mediateur"))
+	tg.Wait(t, "the closed site's next opening", sent(tg, resident, "Le PIMMS est fermé en ce moment. Il ouvre"))
+
+	var threadB string
+	dc.WaitFor(ctx, "a thread in b's forum", func() bool {
+		if ts := dc.Threads(chanB); len(ts) == 1 && len(dc.Threads(chanA)) == 0 {
+			threadB = ts[0].ID
+			return true
+		}
+		return false
+	})
+	medB := discordtest.User{ID: "620000000000000001", Name: "bob", Nick: "Bob", Roles: []string{roleB}}
+	dc.Command(threadB, medB, "transferer", map[string]any{"site": "a"})
+	tg.Wait(t, "the resident told of the transfer", sent(tg, resident, "est maintenant suivie par le PIMMS Alpha"))
+	dc.WaitFor(ctx, "a thread in a's channel", func() bool { return len(dc.Threads(chanA)) == 1 })
+	if bad := dc.Invalid(); len(bad) > 0 {
+		t.Errorf("the fake refused %d calls: %+v", len(bad), bad[0])
 	}
 }
