@@ -302,7 +302,7 @@ func (c *Console) mediatorLine(ctx context.Context, line string, ticket uint64, 
 	case ":faq":
 		if strings.TrimSpace(arg) == "" {
 			c.mu.Lock()
-			c.printf("Donnez l'identifiant de la fiche\u00a0: :faq ID (la liste\u00a0: pimmsbot faq list).\n")
+			c.printf("Donnez l'identifiant de la fiche, par exemple «\u00a0:faq caf-apl\u00a0» (la liste\u00a0: pimmsbot faq list).\n")
 			c.mu.Unlock()
 			return nil
 		}
