@@ -15,6 +15,7 @@ import (
 var French = struct {
 	Welcome, AskPrompt, Empty                            string
 	Unknown, UnknownAgain, Clarify, ClarifyOther         string
+	OtherLanguage                                        string
 	Confirm                                              string
 	FeedbackThanks, FeedbackAlready, FeedbackSorry       string
 	ThemesIntro, ThemeIntro                              string
@@ -64,6 +65,8 @@ var French = struct {
 	Empty:     "Je n'ai pas reçu de texte. Écrivez votre question en quelques mots, s'il vous plaît.",
 	Unknown: "Je ne suis pas sûr de pouvoir répondre à cette question.\n\n" +
 		"Vous pouvez choisir un thème, écrire votre question autrement, ou parler à un médiateur.",
+	OtherLanguage: "Je comprends seulement le français, désolé.\n\n" +
+		"Écrivez votre question en français, avec des mots simples. Vous pouvez aussi choisir un thème, ou parler à un médiateur.",
 	UnknownAgain: "Je ne trouve toujours pas de réponse sûre, désolé.\n\n" +
 		"Un médiateur peut vous aider : voulez-vous lui parler ?",
 	Clarify:         "Votre question concerne :",

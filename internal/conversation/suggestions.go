@@ -121,8 +121,12 @@ func (s *Service) unknown(ev *event, question string, res catalog.Result, reason
 		Site: ev.r.Site,
 	})
 	msg := French.Unknown
-	if ev.r.Misses >= 2 {
+	switch {
+	case ev.r.Misses >= 2:
 		msg = French.UnknownAgain
+	case catalog.Foreign(question):
+		// Not a question the FAQ lacks, but words the bot cannot read.
+		msg = French.OtherLanguage
 	}
 	s.reply(ev, Reply{Text: msg, Buttons: [][]Button{
 		{{Label: frButtons.Human, Action: ActHuman}},

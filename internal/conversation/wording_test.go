@@ -1,8 +1,10 @@
 package conversation_test
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
@@ -68,5 +70,36 @@ func TestHelpWordsWithoutSlash(t *testing.T) {
 	h.matcher.results["j'ai besoin d'aide pour ma caf"] = catalog.Result{Outcome: catalog.Unknown}
 	if got := texts(h.say(alice, "j'ai besoin d'aide pour ma caf")); strings.Contains(got, "/mediateur :") {
 		t.Errorf("a sentence with « aide » gives the help:\n%s", got)
+	}
+}
+
+// A resident who writes in another language and is not understood is
+// told that the bot reads French, and offered a mediator, rather than
+// that their question has no answer (an outside tester's « hello I need
+// help with my CAF » and a question in Arabic got « pas sûr »). A second
+// miss offers the mediator as for everyone; a French miss is unchanged.
+func TestOtherLanguageSaysFrench(t *testing.T) {
+	h := newHarness(t)
+	for _, q := range []string{"hello I need help with my CAF", "السلام عليكم بغيت نجدد بطاقة الإقامة", "zorglub bidule", "hola necesito ayuda"} {
+		h.matcher.results[q] = catalog.Result{Outcome: catalog.Unknown}
+	}
+	h.matcher.results["bonjour"] = catalog.Result{Outcome: catalog.Answer, ID: catalog.IntentGreeting}
+	for _, q := range []string{"hello I need help with my CAF", "السلام عليكم بغيت نجدد بطاقة الإقامة"} {
+		h.say(alice, "bonjour")
+		got := h.say(alice, q)
+		if !strings.Contains(texts(got), "seulement le français") || !hasAction(got, conversation.ActHuman) {
+			t.Errorf("%q gives:\n%s", q, texts(got))
+		}
+	}
+	h.say(alice, "bonjour")
+	if got := texts(h.say(alice, "zorglub bidule")); strings.Contains(got, "français") || !strings.Contains(got, "pas sûr") {
+		t.Errorf("a French miss gives:\n%s", got)
+	}
+	if got := texts(h.say(alice, "hola necesito ayuda")); !strings.Contains(got, "toujours") {
+		t.Errorf("a second miss in another language does not offer the mediator:\n%s", got)
+	}
+	un, _ := h.store.Unanswered(context.Background(), time.Time{})
+	if len(un) != 4 {
+		t.Errorf("%d unanswered questions kept, want 4", len(un))
 	}
 }
