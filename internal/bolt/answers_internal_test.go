@@ -91,7 +91,7 @@ func TestAnswersStoredOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	equalJSON(t, ex.Messages, want[2])
+	equalJSON(t, ex.Messages, numbered(want[2]))
 
 	if err := s.Erase(ctx, "telegram:1"); err != nil {
 		t.Fatal(err)

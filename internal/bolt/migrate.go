@@ -112,12 +112,12 @@ func seqOf(k []byte) uint64 {
 	return binary.BigEndian.Uint64(k)
 }
 
-// migrate brings a file of schema 1, 2 or 3 to the current schema: it
+// migrate brings a file of schema 1 to 4 to the current schema: it
 // indexes every record (schema 1), lists them in the index of periods
 // (schema 2, periodSteps) or writes the conversations' summaries there
 // (schema 3, summarySteps), in transactions of migrateChunk records that
 // each record how far they went (keyMigrate), then writes the new
-// version. Killed midway, it goes on from there at the next Open;
+// version; schema 4 only needs the new version. Killed midway, it goes on from there at the next Open;
 // indexing a record twice does no harm. Commits cannot run meanwhile:
 // Open has not returned.
 func (s *Store) migrate(version uint64) error {
@@ -127,6 +127,8 @@ func (s *Store) migrate(version uint64) error {
 		steps = periodSteps
 	case 3:
 		steps = summarySteps
+	case 4:
+		steps = nil // records of version 4 read as they are
 	}
 	for {
 		done, err := s.migrateChunk(steps)

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -93,6 +94,7 @@ func TestMigrateSchema1(t *testing.T) {
 		if err != nil {
 			t.Fatalf("export %s: %v", id, err)
 		}
+		want.Messages = numbered(want.Messages)
 		equalJSON(t, got, want)
 	}
 	open, err := s.OpenTickets(ctx)
@@ -234,4 +236,16 @@ func equalJSON(tb testing.TB, got, want any) {
 	if !bytes.Equal(g, w) {
 		tb.Errorf("got  %s\nwant %s", g, w)
 	}
+}
+
+// numbered returns msgs numbered from 1 in each conversation, as Export
+// numbers them.
+func numbered(msgs []conversation.Message) []conversation.Message {
+	out := slices.Clone(msgs)
+	n := map[uint64]uint64{}
+	for i := range out {
+		n[out[i].Conversation]++
+		out[i].Seq = n[out[i].Conversation]
+	}
+	return out
 }

@@ -13,7 +13,8 @@ import (
 
 // Export returns everything stored about a resident: their record, their
 // conversations with the messages, their tickets, feedback and unanswered
-// questions. It returns an ENOTFOUND error for an unknown resident.
+// questions. Messages are numbered from 1 in each conversation (Seq). It
+// returns an ENOTFOUND error for an unknown resident.
 //
 // It reads by the indexes (index.go): the resident's conversations and
 // tickets, then what belongs to each conversation, and checks every
@@ -34,6 +35,12 @@ func (s *Store) Export(ctx context.Context, resident string) (*conversation.Expo
 			msgs, err := messagesOf(tx, c.ID)
 			if err != nil {
 				return err
+			}
+			// The store numbers all messages in one sequence: the
+			// resident sees theirs numbered in each conversation, not
+			// how many others wrote, nor how many of theirs were erased.
+			for i := range msgs {
+				msgs[i].Seq = uint64(i + 1)
 			}
 			ex.Messages = append(ex.Messages, msgs...)
 		}

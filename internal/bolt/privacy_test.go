@@ -35,9 +35,15 @@ func TestExport(t *testing.T) {
 	if len(ex.Suggestions) != 2 || ex.Suggestions[0].Entry != "carte-vitale" {
 		t.Errorf("export has suggestions %+v, want the resident's 2", ex.Suggestions)
 	}
+	// Numbered in each conversation, whatever others wrote in between
+	// (an outside tester saw numbers that told how many were erased).
+	want := map[uint64]uint64{}
 	for _, m := range ex.Messages {
 		if m.Conversation == other.conv {
 			t.Errorf("export has another resident's message %+v", m)
+		}
+		if want[m.Conversation]++; m.Seq != want[m.Conversation] {
+			t.Errorf("message %q of conversation %d has seq %d, want %d", m.Text, m.Conversation, m.Seq, want[m.Conversation])
 		}
 	}
 	_, err = s.Export(ctx, "telegram:333")

@@ -24,8 +24,11 @@ import (
 // Open refuses a file written with a newer version, and migrates an older
 // one (see migrate.go). Version 2 added the index buckets (index.go),
 // version 3 the index of the reports by period (period.go), version 4 the
-// conversations' summaries in it (summary.go).
-const SchemaVersion = 4
+// conversations' summaries in it (summary.go). Version 5 writes a
+// resident's mode by name ("waiting" rather than 1): it reads version 4's
+// numbers, but a pimmsbot of version 4 would not read the names, so it
+// must refuse the file.
+const SchemaVersion = 5
 
 // DefaultLockTimeout is how long Open waits for another process to release
 // the file when Options.LockTimeout is zero.

@@ -1,6 +1,7 @@
 package bolt_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -222,4 +223,52 @@ func TestFindResident(t *testing.T) {
 	}
 	_, err = s.FindResident(ctx, f.label)
 	wantCode(t, err, conversation.EINVALID)
+}
+
+// TestSchema4Modes opens a file of schema 4, whose residents hold their
+// mode as a number: Open moves it to the current schema, the numbers read
+// as before, and a resident saved again holds the mode's name.
+func TestSchema4Modes(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	path := s.Path()
+	s.Close()
+	db, err := bbolt.Open(path, 0o600, &bbolt.Options{Timeout: testTimeout})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bbolt.Tx) error {
+		return tx.Bucket([]byte("residents")).Put([]byte("telegram:7"),
+			[]byte(`{"id":"telegram:7","label":"Usager 0007","conversation":3,"mode":1,"ticket":9}`))
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	setSchema(t, path, 4)
+
+	s = MustOpenPath(t, path, bolt.Options{})
+	r, err := s.Resident(ctx, "telegram:7")
+	if err != nil || r.Mode != conversation.ModeWaiting || r.Ticket != 9 {
+		t.Fatalf("Resident = %+v, %v; want waiting for ticket 9", r, err)
+	}
+	r.Mode = conversation.ModeClaimed
+	if err := s.Commit(ctx, &conversation.Change{Resident: &r}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	db, err = bbolt.Open(path, 0o600, &bbolt.Options{Timeout: testTimeout, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.View(func(tx *bbolt.Tx) error {
+		if v := tx.Bucket([]byte("residents")).Get([]byte("telegram:7")); !bytes.Contains(v, []byte(`"mode":"claimed"`)) {
+			t.Errorf("resident saved as %s", v)
+		}
+		if v := tx.Bucket([]byte("meta")).Get([]byte("schema")); binary.BigEndian.Uint64(v) != bolt.SchemaVersion {
+			t.Errorf("schema %x after Open, want %d", v, bolt.SchemaVersion)
+		}
+		return nil
+	})
 }

@@ -1,6 +1,9 @@
 package conversation
 
 import (
+	"encoding/json"
+	"fmt"
+	"slices"
 	"time"
 )
 
@@ -22,6 +25,35 @@ func (m Mode) String() string {
 		return "unknown"
 	}
 	return modeNames[m]
+}
+
+// MarshalJSON writes m as its name, "bot" or "waiting": an export is read
+// by people (the resident, a data controller), to whom 0 means nothing.
+func (m Mode) MarshalJSON() ([]byte, error) {
+	if m < 0 || int(m) >= len(modeNames) {
+		return nil, fmt.Errorf("mode %d has no name", int(m))
+	}
+	return json.Marshal(modeNames[m])
+}
+
+// UnmarshalJSON reads a mode's name, or its number, as records written
+// before names were used hold it.
+func (m *Mode) UnmarshalJSON(data []byte) error {
+	var n int
+	if err := json.Unmarshal(data, &n); err == nil {
+		*m = Mode(n)
+		return nil
+	}
+	var name string
+	if err := json.Unmarshal(data, &name); err != nil {
+		return fmt.Errorf("mode: %w", err)
+	}
+	i := slices.Index(modeNames[:], name)
+	if i < 0 {
+		return fmt.Errorf("mode %q unknown", name)
+	}
+	*m = Mode(i)
+	return nil
 }
 
 // A Resident is a person writing to the bot, and where their conversation
