@@ -25,7 +25,8 @@ func TestCountsTakeRealPlurals(t *testing.T) {
 	_, db := runChatScript(t, "bonjour\n")
 	out := filepath.Join(t.TempDir(), "r.html")
 	_, errOut, code := run(t, "report", "--db", db, "--month", time.Now().Format("2006-01"), "--out", out)
-	if code != 0 || !strings.Contains(errOut, ": 1 conversation in ") {
+	// The site manager's line, in French as the report is.
+	if code != 0 || !strings.Contains(errOut, "r.html écrit (") || !strings.Contains(errOut, "\u00a0Kio)\u00a0: 1 conversation en ") {
 		t.Errorf("report: exit %d, %q", code, errOut)
 	}
 	x := filepath.Join(t.TempDir(), "x.json")

@@ -72,8 +72,7 @@ func runReport(ctx context.Context, env *Env, args []string) int {
 		return fail(1, "%v", err)
 	}
 	if out != "-" {
-		fmt.Fprintf(env.Stderr, "wrote %s (%d KiB): %s in %s\n", out, (b.Len()+1023)/1024,
-			count(m.Current.Conversations, "conversation"), start.Format("2006-01"))
+		fmt.Fprintln(env.Stderr, m.Written(out, b.Len()))
 	}
 	return 0
 }

@@ -44,3 +44,12 @@ func (m *Month) Summary() string {
 	b.WriteString("Le rapport complet est joint\u00a0: ouvrez-le dans un navigateur, il s'imprime en PDF.")
 	return b.String()
 }
+
+// Written is the line that tells the site manager the report is written
+// to file, of size bytes: « rapport-2026-11.html écrit (21 Kio) :
+// 12 conversations en novembre 2026. »
+func (m *Month) Written(file string, size int) string {
+	n := m.Current.Conversations
+	return fmt.Sprintf("%s écrit (%s%sKio)%s: %s %s en %s.", file, frenchInt((size+1023)/1024), nbsp, nbsp,
+		frenchInt(n), plural(n, "conversation", "conversations"), monthName(m.Current.From))
+}
