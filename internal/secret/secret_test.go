@@ -27,7 +27,7 @@ var kinds = map[string][]Kind{
 }
 
 // tables are the tables of testdata.
-var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl", "kith.jsonl", "clan.jsonl", "tribe.jsonl", "brood.jsonl", "litter.jsonl"}
+var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl", "kith.jsonl", "clan.jsonl", "tribe.jsonl", "brood.jsonl", "litter.jsonl", "flock.jsonl"}
 
 func readTable(t *testing.T, name string) []line {
 	t.Helper()
@@ -153,7 +153,16 @@ func readTable(t *testing.T, name string) []line {
 // after a label, a service or a login, with ordinary lines that probe
 // them (litter-open.jsonl holds the lines of classes not yet fixed:
 // passwords after « je me connecte avec », « j'utilise », a password
-// given in parts or « pareil sauf la fin »). Every
+// given in parts or « pareil sauf la fin »); flock.jsonl by its author
+// for the twenty-third set's misses, by class and in other words, 21/35
+// lines passing before the masker was changed (« mdp » with a key
+// pressed twice and « mp » of SMS, « en mp » staying; a one-time code
+// asked for by « demande », or after the count of its digits; an
+// American Express card's CVV of four digits; a NIR with Corsica's letter
+// cut from its 2, or dictated with its year said without its zero and
+// its key after « la clé »; passwords dictated with their symbols'
+// names), with ordinary lines that probe each rule (a date after
+// « avant » that had been taken for an old password). Every
 // secret must be gone, every part to keep must
 // stay, an ordinary line must come back unchanged, and the kinds reported
 // must say what was masked.
