@@ -264,7 +264,17 @@
 //     symbols and capitals said by name (« chouchou arobase arobase deux
 //     mille vingt-cinq », « majuscule L iberte arobase huit six tiret »;
 //     « il faut un tiret et deux chiffres » stays); a date with no verb
-//     that gives it stays (« mdp X. À payer avant 13-08-2023 »).
+//     that gives it stays (« mdp X. À payer avant 13-08-2023 »). With
+//     no name, letters with digits or symbols the resident logs in with
+//     (« je me connecte normalement avec Chouchou2018 »), uses
+//     everywhere (« le même partout : Minou🐱2021 », « j'utilise
+//     Kiwi.2013 pour tous mes comptes »), or says how to type (« c'est
+//     l'Ete2019 avec l'apostrophe »); a variant of a password masked,
+//     the same but its last characters (« … sauf la fin :
+//     cafe-creme-13 »); each part of a password given in pieces
+//     (« en deux fois : première partie Rose et deuxième partie
+//     Vents77! »); a code opening a pension's account (« le code pour
+//     ouvrir mon compte retraite c'est Mimosa.1950 »).
 //
 // Numbers dictated in words (« deux, quarante et un, zéro sept… »), or
 // half in words and half in digits (« deux soixante-quatre onze
@@ -674,6 +684,44 @@ func (sc *scanner) repeats() {
 				sc.add(s, e, sp.kind, MaskPassword)
 			}
 			i = e
+		}
+	}
+	for _, sp := range sc.spans {
+		if v := sc.text[sp.start:sp.end]; sp.kind == Password && sp.mask == MaskPassword && seen[v] {
+			seen[v] = false // each value once
+			sc.variants(v, sp.start)
+		}
+	}
+}
+
+// variants masks the passwords the resident gives as a variant of the
+// password v masked at byte at, the same but for its last characters:
+// « cafe-creme-12 et pour ameli c'est le même sauf la fin :
+// cafe-creme-13 », « Lyon69 puis Lyon70 ». The common start must be five
+// characters at least, and the variant as long as v give or take two.
+func (sc *scanner) variants(v string, at int) {
+	if len(v) < 7 {
+		return
+	}
+	p := v[:len(v)-2]
+	for i := 0; i < len(sc.text); {
+		j := strings.Index(sc.text[i:], p)
+		if j < 0 {
+			break
+		}
+		s := i + j
+		i = s + len(p)
+		if before, _ := utf8.DecodeLastRuneInString(sc.text[:s]); s == at || s > 0 && (isWordRune(before) || before == '@') {
+			continue
+		}
+		start, end, ok := sc.runAt(s)
+		if !ok || start != s {
+			continue
+		}
+		// « Camille2024! » keeps its « ! », not a full stop after it.
+		c := strings.TrimRight(sc.text[start:end], ".")
+		if n := len(trimValue(c)); n >= len(v)-2 && n <= len(v)+2 && c != v && passwordLike(c, false) {
+			sc.add(start, start+len(c), Password, MaskPassword)
 		}
 	}
 }

@@ -93,6 +93,9 @@ var codeQualifiers = set("de", "d'", "du", "la", "le", "l'", "mon", "ma", "pour"
 	"doctolib", "laposte", "poste", "orange", "sfr", "bouygues", "edf", "engie", "ordinateur", "ordi",
 	"session", "windows", "telephone", "tel", "phone", "portable", "mobile", "en", "ligne", "net", "ouvrir", "deverrouiller",
 	"debloquer", "allumer",
+	// The pension's accounts: « le code pour ouvrir mon compte retraite
+	// c'est … ».
+	"retraite", "cnav", "agirc", "arrco", "carsat", "urssaf",
 	// « le code provisoire … c'est 48Ka9p ».
 	"provisoire", "temporaire",
 	// A one-time code, named by what it is for: « code d'activation reçu
@@ -212,6 +215,10 @@ func (sc *scanner) passwords() {
 		k = j - 1
 	}
 	sc.identifiers()
+	sc.connectedWith()
+	sc.usedEverywhere()
+	sc.typedAsSaid()
+	sc.passwordParts()
 	sc.listedLines(intro)
 	if sc.arrows() && (intro || sc.has(listNames)) {
 		sc.serviceValues()
@@ -405,7 +412,9 @@ func (sc *scanner) sweep(j int) {
 			continue
 		}
 		start, end, ok := sc.runAt(t.start)
-		if !ok || start != t.start || start > 0 && sc.text[start-1] == '@' {
+		// « c'est ☀️Soleil84 »: the emoji's variation selector starts the
+		// token.
+		if !ok || start != t.start && strings.Trim(sc.text[t.start:start], "\ufe0f") != "" || start > 0 && sc.text[start-1] == '@' {
 			continue // « @service_ameli » is a handle.
 		}
 		core := trimValue(sc.text[start:end])
