@@ -67,6 +67,9 @@ func (sc *scanner) givenValues() {
 // avec FranceConnect », « avec mon téléphone », « avec Windows11 »,
 // « avec jean.dupont@gmail.com » stay.
 func (sc *scanner) connectedWith() {
+	if !sc.hasRare(rareConnect) {
+		return
+	}
 	for k := 1; k+2 < len(sc.toks); k++ {
 		if !connectVerbs[sc.toks[k].norm] || sc.word(k-1) != "me" && sc.word(k-1) != "m'" {
 			continue
@@ -90,6 +93,9 @@ var connectVerbs = set("connecte", "connectais", "reconnecte", "identifie", "log
 // Papillon🦋77 », « le même pour tous mes comptes, c'est Kiwi.2013 ».
 // Only letters with digits or symbols.
 func (sc *scanner) usedEverywhere() {
+	if !sc.hasRare(rareEverywhere) {
+		return
+	}
 	for k := 1; k < len(sc.toks); k++ {
 		if !sc.everywhere(k) {
 			continue
@@ -111,7 +117,7 @@ func (sc *scanner) usedEverywhere() {
 // l'apostrophe, le L en minuscule », « c'est l'Hiver2020 avec une
 // apostrophe ». Only letters with digits or symbols.
 func (sc *scanner) typedAsSaid() {
-	if !sc.has(typingNames) {
+	if !sc.hasRare(rareTyping) {
 		return
 	}
 	for k := 0; k < len(sc.toks); k++ {
@@ -149,7 +155,7 @@ var typingNames = set("apostrophe", "accent", "accents", "majuscule", "majuscule
 // each part's name goes, whatever it is, unless a word of the sentence
 // (« à la fin de la journée »).
 func (sc *scanner) passwordParts() {
-	if !sc.has(partNames) || !sc.passwordNamed() || !sc.cutTalk() {
+	if !sc.hasRare(rareParts) || !sc.cutTalk() || !sc.passwordNamed() {
 		return
 	}
 	for k := 0; k+1 < len(sc.toks); k++ {
@@ -198,9 +204,50 @@ func (sc *scanner) cutTalk() bool {
 	return false
 }
 
+// The rarer words some rules need, by the bit each sets in scanner.rare.
+const (
+	rareRead       uint8 = 1 << iota // rare has been read
+	rareConnect                      // connectVerbs
+	rareEverywhere                   // « partout », « comptes », « sites »
+	rareTyping                       // typingNames
+	rareParts                        // partNames
+	rareDigits                       // « chiffres »: a code's count of digits
+)
+
+// rareWords maps each of the rarer words to its bit.
+var rareWords = func() map[string]uint8 {
+	m := map[string]uint8{"partout": rareEverywhere, "comptes": rareEverywhere, "sites": rareEverywhere,
+		"chiffres": rareDigits, "chiffre": rareDigits}
+	for _, g := range []struct {
+		words map[string]bool
+		bit   uint8
+	}{{connectVerbs, rareConnect}, {typingNames, rareTyping}, {partNames, rareParts}} {
+		for w := range g.words {
+			m[w] |= g.bit
+		}
+	}
+	return m
+}()
+
+// hasRare reports whether the text has one of the rarer words of bit,
+// reading them all in one pass the first time: most messages have none,
+// and a question must cost one pass and one allocation.
+func (sc *scanner) hasRare(bit uint8) bool {
+	if sc.rare&rareRead == 0 {
+		sc.rare = rareRead
+		for _, t := range sc.toks {
+			sc.rare |= rareWords[t.norm]
+		}
+	}
+	return sc.rare&bit != 0
+}
+
 // reused reports whether the message says a value serves everywhere:
 // « j'utilise Kiwi.2013 pour tous mes comptes ».
 func (sc *scanner) reused() bool {
+	if !sc.hasRare(rareEverywhere) {
+		return false
+	}
 	for k := 1; k < len(sc.toks); k++ {
 		if sc.everywhere(k) {
 			return true

@@ -74,6 +74,9 @@ func (sc *scanner) countedCodes() {
 // as said, four to eight but not seven (a CAF number): no amount, date
 // or phone number is announced by its count of digits.
 func (sc *scanner) codesOfCount() {
+	if !sc.hasRare(rareDigits) {
+		return
+	}
 	for k := 0; k+4 < len(sc.toks); k++ {
 		if !codeNames[sc.toks[k].norm] || notCode[sc.word(k+1)] || sc.namedBefore(k) || sc.parcelCode(k) {
 			continue

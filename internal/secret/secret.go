@@ -592,6 +592,10 @@ type scanner struct {
 	protected []span // masks already in the text
 	spans     []span
 	names     []int // the first tokens naming a code and a password, once looked for
+	// rare holds, once read, which of the rarer words the text has
+	// (rareWords), so that the rules that need them cost a question one
+	// pass over its words, not one each.
+	rare uint8
 	// found remembers, for each set of words has was asked about, whether
 	// a token is in it: the tokens never change once read.
 	found map[uintptr]bool
