@@ -85,7 +85,7 @@ func (sc *scanner) cardExtras() {
 			after = sc.toks[k].end
 			k++
 		}
-		if s, e, ok := sc.digitsAt(after, 3, 3); ok {
+		if s, e, ok := sc.digitsAt(after, 3, cvvLength(sc.text[c.start:c.end])); ok {
 			sc.add(s, e, Card, MaskPassword)
 		}
 	}
@@ -118,6 +118,23 @@ func (sc *scanner) cardExtras() {
 		sc.expiryAnywhere()
 		sc.cardEnds()
 	}
+}
+
+// cvvLength returns how many digits the CVV of the card written card
+// has: four for an American Express card (15 digits from 34 or 37, its
+// « CID » printed on the front: « 3776 923790 03444 / 01/2028 / 1911 »),
+// three for any other.
+func cvvLength(card string) int {
+	var d []byte
+	for i := 0; i < len(card) && len(d) <= 15; i++ {
+		if isDigit(card[i]) {
+			d = append(d, card[i])
+		}
+	}
+	if len(d) == 15 && d[0] == '3' && (d[1] == '4' || d[1] == '7') {
+		return 4
+	}
+	return 3
 }
 
 // cardBesideFields masks a card's number that fails Luhn (a digit
@@ -896,6 +913,7 @@ func (sc *scanner) cardCodes() {
 	sc.typedCodes()
 	sc.sureCodes()
 	sc.countedCodes()
+	sc.codesOfCount()
 	sc.dictatedCodes()
 	sc.heldCodes()
 	sc.rightCodes()
@@ -1530,12 +1548,19 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 	// arrivé par sms 208079 ».
 	for b := first; b < min(len(sc.toks), j+6); b++ {
 		switch n := sc.toks[b].norm; {
+		case b > j && sc.fullStop(b):
+			// « code sms 009-941. Facture 2024/3378 … »: the next
+			// sentence's papers name another number.
+			b = len(sc.toks)
 		case otpWords[n]:
 			sent = true
 		case b > j && sent && notCode[n] && !otherNumbers[n] && !otherCodes[n]:
 			// A sender named after what the code confirms: « code de
 			// confirmation France Travail », not « code du travail ».
 		case sc.identityService(b):
+		case sc.askingVerb(b):
+			// « la banque demande le code 90806 reçu par sms »: asked for,
+			// not « le numéro de demande ».
 		case otherCodes[n] || otherNumbers[n] || b >= j && notCode[n]:
 			// « code banque » is a bank's code, « la banque m'a envoyé un
 			// code » one sent.
@@ -1555,6 +1580,24 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 	}
 	return false
 }
+
+// fullStop reports whether token b ends a sentence with a mark the
+// resident wrote (« . », « ? », « ! »), not a line break.
+func (sc *scanner) fullStop(b int) bool {
+	n := sc.toks[b].norm
+	return n == "?" || n == "!" || n == "." && sc.text[sc.toks[b].start] == '.'
+}
+
+// askingVerb reports whether token b is « demande » said as a verb, a
+// determiner after it (« la banque demande le code », « on me redemande
+// mon code »), not the paper (« numéro de demande »).
+func (sc *scanner) askingVerb(b int) bool {
+	n := sc.word(b)
+	return (n == "demande" || n == "redemande" || n == "demandent") && askedThings[sc.word(b+1)]
+}
+
+// askedThings are the determiners after a verb that asks for something.
+var askedThings = set("le", "la", "l'", "les", "un", "une", "mon", "ma", "mes", "votre", "vos", "ce", "cette", "son", "sa")
 
 // codeInWindow masks the first code of min to max digits among the twelve
 // words after token j, in the same sentence, past the words that describe

@@ -1,5 +1,7 @@
 package secret
 
+import "strings"
+
 // givenValues masks a value the resident says they typed, gave or
 // answered, once a code or a password is named earlier in the message:
 // « il demande le code. j'ai mis 8856 », « « confirmez votre code
@@ -32,7 +34,7 @@ func (sc *scanner) givenValues() {
 		// refused, as only a password is.
 		w := sc.word(k)
 		login := !code && !password && (typedVerbs[w] || presentGiven[w] && w != "donne") &&
-			(sc.loginTalk() || sc.passwordNamed() || sc.has(refusedWords))
+			(sc.loginTalk() || sc.passwordNamed() || sc.has(refusedWords) || sc.reused())
 		if !code && !password && !login {
 			continue
 		}
@@ -56,6 +58,220 @@ func (sc *scanner) givenValues() {
 			end, ok = sc.givenPassword(j+1, true)
 		}
 	}
+}
+
+// connectedWith masks the password the resident says they log in with:
+// « je me connecte normalement avec Chouchou2018 », « je me connecte
+// toujours avec Pistache2016 sur ameli ». Only letters with digits or
+// symbols, and no device, program, address or link: « je me connecte
+// avec FranceConnect », « avec mon téléphone », « avec Windows11 »,
+// « avec jean.dupont@gmail.com » stay.
+func (sc *scanner) connectedWith() {
+	if !sc.hasRare(rareConnect) {
+		return
+	}
+	for k := 1; k+2 < len(sc.toks); k++ {
+		if !connectVerbs[sc.toks[k].norm] || sc.word(k-1) != "me" && sc.word(k-1) != "m'" {
+			continue
+		}
+		f := k + 1
+		for n := 0; n < 2 && fillers[sc.word(f)]; n++ {
+			f++
+		}
+		if sc.word(f) == "avec" {
+			sc.givenPassword(f+1, true)
+		}
+	}
+}
+
+// connectVerbs say the resident logs in.
+var connectVerbs = set("connecte", "connectais", "reconnecte", "identifie", "logue", "connect")
+
+// usedEverywhere masks the password the resident says serves everywhere,
+// given after a colon or « c'est »: « j'utilise toujours le même
+// partout : Minou🐱2021 », « c'est le même partout pour moi :
+// Papillon🦋77 », « le même pour tous mes comptes, c'est Kiwi.2013 ».
+// Only letters with digits or symbols.
+func (sc *scanner) usedEverywhere() {
+	if !sc.hasRare(rareEverywhere) {
+		return
+	}
+	for k := 1; k < len(sc.toks); k++ {
+		if !sc.everywhere(k) {
+			continue
+		}
+		for f := k + 1; f < len(sc.toks) && f < k+5; f++ {
+			if sentenceEnd(sc.toks[f].norm) {
+				break
+			}
+			if e, ok := sc.atAny(f, strongVerbs); ok {
+				sc.givenPassword(e, true)
+				break
+			}
+		}
+	}
+}
+
+// typedAsSaid masks a value given after « c'est » or a colon and followed
+// by how it is typed, as only a password's is: « c'est l'Ete2019 avec
+// l'apostrophe, le L en minuscule », « c'est l'Hiver2020 avec une
+// apostrophe ». Only letters with digits or symbols.
+func (sc *scanner) typedAsSaid() {
+	if !sc.hasRare(rareTyping) {
+		return
+	}
+	for k := 0; k < len(sc.toks); k++ {
+		e, ok := sc.atAny(k, strongVerbs)
+		if !ok {
+			continue
+		}
+		start, end, ok := sc.runAt(sc.endOf(e - 1))
+		if !ok || sc.taken(start) {
+			continue
+		}
+		a := sc.tokenFrom(end)
+		if sc.word(a) == "," {
+			a++
+		}
+		if sc.word(a) != "avec" || !typingNames[sc.word(a+1)] && !typingNames[sc.word(a+2)] {
+			continue
+		}
+		if core := trimValue(sc.text[start:end]); len(core) >= 5 && mixed(core) && !reference(core) && !mailLike(core) && !isLink(core) {
+			sc.add(start, end, Password, MaskPassword)
+		}
+	}
+}
+
+// typingNames say how a password is typed: « avec l'apostrophe », « avec
+// un accent », « avec une majuscule ».
+var typingNames = set("apostrophe", "accent", "accents", "majuscule", "majuscules", "minuscule", "minuscules",
+	"tiret", "underscore", "espace", "espaces", "cedille", "trema")
+
+// passwordParts masks each part of a password the resident gives in
+// pieces, in a message that names a password and says it is cut: « mon
+// mot de passe en deux fois : première partie Rose et deuxième partie
+// Vents77! », « je le coupe en deux : début Loup et fin Garou99! »,
+// « premier morceau Azur puis second morceau Marin55 ». The word after
+// each part's name goes, whatever it is, unless a word of the sentence
+// (« à la fin de la journée »).
+func (sc *scanner) passwordParts() {
+	if !sc.hasRare(rareParts) || !sc.cutTalk() || !sc.passwordNamed() {
+		return
+	}
+	for k := 0; k+1 < len(sc.toks); k++ {
+		if !partNames[sc.toks[k].norm] {
+			continue
+		}
+		f := k + 1
+		if (isDigits(sc.word(f)) || unitWords[sc.word(f)] > 0) && labelMarks[sc.word(f+1)] {
+			f++ // « partie 1 : Rose »
+		}
+		for n := 0; n < 2 && codeVerbs[sc.word(f)]; n++ {
+			f++
+		}
+		if f >= len(sc.toks) || sc.taken(sc.toks[f].start) {
+			continue
+		}
+		w := sc.toks[f].norm
+		if notValue[w] || qualifiers[w] || partNames[w] || !isAlnum(w[0]) && w[0] < 0x80 || w == maskToken {
+			continue
+		}
+		if start, end, ok := sc.runAt(sc.toks[f].start); ok && start == sc.toks[f].start {
+			// « Garou99! » keeps its « ! », not a full stop after it.
+			if c := strings.TrimRight(sc.text[start:end], "."); len(trimValue(c)) >= 3 {
+				sc.add(start, start+len(c), Password, MaskPassword)
+			}
+		}
+	}
+}
+
+// partNames name a part of a password given in pieces.
+var partNames = set("partie", "morceau", "debut", "fin", "bout", "moitie")
+
+// cutTalk reports whether the message says a value is given cut in
+// pieces: « en deux fois », « en deux morceaux », « je le coupe ».
+func (sc *scanner) cutTalk() bool {
+	for k, t := range sc.toks {
+		switch t.norm {
+		case "coupe", "couper", "decoupe", "morceaux", "parties", "moities":
+			return true
+		case "deux", "2", "trois", "3":
+			if sc.word(k-1) == "en" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// The rarer words some rules need, by the bit each sets in scanner.rare.
+const (
+	rareRead       uint8 = 1 << iota // rare has been read
+	rareConnect                      // connectVerbs
+	rareEverywhere                   // « partout », « comptes », « sites »
+	rareTyping                       // typingNames
+	rareParts                        // partNames
+	rareDigits                       // « chiffres »: a code's count of digits
+)
+
+// rareWords maps each of the rarer words to its bit.
+var rareWords = func() map[string]uint8 {
+	m := map[string]uint8{"partout": rareEverywhere, "comptes": rareEverywhere, "sites": rareEverywhere,
+		"chiffres": rareDigits, "chiffre": rareDigits}
+	for _, g := range []struct {
+		words map[string]bool
+		bit   uint8
+	}{{connectVerbs, rareConnect}, {typingNames, rareTyping}, {partNames, rareParts}} {
+		for w := range g.words {
+			m[w] |= g.bit
+		}
+	}
+	return m
+}()
+
+// hasRare reports whether the text has one of the rarer words of bit,
+// reading them all in one pass the first time: most messages have none,
+// and a question must cost one pass and one allocation.
+func (sc *scanner) hasRare(bit uint8) bool {
+	if sc.rare&rareRead == 0 {
+		sc.rare = rareRead
+		for _, t := range sc.toks {
+			sc.rare |= rareWords[t.norm]
+		}
+	}
+	return sc.rare&bit != 0
+}
+
+// reused reports whether the message says a value serves everywhere:
+// « j'utilise Kiwi.2013 pour tous mes comptes ».
+func (sc *scanner) reused() bool {
+	if !sc.hasRare(rareEverywhere) {
+		return false
+	}
+	for k := 1; k < len(sc.toks); k++ {
+		if sc.everywhere(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// everywhere reports whether the words ending at token k say a value is
+// the same everywhere: « le même partout », « pareil pour tous mes
+// comptes ».
+func (sc *scanner) everywhere(k int) bool {
+	switch w := sc.toks[k].norm; {
+	case w == "partout":
+	case (w == "comptes" || w == "sites") && (sc.word(k-2) == "tous" || sc.word(k-2) == "tout"):
+	default:
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-8; b-- {
+		if w := sc.toks[b].norm; w == "meme" || w == "pareil" || presentGiven[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // givenPassword masks the password given at token f, and reports whether

@@ -340,12 +340,14 @@ func (sc *scanner) nirSiblings() {
 }
 
 // nirGroup reports whether a group may be part of a NIR: digits, the A or
-// B of Corsica's départements (« 2A », « 163042B033 »), and the letters a
-// text read off a photo puts for digits (« l2 » for « 12 »).
+// B of Corsica's départements (« 2A », « 163042B033 », or cut from its 2
+// by a grouping of threes: « 272 122 A17 315 122 »), and the letters a
+// text read off a photo puts for digits (« l2 » for « 12 »). Where the
+// letter stands is checked by validNIR.
 func nirGroup(g group) bool {
 	for k := 0; k < len(g.text); k++ {
 		c := g.text[k]
-		if !isDigit(c) && ocrDigit[c] == 0 && !((c == 'A' || c == 'a' || c == 'B' || c == 'b') && k > 0 && g.text[k-1] == '2') {
+		if !isDigit(c) && ocrDigit[c] == 0 && !((c == 'A' || c == 'a' || c == 'B' || c == 'b') && (k == 0 || g.text[k-1] == '2')) {
 			return false
 		}
 	}

@@ -68,6 +68,39 @@ func (sc *scanner) countedCodes() {
 	}
 }
 
+// codesOfCount masks a code right after the count of its digits that
+// follows its name: « le code à 8 chiffres 97643974 ne marche pas »,
+// « code de 6 chiffres : 482 915 ». The number must have as many digits
+// as said, four to eight but not seven (a CAF number): no amount, date
+// or phone number is announced by its count of digits.
+func (sc *scanner) codesOfCount() {
+	if !sc.hasRare(rareDigits) {
+		return
+	}
+	for k := 0; k+4 < len(sc.toks); k++ {
+		if !codeNames[sc.toks[k].norm] || notCode[sc.word(k+1)] || sc.namedBefore(k) || sc.parcelCode(k) {
+			continue
+		}
+		if w := sc.word(k + 1); w != "a" && w != "de" {
+			continue
+		}
+		count, ok := spokenCounts[sc.word(k+2)]
+		if w := sc.word(k + 3); !ok || w != "chiffres" && w != "chiffre" || count == 7 {
+			continue
+		}
+		f := k + 4
+		for n := 0; n < 3 && codeVerbs[sc.word(f)]; n++ {
+			f++
+		}
+		if s, e, d, ok := sc.codeValue(f, count, count); ok && d == count {
+			sc.addCode(s, e, Password)
+		}
+	}
+}
+
+// spokenCounts are the counts of a code's digits, in digits and in words.
+var spokenCounts = map[string]int{"4": 4, "quatre": 4, "5": 5, "cinq": 5, "6": 6, "six": 6, "8": 8, "huit": 8}
+
 var (
 	codeCounts = map[string]int{"4": 4, "quatre": 4, "6": 6, "six": 6}
 	countVerbs = union(codeVerbs, set("sont", "etaient"))

@@ -17,7 +17,9 @@
 //     goes too, and so does the key said again (« je répète la clé 91 »).
 //     With its key right, it is read with slashes between its groups
 //     (« 1/80/06/… ») and with the letters a photo's text puts for digits
-//     (« 2 70 l2 75 … », l and I for 1, O for 0); with commas or slashes
+//     (« 2 70 l2 75 … », l and I for 1, O for 0), or Corsica's letter
+//     cut from its 2 by a grouping in threes (« 272 122 A17 315 122 »);
+//     with commas or slashes
 //     between its groups, or with no name at all, when its key, right,
 //     is said after it (« 1,68,12,99,350,123 clé 04 », « … 338 987 et
 //     après 95 »). A number named another paper's (« numéro
@@ -111,7 +113,8 @@
 //     fields of a card's form (« Date fin : 03/29 - Sécurité : 127 »,
 //     « … 7893 / 0927 / 412 », « le mois et année sur la carte c
 //     09-26 »); a month in words only in a message about a card; its
-//     CVV after the number, or introduced as such (« cryptogramme », « au
+//     CVV after the number (an American Express card's four digits:
+//     « 3776 923790 03444 / 01/2028 / 1911 »), or introduced as such (« cryptogramme », « au
 //     dos il y a », « à côté de la signature »), on the next line of a
 //     form, or before words that place it on the card (« 441 derrière la
 //     carte », « avec le code 802 derrière »); an expiry run together
@@ -177,7 +180,9 @@
 //     482917 », « le code du casier », « avis de passage, code de
 //     retrait … »);
 //   - a one-time code sent to the resident (« le code reçu par SMS c'est
-//     481 526 », « OTP 550273 », « code 3D secure : 61 72 90 », « le sms
+//     481 526 », « la banque demande le code 90806 reçu par sms », not
+//     a « numéro de demande », « le code à 8 chiffres 97643974 », as many
+//     digits as said, « OTP 550273 », « code 3D secure : 61 72 90 », « le sms
 //     dit\n834 512 », « 834 512 valable 10 minutes », « j'ai reçu
 //     771204 » in a message about a code, « code de confirmation France
 //     Travail : 281799 », « Votre code de sécurité La Poste :\n250225 »,
@@ -255,12 +260,28 @@
 //     session »); and, in a message naming a password, a value of
 //     letters, digits and a symbol after « : » or « c'est », even a
 //     sentence later (« écrit sur un post-it : Grenouille!88 », « le
-//     dernier, c'est Printemps#2025 »).
+//     dernier, c'est Printemps#2025 »), or dictated in words with its
+//     symbols and capitals said by name (« chouchou arobase arobase deux
+//     mille vingt-cinq », « majuscule L iberte arobase huit six tiret »;
+//     « il faut un tiret et deux chiffres » stays); a date with no verb
+//     that gives it stays (« mdp X. À payer avant 13-08-2023 »). With
+//     no name, letters with digits or symbols the resident logs in with
+//     (« je me connecte normalement avec Chouchou2018 »), uses
+//     everywhere (« le même partout : Minou🐱2021 », « j'utilise
+//     Kiwi.2013 pour tous mes comptes »), or says how to type (« c'est
+//     l'Ete2019 avec l'apostrophe »); a variant of a password masked,
+//     the same but its last characters (« … sauf la fin :
+//     cafe-creme-13 »); each part of a password given in pieces
+//     (« en deux fois : première partie Rose et deuxième partie
+//     Vents77! »); a code opening a pension's account (« le code pour
+//     ouvrir mon compte retraite c'est Mimosa.1950 »).
 //
 // Numbers dictated in words (« deux, quarante et un, zéro sept… »), or
 // half in words and half in digits (« deux soixante-quatre onze
 // quatre-vingt-treize 108 345 59 », « deux, 77, 02, 2A 314 806 »), are
-// read as digits and checked as the same numbers written with digits, a
+// read as digits and checked as the same numbers written with digits
+// (a NIR's year or month said without its zero, « 1 trois 10 67 393 625
+// la clef quatre-vingt-quinze », is the year 03), a
 // NIR's 15 with a wrong key when named so (« Mon numéro c'est un,
 // quatre-vingt-cinq, … clé quarante-sept »); a numéro fiscal is read with
 // slashes or commas between its groups when named so or with its key
@@ -294,6 +315,7 @@
 // time.
 // The words that name a secret are read through the typos residents make
 // in them (« criptogramme », « pasword », « passe word », « mot d passe », « mpd »,
+// « mdpp », « mp » of SMS but not « en mp »,
 // « numro fical », « ccv ») and
 // with a dropped apostrophe (« code dacces », « date dexpiration », « code
 // d acces », « l ancien »). A
@@ -570,6 +592,10 @@ type scanner struct {
 	protected []span // masks already in the text
 	spans     []span
 	names     []int // the first tokens naming a code and a password, once looked for
+	// rare holds, once read, which of the rarer words the text has
+	// (rareWords), so that the rules that need them cost a question one
+	// pass over its words, not one each.
+	rare uint8
 	// found remembers, for each set of words has was asked about, whether
 	// a token is in it: the tokens never change once read.
 	found map[uintptr]bool
@@ -662,6 +688,44 @@ func (sc *scanner) repeats() {
 				sc.add(s, e, sp.kind, MaskPassword)
 			}
 			i = e
+		}
+	}
+	for _, sp := range sc.spans {
+		if v := sc.text[sp.start:sp.end]; sp.kind == Password && sp.mask == MaskPassword && seen[v] {
+			seen[v] = false // each value once
+			sc.variants(v, sp.start)
+		}
+	}
+}
+
+// variants masks the passwords the resident gives as a variant of the
+// password v masked at byte at, the same but for its last characters:
+// « cafe-creme-12 et pour ameli c'est le même sauf la fin :
+// cafe-creme-13 », « Lyon69 puis Lyon70 ». The common start must be five
+// characters at least, and the variant as long as v give or take two.
+func (sc *scanner) variants(v string, at int) {
+	if len(v) < 7 {
+		return
+	}
+	p := v[:len(v)-2]
+	for i := 0; i < len(sc.text); {
+		j := strings.Index(sc.text[i:], p)
+		if j < 0 {
+			break
+		}
+		s := i + j
+		i = s + len(p)
+		if before, _ := utf8.DecodeLastRuneInString(sc.text[:s]); s == at || s > 0 && (isWordRune(before) || before == '@') {
+			continue
+		}
+		start, end, ok := sc.runAt(s)
+		if !ok || start != s {
+			continue
+		}
+		// « Camille2024! » keeps its « ! », not a full stop after it.
+		c := strings.TrimRight(sc.text[start:end], ".")
+		if n := len(trimValue(c)); n >= len(v)-2 && n <= len(v)+2 && c != v && passwordLike(c, false) {
+			sc.add(start, start+len(c), Password, MaskPassword)
 		}
 	}
 }

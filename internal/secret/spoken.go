@@ -287,16 +287,28 @@ func (sc *scanner) spokenNumbers() {
 		}
 		var b strings.Builder
 		b.WriteString(d)
+		last := len(d) // the digits of the last chunk read
 		for b.Len() <= 23 {
 			n := end
 			if sc.word(n) == "," || sc.word(n) == "." && sc.text[sc.toks[n].start] == '.' {
 				n++
 			}
-			// « … deux cent quinze clé 15 »: the NIR's key after its name.
-			if b.Len() == 13 && (sc.word(n) == "cle" || sc.word(n) == "clef") {
-				n++
+			// « … deux cent quinze clé 15 », « … 625 la clef
+			// quatre-vingt-quinze »: the NIR's key after its name.
+			if b.Len() == 13 {
+				m := n
+				for c := 0; c < 2 && keyJoins[sc.word(m)]; c++ {
+					m++
+				}
+				if sc.word(m) == "cle" || sc.word(m) == "clef" {
+					n = m + 1
+				}
 			}
 			next, more, w := sc.dictatedChunk(n)
+			if w && len(more) == 1 && sc.nirPair(b.String(), last, next) {
+				more = "0" + more // « 1 trois 10 67 … »: the year 03
+			}
+			last = len(more)
 			if w := sc.word(n); b.Len() == 5 && (w == "2a" || w == "2b") {
 				// « deux, 77, 02, 2A 314 806 »: Corsica's département.
 				next, more = n+1, strings.ToUpper(w)
@@ -312,6 +324,21 @@ func (sc *scanner) spokenNumbers() {
 		}
 		k = end - 1
 	}
+}
+
+// nirPair reports whether a one-digit word read after the digits so far
+// (the last chunk of them last digits long), and followed at token next
+// by a group of two digits or more, stands for a NIR's year or month
+// said without its zero: « 1 trois 10 67 393 625 » is the year 03. A
+// number dictated one digit at a time (« un huit cinq … », « quatre
+// neuf sept zéro 8301 … ») has single digits around it, and stays as it
+// is.
+func (sc *scanner) nirPair(so string, last, next int) bool {
+	if len(so) != 1 && (len(so) != 3 || last != 2) || !strings.ContainsRune("123478", rune(so[0])) {
+		return false
+	}
+	_, after, _ := sc.dictatedChunk(next)
+	return len(after) >= 2
 }
 
 // dictatedChunk reads one chunk of a dictated number from token k: a

@@ -93,6 +93,9 @@ var codeQualifiers = set("de", "d'", "du", "la", "le", "l'", "mon", "ma", "pour"
 	"doctolib", "laposte", "poste", "orange", "sfr", "bouygues", "edf", "engie", "ordinateur", "ordi",
 	"session", "windows", "telephone", "tel", "phone", "portable", "mobile", "en", "ligne", "net", "ouvrir", "deverrouiller",
 	"debloquer", "allumer",
+	// The pension's accounts: « le code pour ouvrir mon compte retraite
+	// c'est … ».
+	"retraite", "cnav", "agirc", "arrco", "carsat", "urssaf",
 	// « le code provisoire … c'est 48Ka9p ».
 	"provisoire", "temporaire",
 	// A one-time code, named by what it is for: « code d'activation reçu
@@ -212,6 +215,10 @@ func (sc *scanner) passwords() {
 		k = j - 1
 	}
 	sc.identifiers()
+	sc.connectedWith()
+	sc.usedEverywhere()
+	sc.typedAsSaid()
+	sc.passwordParts()
 	sc.listedLines(intro)
 	if sc.arrows() && (intro || sc.has(listNames)) {
 		sc.serviceValues()
@@ -342,7 +349,7 @@ func (sc *scanner) symbolValues() {
 			}
 		}
 		start, end, ok := sc.runAt(sc.endOf(e - 1))
-		if !ok || sc.taken(start) {
+		if !ok || sc.taken(start) || sc.dictatedPassword(e) {
 			continue
 		}
 		if v := trimValue(sc.text[start:end]); len(v) >= 6 && (symbolic(v) || joinedWords(v) && !reference(v)) &&
@@ -405,7 +412,9 @@ func (sc *scanner) sweep(j int) {
 			continue
 		}
 		start, end, ok := sc.runAt(t.start)
-		if !ok || start != t.start || start > 0 && sc.text[start-1] == '@' {
+		// « c'est ☀️Soleil84 »: the emoji's variation selector starts the
+		// token.
+		if !ok || start != t.start && strings.Trim(sc.text[t.start:start], "\ufe0f") != "" || start > 0 && sc.text[start-1] == '@' {
 			continue // « @service_ameli » is a handle.
 		}
 		core := trimValue(sc.text[start:end])
@@ -571,6 +580,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 			return // identifiers masks the password after the slash.
 		}
 		switch {
+		case !weak && sc.dictatedPassword(e):
 		case sc.value(sc.toks[e-1].end, strong, weak):
 		case !weak && (sc.toks[e-1].norm == ":" || sc.toks[e-1].norm == "="):
 			sc.passphrase(e)
@@ -1051,6 +1061,51 @@ func (sc *scanner) passphrase(k int) bool {
 	return (digit || spaces) && sc.add(start, stop, Password, MaskPassword)
 }
 
+// dictatedPassword masks a password dictated in words from token k, as a
+// resident reads it out or a voice message transcribes it, its symbols
+// and its capitals said by their names: « chouchou arobase arobase deux
+// mille vingt-cinq », « majuscule L iberte arobase huit six tiret ». The
+// words run to the end of the phrase: a symbol's name, and a number, a
+// capital's name or a second symbol; at most three other words, none of
+// them a word of the sentence (« avec un tiret ») nor of a password's
+// rules (« il faut un tiret et deux chiffres »).
+func (sc *scanner) dictatedPassword(k int) bool {
+	if k < len(sc.toks) && sc.lineEnd(k) {
+		k++
+	}
+	symbols, other, plain, end := 0, 0, 0, k
+	for ; end < len(sc.toks) && end < k+14 && !phraseEnd(sc, end); end++ {
+		switch n := sc.toks[end].norm; {
+		case symbolNames[n]:
+			symbols++
+		case caseNames[n] || isDigits(n) || isNumberWord(n) && n != "un" && n != "une":
+			other++
+		case sc.toks[end].end-sc.toks[end].start == 1 && isLetter(sc.text[sc.toks[end].start]):
+			// « majuscule L iberte »: a letter said alone, read as an
+			// elided article by the tokenizer.
+			plain++
+		case !isWord(n) || notValue[n] || passwordRules[n] || sc.toks[end].end < len(sc.text) && isAlnum(sc.text[sc.toks[end].end]):
+			return false // a word glued to digits is typed, not dictated
+		default:
+			if plain++; plain > 3 {
+				return false
+			}
+		}
+	}
+	if symbols == 0 || other == 0 && symbols < 2 || end-k < 3 {
+		return false
+	}
+	return sc.add(sc.toks[k].start, sc.toks[end-1].end, Password, MaskPassword)
+}
+
+// symbolNames are the names of the symbols of a password, as a resident
+// dictates them; caseNames say a letter is a capital or not.
+var (
+	symbolNames = set("arobase", "arrobase", "arobas", "arobaz", "arobaze", "diese", "hashtag", "etoile", "asterisque",
+		"tiret", "underscore", "esperluette", "dollar", "exclamation", "interrogation", "slash", "pourcent")
+	caseNames = set("majuscule", "minuscule", "maj", "capitale")
+)
+
 // spacesSaid reports whether an aside in brackets right after byte i
 // says a password has spaces: « (avec les espaces) ».
 func (sc *scanner) spacesSaid(i int) bool {
@@ -1181,6 +1236,11 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 		// a link is where to change it.
 		return false
 	}
+	if (weak || how >= bare) && wholeDate(core) {
+		// « mdp X. Facture à payer avant 13-08-2023 »: with no verb that
+		// gives it, a date is a deadline, not the old password.
+		return false
+	}
 	switch {
 	case weak:
 		if !passwordLike(core, true) || yearOrPhone(core) {
@@ -1217,6 +1277,13 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 		}
 	}
 	return true
+}
+
+// wholeDate reports whether s is a date and nothing else: « 13-08-2023 »,
+// « 02/06/2025 ».
+func wholeDate(s string) bool {
+	_, end, ok := fullDateAt(s, 0)
+	return ok && end == len(s)
 }
 
 // spelledOut reads from byte i a value spelt one character at a time,
@@ -1699,6 +1766,18 @@ func (sc *scanner) passwordName(k int) (int, bool) {
 	case len(n) == 3 && n != "mdp" && strings.ContainsRune(n, 'm') && strings.ContainsRune(n, 'd') && strings.ContainsRune(n, 'p'):
 		// « mpd », « dmp »: the letters of « mdp » in another order.
 		return k + 1, true
+	case n == "mdpp" || n == "mddp" || n == "mmdp":
+		// A key pressed twice.
+		return k + 1, true
+	case n == "mp" && !privateMessage[sc.word(k-1)]:
+		// « mp » is how an SMS writes « mot de passe » (« moi mp c … »,
+		// « le mp est le même partout : … »); « en mp », « par mp » is a
+		// private message.
+		return k + 1, true
 	}
 	return k, false
 }
+
+// privateMessage are the words before « mp » that make it a private
+// message, not a password: « envoyez-moi ça en mp », « par mp », « un mp ».
+var privateMessage = set("en", "par", "un", "des", "les", "aux", "ce")
