@@ -108,8 +108,12 @@ func (c *Console) Send(ctx context.Context, resident string, r conversation.Repl
 			}
 		}
 	}
+	// The numbers pick among the choices of the last message: once a
+	// message without any comes (a mediator's question, « Combien
+	// d'enfants avez-vous ? »), a number typed is the resident's answer,
+	// not a tap on « Terminer » shown before it.
+	c.buttons = c.buttons[:0]
 	if len(r.Buttons) > 0 {
-		c.buttons = c.buttons[:0]
 		for _, row := range r.Buttons {
 			for _, b := range row {
 				c.buttons = append(c.buttons, b)

@@ -132,3 +132,22 @@ func TestFAQWithoutID(t *testing.T) {
 		t.Errorf(":faq without an id:\n%s", shown)
 	}
 }
+
+// TestNumberToTheMediator: once a mediator has asked a question, a number
+// the resident types is their answer, sent to the mediator, not a tap on
+// the « Terminer » shown before it (an outside tester's « 1 » closed the
+// conversation, and « 2 » was swallowed with « Tapez 1. »).
+func TestNumberToTheMediator(t *testing.T) {
+	shown, _ := playConsole(t, strings.Join([]string{
+		"parler a un mediateur", ":mediateur", ":prendre", "Combien d'enfants avez-vous ?", ":resident", "2", "1", ":mediateur", ":historique",
+	}, "\n")+"\n", nil)
+	if strings.Contains(shown, "Tapez 1") || strings.Contains(shown, "terminée") || strings.Contains(shown, "close") {
+		t.Errorf("a number after the mediator's question was taken for a choice:\n%s", shown)
+	}
+	hist := shown[strings.LastIndex(shown, ":historique"):]
+	for _, want := range []string{"Usager\u00a0: 2", "Usager\u00a0: 1"} {
+		if !strings.Contains(hist, want) {
+			t.Errorf("the mediator's history lacks %q:\n%s", want, hist)
+		}
+	}
+}
