@@ -24,7 +24,7 @@ func (s *Service) lastQuestion(ctx context.Context, ev *event) string {
 		if ticketEvent(m) {
 			break // what comes before was for an earlier ticket
 		}
-		if m.From == FromResident && m.Text != "" && !strings.HasPrefix(m.Text, "/") && !strings.HasPrefix(m.Text, ClickPrefix) &&
+		if m.From == FromResident && m.Text != "" && !strings.HasPrefix(m.Text, "/") && !strings.HasPrefix(m.Text, ClickPrefix) && m.Outcome != OutcomeChoice &&
 			m.Media == MediaNone && !s.smallTalk(m.Text) {
 			return m.Text
 		}

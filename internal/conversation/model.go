@@ -202,6 +202,10 @@ const (
 	// OutcomeMediator is the Outcome of a FAQ answer sent by a mediator;
 	// it is no question's outcome.
 	OutcomeMediator Outcome = "mediator"
+	// OutcomeChoice marks a resident's message that stood for a button
+	// (« oui », « le premier », « Aucune de ces questions »): it is no
+	// question, and no ticket takes it for one.
+	OutcomeChoice Outcome = "choice"
 )
 
 // MediaKind is the kind of a resident's or mediator's attachment.

@@ -143,6 +143,12 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 		s.reply(ev, Reply{Text: secretWarning(secrets)})
 	}
 	if action := s.typedChoice(ev.r, text); action != "" {
+		for i := len(ev.ch.Messages) - 1; i >= 0; i-- {
+			if m := &ev.ch.Messages[i]; m.From == FromResident {
+				m.Outcome = OutcomeChoice
+				break
+			}
+		}
 		return s.onTypedChoice(ctx, ev, action)
 	}
 	ev.r.Confirm = "" // any other message cancels a pending /oublier

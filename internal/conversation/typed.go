@@ -23,6 +23,22 @@ var (
 		"autre chose", "non autre chose", "c est pas ca", "ce n est pas ca", "non c est pas ca")
 	typedHelpful    = wordSet("ca m aide", "ca m a aide", "ca aide", "merci ca m aide")
 	typedNotHelpful = wordSet("pas vraiment", "non pas vraiment", "ca ne m aide pas", "ca m aide pas")
+	typedNone       = wordSet("aucune", "aucune de ces questions", "aucun", "aucune des deux", "rien de tout ca", "ni l un ni l autre")
+	// typedOrdinals pick among several entries offered: « le premier »,
+	// « la 2e » (digits kept, see ordinalKey).
+	typedOrdinals = func() map[string]int {
+		m := map[string]int{}
+		for i, forms := range []string{
+			"premier premiere 1er 1ere 1e",
+			"deuxieme second seconde 2e 2eme 2nd 2nde",
+			"troisieme 3e 3eme",
+		} {
+			for _, f := range strings.Fields(forms) {
+				m[f], m["le "+f], m["la "+f] = i, i, i
+			}
+		}
+		return m
+	}()
 )
 
 // wordSet returns the set of ws.
@@ -47,6 +63,13 @@ func typedKey(text string) string {
 	return strings.Join(f, " ")
 }
 
+// ordinalKey is typedKey with digits kept: « Le 2e ! » → "le 2e".
+func ordinalKey(text string) string {
+	return strings.Join(strings.FieldsFunc(fold.String(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}
+
 // typedChoice returns the action of the button a resident's message
 // stands for, while the bot waits for it: the erasure's confirmation in
 // any mode; with the bot, the one entry offered (« Oui » / « Non, autre
@@ -54,10 +77,10 @@ func typedKey(text string) string {
 // are not rated). It returns "" otherwise.
 func (s *Service) typedChoice(r *Resident, text string) string {
 	key := typedKey(text)
-	if key == "" || len(key) > 30 {
+	if key == "" || len(key) > 200 {
 		return ""
 	}
-	yes, no := typedYes[key], typedNo[key]
+	yes, no := typedYes[key] || key == typedKey(frButtons.Yes), typedNo[key] || key == typedKey(frButtons.No)
 	switch {
 	case r.Confirm == ConfirmErase && yes:
 		return ActEraseYes
@@ -69,12 +92,32 @@ func (s *Service) typedChoice(r *Resident, text string) string {
 		return ActYes + ":" + r.Offered[0]
 	case len(r.Offered) == 1 && no:
 		return ActNo
-	case len(r.Offered) > 0 || r.LastEntry == "" || s.Catalog().IsEmergency(r.LastEntry):
+	case len(r.Offered) > 1:
+		return s.typedPick(r.Offered, text, key)
+	case r.LastEntry == "" || s.Catalog().IsEmergency(r.LastEntry):
 		return ""
 	case typedHelpful[key]:
 		return ActHelpful + ":" + r.LastEntry
 	case typedNotHelpful[key]:
 		return ActNotHelp + ":" + r.LastEntry
+	}
+	return ""
+}
+
+// typedPick returns the action of the choice among several entries
+// offered that text (key, as typedKey gives it) names: an entry's title, « le premier »,
+// « la 2e », « aucune de ces questions »; "" when it names none.
+func (s *Service) typedPick(offered []string, text, key string) string {
+	if typedNone[key] {
+		return ActOther
+	}
+	if i, ok := typedOrdinals[ordinalKey(text)]; ok && i < len(offered) {
+		return ActEntry + ":" + offered[i]
+	}
+	for _, id := range offered {
+		if e, ok := s.Catalog().Entry(id); ok && typedKey(e.Title) == key {
+			return ActEntry + ":" + id
+		}
 	}
 	return ""
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/conversation"
 )
 
@@ -114,5 +116,46 @@ func TestOneVoteAnAnswer(t *testing.T) {
 	h.click(alice, conversation.ActNotHelp+":"+entry)
 	if c := h.conversation(alice); c.Helpful != 1 || c.NotHelpful != 1 {
 		t.Errorf("helpful %d, not helpful %d; want 1 and 1", c.Helpful, c.NotHelpful)
+	}
+}
+
+// TestTypedPick: among several entries offered, a typed title, ordinal
+// or « Aucune de ces questions » counts as the button, and the question
+// kept for a mediator stays the resident's own (an outside tester's
+// ticket read « Question : Aucune de ces questions »). « Non, garder »
+// typed keeps everything, as the button does.
+func TestTypedPick(t *testing.T) {
+	clarify := catalog.Result{Outcome: catalog.Clarify, Confidence: 0.5,
+		Candidates: []catalog.Candidate{{ID: "caf-attestation", Score: 5}, {ID: "ameli-attestation-droits", Score: 4.8}},
+		Offered:    []string{"caf-attestation", "ameli-attestation-droits"}}
+	second, _ := catalogtest.FAQ(t).Entry("ameli-attestation-droits")
+	for typed, want := range map[string]string{
+		"le premier": "fb1:caf-attestation", "La 2e !": "fb1:ameli-attestation-droits", "deuxième": "fb1:ameli-attestation-droits",
+		second.Title: "fb1:ameli-attestation-droits", strings.ToLower(second.Title): "fb1:ameli-attestation-droits",
+	} {
+		h := newHarness(t)
+		h.matcher.results["attestation"] = clarify
+		h.say(alice, "attestation")
+		if got := h.say(alice, typed); !hasAction(got, want) {
+			t.Errorf("typed %q = %q %v, want the entry of %s", typed, texts(got), actions(got), want)
+		}
+	}
+	h := newHarness(t)
+	h.matcher.results["attestation"] = clarify
+	h.say(alice, "attestation")
+	h.say(alice, "Aucune de ces questions")
+	if sg := suggestions(t, h); strings.Join(sg, "|") != "shown clarify|refused clarify" {
+		t.Errorf("typed « Aucune de ces questions »: suggestions = %q", sg)
+	}
+	h.say(alice, "/mediateur")
+	if tk := h.ticketOf(alice); tk.Question != "attestation" {
+		t.Errorf("ticket question = %q, want the resident's « attestation »", tk.Question)
+	}
+
+	h = newHarness(t)
+	h.say(alice, "bonjour")
+	h.say(alice, "/oublier")
+	if got := h.say(alice, "Non, garder"); !strings.Contains(texts(got), "rien n'est effacé") {
+		t.Errorf("typed « Non, garder » = %q, want the erasure cancelled", texts(got))
 	}
 }
