@@ -142,14 +142,8 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 	if secrets != nil {
 		s.reply(ev, Reply{Text: secretWarning(secrets)})
 	}
-	if action := s.typedChoice(ev.r, text); action != "" {
-		for i := len(ev.ch.Messages) - 1; i >= 0; i-- {
-			if m := &ev.ch.Messages[i]; m.From == FromResident {
-				m.Outcome = OutcomeChoice
-				break
-			}
-		}
-		return s.onTypedChoice(ctx, ev, action)
+	if handled, err := s.onTyped(ctx, ev, text); handled {
+		return err
 	}
 	ev.r.Confirm = "" // any other message cancels a pending /oublier
 	// Safety first: a resident in danger is answered at once, whatever

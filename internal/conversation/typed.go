@@ -23,7 +23,12 @@ var (
 		"autre chose", "non autre chose", "c est pas ca", "ce n est pas ca", "non c est pas ca")
 	typedHelpful    = wordSet("ca m aide", "ca m a aide", "ca aide", "merci ca m aide")
 	typedNotHelpful = wordSet("pas vraiment", "non pas vraiment", "ca ne m aide pas", "ca m aide pas")
-	typedNone       = wordSet("aucune", "aucune de ces questions", "aucun", "aucune des deux", "rien de tout ca", "ni l un ni l autre")
+	// typedAck are the words that only say « understood » after an
+	// answer: no question, nothing the FAQ lacks.
+	typedAck = wordSet("ok", "okay", "oki", "okey", "d accord", "dac", "daccord", "ok d accord", "ca marche", "entendu",
+		"tres bien", "compris", "j ai compris", "c est compris", "c est note", "note", "bien recu", "ah ok", "ah d accord",
+		"ok ca marche", "cool", "nickel", "ca roule")
+	typedNone = wordSet("aucune", "aucune de ces questions", "aucun", "aucune des deux", "rien de tout ca", "ni l un ni l autre")
 	// typedOrdinals pick among several entries offered: « le premier »,
 	// « la 2e » (digits kept, see ordinalKey).
 	typedOrdinals = func() map[string]int {
@@ -120,6 +125,26 @@ func (s *Service) typedPick(offered []string, text, key string) string {
 		}
 	}
 	return ""
+}
+
+// onTyped handles a message that stands for a button, or only says
+// « ok », and reports whether it did. The message is recorded already.
+func (s *Service) onTyped(ctx context.Context, ev *event, text string) (bool, error) {
+	if action := s.typedChoice(ev.r, text); action != "" {
+		for i := len(ev.ch.Messages) - 1; i >= 0; i-- {
+			if m := &ev.ch.Messages[i]; m.From == FromResident {
+				m.Outcome = OutcomeChoice
+				break
+			}
+		}
+		return true, s.onTypedChoice(ctx, ev, action)
+	}
+	if ev.r.Mode == ModeBot && typedAck[typedKey(text)] {
+		// « ok », « d'accord »: no question, nor a miss.
+		s.reply(ev, Reply{Text: French.Ack})
+		return true, nil
+	}
+	return false, nil
 }
 
 // onTypedChoice does what the button of action does, the resident's

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/catalog/catalogtest"
@@ -157,5 +158,25 @@ func TestTypedPick(t *testing.T) {
 	h.say(alice, "/oublier")
 	if got := h.say(alice, "Non, garder"); !strings.Contains(texts(got), "rien n'est effacé") {
 		t.Errorf("typed « Non, garder » = %q, want the erasure cancelled", texts(got))
+	}
+}
+
+// TestTypedAck: « ok », « d'accord », « ça marche » after an answer are
+// no question: a short reply, nothing counted as unanswered, no mediator
+// pushed (an outside tester's « ok » got « Je ne trouve toujours pas »).
+func TestTypedAck(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "carte vitale perdue")
+	for _, ack := range []string{"ok", "D'accord !", "ça marche", "okk"} {
+		got := h.say(alice, ack)
+		if !strings.Contains(texts(got), "Très bien") || hasAction(got, conversation.ActHuman) {
+			t.Errorf("%q = %q %v", ack, texts(got), actions(got))
+		}
+	}
+	if c := h.conversation(alice); c.Questions != 1 || c.Unanswered != 0 {
+		t.Errorf("counts = %+v, want the one question", c)
+	}
+	if un, _ := h.store.Unanswered(context.Background(), time.Time{}); len(un) != 0 {
+		t.Errorf("unanswered kept: %+v", un)
 	}
 }
