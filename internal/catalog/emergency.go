@@ -270,6 +270,9 @@ const (
 // message, so the danger reader still reads it, without those words: a
 // mother « qui lui prend sa carte bleue » may still be robbed and shoved.
 var everydaySense = anyPhrase(
+	// One's last message to an office, unanswered: « pas de réponse à
+	// mon dernier msg à la CAF ».
+	`dernier (?:message|msg|mail|courrier|sms)s? (?:a|au|aux|envoye a|envoye au|pour) (?:la |le |l |les |mon |ma |mes )?(?:`+thingWords+`|conseill\w*|agent|service|assistante? sociale?)s?|(?:reponse|repondu|repond|suite) (?:\w+ ){0,3}(?:mon|ma|notre) dernier (?:message|msg|mail|courrier|sms)`,
 	// Working nights, sleeping by day: « agent de sécurité de nuit à la
 	// gare, je dors le jour ».
 	`(?:agent|agente|veilleur|veilleuse|gardien|gardienne|vigile|travaille|travail|bosse|taf|job|poste|equipe|horaires?|service|infirmiere?|aide soignante?)(?: \w+){0,4} de nuit(?: (?:a|au|dans|sur) (?:la|le|l|un|une) \w+)?|(?:je |on |il |elle )?(?:dors|dort|dormons) (?:le|la|en) (?:jour|journee|matinee)\b`,
@@ -457,8 +460,8 @@ var (
 	// hit me ». Fear for someone else (« moi peur pour lui ») is not.
 	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|` + fireThreat + `|` + threatOnWriter + `|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked|kill) me|me (?:pego|pega|pegan|golpea|golpeo|golpean|amenaza|amenazo|bate|bateu|batem|ameaca|ameacou)|(?:bate|bateu|pega|golpea) me)`)
 	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
-	// « jai 11an », « i am 12 ».
-	minorWriter = guard(`^(?:[1-9]|1[0-7]) ?ans (?:et )?(?:on|il|elle|ils|je|j|mon|ma|mes|papa|maman)\b|\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
+	// « jai 11an », « i am 12 », « tenho 12 anos ».
+	minorWriter = guard(`^(?:[1-9]|1[0-7]) ?ans (?:et )?(?:on|il|elle|ils|je|j|mon|ma|mes|papa|maman)\b|\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:tengo|tenho) (?:[1-9]|1[0-7]) anos\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
 )
 
 // childVictim reports whether a message of violence is about a child: the

@@ -96,7 +96,7 @@ var signalFamilies = []signalFamily{
 	{detresseID, anyPhrase(
 		// Shut in with a means at hand: « elle s'est enfermée dans la
 		// salle de bain avec des lames de rasoir ».
-		`s est enferme\w* (?:\w+ ){0,8}avec (?:des|une|un|ses|sa|son|les|la|le|mes|ma|mon|toutes? (?:ses|mes)) (?:lames?|rasoirs?|couteaux?|cutters?|cachets|medicaments|comprimes|corde|ciseaux|boites de)\b`,
+		`s est enferme\w* (?:\w+ ){0,8}avec (?:des|une|un|ses|sa|son|les|la|le|mes|ma|mon|toutes? (?:ses|mes)) (?:lames?|rasoirs?|couteaux?|cutters?|cachets|medicaments|comprimes|corde|boites de)\b`,
 		// Seeing no reason to go on, said last: « j'ai tout perdu… je
 		// vois pas pourquoi je continue ».
 		`(?:vois|voi|voit) (?:pas|plus) (?:pourquoi|pk|pq) (?:je|j) (?:continu\w*|reste\w* en vie|vis encore)(?: (?:a|de) vivre| comme ca)?$|pourquoi (?:je|j) continu\w* (?:a|de) vivre`,
@@ -200,7 +200,7 @@ var signalFamilies = []signalFamily{
 		// A parent gone for days: « la mère pas là depuis 2 jours », and
 		// children alone for days, in English or Portuguese.
 		`(?:mere|pere|parents|maman|papa|daronne?|daron) (?:\w+ ){0,2}(?:pas la|absente?s?|partie?s?|disparue?s?|pas rentree?s?|pas revenue?s?)(?: \w+){0,3} depuis (?:\d+|deux|trois|quatre|plusieurs|des|avant hier|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce matin|le week end)(?: (?:jours|nuits|semaines?))?`,
-		`(?:alone|by themselves|on their own)(?: \w+){0,2} (?:since|for) (?:\d+|two|three|four|several|many|a few) (?:days?|nights?)|(?:sozinh\w*|solos|solas)(?: \w+){0,3} (?:desde|ha|hace) (?:\d+|dois|duas|tres|dos|varios) dias`,
+		`(?:alone|by themselves|on their own)(?: \w+){0,4} (?:since|for) (?:\d+|two|three|four|several|many|a few) (?:days?|nights?)|(?:alone|by themselves|on their own)(?: \w+){0,4} since (?:yesterday|last night|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:sozinh\w*|solos|solas)(?: \w+){0,3} (?:desde|ha|hace) (?:\d+|dois|duas|tres|dos|varios) dias`,
 		// Someone close who touches a child: « papa la touche », « son
 		// beau-père le touche ».
 		`(?:papa|pere|beau pere|tonton|oncle|parrain|grand pere|papi|cousin|frere|voisin|maman|mere|nounou)(?: \w+){0,2} (?:la|le|les|l) (?:touche\w*|tripote\w*)`,
@@ -784,4 +784,4 @@ func thingsOutTonight(text string) bool {
 
 var moving = guard(`\b(?:demenag\w*|emmenag\w*|cartons?)\b`)
 
-var thingsOut = guard(`\b(?:mes|nos|ses|leurs) (?:affaires|sacs?|valises?) (?:sont|est|ont ete|etaient|se retrouvent) (?:\w+ ){0,2}(?:sur le palier|dehors|dans la rue|devant la porte|sur le trottoir|dans le hall|dans l escalier|dans les escaliers)\b`)
+var thingsOut = guard(`\b(?:mes|nos|ses|leurs) (?:affaires|sacs?|valises?) (?:sont|est|ont ete|etaient|se retrouvent) (?:\w+ ){0,2}(?:sur le palier|dehors|dans la rue|devant la porte|sur le trottoir|dans le hall de l immeuble|dans le hall de la residence|dans l escalier|dans les escaliers)\b`)
