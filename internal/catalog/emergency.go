@@ -134,6 +134,8 @@ var figurative = anyPhrase(
 	// The paper first, then the cry, and nothing else: « dette CAF, je
 	// craque ».
 	`^(?:(?:une|la|ma|mes|les|des|cette|ces|mon|le|ce) )?(?:dettes?|`+thingWords+`)s?(?: \w+){0,2} (?:je )?craque$`,
+	// A human asked for, then the cry: « un humain svp, je craque ».
+	`^(?:(?:je veux|je voudrais|passez moi|svp) )?(?:un|une) (?:vrai |vraie )?(?:humain|humaine|conseiller|conseillere|agent|mediateur|mediatrice)(?: (?:svp|stp|s il vous plait|please|vite))? (?:je )?craque$`,
 	// Breaking down over a paper one does not understand: « je craque,
 	// rien compris à la taxe foncière ».
 	`(?:craqu\w*|peter un cable|peter les plombs|n en peux plus|a bout)(?: \w+){0,2} (?:rien compris|(?:je )?(?:ne )?(?:comprends?|pige|capte) (?:rien|pas|plus rien)|(?:je )?(?:n )?y comprends (?:rien|plus rien)|perdue? dans) (?:a|au|aux|a la|a l|avec|dans|sur|de|du|des|en) (?:la |le |l |les |ce |cette |ces |mon |ma |mes |leur |leurs )?(?:\w+ )?`+thingWords+`\b`,

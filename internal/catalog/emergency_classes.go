@@ -57,6 +57,21 @@ func strandedNowhere(text string) bool {
 	return waitingPlace.MatchString(text) && nowhereToGo.MatchString(text)
 }
 
+// Stranded where travellers wait as night falls, the means to go on
+// gone: « le dernier train est parti, elle est sans argent et ne connaît
+// personne », « il est 21 h, je suis devant la gare avec ma valise, j'ai
+// dépensé tout ce que j'avais ».
+var (
+	nightFalls = guard(`\b(?:cette nuit|ce soir|il est (?:19|2[0-3]) ?h|(?:la )?nuit tombe|il fait nuit|derniers? (?:train|bus|metro|rer|car|tram)s? (?:est |sont )?(?:parti|partis|passe|passes))\b`)
+	meansGone  = guard(`\b(?:sans (?:argent|un sou|un rond|un centime)|(?:plus|pas) (?:d argent|un sou|un rond|un centime)|depense tout ce que (?:j|il|elle) (?:avais|avait)|(?:ne )?(?:connait|connais|connaissons|connaissent) personne|(?:adresse|annonce|chambre|logement)(?: \w+){0,2} n existe pas)\b`)
+)
+
+// strandedTonight reports someone stranded where travellers wait at
+// nightfall with no money and no one.
+func strandedTonight(text string) bool {
+	return waitingPlace.MatchString(text) && nightFalls.MatchString(text) && meansGone.MatchString(text)
+}
+
 // A farewell told as arrangements: « si je ne suis plus là la semaine
 // prochaine, mes enfants toucheront quelque chose ? je préfère tout régler
 // avant », « pas l'intention d'être encore là à la fin du mois ». Not

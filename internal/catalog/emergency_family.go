@@ -76,6 +76,7 @@ var signalFamilies = []signalFamily{
 	{violencesID, blowsAgain.MatchString},
 	{hebergementID, hostTakesBack},
 	{hebergementID, strandedNowhere},
+	{hebergementID, strandedTonight},
 	{detresseID, goneSoonArranged},
 	{detresseID, farewellToDesk},
 	{detresseID, staringDown},
