@@ -54,7 +54,8 @@ var (
 
 // strandedNowhere reports someone waiting with nowhere to go.
 func strandedNowhere(text string) bool {
-	return waitingPlace.MatchString(text) && nowhereToGo.MatchString(text)
+	// The place last: « avec ma » is in many messages.
+	return nowhereToGo.MatchString(text) && waitingPlace.MatchString(text)
 }
 
 // Stranded where travellers wait as night falls, the means to go on
@@ -69,7 +70,7 @@ var (
 // strandedTonight reports someone stranded where travellers wait at
 // nightfall with no money and no one.
 func strandedTonight(text string) bool {
-	return waitingPlace.MatchString(text) && nightFalls.MatchString(text) && meansGone.MatchString(text)
+	return nightFalls.MatchString(text) && meansGone.MatchString(text) && waitingPlace.MatchString(text)
 }
 
 // A farewell told as arrangements: « si je ne suis plus là la semaine

@@ -771,7 +771,7 @@ var childPutOut = anyPhrase(childPutOutExpr)
 // deux semaines, je garde mes petits frères, il n'y a plus rien à
 // manger ».
 func minorInCharge(text string) bool {
-	return minorWriter.MatchString(text) && leftInCharge.MatchString(text)
+	return leftInCharge.MatchString(text) && minorWriter.MatchString(text)
 }
 
 var leftInCharge = guard(`\b(?:plus rien a manger|rien a manger|(?:mere|pere|parents|maman|papa|daronne?|daron) (?:est |sont )?(?:partie?s?|disparue?s?|pas rentree?s?|pas revenue?s?)|garde (?:\w+ ){0,3}(?:freres?|soeurs?) (?:tout |toute )?seule?s?)\b`)
