@@ -104,6 +104,19 @@ var figurative = anyPhrase(
 	`failli faire une crise`,
 	`a la rue (?:niveau|cote|question|financierement|pour l argent|en ce moment cote)`,
 	`saign\w* a blanc`,
+	// Bleeding as paying: « je saigne à chaque fin de mois avec ce
+	// loyer ».
+	`saign\w* (?:a chaque|chaque|toutes les|tous les|en) (?:fin de mois|fins de mois|debut de mois|mois)|saign\w*(?: \w+){0,4} (?:avec|a cause d\w*|pour|par) (?:ce|cette|ces|le|la|les|l|mon|ma|mes|leur|leurs) (?:loyer|loyers|impots?|factures?|charges|credits?|taxes?|banque|agios|mensualites?|traites)\b`,
+	// Broke until payday, not out of a home: « à la rue, plus un rond
+	// avant le 5 ».
+	`a la rue(?: \w+){0,4} (?:plus|pas|sans) (?:un rond|un sou|un centime|une thune|de thune|d argent|un euro|une tune)(?: \w+){0,3} (?:avant|avan|jusqu au|jusqu a) (?:le |la )?(?:\d+|fin du mois|fin de mois|paie|paye|virement|prochain versement)`,
+	// A sanction that « strikes »: « frappé d'une mise à pied ».
+	`frapp\w* d (?:une|un) (?:mise a pied|sanction|amende|interdiction|penalite|majoration|avertissement|blame|radiation|suspension|exclusion|saisie|taxe|forclusion|incapacite|inaptitude)`,
+	// Harassed with letters and complaints, a neighbours' quarrel;
+	// shouted at over a parking place; put out of an office.
+	`harcel\w* (?:avec|de|d|a coups de) (?:(?:leurs?|ses|des|ces|plein de) )?(?:plaintes?|courriers?|lettres?|reclamations?|relances?|recommandes?|mises? en demeure)`,
+	`agress\w* verbalement (?:\w+ ){0,2}(?:pour|a cause d\w*) (?:une|un|des|le|la|les|l|mon|ma|mes|son|sa|ses) (?:place|places|ticket|billet|parking|stationnement|poubelles?|haie|bruit|file|queue|voiture|chien|priorite|histoire)\b`,
+	`kicked (?:me|us|him|her|them) out of (?:the|my|our|his|her|their) (?:office|job|company|work|meeting|class|classroom|school|store|shop|bank|agency|building site|team)`,
 	// A threat to leave or to divorce, not to hurt: « mon conjoint me
 	// menace de divorcer si je ne fais pas les papiers ».
 	`menac\w* (?:de|d) (?:divorcer|demander le divorce|me quitter|nous quitter|rompre|se separer|vendre|demenager|resilier|changer (?:de|d) \w+)`,
@@ -118,6 +131,11 @@ var figurative = anyPhrase(
 	`craquer si (?:la |le |les |l |mon |ma |mes |ce |cette )?(?:caf|cpam|secu|banque|prefecture|administration|impots?|ants|mairie|patron|chef|site|dossier|appli|application|courrier|facture|formulaire|conseill\w*|pole emploi|france travail)`,
 	`(?:controleur|agent|guichetier|guichet|conseiller|conseillere|vendeur|vendeuse|chauffeur|caissier|caissiere|client|employe|secretaire|facteur)s? (?:\w+ ){0,3}agress\w*`,
 	`(?:craqu\w*|peter un cable|peter les plombs) (?:avec|a cause d\w*|sur|pour)`,
+	// The paper first, then the cry, and nothing else: « dette CAF, je
+	// craque ».
+	`^(?:(?:une|la|ma|mes|les|des|cette|ces|mon|le|ce) )?(?:dettes?|`+thingWords+`)s?(?: \w+){0,2} (?:je )?craque$`,
+	// A human asked for, then the cry: « un humain svp, je craque ».
+	`^(?:(?:je veux|je voudrais|passez moi|svp) )?(?:un|une) (?:vrai |vraie )?(?:humain|humaine|conseiller|conseillere|agent|mediateur|mediatrice)(?: (?:svp|stp|s il vous plait|please|vite))? (?:je )?craque$`,
 	// Breaking down over a paper one does not understand: « je craque,
 	// rien compris à la taxe foncière ».
 	`(?:craqu\w*|peter un cable|peter les plombs|n en peux plus|a bout)(?: \w+){0,2} (?:rien compris|(?:je )?(?:ne )?(?:comprends?|pige|capte) (?:rien|pas|plus rien)|(?:je )?(?:n )?y comprends (?:rien|plus rien)|perdue? dans) (?:a|au|aux|a la|a l|avec|dans|sur|de|du|des|en) (?:la |le |l |les |ce |cette |ces |mon |ma |mes |leur |leurs )?(?:\w+ )?`+thingWords+`\b`,
@@ -254,6 +272,12 @@ const (
 // message, so the danger reader still reads it, without those words: a
 // mother « qui lui prend sa carte bleue » may still be robbed and shoved.
 var everydaySense = anyPhrase(
+	// One's last message to an office, unanswered: « pas de réponse à
+	// mon dernier msg à la CAF ».
+	`dernier (?:message|msg|mail|courrier|sms)s? (?:a|au|aux|envoye a|envoye au|pour) (?:la |le |l |les |mon |ma |mes )?(?:`+thingWords+`|conseill\w*|agent|service|assistante? sociale?)s?|(?:reponse|repondu|repond|suite) (?:\w+ ){0,3}(?:mon|ma|notre) dernier (?:message|msg|mail|courrier|sms)`,
+	// Working nights, sleeping by day: « agent de sécurité de nuit à la
+	// gare, je dors le jour ».
+	`(?:agent|agente|veilleur|veilleuse|gardien|gardienne|vigile|travaille|travail|bosse|taf|job|poste|equipe|horaires?|service|infirmiere?|aide soignante?)(?: \w+){0,4} de nuit(?: (?:a|au|dans|sur) (?:la|le|l|un|une) \w+)?|(?:je |on |il |elle )?(?:dors|dort|dormons) (?:le|la|en) (?:jour|journee|matinee)\b`,
 	// Put out of a job, not out of a home: « ma boîte m'a mis dehors
 	// après six ans », « le patron a fermé le restaurant, on est tous
 	// dehors ». A landlord or a partner who puts one out is no employer,
@@ -422,8 +446,9 @@ const (
 var (
 	// childWord names a child: « mon fils », « le petit », « un élève »,
 	// « the boy », « my son » (« son » alone is French: « son mari »),
-	// « mi niño », « meu filho ».
-	childWord = guard(`\b(?:enfan|enfans|cocuk|cocugu|cocugum|cocuklar|cocuklari|cocuklarim|boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas|pitit|timoun|tipitit|copil|copilul|copii|copiii|copilului)\b`)
+	// « mi niño », « meu filho », « djalin » (Albanian), « rebenka »
+	// (Russian in Latin letters), « tfel » (Moroccan Arabic).
+	childWord = guard(`\b(?:enfan|enfans|cocuk|cocugu|cocugum|cocuklar|cocuklari|cocuklarim|boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas|pitit|timoun|tipitit|copil|copilul|copii|copiii|copilului|femija|femijen|femijet|femijes|djali|djalin|djalit|vajza|vajzen|vajzes|rebenok|rebenka|rebenku|detei|detey|deti|malysh|tfel|tfla|drari|bnita)\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
@@ -435,10 +460,10 @@ var (
 	// stripped of papers (« il ne me laisse pas sortir », « il m'a pris mon
 	// passeport »), blows « mis » (« il m'a mis un coup de poing »), « he
 	// hit me ». Fear for someone else (« moi peur pour lui ») is not.
-	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|` + fireThreat + `|` + threatOnWriter + `|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked|kill) me)`)
+	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|` + fireThreat + `|` + threatOnWriter + `|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked|kill) me|me (?:pego|pega|pegan|golpea|golpeo|golpean|amenaza|amenazo|bate|bateu|batem|ameaca|ameacou)|(?:bate|bateu|pega|golpea) me)`)
 	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
-	// « jai 11an », « i am 12 ».
-	minorWriter = guard(`^(?:[1-9]|1[0-7]) ?ans (?:et )?(?:on|il|elle|ils|je|j|mon|ma|mes|papa|maman)\b|\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
+	// « jai 11an », « i am 12 », « tenho 12 anos ».
+	minorWriter = guard(`^(?:[1-9]|1[0-7]) ?ans (?:et )?(?:on|il|elle|ils|je|j|mon|ma|mes|papa|maman)\b|\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:tengo|tenho) (?:[1-9]|1[0-7]) anos\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
 )
 
 // childVictim reports whether a message of violence is about a child: the
@@ -544,11 +569,11 @@ func newMessage(key string) message {
 // Antilles and Haiti), « tr: beni dövüyor » (Turkish), « ar: kaydrebni »
 // (Moroccan Arabic in Latin letters), « uk: ne dykhaie » (Ukrainian and
 // Russian in Latin letters), « wo: may door » (Wolof), « kab: yettwawwet »
-// (Kabyle).
+// (Kabyle), « sq: e rreh » (Albanian), « pl: nie chce juz zyc » (Polish).
 // Many residents in danger write in
 // the language they know best; the bot answers them in French, but must
 // not miss them.
-var foreignTag = regexp.MustCompile(`^(en|pt|es|ro|it|cr|tr|ar|uk|wo|kab): `)
+var foreignTag = regexp.MustCompile(`^(en|pt|es|ro|it|cr|tr|ar|uk|wo|kab|sq|pl): `)
 
 // signalLanguage returns a signal without its language tag, and whether
 // it had one (a signal in another language than French). Such signals are

@@ -45,15 +45,32 @@ func hostTakesBack(text string) bool {
 // Someone who waits where travellers wait, with no one to take them in
 // and nowhere to go: « ils attendent à la gare routière depuis midi, la
 // cousine ne répond plus », « le chauffeur rentre au dépôt, je ne sais
-// pas où on va aller ». Waiting at a station for a train is a journey.
+// pas où on va aller », or with one's bags (« il est à la Part-Dieu avec
+// son sac »). Waiting at a station for a train is a journey.
 var (
-	waitingPlace = guard(`\b(?:gare|gares|terminus|depot|aeroport|arret de bus|abribus|station|banc|square|caddie|dans (?:la|ma|une|notre) voiture|ds (?:la|ma) voiture)\b`)
+	waitingPlace = guard(`\b(?:(?:avec|avc) (?:son|sa|ses|mon|ma|mes|leur|leurs|notre|nos) (?:sac|sacs|valise|valises|bagages|sac a dos)|gare|gares|terminus|depot|aeroport|arret de bus|abribus|station|banc|square|caddie|dans (?:la|ma|une|notre) voiture|ds (?:la|ma) voiture)\b`)
 	nowhereToGo  = guard(`\b(?:(?:sais|savons|sait|savent|sai) (?:pas|plus) (?:ou|ou est ce qu) (?:on|je|j|nous|aller|dormir|passer)|(?:devait|devaient|etait censee?|devais) (?:nous |me |les |la |le )?(?:loger|heberger|accueillir)(?: \w+){0,4} (?:ne )?(?:repond|decroche) (?:plus|pas)|(?:avoir|davoir|trouver|pour|cherche) un lit|(?:il )?(?:fait|fai|faisait) (?:\w+ )?froid (?:la|cette) nuit?|personne (?:pour|ne peut|peut) (?:nous|me|les) (?:loger|heberger|prendre))\b`)
 )
 
 // strandedNowhere reports someone waiting with nowhere to go.
 func strandedNowhere(text string) bool {
-	return waitingPlace.MatchString(text) && nowhereToGo.MatchString(text)
+	// The place last: « avec ma » is in many messages.
+	return nowhereToGo.MatchString(text) && waitingPlace.MatchString(text)
+}
+
+// Stranded where travellers wait as night falls, the means to go on
+// gone: « le dernier train est parti, elle est sans argent et ne connaît
+// personne », « il est 21 h, je suis devant la gare avec ma valise, j'ai
+// dépensé tout ce que j'avais ».
+var (
+	nightFalls = guard(`\b(?:cette nuit|ce soir|il est (?:19|2[0-3]) ?h|(?:la )?nuit tombe|il fait nuit|derniers? (?:train|bus|metro|rer|car|tram)s? (?:est |sont )?(?:parti|partis|passe|passes))\b`)
+	meansGone  = guard(`\b(?:sans (?:argent|un sou|un rond|un centime)|(?:plus|pas) (?:d argent|un sou|un rond|un centime)|depense tout ce que (?:j|il|elle) (?:avais|avait)|(?:ne )?(?:connait|connais|connaissons|connaissent) personne|(?:adresse|annonce|chambre|logement)(?: \w+){0,2} n existe pas)\b`)
+)
+
+// strandedTonight reports someone stranded where travellers wait at
+// nightfall with no money and no one.
+func strandedTonight(text string) bool {
+	return nightFalls.MatchString(text) && meansGone.MatchString(text) && waitingPlace.MatchString(text)
 }
 
 // A farewell told as arrangements: « si je ne suis plus là la semaine

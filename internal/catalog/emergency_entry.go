@@ -136,6 +136,14 @@ func speaksAsChild(key string) bool {
 	return (childSpeak.MatchString(key) || parentHurtsMe.MatchString(key) && !notChild.MatchString(key)) && !agedParent.MatchString(key)
 }
 
+// childSleepsOut is a child not the writer's who sleeps outside: « un
+// gamin dort dehors », « des petits dorment dans la rue »; sleepsBeside is
+// the writer or their family outside with them (the 115's).
+var (
+	childSleepsOut = guard(`\b(?:un|une|des|le|la|les|ce|cette|deux|trois) (?:gamin|gamine|gosse|enfant|petit|petite|garcon|fillette|mome|ado|bebe|minot)s? (?:qui )?(?:(?:de )?\d+ ans? |seule?s? |tout seul |toute seule |tous seuls )?(?:dort|dor|dorment|dormait|dormaient|a dormi|ont dormi|passe la nuit|passent la nuit) (?:\w+ )?(?:dehors|dehor|dans la rue|sous un pont|sur un banc|dans un parc)\b`)
+	sleepsBeside   = guard(`\b(?:je dors|je dor|on dort|on dor|nous dormons|dormons|nous sommes|on est|on a|nous avons|famille|avec moi|avec nous|et moi|moi et|mes enfants|nos enfants|mon fils|ma fille)\b`)
+)
+
 // signalledEntry returns the emergency entry of a message that holds the
 // signals hit, by index in m.signals, and the families fam, by entry's
 // document (a family counts as a signal of its entry).
@@ -280,7 +288,10 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 		// out, told by a neighbour (« la mère les met dehors sur le
 		// balcon la nuit », childPutOut); a parent put out with them is
 		// the 115's.
-		if minorWriter.MatchString(key) || signalled(enfanceID) && childPutOut.MatchString(text) && namesChild(key) {
+		// So is a child a passer-by sees sleeping outside alone (« un
+		// gamin dort dehors devant l'école, il a pas 10 ans »).
+		if minorWriter.MatchString(key) || signalled(enfanceID) && childPutOut.MatchString(text) && namesChild(key) ||
+			childSleepsOut.MatchString(text) && !sleepsBeside.MatchString(text) {
 			if d, ok := m.urgentID[enfanceID]; ok {
 				return d
 			}

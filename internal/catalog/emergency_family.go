@@ -76,6 +76,7 @@ var signalFamilies = []signalFamily{
 	{violencesID, blowsAgain.MatchString},
 	{hebergementID, hostTakesBack},
 	{hebergementID, strandedNowhere},
+	{hebergementID, strandedTonight},
 	{detresseID, goneSoonArranged},
 	{detresseID, farewellToDesk},
 	{detresseID, staringDown},
@@ -85,6 +86,27 @@ var signalFamilies = []signalFamily{
 	{enfanceID, babyLeftCrying},
 	{enfanceID, childWriterHit},
 	{enfanceID, childrenShutOut.MatchString},
+	{enfanceID, minorInCharge},
+	{hebergementID, thingsOutTonight},
+	{enfanceID, anyPhrase(
+		// Someone who forces a child into sex, told by ear: « un mec
+		// de 30 ans la force à faire des trucs » (a child named, see
+		// signalledEntry).
+		`(?:la|le|l) (?:force|forcent|forcait|forcaient|oblige|obligent|obligeait|obligeaient) (?:a|de) (?:faire )?(?:des |les |ses )?(?:trucs?|choses|coucher|sucer|toucher|se deshabiller)\b`,
+	).MatchString},
+	{detresseID, anyPhrase(
+		// Shut in with a means at hand: « elle s'est enfermée dans la
+		// salle de bain avec des lames de rasoir ».
+		`s est enferme\w* (?:\w+ ){0,8}avec (?:des|une|un|ses|sa|son|les|la|le|mes|ma|mon|toutes? (?:ses|mes)) (?:lames?|rasoirs?|couteaux?|cutters?|cachets|medicaments|comprimes|corde|boites de)\b`,
+		// Seeing no reason to go on, said last: « j'ai tout perdu… je
+		// vois pas pourquoi je continue ».
+		`(?:vois|voi|voit) (?:pas|plus) (?:pourquoi|pk|pq) (?:je|j) (?:continu\w*|reste\w* en vie|vis encore)(?: (?:a|de) vivre| comme ca)?$|pourquoi (?:je|j) continu\w* (?:a|de) vivre`,
+	).MatchString},
+	{hebergementID, anyPhrase(
+		// Staying on a bench with all one owns: « je suis sur un banc du
+		// parc avec tout ce que je possède ».
+		`(?:suis|sommes|me retrouve|nous retrouvons|assise?|assis|dors|dort|dormons|est|sont) (?:\w+ ){0,3}(?:sur un banc|dans un parc|dans un square|dans un jardin public|sous un abribus|dans la rue|sur le trottoir|dehors|a la gare|sous un pont)(?: \w+){0,4} avec (?:tout ce que (?:je|j|on|nous|il|elle) (?:possede|possedons|ai|a|avons)|toutes? (?:mes|nos|ses) (?:affaires|sacs|valises))`,
+	).MatchString},
 	{medicaleID, sideLost.MatchString},
 	{enfanceID, anyPhrase(
 		// A child touched, told in the passive: « ma fille touchée par
@@ -179,7 +201,7 @@ var signalFamilies = []signalFamily{
 		// A parent gone for days: « la mère pas là depuis 2 jours », and
 		// children alone for days, in English or Portuguese.
 		`(?:mere|pere|parents|maman|papa|daronne?|daron) (?:\w+ ){0,2}(?:pas la|absente?s?|partie?s?|disparue?s?|pas rentree?s?|pas revenue?s?)(?: \w+){0,3} depuis (?:\d+|deux|trois|quatre|plusieurs|des|avant hier|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce matin|le week end)(?: (?:jours|nuits|semaines?))?`,
-		`(?:alone|by themselves|on their own)(?: \w+){0,2} (?:since|for) (?:\d+|two|three|four|several|many|a few) (?:days?|nights?)|(?:sozinh\w*|solos|solas)(?: \w+){0,3} (?:desde|ha|hace) (?:\d+|dois|duas|tres|dos|varios) dias`,
+		`(?:alone|by themselves|on their own)(?: \w+){0,4} (?:since|for) (?:\d+|two|three|four|several|many|a few) (?:days?|nights?)|(?:alone|by themselves|on their own)(?: \w+){0,4} since (?:yesterday|last night|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:sozinh\w*|solos|solas)(?: \w+){0,3} (?:desde|ha|hace) (?:\d+|dois|duas|tres|dos|varios) dias`,
 		// Someone close who touches a child: « papa la touche », « son
 		// beau-père le touche ».
 		`(?:papa|pere|beau pere|tonton|oncle|parrain|grand pere|papi|cousin|frere|voisin|maman|mere|nounou)(?: \w+){0,2} (?:la|le|les|l) (?:touche\w*|tripote\w*)`,
@@ -353,10 +375,10 @@ var farewellKinds = []phrases{
 	// Saying one will no longer need one's things.
 	anyPhrase(`\bs en (?:chargera\w*|occupera\w*) (?:lui|elle|moi) meme\b|\b(?:n en |en )?(?:aura|aurait|aurai|aurais|auront) plus besoin\b|\bplus besoin de (?:rien|tout ca|ses affaires|mes affaires)\b`),
 	// Putting one's affairs in order.
-	anyPhrase(`\brange\w* (?:toutes |tous )?(?:ses|mes) (?:affaires|papiers|comptes)\b|\b(?:n aient|n ait|n auront|n aura|aient|ait) (?:rien|plus rien) a (?:faire|gerer|payer|regler|chercher) apres (?:moi|lui|elle)\b|\bpaye (?:toutes )?(?:les|mes|ses) (?:factures|dettes)(?: \w+){0,6} (?:donne|range|regle|mis)\w*\b|\bmis (?:ses|mes) affaires en ordre\b|\btout (?:organiser|regler|ranger) avant\b|\b(?:ecrit|fait|redige|rediger|ecrire) (?:son|mon) testament\b`),
+	anyPhrase(`\brange\w* (?:toutes |tous )?(?:ses|mes) (?:affaires|papiers|comptes)\b|\b(?:n aient|n ait|n auront|n aura|aient|ait) (?:rien|plus rien) a (?:faire|gerer|payer|regler|chercher) apres (?:moi|lui|elle)\b|\bpaye (?:toutes )?(?:les|mes|ses) (?:factures|dettes)(?: \w+){0,6} (?:donne|range|regle|mis)\w*\b|\bmis (?:ses|mes) affaires en ordre\b|\btout (?:organiser|regler|ranger) avant\b|\b(?:ecrit|fait|redige|rediger|ecrire) (?:son|mon) testament\b|\b(?:j ai|il a|elle a|a) tout (?:prevu|prepare|organise|regle) pour (?:demain|ce soir|cette nuit|apres)\b`),
 	// Thanks, goodbyes and pardons for everything, an odd calm.
 	// The writer's own « merci pour tout » is a thank-you to the bot.
-	anyPhrase(`\b(?:me|m a|m avait|nous a|nous) remercie\w* (?:pour|de) tout\b|\bme remercier (?:pour|de) tout\b|\b(?:dois|faut|faudra) pas m en vouloir\b|\bne (?:pas|jamais) m en vouloir\b|\bm en veux pas\b|\bpardon pour tout\b|\b(?:il|elle) (?:a l air|avait l air|etait|est|semblait|semble) (?:tres |etrangement |trop |bizarrement |si )?calme\b|\b(?:dit|fait|faire|dire) (?:ses |mes )?(?:adieux|adieu|au revoir a tout le monde)\b|\b(?:messages?|lettres?|mots?|sms|textos?) d adieu\b|\b(?:son|mon|leur|c etait|cetai|cetait) (?:\w+ )?dernier (?:post|message|story|snap|tweet|statut)\b`,
+	anyPhrase(`\b(?:me|m a|m avait|nous a|nous) remercie\w* (?:pour|de) tout\b|\bme remercier (?:pour|de) tout\b|\b(?:dois|faut|faudra) pas m en vouloir\b|\bne (?:pas|jamais) m en vouloir\b|\bm en veux pas\b|\bpardon pour tout\b|\bce n est (?:la )?faute (?:de|a) personne(?: (?:et|dites|dis|je|j|vous|tu|pardon|merci|surtout)\b|$)|\b(?:il|elle) (?:a l air|avait l air|etait|est|semblait|semble) (?:tres |etrangement |trop |bizarrement |si )?calme\b|\b(?:dit|fait|faire|dire) (?:ses |mes )?(?:adieux|adieu|au revoir a tout le monde)\b|\b(?:messages?|lettres?|mots?|sms|textos?) d adieu\b|\b(?:son|mon|leur|c etait|cetai|cetait) (?:\w+ )?dernier (?:post|message|story|snap|tweet|statut)\b`,
 		// « Tu n'auras plus à t'inquiéter pour moi », « vous serez
 		// tranquilles sans moi ».
 		`\b(?:plus|pas) (?:a|besoin de) (?:t|vous|te|s|se) (?:inquieter|en faire) pour (?:moi|lui|elle)\b|\bne (?:t|vous) inquiet\w* plus pour moi\b|\b(?:serez|serait|serais|seront|sera|serai) (?:\w+ )?(?:mieux|tranquilles?|debarrasse\w*) sans moi\b|\bdebarrass\w* de moi\b|\b(?:etre|suis|serai|devenir|reste) (?:qu )?un (?:poids|fardeau)\b`,
@@ -370,7 +392,7 @@ var farewellKinds = []phrases{
 		// A gun at home: « il a un fusil de chasse chez lui ».
 		`\b(?:a|ai|avait|possede|garde)\w* (?:un|une|son|sa|des|ses) (?:fusil|carabine|arme|pistolet|revolver)s?\b`),
 	// A letter left for those who stay, or a problem settled « once and for all ».
-	anyPhrase(`\b(?:une|sa|la) lettre (?:pour|pr|a) (?:nous|moi|toi|vous|sa|son|ses|mes|ma|mon)\b|\b(?:regler|en finir|finir)(?: \w+){0,2} une bonne fois pour toutes\b`),
+	anyPhrase(`\b(?:une|sa|la|des|ses|mes) lettres? (?:pour|pr|a) (?:nous|moi|toi|vous|sa|son|ses|mes|ma|mon|chacun|chacune|tout le monde)\b|\b(?:regler|en finir|finir)(?: \w+){0,2} une bonne fois pour toutes\b`),
 	// Speaking of joining someone (who died).
 	anyPhrase(`\b(?:rejoindre|retrouver) (?:son|sa|mon|ma|ses|mes|notre) (?:mari|femme|epoux|epouse|pere|mere|fils|fille|defunt|defunte|parents|compagnon|compagne)\b|\brejoindre (?:papa|maman|papi|mamie)\b|\b(?:va|vais|veut|veux|voulait|aller|partir|bientot) (?:bientot )?(?:la|le|les) rejoindre\b`),
 	// No longer answering, or shut in one's room for days.
@@ -743,3 +765,24 @@ func injuredAndAfraid(text string) bool {
 const childPutOutExpr = `(?:parents?|pere|mere|papa|maman|beau pere|belle mere) (?:\w+ ){0,2}(?:m ont|m a|mon|ma|(?:les|le|la|l)(?: a| ont| avait)?) (?:met|mettent|mettait|mis|mise|enferme\w*|laisse\w*) (?:dehors (?:et|puis) (?:ferme|ferment|fermait|verrouille)\w* (?:a cle|la porte)|dehors (?:la nuit|toute la nuit|dans le noir)|(?:dehors )?(?:sur le (?:balcon|palier)|dans (?:le froid|la cour)|(?:dehors )?en (?:pyjama|t shirt|tee shirt|chaussettes|culotte)|(?:dehors )?pieds nus))`
 
 var childPutOut = anyPhrase(childPutOutExpr)
+
+// minorInCharge reports a child who writes that they are left in charge
+// with no parent and no food: « j'ai 15 ans, ma mère est partie il y a
+// deux semaines, je garde mes petits frères, il n'y a plus rien à
+// manger ».
+func minorInCharge(text string) bool {
+	return leftInCharge.MatchString(text) && minorWriter.MatchString(text)
+}
+
+var leftInCharge = guard(`\b(?:plus rien a manger|rien a manger|(?:mere|pere|parents|maman|papa|daronne?|daron) (?:est |sont )?(?:partie?s?|disparue?s?|pas rentree?s?|pas revenue?s?)|garde (?:\w+ ){0,3}(?:freres?|soeurs?) (?:tout |toute )?seule?s?)\b`)
+
+// thingsOutTonight reports one's things put out of a home today, told as
+// where they lie: « ce soir son mari a dit que c'était fini, mes sacs
+// sont sur le palier ». Things out on a moving day are no eviction.
+func thingsOutTonight(text string) bool {
+	return thingsOut.MatchString(text) && hostsNightNear.MatchString(text) && !moving.MatchString(text)
+}
+
+var moving = guard(`\b(?:demenag\w*|emmenag\w*|cartons?)\b`)
+
+var thingsOut = guard(`\b(?:mes|nos|ses|leurs) (?:affaires|sacs?|valises?) (?:sont|est|ont ete|etaient|se retrouvent) (?:\w+ ){0,2}(?:sur le palier|dehors|dans la rue|devant la porte|sur le trottoir|dans le hall de l immeuble|dans le hall de la residence|dans l escalier|dans les escaliers)\b`)
