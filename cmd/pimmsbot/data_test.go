@@ -81,7 +81,7 @@ func TestStatsEqualWhatWasPlayed(t *testing.T) {
 func TestPurgeKeepsCountsAndDropsOldText(t *testing.T) {
 	s := play(t)
 	before := statsTotal(t, s)
-	old := append([]string{oldResident, conversation.Label(oldResident)}, typed[oldResident]...)
+	old := append([]string{oldResident, s.labels[oldResident]}, typed[oldResident]...)
 	if found := fileHas(t, s.db, old...); len(found) != len(old) {
 		t.Fatalf("before the purge the file holds only %q of %q", found, old)
 	}
@@ -178,12 +178,12 @@ func TestBackupStopped(t *testing.T) {
 
 func TestEraseLeavesNothingThatNamesTheResident(t *testing.T) {
 	s := play(t)
-	needles := append([]string{waitResident, conversation.Label(waitResident)}, typed[waitResident]...)
+	needles := append([]string{waitResident, s.labels[waitResident]}, typed[waitResident]...)
 	if found := fileHas(t, s.db, needles...); len(found) != len(needles) {
 		t.Fatalf("before the erase the file holds only %q of %q", found, needles)
 	}
 	// By the label the mediators see.
-	out := mustRun(t, "erase", "--db", s.db, "--resident", conversation.Label(waitResident))
+	out := mustRun(t, "erase", "--db", s.db, "--resident", s.labels[waitResident])
 	if !strings.Contains(out, "erased") || !strings.Contains(out, "ticket n° 2 is closed") {
 		t.Errorf("erase:\n%s", out)
 	}
@@ -265,7 +265,7 @@ func TestEraseWhileRunning(t *testing.T) {
 	s := play(t)
 	store, _ := runningService(t, s.db)
 
-	out := mustRun(t, "erase", "--db", s.db, "--resident", conversation.Label(waitResident))
+	out := mustRun(t, "erase", "--db", s.db, "--resident", s.labels[waitResident])
 	if !strings.Contains(out, "erased by the running pimmsbot") {
 		t.Errorf("erase:\n%s", out)
 	}

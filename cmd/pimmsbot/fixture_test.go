@@ -83,6 +83,8 @@ type script struct {
 	conversations, questions, answered, clarified, unanswered, handovers, helpful, notHelpful int
 	wait, handling                                                                            time.Duration
 	rating                                                                                    int
+	// labels are the pseudonyms the mediators saw, by resident id.
+	labels map[string]string
 }
 
 // play fills a new database through the core and closes it. Times are
@@ -159,6 +161,14 @@ func play(t *testing.T) script {
 	clk.Set(now.AddDate(0, 0, -3).Add(2 * time.Hour))
 	resident(waitResident, conversation.Incoming{Text: typed[waitResident][0]})
 	resident(waitResident, conversation.Incoming{Text: typed[waitResident][1]})
+	s.labels = map[string]string{}
+	for _, id := range []string{oldResident, rateResident, waitResident} {
+		r, err := store.Resident(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.labels[id] = r.Label
+	}
 	return s
 }
 

@@ -14,7 +14,6 @@ import (
 	"pimmsbot/internal/admin"
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/config"
-	"pimmsbot/internal/conversation"
 )
 
 // opens records how the commands open the database file.
@@ -46,7 +45,7 @@ func reportRuns(s script) [][]string {
 		{"stats", "--db", s.db, "--by", "theme", "--from", from, "--to", s.now.Format(time.DateOnly)},
 		{"unanswered", "--db", s.db, "--since", from},
 		{"export", "--db", s.db, "--resident", "2002"},
-		{"export", "--db", s.db, "--resident", conversation.Label(waitResident)},
+		{"export", "--db", s.db, "--resident", s.labels[waitResident]},
 		{"report", "--db", s.db, "--csv", "--out", "-", "--month", s.now.Format("2006-01")},
 		{"faq", "learn", "--db", s.db, "--since", from},
 		{"faq", "proposals", "--db", s.db, "--all"},

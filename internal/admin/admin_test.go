@@ -42,7 +42,7 @@ func (b backend) ForEachMissWordingJSON(ctx context.Context, since time.Time, si
 func commitResident(t *testing.T, s *bolt.Store, id string, n int) {
 	t.Helper()
 	ch := &conversation.Change{
-		Resident:     &conversation.Resident{ID: id, Label: conversation.Label(id), Conversation: uint64(n)},
+		Resident:     &conversation.Resident{ID: id, Label: conversation.Label(id, time.Time{}), Conversation: uint64(n)},
 		Conversation: &conversation.Conversation{ID: uint64(n), Resident: id, Started: time.Now(), Updated: time.Now()},
 		Messages:     []conversation.Message{{Conversation: uint64(n), From: conversation.FromResident, Text: "bonjour " + id, At: time.Now()}},
 	}

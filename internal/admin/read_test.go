@@ -58,13 +58,13 @@ func filled(t *testing.T, n int) *bolt.Store {
 		at := t0.Add(time.Duration(i) * time.Hour)
 		id := "telegram:" + string(rune('a'+i%26)) + time.Duration(i).String()
 		ch := &conversation.Change{
-			Resident:     &conversation.Resident{ID: id, Label: conversation.Label(id), Conversation: uint64(i)},
+			Resident:     &conversation.Resident{ID: id, Label: conversation.Label(id, time.Time{}), Conversation: uint64(i)},
 			Conversation: &conversation.Conversation{ID: uint64(i), Resident: id, Started: at, Updated: at, Questions: 1, Answered: i % 2, Theme: []string{"caf", "impots", ""}[i%3], Site: []string{"", "nord"}[i%2]},
 			Messages: []conversation.Message{
 				{Conversation: uint64(i), From: conversation.FromResident, Text: "ma carte vitale", At: at},
 				{Conversation: uint64(i), From: conversation.FromBot, Text: "voici", At: at},
 			},
-			Tickets:     []conversation.Ticket{{Number: uint64(i), Conversation: uint64(i), Resident: id, Label: conversation.Label(id), Status: conversation.TicketWaiting, Requested: at}},
+			Tickets:     []conversation.Ticket{{Number: uint64(i), Conversation: uint64(i), Resident: id, Label: conversation.Label(id, time.Time{}), Status: conversation.TicketWaiting, Requested: at}},
 			Unanswered:  []conversation.Unanswered{{Conversation: uint64(i), Question: "recette", At: at, Reason: "unknown"}},
 			Feedback:    []conversation.Feedback{{Conversation: uint64(i), Entry: "e", Helpful: i%2 == 0, At: at}},
 			Suggestions: []conversation.Suggestion{{Conversation: uint64(i), Question: "carte", At: at}},
@@ -142,8 +142,8 @@ func TestReads(t *testing.T) {
 	gotW, err1 := c.ProposalsWaiting(ctx)
 	wantW, err2 := store.ProposalsWaiting(ctx)
 	check("proposals waiting", gotW, wantW, err1, err2)
-	id, err1 := c.FindResident(ctx, conversation.Label(wantT[7].(conversation.Ticket).Resident))
-	wantID, err2 := store.FindResident(ctx, conversation.Label(wantT[7].(conversation.Ticket).Resident))
+	id, err1 := c.FindResident(ctx, conversation.Label(wantT[7].(conversation.Ticket).Resident, time.Time{}))
+	wantID, err2 := store.FindResident(ctx, conversation.Label(wantT[7].(conversation.Ticket).Resident, time.Time{}))
 	check("resident", id, wantID, err1, err2)
 	gotX, err1 := c.Export(ctx, id)
 	wantX, err2 := store.Export(ctx, id)

@@ -51,7 +51,7 @@ func TestPurgeLoop(t *testing.T) {
 	old := play(t, store, "telegram:1001", t0)
 	const word = "ornithorynque-5521"
 	now := time.Now()
-	r := conversation.Resident{ID: "telegram:5521", Label: conversation.Label("telegram:5521"), Created: now, Seen: now, Conversation: 99}
+	r := conversation.Resident{ID: "telegram:5521", Label: conversation.Label("telegram:5521", now), Created: now, Seen: now, Conversation: 99}
 	ch := &conversation.Change{
 		Resident:     &r,
 		Conversation: &conversation.Conversation{ID: 99, Resident: r.ID, Channel: "telegram", Started: now, Updated: now},

@@ -36,7 +36,7 @@ func (s *Service) loadResident(ctx context.Context, id string) (*event, error) {
 	r, err := s.store.Resident(ctx, id)
 	switch {
 	case ErrorCode(err) == ENOTFOUND:
-		r = Resident{ID: id, Label: Label(id), Created: now}
+		r = Resident{ID: id, Label: Label(id, now), Created: now}
 	case err != nil:
 		return nil, err
 	}

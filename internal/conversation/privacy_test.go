@@ -161,3 +161,20 @@ func TestEraseClearsAReplacedThread(t *testing.T) {
 		t.Fatalf("desk erased %q, want both threads %q and %q", got, before.DeskRef, after.DeskRef)
 	}
 }
+
+// TestNewLabelAfterErasure: a resident who writes again after /oublier
+// is another « Usager XXXX » for the mediators, so that nothing ties the
+// new requests to the erased ones (an outside tester saw the same label
+// come back).
+func TestNewLabelAfterErasure(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "bonjour")
+	before := h.resident(alice).Label
+	h.say(alice, "/oublier")
+	h.click(alice, conversation.ActEraseYes)
+	h.clock.Add(time.Minute)
+	h.say(alice, "bonjour")
+	if after := h.resident(alice).Label; after == before || !strings.HasPrefix(after, "Usager ") {
+		t.Errorf("label %q after the erasure, %q before", after, before)
+	}
+}

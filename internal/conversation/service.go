@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"log/slog"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -198,11 +199,14 @@ func (s *Service) SetFAQ(cat *catalog.Catalog, m Matcher) {
 	s.faq.Store(&faqSet{cat: cat, matcher: m})
 }
 
-// Label returns the pseudonym mediators see for a resident id: stable,
-// short, and not the platform's id.
-func Label(resident string) string {
+// Label returns the pseudonym mediators see for a resident id whose
+// record was created at created: short, not the platform's id, and the
+// resident's for as long as their record lives. A resident who comes
+// back after /oublier gets another one: the mediators cannot tie the new
+// requests to the erased ones.
+func Label(resident string, created time.Time) string {
 	h := fnv.New32a()
-	h.Write([]byte("pimmsbot-label:" + resident))
+	h.Write([]byte("pimmsbot-label:" + resident + ":" + strconv.FormatInt(created.UnixNano(), 10)))
 	return fmt.Sprintf("Usager %04X", h.Sum32()&0xFFFF)
 }
 

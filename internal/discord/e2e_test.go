@@ -156,7 +156,11 @@ func TestEndToEnd(t *testing.T) {
 				t.Errorf("first message lacks %q:\n%s", want, first.Content)
 			}
 		}
-		if !strings.Contains(threads[0].Name, "n° 1") || !strings.Contains(threads[0].Name, conversation.Label(resident)) {
+		r, err := store.Resident(ctx, resident)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(threads[0].Name, "n° 1") || !strings.Contains(threads[0].Name, r.Label) {
 			t.Errorf("thread name = %q", threads[0].Name)
 		}
 		post := srv.CallsTo(discordtest.RouteThreads)[0]

@@ -174,7 +174,7 @@ func (f *netFixture) handover(t *testing.T, resident, site string) string {
 	t.Helper()
 	// The resident chose their site, as a deep link or their postcode do.
 	now := time.Date(2025, 3, 4, 10, 0, 0, 0, time.UTC)
-	r := conversation.Resident{ID: resident, Label: conversation.Label(resident), Created: now, Site: site}
+	r := conversation.Resident{ID: resident, Label: conversation.Label(resident, now), Created: now, Site: site}
 	if err := f.store.Commit(f.ctx, &conversation.Change{Resident: &r}); err != nil {
 		t.Fatal(err)
 	}
