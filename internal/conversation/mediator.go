@@ -140,7 +140,11 @@ func (s *Service) replyByMediator(ev *event, t *Ticket, a MediatorAction) error 
 	if t.Status == TicketWaiting {
 		s.claim(ev, t, a) // answering is taking the ticket
 	}
-	ev.record(Message{From: FromMediator, Name: a.Name, Text: text, File: stripData(a.File)})
+	// The resident reads what the mediator wrote; what is kept has its
+	// secrets masked, as the resident's own words (a mediator reading a
+	// social security number back to check it).
+	stored, _ := secret.Mask(text)
+	ev.record(Message{From: FromMediator, Name: a.Name, Text: stored, File: stripData(a.File)})
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
 		Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Created: ev.now,
 		Reply: &Reply{Text: mediatorText(a.Name, text), File: a.File},
@@ -251,6 +255,7 @@ func (s *Service) note(ctx context.Context, t Ticket, a MediatorAction) error {
 	if text == "" {
 		return Errorf(EINVALID, "empty note")
 	}
+	text, _ = secret.Mask(text)
 	ch := Change{Messages: []Message{{
 		Conversation: t.Conversation, At: s.now(), From: FromNote, Name: a.Name, Text: text,
 	}}}

@@ -37,3 +37,38 @@ func TestCloseUnansweredTicket(t *testing.T) {
 		t.Error("the bot does not answer after the close")
 	}
 }
+
+// TestMediatorSecretsMasked: what a mediator writes is kept with its
+// secrets masked, as the resident's own words (an outside tester found a
+// social security number read back to a resident, and a card number in a
+// note, in clear in the export and in /mesdonnees); the resident still
+// reads the reply as written.
+func TestMediatorSecretsMasked(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "je veux parler à un médiateur")
+	opened, _, _ := h.desk.snapshot()
+	number := opened[0].Number
+	const nir, card = "1 85 05 78 006 084 36", "4970 1012 3456 7890"
+	for _, a := range []conversation.MediatorAction{
+		{Ticket: number, Kind: conversation.MedReply, Text: "Votre numéro est bien le " + nir + " ?"},
+		{Ticket: number, Kind: conversation.MedNote, Text: "carte " + card + " et mdp Soleil2024!"},
+	} {
+		if err := h.mediator(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := texts(h.channel.take(alice)); !strings.Contains(got, nir) {
+		t.Errorf("the resident reads %q, want the mediator's words", got)
+	}
+	x, err := h.store.Export(context.Background(), alice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range x.Messages {
+		for _, secret := range []string{nir, card, "Soleil2024"} {
+			if strings.Contains(m.Text, secret) {
+				t.Errorf("kept in clear: %s %q", m.From, m.Text)
+			}
+		}
+	}
+}
