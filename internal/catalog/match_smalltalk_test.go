@@ -27,3 +27,21 @@ func TestSmallTalkOfStopWords(t *testing.T) {
 		t.Errorf("a question that starts with « a plus » answered goodbye")
 	}
 }
+
+// TestSmallTalkSpellings: residents thank and greet in SMS spellings and
+// in the languages they speak at home (faq/synonyms.yaml), and write
+// « vs » for « vous »; such a message is still small talk only.
+func TestSmallTalkSpellings(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, tt := range []struct{ q, want string }{
+		{"mrci beaucoup", catalog.IntentThanks},
+		{"choukran bcp", catalog.IntentThanks},
+		{"teşekkürler", catalog.IntentThanks},
+		{"salam alaikoum", catalog.IntentGreeting},
+		{"bonne soirée à vs", catalog.IntentGoodbye},
+	} {
+		if r := m.Match(tt.q); r.Outcome != catalog.Answer || r.ID != tt.want {
+			t.Errorf("Match(%q) = %v %q, want %s", tt.q, r.Outcome, r.ID, tt.want)
+		}
+	}
+}

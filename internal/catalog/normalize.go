@@ -194,7 +194,7 @@ oui non ok okay voila bah ben euh hein bref
 madame monsieur mme mr mlle messieurs dames
 ici entre chez vers depuis pendant
 cest jai jsuis chui jsp jpp jpeux jveux jvoudrais jdois jme jte cst g ke koi kel kelle kels
-pr pour ds dc qd qq qlq qlqs tjr tjrs mm mn ya yen nn ouais
+vs pr pour ds dc qd qq qlq qlqs tjr tjrs mm mn ya yen nn ouais
 pk pq pkoi pourkoi qqch qqc genre plutot parce lors vais vas va vont aller allez
 jaimerais jaurais
 pa kom koman koment komen coment komment fair fer ke keske kan kand dan avk ki sui jsui chuis jcp
