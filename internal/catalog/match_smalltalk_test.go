@@ -1,6 +1,7 @@
 package catalog_test
 
 import (
+	"slices"
 	"testing"
 
 	"pimmsbot/internal/catalog"
@@ -42,6 +43,22 @@ func TestSmallTalkSpellings(t *testing.T) {
 	} {
 		if r := m.Match(tt.q); r.Outcome != catalog.Answer || r.ID != tt.want {
 			t.Errorf("Match(%q) = %v %q, want %s", tt.q, r.Outcome, r.ID, tt.want)
+		}
+	}
+}
+
+// TestQuestionWordChoosesEntry: « quand » asks for a date, « où est »
+// for a place. « Quand » makes the payment date the answer; « où est le
+// PIMMS » at least offers the address, never answers what the PIMMS is.
+func TestQuestionWordChoosesEntry(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	if r := m.Match("c'est quand que la caf paie les apl"); r.Outcome != catalog.Answer || r.ID != "caf-date-paiement" {
+		t.Errorf("« quand » with the CAF and the APL = %v %q %v, want caf-date-paiement", r.Outcome, r.ID, r.Candidates)
+	}
+	for _, q := range []string{"le PIMMS c'est où ?", "ou se trouve le pimms"} {
+		r := m.Match(q)
+		if r.Outcome == catalog.Answer && r.ID != "pimms-horaires-adresse" || r.Outcome != catalog.Answer && !slices.Contains(r.Offered, "pimms-horaires-adresse") {
+			t.Errorf("Match(%q) = %v %q %v, want the address answered or offered", q, r.Outcome, r.ID, r.Offered)
 		}
 	}
 }
