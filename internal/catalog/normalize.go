@@ -128,10 +128,10 @@ const (
 
 // asking follows the words of a message to find the question words that ask.
 type asking struct {
-	started  bool   // a word was seen in this sentence
-	prev     string // the previous word, folded, stop words included
-	pending  string // askWhen or askWhere, decided at the next word
-	pendPrev string // the word before the pending question word
+	started bool   // a word was seen in this sentence
+	prev    string // the previous word, folded, stop words included
+	pending string // askWhen or askWhere, decided at the next word
+	said    bool   // the previous word was a question word, kept at once
 }
 
 // notAsked are the words after which « quand » does not ask: a subject
@@ -154,7 +154,7 @@ var whereIs = map[string]bool{
 func (a *asking) next(f string) string {
 	var q string
 	pending := a.pending
-	a.pending = ""
+	a.pending, a.said = "", false
 	switch {
 	case pending == askWhen && !notAsked[f], pending == askWhere && whereIs[f] && f != "est", pending == whereEst && f != "ce":
 		q = askWhere
@@ -169,7 +169,7 @@ func (a *asking) next(f string) string {
 	case atStart && (f == "quand" || f == "qd" || f == "kan" || f == "kand"):
 		a.pending = askWhen
 	case (a.prev == "est" || a.prev == "cest") && f == "ou":
-		q = askWhere // « c'est où »
+		q, a.said = askWhere, true // « c'est où »
 	case atStart && f == "ou":
 		a.pending = askWhere
 	}
@@ -184,7 +184,7 @@ func (a *asking) end(question bool) string {
 	if q == whereEst {
 		q = askWhere
 	}
-	if q == "" && question {
+	if q == "" && question && !a.said {
 		switch a.prev {
 		case "quand", "qd", "kan", "kand":
 			q = askWhen

@@ -121,6 +121,9 @@ func TestNormalizeQuestionWords(t *testing.T) {
 	} {
 		got := Normalize(tt.q)
 		for _, w := range []string{askWhen, askWhere} {
+			if n := strings.Count(strings.Join(got, " "), w); n > 1 {
+				t.Errorf("Normalize(%q) = %v: %q %d times", tt.q, got, w, n)
+			}
 			if slices.Contains(got, w) != (w == tt.want) {
 				t.Errorf("Normalize(%q) = %v, want %q among them: %v", tt.q, got, w, w == tt.want)
 			}
