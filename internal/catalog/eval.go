@@ -98,7 +98,7 @@ func (f *EvalFigures) Add(c EvalCase, r Result) bool {
 		f.Wrong++
 	}
 	offered := slices.ContainsFunc(r.Offered, func(id string) bool { return slices.Contains(c.Accept, id) })
-	if right || offered {
+	if right || offered || mediatorButton(c, r) {
 		f.Helped++
 	}
 	if offered {
@@ -140,6 +140,15 @@ func (f EvalFigures) Top1Pct() float64 { return Pct(f.Top1, f.InScope) }
 
 // Top3Pct is the share of in-scope questions whose right entry is a candidate.
 func (f EvalFigures) Top3Pct() float64 { return Pct(f.Top3, f.InScope) }
+
+// mediatorButton reports whether c asks for a person and r is a reply
+// that carries the « Parler à un médiateur » button: « don't know » and a
+// choice of entries do (internal/conversation), a single « Votre question
+// concerne-t-elle… ? » and an answer do not. Such a resident reaches a
+// mediator in one tap.
+func mediatorButton(c EvalCase, r Result) bool {
+	return slices.Contains(c.Accept, IntentHandover) && (r.Outcome == Unknown || r.Outcome == Clarify)
+}
 
 // HelpedPct is the share of in-scope questions answered right or whose
 // right entry was offered as a button.

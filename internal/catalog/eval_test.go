@@ -75,3 +75,36 @@ func TestReadEvalFile(t *testing.T) {
 		t.Error("ReadEvalFile(missing) = nil error")
 	}
 }
+
+// TestEvalHandoverHelped checks that a request for a person counts as
+// helped in one tap when the bot's reply carries the « Parler à un
+// médiateur » button (« don't know » and a choice of entries do), and not
+// when it answers something else or asks about one entry.
+func TestEvalHandoverHelped(t *testing.T) {
+	human := EvalCase{Q: "je veux parler à une vraie personne", Accept: []string{IntentHandover}}
+	for _, c := range []struct {
+		res    Result
+		helped bool
+	}{
+		{Result{Outcome: Answer, ID: IntentHandover}, true},
+		{Result{Outcome: Unknown}, true},
+		{Result{Outcome: Clarify, Offered: []string{"pimms-presentation", "pimms-rendez-vous"}}, true},
+		{Result{Outcome: Confirm, Offered: []string{"pimms-presentation"}}, false},
+		{Result{Outcome: Answer, ID: "pimms-presentation"}, false},
+	} {
+		var f EvalFigures
+		f.Add(human, c.res)
+		if got := f.Helped == 1; got != c.helped {
+			t.Errorf("%v: helped = %v, want %v", c.res, got, c.helped)
+		}
+		if f.Offered != 0 && c.res.Outcome == Unknown {
+			t.Errorf("%v: counted as offered", c.res)
+		}
+	}
+	// An entry is never helped by the mediator's button alone.
+	var f EvalFigures
+	f.Add(EvalCase{Q: "carte vitale perdue", Accept: []string{"ameli-carte-vitale"}}, Result{Outcome: Unknown})
+	if f.Helped != 0 {
+		t.Errorf("an unknown entry question counted as helped")
+	}
+}

@@ -32,5 +32,5 @@ func ExampleMatcher_Match() {
 
 func ExampleNormalize() {
 	fmt.Println(catalog.Normalize("L'attestation de sécurité sociale, c'est où ?"))
-	// Output: [attest secur social]
+	// Output: [attest secur social qouu]
 }

@@ -53,11 +53,15 @@ func words(s string) []word {
 	}
 	s = norm.NFC.String(s)
 	var out []word
+	var ask asking
 	emit := func(w string) {
 		if w == "" || len(out) >= maxWords || utf8.RuneCountInString(w) > maxWordLen {
 			return
 		}
 		f := fold.String(w)
+		if q := ask.next(f); q != "" {
+			out = append(out, word{lower: q, folded: q})
+		}
 		if stopWords[f] || len(f) > 2 && f[0] == 'j' && stopWords[f[1:]] {
 			return // also the SMS "jsuis", "jsais", "jle", "jen"
 		}
@@ -87,16 +91,109 @@ func words(s string) []word {
 			w := b.String()
 			b.Reset()
 			if elisions[fold.String(w)] {
-				continue // l'attestation → attestation
+				ask.next(fold.String(w)) // « quand j'ai… » tells, it does not ask
+				continue                 // l'attestation → attestation
 			}
 			emit(w)
 		default:
 			emit(b.String())
 			b.Reset()
+			if strings.ContainsRune(".?!:;\n", r) {
+				if q := ask.end(r == '?'); q != "" && len(out) < maxWords {
+					out = append(out, word{lower: q, folded: q})
+				}
+			}
 		}
 	}
 	emit(b.String())
+	if q := ask.end(true); q != "" && len(out) < maxWords {
+		out = append(out, word{lower: q, folded: q})
+	}
 	return out
+}
+
+// The question words « quand » and « où » are stop words, yet when they
+// ask they say which entry fits: « quand la CAF paie l'APL » wants the
+// payment date, not how to apply; « où est le PIMMS » its address, not what
+// it is. When one asks — it opens a sentence, follows « c'est », or closes
+// the question (« vous ouvrez quand ? ») — it becomes a word of its own,
+// askWhen or askWhere, in the questions and in the FAQ alike, and weighs
+// as its use in the FAQ says. « Quand je suis rentrée… », « quand même »
+// tell or insist: they do not ask.
+const (
+	askWhen  = "qquand"
+	askWhere = "qouu"
+	whereEst = "qouu est" // « où est », until the next word says whether « -ce que » follows
+)
+
+// asking follows the words of a message to find the question words that ask.
+type asking struct {
+	started bool   // a word was seen in this sentence
+	prev    string // the previous word, folded, stop words included
+	pending string // askWhen or askWhere, decided at the next word
+	said    bool   // the previous word was a question word, kept at once
+}
+
+// notAsked are the words after which « quand » does not ask: a subject
+// (« quand je suis arrivée », « quand c'est fini ») or « même ».
+var notAsked = map[string]bool{
+	"je": true, "j": true, "jai": true, "jsuis": true, "tu": true, "il": true, "elle": true, "on": true,
+	"nous": true, "ils": true, "elles": true, "c": true, "ca": true, "meme": true, "mm": true,
+}
+
+// whereIs are the words after which « où » asks where a place is (« où
+// est », « où se trouve », « où c'est »), not where to get or send
+// something (« où trouver mon attestation »), which the object decides.
+var whereIs = map[string]bool{
+	"est": true, "sont": true, "se": true, "ce": true, "c": true, "cest": true, "etes": true,
+	"trouve": true, "situe": true, "situes": true, "ca": true,
+}
+
+// next reads word f (folded) and returns the question word to add before
+// it, if the previous one asked.
+func (a *asking) next(f string) string {
+	var q string
+	pending := a.pending
+	a.pending, a.said = "", false
+	switch {
+	case pending == askWhen && !notAsked[f], pending == askWhere && whereIs[f] && f != "est", pending == whereEst && f != "ce":
+		q = askWhere
+		if pending == askWhen {
+			q = askWhen
+		}
+	case pending == askWhere && f == "est":
+		a.pending = whereEst // « où est le PIMMS », not « où est-ce que… »
+	}
+	atStart := !a.started || a.prev == "est" || a.prev == "cest" || a.prev == "ce"
+	switch {
+	case atStart && (f == "quand" || f == "qd" || f == "kan" || f == "kand"):
+		a.pending = askWhen
+	case (a.prev == "est" || a.prev == "cest") && f == "ou":
+		q, a.said = askWhere, true // « c'est où »
+	case atStart && f == "ou":
+		a.pending = askWhere
+	}
+	a.started, a.prev = true, f
+	return q
+}
+
+// end closes a sentence (question: with a question mark, or the end of the
+// message) and returns the question word it asked with, if any.
+func (a *asking) end(question bool) string {
+	q := a.pending
+	if q == whereEst {
+		q = askWhere
+	}
+	if q == "" && question && !a.said {
+		switch a.prev {
+		case "quand", "qd", "kan", "kand":
+			q = askWhen
+		case "ou":
+			q = askWhere
+		}
+	}
+	*a = asking{}
+	return q
 }
 
 func isApostrophe(r rune) bool {
@@ -194,7 +291,7 @@ oui non ok okay voila bah ben euh hein bref
 madame monsieur mme mr mlle messieurs dames
 ici entre chez vers depuis pendant
 cest jai jsuis chui jsp jpp jpeux jveux jvoudrais jdois jme jte cst g ke koi kel kelle kels
-pr pour ds dc qd qq qlq qlqs tjr tjrs mm mn ya yen nn ouais
+vs pr pour ds dc qd qq qlq qlqs tjr tjrs mm mn ya yen nn ouais
 pk pq pkoi pourkoi qqch qqc genre plutot parce lors vais vas va vont aller allez
 jaimerais jaurais
 pa kom koman koment komen coment komment fair fer ke keske kan kand dan avk ki sui jsui chuis jcp

@@ -95,3 +95,38 @@ func TestNormalizePluralInO(t *testing.T) {
 		t.Errorf("Normalize(dos) = %q, want [dos]", got)
 	}
 }
+
+// TestNormalizeQuestionWords: « quand » and « où » are kept as words of
+// their own when they ask, not when they tell or insist.
+func TestNormalizeQuestionWords(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want string // "" when no question word should be kept
+	}{
+		{"quand est-ce que la caf verse les allocs", askWhen},
+		{"Bonjour. Quand tombe l'ARE ?", askWhen},
+		{"c'est quand le prochain paiement", askWhen},
+		{"le pimms ouvre quand ?", askWhen},
+		{"qd arrive ma carte", askWhen},
+		{"ou se trouve votre bureau", askWhere},
+		{"c'est où exactement ?", askWhere},
+		{"Où déposer mon dossier ?", ""},
+		{"où est-ce que je peux l'imprimer ?", ""},
+		{"ou est votre agence", askWhere},
+		{"quand j'ai déménagé la caf a arrêté", ""},
+		{"Quand on est arrivés, rien ne marchait", ""},
+		{"ils veulent quand même le papier", ""},
+		{"la ville où j'habite n'a pas de pimms", ""},
+		{"carte vitale ou attestation", ""},
+	} {
+		got := Normalize(tt.q)
+		for _, w := range []string{askWhen, askWhere} {
+			if n := strings.Count(strings.Join(got, " "), w); n > 1 {
+				t.Errorf("Normalize(%q) = %v: %q %d times", tt.q, got, w, n)
+			}
+			if slices.Contains(got, w) != (w == tt.want) {
+				t.Errorf("Normalize(%q) = %v, want %q among them: %v", tt.q, got, w, w == tt.want)
+			}
+		}
+	}
+}

@@ -135,7 +135,7 @@ func (m *Matcher) newRerank(texts []docText, opt rerankOptions) *rerankModel {
 	for _, dt := range texts {
 		ex := example{class: dt.doc}
 		for _, t := range dedupe(dt.toks) {
-			if tm := m.terms[t]; tm != nil && !tm.smallTalk {
+			if tm := m.terms[t]; tm != nil && !tm.smallTalk && !askWord(t) {
 				ex.feats = append(ex.feats, tm.feat)
 			}
 		}
@@ -144,12 +144,18 @@ func (m *Matcher) newRerank(texts []docText, opt rerankOptions) *rerankModel {
 	return trainRerank(examples, len(m.docs), len(m.terms), opt)
 }
 
+// askWord reports whether t is a question word that asks (normalize.go).
+// The re-ranker leaves them out: they say when or where, which the score
+// weighs by their use in the FAQ, not what about; and a model trained
+// without them is the one the FAQ's content was judged with.
+func askWord(t string) bool { return t == askWhen || t == askWhere }
+
 // classify writes into p the model's probability of every document for
 // the question's tokens; words the catalogue does not know are left out.
 func (m *Matcher) classify(qt []qtoken, p []float64) {
 	feats := make([]int32, 0, len(qt))
 	for _, t := range qt {
-		if t.term != nil && !t.term.smallTalk {
+		if t.term != nil && !t.term.smallTalk && !askWord(t.tok) {
 			feats = append(feats, t.term.feat)
 		}
 	}
