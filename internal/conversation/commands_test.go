@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
 )
 
@@ -55,5 +56,19 @@ func TestWelcome(t *testing.T) {
 	}
 	if strings.Contains(got[0].Text, " !") || strings.Contains(got[0].Text, " :") {
 		t.Errorf("welcome has a plain space before ! or : %q", got[0].Text)
+	}
+}
+
+// TestPathIsNoCommand: a file's path pasted by a resident (« /home/marie/
+// impots.pdf ») is words, not an unknown command; « /aide » and
+// « /inconnue » stay commands.
+func TestPathIsNoCommand(t *testing.T) {
+	h := newHarness(t)
+	h.matcher.results["/home/marie/impots.pdf"] = catalog.Result{Outcome: catalog.Unknown}
+	if got := texts(h.say(alice, "/home/marie/impots.pdf")); strings.Contains(got, "commande") {
+		t.Errorf("a path = %q", got)
+	}
+	if got := texts(h.say(alice, "/inconnue")); !strings.Contains(got, "Je ne connais pas cette commande") {
+		t.Errorf("an unknown command = %q", got)
 	}
 }

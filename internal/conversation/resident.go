@@ -119,9 +119,16 @@ func cleanText(s string) string {
 	return s
 }
 
+// isPath reports whether text starts with a file's path (« /home/marie/
+// impots.pdf ») rather than a command: its first word holds another « / ».
+func isPath(text string) bool {
+	first, _, _ := strings.Cut(text[1:], " ")
+	return strings.Contains(first, "/")
+}
+
 func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 	text := cleanText(raw)
-	if strings.HasPrefix(text, "/") {
+	if strings.HasPrefix(text, "/") && !isPath(text) {
 		name, arg, _ := strings.Cut(text[1:], " ")
 		name, _, _ = strings.Cut(name, "@") // "/start@pimms_bot"
 		name, known := commandName(strings.ToLower(name))
