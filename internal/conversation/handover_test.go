@@ -295,3 +295,23 @@ func TestSiteDetailsNotGiven(t *testing.T) {
 		t.Errorf("hours with no hours and no phone = %q", got)
 	}
 }
+
+// TestTypedRatings: a rating typed in words or stars counts as the
+// button (an outside tester's « 5/5 », « 5 étoiles », « cinq » and stars
+// were lost, some with « pas sûr »).
+func TestTypedRatings(t *testing.T) {
+	for typed, want := range map[string]int{
+		"5/5": 5, "4 sur 5": 4, "5 étoiles": 5, "Cinq": 5, "⭐⭐⭐": 3, "⭐️⭐️⭐️⭐️": 4, "je mets 2": 2, "1": 1,
+		"5 enfants": 0, "6": 0, "⭐ merci": 0, "12": 0,
+	} {
+		h := newHarness(t)
+		h.say(alice, "/mediateur")
+		number := h.resident(alice).Ticket
+		h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedClaim})
+		h.say(alice, "/fin")
+		h.say(alice, typed)
+		if tk, _ := h.store.Ticket(context.Background(), number); tk.Rating != want {
+			t.Errorf("%q: rating = %d, want %d", typed, tk.Rating, want)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package conversation
 
 import (
 	"context"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -174,7 +173,7 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 		return nil
 	}
 	if ev.r.Mode == ModeRating {
-		if n, err := strconv.Atoi(strings.TrimSpace(text)); err == nil && n >= 1 && n <= 5 {
+		if n, ok := typedRating(text); ok {
 			return s.rate(ctx, ev, n)
 		}
 		// Anything else: no rating, back to the bot.

@@ -2,6 +2,7 @@ package conversation
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -66,6 +67,34 @@ func typedKey(text string) string {
 		f[i] = w
 	}
 	return strings.Join(f, " ")
+}
+
+// typedRatingWords is a rating as residents type it, on ordinalKey's
+// form: « 4 », « 5/5 », « 4 sur 5 », « 5 étoiles », « cinq », « je mets 4 ».
+var typedRatingWords = regexp.MustCompile(`^(?:(?:je mets|je donne|je met|note|ma note) )?([1-5]|un|une|deux|trois|quatre|cinq)(?: (?:sur )?5)?(?: etoiles?)?$`)
+
+var ratingNames = map[string]int{"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+
+// typedRating returns the 1-to-5 rating text gives, if it is only that:
+// the words above, or one to five stars (« ⭐⭐⭐⭐ »).
+func typedRating(text string) (int, bool) {
+	if stars := strings.Count(text, "⭐") + strings.Count(text, "★"); stars > 0 {
+		rest := strings.Map(func(r rune) rune {
+			if r == '⭐' || r == '★' || r == '\ufe0f' || unicode.IsSpace(r) {
+				return -1
+			}
+			return r
+		}, text)
+		return stars, rest == "" && stars <= 5
+	}
+	m := typedRatingWords.FindStringSubmatch(ordinalKey(strings.ToLower(text)))
+	if m == nil {
+		return 0, false
+	}
+	if n, ok := ratingNames[m[1]]; ok {
+		return n, true
+	}
+	return int(m[1][0] - '0'), true
 }
 
 // ordinalKey is typedKey with digits kept: « Le 2e ! » → "le 2e".
