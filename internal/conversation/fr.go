@@ -22,6 +22,7 @@ var French = struct {
 	HandoverOpen, HandoverClosed, HandoverNoDesk         string
 	HandoverAlready, WaitingReminder, ClaimedReminder    string
 	Claimed, Ended, EndedByResident, NothingToEnd        string
+	CancelledByResident                                  string
 	ClosedUnanswered                                     string
 	RatingAsk, RatingThanks                              string
 	Help, Privacy, Hours, HoursUnknown, UnknownCommand   string
@@ -92,10 +93,11 @@ var French = struct {
 	Ended:           "La conversation est terminée. Merci d'avoir contacté le {site.name}.",
 	ClosedUnanswered: "Votre demande n° %d est close.\n\n" +
 		"Si vous avez encore besoin d'aide, écrivez votre question ici, ou demandez de nouveau un médiateur.",
-	EndedByResident: "C'est noté : la conversation avec le médiateur est terminée.",
-	NothingToEnd:    "Vous n'avez pas de conversation en cours avec un médiateur.",
-	RatingAsk:       "Êtes-vous satisfait de l'aide reçue ? Donnez une note de 1 (pas du tout) à 5 (très satisfait).",
-	RatingThanks:    "Merci pour votre note ! Vous pouvez poser une autre question quand vous voulez.",
+	EndedByResident:     "C'est noté : la conversation avec le médiateur est terminée.",
+	CancelledByResident: "C'est noté : votre demande n° %d est annulée. Vous pouvez poser une autre question ici.",
+	NothingToEnd:        "Vous n'avez pas de conversation en cours avec un médiateur.",
+	RatingAsk:           "Êtes-vous satisfait de l'aide reçue ? Donnez une note de 1 (pas du tout) à 5 (très satisfait).",
+	RatingThanks:        "Merci pour votre note ! Vous pouvez poser une autre question quand vous voulez.",
 	Help: "Je réponds aux questions sur vos démarches. Écrivez votre question, simplement.\n\n" +
 		"- /themes : les questions par thème\n" +
 		"- /mediateur : parler à un médiateur\n" +

@@ -158,7 +158,12 @@ func (s *Service) endByResident(ctx context.Context, ev *event) error {
 	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d terminée par l'usager", t.Number)})
 	s.deskPost(ev, t, PostSystem, "L'usager a terminé la conversation.", nil)
 	s.deskUpdate(ev, t)
-	s.reply(ev, Reply{Text: French.EndedByResident, Choice: frButtons.End})
+	if claimed {
+		s.reply(ev, Reply{Text: French.EndedByResident, Choice: frButtons.End})
+	} else {
+		// Nobody had answered yet: no conversation ends, the request does.
+		s.reply(ev, Reply{Text: say(French.CancelledByResident, t.Number), Choice: frButtons.End})
+	}
 	if claimed {
 		ev.r.Mode = ModeRating
 		s.reply(ev, Reply{Text: French.RatingAsk, Buttons: ratingButtons()})
