@@ -52,7 +52,7 @@ func TestStatsEqualWhatWasPlayed(t *testing.T) {
 		// The theme is the conversation's, and the table says so: the
 		// monthly report counts each question in its own theme.
 		for _, want := range []string{"Thème de la conversation", "(sans thème)", "Total", "10 min", "25 min", "4,0/5 (1)",
-			"chaque question dans son propre thème", "dont les précisées"} {
+			"chaque question dans son propre thème", "sans choix ni refus", "En suspens"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("table lacks %q:\n%s", want, out)
 			}

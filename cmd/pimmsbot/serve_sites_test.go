@@ -277,7 +277,7 @@ func TestReportsSiteFlag(t *testing.T) {
 	}
 	store.Close()
 	out, errOut, code := run(t, "stats", "--db", db, "--site", "grenoble", "--csv")
-	if code != 0 || !strings.HasSuffix(strings.TrimSpace(out), ",grenoble") {
+	if code != 0 || !strings.HasSuffix(strings.TrimSpace(out), ",grenoble,0") {
 		t.Errorf("stats --site grenoble --csv: exit %d\n%s\n%s", code, out, errOut)
 	}
 }

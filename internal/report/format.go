@@ -19,12 +19,12 @@ func (s *Stats) WriteTable(w io.Writer, label func(theme string) string) error {
 		s.opt.To.In(loc).Add(-time.Nanosecond).Format("02/01/2006"))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	first := map[By]string{ByNone: "", ByTheme: "Thème de la conversation", ByWeek: "Semaine"}[s.opt.By]
-	fmt.Fprintln(tw, strings.Join([]string{first, "Conversations", "Questions", "Répondues", "Précisées",
-		"Sans réponse", "Relais", "Attente", "Traitement", "Satisfaction", "Utile", "Pas utile"}, "\t"))
+	fmt.Fprintln(tw, strings.Join([]string{first, "Conversations", "Questions", "Répondues", "Sans réponse",
+		"En suspens", "Proposées", "Relais", "Attente", "Traitement", "Satisfaction", "Utile", "Pas utile"}, "\t"))
 	line := func(name string, r Row) {
 		fmt.Fprintln(tw, strings.Join([]string{name,
 			strconv.Itoa(r.Conversations), strconv.Itoa(r.Questions), strconv.Itoa(r.Answered),
-			strconv.Itoa(r.Clarified), strconv.Itoa(r.Unanswered), strconv.Itoa(r.Handovers),
+			strconv.Itoa(r.Unanswered), strconv.Itoa(r.Pending()), strconv.Itoa(r.Clarified), strconv.Itoa(r.Handovers),
 			durationCell(r.WaitMedian()), durationCell(r.HandlingMedian()), ratingCell(r),
 			strconv.Itoa(r.Helpful), strconv.Itoa(r.NotHelpful)}, "\t"))
 	}
@@ -44,7 +44,9 @@ func (s *Stats) WriteTable(w io.Writer, label func(theme string) string) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	notes := "\nRépondues\u00a0: les questions qui ont reçu une fiche, dont les précisées (la personne a choisi parmi des propositions)\u00a0; " +
+	notes := "\nRépondues, sans réponse et en suspens font les questions\u00a0: une question répondue a reçu une fiche, " +
+		"directement ou choisie parmi des fiches proposées\u00a0; en suspens, des fiches ont été proposées, sans choix ni refus\u00a0; " +
+		"proposées\u00a0: les questions où l'assistant a proposé des fiches au choix, quelle qu'en soit la suite\u00a0; " +
 		"attente\u00a0: médiane entre la demande de relais et la prise en charge\u00a0; " +
 		"traitement\u00a0: médiane entre la prise en charge et la clôture\u00a0; satisfaction\u00a0: moyenne sur 5 (nombre de notes)."
 	if s.opt.By == ByTheme {
@@ -83,7 +85,7 @@ func ratingCell(r Row) string {
 var CSVHeader = []string{
 	"from", "to", "group", "conversations", "questions", "answered", "clarified", "unanswered",
 	"handovers", "wait_median_min", "handling_median_min", "tickets_claimed", "tickets_closed",
-	"rating_mean", "ratings", "helpful", "not_helpful", "site",
+	"rating_mean", "ratings", "helpful", "not_helpful", "site", "pending",
 }
 
 // WriteCSV writes the report as CSV: a header, one line per row and, when
@@ -103,6 +105,7 @@ func (s *Stats) WriteCSV(w io.Writer) error {
 			minutes(r.WaitMedian()), minutes(r.HandlingMedian()),
 			strconv.Itoa(len(r.Waits)), strconv.Itoa(len(r.Handlings)),
 			mean(r), strconv.Itoa(len(r.Ratings)), strconv.Itoa(r.Helpful), strconv.Itoa(r.NotHelpful), site,
+			strconv.Itoa(r.Pending()),
 		}
 	}
 	if s.opt.By != ByNone {

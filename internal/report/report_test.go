@@ -248,3 +248,27 @@ func (m missSource) Unanswered(context.Context, time.Time) ([]conversation.Unans
 func (m missSource) FeedbackSince(context.Context, time.Time) ([]conversation.Feedback, error) {
 	return append([]conversation.Feedback(nil), m.fb...), nil
 }
+
+// TestStatsPending: a question whose offered entries the resident neither
+// chose nor refused is « en suspens », so that answered, unanswered and
+// pending add up to the questions; « Proposées » counts the offers, as
+// the monthly report does (an outside tester read « Précisées 1 » for a
+// list nobody chose from, whose legend said the person had chosen).
+func TestStatsPending(t *testing.T) {
+	s := report.NewStats(report.Options{From: day(1, 0), To: time.Date(2025, 4, 1, 0, 0, 0, 0, paris), Location: paris})
+	s.AddConversation(conversation.Conversation{ID: 1, Started: day(3, 10), Questions: 2, Answered: 1, Clarified: 1})
+	if p := s.Total().Pending(); p != 1 {
+		t.Errorf("pending = %d, want 1", p)
+	}
+	var buf bytes.Buffer
+	if err := s.WriteTable(&buf, nil); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(buf.String(), "\n")
+	if !strings.Contains(lines[2], "Répondues  Sans réponse  En suspens  Proposées") {
+		t.Errorf("header = %q", lines[2])
+	}
+	if f := strings.Fields(lines[3]); strings.Join(f[:6], " ") != "Total 1 2 1 0 1" {
+		t.Errorf("total line = %q", lines[3])
+	}
+}

@@ -76,6 +76,12 @@ type Row struct {
 	Ratings []int
 }
 
+// Pending counts the questions left in suspense: entries were offered,
+// and the resident neither chose one nor refused them.
+func (r Row) Pending() int {
+	return max(0, r.Questions-r.Answered-r.Unanswered)
+}
+
 // WaitMedian returns the median waiting time, and false when no ticket was
 // claimed.
 func (r *Row) WaitMedian() (time.Duration, bool) { return median(r.Waits) }
