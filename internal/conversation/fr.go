@@ -15,7 +15,7 @@ import (
 var French = struct {
 	Welcome, AskPrompt, Empty                            string
 	Unknown, UnknownAgain, Clarify, ClarifyOther         string
-	OtherLanguage, Ack                                   string
+	OtherLanguage, Ack, LittleFrench                     string
 	Confirm                                              string
 	FeedbackThanks, FeedbackAlready, FeedbackSorry       string
 	ThemesIntro, ThemeIntro                              string
@@ -66,6 +66,8 @@ var French = struct {
 	Empty:     "Je n'ai pas reçu de texte. Écrivez votre question en quelques mots, s'il vous plaît.",
 	Unknown: "Je ne suis pas sûr de pouvoir répondre à cette question.\n\n" +
 		"Vous pouvez choisir un thème, écrire votre question autrement, ou parler à un médiateur.",
+	LittleFrench: "Pas de problème. Écrivez avec des mots simples, même avec des fautes : je vais essayer de comprendre.\n\n" +
+		"Vous pouvez aussi parler à un médiateur, ou venir au PIMMS.",
 	Ack: "Très bien. Si vous avez une autre question, écrivez-la ici.",
 	OtherLanguage: "Je comprends seulement le français, désolé.\n\n" +
 		"Écrivez votre question en français, avec des mots simples. Vous pouvez aussi choisir un thème, ou parler à un médiateur.",

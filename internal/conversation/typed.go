@@ -168,13 +168,30 @@ func (s *Service) onTyped(ctx context.Context, ev *event, text string) (bool, er
 		}
 		return true, s.onTypedChoice(ctx, ev, action)
 	}
-	if ev.r.Mode == ModeBot && typedAck[typedKey(text)] {
+	if ev.r.Mode != ModeBot {
+		return false, nil
+	}
+	key := typedKey(text)
+	switch {
+	case typedAck[key]:
 		// « ok », « d'accord »: no question, nor a miss.
 		s.reply(ev, Reply{Text: French.Ack})
+		return true, nil
+	case littleFrench.MatchString(key):
+		// « je parle pas bien français »: a short word of comfort and the
+		// mediator first, not the PIMMS's presentation.
+		s.reply(ev, Reply{Text: French.LittleFrench, Buttons: [][]Button{
+			{{Label: frButtons.Human, Action: ActHuman}},
+			{{Label: frButtons.Themes, Action: ActThemes}},
+		}})
 		return true, nil
 	}
 	return false, nil
 }
+
+// littleFrench matches, on typedKey's form, a resident saying they do not
+// speak or read French well, and nothing else.
+var littleFrench = regexp.MustCompile(`^(?:(?:bonjour|salut|desole|excusez moi|pardon) )*(?:moi )?(?:je|j)? ?(?:ne |n )?(?:parle|parl|comprend|comprends|lis|ecris|sais) (?:pas|pa|pas tres|pas trop|pas bien|pas tres bien|un peu|mal|tres mal|peu) ?(?:bien |tres bien )?(?:le |l )?(?:francais|fr|la langue)(?: desole| pardon| excusez moi)?$`)
 
 // onTypedChoice does what the button of action does, the resident's
 // words already recorded.

@@ -180,3 +180,22 @@ func TestTypedAck(t *testing.T) {
 		t.Errorf("unanswered kept: %+v", un)
 	}
 }
+
+// TestLittleFrench: « je parle pas bien français » gets a short word of
+// comfort with the mediator first, not the 12 lines of the PIMMS's
+// presentation an outside tester got; a question about French lessons is
+// a question.
+func TestLittleFrench(t *testing.T) {
+	for _, q := range []string{"je parle pas bien français", "Je ne parle pas français", "moi comprend pas bien le francais", "desole je parle un peu francais"} {
+		h := newHarness(t)
+		got := h.say(alice, q)
+		if !strings.Contains(texts(got), "Pas de problème") || len(got[0].Buttons) == 0 || got[0].Buttons[0][0].Action != conversation.ActHuman {
+			t.Errorf("%q = %q %v", q, texts(got), actions(got))
+		}
+	}
+	h := newHarness(t)
+	h.matcher.results["je parle pas bien français, où prendre des cours ?"] = catalog.Result{Outcome: catalog.Unknown}
+	if got := texts(h.say(alice, "je parle pas bien français, où prendre des cours ?")); strings.Contains(got, "Pas de problème") {
+		t.Errorf("a question about lessons = %q", got)
+	}
+}
