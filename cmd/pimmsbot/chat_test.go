@@ -165,7 +165,7 @@ func TestChatSuggestions(t *testing.T) {
 			t.Fatalf("the learning report lacks %s:\n%s", id, report)
 		}
 		section, _, _ := strings.Cut(report[i:], "\n## ")
-		if !strings.Contains(section, "acceptées") || !strings.Contains(section, "Formulations confirmées") {
+		if !strings.Contains(section, " acceptée") || !strings.Contains(section, "Formulations confirmées") {
 			t.Errorf("%s: no confirmed wording in:\n%s", id, section)
 		}
 	}

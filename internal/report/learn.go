@@ -112,7 +112,8 @@ func WriteLearned(w io.Writer, learned []Learned, title func(id string) string) 
 		}
 		ew.printf("## %s\n", name)
 		if l.Entry != NoCandidate {
-			ew.printf("suggestions : %d montrées, %d acceptées, %d refusées\n", l.Shown, l.Accepted, l.Refused)
+			ew.printf("suggestions\u00a0: %d %s, %d %s, %d %s\n", l.Shown, plural(l.Shown, "montrée", "montrées"),
+				l.Accepted, plural(l.Accepted, "acceptée", "acceptées"), l.Refused, plural(l.Refused, "refusée", "refusées"))
 		}
 		if len(l.Confirmed) > 0 {
 			ew.printf("\nFormulations confirmées par les usagers (à relire avant de les ajouter à questions:) :\n")
