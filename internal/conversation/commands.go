@@ -84,6 +84,12 @@ func (s *Service) onCommand(ctx context.Context, ev *event, name, arg string) er
 	case "site":
 		s.showSite(ev)
 	case "themes":
+		if ev.r.InHandover() {
+			// The menu's entries are not answered during a handover:
+			// showing it would only lead to a refusal.
+			s.remindMode(ev)
+			break
+		}
 		s.themes(ev)
 	case "horaires":
 		s.hours(ev)

@@ -72,3 +72,15 @@ func TestPathIsNoCommand(t *testing.T) {
 		t.Errorf("an unknown command = %q", got)
 	}
 }
+
+// TestThemesInHandover: /themes while a mediator follows the request says
+// where the resident stands, rather than a menu whose every choice is
+// then refused (an outside tester's L1).
+func TestThemesInHandover(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "/mediateur")
+	got := h.say(alice, "/themes")
+	if hasAction(got, conversation.ActTheme+":caf") || !strings.Contains(texts(got), "attente d'un médiateur") {
+		t.Errorf("/themes in a handover = %q %v", texts(got), actions(got))
+	}
+}
