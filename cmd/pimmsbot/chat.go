@@ -54,6 +54,9 @@ func runChat(ctx context.Context, env *Env, args []string) int {
 	defer store.Close()
 	term := console.New(env.Stdout)
 	term.Location = loc
+	// What residents are told of the mediator, as serve tells them
+	// (PIMMS_MEDIATOR_NAMES=generic: one name for all).
+	term.Mediator = cfg.ShownName(term.Mediator)
 	if f, ok := env.Stdin.(*os.File); !ok || !isTerminal(f) {
 		term.Echo = true
 	}

@@ -225,3 +225,14 @@ func TestChatBadFlagOnce(t *testing.T) {
 		t.Errorf("chat --db: exit %d\n%s", code, errOut)
 	}
 }
+
+// TestChatGenericMediatorName: chat tells the resident what serve would
+// with PIMMS_MEDIATOR_NAMES=generic (an outside tester still read
+// « Camille »), in a sentence that does not say « du PIMMS » twice.
+func TestChatGenericMediatorName(t *testing.T) {
+	t.Setenv("PIMMS_MEDIATOR_NAMES", "generic")
+	out, _ := runChatScript(t, "parler à un médiateur\n:mediateur\n:prendre\nBonjour\n")
+	if strings.Contains(out, "Camille") || !strings.Contains(out, "Un médiateur du PIMMS s'occupe de votre demande") {
+		t.Errorf("chat with generic names:\n%s", out)
+	}
+}

@@ -22,6 +22,7 @@ var French = struct {
 	HandoverOpen, HandoverClosed, HandoverNoDesk         string
 	HandoverAlready, WaitingReminder, ClaimedReminder    string
 	Claimed, Ended, EndedByResident, NothingToEnd        string
+	ClaimedTeam                                          string
 	CancelledByResident                                  string
 	ClosedUnanswered                                     string
 	RatingAsk, RatingThanks                              string
@@ -92,6 +93,7 @@ var French = struct {
 	WaitingReminder: "Votre demande est en attente d'un médiateur. Vous pouvez écrire votre message ici. Pour arrêter, tapez /fin.",
 	ClaimedReminder: "Vous êtes en conversation avec un médiateur. Pour arrêter, tapez /fin.",
 	Claimed:         "%s, de l'équipe de médiation du PIMMS, s'occupe de votre demande. Vous pouvez lui écrire ici.",
+	ClaimedTeam:     "%s s'occupe de votre demande. Vous pouvez lui écrire ici.",
 	Ended:           "La conversation est terminée. Merci d'avoir contacté le {site.name}.",
 	ClosedUnanswered: "Votre demande n° %d est close.\n\n" +
 		"Si vous avez encore besoin d'aide, écrivez votre question ici, ou demandez de nouveau un médiateur.",

@@ -245,7 +245,13 @@ func (s *Service) claim(ev *event, t *Ticket, a MediatorAction) {
 	t.Status, t.Claimed, t.Mediator, t.MediatorName = TicketClaimed, ev.now, a.Mediator, a.Name
 	ev.r.Mode = ModeClaimed
 	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d prise en charge par %s", t.Number, a.Name)})
-	s.reply(ev, Reply{Text: say(French.Claimed, markup.Escape(a.Name))})
+	claimed := French.Claimed
+	if lower := strings.ToLower(a.Name); strings.Contains(lower, "pimms") || strings.Contains(lower, "médiat") || strings.Contains(lower, "équipe") {
+		// A name for all (PIMMS_MEDIATOR_NAMES=generic), « Un médiateur
+		// du PIMMS », says already who answers.
+		claimed = French.ClaimedTeam
+	}
+	s.reply(ev, Reply{Text: say(claimed, markup.Escape(a.Name))})
 	s.deskUpdate(ev, t)
 }
 
