@@ -553,7 +553,7 @@ func (msg *message) maskFigurative() bool {
 }
 
 func newMessage(key string) message {
-	m := message{words: smsWords(strings.Fields(key))}
+	m := message{words: messageWords(key)}
 	m.sounds = make([]string, len(m.words))
 	m.stems = make([]string, len(m.words))
 	for i, w := range m.words {
@@ -608,10 +608,10 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 		for _, s := range e.Signals {
 			sig := signal{doc: d}
 			s, _ = signalLanguage(s)
-			// A signal is spelt out as messages are (smsWords): the
+			// A signal is spelt out as messages are (messageWords): the
 			// Creole « pa » and « pè » are read « pas » and « peux » in
 			// both.
-			for _, w := range smsWords(strings.Fields(phraseKey(strings.ReplaceAll(s, "*", " zzstarzz ")))) {
+			for _, w := range messageWords(phraseKey(strings.ReplaceAll(s, "*", " zzstarzz "))) {
 				if w == "zzstarzz" {
 					if n := len(sig.words); n > 0 {
 						sig.words[n-1].prefix = true
