@@ -84,7 +84,7 @@ func trainDanger(c *Catalog, urgent map[string]int32, opt dangerOptions) *danger
 	soundOf := map[string]string{}
 	add := func(class int, texts []string) {
 		for _, t := range texts {
-			words := smsWords(strings.Fields(phraseKey(t)))
+			words := messageWords(phraseKey(t))
 			sounds := make([]string, len(words))
 			for i, w := range words {
 				sd, ok := soundOf[w]

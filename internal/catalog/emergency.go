@@ -361,6 +361,23 @@ var everydaySense = anyPhrase(
 	`ne (?:repond|decroche) (?:plus|pas) (?:aux|au|a ses|a mes|a leurs|a nos|a la|a sa|a son) (?:appels?|mails?|courriers?|lettres?|relances?|messages?|convocations?) (?:du|de la|des|de l|de sa|de son|de ses) \w+`,
 	// A night outside for fun: « dormi à la belle étoile au festival ».
 	`(?:dormi|dormir|dort|dormons|dormait|dormaient|dormira|dormirons|nuit)(?: \w+){0,8} (?:au|en|pendant (?:le|la|les)|a la|a un|pour (?:le|la)|du) (?:festival|camping|bivouac|randonnee|rando|vacances|colo|colonie|camp|concert|scouts?|trek|trajet|voyage|depart en vacances)s?`,
+	// Typing is no blow: « tu peux me taper mon CV ? », « il m'a tapé
+	// le code ».
+	`tap\w* (?:mon|ma|mes|le|la|les|un|une|ce|cette|son|sa|ton|ta|votre|vos|notre|nos|leur|l) (?:cv|code|codes|texte|lettre|courrier|mot de passe|dossier|document|message|mail|adresse|numero|identifiant|rapport|devoir|attestation|formulaire|pin)s?\b`,
+	// A tent pitched in one's own garden is a game, not a night outside:
+	// « mon fils dort sous la tente dans le jardin ce soir ».
+	`(?:dormi|dormir|dort|dors|dormons|dorment|dormait|dormaient|dormira|dormiront|nuit|nuits|camper|campe|campent) (?:\w+ ){0,2}sous (?:la|une|sa|leur|notre|ma) tente (?:dans|au fond du|au fond de) (?:le|la|notre|mon|ma|son|sa|leur|nos|leurs) (?:jardin|cour|terrain)`,
+	// Bags left at a station, luggage, not things put out of a home:
+	// « mes sacs sont dans le hall de la gare ce soir », « mes valises
+	// sont à la consigne ». The writer who sleeps there still tells it
+	// apart (« je dors dans le hall de la gare »).
+	`(?:mes|nos|ses|leurs|les) (?:sacs?|valises?|bagages) (?:sont|est|restent|reste|attendent|sont restes|sont restees) (?:encore |toujours |deja )?(?:a la consigne|en consigne|dans le hall de la gare|dans le hall de l aeroport|a la gare|en gare|a l aeroport)(?: (?:de la gare|routiere|sncf|du train))?`,
+	// Tasks for a job, homework and chores are no coercion: « il m'oblige
+	// à faire des trucs pour le boulot », « ma mère m'oblige à faire mes
+	// devoirs ». What one is made to do for someone else's sake (« pour
+	// garder le boulot », « à coucher ») stays a signal.
+	`oblig\w* a (?:faire )?(?:des |les |ces |mes |ses |plein de |pleins de )?(?:trucs|choses|taches|missions|dossiers|heures|heures sup\w*) (?:en plus )?pour (?:le|la|mon|ma|son|sa|notre|leur|l) (?:boulot|travail|taf|job|entreprise|boite|societe|bureau|patron|chef|service|magasin)`,
+	`oblig\w* a faire (?:mes|ses|les|tes|leurs|nos|ces) (?:devoirs|lecons|exercices|revisions|corvees|courses)|oblig\w* a faire (?:le|la) (?:menage|vaisselle|lessive)`,
 	// A roof one still has, said so: « on n'est pas dehors, mais j'ai
 	// peur que ça arrive ».
 	`(?:on|je|nous|j|il|elle|ils) (?:n |ne )(?:est|suis|sommes|sont|dort|dors|dormons|dorment|vit|vis|vivons) (?:pas|plus|jamais) (?:encore )?(?:dehors|a la rue|sdf|sans abri|sans toit|sans logement)`,
@@ -553,7 +570,7 @@ func (msg *message) maskFigurative() bool {
 }
 
 func newMessage(key string) message {
-	m := message{words: smsWords(strings.Fields(key))}
+	m := message{words: messageWords(key)}
 	m.sounds = make([]string, len(m.words))
 	m.stems = make([]string, len(m.words))
 	for i, w := range m.words {
@@ -608,10 +625,10 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 		for _, s := range e.Signals {
 			sig := signal{doc: d}
 			s, _ = signalLanguage(s)
-			// A signal is spelt out as messages are (smsWords): the
+			// A signal is spelt out as messages are (messageWords): the
 			// Creole « pa » and « pè » are read « pas » and « peux » in
 			// both.
-			for _, w := range smsWords(strings.Fields(phraseKey(strings.ReplaceAll(s, "*", " zzstarzz ")))) {
+			for _, w := range messageWords(phraseKey(strings.ReplaceAll(s, "*", " zzstarzz "))) {
 				if w == "zzstarzz" {
 					if n := len(sig.words); n > 0 {
 						sig.words[n-1].prefix = true
@@ -863,6 +880,11 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 		if msg.masked == nil {
 			msg.maskFigurative() // the everyday senses: read without them
 		}
+		if msg.masked != nil && namesOnlyLeft(msg) {
+			// What the everyday senses leave only names a moment or a
+			// person: « mes sacs sont à la gare ce soir ».
+			return -1
+		}
 		var class int
 		class, score = m.danger.read(msg)
 		d := m.danger.classes[class]
@@ -906,6 +928,18 @@ var namedOnly = func() map[string]bool {
 func namesOnly(words []string) bool {
 	for _, w := range words {
 		if !stopWords[w] && !namedOnly[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// namesOnlyLeft reports whether the words of msg that no figurative
+// phrase or everyday sense masks are only stop words and words that name
+// a moment or a person (namesOnly).
+func namesOnlyLeft(msg *message) bool {
+	for i, w := range msg.words {
+		if (msg.masked == nil || !msg.masked[i]) && !stopWords[w] && !namedOnly[w] {
 			return false
 		}
 	}

@@ -151,6 +151,24 @@ var planningFrame = guard(`\b(?:dans (?:\d+|deux|trois|quatre|cinq|six|quelques)
 // tripFrame asks ahead of a trip: « ma fille va partir en Erasmus ».
 var tripFrame = anyPhrase(`(?:va|vais|vont|allons|doit|dois) partir (?:en|a|au|aux) (?:erasmus|voyage|vacances|sejour|echange|stage)|en (?:erasmus|voyage scolaire|sejour linguistique|classe verte|colonie)|voyage scolaire|(?:avant|pour|pendant) (?:son|mon|leur|notre) (?:depart|voyage|sejour|erasmus)`)
 
+// tentFrame is a night under the tent, the words of camping (« un enfant
+// dort dehors sous la tente »), told with no rough place and no time of
+// now: « on dort sous la tente au bord du canal depuis une semaine » is a
+// night with no roof, and keeps its cues (roughNight, presentDanger).
+var (
+	tentFrame  = guard(`\b(?:dormi|dormir|dort|dors|dormons|dorment|dormait|dormaient|dormira|dormiront|nuit|nuits|camper|campe|campent)(?: dehors)? sous la tente\b`)
+	roughNight = guard(`\b(?:canal|pont|ponts|rue|trottoir|terrain vague|campement|bidonville|squat|expuls\w*|froid|gele|pluie|pleut|nulle part|plus de (?:logement|maison|appartement|appart)|mise? dehors|a la porte|sans abri|sdf)\b`)
+)
+
+// teenHomeAlone is a writer of fifteen to seventeen at home while the
+// parents are away on a trip (« j'ai 17 ans, mes parents sont partis en
+// vacances »): family life, unless they tell they lack food or care for
+// younger children (shortAtHome), or a time or a danger of now.
+var (
+	teenHomeAlone = guard(`\b(?:j ai|jai|g|moi|je suis|suis) 1[5-7] ?ans?\b.*\b(?:parents|pere|mere|papa|maman|daron|daronne|daronnes|darons) (?:\w+ ){0,2}(?:partie?s?|absente?s?) (?:en vacances|en voyage|en week end|en weekend|pour le week end|en deplacement|au travail|travailler|faire les courses|en conge|au bled|au pays)\b`)
+	shortAtHome   = guard(`\b(?:manger|faim|nourriture|frigo|plus d argent|pas d argent|petite?s? (?:freres?|soeurs?)|petits|bebe|tout seule? avec)\b`)
+)
+
 // normalFrame asks whether a child's way is normal at their age: a
 // parent's everyday worry (« mon bébé pleure la nuit, c'est normal à 3
 // mois ? »), not a danger.
@@ -258,6 +276,8 @@ var presentNotBody = anyPhrase(presentCues[:len(presentCues)-1]...)
 // bras, il me faut un certificat » may be tonight's.
 func calmFrame(text string) bool {
 	framed := pastFrame.MatchString(text) || planningFrame.MatchString(text) || tripFrame.MatchString(text) ||
+		tentFrame.MatchString(text) && !roughNight.MatchString(text) ||
+		teenHomeAlone.MatchString(text) && !shortAtHome.MatchString(text) ||
 		professionalFrame.MatchString(text) || normalFrame.MatchString(text) || numberFrame.MatchString(text) || serviceFrame(text) ||
 		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
 	text = modalEncore.ReplaceAllString(text, "")
