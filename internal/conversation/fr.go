@@ -100,7 +100,7 @@ var French = struct {
 	EndedByResident:     "C'est noté : la conversation avec le médiateur est terminée.",
 	CancelledByResident: "C'est noté : votre demande n° %d est annulée. Vous pouvez poser une autre question ici.",
 	NothingToEnd:        "Vous n'avez pas de conversation en cours avec un médiateur.",
-	RatingAsk:           "Êtes-vous satisfait de l'aide reçue ? Donnez une note de 1 (pas du tout) à 5 (très satisfait).",
+	RatingAsk:           "L'aide reçue vous convient-elle ? Donnez une note de 1 (pas du tout) à 5 (tout à fait).",
 	RatingThanks:        "Merci pour votre note ! Vous pouvez poser une autre question quand vous voulez.",
 	Help: "Je réponds aux questions sur vos démarches. Écrivez votre question, simplement.\n\n" +
 		"- /themes : les questions par thème\n" +
