@@ -145,9 +145,16 @@ func (s *Service) hours(ev *event) {
 	if s.askSite(ev, Pending{Do: PendingHours}, "") {
 		return
 	}
-	if s.siteOrDefault(ev.r).Hours == nil {
+	site := s.siteOrDefault(ev.r)
+	if site.Hours == nil {
 		s.reply(ev, Reply{Text: French.HoursUnknown})
 		return
 	}
-	s.reply(ev, Reply{Text: French.Hours})
+	text := French.Hours
+	if closed := site.Hours.ClosedSoon(ev.now, 60); len(closed) > 0 {
+		// So that residents can plan: the exceptional closures of the
+		// next two months, after the weekly hours.
+		text += "\n\n" + French.ClosedSoon + "\n\n- " + strings.Join(closed, "\n- ")
+	}
+	s.reply(ev, Reply{Text: text})
 }

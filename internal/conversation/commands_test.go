@@ -3,9 +3,11 @@ package conversation_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/hours"
 )
 
 func TestCommands(t *testing.T) {
@@ -82,5 +84,29 @@ func TestThemesInHandover(t *testing.T) {
 	got := h.say(alice, "/themes")
 	if hasAction(got, conversation.ActTheme+":caf") || !strings.Contains(texts(got), "attente d'un médiateur") {
 		t.Errorf("/themes in a handover = %q %v", texts(got), actions(got))
+	}
+}
+
+// TestHoursShowClosuresAndEmail: /horaires lists the site's e-mail and the
+// exceptional closures of the next two months on days it would open (an
+// outside tester's resident could not plan around 24 and 25 December);
+// a closed day on which the site never opens, or a past one, is not said.
+func TestHoursShowClosuresAndEmail(t *testing.T) {
+	paris, _ := time.LoadLocation("Europe/Paris")
+	s, err := hours.Parse("lun-ven 09:00-17:00", []string{"2026-11-20", "2026-12-24", "2026-12-25", "2026-12-27", "2027-03-01"}, paris)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, func(h *harness) { h.site.Hours, h.site.Email = s, "vaise@pimms.example" })
+	got := texts(h.say(alice, "/horaires"))
+	for _, want := range []string{"vaise@pimms.example", "Fermé exceptionnellement", "jeudi 24 décembre", "vendredi 25 décembre"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("/horaires lacks %q:\n%s", want, got)
+		}
+	}
+	for _, no := range []string{"27 décembre", "20 novembre", "1 mars"} {
+		if strings.Contains(got, no) {
+			t.Errorf("/horaires says %q:\n%s", no, got)
+		}
 	}
 }

@@ -242,6 +242,20 @@ func (s *Schedule) Describe() []string {
 	return lines
 }
 
+// ClosedSoon lists in French the closed days of the next days after now
+// on which the site would otherwise open, in order: "jeudi 24 décembre".
+func (s *Schedule) ClosedSoon(now time.Time, days int) []string {
+	now = now.In(s.Location)
+	var out []string
+	for i := 0; i < days; i++ {
+		d := time.Date(now.Year(), now.Month(), now.Day()+i, 12, 0, 0, 0, s.Location)
+		if s.Closed[d.Format(time.DateOnly)] && len(s.Week[d.Weekday()]) > 0 {
+			out = append(out, fmt.Sprintf("%s %d %s", frDays[d.Weekday()], d.Day(), frMonths[d.Month()-1]))
+		}
+	}
+	return out
+}
+
 // When says in French when t is, relative to now: "aujourd'hui à 13 h 30",
 // "demain à 9 h" or "lundi 3 août à 9 h".
 func (s *Schedule) When(t, now time.Time) string {
