@@ -298,4 +298,12 @@ func TestMonthUnderWay(t *testing.T) {
 		!strings.Contains(page, "au 7 novembre 2026 (mois en cours)") {
 		t.Errorf("the page does not say the month is under way:\n%s", page[:min(len(page), 3000)])
 	}
+	// The CSV ends the period on the same day (it said 30 November).
+	b.Reset()
+	if err := m.WriteCSV(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "mois en cours)\",2026-11-07,") && !strings.Contains(b.String(), "mois en cours),2026-11-07,") {
+		t.Errorf("the CSV's end of period:\n%s", b.String()[strings.LastIndex(b.String(), "period,from"):])
+	}
 }

@@ -78,7 +78,18 @@ func (m *Month) WriteCSV(w io.Writer) error {
 	rec("faq", "proposals_waiting", "Propositions de fiches en attente", strconv.Itoa(m.Options.Proposals), "")
 	rec("period", "retention_days", "Durée de conservation des messages (jours)", strconv.Itoa(m.Options.RetentionDays), "")
 	rec("period", "from", "Début de la période", f.From.Format(time.DateOnly), g.From.Format(time.DateOnly))
-	rec("period", "to", "Fin de la période (incluse)", f.To.Add(-time.Nanosecond).Format(time.DateOnly), g.To.Add(-time.Nanosecond).Format(time.DateOnly))
+	// The month under way ends, for its figures, on the day the report is
+	// made, as the HTML says.
+	to, label := f.To, "Fin de la période (incluse)"
+	if gen := m.Options.Generated; !gen.IsZero() && gen.Before(to) {
+		loc := m.Options.Location
+		if loc == nil {
+			loc = f.From.Location()
+		}
+		y, mo, d := gen.In(loc).Date()
+		to, label = time.Date(y, mo, d+1, 0, 0, 0, 0, loc), "Fin de la période (incluse, mois en cours)"
+	}
+	rec("period", "to", label, to.Add(-time.Nanosecond).Format(time.DateOnly), g.To.Add(-time.Nanosecond).Format(time.DateOnly))
 	cw.Flush()
 	return cw.Error()
 }
