@@ -56,3 +56,21 @@ func TestHandoverOfferSaidOnce(t *testing.T) {
 		t.Fatal("no handover entry in the FAQ")
 	}
 }
+
+// TestSecretsDoNotSpoilTheAnswer: the engine reads a message without the
+// secrets it held (an outside tester's social security number, pasted
+// with its spaces, took « mon fils … n'a pas de carte vitale » from an
+// answer to « pas sûr »); the stored copy is masked as always.
+func TestSecretsDoNotSpoilTheAnswer(t *testing.T) {
+	h := newHarness(t)
+	got := h.say(alice, "mon fils 1 85 05 78 006 084 36 n'a pas de carte vitale")
+	r := h.resident(alice)
+	if r.LastEntry != "ameli-carte-vitale" {
+		t.Errorf("reply = %q, want the carte Vitale entry, as without the number", texts(got))
+	}
+	for _, m := range h.messages(alice) {
+		if strings.Contains(m.Text, "084 36") {
+			t.Errorf("stored in clear: %q", m.Text)
+		}
+	}
+}
