@@ -556,6 +556,45 @@ func fullDateAt(s string, i int) (start, end int, ok bool) {
 	return i, end, true
 }
 
+// whenDate returns the token after a date that says when something
+// happened, starting at token f after « le », « du » or « au »: a day and
+// a month (« le 02/10 », « le 3 mars »), with or without a year
+// (« le 21/11/2025 », « du 3 mars 2025 »). With no such date it returns f.
+func (sc *scanner) whenDate(f int) int {
+	if f == 0 || f >= len(sc.toks) || !whenWords[sc.toks[f-1].norm] {
+		return f
+	}
+	t := sc.toks[f]
+	if len(t.norm) > 2 || !isDigits(t.norm) {
+		return f
+	}
+	if day, _ := leadingNumber(t.norm, 0); day < 1 || day > 31 {
+		return f
+	}
+	if monthNames[sc.word(f+1)] {
+		if y := sc.word(f + 2); len(y) == 4 && isDigits(y) {
+			return f + 3
+		}
+		return f + 2
+	}
+	if _, end, ok := fullDateAt(sc.text, t.start); ok {
+		return sc.tokenFrom(end)
+	}
+	// A day and a month: « 02/10 », « 2.10 », not « 02/10/… » cut short.
+	i := t.end
+	if i+1 >= len(sc.text) || !strings.ContainsRune("/.-", rune(sc.text[i])) {
+		return f
+	}
+	m, end := leadingNumber(sc.text, i+1)
+	if end-i-1 < 1 || end-i-1 > 2 || m < 1 || m > 12 || end < len(sc.text) && (isDigit(sc.text[end]) || strings.ContainsRune("/.-", rune(sc.text[end])) && end+1 < len(sc.text) && isDigit(sc.text[end+1])) {
+		return f
+	}
+	return sc.tokenFrom(end)
+}
+
+// whenWords stand before a date that says when something happened.
+var whenWords = set("le", "du", "au")
+
 // leadingNumber reads the digits of s from byte i, and returns their
 // value and where they end.
 func leadingNumber(s string, i int) (n, end int) {
@@ -807,7 +846,9 @@ var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "c
 	// « puis le petit code 623 », as a resident tells a card read out.
 	"petit", "petits",
 	// A form's fields in a row: « …, expiration 03/29, code 161 ».
-	",", ";")
+	",", ";",
+	// « exp 02/28 code sécu 847 »: its security code, cut short.
+	"secu")
 
 // What may stand between a CVV's name and its number: cvvBetween, and
 // the words of « le site demande cvv2, j'ai mis 641 », « cryptogramme
@@ -1352,6 +1393,12 @@ func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card 
 			return sc.addCode(s, e, CardCode)
 		}
 		t := sc.toks[j].norm
+		// « le code de ma carte, c'était pas 4821 ? »: the resident
+		// doubts, and still gives it; « pas » right after the verb.
+		if t == "pas" && verb && codeVerbs[sc.word(j-1)] {
+			j++
+			continue
+		}
 		if !between[t] {
 			break
 		}
@@ -1403,6 +1450,10 @@ func (sc *scanner) codeGiven(j int, card bool) bool {
 				return sc.addCode(s, e, CardCode)
 			}
 			return false
+		case isDigits(n) && sc.whenDate(f) > f:
+			// « reçu par courrier le 02/10 pour ma carte est 6047 »:
+			// when it came, no code.
+			f = sc.whenDate(f) - 1
 		case n == "." || n == "?" || n == "!" || n == "depuis" || trouble[n] || otherCodes[n] || isDigits(n):
 			return false
 		case cardish[n]:
@@ -1552,6 +1603,10 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 			// « code sms 009-941. Facture 2024/3378 … »: the next
 			// sentence's papers name another number.
 			b = len(sc.toks)
+		case b > j && sc.word(b-1) == "pour" && confirmVerbs[n]:
+			// « le code 884302 pour confirmer ma demande »: what it
+			// confirms is named after, and names no other number.
+			sent, b = true, len(sc.toks)
 		case otpWords[n]:
 			sent = true
 		case b > j && sent && notCode[n] && !otherNumbers[n] && !otherCodes[n]:
@@ -1580,6 +1635,10 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 	}
 	return false
 }
+
+// confirmVerbs say what a code sent to the resident is for, after
+// « pour »: « pour confirmer ma demande », « pour valider le virement ».
+var confirmVerbs = set("confirmer", "valider", "signer", "activer", "finaliser", "authentifier", "certifier")
 
 // fullStop reports whether token b ends a sentence with a mark the
 // resident wrote (« . », « ? », « ! »), not a line break.

@@ -274,7 +274,20 @@
 //     cafe-creme-13 »); each part of a password given in pieces
 //     (« en deux fois : première partie Rose et deuxième partie
 //     Vents77! »); a code opening a pension's account (« le code pour
-//     ouvrir mon compte retraite c'est Mimosa.1950 »).
+//     ouvrir mon compte retraite c'est Mimosa.1950 »). The value comes
+//     after a clause of its own and « est » (« le mot de passe que j'ai
+//     choisi est soleilLevant »), after a colon far on in the sentence
+//     (« … que le conseiller m'a donné au guichet le 8 octobre :
+//     KtL-5521-xp »), or right after the question that names it, with
+//     letters and digits or symbols (« il faut aussi mon mdp ? c'est
+//     Ete2022soleil »); a plain word right after its name before the
+//     laughs of SMS (« mdp jesuisfatigue lol »); « c'est vrai » gives no
+//     value. A card's code is read past « pas » after its verb (« c'était
+//     pas 4821 ? »), past the date it came (« reçu par courrier le 02/10
+//     pour ma nouvelle carte est 6047 »), and its CVV after « code
+//     sécu »; a code's name past its articles (« le code de confirmation
+//     de mon espace ameli c'est K4T9QZ »), and a code sent « pour
+//     confirmer ma demande », what it confirms naming no other number.
 //
 // Numbers dictated in words (« deux, quarante et un, zéro sept… »), or
 // half in words and half in digits (« deux soixante-quatre onze

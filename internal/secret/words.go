@@ -83,7 +83,7 @@ var (
 // What may stand between « code » and the verb that gives it: « mon code
 // ameli c'est … », « le code du site de la caf : … ». « code postal »,
 // « code allocataire » stop here.
-var codeQualifiers = set("de", "d'", "du", "la", "le", "l'", "mon", "ma", "pour", "sur", "site", "compte",
+var codeQualifiers = set("de", "d'", "du", "des", "la", "le", "l'", "mon", "ma", "pour", "sur", "site", "compte",
 	"espace", "ameli", "caf", "impots", "impot", "msa", "cpam", "acces", "connexion", "internet", "perso",
 	"personnel", "franceconnect", "france", "connect", "ants", "pole", "emploi", "travail", "secret",
 	"appli", "application", "me", "m'", "se", "connecter", "connecte", "acceder", "identifier",
@@ -178,6 +178,9 @@ var notValue = set(
 	// greetings, fillers
 	"svp", "stp", "merci", "bonjour", "bonsoir", "salut", "oui", "non", "ok", "okay", "voila", "voici",
 	"hein", "euh", "bah", "ben", "bref", "aide", "help", "madame", "monsieur",
+	// what is said of anything, and the laughs of SMS after a value:
+	// « mdp jesuisfatigue lol c'est vrai en plus »
+	"vrai", "vraie", "lol", "mdr", "ptdr", "xd",
 	// English
 	"is", "the", "my", "your", "not", "wrong", "forgotten", "lost", "blocked", "expired",
 	// services named after a password's name (« mdp caf », « mot de passe ameli »)
@@ -387,8 +390,12 @@ func joinedWords(s string) bool {
 // made of letters and digits that no rule above took: « mon mot de passe
 // c'est le prénom de ma fille Ines2015 », « mdp oublié, j'avais mis
 // Ines2015 ». Times, ordinals, amounts and addresses stay.
+//
+// Further on in the same sentence, past a long clause, only a value right
+// after a colon: « le mot de passe que le conseiller m'a donné au guichet
+// le 8 octobre : KtL-5521-xp ».
 func (sc *scanner) sweep(j int) {
-	for k, asked := j, false; k < len(sc.toks) && k < j+12; k++ {
+	for k, asked := j, false; k < len(sc.toks) && k < j+sweepReach; k++ {
 		t := sc.toks[k]
 		// « mot de passe wifi ?? non pardon c'est pour la CAF : X »: the
 		// resident takes back what they said; the name still holds.
@@ -400,12 +407,15 @@ func (sc *scanner) sweep(j int) {
 		// value after a colon that has letters, digits and a symbol.
 		if (t.norm == "?" || t.norm == ".") && !asked {
 			asked = true
+			if t.norm == "?" {
+				sc.answerValue(k)
+			}
 			continue
 		}
 		if t.norm == "." || t.norm == "?" || t.norm == "!" {
 			return
 		}
-		if asked && sc.word(k-1) != ":" {
+		if (asked || k >= j+12) && sc.word(k-1) != ":" {
 			continue
 		}
 		if sc.named(k) || sc.taken(t.start) {
@@ -425,6 +435,33 @@ func (sc *scanner) sweep(j int) {
 		sc.add(start, end, Password, MaskPassword)
 	}
 }
+
+// answerValue masks the value the resident gives right after the
+// question that names a password, at token k: « vous voulez mon mot de
+// passe ? c'est Cerise2019 », « il faut aussi mon mdp ? c'est
+// Ete2022soleil ». Only letters with digits or symbols, as no answer in
+// words (« c'est le même que l'an dernier ») is.
+func (sc *scanner) answerValue(k int) {
+	f := k
+	for f < len(sc.toks) && sc.toks[f].norm == "?" {
+		f++
+	}
+	e, ok := sc.atAny(f, strongVerbs)
+	if !ok {
+		return
+	}
+	start, end, ok := sc.runAt(sc.toks[e-1].end)
+	if !ok || sc.taken(start) {
+		return
+	}
+	if core := trimValue(sc.text[start:end]); len(core) >= 5 && mixed(core) && passwordLike(core, false) && !reference(core) &&
+		!ordinary(core) && !addressLike(core) && !isLink(core) && !sc.describes(start, core) {
+		sc.add(start, start+len(core), Password, MaskPassword)
+	}
+}
+
+// sweepReach is how many words after a password's name sweep reads.
+const sweepReach = 30
 
 // correction reports whether the marks that end a sentence at token k are
 // followed by words that take back what was said (« ?? non pardon »,
@@ -607,19 +644,8 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		sc.weakValue(start, j, bareWeak)
 		return
 	}
-	// A verb further on, past words that describe the password: « le mot
-	// de passe provisoire reçu par courrier c'est AB12CD34 ». Only a value
-	// that looks like a password.
-	for f := j; f < len(sc.toks) && f < j+6; f++ {
-		if n := sc.toks[f].norm; n == "." || n == "?" || n == "!" || n == "/" || trouble[n] || !isWord(n) && n != ":" && n != "=" {
-			break
-		}
-		if e, ok := sc.atAny(f, strongVerbs); ok && f > j {
-			if sc.value(sc.toks[e-1].end, bareAfterWords, false) {
-				return
-			}
-			break
-		}
+	if sc.verbFurther(j) {
+		return
 	}
 	if !weak && sc.wordThenDigits(start, j) {
 		return
@@ -632,6 +658,32 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
 }
+
+// verbFurther masks a value given by a verb further on from token j,
+// past words that describe the password: « le mot de passe provisoire
+// reçu par courrier c'est AB12CD34 »; after a clause of its own, « est »
+// gives it too: « le mot de passe que j'ai choisi est soleilLevant ».
+// Only a value that looks like a password.
+func (sc *scanner) verbFurther(j int) bool {
+	clause := relatives[sc.word(j)]
+	for f := j; f < len(sc.toks) && f < j+8; f++ {
+		if n := sc.toks[f].norm; n == "." || n == "?" || n == "!" || n == "/" || trouble[n] || !isWord(n) && n != ":" && n != "=" {
+			return false
+		}
+		e, ok := sc.atAny(f, strongVerbs)
+		if !ok && clause && f > j+1 {
+			e, ok = sc.atAny(f, weakVerbs)
+		}
+		if ok && f > j {
+			return sc.value(sc.toks[e-1].end, bareAfterWords, false)
+		}
+	}
+	return false
+}
+
+// relatives open a clause that says whose or which a password is: « le
+// mot de passe que ma fille a créé », « qu'on m'a donné ».
+var relatives = set("que", "qu'")
 
 // weakValue masks the value after a weak name (« code », « pass ») that
 // starts at token start, past its qualifiers to token j, with no verb.
@@ -729,7 +781,9 @@ func phraseEnd(sc *scanner, k int) bool {
 		return true
 	}
 	switch sc.toks[k].norm {
-	case ".", ",", "?", "!", ";", "et", "mais", "ou", "svp", "stp", "merci", "/":
+	case ".", ",", "?", "!", ";", "et", "mais", "ou", "svp", "stp", "merci", "/",
+		// The laughs of SMS close a phrase: « mdp jesuisfatigue lol ».
+		"lol", "mdr", "ptdr", "xd":
 		return true
 	}
 	return false
@@ -740,8 +794,13 @@ func phraseEnd(sc *scanner, k int) bool {
 // ameli »), or a code's when weak (« du site caf »).
 func (sc *scanner) pastQualifiers(j int, weak bool) int {
 	once := false // a one-time code's name: « code d'activation »
-	for n, provisional := 0, false; j < len(sc.toks) && n < 5; n++ {
+	// A code's articles count for nothing, up to ten words in all: « le
+	// code de confirmation de mon espace ameli c'est … ».
+	for n, read, provisional := 0, 0, false; j < len(sc.toks) && n < 5 && read < 10; read++ {
 		t := sc.toks[j].norm
+		if !weak || !articles[t] {
+			n++
+		}
 		// « le code provisoire reçu par la poste c'est 48Ka9p »: how a
 		// provisional code came (not « le code reçu par mail » of a
 		// voucher).
@@ -757,6 +816,10 @@ func (sc *scanner) pastQualifiers(j int, weak bool) int {
 	}
 	return j
 }
+
+// articles are the small words between a code's name and what it is
+// for: « code de confirmation de mon espace ».
+var articles = set("de", "d'", "du", "des", "la", "le", "l'", "les", "mon", "ma", "mes")
 
 // elidedQualifier reports whether token j is an elided article glued to
 // a word that qualifies a code's name (weak) or a password's: « code
