@@ -121,8 +121,9 @@ var signalFamilies = []signalFamily{
 		`(?:bu|bois|boit|avale|avalee|mange|mangee|lech\w*)(?: \w+){0,3} (?:produit (?:menager|d entretien|du lave|de lave|vaisselle|wc|pour)|javel|destop|deboucheur|detergent|lessive|capsules? de lessive|pastilles? (?:du |de )?lave|liquide vaisselle|white spirit|antigel|soude|ammoniaque|insecticide|mort aux rats)`,
 		// A belly or a chest in pain, and blood: « j'ai mal au ventre trop
 		// fort, il y a du sang ». A blood test (« prise de sang ») is no
-		// bleeding.
-		`mal (?:au|a l|a la) (?:ventre|bas ventre|estomac|poitrine) (?:\w+ ){0,14}(?:il y a (?:\w+ )?du sang|du sang (?:dans|partout|qui|quand|par)|je saigne|saigne\w*|vomi\w* du sang|crache\w* du sang)`,
+		// bleeding, nor blood seen for a week (« du sang dans les selles
+		// depuis une semaine »), a matter for the doctor.
+		`mal (?:au|a l|a la) (?:ventre|bas ventre|estomac|poitrine) (?:\w+ ){0,14}(?:il y a (?:\w+ )?du sang|du sang partout|je saigne|saigne\w* (?:beaucoup|fort|abondamment|sans arret|encore)|vomi\w* du sang|crache\w* du sang)`,
 		// The worst headache of one's life, of sudden onset, with double
 		// sight or vomiting: a bleed in the brain.
 		`mal (?:de|a la) (?:tete|crane)(?: \w+){0,3} (?:comme jamais|jamais eu|le pire|horrible|atroce|brutal)(?: \w+){0,10} (?:vois|voit|voyais) (?:double|trouble|flou)|mal (?:de|a la) (?:tete|crane)(?: \w+){0,8} d un coup(?: \w+){0,6} (?:vois|voit|voyais) double`,
