@@ -372,6 +372,9 @@ var everydaySense = anyPhrase(
 	// sont à la consigne ». The writer who sleeps there still tells it
 	// apart (« je dors dans le hall de la gare »).
 	`(?:mes|nos|ses|leurs|les) (?:sacs?|valises?|bagages) (?:sont|est|restent|reste|attendent|sont restes|sont restees) (?:encore |toujours |deja )?(?:a la consigne|en consigne|dans le hall de la gare|dans le hall de l aeroport|a la gare|en gare|a l aeroport)(?: (?:de la gare|routiere|sncf|du train))?`,
+	// A journey's departure is a timetable, not a night with no roof:
+	// « le train part demain », « notre bus part ce soir à 23 h ».
+	`(?:le|mon|notre|leur|son|ton|votre|mon|ce) (?:train|tgv|ter|bus|car|avion|vol|ferry|bateau|flixbus|blablacar) (?:part|partira|repart|decolle|est|arrive) (?:que |seulement |juste )?(?:demain|ce soir|cette nuit|dans|a \d+|a \d+ h|a \d+ h \d+|tot|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b`,
 	// Tasks for a job, homework and chores are no coercion: « il m'oblige
 	// à faire des trucs pour le boulot », « ma mère m'oblige à faire mes
 	// devoirs ». What one is made to do for someone else's sake (« pour
@@ -465,11 +468,11 @@ var (
 	// « the boy », « my son » (« son » alone is French: « son mari »),
 	// « mi niño », « meu filho », « djalin » (Albanian), « rebenka »
 	// (Russian in Latin letters), « tfel » (Moroccan Arabic).
-	childWord = guard(`\b(?:enfan|enfans|cocuk|cocugu|cocugum|cocuklar|cocuklari|cocuklarim|boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas|pitit|timoun|tipitit|copil|copilul|copii|copiii|copilului|femija|femijen|femijet|femijes|djali|djalin|djalit|vajza|vajzen|vajzes|rebenok|rebenka|rebenku|detei|detey|deti|malysh|tfel|tfla|drari|bnita)\b`)
+	childWord = guard(`\b(?:enfan|enfans|cocuk|cocugu|cocugum|cocuklar|cocuklari|cocuklarim|boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|ptit|ptite|ptits|ptites|pti|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas|pitit|timoun|tipitit|copil|copilul|copii|copiii|copilului|baiat|baiatul|baietel|baietelul|fetita|fetitei|femija|femijen|femijet|femijes|djali|djalin|djalit|vajza|vajzen|vajzes|rebenok|rebenka|rebenku|detei|detey|deti|malysh|tfel|tfla|drari|bnita)\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
-	notChild = guard(`\b(?:petite? (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans?|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?)|devant (?:le|la|mon|ma|notre) (?:petit|petite|bebe|fils|fille|enfant)|(?:prendra|prendre|prenne|garder|gardera|enlever|enlevera|emmener|emmenera|retirer|retirera|kidnapper|aura) (?:les|mes|nos) (?:\d+ )?(?:enfants?|petits?|gosses?))\b`)
+	notChild = guard(`\b(?:(?:petite?|ptite?) (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans?|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?)|devant (?:le|la|mon|ma|notre) (?:petit|petite|bebe|fils|fille|enfant)|(?:prendra|prendre|prenne|garder|gardera|enlever|enlevera|emmener|emmenera|retirer|retirera|kidnapper|aura) (?:les|mes|nos) (?:\d+ )?(?:enfants?|petits?|gosses?))\b`)
 	// minor is a child's age, also glued (« 9ans »), or school.
 	minor = guard(`\b(?:(?:he|she) is (?:[1-9]|1[0-7])|(?:[1-9]|1[0-7]) ?ans?|(?:[1-9]|1[0-7]) (?:years?|yo|anos)|mineure?s?|college|collegien\w*|lycee|lyceen\w*|primaire|maternelle|creche|en (?:seconde|terminale|sixieme|cinquieme|quatrieme|troisieme|[3-6]e|[3-6]eme|cm1|cm2|ce1|ce2|cp))\b`)
 	// againstWriter is violence against the writer: « il m'a frappée »,
@@ -478,6 +481,10 @@ var (
 	// passeport »), blows « mis » (« il m'a mis un coup de poing »), « he
 	// hit me ». Fear for someone else (« moi peur pour lui ») is not.
 	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|` + fireThreat + `|` + threatOnWriter + `|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|kicked|choked|locked|kill) me|me (?:pego|pega|pegan|golpea|golpeo|golpean|amenaza|amenazo|bate|bateu|batem|ameaca|ameacou)|(?:bate|bateu|pega|golpea) me)`)
+	// otherParent is someone's father or mother who acts on them: « son
+	// père le tape », « sa mère l'enferme », « son père va le tuer ».
+	// Whoever the father's blows fall on is his child, named or not.
+	otherParent = guard(`\b(?:(?:son|leur) (?:pere|beau pere|papa|daron|vieux)|(?:sa|leur) (?:mere|belle mere|maman|daronne|vieille)|ses parents|ses darons) (?:\w+ ){0,2}(?:le|la|l|les|lui) \w`)
 	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
 	// « jai 11an », « i am 12 », « tenho 12 anos ».
 	minorWriter = guard(`^(?:[1-9]|1[0-7]) ?ans (?:et )?(?:on|il|elle|ils|je|j|mon|ma|mes|papa|maman)\b|\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:tengo|tenho) (?:[1-9]|1[0-7]) anos\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
@@ -494,7 +501,7 @@ func childVictim(key string, firstPerson bool) bool {
 		return false
 	}
 	key = withoutOffspring(key)
-	return minor.MatchString(key) || childWord.MatchString(key) && !notChild.MatchString(key)
+	return minor.MatchString(key) || childWord.MatchString(key) && !notChild.MatchString(key) || otherParent.MatchString(key)
 }
 
 // A signal is a phrase of an emergency entry, compiled.
@@ -973,7 +980,10 @@ func (m *Matcher) ranked(rk ranking, id string) bool {
 // first, only on a message that holds one (« pour l'AAH on m'a encore
 // refusé… je me suis coupée hier et ce soir je pense à aller plus
 // loin »): a story opened by a procedure outranks the distress it tells.
+// A carer's plan to go with the medicines (« on pourrait partir toutes
+// les deux avec ses médicaments ») is one.
 var selfHarmTold = anyPhrase(
+	`(?:partir|en finir|m endormir|dormir pour toujours|ne plus me reveiller)(?: \w+){0,4} (?:avec|en prenant|en avalant) (?:ses|mes|les|des|leurs|nos|tous mes|toutes mes|tous ses|toutes ses|la boite de) (?:medicaments|medocs|cachets|comprimes|pilules|somniferes)`,
 	`me suis (?:encore )?(?:coupee?|scarifiee?|brulee?|fait du mal)|je me (?:coupe|scarifie|fais du mal|brule)|(?:pense|penser|pensais|envie) (?:a |d )?(?:aller plus loin|en finir|mourir|me tuer|disparaitre)`,
 )
 

@@ -61,10 +61,11 @@ func strandedNowhere(text string) bool {
 // Stranded where travellers wait as night falls, the means to go on
 // gone: « le dernier train est parti, elle est sans argent et ne connaît
 // personne », « il est 21 h, je suis devant la gare avec ma valise, j'ai
-// dépensé tout ce que j'avais ».
+// dépensé tout ce que j'avais », « le foyer m'a dit de partir, je n'ai
+// personne, il est 20 h, je suis à la gare avec mon sac ».
 var (
 	nightFalls = guard(`\b(?:cette nuit|ce soir|il est (?:19|2[0-3]) ?h|(?:la )?nuit tombe|il fait nuit|derniers? (?:train|bus|metro|rer|car|tram)s? (?:est |sont )?(?:parti|partis|passe|passes))\b`)
-	meansGone  = guard(`\b(?:sans (?:argent|un sou|un rond|un centime)|(?:plus|pas) (?:d argent|un sou|un rond|un centime)|depense tout ce que (?:j|il|elle) (?:avais|avait)|(?:ne )?(?:connait|connais|connaissons|connaissent) personne|(?:adresse|annonce|chambre|logement)(?: \w+){0,2} n existe pas)\b`)
+	meansGone  = guard(`\b(?:sans (?:argent|un sou|un rond|un centime)|(?:plus|pas) (?:d argent|un sou|un rond|un centime)|depense tout ce que (?:j|il|elle) (?:avais|avait)|(?:ne )?(?:connait|connais|connaissons|connaissent) personne|n (?:ai|a|avons|ont) personne|(?:adresse|annonce|chambre|logement)(?: \w+){0,2} n existe pas)\b`)
 )
 
 // strandedTonight reports someone stranded where travellers wait at

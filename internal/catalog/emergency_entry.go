@@ -43,8 +43,9 @@ var (
 	// elle me jette des trucs dessus » is most often a child's word (an
 	// adult's gives an age or a partner, notChild). « Ma belle-mère » is
 	// as often a mother-in-law: left out; « mon beau-père me tape » is a
-	// stepfather's blows, a child's word.
-	parentHurtsMe = guard(`\b(?:mon pere|ma mere|mes parents|mon beau pere)(?: \w+){0,3} (?:me|m a|ma|m) (?:encore |tout le temps |souvent )?(?:bat|battu|frappe\w*|tape\w*|cogne\w*|gifle\w*|jette\w*|enferme\w*|tabasse\w*|brule\w*|attache\w*|lance\w*)`)
+	// stepfather's blows, a child's word; so is « mon beau-père me
+	// touche ».
+	parentHurtsMe = guard(`\b(?:mon pere|ma mere|mes parents|mon beau pere)(?: \w+){0,3} (?:me|m a|ma|m) (?:encore |tout le temps |souvent )?(?:bat|battu|frappe\w*|tape\w*|cogne\w*|gifle\w*|jette\w*|enferme\w*|tabasse\w*|brule\w*|attache\w*|lance\w*|touche\w*)`)
 	// agedParent is a parent given an adult's age: « ma maman de 82 ans »
 	// is an adult's word for an old mother, not a child's.
 	agedParent = guard(`\b(?:mon papa|ma maman|mon pere|ma mere)(?: \w+){0,2} (?:[3-9][0-9]|1[01][0-9]) ans\b`)
@@ -111,7 +112,7 @@ var (
 // one.
 func namesChild(key string) bool {
 	key = withoutOffspring(key)
-	return childWord.MatchString(key) || minor.MatchString(key) || minorWriter.MatchString(key) || speaksAsChild(key)
+	return childWord.MatchString(key) || minor.MatchString(key) || minorWriter.MatchString(key) || speaksAsChild(key) || otherParent.MatchString(key)
 }
 
 // withoutOffspring returns key without the sons and daughters who strike
@@ -159,11 +160,24 @@ func (m *Matcher) signalledEntry(hit []int, fam []int32, key string, msg *messag
 	child := namesChild(key)
 	writer := againstWriter.MatchString(strings.Join(msg.words, " "))
 	signalled, votes, longest, childHit := m.signalVotes(hit, fam, child, writer)
+	// The ranking votes for its first emergency entry. When that is the
+	// children's entry and no child is named, the vote goes to the entry
+	// of violence, which shares its signals, if it comes next; never to
+	// another one that merely ranks lower (« son père le tape tous les
+	// soirs » is no medical emergency).
+	skipped := false
 	for i := 0; i < rk.n; i++ {
-		if d := rk.top[i]; m.urgent[d] && (child || m.docs[d].id != enfanceID) {
-			votes[d]++
+		d := rk.top[i]
+		if !m.urgent[d] {
+			continue
+		}
+		if child || m.docs[d].id != enfanceID {
+			if !skipped || m.docs[d].id == violencesID {
+				votes[d]++
+			}
 			break
 		}
+		skipped = true
 	}
 	read := int32(-1)
 	if m.danger != nil {

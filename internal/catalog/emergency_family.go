@@ -119,6 +119,11 @@ var signalFamilies = []signalFamily{
 		// A household product swallowed: « elle a bu le produit du
 		// lave-vaisselle ».
 		`(?:bu|bois|boit|avale|avalee|mange|mangee|lech\w*)(?: \w+){0,3} (?:produit (?:menager|d entretien|du lave|de lave|vaisselle|wc|pour)|javel|destop|deboucheur|detergent|lessive|capsules? de lessive|pastilles? (?:du |de )?lave|liquide vaisselle|white spirit|antigel|soude|ammoniaque|insecticide|mort aux rats)`,
+		// A belly or a chest in pain, and blood: « j'ai mal au ventre trop
+		// fort, il y a du sang ». A blood test (« prise de sang ») is no
+		// bleeding, nor blood seen for a week (« du sang dans les selles
+		// depuis une semaine »), a matter for the doctor.
+		`mal (?:au|a l|a la) (?:ventre|bas ventre|estomac|poitrine) (?:\w+ ){0,14}(?:il y a (?:\w+ )?du sang|du sang partout|je saigne|saigne\w* (?:beaucoup|fort|abondamment|sans arret|encore)|vomi\w* du sang|crache\w* du sang)`,
 		// The worst headache of one's life, of sudden onset, with double
 		// sight or vomiting: a bleed in the brain.
 		`mal (?:de|a la) (?:tete|crane)(?: \w+){0,3} (?:comme jamais|jamais eu|le pire|horrible|atroce|brutal)(?: \w+){0,10} (?:vois|voit|voyais) (?:double|trouble|flou)|mal (?:de|a la) (?:tete|crane)(?: \w+){0,8} d un coup(?: \w+){0,6} (?:vois|voit|voyais) double`,
@@ -129,6 +134,9 @@ var signalFamilies = []signalFamily{
 		`(?:comment|cherche\w*|moyen de|facon de|maniere de) (?:\w+ ){0,2}(?:partir|mourir|en finir|disparaitre|m endormir pour toujours) sans (?:souffrir|souffrance|douleur|avoir mal)`,
 		// Tired of this life, and wishing it over.
 		`(?:peux|peu|pe) (?:plus|plu|pu) (?:de )?(?:cette|ma|la) vie(?: \w+){0,4} (?:que (?:ca|sa|tout) (?:se termine|s arrete|finisse|cesse)|en finir|disparaitre)`,
+		// A last night announced as for the best: « elle m'a écrit que
+		// c'était sa dernière nuit et que c'est mieux comme ça ».
+		`derniere (?:nuit|soiree|journee)(?: \w+){0,6} (?:mieux|mieu) (?:comme (?:ca|sa)|ainsi|pour tout le monde)|(?:mieux|mieu) (?:comme (?:ca|sa)|ainsi|pour tout le monde)(?: \w+){0,6} (?:sa|ma|leur) derniere (?:nuit|soiree|journee)`,
 	).MatchString},
 	{hebergementID, anyPhrase(
 		// Sleeping where one does not live.
@@ -454,11 +462,12 @@ func leavingDecided(text string) bool {
 
 // leftBehind is a partner the writer left, and following the cues of
 // being followed or waited for: together, « depuis que je l'ai quitté il
-// m'attend à la sortie du travail » is stalking, while « mon mari
+// m'attend à la sortie du travail », « mon ex est en bas de l'immeuble
+// depuis une heure » is stalking, while « mon mari
 // m'attend à la sortie du travail » is an ordinary evening.
 var (
 	leftBehind = anyPhrase(`\b(?:je l ai quitte\w*|l ai quitte\w*|on s est separes?|on est separes?|depuis (?:notre|la) separation|depuis le divorce|mon ex|son ex)\b`)
-	following  = anyPhrase(`\b(?:m attend\w*|attend\w* (?:\w+ ){0,2}(?:devant|en bas de) (?:mon|ma|chez moi)|en bas de chez moi|me suit|me suivent|me surveill\w*|rode\w*|me guett\w*|devant chez moi|devant mon travail|devant l ecole|sous mes fenetres)\b`)
+	following  = anyPhrase(`\b(?:m attend\w*|attend\w* (?:\w+ ){0,2}(?:devant|en bas de) (?:mon|ma|chez moi)|en bas de chez moi|me suit|me suivent|me surveill\w*|rode\w*|me guett\w*|devant chez moi|(?:est|reste|attend\w*|tourne|guette|plante) (?:\w+ ){0,2}en bas de (?:l |mon |notre |la |ma )?(?:immeuble|residence|bat\w*|tour|chez moi)|devant mon travail|devant l ecole|sous mes fenetres)\b`)
 )
 
 // followedAfterLeaving reports whether the writer tells being followed

@@ -26,3 +26,19 @@ func TestSpellElided(t *testing.T) {
 		}
 	}
 }
+
+func TestScriptWords(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"нам нема де ночувати сьогодні", "nam nema de nochuvaty sohodni"},
+		{"нам негде ночевать", "nam negde nochevat"},
+		{"бьет ребенка", "bet rebenka"},
+		{"ولا يستيقظ", "و لا يستيقظ"},
+		{"وحدي", "و حدي"},
+		{"و", "و"},
+		{"il me tape", "il me tape"},
+	} {
+		if got := strings.Join(messageWords(phraseKey(c.in)), " "); got != c.want {
+			t.Errorf("messageWords(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -91,6 +91,13 @@ var procedureFrame = anyPhrase(
 	// un compte »), a paper to make again (« je refais mon acte de
 	// naissance », « je peux refaire ma carte d'identité »).
 	`(?:banque|caf|cpam|secu|mairie|prefecture|poste|agence|administration|assurance|mutuelle|bailleur|operateur|france travail|pole emploi|ecole|college|lycee|creche)s? (?:\w+ ){0,2}(?:refuse\w*|veut pas|veulent pas) (?:de )?(?:m |me |nous |lui |leur )?(?:ouvrir (?:un|le|mon|son) compte|inscrire|domicilier|delivrer|rembourser|verser|payer|renouveler|enregistrer|immatriculer)`,
+	// A paper or a right asked about after violence, as a subject:
+	// « titre de séjour après violences conjugales », « le logement
+	// social en cas de violences ».
+	`(?:titre|carte|recepisse|renouvellement|admission) (?:de |au )?sejour(?: \w+){0,3} (?:apres|suite a|suite aux|en cas de|pour|pour cause de|victimes? de) (?:des |de |les |mes |la )?violences?|(?:divorce|logement social|hlm|garde des enfants|pension alimentaire|rsa|apl|caf) (?:\w+ ){0,2}(?:apres|suite a|suite aux|en cas de) (?:des |de |les |mes )?violences?`,
+	// The same questions in English: « how do I get an address for my
+	// mail? ».
+	`how (?:do|can|could|should) (?:i|we|you|he|she|they) (?:\w+ ){0,2}(?:get|have|receive|apply|register|renew|make|ask)\b|(?:an|a|my|a postal|a mailing) address (?:for|to)`,
 	`(?:refais|refaire|refait|refont|refaisons|faire refaire) (?:mon|ma|mes|son|sa|ses|le|la|les|un|une|l|leur|leurs|notre|nos) (?:\w+ ){0,2}(?:acte|carte|papiers?|passeport|titre|permis|livret|dossier|demande|declaration|attestation|certificat)s?`,
 )
 
@@ -105,6 +112,7 @@ func procedureCalm(text string) bool {
 	}
 	text = ifGoesOn.ReplaceAllString(text, "")
 	text = longWithoutHome.ReplaceAllString(text, "")
+	text = hostedEachNight.ReplaceAllString(text, "")
 	return !presentOther.MatchString(text) && !againstWriter.MatchString(text)
 }
 
@@ -114,6 +122,13 @@ func procedureCalm(text string) bool {
 // the answer of domiciliation gives the 115 too. A night told with it
 // (« ce soir », « cette nuit ») is still a cue of present danger.
 var longWithoutHome = guard(`\b(?:je suis|suis|on est|nous sommes|jsuis) (?:\w+ )?(?:a la rue|sans abri|sdf|sans domicile(?: fixe)?|dehors) depuis (?:l ete|l hiver|le printemps|l automne|(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|des) (?:mois|ans?|annees?)|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b`)
+
+// hostedEachNight is a roof at someone's place every night, told beside
+// a question about a procedure (« je dors chez mon cousin tous les soirs,
+// comment avoir une adresse ? », « I sleep at my cousin's place every
+// night »): « every night » is then no danger that goes on. A night told
+// apart (« mais ce soir il me met dehors ») is still a cue.
+var hostedEachNight = guard(`\b(?:i (?:sleep|stay|live)|je (?:dors|loge|vis|reste)|on (?:dort|loge|vit|reste)|nous (?:dormons|logeons|vivons|restons)|(?:je suis|suis|on est|jsuis) (?:heberge|hebergee|hebergees|heberges|loge|logee|loges|logees))(?: \w+)? (?:at|with|chez) (?:\w+ ){1,4}(?:every night|every evening|each night|tous les soirs|toutes les nuits|chaque nuit|chaque soir)\b`)
 
 // ifGoesOn is a condition on what goes on (« je vais finir à la rue si
 // ça continue »): a fear of some day, not a danger that goes on now. It
