@@ -62,7 +62,7 @@ var defaultParams = params{
 	closeLambda:     1,
 	weightSituation: 0.3,
 	rerank:          true,
-	rerankBonus:     0.5,
+	rerankBonus:     0.75,
 	agreeConfidence: 0.8,
 
 	confBias: -9.546,
