@@ -62,7 +62,7 @@ var defaultParams = params{
 	closeLambda:     1,
 	weightSituation: 0.3,
 	rerank:          true,
-	rerankBonus:     0.5,
+	rerankBonus:     0.75,
 	agreeConfidence: 0.8,
 
 	confBias: -9.546,
@@ -495,6 +495,10 @@ type qtoken struct {
 	weight float64 // idf; unknown words weigh unknownWeight*maxIDF
 	match  float64 // share of the weight a match earns: 1, or typoFactor for a corrected word
 	term   *term   // nil for words the catalogue does not know
+	// thing is true for an unknown word that opens the message after an
+	// article (« le mcdo… », « la pizzeria… »): its subject is a thing
+	// the catalogue does not know.
+	thing bool
 }
 
 // scratch holds the per-match accumulators, reused through a sync.Pool.
@@ -561,6 +565,7 @@ func (m *Matcher) analyze(q string) []qtoken {
 			typo = append(typo, r.corrected)
 		}
 	}
+	thing := len(ws) > 0 && ws[0].article && len(toks) > 0 && m.terms[toks[0]] == nil
 	out := make([]qtoken, 0, len(toks))
 	add := func(t string, corrected bool) {
 		for _, o := range out {
@@ -573,6 +578,7 @@ func (m *Matcher) analyze(q string) []qtoken {
 		case qt.term == nil:
 			// Short unknown words are mostly SMS fillers: they weigh less.
 			qt.weight = m.p.unknownWeight * m.maxIDF * min(1, float64(len(t))/5)
+			qt.thing = thing && len(out) == 0
 		default:
 			qt.weight = qt.term.idf
 			if corrected {
@@ -668,6 +674,10 @@ type ranking struct {
 	// agree is true when the ranking without the re-ranker has the same
 	// best document.
 	agree bool
+	// elsewhere is true for a short question about a thing the catalogue
+	// does not know (« le mcdo ferme à quelle heure »): its words say
+	// what is asked (hours), not about what.
+	elsewhere bool
 	// smallTalkOnly is true when every word of the question is used by
 	// greetings, thanks or goodbyes ("ok merci au revoir", "merci et
 	// bonne journée").
@@ -706,6 +716,11 @@ func (m *Matcher) rank(q string) ranking {
 	return rk
 }
 
+// maxElsewhere is the most tokens a question about an unknown thing may
+// have to be held back from an answer (ranking.elsewhere): a story that
+// opens with « les racines du chêne… » goes on to say what it is about.
+const maxElsewhere = 5
+
 // rankBoth scores every document against the question, and returns the
 // ranking with the re-ranker's probabilities added (rank) and the plain
 // one, without them, which the emergency reader reads: emergencies were
@@ -719,7 +734,7 @@ func (m *Matcher) rank(q string) ranking {
 func (m *Matcher) rankBoth(q string) (rk, plain ranking) {
 	qt := m.analyze(q)
 	w := weighQuestion(qt)
-	rk = ranking{smallTalkOnly: w.smallTalkOnly}
+	rk = ranking{smallTalkOnly: w.smallTalkOnly, elsewhere: len(qt) <= maxElsewhere && len(qt) > 0 && qt[0].thing}
 	plain = ranking{smallTalkOnly: w.smallTalkOnly, plain: true}
 	if w.total == 0 || len(m.docs) == 0 {
 		return rk, plain
@@ -958,14 +973,16 @@ func (m *Matcher) Match(q string) Result {
 		// A greeting, thanks or goodbye is answered only when the message
 		// has nothing else: « il va pleuvoir ce week-end ? » is not a
 		// goodbye, whatever the weight of « week-end ».
-	case conf >= p.answerConfidence && !tie && !m.urgent[rk.top[0]] && (rk.agree || conf >= p.agreeConfidence):
+	case conf >= p.answerConfidence && !tie && !m.urgent[rk.top[0]] && (rk.agree || conf >= p.agreeConfidence) && !rk.elsewhere:
 		// An emergency entry is answered only by emergency above, with
 		// the alarm or as a plain answer to a question about its numbers;
 		// else the message was figurative, a joke or about something
 		// else, and the others may be offered below. When the re-ranker
 		// changed the best entry, the answer needs more confidence: such
 		// answers are right about one time in two; below it, both entries
-		// are offered.
+		// are offered. A short question about a thing the catalogue does
+		// not know (rk.elsewhere) is offered, not answered: « le mcdo
+		// ferme à quelle heure » asks the hours of somewhere else.
 		res.Outcome, res.ID = Answer, m.docs[rk.top[0]].id
 	case conf >= p.clarifyConfidence && tie:
 		// Two or three entries are about as likely: however confident the

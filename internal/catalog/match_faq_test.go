@@ -131,3 +131,21 @@ func TestMatchResidents(t *testing.T) {
 		t.Errorf("below the floor: top-1 ≥ 85 %%, top-3 ≥ 95 %%, helped ≥ 97 %%, wrong ≤ 3 %%, abstained ≥ 80 %%, out-of-scope suggested ≤ 46 %% (5 of 11)")
 	}
 }
+
+// A short question about a place the FAQ does not know is about that
+// place, even when its other words (« ferme », « heure ») are those of an
+// entry: it is offered, not answered. The same words about the PIMMS, or
+// with no subject, are answered.
+func TestQuestionAboutElsewhere(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	for _, q := range []string{"le mcdo ferme a kel heure", "la pizzeria est ouverte quand"} {
+		if res := m.Match(q); res.Outcome == Answer {
+			t.Errorf("%q: answered %s (confidence %.2f), want no answer", q, res.ID, res.Confidence)
+		}
+	}
+	for _, q := range []string{"le pimms ferme a kel heure", "vous fermez à quelle heure", "la caf paie quand"} {
+		if res := m.Match(q); res.Outcome != Answer {
+			t.Errorf("%q: outcome %v, want an answer", q, res.Outcome)
+		}
+	}
+}

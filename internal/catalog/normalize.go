@@ -40,7 +40,13 @@ func Normalize(s string) []string {
 type word struct {
 	lower  string
 	folded string
+	// article is true when the word follows an article (« le mcdo »,
+	// « une guitare », « l'usine »): it names a thing.
+	article bool
 }
+
+// articles are the words that introduce a noun.
+var articles = map[string]bool{"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "au": true, "aux": true, "du": true}
 
 // words splits s into content words: it lowercases, splits elisions and
 // punctuation, and drops stop words. Very long input is cut.
@@ -54,18 +60,21 @@ func words(s string) []word {
 	s = norm.NFC.String(s)
 	var out []word
 	var ask asking
+	article := false // the last word was an article
 	emit := func(w string) {
 		if w == "" || len(out) >= maxWords || utf8.RuneCountInString(w) > maxWordLen {
 			return
 		}
 		f := fold.String(w)
+		after := article
+		article = articles[f]
 		if q := ask.next(f); q != "" {
 			out = append(out, word{lower: q, folded: q})
 		}
 		if stopWords[f] || len(f) > 2 && f[0] == 'j' && stopWords[f[1:]] {
 			return // also the SMS "jsuis", "jsais", "jle", "jen"
 		}
-		out = append(out, word{lower: w, folded: f})
+		out = append(out, word{lower: w, folded: f, article: after})
 	}
 	var b strings.Builder
 	lastDigit := false
@@ -92,7 +101,8 @@ func words(s string) []word {
 			b.Reset()
 			if elisions[fold.String(w)] {
 				ask.next(fold.String(w)) // « quand j'ai… » tells, it does not ask
-				continue                 // l'attestation → attestation
+				article = fold.String(w) == "l"
+				continue // l'attestation → attestation
 			}
 			emit(w)
 		default:

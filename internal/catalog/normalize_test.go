@@ -130,3 +130,16 @@ func TestNormalizeQuestionWords(t *testing.T) {
 		}
 	}
 }
+
+// words marks the words that follow an article, also after an elision.
+func TestWordsArticle(t *testing.T) {
+	var got []string
+	for _, w := range words("le mcdo ferme, j'ai l'attestation d'une amie et ma carte") {
+		if w.article {
+			got = append(got, w.folded)
+		}
+	}
+	if want := []string{"mcdo", "attestation", "amie"}; !slices.Equal(got, want) {
+		t.Errorf("words after an article: %v, want %v", got, want)
+	}
+}

@@ -165,3 +165,40 @@ func TestDisagreementSuggests(t *testing.T) {
 	}
 	t.Logf("%d lines held back from an answer", held)
 }
+
+// TestRerankSeedStable checks that the re-ranker's training does not
+// depend on its shuffling order: models trained with two seeds give the
+// same best document to nearly every message of the test sets. Trained
+// with a large first rate (3, five passes), 38 of 624 changed; the
+// gentle training (rate 1, twelve passes) changes 17 (§ 4 of
+// docs/answer-engine.md: the figures no longer move by a point or two
+// with the seed, nor with a harmless line of content).
+func TestRerankSeedStable(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains the re-ranker twice")
+	}
+	var cases []EvalCase
+	for _, name := range []string{"residents.jsonl", "heldout.jsonl", "stories.jsonl"} {
+		cases = append(cases, loadCases(t, filepath.Join("testdata", name))...)
+	}
+	m, ix := indexCatalog(mustLoadFAQ(t), defaultParams)
+	m.indexQuestions(ix.qtoks)
+	other := defaultRerank
+	other.seed++
+	models := []*rerankModel{m.newRerank(ix.texts, defaultRerank), m.newRerank(ix.texts, other)}
+	changed := 0
+	for _, c := range cases {
+		var best [2]string
+		for i, rm := range models {
+			m.rerank = rm
+			best[i] = rerankBest(m, c.Q)
+		}
+		if best[0] != best[1] {
+			changed++
+		}
+	}
+	t.Logf("%d of %d messages change their best document with the seed", changed, len(cases))
+	if changed*25 > len(cases) {
+		t.Errorf("%d of %d messages change their best document with the seed, want at most one in 25", changed, len(cases))
+	}
+}
