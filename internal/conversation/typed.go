@@ -172,6 +172,9 @@ func (s *Service) onTyped(ctx context.Context, ev *event, text string) (bool, er
 		return false, nil
 	}
 	key := typedKey(text)
+	if typedAck[key] || littleFrench.MatchString(key) {
+		ev.r.Confirm = "" // as any other message, it cancels a pending /oublier
+	}
 	switch {
 	case typedAck[key]:
 		// « ok », « d'accord »: no question, nor a miss.
