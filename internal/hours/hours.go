@@ -250,7 +250,11 @@ func (s *Schedule) ClosedSoon(now time.Time, days int) []string {
 	for i := 0; i < days; i++ {
 		d := time.Date(now.Year(), now.Month(), now.Day()+i, 12, 0, 0, 0, s.Location)
 		if s.Closed[d.Format(time.DateOnly)] && len(s.Week[d.Weekday()]) > 0 {
-			out = append(out, fmt.Sprintf("%s %d %s", frDays[d.Weekday()], d.Day(), frMonths[d.Month()-1]))
+			day := strconv.Itoa(d.Day())
+			if d.Day() == 1 {
+				day = "1er"
+			}
+			out = append(out, frDays[d.Weekday()]+" "+day+" "+frMonths[d.Month()-1])
 		}
 	}
 	return out
