@@ -190,15 +190,15 @@ func withHours(week string) option {
 
 func newHarness(tb testing.TB, opts ...option) *harness {
 	tb.Helper()
-	c := catalogtest.FAQ(tb)
 	h := &harness{
 		t:       tb,
 		path:    filepath.Join(tb.TempDir(), "data", "pimmsbot.db"),
 		channel: newFakeChannel(),
 		desk:    &fakeDesk{},
 		// A Wednesday at 10:00 in Paris: the site is open.
-		clock:   fakeclock.New(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)),
-		matcher: scripted{results: map[string]catalog.Result{}, real: catalog.NewMatcher(c)},
+		clock: fakeclock.New(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)),
+		// The engine is built once for all the tests: it is read-only.
+		matcher: scripted{results: map[string]catalog.Result{}, real: catalogtest.Matcher(tb)},
 		site: conversation.Site{Name: "PIMMS Test", Address: "1 rue de la Paix", Phone: "01 02 03 04 05",
 			RetentionDays: 180},
 	}
