@@ -38,6 +38,32 @@ func String(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	for _, r := range s {
+		if r >= rune(len(latinFolds)) {
+			// Another script, a combining mark, or invalid UTF-8.
+			return decomposed(s)
+		}
+		b.WriteString(latinFolds[r])
+	}
+	return b.String()
+}
+
+// latinFolds holds the folded form of each rune below U+0250 (Latin,
+// Latin-1 Supplement, Latin Extended-A and B), so that the letters French
+// is written with fold without decomposing the whole string: each of
+// these runes decomposes on its own (none is a combining mark), so
+// folding them one by one gives what decomposed gives for the string.
+var latinFolds = func() (folds [0x250]string) {
+	for r := range folds {
+		folds[r] = decomposed(string(rune(r)))
+	}
+	return folds
+}()
+
+// decomposed folds s through its canonical decomposition: any string.
+func decomposed(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
 		switch r = unicode.ToLower(r); {
 		case unicode.Is(unicode.Mn, r):
