@@ -190,7 +190,30 @@ var frButtons = struct {
 // frenchSpaces puts a non-breaking space before : ; ? ! and inside « »,
 // where French typography wants one, when the text has a plain space there.
 func frenchSpaces(s string) string {
+	if !lacksFrenchSpace(s) {
+		return s // most FAQ answers: scanned faster than the replacer would
+	}
 	return frenchReplacer.Replace(s)
+}
+
+// lacksFrenchSpace reports whether s holds one of frenchReplacer's
+// patterns, a plain space where French typography wants a non-breaking
+// one.
+func lacksFrenchSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ':', ';', '?', '!':
+			if i > 0 && s[i-1] == ' ' {
+				return true
+			}
+		case 0xC2: // « is C2 AB, » is C2 BB
+			if i+1 < len(s) && s[i+1] == 0xAB && i+2 < len(s) && s[i+2] == ' ' ||
+				i+1 < len(s) && s[i+1] == 0xBB && i > 0 && s[i-1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var frenchReplacer = strings.NewReplacer(

@@ -1,6 +1,7 @@
 package conversation
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"regexp"
 	"strings"
@@ -58,4 +59,20 @@ func endsSentence(text string) bool {
 		}
 	}
 	return false
+}
+
+// frenchSpaces skips the replacer only when it would change nothing.
+func TestFrenchSpacesAsReplacer(t *testing.T) {
+	pieces := []string{" ", ":", ";", "?", "!", "«", "»", "a", "é", "\u00a0", "\xc2", "\xab", "\xbb", "x "}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 50000 {
+		var b strings.Builder
+		for n := rng.IntN(8); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := frenchSpaces(s), frenchReplacer.Replace(s); got != want {
+			t.Fatalf("frenchSpaces(%q) = %q, the replacer gives %q", s, got, want)
+		}
+	}
 }

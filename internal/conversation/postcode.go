@@ -57,7 +57,7 @@ var postcodeRE = regexp.MustCompile(`(?:^|[^0-9])([0-9]{2}) ?([0-9]{3})(?:[^0-9]
 // or the text is too long to be an answer to « Quel est votre code
 // postal ? ».
 func findPostcode(text string) (string, bool) {
-	if len(strings.Fields(text)) > 12 {
+	if !strings.ContainsAny(text, "0123456789") || len(strings.Fields(text)) > 12 {
 		return "", false
 	}
 	m := postcodeRE.FindStringSubmatch(text)

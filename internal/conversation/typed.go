@@ -47,6 +47,10 @@ var (
 	}()
 )
 
+// typedYesButton and typedNoButton are the labels of the yes and no
+// buttons, as typedKey gives them.
+var typedYesButton, typedNoButton = typedKey(frButtons.Yes), typedKey(frButtons.No)
+
 // wordSet returns the set of ws.
 func wordSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -108,13 +112,13 @@ func ordinalKey(text string) string {
 // stands for, while the bot waits for it: the erasure's confirmation in
 // any mode; with the bot, the one entry offered (« Oui » / « Non, autre
 // chose ») and the feedback on the last answer (an emergency's numbers
-// are not rated). It returns "" otherwise.
-func (s *Service) typedChoice(r *Resident, text string) string {
-	key := typedKey(text)
+// are not rated). key is text as typedKey gives it. It returns ""
+// otherwise.
+func (s *Service) typedChoice(r *Resident, text, key string) string {
 	if key == "" || len(key) > 200 {
 		return ""
 	}
-	yes, no := typedYes[key] || key == typedKey(frButtons.Yes), typedNo[key] || key == typedKey(frButtons.No)
+	yes, no := typedYes[key] || key == typedYesButton, typedNo[key] || key == typedNoButton
 	switch {
 	case r.Confirm == ConfirmErase && yes:
 		return ActEraseYes
@@ -159,7 +163,8 @@ func (s *Service) typedPick(offered []string, text, key string) string {
 // onTyped handles a message that stands for a button, or only says
 // « ok », and reports whether it did. The message is recorded already.
 func (s *Service) onTyped(ctx context.Context, ev *event, text string) (bool, error) {
-	if action := s.typedChoice(ev.r, text); action != "" {
+	key := typedKey(text)
+	if action := s.typedChoice(ev.r, text, key); action != "" {
 		for i := len(ev.ch.Messages) - 1; i >= 0; i-- {
 			if m := &ev.ch.Messages[i]; m.From == FromResident {
 				m.Outcome = OutcomeChoice
@@ -171,7 +176,6 @@ func (s *Service) onTyped(ctx context.Context, ev *event, text string) (bool, er
 	if ev.r.Mode != ModeBot {
 		return false, nil
 	}
-	key := typedKey(text)
 	if typedAck[key] || littleFrench.MatchString(key) {
 		ev.r.Confirm = "" // as any other message, it cancels a pending /oublier
 	}
