@@ -5,8 +5,9 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
+
+	fastjson "github.com/segmentio/encoding/json"
 
 	bbolt "go.etcd.io/bbolt"
 
@@ -90,7 +91,7 @@ func encodeMessage(m *conversation.Message) (encodedMessage, error) {
 	em := encodedMessage{m: m}
 	sm := storedMessage{Message: *m, Text: m.Text, Title: m.Title}
 	if faqAnswer(m) {
-		data, err := json.Marshal(answerText{Title: m.Title, Text: m.Text})
+		data, err := fastjson.Marshal(answerText{Title: m.Title, Text: m.Text})
 		if err != nil {
 			return encodedMessage{}, fmt.Errorf("answer of entry %s: %w", m.Entry, err)
 		}
@@ -99,7 +100,7 @@ func encodeMessage(m *conversation.Message) (encodedMessage, error) {
 		sm.Text, sm.Title, sm.Answer = "", "", base64.RawURLEncoding.EncodeToString(em.answerKey)
 	}
 	var err error
-	em.value, err = json.Marshal(&sm)
+	em.value, err = fastRecord(&sm, m.At)
 	return em, err
 }
 
@@ -116,7 +117,7 @@ func (em *encodedMessage) put(messages, answers *bbolt.Bucket, key []byte) error
 		if !kept {
 			// In the unlikely event that another text has the same hash,
 			// the message keeps its own text.
-			if value, err = json.Marshal(storedMessage{Message: *em.m, Text: em.m.Text, Title: em.m.Title}); err != nil {
+			if value, err = fastRecord(storedMessage{Message: *em.m, Text: em.m.Text, Title: em.m.Title}, em.m.At); err != nil {
 				return err
 			}
 		}

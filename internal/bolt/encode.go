@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"time"
+
+	fastjson "github.com/segmentio/encoding/json"
 
 	"pimmsbot/internal/conversation"
 )
@@ -32,16 +35,22 @@ type encodedChange struct {
 }
 
 // encode encodes what ch saves. It does not modify ch.
+//
+// The records every message writes (the resident, the conversation, the
+// messages) go through fastjson, github.com/segmentio/encoding/json: it
+// writes the same bytes as encoding/json three times as fast
+// (TestCodecAsStandard). The others keep encoding/json, whose omitzero
+// fastjson does not know.
 func encode(ch *conversation.Change) (*encodedChange, error) {
 	e := &encodedChange{}
 	var err error
-	if ch.Resident != nil {
-		if e.resident, err = json.Marshal(ch.Resident); err != nil {
+	if r := ch.Resident; r != nil {
+		if e.resident, err = fastRecord(r, r.Created, r.Seen); err != nil {
 			return nil, fmt.Errorf("encode resident: %w", err)
 		}
 	}
-	if ch.Conversation != nil {
-		if e.conversation, err = json.Marshal(ch.Conversation); err != nil {
+	if c := ch.Conversation; c != nil {
+		if e.conversation, err = fastRecord(c, c.Started, c.Updated); err != nil {
 			return nil, fmt.Errorf("encode conversation %d: %w", ch.Conversation.ID, err)
 		}
 	}
@@ -79,6 +88,18 @@ func encode(ch *conversation.Change) (*encodedChange, error) {
 		return nil, fmt.Errorf("encode outbox item: %w", err)
 	}
 	return e, nil
+}
+
+// fastRecord encodes v with fastjson. times are v's, which fastjson
+// writes whatever their year, where encoding/json refuses a year outside
+// 0–9999 that no decoder reads back: fastRecord refuses them too.
+func fastRecord(v any, times ...time.Time) ([]byte, error) {
+	for _, t := range times {
+		if y := t.Year(); y < 0 || y > 9999 {
+			return nil, fmt.Errorf("time %s: year outside of range [0,9999]", t.Format(time.DateOnly))
+		}
+	}
+	return fastjson.Marshal(v)
 }
 
 // encodeAll encodes each item, or a copy of it changed by prepare when
