@@ -14,24 +14,26 @@ import (
 )
 
 // The records written on every message (resident, conversation,
-// messages) and every record read go through fastjson
+// messages, outbox items) and every record read go through fastjson
 // (github.com/segmentio/encoding/json), three times as fast as
 // encoding/json, which the rest of the package and every file already
 // written use. Both must write the same bytes for any value of these
 // types, and read the same value back, or a file would depend on which
-// code wrote it. (Outgoing, Ticket and Proposal use omitzero, which
-// fastjson does not know: they are only read through it.)
+// code wrote it. Ticket and Proposal use omitzero, which fastjson does
+// not know: they are only read through it. So does Outgoing: written by
+// fastjson, it must read back the same value.
 func TestCodecAsStandard(t *testing.T) {
 	f := filler{rng: rand.New(rand.NewPCG(7, 11))}
+	const readOnly, sameBytes, sameValue = 0, 1, 2
 	for _, c := range []struct {
 		v      any
-		encode bool
+		encode int
 	}{
-		{&conversation.Resident{}, true}, {&conversation.Conversation{}, true},
-		{&storedMessage{}, true}, {&answerText{}, true},
-		{&conversation.Outgoing{}, false}, {&conversation.Ticket{}, false},
-		{&conversation.Feedback{}, false}, {&conversation.Unanswered{}, false},
-		{&conversation.Suggestion{}, false}, {&conversation.Proposal{}, false},
+		{&conversation.Resident{}, sameBytes}, {&conversation.Conversation{}, sameBytes},
+		{&storedMessage{}, sameBytes}, {&answerText{}, sameBytes},
+		{&conversation.Outgoing{}, sameValue}, {&conversation.Ticket{}, readOnly},
+		{&conversation.Feedback{}, readOnly}, {&conversation.Unanswered{}, readOnly},
+		{&conversation.Suggestion{}, readOnly}, {&conversation.Proposal{}, readOnly},
 	} {
 		typ := reflect.TypeOf(c.v).Elem()
 		for range 3000 {
@@ -41,8 +43,16 @@ func TestCodecAsStandard(t *testing.T) {
 			if errStd != nil {
 				continue // a value with no name (Mode 7)
 			}
-			if got, err := json.Marshal(value.Interface()); c.encode && (err != nil || string(got) != string(want)) {
+			got, err := json.Marshal(value.Interface())
+			if c.encode == sameBytes && (err != nil || string(got) != string(want)) {
 				t.Fatalf("%s encoded as\n%s (%v)\nencoding/json writes\n%s", typ, got, err, want)
+			}
+			if c.encode == sameValue {
+				std, fast := reflect.New(typ), reflect.New(typ)
+				if err != nil || stdjson.Unmarshal(want, std.Interface()) != nil || stdjson.Unmarshal(got, fast.Interface()) != nil ||
+					!reflect.DeepEqual(std.Interface(), fast.Interface()) {
+					t.Fatalf("%s encoded as\n%s (%v)\nencoding/json writes\n%s\nwhich reads otherwise", typ, got, err, want)
+				}
 			}
 			std, fast := reflect.New(typ), reflect.New(typ)
 			if err := stdjson.Unmarshal(want, std.Interface()); err != nil {
@@ -85,14 +95,17 @@ func TestEncodeRefusesWhatStandardRefuses(t *testing.T) {
 	refused := 0
 	for range 3000 {
 		ch := &conversation.Change{Resident: &conversation.Resident{}, Conversation: &conversation.Conversation{},
-			Messages: make([]conversation.Message, 2)}
+			Messages: make([]conversation.Message, 2), Outbox: make([]conversation.Outgoing, 1), Retry: make([]conversation.Outgoing, 1)}
 		f.fill(reflect.ValueOf(ch.Resident).Elem(), 0)
 		f.fill(reflect.ValueOf(ch.Conversation).Elem(), 0)
 		for i := range ch.Messages {
 			f.fill(reflect.ValueOf(&ch.Messages[i]).Elem(), 0)
 		}
+		f.fill(reflect.ValueOf(&ch.Outbox[0]).Elem(), 0)
+		f.fill(reflect.ValueOf(&ch.Retry[0]).Elem(), 0)
+		ch.Outbox[0].ID = 0
 		var errStd error
-		for _, v := range []any{ch.Resident, ch.Conversation, &ch.Messages[0], &ch.Messages[1]} {
+		for _, v := range []any{ch.Resident, ch.Conversation, &ch.Messages[0], &ch.Messages[1], &ch.Outbox[0], &ch.Retry[0]} {
 			if _, err := stdjson.Marshal(v); err != nil {
 				errStd = err
 			}
