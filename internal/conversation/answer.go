@@ -14,6 +14,7 @@ func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, sto
 	cat := s.Catalog()
 	// A new question drops a suggestion left without a tap.
 	ev.r.LastQuestion, ev.r.Offered = "", nil
+	res = s.followUp(ev, stored, res)
 	// Small talk and asking for a person are not FAQ questions: they are
 	// not counted as questions in the statistics.
 	switch {
