@@ -14,7 +14,7 @@ func TestEval(t *testing.T) {
 	data := `{"q": "j'ai perdu ma carte vitale", "accept": ["ameli-carte-vitale"], "style": "sms"}
 {"q": "bonjour", "accept": ["greeting"]}
 {"q": "au revoir", "accept": ["greeting"], "style": "sms"}
-{"q": "ARE date paiement", "accept": ["ft-allocation-chomage"], "style": "short"}
+{"q": "suivi remboursement soins", "accept": ["ameli-remboursements"], "style": "short"}
 
 {"q": "recette de la blanquette de veau", "accept": []}
 `
@@ -38,7 +38,7 @@ func TestEval(t *testing.T) {
 		`- "au revoir"`,
 		"expected greeting, got goodbye",
 		"failures (1):",
-		"expected ft-allocation-chomage, got (clarify: ft-allocation-chomage, ",
+		"expected ameli-remboursements, got (clarify: ameli-remboursements, ",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())

@@ -431,7 +431,7 @@ func (m *Matcher) learn(text string) []string {
 		}
 		t, ok := m.stems[w.lower]
 		if !ok {
-			t = stemFold(w.lower)
+			t = stemFold(m.vocab.spelling(w))
 			m.stems[w.lower] = t
 		}
 		if _, ok := m.surface[w.folded]; !ok {

@@ -75,15 +75,23 @@ var determiners = map[string]bool{
 type vocabulary struct {
 	content map[string]int  // every folded word of the content: how many times it is written
 	words   map[string]bool // words that are words: edited text, nouns after a determiner
+	// accented maps a folded word of the content to its accented
+	// spelling (the first in byte order when there are several): an SMS
+	// example's « volee » is the « volée » of another, and must be stemmed
+	// as it (see spelling).
+	accented map[string]string
 }
 
 // newVocabulary reads the words of the catalogue.
 func newVocabulary(c *Catalog) vocabulary {
-	v := vocabulary{content: map[string]int{}, words: map[string]bool{}}
+	v := vocabulary{content: map[string]int{}, words: map[string]bool{}, accented: map[string]string{}}
 	addContent := func(texts ...string) {
 		for _, t := range texts {
 			for _, w := range words(t) {
 				v.content[w.folded]++
+				if a, ok := v.accented[w.folded]; w.lower != w.folded && (!ok || w.lower < a) {
+					v.accented[w.folded] = w.lower
+				}
 			}
 			v.addNouns(t)
 		}
@@ -122,6 +130,18 @@ func newVocabulary(c *Catalog) vocabulary {
 		addEdited(t.Label)
 	}
 	return v
+}
+
+// spelling returns the spelling of w to stem: its accented spelling in
+// the content when w is written without accents. The stemmer reads
+// accented suffixes: « volée » gives « vol », as « volé » does, but
+// « volee » gives « vole »; without this, an example written without
+// accents would give its own token to every « volée » of the residents.
+func (v vocabulary) spelling(w word) string {
+	if a, ok := v.accented[w.folded]; ok && w.lower == w.folded {
+		return a
+	}
+	return w.lower
 }
 
 // addNouns records the words of text written after a determiner.

@@ -67,3 +67,20 @@ func TestGluedElisionsMatch(t *testing.T) {
 		}
 	}
 }
+
+// An example written without accents (« volee ») must not give the
+// residents' « volée » a token of its own: it is stemmed as its accented
+// spelling, and meets « volé » and « vol ».
+func TestUnaccentedExampleStemmedAsAccented(t *testing.T) {
+	c := &Catalog{Entries: []*Entry{
+		{ID: "sms", Theme: "t", Title: "Titre", Questions: []string{"ma carte a ete volee hier"}},
+		{ID: "propre", Theme: "t", Title: "Papiers", Questions: []string{"ma carte d'identité a été volée", "on m'a volé mon sac"}},
+	}}
+	m := NewMatcher(c)
+	want := m.Tokens("volé")
+	for _, q := range []string{"volée", "volee", "vol"} {
+		if got := m.Tokens(q); len(got) != 1 || len(want) != 1 || got[0] != want[0] {
+			t.Errorf("Tokens(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
