@@ -50,10 +50,11 @@ func playConsole(t *testing.T, input string, configure func(*conversation.Config
 // TestMediatorDeskIsFrench plays the outside tester's session on the
 // mediator's side: the queue, a mistyped entry id, the history and the
 // close read in French, as on Discord, with a no-break space before every
-// colon.
+// colon; a second :prendre says the request is taken already (it printed
+// nothing).
 func TestMediatorDeskIsFrench(t *testing.T) {
 	shown, _ := playConsole(t, strings.Join([]string{
-		"aidez moi", "1", ":mediateur", ":file", ":prendre", ":faq retraite-attestation-paiement", ":historique", ":clore",
+		"aidez moi", "1", ":mediateur", ":file", ":prendre", ":prendre", ":faq retraite-attestation-paiement", ":historique", ":clore",
 	}, "\n")+"\n", nil)
 	for _, want := range []string{
 		"· en attente d'un médiateur\n", // :file
@@ -64,6 +65,7 @@ func TestMediatorDeskIsFrench(t *testing.T) {
 		"Usager a demandé à parler à un médiateur",
 		"Bot\u00a0: ",
 		"Demande prise en charge par Camille.",
+		"Vous avez déjà pris la demande n° 1.",
 		"Demande close.",
 	} {
 		if !strings.Contains(shown, want) {

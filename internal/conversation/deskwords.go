@@ -182,7 +182,9 @@ func invalidAction(a MediatorAction, t Ticket, known bool, quote func(s string, 
 		return fmt.Sprintf("L'usager a effacé ses données\u00a0: la demande n° %d est close.", n) + notSent
 	case t.Status == TicketClosed:
 		return fmt.Sprintf("La demande n° %d est close.", n) + notSent
-	case a.Kind == MedClaim && t.Status == TicketClaimed && t.Mediator != a.Mediator:
+	case a.Kind == MedClaim && t.Status == TicketClaimed && t.Mediator == a.Mediator:
+		return fmt.Sprintf("Vous avez déjà pris la demande n° %d.", n)
+	case a.Kind == MedClaim && t.Status == TicketClaimed:
 		return fmt.Sprintf("La demande n° %d est déjà prise en charge par %s.", n, quote(t.MediatorName, 64))
 	case t.Status != TicketClosed && t.Resident != "":
 		return fmt.Sprintf("La demande n° %d n'est plus celle en cours de l'usager\u00a0: il en a ouvert une autre.", n) + notSent

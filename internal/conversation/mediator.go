@@ -117,13 +117,11 @@ func (s *Service) loadTicketResident(ctx context.Context, t Ticket) (*event, err
 	return ev, nil
 }
 
-// claimByMediator gives the ticket to the mediator (MedClaim); claiming
-// again one's own ticket does nothing.
+// claimByMediator gives the ticket to the mediator (MedClaim). Claiming a
+// claimed ticket again, one's own or another's, changes nothing and is
+// refused, so that the mediator is told (Refusal).
 func (s *Service) claimByMediator(ev *event, t *Ticket, a MediatorAction) error {
 	if t.Status == TicketClaimed {
-		if t.Mediator == a.Mediator {
-			return nil
-		}
 		return Errorf(EINVALID, "ticket %d is already claimed by %s", t.Number, t.MediatorName)
 	}
 	s.claim(ev, t, a)
