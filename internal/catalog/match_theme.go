@@ -112,13 +112,13 @@ func (m *Matcher) nameTokens(th Theme) []string {
 }
 
 // namedTheme returns the theme a question names when each of its words
-// but small talk is a name of that theme (« la caf », « bonjour pole
-// emploi »), else "".
+// but small talk and vague words is a name of that theme (« la caf »,
+// « bonjour pole emploi », « j'ai un problème avec la caf »), else "".
 func (m *Matcher) namedTheme(qt []qtoken) string {
 	theme := ""
 	for _, t := range qt {
-		if t.term != nil && t.term.chitchat {
-			continue // « bonjour », « merci »
+		if t.term != nil && t.term.chitchat || vagueWords[t.tok] {
+			continue // « bonjour », « merci », « besoin », « problème »
 		}
 		th, ok := m.names[t.tok]
 		if !ok || theme != "" && th != theme {
@@ -128,6 +128,13 @@ func (m *Matcher) namedTheme(qt []qtoken) string {
 	}
 	return theme
 }
+
+// vagueWords are the words, as the matcher reads them, that say a resident
+// needs something without saying what: « j'ai besoin d'aide pour la
+// caf », « un souci avec les impôts » (souci reads problème),
+// « renseignement France Travail ». With a theme's name, they ask for
+// that theme, not for one of its entries.
+var vagueWords = map[string]bool{"besoin": true, "problem": true, "renseign": true, "info": true, "inform": true, "help": true}
 
 // keepTheme keeps in rk.named the best entries of theme, as keepBest
 // scores them; nothing when theme is "".

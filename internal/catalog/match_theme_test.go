@@ -7,8 +7,10 @@ import (
 )
 
 // TestThemeNames checks that a message which only names a theme or an
-// organisation gets entries of that theme to pick from, never « je ne
-// sais pas » nor another theme's entries.
+// organisation, or says it needs help with one (« j'ai besoin d'aide pour
+// la caf », « un problème avec la caf »: an outside tester got « je ne
+// sais pas » for them), gets entries of that theme to pick from, never
+// « je ne sais pas » nor another theme's entries.
 func TestThemeNames(t *testing.T) {
 	c := mustLoadFAQ(t)
 	m := NewMatcher(c)
@@ -30,6 +32,12 @@ func TestThemeNames(t *testing.T) {
 		{"la poste", "poste"},
 		{"banque", "banque"},
 		{"sncf", "transport"},
+		{"j ai besoin d aide pour la caf", "caf"},
+		{"un probleme avec la caf", "caf"},
+		{"probleme caf", "caf"},
+		{"salam alikoum j ai besoin d aide pour la caf", "caf"},
+		{"renseignement france travail", "emploi"},
+		{"besoin d'infos pour ma retraite", "retraite"},
 	} {
 		r := m.Match(tt.q)
 		ids := r.Offered
