@@ -29,7 +29,7 @@ var kinds = map[string][]Kind{
 // tables are the tables of testdata.
 var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl", "kith.jsonl", "clan.jsonl", "tribe.jsonl", "brood.jsonl", "litter.jsonl", "litter-open.jsonl", "flock.jsonl", "herd.jsonl"}
 
-func readTable(t *testing.T, name string) []line {
+func readTable(t testing.TB, name string) []line {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", name))
 	if err != nil {
@@ -345,4 +345,45 @@ func hostile() []string {
 		texts = append(texts, strings.Repeat(unit, 4096/len(unit)))
 	}
 	return texts
+}
+
+// BenchmarkMaskTypical measures Mask on the mix a running bot sees:
+// residents' questions of 20 to 300 characters (the answer engine's
+// sets), one message in twenty holding a secret (the tables' lines).
+// Masking runs on every resident's message inside the durable path, whose
+// budget is about 250 µs of CPU a message for everything.
+func BenchmarkMaskTypical(b *testing.B) {
+	var questions, secrets []string
+	for _, name := range []string{"residents.jsonl", "stories.jsonl", "heldout.jsonl"} {
+		data, _ := os.ReadFile(filepath.Join("..", "catalog", "testdata", name))
+		for _, raw := range strings.Split(string(data), "\n") {
+			var q struct {
+				Q string `json:"q"`
+			}
+			if json.Unmarshal([]byte(raw), &q) == nil && len(q.Q) >= 20 && len(q.Q) <= 300 {
+				questions = append(questions, q.Q)
+			}
+		}
+	}
+	for _, name := range tables {
+		for _, l := range readTable(b, name) {
+			if l.Kind != "ordinary" {
+				secrets = append(secrets, l.Text)
+			}
+		}
+	}
+	if len(questions) < 500 || len(secrets) < 100 {
+		b.Fatalf("only %d questions and %d secrets", len(questions), len(secrets))
+	}
+	var mix []string
+	for i, q := range questions {
+		mix = append(mix, q)
+		if i%19 == 18 {
+			mix = append(mix, secrets[(i/19)%len(secrets)])
+		}
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		Mask(mix[i%len(mix)])
+	}
 }
