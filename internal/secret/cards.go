@@ -1609,6 +1609,10 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 			sent, b = true, len(sc.toks)
 		case otpWords[n]:
 			sent = true
+		case sc.cameOn(b) >= 0:
+			// « le code reçu sur mon tel 96658 »: the phone it came to,
+			// and « arrivé sur le téléphone » says it was sent.
+			sent = sent || arrivalWords[sc.word(sc.cameOn(b)-1)]
 		case b > j && sent && notCode[n] && !otherNumbers[n] && !otherCodes[n]:
 			// A sender named after what the code confirms: « code de
 			// confirmation France Travail », not « code du travail ».
@@ -1668,8 +1672,8 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 	sent := kind == Password && j > 0 && otpWords[sc.toks[j-1].norm]
 	for k := j; k < len(sc.toks) && k < j+12; k++ {
 		t := sc.toks[k]
-		if sc.identityService(k) {
-			continue // « code à usage unique de l'Identité Numérique : »
+		if sc.identityService(k) || kind == Password && sc.cameOn(k) >= 0 {
+			continue // « code à usage unique de l'Identité Numérique : », « reçu sur mon tel »
 		}
 		// « Votre code de sécurité La Poste :\n250225 »: the code on the
 		// line after its name, or after a colon.
@@ -1702,6 +1706,32 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 	}
 	return false
 }
+
+// cameOn returns, when token k names the phone a code came to rather
+// than a phone's number (« reçu sur mon tel », « envoyé sur le
+// portable », « par téléphone »), the token of its « sur » or « par »;
+// else -1.
+func (sc *scanner) cameOn(k int) int {
+	if !phoneNames[sc.word(k)] {
+		return -1
+	}
+	b := k - 1
+	if owners[sc.word(b)] {
+		b--
+	}
+	if sc.word(b) == "sur" || sc.word(b) == "par" {
+		return b
+	}
+	return -1
+}
+
+// phoneNames name a phone; owners stand between « sur » and its name;
+// arrivalWords, before « sur mon tel », say a code was sent.
+var (
+	phoneNames   = set("tel", "telephone", "portable", "mobile", "smartphone", "phone")
+	owners       = set("mon", "le", "ma", "son", "sa", "notre", "votre")
+	arrivalWords = set("arrive", "arrivee", "recu", "recue", "envoye", "envoyee", "tombe")
+)
 
 // identityService reports whether token k is « identité » in the name of
 // a service that sends codes (« l'Identité Numérique La Poste », « France

@@ -20,6 +20,9 @@ var passwordWords = phrases(
 	"cle wifi", "clef wifi", "cle wpa", "cle du wifi", "cle de securite wifi", "cle securite wifi",
 	"code secret", "code d' acces", "codes d' acces", "code de connexion", "code personnel",
 	"code confidentiel", "code perso",
+	// The same names run together, as a phone's keyboard or a hurried
+	// resident writes them: « codesecret 90817263 ».
+	"codesecret", "codeperso", "codepersonnel", "codeconfidentiel", "codedacces", "codeacces", "motpasse", "motdpasse",
 	// A card's PIN, as the bank's letter names it, and as Arabic says
 	// it (« الرقم السري », the secret number).
 	"numero secret", "nombre secret",
@@ -38,7 +41,7 @@ var passwordWords = phrases(
 // codeWords introduce a code, weakly: only a value that looks like a
 // password (letters with digits, symbols) is taken after them, and only
 // once a verb or a colon says it is given.
-var codeWords = phrases("code", "codes", "pass")
+var codeWords = phrases("code", "codes", "pass", "cle", "clef", "cle de securite", "clef de securite")
 
 // passNoun reports whether token k is « passe » said for a password
 // after a possessive: « mon passe c'est Girafe_77 ». « le bus passe »
@@ -732,7 +735,7 @@ func (sc *scanner) bareWord(j int) bool {
 		participle(strings.ToLower(w)) {
 		return false
 	}
-	if phraseEnd(sc, j+1) {
+	if phraseEnd(sc, j+1) || sc.typingAside(j+1) {
 		return sc.add(t.start, t.end, Password, MaskPassword)
 	}
 	// « mot de passe Jardin bleu 7. »: a passphrase, a capitalised word,
@@ -752,6 +755,32 @@ func (sc *scanner) bareWord(j int) bool {
 	}
 	return false
 }
+
+// typingAside reports whether the words from token k say how the word
+// before them is typed, without brackets: « motdepasse tournesol tout en
+// minuscule », « mdp soleil avec une majuscule », « sans accent ». Only a
+// password is said so.
+func (sc *scanner) typingAside(k int) bool {
+	if sc.word(k) == "tout" {
+		k++
+	}
+	if w := sc.word(k); w != "en" && w != "avec" && w != "sans" {
+		return false
+	}
+	for f := k + 1; f < len(sc.toks) && f <= k+3; f++ {
+		if typingNames[sc.toks[f].norm] {
+			return true
+		}
+		if !articles[sc.toks[f].norm] && !asideArticles[sc.toks[f].norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// asideArticles are the small words of an aside on how a password is
+// typed: « avec une majuscule », « sans l'apostrophe ».
+var asideArticles = set("un", "une", "les", "l'", "tout", "toutes")
 
 // plainAfterName reports whether w, normalised, is a word of the sentence
 // when it follows a password's name rather than the password itself.
