@@ -400,7 +400,7 @@ func (sc *scanner) secretNamedBefore(k int) (code, password bool) {
 // that names a password or its rules (len(sc.toks) when none), found
 // once per text.
 func (sc *scanner) firstNames() (code, password int) {
-	if sc.names != nil {
+	if sc.namesRead {
 		return sc.names[0], sc.names[1]
 	}
 	code, password = len(sc.toks), len(sc.toks)
@@ -415,7 +415,7 @@ func (sc *scanner) firstNames() (code, password int) {
 			code = b
 		}
 	}
-	sc.names = []int{code, password}
+	sc.names, sc.namesRead = [2]int{code, password}, true
 	return code, password
 }
 

@@ -363,6 +363,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -446,6 +447,7 @@ func maskOnce(text string) (string, []Kind) {
 	}
 	read, from := readAs(text)
 	sc := newScanner(read)
+	defer sc.free()
 	sc.numbers()
 	sc.cardCodes()
 	sc.cardExtras()
@@ -614,7 +616,12 @@ type scanner struct {
 	groups    []group
 	protected []span // masks already in the text
 	spans     []span
-	names     []int // the first tokens naming a code and a password, once looked for
+	names     [2]int   // the first tokens naming a code and a password,
+	namesRead bool     // once looked for
+	runs      [][2]int // the runs of groups holding digits (digitRuns)
+	// folded holds the words of the text folded (fold.String) when they
+	// are not already: one allocation a text, not one a word.
+	folded strings.Builder
 	// rare holds, once read, which of the rarer words the text has
 	// (rareWords), so that the rules that need them cost a question one
 	// pass over its words, not one each.
@@ -624,13 +631,43 @@ type scanner struct {
 	found map[uintptr]bool
 }
 
+// newScanner reads text into a scanner taken from scanners; free gives
+// it back once its spans are read.
 func newScanner(text string) *scanner {
-	sc := &scanner{text: text}
+	sc := scanners.Get().(*scanner)
+	sc.text = text
 	sc.findMasks()
 	sc.tokenize()
 	sc.group()
 	return sc
 }
+
+// scanners keeps the scanners Mask is done with, so that their slices
+// and their map serve the next message: masking runs on every resident's
+// message, and most hold nothing to mask.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// free empties sc, keeping its storage, and gives it back to scanners.
+// Nothing of sc may be used after.
+func (sc *scanner) free() {
+	if cap(sc.toks) > maxKept || cap(sc.groups) > maxKept {
+		return // a long message's storage is left to the collector
+	}
+	clear(sc.found)
+	*sc = scanner{
+		toks:      sc.toks[:0],
+		groups:    sc.groups[:0],
+		protected: sc.protected[:0],
+		spans:     sc.spans[:0],
+		runs:      sc.runs[:0],
+		found:     sc.found,
+	}
+	scanners.Put(sc)
+}
+
+// maxKept bounds the tokens and groups a kept scanner holds room for:
+// a long message's, a few kilobytes, is not kept.
+const maxKept = 256
 
 // findMasks records the masks already in the text: nothing inside them is
 // looked at again, so that masking twice is masking once.

@@ -43,7 +43,9 @@ func startsVowel(s string) bool {
 // quotes and other marks separate words and are dropped.
 func (sc *scanner) tokenize() {
 	s := sc.text
-	sc.toks = make([]token, 0, len(s)/4)
+	if cap(sc.toks) < len(s)/4 {
+		sc.toks = make([]token, 0, len(s)/4)
+	}
 	for i := 0; i < len(s); {
 		if end, ok := sc.inMask(i); ok {
 			sc.toks = append(sc.toks, token{i, end, maskToken})
@@ -61,7 +63,7 @@ func (sc *scanner) tokenize() {
 				}
 				j += n
 			}
-			norm := fold.String(s[i:j])
+			norm := sc.fold(s[i:j])
 			// « c'est », « l’ancien »: the elided word keeps its
 			// apostrophe, the next word is a token of its own.
 			if a, n := utf8.DecodeRuneInString(s[j:]); (a == '\'' || a == '’') && elided[norm] {
@@ -117,6 +119,61 @@ func (sc *scanner) tokenize() {
 		}
 	}
 }
+
+// fold returns the word w as fold.String does, without allocating for
+// a word in lower-case ASCII, and writing any other word made of ASCII
+// and of the accented Latin letters of French and its neighbours into
+// the text's one buffer, sc.folded; other words go to fold.String.
+func (sc *scanner) fold(w string) string {
+	plain := true
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 0x80 {
+			for _, r := range w[k:] {
+				if r >= 0x80 && (r >= rune(0x80+len(latinFolds)) || latinFolds[r-0x80] == "") {
+					return fold.String(w)
+				}
+			}
+			plain = false
+			break
+		} else if 'A' <= c && c <= 'Z' {
+			plain = false
+		}
+	}
+	if plain {
+		return w
+	}
+	if sc.folded.Cap() == 0 {
+		sc.folded.Grow(len(sc.text))
+	}
+	start := sc.folded.Len()
+	for k := 0; k < len(w); {
+		if c := w[k]; c < 0x80 {
+			sc.folded.WriteByte(lower(c))
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[k:])
+		sc.folded.WriteString(latinFolds[r-0x80])
+		k += n
+	}
+	return sc.folded.String()[start:]
+}
+
+// latinFolds holds, for each rune from U+0080 to U+017F, its folded form
+// when it is a letter whose folded form is made of ASCII letters alone
+// (« É » gives « e », « œ » « oe »), as fold.String gives it; "" for any
+// other.
+var latinFolds = func() (f [0x100]string) {
+	for r := rune(0x80); r < 0x180; r++ {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if w := fold.String(string(r)); w != "" && isASCIIPrefix(w, len(w)) {
+			f[r-0x80] = w
+		}
+	}
+	return f
+}()
 
 // digitAfterSpace reports whether one space and a digit follow byte j.
 func digitAfterSpace(s string, j int) bool {
