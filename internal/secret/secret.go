@@ -536,8 +536,14 @@ func worthScanning(text string) bool {
 	// that introduce it; or a number dictated in words, many of them
 	// (« deux, quarante et un, zéro sept… »). One pass, looking up the
 	// words by their first letter.
+	// Every word looked for has two bytes at least: a byte pair that
+	// starts none (most of them) is passed without reading the lists.
 	spoken := 0
-	for i := 0; i < len(text); i++ {
+	for i := 0; i+1 < len(text); i++ {
+		pair := uint16(lower(text[i]))<<8 | uint16(lower(text[i+1]))
+		if !startPairs.has(pair) {
+			continue
+		}
 		for _, w := range introducers[lower(text[i])] {
 			if len(text)-i >= len(w) && hasPrefixFold(text[i:], w) {
 				return true
@@ -555,6 +561,26 @@ func worthScanning(text string) bool {
 	}
 	return spoken >= spokenDigits
 }
+
+// A pairSet is a set of byte pairs, the first byte in the high half.
+type pairSet [1 << 16 / 64]uint64
+
+func (s *pairSet) has(p uint16) bool { return s[p/64]&(1<<(p%64)) != 0 }
+
+// startPairs holds the first two bytes of the introducers and of the
+// number words.
+var startPairs = func() (s *pairSet) {
+	s = new(pairSet)
+	for _, lists := range [][256][]string{introducers, numberStarts} {
+		for _, list := range lists {
+			for _, w := range list {
+				p := uint16(w[0])<<8 | uint16(w[1])
+				s[p/64] |= 1 << (p % 64)
+			}
+		}
+	}
+	return s
+}()
 
 // spokenDigits is how many number words a text needs to be read for a
 // number dictated in words: a NIR, the shortest, takes seven chunks.

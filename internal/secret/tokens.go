@@ -26,6 +26,23 @@ var elided = map[string]bool{
 	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "aujourd": true,
 }
 
+// elidedForm returns w with its apostrophe, « c » as « c' »: the words
+// elided are few, and their forms are kept, not built for each token.
+func elidedForm(w string) string {
+	if f, ok := elidedForms[w]; ok {
+		return f
+	}
+	return w + "'"
+}
+
+var elidedForms = func() map[string]string {
+	m := map[string]string{}
+	for w := range elided {
+		m[w] = w + "'"
+	}
+	return m
+}()
+
 // spacedElision are the elided words residents write with a space for
 // the apostrophe (« d accès », « l ancien », « j ai »). « c » and « n »
 // are not: « c 09-26 » stands for « c'est », « n » for « numéro ».
@@ -68,7 +85,7 @@ func (sc *scanner) tokenize() {
 			// apostrophe, the next word is a token of its own.
 			if a, n := utf8.DecodeRuneInString(s[j:]); (a == '\'' || a == '’') && elided[norm] {
 				if b, _ := utf8.DecodeRuneInString(s[j+n:]); unicode.IsLetter(b) {
-					sc.toks = append(sc.toks, token{i, j + n, norm + "'"})
+					sc.toks = append(sc.toks, token{i, j + n, elidedForm(norm)})
 					i = j + n
 					continue
 				}
@@ -76,13 +93,13 @@ func (sc *scanner) tokenize() {
 			if spacedElision[norm] && j+1 < len(s) && s[j] == ' ' && startsVowel(s[j+1:]) {
 				// « code d accès », « l ancien », « j ai »: the apostrophe
 				// dropped, a space in its place.
-				sc.toks = append(sc.toks, token{i, j, norm + "'"})
+				sc.toks = append(sc.toks, token{i, j, elidedForm(norm)})
 				i = j
 				continue
 			}
 			if a, w, ok := splitElided(norm); ok && isASCIIPrefix(s[i:j], len(a)) {
 				// « dacces », « jusqua »: the article and the word.
-				sc.toks = append(sc.toks, token{i, i + len(a), a + "'"}, token{i + len(a), j, w})
+				sc.toks = append(sc.toks, token{i, i + len(a), elidedForm(a)}, token{i + len(a), j, w})
 				i = j
 				continue
 			}
@@ -100,7 +117,7 @@ func (sc *scanner) tokenize() {
 			sc.toks = append(sc.toks, token{i, j, norm})
 			i = j
 		case r == ':' || r == '=' || r == '/' || r == '?' || r == '!' || r == ';':
-			sc.toks = append(sc.toks, token{i, i + size, string(r)})
+			sc.toks = append(sc.toks, token{i, i + size, s[i : i+size]}) // the mark itself, one ASCII byte
 			i += size
 		case r == '.' || r == ',' || r == '\n':
 			// A full stop or a comma ends a phrase only when a space
@@ -219,8 +236,12 @@ func (sc *scanner) atAny(i int, phrases phraseSet) (int, bool) {
 	if i < 0 || i >= len(sc.toks) {
 		return i, false
 	}
+	first := sc.toks[i].norm
+	if !phrases.mayStart(first) {
+		return i, false
+	}
 	best, ok := i, false
-	for _, p := range phrases.byFirst[sc.toks[i].norm] {
+	for _, p := range phrases.byFirst[first] {
 		if j, m := sc.at(i, p...); m && j > best {
 			best, ok = j, true
 		}
@@ -301,6 +322,11 @@ func union(a, b map[string]bool) map[string]bool {
 type phraseSet struct {
 	all     [][]string
 	byFirst map[string][][]string
+	// The first bytes and the lengths (up to 63, longer ones as 63) of
+	// the first words: most tokens start no phrase, and these tell so
+	// without hashing the token.
+	firstBytes [4]uint64
+	lengths    uint64
 }
 
 func phrases(ps ...string) phraseSet {
@@ -309,8 +335,21 @@ func phrases(ps ...string) phraseSet {
 		w := strings.Fields(p)
 		s.all = append(s.all, w)
 		s.byFirst[w[0]] = append(s.byFirst[w[0]], w)
+		c := w[0][0]
+		s.firstBytes[c/64] |= 1 << (c % 64)
+		s.lengths |= 1 << min(len(w[0]), 63)
 	}
 	return s
+}
+
+// mayStart reports whether the word w may be the first word of one of
+// the phrases; false means it is none.
+func (s *phraseSet) mayStart(w string) bool {
+	if w == "" {
+		return false
+	}
+	c := w[0]
+	return s.firstBytes[c/64]&(1<<(c%64)) != 0 && s.lengths&(1<<min(len(w), 63)) != 0
 }
 
 // isASCIIPrefix reports whether the first n bytes of s are ASCII letters.
