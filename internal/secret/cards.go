@@ -1798,6 +1798,24 @@ func (sc *scanner) dateYear(s, e int) bool {
 
 // addCode masks a code from byte s to e, and the other guess the resident
 // gives with it, of as many digits: « c'est 1 9 3 8 ou 1 9 8 3 ».
+// secondHalves masks the second half of a code of eight digits printed
+// in two halves of four, when the first half was masked as a code of its
+// own (« mon code c'est 4821 9930 » left « 9930 » in clear): the four
+// digits right after it, one space, dot or hyphen apart, with no digits
+// before the first half nor after the second, and no year.
+func (sc *scanner) secondHalves() {
+	for _, sp := range sc.spans {
+		if sp.mask != MaskPassword || sp.end-sp.start != 4 || !isDigits(sc.text[sp.start:sp.end]) {
+			continue
+		}
+		k := sc.tokenFrom(sp.start)
+		if k >= len(sc.toks) || sc.toks[k].end != sp.end || !sc.fourAndFour(k) {
+			continue
+		}
+		sc.add(sc.toks[k+1].start, sc.toks[k+1].end, sp.kind, MaskPassword)
+	}
+}
+
 func (sc *scanner) addCode(s, e int, kind Kind) bool {
 	if !sc.add(s, e, kind, MaskPassword) {
 		return false

@@ -297,7 +297,8 @@
 //     digits, a garage's « B12 » stay). A code sent is read past the
 //     phone it came to (« le code reçu sur mon tel 96658 », « arrivé
 //     sur le téléphone »), and in two halves of four digits (« reçu :
-//     8596 9599 »).
+//     8596 9599 »); a code's second half of four digits goes with its
+//     first (« mon code c'est 4821 9930 » left « 9930 » in clear).
 //
 // Numbers dictated in words (« deux, quarante et un, zéro sept… »), or
 // half in words and half in digits (« deux soixante-quatre onze
@@ -454,6 +455,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.passwords()
 	sc.givenValues()
 	sc.repeats()
+	sc.secondHalves()
 	if len(sc.spans) == 0 {
 		return text, nil
 	}
