@@ -289,10 +289,11 @@
 //     de mon espace ameli c'est K4T9QZ »), and a code sent « pour
 //     confirmer ma demande », what it confirms naming no other number.
 //     A password's or a code's name is read run together (« codesecret
-//     90817263 », « motdpasse »); a plain word after it, before an aside
+//     90817263 », « codepin », « codecb », « motdpasse », « mdpasse »;
+//     « codepromo », « codepostal » stay); a plain word after it, before an aside
 //     on how it is typed (« motdepasse tournesol tout en minuscule »,
 //     « avec une majuscule », « sans accent »); an account's « clé » or
-//     « clé de sécurité » names a password, letters with digits or
+//     « clé de sécurité », « clé secrète » names a password, letters with digits or
 //     symbols after its verb (« ma clé c Kx7-pL9q », a RIB's key in
 //     digits, a garage's « B12 » stay). A code sent is read past the
 //     phone it came to (« le code reçu sur mon tel 96658 », « arrivé

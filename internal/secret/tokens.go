@@ -26,6 +26,11 @@ var elided = map[string]bool{
 	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "aujourd": true,
 }
 
+// gluedToCode are the words residents run into « code » that name a
+// secret code: « codepin », « codecb », « codesecret ».
+var gluedToCode = set("pin", "puk", "cb", "carte", "secret", "perso", "personnel", "confidentiel", "acces", "otp",
+	"sms")
+
 // elidedForm returns w with its apostrophe, « c » as « c' »: the words
 // elided are few, and their forms are kept, not built for each token.
 func elidedForm(w string) string {
@@ -72,50 +77,7 @@ func (sc *scanner) tokenize() {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isWordRune(r):
-			j := i + size
-			for j < len(s) {
-				r2, n := utf8.DecodeRuneInString(s[j:])
-				if !isWordRune(r2) {
-					break
-				}
-				j += n
-			}
-			norm := sc.fold(s[i:j])
-			// « c'est », « l’ancien »: the elided word keeps its
-			// apostrophe, the next word is a token of its own.
-			if a, n := utf8.DecodeRuneInString(s[j:]); (a == '\'' || a == '’') && elided[norm] {
-				if b, _ := utf8.DecodeRuneInString(s[j+n:]); unicode.IsLetter(b) {
-					sc.toks = append(sc.toks, token{i, j + n, elidedForm(norm)})
-					i = j + n
-					continue
-				}
-			}
-			if spacedElision[norm] && j+1 < len(s) && s[j] == ' ' && startsVowel(s[j+1:]) {
-				// « code d accès », « l ancien », « j ai »: the apostrophe
-				// dropped, a space in its place.
-				sc.toks = append(sc.toks, token{i, j, elidedForm(norm)})
-				i = j
-				continue
-			}
-			if a, w, ok := splitElided(norm); ok && isASCIIPrefix(s[i:j], len(a)) {
-				// « dacces », « jusqua »: the article and the word.
-				sc.toks = append(sc.toks, token{i, i + len(a), elidedForm(a)}, token{i + len(a), j, w})
-				i = j
-				continue
-			}
-			if w := cueWord(norm); w != "" {
-				norm = w
-			} else if w, ok := foreignWords[norm]; ok {
-				norm = w
-			} else if w := cardCodeAbbrev(norm); w != "" {
-				norm = w
-			} else if norm == "e" && (s[i:j] != "e" && s[i:j] != "E" || digitAfterSpace(s, j)) {
-				// Portuguese « é », Romanian « e » before a value (« codul
-				// de la card e 5582 »); « e-mail » stays.
-				norm = "est"
-			}
-			sc.toks = append(sc.toks, token{i, j, norm})
-			i = j
+			i = sc.wordAt(i, size)
 		case r == ':' || r == '=' || r == '/' || r == '?' || r == '!' || r == ';':
 			sc.toks = append(sc.toks, token{i, i + size, s[i : i+size]}) // the mark itself, one ASCII byte
 			i += size
@@ -191,6 +153,60 @@ var latinFolds = func() (f [0x100]string) {
 	}
 	return f
 }()
+
+// wordAt reads the word starting at byte i, whose first rune has size
+// bytes, into one token or two (an elided article and its word, a code's
+// name run together), and returns where it ends.
+func (sc *scanner) wordAt(i, size int) int {
+	s := sc.text
+	j := i + size
+	for j < len(s) {
+		r2, n := utf8.DecodeRuneInString(s[j:])
+		if !isWordRune(r2) {
+			break
+		}
+		j += n
+	}
+	norm := sc.fold(s[i:j])
+	// « c'est », « l’ancien »: the elided word keeps its apostrophe, the
+	// next word is a token of its own.
+	if a, n := utf8.DecodeRuneInString(s[j:]); (a == '\'' || a == '’') && elided[norm] {
+		if b, _ := utf8.DecodeRuneInString(s[j+n:]); unicode.IsLetter(b) {
+			sc.toks = append(sc.toks, token{i, j + n, elidedForm(norm)})
+			return j + n
+		}
+	}
+	if spacedElision[norm] && j+1 < len(s) && s[j] == ' ' && startsVowel(s[j+1:]) {
+		// « code d accès », « l ancien », « j ai »: the apostrophe
+		// dropped, a space in its place.
+		sc.toks = append(sc.toks, token{i, j, elidedForm(norm)})
+		return j
+	}
+	if a, w, ok := splitElided(norm); ok && isASCIIPrefix(s[i:j], len(a)) {
+		// « dacces », « jusqua »: the article and the word.
+		sc.toks = append(sc.toks, token{i, i + len(a), elidedForm(a)}, token{i + len(a), j, w})
+		return j
+	}
+	if rest, ok := strings.CutPrefix(norm, "code"); ok && gluedToCode[rest] && isASCIIPrefix(s[i:j], 4) {
+		// « codepin 4821 », « codecb », « codesecret »: a code's name
+		// run together, read as its two words.
+		sc.toks = append(sc.toks, token{i, i + 4, "code"}, token{i + 4, j, rest})
+		return j
+	}
+	if w := cueWord(norm); w != "" {
+		norm = w
+	} else if w, ok := foreignWords[norm]; ok {
+		norm = w
+	} else if w := cardCodeAbbrev(norm); w != "" {
+		norm = w
+	} else if norm == "e" && (s[i:j] != "e" && s[i:j] != "E" || digitAfterSpace(s, j)) {
+		// Portuguese « é », Romanian « e » before a value (« codul de la
+		// card e 5582 »); « e-mail » stays.
+		norm = "est"
+	}
+	sc.toks = append(sc.toks, token{i, j, norm})
+	return j
+}
 
 // digitAfterSpace reports whether one space and a digit follow byte j.
 func digitAfterSpace(s string, j int) bool {

@@ -21,8 +21,9 @@ var passwordWords = phrases(
 	"code secret", "code d' acces", "codes d' acces", "code de connexion", "code personnel",
 	"code confidentiel", "code perso",
 	// The same names run together, as a phone's keyboard or a hurried
-	// resident writes them: « codesecret 90817263 ».
-	"codesecret", "codeperso", "codepersonnel", "codeconfidentiel", "codedacces", "codeacces", "motpasse", "motdpasse",
+	// resident writes them (« codesecret 90817263 » is read « code
+	// secret », see gluedToCode).
+	"code acces", "codedacces", "motpasse", "motdpasse", "motdpass", "mdpasse", "mdpass",
 	// A card's PIN, as the bank's letter names it, and as Arabic says
 	// it (« الرقم السري », the secret number).
 	"numero secret", "nombre secret",
@@ -41,7 +42,8 @@ var passwordWords = phrases(
 // codeWords introduce a code, weakly: only a value that looks like a
 // password (letters with digits, symbols) is taken after them, and only
 // once a verb or a colon says it is given.
-var codeWords = phrases("code", "codes", "pass", "cle", "clef", "cle de securite", "clef de securite")
+var codeWords = phrases("code", "codes", "pass", "cle", "clef", "cle de securite", "clef de securite", "cle secrete",
+	"clef secrete", "cle perso", "cle personnelle")
 
 // passNoun reports whether token k is « passe » said for a password
 // after a possessive: « mon passe c'est Girafe_77 ». « le bus passe »
