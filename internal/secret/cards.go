@@ -1607,7 +1607,8 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 			// « le code 884302 pour confirmer ma demande »: what it
 			// confirms is named after, and names no other number.
 			sent, b = true, len(sc.toks)
-		case otpWords[n]:
+		case otpWords[n] || (n == "arrive" || n == "arrivee") && b == j:
+			// « le code arrivé dans ma boîte mail 552910 »: it came.
 			sent = true
 		case sc.cameOn(b) >= 0:
 			// « le code reçu sur mon tel 96658 »: the phone it came to,

@@ -290,16 +290,19 @@
 //     confirmer ma demande », what it confirms naming no other number.
 //     A password's or a code's name is read run together (« codesecret
 //     90817263 », « codepin », « codecb », « motdpasse », « mdpasse »;
-//     « codepromo », « codepostal » stay); a plain word after it, before an aside
-//     on how it is typed (« motdepasse tournesol tout en minuscule »,
-//     « avec une majuscule », « sans accent »); an account's « clé » or
-//     « clé de sécurité », « clé secrète » names a password, letters with digits or
-//     symbols after its verb (« ma clé c Kx7-pL9q », a RIB's key in
-//     digits, a garage's « B12 » stay). A code sent is read past the
-//     phone it came to (« le code reçu sur mon tel 96658 », « arrivé
-//     sur le téléphone »), and in two halves of four digits (« reçu :
-//     8596 9599 »); a code's second half of four digits goes with its
-//     first (« mon code c'est 4821 9930 » left « 9930 » in clear).
+//     « codepromo », « codepostal » stay); a plain word after it,
+//     before an aside on how it is typed (« motdepasse tournesol tout
+//     en minuscule », « avec un J majuscule », « sans accent », « tout
+//     attaché »); an account's « clé », « clé de sécurité » or « clé
+//     secrète » names a password, letters with digits or symbols after
+//     its verb (« ma clé c Kx7-pL9q »; a RIB's key in digits, a
+//     garage's « B12 » stay). A code sent is read past the phone it
+//     came to (« le code reçu sur mon tel 96658 », « arrivé sur le
+//     téléphone »), after « arrivé » right after its name (« le code
+//     arrivé dans ma boîte mail 630914 »), and in two halves of four
+//     digits (« reçu : 8596 9599 »); a code's second half of four
+//     digits goes with its first (« mon code c'est 4821 9930 » left
+//     « 9930 » in clear).
 //
 // Numbers dictated in words (« deux, quarante et un, zéro sept… »), or
 // half in words and half in digits (« deux soixante-quatre onze

@@ -760,11 +760,16 @@ func (sc *scanner) bareWord(j int) bool {
 
 // typingAside reports whether the words from token k say how the word
 // before them is typed, without brackets: « motdepasse tournesol tout en
-// minuscule », « mdp soleil avec une majuscule », « sans accent ». Only a
-// password is said so.
+// minuscule », « mdp soleil avec une majuscule », « avec un J
+// majuscule », « sans accent », « tout attaché ». Only a password is
+// said so.
 func (sc *scanner) typingAside(k int) bool {
 	if sc.word(k) == "tout" {
 		k++
+	}
+	// « tout attaché », « tout collé »: no spaces in it.
+	if w := sc.word(k); (w == "attache" || w == "colle") && sc.word(k-1) == "tout" {
+		return true
 	}
 	if w := sc.word(k); w != "en" && w != "avec" && w != "sans" {
 		return false
@@ -773,7 +778,8 @@ func (sc *scanner) typingAside(k int) bool {
 		if typingNames[sc.toks[f].norm] {
 			return true
 		}
-		if !articles[sc.toks[f].norm] && !asideArticles[sc.toks[f].norm] {
+		// « avec un J majuscule »: the letter said.
+		if !articles[sc.toks[f].norm] && !asideArticles[sc.toks[f].norm] && !(len(sc.toks[f].norm) == 1 && isLetter(sc.toks[f].norm[0])) {
 			return false
 		}
 	}
