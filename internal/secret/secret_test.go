@@ -179,12 +179,14 @@ func readTable(t testing.TB, name string) []line {
 // lines that probe each rule (« c'est vrai », a postcode « c'est pas »,
 // a date « le 14/09 » in a code's sentence, a date after a far colon,
 // a « numéro de demande »); pack.jsonl by its author for the
-// twenty-fifth set's classes, 13/27 lines passing before (names run
-// together, a plain password before an aside on its typing, an
-// account's « clé », a code past the phone it came to or in two halves
-// of four, its second half left in clear), with ordinary lines that probe each rule (a « clé USB », a
-// letter box's key, a phone number « sur mon portable », an invoice in
-// two halves). Every
+// twenty-fifth set's classes and their siblings, 18/38 lines passing
+// before (names run together, « codepin », « mdpasse »; a plain password
+// before an aside on its typing, « tout attaché »; an account's « clé »,
+// « clé secrète »; a code past the phone it came to, « arrivé », or in
+// two halves of four, its second half left in clear), with ordinary
+// lines that probe each rule (a « clé USB », a letter box's key, a phone
+// number « sur mon portable », an invoice in two halves, « codepromo »,
+// a code « arrivé trop tard »). Every
 // secret must be gone, every part to keep must
 // stay, an ordinary line must come back unchanged, and the kinds reported
 // must say what was masked.
