@@ -1331,6 +1331,9 @@ func (sc *scanner) rightCodes() {
 // nouveau 4093 ». Both must be there, four to six digits each, not a
 // year; a door's codes (« le code de la porte ») stay.
 func (sc *scanner) oldAndNewCodes() {
+	if !sc.has(codeNames) {
+		return // asked below in any case: no code named, nothing to read
+	}
 	var found [2][]span // the old codes, the new ones
 	for k, t := range sc.toks {
 		side := 0

@@ -342,6 +342,9 @@ var (
 // a belief (« je pensais que c'était »).
 func (sc *scanner) givenAt(k int) (int, bool) {
 	w := sc.toks[k].norm
+	if !givingVerbs[w] {
+		return 0, false // most words: one lookup, not six
+	}
 	switch {
 	case (typedVerbs[w] || toldVerbs[w] || answeredVerbs[w]) && haveWords[sc.word(k-1)]:
 		// « le code que j'ai tapé c'est 4829 »
@@ -374,6 +377,9 @@ func (sc *scanner) givenAt(k int) (int, bool) {
 	}
 	return 0, false
 }
+
+// givingVerbs are all the verbs givenAt reads.
+var givingVerbs = union(union(union(typedVerbs, toldVerbs), union(answeredVerbs, presentGiven)), union(memoryVerbs, beliefVerbs))
 
 // relative reports whether the verb at token k is in a clause that
 // stands for a value named before: « celui que je retiens », « le seul
