@@ -317,7 +317,10 @@ var refusedWords = set("marche", "marchent", "fonctionne", "incorrect", "incorre
 
 // listJoins join the values of a list tried: « Lyon69, lyon69! et
 // Lyon1969 », « … and … », Spanish « … y … ».
-var listJoins = set(",", "et", "puis", "ou", "and", "then", "or", "y", "e")
+var listJoins = set(",", "et", "puis", "ou", "and", "then", "or", "y", "e",
+	// « pour me connecter j'utilise marie75 / Soleil!2020 »: a login and
+	// its password, or two tries, set apart by a slash.
+	"/")
 
 // software are the devices and programs a resident names with a
 // version, which are no password: « Windows11 », « Android14 ».

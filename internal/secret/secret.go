@@ -302,7 +302,10 @@
 //     arrivé dans ma boîte mail 630914 »), and in two halves of four
 //     digits (« reçu : 8596 9599 »); a code's second half of four
 //     digits goes with its first (« mon code c'est 4821 9930 » left
-//     « 9930 » in clear).
+//     « 9930 » in clear). A password is named « phrase secrète », or
+//     « sésame » before a value with letters and digits or symbols; one
+//     typed after a login and a slash goes too (« j'utilise marie75 /
+//     Soleil!2020 »).
 //
 // Numbers dictated in words (« deux, quarante et un, zéro sept… »), or
 // half in words and half in digits (« deux soixante-quatre onze

@@ -179,8 +179,9 @@ func readTable(t testing.TB, name string) []line {
 // lines that probe each rule (« c'est vrai », a postcode « c'est pas »,
 // a date « le 14/09 » in a code's sentence, a date after a far colon,
 // a « numéro de demande »); pack.jsonl by its author for the
-// twenty-fifth set's classes and their siblings, 18/38 lines passing
-// before (names run together, « codepin », « mdpasse »; a plain password
+// twenty-fifth set's classes and their siblings, 21/44 lines passing
+// before (names run together, « codepin », « mdpasse »; « sésame »,
+// « phrase secrète »; a login and its password after a slash; a plain password
 // before an aside on its typing, « tout attaché »; an account's « clé »,
 // « clé secrète »; a code past the phone it came to, « arrivé », or in
 // two halves of four, its second half left in clear), with ordinary

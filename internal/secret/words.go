@@ -23,6 +23,8 @@ var passwordWords = phrases(
 	// The same names run together, as a phone's keyboard or a hurried
 	// resident writes them (« codesecret 90817263 » is read « code
 	// secret », see gluedToCode).
+	// A password's other names: « ma phrase secrète c'est … ».
+	"phrase secrete", "phrase de passe", "passphrase",
 	"code acces", "codedacces", "motpasse", "motdpasse", "motdpass", "mdpasse", "mdpass",
 	// A card's PIN, as the bank's letter names it, and as Arabic says
 	// it (« الرقم السري », the secret number).
@@ -43,7 +45,9 @@ var passwordWords = phrases(
 // password (letters with digits, symbols) is taken after them, and only
 // once a verb or a colon says it is given.
 var codeWords = phrases("code", "codes", "pass", "cle", "clef", "cle de securite", "clef de securite", "cle secrete",
-	"clef secrete", "cle perso", "cle personnelle")
+	"clef secrete", "cle perso", "cle personnelle",
+	// « voilà le sésame pour mon compte ameli : Lune2023 »
+	"sesame")
 
 // passNoun reports whether token k is « passe » said for a password
 // after a possessive: « mon passe c'est Girafe_77 ». « le bus passe »
