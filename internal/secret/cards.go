@@ -1331,6 +1331,9 @@ func (sc *scanner) rightCodes() {
 // nouveau 4093 ». Both must be there, four to six digits each, not a
 // year; a door's codes (« le code de la porte ») stay.
 func (sc *scanner) oldAndNewCodes() {
+	if !sc.has(codeNames) {
+		return // asked below in any case: no code named, nothing to read
+	}
 	var found [2][]span // the old codes, the new ones
 	for k, t := range sc.toks {
 		side := 0
@@ -1607,8 +1610,13 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 			// « le code 884302 pour confirmer ma demande »: what it
 			// confirms is named after, and names no other number.
 			sent, b = true, len(sc.toks)
-		case otpWords[n]:
+		case otpWords[n] || (n == "arrive" || n == "arrivee") && b == j:
+			// « le code arrivé dans ma boîte mail 552910 »: it came.
 			sent = true
+		case sc.cameOn(b) >= 0:
+			// « le code reçu sur mon tel 96658 »: the phone it came to,
+			// and « arrivé sur le téléphone » says it was sent.
+			sent = sent || arrivalWords[sc.word(sc.cameOn(b)-1)]
 		case b > j && sent && notCode[n] && !otherNumbers[n] && !otherCodes[n]:
 			// A sender named after what the code confirms: « code de
 			// confirmation France Travail », not « code du travail ».
@@ -1668,8 +1676,8 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 	sent := kind == Password && j > 0 && otpWords[sc.toks[j-1].norm]
 	for k := j; k < len(sc.toks) && k < j+12; k++ {
 		t := sc.toks[k]
-		if sc.identityService(k) {
-			continue // « code à usage unique de l'Identité Numérique : »
+		if sc.identityService(k) || kind == Password && sc.cameOn(k) >= 0 {
+			continue // « code à usage unique de l'Identité Numérique : », « reçu sur mon tel »
 		}
 		// « Votre code de sécurité La Poste :\n250225 »: the code on the
 		// line after its name, or after a colon.
@@ -1702,6 +1710,32 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 	}
 	return false
 }
+
+// cameOn returns, when token k names the phone a code came to rather
+// than a phone's number (« reçu sur mon tel », « envoyé sur le
+// portable », « par téléphone »), the token of its « sur » or « par »;
+// else -1.
+func (sc *scanner) cameOn(k int) int {
+	if !phoneNames[sc.word(k)] {
+		return -1
+	}
+	b := k - 1
+	if owners[sc.word(b)] {
+		b--
+	}
+	if sc.word(b) == "sur" || sc.word(b) == "par" {
+		return b
+	}
+	return -1
+}
+
+// phoneNames name a phone; owners stand between « sur » and its name;
+// arrivalWords, before « sur mon tel », say a code was sent.
+var (
+	phoneNames   = set("tel", "telephone", "portable", "mobile", "smartphone", "phone")
+	owners       = set("mon", "le", "ma", "son", "sa", "notre", "votre")
+	arrivalWords = set("arrive", "arrivee", "recu", "recue", "envoye", "envoyee", "tombe")
+)
 
 // identityService reports whether token k is « identité » in the name of
 // a service that sends codes (« l'Identité Numérique La Poste », « France
@@ -1768,6 +1802,24 @@ func (sc *scanner) dateYear(s, e int) bool {
 
 // addCode masks a code from byte s to e, and the other guess the resident
 // gives with it, of as many digits: « c'est 1 9 3 8 ou 1 9 8 3 ».
+// secondHalves masks the second half of a code of eight digits printed
+// in two halves of four, when the first half was masked as a code of its
+// own (« mon code c'est 4821 9930 » left « 9930 » in clear): the four
+// digits right after it, one space, dot or hyphen apart, with no digits
+// before the first half nor after the second, and no year.
+func (sc *scanner) secondHalves() {
+	for _, sp := range sc.spans {
+		if sp.mask != MaskPassword || sp.end-sp.start != 4 || !isDigits(sc.text[sp.start:sp.end]) {
+			continue
+		}
+		k := sc.tokenFrom(sp.start)
+		if k >= len(sc.toks) || sc.toks[k].end != sp.end || !sc.fourAndFour(k) {
+			continue
+		}
+		sc.add(sc.toks[k+1].start, sc.toks[k+1].end, sp.kind, MaskPassword)
+	}
+}
+
 func (sc *scanner) addCode(s, e int, kind Kind) bool {
 	if !sc.add(s, e, kind, MaskPassword) {
 		return false

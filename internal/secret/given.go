@@ -317,7 +317,10 @@ var refusedWords = set("marche", "marchent", "fonctionne", "incorrect", "incorre
 
 // listJoins join the values of a list tried: « Lyon69, lyon69! et
 // Lyon1969 », « … and … », Spanish « … y … ».
-var listJoins = set(",", "et", "puis", "ou", "and", "then", "or", "y", "e")
+var listJoins = set(",", "et", "puis", "ou", "and", "then", "or", "y", "e",
+	// « pour me connecter j'utilise marie75 / Soleil!2020 »: a login and
+	// its password, or two tries, set apart by a slash.
+	"/")
 
 // software are the devices and programs a resident names with a
 // version, which are no password: « Windows11 », « Android14 ».
@@ -342,6 +345,9 @@ var (
 // a belief (« je pensais que c'était »).
 func (sc *scanner) givenAt(k int) (int, bool) {
 	w := sc.toks[k].norm
+	if !givingVerbs[w] {
+		return 0, false // most words: one lookup, not six
+	}
 	switch {
 	case (typedVerbs[w] || toldVerbs[w] || answeredVerbs[w]) && haveWords[sc.word(k-1)]:
 		// « le code que j'ai tapé c'est 4829 »
@@ -375,6 +381,9 @@ func (sc *scanner) givenAt(k int) (int, bool) {
 	return 0, false
 }
 
+// givingVerbs are all the verbs givenAt reads.
+var givingVerbs = union(union(union(typedVerbs, toldVerbs), union(answeredVerbs, presentGiven)), union(memoryVerbs, beliefVerbs))
+
 // relative reports whether the verb at token k is in a clause that
 // stands for a value named before: « celui que je retiens », « le seul
 // dont je me souviens ».
@@ -400,7 +409,7 @@ func (sc *scanner) secretNamedBefore(k int) (code, password bool) {
 // that names a password or its rules (len(sc.toks) when none), found
 // once per text.
 func (sc *scanner) firstNames() (code, password int) {
-	if sc.names != nil {
+	if sc.namesRead {
 		return sc.names[0], sc.names[1]
 	}
 	code, password = len(sc.toks), len(sc.toks)
@@ -415,7 +424,7 @@ func (sc *scanner) firstNames() (code, password int) {
 			code = b
 		}
 	}
-	sc.names = []int{code, password}
+	sc.names, sc.namesRead = [2]int{code, password}, true
 	return code, password
 }
 

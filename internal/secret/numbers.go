@@ -127,22 +127,39 @@ func (sc *scanner) windowAcross(i, n int, accept func(g group) bool, lines bool)
 }
 
 // windowLinked is window with the groups linked as link says.
+//
+// Most windows fail (every word of a message is a group, and the rules
+// try windows from each), so the groups' text is joined only once they
+// add up to n: a failed window costs no allocation, nor does one group.
 func (sc *scanner) windowLinked(i, n int, accept, link func(g group) bool) (j int, text string, ok bool) {
-	var b strings.Builder
+	size := 0
 	for j = i; j < len(sc.groups); j++ {
 		g := sc.groups[j]
 		if j > i && !link(g) || !accept(g) {
 			return j, "", false
 		}
-		b.WriteString(g.text)
+		size += len(g.text)
 		switch {
-		case b.Len() == n:
-			return j + 1, b.String(), true
-		case b.Len() > n:
+		case size == n:
+			return j + 1, sc.joinGroups(i, j+1, n), true
+		case size > n:
 			return j, "", false
 		}
 	}
 	return j, "", false
+}
+
+// joinGroups returns the text of groups i to j, n bytes in all, joined.
+func (sc *scanner) joinGroups(i, j, n int) string {
+	if j == i+1 {
+		return sc.groups[i].text
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, g := range sc.groups[i:j] {
+		b.WriteString(g.text)
+	}
+	return b.String()
 }
 
 func digitGroup(g group) bool { return g.digits }

@@ -57,7 +57,8 @@ func (sc *scanner) piecesAt(rs [][2]int) bool {
 // the index of its first group and the index after its last; an IBAN's
 // country letters (« FR76 ») start a run.
 func (sc *scanner) digitRuns() [][2]int {
-	var runs [][2]int
+	runs := sc.runs[:0] // the scanner's room, kept from message to message
+	defer func() { sc.runs = runs }()
 	for i := 0; i < len(sc.groups); i++ {
 		if !hasDigit(sc.groups[i].text) || sc.pieceLabel(i) {
 			continue

@@ -288,6 +288,24 @@
 //     sécu »; a code's name past its articles (« le code de confirmation
 //     de mon espace ameli c'est K4T9QZ »), and a code sent « pour
 //     confirmer ma demande », what it confirms naming no other number.
+//     A password's or a code's name is read run together (« codesecret
+//     90817263 », « codepin », « codecb », « motdpasse », « mdpasse »;
+//     « codepromo », « codepostal » stay); a plain word after it,
+//     before an aside on how it is typed (« motdepasse tournesol tout
+//     en minuscule », « avec un J majuscule », « sans accent », « tout
+//     attaché »); an account's « clé », « clé de sécurité » or « clé
+//     secrète » names a password, letters with digits or symbols after
+//     its verb (« ma clé c Kx7-pL9q »; a RIB's key in digits, a
+//     garage's « B12 » stay). A code sent is read past the phone it
+//     came to (« le code reçu sur mon tel 96658 », « arrivé sur le
+//     téléphone »), after « arrivé » right after its name (« le code
+//     arrivé dans ma boîte mail 630914 »), and in two halves of four
+//     digits (« reçu : 8596 9599 »); a code's second half of four
+//     digits goes with its first (« mon code c'est 4821 9930 » left
+//     « 9930 » in clear). A password is named « phrase secrète », or
+//     « sésame » before a value with letters and digits or symbols; one
+//     typed after a login and a slash goes too (« j'utilise marie75 /
+//     Soleil!2020 »).
 //
 // Numbers dictated in words (« deux, quarante et un, zéro sept… »), or
 // half in words and half in digits (« deux soixante-quatre onze
@@ -353,6 +371,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -436,12 +455,14 @@ func maskOnce(text string) (string, []Kind) {
 	}
 	read, from := readAs(text)
 	sc := newScanner(read)
+	defer sc.free()
 	sc.numbers()
 	sc.cardCodes()
 	sc.cardExtras()
 	sc.passwords()
 	sc.givenValues()
 	sc.repeats()
+	sc.secondHalves()
 	if len(sc.spans) == 0 {
 		return text, nil
 	}
@@ -524,8 +545,14 @@ func worthScanning(text string) bool {
 	// that introduce it; or a number dictated in words, many of them
 	// (« deux, quarante et un, zéro sept… »). One pass, looking up the
 	// words by their first letter.
+	// Every word looked for has two bytes at least: a byte pair that
+	// starts none (most of them) is passed without reading the lists.
 	spoken := 0
-	for i := 0; i < len(text); i++ {
+	for i := 0; i+1 < len(text); i++ {
+		pair := uint16(lower(text[i]))<<8 | uint16(lower(text[i+1]))
+		if !startPairs.has(pair) {
+			continue
+		}
 		for _, w := range introducers[lower(text[i])] {
 			if len(text)-i >= len(w) && hasPrefixFold(text[i:], w) {
 				return true
@@ -543,6 +570,26 @@ func worthScanning(text string) bool {
 	}
 	return spoken >= spokenDigits
 }
+
+// A pairSet is a set of byte pairs, the first byte in the high half.
+type pairSet [1 << 16 / 64]uint64
+
+func (s *pairSet) has(p uint16) bool { return s[p/64]&(1<<(p%64)) != 0 }
+
+// startPairs holds the first two bytes of the introducers and of the
+// number words.
+var startPairs = func() (s *pairSet) {
+	s = new(pairSet)
+	for _, lists := range [][256][]string{introducers, numberStarts} {
+		for _, list := range lists {
+			for _, w := range list {
+				p := uint16(w[0])<<8 | uint16(w[1])
+				s[p/64] |= 1 << (p % 64)
+			}
+		}
+	}
+	return s
+}()
 
 // spokenDigits is how many number words a text needs to be read for a
 // number dictated in words: a NIR, the shortest, takes seven chunks.
@@ -604,7 +651,12 @@ type scanner struct {
 	groups    []group
 	protected []span // masks already in the text
 	spans     []span
-	names     []int // the first tokens naming a code and a password, once looked for
+	names     [2]int   // the first tokens naming a code and a password,
+	namesRead bool     // once looked for
+	runs      [][2]int // the runs of groups holding digits (digitRuns)
+	// folded holds the words of the text folded (fold.String) when they
+	// are not already: one allocation a text, not one a word.
+	folded strings.Builder
 	// rare holds, once read, which of the rarer words the text has
 	// (rareWords), so that the rules that need them cost a question one
 	// pass over its words, not one each.
@@ -614,13 +666,43 @@ type scanner struct {
 	found map[uintptr]bool
 }
 
+// newScanner reads text into a scanner taken from scanners; free gives
+// it back once its spans are read.
 func newScanner(text string) *scanner {
-	sc := &scanner{text: text}
+	sc := scanners.Get().(*scanner)
+	sc.text = text
 	sc.findMasks()
 	sc.tokenize()
 	sc.group()
 	return sc
 }
+
+// scanners keeps the scanners Mask is done with, so that their slices
+// and their map serve the next message: masking runs on every resident's
+// message, and most hold nothing to mask.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// free empties sc, keeping its storage, and gives it back to scanners.
+// Nothing of sc may be used after.
+func (sc *scanner) free() {
+	if cap(sc.toks) > maxKept || cap(sc.groups) > maxKept {
+		return // a long message's storage is left to the collector
+	}
+	clear(sc.found)
+	*sc = scanner{
+		toks:      sc.toks[:0],
+		groups:    sc.groups[:0],
+		protected: sc.protected[:0],
+		spans:     sc.spans[:0],
+		runs:      sc.runs[:0],
+		found:     sc.found,
+	}
+	scanners.Put(sc)
+}
+
+// maxKept bounds the tokens and groups a kept scanner holds room for:
+// a long message's, a few kilobytes, is not kept.
+const maxKept = 256
 
 // findMasks records the masks already in the text: nothing inside them is
 // looked at again, so that masking twice is masking once.

@@ -27,9 +27,9 @@ var kinds = map[string][]Kind{
 }
 
 // tables are the tables of testdata.
-var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl", "kith.jsonl", "clan.jsonl", "tribe.jsonl", "brood.jsonl", "litter.jsonl", "litter-open.jsonl", "flock.jsonl", "herd.jsonl"}
+var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl", "kith.jsonl", "clan.jsonl", "tribe.jsonl", "brood.jsonl", "litter.jsonl", "litter-open.jsonl", "flock.jsonl", "herd.jsonl", "pack.jsonl"}
 
-func readTable(t *testing.T, name string) []line {
+func readTable(t testing.TB, name string) []line {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", name))
 	if err != nil {
@@ -178,7 +178,16 @@ func readTable(t *testing.T, name string) []line {
 // past its articles, a code « pour valider ma demande »), with ordinary
 // lines that probe each rule (« c'est vrai », a postcode « c'est pas »,
 // a date « le 14/09 » in a code's sentence, a date after a far colon,
-// a « numéro de demande »). Every
+// a « numéro de demande »); pack.jsonl by its author for the
+// twenty-fifth set's classes and their siblings, 21/44 lines passing
+// before (names run together, « codepin », « mdpasse »; « sésame »,
+// « phrase secrète »; a login and its password after a slash; a plain password
+// before an aside on its typing, « tout attaché »; an account's « clé »,
+// « clé secrète »; a code past the phone it came to, « arrivé », or in
+// two halves of four, its second half left in clear), with ordinary
+// lines that probe each rule (a « clé USB », a letter box's key, a phone
+// number « sur mon portable », an invoice in two halves, « codepromo »,
+// a code « arrivé trop tard »). Every
 // secret must be gone, every part to keep must
 // stay, an ordinary line must come back unchanged, and the kinds reported
 // must say what was masked.
@@ -345,4 +354,45 @@ func hostile() []string {
 		texts = append(texts, strings.Repeat(unit, 4096/len(unit)))
 	}
 	return texts
+}
+
+// BenchmarkMaskTypical measures Mask on the mix a running bot sees:
+// residents' questions of 20 to 300 characters (the answer engine's
+// sets), one message in twenty holding a secret (the tables' lines).
+// Masking runs on every resident's message inside the durable path, whose
+// budget is about 250 µs of CPU a message for everything.
+func BenchmarkMaskTypical(b *testing.B) {
+	var questions, secrets []string
+	for _, name := range []string{"residents.jsonl", "stories.jsonl", "heldout.jsonl"} {
+		data, _ := os.ReadFile(filepath.Join("..", "catalog", "testdata", name))
+		for _, raw := range strings.Split(string(data), "\n") {
+			var q struct {
+				Q string `json:"q"`
+			}
+			if json.Unmarshal([]byte(raw), &q) == nil && len(q.Q) >= 20 && len(q.Q) <= 300 {
+				questions = append(questions, q.Q)
+			}
+		}
+	}
+	for _, name := range tables {
+		for _, l := range readTable(b, name) {
+			if l.Kind != "ordinary" {
+				secrets = append(secrets, l.Text)
+			}
+		}
+	}
+	if len(questions) < 500 || len(secrets) < 100 {
+		b.Fatalf("only %d questions and %d secrets", len(questions), len(secrets))
+	}
+	var mix []string
+	for i, q := range questions {
+		mix = append(mix, q)
+		if i%19 == 18 {
+			mix = append(mix, secrets[(i/19)%len(secrets)])
+		}
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		Mask(mix[i%len(mix)])
+	}
 }

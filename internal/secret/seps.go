@@ -83,6 +83,9 @@ func spokenSeparators(text string) (string, []int) {
 // text, ending as a word, and returns the mark it is read as and where it
 // ends.
 func sepAt(text string, i int) (mark string, end int, ok bool) {
+	if !sepFirst[lower(text[i])] {
+		return "", 0, false
+	}
 	for _, p := range sepPhrases {
 		if len(text)-i >= len(p.words) && hasPrefixFold(text[i:], p.words) && wordEnds(text, i+len(p.words)) {
 			return p.mark, i + len(p.words), true
@@ -95,9 +98,27 @@ func sepAt(text string, i int) (mark string, end int, ok bool) {
 	if !wordEnds(text, j) || j-i > 10 {
 		return "", 0, false
 	}
-	mark, ok = sepWords[strings.ToLower(text[i:j])]
+	// The word in lower case, without allocating: the lookup of
+	// string(w[:n]) copies nothing.
+	var w [10]byte
+	for k := i; k < j; k++ {
+		w[k-i] = lower(text[k])
+	}
+	mark, ok = sepWords[string(w[:j-i])]
 	return mark, j, ok
 }
+
+// sepFirst holds the first letters of the separator words and phrases:
+// a word starting with another is none.
+var sepFirst = func() (f [256]bool) {
+	for w := range sepWords {
+		f[w[0]] = true
+	}
+	for _, p := range sepPhrases {
+		f[p.words[0]] = true
+	}
+	return f
+}()
 
 // wordEnds reports whether a word of text ends at byte j.
 func wordEnds(text string, j int) bool {

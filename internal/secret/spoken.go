@@ -20,6 +20,9 @@ func (sc *scanner) codeValue(j, min, max int) (start, end, digits int, ok bool) 
 	if k, n := sc.spacedDigits(j); n == 6 && len(t.norm) == 3 && n >= min && n <= max {
 		return t.start, sc.toks[k-1].end, n, true
 	}
+	if min <= 8 && max >= 8 && sc.fourAndFour(j) {
+		return t.start, sc.toks[j+1].end, 8, true
+	}
 	if isDigits(t.norm) && len(t.norm) > 2 {
 		if len(t.norm) < min || len(t.norm) > max || !sc.alone(t) {
 			return 0, 0, 0, false
@@ -37,6 +40,21 @@ func (sc *scanner) codeValue(j, min, max int) (start, end, digits int, ok bool) 
 		return 0, 0, 0, false
 	}
 	return t.start, sc.toks[k-1].end, n, true
+}
+
+// fourAndFour reports whether tokens j and j+1 are a code of eight
+// digits read in two halves, « 8596 9599 », as La Poste's or a bank's
+// activation code is printed: no digits before or after them, which
+// would make them part of a card's or an account's groups.
+func (sc *scanner) fourAndFour(j int) bool {
+	if j+1 >= len(sc.toks) || len(sc.toks[j].norm) != 4 || len(sc.toks[j+1].norm) != 4 ||
+		!isDigits(sc.toks[j].norm) || !isDigits(sc.toks[j+1].norm) || !sc.codeSep(sc.toks[j].end, sc.toks[j+1].start) {
+		return false
+	}
+	if j > 0 && isDigits(sc.toks[j-1].norm) || j+2 < len(sc.toks) && isDigits(sc.toks[j+2].norm) {
+		return false
+	}
+	return !sc.unitAfter(sc.toks[j+1]) && !yearOrPhone(sc.toks[j].norm) && !yearOrPhone(sc.toks[j+1].norm)
 }
 
 // spacedDigits reads a code whose digits are written apart from token j:

@@ -26,6 +26,28 @@ var elided = map[string]bool{
 	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "aujourd": true,
 }
 
+// gluedToCode are the words residents run into « code » that name a
+// secret code: « codepin », « codecb », « codesecret ».
+var gluedToCode = set("pin", "puk", "cb", "carte", "secret", "perso", "personnel", "confidentiel", "acces", "otp",
+	"sms")
+
+// elidedForm returns w with its apostrophe, « c » as « c' »: the words
+// elided are few, and their forms are kept, not built for each token.
+func elidedForm(w string) string {
+	if f, ok := elidedForms[w]; ok {
+		return f
+	}
+	return w + "'"
+}
+
+var elidedForms = func() map[string]string {
+	m := map[string]string{}
+	for w := range elided {
+		m[w] = w + "'"
+	}
+	return m
+}()
+
 // spacedElision are the elided words residents write with a space for
 // the apostrophe (« d accès », « l ancien », « j ai »). « c » and « n »
 // are not: « c 09-26 » stands for « c'est », « n » for « numéro ».
@@ -43,7 +65,9 @@ func startsVowel(s string) bool {
 // quotes and other marks separate words and are dropped.
 func (sc *scanner) tokenize() {
 	s := sc.text
-	sc.toks = make([]token, 0, len(s)/4)
+	if cap(sc.toks) < len(s)/4 {
+		sc.toks = make([]token, 0, len(s)/4)
+	}
 	for i := 0; i < len(s); {
 		if end, ok := sc.inMask(i); ok {
 			sc.toks = append(sc.toks, token{i, end, maskToken})
@@ -53,52 +77,9 @@ func (sc *scanner) tokenize() {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isWordRune(r):
-			j := i + size
-			for j < len(s) {
-				r2, n := utf8.DecodeRuneInString(s[j:])
-				if !isWordRune(r2) {
-					break
-				}
-				j += n
-			}
-			norm := fold.String(s[i:j])
-			// « c'est », « l’ancien »: the elided word keeps its
-			// apostrophe, the next word is a token of its own.
-			if a, n := utf8.DecodeRuneInString(s[j:]); (a == '\'' || a == '’') && elided[norm] {
-				if b, _ := utf8.DecodeRuneInString(s[j+n:]); unicode.IsLetter(b) {
-					sc.toks = append(sc.toks, token{i, j + n, norm + "'"})
-					i = j + n
-					continue
-				}
-			}
-			if spacedElision[norm] && j+1 < len(s) && s[j] == ' ' && startsVowel(s[j+1:]) {
-				// « code d accès », « l ancien », « j ai »: the apostrophe
-				// dropped, a space in its place.
-				sc.toks = append(sc.toks, token{i, j, norm + "'"})
-				i = j
-				continue
-			}
-			if a, w, ok := splitElided(norm); ok && isASCIIPrefix(s[i:j], len(a)) {
-				// « dacces », « jusqua »: the article and the word.
-				sc.toks = append(sc.toks, token{i, i + len(a), a + "'"}, token{i + len(a), j, w})
-				i = j
-				continue
-			}
-			if w := cueWord(norm); w != "" {
-				norm = w
-			} else if w, ok := foreignWords[norm]; ok {
-				norm = w
-			} else if w := cardCodeAbbrev(norm); w != "" {
-				norm = w
-			} else if norm == "e" && (s[i:j] != "e" && s[i:j] != "E" || digitAfterSpace(s, j)) {
-				// Portuguese « é », Romanian « e » before a value (« codul
-				// de la card e 5582 »); « e-mail » stays.
-				norm = "est"
-			}
-			sc.toks = append(sc.toks, token{i, j, norm})
-			i = j
+			i = sc.wordAt(i, size)
 		case r == ':' || r == '=' || r == '/' || r == '?' || r == '!' || r == ';':
-			sc.toks = append(sc.toks, token{i, i + size, string(r)})
+			sc.toks = append(sc.toks, token{i, i + size, s[i : i+size]}) // the mark itself, one ASCII byte
 			i += size
 		case r == '.' || r == ',' || r == '\n':
 			// A full stop or a comma ends a phrase only when a space
@@ -116,6 +97,115 @@ func (sc *scanner) tokenize() {
 			i += size
 		}
 	}
+}
+
+// fold returns the word w as fold.String does, without allocating for
+// a word in lower-case ASCII, and writing any other word made of ASCII
+// and of the accented Latin letters of French and its neighbours into
+// the text's one buffer, sc.folded; other words go to fold.String.
+func (sc *scanner) fold(w string) string {
+	plain := true
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 0x80 {
+			for _, r := range w[k:] {
+				if r >= 0x80 && (r >= rune(0x80+len(latinFolds)) || latinFolds[r-0x80] == "") {
+					return fold.String(w)
+				}
+			}
+			plain = false
+			break
+		} else if 'A' <= c && c <= 'Z' {
+			plain = false
+		}
+	}
+	if plain {
+		return w
+	}
+	if sc.folded.Cap() == 0 {
+		sc.folded.Grow(len(sc.text))
+	}
+	start := sc.folded.Len()
+	for k := 0; k < len(w); {
+		if c := w[k]; c < 0x80 {
+			sc.folded.WriteByte(lower(c))
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[k:])
+		sc.folded.WriteString(latinFolds[r-0x80])
+		k += n
+	}
+	return sc.folded.String()[start:]
+}
+
+// latinFolds holds, for each rune from U+0080 to U+017F, its folded form
+// when it is a letter whose folded form is made of ASCII letters alone
+// (« É » gives « e », « œ » « oe »), as fold.String gives it; "" for any
+// other.
+var latinFolds = func() (f [0x100]string) {
+	for r := rune(0x80); r < 0x180; r++ {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if w := fold.String(string(r)); w != "" && isASCIIPrefix(w, len(w)) {
+			f[r-0x80] = w
+		}
+	}
+	return f
+}()
+
+// wordAt reads the word starting at byte i, whose first rune has size
+// bytes, into one token or two (an elided article and its word, a code's
+// name run together), and returns where it ends.
+func (sc *scanner) wordAt(i, size int) int {
+	s := sc.text
+	j := i + size
+	for j < len(s) {
+		r2, n := utf8.DecodeRuneInString(s[j:])
+		if !isWordRune(r2) {
+			break
+		}
+		j += n
+	}
+	norm := sc.fold(s[i:j])
+	// « c'est », « l’ancien »: the elided word keeps its apostrophe, the
+	// next word is a token of its own.
+	if a, n := utf8.DecodeRuneInString(s[j:]); (a == '\'' || a == '’') && elided[norm] {
+		if b, _ := utf8.DecodeRuneInString(s[j+n:]); unicode.IsLetter(b) {
+			sc.toks = append(sc.toks, token{i, j + n, elidedForm(norm)})
+			return j + n
+		}
+	}
+	if spacedElision[norm] && j+1 < len(s) && s[j] == ' ' && startsVowel(s[j+1:]) {
+		// « code d accès », « l ancien », « j ai »: the apostrophe
+		// dropped, a space in its place.
+		sc.toks = append(sc.toks, token{i, j, elidedForm(norm)})
+		return j
+	}
+	if a, w, ok := splitElided(norm); ok && isASCIIPrefix(s[i:j], len(a)) {
+		// « dacces », « jusqua »: the article and the word.
+		sc.toks = append(sc.toks, token{i, i + len(a), elidedForm(a)}, token{i + len(a), j, w})
+		return j
+	}
+	if rest, ok := strings.CutPrefix(norm, "code"); ok && gluedToCode[rest] && isASCIIPrefix(s[i:j], 4) {
+		// « codepin 4821 », « codecb », « codesecret »: a code's name
+		// run together, read as its two words.
+		sc.toks = append(sc.toks, token{i, i + 4, "code"}, token{i + 4, j, rest})
+		return j
+	}
+	if w := cueWord(norm); w != "" {
+		norm = w
+	} else if w, ok := foreignWords[norm]; ok {
+		norm = w
+	} else if w := cardCodeAbbrev(norm); w != "" {
+		norm = w
+	} else if norm == "e" && (s[i:j] != "e" && s[i:j] != "E" || digitAfterSpace(s, j)) {
+		// Portuguese « é », Romanian « e » before a value (« codul de la
+		// card e 5582 »); « e-mail » stays.
+		norm = "est"
+	}
+	sc.toks = append(sc.toks, token{i, j, norm})
+	return j
 }
 
 // digitAfterSpace reports whether one space and a digit follow byte j.
@@ -162,8 +252,12 @@ func (sc *scanner) atAny(i int, phrases phraseSet) (int, bool) {
 	if i < 0 || i >= len(sc.toks) {
 		return i, false
 	}
+	first := sc.toks[i].norm
+	if !phrases.mayStart(first) {
+		return i, false
+	}
 	best, ok := i, false
-	for _, p := range phrases.byFirst[sc.toks[i].norm] {
+	for _, p := range phrases.byFirst[first] {
 		if j, m := sc.at(i, p...); m && j > best {
 			best, ok = j, true
 		}
@@ -244,6 +338,11 @@ func union(a, b map[string]bool) map[string]bool {
 type phraseSet struct {
 	all     [][]string
 	byFirst map[string][][]string
+	// The first bytes and the lengths (up to 63, longer ones as 63) of
+	// the first words: most tokens start no phrase, and these tell so
+	// without hashing the token.
+	firstBytes [4]uint64
+	lengths    uint64
 }
 
 func phrases(ps ...string) phraseSet {
@@ -252,8 +351,21 @@ func phrases(ps ...string) phraseSet {
 		w := strings.Fields(p)
 		s.all = append(s.all, w)
 		s.byFirst[w[0]] = append(s.byFirst[w[0]], w)
+		c := w[0][0]
+		s.firstBytes[c/64] |= 1 << (c % 64)
+		s.lengths |= 1 << min(len(w[0]), 63)
 	}
 	return s
+}
+
+// mayStart reports whether the word w may be the first word of one of
+// the phrases; false means it is none.
+func (s *phraseSet) mayStart(w string) bool {
+	if w == "" {
+		return false
+	}
+	c := w[0]
+	return s.firstBytes[c/64]&(1<<(c%64)) != 0 && s.lengths&(1<<min(len(w), 63)) != 0
 }
 
 // isASCIIPrefix reports whether the first n bytes of s are ASCII letters.

@@ -20,6 +20,12 @@ var passwordWords = phrases(
 	"cle wifi", "clef wifi", "cle wpa", "cle du wifi", "cle de securite wifi", "cle securite wifi",
 	"code secret", "code d' acces", "codes d' acces", "code de connexion", "code personnel",
 	"code confidentiel", "code perso",
+	// The same names run together, as a phone's keyboard or a hurried
+	// resident writes them (« codesecret 90817263 » is read « code
+	// secret », see gluedToCode).
+	// A password's other names: « ma phrase secrète c'est … ».
+	"phrase secrete", "phrase de passe", "passphrase",
+	"code acces", "codedacces", "motpasse", "motdpasse", "motdpass", "mdpasse", "mdpass",
 	// A card's PIN, as the bank's letter names it, and as Arabic says
 	// it (« الرقم السري », the secret number).
 	"numero secret", "nombre secret",
@@ -38,7 +44,10 @@ var passwordWords = phrases(
 // codeWords introduce a code, weakly: only a value that looks like a
 // password (letters with digits, symbols) is taken after them, and only
 // once a verb or a colon says it is given.
-var codeWords = phrases("code", "codes", "pass")
+var codeWords = phrases("code", "codes", "pass", "cle", "clef", "cle de securite", "clef de securite", "cle secrete",
+	"clef secrete", "cle perso", "cle personnelle",
+	// « voilà le sésame pour mon compte ameli : Lune2023 »
+	"sesame")
 
 // passNoun reports whether token k is « passe » said for a password
 // after a possessive: « mon passe c'est Girafe_77 ». « le bus passe »
@@ -732,7 +741,7 @@ func (sc *scanner) bareWord(j int) bool {
 		participle(strings.ToLower(w)) {
 		return false
 	}
-	if phraseEnd(sc, j+1) {
+	if phraseEnd(sc, j+1) || sc.typingAside(j+1) {
 		return sc.add(t.start, t.end, Password, MaskPassword)
 	}
 	// « mot de passe Jardin bleu 7. »: a passphrase, a capitalised word,
@@ -752,6 +761,38 @@ func (sc *scanner) bareWord(j int) bool {
 	}
 	return false
 }
+
+// typingAside reports whether the words from token k say how the word
+// before them is typed, without brackets: « motdepasse tournesol tout en
+// minuscule », « mdp soleil avec une majuscule », « avec un J
+// majuscule », « sans accent », « tout attaché ». Only a password is
+// said so.
+func (sc *scanner) typingAside(k int) bool {
+	if sc.word(k) == "tout" {
+		k++
+	}
+	// « tout attaché », « tout collé »: no spaces in it.
+	if w := sc.word(k); (w == "attache" || w == "colle") && sc.word(k-1) == "tout" {
+		return true
+	}
+	if w := sc.word(k); w != "en" && w != "avec" && w != "sans" {
+		return false
+	}
+	for f := k + 1; f < len(sc.toks) && f <= k+3; f++ {
+		if typingNames[sc.toks[f].norm] {
+			return true
+		}
+		// « avec un J majuscule »: the letter said.
+		if !articles[sc.toks[f].norm] && !asideArticles[sc.toks[f].norm] && !(len(sc.toks[f].norm) == 1 && isLetter(sc.toks[f].norm[0])) {
+			return false
+		}
+	}
+	return false
+}
+
+// asideArticles are the small words of an aside on how a password is
+// typed: « avec une majuscule », « sans l'apostrophe ».
+var asideArticles = set("un", "une", "les", "l'", "tout", "toutes")
 
 // plainAfterName reports whether w, normalised, is a word of the sentence
 // when it follows a password's name rather than the password itself.
