@@ -182,11 +182,33 @@ func TestDontKnowTwiceOffersMediator(t *testing.T) {
 // part où dormir ce soir »).
 func TestUnansweredProposesNoEmergency(t *testing.T) {
 	h := newHarness(t)
-	h.matcher.results["le chat du voisin est sur le toit"] = catalog.Result{Outcome: catalog.Unknown,
+	h.matcher.results["le chat du voisin est sur le toit"] = catalog.Result{Outcome: catalog.Unknown, Confidence: 0.3,
 		Candidates: []catalog.Candidate{{ID: "urgence-hebergement", Score: 3}, {ID: "logement-assurance-habitation", Score: 2.5}}}
 	h.say(alice, "le chat du voisin est sur le toit")
 	un, err := h.store.Unanswered(context.Background(), time.Time{})
 	if err != nil || len(un) != 1 || len(un[0].Candidates) != 1 || un[0].Candidates[0] != "logement-assurance-habitation" {
 		t.Fatalf("unanswered = %+v, %v; want the one ordinary candidate", un, err)
+	}
+}
+
+// An out-of-scope question keeps no candidate: « comment adopter un
+// chat » showed the personal-data entry as « fiche proposée » to the
+// curators (an outside tester's L5). A question the engine nearly knew
+// keeps its candidates.
+func TestUnknownKeepsLikelyCandidatesOnly(t *testing.T) {
+	h := newHarness(t)
+	cands := []catalog.Candidate{{ID: "pimms-donnees-personnelles", Score: 3.1}, {ID: "handicap-mdph", Score: 2.8}}
+	h.matcher.results["comment adopter un chat"] = catalog.Result{Outcome: catalog.Unknown, Confidence: 0.03, Candidates: cands}
+	h.matcher.results["mes données perso chat"] = catalog.Result{Outcome: catalog.Unknown, Confidence: 0.2, Candidates: cands}
+	h.say(alice, "comment adopter un chat")
+	h.say(bob, "mes données perso chat")
+	un, err := h.store.Unanswered(context.Background(), time.Time{})
+	if err != nil || len(un) != 2 {
+		t.Fatalf("unanswered = %+v, %v", un, err)
+	}
+	for _, u := range un {
+		if want := u.Question != "comment adopter un chat"; (len(u.Candidates) > 0) != want {
+			t.Errorf("%q kept candidates %v", u.Question, u.Candidates)
+		}
 	}
 }
