@@ -467,8 +467,9 @@ var (
 	// childWord names a child: « mon fils », « le petit », « un élève »,
 	// « the boy », « my son » (« son » alone is French: « son mari »),
 	// « mi niño », « meu filho », « djalin » (Albanian), « rebenka »
-	// (Russian in Latin letters), « tfel » (Moroccan Arabic).
-	childWord = guard(`\b(?:enfan|enfans|cocuk|cocugu|cocugum|cocuklar|cocuklari|cocuklarim|boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|ptit|ptite|ptits|ptites|pti|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas|pitit|timoun|tipitit|copil|copilul|copii|copiii|copilului|baiat|baiatul|baietel|baietelul|fetita|fetitei|femija|femijen|femijet|femijes|djali|djalin|djalit|vajza|vajzen|vajzes|rebenok|rebenka|rebenku|detei|detey|deti|malysh|tfel|tfla|drari|bnita)\b`)
+	// (Russian in Latin letters), « tfel » (Moroccan Arabic), « mwana »,
+	// « bana ya… » (Lingala; « bana » alone is the Turkish « to me »).
+	childWord = guard(`\b(?:enfan|enfans|cocuk|cocugu|cocugum|cocuklar|cocuklari|cocuklarim|boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|ptit|ptite|ptits|ptites|pti|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas|pitit|timoun|tipitit|copil|copilul|copii|copiii|copilului|baiat|baiatul|baietel|baietelul|fetita|fetitei|femija|femijen|femijet|femijes|djali|djalin|djalit|vajza|vajzen|vajzes|rebenok|rebenka|rebenku|detei|detey|deti|malysh|tfel|tfla|drari|bnita|mwana|bana (?:ya|na|bazali|ba))\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
@@ -593,11 +594,13 @@ func newMessage(key string) message {
 // Antilles and Haiti), « tr: beni dövüyor » (Turkish), « ar: kaydrebni »
 // (Moroccan Arabic in Latin letters), « uk: ne dykhaie » (Ukrainian and
 // Russian in Latin letters), « wo: may door » (Wolof), « kab: yettwawwet »
-// (Kabyle), « sq: e rreh » (Albanian), « pl: nie chce juz zyc » (Polish).
+// (Kabyle), « sq: e rreh » (Albanian), « pl: nie chce juz zyc » (Polish),
+// « ln: kobeta ngai » (Lingala), « ta: saaga poren » (Tamil in Latin
+// letters).
 // Many residents in danger write in
 // the language they know best; the bot answers them in French, but must
 // not miss them.
-var foreignTag = regexp.MustCompile(`^(en|pt|es|ro|it|cr|tr|ar|uk|wo|kab|sq|pl): `)
+var foreignTag = regexp.MustCompile(`^(en|pt|es|ro|it|cr|tr|ar|uk|wo|kab|sq|pl|ln|ta): `)
 
 // signalLanguage returns a signal without its language tag, and whether
 // it had one (a signal in another language than French). Such signals are
