@@ -83,6 +83,10 @@ var figurative = anyPhrase(
 	`(?:s est|sest|se sont|nous sommes|on s est|on sest|se) (?:battu|battue|battus|battues|battent|battre)`,
 	`touch\w* (?:\w+ ){0,3}(?:pension|retraite|rsa|apl|aah|prime|chomage|salaire|allocation|alloc|aide|argent|smic|caf|paie|indemnite|bourse|heritage|rente|are|ass|apa|euros?|sous)s?`,
 	`tuer le temps`,
+	// Nothing left for the writer in the fridge: « y a plus rien pour moi
+	// au frigo, ce soir c'est pâtes » is no night outside (a child's « plu
+	// rien dans le frigo » stays a danger).
+	`rien pour moi (?:au|dans le|dans les) (?:frigo|placards?|congelo|congelateur)`,
 	// Without a network, not a roof: « sdf de wifi depuis 2 jours ».
 	`(?:sdf|sans domicile(?: fixe)?|a la rue|sans abri) (?:de|du|niveau|cote|question) (?:wifi|internet|reseau|connexion|4g|5g|data|forfait|telephone|box)`,
 	// A threat over a school matter (« il va me tuer pour ma mauvaise

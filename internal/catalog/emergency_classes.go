@@ -212,3 +212,18 @@ var (
 func plannedVanishing(text string) bool {
 	return allPlannedSoon.MatchString(text) && neverSeenAgain.MatchString(text)
 }
+
+// An end set for tonight and a decision taken, or nothing left for the
+// writer: « ya pu rien pour moi, ce soir c fini jlai décidé », « cette
+// nuit c'est la fin, c'est décidé ». An end alone that names what ends is
+// a habit given up (« ce soir c'est fini la cigarette »); « j'ai décidé
+// d'acheter » is a purchase.
+var (
+	endTonight = guard(`\b(?:(?:ce soir|cette nuit|demain) (?:c est|ce sera|tout est|tout sera) (?:fini|la fin|termine)(?: pour moi)?(?: (?:je|j|c|ma|tout|plus|il|y)\b|$)|tout s arrete(?: pour moi)? (?:ce soir|cette nuit|demain)\b|(?:c est|ce sera) (?:fini|la fin|termine)(?: pour moi)? (?:ce soir|cette nuit)\b)`)
+	endDecided = guard(`\b(?:je l ai|je lai|c est) decide\b|\b(?:ma decision est prise|j ai pris ma decision)\b|\b(?:plus|pu) rien pour moi\b`)
+)
+
+// decidedEnd reports an end set for tonight, decided or with nothing left.
+func decidedEnd(text string) bool {
+	return endTonight.MatchString(text) && endDecided.MatchString(text)
+}

@@ -82,6 +82,7 @@ var signalFamilies = []signalFamily{
 	{detresseID, staringDown},
 	{detresseID, farewellMessage},
 	{detresseID, plannedVanishing},
+	{detresseID, decidedEnd},
 	{enfanceID, childRanAway},
 	{enfanceID, babyLeftCrying},
 	{enfanceID, childWriterHit},
