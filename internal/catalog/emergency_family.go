@@ -83,6 +83,7 @@ var signalFamilies = []signalFamily{
 	{detresseID, farewellMessage},
 	{detresseID, plannedVanishing},
 	{detresseID, decidedEnd},
+	{enfanceID, childPaidByAdult},
 	{enfanceID, childRanAway},
 	{enfanceID, babyLeftCrying},
 	{enfanceID, childWriterHit},
