@@ -212,3 +212,34 @@ var (
 func plannedVanishing(text string) bool {
 	return allPlannedSoon.MatchString(text) && neverSeenAgain.MatchString(text)
 }
+
+// An end set for tonight and a decision taken, or nothing left for the
+// writer: « ya pu rien pour moi, ce soir c fini jlai décidé », « cette
+// nuit c'est la fin, c'est décidé ». An end alone that names what ends is
+// a habit given up (« ce soir c'est fini la cigarette »); « j'ai décidé
+// d'acheter » is a purchase.
+var (
+	endTonight = guard(`\b(?:(?:ce soir|cette nuit|demain) (?:c est|ce sera|tout est|tout sera) (?:fini|la fin|termine)(?: pour moi)?(?: (?:je|j|c|ma|tout|plus|il|y)\b|$)|tout s arrete(?: pour moi)? (?:ce soir|cette nuit|demain)\b|(?:c est|ce sera) (?:fini|la fin|termine)(?: pour moi)? (?:ce soir|cette nuit)\b)`)
+	endDecided = guard(`\b(?:je l ai|je lai|c est) decide\b|\b(?:ma decision est prise|j ai pris ma decision)\b|\b(?:plus|pu) rien pour moi\b`)
+)
+
+// decidedEnd reports an end set for tonight, decided or with nothing left.
+func decidedEnd(text string) bool {
+	return endTonight.MatchString(text) && endDecided.MatchString(text)
+}
+
+// A child paid by an adult man and made to « faire des choses », or
+// sleeping at his place, told by someone who accompanies them: « elle dort
+// chez un homme de 40 ans qui lui donne de l'argent et elle doit faire
+// des choses avec ses amis à lui ». The gifts alone are an uncle's pocket
+// money or a babysitting wage; the family counts only when a child is
+// named (signalVotes).
+var (
+	adultPays    = guard(`\b(?:homme|monsieur|mec|type|adulte|majeur|vieux)\b(?: \w+){0,6} (?:lui|leur) (?:donne|donnait|paie|paye|payait|offre|offrait|achete|achetait|file)\w*(?: \w+){0,2} (?:argent|sous|cadeaux?|vetements|telephone|\d+ (?:euros?|e))\b`)
+	adultDemands = guard(`\b(?:(?:doit|devait|oblige\w* (?:a|de)|force\w* (?:a|de)|faut qu (?:elle|il)) (?:\w+ )?(?:faire des choses|etre gentille?|coucher|se laisser faire)|faire des choses avec|(?:dort|dormait|passe (?:ses|la) nuits?|reste la nuit) chez (?:un|cet|ce) (?:homme|monsieur|mec|type|adulte|majeur)|(?:dort|vienne|va|aille) chez lui|(?:ses|des) (?:amis|copains|potes) a lui)\b`)
+)
+
+// childPaidByAdult reports a child paid by an adult who demands of them.
+func childPaidByAdult(text string) bool {
+	return adultPays.MatchString(text) && adultDemands.MatchString(text)
+}

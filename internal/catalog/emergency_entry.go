@@ -61,6 +61,10 @@ var (
 	bodyFails = guard(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveill\w*|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*|throwing up|can t stand|cannot stand|eyes are closing|not breathing|can t breathe|unconscious|not waking|won t wake|passed out)\b`)
 )
 
+// remoteSilence is someone who no longer answers the phone or messages:
+// far away, their body is not seen.
+var remoteSilence = guard(`\bne (?:repond|decroche|reagit) plus (?:au telephone|au tel|aux messages|aux appels|a mes appels|a mes messages|a nos appels|a nos messages|sur son portable|sur whatsapp|aux sms|a mes sms)\b`)
+
 // wishNotToLive is a wish to die told of someone, or by the writer (« elle
 // dit qu'elle veut plus vivre »), and blowsNow violence told in the
 // present: a signalled wish to die with no blows is distress (3114), even
@@ -327,7 +331,10 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 		// médicaments… je pense à tout avaler »).
 		bodyOnly := signalled(medicaleID) && !signalled(detresseID) && !wishToDie.MatchString(text) &&
 			!wishNotToLive.MatchString(text) && !pillsNamed.MatchString(text)
-		if !selfHarm.MatchString(text) && (ingested.MatchString(text) && bodyFails.MatchString(text) || bodyOnly) {
+		// A silence on the phone (« elle ne répond plus au téléphone »)
+		// is someone far away, not a body seen failing.
+		body := bodyFails.MatchString(text) && bodyFails.MatchString(remoteSilence.ReplaceAllString(text, ""))
+		if !selfHarm.MatchString(text) && (ingested.MatchString(text) && body || bodyOnly) {
 			if d, ok := m.urgentID[medicaleID]; ok {
 				return d
 			}

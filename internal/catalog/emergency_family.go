@@ -82,6 +82,8 @@ var signalFamilies = []signalFamily{
 	{detresseID, staringDown},
 	{detresseID, farewellMessage},
 	{detresseID, plannedVanishing},
+	{detresseID, decidedEnd},
+	{enfanceID, childPaidByAdult},
 	{enfanceID, childRanAway},
 	{enfanceID, babyLeftCrying},
 	{enfanceID, childWriterHit},
