@@ -23,7 +23,10 @@ var (
 	typedNo = wordSet("non", "nan", "no", "non merci", "pas du tout", "pas ca", "non pas ca",
 		"autre chose", "non autre chose", "c est pas ca", "ce n est pas ca", "non c est pas ca")
 	typedHelpful    = wordSet("ca m aide", "ca m a aide", "ca aide", "merci ca m aide")
-	typedNotHelpful = wordSet("pas vraiment", "non pas vraiment", "ca ne m aide pas", "ca m aide pas")
+	typedNotHelpful = wordSet("pas vraiment", "non pas vraiment", "ca ne m aide pas", "ca m aide pas",
+		"ca repond pas a ma question", "ca ne repond pas a ma question", "ca repond pas",
+		"c est pas ma question", "ce n est pas ma question", "pas ma question", "c est pas ca ma question",
+		"vous repondez pas a ma question", "vous ne repondez pas a ma question", "ca ne correspond pas", "ca correspond pas")
 	// typedAck are the words that only say « understood » after an
 	// answer: no question, nothing the FAQ lacks.
 	typedAck = wordSet("ok", "okay", "oki", "okey", "d accord", "dac", "daccord", "ok d accord", "ca marche", "entendu",

@@ -100,6 +100,17 @@ func TestTypedFeedback(t *testing.T) {
 	if c.Helpful != 1 || c.NotHelpful != 1 {
 		t.Errorf("typed feedback: helpful %d, not helpful %d; want 1 and 1", c.Helpful, c.NotHelpful)
 	}
+	// « ça répond pas à ma question » is a 👎 with the mediator offered,
+	// not a question about something else (an outside tester got « Votre
+	// question concerne-t-elle : … conseiller France Travail ? »).
+	for _, q := range []string{"ça répond pas à ma question", "Ce n'est pas ma question", "ça ne répond pas à ma question !"} {
+		h := newHarness(t)
+		h.say(alice, "carte vitale perdue")
+		got := h.say(alice, q)
+		if strings.Contains(texts(got), "concerne-t-elle") || !hasAction(got, conversation.ActHuman) || h.conversation(alice).NotHelpful != 1 {
+			t.Errorf("%q after an answer = %q %v", q, texts(got), actions(got))
+		}
+	}
 }
 
 // TestOneVoteAnAnswer: 👍 then 👎 on the same answer (the buttons stay)
