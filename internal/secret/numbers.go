@@ -167,7 +167,8 @@ func alnumGroup(group) bool   { return true }
 
 // numbers finds the secrets written as numbers, strongest checks first:
 // IBAN (mod 97), bare RIB (its key), NIR with its key, card (Luhn), NIR
-// without its key, numéro fiscal, a number given in two pieces, a RIB's
+// without its key, numéro fiscal, its access number, a number given in
+// two pieces, a RIB's
 // account and key given with their labels.
 func (sc *scanner) numbers() {
 	sc.spokenNumbers()
@@ -182,6 +183,7 @@ func (sc *scanner) numbers() {
 	sc.nirs(false)
 	sc.nirKeys()
 	sc.taxNumbers()
+	sc.accessNumbers()
 	sc.pieces()
 	sc.labelledRIB()
 }
