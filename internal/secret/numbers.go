@@ -294,6 +294,11 @@ func (sc *scanner) nirs(keyed bool) {
 			// « 1,68,12,99,350,123 clé 04 », « 1/68/12/… »: only with its
 			// key right, said after it.
 			j, text, ok = sc.windowLinked(i, 13, nirGroup, func(g group) bool { return g.commaed || g.slashed })
+			if !ok {
+				// « 2 46 11, 55 843 962, 58 »: spaces within the groups a
+				// resident reads out, commas between them.
+				j, text, ok = sc.windowLinked(i, 13, nirGroup, func(g group) bool { return g.linked || g.commaed || g.listed })
+			}
 			loose = j-i >= 4
 		}
 		if !ok || !validNIR(text) || ocrDigits(text) != text || dateLed(sc.groups[i:j]) {
@@ -301,7 +306,11 @@ func (sc *scanner) nirs(keyed bool) {
 		}
 		start, end := sc.spanOf(i, j)
 		if loose {
-			if ks, ke, ok := sc.keyRightAfter(end, text); ok {
+			// « 2 92 05 44 109, 088 44 »: the key right as a group of its
+			// own, linked to the last one.
+			if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].text == nirKey(text) {
+				sc.add(start, sc.groups[j].end, NIR, MaskNIR)
+			} else if ks, ke, ok := sc.keyRightAfter(end, text); ok {
 				sc.add(start, end, NIR, MaskNIR)
 				sc.add(ks, ke, NIR, MaskPassword)
 			}
