@@ -935,11 +935,24 @@ func (sc *scanner) taxNumbers() {
 		start, end := sc.spanOf(i, j)
 		whole := (i == 0 || !sc.groups[i].linked || !sc.groups[i-1].digits) &&
 			(j == len(sc.groups) || !sc.groups[j].linked || !sc.groups[j].digits)
-		if named || sc.near(start, end, taxWords, 80, 40) || whole && validTaxNumber(text) {
+		if named || sc.near(start, end, taxWords, 80, 40) || whole && (validTaxNumber(text) || sc.taxLogin(start, end)) {
 			sc.add(start, end, TaxNumber, MaskTax)
 		}
 	}
 }
+
+// taxLogin reports whether the 13 digits from byte start to end are
+// named the login of the tax office's site, which is the numéro fiscal:
+// « identifiant impots : 1038462957101 », « mon identifiant sur
+// impots.gouv c'est … ». An order's « identifiant » stays.
+func (sc *scanner) taxLogin(start, end int) bool {
+	return sc.near(start, end, loginNames, 48, 0) && sc.near(start, end, taxSites, 48, 0)
+}
+
+var (
+	loginNames = set("identifiant", "identifiants", "login", "id")
+	taxSites   = set("impots", "impot", "dgfip")
+)
 
 // listedOrLinked links groups set apart by separators, a comma or a
 // slash.
