@@ -116,7 +116,9 @@ var codeQualifiers = set("de", "d'", "du", "des", "la", "le", "l'", "mon", "ma",
 // The words that say a value is given.
 var (
 	strongVerbs = phrases(":", "=", "c' est", "cest", "c est", "c", "c' etait", "cetait", "c etait",
-		"etait", "is", "was", "est :", "c' est :", "sera :", "c' est le suivant :")
+		"etait", "is", "was", "est :", "c' est :", "sera :", "c' est le suivant :",
+		// German « es ist » (it is), read « est est ».
+		"est est")
 	weakVerbs = phrases("est", "il est", "sera", "ce sera", "reste")
 	// makesVerbs say what a code is made of, spoken: « le code il fait
 	// 8494 ».
@@ -404,7 +406,7 @@ func (sc *scanner) symbolValues() {
 		}
 		if v := trimValue(sc.text[start:end]); len(v) >= 6 && (symbolic(v) || joinedWords(v) && !reference(v)) &&
 			!strings.Contains(v, "@") && !isLink(v) && !mailLike(v) {
-			sc.add(start, end, Password, MaskPassword)
+			sc.add(start, start+len(v), Password, MaskPassword) // the full stop after it stays
 		}
 	}
 }
