@@ -619,7 +619,9 @@ var introducers = func() (m [256][]string) {
 		"deux mille",
 		// Other languages (« كلمة السر », « parola », « kennwort »,
 		// « пароль »).
-		"كلم", "parol", "kennw", "парол"} {
+		"كلم", "parol", "kennw", "парол",
+		// An account's secret question, whose answer opens it.
+		"question secr", "question de s", "secret q", "security q"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m

@@ -249,6 +249,7 @@ func (sc *scanner) passwords() {
 	if intro {
 		sc.symbolValues()
 	}
+	sc.secretAnswers()
 }
 
 // listNames name the secrets of a list the resident gives, one for each
