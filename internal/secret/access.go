@@ -8,7 +8,8 @@ package secret
 // l'ai retrouvé. Le voilà : 5093318 »). Any other number before it, or
 // another paper's name (« mon numéro allocataire CAF 3321457 »), ends the
 // search: « accès en ligne à mon dossier n° 4451287 » names no access
-// number.
+// number, and a CAF's number, seven digits too, stays (« je n'ai que le
+// 1234567 de la CAF »).
 func (sc *scanner) accessNumbers() {
 	for k := range sc.toks {
 		f := sc.accessName(k)
@@ -23,11 +24,15 @@ func (sc *scanner) accessNumbers() {
 				}
 				continue
 			}
-			if otherNumbers[n] || taxWords[n] || n == maskToken {
+			if otherNumbers[n] || taxWords[n] || cafNames[n] || n == maskToken {
 				break
 			}
 			if s, e, d, ok := sc.codeValue(f, 7, 7); ok && d == 7 {
-				sc.add(s, e, Password, MaskPassword)
+				// « je n'ai que le 1234567 de la CAF »: a CAF number has
+				// seven digits too.
+				if !sc.near(s, e, cafNames, 0, 16) {
+					sc.add(s, e, Password, MaskPassword)
+				}
 				break
 			}
 			if hasDigit(n) {
@@ -64,3 +69,6 @@ func (sc *scanner) accessName(k int) int {
 
 // numberNames name a number: « numéro », as residents shorten it.
 var numberNames = set("numero", "num", "n", "no", "nr", "numeros", "number")
+
+// cafNames name the CAF, whose file numbers have seven digits.
+var cafNames = set("caf", "allocataire", "allocataires")
