@@ -1621,6 +1621,8 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 			// A sender named after what the code confirms: « code de
 			// confirmation France Travail », not « code du travail ».
 		case sc.identityService(b):
+		case b > j && askedOf[sc.word(b+1)]:
+			// « que la banque m'a envoyé »: who sent it to the resident.
 		case sc.askingVerb(b):
 			// « la banque demande le code 90806 reçu par sms »: asked for,
 			// not « le numéro de demande ».
@@ -1660,8 +1662,13 @@ func (sc *scanner) fullStop(b int) bool {
 // mon code »), not the paper (« numéro de demande »).
 func (sc *scanner) askingVerb(b int) bool {
 	n := sc.word(b)
-	return (n == "demande" || n == "redemande" || n == "demandent") && askedThings[sc.word(b+1)]
+	// « ameli me demande de le taper »: a pronoun before makes it a verb.
+	return (n == "demande" || n == "redemande" || n == "demandent") && (askedThings[sc.word(b+1)] || askedOf[sc.word(b-1)])
 }
+
+// askedOf are the pronouns before a verb that asks something of the
+// resident: « ameli me demande de le taper ».
+var askedOf = set("me", "m'", "nous", "vous", "te", "t'")
 
 // askedThings are the determiners after a verb that asks for something.
 var askedThings = set("le", "la", "l'", "les", "un", "une", "mon", "ma", "mes", "votre", "vos", "ce", "cette", "son", "sa")
@@ -1674,8 +1681,15 @@ var askedThings = set("le", "la", "l'", "les", "un", "une", "mon", "ma", "mes", 
 // is in trouble rather than given.
 func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 	sent := kind == Password && j > 0 && otpWords[sc.toks[j-1].norm]
-	for k := j; k < len(sc.toks) && k < j+12; k++ {
+	limit := j + 12 // a phone's number is one word
+	for k := j; k < len(sc.toks) && k < limit+6; k++ {
 		t := sc.toks[k]
+		// Twelve words on, only a value after a colon or « c'est » a
+		// few words further: « Code à usage unique reçu par mail pour me
+		// connecter à mon espace France Travail : 418220 ».
+		if k >= limit && !givenMarks[sc.word(k-1)] && !sc.givenWithin(k, limit+6) {
+			return false
+		}
 		if sc.identityService(k) || kind == Password && sc.cameOn(k) >= 0 {
 			continue // « code à usage unique de l'Identité Numérique : », « reçu sur mon tel »
 		}
@@ -1697,6 +1711,12 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 		if s, e, _, ok := sc.codeValue(k, min, max); ok {
 			return sc.addCode(s, e, kind)
 		}
+		if e := sc.phoneCameTo(k); e > k {
+			// « reçu sur le 06 33 21 88 14 c'est 113439 »
+			limit += e - k - 1
+			k = e - 1
+			continue
+		}
 		if isDigits(t.norm) {
 			if next := sc.word(k + 1); next == "chiffres" || next == "chiffre" || next == "caracteres" ||
 				next == "digits" || sc.unitAfter(t) {
@@ -1709,6 +1729,41 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 		}
 	}
 	return false
+}
+
+// givenWithin reports whether one of givenMarks stands among tokens k
+// to end-1, in the same sentence.
+func (sc *scanner) givenWithin(k, end int) bool {
+	for ; k < end && k < len(sc.toks) && !sentenceEnd(sc.toks[k].norm); k++ {
+		if givenMarks[sc.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// givenMarks give a value that follows them: a colon, « c'est ».
+var givenMarks = set(":", "=", "est", "cest", "etait")
+
+// phoneCameTo returns the token after a phone number that starts at
+// token k, one number or its pairs apart, when it is the phone a code
+// came to (« reçu sur le 06 33 21 88 14 », « envoyé au 0612345678 »);
+// else -1.
+func (sc *scanner) phoneCameTo(k int) int {
+	if p := sc.word(k - 1); p != "au" && p != "sur" && (p != "le" || sc.word(k-2) != "sur") {
+		return -1
+	}
+	n, e := 0, k
+	for ; e < len(sc.toks) && n < 10 && isDigits(sc.toks[e].norm); e++ {
+		if e > k && !sc.codeSep(sc.toks[e-1].end, sc.toks[e].start) {
+			break
+		}
+		n += len(sc.toks[e].norm)
+	}
+	if n != 10 || sc.text[sc.toks[k].start] != '0' {
+		return -1
+	}
+	return e
 }
 
 // cameOn returns, when token k names the phone a code came to rather

@@ -167,7 +167,8 @@ func alnumGroup(group) bool   { return true }
 
 // numbers finds the secrets written as numbers, strongest checks first:
 // IBAN (mod 97), bare RIB (its key), NIR with its key, card (Luhn), NIR
-// without its key, numéro fiscal, a number given in two pieces, a RIB's
+// without its key, numéro fiscal, its access number, a number given in
+// two pieces, a RIB's
 // account and key given with their labels.
 func (sc *scanner) numbers() {
 	sc.spokenNumbers()
@@ -182,6 +183,7 @@ func (sc *scanner) numbers() {
 	sc.nirs(false)
 	sc.nirKeys()
 	sc.taxNumbers()
+	sc.accessNumbers()
 	sc.pieces()
 	sc.labelledRIB()
 }
@@ -292,6 +294,11 @@ func (sc *scanner) nirs(keyed bool) {
 			// « 1,68,12,99,350,123 clé 04 », « 1/68/12/… »: only with its
 			// key right, said after it.
 			j, text, ok = sc.windowLinked(i, 13, nirGroup, func(g group) bool { return g.commaed || g.slashed })
+			if !ok {
+				// « 2 46 11, 55 843 962, 58 »: spaces within the groups a
+				// resident reads out, commas between them.
+				j, text, ok = sc.windowLinked(i, 13, nirGroup, func(g group) bool { return g.linked || g.commaed || g.listed })
+			}
 			loose = j-i >= 4
 		}
 		if !ok || !validNIR(text) || ocrDigits(text) != text || dateLed(sc.groups[i:j]) {
@@ -299,7 +306,11 @@ func (sc *scanner) nirs(keyed bool) {
 		}
 		start, end := sc.spanOf(i, j)
 		if loose {
-			if ks, ke, ok := sc.keyRightAfter(end, text); ok {
+			// « 2 92 05 44 109, 088 44 »: the key right as a group of its
+			// own, linked to the last one.
+			if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].text == nirKey(text) {
+				sc.add(start, sc.groups[j].end, NIR, MaskNIR)
+			} else if ks, ke, ok := sc.keyRightAfter(end, text); ok {
 				sc.add(start, end, NIR, MaskNIR)
 				sc.add(ks, ke, NIR, MaskPassword)
 			}
@@ -924,11 +935,24 @@ func (sc *scanner) taxNumbers() {
 		start, end := sc.spanOf(i, j)
 		whole := (i == 0 || !sc.groups[i].linked || !sc.groups[i-1].digits) &&
 			(j == len(sc.groups) || !sc.groups[j].linked || !sc.groups[j].digits)
-		if named || sc.near(start, end, taxWords, 80, 40) || whole && validTaxNumber(text) {
+		if named || sc.near(start, end, taxWords, 80, 40) || whole && (validTaxNumber(text) || sc.taxLogin(start, end)) {
 			sc.add(start, end, TaxNumber, MaskTax)
 		}
 	}
 }
+
+// taxLogin reports whether the 13 digits from byte start to end are
+// named the login of the tax office's site, which is the numéro fiscal:
+// « identifiant impots : 1038462957101 », « mon identifiant sur
+// impots.gouv c'est … ». An order's « identifiant » stays.
+func (sc *scanner) taxLogin(start, end int) bool {
+	return sc.near(start, end, loginNames, 48, 0) && sc.near(start, end, taxSites, 48, 0)
+}
+
+var (
+	loginNames = set("identifiant", "identifiants", "login", "id")
+	taxSites   = set("impots", "impot", "dgfip")
+)
 
 // listedOrLinked links groups set apart by separators, a comma or a
 // slash.

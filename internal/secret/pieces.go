@@ -8,8 +8,9 @@ import "strings"
 // deuxième partie … », « 4012 7214 … puis 4710 8027 »): the two runs of
 // digits are read as one number and checked as its kind is (a NIR's key,
 // an IBAN's mod 97, a RIB's key, a card's Luhn, a numéro fiscal's
-// length), in a message that names that kind; three pieces too. Each
-// piece is masked. An amount, a time or a count (« 45 € », « 14h ») is
+// length), in a message that names that kind; three pieces too, and a
+// NIR's 13 digits in pieces with its key, right, after them. Each piece
+// is masked. An amount, a time or a count (« 45 € », « 14h ») is
 // no piece: « me rembourse 45 € … et … compte 65797453873 » is no card.
 func (sc *scanner) pieces() {
 	runs := sc.digitRuns()
@@ -44,7 +45,7 @@ func (sc *scanner) piecesAt(rs [][2]int) bool {
 	}
 	kind, mask := sc.pieceKind(d.String())
 	if kind == 0 {
-		return false
+		return sc.nirPieces(rs, d.String())
 	}
 	for _, run := range rs {
 		s, e := sc.spanOf(run[0], run[1])
@@ -115,6 +116,27 @@ var pieceJoins = set("puis", "suite", "fin", "reste", "ensuite", "apres", "deuxi
 // pieceLabels number the pieces: the digit after them (« partie 2 : »,
 // « morceau 1 ») is no piece.
 var pieceLabels = set("partie", "morceau", "bout", "part", "piece", "ligne")
+
+// nirPieces masks the runs rs as the pieces of a NIR's 13 digits whose
+// key, right, is said after the last one, in a message that names a NIR
+// or its key: « 1 84 09 ensuite 03 414 et après 005 la clé 59 ». The key
+// goes too.
+func (sc *scanner) nirPieces(rs [][2]int, d string) bool {
+	if len(d) != 13 || !isDigits(d) || !validNIR(d) || !sc.has(nirWords) {
+		return false
+	}
+	last := rs[len(rs)-1]
+	ks, ke, ok := sc.keyRightAfter(sc.groups[last[1]-1].end, d)
+	if !ok {
+		return false
+	}
+	for _, run := range rs {
+		s, e := sc.spanOf(run[0], run[1])
+		sc.add(s, e, NIR, MaskNIR)
+	}
+	sc.add(ks, ke, NIR, MaskPassword)
+	return true
+}
 
 // pieceKind returns the kind of secret the digits d of two pieces make,
 // checked, and named in the message; or 0.

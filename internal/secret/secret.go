@@ -196,7 +196,10 @@
 //     par sms 208079 »), in Turkish (« gelen kod »), the next one sent
 //     after it (« puis un deuxième 857613 »), or given right after the
 //     question that names it (« … le code que je viens de recevoir ?
-//     C'est 769670. »);
+//     C'est 769670. »), past the phone it came to (« reçu sur le 06 33
+//     21 88 14 c'est 113439 »), or after a colon or « c'est » further on
+//     than twelve words (« Code unique reçu par texto pour se connecter à
+//     mon compte La Poste : 357821 »);
 //     a phone's or an app's code (« code de déverrouillage », « code
 //     France Identité ») as a PIN;
 //   - a card's expiry written anywhere in a message about a card that
@@ -205,12 +208,22 @@
 //     l'expiration ? »), or said as the month the card ends in (« elle
 //     finit en septembre deux mille vingt-six »);
 //   - a numéro fiscal introduced as such (« numéro fiscal », « numéro
-//     de télédéclarant », « tax number »), or bare with its key; a NIR
+//     de télédéclarant », « tax number »), or named the login of the tax
+//     office's site (« identifiant impots : … »), or bare with its key;
+//     the numéro d'accès en ligne sent with it, seven digits after its
+//     name, in its sentence or the next (« numéro d'accès en ligne :
+//     4827163 », « online access number »); a NIR
 //     (Corsica's too: « 2 43 09\n2A 318 984 92 ») or a numéro fiscal
 //     over two lines with its key right;
 //   - a list of passwords, each after its service's name and an arrow or
 //     « = », in a message naming codes, passwords or logins (« mes
-//     codes : ameli → Printemps24 ; CAF → Loulou_69 »); a password the
+//     codes : ameli → Printemps24 ; CAF → Loulou_69 »), or two of them
+//     with no name (« ameli = Fleur2000$ / caf = Fleur2000$caf »), or
+//     after a service's name first in a list item with no arrow, in a
+//     message naming passwords (« impots Kader.1978, caf kader1978caf,
+//     ameli Kd1978!! »); the answer to an account's secret question,
+//     a word or two capitalised ending the line (« Question secrète
+//     (ville de naissance de la mère) : Bamako », « Réponse : Filou »); a password the
 //     resident typed with no name, when the message says it was refused
 //     (« je mets N0ël.2021 mais ça marche pas »); a word and digits
 //     joined by a dot or an underscore after « c'est » in a message
@@ -316,7 +329,10 @@
 // NIR's 15 with a wrong key when named so (« Mon numéro c'est un,
 // quatre-vingt-cinq, … clé quarante-sept »); a numéro fiscal is read with
 // slashes or commas between its groups when named so or with its key
-// right, a NIR with commas when its key is right;
+// right, a NIR with commas when its key is right, with spaces within
+// its groups too (« 2 46 11, 55 843 962, 58 »), or read out in three
+// pieces with its key, right, after them (« 1 84 09 ensuite 03 414 et
+// après 005 la clé 59 »);
 // separators said in words between groups (« 2 tiret 17 tiret 05 »,
 // « 04 slash 27 », « FR76 virgule 1131 », « soleil tiret bas 2024 ») are
 // read as the marks they name.
@@ -619,7 +635,9 @@ var introducers = func() (m [256][]string) {
 		"deux mille",
 		// Other languages (« كلمة السر », « parola », « kennwort »,
 		// « пароль »).
-		"كلم", "parol", "kennw", "парол"} {
+		"كلم", "parol", "kennw", "парол",
+		// An account's secret question, whose answer opens it.
+		"question secr", "question de s", "secret q", "security q"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m

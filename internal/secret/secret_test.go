@@ -27,7 +27,7 @@ var kinds = map[string][]Kind{
 }
 
 // tables are the tables of testdata.
-var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl", "kith.jsonl", "clan.jsonl", "tribe.jsonl", "brood.jsonl", "litter.jsonl", "litter-open.jsonl", "flock.jsonl", "herd.jsonl", "pack.jsonl"}
+var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl", "kith.jsonl", "clan.jsonl", "tribe.jsonl", "brood.jsonl", "litter.jsonl", "litter-open.jsonl", "flock.jsonl", "herd.jsonl", "pack.jsonl", "troop.jsonl"}
 
 func readTable(t testing.TB, name string) []line {
 	t.Helper()
@@ -187,7 +187,15 @@ func readTable(t testing.TB, name string) []line {
 // two halves of four, its second half left in clear), with ordinary
 // lines that probe each rule (a « clé USB », a letter box's key, a phone
 // number « sur mon portable », an invoice in two halves, « codepromo »,
-// a code « arrivé trop tard »). Every
+// a code « arrivé trop tard »); troop.jsonl by its author for the
+// twenty-sixth set's classes, in other words, 17/37 lines passing before
+// the masker was changed (the numéro d'accès en ligne, a NIR read out in
+// pieces or with commas, a code sent past the phone it came to or a far
+// colon, passwords listed after their services with no arrow or no
+// name, the login of impots.gouv, German « es ist », a secret question's
+// answer), with ordinary lines that probe each rule (a CAF number beside
+// the access number's name, amounts and phone numbers after services
+// and « = », a date after a colon, « aucune idée »). Every
 // secret must be gone, every part to keep must
 // stay, an ordinary line must come back unchanged, and the kinds reported
 // must say what was masked.

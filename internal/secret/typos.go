@@ -120,6 +120,9 @@ var foreignWords = foldKeys(map[string]string{
 	// German: « mein Passwort ist … », « die Geheimzahl der Karte ».
 	"passwort": "mdp", "kennwort": "mdp", "ist": "est", "mein": "mon", "meine": "ma", "karte": "carte",
 	"geheimzahl": "pin", "konto": "compte", "ablaufdatum": "expiration",
+	// « Passwort vergessen… nein, warte, es ist … » (forgotten… no,
+	// wait, it is …).
+	"vergessen": "oublie", "nein": "non", "warte": "attends",
 	// Russian: « мой пароль: … », « пин-код карты ».
 	"пароль": "mdp", "мой": "mon", "моя": "ma", "код": "code", "карта": "carte", "карты": "carte",
 	"карточки": "carte", "пин": "pin", "счет": "compte", "счета": "compte",

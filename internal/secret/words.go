@@ -116,7 +116,9 @@ var codeQualifiers = set("de", "d'", "du", "des", "la", "le", "l'", "mon", "ma",
 // The words that say a value is given.
 var (
 	strongVerbs = phrases(":", "=", "c' est", "cest", "c est", "c", "c' etait", "cetait", "c etait",
-		"etait", "is", "was", "est :", "c' est :", "sera :", "c' est le suivant :")
+		"etait", "is", "was", "est :", "c' est :", "sera :", "c' est le suivant :",
+		// German « es ist » (it is), read « est est ».
+		"est est")
 	weakVerbs = phrases("est", "il est", "sera", "ce sera", "reste")
 	// makesVerbs say what a code is made of, spoken: « le code il fait
 	// 8494 ».
@@ -232,8 +234,8 @@ func (sc *scanner) passwords() {
 	sc.typedAsSaid()
 	sc.passwordParts()
 	sc.listedLines(intro)
-	if sc.arrows() && (intro || sc.has(listNames)) {
-		sc.serviceValues()
+	if sc.arrows() || intro {
+		sc.serviceValues(intro || sc.has(listNames))
 	}
 	if intro {
 		sc.oldAndNew()
@@ -247,18 +249,25 @@ func (sc *scanner) passwords() {
 	if intro {
 		sc.symbolValues()
 	}
+	sc.secretAnswers()
 }
 
 // listNames name the secrets of a list the resident gives, one for each
 // service: « Voilà mes codes : ameli → Printemps24 ; CAF → Loulou_69 ».
 var listNames = set("codes", "identifiant", "identifiants", "acces", "logins", "passwords")
 
-// serviceValues masks, in a message that names passwords or codes, each
-// value a service's name points to with an arrow or « = » (« ameli →
-// Printemps24 ; CAF → Loulou_69 », « impots = Bateau77, laposte =
-// Chat#12 », « ameli -> Kiwi.4455 »): letters with digits or symbols, as
-// no service's reply, a time or a date is.
-func (sc *scanner) serviceValues() {
+// serviceValues masks each value a service's name points to with an
+// arrow or « = » (« ameli → Printemps24 ; CAF → Loulou_69 », « impots =
+// Bateau77, laposte = Chat#12 », « ameli -> Kiwi.4455 »): letters with
+// digits or symbols, as no service's reply, a time or a date is. In a
+// message that names passwords or codes (named), one is enough, and a
+// service's name in a list needs no arrow (« mes mots de passe : impots
+// Kader.1978, caf kader1978caf, ameli Kd1978!! »); else the message must
+// hold two such values, a list of passwords no other line is (« ameli =
+// Fleur2000$ / caf = Fleur2000$caf »).
+func (sc *scanner) serviceValues(named bool) {
+	var found [8][2]int
+	n := 0
 	for k, t := range sc.toks {
 		if !isWord(t.norm) || notValue[t.norm] && !services[t.norm] {
 			continue
@@ -271,19 +280,51 @@ func (sc *scanner) serviceValues() {
 				break
 			}
 		}
-		if arrow == "" || k+1 < len(sc.toks) && sc.toks[k+1].start < len(sc.text)-len(rest) {
+		if arrow == "" && (!named || !services[t.norm] || !sc.listed(k)) ||
+			arrow != "" && k+1 < len(sc.toks) && sc.toks[k+1].start < len(sc.text)-len(rest) {
 			continue
 		}
 		s, e, ok := sc.runAt(len(sc.text) - len(rest) + len(arrow))
-		if !ok {
+		if !ok || sc.taken(s) {
 			continue
 		}
 		core := trimValue(sc.text[s:e])
-		if passwordLike(core, false) && (!reference(core) || joinedWords(core) || symbolic(core)) && !ordinary(core) && !plate(core) &&
+		list := arrow == ""
+		if list {
+			// After a service's name in a list of passwords, letters
+			// with digits, its « !! » kept: « ameli Kd1978!!. ».
+			if !mixed(core) {
+				continue
+			}
+			if v := strings.TrimRight(sc.text[s:e], ".,;:…»\"”)"); strings.HasSuffix(v, "!") {
+				core = v
+			}
+		}
+		if passwordLike(core, false) && (list || !reference(core) || joinedWords(core) || symbolic(core)) && !ordinary(core) && !plate(core) &&
 			!strings.Contains(core, "@") && !isLink(core) && !sc.describes(s, core) {
-			sc.add(s, s+len(core), Password, MaskPassword)
+			if named {
+				sc.add(s, s+len(core), Password, MaskPassword)
+			} else if n < len(found) {
+				found[n] = [2]int{s, s + len(core)}
+				n++
+			}
 		}
 	}
+	if n >= 2 {
+		for _, f := range found[:n] {
+			sc.add(f[0], f[1], Password, MaskPassword)
+		}
+	}
+}
+
+// listed reports whether token k stands first in an item of a list: after
+// a colon, a comma, a semicolon, a slash, or first on its line.
+func (sc *scanner) listed(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := sc.toks[k-1].norm
+	return p == ":" || p == "," || p == ";" || p == "/" || sc.lineEnd(k-1)
 }
 
 // arrows reports whether the text has a mark of serviceArrows.
@@ -366,7 +407,7 @@ func (sc *scanner) symbolValues() {
 		}
 		if v := trimValue(sc.text[start:end]); len(v) >= 6 && (symbolic(v) || joinedWords(v) && !reference(v)) &&
 			!strings.Contains(v, "@") && !isLink(v) && !mailLike(v) {
-			sc.add(start, end, Password, MaskPassword)
+			sc.add(start, start+len(v), Password, MaskPassword) // the full stop after it stays
 		}
 	}
 }
@@ -1142,6 +1183,11 @@ func (sc *scanner) passphrase(k int) bool {
 		n := sc.toks[end].norm
 		// « ma maison 93 — je l'ai recopié »: a dash ends it too.
 		if !isWord(n) && !isDigits(n) || strings.ContainsAny(sc.text[sc.toks[end-1].end:sc.toks[end].start], "()\n—–;") {
+			break
+		}
+		// « mot de passe : caf le 12/03, … »: a date is when, not a
+		// passphrase's number.
+		if _, _, ok := dateAt(sc.text, sc.toks[end].start); ok && isDigits(n) {
 			break
 		}
 		digit = digit || isDigits(n)

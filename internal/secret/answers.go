@@ -1,0 +1,75 @@
+package secret
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// secretAnswers masks the answer to an account's secret question, which
+// opens the account as a password does: the one or two words after a
+// colon that ends the question's name, past an aside in brackets
+// (« Question secrète (ville de naissance de la mère) : Bamako »), or
+// after « Réponse : » in a message that names a secret question
+// (« Question secrète : nom de mon premier chien\nRéponse : Filou »).
+// The answer ends its line or sentence; the question's own words (« nom
+// de mon premier chien »), a sentence (« je ne m'en souviens plus ») and
+// the words that describe a password (« oubliée ») stay.
+func (sc *scanner) secretAnswers() {
+	named := false
+	for k := range sc.toks {
+		e, ok := sc.atAny(k, questionNames)
+		if !ok {
+			continue
+		}
+		named = true
+		if c := sc.pastAside(e); sc.word(c) == ":" {
+			sc.answerAt(c + 1)
+		}
+	}
+	if !named {
+		return
+	}
+	for k := 0; k+1 < len(sc.toks); k++ {
+		if answerNames[sc.toks[k].norm] && sc.toks[k+1].norm == ":" {
+			sc.answerAt(k + 2)
+		}
+	}
+}
+
+// answerAt masks the answer that starts at token f: a word, or two
+// capitalised ones, that end the line or the sentence.
+func (sc *scanner) answerAt(f int) {
+	e := f
+	for e < len(sc.toks) && e < f+3 && !sentenceEnd(sc.toks[e].norm) && sc.toks[e].norm != "," {
+		e++
+	}
+	if e == f || e-f > 2 || e < len(sc.toks) && !sentenceEnd(sc.toks[e].norm) && sc.toks[e].norm != "," {
+		return
+	}
+	start, end := sc.toks[f].start, sc.toks[e-1].end
+	for k := f; k < e; k++ {
+		if n := sc.toks[k].norm; notValue[n] || trouble[n] || qualifiers[n] || n == maskToken {
+			return
+		}
+	}
+	// Two words only as a place's or a name's, capitalised: « Saint
+	// Malo », not « aucune idée ».
+	if sc.describes(start, sc.text[start:end]) || e-f == 2 && !(upperAt(sc.text, start) && upperAt(sc.text, sc.toks[f+1].start)) {
+		return
+	}
+	sc.add(start, end, Password, MaskPassword)
+}
+
+var (
+	// questionNames name an account's secret question.
+	questionNames = phrases("question secrete", "questions secretes", "question de securite", "secret question",
+		"security question", "question personnelle")
+	// answerNames name its answer on a line of its own.
+	answerNames = set("reponse", "answer", "rep")
+)
+
+// upperAt reports whether the text at byte i starts with a capital.
+func upperAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
+}
