@@ -678,6 +678,9 @@ type ranking struct {
 	// does not know (« le mcdo ferme à quelle heure »): its words say
 	// what is asked (hours), not about what.
 	elsewhere bool
+	// namesTheme is true when a word of the question is a theme's name
+	// (Result.NamesTheme).
+	namesTheme bool
 	// smallTalkOnly is true when every word of the question is used by
 	// greetings, thanks or goodbyes ("ok merci au revoir", "merci et
 	// bonne journée").
@@ -734,7 +737,8 @@ const maxElsewhere = 5
 func (m *Matcher) rankBoth(q string) (rk, plain ranking) {
 	qt := m.analyze(q)
 	w := weighQuestion(qt)
-	rk = ranking{smallTalkOnly: w.smallTalkOnly, elsewhere: len(qt) <= maxElsewhere && len(qt) > 0 && qt[0].thing}
+	rk = ranking{smallTalkOnly: w.smallTalkOnly, elsewhere: len(qt) <= maxElsewhere && len(qt) > 0 && qt[0].thing,
+		namesTheme: m.namesAnyTheme(qt)}
 	plain = ranking{smallTalkOnly: w.smallTalkOnly, plain: true}
 	if w.total == 0 || len(m.docs) == 0 {
 		return rk, plain
@@ -949,7 +953,7 @@ func (m *Matcher) Match(q string) Result {
 	if rk.n == 0 {
 		return Result{}
 	}
-	res := Result{Candidates: make([]Candidate, rk.n)}
+	res := Result{Candidates: make([]Candidate, rk.n), NamesTheme: rk.namesTheme}
 	for i := 0; i < rk.n; i++ {
 		res.Candidates[i] = Candidate{ID: m.docs[rk.top[i]].id, Score: round(rk.score[i])}
 	}

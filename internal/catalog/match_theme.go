@@ -129,10 +129,22 @@ func (m *Matcher) namedTheme(qt []qtoken) string {
 	return theme
 }
 
+// namesAnyTheme reports whether one of the question's words is a theme's
+// name (« et pour la caf »).
+func (m *Matcher) namesAnyTheme(qt []qtoken) bool {
+	for _, t := range qt {
+		if _, ok := m.names[t.tok]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // vagueWords are the words, as the matcher reads them, that say a resident
 // needs something without saying what: « j'ai besoin d'aide pour la
 // caf », « un souci avec les impôts » (souci reads problème),
-// « renseignement France Travail ». With a theme's name, they ask for
+// « renseignement France Travail »; « help » is the English word (« aide »
+// reads « aid », a small-talk word). With a theme's name, they ask for
 // that theme, not for one of its entries.
 var vagueWords = map[string]bool{"besoin": true, "problem": true, "renseign": true, "info": true, "inform": true, "help": true}
 

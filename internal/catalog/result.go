@@ -63,6 +63,10 @@ type Result struct {
 	// the conversation's state. An emergency entry may also be a plain
 	// answer (Emergency false) to a question about its numbers.
 	Emergency bool
+	// NamesTheme is true when a word of the message names a theme or an
+	// organisation of the FAQ (« caf », « ameli », « la poste »): the
+	// message has a subject of its own, even when no entry matches it.
+	NamesTheme bool
 }
 
 // Describe formats the result for a person reading a terminal, as

@@ -62,6 +62,7 @@ func (s *Service) loadResident(ctx context.Context, id string) (*event, error) {
 		r.Conversation = n
 		r.Rated = nil // a new visit: the ratings of the last one are not this ticket's
 		r.Misses = 0
+		r.forgetAnswer()
 	}
 	ev.conv.Updated = now
 	r.Seen = now

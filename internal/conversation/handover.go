@@ -98,6 +98,7 @@ func (s *Service) openHandover(ctx context.Context, ev *event, question string) 
 	if e, ok := s.Catalog().Entry(ev.r.LastEntry); ok {
 		theme = e.Theme
 	}
+	ev.r.forgetAnswer()
 	site := s.siteOrDefault(ev.r)
 	t := Ticket{
 		Number: n, Resident: ev.r.ID, Site: site.ID, Label: ev.r.Label, Conversation: ev.conv.ID,

@@ -46,8 +46,8 @@ type MediatorAction struct {
 
 // HandleMediator applies a mediator's action. It returns an *Error with
 // code ENOTFOUND for an unknown ticket or entry, EINVALID when the ticket
-// is closed (or claimed by someone else, for MedClaim): the desk shows
-// that to the mediator.
+// is closed (or claimed already, by anyone, for MedClaim): the desk shows
+// that to the mediator (Refusal).
 func (s *Service) HandleMediator(ctx context.Context, a MediatorAction) error {
 	t, err := s.store.Ticket(ctx, a.Ticket)
 	if err != nil {

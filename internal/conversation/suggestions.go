@@ -115,6 +115,7 @@ const minProposedConfidence = 0.10
 func (s *Service) unknown(ev *event, question string, res catalog.Result, reason Reason) {
 	ev.conv.Unanswered++
 	ev.r.Misses++
+	ev.r.forgetAnswer()
 	var cands []string
 	for _, c := range res.Candidates {
 		// An emergency entry is no answer the FAQ lacks: a message in

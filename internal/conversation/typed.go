@@ -131,7 +131,8 @@ func (s *Service) typedChoice(r *Resident, text, key string) string {
 		return ""
 	case len(r.Offered) == 1 && yes:
 		return ActYes + ":" + r.Offered[0]
-	case len(r.Offered) == 1 && no:
+	case len(r.Offered) == 1 && (no || typedNotHelpful[key]):
+		// « c'est pas ma question » refuses the offer; it rates no answer.
 		return ActNo
 	case len(r.Offered) > 1:
 		return s.typedPick(r.Offered, text, key)
@@ -149,7 +150,7 @@ func (s *Service) typedChoice(r *Resident, text, key string) string {
 // offered that text (key, as typedKey gives it) names: an entry's title, « le premier »,
 // « la 2e », « aucune de ces questions »; "" when it names none.
 func (s *Service) typedPick(offered []string, text, key string) string {
-	if typedNone[key] {
+	if typedNone[key] || typedNotHelpful[key] {
 		return ActOther
 	}
 	if i, ok := typedOrdinals[ordinalKey(text)]; ok && i < len(offered) {
@@ -179,13 +180,27 @@ func (s *Service) onTyped(ctx context.Context, ev *event, text string) (bool, er
 	if ev.r.Mode != ModeBot {
 		return false, nil
 	}
-	if typedAck[key] || littleFrench.MatchString(key) {
+	if typedAck[key] || typedNotHelpful[key] || littleFrench.MatchString(key) {
 		ev.r.Confirm = "" // as any other message, it cancels a pending /oublier
 	}
 	switch {
 	case typedAck[key]:
 		// « ok », « d'accord »: no question, nor a miss.
 		s.reply(ev, Reply{Text: French.Ack})
+		return true, nil
+	case typedNotHelpful[key]:
+		// « ça répond pas à ma question » with no answer to rate (after
+		// « je ne sais pas », on a new visit): no new question, a miss,
+		// and the mediator offered.
+		ev.r.Misses++
+		msg := French.ClarifyOther
+		if ev.r.Misses >= 2 {
+			msg = French.UnknownAgain
+		}
+		s.reply(ev, Reply{Text: msg, Buttons: [][]Button{
+			{{Label: frButtons.Human, Action: ActHuman}},
+			{{Label: frButtons.Themes, Action: ActThemes}},
+		}})
 		return true, nil
 	case littleFrench.MatchString(key):
 		// « je parle pas bien français »: a short word of comfort and the

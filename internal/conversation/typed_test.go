@@ -103,6 +103,22 @@ func TestTypedFeedback(t *testing.T) {
 	// « ça répond pas à ma question » is a 👎 with the mediator offered,
 	// not a question about something else (an outside tester got « Votre
 	// question concerne-t-elle : … conseiller France Travail ? »).
+	// While one entry or several are offered, they refuse the offer and
+	// rate nothing (a reviewer's finding).
+	for _, offered := range []string{"avis d'impôt", "attestation"} {
+		h := newHarness(t)
+		h.say(alice, "carte vitale perdue")
+		if offered == "attestation" {
+			h.matcher.results["attestation"] = catalog.Result{Outcome: catalog.Clarify, Offered: []string{"ameli-attestation-droits", "caf-attestation"}}
+		} else {
+			h.matcher.results[offered] = catalog.Result{Outcome: catalog.Confirm, Offered: []string{"impots-avis-imposition"}}
+		}
+		h.say(alice, offered)
+		h.say(alice, "c'est pas ma question")
+		if c := h.conversation(alice); c.NotHelpful != 0 || c.Unanswered != 1 || len(h.resident(alice).Offered) != 0 {
+			t.Errorf("« c'est pas ma question » to %q offered: %+v, offered %v", offered, c, h.resident(alice).Offered)
+		}
+	}
 	for _, q := range []string{"ça répond pas à ma question", "Ce n'est pas ma question", "ça ne répond pas à ma question !"} {
 		h := newHarness(t)
 		h.say(alice, "carte vitale perdue")
