@@ -7,7 +7,7 @@ import (
 	"encoding/binary"
 	"fmt"
 
-	fastjson "github.com/segmentio/encoding/json"
+	segjson "github.com/segmentio/encoding/json"
 
 	bbolt "go.etcd.io/bbolt"
 
@@ -91,7 +91,7 @@ func encodeMessage(m *conversation.Message) (encodedMessage, error) {
 	em := encodedMessage{m: m}
 	sm := storedMessage{Message: *m, Text: m.Text, Title: m.Title}
 	if faqAnswer(m) {
-		data, err := fastjson.Marshal(answerText{Title: m.Title, Text: m.Text})
+		data, err := segjson.Marshal(answerText{Title: m.Title, Text: m.Text})
 		if err != nil {
 			return encodedMessage{}, fmt.Errorf("answer of entry %s: %w", m.Entry, err)
 		}

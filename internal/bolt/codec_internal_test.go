@@ -1,27 +1,27 @@
 package bolt
 
 import (
-	stdjson "encoding/json"
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"reflect"
 	"testing"
 	"time"
 
-	"github.com/segmentio/encoding/json"
+	segjson "github.com/segmentio/encoding/json"
 
 	"pimmsbot/internal/conversation"
 )
 
 // The records written on every message (resident, conversation,
-// messages, outbox items) and every record read go through fastjson
+// messages, outbox items) and every record read go through segjson
 // (github.com/segmentio/encoding/json), three times as fast as
 // encoding/json, which the rest of the package and every file already
 // written use. Both must write the same bytes for any value of these
 // types, and read the same value back, or a file would depend on which
-// code wrote it. Ticket and Proposal use omitzero, which fastjson does
+// code wrote it. Ticket and Proposal use omitzero, which segjson does
 // not know: they are only read through it. So does Outgoing: written by
-// fastjson, it must read back the same value.
+// segjson, it must read back the same value.
 func TestCodecAsStandard(t *testing.T) {
 	f := filler{rng: rand.New(rand.NewPCG(7, 11))}
 	const readOnly, sameBytes, sameValue = 0, 1, 2
@@ -39,26 +39,26 @@ func TestCodecAsStandard(t *testing.T) {
 		for range 3000 {
 			value := reflect.New(typ)
 			f.fill(value.Elem(), 0)
-			want, errStd := stdjson.Marshal(value.Interface())
+			want, errStd := json.Marshal(value.Interface())
 			if errStd != nil {
 				continue // a value with no name (Mode 7)
 			}
-			got, err := json.Marshal(value.Interface())
+			got, err := segjson.Marshal(value.Interface())
 			if c.encode == sameBytes && (err != nil || string(got) != string(want)) {
 				t.Fatalf("%s encoded as\n%s (%v)\nencoding/json writes\n%s", typ, got, err, want)
 			}
 			if c.encode == sameValue {
 				std, fast := reflect.New(typ), reflect.New(typ)
-				if err != nil || stdjson.Unmarshal(want, std.Interface()) != nil || stdjson.Unmarshal(got, fast.Interface()) != nil ||
+				if err != nil || json.Unmarshal(want, std.Interface()) != nil || json.Unmarshal(got, fast.Interface()) != nil ||
 					!reflect.DeepEqual(std.Interface(), fast.Interface()) {
 					t.Fatalf("%s encoded as\n%s (%v)\nencoding/json writes\n%s\nwhich reads otherwise", typ, got, err, want)
 				}
 			}
 			std, fast := reflect.New(typ), reflect.New(typ)
-			if err := stdjson.Unmarshal(want, std.Interface()); err != nil {
+			if err := json.Unmarshal(want, std.Interface()); err != nil {
 				t.Fatalf("%s: encoding/json reads %s: %v", typ, want, err)
 			}
-			if err := json.Unmarshal(want, fast.Interface()); err != nil {
+			if err := segjson.Unmarshal(want, fast.Interface()); err != nil {
 				t.Fatalf("%s: reading %s: %v", typ, want, err)
 			}
 			if !reflect.DeepEqual(std.Interface(), fast.Interface()) {
@@ -79,15 +79,15 @@ func TestCodecReadsAsStandard(t *testing.T) {
 		` { "id" : "spaces" , "blocked" : true } `,
 	} {
 		var std, fast conversation.Resident
-		errStd := stdjson.Unmarshal([]byte(data), &std)
-		errFast := json.Unmarshal([]byte(data), &fast)
+		errStd := json.Unmarshal([]byte(data), &std)
+		errFast := segjson.Unmarshal([]byte(data), &fast)
 		if (errStd == nil) != (errFast == nil) || !reflect.DeepEqual(std, fast) {
 			t.Errorf("%s read as %+v (%v), encoding/json reads %+v (%v)", data, fast, errFast, std, errStd)
 		}
 	}
 }
 
-// fastjson writes any time; encoding/json refuses a year outside
+// segjson writes any time; encoding/json refuses a year outside
 // 0–9999, which no decoder reads back. encode refuses what encoding/json
 // would refuse, whatever record holds the time.
 func TestEncodeRefusesWhatStandardRefuses(t *testing.T) {
@@ -106,7 +106,7 @@ func TestEncodeRefusesWhatStandardRefuses(t *testing.T) {
 		ch.Outbox[0].ID = 0
 		var errStd error
 		for _, v := range []any{ch.Resident, ch.Conversation, &ch.Messages[0], &ch.Messages[1], &ch.Outbox[0], &ch.Retry[0]} {
-			if _, err := stdjson.Marshal(v); err != nil {
+			if _, err := json.Marshal(v); err != nil {
 				errStd = err
 			}
 		}
@@ -123,12 +123,12 @@ func TestEncodeRefusesWhatStandardRefuses(t *testing.T) {
 	}
 }
 
-// What fastjson reads is copied out of the bytes it reads, which bbolt
+// What segjson reads is copied out of the bytes it reads, which bbolt
 // unmaps once the transaction ends.
 func TestCodecCopies(t *testing.T) {
 	data := []byte(`{"id":"telegram:1","label":"Usager 0001","offered":["a-b"],"last_question":"où ?"}`)
 	var r conversation.Resident
-	if err := json.Unmarshal(data, &r); err != nil {
+	if err := segjson.Unmarshal(data, &r); err != nil {
 		t.Fatal(err)
 	}
 	want := fmt.Sprint(r)
@@ -161,7 +161,8 @@ func (f filler) fill(v reflect.Value, depth int) {
 		times := []time.Time{{}, time.Unix(rng.Int64N(4e9), rng.Int64N(1e9)).UTC(),
 			time.Unix(rng.Int64N(4e9), 0).In(time.FixedZone("", 3600)), time.Now()}
 		if f.badYears && rng.IntN(8) == 0 {
-			times = []time.Time{time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(-1, 1, 1, 0, 0, 0, 0, time.UTC)}
+			times = []time.Time{time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(-1, 1, 1, 0, 0, 0, 0, time.UTC),
+				time.Date(2026, 1, 1, 0, 0, 0, 0, time.FixedZone("", 25*3600))}
 		}
 		v.Set(reflect.ValueOf(times[rng.IntN(len(times))]))
 		return

@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"time"
 
-	fastjson "github.com/segmentio/encoding/json"
+	segjson "github.com/segmentio/encoding/json"
 
 	"pimmsbot/internal/conversation"
 )
@@ -37,10 +37,10 @@ type encodedChange struct {
 // encode encodes what ch saves. It does not modify ch.
 //
 // The records every message writes (the resident, the conversation, the
-// messages, the outbox items) go through fastjson,
+// messages, the outbox items) go through segjson,
 // github.com/segmentio/encoding/json: it writes what encoding/json writes
 // about three times as fast (TestCodecAsStandard). The others keep
-// encoding/json, whose omitzero fastjson does not know.
+// encoding/json, whose omitzero segjson does not know.
 func encode(ch *conversation.Change) (*encodedChange, error) {
 	e := &encodedChange{}
 	var err error
@@ -90,20 +90,22 @@ func encode(ch *conversation.Change) (*encodedChange, error) {
 	return e, nil
 }
 
-// fastRecord encodes v with fastjson. times are v's, which fastjson
-// writes whatever their year, where encoding/json refuses a year outside
-// 0–9999 that no decoder reads back: fastRecord refuses them too.
+// fastRecord encodes v with segjson. times are v's, which segjson
+// writes as they are, where encoding/json refuses what no decoder reads
+// back (a year outside 0–9999, a zone offset of a day or more):
+// fastRecord refuses them too, with time's own check.
 func fastRecord(v any, times ...time.Time) ([]byte, error) {
+	var buf [64]byte
 	for _, t := range times {
-		if y := t.Year(); y < 0 || y > 9999 {
-			return nil, fmt.Errorf("time %s: year outside of range [0,9999]", t.Format(time.DateOnly))
+		if _, err := t.AppendText(buf[:0]); err != nil {
+			return nil, fmt.Errorf("time %s: %w", t.Format(time.DateOnly), err)
 		}
 	}
-	return fastjson.Marshal(v)
+	return segjson.Marshal(v)
 }
 
-// encodeOutbox encodes outbox items with fastjson, their ID as 0 when
-// zeroID (the transaction numbers them). fastjson writes a zero
+// encodeOutbox encodes outbox items with segjson, their ID as 0 when
+// zeroID (the transaction numbers them). segjson writes a zero
 // NotBefore, which encoding/json's omitzero leaves out: both read back
 // the same item (TestCodecAsStandard), and an item lives only until it is
 // delivered.

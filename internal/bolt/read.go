@@ -8,7 +8,7 @@ import (
 	"slices"
 	"strings"
 
-	fastjson "github.com/segmentio/encoding/json"
+	segjson "github.com/segmentio/encoding/json"
 
 	bbolt "go.etcd.io/bbolt"
 
@@ -172,7 +172,7 @@ func get(b *bbolt.Bucket, key []byte, v any, what string, args ...any) error {
 	if data == nil {
 		return notFound(what+" not found", args...)
 	}
-	if err := fastjson.Unmarshal(data, v); err != nil {
+	if err := segjson.Unmarshal(data, v); err != nil {
 		return fmt.Errorf("decode "+what+": %w", append(args, err)...)
 	}
 	return nil
@@ -180,7 +180,7 @@ func get(b *bbolt.Bucket, key []byte, v any, what string, args ...any) error {
 
 // decode decodes a value met during a scan.
 func decode(data []byte, v any, what string, key []byte) error {
-	if err := fastjson.Unmarshal(data, v); err != nil {
+	if err := segjson.Unmarshal(data, v); err != nil {
 		return fmt.Errorf("decode %s %x: %w", what, key, err)
 	}
 	return nil
