@@ -1595,7 +1595,9 @@ var otpWords = set("sms", "texto", "textos", "recu", "recue", "envoye", "envoyee
 func (sc *scanner) oneTimeCode(k, j int) bool {
 	sent := false
 	first := k
-	for first > 0 && first > k-8 && !strings.Contains(".?!", sc.toks[first-1].norm) {
+	// A slash with spaces sets fields apart (« num fiscal … / code reçu
+	// par sms … »): the field before names another number, not this code.
+	for first > 0 && first > k-8 && !strings.Contains(".?!", sc.toks[first-1].norm) && !sc.fieldSlash(first-1) {
 		first--
 	}
 	// How it came may be told in a clause of its own: « le code qui est
@@ -1644,6 +1646,13 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 		}
 	}
 	return false
+}
+
+// fieldSlash reports whether token b is a slash with spaces on both
+// sides, as between the fields of a list: « n° fiscal … / code … ».
+func (sc *scanner) fieldSlash(b int) bool {
+	t := sc.toks[b]
+	return t.norm == "/" && t.start > 0 && t.end < len(sc.text) && isSpace(runeAt(sc.text, t.start-1)) && isSpace(runeAt(sc.text, t.end))
 }
 
 // confirmVerbs say what a code sent to the resident is for, after
