@@ -10,7 +10,7 @@ import (
 // Words between a card number and its expiry date: « expire le 05/28 »,
 // « exp 11/27 », « valable jusqu'au 08-31 », « date d'expiration 05/2027 »,
 // « expire à la fin du mois (09/26) », « Date d'expiration (MM/AA) 07/27 ».
-var expiryWords = set("exp", "expi", "expire", "expirait", "expirera", "expiration", "expir", "expiry", "expirant", "expires", "date", "d'",
+var expiryWords = set("annee", "exp", "expi", "expire", "expirait", "expirera", "expiration", "expir", "expiry", "expirant", "expires", "date", "d'",
 	"de", "le", "la", "l'", "au", "fin", "validite", "valable", "valide", "jusqu'", "jusqu", "jusque", ":",
 	".", ",", "et", "en", "du", "a", "elle", "qui", "avec", "sa", "-", "mois", "c'", "c", "est", "cest",
 	"mm", "aa", "aaaa", "yy", "/", "=", "valid", "thru", "through", "until",
@@ -21,7 +21,7 @@ var expiryWords = set("exp", "expi", "expire", "expirait", "expirera", "expirati
 	"puis", "ensuite", "son")
 
 // Words that alone announce an expiry date when a card is in the message.
-var expiryTriggers = set("exp", "expi", "expire", "expirait", "expirera", "expiration", "expir", "expiry", "expirant", "expires",
+var expiryTriggers = set("annee", "exp", "expi", "expire", "expirait", "expirera", "expiration", "expir", "expiry", "expirant", "expires",
 	"validite", "valable", "valide", "valid", "date", "mm", "marque", "ecrit", "inscrit", "indique")
 
 // notExpiry are the things whose date, after « expire » or « valable »,
@@ -73,21 +73,14 @@ func (sc *scanner) cardExtras() {
 		after := c.end
 		if e, ok := sc.expiryAfter(c.end, true); ok {
 			after = e
-		} else if s, e, ok := sc.expiryRunTogether(c.end); ok && sc.add(s, e, Card, MaskPassword) {
+		} else if s, e, ok := sc.expiryRunTogether(c.end); ok && (sc.add(s, e, Card, MaskPassword) || sc.taken(s)) {
 			after = e
-		} else if s, e, ok := sc.untilAfter(c.end); ok && sc.add(s, e, Card, MaskPassword) {
+		} else if s, e, ok := sc.untilAfter(c.end); ok && (sc.add(s, e, Card, MaskPassword) || sc.taken(s)) {
+			// « valable jusqu'au 04 28, code 640 »: the expiry another
+			// rule masked first still leads to the CVV after it.
 			after = e
 		}
-		// A CVV right after the number or its expiry: « 04/29 294 »,
-		// « exp 06/27 code 430 ».
-		k := sc.tokenFrom(after)
-		for n := 0; k < len(sc.toks) && n < 4 && (cvvBetween[sc.toks[k].norm] || cvvNames[sc.toks[k].norm]); n++ {
-			after = sc.toks[k].end
-			k++
-		}
-		if s, e, ok := sc.digitsAt(after, 3, cvvLength(sc.text[c.start:c.end])); ok {
-			sc.add(s, e, Card, MaskPassword)
-		}
+		sc.cvvAfter(after, cvvLength(sc.text[c.start:c.end]))
 	}
 	// An expiry date announced as such, anywhere in the message: after
 	// « date » only when the message speaks of a card, or gives a CVV.
@@ -99,12 +92,22 @@ func (sc *scanner) cardExtras() {
 			sc.expiryAfter(t.end, card)
 			continue
 		}
+		// « 4973… puis mois/année 11 25 », as a card's form names the
+		// field, once the card's number is given (« mois et année :
+		// 04/2026 pour la carte grise » stays).
+		if t.norm == "annee" && (len(cards) == 0 || sc.word(k-1) != "/" && sc.word(k-1) != "et" || sc.word(k-2) != "mois") {
+			continue
+		}
 		if !expiryTriggers[t.norm] || !card && !expiryStrong[t.norm] || len(cards) == 0 && sc.ofPaper(k) || sc.expired(k) {
 			continue
 		}
 		if e, ok := sc.expiryAfter(t.start, card && !readOff[t.norm]); ok {
 			if s, e2, ok := sc.digitsAt(e, 3, 3); ok && sc.onlySpaceBetween(e, s) {
 				sc.add(s, e2, Card, MaskPassword)
+			} else if len(cards) > 0 {
+				// « 5168 …, valable jusqu'au 04 28, code 640 »: the
+				// expiry of the card given, then its CVV named.
+				sc.cvvAfter(e, 3)
 			}
 		} else if card && !readOff[t.norm] {
 			sc.expiryBefore(k)
@@ -117,6 +120,20 @@ func (sc *scanner) cardExtras() {
 	if card && len(cards) == 0 {
 		sc.expiryAnywhere()
 		sc.cardEnds()
+	}
+}
+
+// cvvAfter masks a CVV of three to most digits right after byte i, the
+// end of a card's number or its expiry, past the words that name it:
+// « 04/29 294 », « exp 06/27 code 430 », « 08 25, código 923 ».
+func (sc *scanner) cvvAfter(i, most int) {
+	k := sc.tokenFrom(i)
+	for n := 0; k < len(sc.toks) && n < 4 && (cvvBetween[sc.toks[k].norm] || cvvNames[sc.toks[k].norm]); n++ {
+		i = sc.toks[k].end
+		k++
+	}
+	if s, e, ok := sc.digitsAt(i, 3, most); ok {
+		sc.add(s, e, Card, MaskPassword)
 	}
 }
 
@@ -510,7 +527,9 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		sc.expiryRestated(e)
 		return e, true
 	}
-	return 0, false
+	// Masked already, as a code read in its digits (« jusqu'au 04 28 »):
+	// it still ends where a CVV may follow.
+	return e, sc.taken(s) && sc.taken(e-1)
 }
 
 // cardEndWords name a card's end right after its number.
@@ -681,7 +700,7 @@ func (sc *scanner) tokenFrom(i int) int {
 // digits.
 func dateAt(s string, i int) (start, end int, ok bool) {
 	// Spaces of any kind, commas, colons, dots and brackets: « exp.06/27 »,
-	// « expire (09/26) »,
+	// « expire (09/26) », « 4974 … [09/28] »,
 	// « Date d'expiration (MM/AA)\t07/27 »; a hyphen with a space after it;
 	// an emoji for a label (« ⏰ 09/25 »).
 	for i < len(s) {
@@ -689,7 +708,7 @@ func dateAt(s string, i int) (start, end int, ok bool) {
 		// A bar, or a slash with spaces around it, sets the fields of a
 		// card apart: « 4561 … / 09/27 / 556 », « … | 06/28 | 019 ».
 		apart := r == '|' || r == '/' && i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' '
-		if !isSpace(r) && !strings.ContainsRune(",:().", r) && !(r == '-' && i+1 < len(s) && s[i+1] == ' ') && !apart && !isEmoji(r) {
+		if !isSpace(r) && !strings.ContainsRune(",:().[]", r) && !(r == '-' && i+1 < len(s) && s[i+1] == ' ') && !apart && !isEmoji(r) {
 			break
 		}
 		i += n
@@ -761,7 +780,8 @@ func (sc *scanner) digitsAt(i, min, max int) (start, end int, ok bool) {
 
 // onlySpaceBetween reports whether bytes i to j hold only what sets
 // apart the fields of a card copied on one line: spaces, commas, dashes,
-// bars, a slash (« 4974 … - 03/29 - 112 », « … | 06/28 | 019 »), an
+// bars, a slash (« 4974 … - 03/29 - 112 », « … | 06/28 | 019 »),
+// brackets around a field (« … (08/27) — 241 au dos »), an
 // emoji standing for a field's name (« 💳 4974 … ⏰ 09/25 🔢 126 »), and
 // line breaks, as in a form copied line by line.
 func (sc *scanner) onlySpaceBetween(i, j int) bool {
@@ -769,7 +789,7 @@ func (sc *scanner) onlySpaceBetween(i, j int) bool {
 		return false
 	}
 	for _, r := range sc.text[i:j] {
-		if !isSpace(r) && !strings.ContainsRune(",-–—|/", r) && !isEmoji(r) {
+		if !isSpace(r) && !strings.ContainsRune(",-–—|/()[]", r) && !isEmoji(r) {
 			return false
 		}
 	}
@@ -837,7 +857,7 @@ var spatialCvv = set("au", "derriere", "cote", "pres", "bande", "a", "on", "behi
 	"revers")
 
 // cvvNames name a CVV right after a card number.
-var cvvNames = set("code", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme", "cvv2", "cvc2")
+var cvvNames = set("code", "codigo", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme", "cvv2", "cvc2")
 
 // What may stand between a card number, or its expiry, and its CVV.
 var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "carte", "bancaire", "bleue", "c'",

@@ -947,10 +947,34 @@ func (sc *scanner) taxNumbers() {
 		start, end := sc.spanOf(i, j)
 		whole := (i == 0 || !sc.groups[i].linked || !sc.groups[i-1].digits) &&
 			(j == len(sc.groups) || !sc.groups[j].linked || !sc.groups[j].digits)
-		if named || sc.near(start, end, taxWords, 80, 40) || whole && (validTaxNumber(text) || sc.taxLogin(start, end)) {
+		if named || sc.near(start, end, taxWords, 80, 40) || sc.taxNamed(start) ||
+			whole && (validTaxNumber(text) || sc.taxLogin(start, end)) {
 			sc.add(start, end, TaxNumber, MaskTax)
 		}
 	}
+}
+
+// taxNamed reports whether the number at byte start is named by the
+// words a resident uses for a numéro fiscal that name no other number:
+// « numéro d'impôt », « numero impots », or the declarant's it is on a
+// joint return (« déclarant 1 : … »), in the six words before it.
+func (sc *scanner) taxNamed(start int) bool {
+	k := sc.tokenFrom(start)
+	for b := k - 1; b >= 0 && b >= k-6; b-- {
+		switch n := sc.toks[b].norm; {
+		case n == "declarant" || n == "declarante":
+			return true
+		case n == "impot" || n == "impots":
+			a := b - 1
+			if w := sc.word(a); w == "d'" || w == "d" || w == "de" || w == "des" {
+				a--
+			}
+			return numberNames[sc.word(a)]
+		case sentenceEnd(n) || otherNumbers[n]:
+			return false
+		}
+	}
+	return false
 }
 
 // taxLogin reports whether the 13 digits from byte start to end are
