@@ -109,7 +109,7 @@ var codeQualifiers = set("de", "d'", "du", "des", "la", "le", "l'", "mon", "ma",
 	"provisoire", "temporaire",
 	// A one-time code, named by what it is for: « code d'activation reçu
 	// … : 4K7P-9ZQ2 ».
-	"activation", "confirmation", "validation", "verification", "unique",
+	"activation", "confirmation", "validation", "verification", "unique", "securite",
 	// A box's wifi: « le code wifi de la box c est … ».
 	"wifi", "box", "livebox", "freebox", "bbox", "wpa", "reseau")
 
