@@ -981,7 +981,48 @@ func (sc *scanner) cardCodes() {
 	sc.oldAndNewCodes()
 	sc.smsCodes()
 	sc.receivedCodes()
+	sc.pairedCodes()
 }
+
+// pairedCodes masks the codes a resident received twice and asks which
+// to type: « j'ai deux codes 154165 et 162894, lequel je dois mettre ? »,
+// « 2 codes sont arrivés : 5512 puis 7720 ». Both must be codes of four
+// to eight digits, not seven (a CAF number), nor a year or a phone; a
+// word between « codes » and the first that is not a verb says whose
+// they are (« deux codes postaux 93200 et 93210 » stay).
+func (sc *scanner) pairedCodes() {
+	for k := 1; k+3 < len(sc.toks); k++ {
+		if sc.toks[k].norm != "codes" || !pairCounts[sc.toks[k-1].norm] {
+			continue
+		}
+		f := k + 1
+		for n := 0; n < 3 && pairVerbs[sc.word(f)]; n++ {
+			f++
+		}
+		s1, e1, d1, ok1 := sc.codeValue(f, 4, 8)
+		if !ok1 || d1 == 7 || yearOrPhone(sc.word(f)) {
+			continue
+		}
+		g := sc.tokenFrom(e1)
+		if !pairJoins[sc.word(g)] {
+			continue
+		}
+		s2, e2, d2, ok2 := sc.codeValue(g+1, 4, 8)
+		if !ok2 || d2 == 7 || yearOrPhone(sc.word(g+1)) {
+			continue
+		}
+		sc.addCode(s1, e1, Password)
+		sc.addCode(s2, e2, Password)
+	}
+}
+
+// pairCounts count two codes or a few; pairVerbs say they came;
+// pairJoins stand between them.
+var (
+	pairCounts = set("deux", "2", "plusieurs", "trois", "3")
+	pairVerbs  = set(":", "sont", "arrives", "arrivees", "recus", "recues", "envoyes", "differents", "par", "sms")
+	pairJoins  = set("et", "puis", "ou", ",")
+)
 
 // codeReferred reports whether token k is « celui » or « celle »
 // standing for a code named before it: « le code secret de ma carte
@@ -1444,7 +1485,9 @@ func (sc *scanner) lineEnd(j int) bool {
 }
 
 // Words that say a code is a one-time code sent to the resident.
-var sentCode = set("sms", "texto", "textos", "message", "courrier", "lettre", "mail", "recu", "envoye")
+var sentCode = set("sms", "texto", "textos", "message", "courrier", "lettre", "mail", "recu", "envoye",
+	// « le code ki ma ete envoyer c 4014 », as residents spell it.
+	"envoyer")
 
 // otherCodes name codes that are not secrets, wherever they stand in the
 // words that describe a code: « le code de la porte de l'immeuble ».
@@ -1599,6 +1642,8 @@ var quantities = set("plafond", "montant", "prix", "total", "loyer", "solde", "s
 var otpWords = set("sms", "texto", "textos", "recu", "recue", "envoye", "envoyee", "validation", "confirmation",
 	"verification", "securite", "activation", "unique", "temporaire", "provisoire", "otp", "authentification",
 	"connexion", "acces", "double", "verif", "confirmer", "valider", "recevoir",
+	// « I receive code 463239 on my phone », in English.
+	"receive",
 	// « code 3D Secure », a payment's one-time code.
 	"3d", "3ds", "secure", "securise",
 	// English: « the code they sent me is 552109 ».

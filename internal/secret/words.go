@@ -880,6 +880,12 @@ func (sc *scanner) pastQualifiers(j int, weak bool) int {
 	// code de confirmation de mon espace ameli c'est … ».
 	for n, read, provisional := 0, 0, false; j < len(sc.toks) && n < 5 && read < 10; read++ {
 		t := sc.toks[j].norm
+		// « un code de validation a été envoyé au … : »: the tense
+		// before how it was sent.
+		if weak && (t == "a" || t == "ete") && (sentWords[sc.word(j+1)] || sc.word(j+1) == "ete" && sentWords[sc.word(j+2)]) {
+			j++
+			continue
+		}
 		if !weak || !articles[t] {
 			n++
 		}
