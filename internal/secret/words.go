@@ -248,7 +248,9 @@ func (sc *scanner) passwords() {
 	}
 	if intro {
 		sc.symbolValues()
+		sc.spelledValues()
 	}
+	sc.changedValues()
 	sc.secretAnswers()
 }
 
