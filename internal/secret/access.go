@@ -44,13 +44,11 @@ func (sc *scanner) accessNumbers() {
 
 // accessName returns the token after the name of a numéro d'accès en
 // ligne that starts at token k (« numéro d'accès en ligne », « n° acces
-// en ligne », « online access number »), or -1.
+// en ligne », « online access number », « num accès » in a message about
+// taxes), or -1.
 func (sc *scanner) accessName(k int) int {
 	switch sc.toks[k].norm {
 	case "acces":
-		if sc.word(k+1) != "en" || sc.word(k+2) != "ligne" {
-			return -1
-		}
 		b := k - 1
 		if n := sc.word(b); n == "d'" || n == "d" || n == "de" {
 			b--
@@ -58,7 +56,15 @@ func (sc *scanner) accessName(k int) int {
 		if !numberNames[sc.word(b)] {
 			return -1
 		}
-		return k + 3
+		if sc.word(k+1) == "en" && sc.word(k+2) == "ligne" {
+			return k + 3
+		}
+		// « numéro fiscal …, numéro d'accès 8696566 »: without « en
+		// ligne » only beside the tax office's words.
+		if sc.has(taxWords) || sc.has(taxSites) || sc.has(taxPapers) {
+			return k + 1
+		}
+		return -1
 	case "access":
 		if n := sc.word(k + 1); n == "number" || n == "code" {
 			return k + 2
@@ -66,6 +72,9 @@ func (sc *scanner) accessName(k int) int {
 	}
 	return -1
 }
+
+// taxPapers are the tax office's papers that give the access number.
+var taxPapers = set("avis", "declaration", "impot", "impots")
 
 // numberNames name a number: « numéro », as residents shorten it.
 var numberNames = set("numero", "num", "n", "no", "nr", "numeros", "number")

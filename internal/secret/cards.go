@@ -10,7 +10,7 @@ import (
 // Words between a card number and its expiry date: « expire le 05/28 »,
 // « exp 11/27 », « valable jusqu'au 08-31 », « date d'expiration 05/2027 »,
 // « expire à la fin du mois (09/26) », « Date d'expiration (MM/AA) 07/27 ».
-var expiryWords = set("exp", "expi", "expire", "expirait", "expirera", "expiration", "expir", "expiry", "expirant", "expires", "date", "d'",
+var expiryWords = set("annee", "exp", "expi", "expire", "expirait", "expirera", "expiration", "expir", "expiry", "expirant", "expires", "date", "d'",
 	"de", "le", "la", "l'", "au", "fin", "validite", "valable", "valide", "jusqu'", "jusqu", "jusque", ":",
 	".", ",", "et", "en", "du", "a", "elle", "qui", "avec", "sa", "-", "mois", "c'", "c", "est", "cest",
 	"mm", "aa", "aaaa", "yy", "/", "=", "valid", "thru", "through", "until",
@@ -21,7 +21,7 @@ var expiryWords = set("exp", "expi", "expire", "expirait", "expirera", "expirati
 	"puis", "ensuite", "son")
 
 // Words that alone announce an expiry date when a card is in the message.
-var expiryTriggers = set("exp", "expi", "expire", "expirait", "expirera", "expiration", "expir", "expiry", "expirant", "expires",
+var expiryTriggers = set("annee", "exp", "expi", "expire", "expirait", "expirera", "expiration", "expir", "expiry", "expirant", "expires",
 	"validite", "valable", "valide", "valid", "date", "mm", "marque", "ecrit", "inscrit", "indique")
 
 // notExpiry are the things whose date, after « expire » or « valable »,
@@ -73,21 +73,14 @@ func (sc *scanner) cardExtras() {
 		after := c.end
 		if e, ok := sc.expiryAfter(c.end, true); ok {
 			after = e
-		} else if s, e, ok := sc.expiryRunTogether(c.end); ok && sc.add(s, e, Card, MaskPassword) {
+		} else if s, e, ok := sc.expiryRunTogether(c.end); ok && (sc.add(s, e, Card, MaskPassword) || sc.taken(s)) {
 			after = e
-		} else if s, e, ok := sc.untilAfter(c.end); ok && sc.add(s, e, Card, MaskPassword) {
+		} else if s, e, ok := sc.untilAfter(c.end); ok && (sc.add(s, e, Card, MaskPassword) || sc.taken(s)) {
+			// « valable jusqu'au 04 28, code 640 »: the expiry another
+			// rule masked first still leads to the CVV after it.
 			after = e
 		}
-		// A CVV right after the number or its expiry: « 04/29 294 »,
-		// « exp 06/27 code 430 ».
-		k := sc.tokenFrom(after)
-		for n := 0; k < len(sc.toks) && n < 4 && (cvvBetween[sc.toks[k].norm] || cvvNames[sc.toks[k].norm]); n++ {
-			after = sc.toks[k].end
-			k++
-		}
-		if s, e, ok := sc.digitsAt(after, 3, cvvLength(sc.text[c.start:c.end])); ok {
-			sc.add(s, e, Card, MaskPassword)
-		}
+		sc.cvvAfter(after, cvvLength(sc.text[c.start:c.end]))
 	}
 	// An expiry date announced as such, anywhere in the message: after
 	// « date » only when the message speaks of a card, or gives a CVV.
@@ -99,12 +92,22 @@ func (sc *scanner) cardExtras() {
 			sc.expiryAfter(t.end, card)
 			continue
 		}
+		// « 4973… puis mois/année 11 25 », as a card's form names the
+		// field, once the card's number is given (« mois et année :
+		// 04/2026 pour la carte grise » stays).
+		if t.norm == "annee" && (len(cards) == 0 || sc.word(k-1) != "/" && sc.word(k-1) != "et" || sc.word(k-2) != "mois") {
+			continue
+		}
 		if !expiryTriggers[t.norm] || !card && !expiryStrong[t.norm] || len(cards) == 0 && sc.ofPaper(k) || sc.expired(k) {
 			continue
 		}
 		if e, ok := sc.expiryAfter(t.start, card && !readOff[t.norm]); ok {
 			if s, e2, ok := sc.digitsAt(e, 3, 3); ok && sc.onlySpaceBetween(e, s) {
 				sc.add(s, e2, Card, MaskPassword)
+			} else if len(cards) > 0 {
+				// « 5168 …, valable jusqu'au 04 28, code 640 »: the
+				// expiry of the card given, then its CVV named.
+				sc.cvvAfter(e, 3)
 			}
 		} else if card && !readOff[t.norm] {
 			sc.expiryBefore(k)
@@ -117,6 +120,20 @@ func (sc *scanner) cardExtras() {
 	if card && len(cards) == 0 {
 		sc.expiryAnywhere()
 		sc.cardEnds()
+	}
+}
+
+// cvvAfter masks a CVV of three to most digits right after byte i, the
+// end of a card's number or its expiry, past the words that name it:
+// « 04/29 294 », « exp 06/27 code 430 », « 08 25, código 923 ».
+func (sc *scanner) cvvAfter(i, most int) {
+	k := sc.tokenFrom(i)
+	for n := 0; k < len(sc.toks) && n < 4 && (cvvBetween[sc.toks[k].norm] || cvvNames[sc.toks[k].norm]); n++ {
+		i = sc.toks[k].end
+		k++
+	}
+	if s, e, ok := sc.digitsAt(i, 3, most); ok {
+		sc.add(s, e, Card, MaskPassword)
 	}
 }
 
@@ -510,7 +527,9 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		sc.expiryRestated(e)
 		return e, true
 	}
-	return 0, false
+	// Masked already, as a code read in its digits (« jusqu'au 04 28 »):
+	// it still ends where a CVV may follow.
+	return e, sc.taken(s) && sc.taken(e-1)
 }
 
 // cardEndWords name a card's end right after its number.
@@ -681,7 +700,7 @@ func (sc *scanner) tokenFrom(i int) int {
 // digits.
 func dateAt(s string, i int) (start, end int, ok bool) {
 	// Spaces of any kind, commas, colons, dots and brackets: « exp.06/27 »,
-	// « expire (09/26) »,
+	// « expire (09/26) », « 4974 … [09/28] »,
 	// « Date d'expiration (MM/AA)\t07/27 »; a hyphen with a space after it;
 	// an emoji for a label (« ⏰ 09/25 »).
 	for i < len(s) {
@@ -689,7 +708,7 @@ func dateAt(s string, i int) (start, end int, ok bool) {
 		// A bar, or a slash with spaces around it, sets the fields of a
 		// card apart: « 4561 … / 09/27 / 556 », « … | 06/28 | 019 ».
 		apart := r == '|' || r == '/' && i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' '
-		if !isSpace(r) && !strings.ContainsRune(",:().", r) && !(r == '-' && i+1 < len(s) && s[i+1] == ' ') && !apart && !isEmoji(r) {
+		if !isSpace(r) && !strings.ContainsRune(",:().[]", r) && !(r == '-' && i+1 < len(s) && s[i+1] == ' ') && !apart && !isEmoji(r) {
 			break
 		}
 		i += n
@@ -761,7 +780,8 @@ func (sc *scanner) digitsAt(i, min, max int) (start, end int, ok bool) {
 
 // onlySpaceBetween reports whether bytes i to j hold only what sets
 // apart the fields of a card copied on one line: spaces, commas, dashes,
-// bars, a slash (« 4974 … - 03/29 - 112 », « … | 06/28 | 019 »), an
+// bars, a slash (« 4974 … - 03/29 - 112 », « … | 06/28 | 019 »),
+// brackets around a field (« … (08/27) — 241 au dos »), an
 // emoji standing for a field's name (« 💳 4974 … ⏰ 09/25 🔢 126 »), and
 // line breaks, as in a form copied line by line.
 func (sc *scanner) onlySpaceBetween(i, j int) bool {
@@ -769,7 +789,7 @@ func (sc *scanner) onlySpaceBetween(i, j int) bool {
 		return false
 	}
 	for _, r := range sc.text[i:j] {
-		if !isSpace(r) && !strings.ContainsRune(",-–—|/", r) && !isEmoji(r) {
+		if !isSpace(r) && !strings.ContainsRune(",-–—|/()[]", r) && !isEmoji(r) {
 			return false
 		}
 	}
@@ -837,7 +857,7 @@ var spatialCvv = set("au", "derriere", "cote", "pres", "bande", "a", "on", "behi
 	"revers")
 
 // cvvNames name a CVV right after a card number.
-var cvvNames = set("code", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme", "cvv2", "cvc2")
+var cvvNames = set("code", "codigo", "cvv", "cvc", "crypto", "cryptogramme", "cryptograme", "cvv2", "cvc2")
 
 // What may stand between a card number, or its expiry, and its CVV.
 var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "carte", "bancaire", "bleue", "c'",
@@ -961,7 +981,48 @@ func (sc *scanner) cardCodes() {
 	sc.oldAndNewCodes()
 	sc.smsCodes()
 	sc.receivedCodes()
+	sc.pairedCodes()
 }
+
+// pairedCodes masks the codes a resident received twice and asks which
+// to type: « j'ai deux codes 154165 et 162894, lequel je dois mettre ? »,
+// « 2 codes sont arrivés : 5512 puis 7720 ». Both must be codes of four
+// to eight digits, not seven (a CAF number), nor a year or a phone; a
+// word between « codes » and the first that is not a verb says whose
+// they are (« deux codes postaux 93200 et 93210 » stay).
+func (sc *scanner) pairedCodes() {
+	for k := 1; k+3 < len(sc.toks); k++ {
+		if sc.toks[k].norm != "codes" || !pairCounts[sc.toks[k-1].norm] {
+			continue
+		}
+		f := k + 1
+		for n := 0; n < 3 && pairVerbs[sc.word(f)]; n++ {
+			f++
+		}
+		s1, e1, d1, ok1 := sc.codeValue(f, 4, 8)
+		if !ok1 || d1 == 7 || yearOrPhone(sc.word(f)) {
+			continue
+		}
+		g := sc.tokenFrom(e1)
+		if !pairJoins[sc.word(g)] {
+			continue
+		}
+		s2, e2, d2, ok2 := sc.codeValue(g+1, 4, 8)
+		if !ok2 || d2 == 7 || yearOrPhone(sc.word(g+1)) {
+			continue
+		}
+		sc.addCode(s1, e1, Password)
+		sc.addCode(s2, e2, Password)
+	}
+}
+
+// pairCounts count two codes or a few; pairVerbs say they came;
+// pairJoins stand between them.
+var (
+	pairCounts = set("deux", "2", "plusieurs", "trois", "3")
+	pairVerbs  = set(":", "sont", "arrives", "arrivees", "recus", "recues", "envoyes", "differents", "par", "sms")
+	pairJoins  = set("et", "puis", "ou", ",")
+)
 
 // codeReferred reports whether token k is « celui » or « celle »
 // standing for a code named before it: « le code secret de ma carte
@@ -1424,7 +1485,9 @@ func (sc *scanner) lineEnd(j int) bool {
 }
 
 // Words that say a code is a one-time code sent to the resident.
-var sentCode = set("sms", "texto", "textos", "message", "courrier", "lettre", "mail", "recu", "envoye")
+var sentCode = set("sms", "texto", "textos", "message", "courrier", "lettre", "mail", "recu", "envoye",
+	// « le code ki ma ete envoyer c 4014 », as residents spell it.
+	"envoyer")
 
 // otherCodes name codes that are not secrets, wherever they stand in the
 // words that describe a code: « le code de la porte de l'immeuble ».
@@ -1579,6 +1642,8 @@ var quantities = set("plafond", "montant", "prix", "total", "loyer", "solde", "s
 var otpWords = set("sms", "texto", "textos", "recu", "recue", "envoye", "envoyee", "validation", "confirmation",
 	"verification", "securite", "activation", "unique", "temporaire", "provisoire", "otp", "authentification",
 	"connexion", "acces", "double", "verif", "confirmer", "valider", "recevoir",
+	// « I receive code 463239 on my phone », in English.
+	"receive",
 	// « code 3D Secure », a payment's one-time code.
 	"3d", "3ds", "secure", "securise",
 	// English: « the code they sent me is 552109 ».
@@ -1595,7 +1660,9 @@ var otpWords = set("sms", "texto", "textos", "recu", "recue", "envoye", "envoyee
 func (sc *scanner) oneTimeCode(k, j int) bool {
 	sent := false
 	first := k
-	for first > 0 && first > k-8 && !strings.Contains(".?!", sc.toks[first-1].norm) {
+	// A slash with spaces sets fields apart (« num fiscal … / code reçu
+	// par sms … »): the field before names another number, not this code.
+	for first > 0 && first > k-8 && !strings.Contains(".?!", sc.toks[first-1].norm) && !sc.fieldSlash(first-1) {
 		first--
 	}
 	// How it came may be told in a clause of its own: « le code qui est
@@ -1644,6 +1711,13 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 		}
 	}
 	return false
+}
+
+// fieldSlash reports whether token b is a slash with spaces on both
+// sides, as between the fields of a list: « n° fiscal … / code … ».
+func (sc *scanner) fieldSlash(b int) bool {
+	t := sc.toks[b]
+	return t.norm == "/" && t.start > 0 && t.end < len(sc.text) && isSpace(runeAt(sc.text, t.start-1)) && isSpace(runeAt(sc.text, t.end))
 }
 
 // confirmVerbs say what a code sent to the resident is for, after

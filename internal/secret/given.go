@@ -1,6 +1,10 @@
 package secret
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // givenValues masks a value the resident says they typed, gave or
 // answered, once a code or a password is named earlier in the message:
@@ -208,7 +212,7 @@ func (sc *scanner) cutTalk() bool {
 const (
 	rareRead       uint8 = 1 << iota // rare has been read
 	rareConnect                      // connectVerbs
-	rareEverywhere                   // « partout », « comptes », « sites »
+	rareEverywhere                   // « partout », « comptes », « sites », « même »
 	rareTyping                       // typingNames
 	rareParts                        // partNames
 	rareDigits                       // « chiffres »: a code's count of digits
@@ -216,7 +220,7 @@ const (
 
 // rareWords maps each of the rarer words to its bit.
 var rareWords = func() map[string]uint8 {
-	m := map[string]uint8{"partout": rareEverywhere, "comptes": rareEverywhere, "sites": rareEverywhere,
+	m := map[string]uint8{"partout": rareEverywhere, "comptes": rareEverywhere, "sites": rareEverywhere, "meme": rareEverywhere,
 		"chiffres": rareDigits, "chiffre": rareDigits}
 	for _, g := range []struct {
 		words map[string]bool
@@ -258,9 +262,12 @@ func (sc *scanner) reused() bool {
 
 // everywhere reports whether the words ending at token k say a value is
 // the same everywhere: « le même partout », « pareil pour tous mes
-// comptes ».
+// comptes », or as another service's (« pour franceconnect j'utilise le
+// même que ameli »).
 func (sc *scanner) everywhere(k int) bool {
 	switch w := sc.toks[k].norm; {
+	case onlineServices[w] && sc.word(k-1) == "que" && sc.word(k-2) == "meme":
+		return true
 	case w == "partout":
 	case (w == "comptes" || w == "sites") && (sc.word(k-2) == "tous" || sc.word(k-2) == "tout"):
 	default:
@@ -468,3 +475,75 @@ func (sc *scanner) valueAs(f int) bool {
 // code », « la même chose comme mot de passe ».
 var standIns = set("rien", "pareil", "meme", "quoi", "cela", "ceci", "celui", "celle", "tout", "nom", "prenom",
 	"date", "naissance", "autre", "chose", "truc")
+
+// changedValues masks a password the resident gives with the changes to
+// type on it, with no password named: « c'est alger57 mais la première
+// lettre en majuscule et un point d'exclamation à la fin ». The value
+// opens its sentence after « c'est », starts with two letters and has
+// digits (not « 14h30 »), and « mais » leads within six words to how it is typed (« majuscule »,
+// « minuscule », « accent »): « c'est Windows11 mais la première fois »
+// stays.
+func (sc *scanner) changedValues() {
+	for k := 0; k+3 < len(sc.toks); k++ {
+		if k > 0 && !sentenceEnd(sc.toks[k-1].norm) {
+			continue
+		}
+		e, ok := sc.atAny(k, frontVerbs)
+		if !ok || e+2 >= len(sc.toks) || sc.toks[e+1].norm != "mais" {
+			continue
+		}
+		t := sc.toks[e]
+		if len(t.norm) < 5 || !hasDigit(t.norm) || !isLetter(t.norm[0]) || !isLetter(t.norm[1]) || sc.taken(t.start) {
+			continue
+		}
+		for f := e + 2; f < len(sc.toks) && f <= e+8 && !sentenceEnd(sc.toks[f].norm); f++ {
+			if typingNames[sc.toks[f].norm] {
+				sc.add(t.start, t.end, Password, MaskPassword)
+				break
+			}
+		}
+	}
+}
+
+// spelledValues masks, in a message that names a password, a value the
+// resident spells one character at a time with hyphens after « je vous
+// l'épelle » (« je vous l'épelle : L-i-n-a-1-9-9-1 . C'est le mot de
+// passe de info-retraite »): five characters at least, letters and
+// digits; a name spelt so (« B-E-N-A-L-I ») has no digit and stays.
+func (sc *scanner) spelledValues() {
+	for k := 0; k+1 < len(sc.toks); k++ {
+		if !strings.HasPrefix(sc.toks[k].norm, "epel") {
+			continue
+		}
+		f := k + 1
+		if sc.word(f) == ":" {
+			f++
+		}
+		if f >= len(sc.toks) {
+			return
+		}
+		start, end, ok := sc.runAt(sc.toks[f].start)
+		if !ok || start != sc.toks[f].start || sc.taken(start) {
+			continue
+		}
+		if v := trimValue(sc.text[start:end]); hyphenSpelled(v) {
+			sc.add(start, start+len(v), Password, MaskPassword)
+		}
+	}
+}
+
+// hyphenSpelled reports whether v is five characters or more, each set
+// apart by a hyphen, with letters and digits: « L-i-n-a-1-9-9-1 ».
+func hyphenSpelled(v string) bool {
+	parts, letter, digit := 0, false, false
+	for p := range strings.SplitSeq(v, "-") {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(p)
+		letter = letter || unicode.IsLetter(r)
+		digit = digit || unicode.IsDigit(r)
+		parts++
+	}
+	return parts >= 5 && letter && digit
+}

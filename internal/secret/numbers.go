@@ -328,7 +328,12 @@ func (sc *scanner) nirs(keyed bool) {
 			sc.add(ks, ke, NIR, MaskPassword)
 			continue
 		}
-		if (nirShaped(sc.groups[i:j]) || sc.saidNumber(start)) && !sc.otherLabelled(start) || sc.nirLabelled(start, end) {
+		// Given as the resident's « numéro » and nothing else, a man's or a
+		// woman's: the temporary numbers that start with 7 or 8 are rare,
+		// and a paper's 13 digits often start so (« le bordereau porte le
+		// numéro 7682326573676 »).
+		said := sc.saidNumber(start) && (text[0] == '1' || text[0] == '2')
+		if (nirShaped(sc.groups[i:j]) || said) && !sc.otherLabelled(start) || sc.nirLabelled(start, end) {
 			// A key written as a group of its own goes too, even a wrong
 			// one: « 1 85 05 78 006 084 36 ».
 			// So does one after a slash: « … 717 295 / 76 ».
@@ -461,11 +466,15 @@ func dateLed(gs []group) bool {
 
 // otherLabelled reports whether the number at byte start is named as
 // another paper's among the eight words before it, with no NIR's name
-// closer: « n° de dossier », « numéro d'engagement ».
+// closer: « n° de dossier », « numéro d'engagement »; or among the eight
+// words before a verb that says a paper bears it (« l'échéancier de
+// remboursement de la CAF porte le numéro … »).
 func (sc *scanner) otherLabelled(start int) bool {
 	k := sc.tokenFrom(start)
-	for b := k - 1; b >= 0 && b >= k-8; b-- {
+	for b, far := k-1, k-8; b >= 0 && b >= far; b-- {
 		switch n := sc.toks[b].norm; {
+		case bearVerbs[n]:
+			far = b - 8
 		case nirWords[n]:
 			return sc.paperOf(b)
 		case otherNumbers[n] && !sc.purpose(b):
@@ -503,6 +512,9 @@ func (sc *scanner) purpose(b int) bool {
 // asked are the words between « comme » and « demandé »: « comme vous
 // me l'avez demandé ».
 var asked = set("vous", "on", "il", "elle", "ils", "me", "m'", "l'", "le", "avez", "a", "ont", "m", "l")
+
+// bearVerbs say a paper bears a number: « le bordereau porte le numéro ».
+var bearVerbs = set("porte", "portent", "indique", "indiquent", "mentionne", "affiche")
 
 var determiners = set("le", "la", "l'", "les", "mon", "ma", "mes", "son", "sa", "ses", "votre", "vos", "un", "une")
 
@@ -935,10 +947,34 @@ func (sc *scanner) taxNumbers() {
 		start, end := sc.spanOf(i, j)
 		whole := (i == 0 || !sc.groups[i].linked || !sc.groups[i-1].digits) &&
 			(j == len(sc.groups) || !sc.groups[j].linked || !sc.groups[j].digits)
-		if named || sc.near(start, end, taxWords, 80, 40) || whole && (validTaxNumber(text) || sc.taxLogin(start, end)) {
+		if named || sc.near(start, end, taxWords, 80, 40) || sc.taxNamed(start) ||
+			whole && (validTaxNumber(text) || sc.taxLogin(start, end)) {
 			sc.add(start, end, TaxNumber, MaskTax)
 		}
 	}
+}
+
+// taxNamed reports whether the number at byte start is named by the
+// words a resident uses for a numéro fiscal that name no other number:
+// « numéro d'impôt », « numero impots », or the declarant's it is on a
+// joint return (« déclarant 1 : … »), in the six words before it.
+func (sc *scanner) taxNamed(start int) bool {
+	k := sc.tokenFrom(start)
+	for b := k - 1; b >= 0 && b >= k-6; b-- {
+		switch n := sc.toks[b].norm; {
+		case n == "declarant" || n == "declarante":
+			return true
+		case n == "impot" || n == "impots":
+			a := b - 1
+			if w := sc.word(a); w == "d'" || w == "d" || w == "de" || w == "des" {
+				a--
+			}
+			return numberNames[sc.word(a)]
+		case sentenceEnd(n) || otherNumbers[n]:
+			return false
+		}
+	}
+	return false
 }
 
 // taxLogin reports whether the 13 digits from byte start to end are

@@ -139,13 +139,16 @@ func (sc *scanner) nirPieces(rs [][2]int, d string) bool {
 }
 
 // pieceKind returns the kind of secret the digits d of two pieces make,
-// checked, and named in the message; or 0.
+// checked, and named in the message (an IBAN by its country's letters,
+// length and mod 97 alone); or 0.
 func (sc *scanner) pieceKind(d string) (Kind, string) {
 	switch {
 	case len(d) == 15 && validNIR(d[:13]) && nirKey(d[:13]) == d[13:] && sc.has(nirWords):
 		return NIR, MaskNIR
-	case len(d) >= 15 && isLetter(d[0]) && isLetter(d[1]) && ibanLength[strings.ToUpper(d[:2])] == len(d) &&
-		validIBAN(d) && sc.has(bankWords):
+	case len(d) >= 15 && isLetter(d[0]) && isLetter(d[1]) && ibanLength[strings.ToUpper(d[:2])] == len(d) && validIBAN(d):
+		// A country's letters, its exact length and mod 97 right name
+		// an IBAN without a bank's word: « le début c'est FR7630002 et
+		// la suite 0353 … ».
 		return Bank, MaskIBAN
 	case len(d) == 23 && validRIB(d[:5], d[5:10], d[10:21], d[21:]) && sc.has(bankWords):
 		return Bank, MaskRIB

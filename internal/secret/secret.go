@@ -12,8 +12,10 @@
 //     checked when it is written; with a wrong key or without one only
 //     when its grouping, « mon numéro », or a NIR's name before it says
 //     what it is (« n° de facture 1850… » stays), « mon numéro » a man's
-//     or a woman's with its key wrong too (« Mon numéro 1560…, la
-//     pharmacie le refuse »; a phone's IMEI starts otherwise); a « clé 91 » after it
+//     or a woman's, with its key wrong or without it (« Mon numéro
+//     1560…, la pharmacie le refuse »; a phone's IMEI starts otherwise,
+//     and a paper's 13 digits from 7 or 8 stay: « le bordereau … porte le
+//     numéro 7682326573676 », the paper named before « porte »); a « clé 91 » after it
 //     goes too, and so does the key said again (« je répète la clé 91 »).
 //     With its key right, it is read with slashes between its groups
 //     (« 1/80/06/… ») and with the letters a photo's text puts for digits
@@ -51,7 +53,8 @@
 //     par 1 75 06 59 et la suite c'est 115 688 49 », « début FR76 … et
 //     la fin … », « première partie …, deuxième partie … », « 4012 7214
 //     … puis 4710 8027 »), read as one number with its check right, in a
-//     message that names its kind, even a sentence or a line apart while
+//     message that names its kind (an IBAN's letters name it: « le début
+//     c'est FR7630002 et la suite … »), even a sentence or a line apart while
 //     the resident looks for the rest (« 1 88 06 69… attends je cherche
 //     la carte… voilà la suite 084 087 91 », « partie 1 : …\npartie 2 :
 //     … », the pieces' numbers no pieces, nor an amount or a time: « me
@@ -103,7 +106,9 @@
 //     as such, with its day once a card number is given (« expire le
 //     31/05/2027 »), in the past or future tense (« elle expirait le
 //     10/27 »), its CVV after it past a comma (« expiration 03/29, code
-//     161 »), in French or another language (« son kullanma »,
+//     161 », « valable jusqu'au 04 28, code 640 », « caduca 08 25, código
+//     923 ») or a bracket (« (08/27) — 241 au dos »), « mois/année 11 25 »
+//     after the card's number, in French or another language (« son kullanma »,
 //     « срок действия », « gültig bis ») (« exp 09/27 », « valable jusqu'au
 //     06/27 », « MM/AA : 05/28 », « date expiration 04.28 », « expire en
 //     mai 2027 », « sur la carte y'a marqué 09/27 », « mois et année,
@@ -199,7 +204,13 @@
 //     C'est 769670. »), past the phone it came to (« reçu sur le 06 33
 //     21 88 14 c'est 113439 »), or after a colon or « c'est » further on
 //     than twelve words (« Code unique reçu par texto pour se connecter à
-//     mon compte La Poste : 357821 »);
+//     mon compte La Poste : 357821 »); printed in three groups (« Code à
+//     usage unique : 51 187 909 »), of letters and digits after « code de
+//     sécurité » (« … FranceConnect : UL8X67 »), past « a été envoyé au
+//     +33 … : », received in English (« I receive code 463239 »), two
+//     given together (« j'ai deux codes 154165 et 162894, lequel … ? »;
+//     « deux codes postaux … » stay), or in a field set apart by slashes
+//     (« num fiscal … / code reçu par sms 881574 »);
 //     a phone's or an app's code (« code de déverrouillage », « code
 //     France Identité ») as a PIN;
 //   - a card's expiry written anywhere in a message about a card that
@@ -209,10 +220,13 @@
 //     finit en septembre deux mille vingt-six »);
 //   - a numéro fiscal introduced as such (« numéro fiscal », « numéro
 //     de télédéclarant », « tax number »), or named the login of the tax
-//     office's site (« identifiant impots : … »), or bare with its key;
-//     the numéro d'accès en ligne sent with it, seven digits after its
-//     name, in its sentence or the next (« numéro d'accès en ligne :
-//     4827163 », « online access number »); a NIR
+//     office's site (« identifiant impots : … »), or « numéro d'impôt »,
+//     or each declarant's on a joint return (« déclarant 1 : … »), or
+//     bare with its key; the numéro d'accès en ligne sent with it, seven
+//     digits after its name, in its sentence or the next, even in three
+//     groups (« numéro d'accès en ligne : 4827163 », « … 120 11 84 »,
+//     « online access number »), its name without « en ligne » beside
+//     the tax office's words (« num fiscal … num accès 3992770 »); a NIR
 //     (Corsica's too: « 2 43 09\n2A 318 984 92 ») or a numéro fiscal
 //     over two lines with its key right;
 //   - a list of passwords, each after its service's name and an arrow or
@@ -281,8 +295,11 @@
 //     no name, letters with digits or symbols the resident logs in with
 //     (« je me connecte normalement avec Chouchou2018 »), uses
 //     everywhere (« le même partout : Minou🐱2021 », « j'utilise
-//     Kiwi.2013 pour tous mes comptes »), or says how to type (« c'est
-//     l'Ete2019 avec l'apostrophe »); a variant of a password masked,
+//     Kiwi.2013 pour tous mes comptes », « le même que ameli :
+//     Fatou1954 »), or says how to type (« c'est l'Ete2019 avec
+//     l'apostrophe », « c'est alger57 mais la première lettre en
+//     majuscule »); one spelt with hyphens in a message naming a password
+//     (« je vous l'épelle : L-i-n-a-1-9-9-1 »); a variant of a password masked,
 //     the same but its last characters (« … sauf la fin :
 //     cafe-creme-13 »); each part of a password given in pieces
 //     (« en deux fois : première partie Rose et deuxième partie

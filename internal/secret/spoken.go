@@ -23,6 +23,9 @@ func (sc *scanner) codeValue(j, min, max int) (start, end, digits int, ok bool) 
 	if min <= 8 && max >= 8 && sc.fourAndFour(j) {
 		return t.start, sc.toks[j+1].end, 8, true
 	}
+	if k, n := sc.groupedDigits(j); n >= min && n <= max {
+		return t.start, sc.toks[k-1].end, n, true
+	}
 	if isDigits(t.norm) && len(t.norm) > 2 {
 		if len(t.norm) < min || len(t.norm) > max || !sc.alone(t) {
 			return 0, 0, 0, false
@@ -98,6 +101,30 @@ func (sc *scanner) spacedDigits(j int) (int, int) {
 		return j, 0
 	}
 	return k, digits
+}
+
+// groupedDigits reads a code of seven or eight digits printed in three
+// groups of two or three, as a letter or an SMS sets it (« 120 11 84 »,
+// « 51 187 909 »). It returns the index after them and how many digits
+// they write; 0 when they run on into a longer number (a phone's five
+// pairs), follow another, or end in a unit (« 12 450 800 € »).
+func (sc *scanner) groupedDigits(j int) (int, int) {
+	if j+2 >= len(sc.toks) || j > 0 && isDigits(sc.toks[j-1].norm) && sc.codeSep(sc.toks[j-1].end, sc.toks[j].start) {
+		return j, 0
+	}
+	digits := 0
+	for k := j; k < j+3; k++ {
+		n := sc.toks[k].norm
+		if len(n) < 2 || len(n) > 3 || !isDigits(n) || k > j && !sc.codeSep(sc.toks[k-1].end, sc.toks[k].start) {
+			return j, 0
+		}
+		digits += len(n)
+	}
+	if digits < 7 || sc.unitAfter(sc.toks[j+2]) ||
+		j+3 < len(sc.toks) && isDigits(sc.toks[j+3].norm) && sc.codeSep(sc.toks[j+2].end, sc.toks[j+3].start) {
+		return j, 0
+	}
+	return j + 3, digits
 }
 
 // mixedDigits reads a code dictated one digit at a time, some digits in

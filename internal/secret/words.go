@@ -109,7 +109,7 @@ var codeQualifiers = set("de", "d'", "du", "des", "la", "le", "l'", "mon", "ma",
 	"provisoire", "temporaire",
 	// A one-time code, named by what it is for: « code d'activation reçu
 	// … : 4K7P-9ZQ2 ».
-	"activation", "confirmation", "validation", "verification", "unique",
+	"activation", "confirmation", "validation", "verification", "unique", "securite",
 	// A box's wifi: « le code wifi de la box c est … ».
 	"wifi", "box", "livebox", "freebox", "bbox", "wpa", "reseau")
 
@@ -248,7 +248,9 @@ func (sc *scanner) passwords() {
 	}
 	if intro {
 		sc.symbolValues()
+		sc.spelledValues()
 	}
+	sc.changedValues()
 	sc.secretAnswers()
 }
 
@@ -880,6 +882,12 @@ func (sc *scanner) pastQualifiers(j int, weak bool) int {
 	// code de confirmation de mon espace ameli c'est … ».
 	for n, read, provisional := 0, 0, false; j < len(sc.toks) && n < 5 && read < 10; read++ {
 		t := sc.toks[j].norm
+		// « un code de validation a été envoyé au … : »: the tense
+		// before how it was sent.
+		if weak && (t == "a" || t == "ete") && (sentWords[sc.word(j+1)] || sc.word(j+1) == "ete" && sentWords[sc.word(j+2)]) {
+			j++
+			continue
+		}
 		if !weak || !articles[t] {
 			n++
 		}
