@@ -547,6 +547,9 @@ type message struct {
 	spans     [][]int
 	figures   bool
 	spansRead bool
+	// breaks[i] tells that a sentence ends before word i (sentenceBreaks):
+	// no signal reads its words across it. nil reads none.
+	breaks []bool
 }
 
 // figurativeSpans returns the spans of the message's words, joined by
@@ -733,6 +736,9 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	msg.spelled = m.vocab.words
 	text := strings.Join(msg.words, " ")
 	hit := m.signalsIn(&msg)
+	if len(hit) > 0 {
+		hit = m.withinSentences(q, &msg, hit)
+	}
 	fam := m.familiesIn(&msg)
 	best := int32(-1)
 	if len(hit) > 0 || len(fam) > 0 {
@@ -1137,9 +1143,29 @@ func (s signal) from(msg *message, w, i int) bool {
 		end = min(end, i+signalGap+1)
 	}
 	for j := i; j < end; j++ {
+		if w > 0 && (msg.breaks != nil && msg.breaks[j] || j > i && negated(words, i, j)) {
+			// A signal is read within one sentence, and a verb negated
+			// around it (« il n'arrête pas de parler ») is not its word.
+			return false
+		}
 		if (msg.masked == nil || !msg.masked[j]) && s.words[w].matches(msg, j) && s.from(msg, w+1, j+1) {
 			return true
 		}
+	}
+	return false
+}
+
+// negated reports whether the word words[j-1], read between the
+// signal's word words[i-1] and the next one, closes a negation that
+// words[i-2] opens: « il n'arrête pas de parler » says he talks on, not
+// the « arrête de parler » of a stroke.
+func negated(words []string, i, j int) bool {
+	if i < 2 || words[i-2] != "n" && words[i-2] != "ne" {
+		return false
+	}
+	switch words[j-1] {
+	case "pas", "plus", "jamais":
+		return true
 	}
 	return false
 }
