@@ -337,6 +337,27 @@ var everydaySense = anyPhrase(
 	// not a landlord's.
 	`(?:plafond|toit|toiture|mur|plancher|immeuble|batiment|escalier|balcon|maison|pont|marche|bourse|prix|cours|reseau|site|serveur|systeme|armoire|etagere|tente)s? (?:\w+ ){0,2}(?:s est|s etait|se sont|vient de s|viennent de s|s) (?:effondre|ecroule|affaisse)\w*`,
 	`(?:je|j|on|nous) (?:\w+ ){0,2}(?:change|changer|changerai|refais|refaire|remplace|remplacer|fais changer|faire changer) (?:la|les|ma|mes|notre|nos) (?:serrures?|barillets?|cylindres?|verrous?)`,
+	// Pushed to do a procedure, a course, a job: urged, not shoved (« ma
+	// femme me pousse à faire les démarches », « mon conseiller me pousse
+	// à faire une formation »).
+	`(?:me|m|nous|le|la|les|l) pouss\w* a (?:faire|refaire|remplir|demander|deposer|passer|suivre|chercher|trouver|reprendre|ouvrir|changer|inscrire|m inscrire|declarer|consulter|voir|appeler|contacter|ecrire a) (?:\w+ ){0,3}?(?:`+thingWords+`|demarche|demande|formation|stage|bilan|emploi|travail|retraite|naturalisation|nationalite|passeport|medecin|docteur|conseiller|avocat|mediateur|etudes|concours|examen|rendez vous|rdv|pimms)s?\b`,
+	// Sleeping badly, a night of insomnia: « je dors mal, je me réveille
+	// à 4 heures ». A night outside is told by where one sleeps.
+	`(?:dors|dort|dormons|dorment|dormi|dormais|dormait) (?:tres |super |vraiment |trop |hyper |assez |un peu |de plus en plus )?mal(?: \w+){0,8} (?:reveille|reveilles|reveillee|rendormir|insomnies?|tourne dans (?:le|mon) lit|melatonine|somniferes?|tisane|cauchemars?)`,
+	// The school year's start, not a home one fears to go back to: « on a
+	// peur de rater la rentrée ». Only the start one prepares: « depuis la
+	// rentrée » dates what a child endures.
+	`(?:rater|louper|manquer|preparer|reussir|pour|avant) (?:la|sa|leur) rentree(?: scolaire| des classes| de septembre| en (?:\d+e|\w+ieme|cp|ce1|ce2|cm1|cm2|seconde|premiere|terminale))?`,
+	// A goodbye said with a good day, or before a move: « merci, adieu et
+	// bonne journée », « je vous dis adieu, je pars vivre chez ma fille ».
+	`adieu (?:et )?(?:bonne (?:journee|soiree|fin de journee|continuation|semaine|annee|fetes|chance|route)|a bientot|a la prochaine)|(?:bonne (?:journee|soiree|semaine|continuation)|a bientot)(?: \w+){0,3} adieu`,
+	`adieu(?: \w+){0,6} (?:je|on|nous) (?:pars|part|partons|vais|va|allons) (?:vivre|habiter|m installer|nous installer|s installer|travailler|m occuper) (?:a|au|en|chez|dans|pres de|aupres de)|adieu(?: \w+){0,6} (?:je demenage|on demenage|nous demenageons)`,
+	// An illness or an accident one tells the time from: « depuis sa
+	// crise cardiaque, mon père ne peut plus remplir ses papiers ».
+	`(?:depuis|apres|suite a) (?:sa|son|mon|ma|leur|notre) (?:crise cardiaque|infarctus|avc|attaque cerebrale|operation|hospitalisation|accident)`,
+	// A thing lost in a fire, not a home burning: « mon téléphone a été
+	// détruit dans l'incendie ».
+	`(?:telephone|portable|tel|papiers?|documents?|voiture|cartes?|passeport|affaires|meubles|ordinateur|ordi|vehicule|scooter|moto|camion|livret de famille|titre de sejour|permis)s? (?:\w+ ){0,3}(?:detruit|brule|abime|perdu|endommage|disparu|parti en fumee)e?s? (?:dans|par|lors de|pendant) (?:l|un|le|cet|cette|leur) (?:\w+ )?incendie`,
 	// A child who hits the others: his behaviour, not a child in danger.
 	`(?:tape|tapent|tapait|frappe|frappent|frappait|mord|mordent|mordait|pousse|poussent|bouscule|bousculent|griffe|griffent) (?:\w+ )?(?:les|des|d) (?:autres|camarades|copains|copines)(?: (?:enfants|eleves|gamins|petits|camarades))?`,
 	// Living alone or somewhere, not living: « ma grand-mère ne veut plus
@@ -944,7 +965,7 @@ var namedOnly = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`aujourd hui soir soiree nuit matin demain hier maintenant
 		pere mere papa maman parents fils fille enfant enfants petit petite petits bebe frere soeur
-		mari femme conjoint copain copine beau belle grand oncle tante voisin voisine
+		mari femme homme conjoint copain copine beau belle grand oncle tante voisin voisine
 		il elle ils elles on est sont c ca`) {
 		m[w] = true
 	}
