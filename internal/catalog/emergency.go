@@ -101,7 +101,7 @@ var figurative = anyPhrase(
 	`frapp\w* d une amende`,
 	// Knocking, and « taper sur le système »: « mon fils me frappe à la
 	// porte de la salle de bain tous les matins ».
-	`frapp\w* (?:a|au|aux) (?:la |le |les |ma |sa |ta |notre |votre |leur |mon |son )?(?:porte|portes|carreau|carreaux|vitre|vitres|fenetre|fenetres|volet|volets|portiere)`,
+	`frapp\w* (?:a|au|aux) (?:la |le |les |ma |sa |ta |notre |votre |leur |mon |son |toutes les |tous les |plusieurs |des )?(?:porte|portes|carreau|carreaux|vitre|vitres|fenetre|fenetres|volet|volets|portiere)`,
 	`(?:tape|tapes|tapent|tapait|tapaient|taper) sur (?:le|les) (?:systeme|haricot|nerfs)`,
 	`sur les nerfs`,
 	`(?:au|le|du|ce|un|les|des) match`,
@@ -350,7 +350,14 @@ var everydaySense = anyPhrase(
 	`(?:rater|louper|manquer|preparer|reussir|pour|avant) (?:la|sa|leur) rentree(?: scolaire| des classes| de septembre| en (?:\d+e|\w+ieme|cp|ce1|ce2|cm1|cm2|seconde|premiere|terminale))?`,
 	// A goodbye said with a good day, or before a move: « merci, adieu et
 	// bonne journée », « je vous dis adieu, je pars vivre chez ma fille ».
-	`adieu (?:et )?(?:bonne (?:journee|soiree|fin de journee|continuation|semaine|annee|fetes|chance|route)|a bientot|a la prochaine)|(?:bonne (?:journee|soiree|semaine|continuation)|a bientot)(?: \w+){0,3} adieu`,
+	// So is a last message « pour aujourd'hui », a thank-you for all
+	// said with « à demain ». « Bonne continuation » and « bonne nuit »
+	// may be a farewell to life: left out.
+	`(?:adieu|merci pour tout|dernier (?:message|msg|mail)(?: pour (?:aujourd hui|la journee|cette semaine|la semaine))?)(?: \w+){0,2} (?:bonne (?:journee|soiree|fin de journee|semaine|fin de semaine|week end|annee|fetes)|a bientot|a demain|a la prochaine|a lundi|a mardi|a mercredi|a jeudi|a vendredi|a samedi|a la semaine prochaine|a plus tard)|(?:bonne (?:journee|soiree|semaine)|a bientot|a demain)(?: \w+){0,3} adieu|dernier (?:message|msg|mail) pour (?:aujourd hui|la journee|cette semaine|la semaine)`,
+	// Someone of the family who borrowed the phone or the card: « ma
+	// fille a pris mon téléphone, je n'ai plus mon code ». A partner who
+	// takes them is control (« il m'a pris mon téléphone »).
+	`(?:fils|fille|enfant|ado|gamin|gamine|petit|petite|mere|pere|maman|papa|soeur|frere|collegue|amie?|pote|voisine?|cousine?)s? (?:\w+ ){0,2}(?:a|m a|ma|avait|m avait) (?:pris|emprunte|garde|perdu|casse) (?:mon|ma|mes) (?:telephone|portable|tel|carte vitale|carte bleue|carte bancaire|cb|chargeur|ordinateur|ordi|tablette)\b`,
 	`adieu(?: \w+){0,6} (?:je|on|nous) (?:pars|part|partons|vais|va|allons) (?:vivre|habiter|m installer|nous installer|s installer|travailler|m occuper) (?:a|au|en|chez|dans|pres de|aupres de)|adieu(?: \w+){0,6} (?:je demenage|on demenage|nous demenageons)`,
 	// An illness or an accident one tells the time from: « depuis sa
 	// crise cardiaque, mon père ne peut plus remplir ses papiers ».
