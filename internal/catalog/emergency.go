@@ -777,7 +777,7 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	// The frame is read last, and only when it matters: it is the
 	// slowest reading, and most messages are far from any emergency.
 	urgent := best >= 0 && !calmFrame(text) && !(len(hit) == 0 && len(fam) == 0 && everydayFrame(text)) &&
-		!(len(fam) == 0 && m.distinctSignals(hit) <= 1 && procedureCalm(text) && !m.readsDanger(&msg))
+		!(len(fam) == 0 && m.distinctSignals(hit) <= 1 && (procedureCalm(text) && !m.readsDanger(&msg) || m.rankingOutweighs(text, &msg, rk)))
 	if !urgent {
 		if best = m.plainEntry(text, &msg, best, rk); best < 0 {
 			return Result{}, false
@@ -792,6 +792,37 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	}
 	return res, true
 }
+
+// rankingOutweighs reports whether the engine's plain ranking and the
+// danger reader together outweigh a single signal: the engine answers an
+// ordinary entry with high confidence (outweighConfidence), the reader
+// finds no window of the message that reads like danger, far from it
+// (dangerFar), and the writer tells no violence against themselves. A
+// story about a move, a naturalisation or a school assistant that holds
+// one signal by chance (« on part à la fin du mois… j'ai peur de rater
+// des lettres ») is then the ordinary question it looks like. On the
+// development distress sets no message in danger comes near: those that
+// hold one signal and rank an ordinary entry first with such confidence
+// read above -10 (« pour mon dossier MDPH… mon mari me bat quand je dis
+// non » reads -7.4 and tells blows).
+func (m *Matcher) rankingOutweighs(text string, msg *message, rk ranking) bool {
+	if rk.n == 0 || m.urgent[rk.top[0]] || m.docs[rk.top[0]].intent || m.danger == nil {
+		return false
+	}
+	if m.confidence(rk) < outweighConfidence || againstWriter.MatchString(text) {
+		return false
+	}
+	if msg.masked == nil {
+		msg.maskFigurative()
+	}
+	_, score := m.danger.read(msg)
+	return score <= dangerFar
+}
+
+// outweighConfidence is the engine's confidence in an ordinary entry from
+// which, with a reader far from danger (dangerFar), it outweighs a single
+// signal (rankingOutweighs).
+const outweighConfidence = 0.8
 
 // distinctSignals returns how many signals of hit, by index in m.signals,
 // say different things: signals that share a content word (« samu » and

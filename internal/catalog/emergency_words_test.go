@@ -100,3 +100,30 @@ func TestSignalReading(t *testing.T) {
 		}
 	}
 }
+
+// TestRankingOutweighs checks the last net against a signal found by
+// chance: a story the engine answers with an ordinary entry, that the
+// danger reader reads far from danger, is not an emergency for its one
+// signal; blows told beside a procedure still are.
+func TestRankingOutweighs(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	for _, c := range []struct {
+		q         string
+		emergency bool
+	}{
+		// « tout … bleue » is a signal of a body in danger (« il est
+		// tout bleu »), read here in one sentence.
+		{"Samedi au marché on m'a arraché mon sac avec tout dedans, carte bleue, clés, papiers d'identité, j'ai déjà fait opposition pour la carte bancaire avec ma banque, pour la carte d'identité je ne sais pas par où commencer", false},
+		{"On part de Roubaix pour Lyon à la fin du mois et moi j'ai peur de rater des lettres importantes pendant le temps qu'on change l'adresse partout", false},
+		{"Pour mon dossier MDPH j'ai besoin d'aide, et aussi mon mari me bat quand je dis non.", true},
+		{"mon bébé est tout bleu, il respire mal", true},
+	} {
+		msg := newMessage(phraseKey(c.q))
+		if hit := m.signalsIn(&msg); len(hit) == 0 {
+			t.Errorf("%q holds no signal: the net is not what is tested", c.q)
+		}
+		if got := m.Match(c.q).Emergency; got != c.emergency {
+			t.Errorf("Match(%q).Emergency = %v, want %v", c.q, got, c.emergency)
+		}
+	}
+}
