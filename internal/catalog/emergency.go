@@ -197,6 +197,9 @@ var figurative = anyPhrase(
 	// « je me tire une balle si je dois encore scanner ce papier ».
 	`(?:en finir|finir|que tout s arrete|tout arreter|arreter tout|tout stopper|tout couper) avec (?:(?:ce|cette|ces|cet|mon|ma|mes|le|la|les|l|son|sa|ses|leur|leurs|notre|nos|votre|vos) )?(?:\w+ )?`+thingWords,
 	`(?:je me|je vais me|j vais me|je vais finir par me) (?:tire une balle|tirer une balle|pends|pendre|jette|jeter|tue|tuer|flingue|flinguer|suicide|suicider|fous en l air|foutre en l air)(?: (?:par la fenetre|sous un train|du pont))? si (?:je dois|il faut|faut|on me (?:re\w+|demande)|je re\w+|j ai encore|je dois encore|je dois de nouveau)(?: \w+){0,5} (?:`+taskWords+`|`+thingWords+`)`,
+	// Dying of a wait: « je vais mourir si je dois encore attendre 3 mois
+	// pour ma carte grise ».
+	`(?:je vais|j vais|je vais finir par|on va) (?:mourir|crever|devenir folle?|peter un cable) si (?:je dois|on doit|il faut|faut|on me (?:re\w+|demande)|j ai encore|je dois encore|je dois de nouveau)(?: \w+){0,5} (?:`+taskWords+`|`+thingWords+`)`,
 	`si (?:je dois|il faut|faut|on me (?:re\w+|demande)|j ai encore|je dois encore|je dois de nouveau)(?: \w+){0,5} (?:`+taskWords+`|`+thingWords+`)(?: \w+){0,6} (?:je me|je vais me) (?:tire une balle|tirer une balle|pends|pendre|jette|jeter|tue|tuer|flingue|flinguer|suicide|suicider|fous en l air|foutre en l air)`,
 	// A thing that « finishes off » the writer or gives them cold
 	// sweats, dark thoughts, a fit: « le répondeur de la CAF m'a
@@ -316,6 +319,8 @@ var everydaySense = anyPhrase(
 	// préfecture garde mon passeport »): a partner who keeps the card is
 	// control (coerciveControl).
 	`(?:avale|bouffe|mange|(?:banque|prefecture|mairie|consulat|ambassade|poste|hotel|commissariat|gendarmerie|police|douane|agence|caf|cpam|secu|ants)s?(?: \w+){0,3} garde)\w* (?:ma|mon|mes|sa|son|ses|notre|nos|leur|leurs|votre|vos|ta|ton|tes) (?:carte\w*|cb|ticket|billet|cheque|chequier|pass|badge|titre de transport|passeport|piece d identite|code|dossier|document|ordonnance)s?`,
+	// The card as the subject: « ma carte bleue a été avalée ».
+	`(?:carte|cartes|cb|ticket|billet|cheque|pass|badge)(?: bleue| bancaire| vitale| de credit| de retrait)? (?:a ete|ont ete|est|sont|s est fait|s est faite|s est fait) (?:\w+ )?(?:avale|garde|mange|bouffe|confisque|retenu|bloque)\w*`,
 	`avale\w* par (?:le|la|un|une|l|ce|cette) (?:\w+ )?(?:distributeur|dab|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton|imprimante|photocopieuse|copieur|scanner|lecteur|fente)s?`,
 	// Benefits, a right or a utility cut or removed (« ils vont me
 	// supprimer l'AAH », « me couper les allocations »), not a life.

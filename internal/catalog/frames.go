@@ -342,7 +342,10 @@ var modalEncore = guard(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|
 	`\b(?:demande|demandent|redemande|parle|parlent) (?:\w+ )?(?:tous les (?:jours|soirs|matins)|chaque (?:jour|soir))\b|` +
 	`\b(?:est|sont|etre) toujours a (?:charge|jour)\b|` +
 	`\b(?:recois|recoit|recevons|recoivent) (?:\w+ )?encore\b|\bencore (?:une|un|des|la|le|les|sa|son|ses) (?:factures?|courriers?|lettres?|relances?|mails?|rappels?|frais|avis|papiers?|formulaires?|documents?|dossiers?)\b|` +
-	`\b(?:m a|nous a|m ont|nous ont) (?:raconte|dit|confie|explique) qu (?:il|elle|ils|elles) (?:avait|avaient|etait|etaient)\b`)
+	`\b(?:m a|nous a|m ont|nous ont) (?:raconte|dit|confie|explique) qu (?:il|elle|ils|elles) (?:avait|avaient|etait|etaient)\b|` +
+	// A noise that keeps one awake is no one who keeps one in: « ça
+	// m'empêche de dormir, je peux me plaindre au bailleur ? ».
+	`\b(?:ca|cela|le bruit|les pleurs|la musique|les travaux|les cris du bebe) (?:m|me|nous) empeche\w* de (?:dormir|travailler|me reposer|nous reposer|me concentrer)\b`)
 
 // workClaim is a work accident recognised or claimed, and relapsePain
 // the pain of its relapse (« la CPAM a reconnu l'accident du travail…
