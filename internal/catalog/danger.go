@@ -53,6 +53,12 @@ const dangerRead = 9.5
 // engine's confidence alone then does not make it an emergency.
 const dangerDoubt = -10.0
 
+// dangerFar is the score under which a message that holds a single signal
+// and that the engine answers with an ordinary entry is read as that
+// entry's question (rankingOutweighs): below dangerDoubt, with a margin,
+// for the reader is less sure of long stories.
+const dangerFar = -12.0
+
 // dangerModel is the trained reader.
 type dangerModel struct {
 	opt     dangerOptions

@@ -101,7 +101,7 @@ var figurative = anyPhrase(
 	`frapp\w* d une amende`,
 	// Knocking, and « taper sur le système »: « mon fils me frappe à la
 	// porte de la salle de bain tous les matins ».
-	`frapp\w* (?:a|au|aux) (?:la |le |les |ma |sa |ta |notre |votre |leur |mon |son )?(?:porte|portes|carreau|carreaux|vitre|vitres|fenetre|fenetres|volet|volets|portiere)`,
+	`frapp\w* (?:a|au|aux) (?:la |le |les |ma |sa |ta |notre |votre |leur |mon |son |toutes les |tous les |plusieurs |des )?(?:porte|portes|carreau|carreaux|vitre|vitres|fenetre|fenetres|volet|volets|portiere)`,
 	`(?:tape|tapes|tapent|tapait|tapaient|taper) sur (?:le|les) (?:systeme|haricot|nerfs)`,
 	`sur les nerfs`,
 	`(?:au|le|du|ce|un|les|des) match`,
@@ -197,6 +197,9 @@ var figurative = anyPhrase(
 	// « je me tire une balle si je dois encore scanner ce papier ».
 	`(?:en finir|finir|que tout s arrete|tout arreter|arreter tout|tout stopper|tout couper) avec (?:(?:ce|cette|ces|cet|mon|ma|mes|le|la|les|l|son|sa|ses|leur|leurs|notre|nos|votre|vos) )?(?:\w+ )?`+thingWords,
 	`(?:je me|je vais me|j vais me|je vais finir par me) (?:tire une balle|tirer une balle|pends|pendre|jette|jeter|tue|tuer|flingue|flinguer|suicide|suicider|fous en l air|foutre en l air)(?: (?:par la fenetre|sous un train|du pont))? si (?:je dois|il faut|faut|on me (?:re\w+|demande)|je re\w+|j ai encore|je dois encore|je dois de nouveau)(?: \w+){0,5} (?:`+taskWords+`|`+thingWords+`)`,
+	// Dying of a wait: « je vais mourir si je dois encore attendre 3 mois
+	// pour ma carte grise ».
+	`(?:je vais|j vais|je vais finir par|on va) (?:mourir|crever|devenir folle?|peter un cable) si (?:je dois|on doit|il faut|faut|on me (?:re\w+|demande)|j ai encore|je dois encore|je dois de nouveau)(?: \w+){0,5} (?:`+taskWords+`|`+thingWords+`)`,
 	`si (?:je dois|il faut|faut|on me (?:re\w+|demande)|j ai encore|je dois encore|je dois de nouveau)(?: \w+){0,5} (?:`+taskWords+`|`+thingWords+`)(?: \w+){0,6} (?:je me|je vais me) (?:tire une balle|tirer une balle|pends|pendre|jette|jeter|tue|tuer|flingue|flinguer|suicide|suicider|fous en l air|foutre en l air)`,
 	// A thing that « finishes off » the writer or gives them cold
 	// sweats, dark thoughts, a fit: « le répondeur de la CAF m'a
@@ -316,6 +319,8 @@ var everydaySense = anyPhrase(
 	// préfecture garde mon passeport »): a partner who keeps the card is
 	// control (coerciveControl).
 	`(?:avale|bouffe|mange|(?:banque|prefecture|mairie|consulat|ambassade|poste|hotel|commissariat|gendarmerie|police|douane|agence|caf|cpam|secu|ants)s?(?: \w+){0,3} garde)\w* (?:ma|mon|mes|sa|son|ses|notre|nos|leur|leurs|votre|vos|ta|ton|tes) (?:carte\w*|cb|ticket|billet|cheque|chequier|pass|badge|titre de transport|passeport|piece d identite|code|dossier|document|ordonnance)s?`,
+	// The card as the subject: « ma carte bleue a été avalée ».
+	`(?:carte|cartes|cb|ticket|billet|cheque|pass|badge)(?: bleue| bancaire| vitale| de credit| de retrait)? (?:a ete|ont ete|est|sont|s est fait|s est faite|s est fait) (?:\w+ )?(?:avale|garde|mange|bouffe|confisque|retenu|bloque)\w*`,
 	`avale\w* par (?:le|la|un|une|l|ce|cette) (?:\w+ )?(?:distributeur|dab|guichet|automate|machine|borne|appareil|terminal|parcmetre|horodateur|photomaton|imprimante|photocopieuse|copieur|scanner|lecteur|fente)s?`,
 	// Benefits, a right or a utility cut or removed (« ils vont me
 	// supprimer l'AAH », « me couper les allocations »), not a life.
@@ -337,6 +342,34 @@ var everydaySense = anyPhrase(
 	// not a landlord's.
 	`(?:plafond|toit|toiture|mur|plancher|immeuble|batiment|escalier|balcon|maison|pont|marche|bourse|prix|cours|reseau|site|serveur|systeme|armoire|etagere|tente)s? (?:\w+ ){0,2}(?:s est|s etait|se sont|vient de s|viennent de s|s) (?:effondre|ecroule|affaisse)\w*`,
 	`(?:je|j|on|nous) (?:\w+ ){0,2}(?:change|changer|changerai|refais|refaire|remplace|remplacer|fais changer|faire changer) (?:la|les|ma|mes|notre|nos) (?:serrures?|barillets?|cylindres?|verrous?)`,
+	// Pushed to do a procedure, a course, a job: urged, not shoved (« ma
+	// femme me pousse à faire les démarches », « mon conseiller me pousse
+	// à faire une formation »).
+	`(?:me|m|nous|le|la|les|l) pouss\w* a (?:faire|refaire|remplir|demander|deposer|passer|suivre|chercher|trouver|reprendre|ouvrir|changer|inscrire|m inscrire|declarer|consulter|voir|appeler|contacter|ecrire a) (?:\w+ ){0,3}?(?:`+thingWords+`|demarche|demande|formation|stage|bilan|emploi|travail|retraite|naturalisation|nationalite|passeport|medecin|docteur|conseiller|avocat|mediateur|etudes|concours|examen|rendez vous|rdv|pimms)s?\b`,
+	// Sleeping badly, a night of insomnia: « je dors mal, je me réveille
+	// à 4 heures ». A night outside is told by where one sleeps.
+	`(?:dors|dort|dormons|dorment|dormi|dormais|dormait) (?:tres |super |vraiment |trop |hyper |assez |un peu |de plus en plus )?mal(?: \w+){0,8} (?:reveille|reveilles|reveillee|rendormir|insomnies?|tourne dans (?:le|mon) lit|melatonine|somniferes?|tisane|cauchemars?)`,
+	// The school year's start, not a home one fears to go back to: « on a
+	// peur de rater la rentrée ». Only the start one prepares: « depuis la
+	// rentrée » dates what a child endures.
+	`(?:rater|louper|manquer|preparer|reussir|pour|avant) (?:la|sa|leur) rentree(?: scolaire| des classes| de septembre| en (?:\d+e|\w+ieme|cp|ce1|ce2|cm1|cm2|seconde|premiere|terminale))?`,
+	// A goodbye said with a good day, or before a move: « merci, adieu et
+	// bonne journée », « je vous dis adieu, je pars vivre chez ma fille ».
+	// So is a last message « pour aujourd'hui », a thank-you for all
+	// said with « à demain ». « Bonne continuation » and « bonne nuit »
+	// may be a farewell to life: left out.
+	`(?:adieu|merci pour tout|dernier (?:message|msg|mail)(?: pour (?:aujourd hui|la journee|cette semaine|la semaine))?)(?: \w+){0,2} (?:bonne (?:journee|soiree|fin de journee|semaine|fin de semaine|week end|annee|fetes)|a bientot|a demain|a la prochaine|a lundi|a mardi|a mercredi|a jeudi|a vendredi|a samedi|a la semaine prochaine|a plus tard)|(?:bonne (?:journee|soiree|semaine)|a bientot|a demain)(?: \w+){0,3} adieu|dernier (?:message|msg|mail) pour (?:aujourd hui|la journee|cette semaine|la semaine)`,
+	// Someone of the family who borrowed the phone or the card: « ma
+	// fille a pris mon téléphone, je n'ai plus mon code ». A partner who
+	// takes them is control (« il m'a pris mon téléphone »).
+	`(?:fils|fille|enfant|ado|gamin|gamine|petit|petite|mere|pere|maman|papa|soeur|frere|collegue|amie?|pote|voisine?|cousine?)s? (?:\w+ ){0,2}(?:a|m a|ma|avait|m avait) (?:pris|emprunte|garde|perdu|casse) (?:mon|ma|mes) (?:telephone|portable|tel|carte vitale|carte bleue|carte bancaire|cb|chargeur|ordinateur|ordi|tablette)\b`,
+	`adieu(?: \w+){0,6} (?:je|on|nous) (?:pars|part|partons|vais|va|allons) (?:vivre|habiter|m installer|nous installer|s installer|travailler|m occuper) (?:a|au|en|chez|dans|pres de|aupres de)|adieu(?: \w+){0,6} (?:je demenage|on demenage|nous demenageons)`,
+	// An illness or an accident one tells the time from: « depuis sa
+	// crise cardiaque, mon père ne peut plus remplir ses papiers ».
+	`(?:depuis|apres|suite a) (?:sa|son|mon|ma|leur|notre) (?:crise cardiaque|infarctus|avc|attaque cerebrale|operation|hospitalisation|accident)`,
+	// A thing lost in a fire, not a home burning: « mon téléphone a été
+	// détruit dans l'incendie ».
+	`(?:telephone|portable|tel|papiers?|documents?|voiture|cartes?|passeport|affaires|meubles|ordinateur|ordi|vehicule|scooter|moto|camion|livret de famille|titre de sejour|permis)s? (?:\w+ ){0,3}(?:detruit|brule|abime|perdu|endommage|disparu|parti en fumee)e?s? (?:dans|par|lors de|pendant) (?:l|un|le|cet|cette|leur) (?:\w+ )?incendie`,
 	// A child who hits the others: his behaviour, not a child in danger.
 	`(?:tape|tapent|tapait|frappe|frappent|frappait|mord|mordent|mordait|pousse|poussent|bouscule|bousculent|griffe|griffent) (?:\w+ )?(?:les|des|d) (?:autres|camarades|copains|copines)(?: (?:enfants|eleves|gamins|petits|camarades))?`,
 	// Living alone or somewhere, not living: « ma grand-mère ne veut plus
@@ -547,6 +580,9 @@ type message struct {
 	spans     [][]int
 	figures   bool
 	spansRead bool
+	// breaks[i] tells that a sentence ends before word i (sentenceBreaks):
+	// no signal reads its words across it. nil reads none.
+	breaks []bool
 }
 
 // figurativeSpans returns the spans of the message's words, joined by
@@ -733,6 +769,9 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	msg.spelled = m.vocab.words
 	text := strings.Join(msg.words, " ")
 	hit := m.signalsIn(&msg)
+	if len(hit) > 0 {
+		hit = m.withinSentences(q, &msg, hit)
+	}
 	fam := m.familiesIn(&msg)
 	best := int32(-1)
 	if len(hit) > 0 || len(fam) > 0 {
@@ -743,7 +782,7 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	// The frame is read last, and only when it matters: it is the
 	// slowest reading, and most messages are far from any emergency.
 	urgent := best >= 0 && !calmFrame(text) && !(len(hit) == 0 && len(fam) == 0 && everydayFrame(text)) &&
-		!(len(fam) == 0 && m.distinctSignals(hit) <= 1 && procedureCalm(text) && !m.readsDanger(&msg))
+		!(len(fam) == 0 && m.distinctSignals(hit) <= 1 && (procedureCalm(text) && !m.readsDanger(&msg) || m.rankingOutweighs(text, &msg, rk)))
 	if !urgent {
 		if best = m.plainEntry(text, &msg, best, rk); best < 0 {
 			return Result{}, false
@@ -758,6 +797,37 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	}
 	return res, true
 }
+
+// rankingOutweighs reports whether the engine's plain ranking and the
+// danger reader together outweigh a single signal: the engine answers an
+// ordinary entry with high confidence (outweighConfidence), the reader
+// finds no window of the message that reads like danger, far from it
+// (dangerFar), and the writer tells no violence against themselves. A
+// story about a move, a naturalisation or a school assistant that holds
+// one signal by chance (« on part à la fin du mois… j'ai peur de rater
+// des lettres ») is then the ordinary question it looks like. On the
+// development distress sets no message in danger comes near: those that
+// hold one signal and rank an ordinary entry first with such confidence
+// read above -10 (« pour mon dossier MDPH… mon mari me bat quand je dis
+// non » reads -7.4 and tells blows).
+func (m *Matcher) rankingOutweighs(text string, msg *message, rk ranking) bool {
+	if rk.n == 0 || m.urgent[rk.top[0]] || m.docs[rk.top[0]].intent || m.danger == nil {
+		return false
+	}
+	if m.confidence(rk) < outweighConfidence || againstWriter.MatchString(text) {
+		return false
+	}
+	if msg.masked == nil {
+		msg.maskFigurative()
+	}
+	_, score := m.danger.read(msg)
+	return score <= dangerFar
+}
+
+// outweighConfidence is the engine's confidence in an ordinary entry from
+// which, with a reader far from danger (dangerFar), it outweighs a single
+// signal (rankingOutweighs).
+const outweighConfidence = 0.8
 
 // distinctSignals returns how many signals of hit, by index in m.signals,
 // say different things: signals that share a content word (« samu » and
@@ -938,7 +1008,7 @@ var namedOnly = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`aujourd hui soir soiree nuit matin demain hier maintenant
 		pere mere papa maman parents fils fille enfant enfants petit petite petits bebe frere soeur
-		mari femme conjoint copain copine beau belle grand oncle tante voisin voisine
+		mari femme homme conjoint copain copine beau belle grand oncle tante voisin voisine
 		il elle ils elles on est sont c ca`) {
 		m[w] = true
 	}
@@ -1137,9 +1207,29 @@ func (s signal) from(msg *message, w, i int) bool {
 		end = min(end, i+signalGap+1)
 	}
 	for j := i; j < end; j++ {
+		if w > 0 && (msg.breaks != nil && msg.breaks[j] || j > i && negated(words, i, j)) {
+			// A signal is read within one sentence, and a verb negated
+			// around it (« il n'arrête pas de parler ») is not its word.
+			return false
+		}
 		if (msg.masked == nil || !msg.masked[j]) && s.words[w].matches(msg, j) && s.from(msg, w+1, j+1) {
 			return true
 		}
+	}
+	return false
+}
+
+// negated reports whether the word words[j-1], read between the
+// signal's word words[i-1] and the next one, closes a negation that
+// words[i-2] opens: « il n'arrête pas de parler » says he talks on, not
+// the « arrête de parler » of a stroke.
+func negated(words []string, i, j int) bool {
+	if i < 2 || words[i-2] != "n" && words[i-2] != "ne" {
+		return false
+	}
+	switch words[j-1] {
+	case "pas", "plus", "jamais":
+		return true
 	}
 	return false
 }

@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -128,4 +129,80 @@ func scriptWords(words []string) []string {
 		out = append(out, b.String())
 	}
 	return out
+}
+
+// A signal's words are read in one sentence: « on part à la fin du mois.
+// J'ai peur de rater des lettres » holds no « moi peur », nor « tout
+// saute. J'ai du retard » a « sauter du ». Residents in danger write
+// without stops as often as with them; a stop they write still parts two
+// things said. An ellipsis (« il m'a... frappée ») is a pause, not a stop,
+// and so is a dot inside a word or a number (« 3.5 », « caf.fr »).
+
+// sentenceEnd reports whether q[i] ends a sentence: a full stop, a
+// question or exclamation mark, a colon or a semicolon followed by a space
+// or the end, not after or before another dot; or a line break.
+func sentenceEnd(q string, i int) bool {
+	switch q[i] {
+	case '\n':
+		return true
+	case '.':
+		if i > 0 && q[i-1] == '.' || i+1 < len(q) && q[i+1] == '.' {
+			return false
+		}
+	case '!', '?', ':', ';':
+	default:
+		return false
+	}
+	return i+1 == len(q) || q[i+1] == ' ' || q[i+1] == '\n' || q[i+1] == '\t'
+}
+
+// sentenceBreaks returns, for the words of the message q (messageWords
+// of its phraseKey), whether a sentence ends before each; nil when q has
+// one sentence, or when its sentences, read one by one, do not give the
+// same words (an abbreviation read with the word after a stop).
+func sentenceBreaks(q string, words []string) []bool {
+	var breaks []bool
+	n, from := 0, 0
+	for i := 0; i <= len(q); i++ {
+		if i < len(q) && !sentenceEnd(q, i) {
+			continue
+		}
+		part := messageWords(phraseKey(q[from:i]))
+		from = i + 1
+		if len(part) == 0 {
+			continue
+		}
+		if n+len(part) > len(words) || !slices.Equal(part, words[n:n+len(part)]) {
+			return nil
+		}
+		if n > 0 && i < len(q)+1 {
+			if breaks == nil {
+				breaks = make([]bool, len(words))
+			}
+			breaks[n] = true
+		}
+		n += len(part)
+	}
+	if n != len(words) {
+		return nil
+	}
+	return breaks
+}
+
+// withinSentences returns the signals of hit, by index in m.signals,
+// whose words are read in one sentence of q (see sentenceBreaks).
+func (m *Matcher) withinSentences(q string, msg *message, hit []int) []int {
+	if !strings.ContainsAny(q, ".!?:;\n") {
+		return hit
+	}
+	if msg.breaks = sentenceBreaks(q, msg.words); msg.breaks == nil {
+		return hit
+	}
+	kept := hit[:0]
+	for _, i := range hit {
+		if m.signals[i].in(msg) {
+			kept = append(kept, i)
+		}
+	}
+	return kept
 }

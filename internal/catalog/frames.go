@@ -50,7 +50,7 @@ var pastFrame = anyPhrase(
 var paperworkFrame = anyPhrase(
 	`certificat|attestation|justificatif|recepisse|assurance|mutuelle|indemnisation|indemnite|rembours\w*|facture|formulaire|cerfa|case|rubrique`,
 	`(?:ma|sa|la|une|de|cette) plainte (?:deposee|pour|de|contre)|suite a (?:ma|sa|la) plainte|ou en est (?:ma|sa|la) plainte|porte plainte en|audience|avocate?|juge|convocation|prescription`,
-	`employeur|arret (?:de travail|maladie)|ij|indemnites journalieres|(?:le medecin|le docteur) m a arrete`,
+	`employeur|arret (?:de travail|maladie)|(?:m a|l a|nous a|m ont|l ont) mise? en arret|ij|indemnites journalieres|(?:le medecin|le docteur) m a arrete`,
 	// A work accident and its claim: « mon patron refuse de déclarer »,
 	// « la CPAM a reconnu l'accident du travail ».
 	`accidents? (?:du|de) (?:travail|trajet)|maladie professionnelle|(?:patron|patronne|chef|cheffe|boite|entreprise|boss)s? (?:\w+ ){0,2}(?:refuse|veut pas|ne veut pas|doit|n a pas|a pas|a) (?:de |le |l |pas )?declar\w*`,
@@ -246,6 +246,9 @@ var presentCues = []string{
 var resolvedFrame = anyPhrase(
 	`(?:il|elle) a ete retrouvee?|(?:on|police|gendarmerie|gendarmes|policiers) l a retrouvee?|(?:il|elle) est (?:rentree?|revenue?) (?:a la maison|chez nous|sain|saine|tout seul|toute seule|le soir meme|le lendemain|au bout d)|(?:\d+|une|deux|trois|quelques) heures (?:\w+ ){0,4}(?:et|puis) (?:il|elle) est rentree?`,
 	`(?:il|elle|on|tout le monde) va (?:tres |bien |beaucoup )?(?:bien|mieux)`,
+	// A fire next door that left only smoke: « chez moi il y a juste de
+	// la fumée sur les murs, l'assurance couvre ? ».
+	`(?:juste|que|seulement|uniquement) (?:de la|un peu de|des traces de) fumee|(?:il n y a eu|il y a eu|y a eu|on a eu) (?:aucun|pas de) blesse`,
 	// A doctor came and all is well; a grief a teacher says will pass.
 	`(?:medecin|docteur|pompiers?|samu|sos medecins?|infirmi\w*)(?: de garde)? (?:est|sont) (?:passee?s?|venue?s?)(?: \w+){0,2} (?:et )?(?:ca va|tout va bien|c est passe)\b|ca va (?:lui |leur )?passer`,
 	`(?:medecin|docteur|pediatre|urgences|hopital|pharmacien)\w* (?:\w+ ){0,2}(?:dit|dis|disent|a dit|ont dit) (?:que )?(?:ce n est |c est |ca n est |il n y a |rien de )?(?:pas |rien de )?grave`,
@@ -339,7 +342,10 @@ var modalEncore = guard(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|
 	`\b(?:demande|demandent|redemande|parle|parlent) (?:\w+ )?(?:tous les (?:jours|soirs|matins)|chaque (?:jour|soir))\b|` +
 	`\b(?:est|sont|etre) toujours a (?:charge|jour)\b|` +
 	`\b(?:recois|recoit|recevons|recoivent) (?:\w+ )?encore\b|\bencore (?:une|un|des|la|le|les|sa|son|ses) (?:factures?|courriers?|lettres?|relances?|mails?|rappels?|frais|avis|papiers?|formulaires?|documents?|dossiers?)\b|` +
-	`\b(?:m a|nous a|m ont|nous ont) (?:raconte|dit|confie|explique) qu (?:il|elle|ils|elles) (?:avait|avaient|etait|etaient)\b`)
+	`\b(?:m a|nous a|m ont|nous ont) (?:raconte|dit|confie|explique) qu (?:il|elle|ils|elles) (?:avait|avaient|etait|etaient)\b|` +
+	// A noise that keeps one awake is no one who keeps one in: « ça
+	// m'empêche de dormir, je peux me plaindre au bailleur ? ».
+	`\b(?:ca|cela|le bruit|les pleurs|la musique|les travaux|les cris du bebe) (?:m|me|nous) empeche\w* de (?:dormir|travailler|me reposer|nous reposer|me concentrer)\b`)
 
 // workClaim is a work accident recognised or claimed, and relapsePain
 // the pain of its relapse (« la CPAM a reconnu l'accident du travail…
