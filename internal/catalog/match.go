@@ -95,6 +95,7 @@ type Matcher struct {
 	// token, so that "identite" (no accent) gets the stem of "identité".
 	surface map[string]string
 	typos   typoIndex
+	sounds  soundIndex // words written as they sound (match_sound.go)
 	// vocab tells glued elisions (« lapl », « minscrire ») from words.
 	vocab vocabulary
 	// names maps the token of a theme's name (« caf », « la poste ») to
@@ -194,6 +195,7 @@ func newMatcher(c *Catalog, p params) *Matcher {
 	}
 	sort.Strings(words)
 	m.typos = newTypoIndex(words)
+	m.sounds = newSoundIndex(m.surface, m.vocab.content, c.Synonyms)
 	m.stems = nil
 	m.scratch.New = func() any { return newScratch(len(m.docs), len(m.questions)) }
 	m.names = m.themeNames(c.Themes, ix.titled)
@@ -637,11 +639,27 @@ func (m *Matcher) resolve(w word, lookups *int) (tok string, corrected, ok bool)
 		return "", false, false
 	}
 	f := w.folded
+	// Written as it sounds: « kart », « avi », « veu ».
+	if c, found, drop := m.sounds.lookup(f); drop {
+		return "", false, false
+	} else if found {
+		return m.surface[c], true, true
+	}
+	var typoed string
 	if *lookups < maxTypoLookups {
 		*lookups++
-		if c, found := m.typos.lookup(f); found {
-			return m.surface[c], true, true
-		}
+		typoed, _ = m.typos.lookup(f)
+	}
+	// A glued elision written by ear (« dimpo », « jveu »): when a typo
+	// correction reads the word too, the word the content writes more.
+	glued, found, drop := m.sounds.lookupGlued(f)
+	switch {
+	case found && (typoed == "" || m.vocab.content[glued] > m.vocab.content[typoed]):
+		return m.surface[glued], true, true
+	case typoed != "":
+		return m.surface[typoed], true, true
+	case drop:
+		return "", false, false
 	}
 	// A glued elision and a typo: "didentiter".
 	if len(f) >= 7 && strings.IndexByte("ldjmnstc", f[0]) >= 0 && *lookups < maxTypoLookups {
