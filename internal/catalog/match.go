@@ -1044,7 +1044,10 @@ func (m *Matcher) suggest(res *Result, rk ranking, keep float64) {
 	switch {
 	case len(ids) >= 2:
 		res.Outcome, res.Offered = Clarify, ids
-	case len(ids) == 1 && ids[0] == m.docs[rk.top[0]].id:
+	case len(ids) == 1 && (ids[0] == m.docs[rk.top[0]].id || m.urgent[rk.top[0]]):
+		// The runner-up alone when the best is an emergency that was not
+		// raised: « mon proprio veut me mettre dehors » is about the
+		// unpaid rent, not a night in the street.
 		res.Outcome, res.Offered = Confirm, ids
 	}
 }
