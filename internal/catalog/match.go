@@ -639,26 +639,32 @@ func (m *Matcher) resolve(w word, lookups *int) (tok string, corrected, ok bool)
 		return "", false, false
 	}
 	f := w.folded
-	// Written as it sounds: « kart », « avi », « veu ».
-	if c, found, drop := m.sounds.lookup(f); drop {
-		return "", false, false
-	} else if found {
-		return m.surface[c], true, true
-	}
 	var typoed string
 	if *lookups < maxTypoLookups {
 		*lookups++
 		typoed, _ = m.typos.lookup(f)
 	}
-	// A glued elision written by ear (« dimpo », « jveu »): when a typo
-	// correction reads the word too, the word the content writes more.
-	glued, found, drop := m.sounds.lookupGlued(f)
-	switch {
-	case found && (typoed == "" || m.vocab.content[glued] > m.vocab.content[typoed]):
-		return m.surface[glued], true, true
-	case typoed != "":
+	// Written as it sounds (match_sound.go): a word one typo from a word
+	// of the content is that word (« vieilesse »); else a word that sounds
+	// like one (« kart », « avi », « veu »); else a glued elision written
+	// by ear (« dimpo », « jveu »), which a typo correction may read too:
+	// then the word the content writes more wins (« dimpo » is no
+	// « dispo », « logment » no « l'augment »).
+	glued, gluedFound, gluedDrop := m.sounds.lookupGlued(f)
+	if typoed != "" {
+		if gluedFound && m.vocab.content[glued] > m.vocab.content[typoed] {
+			return m.surface[glued], true, true
+		}
 		return m.surface[typoed], true, true
-	case drop:
+	}
+	if c, found, drop := m.sounds.lookup(f); drop {
+		return "", false, false
+	} else if found {
+		return m.surface[c], true, true
+	}
+	if gluedFound {
+		return m.surface[glued], true, true
+	} else if gluedDrop {
 		return "", false, false
 	}
 	// A glued elision and a typo: "didentiter".

@@ -19,7 +19,9 @@ const minSoundKey = 3
 
 // soundKey reduces a folded word to a rough pronunciation (soundStem) and
 // drops the letters that texting residents leave out at the end: a final
-// e, then a final s or x, then a final t, d, p or g. « carte » and
+// e, then a final s or x, then a final t, d, p or g, then the e these
+// leave (« frais » and « frai » are both « fre », « apres » and « apre »
+// « apr »). « carte » and
 // « kart » are both « kar », « impots » and « impo » are « Ipo »,
 // « avis » and « avi » are « avi ».
 func soundKey(w string) string {
@@ -28,6 +30,9 @@ func soundKey(w string) string {
 		if n := len(s); n > 2 && strings.IndexByte(set, s[n-1]) >= 0 {
 			s = s[:n-1]
 		}
+	}
+	if n := len(s); n > 3 && s[n-1] == 'e' {
+		s = s[:n-1] // « voudrais » is « voudre », then « voudr », as « voudrai »
 	}
 	return s
 }
@@ -110,14 +115,17 @@ func (ix soundIndex) lookup(f string) (c string, found, drop bool) {
 func (ix soundIndex) lookupGlued(f string) (c string, found, drop bool) {
 	for _, p := range gluedPrefixes {
 		r, ok := strings.CutPrefix(f, p)
-		if !ok || len(r) < minRest(p) || p == "c" || p == "k" || p != "j" && strings.IndexByte("aeiouyh", r[0]) < 0 {
+		if !ok || p == "c" || p == "k" || p != "j" && strings.IndexByte("aeiouyh", r[0]) < 0 {
+			continue
+		}
+		if p == "j" && len(r) >= 3 && len(r) <= 5 && ix.stop[soundKey(r)] {
+			return "", false, true // « jveu », « jfai », « jvai »
+		}
+		if len(r) < minRest(p) {
 			continue
 		}
 		if t, ok := ix.content[soundKey(r)]; ok {
 			return t, true, false
-		}
-		if p == "j" && ix.stop[soundKey(r)] && len(r) <= 5 {
-			return "", false, true // « jveu », « jfai »
 		}
 	}
 	return "", false, false

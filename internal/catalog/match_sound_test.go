@@ -50,3 +50,18 @@ func TestSoundKey(t *testing.T) {
 		}
 	}
 }
+
+// A word one typo from a word of the content is that word, before any
+// word that merely sounds like it: « vieilesse » is « vieillesse ».
+func TestTypoBeforeSound(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	for _, tc := range []struct{ sms, clean string }{
+		{"le minimum vieilesse c combien", "le minimum vieillesse c combien"},
+		{"jai perdu mon passport jfai koi", "jai perdu mon passport koi"},
+		{"apre le demenagement", "après le déménagement"},
+	} {
+		if got, want := m.Tokens(tc.sms), m.Tokens(tc.clean); !slices.Equal(got, want) {
+			t.Errorf("Tokens(%q) = %v, want those of %q: %v", tc.sms, got, tc.clean, want)
+		}
+	}
+}
