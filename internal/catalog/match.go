@@ -95,6 +95,7 @@ type Matcher struct {
 	// token, so that "identite" (no accent) gets the stem of "identité".
 	surface map[string]string
 	typos   typoIndex
+	sounds  soundIndex // words written as they sound (match_sound.go)
 	// vocab tells glued elisions (« lapl », « minscrire ») from words.
 	vocab vocabulary
 	// names maps the token of a theme's name (« caf », « la poste ») to
@@ -194,6 +195,7 @@ func newMatcher(c *Catalog, p params) *Matcher {
 	}
 	sort.Strings(words)
 	m.typos = newTypoIndex(words)
+	m.sounds = newSoundIndex(m.surface, m.vocab.content, c.Synonyms)
 	m.stems = nil
 	m.scratch.New = func() any { return newScratch(len(m.docs), len(m.questions)) }
 	m.names = m.themeNames(c.Themes, ix.titled)
@@ -637,11 +639,33 @@ func (m *Matcher) resolve(w word, lookups *int) (tok string, corrected, ok bool)
 		return "", false, false
 	}
 	f := w.folded
+	var typoed string
 	if *lookups < maxTypoLookups {
 		*lookups++
-		if c, found := m.typos.lookup(f); found {
-			return m.surface[c], true, true
+		typoed, _ = m.typos.lookup(f)
+	}
+	// Written as it sounds (match_sound.go): a word one typo from a word
+	// of the content is that word (« vieilesse »); else a word that sounds
+	// like one (« kart », « avi », « veu »); else a glued elision written
+	// by ear (« dimpo », « jveu »), which a typo correction may read too:
+	// then the word the content writes more wins (« dimpo » is no
+	// « dispo », « logment » no « l'augment »).
+	glued, gluedFound, gluedDrop := m.sounds.lookupGlued(f)
+	if typoed != "" {
+		if gluedFound && m.vocab.content[glued] > m.vocab.content[typoed] {
+			return m.surface[glued], true, true
 		}
+		return m.surface[typoed], true, true
+	}
+	if c, found, drop := m.sounds.lookup(f); drop {
+		return "", false, false
+	} else if found {
+		return m.surface[c], true, true
+	}
+	if gluedFound {
+		return m.surface[glued], true, true
+	} else if gluedDrop {
+		return "", false, false
 	}
 	// A glued elision and a typo: "didentiter".
 	if len(f) >= 7 && strings.IndexByte("ldjmnstc", f[0]) >= 0 && *lookups < maxTypoLookups {
@@ -1030,7 +1054,10 @@ func (m *Matcher) suggest(res *Result, rk ranking, keep float64) {
 	switch {
 	case len(ids) >= 2:
 		res.Outcome, res.Offered = Clarify, ids
-	case len(ids) == 1 && ids[0] == m.docs[rk.top[0]].id:
+	case len(ids) == 1 && (ids[0] == m.docs[rk.top[0]].id || m.urgent[rk.top[0]]):
+		// The runner-up alone when the best is an emergency that was not
+		// raised: « mon proprio veut me mettre dehors » is about the
+		// unpaid rent, not a night in the street.
 		res.Outcome, res.Offered = Confirm, ids
 	}
 }

@@ -35,7 +35,9 @@ import (
 // gluedPrefixes are the elided words that may be glued to the next word,
 // longest first. « c' » only stands before forms of être (« cest »,
 // « cetait », see elidedBefore): « couverture » is no « c'ouverture ».
-var gluedPrefixes = []string{"qu", "l", "m", "t", "s", "d", "j", "n", "c"}
+// « k » is « qu' » written by ear, and only stands before pronouns
+// (« kil », « kelle »).
+var gluedPrefixes = []string{"qu", "l", "m", "t", "s", "d", "j", "n", "c", "k"}
 
 // elidedBefore lists, for each elided word, the stop words it stands
 // before when glued: « quil » is « qu'il », but « quai » is no « qu'ai »,
@@ -45,6 +47,7 @@ var elidedBefore = func() map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	for p, ws := range map[string]string{
 		"qu": "il ils elle elles on un une en y est",
+		"k":  "il ils elle elles on", // « kil », « kelle »: « qu' » written by ear
 		"c":  "est etait etaient",
 		"s":  "il ils en y est etait",
 		"n":  "a ai as avait avais ont est etait y en",
@@ -191,7 +194,7 @@ func (v vocabulary) unglue(w word) (rest word, drop bool) {
 		if elidedBefore[p][r] {
 			return word{}, true
 		}
-		if p != "c" && len(r) >= minRest(p) && v.content[r] > v.content[f] {
+		if p != "c" && p != "k" && len(r) >= minRest(p) && v.content[r] > v.content[f] {
 			lower := r
 			if l, ok := strings.CutPrefix(w.lower, p); ok {
 				lower = l // with its accents, which the stemmer needs

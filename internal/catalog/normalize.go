@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,6 +59,7 @@ func words(s string) []word {
 		s = strings.ToValidUTF8(s, " ")
 	}
 	s = norm.NFC.String(s)
+	s = readNumbers(s)
 	var out []word
 	var ask asking
 	article := false // the last word was an article
@@ -122,10 +124,54 @@ func words(s string) []word {
 	return out
 }
 
+// readNumbers rewrites the figures of s that are no numbers to match:
+//
+//   - a date (« 12/03/1985 », « 5.10.24 », « le 12/03 », not « 12.50 », a
+//     price) and a year (« né en 1985 », « depuis 2019 ») tell when, not
+//     what: they are dropped, else they would drown a short question
+//     (« je suis né le 12/03/1985 et je veux ma retraite »). Form numbers
+//     (« 2042 ») and phone numbers (« 3919 ») are no such years;
+//   - « 1 » before a word that is no unit is the article « un » of a text
+//     message (« jveux 1 logement »), but « 1 euro », « 1 an » stay;
+//   - « qq1 » is « qqn », quelqu'un.
+func readNumbers(s string) string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return s
+	}
+	s = dates.ReplaceAllString(s, " ")
+	s = years.ReplaceAllString(s, " ")
+	s = someone.ReplaceAllString(s, "${1}qqn")
+	return one.ReplaceAllStringFunc(s, func(m string) string {
+		i := strings.IndexByte(m, '1') // after the character before it, if any
+		if w := strings.TrimLeft(m[i+1:], " "); !units[fold.String(strings.ToLower(w))] {
+			return m[:i] + "un " + w
+		}
+		return m
+	})
+}
+
+var (
+	dates   = regexp.MustCompile(`\b\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|[.-]\d{1,2}[.-]\d{2,4})\b`)
+	years   = regexp.MustCompile(`\b(?:19\d\d|20[0-3]\d)\b`)
+	someone = regexp.MustCompile(`(?i)(^|[^\pL\d])qq1\b`)
+	one     = regexp.MustCompile(`(?:^|[^\pL\d.,])1 +\pL+`)
+)
+
+// units are the words after which « 1 » is a number, not « un ».
+var units = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`euro euros e eur an ans mois jour jours j semaine semaines
+		heure heures h fois er ere eme enfant enfants minute minutes min personne personnes`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // The question words « quand » and « où » are stop words, yet when they
 // ask they say which entry fits: « quand la CAF paie l'APL » wants the
 // payment date, not how to apply; « où est le PIMMS » its address, not what
-// it is. When one asks — it opens a sentence, follows « c'est », or closes
+// it is. When one asks — it opens a sentence, follows « c'est », comes
+// before « est-ce » (« et pour la caf, quand est-ce qu'elle paye »), or closes
 // the question (« vous ouvrez quand ? ») — it becomes a word of its own,
 // askWhen or askWhere, in the questions and in the FAQ alike, and weighs
 // as its use in the FAQ says. « Quand je suis rentrée… », « quand même »
@@ -134,6 +180,7 @@ const (
 	askWhen  = "qquand"
 	askWhere = "qouu"
 	whereEst = "qouu est" // « où est », until the next word says whether « -ce que » follows
+	whenEst  = "qquand?"  // « quand » within a sentence: it asks if « est-ce » follows
 )
 
 // asking follows the words of a message to find the question words that ask.
@@ -173,11 +220,15 @@ func (a *asking) next(f string) string {
 		}
 	case pending == askWhere && f == "est":
 		a.pending = whereEst // « où est le PIMMS », not « où est-ce que… »
+	case pending == whenEst && (f == "est" || f == "estce"):
+		q = askWhen // « et pour la caf, quand est-ce qu'elle paye »
 	}
 	atStart := !a.started || a.prev == "est" || a.prev == "cest" || a.prev == "ce"
 	switch {
 	case atStart && (f == "quand" || f == "qd" || f == "kan" || f == "kand"):
 		a.pending = askWhen
+	case f == "quand" || f == "qd" || f == "kan" || f == "kand":
+		a.pending = whenEst
 	case (a.prev == "est" || a.prev == "cest") && f == "ou":
 		q, a.said = askWhere, true // « c'est où »
 	case atStart && f == "ou":
@@ -193,6 +244,9 @@ func (a *asking) end(question bool) string {
 	q := a.pending
 	if q == whereEst {
 		q = askWhere
+	}
+	if q == whenEst {
+		q = "" // the last word: asks only in a question, as below
 	}
 	if q == "" && question && !a.said {
 		switch a.prev {
@@ -304,7 +358,7 @@ cest jai jsuis chui jsp jpp jpeux jveux jvoudrais jdois jme jte cst g ke koi kel
 vs pr pour ds dc qd qq qlq qlqs tjr tjrs mm mn ya yen nn ouais
 pk pq pkoi pourkoi qqch qqc genre plutot parce lors vais vas va vont aller allez
 jaimerais jaurais
-pa kom koman koment komen coment komment fair fer ke keske kan kand dan avk ki sui jsui chuis jcp
+pa kom koman koment komen coment komment fair fer ke keske kesse kesk kan kand dan avk ki sui jsui chuis jcp
 est-ce estce
 `) {
 		m[fold.String(w)] = true

@@ -26,6 +26,14 @@ func TestNormalize(t *testing.T) {
 		{"emoji only", "🙂🙏", nil},
 		{"empty", "", nil},
 		{"NFD input", "re\u0301silie\u0301", []string{"resili"}},
+		{"a date tells when, not what", "je suis né le 12/03/1985 et je veux ma retraite", []string{"retrait"}},
+		{"a year too", "né en 1985, retraite", []string{"retrait"}},
+		{"a short date", "rdv le 5/10", []string{"rdv"}},
+		{"a price is no date", "12.50 euros", []string{"12", "50", "euro"}},
+		{"form and phone numbers are no years", "2042 3919", []string{"2042", "3919"}},
+		{"1 is un before a noun", "jveux 1 logement", []string{"log"}},
+		{"1 is a number before a unit", "payer 1 euro", []string{"pai", "1", "euro"}},
+		{"qq1 is qqn", "parler a qq1", []string{"parl", "qqn"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -118,6 +126,9 @@ func TestNormalizeQuestionWords(t *testing.T) {
 		{"ils veulent quand même le papier", ""},
 		{"la ville où j'habite n'a pas de pimms", ""},
 		{"carte vitale ou attestation", ""},
+		{"et pour la caf kan est ce kil paye", askWhen},
+		{"et la caf, quand est-ce qu'elle verse", askWhen},
+		{"la caf a payé quand j'étais au chômage", ""},
 	} {
 		got := Normalize(tt.q)
 		for _, w := range []string{askWhen, askWhere} {

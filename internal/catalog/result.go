@@ -21,7 +21,9 @@ const (
 	// one the resident means (Result.Offered).
 	Clarify
 	// Confirm means the best candidate is likely but not sure: the bot asks
-	// whether the question is about it (Result.Offered holds its id).
+	// whether the question is about it (Result.Offered holds its id; when
+	// the best is an emergency entry, which is never offered, the one after
+	// it).
 	Confirm
 )
 
@@ -56,7 +58,8 @@ type Result struct {
 	// Candidates holds the best entries and intents, best first, at most 3.
 	Candidates []Candidate
 	// Offered holds the entry ids the bot offers as buttons, in order: the
-	// best one for Confirm, two or three for Clarify; nil otherwise.
+	// best one for Confirm (see Confirm), two or three for Clarify; nil
+	// otherwise.
 	Offered []string
 	// Emergency is true when the message is an emergency and ID the
 	// emergency entry that answers it: it is answered at once, whatever

@@ -1,0 +1,67 @@
+package catalog
+
+import (
+	"slices"
+	"testing"
+)
+
+// Residents who text write by ear: the engine must read their words as
+// the words they sound like.
+func TestSoundAlikes(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	for _, tc := range []struct{ sms, clean string }{
+		{"ma kart vital marche pa", "ma carte vitale marche pas"},
+		{"jcompren pa mon avi dimpo", "je comprends pas mon avis d'impôt"},
+		{"kart didantite", "carte d'identité"},
+		{"mon proprio veu me mettre dehor", "mon proprio veut me mettre dehors"},
+		{"jveu un logment", "je veux un logement"},
+		{"trop dappel commercial cmt les bloker", "trop d'appel commercial cmt les bloquer"},
+		{"kil paye", "qu'il paye"},
+	} {
+		if got, want := m.Tokens(tc.sms), m.Tokens(tc.clean); !slices.Equal(got, want) {
+			t.Errorf("Tokens(%q) = %v, want those of %q: %v", tc.sms, got, tc.clean, want)
+		}
+	}
+}
+
+// A word that sounds like a resident's spelling listed in the synonyms is
+// not that spelling: « pomme » sounds like « paumé » (« perdu »).
+func TestSoundAlikeNotVariant(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	perte := m.Tokens("perdu")
+	if got := m.Tokens("pomme"); slices.Equal(got, perte) {
+		t.Errorf("Tokens(pomme) = %v, the token of « perdu »", got)
+	}
+}
+
+func TestSoundKey(t *testing.T) {
+	for _, ws := range [][]string{
+		{"carte", "kart", "karte"},
+		{"impots", "impot", "impo"},
+		{"avis", "avi"},
+		{"dehors", "dehor"},
+		{"bloquer", "bloker", "bloque"},
+		{"veux", "veu"},
+	} {
+		for _, w := range ws[1:] {
+			if soundKey(w) != soundKey(ws[0]) {
+				t.Errorf("soundKey(%q) = %q, want soundKey(%q) = %q", w, soundKey(w), ws[0], soundKey(ws[0]))
+			}
+		}
+	}
+}
+
+// A word one typo from a word of the content is that word, before any
+// word that merely sounds like it: « vieilesse » is « vieillesse ».
+func TestTypoBeforeSound(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	for _, tc := range []struct{ sms, clean string }{
+		{"le minimum vieilesse c combien", "le minimum vieillesse c combien"},
+		{"jai perdu mon passport jfai koi", "jai perdu mon passport koi"},
+		{"apre le demenagement", "après le déménagement"},
+	} {
+		if got, want := m.Tokens(tc.sms), m.Tokens(tc.clean); !slices.Equal(got, want) {
+			t.Errorf("Tokens(%q) = %v, want those of %q: %v", tc.sms, got, tc.clean, want)
+		}
+	}
+}
