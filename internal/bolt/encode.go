@@ -54,7 +54,7 @@ func encode(ch *conversation.Change) (*encodedChange, error) {
 			return nil, fmt.Errorf("encode conversation %d: %w", ch.Conversation.ID, err)
 		}
 	}
-	if e.tickets, err = encodeAll(ch.Tickets, nil); err != nil {
+	if e.tickets, err = encodeAll(ch.Tickets, nil, stdRecord); err != nil {
 		return nil, fmt.Errorf("encode ticket: %w", err)
 	}
 	e.messages = make([]encodedMessage, len(ch.Messages))
@@ -63,28 +63,28 @@ func encode(ch *conversation.Change) (*encodedChange, error) {
 			return nil, fmt.Errorf("encode message: %w", err)
 		}
 	}
-	if e.feedback, err = encodeAll(ch.Feedback, nil); err != nil {
+	if e.feedback, err = encodeAll(ch.Feedback, nil, stdRecord); err != nil {
 		return nil, fmt.Errorf("encode feedback: %w", err)
 	}
-	if e.unanswered, err = encodeAll(ch.Unanswered, nil); err != nil {
+	if e.unanswered, err = encodeAll(ch.Unanswered, nil, stdRecord); err != nil {
 		return nil, fmt.Errorf("encode unanswered question: %w", err)
 	}
-	if e.suggestions, err = encodeAll(ch.Suggestions, nil); err != nil {
+	if e.suggestions, err = encodeAll(ch.Suggestions, nil, stdRecord); err != nil {
 		return nil, fmt.Errorf("encode suggestion: %w", err)
 	}
-	if e.proposals, err = encodeAll(ch.Proposals, func(p *conversation.Proposal) { p.ID = 0 }); err != nil {
+	if e.proposals, err = encodeAll(ch.Proposals, func(p *conversation.Proposal) { p.ID = 0 }, stdRecord); err != nil {
 		return nil, fmt.Errorf("encode proposal: %w", err)
 	}
 	if err := checkIDFirst(e.proposals); err != nil {
 		return nil, fmt.Errorf("encode proposal: %w", err)
 	}
-	if e.outbox, err = encodeOutbox(ch.Outbox, true); err != nil {
+	if e.outbox, err = encodeAll(ch.Outbox, func(o *conversation.Outgoing) { o.ID = 0 }, outboxRecord); err != nil {
 		return nil, fmt.Errorf("encode outbox item: %w", err)
 	}
 	if err := checkIDFirst(e.outbox); err != nil {
 		return nil, fmt.Errorf("encode outbox item: %w", err)
 	}
-	if e.retry, err = encodeOutbox(ch.Retry, false); err != nil {
+	if e.retry, err = encodeAll(ch.Retry, nil, outboxRecord); err != nil {
 		return nil, fmt.Errorf("encode outbox item: %w", err)
 	}
 	return e, nil
@@ -104,37 +104,24 @@ func fastRecord(v any, times ...time.Time) ([]byte, error) {
 	return segjson.Marshal(v)
 }
 
-// encodeOutbox encodes outbox items with segjson, their ID as 0 when
-// zeroID (the transaction numbers them). segjson writes a zero
-// NotBefore, which encoding/json's omitzero leaves out: both read back
-// the same item (TestCodecAsStandard), and an item lives only until it is
-// delivered.
-func encodeOutbox(items []conversation.Outgoing, zeroID bool) ([][]byte, error) {
-	if len(items) == 0 {
-		return nil, nil
+// outboxRecord encodes an outbox item with segjson. segjson writes a
+// zero NotBefore, which encoding/json's omitzero leaves out: both read
+// back the same item (TestCodecAsStandard), and an item lives only until
+// it is delivered.
+func outboxRecord(o *conversation.Outgoing) ([]byte, error) {
+	var posted time.Time
+	if o.Post != nil {
+		posted = o.Post.At
 	}
-	out := make([][]byte, len(items))
-	for i := range items {
-		o := items[i]
-		if zeroID {
-			o.ID = 0
-		}
-		var posted time.Time
-		if o.Post != nil {
-			posted = o.Post.At
-		}
-		data, err := fastRecord(&o, o.Created, o.NotBefore, posted)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = data
-	}
-	return out, nil
+	return fastRecord(o, o.Created, o.NotBefore, posted)
 }
 
-// encodeAll encodes each item, or a copy of it changed by prepare when
-// prepare is not nil.
-func encodeAll[T any](items []T, prepare func(*T)) ([][]byte, error) {
+// stdRecord encodes a record with encoding/json.
+func stdRecord[T any](v *T) ([]byte, error) { return json.Marshal(v) }
+
+// encodeAll encodes each item with marshal, or a copy of it changed by
+// prepare when prepare is not nil.
+func encodeAll[T any](items []T, prepare func(*T), marshal func(*T) ([]byte, error)) ([][]byte, error) {
 	if len(items) == 0 {
 		return nil, nil
 	}
@@ -144,7 +131,7 @@ func encodeAll[T any](items []T, prepare func(*T)) ([][]byte, error) {
 		if prepare != nil {
 			prepare(&v)
 		}
-		data, err := json.Marshal(&v)
+		data, err := marshal(&v)
 		if err != nil {
 			return nil, err
 		}
