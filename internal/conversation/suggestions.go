@@ -93,6 +93,14 @@ func (s *Service) refused(ev *event, reason Reason, choice string) {
 		Conversation: ev.conv.ID, Question: sg.Question, At: ev.now, Candidates: sg.Offered, Reason: reason,
 		Site: ev.r.Site,
 	})
+	s.missReply(ev, choice)
+}
+
+// missReply answers a miss the resident told (a suggestion refused,
+// « ça répond pas à ma question »): write it otherwise, or a mediator;
+// after two misses in a row, that the bot still finds nothing. choice is
+// the button tapped, shown with the reply, or "".
+func (s *Service) missReply(ev *event, choice string) {
 	msg := French.ClarifyOther
 	if ev.r.Misses >= 2 {
 		msg = French.UnknownAgain

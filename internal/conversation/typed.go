@@ -193,14 +193,7 @@ func (s *Service) onTyped(ctx context.Context, ev *event, text string) (bool, er
 		// « je ne sais pas », on a new visit): no new question, a miss,
 		// and the mediator offered.
 		ev.r.Misses++
-		msg := French.ClarifyOther
-		if ev.r.Misses >= 2 {
-			msg = French.UnknownAgain
-		}
-		s.reply(ev, Reply{Text: msg, Buttons: [][]Button{
-			{{Label: frButtons.Human, Action: ActHuman}},
-			{{Label: frButtons.Themes, Action: ActThemes}},
-		}})
+		s.missReply(ev, "")
 		return true, nil
 	case littleFrench.MatchString(key):
 		// « je parle pas bien français »: a short word of comfort and the
