@@ -8,8 +8,7 @@ import (
 // Residents who text write by ear: the engine must read their words as
 // the words they sound like.
 func TestSoundAlikes(t *testing.T) {
-	m := NewMatcher(mustLoadFAQ(t))
-	for _, tc := range []struct{ sms, clean string }{
+	readsAs(t, NewMatcher(mustLoadFAQ(t)), [][2]string{
 		{"ma kart vital marche pa", "ma carte vitale marche pas"},
 		{"jcompren pa mon avi dimpo", "je comprends pas mon avis d'impôt"},
 		{"kart didantite", "carte d'identité"},
@@ -17,11 +16,7 @@ func TestSoundAlikes(t *testing.T) {
 		{"jveu un logment", "je veux un logement"},
 		{"trop dappel commercial cmt les bloker", "trop d'appel commercial cmt les bloquer"},
 		{"kil paye", "qu'il paye"},
-	} {
-		if got, want := m.Tokens(tc.sms), m.Tokens(tc.clean); !slices.Equal(got, want) {
-			t.Errorf("Tokens(%q) = %v, want those of %q: %v", tc.sms, got, tc.clean, want)
-		}
-	}
+	})
 }
 
 // A word that sounds like a resident's spelling listed in the synonyms is
@@ -54,14 +49,20 @@ func TestSoundKey(t *testing.T) {
 // A word one typo from a word of the content is that word, before any
 // word that merely sounds like it: « vieilesse » is « vieillesse ».
 func TestTypoBeforeSound(t *testing.T) {
-	m := NewMatcher(mustLoadFAQ(t))
-	for _, tc := range []struct{ sms, clean string }{
+	readsAs(t, NewMatcher(mustLoadFAQ(t)), [][2]string{
 		{"le minimum vieilesse c combien", "le minimum vieillesse c combien"},
 		{"jai perdu mon passport jfai koi", "jai perdu mon passport koi"},
 		{"apre le demenagement", "après le déménagement"},
-	} {
-		if got, want := m.Tokens(tc.sms), m.Tokens(tc.clean); !slices.Equal(got, want) {
-			t.Errorf("Tokens(%q) = %v, want those of %q: %v", tc.sms, got, tc.clean, want)
+	})
+}
+
+// readsAs checks that the matcher reads each resident's spelling (the
+// first of a pair) as the clean wording (the second).
+func readsAs(t *testing.T, m *Matcher, pairs [][2]string) {
+	t.Helper()
+	for _, p := range pairs {
+		if got, want := m.Tokens(p[0]), m.Tokens(p[1]); !slices.Equal(got, want) {
+			t.Errorf("Tokens(%q) = %v, want those of %q: %v", p[0], got, p[1], want)
 		}
 	}
 }
