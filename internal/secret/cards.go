@@ -954,6 +954,12 @@ func (sc *scanner) cardCodes() {
 			k = j - 1
 			continue
 		}
+		// « deux codes 2023 et 2024 »: years right after codes named
+		// in the plural are what the codes are of, not codes (a PIN a
+		// year is given as « le code »).
+		if sc.toks[k].norm == "codes" && j == k+1 && yearOrPhone(sc.word(j)) {
+			continue
+		}
 		card := sc.toks[k].norm == "pin" || cardish[sc.toks[j-1].norm]
 		// « code secre », « code confidenciel »: any spelling.
 		if j < len(sc.toks) && (strings.HasPrefix(sc.toks[j].norm, "secr") || strings.HasPrefix(sc.toks[j].norm, "confiden")) {

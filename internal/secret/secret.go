@@ -209,8 +209,8 @@
 //     sécurité » (« … FranceConnect : UL8X67 »), past « a été envoyé au
 //     +33 … : », received in English (« I receive code 463239 »), two
 //     given together (« j'ai deux codes 154165 et 162894, lequel … ? »;
-//     « deux codes postaux … » stay), or in a field set apart by slashes
-//     (« num fiscal … / code reçu par sms 881574 »);
+//     « deux codes postaux … » and years, « deux codes 2023 et 2024 »,
+//     stay), or in a field set apart by slashes (« num fiscal … / code reçu par sms 881574 »);
 //     a phone's or an app's code (« code de déverrouillage », « code
 //     France Identité ») as a PIN;
 //   - a card's expiry written anywhere in a message about a card that
@@ -271,7 +271,8 @@
 //     unless the name says it is lost (« Windows10 (mdp oublié) »); a
 //     new one given after « un autre, » (« j'en ai mis un autre,
 //     Z8x!Pq45, mais… »); a « ! » before a full stop (« mdp
-//     Zebulon!. ») kept as the value's; the
+//     Zebulon!. ») kept as the value's, and the full stop after it the
+//     sentence's (« c'est Soleil. Merci »); the
 //     old and the new one given without a name, both of them (« l'ancien
 //     était Lina1506, le nouveau c'est Lina1507! »), a car's plate or an
 //     amount staying; a value between quotes right after its name,

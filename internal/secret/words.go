@@ -1550,10 +1550,11 @@ func (sc *scanner) runAt(i int) (start, end int, ok bool) {
 		}
 		end += n
 	}
-	// A closing quote or a comma after the value is not part of it.
+	// A closing quote, a comma or a full stop after the value is not
+	// part of it: « mon mdp c'est Soleil. Merci » keeps « . Merci ».
 	for end > start {
 		r, n := utf8.DecodeLastRuneInString(s[start:end])
-		if !strings.ContainsRune("»\"”’),;", r) {
+		if !strings.ContainsRune("»\"”’),;.…", r) {
 			break
 		}
 		end -= n
