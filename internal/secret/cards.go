@@ -1220,7 +1220,12 @@ var receivedAfter = set(".", ",", "?", "!", ":", "et", "par", "sur", "puis", "ma
 // verbs that read it out: « le sms dit\n834 512 », « le texto
 // m'indique 48213 ».
 var (
-	smsWords = set("sms", "texto", "textos", "message", "notification")
+	smsWords = union(set("sms", "texto", "textos", "message", "notification"), authApps)
+	// authApps name the apps and services that show a one-time code:
+	// « l'appli authenticator me donne 029 481 », « Certicode Plus :
+	// 91 47 30 », « Sécur'Pass affiche 4829 ».
+	authApps = set("authenticator", "authentificator", "authentificateur", "authenticateur", "authentication",
+		"certicode", "securpass", "securipass", "secur'pass", "otp")
 	sayWords = set("dit", "indique", "affiche", "marque", "donne", "ecrit", "montre", "says", ":")
 )
 
@@ -1236,7 +1241,8 @@ func (sc *scanner) smsCodes() {
 			continue
 		}
 		f := k + 1
-		for n := 0; f < len(sc.toks) && n < 2 && (sc.word(f) == "m'" || sc.word(f) == "me" || sc.word(f) == "vous"); n++ {
+		for n := 0; f < len(sc.toks) && n < 2 && (sc.word(f) == "m'" || sc.word(f) == "me" || sc.word(f) == "vous" ||
+			authApps[t.norm] && (sc.word(f) == "plus" || sc.word(f) == "pro")); n++ {
 			f++
 		}
 		if !sayWords[sc.word(f)] {
@@ -1648,6 +1654,10 @@ var quantities = set("plafond", "montant", "prix", "total", "loyer", "solde", "s
 var otpWords = set("sms", "texto", "textos", "recu", "recue", "envoye", "envoyee", "validation", "confirmation",
 	"verification", "securite", "activation", "unique", "temporaire", "provisoire", "otp", "authentification",
 	"connexion", "acces", "double", "verif", "confirmer", "valider", "recevoir",
+	// « ils m'envoient un code par mail 671691 »: sent, in the present.
+	"envoie", "envoient", "renvoie", "renvoient", "mail", "email", "courriel",
+	// The apps that show one: « mon code Certicode c'est 914730 ».
+	"authenticator", "authentificator", "authentificateur", "certicode", "securipass",
 	// « I receive code 463239 on my phone », in English.
 	"receive",
 	// « code 3D Secure », a payment's one-time code.
@@ -1775,7 +1785,8 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 		}
 		// « Votre code de sécurité La Poste :\n250225 »: the code on the
 		// line after its name, or after a colon.
-		if t.norm == "." && !(sc.lineEnd(k) && (k == j || sc.word(k-1) == ":")) || t.norm == "?" || t.norm == "!" || trouble[t.norm] ||
+		if t.norm == "." && !(sc.lineEnd(k) && (k == j || sc.word(k-1) == ":")) || t.norm == "?" || t.norm == "!" ||
+			trouble[t.norm] && !(t.norm == "plus" && authApps[sc.word(k-1)]) || // « Certicode Plus »
 			t.norm == "depuis" || otherCodes[t.norm] || otherNumbers[t.norm] && !otpWords[t.norm] ||
 			notCode[t.norm] && !otpWords[t.norm] && !sent {
 			return false

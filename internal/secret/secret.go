@@ -210,7 +210,15 @@
 //     +33 … : », received in English (« I receive code 463239 »), two
 //     given together (« j'ai deux codes 154165 et 162894, lequel … ? »;
 //     « deux codes postaux … » and years, « deux codes 2023 et 2024 »,
-//     stay), or in a field set apart by slashes (« num fiscal … / code reçu par sms 881574 »);
+//     stay), or in a field set apart by slashes (« num fiscal … / code
+//     reçu par sms 881574 »); shown by an authenticator app or
+//     Certicode (« l'appli authenticator me donne 029 481 », « Certicode
+//     Plus : 91 47 30 »), sent in the present (« ils m'envoient un code
+//     par mail 671691 »), its count said before what it is for (« le
+//     code à 8 chiffres de l'application Ameli c'est 1958 3307 », a
+//     half like a year and all), a « code de sécurité » or « de
+//     connexion » of letters and digits sent by mail (« … reçu par
+//     mail : QK7-4PZ »);
 //     a phone's or an app's code (« code de déverrouillage », « code
 //     France Identité ») as a PIN;
 //   - a card's expiry written anywhere in a message about a card that
@@ -235,7 +243,9 @@
 //     with no name (« ameli = Fleur2000$ / caf = Fleur2000$caf »), or
 //     after a service's name first in a list item with no arrow, in a
 //     message naming passwords (« impots Kader.1978, caf kader1978caf,
-//     ameli Kd1978!! »); the answer to an account's secret question,
+//     ameli Kd1978!! ») or, two of them at least, with a symbol or
+//     joined by a dot or an underscore, in any message (« ameli
+//     Vitale*2022, CAF caf.ines.91 »); the answer to an account's secret question,
 //     a word or two capitalised ending the line (« Question secrète
 //     (ville de naissance de la mère) : Bamako », « Réponse : Filou »); a password the
 //     resident typed with no name, when the message says it was refused
