@@ -455,6 +455,7 @@ func (sc *scanner) expired(k int) bool {
 // date must not read as a day and a month: « 05/28 », not « 05/03 ».
 func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 	k := sc.tokenFrom(i)
+	from := i
 	skipped, joined, announced, strongly, free := false, true, false, false, 0
 	for n := 0; k < len(sc.toks) && n < 8; n++ {
 		w := sc.toks[k].norm
@@ -470,7 +471,9 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		skipped = skipped || w != "." && w != "," && w != "/"
 		// « 5168 … fin 08/27 », « … ends 08/27 »: right after a card's
 		// number, its end is its expiry.
-		announced = announced || expiryTriggers[w] || card && n == 0 && cardEndWords[w] && sc.cardEndsAt(i)
+		// « 4970 …, fin 08/28 »: a comma between them too.
+		endWord := card && cardEndWords[w] && (n == 0 || n == 1 && sc.word(k-1) == ",") && sc.cardEndsAt(from)
+		announced = announced || expiryTriggers[w] || endWord
 		strongly = strongly || expiryStrong[w] && w != "fin" && w != "mm"
 		i = sc.toks[k].end
 		k++

@@ -97,7 +97,8 @@
 //     (« le numéro sur mon reçu est … c'est le même que ma carte ? »), or
 //     followed by an expiry or a CVV, on its line or the next, or after
 //     « et » (« j'ai bien mis … et 07/27 et 151 »), or in a message
-//     where a card's expiry or CVV is found; its expiry after « fin »,
+//     where a card's expiry or CVV is found; its expiry after « fin »
+//     (a comma before it too: « …, fin 08/28 »),
 //     « ends » right after the number, « expiring », Darija « tarikh »;
 //     its CVV named in Turkish (« arkasındaki üç rakam », « güvenlik
 //     kodu »); its
@@ -231,8 +232,9 @@
 //     office's site (« identifiant impots : … »), or « numéro d'impôt »,
 //     or each declarant's on a joint return (« déclarant 1 : … »), or
 //     bare with its key; the numéro d'accès en ligne sent with it, seven
-//     digits after its name, in its sentence or the next, even in three
-//     groups (« numéro d'accès en ligne : 4827163 », « … 120 11 84 »,
+//     digits after its name, in its sentence or the next, even in two or
+//     three groups (« numéro d'accès 207 3694 », « numéro d'accès en
+//     ligne : 4827163 », « … 120 11 84 »,
 //     « online access number »), its name without « en ligne » beside
 //     the tax office's words (« num fiscal … num accès 3992770 »); a NIR
 //     (Corsica's too: « 2 43 09\n2A 318 984 92 ») or a numéro fiscal
@@ -382,6 +384,8 @@
 // they stand for. An IBAN is read only in its country's shape (« is
 // 2004… and the key is 57 » is no Icelandic IBAN); a code named a bank's,
 // a door's or a post code in English order (« bank code 30004 ») stays.
+// A number of 13 to 23 digits glued to a word, a space lost in a copy
+// (« sécurité sociale159118835722130merci »), is read as set apart.
 // A value between single quotes is one value, spaces and all (« c'est
 // 'le chat noir 12' »), as between « guillemets »; so is one spelt a
 // character at a time (« S o l e i l 2 0 2 4 »). Digits written as a
@@ -416,6 +420,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -531,22 +536,97 @@ func maskOnce(text string) (string, []Kind) {
 }
 
 // readAs returns text as the masker reads it, the separators said in
-// words written as marks and the digits of keycap emoji as digits, and
-// for each byte of it the byte of text it comes from (nil when the text
-// is read as it is).
+// words written as marks, the digits of keycap emoji as digits and a long
+// number glued to words set apart from them, and for each byte read the
+// byte of text it comes from (nil when the text is read as it is).
 func readAs(text string) (string, []int) {
-	keys, fromKeys := keycapDigits(text)
+	glued, fromGlued := gluedNumbers(text)
+	keys, fromKeys := keycapDigits(glued)
 	read, from := spokenSeparators(keys)
+	return read, compose(compose(fromGlued, fromKeys), from)
+}
+
+// compose returns the bytes of the first text that the bytes of the
+// third come from, given a from the second to the first and b from the
+// third to the second; nil stands for a text read as it is.
+func compose(a, b []int) []int {
 	switch {
-	case fromKeys == nil:
-		return read, from
-	case from == nil:
-		return read, fromKeys
+	case b == nil:
+		return a
+	case a == nil:
+		return b
 	}
-	for i, k := range from {
-		from[i] = fromKeys[k]
+	for i, k := range b {
+		b[i] = a[k]
 	}
-	return read, from
+	return b
+}
+
+// gluedNumbers sets apart with a space a number of 13 to 23 digits that a
+// word of lower-case letters touches, as when a space was lost in a copy
+// (« sécurité sociale159118835722130merci »), and returns for each byte
+// read the byte of text it comes from, or nil when there is none. Codes
+// of capitals and digits (« LL123456789FR », « FR76… ») stay as they are.
+func gluedNumbers(text string) (string, []int) {
+	var b strings.Builder
+	var from []int
+	last := 0
+	for i := 0; i < len(text); {
+		if !isDigit(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		before, after := lowerWordBefore(text, i), lowerWordAfter(text, j)
+		if j-i < 13 || j-i > 23 || !before && !after || i > 0 && isDigit(text[i-1]) {
+			i = j
+			continue
+		}
+		if from == nil {
+			from = make([]int, 0, len(text)+2)
+			b.Grow(len(text) + 2)
+		}
+		for k := last; k < i; k++ {
+			from = append(from, k)
+		}
+		b.WriteString(text[last:i])
+		if before {
+			b.WriteByte(' ')
+			from = append(from, i)
+		}
+		for k := i; k < j; k++ {
+			from = append(from, k)
+		}
+		b.WriteString(text[i:j])
+		if after {
+			b.WriteByte(' ')
+			from = append(from, j)
+		}
+		last, i = j, j
+	}
+	if from == nil {
+		return text, nil
+	}
+	for k := last; k < len(text); k++ {
+		from = append(from, k)
+	}
+	b.WriteString(text[last:])
+	return b.String(), append(from, len(text))
+}
+
+// lowerWordBefore reports whether the character before byte i is a
+// lower-case letter; lowerWordAfter, the one at byte j.
+func lowerWordBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLower(r)
+}
+
+func lowerWordAfter(s string, j int) bool {
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	return unicode.IsLower(r)
 }
 
 // keycapDigits reads the keycap emoji a phone offers for digits
