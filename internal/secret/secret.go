@@ -49,7 +49,10 @@
 //     commas or slashes between its groups (« FR76, 1450, 5098, … »,
 //     « FR76/3000/4051/… »);
 //   - a NIR, an IBAN, a RIB, a card or a numéro fiscal given in two or
-//     three pieces joined by words that say the rest follows (« commence
+//     three pieces (a RIB in four, its bank and branch masked too; a NIR
+//     in three, its key right, needs no name: « les premiers chiffres c
+//     2 21 02 … 50 661 670 et à la fin 42 »)
+//     joined by words that say the rest follows (« commence
 //     par 1 75 06 59 et la suite c'est 115 688 49 », « début FR76 … et
 //     la fin … », « première partie …, deuxième partie … », « 4012 7214
 //     … puis 4710 8027 »), read as one number with its check right, in a
