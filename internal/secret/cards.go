@@ -888,7 +888,7 @@ var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son
 	"bleu", "bancaire", "bancaires", "cb", "visa", "mastercard", "pin", "confidentiel", "secret", "a", "4",
 	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui", "ces", "ce", "se",
 	"actuel", "nouveau", "maintenant", "desormais", "pour", "au", "distributeur", "dab", "retrait", "retirer", "sim", "puce", "telephone",
-	"tel", "portable", "puk", ",", "otp",
+	"tel", "portable", "puk", ",", "otp", "mobile", "smartphone", "iphone", "tablette",
 	// « the pin number for my card is … »
 	"number", "for", "my", "the", "of", "card", "banque",
 	// A phone's or an app's own code: « code de déverrouillage de mon
@@ -1284,7 +1284,9 @@ func (sc *scanner) oneTime(f int) {
 
 // lockWords name a code that locks a phone or an app, a PIN of four to
 // six digits like a card's.
-var lockWords = set("deverrouillage", "verrouillage", "deblocage", "identite", "franceidentite")
+var lockWords = set("deverrouillage", "verrouillage", "deblocage", "identite", "franceidentite",
+	// « le code de mon téléphone 270419 »: the code that opens it.
+	"telephone", "tel", "portable", "smartphone", "iphone", "mobile", "tablette")
 
 // Where a card's PIN is typed, and the verbs that say it was.
 var (

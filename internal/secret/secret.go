@@ -224,7 +224,8 @@
 //     connexion » of letters and digits sent by mail (« … reçu par
 //     mail : QK7-4PZ »);
 //     a phone's or an app's code (« code de déverrouillage », « code
-//     France Identité ») as a PIN;
+//     France Identité », « le code de mon téléphone 270419 ») as a PIN;
+//     a « code sms » even in a sentence about a parcel;
 //   - a card's expiry written anywhere in a message about a card that
 //     speaks of its expiry and names no other paper, when it can only be
 //     a month and a year (« sur ma visa il y a 06/27 en bas, c'est ça
@@ -313,8 +314,8 @@
 //     everywhere (« le même partout : Minou🐱2021 », « j'utilise
 //     Kiwi.2013 pour tous mes comptes », « le même que ameli :
 //     Fatou1954 »), or says how to type (« c'est l'Ete2019 avec
-//     l'apostrophe », « c'est alger57 mais la première lettre en
-//     majuscule »); one spelt with hyphens in a message naming a password
+//     l'apostrophe », « ça donne Zoé-Léa_2012 avec les accents »,
+//     « c'est alger57 mais la première lettre en majuscule »); one spelt with hyphens in a message naming a password
 //     (« je vous l'épelle : L-i-n-a-1-9-9-1 »); a variant of a password masked,
 //     the same but its last characters (« … sauf la fin :
 //     cafe-creme-13 »); each part of a password given in pieces
@@ -326,7 +327,8 @@
 //     (« … que le conseiller m'a donné au guichet le 8 octobre :
 //     KtL-5521-xp »), or right after the question that names it, with
 //     letters and digits or symbols (« il faut aussi mon mdp ? c'est
-//     Ete2022soleil »); a plain word right after its name before the
+//     Ete2022soleil »), hedged (« je crois c Sofiane93! ou Sofiane93? »,
+//     each guess); a plain word right after its name before the
 //     laughs of SMS (« mdp jesuisfatigue lol »); « c'est vrai » gives no
 //     value. A card's code is read past « pas » after its verb (« c'était
 //     pas 4821 ? »), past the date it came (« reçu par courrier le 02/10

@@ -503,19 +503,38 @@ func (sc *scanner) answerValue(k int) {
 	for f < len(sc.toks) && sc.toks[f].norm == "?" {
 		f++
 	}
+	// « … ? je crois c Sofiane93! »: the resident hedges.
+	if h, ok := sc.atAny(f, hedges); ok {
+		f = h
+	}
 	e, ok := sc.atAny(f, strongVerbs)
 	if !ok {
 		return
 	}
-	start, end, ok := sc.runAt(sc.toks[e-1].end)
-	if !ok || sc.taken(start) {
-		return
-	}
-	if core := trimValue(sc.text[start:end]); len(core) >= 5 && mixed(core) && passwordLike(core, false) && !reference(core) &&
-		!ordinary(core) && !addressLike(core) && !isLink(core) && !sc.describes(start, core) {
+	for n := 0; n < 4; n++ {
+		// « c Sofiane93! ou Sofiane93? »: each guess.
+		start, end, ok := sc.runAt(sc.toks[e-1].end)
+		if !ok || sc.taken(start) {
+			return
+		}
+		core := trimValue(sc.text[start:end])
+		// The guesses after the first, as value reads them.
+		if guess := n > 0 && passwordLike(core, false) && !isLink(core); !guess && (len(core) < 5 || !mixed(core) ||
+			!passwordLike(core, false) || reference(core) || ordinary(core) || addressLike(core) || isLink(core) || sc.describes(start, core)) {
+			return
+		}
 		sc.add(start, start+len(core), Password, MaskPassword)
+		if e = sc.tokenFrom(end); sc.word(e) != "ou" && sc.word(e) != "/" {
+			return
+		}
+		e++
 	}
 }
+
+// hedges are the words a resident says before a value they are unsure
+// of: « je crois c … », « il me semble que c'est … ».
+var hedges = phrases("je crois", "je crois que", "je pense", "je pense que", "il me semble", "il me semble que",
+	"peut etre", "peut etre que", "normalement", "surement", "sans doute", "jcrois", "chais pas")
 
 // sweepReach is how many words after a password's name sweep reads.
 const sweepReach = 30
