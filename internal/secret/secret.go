@@ -358,7 +358,9 @@
 // Numbers dictated in words (« deux, quarante et un, zéro sept… »), or
 // half in words and half in digits (« deux soixante-quatre onze
 // quatre-vingt-treize 108 345 59 », « deux, 77, 02, 2A 314 806 »), are
-// read as digits and checked as the same numbers written with digits
+// read as digits and checked as the same numbers written with digits,
+// past words that say the rest follows (« un, puis douze, zéro un, … et
+// après 825 816, la clé quarante-cinq »)
 // (a NIR's year or month said without its zero, « 1 trois 10 67 393 625
 // la clef quatre-vingt-quinze », is the year 03), a
 // NIR's 15 with a wrong key when named so (« Mon numéro c'est un,
