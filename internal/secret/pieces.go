@@ -22,6 +22,9 @@ func (sc *scanner) pieces() {
 		// Two pieces, three (« en trois fois : … puis … puis … »), or a
 		// RIB's four (« 13335 puis 47493 puis … puis la clé 56 »).
 		for n := 2; n <= 4 && r+n <= len(runs); n++ {
+			if g := sc.groups[runs[r][0]]; n == 4 && (runs[r][1]-runs[r][0] != 1 || len(g.text) != 5 || !g.digits) {
+				break // four pieces only from a RIB's bank code
+			}
 			if sc.piecesAt(runs[r : r+n]) {
 				r += n - 1
 				break
