@@ -1714,9 +1714,10 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 		case sc.askingVerb(b):
 			// « la banque demande le code 90806 reçu par sms »: asked for,
 			// not « le numéro de demande ».
-		case otherCodes[n] || otherNumbers[n] || b >= j && notCode[n]:
+		case (otherCodes[n] || otherNumbers[n] || b >= j && notCode[n]) && !(parcelWords[n] && smsNamed[sc.word(k+1)]):
 			// « code banque » is a bank's code, « la banque m'a envoyé un
-			// code » one sent.
+			// code » one sent; a « code sms » is one sent even for a
+			// parcel.
 			return false
 		}
 	}
@@ -1733,6 +1734,10 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 	}
 	return false
 }
+
+// smsNamed are the words right after « code » that name it by how it
+// came: « code sms », « code texto », « code otp ».
+var smsNamed = set("sms", "texto", "otp")
 
 // fieldSlash reports whether token b is a slash with spaces on both
 // sides, as between the fields of a list: « n° fiscal … / code … ».

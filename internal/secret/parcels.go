@@ -9,7 +9,7 @@ package secret
 // mediator may need it to help, and it opens none of the resident's
 // accounts. A « code sms » is a one-time code all the same.
 func (sc *scanner) parcelCode(k int) bool {
-	if n := sc.word(k + 1); n == "sms" || n == "texto" || n == "otp" {
+	if smsNamed[sc.word(k+1)] {
 		// « code sms 827513 c pour la poste colis »: named by how it
 		// came, as a bank's or a site's one-time code is, it is one.
 		return false
