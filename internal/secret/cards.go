@@ -469,9 +469,8 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		}
 		joined = joined && joinWords[w]
 		skipped = skipped || w != "." && w != "," && w != "/"
-		// « 5168 … fin 08/27 », « … ends 08/27 »: right after a card's
-		// number, its end is its expiry.
-		// « 4970 …, fin 08/28 »: a comma between them too.
+		// « 5168 … fin 08/27 », « … ends 08/27 », « 4970 …, fin 08/28 »:
+		// right after a card's number, a comma or not, its end is its expiry.
 		endWord := card && cardEndWords[w] && (n == 0 || n == 1 && sc.word(k-1) == ",") && sc.cardEndsAt(from)
 		announced = announced || expiryTriggers[w] || endWord
 		strongly = strongly || expiryStrong[w] && w != "fin" && w != "mm"
