@@ -27,7 +27,12 @@ func (sc *scanner) accessNumbers() {
 			if otherNumbers[n] || taxWords[n] || cafNames[n] || n == maskToken {
 				break
 			}
-			if s, e, d, ok := sc.codeValue(f, 7, 7); ok && d == 7 {
+			s, e, d, ok := sc.codeValue(f, 7, 7)
+			if !ok {
+				// « numéro d'accès 207 3694 »: two groups, as printed.
+				s, e, d, ok = sc.sevenInGroups(f)
+			}
+			if ok && d == 7 {
 				// « je n'ai que le 1234567 de la CAF »: a CAF number has
 				// seven digits too.
 				if !sc.near(s, e, cafNames, 0, 16) {
@@ -81,3 +86,21 @@ var numberNames = set("numero", "num", "n", "no", "nr", "numeros", "number")
 
 // cafNames name the CAF, whose file numbers have seven digits.
 var cafNames = set("caf", "allocataire", "allocataires")
+
+// sevenInGroups reads seven digits from token f in two or three groups
+// of two digits or more, one separator apart (« 207 3694 », « 20 73
+// 694 »), with no digits after them. It returns their span.
+func (sc *scanner) sevenInGroups(f int) (start, end, digits int, ok bool) {
+	g := f
+	for ; g < len(sc.toks) && g < f+3 && digits < 7; g++ {
+		n := sc.toks[g].norm
+		if !isDigits(n) || len(n) < 2 || g > f && !sc.codeSep(sc.toks[g-1].end, sc.toks[g].start) {
+			return 0, 0, 0, false
+		}
+		digits += len(n)
+	}
+	if digits != 7 || g == f+1 || g < len(sc.toks) && isDigits(sc.toks[g].norm) && sc.codeSep(sc.toks[g-1].end, sc.toks[g].start) {
+		return 0, 0, 0, false
+	}
+	return sc.toks[f].start, sc.toks[g-1].end, 7, true
+}

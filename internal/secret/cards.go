@@ -455,6 +455,7 @@ func (sc *scanner) expired(k int) bool {
 // date must not read as a day and a month: « 05/28 », not « 05/03 ».
 func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 	k := sc.tokenFrom(i)
+	from := i
 	skipped, joined, announced, strongly, free := false, true, false, false, 0
 	for n := 0; k < len(sc.toks) && n < 8; n++ {
 		w := sc.toks[k].norm
@@ -468,9 +469,10 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		}
 		joined = joined && joinWords[w]
 		skipped = skipped || w != "." && w != "," && w != "/"
-		// « 5168 … fin 08/27 », « … ends 08/27 »: right after a card's
-		// number, its end is its expiry.
-		announced = announced || expiryTriggers[w] || card && n == 0 && cardEndWords[w] && sc.cardEndsAt(i)
+		// « 5168 … fin 08/27 », « … ends 08/27 », « 4970 …, fin 08/28 »:
+		// right after a card's number, a comma or not, its end is its expiry.
+		endWord := card && cardEndWords[w] && (n == 0 || n == 1 && sc.word(k-1) == ",") && sc.cardEndsAt(from)
+		announced = announced || expiryTriggers[w] || endWord
 		strongly = strongly || expiryStrong[w] && w != "fin" && w != "mm"
 		i = sc.toks[k].end
 		k++
@@ -885,7 +887,7 @@ var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son
 	"bleu", "bancaire", "bancaires", "cb", "visa", "mastercard", "pin", "confidentiel", "secret", "a", "4",
 	"quatre", "chiffres", "c'", "est", "cest", "c", "etait", ":", "=", "is", "mes", "ta", "votre", "qui", "ces", "ce", "se",
 	"actuel", "nouveau", "maintenant", "desormais", "pour", "au", "distributeur", "dab", "retrait", "retirer", "sim", "puce", "telephone",
-	"tel", "portable", "puk", ",", "otp",
+	"tel", "portable", "puk", ",", "otp", "mobile", "smartphone", "iphone", "tablette",
 	// « the pin number for my card is … »
 	"number", "for", "my", "the", "of", "card", "banque",
 	// A phone's or an app's own code: « code de déverrouillage de mon
@@ -952,6 +954,12 @@ func (sc *scanner) cardCodes() {
 		}
 		if j < len(sc.toks) && notCode[sc.toks[j].norm] || sc.toks[k].norm == "code" && (sc.namedBefore(k) || sc.parcelCode(k)) {
 			k = j - 1
+			continue
+		}
+		// « deux codes 2023 et 2024 »: years right after codes named
+		// in the plural are what the codes are of, not codes (a PIN a
+		// year is given as « le code »).
+		if sc.toks[k].norm == "codes" && j == k+1 && yearOrPhone(sc.word(j)) {
 			continue
 		}
 		card := sc.toks[k].norm == "pin" || cardish[sc.toks[j-1].norm]
@@ -1214,7 +1222,12 @@ var receivedAfter = set(".", ",", "?", "!", ":", "et", "par", "sur", "puis", "ma
 // verbs that read it out: « le sms dit\n834 512 », « le texto
 // m'indique 48213 ».
 var (
-	smsWords = set("sms", "texto", "textos", "message", "notification")
+	smsWords = union(set("sms", "texto", "textos", "message", "notification"), authApps)
+	// authApps name the apps and services that show a one-time code:
+	// « l'appli authenticator me donne 029 481 », « Certicode Plus :
+	// 91 47 30 », « Sécur'Pass affiche 4829 ».
+	authApps = set("authenticator", "authentificator", "authentificateur", "authenticateur", "authentication",
+		"certicode", "securpass", "securipass", "secur'pass", "otp")
 	sayWords = set("dit", "indique", "affiche", "marque", "donne", "ecrit", "montre", "says", ":")
 )
 
@@ -1230,7 +1243,8 @@ func (sc *scanner) smsCodes() {
 			continue
 		}
 		f := k + 1
-		for n := 0; f < len(sc.toks) && n < 2 && (sc.word(f) == "m'" || sc.word(f) == "me" || sc.word(f) == "vous"); n++ {
+		for n := 0; f < len(sc.toks) && n < 2 && (sc.word(f) == "m'" || sc.word(f) == "me" || sc.word(f) == "vous" ||
+			authApps[t.norm] && (sc.word(f) == "plus" || sc.word(f) == "pro")); n++ {
 			f++
 		}
 		if !sayWords[sc.word(f)] {
@@ -1269,7 +1283,9 @@ func (sc *scanner) oneTime(f int) {
 
 // lockWords name a code that locks a phone or an app, a PIN of four to
 // six digits like a card's.
-var lockWords = set("deverrouillage", "verrouillage", "deblocage", "identite", "franceidentite")
+var lockWords = set("deverrouillage", "verrouillage", "deblocage", "identite", "franceidentite",
+	// « le code de mon téléphone 270419 »: the code that opens it.
+	"telephone", "tel", "portable", "smartphone", "iphone", "mobile", "tablette")
 
 // Where a card's PIN is typed, and the verbs that say it was.
 var (
@@ -1642,6 +1658,10 @@ var quantities = set("plafond", "montant", "prix", "total", "loyer", "solde", "s
 var otpWords = set("sms", "texto", "textos", "recu", "recue", "envoye", "envoyee", "validation", "confirmation",
 	"verification", "securite", "activation", "unique", "temporaire", "provisoire", "otp", "authentification",
 	"connexion", "acces", "double", "verif", "confirmer", "valider", "recevoir",
+	// « ils m'envoient un code par mail 671691 »: sent, in the present.
+	"envoie", "envoient", "renvoie", "renvoient", "mail", "email", "courriel",
+	// The apps that show one: « mon code Certicode c'est 914730 ».
+	"authenticator", "authentificator", "authentificateur", "certicode", "securipass",
 	// « I receive code 463239 on my phone », in English.
 	"receive",
 	// « code 3D Secure », a payment's one-time code.
@@ -1693,9 +1713,10 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 		case sc.askingVerb(b):
 			// « la banque demande le code 90806 reçu par sms »: asked for,
 			// not « le numéro de demande ».
-		case otherCodes[n] || otherNumbers[n] || b >= j && notCode[n]:
+		case (otherCodes[n] || otherNumbers[n] || b >= j && notCode[n]) && !(parcelWords[n] && smsNamed[sc.word(k+1)]):
 			// « code banque » is a bank's code, « la banque m'a envoyé un
-			// code » one sent.
+			// code » one sent; a « code sms » is one sent even for a
+			// parcel.
 			return false
 		}
 	}
@@ -1712,6 +1733,10 @@ func (sc *scanner) oneTimeCode(k, j int) bool {
 	}
 	return false
 }
+
+// smsNamed are the words right after « code » that name it by how it
+// came: « code sms », « code texto », « code otp ».
+var smsNamed = set("sms", "texto", "otp")
 
 // fieldSlash reports whether token b is a slash with spaces on both
 // sides, as between the fields of a list: « n° fiscal … / code … ».
@@ -1769,7 +1794,8 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 		}
 		// « Votre code de sécurité La Poste :\n250225 »: the code on the
 		// line after its name, or after a colon.
-		if t.norm == "." && !(sc.lineEnd(k) && (k == j || sc.word(k-1) == ":")) || t.norm == "?" || t.norm == "!" || trouble[t.norm] ||
+		if t.norm == "." && !(sc.lineEnd(k) && (k == j || sc.word(k-1) == ":")) || t.norm == "?" || t.norm == "!" ||
+			trouble[t.norm] && !(t.norm == "plus" && authApps[sc.word(k-1)]) || // « Certicode Plus »
 			t.norm == "depuis" || otherCodes[t.norm] || otherNumbers[t.norm] && !otpWords[t.norm] ||
 			notCode[t.norm] && !otpWords[t.norm] && !sent {
 			return false

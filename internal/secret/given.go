@@ -119,13 +119,17 @@ func (sc *scanner) usedEverywhere() {
 // typedAsSaid masks a value given after « c'est » or a colon and followed
 // by how it is typed, as only a password's is: « c'est l'Ete2019 avec
 // l'apostrophe, le L en minuscule », « c'est l'Hiver2020 avec une
-// apostrophe ». Only letters with digits or symbols.
+// apostrophe », or after a verb of typing (« ça donne Zoé-Léa_2012 avec
+// les accents »). Only letters with digits or symbols.
 func (sc *scanner) typedAsSaid() {
 	if !sc.hasRare(rareTyping) {
 		return
 	}
 	for k := 0; k < len(sc.toks); k++ {
 		e, ok := sc.atAny(k, strongVerbs)
+		if !ok {
+			e, ok = sc.atAny(k, typingVerbs)
+		}
 		if !ok {
 			continue
 		}
@@ -145,6 +149,11 @@ func (sc *scanner) typedAsSaid() {
 		}
 	}
 }
+
+// typingVerbs say what the resident types: « sur le clavier ça donne
+// Zoé-Léa_2012 avec les accents », « je tape Noël2020 avec le tréma ».
+var typingVerbs = phrases("ca donne", "ca fait", "ca ecrit", "je tape", "j' ai tape", "je mets", "j' ai mis", "j' ecris",
+	"je rentre", "je saisis")
 
 // typingNames say how a password is typed: « avec l'apostrophe », « avec
 // un accent », « avec une majuscule ».

@@ -7,8 +7,13 @@ package secret
 // passage, code de retrait … ») and no card (a
 // « code de retrait » alone may be a card's, at a cash machine). A
 // mediator may need it to help, and it opens none of the resident's
-// accounts.
+// accounts. A « code sms » is a one-time code all the same.
 func (sc *scanner) parcelCode(k int) bool {
+	if smsNamed[sc.word(k+1)] {
+		// « code sms 827513 c pour la poste colis »: named by how it
+		// came, as a bank's or a site's one-time code is, it is one.
+		return false
+	}
 	s, e := sc.sentence(k)
 	parcel := false
 	for _, t := range sc.toks[s:e] {

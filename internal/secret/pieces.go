@@ -19,8 +19,12 @@ func (sc *scanner) pieces() {
 			r++
 			continue
 		}
-		// Two pieces, or three (« en trois fois : … puis … puis … »).
-		for n := 2; n <= 3 && r+n <= len(runs); n++ {
+		// Two pieces, three (« en trois fois : … puis … puis … »), or a
+		// RIB's four (« 13335 puis 47493 puis … puis la clé 56 »).
+		for n := 2; n <= 4 && r+n <= len(runs); n++ {
+			if g := sc.groups[runs[r][0]]; n == 4 && (runs[r][1]-runs[r][0] != 1 || len(g.text) != 5 || !g.digits) {
+				break // four pieces only from a RIB's bank code
+			}
 			if sc.piecesAt(runs[r : r+n]) {
 				r += n - 1
 				break
@@ -43,7 +47,7 @@ func (sc *scanner) piecesAt(rs [][2]int) bool {
 			d.WriteString(g.text)
 		}
 	}
-	kind, mask := sc.pieceKind(d.String())
+	kind, mask := sc.pieceKind(d.String(), len(rs))
 	if kind == 0 {
 		return sc.nirPieces(rs, d.String())
 	}
@@ -140,10 +144,15 @@ func (sc *scanner) nirPieces(rs [][2]int, d string) bool {
 
 // pieceKind returns the kind of secret the digits d of two pieces make,
 // checked, and named in the message (an IBAN by its country's letters,
-// length and mod 97 alone); or 0.
-func (sc *scanner) pieceKind(d string) (Kind, string) {
+// length and mod 97 alone, a NIR by its key in three pieces or more); or
+// 0.
+func (sc *scanner) pieceKind(d string, pieces int) (Kind, string) {
 	switch {
-	case len(d) == 15 && validNIR(d[:13]) && nirKey(d[:13]) == d[13:] && sc.has(nirWords):
+	case len(d) == 15 && validNIR(d[:13]) && nirKey(d[:13]) == d[13:] && (sc.has(nirWords) || pieces >= 3):
+		// Three pieces or more joined by words that say the rest
+		// follows, its structure and its key right, say a NIR without
+		// its name: « les premiers chiffres c 2 21 02 … 50 661 670 et à
+		// la fin 42 ».
 		return NIR, MaskNIR
 	case len(d) >= 15 && isLetter(d[0]) && isLetter(d[1]) && ibanLength[strings.ToUpper(d[:2])] == len(d) && validIBAN(d):
 		// A country's letters, its exact length and mod 97 right name

@@ -89,13 +89,49 @@ func (sc *scanner) codesOfCount() {
 			continue
 		}
 		f := k + 4
+		// « le code à 8 chiffres de l'application Ameli c'est … »: what
+		// the code is for may stand before the verb that gives it.
+		if g := sc.verbAhead(f, 8); g > f {
+			f = g
+		}
 		for n := 0; n < 3 && codeVerbs[sc.word(f)]; n++ {
 			f++
 		}
 		if s, e, d, ok := sc.codeValue(f, count, count); ok && d == count {
 			sc.addCode(s, e, Password)
+		} else if count == 8 && sc.halves(f) {
+			// Its count said, two halves of four are the code even
+			// when one reads as a year (« 1958 3307 »).
+			sc.addCode(sc.toks[f].start, sc.toks[f+1].end, Password)
 		}
 	}
+}
+
+// verbAhead returns the token of the first verb or colon that gives a
+// value (codeVerbs) within n words from token f in its sentence, past
+// words only; f when another number, a word naming another code (« le
+// code à 5 chiffres de la commune ») or the sentence's end comes first.
+func (sc *scanner) verbAhead(f, n int) int {
+	for g := f; g < len(sc.toks) && g < f+n; g++ {
+		w := sc.toks[g].norm
+		if codeVerbs[w] {
+			return g
+		}
+		if sentenceEnd(w) || w == "," || !isWord(w) && w != "'" || notCode[w] || otherCodes[w] || otherNumbers[w] && !sentWords[w] {
+			break
+		}
+	}
+	return f
+}
+
+// halves reports whether tokens f and f+1 are two groups of four digits
+// one separator apart, with no digits on either side.
+func (sc *scanner) halves(f int) bool {
+	if f+1 >= len(sc.toks) || len(sc.toks[f].norm) != 4 || len(sc.toks[f+1].norm) != 4 ||
+		!isDigits(sc.toks[f].norm) || !isDigits(sc.toks[f+1].norm) || !sc.codeSep(sc.toks[f].end, sc.toks[f+1].start) {
+		return false
+	}
+	return !(f > 0 && isDigits(sc.toks[f-1].norm) || f+2 < len(sc.toks) && isDigits(sc.toks[f+2].norm))
 }
 
 // spokenCounts are the counts of a code's digits, in digits and in words.

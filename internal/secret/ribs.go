@@ -46,8 +46,9 @@ func (sc *scanner) ribs() {
 // start at group i, each after its label as a form or a chequebook
 // prints them, in any language (« code banque 17515, code guichet
 // 09078, numéro 00026511855, clé 43 », « bank code …, branch code …,
-// number …, key … »): the key must check. Bank and branch stay, as
-// with their labels anywhere else.
+// number …, key … », « 13335 puis 47493 puis … puis la clé 56 »): the
+// key must check. Bank and branch go too, as with their labels
+// anywhere else in a message that gives the account.
 func (sc *scanner) spreadRIB(i int) {
 	b := sc.groups[i]
 	if !b.digits || len(b.text) != 5 || sc.taken(b.start) {
@@ -82,12 +83,23 @@ func (sc *scanner) spreadRIB(i int) {
 	start, end := sc.spanOf(a, e)
 	key := sc.groups[k]
 	if tableSep(sc.text[end:key.start]) && !strings.Contains(sc.text[end:key.start], "\n") {
-		sc.add(start, key.end, Bank, MaskRIB) // « 96933133703/47 »: one mask
+		if sc.add(start, key.end, Bank, MaskRIB) { // « 96933133703/47 »: one mask
+			sc.bankBranch(b, sc.groups[r])
+		}
 		return
 	}
 	if sc.add(start, end, Bank, MaskRIB) {
 		sc.add(key.start, key.end, Bank, MaskRIB)
+		sc.bankBranch(b, sc.groups[r])
 	}
+}
+
+// bankBranch masks the bank's and the branch's codes of a RIB given
+// whole, as bankAndBranch does after their labels: the resident is told
+// the RIB is masked.
+func (sc *scanner) bankBranch(bank, branch group) {
+	sc.add(bank.start, bank.end, Bank, MaskRIB)
+	sc.add(branch.start, branch.end, Bank, MaskRIB)
 }
 
 // nextField returns the group after group i that starts with a digit,
@@ -252,7 +264,9 @@ var (
 	accountSkip = set(":", "=", "n", "no", "numero", "num", "courant", "joint", "bancaire", "cheque", "cheques",
 		"c", "c'", "est", "cest", "etait", "mon", "ma", "son", "sa", "votre", "le", "de", "du",
 		// « my bank account number is … », « número de la cuenta es … »
-		"is", "was", "my", "the", "of", "la")
+		"is", "was", "my", "the", "of", "la",
+		// « mon compte a changé : n° … », « le nouveau compte … »
+		"a", "change", "changee", "nouveau", "nouvel", "maintenant", "desormais", "actuel")
 	keyLabels = phrases("cle", "clef", "cles", "cle rib", "clef rib", "cle du rib", "cle de rib", "cle de controle",
 		"key", "rib key", "control key", "check digits", "check digit",
 		// The Spanish and Portuguese names of a key: « dígitos de
@@ -294,7 +308,8 @@ func (sc *scanner) labelledRIB() {
 			n := sc.toks[j].norm
 			// « J'ai un CCP, le numéro c'est … », « my account number,
 			// 0002… »: the account's number after a comma.
-			if accountSkip[n] || n == "," && (determiners[sc.word(j+1)] && numberWords[sc.word(j+2)] || startsWithDigit(sc.word(j+1))) {
+			if accountSkip[n] || n == "," && ((determiners[sc.word(j+1)] || accountSkip[sc.word(j+1)]) && numberWords[sc.word(j+2)] ||
+				numberWords[sc.word(j+1)] || startsWithDigit(sc.word(j+1))) {
 				continue
 			}
 			if free == 2 || !isWord(n) || otherNumbers[n] || notCode[n] || notValue[n] && len(n) > 1 || isNumberWord(n) {

@@ -49,7 +49,10 @@
 //     commas or slashes between its groups (« FR76, 1450, 5098, … »,
 //     « FR76/3000/4051/… »);
 //   - a NIR, an IBAN, a RIB, a card or a numéro fiscal given in two or
-//     three pieces joined by words that say the rest follows (« commence
+//     three pieces (a RIB in four, its bank and branch masked too; a NIR
+//     in three, its key right, needs no name: « les premiers chiffres c
+//     2 21 02 … 50 661 670 et à la fin 42 »)
+//     joined by words that say the rest follows (« commence
 //     par 1 75 06 59 et la suite c'est 115 688 49 », « début FR76 … et
 //     la fin … », « première partie …, deuxième partie … », « 4012 7214
 //     … puis 4710 8027 »), read as one number with its check right, in a
@@ -97,7 +100,8 @@
 //     (« le numéro sur mon reçu est … c'est le même que ma carte ? »), or
 //     followed by an expiry or a CVV, on its line or the next, or after
 //     « et » (« j'ai bien mis … et 07/27 et 151 »), or in a message
-//     where a card's expiry or CVV is found; its expiry after « fin »,
+//     where a card's expiry or CVV is found; its expiry after « fin »
+//     (a comma before it too: « …, fin 08/28 »),
 //     « ends » right after the number, « expiring », Darija « tarikh »;
 //     its CVV named in Turkish (« arkasındaki üç rakam », « güvenlik
 //     kodu »); its
@@ -209,10 +213,19 @@
 //     sécurité » (« … FranceConnect : UL8X67 »), past « a été envoyé au
 //     +33 … : », received in English (« I receive code 463239 »), two
 //     given together (« j'ai deux codes 154165 et 162894, lequel … ? »;
-//     « deux codes postaux … » stay), or in a field set apart by slashes
-//     (« num fiscal … / code reçu par sms 881574 »);
+//     « deux codes postaux … » and years, « deux codes 2023 et 2024 »,
+//     stay), or in a field set apart by slashes (« num fiscal … / code
+//     reçu par sms 881574 »); shown by an authenticator app or
+//     Certicode (« l'appli authenticator me donne 029 481 », « Certicode
+//     Plus : 91 47 30 »), sent in the present (« ils m'envoient un code
+//     par mail 671691 »), its count said before what it is for (« le
+//     code à 8 chiffres de l'application Ameli c'est 1958 3307 », a
+//     half like a year and all), a « code de sécurité » or « de
+//     connexion » of letters and digits sent by mail (« … reçu par
+//     mail : QK7-4PZ »);
 //     a phone's or an app's code (« code de déverrouillage », « code
-//     France Identité ») as a PIN;
+//     France Identité », « le code de mon téléphone 270419 ») as a PIN;
+//     a « code sms » even in a sentence about a parcel;
 //   - a card's expiry written anywhere in a message about a card that
 //     speaks of its expiry and names no other paper, when it can only be
 //     a month and a year (« sur ma visa il y a 06/27 en bas, c'est ça
@@ -223,8 +236,9 @@
 //     office's site (« identifiant impots : … »), or « numéro d'impôt »,
 //     or each declarant's on a joint return (« déclarant 1 : … »), or
 //     bare with its key; the numéro d'accès en ligne sent with it, seven
-//     digits after its name, in its sentence or the next, even in three
-//     groups (« numéro d'accès en ligne : 4827163 », « … 120 11 84 »,
+//     digits after its name, in its sentence or the next, even in two or
+//     three groups (« numéro d'accès 207 3694 », « numéro d'accès en
+//     ligne : 4827163 », « … 120 11 84 »,
 //     « online access number »), its name without « en ligne » beside
 //     the tax office's words (« num fiscal … num accès 3992770 »); a NIR
 //     (Corsica's too: « 2 43 09\n2A 318 984 92 ») or a numéro fiscal
@@ -235,7 +249,9 @@
 //     with no name (« ameli = Fleur2000$ / caf = Fleur2000$caf »), or
 //     after a service's name first in a list item with no arrow, in a
 //     message naming passwords (« impots Kader.1978, caf kader1978caf,
-//     ameli Kd1978!! »); the answer to an account's secret question,
+//     ameli Kd1978!! ») or, two of them at least, with a symbol or
+//     joined by a dot or an underscore, in any message (« ameli
+//     Vitale*2022, CAF caf.ines.91 »); the answer to an account's secret question,
 //     a word or two capitalised ending the line (« Question secrète
 //     (ville de naissance de la mère) : Bamako », « Réponse : Filou »); a password the
 //     resident typed with no name, when the message says it was refused
@@ -271,7 +287,8 @@
 //     unless the name says it is lost (« Windows10 (mdp oublié) »); a
 //     new one given after « un autre, » (« j'en ai mis un autre,
 //     Z8x!Pq45, mais… »); a « ! » before a full stop (« mdp
-//     Zebulon!. ») kept as the value's; the
+//     Zebulon!. ») kept as the value's, and the full stop after it the
+//     sentence's (« c'est Soleil. Merci »); the
 //     old and the new one given without a name, both of them (« l'ancien
 //     était Lina1506, le nouveau c'est Lina1507! »), a car's plate or an
 //     amount staying; a value between quotes right after its name,
@@ -297,8 +314,8 @@
 //     everywhere (« le même partout : Minou🐱2021 », « j'utilise
 //     Kiwi.2013 pour tous mes comptes », « le même que ameli :
 //     Fatou1954 »), or says how to type (« c'est l'Ete2019 avec
-//     l'apostrophe », « c'est alger57 mais la première lettre en
-//     majuscule »); one spelt with hyphens in a message naming a password
+//     l'apostrophe », « ça donne Zoé-Léa_2012 avec les accents »,
+//     « c'est alger57 mais la première lettre en majuscule »); one spelt with hyphens in a message naming a password
 //     (« je vous l'épelle : L-i-n-a-1-9-9-1 »); a variant of a password masked,
 //     the same but its last characters (« … sauf la fin :
 //     cafe-creme-13 »); each part of a password given in pieces
@@ -310,7 +327,8 @@
 //     (« … que le conseiller m'a donné au guichet le 8 octobre :
 //     KtL-5521-xp »), or right after the question that names it, with
 //     letters and digits or symbols (« il faut aussi mon mdp ? c'est
-//     Ete2022soleil »); a plain word right after its name before the
+//     Ete2022soleil »), hedged (« je crois c Sofiane93! ou Sofiane93? »,
+//     each guess); a plain word right after its name before the
 //     laughs of SMS (« mdp jesuisfatigue lol »); « c'est vrai » gives no
 //     value. A card's code is read past « pas » after its verb (« c'était
 //     pas 4821 ? »), past the date it came (« reçu par courrier le 02/10
@@ -340,7 +358,9 @@
 // Numbers dictated in words (« deux, quarante et un, zéro sept… »), or
 // half in words and half in digits (« deux soixante-quatre onze
 // quatre-vingt-treize 108 345 59 », « deux, 77, 02, 2A 314 806 »), are
-// read as digits and checked as the same numbers written with digits
+// read as digits and checked as the same numbers written with digits,
+// past words that say the rest follows (« un, puis douze, zéro un, … et
+// après 825 816, la clé quarante-cinq »)
 // (a NIR's year or month said without its zero, « 1 trois 10 67 393 625
 // la clef quatre-vingt-quinze », is the year 03), a
 // NIR's 15 with a wrong key when named so (« Mon numéro c'est un,
@@ -371,6 +391,8 @@
 // they stand for. An IBAN is read only in its country's shape (« is
 // 2004… and the key is 57 » is no Icelandic IBAN); a code named a bank's,
 // a door's or a post code in English order (« bank code 30004 ») stays.
+// A number of 13 to 23 digits glued to a word, a space lost in a copy
+// (« sécurité sociale159118835722130merci »), is read as set apart.
 // A value between single quotes is one value, spaces and all (« c'est
 // 'le chat noir 12' »), as between « guillemets »; so is one spelt a
 // character at a time (« S o l e i l 2 0 2 4 »). Digits written as a
@@ -405,6 +427,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -520,22 +543,97 @@ func maskOnce(text string) (string, []Kind) {
 }
 
 // readAs returns text as the masker reads it, the separators said in
-// words written as marks and the digits of keycap emoji as digits, and
-// for each byte of it the byte of text it comes from (nil when the text
-// is read as it is).
+// words written as marks, the digits of keycap emoji as digits and a long
+// number glued to words set apart from them, and for each byte read the
+// byte of text it comes from (nil when the text is read as it is).
 func readAs(text string) (string, []int) {
-	keys, fromKeys := keycapDigits(text)
+	glued, fromGlued := gluedNumbers(text)
+	keys, fromKeys := keycapDigits(glued)
 	read, from := spokenSeparators(keys)
+	return read, compose(compose(fromGlued, fromKeys), from)
+}
+
+// compose returns the bytes of the first text that the bytes of the
+// third come from, given a from the second to the first and b from the
+// third to the second; nil stands for a text read as it is.
+func compose(a, b []int) []int {
 	switch {
-	case fromKeys == nil:
-		return read, from
-	case from == nil:
-		return read, fromKeys
+	case b == nil:
+		return a
+	case a == nil:
+		return b
 	}
-	for i, k := range from {
-		from[i] = fromKeys[k]
+	for i, k := range b {
+		b[i] = a[k]
 	}
-	return read, from
+	return b
+}
+
+// gluedNumbers sets apart with a space a number of 13 to 23 digits that a
+// word of lower-case letters touches, as when a space was lost in a copy
+// (« sécurité sociale159118835722130merci »), and returns for each byte
+// read the byte of text it comes from, or nil when there is none. Codes
+// of capitals and digits (« LL123456789FR », « FR76… ») stay as they are.
+func gluedNumbers(text string) (string, []int) {
+	var b strings.Builder
+	var from []int
+	last := 0
+	for i := 0; i < len(text); {
+		if !isDigit(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		before, after := lowerWordBefore(text, i), lowerWordAfter(text, j)
+		if j-i < 13 || j-i > 23 || !before && !after || i > 0 && isDigit(text[i-1]) {
+			i = j
+			continue
+		}
+		if from == nil {
+			from = make([]int, 0, len(text)+2)
+			b.Grow(len(text) + 2)
+		}
+		for k := last; k < i; k++ {
+			from = append(from, k)
+		}
+		b.WriteString(text[last:i])
+		if before {
+			b.WriteByte(' ')
+			from = append(from, i)
+		}
+		for k := i; k < j; k++ {
+			from = append(from, k)
+		}
+		b.WriteString(text[i:j])
+		if after {
+			b.WriteByte(' ')
+			from = append(from, j)
+		}
+		last, i = j, j
+	}
+	if from == nil {
+		return text, nil
+	}
+	for k := last; k < len(text); k++ {
+		from = append(from, k)
+	}
+	b.WriteString(text[last:])
+	return b.String(), append(from, len(text))
+}
+
+// lowerWordBefore reports whether the character before byte i is a
+// lower-case letter; lowerWordAfter, the one at byte j.
+func lowerWordBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLower(r)
+}
+
+func lowerWordAfter(s string, j int) bool {
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	return unicode.IsLower(r)
 }
 
 // keycapDigits reads the keycap emoji a phone offers for digits

@@ -338,6 +338,12 @@ func (sc *scanner) spokenNumbers() {
 			if sc.word(n) == "," || sc.word(n) == "." && sc.text[sc.toks[n].start] == '.' {
 				n++
 			}
+			// « un, puis douze, zéro un, … et après 825 816 »: words that
+			// say the rest follows, between two chunks.
+			joined := false
+			for c := 0; c < 2 && spokenJoins[sc.word(n)]; c++ {
+				n, joined = n+1, true
+			}
 			// « … deux cent quinze clé 15 », « … 625 la clef
 			// quatre-vingt-quinze »: the NIR's key after its name.
 			if b.Len() == 13 {
@@ -350,6 +356,10 @@ func (sc *scanner) spokenNumbers() {
 				}
 			}
 			next, more, w := sc.dictatedChunk(n)
+			if joined && len(more) < 2 {
+				// « … et une clé 35 »: an article, no chunk.
+				break
+			}
 			if w && len(more) == 1 && sc.nirPair(b.String(), last, next) {
 				more = "0" + more // « 1 trois 10 67 … »: the year 03
 			}
@@ -370,6 +380,9 @@ func (sc *scanner) spokenNumbers() {
 		k = end - 1
 	}
 }
+
+// spokenJoins say the rest of a number dictated follows.
+var spokenJoins = set("puis", "ensuite", "apres", "et")
 
 // nirPair reports whether a one-digit word read after the digits so far
 // (the last chunk of them last digits long), and followed at token next

@@ -234,7 +234,7 @@ func (sc *scanner) passwords() {
 	sc.typedAsSaid()
 	sc.passwordParts()
 	sc.listedLines(intro)
-	if sc.arrows() || intro {
+	if sc.arrows() || intro || sc.has(services) {
 		sc.serviceValues(intro || sc.has(listNames))
 	}
 	if intro {
@@ -266,7 +266,8 @@ var listNames = set("codes", "identifiant", "identifiants", "acces", "logins", "
 // service's name in a list needs no arrow (« mes mots de passe : impots
 // Kader.1978, caf kader1978caf, ameli Kd1978!! »); else the message must
 // hold two such values, a list of passwords no other line is (« ameli =
-// Fleur2000$ / caf = Fleur2000$caf »).
+// Fleur2000$ / caf = Fleur2000$caf », « ameli Vitale*2022, CAF
+// caf.ines.91 »).
 func (sc *scanner) serviceValues(named bool) {
 	var found [8][2]int
 	n := 0
@@ -282,7 +283,7 @@ func (sc *scanner) serviceValues(named bool) {
 				break
 			}
 		}
-		if arrow == "" && (!named || !services[t.norm] || !sc.listed(k)) ||
+		if arrow == "" && (!services[t.norm] || !sc.listed(k)) ||
 			arrow != "" && k+1 < len(sc.toks) && sc.toks[k+1].start < len(sc.text)-len(rest) {
 			continue
 		}
@@ -295,7 +296,10 @@ func (sc *scanner) serviceValues(named bool) {
 		if list {
 			// After a service's name in a list of passwords, letters
 			// with digits, its « !! » kept: « ameli Kd1978!!. ».
-			if !mixed(core) {
+			// With no password named, only values no word or number
+			// is, two of them at least: « Voici tout : ameli
+			// Vitale*2022, CAF caf.ines.91 ».
+			if !mixed(core) || !named && !symbolic(core) && !(joinedWords(core) && !reference(core)) {
 				continue
 			}
 			if v := strings.TrimRight(sc.text[s:e], ".,;:…»\"”)"); strings.HasSuffix(v, "!") {
@@ -320,10 +324,11 @@ func (sc *scanner) serviceValues(named bool) {
 }
 
 // listed reports whether token k stands first in an item of a list: after
-// a colon, a comma, a semicolon, a slash, or first on its line.
+// a colon, a comma, a semicolon, a slash, or first on its line or in the
+// message.
 func (sc *scanner) listed(k int) bool {
 	if k == 0 {
-		return false
+		return true // « impots Maison!92 / ameli Jardin_1975 »
 	}
 	p := sc.toks[k-1].norm
 	return p == ":" || p == "," || p == ";" || p == "/" || sc.lineEnd(k-1)
@@ -498,19 +503,38 @@ func (sc *scanner) answerValue(k int) {
 	for f < len(sc.toks) && sc.toks[f].norm == "?" {
 		f++
 	}
+	// « … ? je crois c Sofiane93! »: the resident hedges.
+	if h, ok := sc.atAny(f, hedges); ok {
+		f = h
+	}
 	e, ok := sc.atAny(f, strongVerbs)
 	if !ok {
 		return
 	}
-	start, end, ok := sc.runAt(sc.toks[e-1].end)
-	if !ok || sc.taken(start) {
-		return
-	}
-	if core := trimValue(sc.text[start:end]); len(core) >= 5 && mixed(core) && passwordLike(core, false) && !reference(core) &&
-		!ordinary(core) && !addressLike(core) && !isLink(core) && !sc.describes(start, core) {
+	for n := 0; n < 4; n++ {
+		// « c Sofiane93! ou Sofiane93? »: each guess.
+		start, end, ok := sc.runAt(sc.toks[e-1].end)
+		if !ok || sc.taken(start) {
+			return
+		}
+		core := trimValue(sc.text[start:end])
+		// The guesses after the first, as value reads them.
+		if guess := n > 0 && passwordLike(core, false) && !isLink(core); !guess && (len(core) < 5 || !mixed(core) ||
+			!passwordLike(core, false) || reference(core) || ordinary(core) || addressLike(core) || isLink(core) || sc.describes(start, core)) {
+			return
+		}
 		sc.add(start, start+len(core), Password, MaskPassword)
+		if e = sc.tokenFrom(end); sc.word(e) != "ou" && sc.word(e) != "/" {
+			return
+		}
+		e++
 	}
 }
+
+// hedges are the words a resident says before a value they are unsure
+// of: « je crois c … », « il me semble que c'est … ».
+var hedges = phrases("je crois", "je crois que", "je pense", "je pense que", "il me semble", "il me semble que",
+	"peut etre", "peut etre que", "normalement", "surement", "sans doute", "jcrois", "chais pas")
 
 // sweepReach is how many words after a password's name sweep reads.
 const sweepReach = 30
@@ -923,7 +947,10 @@ func (sc *scanner) elidedQualifier(j int, weak bool) bool {
 }
 
 // oneTime name a code sent once, to be typed.
-var oneTime = set("activation", "confirmation", "validation", "verification", "unique")
+var oneTime = set("activation", "confirmation", "validation", "verification", "unique",
+	// « Code de sécurité ameli reçu par mail : QK7-4PZ » opens an
+	// account; a voucher's code is named no such thing.
+	"securite", "connexion", "authentification")
 
 // sentWords say a code was sent to the resident: « reçu », « envoyé »,
 // « arrivé ».
@@ -1550,10 +1577,11 @@ func (sc *scanner) runAt(i int) (start, end int, ok bool) {
 		}
 		end += n
 	}
-	// A closing quote or a comma after the value is not part of it.
+	// A closing quote, a comma or a full stop after the value is not
+	// part of it: « mon mdp c'est Soleil. Merci » keeps « . Merci ».
 	for end > start {
 		r, n := utf8.DecodeLastRuneInString(s[start:end])
-		if !strings.ContainsRune("»\"”’),;", r) {
+		if !strings.ContainsRune("»\"”’),;.…", r) {
 			break
 		}
 		end -= n
