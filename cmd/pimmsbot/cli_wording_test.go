@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -56,3 +57,7 @@ func TestBackupKeepsAnExistingFile(t *testing.T) {
 		t.Error("backup --force left the old file")
 	}
 }
+
+// plainSpaceBeforeColon finds a plain space before : ; ? or ! where
+// French typography wants a no-break one.
+var plainSpaceBeforeColon = regexp.MustCompile(`[^ \n] [:;?!]( |\n|$)`)

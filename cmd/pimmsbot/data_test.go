@@ -244,9 +244,9 @@ func TestUnanswered(t *testing.T) {
 	s := play(t)
 	out := mustRun(t, "unanswered", "--db", s.db, "--since", s.old.AddDate(0, 0, -1).Format(time.DateOnly))
 	for _, want := range []string{
-		"  1 × « recette de la blanquette de veau »  (sans réponse 1",
-		"  1 × « j'ai perdu ma carte vitale »  (👎 1",
-		"fiche proposée : ",
+		"  1 × «\u00a0recette de la blanquette de veau\u00a0»  (sans réponse 1",
+		"  1 × «\u00a0j'ai perdu ma carte vitale\u00a0»  (👎 1",
+		"fiche proposée\u00a0: ",
 		"[ameli-carte-vitale] (1)",
 	} {
 		if !strings.Contains(out, want) {

@@ -44,7 +44,7 @@ func faqLearn(ctx context.Context, env *Env, args []string) int {
 	}
 	learned := report.Learn(sgs, un)
 	fmt.Fprintf(env.Stdout, "Ce que les usagers ont confirmé ou laissé sans réponse depuis le %s.\n", from.Format("02/01/2006"))
-	fmt.Fprintf(env.Stdout, "Rien n'est modifié : relisez chaque formulation avant de l'ajouter à la fiche.\n\n")
+	fmt.Fprintf(env.Stdout, "Rien n'est modifié\u00a0: relisez chaque formulation avant de l'ajouter à la fiche.\n\n")
 	if err := report.WriteLearned(env.Stdout, learned, reportNames(ctx, cfg, store).EntryLabel); err != nil {
 		return env.errorf(1, "faq learn", "%v", err)
 	}
