@@ -16,7 +16,7 @@ func runBackup(ctx context.Context, env *Env, args []string) int {
 	}
 	var force bool
 	cfg, fs, code, ok := commandConfig("backup", args, env, func(fs *flag.FlagSet) {
-		fs.BoolVar(&force, "force", false, "replace FILE when it exists")
+		fs.BoolVar(&force, "force", false, "remplacer FICHIER s'il existe")
 	})
 	if !ok {
 		return code
@@ -25,14 +25,14 @@ func runBackup(ctx context.Context, env *Env, args []string) int {
 		file = fs.Arg(0)
 	}
 	if file == "" || fs.NArg() > 1 {
-		fmt.Fprintln(env.Stderr, "usage: pimmsbot backup FILE [--force] [--db FILE] [--config FILE]")
+		fmt.Fprintln(env.Stderr, "Utilisation\u00a0: pimmsbot backup FICHIER [--force] [--db FICHIER] [--config FICHIER]")
 		return 2
 	}
 	// An older backup is worth keeping: replacing it takes --force. The
 	// database itself is refused below, --force or not.
 	if fi, err := os.Stat(file); err == nil && !force {
 		if db, err := os.Stat(cfg.DB); err != nil || !os.SameFile(fi, db) {
-			return env.errorf(1, "backup", "%s already exists: nothing written. Give another file name, or --force to replace it.", file)
+			return env.errorf(1, "backup", "%s existe déjà\u00a0: rien n'est écrit. Donnez un autre nom de fichier, ou --force pour le remplacer.", file)
 		}
 	}
 	n, how, err := copyDatabase(ctx, cfg, file)
@@ -46,9 +46,9 @@ func runBackup(ctx context.Context, env *Env, args []string) int {
 		copyStore.Close()
 	}
 	if err != nil {
-		return env.errorf(1, "backup", "the copy %s failed its check: %v", file, err)
+		return env.errorf(1, "backup", "la copie %s n'a pas passé la vérification\u00a0: %v", file, err)
 	}
-	fmt.Fprintf(env.Stdout, "backup written to %s (%d bytes, %s; consistency check passed)\n", file, n, how)
-	fmt.Fprintln(env.Stdout, "restore: stop pimmsbot, copy this file in place of PIMMS_DB, start pimmsbot (docs/deploy.md)")
+	fmt.Fprintf(env.Stdout, "Sauvegarde écrite dans %s (%s, %s\u00a0; vérification de cohérence réussie).\n", file, compte(int(n), "octet"), how)
+	fmt.Fprintln(env.Stdout, "Pour la restaurer\u00a0: arrêtez pimmsbot, copiez ce fichier à la place de PIMMS_DB, puis redémarrez pimmsbot (docs/deploy.md).")
 	return 0
 }

@@ -74,7 +74,7 @@ func runChat(ctx context.Context, env *Env, args []string) int {
 	// serve compacts hourly after an erasure (/oublier); the console
 	// does at its end, so that the erased words leave the file at once.
 	if _, err := store.Compact(context.WithoutCancel(ctx), false); err != nil {
-		return env.errorf(1, "chat", "the erased data may remain in the file's free pages until `pimmsbot purge`: %v", err)
+		return env.errorf(1, "chat", "les données effacées peuvent rester dans les pages libres du fichier jusqu'à `pimmsbot purge`\u00a0: %v", err)
 	}
 	return 0
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -31,7 +32,7 @@ func TestCountsTakeRealPlurals(t *testing.T) {
 	}
 	x := filepath.Join(t.TempDir(), "x.json")
 	stdout, _, code := run(t, "export", "--db", db, "--resident", "console:local", "--out", x)
-	if code != 0 || !strings.Contains(stdout, ": 1 conversation, ") || !strings.Contains(stdout, " 0 tickets") {
+	if code != 0 || !strings.Contains(stdout, "\u00a0: 1 conversation, ") || !strings.Contains(stdout, " 0 demande.") {
 		t.Errorf("export: exit %d, %q", code, stdout)
 	}
 }
@@ -45,7 +46,7 @@ func TestBackupKeepsAnExistingFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, errOut, code := run(t, "backup", file, "--db", db)
-	if code != 1 || !strings.Contains(errOut, "already exists") || !strings.Contains(errOut, "--force") {
+	if code != 1 || !strings.Contains(errOut, "existe déjà") || !strings.Contains(errOut, "--force") {
 		t.Errorf("backup over a file: exit %d, %q", code, errOut)
 	}
 	if data, _ := os.ReadFile(file); string(data) != "an older backup" {
@@ -56,3 +57,69 @@ func TestBackupKeepsAnExistingFile(t *testing.T) {
 		t.Error("backup --force left the old file")
 	}
 }
+
+// plainSpaceBeforeColon finds a plain space before : ; ? or ! where
+// French typography wants a no-break one.
+var plainSpaceBeforeColon = regexp.MustCompile(`[^ \n] [:;?!]( |\n|$)`)
+
+// english finds words of English in what the site manager reads.
+var english = regexp.MustCompile(`(?i)\b(the|is|are|and|of|their|nothing|stored|erased|deleted|cleared|anonymised|compacted|` +
+	`written|would|purged|database|resident|give|instead|backup|restore|copied|failed|passed|usage|unexpected|older)\b`)
+
+// TestManagerCommandsInFrench runs the site manager's data commands as
+// an outside tester did (QA10 L5): what they print, on success and on
+// the usual mistakes, is French with French typography, and the export
+// says in words which buttons the resident tapped, not « [bouton] fb1:… ».
+func TestManagerCommandsInFrench(t *testing.T) {
+	s := play(t)
+	x := mustRun(t, "export", "--db", s.db, "--resident", "2002")
+	for _, code := range regexp.MustCompile(`\[bouton\] [a-z0-9-]+(:[^ "]*)?"`).FindAllString(x, -1) {
+		t.Errorf("the export holds the button code %s", code)
+	}
+	for _, want := range []string{"[bouton] a noté 4/5", "[bouton] a trouvé utile la réponse «\u00a0"} {
+		if !strings.Contains(x, want) {
+			t.Errorf("the export lacks %q:\n%s", want, x)
+		}
+	}
+	since := s.old.AddDate(0, 0, -1).Format(time.DateOnly)
+	copyFile := filepath.Join(t.TempDir(), "copie.db")
+	runs := [][]string{
+		{"export", "--db", s.db, "--resident", "telegram:42"},
+		{"export", "--db", s.db, "--resident", "Usager ZZZZ"},
+		{"export", "--db", s.db},
+		{"export", "--db", s.db, "--resident", "2002", "--out", filepath.Join(t.TempDir(), "x.json")},
+		{"erase", "--db", s.db, "--resident", "Usager ZZZZ"},
+		{"erase", "--db", s.db},
+		{"backup", copyFile, "--db", s.db},
+		{"backup", copyFile, "--db", s.db},
+		{"backup", "--db", s.db},
+		{"stats", "--db", s.db, "--from", since},
+		{"stats", "--db", s.db, "--by", "mois"},
+		{"stats", "--db", s.db, "--from", s.now.AddDate(0, 0, 2).Format(time.DateOnly)},
+		{"stats", "--db", s.db, "--from", since, "--to", s.old.AddDate(0, 0, -9).Format(time.DateOnly)},
+		{"unanswered", "--db", s.db, "--since", "2026-13"},
+		{"unanswered", "--db", s.db, "de trop"},
+		{"unanswered", "--db", s.db, "--since", since},
+		{"faq", "learn", "--db", s.db, "--since", since},
+		{"purge", "--db", s.db, "--dry-run"},
+		{"purge", "--db", s.db, "extra"},
+		{"purge", "--db", s.db},
+		{"erase", "--db", s.db, "--resident", "2002"},
+		{"erase", "--db", s.db, "--resident", "2002"},
+		{"export", "--db", filepath.Join(t.TempDir(), "none.db"), "--resident", "1"},
+	}
+	for _, args := range runs {
+		out, errOut, _ := run(t, args...)
+		shown := out + errOut
+		// The names of the commands and flags are no sentences.
+		if m := english.FindString(commandWords.ReplaceAllString(shown, "")); m != "" {
+			t.Errorf("pimmsbot %s shows the English %q:\n%s", strings.Join(args, " "), m, shown)
+		}
+		if m := plainSpaceBeforeColon.FindString(shown); m != "" {
+			t.Errorf("pimmsbot %s: a plain space before a colon, %q:\n%s", strings.Join(args, " "), m, shown)
+		}
+	}
+}
+
+// commandWords are the names of pimmsbot's commands and flags.
+var commandWords = regexp.MustCompile(`pimmsbot [a-z]+|--[a-z-]+`)

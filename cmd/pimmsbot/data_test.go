@@ -87,7 +87,7 @@ func TestPurgeKeepsCountsAndDropsOldText(t *testing.T) {
 	}
 
 	out := mustRun(t, "purge", "--dry-run", "--db", s.db)
-	if !strings.Contains(out, "conversations anonymised  1") {
+	if !strings.Contains(out, "Serait purgé") || !strings.Contains(out, "     1  conversations rendues anonymes") {
 		t.Errorf("dry run:\n%s", out)
 	}
 	if found := fileHas(t, s.db, old...); len(found) != len(old) {
@@ -95,7 +95,7 @@ func TestPurgeKeepsCountsAndDropsOldText(t *testing.T) {
 	}
 
 	out = mustRun(t, "purge", "--db", s.db)
-	if !strings.Contains(out, "conversations anonymised  1") || !strings.Contains(out, "residents deleted         1") {
+	if !strings.Contains(out, "     1  conversations rendues anonymes") || !strings.Contains(out, "     1  usagers supprimés") {
 		t.Errorf("purge:\n%s", out)
 	}
 	if found := fileHas(t, s.db, old...); len(found) > 0 {
@@ -132,7 +132,7 @@ func TestBackupUnderLoad(t *testing.T) {
 	out := mustRun(t, "backup", file, "--db", s.db)
 	cancel()
 	wg.Wait()
-	if !strings.Contains(out, "copied by the running service") || !strings.Contains(out, "consistency check passed") {
+	if !strings.Contains(out, "copiée par le pimmsbot en marche") || !strings.Contains(out, "vérification de cohérence réussie") {
 		t.Errorf("backup:\n%s", out)
 	}
 	cp, err := bolt.Open(file, bolt.Options{})
@@ -168,7 +168,7 @@ func TestBackupStopped(t *testing.T) {
 	s := play(t)
 	file := filepath.Join(t.TempDir(), "copy.db")
 	out := mustRun(t, "backup", "--db", s.db, file)
-	if !strings.Contains(out, "copied from the database") {
+	if !strings.Contains(out, "copiée depuis la base") {
 		t.Errorf("backup:\n%s", out)
 	}
 	if _, errOut, code := run(t, "backup", "--db", s.db, s.db); code != 1 || !strings.Contains(errOut, "database itself") {
@@ -184,7 +184,7 @@ func TestEraseLeavesNothingThatNamesTheResident(t *testing.T) {
 	}
 	// By the label the mediators see.
 	out := mustRun(t, "erase", "--db", s.db, "--resident", s.labels[waitResident])
-	if !strings.Contains(out, "erased") || !strings.Contains(out, "ticket n° 2 is closed") {
+	if !strings.Contains(out, "effacé") || !strings.Contains(out, "demande ouverte n° 2 est close") {
 		t.Errorf("erase:\n%s", out)
 	}
 	if found := fileHas(t, s.db, needles...); len(found) > 0 {
@@ -214,7 +214,7 @@ func TestEraseLeavesNothingThatNamesTheResident(t *testing.T) {
 	if total := statsTotal(t, s); total["conversations"] != "3" || total["handovers"] != "2" {
 		t.Errorf("stats after erase = %v", total)
 	}
-	if _, errOut, code := run(t, "erase", "--db", s.db, "--resident", waitResident); code != 1 || !strings.Contains(errOut, "nothing is stored") {
+	if _, errOut, code := run(t, "erase", "--db", s.db, "--resident", waitResident); code != 1 || !strings.Contains(errOut, "aucune donnée n'est enregistrée") {
 		t.Errorf("second erase: exit %d %s", code, errOut)
 	}
 }
@@ -232,10 +232,10 @@ func TestExport(t *testing.T) {
 	if !strings.Contains(out, typed[rateResident][0]) || strings.Contains(out, typed[oldResident][0]) {
 		t.Errorf("export holds the wrong texts:\n%s", out)
 	}
-	if _, errOut, code := run(t, "export", "--db", s.db, "--resident", "telegram:42"); code != 1 || !strings.Contains(errOut, "nothing is stored") {
+	if _, errOut, code := run(t, "export", "--db", s.db, "--resident", "telegram:42"); code != 1 || !strings.Contains(errOut, "aucune donnée n'est enregistrée") {
 		t.Errorf("unknown resident: exit %d %s", code, errOut)
 	}
-	if _, errOut, code := run(t, "export", "--db", filepath.Join(t.TempDir(), "none.db"), "--resident", "1"); code != 1 || !strings.Contains(errOut, "no database") {
+	if _, errOut, code := run(t, "export", "--db", filepath.Join(t.TempDir(), "none.db"), "--resident", "1"); code != 1 || !strings.Contains(errOut, "aucune base de données") {
 		t.Errorf("missing database: exit %d %s", code, errOut)
 	}
 }
@@ -244,9 +244,9 @@ func TestUnanswered(t *testing.T) {
 	s := play(t)
 	out := mustRun(t, "unanswered", "--db", s.db, "--since", s.old.AddDate(0, 0, -1).Format(time.DateOnly))
 	for _, want := range []string{
-		"  1 × « recette de la blanquette de veau »  (sans réponse 1",
-		"  1 × « j'ai perdu ma carte vitale »  (👎 1",
-		"fiche proposée : ",
+		"  1 × «\u00a0recette de la blanquette de veau\u00a0»  (sans réponse 1",
+		"  1 × «\u00a0j'ai perdu ma carte vitale\u00a0»  (👎 1",
+		"fiche proposée\u00a0: ",
 		"[ameli-carte-vitale] (1)",
 	} {
 		if !strings.Contains(out, want) {
@@ -266,7 +266,7 @@ func TestEraseWhileRunning(t *testing.T) {
 	store, _ := runningService(t, s.db)
 
 	out := mustRun(t, "erase", "--db", s.db, "--resident", s.labels[waitResident])
-	if !strings.Contains(out, "erased by the running pimmsbot") {
+	if !strings.Contains(out, "effacé par le pimmsbot en marche") {
 		t.Errorf("erase:\n%s", out)
 	}
 	if _, err := store.Resident(context.Background(), waitResident); conversation.ErrorCode(err) != conversation.ENOTFOUND {

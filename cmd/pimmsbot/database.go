@@ -31,7 +31,7 @@ func commandConfig(name string, args []string, env *Env, more func(*flag.FlagSet
 	case err != nil && fs == nil:
 		return nil, nil, 2, false
 	case err != nil:
-		fmt.Fprintf(env.Stderr, "pimmsbot %s: invalid configuration:\n%s\n", name, indent(err.Error()))
+		fmt.Fprintf(env.Stderr, "pimmsbot %s: configuration invalide\u00a0:\n%s\n", name, indent(err.Error()))
 		return nil, nil, 2, false
 	}
 	return cfg, fs, 0, true
@@ -39,7 +39,7 @@ func commandConfig(name string, args []string, env *Env, more func(*flag.FlagSet
 
 // residentFlag adds --resident to fs.
 func residentFlag(fs *flag.FlagSet) *string {
-	return fs.String("resident", "", "the resident: telegram:ID, a Telegram user id, or the label mediators see (\"Usager 7F3A\")")
+	return fs.String("resident", "", "l'usager\u00a0: telegram:ID, son identifiant Telegram, ou l'étiquette que voient les médiateurs (\"Usager 7F3A\")")
 }
 
 // reader is what the report commands read: the database file when no
@@ -116,7 +116,7 @@ func openReader(ctx context.Context, cfg *Config) (r reader, done func(), err er
 func openStore(ctx context.Context, cfg *Config, what string) (*bolt.Store, error) {
 	if c := answeringService(ctx, cfg); c != nil {
 		c.Close()
-		err := conversation.Errorf(conversation.ECONFLICT, "database %s is in use by the running pimmsbot", cfg.DB)
+		err := conversation.Errorf(conversation.ECONFLICT, "la base %s est utilisée par le pimmsbot en marche", cfg.DB)
 		return nil, fmt.Errorf("%w\n%s", err, what)
 	}
 	return openFile(cfg, what)
@@ -127,7 +127,7 @@ func openStore(ctx context.Context, cfg *Config, what string) (*bolt.Store, erro
 // what may, followed by what.
 func openFile(cfg *Config, what string) (*bolt.Store, error) {
 	if _, err := os.Stat(cfg.DB); errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("no database at %s: set PIMMS_DB or --db to the file pimmsbot serve uses", cfg.DB)
+		return nil, fmt.Errorf("aucune base de données en %s\u00a0: donnez avec PIMMS_DB ou --db le fichier qu'utilise pimmsbot serve", cfg.DB)
 	}
 	s, err := openDatabase(cfg.DB, bolt.Options{LockTimeout: lockFallback})
 	if conversation.ErrorCode(err) != conversation.ECONFLICT {
@@ -135,12 +135,12 @@ func openFile(cfg *Config, what string) (*bolt.Store, error) {
 	}
 	// The lock says only that some process holds the file: with no
 	// service on the admin socket, it is most likely a pimmsbot chat.
-	why := fmt.Sprintf("database %s is held by another process, most likely another pimmsbot command such as pimmsbot chat: "+
-		"no pimmsbot serve answers on the admin socket %s. Close that command (or wait for it to end) and run this one again.",
+	why := fmt.Sprintf("la base %s est ouverte par un autre programme, sans doute une autre commande pimmsbot comme pimmsbot chat\u00a0: "+
+		"aucun pimmsbot serve ne répond sur le socket d'administration %s. Fermez cette commande (ou attendez sa fin) et relancez celle-ci.",
 		cfg.DB, cfg.SocketPath())
 	if cfg.SocketPath() == "" {
-		why = fmt.Sprintf("database %s is held by another process, such as pimmsbot chat or pimmsbot serve; the admin socket is off "+
-			"(PIMMS_ADMIN_SOCKET=off), so this command cannot go through a running service: stop it, or turn the socket on.", cfg.DB)
+		why = fmt.Sprintf("la base %s est ouverte par un autre programme, comme pimmsbot chat ou pimmsbot serve\u00a0; le socket d'administration "+
+			"est coupé (PIMMS_ADMIN_SOCKET=off), donc cette commande ne peut pas passer par le service en marche\u00a0: arrêtez-le, ou rallumez le socket.", cfg.DB)
 	}
 	if what != "" {
 		why += "\n" + what
@@ -180,7 +180,7 @@ func copyDatabase(ctx context.Context, cfg *Config, file string) (int64, string,
 		if err == nil {
 			defer store.Close()
 			n, err := store.BackupFile(ctx, file)
-			return n, "copied from the database", err
+			return n, "copiée depuis la base", err
 		}
 		if conversation.ErrorCode(err) != conversation.ECONFLICT {
 			return 0, "", err
@@ -191,5 +191,5 @@ func copyDatabase(ctx context.Context, cfg *Config, file string) (int64, string,
 		defer c.Close()
 	}
 	n, err := bolt.SaveBackup(cfg.DB, file, func(w io.Writer) (int64, error) { return c.Backup(ctx, w) })
-	return n, "copied by the running service", err
+	return n, "copiée par le pimmsbot en marche", err
 }

@@ -17,13 +17,13 @@ func runErase(ctx context.Context, env *Env, args []string) int {
 		return code
 	}
 	if *who == "" || fs.NArg() > 0 {
-		fmt.Fprintln(env.Stderr, "usage: pimmsbot erase --resident ID")
+		fmt.Fprintln(env.Stderr, "Utilisation\u00a0: pimmsbot erase --resident ID")
 		return 2
 	}
 	if c := answeringService(ctx, cfg); c != nil {
 		return eraseViaService(ctx, env, c, *who)
 	}
-	store, err := openFile(cfg, "Residents can also use /mesdonnees and /oublier themselves.")
+	store, err := openFile(cfg, "Les usagers peuvent aussi le faire eux-mêmes avec /mesdonnees et /oublier.")
 	if conversation.ErrorCode(err) == conversation.ECONFLICT {
 		if c := answeringService(ctx, cfg); c != nil { // it has just started
 			return eraseViaService(ctx, env, c, *who)
@@ -43,15 +43,18 @@ func runErase(ctx context.Context, env *Env, args []string) int {
 	if err != nil {
 		return env.errorf(1, "erase", "%v", err)
 	}
-	fmt.Fprintf(env.Stdout, "resident %s erased: record, messages, feedback and unanswered questions deleted; conversations and tickets kept as anonymous counts\n", id)
-	fmt.Fprintln(env.Stdout, "their messages in the mediators' threads are deleted when pimmsbot starts again")
+	fmt.Fprintf(env.Stdout, "Usager %s effacé\u00a0: sa fiche, ses messages, ses avis et ses questions sans réponse sont supprimés. "+
+		"Ses conversations et ses demandes restent, anonymes, pour les statistiques.\n", id)
+	fmt.Fprintln(env.Stdout, "Ses messages dans les fils des médiateurs seront supprimés au prochain démarrage de pimmsbot.")
 	if closed != 0 {
-		fmt.Fprintf(env.Stdout, "their open ticket n° %d is closed; the mediators are told when pimmsbot starts again\n", closed)
+		fmt.Fprintf(env.Stdout, "Sa demande ouverte n° %d est close\u00a0; les médiateurs seront prévenus au prochain démarrage de pimmsbot.\n", closed)
 	}
 	if _, err := store.Compact(ctx, true); err != nil {
-		return env.errorf(1, "erase", "the data is erased, but compacting the file failed (old bytes may remain in free pages until reused): %v", err)
+		return env.errorf(1, "erase", "les données sont effacées, mais le compactage du fichier a échoué "+
+			"(d'anciens octets peuvent rester dans ses pages libres jusqu'à leur réemploi)\u00a0: %v", err)
 	}
-	fmt.Fprintln(env.Stdout, "database compacted: no trace is left in the file; backups taken before still hold the data until they are rotated")
+	fmt.Fprintln(env.Stdout, "Base compactée\u00a0: il n'en reste aucune trace dans le fichier. "+
+		"Les sauvegardes faites avant gardent ces données jusqu'à leur remplacement.")
 	return 0
 }
 
@@ -67,7 +70,9 @@ func eraseViaService(ctx context.Context, env *Env, c *admin.Client, who string)
 	if err != nil {
 		return env.errorf(1, "erase", "%v", err)
 	}
-	fmt.Fprintf(env.Stdout, "resident %s erased by the running pimmsbot: record, messages, feedback and unanswered questions deleted, their messages deleted from the mediators' threads; an open ticket is closed and the mediators are told\n", who)
-	fmt.Fprintln(env.Stdout, "database compacted by the running pimmsbot: no trace is left in the file; backups taken before still hold the data until they are rotated (a restored one forgets the resident again at start)")
+	fmt.Fprintf(env.Stdout, "Usager %s effacé par le pimmsbot en marche\u00a0: sa fiche, ses messages, ses avis et ses questions sans réponse "+
+		"sont supprimés, ses messages aussi dans les fils des médiateurs. Une demande ouverte est close et les médiateurs sont prévenus.\n", who)
+	fmt.Fprintln(env.Stdout, "Base compactée par le pimmsbot en marche\u00a0: il n'en reste aucune trace dans le fichier. "+
+		"Les sauvegardes faites avant gardent ces données jusqu'à leur remplacement (une sauvegarde restaurée oublie à nouveau l'usager au démarrage).")
 	return 0
 }

@@ -16,18 +16,18 @@ import (
 func faqLearn(ctx context.Context, env *Env, args []string) int {
 	var since string
 	cfg, fs, code, ok := commandConfig("faq learn", args, env, func(fs *flag.FlagSet) {
-		fs.StringVar(&since, "since", "", "from this `day` on, YYYY-MM-DD or YYYY-MM (default: the last 90 days)")
+		fs.StringVar(&since, "since", "", "à partir de ce `jour`, AAAA-MM-JJ ou AAAA-MM (par défaut\u00a0: les 90 derniers jours)")
 	})
 	if !ok {
 		return code
 	}
 	if fs.NArg() > 0 {
-		return env.errorf(2, "faq learn", "unexpected argument %q", fs.Arg(0))
+		return env.errorf(2, "faq learn", "argument inattendu %q", fs.Arg(0))
 	}
 	loc := cfg.Location()
 	from, err := report.Since(since, 90, time.Now(), loc)
 	if err != nil {
-		return env.errorf(2, "faq learn", "--since: %v", err)
+		return env.errorf(2, "faq learn", "--since\u00a0: %v", err)
 	}
 	store, done, err := openReader(ctx, cfg)
 	if err != nil {
@@ -44,7 +44,7 @@ func faqLearn(ctx context.Context, env *Env, args []string) int {
 	}
 	learned := report.Learn(sgs, un)
 	fmt.Fprintf(env.Stdout, "Ce que les usagers ont confirmé ou laissé sans réponse depuis le %s.\n", from.Format("02/01/2006"))
-	fmt.Fprintf(env.Stdout, "Rien n'est modifié : relisez chaque formulation avant de l'ajouter à la fiche.\n\n")
+	fmt.Fprintf(env.Stdout, "Rien n'est modifié\u00a0: relisez chaque formulation avant de l'ajouter à la fiche.\n\n")
 	if err := report.WriteLearned(env.Stdout, learned, reportNames(ctx, cfg, store).EntryLabel); err != nil {
 		return env.errorf(1, "faq learn", "%v", err)
 	}

@@ -121,12 +121,12 @@ func TestReportsAfterTheService(t *testing.T) {
 		}
 		defer other.Close()
 		_, errOut, code := run(t, reportRuns(s)[0]...)
-		if code != 1 || !strings.Contains(errOut, "held by another process, most likely another pimmsbot command such as pimmsbot chat") ||
+		if code != 1 || !strings.Contains(errOut, "ouverte par un autre programme, sans doute une autre commande pimmsbot comme pimmsbot chat") ||
 			strings.Contains(errOut, "in use by another pimmsbot process") {
 			t.Errorf("stats with the file held: exit %d\n%s", code, errOut)
 		}
 		_, errOut, code = run(t, "faq", "proposals", "--db", s.db, "--done", "1")
-		if code != 1 || !strings.Contains(errOut, "held by another process, most likely another pimmsbot command such as pimmsbot chat") {
+		if code != 1 || !strings.Contains(errOut, "ouverte par un autre programme, sans doute une autre commande pimmsbot comme pimmsbot chat") {
 			t.Errorf("faq proposals --done with the file held: exit %d\n%s", code, errOut)
 		}
 	})

@@ -97,7 +97,7 @@ func siteReport(name string, args []string, env *Env, more func(*flag.FlagSet)) 
 	case !ok:
 		return nil, "", "", code, false
 	case fs.NArg() > 0:
-		return nil, "", "", env.errorf(2, name, "unexpected argument %q", fs.Arg(0)), false
+		return nil, "", "", env.errorf(2, name, "argument inattendu %q", fs.Arg(0)), false
 	}
 	site, def, err := siteFilter(cfg, id)
 	if err != nil {

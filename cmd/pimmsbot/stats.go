@@ -12,10 +12,10 @@ func runStats(ctx context.Context, env *Env, args []string) int {
 	var from, to, by string
 	var csvOut bool
 	cfg, site, defSite, code, ok := siteReport("stats", args, env, func(fs *flag.FlagSet) {
-		fs.StringVar(&from, "from", "", "first `day` of the period, YYYY-MM-DD or YYYY-MM (default: the first day of this month)")
-		fs.StringVar(&to, "to", "", "last `day` of the period, included, YYYY-MM-DD or YYYY-MM (default: today)")
-		fs.StringVar(&by, "by", "", "split the period: theme or week")
-		fs.BoolVar(&csvOut, "csv", false, "write CSV (durations in minutes) instead of a table")
+		fs.StringVar(&from, "from", "", "premier `jour` de la période, AAAA-MM-JJ ou AAAA-MM (par défaut\u00a0: le premier jour du mois)")
+		fs.StringVar(&to, "to", "", "dernier `jour` de la période, inclus, AAAA-MM-JJ ou AAAA-MM (par défaut\u00a0: aujourd'hui)")
+		fs.StringVar(&by, "by", "", "découper la période\u00a0: theme (par thème) ou week (par semaine)")
+		fs.BoolVar(&csvOut, "csv", false, "écrire du CSV (durées en minutes) plutôt qu'un tableau")
 	})
 	if !ok {
 		return code
@@ -28,7 +28,7 @@ func runStats(ctx context.Context, env *Env, args []string) int {
 	}
 	split, err := report.ParseBy(by)
 	if err != nil {
-		return fail(2, "--by %v", err)
+		return fail(2, "--by\u00a0: %v", err)
 	}
 	store, done, err := openReader(ctx, cfg)
 	if err != nil {

@@ -15,8 +15,8 @@ func runUnanswered(ctx context.Context, env *Env, args []string) int {
 	var since string
 	var limit int
 	cfg, site, defSite, code, ok := siteReport("unanswered", args, env, func(fs *flag.FlagSet) {
-		fs.StringVar(&since, "since", "", "from this `day` on, YYYY-MM-DD or YYYY-MM (default: the last 30 days)")
-		fs.IntVar(&limit, "limit", 30, "show at most this many groups, 0 for all")
+		fs.StringVar(&since, "since", "", "à partir de ce `jour`, AAAA-MM-JJ ou AAAA-MM (par défaut\u00a0: les 30 derniers jours)")
+		fs.IntVar(&limit, "limit", 30, "montrer au plus ce nombre de groupes, 0 pour tous")
 	})
 	if !ok {
 		return code
@@ -25,7 +25,7 @@ func runUnanswered(ctx context.Context, env *Env, args []string) int {
 	loc := cfg.Location()
 	from, err := report.Since(since, 30, time.Now(), loc)
 	if err != nil {
-		return fail(2, "--since: %v", err)
+		return fail(2, "--since\u00a0: %v", err)
 	}
 	store, done, err := openReader(ctx, cfg)
 	if err != nil {

@@ -58,7 +58,7 @@ func TestUnansweredWhileRunning(t *testing.T) {
 	for _, args := range runs {
 		stopped = append(stopped, mustRun(t, args...))
 	}
-	if want := fmt.Sprintf(" : %d, en ", inPeriod); !strings.Contains(stopped[0], want) || !strings.Contains(stopped[0], "autres sans texte") {
+	if want := fmt.Sprintf("\u00a0: %d, en ", inPeriod); !strings.Contains(stopped[0], want) || !strings.Contains(stopped[0], "autres sans texte") {
 		t.Fatalf("the last 30 days from the stopped file, want %q and questions without text:\n%s", want, stopped[0])
 	}
 	if stopped[0] == stopped[3] || !strings.Contains(stopped[4], "Aucune question") {

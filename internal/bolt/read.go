@@ -28,7 +28,8 @@ func (s *Store) Resident(ctx context.Context, id string) (conversation.Resident,
 // stored id: "telegram:42" as is, "42" as a Telegram user id, or the
 // label mediators see on the desk ("Usager 7F3A"), looked up among the
 // tickets. It returns ENOTFOUND when nothing is stored about them, and
-// EINVALID when several residents share the label.
+// EINVALID when several residents share the label, with a message in
+// French: the site manager reads it (pimmsbot export and erase).
 func (s *Store) FindResident(ctx context.Context, who string) (string, error) {
 	who = strings.TrimSpace(who)
 	id := who
@@ -43,7 +44,7 @@ func (s *Store) FindResident(ctx context.Context, who string) (string, error) {
 	}
 	if _, err := s.Resident(ctx, id); err != nil {
 		if conversation.ErrorCode(err) == conversation.ENOTFOUND {
-			return "", conversation.Errorf(conversation.ENOTFOUND, "nothing is stored about resident %s (never wrote, erased, or purged after the retention period)", id)
+			return "", conversation.Errorf(conversation.ENOTFOUND, "aucune donnée n'est enregistrée pour l'usager %s (il n'a jamais écrit, ou ses données ont été effacées, ou purgées après la durée de conservation)", id)
 		}
 		return "", err
 	}
@@ -64,13 +65,13 @@ func (s *Store) residentLabelled(ctx context.Context, label string) (string, err
 	}
 	switch len(ids) {
 	case 0:
-		return "", conversation.Errorf(conversation.ENOTFOUND, "no ticket of %q is stored (erased, purged, or never handed over): give the Telegram id instead", label)
+		return "", conversation.Errorf(conversation.ENOTFOUND, "aucune demande de «\u00a0%s\u00a0» n'est enregistrée (effacée, purgée, ou jamais transmise à un médiateur)\u00a0: donnez plutôt son identifiant Telegram", label)
 	case 1:
 		for id := range ids {
 			return id, nil
 		}
 	}
-	return "", conversation.Errorf(conversation.EINVALID, "%d residents share the label %q: give the Telegram id instead", len(ids), label)
+	return "", conversation.Errorf(conversation.EINVALID, "%d usagers portent l'étiquette «\u00a0%s\u00a0»\u00a0: donnez plutôt son identifiant Telegram", len(ids), label)
 }
 
 // Conversation returns a conversation, or an ENOTFOUND error.

@@ -194,14 +194,15 @@ func (c *Console) Erase(ctx context.Context, t conversation.Ticket) error {
 	return nil
 }
 
-const mediatorHelp = `Côté médiateur. Écrivez un message pour répondre à l'usager, ou :
-  :prendre        prendre en charge la demande
-  :note TEXTE     note interne (jamais envoyée)
-  :faq ID         envoyer une fiche de la FAQ
-  :clore          clore la demande
-  :file           les demandes ouvertes
-  :historique     la conversation de la demande
-  :resident       revenir côté usager`
+const mediatorHelp = "Côté médiateur. Écrivez un message pour répondre à l'usager, ou\u00a0:\n" +
+	"  :prendre        prendre en charge la demande\n" +
+	"  :prendre N      choisir la demande n° N et la prendre en charge\n" +
+	"  :note TEXTE     note interne (jamais envoyée)\n" +
+	"  :faq ID         envoyer une fiche de la FAQ\n" +
+	"  :clore          clore la demande\n" +
+	"  :file           les demandes ouvertes\n" +
+	"  :historique     la conversation de la demande\n" +
+	"  :resident       revenir côté usager"
 
 // Run reads lines from in until it ends or ctx is done, and hands them to
 // h: on the resident's side, text, /commands and numbers for the choices;
@@ -289,11 +290,14 @@ func (c *Console) mediatorLine(ctx context.Context, line string, ticket uint64, 
 	if cmd == ":file" {
 		return c.queue(ctx, h)
 	}
-	if ticket == 0 {
-		c.mu.Lock()
-		c.printf("Aucune demande en cours.\n")
-		c.mu.Unlock()
-		return nil
+	var err error
+	if cmd == ":prendre" && strings.TrimSpace(arg) != "" {
+		ticket, err = c.choose(ctx, strings.TrimSpace(arg), h)
+	} else if ticket == 0 {
+		ticket, err = c.current(ctx, h)
+	}
+	if err != nil || ticket == 0 {
+		return err
 	}
 	a := conversation.MediatorAction{Ticket: ticket, Mediator: "console", Name: c.Mediator}
 	switch cmd {
@@ -335,6 +339,56 @@ func (c *Console) mediatorLine(ctx context.Context, line string, ticket uint64, 
 		c.mu.Unlock()
 	}
 	return nil
+}
+
+// current returns the ticket the mediator works on when none was opened
+// or chosen in this session: the only open ticket of the store, so that
+// a ticket opened before a restart can be taken up again. With none or
+// several open, it says so and returns 0.
+func (c *Console) current(ctx context.Context, h Service) (uint64, error) {
+	open, err := h.Queue(ctx)
+	if err != nil {
+		return 0, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	switch {
+	case len(open) == 0:
+		c.printf("Aucune demande ouverte.\n")
+		return 0, nil
+	case len(open) > 1:
+		c.printf("%d demandes sont ouvertes. Choisissez-en une avec «\u00a0:prendre N\u00a0» (la liste\u00a0: :file).\n", len(open))
+		return 0, nil
+	}
+	c.ticket = open[0].Number
+	return c.ticket, nil
+}
+
+// choose makes the open ticket numbered arg the one the mediator works
+// on, and returns it; it says so and returns 0 when no open ticket has
+// that number.
+func (c *Console) choose(ctx context.Context, arg string, h Service) (uint64, error) {
+	n, err := strconv.ParseUint(strings.TrimPrefix(arg, "n°"), 10, 64)
+	if err != nil {
+		c.mu.Lock()
+		c.printf("Donnez le numéro de la demande, par exemple «\u00a0:prendre 1\u00a0» (la liste\u00a0: :file).\n")
+		c.mu.Unlock()
+		return 0, nil
+	}
+	open, err := h.Queue(ctx)
+	if err != nil {
+		return 0, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, t := range open {
+		if t.Number == n {
+			c.ticket = n
+			return n, nil
+		}
+	}
+	c.printf("Aucune demande ouverte n'a le n° %d (la liste\u00a0: :file).\n", n)
+	return 0, nil
 }
 
 // queue shows the open tickets, one a line: number, resident, status and

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/secret"
 )
 
 // A Learned is what residents' taps say about one entry: the questions a
@@ -18,10 +19,11 @@ type Learned struct {
 	// Confirmed are the distinct wordings, most frequent first, masked as
 	// stored: evidence for the entry's example questions, after review.
 	Confirmed []Counted
-	// DontKnow are the questions that ended in « don't know » (no answer,
-	// « Non », « Aucune de ces questions ») with this entry as the best
-	// candidate, most frequent first.
-	DontKnow []Counted
+	// DontKnow are the questions the bot did not know, with this entry
+	// as the closest candidate, never shown to the resident; NotThis
+	// those where the resident was shown it and refused it (« Non »,
+	// « Aucune de ces questions »). Most frequent first.
+	DontKnow, NotThis []Counted
 	// Shown, Accepted and Refused count the suggestions of the entry.
 	Shown, Accepted, Refused int
 }
@@ -76,17 +78,22 @@ func Learn(suggestions []conversation.Suggestion, unanswered []conversation.Unan
 			best = u.Candidates[0]
 		}
 		l := get(best)
-		l.DontKnow = bump(l.DontKnow, q)
+		if u.Reason == conversation.ReasonUnknown || best == NoCandidate {
+			l.DontKnow = bump(l.DontKnow, q)
+		} else {
+			l.NotThis = bump(l.NotThis, q)
+		}
 	}
 	out := make([]Learned, 0, len(by))
 	for _, l := range by {
 		byCount := func(a, b Counted) int { return cmp.Or(b.Count-a.Count, strings.Compare(a.Value, b.Value)) }
 		slices.SortStableFunc(l.Confirmed, byCount)
 		slices.SortStableFunc(l.DontKnow, byCount)
+		slices.SortStableFunc(l.NotThis, byCount)
 		out = append(out, *l)
 	}
 	slices.SortFunc(out, func(a, b Learned) int {
-		na, nb := len(a.Confirmed)+len(a.DontKnow), len(b.Confirmed)+len(b.DontKnow)
+		na, nb := len(a.Confirmed)+len(a.DontKnow)+len(a.NotThis), len(b.Confirmed)+len(b.DontKnow)+len(b.NotThis)
 		return cmp.Or(nb-na, strings.Compare(a.Entry, b.Entry))
 	})
 	return out
@@ -94,42 +101,57 @@ func Learn(suggestions []conversation.Suggestion, unanswered []conversation.Unan
 
 // WriteLearned writes the report for the FAQ curators, in French: per
 // entry, the confirmed wordings as YAML list items ready to paste under
-// the entry's questions after review, then the questions that ended in
-// « don't know ». title names an entry (nil: its id). Entries with
-// nothing to list are left out.
+// the entry's questions after review, then the questions the entry was
+// shown for and refused, then those the bot did not know with the entry
+// as the closest. title names an entry (nil: its id). Entries with
+// nothing to list are left out. The wordings are written with the
+// residents' names, phone numbers, e-mail and postal addresses and
+// birth dates masked (secret.MaskContact).
 func WriteLearned(w io.Writer, learned []Learned, title func(id string) string) error {
 	ew := &errWriter{w: w}
 	for _, l := range learned {
-		if len(l.Confirmed) == 0 && len(l.DontKnow) == 0 {
+		if len(l.Confirmed) == 0 && len(l.DontKnow) == 0 && len(l.NotThis) == 0 {
+			continue
+		}
+		if l.Entry == NoCandidate {
+			ew.printf("## Sans fiche proche\n")
+			writeWordings(ew, "\nQuestions restées sans réponse, sans aucune fiche proche\u00a0:\n", "  - %s%s\n", l.DontKnow, false)
+			ew.printf("\n")
 			continue
 		}
 		name := l.Entry
-		switch {
-		case l.Entry == NoCandidate:
-			name = "(aucune fiche proche)"
-		case title != nil:
+		if title != nil {
 			name = title(l.Entry)
 		}
 		ew.printf("## %s\n", name)
-		if l.Entry != NoCandidate {
-			ew.printf("suggestions\u00a0: %d %s, %d %s, %d %s\n", l.Shown, plural(l.Shown, "montrée", "montrées"),
-				l.Accepted, plural(l.Accepted, "acceptée", "acceptées"), l.Refused, plural(l.Refused, "refusée", "refusées"))
-		}
-		if len(l.Confirmed) > 0 {
-			ew.printf("\nFormulations confirmées par les usagers (à relire avant de les ajouter à questions:) :\n")
-			for _, c := range l.Confirmed {
-				ew.printf("      - %s%s\n", yamlScalar(c.Value), countNote(c.Count))
-			}
-		}
-		if len(l.DontKnow) > 0 {
-			ew.printf("\nQuestions restées sans réponse (meilleure fiche : celle-ci) :\n")
-			for _, c := range l.DontKnow {
-				ew.printf("  - %s%s\n", c.Value, countNote(c.Count))
-			}
-		}
+		ew.printf("suggestions\u00a0: %d %s, %d %s, %d %s\n", l.Shown, plural(l.Shown, "montrée", "montrées"),
+			l.Accepted, plural(l.Accepted, "acceptée", "acceptées"), l.Refused, plural(l.Refused, "refusée", "refusées"))
+		writeWordings(ew, "\nFormulations confirmées par les usagers (à relire avant de les ajouter sous «\u00a0questions:\u00a0»)\u00a0:\n",
+			"      - %s%s\n", l.Confirmed, true)
+		writeWordings(ew, "\nQuestions où cette fiche a été proposée puis refusée («\u00a0Non\u00a0», «\u00a0Aucune de ces questions\u00a0»)\u00a0:\n",
+			"  - %s%s\n", l.NotThis, false)
+		writeWordings(ew, "\nQuestions restées sans réponse, dont cette fiche était la plus proche (elle n'a pas été montrée)\u00a0:\n",
+			"  - %s%s\n", l.DontKnow, false)
 		ew.printf("\n")
 	}
 	return ew.err
+}
+
+// writeWordings writes head, then each wording of cs, masked, by format
+// (the wording and its count); as YAML scalars when yaml is true.
+// Nothing is written when cs is empty.
+func writeWordings(ew *errWriter, head, format string, cs []Counted, yaml bool) {
+	if len(cs) == 0 {
+		return
+	}
+	ew.printf("%s", head)
+	for _, c := range cs {
+		v := secret.MaskContact(c.Value)
+		if yaml {
+			v = yamlScalar(v)
+		}
+		ew.printf(format, v, countNote(c.Count))
+	}
 }
 
 func countNote(n int) string {

@@ -272,11 +272,14 @@ func missGroups(cur *Figures, names Names, askers map[uint64]string) ([]MissGrou
 		for i, w := range g.Questions {
 			if g.Spread[i] >= MinGroup {
 				mg.Question, _ = secret.Mask(w.Value)
+				mg.Question = secret.MaskContact(mg.Question)
 				break
 			}
 		}
 		if len(g.Proposed) > 0 {
 			mg.Proposed = names.entryTitle(g.Proposed[0].Value)
+		} else if len(g.Guessed) > 0 {
+			mg.Proposed = names.entryTitle(g.Guessed[0].Value)
 		}
 		out = append(out, mg)
 	}

@@ -37,8 +37,21 @@ func (n Names) entryTheme(id string) string {
 	return ""
 }
 
+// intentLabels name the matcher's intents (catalog.IntentHandover…),
+// which come out of it like entries: the candidates of an unanswered
+// question may hold them.
+var intentLabels = map[string]string{
+	"handover": "Parler à un médiateur",
+	"greeting": "Salutation",
+	"thanks":   "Remerciement",
+	"goodbye":  "Au revoir",
+}
+
 // entryTitle returns an entry's title, or its id when unknown.
 func (n Names) entryTitle(id string) string {
+	if l := intentLabels[id]; l != "" {
+		return l
+	}
 	if n.EntryTitle != nil {
 		if t := n.EntryTitle(id); t != "" {
 			return t
@@ -48,8 +61,12 @@ func (n Names) entryTitle(id string) string {
 }
 
 // EntryLabel names an entry for the FAQ curators: « title [id] », or its
-// id alone when unknown.
+// id alone when unknown; an intent by its French label (« Parler à un
+// médiateur [handover] »).
 func (n Names) EntryLabel(id string) string {
+	if l := intentLabels[id]; l != "" {
+		return fmt.Sprintf("%s [%s]", l, id)
+	}
 	if n.EntryTitle != nil {
 		if t := n.EntryTitle(id); t != "" {
 			return fmt.Sprintf("%s [%s]", t, id)

@@ -20,12 +20,12 @@ func TestPeriod(t *testing.T) {
 		{"2026-02", "", d(2026, 2, 1), d(2026, 3, 17), ""},
 		{"2026-02-10", "2026-02", d(2026, 2, 10), d(2026, 3, 1), ""},
 		{"", "2026-03-10", d(2026, 3, 1), d(2026, 3, 11), ""},
-		{"31/03/2025", "", time.Time{}, time.Time{}, "--from: "},
-		{"", "mars", time.Time{}, time.Time{}, "--to: "},
-		{"2026-03-10", "2026-03-01", time.Time{}, time.Time{}, "is before --from"},
+		{"31/03/2025", "", time.Time{}, time.Time{}, "--from\u00a0: "},
+		{"", "mars", time.Time{}, time.Time{}, "--to\u00a0: "},
+		{"2026-03-10", "2026-03-01", time.Time{}, time.Time{}, "est avant --from"},
 		// Without --to, a --from in the future: said so, not « --to  is
 		// before » with an empty --to.
-		{"2027-01", "", time.Time{}, time.Time{}, "--from 2027-01 is after today (2026-03-16)"},
+		{"2027-01", "", time.Time{}, time.Time{}, "--from 2027-01 est après aujourd'hui (2026-03-16)"},
 	} {
 		start, end, err := report.Period(tc.from, tc.to, now, paris)
 		if tc.err != "" {
@@ -58,7 +58,7 @@ func TestSinceAndParseMonth(t *testing.T) {
 		t.Errorf("ParseMonth(novembre): %v", err)
 	}
 	// A month to come has no report; this month has one, so far.
-	if _, err := report.ParseMonth("2026-02", now, paris); err == nil || !strings.Contains(err.Error(), "has not begun") {
+	if _, err := report.ParseMonth("2026-02", now, paris); err == nil || !strings.Contains(err.Error(), "n'a pas commencé") {
 		t.Errorf("ParseMonth(2026-02) on 15 January: %v", err)
 	}
 	if got, err := report.ParseMonth("2026-01", now, paris); err != nil || !got.Equal(time.Date(2026, 1, 1, 0, 0, 0, 0, paris)) {

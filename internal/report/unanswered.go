@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/secret"
 )
 
 // A Miss is a question the FAQ did not serve: unanswered, or answered
@@ -22,9 +23,13 @@ type Miss struct {
 	// monthly report only when several askers used it.
 	Conversation uint64
 	Asker        string
-	// Proposed is the entry the bot answered with (👎), or the closest
-	// entry it hesitated on (unanswered); "" when there was none.
+	// Proposed is the entry the resident was shown: the one the bot
+	// answered with (👎), or the closest one it suggested and the
+	// resident refused; "" when there was none.
 	Proposed string
+	// Guessed is the closest entry of a question the bot did not know
+	// (conversation.ReasonUnknown): the resident never saw it.
+	Guessed string
 	// Reason is the Unanswered reason, or conversation.ReasonNotHelpful
 	// for a 👎.
 	Reason conversation.Reason
@@ -35,10 +40,7 @@ type Miss struct {
 // (the purge clears it). It returns how many 👎 had no question left.
 func Misses(unanswered []conversation.Unanswered, feedback []conversation.Feedback) (misses []Miss, noQuestion int) {
 	for _, u := range unanswered {
-		m := Miss{Question: u.Question, At: u.At, Reason: u.Reason, Conversation: u.Conversation}
-		if len(u.Candidates) > 0 {
-			m.Proposed = u.Candidates[0]
-		}
+		m := unansweredMiss(u)
 		if strings.TrimSpace(m.Question) == "" {
 			noQuestion++
 			continue
@@ -56,6 +58,21 @@ func Misses(unanswered []conversation.Unanswered, feedback []conversation.Feedba
 		misses = append(misses, Miss{Question: f.Question, At: f.At, Proposed: f.Entry, Reason: conversation.ReasonNotHelpful, Conversation: f.Conversation})
 	}
 	return misses, noQuestion
+}
+
+// unansweredMiss turns an unanswered question into a miss: its best
+// candidate is the entry proposed when the resident was shown it, else
+// the best guess.
+func unansweredMiss(u conversation.Unanswered) Miss {
+	m := Miss{Question: u.Question, At: u.At, Reason: u.Reason, Conversation: u.Conversation}
+	switch {
+	case len(u.Candidates) == 0:
+	case u.Reason == conversation.ReasonUnknown:
+		m.Guessed = u.Candidates[0]
+	default:
+		m.Proposed = u.Candidates[0]
+	}
+	return m
 }
 
 // MissSource is what the report of misses reads from the store: the
@@ -107,11 +124,11 @@ func WriteMisses(ctx context.Context, w io.Writer, src MissSource, opt MissOptio
 // is the start the title shows.
 func WriteTally(w io.Writer, t *MissTally, opt MissOptions) error {
 	groups := GroupWordings(t.Wordings(), opt.Names.normalize())
-	fmt.Fprintf(w, "Questions sans réponse et 👎 depuis le %s : %d, en %d %s.\n\n",
+	fmt.Fprintf(w, "Questions sans réponse et 👎 depuis le %s\u00a0: %d, en %d %s.\n\n",
 		opt.Since.Format("02/01/2006"), t.Misses(), len(groups), plural(len(groups), "groupe", "groupes"))
 	err := WriteGroups(w, groups, WriteOptions{Limit: opt.Limit, Title: opt.Names.EntryLabel, Location: opt.Location})
 	if err == nil && t.NoText > 0 {
-		_, err = fmt.Fprintf(w, "\n(%d %s : %s.)\n", t.NoText, plural(t.NoText, "autre sans texte", "autres sans texte"),
+		_, err = fmt.Fprintf(w, "\n(%d %s\u00a0: %s.)\n", t.NoText, plural(t.NoText, "autre sans texte", "autres sans texte"),
 			plural(t.NoText, "purgée ou effacée", "purgées ou effacées"))
 	}
 	return err
@@ -124,8 +141,10 @@ type Group struct {
 	// Questions are the distinct wordings, most frequent first, with
 	// their counts.
 	Questions []Counted
-	// Proposed are the entries the bot proposed, most frequent first.
-	Proposed []Counted
+	// Proposed are the entries the residents were shown, and Guessed
+	// the closest entries of questions the bot did not know, never
+	// shown; most frequent first.
+	Proposed, Guessed []Counted
 	// Reasons count the misses by reason.
 	Reasons map[conversation.Reason]int
 	// Last is when the latest of them was asked.
@@ -207,6 +226,7 @@ func GroupWordings(wordings []Wording, normalize func(string) []string) []Group 
 	for _, g := range groups {
 		g.Askers = len(g.askers)
 		slices.SortStableFunc(g.Proposed, func(a, b Counted) int { return cmp.Compare(b.Count, a.Count) })
+		slices.SortStableFunc(g.Guessed, func(a, b Counted) int { return cmp.Compare(b.Count, a.Count) })
 		out = append(out, *g)
 	}
 	slices.SortStableFunc(out, func(a, b Group) int {
@@ -234,6 +254,9 @@ func (g *Group) add(w Wording) {
 	}
 	for _, p := range w.Proposed {
 		g.Proposed = bumpBy(g.Proposed, p.Value, p.Count)
+	}
+	for _, p := range w.Guessed {
+		g.Guessed = bumpBy(g.Guessed, p.Value, p.Count)
 	}
 }
 
@@ -291,8 +314,11 @@ type WriteOptions struct {
 }
 
 // WriteGroups writes the groups for the FAQ curators, in French: the count,
-// the most frequent wording, the reasons, the entry proposed and other
-// wordings.
+// the most frequent wording, the reasons, the entry proposed (or, when
+// none was shown, the closest one) and other wordings. The wordings are
+// shown with the residents' names, phone numbers, e-mail and postal
+// addresses and birth dates masked (secret.MaskContact): the curators
+// are not the residents' mediators, and may paste them into the FAQ.
 func WriteGroups(w io.Writer, groups []Group, opt WriteOptions) error {
 	limit, title, loc := opt.Limit, opt.Title, opt.Location
 	if loc == nil {
@@ -314,26 +340,17 @@ func WriteGroups(w io.Writer, groups []Group, opt WriteOptions) error {
 				reasons = append(reasons, fmt.Sprintf("%s %d", reasonNames[r], n))
 			}
 		}
-		fmt.Fprintf(w, "%3d × « %s »  (%s ; dernière le %s)\n", g.Count, g.Questions[0].Value,
+		fmt.Fprintf(w, "%3d × «\u00a0%s\u00a0»  (%s\u00a0; dernière le %s)\n", g.Count, secret.MaskContact(g.Questions[0].Value),
 			strings.Join(reasons, ", "), g.Last.In(loc).Format("02/01/2006"))
-		if len(g.Proposed) > 0 {
-			var ps []string
-			for _, p := range g.Proposed {
-				name := p.Value
-				if title != nil {
-					name = title(p.Value)
-				}
-				ps = append(ps, fmt.Sprintf("%s (%d)", name, p.Count))
-			}
-			fmt.Fprintf(w, "      fiche proposée : %s\n", strings.Join(ps, ", "))
-		}
+		writeEntries(w, "fiche proposée", g.Proposed, title)
+		writeEntries(w, "meilleure fiche (non montrée)", g.Guessed, title)
 		for j, q := range g.Questions[1:] {
 			if j == 5 {
 				n := len(g.Questions) - 6
 				fmt.Fprintf(w, "      … et %d %s\n", n, plural(n, "autre formulation", "autres formulations"))
 				break
 			}
-			fmt.Fprintf(w, "      aussi : « %s »", q.Value)
+			fmt.Fprintf(w, "      aussi\u00a0: «\u00a0%s\u00a0»", secret.MaskContact(q.Value))
 			if q.Count > 1 {
 				fmt.Fprintf(w, " ×%d", q.Count)
 			}
@@ -341,4 +358,21 @@ func WriteGroups(w io.Writer, groups []Group, opt WriteOptions) error {
 		}
 	}
 	return nil
+}
+
+// writeEntries writes the line of the entries es, « what : title (n),
+// … », when there are some; title names an entry (nil: its id).
+func writeEntries(w io.Writer, what string, es []Counted, title func(string) string) {
+	if len(es) == 0 {
+		return
+	}
+	var ps []string
+	for _, p := range es {
+		name := p.Value
+		if title != nil {
+			name = title(p.Value)
+		}
+		ps = append(ps, fmt.Sprintf("%s (%d)", name, p.Count))
+	}
+	fmt.Fprintf(w, "      %s\u00a0: %s\n", what, strings.Join(ps, ", "))
 }

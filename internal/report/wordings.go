@@ -25,8 +25,11 @@ type Wording struct {
 	Reasons map[conversation.Reason]int `json:"reasons"`
 	// Last is when the latest of them was asked.
 	Last time.Time `json:"last"`
-	// Proposed counts the entries proposed, in the order first proposed.
+	// Proposed counts the entries the residents were shown, in the order
+	// first shown, and Guessed the closest entries of the questions the
+	// bot did not know (Miss.Guessed).
 	Proposed []Counted `json:"proposed,omitempty"`
+	Guessed  []Counted `json:"guessed,omitempty"`
 	// Askers are the distinct residents who asked (Miss.Asker), and
 	// Conversations the distinct conversations of the misses whose
 	// resident is not known, in the order first met: the askers.
@@ -110,6 +113,9 @@ func (t *MissTally) Add(m Miss) {
 	if m.Proposed != "" {
 		w.Proposed = bump(w.Proposed, m.Proposed)
 	}
+	if m.Guessed != "" {
+		w.Guessed = bump(w.Guessed, m.Guessed)
+	}
 	if a := m.asker(); !t.askers[i][a] {
 		t.askers[i][a] = true
 		if a.resident != "" {
@@ -130,11 +136,7 @@ func (t *MissTally) AddUnanswered(u conversation.Unanswered) {
 		t.NoText++
 		return
 	}
-	m := Miss{Question: u.Question, At: u.At, Reason: u.Reason, Conversation: u.Conversation}
-	if len(u.Candidates) > 0 {
-		m.Proposed = u.Candidates[0]
-	}
-	t.Add(m)
+	t.Add(unansweredMiss(u))
 }
 
 // AddFeedback counts a 👎 of the tally's site, as Misses does; a 👍 is

@@ -66,7 +66,7 @@ func TestTallyThroughJSON(t *testing.T) {
 	}
 	for i, g := range GroupWordings(got.Wordings(), strings.Fields) {
 		want := GroupMisses(misses, strings.Fields)[i]
-		if g.Askers != want.Askers || !slices.Equal(g.Spread, want.Spread) || g.Count != want.Count || !slices.Equal(g.Proposed, want.Proposed) {
+		if g.Askers != want.Askers || !slices.Equal(g.Spread, want.Spread) || g.Count != want.Count || !slices.Equal(g.Proposed, want.Proposed) || !slices.Equal(g.Guessed, want.Guessed) {
 			t.Errorf("group %d: %d askers, spread %v, %+v; want %d, %v, %+v", i, g.Askers, g.Spread, g.Proposed, want.Askers, want.Spread, want.Proposed)
 		}
 	}

@@ -1,0 +1,69 @@
+package secret_test
+
+import (
+	"fmt"
+	"testing"
+
+	"pimmsbot/internal/secret"
+)
+
+// TestMaskContact masks what identifies a resident in the wordings the
+// FAQ curators read, as an outside tester typed it, and keeps the
+// numbers of ordinary questions.
+func TestMaskContact(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		// The outside tester's question (QA10 M8).
+		{"je m appelle Jean Dupont, né le 12/03/1985, j habite 12 rue des Lilas 69009 Lyon, tel 06 12 34 56 78",
+			"je m appelle [nom], né le [date de naissance], j habite [adresse], tel [téléphone]"},
+		{"Je m'appelle Fatima Benali et je veux renouveler ma carte vitale", "Je m'appelle [nom] et je veux renouveler ma carte vitale"},
+		{"bonjour mon nom est marie durand j'habite au 3 bis avenue Jean Jaurès", "bonjour mon nom est [nom] j'habite au [adresse]"},
+		{"appelez moi au 0612345678 svp", "appelez moi au [téléphone] svp"},
+		{"mon numéro +33 6 12 34 56 78 ou 07.12.34.56.78", "mon numéro [téléphone] ou [téléphone]"},
+		{"0612345678 0712345678", "[téléphone] [téléphone]"},
+		{"écrivez à jean.dupont@gmail.com merci", "écrivez à [e-mail] merci"},
+		{"je suis née le 3 mars 1990 à Alger", "je suis née le [date de naissance] à Alger"},
+		{"date de naissance : 01-02-1975", "date de naissance : [date de naissance]"},
+		{"ma mère née en 1948 touche le minimum vieillesse", "ma mère née en [date de naissance] touche le minimum vieillesse"},
+		{"j'habite 5, impasse des Roses, 13001 Marseille", "j'habite [adresse], 13001 Marseille"},
+		{"je vis 14 chemin du moulin et le proprio ne répond pas", "je vis [adresse] et le proprio ne répond pas"},
+		{"2 place de la Mairie", "[adresse]"},
+		// Ordinary numbers and words stay.
+		{"j'ai payé 150 euros le 12/03/2024 pour la carte grise", ""},
+		{"appelez le 39 49 ou le 3646", ""},
+		{"mon numéro allocataire 1234567 ne marche pas", ""},
+		{"j'ai 1 place de parking et 3 cours de français", ""},
+		{"il faut 2 rues pour aller à la caf", ""},
+		{"je ne le sais pas depuis le 12/03/2020", ""},
+		{"le nom de la caf sur le courrier", ""},
+		{"j'ai 2 enfants nés en 2015 et 2018, ça change le rsa", ""},
+		{"", ""},
+	} {
+		want := c.want
+		if want == "" {
+			want = c.in
+		}
+		if got := secret.MaskContact(c.in); got != want {
+			t.Errorf("MaskContact(%q)\n got %q\nwant %q", c.in, got, want)
+		}
+		if got := secret.MaskContact(want); got != want {
+			t.Errorf("MaskContact is not idempotent on %q: %q", want, got)
+		}
+	}
+}
+
+func ExampleMaskContact() {
+	fmt.Println(secret.MaskContact("je m'appelle Jean Dupont, né le 12/03/1985, j'habite 12 rue des Lilas 69009 Lyon, tel 06 12 34 56 78"))
+	// Output:
+	// je m'appelle [nom], né le [date de naissance], j'habite [adresse], tel [téléphone]
+}
+
+func FuzzMaskContact(f *testing.F) {
+	f.Add("je m appelle Jean Dupont, né le 12/03/1985, j habite 12 rue des Lilas 69009 Lyon, tel 06 12 34 56 78")
+	f.Add("écrivez à a@b.fr ou au +33 (0)6 12 34 56 78")
+	f.Fuzz(func(t *testing.T, s string) {
+		once := secret.MaskContact(s)
+		if len(s) > 0 && len(once) == 0 {
+			t.Errorf("MaskContact(%q) is empty", s)
+		}
+	})
+}
