@@ -257,3 +257,16 @@ func TestSuggestAfterUnraisedEmergency(t *testing.T) {
 		t.Errorf("Match = %v %v, want logement-impayes-loyer offered", res.Outcome, res.Offered)
 	}
 }
+
+// An emergency entry that the emergency reader does not raise is out of
+// the running: the best of the other entries is answered when it would be
+// on its own, not merely offered behind « Votre question concerne… ».
+func TestUnraisedEmergencyGivesWay(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	for _, q := range []string{"mon proprio veut me mettre dehors", "mon proprio veu me mettre dehor"} {
+		r := m.Match(q)
+		if r.Outcome != Answer || r.ID != "logement-impayes-loyer" || r.Emergency {
+			t.Errorf("Match(%q) = %s %q (emergency %v), want an answer logement-impayes-loyer", q, r.Outcome, r.ID, r.Emergency)
+		}
+	}
+}
