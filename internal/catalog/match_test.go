@@ -270,3 +270,19 @@ func TestUnraisedEmergencyGivesWay(t *testing.T) {
 		}
 	}
 }
+
+// An amount does not drown the question it sits in, and a long run-on
+// message about money the CAF takes back reaches the overpayment entry.
+func TestAmountsAndRunOnMessages(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	for q, want := range map[string]string{
+		"mon apl de 245,50 € n'est pas arrivée": "caf-apl",
+		"bonjour alors voila la caf m'a envoyé un courrier comme quoi j'aurais touché trop d'argent l'année dernière " +
+			"et maintenant ils me disent que je dois rembourser 1200 euros et ils vont prendre sur mes allocations chaque mois " +
+			"mais moi je comprends pas j'ai toujours tout déclaré et avec mes enfants je vais pas m'en sortir": "caf-indu",
+	} {
+		if r := m.Match(q); r.Outcome != Answer || r.ID != want {
+			t.Errorf("Match(%q) = %s %q %v, want an answer %s", q, r.Outcome, r.ID, r.Offered, want)
+		}
+	}
+}
