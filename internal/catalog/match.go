@@ -698,6 +698,9 @@ type ranking struct {
 	// agree is true when the ranking without the re-ranker has the same
 	// best document.
 	agree bool
+	// ordinary, when the best document is an emergency entry, is the
+	// ranking of the others (rankOrdinary).
+	ordinary *ranking
 	// elsewhere is true for a short question about a thing the catalogue
 	// does not know (« le mcdo ferme à quelle heure »): its words say
 	// what is asked (hours), not about what.
@@ -785,7 +788,32 @@ func (m *Matcher) rankBoth(q string) (rk, plain ranking) {
 	m.evidence(&rk, sc, w)
 	m.keepTheme(&rk, sc, w, sc.prob, theme)
 	rk.agree = plain.n > 0 && plain.top[0] == rk.top[0]
+	if rk.n > 0 && m.urgent[rk.top[0]] {
+		rk.ordinary = m.rankOrdinary(rk, plain, sc, w)
+	}
 	return rk, plain
+}
+
+// rankOrdinary ranks the documents that are no emergency entry, the
+// re-ranker included, for a message whose best document is one: when the
+// emergency reader stays silent, that entry is out of the running, and
+// the message may be about the next (« mon proprio veut me mettre
+// dehors » is about the unpaid rent, not a night in the street).
+func (m *Matcher) rankOrdinary(rk, plain ranking, sc *scratch, w questionWeight) *ranking {
+	ord := &ranking{smallTalkOnly: rk.smallTalkOnly, elsewhere: rk.elsewhere, namesTheme: rk.namesTheme}
+	for _, d := range sc.docs {
+		if !m.urgent[d] {
+			ord.insert(d, m.docScore(sc, w, sc.prob, d, ord.smallTalkOnly), m.docs)
+		}
+	}
+	m.evidence(ord, sc, w)
+	for i := 0; i < plain.n; i++ {
+		if !m.urgent[plain.top[i]] {
+			ord.agree = ord.n > 0 && plain.top[i] == ord.top[0]
+			break
+		}
+	}
+	return ord
 }
 
 // evidence records in rk, once its best documents are kept, the evidence
@@ -991,8 +1019,13 @@ func (m *Matcher) Match(q string) Result {
 	// best one's subject is there, the runner-up shares its words). Small talk
 	// and handover never tie: a close intent does not hold an answer back,
 	// and a request for a human wins.
-	tie := rk.n > 1 && rk.ratio >= p.clarifyRatio && rk.gap < p.clarifyGap && rk.share-rk.share2 < p.clarifyShareGap &&
-		!m.docs[rk.top[0]].intent && !m.docs[rk.top[1]].intent
+	tie := m.tie(rk)
+	if rk.ordinary != nil && m.answers(*rk.ordinary) {
+		// The best was an emergency entry that the emergency reader did
+		// not raise: the best of the others is answered when it would
+		// be answered on its own.
+		return m.ordinaryAnswer(*rk.ordinary, res.NamesTheme)
+	}
 	switch {
 	case rk.smallTalkOnly && m.docs[rk.top[0]].smallTalk:
 		// Only greetings, thanks or goodbyes: answer the best of them.
@@ -1001,7 +1034,7 @@ func (m *Matcher) Match(q string) Result {
 		// A greeting, thanks or goodbye is answered only when the message
 		// has nothing else: « il va pleuvoir ce week-end ? » is not a
 		// goodbye, whatever the weight of « week-end ».
-	case conf >= p.answerConfidence && !tie && !m.urgent[rk.top[0]] && (rk.agree || conf >= p.agreeConfidence) && !rk.elsewhere:
+	case !m.urgent[rk.top[0]] && m.answerable(rk, conf, tie):
 		// An emergency entry is answered only by emergency above, with
 		// the alarm or as a plain answer to a question about its numbers;
 		// else the message was figurative, a joke or about something
@@ -1025,6 +1058,39 @@ func (m *Matcher) Match(q string) Result {
 		// The message only names a theme (« caf »): its entries, not
 		// « je ne sais pas », nor those of other themes.
 		m.offerTheme(&res, rk.named)
+	}
+	return res
+}
+
+// tie reports whether the runner-up of rk scores almost as well as the
+// best, matches as much of the question and has an example question found
+// in the message about as fully (see Match).
+func (m *Matcher) tie(rk ranking) bool {
+	p := m.p
+	return rk.n > 1 && rk.ratio >= p.clarifyRatio && rk.gap < p.clarifyGap && rk.share-rk.share2 < p.clarifyShareGap &&
+		!m.docs[rk.top[0]].intent && !m.docs[rk.top[1]].intent
+}
+
+// answerable reports whether the best of rk, at confidence conf, is
+// answered: confident enough, no tie, the plain ranking agreeing or the
+// confidence higher still, and no question about a thing unknown.
+func (m *Matcher) answerable(rk ranking, conf float64, tie bool) bool {
+	p := m.p
+	return conf >= p.answerConfidence && !tie && (rk.agree || conf >= p.agreeConfidence) && !rk.elsewhere
+}
+
+// answers reports whether the best of an ordinary ranking is an entry
+// that is answered.
+func (m *Matcher) answers(rk ranking) bool {
+	return rk.n > 0 && !m.docs[rk.top[0]].intent && m.answerable(rk, m.confidence(rk), m.tie(rk))
+}
+
+// ordinaryAnswer is the answer from an ordinary ranking (rankOrdinary).
+func (m *Matcher) ordinaryAnswer(rk ranking, namesTheme bool) Result {
+	res := Result{Outcome: Answer, ID: m.docs[rk.top[0]].id, Confidence: round(m.confidence(rk)),
+		Candidates: make([]Candidate, rk.n), NamesTheme: namesTheme}
+	for i := 0; i < rk.n; i++ {
+		res.Candidates[i] = Candidate{ID: m.docs[rk.top[i]].id, Score: round(rk.score[i])}
 	}
 	return res
 }

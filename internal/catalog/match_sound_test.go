@@ -66,3 +66,26 @@ func readsAs(t *testing.T, m *Matcher, pairs [][2]string) {
 		}
 	}
 }
+
+// The SMS spelling of « faut » is the stop word it sounds like, and « ci »
+// of « ce mois-ci » says no more than « mois ». (« fai » stays a word:
+// made a stop word, it cost the emergency reader a line of violence.)
+func TestSMSStopWords(t *testing.T) {
+	readsAs(t, NewMatcher(mustLoadFAQ(t)), [][2]string{
+		{"fo ke je coupe lelectricite", "il faut que je coupe l'électricité"},
+		{"ma facture est enorme ce mois ci", "ma facture est énorme ce mois"},
+	})
+}
+
+// « peu » after a subject is the verb a texter means (« je peu »), not
+// « un peu »; after anything else it stays a word.
+func TestPeuAfterSubject(t *testing.T) {
+	readsAs(t, NewMatcher(mustLoadFAQ(t)), [][2]string{
+		{"jai plu de chomage je peu avoir le rsa", "j'ai plus de chômage je peux avoir le rsa"},
+		{"on peu faire la demande en ligne", "on peut faire la demande en ligne"},
+	})
+	m := NewMatcher(mustLoadFAQ(t))
+	if got := m.Tokens("je gagne peu"); len(got) != 2 {
+		t.Errorf("Tokens(%q) = %v, want « gagne » and « peu »", "je gagne peu", got)
+	}
+}

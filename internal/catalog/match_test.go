@@ -257,3 +257,32 @@ func TestSuggestAfterUnraisedEmergency(t *testing.T) {
 		t.Errorf("Match = %v %v, want logement-impayes-loyer offered", res.Outcome, res.Offered)
 	}
 }
+
+// An emergency entry that the emergency reader does not raise is out of
+// the running: the best of the other entries is answered when it would be
+// on its own, not merely offered behind « Votre question concerne… ».
+func TestUnraisedEmergencyGivesWay(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	for _, q := range []string{"mon proprio veut me mettre dehors", "mon proprio veu me mettre dehor"} {
+		r := m.Match(q)
+		if r.Outcome != Answer || r.ID != "logement-impayes-loyer" || r.Emergency {
+			t.Errorf("Match(%q) = %s %q (emergency %v), want an answer logement-impayes-loyer", q, r.Outcome, r.ID, r.Emergency)
+		}
+	}
+}
+
+// An amount does not drown the question it sits in, and a long run-on
+// message about money the CAF takes back reaches the overpayment entry.
+func TestAmountsAndRunOnMessages(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	for q, want := range map[string]string{
+		"mon apl de 245,50 € n'est pas arrivée": "caf-apl",
+		"bonjour alors voila la caf m'a envoyé un courrier comme quoi j'aurais touché trop d'argent l'année dernière " +
+			"et maintenant ils me disent que je dois rembourser 1200 euros et ils vont prendre sur mes allocations chaque mois " +
+			"mais moi je comprends pas j'ai toujours tout déclaré et avec mes enfants je vais pas m'en sortir": "caf-indu",
+	} {
+		if r := m.Match(q); r.Outcome != Answer || r.ID != want {
+			t.Errorf("Match(%q) = %s %q %v, want an answer %s", q, r.Outcome, r.ID, r.Offered, want)
+		}
+	}
+}

@@ -63,13 +63,17 @@ func words(s string) []word {
 	var out []word
 	var ask asking
 	article := false // the last word was an article
+	subject := false // the last word was a subject pronoun
 	emit := func(w string) {
 		if w == "" || len(out) >= maxWords || utf8.RuneCountInString(w) > maxWordLen {
 			return
 		}
 		f := fold.String(w)
-		after := article
-		article = articles[f]
+		after, verb := article, subject && f == "peu"
+		article, subject = articles[f], subjects[f]
+		if verb {
+			return // « je peu avoir » is « je peux », not « un peu »
+		}
 		if q := ask.next(f); q != "" {
 			out = append(out, word{lower: q, folded: q})
 		}
@@ -156,6 +160,10 @@ var (
 	someone = regexp.MustCompile(`(?i)(^|[^\pL\d])qq1\b`)
 	one     = regexp.MustCompile(`(?:^|[^\pL\d.,])1 +\pL+`)
 )
+
+// subjects are the pronouns after which « peu » is the SMS spelling of
+// « peux » or « peut » (« je peu avoir le rsa ? »).
+var subjects = map[string]bool{"je": true, "j": true, "tu": true, "on": true, "il": true, "elle": true}
 
 // units are the words after which « 1 » is a number, not « un ».
 var units = func() map[string]bool {
@@ -359,6 +367,7 @@ vs pr pour ds dc qd qq qlq qlqs tjr tjrs mm mn ya yen nn ouais
 pk pq pkoi pourkoi qqch qqc genre plutot parce lors vais vas va vont aller allez
 jaimerais jaurais
 pa kom koman koment komen coment komment fair fer ke keske kesse kesk kan kand dan avk ki sui jsui chuis jcp
+fo ci
 est-ce estce
 `) {
 		m[fold.String(w)] = true

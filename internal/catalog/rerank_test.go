@@ -146,6 +146,11 @@ func TestDisagreementSuggests(t *testing.T) {
 	held := 0
 	for _, c := range cases {
 		rk, plain := m.rankBoth(c.Q)
+		if rk.ordinary != nil {
+			// An emergency entry ranks first: Match decides on the
+			// ranking of the others (rankOrdinary).
+			rk = *rk.ordinary
+		}
 		conf := m.confidence(rk)
 		if rk.n == 0 || rk.agree || conf >= m.p.agreeConfidence {
 			continue
