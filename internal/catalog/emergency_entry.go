@@ -146,7 +146,7 @@ func speaksAsChild(key string) bool {
 // the writer or their family outside with them (the 115's).
 var (
 	childSleepsOut = guard(`\b(?:un|une|des|le|la|les|ce|cette|deux|trois) (?:gamin|gamine|gosse|enfant|petit|petite|garcon|fillette|mome|ado|adolescent|adolescente|bebe|minot)s? (?:qui )?(?:(?:de )?\d+ ans? |seule?s? |tout seul |toute seule |tous seuls |(?:\w+ ){0,7}?(?:[1-9]|1[0-7]) ans )?(?:dort|dor|dorment|dormait|dormaient|a dormi|ont dormi|passe la nuit|passent la nuit|passe ses nuits) (?:\w+ )?(?:dehors|dehor|dans la rue|sous un pont|sur un banc|dans un parc|dans (?:le|la|les|un|une|des) (?:local|locaux|cave|caves|hall|cage d escalier|escaliers?|parking|sous sol|cabane|squat|abri bus|abribus))\b`)
-	sleepsBeside   = guard(`\b(?:je dors|je dor|on dort|on dor|nous dormons|dormons|nous sommes|on est|on a|nous avons|famille|avec moi|avec nous|et moi|moi et|mes enfants|nos enfants|mon fils|ma fille|(?:femme|mere|maman|pere|papa|parents?|dame|homme|monsieur|couple) (?:\w+ ){0,2}avec (?:un|une|son|sa|ses|leur|leurs|deux|trois|des)|avec (?:sa|son|ses|leur|leurs) (?:mere|pere|maman|papa|parents))\b`)
+	sleepsBeside   = guard(`\b(?:je dors|je dor|on dort|on dor|nous dormons|dormons|nous sommes|on est|on a|nous avons|(?:ma|notre|une|en|toute la) famille|avec moi|avec nous|et moi|moi et|mes enfants|nos enfants|mon fils|ma fille|(?:femme|mere|maman|pere|papa|parents?|dame|homme|monsieur|couple) (?:\w+ ){0,2}avec (?:un|une|son|sa|ses|leur|leurs|deux|trois|des)|avec (?:sa|son|ses|leur|leurs) (?:mere|pere|maman|papa|parents))\b`)
 )
 
 // signalledEntry returns the emergency entry of a message that holds the

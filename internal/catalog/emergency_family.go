@@ -91,6 +91,7 @@ var signalFamilies = []signalFamily{
 	{enfanceID, minorInCharge},
 	{enfanceID, childFilmed},
 	{enfanceID, strayChildAlone},
+	{enfanceID, strayChildSleeping},
 	{enfanceID, minorMarried},
 	{violencesID, shutInCutOff},
 	{violencesID, burnWithMeInside.MatchString},
@@ -817,6 +818,13 @@ var childFilmed = guard(`\b(?:filme\w*|photographie\w*|enregistre\w*|videos?|pho
 // (« mon fils de 10 ans prend le train seul ») is no stray: the child is
 // told with no possessive, and is twelve at most.
 var strayChildAlone = guard(`(?:^|\b(?:un|une|y a un|y a une|il y a un|il y a une|vu un|vu une|trouve un|trouve une|voit un|vois un|vois une) )(?:gamin|gamine|gosse|enfant|petit|petite|petit garcon|petite fille|garcon|fillette|mome|minot)s? (?:de (?:[1-9]|1[0-2]) ans )?(?:\w+ )?(?:tout |toute )?seule?s? (?:\w+ ){0,3}(?:gare|rue|dehors|arret|abribus|quai|parking|parc|square|nuit|froid|centre commercial|supermarche)\b`).MatchString
+
+// strayChildSleeping reports a child not the writer's who sleeps outside
+// or in a building's corners with no parent beside them (childSleepsOut,
+// sleepsBeside): the 119's, whatever the ranking says.
+func strayChildSleeping(text string) bool {
+	return childSleepsOut.MatchString(text) && !sleepsBeside.MatchString(text)
+}
 
 // minorMarried is a minor whose family will marry them off: « j'ai 15
 // ans, mon père a promis de me marier cet été », « mineure, on m'emmène
