@@ -553,7 +553,7 @@ var (
 	otherParent = guard(`\b(?:(?:son|leur) (?:pere|beau pere|papa|daron|vieux)|(?:sa|leur) (?:mere|belle mere|maman|daronne|vieille)|ses parents|ses darons) (?:\w+ ){0,2}(?:le|la|l|les|lui) \w`)
 	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
 	// « jai 11an », « i am 12 », « tenho 12 anos ».
-	minorWriter = guard(`^(?:[1-9]|1[0-7]) ?ans (?:et )?(?:on|il|elle|ils|je|j|mon|ma|mes|papa|maman)\b|\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:tengo|tenho) (?:[1-9]|1[0-7]) anos\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
+	minorWriter = guard(`^(?:[1-9]|1[0-7]) ?ans (?:et )?(?:on|il|elle|ils|je|j|mon|ma|mes|papa|maman)\b|\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:tengo|tenho) (?:[1-9]|1[0-7]) anos\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis) devant (?:le|mon) college (?:et )?(?:je|j) (?:\w+ )?(?:veux|peux|ose|sais)\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
 )
 
 // childVictim reports whether a message of violence is about a child: the
@@ -1178,7 +1178,13 @@ func (m *Matcher) victimEntry(best int32, key string, msg message, childHit bool
 	if id != violencesID && id != enfanceID {
 		return best
 	}
-	firstPerson := againstWriter.MatchString(strings.Join(msg.words, " "))
+	text := strings.Join(msg.words, " ")
+	if strings.Contains(text, "si tu") {
+		// A child's words the writer repeats: « il m'a dit : si tu dis
+		// quelque chose, il me tue » is the child's threat, not theirs.
+		text = childQuote.ReplaceAllString(text, "")
+	}
+	firstPerson := againstWriter.MatchString(text) || sexForRoof.MatchString(text)
 	switch {
 	case id == violencesID && childVictim(key, firstPerson && !childHit):
 		if d, ok := m.urgentID[enfanceID]; ok {
@@ -1192,6 +1198,11 @@ func (m *Matcher) victimEntry(best int32, key string, msg message, childHit bool
 	}
 	return best
 }
+
+// childQuote is what someone told the writer in their own words, the
+// writer being « tu » and the teller « me »: « elle m'a dit si tu en
+// parles il me frappe ». The one threatened is the teller.
+var childQuote = guard(`\b(?:il|elle) (?:m a|ma|m avait|nous a) (?:dit|confie|souffle|murmure|avoue|repete|ecrit) (?:que )?si tu (?:\w+ ){0,4}(?:il|elle|ils|on|papa|maman|mon pere|ma mere) (?:me|m) \w+`)
 
 // in reports whether the signal's words appear in the message, in order,
 // each at most signalGap words after the previous one.

@@ -141,6 +141,10 @@ func speaksAsChild(key string) bool {
 	return (childSpeak.MatchString(key) || parentHurtsMe.MatchString(key) && !notChild.MatchString(key)) && !agedParent.MatchString(key)
 }
 
+// sexForRoof is a host who asks for sex against the roof, or tries to
+// come into the writer's room.
+var sexForRoof = guard(`\b(?:(?:veut|voudrait|exige|demande|oblige\w*|force\w*) (?:que je|qu on|de|a|me) (?:\w+ )?(?:dorme|dormir|couche|coucher|couchions|dormions) avec (?:lui|elle|eux)|(?:essaye|essaie|tente|tentait|voulu|veut|voulait|force|forcer) (?:d |de )?(?:entrer|rentrer) dans ma chambre)\b`)
+
 // childSleepsOut is a child not the writer's who sleeps outside: « un
 // gamin dort dehors », « des petits dorment dans la rue »; sleepsBeside is
 // the writer or their family outside with them (the 115's).
@@ -313,6 +317,12 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 			if d, ok := m.urgentID[enfanceID]; ok {
 				return d
 			}
+		}
+		// A host who asks for sex against the roof, or comes into the
+		// writer's room at night, with violence signalled: « il veut
+		// que je couche avec lui sinon c'est la porte » is the 3919's.
+		if signalled(violencesID) && sexForRoof.MatchString(text) {
+			return m.urgentID[violencesID]
 		}
 		// A wish to die signalled, and the night outside read only by
 		// the ranking or the reader from « ce soir »: « je vais aller
