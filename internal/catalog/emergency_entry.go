@@ -304,33 +304,8 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 			return m.urgentID[hebergementID]
 		}
 	case hebergementID:
-		// A child who writes that they have no roof (« j'ai 13 ans, ma
-		// mère m'a mis dehors sur le palier ») is the 119's: a minor
-		// alone is no guest of the 115. So are children a parent puts
-		// out, told by a neighbour (« la mère les met dehors sur le
-		// balcon la nuit », childPutOut); a parent put out with them is
-		// the 115's.
-		// So is a child a passer-by sees sleeping outside alone (« un
-		// gamin dort dehors devant l'école, il a pas 10 ans »).
-		if minorWriter.MatchString(key) || signalled(enfanceID) && childPutOut.MatchString(text) && namesChild(key) ||
-			childSleepsOut.MatchString(text) && !sleepsBeside.MatchString(text) {
-			if d, ok := m.urgentID[enfanceID]; ok {
-				return d
-			}
-		}
-		// A host who asks for sex against the roof, or comes into the
-		// writer's room at night, with violence signalled: « il veut
-		// que je couche avec lui sinon c'est la porte » is the 3919's.
-		if signalled(violencesID) && sexForRoof.MatchString(text) {
-			return m.urgentID[violencesID]
-		}
-		// A wish to die signalled, and the night outside read only by
-		// the ranking or the reader from « ce soir »: « je vais aller
-		// jusqu'au pont ce soir et je ne reviendrai pas » is distress.
-		if signalled(detresseID) && !signalled(hebergementID) && wishToDie.MatchString(text) {
-			if d, ok := m.urgentID[detresseID]; ok {
-				return d
-			}
+		if d := m.shelterOther(key, text, signalled); d >= 0 {
+			return d
 		}
 	case detresseID:
 		// Pills taken and a body that fails; or a body sign signalled
@@ -357,4 +332,39 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 		return m.urgentID[medicaleID]
 	}
 	return m.victimEntry(best, key, msg, childHit)
+}
+
+// shelterOther returns the emergency entry, other than the shelter's, of
+// a message read as a night with no roof (-1 when it stays the 115's):
+// a child alone, violence from a host, or a wish to die.
+func (m *Matcher) shelterOther(key, text string, signalled func(id string) bool) int32 {
+	// A child who writes that they have no roof (« j'ai 13 ans, ma
+	// mère m'a mis dehors sur le palier ») is the 119's: a minor
+	// alone is no guest of the 115. So are children a parent puts
+	// out, told by a neighbour (« la mère les met dehors sur le
+	// balcon la nuit », childPutOut); a parent put out with them is
+	// the 115's.
+	// So is a child a passer-by sees sleeping outside alone (« un
+	// gamin dort dehors devant l'école, il a pas 10 ans »).
+	if minorWriter.MatchString(key) || signalled(enfanceID) && childPutOut.MatchString(text) && namesChild(key) ||
+		childSleepsOut.MatchString(text) && !sleepsBeside.MatchString(text) {
+		if d, ok := m.urgentID[enfanceID]; ok {
+			return d
+		}
+	}
+	// A host who asks for sex against the roof, or comes into the
+	// writer's room at night, with violence signalled: « il veut
+	// que je couche avec lui sinon c'est la porte » is the 3919's.
+	if signalled(violencesID) && sexForRoof.MatchString(text) {
+		return m.urgentID[violencesID]
+	}
+	// A wish to die signalled, and the night outside read only by
+	// the ranking or the reader from « ce soir »: « je vais aller
+	// jusqu'au pont ce soir et je ne reviendrai pas » is distress.
+	if signalled(detresseID) && !signalled(hebergementID) && wishToDie.MatchString(text) {
+		if d, ok := m.urgentID[detresseID]; ok {
+			return d
+		}
+	}
+	return -1
 }
