@@ -437,7 +437,7 @@ var everydaySense = anyPhrase(
 	`plaintes? (?:pour|de) (?:un |une |le |la |l )?(?:vol|vols|escroquerie|arnaque|fraude|usurpation|cambriolage|degradations?|tapage|bruit|nuisances?|diffamation|abus de confiance|injure|impaye|non paiement|litige|perte)\b`,
 	// A blow denied is none: « il ne m'a jamais touchée », « elle l'a pas
 	// frappé ». What else the message tells is still read.
-	`(?:ne |n )?(?:m|me|l|la|le|les|nous|ma) ?(?:a|ont|avait|avaient) (?:pas|pa|jamais) (?:ete )?(?:frapp|frap|tap|battu|cogn|gifl|touch|tabass|bless|pouss|bouscul)\w*`,
+	`(?:(?:m|l|nous) (?:a|ont|avait|avaient)|ma|la) (?:pas|pa|jamais) (?:ete )?(?:frapp|frap|tap|battu|cogn|gifl|touch|tabass|bless|pouss|bouscul)\w*`,
 	// Mould is no meal of mushrooms: « des champignons sur les murs de la
 	// salle de bain », « champignons noirs au plafond ».
 	`champignons? (?:\w+ ){0,2}(?:noirs?|verts?|sur (?:le|les|la|mes|nos|un) (?:murs?|plafonds?|fenetres?|joints?|papier peint)|au plafond|aux murs|dans (?:la salle de bain|la douche|le placard|les placards|la chambre|l appart\w*|le logement)|(?:et|de|d) (?:moisissures?|humidite))`,

@@ -823,8 +823,12 @@ var strayChildAlone = guard(`(?:^|\b(?:un|une|y a un|y a une|il y a un|il y a un
 // or in a building's corners with no parent beside them (childSleepsOut,
 // sleepsBeside): the 119's, whatever the ranking says.
 func strayChildSleeping(text string) bool {
-	return childSleepsOut.MatchString(text) && !sleepsBeside.MatchString(text)
+	return sleepVerb.MatchString(text) && childSleepsOut.MatchString(text) && !sleepsBeside.MatchString(text)
 }
+
+// sleepVerb is childSleepsOut's verb, looked for first: most messages
+// hold none.
+var sleepVerb = guard(`\b(?:dort|dor|dorment|dormait|dormaient|dormi|passe la nuit|passent la nuit|passe ses nuits)\b`)
 
 // minorMarried is a minor whose family will marry them off: « j'ai 15
 // ans, mon père a promis de me marier cet été », « mineure, on m'emmène
