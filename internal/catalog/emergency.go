@@ -435,6 +435,26 @@ var everydaySense = anyPhrase(
 	// contre mon voisin, il m'a frappée »), and a partner is left out.
 	`plaintes? (?:contre|envers|sur) (?:mon|ma|mes|le|la|les|l|un|une|des|son|sa|ses|notre|nos|leur|leurs|ce|cette|ces|cet) (?:\w+ )?`+disputeParties+`\b`,
 	`plaintes? (?:pour|de) (?:un |une |le |la |l )?(?:vol|vols|escroquerie|arnaque|fraude|usurpation|cambriolage|degradations?|tapage|bruit|nuisances?|diffamation|abus de confiance|injure|impaye|non paiement|litige|perte)\b`,
+	// A blow denied is none: « il ne m'a jamais touchée », « elle l'a pas
+	// frappé ». What else the message tells is still read.
+	`(?:(?:m|l|nous) (?:a|ont|avait|avaient)|ma|la) (?:pas|pa|jamais) (?:ete )?(?:frapp|frap|tap|battu|cogn|gifl|touch|tabass|bless|pouss|bouscul)\w*`,
+	// Mould is no meal of mushrooms: « des champignons sur les murs de la
+	// salle de bain », « champignons noirs au plafond ».
+	`champignons? (?:\w+ ){0,2}(?:noirs?|verts?|sur (?:le|les|la|mes|nos|un) (?:murs?|plafonds?|fenetres?|joints?|papier peint)|au plafond|aux murs|dans (?:la salle de bain|la douche|le placard|les placards|la chambre|l appart\w*|le logement)|(?:et|de|d) (?:moisissures?|humidite))`,
+	// A car, a cellar or a bin that burnt is no home lost tonight:
+	// « l'incendie de ma voiture a brûlé ma carte Vitale ».
+	`incendies? (?:de|d|dans) (?:ma|mon|la|le|sa|son|notre|leur|une|un) (?:voiture|auto|moto|scooter|camion|camionnette|cave|box|garage|local poubelles?|poubelles?|velo|parking|bureau|magasin|usine|entrepot|foret)`,
+	// An operation or a birth done « en urgence » and over: « opérée en
+	// urgence il y a un mois », « césarienne en urgence, le bébé va bien ».
+	`(?:cesarienne|accouche\w*|opere\w*|operation|hospitalise\w*|transfere\w*|evacue\w*|intervention) (?:\w+ ){0,3}en urgence`,
+	// Rights, points or money that may vanish are no person who wants to:
+	// « mes heures de formation vont disparaître », « mon dossier a
+	// disparu du site ».
+	`(?:droits?|points?|heures?|aides?|allocations?|comptes?|dossiers?|fichiers?|documents?|photos?|messages?|mails?|euros?|argent|sous|credits?|solde|cpf|abonnements?|contrats?|offres?|reductions?|promos?|avantages?|bonus|rendez vous|donnees|historique|annonces?)(?: \w+){0,3} (?:va|vont|allait|allaient|risquent? de|peu\w* |pourrai\w* |doi\w* )?(?:disparaitr\w*|disparu\w*|disparai\w*)`,
+	// Callers who sell are no stalker: « harcelée au téléphone pour des
+	// panneaux solaires », « les démarcheurs me harcèlent ».
+	`harcel\w* (?:\w+ ){0,6}(?:pour|pr) (?:me )?(?:vendre|faire signer|des|une|un|du|de la|mon|ma|mes|changer|isoler|installer|renouveler)(?: \w+){0,2} (?:fenetres?|volets?|isolation|panneaux|pompes? a chaleur|mutuelles?|assurances?|contrats?|abonnements?|forfaits?|cuisines?|energie|electricite|gaz|fibre|box|alarmes?|credits?|formations?|cpf|vins?|chaudieres?|toitures?|combles|placements?|cartes?|offres?|sondages?)`,
+	`(?:demarcheurs?|demarchage|vendeurs?|vendeuses?|commerciaux|commercial|centres? d appels?|plateformes? d appels?|call centers?|robots? d appels?|pubs?|publicites?|operateurs?|fournisseurs?|sondeurs?|numeros? inconnus?|appels? commerciaux)(?: \w+){0,5} (?:me |nous |m |m ont |m a )?harcel\w*`,
 )
 
 // disputeParties are the other side of an everyday dispute: a neighbour,
@@ -506,7 +526,7 @@ var (
 	// « mi niño », « meu filho », « djalin » (Albanian), « rebenka »
 	// (Russian in Latin letters), « tfel » (Moroccan Arabic), « mwana »,
 	// « bana ya… » (Lingala; « bana » alone is the Turkish « to me »).
-	childWord = guard(`\b(?:enfan|enfans|cocuk|cocugu|cocugum|cocuklar|cocuklari|cocuklarim|boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|ptit|ptite|ptits|ptites|pti|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas|pitit|timoun|tipitit|copil|copilul|copii|copiii|copilului|baiat|baiatul|baietel|baietelul|fetita|fetitei|femija|femijen|femijet|femijes|djali|djalin|djalit|vajza|vajzen|vajzes|rebenok|rebenka|rebenku|detei|detey|deti|malysh|tfel|tfla|drari|bnita|mwana|bana (?:ya|na|bazali|ba))\b`)
+	childWord = guard(`\b(?:enfan|enfans|cadet|cadette|cocuk|cocugu|cocugum|cocuklar|cocuklari|cocuklarim|boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|ptit|ptite|ptits|ptites|pti|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas|pitit|timoun|tipitit|copil|copilul|copii|copiii|copilului|baiat|baiatul|baietel|baietelul|fetita|fetitei|femija|femijen|femijet|femijes|djali|djalin|djalit|vajza|vajzen|vajzes|rebenok|rebenka|rebenku|detei|detey|deti|malysh|tfel|tfla|drari|bnita|mwana|bana (?:ya|na|bazali|ba))\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
@@ -526,14 +546,14 @@ var (
 	// hit me » (« kicked me out » is a door shut, not a blow), « beni
 	// dövüyor » (Turkish). Fear for someone else (« moi peur pour lui »)
 	// is not.
-	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|` + fireThreat + `|` + threatOnWriter + `|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|choked|locked|kill) me|kicked me(?: (?:[^o ]\w*|o[^u ]\w*|ou[^t ]\w*|out\w+|o|ou)\b|$)|me (?:pego|pega|pegan|golpea|golpeo|golpean|amenaza|amenazo|bate|bateu|batem|ameaca|ameacou)|(?:bate|bateu|pega|golpea) me|beni (?:dov|tehdit|oldur)\w*)`)
+	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:il|elle) a (?:pris|pri|prit|confisque|cache|garde) (?:mes|mon|ma) (?:cles?|clefs?|telephone|tel|portable|papiers|passeport)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|` + fireThreat + `|` + threatOnWriter + `|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|choked|locked|kill) me|kicked me(?: (?:[^o ]\w*|o[^u ]\w*|ou[^t ]\w*|out\w+|o|ou)\b|$)|me (?:pego|pega|pegan|golpea|golpeo|golpean|amenaza|amenazo|bate|bateu|batem|ameaca|ameacou)|(?:bate|bateu|pega|golpea) me|beni (?:dov|tehdit|oldur)\w*)`)
 	// otherParent is someone's father or mother who acts on them: « son
 	// père le tape », « sa mère l'enferme », « son père va le tuer ».
 	// Whoever the father's blows fall on is his child, named or not.
 	otherParent = guard(`\b(?:(?:son|leur) (?:pere|beau pere|papa|daron|vieux)|(?:sa|leur) (?:mere|belle mere|maman|daronne|vieille)|ses parents|ses darons) (?:\w+ ){0,2}(?:le|la|l|les|lui) \w`)
 	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
 	// « jai 11an », « i am 12 », « tenho 12 anos ».
-	minorWriter = guard(`^(?:[1-9]|1[0-7]) ?ans (?:et )?(?:on|il|elle|ils|je|j|mon|ma|mes|papa|maman)\b|\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:tengo|tenho) (?:[1-9]|1[0-7]) anos\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
+	minorWriter = guard(`^(?:[1-9]|1[0-7]) ?ans (?:et )?(?:on|il|elle|ils|je|j|mon|ma|mes|papa|maman)\b|\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:tengo|tenho) (?:[1-9]|1[0-7]) anos\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis) devant (?:le|mon) college (?:et )?(?:je|j) (?:\w+ )?(?:veux|peux|ose|sais)\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
 )
 
 // childVictim reports whether a message of violence is about a child: the
@@ -560,7 +580,10 @@ type signal struct {
 type signalWord struct {
 	text   string
 	prefix bool
-	number bool   // an emergency number: it must stand alone (inLongNumber) and count nothing (countsOrPlaces)
+	number bool // an emergency number: it must stand alone (inLongNumber) and count nothing (countsOrPlaces)
+	// denied tells a word of a signal of violence, which a negation
+	// right before it denies (negatedAt): « il ne m'a pas frappée ».
+	denied bool
 	sound  string // sound(text), or soundStem(text) for a prefix
 }
 
@@ -698,6 +721,7 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 			for i := range sig.words {
 				sw := &sig.words[i]
 				sw.number = isDigits(sw.text)
+				sw.denied = e.ID == violencesID
 				sw.sound = soundStem(sw.text)
 				if !sw.prefix {
 					sw.sound = trimSilent(sw.sound)
@@ -1135,7 +1159,7 @@ func (c *startCache) of(first int32, sw signalWord, msg *message) []int {
 	}
 	from := len(c.buf)
 	for j := range msg.words {
-		if (msg.masked == nil || !msg.masked[j]) && sw.matches(msg, j) {
+		if (msg.masked == nil || !msg.masked[j]) && sw.matches(msg, j) && !(sw.denied && negatedAt(msg.words, j) >= 0) {
 			c.buf = append(c.buf, j)
 		}
 	}
@@ -1154,7 +1178,13 @@ func (m *Matcher) victimEntry(best int32, key string, msg message, childHit bool
 	if id != violencesID && id != enfanceID {
 		return best
 	}
-	firstPerson := againstWriter.MatchString(strings.Join(msg.words, " "))
+	text := strings.Join(msg.words, " ")
+	if strings.Contains(text, "si tu") {
+		// A child's words the writer repeats: « il m'a dit : si tu dis
+		// quelque chose, il me tue » is the child's threat, not theirs.
+		text = childQuote.ReplaceAllString(text, "")
+	}
+	firstPerson := againstWriter.MatchString(text) || sexForRoof.MatchString(text)
 	switch {
 	case id == violencesID && childVictim(key, firstPerson && !childHit):
 		if d, ok := m.urgentID[enfanceID]; ok {
@@ -1168,6 +1198,11 @@ func (m *Matcher) victimEntry(best int32, key string, msg message, childHit bool
 	}
 	return best
 }
+
+// childQuote is what someone told the writer in their own words, the
+// writer being « tu » and the teller « me »: « elle m'a dit si tu en
+// parles il me frappe ». The one threatened is the teller.
+var childQuote = guard(`\b(?:il|elle) (?:m a|ma|m avait|nous a) (?:dit|confie|souffle|murmure|avoue|repete|ecrit) (?:que )?si tu (?:\w+ ){0,4}(?:il|elle|ils|on|papa|maman|mon pere|ma mere) (?:me|m) \w+`)
 
 // in reports whether the signal's words appear in the message, in order,
 // each at most signalGap words after the previous one.
@@ -1212,7 +1247,7 @@ func (s signal) from(msg *message, w, i int) bool {
 			// around it (« il n'arrête pas de parler ») is not its word.
 			return false
 		}
-		if (msg.masked == nil || !msg.masked[j]) && s.words[w].matches(msg, j) && s.from(msg, w+1, j+1) {
+		if (msg.masked == nil || !msg.masked[j]) && s.words[w].matches(msg, j) && !(s.words[w].denied && negatedAt(words, j) >= i) && s.from(msg, w+1, j+1) {
 			return true
 		}
 	}
@@ -1232,6 +1267,28 @@ func negated(words []string, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// negatedAt returns the position of the « pas » or « jamais » that
+// denies the past participle words[j] (« il ne m'a pas frappée », « il
+// m'a jamais touchée », « je n'ai pas été battue »), or -1: the negation
+// right before it, after a form of « avoir ». « Il n'arrête pas de me
+// frapper » denies the stopping, not the blows; a negation the signal
+// holds itself (« pas mangé ») is one of its words, and only signals of
+// violence are denied (« il a pas respiré » is a danger).
+func negatedAt(words []string, j int) int {
+	k := j - 1
+	if k >= 2 && words[k] == "ete" {
+		k--
+	}
+	if k < 1 || words[k] != "pas" && words[k] != "pa" && words[k] != "jamais" {
+		return -1
+	}
+	switch words[k-1] {
+	case "a", "ai", "as", "avait", "avais", "avaient", "ont", "avons", "avez", "ma":
+		return k
+	}
+	return -1
 }
 
 // maAdverbs are the words that may come between « ma » (« m'a » by ear)

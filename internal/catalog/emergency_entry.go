@@ -141,12 +141,16 @@ func speaksAsChild(key string) bool {
 	return (childSpeak.MatchString(key) || parentHurtsMe.MatchString(key) && !notChild.MatchString(key)) && !agedParent.MatchString(key)
 }
 
+// sexForRoof is a host who asks for sex against the roof, or tries to
+// come into the writer's room.
+var sexForRoof = guard(`\b(?:(?:veut|voudrait|exige|demande|oblige\w*|force\w*) (?:que je|qu on|de|a|me) (?:\w+ )?(?:dorme|dormir|couche|coucher|couchions|dormions) avec (?:lui|elle|eux)|(?:essaye|essaie|tente|tentait|voulu|veut|voulait|force|forcer) (?:d |de )?(?:entrer|rentrer) dans ma chambre)\b`)
+
 // childSleepsOut is a child not the writer's who sleeps outside: « un
 // gamin dort dehors », « des petits dorment dans la rue »; sleepsBeside is
 // the writer or their family outside with them (the 115's).
 var (
-	childSleepsOut = guard(`\b(?:un|une|des|le|la|les|ce|cette|deux|trois) (?:gamin|gamine|gosse|enfant|petit|petite|garcon|fillette|mome|ado|bebe|minot)s? (?:qui )?(?:(?:de )?\d+ ans? |seule?s? |tout seul |toute seule |tous seuls )?(?:dort|dor|dorment|dormait|dormaient|a dormi|ont dormi|passe la nuit|passent la nuit) (?:\w+ )?(?:dehors|dehor|dans la rue|sous un pont|sur un banc|dans un parc)\b`)
-	sleepsBeside   = guard(`\b(?:je dors|je dor|on dort|on dor|nous dormons|dormons|nous sommes|on est|on a|nous avons|famille|avec moi|avec nous|et moi|moi et|mes enfants|nos enfants|mon fils|ma fille)\b`)
+	childSleepsOut = guard(`\b(?:un|une|des|le|la|les|ce|cette|deux|trois) (?:gamin|gamine|gosse|enfant|petit|petite|garcon|fillette|mome|ado|adolescent|adolescente|bebe|minot)s? (?:qui )?(?:(?:de )?\d+ ans? |seule?s? |tout seul |toute seule |tous seuls |(?:\w+ ){0,7}?(?:[1-9]|1[0-7]) ans )?(?:dort|dor|dorment|dormait|dormaient|a dormi|ont dormi|passe la nuit|passent la nuit|passe ses nuits) (?:\w+ )?(?:dehors|dehor|dans la rue|sous un pont|sur un banc|dans un parc|dans (?:le|la|les|un|une|des) (?:local|locaux|cave|caves|hall|cage d escalier|escaliers?|parking|sous sol|cabane|squat|abri bus|abribus))\b`)
+	sleepsBeside   = guard(`\b(?:je dors|je dor|on dort|on dor|nous dormons|dormons|nous sommes|on est|on a|nous avons|(?:ma|notre|une|en|toute la) famille|avec moi|avec nous|et moi|moi et|mes enfants|nos enfants|mon fils|ma fille|(?:femme|mere|maman|pere|papa|parents?|dame|homme|monsieur|couple) (?:\w+ ){0,2}avec (?:un|une|son|sa|ses|leur|leurs|deux|trois|des)|avec (?:sa|son|ses|leur|leurs) (?:mere|pere|maman|papa|parents))\b`)
 )
 
 // signalledEntry returns the emergency entry of a message that holds the
@@ -300,27 +304,8 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 			return m.urgentID[hebergementID]
 		}
 	case hebergementID:
-		// A child who writes that they have no roof (« j'ai 13 ans, ma
-		// mère m'a mis dehors sur le palier ») is the 119's: a minor
-		// alone is no guest of the 115. So are children a parent puts
-		// out, told by a neighbour (« la mère les met dehors sur le
-		// balcon la nuit », childPutOut); a parent put out with them is
-		// the 115's.
-		// So is a child a passer-by sees sleeping outside alone (« un
-		// gamin dort dehors devant l'école, il a pas 10 ans »).
-		if minorWriter.MatchString(key) || signalled(enfanceID) && childPutOut.MatchString(text) && namesChild(key) ||
-			childSleepsOut.MatchString(text) && !sleepsBeside.MatchString(text) {
-			if d, ok := m.urgentID[enfanceID]; ok {
-				return d
-			}
-		}
-		// A wish to die signalled, and the night outside read only by
-		// the ranking or the reader from « ce soir »: « je vais aller
-		// jusqu'au pont ce soir et je ne reviendrai pas » is distress.
-		if signalled(detresseID) && !signalled(hebergementID) && wishToDie.MatchString(text) {
-			if d, ok := m.urgentID[detresseID]; ok {
-				return d
-			}
+		if d := m.shelterOther(key, text, signalled); d >= 0 {
+			return d
 		}
 	case detresseID:
 		// Pills taken and a body that fails; or a body sign signalled
@@ -347,4 +332,39 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 		return m.urgentID[medicaleID]
 	}
 	return m.victimEntry(best, key, msg, childHit)
+}
+
+// shelterOther returns the emergency entry, other than the shelter's, of
+// a message read as a night with no roof (-1 when it stays the 115's):
+// a child alone, violence from a host, or a wish to die.
+func (m *Matcher) shelterOther(key, text string, signalled func(id string) bool) int32 {
+	// A child who writes that they have no roof (« j'ai 13 ans, ma
+	// mère m'a mis dehors sur le palier ») is the 119's: a minor
+	// alone is no guest of the 115. So are children a parent puts
+	// out, told by a neighbour (« la mère les met dehors sur le
+	// balcon la nuit », childPutOut); a parent put out with them is
+	// the 115's.
+	// So is a child a passer-by sees sleeping outside alone (« un
+	// gamin dort dehors devant l'école, il a pas 10 ans »).
+	if minorWriter.MatchString(key) || signalled(enfanceID) && childPutOut.MatchString(text) && namesChild(key) ||
+		childSleepsOut.MatchString(text) && !sleepsBeside.MatchString(text) {
+		if d, ok := m.urgentID[enfanceID]; ok {
+			return d
+		}
+	}
+	// A host who asks for sex against the roof, or comes into the
+	// writer's room at night, with violence signalled: « il veut
+	// que je couche avec lui sinon c'est la porte » is the 3919's.
+	if signalled(violencesID) && sexForRoof.MatchString(text) {
+		return m.urgentID[violencesID]
+	}
+	// A wish to die signalled, and the night outside read only by
+	// the ranking or the reader from « ce soir »: « je vais aller
+	// jusqu'au pont ce soir et je ne reviendrai pas » is distress.
+	if signalled(detresseID) && !signalled(hebergementID) && wishToDie.MatchString(text) {
+		if d, ok := m.urgentID[detresseID]; ok {
+			return d
+		}
+	}
+	return -1
 }

@@ -89,6 +89,12 @@ var signalFamilies = []signalFamily{
 	{enfanceID, childWriterHit},
 	{enfanceID, childrenShutOut.MatchString},
 	{enfanceID, minorInCharge},
+	{enfanceID, childFilmed},
+	{enfanceID, strayChildAlone},
+	{enfanceID, strayChildSleeping},
+	{enfanceID, minorMarried},
+	{violencesID, shutInCutOff},
+	{violencesID, burnWithMeInside.MatchString},
 	{hebergementID, thingsOutTonight},
 	{enfanceID, anyPhrase(
 		// Someone who forces a child into sex, told by ear: « un mec
@@ -516,7 +522,7 @@ func youngChildLeftAlone(text string) bool {
 // j'ai fini aux urgences ». Either half alone is an ordinary evening.
 var (
 	notGoingHome = guard(`\b(?:veux|ose|peux|veut|voulons) (?:pas|plus) (?:rentrer|retourner)\b`)
-	harmAtHome   = guard(`\b(?:il|elle) (?:a|avait) (?:encore |trop |beaucoup )?bu\b|\b(?:il|elle) est (?:encore |completement |tout )?(?:saoule?|soule?|ivre|bourree?|defoncee?)\b|\b(?:fini|finie|termine|terminee|atterri|atterrie) aux urgences\b|\bderniere fois (?:\w+ ){0,8}(?:frappe\w*|tape\w*|cogne\w*|battue?|casse\w*|urgences)\b`)
+	harmAtHome   = guard(`\b(?:il|elle) (?:a|avait) (?:encore |trop |beaucoup )?bu\b|\b(?:il|elle) est (?:encore |completement |tout )?(?:saoule?|soule?|ivre|bourree?|defoncee?)\b|\b(?:fini|finie|termine|terminee|atterri|atterrie) aux urgences\b|\bderniere fois (?:\w+ ){0,8}(?:frappe\w*|tape\w*|cogne\w*|battue?|casse\w*|urgences|saigne\w*)\b`)
 )
 
 // afraidToGoHome reports whether the message, as words, tells a writer
@@ -759,7 +765,10 @@ var (
 	injurySeen = anyPhrase(`(?:une |des )?(?:nouvelles? )?(?:marques?|traces?|bleus?) (?:\w+ ){0,1}sur (?:la|sa|le|son|les|ses|mes|mon|ma) (?:joue|joues|visage|bras|cou|dos|cuisses?|jambes?|figure|poignets?)|nez en sang|(?:oeil|yeux) (?:gonfle|gonfles|tumefie\w*|poche)|levre (?:ouverte|fendue|eclatee|en sang)|(?:oeil|yeux) (?:tout |toute |tous |au beurre )?noirs?|(?:des|plein de) (?:bleus|hematomes|marques|traces de coups)|(?:levre|arcade) (?:ouverte|fendue|eclatee)|(?:une |des )?(?:marques?|traces?) (?:rouges?|de coups|de doigts|de ceinture|de main) sur (?:la|sa|le|son|les|ses) (?:joue|joues|visage|bras|cou|dos|cuisses?|jambes?|figure)`)
 	// heardBlows are blows or cries heard through a wall.
 	heardBlows = anyPhrase(`(?:entends|entend|entendu|entendons|entendait)(?: \w+){0,3} (?:des |les )?(?:hurlements|cris|chocs|coups|claques|pleurs|supplie\w*)`)
-	keptInFear = anyPhrase(`(?:retourn\w*|repartie?|reparti|rentree?) chez (?:lui|son mari|son compagnon|son copain|son conjoint|son fils)|devant (?:lui|son mari|son fils|son compagnon|son conjoint)|(?:il|elle) s excuse (?:\w+ ){0,2}(?:apres|ensuite)|(?:dit|demande) (?:toujours )?pardon (?:apres|ensuite)|(?:n ose|n osait|ose pas|osait pas|ose plus) (?:rien )?(?:dire|parler)|(?:garde|prend|gere|confisque) (?:aussi )?(?:sa|son|ses) (?:carte|cheque|chequier|argent|retraite|pension)\w*|(?:a|avait|ai|as|avoir) peur (?:de|d) (?:lui|elle|eux)(?: (?:et|mais|quand|depuis|parce|car|il|elle)\b|$)|(?:a|avait|ai|as|avoir) peur (?:de|d) (?:son|sa|mon|ma) (?:mari|fils|oncle|frere|pere|conjoint|compagnon|copain|petit fils|gendre|neveu|fille|femme|tante|belle fille|compagne|ex)\b|(?:ne |n )?(?:la|le|les|me) laiss\w* (?:pas|plus|jamais) (?:me |nous |lui |leur )?(?:parler|sortir|voir|seule?s?|telephoner)`)
+	keptInFear = anyPhrase(`(?:retourn\w*|repartie?|reparti|rentree?) chez (?:lui|son mari|son compagnon|son copain|son conjoint|son fils)|devant (?:lui|son mari|son fils|son compagnon|son conjoint)|(?:il|elle) s excuse (?:\w+ ){0,2}(?:apres|ensuite)|(?:dit|demande) (?:toujours )?pardon (?:apres|ensuite)|(?:n ose|n osait|ose pas|osait pas|ose plus) (?:rien )?(?:dire|parler)|(?:garde|prend|gere|confisque) (?:aussi )?(?:sa|son|ses) (?:carte|cheque|chequier|argent|retraite|pension)\w*|(?:a|avait|ai|as|avoir) peur (?:de|d) (?:lui|elle|eux)(?: (?:et|mais|quand|depuis|parce|car|il|elle)\b|$)|(?:a|avait|ai|as|avoir) peur (?:de|d) (?:son|sa|mon|ma) (?:mari|fils|oncle|frere|pere|conjoint|compagnon|copain|petit fils|gendre|neveu|fille|femme|tante|belle fille|compagne|ex)\b|(?:ne |n )?(?:la|le|les|me) laiss\w* (?:pas|plus|jamais) (?:me |nous |lui |leur )?(?:parler|sortir|voir|seule?s?|telephoner)`,
+		// A child who will not go back to a parent, who threatens to come
+		// and take them: « il ne veut plus rentrer chez sa mère ».
+		`(?:veut|veux|voulait|veulent) (?:pas|plus) (?:retourner|rentrer|repartir) chez (?:son|sa|ses|leur) (?:pere|mere|papa|maman|parents|beau pere|belle mere)|menace\w* de (?:venir )?(?:la|le|les) (?:chercher|reprendre|recuperer)`)
 )
 
 // injuredAndAfraid reports whether someone bears marks of blows and is
@@ -797,3 +806,57 @@ func thingsOutTonight(text string) bool {
 var moving = guard(`\b(?:demenag\w*|emmenag\w*|cartons?)\b`)
 
 var thingsOut = guard(`\b(?:mes|nos|ses|leurs) (?:affaires|sacs?|valises?) (?:sont|est|ont ete|etaient|se retrouvent) (?:\w+ ){0,2}(?:sur le palier|dehors|dans la rue|devant la porte|sur le trottoir|dans le hall de l immeuble|dans le hall de la residence|dans l escalier|dans les escaliers)\b`)
+
+// A child filmed or photographed naked or in secret: « des photos de ma
+// fille sous la douche sur son téléphone », « il filmait mon fils en
+// cachette ». A child must be named (signalledEntry).
+var childFilmed = guard(`\b(?:filme\w*|photographie\w*|enregistre\w*|videos?|photos?) (?:\w+ ){0,8}(?:en cachette|a (?:son|leur) insu|sans (?:qu elle|qu il|qu ils) le sache\w*|nue?s?|toute? nue?s?|sous la douche|dans (?:la|sa) (?:salle de bain|douche|baignoire)|aux toilettes|dans les toilettes|en train de se (?:laver|doucher|changer|deshabiller))\b`).MatchString
+
+// A young child alone in a public place, told by a passer-by: « un
+// gosse de 8 ans tout seul au parking depuis une heure », « petite fille
+// seule à l'arrêt de bus, la nuit ». One's own child who travels alone
+// (« mon fils de 10 ans prend le train seul ») is no stray: the child is
+// told with no possessive, and is twelve at most.
+var strayChildAlone = guard(`(?:^|\b(?:un|une|y a un|y a une|il y a un|il y a une|vu un|vu une|trouve un|trouve une|voit un|vois un|vois une) )(?:gamin|gamine|gosse|enfant|petit|petite|petit garcon|petite fille|garcon|fillette|mome|minot)s? (?:de (?:[1-9]|1[0-2]) ans )?(?:\w+ )?(?:tout |toute )?seule?s? (?:\w+ ){0,3}(?:gare|rue|dehors|arret|abribus|quai|parking|parc|square|nuit|froid|centre commercial|supermarche)\b`).MatchString
+
+// strayChildSleeping reports a child not the writer's who sleeps outside
+// or in a building's corners with no parent beside them (childSleepsOut,
+// sleepsBeside): the 119's, whatever the ranking says.
+func strayChildSleeping(text string) bool {
+	return sleepVerb.MatchString(text) && childSleepsOut.MatchString(text) && !sleepsBeside.MatchString(text)
+}
+
+// sleepVerb is childSleepsOut's verb, looked for first: most messages
+// hold none.
+var sleepVerb = guard(`\b(?:dort|dor|dorment|dormait|dormaient|dormi|passe la nuit|passent la nuit|passe ses nuits)\b`)
+
+// minorMarried is a minor whose family will marry them off: « j'ai 15
+// ans, mon père a promis de me marier cet été », « mineure, on m'emmène
+// au pays pour me marier ». Without the age it is a wedding plan.
+var marriedOff = guard(`\b(?:veut|veulent|va|vont|vais|compte\w*|prevoi\w*|promis|oblige\w*|force\w*|emmene\w*|envoye\w*|envoyer|emmener)(?: \w+){0,6} (?:me|m|la|le) mari\w*\b`)
+
+func minorMarried(text string) bool {
+	return marriedOff.MatchString(text) && minorWriter.MatchString(text)
+}
+
+// Shut in and cut off: the keys and the phone taken, the writer unable
+// to go out (« il a pris les clés et mon portable, je ne peux pas sortir
+// de l'appart »), or held like a prisoner by someone who controls
+// everything (« il contrôle tout, je vis comme une prisonnière »). One cue
+// alone is everyday life: a lost key, a phone in repair, a boss who
+// controls everything.
+var (
+	keysTaken  = guard(`\b(?:pris|pri|prit|prend|confisque\w*|cache\w*|garde\w*|enleve\w*|emporte\w*) (?:\w+ ){0,1}(?:mes|les|ma|mon|nos) (?:cles?|clefs?|telephone|tel|portable|papiers|passeport)\b`)
+	cantGoOut  = guard(`\b(?:(?:peux|peu|peut|pouvons|pourrai|pourrais) (?:pas|plus|pa|pu) (?:sortir|partir|m en aller|appeler|telephoner)|enferme\w*|bloque\w* (?:a la maison|dans l appart\w*|chez (?:moi|lui|nous))|(?:je )?(?:t|vous) ecri\w* (?:\w+ ){0,3}(?:en cachette|avec (?:celui|le tel|le telephone|le portable)))\b`)
+	prisonerAt = guard(`\b(?:suis|me sens|vis comme|etre|comme une?) (?:sa |une |un )?prisonni\w*(?: (?:chez moi|chez lui|a la maison|dans mon couple|de lui|de mon mari|de mon compagnon))?$|\b(?:suis|me sens|vis comme|comme une?) (?:sa |une |un )?prisonni\w* (?:chez moi|chez lui|a la maison|dans mon couple|de lui|de mon mari|de mon compagnon)\b`)
+	controlAll = guard(`\b(?:il|elle|mari|femme|conjoint|compagnon|compagne|copain|copine|mec|ex) (?:\w+ ){0,2}(?:controle|surveille|decide|gere|choisit) tout\b`)
+)
+
+func shutInCutOff(text string) bool {
+	return keysTaken.MatchString(text) && cantGoOut.MatchString(text) || controlAll.MatchString(text) && prisonerAt.MatchString(text)
+}
+
+// burnWithMeInside is a threat to burn or blow up a home with the writer
+// or the children in it: « il a dit qu'il brûlerait l'appart avec nous
+// dedans ».
+var burnWithMeInside = anyPhrase(`(?:brul|incendi|fai\w* sauter|mettr\w* le feu|mettre le feu|fout\w* le feu)\w*(?: \w+){0,4} avec (?:moi|nous|les enfants|les petits|mes enfants|nous tous|toute la famille|ma fille|mon fils) (?:dedans|a l interieur)\b`)

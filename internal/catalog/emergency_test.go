@@ -142,6 +142,12 @@ func TestEmergencyReading(t *testing.T) {
 		// Products swallowed; a wish to die spelt by ear.
 		{"mon petit a avalé du destop", "urgence-medicale"},
 		{"jme fou en lair ce soir", "urgence-detresse"},
+		// A blow denied after « avoir » is none; a stop denied is a blow
+		// that goes on.
+		{"il ne m'a pas frappée, il a juste crié", ""},
+		{"mon ex m'a jamais touchée, on cherche juste un accord pour la garde", ""},
+		{"il a pas arrêté de me frapper depuis ce matin", "urgence-violences"},
+		{"il a pas respiré pendant une minute et il est tout mou", "urgence-medicale"},
 	} {
 		checkEmergency(t, m, c.q, c.want)
 	}

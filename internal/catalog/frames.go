@@ -232,7 +232,7 @@ var presentCues = []string{
 	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit (?:que|qu)|raconte|confie|avoue|parle (?:de (?:son|sa|ses|ce que|ce qu)|d (?:abus|attouchements|coups|viol)))|a raconte que|(?:a|il a|elle a) (?:dit|raconte|confie|explique|avoue) que (?:son|sa|ses)|fait subir|(?:la|le|les) rejoindre`,
 	`(?:me|m|nous|la|le|les|l|lui|il|elle|ils) (?:frappe|frappent|tape|tapent|bat|battent|cogne|cognent|gifle|viole|violent|etrangle|touche|tabasse|harcele|insulte|enferme|empeche|s en prend)|(?:la nuit|le soir|quand (?:je dors|tout le monde dort)) (?:il|elle) (?:entre|rentre|vient|monte) dans ma chambre`,
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
-	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails|les voitures|les camions|l eau)|ce serait (?:si |tellement |plus |vraiment )?(?:simple|facile)|s en (?:va|aille|aller) d (?:elle|lui) meme|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raisons? de (?:vivre|rester|continuer)|(?:sorti|aligne|etale|prepare|compte)\w* (?:tous |toutes )?(?:mes|les|ses) (?:medicaments|cachets|comprimes|boites)|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|plus a (?:me|le|la|nous) supporter|ne (?:me|nous) (?:verrez|verras|reverrez|reverras) plus|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux|me (?:raterai|louperai|manquerai) pas|que moi vivante?|(?:mort|morte) que vivante?|reviendrai (?:pas|jamais)|plus rien a perdre|(?:decide|decider|choisi|choisir) de partir|que tout s arrete|(?:toucheront|touchera|toucheraient|auront|aura) (?:l |mon |ma |leur )?assurance|` + goneSoonExpr + `|` + stareCue + `|bate em mim|me bate|beni dovuyor|ma bate|mi picchia`,
+	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? (?:\w+ ){0,2}plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails|les voitures|les camions|l eau)|ce serait (?:si |tellement |plus |vraiment )?(?:simple|facile)|s en (?:va|aille|aller) d (?:elle|lui) meme|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raisons? de (?:vivre|rester|continuer)|(?:sorti|aligne|etale|prepare|compte)\w* (?:tous |toutes )?(?:mes|les|ses) (?:medicaments|cachets|comprimes|boites)|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|plus a (?:me|le|la|nous) supporter|ne (?:me|nous) (?:verrez|verras|reverrez|reverras) plus|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux|me (?:raterai|louperai|manquerai) pas|que moi vivante?|(?:mort|morte) que vivante?|reviendrai (?:pas|jamais)|plus rien a perdre|(?:decide|decider|choisi|choisir) de partir|que tout s arrete|(?:toucheront|touchera|toucheraient|auront|aura) (?:l |mon |ma |leur )?assurance|` + goneSoonExpr + `|` + stareCue + `|bate em mim|me bate|beni dovuyor|ma bate|mi picchia`,
 	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|ou (?:passer|dormir) (?:la|cette) nuit|(?:je suis|jsuis|on est|suis) (?:\w+ )?enferme\w*|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre`,
 	`respire|respirer|vomi\w*|nuque (?:toute |tres )?raide|taches? (?:violettes|pourpres|violacees)|inconscient\w*|saigne\w*|convuls\w*|ne (?:me |nous |lui |leur )?repond plus|(?:devenu|devenue) (?:tout |toute |tres )?(?:pale|blanc|blanche|gris|grise|bleu|bleue)|douleur|effondre\w*|a (?:le|la) reveiller|de travers|(?:se tient|se tenait|serre|oppression (?:dans|a)) la poitrine|(?:ne sent|sent) plus (?:la moitie (?:de |du ))?(?:son |sa |ses |mon |ma |mes |le |la )?(?:bras|jambes?|visage|main|corps|figure)|(?:main|bras) (?:droite?|gauche) (?:a lache|lache|ne tient plus)|(?:cote|moitie) (?:de son |de sa |de mon |de ma |du |de la )?(?:visage|bouche|figure) (?:\w+ )?(?:tombe|paralyse\w*|affaisse\w*)|(?:vient|viens|venons|viennent) de (?:faire|avoir) (?:un|une) (?:malaise|crise|avc|attaque|convulsion)|(?:vient|viens) de (?:tomber|s effondrer|perdre connaissance|s evanouir)|beaucoup de sang|sang partout|(?:perd|perdu|pisse|pissait) (?:le |du |beaucoup de |tout son )?sang|en train de (?:tomber dans les pommes|perdre connaissance|s evanouir|saigner|s etouffer|convulser|faire un malaise)|` + sideLostExpr,
 }
@@ -272,6 +272,17 @@ var (
 var hearsay = guard(`\b(?:dit|dis|disent|ecrit|ecrivent|pretend|pretendent|assure|assurent|affirme|affirment|repete|repond) (?:\w+ ){0,2}(?:qu (?:il|elle|ils|elles|tout) (?:va|vont)|que (?:ca|c) (?:va|ira))\b`)
 
 var presentOther = anyPhrase(presentCues...)
+
+// conciliation is a way to settle a quarrel with a neighbour (a
+// conciliator, a mediation), and neighbourSide the neighbour: a writer
+// who asks for one about a neighbour's words (« il m'a dit que j'allais
+// le regretter, on peut voir un conciliateur ? ») tells a dispute, not a
+// danger, unless a blow was dealt or a weapon shown (dealtBlow).
+var (
+	conciliation  = guard(`\b(?:conciliat\w*|mediat(?:eur|rice|ion)s? (?:de quartier|entre voisins|de voisinage|de la mairie)|juge de proximite)\b`)
+	neighbourSide = guard(`\b(?:voisin|voisine|voisins|voisines|voisinage)\b`)
+	dealtBlow     = guard(`\b(?:(?:m a|ma|m ont|me|m) (?:\w+ )?(?:frapp|tap|cogn|gifl|tabass|pouss|bouscul|etrangl|bless|agress|crach|mord|attrap)\w*|couteau|arme|fusil|carabine|pistolet|hache|batte|barre de fer)\b`)
+)
 
 // harmlessHurt is the writer's own word that a hurt was slight (« il a
 // saigné du nez, rien de grave »): it holds against the cues of a body in
@@ -322,6 +333,9 @@ func calmFrame(text string) bool {
 		return true
 	}
 	if donorFrame.MatchString(text) && donorWhere.MatchString(text) && !presentOther.MatchString(text) {
+		return true
+	}
+	if conciliation.MatchString(text) && neighbourSide.MatchString(text) && !dealtBlow.MatchString(text) {
 		return true
 	}
 	if harmlessHurt.MatchString(text) && !hearsay.MatchString(text) && !presentNotBody.MatchString(text) {
