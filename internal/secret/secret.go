@@ -517,6 +517,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.cardExtras()
 	sc.passwords()
 	sc.givenValues()
+	sc.accountCodes()
 	sc.repeats()
 	sc.secondHalves()
 	if len(sc.spans) == 0 {
