@@ -79,3 +79,81 @@ var placeWords = set("arrondissement", "ville", "commune", "adresse", "habite", 
 
 // amountAfter are the marks after a number that make it an amount.
 var amountAfter = set("€", "eur", "euros", "%", "h", "km", "kg")
+
+// laterValues masks a password given after « c'est » or a colon once a
+// password or an account's code is named earlier in the message, in
+// another clause or sentence: « g oublié mon mdp. Le dernier que jme
+// rappelle c t Ryan_PSG_10 », « le code c'est 190384 et pour le mail
+// c'est Doudou_19 », « l'ancien était Paris2020! ». Only letters with
+// digits or symbols, and no reference, device, address or link (see
+// givenPassword): « mot de passe oublié, mon dossier c'est AB12345 »
+// stays.
+func (sc *scanner) laterValues() {
+	code, password := sc.firstNames()
+	first := min(code, password)
+	// A code masked already names one: « pour mon compte la poste le
+	// code c'est 190384 », where « la poste » could make it a parcel's.
+	for _, sp := range sc.spans {
+		if sp.kind == Password || sp.kind == CardCode {
+			first = min(first, sc.tokenFrom(sp.start))
+		}
+	}
+	// Another clause: the name's own is read by the other rules, which
+	// know a voucher's code (« le Pass Culture, le code reçu par mail
+	// c'est PC24-8HJ2 »).
+	for first < len(sc.toks) && !clauseEnds[sc.toks[first].norm] {
+		first++
+	}
+	for k := first + 1; k < len(sc.toks); k++ {
+		e, ok := sc.atAny(k, laterVerbs)
+		if !ok || sc.toks[k].norm == ":" && !sc.spaceAfter(k) {
+			continue // « javascript:alert(1) », « https://… »
+		}
+		for e < len(sc.toks) && quoteMarks[sc.toks[e].norm] {
+			e++
+		}
+		if e >= len(sc.toks) {
+			return
+		}
+		// « pour le mail c'est Doudou_19 »: a mailbox named, and a
+		// value no address is, is the mailbox's password.
+		if sc.mailboxOnly(e) && !strings.ContainsAny(sc.toks[e].norm, "@.") {
+			sc.passwordAt(e, true)
+			continue
+		}
+		sc.givenPassword(e, true)
+	}
+}
+
+// mailboxOnly reports whether the words naming the value at token k
+// (see named) name a mailbox and nothing else: « le mail ».
+func (sc *scanner) mailboxOnly(k int) bool {
+	box := false
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		switch n := sc.toks[b].norm; {
+		case n == "mail" || n == "email":
+			box = true
+		case idWords[n] || loginWords[n]:
+			return false
+		}
+	}
+	return box
+}
+
+// laterVerbs say a value is given, as residents write them, « c'était »
+// too in SMS spelling: « c t », « ct », « cété ».
+var laterVerbs = phrases("c' est", "cest", "c est", "c' etait", "cetait", "c etait", "etait", "c t", "ct", "cete",
+	"ces", "ce", "se", "c", ":", "=", "est")
+
+// clauseEnds end a clause.
+var clauseEnds = set(".", "?", "!", ",", ";", "et", "mais", "puis", "sinon")
+
+// quoteMarks may stand around a value.
+var quoteMarks = set("«", "»", "\"", "'", "“", "”")
+
+// spaceAfter reports whether a space or the end of the text follows
+// token k.
+func (sc *scanner) spaceAfter(k int) bool {
+	e := sc.toks[k].end
+	return e >= len(sc.text) || isSpace(runeAt(sc.text, e))
+}

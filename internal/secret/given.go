@@ -298,8 +298,17 @@ func (sc *scanner) givenPassword(f int, strict bool) (end int, ok bool) {
 	if f >= len(sc.toks) {
 		return 0, false
 	}
+	if sc.named(f) {
+		return 0, false
+	}
+	return sc.passwordAt(f, strict)
+}
+
+// passwordAt is givenPassword without looking at the words before the
+// value.
+func (sc *scanner) passwordAt(f int, strict bool) (end int, ok bool) {
 	start, end, ok := sc.runAt(sc.toks[f].start)
-	if !ok || start != sc.toks[f].start || sc.taken(start) || sc.named(f) {
+	if !ok || start != sc.toks[f].start || sc.taken(start) {
 		return 0, false
 	}
 	core := trimValue(sc.text[start:end])

@@ -518,6 +518,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.passwords()
 	sc.givenValues()
 	sc.accountCodes()
+	sc.laterValues()
 	sc.repeats()
 	sc.secondHalves()
 	if len(sc.spans) == 0 {
