@@ -59,6 +59,11 @@ func (sc *scanner) givenValues() {
 			if !listJoins[sc.word(j)] {
 				break
 			}
+			// « Patate123, puis patate123 », « Lyon69 et puis aussi
+			// lyon69! »: the joins a list's values come after.
+			for n := 0; n < 3 && (listJoins[sc.word(j+1)] || listFillers[sc.word(j+1)]); n++ {
+				j++
+			}
 			end, ok = sc.givenPassword(j+1, true)
 		}
 	}
@@ -346,6 +351,10 @@ var listJoins = set(",", "et", "puis", "ou", "and", "then", "or", "y", "e",
 	// « pour me connecter j'utilise marie75 / Soleil!2020 »: a login and
 	// its password, or two tries, set apart by a slash.
 	"/")
+
+// listFillers may follow a list's join: « et puis aussi », « ou
+// encore », « et après ».
+var listFillers = set("aussi", "encore", "apres", "ensuite", "enfin", "bien", "meme")
 
 // software are the devices and programs a resident names with a
 // version, which are no password: « Windows11 », « Android14 ».

@@ -519,6 +519,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.givenValues()
 	sc.accountCodes()
 	sc.laterValues()
+	sc.textedCodes()
 	sc.repeats()
 	sc.secondHalves()
 	if len(sc.spans) == 0 {
@@ -918,6 +919,14 @@ func (sc *scanner) repeats() {
 				sc.add(s, e, sp.kind, MaskPassword)
 			}
 			i = e
+		}
+		// « j'ai essayé Patate123, puis patate123 »: the same in
+		// another case.
+		for _, t := range sc.toks {
+			if e := t.start + len(v); e <= len(sc.text) && t.start != sp.start && isWordRune(runeAt(sc.text, t.start)) &&
+				strings.EqualFold(sc.text[t.start:e], v) && wordEdge(sc.text, t.start, e) {
+				sc.add(t.start, e, sp.kind, MaskPassword)
+			}
 		}
 	}
 	for _, sp := range sc.spans {
