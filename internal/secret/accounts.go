@@ -15,25 +15,46 @@ import "strings"
 func (sc *scanner) accountCodes() {
 	for k := 0; k < len(sc.toks); k++ {
 		n := sc.toks[k].norm
-		named := codeNames[n] || authApps[n] || otpNames[n]
-		if !named || sc.namedBefore(k) || codeNames[n] && sc.parcelCode(k) {
+		f, named := sc.atAny(k, otpPhrases)
+		if !named && (codeNames[n] || authApps[n] || otpNames[n]) {
+			f, named = k+1, true
+		}
+		if !named || sc.namedBefore(k) || codeNames[n] && (sc.parcelCode(k) || sc.voucherBefore(k)) {
 			continue
 		}
-		f := k + 1
+		secret, lines := !codeNames[n], 0
 		for steps := 0; f < len(sc.toks) && steps < 8; steps++ {
 			w := sc.toks[f].norm
+			if sc.lineEnd(f) && lines == 0 {
+				lines++ // « le code\n482193 »: a form's line
+				f++
+				continue
+			}
+			if w == "banque" && sc.word(f+1) == "en" && sc.word(f+2) == "ligne" {
+				f, secret = f+3, true // « mon code banque en ligne »
+				continue
+			}
 			if isDigits(w) && len(w) == 1 && strings.HasPrefix(sc.word(f+1), "chiffre") {
 				f += 2 // « code à 6 chiffres 482915 »
 				continue
 			}
-			if notCode[w] && !(w == "banque" && bankOwners[sc.word(f-1)]) && !(w == "travail" && sc.word(f-1) == "france") || otherCodes[w] || otherNumbers[w] {
+			if sc.notAccount(f) {
 				f = len(sc.toks) // a postcode's, a door's, another paper's
 				break
 			}
 			if !accountBridge[w] && !codeQualifiers[w] && !onlineServices[w] && !codeVerbs[w] {
 				break
 			}
+			secret = secret || secretKinds[w] || onlineServices[w]
 			f++
+		}
+		// « code d'activation 4K7P-9ZQ2 »: letters and digits, once the
+		// words say what the code opens or that it was sent.
+		if secret && f < len(sc.toks) && !isDigits(sc.toks[f].norm) {
+			if end, ok := sc.passwordAt(f, true); ok {
+				k = sc.tokenFrom(end) - 1
+			}
+			continue
 		}
 		if f >= len(sc.toks) || isDigits(sc.word(f)) && yearOrPhone(sc.word(f)) {
 			continue
@@ -49,6 +70,51 @@ func (sc *scanner) accountCodes() {
 		k = f
 	}
 }
+
+// notAccount reports whether token f, after « code » and the words that
+// describe it, makes it a postcode's, a door's, a bank field's or
+// another paper's code: « code postal », « code de la porte », « code
+// banque », « code du travail ». « reçu » is one that came, not a
+// receipt; « ma banque » and « France Travail » are accounts.
+func (sc *scanner) notAccount(f int) bool {
+	switch w := sc.toks[f].norm; {
+	case w == "recu" || w == "recue":
+		return false
+	case w == "banque":
+		return !bankOwners[sc.word(f-1)]
+	case w == "travail":
+		return sc.word(f-1) != "france"
+	default:
+		return notCode[w] || otherCodes[w] || otherNumbers[w]
+	}
+}
+
+// voucherBefore reports whether the sentence names a voucher before the
+// code at token k, whose code is no secret: « Pour le Pass Culture le
+// code reçu par mail c'est PC24-8HJ2 », « la carte cadeau, code … ».
+func (sc *scanner) voucherBefore(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-8 && !sentenceEnd(sc.toks[b].norm); b-- {
+		// « Pass Culture », « Pass'Sport »: a scheme's voucher.
+		if n := sc.toks[b].norm; vouchers[n] || strings.HasPrefix(n, "pass") && notCode[sc.word(b+1)] ||
+			strings.HasPrefix(n, "pass'") || n == "passsport" || n == "passculture" {
+			return true
+		}
+	}
+	return false
+}
+
+var vouchers = set("culture", "cadeau", "cadeaux", "coupon", "achat", "reduction", "promo", "parrainage", "fidelite",
+	"ticket", "tickets", "cheque", "cheques", "voucher")
+
+// otpPhrases name a bank's or a service's one-time code in words:
+// « clé digitale 482193 », « Sécur'Pass 4821 ».
+var otpPhrases = phrases("cle digitale", "secur' pass", "secur pass", "pass securite", "code pass",
+	"mot de passe a usage unique", "mot de passe unique")
+
+// secretKinds say a code is a secret one, sent or opening something.
+var secretKinds = set("activation", "confirmation", "validation", "verification", "provisoire", "temporaire",
+	"secret", "secrete", "confidentiel", "acces", "connexion", "unique", "securite", "recu", "recue", "sms",
+	"messagerie", "vocale", "repondeur", "perso", "personnel", "wifi", "box")
 
 // otpNames are words that name a one-time code on their own:
 // « Certicode », a « passcode ».
@@ -66,7 +132,7 @@ var accountBridge = set("plus", "pro", "mes", "ta", "ton", "votre", "son", "sa",
 	"nouvelle", "ancien", "vrai", "bon", "confidentiel", "confidentielle", "secret", "secrete", "perso", "a",
 	"usage", "unique", "recu", "recue", "sms", "texto", "mail", "par", "est", "etait", "c'", "c", "ct", "cest",
 	"ces", "ce", "se", "t", ":", "=", "-", "«", "»", "\"", "'", "c'etait", "cetait", "bien", "france",
-	"identite", "numerique", "la", "poste", "laposte", "ameli", "caf", "impots", "impot", "gouv", "fr",
+	"identite", "numerique", "la", "poste", "laposte", "vocale", "repondeur", "ameli", "caf", "impots", "impot", "gouv", "fr",
 	"francetravail", "pole", "emploi", "acces", "connexion",
 	"messagerie", "banque", "bancaire", "appli", "application", "sante", "mutuelle", "cpam", "msa")
 
@@ -192,3 +258,37 @@ func (sc *scanner) textedCodes() {
 // receivedWords say the resident received something.
 var receivedWords = set("recu", "recue", "recois", "recoit", "recevoir", "arrive", "arrivee", "envoie", "envoient",
 	"renvoie", "renvoient", "envoye", "envoyee")
+
+// credentialPairs masks the password given right after a login address,
+// with no mark between them, in a message that names the identifiers or
+// logging in: « Mes identifiants : jean.dupont@gmail.com Kiwi2023 »,
+// « login marie@orange.fr, Soleil_75 ». Only letters with digits or
+// symbols (see givenPassword).
+func (sc *scanner) credentialPairs() {
+	if !sc.has(idWords) && !sc.has(loginPlaces) {
+		return
+	}
+	for i := 0; i < len(sc.text); {
+		at := strings.IndexByte(sc.text[i:], '@')
+		if at < 0 {
+			return
+		}
+		at += i
+		end := at
+		for end < len(sc.text) && !isSpace(runeAt(sc.text, end)) {
+			end++
+		}
+		i = end
+		address := strings.TrimRight(sc.text[at:end], ",;")
+		if !strings.Contains(address, ".") {
+			continue
+		}
+		k := sc.tokenFrom(end)
+		for k < len(sc.toks) && (sc.toks[k].norm == "," || sc.toks[k].norm == ";" || sc.toks[k].norm == "-" || sc.lineEnd(k)) {
+			k++
+		}
+		if k < len(sc.toks) && !sc.taken(sc.toks[k].start) {
+			sc.passwordAt(k, true)
+		}
+	}
+}

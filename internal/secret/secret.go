@@ -520,6 +520,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.accountCodes()
 	sc.laterValues()
 	sc.textedCodes()
+	sc.credentialPairs()
 	sc.repeats()
 	sc.secondHalves()
 	if len(sc.spans) == 0 {
