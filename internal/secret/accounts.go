@@ -292,3 +292,62 @@ func (sc *scanner) credentialPairs() {
 		}
 	}
 }
+
+// sentDigits masks six or eight digits the sentence says were sent to
+// the resident or shown on a screen, by whom or how in any order:
+// « ameli m'a envoyé 482193 », « le sms de la banque dit 482193 »,
+// « j'ai eu un texto avec 482193 dedans », « le code qui s'affiche sur
+// mon téléphone 482193 », « voici ce que j'ai reçu : 482193 ». Not
+// seven digits (a CAF number), nor an amount, a count, a year or a
+// phone number, nor a parcel's or a paper's number.
+func (sc *scanner) sentDigits() {
+	for k := 1; k < len(sc.toks); k++ {
+		if !startsWithDigit(sc.toks[k].norm) || isDigits(sc.toks[k-1].norm) || yearOrPhone(sc.toks[k].norm) {
+			continue
+		}
+		s, e, d, ok := sc.codeValue(k, 6, 8)
+		// « un chèque de 150000 », « je dois 125000 »: an amount.
+		if !ok || d == 7 || sc.taken(s) || !sc.receivedEnd(sc.tokenFrom(e)) || amountBefore[sc.word(k-1)] {
+			continue
+		}
+		verb, channel := false, sc.word(k-1) == ":"
+		for b := k - 1; b >= 0 && b >= k-8 && !sentenceEnd(sc.toks[b].norm); b-- {
+			n := sc.toks[b].norm
+			switch {
+			case sentChannels[n] || onlineServices[n] || codeNames[n]:
+				channel = true
+			case n == "demande" && pronouns[sc.word(b-1)]:
+				// « il me demande les chiffres reçus »: asked for, not
+				// a « numéro de demande ».
+			case parcelWords[n] || otherNumbers[n] && n != "recu" || notCode[n] || notSent[n]:
+				verb, channel = false, false
+				b = -1
+			case sentVerbs[n]:
+				verb = true
+			}
+		}
+		if verb && channel {
+			sc.addCode(s, e, Password)
+		}
+	}
+}
+
+// receivedEnd reports whether token a may follow a code the resident was
+// sent: the end of the text or of a line, or the words of receivedAfter.
+func (sc *scanner) receivedEnd(a int) bool {
+	return a >= len(sc.toks) || sc.lineEnd(a) || receivedAfter[sc.toks[a].norm] || afterSent[sc.toks[a].norm]
+}
+
+// sentVerbs say a code came or is shown; sentChannels, how or where;
+// afterSent may follow it.
+var (
+	sentVerbs = set("envoye", "envoyee", "envoyes", "recu", "recue", "recus", "recues", "recois", "recoit", "arrive",
+		"arrivee", "affiche", "affichent", "eu", "dit", "indique", "marque", "transmis", "envoie", "envoient", "renvoie")
+	sentChannels = set("sms", "texto", "textos", "message", "messages", "notification", "mail", "email", "telephone",
+		"tel", "portable", "appli", "application", "ecran", "banque", "chiffres", "code", "codes")
+	// amountBefore and notSent make a number an amount or an error's.
+	amountBefore = set("de", "d'", "des", "du", "dois", "doit", "devez", "devoir", "payer", "paye", "verse", "versee", "rembourser")
+	notSent      = set("erreur", "error", "cheque", "virement", "montant", "somme", "solde", "dette", "trop-percu")
+	pronouns     = set("me", "m'", "il", "elle", "on", "ils", "elles", "vous", "nous", "te", "t'")
+	afterSent    = set("dedans", "je", "j'", "que", "qu'", "pour", "sur", "merci", "svp")
+)

@@ -521,6 +521,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.laterValues()
 	sc.textedCodes()
 	sc.credentialPairs()
+	sc.sentDigits()
 	sc.repeats()
 	sc.secondHalves()
 	if len(sc.spans) == 0 {
