@@ -1,6 +1,9 @@
 package secret
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // accountCodes masks the digits given as the code of an account, a card
 // or a one-time code, whatever words name the account between « code »
@@ -351,3 +354,45 @@ var (
 	pronouns     = set("me", "m'", "il", "elle", "on", "ils", "elles", "vous", "nous", "te", "t'")
 	afterSent    = set("dedans", "je", "j'", "que", "qu'", "pour", "sur", "merci", "svp")
 )
+
+// nearName masks a password in the sentence that names one, wherever it
+// stands and whatever verb links them: « je l'ai changé en Kiwi2024 mon
+// mot de passe », « Kiwi2023 ne marche pas comme mot de passe », or in
+// a reply of its own right after a question naming it (« mon mot de
+// passe ? Kiwi2023 »). Only a word of six characters or more with
+// letters and digits, and no reference, device, address or link (see
+// givenPassword).
+func (sc *scanner) nearName() {
+	for p := 0; p < len(sc.toks); p++ {
+		j, ok := sc.passwordName(p)
+		if !ok {
+			continue
+		}
+		from := p
+		for from > 0 && !sentenceEnd(sc.toks[from-1].norm) {
+			from--
+		}
+		to := j
+		for to < len(sc.toks) && !sentenceEnd(sc.toks[to].norm) {
+			to++
+		}
+		// A reply of its own: « mon mot de passe ? Kiwi2023 ».
+		if to < len(sc.toks) && sc.toks[to].norm == "?" {
+			if next := to + 1; next+1 >= len(sc.toks) || sentenceEnd(sc.toks[next+1].norm) {
+				to = next + 1
+			}
+		}
+		for f := from; f < min(to, len(sc.toks)); f++ {
+			if (f < p || f >= j) && letterAndDigit(sc.toks[f].norm) && !sc.taken(sc.toks[f].start) {
+				sc.givenPassword(f, true)
+			}
+		}
+		p = j - 1
+	}
+}
+
+// letterAndDigit reports whether a word has six characters or more,
+// letters and digits among them.
+func letterAndDigit(w string) bool {
+	return len(w) >= 6 && strings.ContainsFunc(w, unicode.IsLetter) && strings.ContainsFunc(w, unicode.IsDigit)
+}

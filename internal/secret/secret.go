@@ -522,6 +522,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.textedCodes()
 	sc.credentialPairs()
 	sc.sentDigits()
+	sc.nearName()
 	sc.repeats()
 	sc.secondHalves()
 	if len(sc.spans) == 0 {
