@@ -382,12 +382,13 @@ func (sc *scanner) nearName() {
 				to = next + 1
 			}
 		}
-		for f := from; f < min(to, len(sc.toks)); f++ {
+		to = min(to, len(sc.toks))
+		for f := from; f < to; f++ {
 			if (f < p || f >= j) && letterAndDigit(sc.toks[f].norm) && !sc.taken(sc.toks[f].start) {
 				sc.givenPassword(f, true)
 			}
 		}
-		p = j - 1
+		p = max(j, to) - 1 // each sentence once
 	}
 }
 
