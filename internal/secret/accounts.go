@@ -22,7 +22,7 @@ func (sc *scanner) accountCodes() {
 		if !named && (codeNames[n] || authApps[n] || otpNames[n]) {
 			f, named = k+1, true
 		}
-		if !named || sc.namedBefore(k) || codeNames[n] && (sc.parcelCode(k) || sc.voucherBefore(k)) {
+		if !named || sc.namedBefore(k) {
 			continue
 		}
 		secret, lines := !codeNames[n], 0
@@ -53,25 +53,39 @@ func (sc *scanner) accountCodes() {
 		}
 		// « code d'activation 4K7P-9ZQ2 »: letters and digits, once the
 		// words say what the code opens or that it was sent.
-		if secret && f < len(sc.toks) && !isDigits(sc.toks[f].norm) {
-			if end, ok := sc.passwordAt(f, true); ok {
-				k = sc.tokenFrom(end) - 1
+		if f >= len(sc.toks) {
+			continue
+		}
+		// A parcel's or a voucher's code (parcelKept) is looked for only
+		// once a value is there: the sentence is read for it.
+		if secret && !isDigits(sc.toks[f].norm) {
+			if mixed(sc.toks[f].norm) && !sc.parcelKept(k) {
+				if end, ok := sc.passwordAt(f, true); ok {
+					k = sc.tokenFrom(end) - 1
+				}
 			}
 			continue
 		}
-		if f >= len(sc.toks) || isDigits(sc.word(f)) && yearOrPhone(sc.word(f)) {
+		if isDigits(sc.word(f)) && yearOrPhone(sc.word(f)) {
 			continue
 		}
 		s, e, d, ok := sc.codeValue(f, 4, 8)
 		if !ok || sc.taken(s) || d == 7 && sc.has(allocWords) && !codeNames[sc.word(f-1)] {
 			continue
 		}
-		if a := sc.tokenFrom(e); countedBy[sc.word(a)] || amountAfter[sc.word(a)] || d == 5 && sc.has(placeWords) {
+		if a := sc.tokenFrom(e); countedBy[sc.word(a)] || amountAfter[sc.word(a)] || d == 5 && sc.has(placeWords) ||
+			sc.parcelKept(k) {
 			continue
 		}
 		sc.addCode(s, e, Password)
 		k = f
 	}
+}
+
+// parcelKept reports whether « code » at token k is a parcel's or a
+// voucher's, which stays.
+func (sc *scanner) parcelKept(k int) bool {
+	return codeNames[sc.toks[k].norm] && (sc.parcelCode(k) || sc.voucherBefore(k))
 }
 
 // notAccount reports whether token f, after « code » and the words that

@@ -410,6 +410,19 @@
 // before or after it, in the same sentence, past asides in brackets and
 // the words that describe it (« à 4 chiffres sur le devant »).
 //
+// Beside these, rules read families rather than phrases (accounts.go):
+// the digits after « code » whatever words name the account between them
+// (« mon code caf 98765432 », « identifiant 1234567 code 98765432 »,
+// « Certicode Plus 9491 9353 », « code d'activation 4K7P-9ZQ2 »), a
+// voucher's code excepted (« Pass Culture », « carte cadeau »); six or
+// eight digits a sentence says were sent or shown, sender and channel in
+// any order (« ameli m'a envoyé 482193 », « je recois 195732 par
+// texto »); a password of letters and digits anywhere in the sentence
+// that names one, or in a clause after a password or a code was named
+// (« le dernier que jme rappelle c t Ryan_PSG_10 », « et pour le mail
+// c'est Doudou_19 »), or right after a login address (« identifiants :
+// jean@gmail.com Kiwi2023 »); a password tried again in another case.
+//
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
 // CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,
 // EAN bar codes.
