@@ -411,3 +411,33 @@ func (sc *scanner) nearName() {
 func letterAndDigit(w string) bool {
 	return len(w) >= 6 && strings.ContainsFunc(w, unicode.IsLetter) && strings.ContainsFunc(w, unicode.IsDigit)
 }
+
+// loginValues masks the password given after « c'est » or a colon in
+// the clause that says it logs the resident in, with no password named:
+// « pour me connecter à ameli c'est « Kiwi2023 » », « pour se connecter :
+// Lulu_88 ». Only letters with digits or symbols (see givenPassword):
+// « pour me connecter c'est FranceConnect » stays.
+func (sc *scanner) loginValues() {
+	for k := 1; k < len(sc.toks); k++ {
+		if !loginVerbs[sc.toks[k].norm] || !reflexive[sc.word(k-1)] {
+			continue
+		}
+		for f := k + 1; f < len(sc.toks) && f < k+8 && !sentenceEnd(sc.toks[f].norm); f++ {
+			if e, ok := sc.atAny(f, strongVerbs); ok {
+				for e < len(sc.toks) && quoteMarks[sc.toks[e].norm] {
+					e++
+				}
+				if e < len(sc.toks) {
+					sc.givenPassword(e, true)
+				}
+				break
+			}
+		}
+	}
+}
+
+// loginVerbs log the resident in; reflexive, before them, says who.
+var (
+	loginVerbs = set("connecter", "connecte", "reconnecter", "identifier", "identifie", "loguer", "logger")
+	reflexive  = set("me", "m'", "se", "s'", "nous", "vous")
+)

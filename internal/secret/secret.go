@@ -420,8 +420,10 @@
 // texto »); a password of letters and digits anywhere in the sentence
 // that names one, or in a clause after a password or a code was named
 // (« le dernier que jme rappelle c t Ryan_PSG_10 », « et pour le mail
-// c'est Doudou_19 »), or right after a login address (« identifiants :
-// jean@gmail.com Kiwi2023 »); a password tried again in another case.
+// c'est Doudou_19 »), right after a login address (« identifiants :
+// jean@gmail.com Kiwi2023 »), or after « c'est » in the clause that says
+// it logs the resident in (« pour me connecter à ameli c'est
+// « Kiwi2023 » »); a password tried again in another case.
 //
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
 // CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,
@@ -536,6 +538,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.credentialPairs()
 	sc.sentDigits()
 	sc.nearName()
+	sc.loginValues()
 	sc.repeats()
 	sc.secondHalves()
 	if len(sc.spans) == 0 {
