@@ -59,6 +59,11 @@ func (sc *scanner) givenValues() {
 			if !listJoins[sc.word(j)] {
 				break
 			}
+			// « Patate123, puis patate123 », « Lyon69 et puis aussi
+			// lyon69! »: the joins a list's values come after.
+			for n := 0; n < 3 && (listJoins[sc.word(j+1)] || listFillers[sc.word(j+1)]); n++ {
+				j++
+			}
 			end, ok = sc.givenPassword(j+1, true)
 		}
 	}
@@ -298,8 +303,17 @@ func (sc *scanner) givenPassword(f int, strict bool) (end int, ok bool) {
 	if f >= len(sc.toks) {
 		return 0, false
 	}
+	if sc.named(f) {
+		return 0, false
+	}
+	return sc.passwordAt(f, strict)
+}
+
+// passwordAt is givenPassword without looking at the words before the
+// value.
+func (sc *scanner) passwordAt(f int, strict bool) (end int, ok bool) {
 	start, end, ok := sc.runAt(sc.toks[f].start)
-	if !ok || start != sc.toks[f].start || sc.taken(start) || sc.named(f) {
+	if !ok || start != sc.toks[f].start || sc.taken(start) {
 		return 0, false
 	}
 	core := trimValue(sc.text[start:end])
@@ -337,6 +351,10 @@ var listJoins = set(",", "et", "puis", "ou", "and", "then", "or", "y", "e",
 	// « pour me connecter j'utilise marie75 / Soleil!2020 »: a login and
 	// its password, or two tries, set apart by a slash.
 	"/")
+
+// listFillers may follow a list's join: « et puis aussi », « ou
+// encore », « et après ».
+var listFillers = set("aussi", "encore", "apres", "ensuite", "enfin", "bien", "meme")
 
 // software are the devices and programs a resident names with a
 // version, which are no password: « Windows11 », « Android14 ».

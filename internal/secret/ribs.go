@@ -369,8 +369,11 @@ func (sc *scanner) bankAndBranch() {
 // stand between a label and its code (« banque code 13507 », « code
 // guichet : 00412 »).
 var (
-	agencyLabels = phrases("banque", "banq", "guichet", "etablissement", "etab", "agence")
-	agencySkip   = set(":", "=", "code", "cde", "n", "no", "c'", "est", "cest", "c")
+	agencyLabels = phrases("banque", "banq", "guichet", "etablissement", "etab", "agence",
+		// Shortened as on a form or in an SMS: « cb 10278 cg 41955 »
+		// (code banque, code guichet), « bq », « gui. », « étab. ».
+		"cb", "cg", "bq", "bque", "bnq", "gui", "guich", "guichets", "etabl", "agce", "ag", "code b", "code g")
+	agencySkip = set(":", "=", "code", "cde", "cod", "n", "no", "c'", "est", "cest", "c", ".", "-")
 )
 
 // foreignKeys masks a RIB's key after the Spanish « clave », which the

@@ -410,6 +410,21 @@
 // before or after it, in the same sentence, past asides in brackets and
 // the words that describe it (« à 4 chiffres sur le devant »).
 //
+// Beside these, rules read families rather than phrases (accounts.go):
+// the digits after « code » whatever words name the account between them
+// (« mon code caf 98765432 », « identifiant 1234567 code 98765432 »,
+// « Certicode Plus 9491 9353 », « code d'activation 4K7P-9ZQ2 »), a
+// voucher's code excepted (« Pass Culture », « carte cadeau »); six or
+// eight digits a sentence says were sent or shown, sender and channel in
+// any order (« ameli m'a envoyé 482193 », « je recois 195732 par
+// texto »); a password of letters and digits anywhere in the sentence
+// that names one, or in a clause after a password or a code was named
+// (« le dernier que jme rappelle c t Ryan_PSG_10 », « et pour le mail
+// c'est Doudou_19 »), right after a login address (« identifiants :
+// jean@gmail.com Kiwi2023 »), or after « c'est » in the clause that says
+// it logs the resident in (« pour me connecter à ameli c'est
+// « Kiwi2023 » »); a password tried again in another case.
+//
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
 // CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,
 // EAN bar codes.
@@ -517,6 +532,13 @@ func maskOnce(text string) (string, []Kind) {
 	sc.cardExtras()
 	sc.passwords()
 	sc.givenValues()
+	sc.accountCodes()
+	sc.laterValues()
+	sc.textedCodes()
+	sc.credentialPairs()
+	sc.sentDigits()
+	sc.nearName()
+	sc.loginValues()
 	sc.repeats()
 	sc.secondHalves()
 	if len(sc.spans) == 0 {
@@ -916,6 +938,14 @@ func (sc *scanner) repeats() {
 				sc.add(s, e, sp.kind, MaskPassword)
 			}
 			i = e
+		}
+		// « j'ai essayé Patate123, puis patate123 »: the same in
+		// another case.
+		for _, t := range sc.toks {
+			if e := t.start + len(v); e <= len(sc.text) && t.start != sp.start && isWordRune(runeAt(sc.text, t.start)) &&
+				strings.EqualFold(sc.text[t.start:e], v) && wordEdge(sc.text, t.start, e) {
+				sc.add(t.start, e, sp.kind, MaskPassword)
+			}
 		}
 	}
 	for _, sp := range sc.spans {

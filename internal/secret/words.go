@@ -377,19 +377,40 @@ func (sc *scanner) quotedValue(i int) bool {
 func (sc *scanner) spacedValue(j int) bool {
 	e, ok := sc.atAny(j, strongVerbs)
 	if !ok {
-		return false
+		if e, ok = sc.atAny(j, weakVerbs); !ok {
+			return false
+		}
 	}
 	for f := e + 1; f < len(sc.toks) && f <= e+6; f++ {
 		// « c'est Ma maison 93 ! avec les espaces »: a mark is part of it.
 		if n := sc.toks[f].norm; !isWord(n) && !isDigits(n) && n != "!" && n != "?" {
 			return false
 		}
-		if _, said := sc.at(f, "avec", "des", "espaces"); !said {
-			if _, said = sc.at(f, "avec", "les", "espaces"); !said {
-				continue
-			}
+		if _, said := sc.atAny(f, spacesWords); !said {
+			continue
 		}
-		return f-e >= 2 && sc.add(sc.toks[e].start, sc.toks[f-1].end, Password, MaskPassword)
+		// A phrase typed as a password has a digit or a capital: « est-ce
+		// que ça marche avec les espaces ? » is a question.
+		v := sc.text[sc.toks[e].start:sc.toks[f-1].end]
+		return f-e >= 2 && strings.ContainsFunc(v, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsUpper(r) }) &&
+			sc.add(sc.toks[e].start, sc.toks[f-1].end, Password, MaskPassword)
+	}
+	return false
+}
+
+// spacesWords say the words before them are typed with their spaces:
+// « avec les espaces », « avec espaces », « espaces compris ».
+var spacesWords = phrases("avec des espaces", "avec les espaces", "avec espaces", "avec un espace", "avec espace",
+	"avec l' espace", "espaces compris", "espace compris", "avec les blancs")
+
+// spacedLater masks a value the resident says has spaces, after a verb
+// further in the sentence that names a password: « Mon mot de passe
+// pour le site des impôts est Ma vie 2024 avec les espaces ».
+func (sc *scanner) spacedLater(j int) bool {
+	for k := j; k < len(sc.toks) && k < j+10 && !sentenceEnd(sc.toks[k].norm); k++ {
+		if sc.spacedValue(k) {
+			return true
+		}
 	}
 	return false
 }
@@ -672,7 +693,7 @@ func ordinary(s string) bool {
 // name may stand alone before it.
 func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	start := j
-	if !weak && (sc.quotedValue(sc.endOf(j-1)) || sc.spacedValue(j) || sc.bareWord(j)) {
+	if !weak && (sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j)) {
 		return
 	}
 	j = sc.pastQualifiers(j, weak)
