@@ -27,7 +27,6 @@ var French = struct {
 	ClosedUnanswered                                     string
 	RatingAsk, RatingThanks                              string
 	Help, Privacy, Hours, HoursUnknown, UnknownCommand   string
-	ClosedSoon                                           string
 	EraseConfirm, EraseDone, EraseCancelled, ExportIntro string
 	ExportEmpty, MediaOutside, MediaVoice, SecretWarning string
 	HandoverEntryOffer, WaitNotice, KeepAsking           string
@@ -120,7 +119,6 @@ var French = struct {
 		"Si une ancienne copie de sauvegarde est remise en service, vos données sont effacées de nouveau.\n\n" +
 		"**N'envoyez jamais vos mots de passe, codes ou numéros de carte bancaire.**",
 	Hours:          "**{site.name}**\n\n{site.address}\n\nTéléphone : {site.phone}\n\nE-mail : {site.email}\n\nHoraires :\n\n{site.hours}",
-	ClosedSoon:     "Fermé exceptionnellement :",
 	HoursUnknown:   "Les horaires ne sont pas indiqués ici.\n\nAppelez le {site.phone}.",
 	UnknownCommand: "Je ne connais pas cette commande. Tapez /aide pour voir ce que je sais faire.",
 	EraseConfirm: "Voulez-vous vraiment effacer toutes vos données ? Vos messages et vos demandes seront supprimés. " +

@@ -86,7 +86,7 @@ func (s *Service) openHandover(ctx context.Context, ev *event, question string) 
 		ev.conv.Handovers++
 		ev.record(Message{From: FromSystem, Text: "demande de médiateur\u00a0: l'usager est invité à contacter le PIMMS"})
 		site := s.siteOrDefault(ev.r)
-		s.reply(ev, Reply{Text: French.HandoverNoDesk + "\n\n" + s.text(contact(site), site) + "\n\n" + French.KeepAsking,
+		s.reply(ev, Reply{Text: French.HandoverNoDesk + "\n\n" + s.text(contact(site), site, ev.now) + "\n\n" + French.KeepAsking,
 			Buttons: menuButtons()})
 		return nil
 	}
