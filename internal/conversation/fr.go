@@ -21,6 +21,7 @@ var French = struct {
 	ThemesIntro, ThemeIntro                              string
 	HandoverOpen, HandoverClosed, HandoverNoDesk         string
 	HandoverAlready, WaitingReminder, ClaimedReminder    string
+	ReceiptOpen, ReceiptClosed                           string
 	Claimed, Ended, EndedByResident, NothingToEnd        string
 	ClaimedTeam                                          string
 	CancelledByResident                                  string
@@ -90,6 +91,8 @@ var French = struct {
 	WaitNotice:      "Aucun médiateur n'a encore pu vous répondre, désolé. Votre message reste transmis. Pour avoir une réponse plus vite :",
 	KeepAsking:      "Je reste là pour répondre à vos autres questions.",
 	HandoverAlready: "Votre demande est déjà transmise à un médiateur (n° %d). Écrivez votre message ici.",
+	ReceiptOpen:     "Votre message est transmis. Un médiateur vous répondra ici dès que possible.",
+	ReceiptClosed:   "Votre message est transmis. Le PIMMS est fermé en ce moment : un médiateur vous répondra à l'ouverture%s.",
 	WaitingReminder: "Votre demande est en attente d'un médiateur. Vous pouvez écrire votre message ici. Pour arrêter, tapez /fin.",
 	ClaimedReminder: "Vous êtes en conversation avec un médiateur. Pour arrêter, tapez /fin.",
 	Claimed:         "%s, de l'équipe de médiation du PIMMS, s'occupe de votre demande. Vous pouvez lui écrire ici.",

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/markup"
@@ -64,8 +65,7 @@ func (s *Service) openTicket(ctx context.Context, ev *event) (*Ticket, error) {
 // resident without a site is first asked for their postcode.
 func (s *Service) handover(ctx context.Context, ev *event, question string) error {
 	if ev.r.InHandover() {
-		s.reply(ev, Reply{Text: say(French.HandoverAlready, ev.r.Ticket)})
-		return nil
+		return s.askAgain(ctx, ev)
 	}
 	if question == "" && s.desk != nil {
 		question = s.lastQuestion(ctx, ev)
@@ -104,7 +104,7 @@ func (s *Service) openHandover(ctx context.Context, ev *event, question string) 
 		Number: n, Resident: ev.r.ID, Site: site.ID, Label: ev.r.Label, Conversation: ev.conv.ID,
 		Status: TicketWaiting, Theme: theme, Question: question, Requested: ev.now, Feedback: ev.r.Rated,
 	}
-	ev.r.Rated = nil
+	ev.r.Rated, ev.r.Receipt = nil, time.Time{}
 	ev.r.Mode, ev.r.Ticket, ev.r.Misses, ev.r.Confirm, ev.r.Pending = ModeWaiting, n, 0, "", nil
 	ev.conv.Handovers++
 	ev.ch.Tickets = append(ev.ch.Tickets, t)

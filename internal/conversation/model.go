@@ -99,6 +99,10 @@ type Resident struct {
 	// ticket, the latest maxRated: the next ticket takes them for its
 	// summary.
 	Rated []Rated `json:"rated,omitempty"`
+	// Receipt is when the bot last told the resident, while their
+	// ticket waits, that their message was passed on (receiptEvery);
+	// zero since the ticket opened when it never did.
+	Receipt time.Time `json:"receipt,omitzero"`
 }
 
 // Channel returns the channel part of the resident's id ("telegram").
@@ -284,6 +288,11 @@ type Ticket struct {
 	// Urgent is true once the resident wrote about an emergency: the desk
 	// marks the ticket and notifies the mediators.
 	Urgent bool `json:"urgent,omitempty"`
+	// Automatic is true for a ticket the bot opened on its own, for an
+	// emergency: the resident did not ask for a mediator, and the bot
+	// keeps answering their FAQ questions while the ticket waits, until
+	// they ask for one.
+	Automatic bool `json:"automatic,omitempty"`
 	// Noticed is when the resident was told that nobody had answered yet
 	// and what else they can do (Config.WaitNotice).
 	Noticed      time.Time `json:"noticed,omitzero"`
