@@ -94,15 +94,16 @@ func (s *Service) openHandover(ctx context.Context, ev *event, question string) 
 	if err != nil {
 		return err
 	}
-	theme := ev.conv.Theme
-	if e, ok := s.Catalog().Entry(ev.r.LastEntry); ok {
-		theme = e.Theme
+	theme := s.ticketTheme(ctx, ev)
+	label := theme
+	if th, ok := s.Catalog().Theme(theme); ok {
+		label = th.Label
 	}
 	ev.r.forgetAnswer()
 	site := s.siteOrDefault(ev.r)
 	t := Ticket{
 		Number: n, Resident: ev.r.ID, Site: site.ID, Label: ev.r.Label, Conversation: ev.conv.ID,
-		Status: TicketWaiting, Theme: theme, Question: question, Requested: ev.now, Feedback: ev.r.Rated,
+		Status: TicketWaiting, Theme: theme, ThemeLabel: label, Question: question, Requested: ev.now, Feedback: ev.r.Rated,
 	}
 	ev.r.Rated, ev.r.Receipt = nil, time.Time{}
 	ev.r.Mode, ev.r.Ticket, ev.r.Misses, ev.r.Confirm, ev.r.Pending = ModeWaiting, n, 0, "", nil
@@ -125,6 +126,31 @@ func (s *Service) openHandover(ctx context.Context, ev *event, question string) 
 		s.reply(ev, Reply{Text: say(French.HandoverOpen, n), Buttons: [][]Button{end}})
 	}
 	return nil
+}
+
+// ticketTheme returns the theme of a ticket opening now: that of the
+// entry the bot answered last in the conversation (an emergency's, for
+// its ticket and for one asked for after it), else the conversation's.
+func (s *Service) ticketTheme(ctx context.Context, ev *event) string {
+	last := ev.r.LastEntry
+	if last == "" {
+		// Forgotten at the previous ticket: the latest answer tells
+		// what the conversation is about now, not its first one.
+		msgs, err := s.store.Messages(ctx, ev.conv.ID)
+		if err != nil {
+			msgs = nil
+		}
+		msgs = append(msgs, ev.ch.Messages...)
+		for i := len(msgs) - 1; i >= 0 && last == ""; i-- {
+			if msgs[i].From == FromBot {
+				last = msgs[i].Entry
+			}
+		}
+	}
+	if e, ok := s.Catalog().Entry(last); ok {
+		return e.Theme
+	}
+	return ev.conv.Theme
 }
 
 // releaseTicket closes the resident's ticket when the service has no desk

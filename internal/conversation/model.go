@@ -279,6 +279,10 @@ type Ticket struct {
 	Conversation uint64       `json:"conversation"`
 	Status       TicketStatus `json:"status"`
 	Theme        string       `json:"theme,omitempty"`
+	// ThemeLabel is the theme's title as the FAQ named it when the
+	// ticket opened (« Santé et Assurance maladie »): what the mediators
+	// read (ThemeName). Theme, the id, is what reports group by.
+	ThemeLabel string `json:"theme_label,omitempty"`
 	// Question is what the resident asked last before the handover.
 	Question  string    `json:"question,omitempty"`
 	Requested time.Time `json:"requested"`
@@ -323,6 +327,15 @@ const (
 	GoneEnded   Gone = "ended"   // the resident ended the conversation
 	GoneNoDesk  Gone = "no-desk" // the bot ran without a mediators' desk
 )
+
+// ThemeName returns the ticket's theme as the mediators read it: its
+// label, or its id for a ticket stored before labels were kept.
+func (t Ticket) ThemeName() string {
+	if t.ThemeLabel != "" {
+		return t.ThemeLabel
+	}
+	return t.Theme
+}
 
 // Open reports whether the ticket still waits for or has a mediator.
 func (t *Ticket) Open() bool { return t.Status == TicketWaiting || t.Status == TicketClaimed }
