@@ -114,7 +114,10 @@ var French = struct {
 		"- /oublier : effacer vos données\n" +
 		"- /confidentialite : ce que nous faisons de vos messages",
 	Privacy: "Vos messages sont enregistrés par le {site.name} pour vous répondre et améliorer ce service. " +
-		"Seuls les médiateurs du PIMMS les lisent. Ils sont effacés après {site.retention} jours.\n\n" +
+		"Seule l'équipe du PIMMS les lit :\n\n" +
+		"- les médiateurs, quand vous demandez à parler à l'un d'eux, ou quand votre message parle d'un danger ;\n" +
+		"- le responsable de l'assistant, qui relit les questions mal comprises ou restées sans réponse pour l'améliorer.\n\n" +
+		"Ils sont effacés après {site.retention} jours.\n\n" +
 		"- /mesdonnees : recevoir une copie de vos données\n" +
 		"- /oublier : tout effacer maintenant\n\n" +
 		"Avec /oublier, vos messages sont effacés chez nous et dans l'espace des médiateurs. " +
