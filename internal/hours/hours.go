@@ -11,7 +11,9 @@
 //
 // No message passes through it: the core asks it, when a resident asks
 // for a mediator or a reminder is due, whether the site is open and when
-// it opens next, and words that time in French (Schedule.When).
+// it opens next, and words in French that time (Schedule.When), the
+// weekly hours (Schedule.Describe) and the closures ahead
+// (Schedule.ClosedNote).
 package hours
 
 import (
@@ -242,20 +244,11 @@ func (s *Schedule) Describe() []string {
 	return lines
 }
 
-// ClosedSoon lists in French the closed days of the next days after now
-// on which the site would otherwise open, in order: "jeudi 24 décembre".
-func (s *Schedule) ClosedSoon(now time.Time, days int) []string {
-	var out []string
-	for _, d := range s.closedDays(now, days) {
-		out = append(out, frDate(d))
-	}
-	return out
-}
-
-// ClosedNote words the closed days of ClosedSoon as one French sentence,
-// without a final period so that a text may hold it inline: "Fermé
-// exceptionnellement aujourd'hui (lundi 7 décembre) et le jeudi 24
-// décembre". It is "" when there are none.
+// ClosedNote words as one French sentence the closed days of the next
+// days after now (today included) on which the site would otherwise
+// open, without a final period so that a text may hold it inline:
+// "Fermé exceptionnellement aujourd'hui (lundi 7 décembre) et le jeudi
+// 24 décembre". It is "" when there are none.
 func (s *Schedule) ClosedNote(now time.Time, days int) string {
 	closed := s.closedDays(now, days)
 	if len(closed) == 0 {

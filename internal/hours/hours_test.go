@@ -132,18 +132,19 @@ func TestOpenDuration(t *testing.T) {
 	}
 }
 
-// TestClosedSoon lists the closed days ahead on which the site would
-// open, the first of a month written « 1er ».
-func TestClosedSoon(t *testing.T) {
+// TestClosedNoteSkipsClosedDays says only the closed days ahead on which
+// the site would open, within the days asked, the first of a month
+// written « 1er ».
+func TestClosedNoteSkipsClosedDays(t *testing.T) {
 	paris, _ := time.LoadLocation("Europe/Paris")
 	s, err := Parse("lun-ven 09:00-17:00", []string{"2026-12-01", "2026-12-05", "2026-12-24", "2027-02-01"}, paris)
 	if err != nil {
 		t.Fatal(err)
 	}
 	now := time.Date(2026, 11, 30, 10, 0, 0, 0, paris)
-	got := strings.Join(s.ClosedSoon(now, 60), " | ")
-	if want := "mardi 1er décembre | jeudi 24 décembre"; got != want {
-		t.Errorf("ClosedSoon = %q, want %q", got, want)
+	got := strings.ReplaceAll(s.ClosedNote(now, 60), "\u00a0", " ")
+	if want := "Fermé exceptionnellement demain (mardi 1er décembre) et le jeudi 24 décembre"; got != want {
+		t.Errorf("ClosedNote = %q, want %q", got, want)
 	}
 }
 
