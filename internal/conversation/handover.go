@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/markup"
@@ -105,7 +104,7 @@ func (s *Service) openHandover(ctx context.Context, ev *event, question string) 
 		Number: n, Resident: ev.r.ID, Site: site.ID, Label: ev.r.Label, Conversation: ev.conv.ID,
 		Status: TicketWaiting, Theme: theme, ThemeLabel: label, Question: question, Requested: ev.now, Feedback: ev.r.Rated,
 	}
-	ev.r.Rated, ev.r.Receipt = nil, time.Time{}
+	ev.r.Rated = nil
 	ev.r.Mode, ev.r.Ticket, ev.r.Misses, ev.r.Confirm, ev.r.Pending = ModeWaiting, n, 0, "", nil
 	ev.conv.Handovers++
 	ev.ch.Tickets = append(ev.ch.Tickets, t)

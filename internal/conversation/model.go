@@ -99,10 +99,6 @@ type Resident struct {
 	// ticket, the latest maxRated: the next ticket takes them for its
 	// summary.
 	Rated []Rated `json:"rated,omitempty"`
-	// Receipt is when the bot last told the resident, while their
-	// ticket waits, that their message was passed on (receiptEvery);
-	// zero since the ticket opened when it never did.
-	Receipt time.Time `json:"receipt,omitzero"`
 }
 
 // Channel returns the channel part of the resident's id ("telegram").
@@ -297,6 +293,10 @@ type Ticket struct {
 	// keeps answering their FAQ questions while the ticket waits, until
 	// they ask for one.
 	Automatic bool `json:"automatic,omitempty"`
+	// Receipt is when the bot last told the resident, while the ticket
+	// waits, that their message was passed on (receiptEvery); zero when
+	// it never did.
+	Receipt time.Time `json:"receipt,omitzero"`
 	// Noticed is when the resident was told that nobody had answered yet
 	// and what else they can do (Config.WaitNotice).
 	Noticed      time.Time `json:"noticed,omitzero"`

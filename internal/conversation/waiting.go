@@ -75,10 +75,11 @@ func (s *Service) askAgain(ctx context.Context, ev *event) error {
 // the next opening of the ticket's site when it is closed. It says so at
 // most once per receiptEvery.
 func (s *Service) receipt(ev *event, t *Ticket) {
-	if ev.r.Mode != ModeWaiting || !ev.r.Receipt.IsZero() && ev.now.Sub(ev.r.Receipt) < receiptEvery {
+	if ev.r.Mode != ModeWaiting || !t.Receipt.IsZero() && ev.now.Sub(t.Receipt) < receiptEvery {
 		return
 	}
-	ev.r.Receipt = ev.now
+	t.Receipt = ev.now
+	ev.ch.Tickets = append(ev.ch.Tickets, *t)
 	site := s.ticketSite(*t)
 	if site.Hours == nil || site.Hours.OpenAt(ev.now) {
 		s.reply(ev, Reply{Text: French.ReceiptOpen})
