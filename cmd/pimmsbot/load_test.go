@@ -511,7 +511,8 @@ func (ld *load) handover(seat loadSeat, log *replyLog, push func(models.Update, 
 		ld.mu.Unlock()
 	}
 
-	if !push(telegramtest.Text(chat, "Voici mon dossier "+marks[0]), 0, "Voici mon dossier "+marks[0]) {
+	// While the ticket waits, the message gets its receipt.
+	if !push(telegramtest.Text(chat, "Voici mon dossier "+marks[0]), 1, "Voici mon dossier "+marks[0]) {
 		return false
 	}
 	if !ld.poll(func() bool { return inThread(marks[0]) }) {

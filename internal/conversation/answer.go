@@ -68,7 +68,7 @@ func (s *Service) sendEntry(ev *event, e *catalog.Entry, choice string) {
 	}
 	rep := Reply{
 		Text:    text,
-		Links:   sourceLinks(e.Sources),
+		Links:   entryLinks(e),
 		Choice:  choice,
 		Buttons: [][]Button{{{Label: frButtons.Human, Action: ActHuman}}},
 	}
@@ -89,6 +89,18 @@ func endsWithMediator(answer string) bool {
 	paras := strings.Split(strings.TrimSpace(answer), "\n\n")
 	last := strings.ToLower(paras[len(paras)-1])
 	return strings.Contains(last, "médiateur") || strings.Contains(last, "médiatrice")
+}
+
+// entryLinks returns the links shown under an entry's answer: its
+// sources, except for an answer that gives the site's own hours
+// ({site.hours}). That one says the site's configuration, which no page
+// says: its sources back the catalogue's checks, and a link would send
+// the resident to an article that does not tell the hours.
+func entryLinks(e *catalog.Entry) []Link {
+	if strings.Contains(e.Answer, "{site.hours}") {
+		return nil
+	}
+	return sourceLinks(e.Sources)
 }
 
 // sourceLinks names each official source after its site.

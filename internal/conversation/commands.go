@@ -150,11 +150,7 @@ func (s *Service) hours(ev *event) {
 		s.reply(ev, Reply{Text: French.HoursUnknown})
 		return
 	}
-	text := French.Hours
-	if closed := site.Hours.ClosedSoon(ev.now, 60); len(closed) > 0 {
-		// So that residents can plan: the exceptional closures of the
-		// next two months, after the weekly hours.
-		text += "\n\n" + French.ClosedSoon + "\n\n- " + strings.Join(closed, "\n- ")
-	}
-	s.reply(ev, Reply{Text: text})
+	// {site.hours} holds the exceptional closures of the next two
+	// months, after the weekly hours (SiteVars), as the FAQ's answers.
+	s.reply(ev, Reply{Text: French.Hours})
 }

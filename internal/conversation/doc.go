@@ -41,6 +41,12 @@
 //	ModeClaimed  a mediator answers; the bot says nothing on its own
 //	ModeRating   the ticket is closed; the bot asks for a 1-to-5 rating
 //
+// While a ticket waits, the resident's messages go to the mediators and
+// each burst of them gets a short receipt that says when a mediator will
+// answer; a ticket the bot opened on its own for an emergency
+// (Ticket.Automatic) also keeps the FAQ's answers, until the resident asks
+// for a mediator (docs/waiting.md).
+//
 // # Sites
 //
 // A service serves a network of PIMMS sites ([Sites]; [Config].Site alone

@@ -61,7 +61,7 @@ func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, st
 			return err
 		}
 		t := &ev.ch.Tickets[len(ev.ch.Tickets)-1]
-		t.Urgent = true
+		t.Urgent, t.Automatic = true, true
 		s.deskPost(ev, t, PostSystem, urgentPost(e), nil)
 	default:
 		ev.r.skipRating()

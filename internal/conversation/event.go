@@ -85,7 +85,7 @@ func (ev *event) record(m Message) {
 
 // reply queues a reply to the resident and records it.
 func (s *Service) reply(ev *event, rep Reply) {
-	rep.Text = s.text(rep.Text, s.replySite(ev.r))
+	rep.Text = s.text(rep.Text, s.replySite(ev.r), ev.now)
 	ev.record(Message{From: FromBot, Text: rep.Text})
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
 		Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,

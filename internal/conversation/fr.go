@@ -21,13 +21,13 @@ var French = struct {
 	ThemesIntro, ThemeIntro                              string
 	HandoverOpen, HandoverClosed, HandoverNoDesk         string
 	HandoverAlready, WaitingReminder, ClaimedReminder    string
+	ReceiptOpen, ReceiptClosed                           string
 	Claimed, Ended, EndedByResident, NothingToEnd        string
 	ClaimedTeam                                          string
 	CancelledByResident                                  string
 	ClosedUnanswered                                     string
 	RatingAsk, RatingThanks                              string
 	Help, Privacy, Hours, HoursUnknown, UnknownCommand   string
-	ClosedSoon                                           string
 	EraseConfirm, EraseDone, EraseCancelled, ExportIntro string
 	ExportEmpty, MediaOutside, MediaVoice, SecretWarning string
 	HandoverEntryOffer, WaitNotice, KeepAsking           string
@@ -91,6 +91,8 @@ var French = struct {
 	WaitNotice:      "Aucun médiateur n'a encore pu vous répondre, désolé. Votre message reste transmis. Pour avoir une réponse plus vite :",
 	KeepAsking:      "Je reste là pour répondre à vos autres questions.",
 	HandoverAlready: "Votre demande est déjà transmise à un médiateur (n° %d). Écrivez votre message ici.",
+	ReceiptOpen:     "Votre message est transmis. Un médiateur vous répondra ici dès que possible.",
+	ReceiptClosed:   "Votre message est transmis. Le PIMMS est fermé en ce moment : un médiateur vous répondra à l'ouverture%s.",
 	WaitingReminder: "Votre demande est en attente d'un médiateur. Vous pouvez écrire votre message ici. Pour arrêter, tapez /fin.",
 	ClaimedReminder: "Vous êtes en conversation avec un médiateur. Pour arrêter, tapez /fin.",
 	Claimed:         "%s, de l'équipe de médiation du PIMMS, s'occupe de votre demande. Vous pouvez lui écrire ici.",
@@ -112,7 +114,10 @@ var French = struct {
 		"- /oublier : effacer vos données\n" +
 		"- /confidentialite : ce que nous faisons de vos messages",
 	Privacy: "Vos messages sont enregistrés par le {site.name} pour vous répondre et améliorer ce service. " +
-		"Seuls les médiateurs du PIMMS les lisent. Ils sont effacés après {site.retention} jours.\n\n" +
+		"Seule l'équipe du PIMMS les lit :\n\n" +
+		"- les médiateurs, quand vous demandez à parler à l'un d'eux, ou quand votre message parle d'un danger ;\n" +
+		"- le responsable de l'assistant, qui relit les questions mal comprises ou restées sans réponse pour l'améliorer.\n\n" +
+		"Ils sont effacés après {site.retention} jours.\n\n" +
 		"- /mesdonnees : recevoir une copie de vos données\n" +
 		"- /oublier : tout effacer maintenant\n\n" +
 		"Avec /oublier, vos messages sont effacés chez nous et dans l'espace des médiateurs. " +
@@ -120,7 +125,6 @@ var French = struct {
 		"Si une ancienne copie de sauvegarde est remise en service, vos données sont effacées de nouveau.\n\n" +
 		"**N'envoyez jamais vos mots de passe, codes ou numéros de carte bancaire.**",
 	Hours:          "**{site.name}**\n\n{site.address}\n\nTéléphone : {site.phone}\n\nE-mail : {site.email}\n\nHoraires :\n\n{site.hours}",
-	ClosedSoon:     "Fermé exceptionnellement :",
 	HoursUnknown:   "Les horaires ne sont pas indiqués ici.\n\nAppelez le {site.phone}.",
 	UnknownCommand: "Je ne connais pas cette commande. Tapez /aide pour voir ce que je sais faire.",
 	EraseConfirm: "Voulez-vous vraiment effacer toutes vos données ? Vos messages et vos demandes seront supprimés. " +

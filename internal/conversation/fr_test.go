@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"pimmsbot/internal/markup"
 )
@@ -15,7 +16,7 @@ import (
 // the service has applied it.
 func TestFrenchCatalogue(t *testing.T) {
 	plainSpace := regexp.MustCompile(` [:;?!]|« | »`)
-	vars := SiteVars(Site{Name: "PIMMS", Address: "1 rue A", Phone: "01", RetentionDays: 180})
+	vars := SiteVars(Site{Name: "PIMMS", Address: "1 rue A", Phone: "01", RetentionDays: 180}, time.Now())
 	v := reflect.ValueOf(French)
 	for i := range v.NumField() {
 		name, text := v.Type().Field(i).Name, v.Field(i).String()

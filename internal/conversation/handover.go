@@ -64,8 +64,7 @@ func (s *Service) openTicket(ctx context.Context, ev *event) (*Ticket, error) {
 // resident without a site is first asked for their postcode.
 func (s *Service) handover(ctx context.Context, ev *event, question string) error {
 	if ev.r.InHandover() {
-		s.reply(ev, Reply{Text: say(French.HandoverAlready, ev.r.Ticket)})
-		return nil
+		return s.askAgain(ctx, ev)
 	}
 	if question == "" && s.desk != nil {
 		question = s.lastQuestion(ctx, ev)
@@ -86,7 +85,7 @@ func (s *Service) openHandover(ctx context.Context, ev *event, question string) 
 		ev.conv.Handovers++
 		ev.record(Message{From: FromSystem, Text: "demande de médiateur\u00a0: l'usager est invité à contacter le PIMMS"})
 		site := s.siteOrDefault(ev.r)
-		s.reply(ev, Reply{Text: French.HandoverNoDesk + "\n\n" + s.text(contact(site), site) + "\n\n" + French.KeepAsking,
+		s.reply(ev, Reply{Text: French.HandoverNoDesk + "\n\n" + s.text(contact(site), site, ev.now) + "\n\n" + French.KeepAsking,
 			Buttons: menuButtons()})
 		return nil
 	}
@@ -94,15 +93,16 @@ func (s *Service) openHandover(ctx context.Context, ev *event, question string) 
 	if err != nil {
 		return err
 	}
-	theme := ev.conv.Theme
-	if e, ok := s.Catalog().Entry(ev.r.LastEntry); ok {
-		theme = e.Theme
+	theme := s.ticketTheme(ctx, ev)
+	label := theme
+	if th, ok := s.Catalog().Theme(theme); ok {
+		label = th.Label
 	}
 	ev.r.forgetAnswer()
 	site := s.siteOrDefault(ev.r)
 	t := Ticket{
 		Number: n, Resident: ev.r.ID, Site: site.ID, Label: ev.r.Label, Conversation: ev.conv.ID,
-		Status: TicketWaiting, Theme: theme, Question: question, Requested: ev.now, Feedback: ev.r.Rated,
+		Status: TicketWaiting, Theme: theme, ThemeLabel: label, Question: question, Requested: ev.now, Feedback: ev.r.Rated,
 	}
 	ev.r.Rated = nil
 	ev.r.Mode, ev.r.Ticket, ev.r.Misses, ev.r.Confirm, ev.r.Pending = ModeWaiting, n, 0, "", nil
@@ -125,6 +125,31 @@ func (s *Service) openHandover(ctx context.Context, ev *event, question string) 
 		s.reply(ev, Reply{Text: say(French.HandoverOpen, n), Buttons: [][]Button{end}})
 	}
 	return nil
+}
+
+// ticketTheme returns the theme of a ticket opening now: that of the
+// entry the bot answered last in the conversation (an emergency's, for
+// its ticket and for one asked for after it), else the conversation's.
+func (s *Service) ticketTheme(ctx context.Context, ev *event) string {
+	last := ev.r.LastEntry
+	if last == "" {
+		// Forgotten at the previous ticket: the latest answer tells
+		// what the conversation is about now, not its first one.
+		msgs, err := s.store.Messages(ctx, ev.conv.ID)
+		if err != nil {
+			msgs = nil
+		}
+		msgs = append(msgs, ev.ch.Messages...)
+		for i := len(msgs) - 1; i >= 0 && last == ""; i-- {
+			if msgs[i].From == FromBot {
+				last = msgs[i].Entry
+			}
+		}
+	}
+	if e, ok := s.Catalog().Entry(last); ok {
+		return e.Theme
+	}
+	return ev.conv.Theme
 }
 
 // releaseTicket closes the resident's ticket when the service has no desk

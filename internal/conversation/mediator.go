@@ -160,7 +160,7 @@ func (s *Service) entryByMediator(ev *event, t *Ticket, a MediatorAction) error 
 	if t.Status == TicketWaiting {
 		s.claim(ev, t, a)
 	}
-	rep := Reply{Text: s.text(e.Answer, s.ticketSite(*t)), Links: sourceLinks(e.Sources)}
+	rep := Reply{Text: s.text(e.Answer, s.ticketSite(*t), ev.now), Links: entryLinks(e)}
 	ev.record(Message{From: FromMediator, Name: a.Name, Text: rep.Text, Entry: e.ID, Title: e.Title, Outcome: OutcomeMediator})
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
 		Queue: ResidentQueue(ev.r.ID), Kind: OutReply, Resident: ev.r.ID, Reply: &rep, Created: ev.now,

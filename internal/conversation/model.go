@@ -275,6 +275,10 @@ type Ticket struct {
 	Conversation uint64       `json:"conversation"`
 	Status       TicketStatus `json:"status"`
 	Theme        string       `json:"theme,omitempty"`
+	// ThemeLabel is the theme's title as the FAQ named it when the
+	// ticket opened (« Santé et Assurance maladie »): what the mediators
+	// read (ThemeName). Theme, the id, is what reports group by.
+	ThemeLabel string `json:"theme_label,omitempty"`
 	// Question is what the resident asked last before the handover.
 	Question  string    `json:"question,omitempty"`
 	Requested time.Time `json:"requested"`
@@ -284,6 +288,15 @@ type Ticket struct {
 	// Urgent is true once the resident wrote about an emergency: the desk
 	// marks the ticket and notifies the mediators.
 	Urgent bool `json:"urgent,omitempty"`
+	// Automatic is true for a ticket the bot opened on its own, for an
+	// emergency: the resident did not ask for a mediator, and the bot
+	// keeps answering their FAQ questions while the ticket waits, until
+	// they ask for one.
+	Automatic bool `json:"automatic,omitempty"`
+	// Receipt is when the bot last told the resident, while the ticket
+	// waits, that their message was passed on (receiptEvery); zero when
+	// it never did.
+	Receipt time.Time `json:"receipt,omitzero"`
 	// Noticed is when the resident was told that nobody had answered yet
 	// and what else they can do (Config.WaitNotice).
 	Noticed      time.Time `json:"noticed,omitzero"`
@@ -314,6 +327,15 @@ const (
 	GoneEnded   Gone = "ended"   // the resident ended the conversation
 	GoneNoDesk  Gone = "no-desk" // the bot ran without a mediators' desk
 )
+
+// ThemeName returns the ticket's theme as the mediators read it: its
+// label, or its id for a ticket stored before labels were kept.
+func (t Ticket) ThemeName() string {
+	if t.ThemeLabel != "" {
+		return t.ThemeLabel
+	}
+	return t.Theme
+}
 
 // Open reports whether the ticket still waits for or has a mediator.
 func (t *Ticket) Open() bool { return t.Status == TicketWaiting || t.Status == TicketClaimed }

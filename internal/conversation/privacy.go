@@ -44,7 +44,7 @@ func (s *Service) erase(ctx context.Context, ev *event) error {
 		}
 		s.deliver(ctx, items)
 		if channel != nil {
-			rep := Reply{Text: s.text(French.EraseDone, s.sites.Default()), Choice: frButtons.Yes}
+			rep := Reply{Text: s.text(French.EraseDone, s.sites.Default(), s.now()), Choice: frButtons.Yes}
 			if err := channel.Send(ctx, resident, rep); err != nil {
 				s.log.Warn("confirm erase", "code", ErrorCode(err))
 			}

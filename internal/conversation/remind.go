@@ -64,7 +64,7 @@ func (s *Service) noticeOne(ctx context.Context, resident string, number uint64)
 	t.Noticed = ev.now
 	ev.ch.Tickets = append(ev.ch.Tickets, *t)
 	site := s.ticketSite(*t)
-	s.reply(ev, Reply{Text: French.WaitNotice + "\n\n" + s.text(contact(site), site),
+	s.reply(ev, Reply{Text: French.WaitNotice + "\n\n" + s.text(contact(site), site, ev.now),
 		Buttons: [][]Button{{{Label: frButtons.End, Action: ActEnd}}}})
 	s.deskPost(ev, t, PostSystem, "Toujours sans réponse après "+frDuration(s.waited(*t, ev.now).Round(time.Minute))+
 		" d'ouverture du PIMMS : l'usager a été invité à appeler ou à venir sur place.", nil)

@@ -178,15 +178,7 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 		return s.emergency(ctx, ev, e, stored, false)
 	}
 	if ev.r.InHandover() {
-		t, err := s.openTicket(ctx, ev)
-		if err != nil {
-			return err
-		}
-		if text == "" {
-			return nil
-		}
-		s.deskPost(ev, t, PostResident, stored, nil)
-		return nil
+		return s.onHandoverText(ctx, ev, text, stored, res)
 	}
 	if ev.r.Mode == ModeRating {
 		if n, ok := typedRating(text); ok {
@@ -263,6 +255,7 @@ func (s *Service) onMedia(ctx context.Context, ev *event, in Incoming) error {
 		if urgent != nil {
 			return s.emergency(ctx, ev, urgent, desc, true)
 		}
+		s.receipt(ev, t)
 		return nil
 	}
 	ev.r.skipRating()

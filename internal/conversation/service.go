@@ -177,9 +177,9 @@ func (s *Service) lock(key string) func() {
 
 // text fills the placeholders of a catalogue or FAQ text with the
 // values of site.
-func (s *Service) text(src string, site Site) string {
+func (s *Service) text(src string, site Site, now time.Time) string {
 	site.RetentionDays = s.retain
-	vars := SiteVars(site)
+	vars := SiteVars(site, now)
 	return markup.Fill(frenchSpaces(dropNotGiven(src, vars)), vars)
 }
 

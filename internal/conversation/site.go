@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"pimmsbot/internal/hours"
 )
@@ -55,11 +56,17 @@ func (o one) Default() Site               { return o.site }
 func (o one) Len() int                    { return 1 }
 
 // SiteVars returns the values of the {site.*} placeholders of the FAQ for
-// a site.
-func SiteVars(site Site) map[string]string {
+// a site at time now. {site.hours} is the weekly hours followed by the
+// exceptional closures of the next closedAhead days, in the site's time
+// zone: every text that gives the hours (/horaires, the FAQ's answers)
+// warns of a closed door.
+func SiteVars(site Site, now time.Time) map[string]string {
 	hoursText := ""
 	if site.Hours != nil {
 		hoursText = strings.Join(site.Hours.Describe(), "\n")
+		if note := site.Hours.ClosedNote(now, closedAhead); note != "" {
+			hoursText += "\n" + note
+		}
 	}
 	return map[string]string{
 		"site.name":      site.Name,
@@ -71,15 +78,22 @@ func SiteVars(site Site) map[string]string {
 	}
 }
 
+// closedAhead is how many days ahead, today included, the hours a
+// resident reads tell the exceptional closures: enough to plan a visit
+// over the Christmas holidays.
+const closedAhead = 60
+
 // notGiven stands for a site's detail that its configuration leaves
 // empty, in a text that has nothing else to say.
 const notGiven = "(non renseigné)"
 
 // dropNotGiven removes from src the lines that name a site's detail left
 // empty in vars (« - par téléphone au {site.phone} ; »): a resident reads
-// the ways that exist, not « au (non renseigné) ». A text left with no
-// line keeps its lines, the empty details written notGiven; vars is
-// changed so.
+// the ways that exist, not « au (non renseigné) ». A line that announces
+// a list (« … avec du temps pour vous : ») whose items all went loses its
+// last sentence, or goes too: nothing may dangle after a colon. A text
+// left with no line keeps its lines, the empty details written notGiven;
+// vars is changed so.
 func dropNotGiven(src string, vars map[string]string) string {
 	var empty []string
 	for k, v := range vars {
@@ -91,9 +105,25 @@ func dropNotGiven(src string, vars map[string]string) string {
 		return src
 	}
 	lines := strings.Split(src, "\n")
-	kept := slices.DeleteFunc(slices.Clone(lines), func(l string) bool {
-		return slices.ContainsFunc(empty, func(p string) bool { return strings.Contains(l, p) })
-	})
+	gone := make([]bool, len(lines))
+	for i, l := range lines {
+		gone[i] = slices.ContainsFunc(empty, func(p string) bool { return strings.Contains(l, p) })
+	}
+	kept := make([]string, 0, len(lines))
+	for i, l := range lines {
+		if gone[i] {
+			continue
+		}
+		if listLost(lines, gone, i) {
+			if l = withoutLastSentence(l); strings.TrimSpace(l) == "" {
+				continue
+			}
+		}
+		if len(kept) == 0 && strings.TrimSpace(l) == "" {
+			continue // the text starts with its first line left
+		}
+		kept = append(kept, l)
+	}
 	if strings.TrimSpace(strings.Join(kept, "")) != "" {
 		// Two blank lines where a paragraph was are one.
 		kept = slices.CompactFunc(kept, func(a, b string) bool { return strings.TrimSpace(a) == "" && strings.TrimSpace(b) == "" })
@@ -105,6 +135,35 @@ func dropNotGiven(src string, vars map[string]string) string {
 		}
 	}
 	return src
+}
+
+// listLost reports whether lines[i] announces a list (it ends with a
+// colon and list items follow) whose items are all gone.
+func listLost(lines []string, gone []bool, i int) bool {
+	if !strings.HasSuffix(strings.TrimSpace(lines[i]), ":") {
+		return false
+	}
+	items := 0
+	for j := i + 1; j < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j]), "- "); j++ {
+		if !gone[j] {
+			return false
+		}
+		items++
+	}
+	return items > 0
+}
+
+// withoutLastSentence cuts the last sentence of a line: « Prenez
+// rendez-vous. Vous serez reçu : » becomes « Prenez rendez-vous. », and a
+// line of one sentence becomes "".
+func withoutLastSentence(l string) string {
+	body := strings.TrimRight(strings.TrimSpace(l), ": \u00a0")
+	for i := len(body) - 1; i > 0; i-- {
+		if body[i] == ' ' && strings.ContainsRune(".?!", rune(body[i-1])) {
+			return body[:i]
+		}
+	}
+	return ""
 }
 
 // usesSite reports whether a catalogue or FAQ text names the site: its

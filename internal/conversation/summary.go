@@ -18,8 +18,8 @@ func Summary(t Ticket, history []Message, loc *time.Location) string {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Demande n° %d · %s", t.Number, t.Label)
-	if t.Theme != "" {
-		fmt.Fprintf(&b, " · thème %s", t.Theme)
+	if name := t.ThemeName(); name != "" {
+		fmt.Fprintf(&b, " · thème «\u00a0%s\u00a0»", name)
 	}
 	b.WriteString("\n")
 	if t.Question != "" {

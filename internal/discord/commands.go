@@ -362,8 +362,8 @@ func (d *Desk) queue(ctx context.Context, svc Service, member *discordgo.Member)
 	lines := []string{fmt.Sprintf("**%d %s**", len(open), conversation.Plural(len(open), "demande ouverte", "demandes ouvertes"))}
 	for i, t := range open {
 		line := fmt.Sprintf("%s n° %d · %s · %s", statusSign(t), t.Number, escape(t.Label), statusWord(t))
-		if t.Theme != "" {
-			line += " · " + escape(t.Theme)
+		if name := t.ThemeName(); name != "" {
+			line += " · " + escape(name)
 		}
 		line += " · depuis le " + t.Requested.In(d.cfg.Location).Format("02/01 à 15:04")
 		if t.DeskRef != "" {

@@ -144,7 +144,7 @@ func runes(s string) int { return utf8.RuneCountInString(s) }
 // threadName is the thread's title: ticket number, theme and the
 // resident's pseudonym, after the status sign (one character).
 func threadName(t conversation.Ticket) string {
-	theme := t.Theme
+	theme := t.ThemeName()
 	if theme == "" {
 		theme = "sans thème"
 	}

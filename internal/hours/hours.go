@@ -11,7 +11,9 @@
 //
 // No message passes through it: the core asks it, when a resident asks
 // for a mediator or a reminder is due, whether the site is open and when
-// it opens next, and words that time in French (Schedule.When).
+// it opens next, and words in French that time (Schedule.When), the
+// weekly hours (Schedule.Describe) and the closures ahead
+// (Schedule.ClosedNote).
 package hours
 
 import (
@@ -242,22 +244,59 @@ func (s *Schedule) Describe() []string {
 	return lines
 }
 
-// ClosedSoon lists in French the closed days of the next days after now
-// on which the site would otherwise open, in order: "jeudi 24 décembre".
-func (s *Schedule) ClosedSoon(now time.Time, days int) []string {
+// ClosedNote words as one French sentence the closed days of the next
+// days after now (today included) on which the site would otherwise
+// open, without a final period so that a text may hold it inline:
+// "Fermé exceptionnellement aujourd'hui (lundi 7 décembre) et le jeudi
+// 24 décembre". It is "" when there are none.
+func (s *Schedule) ClosedNote(now time.Time, days int) string {
+	closed := s.closedDays(now, days)
+	if len(closed) == 0 {
+		return ""
+	}
 	now = now.In(s.Location)
-	var out []string
+	today := time.Date(now.Year(), now.Month(), now.Day(), 12, 0, 0, 0, s.Location)
+	words := make([]string, len(closed))
+	for i, d := range closed {
+		switch {
+		case d.Equal(today):
+			words[i] = "aujourd'hui (" + frDate(d) + ")"
+		case d.Equal(today.AddDate(0, 0, 1)):
+			words[i] = "demain (" + frDate(d) + ")"
+		default:
+			words[i] = "le " + frDate(d)
+		}
+	}
+	list := words[0]
+	if n := len(words); n > 1 {
+		list = strings.Join(words[:n-1], ", ") + " et " + words[n-1]
+	}
+	return "Fermé exceptionnellement " + list
+}
+
+// closedDays returns the closed days of the next days after now (today
+// included) on which the site would otherwise open, at noon in the
+// site's time zone.
+func (s *Schedule) closedDays(now time.Time, days int) []time.Time {
+	now = now.In(s.Location)
+	var out []time.Time
 	for i := 0; i < days; i++ {
 		d := time.Date(now.Year(), now.Month(), now.Day()+i, 12, 0, 0, 0, s.Location)
 		if s.Closed[d.Format(time.DateOnly)] && len(s.Week[d.Weekday()]) > 0 {
-			day := strconv.Itoa(d.Day())
-			if d.Day() == 1 {
-				day = "1er"
-			}
-			out = append(out, frDays[d.Weekday()]+" "+day+" "+frMonths[d.Month()-1])
+			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// frDate writes a day in French: "jeudi 24 décembre", "mardi 1er
+// décembre".
+func frDate(d time.Time) string {
+	day := strconv.Itoa(d.Day())
+	if d.Day() == 1 {
+		day = "1er"
+	}
+	return frDays[d.Weekday()] + " " + day + " " + frMonths[d.Month()-1]
 }
 
 // When says in French when t is, relative to now: "aujourd'hui à 13 h 30",

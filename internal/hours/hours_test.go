@@ -132,17 +132,48 @@ func TestOpenDuration(t *testing.T) {
 	}
 }
 
-// TestClosedSoon lists the closed days ahead on which the site would
-// open, the first of a month written « 1er ».
-func TestClosedSoon(t *testing.T) {
+// TestClosedNoteSkipsClosedDays says only the closed days ahead on which
+// the site would open, within the days asked, the first of a month
+// written « 1er ».
+func TestClosedNoteSkipsClosedDays(t *testing.T) {
 	paris, _ := time.LoadLocation("Europe/Paris")
 	s, err := Parse("lun-ven 09:00-17:00", []string{"2026-12-01", "2026-12-05", "2026-12-24", "2027-02-01"}, paris)
 	if err != nil {
 		t.Fatal(err)
 	}
 	now := time.Date(2026, 11, 30, 10, 0, 0, 0, paris)
-	got := strings.Join(s.ClosedSoon(now, 60), " | ")
-	if want := "mardi 1er décembre | jeudi 24 décembre"; got != want {
-		t.Errorf("ClosedSoon = %q, want %q", got, want)
+	got := strings.ReplaceAll(s.ClosedNote(now, 60), "\u00a0", " ")
+	if want := "Fermé exceptionnellement demain (mardi 1er décembre) et le jeudi 24 décembre"; got != want {
+		t.Errorf("ClosedNote = %q, want %q", got, want)
+	}
+}
+
+// TestClosedNote words the closed days ahead as one sentence, without
+// its final period (a text may hold it inline), for the
+// hours a resident reads, today and tomorrow named so (an outside tester
+// found « vous êtes ouvert quand ? » answered with the weekly hours on a
+// closed day), in the site's time zone: 23:30 UTC on the 6th is already
+// the 7th in Paris.
+func TestClosedNote(t *testing.T) {
+	paris, _ := time.LoadLocation("Europe/Paris")
+	s, err := Parse("lun-ven 09:00-17:00", []string{"2026-12-07", "2026-12-08", "2026-12-24"}, paris)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nbsp := strings.NewReplacer("\u00a0", " ")
+	for _, tc := range []struct {
+		now  time.Time
+		want string
+	}{
+		{time.Date(2026, 12, 6, 23, 30, 0, 0, time.UTC),
+			"Fermé exceptionnellement aujourd'hui (lundi 7 décembre), demain (mardi 8 décembre) et le jeudi 24 décembre"},
+		{time.Date(2026, 12, 6, 22, 30, 0, 0, time.UTC),
+			"Fermé exceptionnellement demain (lundi 7 décembre), le mardi 8 décembre et le jeudi 24 décembre"},
+		{time.Date(2026, 12, 10, 9, 0, 0, 0, paris), "Fermé exceptionnellement le jeudi 24 décembre"},
+		{time.Date(2026, 12, 25, 9, 0, 0, 0, paris), ""},
+	} {
+		if got := nbsp.Replace(s.ClosedNote(tc.now, 60)); got != tc.want {
+			t.Errorf("ClosedNote(%v) = %q, want %q", tc.now, got, tc.want)
+		}
 	}
 }

@@ -1,0 +1,94 @@
+package conversation
+
+import (
+	"context"
+	"time"
+
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/markup"
+)
+
+// receiptEvery is how long the bot keeps quiet after telling a resident
+// whose ticket waits that their message was passed on. Residents write
+// in bursts (a question in five lines, then « merci »): one receipt per
+// burst reassures without answering each line, and a resident who comes
+// back an hour or a day later, still without a mediator, is told again
+// that their words arrived and when a mediator will read them.
+const receiptEvery = 30 * time.Minute
+
+// onHandoverText handles a resident's text, not an emergency, while
+// their ticket is open: it goes to the mediators. While the ticket
+// waits, the resident gets a receipt (receipt), their request confirmed
+// when they ask for a mediator again, and, when the bot opened the
+// ticket on its own (Ticket.Automatic), the FAQ's answer to a question
+// it knows: they never asked for a mediator. Once a mediator has taken
+// the ticket, the mediator answers and the bot says nothing.
+func (s *Service) onHandoverText(ctx context.Context, ev *event, text, stored string, res catalog.Result) error {
+	t, err := s.openTicket(ctx, ev)
+	if err != nil {
+		return err
+	}
+	if text == "" {
+		return nil
+	}
+	s.deskPost(ev, t, PostResident, stored, nil)
+	if ev.r.Mode != ModeWaiting {
+		return nil
+	}
+	switch {
+	case res.Outcome == catalog.Answer && res.ID == catalog.IntentHandover:
+		return s.askAgain(ctx, ev)
+	case t.Automatic && res.Outcome == catalog.Answer:
+		if err := s.answer(ctx, ev, res, stored); err != nil {
+			return err
+		}
+		if last := ev.ch.Messages[len(ev.ch.Messages)-1]; last.Entry != "" {
+			s.deskPost(ev, t, PostBot, say("Le bot lui a répondu avec la fiche «\u00a0%s\u00a0».", last.Title), nil)
+		}
+		return nil
+	}
+	s.receipt(ev, t)
+	return nil
+}
+
+// askAgain answers a resident who asks for a mediator while their ticket
+// is open: it is confirmed, with no word of when a mediator answers, so
+// that their next message still gets its receipt. A ticket the bot
+// opened on its own is now one the resident asked for: their messages
+// are for the mediator.
+func (s *Service) askAgain(ctx context.Context, ev *event) error {
+	if ev.r.Mode == ModeWaiting {
+		t, err := s.openTicket(ctx, ev)
+		if err != nil {
+			return err
+		}
+		if t.Automatic {
+			t.Automatic = false
+			ev.ch.Tickets = append(ev.ch.Tickets, *t)
+		}
+	}
+	s.reply(ev, Reply{Text: say(French.HandoverAlready, ev.r.Ticket)})
+	return nil
+}
+
+// receipt tells a resident whose ticket waits that their message was
+// passed on and when a mediator will answer: as soon as possible, or at
+// the next opening of the ticket's site when it is closed. It says so at
+// most once per receiptEvery.
+func (s *Service) receipt(ev *event, t *Ticket) {
+	if ev.r.Mode != ModeWaiting || !t.Receipt.IsZero() && ev.now.Sub(t.Receipt) < receiptEvery {
+		return
+	}
+	t.Receipt = ev.now
+	ev.ch.Tickets = append(ev.ch.Tickets, *t)
+	site := s.ticketSite(*t)
+	if site.Hours == nil || site.Hours.OpenAt(ev.now) {
+		s.reply(ev, Reply{Text: French.ReceiptOpen})
+		return
+	}
+	when := ""
+	if next, ok := site.Hours.NextOpening(ev.now); ok {
+		when = ", " + site.Hours.When(next, ev.now)
+	}
+	s.reply(ev, Reply{Text: say(French.ReceiptClosed, markup.Escape(when))})
+}

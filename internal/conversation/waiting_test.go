@@ -1,0 +1,143 @@
+package conversation_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/conversation"
+)
+
+// TestWaitingReceipt: while a ticket waits, the resident's messages get a
+// short receipt that says when a mediator will answer: « à
+// l'ouverture », with the day, when the site is closed. An outside
+// tester got no reply at all to five messages after a ticket, for what
+// could be a whole week-end. The receipt comes once per burst: ten lines
+// written in a row get one, a message half an hour later gets another,
+// and once a mediator has taken the ticket there is none (the mediator
+// answers). Every message still reaches the mediators.
+func TestWaitingReceipt(t *testing.T) {
+	h := newHarness(t, withHours("lun 09:00-17:00")) // Wednesday: closed
+	h.say(alice, "/mediateur")
+	got := texts(h.say(alice, "c'est pour ma retraite"))
+	for _, want := range []string{"transmis", "à l'ouverture", "lundi 30 novembre à 9\u00a0h"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("first message while waiting: receipt lacks %q:\n%s", want, got)
+		}
+	}
+	for _, line := range []string{"j'ai 62 ans", "je suis né en 1964", "j'ai travaillé en Espagne", "merci"} {
+		if got := h.say(alice, line); len(got) != 0 {
+			t.Errorf("%q, right after a receipt, got %q: one receipt per burst", line, texts(got))
+		}
+	}
+	h.clock.Add(31 * time.Minute)
+	if got := texts(h.say(alice, "vous êtes là ?")); !strings.Contains(got, "transmis") {
+		t.Errorf("half an hour later: %q, want another receipt", got)
+	}
+	_, posts, _ := h.desk.snapshot()
+	if n := len(postsOf(posts, conversation.PostResident)); n != 6 {
+		t.Errorf("%d messages relayed to the mediators, want 6", n)
+	}
+	if err := h.mediator(conversation.MediatorAction{Ticket: h.resident(alice).Ticket, Kind: conversation.MedClaim}); err != nil {
+		t.Fatal(err)
+	}
+	h.channel.take(alice)
+	h.clock.Add(time.Hour)
+	if got := h.say(alice, "bonjour Camille"); len(got) != 0 {
+		t.Errorf("to a claimed ticket: %q, want no receipt (the mediator answers)", texts(got))
+	}
+}
+
+// TestWaitingReceiptOpen: when the site is open, or its hours unknown,
+// the receipt says a mediator answers as soon as possible.
+func TestWaitingReceiptOpen(t *testing.T) {
+	for name, opts := range map[string][]option{"open": {withHours("lun-ven 09:00-17:00")}, "no hours": nil} {
+		h := newHarness(t, opts...)
+		h.say(alice, "/mediateur")
+		got := texts(h.say(alice, "c'est pour ma retraite"))
+		if !strings.Contains(got, "transmis") || !strings.Contains(got, "dès que possible") || strings.Contains(got, "ouverture") {
+			t.Errorf("%s: receipt = %q", name, got)
+		}
+	}
+}
+
+// TestWaitingEmergencyAnsweredAtOnce: an emergency written while a
+// ticket waits gets the emergency numbers at once, not a receipt.
+func TestWaitingEmergencyAnsweredAtOnce(t *testing.T) {
+	h := newHarness(t, withHours("lun 09:00-17:00"))
+	h.say(alice, "/mediateur")
+	h.say(alice, "c'est pour ma retraite")
+	got := h.say(alice, distress)
+	if len(got) != 1 || !strings.Contains(got[0].Text, "3919") {
+		t.Errorf("emergency while waiting = %q, want the numbers alone", texts(got))
+	}
+}
+
+// TestAutomaticTicketKeepsAnswering: a resident whose ticket the bot
+// opened on its own, for an emergency, never asked for a mediator: until
+// a mediator takes the ticket, their FAQ questions are answered (an
+// outside tester got silence to « vous êtes ouvert quand ? » after « mon
+// mari me frappe »), and the mediators see the question and the answer
+// given. Once they ask for a mediator themselves, their messages are for
+// the mediator, as after any handover; so they are once a mediator has
+// taken the ticket.
+func TestAutomaticTicketKeepsAnswering(t *testing.T) {
+	h := newHarness(t, withHours("lun 09:00-17:00"))
+	const css = "c'est quoi la complémentaire santé solidaire"
+	h.matcher.results[css] = catalog.Result{Outcome: catalog.Answer, ID: "ameli-css", Confidence: 1}
+	h.say(alice, distress)
+	got := h.say(alice, css)
+	if len(got) != 1 || !strings.Contains(got[0].Text, "Complémentaire santé solidaire") {
+		t.Fatalf("FAQ question after an automatic ticket = %q, want the answer", texts(got))
+	}
+	_, posts, _ := h.desk.snapshot()
+	if rel := postsOf(posts, conversation.PostResident); len(rel) == 0 || rel[len(rel)-1].Text != css {
+		t.Errorf("the question is not relayed: %+v", rel)
+	}
+	if bot := postsOf(posts, conversation.PostBot); len(bot) != 1 || !strings.Contains(bot[0].Text, "Complémentaire santé solidaire") {
+		t.Errorf("the mediators do not see the answer given: %+v", bot)
+	}
+	if r := h.resident(alice); r.Mode != conversation.ModeWaiting {
+		t.Errorf("mode = %v, want the ticket still waiting", r.Mode)
+	}
+	// Something the FAQ does not answer: relayed, with a receipt.
+	if got := texts(h.say(alice, "et pour mon dossier de la semaine dernière")); !strings.Contains(got, "transmis") {
+		t.Errorf("unknown question after an automatic ticket = %q, want a receipt", got)
+	}
+	// They ask for a mediator: from now on, the mediator answers.
+	if got := texts(h.say(alice, "je veux parler à quelqu'un")); !strings.Contains(got, "n°") {
+		t.Errorf("asking for a mediator while waiting = %q, want their request confirmed", got)
+	}
+	if got := texts(h.say(alice, css)); strings.Contains(got, "Complémentaire santé solidaire") {
+		t.Errorf("after asking for a mediator, the bot still answers: %q", got)
+	}
+
+	// Another resident's automatic ticket, taken by a mediator.
+	h.say(bob, distress)
+	if err := h.mediator(conversation.MediatorAction{Ticket: h.resident(bob).Ticket, Kind: conversation.MedClaim}); err != nil {
+		t.Fatal(err)
+	}
+	h.channel.take(bob)
+	if got := h.say(bob, css); len(got) != 0 {
+		t.Errorf("to a claimed automatic ticket: %q, want nothing (the mediator answers)", texts(got))
+	}
+}
+
+// TestHandoverTicketDoesNotAnswer: a resident who asked for a mediator
+// writes their message for the mediator: a FAQ question is relayed with
+// a receipt, not answered by the bot.
+func TestHandoverTicketDoesNotAnswer(t *testing.T) {
+	h := newHarness(t)
+	const css = "c'est quoi la complémentaire santé solidaire"
+	h.matcher.results[css] = catalog.Result{Outcome: catalog.Answer, ID: "ameli-css", Confidence: 1}
+	h.say(alice, "/mediateur")
+	got := texts(h.say(alice, css))
+	if strings.Contains(got, "Complémentaire santé solidaire") || !strings.Contains(got, "transmis") {
+		t.Errorf("FAQ question after asking for a mediator = %q, want a receipt only", got)
+	}
+	if tk, _ := h.store.Ticket(context.Background(), h.resident(alice).Ticket); tk.Automatic {
+		t.Errorf("a ticket the resident asked for is marked automatic")
+	}
+}
