@@ -962,6 +962,11 @@ func (sc *scanner) cardCodes() {
 		if sc.toks[k].norm == "codes" && j == k+1 && yearOrPhone(sc.word(j)) {
 			continue
 		}
+		// « le code 2042 de la déclaration », « code 3949 c'est quel
+		// numéro ? »: a form's or a public service's number.
+		if sc.officialAfter(k, j) {
+			continue
+		}
 		card := sc.toks[k].norm == "pin" || cardish[sc.toks[j-1].norm]
 		// « code secre », « code confidenciel »: any spelling.
 		if j < len(sc.toks) && (strings.HasPrefix(sc.toks[j].norm, "secr") || strings.HasPrefix(sc.toks[j].norm, "confiden")) {
@@ -1508,7 +1513,40 @@ var sentCode = set("sms", "texto", "textos", "message", "courrier", "lettre", "m
 // otherCodes name codes that are not secrets, wherever they stand in the
 // words that describe a code: « le code de la porte de l'immeuble ».
 var otherCodes = set("postal", "postaux", "promo", "promotionnel", "barre", "barres", "qr", "porte", "portail",
-	"immeuble", "entree", "interphone", "digicode", "wifi", "suivi", "colis", "cadeau", "reduction", "parrainage")
+	"immeuble", "entree", "interphone", "digicode", "wifi", "suivi", "colis", "cadeau", "reduction", "parrainage",
+	// A building's shared doors: « le code d'accès au parking de la
+	// résidence c'est 7836B », « code du local vélos 1357 ».
+	"parking", "garage", "cave", "velo", "velos", "batiment", "cadenas", "casier", "portillon", "ascenseur")
+
+// officialNumbers are the tax forms' numbers and the public services'
+// short phone numbers residents call a « code »: « le code 2042 »,
+// « code 3949 ».
+var officialNumbers = set("2042", "2044", "2047", "2049", "2031", "2035", "2065", "2072", "2074", "2086", "2041",
+	"3919", "3939", "3949", "3646", "3230", "3237", "3960", "3620", "3114", "3977", "3624", "3631", "3634", "3639",
+	"3900", "3020", "3018", "3224", "3246", "3623", "3635", "3670", "3975", "3989", "3990", "3995")
+
+// officialAfter reports whether « code » at token k is followed right
+// away, at token j, by one of officialNumbers, in a message that names no
+// card: « le code 2042 de la déclaration ».
+func (sc *scanner) officialAfter(k, j int) bool {
+	return sc.toks[k].norm == "code" && j == k+1 && officialNumbers[sc.word(j)] && !sc.has(pinPlaces)
+}
+
+// otherCodeAhead reports whether the words that describe a code from
+// token j, up to the verb or the value, name a code that is no secret:
+// « code d'accès au parking de la résidence c'est … ».
+func (sc *scanner) otherCodeAhead(j int) bool {
+	for f := j; f < len(sc.toks) && f < j+8; f++ {
+		n := sc.toks[f].norm
+		if otherCodes[n] && n != "wifi" { // a box's wifi key is one
+			return true
+		}
+		if !isWord(n) || codeVerbs[n] {
+			return false
+		}
+	}
+	return false
+}
 
 // codeGiven masks a code given after words that describe it, once they
 // say it is a card's or one sent to the resident: « le code à 4 chiffres

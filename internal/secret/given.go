@@ -359,7 +359,11 @@ var listFillers = set("aussi", "encore", "apres", "ensuite", "enfin", "bien", "m
 // software are the devices and programs a resident names with a
 // version, which are no password: « Windows11 », « Android14 ».
 var software = set("windows", "android", "ios", "iphone", "ipad", "macos", "galaxy", "samsung", "pixel", "redmi",
-	"xiaomi", "huawei", "chrome", "firefox", "edge", "safari", "office", "word", "excel", "ubuntu", "linux")
+	"xiaomi", "huawei", "chrome", "firefox", "edge", "safari", "office", "word", "excel", "ubuntu", "linux",
+	// Boxes, phones and consoles: « la box est une Livebox4 », « sur mon
+	// Honor90 ».
+	"livebox", "freebox", "bbox", "honor", "oppo", "nokia", "motorola", "lenovo", "macbook", "playstation", "xbox",
+	"kindle")
 
 var (
 	loginPlaces = set("connecter", "connecte", "connectee", "connexion", "identifier", "identifiant", "identifiants",

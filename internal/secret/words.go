@@ -215,6 +215,10 @@ func (sc *scanner) passwords() {
 			}
 			weak = true
 		}
+		if sc.otherCodeAhead(j) {
+			k = j - 1
+			continue
+		}
 		if !weak {
 			intro = true
 			after = append(after, j)
@@ -506,7 +510,7 @@ func (sc *scanner) sweep(j int) {
 			continue // « @service_ameli » is a handle.
 		}
 		core := trimValue(sc.text[start:end])
-		if len(core) < 5 || !mixed(core) || notValue[t.norm] && t.end == end || addressLike(core) || isLink(core) || ordinary(core) || reference(core) && !symbolic(core) ||
+		if len(core) < 5 || !mixed(core) || software[leadingWord(core)] || notValue[t.norm] && t.end == end || addressLike(core) || isLink(core) || ordinary(core) || reference(core) && !symbolic(core) ||
 			asked && !strings.ContainsAny(core, "!#$%&*?_~^§@+-=.") {
 			continue
 		}
