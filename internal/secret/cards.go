@@ -508,13 +508,22 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 			}
 		}
 	}
-	if !ok && announced {
-		// « exp 0527 »: the month and the year run together.
+	if !ok && (announced || card && joined && skipped) {
+		// « exp 0527 »: the month and the year run together; « 4132 …
+		// puis 0731 puis 812 », joined to the card's number, a year to
+		// come.
 		if k < len(sc.toks) && len(sc.toks[k].norm) == 4 && isDigits(sc.toks[k].norm) && sc.alone(sc.toks[k]) {
-			if m := sc.toks[k].norm[:2]; m >= "01" && m <= "12" {
+			m, y := sc.toks[k].norm[:2], sc.toks[k].norm[2:]
+			if m >= "01" && m <= "12" && (announced || y >= "20" && y <= "39") {
 				s, e, ok = sc.toks[k].start, sc.toks[k].end, true
 			}
 		}
+	}
+	if !ok && announced && card && sc.cardNumber() && k < len(sc.toks) && sc.toks[k].norm >= "2020" && sc.toks[k].norm <= "2039" &&
+		len(sc.toks[k].norm) == 4 && sc.alone(sc.toks[k]) {
+		// « 5132 … (expire fin 2025) », « valable jusqu'à fin 2028 »:
+		// the year alone, once a card's number is given.
+		s, e, ok = sc.toks[k].start, sc.toks[k].end, true
 	}
 	if !ok && announced {
 		s, e, ok = sc.monthYearSpaced(k)
@@ -864,7 +873,7 @@ var cvvNames = set("code", "codigo", "cvv", "cvc", "crypto", "cryptogramme", "cr
 // What may stand between a card number, or its expiry, and its CVV.
 var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "carte", "bancaire", "bleue", "c'",
 	"est", "cest", "c", ":", "=", "visuel", "securite", "derriere", "3", "trois", "chiffres", "etait", "qui",
-	"sont", "is", "du", "verso", "c'etait", "cb", "/", "et", "puis", "avec",
+	"sont", "is", "du", "verso", "c'etait", "cb", "/", "et", "puis", "avec", "ensuite",
 	// « puis le petit code 623 », as a resident tells a card read out.
 	"petit", "petits",
 	// A form's fields in a row: « …, expiration 03/29, code 161 ».

@@ -255,6 +255,7 @@ func (sc *scanner) passwords() {
 		sc.spelledValues()
 	}
 	sc.changedValues()
+	sc.triedValues()
 	sc.secretAnswers()
 }
 
