@@ -220,7 +220,8 @@ func runeAt(s string, i int) rune {
 
 func isWordRune(r rune) bool {
 	// A word of Tamil or Hindi holds vowel signs, which are marks.
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r >= 0x300 && unicode.Is(unicode.M, r)
+	// An emoji's variation selector (« ➡️ ») is a mark too, of no word.
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r >= 0x300 && !(r >= 0xfe00 && r <= 0xfe0f) && unicode.Is(unicode.M, r)
 }
 
 // isSpace reports whether r separates words: spaces, including the

@@ -1,6 +1,7 @@
 package secret
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -76,4 +77,45 @@ func (sc *scanner) triedValue(f int) (int, bool) {
 	}
 	sc.add(start, start+len(core), Password, MaskPassword)
 	return start + len(core), true
+}
+
+// judged say, right after a value, what the site made of it, or ask
+// whether it will do: « mdp tititoto c bon ou pas ? », « mon mdp
+// bisounours est refusé ».
+var judged = phrases("c bon", "c' est bon", "cest bon", "ces bon", "est bon", "c ok", "c' est ok", "ca va", "ca marche",
+	"ca passe", "marche pas", "marche plus", "ne marche", "est refuse", "est refusee", "refuse", "est accepte",
+	"est correct", "est valide", "passe pas", "ne passe", "fonctionne pas", "ne fonctionne", "est bloque",
+	"est faux", "incorrect", "il est bon", "il marche", "suffit", "convient")
+
+// plainNames are words, beyond those of plainAfterName, that follow a
+// password's name as what it opens or what it is: « le mot de passe
+// habituel ne marche pas », « mdp leboncoin c bon ? ».
+var plainNames = set("habituel", "habituelle", "initial", "initiale", "unique", "principal", "principale", "perso",
+	"donne", "fourni", "attribue", "generique", "automatique", "general", "universel", "commun", "precedent",
+	"precedente", "ordinaire", "standard", "officiel", "definitif", "admin", "administrateur", "usuel", "courant",
+	"leboncoin", "vinted", "amazon", "paypal", "free", "cdiscount", "ebay", "apple", "icloud", "google", "microsoft",
+	"tiktok", "snapchat", "twitter", "linkedin", "pronote", "ent", "ecoledirecte", "mutuelle", "lcl", "bnp", "cic",
+	"boursorama", "credit", "caisse", "postale", "telegram", "discord", "pole", "emploi", "france", "travail",
+	"actuel", "wifi", "box", "aussi", "toujours", "encore", "svp", "stp", "ici", "la")
+
+// plainValue masks the one plain word right after a password's name,
+// ending at token j, when the words after it ask whether it will do or
+// say it was refused: « mdp tititoto c bon ou pas ? », « mot de passe
+// loulou c'est bon ? ». The word is in lower case, of four letters or
+// more, no word residents put after the name (« mdp oublié c bon ? »,
+// « mot de passe habituel ne marche pas »), no past participle.
+func (sc *scanner) plainValue(j int) {
+	if j+1 >= len(sc.toks) || sc.taken(sc.toks[j].start) {
+		return
+	}
+	t := sc.toks[j]
+	raw := sc.text[t.start:t.end]
+	if len(t.norm) < 4 || !isWord(t.norm) || strings.ContainsRune(t.norm, '\'') || raw != strings.ToLower(raw) ||
+		strings.HasSuffix(raw, "é") || strings.HasSuffix(raw, "ée") || strings.HasSuffix(raw, "és") ||
+		plainAfterName(t.norm) || plainNames[t.norm] || loginWords[t.norm] || loginPlaces[t.norm] || accountPlaces[t.norm] {
+		return
+	}
+	if _, ok := sc.atAny(j+1, judged); ok {
+		sc.add(t.start, t.end, Password, MaskPassword)
+	}
 }

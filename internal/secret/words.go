@@ -247,6 +247,7 @@ func (sc *scanner) passwords() {
 		sc.oldThenNew()
 	}
 	for _, j := range after {
+		sc.plainValue(j)
 		sc.sweep(j)
 		sc.alternative(j)
 	}
