@@ -366,6 +366,9 @@ func hostile() []string {
 	for _, unit := range []string{
 		"mdp : Abc!12, ", "j'ai mis 1234 ", "le code de ma carte c'est 1 2 3 4 puis ",
 		"mot de passe « a b c » ", "FR76 1234 ", "1 75 06 59 et la suite c'est ",
+		// « code » alone, again and again: each one once read the whole
+		// sentence for a parcel's words.
+		"code ", "code 1234 ", "code : ",
 	} {
 		texts = append(texts, strings.Repeat(unit, 4096/len(unit)))
 	}
