@@ -539,6 +539,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.sentDigits()
 	sc.nearName()
 	sc.loginValues()
+	sc.correctedCodes()
 	sc.repeats()
 	sc.secondHalves()
 	if len(sc.spans) == 0 {

@@ -193,6 +193,13 @@ func (sc *scanner) wordAt(i, size int) int {
 		sc.toks = append(sc.toks, token{i, i + 4, "code"}, token{i + 4, j, rest})
 		return j
 	}
+	if d := strings.IndexAny(s[i:j], "0123456789"); d >= 3 && d <= 4 && j-(i+d) == 2 && isDigits(s[i+d:j]) &&
+		keyNames[strings.ToLower(s[i:i+d])] {
+		// « 1850775115423 clé87 »: a NIR's or a RIB's key run together
+		// with its name.
+		sc.toks = append(sc.toks, token{i, i + d, "cle"}, token{i + d, j, s[i+d : j]})
+		return j
+	}
 	if w := cueWord(norm); w != "" {
 		norm = w
 	} else if w, ok := foreignWords[norm]; ok {
@@ -207,6 +214,10 @@ func (sc *scanner) wordAt(i, size int) int {
 	sc.toks = append(sc.toks, token{i, j, norm})
 	return j
 }
+
+// keyNames are the spellings of a key's name residents run together
+// with its two digits.
+var keyNames = set("cle", "clé", "clef")
 
 // digitAfterSpace reports whether one space and a digit follow byte j.
 func digitAfterSpace(s string, j int) bool {

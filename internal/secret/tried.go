@@ -119,3 +119,77 @@ func (sc *scanner) plainValue(j int) {
 		sc.add(t.start, t.end, Password, MaskPassword)
 	}
 }
+
+// correctedFillers may stand between the words that take a code back and
+// the right one: « 4821... non attends c'est 4812 », « ah non pardon
+// c'est 4812 », « je me suis trompé, c'est 4812 ».
+var correctedFillers = set("c'", "c", "est", "cest", "ces", "etait", "c'etait", ",", ".", "je", "j'", "me", "m'",
+	"suis", "trompe", "trompee", "en", "fait", "le", "bon", "vrai", "mais", "plutot", ":")
+
+// correctedCodes masks the code a resident gives right after taking back
+// one masked: « code carte 4821... non attends c'est 4812 », « le code
+// c'est 4821 ah non pardon c'est 4812 ». The new one has as many digits
+// as the old, and comes within a few words of « non », « pardon »,
+// « attends »; an amount (« non, 1200 € ») stays.
+func (sc *scanner) correctedCodes() {
+	for i := 0; i < len(sc.spans); i++ {
+		sp := sc.spans[i]
+		if sp.kind != CardCode && sp.kind != Password || !isDigits(sc.text[sp.start:sp.end]) {
+			continue
+		}
+		k := sc.tokenFrom(sp.end)
+		back := false
+		for n := 0; k < len(sc.toks) && n < 8; n, k = n+1, k+1 {
+			w := sc.toks[k].norm
+			switch {
+			case correctionWords[w]:
+				back = true
+			case correctedFillers[w]:
+			case back && len(w) == sp.end-sp.start && isDigits(w) && sc.alone(sc.toks[k]) &&
+				!amountAfter[sc.word(k+1)] && !countedBy[sc.word(k+1)]:
+				sc.add(sc.toks[k].start, sc.toks[k].end, sp.kind, sp.mask)
+				n = 8
+			default:
+				n = 8
+			}
+		}
+	}
+}
+
+// commaSpelled masks, in a message that names a password, a password
+// spelt one character at a time with commas: « je vous épelle le mot de
+// passe : S, O, L, E, I, L, 2, 4 ». Five characters at least, letters
+// and digits; a name spelt so (« B, E, N, A, L, I ») has no digit and
+// stays.
+func (sc *scanner) commaSpelled() {
+	for k := 0; k < len(sc.toks); k++ {
+		if !singleChar(sc.toks[k]) || sc.taken(sc.toks[k].start) {
+			continue
+		}
+		last, n, letters, digits := k, 0, 0, 0
+		for f := k; f < len(sc.toks); f++ {
+			t := sc.toks[f]
+			if t.norm == "," && f > last {
+				continue
+			}
+			if !singleChar(t) || f > last+2 || sc.taken(t.start) {
+				break
+			}
+			if isDigit(t.norm[0]) {
+				digits++
+			} else {
+				letters++
+			}
+			last, n = f, n+1
+		}
+		if n >= 5 && letters > 0 && digits > 0 {
+			sc.add(sc.toks[k].start, sc.toks[last].end, Password, MaskPassword)
+		}
+		k = last
+	}
+}
+
+// singleChar reports whether t is one letter or one digit.
+func singleChar(t token) bool {
+	return len(t.norm) == 1 && (isLetter(t.norm[0]) || isDigit(t.norm[0])) && t.end-t.start <= 2
+}
