@@ -1076,11 +1076,20 @@ func (sc *scanner) dictatedCode(j int) bool {
 	}
 	k, n := sc.spacedDigits(f)
 	if n == 0 {
-		// One word a digit, a comma for a pause: « huit, zéro, six ».
+		// One word a digit, a comma for a pause: « huit, zéro, six »;
+		// each digit with its article: « le sept, le trois, le neuf ».
+		if _, unit := unitWords[sc.word(f+1)]; sc.word(f) == "le" && unit {
+			f++
+		}
 		for k = f; k < len(sc.toks); k++ {
 			if _, unit := unitWords[sc.toks[k].norm]; unit {
 				n++
-			} else if _, next := unitWords[sc.word(k+1)]; sc.toks[k].norm != "," || k == f || !next {
+				continue
+			}
+			if sc.toks[k].norm == "," && sc.word(k+1) == "le" && k > f {
+				k++ // « …, le trois »
+			}
+			if _, next := unitWords[sc.word(k+1)]; sc.toks[k].norm != "," && sc.word(k-1) != "," || k == f || !next {
 				break
 			}
 		}

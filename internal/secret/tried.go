@@ -10,7 +10,9 @@ import (
 // essayé avec Bamako1099$ », « j'ai changé pour Marseille13 », « tenté
 // Azerty12 trois fois ».
 var triedVerbs = set("essaye", "essayee", "essaie", "essayer", "essaies", "tente", "tentee", "tenter", "change",
-	"changee", "changer", "remis", "remise", "remets", "remplace", "remplacer", "tape", "tapee", "taper")
+	"changee", "changer", "remis", "remise", "remets", "remplace", "remplacer", "tape", "tapee", "taper",
+	// « pour la caf j'ai mis Kiwi2023 et ça veut pas »
+	"mis", "mets", "met", "saisi", "rentre")
 
 // triedLinks may stand between such a verb and the value, or between two
 // values tried one after the other: « essayé avec X puis avec Y ».
@@ -20,7 +22,7 @@ var triedLinks = set("avec", "pour", "en", "par", "aussi", "encore", "meme", "et
 // failWords say the value did not let the resident in: « ça marche
 // pas », « compte bloqué », « code incorrect ».
 var failWords = set("bloque", "bloquee", "marche", "passe", "fonctionne", "incorrect", "incorrecte", "refuse",
-	"refusee", "erreur", "faux", "fausse", "invalide", "connecter", "connexion", "accepte", "rien")
+	"refusee", "erreur", "faux", "fausse", "invalide", "connecter", "connexion", "accepte", "rien", "veut")
 
 // triedValues masks the values a resident tried or changed to, with no
 // password named, in a message that says logging in fails: « essayé avec
