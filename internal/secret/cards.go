@@ -509,21 +509,7 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		}
 	}
 	if !ok && (announced || card && joined && skipped) {
-		// « exp 0527 »: the month and the year run together; « 4132 …
-		// puis 0731 puis 812 », joined to the card's number, a year to
-		// come.
-		if k < len(sc.toks) && len(sc.toks[k].norm) == 4 && isDigits(sc.toks[k].norm) && sc.alone(sc.toks[k]) {
-			m, y := sc.toks[k].norm[:2], sc.toks[k].norm[2:]
-			if m >= "01" && m <= "12" && (announced || y >= "20" && y <= "39") {
-				s, e, ok = sc.toks[k].start, sc.toks[k].end, true
-			}
-		}
-	}
-	if !ok && announced && card && sc.cardNumber() && k < len(sc.toks) && sc.toks[k].norm >= "2020" && sc.toks[k].norm <= "2039" &&
-		len(sc.toks[k].norm) == 4 && sc.alone(sc.toks[k]) {
-		// « 5132 … (expire fin 2025) », « valable jusqu'à fin 2028 »:
-		// the year alone, once a card's number is given.
-		s, e, ok = sc.toks[k].start, sc.toks[k].end, true
+		s, e, ok = sc.expiryDigits(k, announced, card)
 	}
 	if !ok && announced {
 		s, e, ok = sc.monthYearSpaced(k)
@@ -541,6 +527,25 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 	// Masked already, as a code read in its digits (« jusqu'au 04 28 »):
 	// it still ends where a CVV may follow.
 	return e, sc.taken(s) && sc.taken(e-1)
+}
+
+// expiryDigits reads at token k an expiry written in digits alone: the
+// month and the year run together after « exp » (« exp 0527 »), or,
+// joined to the card's number, a year to come (« 4132 … puis 0731 puis
+// 812 »); once announced in a message with a card's number, the year
+// alone (« 5132 … (expire fin 2025) », « valable jusqu'à fin 2028 »).
+func (sc *scanner) expiryDigits(k int, announced, card bool) (s, e int, ok bool) {
+	if k >= len(sc.toks) || len(sc.toks[k].norm) != 4 || !isDigits(sc.toks[k].norm) || !sc.alone(sc.toks[k]) {
+		return 0, 0, false
+	}
+	t := sc.toks[k]
+	if m, y := t.norm[:2], t.norm[2:]; m >= "01" && m <= "12" && (announced || y >= "20" && y <= "39") {
+		return t.start, t.end, true
+	}
+	if announced && card && sc.cardNumber() && t.norm >= "2020" && t.norm <= "2039" {
+		return t.start, t.end, true
+	}
+	return 0, 0, false
 }
 
 // cardEndWords name a card's end right after its number.
