@@ -66,7 +66,7 @@ func (sc *scanner) accountCodes() {
 			}
 			continue
 		}
-		if isDigits(sc.word(f)) && yearOrPhone(sc.word(f)) {
+		if isDigits(sc.word(f)) && yearOrPhone(sc.word(f)) || sc.officialAfter(k, f) {
 			continue
 		}
 		s, e, d, ok := sc.codeValue(f, 4, 8)

@@ -508,13 +508,8 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 			}
 		}
 	}
-	if !ok && announced {
-		// « exp 0527 »: the month and the year run together.
-		if k < len(sc.toks) && len(sc.toks[k].norm) == 4 && isDigits(sc.toks[k].norm) && sc.alone(sc.toks[k]) {
-			if m := sc.toks[k].norm[:2]; m >= "01" && m <= "12" {
-				s, e, ok = sc.toks[k].start, sc.toks[k].end, true
-			}
-		}
+	if !ok && (announced || card && joined && skipped) {
+		s, e, ok = sc.expiryDigits(k, announced, card)
 	}
 	if !ok && announced {
 		s, e, ok = sc.monthYearSpaced(k)
@@ -532,6 +527,25 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 	// Masked already, as a code read in its digits (« jusqu'au 04 28 »):
 	// it still ends where a CVV may follow.
 	return e, sc.taken(s) && sc.taken(e-1)
+}
+
+// expiryDigits reads at token k an expiry written in digits alone: the
+// month and the year run together after « exp » (« exp 0527 »), or,
+// joined to the card's number, a year to come (« 4132 … puis 0731 puis
+// 812 »); once announced in a message with a card's number, the year
+// alone (« 5132 … (expire fin 2025) », « valable jusqu'à fin 2028 »).
+func (sc *scanner) expiryDigits(k int, announced, card bool) (s, e int, ok bool) {
+	if k >= len(sc.toks) || len(sc.toks[k].norm) != 4 || !isDigits(sc.toks[k].norm) || !sc.alone(sc.toks[k]) {
+		return 0, 0, false
+	}
+	t := sc.toks[k]
+	if m, y := t.norm[:2], t.norm[2:]; m >= "01" && m <= "12" && (announced || y >= "20" && y <= "39") {
+		return t.start, t.end, true
+	}
+	if announced && card && sc.cardNumber() && t.norm >= "2020" && t.norm <= "2039" {
+		return t.start, t.end, true
+	}
+	return 0, 0, false
 }
 
 // cardEndWords name a card's end right after its number.
@@ -864,7 +878,7 @@ var cvvNames = set("code", "codigo", "cvv", "cvc", "crypto", "cryptogramme", "cr
 // What may stand between a card number, or its expiry, and its CVV.
 var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "carte", "bancaire", "bleue", "c'",
 	"est", "cest", "c", ":", "=", "visuel", "securite", "derriere", "3", "trois", "chiffres", "etait", "qui",
-	"sont", "is", "du", "verso", "c'etait", "cb", "/", "et", "puis", "avec",
+	"sont", "is", "du", "verso", "c'etait", "cb", "/", "et", "puis", "avec", "ensuite",
 	// « puis le petit code 623 », as a resident tells a card read out.
 	"petit", "petits",
 	// A form's fields in a row: « …, expiration 03/29, code 161 ».
@@ -960,6 +974,11 @@ func (sc *scanner) cardCodes() {
 		// in the plural are what the codes are of, not codes (a PIN a
 		// year is given as « le code »).
 		if sc.toks[k].norm == "codes" && j == k+1 && yearOrPhone(sc.word(j)) {
+			continue
+		}
+		// « le code 2042 de la déclaration », « code 3949 c'est quel
+		// numéro ? »: a form's or a public service's number.
+		if sc.officialAfter(k, j) {
 			continue
 		}
 		card := sc.toks[k].norm == "pin" || cardish[sc.toks[j-1].norm]
@@ -1062,11 +1081,20 @@ func (sc *scanner) dictatedCode(j int) bool {
 	}
 	k, n := sc.spacedDigits(f)
 	if n == 0 {
-		// One word a digit, a comma for a pause: « huit, zéro, six ».
+		// One word a digit, a comma for a pause: « huit, zéro, six »;
+		// each digit with its article: « le sept, le trois, le neuf ».
+		if _, unit := unitWords[sc.word(f+1)]; sc.word(f) == "le" && unit {
+			f++
+		}
 		for k = f; k < len(sc.toks); k++ {
 			if _, unit := unitWords[sc.toks[k].norm]; unit {
 				n++
-			} else if _, next := unitWords[sc.word(k+1)]; sc.toks[k].norm != "," || k == f || !next {
+				continue
+			}
+			if sc.toks[k].norm == "," && sc.word(k+1) == "le" && k > f {
+				k++ // « …, le trois »
+			}
+			if _, next := unitWords[sc.word(k+1)]; sc.toks[k].norm != "," && sc.word(k-1) != "," || k == f || !next {
 				break
 			}
 		}
@@ -1508,7 +1536,40 @@ var sentCode = set("sms", "texto", "textos", "message", "courrier", "lettre", "m
 // otherCodes name codes that are not secrets, wherever they stand in the
 // words that describe a code: « le code de la porte de l'immeuble ».
 var otherCodes = set("postal", "postaux", "promo", "promotionnel", "barre", "barres", "qr", "porte", "portail",
-	"immeuble", "entree", "interphone", "digicode", "wifi", "suivi", "colis", "cadeau", "reduction", "parrainage")
+	"immeuble", "entree", "interphone", "digicode", "wifi", "suivi", "colis", "cadeau", "reduction", "parrainage",
+	// A building's shared doors: « le code d'accès au parking de la
+	// résidence c'est 7836B », « code du local vélos 1357 ».
+	"parking", "garage", "cave", "velo", "velos", "batiment", "cadenas", "casier", "portillon", "ascenseur")
+
+// officialNumbers are the tax forms' numbers and the public services'
+// short phone numbers residents call a « code »: « le code 2042 »,
+// « code 3949 ».
+var officialNumbers = set("2042", "2044", "2047", "2049", "2031", "2035", "2065", "2072", "2074", "2086", "2041",
+	"3919", "3939", "3949", "3646", "3230", "3237", "3960", "3620", "3114", "3977", "3624", "3631", "3634", "3639",
+	"3900", "3020", "3018", "3224", "3246", "3623", "3635", "3670", "3975", "3989", "3990", "3995")
+
+// officialAfter reports whether « code » at token k is followed right
+// away, at token j, by one of officialNumbers, in a message that names no
+// card: « le code 2042 de la déclaration ».
+func (sc *scanner) officialAfter(k, j int) bool {
+	return sc.toks[k].norm == "code" && j == k+1 && officialNumbers[sc.word(j)] && !sc.has(pinPlaces)
+}
+
+// otherCodeAhead reports whether the words that describe a code from
+// token j, up to the verb or the value, name a code that is no secret:
+// « code d'accès au parking de la résidence c'est … ».
+func (sc *scanner) otherCodeAhead(j int) bool {
+	for f := j; f < len(sc.toks) && f < j+8; f++ {
+		n := sc.toks[f].norm
+		if otherCodes[n] && n != "wifi" { // a box's wifi key is one
+			return true
+		}
+		if !isWord(n) || codeVerbs[n] {
+			return false
+		}
+	}
+	return false
+}
 
 // codeGiven masks a code given after words that describe it, once they
 // say it is a card's or one sent to the resident: « le code à 4 chiffres

@@ -313,7 +313,7 @@ func (sc *scanner) givenPassword(f int, strict bool) (end int, ok bool) {
 // value.
 func (sc *scanner) passwordAt(f int, strict bool) (end int, ok bool) {
 	start, end, ok := sc.runAt(sc.toks[f].start)
-	if !ok || start != sc.toks[f].start || sc.taken(start) {
+	if !ok || start != sc.toks[f].start || sc.taken(start) || midRun(sc.text, start) {
 		return 0, false
 	}
 	core := trimValue(sc.text[start:end])
@@ -323,6 +323,17 @@ func (sc *scanner) passwordAt(f int, strict bool) (end int, ok bool) {
 	return end, len(core) >= 5 && passwordLike(core, false) && !sc.describes(start, core) &&
 		!ordinary(core) && !reference(core) && !plate(core) && !mailLike(core) && !isLink(core) &&
 		sc.add(start, end, Password, MaskPassword)
+}
+
+// midRun reports whether byte i of s is inside a run of characters
+// joined by a dot, a hyphen or an underscore: « jean.dupont75 » is one
+// login, not « jean. » and a password « dupont75 ».
+func midRun(s string, i int) bool {
+	if i < 2 || !strings.ContainsRune(".-_", rune(s[i-1])) {
+		return false
+	}
+	c := s[i-2]
+	return isLetter(c) || isDigit(c) || c >= 0x80
 }
 
 // passwordNamed reports whether a password or its rules are named
@@ -359,7 +370,11 @@ var listFillers = set("aussi", "encore", "apres", "ensuite", "enfin", "bien", "m
 // software are the devices and programs a resident names with a
 // version, which are no password: « Windows11 », « Android14 ».
 var software = set("windows", "android", "ios", "iphone", "ipad", "macos", "galaxy", "samsung", "pixel", "redmi",
-	"xiaomi", "huawei", "chrome", "firefox", "edge", "safari", "office", "word", "excel", "ubuntu", "linux")
+	"xiaomi", "huawei", "chrome", "firefox", "edge", "safari", "office", "word", "excel", "ubuntu", "linux",
+	// Boxes, phones and consoles: « la box est une Livebox4 », « sur mon
+	// Honor90 ».
+	"livebox", "freebox", "bbox", "honor", "oppo", "nokia", "motorola", "lenovo", "macbook", "playstation", "xbox",
+	"kindle")
 
 var (
 	loginPlaces = set("connecter", "connecte", "connectee", "connexion", "identifier", "identifiant", "identifiants",

@@ -15,14 +15,30 @@ func (sc *scanner) parcelCode(k int) bool {
 		return false
 	}
 	s, e := sc.sentence(k)
+	if sc.sent.parcel != 0 {
+		return sc.sent.parcel == 2
+	}
 	parcel := false
 	for _, t := range sc.toks[s:e] {
 		if cardish[t.norm] && t.norm != "retrait" && t.norm != "retirer" {
-			return false
+			parcel = false
+			break
 		}
 		parcel = parcel || parcelWords[t.norm]
 	}
+	sc.sent.parcel = 1
+	if parcel {
+		sc.sent.parcel = 2
+	}
 	return parcel
+}
+
+// sentenceMemo is the last sentence a scanner found: its first token,
+// the one after its last, and, once read, whether it names a parcel (1:
+// no, 2: yes).
+type sentenceMemo struct {
+	s, e   int
+	parcel int8
 }
 
 // parcelWords name a parcel, a locker or a carrier.
@@ -37,12 +53,18 @@ var parcelWords = set("colis", "casier", "casiers", "locker", "lockers", "consig
 // first to the one after its last: it ends at « . », « ? », « ! » and
 // at a line's end.
 func (sc *scanner) sentence(k int) (int, int) {
+	if sc.sent.s <= k && k < sc.sent.e {
+		return sc.sent.s, sc.sent.e
+	}
 	s, e := k, k
 	for s > 0 && !sentenceEnd(sc.toks[s-1].norm) {
 		s--
 	}
 	for e < len(sc.toks) && !sentenceEnd(sc.toks[e].norm) {
 		e++
+	}
+	if e > s {
+		sc.sent = sentenceMemo{s: s, e: e}
 	}
 	return s, e
 }

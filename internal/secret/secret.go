@@ -539,6 +539,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.sentDigits()
 	sc.nearName()
 	sc.loginValues()
+	sc.correctedCodes()
 	sc.repeats()
 	sc.secondHalves()
 	if len(sc.spans) == 0 {
@@ -819,6 +820,10 @@ type scanner struct {
 	// found remembers, for each set of words has was asked about, whether
 	// a token is in it: the tokens never change once read.
 	found map[uintptr]bool
+	// sent remembers the last sentence sentence found, and whether it
+	// names a parcel, so that a message of many codes in one sentence is
+	// read once, not once a code.
+	sent sentenceMemo
 }
 
 // newScanner reads text into a scanner taken from scanners; free gives

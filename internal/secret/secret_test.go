@@ -27,7 +27,7 @@ var kinds = map[string][]Kind{
 }
 
 // tables are the tables of testdata.
-var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl", "kith.jsonl", "clan.jsonl", "tribe.jsonl", "brood.jsonl", "litter.jsonl", "litter-open.jsonl", "flock.jsonl", "herd.jsonl", "pack.jsonl", "troop.jsonl", "band.jsonl", "pride.jsonl", "clutch.jsonl"}
+var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl", "kith.jsonl", "clan.jsonl", "tribe.jsonl", "brood.jsonl", "litter.jsonl", "litter-open.jsonl", "flock.jsonl", "herd.jsonl", "pack.jsonl", "troop.jsonl", "band.jsonl", "pride.jsonl", "clutch.jsonl", "swarm.jsonl"}
 
 func readTable(t testing.TB, name string) []line {
 	t.Helper()
@@ -366,6 +366,9 @@ func hostile() []string {
 	for _, unit := range []string{
 		"mdp : Abc!12, ", "j'ai mis 1234 ", "le code de ma carte c'est 1 2 3 4 puis ",
 		"mot de passe « a b c » ", "FR76 1234 ", "1 75 06 59 et la suite c'est ",
+		// « code » alone, again and again: each one once read the whole
+		// sentence for a parcel's words.
+		"code ", "code 1234 ", "code : ",
 	} {
 		texts = append(texts, strings.Repeat(unit, 4096/len(unit)))
 	}

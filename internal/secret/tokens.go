@@ -193,6 +193,13 @@ func (sc *scanner) wordAt(i, size int) int {
 		sc.toks = append(sc.toks, token{i, i + 4, "code"}, token{i + 4, j, rest})
 		return j
 	}
+	if d := strings.IndexAny(s[i:j], "0123456789"); d >= 3 && d <= 4 && j-(i+d) == 2 && isDigits(s[i+d:j]) &&
+		keyNames[strings.ToLower(s[i:i+d])] {
+		// « 1850775115423 clé87 »: a NIR's or a RIB's key run together
+		// with its name.
+		sc.toks = append(sc.toks, token{i, i + d, "cle"}, token{i + d, j, s[i+d : j]})
+		return j
+	}
 	if w := cueWord(norm); w != "" {
 		norm = w
 	} else if w, ok := foreignWords[norm]; ok {
@@ -208,6 +215,10 @@ func (sc *scanner) wordAt(i, size int) int {
 	return j
 }
 
+// keyNames are the spellings of a key's name residents run together
+// with its two digits.
+var keyNames = set("cle", "clé", "clef")
+
 // digitAfterSpace reports whether one space and a digit follow byte j.
 func digitAfterSpace(s string, j int) bool {
 	return j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1])
@@ -220,7 +231,8 @@ func runeAt(s string, i int) rune {
 
 func isWordRune(r rune) bool {
 	// A word of Tamil or Hindi holds vowel signs, which are marks.
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r >= 0x300 && unicode.Is(unicode.M, r)
+	// An emoji's variation selector (« ➡️ ») is a mark too, of no word.
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r >= 0x300 && !(r >= 0xfe00 && r <= 0xfe0f) && unicode.Is(unicode.M, r)
 }
 
 // isSpace reports whether r separates words: spaces, including the

@@ -215,6 +215,10 @@ func (sc *scanner) passwords() {
 			}
 			weak = true
 		}
+		if sc.otherCodeAhead(j) {
+			k = j - 1
+			continue
+		}
 		if !weak {
 			intro = true
 			after = append(after, j)
@@ -243,14 +247,17 @@ func (sc *scanner) passwords() {
 		sc.oldThenNew()
 	}
 	for _, j := range after {
+		sc.plainValue(j)
 		sc.sweep(j)
 		sc.alternative(j)
 	}
 	if intro {
 		sc.symbolValues()
 		sc.spelledValues()
+		sc.commaSpelled()
 	}
 	sc.changedValues()
+	sc.triedValues()
 	sc.secretAnswers()
 }
 
@@ -430,7 +437,7 @@ func (sc *scanner) symbolValues() {
 			}
 		}
 		start, end, ok := sc.runAt(sc.endOf(e - 1))
-		if !ok || sc.taken(start) || sc.dictatedPassword(e) {
+		if !ok || sc.taken(start) || sc.dictatedPassword(e) || sc.loginBefore(k) {
 			continue
 		}
 		if v := trimValue(sc.text[start:end]); len(v) >= 6 && (symbolic(v) || joinedWords(v) && !reference(v)) &&
@@ -438,6 +445,25 @@ func (sc *scanner) symbolValues() {
 			sc.add(start, start+len(v), Password, MaskPassword) // the full stop after it stays
 		}
 	}
+}
+
+// loginNouns name what a resident logs in with, not a secret.
+var loginNouns = set("identifiant", "identifiants", "login", "logins", "id", "pseudo", "utilisateur", "username", "user", "email", "mail",
+	"courriel", "adresse")
+
+// loginBefore reports whether the verb or the colon at token k says what
+// a login is: « mon identifiant c'est jean.dupont75 », « login :
+// k.benali ».
+func (sc *scanner) loginBefore(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		switch n := sc.toks[b].norm; {
+		case loginNouns[n]:
+			return true
+		case n != "mon" && n != "ma" && n != "le" && n != "l'" && n != "d'" && n != "de" && n != "nom":
+			return false
+		}
+	}
+	return false
 }
 
 // symbolic reports whether s has letters, digits and one of the symbols
@@ -506,7 +532,7 @@ func (sc *scanner) sweep(j int) {
 			continue // « @service_ameli » is a handle.
 		}
 		core := trimValue(sc.text[start:end])
-		if len(core) < 5 || !mixed(core) || notValue[t.norm] && t.end == end || addressLike(core) || isLink(core) || ordinary(core) || reference(core) && !symbolic(core) ||
+		if len(core) < 5 || !mixed(core) || software[leadingWord(core)] || notValue[t.norm] && t.end == end || addressLike(core) || isLink(core) || ordinary(core) || reference(core) && !symbolic(core) ||
 			asked && !strings.ContainsAny(core, "!#$%&*?_~^§@+-=.") {
 			continue
 		}
