@@ -477,7 +477,7 @@ var everydaySense = anyPhrase(
 	// A caller who knocks is no blow: « le facteur a frappé mais… »,
 	// « un démarcheur a frappé chez moi ». A blow needs someone struck:
 	// « il m'a frappée », « le voisin a frappé mon fils » stay.
-	`(?:facteur|factrice|livreur|livreuse|demarcheur|demarcheuse|vendeur|vendeuse|commercial|huissier|commissaire de justice|technicien|technicienne|agent|agente|releveur|plombier|postier|postiere|quelqu un|quelquun|qqn|qq1|on|voisin|voisine|gardien|gardienne|concierge|policiers?|gendarmes?|police)s? (?:(?:de|d|du|des) (?:la |l )?\w+ )?(?:a|ont|avait|avaient|est venu|sont venus|vient de|viennent de|a deja|a encore) (?:frapp\w*|toqu\w*)(?: (?:chez|a|au|mais|et|puis|hier|ce|tout|pendant|quand|deux|trois|plusieurs|\d+))?`,
+	`(?:facteur|factrice|livreur|livreuse|demarcheur|demarcheuse|vendeur|vendeuse|commercial|huissier|commissaire de justice|technicien|technicienne|agent|agente|releveur|plombier|postier|postiere|quelqu un|quelquun|qqn|qq1|on|voisin|voisine|gardien|gardienne|concierge|policiers?|gendarmes?|police)s? (?:(?:de|d|du|des) (?:la |l )?\w+ )?(?:a|ont|avait|avaient|est venu|sont venus|vient de|viennent de|a deja|a encore) (?:frapp\w*|toqu\w*)(?: (?:chez|a|au|mais|et|puis|hier|ce|tout|pendant|quand|deux|trois|plusieurs|\d+)\b|$)`,
 )
 
 // disputeParties are the other side of an everyday dispute: a neighbour,
@@ -803,7 +803,9 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 // numbers are given as a plain answer (plainEntry), without the alarm.
 // ok is false when the message is neither: Match then never gives an
 // emergency entry as an answer or a suggestion, so that a figurative
-// phrase or a joke gets none at all.
+// phrase or a joke gets none at all. A message that is only a figure of
+// speech is no question either: ok is true with the zero Result
+// (Unknown), so that « mort de rire » is offered no entry about a death.
 func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	if len(m.signals) == 0 {
 		return Result{}, false
@@ -820,6 +822,13 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 		hit = m.withinSentences(q, &msg, hit)
 	}
 	fam := m.familiesIn(&msg)
+	if len(hit) == 0 && len(fam) == 0 && msg.figurative() && msg.maskFigurative() && namesOnlyLeft(&msg) {
+		// Nothing but a figure of speech and the people or moments it
+		// is told of (« mort de rire », « je suis mort de fatigue ce
+		// soir »): no question the ranking could read in its words of
+		// death or danger. It is answered as unknown.
+		return Result{}, true
+	}
 	best := int32(-1)
 	if len(hit) > 0 || len(fam) > 0 {
 		best = m.signalledEntry(hit, fam, key, &msg, rk)
