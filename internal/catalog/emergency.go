@@ -1035,11 +1035,20 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 			return -1
 		}
 		var class int
-		class, score = m.danger.read(msg)
+		var content float64
+		class, score, content = m.danger.readAll(msg)
 		d := m.danger.classes[class]
 		child, shelter := m.docs[d].id == enfanceID, m.docs[d].id == hebergementID
 		asked := urgentFirst || child && childRanked || shelter && shelterRanked || m.docs[d].id == detresseID && distressRanked ||
 			m.docs[d].id == medicaleID && medicalRanked
+		if content < dangerContent && len(msg.words) <= m.danger.opt.window {
+			// A short message read whole whose reading rests on the
+			// words that name a person or a moment, its content
+			// words leaning to no danger: « mon fils chante la
+			// nuit », « ma fille se maquille le soir ». The engine's
+			// confidence may still decide below.
+			score = min(score, dangerRead-1)
+		}
 		if score >= dangerRead && asked && (!child || namesChild(key)) {
 			best = m.separate(d, nil, key, *msg, false)
 		}

@@ -355,6 +355,8 @@ func TestEverydayFamilyLife(t *testing.T) {
 		{"la nuit je dors mal", ""},
 		{"mon fils travaille la nuit", ""},
 		{"le facteur a frappé ce matin", ""},
+		{"mon fils chante la nuit", ""},
+		{"ma fille se maquille le soir", ""},
 		{"mon fils pleure la nuit, son père le frappe", "urgence-enfance"},
 		{"la nuit je dors dehors avec mon fils", "urgence-hebergement"},
 		{"le voisin a frappé mon fils", "urgence-enfance"},
