@@ -143,23 +143,31 @@ func trainDanger(c *Catalog, urgent map[string]int32, opt dangerOptions) *danger
 	for _, in := range c.Intents {
 		add(dangerOther, in.Questions)
 	}
+	dm.setRatios(index, counts, totals)
+	return dm
+}
+
+// setRatios sets the log likelihood ratios of the features against the
+// ordinary class, from their counts by class (n a feature, in the row
+// index gives) and the classes' totals. The ordinary class has no ratio of
+// its own: its place marks the features that only name a person or a
+// moment (see readAll).
+func (dm *dangerModel) setRatios(index map[string]int, counts, totals []float64) {
+	n := len(dm.classes)
 	dm.llr = make(map[string][]float64, len(index))
 	ratios := make([]float64, len(counts))
 	naming := namingSounds()
 	for f, row := range index {
 		cs, r := counts[row*n:row*n+n], ratios[row*n:row*n+n]
-		other := cs[dangerOther]/totals[dangerOther] + opt.floor
+		other := cs[dangerOther]/totals[dangerOther] + dm.opt.floor
 		for k := 1; k < n; k++ {
-			r[k] = math.Log((cs[k]/totals[k] + opt.floor) / other)
+			r[k] = math.Log((cs[k]/totals[k] + dm.opt.floor) / other)
 		}
 		if namingFeature(f, naming) {
-			// The ordinary class has no ratio: its place marks
-			// the features that only name (see readAll).
 			r[dangerOther] = 1
 		}
 		dm.llr[f] = r
 	}
-	return dm
 }
 
 // namingSounds returns the sounds of the words that only name a person or
