@@ -48,6 +48,15 @@ var defaultDanger = dangerOptions{floor: 3e-5, window: 20}
 // none of them alarms; see docs/answer-engine.md § 7.
 const dangerRead = 9.5
 
+// dangerContent is the least part of a reading that a short message's
+// content words must give (dangerModel.readAll), the words that only name
+// a person or a moment left out: « mon fils » and « la nuit » together
+// read 10.6 for the children's entry, over dangerRead, though they tell
+// no danger. On the development sets the messages in danger read by the
+// reader alone give 0.4 (« mon conjoint me retient dans la chambre depuis
+// hier… ») or more; « mon fils chante la nuit » gives -0.3.
+const dangerContent = 0.25
+
 // dangerDoubt is the score under which no window of a message reads like
 // danger at all (« je dors mal depuis que je travaille de nuit »): the
 // engine's confidence alone then does not make it an emergency.
@@ -134,17 +143,58 @@ func trainDanger(c *Catalog, urgent map[string]int32, opt dangerOptions) *danger
 	for _, in := range c.Intents {
 		add(dangerOther, in.Questions)
 	}
+	dm.setRatios(index, counts, totals)
+	return dm
+}
+
+// setRatios sets the log likelihood ratios of the features against the
+// ordinary class, from their counts by class (n a feature, in the row
+// index gives) and the classes' totals. The ordinary class has no ratio of
+// its own: its place marks the features that only name a person or a
+// moment (see readAll).
+func (dm *dangerModel) setRatios(index map[string]int, counts, totals []float64) {
+	n := len(dm.classes)
 	dm.llr = make(map[string][]float64, len(index))
 	ratios := make([]float64, len(counts))
+	naming := namingSounds()
 	for f, row := range index {
 		cs, r := counts[row*n:row*n+n], ratios[row*n:row*n+n]
-		other := cs[dangerOther]/totals[dangerOther] + opt.floor
+		other := cs[dangerOther]/totals[dangerOther] + dm.opt.floor
 		for k := 1; k < n; k++ {
-			r[k] = math.Log((cs[k]/totals[k] + opt.floor) / other)
+			r[k] = math.Log((cs[k]/totals[k] + dm.opt.floor) / other)
+		}
+		if namingFeature(f, naming) {
+			r[dangerOther] = 1
 		}
 		dm.llr[f] = r
 	}
-	return dm
+}
+
+// namingSounds returns the sounds of the words that only name a person or
+// a moment (namedOnly), true, and of the stop words, false.
+func namingSounds() map[string]bool {
+	out := map[string]bool{}
+	for w := range stopWords {
+		out[sound(w)] = false
+	}
+	for w := range namedOnly {
+		out[sound(w)] = true
+	}
+	return out
+}
+
+// namingFeature reports whether the feature f only names a person or a
+// moment: the sound of a word of namedOnly, or a pair of such words and
+// stop words with one of namedOnly at least (« mon fils », « la nuit »,
+// « ce soir »), by the sounds of naming (namingSounds).
+func namingFeature(f string, naming map[string]bool) bool {
+	a, b, pair := strings.Cut(f, " ")
+	if !pair {
+		return naming[f]
+	}
+	na, oka := naming[a]
+	nb, okb := naming[b]
+	return oka && okb && (na || nb)
 }
 
 // dangerFeatures returns the features of a message's words, given their
@@ -173,38 +223,55 @@ func dangerFeatures(words, sounds []string, masked []bool) []string {
 // its score: the best sum of log likelihood ratios over a window of
 // words. The class is 0 when no window leans to an emergency.
 func (dm *dangerModel) read(msg *message) (class int, score float64) {
+	class, score, _ = dm.readAll(msg)
+	return class, score
+}
+
+// readAll is read, and also returns the part of the best window's score
+// that its content words give: without the features that only name a
+// person or a moment (namingFeature). « mon fils chante la nuit » reads
+// as danger by « mon fils » and « la nuit » alone, its content a little
+// under nothing; « voisin bat son fils » reads so by « bat » too.
+func (dm *dangerModel) readAll(msg *message) (class int, score, content float64) {
 	feats := dangerFeatures(msg.words, msg.sounds, msg.masked)
 	const per = 2 // features by word: the word, the pair it begins
 	n := len(dm.classes)
 	words := len(feats) / per
 	win := max(1, min(dm.opt.window, words))
-	// sums[k] is the running sum of class k over the current window.
-	sums := make([]float64, n)
+	// sums[k] is the running sum of class k over the current window,
+	// sums[n+k] that of its content words.
+	sums := make([]float64, 2*n)
 	// rows are the ratios of each feature, looked up once.
 	rows := make([][]float64, len(feats))
 	for i, f := range feats {
 		rows[i] = dm.llr[f]
 	}
-	at := func(pos, k int) float64 {
-		var s float64
+	at := func(pos, k int) (all, content float64) {
 		for _, r := range rows[pos*per : pos*per+per] {
 			if r != nil {
-				s += r[k]
+				all += r[k]
+				if r[dangerOther] == 0 {
+					content += r[k]
+				}
 			}
 		}
-		return s
+		return all, content
 	}
 	score = math.Inf(-1)
 	for pos := 0; pos < words; pos++ {
 		for k := 1; k < n; k++ {
-			sums[k] += at(pos, k)
+			a, c := at(pos, k)
+			sums[k] += a
+			sums[n+k] += c
 			if pos >= win {
-				sums[k] -= at(pos-win, k)
+				a, c = at(pos-win, k)
+				sums[k] -= a
+				sums[n+k] -= c
 			}
 			if pos >= win-1 && sums[k] > score {
-				class, score = k, sums[k]
+				class, score, content = k, sums[k], sums[n+k]
 			}
 		}
 	}
-	return class, score
+	return class, score, content
 }

@@ -377,3 +377,34 @@ func TestDangerReader(t *testing.T) {
 		}
 	}
 }
+
+// TestDangerContent: the words that only name a person or a moment read
+// as danger together, but give no content (readAll); a word of harm
+// beside them does.
+func TestDangerContent(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	for _, c := range []struct {
+		q    string
+		harm bool
+	}{
+		{"mon fils chante la nuit", false},
+		{"ma fille se maquille le soir", false},
+		{"voisin bat son fils", true},
+		{"forcée par mon mari cette nuit", true},
+	} {
+		msg := newMessage(phraseKey(c.q))
+		_, score, content := m.danger.readAll(&msg)
+		if score < dangerRead {
+			t.Errorf("%q reads %.1f, want at least %.1f (the case this test is about)", c.q, score, dangerRead)
+		}
+		if got := content >= dangerContent; got != c.harm {
+			t.Errorf("%q: content %.1f, want harm told %v", c.q, content, c.harm)
+		}
+	}
+	naming := namingSounds()
+	for f, want := range map[string]bool{"fil": true, "la nui": true, "mO fil": true, "pleur": false, "fil pleur": false} {
+		if got := namingFeature(f, naming); got != want {
+			t.Errorf("namingFeature(%q) = %v, want %v", f, got, want)
+		}
+	}
+}

@@ -149,6 +149,11 @@ var figurative = anyPhrase(
 	`a la rue (?:avec|en|sur|pour) (?:l |la |le |les )?(?:informatique|internet|ordi|ordinateur|ordinateurs|numerique|technologie|technique|telephone|smartphone|portable|maths?|francais|anglais|administratif|paperasse|appli|applis|application|applications|tablette|ecrit|papiers)\b`,
 	`(?:m a|m ont|nous a|nous ont) mis (?:une|un|la) (?:claque|baffe|gifle|douche froide|coup de massue|coup de bambou) avec (?:ses|leurs|les|sa|son|la|le|ce|cette) \w+`,
 	`(?:me|m|nous) rend\w* (?:fou|folle|dingue|malade|chevre|zinzin)(?: \w+){0,8} (?:je vais|va me faire|vont me faire) craquer`,
+	// Exasperation at a paper, an office or a site that fails: « ANEF
+	// bug depuis une semaine, je vais craquer », « trois relances de la
+	// banque, je vais craquer ». Breaking down is then a figure; a wish
+	// to die or a danger told beside it is still read.
+	`(?:`+thingWords+`|anef|bugs?|bug\w*|beug\w*|plante|plantent|plant\w+|en panne|bloque\w*|relances?|rappels?|rejete\w*|refuse\w*)(?: \w+){0,5} (?:je vais|jvais|j vais|vais|je sens que je vais|ca va me faire|va me faire|vont me faire) (?:craquer|peter un cable|peter les plombs|peter un plomb|devenir fou|devenir folle|peter une durite)`,
 	`(?:envie de|envie d|vais|veux|va|vont|aller|allez) (?:tuer|buter|exploser|defoncer|massacrer|etrangler|jeter par la fenetre) (?:l|le|la|les|mon|ma|mes|ce|cette|cet|son|sa) (?:ordi|ordinateur|imprimante|telephone|portable|tel|box|machine|appli|application|site|ecran|tele|television|voiture|clavier|souris|tablette|pc|wifi|modem|frigo|scanner|logiciel)s?`,
 	`(?:en|pour) (?:riant|rigolant|plaisantant|rire|rigoler)(?: \w+){0,2} qu (?:il|elle|ils|elles|on) (?:allait|allaient|va|vont|voulait|voulaient) (?:tuer|etrangler|buter|massacrer|assassiner|etriper)`,
 	`(?:veut|veux|voulait|voudrait|voudrais|souhaite|prefere|aimerait|aimerais)(?: \w+)? mourir (?:chez (?:elle|lui|soi|moi|nous)|dans (?:sa|son|ma|mon|notre) (?:maison|lit|village|pays|appartement)|a la maison|au pays|tranquille|dans la dignite)`,
@@ -455,6 +460,24 @@ var everydaySense = anyPhrase(
 	// panneaux solaires », « les démarcheurs me harcèlent ».
 	`harcel\w* (?:\w+ ){0,6}(?:pour|pr) (?:me )?(?:vendre|faire signer|des|une|un|du|de la|mon|ma|mes|changer|isoler|installer|renouveler)(?: \w+){0,2} (?:fenetres?|volets?|isolation|panneaux|pompes? a chaleur|mutuelles?|assurances?|contrats?|abonnements?|forfaits?|cuisines?|energie|electricite|gaz|fibre|box|alarmes?|credits?|formations?|cpf|vins?|chaudieres?|toitures?|combles|placements?|cartes?|offres?|sondages?)`,
 	`(?:demarcheurs?|demarchage|vendeurs?|vendeuses?|commerciaux|commercial|centres? d appels?|plateformes? d appels?|call centers?|robots? d appels?|pubs?|publicites?|operateurs?|fournisseurs?|sondeurs?|numeros? inconnus?|appels? commerciaux)(?: \w+){0,5} (?:me |nous |m |m ont |m a )?harcel\w*`,
+	// Everyday family life told with the words of night and family
+	// (namedOnly): what they leave names only a person or a moment, which
+	// tells no danger (namesOnlyLeft). Sleeping badly is no night
+	// outside: « je dors mal », « le bébé dort peu », « du mal à
+	// m'endormir », insomnia, nightmares, waking at night.
+	`(?:dor[st]?|dormir|dormi|dormons|dorment|endor[st]|rendor[st]) (?:\w+ )?(?:mal|peu|plus bien|pas bien|pas assez|tres mal|super mal|trop peu|que \w+ heures?)\b|(?:du mal|mal|de la peine|arrive pas|arrive plus|n arrive pas|n arrive plus|narrive pas|narrive plus) (?:a )?(?:dormir|m endormir|s endormir|me rendormir|se rendormir|trouver le sommeil)|insomnies?|cauchemars?|(?:me|se|te|nous) (?:reveill?e\w*|reveil\w*)(?: \w+){0,3} (?:la|chaque|toutes? les?|plusieurs fois|\w+ fois)(?: par)? nuits?|(?:ca|cela|la toux|le bruit|les bruits|les voisins|les pleurs) (?:le|la|les|me|nous|te) reveill\w*`,
+	// A child's small ills and moods, and growing up: « mon fils tousse
+	// la nuit », « elle pleure le soir », « il rentre tard », « puni à
+	// l'école », « privé de sortie », « elle sort avec ses copines ».
+	`(?:tousse|toussent|toussait|tousser|toux|rhume|coliques?|fait ses dents|font leurs dents) (?:\w+ ){0,2}(?:la nuit|le soir|la journee|toute la nuit|tout le temps|beaucoup|depuis|ce soir|cette nuit)|(?:pleure|pleurent|pleurait|pleurer|pleurs) (?:\w+ ){0,1}(?:la nuit|le soir|toute la nuit|au coucher|a la creche|a l ecole|quand je pars|quand je le laisse|quand je la laisse)`,
+	`(?:rentre|rentrent|rentrait|rentrer|rentree|rentres) (?:\w+ )?(?:tard|tres tard|a \d+ ?h\w*|apres minuit|du travail|du boulot|de l ecole|du college|du lycee|de la fac|du sport|du foot)|(?:sort|sortent|sortir|sortie|sorti) (?:\w+ ){0,2}(?:avec (?:ses|mes|des|leurs|sa|son) (?:copains|copines|amis|amies|potes|copain|copine|ami|amie)|en boite|le samedi soir|le week end)`,
+	`(?:puni|punie|punis|punies|punir|punition|privee? de (?:sortie|console|telephone|portable|tele|television|dessert|ecran)|collee? (?:au|en) (?:college|lycee|retenue)|une retenue|en retenue|heures? de colle)`,
+	// Working at night is no night outside: « mon fils travaille la nuit ».
+	`(?:travaille|travaillent|travailler|travaillais|travaillait|bosse|bossent|bosser) (?:\w+ ){0,2}(?:la nuit|le soir|de nuit|les nuits|en nuit)`,
+	// A caller who knocks is no blow: « le facteur a frappé mais… »,
+	// « un démarcheur a frappé chez moi ». A blow needs someone struck:
+	// « il m'a frappée », « le voisin a frappé mon fils » stay.
+	`(?:facteur|factrice|livreur|livreuse|demarcheur|demarcheuse|vendeur|vendeuse|commercial|huissier|commissaire de justice|technicien|technicienne|agent|agente|releveur|plombier|postier|postiere|quelqu un|quelquun|qqn|qq1|on|voisin|voisine|gardien|gardienne|concierge|policiers?|gendarmes?|police)s? (?:(?:de|d|du|des) (?:la |l )?\w+ )?(?:a|ont|avait|avaient|est venu|sont venus|vient de|viennent de|a deja|a encore) (?:frapp\w*|toqu\w*)(?: (?:chez|a|au|mais|et|puis|hier|ce|tout|pendant|quand|deux|trois|plusieurs|\d+)\b|$)`,
 )
 
 // disputeParties are the other side of an everyday dispute: a neighbour,
@@ -780,7 +803,9 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 // numbers are given as a plain answer (plainEntry), without the alarm.
 // ok is false when the message is neither: Match then never gives an
 // emergency entry as an answer or a suggestion, so that a figurative
-// phrase or a joke gets none at all.
+// phrase or a joke gets none at all. A message that is only a figure of
+// speech is no question either: ok is true with the zero Result
+// (Unknown), so that « mort de rire » is offered no entry about a death.
 func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	if len(m.signals) == 0 {
 		return Result{}, false
@@ -797,6 +822,13 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 		hit = m.withinSentences(q, &msg, hit)
 	}
 	fam := m.familiesIn(&msg)
+	if len(hit) == 0 && len(fam) == 0 && msg.figurative() && msg.maskFigurative() && namesOnlyLeft(&msg) {
+		// Nothing but a figure of speech and the people or moments it
+		// is told of (« mort de rire », « je suis mort de fatigue ce
+		// soir »): no question the ranking could read in its words of
+		// death or danger. It is answered as unknown.
+		return Result{}, true
+	}
 	best := int32(-1)
 	if len(hit) > 0 || len(fam) > 0 {
 		best = m.signalledEntry(hit, fam, key, &msg, rk)
@@ -985,9 +1017,10 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 	childRanked := !urgentFirst && m.ranked(rk, enfanceID) && namesChild(key)
 	shelterRanked := !urgentFirst && m.ranked(rk, hebergementID) && shelterNow.MatchString(strings.Join(msg.words, " "))
 	distressRanked := !urgentFirst && m.ranked(rk, detresseID) && selfHarmTold.MatchString(strings.Join(msg.words, " "))
+	medicalRanked := !urgentFirst && m.ranked(rk, medicaleID) && bodyNow.MatchString(strings.Join(msg.words, " "))
 	// Most messages rank no emergency: they are done before their
 	// figurative phrases are read, the dearest test.
-	if !urgentFirst && !childRanked && !shelterRanked && !distressRanked || msg.figurative() || namesOnly(msg.words) {
+	if !urgentFirst && !childRanked && !shelterRanked && !distressRanked && !medicalRanked || msg.figurative() || namesOnly(msg.words) {
 		return -1
 	}
 	best := int32(-1)
@@ -1002,10 +1035,20 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 			return -1
 		}
 		var class int
-		class, score = m.danger.read(msg)
+		var content float64
+		class, score, content = m.danger.readAll(msg)
 		d := m.danger.classes[class]
 		child, shelter := m.docs[d].id == enfanceID, m.docs[d].id == hebergementID
-		asked := urgentFirst || child && childRanked || shelter && shelterRanked || m.docs[d].id == detresseID && distressRanked
+		asked := urgentFirst || child && childRanked || shelter && shelterRanked || m.docs[d].id == detresseID && distressRanked ||
+			m.docs[d].id == medicaleID && medicalRanked
+		if content < dangerContent && len(msg.words) <= m.danger.opt.window {
+			// A short message read whole whose reading rests on the
+			// words that name a person or a moment, its content
+			// words leaning to no danger: « mon fils chante la
+			// nuit », « ma fille se maquille le soir ». The engine's
+			// confidence may still decide below.
+			score = min(score, dangerRead-1)
+		}
 		if score >= dangerRead && asked && (!child || namesChild(key)) {
 			best = m.separate(d, nil, key, *msg, false)
 		}
@@ -1096,11 +1139,23 @@ var selfHarmTold = anyPhrase(
 	`me suis (?:encore )?(?:coupee?|scarifiee?|brulee?|fait du mal)|je me (?:coupe|scarifie|fais du mal|brule)|(?:pense|penser|pensais|envie) (?:a |d )?(?:aller plus loin|en finir|mourir|me tuer|disparaitre)`,
 )
 
+// bodyNow holds the signs of a body failing now, told in words that
+// ordinary entries share (breath, the chest, a fall): the reader is asked
+// for the medical entry, when an ordinary entry ranks first, only on a
+// message that holds one (« je voulais demander pour mon arrêt
+// maladie… depuis une heure j'ai du mal à respirer », « venu pour
+// l'AME, mon ami vient de s'effondrer »): a story opened by a procedure
+// outranks the body it tells.
+var bodyNow = anyPhrase(
+	`(?:du mal|mal|de la peine|n arrive (?:pas|plus)|narrive (?:pas|plus)|arrive (?:pas|plus)|peux (?:pas|plus)|peut (?:pas|plus)) a respirer|(?:respire|respirent) (?:tres )?(?:mal|plus|pas|difficilement|bizarrement)|(?:douleur|pression|poids|serrement|barre|etau|brulure)s? (?:\w+ ){0,2}(?:sur|dans|a|au niveau de) (?:la|ma|sa) poitrine`,
+	`(?:s est|vient de s|viennent de s|s etait|se sont) (?:effondre\w*|ecroule\w*|evanoui\w*|ecrase\w* par terre)|(?:perdu|perd|perdre) connaissance|ne (?:repond|reagit|bouge|parle) (?:pas|plus) (?:quand|meme quand|alors qu) (?:on|je) (?:lui|le|la) (?:parle|appelle|secoue|touche)|inconscient\w*|convulse\w*|convulsions?`,
+)
+
 // shelterNow holds the cues of a night with no roof that is today's:
 // the reader is asked for the shelter entry, when an ordinary entry ranks
 // first, only on a message that says today, tonight or now.
 var shelterNow = anyPhrase(
-	`ce soir|cette nuit|la nuit|pour la nuit|depuis (?:\d+|un|une|deux|trois|quatre|quelques|plusieurs) (?:jours?|nuits?|semaines?)|(?:va|commence a) faire nuit|fait nuit|nuit tombe|aujourd hui|ce matin|cet apres midi|tout a l heure|en ce moment|maintenant|tout de suite|la je suis`,
+	`ce soir|cette nuit|pour la nuit|depuis (?:\d+|un|une|deux|trois|quatre|quelques|plusieurs) (?:jours?|nuits?|semaines?)|(?:va|commence a) faire nuit|fait nuit|nuit tombe|aujourd hui|ce matin|cet apres midi|tout a l heure|en ce moment|maintenant|tout de suite|la je suis`,
 )
 
 // signalsIn returns the signals found in the message, by index in

@@ -61,6 +61,10 @@ var (
 	bodyFails = guard(`\b(?:vomi\w*|se reveille pas|reveille plus|(?:le|la|les|l) reveill\w*|inconscient\w*|respire\w*|convuls\w*|ne repond plus|ne reagit|mal au ventre|bouge plus|bleu|bleue|froid|tremble\w*|throwing up|can t stand|cannot stand|eyes are closing|not breathing|can t breathe|unconscious|not waking|won t wake|passed out)\b`)
 )
 
+// smothered is a breath stopped by someone: a hand, a pillow or a bag
+// held on the face, a neck squeezed.
+var smothered = guard(`\b(?:(?:main|mains|oreiller|coussin|sac|couverture|bras) (?:\w+ ){0,3}sur (?:la |ma |mon |le |sa |son |leur )?(?:bouche|visage|nez|tete|figure)|(?:serre|serree|serrait|serrer|serrant|appuye|appuyait|appuyer|tenu|tenait) (?:\w+ ){0,2}(?:le cou|la gorge|mon cou|ma gorge|son cou|sa gorge)|(?:m|me|la|le|l) (?:a |avait |ont )?(?:etrangle\w*|etouffe\w*))\b`)
+
 // remoteSilence is someone who no longer answers the phone or messages:
 // far away, their body is not seen.
 var remoteSilence = guard(`\bne (?:repond|decroche|reagit) plus (?:au telephone|au tel|aux messages|aux appels|a mes appels|a mes messages|a nos appels|a nos messages|sur son portable|sur whatsapp|aux sms|a mes sms)\b`)
@@ -302,6 +306,15 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 		// 115's.
 		if best == m.urgentID[medicaleID] && !signalled(medicaleID) && signalled(hebergementID) && !bodySign.MatchString(text) {
 			return m.urgentID[hebergementID]
+		}
+		// A breath someone stopped is a blow, not an illness: « il m'a
+		// mis la main sur la bouche jusqu'à ce que je n'arrive plus à
+		// respirer », « un oreiller sur la tête ». The victim decides
+		// between the couple and a child, as for any blow.
+		if best == m.urgentID[medicaleID] && smothered.MatchString(text) && !selfHarm.MatchString(text) {
+			if d, ok := m.urgentID[violencesID]; ok {
+				return m.victimEntry(d, key, msg, childHit)
+			}
 		}
 	case hebergementID:
 		if d := m.shelterOther(key, text, signalled); d >= 0 {

@@ -219,8 +219,10 @@ var signalFamilies = []signalFamily{
 		`(?:mere|pere|parents|maman|papa|daronne?|daron) (?:\w+ ){0,2}(?:pas la|absente?s?|partie?s?|disparue?s?|pas rentree?s?|pas revenue?s?)(?: \w+){0,3} depuis (?:\d+|deux|trois|quatre|plusieurs|des|avant hier|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce matin|le week end)(?: (?:jours|nuits|semaines?))?`,
 		`(?:alone|by themselves|on their own)(?: \w+){0,4} (?:since|for) (?:\d+|two|three|four|several|many|a few) (?:days?|nights?)|(?:alone|by themselves|on their own)(?: \w+){0,4} since (?:yesterday|last night|this morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:sozinh\w*|solos|solas)(?: \w+){0,3} (?:desde|ha|hace) (?:\d+|dois|duas|tres|dos|varios) dias`,
 		// Someone close who touches a child: « papa la touche », « son
-		// beau-père le touche ».
-		`(?:papa|pere|beau pere|tonton|oncle|parrain|grand pere|papi|cousin|frere|voisin|maman|mere|nounou)(?: \w+){0,2} (?:la|le|les|l) (?:touche\w*|tripote\w*)`,
+		// beau-père le touche », or named first and then told by a
+		// pronoun: « depuis qu'elle va chez son oncle, elle dit qu'il la
+		// touche ».
+		`(?:papa|pere|beau pere|tonton|oncle|parrain|grand pere|papi|cousin|frere|voisin|maman|mere|nounou)(?:(?: \w+){0,2}| (?:\w+ ){0,6}(?:il|elle)(?: \w+)?) (?:la|le|les|l) (?:touche\w*|tripote\w*)`,
 		// Threats to kill a child, heard: « tais-toi ou je te jette par
 		// la fenêtre ».
 		`je (?:vais |v )?te (?:tuer|tue|jeter|jette|balancer|balance|defoncer|defonce|massacrer|etrangler|crever|creve)`,

@@ -338,3 +338,37 @@ func TestEmergencyPlainRight(t *testing.T) {
 		}
 	}
 }
+
+// TestEverydayFamilyLife: a parent's everyday worry told with the words of
+// family and night (an outside tester's harmful false alarms, qa10 H1),
+// and a message that is only a figure of speech (qa10 L1), get no
+// emergency entry and no entry about a death; the same words with a
+// danger told beside them still do.
+func TestEverydayFamilyLife(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"mon fils tousse beaucoup la nuit", ""},
+		{"mon fils pleure la nuit", ""},
+		{"ma fille rentre tard la nuit", ""},
+		{"mon fils est puni", ""},
+		{"mon fils a été puni à l'école", ""},
+		{"la nuit je dors mal", ""},
+		{"mon fils travaille la nuit", ""},
+		{"le facteur a frappé ce matin", ""},
+		{"mon fils chante la nuit", ""},
+		{"ma fille se maquille le soir", ""},
+		{"mon fils pleure la nuit, son père le frappe", "urgence-enfance"},
+		{"la nuit je dors dehors avec mon fils", "urgence-hebergement"},
+		{"le voisin a frappé mon fils", "urgence-enfance"},
+	} {
+		r := checkEmergency(t, m, c.q, c.want)
+		if c.want == "" && strings.HasPrefix(r.ID, "urgence-") {
+			t.Errorf("%q → %s %s, want no emergency entry", c.q, r.Outcome, r.ID)
+		}
+	}
+	for _, q := range []string{"mort de rire", "je suis mort de fatigue"} {
+		if r := m.Match(q); r.Outcome != catalog.Unknown || r.Emergency || len(r.Candidates) > 0 {
+			t.Errorf("%q → %s %s %v, want unknown with no candidate", q, r.Outcome, r.ID, r.Candidates)
+		}
+	}
+}

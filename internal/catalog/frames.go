@@ -314,6 +314,9 @@ func calmFrame(text string) bool {
 		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
 	text = modalEncore.ReplaceAllString(text, "")
 	text = ifGoesOn.ReplaceAllString(text, "")
+	if framed {
+		text = pastBody.ReplaceAllString(text, "")
+	}
 	if strings.Contains(text, "peur") {
 		text = tripFear.ReplaceAllString(text, "")
 		text = futureFear.ReplaceAllString(text, "")
@@ -352,6 +355,12 @@ func calmFrame(text string) bool {
 // a danger that comes back; « encore une facture », paperwork that comes
 // back; and a story told in the pluperfect (« elle m'a raconté qu'elle
 // avait été battue »), not a disclosure of today.
+// pastBody is a body sign told in the past tense inside a frame of the
+// past (« j'ai eu une douleur dans la poitrine l'an dernier, on m'a posé
+// un stent »): it is the story the frame places, no cue of present
+// danger. A sign told in the present (« là j'ai une douleur ») still is.
+var pastBody = guard(`\b(?:j ai|j avais|il a|elle a|il avait|elle avait|on a|ma mere a|mon pere a) eu (?:une|un|des|de|d) (?:grosses? |fortes? |violentes? )?(?:douleurs?|malaises?|crises?|infarctus|avc|attaques?)(?: (?:dans|a|au|aux) (?:la |le |l |les )?\w+)?\b`)
+
 var modalEncore = guard(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|faut|faudra|ai le droit)(?: je| on| il| elle)? encore\b|` +
 	`\b(?:demande|demandent|redemande|parle|parlent) (?:\w+ )?(?:tous les (?:jours|soirs|matins)|chaque (?:jour|soir))\b|` +
 	`\b(?:est|sont|etre) toujours a (?:charge|jour)\b|` +
