@@ -75,14 +75,3 @@ func TestStemFixesOtherMeanings(t *testing.T) {
 		}
 	}
 }
-
-// TestGluedCanIsNoWord: « jpeu » (« je peux » glued) is a stop word like
-// « jpeux »; kept, it was the rarest word of « jai trop de credit jpeu
-// plu payer » and pulled the two entries whose examples wrote it.
-func TestGluedCanIsNoWord(t *testing.T) {
-	for _, w := range []string{"jpeu", "jpe", "jpeux"} {
-		if got := Normalize(w + " payer"); len(got) != 1 {
-			t.Errorf("Normalize(%q) = %v, want only the verb", w+" payer", got)
-		}
-	}
-}

@@ -382,7 +382,7 @@ alors donc car comme juste vraiment quelque quelques chose choses truc trucs
 oui non ok okay voila bah ben euh hein bref
 madame monsieur mme mr mlle messieurs dames
 ici entre chez vers depuis pendant
-cest jai jsuis chui jsp jpp jpeux jpeu jpe jveux jvoudrais jdois jme jte cst g ke koi kel kelle kels
+cest jai jsuis chui jsp jpp jpeux jveux jvoudrais jdois jme jte cst g ke koi kel kelle kels
 vs pr pour ds dc qd qq qlq qlqs tjr tjrs mm mn ya yen nn ouais
 pk pq pkoi pourkoi qqch qqc genre plutot parce lors vais vas va vont aller allez
 jaimerais jaurais
