@@ -726,6 +726,8 @@ type ranking struct {
 	// document does not use (uncoveredWord): « billet d'avion » is not
 	// about the train tickets the entry knows.
 	uncovered bool
+	// short is true for a question of at most maxUncovered tokens.
+	short bool
 }
 
 // best holds the best documents of a ranking, best first.
@@ -803,12 +805,17 @@ func (m *Matcher) rankBoth(q string) (rk, plain ranking) {
 	m.keepTheme(&rk, sc, w, sc.prob, theme)
 	rk.agree = plain.n > 0 && plain.top[0] == rk.top[0]
 	rk.uncovered = m.uncoveredWord(qt, rk)
+	rk.short = len(qt) <= maxUncovered
 	if rk.n > 0 && m.urgent[rk.top[0]] {
 		rk.ordinary = m.rankOrdinary(rk, plain, sc, w)
 		rk.ordinary.uncovered = m.uncoveredWord(qt, *rk.ordinary)
 	}
 	return rk, plain
 }
+
+// handoverConfidence is the confidence from which a request for a
+// human, the best document, is answered below answerConfidence.
+const handoverConfidence = 0.5
 
 // maxUncovered is the most content words a question may have for its
 // rarest word to decide (uncoveredWord): in a longer message, a story,
@@ -1118,6 +1125,13 @@ func (m *Matcher) Match(q string) Result {
 		// not know (rk.elsewhere) is offered, not answered: « le mcdo
 		// ferme à quelle heure » asks the hours of somewhere else.
 		res.Outcome, res.ID = Answer, m.docs[rk.top[0]].id
+	case rk.short && conf >= handoverConfidence && m.docs[rk.top[0]].intent && m.docs[rk.top[0]].id == IntentHandover:
+		// A short request for a human, in words not written yet (« je
+		// voudrais voir quelqu'un »): an intent is never offered as a
+		// button, so « don't know » was its only other outcome. A
+		// story that borrows the words (« j'ai rencontré quelqu'un »)
+		// is no such request.
+		res.Outcome, res.ID = Answer, IntentHandover
 	case conf >= p.clarifyConfidence && tie:
 		// Two or three entries are about as likely: however confident the
 		// engine is that one of them is right, it asks which.

@@ -25,6 +25,7 @@ func TestQA10Lines(t *testing.T) {
 		{q: "comment faire un testament", want: ""},
 		{q: "je veux un médiateur", want: "handover"},
 		{q: "pouvez vous me rappeler", want: "handover"},
+		{q: "je voudrais voir quelqu'un", want: "handover"},
 		{q: "que faites vous de mes données", want: "pimms-donnees-personnelles"},
 		{q: "mon patron veut me virer", offer: "emploi-fin-contrat"},
 	}
