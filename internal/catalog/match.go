@@ -501,6 +501,8 @@ type qtoken struct {
 	// article (« le mcdo… », « la pizzeria… »): its subject is a thing
 	// the catalogue does not know.
 	thing bool
+	// noun is true for a word written after a determiner (word.noun).
+	noun bool
 }
 
 // scratch holds the per-match accumulators, reused through a sync.Pool.
@@ -554,6 +556,7 @@ func (m *Matcher) analyze(q string) []qtoken {
 		folded, tok   string
 		corrected, ok bool
 	}
+	nouns := make([]bool, 0, len(ws))
 	seen := make([]resolved, 0, len(ws))
 	for _, w := range ws {
 		i := slices.IndexFunc(seen, func(r resolved) bool { return r.folded == w.folded })
@@ -565,17 +568,19 @@ func (m *Matcher) analyze(q string) []qtoken {
 		if r := seen[i]; r.ok {
 			toks = append(toks, r.tok)
 			typo = append(typo, r.corrected)
+			nouns = append(nouns, w.noun)
 		}
 	}
 	thing := len(ws) > 0 && ws[0].article && len(toks) > 0 && m.terms[toks[0]] == nil
 	out := make([]qtoken, 0, len(toks))
-	add := func(t string, corrected bool) {
-		for _, o := range out {
+	add := func(t string, corrected, noun bool) {
+		for i, o := range out {
 			if o.tok == t {
+				out[i].noun = o.noun || noun
 				return
 			}
 		}
-		qt := qtoken{tok: t, term: m.terms[t], match: 1}
+		qt := qtoken{tok: t, term: m.terms[t], match: 1, noun: noun}
 		switch {
 		case qt.term == nil:
 			// Short unknown words are mostly SMS fillers: they weigh less.
@@ -597,15 +602,15 @@ func (m *Matcher) analyze(q string) []qtoken {
 				for _, typoed := range typo[i : i+n] {
 					corrected = corrected || typoed
 				}
-				add(c, corrected)
+				add(c, corrected, nouns[i])
 				break
 			}
 		}
 		if n <= 1 {
 			if c, ok := m.phrases[toks[i]]; ok {
-				add(c, typo[i])
+				add(c, typo[i], nouns[i])
 			} else {
-				add(toks[i], typo[i])
+				add(toks[i], typo[i], nouns[i])
 			}
 			n = 1
 		}
@@ -619,6 +624,11 @@ func (m *Matcher) analyze(q string) []qtoken {
 // two typos away. ok is false for a word to ignore (an unknown number).
 // Beyond maxTypoLookups look-ups in one question, words are not corrected.
 func (m *Matcher) resolve(w word, lookups *int) (tok string, corrected, ok bool) {
+	if len(w.folded) == 1 && !isDigits(w.folded) {
+		// A lone letter says nothing of a subject: the « b » of a typed
+		// « <b> » tag, or of « B2 », must not carry an entry.
+		return "", false, false
+	}
 	if t, found := m.surface[w.folded]; found {
 		return t, false, true
 	}
@@ -712,6 +722,12 @@ type ranking struct {
 	// greetings, thanks or goodbyes ("ok merci au revoir", "merci et
 	// bonne journée").
 	smallTalkOnly bool
+	// uncovered is true for a short question whose rarest word the best
+	// document does not use (uncoveredWord): « billet d'avion » is not
+	// about the train tickets the entry knows.
+	uncovered bool
+	// short is true for a question of at most maxUncovered tokens.
+	short bool
 }
 
 // best holds the best documents of a ranking, best first.
@@ -788,10 +804,74 @@ func (m *Matcher) rankBoth(q string) (rk, plain ranking) {
 	m.evidence(&rk, sc, w)
 	m.keepTheme(&rk, sc, w, sc.prob, theme)
 	rk.agree = plain.n > 0 && plain.top[0] == rk.top[0]
+	rk.uncovered = m.uncoveredWord(qt, rk)
+	rk.short = len(qt) <= maxUncovered
 	if rk.n > 0 && m.urgent[rk.top[0]] {
 		rk.ordinary = m.rankOrdinary(rk, plain, sc, w)
+		rk.ordinary.uncovered = m.uncoveredWord(qt, *rk.ordinary)
 	}
 	return rk, plain
+}
+
+// handoverConfidence is the confidence from which a request for a
+// human, the best document, is answered below answerConfidence.
+const handoverConfidence = 0.5
+
+// maxUncovered is the most content words a question may have for its
+// rarest word to decide (uncoveredWord): in a longer message, a story,
+// rare words are often incidental (« le chêne », « la Toussaint »).
+const maxUncovered = 6
+
+// maxRareDocs is the most documents a word may be used by to name a
+// subject of its own (uncoveredWord): « avion », « européenne ».
+const maxRareDocs = 3
+
+// strongWeight is the weight of a word that a handful of entries use
+// (« billet », « msa », « arrêt maladie »): two such words of the best
+// document outweigh a rarer one it misses (« mon arrêt maladie, je
+// l'envoie à la MSA ? » told by a worker « dans les vignes »).
+const strongWeight = 2.0
+
+// uncoveredWord reports whether the best document of rk misses the word
+// that says most in a short question: a word of the catalogue that the
+// best document does not use and that weighs more than every word it
+// does use, written as a noun (after a determiner), when the best
+// document holds no more than one strong word of the question.
+// « acheter un billet d'avion » matches the train tickets' entry by
+// « acheter » and « billet », but « avion » is rarer than both and that
+// entry never says it. Such a question is offered, never answered.
+func (m *Matcher) uncoveredWord(qt []qtoken, rk ranking) bool {
+	if rk.n == 0 || m.docs[rk.top[0]].intent {
+		return false
+	}
+	best := rk.top[0]
+	var missed, held float64
+	n, strong := 0, 0
+	for _, t := range qt {
+		if t.term == nil {
+			n++
+			continue
+		}
+		if t.term.smallTalk {
+			continue
+		}
+		n++
+		if uses(t.term, best) {
+			held = max(held, t.weight)
+			if t.weight >= strongWeight {
+				strong++
+			}
+		} else if t.noun && len(t.term.postings) <= maxRareDocs {
+			missed = max(missed, t.weight)
+		}
+	}
+	return n <= maxUncovered && missed > held && strong <= 1
+}
+
+// uses reports whether document d uses term t.
+func uses(t *term, d int32) bool {
+	_, found := slices.BinarySearchFunc(t.postings, d, func(p posting, d int32) int { return int(p.doc - d) })
+	return found
 }
 
 // rankOrdinary ranks the documents that are no emergency entry, the
@@ -1045,6 +1125,13 @@ func (m *Matcher) Match(q string) Result {
 		// not know (rk.elsewhere) is offered, not answered: « le mcdo
 		// ferme à quelle heure » asks the hours of somewhere else.
 		res.Outcome, res.ID = Answer, m.docs[rk.top[0]].id
+	case rk.short && conf >= handoverConfidence && m.docs[rk.top[0]].intent && m.docs[rk.top[0]].id == IntentHandover:
+		// A short request for a human, in words not written yet (« je
+		// voudrais voir quelqu'un »): an intent is never offered as a
+		// button, so « don't know » was its only other outcome. A
+		// story that borrows the words (« j'ai rencontré quelqu'un »)
+		// is no such request.
+		res.Outcome, res.ID = Answer, IntentHandover
 	case conf >= p.clarifyConfidence && tie:
 		// Two or three entries are about as likely: however confident the
 		// engine is that one of them is right, it asks which.
@@ -1076,7 +1163,7 @@ func (m *Matcher) tie(rk ranking) bool {
 // confidence higher still, and no question about a thing unknown.
 func (m *Matcher) answerable(rk ranking, conf float64, tie bool) bool {
 	p := m.p
-	return conf >= p.answerConfidence && !tie && (rk.agree || conf >= p.agreeConfidence) && !rk.elsewhere
+	return conf >= p.answerConfidence && !tie && (rk.agree || conf >= p.agreeConfidence) && !rk.elsewhere && !rk.uncovered
 }
 
 // answers reports whether the best of an ordinary ranking is an entry

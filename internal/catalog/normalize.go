@@ -44,7 +44,19 @@ type word struct {
 	// article is true when the word follows an article (« le mcdo »,
 	// « une guitare », « l'usine »): it names a thing.
 	article bool
+	// noun is true when the word follows a determiner, an article, a
+	// possessive or « de » (« ma mutuelle », « billet d'avion »): it is
+	// likely a noun, a subject the message is about.
+	noun bool
 }
+
+// nounBefore holds the words after which a word is likely a noun
+// (word.noun): the articles, the possessives, the demonstratives, « de ».
+// Not « l' », a pronoun as often as an article (« je l'obtiens »).
+var nounBefore = map[string]bool{"le": true, "la": true, "les": true, "un": true, "une": true, "au": true, "aux": true,
+	"du": true, "de": true, "d": true, "des": true, "mon": true, "ma": true, "mes": true, "ton": true, "ta": true, "tes": true,
+	"son": true, "sa": true, "ses": true, "notre": true, "nos": true, "votre": true, "vos": true, "leur": true, "leurs": true,
+	"ce": true, "cet": true, "cette": true, "ces": true}
 
 // articles are the words that introduce a noun.
 var articles = map[string]bool{"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "au": true, "aux": true, "du": true}
@@ -58,19 +70,20 @@ func words(s string) []word {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, " ")
 	}
-	s = norm.NFC.String(s)
+	s = norm.NFC.String(dropMarkup(s))
 	s = readNumbers(s)
 	var out []word
 	var ask asking
 	article := false // the last word was an article
 	subject := false // the last word was a subject pronoun
+	det := false     // the last word was a determiner
 	emit := func(w string) {
 		if w == "" || len(out) >= maxWords || utf8.RuneCountInString(w) > maxWordLen {
 			return
 		}
 		f := fold.String(w)
-		after, verb := article, subject && f == "peu"
-		article, subject = articles[f], subjects[f]
+		after, noun, verb := article, det, subject && f == "peu"
+		article, subject, det = articles[f], subjects[f], nounBefore[f]
 		if verb {
 			return // « je peu avoir » is « je peux », not « un peu »
 		}
@@ -80,7 +93,7 @@ func words(s string) []word {
 		if stopWords[f] || len(f) > 2 && f[0] == 'j' && stopWords[f[1:]] {
 			return // also the SMS "jsuis", "jsais", "jle", "jen"
 		}
-		out = append(out, word{lower: w, folded: f, article: after})
+		out = append(out, word{lower: w, folded: f, article: after, noun: noun})
 	}
 	var b strings.Builder
 	lastDigit := false
@@ -108,6 +121,7 @@ func words(s string) []word {
 			if elisions[fold.String(w)] {
 				ask.next(fold.String(w)) // « quand j'ai… » tells, it does not ask
 				article = fold.String(w) == "l"
+				det = nounBefore[fold.String(w)]
 				continue // l'attestation → attestation
 			}
 			emit(w)
@@ -314,6 +328,12 @@ var stemFixes = func() map[string]string {
 		"televis":   {"télé", "télés"},
 		"stationn":  {"garer", "garée", "garées"}, // not « garé »: without its accent, « gare »
 		"moisissur": {"moisi", "moisie", "moisis", "moisies"},
+		// « testament » is no « test » (of French, of the code), « données »
+		// (data) no « don » (a gift, « donner »), and « virer » (to fire
+		// someone, to throw out) no « virement » (a bank transfer).
+		"testament": {"testament", "testaments"},
+		"donnee":    {"donnée", "données"},
+		"vire":      {"virer", "viré", "virée", "virés", "virées", "vire", "virent", "virez", "virera", "vireront", "virerait", "virait"},
 	}
 	out := map[string]string{}
 	for stem, ws := range fixes {
@@ -374,3 +394,51 @@ est-ce estce
 	}
 	return m
 }()
+
+// dropMarkup blanks the markup tags a resident may type or paste
+// (« <b>test</b> », « <br/> »): a tag's letters are no words of the
+// message. A « < » not followed by a letter or « / » and a letter (« <3 »,
+// « < 10 € ») is kept, as is one never closed by « > ».
+func dropMarkup(s string) string {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 || !isTag(s[i+1:i+j]) {
+			b.WriteString(s[:i+1])
+			s = s[i+1:]
+			continue
+		}
+		b.WriteString(s[:i])
+		b.WriteByte(' ')
+		s = s[i+j+1:]
+	}
+}
+
+// isTag reports whether inner, the text between « < » and « > », is a
+// markup tag: a name of ASCII letters and digits, after an optional « / »,
+// then attributes or a closing « / », on one line.
+func isTag(inner string) bool {
+	inner = strings.TrimPrefix(inner, "/")
+	if inner == "" || !('a' <= inner[0] && inner[0] <= 'z' || 'A' <= inner[0] && inner[0] <= 'Z') {
+		return false
+	}
+	end := strings.IndexAny(inner, " /")
+	if end < 0 {
+		end = len(inner)
+	}
+	for i := 0; i < end; i++ {
+		c := inner[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return !strings.ContainsAny(inner, "<\n")
+}
