@@ -2,6 +2,7 @@ package secret_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"pimmsbot/internal/secret"
@@ -66,4 +67,30 @@ func FuzzMaskContact(f *testing.F) {
 			t.Errorf("MaskContact(%q) is empty", s)
 		}
 	})
+}
+
+// BenchmarkMaskContactHostile measures MaskContact on 4 KB messages made
+// to keep its patterns busy: digits everywhere, cues repeated, and the
+// outside tester's message many times over. The review tools run it on
+// every stored question: it must stay well under a millisecond.
+func BenchmarkMaskContactHostile(b *testing.B) {
+	for _, c := range []struct{ name, unit string }{
+		{"digits", "0 "},
+		{"phones", "06 12 34 56 7"},
+		{"ways", "1 rue "},
+		{"places", "1 place De "},
+		{"names", "je m'appelle "},
+		{"births", "né le 1/1/"},
+		{"emails", "a.b@c.d"},
+		{"tester", "je m appelle Jean Dupont, né le 12/03/1985, j habite 12 rue des Lilas 69009 Lyon, tel 06 12 34 56 78 "},
+	} {
+		s := strings.Repeat(c.unit, 4096/len(c.unit)+1)[:4096]
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				secret.MaskContact(s)
+			}
+		})
+	}
 }
