@@ -136,8 +136,8 @@ var (
 
 	// A birth date, in group 1, after its cue.
 	birthRE = regexp.MustCompile(`(?i)^(?:n[ée]e?(?:\s?\(e\))?\s+(?:le\s+|en\s+)?|date\s+de\s+naissance\s*:?\s*|naissance\s*:?\s*(?:le\s+)?|ddn\s*:?\s*)(` +
-		`\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}` +
-		`|(?:1er|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}` +
+		`\d{1,2}(?:\s?[/.\-]\s?|\s)\d{1,2}(?:\s?[/.\-]\s?|\s)\d{2,4}` +
+		`|(?:1er|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:\d{4}|\d{2})` +
 		`|(?:19|20)\d{2})`)
 
 	// A street address's start, from its number (group 1) to its kind of
@@ -368,7 +368,10 @@ func nameEnd(text string, from int) int {
 // nameStops are words that are no part of a name given.
 var nameStops = contactWordSet(`et mais je j tel tél téléphone telephone depuis pour avec à a au aux chez ou où mon ma mes
 	il elle on nous vous est suis ai né née nee ne habite j'habite jhabite madame monsieur mme mr m mlle
-	le la les un une de du des pas comment quoi que qui bonjour svp stp merci`)
+	le la les un une de du des pas comment quoi que qui bonjour svp stp merci
+	sur sous dans en par sans mal bien plus toujours encore déjà deja aussi trop très tres faux fausse
+	écrit ecrit marqué marque inscrit orthographié orthographie changé change différent different
+	incorrect erroné errone mauvais bon juste illisible composé compose`)
 
 func contactWordSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -37,6 +37,15 @@ func TestMaskContact(t *testing.T) {
 		{"je ne le sais pas depuis le 12/03/2020", ""},
 		{"le nom de la caf sur le courrier", ""},
 		{"j'ai 2 enfants nés en 2015 et 2018, ça change le rsa", ""},
+		// What a reviewer found: a word that tells of the name is no
+		// name, a birth date written with spaces or a short year is one.
+		{"mon nom est sur la carte", ""},
+		{"mon nom est mal écrit sur ma carte vitale", ""},
+		{"mon nom est pas le bon sur le courrier", ""},
+		{"mon nom est dupont", "mon nom est [nom]"},
+		{"je suis nee le 12 03 1985 a tunis", "je suis nee le [date de naissance] a tunis"},
+		{"né le 12 mars 85", "né le [date de naissance]"},
+		{"rdv le 12 03 2026 à 14 h", ""},
 		{"", ""},
 	} {
 		want := c.want
