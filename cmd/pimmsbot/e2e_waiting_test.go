@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"pimmsbot/internal/discord/discordtest"
+	"pimmsbot/internal/hours"
 	"pimmsbot/internal/telegram/telegramtest"
 )
 
@@ -92,7 +93,7 @@ func TestWaitingEndToEnd(t *testing.T) {
 	f.tg.Push(telegramtest.Text(victim, "c'est pour mon dossier"), telegramtest.Text(victim, "j'ai 3 enfants"),
 		telegramtest.Text(victim, "merci"), telegramtest.Text(victim, "/aide"))
 	f.tg.Wait(t, "the help, after the burst", sent(f.tg, victim, "/mesdonnees"))
-	if n := countShown(f.tg, victim, "Votre message est transmis. Le PIMMS est fermé en ce moment : un médiateur vous répondra à l'ouverture, dimanche"); n != 1 {
+	if n := countShown(f.tg, victim, "Votre message est transmis. Le PIMMS est fermé en ce moment : un médiateur vous répondra à l'ouverture, "+nextOpening(t, "dim 03:00-03:01")); n != 1 {
 		t.Errorf("%d receipts for a burst of three lines, want 1 that says the opening:\n%s", n, strings.Join(shown(f.tg, victim), "\n---\n"))
 	}
 	f.dc.WaitFor(ctx, "the burst relayed", func() bool {
@@ -117,6 +118,28 @@ func TestWaitingEndToEnd(t *testing.T) {
 	if bad := f.dc.Invalid(); len(bad) > 0 {
 		t.Errorf("Discord refused: %v", bad)
 	}
+}
+
+// nextOpening words, as the receipt does, the next opening of a site
+// open at week in Paris, the default time zone: « dimanche 13 décembre à
+// 3 h », but « demain à 3 h » on a Saturday, which a fixed day in the
+// expected text would fail.
+func nextOpening(t *testing.T, week string) string {
+	t.Helper()
+	paris, err := time.LoadLocation("Europe/Paris")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sched, err := hours.Parse(week, nil, paris)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	next, ok := sched.NextOpening(now)
+	if !ok {
+		t.Fatalf("%q never opens", week)
+	}
+	return strings.ReplaceAll(sched.When(next, now), "\u00a0", " ")
 }
 
 // TestHoursEndToEnd runs serve on Telegram with the default site details

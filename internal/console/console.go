@@ -368,7 +368,8 @@ func (c *Console) current(ctx context.Context, h Service) (uint64, error) {
 // on, and returns it; it says so and returns 0 when no open ticket has
 // that number.
 func (c *Console) choose(ctx context.Context, arg string, h Service) (uint64, error) {
-	n, err := strconv.ParseUint(strings.TrimPrefix(arg, "n°"), 10, 64)
+	// « :file » writes « n° 2 »: a mediator may copy it.
+	n, err := strconv.ParseUint(strings.TrimSpace(strings.TrimLeft(arg, "n°#\u00a0 ")), 10, 64)
 	if err != nil {
 		c.mu.Lock()
 		c.printf("Donnez le numéro de la demande, par exemple «\u00a0:prendre 1\u00a0» (la liste\u00a0: :file).\n")

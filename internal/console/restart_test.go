@@ -81,3 +81,51 @@ func TestChooseTicket(t *testing.T) {
 		t.Errorf(":prendre 1 did not claim ticket n° 1:\n%s", shown)
 	}
 }
+
+// TestChooseAmongTicketsAfterRestart: with two tickets open before a
+// restart, a reply with none chosen is not sent to either (the console
+// lists them), « :prendre n° 2 » (as « :file » writes it) chooses the
+// second, and the reply then reaches that ticket's resident, not the
+// other's.
+func TestChooseAmongTicketsAfterRestart(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pimmsbot.db")
+	session(t, path, "parler a un mediateur\n")
+	other(t, path, "console:voisin", "je veux parler à quelqu'un")
+	shown := session(t, path, ":mediateur\nBonjour, qui êtes-vous ?\n:prendre n° 2\nBonjour, je suis Camille.\n:historique\n")
+	if !strings.Contains(shown, "2 demandes sont ouvertes") {
+		t.Errorf("a reply with two open tickets and none chosen:\n%s", shown)
+	}
+	if !strings.Contains(shown, "Demande prise en charge par Camille.") {
+		t.Errorf(":prendre n° 2 did not claim ticket n° 2:\n%s", shown)
+	}
+	hist := shown[strings.LastIndex(shown, ":historique"):]
+	if !strings.Contains(hist, "je veux parler à quelqu'un") || !strings.Contains(hist, "Bonjour, je suis Camille.") {
+		t.Errorf("the reply did not go to ticket n° 2:\n%s", hist)
+	}
+	if strings.Contains(shown, "Bonjour, qui êtes-vous ?\n\n🤖") {
+		t.Errorf("the reply typed with none chosen reached a resident:\n%s", shown)
+	}
+}
+
+// other has another resident of the terminal's channel ask something in
+// a session of their own over the bbolt file at path.
+func other(t *testing.T, path, resident, text string) {
+	t.Helper()
+	store, err := bolt.Open(path, bolt.Options{LockTimeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	term := console.New(&bytes.Buffer{})
+	ctx := context.Background()
+	svc, err := conversation.New(ctx, conversation.Config{
+		Store: store, Catalog: catalogtest.FAQ(t), Matcher: catalogtest.Matcher(t),
+		Channels: map[string]conversation.Channel{"console": term}, Desk: term, RetentionDays: 180,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.HandleResident(ctx, conversation.Incoming{Resident: resident, Text: text}); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"hash/fnv"
 	"log/slog"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -176,9 +177,14 @@ func (s *Service) lock(key string) func() {
 }
 
 // text fills the placeholders of a catalogue or FAQ text with the
-// values of site.
+// values of site. A site configured with no name is « le PIMMS »
+// (French.NetworkName): a text that names it still says who keeps the
+// resident's messages and whom they talked to.
 func (s *Service) text(src string, site Site, now time.Time) string {
 	site.RetentionDays = s.retain
+	if strings.TrimSpace(site.Name) == "" {
+		site.Name = French.NetworkName
+	}
 	vars := SiteVars(site, now)
 	return markup.Fill(frenchSpaces(dropNotGiven(src, vars)), vars)
 }

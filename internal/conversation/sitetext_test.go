@@ -100,3 +100,27 @@ func TestSiteDetailsAnswersLinkNoArticle(t *testing.T) {
 		t.Errorf("pimms-presentation lost its sources: %v", got)
 	}
 }
+
+// TestUnnamedSiteReadsPIMMS: a site configured with no name (the chat
+// console's default, a sites file that leaves it out) is « le PIMMS » in
+// every text that names it. A reviewer closing a ticket in chat read
+// « Merci d'avoir contacté le (non renseigné) ».
+func TestUnnamedSiteReadsPIMMS(t *testing.T) {
+	h := newHarness(t, func(h *harness) { h.site = conversation.Site{RetentionDays: 180} })
+	h.say(alice, "/mediateur")
+	number := h.resident(alice).Ticket
+	for _, k := range []conversation.MediatorKind{conversation.MedClaim, conversation.MedClose} {
+		if err := h.mediator(conversation.MediatorAction{Ticket: number, Kind: k, Name: "Camille"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := texts(h.channel.take(alice)) + texts(h.say(alice, "/confidentialite"))
+	for _, want := range []string{"Merci d'avoir contacté le PIMMS.", "enregistrés par le PIMMS pour vous répondre"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "renseign") {
+		t.Errorf("an unnamed site reads « non renseigné »:\n%s", got)
+	}
+}

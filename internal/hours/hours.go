@@ -248,7 +248,9 @@ func (s *Schedule) Describe() []string {
 // days after now (today included) on which the site would otherwise
 // open, without a final period so that a text may hold it inline:
 // "Fermé exceptionnellement aujourd'hui (lundi 7 décembre) et le jeudi
-// 24 décembre". It is "" when there are none.
+// 24 décembre"; a closure of minClosedRun opening days or more is one
+// span, "du lundi 21 décembre au vendredi 1er janvier". It is "" when
+// there are none.
 func (s *Schedule) ClosedNote(now time.Time, days int) string {
 	closed := s.closedDays(now, days)
 	if len(closed) == 0 {
@@ -256,15 +258,32 @@ func (s *Schedule) ClosedNote(now time.Time, days int) string {
 	}
 	now = now.In(s.Location)
 	today := time.Date(now.Year(), now.Month(), now.Day(), 12, 0, 0, 0, s.Location)
-	words := make([]string, len(closed))
-	for i, d := range closed {
+	relative := func(d time.Time) string {
 		switch {
 		case d.Equal(today):
-			words[i] = "aujourd'hui (" + frDate(d) + ")"
+			return "aujourd'hui"
 		case d.Equal(today.AddDate(0, 0, 1)):
-			words[i] = "demain (" + frDate(d) + ")"
-		default:
-			words[i] = "le " + frDate(d)
+			return "demain"
+		}
+		return ""
+	}
+	var words []string
+	for _, run := range s.closedRuns(closed) {
+		first, last := run[0], run[len(run)-1]
+		if len(run) >= minClosedRun {
+			from := frDate(first)
+			if rel := relative(first); rel != "" {
+				from += " (" + rel + ")"
+			}
+			words = append(words, "du "+from+" au "+frDate(last))
+			continue
+		}
+		for _, d := range run {
+			if rel := relative(d); rel != "" {
+				words = append(words, rel+" ("+frDate(d)+")")
+			} else {
+				words = append(words, "le "+frDate(d))
+			}
 		}
 	}
 	list := words[0]
@@ -272,6 +291,36 @@ func (s *Schedule) ClosedNote(now time.Time, days int) string {
 		list = strings.Join(words[:n-1], ", ") + " et " + words[n-1]
 	}
 	return "Fermé exceptionnellement " + list
+}
+
+// minClosedRun is how many closed opening days in a row ClosedNote
+// words as one span (« du lundi 21 décembre au vendredi 1er janvier »)
+// rather than day by day.
+const minClosedRun = 3
+
+// closedRuns parts closed days, in order, into runs: days with no day
+// between them on which the site opens.
+func (s *Schedule) closedRuns(closed []time.Time) [][]time.Time {
+	var runs [][]time.Time
+	for i, d := range closed {
+		if i > 0 && s.noOpeningBetween(closed[i-1], d) {
+			runs[len(runs)-1] = append(runs[len(runs)-1], d)
+			continue
+		}
+		runs = append(runs, []time.Time{d})
+	}
+	return runs
+}
+
+// noOpeningBetween reports whether the site opens on no day strictly
+// between the days a and b.
+func (s *Schedule) noOpeningBetween(a, b time.Time) bool {
+	for d := a.AddDate(0, 0, 1); d.Before(b); d = d.AddDate(0, 0, 1) {
+		if len(s.Week[d.Weekday()]) > 0 && !s.Closed[d.Format(time.DateOnly)] {
+			return false
+		}
+	}
+	return true
 }
 
 // closedDays returns the closed days of the next days after now (today

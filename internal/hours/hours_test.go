@@ -177,3 +177,38 @@ func TestClosedNote(t *testing.T) {
 		}
 	}
 }
+
+// TestClosedNoteRuns words a closure of three opening days or more as
+// one span, over the days the site does not open anyway: a site closed
+// for the Christmas holidays listed ten days in one sentence, « le lundi
+// 21 décembre, le mardi 22 décembre, … », too long to read.
+func TestClosedNoteRuns(t *testing.T) {
+	paris, _ := time.LoadLocation("Europe/Paris")
+	var closed []string
+	for d := time.Date(2026, 12, 21, 12, 0, 0, 0, paris); d.Before(time.Date(2027, 1, 2, 0, 0, 0, 0, paris)); d = d.AddDate(0, 0, 1) {
+		closed = append(closed, d.Format(time.DateOnly))
+	}
+	closed = append(closed, "2027-01-08", "2027-01-12", "2027-01-13")
+	s, err := Parse("lun-ven 09:00-17:00", closed, paris)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nbsp := strings.NewReplacer("\u00a0", " ")
+	for _, tc := range []struct {
+		now  time.Time
+		want string
+	}{
+		{time.Date(2026, 12, 14, 10, 0, 0, 0, paris),
+			"Fermé exceptionnellement du lundi 21 décembre au vendredi 1er janvier, le vendredi 8 janvier, le mardi 12 janvier et le mercredi 13 janvier"},
+		{time.Date(2026, 12, 21, 10, 0, 0, 0, paris),
+			"Fermé exceptionnellement du lundi 21 décembre (aujourd'hui) au vendredi 1er janvier, le vendredi 8 janvier, le mardi 12 janvier et le mercredi 13 janvier"},
+		{time.Date(2026, 12, 20, 10, 0, 0, 0, paris),
+			"Fermé exceptionnellement du lundi 21 décembre (demain) au vendredi 1er janvier, le vendredi 8 janvier, le mardi 12 janvier et le mercredi 13 janvier"},
+		{time.Date(2026, 12, 31, 10, 0, 0, 0, paris),
+			"Fermé exceptionnellement aujourd'hui (jeudi 31 décembre), demain (vendredi 1er janvier), le vendredi 8 janvier, le mardi 12 janvier et le mercredi 13 janvier"},
+	} {
+		if got := nbsp.Replace(s.ClosedNote(tc.now, 60)); got != tc.want {
+			t.Errorf("ClosedNote(%v)\n got %q\nwant %q", tc.now, got, tc.want)
+		}
+	}
+}

@@ -48,29 +48,41 @@ func MaskContact(text string) string {
 	add := func(start, end int, mask string) {
 		spans = append(spans, span{start: start, end: end, mask: mask})
 	}
-	for _, m := range emailRE.FindAllStringIndex(text, -1) {
-		add(m[0], m[1], MaskEmail)
-	}
-	for _, m := range phoneRE.FindAllStringSubmatchIndex(text, -1) {
+	findEmails(text, func(start, end int) { add(start, end, MaskEmail) })
+	findAt(phoneRE, text, 32, phoneAt, func(m []int) int {
 		if !contactDigitAt(text, m[3]) {
 			add(m[2], m[3], MaskPhone)
 		}
-	}
-	for _, m := range birthRE.FindAllStringSubmatchIndex(text, -1) {
+		return m[1]
+	})
+	findAt(birthRE, text, 64, cueAt("nNdD"), func(m []int) int {
 		if !contactDigitAt(text, m[3]) {
 			add(m[2], m[3], MaskBirthDate)
 		}
-	}
-	for _, m := range addressRE.FindAllStringSubmatchIndex(text, -1) {
-		if end := addressEnd(text, m); end > 0 {
-			add(m[2], end, MaskAddress)
+		return m[1]
+	})
+	findAt(addressRE, text, 32, numberAt, func(m []int) int {
+		end := addressEnd(text, m)
+		if end == 0 {
+			return m[1]
 		}
-	}
-	for _, m := range nameCueRE.FindAllStringIndex(text, -1) {
-		if end := nameEnd(text, m[1]); end > m[1] {
+		add(m[2], end, MaskAddress)
+		if slices.ContainsFunc(spans[:len(spans)-1], func(o span) bool { return o.start < end && m[2] < o.end }) {
+			// It may lose to a phone number written before it: an
+			// address inside it may be the one to mask.
+			return m[1]
+		}
+		// A number inside the address (« 1 rue du 8 Mai 1945 ») starts
+		// no other.
+		return end
+	})
+	findAt(nameCueRE, text, 40, cueAt("jJmMnN"), func(m []int) int {
+		end := nameEnd(text, m[1])
+		if end > m[1] {
 			add(m[1], end, MaskName)
 		}
-	}
+		return max(m[1], end)
+	})
 	return replaceSpans(text, spans)
 }
 
@@ -112,25 +124,159 @@ func replaceSpans(text string, spans []span) string {
 }
 
 var (
-	emailRE = regexp.MustCompile(`[\p{L}\d._%+\-]+@[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)*\.\p{L}{2,}`)
+	// An e-mail address's domain, after its @.
+	emailDomainRE = regexp.MustCompile(`^@[\p{L}\d\-]+(?:\.[\p{L}\d\-]+)*\.\p{L}{2,}`)
 
-	// A phone number, in group 1, with no digit right before it (nor,
-	// MaskContact checks, after it).
-	phoneRE = regexp.MustCompile(`(?:^|[^\d+])((?:(?:\+|00)\s?33[\s.\-]?(?:\(0\)[\s.\-]?)?[1-9]|0[1-9])(?:[\s.\-]?\d{2}){4})`)
+	// The patterns below are anchored: findAt tries them only where
+	// they may start.
+
+	// A phone number, in group 1, with no digit right before it
+	// (phoneAt) nor, MaskContact checks, after it.
+	phoneRE = regexp.MustCompile(`^((?:(?:\+|00)\s?33[\s.\-]?(?:\(0\)[\s.\-]?)?[1-9]|0[1-9])(?:[\s.\-]?\d{2}){4})`)
 
 	// A birth date, in group 1, after its cue.
-	birthRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:n[ée]e?(?:\s?\(e\))?\s+(?:le\s+|en\s+)?|date\s+de\s+naissance\s*:?\s*|naissance\s*:?\s*(?:le\s+)?|ddn\s*:?\s*)(` +
-		`\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}` +
-		`|(?:1er|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}` +
+	birthRE = regexp.MustCompile(`(?i)^(?:n[ée]e?(?:\s?\(e\))?\s+(?:le\s+|en\s+)?|date\s+de\s+naissance\s*:?\s*|naissance\s*:?\s*(?:le\s+)?|ddn\s*:?\s*)(` +
+		`\d{1,2}(?:\s?[/.\-]\s?|\s)\d{1,2}(?:\s?[/.\-]\s?|\s)\d{2,4}` +
+		`|(?:1er|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?:\d{4}|\d{2})` +
 		`|(?:19|20)\d{2})`)
 
 	// A street address's start, from its number (group 1) to its kind of
 	// way (group 2); addressEnd finds the rest.
-	addressRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(\d{1,4}\s?(?:(?:bis|ter|b)\b)?,?\s*)(` + wayKinds + `)\.?\s+`)
+	addressRE = regexp.MustCompile(`(?i)^(\d{1,4}\s?(?:(?:bis|ter|b)\b)?,?\s*)(` + wayKinds + `)\.?\s+`)
 
 	// What introduces a resident's own name.
-	nameCueRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:je\s*m\s?['’]?\s?appel+e?|j\s?['’]?\s?m['’]?appel+e?|mon\s+nom\s+(?:est|c\s?['’]?\s?est|:)|nom\s+de\s+famille\s*:?|nom\s*:)\s*`)
+	nameCueRE = regexp.MustCompile(`(?i)^(?:je\s*m\s?['’]?\s?appel+e?|j\s?['’]?\s?m['’]?appel+e?|mon\s+nom\s+(?:est|c\s?['’]?\s?est|:)|nom\s+de\s+famille\s*:?|nom\s*:)\s*`)
 )
+
+// findAt hands found, in order, the matches of the anchored re that
+// start at the offsets of text where at reports that one may, each
+// looked for in the window bytes that follow (the longest cue and value,
+// with room for stray spaces), with offsets in text; found returns where
+// the next match may start, at or after the match's end. Go's regexp has
+// no DFA: a pattern that may start at any digit or word, run over the
+// whole text, steps all its threads over every byte (some 10 ms on 4 KB
+// of digits), when a few anchored tries on short windows cost
+// microseconds.
+func findAt(re *regexp.Regexp, text string, window int, at func(text string, i int) bool, found func(m []int) int) {
+	for i := 0; i < len(text); i++ {
+		if !at(text, i) {
+			continue
+		}
+		m := re.FindStringSubmatchIndex(text[i:min(i+window, len(text))])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		i = max(i, found(m)-1)
+	}
+}
+
+// findEmails hands found, in order, where each e-mail address of text
+// starts and ends: the letters, digits and ._%+- before an @, and a
+// domain after it. It looks from each @, not from every letter.
+func findEmails(text string, found func(start, end int)) {
+	from := 0
+	for from < len(text) {
+		at := strings.IndexByte(text[from:], '@')
+		if at < 0 {
+			return
+		}
+		at += from
+		start := at
+		for start > from {
+			r, size := utf8.DecodeLastRuneInString(text[from:start])
+			if !unicode.IsLetter(r) && !(r >= '0' && r <= '9') && !strings.ContainsRune("._%+-", r) {
+				break
+			}
+			start -= size
+		}
+		m := emailDomainRE.FindStringIndex(text[at:min(at+emailDomainMax, len(text))])
+		if start == at || m == nil {
+			from = at + 1
+			continue
+		}
+		found(start, at+m[1])
+		from = at + m[1]
+	}
+}
+
+// emailDomainMax is the longest domain findEmails looks for, in bytes.
+const emailDomainMax = 255
+
+// phoneAt reports whether a phone number may start at text[i]: a 0
+// before a digit, or a + before 33, after no digit nor +.
+func phoneAt(text string, i int) bool {
+	switch {
+	case text[i] == '0' && contactDigitAt(text, i+1):
+	case text[i] == '+' && i+1 < len(text) && (text[i+1] == '3' || text[i+1] == ' '):
+	default:
+		return false
+	}
+	return i == 0 || !(text[i-1] >= '0' && text[i-1] <= '9' || text[i-1] == '+')
+}
+
+// numberAt reports whether an address's number may start at text[i]: an
+// ASCII digit after no letter nor digit, whose number of at most four
+// digits is followed, past spaces and a comma, by a kind of way or
+// « bis » (« 12 rue », « 3 bis, av. »).
+func numberAt(text string, i int) bool {
+	if !contactDigitAt(text, i) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && (unicode.IsLetter(r) || r >= '0' && r <= '9') {
+		return false
+	}
+	j := i
+	for j < len(text) && contactDigitAt(text, j) {
+		j++
+	}
+	if j-i > 4 {
+		return false
+	}
+	for j < len(text) && strings.IndexByte(" \t\n\f\r,", text[j]) >= 0 {
+		j++
+	}
+	k := j
+	for k < len(text) {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		k += size
+	}
+	return k > j && wayWords[strings.ToLower(text[j:k])]
+}
+
+// wayWords are the words that may follow an address's number: the
+// wayKinds, and what comes between (« 3 bis »).
+var wayWords = func() map[string]bool {
+	m := map[string]bool{"bis": true, "ter": true, "b": true}
+	for _, w := range strings.Split(wayKinds, "|") {
+		m[strings.ReplaceAll(w, "[ée]", "e")] = true
+		m[strings.ReplaceAll(w, "[ée]", "é")] = true
+	}
+	return m
+}()
+
+// cueAt returns a test of whether a cue may start at text[i]: one of
+// the bytes first, at the start of a word.
+func cueAt(first string) func(text string, i int) bool {
+	var starts [256]bool
+	for _, c := range []byte(first) {
+		starts[c] = true
+	}
+	return func(text string, i int) bool {
+		if !starts[text[i]] {
+			return false
+		}
+		r, _ := utf8.DecodeLastRuneInString(text[:i])
+		return i == 0 || !unicode.IsLetter(r)
+	}
+}
 
 // wayKinds are the kinds of ways of a French street address, as a
 // regular expression's alternatives.
@@ -150,7 +296,8 @@ var commonWays = map[string]bool{
 // it; 0 when it is no address.
 func addressEnd(text string, m []int) int {
 	kind := strings.ToLower(text[m[4]:m[5]])
-	ws := contactWordsFrom(text, m[1], 6)
+	var buf [6]contactWord
+	ws := contactWordsFrom(buf[:0], text, m[1], 6)
 	if len(ws) == 0 || stops(addressStops, strings.ToLower(ws[0].text)) {
 		return 0
 	}
@@ -166,7 +313,8 @@ func addressEnd(text string, m []int) int {
 		end = w.end
 		if isPostcode(w.text) {
 			// The town follows its postcode.
-			if next := contactWordsFrom(text, w.end, 1); len(next) == 1 && !next[0].sepBefore && !stops(addressStops, strings.ToLower(next[0].text)) {
+			var one [1]contactWord
+			if next := contactWordsFrom(one[:0], text, w.end, 1); len(next) == 1 && !next[0].sepBefore && !stops(addressStops, strings.ToLower(next[0].text)) {
 				end = next[0].end
 			}
 			break
@@ -206,7 +354,8 @@ var addressStops = contactWordSet(`et mais je j tel tél téléphone telephone d
 // when there is none.
 func nameEnd(text string, from int) int {
 	end := from
-	for _, w := range contactWordsFrom(text, from, 3) {
+	var buf [3]contactWord
+	for _, w := range contactWordsFrom(buf[:0], text, from, 3) {
 		low := strings.ToLower(w.text)
 		if stops(nameStops, low) || w.sepBefore || isPostcode(w.text) {
 			break
@@ -219,7 +368,10 @@ func nameEnd(text string, from int) int {
 // nameStops are words that are no part of a name given.
 var nameStops = contactWordSet(`et mais je j tel tél téléphone telephone depuis pour avec à a au aux chez ou où mon ma mes
 	il elle on nous vous est suis ai né née nee ne habite j'habite jhabite madame monsieur mme mr m mlle
-	le la les un une de du des pas comment quoi que qui bonjour svp stp merci`)
+	le la les un une de du des pas comment quoi que qui bonjour svp stp merci
+	sur sous dans en par sans mal bien plus toujours encore déjà deja aussi trop très tres faux fausse
+	écrit ecrit marqué marque inscrit orthographié orthographie changé change différent different
+	incorrect erroné errone mauvais bon juste illisible composé compose`)
 
 func contactWordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -237,9 +389,10 @@ type contactWord struct {
 	sepBefore bool
 }
 
-// contactWordsFrom returns the first n words of text from byte offset from.
-func contactWordsFrom(text string, from, n int) []contactWord {
-	var ws []contactWord
+// contactWordsFrom appends to ws the first n words of text from byte
+// offset from.
+func contactWordsFrom(ws []contactWord, text string, from, n int) []contactWord {
+	n += len(ws)
 	sep := false
 	i := from
 	for i < len(text) && len(ws) < n {

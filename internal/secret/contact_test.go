@@ -2,6 +2,7 @@ package secret_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"pimmsbot/internal/secret"
@@ -36,6 +37,15 @@ func TestMaskContact(t *testing.T) {
 		{"je ne le sais pas depuis le 12/03/2020", ""},
 		{"le nom de la caf sur le courrier", ""},
 		{"j'ai 2 enfants nés en 2015 et 2018, ça change le rsa", ""},
+		// What a reviewer found: a word that tells of the name is no
+		// name, a birth date written with spaces or a short year is one.
+		{"mon nom est sur la carte", ""},
+		{"mon nom est mal écrit sur ma carte vitale", ""},
+		{"mon nom est pas le bon sur le courrier", ""},
+		{"mon nom est dupont", "mon nom est [nom]"},
+		{"je suis nee le 12 03 1985 a tunis", "je suis nee le [date de naissance] a tunis"},
+		{"né le 12 mars 85", "né le [date de naissance]"},
+		{"rdv le 12 03 2026 à 14 h", ""},
 		{"", ""},
 	} {
 		want := c.want
@@ -66,4 +76,30 @@ func FuzzMaskContact(f *testing.F) {
 			t.Errorf("MaskContact(%q) is empty", s)
 		}
 	})
+}
+
+// BenchmarkMaskContactHostile measures MaskContact on 4 KB messages made
+// to keep its patterns busy: digits everywhere, cues repeated, and the
+// outside tester's message many times over. The review tools run it on
+// every stored question: it must stay well under a millisecond.
+func BenchmarkMaskContactHostile(b *testing.B) {
+	for _, c := range []struct{ name, unit string }{
+		{"digits", "0 "},
+		{"phones", "06 12 34 56 7"},
+		{"ways", "1 rue "},
+		{"places", "1 place De "},
+		{"names", "je m'appelle "},
+		{"births", "né le 1/1/"},
+		{"emails", "a.b@c.d"},
+		{"tester", "je m appelle Jean Dupont, né le 12/03/1985, j habite 12 rue des Lilas 69009 Lyon, tel 06 12 34 56 78 "},
+	} {
+		s := strings.Repeat(c.unit, 4096/len(c.unit)+1)[:4096]
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				secret.MaskContact(s)
+			}
+		})
+	}
 }
