@@ -512,6 +512,12 @@ func Mask(text string) (masked string, found []Kind) {
 			}
 		}
 	}
+	if out, ok := strongShaped(masked); ok {
+		masked = out
+		if !slices.Contains(found, Password) {
+			found = append(found, Password)
+		}
+	}
 	slices.Sort(found)
 	return masked, found
 }

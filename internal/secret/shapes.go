@@ -1,0 +1,90 @@
+package secret
+
+import "strings"
+
+// strongShaped masks in text the words shaped like a made-up password,
+// whatever introduces them or not: eight characters or more of ASCII,
+// with letters, digits and a sign that ordinary words, amounts, dates,
+// references and codes of the administrations never hold inside them
+// (« + » is not one: a bank's mandate reference begins « ++ »)
+// (« %@8qzVj_qM6WSD », « Bz9!tR4w », « #%*XT1Se39 »). Residents paste such
+// a password alone on a line, or after words no list foresees (« j'ai
+// changé pour … », « c'était … je crois »). It reports whether it masked
+// one. Links and e-mail addresses are left alone; quotes and the
+// sentence's closing punctuation stay outside the mask.
+func strongShaped(text string) (string, bool) {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(text); {
+		for i < len(text) && isFieldSpace(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && !isFieldSpace(text[j]) {
+			j++
+		}
+		if start, end := passwordCore(text[i:j]); end > start {
+			if b.Len() == 0 {
+				b.Grow(len(text))
+			}
+			b.WriteString(text[last : i+start])
+			b.WriteString(MaskPassword)
+			last = i + end
+		}
+		i = j
+	}
+	if last == 0 {
+		return text, false
+	}
+	b.WriteString(text[last:])
+	return b.String(), true
+}
+
+// isFieldSpace reports whether c ends a word for strongShaped: ASCII
+// space, or the first byte of a non-ASCII character (a non-breaking
+// space, an emoji, a guillemet), which a password of ASCII never holds.
+func isFieldSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c >= 0x80
+}
+
+// passwordCore returns the bytes of field, a word between spaces, that
+// hold a made-up password, or start == end when it holds none.
+func passwordCore(field string) (start, end int) {
+	if len(field) < 8 || strings.Contains(field, "://") || strings.HasPrefix(field, "www.") {
+		return 0, 0
+	}
+	start, end = 0, len(field)
+	for start < end && strings.IndexByte(`"'([{`, field[start]) >= 0 {
+		start++
+	}
+	for end > start && strings.IndexByte(`"'.,;:)]}`, field[end-1]) >= 0 {
+		end--
+	}
+	core := field[start:end]
+	if len(core) < 8 || strings.Contains(core, "[") {
+		return 0, 0
+	}
+	if at := strings.IndexByte(core, '@'); at >= 0 && strings.IndexByte(core[at:], '.') > 0 {
+		return 0, 0 // an e-mail address
+	}
+	letter, digit, sign := false, false, false
+	for k := 0; k < len(core); k++ {
+		c := core[k]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letter = true
+		case c >= '0' && c <= '9':
+			digit = true
+		case strings.IndexByte("#$%&*=@^~|", c) >= 0:
+			sign = true
+		case c == '!' || c == '?':
+			// Between a letter or digit and another only: at the
+			// word's end or in a run (« urgent!!!Merci »), the sentence's.
+			sign = sign || k > 0 && k < len(core)-1 && isAlnum(core[k-1]) && isAlnum(core[k+1])
+		}
+	}
+	if !letter || !digit || !sign {
+		return 0, 0
+	}
+	return start, end
+}
