@@ -822,7 +822,7 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 		hit = m.withinSentences(q, &msg, hit)
 	}
 	fam := m.familiesIn(&msg)
-	if len(hit) == 0 && len(fam) == 0 && msg.figurative() && msg.maskFigurative() && namesOnlyLeft(&msg) {
+	if len(hit) == 0 && len(fam) == 0 && fewContentWords(msg.words, figureWords) && msg.figurative() && msg.maskFigurative() && namesOnlyLeft(&msg) {
 		// Nothing but a figure of speech and the people or moments it
 		// is told of (« mort de rire », « je suis mort de fatigue ce
 		// soir »): no question the ranking could read in its words of
@@ -1100,6 +1100,25 @@ func namesOnlyLeft(msg *message) bool {
 	for i, w := range msg.words {
 		if (msg.masked == nil || !msg.masked[i]) && !stopWords[w] && !namedOnly[w] {
 			return false
+		}
+	}
+	return true
+}
+
+// figureWords is the most content words a message that is only a figure
+// of speech holds (« failli mourir de honte au guichet »: four): longer
+// messages are not read for it, for reading figures is the dearest test
+// and most messages hold no signal.
+const figureWords = 5
+
+// fewContentWords reports whether words hold at most n words that are
+// neither stop words nor names of a person or a moment (namedOnly).
+func fewContentWords(words []string, n int) bool {
+	for _, w := range words {
+		if !stopWords[w] && !namedOnly[w] {
+			if n--; n < 0 {
+				return false
+			}
 		}
 	}
 	return true
