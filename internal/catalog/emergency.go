@@ -1084,14 +1084,7 @@ var namedOnly = func() map[string]bool {
 
 // namesOnly reports whether words are only stop words and words that name
 // a moment or a person (namedOnly).
-func namesOnly(words []string) bool {
-	for _, w := range words {
-		if !stopWords[w] && !namedOnly[w] {
-			return false
-		}
-	}
-	return true
-}
+func namesOnly(words []string) bool { return fewContentWords(words, 0) }
 
 // namesOnlyLeft reports whether the words of msg that no figurative
 // phrase or everyday sense masks are only stop words and words that name
