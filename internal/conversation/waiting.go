@@ -52,8 +52,8 @@ func (s *Service) onHandoverText(ctx context.Context, ev *event, text, stored st
 }
 
 // askAgain answers a resident who asks for a mediator while their ticket
-// is open: it is confirmed, with no word of when a mediator answers, so
-// that their next message still gets its receipt. A ticket the bot
+// is open: it is confirmed, with no word of when a mediator answers (the
+// receipts say it, at most once per receiptEvery). A ticket the bot
 // opened on its own is now one the resident asked for: their messages
 // are for the mediator.
 func (s *Service) askAgain(ctx context.Context, ev *event) error {

@@ -326,15 +326,33 @@ func (s *Schedule) noOpeningBetween(a, b time.Time) bool {
 // closedDays returns the closed days of the next days after now (today
 // included) on which the site would otherwise open, at noon in the
 // site's time zone.
+//
+// Every text with the site's hours asks for them, several times a
+// message: it reads the few closed days set, not each day ahead, and
+// returns at once for a site with none.
 func (s *Schedule) closedDays(now time.Time, days int) []time.Time {
+	if len(s.Closed) == 0 {
+		return nil
+	}
 	now = now.In(s.Location)
+	first := time.Date(now.Year(), now.Month(), now.Day(), 12, 0, 0, 0, s.Location)
+	// Days written YYYY-MM-DD sort as strings as they do in time.
+	from, to := first.Format(time.DateOnly), first.AddDate(0, 0, days).Format(time.DateOnly)
 	var out []time.Time
-	for i := 0; i < days; i++ {
-		d := time.Date(now.Year(), now.Month(), now.Day()+i, 12, 0, 0, 0, s.Location)
-		if s.Closed[d.Format(time.DateOnly)] && len(s.Week[d.Weekday()]) > 0 {
+	for key := range s.Closed {
+		if key < from || key >= to {
+			continue
+		}
+		day, err := time.Parse(time.DateOnly, key)
+		if err != nil {
+			continue // Parse accepted only such days
+		}
+		d := time.Date(day.Year(), day.Month(), day.Day(), 12, 0, 0, 0, s.Location)
+		if len(s.Week[d.Weekday()]) > 0 {
 			out = append(out, d)
 		}
 	}
+	slices.SortFunc(out, func(a, b time.Time) int { return a.Compare(b) })
 	return out
 }
 

@@ -212,3 +212,18 @@ func TestClosedNoteRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestClosedNoteWindow checks that only the closed days of the window
+// ahead are told, in order, and not those of weekends the site is shut
+// anyway nor those beyond the window.
+func TestClosedNoteWindow(t *testing.T) {
+	paris, _ := time.LoadLocation("Europe/Paris")
+	s, err := Parse("lun-ven 09:00-17:00", []string{"2027-03-01", "2026-12-24", "2026-12-12", "2026-12-09"}, paris)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.NewReplacer("\u00a0", " ").Replace(s.ClosedNote(time.Date(2026, 12, 7, 10, 0, 0, 0, paris), 60))
+	if want := "Fermé exceptionnellement le mercredi 9 décembre et le jeudi 24 décembre"; got != want {
+		t.Errorf("ClosedNote = %q, want %q", got, want)
+	}
+}
