@@ -71,7 +71,7 @@ func (s *Store) residentLabelled(ctx context.Context, label string) (string, err
 			return id, nil
 		}
 	}
-	return "", conversation.Errorf(conversation.EINVALID, "%d usagers portent l'étiquette «\u00a0%s\u00a0»\u00a0: donnez plutôt son identifiant Telegram", len(ids), label)
+	return "", conversation.Errorf(conversation.EINVALID, "%d usagers portent l'étiquette «\u00a0%s\u00a0»\u00a0: donnez plutôt l'identifiant Telegram de celui que vous cherchez", len(ids), label)
 }
 
 // Conversation returns a conversation, or an ENOTFOUND error.

@@ -223,6 +223,11 @@ func TestFindResident(t *testing.T) {
 	}
 	_, err = s.FindResident(ctx, f.label)
 	wantCode(t, err, conversation.EINVALID)
+	// The site manager is told to name one of the two, in a sentence
+	// whose pronoun agrees with the plural before it.
+	if msg := err.Error(); !strings.Contains(msg, "2 usagers") || strings.Contains(msg, "son identifiant") {
+		t.Errorf("two residents: %q", msg)
+	}
 }
 
 // TestSchema4Modes opens a file of schema 4, whose residents hold their
