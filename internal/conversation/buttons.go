@@ -46,9 +46,11 @@ func (s *Service) onAction(ctx context.Context, ev *event, action string) error 
 		return err
 	}
 	browsing := name == ActThemes || name == ActTheme || name == ActEntry
-	if ev.r.Mode == ModeClaimed || ev.r.InHandover() && !browsing {
+	rating := name == ActHelpful || name == ActNotHelp
+	if ev.r.InHandover() && !rating && (ev.r.Mode == ModeClaimed || !browsing) {
 		// The mediator answers now. While a ticket waits, the FAQ stays
-		// open to browse.
+		// open to browse; the answers it gives (and those given before)
+		// can still be rated.
 		s.remindMode(ev)
 		return nil
 	}
@@ -198,6 +200,19 @@ func (s *Service) feedback(ctx context.Context, ev *event, id string, helpful bo
 		return
 	}
 	ev.conv.NotHelpful++
+	if ev.r.InHandover() {
+		// A mediator has the request: they are the next step, and they
+		// learn which answer missed.
+		s.reply(ev, Reply{Text: French.FeedbackSorryHandover, Choice: frButtons.NotHelpful})
+		t, err := s.openTicket(ctx, ev)
+		if err != nil {
+			s.log.Warn("ticket for a 👎", "resident", ev.r.Label, "err", err)
+			return
+		}
+		e, _ := s.Catalog().Entry(id)
+		s.deskPost(ev, t, PostBot, say("L'usager dit que la fiche «\u00a0%s\u00a0» ne l'a pas aidé.", e.Title), nil)
+		return
+	}
 	ev.r.Misses++
 	msg := French.FeedbackSorry
 	if ev.r.Misses >= 2 {

@@ -18,6 +18,7 @@ var French = struct {
 	OtherLanguage, Ack, LittleFrench                     string
 	Confirm                                              string
 	FeedbackThanks, FeedbackAlready, FeedbackSorry       string
+	FeedbackSorryHandover                                string
 	ThemesIntro, ThemeIntro                              string
 	HandoverOpen, HandoverClosed, HandoverNoDesk         string
 	HandoverAlready, WaitingReminder, ClaimedReminder    string
@@ -75,14 +76,15 @@ var French = struct {
 		"Écrivez votre question en français, avec des mots simples. Vous pouvez aussi choisir un thème, ou parler à un médiateur.",
 	UnknownAgain: "Je ne trouve toujours pas de réponse sûre, désolé.\n\n" +
 		"Un médiateur peut vous aider : voulez-vous lui parler ?",
-	Clarify:         "Votre question concerne :",
-	Confirm:         "Votre question concerne-t-elle : **%s** ?",
-	ClarifyOther:    "D'accord. Écrivez votre question autrement, avec d'autres mots. Vous pouvez aussi parler à un médiateur.",
-	FeedbackThanks:  "Merci pour votre retour !",
-	FeedbackAlready: "Votre avis sur cette réponse est déjà noté. Merci !",
-	FeedbackSorry:   "Désolé que cette réponse ne vous aide pas. Vous pouvez écrire votre question autrement, ou parler à un médiateur.",
-	ThemesIntro:     "Choisissez un thème :",
-	ThemeIntro:      "Choisissez une question :",
+	Clarify:               "Votre question concerne :",
+	Confirm:               "Votre question concerne-t-elle : **%s** ?",
+	ClarifyOther:          "D'accord. Écrivez votre question autrement, avec d'autres mots. Vous pouvez aussi parler à un médiateur.",
+	FeedbackThanks:        "Merci pour votre retour !",
+	FeedbackAlready:       "Votre avis sur cette réponse est déjà noté. Merci !",
+	FeedbackSorry:         "Désolé que cette réponse ne vous aide pas. Vous pouvez écrire votre question autrement, ou parler à un médiateur.",
+	FeedbackSorryHandover: "Désolé que cette réponse ne vous aide pas. Un médiateur a votre demande : écrivez-lui ici ce que vous cherchez.",
+	ThemesIntro:           "Choisissez un thème :",
+	ThemeIntro:            "Choisissez une question :",
 	HandoverOpen: "C'est noté : un médiateur va vous répondre ici dès que possible (demande n° %d).\n\n" +
 		"Vous pouvez déjà écrire votre message. Pour arrêter, tapez /fin.",
 	HandoverClosed: "Le PIMMS est fermé en ce moment. Il ouvre %s.\n\n" +

@@ -141,3 +141,52 @@ func TestHandoverTicketDoesNotAnswer(t *testing.T) {
 		t.Errorf("a ticket the resident asked for is marked automatic")
 	}
 }
+
+// TestFeedbackWhileTicketOpen: the answers a resident gets while a
+// ticket is open (an automatic ticket keeps answering, the FAQ stays
+// open to browse) carry 👍 and 👎; a tap on them is feedback like any
+// other, not a reminder that a mediator will answer. A 👎 is also told
+// to the mediators, who can then help with that question.
+func TestFeedbackWhileTicketOpen(t *testing.T) {
+	h := newHarness(t)
+	const css = "c'est quoi la complémentaire santé solidaire"
+	h.matcher.results[css] = catalog.Result{Outcome: catalog.Answer, ID: "ameli-css", Confidence: 1}
+	h.say(alice, distress) // an automatic ticket
+	h.say(alice, css)
+	got := texts(h.click(alice, conversation.ActHelpful+":ameli-css"))
+	if !strings.Contains(got, "Merci pour votre retour") {
+		t.Errorf("👍 while the ticket waits = %q, want thanks", got)
+	}
+	h.say(alice, "Et la CSS, c'est pour qui ?")
+	h.matcher.results["la css encore"] = catalog.Result{Outcome: catalog.Answer, ID: "ameli-css", Confidence: 1}
+	h.say(alice, "la css encore")
+	got = texts(h.click(alice, conversation.ActNotHelp+":ameli-css"))
+	if !strings.Contains(got, "médiateur") || strings.Contains(got, "écrire votre question autrement") {
+		t.Errorf("👎 while the ticket waits = %q, want the mediator named, who has the request", got)
+	}
+	fb, err := h.store.FeedbackSince(context.Background(), time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fb) != 2 || !fb[0].Helpful || fb[1].Helpful {
+		t.Errorf("feedback stored = %+v, want 👍 then 👎", fb)
+	}
+	_, posts, _ := h.desk.snapshot()
+	bot := postsOf(posts, conversation.PostBot)
+	if len(bot) == 0 || !strings.Contains(bot[len(bot)-1].Text, "pas aidé") {
+		t.Errorf("the mediators are not told of the 👎: %+v", bot)
+	}
+	// Taken by a mediator: a 👍 on an answer given before still counts.
+	h.say(bob, distress)
+	h.say(bob, css)
+	if err := h.mediator(conversation.MediatorAction{Ticket: h.resident(bob).Ticket, Kind: conversation.MedClaim}); err != nil {
+		t.Fatal(err)
+	}
+	h.channel.take(bob)
+	if got := texts(h.click(bob, conversation.ActHelpful+":ameli-css")); !strings.Contains(got, "Merci pour votre retour") {
+		t.Errorf("👍 while a mediator has the ticket = %q, want thanks", got)
+	}
+	if fb, _ := h.store.FeedbackSince(context.Background(), time.Time{}); len(fb) != 3 {
+		t.Errorf("%d feedbacks stored, want 3", len(fb))
+	}
+}
