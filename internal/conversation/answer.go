@@ -33,15 +33,21 @@ func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, sto
 			return nil
 		}
 		if e, ok := cat.Entry(res.ID); ok {
-			ev.outcomes = append(ev.outcomes, OutcomeAnswer)
-			ev.conv.Questions++
-			s.sendEntry(ev, e, "")
+			s.answerQuestions(ev, e, s.questionsAnswered(stored, e.ID))
 			return nil
 		}
-	case res.Outcome == catalog.Confirm || res.Outcome == catalog.Clarify:
-		if s.suggest(ev, res, stored) {
+	}
+	if res.Outcome != catalog.Answer {
+		// Unsure of the message as a whole, the bot may be sure of each
+		// of its questions.
+		if ids := s.questionsAnswered(stored, ""); len(ids) > 1 {
+			e, _ := cat.Entry(ids[0])
+			s.answerQuestions(ev, e, ids)
 			return nil
 		}
+	}
+	if (res.Outcome == catalog.Confirm || res.Outcome == catalog.Clarify) && s.suggest(ev, res, stored) {
+		return nil
 	}
 	ev.conv.Questions++
 	ev.outcomes = append(ev.outcomes, OutcomeUnknown)

@@ -18,7 +18,7 @@ var French = struct {
 	OtherLanguage, Ack, LittleFrench                     string
 	Confirm                                              string
 	FeedbackThanks, FeedbackAlready, FeedbackSorry       string
-	FeedbackSorryHandover                                string
+	FeedbackSorryHandover, OtherQuestion, OtherQuestions string
 	ThemesIntro, ThemeIntro                              string
 	HandoverOpen, HandoverClosed, HandoverNoDesk         string
 	HandoverAlready, WaitingReminder, ClaimedReminder    string
@@ -83,6 +83,8 @@ var French = struct {
 	FeedbackAlready:       "Votre avis sur cette réponse est déjà noté. Merci !",
 	FeedbackSorry:         "Désolé que cette réponse ne vous aide pas. Vous pouvez écrire votre question autrement, ou parler à un médiateur.",
 	FeedbackSorryHandover: "Désolé que cette réponse ne vous aide pas. Un médiateur a votre demande : écrivez-lui ici ce que vous cherchez.",
+	OtherQuestion:         "Pour votre autre question, touchez ce bouton :",
+	OtherQuestions:        "Pour vos autres questions, touchez un bouton :",
 	ThemesIntro:           "Choisissez un thème :",
 	ThemeIntro:            "Choisissez une question :",
 	HandoverOpen: "C'est noté : un médiateur va vous répondre ici dès que possible (demande n° %d).\n\n" +

@@ -1,0 +1,102 @@
+package conversation
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"pimmsbot/internal/catalog"
+)
+
+// Residents who have waited to ask often ask two things in one message:
+// « comment renouveler ma carte vitale ? et aussi comment faire ma
+// déclaration ? ». The engine reads a message as one question and
+// answers one entry; the other question would be lost. The bot reads
+// each question of such a message on its own: the entry it is sure of
+// for one is answered, and the others are offered as buttons below it.
+
+// questionBreak matches where a message passes from one question to the
+// next: a question mark, or the words that announce another question.
+var questionBreak = regexp.MustCompile(`(?i)\?+|\b(?:et aussi|autre question|deuxi[eè]me question|2e question|2[eè]me question|par ailleurs|j'ai aussi une question)\b`)
+
+// questionMinWords is the fewest words of a part read as a question of
+// its own: « merci ? » or « ok ? » asks nothing.
+const questionMinWords = 3
+
+// maxQuestions is the most questions of one message answered or offered.
+const maxQuestions = 3
+
+// questionParts returns the questions of text when it asks more than one,
+// nil otherwise.
+func questionParts(text string) []string {
+	if !questionBreak.MatchString(text) {
+		return nil
+	}
+	var parts []string
+	for _, p := range questionBreak.Split(text, -1) {
+		p = strings.Trim(p, " \t\n,.;:!-–")
+		if len(strings.Fields(p)) >= questionMinWords {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	return parts
+}
+
+// questionsAnswered returns the entries the bot is sure of for the
+// questions of text, in the order asked, at most maxQuestions: an entry
+// of the FAQ (no small talk, no emergency, which is read on the whole
+// message), each once. first, when not "", is the entry the whole
+// message was answered with; it comes first.
+func (s *Service) questionsAnswered(text, first string) []string {
+	parts := questionParts(text)
+	if parts == nil {
+		return nil
+	}
+	cat := s.Catalog()
+	m := s.faq.Load().matcher
+	var ids []string
+	if first != "" {
+		ids = append(ids, first)
+	}
+	for _, p := range parts {
+		res := m.Match(p)
+		if res.Outcome != catalog.Answer || slices.Contains(ids, res.ID) || cat.IsEmergency(res.ID) {
+			continue
+		}
+		if _, ok := cat.Entry(res.ID); !ok {
+			continue
+		}
+		ids = append(ids, res.ID)
+		if len(ids) == maxQuestions {
+			break
+		}
+	}
+	return ids
+}
+
+// answerQuestions answers a question with entry e, and offers below the
+// answer the other entries of ids, those of the message's other
+// questions (ids holds e's id first, or is nil for a single question).
+func (s *Service) answerQuestions(ev *event, e *catalog.Entry, ids []string) {
+	ev.outcomes = append(ev.outcomes, OutcomeAnswer)
+	ev.conv.Questions++
+	s.sendEntry(ev, e, "")
+	if len(ids) < 2 || ev.ch.Messages[len(ev.ch.Messages)-1].Entry != e.ID {
+		// One question, or the answer waits for the resident's postcode.
+		return
+	}
+	var rows [][]Button
+	for _, id := range ids[1:] {
+		if e, ok := s.Catalog().Entry(id); ok {
+			rows = append(rows, []Button{{Label: e.Title, Action: ActEntry + ":" + id}})
+		}
+	}
+	text := French.OtherQuestion
+	if len(rows) > 1 {
+		text = French.OtherQuestions
+	}
+	s.reply(ev, Reply{Text: text, Buttons: rows})
+}

@@ -1,0 +1,65 @@
+package conversation_test
+
+import (
+	"strings"
+	"testing"
+
+	"pimmsbot/internal/conversation"
+)
+
+// TestTwoQuestionsInOneMessage: a resident who asks two things in one
+// message gets the answer to one and the other offered as a button
+// below it (an outside tester's second question was silently dropped);
+// a tap on it answers it. A message that asks one thing, or whose other
+// part asks nothing, gets no such offer.
+func TestTwoQuestionsInOneMessage(t *testing.T) {
+	h := newHarness(t)
+	for _, c := range []struct {
+		text string
+		want []string // the entries answered then offered, in any order
+	}{
+		{"comment renouveler ma carte vitale ? et aussi comment faire ma déclaration d'impôts ?",
+			[]string{"ameli-carte-vitale", "impots-declaration-revenus"}},
+		{"Quand est-ce que la CAF paie le RSA ? Comment faire suivre mon courrier quand je déménage ?",
+			[]string{"caf-date-paiement", "poste-reexpedition"}},
+		{"j'ai perdu mon permis de conduire. autre question : comment refaire ma carte d'identité",
+			[]string{"ants-permis-conduire", "ants-carte-identite"}},
+	} {
+		got := h.say(alice, c.text)
+		var answered string
+		for _, m := range h.messages(alice) {
+			if m.Entry != "" {
+				answered = m.Entry
+			}
+		}
+		if len(got) != 2 || answered == "" {
+			t.Errorf("%q: %d replies (%q), want an answer and an offer", c.text, len(got), texts(got))
+			continue
+		}
+		offer := got[1]
+		if len(offer.Buttons) != 1 || !strings.HasPrefix(offer.Text, "Pour votre autre question") {
+			t.Errorf("%q: offer %q %+v", c.text, offer.Text, offer.Buttons)
+			continue
+		}
+		other := strings.TrimPrefix(offer.Buttons[0][0].Action, conversation.ActEntry+":")
+		if !(answered == c.want[0] && other == c.want[1] || answered == c.want[1] && other == c.want[0]) {
+			t.Errorf("%q: answered %s, offered %s, want %v", c.text, answered, other, c.want)
+		}
+		tap := h.click(alice, offer.Buttons[0][0].Action)
+		if len(tap) == 0 || tap[0].Text == got[0].Text {
+			t.Errorf("%q: the tap on the other question answers %q", c.text, texts(tap))
+		}
+	}
+	for _, text := range []string{
+		"comment renouveler ma carte vitale ?",
+		"bonjour ? vous êtes là ? comment renouveler ma carte vitale ?",
+		"J'ai perdu mon travail il y a trois mois, je ne sais plus quoi faire. Est-ce que je dois m'inscrire quelque part pour toucher le chômage ?",
+	} {
+		got := h.say(bob, text)
+		for _, r := range got {
+			if strings.Contains(r.Text, "autre question") || strings.Contains(r.Text, "autres questions") {
+				t.Errorf("%q: offered another question: %q", text, texts(got))
+			}
+		}
+	}
+}
