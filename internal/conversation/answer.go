@@ -109,20 +109,26 @@ func entryLinks(e *catalog.Entry) []Link {
 	return sourceLinks(e.Sources)
 }
 
-// sourceLinks names each official source after its site.
+// sourceLinks names each official source after its site; the pages of a
+// site cited more than once are numbered in turn (« caf.fr (1) »,
+// « caf.fr (2) »).
 func sourceLinks(sources []string) []Link {
-	var out []Link
-	for _, u := range sources {
-		host := u
+	hosts := make([]string, len(sources))
+	count := map[string]int{}
+	for i, u := range sources {
+		hosts[i] = u
 		if parsed, err := url.Parse(u); err == nil && parsed.Hostname() != "" {
-			host = parsed.Hostname()
+			hosts[i] = strings.TrimPrefix(parsed.Hostname(), "www.")
 		}
-		label := "🔗 " + strings.TrimPrefix(host, "www.")
-		for _, l := range out {
-			if l.Label == label {
-				label += fmt.Sprintf(" (%d)", len(out)+1)
-				break
-			}
+		count[hosts[i]]++
+	}
+	out := make([]Link, 0, len(sources))
+	seen := map[string]int{}
+	for i, u := range sources {
+		label := "🔗 " + hosts[i]
+		if count[hosts[i]] > 1 {
+			seen[hosts[i]]++
+			label += fmt.Sprintf(" (%d)", seen[hosts[i]])
 		}
 		out = append(out, Link{Label: label, URL: u})
 	}
