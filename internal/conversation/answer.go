@@ -21,8 +21,13 @@ func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, sto
 	case res.Outcome == catalog.Answer && res.ID == catalog.IntentHandover:
 		ev.outcomes = append(ev.outcomes, Outcome(res.ID))
 		// The words asking for a person are not the question: the
-		// ticket takes the resident's last one.
-		return s.handover(ctx, ev, "")
+		// ticket takes the resident's last one, and these words too when
+		// they say more (« rappelez-moi au 06… »).
+		request := ""
+		if saysMore(stored) {
+			request = stored
+		}
+		return s.handover(ctx, ev, "", request)
 	case res.Outcome == catalog.Answer:
 		if in, ok := cat.Intent(res.ID); ok {
 			// Small talk never waits for a postcode: « bonjour » is

@@ -103,7 +103,7 @@ func (s *Service) askMediator(ctx context.Context, ev *event) error {
 		ev.ch.Suggestions = append(ev.ch.Suggestions, sg)
 		question = sg.Question
 	}
-	return s.handover(ctx, ev, question)
+	return s.handover(ctx, ev, question, "")
 }
 
 // onFAQAction handles the actions of the bot's own conversation: browsing

@@ -96,7 +96,7 @@ func (s *Service) onCommand(ctx context.Context, ev *event, name, arg string) er
 	case "confidentialite":
 		s.reply(ev, Reply{Text: French.Privacy})
 	case "mediateur":
-		return s.handover(ctx, ev, "")
+		return s.handover(ctx, ev, "", "")
 	case "fin":
 		return s.endByResident(ctx, ev)
 	case "mesdonnees":

@@ -3,6 +3,7 @@ package conversation
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -24,7 +25,7 @@ func (s *Service) lastQuestion(ctx context.Context, ev *event) string {
 		if ticketEvent(m) {
 			break // what comes before was for an earlier ticket
 		}
-		if m.From == FromResident && m.Text != "" && !strings.HasPrefix(m.Text, "/") && !strings.HasPrefix(m.Text, ClickPrefix) && m.Outcome != OutcomeChoice &&
+		if m.From == FromResident && hasLetterOrDigit(m.Text) && !strings.HasPrefix(m.Text, "/") && !strings.HasPrefix(m.Text, ClickPrefix) && m.Outcome != OutcomeChoice &&
 			m.Media == MediaNone && !s.smallTalk(m.Text) {
 			return m.Text
 		}
@@ -60,25 +61,46 @@ func (s *Service) openTicket(ctx context.Context, ev *event) (*Ticket, error) {
 }
 
 // handover opens a ticket for the resident, or reminds them of theirs;
-// question is what the ticket takes, their last question when "". A
-// resident without a site is first asked for their postcode.
-func (s *Service) handover(ctx context.Context, ev *event, question string) error {
+// question is what the ticket takes, their last question when "", and
+// request the words with which they asked for a mediator when these say
+// more than asking (Ticket.Request). A resident without a site is first
+// asked for their postcode.
+func (s *Service) handover(ctx context.Context, ev *event, question, request string) error {
 	if ev.r.InHandover() {
 		return s.askAgain(ctx, ev)
 	}
 	if question == "" && s.desk != nil {
 		question = s.lastQuestion(ctx, ev)
 	}
-	if s.askSite(ev, Pending{Do: PendingHandover, Question: question}, "") {
+	if request == question {
+		request = ""
+	}
+	if s.askSite(ev, Pending{Do: PendingHandover, Question: question, Request: request}, "") {
 		return nil
 	}
-	return s.openHandover(ctx, ev, question)
+	return s.openHandover(ctx, ev, question, request)
 }
 
-// openHandover opens a ticket with question for the resident, at their
-// site or, when they have none (an emergency), the network's default;
-// with no desk it says how to reach the site.
-func (s *Service) openHandover(ctx context.Context, ev *event, question string) error {
+// saysMoreDigits finds, in a message asking for a mediator, what makes it
+// more than asking: a figure (a phone number to call back, a date).
+var saysMoreDigits = regexp.MustCompile(`\d`)
+
+// saysMoreWords is the most words a bare request for a mediator holds:
+// « je voudrais parler à un médiateur s'il vous plaît » is no more than
+// asking; a longer message tells why, or when to call.
+const saysMoreWords = 9
+
+// saysMore reports whether text, a message read as asking for a
+// mediator, says more than that, for the ticket's Request.
+func saysMore(text string) bool {
+	return saysMoreDigits.MatchString(text) || len(strings.Fields(text)) > saysMoreWords
+}
+
+// openHandover opens a ticket with question and request (Ticket.Request)
+// for the resident, at their site or, when they have none (an
+// emergency), the network's default; with no desk it says how to reach
+// the site.
+func (s *Service) openHandover(ctx context.Context, ev *event, question, request string) error {
 	if s.desk == nil {
 		// Nobody would ever take a ticket: say how to reach the site,
 		// count the request for the site's reports, keep answering.
@@ -93,7 +115,7 @@ func (s *Service) openHandover(ctx context.Context, ev *event, question string) 
 	if err != nil {
 		return err
 	}
-	theme := s.ticketTheme(ctx, ev)
+	theme := s.ticketTheme(ctx, ev, question)
 	label := theme
 	if th, ok := s.Catalog().Theme(theme); ok {
 		label = th.Label
@@ -102,7 +124,7 @@ func (s *Service) openHandover(ctx context.Context, ev *event, question string) 
 	site := s.siteOrDefault(ev.r)
 	t := Ticket{
 		Number: n, Resident: ev.r.ID, Site: site.ID, Label: ev.r.Label, Conversation: ev.conv.ID,
-		Status: TicketWaiting, Theme: theme, ThemeLabel: label, Question: question, Requested: ev.now, Feedback: ev.r.Rated,
+		Status: TicketWaiting, Theme: theme, ThemeLabel: label, Question: question, Request: request, Requested: ev.now, Feedback: ev.r.Rated,
 	}
 	ev.r.Rated = nil
 	ev.r.Mode, ev.r.Ticket, ev.r.Misses, ev.r.Confirm, ev.r.Pending = ModeWaiting, n, 0, "", nil
@@ -127,26 +149,43 @@ func (s *Service) openHandover(ctx context.Context, ev *event, question string) 
 	return nil
 }
 
-// ticketTheme returns the theme of a ticket opening now: that of the
-// entry the bot answered last in the conversation (an emergency's, for
-// its ticket and for one asked for after it), else the conversation's.
-func (s *Service) ticketTheme(ctx context.Context, ev *event) string {
-	last := ev.r.LastEntry
-	if last == "" {
-		// Forgotten at the previous ticket: the latest answer tells
-		// what the conversation is about now, not its first one.
-		msgs, err := s.store.Messages(ctx, ev.conv.ID)
-		if err != nil {
-			msgs = nil
+// ticketTheme returns the theme of a ticket opening now with question:
+// that of the entry the bot answered last in the conversation (an
+// emergency's, for its ticket and for one asked for after it), else the
+// conversation's. A question asked after that answer is about something
+// else (« et sfr me facture… », then « un médiateur ») and takes the
+// theme of the entries the engine reads in it, or none when it reads
+// nothing: no theme is better than another question's.
+func (s *Service) ticketTheme(ctx context.Context, ev *event, question string) string {
+	msgs, err := s.store.Messages(ctx, ev.conv.ID)
+	if err != nil {
+		msgs = nil
+	}
+	msgs = append(msgs, ev.ch.Messages...)
+	last, answered, asked := ev.r.LastEntry, -1, -1
+	for i := len(msgs) - 1; i >= 0 && (answered < 0 || asked < 0); i-- {
+		m := msgs[i]
+		if answered < 0 && m.From == FromBot && m.Entry != "" && (last == "" || last == m.Entry) {
+			last, answered = m.Entry, i
 		}
-		msgs = append(msgs, ev.ch.Messages...)
-		for i := len(msgs) - 1; i >= 0 && last == ""; i-- {
-			if msgs[i].From == FromBot {
-				last = msgs[i].Entry
-			}
+		if asked < 0 && question != "" && m.From == FromResident && m.Text == question {
+			asked = i
 		}
 	}
-	if e, ok := s.Catalog().Entry(last); ok {
+	cat := s.Catalog()
+	if asked > answered {
+		res := s.faq.Load().matcher.Match(question)
+		if e, ok := cat.Entry(res.ID); ok && res.Outcome == catalog.Answer {
+			return e.Theme
+		}
+		if len(res.Offered) > 0 {
+			if e, ok := cat.Entry(res.Offered[0]); ok {
+				return e.Theme
+			}
+		}
+		return ""
+	}
+	if e, ok := cat.Entry(last); ok {
 		return e.Theme
 	}
 	return ev.conv.Theme

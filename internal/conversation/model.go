@@ -280,7 +280,11 @@ type Ticket struct {
 	// read (ThemeName). Theme, the id, is what reports group by.
 	ThemeLabel string `json:"theme_label,omitempty"`
 	// Question is what the resident asked last before the handover.
-	Question  string    `json:"question,omitempty"`
+	Question string `json:"question,omitempty"`
+	// Request is the message with which the resident asked for a
+	// mediator, when it says more than that (saysMore): a number to call
+	// back, a reason. The mediators read it beside Question.
+	Request   string    `json:"request,omitempty"`
 	Requested time.Time `json:"requested"`
 	Claimed   time.Time `json:"claimed,omitzero"`
 	Closed    time.Time `json:"closed,omitzero"`

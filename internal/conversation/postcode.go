@@ -17,6 +17,8 @@ type Pending struct {
 	// Question is the question the ticket of a PendingHandover takes,
 	// masked.
 	Question string `json:"question,omitempty"`
+	// Request is the Ticket.Request of a PendingHandover.
+	Request string `json:"request,omitempty"`
 }
 
 // What a Pending does.
@@ -118,7 +120,7 @@ func (s *Service) chooseSite(ctx context.Context, ev *event, site Site, p *Pendi
 	cat := s.Catalog()
 	switch p.Do {
 	case PendingHandover:
-		return s.openHandover(ctx, ev, p.Question)
+		return s.openHandover(ctx, ev, p.Question, p.Request)
 	case PendingEntry:
 		if e, ok := cat.Entry(p.ID); ok {
 			s.sendEntry(ev, e, "")

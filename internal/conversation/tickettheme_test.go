@@ -59,3 +59,38 @@ func TestTicketThemeOfEmergency(t *testing.T) {
 		}
 	}
 }
+
+// TestTicketSaysWhatWasAsked: the summary the mediators read first points
+// at what the resident asked (qa11 M8). The words asking for a mediator
+// are shown when they say more than asking (a number to call back); a
+// lone « ? » is no question; a question asked after an answer, about
+// something else, gives the ticket its own theme, not the answer's.
+func TestTicketSaysWhatWasAsked(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "j'ai un probleme avec mes impots")
+	h.say(alice, "pouvez vous me rappeler au 06 12 34 56 78 svp")
+	h.say(bob, "?")
+	h.say(bob, "je veux parler à un médiateur")
+	h.click("test:3", "e:ameli-css")
+	h.say("test:3", "ma facture sfr a doublé et ils ne répondent pas")
+	h.say("test:3", "je veux parler à un médiateur")
+	opened, _, _ := h.desk.snapshot()
+	if len(opened) != 3 {
+		t.Fatalf("opened %d tickets, want 3", len(opened))
+	}
+	sum := conversation.Summary(opened[0], h.messages(alice), time.UTC)
+	for _, want := range []string{"Question\u00a0: j'ai un probleme avec mes impots", "06 12 34 56 78"} {
+		if !strings.Contains(sum, want) {
+			t.Errorf("summary lacks %q:\n%s", want, sum)
+		}
+	}
+	if q := opened[1].Question; q != "" {
+		t.Errorf("a lone « ? » is the ticket's question: %q", q)
+	}
+	if opened[1].Request != "" {
+		t.Errorf("a bare request for a mediator is kept as more: %q", opened[1].Request)
+	}
+	if tk := opened[2]; tk.Theme == "sante" || tk.Question != "ma facture sfr a doublé et ils ne répondent pas" {
+		t.Errorf("question after an answer: theme %q (the earlier answer's), question %q", tk.Theme, tk.Question)
+	}
+}
