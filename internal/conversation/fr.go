@@ -27,7 +27,7 @@ var French = struct {
 	ClaimedTeam                                          string
 	CancelledByResident                                  string
 	ClosedUnanswered                                     string
-	RatingAsk, RatingThanks                              string
+	RatingAsk, RatingThanks, RatingAlready               string
 	Help, Privacy, Hours, HoursUnknown, UnknownCommand   string
 	EraseConfirm, EraseDone, EraseCancelled, ExportIntro string
 	ExportEmpty, MediaOutside, MediaVoice, SecretWarning string
@@ -108,6 +108,7 @@ var French = struct {
 	CancelledByResident: "C'est noté : votre demande n° %d est annulée. Vous pouvez poser une autre question ici.",
 	NothingToEnd:        "Vous n'avez pas de conversation en cours avec un médiateur.",
 	RatingAsk:           "L'aide reçue vous convient-elle ? Donnez une note de 1 (pas du tout) à 5 (tout à fait).",
+	RatingAlready:       "Votre note est déjà enregistrée. Merci ! Vous pouvez poser une autre question quand vous voulez.",
 	RatingThanks:        "Merci pour votre note ! Vous pouvez poser une autre question quand vous voulez.",
 	Help: "Je réponds aux questions sur vos démarches. Écrivez votre question, simplement.\n\n" +
 		"- /themes : les questions par thème\n" +

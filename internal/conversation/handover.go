@@ -246,6 +246,22 @@ func ratingButtons() [][]Button {
 	return [][]Button{row}
 }
 
+// justRated reports whether the bot's last words to the resident were
+// the thanks for their rating: a rating typed now is a second one.
+func (s *Service) justRated(ctx context.Context, ev *event) bool {
+	msgs, err := s.store.Messages(ctx, ev.conv.ID)
+	if err != nil {
+		return false
+	}
+	msgs = append(msgs, ev.ch.Messages...)
+	for i := len(msgs) - 1; i >= 0; i-- {
+		if msgs[i].From == FromBot {
+			return msgs[i].Text == s.text(French.RatingThanks, s.replySite(ev.r), ev.now)
+		}
+	}
+	return false
+}
+
 // rate records the resident's satisfaction on their closed ticket.
 func (s *Service) rate(ctx context.Context, ev *event, n int) error {
 	t, err := s.openTicket(ctx, ev)

@@ -316,3 +316,27 @@ func TestTypedRatings(t *testing.T) {
 		}
 	}
 }
+
+// TestRatingTypedTwice: a resident who types a second rating right after
+// the first (« 4 », then « 5 ») is told their rating is noted, not « Je
+// ne suis pas sûr de pouvoir répondre » (qa11 L); the first rating stays.
+// A figure typed later, after another answer, is read as a question.
+func TestRatingTypedTwice(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "/mediateur")
+	number := h.resident(alice).Ticket
+	h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedClaim})
+	h.say(alice, "/fin")
+	h.say(alice, "4")
+	got := texts(h.say(alice, "5"))
+	if !strings.Contains(got, "déjà") || strings.Contains(got, "pas sûr") {
+		t.Errorf("second rating = %q, want « déjà notée »", got)
+	}
+	if tk, _ := h.store.Ticket(context.Background(), number); tk.Rating != 4 {
+		t.Errorf("rating = %d, want the first, 4", tk.Rating)
+	}
+	h.click(alice, "e:ameli-css")
+	if got := texts(h.say(alice, "5")); strings.Contains(got, "déjà") {
+		t.Errorf("« 5 » after another answer = %q: no rating is pending", got)
+	}
+}

@@ -180,6 +180,11 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 	if ev.r.InHandover() {
 		return s.onHandoverText(ctx, ev, text, stored, res)
 	}
+	if _, ok := typedRating(text); ok && ev.r.Mode == ModeBot && s.justRated(ctx, ev) {
+		// « 4 », then « 5 »: the first rating counts.
+		s.reply(ev, Reply{Text: French.RatingAlready})
+		return nil
+	}
 	if ev.r.Mode == ModeRating {
 		if n, ok := typedRating(text); ok {
 			return s.rate(ctx, ev, n)

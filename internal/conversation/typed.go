@@ -34,21 +34,29 @@ var (
 		"ok ca marche", "cool", "nickel", "ca roule")
 	typedNone = wordSet("aucune", "aucune de ces questions", "aucun", "aucune des deux", "rien de tout ca", "ni l un ni l autre")
 	// typedOrdinals pick among several entries offered: « le premier »,
-	// « la 2e » (digits kept, see ordinalKey).
+	// « la 2e », « 3 » (digits kept, see ordinalKey); « le dernier » is
+	// lastOrdinal.
 	typedOrdinals = func() map[string]int {
 		m := map[string]int{}
 		for i, forms := range []string{
-			"premier premiere 1er 1ere 1e",
-			"deuxieme second seconde 2e 2eme 2nd 2nde",
-			"troisieme 3e 3eme",
+			"premier premiere 1er 1ere 1e 1",
+			"deuxieme second seconde 2e 2eme 2nd 2nde 2",
+			"troisieme 3e 3eme 3",
 		} {
 			for _, f := range strings.Fields(forms) {
 				m[f], m["le "+f], m["la "+f] = i, i, i
 			}
 		}
+		for _, f := range []string{"dernier", "derniere"} {
+			m[f], m["le "+f], m["la "+f] = lastOrdinal, lastOrdinal, lastOrdinal
+		}
 		return m
 	}()
 )
+
+// lastOrdinal is the typedOrdinals index of « le dernier »: the last
+// entry offered.
+const lastOrdinal = -1
 
 // typedYesButton and typedNoButton are the labels of the yes and no
 // buttons, as typedKey gives them.
@@ -118,7 +126,14 @@ func ordinalKey(text string) string {
 // are not rated). key is text as typedKey gives it. It returns ""
 // otherwise.
 func (s *Service) typedChoice(r *Resident, text, key string) string {
-	if key == "" || len(key) > 200 {
+	if key == "" {
+		// No letter: a number picks among several entries offered.
+		if r.Mode == ModeBot && len(r.Offered) > 1 {
+			return s.typedPick(r.Offered, text, key)
+		}
+		return ""
+	}
+	if len(key) > 200 {
 		return ""
 	}
 	yes, no := typedYes[key] || key == typedYesButton, typedNo[key] || key == typedNoButton
@@ -154,6 +169,9 @@ func (s *Service) typedPick(offered []string, text, key string) string {
 		return ActOther
 	}
 	if i, ok := typedOrdinals[ordinalKey(text)]; ok && i < len(offered) {
+		if i == lastOrdinal {
+			i = len(offered) - 1
+		}
 		return ActEntry + ":" + offered[i]
 	}
 	for _, id := range offered {

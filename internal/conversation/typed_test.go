@@ -159,6 +159,7 @@ func TestTypedPick(t *testing.T) {
 	second, _ := catalogtest.FAQ(t).Entry("ameli-attestation-droits")
 	for typed, want := range map[string]string{
 		"le premier": "fb1:caf-attestation", "La 2e !": "fb1:ameli-attestation-droits", "deuxième": "fb1:ameli-attestation-droits",
+		"le dernier": "fb1:ameli-attestation-droits", "la dernière": "fb1:ameli-attestation-droits", "2": "fb1:ameli-attestation-droits",
 		second.Title: "fb1:ameli-attestation-droits", strings.ToLower(second.Title): "fb1:ameli-attestation-droits",
 	} {
 		h := newHarness(t)
