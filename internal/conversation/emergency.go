@@ -40,6 +40,7 @@ func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, st
 	if ev.conv.Theme == "" {
 		ev.conv.Theme = e.Theme
 	}
+	wasBot := !ev.r.InHandover()
 	ev.r.Misses, ev.r.LastEntry, ev.r.Voted, ev.r.LastQuestion, ev.r.Offered = 0, e.ID, "", "", nil
 	s.reply(ev, Reply{Text: e.Answer, Links: sourceLinks(e.Sources)})
 	last := &ev.ch.Messages[len(ev.ch.Messages)-1]
@@ -65,6 +66,12 @@ func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, st
 		s.deskPost(ev, t, PostSystem, urgentPost(e), nil)
 	default:
 		ev.r.skipRating()
+	}
+	if wasBot {
+		// The numbers first; then what else the resident asked.
+		if ids := s.otherNeeds(stored, e); len(ids) > 0 {
+			s.offerQuestions(ev, ids)
+		}
 	}
 	return nil
 }

@@ -77,6 +77,46 @@ func (s *Service) questionsAnswered(text, first string) []string {
 	return ids
 }
 
+// clauseBreak matches where a message in danger passes from one thing to
+// the next: a sentence's end, a comma, « mais ». A resident in danger
+// often tells the danger and the paperwork it brings in one breath
+// (« mon mari me frappe, comment demander le RSA »).
+var clauseBreak = regexp.MustCompile(`(?i)[.?!;,\n]+|\b(?:mais|et aussi|autre question|par ailleurs)\b`)
+
+// detresse is the emergency of a resident who thinks of ending their
+// life: its numbers come alone, with no paperwork beside them.
+const detresse = "urgence-detresse"
+
+// otherNeeds returns the FAQ entries the bot is sure of for the parts of
+// a message answered as emergency e (each part matched on its own), at
+// most maxQuestions - 1: after the numbers, the resident is offered the
+// answer to what else they asked. A resident thinking of ending their
+// life is offered none.
+func (s *Service) otherNeeds(text string, e *catalog.Entry) []string {
+	if e.ID == detresse || !clauseBreak.MatchString(text) {
+		return nil
+	}
+	cat := s.Catalog()
+	m := s.faq.Load().matcher
+	var ids []string
+	for _, p := range clauseBreak.Split(text, -1) {
+		if len(strings.Fields(p)) < questionMinWords {
+			continue
+		}
+		res := m.Match(p)
+		if res.Outcome != catalog.Answer || res.Emergency || cat.IsEmergency(res.ID) || slices.Contains(ids, res.ID) {
+			continue
+		}
+		if _, ok := cat.Entry(res.ID); !ok {
+			continue
+		}
+		if ids = append(ids, res.ID); len(ids) == maxQuestions-1 {
+			break
+		}
+	}
+	return ids
+}
+
 // answerQuestions answers a question with entry e, and offers below the
 // answer the other entries of ids, those of the message's other
 // questions (ids holds e's id first, or is nil for a single question).
@@ -88,8 +128,14 @@ func (s *Service) answerQuestions(ev *event, e *catalog.Entry, ids []string) {
 		// One question, or the answer waits for the resident's postcode.
 		return
 	}
+	s.offerQuestions(ev, ids[1:])
+}
+
+// offerQuestions offers the entries of ids, the answers to a message's
+// other questions, as buttons.
+func (s *Service) offerQuestions(ev *event, ids []string) {
 	var rows [][]Button
-	for _, id := range ids[1:] {
+	for _, id := range ids {
 		if e, ok := s.Catalog().Entry(id); ok {
 			rows = append(rows, []Button{{Label: e.Title, Action: ActEntry + ":" + id}})
 		}

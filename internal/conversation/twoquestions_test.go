@@ -63,3 +63,29 @@ func TestTwoQuestionsInOneMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestEmergencyThenOtherNeed: a resident in danger who also asks about
+// paperwork gets the emergency numbers first, and then the answer to the
+// paperwork offered as a button (qa11: « mon mari me frappe, comment
+// demander le RSA » got the numbers alone, the RSA question dropped). A
+// resident who thinks of ending their life gets the numbers alone.
+func TestEmergencyThenOtherNeed(t *testing.T) {
+	h := newHarness(t)
+	got := h.say(alice, "mon mari me frappe, comment demander le RSA")
+	if len(got) == 0 || !strings.Contains(got[0].Text, "3919") {
+		t.Fatalf("emergency with a question = %q, want the numbers first", texts(got))
+	}
+	last := got[len(got)-1]
+	if !strings.HasPrefix(last.Text, "Pour votre autre question") || len(last.Buttons) != 1 || last.Buttons[0][0].Action != conversation.ActEntry+":caf-rsa" {
+		t.Errorf("after the numbers: %q %+v, want the RSA offered", last.Text, last.Buttons)
+	}
+	got = h.say(bob, "je veux en finir, je n'ai plus d'argent pour payer mon loyer")
+	if len(got) == 0 || !strings.Contains(got[0].Text, "3114") {
+		t.Fatalf("distress = %q, want 3114", texts(got))
+	}
+	for _, r := range got {
+		if len(r.Buttons) > 0 && strings.HasPrefix(r.Buttons[0][0].Action, conversation.ActEntry+":") {
+			t.Errorf("a resident thinking of ending their life is offered paperwork: %q", texts(got))
+		}
+	}
+}
