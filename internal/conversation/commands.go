@@ -103,7 +103,15 @@ func (s *Service) onCommand(ctx context.Context, ev *event, name, arg string) er
 		return s.exportData(ctx, ev)
 	case "oublier":
 		ev.r.Confirm = ConfirmErase
-		s.reply(ev, Reply{Text: French.EraseConfirm, Buttons: [][]Button{
+		text := French.EraseConfirm
+		if ev.r.InHandover() {
+			// A resident in danger who erases also closes their urgent
+			// ticket: the mediators could not answer them any more.
+			if t, err := s.openTicket(ctx, ev); err == nil && t.Urgent {
+				text = French.EraseUrgent + "\n\n" + text
+			}
+		}
+		s.reply(ev, Reply{Text: text, Buttons: [][]Button{
 			{{Label: frButtons.Yes, Action: ActEraseYes}, {Label: frButtons.No, Action: ActEraseNo}},
 		}})
 	default:

@@ -30,6 +30,7 @@ var French = struct {
 	RatingAsk, RatingThanks, RatingAlready               string
 	Help, Privacy, Hours, HoursUnknown, UnknownCommand   string
 	EraseConfirm, EraseDone, EraseCancelled, ExportIntro string
+	EraseUrgent                                          string
 	ExportEmpty, MediaOutside, MediaVoice, SecretWarning string
 	HandoverEntryOffer, WaitNotice, KeepAsking           string
 	// The texts of a network of several sites: the welcome of a
@@ -132,6 +133,8 @@ var French = struct {
 	Hours:          "**{site.name}**\n\n{site.address}\n\nTéléphone : {site.phone}\n\nE-mail : {site.email}\n\nHoraires :\n\n{site.hours}",
 	HoursUnknown:   "Les horaires ne sont pas indiqués ici.\n\nAppelez le {site.phone}.",
 	UnknownCommand: "Je ne connais pas cette commande. Tapez /aide pour voir ce que je sais faire.",
+	EraseUrgent: "**Attention** : votre demande urgente est ouverte. Si vous effacez vos données, les médiateurs ne pourront plus vous répondre.\n\n" +
+		"En cas de danger, appelez le **112**.",
 	EraseConfirm: "Voulez-vous vraiment effacer toutes vos données ? Vos messages et vos demandes seront supprimés. " +
 		"Cette action est définitive.",
 	EraseDone:      "Vos données sont effacées. Si vous nous écrivez de nouveau, une nouvelle conversation commencera.",

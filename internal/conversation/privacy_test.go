@@ -178,3 +178,25 @@ func TestNewLabelAfterErasure(t *testing.T) {
 		t.Errorf("label %q after the erasure, %q before", after, before)
 	}
 }
+
+// TestEraseWarnsOfUrgentTicket: a resident whose urgent ticket is open
+// and who asks to erase everything is told, before confirming, that the
+// mediators could then no longer answer, and where to call in danger
+// (qa11: « je veux mourir », /oublier, « oui » silently closed the
+// urgent ticket). Erasing stays their right: « oui » erases.
+func TestEraseWarnsOfUrgentTicket(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, distress)
+	got := texts(h.say(alice, "/oublier"))
+	if !strings.Contains(got, "demande urgente") || !strings.Contains(got, "112") {
+		t.Errorf("/oublier with an urgent ticket = %q, want the warning", got)
+	}
+	h.say(alice, "oui")
+	if _, err := h.store.Resident(context.Background(), alice); conversation.ErrorCode(err) != conversation.ENOTFOUND {
+		t.Errorf("« oui » did not erase the resident: %v", err)
+	}
+	h.say(bob, "/mediateur")
+	if got := texts(h.say(bob, "/oublier")); strings.Contains(got, "urgente") {
+		t.Errorf("/oublier with an ordinary ticket = %q", got)
+	}
+}
