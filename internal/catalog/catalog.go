@@ -42,6 +42,10 @@ type Entry struct {
 	Reviewed string `yaml:"reviewed" json:"reviewed"`
 	// Handover is true when the answer must end by offering a mediator.
 	Handover bool `yaml:"handover" json:"handover"`
+	// Alone is true when the answer must come alone: the bot offers
+	// nothing else the resident's message asked beside it (a resident
+	// who thinks of ending their life is not sent to their paperwork).
+	Alone bool `yaml:"alone" json:"alone,omitempty"`
 	// Situations are examples told as residents tell them: in the first
 	// person, the context given, the procedure not named. The engine
 	// reads them like Questions.

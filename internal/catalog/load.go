@@ -490,7 +490,7 @@ func (l *loader) entry(file, theme string, n *yaml.Node) *Entry {
 		l.errorf(file, n.Line, "", "expected an entry (id, title, questions, …)")
 		return nil
 	}
-	f := l.fields(file, mappingID(n), n, "id", "title", "questions", "keywords", "answer", "sources", "reviewed", "handover", "situations", "facts", "expires", "signals")
+	f := l.fields(file, mappingID(n), n, "id", "title", "questions", "keywords", "answer", "sources", "reviewed", "handover", "alone", "situations", "facts", "expires", "signals")
 	id := l.id(file, n, f["id"])
 	if id == "" {
 		return nil
@@ -518,6 +518,11 @@ func (l *loader) entry(file, theme string, n *yaml.Node) *Entry {
 	if h := f["handover"]; h != nil {
 		if err := h.Decode(&e.Handover); err != nil {
 			l.errorf(file, h.Line, id, "handover: expected true or false, not %q", h.Value)
+		}
+	}
+	if a := f["alone"]; a != nil {
+		if err := a.Decode(&e.Alone); err != nil {
+			l.errorf(file, a.Line, id, "alone: expected true or false, not %q", a.Value)
 		}
 	}
 	if duplicate {

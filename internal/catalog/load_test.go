@@ -305,6 +305,11 @@ func TestCheckRejects(t *testing.T) {
 			want: catalog.Problem{Entry: "caf-rsa", Message: `handover: expected true or false, not "oui"`},
 		},
 		{
+			name: "alone not a boolean", file: "caf.yaml",
+			old: "handover: true", new: "handover: true\n    alone: seul", at: "alone:",
+			want: catalog.Problem{Entry: "caf-rsa", Message: `alone: expected true or false, not "seul"`},
+		},
+		{
 			name: "invalid YAML", file: "caf.yaml",
 			old: "    title: Comment demander le RSA\u00a0?", new: "    title: Comment: demander le RSA\u00a0?", at: "Comment: demander",
 			want: catalog.Problem{Message: "not valid YAML: mapping values are not allowed in this context"},

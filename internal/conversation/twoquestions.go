@@ -83,17 +83,13 @@ func (s *Service) questionsAnswered(text, first string) []string {
 // (« mon mari me frappe, comment demander le RSA »).
 var clauseBreak = regexp.MustCompile(`(?i)[.?!;,\n]+|\b(?:mais|et aussi|autre question|par ailleurs)\b`)
 
-// detresse is the emergency of a resident who thinks of ending their
-// life: its numbers come alone, with no paperwork beside them.
-const detresse = "urgence-detresse"
-
 // otherNeeds returns the FAQ entries the bot is sure of for the parts of
 // a message answered as emergency e (each part matched on its own), at
 // most maxQuestions - 1: after the numbers, the resident is offered the
-// answer to what else they asked. A resident thinking of ending their
-// life is offered none.
+// answer to what else they asked, unless e's answer comes alone
+// (catalog.Entry.Alone: a resident thinking of ending their life).
 func (s *Service) otherNeeds(text string, e *catalog.Entry) []string {
-	if e.ID == detresse || !clauseBreak.MatchString(text) {
+	if e.Alone || !clauseBreak.MatchString(text) {
 		return nil
 	}
 	cat := s.Catalog()
