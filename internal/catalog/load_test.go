@@ -176,7 +176,7 @@ func TestCheckRejects(t *testing.T) {
 		{
 			name: "misspelt field", file: "caf.yaml",
 			old: "    keywords: [apl, loyer]", new: "    keyword: [apl, loyer]", at: "keyword:",
-			want: catalog.Problem{Entry: "caf-apl", Message: `unknown field "keyword" (expected one of: id, title, questions, keywords, answer, sources, reviewed, handover, situations, facts, expires, signals)`},
+			want: catalog.Problem{Entry: "caf-apl", Message: `unknown field "keyword" (expected one of: id, title, questions, keywords, answer, sources, reviewed, handover, alone, situations, facts, expires, signals)`},
 		},
 		{
 			name: "missing answer", file: "caf.yaml",
