@@ -64,6 +64,12 @@ var legalPage = regexp.MustCompile(`conditions-generales|mentions-legales|(^|[/_
 // employers, partners or the press, not for residents.
 var otherAudience = regexp.MustCompile(`(^|/)(professionnels|partenaires|employeur|entreprise|entreprises|presse|spectacle)(/|$)`)
 
+// wholeText matches a Légifrance address of a whole code or law: the
+// resident gets hundreds of articles and no answer. An article may be
+// shown; the code stays in facts, with the article's service-public
+// fiche shown instead.
+var wholeText = regexp.MustCompile(`^/(codes/texte_lc|codes/id|loda/id)/legitext`)
+
 // sourceKey is a source as a page, whatever the spelling of its address:
 // lower-case host without www., service-public.gouv.fr as
 // service-public.fr, no trailing slash, no query.
@@ -101,6 +107,12 @@ func shownSourceProblem(raw string) string {
 		return "a page for professionals, employers, artists or the press"
 	case host == "data.gouv.fr":
 		return "a data set, not a procedure"
+	case host == "legifrance.gouv.fr" && wholeText.MatchString(path):
+		return "a whole code or law"
+	case host == "bofip.impots.gouv.fr":
+		return "the tax doctrine written for professionals"
+	case host == "education.gouv.fr" && strings.HasPrefix(path, "/bo/"):
+		return "an official bulletin for schools"
 	}
 	return ""
 }
@@ -135,6 +147,11 @@ func TestShownSourceProblem(t *testing.T) {
 		{"https://francetravail.fr/spectacle/spectacle--intermittents/x.html", true, "artists"},
 		{"https://assurance-maladie.ameli.fr/presse/2022-04-07-cp-phishing", true, "press"},
 		{"https://www.data.gouv.fr/datasets/ars-x", true, "data set"},
+		{"https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006069565", true, "whole code"},
+		{"https://www.legifrance.gouv.fr/loda/id/LEGITEXT000006069108", true, "whole law"},
+		{"https://bofip.impots.gouv.fr/bofip/346281", true, "tax doctrine"},
+		{"https://www.education.gouv.fr/bo/2024/Hebdo23/MENE2413111C", true, "official bulletin"},
+		{"https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006576853", false, "one article"},
 		{"https://www.caf.fr/allocataires/aides-et-demarches/droits-et-prestations/vie-personnelle/l-allocation-de-rentree-scolaire-ars", false, "national CAF"},
 		{"https://www.caf.fr/allocataires/vies-de-famille/articles/separation-la-caf-prend-le-relai", false, "national CAF, « la-caf » is no département"},
 		{"https://www.ameli.fr/assure/remboursements/etre-bien-rembourse/carte-vitale", false, "national ameli"},
@@ -149,10 +166,15 @@ func TestShownSourceProblem(t *testing.T) {
 	}
 }
 
+// answerLink matches a link of the answer markup, [text](https://…):
+// the resident sees it too.
+var answerLink = regexp.MustCompile(`\]\((https://[^)\s]+)\)`)
+
 // TestShownSources loads the real FAQ and refuses, in the sources shown
 // under an answer, a local page, a legal page, a page for another
 // audience, the same page twice, and a page shown under more than
-// maxSharedSources entries. The sources of an answer that gives the
+// maxSharedSources entries; and in the answer's own links, a local,
+// legal or other-audience page. The sources of an answer that gives the
 // site's hours are checked too, but not counted as shown.
 func TestShownSources(t *testing.T) {
 	cat, err := catalog.Load(faq.FS)
@@ -179,6 +201,11 @@ func TestShownSources(t *testing.T) {
 				// An answer that gives the site's hours shows no
 				// link (entryLinks): its sources only back the checks.
 				shownBy[k] = append(shownBy[k], e.ID)
+			}
+		}
+		for _, m := range answerLink.FindAllStringSubmatch(e.Answer, -1) {
+			if why := shownSourceProblem(m[1]); why != "" {
+				t.Errorf("faq/%s: %s: the answer links %s, %s: link a national page", e.File, e.ID, m[1], why)
 			}
 		}
 	}
