@@ -141,6 +141,9 @@ func TestManagerCommandsInFrench(t *testing.T) {
 		if m := plainSpaceBeforeColon.FindString(shown); m != "" {
 			t.Errorf("pimmsbot %s: a plain space before a colon, %q:\n%s", strings.Join(args, " "), m, shown)
 		}
+		if m := noSpaceBeforeColon.FindString(shown); m != "" {
+			t.Errorf("pimmsbot %s: no space before a colon, %q:\n%s", strings.Join(args, " "), m, shown)
+		}
 	}
 }
 
