@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"strings"
 
@@ -13,20 +12,11 @@ import (
 // runAsk prints how the answer engine reads each question: those given as
 // arguments, or one per line on stdin.
 func runAsk(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet("ask")
 	faqDir := faqFlag(fs)
-	asJSON := fs.Bool("json", false, "print one JSON object per question")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "Usage: pimmsbot ask [--faq DIR] [--json] [question ...]")
-		fmt.Fprintln(env.Stderr, "Without questions as arguments, reads one question per line on stdin.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+	asJSON := fs.Bool("json", false, "écrire un objet JSON par question")
+	if err := env.parseFlags(fs, args); err != nil {
+		return flagsExit(err)
 	}
 	c, err := loadCatalog(*faqDir)
 	if err != nil {
@@ -39,7 +29,7 @@ func runAsk(ctx context.Context, env *Env, args []string) int {
 	}
 	answer := func(q string) bool {
 		if _, err := fmt.Fprintln(env.Stdout, format(m.Match(q), q)); err != nil {
-			fmt.Fprintf(env.Stderr, "pimmsbot ask: %v\n", err)
+			env.errorf(1, "ask", "%v", err)
 			return false
 		}
 		return true
@@ -63,7 +53,7 @@ func runAsk(ctx context.Context, env *Env, args []string) int {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return env.errorf(1, "ask", "read stdin: %v", err)
+		return env.errorf(1, "ask", "lecture de l'entrée standard\u00a0: %v", err)
 	}
 	return 0
 }

@@ -16,17 +16,20 @@ func runBackup(ctx context.Context, env *Env, args []string) int {
 	}
 	var force bool
 	cfg, fs, code, ok := commandConfig("backup", args, env, func(fs *flag.FlagSet) {
-		fs.BoolVar(&force, "force", false, "remplacer FICHIER s'il existe")
+		fs.BoolVar(&force, "force", false, "remplacer FICHIER s'il existe déjà")
 	})
 	if !ok {
 		return code
 	}
-	if file == "" && fs.NArg() > 0 {
-		file = fs.Arg(0)
+	more := fs.Args()
+	if file == "" && len(more) > 0 {
+		file, more = more[0], more[1:]
 	}
-	if file == "" || fs.NArg() > 1 {
-		fmt.Fprintln(env.Stderr, "Utilisation\u00a0: pimmsbot backup FICHIER [--force] [--db FICHIER] [--config FICHIER]")
-		return 2
+	switch {
+	case file == "":
+		return env.usageError("backup", "donnez le FICHIER où écrire la copie")
+	case len(more) > 0:
+		return env.usageError("backup", "argument inattendu %s", guillemets(more[0]))
 	}
 	// An older backup is worth keeping: replacing it takes --force. The
 	// database itself is refused below, --force or not.

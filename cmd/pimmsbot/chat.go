@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -18,16 +17,14 @@ import (
 func runChat(ctx context.Context, env *Env, args []string) int {
 	cfg, fs, err := loadConfig("chat", args, env, nil)
 	switch {
-	case errors.Is(err, flag.ErrHelp):
-		return 0
 	case err != nil && fs == nil:
-		return 2 // the flag package said what was wrong
+		return flagsExit(err) // parseFlags said what was wrong
 	case err != nil:
 		return env.errorf(2, "chat", "%v", err)
 	}
 	cat, err := loadCatalog(cfg.FAQDir)
 	if err != nil {
-		return env.errorf(1, "chat", "FAQ: %v", err)
+		return env.errorf(1, "chat", "FAQ\u00a0: %v", err)
 	}
 	site, err := cfg.Site()
 	if err != nil {

@@ -221,7 +221,7 @@ func TestChatSitesFile(t *testing.T) {
 // usage, and exits 2 (it was printed twice).
 func TestChatBadFlagOnce(t *testing.T) {
 	_, errOut, code := run(t, "chat", "--db")
-	if code != 2 || strings.Count(errOut, "flag needs an argument") != 1 {
+	if code != 2 || strings.Count(errOut, "il manque la valeur de --db") != 1 {
 		t.Errorf("chat --db: exit %d\n%s", code, errOut)
 	}
 }

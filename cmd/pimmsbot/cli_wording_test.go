@@ -13,10 +13,10 @@ import (
 // exit 2, the usage on standard error.
 func TestNoCommandIsUsageError(t *testing.T) {
 	out, errOut, code := run(t)
-	if code != 2 || !strings.Contains(errOut, "Usage: pimmsbot <command>") || out != "" {
+	if code != 2 || !strings.Contains(errOut, "Utilisation\u00a0: pimmsbot <commande>") || out != "" {
 		t.Errorf("no command: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
-	if out, _, code := run(t, "help"); code != 0 || !strings.Contains(out, "Usage:") {
+	if out, _, code := run(t, "help"); code != 0 || !strings.Contains(out, "Utilisation\u00a0:") {
 		t.Errorf("help: exit %d, %q", code, out)
 	}
 }
@@ -62,9 +62,32 @@ func TestBackupKeepsAnExistingFile(t *testing.T) {
 // French typography wants a no-break one.
 var plainSpaceBeforeColon = regexp.MustCompile(`[^ \n] [:;?!]( |\n|$)`)
 
-// english finds words of English in what the site manager reads.
-var english = regexp.MustCompile(`(?i)\b(the|is|are|and|of|their|nothing|stored|erased|deleted|cleared|anonymised|compacted|` +
-	`written|would|purged|database|resident|give|instead|backup|restore|copied|failed|passed|usage|unexpected|older)\b`)
+// noSpaceBeforeColon finds : ; ? or ! that ends a word with no space at
+// all before it (« pimmsbot report: », « Usage: »). A colon after a
+// quote is a JSON or YAML key, not a sentence.
+var noSpaceBeforeColon = regexp.MustCompile(`[^\s\x{a0}\x{202f}"][:;?!](\s|$)`)
+
+// english finds words of English in what the site manager reads (a
+// word ends at any letter, « int » is no word of « intégrée »): those
+// of the outputs, and those of the help and the flag package's errors.
+// The commands' names, the flags' and the JSON fields are left out (see
+// commandWords); words French shares (site, question, argument, page,
+// secrets, figures, archive…) are no evidence and are not listed.
+var english = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}_])(the|is|are|and|of|their|nothing|stored|erased|deleted|cleared|anonymised|compacted|` +
+	`written|would|purged|database|resident|give|instead|backup|restore|copied|failed|passed|usage|unexpected|older|` +
+	// help, flags and flag errors
+	`flags?|provided|defined|invalid|value|needs|unknown|commands?|subcommand|string|int|for|read|settings|from|this|` +
+	`files?|lines|environment|wins|over|load|folder|embedded|default|write|month|last|output|same|spreadsheets|` +
+	`network|covers|all|its|only|whole|print|without|per|run|talk|with|play|after|measure|expected|activity|period|` +
+	`answers|waiting|times|grouped|most|frequent|first|monthly|partners|funders|charts|everything|about|access|request|` +
+	`apply|retention|now|daily|shows|what|consistent|copy|even|while|runs|printable|deep|link|want|such|proposal|` +
+	`number|reviewed|dropped|archived|too|validate|exit|masked|required|several|each|goes|every|writes|` +
+	`three|does|means|scope|optional|one|to|in|by|it|serves|yet|available|not|could|wrong|warning|aborting)(?:[^\p{L}\p{N}_]|$)`)
+
+// commandWords are the names of pimmsbot's commands, subcommands and
+// flags, those listed by the help included, and the keys of JSON: no
+// sentences.
+var commandWords = regexp.MustCompile(`(?m)pimmsbot (faq )?[a-z]+|--?[a-z-]+|"[a-z_]+":|^  [a-z]+ `)
 
 // TestManagerCommandsInFrench runs the site manager's data commands as
 // an outside tester did (QA10 L5): what they print, on success and on
@@ -118,8 +141,150 @@ func TestManagerCommandsInFrench(t *testing.T) {
 		if m := plainSpaceBeforeColon.FindString(shown); m != "" {
 			t.Errorf("pimmsbot %s: a plain space before a colon, %q:\n%s", strings.Join(args, " "), m, shown)
 		}
+		if m := noSpaceBeforeColon.FindString(shown); m != "" {
+			t.Errorf("pimmsbot %s: no space before a colon, %q:\n%s", strings.Join(args, " "), m, shown)
+		}
 	}
 }
 
-// commandWords are the names of pimmsbot's commands and flags.
-var commandWords = regexp.MustCompile(`pimmsbot [a-z]+|--[a-z-]+`)
+// TestHelpAndFlagErrorsInFrench runs pimmsbot help and, for every
+// command, its help (-h), an unknown flag, a value its flag refuses and a
+// flag without its value, as a site manager may type them: all of it is
+// French with French typography, the flag package's own English
+// (« flag provided but not defined », « Usage of … ») included. The help
+// asked for goes to standard output with exit 0, a mistake to standard
+// error with exit 2 (or 1 when the command line is right but a file is
+// not), and says which flag is wrong.
+func TestHelpAndFlagErrorsInFrench(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "vide.db") // no command below gets as far as opening it
+	missing := filepath.Join(dir, "absent")
+	check := func(args []string, out, errOut string) {
+		t.Helper()
+		shown := out + errOut
+		if m := english.FindString(commandWords.ReplaceAllString(shown, "")); m != "" {
+			t.Errorf("pimmsbot %s shows the English %q:\n%s", strings.Join(args, " "), m, shown)
+		}
+		if m := plainSpaceBeforeColon.FindString(shown); m != "" {
+			t.Errorf("pimmsbot %s: a plain space before %q:\n%s", strings.Join(args, " "), m, shown)
+		}
+		if m := noSpaceBeforeColon.FindString(shown); m != "" {
+			t.Errorf("pimmsbot %s: no space before %q:\n%s", strings.Join(args, " "), m, shown)
+		}
+	}
+	usage := func(args []string, wantCode int, wantOut bool, wants ...string) {
+		t.Helper()
+		out, errOut, code := run(t, args...)
+		check(args, out, errOut)
+		shown := errOut
+		if wantOut {
+			shown = out
+		}
+		if code != wantCode || shown == "" {
+			t.Errorf("pimmsbot %s: exit %d (want %d), stdout %q, stderr %q", strings.Join(args, " "), code, wantCode, out, errOut)
+		}
+		for _, w := range wants {
+			if !strings.Contains(shown, w) {
+				t.Errorf("pimmsbot %s does not say %q:\n%s", strings.Join(args, " "), w, shown)
+			}
+		}
+	}
+	usage([]string{"help"}, 0, true, "Utilisation\u00a0: pimmsbot ")
+	usage([]string{"help", "report"}, 0, true, "Utilisation\u00a0: pimmsbot report", "--month")
+	usage(nil, 2, false, "Utilisation\u00a0: pimmsbot ")
+	usage([]string{"inconnue"}, 2, false, "inconnue")
+	tried := map[string]bool{}
+	for _, c := range []struct {
+		cmd     []string // the command and what it needs besides
+		bad     []string // a value it refuses
+		missing string   // a flag that takes a value
+	}{
+		{[]string{"chat", "--db", db}, []string{"--faq", missing}, "--faq"},
+		{[]string{"serve", "--db", db}, []string{"--check=peut-être"}, "--config"},
+		{[]string{"ask"}, []string{"--json=peut-être"}, "--faq"},
+		{[]string{"faq"}, []string{"inconnue"}, ""},
+		{[]string{"faq", "check"}, []string{"--faq", missing}, "--faq"},
+		{[]string{"faq", "list"}, []string{"--json=2"}, "--faq"},
+		{[]string{"faq", "learn", "--db", db}, []string{"--since", "hier"}, "--since"},
+		{[]string{"faq", "proposals", "--db", db}, []string{"--done", "dernière"}, "--done"},
+		{[]string{"eval"}, []string{"--summary=peut-être", "dev.jsonl"}, "--faq"},
+		{[]string{"stats", "--db", db}, []string{"--from", "demain"}, "--to"},
+		{[]string{"unanswered", "--db", db}, []string{"--limit", "dix"}, "--limit"},
+		{[]string{"report", "--db", db}, []string{"--month", "2026-13"}, "--month"},
+		{[]string{"report", "--db", db}, []string{"--site", "ailleurs"}, "--out"},
+		{[]string{"export", "--db", db}, []string{"--resident="}, "--resident"},
+		{[]string{"erase", "--db", db}, []string{"--resident="}, "--resident"},
+		{[]string{"purge", "--db", db}, []string{"--dry-run=peut-être"}, "--db"},
+		{[]string{"backup", filepath.Join(dir, "copie.db"), "--db", db}, []string{"--force=peut-être"}, "--db"},
+		{[]string{"poster", "--sites", missing}, []string{"--all=peut-être"}, "--bot"},
+	} {
+		name := c.cmd[0]
+		if len(c.cmd) > 1 && c.cmd[0] == "faq" {
+			name = "faq " + c.cmd[1]
+		}
+		tried[name] = true
+		with := func(more ...string) []string { return append(append([]string{}, c.cmd...), more...) }
+		usage(with("-h"), 0, true, "Utilisation\u00a0: pimmsbot "+name)
+		usage(with("--nimporte"), 2, false, "--nimporte")
+		out, errOut, code := run(t, with(c.bad...)...)
+		check(with(c.bad...), out, errOut)
+		if code == 0 || errOut == "" {
+			t.Errorf("pimmsbot %s: exit %d, stderr %q", strings.Join(with(c.bad...), " "), code, errOut)
+		}
+		if c.missing != "" {
+			usage(with(c.missing), 2, false, c.missing)
+		}
+	}
+	// A command added later is tried too.
+	for _, c := range commands() {
+		if !tried[c.name] {
+			t.Errorf("pimmsbot %s is not tried", c.name)
+		}
+	}
+	for _, c := range faqCommands() {
+		if !tried["faq "+c.name] {
+			t.Errorf("pimmsbot faq %s is not tried", c.name)
+		}
+	}
+	// The command lines that lack an argument, or have one too many.
+	for _, args := range [][]string{
+		{"eval"},
+		{"backup", "--db", db},
+		{"backup", filepath.Join(dir, "copie.db"), "de-trop", "--db", db},
+		{"export", "--db", db},
+		{"poster", "--sites", missing},
+		{"poster", "--sites", missing, "--all", "vaise"},
+		{"poster", "--sites", missing, "-o", "a.png", "vaise", "grenoble"},
+		{"poster", "vaise"},
+		{"purge", "--db", db, "de", "trop"},
+		{"faq", "proposals", "--db", db, "de", "trop"},
+		{"report", "--db", db, "de", "trop"},
+		{"faq", "list", "de", "trop"},
+		// the flag package's other mistakes: a bad dash, a number too big
+		{"stats", "--db", db, "---x"},
+		{"unanswered", "--db", db, "--limit", "99999999999999999999"},
+	} {
+		usage(args, 2, false, "Utilisation\u00a0: pimmsbot ")
+	}
+}
+
+// TestFlagSetsMadeInOnePlace: every command's flags come from newFlagSet,
+// so that no command shows the flag package's English.
+func TestFlagSetsMadeInOnePlace(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") || f == "flags.go" {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(string(data), "flag.NewFlagSet("); n > 0 {
+			t.Errorf("%s makes %d flag sets of its own: use newFlagSet", f, n)
+		}
+	}
+}

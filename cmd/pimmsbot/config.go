@@ -14,18 +14,19 @@ type Config = config.Config
 
 // loadConfig parses the flags in args (--config, --db, --faq and those
 // added by more), reads the environment and the --config file, applies the
-// flags and validates the result.
+// flags and validates the result. When the flags are wrong or -h asks for
+// the help, parseFlags has said so, fs is nil and err is its error
+// (flagsExit gives the exit code).
 func loadConfig(name string, args []string, env *Env, more func(*flag.FlagSet)) (*Config, *flag.FlagSet, error) {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet(name)
 	var file, db, faqDir string
-	fs.StringVar(&file, "config", "", "read settings from this `file` of NAME=value lines; the environment wins over it")
-	fs.StringVar(&db, "db", "", "bbolt database `file` (env PIMMS_DB, default "+config.DefaultDB+")")
-	fs.StringVar(&faqDir, "faq", "", "load the FAQ from this `folder` instead of the embedded one (env PIMMS_FAQ_DIR)")
+	fs.StringVar(&file, "config", "", "lire les réglages dans ce `fichier` de lignes NOM=valeur\u00a0; l'environnement l'emporte sur lui")
+	fs.StringVar(&db, "db", "", "le `fichier` de la base de données bbolt (env PIMMS_DB, par défaut "+config.DefaultDB+")")
+	fs.StringVar(&faqDir, "faq", "", "lire la FAQ dans ce `dossier` plutôt que la FAQ intégrée (env PIMMS_FAQ_DIR)")
 	if more != nil {
 		more(fs)
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := env.parseFlags(fs, args); err != nil {
 		return nil, nil, err
 	}
 	c, err := config.Read(os.Getenv, file)

@@ -26,20 +26,17 @@ import (
 func commandConfig(name string, args []string, env *Env, more func(*flag.FlagSet)) (cfg *Config, fs *flag.FlagSet, code int, ok bool) {
 	cfg, fs, err := loadConfig(name, args, env, more)
 	switch {
-	case errors.Is(err, flag.ErrHelp):
-		return nil, nil, 0, false
 	case err != nil && fs == nil:
-		return nil, nil, 2, false
+		return nil, nil, flagsExit(err), false
 	case err != nil:
-		fmt.Fprintf(env.Stderr, "pimmsbot %s: configuration invalide\u00a0:\n%s\n", name, indent(err.Error()))
-		return nil, nil, 2, false
+		return nil, nil, env.errorf(2, name, "configuration invalide\u00a0:\n%s", indent(err.Error())), false
 	}
 	return cfg, fs, 0, true
 }
 
 // residentFlag adds --resident to fs.
 func residentFlag(fs *flag.FlagSet) *string {
-	return fs.String("resident", "", "l'usager\u00a0: telegram:ID, son identifiant Telegram, ou l'étiquette que voient les médiateurs (\"Usager 7F3A\")")
+	return fs.String("resident", "", "l'`usager`\u00a0: telegram:ID, son identifiant Telegram, ou l'étiquette que voient les médiateurs (--resident \"Usager 7F3A\")")
 }
 
 // reader is what the report commands read: the database file when no

@@ -16,9 +16,11 @@ func runErase(ctx context.Context, env *Env, args []string) int {
 	if !ok {
 		return code
 	}
-	if *who == "" || fs.NArg() > 0 {
-		fmt.Fprintln(env.Stderr, "Utilisation\u00a0: pimmsbot erase --resident ID")
-		return 2
+	switch {
+	case fs.NArg() > 0:
+		return env.usageError("erase", "argument inattendu %s", guillemets(fs.Arg(0)))
+	case *who == "":
+		return env.usageError("erase", "donnez l'usager à effacer avec --resident")
 	}
 	if c := answeringService(ctx, cfg); c != nil {
 		return eraseViaService(ctx, env, c, *who)

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
-	"fmt"
 
 	"pimmsbot/internal/catalog"
 )
@@ -11,24 +9,18 @@ import (
 // runEval measures the answer engine on an evaluation file and prints the
 // figures, then, unless --summary is set, the lines it got wrong.
 func runEval(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs := newFlagSet("eval")
 	faqDir := faqFlag(fs)
-	summary := fs.Bool("summary", false, "print the figures only, not the lines")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "Usage: pimmsbot eval [--faq DIR] [--summary] FILE.jsonl")
-		fmt.Fprintln(env.Stderr, `Each line of FILE is {"q": "question", "accept": ["id", ...], "style": "story"}; [] means out of scope, "style" is optional.`)
-		fs.PrintDefaults()
+	summary := fs.Bool("summary", false, "écrire les chiffres seulement, pas les lignes manquées")
+	if err := env.parseFlags(fs, args); err != nil {
+		return flagsExit(err)
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() != 1 {
-		fs.Usage()
-		return 2
+	switch fs.NArg() {
+	case 0:
+		return env.usageError("eval", "donnez le fichier des questions, FICHIER.jsonl")
+	case 1:
+	default:
+		return env.usageError("eval", "un seul fichier, pas %d", fs.NArg())
 	}
 	cases, err := catalog.ReadEvalFile(fs.Arg(0))
 	if err != nil {

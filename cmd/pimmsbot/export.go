@@ -23,9 +23,11 @@ func runExport(ctx context.Context, env *Env, args []string) int {
 	if !ok {
 		return code
 	}
-	if *who == "" || fs.NArg() > 0 {
-		fmt.Fprintln(env.Stderr, "Utilisation\u00a0: pimmsbot export --resident ID [--out FICHIER]")
-		return 2
+	switch {
+	case fs.NArg() > 0:
+		return env.usageError("export", "argument inattendu %s", guillemets(fs.Arg(0)))
+	case *who == "":
+		return env.usageError("export", "donnez l'usager avec --resident")
 	}
 	store, done, err := openReader(ctx, cfg)
 	if err != nil {

@@ -3,25 +3,21 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
+	"io"
 	"time"
 
 	"pimmsbot/internal/catalog"
 )
 
 func runFAQ(ctx context.Context, env *Env, args []string) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		fmt.Fprintln(env.Stderr, "Usage: pimmsbot faq check [--faq DIR]")
-		fmt.Fprintln(env.Stderr, "       pimmsbot faq list [--faq DIR] [--json]")
-		fmt.Fprintln(env.Stderr, "       pimmsbot faq learn [--config FILE] [--db FILE] [--since DAY]")
-		fmt.Fprintln(env.Stderr, "       pimmsbot faq proposals [--config FILE] [--db FILE] [--all] [--done ID]")
-		if len(args) == 0 {
-			return 2
-		}
-		return 0
+	if len(args) == 0 {
+		return env.usageError("faq", "donnez une sous-commande\u00a0: check, list, learn ou proposals")
 	}
 	switch args[0] {
+	case "-h", "--help", "help":
+		writeFAQHelp(env.Stdout)
+		return 0
 	case "check":
 		return faqCheck(env, args[1:], time.Now())
 	case "list":
@@ -31,20 +27,31 @@ func runFAQ(ctx context.Context, env *Env, args []string) int {
 	case "proposals":
 		return faqProposals(ctx, env, args[1:])
 	}
-	return env.errorf(2, "faq", "unknown subcommand %q (check, list, learn, proposals)", args[0])
+	return env.usageError("faq", "sous-commande inconnue %s (check, list, learn ou proposals)", guillemets(args[0]))
+}
+
+// writeFAQHelp writes the help of pimmsbot faq: its subcommands.
+func writeFAQHelp(w io.Writer) {
+	writeHelp(w, "faq", nil)
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Sous-commandes\u00a0:")
+	for _, c := range faqCommands() {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "L'aide d'une sous-commande et ses options\u00a0: pimmsbot faq <sous-commande> -h.")
 }
 
 // faqCheck prints the problems of the FAQ, errors then warnings, and a
 // summary. It returns 1 when there is an error.
 func faqCheck(env *Env, args []string, now time.Time) int {
-	fl := flag.NewFlagSet("pimmsbot faq check", flag.ContinueOnError)
-	fl.SetOutput(env.Stderr)
+	fl := newFlagSet("faq check")
 	dir := faqFlag(fl)
-	if err := fl.Parse(args); err != nil {
-		return 2
+	if err := env.parseFlags(fl, args); err != nil {
+		return flagsExit(err)
 	}
 	if fl.NArg() > 0 {
-		return env.errorf(2, "faq check", "unexpected argument %q", fl.Arg(0))
+		return env.usageError("faq check", "argument inattendu %s", guillemets(fl.Arg(0)))
 	}
 	if err := faqDirMissing(*dir); err != nil {
 		return env.errorf(1, "faq check", "%v", err)
@@ -57,31 +64,29 @@ func faqCheck(env *Env, args []string, now time.Time) int {
 	}
 	summary := catalog.CheckSummary(cat, problems)
 	if catalog.HasErrors(problems) {
-		fmt.Fprintln(env.Stderr, "pimmsbot faq check: "+summary)
-		return 1
+		return env.errorf(1, "faq check", "%s", summary)
 	}
-	fmt.Fprintln(env.Stdout, "ok: "+summary)
+	fmt.Fprintln(env.Stdout, "ok\u00a0: "+summary)
 	return 0
 }
 
 // faqList prints one entry per line: "id<TAB>theme<TAB>title", or with
 // --json one JSON object per line.
 func faqList(env *Env, args []string) int {
-	fl := flag.NewFlagSet("pimmsbot faq list", flag.ContinueOnError)
-	fl.SetOutput(env.Stderr)
+	fl := newFlagSet("faq list")
 	dir := faqFlag(fl)
-	asJSON := fl.Bool("json", false, "print one JSON object per entry, with every field")
-	if err := fl.Parse(args); err != nil {
-		return 2
+	asJSON := fl.Bool("json", false, "écrire un objet JSON par fiche, avec tous ses champs")
+	if err := env.parseFlags(fl, args); err != nil {
+		return flagsExit(err)
 	}
 	if fl.NArg() > 0 {
-		return env.errorf(2, "faq list", "unexpected argument %q", fl.Arg(0))
+		return env.usageError("faq list", "argument inattendu %s", guillemets(fl.Arg(0)))
 	}
 	cat, err := loadCatalog(*dir)
 	var probs *catalog.Problems
 	switch {
 	case errors.As(err, &probs):
-		return env.errorf(1, "faq list", "the FAQ has %s; run \"pimmsbot faq check\"", count(len(probs.Errors()), "error"))
+		return env.errorf(1, "faq list", "la FAQ a %s\u00a0: pimmsbot faq check les montre", compte(len(probs.Errors()), "erreur"))
 	case err != nil:
 		return env.errorf(1, "faq list", "%v", err)
 	}

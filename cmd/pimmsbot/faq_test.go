@@ -78,7 +78,7 @@ func TestFAQCheck(t *testing.T) {
 			t.Fatalf("exit %d, stderr %q", code, errs)
 		}
 		want := filepath.Join(dir, "caf.yaml") + ":5: caf-apl: warning: only 5 example questions: give at least 6\n" +
-			"ok: 1 entries, 1 themes, 4 intents, 1 synonyms; 0 errors, 1 warnings\n"
+			"ok\u00a0: 1 entries, 1 themes, 4 intents, 1 synonyms; 0 errors, 1 warnings\n"
 		if out != want {
 			t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
 		}
@@ -110,16 +110,16 @@ entries:
 		if out != want {
 			t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
 		}
-		if want := "pimmsbot faq check: 1 entries, 2 themes, 4 intents, 1 synonyms; 5 errors, 0 warnings\n"; errs != want {
+		if want := "pimmsbot faq check\u00a0: 1 entries, 2 themes, 4 intents, 1 synonyms; 5 errors, 0 warnings\n"; errs != want {
 			t.Errorf("stderr %q, want %q", errs, want)
 		}
 	})
 	t.Run("embedded", func(t *testing.T) {
 		code, out, _ := runMain(t, "faq", "check")
-		if code == 0 && !strings.Contains(out, "ok: ") {
+		if code == 0 && !strings.Contains(out, "ok\u00a0: ") {
 			t.Errorf("exit 0 without summary: %q", out)
 		}
-		if strings.Contains(out, "faq/faq/") || (out != "" && !strings.HasPrefix(out, "faq/") && !strings.HasPrefix(out, "ok: ")) {
+		if strings.Contains(out, "faq/faq/") || (out != "" && !strings.HasPrefix(out, "faq/") && !strings.HasPrefix(out, "ok\u00a0: ")) {
 			t.Errorf("file names should start with faq/: %q", out)
 		}
 	})
@@ -164,13 +164,13 @@ func TestFAQList(t *testing.T) {
 	t.Run("invalid FAQ", func(t *testing.T) {
 		bad := writeFAQ(t, map[string]string{"caf.yaml": "theme: caf\nentries:\n  - id: caf-apl\n"})
 		code, out, errs := runMain(t, "faq", "list", "--faq", bad)
-		if code != 1 || out != "" || !strings.Contains(errs, `run "pimmsbot faq check"`) {
+		if code != 1 || out != "" || !strings.Contains(errs, "la FAQ a 6 erreurs\u00a0: pimmsbot faq check les montre") {
 			t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
 		}
 	})
 	t.Run("missing folder", func(t *testing.T) {
 		code, _, errs := runMain(t, "faq", "list", "--faq", filepath.Join(dir, "nope"))
-		if code != 1 || !strings.Contains(errs, "FAQ folder") {
+		if code != 1 || !strings.Contains(errs, "le dossier de FAQ "+filepath.Join(dir, "nope")+" n'existe pas") {
 			t.Errorf("exit %d, stderr %q", code, errs)
 		}
 	})
@@ -192,7 +192,7 @@ func TestFAQFolderMissing(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "nofaq")
 	for _, args := range [][]string{{"faq", "check", "--faq", missing}, {"ask", "--faq", missing, "carte vitale"}} {
 		out, errOut, code := run(t, args...)
-		if code != 1 || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, "FAQ folder "+missing) || strings.Contains(out, "missing file") {
+		if code != 1 || strings.Count(errOut, "\n") != 1 || !strings.Contains(errOut, "le dossier de FAQ "+missing+" n'existe pas") || strings.Contains(out, "missing file") {
 			t.Errorf("%v: exit %d\n%s%s", args, code, out, errOut)
 		}
 	}

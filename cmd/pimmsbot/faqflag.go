@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -29,10 +30,12 @@ func faqDirMissing(dir string) error {
 	}
 	fi, err := os.Stat(dir)
 	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return fmt.Errorf("le dossier de FAQ %s n'existe pas", dir)
 	case err != nil:
-		return fmt.Errorf("FAQ folder %s: %w", dir, err)
+		return fmt.Errorf("dossier de FAQ %s\u00a0: %w", dir, err)
 	case !fi.IsDir():
-		return fmt.Errorf("FAQ folder %s is a file, not a folder", dir)
+		return fmt.Errorf("%s est un fichier\u00a0: --faq attend le dossier de la FAQ", dir)
 	}
 	return nil
 }
@@ -50,7 +53,7 @@ func loadCatalog(dir string) (*catalog.Catalog, error) {
 
 // faqFlag adds the --faq flag to fs and returns where its value goes.
 func faqFlag(fs *flag.FlagSet) *string {
-	return fs.String("faq", "", "load the FAQ from this `folder` instead of the embedded one")
+	return fs.String("faq", "", "lire la FAQ dans ce `dossier` plutôt que la FAQ intégrée")
 }
 
 // joinDir prefixes a FAQ file name with the folder faqFS read it from.

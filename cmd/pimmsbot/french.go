@@ -32,3 +32,9 @@ func milliers(n int) string {
 	}
 	return sign + b.String()
 }
+
+// guillemets quotes s the French way, with no-break spaces inside:
+// « s ».
+func guillemets(s string) string {
+	return "«\u00a0" + s + "\u00a0»"
+}

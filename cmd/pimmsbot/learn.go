@@ -22,7 +22,7 @@ func faqLearn(ctx context.Context, env *Env, args []string) int {
 		return code
 	}
 	if fs.NArg() > 0 {
-		return env.errorf(2, "faq learn", "argument inattendu %q", fs.Arg(0))
+		return env.usageError("faq learn", "argument inattendu %s", guillemets(fs.Arg(0)))
 	}
 	loc := cfg.Location()
 	from, err := report.Since(since, 90, time.Now(), loc)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -17,32 +16,25 @@ import (
 // runPoster writes each named site's poster: a PNG with its name and its
 // deep link as a QR code, for the site's door and counter.
 func runPoster(ctx context.Context, env *Env, args []string) int {
-	fs := flag.NewFlagSet("poster", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	file := fs.String("sites", os.Getenv("PIMMS_SITES_FILE"), "the sites file (default $PIMMS_SITES_FILE)")
-	bot := fs.String("bot", os.Getenv("TELEGRAM_BOT_USERNAME"), "the Telegram username of the network's bot (default $TELEGRAM_BOT_USERNAME); a site with a bot of its own uses that one")
-	out := fs.String("o", "", "the PNG file to write, for one site (default poster-SITE.png)")
-	all := fs.Bool("all", false, "a poster for every site of the file")
-	fs.Usage = func() {
-		fmt.Fprintln(env.Stderr, "Usage: pimmsbot poster --sites FILE --bot USERNAME [-o FILE.png] SITE...")
-		fmt.Fprintln(env.Stderr, "       pimmsbot poster --sites FILE --bot USERNAME --all")
-		fmt.Fprintln(env.Stderr, "Writes an A4 PNG (150 dpi) per site: its name, its deep link as a QR code, three lines on what the bot does.")
-		fs.PrintDefaults()
-	}
-	ids, code, ok := parseInterleaved(fs, args)
-	if !ok {
-		return code
+	fs := newFlagSet("poster")
+	file := fs.String("sites", os.Getenv("PIMMS_SITES_FILE"), "le `fichier` des sites (env PIMMS_SITES_FILE)")
+	bot := fs.String("bot", os.Getenv("TELEGRAM_BOT_USERNAME"), "le `nom` d'utilisateur Telegram du bot du réseau (env TELEGRAM_BOT_USERNAME)\u00a0; "+
+		"un site qui a son propre bot prend le sien")
+	out := fs.String("o", "", "le `fichier` PNG à écrire, pour un seul site (par défaut poster-SITE.png)")
+	all := fs.Bool("all", false, "une affiche pour chaque site du fichier")
+	ids, err := env.parseInterleaved(fs, args)
+	if err != nil {
+		return flagsExit(err)
 	}
 	switch {
 	case *file == "":
-		fmt.Fprintln(env.Stderr, "pimmsbot poster: --sites: required (or PIMMS_SITES_FILE): the sites file")
-		return 2
-	case len(ids) == 0 && !*all, len(ids) > 0 && *all:
-		fs.Usage()
-		return 2
+		return env.usageError("poster", "donnez le fichier des sites avec --sites (ou PIMMS_SITES_FILE)")
+	case len(ids) == 0 && !*all:
+		return env.usageError("poster", "donnez au moins un SITE, ou --all pour tous")
+	case len(ids) > 0 && *all:
+		return env.usageError("poster", "des SITE ou --all, pas les deux")
 	case *out != "" && len(ids) != 1:
-		fmt.Fprintln(env.Stderr, "pimmsbot poster: -o names the file of one site's poster; with several, each goes to poster-SITE.png")
-		return 2
+		return env.usageError("poster", "-o nomme l'affiche d'un seul site\u00a0; pour plusieurs, chacune va dans poster-SITE.png")
 	}
 	net, err := sites.LoadWithoutTokens(*file)
 	if err != nil {
@@ -61,23 +53,21 @@ func runPoster(ctx context.Context, env *Env, args []string) int {
 		if err != nil {
 			return env.errorf(1, "poster", "%v", err)
 		}
-		fmt.Fprintf(env.Stdout, "site %s: poster written to %s\n", id, name)
+		fmt.Fprintf(env.Stdout, "Site %s\u00a0: affiche écrite dans %s\n", id, name)
 	}
 	return 0
 }
 
 // parseInterleaved parses flags placed before, between or after the
-// positional arguments, and returns the latter.
-func parseInterleaved(fs *flag.FlagSet, args []string) (positional []string, code int, ok bool) {
+// positional arguments, and returns the latter. Its error is
+// parseFlags'.
+func (env *Env) parseInterleaved(fs *flag.FlagSet, args []string) (positional []string, err error) {
 	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, 0, false
-			}
-			return nil, 2, false
+		if err := env.parseFlags(fs, args); err != nil {
+			return nil, err
 		}
 		if fs.NArg() == 0 {
-			return positional, 0, true
+			return positional, nil
 		}
 		positional = append(positional, fs.Arg(0))
 		args = fs.Args()[1:]
@@ -93,11 +83,11 @@ func writePoster(net *sites.Network, id, bot, out string) (string, error) {
 	}
 	var buf bytes.Buffer
 	if err := poster.PNG(&buf, poster.Poster{SiteName: site.Name, Link: link}); err != nil {
-		return "", fmt.Errorf("site %s: %w", id, err)
+		return "", fmt.Errorf("site %s\u00a0: %w", id, err)
 	}
 	out = cmp.Or(out, "poster-"+site.ID+".png")
 	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-		return "", fmt.Errorf("site %s: %w", id, err)
+		return "", fmt.Errorf("site %s\u00a0: %w", id, err)
 	}
 	return out, nil
 }

@@ -128,9 +128,9 @@ func TestPosterErrors(t *testing.T) {
 			`site "vaize": not in the sites file (its sites: vaise, grenoble)`},
 		{"no bot", posterSites, []string{"--sites", "sites.yaml", "vaise"}, 1, "site vaise: the username of the bot its residents write to is required"},
 		{"bad bot", posterSites, []string{"--sites", "sites.yaml", "--bot", "t.me/PimmsLyonBot", "vaise"}, 1, "site vaise: bot \"t.me/PimmsLyonBot\": want a Telegram bot's username"},
-		{"no sites file", posterSites, []string{"--bot", "PimmsLyonBot", "vaise"}, 2, "--sites: required"},
-		{"no site", posterSites, []string{"--sites", "sites.yaml", "--bot", "PimmsLyonBot"}, 2, "Usage: pimmsbot poster"},
-		{"-o with two sites", posterSites, []string{"--sites", "sites.yaml", "--bot", "PimmsLyonBot", "-o", "a.png", "vaise", "grenoble"}, 2, "-o names the file of one site"},
+		{"no sites file", posterSites, []string{"--bot", "PimmsLyonBot", "vaise"}, 2, "donnez le fichier des sites avec --sites"},
+		{"no site", posterSites, []string{"--sites", "sites.yaml", "--bot", "PimmsLyonBot"}, 2, "Utilisation\u00a0: pimmsbot poster"},
+		{"-o with two sites", posterSites, []string{"--sites", "sites.yaml", "--bot", "PimmsLyonBot", "-o", "a.png", "vaise", "grenoble"}, 2, "-o nomme l'affiche d'un seul site"},
 		{"invalid file", broken, []string{"--sites", "sites.yaml", "--bot", "PimmsLyonBot", "vaise"}, 1, "site grenoble: discord.channel: required"},
 	}
 	for _, tt := range tests {

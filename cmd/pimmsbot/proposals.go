@@ -17,26 +17,26 @@ func faqProposals(ctx context.Context, env *Env, args []string) int {
 	var done string
 	var all bool
 	cfg, fs, code, ok := commandConfig("faq proposals", args, env, func(fs *flag.FlagSet) {
-		fs.StringVar(&done, "done", "", "archive the proposal with this `number`: reviewed, written into the FAQ or dropped")
-		fs.BoolVar(&all, "all", false, "list the archived proposals too")
+		fs.StringVar(&done, "done", "", "archiver la proposition de ce `numéro`, une fois relue\u00a0: écrite dans la FAQ ou abandonnée")
+		fs.BoolVar(&all, "all", false, "montrer aussi les propositions archivées")
 	})
 	if !ok {
 		return code
 	}
 	if fs.NArg() > 0 {
-		return env.errorf(2, "faq proposals", "unexpected argument %q", fs.Arg(0))
+		return env.usageError("faq proposals", "argument inattendu %s", guillemets(fs.Arg(0)))
 	}
 	var id uint64
 	if done != "" {
 		n, err := strconv.ParseUint(done, 10, 64)
 		if err != nil || n == 0 {
-			return env.errorf(2, "faq proposals", "--done %q: want a proposal number, such as 3", done)
+			return env.usageError("faq proposals", "--done %s\u00a0: donnez le numéro d'une proposition, par exemple --done 3", guillemets(done))
 		}
 		id = n
 	}
 	// Archiving writes: it needs the database itself.
 	if id != 0 {
-		store, err := openStore(ctx, cfg, "Stop pimmsbot serve to archive a proposal.")
+		store, err := openStore(ctx, cfg, "Arrêtez pimmsbot serve pour archiver une proposition.")
 		if err != nil {
 			return env.errorf(1, "faq proposals", "%v", err)
 		}

@@ -19,7 +19,7 @@ func runPurge(ctx context.Context, env *Env, args []string) int {
 		return code
 	}
 	if fs.NArg() > 0 {
-		return env.errorf(2, "purge", "argument inattendu %q", fs.Arg(0))
+		return env.usageError("purge", "argument inattendu %s", guillemets(fs.Arg(0)))
 	}
 	before := time.Now().AddDate(0, 0, -cfg.RetentionDays)
 	if dry {

@@ -16,20 +16,24 @@ func runReport(ctx context.Context, env *Env, args []string) int {
 	var month, out, site string
 	var csvOut bool
 	cfg, fs, code, ok := commandConfig("report", args, env, func(fs *flag.FlagSet) {
-		fs.StringVar(&month, "month", "", "the `month` to report, YYYY-MM (default: last month)")
-		fs.StringVar(&out, "out", "", "write to this `file` (default rapport-YYYY-MM.html, or .csv with --csv; - for standard output)")
-		fs.BoolVar(&csvOut, "csv", false, "write the same figures as CSV, for spreadsheets")
-		fs.StringVar(&site, "site", "", "the site `id` of a single-site installation (a network's report covers all its sites: use stats and unanswered --site for one)")
+		fs.StringVar(&month, "month", "", "le mois du rapport, `AAAA-MM` (par défaut\u00a0: le mois dernier)")
+		fs.StringVar(&out, "out", "", "écrire dans ce `fichier` (par défaut rapport-AAAA-MM.html, ou .csv avec --csv\u00a0; - pour la sortie standard)")
+		fs.BoolVar(&csvOut, "csv", false, "écrire les mêmes chiffres en CSV, pour un tableur")
+		fs.StringVar(&site, "site", "", "l'`id` du site d'une installation à un seul site (le rapport d'un réseau couvre tous ses sites\u00a0: "+
+			"stats --site et unanswered --site donnent ceux d'un site)")
 	})
 	if !ok {
 		return code
 	}
 	fail := env.failer("report")
 	if fs.NArg() > 0 {
-		return fail(2, "unexpected argument %q", fs.Arg(0))
+		return env.usageError("report", "argument inattendu %s", guillemets(fs.Arg(0)))
 	}
-	if err := report.CheckSite(cfg.SiteName, site); err != nil {
-		return fail(2, "--site %q: %v", site, err)
+	if report.CheckSite(cfg.SiteName, site) != nil {
+		// CheckSite's one reason, said in French for the site manager.
+		return fail(2, "--site %s\u00a0: cette installation sert un seul site, %s (PIMMS_SITE_NAME)\u00a0; "+
+			"le rapport d'un site d'un réseau n'existe pas encore (stats --site et unanswered --site donnent ses chiffres)",
+			guillemets(site), guillemets(report.SiteID(cfg.SiteName)))
 	}
 	loc := cfg.Location()
 	now := time.Now().In(loc)

@@ -68,7 +68,7 @@ func TestReportFlags(t *testing.T) {
 		t.Errorf("bad month: exit %d, %s", code, errOut)
 	}
 	_, errOut, code := run(t, "report", "--db", db, "--site", "paris-13")
-	if code != 2 || !strings.Contains(errOut, "one site") {
+	if code != 2 || !strings.Contains(errOut, "un seul site") {
 		t.Errorf("other site: exit %d, %s", code, errOut)
 	}
 	store, err := bolt.Open(db, bolt.Options{NoSync: true})

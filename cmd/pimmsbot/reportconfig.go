@@ -91,13 +91,13 @@ func siteReport(name string, args []string, env *Env, more func(*flag.FlagSet)) 
 	var id string
 	cfg, fs, code, ok := commandConfig(name, args, env, func(fs *flag.FlagSet) {
 		more(fs)
-		fs.StringVar(&id, "site", "", "only this site `id` of the sites file (default: the whole network)")
+		fs.StringVar(&id, "site", "", "seulement ce site du fichier des sites, son `id` (par défaut\u00a0: tout le réseau)")
 	})
 	switch {
 	case !ok:
 		return nil, "", "", code, false
 	case fs.NArg() > 0:
-		return nil, "", "", env.errorf(2, name, "argument inattendu %q", fs.Arg(0)), false
+		return nil, "", "", env.usageError(name, "argument inattendu %s", guillemets(fs.Arg(0))), false
 	}
 	site, def, err := siteFilter(cfg, id)
 	if err != nil {

@@ -27,13 +27,10 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 	defer signal.Stop(hup)
 	var check bool
 	cfg, _, err := loadConfig("serve", args, env, func(fs *flag.FlagSet) {
-		fs.BoolVar(&check, "check", false, "validate the configuration and the FAQ, print the configuration (secrets masked), then exit")
+		fs.BoolVar(&check, "check", false, "vérifier la configuration et la FAQ, afficher la configuration (secrets masqués), puis s'arrêter")
 	})
-	if errors.Is(err, flag.ErrHelp) {
-		return 0
-	}
 	if cfg == nil && err != nil {
-		return 2 // a bad flag: the flag package said why
+		return flagsExit(err) // parseFlags said what was wrong
 	}
 	err = errors.Join(err, errors.Join(append(cfg.Telegram.Validate(), cfg.Discord.Validate()...)...))
 	net, nerr := cfg.Network() // the sites file's errors name the site and the field, one a line
@@ -41,17 +38,17 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 		nerr = server.CheckNetwork(cfg, net)
 	}
 	if err = errors.Join(err, nerr); err != nil {
-		return env.errorf(2, "serve", "invalid configuration:\n%s", indent(err.Error()))
+		return env.errorf(2, "serve", "configuration invalide\u00a0:\n%s", indent(err.Error()))
 	}
 	cat, err := loadCatalog(cfg.FAQDir)
 	if err != nil {
-		return env.errorf(1, "serve", "FAQ: %v", err)
+		return env.errorf(1, "serve", "FAQ\u00a0: %v", err)
 	}
 	for _, w := range cfg.Warnings() {
-		fmt.Fprintf(env.Stderr, "pimmsbot serve: warning: %s\n", w)
+		fmt.Fprintf(env.Stderr, "pimmsbot serve\u00a0: attention\u00a0: %s\n", w)
 	}
 	if check {
-		fmt.Fprintln(env.Stdout, "configuration OK")
+		fmt.Fprintln(env.Stdout, "configuration correcte")
 		cfg.Dump(env.Stdout)
 		dumpNetwork(env, net)
 		return 0

@@ -14,7 +14,7 @@ func runStats(ctx context.Context, env *Env, args []string) int {
 	cfg, site, defSite, code, ok := siteReport("stats", args, env, func(fs *flag.FlagSet) {
 		fs.StringVar(&from, "from", "", "premier `jour` de la période, AAAA-MM-JJ ou AAAA-MM (par défaut\u00a0: le premier jour du mois)")
 		fs.StringVar(&to, "to", "", "dernier `jour` de la période, inclus, AAAA-MM-JJ ou AAAA-MM (par défaut\u00a0: aujourd'hui)")
-		fs.StringVar(&by, "by", "", "découper la période\u00a0: theme (par thème) ou week (par semaine)")
+		fs.StringVar(&by, "by", "", "découper la période\u00a0: `theme|week`, par thème ou par semaine")
 		fs.BoolVar(&csvOut, "csv", false, "écrire du CSV (durées en minutes) plutôt qu'un tableau")
 	})
 	if !ok {

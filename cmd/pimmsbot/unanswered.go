@@ -56,7 +56,7 @@ func countMisses(ctx context.Context, r reader, since time.Time, site, def strin
 	case report.MissRecords:
 		return report.CountMisses(ctx, r, since, site, def, nil)
 	}
-	return nil, fmt.Errorf("%T reads no unanswered question", r)
+	return nil, fmt.Errorf("%T ne lit pas les questions sans réponse", r)
 }
 
 var _ report.MissRecords = (*bolt.Store)(nil)
