@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"pimmsbot/internal/bolt"
 )
@@ -38,6 +40,12 @@ func runBackup(ctx context.Context, env *Env, args []string) int {
 			return env.errorf(1, "backup", "%s existe déjà\u00a0: rien n'est écrit. Donnez un autre nom de fichier, ou --force pour le remplacer.", file)
 		}
 	}
+	// The folder is created when missing (a first dated backup of a
+	// cron job, docs/deploy.md), and the site manager told so: a typo in
+	// the path would otherwise leave the copy where nobody looks.
+	dir := filepath.Dir(file)
+	_, err := os.Stat(dir)
+	created := errors.Is(err, os.ErrNotExist)
 	n, how, err := copyDatabase(ctx, cfg, file)
 	if err != nil {
 		return env.errorf(1, "backup", "%v", err)
@@ -52,6 +60,9 @@ func runBackup(ctx context.Context, env *Env, args []string) int {
 		return env.errorf(1, "backup", "la copie %s n'a pas passé la vérification\u00a0: %v", file, err)
 	}
 	fmt.Fprintf(env.Stdout, "Sauvegarde écrite dans %s (%s, %s\u00a0; vérification de cohérence réussie).\n", file, compte(int(n), "octet"), how)
+	if created {
+		fmt.Fprintf(env.Stdout, "Le dossier %s n'existait pas\u00a0: il a été créé.\n", dir)
+	}
 	fmt.Fprintln(env.Stdout, "Pour la restaurer\u00a0: arrêtez pimmsbot, copiez ce fichier à la place de PIMMS_DB, puis redémarrez pimmsbot (docs/deploy.md).")
 	return 0
 }

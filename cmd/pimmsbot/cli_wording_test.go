@@ -52,6 +52,12 @@ func TestBackupKeepsAnExistingFile(t *testing.T) {
 	if data, _ := os.ReadFile(file); string(data) != "an older backup" {
 		t.Error("backup replaced the existing file")
 	}
+	// A missing folder is created, and the site manager told so (qa11:
+	// a typo in the path silently made a new folder at the root).
+	missing := filepath.Join(t.TempDir(), "nope", "copie.db")
+	if out := mustRun(t, "backup", missing, "--db", db); !strings.Contains(out, "n'existait pas\u00a0: il a été créé") {
+		t.Errorf("backup into a missing folder: %q", out)
+	}
 	mustRun(t, "backup", file, "--db", db, "--force")
 	if data, _ := os.ReadFile(file); string(data) == "an older backup" {
 		t.Error("backup --force left the old file")
