@@ -425,6 +425,23 @@
 // it logs the resident in (« pour me connecter à ameli c'est
 // « Kiwi2023 » »); a password tried again in another case.
 //
+// With no name of a password at all (suggested.go): the made-up words a
+// resident tells someone to try, each of them (« essayez Nounours06 sinon
+// nounours_06 », « try sunshine88 please »); two a resident hesitates
+// between, one password spelt two ways or said unsure (« je sais plus si
+// c'est Doudou13 ou doudou2013 »; « T3 ou T4 », « Windows10 ou
+// Windows11 » stay); the plain word a password masked disguises with
+// digits or signs for letters (« V1ctoire* (l'ancien victoire …) »). A
+// plain word between « c'est » and a password's name (« c est
+// hamdoulilah le mot de passe lol »; « c'est quoi le mot de passe ? »
+// stays), or after « c'était » past a clause (« le mot de passe que
+// j'avais mis au début c'était jesuisla »), or after « pass » (« pass
+// azerty »; « pass navigo », « pass jeune » stay); a birth date given
+// as one (« ma date de naissance 14/07/1962 », « c'est 7 juin 1981 »);
+// a value after « le même que ma boîte mail : ». What stands in a
+// password's place is no password (« mot de passe : ******** », « « celui
+// de d'habitude » »). « nfiscal », « numsecu » are read as their names.
+//
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
 // CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,
 // EAN bar codes.
@@ -547,6 +564,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.loginValues()
 	sc.correctedCodes()
 	sc.repeats()
+	sc.disguised()
 	sc.secondHalves()
 	if len(sc.spans) == 0 {
 		return text, nil
@@ -906,7 +924,7 @@ func (sc *scanner) inMask(i int) (end int, ok bool) {
 // 2025 : … »).
 // It reports whether the secret was recorded.
 func (sc *scanner) add(start, end int, kind Kind, mask string) bool {
-	if start >= end || (kind == Password || kind == CardCode) && sc.dateYear(start, end) {
+	if start >= end || (kind == Password || kind == CardCode) && (sc.dateYear(start, end) || standIn(sc.text[start:end])) {
 		return false
 	}
 	for _, s := range sc.spans {

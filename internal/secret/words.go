@@ -105,6 +105,9 @@ var codeQualifiers = set("de", "d'", "du", "des", "la", "le", "l'", "mon", "ma",
 	// The pension's accounts: « le code pour ouvrir mon compte retraite
 	// c'est … ».
 	"retraite", "cnav", "agirc", "arrco", "carsat", "urssaf",
+	// The spaces of a site, named by whom they are for: « le code pour
+	// mon espace santé c'est … », « mon espace client ».
+	"sante", "client", "particulier", "assure", "adherent", "usager", "abonne", "beneficiaire", "membre",
 	// « le code provisoire … c'est 48Ka9p ».
 	"provisoire", "temporaire",
 	// A one-time code, named by what it is for: « code d'activation reçu
@@ -127,7 +130,7 @@ var (
 	// « Tournesol44 est le mot de passe », « X c'est mon mdp ».
 	// frontVerbs introduce a value written before the password's name
 	// without a verb between them: « c'est X mon mot de passe ».
-	frontVerbs = phrases("c' est", "cest", "c est", "voici", "voila", "voila")
+	frontVerbs = phrases("c' est", "cest", "c est", "voici", "voila", "voila", "c' etait", "cetait", "c etait")
 	backVerbs  = phrases("c' est", "cest", "c est", "c", "est", "etait", "c' etait", "is", "=", "comme", "en", "pour", ":")
 )
 
@@ -177,6 +180,7 @@ var notValue = set(
 	"ancienne", "provisoire", "temporaire", "vide", "inconnu", "introuvable", "necessaire",
 	"obligatoire", "requis", "demande", "grave", "normal", "normale", "possible", "impossible", "urgent",
 	"utile", "important", "dangereux", "risque", "sur", "sure", "prudent", "logique", "bizarre", "envoye", "envoyee", "recu", "recue", "arrive", "arrivee", "note",
+	"valable", "periode",
 	"ecrit", "marque", "indique", "dessus", "dessous", "suivant", "suivante", "secret", "masque",
 	"personnel", "confidentiel", "actuel", "actuelle", "premier", "dernier", "wifi",
 	// verbs
@@ -229,6 +233,10 @@ func (sc *scanner) passwords() {
 		if sc.valueBefore(k, weak) {
 			continue
 		}
+		if weak && sc.passWord(k, j) {
+			k = j - 1
+			continue
+		}
 		sc.valueAfter(j, weak, weak && sc.bareCode(k))
 		k = j - 1
 	}
@@ -258,8 +266,39 @@ func (sc *scanner) passwords() {
 	}
 	sc.changedValues()
 	sc.triedValues()
+	sc.suggestedValues()
+	sc.hesitations()
 	sc.secretAnswers()
 }
+
+// passWord masks the plain word after « pass » at token k, its name
+// ending before token j, as bareWord does after « mot de passe »: « pass
+// azerty », « mon pass caf bouboule », « pass : framboise ». A pass
+// for a bus, a museum or a grant (« pass navigo », « pass jeune »), and
+// « pass » said for « passe » after its subject (« je pass demain »),
+// stay.
+func (sc *scanner) passWord(k, j int) bool {
+	if sc.toks[k].norm != "pass" || subjects[sc.word(k-1)] {
+		return false
+	}
+	for n := 0; n < 2 && j < len(sc.toks) && (services[sc.toks[j].norm] || sc.toks[j].norm == ":"); n++ {
+		j++
+	}
+	return j < len(sc.toks) && !notCode[sc.toks[j].norm] && !passNames[sc.toks[j].norm] && sc.bareWord(j)
+}
+
+// subjects say the word after them is a verb: « je pass demain ».
+var subjects = set("je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui", "ca")
+
+// passNames are the passes for a bus, a museum, a grant or a season that
+// residents name after « pass », beside those of notCode.
+var passNames = set("senior", "seniors", "jeune", "jeunes", "numerique", "region", "regional", "liberte", "annuel",
+	"mensuel", "hebdo", "imagine", "decouverte", "ado", "ados", "etudiant", "etudiants", "emploi", "mobilite", "colo",
+	"velo", "musee", "musees", "ski", "tourisme", "premium", "gold", "plus", "education", "vacances", "loisirs",
+	"solidarite", "ete", "hiver", "week", "weekend", "journee", "semaine", "annee", "integral", "illimite",
+	"gratuit", "bus", "tram", "metro", "train", "ter", "tgv", "sncf", "ratp", "sante", "handicap", "partout",
+	"contact", "pro", "famille", "enfant", "enfants", "loisir", "piscine", "cinema", "concert", "festival",
+	"jour", "mois", "semestre", "trimestre", "scolaire", "transport", "transports", "vert", "bleu", "rouge", "orange")
 
 // listNames name the secrets of a list the resident gives, one for each
 // service: « Voilà mes codes : ameli → Printemps24 ; CAF → Loulou_69 ».
@@ -629,12 +668,27 @@ func (sc *scanner) alternative(j int) {
 // « mon identifiant : jdupont75 ».
 func (sc *scanner) named(k int) bool {
 	for b := k - 1; b >= 0 && b >= k-3; b-- {
-		if n := sc.toks[b].norm; idWords[n] || loginWords[n] {
+		if n := sc.toks[b].norm; (idWords[n] || loginWords[n]) && !sc.comparedTo(b) {
 			return true
 		}
 	}
 	return false
 }
+
+// comparedTo reports whether the account named at token b is only what a
+// password is compared to: « c'est le même que ma boîte mail : X », « pareil
+// que celui de mon mail : X ». The value after it is the password's.
+func (sc *scanner) comparedTo(b int) bool {
+	for f := b - 1; f >= 0 && f >= b-6; f-- {
+		if sameWords[sc.toks[f].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords compare a password to another account's.
+var sameWords = set("meme", "pareil", "identique", "idem")
 
 var loginWords = set("mail", "email", "adresse", "pseudo", "nom", "utilisateur", "numero", "n", "allocataire")
 
@@ -789,7 +843,11 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 // Only a value that looks like a password.
 func (sc *scanner) verbFurther(j int) bool {
 	clause := relatives[sc.word(j)]
-	for f := j; f < len(sc.toks) && f < j+8; f++ {
+	reach := 8
+	if clause {
+		reach = 11 // « … qu'on m'a donné à l'accueil c'est … »
+	}
+	for f := j; f < len(sc.toks) && f < j+reach; f++ {
 		if n := sc.toks[f].norm; n == "." || n == "?" || n == "!" || n == "/" || trouble[n] || !isWord(n) && n != ":" && n != "=" {
 			return false
 		}
@@ -798,10 +856,21 @@ func (sc *scanner) verbFurther(j int) bool {
 			e, ok = sc.atAny(f, weakVerbs)
 		}
 		if ok && f > j {
-			return sc.value(sc.toks[e-1].end, bareAfterWords, false)
+			// « le mot de passe que j'avais mis au début c'était
+			// jesuisla »: after a clause of its own and « c'était », a
+			// plain word that ends the phrase, as right after the name.
+			return sc.value(sc.toks[e-1].end, bareAfterWords, false) || clause && !weakVerbAt(sc, f) && sc.bareWord(e)
 		}
 	}
 	return false
+}
+
+// weakVerbAt reports whether the verb at token f is « est » alone, not
+// « c'est »: « le mot de passe que j'ai mis est … » may go on with
+// anything (« … est refusé par le site »).
+func weakVerbAt(sc *scanner, f int) bool {
+	_, strong := sc.atAny(f, strongVerbs)
+	return !strong
 }
 
 // relatives open a clause that says whose or which a password is: « le
@@ -1153,6 +1222,9 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 		}
 	}
 	core := trimValue(run)
+	if fronted && !passwordLike(core, true) {
+		return sc.frontedWord(sc.tokenFrom(start), k)
+	}
 	if !passwordLike(core, true) || sc.describes(start, core) {
 		return false
 	}
@@ -1161,6 +1233,52 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 	}
 	return sc.add(start, start+len(strings.TrimRight(run, ",;")), Password, MaskPassword)
 }
+
+// frontedWord masks the plain word at token w, right after « c'est »
+// that opens the phrase and right before the name of a password at token
+// k, past its determiners: « c est hamdoulilah le mot de passe lol »,
+// « c'était galopin mon ancien mdp ». A word that judges the password
+// or asks about it stays (« c'est quoi le mot de passe ? », « c'est
+// chiant le mot de passe »), and so does any word in a question.
+func (sc *scanner) frontedWord(w, k int) bool {
+	if w >= len(sc.toks) || w+1 > k {
+		return false
+	}
+	t := sc.toks[w]
+	text := sc.text[t.start:t.end]
+	if !isWord(t.norm) || utf8.RuneCountInString(text) < 4 || strings.ContainsRune(t.norm, '\'') || plainAfterName(t.norm) ||
+		fillers[t.norm] || judgements[t.norm] || participle(strings.ToLower(text)) || sc.glued(w) {
+		return false
+	}
+	for f := w + 1; f < k; f++ {
+		if !backDeterminers[sc.toks[f].norm] {
+			return false
+		}
+	}
+	v, ok := sc.endsAt(w, frontVerbs)
+	if !ok || v > 0 && !phraseEnd(sc, v-1) && !phraseOpeners[sc.word(v-1)] {
+		return false
+	}
+	for f := k; f < len(sc.toks); f++ {
+		if n := sc.toks[f].norm; n == "?" {
+			return false
+		} else if n == "." || n == "!" {
+			break
+		}
+	}
+	return sc.add(t.start, t.end, Password, MaskPassword)
+}
+
+// judgements are what residents say of a password before naming it:
+// « c'est chiant le mot de passe », « c'est galère le code ».
+var judgements = set("chiant", "chiante", "galere", "penible", "relou", "dur", "lourd", "enervant", "genant",
+	"etrange", "pratique", "marrant", "drole", "debile", "stupide", "idiot", "ridicule", "compliquer", "obligé",
+	"oblige", "pareil", "celui", "celle", "elle", "lui", "eux", "moi", "toi", "nous", "vous")
+
+// phraseOpeners may stand before « c'est » that opens a phrase: « bon
+// c'est … », « oui c'est … ».
+var phraseOpeners = set("bon", "oui", "ben", "bah", "alors", "donc", "enfin", "bref", "voila", "ok", "lol", "mdr",
+	"bonjour", "salut", "svp", "stp", "merci")
 
 // labelBehind masks a value written before a password's name at token k
 // that labels it, set apart by a bracket, a dash or an arrow: « Nour.2019
@@ -1453,6 +1571,12 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 		}
 	}
 	core := trimValue(sc.text[start:end])
+	// « le mdp c'est 7 juin 1981 »: a birth date in words is one too.
+	if k := sc.tokenFrom(start); how == strong && !weak && k < len(sc.toks) && sc.toks[k].start == start {
+		if e, ok := sc.dateInWords(k); ok && phraseEnd(sc, sc.tokenFrom(e)) {
+			return sc.add(start, e, Password, MaskPassword)
+		}
+	}
 	if k := sc.tokenFrom(start); k < len(sc.toks) && sc.toks[k].start == start && (describedBy[sc.toks[k].norm] ||
 		possessives[sc.toks[k].norm] && describedBy[sc.word(k+1)]) {
 		// « mdp = date de naissance de ma fille 14071998 »: the digits,
@@ -1575,6 +1699,13 @@ func (sc *scanner) describedValue(k int) bool {
 			return false
 		}
 		if isDigits(t.norm) {
+			// « ma date de naissance 14/07/1962 », « … 7 juin 1981 »
+			if e, ok := birthDateAt(sc.text, t.start); ok {
+				return sc.add(t.start, e, Password, MaskPassword)
+			}
+			if e, ok := sc.dateInWords(f); ok {
+				return sc.add(t.start, e, Password, MaskPassword)
+			}
 			if len(t.norm) >= 4 && len(t.norm) <= 8 && sc.alone(t) && sc.word(f-1) != "en" {
 				return sc.add(t.start, t.end, Password, MaskPassword)
 			}

@@ -1,0 +1,289 @@
+package secret
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Residents who cannot log in pass their password on with words no name
+// of a password stands in: they tell the mediator what to try (« essayez
+// Nounours06 sinon nounours_06 », « try sunshine88 please »), hesitate
+// between two spellings of one (« je sais plus si c'est Doudou13 ou
+// doudou2013 »), or give the plain word a new one disguises (« V1ctoire*
+// (l'ancien victoire était trop faible) »). The rules of this file read
+// those families; the values they take are made-up words (inventedWord),
+// never a time, a reference, a device or an address.
+
+// suggestVerbs tell someone to try a value: « essayez … », « tu peux
+// tenter … », « try … ».
+var suggestVerbs = set("essayez", "essaie", "essaye", "essayer", "essaies", "tentez", "tente", "tenter", "testez",
+	"teste", "tester", "try")
+
+// suggestLinks may stand between such a verb and the value, or between
+// two values to try one after the other: « essayez d'abord X, sinon Y »,
+// « try X or Y ».
+var suggestLinks = set("avec", "d'", "abord", "plutot", "aussi", "encore", "peut", "etre", "sinon", "ou", "or", ",",
+	"puis", "ensuite", "apres", "et", "then", "also")
+
+// suggestedValues masks the values a resident tells someone to try, each
+// of them: « essayez Nounours06 sinon nounours_06 », « vous pouvez essayer
+// Mathis2010, c'est le prénom de mon fils ». Only made-up words: « essayez
+// le 3949 », « essayez avec Chrome sur Windows10 », « tentez votre chance
+// au guichet 3 » stay.
+func (sc *scanner) suggestedValues() {
+	if !sc.has(suggestVerbs) {
+		return
+	}
+	for k := 0; k < len(sc.toks); k++ {
+		if !suggestVerbs[sc.toks[k].norm] {
+			continue
+		}
+		f := k + 1
+		for n := 0; f < len(sc.toks) && n < 6; n++ {
+			if suggestLinks[sc.toks[f].norm] {
+				f++
+				continue
+			}
+			e, ok := sc.inventedAt(f)
+			if !ok {
+				break
+			}
+			sc.add(sc.toks[f].start, e, Password, MaskPassword)
+			k = f
+			f = sc.tokenFrom(e)
+		}
+	}
+}
+
+// inventedAt returns where the made-up word that starts at token f ends,
+// if one does and no secret was found there yet.
+func (sc *scanner) inventedAt(f int) (int, bool) {
+	if f >= len(sc.toks) || sc.taken(sc.toks[f].start) {
+		return 0, false
+	}
+	start, end, ok := sc.runAt(sc.toks[f].start)
+	if !ok || start != sc.toks[f].start {
+		return 0, false
+	}
+	core := trimValue(sc.text[start:end])
+	if !inventedWord(core) {
+		return 0, false
+	}
+	return start + len(core), true
+}
+
+// inventedWord reports whether s is a word no dictionary holds and a
+// password is: five characters or more, opening with a letter, lower-case
+// letters with digits or the symbols of passwords (« Nounours06 »,
+// « nounours_06 », « Jtm4ever »). A reference of capitals (« FA2024 »,
+// « ERR-403 »), a device or a program (« iPhone13 », « Windows11 »), a
+// time, an ordinal, a plate, an address or a link is none.
+func inventedWord(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	if len(s) < 5 || !unicode.IsLetter(first) || !mixed(s) || !strings.ContainsFunc(s, unicode.IsLower) {
+		return false
+	}
+	return !software[leadingWord(s)] && !addressLike(s) && !isLink(s) && !ordinary(s) && !reference(s)
+}
+
+// hesitationLinks join two values a resident hesitates between: « X ou
+// Y », « soit X soit Y », « entre X et Y ».
+var hesitationLinks = set("ou", "or", "soit", "sinon", "/")
+
+// hesitations masks the two values a resident hesitates between with no
+// password named, when both are made-up words and they are one password
+// spelt two ways (« Doudou13 ou doudou2013 », « soit Tigrou2001 soit
+// tigrou01 »), or when the resident says they do not know which it is
+// (« je sais plus si c'est Minouche12 ou Bichon2000 »). « T3 ou T4 »,
+// « B12 ou B14 », « Windows10 ou Windows11 » stay.
+func (sc *scanner) hesitations() {
+	for k := 1; k+1 < len(sc.toks); k++ {
+		link := sc.toks[k].norm
+		if !hesitationLinks[link] && !(link == "et" && sc.word(k-2) == "entre") {
+			continue
+		}
+		a, b := k-1, k+1
+		ea, ok := sc.inventedAt(a)
+		if !ok || sc.tokenFrom(ea) != k {
+			continue
+		}
+		eb, ok := sc.inventedAt(b)
+		if !ok {
+			continue
+		}
+		x, y := sc.text[sc.toks[a].start:ea], sc.text[sc.toks[b].start:eb]
+		if !sameStem(x, y) && !sc.unsureBefore(a) {
+			continue
+		}
+		sc.add(sc.toks[a].start, ea, Password, MaskPassword)
+		sc.add(sc.toks[b].start, eb, Password, MaskPassword)
+	}
+}
+
+// sameStem reports whether two made-up words open with the same four
+// letters or more, whatever their case: one password spelt two ways.
+func sameStem(x, y string) bool {
+	n := 0
+	for x != "" && y != "" {
+		rx, sx := utf8.DecodeRuneInString(x)
+		ry, sy := utf8.DecodeRuneInString(y)
+		if !unicode.IsLetter(rx) || unicode.ToLower(rx) != unicode.ToLower(ry) {
+			break
+		}
+		n++
+		x, y = x[sx:], y[sy:]
+	}
+	return n >= 4
+}
+
+// unsureBefore reports whether the words right before token a say the
+// resident does not know which of two values it is: « si c'est X ou Y »,
+// « c'est soit X soit Y », « entre X et Y ».
+func (sc *scanner) unsureBefore(a int) bool {
+	switch sc.word(a - 1) {
+	case "soit", "entre":
+		return true
+	}
+	e, ok := sc.endsAt(a, strongVerbs)
+	return ok && e > 0 && sc.word(e-1) == "si"
+}
+
+// leetLetters are the digits and signs a password puts for letters:
+// « V1ctoire* », « S0l3il!! », « M@rguerite7 ».
+var leetLetters = map[byte]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's'}
+
+// disguised masks, beside each password found that puts digits or signs
+// for some of its letters, the plain word it disguises, which is the old
+// password or its root: « mdp nouveau : V1ctoire* (l'ancien victoire
+// était trop faible) », « Ch@t0n12 ; l'ancien chaton ne passait plus ».
+// The word must be five letters or more and the disguise a letter's
+// (« Soleil2024 » disguises nothing: « soleil » beside it stays).
+func (sc *scanner) disguised() {
+	n := len(sc.spans)
+	for i := 0; i < n; i++ {
+		sp := sc.spans[i]
+		if sp.kind != Password || sp.mask != MaskPassword {
+			continue
+		}
+		root, whole, ok := undisguised(sc.text[sp.start:sp.end])
+		if !ok {
+			continue
+		}
+		for _, t := range sc.toks {
+			if t.start >= sp.start && t.start < sp.end || t.norm != root && t.norm != whole || !wordEdge(sc.text, t.start, t.end) {
+				continue
+			}
+			sc.add(t.start, t.end, Password, MaskPassword)
+		}
+	}
+}
+
+// undisguised returns the plain word a password spells with digits or
+// signs for some of its letters, in lower case: its root, the digits and
+// signs that end it dropped (« V1ctoire* » → « victoire », « Fl3ur$2024 »
+// → « fleur »), and whole, those read as letters too when they are one
+// or two that stand for letters (« B@nan3 » → « banane »). It reports
+// whether the password disguised a word of five letters or more.
+func undisguised(v string) (root, whole string, ok bool) {
+	body := strings.TrimRightFunc(v, func(r rune) bool { return r > unicode.MaxASCII || !isLetter(byte(r)) })
+	tail := v[len(body):]
+	var b strings.Builder
+	swapped := false
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		switch {
+		case isLetter(c):
+			b.WriteByte(lower(c))
+		case leetLetters[c] != 0 && i > 0:
+			b.WriteByte(leetLetters[c])
+			swapped = true
+		default:
+			return "", "", false
+		}
+	}
+	root = b.String()
+	whole = root
+	if t := strings.TrimRight(tail, "!?.*#"); len(t) > 0 && len(t) <= 2 {
+		for i := 0; i < len(t); i++ {
+			if leetLetters[t[i]] == 0 {
+				return root, root, swapped && len(root) >= 5
+			}
+			b.WriteByte(leetLetters[t[i]])
+		}
+		whole = b.String()
+	}
+	return root, whole, swapped && len(root) >= 5
+}
+
+// standIn reports whether v stands where a password would, in its place:
+// marks that hide it (« ******** », « xxxxxx », « •••• ») or words that
+// say which one it is without giving it (« celui de d'habitude », « le
+// même que pour la caf »). The resident kept the password to themselves.
+func standIn(v string) bool {
+	v = strings.Trim(v, "«»\"“”' ")
+	if v == "" {
+		return false
+	}
+	hidden := true
+	for _, r := range v {
+		if !strings.ContainsRune("*xX•·.…#_-", r) {
+			hidden = false
+			break
+		}
+	}
+	if hidden {
+		return utf8.RuneCountInString(v) >= 3
+	}
+	words := strings.Fields(strings.ToLower(v))
+	if len(words) < 2 {
+		return false
+	}
+	switch words[0] {
+	case "celui", "celle", "pareil", "comme", "identique":
+		return true
+	case "le", "la":
+		return words[1] == "même" || words[1] == "meme"
+	}
+	return false
+}
+
+// birthDateAt reads from byte i a date with its day, its month and a
+// year of four digits from 1900 to 2099, the same mark between them
+// (« 14/07/1962 », « 03.11.1972 »), and returns where it ends.
+func birthDateAt(s string, i int) (end int, ok bool) {
+	d, next := leadingNumber(s, i)
+	if next-i < 1 || next-i > 2 || d < 1 || d > 31 || next >= len(s) || !strings.ContainsRune("/-.", rune(s[next])) {
+		return 0, false
+	}
+	sep := s[next]
+	m, after := leadingNumber(s, next+1)
+	if after-next-1 < 1 || after-next-1 > 2 || m < 1 || m > 12 || after >= len(s) || s[after] != sep {
+		return 0, false
+	}
+	y, end := leadingNumber(s, after+1)
+	if end-after-1 != 4 || y < 1900 || y > 2099 || end < len(s) && isDigit(s[end]) {
+		return 0, false
+	}
+	return end, true
+}
+
+// dateInWords reads from token k a day, a month in words and a year of
+// four digits, a birth's rather than a deadline's (1900 to 2015): « 7
+// juin 1981 », « 1er mars 1950 ». It returns where the date ends.
+func (sc *scanner) dateInWords(k int) (end int, ok bool) {
+	if k+2 >= len(sc.toks) {
+		return 0, false
+	}
+	day := strings.TrimSuffix(sc.toks[k].norm, "er")
+	d, n := leadingNumber(day, 0)
+	if n == 0 || n != len(day) || d < 1 || d > 31 || !monthNames[sc.toks[k+1].norm] {
+		return 0, false
+	}
+	y := sc.toks[k+2]
+	year, n := leadingNumber(y.norm, 0)
+	if n != 4 || len(y.norm) != 4 || year < 1900 || year > 2015 {
+		return 0, false
+	}
+	return y.end, true
+}
