@@ -109,7 +109,8 @@ func (sc *scanner) usedEverywhere() {
 		if !sc.everywhere(k) {
 			continue
 		}
-		for f := k + 1; f < len(sc.toks) && f < k+5; f++ {
+		// « le même que la dernière fois : … »
+		for f := k + 1; f < len(sc.toks) && f < k+7; f++ {
 			if sentenceEnd(sc.toks[f].norm) {
 				break
 			}
@@ -282,6 +283,9 @@ func (sc *scanner) reused() bool {
 func (sc *scanner) everywhere(k int) bool {
 	switch w := sc.toks[k].norm; {
 	case onlineServices[w] && sc.word(k-1) == "que" && sc.word(k-2) == "meme":
+		return true
+	case w == "meme" && (sc.word(k-1) == "le" || sc.word(k-1) == "la"):
+		// « j'ai toujours le même : Kiwi77 », « le même qu'avant : … »
 		return true
 	case onlineServices[w] || w == "mail" || w == "email":
 		// « le même que ma boîte mail : X », « pareil que celui de mon

@@ -441,6 +441,15 @@
 // a value after « le même que ma boîte mail : ». What stands in a
 // password's place is no password (« mot de passe : ******** », « « celui
 // de d'habitude » »). « nfiscal », « numsecu » are read as their names.
+// A name run into digits the resident uses or types (« j'utilise Kiwi77
+// pour tout »), or gives after « c'est » in a message about an account
+// (« pour ameli c'est Kiwi77 »; « c'est Marseille13 le club » stays); the
+// parts of a password joined by « + », « puis », « suivi de » (« Rex +
+// 1979 »); what it starts or ends with (« commence par Kiwi et finit par
+// 77 »); a passphrase of three to six plain words after its name with no
+// verb (« mot de passe tortue rapide mange salade »); a value after dots
+// or after how it is typed (« mon mot de passe... X », « en minuscules :
+// tartine »); « le même qu'avant : X »; « code Kiwi77 ».
 //
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
 // CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,
@@ -565,6 +574,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.correctedCodes()
 	sc.repeats()
 	sc.disguised()
+	sc.joinedParts()
 	sc.secondHalves()
 	if len(sc.spans) == 0 {
 		return text, nil

@@ -27,7 +27,7 @@ var kinds = map[string][]Kind{
 }
 
 // tables are the tables of testdata.
-var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl", "kith.jsonl", "clan.jsonl", "tribe.jsonl", "brood.jsonl", "litter.jsonl", "litter-open.jsonl", "flock.jsonl", "herd.jsonl", "pack.jsonl", "troop.jsonl", "band.jsonl", "pride.jsonl", "clutch.jsonl", "swarm.jsonl", "colony.jsonl"}
+var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl", "kith.jsonl", "clan.jsonl", "tribe.jsonl", "brood.jsonl", "litter.jsonl", "litter-open.jsonl", "flock.jsonl", "herd.jsonl", "pack.jsonl", "troop.jsonl", "band.jsonl", "pride.jsonl", "clutch.jsonl", "swarm.jsonl", "colony.jsonl", "hive.jsonl"}
 
 func readTable(t testing.TB, name string) []line {
 	t.Helper()
@@ -210,7 +210,11 @@ func readTable(t testing.TB, name string) []line {
 // plain words a new one disguises, birth dates, parts joined by « + »,
 // what stands in a password's place), at least eight a family with
 // ordinary lines that probe each, 56/155 failing before the masker was
-// changed. Every
+// changed; hive.jsonl by its author for the families a probe of new
+// wordings found next (values used or typed, « c'est » and a name run
+// into digits, parts joined by « + », starts and ends, passphrases with
+// no verb, dots or typing asides before the value, « le même : »), each
+// with ordinary lines that probe it. Every
 // secret must be gone, every part to keep must
 // stay, an ordinary line must come back unchanged, and the kinds reported
 // must say what was masked.

@@ -15,16 +15,26 @@ import (
 // those families; the values they take are made-up words (inventedWord),
 // never a time, a reference, a device or an address.
 
-// suggestVerbs tell someone to try a value: « essayez … », « tu peux
-// tenter … », « try … ».
-var suggestVerbs = set("essayez", "essaie", "essaye", "essayer", "essaies", "tentez", "tente", "tenter", "testez",
-	"teste", "tester", "try")
+// suggestVerbs tell someone to try a value (« essayez … », « tu peux
+// tenter … », « try … »), or say the resident types or uses it
+// (« j'utilise Kiwi77 pour tout », « je mets Kiwi77 »).
+var (
+	suggestVerbs = set("essayez", "essaie", "essaye", "essayer", "essaies", "tentez", "tente", "tenter", "testez",
+		"teste", "tester", "try", "utilise", "utilisais", "utilisait", "utilisez", "mets", "mettez", "mettais", "met",
+		"mis", "tape", "tapez", "tapais", "saisis", "saisissez", "saisi", "rentre", "rentrez", "ecris", "ecrivez",
+		"entrez", "use", "used", "type", "typed", "enter")
+	// tryVerbs are those of suggestVerbs that say to try: any made-up
+	// word after them is one; after the others (« j'ai mis Clio4 en
+	// vente »), only a name run into digits or a word with a symbol.
+	tryVerbs = set("essayez", "essaie", "essaye", "essayer", "essaies", "tentez", "tente", "tenter", "testez",
+		"teste", "tester", "try")
+)
 
 // suggestLinks may stand between such a verb and the value, or between
 // two values to try one after the other: « essayez d'abord X, sinon Y »,
 // « try X or Y ».
 var suggestLinks = set("avec", "d'", "abord", "plutot", "aussi", "encore", "peut", "etre", "sinon", "ou", "or", ",",
-	"puis", "ensuite", "apres", "et", "then", "also")
+	"puis", "ensuite", "apres", "et", "then", "also", "toujours", "normalement", "souvent", "simplement", "juste", "bien")
 
 // suggestedValues masks the values a resident tells someone to try, each
 // of them: « essayez Nounours06 sinon nounours_06 », « vous pouvez essayer
@@ -47,6 +57,9 @@ func (sc *scanner) suggestedValues() {
 			}
 			e, ok := sc.inventedAt(f)
 			if !ok {
+				break
+			}
+			if v := sc.text[sc.toks[f].start:e]; !tryVerbs[sc.toks[k].norm] && !nameDigits(v) && !symbolic(v) {
 				break
 			}
 			sc.add(sc.toks[f].start, e, Password, MaskPassword)
@@ -84,8 +97,20 @@ func inventedWord(s string) bool {
 	if len(s) < 5 || !unicode.IsLetter(first) || !mixed(s) || !strings.ContainsFunc(s, unicode.IsLower) {
 		return false
 	}
-	return !software[leadingWord(s)] && !addressLike(s) && !isLink(s) && !ordinary(s) && !reference(s)
+	return !software[leadingWord(s)] && !commonStems[leadingWord(s)] && !addressLike(s) && !isLink(s) && !ordinary(s) &&
+		!reference(s)
 }
+
+// commonStems are words residents run into digits that are no password:
+// a town's district (« Lyon3 », « Paris15 »), a bus line, a building, a
+// day, a form's version.
+var commonStems = set("paris", "lyon", "marseille", "ligne", "bus", "tram", "metro", "rer", "batiment", "bat",
+	"porte", "escalier", "etage", "salle", "bureau", "guichet", "box", "lot", "lundi", "mardi", "mercredi", "jeudi",
+	"vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+	"septembre", "octobre", "novembre", "decembre", "covid", "version", "niveau", "classe", "groupe", "zone",
+	"secteur", "route", "rue", "numero", "ref", "dossier", "page", "article", "annee", "promo", "noel", "euro",
+	"euros", "clio", "peugeot", "renault", "golf", "polo", "model", "modele", "type", "taille", "offre", "forfait",
+	"pack", "formule", "lycee", "college", "ecole", "cerfa", "formulaire")
 
 // hesitationLinks join two values a resident hesitates between: « X ou
 // Y », « soit X soit Y », « entre X et Y ».
@@ -287,3 +312,177 @@ func (sc *scanner) dateInWords(k int) (end int, ok bool) {
 	}
 	return y.end, true
 }
+
+// joinedParts masks the rest of a password given in parts joined by
+// « + » or by words that join them, once one part is masked: « le mdp
+// est Rex + 1979 », « mdp = Lila + Noe + 2015 », « mot de passe : Rex
+// suivi de 1979 », « le nom de mon chien Rex puis 1979 » (the part
+// before too). A part is a word or digits; the rule of a password's
+// length after a « + » (« Kiwi + 1 chiffre ») is none.
+func (sc *scanner) joinedParts() {
+	n := len(sc.spans)
+	for i := 0; i < n; i++ {
+		sp := sc.spans[i]
+		if sp.kind != Password || sp.mask != MaskPassword {
+			continue
+		}
+		for end, more := sp.end, 0; more < 4; more++ {
+			s, e, ok := sc.partAfter(end)
+			if !ok || !sc.add(s, e, Password, MaskPassword) {
+				break
+			}
+			end = e
+		}
+		if s, e, ok := sc.partBefore(sp.start); ok {
+			sc.add(s, e, Password, MaskPassword)
+		}
+	}
+}
+
+// partAfter returns the part of a password joined to the one that ends
+// at byte i, if one is.
+func (sc *scanner) partAfter(i int) (start, end int, ok bool) {
+	rest := strings.TrimLeft(sc.text[i:], " ")
+	k := sc.tokenFrom(i)
+	switch {
+	case strings.HasPrefix(rest, "+"):
+		start = len(sc.text) - len(rest) + 1
+	case k < len(sc.toks) && sc.toks[k].start == len(sc.text)-len(rest):
+		f, ok := sc.atAny(k, partJoins)
+		if !ok {
+			return 0, 0, false
+		}
+		start = sc.toks[f-1].end
+	default:
+		return 0, 0, false
+	}
+	for start < len(sc.text) && sc.text[start] == ' ' {
+		start++
+	}
+	f := sc.tokenFrom(start)
+	if f >= len(sc.toks) || sc.toks[f].start != start || !sc.part(f) {
+		return 0, 0, false
+	}
+	return start, sc.toks[f].end, true
+}
+
+// partBefore returns the word, a name, right before « + » or « puis »
+// and the part of a password that starts at byte i: « Rex puis 1979 ».
+func (sc *scanner) partBefore(i int) (start, end int, ok bool) {
+	before := strings.TrimRight(sc.text[:i], " ")
+	k := sc.tokenFrom(i) - 1
+	switch {
+	case strings.HasSuffix(before, "+"):
+		k = sc.tokenFrom(len(before)-1) - 1
+	case k >= 1 && sc.toks[k].norm == "puis":
+		k--
+	default:
+		return 0, 0, false
+	}
+	if k < 0 || !sc.part(k) || sc.taken(sc.toks[k].start) {
+		return 0, 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(sc.text[sc.toks[k].start:])
+	if isWord(sc.toks[k].norm) && !unicode.IsUpper(r) {
+		return 0, 0, false // « mon prénom puis 1979 »: only a name.
+	}
+	return sc.toks[k].start, sc.toks[k].end, true
+}
+
+// part reports whether token f may be a part of a password: digits, or a
+// word that describes none (« mon », « chiffre », « majuscule », « année »),
+// and not the count of a rule (« 1 chiffre »).
+func (sc *scanner) part(f int) bool {
+	n := sc.toks[f].norm
+	switch {
+	case isDigits(n):
+		next := sc.word(f + 1)
+		return len(n) <= 8 && !ruleNouns[next] && !typingNames[next] && !sc.unitAfter(sc.toks[f])
+	case isWord(n):
+		return utf8.RuneCountInString(n) >= 2 && !notValue[n] && !describedBy[n] && !possessives[n] && !ruleNouns[n] &&
+			!typingNames[n] && !qualifiers[n]
+	}
+	return false
+}
+
+// partJoins join the parts of a password: « Rex suivi de 1979 ».
+var partJoins = phrases("puis", "suivi de", "suivie de", "suivi d'", "colle a", "colle avec", "et apres", "plus")
+
+// ruleNouns count what a password must hold: « 8 caractères + 1 chiffre ».
+var ruleNouns = set("chiffre", "chiffres", "caractere", "caracteres", "lettre", "lettres", "symbole", "symboles",
+	"signe", "signes", "special", "speciaux", "annee", "ans", "mois", "jours", "fois", "euros", "euro")
+
+// itIsWords give a value with no name before them.
+var itIsWords = phrases("c' est", "cest", "c est", "c' etait", "cetait", "c etait", "ces", "ce sera", "ca reste")
+
+// itIsValues masks, with no password named, a name run into digits given
+// after « c'est » (« pour ameli c'est Kiwi77 », « avant c'était
+// Doudou13 », « c'est Kiwi77 normalement »): no word of a sentence is
+// made so. A program, a device, a reference of capitals stay (« c'est
+// Windows10 », « c'est FA2024 »).
+func (sc *scanner) itIsValues() {
+	// Only in a message about an account: « c'est Marseille13 le club »
+	// is about football.
+	if code, password := sc.firstNames(); code == len(sc.toks) && password == len(sc.toks) && !sc.has(loginPlaces) && !sc.has(onlineServices) && !sc.has(oldWords) &&
+		!sc.has(newWords) && !sc.has(suggestVerbs) && !sc.has(failWords) {
+		return
+	}
+	for k := 0; k < len(sc.toks); k++ {
+		e, ok := sc.atAny(k, itIsWords)
+		if !ok {
+			continue
+		}
+		for n := 0; n < 2 && e < len(sc.toks) && fillers[sc.toks[e].norm]; n++ {
+			e++
+		}
+		if end, ok := sc.inventedAt(e); ok && nameDigits(sc.text[sc.toks[e].start:end]) {
+			sc.add(sc.toks[e].start, end, Password, MaskPassword)
+		}
+		k = e - 1
+	}
+}
+
+// nameDigits reports whether s is a word of three letters or more run
+// into two to four digits, a dot, a hyphen or an underscore between them
+// or not, and the signs passwords end with: « Kiwi77 », « doudou_2013 »,
+// « Loulou75!! ».
+func nameDigits(s string) bool {
+	s = strings.TrimRight(s, "!?*#$@&%.")
+	d := len(s)
+	for d > 0 && isDigit(s[d-1]) {
+		d--
+	}
+	if n := len(s) - d; n < 2 || n > 4 {
+		return false
+	}
+	w := s[:d]
+	if w != "" && strings.IndexByte("._-", w[len(w)-1]) >= 0 {
+		w = w[:len(w)-1]
+	}
+	letters := 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		letters++
+	}
+	return letters >= 3
+}
+
+// startsEnds masks, in a message that names a password, what the
+// resident says it starts or ends with: « mon mot de passe commence par
+// Kiwi et finit par 77 ». « commence par une majuscule » is a rule.
+func (sc *scanner) startsEnds() {
+	for k := 0; k < len(sc.toks); k++ {
+		e, ok := sc.atAny(k, startEndWords)
+		if !ok || e >= len(sc.toks) || !sc.part(e) {
+			continue
+		}
+		sc.add(sc.toks[e].start, sc.toks[e].end, Password, MaskPassword)
+		k = e
+	}
+}
+
+// startEndWords say what a password starts or ends with.
+var startEndWords = phrases("commence par", "commencent par", "debute par", "finit par", "fini par", "finis par",
+	"termine par", "se termine par", "starts with", "ends with")

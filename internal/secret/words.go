@@ -260,6 +260,7 @@ func (sc *scanner) passwords() {
 		sc.alternative(j)
 	}
 	if intro {
+		sc.startsEnds()
 		sc.symbolValues()
 		sc.spelledValues()
 		sc.commaSpelled()
@@ -268,6 +269,7 @@ func (sc *scanner) passwords() {
 	sc.triedValues()
 	sc.suggestedValues()
 	sc.hesitations()
+	sc.itIsValues()
 	sc.secretAnswers()
 }
 
@@ -283,6 +285,10 @@ func (sc *scanner) passWord(k, j int) bool {
 	}
 	for n := 0; n < 2 && j < len(sc.toks) && (services[sc.toks[j].norm] || sc.toks[j].norm == ":"); n++ {
 		j++
+	}
+	// « le pass c'est kiwi »
+	if e, ok := sc.atAny(j, strongVerbs); ok && e < len(sc.toks) && !judgements[sc.toks[e].norm] {
+		j = e
 	}
 	return j < len(sc.toks) && !notCode[sc.toks[j].norm] && !passNames[sc.toks[j].norm] && sc.bareWord(j)
 }
@@ -773,6 +779,13 @@ func ordinary(s string) bool {
 // name may stand alone before it.
 func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	start := j
+	// « mon mot de passe... Kiwi77 »: dots that leave the value to come.
+	if rest := strings.TrimLeft(sc.text[sc.endOf(j-1):], " "); strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…") {
+		dots := len(sc.text) - len(strings.TrimLeft(rest, ".… "))
+		if sc.value(dots, bareAfterWords, weak) {
+			return
+		}
+	}
 	if !weak && (sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j)) {
 		return
 	}
@@ -842,7 +855,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 // gives it too: « le mot de passe que j'ai choisi est soleilLevant ».
 // Only a value that looks like a password.
 func (sc *scanner) verbFurther(j int) bool {
-	clause := relatives[sc.word(j)]
+	clause := relatives[sc.word(j)] || sc.typingAside(j)
 	reach := 8
 	if clause {
 		reach = 11 // « … qu'on m'a donné à l'accueil c'est … »
@@ -889,6 +902,10 @@ func (sc *scanner) weakValue(start, j int, bareWeak bool) {
 		sc.value(sc.endOf(j-1), bareAfterWords, false)
 	} else if bareWeak && j == start {
 		sc.value(sc.endOf(j-1), bareCode, false)
+	} else if e, ok := sc.inventedAt(j); j == start && ok && nameDigits(sc.text[sc.toks[j].start:e]) {
+		// « numéro allocataire 1234567 code Kiwi77 »: a name run into
+		// digits is no code of a form or a door.
+		sc.add(sc.toks[j].start, e, Password, MaskPassword)
 	}
 }
 
@@ -927,6 +944,12 @@ func (sc *scanner) bareWord(j int) bool {
 	if phraseEnd(sc, j+1) || sc.typingAside(j+1) {
 		return sc.add(t.start, t.end, Password, MaskPassword)
 	}
+	// « mot de passe cheval correct batterie agrafe »: a passphrase, three
+	// to six plain words that end the message, none a word of the
+	// sentence.
+	if e := sc.passphraseEnd(j); e > 0 {
+		return sc.add(t.start, sc.toks[e-1].end, Password, MaskPassword)
+	}
 	// « mot de passe Jardin bleu 7. »: a passphrase, a capitalised word,
 	// at most two more, and a number that ends the phrase.
 	r, _ := utf8.DecodeRuneInString(w)
@@ -943,6 +966,27 @@ func (sc *scanner) bareWord(j int) bool {
 		}
 	}
 	return false
+}
+
+// passphraseEnd returns the token after a passphrase of three to six
+// plain words that starts at token j and ends the message, or 0: none of
+// its words is one a sentence puts after a password's name, a subject, a
+// judgement, or a pass's name (« mot de passe caisse epargne bloque »,
+// « mot de passe espace particulier impots » stay).
+func (sc *scanner) passphraseEnd(j int) int {
+	e := j
+	for e < len(sc.toks) && e < j+7 {
+		n := sc.toks[e].norm
+		if !isWord(n) || strings.ContainsRune(n, '\'') || utf8.RuneCountInString(n) < 2 || plainAfterName(n) ||
+			judgements[n] || subjects[n] || plainNames[n] || typingNames[n] {
+			break
+		}
+		e++
+	}
+	if e-j < 3 || e-j > 6 || e < len(sc.toks) && !sentenceEnd(sc.toks[e].norm) {
+		return 0
+	}
+	return e
 }
 
 // typingAside reports whether the words from token k say how the word
@@ -995,7 +1039,9 @@ var afterNameWords = set("france", "connect", "dyali", "diali", "mooy", "carte",
 	"aussi", "svp", "please", "again", "encore", "pourtant", "toujours", "expirant", "expires", "actif",
 	"active", "bloquer", "debloquer", "renouveler", "souvent", "demain", "apres", "ensuite", "enfin",
 	"pourquoi", "quoi", "comment", "parfois", "numero", "code", "codes", "pin", "puk", "mdp", "passe",
-	"password", "motdepasse", "trop", "assez", "non", "oui")
+	"password", "motdepasse", "trop", "assez", "non", "oui",
+	// « j'ai mis le même mot de passe partout, … »
+	"partout", "ailleurs", "habituel", "habituelle")
 
 // phraseEnd reports whether the phrase ends at token k: the end of the
 // text or of a sentence, a comma, or a word that starts another phrase
@@ -1273,7 +1319,8 @@ func (sc *scanner) frontedWord(w, k int) bool {
 // « c'est chiant le mot de passe », « c'est galère le code ».
 var judgements = set("chiant", "chiante", "galere", "penible", "relou", "dur", "lourd", "enervant", "genant",
 	"etrange", "pratique", "marrant", "drole", "debile", "stupide", "idiot", "ridicule", "compliquer", "obligé",
-	"oblige", "pareil", "celui", "celle", "elle", "lui", "eux", "moi", "toi", "nous", "vous")
+	"oblige", "pareil", "celui", "celle", "elle", "lui", "eux", "moi", "toi", "nous", "vous", "super", "genial", "top",
+	"cool", "gratuit", "gratuite", "payant", "payante", "cher", "chere")
 
 // phraseOpeners may stand before « c'est » that opens a phrase: « bon
 // c'est … », « oui c'est … ».
