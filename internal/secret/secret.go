@@ -449,7 +449,13 @@
 // 77 »); a passphrase of three to six plain words after its name with no
 // verb (« mot de passe tortue rapide mange salade »); a value after dots
 // or after how it is typed (« mon mot de passe... X », « en minuscules :
-// tartine »); « le même qu'avant : X »; « code Kiwi77 ».
+// tartine »); « le même qu'avant : X »; « code Kiwi77 ». A name run
+// into digits, or a word with a symbol, in a message that says logging
+// in fails (« Kiwi77 ne marche pas », « refusé : Kiwi77 »), or given,
+// chosen or changed to (« on m'a donné Kiwi77 à l'accueil »), or right
+// after the question that names a password (« le mdp ? Kiwi77 je
+// crois »); a login (« mon identifiant c'est dupont75 », « mon compte
+// Doudou13 »), a device, a district, a bus line stay.
 //
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
 // CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,

@@ -22,7 +22,8 @@ var (
 	suggestVerbs = set("essayez", "essaie", "essaye", "essayer", "essaies", "tentez", "tente", "tenter", "testez",
 		"teste", "tester", "try", "utilise", "utilisais", "utilisait", "utilisez", "mets", "mettez", "mettais", "met",
 		"mis", "tape", "tapez", "tapais", "saisis", "saisissez", "saisi", "rentre", "rentrez", "ecris", "ecrivez",
-		"entrez", "use", "used", "type", "typed", "enter")
+		"entrez", "use", "used", "type", "typed", "enter", "mettre", "taper", "saisir", "entrer", "rentrer", "ecrire",
+		"utiliser", "donne", "choisi", "choisis", "change", "changer", "recopie", "recopier", "copie", "remplace")
 	// tryVerbs are those of suggestVerbs that say to try: any made-up
 	// word after them is one; after the others (« j'ai mis Clio4 en
 	// vente »), only a name run into digits or a word with a symbol.
@@ -34,7 +35,8 @@ var (
 // two values to try one after the other: « essayez d'abord X, sinon Y »,
 // « try X or Y ».
 var suggestLinks = set("avec", "d'", "abord", "plutot", "aussi", "encore", "peut", "etre", "sinon", "ou", "or", ",",
-	"puis", "ensuite", "apres", "et", "then", "also", "toujours", "normalement", "souvent", "simplement", "juste", "bien")
+	"puis", "ensuite", "apres", "et", "then", "also", "toujours", "normalement", "souvent", "simplement", "juste", "bien",
+	"pour", "en", "m'", "moi")
 
 // suggestedValues masks the values a resident tells someone to try, each
 // of them: « essayez Nounours06 sinon nounours_06 », « vous pouvez essayer
@@ -77,6 +79,10 @@ func (sc *scanner) inventedAt(f int) (int, bool) {
 	}
 	start, end, ok := sc.runAt(sc.toks[f].start)
 	if !ok || start != sc.toks[f].start {
+		return 0, false
+	}
+	// « jean.dupont75 »: a part of a login is no word of its own.
+	if before, _ := utf8.DecodeLastRuneInString(sc.text[:start]); start > 0 && (isWordRune(before) || strings.ContainsRune("._-@", before)) {
 		return 0, false
 	}
 	core := trimValue(sc.text[start:end])
@@ -423,8 +429,7 @@ var itIsWords = phrases("c' est", "cest", "c est", "c' etait", "cetait", "c etai
 func (sc *scanner) itIsValues() {
 	// Only in a message about an account: « c'est Marseille13 le club »
 	// is about football.
-	if code, password := sc.firstNames(); code == len(sc.toks) && password == len(sc.toks) && !sc.has(loginPlaces) && !sc.has(onlineServices) && !sc.has(oldWords) &&
-		!sc.has(newWords) && !sc.has(suggestVerbs) && !sc.has(failWords) {
+	if !sc.aboutAccount() {
 		return
 	}
 	for k := 0; k < len(sc.toks); k++ {
@@ -435,8 +440,14 @@ func (sc *scanner) itIsValues() {
 		for n := 0; n < 2 && e < len(sc.toks) && fillers[sc.toks[e].norm]; n++ {
 			e++
 		}
-		if end, ok := sc.inventedAt(e); ok && nameDigits(sc.text[sc.toks[e].start:end]) {
+		if end, ok := sc.inventedAt(e); ok && nameDigits(sc.text[sc.toks[e].start:end]) && !sc.loginAt(e) {
 			sc.add(sc.toks[e].start, end, Password, MaskPassword)
+			// « c'est Kiwi77 pas Kiwi76 »: the one it is not goes too.
+			if f := sc.tokenFrom(end); sc.word(f) == "pas" || sc.word(f) == "ou" {
+				if end, ok := sc.inventedAt(f + 1); ok && nameDigits(sc.text[sc.toks[f+1].start:end]) {
+					sc.add(sc.toks[f+1].start, end, Password, MaskPassword)
+				}
+			}
 		}
 		k = e - 1
 	}
@@ -486,3 +497,54 @@ func (sc *scanner) startsEnds() {
 // startEndWords say what a password starts or ends with.
 var startEndWords = phrases("commence par", "commencent par", "debute par", "finit par", "fini par", "finis par",
 	"termine par", "se termine par", "starts with", "ends with")
+
+// aboutAccount reports whether the message is about logging in to an
+// account: it names a password or a code, logging in, a service, an old
+// or a new value, a value typed or tried, or a failure.
+func (sc *scanner) aboutAccount() bool {
+	code, password := sc.firstNames()
+	return code < len(sc.toks) || password < len(sc.toks) || sc.has(loginPlaces) || sc.has(onlineServices) ||
+		sc.has(oldWords) || sc.has(newWords) || sc.has(suggestVerbs) || sc.has(failWords) || sc.has(mistakeWords)
+}
+
+// mistakeWords say the resident got a value wrong: « je me suis trompé,
+// c'est Kiwi77 ».
+var mistakeWords = set("trompe", "trompee", "erreur", "oups", "pardon", "corrige", "correction")
+
+// failedValues masks, in a message that says logging in fails, a name run
+// into digits or a word with a symbol, wherever it stands: « Kiwi77 ne
+// marche pas », « ça marche pas avec Kiwi77 », « refusé : Kiwi77 »,
+// « je n'arrive pas à me connecter avec Kiwi77 ». No word of a sentence
+// is made so; a device, a program, a district or a bus line stays
+// (« mon iPhone13 ne marche pas », « la Ligne13 ne passe pas »).
+func (sc *scanner) failedValues() {
+	if !sc.has(failWords) && !sc.has(loginPlaces) && !sc.has(refusedWords) && !sc.has(entryWords) {
+		return
+	}
+	for f := 0; f < len(sc.toks); f++ {
+		if sc.loginAt(f) {
+			continue
+		}
+		end, ok := sc.inventedAt(f)
+		if !ok {
+			continue
+		}
+		if v := sc.text[sc.toks[f].start:end]; nameDigits(v) || symbolic(v) {
+			sc.add(sc.toks[f].start, end, Password, MaskPassword)
+		}
+	}
+}
+
+// entryWords say the resident cannot get in, beside failWords and
+// refusedWords: « avec Kiwi77 j'arrive pas à entrer ».
+var entryWords = set("rejete", "rejetee", "entrer", "rentrer", "arrive", "acceder")
+
+// loginAt reports whether the value at token f is given as a login or an
+// account's name, not a password: « mon identifiant c'est dupont75 »,
+// « mon compte Doudou13 est bloqué ».
+func (sc *scanner) loginAt(f int) bool {
+	return sc.named(f) || accountNouns[sc.word(f-1)]
+}
+
+// accountNouns name an account, whose name follows them.
+var accountNouns = set("compte", "profil", "pseudo", "utilisateur", "user", "username", "login", "account")

@@ -15,7 +15,7 @@ var passwordWords = phrases(
 	"mot de passe", "mots de passe", "mot de pass", "mots de pass", "mot de passes", "mot de pase",
 	"mot de passse", "mot depasse", "mot depass", "mo de passe", "mots depasse", "mot passe",
 	"mot 2 passe", "motdepasse", "motdepass", "mdp", "mdps", "m d p",
-	"password", "passwords", "passwd", "pwd", "pass word", "pw", "passe word", "passeword", "pass wrd",
+	"password", "passwords", "passwd", "pwd", "pass word", "pw", "passe word", "passeword", "pass wrd", "psw", "pswd",
 	// A box's wifi key.
 	"cle wifi", "clef wifi", "cle wpa", "cle du wifi", "cle de securite wifi", "cle securite wifi",
 	"code secret", "code d' acces", "codes d' acces", "code de connexion", "code personnel",
@@ -270,6 +270,7 @@ func (sc *scanner) passwords() {
 	sc.suggestedValues()
 	sc.hesitations()
 	sc.itIsValues()
+	sc.failedValues()
 	sc.secretAnswers()
 }
 
@@ -601,6 +602,13 @@ func (sc *scanner) answerValue(k int) {
 	}
 	e, ok := sc.atAny(f, strongVerbs)
 	if !ok {
+		// « le mdp ? Kiwi77 je crois »: the answer right after, a name
+		// run into digits or a word with a symbol.
+		if end, ok := sc.inventedAt(f); ok && f > k {
+			if v := sc.text[sc.toks[f].start:end]; nameDigits(v) || symbolic(v) {
+				sc.add(sc.toks[f].start, end, Password, MaskPassword)
+			}
+		}
 		return
 	}
 	for n := 0; n < 4; n++ {
