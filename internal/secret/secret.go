@@ -532,19 +532,26 @@ func Mask(text string) (masked string, found []Kind) {
 	// password may now stand alone. Masking again until nothing more is
 	// found makes masking twice the same as masking once. Each round masks
 	// at least one more secret, and few messages hold more than two.
-	for range maxRounds {
-		out, kinds := maskOnce(masked)
-		if kinds == nil {
-			break
-		}
-		masked = out
-		for _, k := range kinds {
-			if !slices.Contains(found, k) {
-				found = append(found, k)
+	// A made-up password strongShaped masks after the rounds may leave a
+	// value beside it that the rounds then see (« identifiant X!1a /0 »):
+	// the rounds run again after it.
+	for pass := 0; pass < maxRounds; pass++ {
+		for range maxRounds {
+			out, kinds := maskOnce(masked)
+			if kinds == nil {
+				break
+			}
+			masked = out
+			for _, k := range kinds {
+				if !slices.Contains(found, k) {
+					found = append(found, k)
+				}
 			}
 		}
-	}
-	if out, ok := strongShaped(masked); ok {
+		out, ok := strongShaped(masked)
+		if !ok {
+			break
+		}
 		masked = out
 		if !slices.Contains(found, Password) {
 			found = append(found, Password)

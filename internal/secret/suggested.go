@@ -1,6 +1,7 @@
 package secret
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,7 +83,7 @@ func (sc *scanner) inventedAt(f int) (int, bool) {
 		return 0, false
 	}
 	// « jean.dupont75 »: a part of a login is no word of its own.
-	if before, _ := utf8.DecodeLastRuneInString(sc.text[:start]); start > 0 && (isWordRune(before) || strings.ContainsRune("._-@", before)) {
+	if before, _ := utf8.DecodeLastRuneInString(sc.text[:start]); start > 0 && (isWordRune(before) || strings.ContainsRune("._-@/\\?=&#", before)) {
 		return 0, false
 	}
 	core := trimValue(sc.text[start:end])
@@ -100,8 +101,9 @@ func (sc *scanner) inventedAt(f int) (int, bool) {
 // time, an ordinal, a plate, an address or a link is none.
 func inventedWord(s string) bool {
 	first, _ := utf8.DecodeRuneInString(s)
-	if len(s) < 5 || !unicode.IsLetter(first) || !mixed(s) || !strings.ContainsFunc(s, unicode.IsLower) {
-		return false
+	if len(s) < 5 || !unicode.IsLetter(first) || !mixed(s) || !strings.ContainsFunc(s, unicode.IsLower) ||
+		strings.Contains(s, "/") && strings.Contains(s, ".") {
+		return false // « bofip.impots.gouv.fr/… »: a path
 	}
 	return !software[leadingWord(s)] && !commonStems[leadingWord(s)] && !addressLike(s) && !isLink(s) && !ordinary(s) &&
 		!reference(s)
@@ -192,15 +194,17 @@ var leetLetters = map[byte]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's'
 // (« Soleil2024 » disguises nothing: « soleil » beside it stays).
 func (sc *scanner) disguised() {
 	n := len(sc.spans)
+	var seen []string // each disguise once: a message may repeat it hundreds of times
 	for i := 0; i < n; i++ {
 		sp := sc.spans[i]
 		if sp.kind != Password || sp.mask != MaskPassword {
 			continue
 		}
 		root, whole, ok := undisguised(sc.text[sp.start:sp.end])
-		if !ok {
+		if !ok || slices.Contains(seen, root) || len(seen) >= 8 {
 			continue
 		}
+		seen = append(seen, root)
 		for _, t := range sc.toks {
 			if t.start >= sp.start && t.start < sp.end || t.norm != root && t.norm != whole || !wordEdge(sc.text, t.start, t.end) {
 				continue
@@ -250,7 +254,8 @@ func undisguised(v string) (root, whole string, ok bool) {
 // standIn reports whether v stands where a password would, in its place:
 // marks that hide it (« ******** », « xxxxxx », « •••• ») or words that
 // say which one it is without giving it (« celui de d'habitude », « le
-// même que pour la caf »). The resident kept the password to themselves.
+// même que pour la caf », « idem caf », « voir courrier », « numéro
+// fiscal + date »). The resident kept the password to themselves.
 func standIn(v string) bool {
 	v = strings.Trim(v, "«»\"“”' ")
 	if v == "" {
@@ -267,14 +272,16 @@ func standIn(v string) bool {
 		return utf8.RuneCountInString(v) >= 3
 	}
 	words := strings.Fields(strings.ToLower(v))
-	if len(words) < 2 {
+	if len(words) == 0 {
 		return false
 	}
 	switch words[0] {
-	case "celui", "celle", "pareil", "comme", "identique":
+	case "celui", "celle", "pareil", "comme", "identique", "idem", "voir", "cf", "numéro", "numero", "même", "meme":
+		// « idem caf », « voir courrier », « numéro fiscal + date »,
+		// the first word masked alone too.
 		return true
 	case "le", "la":
-		return words[1] == "même" || words[1] == "meme"
+		return len(words) > 1 && (words[1] == "même" || words[1] == "meme")
 	}
 	return false
 }

@@ -305,7 +305,8 @@ var passNames = set("senior", "seniors", "jeune", "jeunes", "numerique", "region
 	"solidarite", "ete", "hiver", "week", "weekend", "journee", "semaine", "annee", "integral", "illimite",
 	"gratuit", "bus", "tram", "metro", "train", "ter", "tgv", "sncf", "ratp", "sante", "handicap", "partout",
 	"contact", "pro", "famille", "enfant", "enfants", "loisir", "piscine", "cinema", "concert", "festival",
-	"jour", "mois", "semestre", "trimestre", "scolaire", "transport", "transports", "vert", "bleu", "rouge", "orange")
+	"jour", "mois", "semestre", "trimestre", "scolaire", "transport", "transports", "vert", "bleu", "rouge", "orange",
+	"port")
 
 // listNames name the secrets of a list the resident gives, one for each
 // service: « Voilà mes codes : ameli → Printemps24 ; CAF → Loulou_69 ».
@@ -986,7 +987,7 @@ func (sc *scanner) passphraseEnd(j int) int {
 	for e < len(sc.toks) && e < j+7 {
 		n := sc.toks[e].norm
 		if !isWord(n) || strings.ContainsRune(n, '\'') || utf8.RuneCountInString(n) < 2 || plainAfterName(n) ||
-			judgements[n] || subjects[n] || plainNames[n] || typingNames[n] {
+			judgements[n] || subjects[n] || plainNames[n] || typingNames[n] || functionWords[n] {
 			break
 		}
 		e++
@@ -996,6 +997,14 @@ func (sc *scanner) passphraseEnd(j int) int {
 	}
 	return e
 }
+
+// functionWords are the small words of a sentence, in French beyond
+// notValue and in English, that no passphrase of content words holds:
+// « a password rather than being one ».
+var functionWords = set("than", "rather", "being", "one", "it", "its", "and", "to", "of", "in", "with", "be",
+	"been", "that", "this", "are", "has", "have", "no", "an", "after", "before", "between", "from", "by", "as",
+	"at", "but", "if", "so", "which", "who", "what", "when", "where", "how", "can", "will", "would", "should",
+	"sont", "ont", "fait", "font", "peu", "leur", "chaque", "quelque", "autres", "certains", "aucun", "aucune")
 
 // typingAside reports whether the words from token k say how the word
 // before them is typed, without brackets: « motdepasse tournesol tout en
