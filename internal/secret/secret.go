@@ -455,7 +455,11 @@
 // chosen or changed to (« on m'a donné Kiwi77 à l'accueil »), or right
 // after the question that names a password (« le mdp ? Kiwi77 je
 // crois »); a login (« mon identifiant c'est dupont75 », « mon compte
-// Doudou13 »), a device, a district, a bus line stay.
+// Doudou13 »), a device, a district, a bus line stay. A PIN typed at a
+// cash machine in the present (« pour retirer je tape 2580 »); plain
+// words that end the message after « mot de passe : » (« soleil
+// levant »); a name given after what it is (« le prénom de mon fils
+// Yanis »).
 //
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
 // CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,

@@ -818,6 +818,11 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		switch {
 		case !weak && sc.dictatedPassword(e):
 		case sc.value(sc.toks[e-1].end, strong, weak):
+			// « mot de passe : soleil levant »: the words that end the
+			// message after the first go with it.
+			if v := sc.toks[e-1].norm; !weak && (v == ":" || v == "=") {
+				sc.phraseRest(len(sc.spans) - 1)
+			}
 		case !weak && (sc.toks[e-1].norm == ":" || sc.toks[e-1].norm == "="):
 			sc.passphrase(e)
 		case weak:
@@ -998,13 +1003,41 @@ func (sc *scanner) passphraseEnd(j int) int {
 	return e
 }
 
+// phraseRest stretches the password found last, at spans[i], over the
+// plain words, one to three, that follow it to the end of the message or
+// of its sentence: « mot de passe : soleil levant ». A word of a
+// sentence among them (« … soleil je crois », « … kiwi merci ») leaves
+// it as it is.
+func (sc *scanner) phraseRest(i int) {
+	if i < 0 || sc.spans[i].kind != Password {
+		return
+	}
+	f := sc.tokenFrom(sc.spans[i].end)
+	g := f
+	for g < len(sc.toks) && g < f+4 {
+		n := sc.toks[g].norm
+		if !isWord(n) || strings.ContainsRune(n, '\'') || utf8.RuneCountInString(n) < 2 || plainAfterName(n) ||
+			judgements[n] || subjects[n] || typingNames[n] || functionWords[n] ||
+			strings.ContainsAny(sc.text[sc.endOf(g-1):sc.toks[g].start], "()\n—–;,.") {
+			break
+		}
+		g++
+	}
+	if g == f || g-f > 3 || g < len(sc.toks) && !sentenceEnd(sc.toks[g].norm) {
+		return
+	}
+	sc.spans[i].end = sc.toks[g-1].end
+}
+
 // functionWords are the small words of a sentence, in French beyond
 // notValue and in English, that no passphrase of content words holds:
 // « a password rather than being one ».
 var functionWords = set("than", "rather", "being", "one", "it", "its", "and", "to", "of", "in", "with", "be",
 	"been", "that", "this", "are", "has", "have", "no", "an", "after", "before", "between", "from", "by", "as",
 	"at", "but", "if", "so", "which", "who", "what", "when", "where", "how", "can", "will", "would", "should",
-	"sont", "ont", "fait", "font", "peu", "leur", "chaque", "quelque", "autres", "certains", "aucun", "aucune")
+	"sont", "ont", "fait", "font", "peu", "leur", "chaque", "quelque", "autres", "certains", "aucun", "aucune",
+	"thank", "thanks", "you", "please", "pls", "plz", "gracias", "obrigado", "obrigada", "shukran", "choukrane",
+	"baraka", "allah", "inchallah", "hamdoulah", "bisous", "cordialement", "bonne", "journee", "soiree")
 
 // typingAside reports whether the words from token k say how the word
 // before them is typed, without brackets: « motdepasse tournesol tout en
@@ -1738,7 +1771,7 @@ func lastRune(s string) rune {
 
 // describedBy are the words that say what a password is made of before
 // giving it: « date de naissance de ma fille 14071998 ».
-var describedBy = set("date", "prenom", "nom", "anniversaire", "naissance", "annee", "initiales")
+var describedBy = set("date", "prenom", "nom", "anniversaire", "naissance", "annee", "initiales", "ville", "surnom")
 
 // possessives may stand before what a password is made of: « ma date de
 // naissance ».
@@ -1761,6 +1794,12 @@ func (sc *scanner) describedValue(k int) bool {
 		if t.norm == "." || t.norm == "?" || t.norm == "!" || t.norm == "," || t.norm == "mais" || t.norm == "depuis" ||
 			trouble[t.norm] {
 			return false
+		}
+		// « mon mdp c'est le prénom de mon fils Yanis »: the name given
+		// after what it is, capitalised, ending the phrase.
+		if r, _ := utf8.DecodeRuneInString(sc.text[t.start:]); f > k && isWord(t.norm) && unicode.IsUpper(r) &&
+			utf8.RuneCountInString(t.norm) >= 3 && phraseEnd(sc, f+1) && !plainAfterName(t.norm) && !describedBy[t.norm] {
+			return sc.add(t.start, t.end, Password, MaskPassword)
 		}
 		if isDigits(t.norm) {
 			// « ma date de naissance 14/07/1962 », « … 7 juin 1981 »
