@@ -459,7 +459,11 @@
 // cash machine in the present (« pour retirer je tape 2580 »); plain
 // words that end the message after « mot de passe : » (« soleil
 // levant »); a name given after what it is (« le prénom de mon fils
-// Yanis »).
+// Yanis »). In a message about an account (a service, a login or a
+// password named), a name run into digits or a word with a symbol
+// wherever it stands (« pour la caf : Kiwi77 », « ameli Kiwi77 »), not
+// a login named in its sentence (« mon identifiant caf c'est dupont75 »)
+// nor a promo's or an error's code.
 //
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
 // CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,

@@ -24,7 +24,8 @@ var (
 		"teste", "tester", "try", "utilise", "utilisais", "utilisait", "utilisez", "mets", "mettez", "mettais", "met",
 		"mis", "tape", "tapez", "tapais", "saisis", "saisissez", "saisi", "rentre", "rentrez", "ecris", "ecrivez",
 		"entrez", "use", "used", "type", "typed", "enter", "mettre", "taper", "saisir", "entrer", "rentrer", "ecrire",
-		"utiliser", "donne", "choisi", "choisis", "change", "changer", "recopie", "recopier", "copie", "remplace")
+		"utiliser", "donne", "choisi", "choisis", "change", "changer", "recopie", "recopier", "copie", "remplace",
+		"notez", "noter", "note", "gardez", "garder", "retiens", "retenir", "voici", "voila", "dit", "donnez")
 	// tryVerbs are those of suggestVerbs that say to try: any made-up
 	// word after them is one; after the others (« j'ai mis Clio4 en
 	// vente »), only a name run into digits or a word with a symbol.
@@ -37,7 +38,7 @@ var (
 // « try X or Y ».
 var suggestLinks = set("avec", "d'", "abord", "plutot", "aussi", "encore", "peut", "etre", "sinon", "ou", "or", ",",
 	"puis", "ensuite", "apres", "et", "then", "also", "toujours", "normalement", "souvent", "simplement", "juste", "bien",
-	"pour", "en", "m'", "moi")
+	"pour", "en", "m'", "moi", ":")
 
 // suggestedValues masks the values a resident tells someone to try, each
 // of them: « essayez Nounours06 sinon nounours_06 », « vous pouvez essayer
@@ -550,7 +551,57 @@ var entryWords = set("rejete", "rejetee", "entrer", "rentrer", "arrive", "accede
 // account's name, not a password: « mon identifiant c'est dupont75 »,
 // « mon compte Doudou13 est bloqué ».
 func (sc *scanner) loginAt(f int) bool {
-	return sc.named(f) || accountNouns[sc.word(f-1)]
+	// « code promo ete2024 », « pass navigo … », « code erreur … »: no
+	// secret's value.
+	if accountNouns[sc.word(f-1)] || notCode[sc.word(f-1)] || sc.word(f-1) == "erreur" {
+		return true
+	}
+	// « mon identifiant caf c'est dupont75 », « une adresse sérieuse …,
+	// la mienne c'est bogossdu93 »: a login named earlier in the
+	// sentence, and no password since. The item after a login's value is
+	// the password: « identifiant 1234567A, Kiwi77 ».
+	for b := f - 1; b >= 0 && b >= f-16; b-- {
+		switch n := sc.toks[b].norm; {
+		case sentenceEnd(n) || passNamesAll[n]:
+			return false
+		case valueLogins[n]:
+			return true
+		case (n == "," || n == "/" || n == "et") && valueLogins[sc.word(b-2)]:
+			return false
+		}
+	}
+	return false
+}
+
+// valueLogins name what a resident logs in with: the value after them is
+// no password (« connexion » names logging in, not a login).
+var valueLogins = set("identifiant", "identifiants", "id", "ids", "login", "logins", "username", "pseudo", "utilisateur",
+	"user", "email", "mail", "adresse", "identifier")
+
+// passNamesAll are the single words that name a password or a code.
+var passNamesAll = set("mdp", "passe", "password", "pass", "pw", "pwd", "psw", "code", "codes", "motdepasse", "mp")
+
+// accountValues masks, in a message about an account (a service, a login
+// or a password named), a name run into digits or a word with a
+// symbol wherever it stands: « pour la caf : Kiwi77 », « ameli Kiwi77 »,
+// « connexion : 1234567 Kiwi77 ». A login stays (« mon identifiant caf
+// c'est dupont75 »), and so do a device, a district, a reference of
+// capitals.
+func (sc *scanner) accountValues() {
+	// A code alone names no account: « le code erreur … ».
+	if _, password := sc.firstNames(); password == len(sc.toks) && !sc.has(onlineServices) && !sc.has(loginPlaces) &&
+		!sc.has(valueLogins) {
+		return
+	}
+	for f := 0; f < len(sc.toks); f++ {
+		end, ok := sc.inventedAt(f)
+		if !ok || sc.loginAt(f) {
+			continue
+		}
+		if v := sc.text[sc.toks[f].start:end]; nameDigits(v) || symbolic(v) {
+			sc.add(sc.toks[f].start, end, Password, MaskPassword)
+		}
+	}
 }
 
 // accountNouns name an account, whose name follows them.

@@ -271,6 +271,7 @@ func (sc *scanner) passwords() {
 	sc.hesitations()
 	sc.itIsValues()
 	sc.failedValues()
+	sc.accountValues()
 	sc.secretAnswers()
 }
 
