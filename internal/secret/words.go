@@ -1669,11 +1669,8 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 		}
 	}
 	core := trimValue(sc.text[start:end])
-	// « le mdp c'est 7 juin 1981 »: a birth date in words is one too.
-	if k := sc.tokenFrom(start); how == strong && !weak && k < len(sc.toks) && sc.toks[k].start == start {
-		if e, ok := sc.dateInWords(k); ok && phraseEnd(sc, sc.tokenFrom(e)) {
-			return sc.add(start, e, Password, MaskPassword)
-		}
+	if how == strong && !weak && sc.dateWordsValue(start) {
+		return true
 	}
 	if k := sc.tokenFrom(start); k < len(sc.toks) && sc.toks[k].start == start && (describedBy[sc.toks[k].norm] ||
 		possessives[sc.toks[k].norm] && describedBy[sc.word(k+1)]) {
@@ -1731,6 +1728,17 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 		}
 	}
 	return true
+}
+
+// dateWordsValue masks a birth date in words given as a password from
+// byte start, ending the phrase: « le mdp c'est 7 juin 1981 ».
+func (sc *scanner) dateWordsValue(start int) bool {
+	if k := sc.tokenFrom(start); k < len(sc.toks) && sc.toks[k].start == start {
+		if e, ok := sc.dateInWords(k); ok && phraseEnd(sc, sc.tokenFrom(e)) {
+			return sc.add(start, e, Password, MaskPassword)
+		}
+	}
+	return false
 }
 
 // wholeDate reports whether s is a date and nothing else: « 13-08-2023 »,
