@@ -1092,7 +1092,21 @@ var afterNameWords = set("france", "connect", "dyali", "diali", "mooy", "carte",
 	"pourquoi", "quoi", "comment", "parfois", "numero", "code", "codes", "pin", "puk", "mdp", "passe",
 	"password", "motdepasse", "trop", "assez", "non", "oui",
 	// « j'ai mis le même mot de passe partout, … »
-	"partout", "ailleurs", "habituel", "habituelle")
+	"partout", "ailleurs", "habituel", "habituelle",
+	// What a password opens, named alone after it (« mot de passe
+	// mutuelle », « mdp pronote », « mot de passe préfecture »): the
+	// resident asks about it.
+	"mutuelle", "mgen", "maif", "macif", "matmut", "allianz", "axa", "groupama", "generali", "harmonie", "boursorama",
+	"revolut", "nickel", "fortuneo", "hellobank", "sosh", "bouygues", "lebara", "lycamobile", "veolia", "suez",
+	"totalenergies", "enedis", "grdf", "linky", "pronote", "parcoursup", "ent", "moodle", "antai", "colissimo",
+	"chronopost", "spotify", "deezer", "disney", "prime", "canal", "mycanal", "zoom", "teams", "whatsapp",
+	"cdiscount", "fnac", "darty", "carrefour", "leclerc", "auchan", "lidl", "ouigo", "sncf", "blablacar", "crous",
+	"messervices", "moncompteformation", "ecoledirecte", "monespacesante", "francetravail", "poleemploi", "ornikar",
+	"bolt", "heetch", "ebay", "aliexpress", "shein", "temu", "lydia", "paylib", "tablette", "administrateur",
+	"admin", "mairie", "prefecture", "ecole", "college", "lycee", "universite", "fac", "employeur", "pension",
+	"logement", "bailleur", "hlm", "assurance", "permis", "passeport", "identite", "numerique", "cpf", "agirc",
+	"arrco", "carsat", "cnav", "ants", "doctolib", "laposte", "ordinateur", "telephone", "portable", "session",
+	"messagerie", "appli", "application", "banque", "mail", "gmail", "box", "livebox", "freebox", "bbox")
 
 // phraseEnd reports whether the phrase ends at token k: the end of the
 // text or of a sentence, a comma, or a word that starts another phrase
