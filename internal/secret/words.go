@@ -1106,7 +1106,20 @@ var afterNameWords = set("france", "connect", "dyali", "diali", "mooy", "carte",
 	"admin", "mairie", "prefecture", "ecole", "college", "lycee", "universite", "fac", "employeur", "pension",
 	"logement", "bailleur", "hlm", "assurance", "permis", "passeport", "identite", "numerique", "cpf", "agirc",
 	"arrco", "carsat", "cnav", "ants", "doctolib", "laposte", "ordinateur", "telephone", "portable", "session",
-	"messagerie", "appli", "application", "banque", "mail", "gmail", "box", "livebox", "freebox", "bbox")
+	"messagerie", "appli", "application", "banque", "mail", "gmail", "box", "livebox", "freebox", "bbox",
+	"fibre", "fixe", "imprimante", "scanner", "console", "jeux", "jeu", "photo", "photos", "cloud", "drive", "dropbox",
+	"onedrive", "coffre", "digiposte", "cesu", "pajemploi", "netentreprise", "fiscal", "fiscale", "cadastre", "maprimerenov",
+	"anah", "dalo", "sauvegarde",
+	// What it is said to be, or what is done with it: « mot de passe
+	// initial », « mot de passe récupération ».
+	"robuste", "initial", "initiale", "principal", "principale", "automatique", "solide", "complexe", "precedent",
+	"precedente", "definitif", "definitive", "renouvellement", "recuperation", "creation", "question", "urgence",
+	"deverrouillage", "dossier", "courrier", "lettre",
+	// Whose it is: « mot de passe fille », « mdp maman ».
+	"famille", "enfant", "enfants", "fille", "fils", "mari", "femme", "mere", "pere", "maman", "papa", "voisin",
+	"voisine", "copain", "copine", "patron", "chef", "collegue", "conseiller", "conseillere", "agent", "medecin",
+	"pharmacie", "hopital", "clinique", "labo", "laboratoire", "notaire", "avocat", "syndic", "agence", "immobilier",
+	"loyer")
 
 // phraseEnd reports whether the phrase ends at token k: the end of the
 // text or of a sentence, a comma, or a word that starts another phrase
