@@ -9,12 +9,18 @@ import (
 
 // Residents who cannot log in pass their password on with words no name
 // of a password stands in: they tell the mediator what to try (« essayez
-// Nounours06 sinon nounours_06 », « try sunshine88 please »), hesitate
+// Nounours06 sinon nounours_06 », « try sunshine88 please »), say they
+// use, type or were given it (« j'utilise Kiwi77 pour tout »), hesitate
 // between two spellings of one (« je sais plus si c'est Doudou13 ou
-// doudou2013 »), or give the plain word a new one disguises (« V1ctoire*
+// doudou2013 »), say the site refuses it (« Kiwi77 ne marche pas »), give
+// it in a message about an account with nothing before it (« pour la caf
+// : Kiwi77 »), or give the plain word a new one disguises (« V1ctoire*
 // (l'ancien victoire était trop faible) »). The rules of this file read
 // those families; the values they take are made-up words (inventedWord),
-// never a time, a reference, a device or an address.
+// most of them a name run into digits (nameDigits), never a time, a
+// reference, a device, a district, an address or a login. The file also
+// reads the parts of a password joined by « + », what it starts or ends
+// with, a birth date given as one, and what stands in its place.
 
 // suggestVerbs tell someone to try a value (« essayez … », « tu peux
 // tenter … », « try … »), or say the resident types or uses it
@@ -50,7 +56,8 @@ func (sc *scanner) suggestedValues() {
 		return
 	}
 	for k := 0; k < len(sc.toks); k++ {
-		if !suggestVerbs[sc.toks[k].norm] {
+		verb := sc.toks[k].norm
+		if !suggestVerbs[verb] {
 			continue
 		}
 		f := k + 1
@@ -60,10 +67,10 @@ func (sc *scanner) suggestedValues() {
 				continue
 			}
 			e, ok := sc.inventedAt(f)
-			if !ok {
+			if !ok || sc.loginAt(f) || sc.loginAfter(e) {
 				break
 			}
-			if v := sc.text[sc.toks[f].start:e]; !tryVerbs[sc.toks[k].norm] && !nameDigits(v) && !symbolic(v) {
+			if v := sc.text[sc.toks[f].start:e]; !tryVerbs[verb] && !nameDigits(v) && !symbolic(v) {
 				break
 			}
 			sc.add(sc.toks[f].start, e, Password, MaskPassword)
@@ -71,6 +78,17 @@ func (sc *scanner) suggestedValues() {
 			f = sc.tokenFrom(e)
 		}
 	}
+}
+
+// loginAfter reports whether the words right after byte e say the value
+// before them is a login: « j'ai mis jdupont75 comme identifiant ».
+func (sc *scanner) loginAfter(e int) bool {
+	for g := sc.tokenFrom(e); g < len(sc.toks) && g < sc.tokenFrom(e)+3; g++ {
+		if loginWords[sc.toks[g].norm] || valueLogins[sc.toks[g].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // inventedAt returns where the made-up word that starts at token f ends,
@@ -566,8 +584,16 @@ func (sc *scanner) loginAt(f int) bool {
 			return false
 		case valueLogins[n]:
 			return true
-		case (n == "," || n == "/" || n == "et") && valueLogins[sc.word(b-2)]:
+		case (n == "," || n == "/" || n == "et") && (valueLogins[sc.word(b-2)] || valueLogins[sc.word(b-1)]):
 			return false
+		}
+	}
+	// « j'ai mis jdupont75 comme identifiant »
+	for g := f + 1; g < len(sc.toks) && g < f+4; g++ {
+		if n := sc.toks[g].norm; passNamesAll[n] || n == "et" || n == "," {
+			return false
+		} else if valueLogins[n] || loginWords[n] {
+			return true
 		}
 	}
 	return false
