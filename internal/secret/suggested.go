@@ -137,7 +137,12 @@ var commonStems = set("paris", "lyon", "marseille", "ligne", "bus", "tram", "met
 	"septembre", "octobre", "novembre", "decembre", "covid", "version", "niveau", "classe", "groupe", "zone",
 	"secteur", "route", "rue", "numero", "ref", "dossier", "page", "article", "annee", "promo", "noel", "euro",
 	"euros", "clio", "peugeot", "renault", "golf", "polo", "model", "modele", "type", "taille", "offre", "forfait",
-	"pack", "formule", "lycee", "college", "ecole", "cerfa", "formulaire")
+	"pack", "formule", "lycee", "college", "ecole", "cerfa", "formulaire",
+	// An error's code on a page: « erreur500 », « code403 ».
+	"erreur", "error", "code", "http",
+	// An office named with its département: « la caf93 », « cpam13 ».
+	"caf", "cpam", "msa", "urssaf", "carsat", "mdph", "crous", "ccas", "pmi", "dep", "dept", "departement", "agence",
+	"mairie", "prefecture")
 
 // hesitationLinks join two values a resident hesitates between: « X ou
 // Y », « soit X soit Y », « entre X et Y ».
