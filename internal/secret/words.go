@@ -826,6 +826,9 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 			}
 		case !weak && (sc.toks[e-1].norm == ":" || sc.toks[e-1].norm == "="):
 			sc.passphrase(e)
+		case weak && sc.accountCode(start, j) && sc.bareWord(e):
+			// « le code de ma boîte mail c'est tournesol »: a code that
+			// opens an account is its password, a plain word too.
 		case weak:
 			// « Code du téléphone : 2 5 2 1 7 2 »: its digits spaced.
 			sc.digitsCode(e, true)
@@ -863,6 +866,22 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
 }
+
+// accountCode reports whether the words from token start to token j,
+// after « code », name an account that opens with a password: « mon code
+// ameli », « le code de ma boîte mail ».
+func (sc *scanner) accountCode(start, j int) bool {
+	for f := start; f < j; f++ {
+		if n := sc.toks[f].norm; onlineServices[n] || accountQualifiers[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// accountQualifiers name an account after « code ».
+var accountQualifiers = set("compte", "mail", "email", "messagerie", "boite", "session", "ordinateur", "ordi", "espace",
+	"site", "appli", "application", "gmail", "hotmail", "outlook", "yahoo")
 
 // verbFurther masks a value given by a verb further on from token j,
 // past words that describe the password: « le mot de passe provisoire
