@@ -789,6 +789,17 @@ func ordinary(s string) bool {
 // name may stand alone before it.
 func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	start := j
+	// « mon mot de passe\nsoleil », « mdp caf\nrigolade »: the name, and
+	// the service it opens, end their line; the value is alone on the
+	// next.
+	if l := j; !weak {
+		for n := 0; n < 2 && l < len(sc.toks) && (services[sc.toks[l].norm] || sc.toks[l].norm == ":"); n++ {
+			l++
+		}
+		if l+1 < len(sc.toks) && sc.lineEnd(l) && (l+2 == len(sc.toks) || sc.lineEnd(l+2)) && sc.bareWord(l+1) {
+			return
+		}
+	}
 	// « mon mot de passe... Kiwi77 »: dots that leave the value to come.
 	if rest := strings.TrimLeft(sc.text[sc.endOf(j-1):], " "); strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…") {
 		dots := len(sc.text) - len(strings.TrimLeft(rest, ".… "))
