@@ -789,16 +789,8 @@ func ordinary(s string) bool {
 // name may stand alone before it.
 func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	start := j
-	// « mon mot de passe\nsoleil », « mdp caf\nrigolade »: the name, and
-	// the service it opens, end their line; the value is alone on the
-	// next.
-	if l := j; !weak {
-		for n := 0; n < 2 && l < len(sc.toks) && (services[sc.toks[l].norm] || sc.toks[l].norm == ":"); n++ {
-			l++
-		}
-		if l+1 < len(sc.toks) && sc.lineEnd(l) && (l+2 == len(sc.toks) || sc.lineEnd(l+2)) && sc.bareWord(l+1) {
-			return
-		}
+	if !weak && sc.nextLineWord(j) {
+		return
 	}
 	// « mon mot de passe... Kiwi77 »: dots that leave the value to come.
 	if rest := strings.TrimLeft(sc.text[sc.endOf(j-1):], " "); strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…") {
@@ -876,6 +868,16 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// nextLineWord masks the plain word alone on the line after a password's
+// name that ends before token j: « mon mot de passe\nsoleil », « mdp
+// caf\nrigolade » (the name, and the service it opens, end their line).
+func (sc *scanner) nextLineWord(j int) bool {
+	for n := 0; n < 2 && j < len(sc.toks) && (services[sc.toks[j].norm] || sc.toks[j].norm == ":"); n++ {
+		j++
+	}
+	return j+1 < len(sc.toks) && sc.lineEnd(j) && (j+2 == len(sc.toks) || sc.lineEnd(j+2)) && sc.bareWord(j+1)
 }
 
 // accountCode reports whether the words from token start to token j,
