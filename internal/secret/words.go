@@ -789,17 +789,7 @@ func ordinary(s string) bool {
 // name may stand alone before it.
 func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	start := j
-	if !weak && sc.nextLineWord(j) {
-		return
-	}
-	// « mon mot de passe... Kiwi77 »: dots that leave the value to come.
-	if rest := strings.TrimLeft(sc.text[sc.endOf(j-1):], " "); strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…") {
-		dots := len(sc.text) - len(strings.TrimLeft(rest, ".… "))
-		if sc.value(dots, bareAfterWords, weak) {
-			return
-		}
-	}
-	if !weak && (sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j)) {
+	if sc.dotsValue(j, weak) || !weak && (sc.nextLineWord(j) || sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j)) {
 		return
 	}
 	j = sc.pastQualifiers(j, weak)
@@ -868,6 +858,16 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// dotsValue masks the value after dots that leave it to come, right
+// after a name that ends before token j: « mon mot de passe... Kiwi77 ».
+func (sc *scanner) dotsValue(j int, weak bool) bool {
+	rest := strings.TrimLeft(sc.text[sc.endOf(j-1):], " ")
+	if !strings.HasPrefix(rest, "...") && !strings.HasPrefix(rest, "…") {
+		return false
+	}
+	return sc.value(len(sc.text)-len(strings.TrimLeft(rest, ".… ")), bareAfterWords, weak)
 }
 
 // nextLineWord masks the plain word alone on the line after a password's
