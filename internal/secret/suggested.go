@@ -31,12 +31,14 @@ var (
 		"mis", "tape", "tapez", "tapais", "saisis", "saisissez", "saisi", "rentre", "rentrez", "ecris", "ecrivez",
 		"entrez", "use", "used", "type", "typed", "enter", "mettre", "taper", "saisir", "entrer", "rentrer", "ecrire",
 		"utiliser", "donne", "choisi", "choisis", "change", "changer", "recopie", "recopier", "copie", "remplace",
-		"notez", "noter", "note", "gardez", "garder", "retiens", "retenir", "voici", "voila", "dit", "donnez")
+		"notez", "noter", "note", "gardez", "garder", "retiens", "retenir", "voici", "voila", "dit", "donnez",
+		// Spanish and Portuguese: « prueba con … », « tenta … », « uso … ».
+		"prueba", "pruebe", "intenta", "intente", "tenta", "experimenta", "uso", "utilizo", "tried")
 	// tryVerbs are those of suggestVerbs that say to try: any made-up
 	// word after them is one; after the others (« j'ai mis Clio4 en
 	// vente »), only a name run into digits or a word with a symbol.
 	tryVerbs = set("essayez", "essaie", "essaye", "essayer", "essaies", "tentez", "tente", "tenter", "testez",
-		"teste", "tester", "try")
+		"teste", "tester", "try", "prueba", "pruebe", "intenta", "intente", "tenta", "experimenta", "tried")
 )
 
 // suggestLinks may stand between such a verb and the value, or between
@@ -44,7 +46,7 @@ var (
 // « try X or Y ».
 var suggestLinks = set("avec", "d'", "abord", "plutot", "aussi", "encore", "peut", "etre", "sinon", "ou", "or", ",",
 	"puis", "ensuite", "apres", "et", "then", "also", "toujours", "normalement", "souvent", "simplement", "juste", "bien",
-	"pour", "en", "m'", "moi", ":")
+	"pour", "en", "m'", "moi", ":", "con", "com", "o", "with", "and", "y", "e")
 
 // suggestedValues masks the values a resident tells someone to try, each
 // of them: « essayez Nounours06 sinon nounours_06 », « vous pouvez essayer
