@@ -213,7 +213,12 @@ func readTable(t testing.TB, name string) []line {
 // changed; hive.jsonl by its author for the families a probe of new
 // wordings found next (values used or typed, « c'est » and a name run
 // into digits, parts joined by « + », starts and ends, passphrases with
-// no verb, dots or typing asides before the value, « le même : »), each
+// no verb, dots or typing asides before the value, « le même : »; values
+// refused, given or answered with no name; PINs typed in the present;
+// words to the end after « : »; a name after what it is; values anywhere
+// in a message about an account; what a password opens or whose it is,
+// named after it, which stays; a code that opens an account; a word on
+// the line after the name; values to try in Spanish and Portuguese), each
 // with ordinary lines that probe it. Every
 // secret must be gone, every part to keep must
 // stay, an ordinary line must come back unchanged, and the kinds reported
