@@ -1324,6 +1324,8 @@ var (
 	// code told to someone, in a message that names a card's code.
 	toldVerbs = set("dit", "donne", "donnee", "communique", "communiquee", "lu", "epele")
 	pinNames  = set("confidentiel", "pin")
+	// typedNow say a code is typed, in the present: « je mets 0509 ».
+	typedNow = set("mets", "met", "saisis", "compose", "composes", "tapes", "rentres")
 	// « j'ai tapé 3 fois 8796 »: how often, between the verb and the code.
 	typedOften = set("1", "2", "3", "une", "deux", "trois", "fois", "encore", "bien")
 )
@@ -1337,7 +1339,9 @@ func (sc *scanner) typedCodes() {
 	checked, place, told := false, false, false
 	for k := 1; k+1 < len(sc.toks); k++ {
 		w := sc.toks[k].norm
-		if p := sc.toks[k-1].norm; !typedVerbs[w] && !toldVerbs[w] || p != "ai" && p != "a" && p != "avais" && p != "avait" {
+		// « j'ai tapé 8796 », « pour retirer je tape 2580 »
+		if p := sc.toks[k-1].norm; !typedVerbs[w] && !toldVerbs[w] && !typedNow[w] ||
+			p != "ai" && p != "a" && p != "avais" && p != "avait" && p != "je" && p != "j'" && p != "on" {
 			continue
 		}
 		if !checked {

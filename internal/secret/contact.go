@@ -50,7 +50,7 @@ func MaskContact(text string) string {
 	}
 	findEmails(text, func(start, end int) { add(start, end, MaskEmail) })
 	findAt(phoneRE, text, 32, phoneAt, func(m []int) int {
-		if !contactDigitAt(text, m[3]) {
+		if !contactDigitAt(text, m[3]) && !fileNumber(text, m[2], m[3]) {
 			add(m[2], m[3], MaskPhone)
 		}
 		return m[1]
@@ -207,6 +207,65 @@ func findEmails(text string, found func(start, end int)) {
 // emailDomainMax is the longest domain findEmails looks for, in bytes.
 const emailDomainMax = 255
 
+// fileNumber reports whether the phone number matched at text[start:end]
+// is rather a file's number: ten digits in one piece, right after the
+// name of a file, a contract or an account (« numéro de dossier
+// 0123456789 », « réf. client 0412345678 ») and no word of a phone's.
+// Mediators need such numbers to find the file. A number grouped as a
+// phone's, or named a phone's, is one.
+func fileNumber(text string, start, end int) bool {
+	if end-start != 10 {
+		return false
+	}
+	var buf [4]contactWord
+	from := max(0, start-48)
+	for from > 0 && from < start && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	ws := contactWordsFrom(buf[:0], text, lastWordsFrom(text, from, start, 4), 4)
+	file := false
+	for _, w := range ws {
+		if w.end > start {
+			break
+		}
+		low := strings.ToLower(w.text)
+		if phoneWords[low] {
+			return false
+		}
+		file = file || fileWords[low]
+	}
+	return file
+}
+
+// lastWordsFrom returns the byte, at or after from, where the last n
+// words before byte at begin.
+func lastWordsFrom(text string, from, at, n int) int {
+	i, inWord := at, false
+	for i > from {
+		r, size := utf8.DecodeLastRuneInString(text[from:i])
+		if isContactRune(r) {
+			inWord = true
+		} else if inWord {
+			if n--; n == 0 {
+				return i
+			}
+			inWord = false
+		}
+		i -= size
+	}
+	return from
+}
+
+// fileWords name a file, a contract or an account whose number may start
+// with 0 as a phone's does; phoneWords name a phone.
+var (
+	fileWords = contactWordSet(`dossier dossiers référence reference réf ref client contrat facture allocataire
+		demande identifiant fiscal pdl pce compteur commande colis suivi adhérent adherent sinistre affaire ticket
+		bordereau recommandé recommande matricule prm avis`)
+	phoneWords = contactWordSet(`tel tél téléphone telephone portable mobile fixe appeler appelez appelle joindre
+		rappeler rappelez whatsapp sms joignable`)
+)
+
 // phoneAt reports whether a phone number may start at text[i]: a 0
 // before a digit, or a + before 33, after no digit nor +.
 func phoneAt(text string, i int) bool {
@@ -280,7 +339,7 @@ func cueAt(first string) func(text string, i int) bool {
 
 // wayKinds are the kinds of ways of a French street address, as a
 // regular expression's alternatives.
-const wayKinds = `rue|avenue|av|bd|boulevard|blvd|chemin|ch|all[ée]e|impasse|imp|place|pl|cours|quai|route|rte|square|sq|passage|cit[ée]|r[ée]sidence|lotissement|hameau|sentier|voie|esplanade|promenade|mont[ée]e|faubourg|fbg|rond-point|parvis|villa|clos`
+const wayKinds = `rue|avenue|av|bd|boulevard|blvd|chemin|ch|all[ée]e|impasse|imp|place|pl|cours|quai|route|rte|square|sq|passage|cit[ée]|r[ée]sidence|lotissement|hameau|sentier|voie|esplanade|promenade|mont[ée]e|faubourg|fbg|rond-point|parvis|villa|clos|r`
 
 // commonWays are kinds of ways that are also common words (« 1 place de
 // parking », « 3 cours de français »): they make an address only before
@@ -289,6 +348,8 @@ var commonWays = map[string]bool{
 	"place": true, "pl": true, "cours": true, "route": true, "passage": true, "voie": true, "square": true,
 	"clos": true, "villa": true, "ch": true, "imp": true, "av": true, "sq": true, "cité": true, "cite": true,
 	"résidence": true, "residence": true, "promenade": true, "montée": true, "montee": true, "parvis": true,
+	// « 12 r des Lilas », « 4 r. Victor Hugo »: « rue » cut to its letter.
+	"r": true,
 }
 
 // addressEnd returns where the address matched by m (addressRE) ends:

@@ -46,6 +46,16 @@ func TestMaskContact(t *testing.T) {
 		{"je suis nee le 12 03 1985 a tunis", "je suis nee le [date de naissance] a tunis"},
 		{"né le 12 mars 85", "né le [date de naissance]"},
 		{"rdv le 12 03 2026 à 14 h", ""},
+		// « rue » cut to its letter; a file's ten digits from 0, named
+		// so, are no phone.
+		{"j habite 12 r des Lilas 69009 Lyon", "j habite [adresse]"},
+		{"adresse : 4 r. Victor Hugo, 75011 Paris", "adresse : [adresse], 75011 Paris"},
+		{"il a 2 r dans son nom", ""},
+		{"mon numéro de dossier 0123456789 ne marche pas", ""},
+		{"réf. client 0412345678, facture de mars", ""},
+		{"numero allocataire 0712345678 et tel 06 12 34 56 78", "numero allocataire 0712345678 et tel [téléphone]"},
+		{"mon dossier, appelez moi au 0612345678", "mon dossier, appelez moi au [téléphone]"},
+		{"dossier 2024 : tel 0612345678", "dossier 2024 : tel [téléphone]"},
 		{"", ""},
 	} {
 		want := c.want

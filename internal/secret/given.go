@@ -109,7 +109,8 @@ func (sc *scanner) usedEverywhere() {
 		if !sc.everywhere(k) {
 			continue
 		}
-		for f := k + 1; f < len(sc.toks) && f < k+5; f++ {
+		// « le même que la dernière fois : … »
+		for f := k + 1; f < len(sc.toks) && f < k+7; f++ {
 			if sentenceEnd(sc.toks[f].norm) {
 				break
 			}
@@ -235,6 +236,7 @@ const (
 // rareWords maps each of the rarer words to its bit.
 var rareWords = func() map[string]uint8 {
 	m := map[string]uint8{"partout": rareEverywhere, "comptes": rareEverywhere, "sites": rareEverywhere, "meme": rareEverywhere,
+		"pareil":   rareEverywhere,
 		"chiffres": rareDigits, "chiffre": rareDigits}
 	for _, g := range []struct {
 		words map[string]bool
@@ -282,6 +284,18 @@ func (sc *scanner) everywhere(k int) bool {
 	switch w := sc.toks[k].norm; {
 	case onlineServices[w] && sc.word(k-1) == "que" && sc.word(k-2) == "meme":
 		return true
+	case w == "meme" && (sc.word(k-1) == "le" || sc.word(k-1) == "la"):
+		// « j'ai toujours le même : Kiwi77 », « le même qu'avant : … »
+		return true
+	case onlineServices[w] || w == "mail" || w == "email":
+		// « le même que ma boîte mail : X », « pareil que celui de mon
+		// gmail : X »: the words between name the account.
+		for b := k - 2; b >= 1 && b >= k-6; b-- {
+			if sc.word(b) == "que" && (sc.word(b-1) == "meme" || sc.word(b-1) == "pareil") {
+				return true
+			}
+		}
+		return false
 	case w == "partout":
 	case (w == "comptes" || w == "sites") && (sc.word(k-2) == "tous" || sc.word(k-2) == "tout"):
 	default:

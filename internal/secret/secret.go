@@ -425,6 +425,46 @@
 // it logs the resident in (« pour me connecter à ameli c'est
 // « Kiwi2023 » »); a password tried again in another case.
 //
+// With no name of a password at all (suggested.go): the made-up words a
+// resident tells someone to try, each of them (« essayez Nounours06 sinon
+// nounours_06 », « try sunshine88 please »); two a resident hesitates
+// between, one password spelt two ways or said unsure (« je sais plus si
+// c'est Doudou13 ou doudou2013 »; « T3 ou T4 », « Windows10 ou
+// Windows11 » stay); the plain word a password masked disguises with
+// digits or signs for letters (« V1ctoire* (l'ancien victoire …) »). A
+// plain word between « c'est » and a password's name (« c est
+// hamdoulilah le mot de passe lol »; « c'est quoi le mot de passe ? »
+// stays), or after « c'était » past a clause (« le mot de passe que
+// j'avais mis au début c'était jesuisla »), or after « pass » (« pass
+// azerty »; « pass navigo », « pass jeune » stay); a birth date given
+// as one (« ma date de naissance 14/07/1962 », « c'est 7 juin 1981 »);
+// a value after « le même que ma boîte mail : ». What stands in a
+// password's place is no password (« mot de passe : ******** », « « celui
+// de d'habitude » »). « nfiscal », « numsecu » are read as their names.
+// A name run into digits the resident uses or types (« j'utilise Kiwi77
+// pour tout »), or gives after « c'est » in a message about an account
+// (« pour ameli c'est Kiwi77 »; « c'est Marseille13 le club » stays); the
+// parts of a password joined by « + », « puis », « suivi de » (« Rex +
+// 1979 »); what it starts or ends with (« commence par Kiwi et finit par
+// 77 »); a passphrase of three to six plain words after its name with no
+// verb (« mot de passe tortue rapide mange salade »); a value after dots
+// or after how it is typed (« mon mot de passe... X », « en minuscules :
+// tartine »); « le même qu'avant : X »; « code Kiwi77 ». A name run
+// into digits, or a word with a symbol, in a message that says logging
+// in fails (« Kiwi77 ne marche pas », « refusé : Kiwi77 »), or given,
+// chosen or changed to (« on m'a donné Kiwi77 à l'accueil »), or right
+// after the question that names a password (« le mdp ? Kiwi77 je
+// crois »); a login (« mon identifiant c'est dupont75 », « mon compte
+// Doudou13 »), a device, a district, a bus line stay. A PIN typed at a
+// cash machine in the present (« pour retirer je tape 2580 »); plain
+// words that end the message after « mot de passe : » (« soleil
+// levant »); a name given after what it is (« le prénom de mon fils
+// Yanis »). In a message about an account (a service, a login or a
+// password named), a name run into digits or a word with a symbol
+// wherever it stands (« pour la caf : Kiwi77 », « ameli Kiwi77 »), not
+// a login named in its sentence (« mon identifiant caf c'est dupont75 »)
+// nor a promo's or an error's code.
+//
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
 // CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,
 // EAN bar codes.
@@ -500,19 +540,26 @@ func Mask(text string) (masked string, found []Kind) {
 	// password may now stand alone. Masking again until nothing more is
 	// found makes masking twice the same as masking once. Each round masks
 	// at least one more secret, and few messages hold more than two.
-	for range maxRounds {
-		out, kinds := maskOnce(masked)
-		if kinds == nil {
-			break
-		}
-		masked = out
-		for _, k := range kinds {
-			if !slices.Contains(found, k) {
-				found = append(found, k)
+	// A made-up password strongShaped masks after the rounds may leave a
+	// value beside it that the rounds then see (« identifiant X!1a /0 »):
+	// the rounds run again after it.
+	for pass := 0; pass < maxRounds; pass++ {
+		for range maxRounds {
+			out, kinds := maskOnce(masked)
+			if kinds == nil {
+				break
+			}
+			masked = out
+			for _, k := range kinds {
+				if !slices.Contains(found, k) {
+					found = append(found, k)
+				}
 			}
 		}
-	}
-	if out, ok := strongShaped(masked); ok {
+		out, ok := strongShaped(masked)
+		if !ok {
+			break
+		}
 		masked = out
 		if !slices.Contains(found, Password) {
 			found = append(found, Password)
@@ -547,6 +594,8 @@ func maskOnce(text string) (string, []Kind) {
 	sc.loginValues()
 	sc.correctedCodes()
 	sc.repeats()
+	sc.disguised()
+	sc.joinedParts()
 	sc.secondHalves()
 	if len(sc.spans) == 0 {
 		return text, nil
@@ -906,7 +955,7 @@ func (sc *scanner) inMask(i int) (end int, ok bool) {
 // 2025 : … »).
 // It reports whether the secret was recorded.
 func (sc *scanner) add(start, end int, kind Kind, mask string) bool {
-	if start >= end || (kind == Password || kind == CardCode) && sc.dateYear(start, end) {
+	if start >= end || (kind == Password || kind == CardCode) && (sc.dateYear(start, end) || standIn(sc.text[start:end])) {
 		return false
 	}
 	for _, s := range sc.spans {

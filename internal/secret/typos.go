@@ -144,6 +144,11 @@ var foreignWords = foldKeys(map[string]string{
 	"steuernummer": "fiscal", "steuer": "fiscal", "steueridentifikationsnummer": "fiscal",
 	"steuerid": "fiscal", "sozialversicherungsnummer": "secu", "kontonummer": "compte",
 	"schlussel": "cle", "schluessel": "cle",
+	// French names run together, « n° » glued to what it numbers as a
+	// hurried thumb writes it: « nfiscal 0918… », « numsecu 1 85… ».
+	"nfiscal": "fiscal", "nfiscale": "fiscal", "numfiscal": "fiscal", "nofiscal": "fiscal", "numerofiscal": "fiscal",
+	"nfisc": "fiscal", "numfisc": "fiscal", "nrofiscal": "fiscal", "nsecu": "secu", "numsecu": "secu",
+	"nosecu": "secu", "numerosecu": "secu", "nrosecu": "secu",
 	// A card's expiry: Turkish « son kullanma tarihi » (last day of use,
 	// SKT), Russian « срок действия » (term of validity), « действительна
 	// до » (valid until), German « gültig bis », Polish « ważna do »,

@@ -15,7 +15,7 @@ var passwordWords = phrases(
 	"mot de passe", "mots de passe", "mot de pass", "mots de pass", "mot de passes", "mot de pase",
 	"mot de passse", "mot depasse", "mot depass", "mo de passe", "mots depasse", "mot passe",
 	"mot 2 passe", "motdepasse", "motdepass", "mdp", "mdps", "m d p",
-	"password", "passwords", "passwd", "pwd", "pass word", "pw", "passe word", "passeword", "pass wrd",
+	"password", "passwords", "passwd", "pwd", "pass word", "pw", "passe word", "passeword", "pass wrd", "psw", "pswd",
 	// A box's wifi key.
 	"cle wifi", "clef wifi", "cle wpa", "cle du wifi", "cle de securite wifi", "cle securite wifi",
 	"code secret", "code d' acces", "codes d' acces", "code de connexion", "code personnel",
@@ -105,6 +105,9 @@ var codeQualifiers = set("de", "d'", "du", "des", "la", "le", "l'", "mon", "ma",
 	// The pension's accounts: « le code pour ouvrir mon compte retraite
 	// c'est … ».
 	"retraite", "cnav", "agirc", "arrco", "carsat", "urssaf",
+	// The spaces of a site, named by whom they are for: « le code pour
+	// mon espace santé c'est … », « mon espace client ».
+	"sante", "client", "particulier", "assure", "adherent", "usager", "abonne", "beneficiaire", "membre",
 	// « le code provisoire … c'est 48Ka9p ».
 	"provisoire", "temporaire",
 	// A one-time code, named by what it is for: « code d'activation reçu
@@ -127,7 +130,7 @@ var (
 	// « Tournesol44 est le mot de passe », « X c'est mon mdp ».
 	// frontVerbs introduce a value written before the password's name
 	// without a verb between them: « c'est X mon mot de passe ».
-	frontVerbs = phrases("c' est", "cest", "c est", "voici", "voila", "voila")
+	frontVerbs = phrases("c' est", "cest", "c est", "voici", "voila", "voila", "c' etait", "cetait", "c etait")
 	backVerbs  = phrases("c' est", "cest", "c est", "c", "est", "etait", "c' etait", "is", "=", "comme", "en", "pour", ":")
 )
 
@@ -177,6 +180,7 @@ var notValue = set(
 	"ancienne", "provisoire", "temporaire", "vide", "inconnu", "introuvable", "necessaire",
 	"obligatoire", "requis", "demande", "grave", "normal", "normale", "possible", "impossible", "urgent",
 	"utile", "important", "dangereux", "risque", "sur", "sure", "prudent", "logique", "bizarre", "envoye", "envoyee", "recu", "recue", "arrive", "arrivee", "note",
+	"valable", "periode",
 	"ecrit", "marque", "indique", "dessus", "dessous", "suivant", "suivante", "secret", "masque",
 	"personnel", "confidentiel", "actuel", "actuelle", "premier", "dernier", "wifi",
 	// verbs
@@ -229,6 +233,10 @@ func (sc *scanner) passwords() {
 		if sc.valueBefore(k, weak) {
 			continue
 		}
+		if weak && sc.passWord(k, j) {
+			k = j - 1
+			continue
+		}
 		sc.valueAfter(j, weak, weak && sc.bareCode(k))
 		k = j - 1
 	}
@@ -252,14 +260,54 @@ func (sc *scanner) passwords() {
 		sc.alternative(j)
 	}
 	if intro {
+		sc.startsEnds()
 		sc.symbolValues()
 		sc.spelledValues()
 		sc.commaSpelled()
 	}
 	sc.changedValues()
 	sc.triedValues()
+	sc.suggestedValues()
+	sc.hesitations()
+	sc.itIsValues()
+	sc.failedValues()
+	sc.accountValues()
 	sc.secretAnswers()
 }
+
+// passWord masks the plain word after « pass » at token k, its name
+// ending before token j, as bareWord does after « mot de passe »: « pass
+// azerty », « mon pass caf bouboule », « pass : framboise ». A pass
+// for a bus, a museum or a grant (« pass navigo », « pass jeune »), and
+// « pass » said for « passe » after its subject (« je pass demain »),
+// stay.
+func (sc *scanner) passWord(k, j int) bool {
+	if sc.toks[k].norm != "pass" || subjects[sc.word(k-1)] {
+		return false
+	}
+	for n := 0; n < 2 && j < len(sc.toks) && (services[sc.toks[j].norm] || sc.toks[j].norm == ":"); n++ {
+		j++
+	}
+	// « le pass c'est kiwi »
+	if e, ok := sc.atAny(j, strongVerbs); ok && e < len(sc.toks) && !judgements[sc.toks[e].norm] {
+		j = e
+	}
+	return j < len(sc.toks) && !notCode[sc.toks[j].norm] && !passNames[sc.toks[j].norm] && sc.bareWord(j)
+}
+
+// subjects say the word after them is a verb: « je pass demain ».
+var subjects = set("je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui", "ca")
+
+// passNames are the passes for a bus, a museum, a grant or a season that
+// residents name after « pass », beside those of notCode.
+var passNames = set("senior", "seniors", "jeune", "jeunes", "numerique", "region", "regional", "liberte", "annuel",
+	"mensuel", "hebdo", "imagine", "decouverte", "ado", "ados", "etudiant", "etudiants", "emploi", "mobilite", "colo",
+	"velo", "musee", "musees", "ski", "tourisme", "premium", "gold", "plus", "education", "vacances", "loisirs",
+	"solidarite", "ete", "hiver", "week", "weekend", "journee", "semaine", "annee", "integral", "illimite",
+	"gratuit", "bus", "tram", "metro", "train", "ter", "tgv", "sncf", "ratp", "sante", "handicap", "partout",
+	"contact", "pro", "famille", "enfant", "enfants", "loisir", "piscine", "cinema", "concert", "festival",
+	"jour", "mois", "semestre", "trimestre", "scolaire", "transport", "transports", "vert", "bleu", "rouge", "orange",
+	"port")
 
 // listNames name the secrets of a list the resident gives, one for each
 // service: « Voilà mes codes : ameli → Printemps24 ; CAF → Loulou_69 ».
@@ -556,6 +604,13 @@ func (sc *scanner) answerValue(k int) {
 	}
 	e, ok := sc.atAny(f, strongVerbs)
 	if !ok {
+		// « le mdp ? Kiwi77 je crois »: the answer right after, a name
+		// run into digits or a word with a symbol.
+		if end, ok := sc.inventedAt(f); ok && f > k {
+			if v := sc.text[sc.toks[f].start:end]; nameDigits(v) || symbolic(v) {
+				sc.add(sc.toks[f].start, end, Password, MaskPassword)
+			}
+		}
 		return
 	}
 	for n := 0; n < 4; n++ {
@@ -629,12 +684,27 @@ func (sc *scanner) alternative(j int) {
 // « mon identifiant : jdupont75 ».
 func (sc *scanner) named(k int) bool {
 	for b := k - 1; b >= 0 && b >= k-3; b-- {
-		if n := sc.toks[b].norm; idWords[n] || loginWords[n] {
+		if n := sc.toks[b].norm; (idWords[n] || loginWords[n]) && !sc.comparedTo(b) {
 			return true
 		}
 	}
 	return false
 }
+
+// comparedTo reports whether the account named at token b is only what a
+// password is compared to: « c'est le même que ma boîte mail : X », « pareil
+// que celui de mon mail : X ». The value after it is the password's.
+func (sc *scanner) comparedTo(b int) bool {
+	for f := b - 1; f >= 0 && f >= b-6; f-- {
+		if sameWords[sc.toks[f].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords compare a password to another account's.
+var sameWords = set("meme", "pareil", "identique", "idem")
 
 var loginWords = set("mail", "email", "adresse", "pseudo", "nom", "utilisateur", "numero", "n", "allocataire")
 
@@ -719,7 +789,7 @@ func ordinary(s string) bool {
 // name may stand alone before it.
 func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	start := j
-	if !weak && (sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j)) {
+	if sc.dotsValue(j, weak) || !weak && (sc.nextLineWord(j) || sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j)) {
 		return
 	}
 	j = sc.pastQualifiers(j, weak)
@@ -742,8 +812,16 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		switch {
 		case !weak && sc.dictatedPassword(e):
 		case sc.value(sc.toks[e-1].end, strong, weak):
+			// « mot de passe : soleil levant »: the words that end the
+			// message after the first go with it.
+			if v := sc.toks[e-1].norm; !weak && (v == ":" || v == "=") {
+				sc.phraseRest(len(sc.spans) - 1)
+			}
 		case !weak && (sc.toks[e-1].norm == ":" || sc.toks[e-1].norm == "="):
 			sc.passphrase(e)
+		case weak && sc.accountCode(start, j) && sc.bareWord(e):
+			// « le code de ma boîte mail c'est tournesol »: a code that
+			// opens an account is its password, a plain word too.
 		case weak:
 			// « Code du téléphone : 2 5 2 1 7 2 »: its digits spaced.
 			sc.digitsCode(e, true)
@@ -782,14 +860,54 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	}
 }
 
+// dotsValue masks the value after dots that leave it to come, right
+// after a name that ends before token j: « mon mot de passe... Kiwi77 ».
+func (sc *scanner) dotsValue(j int, weak bool) bool {
+	rest := strings.TrimLeft(sc.text[sc.endOf(j-1):], " ")
+	if !strings.HasPrefix(rest, "...") && !strings.HasPrefix(rest, "…") {
+		return false
+	}
+	return sc.value(len(sc.text)-len(strings.TrimLeft(rest, ".… ")), bareAfterWords, weak)
+}
+
+// nextLineWord masks the plain word alone on the line after a password's
+// name that ends before token j: « mon mot de passe\nsoleil », « mdp
+// caf\nrigolade » (the name, and the service it opens, end their line).
+func (sc *scanner) nextLineWord(j int) bool {
+	for n := 0; n < 2 && j < len(sc.toks) && (services[sc.toks[j].norm] || sc.toks[j].norm == ":"); n++ {
+		j++
+	}
+	return j+1 < len(sc.toks) && sc.lineEnd(j) && (j+2 == len(sc.toks) || sc.lineEnd(j+2)) && sc.bareWord(j+1)
+}
+
+// accountCode reports whether the words from token start to token j,
+// after « code », name an account that opens with a password: « mon code
+// ameli », « le code de ma boîte mail ».
+func (sc *scanner) accountCode(start, j int) bool {
+	for f := start; f < j; f++ {
+		if n := sc.toks[f].norm; onlineServices[n] || accountQualifiers[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// accountQualifiers name an account after « code ».
+var accountQualifiers = set("compte", "mail", "email", "messagerie", "boite", "session", "ordinateur", "ordi", "espace",
+	"site", "appli", "application", "gmail", "hotmail", "outlook", "yahoo")
+
 // verbFurther masks a value given by a verb further on from token j,
 // past words that describe the password: « le mot de passe provisoire
 // reçu par courrier c'est AB12CD34 »; after a clause of its own, « est »
 // gives it too: « le mot de passe que j'ai choisi est soleilLevant ».
 // Only a value that looks like a password.
 func (sc *scanner) verbFurther(j int) bool {
-	clause := relatives[sc.word(j)]
-	for f := j; f < len(sc.toks) && f < j+8; f++ {
+	clause := relatives[sc.word(j)] || sc.typingAside(j)
+	reach := 8
+	if clause {
+		reach = 11 // « … qu'on m'a donné à l'accueil c'est … »
+	}
+	for f := j; f < len(sc.toks) && f < j+reach; f++ {
 		if n := sc.toks[f].norm; n == "." || n == "?" || n == "!" || n == "/" || trouble[n] || !isWord(n) && n != ":" && n != "=" {
 			return false
 		}
@@ -798,10 +916,21 @@ func (sc *scanner) verbFurther(j int) bool {
 			e, ok = sc.atAny(f, weakVerbs)
 		}
 		if ok && f > j {
-			return sc.value(sc.toks[e-1].end, bareAfterWords, false)
+			// « le mot de passe que j'avais mis au début c'était
+			// jesuisla »: after a clause of its own and « c'était », a
+			// plain word that ends the phrase, as right after the name.
+			return sc.value(sc.toks[e-1].end, bareAfterWords, false) || clause && !weakVerbAt(sc, f) && sc.bareWord(e)
 		}
 	}
 	return false
+}
+
+// weakVerbAt reports whether the verb at token f is « est » alone, not
+// « c'est »: « le mot de passe que j'ai mis est … » may go on with
+// anything (« … est refusé par le site »).
+func weakVerbAt(sc *scanner, f int) bool {
+	_, strong := sc.atAny(f, strongVerbs)
+	return !strong
 }
 
 // relatives open a clause that says whose or which a password is: « le
@@ -820,6 +949,10 @@ func (sc *scanner) weakValue(start, j int, bareWeak bool) {
 		sc.value(sc.endOf(j-1), bareAfterWords, false)
 	} else if bareWeak && j == start {
 		sc.value(sc.endOf(j-1), bareCode, false)
+	} else if e, ok := sc.inventedAt(j); j == start && ok && nameDigits(sc.text[sc.toks[j].start:e]) {
+		// « numéro allocataire 1234567 code Kiwi77 »: a name run into
+		// digits is no code of a form or a door.
+		sc.add(sc.toks[j].start, e, Password, MaskPassword)
 	}
 }
 
@@ -858,6 +991,12 @@ func (sc *scanner) bareWord(j int) bool {
 	if phraseEnd(sc, j+1) || sc.typingAside(j+1) {
 		return sc.add(t.start, t.end, Password, MaskPassword)
 	}
+	// « mot de passe cheval correct batterie agrafe »: a passphrase, three
+	// to six plain words that end the message, none a word of the
+	// sentence.
+	if e := sc.passphraseEnd(j); e > 0 {
+		return sc.add(t.start, sc.toks[e-1].end, Password, MaskPassword)
+	}
 	// « mot de passe Jardin bleu 7. »: a passphrase, a capitalised word,
 	// at most two more, and a number that ends the phrase.
 	r, _ := utf8.DecodeRuneInString(w)
@@ -875,6 +1014,63 @@ func (sc *scanner) bareWord(j int) bool {
 	}
 	return false
 }
+
+// passphraseEnd returns the token after a passphrase of three to six
+// plain words that starts at token j and ends the message, or 0: none of
+// its words is one a sentence puts after a password's name, a subject, a
+// judgement, or a pass's name (« mot de passe caisse epargne bloque »,
+// « mot de passe espace particulier impots » stay).
+func (sc *scanner) passphraseEnd(j int) int {
+	e := j
+	for e < len(sc.toks) && e < j+7 {
+		n := sc.toks[e].norm
+		if !isWord(n) || strings.ContainsRune(n, '\'') || utf8.RuneCountInString(n) < 2 || plainAfterName(n) ||
+			judgements[n] || subjects[n] || plainNames[n] || typingNames[n] || functionWords[n] {
+			break
+		}
+		e++
+	}
+	if e-j < 3 || e-j > 6 || e < len(sc.toks) && !sentenceEnd(sc.toks[e].norm) {
+		return 0
+	}
+	return e
+}
+
+// phraseRest stretches the password found last, at spans[i], over the
+// plain words, one to three, that follow it to the end of the message or
+// of its sentence: « mot de passe : soleil levant ». A word of a
+// sentence among them (« … soleil je crois », « … kiwi merci ») leaves
+// it as it is.
+func (sc *scanner) phraseRest(i int) {
+	if i < 0 || sc.spans[i].kind != Password {
+		return
+	}
+	f := sc.tokenFrom(sc.spans[i].end)
+	g := f
+	for g < len(sc.toks) && g < f+4 {
+		n := sc.toks[g].norm
+		if !isWord(n) || strings.ContainsRune(n, '\'') || utf8.RuneCountInString(n) < 2 || plainAfterName(n) ||
+			judgements[n] || subjects[n] || typingNames[n] || functionWords[n] ||
+			strings.ContainsAny(sc.text[sc.endOf(g-1):sc.toks[g].start], "()\n—–;,.") {
+			break
+		}
+		g++
+	}
+	if g == f || g-f > 3 || g < len(sc.toks) && !sentenceEnd(sc.toks[g].norm) {
+		return
+	}
+	sc.spans[i].end = sc.toks[g-1].end
+}
+
+// functionWords are the small words of a sentence, in French beyond
+// notValue and in English, that no passphrase of content words holds:
+// « a password rather than being one ».
+var functionWords = set("than", "rather", "being", "one", "it", "its", "and", "to", "of", "in", "with", "be",
+	"been", "that", "this", "are", "has", "have", "no", "an", "after", "before", "between", "from", "by", "as",
+	"at", "but", "if", "so", "which", "who", "what", "when", "where", "how", "can", "will", "would", "should",
+	"sont", "ont", "fait", "font", "peu", "leur", "chaque", "quelque", "autres", "certains", "aucun", "aucune",
+	"thank", "thanks", "you", "please", "pls", "plz", "gracias", "obrigado", "obrigada", "shukran", "choukrane",
+	"baraka", "allah", "inchallah", "hamdoulah", "bisous", "cordialement", "bonne", "journee", "soiree")
 
 // typingAside reports whether the words from token k say how the word
 // before them is typed, without brackets: « motdepasse tournesol tout en
@@ -926,7 +1122,36 @@ var afterNameWords = set("france", "connect", "dyali", "diali", "mooy", "carte",
 	"aussi", "svp", "please", "again", "encore", "pourtant", "toujours", "expirant", "expires", "actif",
 	"active", "bloquer", "debloquer", "renouveler", "souvent", "demain", "apres", "ensuite", "enfin",
 	"pourquoi", "quoi", "comment", "parfois", "numero", "code", "codes", "pin", "puk", "mdp", "passe",
-	"password", "motdepasse", "trop", "assez", "non", "oui")
+	"password", "motdepasse", "trop", "assez", "non", "oui",
+	// « j'ai mis le même mot de passe partout, … »
+	"partout", "ailleurs", "habituel", "habituelle",
+	// What a password opens, named alone after it (« mot de passe
+	// mutuelle », « mdp pronote », « mot de passe préfecture »): the
+	// resident asks about it.
+	"mutuelle", "mgen", "maif", "macif", "matmut", "allianz", "axa", "groupama", "generali", "harmonie", "boursorama",
+	"revolut", "nickel", "fortuneo", "hellobank", "sosh", "bouygues", "lebara", "lycamobile", "veolia", "suez",
+	"totalenergies", "enedis", "grdf", "linky", "pronote", "parcoursup", "ent", "moodle", "antai", "colissimo",
+	"chronopost", "spotify", "deezer", "disney", "prime", "canal", "mycanal", "zoom", "teams", "whatsapp",
+	"cdiscount", "fnac", "darty", "carrefour", "leclerc", "auchan", "lidl", "ouigo", "sncf", "blablacar", "crous",
+	"messervices", "moncompteformation", "ecoledirecte", "monespacesante", "francetravail", "poleemploi", "ornikar",
+	"bolt", "heetch", "ebay", "aliexpress", "shein", "temu", "lydia", "paylib", "tablette", "administrateur",
+	"admin", "mairie", "prefecture", "ecole", "college", "lycee", "universite", "fac", "employeur", "pension",
+	"logement", "bailleur", "hlm", "assurance", "permis", "passeport", "identite", "numerique", "cpf", "agirc",
+	"arrco", "carsat", "cnav", "ants", "doctolib", "laposte", "ordinateur", "telephone", "portable", "session",
+	"messagerie", "appli", "application", "banque", "mail", "gmail", "box", "livebox", "freebox", "bbox",
+	"fibre", "fixe", "imprimante", "scanner", "console", "jeux", "jeu", "photo", "photos", "cloud", "drive", "dropbox",
+	"onedrive", "coffre", "digiposte", "cesu", "pajemploi", "netentreprise", "fiscal", "fiscale", "cadastre", "maprimerenov",
+	"anah", "dalo", "sauvegarde",
+	// What it is said to be, or what is done with it: « mot de passe
+	// initial », « mot de passe récupération ».
+	"robuste", "initial", "initiale", "principal", "principale", "automatique", "solide", "complexe", "precedent",
+	"precedente", "definitif", "definitive", "renouvellement", "recuperation", "creation", "question", "urgence",
+	"deverrouillage", "dossier", "courrier", "lettre",
+	// Whose it is: « mot de passe fille », « mdp maman ».
+	"famille", "enfant", "enfants", "fille", "fils", "mari", "femme", "mere", "pere", "maman", "papa", "voisin",
+	"voisine", "copain", "copine", "patron", "chef", "collegue", "conseiller", "conseillere", "agent", "medecin",
+	"pharmacie", "hopital", "clinique", "labo", "laboratoire", "notaire", "avocat", "syndic", "agence", "immobilier",
+	"loyer")
 
 // phraseEnd reports whether the phrase ends at token k: the end of the
 // text or of a sentence, a comma, or a word that starts another phrase
@@ -1153,6 +1378,9 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 		}
 	}
 	core := trimValue(run)
+	if fronted && !passwordLike(core, true) {
+		return sc.frontedWord(sc.tokenFrom(start), k)
+	}
 	if !passwordLike(core, true) || sc.describes(start, core) {
 		return false
 	}
@@ -1161,6 +1389,53 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 	}
 	return sc.add(start, start+len(strings.TrimRight(run, ",;")), Password, MaskPassword)
 }
+
+// frontedWord masks the plain word at token w, right after « c'est »
+// that opens the phrase and right before the name of a password at token
+// k, past its determiners: « c est hamdoulilah le mot de passe lol »,
+// « c'était galopin mon ancien mdp ». A word that judges the password
+// or asks about it stays (« c'est quoi le mot de passe ? », « c'est
+// chiant le mot de passe »), and so does any word in a question.
+func (sc *scanner) frontedWord(w, k int) bool {
+	if w >= len(sc.toks) || w+1 > k {
+		return false
+	}
+	t := sc.toks[w]
+	text := sc.text[t.start:t.end]
+	if !isWord(t.norm) || utf8.RuneCountInString(text) < 4 || strings.ContainsRune(t.norm, '\'') || plainAfterName(t.norm) ||
+		fillers[t.norm] || judgements[t.norm] || participle(strings.ToLower(text)) || sc.glued(w) {
+		return false
+	}
+	for f := w + 1; f < k; f++ {
+		if !backDeterminers[sc.toks[f].norm] {
+			return false
+		}
+	}
+	v, ok := sc.endsAt(w, frontVerbs)
+	if !ok || v > 0 && !phraseEnd(sc, v-1) && !phraseOpeners[sc.word(v-1)] {
+		return false
+	}
+	for f := k; f < len(sc.toks); f++ {
+		if n := sc.toks[f].norm; n == "?" {
+			return false
+		} else if n == "." || n == "!" {
+			break
+		}
+	}
+	return sc.add(t.start, t.end, Password, MaskPassword)
+}
+
+// judgements are what residents say of a password before naming it:
+// « c'est chiant le mot de passe », « c'est galère le code ».
+var judgements = set("chiant", "chiante", "galere", "penible", "relou", "dur", "lourd", "enervant", "genant",
+	"etrange", "pratique", "marrant", "drole", "debile", "stupide", "idiot", "ridicule", "compliquer", "obligé",
+	"oblige", "pareil", "celui", "celle", "elle", "lui", "eux", "moi", "toi", "nous", "vous", "super", "genial", "top",
+	"cool", "gratuit", "gratuite", "payant", "payante", "cher", "chere")
+
+// phraseOpeners may stand before « c'est » that opens a phrase: « bon
+// c'est … », « oui c'est … ».
+var phraseOpeners = set("bon", "oui", "ben", "bah", "alors", "donc", "enfin", "bref", "voila", "ok", "lol", "mdr",
+	"bonjour", "salut", "svp", "stp", "merci")
 
 // labelBehind masks a value written before a password's name at token k
 // that labels it, set apart by a bracket, a dash or an arrow: « Nour.2019
@@ -1453,6 +1728,9 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 		}
 	}
 	core := trimValue(sc.text[start:end])
+	if how == strong && !weak && sc.dateWordsValue(start) {
+		return true
+	}
 	if k := sc.tokenFrom(start); k < len(sc.toks) && sc.toks[k].start == start && (describedBy[sc.toks[k].norm] ||
 		possessives[sc.toks[k].norm] && describedBy[sc.word(k+1)]) {
 		// « mdp = date de naissance de ma fille 14071998 »: the digits,
@@ -1511,6 +1789,17 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 	return true
 }
 
+// dateWordsValue masks a birth date in words given as a password from
+// byte start, ending the phrase: « le mdp c'est 7 juin 1981 ».
+func (sc *scanner) dateWordsValue(start int) bool {
+	if k := sc.tokenFrom(start); k < len(sc.toks) && sc.toks[k].start == start {
+		if e, ok := sc.dateInWords(k); ok && phraseEnd(sc, sc.tokenFrom(e)) {
+			return sc.add(start, e, Password, MaskPassword)
+		}
+	}
+	return false
+}
+
 // wholeDate reports whether s is a date and nothing else: « 13-08-2023 »,
 // « 02/06/2025 ».
 func wholeDate(s string) bool {
@@ -1550,7 +1839,7 @@ func lastRune(s string) rune {
 
 // describedBy are the words that say what a password is made of before
 // giving it: « date de naissance de ma fille 14071998 ».
-var describedBy = set("date", "prenom", "nom", "anniversaire", "naissance", "annee", "initiales")
+var describedBy = set("date", "prenom", "nom", "anniversaire", "naissance", "annee", "initiales", "ville", "surnom")
 
 // possessives may stand before what a password is made of: « ma date de
 // naissance ».
@@ -1574,7 +1863,20 @@ func (sc *scanner) describedValue(k int) bool {
 			trouble[t.norm] {
 			return false
 		}
+		// « mon mdp c'est le prénom de mon fils Yanis »: the name given
+		// after what it is, capitalised, ending the phrase.
+		if r, _ := utf8.DecodeRuneInString(sc.text[t.start:]); f > k && isWord(t.norm) && unicode.IsUpper(r) &&
+			utf8.RuneCountInString(t.norm) >= 3 && phraseEnd(sc, f+1) && !plainAfterName(t.norm) && !describedBy[t.norm] {
+			return sc.add(t.start, t.end, Password, MaskPassword)
+		}
 		if isDigits(t.norm) {
+			// « ma date de naissance 14/07/1962 », « … 7 juin 1981 »
+			if e, ok := birthDateAt(sc.text, t.start); ok {
+				return sc.add(t.start, e, Password, MaskPassword)
+			}
+			if e, ok := sc.dateInWords(f); ok {
+				return sc.add(t.start, e, Password, MaskPassword)
+			}
 			if len(t.norm) >= 4 && len(t.norm) <= 8 && sc.alone(t) && sc.word(f-1) != "en" {
 				return sc.add(t.start, t.end, Password, MaskPassword)
 			}
