@@ -131,6 +131,8 @@ type doc struct {
 	theme     string // the entry's theme; "" for an intent
 	intent    bool
 	smallTalk bool // greeting, thanks or goodbye
+	// asks holds the kinds of question the entry's texts ask (asks.go).
+	asks askKind
 }
 
 type term struct {
@@ -248,6 +250,7 @@ func (ix *indexer) addEntries(entries []*Entry) {
 			{weight: p.weightKeywords, texts: e.Keywords, field: true},
 		})
 		ix.m.docs[len(ix.m.docs)-1].theme = e.Theme
+		ix.m.docs[len(ix.m.docs)-1].asks = askedBy(e)
 	}
 }
 
@@ -1100,6 +1103,13 @@ func (m *Matcher) Match(q string) Result {
 	// and handover never tie: a close intent does not hold an answer back,
 	// and a request for a human wins.
 	tie := m.tie(rk)
+	if m.unasked(q, rk) {
+		// The message asks what no answer gives, in a topic's words:
+		// an opinion, a recommendation, a salary, a device set up
+		// (asks.go). Neither answered nor offered: « c'est un bon
+		// médecin traitant ? » is not about declaring one.
+		return res
+	}
 	if rk.ordinary != nil && m.answers(*rk.ordinary) {
 		// The best was an emergency entry that the emergency reader did
 		// not raise: the best of the others is answered when it would
