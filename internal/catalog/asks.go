@@ -125,7 +125,8 @@ var askSets = map[string]slot{
 		ophtalmologue dermatologue osteopathe veterinaire veto banque banques assureur assurance assurances
 		operateur operateurs fournisseur fournisseurs agence magasin magasins supermarche boulangerie hotel
 		forfait forfaits box telephone portable smartphone ordinateur voiture velo jeu jeux film films livre
-		lessive produit marque entreprise entreprises candidat candidats parti partis`),
+		lessive produit marque entreprise entreprises candidat candidats parti partis demenageur demenageurs
+		taxi matelas frigo refrigerateur television tele tv tablette ordi pc`),
 	// Trades whose pay a resident may ask about.
 	"paid": askSet(`conseiller conseillere conseillers conseilleres mediateur mediatrice mediateurs mediatrices
 		agent agents fonctionnaire fonctionnaires employe employee employes medecin medecins infirmier infirmiere
@@ -170,6 +171,7 @@ var askPatterns = slices.Concat([]askPattern{
 	{askOpinion, pat(0, "qu en pensez|penses")},
 	{askOpinion, pat(0, "que|qu vous|tu pensez|penses de|d|du|des")},
 	{askOpinion, pat(0, "votre|ton avis sur")},
+	{askOpinion, pat(1, "pour _ ou contre")},
 	// Winning a case.
 	{askOpinion, pat(0, "chances|chance de gagner")},
 	{askOpinion, pat(2, "gagner _ proces|affaire|appel")},
@@ -195,6 +197,9 @@ var askPatterns = slices.Concat([]askPattern{
 
 	// Setting up a device.
 	{askSetup, pat(2, "installer|installe|brancher|configurer|configure|parametrer|reinitialiser|reinstaller|relier|synchroniser _ @device")},
+	// Repairing one.
+	{askSetup, pat(2, "reparer|depanner|debloquer _ @device")},
+	{askSetup, pat(2, "mettre a jour _ @device")},
 },
 	// A forecast or the outcome of a case, asked of the bot.
 	afterOpinion(askOpinion, 3, "le|la|les|l _ va|vont _ augmenter|baisser|monter|descendre|changer"),

@@ -22,6 +22,7 @@ var askLines = map[askKind][]string{
 		"jhesite a prendre la retraite a 62 ans ou attendre, vous en pensez quoi",
 		"d'après toi les prix de l'électricité vont monter cet hiver ?",
 		"c'est quel parti qui défend le mieux les locataires ?",
+		"Vous êtes pour ou contre la fin de la taxe d'habitation ?",
 	},
 	askChoice: {
 		"Vous connaissez un bon avocat spécialisé en droit de la famille ?",
@@ -33,6 +34,7 @@ var askLines = map[askKind][]string{
 		"vous me recommandez quel supermarché pour faire des économies ?",
 		"c quoi la meilleure banque pour un premier compte",
 		"Ma mère cherche un bon kiné qui vient à domicile, vous en avez un ?",
+		"je déménage à Lille, vous connaissez un déménageur pas trop cher et sérieux ? le moins cher possible",
 	},
 	askPay: {
 		"combien gagne une aide-soignante à l'hôpital",
@@ -52,6 +54,8 @@ var askLines = map[askKind][]string{
 		"comment paramétrer la box orange pour avoir internet",
 		"Comment connecter mon imprimante au wifi de la box ?",
 		"je dois réinitialiser mon portable, il rame trop, ça se fait comment",
+		"où faire réparer l'écran de mon portable pas trop cher ?",
+		"comment mettre à jour mon téléphone, il me dit que la version est trop vieille",
 		"Mon petit-fils m'a offert une tablette, vous pouvez m'expliquer comment la configurer ? Je ne sais pas configurer une tablette.",
 	},
 }
@@ -81,6 +85,10 @@ var plainLines = []string{
 	"mon conseiller france travail m'a dit de m'actualiser avant le 15",
 	"il me faut mes bulletins de salaire des trois derniers mois pour le dossier ?",
 	"je suis candidat à un logement social, où en est mon dossier ?",
+	"mon compte ameli est bloqué, comment le débloquer ?",
+	"ma chaudière est en panne depuis un mois et le propriétaire ne veut pas la réparer",
+	"je dois mettre à jour ma carte vitale à la pharmacie ?",
+	"plus de 3 mois de retard de loyer, je suis pour ou pas obligé de partir ?",
 }
 
 func TestReadAsks(t *testing.T) {
