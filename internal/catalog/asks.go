@@ -274,3 +274,14 @@ func (m *Matcher) unasked(q string, rk ranking) bool {
 	k := readAsks(q)
 	return k&^m.docs[rk.top[0]].asks != 0
 }
+
+// deviceStems are the stems of the device words: the means a resident
+// asks with (« sur ma tablette », « avec mon ordinateur »), not what is
+// asked, so uncoveredWord does not hold an answer back for them.
+var deviceStems = func() map[string]bool {
+	stems := map[string]bool{}
+	for w := range askSets["device"] {
+		stems[stemFold(w)] = true
+	}
+	return stems
+}()

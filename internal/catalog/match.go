@@ -864,7 +864,7 @@ func (m *Matcher) uncoveredWord(qt []qtoken, rk ranking) bool {
 			if t.weight >= strongWeight {
 				strong++
 			}
-		} else if t.noun && len(t.term.postings) <= maxRareDocs {
+		} else if t.noun && len(t.term.postings) <= maxRareDocs && !deviceStems[t.tok] {
 			missed = max(missed, t.weight)
 		}
 	}
