@@ -142,7 +142,7 @@ var askSets = map[string]slot{
 
 // opinionMarkers are the ways residents ask for the bot's own view:
 // « selon vous », « à votre avis », « d'après vous », « vous pensez que ».
-var opinionMarkers = []string{"selon vous|toi", "votre|ton avis", "apres vous|toi", "vous|tu pensez|penses|croyez|crois"}
+var opinionMarkers = []string{"selon vous|toi", "votre|ton avis", "apres vous|toi", "vous|tu pensez|penses|pense|croyez|crois"}
 
 // afterOpinion returns one pattern per opinion marker, each followed by
 // rest within skip words.
@@ -190,13 +190,14 @@ var askPatterns = slices.Concat([]askPattern{
 
 	// What a trade earns.
 	{askPay, pat(0, "combien gagne|gagnent @det")},
-	{askPay, pat(1, "!mon|ma|mes|son|sa|ses|notre|leur salaire|salaires|remuneration _ d|de|du|des _ @paid")},
+	{askPay, pat(0, "combien ca|sa|il|ils|elle|elles gagne|gagnent")},
+	{askPay, pat(1, "!mon|ma|mes|son|sa|ses|notre|leur salaire|salaires|remuneration _ d|de|du|des|dun|dune _ @paid")},
 	{askPay, pat(4, "@paid _ gagne|gagnent|touche|touchent combien")},
 	{askPay, pat(4, "@paid _ paye|payee|payes|payees combien")},
 	{askPay, pat(0, "combien est|sont paye|payee|payes|payees @det")},
 
 	// Setting up a device.
-	{askSetup, pat(2, "installer|installe|brancher|configurer|configure|parametrer|reinitialiser|reinstaller|relier|synchroniser _ @device")},
+	{askSetup, pat(2, "installer|installe|instaler|instale|brancher|branche|configurer|configure|parametrer|reinitialiser|reinstaller|relier|synchroniser _ @device")},
 	// Repairing one.
 	{askSetup, pat(2, "reparer|depanner|debloquer _ @device")},
 	{askSetup, pat(2, "mettre a jour _ @device")},

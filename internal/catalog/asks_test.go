@@ -23,6 +23,7 @@ var askLines = map[askKind][]string{
 		"d'après toi les prix de l'électricité vont monter cet hiver ?",
 		"c'est quel parti qui défend le mieux les locataires ?",
 		"Vous êtes pour ou contre la fin de la taxe d'habitation ?",
+		"tu pense ke les loyers vont baisser un jour",
 	},
 	askChoice: {
 		"Vous connaissez un bon avocat spécialisé en droit de la famille ?",
@@ -45,6 +46,8 @@ var askLines = map[askKind][]string{
 		"une infirmière de nuit touche combien en fin de mois ?",
 		"Je me demande combien gagnent les médecins généralistes avec la sécu",
 		"le maire de ma commune il touche combien ?",
+		"c koi le salaire dun agent a la caf",
+		"combien ils gagnent les gens de la caf",
 	},
 	askSetup: {
 		"Comment brancher ma nouvelle imprimante à l'ordinateur ?",
@@ -52,6 +55,7 @@ var askLines = map[askKind][]string{
 		"Comment configurer le wifi sur ma tablette ?",
 		"Comment relier mon téléphone à la télé en bluetooth ?",
 		"comment paramétrer la box orange pour avoir internet",
+		"jarrive pa a instaler mon imprimante",
 		"Comment connecter mon imprimante au wifi de la box ?",
 		"je dois réinitialiser mon portable, il rame trop, ça se fait comment",
 		"où faire réparer l'écran de mon portable pas trop cher ?",
