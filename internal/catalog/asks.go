@@ -267,7 +267,9 @@ func askedBy(e *Entry) askKind {
 }
 
 // unasked reports whether q asks a kind of question (askKind) that the
-// best document of rk, an entry, does not answer.
+// best document of rk, an entry, does not answer: then it is neither
+// answered nor offered (« c'est un bon médecin traitant ? » is not about
+// declaring one).
 func (m *Matcher) unasked(q string, rk ranking) bool {
 	if rk.n == 0 || m.docs[rk.top[0]].intent {
 		return false

@@ -1088,10 +1088,7 @@ func (m *Matcher) Match(q string) Result {
 	if rk.n == 0 {
 		return Result{}
 	}
-	res := Result{Candidates: make([]Candidate, rk.n), NamesTheme: rk.namesTheme}
-	for i := 0; i < rk.n; i++ {
-		res.Candidates[i] = Candidate{ID: m.docs[rk.top[i]].id, Score: round(rk.score[i])}
-	}
+	res := Result{Candidates: m.candidates(rk), NamesTheme: rk.namesTheme}
 	conf := m.confidence(rk)
 	res.Confidence = round(conf)
 	p := m.p
@@ -1104,11 +1101,7 @@ func (m *Matcher) Match(q string) Result {
 	// and a request for a human wins.
 	tie := m.tie(rk)
 	if m.unasked(q, rk) {
-		// The message asks what no answer gives, in a topic's words:
-		// an opinion, a recommendation, a salary, a device set up
-		// (asks.go). Neither answered nor offered: « c'est un bon
-		// médecin traitant ? » is not about declaring one.
-		return res
+		return res // it asks what no answer gives, in a topic's words (asks.go)
 	}
 	if rk.ordinary != nil && m.answers(*rk.ordinary) {
 		// The best was an emergency entry that the emergency reader did
@@ -1184,12 +1177,18 @@ func (m *Matcher) answers(rk ranking) bool {
 
 // ordinaryAnswer is the answer from an ordinary ranking (rankOrdinary).
 func (m *Matcher) ordinaryAnswer(rk ranking, namesTheme bool) Result {
-	res := Result{Outcome: Answer, ID: m.docs[rk.top[0]].id, Confidence: round(m.confidence(rk)),
-		Candidates: make([]Candidate, rk.n), NamesTheme: namesTheme}
+	return Result{Outcome: Answer, ID: m.docs[rk.top[0]].id, Confidence: round(m.confidence(rk)),
+		Candidates: m.candidates(rk), NamesTheme: namesTheme}
+}
+
+// candidates returns the best documents of rk with their scores, best
+// first.
+func (m *Matcher) candidates(rk ranking) []Candidate {
+	cs := make([]Candidate, rk.n)
 	for i := 0; i < rk.n; i++ {
-		res.Candidates[i] = Candidate{ID: m.docs[rk.top[i]].id, Score: round(rk.score[i])}
+		cs[i] = Candidate{ID: m.docs[rk.top[i]].id, Score: round(rk.score[i])}
 	}
-	return res
+	return cs
 }
 
 // agreed reports whether the best two candidates agree on the subject:
