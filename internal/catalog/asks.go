@@ -137,7 +137,9 @@ var askSets = map[string]slot{
 	"device": askSet(`box livebox freebox bbox wifi wi routeur modem decodeur imprimante scanner television tele tv
 		ordinateur ordi pc tablette enceinte chromecast antenne parabole console camera webcam clavier souris
 		ecran fibre bluetooth casque imprimantes tnt telephone portable smartphone iphone`),
-	"det": askSet("un une le la les l des du mon ma mes ton ta tes son sa ses ce cette cet notre votre leur"),
+	// Articles, not possessives: « combien gagne un conseiller », not
+	// « combien gagne mon mari », the household's own income.
+	"art": askSet("un une le la les l des du ce cette cet ces"),
 }
 
 // opinionMarkers are the ways residents ask for the bot's own view:
@@ -189,12 +191,12 @@ var askPatterns = slices.Concat([]askPattern{
 	{askChoice, pat(0, "conseillez|recommandez|conseilles|recommandes quel|quelle|quels|quelles")},
 
 	// What a trade earns.
-	{askPay, pat(0, "combien gagne|gagnent @det")},
+	{askPay, pat(0, "combien gagne|gagnent @art")},
 	{askPay, pat(0, "combien ca|sa|il|ils|elle|elles gagne|gagnent")},
 	{askPay, pat(1, "!mon|ma|mes|son|sa|ses|notre|leur salaire|salaires|remuneration _ d|de|du|des|dun|dune _ @paid")},
 	{askPay, pat(4, "@paid _ gagne|gagnent|touche|touchent combien")},
 	{askPay, pat(4, "@paid _ paye|payee|payes|payees combien")},
-	{askPay, pat(0, "combien est|sont paye|payee|payes|payees @det")},
+	{askPay, pat(0, "combien est|sont paye|payee|payes|payees @art")},
 
 	// Setting up a device.
 	{askSetup, pat(2, "installer|installe|instaler|instale|brancher|branche|configurer|configure|parametrer|reinitialiser|reinstaller|relier|synchroniser _ @device")},

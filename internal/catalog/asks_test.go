@@ -90,6 +90,7 @@ var plainLines = []string{
 	"il me faut mes bulletins de salaire des trois derniers mois pour le dossier ?",
 	"je suis candidat à un logement social, où en est mon dossier ?",
 	"mon compte ameli est bloqué, comment le débloquer ?",
+	"combien gagne mon mari au maximum pour que j'aie encore la prime d'activité ?",
 	"ma chaudière est en panne depuis un mois et le propriétaire ne veut pas la réparer",
 	"je dois mettre à jour ma carte vitale à la pharmacie ?",
 	"plus de 3 mois de retard de loyer, je suis pour ou pas obligé de partir ?",
