@@ -131,6 +131,8 @@ type doc struct {
 	theme     string // the entry's theme; "" for an intent
 	intent    bool
 	smallTalk bool // greeting, thanks or goodbye
+	// asks holds the kinds of question the entry's texts ask (asks.go).
+	asks askKind
 }
 
 type term struct {
@@ -248,6 +250,7 @@ func (ix *indexer) addEntries(entries []*Entry) {
 			{weight: p.weightKeywords, texts: e.Keywords, field: true},
 		})
 		ix.m.docs[len(ix.m.docs)-1].theme = e.Theme
+		ix.m.docs[len(ix.m.docs)-1].asks = askedBy(e)
 	}
 }
 
@@ -861,7 +864,7 @@ func (m *Matcher) uncoveredWord(qt []qtoken, rk ranking) bool {
 			if t.weight >= strongWeight {
 				strong++
 			}
-		} else if t.noun && len(t.term.postings) <= maxRareDocs {
+		} else if t.noun && len(t.term.postings) <= maxRareDocs && !deviceStems[t.tok] {
 			missed = max(missed, t.weight)
 		}
 	}
@@ -1085,10 +1088,7 @@ func (m *Matcher) Match(q string) Result {
 	if rk.n == 0 {
 		return Result{}
 	}
-	res := Result{Candidates: make([]Candidate, rk.n), NamesTheme: rk.namesTheme}
-	for i := 0; i < rk.n; i++ {
-		res.Candidates[i] = Candidate{ID: m.docs[rk.top[i]].id, Score: round(rk.score[i])}
-	}
+	res := Result{Candidates: m.candidates(rk), NamesTheme: rk.namesTheme}
 	conf := m.confidence(rk)
 	res.Confidence = round(conf)
 	p := m.p
@@ -1100,6 +1100,9 @@ func (m *Matcher) Match(q string) Result {
 	// and handover never tie: a close intent does not hold an answer back,
 	// and a request for a human wins.
 	tie := m.tie(rk)
+	if m.unasked(q, rk) {
+		return res // it asks what no answer gives, in a topic's words (asks.go)
+	}
 	if rk.ordinary != nil && m.answers(*rk.ordinary) {
 		// The best was an emergency entry that the emergency reader did
 		// not raise: the best of the others is answered when it would
@@ -1174,12 +1177,18 @@ func (m *Matcher) answers(rk ranking) bool {
 
 // ordinaryAnswer is the answer from an ordinary ranking (rankOrdinary).
 func (m *Matcher) ordinaryAnswer(rk ranking, namesTheme bool) Result {
-	res := Result{Outcome: Answer, ID: m.docs[rk.top[0]].id, Confidence: round(m.confidence(rk)),
-		Candidates: make([]Candidate, rk.n), NamesTheme: namesTheme}
+	return Result{Outcome: Answer, ID: m.docs[rk.top[0]].id, Confidence: round(m.confidence(rk)),
+		Candidates: m.candidates(rk), NamesTheme: namesTheme}
+}
+
+// candidates returns the best documents of rk with their scores, best
+// first.
+func (m *Matcher) candidates(rk ranking) []Candidate {
+	cs := make([]Candidate, rk.n)
 	for i := 0; i < rk.n; i++ {
-		res.Candidates[i] = Candidate{ID: m.docs[rk.top[i]].id, Score: round(rk.score[i])}
+		cs[i] = Candidate{ID: m.docs[rk.top[i]].id, Score: round(rk.score[i])}
 	}
-	return res
+	return cs
 }
 
 // agreed reports whether the best two candidates agree on the subject:

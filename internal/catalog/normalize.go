@@ -72,6 +72,7 @@ func words(s string) []word {
 	}
 	s = norm.NFC.String(dropMarkup(s))
 	s = readNumbers(s)
+	s = readEndOfRights(s)
 	var out []word
 	var ask asking
 	article := false // the last word was an article

@@ -154,3 +154,26 @@ func TestWordsArticle(t *testing.T) {
 		t.Errorf("words after an article: %v, want %v", got, want)
 	}
 }
+
+func TestReadEndOfRights(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool // read as the end of the unemployment pay
+	}{
+		{"je n'ai plus droit au chômage", true},
+		{"JE TOUCHE PLUS LE CHOMAGE", true},
+		{"plus de chômage et plus rien pour vivre", true},
+		{"jai plu de chomage", true},
+		{"on m'a dit que j'avais plus droit aux allocations chômage", true},
+		{"je n'ai plus d'indemnités chômage depuis mars", true},
+		{"je ne suis plus au chômage, j'ai retrouvé du travail", false},
+		{"j'ai droit au chômage ?", false},
+		{"le chômage tombe quel jour", false},
+		{"je n'ai plus de travail", false},
+	} {
+		got := strings.Contains(readEndOfRights(tc.in), "fin de droits")
+		if got != tc.want {
+			t.Errorf("readEndOfRights(%q) = %q, want the end of rights: %v", tc.in, readEndOfRights(tc.in), tc.want)
+		}
+	}
+}
