@@ -284,6 +284,21 @@ const (
 // message, so the danger reader still reads it, without those words: a
 // mother « qui lui prend sa carte bleue » may still be robbed and shoved.
 var everydaySense = anyPhrase(
+	// A child's tantrum is no fit: « il a fait une crise terrible au
+	// supermarché, il s'est roulé par terre ».
+	`caprices? (?:\w+ ){0,3}crises?|crises? (?:\w+ ){0,3}caprices?|crises? (?:\w+ ){0,2}(?:de colere|de nerfs|de rage|de jalousie|de larmes)|(?:fait|fait une|faire une|fait des|fait sa|piqu\w* une|piquer une) (?:\w+ )?crises?(?: \w+){0,8} (?:roule\w* par terre|caprices?|de colere|hurlant que)`,
+	// Locked out till the locksmith comes: « j'ai perdu mes clés, je
+	// suis dehors en attendant le serrurier ».
+	`(?:perdu|oublie|casse|laisse)\w* (?:mes|les|ma|nos|sa|ses) (?:cles?|clefs?)(?:(?: \w+){0,8} (?:dehors|a la porte|sur le palier|devant la porte))?(?:(?: \w+){0,8} (?:serrurier|double des cles|double de cle|double des clefs))?|(?:dehors|a la porte|sur le palier|devant la porte|enferme\w* dehors)(?: \w+){0,8} (?:serrurier|double des cles|double de cle|double des clefs)`,
+	// Sleeping out for a trip or a leisure one chose: « il dort dans sa
+	// voiture ce soir parce qu'il part faire un rallye ».
+	`(?:dort|dors|dorment|dormir|dormira|dormi|dormons|passe la nuit|passer la nuit)(?: \w+){0,6} (?:parce qu|car|pour|avant) (?:\w+ ){0,5}(?:rallye|raid|road trip|festival|camping|randonnee|bivouac|peche|concert|course|competition|pelerinage|trek|expedition|depart|decoller|avion)`,
+	// A night at a friend's or a relative's, planned: « ma fille dort
+	// chez une copine ce soir, c'était prévu ».
+	`(?:dort|dors|dorment|dormir|dormira|dormi|passe la nuit|passer la nuit)(?: \w+)? chez (?:une|un|sa|son|ses|des|la|le|mon|ma|mes|leur) (?:\w+ )?(?:copine|copain|copines|copains|amie?s?|grands parents|grand mere|grand pere|mamie|papi|tante|oncle|cousine?s?|correspondante?|pere|mere|papa|maman|frere|soeur)(?: \w+){0,6} (?:c etait prevu|comme prevu|c est prevu|soiree pyjama|pour (?:le|son|sa|leur) (?:anniversaire|week end|soiree)|(?:elle|il|ils|on) (?:rentre|rentrent|revient|reviennent|rentrera) demain)`,
+	// The writer who locks the door: « j'ai fermé la porte à clé » is
+	// no one shut in.
+	`(?:j ai|je|j|on a|nous avons) (?:bien )?ferme\w* (?:la |ma |notre )?(?:porte )?a (?:cle|clef)`,
 	// One's last message to an office, unanswered: « pas de réponse à
 	// mon dernier msg à la CAF ».
 	`dernier (?:message|msg|mail|courrier|sms)s? (?:a|au|aux|envoye a|envoye au|pour) (?:la |le |l |les |mon |ma |mes )?(?:`+thingWords+`|conseill\w*|agent|service|assistante? sociale?)s?|(?:reponse|repondu|repond|suite) (?:\w+ ){0,3}(?:mon|ma|notre) dernier (?:message|msg|mail|courrier|sms)`,
@@ -500,6 +515,14 @@ var (
 // names a video game.
 func figurativeSpans(text string) [][]int {
 	spans := figurative.FindAllStringIndex(text)
+	for i := 0; i < len(spans); i++ {
+		// « mes papiers, sinon il va me tuer »: what follows « sinon »
+		// is a threat's consequence, not a thing that « kills ».
+		if strings.Contains(text[spans[i][0]:spans[i][1]], " sinon ") {
+			spans = slices.Delete(spans, i, i+1)
+			i--
+		}
+	}
 	if videoGame.MatchString(text) {
 		spans = append(spans, gameShout.FindAllStringIndex(text, -1)...)
 	}
@@ -553,7 +576,7 @@ var (
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
-	notChild = guard(`\b(?:(?:petite?|ptite?) (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans?|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?)|devant (?:le|la|mon|ma|notre) (?:petit|petite|bebe|fils|fille|enfant)|(?:prendra|prendre|prenne|garder|gardera|enlever|enlevera|emmener|emmenera|retirer|retirera|kidnapper|aura) (?:les|mes|nos) (?:\d+ )?(?:enfants?|petits?|gosses?)` +
+	notChild = guard(`\b(?:(?:petite?|ptite?) (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans?|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?)|devant (?:le|la|mon|ma|notre) (?:petit|petite|bebe|fils|fille|enfant)|seule? avec (?:le|la|les|notre|nos) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petite|nourrisson)|(?:mon|ma|mes|le|la|les|nos) (?:fils|fille|filles|enfants?|bebes?|petits?|petite) (?:est|sont|dort|dorment) (?:avec moi|pres de moi|a cote de moi|dans (?:leur|sa|son) (?:chambre|lit))|(?:avec|avc) (?:mes|nos|les) (?:deux|trois|quatre|cinq) (?:enfants?|petits?|petites?|gosses?|bebes?)|(?:mon|un|le) sac (?:\w+ ){0,2}(?:pres de|devant|a cote de) la porte|(?:valise|sac) (?:est )?(?:prete?|faite?)(?: \w+){0,3} au cas ou|(?:prendra|prendre|prenne|garder|gardera|enlever|enlevera|emmener|emmenera|retirer|retirera|kidnapper|aura) (?:les|mes|nos) (?:\d+ )?(?:enfants?|petits?|gosses?)` +
 		// The writer shut in or hiding with their child (« je suis
 		// enfermée dans la salle de bain avec ma fille, il crie
 		// derrière »), or writing from the child's phone: the writer is
@@ -639,7 +662,16 @@ func (msg *message) figurativeSpans() [][]int {
 		text := strings.Join(msg.words, " ")
 		msg.spans, msg.spansRead = figurativeSpans(text), true
 		msg.figures = msg.spans != nil
-		msg.spans = append(msg.spans, everydaySense.FindAllStringIndex(text)...)
+		for _, sp := range everydaySense.FindAllStringIndex(text) {
+			// A denied or awaited everyday act is not that act: « il
+			// n'est pas rentré de l'école », « elle devait rentrer à
+			// 17 h » is no child coming home.
+			if before := " " + text[:sp[0]]; strings.HasSuffix(before, " pas ") || strings.HasSuffix(before, " jamais ") ||
+				strings.HasSuffix(before, " devait ") || strings.HasSuffix(before, " devaient ") || strings.HasSuffix(before, " aurait du ") {
+				continue
+			}
+			msg.spans = append(msg.spans, sp)
+		}
 	}
 	return msg.spans
 }

@@ -93,6 +93,20 @@ var signalFamilies = []signalFamily{
 	{enfanceID, strayChildAlone},
 	{enfanceID, strayChildSleeping},
 	{enfanceID, minorMarried},
+	{enfanceID, childMissing},
+	{enfanceID, childStarved},
+	{enfanceID, markedChild},
+	{violencesID, hiddenFromPartner},
+	{medicaleID, bodyFailingNow},
+	{medicaleID, overdose},
+	{detresseID, pillsReadied.MatchString},
+	{detresseID, worthMoreDead.MatchString},
+	{detresseID, endMyLife.MatchString},
+	{detresseID, unnoticedGone.MatchString},
+	{hebergementID, hostGone},
+	{enfanceID, minorMarriedOff},
+	{violencesID, packedToFlee},
+	{detresseID, weaponHandled},
 	{violencesID, shutInCutOff},
 	{violencesID, burnWithMeInside.MatchString},
 	{hebergementID, thingsOutTonight},
@@ -236,7 +250,7 @@ var signalFamilies = []signalFamily{
 		`secou\w* (?:tres fort |fort )?(?:son|sa|ses|le|la|les|un|une|leur|mon|ma) (?:bebes?|bb|nourrissons?|petite?s?|enfants?|fils|fille)`,
 		// A child married off: « ils veulent l'envoyer au pays pour la
 		// marier avec un homme plus âgé ».
-		`(?:pour|vont|veulent|veut|va|voudraient|voudrait) (?:la|le) marier (?:avec|a|au|de force|la bas|en)|(?:envoyer|emmener|renvoyer|ramener)(?: \w+){0,4} (?:pour )?(?:la|le) marier`,
+		`(?:veut|veulent|vont|va) marier (?:elle|lui) (?:avec|a)|(?:pour|vont|veulent|veut|va|voudraient|voudrait) (?:la|le) marier (?:avec|a|au|de force|la bas|en)|(?:envoyer|emmener|renvoyer|ramener)(?: \w+){0,4} (?:pour )?(?:la|le) marier`,
 		// A child made to work for clients: « un homme la fait
 		// travailler avec des clients ».
 		`(?:la|le|les|l) (?:fait|font|faisait|faisaient|oblige\w*|force\w*) (?:a )?(?:travailler|bosser|se prostituer)(?: \w+){0,3} (?:clients?|hommes?|messieurs)`,

@@ -1,0 +1,222 @@
+package catalog
+
+// Families of danger told without the words of a signal, and frames of
+// ordinary life that borrow them, found by cause on the twentyeighth
+// distress set (docs/answer-engine.md § 7, distress14). Each one is a way
+// residents say a thing, probed with lines of our own in
+// testdata/distress-probe45.jsonl, not one sentence.
+
+// A child missing: gone from home or not back from school, with the
+// night, a delay, the police or no news (« mon fils de 11 ans n'est pas
+// rentré de l'école, il fait nuit », « ma fille de 14 ans a fugué depuis
+// deux jours, la police ne fait rien »), or a young child said to be
+// missing in a few words (« fillette 12 ans disparue »). A child who
+// sleeps at a friend's as planned, or who vanished from a list or a
+// file, is none.
+var (
+	childMissingNow = guard(`\b(?:(?:n est|est) (?:toujours )?(?:pas|jamais) (?:rentree?|revenue?|arrivee?)|(?:toujours )?pas (?:rentree?|revenue?) (?:du|de l|de la|des|a la)|devai(?:t|ent) (?:rentrer|revenir|etre (?:la|rentree?|revenue?)) (?:\w+ ){0,8}(?:toujours (?:personne|pas|rien)|(?:il|elle) n est pas|pas la|personne)|(?:a |est |sont |ont )?disparue?s?|a fugue|fait une fugue|en fugue|fugue depuis|introuvables?|partie?s? de (?:la maison|chez nous|chez moi|chez elle|chez lui)|partie?s? (?:sans (?:rien dire|prevenir|son telephone|ses affaires)))\b`)
+	childMissingCue = guard(`\b(?:il est (?:\d+ ?h|minuit)|il fait nuit|la nuit tombe|nuit|depuis|toujours pas|encore pas|police|policiers?|gendarmes?|gendarmerie|commissariat|aucune nouvelle|aucunes nouvelles|sans nouvelles|pas de nouvelles|(?:ne )?repond (?:pas|plus)|(?:laisse|ecrit)\w* (?:un|une) (?:mot|lettre|message)|ce soir|cette nuit|hier|ce matin|(?:[1-9]|1[0-2]) ans?)\b`)
+	childMissingNot = guard(`\b(?:disparue?s? (?:de|du|des) (?:la |l )?(?:liste|listes|fichier|site|ecran|compte|dossier|carte|attestation|appli|application|photo|releve|bulletin|cantine)|(?:dort|dormait|dormi|passe la nuit|passait la nuit|reste|restait) chez (?:une|un|sa|son|ses|la|le) (?:copine|copain|amie?|grand|tante|oncle|pere|mere|papa|maman|cousine?|correspondant)|c (?:etait|est) prevu|comme prevu)\b`)
+)
+
+// childMissing reports a child missing now; a child must be named for the
+// family to count (signalVotes).
+func childMissing(text string) bool {
+	return childMissingNow.MatchString(text) && childMissingCue.MatchString(text) && !childMissingNot.MatchString(text) &&
+		!childOnTrip.MatchString(text)
+}
+
+// A child kept from food as a punishment or as a rule of the house
+// (« chez moi on n'a pas le droit de manger si le ménage n'est pas
+// fini », « il me prive de repas pendant deux jours »). Food refused at
+// the canteen, before an operation or a blood test, is no punishment.
+var (
+	foodDenied = guard(`\b(?:(?:(?:pas|plus) le droit de|interdite?s? de|priv\w* (?:\w+ )?de) (?:manger|repas|diner|dejeuner|gouter|nourriture|boire)|(?:mangera|mangerai|mangeras|mangeront|mangerez|mangerons) (?:pas|plus|rien) (?:tant qu\w*|si|avant))\b`)
+	foodRule   = guard(`\b(?:si (?:on|je|j|il|elle|ils|nous|tu) (?:n )?(?:\w+ ){0,2}(?:pas|rien)|(?:\d+|deux|trois|plusieurs) jours|tant qu\w*|comme punition|pour (?:me|le|la|les|nous) punir|punie?s?|pendant (?:\d+|un|une|deux|trois|plusieurs) (?:jours?|journees?)|(?:ca dure|dure) (?:\d+|un|une|deux|trois|plusieurs) (?:jours?|journees?)|depuis (?:\d+|deux|trois|plusieurs|hier))\b`)
+	foodPlace  = guard(`\b(?:a la cantine|en classe|dans le bus|dans la classe|ramadan|a jeun|avant (?:l|une|la|son|sa) (?:operation|prise de sang|anesthesie|examen)|regime)\b`)
+)
+
+// childStarved reports a child kept from food; a child must be named.
+func childStarved(text string) bool {
+	return foodDenied.MatchString(text) && foodRule.MatchString(text) && !foodPlace.MatchString(text)
+}
+
+// Marks on a child's body and a secret kept about them (« j'ai vu des
+// brûlures rondes sur ses bras, elle m'a dit de ne rien dire sinon papa
+// va se fâcher »): what professionals and neighbours tell without a word
+// of a blow. A mark alone is a fall; a secret alone a game.
+var (
+	childMarks  = guard(`\b(?:bleus?|brulures?|marques?|traces?|hematomes?|cicatrices?|griffures?|morsures?|coupures?|plaies?)(?: \w+){0,4} (?:sur|a|au|aux|dans) (?:ses|son|sa|les|le|la|l) (?:bras|jambes?|dos|cou|visage|cuisses?|mains?|ventre|fesses|joues?|poignets?|epaules?|figure|corps|nuque|tete)\b`)
+	childSecret = guard(`\b(?:(?:de )?ne rien dire|(?:de )?pas le dire|(?:ne )?(?:le )?dire a personne|rien dire a personne|garder le secret|c est (?:un|notre) secret|sinon (?:\w+ ){0,2}(?:va|vont|allait|allaient|sera|seront|serait) (?:se facher|facher|la taper|le taper|la frapper|le frapper|la punir|le punir|en colere|crier|me taper|me frapper|me punir)|a peur (?:de|d) (?:son|sa|ses) (?:pere|mere|papa|maman|parents|beau pere|belle mere)|(?:ne veut|veut) (?:jamais |pas |plus )?(?:enlever|retirer|quitter) (?:son|sa|ses) (?:gilet|pull|manches?|sweat|veste|manteau|collants|pantalon))\b`)
+)
+
+// markedChild reports marks on a child and a secret; a child must be
+// named.
+func markedChild(text string) bool {
+	return childMarks.MatchString(text) && childSecret.MatchString(text)
+}
+
+// Hiding a paper or a move from one's partner for fear of blows (« il ne
+// faut surtout pas que mon mari voie le courrier, la dernière fois j'ai
+// eu des bleus »): the fear told beside a harm. Keeping a surprise is
+// no fear.
+var (
+	hideFromPartner = guard(`\b(?:(?:ne )?faut (?:surtout |absolument )?pas|(?:ne )?(?:veux|voudrais) (?:surtout |absolument )?pas|j ai peur|peur|pourvu|surtout pas|sans) (?:que|qu) (?:mon|ma) (?:mari|conjoint|compagnon|copain|ex|femme|compagne|concubin|mec) (?:\w+ ){0,1}(?:voie|voit|sache|trouve|lise|decouvre|apprenne|tombe sur|ouvre)\b`)
+	partnerHarm     = guard(`\b(?:bleus|coups?|frappe\w*|battue?|cogne\w*|gifle\w*|tape\w*|hopital|urgences|cass\w* (?:le|la|les|mon|ma) (?:bras|nez|cote|dents?|machoire)|tue\w*|me tuer|violent\w*)\b`)
+)
+
+// hiddenFromPartner reports a writer who hides from their partner for
+// fear of blows.
+func hiddenFromPartner(text string) bool {
+	return hideFromPartner.MatchString(text) && partnerHarm.MatchString(text)
+}
+
+// A body failing now, told with a time of now: a chest that tightens, a
+// breath that goes, someone who collapses « depuis midi », « depuis une
+// heure », « tout à coup ». Told inside a procedure question, such a
+// message ranks the procedure first; the danger reader, trained on few
+// such lines, may read another emergency. Breath short « depuis une
+// semaine » is a matter for the doctor, not the 15.
+var acuteTime = guard(`\b(?:depuis (?:midi|ce matin|cet apres midi|ce soir|cette nuit|une heure|une demi heure|\d+ ?(?:h|heures?|min|minutes?|mn)|deux heures|trois heures|tout a l heure|quelques minutes|quelques heures)|tout a coup|d un coup|soudain\w*|brusquement|la maintenant|(?:il )?y a (?:\d+|une|deux|dix|quelques) (?:minutes?|min|mn|heures?|h))\b`)
+
+// bodyFailingNow reports a body failing now (bodyNow) with a time of now.
+func bodyFailingNow(text string) bool {
+	return bodyNow.MatchString(text) && acuteTime.MatchString(text)
+}
+
+// An overdose taken: a whole box or all one's pills swallowed (« il y a
+// une heure j'ai pris toute ma boîte de Doliprane »). It is the 15's,
+// whatever the writer feels now. A course of treatment finished « comme
+// prescrit » is none.
+var (
+	overdoseTaken = guard(`\b(?:pris|avale|avalee|gobe|bu|ingere|prend|prends|avaler)\w* (?:\w+ ){0,1}(?:toute? (?:ma|la|une|sa|leur|ta|cette) (?:boite|plaquette|tube|flacon|bouteille)|toute? (?:la|une) (?:boite|plaquette) (?:entiere )?(?:de|d)|(?:tous|toutes) (?:mes|ses|les|leurs|ces) (?:cachets|comprimes|medicaments|medocs|pilules|somniferes|anxiolytiques|antidepresseurs|gelules)|(?:une|deux|trois|\d+) (?:boites|plaquettes|flacons) (?:entieres? )?(?:de|d))\b`)
+	asPrescribed  = guard(`\b(?:comme (?:prescrit|le medecin|le docteur|indique|sur l ordonnance)|jusqu au bout|fini le traitement|traitement (?:fini|termine))\b`)
+)
+
+// overdose reports an overdose taken.
+func overdose(text string) bool {
+	return overdoseTaken.MatchString(text) && !asPrescribed.MatchString(text)
+}
+
+// Pills readied and looked at, not yet swallowed (« j'ai vidé la boîte
+// de comprimés dans ma main et je la regarde »): the 3114's, before it is
+// the 15's.
+var pillsReadied = anyPhrase(
+	`(?:vide|sorti|aligne|etale|prepare|compte|verse|mis|pose|rassemble)\w* (?:\w+ ){0,3}(?:medicaments|cachets|comprimes|pilules|somniferes|medocs|gelules) (?:\w+ ){0,3}(?:dans ma main|dans mes mains|dans la main|devant moi|sur la table|sur le lit|sur la table de nuit|a cote de moi)`,
+	`(?:medicaments|cachets|comprimes|pilules|somniferes|medocs|gelules)(?: \w+){0,8} (?:je les ai|je l ai|j ai tout) (?:\w+ )?(?:pose|mis|aligne|etale|prepare|range)\w* (?:devant moi|sur la table|sur le lit|a cote de moi|dans ma main)`,
+	`(?:medicaments|cachets|comprimes|pilules|somniferes|medocs|gelules) (?:\w+ ){0,3}(?:dans ma main|dans mes mains|devant moi|sur la table|sur le lit)(?: \w+){0,4} (?:je (?:les|la|le) regarde|je (?:les|la) fixe|j hesite|je me demande)`,
+)
+
+// Worth more dead: a life insurance that would pay the debts, a death
+// that would be the last useful thing (« l'assurance-vie couvrirait les
+// dettes »). A question about the contract itself names no such wish.
+var worthMoreDead = anyPhrase(worthMoreDeadExpr)
+
+// worthMoreDeadExpr is worthMoreDead's expression; it is also a cue of
+// present danger (presentCues), for its words of insurance are a frame of
+// paperwork.
+const worthMoreDeadExpr = `assurance (?:vie|deces)(?: \w+){0,4} (?:couvrirait|paierait|payerait|rembourserait|reglerait|effacerait|solderait|toucheraient|toucherait)|` +
+	`(?:vaux|vaudrais|vaut|valoir|vaudrait) plus (?:cher )?(?:mort|morte|morts|mortes)\b|plus utile (?:mort|morte)|(?:mort|morte) (?:je|j) (?:rapporterais|vaudrais|serais plus utile)|` +
+	`(?:toucheraient|toucherait|auraient|aurait) (?:l |mon |ma |leur )?assurance(?: vie| deces)?(?: \w+){0,4} (?:mieux|sans moi|tranquille|a l abri|plus de dettes)|assurance (?:vie|deces)(?: \w+){0,6} (?:sans moi|mieux pour eux|a l abri|seule solution|un poids)`
+
+// A weapon taken and put down, its next time in doubt (« ce matin j'ai
+// pris le fusil et je l'ai reposé, je ne sais pas si je le reposerai
+// demain »), or held against oneself.
+var weaponHandledExpr = anyPhrase(
+	`(?:pris|sorti|charge|tenu|tenais|decroche|saisi)\w* (?:le|la|l|mon|ma|son|sa|un|une) (?:fusil|carabine|arme|pistolet|revolver)(?: de chasse| de service)?(?: \w+){0,10} (?:repose|range|remis|lache)\w*`,
+	`(?:si|sais pas si|sais plus si) (?:je|j) (?:le|la|l) (?:reposerai|rangerai|lacherai|poserai)`,
+	`(?:canon|fusil|arme|pistolet|revolver|carabine) (?:\w+ ){0,2}(?:dans|sous|contre) (?:ma|la|mon|le) (?:bouche|tempe|menton|gorge|tete)`,
+)
+
+// weaponSport is hunting or shooting as a pastime, or a weapon's papers.
+var weaponSport = guard(`\b(?:(?:pour la|a la|partie de|saison de|permis de|club de|de la) chasse|chasseurs?|club|stand de tir|tir sportif|armurerie|armurier|permis|declarer|declaration|coffre fort|armoire forte|vendre|vente)\b`)
+
+// weaponHandled reports a weapon handled against oneself, not for sport.
+func weaponHandled(text string) bool {
+	return weaponHandledExpr.MatchString(text) && !weaponSport.MatchString(text)
+}
+
+// Ending one's life said as a plan with no place nor time of retirement:
+// « je veux finir ma vie, trop de problèmes ». « Finir ma vie au pays »
+// or « tranquille » is a retirement.
+var endMyLife = guard(`\b(?:veux|vais|voudrais|envie de|pense a|pense|prefere) (?:\w+ )?finir (?:ma|sa) vie(?: (?:trop|je|j|personne|c est|maintenant|ce soir|cette nuit|aujourd hui|demain|tout|seule?|vite|parce|car|plus|rien|la)\b|$)`)
+
+// Nobody would notice: « personne remarquera si je suis plus là »,
+// « qui s'en rendrait compte si je disparaissais ».
+var unnoticedGone = guard(`\b(?:(?:personne|qui|tout le monde)(?: \w+){0,2} (?:remarquer\w*|verr\w*|verrait|rendr\w* compte|apercevr\w*|manquer\w*|regretter\w*|pleurer\w*|viendr\w*|fich\w*|fout\w*)|ca changera rien|ca changerait rien|ca fera rien|ca ferait rien)(?: \w+){0,4} (?:si|quand) (?:je|j) (?:ne )?(?:suis|serai|serais|etais|sois) plus la|\bsi (?:je|j) (?:disparais|disparaissais|mourais|partais pour de bon|n etais plus la|etais plus la|suis plus la)(?: \w+){0,4} (?:personne|qui|ca changera|ca changerait|ca fera|ca ferait|tout le monde)\b`)
+
+// A minor a family will marry off, told by someone else: « ma cousine a
+// 16 ans, la famille la force à se marier », « son oncle veut la marier
+// la semaine prochaine » (minorMarried is the minor's own word).
+var marryOff = guard(`\b(?:(?:veut|veulent|vont|va|voudrait|voudraient|compte\w*|promis|doit|doivent) (?:la|le|me|m) mari\w*|(?:force\w*|oblige\w*|pousse\w*) (?:\w+ ){0,2}a (?:se|me|te) marier|mari\w* de force|mariage force)\b`)
+
+// minorMarriedOff reports a minor named whom a family will marry off.
+func minorMarriedOff(text string) bool {
+	return marryOff.MatchString(text) && minor.MatchString(text)
+}
+
+// A bag packed by the door, by a writer afraid of a partner who drinks
+// or shouts: « il a bu, il commence à crier, j'ai mis un sac près de la
+// porte ».
+var (
+	fleeBag     = guard(`\b(?:sac|valise|affaires|papiers)(?: \w+){0,2} (?:pres de|devant|a cote de|derriere) la porte|(?:sac|valise) (?:est )?(?:pret|prete|faite?|bouclee?)(?: \w+){0,3} au cas ou|au cas ou (?:il|elle) (?:recommence|rentre|boit|s enerve)\b`)
+	fleeBagFear = guard(`\b(?:a bu|boit|ivre|saoul|sou|crie|cri|hurle|s enerve|peur|recommence|coups?|frappe\w*|tape\w*|cogne\w*|violent\w*|menace\w*)\b`)
+)
+
+// packedToFlee reports a bag packed to flee a partner's violence.
+func packedToFlee(text string) bool {
+	return fleeBag.MatchString(text) && fleeBagFear.MatchString(text)
+}
+
+// A host who housed the writer until now and no longer will, told with
+// tonight (« ma sœur m'hébergeait mais son mari ne veut plus, ce soir
+// j'ai rendu les clés »).
+var hostedUntilNow = guard(`\b(?:m|nous|me|ma) (?:hebergeait|hebergeaient|logeait|logeaient|accueillait|accueillaient|hebergeais)(?: \w+){0,6} (?:mais|plus|veut plus|veulent plus|ne veut plus|ne veulent plus|c est fini|fini)\b`)
+
+// hostGone reports a host who housed the writer until now and no longer
+// does, with a night near.
+func hostGone(text string) bool {
+	return hostedUntilNow.MatchString(text) && hostsNightNear.MatchString(text)
+}
+
+// asideTurn opens a second errand in a message (« Et aussi… », « autre
+// chose : »): a paper asked for before it does not frame what follows.
+var asideTurn = guard(`\b(?:et aussi|autre chose|autre question|par ailleurs|j en profite|au passage|ah et|et puis aussi|et sinon|aussi autre chose)\b`)
+
+// afterAside returns the part of text after its last aside turn, or text.
+func afterAside(text string) string {
+	if !asideTurn.may(text) {
+		return text
+	}
+	locs := asideTurn.FindAllStringIndex(text, -1)
+	if len(locs) == 0 {
+		return text
+	}
+	return text[locs[len(locs)-1][1]:]
+}
+
+// evictionAhead is an eviction feared or pending, some day: rent owed, a
+// procedure under way, « j'ai peur d'être expulsé un jour ». A night
+// with no roof is tonight's; this is the housing entries' question.
+// Like any frame it gives way to a cue of now (« ce soir », « il
+// change la serrure »).
+var evictionAhead = anyPhrase(
+	`(?:expuls\w*|mise? a la porte|mis dehors|a la rue|sans logement)(?: \w+){0,6} (?:un jour|bientot|a terme|plus tard|dans (?:\w+ ){0,2}(?:jours|semaines|mois)|a la fin de la treve|apres la treve|fin de la treve|si (?:je|on|nous) (?:ne )?(?:paie|paye|payons|rembourse))`,
+	`(?:un jour|bientot|a terme)(?: \w+){0,6} (?:expuls\w*|a la rue|dehors|sans logement)`,
+	`(?:procedure|jugement|commandement|menace|risque|avis) (?:d |de |d une )?(?:expulsion|quitter les lieux)|commandement de payer|(?:impayes?|retards?|dettes?|arrieres?) de loyers?|loyers? (?:en retard|impayes?)`,
+)
+
+// chronicFrame is a condition long known, asked about for a procedure:
+// « mon père a du mal à respirer depuis des années à cause de son
+// asthme, il peut avoir l'APA ? », « elle respire mal quand elle monte
+// les escaliers ». Its breath and pain are no body failing now; a sign
+// that is (« il est tout bleu », « depuis une heure ») still is.
+var (
+	chronicFrame = guard(`\b(?:depuis (?:des|plusieurs|\d+|deux|trois|quatre|cinq|dix|quelques) (?:annees|ans)|(?:a cause de|avec|pour) (?:son|sa|mon|ma|ses|mes|leur) (?:asthme|bpco|insuffisance (?:respiratoire|cardiaque)|emphyseme|allergies?|apnees? du sommeil|maladie chronique)|chroniques?|(?:quand|des qu|lorsqu) (?:il|elle|je|j|on) (?:monte|marche|court|fait (?:du sport|un effort|des efforts))(?: (?:les|des) escaliers)?|a l effort|en montant (?:les|des) escaliers)\b`)
+	chronicBody  = guard(`\b(?:(?:du |de la )?(?:mal|peine) a respirer|respire (?:mal|difficilement)|respire|respirer|essouffle\w*|douleurs?)\b`)
+)
+
+// evictionFear is the fear of being put out, read as the eviction's when
+// the message tells rent owed or a procedure (evictionAhead): « trois mois
+// de retard, j'ai peur qu'il nous mette dehors avec les enfants ».
+var evictionFear = guard(`\b(?:(?:j ai|on a|nous avons|j avais) (?:\w+ )?)?(?:peur|crains|craint|angoisse) (?:de|d|qu|que) (?:\w+ ){0,6}(?:dehors|a la rue|a la porte|expuls\w*|sans logement|sans toit)\b`)
