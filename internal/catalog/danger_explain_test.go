@@ -41,7 +41,6 @@ func TestExplainDanger(t *testing.T) {
 	}
 }
 
-
 // TestExplainMask prints the words of PIMMS_EXPLAIN_Q as the emergency
 // path reads them, those an everyday sense or a figure masks as « _ ».
 func TestExplainMask(t *testing.T) {
