@@ -292,10 +292,16 @@ var everydaySense = anyPhrase(
 	`(?:perdu|oublie|casse|laisse)\w* (?:mes|les|ma|nos|sa|ses) (?:cles?|clefs?)(?:(?: \w+){0,8} (?:dehors|a la porte|sur le palier|devant la porte))?(?:(?: \w+){0,8} (?:serrurier|double des cles|double de cle|double des clefs))?|(?:dehors|a la porte|sur le palier|devant la porte|enferme\w* dehors)(?: \w+){0,8} (?:serrurier|double des cles|double de cle|double des clefs)`,
 	// Sleeping out for a trip or a leisure one chose: « il dort dans sa
 	// voiture ce soir parce qu'il part faire un rallye ».
-	`(?:dort|dors|dorment|dormir|dormira|dormi|dormons|passe la nuit|passer la nuit)(?: \w+){0,6} (?:parce qu|car|pour|avant) (?:\w+ ){0,5}(?:rallye|raid|road trip|festival|camping|randonnee|bivouac|peche|concert|course|competition|pelerinage|trek|expedition|depart|decoller|avion)`,
+	`(?:dort|dors|dorment|dormir|dormira|dormi|dormons|passe la nuit|passer la nuit)(?: \w+){0,6} (?:parce qu|car|pour|avant) (?:\w+ ){0,5}(?:rallye|raid|road trip|festival|camping|randonnee|bivouac|peche|concert|course|competition|pelerinage|trek|expedition|depart|decoller|avion|vol|voyage)`,
 	// A night at a friend's or a relative's, planned: « ma fille dort
 	// chez une copine ce soir, c'était prévu ».
 	`(?:dort|dors|dorment|dormir|dormira|dormi|passe la nuit|passer la nuit)(?: \w+)? chez (?:une|un|sa|son|ses|des|la|le|mon|ma|mes|leur) (?:\w+ )?(?:copine|copain|copines|copains|amie?s?|grands parents|grand mere|grand pere|mamie|papi|tante|oncle|cousine?s?|correspondante?|pere|mere|papa|maman|frere|soeur)(?: \w+){0,6} (?:c etait prevu|comme prevu|c est prevu|soiree pyjama|pour (?:le|son|sa|leur) (?:anniversaire|week end|soiree)|(?:elle|il|ils|on) (?:rentre|rentrent|revient|reviennent|rentrera) demain)`,
+	// School marks and play: « il a eu une mauvaise note, il pleure »,
+	// « les petits jouent dehors jusqu'à la nuit ».
+	`(?:eu|a eu|ai eu|avoir|ramene|ramener) (?:une |des |de )?(?:mauvaises? notes?|mauvais bulletin)|(?:jouent|joue|jouer|jouaient|jouait) (?:\w+ ){0,1}dehors`,
+	// Sleep that heat or noise keeps away: « il fait trop chaud, on dort
+	// pas ». Sleep that does not come, told alone, is also distress's.
+	`(?:chaud|chaleur|bruit|voisins?|travaux|moustiques|orage|canicule)(?: \w+){0,4} (?:on|je|j|nous|ils|elles) (?:n )?(?:arrive (?:pas|plus) a )?(?:dort|dors|dormons|dorment|dormir) (?:pas|plus|mal)\b`,
 	// The writer who locks the door: « j'ai fermé la porte à clé » is
 	// no one shut in.
 	`(?:j ai|je|j|on a|nous avons) (?:bien )?ferme\w* (?:la |ma |notre )?(?:porte )?a (?:cle|clef)`,
@@ -536,7 +542,7 @@ func isFigurative(text string) bool {
 
 // offTopic are words that make a whole message harmless: a joke, a film,
 // a game, or the writer's own word that it is no emergency.
-var offTopic = guard(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|jeux? video|jeux? de survie|dans le jeu|minecraft|fortnite|roblox|pas une urgence|veterinaires?|veto|c est une (?:expression|facon de parler|image)|facon de parler|au sens figure)\b`)
+var offTopic = guard(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|(?:le|un|ce|mon|son) (?:livre|roman|manga|feuilleton)|jeux? video|jeux? de survie|dans le jeu|minecraft|fortnite|roblox|pas une urgence|veterinaires?|veto|c est une (?:expression|facon de parler|image)|facon de parler|au sens figure)\b`)
 
 // laughMarks are the emoji a writer laughs or blushes with: « mon mari va
 // me tuer quand il saura que j'ai oublié l'actualisation 🙈 », « mon ado
@@ -794,7 +800,7 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 			}
 		}
 	}
-	m.danger = trainDanger(c, m.urgentID, defaultDanger)
+	m.danger = trainDanger(c, m.urgentID, defaultDanger, dangerCorpus)
 	// Index the signals by the first three letters of their first word and
 	// of its sound, so that a message is tested against the few signals
 	// that can start in it.

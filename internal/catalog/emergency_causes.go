@@ -14,9 +14,9 @@ package catalog
 // sleeps at a friend's as planned, or who vanished from a list or a
 // file, is none.
 var (
-	childMissingNow = guard(`\b(?:(?:n est|est) (?:toujours )?(?:pas|jamais) (?:rentree?|revenue?|arrivee?)|(?:toujours )?pas (?:rentree?|revenue?) (?:du|de l|de la|des|a la)|devai(?:t|ent) (?:rentrer|revenir|etre (?:la|rentree?|revenue?)) (?:\w+ ){0,8}(?:toujours (?:personne|pas|rien)|(?:il|elle) n est pas|pas la|personne)|(?:a |est |sont |ont )?disparue?s?|a fugue|fait une fugue|en fugue|fugue depuis|introuvables?|partie?s? de (?:la maison|chez nous|chez moi|chez elle|chez lui)|partie?s? (?:sans (?:rien dire|prevenir|son telephone|ses affaires)))\b`)
+	childMissingNow = guard(`\b(?:ne (?:rentre|rentrent|revient|reviennent) (?:pas|toujours pas|plus)|(?:n est|est) (?:toujours )?(?:pas|jamais) (?:rentree?|revenue?|arrivee?)|(?:toujours )?pas (?:rentree?|revenue?) (?:du|de l|de la|des|a la)|devai(?:t|ent) (?:rentrer|revenir|etre (?:la|rentree?|revenue?)) (?:\w+ ){0,8}(?:toujours (?:personne|pas|rien)|(?:il|elle) n est pas|pas la|personne)|(?:a |est |sont |ont )?disparue?s?|a fugue|fait une fugue|en fugue|fugue depuis|introuvables?|partie?s? de (?:la maison|chez nous|chez moi|chez elle|chez lui)|partie?s? (?:sans (?:rien dire|prevenir|son telephone|ses affaires)))\b`)
 	childMissingCue = guard(`\b(?:il est (?:\d+ ?h|minuit)|il fait nuit|la nuit tombe|nuit|depuis|toujours pas|encore pas|police|policiers?|gendarmes?|gendarmerie|commissariat|aucune nouvelle|aucunes nouvelles|sans nouvelles|pas de nouvelles|(?:ne )?repond (?:pas|plus)|(?:laisse|ecrit)\w* (?:un|une) (?:mot|lettre|message)|ce soir|cette nuit|hier|ce matin|(?:[1-9]|1[0-2]) ans?)\b`)
-	childMissingNot = guard(`\b(?:disparue?s? (?:de|du|des) (?:la |l )?(?:liste|listes|fichier|site|ecran|compte|dossier|carte|attestation|appli|application|photo|releve|bulletin|cantine)|(?:dort|dormait|dormi|passe la nuit|passait la nuit|reste|restait) chez (?:une|un|sa|son|ses|la|le) (?:copine|copain|amie?|grand|tante|oncle|pere|mere|papa|maman|cousine?|correspondant)|c (?:etait|est) prevu|comme prevu)\b`)
+	childMissingNot = guard(`\b(?:disparue?s? (?:de|du|des) (?:la |l )?(?:liste|listes|fichier|site|ecran|compte|dossier|carte|attestation|appli|application|photo|releve|bulletin|cantine)|(?:dort|dormait|dormi|passe la nuit|passait la nuit|reste|restait) chez (?:une|un|sa|son|ses|la|le) (?:copine|copain|amie?|grand|tante|oncle|pere|mere|papa|maman|cousine?|correspondant)|c (?:etait|est) prevu|comme prevu|(?:pere|mere|mari|papa|maman|ex|conjoint|compagnon|femme|oncle|tante)(?: de mes enfants| des enfants| de ma fille| de mon fils| de mon bebe| de la petite| du petit)? (?:\w+ ){0,2}(?:a )?disparue? (?:du jour au lendemain|sans|depuis))\b`)
 )
 
 // childMissing reports a child missing now; a child must be named for the
@@ -32,7 +32,7 @@ func childMissing(text string) bool {
 // the canteen, before an operation or a blood test, is no punishment.
 var (
 	foodDenied = guard(`\b(?:(?:(?:pas|plus) le droit de|interdite?s? de|priv\w* (?:\w+ )?de) (?:manger|repas|diner|dejeuner|gouter|nourriture|boire)|(?:mangera|mangerai|mangeras|mangeront|mangerez|mangerons) (?:pas|plus|rien) (?:tant qu\w*|si|avant))\b`)
-	foodRule   = guard(`\b(?:si (?:on|je|j|il|elle|ils|nous|tu) (?:n )?(?:\w+ ){0,2}(?:pas|rien)|(?:\d+|deux|trois|plusieurs) jours|tant qu\w*|comme punition|pour (?:me|le|la|les|nous) punir|punie?s?|pendant (?:\d+|un|une|deux|trois|plusieurs) (?:jours?|journees?)|(?:ca dure|dure) (?:\d+|un|une|deux|trois|plusieurs) (?:jours?|journees?)|depuis (?:\d+|deux|trois|plusieurs|hier))\b`)
+	foodRule   = guard(`\b(?:quand (?:on|je|j|il|elle|ils|nous|tu) (?:\w+ ){0,2}(?:pas|rien|une mauvaise|des mauvaises|mal)|si (?:on|je|j|il|elle|ils|nous|tu) (?:n )?(?:\w+ ){0,2}(?:pas|rien)|(?:\d+|deux|trois|plusieurs) jours|tant qu\w*|comme punition|pour (?:me|le|la|les|nous) punir|punie?s?|pendant (?:\d+|un|une|deux|trois|plusieurs) (?:jours?|journees?)|(?:ca dure|dure) (?:\d+|un|une|deux|trois|plusieurs) (?:jours?|journees?)|depuis (?:\d+|deux|trois|plusieurs|hier))\b`)
 	foodPlace  = guard(`\b(?:a la cantine|en classe|dans le bus|dans la classe|ramadan|a jeun|avant (?:l|une|la|son|sa) (?:operation|prise de sang|anesthesie|examen)|regime)\b`)
 )
 
@@ -89,7 +89,7 @@ func bodyFailingNow(text string) bool {
 // whatever the writer feels now. A course of treatment finished « comme
 // prescrit » is none.
 var (
-	overdoseTaken = guard(`\b(?:pris|avale|avalee|gobe|bu|ingere|prend|prends|avaler)\w* (?:\w+ ){0,1}(?:toute? (?:ma|la|une|sa|leur|ta|cette) (?:boite|plaquette|tube|flacon|bouteille)|toute? (?:la|une) (?:boite|plaquette) (?:entiere )?(?:de|d)|(?:tous|toutes) (?:mes|ses|les|leurs|ces) (?:cachets|comprimes|medicaments|medocs|pilules|somniferes|anxiolytiques|antidepresseurs|gelules)|(?:une|deux|trois|\d+) (?:boites|plaquettes|flacons) (?:entieres? )?(?:de|d))\b`)
+	overdoseTaken = guard(`\b(?:ai|a|as|avons|avez|ont|avait|avais|avaient) (?:\w+ )?(?:pris|avale|avalee|avales|avalees|gobe|gobee|bu|ingere|ingeree) (?:\w+ ){0,1}(?:toute? (?:ma|la|une|sa|leur|ta|cette) (?:boite|plaquette|tube|flacon|bouteille)|toute? (?:la|une) (?:boite|plaquette) (?:entiere )?(?:de|d)|(?:tous|toutes) (?:mes|ses|les|leurs|ces) (?:cachets|comprimes|medicaments|medocs|pilules|somniferes|anxiolytiques|antidepresseurs|gelules)|(?:une|deux|trois|\d+) (?:boites|plaquettes|flacons) (?:entieres? )?(?:de|d))\b`)
 	asPrescribed  = guard(`\b(?:comme (?:prescrit|le medecin|le docteur|indique|sur l ordonnance)|jusqu au bout|fini le traitement|traitement (?:fini|termine))\b`)
 )
 
@@ -97,6 +97,9 @@ var (
 func overdose(text string) bool {
 	return overdoseTaken.MatchString(text) && !asPrescribed.MatchString(text)
 }
+
+// farewellSaid is a goodbye told with it: « il m'a dit adieu par sms ».
+var farewellSaid = guard(`\b(?:adieu|merci pour tout|lettre d adieu|dit au revoir|mes adieux|ses adieux)\b`)
 
 // Pills readied and looked at, not yet swallowed (« j'ai vidé la boîte
 // de comprimés dans ma main et je la regarde »): the 3114's, before it is
@@ -220,3 +223,75 @@ var (
 // the message tells rent owed or a procedure (evictionAhead): « trois mois
 // de retard, j'ai peur qu'il nous mette dehors avec les enfants ».
 var evictionFear = guard(`\b(?:(?:j ai|on a|nous avons|j avais) (?:\w+ )?)?(?:peur|crains|craint|angoisse) (?:de|d|qu|que) (?:\w+ ){0,6}(?:dehors|a la rue|a la porte|expuls\w*|sans logement|sans toit)\b`)
+
+// Held by a partner or a relative in a room or at home: « mon conjoint me
+// retient dans la chambre depuis hier, je vous écris en cachette ». A
+// boss who keeps one late, or money withheld from a wage, is none.
+var (
+	heldBy    = guard(`\b(?:(?:me|m|nous) (?:retient|retiennent|retenait|retenaient|a retenue?|ont retenue?|sequestre\w*|garde\w* enfermee?s?|empeche\w* de (?:sortir|partir|quitter))|(?:suis|sommes|est) (?:\w+ )?sequestree?s?)\b`)
+	heldWhere = guard(`\b(?:dans (?:la|sa|une|notre|ma|leur) (?:chambre|cave|salle de bain|maison|appartement|appart|piece|cuisine)|a la maison|chez (?:lui|eux|nous|moi|elle)|en cachette|enfermee?s?|depuis (?:hier|ce matin|\d+|deux|trois|plusieurs) ?(?:jours?|heures?|h)?)\b`)
+	heldWage  = guard(`\b(?:retien\w*|retenu\w*) (?:\w+ ){0,2}(?:sur|de l argent|salaire|paie|paye|somme|euros?|caution)\b|\b(?:au|a son|a mon) (?:bureau|travail|boulot|magasin)\b`)
+)
+
+// heldInside reports someone held where they live.
+func heldInside(text string) bool {
+	return heldBy.MatchString(text) && heldWhere.MatchString(text) && !heldWage.MatchString(text)
+}
+
+// More ways to say a danger without its signal, found on the lines of
+// danger_corpus.txt that the reader and the rules above missed.
+var (
+	// A weapon loaded by one's side: « le fusil est chargé à côté de
+	// moi ».
+	weaponBeside = `(?:fusil|carabine|arme|pistolet|revolver)(?: de chasse| de service)? (?:est )?charge\w* (?:\w+ ){0,2}(?:a cote de moi|pres de moi|devant moi|sur (?:la table|mes genoux|le lit|moi))`
+	// Death as the only way out: « la seule sortie c'est la mort ».
+	onlyWayOut = `(?:seule|derniere|unique) (?:sortie|solution|issue|option) (?:c est|ce sera|serait|est) (?:la mort|mourir|de mourir|de partir|d en finir|le suicide|de me tuer)|(?:la mort|mourir|le suicide|partir pour de bon) (?:est|c est|serait) (?:la seule|ma seule|l unique|ma derniere) (?:solution|sortie|issue)`
+	// A last night decided: « c'est ma dernière nuit, j'ai décidé ».
+	lastNight = `(?:c est|ce sera|ce soir c est) ma derniere (?:nuit|soiree|journee)(?: \w+){0,4} (?:j ai decide|c est decide|c est mieux|adieu|je suis decidee?|plus de retour)`
+	// An attempt before and the fear of doing it again now.
+	againAttempt = `(?:deja|j ai) (?:\w+ )?(?:essaye|tente|fait une tentative|fait une ts)(?: \w+){0,10} (?:peur de (?:recommencer|le refaire|refaire)|envie de (?:recommencer|le refaire)|je vais (?:recommencer|le refaire))`
+)
+
+// distressTold are those ways, for the distress line.
+var distressTold = anyPhrase(weaponBeside, onlyWayOut, lastNight, againAttempt)
+
+// An adult who seeks out a child: sends messages to meet in secret, shows
+// them videos, offers them money to see them.
+var (
+	adultSeeks = guard(`\b(?:adulte|homme|monsieur|mec|type|vieux|inconnu)(?: de \d+ ans)? (?:\w+ ){0,2}(?:m envoie|m ecrit|me parle|me demande|veut|lui envoie|lui ecrit|lui demande|lui propose|propose|a propose|offre|a offert|montre|fait voir|ecrit a|envoie a|parle a|demande a)(?: \w+){0,8} (?:en secret|se voir|me voir|la voir|le voir|qu on se voie|qu on se voit|se voient|se rencontrer|rencontrer|sans le dire|de l argent|des cadeaux|(?:videos|photos|images) (?:\w+ )?(?:aux|a des|a les) (?:enfants|petits|gamins|eleves|filles|garcons))\b`)
+)
+
+// adultSeeksChild reports an adult who seeks out a child; a child must be
+// named.
+func adultSeeksChild(text string) bool {
+	return adultSeeks.MatchString(text) && !paidJob.MatchString(text)
+}
+
+// paidJob is money offered for a task: « pour tondre sa pelouse ».
+var paidJob = guard(`\bpour (?:tondre|garder|aider|laver|porter|ranger|bricoler|promener|travailler|repeindre|demenager|un job|un petit boulot|des petits boulots|faire (?:le|la|les|du|des|ses|son|sa) (?:menage|courses|jardin|jardinage|baby sitting|devoirs|vaisselle))\b`)
+
+// A child of the family left in charge of the younger ones at night:
+// « j'ai 11 ans et ma mère me laisse garder mes petits frères toute la
+// nuit ».
+var leftWithSiblings = guard(`\b(?:me|nous|la|le|les) laiss\w* (?:garder|seule?s? avec|s occuper de) (?:mes|les|ses|nos) (?:petits? |petites? )?(?:freres|soeurs|freres et soeurs)(?: \w+){0,3} (?:toute la nuit|la nuit|tous les soirs|seule?s?|des jours)\b`)
+
+// minorLeftWithSiblings reports a minor writer left in charge of the
+// younger ones.
+func minorLeftWithSiblings(text string) bool {
+	return leftWithSiblings.MatchString(text) && minorWriter.MatchString(text)
+}
+
+// A home evacuated and no roof offered for tonight: « notre immeuble a été
+// évacué, la mairie ne nous loge pas ce soir ».
+var (
+	evacuated   = guard(`\b(?:evacue|evacuee|evacues|evacuees|inonde|inondee|brule|brulee|interdit d acces|sinistre)\b`)
+	notRehoused = guard(`\b(?:ne (?:nous|me|les|lui|leur) (?:loge|heberge|reloge|propose)\w* (?:pas|rien)|(?:personne|rien|aucun hebergement|aucune solution) (?:pour|ce soir|cette nuit))\b`)
+	noHotel     = guard(`\b(?:pas|plus) (?:d argent|de sous|de quoi|les moyens)(?: \w+){0,3} (?:hotel|chambre|nuit d hotel)\b`)
+	nightNow    = guard(`\b(?:ce soir|cette nuit|il fait nuit|la nuit tombe|nuit tombe)\b`)
+)
+
+// homelessTonight reports a home evacuated and no roof offered, or no
+// money for a hotel, tonight.
+func homelessTonight(text string) bool {
+	return (evacuated.MatchString(text) && notRehoused.MatchString(text) || noHotel.MatchString(text)) && nightNow.MatchString(text)
+}

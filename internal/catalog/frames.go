@@ -271,7 +271,7 @@ var resolvedFrame = anyPhrase(
 // potes ») is a farewell, and no question of where.
 var (
 	donorFrame = guard(`\b(?:donner|faire (?:un |des )?dons?|collecte\w*|offrir|distribuer|apporter) (?:\w+ ){0,4}(?:jouets|vetements|couvertures|conserves|nourriture|repas|habits|duvets|manteaux|colis|denrees)\b`)
-	donorWhere = guard(`\b(?:a qui|aupres de qui|on s adresse|je m adresse|quelle association|quelles associations|c est possible ou|(?:les|ou les) (?:donner|deposer|apporter|deposer))\b`)
+	donorWhere = guard(`\b(?:comment (?:les )?donner|ou (?:les )?donner|ou (?:les )?deposer|a qui|aupres de qui|on s adresse|je m adresse|quelle association|quelles associations|c est possible ou|(?:les|ou les) (?:donner|deposer|apporter|deposer))\b`)
 )
 
 // hearsay is someone's own word that they are well (« elle nous écrit
@@ -301,7 +301,7 @@ var harmlessHurt = guard(`\b(?:rien de grave|plus de peur que de mal|sans gravit
 // today (« hier je me suis coupé »), not against a danger that goes on,
 // nor when the writer tells violence against themselves (« il m'a ouvert
 // l'arcade, cinq points de suture » is the 3919's).
-var treatedWound = guard(`\b(?:points? de suture|(?:c est|c etait|a ete|ont ete|est|etait) (?:bien )?(?:recousu|recousue|suture|suturee|platre|platree)|(?:medecin|docteur|urgences|urgentiste|infirmiere?|hopital) (?:m a |lui a |nous a |a |ont )?(?:fait|mis) (?:des|deux|trois|quatre|cinq|six|\d+) points|(?:on m a|ils m ont|on l a|ils l ont|on lui a|m a|m ont|l a|l ont) (?:recousu|recousue|platre|platree|suture|suturee|fait (?:des|trois|deux|quatre|cinq|\d+) points))\b`)
+var treatedWound = guard(`\b(?:points? de suture|(?:a|avait) (?:un|son) platre|(?:avec|sous) (?:un|son) platre|(?:c est|c etait|a ete|ont ete|est|etait) (?:bien )?(?:recousu|recousue|suture|suturee|platre|platree)|(?:medecin|docteur|urgences|urgentiste|infirmiere?|hopital) (?:m a |lui a |nous a |a |ont )?(?:fait|mis) (?:des|deux|trois|quatre|cinq|six|\d+) points|(?:on m a|ils m ont|on l a|ils l ont|on lui a|m a|m ont|l a|l ont) (?:recousu|recousue|platre|platree|suture|suturee|fait (?:des|trois|deux|quatre|cinq|\d+) points))\b`)
 
 // presentNotBody are the cues of present danger other than a time and a
 // body in danger (the last of presentCues): a slight hurt of yesterday
