@@ -397,7 +397,7 @@ func TestDangerContent(t *testing.T) {
 		// The names alone read near danger (over it before the reader
 		// learned the everyday lines of danger_corpus.txt), a harm
 		// over it.
-		if least := dangerRead - 2; !c.harm && score < least || c.harm && score < dangerRead {
+		if least := dangerRead - 3; !c.harm && score < least || c.harm && score < dangerRead {
 			t.Errorf("%q reads %.1f, want at least %.1f (the case this test is about)", c.q, score, least)
 		}
 		if got := content >= dangerContent; got != c.harm {

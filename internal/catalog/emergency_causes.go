@@ -215,7 +215,7 @@ var evictionAhead = anyPhrase(
 // les escaliers ». Its breath and pain are no body failing now; a sign
 // that is (« il est tout bleu », « depuis une heure ») still is.
 var (
-	chronicFrame = guard(`\b(?:depuis (?:des|plusieurs|\d+|deux|trois|quatre|cinq|dix|quelques) (?:annees|ans)|(?:a cause de|avec|pour) (?:son|sa|mon|ma|ses|mes|leur) (?:asthme|bpco|insuffisance (?:respiratoire|cardiaque)|emphyseme|allergies?|apnees? du sommeil|maladie chronique)|chroniques?|(?:quand|des qu|lorsqu) (?:il|elle|je|j|on) (?:monte|marche|court|fait (?:du sport|un effort|des efforts))(?: (?:les|des) escaliers)?|a l effort|en montant (?:les|des) escaliers)\b`)
+	chronicFrame = guard(`\b(?:(?:un|le|son|d un|du) pai|projet d accueil individualise|traitement de fond|affection longue duree|depuis (?:des|plusieurs|\d+|deux|trois|quatre|cinq|dix|quelques) (?:annees|ans)|(?:a cause de|avec|pour) (?:son|sa|mon|ma|ses|mes|leur) (?:asthme|bpco|insuffisance (?:respiratoire|cardiaque)|emphyseme|allergies?|apnees? du sommeil|maladie chronique)|chroniques?|(?:quand|des qu|lorsqu) (?:il|elle|je|j|on) (?:monte|marche|court|fait (?:du sport|un effort|des efforts))(?: (?:les|des) escaliers)?|a l effort|en montant (?:les|des) escaliers)\b`)
 	chronicBody  = guard(`\b(?:(?:du |de la )?(?:mal|peine) a respirer|respire (?:mal|difficilement)|respire|respirer|essouffle\w*|douleurs?)\b`)
 )
 
@@ -258,7 +258,7 @@ var distressTold = anyPhrase(weaponBeside, onlyWayOut, lastNight, againAttempt)
 // An adult who seeks out a child: sends messages to meet in secret, shows
 // them videos, offers them money to see them.
 var (
-	adultSeeks = guard(`\b(?:adulte|homme|monsieur|mec|type|vieux|inconnu)(?: de \d+ ans)? (?:\w+ ){0,2}(?:m envoie|m ecrit|me parle|me demande|veut|lui envoie|lui ecrit|lui demande|lui propose|propose|a propose|offre|a offert|montre|fait voir|ecrit a|envoie a|parle a|demande a)(?: \w+){0,8} (?:en secret|se voir|me voir|la voir|le voir|qu on se voie|qu on se voit|se voient|se rencontrer|rencontrer|sans le dire|de l argent|des cadeaux|(?:videos|photos|images) (?:\w+ )?(?:aux|a des|a les) (?:enfants|petits|gamins|eleves|filles|garcons))\b`)
+	adultSeeks = guard(`\b(?:adulte|homme|monsieur|mec|type|vieux|inconnu)(?: de \d+ ans)? (?:\w+ ){0,3}(?:m envoie|m ecrit|me parle|me demande|veut|lui envoie|lui ecrit|lui demande|lui propose|propose|a propose|offre|a offert|montre|fait voir|ecrit a|envoie a|parle a|demande a)(?: \w+){0,8} (?:en secret|faire venir|venir chez lui|se voir|me voir|la voir|le voir|qu on se voie|qu on se voit|se voient|se rencontrer|rencontrer|sans le dire|de l argent|des cadeaux|(?:videos|photos|images) (?:\w+ )?(?:aux|a des|a les) (?:enfants|petits|gamins|eleves|filles|garcons))\b`)
 )
 
 // adultSeeksChild reports an adult who seeks out a child; a child must be
@@ -295,3 +295,20 @@ var (
 func homelessTonight(text string) bool {
 	return (evacuated.MatchString(text) && notRehoused.MatchString(text) || noHotel.MatchString(text)) && nightNow.MatchString(text)
 }
+
+// Held by the neck, the hair, against a wall: a hold the writer tells
+// without a blow (« il m'a attrapée par le cou contre le frigo »).
+var physicalHold = guard(`\b(?:m a|ma|m ont|m avait|me|m) (?:\w+ )?(?:attrap|empoign|saisi|serr|pouss|plaqu|jet|tir|traine|coinc|bloqu)\w* (?:\w+ ){0,2}(?:par le cou|par la gorge|par les cheveux|contre (?:le|la|un|une) (?:mur|frigo|porte|placard|armoire|sol|table|meuble)|par terre|au sol)\b`)
+
+// A child made to undress by an adult: « l'entraîneur le fait se
+// déshabiller devant lui ». A child must be named.
+var (
+	madeToUndress = anyPhrase(
+		`(?:fait|fais|font|faisait|oblige\w*|force\w*) (?:\w+ ){0,3}(?:se deshabiller|me deshabiller|se mettre nue?s?|me mettre nue?|enlever (?:ses|mes|leurs) (?:vetements|habits|culottes?|slips?))`,
+		`(?:demande|demandent|demandait|veut|voulait) (?:\w+ ){0,3}(?:se deshabiller|me deshabiller|se mettre nue?s?|me mettre nue?|enlever (?:ses|mes|leurs) (?:vetements|habits|culottes?|slips?))(?: \w+){0,4} (?:devant (?:lui|elle|eux|son telephone|la camera)|pour (?:des|les|prendre des|faire des) (?:photos|videos)|(?:le|la|les) filme)`,
+	)
+)
+
+// At the edge of the tracks, a bridge, a roof: « je suis au bord des
+// voies à la gare ».
+var atTheEdge = guard(`\b(?:je suis|suis|jsuis|debout|assise?|assis|reste|restee) (?:\w+ ){0,1}(?:au bord|sur le bord|sur le rebord) (?:des voies|de la voie|du quai|du pont|de la falaise|du vide|du toit|de la fenetre|du balcon|de la riviere|du canal)\b`)

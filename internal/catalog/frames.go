@@ -247,6 +247,9 @@ var presentCues = []string{
 // holds against a time of today (« hier soir »): only a cue of danger
 // that goes on overrides it.
 var resolvedFrame = anyPhrase(
+	// Help already there for someone else: « il y a eu un accident
+	// devant chez moi, les pompiers sont là ».
+	`(?:pompiers|samu|secours|ambulance|ambulanciers|smur) (?:sont|est) (?:deja )?(?:la|sur place|arrivee?s?)\b`,
 	// A quarrel made up, a scare that ended well: « ce matin on s'est
 	// réconciliés », « tout s'est bien passé », « rentrée en pleine
 	// forme ».
