@@ -13,10 +13,13 @@ import (
 // entries use against the words of all the other entries, so that a
 // phrase nobody wrote down still counts by its words.
 //
-// It is trained when the matcher is built, from the FAQ alone: each entry
-// of an emergency theme is a class (its title, questions, situations,
-// keywords and signals in French are its examples), and all the other
-// entries' titles, questions and situations are the class of ordinary messages.
+// It is trained when the matcher is built, from the FAQ and its own
+// corpus (danger_corpus.txt): each entry of an emergency theme is a class
+// (its title, questions, situations, keywords and signals in French are
+// its examples), and all the other entries' titles, questions and
+// situations, with the corpus's everyday lines that borrow the words of
+// danger (family life, nights, health paperwork, figures of speech), are
+// the class of ordinary messages.
 // A message's features are the sounds of its content words (« tapé »,
 // « taper », « tapai » are one feature) and of each pair of neighbouring
 // words, stop words included (« me tap », « plus vivr »).
