@@ -295,7 +295,7 @@ var everydaySense = anyPhrase(
 	`(?:dort|dors|dorment|dormir|dormira|dormi|dormons|passe la nuit|passer la nuit)(?: \w+){0,6} (?:parce qu|car|pour|avant) (?:\w+ ){0,5}(?:rallye|raid|road trip|festival|camping|randonnee|bivouac|peche|concert|course|competition|pelerinage|trek|expedition|depart|decoller|avion|vol|voyage)`,
 	// A night at a friend's or a relative's, planned: « ma fille dort
 	// chez une copine ce soir, c'était prévu ».
-	`(?:dort|dors|dorment|dormir|dormira|dormi|passe la nuit|passer la nuit)(?: \w+)? chez (?:une|un|sa|son|ses|des|la|le|mon|ma|mes|leur) (?:\w+ )?(?:copine|copain|copines|copains|amie?s?|grands parents|grand mere|grand pere|mamie|papi|tante|oncle|cousine?s?|correspondante?|pere|mere|papa|maman|frere|soeur)(?: \w+){0,6} (?:c etait prevu|comme prevu|c est prevu|soiree pyjama|pour (?:le|son|sa|leur) (?:anniversaire|week end|soiree)|(?:elle|il|ils|on) (?:rentre|rentrent|revient|reviennent|rentrera) demain)`,
+	`(?:dort|dors|dorment|dormir|dormira|dormi|passe la nuit|passer la nuit)(?: \w+)? chez (?:une|un|sa|son|ses|des|la|le|mon|ma|mes|leur) (?:\w+ )?(?:copine|copain|copines|copains|amie?s?|grands parents|grand mere|grand pere|mamie|papi|tante|oncle|cousine?s?|correspondante?|pere|mere|papa|maman|frere|soeur)(?: \w+){0,6} (?:c etait prevu|comme prevu|c est prevu|soiree pyjama|pour (?:le|son|sa|leur) (?:anniversaire|week end|soiree)|(?:elle|il|ils|on|je|j) (?:rentre|rentrent|revient|reviennent|rentrera|rentrerai|reviens|reviendrai) demain)`,
 	// School marks and play: « il a eu une mauvaise note, il pleure »,
 	// « les petits jouent dehors jusqu'à la nuit ».
 	`(?:eu|a eu|ai eu|avoir|ramene|ramener) (?:une |des |de )?(?:mauvaises? notes?|mauvais bulletin)|(?:jouent|joue|jouer|jouaient|jouait) (?:\w+ ){0,1}dehors`,

@@ -47,7 +47,7 @@ func childStarved(text string) bool {
 // of a blow. A mark alone is a fall; a secret alone a game.
 var (
 	childMarks  = guard(`\b(?:bleus?|brulures?|marques?|traces?|hematomes?|cicatrices?|griffures?|morsures?|coupures?|plaies?)(?: \w+){0,4} (?:sur|a|au|aux|dans) (?:ses|son|sa|les|le|la|l) (?:bras|jambes?|dos|cou|visage|cuisses?|mains?|ventre|fesses|joues?|poignets?|epaules?|figure|corps|nuque|tete)\b`)
-	childSecret = guard(`\b(?:(?:de )?ne rien dire|(?:de )?pas le dire|(?:ne )?(?:le )?dire a personne|rien dire a personne|garder le secret|c est (?:un|notre) secret|sinon (?:\w+ ){0,2}(?:va|vont|allait|allaient|sera|seront|serait) (?:se facher|facher|la taper|le taper|la frapper|le frapper|la punir|le punir|en colere|crier|me taper|me frapper|me punir)|a peur (?:de|d) (?:son|sa|ses) (?:pere|mere|papa|maman|parents|beau pere|belle mere)|(?:ne veut|veut) (?:jamais |pas |plus )?(?:enlever|retirer|quitter) (?:son|sa|ses) (?:gilet|pull|manches?|sweat|veste|manteau|collants|pantalon))\b`)
+	childSecret = guard(`\b(?:(?:de )?ne rien dire|(?:de )?pas le dire|(?:de )?ne pas (?:le dire|en parler|le raconter)|(?:ne )?(?:le )?dire a personne|rien dire a personne|garder le secret|c est (?:un|notre) secret|sinon (?:\w+ ){0,2}(?:va|vont|allait|allaient|sera|seront|serait) (?:se facher|facher|la taper|le taper|la frapper|le frapper|la punir|le punir|en colere|crier|me taper|me frapper|me punir)|a peur (?:de|d) (?:son|sa|ses) (?:pere|mere|papa|maman|parents|beau pere|belle mere)|(?:ne veut|veut) (?:jamais |pas |plus )?(?:enlever|retirer|quitter) (?:son|sa|ses) (?:gilet|pull|manches?|sweat|veste|manteau|collants|pantalon))\b`)
 )
 
 // markedChild reports marks on a child and a secret; a child must be
@@ -312,3 +312,50 @@ var (
 // At the edge of the tracks, a bridge, a roof: « je suis au bord des
 // voies à la gare ».
 var atTheEdge = guard(`\b(?:je suis|suis|jsuis|debout|assise?|assis|reste|restee) (?:\w+ ){0,1}(?:au bord|sur le bord|sur le rebord) (?:des voies|de la voie|du quai|du pont|de la falaise|du vide|du toit|de la fenetre|du balcon|de la riviere|du canal)\b`)
+
+// A partner back drunk or raging, breaking things, and the writer sought
+// or hiding: « il est rentré saoul, il a cassé la table et maintenant il
+// me cherche ».
+var (
+	rageAtHome = guard(`\b(?:(?:rentre|rentree|revenu|arrive) (?:\w+ )?(?:saoul|saoule|sou|soul|ivre|bourre|defonce|fou de rage|en rage|furieux)|(?:il|elle) (?:a|avait) (?:tout )?(?:casse|fracasse|defonce|renverse) (?:la|les|le|tout|ma|mes|une|des)|(?:il|elle) (?:casse|fracasse|defonce) tout)\b`)
+	soughtNow  = guard(`\b(?:(?:il|elle) me cherche|je me (?:suis )?cachee?|je suis cachee?|(?:je me suis|suis) enfermee?|il tape (?:a|sur) la porte|il essaie d entrer)\b`)
+)
+
+// rageAndHiding reports a raging partner and a writer sought or hiding.
+func rageAndHiding(text string) bool {
+	return rageAtHome.MatchString(text) && soughtNow.MatchString(text)
+}
+
+// An adult who keeps a secret with a child (« le monsieur du 2e lui fait
+// des bisous sur la bouche et lui dit de ne pas le dire »); a child must
+// be named.
+var adultWord = guard(`\b(?:monsieur|homme|adulte|voisin|voisine|oncle|tonton|cousin|entraineur|coach|animateur|animatrice|surveillant|prof|professeur|beau pere|parrain|grand pere|papi|nounou|babysitter|baby sitter)\b`)
+
+// adultSecretChild reports an adult and a child's secret.
+func adultSecretChild(text string) bool {
+	return childSecret.MatchString(text) && adultWord.MatchString(text) && childTouch.MatchString(text)
+}
+
+// childTouch is what such an adult does: kisses, touches, shows, asks.
+var childTouch = guard(`\b(?:bisous?|embrasse\w*|touche\w*|caresse\w*|tripote\w*|montre\w*|photos?|videos?|deshabill\w*|sur la bouche|dans son lit|sur ses genoux|cadeaux?)\b`)
+
+// A child made to deal or keep watch for older ones who threaten them.
+var childDealing = anyPhrase(`(?:vend|vendre|vendait|deal\w*|guette\w*|fait le guet|faire le guet|transporte\w*|cache\w*) (?:\w+ ){0,2}(?:drogue|shit|cannabis|beuh|coke|cocaine|pochons|barrettes)(?: \w+){0,6} (?:menac\w*|oblig\w*|forc\w*|frapp\w*|tape\w*|peur|dette)`)
+
+// Letters written and the writer ready, or someone's last words said:
+// « j'ai écrit mes lettres, je suis prête », « c'est la dernière fois
+// qu'on se parle ».
+var lastWords = anyPhrase(
+	`(?:ecrit|laisse|prepare|termine|fini)\w* (?:mes|des|une|ma|les|toutes mes) (?:lettres?|mots?)(?: \w+){0,6} (?:je suis prete?|c est l heure|c est le moment|adieu|je pars|c est fini|tout est pret|je suis decidee?)`,
+	`(?:c est|ce sera|ce serait) la derniere fois (?:qu|que) (?:on|nous|je|tu) (?:se|nous|te|vous|me)? ?(?:parle|parlons|voit|voyons|ecrit|ecrivons|entend|parlera|verra)`,
+)
+
+// A fall or a knock on the head, then vomiting or drowsiness: « une
+// grosse bosse et il vomit depuis sa chute ».
+var headKnock = anyPhrase(
+	`(?:bosse|choc a la tete|coup sur la tete|cogne la tete|tombe\w* sur la tete|chute|tombe\w*)(?: \w+){0,8} (?:vomi\w*|somnolent\w*|endormi|dort beaucoup|ne se reveille|saigne du nez|saigne de l oreille|confus\w*)`,
+	`(?:vomi\w*|somnolent\w*|confus\w*)(?: \w+){0,6} (?:depuis|apres) (?:sa|la|une|son) (?:chute|choc|coup)`,
+)
+
+// A birth under way: « ma femme accouche, la poche est percée ».
+var birthNow = anyPhrase(`(?:accouche|accouchement (?:a commence|commence)|poche des eaux|poche (?:est |s est )?(?:percee|rompue|cassee)|perd les eaux|a perdu les eaux|contractions (?:toutes les|rapprochees|tres fortes))`)

@@ -114,6 +114,12 @@ var signalFamilies = []signalFamily{
 	{violencesID, physicalHold.MatchString},
 	{enfanceID, madeToUndress.MatchString},
 	{detresseID, atTheEdge.MatchString},
+	{violencesID, rageAndHiding},
+	{enfanceID, adultSecretChild},
+	{enfanceID, childDealing.MatchString},
+	{detresseID, lastWords.MatchString},
+	{medicaleID, headKnock.MatchString},
+	{medicaleID, birthNow.MatchString},
 	{detresseID, weaponHandled},
 	{violencesID, shutInCutOff},
 	{violencesID, burnWithMeInside.MatchString},
@@ -546,7 +552,7 @@ func youngChildLeftAlone(text string) bool {
 // j'ai fini aux urgences ». Either half alone is an ordinary evening.
 var (
 	notGoingHome = guard(`\b(?:veux|ose|peux|veut|voulons) (?:pas|plus) (?:rentrer|retourner)\b`)
-	harmAtHome   = guard(`\b(?:il|elle) (?:a|avait) (?:encore |trop |beaucoup )?bu\b|\b(?:il|elle) est (?:encore |completement |tout )?(?:saoule?|soule?|ivre|bourree?|defoncee?)\b|\b(?:fini|finie|termine|terminee|atterri|atterrie) aux urgences\b|\bderniere fois (?:\w+ ){0,8}(?:frappe\w*|tape\w*|cogne\w*|battue?|casse\w*|urgences|saigne\w*)\b`)
+	harmAtHome   = guard(`\b(?:il|elle) (?:m a|ma|m avait) menacee?\b|\b(?:il|elle) (?:a|avait) (?:encore |trop |beaucoup )?bu\b|\b(?:il|elle) est (?:encore |completement |tout )?(?:saoule?|soule?|ivre|bourree?|defoncee?)\b|\b(?:fini|finie|termine|terminee|atterri|atterrie) aux urgences\b|\bderniere fois (?:\w+ ){0,8}(?:frappe\w*|tape\w*|cogne\w*|battue?|casse\w*|urgences|saigne\w*)\b`)
 )
 
 // afraidToGoHome reports whether the message, as words, tells a writer
