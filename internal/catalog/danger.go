@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	_ "embed"
 	"math"
 	"strings"
 )
@@ -12,10 +13,13 @@ import (
 // entries use against the words of all the other entries, so that a
 // phrase nobody wrote down still counts by its words.
 //
-// It is trained when the matcher is built, from the FAQ alone: each entry
-// of an emergency theme is a class (its title, questions, situations,
-// keywords and signals in French are its examples), and all the other
-// entries' titles, questions and situations are the class of ordinary messages.
+// It is trained when the matcher is built, from the FAQ and its own
+// corpus (danger_corpus.txt): each entry of an emergency theme is a class
+// (its title, questions, situations, keywords and signals in French are
+// its examples), and all the other entries' titles, questions and
+// situations, with the corpus's everyday lines that borrow the words of
+// danger (family life, nights, health paperwork, figures of speech), are
+// the class of ordinary messages.
 // A message's features are the sounds of its content words (« tapé »,
 // « taper », « tapai » are one feature) and of each pair of neighbouring
 // words, stop words included (« me tap », « plus vivr »).
@@ -29,6 +33,45 @@ import (
 // dangerOther is the class of ordinary messages.
 const dangerOther = 0
 
+// corpusText is the reader's own corpus (danger_corpus.txt): everyday
+// lines that borrow the words of danger, and lines in danger, by entry.
+// The FAQ alone gives the ordinary class the questions of procedures,
+// whose words are not those of family life, nights or figures of
+// speech; and each emergency entry a few dozen phrasings.
+//
+//go:embed danger_corpus.txt
+var corpusText string
+
+// ordinaryClass is the corpus's section of ordinary lines.
+const ordinaryClass = "ordinaire"
+
+// A corpusLine is a line of the reader's corpus and its class: an
+// emergency entry's id, or ordinaryClass.
+type corpusLine struct {
+	class, text string
+}
+
+// parseCorpus reads the corpus: « [class] » opens a section, « # » a
+// comment, every other non-blank line is a message of the section.
+func parseCorpus(text string) []corpusLine {
+	var out []corpusLine
+	class := ""
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		switch {
+		case l == "" || strings.HasPrefix(l, "#"):
+		case strings.HasPrefix(l, "[") && strings.HasSuffix(l, "]"):
+			class = l[1 : len(l)-1]
+		case class != "":
+			out = append(out, corpusLine{class: class, text: l})
+		}
+	}
+	return out
+}
+
+// dangerCorpus is the parsed corpus the matcher's reader learns from.
+var dangerCorpus = parseCorpus(corpusText)
+
 // dangerOptions are the reader's settings, chosen on the development sets
 // by TestTuneDangerGrid.
 type dangerOptions struct {
@@ -37,9 +80,12 @@ type dangerOptions struct {
 	// feature seen once weighs less than a frequent one.
 	floor  float64
 	window int // words in a window
+	// corpus is the weight of a line of the reader's own corpus against
+	// a line of the FAQ.
+	corpus float64
 }
 
-var defaultDanger = dangerOptions{floor: 3e-5, window: 20}
+var defaultDanger = dangerOptions{floor: 3e-5, window: 20, corpus: 1}
 
 // dangerRead is the score from which the reader makes a message an
 // emergency, when the engine's best candidate is an emergency entry too.
@@ -77,10 +123,11 @@ type dangerModel struct {
 	llr map[string][]float64
 }
 
-// trainDanger trains the reader on the entries of c; urgent maps the
-// emergency entries' ids to their documents. It returns nil when there is
+// trainDanger trains the reader on the entries of c and the lines of
+// corpus (dangerCorpus); urgent maps the emergency entries' ids to their
+// documents. It returns nil when there is
 // no emergency entry.
-func trainDanger(c *Catalog, urgent map[string]int32, opt dangerOptions) *dangerModel {
+func trainDanger(c *Catalog, urgent map[string]int32, opt dangerOptions, corpus []corpusLine) *dangerModel {
 	dm := &dangerModel{opt: opt, classes: []int32{-1}}
 	classOf := map[string]int{}
 	for _, e := range c.Entries {
@@ -97,6 +144,7 @@ func trainDanger(c *Catalog, urgent map[string]int32, opt dangerOptions) *danger
 	var counts []float64      // n per feature
 	totals := make([]float64, n)
 	soundOf := map[string]string{}
+	weight := 1.0
 	add := func(class int, texts []string) {
 		for _, t := range texts {
 			words := messageWords(phraseKey(t))
@@ -119,8 +167,8 @@ func trainDanger(c *Catalog, urgent map[string]int32, opt dangerOptions) *danger
 					index[f] = row
 					counts = append(counts, make([]float64, n)...)
 				}
-				counts[row*n+class]++
-				totals[class]++
+				counts[row*n+class] += weight
+				totals[class] += weight
 			}
 		}
 	}
@@ -142,6 +190,16 @@ func trainDanger(c *Catalog, urgent map[string]int32, opt dangerOptions) *danger
 	}
 	for _, in := range c.Intents {
 		add(dangerOther, in.Questions)
+	}
+	// The corpus's ordinary lines only: its lines in danger, learned
+	// too, made the reader read more of its held-out ordinary lines as
+	// danger and no more of its lines in danger (TestDangerCorpusCV);
+	// they are the check set of what it reads.
+	weight = opt.corpus
+	for _, l := range corpus {
+		if l.class == ordinaryClass {
+			add(dangerOther, []string{l.text})
+		}
 	}
 	dm.setRatios(index, counts, totals)
 	return dm

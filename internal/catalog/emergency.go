@@ -284,6 +284,36 @@ const (
 // message, so the danger reader still reads it, without those words: a
 // mother « qui lui prend sa carte bleue » may still be robbed and shoved.
 var everydaySense = anyPhrase(
+	// A child's tantrum is no fit: « il a fait une crise terrible au
+	// supermarché, il s'est roulé par terre ».
+	`caprices? (?:\w+ ){0,3}crises?|crises? (?:\w+ ){0,3}caprices?|crises? (?:\w+ ){0,2}(?:de colere|de nerfs|de rage|de jalousie|de larmes)|(?:fait|fait une|faire une|fait des|fait sa|piqu\w* une|piquer une) (?:\w+ )?crises?(?: \w+){0,8} (?:roule\w* par terre|caprices?|de colere|hurlant que)`,
+	// Locked out till the locksmith comes: « j'ai perdu mes clés, je
+	// suis dehors en attendant le serrurier ».
+	`(?:perdu|oublie|casse|laisse)\w* (?:mes|les|ma|nos|sa|ses) (?:cles?|clefs?)(?:(?: \w+){0,8} (?:dehors|a la porte|sur le palier|devant la porte))?(?:(?: \w+){0,8} (?:serrurier|double des cles|double de cle|double des clefs))?|(?:dehors|a la porte|sur le palier|devant la porte|enferme\w* dehors)(?: \w+){0,8} (?:serrurier|double des cles|double de cle|double des clefs)`,
+	// Sleeping out for a trip or a leisure one chose: « il dort dans sa
+	// voiture ce soir parce qu'il part faire un rallye ».
+	`(?:dort|dors|dorment|dormir|dormira|dormi|dormons|passe la nuit|passer la nuit)(?: \w+){0,6} (?:parce qu|car|pour|avant) (?:\w+ ){0,5}(?:rallye|raid|road trip|festival|camping|randonnee|bivouac|peche|concert|course|competition|pelerinage|trek|expedition|depart|decoller|avion|vol|voyage)`,
+	// A night at a friend's or a relative's, planned: « ma fille dort
+	// chez une copine ce soir, c'était prévu ».
+	`(?:dort|dors|dorment|dormir|dormira|dormi|passe la nuit|passer la nuit)(?: \w+)? chez (?:une|un|sa|son|ses|des|la|le|mon|ma|mes|leur) (?:\w+ )?(?:copine|copain|copines|copains|amie?s?|grands parents|grand mere|grand pere|mamie|papi|tante|oncle|cousine?s?|correspondante?|pere|mere|papa|maman|frere|soeur)(?: \w+){0,6} (?:c etait prevu|comme prevu|c est prevu|soiree pyjama|pour (?:le|son|sa|leur) (?:anniversaire|week end|soiree)|(?:elle|il|ils|on|je|j) (?:rentre|rentrent|revient|reviennent|rentrera|rentrerai|reviens|reviendrai) demain)`,
+	// School marks and play: « il a eu une mauvaise note, il pleure »,
+	// « les petits jouent dehors jusqu'à la nuit ».
+	`(?:eu|a eu|ai eu|avoir|ramene|ramener) (?:une |des |de )?(?:mauvaises? notes?|mauvais bulletin)|(?:jouent|joue|jouer|jouaient|jouait) (?:\w+ ){0,1}dehors`,
+	// Sleep that heat or noise keeps away: « il fait trop chaud, on dort
+	// pas ». Sleep that does not come, told alone, is also distress's.
+	`(?:chaud|chaleur|bruit|voisins?|travaux|moustiques|orage|canicule)(?: \w+){0,4} (?:on|je|j|nous|ils|elles) (?:n )?(?:arrive (?:pas|plus) a )?(?:dort|dors|dormons|dorment|dormir) (?:pas|plus|mal)\b`,
+	// An object given or bought, a kitchen knife: « mon mari m'a offert
+	// un couteau de cuisine ».
+	`(?:offert|offre|achete|acheter|cadeau|commande|commander)\w* (?:\w+ ){0,3}(?:couteaux?|ciseaux) (?:de cuisine|suisse|a pain|en plastique|a beurre|a legumes|de table|jouet)`,
+	// Tired by the day's work: « je suis tellement fatiguée ce soir, la
+	// journée a été longue ».
+	`(?:fatiguee?s?|epuisee?s?|crevee?s?|lessivee?s?|vannee?s?|claquee?s?) (?:\w+ ){0,2}(?:apres|par|de|a cause de|avec) (?:ma |la |cette |une |mon |le |ce |mes |les )?(?:\w+ )?(?:journee|journees|travail|boulot|taf|semaine de travail|menage|chantier|sport|route|trajet|service)|(?:journee|semaine|soiree) (?:a ete |etait )?(?:tres |trop |super )?(?:longue|dure|chargee|epuisante)`,
+	// Shouting at an animal, and children's games: « il crie sur son
+	// chien », « ils ont joué aux gendarmes et aux voleurs ».
+	`(?:crie|crient|criait|hurle|hurlent|hurlait|gueule|gueulent|gueulait) (?:\w+ ){0,3}(?:sur|apres) (?:son|sa|ses|le|la|les|leur|mon|ma) (?:chiens?|chats?|animal|animaux|perroquet|cheval|chevaux)|(?:joue|jouent|jouer|jouait|jouaient|joues) (?:\w+ ){0,1}(?:a|au|aux) (?:gendarmes|voleurs|loup|cache cache|la guerre|pompiers|policiers|docteur|chat|ballon|foot|cartes|console|jeux?|zombies?|pistolets? a eau)\b(?: et (?:aux|au|a la) \w+)?`,
+	// The writer who locks the door: « j'ai fermé la porte à clé » is
+	// no one shut in.
+	`(?:j ai|je|j|on a|nous avons) (?:bien )?ferme\w* (?:la |ma |notre )?(?:porte )?a (?:cle|clef)`,
 	// One's last message to an office, unanswered: « pas de réponse à
 	// mon dernier msg à la CAF ».
 	`dernier (?:message|msg|mail|courrier|sms)s? (?:a|au|aux|envoye a|envoye au|pour) (?:la |le |l |les |mon |ma |mes )?(?:`+thingWords+`|conseill\w*|agent|service|assistante? sociale?)s?|(?:reponse|repondu|repond|suite) (?:\w+ ){0,3}(?:mon|ma|notre) dernier (?:message|msg|mail|courrier|sms)`,
@@ -470,7 +500,7 @@ var everydaySense = anyPhrase(
 	// la nuit », « elle pleure le soir », « il rentre tard », « puni à
 	// l'école », « privé de sortie », « elle sort avec ses copines ».
 	`(?:tousse|toussent|toussait|tousser|toux|rhume|coliques?|fait ses dents|font leurs dents) (?:\w+ ){0,2}(?:la nuit|le soir|la journee|toute la nuit|tout le temps|beaucoup|depuis|ce soir|cette nuit)|(?:pleure|pleurent|pleurait|pleurer|pleurs) (?:\w+ ){0,1}(?:la nuit|le soir|toute la nuit|au coucher|a la creche|a l ecole|quand je pars|quand je le laisse|quand je la laisse)`,
-	`(?:rentre|rentrent|rentrait|rentrer|rentree|rentres) (?:\w+ )?(?:tard|tres tard|a \d+ ?h\w*|apres minuit|du travail|du boulot|de l ecole|du college|du lycee|de la fac|du sport|du foot)|(?:sort|sortent|sortir|sortie|sorti) (?:\w+ ){0,2}(?:avec (?:ses|mes|des|leurs|sa|son) (?:copains|copines|amis|amies|potes|copain|copine|ami|amie)|en boite|le samedi soir|le week end)`,
+	`(?:rentre|rentrent|rentrait|rentrer|rentree|rentres) (?:\w+ )?(?:tard|tres tard|a la nuit|de nuit|a \d+ ?h\w*|apres minuit|du travail|du boulot|de l ecole|du college|du lycee|de la fac|du sport|du foot)|(?:sort|sortent|sortir|sortie|sorti) (?:\w+ ){0,2}(?:avec (?:ses|mes|des|leurs|sa|son) (?:copains|copines|amis|amies|potes|copain|copine|ami|amie)|en boite|le samedi soir|le week end)`,
 	`(?:puni|punie|punis|punies|punir|punition|privee? de (?:sortie|console|telephone|portable|tele|television|dessert|ecran)|collee? (?:au|en) (?:college|lycee|retenue)|une retenue|en retenue|heures? de colle)`,
 	// Working at night is no night outside: « mon fils travaille la nuit ».
 	`(?:travaille|travaillent|travailler|travaillais|travaillait|bosse|bossent|bosser) (?:\w+ ){0,2}(?:la nuit|le soir|de nuit|les nuits|en nuit)`,
@@ -500,6 +530,14 @@ var (
 // names a video game.
 func figurativeSpans(text string) [][]int {
 	spans := figurative.FindAllStringIndex(text)
+	for i := 0; i < len(spans); i++ {
+		// « mes papiers, sinon il va me tuer »: what follows « sinon »
+		// is a threat's consequence, not a thing that « kills ».
+		if strings.Contains(text[spans[i][0]:spans[i][1]], " sinon ") {
+			spans = slices.Delete(spans, i, i+1)
+			i--
+		}
+	}
 	if videoGame.MatchString(text) {
 		spans = append(spans, gameShout.FindAllStringIndex(text, -1)...)
 	}
@@ -513,7 +551,7 @@ func isFigurative(text string) bool {
 
 // offTopic are words that make a whole message harmless: a joke, a film,
 // a game, or the writer's own word that it is no emergency.
-var offTopic = guard(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|jeux? video|jeux? de survie|dans le jeu|minecraft|fortnite|roblox|pas une urgence|veterinaires?|veto|c est une (?:expression|facon de parler|image)|facon de parler|au sens figure)\b`)
+var offTopic = guard(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|(?:le|un|ce|mon|son) (?:livre|roman|manga|feuilleton)|jeux? video|jeux? de survie|dans le jeu|minecraft|fortnite|roblox|pas une urgence|veterinaires?|veto|c est une (?:expression|facon de parler|image)|facon de parler|au sens figure)\b`)
 
 // laughMarks are the emoji a writer laughs or blushes with: « mon mari va
 // me tuer quand il saura que j'ai oublié l'actualisation 🙈 », « mon ado
@@ -553,7 +591,7 @@ var (
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
-	notChild = guard(`\b(?:(?:petite?|ptite?) (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans?|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?)|devant (?:le|la|mon|ma|notre) (?:petit|petite|bebe|fils|fille|enfant)|(?:prendra|prendre|prenne|garder|gardera|enlever|enlevera|emmener|emmenera|retirer|retirera|kidnapper|aura) (?:les|mes|nos) (?:\d+ )?(?:enfants?|petits?|gosses?)` +
+	notChild = guard(`\b(?:(?:petite?|ptite?) (?:ami|amie|copain|copine)|(?:son|sa|par son|par sa) (?:copain|copine|mari|conjoint|compagnon|compagne|ex|mec|femme|concubin|homme)|adulte|majeure?|(?:1[89]|[2-9][0-9]) ans?|(?:avec|avc|devant|devan|et|pour) (?:les|mes|nos|ses) (?:\d+ )?(?:enfants?|enfan|petits?|gosses?)|(?:les|mes|nos) enfants et moi|moi et (?:les|mes|nos) enfants|seule? avec (?:mon|ma|mes) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petites?|fils|filles?)|devant (?:le|la|mon|ma|notre) (?:petit|petite|bebe|fils|fille|enfant)|seule? avec (?:le|la|les|notre|nos) (?:\d+ )?(?:bebes?|bb|enfants?|petits?|petite|nourrisson)|(?:mon|ma|mes|le|la|les|nos) (?:fils|fille|filles|enfants?|bebes?|petits?|petite) (?:est|sont|dort|dorment) (?:avec moi|pres de moi|a cote de moi|dans (?:leur|sa|son) (?:chambre|lit))|(?:avec|avc) (?:mes|nos|les) (?:deux|trois|quatre|cinq) (?:enfants?|petits?|petites?|gosses?|bebes?)|(?:mon|un|le) sac (?:\w+ ){0,2}(?:pres de|devant|a cote de) la porte|(?:valise|sac) (?:est )?(?:prete?|faite?)(?: \w+){0,3} au cas ou|(?:prendra|prendre|prenne|garder|gardera|enlever|enlevera|emmener|emmenera|retirer|retirera|kidnapper|aura) (?:les|mes|nos) (?:\d+ )?(?:enfants?|petits?|gosses?)` +
 		// The writer shut in or hiding with their child (« je suis
 		// enfermée dans la salle de bain avec ma fille, il crie
 		// derrière »), or writing from the child's phone: the writer is
@@ -569,7 +607,7 @@ var (
 	// hit me » (« kicked me out » is a door shut, not a blow), « beni
 	// dövüyor » (Turkish). Fear for someone else (« moi peur pour lui »)
 	// is not.
-	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:il|elle) a (?:pris|pri|prit|confisque|cache|garde) (?:mes|mon|ma) (?:cles?|clefs?|telephone|tel|portable|papiers|passeport)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|` + fireThreat + `|` + threatOnWriter + `|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|choked|locked|kill) me|kicked me(?: (?:[^o ]\w*|o[^u ]\w*|ou[^t ]\w*|out\w+|o|ou)\b|$)|me (?:pego|pega|pegan|golpea|golpeo|golpean|amenaza|amenazo|bate|bateu|batem|ameaca|ameacou)|(?:bate|bateu|pega|golpea) me|beni (?:dov|tehdit|oldur)\w*)`)
+	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|(?:m a|ma|m ont|m avait) (?:saisie?|coincee?) (?:par|contre)|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:il|elle) a (?:pris|pri|prit|confisque|cache|garde) (?:mes|mon|ma) (?:cles?|clefs?|telephone|tel|portable|papiers|passeport)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|` + fireThreat + `|` + threatOnWriter + `|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|choked|locked|kill) me|kicked me(?: (?:[^o ]\w*|o[^u ]\w*|ou[^t ]\w*|out\w+|o|ou)\b|$)|me (?:pego|pega|pegan|golpea|golpeo|golpean|amenaza|amenazo|bate|bateu|batem|ameaca|ameacou)|(?:bate|bateu|pega|golpea) me|beni (?:dov|tehdit|oldur)\w*)`)
 	// otherParent is someone's father or mother who acts on them: « son
 	// père le tape », « sa mère l'enferme », « son père va le tuer ».
 	// Whoever the father's blows fall on is his child, named or not.
@@ -639,7 +677,16 @@ func (msg *message) figurativeSpans() [][]int {
 		text := strings.Join(msg.words, " ")
 		msg.spans, msg.spansRead = figurativeSpans(text), true
 		msg.figures = msg.spans != nil
-		msg.spans = append(msg.spans, everydaySense.FindAllStringIndex(text)...)
+		for _, sp := range everydaySense.FindAllStringIndex(text) {
+			// A denied or awaited everyday act is not that act: « il
+			// n'est pas rentré de l'école », « elle devait rentrer à
+			// 17 h » is no child coming home.
+			if before := " " + text[:sp[0]]; strings.HasSuffix(before, " pas ") || strings.HasSuffix(before, " jamais ") ||
+				strings.HasSuffix(before, " devait ") || strings.HasSuffix(before, " devaient ") || strings.HasSuffix(before, " aurait du ") {
+				continue
+			}
+			msg.spans = append(msg.spans, sp)
+		}
 	}
 	return msg.spans
 }
@@ -762,7 +809,7 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 			}
 		}
 	}
-	m.danger = trainDanger(c, m.urgentID, defaultDanger)
+	m.danger = trainDanger(c, m.urgentID, defaultDanger, dangerCorpus)
 	// Index the signals by the first three letters of their first word and
 	// of its sound, so that a message is tested against the few signals
 	// that can start in it.

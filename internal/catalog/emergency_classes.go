@@ -79,7 +79,7 @@ func strandedTonight(text string) bool {
 // avant », « pas l'intention d'être encore là à la fin du mois ». Not
 // being there, near and dated, with what is left to those who stay;
 // « quand je ne serai plus là » with no date is a succession.
-const goneSoonExpr = `(?:(?:ne |n )?(?:suis|serai|serais|sois) plus la|pas l intention d (?:etre|rester) (?:encore )?la|plus de ce monde)(?: \w+){0,3} (?:la semaine prochaine|demain|ce soir|cette nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:a la )?fin (?:du|de la|de ce) (?:mois|semaine)|dans (?:quelques|deux|trois|\d+) jours)` +
+const goneSoonExpr = `(?:(?:ne |n )?(?:suis|serai|serais|sois) plus la|pas l intention d (?:etre|rester) (?:encore )?la|(?:compte|pense|prevois|vais) (?:pas|plus) (?:etre|rester) (?:encore )?la|plus de ce monde)(?: \w+){0,3} (?:la semaine prochaine|demain|ce soir|cette nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:a la )?fin (?:du|de la|de ce) (?:mois|semaine)|dans (?:quelques|deux|trois|\d+) jours)` +
 	`|(?:d ici|avant) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|la fin (?:du|de la) (?:mois|semaine)|la semaine prochaine|quelques jours)(?: \w+){0,3} (?:je )?(?:ne |n )?(?:serai|serais|suis) plus (?:la|de ce monde)`
 
 var (
@@ -89,8 +89,16 @@ var (
 
 // goneSoonArranged reports a dated end with arrangements for those who stay.
 func goneSoonArranged(text string) bool {
-	return goneSoon.MatchString(text) && leftBehindFor.MatchString(text)
+	return goneSoon.MatchString(text) && (leftBehindFor.MatchString(text) || futility.MatchString(text) && !awayOnPurpose.MatchString(text))
 }
+
+// futility is nothing worth the trouble any more (« ça sert à rien, je
+// compte pas être encore là la semaine prochaine »); awayOnPurpose a
+// reason to be away that is a plan.
+var (
+	futility      = guard(`\b(?:(?:ca|tout ca|cela) (?:ne )?sert (?:a|plus a) rien|a quoi bon|plus la peine|(?:c est|ca sert) inutile)\b`)
+	awayOnPurpose = guard(`\b(?:vacances|voyage|demenag\w*|conge|hopital|hospitalis\w*|absente?|en deplacement|au pays|stage|formation|mission)\b`)
+)
 
 // A farewell to the desk: « merci au médiateur, je crois que je ne
 // reviendrai pas, bonne continuation à tous ». Not coming back « avant

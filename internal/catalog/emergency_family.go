@@ -93,6 +93,34 @@ var signalFamilies = []signalFamily{
 	{enfanceID, strayChildAlone},
 	{enfanceID, strayChildSleeping},
 	{enfanceID, minorMarried},
+	{enfanceID, childMissing},
+	{enfanceID, childStarved},
+	{enfanceID, markedChild},
+	{violencesID, hiddenFromPartner},
+	{medicaleID, bodyFailingNow},
+	{medicaleID, overdose},
+	{detresseID, pillsReadied.MatchString},
+	{detresseID, worthMoreDead.MatchString},
+	{detresseID, endMyLife.MatchString},
+	{detresseID, unnoticedGone.MatchString},
+	{hebergementID, hostGone},
+	{enfanceID, minorMarriedOff},
+	{violencesID, packedToFlee},
+	{violencesID, heldInside},
+	{detresseID, distressTold.MatchString},
+	{enfanceID, adultSeeksChild},
+	{enfanceID, minorLeftWithSiblings},
+	{hebergementID, homelessTonight},
+	{violencesID, physicalHold.MatchString},
+	{enfanceID, madeToUndress.MatchString},
+	{detresseID, atTheEdge.MatchString},
+	{violencesID, rageAndHiding},
+	{enfanceID, adultSecretChild},
+	{enfanceID, childDealing.MatchString},
+	{detresseID, lastWords.MatchString},
+	{medicaleID, headKnock.MatchString},
+	{medicaleID, birthNow.MatchString},
+	{detresseID, weaponHandled},
 	{violencesID, shutInCutOff},
 	{violencesID, burnWithMeInside.MatchString},
 	{hebergementID, thingsOutTonight},
@@ -236,7 +264,7 @@ var signalFamilies = []signalFamily{
 		`secou\w* (?:tres fort |fort )?(?:son|sa|ses|le|la|les|un|une|leur|mon|ma) (?:bebes?|bb|nourrissons?|petite?s?|enfants?|fils|fille)`,
 		// A child married off: « ils veulent l'envoyer au pays pour la
 		// marier avec un homme plus âgé ».
-		`(?:pour|vont|veulent|veut|va|voudraient|voudrait) (?:la|le) marier (?:avec|a|au|de force|la bas|en)|(?:envoyer|emmener|renvoyer|ramener)(?: \w+){0,4} (?:pour )?(?:la|le) marier`,
+		`(?:veut|veulent|vont|va) marier (?:elle|lui) (?:avec|a)|(?:pour|vont|veulent|veut|va|voudraient|voudrait) (?:la|le) marier (?:avec|a|au|de force|la bas|en)|(?:envoyer|emmener|renvoyer|ramener)(?: \w+){0,4} (?:pour )?(?:la|le) marier`,
 		// A child made to work for clients: « un homme la fait
 		// travailler avec des clients ».
 		`(?:la|le|les|l) (?:fait|font|faisait|faisaient|oblige\w*|force\w*) (?:a )?(?:travailler|bosser|se prostituer)(?: \w+){0,3} (?:clients?|hommes?|messieurs)`,
@@ -524,7 +552,7 @@ func youngChildLeftAlone(text string) bool {
 // j'ai fini aux urgences ». Either half alone is an ordinary evening.
 var (
 	notGoingHome = guard(`\b(?:veux|ose|peux|veut|voulons) (?:pas|plus) (?:rentrer|retourner)\b`)
-	harmAtHome   = guard(`\b(?:il|elle) (?:a|avait) (?:encore |trop |beaucoup )?bu\b|\b(?:il|elle) est (?:encore |completement |tout )?(?:saoule?|soule?|ivre|bourree?|defoncee?)\b|\b(?:fini|finie|termine|terminee|atterri|atterrie) aux urgences\b|\bderniere fois (?:\w+ ){0,8}(?:frappe\w*|tape\w*|cogne\w*|battue?|casse\w*|urgences|saigne\w*)\b`)
+	harmAtHome   = guard(`\b(?:il|elle) (?:m a|ma|m avait) menacee?\b|\b(?:il|elle) (?:a|avait) (?:encore |trop |beaucoup )?bu\b|\b(?:il|elle) est (?:encore |completement |tout )?(?:saoule?|soule?|ivre|bourree?|defoncee?)\b|\b(?:fini|finie|termine|terminee|atterri|atterrie) aux urgences\b|\bderniere fois (?:\w+ ){0,8}(?:frappe\w*|tape\w*|cogne\w*|battue?|casse\w*|urgences|saigne\w*)\b`)
 )
 
 // afraidToGoHome reports whether the message, as words, tells a writer

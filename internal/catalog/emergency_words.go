@@ -35,7 +35,54 @@ var elidedPronouns = map[string]struct {
 // (spellElided), words in another script read first (scriptWords).
 // Messages, signals and the danger reader's texts are all read so.
 func messageWords(key string) []string {
-	return spellElided(smsWords(scriptWords(strings.Fields(key))))
+	return objectFirst(spellElided(smsWords(scriptWords(strings.Fields(key)))))
+}
+
+// Residents who learn French often put the object pronoun after the verb,
+// as their language does: « il bat moi », « mon frère tue moi », « il
+// frappe nous ». Read as written, no signal (« me bat », « nous
+// frapp* ») and no pair of the danger reader (« me bat ») sees them.
+// objectFirst reads them in French order, only after a verb of
+// violence in the third person, the first person's « bat moi » being a
+// boast or a game (« je te bats »).
+
+// violentVerbs are the third-person forms that objectFirst reorders.
+var violentVerbs = map[string]bool{
+	"bat": true, "battre": true, "frappe": true, "frapper": true, "tape": true, "taper": true,
+	"tue": true, "tuer": true, "touche": true, "toucher": true, "viole": true, "cogne": true,
+	"tabasse": true, "menace": true, "etrangle": true, "enferme": true, "insulte": true,
+	"gifle": true, "force": true, "oblige": true, "attache": true, "brule": true, "pousse": true,
+	"marier": true, "marie": true,
+}
+
+// thingAfter are the determiners of a thing after « moi »: « il tape moi
+// ses devoirs » types them for the writer.
+var thingAfter = map[string]bool{"ses": true, "mes": true, "un": true, "une": true, "des": true, "ce": true, "cette": true, "ca": true, "son": true, "sa": true, "mon": true, "ma": true, "le": true, "les": true}
+
+// objectFirst moves « moi » or « nous » before the verb of violence it
+// follows, in place: « il bat moi hier » is read « il me bat hier ». The
+// verb must not already have its pronoun (« il me bat moi aussi »).
+func objectFirst(words []string) []string {
+	for i := 1; i+1 < len(words); i++ {
+		obj := words[i+1]
+		if obj != "moi" && obj != "nous" || !violentVerbs[words[i]] {
+			continue
+		}
+		if i+2 < len(words) && thingAfter[words[i+2]] {
+			// « tape-moi ses devoirs »: « moi » is for whom, a thing follows.
+			continue
+		}
+		switch words[i-1] {
+		case "me", "m", "nous", "je", "j", "te", "tu", "se", "vous", "le", "la", "les", "a", "de", "pour", "sans":
+			continue
+		}
+		pron := "me"
+		if obj == "nous" {
+			pron = "nous"
+		}
+		words[i], words[i+1] = pron, words[i]
+	}
+	return words
 }
 
 // spellElided spells out, in place, the pronouns of elidedPronouns that

@@ -143,13 +143,16 @@ var professionalFrame = anyPhrase(
 	`(?:fait|fais|faire|font|en|son|mon|un|de|du) stage|convention de stage|(?:ses|mes|leurs|nos) etudes|j ai (?:lu|entendu dire)|(?:vu|lu|entendu|regarde) (?:un|une|le|dans un|dans une|a la|sur) (?:reportage|documentaire|article|emission|tele|television|radio|journal)`,
 	`(?:je suis|suis) (?:une? )?(?:elue?|maire|adjointe? au maire|conseill\w* municipal\w*)|je travaille (?:dans|pour|a) (?:une|un|l|la) (?:association|asso|structure|mairie|ccas|centre social|service)`,
 	`expose sur|school project|(?:research|project|essay|report|homework) (?:on|about)|for (?:my|a|our) (?:class|school|project|essay|report|homework)|portes ouvertes|(?:explique|appris|apprend|apprendre|montre|enseigne)\w* (?:aux|a nos|a mes|a ses|a des) (?:enfants|eleves|petits)|comment appeler le \d+|`+
-		`pour (?:mon|un|une|notre) (?:expose|memoire|cours|these|devoir|article|reportage|affiche|stage|bts|dut|but|bac|diplome)|(?:un|mon|notre) expose|en cours de|la prof nous|(?:ma|notre) classe|mes eleves|nos eleves`,
+		`pour (?:mon|un|une|notre) (?:expose|memoire|cours|these|devoir|article|reportage|affiche|stage|bts|dut|but|bac|diplome)|(?:un|mon|notre) expose|en cours de|la prof nous|mes eleves|nos eleves`,
 	`(?:une|des|les|nos|d|l|la|notre|cette) (?:affiches?|campagnes?|annuaires?|flyers?|brochures?)|c est quoi (?:le|ce) (?:numero|\d+)|a quoi sert (?:le|ce) (?:numero|\d+)`,
 	`(?:vu|lu|entendu|appris) (?:aux|dans les|a la tele aux|au|sur les) (?:informations|infos|nouvelles|actualites|actus|journal|reseaux)|(?:semaine|journee|mois|campagne|atelier|conference|forum)s? (?:\w+ ){0,2}(?:prevention|sensibilisation)|(?:un|l|cet) article sur|auxiliaire de vie|aide soignante?|(?:mes|une de mes|un de mes|ma|mon) beneficiaires?`,
 	`(?:notre|mon|une|l|cette|la) (?:association|asso|structure|foyer|chrs)s? (?:\w+ ){0,2}(?:accueille|heberge|accompagne|recoit|loge)|(?:les|nos|des) (?:residentes|hebergees|accueillies)|premiers secours|gestes qui sauvent|secourisme|psc1`,
 	// A poster, a volunteers' training: « le numéro pour l'afficher dans
 	// le hall de notre association ».
 	`(?:l|les|le|la|pour|a) afficher|affiche (?:le |la |les |du |des )?(?:\d+|numero)|formation (?:\w+ ){0,2}(?:benevoles?|ecoute|ecoutants?|intervenants?)|benevoles? (?:\w+ ){0,2}(?:formation|ecoute)|sensibilis\w*`,
+	// A relative whose job is emergencies: « mon fils est pompier
+	// volontaire, il part la nuit pour des accidents ».
+	`(?:est|suis|sont|etait|devenu|devenue) (?:\w+ )?(?:sapeurs? )?(?:pompiers?|ambulanci\w*|urgentistes?|secouristes?|brancardiers?|regulat\w* (?:au|du) samu)(?: volontaires?| professionnel\w*| de garde| de metier)?\b`,
 	`devenir benevole|faire du benevolat|des chiffres|statistiques|en general|marche a suivre|comment (?:ca )?(?:se passe|fonctionne|marche)|vers qui (?:l|les) orienter`,
 )
 
@@ -187,7 +190,7 @@ var (
 // normalFrame asks whether a child's way is normal at their age: a
 // parent's everyday worry (« mon bébé pleure la nuit, c'est normal à 3
 // mois ? »), not a danger.
-var normalFrame = guard(`\bnormale? (?:a|pour|vers|chez) (?:son |cet |un |une |mon |ma |leur )?(?:\d+ (?:mois|ans?|semaines)|age|bebe|enfant|nourrisson|ado)\b`)
+var normalFrame = guard(`\bnormale? (?:a|pour|vers|chez) (?:son |cet |un |une |mon |ma |leur )?(?:\d+ (?:mois|ans?|semaines)|age|bebe|enfant|nourrisson|ado)\b|\bcomme (?:tous les|tout|toutes les|n importe quel|n importe quelle) (?:ados?|adolescente?s?|gamins?|gamines?|enfants?|jeunes)\b|\bc est (?:bien )?(?:de son age|l age|l adolescence)\b|\btypique(?: \w+){0,2} (?:ados?|adolescen\w*)\b`)
 
 // everydayCare is a baby's or a child's everyday care: teeth, colics,
 // nights, a childminder (« il fait ses dents », « garde d'enfant le
@@ -228,13 +231,13 @@ const presentTime = `(?:je voulais|je voudrais|j allais|je venais|j appelais|j e
 var presentCues = []string{
 	`tonight|right now|again|every (?:day|night)|scared|afraid|today|yesterday`,
 	`(?:me|m|m a|ma|il|elle|ils|j ai|je|j y|j en) (?:\w+ )?(?:encore|encor)|de nouveau|a nouveau|recommenc\w*|continu\w*|tous les (?:jours|soirs|nuits|matins)|chaque (?:jour|soir|nuit)|(?:me|m|il|elle|ils) (?:\w+ )?toujours`,
-	`(?:me|m) (?:met|mets|mettent|a mis|ont mis) (?:des|une|un) (?:claques?|baffes?|gifles?|coups?|droites?|gauches?|pains?|beignes?)|m interdit|plus le droit de|(?:me|m) (?:prend|prends|confisque|garde) (?:tout|mon|ma|mes)|j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|retrouve\w* ou (?:j habite|je vis|je dors|on habite|on vit)|me cherche|m attend|me suit|m a suivie?|(?:il|elle) (?:m )?attend (?:dehors|en bas|devant)|(?:je suis|jsuis|on est|nous sommes) (?:\w+ )?(?:cachee?s?|planquee?s?|barricadee?s?) (?:dans|sous|derriere)|me menace|menace de mort|ne passerai\w* pas (?:la semaine|la nuit|l hiver|le mois)|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*`,
+	`(?:me|m) (?:met|mets|mettent|a mis|ont mis) (?:des|une|un) (?:claques?|baffes?|gifles?|coups?|droites?|gauches?|pains?|beignes?)|m interdit|plus le droit de|(?:me|m) (?:prend|prends|confisque|garde) (?:tout|mon|ma|mes)|j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|retrouve\w* ou (?:j habite|je vis|je dors|on habite|on vit)|me cherche|m attend|me suit|m a suivie?|(?:il|elle) (?:m )?attend (?:dehors|en bas|devant)|(?:je suis|jsuis|on est|nous sommes) (?:\w+ )?(?:cachee?s?|planquee?s?|barricadee?s?) (?:dans|sous|derriere)|me menace|menace de mort|ne passerai\w* pas (?:la semaine|la nuit|l hiver|le mois)|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*|mari\w* de force|mariage force|(?:la|le|me|m) marier (?:de force|contre)|marier (?:elle|lui|moi) avec|(?:veut|veulent|vont|va|oblige\w*|force\w*) (?:\w+ ){0,2}(?:la|le|me|m) marier|(?:force\w*|oblige\w*) (?:\w+ ){0,2}a (?:se|me) marier|` + worthMoreDeadExpr + `|(?:dit|demande) de partir (?:aujourd hui|ce soir|maintenant|avant ce soir|tout de suite|avant (?:\d+|midi|ce soir))`,
 	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit (?:que|qu)|raconte|confie|avoue|parle (?:de (?:son|sa|ses|ce que|ce qu)|d (?:abus|attouchements|coups|viol)))|a raconte que|(?:a|il a|elle a) (?:dit|raconte|confie|explique|avoue) que (?:son|sa|ses)|fait subir|(?:la|le|les) rejoindre`,
 	`(?:me|m|nous|la|le|les|l|lui|il|elle|ils) (?:frappe|frappent|tape|tapent|bat|battent|cogne|cognent|gifle|viole|violent|etrangle|touche|tabasse|harcele|insulte|enferme|empeche|s en prend)|(?:la nuit|le soir|quand (?:je dors|tout le monde dort)) (?:il|elle) (?:entre|rentre|vient|monte) dans ma chambre`,
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
 	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? (?:\w+ ){0,2}plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails|les voitures|les camions|l eau)|ce serait (?:si |tellement |plus |vraiment )?(?:simple|facile)|s en (?:va|aille|aller) d (?:elle|lui) meme|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raisons? de (?:vivre|rester|continuer)|(?:sorti|aligne|etale|prepare|compte)\w* (?:tous |toutes )?(?:mes|les|ses) (?:medicaments|cachets|comprimes|boites)|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|plus a (?:me|le|la|nous) supporter|ne (?:me|nous) (?:verrez|verras|reverrez|reverras) plus|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux|me (?:raterai|louperai|manquerai) pas|que moi vivante?|(?:mort|morte) que vivante?|reviendrai (?:pas|jamais)|plus rien a perdre|(?:decide|decider|choisi|choisir) de partir|que tout s arrete|(?:toucheront|touchera|toucheraient|auront|aura) (?:l |mon |ma |leur )?assurance|` + goneSoonExpr + `|` + stareCue + `|bate em mim|me bate|beni dovuyor|ma bate|mi picchia`,
 	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|ou (?:passer|dormir) (?:la|cette) nuit|(?:je suis|jsuis|on est|suis) (?:\w+ )?enferme\w*|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre`,
-	`respire|respirer|vomi\w*|nuque (?:toute |tres )?raide|taches? (?:violettes|pourpres|violacees)|inconscient\w*|saigne\w*|convuls\w*|ne (?:me |nous |lui |leur )?repond plus|(?:devenu|devenue) (?:tout |toute |tres )?(?:pale|blanc|blanche|gris|grise|bleu|bleue)|douleur|effondre\w*|a (?:le|la) reveiller|de travers|(?:se tient|se tenait|serre|oppression (?:dans|a)) la poitrine|(?:ne sent|sent) plus (?:la moitie (?:de |du ))?(?:son |sa |ses |mon |ma |mes |le |la )?(?:bras|jambes?|visage|main|corps|figure)|(?:main|bras) (?:droite?|gauche) (?:a lache|lache|ne tient plus)|(?:cote|moitie) (?:de son |de sa |de mon |de ma |du |de la )?(?:visage|bouche|figure) (?:\w+ )?(?:tombe|paralyse\w*|affaisse\w*)|(?:vient|viens|venons|viennent) de (?:faire|avoir) (?:un|une) (?:malaise|crise|avc|attaque|convulsion)|(?:vient|viens) de (?:tomber|s effondrer|perdre connaissance|s evanouir)|beaucoup de sang|sang partout|(?:perd|perdu|pisse|pissait) (?:le |du |beaucoup de |tout son )?sang|en train de (?:tomber dans les pommes|perdre connaissance|s evanouir|saigner|s etouffer|convulser|faire un malaise)|` + sideLostExpr,
+	`respire|respirer|vomi\w*|nuque (?:toute |tres )?raide|taches? (?:violettes|pourpres|violacees)|inconscient\w*|saigne\w*|convuls\w*|ne (?:me |nous |lui |leur )?repond plus|(?:devenu|devenue) (?:tout |toute |tres )?(?:pale|blanc|blanche|gris|grise|bleu|bleue)|douleur|effondre\w*|a (?:le|la) reveiller|de travers|(?:se tient|se tenait|serre|oppression (?:dans|a)) la poitrine|(?:pression|poids|serrement|etau|barre) (?:\w+ ){0,2}(?:sur|dans) (?:la|ma|sa) poitrine|(?:ne sent|sent) plus (?:la moitie (?:de |du ))?(?:son |sa |ses |mon |ma |mes |le |la )?(?:bras|jambes?|visage|main|corps|figure)|(?:main|bras) (?:droite?|gauche) (?:a lache|lache|ne tient plus)|(?:cote|moitie) (?:de son |de sa |de mon |de ma |du |de la )?(?:visage|bouche|figure) (?:\w+ )?(?:tombe|paralyse\w*|affaisse\w*)|(?:vient|viens|venons|viennent) de (?:faire|avoir) (?:un|une) (?:malaise|crise|avc|attaque|convulsion)|(?:vient|viens) de (?:tomber|s effondrer|perdre connaissance|s evanouir)|beaucoup de sang|sang partout|(?:perd|perdu|pisse|pissait) (?:le |du |beaucoup de |tout son )?sang|en train de (?:tomber dans les pommes|perdre connaissance|s evanouir|saigner|s etouffer|convulser|faire un malaise)|` + sideLostExpr,
 }
 
 // resolvedFrame says the danger is over: the person is back home, is
@@ -244,6 +247,13 @@ var presentCues = []string{
 // holds against a time of today (« hier soir »): only a cue of danger
 // that goes on overrides it.
 var resolvedFrame = anyPhrase(
+	// Help already there for someone else: « il y a eu un accident
+	// devant chez moi, les pompiers sont là ».
+	`(?:pompiers|samu|secours|ambulance|ambulanciers|smur) (?:sont|est) (?:deja )?(?:la|sur place|arrivee?s?)\b`,
+	// A quarrel made up, a scare that ended well: « ce matin on s'est
+	// réconciliés », « tout s'est bien passé », « rentrée en pleine
+	// forme ».
+	`(?:on s est|on sest|nous nous sommes|ils se sont|elles se sont|on est) (?:\w+ )?reconcilie\w*|tout s est (?:bien |tres bien |super bien )?passe\b|en (?:pleine|bonne|super) forme|(?:est|sont) (?:ressortie?s?|sortie?s?) (?:naturellement|toute? seule?|tout seul|d elle meme|d elle meme)`,
 	`(?:il|elle) a ete retrouvee?|(?:on|police|gendarmerie|gendarmes|policiers) l a retrouvee?|(?:il|elle) est (?:rentree?|revenue?) (?:a la maison|chez nous|sain|saine|tout seul|toute seule|le soir meme|le lendemain|au bout d)|(?:\d+|une|deux|trois|quelques) heures (?:\w+ ){0,4}(?:et|puis) (?:il|elle) est rentree?`,
 	`(?:il|elle|on|tout le monde) va (?:tres |bien |beaucoup )?(?:bien|mieux)`,
 	// A fire next door that left only smoke: « chez moi il y a juste de
@@ -252,6 +262,7 @@ var resolvedFrame = anyPhrase(
 	// A doctor came and all is well; a grief a teacher says will pass.
 	`(?:medecin|docteur|pompiers?|samu|sos medecins?|infirmi\w*)(?: de garde)? (?:est|sont) (?:passee?s?|venue?s?)(?: \w+){0,2} (?:et )?(?:ca va|tout va bien|c est passe)\b|ca va (?:lui |leur )?passer`,
 	`(?:medecin|docteur|pediatre|urgences|hopital|pharmacien)\w* (?:\w+ ){0,2}(?:dit|dis|disent|a dit|ont dit) (?:que )?(?:ce n est |c est |ca n est |il n y a |rien de )?(?:pas |rien de )?grave`,
+	`(?:medecin|docteur|pediatre|urgences|hopital|pharmacien)\w* (?:\w+ ){0,2}(?:dit|dis|disent|a dit|ont dit) (?:que )?(?:ce n est rien|c est rien|c est normal|il n y a rien|rien de (?:grave|special|mechant))`,
 	`(?:medecin|docteur|pediatre|generaliste)s? (?:\w+ ){0,2}(?:dit|a dit|pense|a diagnostique|diagnostique) (?:que )?(?:c est|il s agit d) (?:une|un|juste|seulement|simplement) (?:otite|rhume|virus|grippe|gastro|angine|rhino|rhinopharyngite|varicelle|poussee dentaire|conjonctivite|entorse|bronchite)`,
 )
 
@@ -264,7 +275,7 @@ var resolvedFrame = anyPhrase(
 // potes ») is a farewell, and no question of where.
 var (
 	donorFrame = guard(`\b(?:donner|faire (?:un |des )?dons?|collecte\w*|offrir|distribuer|apporter) (?:\w+ ){0,4}(?:jouets|vetements|couvertures|conserves|nourriture|repas|habits|duvets|manteaux|colis|denrees)\b`)
-	donorWhere = guard(`\b(?:a qui|aupres de qui|on s adresse|je m adresse|quelle association|quelles associations|c est possible ou|(?:les|ou les) (?:donner|deposer|apporter|deposer))\b`)
+	donorWhere = guard(`\b(?:comment (?:les )?donner|ou (?:les )?donner|ou (?:les )?deposer|a qui|aupres de qui|on s adresse|je m adresse|quelle association|quelles associations|c est possible ou|(?:les|ou les) (?:donner|deposer|apporter|deposer))\b`)
 )
 
 // hearsay is someone's own word that they are well (« elle nous écrit
@@ -294,7 +305,7 @@ var harmlessHurt = guard(`\b(?:rien de grave|plus de peur que de mal|sans gravit
 // today (« hier je me suis coupé »), not against a danger that goes on,
 // nor when the writer tells violence against themselves (« il m'a ouvert
 // l'arcade, cinq points de suture » is the 3919's).
-var treatedWound = guard(`\b(?:points? de suture|(?:c est|c etait|a ete|ont ete|est|etait) (?:bien )?(?:recousu|recousue|suture|suturee|platre|platree)|(?:medecin|docteur|urgences|urgentiste|infirmiere?|hopital) (?:m a |lui a |nous a |a |ont )?(?:fait|mis) (?:des|deux|trois|quatre|cinq|six|\d+) points|(?:on m a|ils m ont|on l a|ils l ont|on lui a|m a|m ont|l a|l ont) (?:recousu|recousue|platre|platree|suture|suturee|fait (?:des|trois|deux|quatre|cinq|\d+) points))\b`)
+var treatedWound = guard(`\b(?:points? de suture|(?:a|avait) (?:un|son) platre|(?:avec|sous) (?:un|son) platre|(?:c est|c etait|a ete|ont ete|est|etait) (?:bien )?(?:recousu|recousue|suture|suturee|platre|platree)|(?:medecin|docteur|urgences|urgentiste|infirmiere?|hopital) (?:m a |lui a |nous a |a |ont )?(?:fait|mis) (?:des|deux|trois|quatre|cinq|six|\d+) points|(?:on m a|ils m ont|on l a|ils l ont|on lui a|m a|m ont|l a|l ont) (?:recousu|recousue|platre|platree|suture|suturee|fait (?:des|trois|deux|quatre|cinq|\d+) points))\b`)
 
 // presentNotBody are the cues of present danger other than a time and a
 // body in danger (the last of presentCues): a slight hurt of yesterday
@@ -307,19 +318,31 @@ var presentNotBody = anyPhrase(presentCues[:len(presentCues)-1]...)
 // against themselves without placing it in the past: « il m'a cassé le
 // bras, il me faut un certificat » may be tonight's.
 func calmFrame(text string) bool {
-	framed := pastFrame.MatchString(text) || planningFrame.MatchString(text) || tripFrame.MatchString(text) ||
+	// A second errand (« et aussi… ») is framed by its own words, not by
+	// the paper asked for before it.
+	text = afterAside(text)
+	framed := pastFrame.MatchString(text) || evictionAhead.MatchString(text) || asPrescribed.MatchString(text) || planningFrame.MatchString(text) || tripFrame.MatchString(text) ||
 		tentFrame.MatchString(text) && !roughNight.MatchString(text) ||
 		teenHomeAlone.MatchString(text) && !shortAtHome.MatchString(text) ||
 		professionalFrame.MatchString(text) || normalFrame.MatchString(text) || numberFrame.MatchString(text) || serviceFrame(text) ||
 		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
 	text = modalEncore.ReplaceAllString(text, "")
 	text = ifGoesOn.ReplaceAllString(text, "")
+	if chronicFrame.MatchString(text) {
+		framed = true
+		text = chronicBody.ReplaceAllString(chronicFrame.ReplaceAllString(text, ""), "")
+	}
 	if framed {
 		text = pastBody.ReplaceAllString(text, "")
 	}
 	if strings.Contains(text, "peur") {
 		text = tripFear.ReplaceAllString(text, "")
 		text = futureFear.ReplaceAllString(text, "")
+		if evictionAhead.MatchString(text) {
+			// Rent owed or a procedure told: the fear of being put
+			// out is of the eviction to come.
+			text = evictionFear.ReplaceAllString(text, "")
+		}
 	}
 	if strings.Contains(text, "si ") || strings.Contains(text, "pls") {
 		text = hypothesis.ReplaceAllString(text, "")
@@ -392,7 +415,7 @@ var (
 	// futureFear is the fear of ending up without a roof, some day;
 	// hypothesis is what one would do if someone fell (« ce qu'on fait si
 	// quelqu'un tombe et ne se réveille pas »). Neither is a danger of now.
-	futureFear = guard(`\bpeur (?:de|d) (?:(?:me|nous|se|te) retrouver|finir|terminer|atterrir|etre mise?s?|(?:me|nous|se) faire (?:mettre|jeter)) (?:\w+ ){0,2}(?:a la rue|dehors|sans logement|sans toit|sans rien|sdf|sans abri)\b`)
+	futureFear = guard(`\bpeur (?:de|d) (?:(?:me|nous|se|te) retrouver|finir|terminer|atterrir|etre mise?s?|(?:me|nous|se) faire (?:mettre|jeter)) (?:\w+ ){0,2}(?:a la rue|dehors|sans logement|sans toit|sans rien|sdf|sans abri)\b|\bpeur (?:de|d|qu) (?:\w+ ){0,3}(?:expuls\w*|mettre a la porte|mis a la porte|mise a la porte)\b`)
 	hypothesis = guard(`\b(?:mettre|met|mettait) (?:quelqu un|qqn|une personne|la personne|la victime) en pls(?: \w+){0,2} s (?:il|elle) (?:ne )?respire (?:plus|pas)\b|\bsi (?:quelqu un|qqn|une personne|un enfant|un proche|on|un adulte) (?:\w+ ){0,3}?(?:tombe|fait un malaise|s evanouit|saigne|se blesse|ne respire|respire|ne se reveille)\w*(?: (?:et|ou|qu il|qu elle) (?:\w+ ){0,3}?(?:ne respire plus|respire plus|ne se reveille pas|se reveille pas|saigne|perd connaissance))?\b`)
 	// officeSaid is what an office or a landlord told (« le bailleur nous
 	// a dit qu'on serait à la rue dans six mois »), or a right someone

@@ -1,0 +1,361 @@
+package catalog
+
+// Families of danger told without the words of a signal, and frames of
+// ordinary life that borrow them, found by cause on the twentyeighth
+// distress set (docs/answer-engine.md § 7, distress14). Each one is a way
+// residents say a thing, probed with lines of our own in
+// testdata/distress-probe45.jsonl, not one sentence.
+
+// A child missing: gone from home or not back from school, with the
+// night, a delay, the police or no news (« mon fils de 11 ans n'est pas
+// rentré de l'école, il fait nuit », « ma fille de 14 ans a fugué depuis
+// deux jours, la police ne fait rien »), or a young child said to be
+// missing in a few words (« fillette 12 ans disparue »). A child who
+// sleeps at a friend's as planned, or who vanished from a list or a
+// file, is none.
+var (
+	childMissingNow = guard(`\b(?:ne (?:rentre|rentrent|revient|reviennent) (?:pas|toujours pas|plus)|(?:n est|est) (?:toujours )?(?:pas|jamais) (?:rentree?|revenue?|arrivee?)|(?:toujours )?pas (?:rentree?|revenue?) (?:du|de l|de la|des|a la)|devai(?:t|ent) (?:rentrer|revenir|etre (?:la|rentree?|revenue?)) (?:\w+ ){0,8}(?:toujours (?:personne|pas|rien)|(?:il|elle) n est pas|pas la|personne)|(?:a |est |sont |ont )?disparue?s?|a fugue|fait une fugue|en fugue|fugue depuis|introuvables?|partie?s? de (?:la maison|chez nous|chez moi|chez elle|chez lui)|partie?s? (?:sans (?:rien dire|prevenir|son telephone|ses affaires)))\b`)
+	childMissingCue = guard(`\b(?:il est (?:\d+ ?h|minuit)|il fait nuit|la nuit tombe|nuit|depuis|toujours pas|encore pas|police|policiers?|gendarmes?|gendarmerie|commissariat|aucune nouvelle|aucunes nouvelles|sans nouvelles|pas de nouvelles|(?:ne )?repond (?:pas|plus)|(?:laisse|ecrit)\w* (?:un|une) (?:mot|lettre|message)|ce soir|cette nuit|hier|ce matin|(?:[1-9]|1[0-2]) ans?)\b`)
+	childMissingNot = guard(`\b(?:disparue?s? (?:de|du|des) (?:la |l )?(?:liste|listes|fichier|site|ecran|compte|dossier|carte|attestation|appli|application|photo|releve|bulletin|cantine)|(?:dort|dormait|dormi|passe la nuit|passait la nuit|reste|restait) chez (?:une|un|sa|son|ses|la|le) (?:copine|copain|amie?|grand|tante|oncle|pere|mere|papa|maman|cousine?|correspondant)|c (?:etait|est) prevu|comme prevu|(?:pere|mere|mari|papa|maman|ex|conjoint|compagnon|femme|oncle|tante)(?: de mes enfants| des enfants| de ma fille| de mon fils| de mon bebe| de la petite| du petit)? (?:\w+ ){0,2}(?:a )?disparue? (?:du jour au lendemain|sans|depuis))\b`)
+)
+
+// childMissing reports a child missing now; a child must be named for the
+// family to count (signalVotes).
+func childMissing(text string) bool {
+	return childMissingNow.MatchString(text) && childMissingCue.MatchString(text) && !childMissingNot.MatchString(text) &&
+		!childOnTrip.MatchString(text)
+}
+
+// A child kept from food as a punishment or as a rule of the house
+// (« chez moi on n'a pas le droit de manger si le ménage n'est pas
+// fini », « il me prive de repas pendant deux jours »). Food refused at
+// the canteen, before an operation or a blood test, is no punishment.
+var (
+	foodDenied = guard(`\b(?:(?:(?:pas|plus) le droit de|interdite?s? de|priv\w* (?:\w+ )?de) (?:manger|repas|diner|dejeuner|gouter|nourriture|boire)|(?:mangera|mangerai|mangeras|mangeront|mangerez|mangerons) (?:pas|plus|rien) (?:tant qu\w*|si|avant))\b`)
+	foodRule   = guard(`\b(?:quand (?:on|je|j|il|elle|ils|nous|tu) (?:\w+ ){0,2}(?:pas|rien|une mauvaise|des mauvaises|mal)|si (?:on|je|j|il|elle|ils|nous|tu) (?:n )?(?:\w+ ){0,2}(?:pas|rien)|(?:\d+|deux|trois|plusieurs) jours|tant qu\w*|comme punition|pour (?:me|le|la|les|nous) punir|punie?s?|pendant (?:\d+|un|une|deux|trois|plusieurs) (?:jours?|journees?)|(?:ca dure|dure) (?:\d+|un|une|deux|trois|plusieurs) (?:jours?|journees?)|depuis (?:\d+|deux|trois|plusieurs|hier))\b`)
+	foodPlace  = guard(`\b(?:a la cantine|en classe|dans le bus|dans la classe|ramadan|a jeun|avant (?:l|une|la|son|sa) (?:operation|prise de sang|anesthesie|examen)|regime)\b`)
+)
+
+// childStarved reports a child kept from food; a child must be named.
+func childStarved(text string) bool {
+	return foodDenied.MatchString(text) && foodRule.MatchString(text) && !foodPlace.MatchString(text)
+}
+
+// Marks on a child's body and a secret kept about them (« j'ai vu des
+// brûlures rondes sur ses bras, elle m'a dit de ne rien dire sinon papa
+// va se fâcher »): what professionals and neighbours tell without a word
+// of a blow. A mark alone is a fall; a secret alone a game.
+var (
+	childMarks  = guard(`\b(?:bleus?|brulures?|marques?|traces?|hematomes?|cicatrices?|griffures?|morsures?|coupures?|plaies?)(?: \w+){0,4} (?:sur|a|au|aux|dans) (?:ses|son|sa|les|le|la|l) (?:bras|jambes?|dos|cou|visage|cuisses?|mains?|ventre|fesses|joues?|poignets?|epaules?|figure|corps|nuque|tete)\b`)
+	childSecret = guard(`\b(?:(?:de )?ne rien dire|(?:de )?pas le dire|(?:de )?ne pas (?:le dire|en parler|le raconter)|(?:ne )?(?:le )?dire a personne|rien dire a personne|garder le secret|c est (?:un|notre) secret|sinon (?:\w+ ){0,2}(?:va|vont|allait|allaient|sera|seront|serait) (?:se facher|facher|la taper|le taper|la frapper|le frapper|la punir|le punir|en colere|crier|me taper|me frapper|me punir)|a peur (?:de|d) (?:son|sa|ses) (?:pere|mere|papa|maman|parents|beau pere|belle mere)|(?:ne veut|veut) (?:jamais |pas |plus )?(?:enlever|retirer|quitter) (?:son|sa|ses) (?:gilet|pull|manches?|sweat|veste|manteau|collants|pantalon))\b`)
+)
+
+// markedChild reports marks on a child and a secret; a child must be
+// named.
+func markedChild(text string) bool {
+	return childMarks.MatchString(text) && childSecret.MatchString(text)
+}
+
+// Hiding a paper or a move from one's partner for fear of blows (« il ne
+// faut surtout pas que mon mari voie le courrier, la dernière fois j'ai
+// eu des bleus »): the fear told beside a harm. Keeping a surprise is
+// no fear.
+var (
+	hideFromPartner = guard(`\b(?:(?:ne )?faut (?:surtout |absolument )?pas|(?:ne )?(?:veux|voudrais) (?:surtout |absolument )?pas|j ai peur|peur|pourvu|surtout pas|sans) (?:que|qu) (?:mon|ma) (?:mari|conjoint|compagnon|copain|ex|femme|compagne|concubin|mec) (?:\w+ ){0,1}(?:voie|voit|sache|trouve|lise|decouvre|apprenne|tombe sur|ouvre)\b`)
+	partnerHarm     = guard(`\b(?:bleus|coups?|frappe\w*|battue?|cogne\w*|gifle\w*|tape\w*|hopital|urgences|cass\w* (?:le|la|les|mon|ma) (?:bras|nez|cote|dents?|machoire)|tue\w*|me tuer|violent\w*)\b`)
+)
+
+// hiddenFromPartner reports a writer who hides from their partner for
+// fear of blows.
+func hiddenFromPartner(text string) bool {
+	return hideFromPartner.MatchString(text) && partnerHarm.MatchString(text)
+}
+
+// A body failing now, told with a time of now: a chest that tightens, a
+// breath that goes, someone who collapses « depuis midi », « depuis une
+// heure », « tout à coup ». Told inside a procedure question, such a
+// message ranks the procedure first; the danger reader, trained on few
+// such lines, may read another emergency. Breath short « depuis une
+// semaine » is a matter for the doctor, not the 15.
+var acuteTime = guard(`\b(?:depuis (?:midi|ce matin|cet apres midi|ce soir|cette nuit|une heure|une demi heure|\d+ ?(?:h|heures?|min|minutes?|mn)|deux heures|trois heures|tout a l heure|quelques minutes|quelques heures)|tout a coup|d un coup|soudain\w*|brusquement|la maintenant|(?:il )?y a (?:\d+|une|deux|dix|quelques) (?:minutes?|min|mn|heures?|h))\b`)
+
+// bodyFailingNow reports a body failing now (bodyNow) with a time of now.
+func bodyFailingNow(text string) bool {
+	return bodyNow.MatchString(text) && acuteTime.MatchString(text)
+}
+
+// An overdose taken: a whole box or all one's pills swallowed (« il y a
+// une heure j'ai pris toute ma boîte de Doliprane »). It is the 15's,
+// whatever the writer feels now. A course of treatment finished « comme
+// prescrit » is none.
+var (
+	overdoseTaken = guard(`\b(?:ai|a|as|avons|avez|ont|avait|avais|avaient) (?:\w+ )?(?:pris|avale|avalee|avales|avalees|gobe|gobee|bu|ingere|ingeree) (?:\w+ ){0,1}(?:toute? (?:ma|la|une|sa|leur|ta|cette) (?:boite|plaquette|tube|flacon|bouteille)|toute? (?:la|une) (?:boite|plaquette) (?:entiere )?(?:de|d)|(?:tous|toutes) (?:mes|ses|les|leurs|ces) (?:cachets|comprimes|medicaments|medocs|pilules|somniferes|anxiolytiques|antidepresseurs|gelules)|(?:une|deux|trois|\d+) (?:boites|plaquettes|flacons) (?:entieres? )?(?:de|d))\b`)
+	asPrescribed  = guard(`\b(?:comme (?:prescrit|le medecin|le docteur|indique|sur l ordonnance)|jusqu au bout|fini le traitement|traitement (?:fini|termine))\b`)
+)
+
+// overdose reports an overdose taken.
+func overdose(text string) bool {
+	return overdoseTaken.MatchString(text) && !asPrescribed.MatchString(text)
+}
+
+// farewellSaid is a goodbye told with it: « il m'a dit adieu par sms ».
+var farewellSaid = guard(`\b(?:adieu|merci pour tout|lettre d adieu|dit au revoir|mes adieux|ses adieux)\b`)
+
+// Pills readied and looked at, not yet swallowed (« j'ai vidé la boîte
+// de comprimés dans ma main et je la regarde »): the 3114's, before it is
+// the 15's.
+var pillsReadied = anyPhrase(
+	`(?:vide|sorti|aligne|etale|prepare|compte|verse|mis|pose|rassemble)\w* (?:\w+ ){0,3}(?:medicaments|cachets|comprimes|pilules|somniferes|medocs|gelules) (?:\w+ ){0,3}(?:dans ma main|dans mes mains|dans la main|devant moi|sur la table|sur le lit|sur la table de nuit|a cote de moi)`,
+	`(?:medicaments|cachets|comprimes|pilules|somniferes|medocs|gelules)(?: \w+){0,8} (?:je les ai|je l ai|j ai tout) (?:\w+ )?(?:pose|mis|aligne|etale|prepare|range)\w* (?:devant moi|sur la table|sur le lit|a cote de moi|dans ma main)`,
+	`(?:medicaments|cachets|comprimes|pilules|somniferes|medocs|gelules) (?:\w+ ){0,3}(?:dans ma main|dans mes mains|devant moi|sur la table|sur le lit)(?: \w+){0,4} (?:je (?:les|la|le) regarde|je (?:les|la) fixe|j hesite|je me demande)`,
+)
+
+// Worth more dead: a life insurance that would pay the debts, a death
+// that would be the last useful thing (« l'assurance-vie couvrirait les
+// dettes »). A question about the contract itself names no such wish.
+var worthMoreDead = anyPhrase(worthMoreDeadExpr)
+
+// worthMoreDeadExpr is worthMoreDead's expression; it is also a cue of
+// present danger (presentCues), for its words of insurance are a frame of
+// paperwork.
+const worthMoreDeadExpr = `assurance (?:vie|deces)(?: \w+){0,4} (?:couvrirait|paierait|payerait|rembourserait|reglerait|effacerait|solderait|toucheraient|toucherait)|` +
+	`(?:vaux|vaudrais|vaut|valoir|vaudrait) plus (?:cher )?(?:mort|morte|morts|mortes)\b|plus utile (?:mort|morte)|(?:mort|morte) (?:je|j) (?:rapporterais|vaudrais|serais plus utile)|` +
+	`(?:toucheraient|toucherait|auraient|aurait) (?:l |mon |ma |leur )?assurance(?: vie| deces)?(?: \w+){0,4} (?:mieux|sans moi|tranquille|a l abri|plus de dettes)|assurance (?:vie|deces)(?: \w+){0,6} (?:sans moi|mieux pour eux|a l abri|seule solution|un poids)`
+
+// A weapon taken and put down, its next time in doubt (« ce matin j'ai
+// pris le fusil et je l'ai reposé, je ne sais pas si je le reposerai
+// demain »), or held against oneself.
+var weaponHandledExpr = anyPhrase(
+	`(?:pris|sorti|charge|tenu|tenais|decroche|saisi)\w* (?:le|la|l|mon|ma|son|sa|un|une) (?:fusil|carabine|arme|pistolet|revolver)(?: de chasse| de service)?(?: \w+){0,10} (?:repose|range|remis|lache)\w*`,
+	`(?:si|sais pas si|sais plus si) (?:je|j) (?:le|la|l) (?:reposerai|rangerai|lacherai|poserai)`,
+	`(?:canon|fusil|arme|pistolet|revolver|carabine) (?:\w+ ){0,2}(?:dans|sous|contre) (?:ma|la|mon|le) (?:bouche|tempe|menton|gorge|tete)`,
+)
+
+// weaponSport is hunting or shooting as a pastime, or a weapon's papers.
+var weaponSport = guard(`\b(?:(?:pour la|a la|partie de|saison de|permis de|club de|de la) chasse|chasseurs?|club|stand de tir|tir sportif|armurerie|armurier|permis|declarer|declaration|coffre fort|armoire forte|vendre|vente)\b`)
+
+// weaponHandled reports a weapon handled against oneself, not for sport.
+func weaponHandled(text string) bool {
+	return weaponHandledExpr.MatchString(text) && !weaponSport.MatchString(text)
+}
+
+// Ending one's life said as a plan with no place nor time of retirement:
+// « je veux finir ma vie, trop de problèmes ». « Finir ma vie au pays »
+// or « tranquille » is a retirement.
+var endMyLife = guard(`\b(?:veux|vais|voudrais|envie de|pense a|pense|prefere) (?:\w+ )?finir (?:ma|sa) vie(?: (?:trop|je|j|personne|c est|maintenant|ce soir|cette nuit|aujourd hui|demain|tout|seule?|vite|parce|car|plus|rien|la)\b|$)`)
+
+// Nobody would notice: « personne remarquera si je suis plus là »,
+// « qui s'en rendrait compte si je disparaissais ».
+var unnoticedGone = guard(`\b(?:(?:personne|qui|tout le monde)(?: \w+){0,2} (?:remarquer\w*|verr\w*|verrait|rendr\w* compte|apercevr\w*|manquer\w*|regretter\w*|pleurer\w*|viendr\w*|fich\w*|fout\w*)|ca changera rien|ca changerait rien|ca fera rien|ca ferait rien)(?: \w+){0,4} (?:si|quand) (?:je|j) (?:ne )?(?:suis|serai|serais|etais|sois) plus la|\bsi (?:je|j) (?:disparais|disparaissais|mourais|partais pour de bon|n etais plus la|etais plus la|suis plus la)(?: \w+){0,4} (?:personne|qui|ca changera|ca changerait|ca fera|ca ferait|tout le monde)\b`)
+
+// A minor a family will marry off, told by someone else: « ma cousine a
+// 16 ans, la famille la force à se marier », « son oncle veut la marier
+// la semaine prochaine » (minorMarried is the minor's own word).
+var marryOff = guard(`\b(?:(?:veut|veulent|vont|va|voudrait|voudraient|compte\w*|promis|doit|doivent) (?:la|le|me|m) mari\w*|(?:force\w*|oblige\w*|pousse\w*) (?:\w+ ){0,2}a (?:se|me|te) marier|mari\w* de force|mariage force)\b`)
+
+// minorMarriedOff reports a minor named whom a family will marry off.
+func minorMarriedOff(text string) bool {
+	return marryOff.MatchString(text) && minor.MatchString(text)
+}
+
+// A bag packed by the door, by a writer afraid of a partner who drinks
+// or shouts: « il a bu, il commence à crier, j'ai mis un sac près de la
+// porte ».
+var (
+	fleeBag     = guard(`\b(?:sac|valise|affaires|papiers)(?: \w+){0,2} (?:pres de|devant|a cote de|derriere) la porte|(?:sac|valise) (?:est )?(?:pret|prete|faite?|bouclee?)(?: \w+){0,3} au cas ou|au cas ou (?:il|elle) (?:recommence|rentre|boit|s enerve)\b`)
+	fleeBagFear = guard(`\b(?:a bu|boit|ivre|saoul|sou|crie|cri|hurle|s enerve|peur|recommence|coups?|frappe\w*|tape\w*|cogne\w*|violent\w*|menace\w*)\b`)
+)
+
+// packedToFlee reports a bag packed to flee a partner's violence.
+func packedToFlee(text string) bool {
+	return fleeBag.MatchString(text) && fleeBagFear.MatchString(text)
+}
+
+// A host who housed the writer until now and no longer will, told with
+// tonight (« ma sœur m'hébergeait mais son mari ne veut plus, ce soir
+// j'ai rendu les clés »).
+var hostedUntilNow = guard(`\b(?:m|nous|me|ma) (?:hebergeait|hebergeaient|logeait|logeaient|accueillait|accueillaient|hebergeais)(?: \w+){0,6} (?:mais|plus|veut plus|veulent plus|ne veut plus|ne veulent plus|c est fini|fini)\b`)
+
+// hostGone reports a host who housed the writer until now and no longer
+// does, with a night near.
+func hostGone(text string) bool {
+	return hostedUntilNow.MatchString(text) && hostsNightNear.MatchString(text)
+}
+
+// asideTurn opens a second errand in a message (« Et aussi… », « autre
+// chose : »): a paper asked for before it does not frame what follows.
+var asideTurn = guard(`\b(?:et aussi|autre chose|autre question|par ailleurs|j en profite|au passage|ah et|et puis aussi|et sinon|aussi autre chose)\b`)
+
+// afterAside returns the part of text after its last aside turn, or text.
+func afterAside(text string) string {
+	if !asideTurn.may(text) {
+		return text
+	}
+	locs := asideTurn.FindAllStringIndex(text, -1)
+	if len(locs) == 0 {
+		return text
+	}
+	return text[locs[len(locs)-1][1]:]
+}
+
+// evictionAhead is an eviction feared or pending, some day: rent owed, a
+// procedure under way, « j'ai peur d'être expulsé un jour ». A night
+// with no roof is tonight's; this is the housing entries' question.
+// Like any frame it gives way to a cue of now (« ce soir », « il
+// change la serrure »).
+var evictionAhead = anyPhrase(
+	`(?:expuls\w*|mise? a la porte|mis dehors|a la rue|sans logement)(?: \w+){0,6} (?:un jour|bientot|a terme|plus tard|dans (?:\w+ ){0,2}(?:jours|semaines|mois)|a la fin de la treve|apres la treve|fin de la treve|si (?:je|on|nous) (?:ne )?(?:paie|paye|payons|rembourse))`,
+	`(?:un jour|bientot|a terme)(?: \w+){0,6} (?:expuls\w*|a la rue|dehors|sans logement)`,
+	`(?:procedure|jugement|commandement|menace|risque|avis) (?:d |de |d une )?(?:expulsion|quitter les lieux)|commandement de payer|(?:impayes?|retards?|dettes?|arrieres?) de loyers?|loyers? (?:en retard|impayes?)`,
+)
+
+// chronicFrame is a condition long known, asked about for a procedure:
+// « mon père a du mal à respirer depuis des années à cause de son
+// asthme, il peut avoir l'APA ? », « elle respire mal quand elle monte
+// les escaliers ». Its breath and pain are no body failing now; a sign
+// that is (« il est tout bleu », « depuis une heure ») still is.
+var (
+	chronicFrame = guard(`\b(?:(?:un|le|son|d un|du) pai|projet d accueil individualise|traitement de fond|affection longue duree|depuis (?:des|plusieurs|\d+|deux|trois|quatre|cinq|dix|quelques) (?:annees|ans)|(?:a cause de|avec|pour) (?:son|sa|mon|ma|ses|mes|leur) (?:asthme|bpco|insuffisance (?:respiratoire|cardiaque)|emphyseme|allergies?|apnees? du sommeil|maladie chronique)|chroniques?|(?:quand|des qu|lorsqu) (?:il|elle|je|j|on) (?:monte|marche|court|fait (?:du sport|un effort|des efforts))(?: (?:les|des) escaliers)?|a l effort|en montant (?:les|des) escaliers)\b`)
+	chronicBody  = guard(`\b(?:(?:du |de la )?(?:mal|peine) a respirer|respire (?:mal|difficilement)|respire|respirer|essouffle\w*|douleurs?)\b`)
+)
+
+// evictionFear is the fear of being put out, read as the eviction's when
+// the message tells rent owed or a procedure (evictionAhead): « trois mois
+// de retard, j'ai peur qu'il nous mette dehors avec les enfants ».
+var evictionFear = guard(`\b(?:(?:j ai|on a|nous avons|j avais) (?:\w+ )?)?(?:peur|crains|craint|angoisse) (?:de|d|qu|que) (?:\w+ ){0,6}(?:dehors|a la rue|a la porte|expuls\w*|sans logement|sans toit)\b`)
+
+// Held by a partner or a relative in a room or at home: « mon conjoint me
+// retient dans la chambre depuis hier, je vous écris en cachette ». A
+// boss who keeps one late, or money withheld from a wage, is none.
+var (
+	heldBy    = guard(`\b(?:(?:me|m|nous) (?:retient|retiennent|retenait|retenaient|a retenue?|ont retenue?|sequestre\w*|garde\w* enfermee?s?|empeche\w* de (?:sortir|partir|quitter))|(?:suis|sommes|est) (?:\w+ )?sequestree?s?)\b`)
+	heldWhere = guard(`\b(?:dans (?:la|sa|une|notre|ma|leur) (?:chambre|cave|salle de bain|maison|appartement|appart|piece|cuisine)|a la maison|chez (?:lui|eux|nous|moi|elle)|en cachette|enfermee?s?|depuis (?:hier|ce matin|\d+|deux|trois|plusieurs) ?(?:jours?|heures?|h)?)\b`)
+	heldWage  = guard(`\b(?:retien\w*|retenu\w*) (?:\w+ ){0,2}(?:sur|de l argent|salaire|paie|paye|somme|euros?|caution)\b|\b(?:au|a son|a mon) (?:bureau|travail|boulot|magasin)\b`)
+)
+
+// heldInside reports someone held where they live.
+func heldInside(text string) bool {
+	return heldBy.MatchString(text) && heldWhere.MatchString(text) && !heldWage.MatchString(text)
+}
+
+// More ways to say a danger without its signal, found on the lines of
+// danger_corpus.txt that the reader and the rules above missed.
+var (
+	// A weapon loaded by one's side: « le fusil est chargé à côté de
+	// moi ».
+	weaponBeside = `(?:fusil|carabine|arme|pistolet|revolver)(?: de chasse| de service)? (?:est )?charge\w* (?:\w+ ){0,2}(?:a cote de moi|pres de moi|devant moi|sur (?:la table|mes genoux|le lit|moi))`
+	// Death as the only way out: « la seule sortie c'est la mort ».
+	onlyWayOut = `(?:seule|derniere|unique) (?:sortie|solution|issue|option) (?:c est|ce sera|serait|est) (?:la mort|mourir|de mourir|de partir|d en finir|le suicide|de me tuer)|(?:la mort|mourir|le suicide|partir pour de bon) (?:est|c est|serait) (?:la seule|ma seule|l unique|ma derniere) (?:solution|sortie|issue)`
+	// A last night decided: « c'est ma dernière nuit, j'ai décidé ».
+	lastNight = `(?:c est|ce sera|ce soir c est) ma derniere (?:nuit|soiree|journee)(?: \w+){0,4} (?:j ai decide|c est decide|c est mieux|adieu|je suis decidee?|plus de retour)`
+	// An attempt before and the fear of doing it again now.
+	againAttempt = `(?:deja|j ai) (?:\w+ )?(?:essaye|tente|fait une tentative|fait une ts)(?: \w+){0,10} (?:peur de (?:recommencer|le refaire|refaire)|envie de (?:recommencer|le refaire)|je vais (?:recommencer|le refaire))`
+)
+
+// distressTold are those ways, for the distress line.
+var distressTold = anyPhrase(weaponBeside, onlyWayOut, lastNight, againAttempt)
+
+// An adult who seeks out a child: sends messages to meet in secret, shows
+// them videos, offers them money to see them.
+var (
+	adultSeeks = guard(`\b(?:adulte|homme|monsieur|mec|type|vieux|inconnu)(?: de \d+ ans)? (?:\w+ ){0,3}(?:m envoie|m ecrit|me parle|me demande|veut|lui envoie|lui ecrit|lui demande|lui propose|propose|a propose|offre|a offert|montre|fait voir|ecrit a|envoie a|parle a|demande a)(?: \w+){0,8} (?:en secret|faire venir|venir chez lui|se voir|me voir|la voir|le voir|qu on se voie|qu on se voit|se voient|se rencontrer|rencontrer|sans le dire|de l argent|des cadeaux|(?:videos|photos|images) (?:\w+ )?(?:aux|a des|a les) (?:enfants|petits|gamins|eleves|filles|garcons))\b`)
+)
+
+// adultSeeksChild reports an adult who seeks out a child; a child must be
+// named.
+func adultSeeksChild(text string) bool {
+	return adultSeeks.MatchString(text) && !paidJob.MatchString(text)
+}
+
+// paidJob is money offered for a task: « pour tondre sa pelouse ».
+var paidJob = guard(`\bpour (?:tondre|garder|aider|laver|porter|ranger|bricoler|promener|travailler|repeindre|demenager|un job|un petit boulot|des petits boulots|faire (?:le|la|les|du|des|ses|son|sa) (?:menage|courses|jardin|jardinage|baby sitting|devoirs|vaisselle))\b`)
+
+// A child of the family left in charge of the younger ones at night:
+// « j'ai 11 ans et ma mère me laisse garder mes petits frères toute la
+// nuit ».
+var leftWithSiblings = guard(`\b(?:me|nous|la|le|les) laiss\w* (?:garder|seule?s? avec|s occuper de) (?:mes|les|ses|nos) (?:petits? |petites? )?(?:freres|soeurs|freres et soeurs)(?: \w+){0,3} (?:toute la nuit|la nuit|tous les soirs|seule?s?|des jours)\b`)
+
+// minorLeftWithSiblings reports a minor writer left in charge of the
+// younger ones.
+func minorLeftWithSiblings(text string) bool {
+	return leftWithSiblings.MatchString(text) && minorWriter.MatchString(text)
+}
+
+// A home evacuated and no roof offered for tonight: « notre immeuble a été
+// évacué, la mairie ne nous loge pas ce soir ».
+var (
+	evacuated   = guard(`\b(?:evacue|evacuee|evacues|evacuees|inonde|inondee|brule|brulee|interdit d acces|sinistre)\b`)
+	notRehoused = guard(`\b(?:ne (?:nous|me|les|lui|leur) (?:loge|heberge|reloge|propose)\w* (?:pas|rien)|(?:personne|rien|aucun hebergement|aucune solution) (?:pour|ce soir|cette nuit))\b`)
+	noHotel     = guard(`\b(?:pas|plus) (?:d argent|de sous|de quoi|les moyens)(?: \w+){0,3} (?:hotel|chambre|nuit d hotel)\b`)
+	nightNow    = guard(`\b(?:ce soir|cette nuit|il fait nuit|la nuit tombe|nuit tombe)\b`)
+)
+
+// homelessTonight reports a home evacuated and no roof offered, or no
+// money for a hotel, tonight.
+func homelessTonight(text string) bool {
+	return (evacuated.MatchString(text) && notRehoused.MatchString(text) || noHotel.MatchString(text)) && nightNow.MatchString(text)
+}
+
+// Held by the neck, the hair, against a wall: a hold the writer tells
+// without a blow (« il m'a attrapée par le cou contre le frigo »).
+var physicalHold = guard(`\b(?:m a|ma|m ont|m avait|me|m) (?:\w+ )?(?:attrap|empoign|saisi|serr|pouss|plaqu|jet|tir|traine|coinc|bloqu)\w* (?:\w+ ){0,2}(?:par le cou|par la gorge|par les cheveux|contre (?:le|la|un|une) (?:mur|frigo|porte|placard|armoire|sol|table|meuble)|par terre|au sol)\b`)
+
+// A child made to undress by an adult: « l'entraîneur le fait se
+// déshabiller devant lui ». A child must be named.
+var (
+	madeToUndress = anyPhrase(
+		`(?:fait|fais|font|faisait|oblige\w*|force\w*) (?:\w+ ){0,3}(?:se deshabiller|me deshabiller|se mettre nue?s?|me mettre nue?|enlever (?:ses|mes|leurs) (?:vetements|habits|culottes?|slips?))`,
+		`(?:demande|demandent|demandait|veut|voulait) (?:\w+ ){0,3}(?:se deshabiller|me deshabiller|se mettre nue?s?|me mettre nue?|enlever (?:ses|mes|leurs) (?:vetements|habits|culottes?|slips?))(?: \w+){0,4} (?:devant (?:lui|elle|eux|son telephone|la camera)|pour (?:des|les|prendre des|faire des) (?:photos|videos)|(?:le|la|les) filme)`,
+	)
+)
+
+// At the edge of the tracks, a bridge, a roof: « je suis au bord des
+// voies à la gare ».
+var atTheEdge = guard(`\b(?:je suis|suis|jsuis|debout|assise?|assis|reste|restee) (?:\w+ ){0,1}(?:au bord|sur le bord|sur le rebord) (?:des voies|de la voie|du quai|du pont|de la falaise|du vide|du toit|de la fenetre|du balcon|de la riviere|du canal)\b`)
+
+// A partner back drunk or raging, breaking things, and the writer sought
+// or hiding: « il est rentré saoul, il a cassé la table et maintenant il
+// me cherche ».
+var (
+	rageAtHome = guard(`\b(?:(?:rentre|rentree|revenu|arrive) (?:\w+ )?(?:saoul|saoule|sou|soul|ivre|bourre|defonce|fou de rage|en rage|furieux)|(?:il|elle) (?:a|avait) (?:tout )?(?:casse|fracasse|defonce|renverse) (?:la|les|le|tout|ma|mes|une|des)|(?:il|elle) (?:casse|fracasse|defonce) tout)\b`)
+	soughtNow  = guard(`\b(?:(?:il|elle) me cherche|je me (?:suis )?cachee?|je suis cachee?|(?:je me suis|suis) enfermee?|il tape (?:a|sur) la porte|il essaie d entrer)\b`)
+)
+
+// rageAndHiding reports a raging partner and a writer sought or hiding.
+func rageAndHiding(text string) bool {
+	return rageAtHome.MatchString(text) && soughtNow.MatchString(text)
+}
+
+// An adult who keeps a secret with a child (« le monsieur du 2e lui fait
+// des bisous sur la bouche et lui dit de ne pas le dire »); a child must
+// be named.
+var adultWord = guard(`\b(?:monsieur|homme|adulte|voisin|voisine|oncle|tonton|cousin|entraineur|coach|animateur|animatrice|surveillant|prof|professeur|beau pere|parrain|grand pere|papi|nounou|babysitter|baby sitter)\b`)
+
+// adultSecretChild reports an adult and a child's secret.
+func adultSecretChild(text string) bool {
+	return childSecret.MatchString(text) && adultWord.MatchString(text) && childTouch.MatchString(text)
+}
+
+// childTouch is what such an adult does: kisses, touches, shows, asks.
+var childTouch = guard(`\b(?:bisous?|embrasse\w*|touche\w*|caresse\w*|tripote\w*|montre\w*|photos?|videos?|deshabill\w*|sur la bouche|dans son lit|sur ses genoux|cadeaux?)\b`)
+
+// A child made to deal or keep watch for older ones who threaten them.
+var childDealing = anyPhrase(`(?:vend|vendre|vendait|deal\w*|guette\w*|fait le guet|faire le guet|transporte\w*|cache\w*) (?:\w+ ){0,2}(?:drogue|shit|cannabis|beuh|coke|cocaine|pochons|barrettes)(?: \w+){0,6} (?:menac\w*|oblig\w*|forc\w*|frapp\w*|tape\w*|peur|dette)`)
+
+// Letters written and the writer ready, or someone's last words said:
+// « j'ai écrit mes lettres, je suis prête », « c'est la dernière fois
+// qu'on se parle ».
+var lastWords = anyPhrase(
+	`(?:ecrit|laisse|prepare|termine|fini)\w* (?:mes|des|une|ma|les|toutes mes) (?:lettres?|mots?)(?: \w+){0,6} (?:je suis prete?|c est l heure|c est le moment|adieu|je pars|c est fini|tout est pret|je suis decidee?)`,
+	`(?:c est|ce sera|ce serait) la derniere fois (?:qu|que) (?:on|nous|je|tu) (?:se|nous|te|vous|me)? ?(?:parle|parlons|voit|voyons|ecrit|ecrivons|entend|parlera|verra)`,
+)
+
+// A fall or a knock on the head, then vomiting or drowsiness: « une
+// grosse bosse et il vomit depuis sa chute ».
+var headKnock = anyPhrase(
+	`(?:bosse|choc a la tete|coup sur la tete|cogne la tete|tombe\w* sur la tete|chute|tombe\w*)(?: \w+){0,8} (?:vomi\w*|somnolent\w*|endormi|dort beaucoup|ne se reveille|saigne du nez|saigne de l oreille|confus\w*)`,
+	`(?:vomi\w*|somnolent\w*|confus\w*)(?: \w+){0,6} (?:depuis|apres) (?:sa|la|une|son) (?:chute|choc|coup)`,
+)
+
+// A birth under way: « ma femme accouche, la poche est percée ».
+var birthNow = anyPhrase(`(?:accouche|accouchement (?:a commence|commence)|poche des eaux|poche (?:est |s est )?(?:percee|rompue|cassee)|perd les eaux|a perdu les eaux|contractions (?:toutes les|rapprochees|tres fortes))`)
