@@ -934,13 +934,21 @@ func (sc *scanner) taxNumbers() {
 			// « 02 45 118\n903 379 »: over two lines, with its key right;
 			// « 35/26/497/305/457 »: slashes between its groups, named
 			// or with its key right.
+			// « numéro fiscal\n12 34 567\n890 123 »: over lines, named
+			// as one, whatever its key.
 			if j, text, ok = sc.windowAcross(i, 13, digitGroup, true); !ok || !validTaxNumber(text) {
-				if j, text, ok = sc.windowLinked(i, 13, digitGroup, slashedOrLinked); !ok {
-					continue
+				if ok {
+					start, end := sc.spanOf(i, j)
+					named = sc.near(start, end, taxWords, 80, 40) || sc.taxNamed(start)
 				}
-				start, end := sc.spanOf(i, j)
-				if named = sc.near(start, end, taxWords, 80, 40); !named && !validTaxNumber(text) {
-					continue
+				if !named {
+					if j, text, ok = sc.windowLinked(i, 13, digitGroup, slashedOrLinked); !ok {
+						continue
+					}
+					start, end := sc.spanOf(i, j)
+					if named = sc.near(start, end, taxWords, 80, 40); !named && !validTaxNumber(text) {
+						continue
+					}
 				}
 			}
 		}

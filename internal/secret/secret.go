@@ -584,6 +584,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.cardCodes()
 	sc.cardExtras()
 	sc.passwords()
+	sc.weakPasswords()
 	sc.givenValues()
 	sc.accountCodes()
 	sc.laterValues()
@@ -830,7 +831,9 @@ var introducers = func() (m [256][]string) {
 		// « пароль »).
 		"كلم", "parol", "kennw", "парол",
 		// An account's secret question, whose answer opens it.
-		"question secr", "question de s", "secret q", "security q"} {
+		"question secr", "question de s", "secret q", "security q",
+		// A walk along the keyboard (weak.go).
+		"azert", "qwert", "qsdfg", "asdfg", "wxcvb", "zxcvb"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m

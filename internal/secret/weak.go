@@ -1,0 +1,101 @@
+package secret
+
+import "strings"
+
+// Residents keep the passwords everyone is told not to keep: a walk along
+// the keyboard (« azertyuiop », « qsdfghjk », « azerty123 »), the word
+// password itself dressed with digits (« Password1 », « motdepasse2024 »,
+// « P@ssw0rd »). No sentence holds such a word, so they are masked
+// wherever they stand, with no name of a password around them. « un
+// clavier azerty », « le mot password » stay: a bare layout's name, a
+// bare word.
+
+// keyboardRows are the rows of the keyboards residents type on, French
+// and English, and the digits' row.
+var keyboardRows = [...]string{"azertyuiop", "qsdfghjklm", "wxcvbn", "qwertyuiop", "asdfghjkl", "zxcvbnm"}
+
+// passwordStems are the words a weak password is made of, read with
+// their look-alike digits (« p4ssw0rd »).
+var passwordStems = [...]string{"password", "passw0rd", "p@ssw0rd", "p@ssword", "motdepasse", "m0tdepasse",
+	"mdp", "azerty", "qwerty", "admin", "welcome"}
+
+// weakPasswords masks keyboard walks and the dressed word password
+// wherever they stand.
+func (sc *scanner) weakPasswords() {
+	for k := 0; k < len(sc.toks); k++ {
+		t := sc.toks[k]
+		if len(t.norm) < 6 || !isLetter(sc.text[t.start]) && sc.text[t.start] != '@' || sc.taken(t.start) {
+			continue
+		}
+		if t.start > 0 && (isAlnum(sc.text[t.start-1]) || strings.IndexByte("._-@/\\?=&#", sc.text[t.start-1]) >= 0) {
+			continue
+		}
+		start, end, ok := sc.runAt(t.start)
+		if !ok || start != t.start {
+			continue
+		}
+		v := trimValue(sc.text[start:end])
+		if weakPassword(v) {
+			sc.add(start, start+len(v), Password, MaskPassword)
+			k = sc.tokenFrom(start+len(v)) - 1
+		}
+	}
+}
+
+// weakPassword reports whether v is a keyboard walk of seven letters or
+// more, or of six with digits or signs after it (« azerty123 »), or one
+// of passwordStems with digits or signs after it (« Password1 »).
+func weakPassword(v string) bool {
+	if len(v) > 40 || strings.ContainsAny(v, "/.") {
+		return false
+	}
+	n := 0
+	for n < len(v) && (isLetter(v[n]) || v[n] == '@' || n > 0 && n+1 < len(v) && leet(v[n]) && isLetter(v[n-1]) && isLetter(v[n+1])) {
+		n++
+	}
+	letters, tail := v[:n], v[n:]
+	for i := 0; i < len(tail); i++ {
+		if isLetter(tail[i]) || tail[i] >= 0x80 {
+			return false
+		}
+	}
+	if walk(letters) && (len(letters) >= 7 || len(letters) >= 6 && tail != "") {
+		return true
+	}
+	if tail == "" {
+		return false
+	}
+	for _, s := range passwordStems {
+		if len(letters) == len(s) && strings.EqualFold(letters, s) && len(s) >= 6 {
+			return true
+		}
+	}
+	return false
+}
+
+// leet reports whether the digit c stands for a letter in a password
+// (« p4ssw0rd »).
+func leet(c byte) bool { return c == '0' || c == '4' || c == '3' || c == '1' }
+
+// walk reports whether s, in any case, is a run of one keyboard row.
+func walk(s string) bool {
+	if len(s) < 6 {
+		return false
+	}
+	for _, row := range keyboardRows {
+		if len(s) <= len(row) && containsFold(row, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether row, lower case, holds s in any case.
+func containsFold(row, s string) bool {
+	for i := 0; i+len(s) <= len(row); i++ {
+		if strings.EqualFold(row[i:i+len(s)], s) {
+			return true
+		}
+	}
+	return false
+}
