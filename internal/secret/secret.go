@@ -585,6 +585,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.cardExtras()
 	sc.passwords()
 	sc.weakPasswords()
+	sc.datePasswords()
 	sc.givenValues()
 	sc.accountCodes()
 	sc.laterValues()

@@ -99,3 +99,49 @@ func containsFold(row, s string) bool {
 	}
 	return false
 }
+
+// datePasswords masks a birth date typed as a password, its eight digits
+// run together as a site's field takes them, after a verb of logging in
+// or of typing: « je me connecte avec 02051950 », « je tape 16021964 et
+// ça bloque ». A date given for a form's field stays (« je mets 12031987
+// comme date de naissance »), and so does a date with its marks.
+func (sc *scanner) datePasswords() {
+	for k := 1; k < len(sc.toks); k++ {
+		t := sc.toks[k]
+		if t.end-t.start != 8 || !compactDate(sc.text[t.start:t.end]) || sc.taken(t.start) ||
+			t.end < len(sc.text) && (isAlnum(sc.text[t.end]) || strings.IndexByte("/.-", sc.text[t.end]) >= 0 && t.end+1 < len(sc.text) && isDigit(sc.text[t.end+1])) ||
+			strings.IndexByte("/.-", sc.text[t.start-1]) >= 0 {
+			continue
+		}
+		v := k - 1
+		for n := 0; n < 3 && v > 0 && suggestLinks[sc.word(v)] && sc.word(v) != "et" && sc.word(v) != "ou"; n++ {
+			v-- // « je mets toujours … », « je me connecte avec … »
+		}
+		verb := sc.word(v)
+		typed := suggestVerbs[verb] && verb != "dit" && verb != "donne" || connectVerbs[verb] && (sc.word(v-1) == "me" || sc.word(v-1) == "m'")
+		if !typed || !sc.aboutAccount() {
+			continue
+		}
+		named := false
+		for f := k + 1; f < len(sc.toks) && f <= k+4; f++ {
+			if n := sc.toks[f].norm; n == "date" || n == "naissance" || n == "ne" || n == "nee" || loginWords[n] {
+				named = true
+			}
+		}
+		if !named {
+			sc.add(t.start, t.end, Password, MaskPassword)
+		}
+	}
+}
+
+// compactDate reports whether s is eight digits read as a day, a month
+// and a year from 1900 to 2029: « 02051950 ».
+func compactDate(s string) bool {
+	if len(s) != 8 || !isDigits(s) {
+		return false
+	}
+	d := int(s[0]-'0')*10 + int(s[1]-'0')
+	m := int(s[2]-'0')*10 + int(s[3]-'0')
+	y := int(s[4]-'0')*1000 + int(s[5]-'0')*100 + int(s[6]-'0')*10 + int(s[7]-'0')
+	return d >= 1 && d <= 31 && m >= 1 && m <= 12 && y >= 1900 && y <= 2029
+}

@@ -1373,7 +1373,14 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 	if fronted {
 		// « code postal c'est 93200, le code … »: the verb gives the
 		// value to the name before it.
-		if w, ok := sc.endsAt(sc.tokenFrom(start), frontVerbs); !ok || w < 0 || sc.givenTo(sc.tokenFrom(start)) {
+		w, ok := sc.endsAt(sc.tokenFrom(start), frontVerbs)
+		// « c 16021964 le mdp »: « c » for « c'est » in an SMS, when it
+		// opens the phrase.
+		if !ok && sc.word(sc.tokenFrom(start)-1) == "c" {
+			w = sc.tokenFrom(start) - 1
+			ok = w == 0 || phraseEnd(sc, w-1) || phraseOpeners[sc.word(w-1)]
+		}
+		if !ok || w < 0 || sc.givenTo(sc.tokenFrom(start)) {
 			return false
 		}
 	}
