@@ -18,11 +18,14 @@ var expiryWords = set("annee", "exp", "expi", "expire", "expirait", "expirera", 
 	"sur", "carte", "cb", "ma", "il", "y", "ya", "marque", "ecrit", "inscrit", "indique",
 	// Joined: « 4970 … puis 11 / 28 »; Turkish « son kullanma tarihi »
 	// (last day of use).
-	"puis", "ensuite", "son")
+	"puis", "ensuite", "son",
+	// « périmée depuis 7/24 », « expirée depuis le 03/25 ».
+	"perime", "perimee", "expiree", "expirees", "depuis")
 
 // Words that alone announce an expiry date when a card is in the message.
 var expiryTriggers = set("annee", "exp", "expi", "expire", "expirait", "expirera", "expiration", "expir", "expiry", "expirant", "expires",
-	"validite", "valable", "valide", "valid", "date", "mm", "marque", "ecrit", "inscrit", "indique")
+	"validite", "valable", "valide", "valid", "date", "mm", "marque", "ecrit", "inscrit", "indique",
+	"perime", "perimee", "expiree")
 
 // notExpiry are the things whose date, after « expire » or « valable »,
 // is not a card's: « l'offre est valable jusqu'à décembre 2026 ».

@@ -668,7 +668,10 @@ func gluedNumbers(text string) (string, []int) {
 			j++
 		}
 		before, after := lowerWordBefore(text, i), lowerWordAfter(text, j)
-		if j-i < 13 || j-i > 23 || !before && !after || i > 0 && isDigit(text[i-1]) {
+		label := j-i >= 2 && j-i <= 4 && gluedLabel(text, i) && !after
+		if label {
+			before = true
+		} else if j-i < 13 || j-i > 23 || !before && !after || i > 0 && isDigit(text[i-1]) {
 			i = j
 			continue
 		}
@@ -702,6 +705,22 @@ func gluedNumbers(text string) (string, []int) {
 	}
 	b.WriteString(text[last:])
 	return b.String(), append(from, len(text))
+}
+
+// cardLabels are the names of a card's fields residents run into their
+// value: « exp03 26 », « cvv123 », « crypto356 ».
+var cardLabels = [...]string{"exp", "cvv", "cvc", "crypto"}
+
+// gluedLabel reports whether the digits at byte i follow one of
+// cardLabels, in any case, that is a word of its own.
+func gluedLabel(text string, i int) bool {
+	for _, l := range cardLabels {
+		s := i - len(l)
+		if s >= 0 && strings.EqualFold(text[s:i], l) && (s == 0 || !isAlnum(text[s-1]) && text[s-1] < 0x80) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerWordBefore reports whether the character before byte i is a
