@@ -586,6 +586,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.passwords()
 	sc.weakPasswords()
 	sc.datePasswords()
+	sc.bangWords()
 	sc.givenValues()
 	sc.accountCodes()
 	sc.laterValues()
@@ -767,6 +768,11 @@ func worthScanning(text string) bool {
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if c >= '0' && c <= '9' {
+			return true
+		}
+		// « je tape coquelicot! et rien »: a word run into a
+		// password's sign, a phrase going on after it (bangWords).
+		if i > 0 && strings.IndexByte("!*#$%&", c) >= 0 && isLetter(text[i-1]) && signedWord(text, i) {
 			return true
 		}
 	}

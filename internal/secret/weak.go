@@ -1,6 +1,10 @@
 package secret
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Residents keep the passwords everyone is told not to keep: a walk along
 // the keyboard (« azertyuiop », « qsdfghjk », « azerty123 »), the word
@@ -145,3 +149,79 @@ func compactDate(s string) bool {
 	y := int(s[4]-'0')*1000 + int(s[5]-'0')*100 + int(s[6]-'0')*10 + int(s[7]-'0')
 	return d >= 1 && d <= 31 && m >= 1 && m <= 12 && y >= 1900 && y <= 2029
 }
+
+// bangWords masks a plain word run into a password's signs (« papillon! »,
+// « coquelicot!* », « soleil$ ») given after a verb of typing or of
+// logging in, or after « c'est » in a message that names a password:
+// « je tape coquelicot! et rien ne se passe », « Le mot de passe ? C'est
+// papillon! ». An exclamation that ends a sentence is no sign of a
+// password: the word must go on to a phrase in small letters, or end a
+// message that names a password, and a judgement stays (« c'est nul! »).
+func (sc *scanner) bangWords() {
+	for k := 1; k < len(sc.toks); k++ {
+		t := sc.toks[k]
+		e := t.end
+		for e < len(sc.text) && e-t.end < 3 && strings.IndexByte("!*#$%&", sc.text[e]) >= 0 {
+			e++
+		}
+		if e == t.end || utf8.RuneCountInString(sc.text[t.start:t.end]) < 4 || !isWord(t.norm) ||
+			strings.ContainsRune(t.norm, '\'') || judgements[t.norm] || fillers[t.norm] || participle(t.norm) ||
+			sc.taken(t.start) || !sc.aboutAccount() {
+			continue
+		}
+		bang := strings.Trim(sc.text[t.end:e], "!") == ""
+		if exclaimed[t.norm] {
+			continue
+		}
+		if e < len(sc.text) {
+			r, _ := utf8.DecodeRuneInString(sc.text[e:])
+			if !isSpace(r) {
+				continue
+			}
+			if bang {
+				next, _ := utf8.DecodeRuneInString(strings.TrimLeft(sc.text[e:], " "))
+				if !unicode.IsLower(next) {
+					continue
+				}
+			}
+		} else if bang && !sc.passwordNamed() {
+			continue
+		}
+		v := k - 1
+		for n := 0; n < 3 && v > 0 && suggestLinks[sc.word(v)] && sc.word(v) != "et" && sc.word(v) != "ou"; n++ {
+			v--
+		}
+		verb := sc.word(v)
+		typed := suggestVerbs[verb] && verb != "dit" && verb != "voici" && verb != "voila" ||
+			connectVerbs[verb] && (sc.word(v-1) == "me" || sc.word(v-1) == "m'")
+		if _, said := sc.endsAt(k, itIsWords); !typed && !(said && sc.passwordNamed()) {
+			continue
+		}
+		sc.add(t.start, e, Password, MaskPassword)
+	}
+}
+
+// signedWord reports whether the sign at byte i, right after a letter,
+// may be a password's: more signs, then the text's end or a space and a
+// small letter.
+func signedWord(text string, i int) bool {
+	j := i
+	for j < len(text) && j-i < 3 && strings.IndexByte("!*#$%&", text[j]) >= 0 {
+		j++
+	}
+	if j == len(text) {
+		return true
+	}
+	return text[j] == ' ' && j+1 < len(text) && (text[j+1] >= 'a' && text[j+1] <= 'z' || text[j+1] >= 0xc3)
+}
+
+// exclaimed are the words residents end an exclamation with after
+// « c'est » or a verb: « c'est grave! », « je tape vite! ».
+var exclaimed = set("grave", "urgent", "urgente", "horrible", "incroyable", "dingue", "fou", "folle", "honteux",
+	"honte", "scandaleux", "inadmissible", "normal", "bizarre", "vrai", "faux", "possible", "impossible",
+	"terrible", "affreux", "simple", "facile", "difficile", "complique", "trop", "fini", "finie", "mort", "sur",
+	"vite", "bien", "mal", "encore", "rien", "tout", "partout", "bon", "mauvais", "nul", "nulle", "merci", "stop",
+	"dommage", "pareil", "aussi", "toujours", "jamais", "maintenant", "pourtant", "quand", "meme", "lui", "elle",
+	"moi", "toi", "ca", "cela", "celui", "celle", "ici", "loin", "long", "longue", "lent", "lente", "pire",
+	"mieux", "enfin", "exact", "exactement", "correct", "juste", "clair", "sympa", "gentil", "inutile", "utile",
+	"important", "importante", "serieux", "dur", "chaud", "froid", "triste", "penible")
