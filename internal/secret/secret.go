@@ -587,6 +587,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.weakPasswords()
 	sc.datePasswords()
 	sc.bangWords()
+	sc.alternativeWords()
 	sc.givenValues()
 	sc.accountCodes()
 	sc.laterValues()
@@ -775,6 +776,11 @@ func worthScanning(text string) bool {
 		if i > 0 && strings.IndexByte("!*#$%&", c) >= 0 && isLetter(text[i-1]) && signedWord(text, i) {
 			return true
 		}
+	}
+	// A password masked in an earlier round: the other tried beside it
+	// (alternativeWords).
+	if strings.Contains(text, MaskPassword) {
+		return true
 	}
 	// No digit: only a password, or a card's code written in words
 	// (« crypto : sept zéro trois »), can be there, and it needs words

@@ -225,3 +225,46 @@ var exclaimed = set("grave", "urgent", "urgente", "horrible", "incroyable", "din
 	"moi", "toi", "ca", "cela", "celui", "celle", "ici", "loin", "long", "longue", "lent", "lente", "pire",
 	"mieux", "enfin", "exact", "exactement", "correct", "juste", "clair", "sympa", "gentil", "inutile", "utile",
 	"important", "importante", "serieux", "dur", "chaud", "froid", "triste", "penible")
+
+// alternativeWords masks the plain word a resident gives as the other
+// password tried, right after one already masked: « ça marche pas avec
+// [masqué], ni avec escargot », « [masqué] ou tournesol », « [masqué]
+// sinon hibiscus ». One word that closes the phrase; « ou autre chose »,
+// « ni rien », « ou presque » stay.
+func (sc *scanner) alternativeWords() {
+	for k := 0; k+2 < len(sc.toks); k++ {
+		t := sc.toks[k]
+		if t.norm != maskToken || !strings.HasPrefix(sc.text[t.start:], MaskPassword) {
+			continue
+		}
+		f := k + 1
+		for n := 0; n < 2 && (sc.word(f) == "," || sc.word(f) == "!"); n++ {
+			f++
+		}
+		switch sc.word(f) {
+		case "ni", "ou", "sinon", "or", "nor":
+			f++
+		default:
+			continue
+		}
+		if w := sc.word(f); w == "avec" || w == "bien" || w == "meme" || w == "with" {
+			f++
+		}
+		if f >= len(sc.toks) {
+			continue
+		}
+		c := sc.toks[f]
+		if utf8.RuneCountInString(sc.text[c.start:c.end]) < 4 || !isWord(c.norm) || strings.ContainsRune(c.norm, '\'') ||
+			exclaimed[c.norm] || judgements[c.norm] || fillers[c.norm] || participle(c.norm) || alternativeStops[c.norm] ||
+			!phraseEnd(sc, f+1) && sc.word(f+1) != "?" && sc.word(f+1) != "non" {
+			continue
+		}
+		sc.add(c.start, c.end, Password, MaskPassword)
+	}
+}
+
+// alternativeStops are the words that close « ou … » with no password:
+// « ou autre », « ou presque », « ou quoi ».
+var alternativeStops = set("autre", "autres", "presque", "quoi", "comment", "quelque", "chose", "plus", "moins",
+	"peut", "etre", "alors", "sinon", "non", "aucun", "aucune", "personne", "ailleurs", "apres", "avant",
+	"demain", "hier", "jour", "lendemain", "ensuite", "pareil", "similaire", "equivalent", "rien")
