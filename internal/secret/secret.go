@@ -588,6 +588,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.datePasswords()
 	sc.bangWords()
 	sc.alternativeWords()
+	sc.serviceLists()
 	sc.givenValues()
 	sc.accountCodes()
 	sc.laterValues()
@@ -774,6 +775,10 @@ func worthScanning(text string) bool {
 		// « je tape coquelicot! et rien »: a word run into a
 		// password's sign, a phrase going on after it (bangWords).
 		if i > 0 && strings.IndexByte("!*#$%&", c) >= 0 && isLetter(text[i-1]) && signedWord(text, i) {
+			return true
+		}
+		// « ameli : … »: a value given to a service (serviceLists).
+		if c == ':' && serviceBefore(text, i) {
 			return true
 		}
 	}

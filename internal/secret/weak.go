@@ -268,3 +268,102 @@ func (sc *scanner) alternativeWords() {
 var alternativeStops = set("autre", "autres", "presque", "quoi", "comment", "quelque", "chose", "plus", "moins",
 	"peut", "etre", "alors", "sinon", "non", "aucun", "aucune", "personne", "ailleurs", "apres", "avant",
 	"demain", "hier", "jour", "lendemain", "ensuite", "pareil", "similaire", "equivalent", "rien")
+
+// serviceLists masks the passwords a resident lists by service, one a
+// line or after commas: « - ameli : Vive-la-retraite », « caf :
+// tournesol ». A phrase of words joined by hyphens after « service : »
+// is one (« Vive-la-retraite », « jaime-les-chats »); a plain word is,
+// when two services at least are given a value so. A number stays (the
+// CAF's allocataire number is given so), and so does a town of the
+// hyphens' kind (« Saint-Jean-de-Luz »: its words start with capitals).
+func (sc *scanner) serviceLists() {
+	if !sc.has(onlineServices) {
+		return
+	}
+	listed := 0
+	for k := 0; k+2 < len(sc.toks); k++ {
+		if onlineServices[sc.toks[k].norm] && sc.toks[k+1].norm == ":" {
+			listed++
+		}
+	}
+	for k := 0; k+2 < len(sc.toks); k++ {
+		if !onlineServices[sc.toks[k].norm] || sc.toks[k+1].norm != ":" || sc.taken(sc.toks[k+2].start) {
+			continue
+		}
+		start, end, ok := sc.runAt(sc.toks[k+2].start)
+		if !ok || start != sc.toks[k+2].start {
+			continue
+		}
+		v := trimValue(sc.text[start:end])
+		c := sc.toks[k+2]
+		plain := listed >= 2 && c.end == start+len(v) && !unicode.IsUpper(runeAt(sc.text, c.start)) && utf8.RuneCountInString(v) >= 4 && isWord(c.norm) &&
+			!strings.ContainsRune(c.norm, '\'') && !exclaimed[c.norm] && !judgements[c.norm] && !fillers[c.norm] &&
+			!participle(strings.ToLower(sc.text[c.start:c.end])) && !alternativeStops[c.norm] && !listStates[c.norm] &&
+			!sc.loginAt(k+2) && !sc.loginAfter(c.end)
+		if hyphenPhrase(v) || plain {
+			sc.add(start, start+len(v), Password, MaskPassword)
+		}
+	}
+}
+
+// hyphenPhrase reports whether v is three words or more joined by
+// hyphens, a number last or not, with no capital past the first word:
+// « Vive-la-retraite », « allez-les-bleus-77 ».
+func hyphenPhrase(v string) bool {
+	parts, long := 0, 0
+	for p := range strings.SplitSeq(v, "-") {
+		if p == "" {
+			return false
+		}
+		for i, r := range p {
+			switch {
+			case unicode.IsLetter(r):
+				if unicode.IsUpper(r) && (parts > 0 || i > 0) {
+					return false
+				}
+			case unicode.IsDigit(r):
+			default:
+				return false
+			}
+		}
+		if utf8.RuneCountInString(p) >= 3 {
+			long++
+		}
+		parts++
+	}
+	return parts >= 3 && long >= 2
+}
+
+// serviceBefore reports whether the word before byte i, spaces apart, is
+// one of onlineServices.
+func serviceBefore(text string, i int) bool {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	var b [16]byte
+	n := 0
+	for j > 0 && isLetter(text[j-1]) {
+		if n == len(b) {
+			return false
+		}
+		j--
+		n++
+	}
+	if n < 3 || j > 0 && (isAlnum(text[j-1]) || text[j-1] >= 0x80) {
+		return false
+	}
+	for k := 0; k < n; k++ {
+		b[k] = lower(text[j+k])
+	}
+	return onlineServices[string(b[:n])]
+}
+
+// listStates are the words a resident lists a service's state with, not
+// its password: « caf : bloqué », « ameli : inconnu ».
+var listStates = set("bloque", "bloquee", "ferme", "fermee", "ouvert", "ouvert", "inconnu", "inconnue", "perdu",
+	"perdue", "oublie", "oubliee", "aucun", "aucune", "idem", "pareil", "meme", "marche", "fonctionne", "erreur",
+	"probleme", "impossible", "attente", "cours", "valide", "refuse", "refusee", "suspendu", "suspendue", "radie",
+	"termine", "fini", "fait", "faite", "envoye", "recu", "rembourse", "paye", "payee", "demande", "dossier",
+	"rendez", "rdv", "telephone", "mail", "courrier", "adresse", "site", "appli", "application", "compte",
+	"identifiant", "login", "inscrit", "inscrite", "connecte", "deconnecte", "plus", "moins", "jamais", "toujours")
