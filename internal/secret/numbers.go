@@ -989,8 +989,19 @@ func (sc *scanner) taxNamed(start int) bool {
 // named the login of the tax office's site, which is the numéro fiscal:
 // « identifiant impots : 1038462957101 », « mon identifiant sur
 // impots.gouv c'est … ». An order's « identifiant » stays.
+//
+// So is one given as the login beside a password (« mot de passe …
+// identifiant 17 39 163 735 990 »), and one noted right after the tax
+// office's site (« impots.gouv / 3 765 433 609 525 / … »).
 func (sc *scanner) taxLogin(start, end int) bool {
-	return sc.near(start, end, loginNames, 48, 0) && sc.near(start, end, taxSites, 48, 0)
+	if sc.near(start, end, taxSites, 24, 0) {
+		return true
+	}
+	if !sc.near(start, end, loginNames, 48, 0) {
+		return false
+	}
+	return sc.near(start, end, taxSites, 48, 0) ||
+		(sc.passwordNamed() || strings.Contains(sc.text, MaskPassword)) && !sc.near(start, end, otherNumbers, 48, 32)
 }
 
 var (
