@@ -411,7 +411,7 @@ func ocrDigits(s string) string {
 // … »), only with its key right.
 func (sc *scanner) keyedNIR(i int) {
 	j, text, ok := sc.window(i, 15, nirGroup)
-	loose := false
+	loose, wrapped := false, false
 	if !ok {
 		j, text, ok = sc.windowLinked(i, 15, nirGroup, func(g group) bool { return g.slashed })
 		loose = true
@@ -424,7 +424,7 @@ func (sc *scanner) keyedNIR(i int) {
 		// « 2 95 08\n76 540 112 95 », « 2 43 09\n2A 318 984 92 »: over
 		// two lines, as typed in a narrow box.
 		j, text, ok = sc.windowAcross(i, 15, nirGroup, true)
-		loose = true
+		loose, wrapped = true, true
 	}
 	if !ok {
 		return
@@ -444,6 +444,10 @@ func (sc *scanner) keyedNIR(i int) {
 		if shaped || !sc.otherLabelled(start) || sc.has(nirWords) {
 			sc.add(start, end, NIR, MaskNIR)
 		}
+	case wrapped && clean == text && !dateLed(sc.groups[i:j]) && sc.nirLabelled(start, end):
+		// « numéro de sécu\n1 85 05\n75 123 456 78 »: over lines after
+		// its label, with a typo in its key.
+		sc.add(start, end, NIR, MaskNIR)
 	case loose || dateLed(sc.groups[i:j]):
 	case (shaped || sc.saidNumber(start) && (clean[0] == '1' || clean[0] == '2')) && !sc.otherLabelled(start) ||
 		sc.nirLabelled(start, end):

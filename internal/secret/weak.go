@@ -165,6 +165,7 @@ func (sc *scanner) bangWords() {
 			e++
 		}
 		if e == t.end || utf8.RuneCountInString(sc.text[t.start:t.end]) < 4 || !isWord(t.norm) ||
+			onlineServices[t.norm] || software[t.norm] || upperInside(sc.text[t.start:t.end]) ||
 			strings.ContainsRune(t.norm, '\'') || judgements[t.norm] || fillers[t.norm] || participle(t.norm) ||
 			sc.taken(t.start) || !sc.aboutAccount() {
 			continue
@@ -217,7 +218,7 @@ func signedWord(text string, i int) bool {
 
 // exclaimed are the words residents end an exclamation with after
 // « c'est » or a verb: « c'est grave! », « je tape vite! ».
-var exclaimed = set("grave", "urgent", "urgente", "horrible", "incroyable", "dingue", "fou", "folle", "honteux",
+var exclaimed = set("quoi", "comment", "pourquoi", "qui", "grave", "urgent", "urgente", "horrible", "incroyable", "dingue", "fou", "folle", "honteux",
 	"honte", "scandaleux", "inadmissible", "normal", "bizarre", "vrai", "faux", "possible", "impossible",
 	"terrible", "affreux", "simple", "facile", "difficile", "complique", "trop", "fini", "finie", "mort", "sur",
 	"vite", "bien", "mal", "encore", "rien", "tout", "partout", "bon", "mauvais", "nul", "nulle", "merci", "stop",
@@ -256,6 +257,7 @@ func (sc *scanner) alternativeWords() {
 		c := sc.toks[f]
 		if utf8.RuneCountInString(sc.text[c.start:c.end]) < 4 || !isWord(c.norm) || strings.ContainsRune(c.norm, '\'') ||
 			exclaimed[c.norm] || judgements[c.norm] || fillers[c.norm] || participle(c.norm) || alternativeStops[c.norm] ||
+			len(c.norm) >= 7 && strings.HasSuffix(c.norm, "ment") ||
 			!phraseEnd(sc, f+1) && sc.word(f+1) != "?" && sc.word(f+1) != "non" {
 			continue
 		}
@@ -296,7 +298,8 @@ func (sc *scanner) serviceLists() {
 		}
 		v := trimValue(sc.text[start:end])
 		c := sc.toks[k+2]
-		plain := listed >= 2 && c.end == start+len(v) && !unicode.IsUpper(runeAt(sc.text, c.start)) && utf8.RuneCountInString(v) >= 4 && isWord(c.norm) &&
+		plain := listed >= 2 && c.end == start+len(v) && !unicode.IsUpper(runeAt(sc.text, c.start)) &&
+			itemEnds(sc.text, c.end) && (sc.passwordNamed() || sc.has(serviceListNames)) && !commonStems[c.norm] && utf8.RuneCountInString(v) >= 4 && isWord(c.norm) &&
 			!strings.ContainsRune(c.norm, '\'') && !exclaimed[c.norm] && !judgements[c.norm] && !fillers[c.norm] &&
 			!participle(strings.ToLower(sc.text[c.start:c.end])) && !alternativeStops[c.norm] && !listStates[c.norm] &&
 			!sc.loginAt(k+2) && !sc.loginAfter(c.end)
@@ -367,3 +370,27 @@ var listStates = set("bloque", "bloquee", "ferme", "fermee", "ouvert", "ouvert",
 	"termine", "fini", "fait", "faite", "envoye", "recu", "rembourse", "paye", "payee", "demande", "dossier",
 	"rendez", "rdv", "telephone", "mail", "courrier", "adresse", "site", "appli", "application", "compte",
 	"identifiant", "login", "inscrit", "inscrite", "connecte", "deconnecte", "plus", "moins", "jamais", "toujours")
+
+// serviceListNames name what a list by service gives: « mes codes : caf : … »,
+// « mes identifiants ».
+var serviceListNames = set("codes", "identifiants", "mdp", "mdps", "passwords", "acces", "connexions")
+
+// itemEnds reports whether an item of a list ends at byte e: the text's
+// end, a line's, a comma or a semicolon, spaces apart.
+func itemEnds(text string, e int) bool {
+	for e < len(text) && (text[e] == ' ' || text[e] == '\t') {
+		e++
+	}
+	return e == len(text) || strings.IndexByte("\r\n,;.", text[e]) >= 0
+}
+
+// upperInside reports whether w holds a capital past its first letter:
+// « FranceConnect ».
+func upperInside(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
