@@ -28,7 +28,7 @@ var passwordStems = [...]string{"password", "passw0rd", "p@ssw0rd", "p@ssword", 
 func (sc *scanner) weakPasswords() {
 	for k := 0; k < len(sc.toks); k++ {
 		t := sc.toks[k]
-		if len(t.norm) < 6 || !isLetter(sc.text[t.start]) && sc.text[t.start] != '@' || sc.taken(t.start) {
+		if len(t.norm) < 6 || !isAlnum(sc.text[t.start]) && sc.text[t.start] != '@' || sc.taken(t.start) {
 			continue
 		}
 		if t.start > 0 && (isAlnum(sc.text[t.start-1]) || strings.IndexByte("._-@/\\?=&#", sc.text[t.start-1]) >= 0) {
@@ -52,6 +52,15 @@ func (sc *scanner) weakPasswords() {
 func weakPassword(v string) bool {
 	if len(v) > 40 || strings.ContainsAny(v, "/.") {
 		return false
+	}
+	// « 1234azerty »: digits before the walk.
+	d := 0
+	for d < len(v) && d < 6 && isDigit(v[d]) {
+		d++
+	}
+	if d > 0 {
+		rest := v[d:]
+		return len(rest) >= 6 && walk(rest) && !strings.ContainsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
 	}
 	n := 0
 	for n < len(v) && (isLetter(v[n]) || v[n] == '@' || n > 0 && n+1 < len(v) && leet(v[n]) && isLetter(v[n-1]) && isLetter(v[n+1])) {
