@@ -264,10 +264,19 @@ func (sc *scanner) alternativeWords() {
 			continue
 		}
 		c := sc.toks[f]
+		closed := phraseEnd(sc, f+1) || sc.word(f+1) == "?" || sc.word(f+1) == "non" || sc.word(f+1) == "je" ||
+			sc.word(f+1) == "j'"
+		// « c 1234 ou 2345 je sais plus »: digits as many as a code's,
+		// no year, no phone, no amount.
+		if d := c.norm; isDigits(d) && len(d) >= 4 && len(d) <= 8 && c.end-c.start == len(d) && !yearOrPhone(d) &&
+			closed && (c.end == len(sc.text) || !isAlnum(sc.text[c.end])) {
+			sc.add(c.start, c.end, Password, MaskPassword)
+			continue
+		}
 		if utf8.RuneCountInString(sc.text[c.start:c.end]) < 4 || !isWord(c.norm) || strings.ContainsRune(c.norm, '\'') ||
 			exclaimed[c.norm] || judgements[c.norm] || fillers[c.norm] || participle(c.norm) || alternativeStops[c.norm] ||
 			len(c.norm) >= 7 && strings.HasSuffix(c.norm, "ment") ||
-			!phraseEnd(sc, f+1) && sc.word(f+1) != "?" && sc.word(f+1) != "non" {
+			!closed {
 			continue
 		}
 		sc.add(c.start, c.end, Password, MaskPassword)
