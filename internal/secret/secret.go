@@ -465,6 +465,22 @@
 // a login named in its sentence (« mon identifiant caf c'est dupont75 »)
 // nor a promo's or an error's code.
 //
+// Wherever they stand (weak.go): a walk along the keyboard and the word
+// password dressed with digits (« azertyuiop », « 1234azerty »,
+// « Password1 »; « un clavier azerty » stays). A birth date run together
+// after a verb of logging in or typing (« je me connecte avec 02051950 »;
+// « je mets 12031987 comme date de naissance » stays); a plain word run
+// into a password's sign after such a verb or « c'est » (« je tape
+// coquelicot! et rien »; « c'est grave! » stays); the other password
+// tried after one masked (« …, ni avec escargot », « c 1234 ou 2345 je
+// sais plus »); passwords listed by service (« - ameli :
+// Vive-la-retraite », « mes codes : caf : marmotte »; « caf : versement
+// ok » stays); a numéro fiscal or a NIR over lines after its label
+// whatever its key, or given as the login beside a password; a card's
+// fields run into their value (« exp03 26 », « cvv123 ») and its expiry
+// « périmée depuis 7/24 »; a PIN typed where a shop's terminal says
+// « code faux ».
+//
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
 // CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,
 // EAN bar codes.
