@@ -18,11 +18,14 @@ var expiryWords = set("annee", "exp", "expi", "expire", "expirait", "expirera", 
 	"sur", "carte", "cb", "ma", "il", "y", "ya", "marque", "ecrit", "inscrit", "indique",
 	// Joined: « 4970 … puis 11 / 28 »; Turkish « son kullanma tarihi »
 	// (last day of use).
-	"puis", "ensuite", "son")
+	"puis", "ensuite", "son",
+	// « périmée depuis 7/24 », « expirée depuis le 03/25 ».
+	"perime", "perimee", "expiree", "expirees", "depuis")
 
 // Words that alone announce an expiry date when a card is in the message.
 var expiryTriggers = set("annee", "exp", "expi", "expire", "expirait", "expirera", "expiration", "expir", "expiry", "expirant", "expires",
-	"validite", "valable", "valide", "valid", "date", "mm", "marque", "ecrit", "inscrit", "indique")
+	"validite", "valable", "valide", "valid", "date", "mm", "marque", "ecrit", "inscrit", "indique",
+	"perime", "perimee", "expiree")
 
 // notExpiry are the things whose date, after « expire » or « valable »,
 // is not a card's: « l'offre est valable jusqu'à décembre 2026 ».
@@ -1317,7 +1320,10 @@ var lockWords = set("deverrouillage", "verrouillage", "deblocage", "identite", "
 
 // Where a card's PIN is typed, and the verbs that say it was.
 var (
-	pinPlaces  = set("carte", "cartes", "cb", "distributeur", "dab", "pin", "retrait", "retirer", "tpe")
+	pinPlaces = set("carte", "cartes", "cb", "distributeur", "dab", "pin", "retrait", "retirer", "tpe",
+		// Where a card's code is typed in a shop: « le terminal dit code
+		// faux ». (« caisse » names a bank too: « caisse d'épargne ».)
+		"terminal", "terminaux", "automate")
 	typedVerbs = set("tape", "tapee", "mis", "mise", "compose", "composee", "saisi", "saisie", "entre", "rentre", "fait",
 		"essaye", "essayee", "essaie", "tente", "teste")
 	// « on m'a demandé mon code confidentiel, je lui ai dit 5183 »: a
@@ -1345,7 +1351,7 @@ func (sc *scanner) typedCodes() {
 			continue
 		}
 		if !checked {
-			checked, place = true, sc.has(pinPlaces)
+			checked, place = true, sc.has(pinPlaces) || sc.wrongCodeSaid()
 			told = sc.has(pinNames) || place && sc.has(set("code"))
 		}
 		if !place && !told {
@@ -2096,3 +2102,23 @@ func (sc *scanner) monthYearSpaced(k int) (start, end int, ok bool) {
 	}
 	return m.start, y.end, true
 }
+
+// wrongCodes are what a machine says of a code typed wrong: « la machine
+// dit code faux », « mauvais code ».
+var wrongCodes = phrases("code faux", "code errone", "code incorrect", "code invalide", "mauvais code",
+	"code refuse", "faux code")
+
+// wrongCodeSaid reports whether the message says a code typed was wrong.
+func (sc *scanner) wrongCodeSaid() bool {
+	if !sc.has(wrongCodeWords) {
+		return false
+	}
+	for k := range sc.toks {
+		if _, ok := sc.atAny(k, wrongCodes); ok {
+			return true
+		}
+	}
+	return false
+}
+
+var wrongCodeWords = set("faux", "errone", "incorrect", "invalide", "mauvais", "refuse")

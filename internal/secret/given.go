@@ -109,6 +109,13 @@ func (sc *scanner) usedEverywhere() {
 		if !sc.everywhere(k) {
 			continue
 		}
+		// « j'ai mis le même que partout Lou@94 »: the value right after,
+		// with no verb nor colon.
+		if w := sc.word(k); w == "partout" || w == "comptes" || w == "sites" || onlineServices[w] {
+			if _, ok := sc.givenPassword(k+1, true); ok {
+				continue
+			}
+		}
 		// « le même que la dernière fois : … »
 		for f := k + 1; f < len(sc.toks) && f < k+7; f++ {
 			if sentenceEnd(sc.toks[f].norm) {

@@ -411,7 +411,7 @@ func ocrDigits(s string) string {
 // … »), only with its key right.
 func (sc *scanner) keyedNIR(i int) {
 	j, text, ok := sc.window(i, 15, nirGroup)
-	loose := false
+	loose, wrapped := false, false
 	if !ok {
 		j, text, ok = sc.windowLinked(i, 15, nirGroup, func(g group) bool { return g.slashed })
 		loose = true
@@ -424,7 +424,7 @@ func (sc *scanner) keyedNIR(i int) {
 		// « 2 95 08\n76 540 112 95 », « 2 43 09\n2A 318 984 92 »: over
 		// two lines, as typed in a narrow box.
 		j, text, ok = sc.windowAcross(i, 15, nirGroup, true)
-		loose = true
+		loose, wrapped = true, true
 	}
 	if !ok {
 		return
@@ -444,6 +444,10 @@ func (sc *scanner) keyedNIR(i int) {
 		if shaped || !sc.otherLabelled(start) || sc.has(nirWords) {
 			sc.add(start, end, NIR, MaskNIR)
 		}
+	case wrapped && clean == text && !dateLed(sc.groups[i:j]) && sc.nirLabelled(start, end):
+		// « numéro de sécu\n1 85 05\n75 123 456 78 »: over lines after
+		// its label, with a typo in its key.
+		sc.add(start, end, NIR, MaskNIR)
 	case loose || dateLed(sc.groups[i:j]):
 	case (shaped || sc.saidNumber(start) && (clean[0] == '1' || clean[0] == '2')) && !sc.otherLabelled(start) ||
 		sc.nirLabelled(start, end):
@@ -934,13 +938,21 @@ func (sc *scanner) taxNumbers() {
 			// « 02 45 118\n903 379 »: over two lines, with its key right;
 			// « 35/26/497/305/457 »: slashes between its groups, named
 			// or with its key right.
+			// « numéro fiscal\n12 34 567\n890 123 »: over lines, named
+			// as one, whatever its key.
 			if j, text, ok = sc.windowAcross(i, 13, digitGroup, true); !ok || !validTaxNumber(text) {
-				if j, text, ok = sc.windowLinked(i, 13, digitGroup, slashedOrLinked); !ok {
-					continue
+				if ok {
+					start, end := sc.spanOf(i, j)
+					named = sc.near(start, end, taxWords, 80, 40) || sc.taxNamed(start)
 				}
-				start, end := sc.spanOf(i, j)
-				if named = sc.near(start, end, taxWords, 80, 40); !named && !validTaxNumber(text) {
-					continue
+				if !named {
+					if j, text, ok = sc.windowLinked(i, 13, digitGroup, slashedOrLinked); !ok {
+						continue
+					}
+					start, end := sc.spanOf(i, j)
+					if named = sc.near(start, end, taxWords, 80, 40); !named && !validTaxNumber(text) {
+						continue
+					}
 				}
 			}
 		}
@@ -981,8 +993,19 @@ func (sc *scanner) taxNamed(start int) bool {
 // named the login of the tax office's site, which is the numéro fiscal:
 // « identifiant impots : 1038462957101 », « mon identifiant sur
 // impots.gouv c'est … ». An order's « identifiant » stays.
+//
+// So is one given as the login beside a password (« mot de passe …
+// identifiant 17 39 163 735 990 »), and one noted right after the tax
+// office's site (« impots.gouv / 3 765 433 609 525 / … »).
 func (sc *scanner) taxLogin(start, end int) bool {
-	return sc.near(start, end, loginNames, 48, 0) && sc.near(start, end, taxSites, 48, 0)
+	if sc.near(start, end, taxSites, 24, 0) {
+		return true
+	}
+	if !sc.near(start, end, loginNames, 48, 0) {
+		return false
+	}
+	return sc.near(start, end, taxSites, 48, 0) ||
+		(sc.passwordNamed() || strings.Contains(sc.text, MaskPassword)) && !sc.near(start, end, otherNumbers, 48, 32)
 }
 
 var (

@@ -465,6 +465,22 @@
 // a login named in its sentence (« mon identifiant caf c'est dupont75 »)
 // nor a promo's or an error's code.
 //
+// Wherever they stand (weak.go): a walk along the keyboard and the word
+// password dressed with digits (« azertyuiop », « 1234azerty »,
+// « Password1 »; « un clavier azerty » stays). A birth date run together
+// after a verb of logging in or typing (« je me connecte avec 02051950 »;
+// « je mets 12031987 comme date de naissance » stays); a plain word run
+// into a password's sign after such a verb or « c'est » (« je tape
+// coquelicot! et rien »; « c'est grave! » stays); the other password
+// tried after one masked (« …, ni avec escargot », « c 1234 ou 2345 je
+// sais plus »); passwords listed by service (« - ameli :
+// Vive-la-retraite », « mes codes : caf : marmotte »; « caf : versement
+// ok » stays); a numéro fiscal or a NIR over lines after its label
+// whatever its key, or given as the login beside a password; a card's
+// fields run into their value (« exp03 26 », « cvv123 ») and its expiry
+// « périmée depuis 7/24 »; a PIN typed where a shop's terminal says
+// « code faux ».
+//
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
 // CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,
 // EAN bar codes.
@@ -584,6 +600,11 @@ func maskOnce(text string) (string, []Kind) {
 	sc.cardCodes()
 	sc.cardExtras()
 	sc.passwords()
+	sc.weakPasswords()
+	sc.datePasswords()
+	sc.bangWords()
+	sc.alternativeWords()
+	sc.serviceLists()
 	sc.givenValues()
 	sc.accountCodes()
 	sc.laterValues()
@@ -666,7 +687,10 @@ func gluedNumbers(text string) (string, []int) {
 			j++
 		}
 		before, after := lowerWordBefore(text, i), lowerWordAfter(text, j)
-		if j-i < 13 || j-i > 23 || !before && !after || i > 0 && isDigit(text[i-1]) {
+		label := j-i >= 2 && j-i <= 4 && gluedLabel(text, i) && !after
+		if label {
+			before = true
+		} else if j-i < 13 || j-i > 23 || !before && !after || i > 0 && isDigit(text[i-1]) {
 			i = j
 			continue
 		}
@@ -700,6 +724,22 @@ func gluedNumbers(text string) (string, []int) {
 	}
 	b.WriteString(text[last:])
 	return b.String(), append(from, len(text))
+}
+
+// cardLabels are the names of a card's fields residents run into their
+// value: « exp03 26 », « cvv123 », « crypto356 ».
+var cardLabels = [...]string{"exp", "cvv", "cvc", "crypto"}
+
+// gluedLabel reports whether the digits at byte i follow one of
+// cardLabels, in any case, that is a word of its own.
+func gluedLabel(text string, i int) bool {
+	for _, l := range cardLabels {
+		s := i - len(l)
+		if s >= 0 && strings.EqualFold(text[s:i], l) && (s == 0 || !isAlnum(text[s-1]) && text[s-1] < 0x80) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerWordBefore reports whether the character before byte i is a
@@ -748,6 +788,20 @@ func worthScanning(text string) bool {
 		if c >= '0' && c <= '9' {
 			return true
 		}
+		// « je tape coquelicot! et rien »: a word run into a
+		// password's sign, a phrase going on after it (bangWords).
+		if i > 0 && strings.IndexByte("!*#$%&", c) >= 0 && isLetter(text[i-1]) && signedWord(text, i) {
+			return true
+		}
+		// « ameli : … »: a value given to a service (serviceLists).
+		if c == ':' && serviceBefore(text, i) {
+			return true
+		}
+	}
+	// A password masked in an earlier round: the other tried beside it
+	// (alternativeWords).
+	if strings.Contains(text, MaskPassword) {
+		return true
 	}
 	// No digit: only a password, or a card's code written in words
 	// (« crypto : sept zéro trois »), can be there, and it needs words
@@ -830,7 +884,9 @@ var introducers = func() (m [256][]string) {
 		// « пароль »).
 		"كلم", "parol", "kennw", "парол",
 		// An account's secret question, whose answer opens it.
-		"question secr", "question de s", "secret q", "security q"} {
+		"question secr", "question de s", "secret q", "security q",
+		// A walk along the keyboard (weak.go).
+		"azert", "qwert", "qsdfg", "asdfg", "wxcvb", "zxcvb"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m

@@ -52,7 +52,7 @@ func spokenSeparators(text string) (string, []int) {
 			re++
 		}
 		if ls == i || re == end || ls == 0 || re == len(text) || !isAlnum(text[ls-1]) || !isAlnum(text[re]) ||
-			!digitNear(text, ls, re) {
+			!digitNear(text, ls, re) && !dictatedWords(text, ls, re, mark) {
 			i = end
 			continue
 		}
@@ -142,3 +142,46 @@ func digitNear(text string, ls, re int) bool {
 	}
 	return left || right
 }
+
+// dictatedWords reports whether a hyphen or an underscore said between
+// two words, at bytes ls to re, joins two parts of a password dictated
+// after its name: « mot de passe deux points tournesol tiret kevin ». The
+// words are three letters long or more and no word of a sentence (« il
+// faut un tiret et deux chiffres », « avec tiret entre les deux » stay).
+func dictatedWords(text string, ls, re int, mark string) bool {
+	if mark != "-" && mark != "_" {
+		return false
+	}
+	l := ls
+	for l > 0 && isAlnum(text[l-1]) {
+		l--
+	}
+	r := re
+	for r < len(text) && isAlnum(text[r]) {
+		r++
+	}
+	if ls-l < 3 || r-re < 3 || ls-l > 16 || r-re > 16 || joinStops(text[l:ls]) || joinStops(text[re:r]) {
+		return false
+	}
+	for k := 0; k+3 <= l; k++ {
+		if hasPrefixFold(text[k:], "passe") || hasPrefixFold(text[k:], "mdp") || hasPrefixFold(text[k:], "password") {
+			return true
+		}
+	}
+	return false
+}
+
+// joinStops reports whether w is a word of a sentence about a password's
+// rules rather than a part of one.
+func joinStops(w string) bool {
+	var b [16]byte
+	for k := 0; k < len(w); k++ {
+		b[k] = lower(w[k])
+	}
+	return sentenceJoins[string(b[:len(w)])]
+}
+
+var sentenceJoins = set("une", "les", "des", "avec", "sans", "entre", "deux", "trois", "quatre", "puis", "pas",
+	"mais", "est", "sont", "faut", "mettre", "met", "mets", "caractere", "caracteres", "lettre", "lettres",
+	"chiffre", "chiffres", "nom", "prenom", "mot", "mots", "majuscule", "minuscule", "symbole", "signe", "fois",
+	"aussi", "encore", "comme", "dans", "pour", "par", "sur", "the", "and", "with", "ou", "et", "un")

@@ -68,6 +68,11 @@ func passwordCore(field string) (start, end int) {
 		return 0, 0 // an e-mail address
 	}
 	letter, digit, sign := false, false, false
+	// « !Bc6oBTq6q »: a sign that opens a word of capitals, small letters
+	// and digits mixed is a password's, no sentence opens a word so.
+	if (core[0] == '!' || core[0] == '?') && len(core) >= 9 && shuffled(core[1:]) {
+		sign = true
+	}
 	for k := 0; k < len(core); k++ {
 		c := core[k]
 		switch {
@@ -87,4 +92,26 @@ func passwordCore(field string) (start, end int) {
 		return 0, 0
 	}
 	return start, end
+}
+
+// shuffled reports whether s is only ASCII letters and digits, with
+// capitals, small letters and digits, and a capital after a small letter
+// or a digit: « Bc6oBTq6q », not « Paris2024 ».
+func shuffled(s string) bool {
+	upper, low, digit, inside := false, false, false, false
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper = true
+			inside = inside || k > 0 && !(s[k-1] >= 'A' && s[k-1] <= 'Z')
+		case c >= 'a' && c <= 'z':
+			low = true
+		case c >= '0' && c <= '9':
+			digit = true
+		default:
+			return false
+		}
+	}
+	return upper && low && digit && inside
 }

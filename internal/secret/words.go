@@ -1373,7 +1373,7 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 	if fronted {
 		// « code postal c'est 93200, le code … »: the verb gives the
 		// value to the name before it.
-		if w, ok := sc.endsAt(sc.tokenFrom(start), frontVerbs); !ok || w < 0 || sc.givenTo(sc.tokenFrom(start)) {
+		if w, ok := sc.frontVerbAt(sc.tokenFrom(start)); !ok || w < 0 || sc.givenTo(sc.tokenFrom(start)) {
 			return false
 		}
 	}
@@ -1388,6 +1388,20 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 		return false
 	}
 	return sc.add(start, start+len(strings.TrimRight(run, ",;")), Password, MaskPassword)
+}
+
+// frontVerbAt returns where the verb that gives the value at token v
+// starts, « c'est » or, in an SMS, « c » that opens the phrase (« c
+// 16021964 le mdp »).
+func (sc *scanner) frontVerbAt(v int) (int, bool) {
+	if w, ok := sc.endsAt(v, frontVerbs); ok {
+		return w, true
+	}
+	w := v - 1
+	if sc.word(w) != "c" {
+		return w, false
+	}
+	return w, w == 0 || phraseEnd(sc, w-1) || phraseOpeners[sc.word(w-1)]
 }
 
 // frontedWord masks the plain word at token w, right after « c'est »
