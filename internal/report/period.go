@@ -57,7 +57,7 @@ func ParseMonth(month string, now time.Time, loc *time.Location) (time.Time, err
 	}
 	t, err := time.ParseInLocation("2006-01", month, loc)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("%q\u00a0: donnez un mois, par exemple 2026-11", month)
+		return time.Time{}, fmt.Errorf("%s\u00a0: donnez un mois, par exemple 2026-11", guillemets(month))
 	}
 	if this, _ := MonthRange(now, loc); t.After(this) {
 		return time.Time{}, fmt.Errorf("%s n'a pas commencé\u00a0: le dernier mois commencé est %s", month, this.Format("2006-01"))
@@ -74,5 +74,5 @@ func parseDay(s string, loc *time.Location) (time.Time, time.Time, error) {
 	if t, err := time.ParseInLocation("2006-01", s, loc); err == nil {
 		return t, t.AddDate(0, 1, 0), nil
 	}
-	return time.Time{}, time.Time{}, fmt.Errorf("%q\u00a0: donnez un jour, par exemple 2025-03-31, ou un mois, par exemple 2025-03", s)
+	return time.Time{}, time.Time{}, fmt.Errorf("%s\u00a0: donnez un jour, par exemple 2025-03-31, ou un mois, par exemple 2025-03", guillemets(s))
 }

@@ -91,3 +91,20 @@ func TestSiteID(t *testing.T) {
 		t.Errorf("another site: %v", err)
 	}
 }
+
+// A wrong value is quoted the French way in the error the site manager
+// reads: « 2026/11 », not "2026/11".
+func TestParseErrorsQuoteInFrench(t *testing.T) {
+	now := time.Date(2026, 1, 15, 12, 0, 0, 0, paris)
+	_, errMonth := report.ParseMonth("2026/11", now, paris)
+	_, errBy := report.ParseBy("mois")
+	_, errSince := report.Since("hier", 0, now, paris)
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{{errMonth, "«\u00a02026/11\u00a0»\u00a0:"}, {errBy, "«\u00a0mois\u00a0»\u00a0:"}, {errSince, "«\u00a0hier\u00a0»\u00a0:"}} {
+		if tc.err == nil || !strings.HasPrefix(tc.err.Error(), tc.want) || strings.Contains(tc.err.Error(), `"`) {
+			t.Errorf("error = %v; want it to start with %q and no \"", tc.err, tc.want)
+		}
+	}
+}
