@@ -192,7 +192,12 @@ func (s *Service) feedback(ctx context.Context, ev *event, id string, helpful bo
 		Conversation: ev.conv.ID, Entry: id, Helpful: helpful, At: ev.now, Question: s.lastQuestion(ctx, ev),
 		Site: ev.r.Site,
 	})
-	ev.r.rate(id, helpful)
+	if !ev.r.InHandover() {
+		// Kept for the next ticket's summary. With a ticket open, its
+		// mediators are told of a 👎 below: the next ticket must not
+		// list it among the opinions given before it.
+		ev.r.rate(id, helpful)
+	}
 	if helpful {
 		ev.conv.Helpful++
 		ev.r.Misses = 0

@@ -190,3 +190,26 @@ func TestFeedbackWhileTicketOpen(t *testing.T) {
 		t.Errorf("%d feedbacks stored, want 3", len(fb))
 	}
 }
+
+// TestFeedbackWhileTicketOpenStaysWithIt: a 👎 given while ticket 1 was
+// open went to ticket 1's mediators; the resident's next ticket, later in
+// the same conversation, does not list it among the opinions given before
+// it was asked for.
+func TestFeedbackWhileTicketOpenStaysWithIt(t *testing.T) {
+	h := newHarness(t)
+	const css = "c'est quoi la complémentaire santé solidaire"
+	h.matcher.results[css] = catalog.Result{Outcome: catalog.Answer, ID: "ameli-css", Confidence: 1}
+	h.say(alice, "/mediateur")
+	first := h.resident(alice).Ticket
+	h.say(alice, css)
+	h.click(alice, conversation.ActNotHelp+":ameli-css")
+	if err := h.mediator(conversation.MediatorAction{Ticket: first, Kind: conversation.MedClaim}); err != nil {
+		t.Fatal(err)
+	}
+	h.say(alice, "/fin")
+	h.say(alice, "4")
+	h.say(alice, "/mediateur")
+	if got := h.ticketOf(alice); got.Number == first || len(got.Feedback) != 0 {
+		t.Errorf("ticket %d after ticket %d has feedback %+v, want none: the 👎 was ticket %d's", got.Number, first, got.Feedback, first)
+	}
+}
