@@ -28,7 +28,7 @@ func Summary(t Ticket, history []Message, loc *time.Location) string {
 		b.WriteString("Question\u00a0: aucune, l'usager a demandé un médiateur sans poser de question.\n")
 	}
 	if t.Request != "" {
-		fmt.Fprintf(&b, "En demandant un médiateur, il a écrit\u00a0: %s\n", t.Request)
+		fmt.Fprintf(&b, "En demandant un médiateur, l'usager a écrit\u00a0: %s\n", t.Request)
 	}
 	titles := map[string]string{}
 	for _, m := range history {

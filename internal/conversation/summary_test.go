@@ -117,3 +117,15 @@ func TestSummaryKeepsEarlierAnswersApart(t *testing.T) {
 		t.Errorf("the earlier answer is shown as the question's:\n%s", s)
 	}
 }
+
+// The words with which the resident asked for a mediator, when they say
+// more, are told as theirs, whoever the resident is: « l'usager », as the
+// other lines say, never « il ».
+func TestSummaryRequestLine(t *testing.T) {
+	tk := conversation.Ticket{Number: 4, Label: "Usager 7F3A", Question: "ma facture a doublé",
+		Request: "rappelez-moi au 06 12 34 56 78", Requested: time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)}
+	sum := conversation.Summary(tk, nil, time.UTC)
+	if !strings.Contains(sum, "\nEn demandant un médiateur, l'usager a écrit\u00a0: rappelez-moi au 06 12 34 56 78\n") {
+		t.Errorf("summary:\n%s", sum)
+	}
+}
