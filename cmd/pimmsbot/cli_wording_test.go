@@ -197,6 +197,7 @@ func TestHelpAndFlagErrorsInFrench(t *testing.T) {
 	}
 	usage([]string{"help"}, 0, true, "Utilisation\u00a0: pimmsbot ")
 	usage([]string{"help", "report"}, 0, true, "Utilisation\u00a0: pimmsbot report", "--month")
+	usage([]string{"help", "faq", "check"}, 0, true, "Utilisation\u00a0: pimmsbot faq check", "--faq")
 	usage(nil, 2, false, "Utilisation\u00a0: pimmsbot ")
 	usage([]string{"inconnue"}, 2, false, "inconnue")
 	tried := map[string]bool{}
