@@ -174,7 +174,7 @@ func (s *Service) ticketTheme(ctx context.Context, ev *event, question string) s
 	}
 	cat := s.Catalog()
 	if asked > answered {
-		res := s.faq.Load().matcher.Match(question)
+		res := s.faq.Load().matcher.Match(maskWords.Replace(question)) // as forMatching read it
 		if e, ok := cat.Entry(res.ID); ok && res.Outcome == catalog.Answer {
 			return e.Theme
 		}

@@ -46,7 +46,8 @@ func questionParts(text string) []string {
 }
 
 // questionsAnswered returns the entries the bot is sure of for the
-// questions of text, in the order asked, at most maxQuestions: an entry
+// questions of text (stored: its secrets masked; the masks' words are not
+// read), in the order asked, at most maxQuestions: an entry
 // of the FAQ (no small talk, no emergency, which is read on the whole
 // message), each once. first, when not "", is the entry the whole
 // message was answered with; it comes first.
@@ -62,7 +63,7 @@ func (s *Service) questionsAnswered(text, first string) []string {
 		ids = append(ids, first)
 	}
 	for _, p := range parts {
-		res := m.Match(p)
+		res := m.Match(maskWords.Replace(p)) // as forMatching reads the whole message
 		if res.Outcome != catalog.Answer || slices.Contains(ids, res.ID) || cat.IsEmergency(res.ID) {
 			continue
 		}
@@ -99,7 +100,7 @@ func (s *Service) otherNeeds(text string, e *catalog.Entry) []string {
 		if len(strings.Fields(p)) < questionMinWords {
 			continue
 		}
-		res := m.Match(p)
+		res := m.Match(maskWords.Replace(p))
 		if res.Outcome != catalog.Answer || res.Emergency || cat.IsEmergency(res.ID) || slices.Contains(ids, res.ID) {
 			continue
 		}

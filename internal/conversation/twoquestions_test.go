@@ -6,6 +6,7 @@ import (
 
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/secret"
 )
 
 // TestTwoQuestionsInOneMessage: a resident who asks two things in one
@@ -120,5 +121,27 @@ func TestTwoQuestionsOneWaitsForPostcode(t *testing.T) {
 	}
 	if tap := texts(h.click(alice, conversation.ActEntry+":pimms-horaires-adresse")); !strings.Contains(tap, postcodeQuestion) {
 		t.Errorf("tap on the hours = %q, want the postcode question", tap)
+	}
+}
+
+// TestTwoQuestionsWithASecret: each question of a message is read as the
+// whole message is, without the masks of its secrets (forMatching): the
+// mask's words (« sécurité sociale ») would steer the engine towards
+// other entries, or leave it unsure, and the question would be lost.
+func TestTwoQuestionsWithASecret(t *testing.T) {
+	h := newHarness(t)
+	const (
+		card  = "comment renouveler ma carte vitale"
+		taxes = "mon numéro 1 85 05 78 006 084 91 comment faire ma déclaration d'impôts"
+	)
+	stored, _ := secret.Mask(taxes)
+	// The engine, fed the mask's words, is unsure; without them, sure.
+	h.matcher.results[stored] = catalog.Result{Outcome: catalog.Unknown}
+	h.matcher.results[strings.Replace(stored, secret.MaskNIR, " ", 1)] = catalog.Result{Outcome: catalog.Answer, ID: "impots-declaration-revenus", Confidence: 1}
+	h.matcher.results[card] = catalog.Result{Outcome: catalog.Answer, ID: "ameli-carte-vitale", Confidence: 1}
+	got := h.say(alice, card+" ? et aussi "+taxes+" ?")
+	last := got[len(got)-1]
+	if len(last.Buttons) != 1 || last.Buttons[0][0].Action != conversation.ActEntry+":impots-declaration-revenus" {
+		t.Errorf("replies %q, want the tax return offered below the card's answer", texts(got))
 	}
 }
