@@ -129,3 +129,20 @@ func TestSummaryRequestLine(t *testing.T) {
 		t.Errorf("summary:\n%s", sum)
 	}
 }
+
+// A resident who asks for a mediator in the words of their question
+// (« je voudrais un conseiller pour ma facture edf qui a doublé »), with
+// nothing asked before, is not said to have asked no question: the
+// summary says none came before, and shows their words.
+func TestSummaryRequestWithoutQuestionBefore(t *testing.T) {
+	tk := conversation.Ticket{Number: 5, Label: "Usager 7F3A",
+		Request: "je voudrais un conseiller pour ma facture edf qui a doublé", Requested: time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)}
+	sum := conversation.Summary(tk, nil, time.UTC)
+	if strings.Contains(sum, "sans poser de question") || !strings.Contains(sum, "ma facture edf qui a doublé") {
+		t.Errorf("summary:\n%s", sum)
+	}
+	tk.Request = ""
+	if sum := conversation.Summary(tk, nil, time.UTC); !strings.Contains(sum, "sans poser de question") {
+		t.Errorf("summary of a bare request:\n%s", sum)
+	}
+}
