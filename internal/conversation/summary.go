@@ -9,10 +9,10 @@ import (
 
 // Summary is what the desk shows first about a ticket, one fact a line:
 // who and what, the resident's question and the words with which they
-// asked for a mediator when these say more (t.Request), the FAQ answers the bot gave
-// (by title) and the feedback on them (t.Feedback, from the Feedback
-// records), and when the request came, in loc (the site's time zone; UTC
-// when nil). history is the ticket's conversation.
+// asked for a mediator when these say more (t.Request), the FAQ answers
+// the bot gave (by title) and the feedback on them (t.Feedback, from the
+// Feedback records), and when the request came, in loc (the site's time
+// zone; UTC when nil). history is the ticket's conversation.
 func Summary(t Ticket, history []Message, loc *time.Location) string {
 	if loc == nil {
 		loc = time.UTC
