@@ -242,6 +242,19 @@ func TestHelpAndFlagErrorsInFrench(t *testing.T) {
 			usage(with(c.missing), 2, false, c.missing)
 		}
 	}
+	// A wrong date or split is said as a wrong flag value is: the flag, the
+	// value in « », then why (not « --by : « mois » : »).
+	for _, c := range []struct{ args []string }{
+		{[]string{"stats", "--db", db, "--by", "mois"}},
+		{[]string{"stats", "--db", db, "--from", "hier"}},
+		{[]string{"stats", "--db", db, "--to", "hier"}},
+		{[]string{"unanswered", "--db", db, "--since", "hier"}},
+		{[]string{"faq", "learn", "--db", db, "--since", "hier"}},
+		{[]string{"report", "--db", db, "--month", "novembre"}},
+	} {
+		flagName, value := c.args[len(c.args)-2], c.args[len(c.args)-1]
+		usage(c.args, 2, false, flagName+" «\u00a0"+value+"\u00a0»\u00a0: donnez")
+	}
 	// A command added later is tried too.
 	for _, c := range commands() {
 		if !tried[c.name] {

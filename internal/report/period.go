@@ -18,12 +18,12 @@ func Period(from, to string, now time.Time, loc *time.Location) (start, end time
 	end = time.Date(now.Year(), now.Month(), now.Day()+1, 0, 0, 0, 0, loc)
 	if from != "" {
 		if start, _, err = parseDay(from, loc); err != nil {
-			return start, end, fmt.Errorf("--from\u00a0: %w", err)
+			return start, end, fmt.Errorf("--from %w", err)
 		}
 	}
 	if to != "" {
 		if _, end, err = parseDay(to, loc); err != nil {
-			return start, end, fmt.Errorf("--to\u00a0: %w", err)
+			return start, end, fmt.Errorf("--to %w", err)
 		}
 	}
 	if !end.After(start) {

@@ -20,8 +20,8 @@ func TestPeriod(t *testing.T) {
 		{"2026-02", "", d(2026, 2, 1), d(2026, 3, 17), ""},
 		{"2026-02-10", "2026-02", d(2026, 2, 10), d(2026, 3, 1), ""},
 		{"", "2026-03-10", d(2026, 3, 1), d(2026, 3, 11), ""},
-		{"31/03/2025", "", time.Time{}, time.Time{}, "--from\u00a0: "},
-		{"", "mars", time.Time{}, time.Time{}, "--to\u00a0: "},
+		{"31/03/2025", "", time.Time{}, time.Time{}, "--from «\u00a031/03/2025\u00a0»\u00a0: "},
+		{"", "mars", time.Time{}, time.Time{}, "--to «\u00a0mars\u00a0»\u00a0: "},
 		{"2026-03-10", "2026-03-01", time.Time{}, time.Time{}, "est avant --from"},
 		// Without --to, a --from in the future: said so, not « --to  is
 		// before » with an empty --to.
