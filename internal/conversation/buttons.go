@@ -207,7 +207,8 @@ func (s *Service) votedForTicket(ctx context.Context, ev *event, id string) bool
 // second 👎 in a row offers a mediator. Feedback on an unknown entry is
 // ignored.
 func (s *Service) feedback(ctx context.Context, ev *event, id string, helpful bool) {
-	if _, ok := s.Catalog().Entry(id); !ok {
+	e, ok := s.Catalog().Entry(id)
+	if !ok {
 		return
 	}
 	if ev.r.Voted == id && ev.r.LastEntry == id {
@@ -250,7 +251,6 @@ func (s *Service) feedback(ctx context.Context, ev *event, id string, helpful bo
 			s.log.Warn("ticket for a 👎", "resident", ev.r.Label, "err", err)
 			return
 		}
-		e, _ := s.Catalog().Entry(id)
 		s.deskPost(ev, t, PostBot, say("L'usager dit que la fiche «\u00a0%s\u00a0» ne l'a pas aidé.", e.Title), nil)
 		return
 	}
