@@ -197,6 +197,7 @@ func TestHelpAndFlagErrorsInFrench(t *testing.T) {
 	}
 	usage([]string{"help"}, 0, true, "Utilisation\u00a0: pimmsbot ")
 	usage([]string{"help", "report"}, 0, true, "Utilisation\u00a0: pimmsbot report", "--month")
+	usage([]string{"help", "faq", "check"}, 0, true, "Utilisation\u00a0: pimmsbot faq check", "--faq")
 	usage(nil, 2, false, "Utilisation\u00a0: pimmsbot ")
 	usage([]string{"inconnue"}, 2, false, "inconnue")
 	tried := map[string]bool{}
@@ -240,6 +241,19 @@ func TestHelpAndFlagErrorsInFrench(t *testing.T) {
 		if c.missing != "" {
 			usage(with(c.missing), 2, false, c.missing)
 		}
+	}
+	// A wrong date or split is said as a wrong flag value is: the flag, the
+	// value in « », then why (not « --by : « mois » : »).
+	for _, c := range []struct{ args []string }{
+		{[]string{"stats", "--db", db, "--by", "mois"}},
+		{[]string{"stats", "--db", db, "--from", "hier"}},
+		{[]string{"stats", "--db", db, "--to", "hier"}},
+		{[]string{"unanswered", "--db", db, "--since", "hier"}},
+		{[]string{"faq", "learn", "--db", db, "--since", "hier"}},
+		{[]string{"report", "--db", db, "--month", "novembre"}},
+	} {
+		flagName, value := c.args[len(c.args)-2], c.args[len(c.args)-1]
+		usage(c.args, 2, false, flagName+" «\u00a0"+value+"\u00a0»\u00a0: donnez")
 	}
 	// A command added later is tried too.
 	for _, c := range commands() {

@@ -27,7 +27,7 @@ func faqLearn(ctx context.Context, env *Env, args []string) int {
 	loc := cfg.Location()
 	from, err := report.Since(since, 90, time.Now(), loc)
 	if err != nil {
-		return env.errorf(2, "faq learn", "--since\u00a0: %v", err)
+		return env.errorf(2, "faq learn", "--since %v", err)
 	}
 	store, done, err := openReader(ctx, cfg)
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 	_ "time/tzdata" // Europe/Paris even on a system without time zone data
@@ -181,7 +182,11 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	}
 	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		if len(args) > 1 && args[1] != "help" { // pimmsbot help report: the help of report
-			return Main(ctx, []string{args[1], "-h"}, stdin, stdout, stderr)
+			cmd := args[1:2]
+			if args[1] == "faq" && len(args) > 2 { // pimmsbot help faq check: that of faq check
+				cmd = args[1:3]
+			}
+			return Main(ctx, append(slices.Clone(cmd), "-h"), stdin, stdout, stderr)
 		}
 		usage(stdout)
 		return 0

@@ -68,7 +68,7 @@ func TestProposeEndToEnd(t *testing.T) {
 	r.stop()
 
 	out := mustRun(t, "faq", "proposals", "--db", r.dbPath)
-	for _, want := range []string{"Proposition n° 1 : demande n° 1, par Camille", "faq/caf.yaml", "- id: caf-À COMPLÉTER",
+	for _, want := range []string{"Proposition n°\u00a01\u00a0: demande n°\u00a01, par Camille", "faq/caf.yaml", "- id: caf-À COMPLÉTER",
 		"title: Comment demander l'aide au logement (APL) en ligne\u00a0?", "# question de l'usager, à reformuler sans rien de personnel\u00a0: Comment demander l'APL ?", "en ligne sur le site de la CAF",
 		"reviewed: " + report.ToFill, "--done 1"} {
 		if !strings.Contains(out, want) {

@@ -28,7 +28,7 @@ func runStats(ctx context.Context, env *Env, args []string) int {
 	}
 	split, err := report.ParseBy(by)
 	if err != nil {
-		return fail(2, "--by\u00a0: %v", err)
+		return fail(2, "--by %v", err)
 	}
 	store, done, err := openReader(ctx, cfg)
 	if err != nil {

@@ -25,7 +25,7 @@ func runUnanswered(ctx context.Context, env *Env, args []string) int {
 	loc := cfg.Location()
 	from, err := report.Since(since, 30, time.Now(), loc)
 	if err != nil {
-		return fail(2, "--since\u00a0: %v", err)
+		return fail(2, "--since %v", err)
 	}
 	store, done, err := openReader(ctx, cfg)
 	if err != nil {

@@ -2,6 +2,7 @@ package conversation
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -173,15 +174,51 @@ func (s *Service) pickEntry(ev *event, name, id string) {
 	s.sendEntry(ev, e, choice)
 }
 
+// votedForTicket reports whether the resident tapped 👍 or 👎 under
+// entry id's latest answer already, in the part of the conversation
+// that led to their open ticket or since it opened (ticketPart's, up to
+// now): the mediators have that opinion, in the summary or in a post. As
+// with the bot (Resident.Voted), each answer takes one opinion: one given
+// before the latest answer of id does not count. The click being
+// handled, recorded last, is not counted.
+func (s *Service) votedForTicket(ctx context.Context, ev *event, id string) bool {
+	msgs, err := s.store.Messages(ctx, ev.conv.ID)
+	if err != nil {
+		return false
+	}
+	msgs = append(msgs, ev.ch.Messages[:len(ev.ch.Messages)-1]...)
+	own := fmt.Sprintf("demande n° %d ", ev.r.Ticket)
+	for i := len(msgs) - 1; i >= 0; i-- {
+		m := msgs[i]
+		if ticketEvent(m) && !strings.HasPrefix(m.Text, own) {
+			break // an earlier ticket's: what comes before was for it
+		}
+		if m.From == FromResident && (m.Text == ClickPrefix+ActHelpful+":"+id || m.Text == ClickPrefix+ActNotHelp+":"+id) {
+			return true
+		}
+		if m.From == FromBot && m.Entry == id {
+			break // id's latest answer: what comes before was on an earlier one
+		}
+	}
+	return false
+}
+
 // feedback records a resident's 👍 or 👎 on the answer of entry id; a
 // second 👎 in a row offers a mediator. Feedback on an unknown entry is
 // ignored.
 func (s *Service) feedback(ctx context.Context, ev *event, id string, helpful bool) {
-	if _, ok := s.Catalog().Entry(id); !ok {
+	e, ok := s.Catalog().Entry(id)
+	if !ok {
 		return
 	}
 	if ev.r.Voted == id && ev.r.LastEntry == id {
 		// 👍 then 👎 on one answer (the buttons stay): counted once.
+		s.reply(ev, Reply{Text: French.FeedbackAlready})
+		return
+	}
+	if ev.r.InHandover() && s.votedForTicket(ctx, ev, id) {
+		// The buttons stay under every answer: tapped again, on an
+		// older one, the opinion is not counted, nor told, twice.
 		s.reply(ev, Reply{Text: French.FeedbackAlready})
 		return
 	}
@@ -192,7 +229,12 @@ func (s *Service) feedback(ctx context.Context, ev *event, id string, helpful bo
 		Conversation: ev.conv.ID, Entry: id, Helpful: helpful, At: ev.now, Question: s.lastQuestion(ctx, ev),
 		Site: ev.r.Site,
 	})
-	ev.r.rate(id, helpful)
+	if !ev.r.InHandover() {
+		// Kept for the next ticket's summary. With a ticket open, its
+		// mediators are told of a 👎 below: the next ticket must not
+		// list it among the opinions given before it.
+		ev.r.rate(id, helpful)
+	}
 	if helpful {
 		ev.conv.Helpful++
 		ev.r.Misses = 0
@@ -209,7 +251,6 @@ func (s *Service) feedback(ctx context.Context, ev *event, id string, helpful bo
 			s.log.Warn("ticket for a 👎", "resident", ev.r.Label, "err", err)
 			return
 		}
-		e, _ := s.Catalog().Entry(id)
 		s.deskPost(ev, t, PostBot, say("L'usager dit que la fiche «\u00a0%s\u00a0» ne l'a pas aidé.", e.Title), nil)
 		return
 	}

@@ -174,7 +174,7 @@ func (s *Service) ticketTheme(ctx context.Context, ev *event, question string) s
 	}
 	cat := s.Catalog()
 	if asked > answered {
-		res := s.faq.Load().matcher.Match(question)
+		res := s.faq.Load().matcher.Match(maskWords.Replace(question)) // as forMatching read it
 		if e, ok := cat.Entry(res.ID); ok && res.Outcome == catalog.Answer {
 			return e.Theme
 		}
@@ -247,7 +247,8 @@ func ratingButtons() [][]Button {
 }
 
 // justRated reports whether the bot's last words to the resident were
-// the thanks for their rating: a rating typed now is a second one.
+// the thanks for their rating, or the word that it was already noted: a
+// rating typed now is a second (or third) one.
 func (s *Service) justRated(ctx context.Context, ev *event) bool {
 	msgs, err := s.store.Messages(ctx, ev.conv.ID)
 	if err != nil {
@@ -256,7 +257,8 @@ func (s *Service) justRated(ctx context.Context, ev *event) bool {
 	msgs = append(msgs, ev.ch.Messages...)
 	for i := len(msgs) - 1; i >= 0; i-- {
 		if msgs[i].From == FromBot {
-			return msgs[i].Text == s.text(French.RatingThanks, s.replySite(ev.r), ev.now)
+			site := s.replySite(ev.r)
+			return msgs[i].Text == s.text(French.RatingThanks, site, ev.now) || msgs[i].Text == s.text(French.RatingAlready, site, ev.now)
 		}
 	}
 	return false

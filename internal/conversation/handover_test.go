@@ -340,3 +340,23 @@ func TestRatingTypedTwice(t *testing.T) {
 		t.Errorf("« 5 » after another answer = %q: no rating is pending", got)
 	}
 }
+
+// TestTypedRatingsAfterTheFirst: « 4 », then « 5 », then « 5 » again: the
+// first rating counts, and each one after it is told so, never read as a
+// question the bot cannot answer.
+func TestTypedRatingsAfterTheFirst(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "/mediateur")
+	number := h.resident(alice).Ticket
+	h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedClaim})
+	h.say(alice, "/fin")
+	h.say(alice, "4")
+	for i, typed := range []string{"5", "5", "3"} {
+		if got := texts(h.say(alice, typed)); !strings.Contains(got, "déjà enregistrée") {
+			t.Errorf("rating %d typed after the first = %q, want « déjà enregistrée »", i+2, got)
+		}
+	}
+	if tk, _ := h.store.Ticket(context.Background(), number); tk.Rating != 4 {
+		t.Errorf("rating = %d, want the first, 4", tk.Rating)
+	}
+}

@@ -8,10 +8,11 @@ import (
 )
 
 // Summary is what the desk shows first about a ticket, one fact a line:
-// who and what, the resident's question, the FAQ answers the bot gave
-// (by title) and the feedback on them (t.Feedback, from the Feedback
-// records), and when the request came, in loc (the site's time zone; UTC
-// when nil). history is the ticket's conversation.
+// who and what, the resident's question and the words with which they
+// asked for a mediator when these say more (t.Request), the FAQ answers
+// the bot gave (by title) and the feedback on them (t.Feedback, from the
+// Feedback records), and when the request came, in loc (the site's time
+// zone; UTC when nil). history is the ticket's conversation.
 func Summary(t Ticket, history []Message, loc *time.Location) string {
 	if loc == nil {
 		loc = time.UTC
@@ -22,13 +23,17 @@ func Summary(t Ticket, history []Message, loc *time.Location) string {
 		fmt.Fprintf(&b, " · thème «\u00a0%s\u00a0»", name)
 	}
 	b.WriteString("\n")
-	if t.Question != "" {
+	switch {
+	case t.Question != "":
 		fmt.Fprintf(&b, "Question\u00a0: %s\n", t.Question)
-	} else {
+	case t.Request != "":
+		// What they asked is in their request, on the next line.
+		b.WriteString("Question\u00a0: aucune avant la demande de médiateur.\n")
+	default:
 		b.WriteString("Question\u00a0: aucune, l'usager a demandé un médiateur sans poser de question.\n")
 	}
 	if t.Request != "" {
-		fmt.Fprintf(&b, "En demandant un médiateur, il a écrit\u00a0: %s\n", t.Request)
+		fmt.Fprintf(&b, "En demandant un médiateur, l'usager a écrit\u00a0: %s\n", t.Request)
 	}
 	titles := map[string]string{}
 	for _, m := range history {

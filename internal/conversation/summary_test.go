@@ -117,3 +117,32 @@ func TestSummaryKeepsEarlierAnswersApart(t *testing.T) {
 		t.Errorf("the earlier answer is shown as the question's:\n%s", s)
 	}
 }
+
+// The words with which the resident asked for a mediator, when they say
+// more, are told as theirs, whoever the resident is: « l'usager », as the
+// other lines say, never « il ».
+func TestSummaryRequestLine(t *testing.T) {
+	tk := conversation.Ticket{Number: 4, Label: "Usager 7F3A", Question: "ma facture a doublé",
+		Request: "rappelez-moi au 06 12 34 56 78", Requested: time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)}
+	sum := conversation.Summary(tk, nil, time.UTC)
+	if !strings.Contains(sum, "\nEn demandant un médiateur, l'usager a écrit\u00a0: rappelez-moi au 06 12 34 56 78\n") {
+		t.Errorf("summary:\n%s", sum)
+	}
+}
+
+// A resident who asks for a mediator in the words of their question
+// (« je voudrais un conseiller pour ma facture edf qui a doublé »), with
+// nothing asked before, is not said to have asked no question: the
+// summary says none came before, and shows their words.
+func TestSummaryRequestWithoutQuestionBefore(t *testing.T) {
+	tk := conversation.Ticket{Number: 5, Label: "Usager 7F3A",
+		Request: "je voudrais un conseiller pour ma facture edf qui a doublé", Requested: time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)}
+	sum := conversation.Summary(tk, nil, time.UTC)
+	if strings.Contains(sum, "sans poser de question") || !strings.Contains(sum, "ma facture edf qui a doublé") {
+		t.Errorf("summary:\n%s", sum)
+	}
+	tk.Request = ""
+	if sum := conversation.Summary(tk, nil, time.UTC); !strings.Contains(sum, "sans poser de question") {
+		t.Errorf("summary of a bare request:\n%s", sum)
+	}
+}

@@ -5,7 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/secret"
 )
 
 // TestTicketThemeTitle: what a mediator reads of a ticket's theme is the
@@ -92,5 +94,24 @@ func TestTicketSaysWhatWasAsked(t *testing.T) {
 	}
 	if tk := opened[2]; tk.Theme == "sante" || tk.Question != "ma facture sfr a doublé et ils ne répondent pas" {
 		t.Errorf("question after an answer: theme %q (the earlier answer's), question %q", tk.Theme, tk.Question)
+	}
+}
+
+// TestTicketThemeOfQuestionWithASecret: the theme of a question asked
+// after an answer is read as the bot read the question, without the masks
+// of its secrets (forMatching), not from the masks' words.
+func TestTicketThemeOfQuestionWithASecret(t *testing.T) {
+	h := newHarness(t)
+	const taxes = "mon numéro 1 85 05 78 006 084 91 comment faire ma déclaration d'impôts"
+	stored, _ := secret.Mask(taxes)
+	h.matcher.results[stored] = catalog.Result{Outcome: catalog.Unknown}
+	h.matcher.results[strings.Replace(stored, secret.MaskNIR, " ", 1)] = catalog.Result{Outcome: catalog.Confirm,
+		ID: "impots-declaration-revenus", Offered: []string{"impots-declaration-revenus"}, Confidence: 0.6}
+	h.click(alice, "e:ameli-css")
+	h.say(alice, taxes)
+	h.say(alice, "/mediateur")
+	opened, _, _ := h.desk.snapshot()
+	if len(opened) != 1 || opened[0].Theme != "impots" {
+		t.Errorf("tickets %+v, want one of theme impots", opened)
 	}
 }

@@ -46,7 +46,8 @@ func questionParts(text string) []string {
 }
 
 // questionsAnswered returns the entries the bot is sure of for the
-// questions of text, in the order asked, at most maxQuestions: an entry
+// questions of text (stored: its secrets masked; the masks' words are not
+// read), in the order asked, at most maxQuestions: an entry
 // of the FAQ (no small talk, no emergency, which is read on the whole
 // message), each once. first, when not "", is the entry the whole
 // message was answered with; it comes first.
@@ -62,7 +63,7 @@ func (s *Service) questionsAnswered(text, first string) []string {
 		ids = append(ids, first)
 	}
 	for _, p := range parts {
-		res := m.Match(p)
+		res := m.Match(maskWords.Replace(p)) // as forMatching reads the whole message
 		if res.Outcome != catalog.Answer || slices.Contains(ids, res.ID) || cat.IsEmergency(res.ID) {
 			continue
 		}
@@ -99,7 +100,7 @@ func (s *Service) otherNeeds(text string, e *catalog.Entry) []string {
 		if len(strings.Fields(p)) < questionMinWords {
 			continue
 		}
-		res := m.Match(p)
+		res := m.Match(maskWords.Replace(p))
 		if res.Outcome != catalog.Answer || res.Emergency || cat.IsEmergency(res.ID) || slices.Contains(ids, res.ID) {
 			continue
 		}
@@ -116,15 +117,41 @@ func (s *Service) otherNeeds(text string, e *catalog.Entry) []string {
 // answerQuestions answers a question with entry e, and offers below the
 // answer the other entries of ids, those of the message's other
 // questions (ids holds e's id first, or is nil for a single question).
+// When e's answer would wait for the resident's postcode, another entry
+// of ids that does not is answered instead, and e offered.
 func (s *Service) answerQuestions(ev *event, e *catalog.Entry, ids []string) {
+	if len(ids) > 1 && s.waitsForSite(ev, e) {
+		// e's answer would only ask for the postcode: another question
+		// is answered now, and e's offered as a button, which asks.
+		for i, id := range ids[1:] {
+			if o, ok := s.Catalog().Entry(id); ok && !s.waitsForSite(ev, o) {
+				ids = slices.Clone(ids)
+				ids[0], ids[i+1] = ids[i+1], ids[0]
+				e = o
+				break
+			}
+		}
+	}
 	ev.outcomes = append(ev.outcomes, OutcomeAnswer)
 	ev.conv.Questions++
 	s.sendEntry(ev, e, "")
 	if len(ids) < 2 || ev.ch.Messages[len(ev.ch.Messages)-1].Entry != e.ID {
-		// One question, or the answer waits for the resident's postcode.
+		// One question, or each waits for the resident's postcode: the
+		// first is answered once it is given, the others not offered
+		// (rare: two questions about the site itself).
 		return
 	}
 	s.offerQuestions(ev, ids[1:])
+}
+
+// waitsForSite reports whether e's answer must wait for the resident's
+// postcode (sendEntry asks for it first).
+func (s *Service) waitsForSite(ev *event, e *catalog.Entry) bool {
+	if !usesSite(e.Answer) {
+		return false
+	}
+	_, ok := s.siteOf(ev.r)
+	return !ok
 }
 
 // offerQuestions offers the entries of ids, the answers to a message's

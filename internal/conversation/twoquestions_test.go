@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
+	"pimmsbot/internal/secret"
 )
 
 // TestTwoQuestionsInOneMessage: a resident who asks two things in one
@@ -87,5 +89,59 @@ func TestEmergencyThenOtherNeed(t *testing.T) {
 		if len(r.Buttons) > 0 && strings.HasPrefix(r.Buttons[0][0].Action, conversation.ActEntry+":") {
 			t.Errorf("a resident thinking of ending their life is offered paperwork: %q", texts(got))
 		}
+	}
+}
+
+// TestTwoQuestionsOneWaitsForPostcode: in a network of sites, a resident
+// with no site yet asks two things, one of which needs their site (the
+// hours): the other is answered at once and the hours offered as a
+// button, which asks for the postcode; neither question is lost.
+func TestTwoQuestionsOneWaitsForPostcode(t *testing.T) {
+	h := newHarness(t, withNetwork(network))
+	const (
+		hours = "quels sont vos horaires d'ouverture"
+		card  = "comment renouveler ma carte vitale"
+		both  = hours + " ? et aussi " + card + " ?"
+	)
+	h.matcher.results[both] = catalog.Result{Outcome: catalog.Answer, ID: "pimms-horaires-adresse", Confidence: 1}
+	h.matcher.results[hours] = catalog.Result{Outcome: catalog.Answer, ID: "pimms-horaires-adresse", Confidence: 1}
+	h.matcher.results[card] = catalog.Result{Outcome: catalog.Answer, ID: "ameli-carte-vitale", Confidence: 1}
+	got := h.say(alice, both)
+	var answered string
+	for _, m := range h.messages(alice) {
+		if m.Entry != "" {
+			answered = m.Entry
+		}
+	}
+	if answered != "ameli-carte-vitale" {
+		t.Errorf("answered %q, want the card's answer at once (%q)", answered, texts(got))
+	}
+	if len(got) == 0 || len(got[len(got)-1].Buttons) != 1 || got[len(got)-1].Buttons[0][0].Action != conversation.ActEntry+":pimms-horaires-adresse" {
+		t.Fatalf("replies %q, want the hours offered as a button", texts(got))
+	}
+	if tap := texts(h.click(alice, conversation.ActEntry+":pimms-horaires-adresse")); !strings.Contains(tap, postcodeQuestion) {
+		t.Errorf("tap on the hours = %q, want the postcode question", tap)
+	}
+}
+
+// TestTwoQuestionsWithASecret: each question of a message is read as the
+// whole message is, without the masks of its secrets (forMatching): the
+// mask's words (« sécurité sociale ») would steer the engine towards
+// other entries, or leave it unsure, and the question would be lost.
+func TestTwoQuestionsWithASecret(t *testing.T) {
+	h := newHarness(t)
+	const (
+		card  = "comment renouveler ma carte vitale"
+		taxes = "mon numéro 1 85 05 78 006 084 91 comment faire ma déclaration d'impôts"
+	)
+	stored, _ := secret.Mask(taxes)
+	// The engine, fed the mask's words, is unsure; without them, sure.
+	h.matcher.results[stored] = catalog.Result{Outcome: catalog.Unknown}
+	h.matcher.results[strings.Replace(stored, secret.MaskNIR, " ", 1)] = catalog.Result{Outcome: catalog.Answer, ID: "impots-declaration-revenus", Confidence: 1}
+	h.matcher.results[card] = catalog.Result{Outcome: catalog.Answer, ID: "ameli-carte-vitale", Confidence: 1}
+	got := h.say(alice, card+" ? et aussi "+taxes+" ?")
+	last := got[len(got)-1]
+	if len(last.Buttons) != 1 || last.Buttons[0][0].Action != conversation.ActEntry+":impots-declaration-revenus" {
+		t.Errorf("replies %q, want the tax return offered below the card's answer", texts(got))
 	}
 }

@@ -190,3 +190,66 @@ func TestFeedbackWhileTicketOpen(t *testing.T) {
 		t.Errorf("%d feedbacks stored, want 3", len(fb))
 	}
 }
+
+// TestFeedbackWhileTicketOpenStaysWithIt: a 👎 given while ticket 1 was
+// open went to ticket 1's mediators; the resident's next ticket, later in
+// the same conversation, does not list it among the opinions given before
+// it was asked for.
+func TestFeedbackWhileTicketOpenStaysWithIt(t *testing.T) {
+	h := newHarness(t)
+	const css = "c'est quoi la complémentaire santé solidaire"
+	h.matcher.results[css] = catalog.Result{Outcome: catalog.Answer, ID: "ameli-css", Confidence: 1}
+	h.say(alice, "/mediateur")
+	first := h.resident(alice).Ticket
+	h.say(alice, css)
+	h.click(alice, conversation.ActNotHelp+":ameli-css")
+	if err := h.mediator(conversation.MediatorAction{Ticket: first, Kind: conversation.MedClaim}); err != nil {
+		t.Fatal(err)
+	}
+	h.say(alice, "/fin")
+	h.say(alice, "4")
+	h.say(alice, "/mediateur")
+	if got := h.ticketOf(alice); got.Number == first || len(got.Feedback) != 0 {
+		t.Errorf("ticket %d after ticket %d has feedback %+v, want none: the 👎 was ticket %d's", got.Number, first, got.Feedback, first)
+	}
+}
+
+// TestFeedbackWhileTicketOpenCountsOnce: the 👍 and 👎 buttons stay under
+// the answers; tapped again while a ticket is open, on an answer that is
+// not the last one, they are told the opinion is noted, and the mediators
+// are told of a 👎 once, not at every tap. An opinion given before the
+// ticket (the summary's « Avis » line shows it) is not told again.
+func TestFeedbackWhileTicketOpenCountsOnce(t *testing.T) {
+	h := newHarness(t)
+	const css = "c'est quoi la complémentaire santé solidaire"
+	h.matcher.results[css] = catalog.Result{Outcome: catalog.Answer, ID: "ameli-css", Confidence: 1}
+	h.say(alice, "/mediateur")
+	h.say(alice, css)
+	h.click(alice, "e:caf-apl") // ameli-css is no longer the last answer
+	h.click(alice, conversation.ActNotHelp+":ameli-css")
+	for range 2 {
+		if got := texts(h.click(alice, conversation.ActNotHelp+":ameli-css")); !strings.Contains(got, "déjà noté") {
+			t.Errorf("👎 tapped again = %q, want « déjà noté »", got)
+		}
+	}
+	h.click(alice, conversation.ActHelpful+":ameli-css")
+	_, posts, _ := h.desk.snapshot()
+	if bot := postsOf(posts, conversation.PostBot); len(bot) != 1 {
+		t.Errorf("%d posts to the mediators, want 1: %+v", len(bot), bot)
+	}
+	if fb, _ := h.store.FeedbackSince(context.Background(), time.Time{}); len(fb) != 1 {
+		t.Errorf("%d feedbacks stored, want 1: %+v", len(fb), fb)
+	}
+
+	h.say(bob, css)
+	h.click(bob, "e:caf-apl")
+	h.click(bob, conversation.ActNotHelp+":ameli-css")
+	h.say(bob, "/mediateur")
+	if got := texts(h.click(bob, conversation.ActNotHelp+":ameli-css")); !strings.Contains(got, "déjà noté") {
+		t.Errorf("👎 given before the ticket, tapped again = %q, want « déjà noté »", got)
+	}
+	_, posts, _ = h.desk.snapshot()
+	if bot := postsOf(posts, conversation.PostBot); len(bot) != 1 {
+		t.Errorf("the mediators are told again of a 👎 their summary shows: %+v", bot)
+	}
+}

@@ -51,7 +51,7 @@ func (s *Stats) WriteTable(w io.Writer, label func(theme string) string) error {
 		"traitement\u00a0: médiane entre la prise en charge et la clôture\u00a0; satisfaction\u00a0: moyenne sur 5 (nombre de notes)."
 	if s.opt.By == ByTheme {
 		// The monthly report counts each question in its own theme.
-		notes += "\nUne conversation compte entière dans le thème de sa première question répondue ou transmise ; " +
+		notes += "\nUne conversation compte entière dans le thème de sa première question répondue ou transmise\u00a0; " +
 			"le rapport mensuel (pimmsbot report) compte chaque question dans son propre thème."
 	}
 	_, err := fmt.Fprintln(w, notes)

@@ -18,6 +18,12 @@ const (
 var monthNames = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
 	"août", "septembre", "octobre", "novembre", "décembre"}
 
+// guillemets quotes s the French way, with no-break spaces inside:
+// « s ».
+func guillemets(s string) string {
+	return "«" + nbsp + s + nbsp + "»"
+}
+
 // monthName writes t's month the French way: "novembre 2026".
 func monthName(t time.Time) string {
 	return monthNames[t.Month()-1] + " " + strconv.Itoa(t.Year())

@@ -18,12 +18,12 @@ func Period(from, to string, now time.Time, loc *time.Location) (start, end time
 	end = time.Date(now.Year(), now.Month(), now.Day()+1, 0, 0, 0, 0, loc)
 	if from != "" {
 		if start, _, err = parseDay(from, loc); err != nil {
-			return start, end, fmt.Errorf("--from\u00a0: %w", err)
+			return start, end, fmt.Errorf("--from %w", err)
 		}
 	}
 	if to != "" {
 		if _, end, err = parseDay(to, loc); err != nil {
-			return start, end, fmt.Errorf("--to\u00a0: %w", err)
+			return start, end, fmt.Errorf("--to %w", err)
 		}
 	}
 	if !end.After(start) {
@@ -57,7 +57,7 @@ func ParseMonth(month string, now time.Time, loc *time.Location) (time.Time, err
 	}
 	t, err := time.ParseInLocation("2006-01", month, loc)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("%q\u00a0: donnez un mois, par exemple 2026-11", month)
+		return time.Time{}, fmt.Errorf("%s\u00a0: donnez un mois, par exemple 2026-11", guillemets(month))
 	}
 	if this, _ := MonthRange(now, loc); t.After(this) {
 		return time.Time{}, fmt.Errorf("%s n'a pas commencé\u00a0: le dernier mois commencé est %s", month, this.Format("2006-01"))
@@ -74,5 +74,5 @@ func parseDay(s string, loc *time.Location) (time.Time, time.Time, error) {
 	if t, err := time.ParseInLocation("2006-01", s, loc); err == nil {
 		return t, t.AddDate(0, 1, 0), nil
 	}
-	return time.Time{}, time.Time{}, fmt.Errorf("%q\u00a0: donnez un jour, par exemple 2025-03-31, ou un mois, par exemple 2025-03", s)
+	return time.Time{}, time.Time{}, fmt.Errorf("%s\u00a0: donnez un jour, par exemple 2025-03-31, ou un mois, par exemple 2025-03", guillemets(s))
 }

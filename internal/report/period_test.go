@@ -20,8 +20,8 @@ func TestPeriod(t *testing.T) {
 		{"2026-02", "", d(2026, 2, 1), d(2026, 3, 17), ""},
 		{"2026-02-10", "2026-02", d(2026, 2, 10), d(2026, 3, 1), ""},
 		{"", "2026-03-10", d(2026, 3, 1), d(2026, 3, 11), ""},
-		{"31/03/2025", "", time.Time{}, time.Time{}, "--from\u00a0: "},
-		{"", "mars", time.Time{}, time.Time{}, "--to\u00a0: "},
+		{"31/03/2025", "", time.Time{}, time.Time{}, "--from «\u00a031/03/2025\u00a0»\u00a0: "},
+		{"", "mars", time.Time{}, time.Time{}, "--to «\u00a0mars\u00a0»\u00a0: "},
 		{"2026-03-10", "2026-03-01", time.Time{}, time.Time{}, "est avant --from"},
 		// Without --to, a --from in the future: said so, not « --to  is
 		// before » with an empty --to.
@@ -89,5 +89,22 @@ func TestSiteID(t *testing.T) {
 	}
 	if err := report.CheckSite("PIMMS Médiation", "paris-13"); err == nil || !strings.Contains(err.Error(), "one site") {
 		t.Errorf("another site: %v", err)
+	}
+}
+
+// A wrong value is quoted the French way in the error the site manager
+// reads: « 2026/11 », not "2026/11".
+func TestParseErrorsQuoteInFrench(t *testing.T) {
+	now := time.Date(2026, 1, 15, 12, 0, 0, 0, paris)
+	_, errMonth := report.ParseMonth("2026/11", now, paris)
+	_, errBy := report.ParseBy("mois")
+	_, errSince := report.Since("hier", 0, now, paris)
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{{errMonth, "«\u00a02026/11\u00a0»\u00a0:"}, {errBy, "«\u00a0mois\u00a0»\u00a0:"}, {errSince, "«\u00a0hier\u00a0»\u00a0:"}} {
+		if tc.err == nil || !strings.HasPrefix(tc.err.Error(), tc.want) || strings.Contains(tc.err.Error(), `"`) {
+			t.Errorf("error = %v; want it to start with %q and no \"", tc.err, tc.want)
+		}
 	}
 }

@@ -26,12 +26,12 @@ func WriteProposals(w io.Writer, ps []conversation.Proposal, loc *time.Location)
 		return ew.err
 	}
 	for _, p := range ps {
-		ew.printf("# ── Proposition n° %d : demande n° %d, par %s, le %s", p.ID, p.Ticket, orDash(p.By), p.At.In(loc).Format("02/01/2006"))
+		ew.printf("# ── Proposition n°\u00a0%d\u00a0: demande n°\u00a0%d, par %s, le %s", p.ID, p.Ticket, orDash(p.By), p.At.In(loc).Format("02/01/2006"))
 		if !p.Done.IsZero() {
 			ew.printf(" (archivée le %s)", p.Done.In(loc).Format("02/01/2006"))
 		}
 		ew.printf("\n# À coller dans faq/%s.yaml, sous entries:, puis remplir chaque « %s » et lancer pimmsbot faq check.\n", fileTheme(p.Theme), ToFill)
-		ew.printf("# Vérifiez chaque fait sur une page officielle. Ensuite : pimmsbot faq proposals --done %d\n", p.ID)
+		ew.printf("# Vérifiez chaque fait sur une page officielle. Ensuite\u00a0: pimmsbot faq proposals --done %d\n", p.ID)
 		id := ToFill
 		if p.Theme != "" {
 			id = p.Theme + "-" + ToFill
@@ -55,7 +55,7 @@ func WriteProposals(w io.Writer, ps []conversation.Proposal, loc *time.Location)
 			ew.printf("      - %s\n", yamlScalar(ToFill))
 		}
 		ew.printf("    keywords: [%s]\n", yamlScalar(ToFill))
-		ew.printf("    answer: |   # 900 caractères au plus ; à réécrire pour tous les usagers (réponse d'un médiateur à une personne)\n")
+		ew.printf("    answer: |   # 900 caractères au plus\u00a0; à réécrire pour tous les usagers (réponse d'un médiateur à une personne)\n")
 		for _, line := range strings.Split(strings.TrimSpace(p.Answer), "\n") {
 			ew.printf("      %s\n", strings.TrimRight(line, " \t"))
 		}
@@ -64,7 +64,7 @@ func WriteProposals(w io.Writer, ps []conversation.Proposal, loc *time.Location)
 		ew.printf("    facts:   # chaque montant, délai, date, numéro de la réponse, avec sa source\n")
 		ew.printf("      - claim: %s\n", yamlScalar(ToFill))
 		ew.printf("        source: %s\n", yamlScalar("https://"+ToFill))
-		ew.printf("    reviewed: %s   # AAAA-MM-JJ : le jour où les faits ont été vérifiés\n", yamlScalar(ToFill))
+		ew.printf("    reviewed: %s   # AAAA-MM-JJ\u00a0: le jour où les faits ont été vérifiés\n", yamlScalar(ToFill))
 		ew.printf("    handover: false   # true si la réponse dépend du dossier de la personne\n\n")
 	}
 	return ew.err

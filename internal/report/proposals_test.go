@@ -39,3 +39,27 @@ func TestYAMLKeepsFrenchSpaces(t *testing.T) {
 		t.Errorf("faq learn lost the no-break space:\n%s", b.String())
 	}
 }
+
+// What the curators read around the YAML is French too: a no-break space
+// before each « : » and « ; », never a plain one.
+func TestProposalsCommentsHaveNoBreakSpaces(t *testing.T) {
+	var b bytes.Buffer
+	err := report.WriteProposals(&b, []conversation.Proposal{{
+		ID: 3, Ticket: 9, At: time.Date(2026, 11, 2, 10, 0, 0, 0, paris), By: "Camille",
+		Title: "Où refaire ma carte vitale ?", Answer: "Bonjour.", Theme: "sante",
+	}}, paris)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, bad := range []string{" :", " ;"} {
+		if i := strings.Index(out, bad); i >= 0 {
+			t.Errorf("plain space before %q at %q:\n%s", bad[1:], out[max(0, i-20):min(len(out), i+10)], out)
+		}
+	}
+	for _, want := range []string{"Proposition n°\u00a03\u00a0: demande n°\u00a09", "Ensuite\u00a0: pimmsbot"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("proposal lacks %q:\n%s", want, out)
+		}
+	}
+}

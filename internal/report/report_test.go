@@ -84,6 +84,14 @@ func TestStatsByTheme(t *testing.T) {
 	if rows[0].Conversations != 2 || rows[0].Questions != 4 || len(rows[0].Ratings) != 1 {
 		t.Errorf("caf row = %+v", rows[0])
 	}
+	// The notes under the table are French: no plain space before « ; ».
+	var b strings.Builder
+	if err := s.WriteTable(&b, nil); err != nil {
+		t.Fatal(err)
+	}
+	if notes := b.String()[strings.Index(b.String(), "\nRépondues"):]; strings.Contains(notes, " ;") || strings.Contains(notes, " :") {
+		t.Errorf("plain space before « ; » or « : » in the notes:\n%s", notes)
+	}
 }
 
 func TestStatsByWeekCSV(t *testing.T) {

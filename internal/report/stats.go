@@ -167,7 +167,7 @@ func ParseBy(s string) (By, error) {
 	case ByNone, ByTheme, ByWeek:
 		return by, nil
 	}
-	return ByNone, fmt.Errorf("%q\u00a0: donnez theme (par thème) ou week (par semaine)", s)
+	return ByNone, fmt.Errorf("%s\u00a0: donnez theme (par thème) ou week (par semaine)", guillemets(s))
 }
 
 // Stats accumulates conversations and tickets into rows. Add every
