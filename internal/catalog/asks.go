@@ -244,7 +244,7 @@ var askPatterns = slices.Concat([]askPattern{
 	{askHours, pat(2, "!m|s|t|me|se|te|vous|nous|j|mon|ma|nouvelle|ancienne|vieille|votre|notre adresse de|du|d|des _ @office")},
 	// What a private trade charges.
 	{askPrice, pat(8, "combien|prix|tarif|tarifs|coute|coutent _ @shop")},
-	{askPrice, pat(8, "@shop _ combien|prix|tarif|tarifs|coute|coutent|prend|prennent")},
+	{askPrice, pat(8, "@shop _ combien|prix|tarif|tarifs|coute|coutent")},
 
 	// Repairing one.
 	{askSetup, pat(2, "reparer|depanner|debloquer _ @device")},
@@ -297,8 +297,11 @@ func readAskWords(words []string) askKind {
 			}
 		}
 	}
-	if k&askHours != 0 && (asksPIMMS(words) || !slices.ContainsFunc(words, func(w string) bool { return hoursWords[w] })) {
+	if k&askHours != 0 && (asksPIMMS(words) || !hasWord(words, hoursWords)) {
 		k &^= askHours
+	}
+	if k&(askHours|askPrice) != 0 && hasWord(words, howWords) {
+		k &^= askHours | askPrice
 	}
 	return k
 }
@@ -325,6 +328,16 @@ func asksPIMMS(words []string) bool {
 // samedi » asks when; « la caf m'a fermé mes droits » does not.
 var hoursWords = askSet(`horaire horaires adresse heure heures h matin midi soir samedi dimanche lundi mardi
 	mercredi jeudi vendredi week weekend vacances aujourd demain quand ferie feries noel ete aout jour jours`)
+
+// howWords ask what to do: an office closed or a trade's bill is then the
+// context of another question (« la cpam est fermée le samedi, comment
+// envoyer ma feuille de soins ? », « le serrurier m'a pris 600 euros, je
+// peux contester ? »), which an entry may answer.
+var howWords = askSet("comment peux peut peuvent pourrais dois doit devons faut faire fais")
+
+func hasWord(words []string, set slot) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return set[w] })
+}
 
 var pimmsAfterVous = askSet("etes ouvrez fermez ouvert ouverts recevez trouvez situes")
 

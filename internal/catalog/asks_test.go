@@ -125,6 +125,11 @@ var plainLines = []string{
 	"le plombier m'a fait une facture énorme, je peux contester ?",
 	"mon compte en banque est fermé, comment en ouvrir un autre ?",
 	"pour ma retraite agricole je m'adresse à la msa ou à la carsat ?",
+	"la cpam est fermée le samedi et je travaille toute la semaine, comment envoyer ma feuille de soins ?",
+	"l'agence france travail ferme à midi, je peux m'actualiser sur internet ?",
+	"la mairie est fermée jusqu'à lundi et je dois déclarer un décès",
+	"le garagiste m'a facturé 900 euros de réparations que je n'avais pas demandées, comment contester ce prix ?",
+	"la caf était fermée ce matin, je peux faire ma demande de prime d'activité en ligne ?",
 }
 
 func TestReadAsks(t *testing.T) {

@@ -1100,10 +1100,8 @@ func (m *Matcher) Match(q string) Result {
 	// and handover never tie: a close intent does not hold an answer back,
 	// and a request for a human wins.
 	tie := m.tie(rk)
-	if k := m.unasked(q, rk); k != 0 {
-		// It asks what no answer gives, in a topic's words (asks.go).
-		res.Declines = k.Name()
-		return res
+	if res.Declines = m.unasked(q, rk).Name(); res.Declines != "" {
+		return res // it asks what no answer gives, in a topic's words (asks.go)
 	}
 	if rk.ordinary != nil && m.answers(*rk.ordinary) {
 		// The best was an emergency entry that the emergency reader did
