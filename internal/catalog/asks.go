@@ -34,7 +34,32 @@ const (
 	// askSetup asks how to set up or plug in a device: « installer ma
 	// box », « brancher l'imprimante », « configurer le wifi ».
 	askSetup
+	// askHours asks when or where another body receives the public: « la
+	// caf est ouverte le samedi ? », « les horaires de la cpam », « l'adresse
+	// de la préfecture ». The FAQ gives the PIMMS's own (pimms-horaires-
+	// adresse), not those of each office; a message that names the PIMMS
+	// or asks it (« vous êtes ouverts ») is not of this kind.
+	askHours
+	// askPrice asks what a private trade charges: « combien coûte le permis
+	// en auto-école », « le prix d'un serrurier ». The FAQ gives public
+	// fees (a passport, a carte grise), not a market's prices.
+	askPrice
 )
+
+// Name returns the word Result.Declines holds for the first kind of k, in
+// the order opinion, recommendation, pay, device, hours, price; "" for 0.
+func (k askKind) Name() string {
+	for _, n := range []struct {
+		k    askKind
+		name string
+	}{{askOpinion, "opinion"}, {askChoice, "recommendation"}, {askPay, "pay"}, {askSetup, "device"},
+		{askHours, "hours"}, {askPrice, "price"}} {
+		if k&n.k != 0 {
+			return n.name
+		}
+	}
+	return ""
+}
 
 // askWords splits a message into folded words: letters and digits, every
 // other character a separator (apostrophes and hyphens too: « d'après »
@@ -137,6 +162,16 @@ var askSets = map[string]slot{
 	"device": askSet(`box livebox freebox bbox wifi wi routeur modem decodeur imprimante scanner television tele tv
 		ordinateur ordi pc tablette enceinte chromecast antenne parabole console camera webcam clavier souris
 		ecran fibre bluetooth casque imprimantes tnt telephone portable smartphone iphone`),
+	// Bodies that receive the public in offices of their own. Not « poste »:
+	// when the post office opens is part of fetching a registered letter
+	// (poste-recommande-colis).
+	"office": askSet(`caf cpam ameli secu msa carsat cnav prefecture sous mairie tresor impots impot
+		urssaf travail emploi agence agences cci tribunal commissariat gendarmerie consulat ambassade ccas
+		mdph banque`),
+	// Private trades whose prices a resident may ask.
+	"shop": askSet(`ecole autoecole garagiste garagistes garage plombier plombiers serrurier serruriers electricien
+		artisan artisans coiffeur coiffeuse demenageur demenageurs taxi taxis restaurant veterinaire veto
+		osteopathe depanneur depanneuse ramoneur chauffagiste`),
 	// Articles, not possessives: « combien gagne un conseiller », not
 	// « combien gagne mon mari », the household's own income.
 	"art": askSet("un une le la les l des du ce cette cet ces"),
@@ -200,6 +235,17 @@ var askPatterns = slices.Concat([]askPattern{
 
 	// Setting up a device.
 	{askSetup, pat(2, "installer|installe|instaler|instale|brancher|branche|configurer|configure|parametrer|reinitialiser|reinstaller|relier|synchroniser _ @device")},
+	// The hours or address of another office.
+	{askHours, pat(4, "horaire|horaires _ @office")},
+	{askHours, pat(6, "@office _ ouvert|ouverte|ouverts|ouvertes|ouvre|ouvrent|ferme|fermee|ferment")},
+	{askHours, pat(4, "ouvert|ouverte|ouvre|ferme|fermee _ @office")},
+	// « l'adresse de la caf », not « je m'adresse à la caf » nor « ma
+	// nouvelle adresse pour la caf ».
+	{askHours, pat(2, "!m|s|t|me|se|te|vous|nous|j|mon|ma|nouvelle|ancienne|vieille|votre|notre adresse de|du|d|des _ @office")},
+	// What a private trade charges.
+	{askPrice, pat(8, "combien|prix|tarif|tarifs|coute|coutent _ @shop")},
+	{askPrice, pat(8, "@shop _ combien|prix|tarif|tarifs|coute|coutent")},
+
 	// Repairing one.
 	{askSetup, pat(2, "reparer|depanner|debloquer _ @device")},
 	{askSetup, pat(2, "mettre a jour _ @device")},
@@ -251,8 +297,49 @@ func readAskWords(words []string) askKind {
 			}
 		}
 	}
+	if k&askHours != 0 && (asksPIMMS(words) || !hasWord(words, hoursWords)) {
+		k &^= askHours
+	}
+	if k&(askHours|askPrice) != 0 && hasWord(words, howWords) {
+		k &^= askHours | askPrice
+	}
 	return k
 }
+
+// asksPIMMS reports whether words name the PIMMS or ask it of its own
+// opening (« vous êtes ouverts », « chez vous »): then the hours asked are
+// the PIMMS's.
+func asksPIMMS(words []string) bool {
+	for i, w := range words {
+		if w == "pimms" || w == "pims" {
+			return true
+		}
+		if w == "vous" && i+1 < len(words) && pimmsAfterVous[words[i+1]] {
+			return true
+		}
+		if w == "chez" && i+1 < len(words) && words[i+1] == "vous" {
+			return true
+		}
+	}
+	return false
+}
+
+// hoursWords are the words of a time or a place: « la caf est fermée le
+// samedi » asks when; « la caf m'a fermé mes droits » does not.
+var hoursWords = askSet(`horaire horaires adresse heure heures h matin midi soir samedi dimanche lundi mardi
+	mercredi jeudi vendredi week weekend vacances aujourd demain quand ferie feries noel ete aout jour jours`)
+
+// howWords ask what to do: an office closed or a trade's bill is then the
+// context of another question (« la cpam est fermée le samedi, comment
+// envoyer ma feuille de soins ? », « le serrurier m'a pris 600 euros, je
+// peux contester ? »), which an entry may answer.
+var howWords = askSet("comment peux peut peuvent pourrais dois doit devons faut faire fais")
+
+func hasWord(words []string, set slot) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return set[w] })
+}
+
+var pimmsAfterVous = askSet("etes ouvrez fermez ouvert ouverts recevez trouvez situes")
 
 var connectSetup = pat(2, "_ @device")
 
@@ -268,16 +355,17 @@ func askedBy(e *Entry) askKind {
 	return k
 }
 
-// unasked reports whether q asks a kind of question (askKind) that the
+// unasked finds whether q asks a kind of question (askKind) that the
 // best document of rk, an entry, does not answer: then it is neither
 // answered nor offered (« c'est un bon médecin traitant ? » is not about
 // declaring one).
-func (m *Matcher) unasked(q string, rk ranking) bool {
+//
+// It returns the kinds asked and not answered, 0 when there are none.
+func (m *Matcher) unasked(q string, rk ranking) askKind {
 	if rk.n == 0 || m.docs[rk.top[0]].intent {
-		return false
+		return 0
 	}
-	k := readAsks(q)
-	return k&^m.docs[rk.top[0]].asks != 0
+	return readAsks(q) &^ m.docs[rk.top[0]].asks
 }
 
 // deviceStems are the stems of the device words: the means a resident

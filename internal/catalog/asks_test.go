@@ -62,6 +62,28 @@ var askLines = map[askKind][]string{
 		"comment mettre à jour mon téléphone, il me dit que la version est trop vieille",
 		"Mon petit-fils m'a offert une tablette, vous pouvez m'expliquer comment la configurer ? Je ne sais pas configurer une tablette.",
 	},
+	askHours: {
+		"La préfecture de Créteil ferme à quelle heure le mercredi ?",
+		"cest quoi les horaires de la cpam du centre ville",
+		"est ce que la sous prefecture est ouverte le lundi matin",
+		"Le centre des impôts, il ouvre à quelle heure ?",
+		"Quelle est l'adresse de la mairie annexe ?",
+		"la caf elle ferme pendant les vacances de noel ?",
+		"Mon agence France Travail est fermée le jeudi après-midi, c'est vrai ?",
+		"horaires d'ouverture de l'urssaf svp",
+		"Le tribunal de proximité est ouvert le samedi ? J'ai une convocation.",
+		"jvoudrais l adresse de la cpam la plus proche",
+	},
+	askPrice: {
+		"Un serrurier pour ouvrir une porte claquée, ça coûte combien en général ?",
+		"c'est quoi le tarif d'un plombier pour une fuite sous l'évier ?",
+		"combien prend un déménageur pour un deux-pièces",
+		"Le prix moyen de vingt heures de conduite en auto-école ?",
+		"un taxi de la gare à l'hôpital ça coute combien",
+		"Le garagiste me facture combien pour une vidange normalement ?",
+		"combien coutent les lecons a lauto ecole",
+		"Quel est le tarif d'un électricien pour changer un tableau ?",
+	},
 }
 
 // plainLines are questions of the FAQ's topics that use the same words
@@ -94,11 +116,25 @@ var plainLines = []string{
 	"ma chaudière est en panne depuis un mois et le propriétaire ne veut pas la réparer",
 	"je dois mettre à jour ma carte vitale à la pharmacie ?",
 	"plus de 3 mois de retard de loyer, je suis pour ou pas obligé de partir ?",
+	"Le PIMMS est ouvert le samedi matin ? Je dois faire ma déclaration CAF.",
+	"vous êtes ouverts demain ? j'ai un papier de la caf à remplir",
+	"la caf m'a fermé mes droits sans prévenir",
+	"j'ai changé d'adresse, je dois prévenir la caf et les impôts ?",
+	"combien coûte un passeport pour un enfant ?",
+	"combien coûte le permis de conduire avec le CPF ?",
+	"le plombier m'a fait une facture énorme, je peux contester ?",
+	"mon compte en banque est fermé, comment en ouvrir un autre ?",
+	"pour ma retraite agricole je m'adresse à la msa ou à la carsat ?",
+	"la cpam est fermée le samedi et je travaille toute la semaine, comment envoyer ma feuille de soins ?",
+	"l'agence france travail ferme à midi, je peux m'actualiser sur internet ?",
+	"la mairie est fermée jusqu'à lundi et je dois déclarer un décès",
+	"le garagiste m'a facturé 900 euros de réparations que je n'avais pas demandées, comment contester ce prix ?",
+	"la caf était fermée ce matin, je peux faire ma demande de prime d'activité en ligne ?",
 }
 
 func TestReadAsks(t *testing.T) {
-	names := map[askKind]string{askOpinion: "opinion", askChoice: "choice", askPay: "pay", askSetup: "setup"}
 	for kind, lines := range askLines {
+		names := map[askKind]string{kind: kind.Name()}
 		if len(lines) < 8 {
 			t.Errorf("%s: %d lines, want at least 8 per family", names[kind], len(lines))
 		}
@@ -131,19 +167,55 @@ func TestMatchUnasked(t *testing.T) {
 	}
 	for _, lines := range askLines {
 		for _, q := range lines {
-			if r := m.Match(q); r.Outcome == Answer && entry[r.ID] || len(r.Offered) > 0 {
+			r := m.Match(q)
+			if r.Outcome == Answer && entry[r.ID] || len(r.Offered) > 0 {
 				t.Errorf("Match(%q) = %v %s %v, want no entry answered or offered", q, r.Outcome, r.ID, r.Offered)
+			}
+			if r.Outcome == Unknown && r.Declines != "" && r.Declines != readAsks(q).Name() {
+				t.Errorf("Match(%q).Declines = %q, want %q", q, r.Declines, readAsks(q).Name())
 			}
 		}
 	}
 	answered := 0
 	for _, q := range plainLines {
-		if r := m.Match(q); r.Outcome == Answer || len(r.Offered) > 0 {
+		r := m.Match(q)
+		if r.Outcome == Answer || len(r.Offered) > 0 {
 			answered++
+		}
+		if r.Declines != "" {
+			t.Errorf("Match(%q).Declines = %q, want none", q, r.Declines)
 		}
 	}
 	if answered < len(plainLines)-3 {
 		t.Errorf("%d of %d plain questions answered or offered, want at least %d", answered, len(plainLines), len(plainLines)-3)
+	}
+}
+
+// TestDeclines checks that a question declined for its kind says which:
+// the conversation words its reply after it.
+func TestDeclines(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	declined := map[string]int{}
+	for kind, lines := range askLines {
+		for _, q := range lines {
+			if r := m.Match(q); r.Declines != "" {
+				if r.Outcome != Unknown {
+					t.Errorf("Match(%q) = %v with Declines %q, want unknown", q, r.Outcome, r.Declines)
+				}
+				declined[kind.Name()]++
+			}
+		}
+	}
+	for kind, lines := range askLines {
+		// Some lines match no entry at all: nothing is declined then.
+		if declined[kind.Name()] < len(lines)/2 {
+			t.Errorf("%s: %d of %d lines declined, want at least half", kind.Name(), declined[kind.Name()], len(lines))
+		}
+	}
+	for _, k := range []askKind{0, askOpinion, askChoice | askPay, askSetup, askHours, askPrice} {
+		if k != 0 && k.Name() == "" || k == 0 && k.Name() != "" {
+			t.Errorf("askKind(%04b).Name() = %q", k, k.Name())
+		}
 	}
 }
 

@@ -1100,7 +1100,7 @@ func (m *Matcher) Match(q string) Result {
 	// and handover never tie: a close intent does not hold an answer back,
 	// and a request for a human wins.
 	tie := m.tie(rk)
-	if m.unasked(q, rk) {
+	if res.Declines = m.unasked(q, rk).Name(); res.Declines != "" {
 		return res // it asks what no answer gives, in a topic's words (asks.go)
 	}
 	if rk.ordinary != nil && m.answers(*rk.ordinary) {

@@ -70,6 +70,16 @@ type Result struct {
 	// organisation of the FAQ (« caf », « ameli », « la poste »): the
 	// message has a subject of its own, even when no entry matches it.
 	NamesTheme bool
+	// Declines names the kind of question the engine will not answer, when
+	// the message asks one that the best entry's texts do not (asks.go):
+	// "opinion" (a judgement or a forecast: « c'est une bonne idée ? »,
+	// « pour qui voter ? »), "recommendation" (a person, a business or a
+	// product: « un bon médecin ? »), "pay" (what a trade earns), "device"
+	// (setting up or repairing a device), "hours" (the opening hours or
+	// address of another office than the PIMMS) or "price" (what a
+	// private trade charges). Outcome is then Unknown, and the bot can say
+	// why instead of « je ne suis pas sûr ». "" otherwise.
+	Declines string
 }
 
 // Describe formats the result for a person reading a terminal, as
