@@ -19,6 +19,9 @@ var French = struct {
 	Confirm                                              string
 	FeedbackThanks, FeedbackAlready, FeedbackSorry       string
 	FeedbackSorryHandover, OtherQuestion, OtherQuestions string
+	// Declined says, for each kind of question the engine declines
+	// (catalog.Result.Declines), why the bot does not answer it.
+	Declined                                             map[string]string
 	ThemesIntro, ThemeIntro                              string
 	HandoverOpen, HandoverClosed, HandoverNoDesk         string
 	HandoverAlready, WaitingReminder, ClaimedReminder    string
@@ -84,10 +87,21 @@ var French = struct {
 	FeedbackAlready:       "Votre avis sur cette réponse est déjà noté. Merci !",
 	FeedbackSorry:         "Désolé que cette réponse ne vous aide pas. Vous pouvez écrire votre question autrement, ou parler à un médiateur.",
 	FeedbackSorryHandover: "Désolé que cette réponse ne vous aide pas. Un médiateur a votre demande : écrivez-lui ici ce que vous cherchez.",
-	OtherQuestion:         "Pour votre autre question, touchez ce bouton :",
-	OtherQuestions:        "Pour vos autres questions, touchez un bouton :",
-	ThemesIntro:           "Choisissez un thème :",
-	ThemeIntro:            "Choisissez une question :",
+	Declined: map[string]string{
+		"opinion": "Je ne peux pas donner mon avis : c'est à vous de choisir. " +
+			"Je peux expliquer les démarches, et un médiateur peut en parler avec vous.",
+		"recommendation": "Je ne peux pas conseiller une personne, une entreprise ou un produit. " +
+			"Je peux expliquer les démarches, et un médiateur peut vous aider à chercher.",
+		"pay":   "Je ne connais pas les salaires des métiers. Je réponds aux questions sur les démarches : CAF, santé, impôts, papiers…",
+		"price": "Je ne connais pas les prix des entreprises privées. Je réponds aux questions sur les démarches : CAF, santé, impôts, papiers…",
+		"device": "Je ne peux pas aider à installer ou à réparer un appareil. " +
+			"Un médiateur du PIMMS peut vous aider à faire vos démarches en ligne.",
+		"hours": "Je ne connais pas les horaires des autres organismes. Regardez sur leur site officiel, ou demandez à un médiateur.",
+	},
+	OtherQuestion:  "Pour votre autre question, touchez ce bouton :",
+	OtherQuestions: "Pour vos autres questions, touchez un bouton :",
+	ThemesIntro:    "Choisissez un thème :",
+	ThemeIntro:     "Choisissez une question :",
 	HandoverOpen: "C'est noté : un médiateur va vous répondre ici dès que possible (demande n° %d).\n\n" +
 		"Vous pouvez déjà écrire votre message. Pour arrêter, tapez /fin.",
 	HandoverClosed: "Le PIMMS est fermé en ce moment. Il ouvre %s.\n\n" +

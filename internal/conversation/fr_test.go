@@ -18,8 +18,20 @@ func TestFrenchCatalogue(t *testing.T) {
 	plainSpace := regexp.MustCompile(` [:;?!]|« | »`)
 	vars := SiteVars(Site{Name: "PIMMS", Address: "1 rue A", Phone: "01", RetentionDays: 180}, time.Now())
 	v := reflect.ValueOf(French)
+	var names, texts []string
 	for i := range v.NumField() {
-		name, text := v.Type().Field(i).Name, v.Field(i).String()
+		name, f := v.Type().Field(i).Name, v.Field(i)
+		if f.Kind() == reflect.Map {
+			// A sentence per kind (Declined): each is checked.
+			for _, k := range f.MapKeys() {
+				names, texts = append(names, name+"["+k.String()+"]"), append(texts, f.MapIndex(k).String())
+			}
+			continue
+		}
+		names, texts = append(names, name), append(texts, f.String())
+	}
+	for i, name := range names {
+		text := texts[i]
 		if text == "" {
 			t.Errorf("French.%s is empty", name)
 			continue

@@ -141,6 +141,10 @@ func (s *Service) unknown(ev *event, question string, res catalog.Result, reason
 	})
 	msg := French.Unknown
 	switch {
+	case French.Declined[res.Declines] != "":
+		// Not a question the FAQ lacks: one the bot does not answer,
+		// and says why.
+		msg = French.Declined[res.Declines]
 	case ev.r.Misses >= 2:
 		msg = French.UnknownAgain
 	case catalog.Foreign(question):

@@ -212,3 +212,34 @@ func TestUnknownKeepsLikelyCandidatesOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestDeclinedSaysWhy: a question the engine declines (an opinion, a
+// recommendation, a salary, a device, another office's hours, a private
+// price) is told why the bot does not answer it, not « je ne suis pas
+// sûr », with the mediator and the themes offered; every kind the engine
+// declines has its sentence.
+func TestDeclinedSaysWhy(t *testing.T) {
+	h := newHarness(t)
+	for _, kind := range []string{"opinion", "recommendation", "pay", "device", "hours", "price"} {
+		q := "question " + kind
+		h.matcher.results[q] = catalog.Result{Outcome: catalog.Unknown, Declines: kind}
+		got := h.say(alice, q)
+		if len(got) != 1 || got[0].Text == "" || strings.Contains(got[0].Text, "pas sûr") || !hasAction(got, conversation.ActHuman) {
+			t.Errorf("%s: %q %v, want why, and the mediator offered", kind, texts(got), actions(got))
+		}
+		if plain(got[0].Text) != plain(conversation.French.Declined[kind]) {
+			t.Errorf("%s: %q, want the sentence of its kind", kind, got[0].Text)
+		}
+	}
+	// Real questions of the kind, through the engine.
+	for _, q := range []string{"Pour qui je devrais voter aux élections ?", "c'est un bon médecin le docteur Dupont ?"} {
+		if got := texts(h.say(bob, q)); strings.Contains(got, "pas sûr") {
+			t.Errorf("%q = %q", q, got)
+		}
+	}
+}
+
+// plain returns s with its no-break spaces made plain.
+func plain(s string) string {
+	return strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(s)
+}
