@@ -132,6 +132,13 @@ func TestEmergencyEighteenthRound(t *testing.T) {
 		{"mon copain me tire les cheveux quand il s'énerve", "urgence-violences"},
 		{"il m'a arraché les cheveux devant les enfants", "urgence-violences"},
 		{"je m arrache les cheveux avec ce dossier de la CAF", ""},
+		// A shelter that ends, and nothing after.
+		{"le foyer dit que demain c'est fini pour nous, après on a rien, où aller avec les petits ?", "urgence-hebergement"},
+		{"l'hôtel du 115 s'arrête demain matin, on n'a rien après", "urgence-hebergement"},
+		{"la chambre d'hôtel c'est terminé lundi, après nous avons rien, ma femme est enceinte", "urgence-hebergement"},
+		{"l'hébergement se termine demain, je n'ai rien d'autre, où dormir ?", "urgence-hebergement"},
+		{"mon bail se termine demain et j'ai rien trouvé après, je peux demander le DALO ?", ""},
+		{"l'hôtel des vacances c'est fini demain, on rentre à la maison, remboursement taxe de séjour ?", ""},
 	} {
 		r := m.Match(c.q)
 		switch {
