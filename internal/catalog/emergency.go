@@ -81,7 +81,7 @@ var figurative = anyPhrase(
 	`(?:dossier|demande|ecran|page|site|appli|application|compte|souris|curseur|situation|file|ligne|affaire|voiture|bus|train|colis|queue|ca|rien)s?(?: \w+){0,2} (?:ne )?bouge(?:nt)? plus`,
 	`ne (?:me|nous|lui|leur|te|vous|se) parlen?t? plus`,
 	`(?:s est|sest|se sont|nous sommes|on s est|on sest|se) (?:battu|battue|battus|battues|battent|battre)`,
-	`touch\w* (?:\w+ ){0,3}(?:pension|retraite|rsa|apl|aah|prime|chomage|salaire|allocation|alloc|aide|argent|smic|caf|paie|indemnite|bourse|heritage|rente|are|ass|apa|euros?|sous)s?`,
+	touchBenefit,
 	`tuer le temps`,
 	// Nothing left for the writer in the fridge: « y a plus rien pour moi
 	// au frigo, ce soir c'est pâtes » is no night outside (a child's « plu
@@ -126,7 +126,7 @@ var figurative = anyPhrase(
 	`menac\w* (?:de|d) (?:divorcer|demander le divorce|me quitter|nous quitter|rompre|se separer|vendre|demenager|resilier|changer (?:de|d) \w+)`,
 	// Too much of a thing: « une overdose de paperasse ».
 	`(?:overdose|indigestion|allergie|intoxication) (?:de|d|a|au|aux) (?:la |l |les |des )?(?:\w+ )?(?:`+thingWords+`|travail|boulot|reunions?|devoirs|series|chocolat|sucre|politique|pub|publicite|informations|infos)\b`,
-	`menac\w* (?:d aller au tribunal|d un proces|d une plainte|de porter plainte|de poursuites?|de me poursuivre|d un huissier|d huissier|d un avocat|de couper|de resilier|de radier|de saisir|de fermer|de cloturer|de suspendre|de supprimer|de bloquer|d une amende|d une penalite|d une majoration|de majorer|de prelever|du contentieux|de recouvrement|d expulsion|de m expulser|de nous expulser)`,
+	menaceProcedure,
 	`(?:exercice|alarme|alerte|consignes?|simulation)s? (?:\w+ ){0,3}?(?:evacuation )?(?:incendie|evacuation|confinement)`,
 	`(?:sans domicile(?: fixe| stable)?|sdf) (?:sur le papier|administrativement|officiellement|pour l administration|aux yeux de)`,
 	`(?:prix|tarif|facture|loyer|taxe|amende|hausse|note|addition|montant|cantine|impot)s?(?: \w+){0,4} violente?s?`,
@@ -249,11 +249,63 @@ var figurative = anyPhrase(
 	// Put out of a job, a home kept: « viré du taf, pas de l'appart ».
 	`(?:vire|viree|jete|jetee|mis dehors|mise dehors|mis a la porte|licencie|licenciee)(?: \w+){0,3} (?:du|de la|de mon|de ma|de l) (?:taf|travail|boulot|job|boite|entreprise|poste|stage|usine|magasin)(?: (?:mais )?(?:pas|pa) (?:de|du|d) (?:l ?appart\w*|logement|la maison|mon appart\w*|chez moi))?`,
 	// Sleeping in a car or a tent on holiday.
-	`(?:dors|dormir|dormi|dort|dormons|dorment)(?: \w+){0,3} (?:voiture|van|tente|camion|camping car)(?: \w+){0,4} (?:en vacances|pendant (?:les|nos|mes|ses|leurs) (?:vacances|conges)|en camping|au camping|au festival|en road trip)`,
+	`(?:dors|dormir|dormi|dort|dormons|dorment)(?: \w+){0,3} (?:voiture|van|tente|camion|camping car)(?: \w+){0,8} (?:en vacances|pendant (?:les|nos|mes|ses|leurs) (?:vacances|conges)|en camping|au camping|au festival|en road trip)`,
 	// A street, with its number: « je suis à la rue… de la Paix, au
 	// n°15 ».
 	`a la rue (?:de la|de l|des|du|d|de) \w+(?: \w+){0,3}? (?:au |n |no |numero )+\d+\b`,
+	// Done with a paper for good, ashamed « under the ground », cold
+	// sweats over a letter: « en finir une bonne fois pour toutes avec ce
+	// dossier », « envie de disparaître sous terre », « quand je reçois
+	// un courrier des impôts, j'ai des sueurs froides ».
+	`(?:en finir|finir) (?:une bonne fois pour toutes|une fois pour toutes|enfin|definitivement|pour de bon) avec (?:(?:ce|cette|ces|cet|mon|ma|mes|le|la|les|l|son|sa|ses|leur|leurs|notre|nos|votre|vos) )?(?:\w+ )?`+thingWords,
+	`(?:disparaitre|rentrer|me cacher|m enterrer) sous (?:terre|la table)`,
+	thingWords+`(?: \w+){0,8} (?:j ai|jai|ca me donne|me donne|me file) (?:des |les )?sueurs froides|sueurs froides(?: \w+){0,4} (?:quand|des que|des qu|a chaque fois que|chaque fois que|en) (?:\w+ ){0,4}`+thingWords,
+	// « He'll kill me, I forgot to pay the bill again »: a scolding for
+	// a chore forgotten, no threat (« il va me tuer, j'ai perdu sa carte
+	// bleue » stays one).
+	`(?:va|vont|allait|allaient) (?:me|nous) (?:tuer|massacrer|etrangler|egorger|trucider)(?: \w+){0,3} (?:j ai|jai|parce que j ai|car j ai) (?:encore |deja |de nouveau |completement )?(?:oublie|rate|zappe) (?:de |d )?(?:payer|regler|envoyer|renvoyer|declarer|remplir|poster|faire|signer|resilier) (?:la|le|les|l|ma|mon|mes|sa|son|ses|cette|ce|notre) (?:\w+ )?`+thingWords,
+	// Hitting a punching bag, a ball: a sport.
+	`(?:frapp|tap|cogn)\w* (?:\w+ ){0,2}(?:dans|sur|contre) (?:un |le |son |mon |les |des )?(?:sacs? de (?:boxe|frappe)|punching ?ball|pao|paos|gants? de boxe|ballon|balle)s?`,
+	// The « violence » of prices and bills, a danger to one's marks or
+	// one's purse: « la violence des prix de l'énergie », « mon fils est
+	// en danger scolaire », « en danger financièrement ».
+	`violences? (?:des|du|de la|de l|de ces|de cette|de ce) (?:\w+ )?(?:prix|tarifs?|factures?|hausses?|augmentations?|loyers?|charges|impots?|taxes?|montants?|couts?|frais|marches?|reformes?|coupes?|regularisations?|relances?|courriers?|notes?|decisions?|mots)\b`,
+	`en danger (?:scolaire|scolairement|financier|financiere|financierement|professionnel\w*|professionnellement|administrati\w*|budgetaire|sur le plan (?:scolaire|financier|professionnel|administratif)|au niveau (?:scolaire|des notes|financier|du budget))\b`,
+	// Cold at home from a broken boiler: « on crève de froid, la
+	// chaudière est en panne » asks for repairs (a night outside is
+	// still a danger: the cold must come from the heating).
+	`(?:crev\w*|creuv\w*|mour\w*|meurs|meurt|gel\w*|congel\w*) (?:de|d) froid(?: \w+){0,8} (?:chaudiere|chauffage|radiateurs?|chauffe eau|convecteurs?|isolation|poele)s?\b|(?:chaudiere|chauffage|radiateurs?|chauffe eau|convecteurs?)s?(?: \w+){0,8} (?:crev\w*|creuv\w*|mour\w*|meurs|meurt|gel\w*) (?:de|d) froid`,
 )
+
+// touchBenefit and menaceProcedure are ordinary phrases of paperwork that
+// borrow a word of danger: a benefit one « touches », a threat of eviction
+// or of a complaint. They are figurative (their words match no signal),
+// but they are the question itself, not a figure of speech (plainSense).
+const (
+	touchBenefit    = `touch\w* (?:\w+ ){0,3}(?:pension|retraite|rsa|apl|aah|prime|chomage|salaire|allocation|alloc|aide|argent|smic|caf|paie|indemnite|bourse|heritage|rente|are|ass|apa|euros?|sous)s?`
+	menaceProcedure = `menac\w* (?:d aller au tribunal|d un proces|d une plainte|de porter plainte|de poursuites?|de me poursuivre|d un huissier|d huissier|d un avocat|de couper|de resilier|de radier|de saisir|de fermer|de cloturer|de suspendre|de supprimer|de bloquer|d une amende|d une penalite|d une majoration|de majorer|de prelever|du contentieux|de recouvrement|d expulsion|de m expulser|de nous expulser|d appeler (?:la police|les flics|les gendarmes|le syndic|le proprio|le proprietaire|la mairie|le bailleur)|de prevenir (?:la police|le syndic|le proprio|le proprietaire|la mairie|le bailleur))`
+)
+
+// plainSense are the figurative phrases that are ordinary questions: a
+// message of them alone (« menace d'expulsion », « combien je vais
+// toucher au chômage ») is left to the ranking, where a message of a
+// figure of speech alone (« mort de rire ») is answered as unknown.
+var plainSense = anyPhrase(touchBenefit, menaceProcedure)
+
+// onlyPlainSense reports whether every figurative phrase of text is one of
+// plainSense.
+func onlyPlainSense(text string) bool {
+	plain := plainSense.FindAllStringIndex(text)
+	if plain == nil {
+		return false
+	}
+	for _, sp := range figurativeSpans(text) {
+		if !slices.ContainsFunc(plain, func(p []int) bool { return p[0] <= sp[0] && sp[1] <= p[1] }) {
+			return false
+		}
+	}
+	return true
+}
 
 // streetNames are the first words of common street names: « je suis à la
 // rue Pasteur » is an address.
@@ -284,9 +336,20 @@ const (
 // message, so the danger reader still reads it, without those words: a
 // mother « qui lui prend sa carte bleue » may still be robbed and shoved.
 var everydaySense = anyPhrase(
+	// Gone from a list, a file or a screen, not from home: « mon fils a
+	// disparu de mon dossier CAF », « ma fille a disparu des radars sur
+	// Snap ».
+	`disparue?s? (?:\w+ )?(?:de|du|des|d) (?:la |le |l |les |mon |ma |mes |son |sa |ses |notre |leur )?(?:\w+ )?(?:liste|listes|dossier|dossiers|compte|fichier|declaration|attestation|ecran|site|appli|application|registre|releve|carte|contrat|photo|photos|facebook|insta|instagram|snap|snapchat|whatsapp|tiktok|groupe|radars?|circulation|reseaux|planning|logiciel|espace)\b`,
+	// « Taper » as stealing or borrowing: « on m'a tapé mon vélo », « il
+	// m'a tapé 20 euros ».
+	`(?:m a|ma|m ont|mont|nous a|nous ont|lui a|lui ont|se sont fait|s est fait|me suis fait|je me suis fait) (?:tape|taxe|chourave|chouraver|taper|taxer) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|le|la|les|un|une) (?:\w+ )?(?:velo|trottinette|scooter|moto|portable|telephone|tel|sac|porte monnaie|portefeuille|carte|cb|casque|ordi|ordinateur|place|sandwich|cigarettes?|clopes?|chargeur|ecouteurs|affaires|veste|blouson|voiture|batterie|roue|selle|plaque)s?|(?:m a|ma|m ont|nous a|lui a) (?:tape|taxe) (?:\d+|dix|vingt|cinquante|cent) (?:euros?|balles|e)`,
+	// Weary of a home, not of life: « je ne veux plus vivre comme ça
+	// dans ce logement insalubre », « on peut plus vivre avec les
+	// cafards ».
+	`(?:veux|veut|voulons|veulent|peux|peut|pouvons|peuvent) (?:plus|pas) vivre (?:comme ca |ainsi |comme cela |la dedans )?(?:dans|avec) (?:ce|cet|cette|ces|le|la|les|l|un|une|des|mon|ma|mes|notre|nos|toute cette|tous ces) (?:\w+ )?(?:logement|appartement|appart|taudis|quartier|immeuble|maison|studio|chambre|moisissures?|humidite|nuisibles|cafards|punaises|rats|souris|cite|hlm|bruit|insalubrite|salete|champignons?)s?\b`,
 	// A child's tantrum is no fit: « il a fait une crise terrible au
 	// supermarché, il s'est roulé par terre ».
-	`caprices? (?:\w+ ){0,3}crises?|crises? (?:\w+ ){0,3}caprices?|crises? (?:\w+ ){0,2}(?:de colere|de nerfs|de rage|de jalousie|de larmes)|(?:fait|fait une|faire une|fait des|fait sa|piqu\w* une|piquer une) (?:\w+ )?crises?(?: \w+){0,8} (?:roule\w* par terre|caprices?|de colere|hurlant que)`,
+	`caprices? (?:\w+ ){0,3}crises?|crises? (?:\w+ ){0,3}caprices?|crises? (?:\w+ ){0,2}(?:de colere|de nerfs|de rage|de jalousie|de larmes)|(?:fait|fait une|faire une|fait des|fait sa|piqu\w* une|piquer une) (?:\w+ )?crises?(?: \w+){0,8} (?:roule\w* par terre|caprices?|de colere|hurlant que|tap\w* (?:par terre|des pieds)|bonbons?|(?:refus\w*|voulais pas|voulu) (?:de )?(?:lui )?(?:donner|acheter))`,
 	// Locked out till the locksmith comes: « j'ai perdu mes clés, je
 	// suis dehors en attendant le serrurier ».
 	`(?:perdu|oublie|casse|laisse)\w* (?:mes|les|ma|nos|sa|ses) (?:cles?|clefs?)(?:(?: \w+){0,8} (?:dehors|a la porte|sur le palier|devant la porte))?(?:(?: \w+){0,8} (?:serrurier|double des cles|double de cle|double des clefs))?|(?:dehors|a la porte|sur le palier|devant la porte|enferme\w* dehors)(?: \w+){0,8} (?:serrurier|double des cles|double de cle|double des clefs)`,
@@ -607,7 +670,7 @@ var (
 	// hit me » (« kicked me out » is a door shut, not a blow), « beni
 	// dövüyor » (Turkish). Fear for someone else (« moi peur pour lui »)
 	// is not.
-	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|(?:m a|ma|m ont|m avait) (?:saisie?|coincee?) (?:par|contre)|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:il|elle) a (?:pris|pri|prit|confisque|cache|garde) (?:mes|mon|ma) (?:cles?|clefs?|telephone|tel|portable|papiers|passeport)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:me|m) corrig\w* (?:avec|a coups)|` + fireThreat + `|` + threatOnWriter + `|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|choked|locked|kill) me|kicked me(?: (?:[^o ]\w*|o[^u ]\w*|ou[^t ]\w*|out\w+|o|ou)\b|$)|me (?:pego|pega|pegan|golpea|golpeo|golpean|amenaza|amenazo|bate|bateu|batem|ameaca|ameacou)|(?:bate|bateu|pega|golpea) me|beni (?:dov|tehdit|oldur)\w*)`)
+	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|(?:m a|ma|m ont|m avait) (?:saisie?|coincee?) (?:par|contre)|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:il|elle) a (?:pris|pri|prit|confisque|cache|garde) (?:mes|mon|ma) (?:cles?|clefs?|telephone|tel|portable|papiers|passeport)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:veut|veulent|voulait|voulaient|vont|va|allaient|allait|veu) me marier|(?:tire|tirent|tirait|arrache|arrachent|arrachait) (?:mes|les) cheveux|me marier (?:de force|au pays|au bled)|(?:m ont|m a|ma) mariee? de force|(?:me|m) corrig\w* (?:avec|a coups)|` + fireThreat + `|` + threatOnWriter + `|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|choked|locked|kill) me|kicked me(?: (?:[^o ]\w*|o[^u ]\w*|ou[^t ]\w*|out\w+|o|ou)\b|$)|me (?:pego|pega|pegan|golpea|golpeo|golpean|amenaza|amenazo|bate|bateu|batem|ameaca|ameacou)|(?:bate|bateu|pega|golpea) me|beni (?:dov|tehdit|oldur)\w*)`)
 	// otherParent is someone's father or mother who acts on them: « son
 	// père le tape », « sa mère l'enferme », « son père va le tuer ».
 	// Whoever the father's blows fall on is his child, named or not.
@@ -869,7 +932,7 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 		hit = m.withinSentences(q, &msg, hit)
 	}
 	fam := m.familiesIn(&msg)
-	if len(hit) == 0 && len(fam) == 0 && fewContentWords(msg.words, figureWords) && msg.figurative() && msg.maskFigurative() && namesOnlyLeft(&msg) {
+	if len(hit) == 0 && len(fam) == 0 && fewContentWords(msg.words, figureWords) && msg.figurative() && msg.maskFigurative() && namesOnlyLeft(&msg) && !onlyPlainSense(text) {
 		// Nothing but a figure of speech and the people or moments it
 		// is told of (« mort de rire », « je suis mort de fatigue ce
 		// soir »): no question the ranking could read in its words of
@@ -884,9 +947,15 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	}
 	// The frame is read last, and only when it matters: it is the
 	// slowest reading, and most messages are far from any emergency.
-	urgent := best >= 0 && !calmFrame(text) && !(len(hit) == 0 && len(fam) == 0 && everydayFrame(text)) &&
+	// A doctor, a chemist or a dentist on call asked for, and no other
+	// danger told (« médecin de garde dimanche »): the entry answers, as a
+	// plain answer, without the alarm.
+	onCall := best >= 0 && len(fam) == 0 && m.onCallOnly(hit) && !careSymptom.MatchString(text)
+	urgent := best >= 0 && !onCall && !calmFrame(text) && !(len(hit) == 0 && len(fam) == 0 && everydayFrame(text)) &&
 		!(len(fam) == 0 && m.distinctSignals(hit) <= 1 && (procedureCalm(text) && !m.readsDanger(&msg) || m.rankingOutweighs(text, &msg, rk)))
-	if !urgent {
+	if onCall && rk.n > 0 && rk.top[0] == best {
+		// best is the entry of the care asked for, ranked first.
+	} else if !urgent {
 		if best = m.plainEntry(text, &msg, best, rk); best < 0 {
 			return Result{}, false
 		}
@@ -899,6 +968,22 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 		res.Candidates = append(res.Candidates, Candidate{ID: m.docs[rk.top[j]].id, Score: round(rk.score[j])})
 	}
 	return res, true
+}
+
+// careSymptom is a sign of the body told with the care asked for
+// (« médecin de garde, ma mère a la jambe rouge et de la fièvre »): then
+// the message is read as any other.
+var careSymptom = guard(`\b(?:fievre|temperature|douleurs?|mal (?:a|au|aux)|saign\w*|sang|respir\w*|rouge|gonfle\w*|vomi\w*|malaise|tombe\w*|brul\w*|blesse\w*|tousse\w*|convuls\w*|inconscient\w*|evanoui\w*|avale|boutons|plaque|gorge|ventre|poitrine|tete|bebe|nourrisson)\b`)
+
+// onCallOnly reports whether the signals of hit, by index in m.signals,
+// all name a care on call (« pharmacie de garde », « médecin de garde »).
+func (m *Matcher) onCallOnly(hit []int) bool {
+	for _, i := range hit {
+		if !slices.ContainsFunc(m.signals[i].words, func(w signalWord) bool { return w.text == "garde" }) {
+			return false
+		}
+	}
+	return len(hit) > 0
 }
 
 // rankingOutweighs reports whether the engine's plain ranking and the

@@ -276,6 +276,13 @@ func (m *Matcher) signalVotes(hit []int, fam []int32, child, writer bool) (signa
 // separate applies to the chosen entry best the separations that words
 // alone do not make: the victim, self-harm, pills taken. hit are the
 // entries whose signals or families matched, by document.
+// roofLost is a home one can no longer sleep in, asked after a fire:
+// « on ne peut plus y entrer, où dormir ? ».
+var roofLost = guard(`\b(?:ou (?:dormir|aller|passer la nuit|dort on|on dort|nous dormons)|plus y (?:entrer|rentrer|dormir)|sur le trottoir|nulle part)\b`)
+
+// fireTold is a fire in the message's words.
+var fireTold = guard(`\b(?:feu|incendies?|brule|brules|brulee|brulees)\b`)
+
 func (m *Matcher) separate(best int32, hit []int32, key string, msg message, childHit bool) int32 {
 	text := strings.Join(msg.words, " ")
 	signalled := func(id string) bool {
@@ -304,6 +311,12 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 		// fell, and no body in danger: « les pompiers ont interdit
 		// l'accès… on n'a personne chez qui aller cette nuit » is the
 		// 115's.
+		// A fire signalled with a night with no roof, and no body in
+		// danger: « l'incendie a tout brûlé, on est sur le trottoir » is
+		// the 115's; a fire now, with no word of a bed, the 18's.
+		if best == m.urgentID[medicaleID] && (signalled(hebergementID) || roofLost.MatchString(text)) && fireTold.MatchString(text) && !bodySign.MatchString(text) {
+			return m.urgentID[hebergementID]
+		}
 		if best == m.urgentID[medicaleID] && !signalled(medicaleID) && signalled(hebergementID) && !bodySign.MatchString(text) {
 			return m.urgentID[hebergementID]
 		}

@@ -27,6 +27,18 @@ type signalFamily struct {
 // signalFamilies are the families, by entry.
 var signalFamilies = []signalFamily{
 	{violencesID, anyPhrase(
+		// Hair pulled by someone (« je m'arrache les cheveux avec ce
+		// dossier » is a figure: the writer does it).
+		`(?:il|elle|ils|mari|copain|conjoint|compagnon|pere|mere|frere|ex) (?:me |m a |ma |m |m ont )?(?:tire|tirent|tirait|arrache|arrachent|arrachait|a tire|a arrache) (?:mes|les) cheveux\b`,
+		// Hiding from a partner who drinks or rages: « quand il rentre
+		// bourré il devient fou, je m'enferme avec les enfants ».
+		`(?:quand|qd|lorsqu|des qu|des que) (?:il|elle|mon mari|mon pere|mon copain|mon conjoint|mon compagnon|mon beau pere|mon ex|ma femme|ma mere)(?: \w+){0,4} (?:boit|bu|saoul|soul|bourre|ivre|alcoolise|devient fou|devient violent|s enerve|pete les plombs|pete un cable|hurle)(?: \w+){0,8} (?:je me cache|on se cache|nous nous cachons|je m enferme|on s enferme|je me refugie|on se refugie|je cache les|je planque les|je me planque|on se planque)\b`,
+		`(?:il|elle|mari|pere|copain|conjoint|compagnon|ex)(?: \w+){0,2} (?:boit|a bu|devient fou|devient folle|devient violent\w*|s enerve|pete les plombs|pete un cable)(?: \w+){0,6} (?:je me cache|on se cache|nous nous cachons|je m enferme|on s enferme|je me refugie|on se refugie|je me planque|on se planque)\b`,
+		`(?:je me cache|on se cache|je m enferme|on s enferme|je me planque|on se planque)(?: \w+){0,6} (?:quand|qd|lorsqu|des qu|des que) (?:il|elle) (?:a bu|boit|rentre saoul|rentre bourre|rentre ivre|devient fou|devient violent|s enerve|pete les plombs)`,
+		// Someone breaking in now: « un homme essaie d'ouvrir ma porte »,
+		// « il y a quelqu'un dans l'appartement ».
+		`(?:quelqu un|quelquun|un homme|un mec|un type|un inconnu|des gens|des hommes|des types|cambrioleurs?|voleurs?|il|ils)(?: \w+){0,2} (?:essaie|essaye|essaient|essayent|tente|tentent|est en train|sont en train) (?:d entrer|de rentrer|d ouvrir|de forcer|de casser|de defoncer) (?:\w+ ){0,2}(?:chez moi|chez nous|ma porte|la porte|notre porte|la fenetre|ma fenetre|mon appart\w*|ma maison|l appart\w*|la maison|le volet)`,
+		`(?:il y a|y a|ya) (?:quelqu un|quelquun|un homme|un inconnu|des inconnus|des gens|un cambrioleur|des cambrioleurs|un voleur) (?:\w+ )?(?:chez moi|chez nous|dans (?:mon|l|notre|la) (?:appart\w*|maison|chambre)|dans ma maison|dans le jardin|sur le balcon)`,
 		// A third person beaten: « son mari la bat », « mon frère le
 		// frappe », « roué de coups ».
 		`(?:il|elle|ils|elles|qui|mari|conjoint|compagnon|copain|mec|ex|pere|mere|frere|soeur|fils|fille|oncle|tante|beau pere|belle mere|parents|cousin|neveu)(?: (?:boit|boivent|rentre|rentrent|crie|crient|hurle|hurlent|s enerve|s enervent|picole|picolent) et)? (?:la|le|les) (?:bat|battent|battait|battaient|frappe|frappent|frappait|frappaient|cogne|cognent|cognait|tabasse|tabassent|tabassait)`,
@@ -125,12 +137,32 @@ var signalFamilies = []signalFamily{
 	{violencesID, burnWithMeInside.MatchString},
 	{hebergementID, thingsOutTonight},
 	{enfanceID, anyPhrase(
+		// A child gone missing: « mon fils a disparu », « je retrouve plus
+		// ma fille » (« le père de mes enfants a disparu » is a father gone:
+		// the possessive may not follow « de »).
+		`(?:^|(?:^| )(?:[^d ]\w*|d[^eu ]\w*|de\w+|du\w+|d) )(?:mon|ma|mes|notre|nos) (?:enfants?|fils|filles?|petite?s?|bebes?|gamine?s?|garcons?) (?:de \d+ ans )?(?:a|ont|est|sont) (?:disparue?s?|introuvables?)\b`,
+		`(?:retrouve|trouve|retrouvons|trouvons|vois|voit) (?:plus|pas) (?:mon|ma|mes|notre|nos) (?:enfants?|fils|filles?|petite?s?|bebes?|gamine?s?|garcons?)\b`,
 		// Someone who forces a child into sex, told by ear: « un mec
 		// de 30 ans la force à faire des trucs » (a child named, see
 		// signalledEntry).
 		`(?:la|le|l) (?:force|forcent|forcait|forcaient|oblige|obligent|obligeait|obligeaient) (?:a|de) (?:faire )?(?:des |les |ses )?(?:trucs?|choses|coucher|sucer|toucher|se deshabiller)\b`,
 	).MatchString},
 	{detresseID, anyPhrase(
+		// Weary of life, no longer alive, « jpp » (« j'en peux plus ») of
+		// life, killing oneself said « me buter »: families, not signals,
+		// for « fatigué » and « plus » taught the reader an evening's
+		// tiredness.
+		`(?:fatiguee?|lasse?) de (?:la vie|ma vie|cette vie)|(?:veux|voudrais|veut) (?:plus|pas) etre (?:vivante?|en vie)|ma vie c est finie?\b`,
+		`(?:jpp|je pp|j en peux plus|jen peux plus|j en peu plus|en peux plus) (?:de|d) (?:cette vie|la vie|ma vie|vivre|exister)`,
+		`(?:je vais|jvais|j vais|vais|envie de|je veux|veux) me buter|me buter (?:ce soir|cette nuit|maintenant|demain)`,
+		// Affairs put in order so that no one has anything to handle
+		// after, a pet given away: « pour que ma fille n'ait rien à gérer
+		// après, j'ai donné mon chat ».
+		`(?:n ait|n aient|ai|aient|ait) (?:rien|plus rien|pas) a (?:gerer|regler|faire|payer) (?:apres|quand je (?:ne )?serai plus la|apres moi|apres mon depart)\b`,
+		`(?:donne|confie|laisse) (?:mon|ma|mes) (?:chat|chien|chats|chiens|animaux|oiseau|lapin)(?: \w+){0,10} (?:fatiguee? de tout|plus la force|a quoi bon|plus besoin|plus envie)\b`,
+		// All to end tonight, the message's last words: « ce soir je
+		// veux finir tout ».
+		`(?:veux|vais|va|voudrais) (?:finir tout|tout finir|terminer tout|tout terminer)(?: ce soir| cette nuit| maintenant| aujourd hui)?$`,
 		// Shut in with a means at hand: « elle s'est enfermée dans la
 		// salle de bain avec des lames de rasoir ».
 		`s est enferme\w* (?:\w+ ){0,8}avec (?:des|une|un|ses|sa|son|les|la|le|mes|ma|mon|toutes? (?:ses|mes)) (?:lames?|rasoirs?|couteaux?|cutters?|cachets|medicaments|comprimes|corde|boites de)\b`,
@@ -139,6 +171,9 @@ var signalFamilies = []signalFamily{
 		`(?:vois|voi|voit) (?:pas|plus) (?:pourquoi|pk|pq) (?:je|j) (?:continu\w*|reste\w* en vie|vis encore)(?: (?:a|de) vivre| comme ca)?$|pourquoi (?:je|j) continu\w* (?:a|de) vivre`,
 	).MatchString},
 	{hebergementID, anyPhrase(
+		// A hotel or a shelter that ends, and nowhere after: « l'hôtel dit
+		// demain matin c'est fini, après on a rien ».
+		`(?:hotel|foyer|centre d hebergement|hebergement|chambre)(?: \w+){0,5} (?:c est fini|fini|termine|se termine|s arrete|nous met dehors|nous vire|nous jette)(?: \w+){0,10} (?:nous avons rien|on a rien|on n a rien|rien apres|nulle part|ou (?:nous allons|on va|aller|dormir|on dort|nous dormons))\b`,
 		// Staying on a bench with all one owns: « je suis sur un banc du
 		// parc avec tout ce que je possède ».
 		`(?:suis|sommes|me retrouve|nous retrouvons|assise?|assis|dors|dort|dormons|est|sont) (?:\w+ ){0,3}(?:sur un banc|dans un parc|dans un square|dans un jardin public|sous un abribus|dans la rue|sur le trottoir|dehors|a la gare|sous un pont)(?: \w+){0,4} avec (?:tout ce que (?:je|j|on|nous|il|elle) (?:possede|possedons|ai|a|avons)|toutes? (?:mes|nos|ses) (?:affaires|sacs|valises))`,

@@ -211,8 +211,17 @@ var presentGrave = anyPhrase(presentCues[2:]...)
 // everydayFrame reports whether the message, as words, tells a child's
 // everyday care with no grave cue.
 func everydayFrame(text string) bool {
-	return everydayCare.MatchString(text) && !presentGrave.MatchString(text)
+	return (everydayCare.MatchString(text) || adviceAsked.MatchString(text)) && !presentGrave.MatchString(text)
 }
+
+// adviceAsked is an opinion asked on a choice of life: « ma sœur veut que
+// je demande le divorce, vous pensez que c'est une bonne idée ? », « vous
+// me conseillez de déménager ? ». Told with no signal and no grave cue,
+// the ranking's lean to the distress entry (a divorce, a move it tells of
+// in sorrow) is no danger.
+var adviceAsked = anyPhrase(
+	`(?:est ce |c est |ce serait |ce soit |serait ce )(?:vraiment )?une bonne idee|vous (?:pensez|croyez|trouvez) (?:que )?(?:c est|ce serait|ca serait|je dois|je devrais|il faut|j ai raison)|vous me (?:conseillez|conseilleriez|recommandez)|(?:que|qu est ce que) (?:vous )?(?:me )?(?:conseillez|conseilleriez)|(?:a votre avis|selon vous) (?:\w+ ){0,3}(?:je dois|je devrais|il faut|c est)`,
+)
 
 // presentDanger are the cues that the danger is now, whatever the frame:
 // a time, a danger that goes on or comes back, fear, a threat, violence
@@ -234,10 +243,13 @@ var presentCues = []string{
 	`(?:me|m) (?:met|mets|mettent|a mis|ont mis) (?:des|une|un) (?:claques?|baffes?|gifles?|coups?|droites?|gauches?|pains?|beignes?)|m interdit|plus le droit de|(?:me|m) (?:prend|prends|confisque|garde) (?:tout|mon|ma|mes)|j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|retrouve\w* ou (?:j habite|je vis|je dors|on habite|on vit)|me cherche|m attend|me suit|m a suivie?|(?:il|elle) (?:m )?attend (?:dehors|en bas|devant)|(?:je suis|jsuis|on est|nous sommes) (?:\w+ )?(?:cachee?s?|planquee?s?|barricadee?s?) (?:dans|sous|derriere)|me menace|menace de mort|ne passerai\w* pas (?:la semaine|la nuit|l hiver|le mois)|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*|mari\w* de force|mariage force|(?:la|le|me|m) marier (?:de force|contre)|marier (?:elle|lui|moi) avec|(?:veut|veulent|vont|va|oblige\w*|force\w*) (?:\w+ ){0,2}(?:la|le|me|m) marier|(?:force\w*|oblige\w*) (?:\w+ ){0,2}a (?:se|me) marier|` + worthMoreDeadExpr + `|(?:dit|demande) de partir (?:aujourd hui|ce soir|maintenant|avant ce soir|tout de suite|avant (?:\d+|midi|ce soir))`,
 	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit (?:que|qu)|raconte|confie|avoue|parle (?:de (?:son|sa|ses|ce que|ce qu)|d (?:abus|attouchements|coups|viol)))|a raconte que|(?:a|il a|elle a) (?:dit|raconte|confie|explique|avoue) que (?:son|sa|ses)|fait subir|(?:la|le|les) rejoindre`,
 	`(?:me|m|nous|la|le|les|l|lui|il|elle|ils) (?:frappe|frappent|tape|tapent|bat|battent|cogne|cognent|gifle|viole|violent|etrangle|touche|tabasse|harcele|insulte|enferme|empeche|s en prend)|(?:la nuit|le soir|quand (?:je dors|tout le monde dort)) (?:il|elle) (?:entre|rentre|vient|monte) dans ma chambre`,
+	// Fleeing a violent partner now: « je quitte le domicile parce que
+	// mon conjoint est violent ».
+	`(?:je quitte|je pars de|je fuis|on quitte|on fuit|nous quittons|je dois quitter|obligee? de quitter) (?:le domicile|la maison|l appartement|l appart|chez moi|chez nous|le logement)(?: \w+){0,3} (?:parce qu|car|a cause d)\w*(?: \w+){0,4} (?:violent\w*|frappe|bat|tape|menace\w*|cogne)\b`,
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
 	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? (?:\w+ ){0,2}plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails|les voitures|les camions|l eau)|ce serait (?:si |tellement |plus |vraiment )?(?:simple|facile)|s en (?:va|aille|aller) d (?:elle|lui) meme|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raisons? de (?:vivre|rester|continuer)|(?:sorti|aligne|etale|prepare|compte)\w* (?:tous |toutes )?(?:mes|les|ses) (?:medicaments|cachets|comprimes|boites)|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|plus a (?:me|le|la|nous) supporter|ne (?:me|nous) (?:verrez|verras|reverrez|reverras) plus|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux|me (?:raterai|louperai|manquerai) pas|que moi vivante?|(?:mort|morte) que vivante?|reviendrai (?:pas|jamais)|plus rien a perdre|(?:decide|decider|choisi|choisir) de partir|que tout s arrete|(?:toucheront|touchera|toucheraient|auront|aura) (?:l |mon |ma |leur )?assurance|` + goneSoonExpr + `|` + stareCue + `|bate em mim|me bate|beni dovuyor|ma bate|mi picchia`,
-	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|ou (?:passer|dormir) (?:la|cette) nuit|(?:je suis|jsuis|on est|suis) (?:\w+ )?enferme\w*|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre`,
-	`respire|respirer|vomi\w*|nuque (?:toute |tres )?raide|taches? (?:violettes|pourpres|violacees)|inconscient\w*|saigne\w*|convuls\w*|ne (?:me |nous |lui |leur )?repond plus|(?:devenu|devenue) (?:tout |toute |tres )?(?:pale|blanc|blanche|gris|grise|bleu|bleue)|douleur|effondre\w*|a (?:le|la) reveiller|de travers|(?:se tient|se tenait|serre|oppression (?:dans|a)) la poitrine|(?:pression|poids|serrement|etau|barre) (?:\w+ ){0,2}(?:sur|dans) (?:la|ma|sa) poitrine|(?:ne sent|sent) plus (?:la moitie (?:de |du ))?(?:son |sa |ses |mon |ma |mes |le |la )?(?:bras|jambes?|visage|main|corps|figure)|(?:main|bras) (?:droite?|gauche) (?:a lache|lache|ne tient plus)|(?:cote|moitie) (?:de son |de sa |de mon |de ma |du |de la )?(?:visage|bouche|figure) (?:\w+ )?(?:tombe|paralyse\w*|affaisse\w*)|(?:vient|viens|venons|viennent) de (?:faire|avoir) (?:un|une) (?:malaise|crise|avc|attaque|convulsion)|(?:vient|viens) de (?:tomber|s effondrer|perdre connaissance|s evanouir)|beaucoup de sang|sang partout|(?:perd|perdu|pisse|pissait) (?:le |du |beaucoup de |tout son )?sang|en train de (?:tomber dans les pommes|perdre connaissance|s evanouir|saigner|s etouffer|convulser|faire un malaise)|` + sideLostExpr,
+	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|apres (?:nous avons|on a|on n a|j ai|je n ai) rien|(?:nous avons|on a|on n a|j ai|je n ai) rien (?:apres|d autre)\b|ou (?:passer|dormir) (?:la|cette) nuit|(?:je suis|jsuis|on est|suis) (?:\w+ )?enferme\w*|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre`,
+	`levres (?:toutes |tres )?(?:violettes|bleues|violacees)|respire|respirer|vomi\w*|nuque (?:toute |tres )?raide|taches? (?:violettes|pourpres|violacees)|inconscient\w*|saigne\w*|convuls\w*|ne (?:me |nous |lui |leur )?repond plus|(?:devenu|devenue) (?:tout |toute |tres )?(?:pale|blanc|blanche|gris|grise|bleu|bleue)|douleur|effondre\w*|a (?:le|la) reveiller|de travers|(?:se tient|se tenait|serre|oppression (?:dans|a)) la poitrine|(?:pression|poids|serrement|etau|barre) (?:\w+ ){0,2}(?:sur|dans) (?:la|ma|sa) poitrine|(?:ne sent|sent) plus (?:la moitie (?:de |du ))?(?:son |sa |ses |mon |ma |mes |le |la )?(?:bras|jambes?|visage|main|corps|figure)|(?:main|bras) (?:droite?|gauche) (?:a lache|lache|ne tient plus)|(?:cote|moitie) (?:de son |de sa |de mon |de ma |du |de la )?(?:visage|bouche|figure) (?:\w+ )?(?:tombe|paralyse\w*|affaisse\w*)|(?:vient|viens|venons|viennent) de (?:faire|avoir) (?:un|une) (?:malaise|crise|avc|attaque|convulsion)|(?:vient|viens) de (?:tomber|s effondrer|perdre connaissance|s evanouir)|beaucoup de sang|sang partout|(?:perd|perdu|pisse|pissait) (?:le |du |beaucoup de |tout son )?sang|en train de (?:tomber dans les pommes|perdre connaissance|s evanouir|saigner|s etouffer|convulser|faire un malaise)|` + sideLostExpr,
 }
 
 // resolvedFrame says the danger is over: the person is back home, is
@@ -283,6 +295,14 @@ var (
 var hearsay = guard(`\b(?:dit|dis|disent|ecrit|ecrivent|pretend|pretendent|assure|assurent|affirme|affirment|repete|repond) (?:\w+ ){0,2}(?:qu (?:il|elle|ils|elles|tout) (?:va|vont)|que (?:ca|c) (?:va|ira))\b`)
 
 var presentOther = anyPhrase(presentCues...)
+
+// healed says the body told of has healed since (« il s'est coupé la main
+// en janvier, il est guéri maintenant »): the wound and the blood are the
+// story, unless the danger goes on (goesOn) or is violence on the writer.
+var (
+	healed = guard(`\b(?:il|elle|je|j|on|ils|elles) (?:est|suis|sont) (?:\w+ )?(?:guerie?s?|retablie?s?|remise?s? sur pied|sortie?s? de l hopital)\b`)
+	goesOn = anyPhrase(presentCues[1])
+)
 
 // conciliation is a way to settle a quarrel with a neighbour (a
 // conciliator, a mediation), and neighbourSide the neighbour: a writer
@@ -350,6 +370,10 @@ func calmFrame(text string) bool {
 	text = officeSaid.ReplaceAllString(text, "")
 	if workClaim.MatchString(text) {
 		text = relapsePain.ReplaceAllString(text, "")
+		// A work accident of yesterday is a claim to declare, not a
+		// danger of now: « tombé d'une échelle hier, accident du
+		// travail, que faire ? ».
+		text = claimDay.ReplaceAllString(text, "")
 	}
 	text = officeSilence.ReplaceAllString(text, "")
 	if strings.Contains(text, " qu") && numberSaid.MatchString(text) {
@@ -368,6 +392,9 @@ func calmFrame(text string) bool {
 		return true
 	}
 	if treatedWound.MatchString(text) && !againstWriter.MatchString(text) && !presentOther.MatchString(text) {
+		return true
+	}
+	if healed.MatchString(text) && !againstWriter.MatchString(text) && !hearsay.MatchString(text) && !goesOn.MatchString(text) {
 		return true
 	}
 	return framed && !presentDanger.MatchString(text)
@@ -401,6 +428,7 @@ var modalEncore = guard(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|
 // read, like modalEncore.
 var (
 	workClaim   = guard(`\b(?:accidents? (?:du|de) (?:travail|trajet)|maladie professionnelle)\b`)
+	claimDay    = guard(`\b(?:avant hier|hier|(?:il )?y a (?:[1-9]|un|une|deux|trois|quelques) jours?)(?: (?:matin|soir|apres midi))?\b`)
 	relapsePain = guard(`\b(?:de nouveau|a nouveau|encore|toujours) (?:des |les |mal |une )?(?:douleurs?|mal (?:a|au|aux) (?:l |la )?\w+)\b`)
 )
 
