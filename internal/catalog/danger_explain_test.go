@@ -89,13 +89,7 @@ func (m *Matcher) explainDanger(q string) string {
 	fmt.Fprintf(&b, "%.110q\n  → %v %s em=%v conf=%.2f\n", q, r.Outcome, r.ID, r.Emergency, r.Confidence)
 	_, plain := m.rankBoth(q)
 	key := phraseKey(q)
-	msg := newMessage(key)
-	msg.spelled = m.vocab.words
-	text := strings.Join(msg.words, " ")
-	hit := m.signalsIn(&msg)
-	if len(hit) > 0 {
-		hit = m.withinSentences(q, &msg, hit)
-	}
+	msg, text, hit := m.readSignals(q, key)
 	for _, i := range hit {
 		var ws []string
 		for _, w := range m.signals[i].words {

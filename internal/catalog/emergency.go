@@ -762,6 +762,19 @@ func (msg *message) figurative() bool {
 }
 
 // maskFigurative masks the words that figurative phrases and everyday
+// readSignals reads the message q (key, as phraseKey gives it) as the
+// emergency check does: its words, spelled with the FAQ's vocabulary,
+// their text, and the signals its sentences hold.
+func (m *Matcher) readSignals(q, key string) (msg message, text string, hit []int) {
+	msg = newMessage(key)
+	msg.spelled = m.vocab.words
+	text = strings.Join(msg.words, " ")
+	if hit = m.signalsIn(&msg); len(hit) > 0 {
+		hit = m.withinSentences(q, &msg, hit)
+	}
+	return msg, text, hit
+}
+
 // senses cover, and reports whether there were any.
 func (msg *message) maskFigurative() bool {
 	spans := msg.figurativeSpans()
@@ -924,13 +937,7 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	if offTopic.MatchString(key) || laughs(q) || ownJoke.MatchString(key) && !saidJoke.MatchString(key) {
 		return Result{}, false
 	}
-	msg := newMessage(key)
-	msg.spelled = m.vocab.words
-	text := strings.Join(msg.words, " ")
-	hit := m.signalsIn(&msg)
-	if len(hit) > 0 {
-		hit = m.withinSentences(q, &msg, hit)
-	}
+	msg, text, hit := m.readSignals(q, key)
 	fam := m.familiesIn(&msg)
 	if len(hit) == 0 && len(fam) == 0 && fewContentWords(msg.words, figureWords) && msg.figurative() && msg.maskFigurative() && namesOnlyLeft(&msg) && !onlyPlainSense(text) {
 		// Nothing but a figure of speech and the people or moments it
