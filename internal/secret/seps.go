@@ -145,7 +145,7 @@ func digitNear(text string, ls, re int) bool {
 
 // dictatedWords reports whether a hyphen or an underscore said between
 // two words, at bytes ls to re, joins two parts of a password dictated
-// after its name: « mot de passe deux points tournesol tiret kevin ». The
+// after its name: « mot de passe deux points girafe tiret nina ». The
 // words are three letters long or more and no word of a sentence (« il
 // faut un tiret et deux chiffres », « avec tiret entre les deux » stay).
 func dictatedWords(text string, ls, re int, mark string) bool {

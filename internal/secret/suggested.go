@@ -49,7 +49,7 @@ var suggestLinks = set("avec", "d'", "abord", "plutot", "aussi", "encore", "peut
 	"pour", "en", "m'", "moi", ":", "con", "com", "o", "with", "and", "y", "e")
 
 // suggestedValues masks the values a resident tells someone to try, each
-// of them: « essayez Nounours06 sinon nounours_06 », « vous pouvez essayer
+// of them: « essayez Doudou12 sinon doudou_12 », « vous pouvez essayer
 // Mathis2010, c'est le prénom de mon fils ». Only made-up words: « essayez
 // le 3949 », « essayez avec Chrome sur Windows10 », « tentez votre chance
 // au guichet 3 » stay.

@@ -1406,7 +1406,7 @@ func (sc *scanner) frontVerbAt(v int) (int, bool) {
 
 // frontedWord masks the plain word at token w, right after « c'est »
 // that opens the phrase and right before the name of a password at token
-// k, past its determiners: « c est hamdoulilah le mot de passe lol »,
+// k, past its determiners: « c est soleilvert le mot de passe mdr »,
 // « c'était galopin mon ancien mdp ». A word that judges the password
 // or asks about it stays (« c'est quoi le mot de passe ? », « c'est
 // chiant le mot de passe »), and so does any word in a question.
