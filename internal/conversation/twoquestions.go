@@ -32,15 +32,22 @@ func questionParts(text string) []string {
 	if !questionBreak.MatchString(text) {
 		return nil
 	}
+	parts := splitParts(questionBreak, text)
+	if len(parts) < 2 {
+		return nil
+	}
+	return parts
+}
+
+// splitParts returns the parts of text between the matches of breaks,
+// trimmed, that hold at least questionMinWords words.
+func splitParts(breaks *regexp.Regexp, text string) []string {
 	var parts []string
-	for _, p := range questionBreak.Split(text, -1) {
+	for _, p := range breaks.Split(text, -1) {
 		p = strings.Trim(p, " \t\n,.;:!-–")
 		if len(strings.Fields(p)) >= questionMinWords {
 			parts = append(parts, p)
 		}
-	}
-	if len(parts) < 2 {
-		return nil
 	}
 	return parts
 }
@@ -56,23 +63,30 @@ func (s *Service) questionsAnswered(text, first string) []string {
 	if parts == nil {
 		return nil
 	}
-	cat := s.Catalog()
-	m := s.faq.Load().matcher
 	var ids []string
 	if first != "" {
 		ids = append(ids, first)
 	}
+	return s.sureEntries(parts, ids, maxQuestions)
+}
+
+// sureEntries appends to ids, up to most in all, the FAQ entries the bot
+// is sure of for each of parts, matched on its own as forMatching reads
+// a whole message (the masks' words not read): answers only, no small
+// talk, no emergency (read on the whole message), each entry once.
+func (s *Service) sureEntries(parts, ids []string, most int) []string {
+	cat := s.Catalog()
+	m := s.faq.Load().matcher
 	for _, p := range parts {
-		res := m.Match(maskWords.Replace(p)) // as forMatching reads the whole message
-		if res.Outcome != catalog.Answer || slices.Contains(ids, res.ID) || cat.IsEmergency(res.ID) {
-			continue
-		}
-		if _, ok := cat.Entry(res.ID); !ok {
-			continue
-		}
-		ids = append(ids, res.ID)
-		if len(ids) == maxQuestions {
+		if len(ids) >= most {
 			break
+		}
+		res := m.Match(maskWords.Replace(p))
+		if res.Outcome != catalog.Answer || res.Emergency || cat.IsEmergency(res.ID) || slices.Contains(ids, res.ID) {
+			continue
+		}
+		if _, ok := cat.Entry(res.ID); ok {
+			ids = append(ids, res.ID)
 		}
 	}
 	return ids
@@ -93,25 +107,7 @@ func (s *Service) otherNeeds(text string, e *catalog.Entry) []string {
 	if e.Alone || !clauseBreak.MatchString(text) {
 		return nil
 	}
-	cat := s.Catalog()
-	m := s.faq.Load().matcher
-	var ids []string
-	for _, p := range clauseBreak.Split(text, -1) {
-		if len(strings.Fields(p)) < questionMinWords {
-			continue
-		}
-		res := m.Match(maskWords.Replace(p))
-		if res.Outcome != catalog.Answer || res.Emergency || cat.IsEmergency(res.ID) || slices.Contains(ids, res.ID) {
-			continue
-		}
-		if _, ok := cat.Entry(res.ID); !ok {
-			continue
-		}
-		if ids = append(ids, res.ID); len(ids) == maxQuestions-1 {
-			break
-		}
-	}
-	return ids
+	return s.sureEntries(splitParts(clauseBreak, text), nil, maxQuestions-1)
 }
 
 // answerQuestions answers a question with entry e, and offers below the
