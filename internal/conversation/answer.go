@@ -12,8 +12,9 @@ import (
 // answer replies to a question with the engine's verdict on it.
 func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, stored string) error {
 	cat := s.Catalog()
-	// A new question drops a suggestion left without a tap.
-	ev.r.LastQuestion, ev.r.Offered = "", nil
+	// A new question drops a suggestion, or another question's offer,
+	// left without a tap.
+	ev.r.LastQuestion, ev.r.Offered, ev.r.Others = "", nil, nil
 	res = s.followUp(ev, stored, res)
 	// Small talk and asking for a person are not FAQ questions: they are
 	// not counted as questions in the statistics.

@@ -159,6 +159,7 @@ func (s *Service) pickEntry(ev *event, name, id string) {
 		return
 	}
 	choice := e.Title
+	ev.r.Others = slices.DeleteFunc(ev.r.Others, func(o string) bool { return o == id })
 	if name == ActYes {
 		choice = frButtons.ConfirmYes
 	}

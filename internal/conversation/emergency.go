@@ -41,7 +41,7 @@ func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, st
 		ev.conv.Theme = e.Theme
 	}
 	wasBot := !ev.r.InHandover()
-	ev.r.Misses, ev.r.LastEntry, ev.r.Voted, ev.r.LastQuestion, ev.r.Offered = 0, e.ID, "", "", nil
+	ev.r.Misses, ev.r.LastEntry, ev.r.Voted, ev.r.LastQuestion, ev.r.Offered, ev.r.Others = 0, e.ID, "", "", nil, nil
 	s.reply(ev, Reply{Text: e.Answer, Links: sourceLinks(e.Sources)})
 	last := &ev.ch.Messages[len(ev.ch.Messages)-1]
 	last.Entry, last.Title, last.Outcome = e.ID, e.Title, OutcomeEmergency

@@ -85,6 +85,10 @@ type Resident struct {
 	// Offered are the entries suggested for LastQuestion (« Votre question
 	// concerne-t-elle… »), waiting for a tap; nil when none.
 	Offered []string `json:"offered,omitempty"`
+	// Others are the answers to the last message's other questions,
+	// offered as buttons below its answer (« Pour votre autre question… »)
+	// and not taken yet; nil when none. A typed « oui » takes the one.
+	Others []string `json:"others,omitempty"`
 	// Confirm is a question waiting for a yes or no (ConfirmErase).
 	Confirm string `json:"confirm,omitempty"`
 	// Site is the ID of the resident's PIMMS site (Sites), chosen by a

@@ -154,9 +154,11 @@ func (s *Service) waitsForSite(ev *event, e *catalog.Entry) bool {
 // other questions, as buttons.
 func (s *Service) offerQuestions(ev *event, ids []string) {
 	var rows [][]Button
+	ev.r.Others = nil
 	for _, id := range ids {
 		if e, ok := s.Catalog().Entry(id); ok {
 			rows = append(rows, []Button{{Label: e.Title, Action: ActEntry + ":" + id}})
+			ev.r.Others = append(ev.r.Others, id)
 		}
 	}
 	text := French.OtherQuestion

@@ -145,3 +145,80 @@ func TestTwoQuestionsWithASecret(t *testing.T) {
 		t.Errorf("replies %q, want the tax return offered below the card's answer", texts(got))
 	}
 }
+
+// TestTypedYesTakesOtherQuestion: a resident who types « oui » under the
+// offer of their other question, rather than tap it, gets its answer
+// (qa11: « oui » there was « je ne suis pas sûr »). Among several offers
+// « la 2e » or a title picks one; « pas vraiment » still rates the answer
+// above; a new question drops the offer.
+func TestTypedYesTakesOtherQuestion(t *testing.T) {
+	h := newHarness(t)
+	got := h.say(alice, "comment renouveler ma carte vitale ? et aussi comment faire ma déclaration d'impôts ?")
+	if len(got) != 2 || len(got[1].Buttons) != 1 {
+		t.Fatalf("two questions = %q, want an answer and one offer", texts(got))
+	}
+	other := strings.TrimPrefix(got[1].Buttons[0][0].Action, conversation.ActEntry+":")
+	yes := h.say(alice, "oui")
+	if len(yes) == 0 || !answers(h, alice, other) {
+		t.Fatalf("« oui » under the offer of %s = %q, want its answer", other, texts(yes))
+	}
+	// Taken: a second « oui » no longer answers it again.
+	again := h.say(alice, "oui")
+	if n := countEntry(h, alice, other); n != 1 {
+		t.Errorf("second « oui » = %q: %s answered %d times, want once", texts(again), other, n)
+	}
+
+	// « pas vraiment » under the offer rates the answer above it.
+	got = h.say(bob, "comment renouveler ma carte vitale ? et aussi comment faire ma déclaration d'impôts ?")
+	if len(got) != 2 {
+		t.Fatalf("two questions = %q", texts(got))
+	}
+	h.say(bob, "pas vraiment")
+	if r := h.resident(bob); r.Misses != 1 {
+		t.Errorf("« pas vraiment » under the offer: misses %d, want 1 (the answer rated 👎)", r.Misses)
+	}
+
+	// A new question drops the offer: « oui » then answers nothing of it.
+	carol := "test:3"
+	h.say(carol, "comment renouveler ma carte vitale ? et aussi comment faire ma déclaration d'impôts ?")
+	h.say(carol, "comment faire suivre mon courrier quand je déménage")
+	h.say(carol, "oui")
+	for _, m := range h.messages(carol) {
+		if m.Entry == "impots-declaration-revenus" || m.Entry == "ameli-carte-vitale" {
+			if n := countEntry(h, carol, m.Entry); n > 1 {
+				t.Errorf("« oui » after a new question answered %s again", m.Entry)
+			}
+		}
+	}
+}
+
+// TestTypedYesAfterEmergencyOffer: below an emergency's numbers, the
+// paperwork asked in the same breath is offered; « oui » takes it while
+// the ticket the bot opened waits, and the thread is told.
+func TestTypedYesAfterEmergencyOffer(t *testing.T) {
+	h := newHarness(t)
+	got := h.say(alice, "mon mari me frappe, comment demander le RSA")
+	last := got[len(got)-1]
+	if len(last.Buttons) != 1 {
+		t.Fatalf("emergency with a question = %q, want the other need offered last", texts(got))
+	}
+	other := strings.TrimPrefix(last.Buttons[0][0].Action, conversation.ActEntry+":")
+	h.say(alice, "oui")
+	if !answers(h, alice, other) {
+		t.Fatalf("« oui » under the offer of %s: not answered", other)
+	}
+}
+
+// answers reports whether entry id was answered to resident id.
+func answers(h *harness, id, entry string) bool { return countEntry(h, id, entry) > 0 }
+
+// countEntry counts the bot's messages to resident id that answer entry.
+func countEntry(h *harness, id, entry string) int {
+	n := 0
+	for _, m := range h.messages(id) {
+		if m.From == conversation.FromBot && m.Entry == entry {
+			n++
+		}
+	}
+	return n
+}

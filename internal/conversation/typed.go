@@ -151,6 +151,8 @@ func (s *Service) typedChoice(r *Resident, text, key string) string {
 		return ActNo
 	case len(r.Offered) > 1:
 		return s.typedPick(r.Offered, text, key)
+	case s.otherTaken(r, text, key) != "":
+		return ActEntry + ":" + s.otherTaken(r, text, key)
 	case r.LastEntry == "" || s.Catalog().IsEmergency(r.LastEntry):
 		return ""
 	case typedHelpful[key]:
@@ -168,6 +170,28 @@ func (s *Service) typedPick(offered []string, text, key string) string {
 	if typedNone[key] || typedNotHelpful[key] {
 		return ActOther
 	}
+	return s.namesOne(offered, text, key)
+}
+
+// otherTaken returns the entry of r.Others, the answers offered to the
+// other questions of r's last message, that text (key, as typedKey gives
+// it) takes: « oui » the one offered, a rank or a title one of several;
+// "" otherwise.
+func (s *Service) otherTaken(r *Resident, text, key string) string {
+	if len(r.Others) == 1 && (typedYes[key] || key == typedYesButton) {
+		return r.Others[0]
+	}
+	if len(r.Others) > 1 {
+		_, id, _ := strings.Cut(s.namesOne(r.Others, text, key), ":")
+		return id
+	}
+	return ""
+}
+
+// namesOne returns the action of the entry of offered that text (key, as
+// typedKey gives it) names by its rank (« le premier », « la 2e »,
+// « le dernier ») or its title; "" when it names none.
+func (s *Service) namesOne(offered []string, text, key string) string {
 	if i, ok := typedOrdinals[ordinalKey(text)]; ok && i < len(offered) {
 		if i == lastOrdinal {
 			i = len(offered) - 1

@@ -35,11 +35,19 @@ func (s *Service) onHandoverText(ctx context.Context, ev *event, text, stored st
 	if ev.r.Mode != ModeWaiting {
 		return nil
 	}
+	other := ""
+	if t.Automatic {
+		other = s.otherTaken(ev.r, text, typedKey(text))
+	}
 	switch {
 	case res.Outcome == catalog.Answer && res.ID == catalog.IntentHandover:
 		return s.askAgain(ctx, ev)
-	case t.Automatic && res.Outcome == catalog.Answer:
-		if err := s.answer(ctx, ev, res, stored); err != nil {
+	case other != "" || t.Automatic && res.Outcome == catalog.Answer:
+		// « oui » to the other question offered below the emergency's
+		// numbers (« Pour votre autre question… ») takes it, as a tap.
+		if other != "" {
+			s.pickEntry(ev, ActEntry, other)
+		} else if err := s.answer(ctx, ev, res, stored); err != nil {
 			return err
 		}
 		if last := ev.ch.Messages[len(ev.ch.Messages)-1]; last.Entry != "" {
