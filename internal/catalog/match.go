@@ -549,9 +549,11 @@ func (m *Matcher) Tokens(question string) []string {
 	return out
 }
 
-// analyze turns a question into distinct weighted tokens.
+// analyze turns a question into distinct weighted tokens. The formulas
+// of courtesy around it are not read (readCourtesy); the FAQ's examples
+// are read whole, since « ça m'a aidé, merci » is a thanks.
 func (m *Matcher) analyze(q string) []qtoken {
-	ws := words(q)
+	ws := words(readCourtesy(q))
 	toks := make([]string, 0, len(ws))
 	typo := make([]bool, 0, len(ws))
 	lookups := 0 // typo look-ups, capped so that a long rant stays cheap

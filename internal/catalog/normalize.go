@@ -221,6 +221,17 @@ var notAsked = map[string]bool{
 	"nous": true, "ils": true, "elles": true, "c": true, "ca": true, "meme": true, "mm": true,
 }
 
+// indirectAsk are the words after which « quand » and « où » open the
+// question as at a sentence's start: « je voudrais savoir quand la CAF
+// paie », « pouvez-vous me dire où est le PIMMS ».
+var indirectAsk = map[string]bool{
+	"savoir": true, "sais": true, "sait": true, "savez": true, "dire": true, "dites": true, "demande": true,
+	"demandais": true, "indiquer": true, "preciser": true, "expliquer": true, "question": true,
+	// and after a greeting: « bonjour quand la CAF paie »
+	"bonjour": true, "bonsoir": true, "salut": true, "slt": true, "coucou": true, "hello": true,
+	"madame": true, "monsieur": true, "svp": true,
+}
+
 // whereIs are the words after which « où » asks where a place is (« où
 // est », « où se trouve », « où c'est »), not where to get or send
 // something (« où trouver mon attestation »), which the object decides.
@@ -246,7 +257,7 @@ func (a *asking) next(f string) string {
 	case pending == whenEst && (f == "est" || f == "estce"):
 		q = askWhen // « et pour la caf, quand est-ce qu'elle paye »
 	}
-	atStart := !a.started || a.prev == "est" || a.prev == "cest" || a.prev == "ce"
+	atStart := !a.started || a.prev == "est" || a.prev == "cest" || a.prev == "ce" || indirectAsk[a.prev]
 	switch {
 	case atStart && (f == "quand" || f == "qd" || f == "kan" || f == "kand"):
 		a.pending = askWhen
