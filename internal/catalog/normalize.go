@@ -263,7 +263,7 @@ func (a *asking) next(f string) string {
 		a.pending = askWhen
 	case f == "quand" || f == "qd" || f == "kan" || f == "kand":
 		a.pending = whenEst
-	case (a.prev == "est" || a.prev == "cest") && f == "ou":
+	case whereIs[a.prev] && a.prev != "se" && a.prev != "ce" && f == "ou":
 		q, a.said = askWhere, true // « c'est où »
 	case atStart && f == "ou":
 		a.pending = askWhere

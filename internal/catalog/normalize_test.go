@@ -129,6 +129,16 @@ func TestNormalizeQuestionWords(t *testing.T) {
 		{"et pour la caf kan est ce kil paye", askWhen},
 		{"et la caf, quand est-ce qu'elle verse", askWhen},
 		{"la caf a payé quand j'étais au chômage", ""},
+		// After a verb of knowing or telling, a greeting, the question
+		// opens there; « où » after « c », « êtes », « situés » asks.
+		{"je voudrais savoir quand la caf paie", askWhen},
+		{"pouvez-vous me dire quand arrive ma carte", askWhen},
+		{"bonjour quand tombe le rsa", askWhen},
+		{"je me demande où est la mairie annexe", askWhere},
+		{"c ou le pimms", askWhere},
+		{"vous etes situés ou", askWhere},
+		{"je sais pas si c'est la caf ou les impots", ""},
+		{"je sais quand même remplir le dossier", ""},
 	} {
 		got := Normalize(tt.q)
 		for _, w := range []string{askWhen, askWhere} {
