@@ -43,7 +43,8 @@ func writeFAQHelp(w io.Writer) {
 }
 
 // faqCheck prints the problems of the FAQ, errors then warnings, and a
-// summary. It returns 1 when there is an error.
+// summary, in French for the site manager. It returns 1 when there is an
+// error.
 func faqCheck(env *Env, args []string, now time.Time) int {
 	fl := newFlagSet("faq check")
 	dir := faqFlag(fl)
@@ -64,7 +65,7 @@ func faqCheck(env *Env, args []string, now time.Time) int {
 	}
 	summary := catalog.CheckSummary(cat, problems)
 	if catalog.HasErrors(problems) {
-		return env.errorf(1, "faq check", "%s", summary)
+		return env.errorf(1, "faq check", "%s. Corrigez les erreurs\u00a0: le bot refuse la FAQ tant qu'il en reste une.", summary)
 	}
 	fmt.Fprintln(env.Stdout, "ok\u00a0: "+summary)
 	return 0

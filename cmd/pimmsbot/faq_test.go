@@ -77,8 +77,8 @@ func TestFAQCheck(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("exit %d, stderr %q", code, errs)
 		}
-		want := filepath.Join(dir, "caf.yaml") + ":5: caf-apl: warning: only 5 example questions: give at least 6\n" +
-			"ok\u00a0: 1 entries, 1 themes, 4 intents, 1 synonyms; 0 errors, 1 warnings\n"
+		want := filepath.Join(dir, "caf.yaml") + ":5: fiche caf-apl\u00a0: attention\u00a0: seulement 5 exemples de questions\u00a0: donnez-en au moins 6, avec les mots des usagers.\n" +
+			"ok\u00a0: 1 fiche, 1 thème, 4 intentions, 1 groupe de synonymes\u00a0; 0 erreur, 1 avertissement\n"
 		if out != want {
 			t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
 		}
@@ -102,15 +102,15 @@ entries:
 			t.Fatalf("exit %d, want 1", code)
 		}
 		f := filepath.Join(dir, "sante.yaml")
-		want := filepath.Join(dir, "themes.yaml") + ":3: sante: theme has no entries (expected in sante.yaml): restore the file, or remove the theme from themes.yaml\n" +
-			f + ":3: caf-apl: duplicate id: already used at caf.yaml:3\n" +
-			f + ":6: caf-apl: answer: column 16: unclosed bold: ** must be closed on the same line\n" +
-			f + `:7: caf-apl: source "http://www.ameli.fr": must start with https://` + "\n" +
-			f + ":8: caf-apl: reviewed: 2030-01-01 is in the future\n"
+		want := filepath.Join(dir, "themes.yaml") + ":3: thème sante\u00a0: ce thème n'a aucune fiche (elles sont attendues dans «\u00a0sante.yaml\u00a0»)\u00a0: remettez ce fichier, ou retirez le thème de «\u00a0themes.yaml\u00a0».\n" +
+			f + ":3: fiche caf-apl\u00a0: l'identifiant «\u00a0caf-apl\u00a0» est déjà pris dans «\u00a0caf.yaml\u00a0», ligne 3\u00a0: choisissez-en un autre.\n" +
+			f + ":6: fiche caf-apl\u00a0: réponse «\u00a0answer\u00a0», colonne 16\u00a0: gras non fermé. Fermez les «\u00a0**\u00a0» sur la même ligne.\n" +
+			f + ":7: fiche caf-apl\u00a0: source «\u00a0http://www.ameli.fr\u00a0»\u00a0: l'adresse doit commencer par https://.\n" +
+			f + ":8: fiche caf-apl\u00a0: la date de relecture «\u00a0reviewed\u00a0» est dans le futur («\u00a02030-01-01\u00a0»)\u00a0: mettez le jour où vous avez vérifié les faits.\n"
 		if out != want {
 			t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
 		}
-		if want := "pimmsbot faq check\u00a0: 1 entries, 2 themes, 4 intents, 1 synonyms; 5 errors, 0 warnings\n"; errs != want {
+		if want := "pimmsbot faq check\u00a0: 1 fiche, 2 thèmes, 4 intentions, 1 groupe de synonymes\u00a0; 5 erreurs, 0 avertissement. Corrigez les erreurs\u00a0: le bot refuse la FAQ tant qu'il en reste une.\n"; errs != want {
 			t.Errorf("stderr %q, want %q", errs, want)
 		}
 	})

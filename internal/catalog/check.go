@@ -54,23 +54,24 @@ func NormalizeExample(q string) string {
 func (l *loader) questions(file string, parent *yaml.Node, id string, n *yaml.Node) []string {
 	qs, lines := l.list(file, id, "questions", n)
 	if len(qs) == 0 {
-		l.errorf(file, l.fieldLine(parent, n), id, "no example question: give at least %d, in residents' own words", MinQuestions)
+		l.errorf(file, l.fieldLine(parent, n), id, "Aucun exemple de question"+nbsp+": donnez-en au moins %d, avec les mots des usagers.", MinQuestions)
 		return nil
 	}
 	if len(qs) < MinQuestions {
-		l.warnf(file, l.lineOf(n), id, "only %d example questions: give at least %d", len(qs), MinQuestions)
+		l.warnf(file, l.lineOf(n), id, "Seulement %s"+nbsp+": donnez-en au moins %d, avec les mots des usagers.", count(len(qs), "exemple de question", "exemples de questions"), MinQuestions)
 	}
-	return l.exampleList(file, id, qs, lines)
+	return l.exampleList(file, id, "l'exemple de question", qs, lines)
 }
 
 // exampleList checks example sentences (questions or situations): none
-// empty, none shared with another entry or intent.
-func (l *loader) exampleList(file, id string, qs []string, lines []int) []string {
+// empty, none shared with another entry or intent. what names one of
+// them in messages, with its article.
+func (l *loader) exampleList(file, id, what string, qs []string, lines []int) []string {
 	out := qs[:0:0]
 	for i, q := range qs {
 		norm := NormalizeExample(q)
 		if norm == "" {
-			l.errorf(file, lines[i], id, "empty example question")
+			l.errorf(file, lines[i], id, "Élément vide dans la liste"+nbsp+": écrivez une phrase, ou supprimez la ligne.")
 			continue
 		}
 		out = append(out, strings.TrimSpace(q))
@@ -79,9 +80,9 @@ func (l *loader) exampleList(file, id string, qs []string, lines []int) []string
 		case !ok:
 			l.examples[norm] = exampleUse{location{file, lines[i]}, id}
 		case prev.owner == id:
-			l.warnf(file, lines[i], id, "question %q repeated (also at line %d)", q, prev.line)
+			l.warnf(file, lines[i], id, "%s %s est répété (déjà ligne %d)"+nbsp+": supprimez cette ligne.", upperFirst(what), quote(q), prev.line)
 		default:
-			l.errorf(file, lines[i], id, "question %q is also an example of %s (%s): keep it in one entry only", q, prev.owner, prev.location)
+			l.errorf(file, lines[i], id, "%s %s est aussi dans %s, %s"+nbsp+": gardez cette phrase dans une seule fiche.", upperFirst(what), quote(q), ownerLabel(prev), where(prev.location))
 		}
 	}
 	return out
@@ -114,26 +115,26 @@ func (l *loader) answer(file string, parent *yaml.Node, id string, n *yaml.Node,
 	}
 	for _, p := range markup.Placeholders(a) {
 		if !slices.Contains(KnownPlaceholders, p) {
-			l.errorf(file, first+placeholderLine(a, p)-1, id, "answer: unknown placeholder {%s} (known: {%s})", p, strings.Join(KnownPlaceholders, "}, {"))
+			l.errorf(file, first+placeholderLine(a, p)-1, id, "Réponse %s"+nbsp+": {%s} n'existe pas. Utilisez seulement {%s}.", quote("answer"), p, strings.Join(KnownPlaceholders, "}, {"))
 		}
 	}
 	doc, err := markup.Parse(markup.Fill(a, samplePlaceholders))
 	if err != nil {
 		if me, ok := err.(*markup.Error); ok {
-			l.errorf(file, first+me.Line-1, id, "answer: column %d: %s", column(me.Line, me.Column), me.Msg)
+			l.errorf(file, first+me.Line-1, id, "Réponse %s, colonne %d"+nbsp+": %s", quote("answer"), column(me.Line, me.Column), markupFrench(me.Msg))
 		} else {
-			l.errorf(file, first, id, "answer: %v", err)
+			l.errorf(file, first, id, "Réponse %s"+nbsp+": %s", quote("answer"), markupFrench(err.Error()))
 		}
 		return a
 	}
 	if n := utf8.RuneCountInString(doc.Plain()); n > MaxAnswerLen {
-		l.errorf(file, first, id, "answer too long: %d characters once rendered (at most %d)", n, MaxAnswerLen)
+		l.errorf(file, first, id, "Réponse %s trop longue"+nbsp+": %d caractères une fois affichée, %d au plus. Raccourcissez-la.", quote("answer"), n, MaxAnswerLen)
 	}
 	for _, b := range doc.Blocks {
 		for _, ln := range b.Lines {
 			for _, s := range ln.Spans {
-				if s.URL != "" && officialURL(s.URL) != nil {
-					l.warnf(file, first, id, "answer links to %s, which is not an official site", s.URL)
+				if s.URL != "" && officialURL(s.URL) != "" {
+					l.warnf(file, first, id, "La réponse %s fait un lien vers %s, qui n'est pas un site officiel.", quote("answer"), quote(s.URL))
 				}
 			}
 		}
@@ -155,18 +156,18 @@ func placeholderLine(src, name string) int {
 func (l *loader) sources(file string, parent *yaml.Node, id string, n *yaml.Node) []string {
 	srcs, lines := l.list(file, id, "sources", n)
 	if len(srcs) == 0 {
-		l.errorf(file, l.fieldLine(parent, n), id, "no source: give 1 to %d official pages that say what the answer says", MaxSources)
+		l.errorf(file, l.fieldLine(parent, n), id, "Aucune source"+nbsp+": donnez de 1 à %d pages officielles qui disent ce que dit la réponse.", MaxSources)
 		return nil
 	}
 	if len(srcs) > MaxSources {
-		l.errorf(file, lines[MaxSources], id, "%d sources: give at most %d", len(srcs), MaxSources)
+		l.errorf(file, lines[MaxSources], id, "%d sources"+nbsp+": gardez-en %d au plus.", len(srcs), MaxSources)
 	}
 	for i, s := range srcs {
-		if err := officialURL(s); err != nil {
-			l.errorf(file, lines[i], id, "source %v", err)
+		if why := officialURL(s); why != "" {
+			l.errorf(file, lines[i], id, "Source %s"+nbsp+": %s", quote(s), why)
 		}
 		if j := slices.Index(srcs[:i], s); j >= 0 {
-			l.warnf(file, lines[i], id, "source %q given twice", s)
+			l.warnf(file, lines[i], id, "La source %s est donnée deux fois"+nbsp+": supprimez cette ligne.", quote(s))
 		}
 	}
 	return srcs
@@ -179,11 +180,11 @@ func (l *loader) reviewed(file string, parent *yaml.Node, id string, n *yaml.Nod
 	switch {
 	case !ok:
 	case d.After(today):
-		l.errorf(file, n.Line, id, "reviewed: %s is in the future", v)
+		l.errorf(file, n.Line, id, "La date de relecture %s est dans le futur (%s)"+nbsp+": mettez le jour où vous avez vérifié les faits.", quote("reviewed"), quote(v))
 	case d.AddDate(0, ReviewMaxMonths, 0).Before(today):
-		l.errorf(file, n.Line, id, "reviewed: %s is more than %d months ago: check the facts again and update the date", v, ReviewMaxMonths)
+		l.errorf(file, n.Line, id, "La date de relecture %s a plus de %d mois (%s)"+nbsp+": vérifiez de nouveau les faits, puis mettez la date du jour.", quote("reviewed"), ReviewMaxMonths, quote(v))
 	case d.AddDate(0, ReviewWarnMonths, 0).Before(today):
-		l.warnf(file, n.Line, id, "reviewed: %s is more than %d months ago: check the facts soon", v, ReviewWarnMonths)
+		l.warnf(file, n.Line, id, "La date de relecture %s a plus de %d mois (%s)"+nbsp+": vérifiez bientôt les faits de nouveau.", quote("reviewed"), ReviewWarnMonths, quote(v))
 	}
 	return v
 }
@@ -193,12 +194,12 @@ func (l *loader) reviewed(file string, parent *yaml.Node, id string, n *yaml.Nod
 func (l *loader) checkIntent(in *Intent, parent, answer *yaml.Node) {
 	if in.ID == IntentHandover {
 		if answer != nil {
-			l.warnf(IntentsFile, answer.Line, in.ID, "the handover intent has no answer (the bot starts the handover): this one is ignored")
+			l.warnf(IntentsFile, answer.Line, in.ID, "L'intention handover n'a pas de réponse, le bot passe la main à un médiateur"+nbsp+": cette réponse %s est ignorée, supprimez-la.", quote("answer"))
 		}
 		return
 	}
 	if !slices.Contains(requiredIntents, in.ID) {
-		l.warnf(IntentsFile, parent.Line, in.ID, "unknown intent: the bot only uses %s", strings.Join(requiredIntents, ", "))
+		l.warnf(IntentsFile, parent.Line, in.ID, "Intention inconnue"+nbsp+": le bot n'utilise que %s.", joinEt(requiredIntents))
 	}
 	in.Answer = l.answer(IntentsFile, parent, in.ID, answer, true)
 }
@@ -210,7 +211,7 @@ var requiredIntents = []string{IntentGreeting, IntentThanks, IntentGoodbye, Inte
 func (l *loader) checkIntentsPresent() {
 	for _, id := range requiredIntents {
 		if _, ok := l.cat.intents[id]; !ok {
-			l.errorf(IntentsFile, 1, id, "missing intent %q (required: %s)", id, strings.Join(requiredIntents, ", "))
+			l.errorf(IntentsFile, 1, id, "Il manque l'intention %s"+nbsp+": le bot a besoin de %s.", quote(id), joinEt(requiredIntents))
 		}
 	}
 }
@@ -223,7 +224,7 @@ func (l *loader) loadSynonyms(root *yaml.Node) {
 	f := l.fields(file, "", root, "synonyms")
 	m := f["synonyms"]
 	if m == nil || m.Kind != yaml.MappingNode {
-		l.errorf(file, root.Line, "", "expected a mapping under synonyms: (word: [variant, …])")
+		l.errorf(file, root.Line, "", "Le fichier doit contenir les synonymes sous %s, une ligne par mot"+nbsp+": %s.", quote("synonyms:"), quote("mot: [synonyme, …]"))
 		return
 	}
 	type use struct {
@@ -234,7 +235,7 @@ func (l *loader) loadSynonyms(root *yaml.Node) {
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k := NormalizeExample(m.Content[i].Value)
 		if prev, dup := keys[k]; dup {
-			l.errorf(file, m.Content[i].Line, k, "word given twice (also at line %d)", prev)
+			l.errorf(file, m.Content[i].Line, k, "Le mot %s est écrit deux fois (aussi ligne %d)"+nbsp+": regroupez ses synonymes sur une seule ligne.", quote(k), prev)
 			continue
 		}
 		keys[k] = m.Content[i].Line
@@ -244,7 +245,7 @@ func (l *loader) loadSynonyms(root *yaml.Node) {
 		kn, vn := m.Content[i], m.Content[i+1]
 		key := NormalizeExample(kn.Value)
 		if key == "" {
-			l.errorf(file, kn.Line, "", "empty word")
+			l.errorf(file, kn.Line, "", "Mot vide avant %s"+nbsp+": écrivez le mot, ou supprimez la ligne.", quote(":"))
 			continue
 		}
 		if keys[key] != kn.Line {
@@ -252,7 +253,7 @@ func (l *loader) loadSynonyms(root *yaml.Node) {
 		}
 		vals, lines := l.list(file, key, "variants", vn)
 		if len(vals) == 0 {
-			l.errorf(file, kn.Line, key, "no variant: list what residents write instead of %q", key)
+			l.errorf(file, kn.Line, key, "Aucun synonyme pour %s"+nbsp+": listez ce que les usagers écrivent à la place.", quote(key))
 			continue
 		}
 		var out []string
@@ -260,15 +261,15 @@ func (l *loader) loadSynonyms(root *yaml.Node) {
 			v = NormalizeExample(v)
 			switch prev, seen := variants[v]; {
 			case v == "":
-				l.errorf(file, lines[j], key, "empty variant")
+				l.errorf(file, lines[j], key, "Synonyme vide"+nbsp+": supprimez-le.")
 			case v == key:
-				l.errorf(file, lines[j], key, "variant %q is the word itself", v)
+				l.errorf(file, lines[j], key, "Le synonyme %s est le mot lui-même"+nbsp+": supprimez-le.", quote(v))
 			case keys[v] != 0:
-				l.errorf(file, lines[j], key, "variant %q is itself a word with variants (line %d): that makes a loop; move its variants under %q or remove it", v, keys[v], key)
+				l.errorf(file, lines[j], key, "Le synonyme %s a lui-même ses synonymes (ligne %d), ce qui fait une boucle"+nbsp+": déplacez ses synonymes sous %s, ou retirez-le d'ici.", quote(v), keys[v], quote(key))
 			case seen && prev.key == key:
-				l.warnf(file, lines[j], key, "variant %q given twice", v)
+				l.warnf(file, lines[j], key, "Le synonyme %s est donné deux fois"+nbsp+": supprimez-en un.", quote(v))
 			case seen:
-				l.errorf(file, lines[j], key, "variant %q is also listed under %q (line %d): a variant belongs to one word only", v, prev.key, prev.line)
+				l.errorf(file, lines[j], key, "Le synonyme %s est aussi sous le mot %s (ligne %d)"+nbsp+": un synonyme ne va qu'avec un seul mot.", quote(v), quote(prev.key), prev.line)
 			default:
 				variants[v] = use{key, lines[j]}
 				out = append(out, v)
@@ -278,26 +279,26 @@ func (l *loader) loadSynonyms(root *yaml.Node) {
 	}
 }
 
-// officialURL returns an error saying why raw is not an https address on
-// an official domain (see sources.go), or nil.
-func officialURL(raw string) error {
+// officialURL says in French why raw is not an https address on an
+// official domain (see sources.go), or returns "".
+func officialURL(raw string) string {
 	if strings.TrimSpace(raw) != raw || strings.ContainsAny(raw, " \t\n\"<>") {
-		return fmt.Errorf("%q: malformed address (spaces or quotes)", raw)
+		return "adresse mal écrite, elle contient une espace ou un guillemet."
 	}
 	u, err := url.Parse(raw)
 	if err != nil {
-		return fmt.Errorf("%q: malformed address", raw)
+		return "adresse mal écrite."
 	}
 	if u.Scheme != "https" {
-		return fmt.Errorf("%q: must start with https://", raw)
+		return "l'adresse doit commencer par https://."
 	}
 	if u.Host == "" || u.User != nil || u.Port() != "" {
-		return fmt.Errorf("%q: malformed address (no host, or a user or port)", raw)
+		return "adresse mal écrite, sans nom de site après https://, ou avec un nom d'utilisateur ou un port."
 	}
 	if !officialHost(u.Hostname()) {
-		return fmt.Errorf("%q: %s is not an official domain (see the list in internal/catalog/sources.go)", raw, u.Hostname())
+		return fmt.Sprintf("%s n'est pas un site officiel reconnu. Choisissez une page officielle, ou demandez à l'équipe technique d'ajouter ce site (liste dans internal/catalog/sources.go).", quote(u.Hostname()))
 	}
-	return nil
+	return ""
 }
 
 // typography warns, once per field, about an ordinary space where French
@@ -308,7 +309,7 @@ func (l *loader) typography(file, id, field string, n *yaml.Node, text string) {
 		return
 	}
 	for i, line := range strings.Split(text, "\n") {
-		for _, bad := range []string{" :", " ;", " ?", " !", "« ", " »"} {
+		for _, bad := range typographyPlaces {
 			j := strings.Index(line, bad)
 			if j < 0 || bad == " :" && strings.HasPrefix(line[j:], " ://") {
 				continue
@@ -317,8 +318,31 @@ func (l *loader) typography(file, id, field string, n *yaml.Node, text string) {
 			if n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
 				at++
 			}
-			l.warnf(file, at, id, "%s: use a non-breaking space (U+00A0) in %q", field, strings.TrimSpace(bad))
+			f := fieldOf(field)
+			l.warnf(file, at, id, "Dans %s, mettez une espace insécable (U+00A0) %s, pas une espace ordinaire.", f.the(), typographyPlace[bad])
 			return
 		}
 	}
+}
+
+// typographyPlaces are the ordinary spaces French typography wants
+// no-break, in the order typography looks for them.
+var typographyPlaces = []string{" :", " ;", " ?", " !", "« ", " »"}
+
+// typographyPlace says where each of typographyPlaces goes, in French.
+var typographyPlace = map[string]string{
+	" :": "avant les deux-points",
+	" ;": "avant le point-virgule",
+	" ?": "avant le point d'interrogation",
+	" !": "avant le point d'exclamation",
+	"« ": "après le guillemet ouvrant",
+	" »": "avant le guillemet fermant",
+}
+
+// ownerLabel names the entry or intent that first used an example.
+func ownerLabel(u exampleUse) string {
+	if u.file == IntentsFile {
+		return "l'intention " + u.owner
+	}
+	return "la fiche " + u.owner
 }

@@ -17,11 +17,11 @@ const ExpiresWarnDays = 30
 // questions, none empty and none shared with another entry.
 func (l *loader) situations(file, id string, n *yaml.Node) []string {
 	sits, lines := l.list(file, id, "situations", n)
-	return l.exampleList(file, id, sits, lines)
+	return l.exampleList(file, id, "la situation", sits, lines)
 }
 
 // missingFacts is the error of an entry without claims.
-const missingFacts = "missing facts: list each checkable claim of the answer (amount, delay, date, phone number, condition, step) with the official page that states it (- claim: …, source: https://…)"
+const missingFacts = "Il manque les faits vérifiés «\u00a0facts\u00a0»\u00a0: pour chaque information vérifiable de la réponse (montant, délai, date, numéro de téléphone, condition, étape), donnez la page officielle qui la dit, sous la forme «\u00a0- claim: …, source: https://…\u00a0»."
 
 // facts checks the claims of an entry: a non-empty list, each item a
 // mapping with a claim and an official source.
@@ -35,13 +35,13 @@ func (l *loader) facts(file string, parent *yaml.Node, id string, n *yaml.Node) 
 		return nil
 	}
 	if n.Kind != yaml.SequenceNode {
-		l.errorf(file, n.Line, id, "facts: expected a list of {claim, source}")
+		l.errorf(file, n.Line, id, "Les faits vérifiés %s doivent être une liste d'affirmations %s avec leur %s.", quote("facts"), quote("claim"), quote("source"))
 		return nil
 	}
 	var out []Fact
 	for _, item := range n.Content {
 		if item.Kind != yaml.MappingNode {
-			l.errorf(file, item.Line, id, "facts: expected a claim and its source (- claim: …, source: https://…)")
+			l.errorf(file, item.Line, id, "Chaque fait vérifié doit avoir une affirmation et sa source, sous la forme %s.", quote("- claim: …, source: https://…"))
 			continue
 		}
 		f := l.fields(file, id, item, "claim", "source")
@@ -50,8 +50,8 @@ func (l *loader) facts(file string, parent *yaml.Node, id string, n *yaml.Node) 
 			Source: l.text(file, item, id, "source", f["source"], true),
 		}
 		if fact.Source != "" {
-			if err := officialURL(fact.Source); err != nil {
-				l.errorf(file, f["source"].Line, id, "facts: source %v", err)
+			if why := officialURL(fact.Source); why != "" {
+				l.errorf(file, f["source"].Line, id, "Source %s d'un fait vérifié"+nbsp+": %s", quote(fact.Source), why)
 			}
 		}
 		out = append(out, fact)
@@ -66,9 +66,9 @@ func (l *loader) expires(file string, parent *yaml.Node, id string, n *yaml.Node
 	switch {
 	case !ok:
 	case d.Before(today):
-		l.errorf(file, n.Line, id, "expires: %s is past: check the yearly facts of this entry again, then move the date", v)
+		l.errorf(file, n.Line, id, "La date d'expiration %s est passée (%s)"+nbsp+": vérifiez de nouveau les informations annuelles de cette fiche, puis avancez la date.", quote("expires"), quote(v))
 	case d.AddDate(0, 0, -ExpiresWarnDays).Before(today):
-		l.warnf(file, n.Line, id, "expires: %s is less than %d days away: check the yearly facts of this entry", v, ExpiresWarnDays)
+		l.warnf(file, n.Line, id, "La date d'expiration %s arrive dans moins de %d jours (%s)"+nbsp+": vérifiez bientôt les informations annuelles de cette fiche.", quote("expires"), ExpiresWarnDays, quote(v))
 	}
 	return v
 }
@@ -83,7 +83,8 @@ func (l *loader) date(file string, parent *yaml.Node, id, field string, n *yaml.
 	}
 	d, err := time.Parse(time.DateOnly, v)
 	if err != nil {
-		l.errorf(file, n.Line, id, "%s: %q is not a date YYYY-MM-DD", field, v)
+		f := fieldOf(field)
+		l.errorf(file, n.Line, id, "%s n'est pas une date valable (%s)"+nbsp+": écrivez-la AAAA-MM-JJ, par exemple %s.", upperFirst(f.the()), quote(v), quote("2026-11-25"))
 		return v, d, today, false
 	}
 	return v, d, time.Date(l.now.Year(), l.now.Month(), l.now.Day(), 0, 0, 0, 0, time.UTC), true
@@ -115,7 +116,11 @@ func (l *loader) claimsCover(file string, n *yaml.Node, e *Entry) {
 		}
 	}
 	if len(missing) > 0 {
-		l.errorf(file, n.Line, e.ID, "the answer states %s, which no claim of facts: states", strings.Join(missing, ", "))
+		numbers, pron := "le nombre "+quote(missing[0]), "le"
+		if len(missing) > 1 {
+			numbers, pron = "les nombres "+quoteAll(missing), "les"
+		}
+		l.errorf(file, n.Line, e.ID, "La réponse donne %s, qu'aucun fait vérifié %s ne donne"+nbsp+": ajoutez-%s à une affirmation %s avec sa source, ou retirez-%s de la réponse.", numbers, quote("facts"), pron, quote("claim"), pron)
 	}
 }
 
@@ -200,7 +205,7 @@ func (l *loader) jargon(file string, n *yaml.Node, e *Entry) {
 		if explanation.MatchString(after) || strings.Contains(before, "(") && !strings.Contains(before, ")") {
 			continue // explained after, or the word is itself the explanation
 		}
-		l.warnf(file, n.Line, e.ID, "answer: explain %q in a few words where it first appears (e.g. in brackets), or use a plainer word", w)
+		l.warnf(file, n.Line, e.ID, "Réponse %s"+nbsp+": expliquez %s en quelques mots là où il apparaît la première fois (par exemple entre parenthèses), ou utilisez un mot plus simple.", quote("answer"), quote(w))
 	}
 }
 

@@ -58,8 +58,9 @@ func listedEntry(e *Entry) jsonEntry {
 	}
 }
 
-// CheckSummary sums up what Check found, as "pimmsbot faq check" prints
-// it: "N entries, N themes, N intents, N synonyms; N errors, N warnings".
+// CheckSummary sums up what Check found, in French, as "pimmsbot faq
+// check" prints it: "N fiches, N thèmes, N intentions, N groupes de
+// synonymes ; N erreurs, N avertissements" (singular for 0 and 1).
 func CheckSummary(c *Catalog, problems []Problem) string {
 	nerr, nwarn := 0, 0
 	for _, p := range problems {
@@ -69,6 +70,9 @@ func CheckSummary(c *Catalog, problems []Problem) string {
 			nerr++
 		}
 	}
-	return fmt.Sprintf("%d entries, %d themes, %d intents, %d synonyms; %d errors, %d warnings",
-		len(c.Entries), len(c.Themes), len(c.Intents), len(c.Synonyms), nerr, nwarn)
+	return count(len(c.Entries), "fiche", "fiches") + ", " +
+		count(len(c.Themes), "thème", "thèmes") + ", " +
+		count(len(c.Intents), "intention", "intentions") + ", " +
+		count(len(c.Synonyms), "groupe de synonymes", "groupes de synonymes") + nbsp + "; " +
+		count(nerr, "erreur", "erreurs") + ", " + count(nwarn, "avertissement", "avertissements")
 }

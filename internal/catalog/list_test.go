@@ -37,8 +37,13 @@ func TestCheckSummary(t *testing.T) {
 		Synonyms: map[string][]string{"caf": {"kaf"}, "apl": nil, "rsa": nil},
 	}
 	problems := []Problem{{Message: "a"}, {Message: "b"}, {Message: "c", Warning: true}}
-	want := "2 entries, 1 themes, 1 intents, 3 synonyms; 2 errors, 1 warnings"
+	want := "2 fiches, 1 thème, 1 intention, 3 groupes de synonymes\u00a0; 2 erreurs, 1 avertissement"
 	if got := CheckSummary(c, problems); got != want {
+		t.Errorf("CheckSummary = %q, want %q", got, want)
+	}
+	// 0 is singular in French.
+	want = "0 fiche, 0 thème, 0 intention, 0 groupe de synonymes\u00a0; 0 erreur, 0 avertissement"
+	if got := CheckSummary(&Catalog{}, nil); got != want {
 		t.Errorf("CheckSummary = %q, want %q", got, want)
 	}
 }

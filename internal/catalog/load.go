@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -29,8 +29,11 @@ type Problem struct {
 	Warning bool
 }
 
-// String formats the problem as "file:line: entry: message", with
-// "warning: " before the message of a warning.
+// String formats the problem for the site manager, in French:
+// "file:line: fiche id\u00a0: message", with « attention\u00a0: » before
+// the message of a warning. The position keeps the "file:line: " form that
+// editors jump to; the entry is named by what it is in its file (fiche,
+// thème, intention, mot of the synonyms).
 func (p Problem) String() string {
 	var b strings.Builder
 	b.WriteString(p.File)
@@ -39,13 +42,28 @@ func (p Problem) String() string {
 	}
 	b.WriteString(": ")
 	if p.Entry != "" {
-		b.WriteString(p.Entry + ": ")
+		b.WriteString(entryLabel(p.File, p.Entry) + nbsp + ": ")
 	}
 	if p.Warning {
-		b.WriteString("warning: ")
+		b.WriteString("attention" + nbsp + ": ")
 	}
-	b.WriteString(p.Message)
+	// After a colon, French goes on in lower case.
+	b.WriteString(lowerFirst(p.Message))
 	return b.String()
+}
+
+// entryLabel names the entry, intent, theme or synonym word id of a
+// problem in file.
+func entryLabel(file, id string) string {
+	switch path.Base(filepath.ToSlash(file)) {
+	case ThemesFile:
+		return "thème " + id
+	case IntentsFile:
+		return "intention " + id
+	case SynonymsFile:
+		return "mot " + quote(id)
+	}
+	return "fiche " + id
 }
 
 // Problems is the error Load returns when the FAQ has errors. List holds
@@ -54,14 +72,11 @@ type Problems struct {
 	List []Problem
 }
 
-// Error lists the errors, one per line.
+// Error lists the errors, one per line, in French.
 func (p *Problems) Error() string {
 	errs := p.Errors()
 	var b strings.Builder
-	fmt.Fprintf(&b, "faq: %d error", len(errs))
-	if len(errs) != 1 {
-		b.WriteString("s")
-	}
+	b.WriteString("la FAQ a " + count(len(errs), "erreur", "erreurs") + nbsp + ":")
 	for _, e := range errs {
 		b.WriteString("\n\t" + e.String())
 	}
@@ -222,7 +237,7 @@ func (l *loader) load() {
 
 	names, err := fs.Glob(l.fsys, "*.yaml")
 	if err != nil {
-		l.errorf(".", 0, "", "list the FAQ files: %v", err)
+		l.errorf(".", 0, "", "impossible de lister les fichiers de la FAQ (%v)", err)
 	}
 	byTheme := map[string][]*Entry{}
 	for _, name := range names {
@@ -239,7 +254,7 @@ func (l *loader) load() {
 	for _, t := range l.cat.Themes {
 		entries := byTheme[t.ID]
 		if len(entries) == 0 {
-			l.errorf(ThemesFile, l.themeLines[t.ID], t.ID, "theme has no entries (expected in %s): restore the file, or remove the theme from %s", t.ID+".yaml", ThemesFile)
+			l.errorf(ThemesFile, l.themeLines[t.ID], t.ID, "Ce thème n'a aucune fiche (elles sont attendues dans %s)"+nbsp+": remettez ce fichier, ou retirez le thème de %s.", quote(t.ID+".yaml"), quote(ThemesFile))
 		}
 		l.cat.Entries = append(l.cat.Entries, entries...)
 	}
@@ -248,42 +263,34 @@ func (l *loader) load() {
 	}
 }
 
-// lineRE finds the line number in a YAML syntax error.
-var lineRE = regexp.MustCompile(`line (\d+)`)
-
 // readFile parses a YAML file and returns its top-level mapping, or nil
 // after reporting a problem.
 func (l *loader) readFile(name string, required bool) *yaml.Node {
 	data, err := fs.ReadFile(l.fsys, name)
 	if errors.Is(err, fs.ErrNotExist) {
 		if required {
-			l.errorf(name, 0, "", "missing file")
+			l.errorf(name, 0, "", "Fichier manquant"+nbsp+": remettez-le dans le dossier de la FAQ.")
 		}
 		return nil
 	}
 	if err != nil {
-		l.errorf(name, 0, "", "read: %v", err)
+		l.errorf(name, 0, "", "Impossible de lire ce fichier (%v).", err)
 		return nil
 	}
 	l.lines[name] = strings.Split(string(data), "\n")
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		line := 0
-		if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
-			line, _ = strconv.Atoi(m[1])
-		}
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		msg = strings.TrimPrefix(msg, fmt.Sprintf("line %d: ", line))
-		l.errorf(name, line, "", "not valid YAML: %s", msg)
+		line, msg := yamlProblem(err, data)
+		l.errorf(name, line, "", "%s", msg)
 		return nil
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
-		l.errorf(name, 1, "", "empty file")
+		l.errorf(name, 1, "", "Ce fichier est vide.")
 		return nil
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		l.errorf(name, root.Line, "", "expected a mapping (key: value) at the top of the file")
+		l.errorf(name, root.Line, "", "Le fichier doit commencer par des lignes %s (par exemple %s), pas par une liste.", quote("nom: valeur"), quote("theme: caf"))
 		return nil
 	}
 	return root
@@ -297,9 +304,13 @@ func (l *loader) fields(file, entry string, n *yaml.Node, known ...string) map[s
 		k, v := n.Content[i], n.Content[i+1]
 		switch {
 		case !slices.Contains(known, k.Value):
-			l.errorf(file, k.Line, entry, "unknown field %q (expected one of: %s)", k.Value, strings.Join(known, ", "))
+			msg := "Champ " + quote(k.Value) + " inconnu."
+			if c := closest(k.Value, known); c != "" {
+				msg += " Vouliez-vous écrire " + quote(c) + nbsp + "?"
+			}
+			l.errorf(file, k.Line, entry, "%s Les champs possibles sont %s.", msg, quoteAll(known))
 		case out[k.Value] != nil:
-			l.errorf(file, k.Line, entry, "field %q given twice", k.Value)
+			l.errorf(file, k.Line, entry, "Le champ %s est écrit deux fois"+nbsp+": gardez-en un seul.", quote(k.Value))
 		default:
 			out[k.Value] = v
 			l.keyLines[v] = k.Line
@@ -323,12 +334,14 @@ func mappingID(n *yaml.Node) string {
 func (l *loader) text(file string, parent *yaml.Node, entry, field string, n *yaml.Node, required bool) string {
 	if n == nil {
 		if required {
-			l.errorf(file, parent.Line, entry, "missing %s", field)
+			f := fieldOf(field)
+			l.errorf(file, parent.Line, entry, "Il manque %s"+nbsp+": ajoutez-%s.", f.the(), f.pron)
 		}
 		return ""
 	}
 	if n.Kind != yaml.ScalarNode {
-		l.errorf(file, n.Line, entry, "%s: expected text, not a list or a mapping", field)
+		f := fieldOf(field)
+		l.errorf(file, n.Line, entry, "%s %s être un texte, pas une liste ni des champs.", upperFirst(f.the()), f.must())
 		return ""
 	}
 	v := n.Value
@@ -336,7 +349,8 @@ func (l *loader) text(file string, parent *yaml.Node, entry, field string, n *ya
 		v = ""
 	}
 	if required && strings.TrimSpace(v) == "" {
-		l.errorf(file, n.Line, entry, "empty %s", field)
+		f := fieldOf(field)
+		l.errorf(file, n.Line, entry, "%s %s vide"+nbsp+": remplissez-%s.", upperFirst(f.the()), f.is(), f.pron)
 	}
 	return v
 }
@@ -347,14 +361,15 @@ func (l *loader) list(file, entry, field string, n *yaml.Node) ([]string, []int)
 		return nil, nil
 	}
 	if n.Kind != yaml.SequenceNode {
-		l.errorf(file, n.Line, entry, "%s: expected a list (- item, or [a, b])", field)
+		f := fieldOf(field)
+		l.errorf(file, n.Line, entry, "%s %s être une liste"+nbsp+": une ligne %s par élément, ou %s.", upperFirst(f.the()), f.must(), quote("- …"), quote("[a, b]"))
 		return nil, nil
 	}
 	var vals []string
 	var lines []int
 	for _, item := range n.Content {
 		if item.Kind != yaml.ScalarNode {
-			l.errorf(file, item.Line, entry, "%s: expected text, not a list or a mapping", field)
+			l.errorf(file, item.Line, entry, "Chaque élément de la liste %s doit être un texte, pas une liste ni des champs.", quote(field))
 			continue
 		}
 		v := item.Value
@@ -374,10 +389,10 @@ func (l *loader) id(file string, parent, n *yaml.Node) string {
 		return ""
 	}
 	if !idRE.MatchString(id) {
-		l.errorf(file, n.Line, id, "id must be kebab-case (a-z, 0-9, -)")
+		l.errorf(file, n.Line, id, "%s", idAdvice("l'identifiant", id))
 	}
 	if prev, ok := l.ids[id]; ok {
-		l.errorf(file, n.Line, id, "duplicate id: already used at %s", prev)
+		l.errorf(file, n.Line, id, "L'identifiant %s est déjà pris %s"+nbsp+": choisissez-en un autre.", quote(id), where(prev))
 		return id
 	}
 	l.ids[id] = location{file, n.Line}
@@ -390,13 +405,13 @@ func (l *loader) loadThemes(root *yaml.Node) {
 	f := l.fields(ThemesFile, "", root, "themes")
 	seq := f["themes"]
 	if seq == nil || seq.Kind != yaml.SequenceNode || len(seq.Content) == 0 {
-		l.errorf(ThemesFile, root.Line, "", "expected a non-empty list under themes:")
+		l.errorf(ThemesFile, root.Line, "", "Le fichier doit contenir la liste des thèmes sous %s, avec au moins un thème.", quote("themes:"))
 		return
 	}
 	l.themeLines = map[string]int{}
 	for _, n := range seq.Content {
 		if n.Kind != yaml.MappingNode {
-			l.errorf(ThemesFile, n.Line, "", "expected a theme {id, label, emoji, order}")
+			l.errorf(ThemesFile, n.Line, "", "Chaque élément de la liste doit être un thème, avec %s.", quoteAll([]string{"id", "label", "emoji", "order"}))
 			continue
 		}
 		tf := l.fields(ThemesFile, mappingID(n), n, "id", "label", "emoji", "order", "emergency")
@@ -405,22 +420,22 @@ func (l *loader) loadThemes(root *yaml.Node) {
 			continue
 		}
 		if !idRE.MatchString(id) {
-			l.errorf(ThemesFile, n.Line, id, "theme id must be kebab-case (a-z, 0-9, -)")
+			l.errorf(ThemesFile, n.Line, id, "%s", idAdvice("l'identifiant du thème", id))
 		}
 		if _, dup := l.themeLines[id]; dup {
-			l.errorf(ThemesFile, n.Line, id, "duplicate theme: already at line %d", l.themeLines[id])
+			l.errorf(ThemesFile, n.Line, id, "Le thème %s est déjà défini ligne %d"+nbsp+": gardez-en un seul.", quote(id), l.themeLines[id])
 			continue
 		}
 		l.themeLines[id] = n.Line
 		t := Theme{ID: id, Label: l.text(ThemesFile, n, id, "label", tf["label"], true), Emoji: l.text(ThemesFile, n, id, "emoji", tf["emoji"], false)}
 		if o := tf["order"]; o != nil {
 			if err := o.Decode(&t.Order); err != nil {
-				l.errorf(ThemesFile, o.Line, id, "order: expected a whole number, not %q", o.Value)
+				l.errorf(ThemesFile, o.Line, id, "L'ordre %s doit être un nombre entier, pas %s.", quote("order"), quote(o.Value))
 			}
 		}
 		if e := tf["emergency"]; e != nil {
 			if err := e.Decode(&t.Emergency); err != nil {
-				l.errorf(ThemesFile, e.Line, id, "emergency: expected true or false, not %q", e.Value)
+				l.errorf(ThemesFile, e.Line, id, "%s", yesNo("emergency", e.Value))
 			}
 		}
 		l.cat.Themes = append(l.cat.Themes, t)
@@ -433,12 +448,12 @@ func (l *loader) loadIntents(root *yaml.Node) {
 	f := l.fields(IntentsFile, "", root, "intents")
 	seq := f["intents"]
 	if seq == nil || seq.Kind != yaml.SequenceNode {
-		l.errorf(IntentsFile, root.Line, "", "expected a list under intents:")
+		l.errorf(IntentsFile, root.Line, "", "Le fichier doit contenir la liste des intentions sous %s.", quote("intents:"))
 		return
 	}
 	for _, n := range seq.Content {
 		if n.Kind != yaml.MappingNode {
-			l.errorf(IntentsFile, n.Line, "", "expected an intent {id, questions, answer}")
+			l.errorf(IntentsFile, n.Line, "", "Chaque élément de la liste doit être une intention, avec %s.", quoteAll([]string{"id", "questions", "answer"}))
 			continue
 		}
 		f := l.fields(IntentsFile, mappingID(n), n, "id", "questions", "answer")
@@ -464,14 +479,14 @@ func (l *loader) loadThemeFile(file string, root *yaml.Node) (string, []*Entry) 
 	theme := l.text(file, root, "", "theme", f["theme"], true)
 	if theme != "" {
 		if _, ok := l.cat.themes[theme]; !ok {
-			l.errorf(file, f["theme"].Line, "", "unknown theme %q: add it to %s or fix the name", theme, ThemesFile)
+			l.errorf(file, f["theme"].Line, "", "Thème %s inconnu"+nbsp+": corrigez le nom, ou ajoutez ce thème dans %s.", quote(theme), quote(ThemesFile))
 		} else if want := theme + ".yaml"; path.Base(file) != want {
-			l.warnf(file, f["theme"].Line, "", "the file of theme %q should be named %s", theme, want)
+			l.warnf(file, f["theme"].Line, "", "Les fiches du thème %s devraient être dans le fichier %s"+nbsp+": renommez ce fichier, ou corrigez le thème.", quote(theme), quote(want))
 		}
 	}
 	seq := f["entries"]
 	if seq == nil || seq.Kind != yaml.SequenceNode {
-		l.errorf(file, root.Line, "", "expected a list under entries:")
+		l.errorf(file, root.Line, "", "Le fichier doit contenir la liste des fiches sous %s.", quote("entries:"))
 		return theme, nil
 	}
 	var entries []*Entry
@@ -487,7 +502,7 @@ func (l *loader) loadThemeFile(file string, root *yaml.Node) (string, []*Entry) 
 // usable id.
 func (l *loader) entry(file, theme string, n *yaml.Node) *Entry {
 	if n.Kind != yaml.MappingNode {
-		l.errorf(file, n.Line, "", "expected an entry (id, title, questions, …)")
+		l.errorf(file, n.Line, "", "Chaque élément de la liste doit être une fiche, avec %s, %s, %s…", quote("id"), quote("title"), quote("questions"))
 		return nil
 	}
 	f := l.fields(file, mappingID(n), n, "id", "title", "questions", "keywords", "answer", "sources", "reviewed", "handover", "alone", "situations", "facts", "expires", "signals")
@@ -511,18 +526,18 @@ func (l *loader) entry(file, theme string, n *yaml.Node) *Entry {
 	e.Expires = l.expires(file, n, id, f["expires"])
 	e.Signals, _ = l.list(file, id, "signals", f["signals"])
 	if len(e.Signals) > 0 && !l.cat.themes[theme].Emergency {
-		l.errorf(file, l.lineOf(f["signals"]), id, "signals: only the entries of an emergency theme (emergency: true in %s) have signals", ThemesFile)
+		l.errorf(file, l.lineOf(f["signals"]), id, "Seules les fiches d'un thème d'urgence (%s dans %s) ont des signaux d'urgence %s"+nbsp+": retirez-les.", quote("emergency: true"), quote(ThemesFile), quote("signals"))
 	}
 	l.claimsCover(file, n, e)
 	l.jargon(file, n, e)
 	if h := f["handover"]; h != nil {
 		if err := h.Decode(&e.Handover); err != nil {
-			l.errorf(file, h.Line, id, "handover: expected true or false, not %q", h.Value)
+			l.errorf(file, h.Line, id, "%s", yesNo("handover", h.Value))
 		}
 	}
 	if a := f["alone"]; a != nil {
 		if err := a.Decode(&e.Alone); err != nil {
-			l.errorf(file, a.Line, id, "alone: expected true or false, not %q", a.Value)
+			l.errorf(file, a.Line, id, "%s", yesNo("alone", a.Value))
 		}
 	}
 	if duplicate {

@@ -92,9 +92,9 @@ func TestLoad(t *testing.T) {
 		if !errors.As(err, &probs) || cat != nil {
 			t.Fatalf("Load = %v, %v; want a *Problems error", cat, err)
 		}
-		want := `faq: 2 errors
-	themes.yaml:2: sante: theme has no entries (expected in sante.yaml): restore the file, or remove the theme from themes.yaml
-	sante.yaml:1: unknown theme "sant": add it to themes.yaml or fix the name`
+		want := "la FAQ a 2 erreurs\u00a0:\n" +
+			"\tthemes.yaml:2: thème sante\u00a0: ce thème n'a aucune fiche (elles sont attendues dans «\u00a0sante.yaml\u00a0»)\u00a0: remettez ce fichier, ou retirez le thème de «\u00a0themes.yaml\u00a0».\n" +
+			"\tsante.yaml:1: thème «\u00a0sant\u00a0» inconnu\u00a0: corrigez le nom, ou ajoutez ce thème dans «\u00a0themes.yaml\u00a0»."
 		if err.Error() != want {
 			t.Errorf("error:\n%s\nwant:\n%s", err, want)
 		}
@@ -105,7 +105,7 @@ func TestLoad(t *testing.T) {
 }
 
 // wantMissingFacts is the error of an entry without claims.
-const wantMissingFacts = "missing facts: list each checkable claim of the answer (amount, delay, date, phone number, condition, step) with the official page that states it (- claim: …, source: https://…)"
+const wantMissingFacts = "Il manque les faits vérifiés «\u00a0facts\u00a0»\u00a0: pour chaque information vérifiable de la réponse (montant, délai, date, numéro de téléphone, condition, étape), donnez la page officielle qui la dit, sous la forme «\u00a0- claim: …, source: https://…\u00a0»."
 
 // TestCheckNumberCovered checks that a number of the answer stated by a
 // claim (with other spacing) is not reported.
@@ -136,198 +136,198 @@ func TestCheckRejects(t *testing.T) {
 		{
 			name: "duplicate id across files", file: "sante.yaml",
 			old: "id: ameli-carte-vitale", new: "id: caf-apl", at: "id: caf-apl",
-			want: catalog.Problem{Entry: "caf-apl", Message: "duplicate id: already used at caf.yaml:3"},
+			want: catalog.Problem{Entry: "caf-apl", Message: "L'identifiant «\u00a0caf-apl\u00a0» est déjà pris dans «\u00a0caf.yaml\u00a0», ligne 3\u00a0: choisissez-en un autre."},
 		},
 		{
 			name: "id of an intent", file: "sante.yaml",
 			old: "id: ameli-carte-vitale", new: "id: thanks", at: "id: thanks",
-			want: catalog.Problem{Entry: "thanks", Message: "duplicate id: already used at intents.yaml:5"},
+			want: catalog.Problem{Entry: "thanks", Message: "L'identifiant «\u00a0thanks\u00a0» est déjà pris dans «\u00a0intents.yaml\u00a0», ligne 5\u00a0: choisissez-en un autre."},
 		},
 		{
 			name: "id not kebab-case", file: "caf.yaml",
 			old: "id: caf-rsa", new: "id: CAF_rsa", at: "id: CAF_rsa",
-			want: catalog.Problem{Entry: "CAF_rsa", Message: "id must be kebab-case (a-z, 0-9, -)"},
+			want: catalog.Problem{Entry: "CAF_rsa", Message: "L'identifiant «\u00a0CAF_rsa\u00a0» n'est pas valable\u00a0: n'utilisez que des minuscules sans accent, des chiffres et des tirets, par exemple «\u00a0caf-rsa\u00a0»."},
 		},
 		{
 			name: "missing id", file: "caf.yaml",
 			old: "  - id: caf-rsa\n    title:", new: "  - title:", at: "  - title: Comment demander le RSA",
-			want: catalog.Problem{Message: "missing id"},
+			want: catalog.Problem{Message: "Il manque l'identifiant «\u00a0id\u00a0»\u00a0: ajoutez-le."},
 		},
 		{
 			name: "unknown theme", file: "sante.yaml",
 			old: "theme: sante", new: "theme: santé", at: "theme:",
-			want: catalog.Problem{Message: `unknown theme "santé": add it to themes.yaml or fix the name`},
+			want: catalog.Problem{Message: "Thème «\u00a0santé\u00a0» inconnu\u00a0: corrigez le nom, ou ajoutez ce thème dans «\u00a0themes.yaml\u00a0»."},
 		},
 		{
 			name: "missing theme", file: "sante.yaml",
 			old: "theme: sante\n", new: "", at: "entries:",
-			want: catalog.Problem{Message: "missing theme"},
+			want: catalog.Problem{Message: "Il manque le thème «\u00a0theme\u00a0»\u00a0: ajoutez-le."},
 		},
 		{
 			name: "missing title", file: "caf.yaml",
 			old: "    title: Comment demander le RSA\u00a0?\n", new: "", at: "id: caf-rsa",
-			want: catalog.Problem{Entry: "caf-rsa", Message: "missing title"},
+			want: catalog.Problem{Entry: "caf-rsa", Message: "Il manque le titre «\u00a0title\u00a0»\u00a0: ajoutez-le."},
 		},
 		{
 			name: "empty title", file: "caf.yaml",
 			old: "title: Comment demander le RSA\u00a0?", new: "title:", at: "title:\n",
-			want: catalog.Problem{Entry: "caf-rsa", Message: "empty title"},
+			want: catalog.Problem{Entry: "caf-rsa", Message: "Le titre «\u00a0title\u00a0» est vide\u00a0: remplissez-le."},
 		},
 		{
 			name: "misspelt field", file: "caf.yaml",
 			old: "    keywords: [apl, loyer]", new: "    keyword: [apl, loyer]", at: "keyword:",
-			want: catalog.Problem{Entry: "caf-apl", Message: `unknown field "keyword" (expected one of: id, title, questions, keywords, answer, sources, reviewed, handover, alone, situations, facts, expires, signals)`},
+			want: catalog.Problem{Entry: "caf-apl", Message: "Champ «\u00a0keyword\u00a0» inconnu. Vouliez-vous écrire «\u00a0keywords\u00a0»\u00a0? Les champs possibles sont «\u00a0id\u00a0», «\u00a0title\u00a0», «\u00a0questions\u00a0», «\u00a0keywords\u00a0», «\u00a0answer\u00a0», «\u00a0sources\u00a0», «\u00a0reviewed\u00a0», «\u00a0handover\u00a0», «\u00a0alone\u00a0», «\u00a0situations\u00a0», «\u00a0facts\u00a0», «\u00a0expires\u00a0» et «\u00a0signals\u00a0»."},
 		},
 		{
 			name: "missing answer", file: "caf.yaml",
 			old: "    answer: Le **{site.name}** vous aide à faire la demande sur caf.fr.\n", new: "", at: "id: caf-rsa",
-			want: catalog.Problem{Entry: "caf-rsa", Message: "missing answer"},
+			want: catalog.Problem{Entry: "caf-rsa", Message: "Il manque la réponse «\u00a0answer\u00a0»\u00a0: ajoutez-la."},
 		},
 		{
 			name: "no questions", file: "sante.yaml",
 			old: "    questions:\n      - j'ai perdu ma carte vitale\n      - carte vitale volée\n      - refaire carte vitale\n      - nouvelle carte vitale\n      - carte vitale cassée\n      - commander une carte vitale\n",
 			new: "    questions: []\n", at: "questions:",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "no example question: give at least 6, in residents' own words"},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "Aucun exemple de question\u00a0: donnez-en au moins 6, avec les mots des usagers."},
 		},
 		{
 			name: "few questions", file: "sante.yaml",
 			old: "      - carte vitale cassée\n", new: "", at: "questions:",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "only 5 example questions: give at least 6", Warning: true},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "Seulement 5 exemples de questions\u00a0: donnez-en au moins 6, avec les mots des usagers.", Warning: true},
 		},
 		{
 			name: "question shared by two entries", file: "sante.yaml",
 			old: "- carte vitale cassée", new: "- Comment  toucher le RSA ", at: "Comment  toucher",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: `question "Comment  toucher le RSA" is also an example of caf-rsa (caf.yaml:28): keep it in one entry only`},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "L'exemple de question «\u00a0Comment  toucher le RSA\u00a0» est aussi dans la fiche caf-rsa, dans «\u00a0caf.yaml\u00a0», ligne 28\u00a0: gardez cette phrase dans une seule fiche."},
 		},
 		{
 			name: "question shared with an intent", file: "sante.yaml",
 			old: "- carte vitale cassée", new: "- Bonjour", at: "- Bonjour",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: `question "Bonjour" is also an example of greeting (intents.yaml:3): keep it in one entry only`},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "L'exemple de question «\u00a0Bonjour\u00a0» est aussi dans l'intention greeting, dans «\u00a0intents.yaml\u00a0», ligne 3\u00a0: gardez cette phrase dans une seule fiche."},
 		},
 		{
 			name: "answer too long", file: "sante.yaml",
 			old: "answer: Commandez-la sur votre compte ameli.", new: "answer: " + strings.Repeat("abcdefghi ", 90) + "x", at: "answer:",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "answer too long: 901 characters once rendered (at most 900)"},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "Réponse «\u00a0answer\u00a0» trop longue\u00a0: 901 caractères une fois affichée, 900 au plus. Raccourcissez-la."},
 		},
 		{
 			name: "answer too long once placeholders are filled", file: "sante.yaml",
 			old: "answer: Commandez-la sur votre compte ameli.", new: "answer: " + strings.Repeat("abcdefghi ", 88) + "{site.address}", at: "answer:",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "answer too long: 915 characters once rendered (at most 900)"},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "Réponse «\u00a0answer\u00a0» trop longue\u00a0: 915 caractères une fois affichée, 900 au plus. Raccourcissez-la."},
 		},
 		{
 			name: "markup: unclosed bold", file: "caf.yaml",
 			old: "      - Gardez votre bail.", new: "      - Gardez votre **bail.", at: "Gardez",
-			want: catalog.Problem{Entry: "caf-apl", Message: "answer: column 22: unclosed bold: ** must be closed on the same line"},
+			want: catalog.Problem{Entry: "caf-apl", Message: "Réponse «\u00a0answer\u00a0», colonne 22\u00a0: gras non fermé. Fermez les «\u00a0**\u00a0» sur la même ligne."},
 		},
 		{
 			name: "markup: link not https", file: "caf.yaml",
 			old: "[caf.fr](https://www.caf.fr)", new: "[caf.fr](http://www.caf.fr)", at: "Faites la demande",
-			want: catalog.Problem{Entry: "caf-apl", Message: `answer: column 51: malformed link: address "http://www.caf.fr" is not https://`},
+			want: catalog.Problem{Entry: "caf-apl", Message: "Réponse «\u00a0answer\u00a0», colonne 51\u00a0: lien mal écrit. L'adresse «\u00a0http://www.caf.fr\u00a0» doit commencer par https://."},
 		},
 		{
 			name: "markup: malformed link", file: "caf.yaml",
 			old: "[caf.fr](https://www.caf.fr)", new: "[caf.fr] (https://www.caf.fr)", at: "Faites la demande",
-			want: catalog.Problem{Entry: "caf-apl", Message: `answer: column 42: malformed link: "]" must be followed by "(https://…)"`},
+			want: catalog.Problem{Entry: "caf-apl", Message: "Réponse «\u00a0answer\u00a0», colonne 42\u00a0: lien mal écrit. Le «\u00a0]\u00a0» doit être suivi de «\u00a0(https://…)\u00a0», sans espace."},
 		},
 		{
 			name: "unknown placeholder", file: "caf.yaml",
 			old: "      - Gardez votre bail.", new: "      - Appelez le {site.fax}.", at: "{site.fax}",
-			want: catalog.Problem{Entry: "caf-apl", Message: "answer: unknown placeholder {site.fax} (known: {site.name}, {site.address}, {site.phone}, {site.hours}, {site.email}, {site.retention})"},
+			want: catalog.Problem{Entry: "caf-apl", Message: "Réponse «\u00a0answer\u00a0»\u00a0: {site.fax} n'existe pas. Utilisez seulement {site.name}, {site.address}, {site.phone}, {site.hours}, {site.email}, {site.retention}."},
 		},
 		{
 			name: "link to a non-official site", file: "caf.yaml",
 			old: "[caf.fr](https://www.caf.fr)", new: "[caf.fr](https://www.caf-aides.com)", at: "Faites la demande",
-			want: catalog.Problem{Entry: "caf-apl", Message: "answer links to https://www.caf-aides.com, which is not an official site", Warning: true},
+			want: catalog.Problem{Entry: "caf-apl", Message: "La réponse «\u00a0answer\u00a0» fait un lien vers «\u00a0https://www.caf-aides.com\u00a0», qui n'est pas un site officiel.", Warning: true},
 		},
 		{
 			name: "source not official", file: "sante.yaml",
 			old: "[https://www.ameli.fr/", new: "[https://www.ameli-carte-vitale.com/", at: "sources:",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: `source "https://www.ameli-carte-vitale.com/assure/remboursements/etre-bien-rembourse/carte-vitale": www.ameli-carte-vitale.com is not an official domain (see the list in internal/catalog/sources.go)`},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "Source «\u00a0https://www.ameli-carte-vitale.com/assure/remboursements/etre-bien-rembourse/carte-vitale\u00a0»\u00a0: «\u00a0www.ameli-carte-vitale.com\u00a0» n'est pas un site officiel reconnu. Choisissez une page officielle, ou demandez à l'équipe technique d'ajouter ce site (liste dans internal/catalog/sources.go)."},
 		},
 		{
 			name: "source look-alike domain", file: "sante.yaml",
 			old: "[https://www.ameli.fr/", new: "[https://www.fakeameli.fr/", at: "sources:",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: `source "https://www.fakeameli.fr/assure/remboursements/etre-bien-rembourse/carte-vitale": www.fakeameli.fr is not an official domain (see the list in internal/catalog/sources.go)`},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "Source «\u00a0https://www.fakeameli.fr/assure/remboursements/etre-bien-rembourse/carte-vitale\u00a0»\u00a0: «\u00a0www.fakeameli.fr\u00a0» n'est pas un site officiel reconnu. Choisissez une page officielle, ou demandez à l'équipe technique d'ajouter ce site (liste dans internal/catalog/sources.go)."},
 		},
 		{
 			name: "source not https", file: "sante.yaml",
 			old: "[https://www.ameli.fr/", new: "[http://www.ameli.fr/", at: "sources:",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: `source "http://www.ameli.fr/assure/remboursements/etre-bien-rembourse/carte-vitale": must start with https://`},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "Source «\u00a0http://www.ameli.fr/assure/remboursements/etre-bien-rembourse/carte-vitale\u00a0»\u00a0: l'adresse doit commencer par https://."},
 		},
 		{
 			name: "source malformed", file: "caf.yaml",
 			old: "      - https://www.caf.fr/allocataires", new: "      - www.caf.fr/allocataires", at: "www.caf.fr/allocataires",
-			want: catalog.Problem{Entry: "caf-apl", Message: `source "www.caf.fr/allocataires/aides-et-demarches/droits-et-prestations/logement": must start with https://`},
+			want: catalog.Problem{Entry: "caf-apl", Message: "Source «\u00a0www.caf.fr/allocataires/aides-et-demarches/droits-et-prestations/logement\u00a0»\u00a0: l'adresse doit commencer par https://."},
 		},
 		{
 			name: "source with a space", file: "caf.yaml",
 			old: "      - https://www.caf.fr/allocataires", new: "      - https://www.caf.fr/ allocataires", at: "www.caf.fr/ allocataires",
-			want: catalog.Problem{Entry: "caf-apl", Message: `source "https://www.caf.fr/ allocataires/aides-et-demarches/droits-et-prestations/logement": malformed address (spaces or quotes)`},
+			want: catalog.Problem{Entry: "caf-apl", Message: "Source «\u00a0https://www.caf.fr/ allocataires/aides-et-demarches/droits-et-prestations/logement\u00a0»\u00a0: adresse mal écrite, elle contient une espace ou un guillemet."},
 		},
 		{
 			name: "no source", file: "caf.yaml",
 			old: "    sources: [https://www.service-public.fr/particuliers/vosdroits/N19775]\n", new: "", at: "id: caf-rsa",
-			want: catalog.Problem{Entry: "caf-rsa", Message: "no source: give 1 to 3 official pages that say what the answer says"},
+			want: catalog.Problem{Entry: "caf-rsa", Message: "Aucune source\u00a0: donnez de 1 à 3 pages officielles qui disent ce que dit la réponse."},
 		},
 		{
 			name: "too many sources", file: "caf.yaml",
 			old: "sources: [https://www.service-public.fr/particuliers/vosdroits/N19775]", new: "sources: [https://www.caf.fr/a, https://www.caf.fr/b, https://www.caf.fr/c,\n      https://www.caf.fr/d]", at: "https://www.caf.fr/d",
-			want: catalog.Problem{Entry: "caf-rsa", Message: "4 sources: give at most 3"},
+			want: catalog.Problem{Entry: "caf-rsa", Message: "4 sources\u00a0: gardez-en 3 au plus."},
 		},
 		{
 			name: "reviewed malformed", file: "sante.yaml",
 			old: "reviewed: 2026-11-25", new: "reviewed: 25/11/2026", at: "reviewed:",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: `reviewed: "25/11/2026" is not a date YYYY-MM-DD`},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "La date de relecture «\u00a0reviewed\u00a0» n'est pas une date valable («\u00a025/11/2026\u00a0»)\u00a0: écrivez-la AAAA-MM-JJ, par exemple «\u00a02026-11-25\u00a0»."},
 		},
 		{
 			name: "reviewed in the future", file: "sante.yaml",
 			old: "reviewed: 2026-11-25", new: "reviewed: 2026-11-26", at: "reviewed:",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "reviewed: 2026-11-26 is in the future"},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "La date de relecture «\u00a0reviewed\u00a0» est dans le futur («\u00a02026-11-26\u00a0»)\u00a0: mettez le jour où vous avez vérifié les faits."},
 		},
 		{
 			name: "reviewed too long ago", file: "sante.yaml",
 			old: "reviewed: 2026-11-25", new: "reviewed: 2025-05-24", at: "reviewed:",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "reviewed: 2025-05-24 is more than 18 months ago: check the facts again and update the date"},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "La date de relecture «\u00a0reviewed\u00a0» a plus de 18 mois («\u00a02025-05-24\u00a0»)\u00a0: vérifiez de nouveau les faits, puis mettez la date du jour."},
 		},
 		{
 			name: "reviewed getting old", file: "sante.yaml",
 			old: "reviewed: 2026-11-25", new: "reviewed: 2025-11-24", at: "reviewed:",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "reviewed: 2025-11-24 is more than 12 months ago: check the facts soon", Warning: true},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "La date de relecture «\u00a0reviewed\u00a0» a plus de 12 mois («\u00a02025-11-24\u00a0»)\u00a0: vérifiez bientôt les faits de nouveau.", Warning: true},
 		},
 		{
 			name: "missing reviewed", file: "sante.yaml",
 			old: "    reviewed: 2026-11-25\n", new: "", at: "id: ameli",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "missing reviewed"},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "Il manque la date de relecture «\u00a0reviewed\u00a0»\u00a0: ajoutez-la."},
 		},
 		{
 			name: "handover not a boolean", file: "caf.yaml",
 			old: "handover: true", new: "handover: oui", at: "handover:",
-			want: catalog.Problem{Entry: "caf-rsa", Message: `handover: expected true or false, not "oui"`},
+			want: catalog.Problem{Entry: "caf-rsa", Message: "Le passage à un médiateur «\u00a0handover\u00a0» doit valoir «\u00a0true\u00a0» (oui) ou «\u00a0false\u00a0» (non), pas «\u00a0oui\u00a0»."},
 		},
 		{
 			name: "alone not a boolean", file: "caf.yaml",
 			old: "handover: true", new: "handover: true\n    alone: seul", at: "alone:",
-			want: catalog.Problem{Entry: "caf-rsa", Message: `alone: expected true or false, not "seul"`},
+			want: catalog.Problem{Entry: "caf-rsa", Message: "La réponse seule «\u00a0alone\u00a0» doit valoir «\u00a0true\u00a0» (oui) ou «\u00a0false\u00a0» (non), pas «\u00a0seul\u00a0»."},
 		},
 		{
 			name: "invalid YAML", file: "caf.yaml",
 			old: "    title: Comment demander le RSA\u00a0?", new: "    title: Comment: demander le RSA\u00a0?", at: "Comment: demander",
-			want: catalog.Problem{Message: "not valid YAML: mapping values are not allowed in this context"},
+			want: catalog.Problem{Message: "YAML mal formé à cette ligne\u00a0: un «\u00a0:\u00a0» est mal placé. Si le texte contient «\u00a0:\u00a0», mettez tout le texte entre guillemets («\u00a0\"…\"\u00a0»)\u00a0; sinon, vérifiez le décalage de la ligne."},
 		},
 		{
 			name: "number without a claim", file: "sante.yaml",
 			old: "answer: Commandez-la sur votre compte ameli.", new: "answer: Commandez-la au 36 46, en 2 minutes.", at: "id: ameli",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "the answer states 3646, 2, which no claim of facts: states"},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "La réponse donne les nombres «\u00a03646\u00a0» et «\u00a02\u00a0», qu'aucun fait vérifié «\u00a0facts\u00a0» ne donne\u00a0: ajoutez-les à une affirmation «\u00a0claim\u00a0» avec sa source, ou retirez-les de la réponse."},
 		},
 		{
 			name: "claim from a non-official site", file: "sante.yaml",
 			old: "        source: https://www.ameli.fr/assure/remboursements/etre-bien-rembourse/carte-vitale\n", new: "        source: https://www.example.com/carte\n", at: "source: https://www.example",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: `facts: source "https://www.example.com/carte": www.example.com is not an official domain (see the list in internal/catalog/sources.go)`},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "Source «\u00a0https://www.example.com/carte\u00a0» d'un fait vérifié\u00a0: «\u00a0www.example.com\u00a0» n'est pas un site officiel reconnu. Choisissez une page officielle, ou demandez à l'équipe technique d'ajouter ce site (liste dans internal/catalog/sources.go)."},
 		},
 		{
 			name: "claim without a source", file: "sante.yaml",
 			old: "\n        source: https://www.ameli.fr/assure/remboursements/etre-bien-rembourse/carte-vitale", new: "", at: "- claim:",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "missing source"},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "Il manque la source «\u00a0source\u00a0»\u00a0: ajoutez-la."},
 		},
 		{
 			name: "entry without facts", file: "sante.yaml",
@@ -347,79 +347,79 @@ func TestCheckRejects(t *testing.T) {
 		{
 			name: "expired", file: "sante.yaml",
 			old: "    reviewed: 2026-11-25", new: "    expires: 2026-11-24\n    reviewed: 2026-11-25", at: "expires:",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "expires: 2026-11-24 is past: check the yearly facts of this entry again, then move the date"},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "La date d'expiration «\u00a0expires\u00a0» est passée («\u00a02026-11-24\u00a0»)\u00a0: vérifiez de nouveau les informations annuelles de cette fiche, puis avancez la date."},
 		},
 		{
 			name: "expires soon", file: "sante.yaml",
 			old: "    reviewed: 2026-11-25", new: "    expires: 2026-12-20\n    reviewed: 2026-11-25", at: "expires:",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "expires: 2026-12-20 is less than 30 days away: check the yearly facts of this entry", Warning: true},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "La date d'expiration «\u00a0expires\u00a0» arrive dans moins de 30 jours («\u00a02026-12-20\u00a0»)\u00a0: vérifiez bientôt les informations annuelles de cette fiche.", Warning: true},
 		},
 		{
 			name: "situation shared with another entry", file: "sante.yaml",
 			old: "    answer: Commandez", new: "    situations: [demande apl en ligne]\n    answer: Commandez", at: "situations:",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: `question "demande apl en ligne" is also an example of caf-apl (caf.yaml:8): keep it in one entry only`},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "La situation «\u00a0demande apl en ligne\u00a0» est aussi dans la fiche caf-apl, dans «\u00a0caf.yaml\u00a0», ligne 8\u00a0: gardez cette phrase dans une seule fiche."},
 		},
 		{
 			name: "jargon not explained", file: "sante.yaml",
 			old: "answer: Commandez-la sur votre compte ameli.", new: "answer: Remplissez le cerfa sur votre compte ameli.", at: "id: ameli",
-			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: `answer: explain "cerfa" in a few words where it first appears (e.g. in brackets), or use a plainer word`, Warning: true},
+			want: catalog.Problem{Entry: "ameli-carte-vitale", Message: "Réponse «\u00a0answer\u00a0»\u00a0: expliquez «\u00a0cerfa\u00a0» en quelques mots là où il apparaît la première fois (par exemple entre parenthèses), ou utilisez un mot plus simple.", Warning: true},
 		},
 		{
 			name: "theme without entries", file: "sante.yaml", new: "DELETE", add: "themes.yaml", at: "id: sante",
-			want: catalog.Problem{Entry: "sante", Message: "theme has no entries (expected in sante.yaml): restore the file, or remove the theme from themes.yaml"},
+			want: catalog.Problem{Entry: "sante", Message: "Ce thème n'a aucune fiche (elles sont attendues dans «\u00a0sante.yaml\u00a0»)\u00a0: remettez ce fichier, ou retirez le thème de «\u00a0themes.yaml\u00a0»."},
 		},
 		{
 			name: "file named after another theme", file: "sante.yaml", old: "theme: sante", new: "theme: caf", at: "theme:",
-			want: catalog.Problem{Message: `the file of theme "caf" should be named caf.yaml`, Warning: true},
+			want: catalog.Problem{Message: "Les fiches du thème «\u00a0caf\u00a0» devraient être dans le fichier «\u00a0caf.yaml\u00a0»\u00a0: renommez ce fichier, ou corrigez le thème.", Warning: true},
 		},
 		{
 			name: "synonym loop", file: "synonyms.yaml",
 			old: "[sécu, cpam]", new: "[sécu, cpam, CAF]", at: "assurance",
-			want: catalog.Problem{Entry: "assurance maladie", Message: `variant "caf" is itself a word with variants (line 2): that makes a loop; move its variants under "assurance maladie" or remove it`},
+			want: catalog.Problem{Entry: "assurance maladie", Message: "Le synonyme «\u00a0caf\u00a0» a lui-même ses synonymes (ligne 2), ce qui fait une boucle\u00a0: déplacez ses synonymes sous «\u00a0assurance maladie\u00a0», ou retirez-le d'ici."},
 		},
 		{
 			name: "synonym under two words", file: "synonyms.yaml",
 			old: "[sécu, cpam]", new: "[sécu, cpam, kaf]", at: "assurance",
-			want: catalog.Problem{Entry: "assurance maladie", Message: `variant "kaf" is also listed under "caf" (line 2): a variant belongs to one word only`},
+			want: catalog.Problem{Entry: "assurance maladie", Message: "Le synonyme «\u00a0kaf\u00a0» est aussi sous le mot «\u00a0caf\u00a0» (ligne 2)\u00a0: un synonyme ne va qu'avec un seul mot."},
 		},
 		{
 			name: "synonym is its own word", file: "synonyms.yaml",
 			old: "[kaf, Allocs]", new: "[kaf, Allocs, Caf]", at: "caf:",
-			want: catalog.Problem{Entry: "caf", Message: `variant "caf" is the word itself`},
+			want: catalog.Problem{Entry: "caf", Message: "Le synonyme «\u00a0caf\u00a0» est le mot lui-même\u00a0: supprimez-le."},
 		},
 		{
 			name: "synonym word twice", file: "synonyms.yaml",
 			old: "  assurance   maladie:", new: "  CAF: [alloc]\n  assurance   maladie:", at: "CAF:",
-			want: catalog.Problem{Entry: "caf", Message: "word given twice (also at line 2)"},
+			want: catalog.Problem{Entry: "caf", Message: "Le mot «\u00a0caf\u00a0» est écrit deux fois (aussi ligne 2)\u00a0: regroupez ses synonymes sur une seule ligne."},
 		},
 		{
 			name: "missing intent", file: "intents.yaml",
 			old: "  - id: goodbye\n    questions: [au revoir, bonne journée, bye, a plus, bonne soirée, à bientôt]\n    answer: Au revoir. Revenez quand vous voulez.\n", new: "", at: "intents:",
-			want: catalog.Problem{Entry: "goodbye", Message: `missing intent "goodbye" (required: greeting, thanks, goodbye, handover)`},
+			want: catalog.Problem{Entry: "goodbye", Message: "Il manque l'intention «\u00a0goodbye\u00a0»\u00a0: le bot a besoin de greeting, thanks, goodbye et handover."},
 		},
 		{
 			name: "intent without answer", file: "intents.yaml",
 			old: "    answer: Avec plaisir.\n", new: "", at: "id: thanks",
-			want: catalog.Problem{Entry: "thanks", Message: "missing answer"},
+			want: catalog.Problem{Entry: "thanks", Message: "Il manque la réponse «\u00a0answer\u00a0»\u00a0: ajoutez-la."},
 		},
 		{
 			name: "intent with bad markup", file: "intents.yaml",
 			old: "answer: Avec plaisir.", new: "answer: Avec **plaisir.", at: "plaisir",
-			want: catalog.Problem{Entry: "thanks", Message: "answer: column 18: unclosed bold: ** must be closed on the same line"},
+			want: catalog.Problem{Entry: "thanks", Message: "Réponse «\u00a0answer\u00a0», colonne 18\u00a0: gras non fermé. Fermez les «\u00a0**\u00a0» sur la même ligne."},
 		},
 		{
 			name: "ordinary space before a question mark", file: "caf.yaml",
 			old: "le RSA\u00a0?", new: "le RSA ?", at: "title: Comment demander le RSA",
-			want: catalog.Problem{Entry: "caf-rsa", Message: `title: use a non-breaking space (U+00A0) in "?"`, Warning: true},
+			want: catalog.Problem{Entry: "caf-rsa", Message: "Dans le titre «\u00a0title\u00a0», mettez une espace insécable (U+00A0) avant le point d'interrogation, pas une espace ordinaire.", Warning: true},
 		},
 		{
 			name: "ordinary space inside guillemets", file: "intents.yaml",
 			old: "answer: Avec plaisir.", new: "answer: |\n      Avec plaisir.\n      Écrivez « aide » pour la liste.", at: "Écrivez",
-			want: catalog.Problem{Entry: "thanks", Message: `answer: use a non-breaking space (U+00A0) in "«"`, Warning: true},
+			want: catalog.Problem{Entry: "thanks", Message: "Dans la réponse «\u00a0answer\u00a0», mettez une espace insécable (U+00A0) après le guillemet ouvrant, pas une espace ordinaire.", Warning: true},
 		},
 		{
 			name: "missing file", file: "synonyms.yaml", new: "DELETE",
-			want: catalog.Problem{File: "synonyms.yaml", Message: "missing file"},
+			want: catalog.Problem{File: "synonyms.yaml", Message: "Fichier manquant\u00a0: remettez-le dans le dossier de la FAQ."},
 		},
 	}
 	for _, tt := range tests {
@@ -474,9 +474,13 @@ func TestProblemString(t *testing.T) {
 		p    catalog.Problem
 		want string
 	}{
-		{catalog.Problem{File: "faq/caf.yaml", Line: 3, Entry: "caf-apl", Message: "missing title"}, "faq/caf.yaml:3: caf-apl: missing title"},
-		{catalog.Problem{File: "faq/caf.yaml", Line: 3, Message: "empty file", Warning: true}, "faq/caf.yaml:3: warning: empty file"},
-		{catalog.Problem{File: "faq/synonyms.yaml", Message: "missing file"}, "faq/synonyms.yaml: missing file"},
+		{catalog.Problem{File: "faq/caf.yaml", Line: 3, Entry: "caf-apl", Message: "Il manque le titre."}, "faq/caf.yaml:3: fiche caf-apl\u00a0: il manque le titre."},
+		{catalog.Problem{File: "faq/caf.yaml", Line: 3, Message: "Ce fichier est vide.", Warning: true}, "faq/caf.yaml:3: attention\u00a0: ce fichier est vide."},
+		{catalog.Problem{File: "faq/synonyms.yaml", Message: "Fichier manquant."}, "faq/synonyms.yaml: fichier manquant."},
+		{catalog.Problem{File: "faq/caf.yaml", Line: 4, Message: "YAML mal formé."}, "faq/caf.yaml:4: YAML mal formé."},
+		{catalog.Problem{File: "/srv/faq/themes.yaml", Line: 2, Entry: "caf", Message: "m"}, "/srv/faq/themes.yaml:2: thème caf\u00a0: m"},
+		{catalog.Problem{File: "intents.yaml", Line: 2, Entry: "thanks", Message: "m", Warning: true}, "intents.yaml:2: intention thanks\u00a0: attention\u00a0: m"},
+		{catalog.Problem{File: "faq/synonyms.yaml", Line: 2, Entry: "assurance maladie", Message: "m"}, "faq/synonyms.yaml:2: mot «\u00a0assurance maladie\u00a0»\u00a0: m"},
 	}
 	for _, tt := range tests {
 		if got := tt.p.String(); got != tt.want {
