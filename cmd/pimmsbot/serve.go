@@ -12,6 +12,7 @@ import (
 	"strings"
 	"syscall"
 
+	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/logs"
 	"pimmsbot/internal/server"
 	"pimmsbot/internal/sites"
@@ -41,7 +42,12 @@ func runServe(ctx context.Context, env *Env, args []string) int {
 		return env.errorf(2, "serve", "configuration invalide\u00a0:\n%s", indent(err.Error()))
 	}
 	cat, err := loadCatalog(cfg.FAQDir)
-	if err != nil {
+	var probs *catalog.Problems
+	switch {
+	case errors.As(err, &probs):
+		// « la FAQ a 2 erreurs : … » says already what it is about.
+		return env.errorf(1, "serve", "%v", err)
+	case err != nil:
 		return env.errorf(1, "serve", "FAQ\u00a0: %v", err)
 	}
 	for _, w := range cfg.Warnings() {
