@@ -40,8 +40,20 @@ var courtesy = regexp.MustCompile(`(?i)` +
 	`|\bune\s+(?:petite\s+)?question\s*:` +
 	// a thanks that closes the message: « …, merci beaucoup »
 	`|\bmerci(?:\s+(?:bien|bcp|beaucoup|infiniment|encore|mille\s+fois|[àa]\s+vous|madame|monsieur))*\s*[,.!]*\s*$` +
-	// a greeting that opens it: « Bonjour madame, »
-	`|^\s*(?:bonjour|bonsoir|salut|slt|coucou|hello|bjr|bsr)(?:\s+(?:madame|monsieur|mesdames|messieurs|[àa]\s+tous|[àa]\s+vous))*\s*[,.!]*` +
+	// a greeting that opens it: « Bonjour madame, », « Bonjour à toute l'équipe »
+	`|^\s*(?:re\s*)?(?:bonjour|bonsoir|salut|slt|coucou|hello|bjr|bsr)(?:\s+(?:madame|monsieur|mesdames|messieurs|[àa]\s+tous|[àa]\s+vous|(?:[àa]\s+)?(?:toute\s+)?l\s*['’]\s*[ée]quipe|[àa]\s+tout\s+le\s+monde))*\s*[,.!]*` +
+	// the plea that opens or closes it, alone in its clause: « j'ai
+	// besoin d'aide, », « aidez-moi svp », « je compte sur vous »,
+	// « c'est urgent » (an urgency of paperwork: the emergencies are read
+	// on the whole message)
+	`|\b(?:j\s*['’]?\s*ai|jai)\s+besoin\s+(?:d\s*['’]?\s*aide|de\s+votre\s+aide|d\s*['’]?\s*(?:un|une)\s+(?:renseignement|information|conseil))\s*[,.:!]` +
+	`|^\s*(?:svp\s+|s\s*['’]?\s*il\s+vous\s+pla[iî]t\s+)?aidez[\s-]*moi\s*(?:svp|s\s*['’]?\s*il\s+vous\s+pla[iî]t)?\s*[,.:!]*` +
+	`|\baidez[\s-]*moi\s*(?:svp|s\s*['’]?\s*il\s+vous\s+pla[iî]t)?\s*[.!]*\s*$` +
+	`|\bje\s+compte\s+sur\s+vous\b|\bbien\s+[àa]\s+vous\b` +
+	`|^\s*(?:svp\s+)?(?:c\s*['’]?\s*est\s+)?(?:tr[èe]s\s+)?urgent\s*(?:svp)?\s*[,.:!]*` +
+	`|\b(?:svp\s+)?(?:c\s*['’]?\s*est\s+)?(?:tr[èe]s\s+)?urgent\s*(?:svp)?\s*[.!]*\s*$` +
+	// the letter's announcement: « je me permets de vous écrire »
+	`|\bje\s+me\s+permets\s+de\s+vous\s+(?:[ée]crire|contacter|solliciter|d[ée]ranger)\b` +
 	// asking to be told: « pouvez-vous me dire », « dites-moi »
 	`|\b(?:pouvez|pourriez|pourrais|pourrait|peux|pouvais|pourriez)[\s-]*(?:vous|tu)?\s+(?:s\s*['’]?\s*il\s+vous\s+pla[iî]t\s+)?m\s*['’]?\s*(?:e\s+)?(?:dire|indiquer|expliquer|pr[ée]ciser)\b` +
 	`|\bdites[\s-]*moi\b` +
@@ -67,7 +79,7 @@ func readCourtesy(s string) string {
 // most messages skip the search.
 func courtesyHint(s string) bool {
 	l := strings.ToLower(s)
-	for _, w := range []string{"merci", "remerci", "attente", "cordial", "salutation", "agr", "rang", "question", "bonne",
+	for _, w := range []string{"merci", "remerci", "attente", "cordial", "salutation", "agr", "rang", "question", "bonne", "besoin", "aidez", "compte", "à vous", "a vous", "urgent", "permets",
 		"bonjour", "bonsoir", "salut", "slt", "coucou", "hello", "bjr", "bsr", "dire", "dites", "indiquer", "expliquer", "pr"} {
 		if strings.Contains(l, w) {
 			return true

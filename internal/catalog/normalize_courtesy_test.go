@@ -21,10 +21,12 @@ func TestCourtesyIsNotTheQuestion(t *testing.T) {
 	}
 	openings := []string{"Bonjour, je voudrais savoir ", "bonjour madame je voulais savoir ",
 		"Bonsoir, excusez-moi de vous déranger, ", "Bonjour, j'ai une petite question : ",
-		"pouvez-vous me dire ", "Madame, Monsieur, j'aimerais savoir ", ""}
+		"pouvez-vous me dire ", "Madame, Monsieur, j'aimerais savoir ", "j'ai besoin d'aide, ",
+		"Bonjour à toute l'équipe, ", "SVP URGENT ", "je me permets de vous écrire pour savoir ", "aidez-moi svp ", ""}
 	closings := []string{". Merci d'avance.", " ? Je vous remercie par avance de votre réponse.",
 		" merci beaucoup, bonne journée", " ? Cordialement, Mme Diallo", " svp merci bcp",
-		" ? Dans l'attente de votre réponse, bien cordialement.", " ? En vous remerciant.", ""}
+		" ? Dans l'attente de votre réponse, bien cordialement.", " ? En vous remerciant.",
+		" svp c'est urgent", " ?? aidez moi", " ? je compte sur vous", " ? Bien à vous.", ""}
 	failed := 0
 	for _, b := range bases {
 		want := m.Match(b)
@@ -44,10 +46,12 @@ func TestCourtesyIsNotTheQuestion(t *testing.T) {
 	if failed > 0 {
 		t.Logf("%d of %d wrapped questions not answered as the bare one", failed, len(bases)*len(openings)*len(closings))
 	}
-	// Courtesy alone is small talk, read whole.
+	// Courtesy alone is small talk, read whole; a plea beside a danger
+	// still reads the danger (on the whole message).
 	for q, want := range map[string][]string{
 		"merci beaucoup, bonne journée": {IntentThanks, IntentGoodbye}, "ça m'a aidé, merci": {IntentThanks},
 		"bonjour madame": {IntentGreeting}, "merci de me rappeler": {IntentHandover},
+		"aidez moi il me frappe": {"urgence-violences"}, "j'ai besoin d'aide, mon mari me frappe": {"urgence-violences"},
 	} {
 		if got := m.Match(q); got.Outcome != Answer || !slices.Contains(want, got.ID) {
 			t.Errorf("%q = %v %s, want %v", q, got.Outcome, got.ID, want)
