@@ -50,7 +50,7 @@ func isFieldSpace(c byte) bool {
 // passwordCore returns the bytes of field, a word between spaces, that
 // hold a made-up password, or start == end when it holds none.
 func passwordCore(field string) (start, end int) {
-	if len(field) < 8 || strings.Contains(field, "://") || strings.HasPrefix(field, "www.") {
+	if len(field) < 6 || strings.Contains(field, "://") || strings.HasPrefix(field, "www.") {
 		return 0, 0
 	}
 	start, end = 0, len(field)
@@ -61,6 +61,9 @@ func passwordCore(field string) (start, end int) {
 		end--
 	}
 	core := field[start:end]
+	if walkPassword(core) {
+		return start, end
+	}
 	if len(core) < 8 || strings.Contains(core, "[") {
 		return 0, 0
 	}
