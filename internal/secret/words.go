@@ -800,6 +800,12 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if _, ok := sc.atAny(j+1, strongVerbs); ok && sc.word(j) == "," {
 		j++
 	}
+	if !weak && j < len(sc.toks) && soundsLikeItIs(sc.text[sc.toks[j].start:sc.toks[j].end]) {
+		// « mdp cé X »: « c'est » written as it sounds, its accent
+		// telling it from « ce ».
+		sc.value(sc.toks[j].end, strong, false)
+		return
+	}
 	if e, ok := sc.atAny(j, strongVerbs); ok {
 		// « le mot de passe de mon compte impots c'est Ma maison 93 !
 		// avec les espaces »
@@ -1755,7 +1761,8 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 	// whatever word they start with: « c'est 'l'ami Pierre 7' ».
 	quoted := start > 0 && strings.ContainsRune("«\"“'‘’", lastRune(sc.text[:start])) && strings.ContainsRune(core, ' ') &&
 		strings.ContainsAny(core, "0123456789")
-	if core == "" || !quoted && sc.describes(start, core) || isDigits(core) && len(core) < 4 || isLink(core) {
+	if core == "" || !quoted && sc.describes(start, core) && !sc.greetingValue(start, core, how, weak) ||
+		isDigits(core) && len(core) < 4 || isLink(core) {
 		// « mot de passe : 12 caractères » is a rule, not a password;
 		// a link is where to change it.
 		return false
@@ -2330,3 +2337,40 @@ func (sc *scanner) passwordName(k int) (int, bool) {
 // privateMessage are the words before « mp » that make it a private
 // message, not a password: « envoyez-moi ça en mp », « par mp », « un mp ».
 var privateMessage = set("en", "par", "un", "des", "les", "aux", "ce")
+
+// soundsLikeItIs reports whether w is « c'est » written as it sounds
+// with an accent no « ce » has: « cé », « sé ».
+func soundsLikeItIs(w string) bool {
+	switch strings.ToLower(w) {
+	case "cé", "sé", "cè", "sè":
+		return true
+	}
+	return false
+}
+
+// greetings are words a sentence opens or ends with, and a password may
+// be: « mon mot de passe c'est bonjour ».
+var greetings = set("bonjour", "bonsoir", "salut", "coucou", "merci", "bienvenue", "hello")
+
+// greetingValue reports whether core, a greeting at byte start, is the
+// value after a password's name and « c'est » or « est » (« le mot de
+// passe c'est bonjour tout simplement »), not a thanks that goes on
+// (« c'est merci de m'aider »).
+func (sc *scanner) greetingValue(start int, core string, how int, weak bool) bool {
+	k := sc.tokenFrom(start)
+	if how != strong && how != weakVerb || weak || k < 1 || k >= len(sc.toks) || !greetings[fold.String(core)] {
+		return false
+	}
+	switch sc.word(k - 1) {
+	case "est", "cest", "etait", "cetait":
+	default:
+		if !soundsLikeItIs(sc.text[sc.toks[k-1].start:sc.toks[k-1].end]) {
+			return false
+		}
+	}
+	switch sc.word(k + 1) {
+	case "de", "d'", "pour", "beaucoup", "d'avance", "bien", "a", "madame", "monsieur":
+		return false
+	}
+	return true
+}
