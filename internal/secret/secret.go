@@ -618,6 +618,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.disguised()
 	sc.joinedParts()
 	sc.secondHalves()
+	sc.typedShapes()
 	if len(sc.spans) == 0 {
 		return text, nil
 	}
