@@ -1833,8 +1833,13 @@ func (sc *scanner) fullStop(b int) bool {
 func (sc *scanner) askingVerb(b int) bool {
 	n := sc.word(b)
 	// « ameli me demande de le taper »: a pronoun before makes it a verb.
-	return (n == "demande" || n == "redemande" || n == "demandent") && (askedThings[sc.word(b+1)] || askedOf[sc.word(b-1)])
+	return (n == "demande" || n == "redemande" || n == "demandent") &&
+		(askedThings[sc.word(b+1)] || askedOf[sc.word(b-1)] || askers[sc.word(b-1)] || services[sc.word(b-1)])
 }
+
+// askers stand before « demande » as its subject: « le site demande »,
+// « ameli demande » (services), « on demande ».
+var askers = set("on", "il", "elle", "ils", "elles", "site", "appli", "application", "formulaire", "qui")
 
 // askedOf are the pronouns before a verb that asks something of the
 // resident: « ameli me demande de le taper ».
