@@ -887,7 +887,9 @@ var introducers = func() (m [256][]string) {
 		// An account's secret question, whose answer opens it.
 		"question secr", "question de s", "secret q", "security q",
 		// A walk along the keyboard (weak.go).
-		"azert", "qwert", "qsdfg", "asdfg", "wxcvb", "zxcvb"} {
+		"azert", "qwert", "qsdfg", "asdfg", "wxcvb", "zxcvb",
+		// A value the resident says they typed or tried (typed.go).
+		"essay", "tapé", "ai mis", "a mis", "je mets", "je tape"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m

@@ -26,7 +26,12 @@ var fieldSubjects = set("ai", "jai", "je", "j'", "a", "et", "i", "avait", "avais
 // fieldLinks may stand between the verb and the value.
 var fieldLinks = set("juste", "alors", "bien", "encore", "ensuite", "puis", ":", "carrement", "direct")
 
-// typedShapes masks the password-shaped values after a typing verb.
+// typedShapes masks the values after a typing verb: each one with a
+// password's shape, each of a list of one word spelt several ways
+// (« Rex, rex et REX2015 » tried one after the other), a plain word once
+// the message names a password (« le mot de passe est refusé alors que
+// j'ai tapé Pistache »), and words said to hold a space (« Lina 1990
+// avec un espace »).
 func (sc *scanner) typedShapes() {
 	for k := 1; k+1 < len(sc.toks); k++ {
 		if !fieldVerbs[sc.toks[k].norm] || !fieldSubjects[sc.toks[k-1].norm] {
@@ -39,15 +44,116 @@ func (sc *scanner) typedShapes() {
 		if f >= len(sc.toks) || sc.taken(sc.toks[f].start) {
 			continue
 		}
-		start, end, ok := sc.runAt(sc.toks[f].start)
-		if !ok || start != sc.toks[f].start {
+		if sc.spacedTyped(f) {
 			continue
 		}
-		core := trimValue(sc.text[start:end])
-		if typedShape(core) {
-			sc.add(start, start+len(core), Password, MaskPassword)
+		var vals [4][2]int
+		n := 0
+		for g := f; g < len(sc.toks) && n < len(vals); {
+			start, end, ok := sc.runAt(sc.toks[g].start)
+			if !ok || start != sc.toks[g].start {
+				break
+			}
+			vals[n] = [2]int{start, start + len(trimValue(sc.text[start:end]))}
+			n++
+			g = sc.tokenFrom(vals[n-1][1])
+			if g < len(sc.toks) && (sc.toks[g].norm == "," || sc.toks[g].norm == "/") {
+				g++
+			}
+			if g >= len(sc.toks) || !listLinks[sc.toks[g].norm] && g == sc.tokenFrom(vals[n-1][1]) {
+				break
+			}
+			if listLinks[sc.toks[g].norm] {
+				g++
+			}
+		}
+		// The list may run into the next clause (« … et REX2015 et
+		// rien ne passe »): the longest run of variants from its start.
+		alike := n
+		for alike >= 2 && !sc.spelledAlike(vals[:alike]) {
+			alike--
+		}
+		for i, v := range vals[:n] {
+			core := sc.text[v[0]:v[1]]
+			if typedShape(core) || alike >= 2 && i < alike || i == 0 && sc.plainTyped(v[0], v[1]) {
+				sc.add(v[0], v[1], Password, MaskPassword)
+			}
 		}
 	}
+}
+
+// listLinks join the values of a list: « X, Y et Z », « X ou Y ».
+var listLinks = set("et", "ou", "puis", "and", "or")
+
+// spelledAlike reports whether the values are one word of three letters
+// or more spelt in several ways, its case or the digits and signs around
+// it changed (« Rex », « rex », « REX2015 »), none a word of a sentence.
+func (sc *scanner) spelledAlike(vals [][2]int) bool {
+	stem := ""
+	forms := map[string]bool{}
+	for _, v := range vals {
+		w := sc.text[v[0]:v[1]]
+		forms[w] = true
+		letters := strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) {
+				return unicode.ToLower(r)
+			}
+			return -1
+		}, w)
+		if utf8.RuneCountInString(letters) < 3 || notValue[letters] || functionWords[letters] {
+			return false
+		}
+		if stem == "" {
+			stem = letters
+		} else if letters != stem {
+			return false
+		}
+	}
+	return len(forms) == len(vals)
+}
+
+// plainTyped reports whether the word from start to end, typed, is a
+// password though it is a plain word: the message names a password, and
+// the word is capitalised inside a sentence or ends it (« j'ai mis
+// lola »). A word of a sentence (« j'ai mis longtemps », « j'ai tapé
+// mon … ») stays.
+func (sc *scanner) plainTyped(start, end int) bool {
+	k := sc.tokenFrom(start)
+	if k >= len(sc.toks) || sc.toks[k].end != end || !isWord(sc.toks[k].norm) || !sc.passwordNamed() {
+		return false
+	}
+	n := sc.toks[k].norm
+	if utf8.RuneCountInString(n) < 3 || plainAfterName(n) || functionWords[n] || plainTypedWords[n] || participle(n) {
+		return false
+	}
+	return phraseEnd(sc, k+1) || sc.word(k+1) == "comme" && (habitWords[sc.word(k+2)] || sc.word(k+2) == "d'" && habitWords[sc.word(k+3)])
+}
+
+// habitWords say a value is the one typed every time: « comme toujours »,
+// « comme d'habitude », « comme avant ».
+var habitWords = set("toujours", "dhabitude", "habitude", "hab", "dhab", "avant", "ordinaire", "dab", "tjrs", "tjs")
+
+// plainTypedWords are words a sentence puts after « j'ai mis », « j'ai
+// tapé »: what was typed is told, not given.
+var plainTypedWords = set("longtemps", "partout", "google", "internet", "entree", "touche", "bouton", "lettre",
+	"lettres", "chiffres", "chiffre", "caracteres", "majuscule", "majuscules", "minuscule", "minuscules", "espace",
+	"espaces", "accents", "accent", "date", "adresse", "nom", "prenom", "numero", "identifiant", "code", "mot", "mdp",
+	"heures", "minutes", "temps", "annee", "mois", "jours", "fois", "dedans", "dessus", "ailleurs", "pareil", "quelque",
+	"chose", "truc", "trucs", "importe", "tout", "rien", "celui", "celle")
+
+// spacedTyped masks the words from token f the resident says hold a
+// space, one to three of them before « avec un espace » (« j'ai tapé
+// Lina 1990 avec un espace au milieu »).
+func (sc *scanner) spacedTyped(f int) bool {
+	for e := f + 1; e < len(sc.toks) && e <= f+3; e++ {
+		if _, ok := sc.atAny(e, spacesWords); ok {
+			return sc.add(sc.toks[f].start, sc.toks[e-1].end, Password, MaskPassword)
+		}
+		if sentenceEnd(sc.toks[e].norm) || sc.toks[e].norm == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // typedShape reports whether s has the shape of a made-up password.
