@@ -619,6 +619,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.joinedParts()
 	sc.secondHalves()
 	sc.typedShapes()
+	sc.valuesBefore()
 	if len(sc.spans) == 0 {
 		return text, nil
 	}

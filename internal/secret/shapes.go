@@ -88,7 +88,13 @@ func passwordCore(field string) (start, end int) {
 		case c == '!' || c == '?':
 			// Between a letter or digit and another only: at the
 			// word's end or in a run (« urgent!!!Merci »), the sentence's.
-			sign = sign || k > 0 && k < len(core)-1 && isAlnum(core[k-1]) && isAlnum(core[k+1])
+			// « Poussin!!76 »: a run of them before a digit too.
+			r := k + 1
+			for r < len(core) && (core[r] == '!' || core[r] == '?') {
+				r++
+			}
+			// A run before a capital is two sentences glued (« urgent!!!Merci »).
+			sign = sign || k > 0 && r < len(core) && isAlnum(core[k-1]) && (r == k+1 && isAlnum(core[r]) || isDigit(core[r]))
 		}
 	}
 	if !letter || !digit || !sign {

@@ -23,6 +23,10 @@ var fieldVerbs = set("mis", "mets", "met", "tape", "tapes", "tapais", "saisi", "
 // tape », « elle a mis », « et mis ».
 var fieldSubjects = set("ai", "jai", "je", "j'", "a", "et", "i", "avait", "avais", "ont", "have", "has")
 
+// fieldAdverbs may stand between the subject and the verb: « j'ai bien
+// tapé », « j'ai encore essayé ».
+var fieldAdverbs = set("bien", "juste", "encore", "deja", "aussi", "pourtant", "toujours", "meme", "alors", "donc")
+
 // fieldLinks may stand between the verb and the value.
 var fieldLinks = set("juste", "alors", "bien", "encore", "ensuite", "puis", ":", "carrement", "direct")
 
@@ -34,7 +38,8 @@ var fieldLinks = set("juste", "alors", "bien", "encore", "ensuite", "puis", ":",
 // avec un espace »).
 func (sc *scanner) typedShapes() {
 	for k := 1; k+1 < len(sc.toks); k++ {
-		if !fieldVerbs[sc.toks[k].norm] || !fieldSubjects[sc.toks[k-1].norm] {
+		if !fieldVerbs[sc.toks[k].norm] || !fieldSubjects[sc.toks[k-1].norm] &&
+			!(fieldAdverbs[sc.toks[k-1].norm] && k > 1 && fieldSubjects[sc.toks[k-2].norm]) {
 			continue
 		}
 		f := k + 1
@@ -170,4 +175,31 @@ func typedShape(s string) bool {
 	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsDigit(r) })
 	rest := s[i:]
 	return utf8.RuneCountInString(rest) >= 3 && !commonStems[leadingWord(rest)]
+}
+
+// valuesBefore masks the value a resident gives before saying it is
+// their password: « « Lune&Mer » c'est notre mot de passe », « Pivoine22
+// c'est le mot de passe de la box ». Only a value between quotes or
+// with a password's signs or digits.
+func (sc *scanner) valuesBefore() {
+	for k := 3; k < len(sc.toks); k++ {
+		if _, ok := sc.passwordName(k); !ok || !backDeterminers[sc.word(k-1)] && sc.word(k-1) != "notre" {
+			continue
+		}
+		v := k - 2
+		if sc.word(v) == "est" && sc.word(v-1) == "c'" {
+			v--
+		} else if sc.word(v) != "cest" && !soundsLikeItIs(sc.text[sc.toks[v].start:sc.toks[v].end]) {
+			continue
+		}
+		end := strings.TrimRightFunc(sc.text[:sc.toks[v].start], unicode.IsSpace)
+		quoted := strings.HasSuffix(end, "\"") || strings.HasSuffix(end, "»") || strings.HasSuffix(end, "”")
+		end = strings.TrimRight(end, "\"»” ")
+		start := strings.LastIndexFunc(end, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"«“", r) }) + 1
+		core := end[start:]
+		if core == "" || sc.taken(start) || !quoted && !passwordLike(core, false) || quoted && !mixed(core) && len(core) < 4 {
+			continue
+		}
+		sc.add(start, start+len(core), Password, MaskPassword)
+	}
 }

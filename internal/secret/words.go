@@ -792,6 +792,11 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if sc.dotsValue(j, weak) || !weak && (sc.nextLineWord(j) || sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j)) {
 		return
 	}
+	// « mot de passe (tout attaché) X »: the plain word past an aside
+	// on how it is typed.
+	if a := sc.pastAside(j); !weak && a > j && sc.bareWord(a) {
+		return
+	}
 	j = sc.pastQualifiers(j, weak)
 	// « MDP de son compte Ameli (je gère pour lui) : X »: an aside
 	// between brackets.
