@@ -620,6 +620,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.secondHalves()
 	sc.typedShapes()
 	sc.valuesBefore()
+	sc.alikeAlternatives()
 	if len(sc.spans) == 0 {
 		return text, nil
 	}

@@ -163,6 +163,9 @@ func (sc *scanner) spacedTyped(f int) bool {
 
 // typedShape reports whether s has the shape of a made-up password.
 func typedShape(s string) bool {
+	if len(s) >= 6 && (weakDigits(s) || joinedNames(s)) {
+		return true
+	}
 	if len(s) < 6 || len(s) > 40 || !mixed(s) || !strings.ContainsFunc(s, unicode.IsLower) ||
 		strings.ContainsAny(s, "/:") || addressLike(s) || isLink(s) || ordinary(s) || reference(s) && !symbolic(s) {
 		return false
@@ -202,4 +205,82 @@ func (sc *scanner) valuesBefore() {
 		}
 		sc.add(start, start+len(core), Password, MaskPassword)
 	}
+}
+
+// weakDigits reports whether s is digits everyone is told not to choose:
+// a run up or down the digits (« 123456 », « 98765 »), one digit or one
+// pair said again (« 000000 », « 121212 »), six to ten of them.
+func weakDigits(s string) bool {
+	if len(s) < 6 || len(s) > 10 || !isDigits(s) {
+		return false
+	}
+	up, down, same, pair := true, true, true, true
+	for i := 1; i < len(s); i++ {
+		d := int(s[i]) - int(s[i-1])
+		up = up && (d == 1 || d == -9)
+		down = down && (d == -1 || d == 9)
+		same = same && d == 0
+		pair = pair && (i < 2 || s[i] == s[i-2])
+	}
+	return up || down || same || pair
+}
+
+// joinedNames reports whether s is three words or more of three letters
+// at least, each capitalised, joined by dots or underscores with no
+// digit (« Lune.Ciel.Mer », « Rose_Lilas_Iris »): no sentence, name
+// or address is written so; a link is read before (isLink).
+func joinedNames(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '_' })
+	if len(parts) < 3 || strings.ContainsAny(s, "0123456789@/") || strings.Contains(s, "..") {
+		return false
+	}
+	for _, p := range parts {
+		r, _ := utf8.DecodeRuneInString(p)
+		if utf8.RuneCountInString(p) < 3 || !unicode.IsUpper(r) || !isWord(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// alikeAlternatives masks two values a resident hesitates between when
+// they are one word with digits spelt two ways (« Tilou-1999 ou
+// tilou1999 »), wherever they stand: no sentence offers such a choice.
+// A program's versions (« Windows10 ou Windows11 »), a district, a
+// bus line stay.
+func (sc *scanner) alikeAlternatives() {
+	for k := 1; k+1 < len(sc.toks); k++ {
+		if n := sc.toks[k].norm; n != "ou" && n != "or" && n != "/" {
+			continue
+		}
+		a0, a1, ok := sc.runBefore(sc.toks[k].start)
+		if !ok {
+			continue
+		}
+		b0, b1, ok := sc.runAt(sc.toks[k].end)
+		if !ok {
+			continue
+		}
+		a, b := trimValue(sc.text[a0:a1]), trimValue(sc.text[b0:b1])
+		if a == b || !strings.ContainsAny(a+b, "0123456789") || !mixed(a) && !mixed(b) ||
+			software[leadingWord(a)] || commonStems[leadingWord(a)] || !sc.spelledAlike([][2]int{{a0, a0 + len(a)}, {b0, b0 + len(b)}}) {
+			continue
+		}
+		if stem := leadingWord(a); utf8.RuneCountInString(stem) < 4 {
+			continue
+		}
+		sc.add(a0, a0+len(a), Password, MaskPassword)
+		sc.add(b0, b0+len(b), Password, MaskPassword)
+	}
+}
+
+// runBefore returns the run of characters that ends right before byte i,
+// spaces skipped.
+func (sc *scanner) runBefore(i int) (int, int, bool) {
+	end := len(strings.TrimRightFunc(sc.text[:i], unicode.IsSpace))
+	start := strings.LastIndexFunc(sc.text[:end], unicode.IsSpace) + 1
+	if start >= end {
+		return 0, 0, false
+	}
+	return start, end, true
 }
