@@ -490,7 +490,11 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		return 0, false
 	}
 	// « expire le 31/05/2027 »: the day too, once the expiry is announced.
-	if !ok && strongly && sc.cardNumber() {
+	// So, in a message about a bank card that names no other paper, when
+	// the resident reads it off the card (« la carte est valable
+	// jusqu'au 30/09/2027, c'est ce qui est écrit dessus »); « ma cb
+	// expire le 30/09/2027 normalement » says when, not what is printed.
+	if !ok && strongly && (sc.cardNumber() || card && sc.has(printedWords) && !sc.has(papers) && !sc.has(notExpiry)) {
 		s, e, ok = fullDateAt(sc.text, i)
 	}
 	// A month in words (« mai 2027 ») in a message about a card, or
@@ -751,18 +755,15 @@ func dateAt(s string, i int) (start, end int, ok bool) {
 	if i-start == 0 || i-start > 2 || m < 1 || m > 12 {
 		return 0, 0, false
 	}
-	// « 05/27 », « 05 / 27 »
-	j := i
-	for j < len(s) && s[j] == ' ' && j-i < 2 {
-		j++
-	}
+	// « 05/27 », « 05 / 27 », the spaces non-breaking too, as a
+	// French keyboard or a phone puts them around a slash.
+	j := i + narrowSpace(s[i:])
+	j += narrowSpace(s[j:])
 	if j >= len(s) || s[j] != '/' && s[j] != '-' && s[j] != '.' {
 		return 0, 0, false
 	}
-	i = j + 1
-	for i < len(s) && s[i] == ' ' && i-j < 3 {
-		i++
-	}
+	i = j + 1 + narrowSpace(s[j+1:])
+	i += narrowSpace(s[i:])
 	y := i
 	for i < len(s) && isDigit(s[i]) {
 		i++
@@ -778,6 +779,25 @@ func dateAt(s string, i int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return start, i, true
+}
+
+// printedWords say a value is read off the card: « c'est marqué », « il
+// y a écrit », « imprimé dessus ».
+var printedWords = set("marque", "marquee", "ecrit", "ecrite", "inscrit", "inscrite", "imprime", "imprimee", "dessus",
+	"indique", "indiquee", "lis", "lit")
+
+// narrowSpace returns the length of the one space, plain or
+// non-breaking, that s starts with, or 0.
+func narrowSpace(s string) int {
+	switch {
+	case strings.HasPrefix(s, " "):
+		return 1
+	case strings.HasPrefix(s, "\u00a0"):
+		return len("\u00a0")
+	case strings.HasPrefix(s, "\u202f"):
+		return len("\u202f")
+	}
+	return 0
 }
 
 // digitsAt returns a number of min to max digits that stands alone after
