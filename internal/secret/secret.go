@@ -621,6 +621,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.typedShapes()
 	sc.valuesBefore()
 	sc.alikeAlternatives()
+	sc.spacedPhrases()
 	if len(sc.spans) == 0 {
 		return text, nil
 	}

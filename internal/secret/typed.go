@@ -284,3 +284,73 @@ func (sc *scanner) runBefore(i int) (int, int, bool) {
 	}
 	return start, end, true
 }
+
+// spacedPhrases masks the words between a password's name, or « c'est »
+// after it, and words that say the value holds spaces, whatever the words
+// are: « mon mot de passe c'est le loup de la forêt avec les espaces »,
+// « je tape mon mdp Charles le Chauve avec des espaces ». Two to six
+// words, in the sentence of the name.
+func (sc *scanner) spacedPhrases() {
+	for e := 2; e < len(sc.toks); e++ {
+		if _, ok := sc.atAny(e, spacesWords); !ok {
+			continue
+		}
+		for b := e - 1; b >= 0 && b >= e-8; b-- {
+			n := sc.toks[b].norm
+			if sentenceEnd(n) || n == "," || sc.taken(sc.toks[b].start) {
+				break
+			}
+			if !isWord(n) && !isDigits(n) && n != ":" && n != "=" {
+				break
+			}
+			if words := e - 1 - b; words < 2 || words > 6 || !sc.phraseIntro(b) || !sc.phraseWords(b, e) {
+				continue
+			}
+			sc.add(sc.toks[b+1].start, sc.toks[e-1].end, Password, MaskPassword)
+			break
+		}
+	}
+}
+
+// phraseIntro reports whether token b ends a password's name, or is
+// « c'est », « : » or « = » right after one.
+func (sc *scanner) phraseIntro(b int) bool {
+	v := b
+	switch n := sc.toks[b].norm; {
+	case n == ":" || n == "=" || n == "cest":
+		v = b - 1
+	case n == "est" && sc.word(b-1) == "c'":
+		v = b - 2
+	}
+	for x := v; x >= 0 && x >= v-3; x-- {
+		if j, ok := sc.passwordName(x); ok && j == v+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseWords reports whether tokens b+1 to e-1 may be a passphrase: no
+// verb or judgement that tells how a password is written (« le mot de
+// passe doit être écrit avec des espaces », « … est long avec les
+// espaces »), and a first word that is no small word of the sentence,
+// unless « c'est » or a colon gave it (« c'est le loup de la forêt »).
+func (sc *scanner) phraseWords(b, e int) bool {
+	for f := b + 1; f < e; f++ {
+		n := sc.toks[f].norm
+		if spacedNot[n] || judgements[n] || passwordRules[n] || participle(n) || f > b+1 && (n == "est" || n == "sont") {
+			return false
+		}
+	}
+	first := sc.toks[b+1].norm
+	given := false
+	switch sc.toks[b].norm {
+	case ":", "=", "cest", "est":
+		given = true
+	}
+	return !plainAfterName(first) || given && backDeterminers[first]
+}
+
+// spacedNot are words that tell how a password is written, not what it is.
+var spacedNot = set("doit", "dois", "doivent", "etre", "faut", "peut", "peux", "ecrit", "ecrire", "taper", "tape",
+	"mettre", "mis", "long", "longue", "court", "courte", "accepte", "accepter", "marche", "fonctionne", "avec", "sans")
