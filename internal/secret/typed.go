@@ -354,3 +354,67 @@ func (sc *scanner) phraseWords(b, e int) bool {
 // spacedNot are words that tell how a password is written, not what it is.
 var spacedNot = set("doit", "dois", "doivent", "etre", "faut", "peut", "peux", "ecrit", "ecrire", "taper", "tape",
 	"mettre", "mis", "long", "longue", "court", "courte", "accepte", "accepter", "marche", "fonctionne", "avec", "sans")
+
+// passwordSiblings masks, once a password is found, the others the
+// resident made the same way: its word with other digits, or its digits
+// with another word (« Kiwi2023 pour ameli et Caf2023 pour la caf »,
+// « Sam1990caf … Sam1990! »). Only made-up words: a district, a program,
+// a reference stay.
+func (sc *scanner) passwordSiblings() {
+	n := len(sc.spans)
+	for i := 0; i < n; i++ {
+		s := sc.spans[i]
+		if s.kind != Password || s.mask != MaskPassword {
+			continue
+		}
+		stem, digits := lettersDigits(sc.text[s.start:s.end])
+		if len(stem) < 3 && len(digits) < 2 {
+			continue
+		}
+		for k := range sc.toks {
+			t := sc.toks[k]
+			if t.norm == maskToken || sc.taken(t.start) || k > 0 && sc.toks[k-1].end == t.start {
+				continue
+			}
+			start, end, ok := sc.runAt(t.start)
+			if !ok || start != t.start {
+				continue
+			}
+			core := trimValue(sc.text[start:end])
+			st, dg := lettersDigits(core)
+			if !siblingShape(core) || dg != digits && !typedShape(core) {
+				continue
+			}
+			if len(stem) >= 4 && st == stem && dg != "" || len(digits) >= 2 && dg == digits && len(st) >= 3 {
+				sc.add(start, start+len(core), Password, MaskPassword)
+			}
+		}
+	}
+}
+
+// lettersDigits returns the letters of s in lower case and its digits.
+func lettersDigits(s string) (string, string) {
+	var l, d strings.Builder
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			l.WriteRune(unicode.ToLower(r))
+		case unicode.IsDigit(r):
+			d.WriteRune(r)
+		}
+	}
+	return l.String(), d.String()
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// siblingShape reports whether s, made like a password found, may be one:
+// a letter first, letters with digits or signs, a small letter, no
+// reference, time, amount, link or program.
+func siblingShape(s string) bool {
+	return len(s) >= 5 && len(s) <= 40 && unicode.IsLetter(firstRune(s)) && mixed(s) && strings.ContainsFunc(s, unicode.IsLower) &&
+		!strings.ContainsAny(s, "/:") && !addressLike(s) && !isLink(s) && !ordinary(s) && !reference(s) && !software[leadingWord(s)]
+}
