@@ -1176,6 +1176,18 @@ func phraseEnd(sc *scanner, k int) bool {
 		// The laughs of SMS close a phrase: « mdp jesuisfatigue lol ».
 		"lol", "mdr", "ptdr", "xd":
 		return true
+	case "c'", "c", "cest":
+		// « mdp de ma sœur caramel c'est elle qui … »: a new clause.
+		return sc.word(k+1) == "est" || sc.toks[k].norm != "c'"
+	}
+	// An emoji closes it too, as a full stop does: « mdp tournesol 😭 je
+	// sais ».
+	if k > 0 {
+		for _, r := range sc.text[sc.toks[k-1].end:sc.toks[k].start] {
+			if isEmoji(r) {
+				return true
+			}
+		}
 	}
 	return false
 }
