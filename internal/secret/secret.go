@@ -599,6 +599,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.numbers()
 	sc.cardCodes()
 	sc.cardExtras()
+	sc.spokenExpiries()
 	sc.passwords()
 	sc.weakPasswords()
 	sc.datePasswords()
@@ -893,7 +894,9 @@ var introducers = func() (m [256][]string) {
 		// A walk along the keyboard (weak.go).
 		"azert", "qwert", "qsdfg", "asdfg", "wxcvb", "zxcvb",
 		// A value the resident says they typed or tried (typed.go).
-		"essay", "tapé", "ai mis", "a mis", "je mets", "je tape"} {
+		"essay", "tapé", "ai mis", "a mis", "je mets", "je tape",
+		// A card's expiry dictated in words (expiries.go).
+		"expir", "valable jusqu"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m
