@@ -114,7 +114,23 @@ func (sc *scanner) spelledAlike(vals [][2]int) bool {
 			return false
 		}
 	}
-	return len(forms) == len(vals)
+	if len(forms) != len(vals) {
+		return false
+	}
+	// Each with digits (« RDV2024 et rdv2025 »): a file's references
+	// may be spelt so too; only passwords' shapes then.
+	for _, v := range vals {
+		w := sc.text[v[0]:v[1]]
+		if !strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+	}
+	for _, v := range vals {
+		if !typedShape(sc.text[v[0]:v[1]]) {
+			return false
+		}
+	}
+	return true
 }
 
 // plainTyped reports whether the word from start to end, typed, is a
@@ -144,7 +160,8 @@ var plainTypedWords = set("longtemps", "partout", "google", "internet", "entree"
 	"lettres", "chiffres", "chiffre", "caracteres", "majuscule", "majuscules", "minuscule", "minuscules", "espace",
 	"espaces", "accents", "accent", "date", "adresse", "nom", "prenom", "numero", "identifiant", "code", "mot", "mdp",
 	"heures", "minutes", "temps", "annee", "mois", "jours", "fois", "dedans", "dessus", "ailleurs", "pareil", "quelque",
-	"chose", "truc", "trucs", "importe", "tout", "rien", "celui", "celle")
+	"chose", "truc", "trucs", "importe", "tout", "rien", "celui", "celle", "plusieurs", "certains", "certaines",
+	"differents", "differentes", "autres", "tous", "toutes", "chacun", "quelques", "ensemble", "plein")
 
 // spacedTyped masks the words from token f the resident says hold a
 // space, one to three of them before « avec un espace » (« j'ai tapé
@@ -172,6 +189,10 @@ func typedShape(s string) bool {
 	}
 	if first, _ := utf8.DecodeRuneInString(s); unicode.IsLetter(first) {
 		w := leadingWord(s)
+		// « RDV2024 », « tva2023 »: an acronym and a year name a file.
+		if rest := s[len(w):]; utf8.RuneCountInString(w) <= 3 && len(rest) == 4 && yearOrPhone(rest) {
+			return false
+		}
 		return !software[w] && !commonStems[w]
 	}
 	// Digits first: « 0000Abcd », « 2012tigrou », not « 3eme » or « 10h30 ».
