@@ -934,7 +934,10 @@ var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son
 	"mere", "pere", "maman", "papa", "mari", "femme", "epouse", "fils", "fille", "frere", "soeur", "mamie",
 	"papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin", "voisine",
 	// The same in Darija: « code carte dial mama 2839 ».
-	"mama", "baba", "khti", "khouya", "yemma", "bba", "mmi", "ukhti", "oukhti", "rajli", "mrati")
+	"mama", "baba", "khti", "khouya", "yemma", "bba", "mmi", "ukhti", "oukhti", "rajli", "mrati",
+	// What kind of card: « le code de la carte de paiement », « … de
+	// crédit », « … de débit ».
+	"paiement", "credit", "debit", "bleu", "bleue")
 
 var cardish = set("carte", "cartes", "card", "tarjeta", "cartao", "cb", "pin", "confidentiel", "bancaire", "bancaires", "visa", "mastercard",
 	"distributeur", "dab", "retrait", "retirer", "sim", "secret", "bleu", "bleue")
@@ -1501,7 +1504,7 @@ var cardSecretWords = phrases("mot de passe", "mdp", "numero secret", "nombre se
 // namesCard reports whether a card is named among the words of pinBetween
 // from token j: « … de ma carte bancaire ».
 func (sc *scanner) namesCard(j int) bool {
-	for n := 0; j < len(sc.toks) && n < 8 && pinBetween[sc.toks[j].norm]; n++ {
+	for n := 0; j < len(sc.toks) && n < 10 && pinBetween[sc.toks[j].norm]; n++ {
 		if cardish[sc.toks[j].norm] {
 			return true
 		}
@@ -1515,7 +1518,8 @@ func (sc *scanner) namesCard(j int) bool {
 // a word said it is a card's, else of four digits only.
 func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card *bool) bool {
 	verb, lines := false, 0
-	for n := 0; j < len(sc.toks) && n < 8; n++ {
+	// Ten words: « le code de la carte de paiement de ma tante … ».
+	for n := 0; j < len(sc.toks) && n < 10; n++ {
 		// A form copied line by line: « Cryptogramme\n920 »,
 		// « Code PIN :\n8264 », « au dos y a écrit\n537 »: one line
 		// break.
