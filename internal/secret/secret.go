@@ -643,6 +643,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.valuesBefore()
 	sc.alikeAlternatives()
 	sc.spacedPhrases()
+	sc.colonLater()
 	sc.passwordSiblings()
 	if len(sc.spans) == 0 {
 		return text, nil

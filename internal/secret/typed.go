@@ -439,3 +439,35 @@ func siblingShape(s string) bool {
 	return len(s) >= 5 && len(s) <= 40 && unicode.IsLetter(firstRune(s)) && mixed(s) && strings.ContainsFunc(s, unicode.IsLower) &&
 		!strings.ContainsAny(s, "/:") && !addressLike(s) && !isLink(s) && !ordinary(s) && !reference(s) && !software[leadingWord(s)]
 }
+
+// colonLater masks the value after a colon further on in the sentence
+// that names a password, past words that say what it is made of: « mon
+// mdp c'est une phrase : jaimelesfraises », « le mot de passe, le nom du
+// chat : Filou ». A colon after another field's name (« … mon
+// identifiant : dupont75 », « … le message : erreur ») leaves it.
+func (sc *scanner) colonLater() {
+	for k := 0; k < len(sc.toks); k++ {
+		j, ok := sc.passwordName(k)
+		if !ok {
+			continue
+		}
+		for f := j + 1; f < len(sc.toks) && f < j+8; f++ {
+			n := sc.toks[f].norm
+			if sentenceEnd(n) || loginNouns[n] || loginWords[n] || colonOthers[n] || sc.taken(sc.toks[f].start) {
+				break
+			}
+			if n != ":" {
+				continue
+			}
+			if f+1 < len(sc.toks) && !sc.taken(sc.toks[f+1].start) && !sc.bareWord(f+1) {
+				sc.value(sc.toks[f].end, strong, false)
+			}
+			break
+		}
+		k = j
+	}
+}
+
+// colonOthers name what a colon after them gives that is no password.
+var colonOthers = set("message", "erreur", "error", "telephone", "tel", "lien", "site", "adresse", "question",
+	"reponse", "date", "heure", "numero", "dossier", "reference", "ref", "code")
