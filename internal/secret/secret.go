@@ -494,7 +494,10 @@
 // mot de passe »; the words between a password's name and « avec les
 // espaces », small words and all; the other passwords made like one found
 // (« Kiwi2023 … Caf2023 »); a greeting as the value after « mon mot de
-// passe c'est »; a NIR's 13 digits where 13 digits are asked; a card's
+// passe c'est »; a value after a colon further on in the sentence that
+// names a password (« mon mdp c'est une phrase : X »); a PIN past the
+// card's kind and owner (« la carte de paiement de ma tante »); a NIR's
+// 13 digits where 13 digits are asked; a card's
 // expiry with non-breaking spaces around its slash, with its day when read
 // off the card, or dictated in number words (« zéro six slash
 // vingt-huit »). A layout's name (« azerty »), a program's versions, a

@@ -792,9 +792,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if sc.dotsValue(j, weak) || !weak && (sc.nextLineWord(j) || sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j)) {
 		return
 	}
-	// « mot de passe (tout attaché) X »: the plain word past an aside
-	// on how it is typed.
-	if a := sc.pastAside(j); !weak && a > j && sc.bareWord(a) {
+	if !weak && sc.valueAsSaid(j) {
 		return
 	}
 	j = sc.pastQualifiers(j, weak)
@@ -804,12 +802,6 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	// « mon mot de passe, c'est X »
 	if _, ok := sc.atAny(j+1, strongVerbs); ok && sc.word(j) == "," {
 		j++
-	}
-	if !weak && j < len(sc.toks) && soundsLikeItIs(sc.text[sc.toks[j].start:sc.toks[j].end]) {
-		// « mdp cé X »: « c'est » written as it sounds, its accent
-		// telling it from « ce ».
-		sc.value(sc.toks[j].end, strong, false)
-		return
 	}
 	if e, ok := sc.atAny(j, strongVerbs); ok {
 		// « le mot de passe de mon compte impots c'est Ma maison 93 !
@@ -869,6 +861,22 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// valueAsSaid masks the value after a password's name ending before
+// token j, given the ways residents write it: past an aside on how it is
+// typed (« mot de passe (tout attaché) X »), or after « c'est » written
+// as it sounds (« mdp cé X »), its accent telling it from « ce ».
+func (sc *scanner) valueAsSaid(j int) bool {
+	if a := sc.pastAside(j); a > j && sc.bareWord(a) {
+		return true
+	}
+	// « le mdp de la caf cé X »: past the words that qualify the name.
+	if q := sc.pastQualifiers(j, false); q < len(sc.toks) && soundsLikeItIs(sc.text[sc.toks[q].start:sc.toks[q].end]) {
+		sc.value(sc.toks[q].end, strong, false)
+		return true
+	}
+	return false
 }
 
 // dotsValue masks the value after dots that leave it to come, right
@@ -1778,8 +1786,7 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 	// whatever word they start with: « c'est 'l'ami Pierre 7' ».
 	quoted := start > 0 && strings.ContainsRune("«\"“'‘’", lastRune(sc.text[:start])) && strings.ContainsRune(core, ' ') &&
 		strings.ContainsAny(core, "0123456789")
-	if core == "" || !quoted && sc.describes(start, core) && !sc.greetingValue(start, core, how, weak) ||
-		isDigits(core) && len(core) < 4 || isLink(core) {
+	if core == "" || !quoted && sc.describesNot(start, core, how, weak) || isDigits(core) && len(core) < 4 || isLink(core) {
 		// « mot de passe : 12 caractères » is a rule, not a password;
 		// a link is where to change it.
 		return false
@@ -2354,6 +2361,12 @@ func (sc *scanner) passwordName(k int) (int, bool) {
 // privateMessage are the words before « mp » that make it a private
 // message, not a password: « envoyez-moi ça en mp », « par mp », « un mp ».
 var privateMessage = set("en", "par", "un", "des", "les", "aux", "ce")
+
+// describesNot reports whether core, at byte start, describes a password
+// rather than being one, a greeting given as the value excepted.
+func (sc *scanner) describesNot(start int, core string, how int, weak bool) bool {
+	return sc.describes(start, core) && !sc.greetingValue(start, core, how, weak)
+}
 
 // soundsLikeItIs reports whether w is « c'est » written as it sounds
 // with an accent no « ce » has: « cé », « sé ».
