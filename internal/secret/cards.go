@@ -490,7 +490,11 @@ func (sc *scanner) expiryAfter(i int, card bool) (int, bool) {
 		return 0, false
 	}
 	// « expire le 31/05/2027 »: the day too, once the expiry is announced.
-	if !ok && strongly && sc.cardNumber() {
+	// So, in a message about a bank card that names no other paper, when
+	// the resident reads it off the card (« la carte est valable
+	// jusqu'au 30/09/2027, c'est ce qui est écrit dessus »); « ma cb
+	// expire le 30/09/2027 normalement » says when, not what is printed.
+	if !ok && strongly && (sc.cardNumber() || card && sc.has(printedWords) && !sc.has(papers) && !sc.has(notExpiry)) {
 		s, e, ok = fullDateAt(sc.text, i)
 	}
 	// A month in words (« mai 2027 ») in a message about a card, or
@@ -751,18 +755,15 @@ func dateAt(s string, i int) (start, end int, ok bool) {
 	if i-start == 0 || i-start > 2 || m < 1 || m > 12 {
 		return 0, 0, false
 	}
-	// « 05/27 », « 05 / 27 »
-	j := i
-	for j < len(s) && s[j] == ' ' && j-i < 2 {
-		j++
-	}
+	// « 05/27 », « 05 / 27 », the spaces non-breaking too, as a
+	// French keyboard or a phone puts them around a slash.
+	j := i + narrowSpace(s[i:])
+	j += narrowSpace(s[j:])
 	if j >= len(s) || s[j] != '/' && s[j] != '-' && s[j] != '.' {
 		return 0, 0, false
 	}
-	i = j + 1
-	for i < len(s) && s[i] == ' ' && i-j < 3 {
-		i++
-	}
+	i = j + 1 + narrowSpace(s[j+1:])
+	i += narrowSpace(s[i:])
 	y := i
 	for i < len(s) && isDigit(s[i]) {
 		i++
@@ -778,6 +779,25 @@ func dateAt(s string, i int) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return start, i, true
+}
+
+// printedWords say a value is read off the card: « c'est marqué », « il
+// y a écrit », « imprimé dessus ».
+var printedWords = set("marque", "marquee", "ecrit", "ecrite", "inscrit", "inscrite", "imprime", "imprimee", "dessus",
+	"indique", "indiquee", "lis", "lit")
+
+// narrowSpace returns the length of the one space, plain or
+// non-breaking, that s starts with, or 0.
+func narrowSpace(s string) int {
+	switch {
+	case strings.HasPrefix(s, " "):
+		return 1
+	case strings.HasPrefix(s, "\u00a0"):
+		return len("\u00a0")
+	case strings.HasPrefix(s, "\u202f"):
+		return len("\u202f")
+	}
+	return 0
 }
 
 // digitsAt returns a number of min to max digits that stands alone after
@@ -914,7 +934,10 @@ var pinBetween = set("de", "d'", "du", "ma", "mon", "la", "le", "l'", "sa", "son
 	"mere", "pere", "maman", "papa", "mari", "femme", "epouse", "fils", "fille", "frere", "soeur", "mamie",
 	"papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin", "voisine",
 	// The same in Darija: « code carte dial mama 2839 ».
-	"mama", "baba", "khti", "khouya", "yemma", "bba", "mmi", "ukhti", "oukhti", "rajli", "mrati")
+	"mama", "baba", "khti", "khouya", "yemma", "bba", "mmi", "ukhti", "oukhti", "rajli", "mrati",
+	// What kind of card: « le code de la carte de paiement », « … de
+	// crédit », « … de débit ».
+	"paiement", "credit", "debit", "bleu", "bleue")
 
 var cardish = set("carte", "cartes", "card", "tarjeta", "cartao", "cb", "pin", "confidentiel", "bancaire", "bancaires", "visa", "mastercard",
 	"distributeur", "dab", "retrait", "retirer", "sim", "secret", "bleu", "bleue")
@@ -1481,7 +1504,7 @@ var cardSecretWords = phrases("mot de passe", "mdp", "numero secret", "nombre se
 // namesCard reports whether a card is named among the words of pinBetween
 // from token j: « … de ma carte bancaire ».
 func (sc *scanner) namesCard(j int) bool {
-	for n := 0; j < len(sc.toks) && n < 8 && pinBetween[sc.toks[j].norm]; n++ {
+	for n := 0; j < len(sc.toks) && n < 10 && pinBetween[sc.toks[j].norm]; n++ {
 		if cardish[sc.toks[j].norm] {
 			return true
 		}
@@ -1495,7 +1518,8 @@ func (sc *scanner) namesCard(j int) bool {
 // a word said it is a card's, else of four digits only.
 func (sc *scanner) codeAfter(j int, between map[string]bool, min, max int, card *bool) bool {
 	verb, lines := false, 0
-	for n := 0; j < len(sc.toks) && n < 8; n++ {
+	// Ten words: « le code de la carte de paiement de ma tante … ».
+	for n := 0; j < len(sc.toks) && n < 10; n++ {
 		// A form copied line by line: « Cryptogramme\n920 »,
 		// « Code PIN :\n8264 », « au dos y a écrit\n537 »: one line
 		// break.
@@ -1833,8 +1857,13 @@ func (sc *scanner) fullStop(b int) bool {
 func (sc *scanner) askingVerb(b int) bool {
 	n := sc.word(b)
 	// « ameli me demande de le taper »: a pronoun before makes it a verb.
-	return (n == "demande" || n == "redemande" || n == "demandent") && (askedThings[sc.word(b+1)] || askedOf[sc.word(b-1)])
+	return (n == "demande" || n == "redemande" || n == "demandent") &&
+		(askedThings[sc.word(b+1)] || askedOf[sc.word(b-1)] || askers[sc.word(b-1)] || services[sc.word(b-1)])
 }
+
+// askers stand before « demande » as its subject: « le site demande »,
+// « ameli demande » (services), « on demande ».
+var askers = set("on", "il", "elle", "ils", "elles", "site", "appli", "application", "formulaire", "qui")
 
 // askedOf are the pronouns before a verb that asks something of the
 // resident: « ameli me demande de le taper ».

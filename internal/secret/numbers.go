@@ -332,7 +332,7 @@ func (sc *scanner) nirs(keyed bool) {
 		// woman's: the temporary numbers that start with 7 or 8 are rare,
 		// and a paper's 13 digits often start so (« le bordereau porte le
 		// numéro 7682326573676 »).
-		said := sc.saidNumber(start) && (text[0] == '1' || text[0] == '2')
+		said := (sc.saidNumber(start) || sc.thirteenSaid()) && (text[0] == '1' || text[0] == '2')
 		if (nirShaped(sc.groups[i:j]) || said) && !sc.otherLabelled(start) || sc.nirLabelled(start, end) {
 			// A key written as a group of its own goes too, even a wrong
 			// one: « 1 85 05 78 006 084 36 ».
@@ -481,7 +481,7 @@ func (sc *scanner) otherLabelled(start int) bool {
 			far = b - 8
 		case nirWords[n]:
 			return sc.paperOf(b)
-		case otherNumbers[n] && !sc.purpose(b):
+		case otherNumbers[n] && !sc.purpose(b) && !sc.askingVerb(b):
 			return true
 		case n == "." || n == "?" || n == "!":
 			return false
@@ -1062,3 +1062,24 @@ var taxWords = set("fiscal", "fiscale", "fiscaux", "spi", "nif", "contribuable",
 	// « numéro de télédéclarant », the name impots.gouv.fr gives it on a
 	// return; « my tax number ».
 	"teledeclarant", "tax")
+
+// thirteenSaid reports whether the message says a number of 13 digits is
+// asked for, as a site asks for a NIR without its key: « le numéro à 13
+// chiffres », « les 13 premiers chiffres », « treize chiffres ».
+func (sc *scanner) thirteenSaid() bool {
+	for k, t := range sc.toks {
+		if t.norm != "13" && t.norm != "treize" {
+			continue
+		}
+		for f := k + 1; f < len(sc.toks) && f <= k+2; f++ {
+			switch sc.toks[f].norm {
+			case "chiffres", "caracteres", "digits", "numeros":
+				return true
+			case "premiers", "1ers", "derniers":
+				continue
+			}
+			f = len(sc.toks)
+		}
+	}
+	return false
+}

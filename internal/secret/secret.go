@@ -481,6 +481,29 @@
 // « périmée depuis 7/24 »; a PIN typed where a shop's terminal says
 // « code faux ».
 //
+// By what a secret is rather than by the phrases seen (walks.go,
+// typed.go, expiries.go): a keyboard walk read by where its keys are, in
+// any direction, down columns or in a zigzag, shifted or not
+// (« poiuytreza », « 1qaz2wsx », « !Q@W#E$R »); what the resident says
+// they typed into a field when it has a password's shape (« ma fille a
+// mis Tigrou2012 », « j'ai essayé 123456 », « Ciel.Mer.Vent »), each of
+// one word spelt several ways (« Rex, rex et REX2015 »), a plain word once
+// a password is named (« … j'ai mis lulu »), words said to hold a space;
+// two spellings of one word with digits offered as a choice
+// (« Tilou-1999 ou tilou1999 »); a value in the slot before « c'est mon
+// mot de passe »; the words between a password's name and « avec les
+// espaces », small words and all; the other passwords made like one found
+// (« Kiwi2023 … Caf2023 »); a greeting as the value after « mon mot de
+// passe c'est »; a value after a colon further on in the sentence that
+// names a password (« mon mdp c'est une phrase : X »); a PIN past the
+// card's kind and owner (« la carte de paiement de ma tante »); a NIR's
+// 13 digits where 13 digits are asked; a card's
+// expiry with non-breaking spaces around its slash, with its day when read
+// off the card, or dictated in number words (« zéro six slash
+// vingt-huit »). A layout's name (« azerty »), a program's versions, a
+// file's acronym and year (« RDV2024 »), a date said to be when (« ma cb
+// expire le 30/09/2027 normalement ») stay.
+//
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
 // CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,
 // EAN bar codes.
@@ -599,6 +622,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.numbers()
 	sc.cardCodes()
 	sc.cardExtras()
+	sc.spokenExpiries()
 	sc.passwords()
 	sc.weakPasswords()
 	sc.datePasswords()
@@ -618,6 +642,12 @@ func maskOnce(text string) (string, []Kind) {
 	sc.disguised()
 	sc.joinedParts()
 	sc.secondHalves()
+	sc.typedShapes()
+	sc.valuesBefore()
+	sc.alikeAlternatives()
+	sc.spacedPhrases()
+	sc.colonLater()
+	sc.passwordSiblings()
 	if len(sc.spans) == 0 {
 		return text, nil
 	}
@@ -886,7 +916,11 @@ var introducers = func() (m [256][]string) {
 		// An account's secret question, whose answer opens it.
 		"question secr", "question de s", "secret q", "security q",
 		// A walk along the keyboard (weak.go).
-		"azert", "qwert", "qsdfg", "asdfg", "wxcvb", "zxcvb"} {
+		"azert", "qwert", "qsdfg", "asdfg", "wxcvb", "zxcvb",
+		// A value the resident says they typed or tried (typed.go).
+		"essay", "tapé", "ai mis", "a mis", "je mets", "je tape",
+		// A card's expiry dictated in words (expiries.go).
+		"expir", "valable jusqu"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m

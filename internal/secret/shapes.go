@@ -50,7 +50,7 @@ func isFieldSpace(c byte) bool {
 // passwordCore returns the bytes of field, a word between spaces, that
 // hold a made-up password, or start == end when it holds none.
 func passwordCore(field string) (start, end int) {
-	if len(field) < 8 || strings.Contains(field, "://") || strings.HasPrefix(field, "www.") {
+	if len(field) < 6 || strings.Contains(field, "://") || strings.HasPrefix(field, "www.") {
 		return 0, 0
 	}
 	start, end = 0, len(field)
@@ -61,6 +61,9 @@ func passwordCore(field string) (start, end int) {
 		end--
 	}
 	core := field[start:end]
+	if walkPassword(core) {
+		return start, end
+	}
 	if len(core) < 8 || strings.Contains(core, "[") {
 		return 0, 0
 	}
@@ -85,7 +88,13 @@ func passwordCore(field string) (start, end int) {
 		case c == '!' || c == '?':
 			// Between a letter or digit and another only: at the
 			// word's end or in a run (« urgent!!!Merci »), the sentence's.
-			sign = sign || k > 0 && k < len(core)-1 && isAlnum(core[k-1]) && isAlnum(core[k+1])
+			// « Poussin!!76 »: a run of them before a digit too.
+			r := k + 1
+			for r < len(core) && (core[r] == '!' || core[r] == '?') {
+				r++
+			}
+			// A run before a capital is two sentences glued (« urgent!!!Merci »).
+			sign = sign || k > 0 && r < len(core) && isAlnum(core[k-1]) && (r == k+1 && isAlnum(core[r]) || isDigit(core[r]))
 		}
 	}
 	if !letter || !digit || !sign {

@@ -68,6 +68,9 @@ var foreignWords = foldKeys(map[string]string{
 	// Portuguese.
 	"meu": "mon", "minha": "ma", "meus": "mes", "minhas": "mes", "conta": "compte", "chave": "cle",
 	"data": "date", "ate": "jusqu", "balcao": "guichet", "atras": "derriere",
+	// French written as it sounds: « le code derier la carte ».
+	"derier": "derriere", "deriere": "derriere", "derrier": "derriere", "derierre": "derriere", "dérrière": "derriere",
+	"dairiere": "derriere", "kard": "carte", "cartte": "carte",
 	// English.
 	"bank": "banque", "branch": "guichet", "expiring": "expirant",
 	// The verbs of a value typed or tried, in English and Spanish (« I

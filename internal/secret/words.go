@@ -792,6 +792,9 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if sc.dotsValue(j, weak) || !weak && (sc.nextLineWord(j) || sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j)) {
 		return
 	}
+	if !weak && sc.valueAsSaid(j) {
+		return
+	}
 	j = sc.pastQualifiers(j, weak)
 	// « MDP de son compte Ameli (je gère pour lui) : X »: an aside
 	// between brackets.
@@ -858,6 +861,22 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// valueAsSaid masks the value after a password's name ending before
+// token j, given the ways residents write it: past an aside on how it is
+// typed (« mot de passe (tout attaché) X »), or after « c'est » written
+// as it sounds (« mdp cé X »), its accent telling it from « ce ».
+func (sc *scanner) valueAsSaid(j int) bool {
+	if a := sc.pastAside(j); a > j && sc.bareWord(a) {
+		return true
+	}
+	// « le mdp de la caf cé X »: past the words that qualify the name.
+	if q := sc.pastQualifiers(j, false); q < len(sc.toks) && soundsLikeItIs(sc.text[sc.toks[q].start:sc.toks[q].end]) {
+		sc.value(sc.toks[q].end, strong, false)
+		return true
+	}
+	return false
 }
 
 // dotsValue masks the value after dots that leave it to come, right
@@ -1165,6 +1184,18 @@ func phraseEnd(sc *scanner, k int) bool {
 		// The laughs of SMS close a phrase: « mdp jesuisfatigue lol ».
 		"lol", "mdr", "ptdr", "xd":
 		return true
+	case "c'", "c", "cest":
+		// « mdp de ma sœur caramel c'est elle qui … »: a new clause.
+		return sc.word(k+1) == "est" || sc.toks[k].norm != "c'"
+	}
+	// An emoji closes it too, as a full stop does: « mdp tournesol 😭 je
+	// sais ».
+	if k > 0 {
+		for _, r := range sc.text[sc.toks[k-1].end:sc.toks[k].start] {
+			if isEmoji(r) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -1755,7 +1786,7 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 	// whatever word they start with: « c'est 'l'ami Pierre 7' ».
 	quoted := start > 0 && strings.ContainsRune("«\"“'‘’", lastRune(sc.text[:start])) && strings.ContainsRune(core, ' ') &&
 		strings.ContainsAny(core, "0123456789")
-	if core == "" || !quoted && sc.describes(start, core) || isDigits(core) && len(core) < 4 || isLink(core) {
+	if core == "" || !quoted && sc.describesNot(start, core, how, weak) || isDigits(core) && len(core) < 4 || isLink(core) {
 		// « mot de passe : 12 caractères » is a rule, not a password;
 		// a link is where to change it.
 		return false
@@ -2330,3 +2361,46 @@ func (sc *scanner) passwordName(k int) (int, bool) {
 // privateMessage are the words before « mp » that make it a private
 // message, not a password: « envoyez-moi ça en mp », « par mp », « un mp ».
 var privateMessage = set("en", "par", "un", "des", "les", "aux", "ce")
+
+// describesNot reports whether core, at byte start, describes a password
+// rather than being one, a greeting given as the value excepted.
+func (sc *scanner) describesNot(start int, core string, how int, weak bool) bool {
+	return sc.describes(start, core) && !sc.greetingValue(start, core, how, weak)
+}
+
+// soundsLikeItIs reports whether w is « c'est » written as it sounds
+// with an accent no « ce » has: « cé », « sé ».
+func soundsLikeItIs(w string) bool {
+	switch strings.ToLower(w) {
+	case "cé", "sé", "cè", "sè":
+		return true
+	}
+	return false
+}
+
+// greetings are words a sentence opens or ends with, and a password may
+// be: « mon mot de passe c'est bonjour ».
+var greetings = set("bonjour", "bonsoir", "salut", "coucou", "merci", "bienvenue", "hello")
+
+// greetingValue reports whether core, a greeting at byte start, is the
+// value after a password's name and « c'est » or « est » (« le mot de
+// passe c'est bonjour tout simplement »), not a thanks that goes on
+// (« c'est merci de m'aider »).
+func (sc *scanner) greetingValue(start int, core string, how int, weak bool) bool {
+	k := sc.tokenFrom(start)
+	if how != strong && how != weakVerb || weak || k < 1 || k >= len(sc.toks) || !greetings[fold.String(core)] {
+		return false
+	}
+	switch sc.word(k - 1) {
+	case "est", "cest", "etait", "cetait":
+	default:
+		if !soundsLikeItIs(sc.text[sc.toks[k-1].start:sc.toks[k-1].end]) {
+			return false
+		}
+	}
+	switch sc.word(k + 1) {
+	case "de", "d'", "pour", "beaucoup", "d'avance", "bien", "a", "madame", "monsieur":
+		return false
+	}
+	return true
+}

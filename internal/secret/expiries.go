@@ -1,0 +1,65 @@
+package secret
+
+import "strconv"
+
+// A card's expiry dictated in words, as a phone's dictation writes it or
+// a resident reads it out: « date d'expiration zéro six vingt-huit »,
+// « expire zéro quatre slash vingt-neuf », « valable jusqu'à onze deux
+// mille trente ». The month, one or two number words (« zéro six »,
+// « onze »), then the year, two digits or four (« vingt-huit », « deux
+// mille vingt-huit »), a slash between them or not, right after a word
+// that announces an expiry, in a message that names no other paper.
+
+// spokenExpiries masks expiries dictated in words.
+func (sc *scanner) spokenExpiries() {
+	if sc.has(papers) || sc.has(notExpiry) {
+		return
+	}
+	for k := 0; k < len(sc.toks); k++ {
+		if !expiryStrong[sc.toks[k].norm] || sc.toks[k].norm == "fin" || sc.toks[k].norm == "mm" {
+			continue
+		}
+		f := k + 1
+		for n := 0; n < 6 && f < len(sc.toks) && (expiryWords[sc.word(f)] || cardWordsAround[sc.word(f)]); n++ {
+			f++
+		}
+		if e, ok := sc.monthYearWords(f); ok && !sc.taken(sc.toks[f].start) {
+			sc.add(sc.toks[f].start, sc.toks[e-1].end, Card, MaskPassword)
+			k = e - 1
+		}
+	}
+}
+
+// cardWordsAround may stand between « date d'expiration » and the date:
+// « … de la carte », « … de ma CB ».
+var cardWordsAround = set("carte", "cb", "ma", "mon", "bancaire", "visa", "mastercard", "sur", "il", "y")
+
+// monthYearWords reads a month and a year in number words from token f,
+// and returns the token after them.
+func (sc *scanner) monthYearWords(f int) (int, bool) {
+	if !isNumberWord(sc.word(f)) {
+		return 0, false
+	}
+	next, m := sc.spokenChunk(f)
+	if m == "0" {
+		// « zéro six »: the month's two digits said one by one.
+		var d string
+		if next, d = sc.spokenChunk(next); len(d) != 1 {
+			return 0, false
+		}
+		m += d
+	}
+	month, err := strconv.Atoi(m)
+	if m == "" || err != nil || month < 1 || month > 12 {
+		return 0, false
+	}
+	if w := sc.word(next); w == "/" || w == "sur" || w == "-" || w == "slash" || w == "barre" {
+		next++
+	}
+	end, y := sc.spokenChunk(next)
+	year, err := strconv.Atoi(y)
+	if y == "" || err != nil || !(year >= 20 && year <= 39 || year >= 2020 && year <= 2039) {
+		return 0, false
+	}
+	return end, true
+}
