@@ -1074,6 +1074,15 @@ func (m *Matcher) confidence(rk ranking) float64 {
 // whether to answer, to ask which of a few entries is meant, or to say it
 // does not know. It never panics, whatever the input.
 func (m *Matcher) Match(q string) Result {
+	res := m.match(q)
+	if res.Outcome != Answer && !res.Emergency {
+		res.Worry = m.worried(q)
+	}
+	return res
+}
+
+// match is Match without Result.Worry.
+func (m *Matcher) match(q string) Result {
 	if len(q) < 64 {
 		// A message that is exactly one of the intents' phrasings is that
 		// intent, even when all its words are stop words.

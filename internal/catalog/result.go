@@ -80,6 +80,11 @@ type Result struct {
 	// private trade charges). Outcome is then Unknown, and the bot can say
 	// why instead of « je ne suis pas sûr ». "" otherwise.
 	Declines string
+	// Worry is true when the engine does not answer (Outcome is not
+	// Answer) a message that the danger reader reads somewhat like danger
+	// although no emergency was raised (worry.go): the bot can then give
+	// the emergency number beside its « je ne suis pas sûr ».
+	Worry bool `json:",omitempty"`
 }
 
 // Describe formats the result for a person reading a terminal, as

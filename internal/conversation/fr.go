@@ -13,9 +13,12 @@ import (
 // from the site's configuration. The non-breaking spaces French typography
 // wants before « : ; ? ! » and inside « guillemets » are added by frenchSpaces.
 var French = struct {
-	Welcome, AskPrompt, Empty                            string
-	Unknown, UnknownAgain, Clarify, ClarifyOther         string
-	OtherLanguage, Ack, LittleFrench                     string
+	Welcome, AskPrompt, Empty                    string
+	Unknown, UnknownAgain, Clarify, ClarifyOther string
+	OtherLanguage, Ack, LittleFrench             string
+	// Worry comes before « je ne suis pas sûr » or the suggestions when the
+	// message reads somewhat like danger (catalog.Result.Worry).
+	Worry                                                string
 	Confirm                                              string
 	FeedbackThanks, FeedbackAlready, FeedbackSorry       string
 	FeedbackSorryHandover, OtherQuestion, OtherQuestions string
@@ -82,6 +85,7 @@ var French = struct {
 		"Un médiateur peut vous aider : voulez-vous lui parler ?",
 	Clarify:               "Votre question concerne :",
 	Confirm:               "Votre question concerne-t-elle : **%s** ?",
+	Worry:                 "Si vous êtes en danger, appelez le 112. Si vous pensez au suicide, appelez le 3114. C'est gratuit, jour et nuit.",
 	ClarifyOther:          "D'accord. Écrivez votre question autrement, avec d'autres mots. Vous pouvez aussi parler à un médiateur.",
 	FeedbackThanks:        "Merci pour votre retour !",
 	FeedbackAlready:       "Votre avis sur cette réponse est déjà noté. Merci !",

@@ -41,6 +41,7 @@ func (s *Service) suggest(ev *event, res catalog.Result, question string) bool {
 	default:
 		return false
 	}
+	rep = s.withWorry(res, rep)
 	offered := make([]string, len(entries))
 	for i, e := range entries {
 		offered[i] = e.ID
@@ -151,8 +152,26 @@ func (s *Service) unknown(ev *event, question string, res catalog.Result, reason
 		// Not a question the FAQ lacks, but words the bot cannot read.
 		msg = French.OtherLanguage
 	}
-	s.reply(ev, Reply{Text: msg, Buttons: [][]Button{
+	s.reply(ev, s.withWorry(res, Reply{Text: msg, Buttons: [][]Button{
 		{{Label: frButtons.Human, Action: ActHuman}},
 		{{Label: frButtons.Themes, Action: ActThemes}},
-	}})
+	}}))
+}
+
+// withWorry returns rep, the bot's doubt about a message, with the
+// emergency numbers before it and a button to the emergencies' menu when the message
+// reads somewhat like danger (catalog.Result.Worry): the resident in
+// danger whose words no reader caught still has them at hand.
+func (s *Service) withWorry(res catalog.Result, rep Reply) Reply {
+	if !res.Worry {
+		return rep
+	}
+	rep.Text = French.Worry + "\n\n" + rep.Text // safety first
+	for _, t := range s.Catalog().Themes {
+		if t.Emergency && len(s.Catalog().EntriesOf(t.ID)) > 0 {
+			rep.Buttons = append([][]Button{{{Label: strings.TrimSpace(t.Emoji + " " + t.Label), Action: ActTheme + ":" + t.ID}}}, rep.Buttons...)
+			break
+		}
+	}
+	return rep
 }
