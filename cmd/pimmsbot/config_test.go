@@ -26,8 +26,8 @@ func TestServeCheckWarnsOfMissingContact(t *testing.T) {
 	t.Setenv("PIMMS_SITE_ADDRESS", "")
 	t.Setenv("PIMMS_SITE_EMAIL", "")
 	out, errOut, code := run(t, "serve", "--check", "--db", filepath.Join(t.TempDir(), "x.db"))
-	if code != 0 || !strings.Contains(errOut, "PIMMS_SITE_PHONE is not set") || !strings.Contains(errOut, "PIMMS_SITE_ADDRESS is not set") ||
-		!strings.Contains(errOut, "PIMMS_SITE_EMAIL is not set") {
+	if code != 0 || !strings.Contains(errOut, "attention\u00a0: PIMMS_SITE_PHONE\u00a0: non renseigné") || !strings.Contains(errOut, "attention\u00a0: PIMMS_SITE_ADDRESS\u00a0: non renseigné") ||
+		!strings.Contains(errOut, "attention\u00a0: PIMMS_SITE_EMAIL\u00a0: non renseigné") {
 		t.Errorf("exit %d:\n%s\n%s", code, out, errOut)
 	}
 	if strings.Contains(out, "non renseign") {

@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"time"
 
+	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/report"
 )
 
@@ -45,8 +47,34 @@ func faqLearn(ctx context.Context, env *Env, args []string) int {
 	learned := report.Learn(sgs, un)
 	fmt.Fprintf(env.Stdout, "Ce que les usagers ont confirmé ou laissé sans réponse depuis le %s.\n", from.Format("02/01/2006"))
 	fmt.Fprintf(env.Stdout, "Rien n'est modifié\u00a0: relisez chaque formulation avant de l'ajouter à la fiche.\n\n")
-	if err := report.WriteLearned(env.Stdout, learned, reportNames(ctx, cfg, store).EntryLabel); err != nil {
+	names := reportNames(ctx, cfg, store)
+	if names.EntryTitle == nil {
+		// Neither the running service nor the configured FAQ gave the
+		// titles: the entries are named by their ids alone.
+		fmt.Fprintf(env.Stderr, "pimmsbot faq learn\u00a0: attention\u00a0: %s\n", idsNotice(cfg.FAQDir))
+	}
+	if err := report.WriteLearned(env.Stdout, learned, names.EntryLabel); err != nil {
 		return env.errorf(1, "faq learn", "%v", err)
 	}
 	return 0
+}
+
+// idsNotice tells the site manager why faq learn names the entries by
+// their ids, not their titles: the FAQ of dir cannot be loaded, and how
+// to see why.
+func idsNotice(dir string) string {
+	_, err := loadCatalog(dir)
+	var probs *catalog.Problems
+	why := "la FAQ ne se charge pas"
+	switch {
+	case errors.As(err, &probs):
+		why = "la FAQ a " + compte(len(probs.Errors()), "erreur")
+	case err != nil:
+		why = err.Error()
+	}
+	check := "pimmsbot faq check"
+	if dir != "" {
+		check += " --faq " + dir
+	}
+	return why + "\u00a0; les fiches sont désignées ci-dessous par leur identifiant, non par leur titre. Lancez " + check + " pour voir quoi corriger."
 }

@@ -105,3 +105,30 @@ func TestUnansweredEmptyEndsWithNewline(t *testing.T) {
 		t.Errorf("unanswered on an empty period: %q", out)
 	}
 }
+
+// TestLearnSaysWhyIDs: faq learn with a FAQ that has errors names the
+// entries by their ids, and says so in French, with the number of
+// errors and the command that lists them (it used to say nothing).
+func TestLearnSaysWhyIDs(t *testing.T) {
+	db := reviewDB(t)
+	broken := writeFAQ(t, map[string]string{"caf.yaml": strings.Replace(writeFAQFiles["caf.yaml"], "reviewed:", "reviewd:", 1)})
+	code, out, errOut := runMain(t, "faq", "learn", "--db", db, "--faq", broken)
+	want := "pimmsbot faq learn\u00a0: attention\u00a0: la FAQ a "
+	if code != 0 || !strings.Contains(errOut, want) || !strings.Contains(errOut, "par leur identifiant") ||
+		!strings.Contains(errOut, "pimmsbot faq check --faq "+broken) {
+		t.Errorf("exit %d, want 0 and %q in:\n%s", code, want, errOut)
+	}
+	if !strings.Contains(out, "## ameli-carte-vitale\n") {
+		t.Errorf("faq learn with a broken FAQ does not show the ids:\n%s", out)
+	}
+	if m := plainSpaceBeforeColon.FindString(errOut); m != "" {
+		t.Errorf("a plain space before a colon: %q", m)
+	}
+	if m := english.FindString(strings.ReplaceAll(commandWords.ReplaceAllString(errOut, ""), broken, "")); m != "" {
+		t.Errorf("English %q in %q", m, errOut)
+	}
+	// A FAQ without errors says nothing.
+	if _, _, errOut := runMain(t, "faq", "learn", "--db", db); errOut != "" {
+		t.Errorf("faq learn with the embedded FAQ: %q", errOut)
+	}
+}

@@ -75,7 +75,7 @@ func TestServeCheckSitesFile(t *testing.T) {
 	_, errOut, code := run(t, "serve", "--check", "--db", db)
 	for _, want := range []string{
 		"site grenoble: postcodes[1]: \"3800\"", "site vaise: discord.role: required",
-		"PIMMS_SITE_PHONE: not used with PIMMS_SITES_FILE",
+		"PIMMS_SITE_PHONE\u00a0: inutile avec PIMMS_SITES_FILE",
 	} {
 		if code != 2 || !strings.Contains(errOut, want) {
 			t.Errorf("exit %d, want 2 and %q:\n%s", code, want, errOut)

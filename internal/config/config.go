@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/url"
 	"os"
@@ -18,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"pimmsbot/internal/conversation"
@@ -139,7 +141,7 @@ func (l *lookup) get(name string) string {
 		if path, pfrom := l.raw(name + "_FILE"); path != "" {
 			data, err := os.ReadFile(path)
 			if err != nil {
-				l.errs = append(l.errs, fmt.Errorf("%s_FILE=%q: cannot read the file: %w", name, path, err))
+				l.errs = append(l.errs, fmt.Errorf("%s_FILE\u00a0: %s\u00a0: %w", name, quote(path), fileError{err}))
 			}
 			v, from = strings.TrimSpace(string(data)), pfrom+" ("+name+"_FILE)"
 		}
@@ -170,7 +172,7 @@ func (l *lookup) raw(name string) (string, string) {
 func readConfigFile(path string) (map[string]fileValue, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("--config %s: %w", path, err)
+		return nil, fmt.Errorf("--config %s\u00a0: %w", quote(path), fileError{err})
 	}
 	defer f.Close()
 	return parseConfigFile(f, path)
@@ -191,7 +193,7 @@ func parseConfigFile(r io.Reader, path string) (map[string]fileValue, error) {
 		key, val, ok := strings.Cut(line, "=")
 		key = strings.TrimSpace(key)
 		if !ok || key == "" || strings.ContainsAny(key, " \t\"'") {
-			errs = append(errs, fmt.Errorf("%s line %d: want NAME=value", path, n))
+			errs = append(errs, fmt.Errorf("%s, ligne %d\u00a0: écrivez un réglage par ligne, sous la forme NOM=valeur", path, n))
 			continue
 		}
 		val = strings.TrimSpace(val)
@@ -199,13 +201,13 @@ func parseConfigFile(r io.Reader, path string) (map[string]fileValue, error) {
 			val = val[1 : len(val)-1]
 		}
 		if prev, dup := vals[key]; dup {
-			errs = append(errs, fmt.Errorf("%s line %d: %s is already set on line %d", path, n, key, prev.line))
+			errs = append(errs, fmt.Errorf("%s, ligne %d\u00a0: %s est déjà réglé ligne %d\u00a0; gardez une seule de ces lignes", path, n, key, prev.line))
 			continue
 		}
 		vals[key] = fileValue{value: val, line: n}
 	}
 	if err := sc.Err(); err != nil {
-		errs = append(errs, fmt.Errorf("%s: %w", path, err))
+		errs = append(errs, fmt.Errorf("%s\u00a0: lecture interrompue\u00a0: %w", path, err))
 	}
 	return vals, errors.Join(errs...)
 }
@@ -236,7 +238,7 @@ func Read(getenv func(string) string, path string) (*Config, error) {
 	var unknown []string
 	for name, fv := range file {
 		if !fv.used {
-			unknown = append(unknown, fmt.Sprintf("%s line %d: unknown variable %s (misspelt? see docs/deploy.md)", path, fv.line, name))
+			unknown = append(unknown, fmt.Sprintf("%s, ligne %d\u00a0: variable %s inconnue de pimmsbot (faute de frappe\u00a0? voyez la liste dans docs/deploy.md)", path, fv.line, name))
 		}
 	}
 	slices.Sort(unknown)
@@ -268,35 +270,71 @@ func (c *Config) read(l *lookup) {
 	if v := l.get("PIMMS_RETENTION_DAYS"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil {
-			l.errs = append(l.errs, fmt.Errorf("PIMMS_RETENTION_DAYS=%q: want a number of days, such as 180", v))
+			l.errs = append(l.errs, fmt.Errorf("PIMMS_RETENTION_DAYS\u00a0: %s n'est pas un nombre de jours\u00a0; écrivez un nombre, par exemple PIMMS_RETENTION_DAYS=180", quote(v)))
 			n = defaultRetentionDays // reported once, not again by Validate
 		}
 		c.RetentionDays = n
 	}
-	c.RemindAfter = l.duration("PIMMS_REMIND_AFTER", defaultRemindAfter, "15m")
-	c.WaitNotice = l.duration("PIMMS_WAIT_NOTICE", defaultWaitNotice, "2h")
+	c.RemindAfter = l.duration("PIMMS_REMIND_AFTER", defaultRemindAfter)
+	c.WaitNotice = l.duration("PIMMS_WAIT_NOTICE", defaultWaitNotice)
 	c.MediatorNames = or(l.get("PIMMS_MEDIATOR_NAMES"), defaultMediatorNames)
 	c.MediatorName = or(l.get("PIMMS_MEDIATOR_NAME"), defaultMediatorName)
 	c.HTTPAddr = or(l.get("PIMMS_HTTP_ADDR"), defaultHTTPAddr)
 	c.AdminSocket = l.get("PIMMS_ADMIN_SOCKET")
 	c.LogFormat = strings.ToLower(or(l.get("PIMMS_LOG_FORMAT"), defaultLogFormat))
 	c.LogLevel = strings.ToLower(or(l.get("PIMMS_LOG_LEVEL"), defaultLogLevel))
-	c.ShutdownTimeout = l.duration("PIMMS_SHUTDOWN_TIMEOUT", defaultShutdownTimeout, "15s")
+	c.ShutdownTimeout = l.duration("PIMMS_SHUTDOWN_TIMEOUT", defaultShutdownTimeout)
 	c.Partners = l.get("PIMMS_PARTNERS")
 }
 
-func (l *lookup) duration(name string, def time.Duration, example string) time.Duration {
+func (l *lookup) duration(name string, def time.Duration) time.Duration {
 	v := l.get(name)
 	if v == "" {
 		return def
 	}
 	d, err := time.ParseDuration(v)
 	if err != nil {
-		l.errs = append(l.errs, fmt.Errorf("%s=%q: want a duration such as %s", name, v, example))
+		l.errs = append(l.errs, fmt.Errorf("%s\u00a0: %s n'est pas une durée\u00a0; écrivez le nombre suivi de son unité, s, m ou h, par exemple %s=%s (ou 1h30m)", name, quote(v), name, shortDuration(def)))
 		return def
 	}
 	return d
 }
+
+// shortDuration writes d as a site manager would, without the zero
+// units time.Duration.String adds: 15m, 2h, 15s, 1h30m.
+func shortDuration(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
+}
+
+// quote quotes a value the French way, « value », for the messages.
+func quote(v string) string {
+	return "«\u00a0" + v + "\u00a0»"
+}
+
+// fileError says in French why a file could not be read, for the site
+// manager; Unwrap gives the system's error.
+type fileError struct{ err error }
+
+func (e fileError) Error() string {
+	switch {
+	case errors.Is(e.err, fs.ErrNotExist):
+		return "ce fichier n'existe pas (vérifiez le chemin)"
+	case errors.Is(e.err, fs.ErrPermission):
+		return "pimmsbot n'a pas le droit de lire ce fichier (vérifiez ses droits et son propriétaire)"
+	case errors.Is(e.err, syscall.EISDIR):
+		return "c'est un dossier\u00a0; indiquez un fichier"
+	}
+	return "lecture impossible (" + e.err.Error() + ")"
+}
+
+func (e fileError) Unwrap() error { return e.err }
 
 func or(v, def string) string {
 	if v == "" {
@@ -321,52 +359,52 @@ func (c *Config) SocketPath() string {
 func (c *Config) Validate() error {
 	var errs []error
 	if c.DB == "" {
-		errs = append(errs, errors.New("PIMMS_DB: the database file is required"))
+		errs = append(errs, errors.New("PIMMS_DB\u00a0: obligatoire (le fichier de la base de données, par exemple PIMMS_DB="+DefaultDB+")"))
 	}
 	loc, err := time.LoadLocation(c.Timezone)
 	if err != nil {
-		errs = append(errs, fmt.Errorf("PIMMS_TIMEZONE=%q: unknown time zone (use Europe/Paris, or Indian/Reunion…)", c.Timezone))
+		errs = append(errs, fmt.Errorf("PIMMS_TIMEZONE\u00a0: fuseau horaire %s inconnu\u00a0; écrivez par exemple Europe/Paris, ou Indian/Reunion à La Réunion", quote(c.Timezone)))
 		loc = time.UTC
 	}
 	if _, err := hours.Parse(c.Hours, c.ClosedDays, loc); err != nil {
-		errs = append(errs, fmt.Errorf("PIMMS_HOURS / PIMMS_CLOSED_DAYS: %w", err))
+		errs = append(errs, fmt.Errorf("PIMMS_HOURS / PIMMS_CLOSED_DAYS\u00a0: horaires illisibles (%w)\u00a0; écrivez par exemple PIMMS_HOURS=%s et PIMMS_CLOSED_DAYS=2026-12-25,2027-01-01", err, defaultHours))
 	}
 	if c.RetentionDays < 1 {
-		errs = append(errs, fmt.Errorf("PIMMS_RETENTION_DAYS=%d: must be at least 1", c.RetentionDays))
+		errs = append(errs, fmt.Errorf("PIMMS_RETENTION_DAYS\u00a0: %s, c'est trop peu\u00a0; gardez les conversations au moins 1 jour, par exemple PIMMS_RETENTION_DAYS=180", quote(strconv.Itoa(c.RetentionDays))))
 	}
 	if c.WaitNotice <= 0 {
-		errs = append(errs, fmt.Errorf("PIMMS_WAIT_NOTICE=%v: must be positive", c.WaitNotice))
+		errs = append(errs, fmt.Errorf("PIMMS_WAIT_NOTICE\u00a0: %s ne convient pas\u00a0; indiquez une durée plus grande que zéro, par exemple PIMMS_WAIT_NOTICE=2h", quote(shortDuration(c.WaitNotice))))
 	}
 	if c.RemindAfter < 0 {
-		errs = append(errs, fmt.Errorf("PIMMS_REMIND_AFTER=%v: must not be negative (0 turns reminders off)", c.RemindAfter))
+		errs = append(errs, fmt.Errorf("PIMMS_REMIND_AFTER\u00a0: %s est une durée négative\u00a0; indiquez par exemple PIMMS_REMIND_AFTER=15m, ou 0 pour ne jamais relancer les médiateurs", quote(shortDuration(c.RemindAfter))))
 	}
 	switch c.MediatorNames {
 	case "display":
 	case "generic":
 		if strings.TrimSpace(c.MediatorName) == "" {
-			errs = append(errs, errors.New("PIMMS_MEDIATOR_NAME: required with PIMMS_MEDIATOR_NAMES=generic"))
+			errs = append(errs, errors.New("PIMMS_MEDIATOR_NAME\u00a0: obligatoire avec PIMMS_MEDIATOR_NAMES=generic (le nom que voient les usagers, par exemple PIMMS_MEDIATOR_NAME="+defaultMediatorName+")"))
 		}
 	default:
-		errs = append(errs, fmt.Errorf("PIMMS_MEDIATOR_NAMES=%q: want display (each mediator's name on Discord) or generic (PIMMS_MEDIATOR_NAME for all)", c.MediatorNames))
+		errs = append(errs, fmt.Errorf("PIMMS_MEDIATOR_NAMES\u00a0: %s n'est pas prévu\u00a0; écrivez display (le nom de chaque médiateur sur Discord) ou generic (PIMMS_MEDIATOR_NAME pour tous)", quote(c.MediatorNames)))
 	}
 	if c.HTTPAddr != "off" {
 		if _, port, err := net.SplitHostPort(c.HTTPAddr); err != nil {
-			errs = append(errs, fmt.Errorf("PIMMS_HTTP_ADDR=%q: want host:port such as 127.0.0.1:9321 or :9321, or off", c.HTTPAddr))
+			errs = append(errs, fmt.Errorf("PIMMS_HTTP_ADDR\u00a0: %s n'est pas une adresse\u00a0; écrivez hôte:port, par exemple PIMMS_HTTP_ADDR=127.0.0.1:9321 ou PIMMS_HTTP_ADDR=:9321, ou off pour ne rien servir", quote(c.HTTPAddr)))
 		} else if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
-			errs = append(errs, fmt.Errorf("PIMMS_HTTP_ADDR=%q: the port must be a number from 0 to 65535", c.HTTPAddr))
+			errs = append(errs, fmt.Errorf("PIMMS_HTTP_ADDR\u00a0: %s ne convient pas\u00a0; le port, après les deux-points, est un nombre de 0 à 65535, par exemple PIMMS_HTTP_ADDR=127.0.0.1:9321", quote(c.HTTPAddr)))
 		}
 	}
 	if p := c.SocketPath(); len(p) > 100 {
-		errs = append(errs, fmt.Errorf("PIMMS_ADMIN_SOCKET=%q: a Unix socket path must be under 100 bytes: set a shorter one, or off", p))
+		errs = append(errs, fmt.Errorf("PIMMS_ADMIN_SOCKET\u00a0: %s est trop long pour un socket Unix (100 octets au plus)\u00a0; indiquez un chemin plus court, ou off", quote(p)))
 	}
 	if c.LogFormat != "text" && c.LogFormat != "json" {
-		errs = append(errs, fmt.Errorf("PIMMS_LOG_FORMAT=%q: want text or json", c.LogFormat))
+		errs = append(errs, fmt.Errorf("PIMMS_LOG_FORMAT\u00a0: %s n'est pas prévu\u00a0; écrivez text ou json", quote(c.LogFormat)))
 	}
 	if _, err := logs.ParseLevel(c.LogLevel); err != nil {
-		errs = append(errs, fmt.Errorf("PIMMS_LOG_LEVEL=%q: want debug, info, warn or error", c.LogLevel))
+		errs = append(errs, fmt.Errorf("PIMMS_LOG_LEVEL\u00a0: %s n'est pas prévu\u00a0; écrivez debug, info, warn ou error", quote(c.LogLevel)))
 	}
 	if c.ShutdownTimeout <= 0 {
-		errs = append(errs, fmt.Errorf("PIMMS_SHUTDOWN_TIMEOUT=%v: must be positive, such as 15s", c.ShutdownTimeout))
+		errs = append(errs, fmt.Errorf("PIMMS_SHUTDOWN_TIMEOUT\u00a0: %s ne convient pas\u00a0; indiquez une durée plus grande que zéro, par exemple PIMMS_SHUTDOWN_TIMEOUT=15s", quote(shortDuration(c.ShutdownTimeout))))
 	}
 	errs = append(errs, c.replacedBySitesFile(singleSiteVars)...)
 	return errors.Join(errs...)
@@ -388,7 +426,7 @@ func (c *Config) replacedBySitesFile(names []string) []error {
 	var errs []error
 	for _, s := range c.vars {
 		if s.From != "" && slices.Contains(names, s.Name) {
-			errs = append(errs, fmt.Errorf("%s: not used with PIMMS_SITES_FILE, which gives each site its own (unset it)", s.Name))
+			errs = append(errs, fmt.Errorf("%s\u00a0: inutile avec PIMMS_SITES_FILE, où chaque site a le sien\u00a0; retirez cette variable", s.Name))
 		}
 	}
 	return errs
@@ -440,13 +478,13 @@ func (c *Config) Warnings() []string {
 		return nil // the sites file requires each site's phone and address
 	}
 	if c.SitePhone == "" {
-		out = append(out, "PIMMS_SITE_PHONE is not set: residents are not told a number to call")
+		out = append(out, "PIMMS_SITE_PHONE\u00a0: non renseigné, les usagers n'auront aucun numéro à appeler")
 	}
 	if c.SiteAddress == "" {
-		out = append(out, "PIMMS_SITE_ADDRESS is not set: residents are not told where the site is")
+		out = append(out, "PIMMS_SITE_ADDRESS\u00a0: non renseigné, les usagers ne sauront pas où se trouve le site")
 	}
 	if c.SiteEmail == "" {
-		out = append(out, "PIMMS_SITE_EMAIL is not set: answers leave out the line that gives it")
+		out = append(out, "PIMMS_SITE_EMAIL\u00a0: non renseigné, les réponses n'indiqueront pas d'adresse e-mail")
 	}
 	return out
 }
@@ -593,7 +631,7 @@ func (c *TelegramConfig) fromEnv(getenv func(string) string) error {
 		}
 		r, err := strconv.ParseFloat(v, 64)
 		if err != nil || r < 0 {
-			errs = append(errs, fmt.Errorf("%s=%q: want messages per second, such as %v, or 0 for no limit", name, v, def))
+			errs = append(errs, fmt.Errorf("%s\u00a0: %s ne convient pas\u00a0; écrivez un nombre de messages par seconde, par exemple %s=%v (avec un point pour les décimales, 0.5), ou 0 pour aucune limite", name, quote(v), name, def))
 			return def
 		}
 		return r
@@ -606,13 +644,13 @@ func (c *TelegramConfig) fromEnv(getenv func(string) string) error {
 func (c *TelegramConfig) Validate() []error {
 	var errs []error
 	if c.Token == "" {
-		errs = append(errs, errors.New("TELEGRAM_BOT_TOKEN: required (create the bot with @BotFather)"))
+		errs = append(errs, errors.New("TELEGRAM_BOT_TOKEN\u00a0: obligatoire (créez le bot avec @BotFather)"))
 	} else if id, secret, ok := strings.Cut(c.Token, ":"); !ok || strings.Trim(id, "0123456789") != "" || id == "" || secret == "" {
-		errs = append(errs, errors.New("TELEGRAM_BOT_TOKEN: want the token @BotFather gives, such as 123456789:AAH…"))
+		errs = append(errs, errors.New("TELEGRAM_BOT_TOKEN\u00a0: ce n'est pas un jeton de bot\u00a0; copiez celui que donne @BotFather, de la forme 123456789:AAH…"))
 	}
 	if c.APIURL != "" {
 		if u, err := url.Parse(c.APIURL); err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
-			errs = append(errs, fmt.Errorf("TELEGRAM_API_URL=%q: want http(s)://host[:port]", c.APIURL))
+			errs = append(errs, fmt.Errorf("TELEGRAM_API_URL\u00a0: %s n'est pas une adresse\u00a0; écrivez http(s)://hôte[:port]", quote(c.APIURL)))
 		}
 	}
 	webhookVars := map[string]string{
@@ -620,33 +658,29 @@ func (c *TelegramConfig) Validate() []error {
 	}
 	switch c.Mode {
 	case telegram.ModePolling:
-		var set []string
 		for _, name := range []string{"TELEGRAM_WEBHOOK_URL", "TELEGRAM_WEBHOOK_LISTEN", "TELEGRAM_WEBHOOK_SECRET"} {
 			if webhookVars[name] != "" {
-				set = append(set, name)
+				errs = append(errs, fmt.Errorf("%s\u00a0: inutile avec TELEGRAM_MODE=polling (le mode par défaut)\u00a0; réglez TELEGRAM_MODE=webhook, ou retirez cette variable", name))
 			}
-		}
-		if len(set) > 0 {
-			errs = append(errs, fmt.Errorf("TELEGRAM_MODE=polling: %s set but unused (set TELEGRAM_MODE=webhook, or unset them)", strings.Join(set, ", ")))
 		}
 	case telegram.ModeWebhook:
 		if u, err := url.Parse(c.WebhookURL); c.WebhookURL == "" {
-			errs = append(errs, errors.New("TELEGRAM_WEBHOOK_URL: required with TELEGRAM_MODE=webhook (the public https address Telegram posts to)"))
+			errs = append(errs, errors.New("TELEGRAM_WEBHOOK_URL\u00a0: obligatoire avec TELEGRAM_MODE=webhook (l'adresse https publique où Telegram envoie les messages)"))
 		} else if err != nil || u.Scheme != "https" || u.Host == "" {
-			errs = append(errs, fmt.Errorf("TELEGRAM_WEBHOOK_URL=%q: want https://host/path (Telegram only posts to https)", c.WebhookURL))
+			errs = append(errs, fmt.Errorf("TELEGRAM_WEBHOOK_URL\u00a0: %s ne convient pas\u00a0; écrivez une adresse https://hôte/chemin (Telegram n'envoie qu'en https)", quote(c.WebhookURL)))
 		}
 		if c.WebhookListen == "" {
-			errs = append(errs, errors.New("TELEGRAM_WEBHOOK_LISTEN: required with TELEGRAM_MODE=webhook (the local address, such as 127.0.0.1:8443)"))
+			errs = append(errs, errors.New("TELEGRAM_WEBHOOK_LISTEN\u00a0: obligatoire avec TELEGRAM_MODE=webhook (l'adresse locale, par exemple TELEGRAM_WEBHOOK_LISTEN=127.0.0.1:8443)"))
 		} else if _, _, err := net.SplitHostPort(c.WebhookListen); err != nil {
-			errs = append(errs, fmt.Errorf("TELEGRAM_WEBHOOK_LISTEN=%q: want host:port such as 127.0.0.1:8443", c.WebhookListen))
+			errs = append(errs, fmt.Errorf("TELEGRAM_WEBHOOK_LISTEN\u00a0: %s n'est pas une adresse\u00a0; écrivez hôte:port, par exemple TELEGRAM_WEBHOOK_LISTEN=127.0.0.1:8443", quote(c.WebhookListen)))
 		}
 		if c.WebhookSecret == "" {
-			errs = append(errs, errors.New("TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_MODE=webhook (1 to 256 of A-Z a-z 0-9 _ -, e.g. from: openssl rand -hex 32)"))
+			errs = append(errs, errors.New("TELEGRAM_WEBHOOK_SECRET\u00a0: obligatoire avec TELEGRAM_MODE=webhook (1 à 256 caractères parmi A-Z a-z 0-9 _ -\u00a0; la commande openssl rand -hex 32 en donne un)"))
 		} else if err := telegram.CheckSecret(c.WebhookSecret); err != nil {
-			errs = append(errs, errors.New("TELEGRAM_WEBHOOK_SECRET: 1 to 256 characters among A-Z a-z 0-9 _ - (e.g. from: openssl rand -hex 32)"))
+			errs = append(errs, errors.New("TELEGRAM_WEBHOOK_SECRET\u00a0: de 1 à 256 caractères parmi A-Z a-z 0-9 _ - seulement\u00a0; la commande openssl rand -hex 32 en donne un"))
 		}
 	default:
-		errs = append(errs, fmt.Errorf("TELEGRAM_MODE=%q: want polling or webhook", c.Mode))
+		errs = append(errs, fmt.Errorf("TELEGRAM_MODE\u00a0: %s n'est pas prévu\u00a0; écrivez polling ou webhook", quote(c.Mode)))
 	}
 	return errs
 }
@@ -694,9 +728,9 @@ func (c *DiscordConfig) fromEnv(getenv func(string) string) error {
 // a forgotten token does not silently leave the mediators without tickets.
 func (c *DiscordConfig) Validate() []error {
 	ids := []struct{ name, value, what string }{
-		{"DISCORD_GUILD_ID", c.GuildID, "the server's id"},
-		{"DISCORD_CHANNEL_ID", c.ChannelID, "the id of the forum or text channel where tickets open"},
-		{"DISCORD_MEDIATOR_ROLE_ID", c.MediatorRoleID, "the id of the mediators' role"},
+		{"DISCORD_GUILD_ID", c.GuildID, "l'identifiant du serveur"},
+		{"DISCORD_CHANNEL_ID", c.ChannelID, "l'identifiant du forum ou du salon où s'ouvrent les tickets"},
+		{"DISCORD_MEDIATOR_ROLE_ID", c.MediatorRoleID, "l'identifiant du rôle des médiateurs"},
 		{"DISCORD_APP_ID", c.AppID, ""},
 	}
 	var errs []error
@@ -710,8 +744,11 @@ func (c *DiscordConfig) Validate() []error {
 		if c.APIURL != "" {
 			set = append(set, "DISCORD_API_URL")
 		}
-		if len(set) > 0 {
-			errs = append(errs, fmt.Errorf("DISCORD_BOT_TOKEN: required since %s is set (unset the DISCORD_* variables to run without Discord)", strings.Join(set, ", ")))
+		switch {
+		case len(set) == 1:
+			errs = append(errs, fmt.Errorf("DISCORD_BOT_TOKEN\u00a0: obligatoire puisque %s est réglé (retirez les variables DISCORD_* pour fonctionner sans Discord)", set[0]))
+		case len(set) > 1:
+			errs = append(errs, fmt.Errorf("DISCORD_BOT_TOKEN\u00a0: obligatoire puisque %s sont réglés (retirez les variables DISCORD_* pour fonctionner sans Discord)", strings.Join(set, ", ")))
 		}
 		return errs
 	}
@@ -719,17 +756,17 @@ func (c *DiscordConfig) Validate() []error {
 		perSite := c.perSite && (id.name == "DISCORD_CHANNEL_ID" || id.name == "DISCORD_MEDIATOR_ROLE_ID")
 		switch {
 		case perSite && id.value != "":
-			errs = append(errs, fmt.Errorf("%s: not used with PIMMS_SITES_FILE, which gives each site its discord channel and role (unset it)", id.name))
+			errs = append(errs, fmt.Errorf("%s\u00a0: inutile avec PIMMS_SITES_FILE, où chaque site a son salon et son rôle Discord\u00a0; retirez cette variable", id.name))
 		case perSite:
 		case id.value == "" && id.what != "":
-			errs = append(errs, fmt.Errorf("%s: required with DISCORD_BOT_TOKEN (%s; Discord developer mode, right click, Copy ID)", id.name, id.what))
+			errs = append(errs, fmt.Errorf("%s\u00a0: obligatoire avec DISCORD_BOT_TOKEN (%s\u00a0; dans Discord, activez le mode développeur, puis clic droit, «\u00a0Copier l'identifiant\u00a0»)", id.name, id.what))
 		case id.value != "" && strings.Trim(id.value, "0123456789") != "":
-			errs = append(errs, fmt.Errorf("%s=%q: want a Discord id (digits only)", id.name, id.value))
+			errs = append(errs, fmt.Errorf("%s\u00a0: %s n'est pas un identifiant Discord, qui ne contient que des chiffres", id.name, quote(id.value)))
 		}
 	}
 	if c.APIURL != "" {
 		if u, err := url.Parse(c.APIURL); err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
-			errs = append(errs, fmt.Errorf("DISCORD_API_URL=%q: want http(s)://host[/path]", c.APIURL))
+			errs = append(errs, fmt.Errorf("DISCORD_API_URL\u00a0: %s n'est pas une adresse\u00a0; écrivez http(s)://hôte[/chemin]", quote(c.APIURL)))
 		}
 	}
 	return errs

@@ -111,7 +111,7 @@ PIMMS_HTTP_ADDR=:9999
 		bad := filepath.Join(dir, "bad.env")
 		os.WriteFile(bad, []byte("PIMMS_SITE_NAM=x\nnot a setting\nPIMMS_DB=a\nPIMMS_DB=b\n"), 0o600)
 		_, err := Read(env{}.get, bad)
-		for _, want := range []string{"line 1: unknown variable PIMMS_SITE_NAM", "line 2: want NAME=value", "line 4: PIMMS_DB is already set on line 3"} {
+		for _, want := range []string{"ligne 1\u00a0: variable PIMMS_SITE_NAM inconnue", "ligne 2\u00a0: écrivez un réglage par ligne", "ligne 4\u00a0: PIMMS_DB est déjà réglé ligne 3"} {
 			if err == nil || !strings.Contains(err.Error(), want) {
 				t.Errorf("got %v, want %q", err, want)
 			}
@@ -144,24 +144,24 @@ func TestTelegramConfig(t *testing.T) {
 		errs []string // substrings, one per expected error
 	}{
 		{"polling by default", env{"TELEGRAM_BOT_TOKEN": token}, nil},
-		{"no token", env{}, []string{"TELEGRAM_BOT_TOKEN: required"}},
-		{"not a token", env{"TELEGRAM_BOT_TOKEN": "abcdef"}, []string{"TELEGRAM_BOT_TOKEN: want the token"}},
-		{"bad API URL", env{"TELEGRAM_BOT_TOKEN": token, "TELEGRAM_API_URL": "localhost:8081"}, []string{"TELEGRAM_API_URL="}},
-		{"bad mode", env{"TELEGRAM_BOT_TOKEN": token, "TELEGRAM_MODE": "push"}, []string{"TELEGRAM_MODE=\"push\""}},
+		{"no token", env{}, []string{"TELEGRAM_BOT_TOKEN\u00a0: obligatoire"}},
+		{"not a token", env{"TELEGRAM_BOT_TOKEN": "abcdef"}, []string{"TELEGRAM_BOT_TOKEN\u00a0: ce n'est pas un jeton"}},
+		{"bad API URL", env{"TELEGRAM_BOT_TOKEN": token, "TELEGRAM_API_URL": "localhost:8081"}, []string{"TELEGRAM_API_URL\u00a0: «\u00a0localhost:8081\u00a0»"}},
+		{"bad mode", env{"TELEGRAM_BOT_TOKEN": token, "TELEGRAM_MODE": "push"}, []string{"TELEGRAM_MODE\u00a0: «\u00a0push\u00a0»"}},
 		{"webhook", env{
 			"TELEGRAM_BOT_TOKEN": token, "TELEGRAM_MODE": "webhook", "TELEGRAM_WEBHOOK_URL": "https://bot.example.org/tg",
 			"TELEGRAM_WEBHOOK_LISTEN": "127.0.0.1:8443", "TELEGRAM_WEBHOOK_SECRET": "0123abc_-XYZ",
 		}, nil},
 		{"webhook without its variables", env{"TELEGRAM_BOT_TOKEN": token, "TELEGRAM_MODE": "Webhook"}, []string{
-			"TELEGRAM_WEBHOOK_URL: required", "TELEGRAM_WEBHOOK_LISTEN: required", "TELEGRAM_WEBHOOK_SECRET: required",
+			"TELEGRAM_WEBHOOK_URL\u00a0: obligatoire", "TELEGRAM_WEBHOOK_LISTEN\u00a0: obligatoire", "TELEGRAM_WEBHOOK_SECRET\u00a0: obligatoire",
 		}},
 		{"webhook badly set", env{
 			"TELEGRAM_BOT_TOKEN": token, "TELEGRAM_MODE": "webhook", "TELEGRAM_WEBHOOK_URL": "http://bot.example.org/tg",
 			"TELEGRAM_WEBHOOK_LISTEN": "8443", "TELEGRAM_WEBHOOK_SECRET": "not allowed!",
-		}, []string{"TELEGRAM_WEBHOOK_URL=", "TELEGRAM_WEBHOOK_LISTEN=", "TELEGRAM_WEBHOOK_SECRET: 1 to 256"}},
-		{"webhook variables while polling", env{"TELEGRAM_BOT_TOKEN": token, "TELEGRAM_WEBHOOK_SECRET": "abc"}, []string{"TELEGRAM_WEBHOOK_SECRET set but unused"}},
+		}, []string{"TELEGRAM_WEBHOOK_URL\u00a0: «\u00a0http://", "TELEGRAM_WEBHOOK_LISTEN\u00a0: «\u00a08443\u00a0»", "TELEGRAM_WEBHOOK_SECRET\u00a0: de 1 à 256"}},
+		{"webhook variables while polling", env{"TELEGRAM_BOT_TOKEN": token, "TELEGRAM_WEBHOOK_SECRET": "abc"}, []string{"TELEGRAM_WEBHOOK_SECRET\u00a0: inutile avec TELEGRAM_MODE=polling"}},
 		{"bad rates", env{"TELEGRAM_BOT_TOKEN": token, "TELEGRAM_RATE_GLOBAL": "fast", "TELEGRAM_RATE_PER_CHAT": "-1"}, []string{
-			"TELEGRAM_RATE_GLOBAL=\"fast\"", "TELEGRAM_RATE_PER_CHAT=\"-1\"",
+			"TELEGRAM_RATE_GLOBAL\u00a0: «\u00a0fast\u00a0»", "TELEGRAM_RATE_PER_CHAT\u00a0: «\u00a0-1\u00a0»",
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -208,11 +208,11 @@ func TestDiscordConfigValidate(t *testing.T) {
 		{name: "off", env: map[string]string{}},
 		{name: "complete", env: full},
 		{name: "token alone", env: map[string]string{"DISCORD_BOT_TOKEN": "abc"},
-			want: []string{"DISCORD_GUILD_ID: required", "DISCORD_CHANNEL_ID: required", "DISCORD_MEDIATOR_ROLE_ID: required"}},
+			want: []string{"DISCORD_GUILD_ID\u00a0: obligatoire", "DISCORD_CHANNEL_ID\u00a0: obligatoire", "DISCORD_MEDIATOR_ROLE_ID\u00a0: obligatoire"}},
 		{name: "no token", env: map[string]string{"DISCORD_CHANNEL_ID": "2"},
-			want: []string{"DISCORD_BOT_TOKEN: required since DISCORD_CHANNEL_ID is set"}},
+			want: []string{"DISCORD_BOT_TOKEN\u00a0: obligatoire puisque DISCORD_CHANNEL_ID est réglé"}},
 		{name: "bad id and url", env: merge(full, map[string]string{"DISCORD_GUILD_ID": "#pimms", "DISCORD_API_URL": "localhost:8080"}),
-			want: []string{`DISCORD_GUILD_ID="#pimms"`, "DISCORD_API_URL"}},
+			want: []string{"DISCORD_GUILD_ID\u00a0: «\u00a0#pimms\u00a0»", "DISCORD_API_URL"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

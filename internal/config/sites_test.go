@@ -123,7 +123,7 @@ func TestSitesFileRefusesSingleSiteSettings(t *testing.T) {
 	}
 	err = errors.Join(append([]error{c.Validate()}, c.Discord.Validate()...)...)
 	for _, name := range []string{"PIMMS_SITE_NAME", "PIMMS_SITE_PHONE", "PIMMS_HOURS", "PIMMS_CLOSED_DAYS", "DISCORD_CHANNEL_ID", "DISCORD_MEDIATOR_ROLE_ID"} {
-		if want := name + ": not used with PIMMS_SITES_FILE"; err == nil || !strings.Contains(err.Error(), want) {
+		if want := name + "\u00a0: inutile avec PIMMS_SITES_FILE"; err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("got %v, want %q", err, want)
 		}
 	}
