@@ -66,6 +66,10 @@ func readCourtesy(s string) string {
 	if !courtesyHint(s) {
 		return s
 	}
+	// The formulas are written with \s, which RE2 reads as ASCII spaces
+	// only: the non-breaking spaces a French keyboard puts before « : ? ! »
+	// (« question\u202f: », « merci\u00a0! ») would keep them whole.
+	s = wideSpaces.Replace(s)
 	// Twice: a formula removed may leave another at the end
 	// (« merci beaucoup, bonne journée »).
 	out := courtesy.ReplaceAllString(courtesy.ReplaceAllString(s, " "), " ")
@@ -74,6 +78,9 @@ func readCourtesy(s string) string {
 	}
 	return out
 }
+
+// wideSpaces turns the spaces \s does not match into plain ones.
+var wideSpaces = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2007", " ", "\u2009", " ")
 
 // courtesyHint reports whether s may hold a formula of courtesy, so that
 // most messages skip the search.

@@ -61,3 +61,24 @@ func TestCourtesyIsNotTheQuestion(t *testing.T) {
 		t.Errorf("« pouvez-vous m'aider » is read as a thanks")
 	}
 }
+
+// TestCourtesyWithNonBreakingSpaces: a French keyboard, or a message
+// pasted from a letter, puts a non-breaking space (narrow or not) before
+// « : ? ! »; the formulas around the question go all the same.
+func TestCourtesyWithNonBreakingSpaces(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	for _, b := range []string{"quand la caf paie", "comment déclarer mes impôts en ligne", "comment faire suivre mon courrier"} {
+		want := m.Match(b)
+		for _, sp := range []string{"\u00a0", "\u202f"} {
+			for _, q := range []string{
+				"Bonjour, j'ai une petite question" + sp + ": " + b + sp + "? Merci beaucoup" + sp + "!",
+				"Une question" + sp + ": " + b + sp + "? Merci d'avance" + sp + "!",
+				"Bonjour" + sp + "madame, " + b + sp + "? c'est urgent" + sp + "!",
+			} {
+				if got := m.Match(q); got.Outcome != Answer || got.ID != want.ID {
+					t.Errorf("%q = %v %s (%.2f), want the answer %s as with plain spaces", q, got.Outcome, got.ID, got.Confidence, want.ID)
+				}
+			}
+		}
+	}
+}
