@@ -204,6 +204,7 @@ const (
 	askWhere = "qouu"
 	whereEst = "qouu est" // « où est », until the next word says whether « -ce que » follows
 	whenEst  = "qquand?"  // « quand » within a sentence: it asks if « est-ce » follows
+	whereOr  = "qouu?"    // « où » after « c », « êtes », « sont »…: it asks unless « pas » follows
 )
 
 // asking follows the words of a message to find the question words that ask.
@@ -232,6 +233,10 @@ var indirectAsk = map[string]bool{
 	"madame": true, "monsieur": true, "svp": true,
 }
 
+// orNot are the words after which « ou » offers a choice: « ou pas »,
+// « ou non », « ou bien », « ou plutôt ».
+var orNot = map[string]bool{"pas": true, "non": true, "bien": true, "plutot": true, "sinon": true, "alors": true}
+
 // whereIs are the words after which « où » asks where a place is (« où
 // est », « où se trouve », « où c'est »), not where to get or send
 // something (« où trouver mon attestation »), which the object decides.
@@ -256,6 +261,8 @@ func (a *asking) next(f string) string {
 		a.pending = whereEst // « où est le PIMMS », not « où est-ce que… »
 	case pending == whenEst && (f == "est" || f == "estce"):
 		q = askWhen // « et pour la caf, quand est-ce qu'elle paye »
+	case pending == whereOr && !orNot[f]:
+		q = askWhere // « c ou le pimms », not « vous êtes ou pas ouverts »
 	}
 	atStart := !a.started || a.prev == "est" || a.prev == "cest" || a.prev == "ce" || indirectAsk[a.prev]
 	switch {
@@ -263,8 +270,13 @@ func (a *asking) next(f string) string {
 		a.pending = askWhen
 	case f == "quand" || f == "qd" || f == "kan" || f == "kand":
 		a.pending = whenEst
-	case whereIs[a.prev] && a.prev != "se" && a.prev != "ce" && f == "ou":
+	case (a.prev == "est" || a.prev == "cest") && f == "ou":
 		q, a.said = askWhere, true // « c'est où »
+	case whereIs[a.prev] && a.prev != "se" && a.prev != "ce" && a.prev != "ca" && f == "ou":
+		// Without its accent, « ou » after « c », « êtes », « sont »,
+		// « trouve » may offer a choice: « vous êtes ou pas ouverts »,
+		// « je dois le déclarer ou non ». The next word says.
+		a.pending = whereOr
 	case atStart && f == "ou":
 		a.pending = askWhere
 	}
@@ -281,6 +293,9 @@ func (a *asking) end(question bool) string {
 	}
 	if q == whenEst {
 		q = "" // the last word: asks only in a question, as below
+	}
+	if q == whereOr {
+		q = askWhere // « vous êtes situés ou »
 	}
 	if q == "" && question && !a.said {
 		switch a.prev {

@@ -139,6 +139,13 @@ func TestNormalizeQuestionWords(t *testing.T) {
 		{"vous etes situés ou", askWhere},
 		{"je sais pas si c'est la caf ou les impots", ""},
 		{"je sais quand même remplir le dossier", ""},
+		// Without its accent, « ou » there may offer a choice.
+		{"vous êtes ou pas ouverts samedi", ""},
+		{"je dois déclarer ça ou pas aux impôts", ""},
+		{"les frais sont ou non remboursés", ""},
+		{"c ou pas pour moi la prime d'activité", ""},
+		{"ça se trouve ou la mairie", askWhere},
+		{"c ou la caf", askWhere},
 	} {
 		got := Normalize(tt.q)
 		for _, w := range []string{askWhen, askWhere} {
