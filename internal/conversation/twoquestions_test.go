@@ -3,6 +3,7 @@ package conversation_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
@@ -221,4 +222,31 @@ func countEntry(h *harness, id, entry string) int {
 		}
 	}
 	return n
+}
+
+// TestTypedYesAfterTheOfferIsGone: the other question's offer is no
+// longer what a « oui » answers once the resident talked to a mediator
+// or came back another day: it does not bring that answer back.
+func TestTypedYesAfterTheOfferIsGone(t *testing.T) {
+	for name, between := range map[string]func(h *harness){
+		"the next visit": func(h *harness) { h.clock.Add(48 * time.Hour) },
+		"a handover": func(h *harness) {
+			h.say(alice, "/mediateur")
+			number := h.resident(alice).Ticket
+			h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedReply, Text: "Bonjour, je regarde votre dossier."})
+			h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedClose})
+			h.say(alice, "5")
+		},
+	} {
+		h := newHarness(t)
+		got := h.say(alice, "comment renouveler ma carte vitale ? et aussi comment faire ma déclaration d'impôts ?")
+		if len(got) != 2 || len(got[1].Buttons) != 1 {
+			t.Fatalf("two questions = %q, want an answer and one offer", texts(got))
+		}
+		other := strings.TrimPrefix(got[1].Buttons[0][0].Action, conversation.ActEntry+":")
+		between(h)
+		if h.say(alice, "oui"); answers(h, alice, other) {
+			t.Errorf("after %s, « oui » answered %s, offered before it", name, other)
+		}
+	}
 }

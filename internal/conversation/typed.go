@@ -176,8 +176,14 @@ func (s *Service) typedPick(offered []string, text, key string) string {
 // otherTaken returns the entry of r.Others, the answers offered to the
 // other questions of r's last message, that text (key, as typedKey gives
 // it) takes: « oui » the one offered, a rank or a title one of several;
-// "" otherwise.
+// "" otherwise. The offer stands below the answer it came with: once
+// that answer is forgotten (a handover, a new visit: forgetAnswer),
+// « oui » is said to something else; while a ticket is open (an
+// emergency's, the offer below its numbers), it still takes it.
 func (s *Service) otherTaken(r *Resident, text, key string) string {
+	if r.LastEntry == "" && !r.InHandover() {
+		return ""
+	}
 	if len(r.Others) == 1 && (typedYes[key] || key == typedYesButton) {
 		return r.Others[0]
 	}
