@@ -240,12 +240,14 @@ func (l *loader) load() {
 		l.errorf(".", 0, "", "impossible de lister les fichiers de la FAQ (%v)", err)
 	}
 	byTheme := map[string][]*Entry{}
+	unread := map[string]bool{} // files whose YAML could not be read
 	for _, name := range names {
 		if name == ThemesFile || name == IntentsFile || name == SynonymsFile {
 			continue
 		}
 		root := l.readFile(name, false)
 		if root == nil {
+			unread[name] = true
 			continue
 		}
 		theme, entries := l.loadThemeFile(name, root)
@@ -253,7 +255,10 @@ func (l *loader) load() {
 	}
 	for _, t := range l.cat.Themes {
 		entries := byTheme[t.ID]
-		if len(entries) == 0 {
+		if len(entries) == 0 && !unread[t.ID+".yaml"] {
+			// A file that is there but could not be read has its own
+			// error: « remettez ce fichier » would send the manager
+			// looking for a file they have.
 			l.errorf(ThemesFile, l.themeLines[t.ID], t.ID, "Ce thème n'a aucune fiche (elles sont attendues dans %s)"+nbsp+": remettez ce fichier, ou retirez le thème de %s.", quote(t.ID+".yaml"), quote(ThemesFile))
 		}
 		l.cat.Entries = append(l.cat.Entries, entries...)

@@ -488,3 +488,16 @@ func TestProblemString(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckUnreadThemeFile: a theme's file that is there but is not
+// valid YAML gets its own error, and only that one: « ce thème n'a
+// aucune fiche : remettez ce fichier » would send the site manager
+// looking for a file they have.
+func TestCheckUnreadThemeFile(t *testing.T) {
+	fsys := fixtureFS(t)
+	fsys["sante.yaml"].Data = append([]byte("theme: sante\nentries:\n\t- id: x\n"), fsys["sante.yaml"].Data...)
+	_, problems := catalog.Check(fsys, checkDay)
+	if len(problems) != 1 || problems[0].File != "sante.yaml" {
+		t.Errorf("problems = %q, want the YAML error of sante.yaml alone", problems)
+	}
+}
