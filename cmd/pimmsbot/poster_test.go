@@ -125,13 +125,13 @@ func TestPosterErrors(t *testing.T) {
 		says string
 	}{
 		{"unknown site", posterSites, []string{"--sites", "sites.yaml", "--bot", "PimmsLyonBot", "vaize"}, 1,
-			`site "vaize": not in the sites file (its sites: vaise, grenoble)`},
-		{"no bot", posterSites, []string{"--sites", "sites.yaml", "vaise"}, 1, "site vaise: the username of the bot its residents write to is required"},
-		{"bad bot", posterSites, []string{"--sites", "sites.yaml", "--bot", "t.me/PimmsLyonBot", "vaise"}, 1, "site vaise: bot \"t.me/PimmsLyonBot\": want a Telegram bot's username"},
+			"site «\u00a0vaize\u00a0»\u00a0: absent du fichier des sites\u00a0; indiquez l'un de ceux-ci\u00a0: vaise, grenoble"},
+		{"no bot", posterSites, []string{"--sites", "sites.yaml", "vaise"}, 1, "site vaise\u00a0: il manque le nom d'utilisateur du bot auquel ses usagers écrivent"},
+		{"bad bot", posterSites, []string{"--sites", "sites.yaml", "--bot", "t.me/PimmsLyonBot", "vaise"}, 1, "site vaise, bot «\u00a0t.me/PimmsLyonBot\u00a0»\u00a0: ce n'est pas un nom de bot Telegram"},
 		{"no sites file", posterSites, []string{"--bot", "PimmsLyonBot", "vaise"}, 2, "donnez le fichier des sites avec --sites"},
 		{"no site", posterSites, []string{"--sites", "sites.yaml", "--bot", "PimmsLyonBot"}, 2, "Utilisation\u00a0: pimmsbot poster"},
 		{"-o with two sites", posterSites, []string{"--sites", "sites.yaml", "--bot", "PimmsLyonBot", "-o", "a.png", "vaise", "grenoble"}, 2, "-o nomme l'affiche d'un seul site"},
-		{"invalid file", broken, []string{"--sites", "sites.yaml", "--bot", "PimmsLyonBot", "vaise"}, 1, "site grenoble: discord.channel: required"},
+		{"invalid file", broken, []string{"--sites", "sites.yaml", "--bot", "PimmsLyonBot", "vaise"}, 1, "site grenoble, discord.channel\u00a0: obligatoire"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

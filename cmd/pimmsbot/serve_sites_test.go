@@ -74,7 +74,7 @@ func TestServeCheckSitesFile(t *testing.T) {
 	t.Setenv("PIMMS_SITE_PHONE", "04 00 00 00 09")
 	_, errOut, code := run(t, "serve", "--check", "--db", db)
 	for _, want := range []string{
-		"site grenoble: postcodes[1]: \"3800\"", "site vaise: discord.role: required",
+		"site grenoble, postcodes[1]\u00a0: «\u00a03800\u00a0»", "site vaise, discord.role\u00a0: obligatoire",
 		"PIMMS_SITE_PHONE\u00a0: inutile avec PIMMS_SITES_FILE",
 	} {
 		if code != 2 || !strings.Contains(errOut, want) {
@@ -101,7 +101,7 @@ func TestServeCheckSitesFile(t *testing.T) {
 	t.Setenv("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg")
 	t.Setenv("TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1:8443")
 	t.Setenv("TELEGRAM_WEBHOOK_SECRET", "abc")
-	if _, errOut, code := run(t, "serve", "--check", "--db", db); code != 2 || !strings.Contains(errOut, "TELEGRAM_MODE=webhook: the bots of the sites file are polled") {
+	if _, errOut, code := run(t, "serve", "--check", "--db", db); code != 2 || !strings.Contains(errOut, "TELEGRAM_MODE\u00a0: webhook impossible avec les bots du fichier des sites") {
 		t.Errorf("bots in webhook mode: exit %d:\n%s", code, errOut)
 	}
 }
@@ -267,7 +267,7 @@ func TestReportsSiteFlag(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "pimmsbot.db")
 	for _, cmd := range []string{"stats", "unanswered"} {
 		_, errOut, code := run(t, cmd, "--db", db, "--site", "lyon")
-		if code != 2 || !strings.Contains(errOut, "not in the sites file") || !strings.Contains(errOut, "vaise, grenoble") {
+		if code != 2 || !strings.Contains(errOut, "«\u00a0lyon\u00a0»\u00a0: absent du fichier des sites") || !strings.Contains(errOut, "vaise, grenoble") {
 			t.Errorf("%s --site lyon: exit %d\n%s", cmd, code, errOut)
 		}
 	}

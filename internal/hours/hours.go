@@ -5,9 +5,13 @@
 //
 //	lun-ven 09:00-12:30,13:30-17:00; sam 09:00-12:00
 //
-// Days are French abbreviations (lun mar mer jeu ven sam dim) or ranges of
-// them; each day has one or more time spans. Closed days (public holidays,
-// closures) are dates in YYYY-MM-DD form.
+// Days are French abbreviations (lun mar mer jeu ven sam dim) or full
+// names (lundi … dimanche), alone or in ranges (lun-ven, lundi-vendredi);
+// each day has one or more time spans, 09:00-12:30 or 9h-12h30. Closed
+// days (public holidays, closures) are dates in YYYY-MM-DD form.
+//
+// Its errors are French, for the site manager who wrote the schedule; the
+// caller names the setting first (PIMMS_HOURS, a site's hours).
 //
 // No message passes through it: the core asks it, when a resident asks
 // for a mediator or a reminder is due, whether the site is open and when
@@ -37,9 +41,17 @@ type Schedule struct {
 	Location *time.Location
 }
 
+// dayNames are the days a schedule may name: abbreviated or in full.
 var dayNames = map[string]time.Weekday{
 	"lun": time.Monday, "mar": time.Tuesday, "mer": time.Wednesday, "jeu": time.Thursday,
 	"ven": time.Friday, "sam": time.Saturday, "dim": time.Sunday,
+	"lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday, "jeudi": time.Thursday,
+	"vendredi": time.Friday, "samedi": time.Saturday, "dimanche": time.Sunday,
+}
+
+// quote quotes a value the French way, « value », for the errors.
+func quote(v string) string {
+	return "«\u00a0" + v + "\u00a0»"
 }
 
 var frDays = [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"}
@@ -61,7 +73,7 @@ func Parse(week string, closed []string, loc *time.Location) (*Schedule, error) 
 		}
 		days, spans, ok := strings.Cut(part, " ")
 		if !ok {
-			return nil, fmt.Errorf("hours: %q: want days then spans, e.g. \"lun-ven 09:00-17:00\"", part)
+			return nil, fmt.Errorf("%s\u00a0: il manque les jours ou les heures\u00a0; écrivez les jours, une espace, puis les heures, par exemple %s", quote(part), quote("lun-ven 09:00-17:00"))
 		}
 		ds, err := parseDays(days)
 		if err != nil {
@@ -69,14 +81,15 @@ func Parse(week string, closed []string, loc *time.Location) (*Schedule, error) 
 		}
 		var sp []Span
 		for _, r := range strings.Split(strings.TrimSpace(spans), ",") {
-			from, to, ok := strings.Cut(strings.TrimSpace(r), "-")
-			if !ok {
-				return nil, fmt.Errorf("hours: %q: want a span like 09:00-12:30", r)
-			}
-			f, err1 := parseClock(from)
-			t, err2 := parseClock(to)
-			if err1 != nil || err2 != nil || t <= f {
-				return nil, fmt.Errorf("hours: %q: want a span like 09:00-12:30", r)
+			r = strings.TrimSpace(r)
+			from, to, ok := strings.Cut(r, "-")
+			f, ok1 := parseClock(from)
+			t, ok2 := parseClock(to)
+			switch {
+			case !ok || !ok1 || !ok2:
+				return nil, fmt.Errorf("plage horaire %s illisible\u00a0; écrivez l'ouverture et la fermeture, par exemple 09:00-12:30 ou 9h-12h30", quote(r))
+			case t <= f:
+				return nil, fmt.Errorf("plage horaire %s\u00a0: la fermeture vient avant l'ouverture\u00a0; écrivez par exemple 09:00-12:30", quote(r))
 			}
 			sp = append(sp, Span{f, t})
 		}
@@ -91,7 +104,7 @@ func Parse(week string, closed []string, loc *time.Location) (*Schedule, error) 
 			continue
 		}
 		if _, err := time.Parse(time.DateOnly, d); err != nil {
-			return nil, fmt.Errorf("hours: closed day %q: want YYYY-MM-DD", d)
+			return nil, fmt.Errorf("jour de fermeture %s illisible\u00a0; écrivez la date en chiffres, année-mois-jour, par exemple 2026-12-25", quote(d))
 		}
 		s.Closed[d] = true
 	}
@@ -104,7 +117,7 @@ func parseDays(s string) ([]time.Weekday, error) {
 		from, to, isRange := strings.Cut(item, "-")
 		a, ok := dayNames[strings.ToLower(from)]
 		if !ok {
-			return nil, fmt.Errorf("hours: unknown day %q (lun mar mer jeu ven sam dim)", from)
+			return nil, dayError(from)
 		}
 		if !isRange {
 			out = append(out, a)
@@ -112,7 +125,7 @@ func parseDays(s string) ([]time.Weekday, error) {
 		}
 		b, ok := dayNames[strings.ToLower(to)]
 		if !ok {
-			return nil, fmt.Errorf("hours: unknown day %q (lun mar mer jeu ven sam dim)", to)
+			return nil, dayError(to)
 		}
 		for d := a; ; d = (d + 1) % 7 {
 			out = append(out, d)
@@ -124,23 +137,29 @@ func parseDays(s string) ([]time.Weekday, error) {
 	return out, nil
 }
 
-func parseClock(s string) (int, error) {
+func dayError(day string) error {
+	return fmt.Errorf("jour %s inconnu\u00a0; écrivez lun, mar, mer, jeu, ven, sam ou dim, ou le jour en entier (lundi-vendredi)", quote(day))
+}
+
+// parseClock reads a time of day, 09:00, 9h30 or 9h, as minutes after
+// midnight.
+func parseClock(s string) (int, bool) {
 	h, m, ok := strings.Cut(strings.TrimSpace(s), ":")
 	if !ok {
 		h, m, ok = strings.Cut(strings.TrimSpace(s), "h")
 	}
-	hh, err := strconv.Atoi(h)
+	hh, err := strconv.Atoi(strings.TrimSpace(h))
 	if err != nil || hh < 0 || hh > 24 {
-		return 0, fmt.Errorf("bad hour %q", s)
+		return 0, false
 	}
 	mm := 0
-	if ok && m != "" {
+	if m = strings.TrimSpace(m); ok && m != "" {
 		mm, err = strconv.Atoi(m)
 		if err != nil || mm < 0 || mm > 59 {
-			return 0, fmt.Errorf("bad minute %q", s)
+			return 0, false
 		}
 	}
-	return hh*60 + mm, nil
+	return hh*60 + mm, true
 }
 
 // OpenAt reports whether the site is open at t.

@@ -67,7 +67,7 @@ func TestNeverOpen(t *testing.T) {
 }
 
 func TestParseErrors(t *testing.T) {
-	for _, week := range []string{"lundi 9:00-12:00", "lun 12:00-09:00", "lun", "lun 9-", "xx-ven 09:00-10:00"} {
+	for _, week := range []string{"lundy 9:00-12:00", "lun 12:00-09:00", "lun", "lun 9-", "xx-ven 09:00-10:00"} {
 		if _, err := Parse(week, nil, time.UTC); err == nil {
 			t.Errorf("Parse(%q) succeeded", week)
 		}

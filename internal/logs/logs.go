@@ -20,6 +20,10 @@ import (
 // each caller's rule. As a safety net, every secret in secrets (the bot
 // tokens) is masked wherever it appears in a line, as a library's error
 // may quote a request URL that holds the token.
+//
+// An unknown format or level is an error in French that names the
+// variable that sets it (PIMMS_LOG_FORMAT, PIMMS_LOG_LEVEL), for the
+// person who runs the command.
 func New(w io.Writer, format, level string, secrets []string) (*slog.Logger, error) {
 	lvl, err := ParseLevel(level)
 	if err != nil {
@@ -33,7 +37,7 @@ func New(w io.Writer, format, level string, secrets []string) (*slog.Logger, err
 	case "text", "":
 		h = slog.NewTextHandler(w, opts)
 	default:
-		return nil, fmt.Errorf("log format %q: want text or json", format)
+		return nil, fmt.Errorf("PIMMS_LOG_FORMAT\u00a0: «\u00a0%s\u00a0» n'est pas prévu\u00a0; écrivez text ou json", format)
 	}
 	if r := secretReplacer(secrets); r != nil {
 		h = &maskHandler{h: h, r: r}
@@ -41,7 +45,8 @@ func New(w io.Writer, format, level string, secrets []string) (*slog.Logger, err
 	return slog.New(h), nil
 }
 
-// ParseLevel reads "debug", "info", "warn" or "error".
+// ParseLevel reads "debug", "info", "warn" or "error"; its error, in
+// French, names PIMMS_LOG_LEVEL.
 func ParseLevel(s string) (slog.Level, error) {
 	switch strings.ToLower(s) {
 	case "debug":
@@ -53,7 +58,7 @@ func ParseLevel(s string) (slog.Level, error) {
 	case "error":
 		return slog.LevelError, nil
 	}
-	return 0, fmt.Errorf("log level %q: want debug, info, warn or error", s)
+	return 0, fmt.Errorf("PIMMS_LOG_LEVEL\u00a0: «\u00a0%s\u00a0» n'est pas prévu\u00a0; écrivez debug, info, warn ou error", s)
 }
 
 // masked replaces a secret in a log line.

@@ -24,7 +24,7 @@ func BotChannel(id string) string { return telegram.DefaultName + "-" + id }
 // bot would need its own webhook address; they are polled).
 func CheckNetwork(cfg *config.Config, net *sites.Network) error {
 	if len(net.Bots) > 0 && cfg.Telegram.Mode == telegram.ModeWebhook {
-		return errors.New("TELEGRAM_MODE=webhook: the bots of the sites file are polled; set TELEGRAM_MODE=polling, or remove bots: from the sites file")
+		return errors.New("TELEGRAM_MODE\u00a0: webhook impossible avec les bots du fichier des sites (bots), qui reçoivent leurs messages par polling\u00a0; écrivez TELEGRAM_MODE=polling, ou retirez bots du fichier des sites")
 	}
 	return nil
 }
@@ -51,7 +51,7 @@ func NewBots(ctx context.Context, cfg *config.Config, net *sites.Network, store 
 			Updates: store, Limits: tc.Limits(), DrainTimeout: cfg.ShutdownTimeout, Logger: log,
 		})
 		if err != nil {
-			return nil, fmt.Errorf("bot %s of the sites file: %w", b.ID, err)
+			return nil, fmt.Errorf("bot «\u00a0%s\u00a0» du fichier des sites\u00a0: %w", b.ID, err)
 		}
 		out = append(out, ch)
 	}

@@ -38,7 +38,7 @@ import (
 )
 
 // ErrConfig is returned by Run when the configuration cannot be used.
-var ErrConfig = errors.New("invalid configuration")
+var ErrConfig = errors.New("configuration invalide")
 
 // Intake runs an adapter's intake (Telegram polling, the Discord gateway)
 // until ctx is done, handing events to the service. When ctx is done it
@@ -166,22 +166,22 @@ func (s *server) open(ctx context.Context) error {
 
 	site, err := s.cfg.Site()
 	if err != nil {
-		return fmt.Errorf("%w: %v", ErrConfig, err)
+		return fmt.Errorf("%w\u00a0: %v", ErrConfig, err)
 	}
 	if s.net, err = s.cfg.Network(); err != nil {
-		return fmt.Errorf("%w: %v", ErrConfig, err)
+		return fmt.Errorf("%w\u00a0: %v", ErrConfig, err)
 	}
 	if s.store, err = bolt.Open(s.cfg.DB, bolt.Options{}); err != nil {
 		return err
 	}
 	if s.desk, s.runDesk, err = s.ad.Discord(ctx, s.cfg, s.store, s.log); err != nil {
-		return fmt.Errorf("Discord: %w", err)
+		return fmt.Errorf("Discord\u00a0: %w", err)
 	}
 	if s.channel, s.runChannel, err = s.ad.Telegram(ctx, s.cfg, s.store, s.log); err != nil {
-		return fmt.Errorf("Telegram: %w", err)
+		return fmt.Errorf("Telegram\u00a0: %w", err)
 	}
 	if s.bots, err = NewBots(ctx, s.cfg, s.net, s.store, s.log); err != nil {
-		return fmt.Errorf("Telegram: %w", err)
+		return fmt.Errorf("Telegram\u00a0: %w", err)
 	}
 	channels := map[string]conversation.Channel{telegram.DefaultName: s.channel}
 	for _, b := range s.bots {
@@ -222,7 +222,7 @@ func (s *server) listen(met *metrics.Metrics) error {
 	if s.cfg.HTTPAddr != "off" {
 		ln, err := net.Listen("tcp", s.cfg.HTTPAddr)
 		if err != nil {
-			return fmt.Errorf("PIMMS_HTTP_ADDR=%s: %w", s.cfg.HTTPAddr, err)
+			return &listenError{name: "PIMMS_HTTP_ADDR", addr: s.cfg.HTTPAddr, err: err}
 		}
 		mux := http.NewServeMux()
 		mux.Handle("GET /metrics", met.Handler())
@@ -244,7 +244,7 @@ func (s *server) listen(met *metrics.Metrics) error {
 	if path := s.cfg.SocketPath(); path != "" {
 		ln, err := admin.Listen(path)
 		if err != nil {
-			return fmt.Errorf("PIMMS_ADMIN_SOCKET=%s: %w", path, err)
+			return &listenError{name: "PIMMS_ADMIN_SOCKET", addr: path, socket: true, err: err}
 		}
 		s.start(admin.Handler(serviceAdmin{s.store, s.svc}, s.log), ln)
 	}
@@ -278,9 +278,9 @@ func (s *server) run(ctx context.Context) error {
 			err := run(intake, s.svc)
 			if intake.Err() == nil { // it stopped on its own: that is a failure
 				if err == nil {
-					err = errors.New("stopped without an error")
+					err = errors.New("arrêt inattendu, sans erreur")
 				}
-				failed <- fmt.Errorf("%s: %w", name, err)
+				failed <- fmt.Errorf("%s\u00a0: %w", name, err)
 			}
 		})
 	}
@@ -381,3 +381,42 @@ func (s *server) logServing() {
 	s.log.Info("pimmsbot serving", "site", s.cfg.SiteName, "sites", strings.Join(ids, " "), "default", s.net.DefaultID,
 		"bots", 1+len(s.bots), "discord", s.desk != nil, "db", s.cfg.DB)
 }
+
+// A listenError says in French, the variable first, why the HTTP server
+// or the admin socket could not listen, and what to write instead;
+// Unwrap gives the system's error.
+type listenError struct {
+	name   string // PIMMS_HTTP_ADDR or PIMMS_ADMIN_SOCKET
+	addr   string // the address or the socket's path
+	socket bool   // addr is the admin socket's path
+	err    error
+}
+
+func (e *listenError) Error() string {
+	at := e.name + "\u00a0: "
+	if !e.socket {
+		at += "impossible d'écouter sur «\u00a0" + e.addr + "\u00a0»\u00a0; "
+		switch {
+		case errors.Is(e.err, syscall.EADDRINUSE):
+			return at + "ce port est déjà pris, par un autre programme ou un autre pimmsbot\u00a0: arrêtez-le, ou choisissez un autre port, par exemple " + e.name + "=127.0.0.1:9322, ou " + e.name + "=off"
+		case errors.Is(e.err, syscall.EACCES), errors.Is(e.err, syscall.EPERM):
+			return at + "un port sous 1024 demande des droits que pimmsbot n'a pas\u00a0: choisissez un port plus haut, par exemple " + e.name + "=127.0.0.1:9321"
+		case errors.Is(e.err, syscall.EADDRNOTAVAIL):
+			return at + "cette adresse n'est pas celle de cette machine\u00a0: écrivez par exemple " + e.name + "=127.0.0.1:9321"
+		}
+		return at + "vérifiez l'adresse, par exemple " + e.name + "=127.0.0.1:9321 (détail\u00a0: " + e.err.Error() + ")"
+	}
+	at += "impossible d'ouvrir le socket «\u00a0" + e.addr + "\u00a0»\u00a0; "
+	if fi, err := os.Lstat(e.addr); err == nil && fi.Mode()&os.ModeSocket == 0 {
+		return at + "un fichier qui n'est pas un socket occupe ce chemin\u00a0: retirez-le, ou indiquez un autre chemin, ou off"
+	}
+	switch {
+	case errors.Is(e.err, syscall.EACCES), errors.Is(e.err, syscall.EPERM), errors.Is(e.err, syscall.EROFS):
+		return at + "pimmsbot n'a pas le droit d'écrire dans ce dossier\u00a0: indiquez un dossier à lui, par exemple " + e.name + "=/run/pimmsbot/admin.sock, ou off"
+	case errors.Is(e.err, syscall.ENOTDIR):
+		return at + "une partie du chemin est un fichier, pas un dossier\u00a0: vérifiez le chemin, ou écrivez off"
+	}
+	return at + "vérifiez le chemin, par exemple " + e.name + "=/run/pimmsbot/admin.sock, ou off (détail\u00a0: " + e.err.Error() + ")"
+}
+
+func (e *listenError) Unwrap() error { return e.err }

@@ -5,12 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/mail"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -24,20 +27,30 @@ const DefaultTimezone = "Europe/Paris"
 // An Error is one problem in a sites file, or in single-site settings.
 type Error struct {
 	// Site is the site's ID, or "#N" for the Nth site when its ID is
-	// missing or malformed; "" for the network's own fields.
+	// missing or malformed; "" for the network's own fields and for
+	// single-site settings.
 	Site string
 	// Field is the field at fault, as written in the file:
-	// "discord.channel", "postcodes[2]", "bots[rhone].token_file".
+	// "discord.channel", "postcodes[2]", "bots[rhone].token_file"; or the
+	// variable of single-site settings, "PIMMS_HOURS".
 	Field string
 	// Err says what is wrong.
 	Err error
 }
 
+// Error says in French, for the site manager, the site and the field
+// first: "site lyon-vaise, discord.role : obligatoire…", "site n° 2, id :
+// …" for a site without a usable ID, "default : …" for the network's
+// fields.
 func (e *Error) Error() string {
-	if e.Site == "" {
-		return e.Field + ": " + e.Err.Error()
+	site := e.Site
+	if n, ok := strings.CutPrefix(site, "#"); ok {
+		site = "n°\u00a0" + n
 	}
-	return fmt.Sprintf("site %s: %s: %v", e.Site, e.Field, e.Err)
+	if site == "" {
+		return e.Field + "\u00a0: " + e.Err.Error()
+	}
+	return "site " + site + ", " + e.Field + "\u00a0: " + e.Err.Error()
 }
 
 func (e *Error) Unwrap() error { return e.Err }
@@ -95,11 +108,11 @@ func LoadWithoutTokens(path string) (*Network, error) {
 func load(path string, tokens bool) (*Network, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("sites file: %w", err)
+		return nil, fmt.Errorf("fichier des sites %s\u00a0: %w", quote(path), fileError{err})
 	}
 	n, err := parse(data, filepath.Dir(path), tokens)
 	if err != nil {
-		return nil, fmt.Errorf("sites file %s:\n%w", path, err) // one problem a line
+		return nil, fmt.Errorf("fichier des sites %s\u00a0:\n%w", quote(path), err) // one problem a line
 	}
 	return n, nil
 }
@@ -116,10 +129,7 @@ func parse(data []byte, dir string, tokens bool) (*Network, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&f); err != nil {
-		if errors.Is(err, io.EOF) {
-			err = errors.New("the file is empty")
-		}
-		return nil, fmt.Errorf("want YAML with timezone, default, bots and sites: %w", err)
+		return nil, yamlError{err}
 	}
 	v := &validator{dir: dir, tokens: tokens, net: &Network{CoordinatorRoleID: strings.TrimSpace(f.CoordinatorRole)}}
 	v.network(&f)
@@ -128,7 +138,7 @@ func parse(data []byte, dir string, tokens bool) (*Network, error) {
 	for i, fs := range f.Sites {
 		if s, ok := v.site(i, &fs, f.ClosedDays); ok {
 			if seen[s.ID] {
-				v.fail(s.ID, "id", "two sites have this id: each needs its own")
+				v.fail(s.ID, "id", "deux sites ont cet id\u00a0; donnez à chacun le sien")
 				continue
 			}
 			seen[s.ID] = true
@@ -162,7 +172,7 @@ func (v *validator) network(f *fileNetwork) {
 	}
 	loc, err := time.LoadLocation(tz)
 	if err != nil {
-		v.fail("", "timezone", "%q: unknown time zone (use Europe/Paris, Indian/Reunion…)", tz)
+		v.fail("", "timezone", "%s", zoneProblem(tz))
 		loc = time.UTC
 	}
 	v.net.Location = loc
@@ -170,10 +180,10 @@ func (v *validator) network(f *fileNetwork) {
 		v.fail("", "closed_days", "%v", err)
 	}
 	if r := v.net.CoordinatorRoleID; r != "" && !allDigits(r) {
-		v.fail("", "coordinator_role", "%q: want a Discord role id (digits only)", r)
+		v.fail("", "coordinator_role", "%s n'est pas un identifiant de rôle Discord (que des chiffres)\u00a0; %s", quote(r), copyID)
 	}
 	if len(f.Sites) == 0 {
-		v.fail("", "sites", "the file lists no site")
+		v.fail("", "sites", "aucun site n'est décrit\u00a0; ajoutez-en au moins un, avec id, name, address, phone, hours et discord (voir docs/deploy.md)")
 	}
 }
 
@@ -184,13 +194,13 @@ func (v *validator) defaultSite(id string, nsites int) {
 	case id == "" && nsites == 1 && len(v.net.Sites) == 1:
 		id = v.net.Sites[0].ID
 	case id == "" && nsites > 1:
-		v.fail("", "default", "required: the id of the site for residents whose postcode no site serves")
+		v.fail("", "default", "obligatoire avec plusieurs sites\u00a0: indiquez l'id du site des usagers dont aucun site ne dessert le code postal, par exemple %s", quote(v.firstID()))
 		return
 	case id == "":
 		return
 	}
 	if _, ok := v.net.Site(id); !ok {
-		v.fail("", "default", "%q: no site has this id", id)
+		v.fail("", "default", "aucun site n'a l'id %s\u00a0; indiquez l'un de ceux-ci\u00a0: %s", quote(id), v.siteIDs())
 		return
 	}
 	v.net.DefaultID = id
@@ -203,16 +213,16 @@ func (v *validator) bots(fbots []fileBot) {
 		field := fmt.Sprintf("bots[%s]", fb.ID)
 		if !ValidID(fb.ID) {
 			field = fmt.Sprintf("bots[%d]", i)
-			v.fail("", field+".id", "%q: want 1 to 64 letters, digits, _ or -", fb.ID)
+			v.fail("", field+".id", "%s ne convient pas\u00a0; écrivez de 1 à 64 lettres sans accents, chiffres, _ ou -, par exemple isere", quote(fb.ID))
 			continue
 		}
 		if _, dup := v.net.Bot(fb.ID); dup {
-			v.fail("", field+".id", "two bots have this id")
+			v.fail("", field+".id", "deux bots ont cet id\u00a0; donnez à chacun le sien")
 			continue
 		}
 		b := Bot{ID: fb.ID, Username: strings.TrimPrefix(strings.TrimSpace(fb.Username), "@")}
 		if !ValidUsername(b.Username) {
-			v.fail("", field+".username", "%q: want the bot's Telegram username (5 to 32 letters, digits or _, ending in bot), for deep links and posters", fb.Username)
+			v.fail("", field+".username", "%s n'est pas un nom de bot Telegram\u00a0; %s, pour les liens et les affiches", quote(fb.Username), usernameHelp)
 		}
 		if !v.tokens {
 			v.net.Bots = append(v.net.Bots, b)
@@ -222,7 +232,7 @@ func (v *validator) bots(fbots []fileBot) {
 		if err != nil {
 			v.fail("", field+".token", "%v", err)
 		} else if other, dup := tokens[tok]; dup {
-			v.fail("", field+".token", "same token as bot %s: each bot is polled once", other)
+			v.fail("", field+".token", "même jeton que le bot %s\u00a0; chaque bot a le sien (créez-en un autre avec @BotFather)", quote(other))
 		} else {
 			tokens[tok] = fb.ID
 		}
@@ -237,9 +247,9 @@ func (v *validator) token(fb fileBot) (string, error) {
 	tok, file := strings.TrimSpace(fb.Token), strings.TrimSpace(fb.TokenFile)
 	switch {
 	case tok != "" && file != "":
-		return "", errors.New("set token or token_file, not both")
+		return "", errors.New("token et token_file sont tous deux renseignés\u00a0; gardez-en un seul, de préférence token_file")
 	case tok == "" && file == "":
-		return "", errors.New("required: token_file (a file holding the token from @BotFather), or token")
+		return "", errors.New("obligatoire\u00a0: indiquez token_file (le chemin d'un fichier qui contient le jeton donné par @BotFather), ou token")
 	case file != "":
 		file = os.ExpandEnv(file)
 		if !filepath.IsAbs(file) {
@@ -247,15 +257,15 @@ func (v *validator) token(fb fileBot) (string, error) {
 		}
 		data, err := os.ReadFile(file)
 		if err != nil {
-			return "", fmt.Errorf("token_file: %w", err)
+			return "", fmt.Errorf("token_file %s\u00a0: %w", quote(file), fileError{err})
 		}
 		tok = strings.TrimSpace(string(data))
 		if tok == "" {
-			return "", fmt.Errorf("token_file %s is empty", file)
+			return "", fmt.Errorf("token_file %s\u00a0: ce fichier est vide\u00a0; mettez-y le jeton donné par @BotFather", quote(file))
 		}
 	}
 	if id, secret, ok := strings.Cut(tok, ":"); !ok || !allDigits(id) || secret == "" {
-		return "", errors.New("this is not a Telegram bot token (want digits:letters, from @BotFather)")
+		return "", errors.New("ce n'est pas un jeton de bot Telegram\u00a0; copiez celui que donne @BotFather, de la forme 123456789:ABC…")
 	}
 	return tok, nil
 }
@@ -271,9 +281,9 @@ func (v *validator) site(i int, fs *fileSite, networkClosed []string) (Site, boo
 	if !idOK {
 		label = "#" + strconv.Itoa(i+1)
 		if s.ID == "" {
-			v.fail(label, "id", "required: 1 to 64 letters, digits, _ or -; it ends the site's deep link t.me/<bot>?start=<id>")
+			v.fail(label, "id", "obligatoire\u00a0; %s", idHelp)
 		} else {
-			v.fail(label, "id", "%q: want 1 to 64 letters (no accents), digits, _ or -; it ends the site's deep link t.me/<bot>?start=<id>", s.ID)
+			v.fail(label, "id", "%s ne convient pas\u00a0; %s", quote(s.ID), idHelp)
 		}
 	}
 	v.contact(label, &s)
@@ -281,14 +291,14 @@ func (v *validator) site(i int, fs *fileSite, networkClosed []string) (Site, boo
 	s.Postcodes = v.postcodes(label, fs.Postcodes)
 	for j, c := range fs.Communes {
 		if strings.TrimSpace(c) == "" {
-			v.fail(label, fmt.Sprintf("communes[%d]", j+1), "empty")
+			v.fail(label, fmt.Sprintf("communes[%d]", j+1), "commune vide\u00a0; écrivez son nom, ou retirez la ligne")
 			continue
 		}
 		s.Communes = append(s.Communes, strings.TrimSpace(c))
 	}
 	v.discordIDs(label, s.ChannelID, s.RoleID)
 	if _, ok := v.net.Bot(s.Bot); s.Bot != "" && !ok {
-		v.fail(label, "bot", "%q: no bot in bots has this id", s.Bot)
+		v.fail(label, "bot", "aucun bot n'a l'id %s sous bots\u00a0; indiquez l'un de ceux-ci\u00a0: %s, ou retirez bot pour le bot du réseau", quote(s.Bot), v.botIDs())
 	}
 	return s, idOK
 }
@@ -296,17 +306,17 @@ func (v *validator) site(i int, fs *fileSite, networkClosed []string) (Site, boo
 // contact checks what residents are told of the site.
 func (v *validator) contact(label string, s *Site) {
 	for _, f := range []struct{ name, value, what string }{
-		{"name", s.Name, "the name residents see"},
-		{"address", s.Address, "the postal address residents are told"},
-		{"phone", s.Phone, "the phone number residents are told"},
+		{"name", s.Name, "le nom que voient les usagers, par exemple «\u00a0PIMMS Médiation Lyon Vaise\u00a0»"},
+		{"address", s.Address, "l'adresse postale donnée aux usagers, par exemple «\u00a01 rue de l'Exemple, 69009 Lyon\u00a0»"},
+		{"phone", s.Phone, "le numéro de téléphone donné aux usagers, par exemple «\u00a004 00 00 00 00\u00a0»"},
 	} {
 		if f.value == "" {
-			v.fail(label, f.name, "required: %s", f.what)
+			v.fail(label, f.name, "obligatoire\u00a0: %s", f.what)
 		}
 	}
 	if s.Email != "" {
 		if a, err := mail.ParseAddress(s.Email); err != nil || a.Address != s.Email {
-			v.fail(label, "email", "%q: want an address like accueil@example.org", s.Email)
+			v.fail(label, "email", "%s n'est pas une adresse e-mail\u00a0; écrivez-la seule, par exemple accueil@example.org", quote(s.Email))
 		}
 	}
 }
@@ -317,7 +327,7 @@ func (v *validator) hours(label string, fs *fileSite, networkClosed []string) *h
 	if tz := strings.TrimSpace(fs.Timezone); tz != "" {
 		l, err := time.LoadLocation(tz)
 		if err != nil {
-			v.fail(label, "timezone", "%q: unknown time zone (use Europe/Paris, Indian/Reunion…)", tz)
+			v.fail(label, "timezone", "%s", zoneProblem(tz))
 		} else {
 			loc = l
 		}
@@ -328,7 +338,7 @@ func (v *validator) hours(label string, fs *fileSite, networkClosed []string) *h
 		v.fail(label, "hours", "%v", err)
 		return nil
 	case isEmpty(week):
-		v.fail(label, "hours", "required: the weekly opening hours, e.g. \"lun-ven 09:00-12:30,13:30-17:00; sam 09:00-12:00\"")
+		v.fail(label, "hours", "obligatoire\u00a0: les horaires d'ouverture de la semaine, par exemple «\u00a0lun-ven 09:00-12:30,13:30-17:00\u00a0»")
 		return nil
 	}
 	if _, err := hours.Parse("", fs.ClosedDays, loc); err != nil {
@@ -359,11 +369,11 @@ func (v *validator) postcodes(label string, in []string) []string {
 		p = strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(p), " ", ""))
 		switch {
 		case p == "20":
-			v.fail(label, field, "\"20\": Corsica is two départements, write 2A or 2B")
+			v.fail(label, field, "«\u00a020\u00a0»\u00a0: la Corse a deux départements, écrivez 2A ou 2B")
 		case !isPostcode(p) && !isDepartement(p):
-			v.fail(label, field, "%q: want a postcode of 5 digits (69009) or a département (69, 2A, 974)", in[j])
+			v.fail(label, field, "%s n'est ni un code postal de 5 chiffres (69009) ni un département (69, 2A, 974)", quote(in[j]))
 		case slices.Contains(out, p):
-			v.fail(label, field, "%q is listed twice", p)
+			v.fail(label, field, "%s figure deux fois\u00a0; retirez l'une des deux lignes", quote(p))
 		default:
 			out = append(out, p)
 		}
@@ -374,14 +384,127 @@ func (v *validator) postcodes(label string, in []string) []string {
 // discordIDs checks a site's Discord channel and role ids.
 func (v *validator) discordIDs(label, channel, role string) {
 	for _, f := range []struct{ name, value, what string }{
-		{"discord.channel", channel, "the id of the forum or text channel of its tickets"},
-		{"discord.role", role, "the id of its mediators' role"},
+		{"discord.channel", channel, "l'identifiant du salon (forum ou texte) de ses tickets"},
+		{"discord.role", role, "l'identifiant du rôle de ses médiateurs"},
 	} {
 		switch {
 		case f.value == "":
-			v.fail(label, f.name, "required: %s (Discord developer mode, right click, Copy ID)", f.what)
+			v.fail(label, f.name, "obligatoire\u00a0: %s\u00a0; %s", f.what, copyID)
 		case !allDigits(f.value):
-			v.fail(label, f.name, "%q: want a Discord id (digits only)", f.value)
+			v.fail(label, f.name, "%s n'est pas un identifiant Discord (que des chiffres)\u00a0; %s", quote(f.value), copyID)
 		}
 	}
 }
+
+// The help the errors repeat.
+const (
+	idHelp       = "écrivez de 1 à 64 lettres sans accents, chiffres, _ ou -, par exemple lyon-vaise (l'id finit le lien du site, t.me/<bot>?start=<id>)"
+	usernameHelp = "écrivez son nom d'utilisateur seul, de 5 à 32 lettres, chiffres ou _, finissant par bot, par exemple PimmsLyonBot"
+	copyID       = "dans Discord, activez le mode développeur, puis clic droit, «\u00a0Copier l'identifiant\u00a0»"
+)
+
+// quote quotes a value the French way, « value », for the errors.
+func quote(v string) string {
+	return "«\u00a0" + v + "\u00a0»"
+}
+
+// zoneProblem says that tz is no time zone, and what to write.
+func zoneProblem(tz string) string {
+	return "fuseau horaire " + quote(tz) + " inconnu\u00a0; écrivez par exemple Europe/Paris, Indian/Reunion ou America/Cayenne"
+}
+
+// firstID returns the ID of the first valid site, for an example.
+func (v *validator) firstID() string {
+	if len(v.net.Sites) > 0 {
+		return v.net.Sites[0].ID
+	}
+	return "lyon-vaise"
+}
+
+// siteIDs lists the valid sites' IDs, for an error.
+func (v *validator) siteIDs() string {
+	ids := make([]string, len(v.net.Sites))
+	for i, s := range v.net.Sites {
+		ids[i] = s.ID
+	}
+	return strings.Join(ids, ", ")
+}
+
+// botIDs lists the valid bots' IDs, for an error.
+func (v *validator) botIDs() string {
+	ids := make([]string, len(v.net.Bots))
+	for i, b := range v.net.Bots {
+		ids[i] = b.ID
+	}
+	if len(ids) == 0 {
+		return "(aucun)"
+	}
+	return strings.Join(ids, ", ")
+}
+
+// fileError says in French why a file could not be read, for the site
+// manager; Unwrap gives the system's error.
+type fileError struct{ err error }
+
+func (e fileError) Error() string {
+	switch {
+	case errors.Is(e.err, fs.ErrNotExist):
+		return "ce fichier n'existe pas (vérifiez le chemin)"
+	case errors.Is(e.err, fs.ErrPermission):
+		return "pimmsbot n'a pas le droit de lire ce fichier (vérifiez ses droits et son propriétaire)"
+	case errors.Is(e.err, syscall.EISDIR):
+		return "c'est un dossier\u00a0; indiquez un fichier"
+	}
+	return "lecture impossible (" + e.err.Error() + ")"
+}
+
+func (e fileError) Unwrap() error { return e.err }
+
+// yamlError says in French why the sites file does not read as YAML of
+// its layout: an empty file, a misspelt field (the decoder knows the
+// fields), a value of the wrong kind, or YAML syntax, whose detail stays
+// the decoder's. Unwrap gives the decoder's error.
+type yamlError struct{ err error }
+
+var (
+	yamlLine    = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+	yamlField   = regexp.MustCompile(`^field (\S+) not found in type`)
+	yamlCantUse = regexp.MustCompile(`^cannot unmarshal \S+(?: ` + "`" + `(.*)` + "`" + `)? into`)
+)
+
+func (e yamlError) Error() string {
+	const layout = "le fichier des sites décrit timezone, default, bots et sites (voir docs/deploy.md)"
+	if errors.Is(e.err, io.EOF) {
+		return "le fichier des sites est vide\u00a0; " + layout
+	}
+	var lines []string
+	var te *yaml.TypeError
+	if errors.As(e.err, &te) {
+		lines = te.Errors
+	} else {
+		lines = []string{e.err.Error()}
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		m := yamlLine.FindStringSubmatch(l)
+		if m == nil {
+			out[i] = "YAML illisible (" + l + ")\u00a0; " + layout
+			continue
+		}
+		at, what := "ligne "+m[1]+"\u00a0: ", m[2]
+		if f := yamlField.FindStringSubmatch(what); f != nil {
+			out[i] = at + "champ " + quote(f[1]) + " inconnu\u00a0; vérifiez son orthographe (" + layout + ")"
+		} else if f := yamlCantUse.FindStringSubmatch(what); f != nil {
+			value := "la valeur"
+			if f[1] != "" {
+				value += " " + quote(f[1])
+			}
+			out[i] = at + value + " n'a pas la forme attendue (une liste entre [ ], un texte…)\u00a0; comparez avec l'exemple de docs/deploy.md"
+		} else {
+			out[i] = at + "YAML illisible (" + what + ")\u00a0; vérifiez l'indentation et les deux-points"
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func (e yamlError) Unwrap() error { return e.err }

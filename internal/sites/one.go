@@ -36,10 +36,10 @@ func One(s Single) (*Network, error) {
 	}
 	h, err := hours.Parse(s.Hours, s.ClosedDays, loc)
 	if err != nil {
-		return nil, &Error{Site: OneID, Field: "hours", Err: err}
+		return nil, &Error{Field: "PIMMS_HOURS / PIMMS_CLOSED_DAYS", Err: err}
 	}
 	if isEmpty(h) {
-		return nil, &Error{Site: OneID, Field: "hours", Err: errors.New("required: the weekly opening hours")}
+		return nil, &Error{Field: "PIMMS_HOURS", Err: errors.New("obligatoire\u00a0: les horaires d'ouverture de la semaine, par exemple PIMMS_HOURS=lun-ven 09:00-12:30,13:30-17:00")}
 	}
 	site := Site{
 		ID: OneID, Name: strings.TrimSpace(s.Name), Address: strings.TrimSpace(s.Address),

@@ -4,7 +4,8 @@
 // Telegram bot its residents write to.
 //
 // A network is read from a YAML sites file with [Load] or [Parse], which
-// validate it whole and name the site and the field of every error:
+// validate it whole and name the site and the field of every error, in
+// French for the site manager who wrote the file:
 //
 //	timezone: Europe/Paris
 //	default: lyon-vaise
@@ -133,7 +134,7 @@ func (n *Network) Lookup(id string) (Site, error) {
 	for i, s := range n.Sites {
 		ids[i] = s.ID
 	}
-	return Site{}, fmt.Errorf("site %q: not in the sites file (its sites: %s)", id, strings.Join(ids, ", "))
+	return Site{}, fmt.Errorf("site %s\u00a0: absent du fichier des sites\u00a0; indiquez l'un de ceux-ci\u00a0: %s", quote(id), strings.Join(ids, ", "))
 }
 
 // LinkOf returns the deep link that opens the bot on site id: on the
@@ -149,9 +150,9 @@ func (n *Network) LinkOf(id, bot string) (Site, string, error) {
 	}
 	switch {
 	case bot == "":
-		return Site{}, "", fmt.Errorf("site %s: the username of the bot its residents write to is required (--bot, or TELEGRAM_BOT_USERNAME)", id)
+		return Site{}, "", fmt.Errorf("site %s\u00a0: il manque le nom d'utilisateur du bot auquel ses usagers écrivent\u00a0; donnez-le avec --bot ou TELEGRAM_BOT_USERNAME, par exemple --bot PimmsLyonBot", id)
 	case !ValidUsername(bot):
-		return Site{}, "", fmt.Errorf("site %s: bot %q: want a Telegram bot's username (5 to 32 letters, digits or _, ending in bot)", id, bot)
+		return Site{}, "", fmt.Errorf("site %s, bot %s\u00a0: ce n'est pas un nom de bot Telegram\u00a0; %s", id, quote(bot), usernameHelp)
 	}
 	return site, DeepLink(bot, site.ID), nil
 }
