@@ -141,7 +141,7 @@ func TestSitesFileErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.Network(); err == nil || !strings.Contains(err.Error(), "site vaise: discord.role: required") {
+	if _, err := c.Network(); err == nil || !strings.Contains(err.Error(), "site vaise, discord.role\u00a0: obligatoire") {
 		t.Errorf("got %v, want the site and the field", err)
 	}
 }
