@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -79,6 +80,28 @@ func TestCourtesyWithNonBreakingSpaces(t *testing.T) {
 					t.Errorf("%q = %v %s (%.2f), want the answer %s as with plain spaces", q, got.Outcome, got.ID, got.Confidence, want.ID)
 				}
 			}
+		}
+	}
+}
+
+// TestCourtesyKeepsWhatItSays: words of courtesy that say something in the
+// middle of a sentence are kept (review17): « bien à vous » that is not a
+// closing, « en attente de votre réponse » that tells the file's state,
+// « votre aide » that names a benefit; and the greetings that open a
+// message are removed with whom they greet.
+func TestCourtesyKeepsWhatItSays(t *testing.T) {
+	for _, c := range []struct{ in, keep, drop string }{
+		{"c'est bien à vous que j'envoie le dossier", "bien à vous", ""},
+		{"je suis en attente de votre réponse pour mon dossier", "attente", ""},
+		{"merci pour votre aide au logement", "aide au logement", ""},
+		{"quand la caf paie ? merci pour votre aide et bonne journée", "caf paie", "aide"},
+		{"Bonjour Monsieur le médiateur, quand la caf paie", "caf paie", "médiateur"},
+		{"allô ? quand la caf paie", "caf paie", "allô"},
+		{"sil vous plait j'ai une question sil vous plait : quand la caf paie", "caf paie", "question"},
+	} {
+		got := readCourtesy(c.in)
+		if !strings.Contains(got, c.keep) || c.drop != "" && strings.Contains(got, c.drop) {
+			t.Errorf("readCourtesy(%q) = %q, want %q kept and %q removed", c.in, got, c.keep, c.drop)
 		}
 	}
 }

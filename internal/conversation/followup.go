@@ -54,5 +54,5 @@ func (s *Service) followUp(ev *event, text string, res catalog.Result) catalog.R
 // new visit, a typed « pas vraiment » rates nothing and « et pour mon
 // fils ? » follows nothing.
 func (r *Resident) forgetAnswer() {
-	r.LastEntry, r.Voted = "", ""
+	r.LastEntry, r.Voted, r.Others = "", "", nil
 }
