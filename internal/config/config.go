@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"net"
 	"net/url"
 	"os"
@@ -19,7 +18,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"pimmsbot/internal/conversation"
@@ -141,7 +139,7 @@ func (l *lookup) get(name string) string {
 		if path, pfrom := l.raw(name + "_FILE"); path != "" {
 			data, err := os.ReadFile(path)
 			if err != nil {
-				l.errs = append(l.errs, fmt.Errorf("%s_FILE\u00a0: %s\u00a0: %w", name, quote(path), fileError{err}))
+				l.errs = append(l.errs, fmt.Errorf("%s_FILE\u00a0: %s\u00a0: %w", name, quote(path), sites.FileError{Err: err}))
 			}
 			v, from = strings.TrimSpace(string(data)), pfrom+" ("+name+"_FILE)"
 		}
@@ -172,7 +170,7 @@ func (l *lookup) raw(name string) (string, string) {
 func readConfigFile(path string) (map[string]fileValue, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("--config %s\u00a0: %w", quote(path), fileError{err})
+		return nil, fmt.Errorf("--config %s\u00a0: %w", quote(path), sites.FileError{Err: err})
 	}
 	defer f.Close()
 	return parseConfigFile(f, path)
@@ -317,24 +315,6 @@ func shortDuration(d time.Duration) string {
 func quote(v string) string {
 	return "«\u00a0" + v + "\u00a0»"
 }
-
-// fileError says in French why a file could not be read, for the site
-// manager; Unwrap gives the system's error.
-type fileError struct{ err error }
-
-func (e fileError) Error() string {
-	switch {
-	case errors.Is(e.err, fs.ErrNotExist):
-		return "ce fichier n'existe pas (vérifiez le chemin)"
-	case errors.Is(e.err, fs.ErrPermission):
-		return "pimmsbot n'a pas le droit de lire ce fichier (vérifiez ses droits et son propriétaire)"
-	case errors.Is(e.err, syscall.EISDIR):
-		return "c'est un dossier\u00a0; indiquez un fichier"
-	}
-	return "lecture impossible (" + e.err.Error() + ")"
-}
-
-func (e fileError) Unwrap() error { return e.err }
 
 func or(v, def string) string {
 	if v == "" {

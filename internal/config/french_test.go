@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"pimmsbot/internal/sites"
 	"regexp"
 	"strings"
 	"testing"
@@ -39,7 +40,7 @@ func leaves(err error) []error {
 // wraps from another package (package hours) is that package's.
 func ownText(e error) string {
 	text := e.Error()
-	var fe fileError
+	var fe sites.FileError
 	if inner := errors.Unwrap(e); inner != nil && !errors.As(e, &fe) {
 		text = strings.Replace(text, inner.Error(), "", 1)
 	}

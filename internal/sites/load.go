@@ -108,7 +108,7 @@ func LoadWithoutTokens(path string) (*Network, error) {
 func load(path string, tokens bool) (*Network, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("fichier des sites %s\u00a0: %w", quote(path), fileError{err})
+		return nil, fmt.Errorf("fichier des sites %s\u00a0: %w", quote(path), FileError{err})
 	}
 	n, err := parse(data, filepath.Dir(path), tokens)
 	if err != nil {
@@ -257,7 +257,7 @@ func (v *validator) token(fb fileBot) (string, error) {
 		}
 		data, err := os.ReadFile(file)
 		if err != nil {
-			return "", fmt.Errorf("token_file %s\u00a0: %w", quote(file), fileError{err})
+			return "", fmt.Errorf("token_file %s\u00a0: %w", quote(file), FileError{err})
 		}
 		tok = strings.TrimSpace(string(data))
 		if tok == "" {
@@ -442,23 +442,24 @@ func (v *validator) botIDs() string {
 	return strings.Join(ids, ", ")
 }
 
-// fileError says in French why a file could not be read, for the site
-// manager; Unwrap gives the system's error.
-type fileError struct{ err error }
+// A FileError says in French why a file could not be read, for the site
+// manager (the sites file, a bot's token_file, or any file the
+// configuration names); Unwrap gives the system's error.
+type FileError struct{ Err error }
 
-func (e fileError) Error() string {
+func (e FileError) Error() string {
 	switch {
-	case errors.Is(e.err, fs.ErrNotExist):
+	case errors.Is(e.Err, fs.ErrNotExist):
 		return "ce fichier n'existe pas (vérifiez le chemin)"
-	case errors.Is(e.err, fs.ErrPermission):
+	case errors.Is(e.Err, fs.ErrPermission):
 		return "pimmsbot n'a pas le droit de lire ce fichier (vérifiez ses droits et son propriétaire)"
-	case errors.Is(e.err, syscall.EISDIR):
+	case errors.Is(e.Err, syscall.EISDIR):
 		return "c'est un dossier\u00a0; indiquez un fichier"
 	}
-	return "lecture impossible (" + e.err.Error() + ")"
+	return "lecture impossible (" + e.Err.Error() + ")"
 }
 
-func (e fileError) Unwrap() error { return e.err }
+func (e FileError) Unwrap() error { return e.Err }
 
 // yamlError says in French why the sites file does not read as YAML of
 // its layout: an empty file, a misspelt field (the decoder knows the
