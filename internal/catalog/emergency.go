@@ -1149,17 +1149,14 @@ func (m *Matcher) plainEntry(text string, msg *message, best int32, rk ranking) 
 // says today or tonight (shelterNow); self-harm, when the distress entry
 // is a candidate and the message tells it in words (selfHarmTold).
 func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
-	if rk.n == 0 {
-		return -1
-	}
-	urgentFirst := m.urgent[rk.top[0]]
+	urgentFirst := rk.n > 0 && m.urgent[rk.top[0]]
 	childRanked := !urgentFirst && m.ranked(rk, enfanceID) && namesChild(key)
 	shelterRanked := !urgentFirst && m.ranked(rk, hebergementID) && shelterNow.MatchString(strings.Join(msg.words, " "))
 	distressRanked := !urgentFirst && m.ranked(rk, detresseID) && selfHarmTold.MatchString(strings.Join(msg.words, " "))
 	medicalRanked := !urgentFirst && m.ranked(rk, medicaleID) && bodyNow.MatchString(strings.Join(msg.words, " "))
 	// Most messages rank no emergency: they are done before their
 	// figurative phrases are read, the dearest test.
-	if !urgentFirst && !childRanked && !shelterRanked && !distressRanked && !medicalRanked || msg.figurative() || namesOnly(msg.words) {
+	if !urgentFirst && !childRanked && !shelterRanked && !distressRanked && !medicalRanked && !m.surelyDanger(msg) || msg.figurative() || namesOnly(msg.words) {
 		return -1
 	}
 	best := int32(-1)
@@ -1178,7 +1175,7 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 		class, score, content = m.danger.readAll(msg)
 		d := m.danger.classes[class]
 		child, shelter := m.docs[d].id == enfanceID, m.docs[d].id == hebergementID
-		asked := urgentFirst || child && childRanked || shelter && shelterRanked || m.docs[d].id == detresseID && distressRanked ||
+		asked := urgentFirst || score >= dangerSure && content >= dangerSureContent || child && childRanked || shelter && shelterRanked || m.docs[d].id == detresseID && distressRanked ||
 			m.docs[d].id == medicaleID && medicalRanked
 		if content < dangerContent && len(msg.words) <= m.danger.opt.window {
 			// A short message read whole whose reading rests on the
@@ -1204,6 +1201,21 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 		best = m.separate(rk.top[0], nil, key, *msg, false)
 	}
 	return best
+}
+
+// surelyDanger reports whether the danger reader reads msg as danger so
+// surely that the ranking need not agree: a story opened by a procedure
+// (« c'est pour une bourse… je regarde passer les trains ») or told of a
+// neighbour found on the floor ranks an ordinary entry first, or none,
+// though its sentence of danger reads far above dangerRead. It reads the
+// words as they are, the cheap way: the caller reads them again with
+// their everyday senses masked.
+func (m *Matcher) surelyDanger(msg *message) bool {
+	if m.danger == nil || len(msg.words) < 4 {
+		return false
+	}
+	_, score, content := m.danger.readAll(msg)
+	return score >= dangerSure && content >= dangerSureContent
 }
 
 // namedOnly are the words that name a moment or a person of the family

@@ -185,3 +185,25 @@ func TestPlainSenseLeavesRanking(t *testing.T) {
 		}
 	}
 }
+
+// TestSureReadingOutranksProcedure: a story opened by a procedure ranks
+// that procedure first, or nothing; when its sentence of danger reads far
+// above the reader's threshold (dangerSure), it is an emergency all the
+// same, of the entry the reader reads. The procedure alone stays ordinary.
+func TestSureReadingOutranksProcedure(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"Je viens pour renouveler ma carte vitale. Sinon je n'en peux plus, je ne dors plus, je me dis chaque soir que ce serait plus simple de ne plus me réveiller et j'ai gardé les cachets de côté.", "urgence-detresse"},
+		{"C'est pour la prime d'activité. En passant, mon grand-père est tombé dans le couloir ce matin, il respire fort et ne répond plus quand je lui parle.", "urgence-medicale"},
+		{"Bonjour, une question sur la taxe foncière. Autre chose, ma fille de 8 ans a des marques de ceinture sur les cuisses et elle a peur de rentrer chez son père ce soir.", "urgence-enfance"},
+	} {
+		if r := m.Match(c.q); !r.Emergency || r.ID != c.want {
+			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
+		}
+	}
+	for _, q := range []string{"Je viens pour renouveler ma carte vitale.", "C'est pour la prime d'activité, je ne dors plus tellement j'attends.", "Une question sur la taxe foncière de ma mère qui est tombée l'an dernier."} {
+		if r := m.Match(q); r.Emergency {
+			t.Errorf("%q → emergency %s, want an ordinary answer", q, r.ID)
+		}
+	}
+}
