@@ -659,7 +659,7 @@ var (
 		// enfermée dans la salle de bain avec ma fille, il crie
 		// derrière »), or writing from the child's phone: the writer is
 		// the one threatened.
-		`|(?:enfermee?s?|refugiee?s?|cachee?s?|barricadee?s?|planquee?s?|hiding|hidden|locked|shut)(?: \w+){0,5} (?:avec|with) (?:mon|ma|mes|my|our) (?:bebes?|bb|enfants?|petits?|petite|fils|filles?|baby|babies|son|sons|daughters?|kids?|children)` +
+		`|(?:enfermee?s?|refugiee?s?|cachee?s?|barricadee?s?|planquee?s?|hiding|hidden|locked|shut)(?: \w+){0,5} (?:avec|with) (?:mon|ma|mes|my|our|le|la|les|notre|nos) (?:bebes?|bb|enfants?|petits?|petite|fils|filles?|baby|babies|son|sons|daughters?|kids?|children)` +
 		`|(?:from|on|using) (?:my|our) (?:son|daughter|kid|child|boy|girl)s? s (?:tablet|phone|cell|mobile|computer|laptop|ipad)|(?:depuis|sur|avec) (?:le|la) (?:telephone|portable|tel|tablette|ordi|ordinateur) (?:de|d) (?:mon|ma) (?:fils|fille|enfant|petit|petite|ado))\b`)
 	// minor is a child's age, also glued (« 9ans »), or school.
 	minor = guard(`\b(?:(?:he|she) is (?:[1-9]|1[0-7])|(?:[1-9]|1[0-7]) ?ans?|(?:[1-9]|1[0-7]) (?:years?|yo|anos)|mineure?s?|college|collegien\w*|lycee|lyceen\w*|primaire|maternelle|creche|en (?:seconde|terminale|sixieme|cinquieme|quatrieme|troisieme|[3-6]e|[3-6]eme|cm1|cm2|ce1|ce2|cp))\b`)
@@ -1402,10 +1402,18 @@ func (m *Matcher) victimEntry(best int32, key string, msg message, childHit bool
 		// quelque chose, il me tue » is the child's threat, not theirs.
 		text = childQuote.ReplaceAllString(text, "")
 	}
-	firstPerson := againstWriter.MatchString(text) || sexForRoof.MatchString(text)
+	// controlled: the writer kept, stripped of their papers or money,
+	// watched or waited for, and no harm to a child told: « il garde ma
+	// carte et mon téléphone… je ne reverrai plus les enfants ».
+	controlled := writerControlled.MatchString(text) && !childHarmed.MatchString(text)
+	firstPerson := againstWriter.MatchString(text) || sexForRoof.MatchString(text) || controlled
 	switch {
 	case id == violencesID && childVictim(key, firstPerson && !childHit):
 		if d, ok := m.urgentID[enfanceID]; ok {
+			return d
+		}
+	case id == enfanceID && controlled && !childVictim(key, true):
+		if d, ok := m.urgentID[violencesID]; ok {
 			return d
 		}
 	case id == enfanceID && firstPerson && !childVictim(key, false):
@@ -1416,6 +1424,18 @@ func (m *Matcher) victimEntry(best int32, key string, msg message, childHit bool
 	}
 	return best
 }
+
+var (
+	// writerControlled is a partner's hold on the writer that is no
+	// blow: papers, money, phone or keys kept (« il garde ma carte
+	// bancaire », « he took my passport »), the writer waited for or
+	// found (« il m'attend en bas », « il sait où je dors »), watched
+	// (« il me surveille »).
+	writerControlled = guard(`\b(?:(?:garde|gardent|prend|prennent|a pris|ont pris|m a pris|m ont pris|confisque\w*|cache|a cache|retient|detruit|dechire|controle|verifie)\w* (?:\w+ )?(?:ma|mes|mon) (?:cartes?|carte bancaire|telephone|portable|tel|papiers|passeport|titre de sejour|cles|clefs|argent|salaire|codes?|comptes?)|(?:take|took|takes|keep|keeps|kept|has|hide|hid) (?:\w+ )?my (?:passport|papers|phone|money|documents|keys|id|cards?)|m attend\w* (?:\w+ )?(?:en bas|devant|dehors|a la sortie)|sai\w* (?:\w+ )?ou je (?:dors|dormais|vis|habite|suis|travaille)|me (?:surveille|suit|traque|guette)|(?:ne )?(?:reverrai|reverrais|verrai|verrais) plus (?:les|mes|nos) (?:enfants|petits))\b`)
+	// childHarmed is harm told as done to someone the writer names in
+	// the third person (« il la frappe », « il le secoue »).
+	childHarmed = guard(`\b(?:le|la|les|l|lui) (?:\w+ )?(?:frapp|tap|bat|battu|cogn|gifl|secou|brul|touch|viol|enferm|attach|insult|tabass|pinc|mord)\w*`)
+)
 
 // childQuote is what someone told the writer in their own words, the
 // writer being « tu » and the teller « me »: « elle m'a dit si tu en

@@ -207,3 +207,24 @@ func TestSureReadingOutranksProcedure(t *testing.T) {
 		}
 	}
 }
+
+// TestControlledWriterIsVictim: a partner's hold on the writer that is no
+// blow (papers, money or phone kept, the writer waited for or watched, the
+// children threatened) makes the writer the victim, children named or
+// not; harm told as done to a child keeps the children's entry.
+func TestControlledWriterIsVictim(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"Mon compagnon garde mon passeport et mes cartes, il surveille mes sorties, j'ai peur pour moi et mes deux petits.", "urgence-violences"},
+		{"Mon ex m'attend tous les soirs devant la crèche de ma fille et me répète qu'il sait où je vis.", "urgence-violences"},
+		{"He took my papers and my phone, he says I never see my children again if I talk.", "urgence-violences"},
+		{"Je me suis réfugiée dans la salle de bain avec le petit, il frappe contre la porte et hurle.", "urgence-violences"},
+		{"Il contrôle mon salaire et mes comptes, si je parle il dit que je ne reverrai plus mes enfants.", "urgence-violences"},
+		{"Mon voisin garde la carte de sa fille et la frappe quand elle rentre tard, elle a 12 ans.", "urgence-enfance"},
+		{"Le copain de ma mère m'a pris mon téléphone et me frappe, j'ai 13 ans.", "urgence-enfance"},
+	} {
+		if r := m.Match(c.q); !r.Emergency || r.ID != c.want {
+			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
+		}
+	}
+}
