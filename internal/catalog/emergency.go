@@ -38,7 +38,7 @@ const signalGap = 3
 // that « le loyer m'étouffe et il me frappe » stays an emergency.
 var figurative = anyPhrase(
 	`mort(?:e|s)? de (?:rire|honte|fatigue|ennui|faim)`,
-	`mourir de (?:rire|honte|fatigue|ennui)`,
+	`mourir de (?:rire|honte|fatigue|ennui)|(?:mourir|mort|morte|meurs|meurt|creve\w*) d (?:ennui|impatience)`,
 	`meurs? (?:de faim|d envie|de chaud|de rire)`,
 	`(?:crev|creuv)\w* (?:de|d) (?:faim|soif|chaud|fatigue|rire|ennui)`,
 	`mourir de faim`,
@@ -614,7 +614,7 @@ func isFigurative(text string) bool {
 
 // offTopic are words that make a whole message harmless: a joke, a film,
 // a game, or the writer's own word that it is no emergency.
-var offTopic = guard(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|(?:le|un|ce|mon|son) (?:livre|roman|manga|feuilleton)|jeux? video|jeux? de survie|dans le jeu|minecraft|fortnite|roblox|pas une urgence|veterinaires?|veto|c est une (?:expression|facon de parler|image)|facon de parler|au sens figure)\b`)
+var offTopic = guard(`\b(?:mdr|ptdr|lol|haha|hahaha|(?:tele)?films?|series?|(?:le|un|ce|mon|son) (?:livre|roman|manga|feuilleton)|jeux? video|jeux? de survie|dans le jeu|minecraft|fortnite|roblox|pas une urgence|veterinaires?|veto|c est une (?:expression|facon de parler|image)|facon de parler|au sens figure)\b`)
 
 // laughMarks are the emoji a writer laughs or blushes with: « mon mari va
 // me tuer quand il saura que j'ai oublié l'actualisation 🙈 », « mon ado

@@ -228,3 +228,34 @@ func TestControlledWriterIsVictim(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinaryFamiliesStayCalm: a film or a TV film told, an illness
+// named since and a child back to play, a birth where all is well, an
+// office that asks for a paper again, a landlord's plan a year ahead, a
+// wait that bores one to death: no alarm. The same words beside a danger
+// of now still alarm.
+func TestOrdinaryFamiliesStayCalm(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, q := range []string{
+		"Mon fils a eu 40 de fièvre cette nuit, SOS médecins est venu, c'était un virus et ce matin il mange déjà. La visite est remboursée ?",
+		"j'ai accouché avant-hier tout va bien, comment faire la déclaration à la CAF ?",
+		"Ma fille a fugué un soir l'an dernier, on l'a retrouvée chez une amie. L'école me réclame encore un mot d'absence.",
+		"Mon coloc regarde des films de guerre tous les soirs, ça crie « je vais te tuer » jusqu'à minuit, je peux me plaindre ?",
+		"Le téléfilm de dimanche montrait une femme battue, c'était quel numéro à la fin ?",
+		"Mon bailleur veut reprendre le logement dans un an, est-ce que je risque de finir à la rue ?",
+		"ça fait une heure que j'attends au guichet je vais mourir d'ennui",
+	} {
+		if r := m.Match(q); r.Emergency {
+			t.Errorf("%q → emergency %s, want no alarm", q, r.ID)
+		}
+	}
+	for _, c := range []struct{ q, want string }{
+		{"mon fils a fait une chute ce matin, le médecin l'a vu mais maintenant il vomit et il ne se réveille plus", "urgence-medicale"},
+		{"mon mari va me tuer, il m'a frappée hier et il revient ce soir", "urgence-violences"},
+		{"je travaille comme aide-soignante et mon mari m'a étranglée hier soir, j'ai peur de rentrer", "urgence-violences"},
+	} {
+		if r := m.Match(c.q); !r.Emergency || r.ID != c.want {
+			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
+		}
+	}
+}

@@ -164,7 +164,7 @@ var numberFrame = anyPhrase(
 )
 
 // planningFrame asks ahead of time, for a danger that has not come.
-var planningFrame = guard(`\b(?:dans (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:mois|semaines|ans)|(?:je m y|on s y|nous nous y) prends? (?:tot|a l avance|en avance|d avance)|(?:a|avant) la fin (?:du|de mon|de notre) bail|(?:d ici|a partir de|fin|debut|mi|pour le mois d|pour le mois de) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:a la rue|dehors) (?:\w+ ){0,2}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:l an|l annee|le mois) prochaine?|la semaine prochaine|(?:l|cet) (?:hiver|ete|automne) prochain|le printemps prochain|(?:arrive|arrivent|arrivera|arriveront|vient|viennent|viendra|viendront|debarque|debarquent|debarquera|rejoint|rejoindra) (?:\w+ ){0,3}(?:en|au|debut|fin|mi|au mois de|a la) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|printemps|automne|rentree)|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
+var planningFrame = guard(`\b(?:dans (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:mois|semaines|ans)|dans (?:un|une) (?:an|annee|mois)|(?:je m y|on s y|nous nous y) prends? (?:tot|a l avance|en avance|d avance)|(?:a|avant) la fin (?:du|de mon|de notre) bail|(?:d ici|a partir de|fin|debut|mi|pour le mois d|pour le mois de) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:a la rue|dehors) (?:\w+ ){0,2}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:l an|l annee|le mois) prochaine?|la semaine prochaine|(?:l|cet) (?:hiver|ete|automne) prochain|le printemps prochain|(?:arrive|arrivent|arrivera|arriveront|vient|viennent|viendra|viendront|debarque|debarquent|debarquera|rejoint|rejoindra) (?:\w+ ){0,3}(?:en|au|debut|fin|mi|au mois de|a la) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|printemps|automne|rentree)|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
 
 // tripFrame asks ahead of a trip: « ma fille va partir en Erasmus ».
 var tripFrame = anyPhrase(`(?:va|vais|vont|allons|doit|dois) partir (?:en|a|au|aux) (?:erasmus|voyage|vacances|sejour|echange|stage)|en (?:erasmus|voyage scolaire|sejour linguistique|classe verte|colonie)|voyage scolaire|(?:avant|pour|pendant) (?:son|mon|leur|notre) (?:depart|voyage|sejour|erasmus)`)
@@ -267,7 +267,10 @@ var resolvedFrame = anyPhrase(
 	// forme ».
 	`(?:on s est|on sest|nous nous sommes|ils se sont|elles se sont|on est) (?:\w+ )?reconcilie\w*|tout s est (?:bien |tres bien |super bien )?passe\b|en (?:pleine|bonne|super) forme|(?:est|sont) (?:ressortie?s?|sortie?s?) (?:naturellement|toute? seule?|tout seul|d elle meme|d elle meme)`,
 	`(?:il|elle) a ete retrouvee?|(?:on|police|gendarmerie|gendarmes|policiers) l a retrouvee?|(?:il|elle) est (?:rentree?|revenue?) (?:a la maison|chez nous|sain|saine|tout seul|toute seule|le soir meme|le lendemain|au bout d)|(?:\d+|une|deux|trois|quelques) heures (?:\w+ ){0,4}(?:et|puis) (?:il|elle) est rentree?`,
-	`(?:il|elle|on|tout le monde) va (?:tres |bien |beaucoup )?(?:bien|mieux)`,
+	`(?:il|elle|on|tout le monde|tout) va (?:tres |bien |beaucoup )?(?:bien|mieux)`,
+	// An illness named since, and a child back to play: « c'était une
+	// otite et ce matin elle joue déjà ».
+	`(?:c etait|c est|c etai) (?:juste |seulement |simplement |rien qu )?(?:une|un) (?:otite|rhume|virus|grippe|gastro|angine|rhino|rhinopharyngite|varicelle|poussee dentaire|conjonctivite|entorse|bronchite|bronchiolite|indigestion)|(?:il|elle) (?:joue|mange|rigole|court|gambade) (?:\w+ )?deja`,
 	// A fire next door that left only smoke: « chez moi il y a juste de
 	// la fumée sur les murs, l'assurance couvre ? ».
 	`(?:juste|que|seulement|uniquement) (?:de la|un peu de|des traces de) fumee|(?:il n y a eu|il y a eu|y a eu|on a eu) (?:aucun|pas de) blesse`,
@@ -414,7 +417,9 @@ var pastBody = guard(`\b(?:j ai|j avais|il a|elle a|il avait|elle avait|on a|ma 
 var modalEncore = guard(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|faut|faudra|ai le droit)(?: je| on| il| elle)? encore\b|` +
 	`\b(?:demande|demandent|redemande|parle|parlent) (?:\w+ )?(?:tous les (?:jours|soirs|matins)|chaque (?:jour|soir))\b|` +
 	`\b(?:est|sont|etre) toujours a (?:charge|jour)\b|` +
-	`\b(?:recois|recoit|recevons|recoivent) (?:\w+ )?encore\b|\bencore (?:une|un|des|la|le|les|sa|son|ses) (?:factures?|courriers?|lettres?|relances?|mails?|rappels?|frais|avis|papiers?|formulaires?|documents?|dossiers?)\b|` +
+	`\b(?:recois|recoit|recevons|recoivent) (?:\w+ )?encore\b|\bencore (?:une|un|des|la|le|les|sa|son|ses) (?:factures?|courriers?|lettres?|relances?|mails?|rappels?|frais|avis|papiers?|formulaires?|documents?|dossiers?|mots?|justificatifs?|attestations?|certificats?|pieces?|signatures?)\b|` +
+	// An office that asks again: « l'école me réclame encore un mot ».
+	`\b(?:me|nous) (?:demande|demandent|reclame|reclament|redemande|redemandent|relance|relancent) (?:\w+ )?encore\b|` +
 	`\b(?:m a|nous a|m ont|nous ont) (?:raconte|dit|confie|explique) qu (?:il|elle|ils|elles) (?:avait|avaient|etait|etaient)\b|` +
 	// A noise that keeps one awake is no one who keeps one in: « ça
 	// m'empêche de dormir, je peux me plaindre au bailleur ? ».
