@@ -49,6 +49,9 @@ var figurative = anyPhrase(
 	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|patronne|chef|cheffe|boss|manager|prof|coach|maitresse|maitre|instit|institutrice|instituteur|nounou|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront)(?: finir par)? (?:me |nous )?(?:tu|massacr|etrangl|assassin|egorg|trucid|etrip|defonc|achev)\w*`,
 	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|sa|cela|horaire)s?(?: \w+)? (?:me|nous|m a|nous a) tu\w*`,
 	`le feu aux fesses`,
+	// Gone from a site or a file, not from life: « ne plus exister sur
+	// leur site ».
+	`(?:ne )?plus exister (?:sur|dans) (?:ce|cette|leur|leurs|le|la|les|son|sa|ses|vos|votre|mon|ma|mes) (?:\w+ )?(?:sites?|comptes?|applis?|applications?|fichiers?|registres?|bases?|reseaux?|listes?)`,
 	// Pushed to the end of one's patience, a knife at the throat to
 	// sign: pressure, not blows (« mon patron m'a poussé à bout », « le
 	// vendeur m'a mis le couteau sous la gorge pour signer »).

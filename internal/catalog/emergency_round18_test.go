@@ -259,3 +259,25 @@ func TestOrdinaryFamiliesStayCalm(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkAndSchoolAboutNumbers: a job sought at an emergency line, a
+// school work about one, a volunteer's poster, an account deleted « to
+// no longer exist » on a site: no alarm.
+func TestWorkAndSchoolAboutNumbers(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, q := range []string{
+		"le 3114 recrute des infirmiers ?",
+		"3919 pour exposé",
+		"Mi hijo tiene que hacer un trabajo sobre el 115 pour le collège",
+		"candidature spontanée pour être écoutant au 3919",
+		"je voudrais supprimer mon compte CAF et ne plus exister sur leur site",
+		"je postule comme veilleuse de nuit dans un centre d'hébergement d'urgence, il faut un diplôme ?",
+	} {
+		if r := m.Match(q); r.Emergency {
+			t.Errorf("%q → emergency %s, want no alarm", q, r.ID)
+		}
+	}
+	if r := m.Match("je postule partout mais mon mari me frappe tous les soirs, j'ai peur"); !r.Emergency || r.ID != "urgence-violences" {
+		t.Errorf("a job sought beside blows → %s %s, want the emergency urgence-violences", r.Outcome, r.ID)
+	}
+}

@@ -154,6 +154,10 @@ var professionalFrame = anyPhrase(
 	// volontaire, il part la nuit pour des accidents ».
 	`(?:est|suis|sont|etait|devenu|devenue) (?:\w+ )?(?:sapeurs? )?(?:pompiers?|ambulanci\w*|urgentistes?|secouristes?|brancardiers?|regulat\w* (?:au|du) samu)(?: volontaires?| professionnel\w*| de garde| de metier)?\b`,
 	`devenir benevole|faire du benevolat|des chiffres|statistiques|en general|marche a suivre|comment (?:ca )?(?:se passe|fonctionne|marche)|vers qui (?:l|les) orienter`,
+	// Working there, or a school work about it: « je postule comme
+	// écoutante », « le 3114 recrute ? », « 3919 pour exposé », « un
+	// trabajo sobre el 119 ».
+	`recrut\w*|embauch\w*|candidature|postul\w*|offres? d emploi|fiche de poste|pour (?:l |un |une )?(?:expose|devoir|memoire)\b|(?:trabajo|trabalho|travail|devoir|dossier|projet|project|essay) (?:\w+ )?(?:sobre|sur|on|about) (?:le|la|les|el|o|a|the) \d+|je travaille comme|(?:i am|i m) (?:a )?volunteer|volunteers? (?:for|in|at|with)`,
 )
 
 // numberFrame asks about an emergency number itself, what it costs or
