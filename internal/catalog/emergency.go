@@ -1321,7 +1321,7 @@ var bodyNow = anyPhrase(
 // the reader is asked for the shelter entry, when an ordinary entry ranks
 // first, only on a message that says today, tonight or now.
 var shelterNow = anyPhrase(
-	`ce soir|cette nuit|pour la nuit|depuis (?:\d+|un|une|deux|trois|quatre|quelques|plusieurs) (?:jours?|nuits?|semaines?)|(?:va|commence a) faire nuit|fait nuit|nuit tombe|aujourd hui|ce matin|cet apres midi|tout a l heure|en ce moment|maintenant|tout de suite|la je suis`,
+	`ce soir|cette nuit|pour la nuit|depuis (?:\d+|un|une|deux|trois|quatre|quelques|plusieurs) (?:jours?|nuits?|semaines?)|(?:va|commence a) faire nuit|fait nuit|nuit tombe|aujourd hui|ce matin|cet apres midi|tout a l heure|en ce moment|maintenant|tout de suite|la je suis|` + foreignNow,
 )
 
 // signalsIn returns the signals found in the message, by index in

@@ -281,3 +281,29 @@ func TestWorkAndSchoolAboutNumbers(t *testing.T) {
 		t.Errorf("a job sought beside blows → %s %s, want the emergency urgence-violences", r.Outcome, r.ID)
 	}
 }
+
+// TestForeignNowAndNight: today and tonight in the languages residents mix
+// with French place a night with no roof now; a child gone from home is
+// read in them too; an appointment today in them is no danger.
+func TestForeignNowAndNight(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"Buenas, acabamos de llegar con mi madre, la persona que nos alojaba ya no contesta, estamos fuera con las maletas, ¿dónde dormir esta noche?", "urgence-hebergement"},
+		{"Olá, fomos despejados hoje, estou com dois filhos sem lugar, onde ficamos esta noite ?", "urgence-hebergement"},
+		{"mon fils 14 ans pas revenu depuis hier soir, son téléphone est coupé", "urgence-enfance"},
+		{"Mi hija se fue de casa el lunes, tiene 15 años, pas de nouvelles", "urgence-enfance"},
+	} {
+		if r := m.Match(c.q); !r.Emergency || r.ID != c.want {
+			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
+		}
+	}
+	for _, q := range []string{
+		"Hoy tengo cita para la CAF, ¿a qué hora abre ?",
+		"Bugün randevum var, je viens pour la carte vitale",
+		"mon fils n'est pas revenu depuis la rentrée à la cantine, il mange dehors, comment le désinscrire ?",
+	} {
+		if r := m.Match(q); r.Emergency {
+			t.Errorf("%q → emergency %s, want no alarm", q, r.ID)
+		}
+	}
+}

@@ -240,9 +240,14 @@ var presentDanger = anyPhrase(append([]string{presentTime}, presentCues...)...)
 const presentTime = `(?:je voulais|je voudrais|j allais|je venais|j appelais|j ecrivais|je comptais)(?: \w+){1,14} (?:mais|sauf que) la (?:je suis|j ai|il|elle|ils|elles|mon|ma|mes|on est|nous sommes)|ce soir|cette nuit|ce matin|cet apres midi|tout a l heure|hier|avant hier|en ce moment|tout de suite|des que|la maintenant|` +
 	`(?:il )?y a (?:[1-9]|un|une|deux|trois|quelques) (?:jours?|nuits?)|(?:il )?y a (?:\d+|une|deux|trois|quelques) (?:heures?|minutes?|h|min)|depuis (?:\d+|une|deux|trois|quelques|des|l an|l annee|le mois)|depuis \d+ ?(?:h|min|mn)|avant \d+ ?(?:h|heures?)|vient (?:juste |tout juste )?d (?:arriver|se produire)\b`
 
+// foreignNow is today and tonight in the languages residents mix with
+// French: Spanish, Portuguese, Romanian, Italian, Turkish (« on est dans
+// la rue, ¿qué hacemos esta noche? »).
+const foreignNow = `esta noche|esta noite|hoy|hoje|ahora|agora|noaptea asta|in seara asta|azi|astazi|acum|stanotte|stasera|oggi|adesso|bu gece|bu aksam|bugun|simdi`
+
 // presentCues are the cues of present danger other than a time.
 var presentCues = []string{
-	`tonight|right now|again|every (?:day|night)|scared|afraid|today|yesterday`,
+	`tonight|right now|again|every (?:day|night)|scared|afraid|today|yesterday|` + foreignNow,
 	`(?:me|m|m a|ma|il|elle|ils|j ai|je|j y|j en) (?:\w+ )?(?:encore|encor)|de nouveau|a nouveau|recommenc\w*|continu\w*|tous les (?:jours|soirs|nuits|matins)|chaque (?:jour|soir|nuit)|(?:me|m|il|elle|ils) (?:\w+ )?toujours`,
 	`(?:me|m) (?:met|mets|mettent|a mis|ont mis) (?:des|une|un) (?:claques?|baffes?|gifles?|coups?|droites?|gauches?|pains?|beignes?)|m interdit|plus le droit de|(?:me|m) (?:prend|prends|confisque|garde) (?:tout|mon|ma|mes)|j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|retrouve\w* ou (?:j habite|je vis|je dors|on habite|on vit)|me cherche|m attend|me suit|m a suivie?|(?:il|elle) (?:m )?attend (?:dehors|en bas|devant)|(?:je suis|jsuis|on est|nous sommes) (?:\w+ )?(?:cachee?s?|planquee?s?|barricadee?s?) (?:dans|sous|derriere)|me menace|menace de mort|ne passerai\w* pas (?:la semaine|la nuit|l hiver|le mois)|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*|mari\w* de force|mariage force|(?:la|le|me|m) marier (?:de force|contre)|marier (?:elle|lui|moi) avec|(?:veut|veulent|vont|va|oblige\w*|force\w*) (?:\w+ ){0,2}(?:la|le|me|m) marier|(?:force\w*|oblige\w*) (?:\w+ ){0,2}a (?:se|me) marier|` + worthMoreDeadExpr + `|(?:dit|demande) de partir (?:aujourd hui|ce soir|maintenant|avant ce soir|tout de suite|avant (?:\d+|midi|ce soir))`,
 	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit (?:que|qu)|raconte|confie|avoue|parle (?:de (?:son|sa|ses|ce que|ce qu)|d (?:abus|attouchements|coups|viol)))|a raconte que|(?:a|il a|elle a) (?:dit|raconte|confie|explique|avoue) que (?:son|sa|ses)|fait subir|(?:la|le|les) rejoindre`,
