@@ -105,13 +105,13 @@ const dangerContent = 0.25
 
 // dangerSure is the score from which the reader alone makes a message an
 // emergency, whatever entry the engine ranks first (Matcher.surelyDanger),
-// when its content words give dangerSureContent of it: far above the best
+// when its content words give half of it (dangerSureContent): far above the best
 // ordinary message of the tuning sets that no joke or film silences
 // (« pharmacie de garde nuit », 16.9; a toe broken at work yesterday,
 // 15.7), so that a story opened by a procedure is read by its danger.
 const (
 	dangerSure        = 20.0
-	dangerSureContent = 15.0
+	dangerSureContent = dangerSure / 2
 )
 
 // dangerDoubt is the score under which no window of a message reads like

@@ -1302,6 +1302,7 @@ func (m *Matcher) ranked(rk ranking, id string) bool {
 // les deux avec ses médicaments ») is one.
 var selfHarmTold = anyPhrase(
 	`(?:partir|en finir|m endormir|dormir pour toujours|ne plus me reveiller)(?: \w+){0,4} (?:avec|en prenant|en avalant) (?:ses|mes|les|des|leurs|nos|tous mes|toutes mes|tous ses|toutes ses|la boite de) (?:medicaments|medocs|cachets|comprimes|pilules|somniferes)`,
+	joinTheDeadExpr,
 	`me suis (?:encore )?(?:coupee?|scarifiee?|brulee?|fait du mal)|je me (?:coupe|scarifie|fais du mal|brule)|(?:pense|penser|pensais|envie) (?:a |d )?(?:aller plus loin|en finir|mourir|me tuer|disparaitre)`,
 )
 

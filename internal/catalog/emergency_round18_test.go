@@ -307,3 +307,31 @@ func TestForeignNowAndNight(t *testing.T) {
 		}
 	}
 }
+
+// TestNowBreaksTheErrand: an errand broken off by « parce que là », a
+// work accident of five minutes ago, a widow's wish to join the one who
+// died are dangers of now; a move to join the living, a mail of ten
+// minutes ago, a site down are not.
+func TestNowBreaksTheErrand(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"Je voulais demander un rendez-vous pour ma CSS, parce que là ma fille de 2 mois a 40 de fièvre et ne se réveille presque plus, il est 1h du matin.", "urgence-medicale"},
+		{"Accident du travail : mon collègue est tombé de l'échafaudage il y a cinq minutes, il saigne de la tête et ne répond pas.", "urgence-medicale"},
+		{"Veuf depuis l'été, je n'ai plus de goût à rien, j'ai tout mis en ordre et je veux rejoindre ma femme.", "urgence-detresse"},
+		{"Mon mari est mort il y a un an, je veux aller le retrouver, je n'ai plus rien à faire ici.", "urgence-detresse"},
+	} {
+		if r := m.Match(c.q); !r.Emergency || r.ID != c.want {
+			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
+		}
+	}
+	for _, q := range []string{
+		"Ma mère est veuve, elle va rejoindre mon frère en Bretagne, comment transférer sa pension ?",
+		"Mon mari est décédé en mars, je vais retrouver ma fille à Lyon pour les fêtes, la CAF doit être prévenue ?",
+		"Il y a dix minutes j'ai reçu un mail des impôts, c'est une arnaque ?",
+		"je voulais payer ma cantine mais là le site est en panne",
+	} {
+		if r := m.Match(q); r.Emergency {
+			t.Errorf("%q → emergency %s, want no alarm", q, r.ID)
+		}
+	}
+}
