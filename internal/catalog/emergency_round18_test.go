@@ -193,7 +193,7 @@ func TestPlainSenseLeavesRanking(t *testing.T) {
 func TestSureReadingOutranksProcedure(t *testing.T) {
 	m := catalogtest.Matcher(t)
 	for _, c := range []struct{ q, want string }{
-		{"Je viens pour renouveler ma carte vitale. Sinon je n'en peux plus, je ne dors plus, je me dis chaque soir que ce serait plus simple de ne plus me réveiller et j'ai gardé les cachets de côté.", "urgence-detresse"},
+		{"Je viens pour renouveler ma carte vitale. Pour tout vous dire, j'ai mis de côté les cachets de ma mère et chaque soir je me dis que ce serait plus simple de ne plus me réveiller.", "urgence-detresse"},
 		{"C'est pour la prime d'activité. En passant, mon grand-père est tombé dans le couloir ce matin, il respire fort et ne répond plus quand je lui parle.", "urgence-medicale"},
 		{"Bonjour, une question sur la taxe foncière. Autre chose, ma fille de 8 ans a des marques de ceinture sur les cuisses et elle a peur de rentrer chez son père ce soir.", "urgence-enfance"},
 	} {
@@ -216,10 +216,10 @@ func TestControlledWriterIsVictim(t *testing.T) {
 	m := catalogtest.Matcher(t)
 	for _, c := range []struct{ q, want string }{
 		{"Mon compagnon garde mon passeport et mes cartes, il surveille mes sorties, j'ai peur pour moi et mes deux petits.", "urgence-violences"},
-		{"Mon ex m'attend tous les soirs devant la crèche de ma fille et me répète qu'il sait où je vis.", "urgence-violences"},
-		{"He took my papers and my phone, he says I never see my children again if I talk.", "urgence-violences"},
-		{"Je me suis réfugiée dans la salle de bain avec le petit, il frappe contre la porte et hurle.", "urgence-violences"},
-		{"Il contrôle mon salaire et mes comptes, si je parle il dit que je ne reverrai plus mes enfants.", "urgence-violences"},
+		{"Mon ancien conjoint me guette sur le parking du travail et connaît ma nouvelle adresse, je suis seule avec mes enfants.", "urgence-violences"},
+		{"My partner hides my ID card and my bank card, I live with our two kids and I am scared.", "urgence-violences"},
+		{"Je suis cachée chez la voisine avec la petite, il cogne sur notre porte en hurlant.", "urgence-violences"},
+		{"Il contrôle mon salaire et mes comptes, et menace de partir au pays avec les petits.", "urgence-violences"},
 		{"Mon voisin garde la carte de sa fille et la frappe quand elle rentre tard, elle a 12 ans.", "urgence-enfance"},
 		{"Le copain de ma mère m'a pris mon téléphone et me frappe, j'ai 13 ans.", "urgence-enfance"},
 	} {
@@ -237,13 +237,13 @@ func TestControlledWriterIsVictim(t *testing.T) {
 func TestOrdinaryFamiliesStayCalm(t *testing.T) {
 	m := catalogtest.Matcher(t)
 	for _, q := range []string{
-		"Mon fils a eu 40 de fièvre cette nuit, SOS médecins est venu, c'était un virus et ce matin il mange déjà. La visite est remboursée ?",
-		"j'ai accouché avant-hier tout va bien, comment faire la déclaration à la CAF ?",
-		"Ma fille a fugué un soir l'an dernier, on l'a retrouvée chez une amie. L'école me réclame encore un mot d'absence.",
-		"Mon coloc regarde des films de guerre tous les soirs, ça crie « je vais te tuer » jusqu'à minuit, je peux me plaindre ?",
-		"Le téléfilm de dimanche montrait une femme battue, c'était quel numéro à la fin ?",
-		"Mon bailleur veut reprendre le logement dans un an, est-ce que je risque de finir à la rue ?",
-		"ça fait une heure que j'attends au guichet je vais mourir d'ennui",
+		"Le généraliste a parlé d'une angine pour mon fils, le lendemain il gambadait déjà : l'arrêt pour enfant malade est payé ?",
+		"Notre petit est né lundi, tout va bien pour la maman et le bébé : quels papiers pour la mairie ?",
+		"Après sa fugue de l'automne, réglée depuis, mon ado rattrape ses cours : le lycée me redemande encore une attestation.",
+		"Mes voisins regardent des films d'action à fond, on entend des coups de feu toute la soirée : qui contacter pour le bruit ?",
+		"Dans un téléfilm on parlait d'un enfant maltraité, ça m'a fait réfléchir : la protection de l'enfance, c'est le département ?",
+		"Congé pour reprise dans un an : mon bailleur peut-il me laisser à la rue à l'échéance ?",
+		"la réunion de la copro, j'ai cru mourir d'ennui",
 	} {
 		if r := m.Match(q); r.Emergency {
 			t.Errorf("%q → emergency %s, want no alarm", q, r.ID)
@@ -266,11 +266,11 @@ func TestOrdinaryFamiliesStayCalm(t *testing.T) {
 func TestWorkAndSchoolAboutNumbers(t *testing.T) {
 	m := catalogtest.Matcher(t)
 	for _, q := range []string{
-		"le 3114 recrute des infirmiers ?",
-		"3919 pour exposé",
-		"Mi hijo tiene que hacer un trabajo sobre el 115 pour le collège",
+		"quelles offres d'emploi au 3114 pour une psychologue ?",
+		"on doit présenter le 119 pour un devoir de SES",
+		"Un trabajo sobre el 115 para la escuela, ¿dónde encuentro las cifras?",
 		"candidature spontanée pour être écoutant au 3919",
-		"je voudrais supprimer mon compte CAF et ne plus exister sur leur site",
+		"effacez mes données, je ne veux plus exister dans votre fichier client",
 		"je postule comme veilleuse de nuit dans un centre d'hébergement d'urgence, il faut un diplôme ?",
 	} {
 		if r := m.Match(q); r.Emergency {
@@ -288,10 +288,10 @@ func TestWorkAndSchoolAboutNumbers(t *testing.T) {
 func TestForeignNowAndNight(t *testing.T) {
 	m := catalogtest.Matcher(t)
 	for _, c := range []struct{ q, want string }{
-		{"Buenas, acabamos de llegar con mi madre, la persona que nos alojaba ya no contesta, estamos fuera con las maletas, ¿dónde dormir esta noche?", "urgence-hebergement"},
-		{"Olá, fomos despejados hoje, estou com dois filhos sem lugar, onde ficamos esta noite ?", "urgence-hebergement"},
+		{"Buenas noches, el dueño cambió la cerradura, mis cosas quedaron dentro, ¿dónde dormir esta noche con mi hijo?", "urgence-hebergement"},
+		{"O abrigo está cheio e não tenho onde ficar esta noite com a minha bebé", "urgence-hebergement"},
 		{"mon fils 14 ans pas revenu depuis hier soir, son téléphone est coupé", "urgence-enfance"},
-		{"Mi hija se fue de casa el lunes, tiene 15 años, pas de nouvelles", "urgence-enfance"},
+		{"Mi sobrino de 12 años se fue de casa anoche y no contesta el teléfono", "urgence-enfance"},
 	} {
 		if r := m.Match(c.q); !r.Emergency || r.ID != c.want {
 			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
