@@ -103,6 +103,17 @@ const dangerRead = 9.5
 // hier… ») or more; « mon fils chante la nuit » gives -0.3.
 const dangerContent = 0.25
 
+// dangerSure is the score from which the reader alone makes a message an
+// emergency, whatever entry the engine ranks first (Matcher.surelyDanger),
+// when its content words give half of it (dangerSureContent): far above the best
+// ordinary message of the tuning sets that no joke or film silences
+// (« pharmacie de garde nuit », 16.9; a toe broken at work yesterday,
+// 15.7), so that a story opened by a procedure is read by its danger.
+const (
+	dangerSure        = 20.0
+	dangerSureContent = dangerSure / 2
+)
+
 // dangerDoubt is the score under which no window of a message reads like
 // danger at all (« je dors mal depuis que je travaille de nuit »): the
 // engine's confidence alone then does not make it an emergency.

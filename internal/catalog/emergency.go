@@ -38,7 +38,7 @@ const signalGap = 3
 // that « le loyer m'étouffe et il me frappe » stays an emergency.
 var figurative = anyPhrase(
 	`mort(?:e|s)? de (?:rire|honte|fatigue|ennui|faim)`,
-	`mourir de (?:rire|honte|fatigue|ennui)`,
+	`mourir de (?:rire|honte|fatigue|ennui)|(?:mourir|mort|morte|meurs|meurt|creve\w*) d (?:ennui|impatience)`,
 	`meurs? (?:de faim|d envie|de chaud|de rire)`,
 	`(?:crev|creuv)\w* (?:de|d) (?:faim|soif|chaud|fatigue|rire|ennui)`,
 	`mourir de faim`,
@@ -49,6 +49,9 @@ var figurative = anyPhrase(
 	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|patronne|chef|cheffe|boss|manager|prof|coach|maitresse|maitre|instit|institutrice|instituteur|nounou|ca|cela|horaire)s?(?: \w+){0,3} (?:va|vont|allait|allaient|finira|finiront)(?: finir par)? (?:me |nous )?(?:tu|massacr|etrangl|assassin|egorg|trucid|etrip|defonc|achev)\w*`,
 	`(?:formulaire|dossier|papier|paperasse|administration|demarche|site|attente|queue|file|courrier|lettre|facture|impot|caf|truc|histoire|bureaucratie|appli|application|bebe|travail|boulot|patron|chef|prof|ca|sa|cela|horaire)s?(?: \w+)? (?:me|nous|m a|nous a) tu\w*`,
 	`le feu aux fesses`,
+	// Gone from a site or a file, not from life: « ne plus exister sur
+	// leur site ».
+	`(?:ne )?plus exister (?:sur|dans) (?:ce|cette|leur|leurs|le|la|les|son|sa|ses|vos|votre|mon|ma|mes) (?:\w+ )?(?:sites?|comptes?|applis?|applications?|fichiers?|registres?|bases?|reseaux?|listes?)`,
 	// Pushed to the end of one's patience, a knife at the throat to
 	// sign: pressure, not blows (« mon patron m'a poussé à bout », « le
 	// vendeur m'a mis le couteau sous la gorge pour signer »).
@@ -614,7 +617,7 @@ func isFigurative(text string) bool {
 
 // offTopic are words that make a whole message harmless: a joke, a film,
 // a game, or the writer's own word that it is no emergency.
-var offTopic = guard(`\b(?:mdr|ptdr|lol|haha|hahaha|film|series?|(?:le|un|ce|mon|son) (?:livre|roman|manga|feuilleton)|jeux? video|jeux? de survie|dans le jeu|minecraft|fortnite|roblox|pas une urgence|veterinaires?|veto|c est une (?:expression|facon de parler|image)|facon de parler|au sens figure)\b`)
+var offTopic = guard(`\b(?:mdr|ptdr|lol|haha|hahaha|(?:tele)?films?|series?|(?:le|un|ce|mon|son) (?:livre|roman|manga|feuilleton)|jeux? video|jeux? de survie|dans le jeu|minecraft|fortnite|roblox|pas une urgence|veterinaires?|veto|c est une (?:expression|facon de parler|image)|facon de parler|au sens figure)\b`)
 
 // laughMarks are the emoji a writer laughs or blushes with: « mon mari va
 // me tuer quand il saura que j'ai oublié l'actualisation 🙈 », « mon ado
@@ -650,7 +653,7 @@ var (
 	// « mi niño », « meu filho », « djalin » (Albanian), « rebenka »
 	// (Russian in Latin letters), « tfel » (Moroccan Arabic), « mwana »,
 	// « bana ya… » (Lingala; « bana » alone is the Turkish « to me »).
-	childWord = guard(`\b(?:enfan|enfans|cadet|cadette|cocuk|cocugu|cocugum|cocuklar|cocuklari|cocuklarim|boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|ptit|ptite|ptits|ptites|pti|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas|pitit|timoun|tipitit|copil|copilul|copii|copiii|copilului|baiat|baiatul|baietel|baietelul|fetita|fetitei|femija|femijen|femijet|femijes|djali|djalin|djalit|vajza|vajzen|vajzes|rebenok|rebenka|rebenku|detei|detey|deti|malysh|tfel|tfla|drari|bnita|mwana|bana (?:ya|na|bazali|ba))\b`)
+	childWord = guard(`\b(?:enfan|enfans|cadet|cadette|cocuk|cocugu|cocugum|cocuklar|cocuklari|cocuklarim|boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|ptit|ptite|ptits|ptites|pti|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrino|sobrina|sobrinos|sobrinas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas|pitit|timoun|tipitit|copil|copilul|copii|copiii|copilului|baiat|baiatul|baietel|baietelul|fetita|fetitei|femija|femijen|femijet|femijes|djali|djalin|djalit|vajza|vajzen|vajzes|rebenok|rebenka|rebenku|detei|detey|deti|malysh|tfel|tfla|drari|bnita|mwana|bana (?:ya|na|bazali|ba))\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
@@ -659,7 +662,7 @@ var (
 		// enfermée dans la salle de bain avec ma fille, il crie
 		// derrière »), or writing from the child's phone: the writer is
 		// the one threatened.
-		`|(?:enfermee?s?|refugiee?s?|cachee?s?|barricadee?s?|planquee?s?|hiding|hidden|locked|shut)(?: \w+){0,5} (?:avec|with) (?:mon|ma|mes|my|our) (?:bebes?|bb|enfants?|petits?|petite|fils|filles?|baby|babies|son|sons|daughters?|kids?|children)` +
+		`|(?:enfermee?s?|refugiee?s?|cachee?s?|barricadee?s?|planquee?s?|hiding|hidden|locked|shut)(?: \w+){0,5} (?:avec|with) (?:mon|ma|mes|my|our|le|la|les|notre|nos) (?:bebes?|bb|enfants?|petits?|petite|fils|filles?|baby|babies|son|sons|daughters?|kids?|children)` +
 		`|(?:from|on|using) (?:my|our) (?:son|daughter|kid|child|boy|girl)s? s (?:tablet|phone|cell|mobile|computer|laptop|ipad)|(?:depuis|sur|avec) (?:le|la) (?:telephone|portable|tel|tablette|ordi|ordinateur) (?:de|d) (?:mon|ma) (?:fils|fille|enfant|petit|petite|ado))\b`)
 	// minor is a child's age, also glued (« 9ans »), or school.
 	minor = guard(`\b(?:(?:he|she) is (?:[1-9]|1[0-7])|(?:[1-9]|1[0-7]) ?ans?|(?:[1-9]|1[0-7]) (?:years?|yo|anos)|mineure?s?|college|collegien\w*|lycee|lyceen\w*|primaire|maternelle|creche|en (?:seconde|terminale|sixieme|cinquieme|quatrieme|troisieme|[3-6]e|[3-6]eme|cm1|cm2|ce1|ce2|cp))\b`)
@@ -1149,17 +1152,14 @@ func (m *Matcher) plainEntry(text string, msg *message, best int32, rk ranking) 
 // says today or tonight (shelterNow); self-harm, when the distress entry
 // is a candidate and the message tells it in words (selfHarmTold).
 func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
-	if rk.n == 0 {
-		return -1
-	}
-	urgentFirst := m.urgent[rk.top[0]]
+	urgentFirst := rk.n > 0 && m.urgent[rk.top[0]]
 	childRanked := !urgentFirst && m.ranked(rk, enfanceID) && namesChild(key)
 	shelterRanked := !urgentFirst && m.ranked(rk, hebergementID) && shelterNow.MatchString(strings.Join(msg.words, " "))
 	distressRanked := !urgentFirst && m.ranked(rk, detresseID) && selfHarmTold.MatchString(strings.Join(msg.words, " "))
 	medicalRanked := !urgentFirst && m.ranked(rk, medicaleID) && bodyNow.MatchString(strings.Join(msg.words, " "))
 	// Most messages rank no emergency: they are done before their
 	// figurative phrases are read, the dearest test.
-	if !urgentFirst && !childRanked && !shelterRanked && !distressRanked && !medicalRanked || msg.figurative() || namesOnly(msg.words) {
+	if !urgentFirst && !childRanked && !shelterRanked && !distressRanked && !medicalRanked && !m.surelyDanger(msg) || msg.figurative() || namesOnly(msg.words) {
 		return -1
 	}
 	best := int32(-1)
@@ -1178,7 +1178,7 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 		class, score, content = m.danger.readAll(msg)
 		d := m.danger.classes[class]
 		child, shelter := m.docs[d].id == enfanceID, m.docs[d].id == hebergementID
-		asked := urgentFirst || child && childRanked || shelter && shelterRanked || m.docs[d].id == detresseID && distressRanked ||
+		asked := urgentFirst || score >= dangerSure && content >= dangerSureContent || child && childRanked || shelter && shelterRanked || m.docs[d].id == detresseID && distressRanked ||
 			m.docs[d].id == medicaleID && medicalRanked
 		if content < dangerContent && len(msg.words) <= m.danger.opt.window {
 			// A short message read whole whose reading rests on the
@@ -1204,6 +1204,21 @@ func (m *Matcher) unsignalled(key string, msg *message, rk ranking) int32 {
 		best = m.separate(rk.top[0], nil, key, *msg, false)
 	}
 	return best
+}
+
+// surelyDanger reports whether the danger reader reads msg as danger so
+// surely that the ranking need not agree: a story opened by a procedure
+// (« c'est pour une bourse… je regarde passer les trains ») or told of a
+// neighbour found on the floor ranks an ordinary entry first, or none,
+// though its sentence of danger reads far above dangerRead. It reads the
+// words as they are, the cheap way: the caller reads them again with
+// their everyday senses masked.
+func (m *Matcher) surelyDanger(msg *message) bool {
+	if m.danger == nil || len(msg.words) < 4 {
+		return false
+	}
+	_, score, content := m.danger.readAll(msg)
+	return score >= dangerSure && content >= dangerSureContent
 }
 
 // namedOnly are the words that name a moment or a person of the family
@@ -1287,6 +1302,7 @@ func (m *Matcher) ranked(rk ranking, id string) bool {
 // les deux avec ses médicaments ») is one.
 var selfHarmTold = anyPhrase(
 	`(?:partir|en finir|m endormir|dormir pour toujours|ne plus me reveiller)(?: \w+){0,4} (?:avec|en prenant|en avalant) (?:ses|mes|les|des|leurs|nos|tous mes|toutes mes|tous ses|toutes ses|la boite de) (?:medicaments|medocs|cachets|comprimes|pilules|somniferes)`,
+	joinTheDeadExpr,
 	`me suis (?:encore )?(?:coupee?|scarifiee?|brulee?|fait du mal)|je me (?:coupe|scarifie|fais du mal|brule)|(?:pense|penser|pensais|envie) (?:a |d )?(?:aller plus loin|en finir|mourir|me tuer|disparaitre)`,
 )
 
@@ -1306,7 +1322,7 @@ var bodyNow = anyPhrase(
 // the reader is asked for the shelter entry, when an ordinary entry ranks
 // first, only on a message that says today, tonight or now.
 var shelterNow = anyPhrase(
-	`ce soir|cette nuit|pour la nuit|depuis (?:\d+|un|une|deux|trois|quatre|quelques|plusieurs) (?:jours?|nuits?|semaines?)|(?:va|commence a) faire nuit|fait nuit|nuit tombe|aujourd hui|ce matin|cet apres midi|tout a l heure|en ce moment|maintenant|tout de suite|la je suis`,
+	`ce soir|cette nuit|pour la nuit|depuis (?:\d+|un|une|deux|trois|quatre|quelques|plusieurs) (?:jours?|nuits?|semaines?)|(?:va|commence a) faire nuit|fait nuit|nuit tombe|aujourd hui|ce matin|cet apres midi|tout a l heure|en ce moment|maintenant|tout de suite|la je suis|` + foreignNow,
 )
 
 // signalsIn returns the signals found in the message, by index in
@@ -1390,10 +1406,18 @@ func (m *Matcher) victimEntry(best int32, key string, msg message, childHit bool
 		// quelque chose, il me tue » is the child's threat, not theirs.
 		text = childQuote.ReplaceAllString(text, "")
 	}
-	firstPerson := againstWriter.MatchString(text) || sexForRoof.MatchString(text)
+	// controlled: the writer kept, stripped of their papers or money,
+	// watched or waited for, and no harm to a child told: « il garde ma
+	// carte et mon téléphone… je ne reverrai plus les enfants ».
+	controlled := writerControlled.MatchString(text) && !childHarmed.MatchString(text)
+	firstPerson := againstWriter.MatchString(text) || sexForRoof.MatchString(text) || controlled
 	switch {
 	case id == violencesID && childVictim(key, firstPerson && !childHit):
 		if d, ok := m.urgentID[enfanceID]; ok {
+			return d
+		}
+	case id == enfanceID && controlled && !childVictim(key, true):
+		if d, ok := m.urgentID[violencesID]; ok {
 			return d
 		}
 	case id == enfanceID && firstPerson && !childVictim(key, false):
@@ -1404,6 +1428,18 @@ func (m *Matcher) victimEntry(best int32, key string, msg message, childHit bool
 	}
 	return best
 }
+
+var (
+	// writerControlled is a partner's hold on the writer that is no
+	// blow: papers, money, phone or keys kept (« il garde ma carte
+	// bancaire », « he took my passport »), the writer waited for or
+	// found (« il m'attend en bas », « il sait où je dors »), watched
+	// (« il me surveille »).
+	writerControlled = guard(`\b(?:(?:garde|gardent|prend|prennent|a pris|ont pris|m a pris|m ont pris|confisque\w*|cache|a cache|retient|detruit|dechire|controle|verifie)\w* (?:\w+ )?(?:ma|mes|mon) (?:cartes?|carte bancaire|telephone|portable|tel|papiers|passeport|titre de sejour|cles|clefs|argent|salaire|codes?|comptes?)|(?:take|took|takes|keep|keeps|kept|has|hide|hides|hid) (?:\w+ )?my (?:passport|papers|phone|money|documents|keys|id|cards?)|m attend\w* (?:\w+ )?(?:en bas|devant|dehors|a la sortie)|sai\w* (?:\w+ )?ou je (?:dors|dormais|vis|habite|suis|travaille)|me (?:surveille|suit|traque|guette)|(?:ne )?(?:reverrai|reverrais|verrai|verrais) plus (?:les|mes|nos) (?:enfants|petits))\b`)
+	// childHarmed is harm told as done to someone the writer names in
+	// the third person (« il la frappe », « il le secoue »).
+	childHarmed = guard(`\b(?:le|la|les|l|lui) (?:\w+ )?(?:frapp|tap|bat|battu|cogn|gifl|secou|brul|touch|viol|enferm|attach|insult|tabass|pinc|mord)\w*`)
+)
 
 // childQuote is what someone told the writer in their own words, the
 // writer being « tu » and the teller « me »: « elle m'a dit si tu en

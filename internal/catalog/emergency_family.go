@@ -24,8 +24,18 @@ type signalFamily struct {
 	in func(text string) bool
 }
 
+// joinTheDeadExpr is the wish to join a partner who died, told with the
+// death: « veuve depuis deux ans… je suis prête à aller le retrouver »,
+// « il est mort l'an dernier et je veux le rejoindre ». A move to join
+// a living relative (« rejoindre mon frère en Bretagne ») names no
+// partner, or no death, or a place.
+const joinTheDeadExpr = `(?:veuve|veuf|decede\w*|est mort|est morte|sa mort|son deces|nous a quittes?)(?: \w+){0,40} (?:rejoindre|retrouver) (?:mon|ma) (?:defunte? |pauvre )?(?:mari|femme|epoux|epouse|compagnon|compagne|homme)|(?:veuve|veuf|decede\w*|est mort|est morte|sa mort|son deces)(?: \w+){0,40} (?:aller |vais |veux |pret |prete )(?:le|la) (?:rejoindre|retrouver)(?: (?:la haut|au ciel|de l autre cote|je|j|et|mais|car|il|elle|c|plus|n|ne|personne))?\b`
+
+var joinTheDead = anyPhrase(joinTheDeadExpr)
+
 // signalFamilies are the families, by entry.
 var signalFamilies = []signalFamily{
+	{detresseID, joinTheDead.MatchString},
 	{violencesID, anyPhrase(
 		// Hair pulled by someone (« je m'arrache les cheveux avec ce
 		// dossier » is a figure: the writer does it).

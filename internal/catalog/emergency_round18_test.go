@@ -185,3 +185,153 @@ func TestPlainSenseLeavesRanking(t *testing.T) {
 		}
 	}
 }
+
+// TestSureReadingOutranksProcedure: a story opened by a procedure ranks
+// that procedure first, or nothing; when its sentence of danger reads far
+// above the reader's threshold (dangerSure), it is an emergency all the
+// same, of the entry the reader reads. The procedure alone stays ordinary.
+func TestSureReadingOutranksProcedure(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"Je viens pour renouveler ma carte vitale. Pour tout vous dire, j'ai mis de côté les cachets de ma mère et chaque soir je me dis que ce serait plus simple de ne plus me réveiller.", "urgence-detresse"},
+		{"C'est pour la prime d'activité. En passant, mon grand-père est tombé dans le couloir ce matin, il respire fort et ne répond plus quand je lui parle.", "urgence-medicale"},
+		{"Bonjour, une question sur la taxe foncière. Autre chose, ma fille de 8 ans a des marques de ceinture sur les cuisses et elle a peur de rentrer chez son père ce soir.", "urgence-enfance"},
+	} {
+		if r := m.Match(c.q); !r.Emergency || r.ID != c.want {
+			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
+		}
+	}
+	for _, q := range []string{"Je viens pour renouveler ma carte vitale.", "C'est pour la prime d'activité, je ne dors plus tellement j'attends.", "Une question sur la taxe foncière de ma mère qui est tombée l'an dernier."} {
+		if r := m.Match(q); r.Emergency {
+			t.Errorf("%q → emergency %s, want an ordinary answer", q, r.ID)
+		}
+	}
+}
+
+// TestControlledWriterIsVictim: a partner's hold on the writer that is no
+// blow (papers, money or phone kept, the writer waited for or watched, the
+// children threatened) makes the writer the victim, children named or
+// not; harm told as done to a child keeps the children's entry.
+func TestControlledWriterIsVictim(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"Mon compagnon garde mon passeport et mes cartes, il surveille mes sorties, j'ai peur pour moi et mes deux petits.", "urgence-violences"},
+		{"Mon ancien conjoint me guette sur le parking du travail et connaît ma nouvelle adresse, je suis seule avec mes enfants.", "urgence-violences"},
+		{"My partner hides my ID card and my bank card, I live with our two kids and I am scared.", "urgence-violences"},
+		{"Je suis cachée chez la voisine avec la petite, il cogne sur notre porte en hurlant.", "urgence-violences"},
+		{"Il contrôle mon salaire et mes comptes, et menace de partir au pays avec les petits.", "urgence-violences"},
+		{"Mon voisin garde la carte de sa fille et la frappe quand elle rentre tard, elle a 12 ans.", "urgence-enfance"},
+		{"Le copain de ma mère m'a pris mon téléphone et me frappe, j'ai 13 ans.", "urgence-enfance"},
+	} {
+		if r := m.Match(c.q); !r.Emergency || r.ID != c.want {
+			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
+		}
+	}
+}
+
+// TestOrdinaryFamiliesStayCalm: a film or a TV film told, an illness
+// named since and a child back to play, a birth where all is well, an
+// office that asks for a paper again, a landlord's plan a year ahead, a
+// wait that bores one to death: no alarm. The same words beside a danger
+// of now still alarm.
+func TestOrdinaryFamiliesStayCalm(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, q := range []string{
+		"Le généraliste a parlé d'une angine pour mon fils, le lendemain il gambadait déjà : l'arrêt pour enfant malade est payé ?",
+		"Notre petit est né lundi, tout va bien pour la maman et le bébé : quels papiers pour la mairie ?",
+		"Après sa fugue de l'automne, réglée depuis, mon ado rattrape ses cours : le lycée me redemande encore une attestation.",
+		"Mes voisins regardent des films d'action à fond, on entend des coups de feu toute la soirée : qui contacter pour le bruit ?",
+		"Dans un téléfilm on parlait d'un enfant maltraité, ça m'a fait réfléchir : la protection de l'enfance, c'est le département ?",
+		"Congé pour reprise dans un an : mon bailleur peut-il me laisser à la rue à l'échéance ?",
+		"la réunion de la copro, j'ai cru mourir d'ennui",
+	} {
+		if r := m.Match(q); r.Emergency {
+			t.Errorf("%q → emergency %s, want no alarm", q, r.ID)
+		}
+	}
+	for _, c := range []struct{ q, want string }{
+		{"mon fils a fait une chute ce matin, le médecin l'a vu mais maintenant il vomit et il ne se réveille plus", "urgence-medicale"},
+		{"mon mari va me tuer, il m'a frappée hier et il revient ce soir", "urgence-violences"},
+		{"je travaille comme aide-soignante et mon mari m'a étranglée hier soir, j'ai peur de rentrer", "urgence-violences"},
+	} {
+		if r := m.Match(c.q); !r.Emergency || r.ID != c.want {
+			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
+		}
+	}
+}
+
+// TestWorkAndSchoolAboutNumbers: a job sought at an emergency line, a
+// school work about one, a volunteer's poster, an account deleted « to
+// no longer exist » on a site: no alarm.
+func TestWorkAndSchoolAboutNumbers(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, q := range []string{
+		"quelles offres d'emploi au 3114 pour une psychologue ?",
+		"on doit présenter le 119 pour un devoir de SES",
+		"Un trabajo sobre el 115 para la escuela, ¿dónde encuentro las cifras?",
+		"candidature spontanée pour être écoutant au 3919",
+		"effacez mes données, je ne veux plus exister dans votre fichier client",
+		"je postule comme veilleuse de nuit dans un centre d'hébergement d'urgence, il faut un diplôme ?",
+	} {
+		if r := m.Match(q); r.Emergency {
+			t.Errorf("%q → emergency %s, want no alarm", q, r.ID)
+		}
+	}
+	if r := m.Match("je postule partout mais mon mari me frappe tous les soirs, j'ai peur"); !r.Emergency || r.ID != "urgence-violences" {
+		t.Errorf("a job sought beside blows → %s %s, want the emergency urgence-violences", r.Outcome, r.ID)
+	}
+}
+
+// TestForeignNowAndNight: today and tonight in the languages residents mix
+// with French place a night with no roof now; a child gone from home is
+// read in them too; an appointment today in them is no danger.
+func TestForeignNowAndNight(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"Buenas noches, el dueño cambió la cerradura, mis cosas quedaron dentro, ¿dónde dormir esta noche con mi hijo?", "urgence-hebergement"},
+		{"O abrigo está cheio e não tenho onde ficar esta noite com a minha bebé", "urgence-hebergement"},
+		{"mon fils 14 ans pas revenu depuis hier soir, son téléphone est coupé", "urgence-enfance"},
+		{"Mi sobrino de 12 años se fue de casa anoche y no contesta el teléfono", "urgence-enfance"},
+	} {
+		if r := m.Match(c.q); !r.Emergency || r.ID != c.want {
+			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
+		}
+	}
+	for _, q := range []string{
+		"Hoy tengo cita para la CAF, ¿a qué hora abre ?",
+		"Bugün randevum var, je viens pour la carte vitale",
+		"mon fils n'est pas revenu depuis la rentrée à la cantine, il mange dehors, comment le désinscrire ?",
+	} {
+		if r := m.Match(q); r.Emergency {
+			t.Errorf("%q → emergency %s, want no alarm", q, r.ID)
+		}
+	}
+}
+
+// TestNowBreaksTheErrand: an errand broken off by « parce que là », a
+// work accident of five minutes ago, a widow's wish to join the one who
+// died are dangers of now; a move to join the living, a mail of ten
+// minutes ago, a site down are not.
+func TestNowBreaksTheErrand(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"Je voulais demander un rendez-vous pour ma CSS, parce que là ma fille de 2 mois a 40 de fièvre et ne se réveille presque plus, il est 1h du matin.", "urgence-medicale"},
+		{"Accident du travail : mon collègue est tombé de l'échafaudage il y a cinq minutes, il saigne de la tête et ne répond pas.", "urgence-medicale"},
+		{"Veuf depuis l'été, je n'ai plus de goût à rien, j'ai tout mis en ordre et je veux rejoindre ma femme.", "urgence-detresse"},
+		{"Mon mari est mort il y a un an, je veux aller le retrouver, je n'ai plus rien à faire ici.", "urgence-detresse"},
+	} {
+		if r := m.Match(c.q); !r.Emergency || r.ID != c.want {
+			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
+		}
+	}
+	for _, q := range []string{
+		"Ma mère est veuve, elle va rejoindre mon frère en Bretagne, comment transférer sa pension ?",
+		"Mon mari est décédé en mars, je vais retrouver ma fille à Lyon pour les fêtes, la CAF doit être prévenue ?",
+		"Il y a dix minutes j'ai reçu un mail des impôts, c'est une arnaque ?",
+		"je voulais payer ma cantine mais là le site est en panne",
+	} {
+		if r := m.Match(q); r.Emergency {
+			t.Errorf("%q → emergency %s, want no alarm", q, r.ID)
+		}
+	}
+}
