@@ -323,9 +323,9 @@ var signalFamilies = []signalFamily{
 	{hebergementID, lockedOutAtNight},
 	{medicaleID, oldPersonSilent},
 	{medicaleID, anyPhrase(
-		// A stroke: « avc » is spelt out « avec » by smsWords, so « a fait
-		// un AVC » is read « a fait un avec », which no sentence says.
-		`(?:fait|faire|fais|faisait|fasse|eu|avoir|fera|ferait) (?:un|une) avec(?: (?:ce|cette|cet|hier|avant|il|y|aujourd|tout|je|j|elle|on|et|depuis|mais|donc|ou|que|la|au|a|en|dans|chez|pendant)\b|$)`,
+		// A stroke: « avc » after an article stays « avc » (avcStroke);
+		// « a fait un avec » is the same, spelt out by a phone.
+		`(?:fait|faire|fais|faisait|fasse|eu|avoir|fera|ferait) (?:un|une) (?:avc|avec(?: (?:ce|cette|cet|hier|avant|il|y|aujourd|tout|je|j|elle|on|et|depuis|mais|donc|ou|que|la|au|a|en|dans|chez|pendant)\b|$))`,
 		// A fit: « il bave et il tremble, ses yeux tournent ».
 		`bav\w*(?: \w+){0,4} (?:tremble|convuls|secou)\w*|(?:tremble|convuls|secou)\w*(?: \w+){0,4} bav\w*|yeux (?:\w+ ){0,2}(?:tournent|revulses|revulsees|revulse|blancs)`,
 		// Found on the floor, cold or confused: « par terre dans sa

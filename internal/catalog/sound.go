@@ -36,6 +36,9 @@ func smsWords(words []string) []string {
 	var out []string
 	for i, w := range words {
 		long, ok := smsForms[w]
+		if w == "avc" && avcStroke(words, i) {
+			long, ok = w, false
+		}
 		if w == "ts" {
 			long, ok = tsForm(words, i), true
 		}
@@ -115,6 +118,30 @@ var tsAfter = map[string]bool{
 	"leurs": true, "ces": true, "ceux": true, "celles": true, "ensemble": true,
 	"pareil": true, "pareils": true, "deux": true, "trois": true,
 }
+
+// avcBefore are the words after which « avc » names a stroke (« un AVC »,
+// « son avc », « fait un avc »), not « avec ».
+var avcBefore = map[string]bool{"un": true, "une": true, "l": true, "d": true, "son": true, "sa": true, "mon": true,
+	"ma": true, "ton": true, "ta": true, "notre": true, "votre": true, "leur": true, "cet": true, "cette": true}
+
+// avcStroke reports whether « avc », words[i], names a stroke: after an
+// article or a possessive, or opening the message (« AVC maman »): in a
+// text message « avc » is « avec » between two words (« on dort ds la
+// voiture avc les petits »).
+func avcStroke(words []string, i int) bool {
+	if i > 0 {
+		return avcBefore[words[i-1]]
+	}
+	// Opening the message: « avc mon mari on voudrait l'APL » is « avec »;
+	// « AVC ma mère », « avc papa » a stroke.
+	return len(words) <= 3 || !avcCompanion[words[1]]
+}
+
+// avcCompanion are the words after which an opening « avc » is « avec »
+// in a longer message: who one is with.
+var avcCompanion = map[string]bool{"mon": true, "ma": true, "mes": true, "le": true, "la": true, "les": true,
+	"un": true, "une": true, "des": true, "son": true, "sa": true, "ses": true, "notre": true, "nos": true,
+	"leur": true, "leurs": true, "lui": true, "elle": true, "eux": true, "moi": true, "toi": true}
 
 // tsForm spells out « ts », words[i]: « tentative de suicide » after an
 // article, a number or a verb, else « tous » (« ts les jours »).
