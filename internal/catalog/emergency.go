@@ -953,7 +953,14 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	if len(hit) > 0 || len(fam) > 0 {
 		best = m.signalledEntry(hit, fam, key, &msg, rk)
 	} else {
-		best = m.unsignalled(key, &msg, rk)
+		// A message of courtesy alone (« Au revoir, bonne journée.
+		// merci d'avance ») tells no danger, whatever the reader or
+		// the ranking make of its words: a farewell in danger says
+		// more (signals and families read « adieu », « merci pour
+		// tout »).
+		if !courtesyOnly(q) {
+			best = m.unsignalled(key, &msg, rk)
+		}
 	}
 	// The frame is read last, and only when it matters: it is the
 	// slowest reading, and most messages are far from any emergency.

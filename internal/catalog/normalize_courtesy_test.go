@@ -105,3 +105,21 @@ func TestCourtesyKeepsWhatItSays(t *testing.T) {
 		}
 	}
 }
+
+// TestCourtesyAloneIsNoEmergency: a message of courtesy alone raises no
+// emergency, whatever the danger reader makes of farewells (the goodbyes
+// of residents thinking of ending their life taught it « au revoir »):
+// « Au revoir, bonne journée. merci d'avance » was the suicide entry.
+func TestCourtesyAloneIsNoEmergency(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	for _, q := range []string{
+		"Au revoir, bonne journée. merci d'avance",
+		"bonsoir madame, bonne soirée, merci encore",
+		"au revoir et merci par avance",
+		"merci beaucoup pour votre aide, bonne journée, au revoir",
+	} {
+		if res := m.Match(q); res.Emergency {
+			t.Errorf("%q = emergency %s", q, res.ID)
+		}
+	}
+}
