@@ -137,7 +137,10 @@ var (
 // Determiners skipped between a value and the password's name written
 // after it: « X c'est mon nouveau mot de passe ».
 var backDeterminers = set("le", "la", "l'", "mon", "ma", "mes", "the", "my", "son", "sa", "votre", "ton",
-	"nouveau", "nouvel", "ancien", "vrai", "bon", "un", "actuel")
+	"nouveau", "nouvel", "ancien", "vrai", "bon", "un", "actuel",
+	// « X c'est aussi mon mot de passe », « X est également mon mdp »:
+	// the value serves twice, the name follows all the same.
+	"aussi", "egalement", "encore")
 
 // What may stand between a password's name and the verb: « le mot de
 // passe de mon compte ameli c'est … ». Any other word that is not in
@@ -237,6 +240,10 @@ func (sc *scanner) passwords() {
 			k = j - 1
 			continue
 		}
+		if weak && sc.pairedLogin(k, j) {
+			k = j - 1
+			continue
+		}
 		sc.valueAfter(j, weak, weak && sc.bareCode(k))
 		k = j - 1
 	}
@@ -266,6 +273,7 @@ func (sc *scanner) passwords() {
 		sc.commaSpelled()
 	}
 	sc.changedValues()
+	sc.oddValues()
 	sc.triedValues()
 	sc.suggestedValues()
 	sc.hesitations()
@@ -293,6 +301,40 @@ func (sc *scanner) passWord(k, j int) bool {
 		j = e
 	}
 	return j < len(sc.toks) && !notCode[sc.toks[j].norm] && !passNames[sc.toks[j].norm] && sc.bareWord(j)
+}
+
+// pairedLogin masks the value right after « pass » or « code » at token
+// k, its name ending before token j, when a login and its value come
+// just before, as a form's two fields are copied: « login
+// jean.d@orange.fr pass Jd#75 », « user p.martin code Pm-4412 ». Only a
+// value that looks like a password; « login ok pass navigo » stays.
+func (sc *scanner) pairedLogin(k, j int) bool {
+	if j >= len(sc.toks) || k < 2 {
+		return false
+	}
+	// The login's value, one run of characters before the name.
+	before := strings.TrimRightFunc(sc.text[:sc.toks[k].start], isSpace)
+	login := before[strings.LastIndexFunc(before, isSpace)+1:]
+	b := sc.tokenFrom(len(before) - len(login))
+	if !strings.ContainsAny(login, "@._") || !loginNouns[sc.word(b-1)] && !(loginNouns[sc.word(b-2)] && labelMarks[sc.word(b-1)]) {
+		return false
+	}
+	f := j
+	if labelMarks[sc.word(f)] {
+		f++
+	}
+	if f >= len(sc.toks) || sc.taken(sc.toks[f].start) {
+		return false
+	}
+	start, end, ok := sc.runAt(sc.toks[f].start)
+	if !ok {
+		return false
+	}
+	core := trimValue(sc.text[start:end])
+	if len(core) < 4 || !passwordLike(core, false) || mailLike(core) || isLink(core) || sc.describes(start, core) {
+		return false
+	}
+	return sc.add(start, start+len(strings.TrimRight(sc.text[start:end], ",;")), Password, MaskPassword)
 }
 
 // subjects say the word after them is a verb: « je pass demain ».
@@ -684,12 +726,19 @@ func (sc *scanner) alternative(j int) {
 // « mon identifiant : jdupont75 ».
 func (sc *scanner) named(k int) bool {
 	for b := k - 1; b >= 0 && b >= k-3; b-- {
-		if n := sc.toks[b].norm; (idWords[n] || loginWords[n]) && !sc.comparedTo(b) {
+		if n := sc.toks[b].norm; (idWords[n] || loginWords[n] || paperNames[n]) && !sc.comparedTo(b) {
 			return true
 		}
 	}
-	return false
+	// « la référence du courrier est X »: a paper's name a word further.
+	return k >= 4 && paperNames[sc.toks[k-4].norm] && !sentenceEnd(sc.toks[k-3].norm) &&
+		!sentenceEnd(sc.toks[k-2].norm) && !sentenceEnd(sc.toks[k-1].norm)
 }
+
+// paperNames name a paper's number, which a value after them is, not a
+// password: « mdp oublié, la référence du courrier est REF_2024_118 ».
+var paperNames = set("reference", "ref", "dossier", "facture", "commande", "contrat", "ticket", "suivi", "colis",
+	"sinistre", "devis", "bordereau", "mandat", "immatriculation", "plaque")
 
 // comparedTo reports whether the account named at token b is only what a
 // password is compared to: « c'est le même que ma boîte mail : X », « pareil
