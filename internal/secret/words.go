@@ -837,6 +837,10 @@ func ordinary(s string) bool {
 // « pass »), a value with no verb before it only when bareWeak says the
 // name may stand alone before it.
 func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
+	// « mot de passe virgule Lucas 2010 »: a comma dictated to a phone.
+	if !weak && sc.word(j) == "virgule" {
+		j++
+	}
 	start := j
 	if sc.dotsValue(j, weak) || !weak && (sc.nextLineWord(j) || sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j)) {
 		return
@@ -1073,7 +1077,7 @@ func (sc *scanner) bareWord(j int) bool {
 	}
 	for e := j + 1; e < len(sc.toks) && e <= j+3; e++ {
 		n := sc.toks[e].norm
-		if isDigits(n) && len(n) <= 4 && phraseEnd(sc, e+1) && !sc.unitAfter(sc.toks[e]) {
+		if isDigits(n) && len(n) <= 4 && (phraseEnd(sc, e+1) || sc.typingAside(e+1)) && !sc.unitAfter(sc.toks[e]) {
 			return sc.add(t.start, sc.toks[e].end, Password, MaskPassword)
 		}
 		if !isWord(n) || plainAfterName(n) {
@@ -1093,15 +1097,27 @@ func (sc *scanner) passphraseEnd(j int) int {
 	for e < len(sc.toks) && e < j+7 {
 		n := sc.toks[e].norm
 		if !isWord(n) || strings.ContainsRune(n, '\'') || utf8.RuneCountInString(n) < 2 || plainAfterName(n) ||
-			judgements[n] || subjects[n] || plainNames[n] || typingNames[n] || functionWords[n] {
+			judgements[n] || subjects[n] || plainNames[n] || typingNames[n] || functionWords[n] || dictatedMark(sc, e) {
 			break
 		}
 		e++
 	}
-	if e-j < 3 || e-j > 6 || e < len(sc.toks) && !sentenceEnd(sc.toks[e].norm) {
+	// « mdp grenouille bleue 47 point à la ligne »: two words and a
+	// number make one too, when a dictated mark ends it.
+	if n := sc.word(e); e-j >= 2 && isDigits(n) && len(n) <= 4 && e+1 < len(sc.toks) && dictatedMark(sc, e+1) {
+		return e + 1
+	}
+	if e-j < 3 || e-j > 6 || e < len(sc.toks) && !sentenceEnd(sc.toks[e].norm) && !dictatedMark(sc, e) {
 		return 0
 	}
 	return e
+}
+
+// dictatedMark reports whether token k is a mark dictated to a phone
+// that ends a phrase: « virgule », « point à la ligne ».
+func dictatedMark(sc *scanner, k int) bool {
+	n := sc.toks[k].norm
+	return n == "virgule" || n == "point" && (k+1 == len(sc.toks) || sc.word(k+1) == "a" || sc.word(k+1) == "final")
 }
 
 // phraseRest stretches the password found last, at spans[i], over the
@@ -1160,6 +1176,10 @@ func (sc *scanner) typingAside(k int) bool {
 		if typingNames[sc.toks[f].norm] {
 			return true
 		}
+		// « avec un grand K »: a capital said so.
+		if one := sc.toks[f].norm; len(one) == 1 && isLetter(one[0]) && bigSmall[sc.toks[f-1].norm] {
+			return true
+		}
 		// « avec un J majuscule »: the letter said.
 		if !articles[sc.toks[f].norm] && !asideArticles[sc.toks[f].norm] && !(len(sc.toks[f].norm) == 1 && isLetter(sc.toks[f].norm[0])) {
 			return false
@@ -1170,7 +1190,10 @@ func (sc *scanner) typingAside(k int) bool {
 
 // asideArticles are the small words of an aside on how a password is
 // typed: « avec une majuscule », « sans l'apostrophe ».
-var asideArticles = set("un", "une", "les", "l'", "tout", "toutes")
+var asideArticles = set("un", "une", "les", "l'", "tout", "toutes", "grand", "grande", "petit", "petite")
+
+// bigSmall say a letter is typed as a capital or not: « avec un grand K ».
+var bigSmall = set("grand", "grande", "petit", "petite")
 
 // plainAfterName reports whether w, normalised, is a word of the sentence
 // when it follows a password's name rather than the password itself.
@@ -1236,12 +1259,16 @@ func phraseEnd(sc *scanner, k int) bool {
 	case "c'", "c", "cest":
 		// « mdp de ma sœur caramel c'est elle qui … »: a new clause.
 		return sc.word(k+1) == "est" || sc.toks[k].norm != "c'"
+	case "virgule", "point":
+		// Marks dictated to a phone: « … Lucas 2010 virgule ».
+		return dictatedMark(sc, k)
 	}
 	// An emoji closes it too, as a full stop does: « mdp tournesol 😭 je
-	// sais ».
+	// sais », and so do a dash and a bracket that open an aside (« …
+	// Roseraie 1969 — avec ou sans espace ? »).
 	if k > 0 {
 		for _, r := range sc.text[sc.toks[k-1].end:sc.toks[k].start] {
-			if isEmoji(r) {
+			if isEmoji(r) || r == '—' || r == '–' || r == '(' {
 				return true
 			}
 		}
