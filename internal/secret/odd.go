@@ -3,6 +3,7 @@ package secret
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // oddValues masks, anywhere in a message that names a password, a value
@@ -56,4 +57,86 @@ func oddShape(s string) bool {
 		}
 	}
 	return letters >= 3 && lower && (digits > 0 && (upperInside || symbol) || strings.ContainsRune(s, '_'))
+}
+
+// recipeValues masks the value a resident gives after saying what they
+// made it of, with no password named: « j'ai mis le nom du chien +
+// l'année : Rex2019 », « c'est le prénom de mon fils : yanis », « j'ai
+// mis mon prénom et ma date lina12031990 ». What it is made of follows a
+// verb of typing or « c'est » and names a name, a date or a year; the
+// value ends the phrase after a colon, or closes the sentence without
+// one. Letters with digits or symbols, or, after a colon, a word in
+// lower case that no sentence puts there (« c'est le nom de ma mère :
+// Martin » on a form stays, and so does « … : Fatima Benali »).
+func (sc *scanner) recipeValues() {
+	for k := 1; k < len(sc.toks); k++ {
+		if !recipeParts[sc.toks[k].norm] || !sc.recipeVerb(k) {
+			continue
+		}
+		e := k + 1
+		for e < len(sc.toks) && e < k+12 && !sentenceEnd(sc.toks[e].norm) && sc.toks[e].norm != ":" {
+			e++
+		}
+		if e < len(sc.toks) && sc.toks[e].norm == ":" {
+			sc.recipeValue(e+1, sc.someoneElse(k, e))
+		} else if e > k+2 {
+			sc.recipeValue(e-1, false)
+		}
+		k = e
+	}
+}
+
+// someoneElse reports whether the tokens from k to e name whose name or
+// date it is, a relative's or a pet's (« le nom de ma tante », « le nom
+// du chat »), not the resident's own, as a form asks it (« mon nom de
+// famille : dupont »).
+func (sc *scanner) someoneElse(k, e int) bool {
+	for f := k + 1; f < e; f++ {
+		if n := sc.toks[f].norm; n == "ma" || n == "mon" || n == "mes" || n == "du" || n == "sa" || n == "son" {
+			return true
+		}
+	}
+	return false
+}
+
+// recipeVerb reports whether a verb of typing or « c'est » stands within
+// the four tokens before token k: « j'ai mis le nom … », « c'est mon
+// prénom … ».
+func (sc *scanner) recipeVerb(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		n := sc.toks[b].norm
+		if typedVerbs[n] || n == "choisi" || n == "utilise" || n == "cest" || n == "est" && sc.word(b-1) == "c'" {
+			return true
+		}
+		if sentenceEnd(n) || n == ":" {
+			return false
+		}
+	}
+	return false
+}
+
+// recipeParts are what a password is made of.
+var recipeParts = set("nom", "prenom", "date", "annee", "naissance", "surnom")
+
+// recipeValue masks the value at token f that ends its phrase: letters
+// with digits or symbols, or after a colon a word of six letters or
+// more in lower case that is no word of the sentence, when the recipe
+// names someone else's name (plain).
+func (sc *scanner) recipeValue(f int, plain bool) {
+	if f >= len(sc.toks) || sc.taken(sc.toks[f].start) || !phraseEnd(sc, f+1) {
+		return
+	}
+	start, end, ok := sc.runAt(sc.toks[f].start)
+	if !ok || start != sc.toks[f].start {
+		return
+	}
+	core := trimValue(sc.text[start:end])
+	switch {
+	case len(core) >= 5 && mixed(core) && passwordLike(core, false) && (!reference(core) || core != strings.ToUpper(core)) && !ordinary(core) &&
+		!addressLike(core) && !isLink(core) && !software[leadingWord(core)]:
+	case plain && isWord(core) && core == strings.ToLower(core) && utf8.RuneCountInString(core) >= 6 && !plainAfterName(core):
+	default:
+		return
+	}
+	sc.add(start, start+len(core), Password, MaskPassword)
 }

@@ -274,6 +274,7 @@ func (sc *scanner) passwords() {
 	}
 	sc.changedValues()
 	sc.oddValues()
+	sc.recipeValues()
 	sc.triedValues()
 	sc.suggestedValues()
 	sc.hesitations()
