@@ -505,7 +505,10 @@ func (sc *scanner) purpose(b int) bool {
 		a--
 	}
 	if sc.word(a) == "pour" {
-		return true
+		// « c'est pour le chèque énergie … numéro … »: what the message
+		// is about, whose number follows.
+		w := sc.word(a - 1)
+		return w != "est" && w != "cest" && w != "c"
 	}
 	for n := 0; n < 3 && asked[sc.word(a)]; n++ {
 		a--
@@ -650,7 +653,9 @@ var otherNumbers = set("facture", "factures", "dossier", "commande", "contrat", 
 	// A bank's or a lender's papers: « numéro d'engagement », « n° de
 	// mandat », « dossier de surendettement ».
 	"engagement", "mandat", "bordereau", "pret", "emprunt", "surendettement", "adhesion", "souscription",
-	"echeancier")
+	"echeancier",
+	// A voucher's number: « chèque énergie … numéro 2023 0042 1187 5 ».
+	"cheque", "cheques", "chequier", "coupon", "vignette")
 
 // keyAfter finds the key said as such right after byte i: « clé 85 »,
 // « (clé : 85) », « et la clé c'est 85 », and returns where it ends.
