@@ -676,10 +676,11 @@ func maskOnce(text string) (string, []Kind) {
 // number glued to words set apart from them, and for each byte read the
 // byte of text it comes from (nil when the text is read as it is).
 func readAs(text string) (string, []int) {
-	glued, fromGlued := gluedNumbers(text)
+	named, fromNamed := gluedNames(text)
+	glued, fromGlued := gluedNumbers(named)
 	keys, fromKeys := keycapDigits(glued)
 	read, from := spokenSeparators(keys)
-	return read, compose(compose(fromGlued, fromKeys), from)
+	return read, compose(compose(compose(fromNamed, fromGlued), fromKeys), from)
 }
 
 // compose returns the bytes of the first text that the bytes of the
