@@ -140,3 +140,22 @@ func (sc *scanner) recipeValue(f int, plain bool) {
 	}
 	sc.add(start, start+len(core), Password, MaskPassword)
 }
+
+// quotedPhrases masks, in a message that names a password, the words
+// between quotes right after « phrase »: « mon mot de passe est une
+// phrase « mon vélo est rouge » avec les espaces ». A quoted name of the
+// site's button (« « mot de passe oublié » ») says what it is about, and
+// stays.
+func (sc *scanner) quotedPhrases() {
+	if !sc.passwordNamed() {
+		return
+	}
+	for k, t := range sc.toks {
+		if (t.norm == "phrase" || t.norm == "phrases") && k+1 < len(sc.toks) && !sc.taken(sc.toks[k+1].start) {
+			_, named := sc.passwordName(k + 1)
+			if _, then := sc.passwordName(k + 2); !named && !then {
+				sc.quotedValue(t.end)
+			}
+		}
+	}
+}

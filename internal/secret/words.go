@@ -275,6 +275,7 @@ func (sc *scanner) passwords() {
 	sc.changedValues()
 	sc.oddValues()
 	sc.recipeValues()
+	sc.quotedPhrases()
 	sc.triedValues()
 	sc.suggestedValues()
 	sc.hesitations()
@@ -1735,11 +1736,21 @@ var (
 	caseNames = set("majuscule", "minuscule", "maj", "capitale")
 )
 
-// spacesSaid reports whether an aside in brackets right after byte i
-// says a password has spaces: « (avec les espaces) ».
+// spacesSaid reports whether an aside right after byte i, in brackets or
+// after a comma, says a password has spaces: « (avec les espaces) »,
+// « …, avec les espaces ».
 func (sc *scanner) spacesSaid(i int) bool {
 	rest := strings.ToLower(sc.text[i:min(len(sc.text), i+40)])
-	return strings.HasPrefix(strings.TrimSpace(rest), "(") && strings.Contains(rest, "espace") && !strings.Contains(rest, "sans")
+	if strings.Contains(rest, "sans") {
+		return false
+	}
+	if t := strings.TrimSpace(rest); strings.HasPrefix(t, "(") {
+		return strings.Contains(rest, "espace")
+	}
+	// « …, avec les espaces », « … avec des espaces »
+	t := strings.TrimLeft(rest, " ,")
+	return strings.HasPrefix(t, "avec les espace") || strings.HasPrefix(t, "avec des espace") ||
+		strings.HasPrefix(t, "avec espace")
 }
 
 // typingSaid reports whether an aside in brackets right after byte i
