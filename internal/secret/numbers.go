@@ -778,6 +778,12 @@ func (sc *scanner) cards() {
 			i = j - 1
 			continue
 		}
+		// Read out a digit at a time: « 4 9 7 0 1 0 1 2 … ». No other
+		// number is written so, and Luhn and the issuer's prefix hold.
+		if j, _, ok := sc.window(i, 16, digitGroup); ok && j-i == 16 && try(i, j) {
+			i = j - 1
+			continue
+		}
 		// By fours with slashes or commas between them:
 		// « 4970/1012/3456/7893 », « 4970, 1012, 3456, 7893 ».
 		if j, _, ok := sc.windowLinked(i, 16, digitGroup, func(g group) bool { return g.slashed || g.listed }); ok &&
