@@ -971,10 +971,26 @@ func (sc *scanner) taxNumbers() {
 		whole := (i == 0 || !sc.groups[i].linked || !sc.groups[i-1].digits) &&
 			(j == len(sc.groups) || !sc.groups[j].linked || !sc.groups[j].digits)
 		if named || sc.near(start, end, taxWords, 80, 40) || sc.taxNamed(start) ||
-			whole && (validTaxNumber(text) || sc.taxLogin(start, end)) {
+			whole && (validTaxNumber(text) || sc.taxLogin(start, end) || taxPrinted(sc.groups[i:j]) && !sc.otherLabelled(start)) {
 			sc.add(start, end, TaxNumber, MaskTax)
 		}
 	}
+}
+
+// taxPrinted reports whether groups are cut 2 2 3 3 3, as the tax
+// office prints a numéro fiscal on its notices (« 07 49 584 148 304 »)
+// and no other number of 13 digits is written: a NIR without its key is
+// cut 1 2 2 2 3 3, a phone number has ten digits.
+func taxPrinted(groups []group) bool {
+	if len(groups) != 5 {
+		return false
+	}
+	for k, n := range [...]int{2, 2, 3, 3, 3} {
+		if len(groups[k].text) != n {
+			return false
+		}
+	}
+	return true
 }
 
 // taxNamed reports whether the number at byte start is named by the
