@@ -159,3 +159,41 @@ func (sc *scanner) quotedPhrases() {
 		}
 	}
 }
+
+// codeSiblings masks the codes a resident lists after one masked: the
+// others tried and the right one (« j'ai tapé le code 1111 puis 2580
+// mais c'est 8642 le bon »), each of as many digits as the first, right
+// after a word that joins them; and the one given after the first is
+// taken back (« 1234 ? non c'est pas ça, c'est 80452291 »), of four to
+// eight digits. Years, phone numbers and amounts stay.
+func (sc *scanner) codeSiblings() {
+	for _, sp := range sc.spans {
+		if sp.kind != CardCode && sp.kind != Password || !isDigits(sc.text[sp.start:sp.end]) {
+			continue
+		}
+		n := sp.end - sp.start
+		if n < 4 || n > 8 {
+			continue
+		}
+		back := false
+		for f, joined := sc.tokenFrom(sp.end), 0; f < len(sc.toks) && joined < 10; f++ {
+			t := sc.toks[f]
+			switch {
+			case siblingJoins[t.norm]:
+				joined++
+				back = back || t.norm == "non" || t.norm == "pas"
+				continue
+			case isDigits(t.norm) && !sc.taken(t.start) && sc.alone(t) && !yearOrPhone(t.norm) && !sc.unitAfter(t) &&
+				(len(t.norm) == n || back && len(t.norm) >= 4 && len(t.norm) <= 8):
+				sc.add(t.start, t.end, sp.kind, sp.mask)
+				joined = 0
+				continue
+			}
+			break
+		}
+	}
+}
+
+// siblingJoins join a code to the next one tried or to the right one.
+var siblingJoins = set("puis", "et", "ou", "sinon", "mais", "c'", "c", "est", "cest", "pas", "non", "ca", ",", "?",
+	"aussi", "apres", "ensuite", "enfin", "plutot", "le", "vrai", "bon")

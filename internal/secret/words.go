@@ -283,6 +283,7 @@ func (sc *scanner) passwords() {
 	sc.failedValues()
 	sc.accountValues()
 	sc.secretAnswers()
+	sc.codeSiblings()
 }
 
 // passWord masks the plain word after « pass » at token k, its name
