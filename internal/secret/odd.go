@@ -197,3 +197,36 @@ func (sc *scanner) codeSiblings() {
 // siblingJoins join a code to the next one tried or to the right one.
 var siblingJoins = set("puis", "et", "ou", "sinon", "mais", "c'", "c", "est", "cest", "pas", "non", "ca", ",", "?",
 	"aussi", "apres", "ensuite", "enfin", "plutot", "le", "vrai", "bon")
+
+// changedTo masks the value a resident says they changed something to,
+// with no password named, when it is shaped as only a password is (see
+// oddShape) and has digits: « j'ai changé pour Rose_Tom_2015 hier »,
+// « modifié en Kiwi#2020 ». « changé pour Free », « changé en 2024 »,
+// « changé pour un iPhone15 » stay.
+func (sc *scanner) changedTo() {
+	for k := 0; k+1 < len(sc.toks); k++ {
+		if !changedWords[sc.toks[k].norm] {
+			continue
+		}
+		f := k + 1
+		if w := sc.word(f); w != "pour" && w != "pr" && w != "en" && w != "par" {
+			continue
+		}
+		f++
+		if f >= len(sc.toks) || sc.taken(sc.toks[f].start) {
+			continue
+		}
+		start, end, ok := sc.runAt(sc.toks[f].start)
+		if !ok || start != sc.toks[f].start {
+			continue
+		}
+		core := trimValue(sc.text[start:end])
+		if oddShape(core) && strings.ContainsAny(core, "0123456789") && !software[leadingWord(core)] &&
+			!addressLike(core) && !isLink(core) && !ordinary(core) {
+			sc.add(start, start+len(core), Password, MaskPassword)
+		}
+	}
+}
+
+// changedWords say something was changed.
+var changedWords = set("change", "changee", "modifie", "modifiee", "remplace", "remplacee")

@@ -283,6 +283,7 @@ func (sc *scanner) passwords() {
 	sc.failedValues()
 	sc.accountValues()
 	sc.secretAnswers()
+	sc.changedTo()
 	sc.codeSiblings()
 }
 
