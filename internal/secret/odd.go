@@ -17,11 +17,11 @@ import (
 // number (« la référence du courrier est … »), times, ordinals,
 // addresses, links and programs (« Windows11 ») stay.
 func (sc *scanner) oddValues() {
-	if !sc.passwordNamed() {
+	if !sc.passwordNamed() && !sc.accountCodeNamed() {
 		return
 	}
 	for k, t := range sc.toks {
-		if sc.taken(t.start) || sc.named(k) || !hasDigit(t.norm) && !strings.ContainsAny(t.norm, "_") {
+		if sc.taken(t.start) || sc.named(k) || k > 0 && sc.toks[k-1].end == t.start {
 			continue
 		}
 		start, end, ok := sc.runAt(t.start)
@@ -230,3 +230,20 @@ func (sc *scanner) changedTo() {
 
 // changedWords say something was changed.
 var changedWords = set("change", "changee", "modifie", "modifiee", "remplace", "remplacee")
+
+// accountCodeNamed reports whether the message names a code that opens
+// an account (« le code de ma messagerie », « mon code ameli »): a
+// password under another name.
+func (sc *scanner) accountCodeNamed() bool {
+	for k, t := range sc.toks {
+		if t.norm != "code" && t.norm != "codes" {
+			continue
+		}
+		for f := k + 1; f < len(sc.toks) && f <= k+7 && !sentenceEnd(sc.toks[f].norm); f++ {
+			if n := sc.toks[f].norm; accountQualifiers[n] || onlineServices[n] {
+				return true
+			}
+		}
+	}
+	return false
+}
