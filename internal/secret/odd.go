@@ -247,3 +247,36 @@ func (sc *scanner) accountCodeNamed() bool {
 	}
 	return false
 }
+
+// digitsInClause masks a number of six or eight digits in the clause
+// after a password's name, whatever words stand between them: « mot de
+// passe avec que des chiffres 19781982 (nos deux années) », « mdp de ma
+// fille toujours le même 140712 ». Seven digits (a CAF number), five (a
+// postcode), ten (a phone), amounts and a paper's number stay.
+func (sc *scanner) digitsInClause() {
+	for k := 0; k < len(sc.toks); k++ {
+		j, ok := sc.passwordName(k)
+		if !ok {
+			continue
+		}
+		for f := j; f < len(sc.toks) && f < j+10; f++ {
+			t := sc.toks[f]
+			if sentenceEnd(t.norm) || t.norm == "," || sc.taken(t.start) {
+				break
+			}
+			if !isDigits(t.norm) {
+				continue
+			}
+			if (len(t.norm) == 6 || len(t.norm) == 8) && sc.alone(t) && !sc.named(f) && !sc.unitAfter(t) &&
+				!datedBy[sc.word(f-1)] {
+				sc.add(t.start, t.end, Password, MaskPassword)
+			}
+			break
+		}
+		k = j - 1
+	}
+}
+
+// datedBy say the number after them is a date.
+var datedBy = set("depuis", "en", "le", "du", "au", "avant", "apres", "jusqu'", "jusqu", "vers", "pendant", "des",
+	"date", "since", "on")

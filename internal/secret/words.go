@@ -284,6 +284,7 @@ func (sc *scanner) passwords() {
 	sc.accountValues()
 	sc.secretAnswers()
 	sc.changedTo()
+	sc.digitsInClause()
 	sc.codeSiblings()
 }
 
