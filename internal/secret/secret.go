@@ -623,6 +623,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.cardCodes()
 	sc.cardExtras()
 	sc.spokenExpiries()
+	sc.fieldExpiries()
 	sc.passwords()
 	sc.weakPasswords()
 	sc.datePasswords()
