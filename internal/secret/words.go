@@ -871,7 +871,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 			return // identifiers masks the password after the slash.
 		}
 		switch {
-		case !weak && sc.dictatedPassword(e):
+		case sc.dictatedPassword(e):
 		case sc.value(sc.toks[e-1].end, strong, weak):
 			// « mot de passe : soleil levant »: the words that end the
 			// message after the first go with it.
@@ -1707,7 +1707,9 @@ func (sc *scanner) dictatedPassword(k int) bool {
 		k++
 	}
 	symbols, other, plain, end := 0, 0, 0, k
-	for ; end < len(sc.toks) && end < k+14 && !phraseEnd(sc, end); end++ {
+	// « … Samia arobase 83 je l'écris comme ça »: a subject opens the
+	// next clause.
+	for ; end < len(sc.toks) && end < k+14 && !phraseEnd(sc, end) && !(end > k && subjects[sc.toks[end].norm]); end++ {
 		switch n := sc.toks[end].norm; {
 		case symbolNames[n]:
 			symbols++
