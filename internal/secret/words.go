@@ -371,8 +371,8 @@ var listNames = set("codes", "identifiant", "identifiants", "acces", "logins", "
 // Fleur2000$ / caf = Fleur2000$caf », « ameli Vitale*2022, CAF
 // caf.ines.91 »).
 func (sc *scanner) serviceValues(named bool) {
-	var found [8][2]int
-	n := 0
+	var found, plain [8][2]int
+	n, m := 0, 0
 	for k, t := range sc.toks {
 		if !isWord(t.norm) || notValue[t.norm] && !services[t.norm] {
 			continue
@@ -401,7 +401,18 @@ func (sc *scanner) serviceValues(named bool) {
 			// With no password named, only values no word or number
 			// is, two of them at least: « Voici tout : ameli
 			// Vitale*2022, CAF caf.ines.91 ».
-			if !mixed(core) || !named && !symbolic(core) && !(joinedWords(core) && !reference(core)) {
+			if !mixed(core) {
+				continue
+			}
+			// « impots.gouv Bernard.1946 ameli bernard46 EDF Edf2019bb »:
+			// letters and digits alone go with a list that has values
+			// no word or number is.
+			if !named && !symbolic(core) && !(joinedWords(core) && !reference(core)) {
+				if m < len(plain) && passwordLike(core, false) && !reference(core) && !ordinary(core) && !plate(core) &&
+					!software[leadingWord(core)] && !sc.describes(s, core) {
+					plain[m] = [2]int{s, s + len(trimValue(sc.text[s:e]))}
+					m++
+				}
 				continue
 			}
 			if v := strings.TrimRight(sc.text[s:e], ".,;:…»\"”)"); strings.HasSuffix(v, "!") {
@@ -418,8 +429,11 @@ func (sc *scanner) serviceValues(named bool) {
 			}
 		}
 	}
-	if n >= 2 {
+	if n >= 2 || n == 1 && m >= 2 {
 		for _, f := range found[:n] {
+			sc.add(f[0], f[1], Password, MaskPassword)
+		}
+		for _, f := range plain[:m] {
 			sc.add(f[0], f[1], Password, MaskPassword)
 		}
 	}
