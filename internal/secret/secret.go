@@ -523,7 +523,11 @@
 // after a comma, or between quotes after « une phrase »; a value changed
 // to (« changé pr Nina_Leo_2019 »); the codes listed after one masked,
 // as many digits as it, and the one given once the first is taken back
-// (« 1234 ? non c'est pas ça, c'est 80452291 »). A secret's name run
+// (« 1234 ? non c'est pas ça, c'est 80452291 »); a plain word in lower
+// case after whose the password is (« mdp de ma tante doudou c elle
+// qui… »; « … de mon fils Lucas ? » stays); in a list of services and
+// values, letters and digits beside one no word is (« … Lucien.1950
+// ameli lucien50 EDF Edf1950zz »). A secret's name run
 // into its value is read apart (« motdepasseKiwi88 », « guichet00123 »,
 // « ibanfr76… »; « motdepasse123 » stays one password). A card read out
 // a digit at a time; its expiry given field by field (« mois 10 année

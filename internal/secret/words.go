@@ -342,6 +342,15 @@ func (sc *scanner) pairedLogin(k, j int) bool {
 	return sc.add(start, start+len(strings.TrimRight(sc.text[start:end], ",;")), Password, MaskPassword)
 }
 
+// ownerPossessives and kinsfolk say whose a password is: « le mdp de ma
+// sœur », « de mon fils ».
+var (
+	ownerPossessives = set("ma", "mon", "sa", "son", "notre", "votre", "leur")
+	kinsfolk         = set("mere", "pere", "maman", "papa", "mari", "femme", "epouse", "fils", "fille", "frere",
+		"soeur", "mamie", "papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin",
+		"voisine", "cousin", "cousine", "copain", "copine", "ami", "amie", "enfant", "fiston", "niece", "neveu")
+)
+
 // subjects say the word after them is a verb: « je pass demain ».
 var subjects = set("je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui", "ca")
 
@@ -865,6 +874,12 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		return
 	}
 	if !weak && sc.valueAsSaid(j) {
+		return
+	}
+	// « mdp de ma sœur nounours c'est elle qui … »: whose it is, then a
+	// plain word in lower case that ends the phrase.
+	if !weak && (sc.word(j) == "de" || sc.word(j) == "d'") && ownerPossessives[sc.word(j+1)] && kinsfolk[sc.word(j+2)] &&
+		j+3 < len(sc.toks) && unicode.IsLower(runeAt(sc.text, sc.toks[j+3].start)) && sc.bareWord(j+3) {
 		return
 	}
 	j = sc.pastQualifiers(j, weak)
