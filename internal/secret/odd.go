@@ -6,6 +6,24 @@ import (
 	"unicode/utf8"
 )
 
+// pointedValues masks the values a message points at as a password
+// whatever its phrase: by their shape, by what they are made of, by the
+// quotes after « une phrase ».
+func (sc *scanner) pointedValues() {
+	sc.oddValues()
+	sc.recipeValues()
+	sc.quotedPhrases()
+}
+
+// pointedLater masks, once the other rules have read the message, a
+// value changed to, digits in the clause after a password's name, and
+// the codes listed after one masked.
+func (sc *scanner) pointedLater() {
+	sc.changedTo()
+	sc.digitsInClause()
+	sc.codeSiblings()
+}
+
 // oddValues masks, anywhere in a message that names a password, a value
 // shaped as only a password is: a word of three letters or more, lower
 // case among them, run into digits and a capital or a symbol, or joined

@@ -244,6 +244,9 @@ func (sc *scanner) passwords() {
 			k = j - 1
 			continue
 		}
+		if !weak && sc.word(j) == "virgule" {
+			j++ // « mot de passe virgule Lucas 2010 »: a comma dictated
+		}
 		sc.valueAfter(j, weak, weak && sc.bareCode(k))
 		k = j - 1
 	}
@@ -273,9 +276,7 @@ func (sc *scanner) passwords() {
 		sc.commaSpelled()
 	}
 	sc.changedValues()
-	sc.oddValues()
-	sc.recipeValues()
-	sc.quotedPhrases()
+	sc.pointedValues()
 	sc.triedValues()
 	sc.suggestedValues()
 	sc.hesitations()
@@ -283,9 +284,7 @@ func (sc *scanner) passwords() {
 	sc.failedValues()
 	sc.accountValues()
 	sc.secretAnswers()
-	sc.changedTo()
-	sc.digitsInClause()
-	sc.codeSiblings()
+	sc.pointedLater()
 }
 
 // passWord masks the plain word after « pass » at token k, its name
@@ -340,6 +339,14 @@ func (sc *scanner) pairedLogin(k, j int) bool {
 		return false
 	}
 	return sc.add(start, start+len(strings.TrimRight(sc.text[start:end], ",;")), Password, MaskPassword)
+}
+
+// ownerThenWord masks the plain word in lower case that ends the phrase
+// after whose a password is, its name ending before token j: « mdp de
+// ma sœur nounours c'est elle qui … ».
+func (sc *scanner) ownerThenWord(j int) bool {
+	return (sc.word(j) == "de" || sc.word(j) == "d'") && ownerPossessives[sc.word(j+1)] && kinsfolk[sc.word(j+2)] &&
+		j+3 < len(sc.toks) && unicode.IsLower(runeAt(sc.text, sc.toks[j+3].start)) && sc.bareWord(j+3)
 }
 
 // ownerPossessives and kinsfolk say whose a password is: « le mdp de ma
@@ -865,10 +872,6 @@ func ordinary(s string) bool {
 // « pass »), a value with no verb before it only when bareWeak says the
 // name may stand alone before it.
 func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
-	// « mot de passe virgule Lucas 2010 »: a comma dictated to a phone.
-	if !weak && sc.word(j) == "virgule" {
-		j++
-	}
 	start := j
 	if sc.dotsValue(j, weak) || !weak && (sc.nextLineWord(j) || sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j)) {
 		return
@@ -876,10 +879,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if !weak && sc.valueAsSaid(j) {
 		return
 	}
-	// « mdp de ma sœur nounours c'est elle qui … »: whose it is, then a
-	// plain word in lower case that ends the phrase.
-	if !weak && (sc.word(j) == "de" || sc.word(j) == "d'") && ownerPossessives[sc.word(j+1)] && kinsfolk[sc.word(j+2)] &&
-		j+3 < len(sc.toks) && unicode.IsLower(runeAt(sc.text, sc.toks[j+3].start)) && sc.bareWord(j+3) {
+	if !weak && sc.ownerThenWord(j) {
 		return
 	}
 	j = sc.pastQualifiers(j, weak)
