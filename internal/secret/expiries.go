@@ -63,3 +63,51 @@ func (sc *scanner) monthYearWords(f int) (int, bool) {
 	}
 	return end, true
 }
+
+// fieldExpiries masks a card's expiry given field by field, as a form
+// asks it, in a message that names a card and no other paper: « mois 10
+// année 2028 », « mois : 04, année : 29 ». The month 1 to 12, the year
+// 2020 to 2039 in two digits or four.
+func (sc *scanner) fieldExpiries() {
+	if !sc.has(cardish) || sc.has(papers) || sc.has(notExpiry) {
+		return
+	}
+	for k := 0; k+3 < len(sc.toks); k++ {
+		if sc.toks[k].norm != "mois" {
+			continue
+		}
+		m := k + 1
+		if sc.word(m) == ":" {
+			m++
+		}
+		y := m + 1
+		if w := sc.word(y); w == "," || w == "et" {
+			y++
+		}
+		if sc.word(y) != "annee" {
+			continue
+		}
+		y++
+		if sc.word(y) == ":" {
+			y++
+		}
+		if m >= len(sc.toks) || y >= len(sc.toks) {
+			return
+		}
+		month, err := strconv.Atoi(sc.word(m))
+		if err != nil || !isDigits(sc.word(m)) || month < 1 || month > 12 {
+			continue
+		}
+		year, err := strconv.Atoi(sc.word(y))
+		if err != nil || !isDigits(sc.word(y)) || !(year >= 20 && year <= 39 || year >= 2020 && year <= 2039) {
+			continue
+		}
+		mt, yt := sc.toks[m], sc.toks[y]
+		if sc.taken(mt.start) || sc.taken(yt.start) {
+			continue
+		}
+		sc.add(mt.start, mt.end, Card, MaskPassword)
+		sc.add(yt.start, yt.end, Card, MaskPassword)
+		k = y
+	}
+}

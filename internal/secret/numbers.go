@@ -505,7 +505,10 @@ func (sc *scanner) purpose(b int) bool {
 		a--
 	}
 	if sc.word(a) == "pour" {
-		return true
+		// « c'est pour le chèque énergie … numéro … »: what the message
+		// is about, whose number follows.
+		w := sc.word(a - 1)
+		return w != "est" && w != "cest" && w != "c"
 	}
 	for n := 0; n < 3 && asked[sc.word(a)]; n++ {
 		a--
@@ -650,7 +653,9 @@ var otherNumbers = set("facture", "factures", "dossier", "commande", "contrat", 
 	// A bank's or a lender's papers: « numéro d'engagement », « n° de
 	// mandat », « dossier de surendettement ».
 	"engagement", "mandat", "bordereau", "pret", "emprunt", "surendettement", "adhesion", "souscription",
-	"echeancier")
+	"echeancier",
+	// A voucher's number: « chèque énergie … numéro 2023 0042 1187 5 ».
+	"cheque", "cheques", "chequier", "coupon", "vignette")
 
 // keyAfter finds the key said as such right after byte i: « clé 85 »,
 // « (clé : 85) », « et la clé c'est 85 », and returns where it ends.
@@ -770,6 +775,12 @@ func (sc *scanner) cards() {
 		// 16 digits in groups of four or eight (« 45392408 83157806 »),
 		// as card numbers are copied from a screen or a receipt.
 		if j, _, ok := sc.window(i, 16, digitGroup); ok && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
+			i = j - 1
+			continue
+		}
+		// Read out a digit at a time: « 4 9 7 0 1 0 1 2 … ». No other
+		// number is written so, and Luhn and the issuer's prefix hold.
+		if j, _, ok := sc.window(i, 16, digitGroup); ok && j-i == 16 && try(i, j) {
 			i = j - 1
 			continue
 		}
@@ -960,10 +971,26 @@ func (sc *scanner) taxNumbers() {
 		whole := (i == 0 || !sc.groups[i].linked || !sc.groups[i-1].digits) &&
 			(j == len(sc.groups) || !sc.groups[j].linked || !sc.groups[j].digits)
 		if named || sc.near(start, end, taxWords, 80, 40) || sc.taxNamed(start) ||
-			whole && (validTaxNumber(text) || sc.taxLogin(start, end)) {
+			whole && (validTaxNumber(text) || sc.taxLogin(start, end) || taxPrinted(sc.groups[i:j]) && !sc.otherLabelled(start)) {
 			sc.add(start, end, TaxNumber, MaskTax)
 		}
 	}
+}
+
+// taxPrinted reports whether groups are cut 2 2 3 3 3, as the tax
+// office prints a numéro fiscal on its notices (« 07 49 584 148 304 »)
+// and no other number of 13 digits is written: a NIR without its key is
+// cut 1 2 2 2 3 3, a phone number has ten digits.
+func taxPrinted(groups []group) bool {
+	if len(groups) != 5 {
+		return false
+	}
+	for k, n := range [...]int{2, 2, 3, 3, 3} {
+		if len(groups[k].text) != n {
+			return false
+		}
+	}
+	return true
 }
 
 // taxNamed reports whether the number at byte start is named by the

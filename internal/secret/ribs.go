@@ -372,7 +372,10 @@ var (
 	agencyLabels = phrases("banque", "banq", "guichet", "etablissement", "etab", "agence",
 		// Shortened as on a form or in an SMS: « cb 10278 cg 41955 »
 		// (code banque, code guichet), « bq », « gui. », « étab. ».
-		"cb", "cg", "bq", "bque", "bnq", "gui", "guich", "guichets", "etabl", "agce", "ag", "code b", "code g")
+		"cb", "cg", "bq", "bque", "bnq", "gui", "guich", "guichets", "etabl", "agce", "ag", "code b", "code g",
+		// A postal account's « centre » (« CCP … clé 54 (centre 20041) »),
+		// a branch named in English (« sort code 08986 », « branch 00412 »).
+		"centre", "sort", "branch")
 	agencySkip = set(":", "=", "code", "cde", "cod", "n", "no", "c'", "est", "cest", "c", ".", "-")
 )
 

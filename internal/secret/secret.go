@@ -504,6 +504,38 @@
 // file's acronym and year (« RDV2024 »), a date said to be when (« ma cb
 // expire le 30/09/2027 normalement ») stay.
 //
+// By how a sentence points at a value rather than by its phrase
+// (odd.go, glued.go): in a message that names a password, or a code that
+// opens an account, a token shaped as only a password is (letters in
+// lower case run into digits and a capital or a symbol, or words joined
+// by underscores: « … dans le carnet… Luc_Ana_2010 je crois »), wherever
+// it stands, a paper's number after its name excepted (« la référence
+// du courrier est REF_2024_118 »); six or eight digits in the clause
+// after a password's name (« mot de passe avec que des chiffres … »); a
+// login and its value then « pass » (« login jean.d@orange.fr pass
+// Jd#75 »); « aussi » before the name after a value (« 12071990 c'est
+// aussi mon mot de passe »); a value after what it is made of (« le nom
+// du chien + l'année : Rex2019 », « mon prénom et ma date lina12031990 »,
+// a relative's name in lower case after a colon; « mon nom de famille :
+// dupont » stays); a passphrase ending at a dash, a bracket, a mark
+// dictated to a phone (« mot de passe virgule Lucas 2010 virgule »,
+// « … point à la ligne ») or « avec un grand K », or said to have spaces
+// after a comma, or between quotes after « une phrase »; a value changed
+// to (« changé pr Nina_Leo_2019 »); the codes listed after one masked,
+// as many digits as it, and the one given once the first is taken back
+// (« 1234 ? non c'est pas ça, c'est 80452291 »); a plain word in lower
+// case after whose the password is (« mdp de ma tante doudou c elle
+// qui… »; « … de mon fils Lucas ? » stays); in a list of services and
+// values, letters and digits beside one no word is (« … Lucien.1950
+// ameli lucien50 EDF Edf1950zz »). A secret's name run
+// into its value is read apart (« motdepasseKiwi88 », « guichet00123 »,
+// « ibanfr76… »; « motdepasse123 » stays one password). A card read out
+// a digit at a time; its expiry given field by field (« mois 10 année
+// 2028 »); a RIB's branch under its other names (« centre », « sort
+// code »); a numéro fiscal by the 2 2 3 3 3 grouping of the tax
+// office's notices; a voucher's number (« chèque énergie … numéro … »)
+// is no NIR.
+//
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
 // CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,
 // EAN bar codes.
@@ -623,6 +655,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.cardCodes()
 	sc.cardExtras()
 	sc.spokenExpiries()
+	sc.fieldExpiries()
 	sc.passwords()
 	sc.weakPasswords()
 	sc.datePasswords()
@@ -676,10 +709,11 @@ func maskOnce(text string) (string, []Kind) {
 // number glued to words set apart from them, and for each byte read the
 // byte of text it comes from (nil when the text is read as it is).
 func readAs(text string) (string, []int) {
-	glued, fromGlued := gluedNumbers(text)
+	named, fromNamed := gluedNames(text)
+	glued, fromGlued := gluedNumbers(named)
 	keys, fromKeys := keycapDigits(glued)
 	read, from := spokenSeparators(keys)
-	return read, compose(compose(fromGlued, fromKeys), from)
+	return read, compose(compose(compose(fromNamed, fromGlued), fromKeys), from)
 }
 
 // compose returns the bytes of the first text that the bytes of the

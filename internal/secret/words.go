@@ -137,7 +137,10 @@ var (
 // Determiners skipped between a value and the password's name written
 // after it: « X c'est mon nouveau mot de passe ».
 var backDeterminers = set("le", "la", "l'", "mon", "ma", "mes", "the", "my", "son", "sa", "votre", "ton",
-	"nouveau", "nouvel", "ancien", "vrai", "bon", "un", "actuel")
+	"nouveau", "nouvel", "ancien", "vrai", "bon", "un", "actuel",
+	// « X c'est aussi mon mot de passe », « X est également mon mdp »:
+	// the value serves twice, the name follows all the same.
+	"aussi", "egalement", "encore")
 
 // What may stand between a password's name and the verb: « le mot de
 // passe de mon compte ameli c'est … ». Any other word that is not in
@@ -237,6 +240,13 @@ func (sc *scanner) passwords() {
 			k = j - 1
 			continue
 		}
+		if weak && sc.pairedLogin(k, j) {
+			k = j - 1
+			continue
+		}
+		if !weak && sc.word(j) == "virgule" {
+			j++ // « mot de passe virgule Lucas 2010 »: a comma dictated
+		}
 		sc.valueAfter(j, weak, weak && sc.bareCode(k))
 		k = j - 1
 	}
@@ -266,6 +276,7 @@ func (sc *scanner) passwords() {
 		sc.commaSpelled()
 	}
 	sc.changedValues()
+	sc.pointedValues()
 	sc.triedValues()
 	sc.suggestedValues()
 	sc.hesitations()
@@ -273,6 +284,7 @@ func (sc *scanner) passwords() {
 	sc.failedValues()
 	sc.accountValues()
 	sc.secretAnswers()
+	sc.pointedLater()
 }
 
 // passWord masks the plain word after « pass » at token k, its name
@@ -294,6 +306,57 @@ func (sc *scanner) passWord(k, j int) bool {
 	}
 	return j < len(sc.toks) && !notCode[sc.toks[j].norm] && !passNames[sc.toks[j].norm] && sc.bareWord(j)
 }
+
+// pairedLogin masks the value right after « pass » or « code » at token
+// k, its name ending before token j, when a login and its value come
+// just before, as a form's two fields are copied: « login
+// jean.d@orange.fr pass Jd#75 », « user p.martin code Pm-4412 ». Only a
+// value that looks like a password; « login ok pass navigo » stays.
+func (sc *scanner) pairedLogin(k, j int) bool {
+	if j >= len(sc.toks) || k < 2 {
+		return false
+	}
+	// The login's value, one run of characters before the name.
+	before := strings.TrimRightFunc(sc.text[:sc.toks[k].start], isSpace)
+	login := before[strings.LastIndexFunc(before, isSpace)+1:]
+	b := sc.tokenFrom(len(before) - len(login))
+	if !strings.ContainsAny(login, "@._") || !loginNouns[sc.word(b-1)] && !(loginNouns[sc.word(b-2)] && labelMarks[sc.word(b-1)]) {
+		return false
+	}
+	f := j
+	if labelMarks[sc.word(f)] {
+		f++
+	}
+	if f >= len(sc.toks) || sc.taken(sc.toks[f].start) {
+		return false
+	}
+	start, end, ok := sc.runAt(sc.toks[f].start)
+	if !ok {
+		return false
+	}
+	core := trimValue(sc.text[start:end])
+	if len(core) < 4 || !passwordLike(core, false) || mailLike(core) || isLink(core) || sc.describes(start, core) {
+		return false
+	}
+	return sc.add(start, start+len(strings.TrimRight(sc.text[start:end], ",;")), Password, MaskPassword)
+}
+
+// ownerThenWord masks the plain word in lower case that ends the phrase
+// after whose a password is, its name ending before token j: « mdp de
+// ma sœur nounours c'est elle qui … ».
+func (sc *scanner) ownerThenWord(j int) bool {
+	return (sc.word(j) == "de" || sc.word(j) == "d'") && ownerPossessives[sc.word(j+1)] && kinsfolk[sc.word(j+2)] &&
+		j+3 < len(sc.toks) && unicode.IsLower(runeAt(sc.text, sc.toks[j+3].start)) && sc.bareWord(j+3)
+}
+
+// ownerPossessives and kinsfolk say whose a password is: « le mdp de ma
+// sœur », « de mon fils ».
+var (
+	ownerPossessives = set("ma", "mon", "sa", "son", "notre", "votre", "leur")
+	kinsfolk         = set("mere", "pere", "maman", "papa", "mari", "femme", "epouse", "fils", "fille", "frere",
+		"soeur", "mamie", "papi", "grand-mere", "grand-pere", "conjoint", "conjointe", "tante", "oncle", "voisin",
+		"voisine", "cousin", "cousine", "copain", "copine", "ami", "amie", "enfant", "fiston", "niece", "neveu")
+)
 
 // subjects say the word after them is a verb: « je pass demain ».
 var subjects = set("je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui", "ca")
@@ -324,8 +387,8 @@ var listNames = set("codes", "identifiant", "identifiants", "acces", "logins", "
 // Fleur2000$ / caf = Fleur2000$caf », « ameli Vitale*2022, CAF
 // caf.ines.91 »).
 func (sc *scanner) serviceValues(named bool) {
-	var found [8][2]int
-	n := 0
+	var found, plain [8][2]int
+	n, m := 0, 0
 	for k, t := range sc.toks {
 		if !isWord(t.norm) || notValue[t.norm] && !services[t.norm] {
 			continue
@@ -354,7 +417,18 @@ func (sc *scanner) serviceValues(named bool) {
 			// With no password named, only values no word or number
 			// is, two of them at least: « Voici tout : ameli
 			// Vitale*2022, CAF caf.ines.91 ».
-			if !mixed(core) || !named && !symbolic(core) && !(joinedWords(core) && !reference(core)) {
+			if !mixed(core) {
+				continue
+			}
+			// « impots.gouv Bernard.1946 ameli bernard46 EDF Edf2019bb »:
+			// letters and digits alone go with a list that has values
+			// no word or number is.
+			if !named && !symbolic(core) && !(joinedWords(core) && !reference(core)) {
+				if m < len(plain) && passwordLike(core, false) && !reference(core) && !ordinary(core) && !plate(core) &&
+					!software[leadingWord(core)] && !sc.describes(s, core) {
+					plain[m] = [2]int{s, s + len(trimValue(sc.text[s:e]))}
+					m++
+				}
 				continue
 			}
 			if v := strings.TrimRight(sc.text[s:e], ".,;:…»\"”)"); strings.HasSuffix(v, "!") {
@@ -371,8 +445,11 @@ func (sc *scanner) serviceValues(named bool) {
 			}
 		}
 	}
-	if n >= 2 {
+	if n >= 2 || n == 1 && m >= 2 {
 		for _, f := range found[:n] {
+			sc.add(f[0], f[1], Password, MaskPassword)
+		}
+		for _, f := range plain[:m] {
 			sc.add(f[0], f[1], Password, MaskPassword)
 		}
 	}
@@ -684,12 +761,19 @@ func (sc *scanner) alternative(j int) {
 // « mon identifiant : jdupont75 ».
 func (sc *scanner) named(k int) bool {
 	for b := k - 1; b >= 0 && b >= k-3; b-- {
-		if n := sc.toks[b].norm; (idWords[n] || loginWords[n]) && !sc.comparedTo(b) {
+		if n := sc.toks[b].norm; (idWords[n] || loginWords[n] || paperNames[n]) && !sc.comparedTo(b) {
 			return true
 		}
 	}
-	return false
+	// « la référence du courrier est X »: a paper's name a word further.
+	return k >= 4 && paperNames[sc.toks[k-4].norm] && !sentenceEnd(sc.toks[k-3].norm) &&
+		!sentenceEnd(sc.toks[k-2].norm) && !sentenceEnd(sc.toks[k-1].norm)
 }
+
+// paperNames name a paper's number, which a value after them is, not a
+// password: « mdp oublié, la référence du courrier est REF_2024_118 ».
+var paperNames = set("reference", "ref", "dossier", "facture", "commande", "contrat", "ticket", "suivi", "colis",
+	"sinistre", "devis", "bordereau", "mandat", "immatriculation", "plaque")
 
 // comparedTo reports whether the account named at token b is only what a
 // password is compared to: « c'est le même que ma boîte mail : X », « pareil
@@ -795,6 +879,9 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if !weak && sc.valueAsSaid(j) {
 		return
 	}
+	if !weak && sc.ownerThenWord(j) {
+		return
+	}
 	j = sc.pastQualifiers(j, weak)
 	// « MDP de son compte Ameli (je gère pour lui) : X »: an aside
 	// between brackets.
@@ -813,7 +900,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 			return // identifiers masks the password after the slash.
 		}
 		switch {
-		case !weak && sc.dictatedPassword(e):
+		case sc.dictatedPassword(e):
 		case sc.value(sc.toks[e-1].end, strong, weak):
 			// « mot de passe : soleil levant »: the words that end the
 			// message after the first go with it.
@@ -1024,7 +1111,7 @@ func (sc *scanner) bareWord(j int) bool {
 	}
 	for e := j + 1; e < len(sc.toks) && e <= j+3; e++ {
 		n := sc.toks[e].norm
-		if isDigits(n) && len(n) <= 4 && phraseEnd(sc, e+1) && !sc.unitAfter(sc.toks[e]) {
+		if isDigits(n) && len(n) <= 4 && (phraseEnd(sc, e+1) || sc.typingAside(e+1)) && !sc.unitAfter(sc.toks[e]) {
 			return sc.add(t.start, sc.toks[e].end, Password, MaskPassword)
 		}
 		if !isWord(n) || plainAfterName(n) {
@@ -1044,15 +1131,27 @@ func (sc *scanner) passphraseEnd(j int) int {
 	for e < len(sc.toks) && e < j+7 {
 		n := sc.toks[e].norm
 		if !isWord(n) || strings.ContainsRune(n, '\'') || utf8.RuneCountInString(n) < 2 || plainAfterName(n) ||
-			judgements[n] || subjects[n] || plainNames[n] || typingNames[n] || functionWords[n] {
+			judgements[n] || subjects[n] || plainNames[n] || typingNames[n] || functionWords[n] || dictatedMark(sc, e) {
 			break
 		}
 		e++
 	}
-	if e-j < 3 || e-j > 6 || e < len(sc.toks) && !sentenceEnd(sc.toks[e].norm) {
+	// « mdp grenouille bleue 47 point à la ligne »: two words and a
+	// number make one too, when a dictated mark ends it.
+	if n := sc.word(e); e-j >= 2 && isDigits(n) && len(n) <= 4 && e+1 < len(sc.toks) && dictatedMark(sc, e+1) {
+		return e + 1
+	}
+	if e-j < 3 || e-j > 6 || e < len(sc.toks) && !sentenceEnd(sc.toks[e].norm) && !dictatedMark(sc, e) {
 		return 0
 	}
 	return e
+}
+
+// dictatedMark reports whether token k is a mark dictated to a phone
+// that ends a phrase: « virgule », « point à la ligne ».
+func dictatedMark(sc *scanner, k int) bool {
+	n := sc.toks[k].norm
+	return n == "virgule" || n == "point" && (k+1 == len(sc.toks) || sc.word(k+1) == "a" || sc.word(k+1) == "final")
 }
 
 // phraseRest stretches the password found last, at spans[i], over the
@@ -1111,6 +1210,10 @@ func (sc *scanner) typingAside(k int) bool {
 		if typingNames[sc.toks[f].norm] {
 			return true
 		}
+		// « avec un grand K »: a capital said so.
+		if one := sc.toks[f].norm; len(one) == 1 && isLetter(one[0]) && bigSmall[sc.toks[f-1].norm] {
+			return true
+		}
 		// « avec un J majuscule »: the letter said.
 		if !articles[sc.toks[f].norm] && !asideArticles[sc.toks[f].norm] && !(len(sc.toks[f].norm) == 1 && isLetter(sc.toks[f].norm[0])) {
 			return false
@@ -1121,7 +1224,10 @@ func (sc *scanner) typingAside(k int) bool {
 
 // asideArticles are the small words of an aside on how a password is
 // typed: « avec une majuscule », « sans l'apostrophe ».
-var asideArticles = set("un", "une", "les", "l'", "tout", "toutes")
+var asideArticles = set("un", "une", "les", "l'", "tout", "toutes", "grand", "grande", "petit", "petite")
+
+// bigSmall say a letter is typed as a capital or not: « avec un grand K ».
+var bigSmall = set("grand", "grande", "petit", "petite")
 
 // plainAfterName reports whether w, normalised, is a word of the sentence
 // when it follows a password's name rather than the password itself.
@@ -1187,12 +1293,16 @@ func phraseEnd(sc *scanner, k int) bool {
 	case "c'", "c", "cest":
 		// « mdp de ma sœur caramel c'est elle qui … »: a new clause.
 		return sc.word(k+1) == "est" || sc.toks[k].norm != "c'"
+	case "virgule", "point":
+		// Marks dictated to a phone: « … Lucas 2010 virgule ».
+		return dictatedMark(sc, k)
 	}
 	// An emoji closes it too, as a full stop does: « mdp tournesol 😭 je
-	// sais ».
+	// sais », and so do a dash and a bracket that open an aside (« …
+	// Roseraie 1969 — avec ou sans espace ? »).
 	if k > 0 {
 		for _, r := range sc.text[sc.toks[k-1].end:sc.toks[k].start] {
-			if isEmoji(r) {
+			if isEmoji(r) || r == '—' || r == '–' || r == '(' {
 				return true
 			}
 		}
@@ -1626,7 +1736,9 @@ func (sc *scanner) dictatedPassword(k int) bool {
 		k++
 	}
 	symbols, other, plain, end := 0, 0, 0, k
-	for ; end < len(sc.toks) && end < k+14 && !phraseEnd(sc, end); end++ {
+	// « … Samia arobase 83 je l'écris comme ça »: a subject opens the
+	// next clause.
+	for ; end < len(sc.toks) && end < k+14 && !phraseEnd(sc, end) && !(end > k && subjects[sc.toks[end].norm]); end++ {
 		switch n := sc.toks[end].norm; {
 		case symbolNames[n]:
 			symbols++
@@ -1658,11 +1770,21 @@ var (
 	caseNames = set("majuscule", "minuscule", "maj", "capitale")
 )
 
-// spacesSaid reports whether an aside in brackets right after byte i
-// says a password has spaces: « (avec les espaces) ».
+// spacesSaid reports whether an aside right after byte i, in brackets or
+// after a comma, says a password has spaces: « (avec les espaces) »,
+// « …, avec les espaces ».
 func (sc *scanner) spacesSaid(i int) bool {
 	rest := strings.ToLower(sc.text[i:min(len(sc.text), i+40)])
-	return strings.HasPrefix(strings.TrimSpace(rest), "(") && strings.Contains(rest, "espace") && !strings.Contains(rest, "sans")
+	if strings.Contains(rest, "sans") {
+		return false
+	}
+	if t := strings.TrimSpace(rest); strings.HasPrefix(t, "(") {
+		return strings.Contains(rest, "espace")
+	}
+	// « …, avec les espaces », « … avec des espaces »
+	t := strings.TrimLeft(rest, " ,")
+	return strings.HasPrefix(t, "avec les espace") || strings.HasPrefix(t, "avec des espace") ||
+		strings.HasPrefix(t, "avec espace")
 }
 
 // typingSaid reports whether an aside in brackets right after byte i
