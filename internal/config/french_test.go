@@ -4,22 +4,12 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"pimmsbot/internal/frenchcheck"
 	"pimmsbot/internal/sites"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
 )
-
-// englishWords are words of English that a message of package config
-// must not hold: the site manager or the volunteer who deploys a site
-// reads them, in French.
-var englishWords = regexp.MustCompile(`(?i)\b(required|want|wants|must|unknown|not used|such as|unset|should|the|is set|cannot)\b`)
-
-// badColon finds : ; ? or ! closing a word without the no-break space
-// French wants before it (a colon inside hôte:port or 09:00 is no
-// punctuation: no space follows it).
-var badColon = regexp.MustCompile(`(^|[^\x{a0}])[:;?!]( |$)`)
 
 // leaves returns the errors joined in err, one per problem.
 func leaves(err error) []error {
@@ -47,18 +37,12 @@ func ownText(e error) string {
 	return text
 }
 
-// checkFrench fails when msg reads as English or breaks French
-// typography.
+// checkFrench fails when own, what package config wrote of full, reads
+// as English or breaks French typography.
 func checkFrench(t *testing.T, full, own string) {
 	t.Helper()
-	if w := englishWords.FindString(own); w != "" {
-		t.Errorf("English %q in %q", w, full)
-	}
-	if m := badColon.FindString(own); m != "" {
-		t.Errorf("no no-break space before the punctuation in %q (%q)", full, m)
-	}
-	if strings.Contains(own, `"`) {
-		t.Errorf("a value quoted with \" rather than « » in %q", full)
+	for _, p := range frenchcheck.Problems(own) {
+		t.Errorf("%s (in %q)", p, full)
 	}
 }
 

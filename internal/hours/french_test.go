@@ -2,20 +2,12 @@ package hours
 
 import (
 	"fmt"
-	"regexp"
+	"pimmsbot/internal/frenchcheck"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 )
-
-// englishWords are words of English that an error of package hours must
-// not hold: the site manager who wrote the schedule reads it, in French.
-var englishWords = regexp.MustCompile(`(?i)\b(required|want|wants|must|unknown|not in|such as|bad|empty|file|the|should|cannot|day|span)\b`)
-
-// badColon finds : ; ? or ! closing a word without the no-break space
-// French wants before it (a colon inside 09:00 is no punctuation).
-var badColon = regexp.MustCompile(`(^|[^\x{a0}])[:;?!]( |$)`)
 
 // TestErrorsInFrench triggers each error of Parse and checks that it
 // says in French what to write.
@@ -46,14 +38,8 @@ func TestErrorsInFrench(t *testing.T) {
 			if !strings.Contains(msg, tc.phrase) {
 				t.Errorf("error %q, want it to hold %q", msg, tc.phrase)
 			}
-			if w := englishWords.FindString(msg); w != "" {
-				t.Errorf("English %q in %q", w, msg)
-			}
-			if m := badColon.FindString(msg); m != "" {
-				t.Errorf("no no-break space before the punctuation in %q (%q)", msg, m)
-			}
-			if strings.Contains(msg, `"`) {
-				t.Errorf("a value quoted with \" rather than « » in %q", msg)
+			for _, p := range frenchcheck.Problems(msg, "day", "span") {
+				t.Error(p)
 			}
 		})
 	}

@@ -2,18 +2,10 @@ package logs
 
 import (
 	"io"
-	"regexp"
+	"pimmsbot/internal/frenchcheck"
 	"strings"
 	"testing"
 )
-
-// englishWords are words of English that an error of package logs must
-// not hold: the person who runs pimmsbot reads it, in French.
-var englishWords = regexp.MustCompile(`(?i)\b(required|want|wants|must|unknown|not in|such as|bad|empty|file|log|format|level|the|should)\b`)
-
-// badColon finds : ; ? or ! closing a word without the no-break space
-// French wants before it.
-var badColon = regexp.MustCompile(`(^|[^\x{a0}])[:;?!]( |$)`)
 
 // TestErrorsInFrench triggers each error of New and ParseLevel and
 // checks that it names the variable first and says what to write.
@@ -38,11 +30,8 @@ func TestErrorsInFrench(t *testing.T) {
 			if !strings.HasPrefix(msg, tc.start) || !strings.Contains(msg, tc.phrase) {
 				t.Errorf("error %q, want it to start with %q and hold %q", msg, tc.start, tc.phrase)
 			}
-			if w := englishWords.FindString(strings.TrimPrefix(msg, tc.start)); w != "" {
-				t.Errorf("English %q in %q", w, msg)
-			}
-			if m := badColon.FindString(msg); m != "" {
-				t.Errorf("no no-break space before the punctuation in %q (%q)", msg, m)
+			for _, p := range frenchcheck.Problems(strings.TrimPrefix(msg, tc.start), "log", "format", "level") {
+				t.Error(p)
 			}
 		})
 	}

@@ -8,24 +8,14 @@ import (
 	"net"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"pimmsbot/internal/config"
+	"pimmsbot/internal/frenchcheck"
 	"pimmsbot/internal/sites"
 	"pimmsbot/internal/telegram"
 )
-
-// englishWords are words of English that a startup error of package
-// server must not hold: the person who runs pimmsbot reads it, in
-// French. A system error's own text, after « détail », is not ours.
-var englishWords = regexp.MustCompile(`(?i)\b(required|want|wants|must|unknown|not in|such as|bad|empty|file|invalid|the|set|remove|stopped|already|cannot|listen)\b`)
-
-// badColon finds : ; ? or ! closing a word without the no-break space
-// French wants before it (a colon inside 127.0.0.1:9321 is no
-// punctuation).
-var badColon = regexp.MustCompile(`(^|[^\x{a0}])[:;?!]( |$)`)
 
 // TestErrorsInFrench triggers each startup error of package server and
 // checks that it names the variable first and says in French what to do.
@@ -79,13 +69,9 @@ func TestErrorsInFrench(t *testing.T) {
 			if !strings.HasPrefix(msg, tc.start) || !strings.Contains(msg, tc.phrase) {
 				t.Errorf("error %q, want it to start with %q and hold %q", msg, tc.start, tc.phrase)
 			}
-			own, _, _ := strings.Cut(msg, "(détail")
-			own = regexp.MustCompile(`«\x{a0}[^»]*\x{a0}»`).ReplaceAllString(own, "«»")
-			if w := englishWords.FindString(own); w != "" {
-				t.Errorf("English %q in %q", w, msg)
-			}
-			if m := badColon.FindString(msg); m != "" {
-				t.Errorf("no no-break space before the punctuation in %q (%q)", msg, m)
+			own, _, _ := strings.Cut(msg, "(détail") // the system's own words
+			for _, p := range frenchcheck.Problems(own, "set", "remove", "stopped", "listen") {
+				t.Error(p)
 			}
 		})
 	}

@@ -4,39 +4,17 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"regexp"
+	"pimmsbot/internal/frenchcheck"
 	"strings"
 	"testing"
 )
-
-// englishWords are words of English that an error of package sites must
-// not hold: the site manager who wrote the sites file reads it, in
-// French. The fields keep their YAML names (token_file, name).
-var englishWords = regexp.MustCompile(`(?i)\b(required|want|wants|must|unknown|not in|such as|bad|empty|file|the|should|cannot|digits|twice|listed)\b`)
-
-// badColon finds : ; ? or ! closing a word without the no-break space
-// French wants before it (a colon inside 09:00 or a URL is no
-// punctuation: no space follows it).
-var badColon = regexp.MustCompile(`(^|[^\x{a0}])[:;?!]( |$)`)
-
-// quoted finds a value quoted in an error, which is the writer's own.
-var quoted = regexp.MustCompile(`«\x{a0}[^»]*\x{a0}»`)
 
 // checkFrench fails when msg reads as English or breaks French
 // typography.
 func checkFrench(t *testing.T, msg string) {
 	t.Helper()
-	for _, line := range strings.Split(msg, "\n") {
-		own := quoted.ReplaceAllString(line, "«»")
-		if w := englishWords.FindString(own); w != "" {
-			t.Errorf("English %q in %q", w, line)
-		}
-		if m := badColon.FindString(line); m != "" {
-			t.Errorf("no no-break space before the punctuation in %q (%q)", line, m)
-		}
-		if strings.Contains(own, `"`) {
-			t.Errorf("a value quoted with \" rather than « » in %q", line)
-		}
+	for _, p := range frenchcheck.Problems(msg, "digits", "twice", "listed") {
+		t.Error(p)
 	}
 }
 
