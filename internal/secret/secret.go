@@ -426,16 +426,16 @@
 // « Kiwi2023 » »); a password tried again in another case.
 //
 // With no name of a password at all (suggested.go): the made-up words a
-// resident tells someone to try, each of them (« essayez Nounours06 sinon
-// nounours_06 », « try sunshine88 please »); two a resident hesitates
+// resident tells someone to try, each of them (« essayez Bambou31 sinon
+// bambou_31 », « try sunshine88 please »); two a resident hesitates
 // between, one password spelt two ways or said unsure (« je sais plus si
 // c'est Doudou13 ou doudou2013 »; « T3 ou T4 », « Windows10 ou
 // Windows11 » stay); the plain word a password masked disguises with
-// digits or signs for letters (« V1ctoire* (l'ancien victoire …) »). A
+// digits or signs for letters (« P4pillon# (l'ancien papillon …) »). A
 // plain word between « c'est » and a password's name (« c est
-// hamdoulilah le mot de passe lol »; « c'est quoi le mot de passe ? »
+// tournesol le mot de passe haha »; « c'est quoi le mot de passe ? »
 // stays), or after « c'était » past a clause (« le mot de passe que
-// j'avais mis au début c'était jesuisla »), or after « pass » (« pass
+// j'avais choisi la première fois c'était onverra »), or after « pass » (« pass
 // azerty »; « pass navigo », « pass jeune » stay); a birth date given
 // as one (« ma date de naissance 14/07/1962 », « c'est 7 juin 1981 »);
 // a value after « le même que ma boîte mail : ». What stands in a

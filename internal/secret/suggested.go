@@ -9,13 +9,13 @@ import (
 
 // Residents who cannot log in pass their password on with words no name
 // of a password stands in: they tell the mediator what to try (« essayez
-// Nounours06 sinon nounours_06 », « try sunshine88 please »), say they
+// Bambou31 sinon bambou_31 », « try sunshine88 please »), say they
 // use, type or were given it (« j'utilise Kiwi77 pour tout »), hesitate
 // between two spellings of one (« je sais plus si c'est Doudou13 ou
 // doudou2013 »), say the site refuses it (« Kiwi77 ne marche pas »), give
 // it in a message about an account with nothing before it (« pour la caf
-// : Kiwi77 »), or give the plain word a new one disguises (« V1ctoire*
-// (l'ancien victoire était trop faible) »). The rules of this file read
+// : Kiwi77 »), or give the plain word a new one disguises (« P4pillon#
+// (l'ancien papillon ne suffisait plus) »). The rules of this file read
 // those families; the values they take are made-up words (inventedWord),
 // most of them a name run into digits (nameDigits), never a time, a
 // reference, a device, a district, an address or a login. The file also
@@ -116,8 +116,8 @@ func (sc *scanner) inventedAt(f int) (int, bool) {
 
 // inventedWord reports whether s is a word no dictionary holds and a
 // password is: five characters or more, opening with a letter, lower-case
-// letters with digits or the symbols of passwords (« Nounours06 »,
-// « nounours_06 », « Jtm4ever »). A reference of capitals (« FA2024 »,
+// letters with digits or the symbols of passwords (« Bambou31 »,
+// « bambou_31 », « Jtm4ever »). A reference of capitals (« FA2024 »,
 // « ERR-403 »), a device or a program (« iPhone13 », « Windows11 »), a
 // time, an ordinal, a plate, an address or a link is none.
 func inventedWord(s string) bool {
@@ -209,13 +209,13 @@ func (sc *scanner) unsureBefore(a int) bool {
 }
 
 // leetLetters are the digits and signs a password puts for letters:
-// « V1ctoire* », « S0l3il!! », « M@rguerite7 ».
+// « P4pillon# », « S0l3il!! », « M@rguerite7 ».
 var leetLetters = map[byte]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's'}
 
 // disguised masks, beside each password found that puts digits or signs
 // for some of its letters, the plain word it disguises, which is the old
-// password or its root: « mdp nouveau : V1ctoire* (l'ancien victoire
-// était trop faible) », « Ch@t0n12 ; l'ancien chaton ne passait plus ».
+// password or its root: « mdp neuf : P4pillon# (l'ancien papillon
+// ne suffisait plus) », « Ch@t0n12 ; l'ancien chaton ne passait plus ».
 // The word must be five letters or more and the disguise a letter's
 // (« Soleil2024 » disguises nothing: « soleil » beside it stays).
 func (sc *scanner) disguised() {
@@ -242,7 +242,7 @@ func (sc *scanner) disguised() {
 
 // undisguised returns the plain word a password spells with digits or
 // signs for some of its letters, in lower case: its root, the digits and
-// signs that end it dropped (« V1ctoire* » → « victoire », « Fl3ur$2024 »
+// signs that end it dropped (« P4pillon# » → « papillon », « Fl3ur$2024 »
 // → « fleur »), and whole, those read as letters too when they are one
 // or two that stand for letters (« B@nan3 » → « banane »). It reports
 // whether the password disguised a word of five letters or more.

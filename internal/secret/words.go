@@ -1022,8 +1022,8 @@ func (sc *scanner) verbFurther(j int) bool {
 			e, ok = sc.atAny(f, weakVerbs)
 		}
 		if ok && f > j {
-			// « le mot de passe que j'avais mis au début c'était
-			// jesuisla »: after a clause of its own and « c'était », a
+			// « le mot de passe que j'avais choisi la première fois
+			// c'était onverra »: after a clause of its own and « c'était », a
 			// plain word that ends the phrase, as right after the name.
 			return sc.value(sc.toks[e-1].end, bareAfterWords, false) || clause && !weakVerbAt(sc, f) && sc.bareWord(e)
 		}
