@@ -359,3 +359,39 @@ var headKnock = anyPhrase(
 
 // A birth under way: « ma femme accouche, la poche est percée ».
 var birthNow = anyPhrase(`(?:accouche|accouchement (?:a commence|commence)|poche des eaux|poche (?:est |s est )?(?:percee|rompue|cassee)|perd les eaux|a perdu les eaux|contractions (?:toutes les|rapprochees|tres fortes))`)
+
+// A partner who watches the writer's messages and takes their pay: two
+// kinds of control told together (« mon compagnon lit tous mes sms et
+// prend mon rsa »), the violence entry's even without a blow. One of
+// them alone is left to coerciveControl, which wants the partner right
+// before the verb: « mon mari prend ma carte pour les courses » is a
+// loan.
+var (
+	watchesMessages = guard(`\b(?:lit|lisait|lis|regarde|regardait|fouille|fouillait|epluche|epluchait|verifie|verifiait|controle|controlait|surveille|surveillait|espionne|espionnait) (?:tout |tous |toutes |tt |ts )?(?:mes|mon|mn) (?:messages|msg|sms|mails|conversations|discussions|tel|telephone|portable|appels|whatsapp)\b`)
+	takesPay        = guard(`\b(?:prend|prenait|pris|prit|garde|gardait|vide|vidait|retire|retirait|confisque|confisquait|encaisse|encaissait|empoche|empochait|pique|piquait) (?:tout |toute |tous |tt )?(?:mon|ma|mes|mn) (?:paie|paye|salaire|argent|rsa|compte|comptes|allocations?|aah|sous|retraite|pension|carte bancaire|carte bleue|cb)\b`)
+)
+
+// watchedAndRobbed reports a named partner who watches the writer's
+// messages and takes their money.
+func watchedAndRobbed(text string) bool {
+	return partnerNamed.MatchString(text) && watchesMessages.MatchString(text) && takesPay.MatchString(text)
+}
+
+// A thing broken or thrown in anger, and the writer told they are next
+// (« il a fracassé la chaise en disant que la prochaine fois ce serait
+// moi »): a threat of blows with its proof. « La prochaine fois ce sera
+// moi qui cuisine » has no act of anger.
+var (
+	angerAct = guard(`\b(?:casse|cassait|fracasse|fracassait|jete|jetait|balance|balancait|lance|lancait|explose|explosait|defonce|defoncait|eclate|eclatait|brise|brisait|frappe|frappait|tape|tapait|cogne|cognait|arrache|arrachait)\b`)
+	nextIsMe = guard(`\b(?:la prochaine fois|prochaine fois|next time) (?:ce sera|ce serait|ca sera|ca serait|c est|c sera|ce sra|it will be|it ll be) (?:moi|ma tete|ma gueule|mon tour|ta tete|ta gueule|ton tour|toi|me|you)\b`)
+)
+
+// nextTimeMe reports an act of anger and the writer told they are next.
+func nextTimeMe(text string) bool {
+	return nextIsMe.MatchString(text) && angerAct.MatchString(text)
+}
+
+// A child left in a public place by whoever should keep them: « un bébé
+// abandonné devant la pharmacie », « une petite laissée seule sur le
+// parking ». A child « abandonné par son père » years ago is a story.
+var childAbandoned = guard(`(?:^|\b(?:un|une|le|la|des|les|ce|cette|deux) )(?:bebes?|nourrissons?|nouveaux? nes?|enfants?|petite? filles?|petits? garcons?|fillettes?|gamine?s?|gosses?|momes?|petite?s?) (?:\w+ ){0,2}(?:abandonne\w*|laisse\w* (?:tout |toute )?seule?s?) (?:\w+ ){0,2}(?:dans|devant|sur|sous|au|a la|a l|en bas|pres)\b`)

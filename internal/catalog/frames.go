@@ -409,8 +409,24 @@ func calmFrame(text string) bool {
 	if healed.MatchString(text) && !againstWriter.MatchString(text) && !hearsay.MatchString(text) && !goesOn.MatchString(text) {
 		return true
 	}
+	if mediaTopic.MatchString(text) && !presentGrave.MatchString(text) && !againstWriter.MatchString(text) {
+		return true
+	}
 	return framed && !presentDanger.MatchString(text)
 }
+
+// mediaTopic is a danger named as the subject of a programme, a paper or
+// an event (« une émission sur les femmes battues », « brochure
+// violences pour la mairie », « une soirée de prévention du suicide »):
+// others' danger, seen or shown. Like a resolved frame it holds against a
+// time (« hier soir », « ils en parlaient encore »), not against a grave
+// cue told by the writer (« j'ai vu ce reportage et c'est ce que je vis,
+// il me frappe »).
+var mediaTopic = anyPhrase(
+	`(?:reportages?|documentaires?|emissions?|articles?|journal|radio|tele|television|infos|informations|actualites|conferences?|soirees?|debats?|podcasts?|campagnes?|expositions?|ateliers?|spectacles?|pieces? de theatre) (?:\w+ ){0,6}(?:(?:sur|about) (?:les|la|le|des|l|un|une|ces|cette|ce)|parl\w* (?:\w+ )?(?:de la|de l|du|des|d)|consacree?s? (?:a|au|aux)) (?:\w+ )?(?:violences?|suicides?|harcelement|maltraitance|sans abri|sdf|femmes battues|enfants?|jeunes|familles|gens|personnes|agriculteurs|migrants|refugies|rue|prevention|urgences?|deces|morts?|accidents?|incendies?|noyades?|viols?|agressions?|precarite|pauvrete)\b`,
+	`(?:brochures?|tracts?|depliants?|flyers?|plaquettes?|affiches?|affichettes?|fiches? pratiques?|kakemonos?|posters?) (?:\w+ ){0,2}(?:violences?|suicides?|harcelement|maltraitance|sans abri|sdf|115|119|3919|3114|urgences?|prevention)`,
+	`(?:prevention|sensibilisation) (?:du|de la|des|contre les|contre la|au|aux) (?:\w+ ){0,1}(?:suicides?|violences?|harcelement|maltraitance|noyades?|risques?)`,
+)
 
 // modalEncore is « encore » after a verb of what one may or must do
 // (« est-ce que je peux encore demander… »): a question about a right, not
