@@ -141,6 +141,8 @@ var figurative = anyPhrase(
 	// The paper first, then the cry, and nothing else: « dette CAF, je
 	// craque ».
 	`^(?:(?:une|la|ma|mes|les|des|cette|ces|mon|le|ce) )?(?:dettes?|`+thingWords+`)s?(?: \w+){0,2} (?:je )?craque$`,
+	// The cry, then the thing, and nothing else: « je craque, ce site ».
+	`^(?:je )?craque (?:avec |a cause de |a cause d )?(?:la |le |l |les |ce |cette |ces |mon |ma |mes |son |sa |ses |leur |leurs )(?:\w+ )?(?:dettes?|`+thingWords+`)s?$`,
 	// A human asked for, then the cry: « un humain svp, je craque ».
 	`^(?:(?:je veux|je voudrais|passez moi|svp) )?(?:un|une) (?:vrai |vraie )?(?:humain|humaine|conseiller|conseillere|agent|mediateur|mediatrice)(?: (?:svp|stp|s il vous plait|please|vite))? (?:je )?craque$`,
 	// Breaking down over a paper one does not understand: « je craque,

@@ -395,3 +395,95 @@ func nextTimeMe(text string) bool {
 // abandonné devant la pharmacie », « une petite laissée seule sur le
 // parking ». A child « abandonné par son père » years ago is a story.
 var childAbandoned = guard(`(?:^|\b(?:un|une|le|la|des|les|ce|cette|deux) )(?:bebes?|nourrissons?|nouveaux? nes?|enfants?|petite? filles?|petits? garcons?|fillettes?|gamine?s?|gosses?|momes?|petite?s?) (?:\w+ ){0,2}(?:abandonne\w*|laisse\w* (?:tout |toute )?seule?s?) (?:\w+ ){0,2}(?:dans|devant|sur|sous|au|a la|a l|en bas|pres)\b`)
+
+// Written in hiding from someone who reads the messages (« j'écris en
+// cachette, il épluche mon téléphone »): the violence entry's.
+var writesInHiding = guard(`\b(?:(?:j ecris|jecris|jecri|j ecri|je vous ecris|je t ecris|je tecris|ecrit|j ai ecrit|j envoie) (?:\w+ ){0,2}(?:en cachette|en secret|en douce|discretement|quand il dort|quand elle dort|pendant qu il dort|pendant qu elle dort|quand il est pas la|avant qu il rentre)|(?:il|elle) (?:ne doit|doit) (?:pas|surtout pas|jamais) (?:savoir|voir) (?:que|qu) (?:je|j) (?:vous )?(?:ecris|ecri|parle|contacte))\b`)
+
+// hiddenWriter reports a writer hiding their message from someone who
+// reads their messages.
+func hiddenWriter(text string) bool {
+	return writesInHiding.MatchString(text) && watchesMessages.MatchString(text)
+}
+
+// A threat on leaving: « si je pars, il me retrouvera où que j'aille »,
+// « si je le quitte elle dit qu'elle prendra les enfants », « si je parle
+// à quelqu'un il me renvoie au pays ». A threat of the future told by a
+// partner or a host, the violence entry's.
+var leaveThreat = guard(`\bsi (?:je|j|jm|jme) ?(?:m en vais|men vais|m en vai|pars|par|part|partais|le quitte|la quitte|les quitte|quitte|quittais|m enfuis|fuis|fuyais|m echappe|divorce|porte plainte|parle|parlais|jparle|le dis|dis quelque chose|raconte)(?: \w+){0,6} (?:il|elle|ils|elles|i) (?:me |m |ma |nous )?(?:retrouver\w*|tuer\w*|fera payer|ferait payer|fera la peau|ferait la peau|prendra (?:les|mes) enfants|prendrait (?:les|mes) enfants|garde\w* (?:les|mes) enfants?|enlever\w* (?:les|mes) enfants|renvoi\w* au (?:bled|pays)|renverra\w* au (?:bled|pays)|renvoyer\w* au (?:bled|pays)|enverra\w* au (?:bled|pays)|fera renvoyer|ferait renvoyer|denoncera\w*|tabassera\w*|defoncera\w*|frappera\w*)\b|\b(?:me|m) (?:retrouvera|retrouverait|retrouvera toujours) (?:ou que|partout|n importe ou)\b`)
+
+// Someone at risk of harming themselves, feared by a friend or a parent:
+// « j'ai peur qu'il fasse une bêtise », or a post that says they will not
+// be there tomorrow (« il a posté que demain il ne serait plus là »).
+var (
+	fearsRashAct   = guard(`\bpeur (?:qu|que|k|ke) (?:il|elle|ils|elles|i) (?:ne )?(?:fasse|fassent|face|commette|commettent) (?:une |des |la )?(?:grosse |grave |vraie )?(?:connerie|conneries|betise|betises|folie|folies|geste|irreparable|quelque chose de (?:grave|bete|irreparable|fou))\b`)
+	postedNotThere = guard(`\b(?:mis|poste|publie|ecrit|envoye|story|statut)\w* (?:\w+ ){0,5}(?:que|qu|ke|k) (?:demain|ce soir|bientot|cette nuit)? ?(?:il|elle|i) (?:ne )?(?:sera|serait|sra) (?:plus la|plus parmi nous|plus de ce monde)\b`)
+)
+
+// rashActFeared reports a relative feared to harm themselves.
+func rashActFeared(text string) bool {
+	return fearsRashAct.MatchString(text) && !rashActOnThing.MatchString(text) || postedNotThere.MatchString(text)
+}
+
+// rashActOnThing is a blunder in a paper or a purchase (« peur qu'il fasse
+// une bêtise avec son dossier »), no harm to oneself.
+var rashActOnThing = guard(`\b(?:connerie|conneries|betise|betises|folie|folies|geste) (?:avec|dans|sur|en|pour|a|au|aux|sur) (?:son|sa|ses|le|la|les|l|un|une|ce|cette|des|leur|leurs)\b`)
+
+// A lethal dose looked up, or a weapon stared at: « j'ai cherché combien
+// de cachets il fallait », « je fixe la carabine du grenier chaque
+// soir ».
+var lethalLookup = anyPhrase(
+	`(?:cherche|recherche|regarde|demande|calcule|compte|tape)\w* (?:\w+ ){0,4}combien (?:de |d )?(?:comprimes|cachets|medicaments|pilules|boites|somniferes|gelules|doliprane|paracetamol)(?: \w+){0,3} (?:il faut|il faudrait|il fallait|faut|faudrait|fallait|pour (?:mourir|ne plus|en finir|que))`,
+	`(?:dose|doses) (?:mortelle|mortelles|letale|letales)`,
+	`(?:regarde|regarder|fixe|fixer|contemple|contempler)\w* (?:\w+ ){0,1}(?:le|la|mon|ma|son|sa|cette|ce) (?:fusil|carabine|arme|pistolet|revolver|corde)\b(?: \w+){0,6} (?:tous les soirs|chaque soir|toutes les nuits|chaque nuit|des heures|longtemps|depuis)`,
+)
+
+// A writer or a parent who gives away what is precious and says they are
+// a burden or have done their time: « elle dit qu'elle ne sert plus à
+// rien, elle m'a donné sa montre et ses économies ».
+var (
+	burdenSaid   = guard(`\b(?:(?:suis|est|etre|serai|serait) (?:\w+ )?(?:un poids|une charge|un fardeau|de trop)|(?:fait|fais|a fait|ai fait) (?:son|mon) temps|(?:ne )?(?:sert|sers|servirai) (?:plus )?a rien|(?:plus )?(?:utile|bonne?) a rien|(?:inutile|une gene) pour tout le monde)\b`)
+	valuablesOut = guard(`\b(?:donne|donnait|confie|confiait|distribue|legue|laisse|remis|remet|offert|offre)\w* (?:\w+ ){0,3}(?:ses|mes|sa|ma|son|mon|leurs?) (?:bijoux|alliance|montre|economies|code|codes|carte bleue|carte bancaire|cb|papiers|cles|clefs|chat|chien|livret|affaires|souvenirs)\b`)
+)
+
+// burdenGivesAway reports a burden said and precious things given away.
+func burdenGivesAway(text string) bool {
+	return burdenSaid.MatchString(text) && valuablesOut.MatchString(text)
+}
+
+// Put out of one's room or things thrown out, today: « le logeur a mis
+// mes valises dans le couloir ce midi, je suis sur le trottoir », « on
+// m'a dit de quitter la chambre immédiatement ». A move or a notice for
+// next month is none (moving, planningFrame).
+var (
+	putOutOfRoom = guard(`\b(?:(?:m a|ma|m ont|nous a|nous ont|me|nous|m|on m a|on nous a) (?:\w+ )?(?:sorti|sortie|mis dehors|mise dehors|jete dehors|jetee dehors|vire|viree|chasse|chassee|expulse|expulsee|fichu dehors|foutu dehors|mis a la porte|mise a la porte)|(?:sorti|jete|balance|mis|pose|pose|vide)\w* (?:\w+ ){0,1}(?:mes|nos) (?:valises|affaires|sacs|bagages|meubles)|(?:demande|dit|ordonne|somme|oblige|force)\w* (?:\w+ ){0,1}(?:de |d )?(?:liberer|quitter|rendre|vider|partir de) (?:la|le|ma|mon|l|notre) (?:\w+ )?(?:chambre|mobil home|mobilhome|logement|appartement|appart|studio|caravane|place|lieux|maison|foyer|centre))\b`)
+	putOutNow    = guard(`\b(?:ce matin|ce midi|cet apres midi|ce soir|aujourd hui|tout a l heure|immediatement|tout de suite|sur le champ|dans l heure|maintenant|la maintenant|il y a (?:une|deux|trois|\d+) heures?)\b`)
+	putOutWhere  = guard(`\b(?:(?:je suis|jsuis|suis|on est|nous sommes|je reste|on reste|assise?|debout|j attends|on attend|je dors|on dort) (?:\w+ ){0,3}(?:dans la rue|dehors|sur le trottoir|devant (?:la|le|l) (?:porte|immeuble|batiment|centre|foyer|entree|gare)|dans le hall|sur un banc|dans un parc|dans la gare|a la gare|avec (?:ma|mes|mon) (?:valise|valises|sac|sacs|affaires|bagages))|ne connais personne|connais personne|nulle part|pas (?:d argent|dargent|de quoi|les moyens) (?:\w+ ){0,3}(?:hotel|chambre)|(?:il va|va bientot) faire nuit|il pleut)\b`)
+)
+
+// putOutToday reports someone put out of their room today, with nowhere
+// to go said or shown.
+func putOutToday(text string) bool {
+	return putOutOfRoom.MatchString(text) && putOutNow.MatchString(text) && putOutWhere.MatchString(text) && !moving.MatchString(text)
+}
+
+// A short line of fear of someone who acts now: « elle me guette, j'ai
+// peur », « il est revenu, j'ai peur ». Short, with no other errand: the
+// whole message is the fear.
+var (
+	shortActor = guard(`^(?:(?:mon|ma) (?:mari|ex|conjoint|compagnon|copain|mec|femme|pere|beau pere) |il |elle |ils |i )(?:est (?:la|revenu|revenue|rentre|rentree|en bas|devant|dehors)|revient|rentre|arrive|recommence|recommencent|remet ca|me (?:surveille|suit|cherche|guette|menace|attend|harcele|frappe|tape|observe|espionne|traque)|m (?:attend|observe|espionne|a retrouvee?|a suivie?))(?: (?:encore|de nouveau|la|maintenant|ce soir|devant|en bas|dehors))?(?: et)? (?:j ai|jai|g|j) peur(?: (?:aidez moi|aide moi|svp|stp|help))?$`)
+)
+
+// Love sent through someone else (« dites à ma fille que je l'aime ») is
+// a farewell, unless the writer says they are coming back: « …, je
+// rentre à 18 h » is a message to pass on. Love in the past tense
+// (« que je l'aimais ») is read as a farewell whatever follows.
+var (
+	loveSent   = guard(`\bdites (?:a|lui|leur) (?:\w+ ){0,2}que je (?:l|les|vous|t) aime\b`)
+	returnPlan = guard(`\b(?:je rentre|je reviens|je serai (?:la|a la maison|rentree?|de retour)|je rentrerai|j arrive|a ce soir|a tout a l heure|a tout de suite|a demain|a plus tard|en retard|je passe (?:la|vous|te|les) (?:voir|chercher|prendre))\b`)
+)
+
+// loveSentAway reports love sent through someone with no return said.
+func loveSentAway(text string) bool {
+	return loveSent.MatchString(text) && !returnPlan.MatchString(text)
+}

@@ -199,7 +199,7 @@ func childWriterHit(text string) bool {
 // vous aime tous ». An apology alone is manners; love alone is love.
 var (
 	sorryForAll = guard(`\b(?:dsl|desole|desolee|pardon|pardonnez moi|excuse\w*|sorry) (?:\w+ )?(?:pour|pr|de|d) (?:tout|tt)\b`)
-	loveRelayed = guard(`\b(?:dites|dis|dite|dit|tell) (?:\w+ ){0,4}(?:que|qu|ke|k|q) (?:je|j|jl|jle) ?(?:l |les |la |le |vous |t )?(?:aime|aimais|laime|love)\b|\b(?:je|j) (?:vous |t |les |l )?aime (?:tous|toutes|fort|tellement)\b`)
+	loveRelayed = guard(`\b(?:dites|dis|dite|dit|tell) (?:\w+ ){0,4}(?:que|qu|ke|k|q) (?:je|j|jl|jle) ?(?:l |les |la |le |vous |t )?(?:aime|aimais|aimerai|laime|laimais|laimerai|taime|taimais|vaime|vaimais|love|loved)\b|\b(?:je|j) (?:vous |t |les |l )?aime (?:tous|toutes|fort|tellement)\b`)
 )
 
 // farewellMessage reports an apology for everything with love passed on.

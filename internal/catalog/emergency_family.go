@@ -94,6 +94,14 @@ var signalFamilies = []signalFamily{
 	{violencesID, hidingFound},
 	{violencesID, coerciveControl},
 	{violencesID, watchedAndRobbed},
+	{detresseID, loveSentAway},
+	{violencesID, hiddenWriter},
+	{violencesID, leaveThreat.MatchString},
+	{violencesID, shortActor.MatchString},
+	{detresseID, rashActFeared},
+	{detresseID, lethalLookup.MatchString},
+	{detresseID, burdenGivesAway},
+	{hebergementID, putOutToday},
 	{violencesID, nextTimeMe},
 	{enfanceID, childAbandoned.MatchString},
 	{violencesID, injuredAndAfraid},
@@ -386,7 +394,7 @@ var signalFamilies = []signalFamily{
 		`(?:enferme\w* dans (?:le|son|un|mon|notre) garage|garage (?:\w+ ){0,2}ferme\w*)(?: \w+){0,6} (?:voiture|moteur) (?:qui )?(?:tourne|allumee?|en marche)|(?:voiture|moteur) (?:qui )?(?:tourne|allumee?|en marche)(?: \w+){0,6} garage ferme\w*`,
 		// A hose into the car, a farewell sent: « j'ai mis le tuyau dans
 		// la voiture… dites à ma fille que je l'aime ».
-		`tuyau (?:\w+ ){0,3}(?:dans la voiture|au pot|a l echappement|sur l echappement)|dites (?:a|lui|leur) (?:\w+ ){0,2}que je (?:l|les|vous|t) (?:aime|aimais|ai aimee?s?)\b`,
+		`tuyau (?:\w+ ){0,3}(?:dans la voiture|au pot|a l echappement|sur l echappement)|dites (?:a|lui|leur) (?:\w+ ){0,2}que je (?:l|les|vous|t) (?:aimais|ai aimee?s?)\b`,
 		// A means at hand and a note that asks forgiveness: « parti avec
 		// la corde vers la grange, il a laissé un mot qui dit pardon ».
 		`(?:corde|fusil|carabine|arme|pistolet|cachets|medicaments|voie ferree)(?: \w+){0,15} (?:laisse|ecrit|envoye)\w* (?:un|une) (?:mot|lettre|message|texto|sms)(?: \w+){0,4} (?:pardon|adieu|je vous aime|je t aime)|(?:laisse|ecrit|envoye)\w* (?:un|une) (?:mot|lettre|message|texto|sms)(?: \w+){0,4} (?:pardon|adieu)(?: \w+){0,15} (?:corde|fusil|carabine|arme|pistolet|cachets|medicaments|voie ferree)`,

@@ -52,3 +52,58 @@ func TestEmergencyNineteenthRound(t *testing.T) {
 		}
 	}
 }
+
+// TestEmergencyNineteenthRoundSecond checks the second families of
+// distress17, in our own words: love sent in the past tense after an
+// apology, a writer who hides from someone who reads their messages, a
+// threat on leaving, a friend feared to harm themselves or who posted
+// they will be gone, a lethal dose looked up or a weapon stared at, a
+// burden said with precious things given, a room to leave today with
+// nowhere to go, a short line of fear of someone now; and the ordinary
+// ones: love passed on before coming home, « je craque » at a site, a
+// blunder in a file, a dose asked for, a notice for the end of the month,
+// a move in the rain.
+func TestEmergencyNineteenthRoundSecond(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"pardon pour tout, dites à maman que je l'aimais", "urgence-detresse"},
+		{"dsl pr tt, dis a ma soeur que jlaimais fort", "urgence-detresse"},
+		{"dites à ma fille que je l'aime, je rentre à 18 h", ""},
+		{"dites à mon fils que je l'aime, je serai de retour vendredi", ""},
+		{"je craque, cette appli !", ""},
+		{"je craque avec ce formulaire", ""},
+		{"j'écris en cachette, il épluche mon téléphone tous les soirs", "urgence-violences"},
+		{"je vous ecris en douce il lit tous mes sms, aidez moi", "urgence-violences"},
+		{"si je pars, il dit qu'il me retrouvera et que je le paierai", "urgence-violences"},
+		{"si je le quitte il prendra les enfants, il me le répète chaque jour", "urgence-violences"},
+		{"mon mari dit que si je parle à l'assistante sociale il me renverra au pays", "urgence-violences"},
+		{"si je pars en vacances, qui garde les enfants ? il y a un centre aéré ?", ""},
+		{"ma copine a posté sur insta que ce soir elle ne sera plus là, je fais quoi", "urgence-detresse"},
+		{"j'ai peur que mon frère fasse une bêtise, il a tout donné et ne répond plus", "urgence-detresse"},
+		{"j'ai peur qu'il fasse une bêtise avec son dossier de retraite, il ne lit rien", ""},
+		{"hier j'ai recherché combien de somnifères il faudrait pour ne plus se réveiller", "urgence-detresse"},
+		{"je fixe la carabine de mon père tous les soirs depuis le licenciement", "urgence-detresse"},
+		{"combien de comprimés de doliprane par jour pour un adulte ?", ""},
+		{"mon père dit qu'il ne sert plus à rien, il m'a donné sa montre et ses économies hier", "urgence-detresse"},
+		{"ma grand-mère m'a donné ses bijoux pour mon mariage, elle dit qu'elle est trop vieille pour les porter", ""},
+		{"le logeur a mis mes valises dans le couloir ce midi, je suis sur le trottoir", "urgence-hebergement"},
+		{"on m'a dit de quitter la chambre immédiatement, je ne connais personne ici", "urgence-hebergement"},
+		{"le foyer nous a mis dehors ce matin, on est devant l'entrée avec les sacs", "urgence-hebergement"},
+		{"le propriétaire m'a demandé de libérer l'appartement pour la fin du mois, je cherche un studio", ""},
+		{"on a sorti nos meubles ce matin pour le déménagement, il pleut, l'assurance couvre ?", ""},
+		{"elle me guette, j'ai peur", "urgence-violences"},
+		{"il est revenu, j'ai peur", "urgence-violences"},
+		{"mon ex me suit j'ai peur", "urgence-violences"},
+		{"il arrive demain, j'ai peur de rater mon train", ""},
+	} {
+		r := m.Match(c.q)
+		switch {
+		case c.want == "":
+			if r.Emergency {
+				t.Errorf("%q → the emergency %s, want none", c.q, r.ID)
+			}
+		case !r.Emergency || r.ID != c.want:
+			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
+		}
+	}
+}
