@@ -107,3 +107,51 @@ func TestEmergencyNineteenthRoundSecond(t *testing.T) {
 		}
 	}
 }
+
+// TestEmergencyNineteenthRoundCalm checks, in our own words, the calm
+// frames of distress17: no one hurt or a home regained, someone taken in
+// care or recovering, a doctor who has examined, a life settled since the
+// danger, a child's nightmare or tantrum, a sleepless night, a student's
+// thesis, « la semaine pro », an office's harassment, a boss who « will
+// kill » over a paper, « le feu au lac »; and the danger still told beside
+// such words.
+func TestEmergencyNineteenthRoundCalm(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"il y a eu un feu de poubelle dans le local vélo hier, personne n'a été blessé, qui paie la porte ?", ""},
+		{"Une fuite de gaz a fait évacuer l'école hier matin, les enfants ont pu rentrer l'après-midi, faut-il un justificatif d'absence ?", ""},
+		{"Mon oncle a fait un infarctus en août, il est rentré chez lui, comment demander l'APA ?", ""},
+		{"Mon père est tombé de l'échelle le mois dernier, il est en rééducation, comment faire pour la carte stationnement ?", ""},
+		{"mon fils a de la fièvre depuis deux jours, le pédiatre l'a examiné ce matin, j'ai droit à un congé enfant malade ?", ""},
+		{"avant je dormais dans ma voiture, maintenant j'ai un studio, je veux demander l'APL", ""},
+		{"Placé à l'ASE quand j'étais petit, aujourd'hui j'ai 42 ans, comment retrouver mon dossier ?", ""},
+		{"un monsieur a fait un malaise à la boulangerie, il est reparti avec les pompiers, ça m'a fait peur pour mon père, quel numéro noter ?", ""},
+		{"garde enfant soir et week-end, quelle aide ?", ""},
+		{"ma fille fait des cauchemars toutes les nuits depuis la rentrée, la PMI peut nous conseiller ?", ""},
+		{"mon petit a fait une colère énorme au supermarché pour un paquet de bonbons, il tapait tout le monde, je suis épuisée, des ateliers parents ?", ""},
+		{"pas dormi de la nuit à cause des travaux du voisin, je peux porter plainte où ?", ""},
+		{"mon neveu sort de l'hôpital la semaine pro, il a besoin d'une mutuelle", ""},
+		{"je fais un master de sociologie sur les appels au 115, vous avez des chiffres ?", ""},
+		{"jvais craquer cette appli caf plante encore", ""},
+		{"je me fais harceler par ma banque pour un découvert, c'est légal ?", ""},
+		{"la patronne va me tuer si je ne rends pas la feuille d'heures ce soir", ""},
+		{"y a le feu au lac ? ma demande attend depuis un mois", ""},
+		{"on m'a remis une brochure sur les signes de harcèlement au collège, je dois la signer ?", ""},
+		{"le feu est dans la cuisine, mon mari est brûlé, personne ne répond au 18", "urgence-medicale"},
+		{"il va me tuer si je ne rentre pas avant minuit, il l'a déjà frappée", "urgence-violences"},
+		{"pas dormi de la nuit parce que je suis dehors avec mon fils, où aller ce soir ?", "urgence-hebergement"},
+		{"avant on vivait bien, maintenant mon mari me frappe tous les soirs", "urgence-violences"},
+		{"je me fais harceler par mon ex, il m'attend devant le travail", "urgence-violences"},
+		{"ma fille m'a mise dehors aujourd'hui, j'ai 81 ans, j'ai mon sac et pas de quoi payer l'hôtel", "urgence-hebergement"},
+	} {
+		r := m.Match(c.q)
+		switch {
+		case c.want == "":
+			if r.Emergency {
+				t.Errorf("%q → the emergency %s, want none", c.q, r.ID)
+			}
+		case !r.Emergency || r.ID != c.want:
+			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
+		}
+	}
+}
