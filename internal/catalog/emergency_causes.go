@@ -487,3 +487,53 @@ var (
 func loveSentAway(text string) bool {
 	return loveSent.MatchString(text) && !returnPlan.MatchString(text)
 }
+
+// Learners' English, read by its grammar rather than its endings (« my
+// husband he take my phone », « the father hit the little boy », « I
+// sleep in the station since Monday », « he fall from the roof, he
+// cannot move »): the verbs of danger in any tense or person, beside the
+// one they hurt or the place one sleeps. Each family wants the danger and
+// its victim or place, not a word alone.
+var (
+	enHitsWriter  = guard(`\b(?:he|she|husband|wife|boyfriend|girlfriend|partner|father|mother)(?: \w+){0,2} (?:beat|beats|beating|hit|hits|hitting|punch\w*|kick\w*|slap\w*|hurt|hurts|hurting|choke\w*|strangle\w*|push|pushes|pushed) (?:me|my face|my head)\b`)
+	enControl     = guard(`\b(?:he|she|husband|wife|boyfriend|girlfriend|partner)(?: \w+){0,2} (?:take|takes|took|taking|keep|keeps|kept|keeping|hide|hides|hid|lock|locks|locked) (?:all )?(?:my|me) (?:phone|money|passport|papers|documents|salary|card|id|inside|in)\b`)
+	enFear        = guard(`\b(?:scared|afraid|fear|frightened|terrified)\b`)
+	enChildHurt   = guard(`\b(?:beat|beats|beating|hit|hits|hitting|hurt|hurts|hurting|punch\w*|kick\w*|slap\w*|burn|burns|burned|burnt|whip\w*|belt)(?: \w+){0,1} (?:his|her|their|the|a|my) (?:little |small |young |baby )?(?:boy|girl|child|kid|son|daughter|baby|children|kids|brother|sister)\b`)
+	enNoRoof      = guard(`\b(?:i|we) (?:sleep|slept|am sleeping|are sleeping|sleeping|stay|staying|am|are) (?:in|at|on|under) (?:the |a )?(?:gare|station|train station|bus station|street|streets|park|car|metro|bus stop|bridge|outside)\b`)
+	enNoRoofCue   = guard(`\b(?:tonight|cold|since|where (?:can|do|i|we|to) \w*|nowhere|no money|help)\b`)
+	enBodyFailing = guard(`\b(?:fall|falls|fell|fallen|falling) (?:from|off|down)(?: \w+){0,12} (?:cannot|can t|cant|can not|not|no) (?:move|breathe|breath|walk|stand|wake|talk|feel)\b`)
+)
+
+// enViolence reports blows on the writer, or control told with fear, in
+// learners' English.
+func enViolence(text string) bool {
+	return enHitsWriter.MatchString(text) || enControl.MatchString(text) && enFear.MatchString(text)
+}
+
+// enNoRoofNow reports a night in a station or a street, with a cue of
+// now or of need.
+func enNoRoofNow(text string) bool {
+	return enNoRoof.MatchString(text) && enNoRoofCue.MatchString(text)
+}
+
+// Farewells told in French by what is readied or seen: letters left for
+// the family and the way known or the letters laid out (« j'ai écrit à
+// mes parents, les lettres sont sur mon bureau »); the last evening said
+// and nothing else; a way out named as « la solution »; one step that
+// would suffice; others « better off without » someone.
+var (
+	lettersLeft = guard(`\b(?:prepare|ecrit|laisse|pose|redige|ecrire|preparer)\w* (?:\w+ ){0,1}(?:des|mes|une|ma|les|deux|trois) (?:lettres?|mots?|messages?) (?:\w+ ){0,1}(?:pour|a) (?:chacun (?:de |d )?|chacune (?:de |d )?)?(?:ma|mon|mes|toute ma) (?:\w+ ){0,1}(?:famille|mere|pere|maman|papa|enfants|frere|freres|soeur|soeurs|femme|mari|proches|parents|fille|fils|amis)\b`)
+	lettersCue  = guard(`\b(?:(?:sais|ai decide|ai choisi|sait) (?:comment|quand|ou)|(?:pose|laisse|mis|range|sont|est)\w* (?:\w+ ){0,2}(?:sur (?:le|mon|la|ma) (?:lit|table|bureau|oreiller|commode)|en evidence|bien en vue)|voila$|(?:je suis|suis) prete?|c est le moment|pour apres|quand je (?:ne )?serai plus la|adieu|pardon)\b`)
+)
+
+// lettersReady reports letters left for the family with a cue of the end.
+func lettersReady(text string) bool {
+	return lettersLeft.MatchString(text) && lettersCue.MatchString(text)
+}
+
+var lastEvening = anyPhrase(
+	`(?:c est|ce sera|ce soir c est|voici) (?:mon|ma) (?:dernier soir|derniere nuit|derniere soiree)$|(?:mon|ma) (?:dernier soir|derniere nuit|dernier jour|derniere journee) (?:de ma vie|sur terre|vivante?|en vie)`,
+	`(?:la riviere|le fleuve|la seine|le pont|les rails|le train|la corde|le vide|les medicaments|les cachets|la mort|mourir|disparaitre|sauter|partir pour de bon) (?:c est|serait|est|sera) (?:la|ma) (?:seule |meilleure |vraie )?(?:solution|issue|sortie)`,
+	`un (?:seul |petit )?pas (?:suffirait|suffit|et c est fini|et ce serait fini|de plus et)`,
+	`(?:serait|seriez|serions|seraient|sera|serez|seront|serais|serait) (?:tous |toutes |bien )?mieux sans (?:lui|elle|moi)\b`,
+)

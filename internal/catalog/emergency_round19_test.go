@@ -155,3 +155,44 @@ func TestEmergencyNineteenthRoundCalm(t *testing.T) {
 		}
 	}
 }
+
+// TestEmergencyNineteenthRoundEnglishAndFarewells checks, in our own
+// words, learners' English read by its grammar (blows on the writer,
+// control with fear, a child hit, a night in a station, a fall and a body
+// that cannot move) and farewells told by what is readied (letters laid
+// out, the last night, « la solution », one step, « mieux sans elle », a
+// roof stared down from); and the ordinary lines that borrow their words.
+func TestEmergencyNineteenthRoundEnglishAndFarewells(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"my boyfriend he punch me yesterday and today again, I am in the toilets of the shop", "urgence-violences"},
+		{"my husband keep my passport and all my money, I am afraid of him", "urgence-violences"},
+		{"the mother next door hit her small girl with a shoe every evening, she screams", "urgence-enfance"},
+		{"we sleep in the train station since three nights with my son, where can we go?", "urgence-hebergement"},
+		{"my uncle fell from the ladder in the garden and he can't move his legs", "urgence-medicale"},
+		{"I lost my phone in the bus, my husband took my card to the bank, how to block the SIM?", ""},
+		{"I am sleeping at my cousin's home every night, how to get a postal address?", ""},
+		{"my son hit the ball very hard at school, is the sport insurance free?", ""},
+		{"j'ai écrit une lettre à chacun de mes enfants, elles sont sur la table du salon. voilà", "urgence-detresse"},
+		{"j'ai préparé des mots pour mes parents, je sais quand je vais le faire", "urgence-detresse"},
+		{"j'ai écrit une lettre pour ma mère pour son anniversaire, vous avez l'adresse de la poste ?", ""},
+		{"voici ma dernière nuit", "urgence-detresse"},
+		{"c'est mon dernier soir en France, je rentre au pays, comment fermer mon compte ?", ""},
+		{"le pont c'est la seule solution pour moi maintenant", "urgence-detresse"},
+		{"le prêt c'est la solution pour payer la voiture ?", ""},
+		{"je suis au bord de la voie, un seul pas suffirait", "urgence-detresse"},
+		{"ma sœur a écrit à sa fille qu'elles seraient mieux sans elle, elle ne répond plus", "urgence-detresse"},
+		{"depuis vingt minutes je regarde en bas, je suis sur le toit de l'immeuble", "urgence-detresse"},
+		{"je suis sur le toit pour réparer l'antenne depuis vingt minutes, c'est assuré ?", ""},
+	} {
+		r := m.Match(c.q)
+		switch {
+		case c.want == "":
+			if r.Emergency {
+				t.Errorf("%q → the emergency %s, want none", c.q, r.ID)
+			}
+		case !r.Emergency || r.ID != c.want:
+			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
+		}
+	}
+}
