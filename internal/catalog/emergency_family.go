@@ -59,7 +59,7 @@ var signalFamilies = []signalFamily{
 		// A relative or a host who touches the writer, or « me touche
 		// quand je suis seule ».
 		`(?:frere|cousin|beau pere|patron|collegue|chef|heberge\w*|logeu\w*|proprio|proprietaire|oncle|voisin|coloc\w*)s?(?: \w+){0,3} (?:me|m a|ma) (?:touch|tripot|pelot)\w*`,
-		`me (?:touch|tripot|pelot)\w* (?:quand|qd|lorsque|des que|des qu)(?: \w+){0,3} (?:seule?s?|pas la|absente?|dort|dors|part|sortie?)`,
+		`me (?:touch|tripot|pelot)\w* (?:quand|qd|lorsque|des que|des qu)(?: \w+){0,3} (?:seule?s?|pas la|absente?|dort|dors|part|sortie?|au boulot|au travail|au taf|au turbin|en course|aux courses|partie?)`,
 		// Blows « put » on the writer: « il m'a mis une droite ».
 		`(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent )?(?:mis|met|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?|patates?)`,
 		// A grown child or a partner who shoves the writer or takes their
@@ -94,6 +94,9 @@ var signalFamilies = []signalFamily{
 	{violencesID, hidingFound},
 	{violencesID, coerciveControl},
 	{violencesID, watchedAndRobbed},
+	{violencesID, shortFearPartner.MatchString},
+	{violencesID, headAgainstWall.MatchString},
+	{enfanceID, childHeardHit},
 	{violencesID, enViolence},
 	{enfanceID, enChildHurt.MatchString},
 	{hebergementID, enNoRoofNow},

@@ -196,3 +196,31 @@ func TestEmergencyNineteenthRoundEnglishAndFarewells(t *testing.T) {
 		}
 	}
 }
+
+// TestEmergencyNineteenthRoundWitnessed checks, in our own words, a short
+// line of fear of a partner, a watcher told bare beside a message written
+// in hiding, a head struck against a door, blows on a child heard night
+// after night, a mother's partner who touches the writer while she works;
+// and a grade feared, a baby crying next door.
+func TestEmergencyNineteenthRoundWitnessed(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"jai peur de mon mari aidez moi", "urgence-violences"},
+		{"j'ai peur de mon père quand il va voir mon bulletin, il sera déçu", ""},
+		{"je vous écris en douce, elle surveille", "urgence-violences"},
+		{"il m'a cogné la tête contre la porte de la salle de bain hier soir", "urgence-violences"},
+		{"tous les soirs j'entends des gifles chez les voisins et la petite qui pleure", "urgence-enfance"},
+		{"le bébé des voisins pleure toute la nuit, je n'arrive pas à dormir, à qui me plaindre ?", ""},
+		{"le copain de ma mère me touche quand elle est au travail, j'ai 13 ans", "urgence-enfance"},
+	} {
+		r := m.Match(c.q)
+		switch {
+		case c.want == "":
+			if r.Emergency {
+				t.Errorf("%q → the emergency %s, want none", c.q, r.ID)
+			}
+		case !r.Emergency || r.ID != c.want:
+			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
+		}
+	}
+}
