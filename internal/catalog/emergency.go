@@ -141,6 +141,17 @@ var figurative = anyPhrase(
 	// The paper first, then the cry, and nothing else: « dette CAF, je
 	// craque ».
 	`^(?:(?:une|la|ma|mes|les|des|cette|ces|mon|le|ce) )?(?:dettes?|`+thingWords+`)s?(?: \w+){0,2} (?:je )?craque$`,
+	// The cry, then the thing, and nothing else: « je craque, ce site ».
+	`craqu\w* (?:avec |a cause de |a cause d )?(?:la |le |l |les |ce |cette |ces |mon |ma |mes |son |sa |ses )(?:\w+ )?`+thingWords+`s?\b`,
+	// Harassed by an office or a firm, in the passive: « je me fais
+	// harceler par ma banque ».
+	`harcel\w* (?:\w+ ){0,2}par (?:mon|ma|mes|le|la|les|l|un|une|des|leur|ce|cette|son|sa) (?:france travail|pole emploi|banque|operateur|caf|huissier|creancier|assurance|societe|fournisseur|agence|entreprise|service|conseiller|proprio|proprietaire|bailleur|pub|impots?|plateforme|standard|centre d appels?|telemarketing|demarcheurs?)`,
+	// A paper owed, and « he'll kill me » if it is late: « le proprio va
+	// me tuer si je ne rends pas le papier demain ».
+	`(?:va|vont|allait) (?:me|nous) (?:tuer|massacrer|etrangler|egorger|trucider) si (?:je|j|on) (?:ne |n )?(?:\w+ ){0,1}(?:donne|rends|envoie|fais|paie|paye|ramene|apporte|remplis|signe|depose|transmets)\w* (?:\w+ ){0,2}(?:pas|attestation|papier|dossier|document|loyer|facture|quittance|formulaire)`,
+	// « Il y a le feu au lac ? », nothing is urgent.
+	`feu au lac`,
+	`^(?:je )?craque (?:avec |a cause de |a cause d )?(?:la |le |l |les |ce |cette |ces |mon |ma |mes |son |sa |ses |leur |leurs )(?:\w+ )?(?:dettes?|`+thingWords+`)s?$`,
 	// A human asked for, then the cry: « un humain svp, je craque ».
 	`^(?:(?:je veux|je voudrais|passez moi|svp) )?(?:un|une) (?:vrai |vraie )?(?:humain|humaine|conseiller|conseillere|agent|mediateur|mediatrice)(?: (?:svp|stp|s il vous plait|please|vite))? (?:je )?craque$`,
 	// Breaking down over a paper one does not understand: « je craque,

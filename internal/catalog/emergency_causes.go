@@ -359,3 +359,209 @@ var headKnock = anyPhrase(
 
 // A birth under way: « ma femme accouche, la poche est percée ».
 var birthNow = anyPhrase(`(?:accouche|accouchement (?:a commence|commence)|poche des eaux|poche (?:est |s est )?(?:percee|rompue|cassee)|perd les eaux|a perdu les eaux|contractions (?:toutes les|rapprochees|tres fortes))`)
+
+// A partner who watches the writer's messages and takes their pay: two
+// kinds of control told together (« mon compagnon lit tous mes sms et
+// prend mon rsa »), the violence entry's even without a blow. One of
+// them alone is left to coerciveControl, which wants the partner right
+// before the verb: « mon mari prend ma carte pour les courses » is a
+// loan.
+var (
+	watchesMessages = guard(`\b(?:lit|lisait|lis|regarde|regardait|fouille|fouillait|epluche|epluchait|verifie|verifiait|controle|controlait|surveille|surveillait|espionne|espionnait) (?:tout |tous |toutes |tt |ts )?(?:mes|mon|mn) (?:messages|msg|sms|mails|conversations|discussions|tel|telephone|portable|appels|whatsapp)\b`)
+	takesPay        = guard(`\b(?:prend|prenait|pris|prit|garde|gardait|vide|vidait|retire|retirait|confisque|confisquait|encaisse|encaissait|empoche|empochait|pique|piquait) (?:tout |toute |tous |tt )?(?:mon|ma|mes|mn) (?:paie|paye|salaire|argent|rsa|compte|comptes|allocations?|aah|sous|retraite|pension|carte bancaire|carte bleue|cb)\b`)
+)
+
+// watchedAndRobbed reports a named partner who watches the writer's
+// messages and takes their money.
+func watchedAndRobbed(text string) bool {
+	return partnerNamed.MatchString(text) && watchesMessages.MatchString(text) && takesPay.MatchString(text)
+}
+
+// A thing broken or thrown in anger, and the writer told they are next
+// (« il a fracassé la chaise en disant que la prochaine fois ce serait
+// moi »): a threat of blows with its proof. « La prochaine fois ce sera
+// moi qui cuisine » has no act of anger.
+var (
+	angerAct = guard(`\b(?:casse|cassait|fracasse|fracassait|jete|jetait|balance|balancait|lance|lancait|explose|explosait|defonce|defoncait|eclate|eclatait|brise|brisait|frappe|frappait|tape|tapait|cogne|cognait|arrache|arrachait)\b`)
+	nextIsMe = guard(`\b(?:la prochaine fois|prochaine fois|next time) (?:ce sera|ce serait|ca sera|ca serait|c est|c sera|ce sra|it will be|it ll be) (?:moi|ma tete|ma gueule|mon tour|ta tete|ta gueule|ton tour|toi|me|you)\b`)
+)
+
+// nextTimeMe reports an act of anger and the writer told they are next.
+func nextTimeMe(text string) bool {
+	return nextIsMe.MatchString(text) && angerAct.MatchString(text)
+}
+
+// A child left in a public place by whoever should keep them: « un bébé
+// abandonné devant la pharmacie », « une petite laissée seule sur le
+// parking ». A child « abandonné par son père » years ago is a story.
+var childAbandoned = guard(`(?:^|\b(?:un|une|le|la|des|les|ce|cette|deux) )(?:bebes?|nourrissons?|nouveaux? nes?|enfants?|petite? filles?|petits? garcons?|fillettes?|gamine?s?|gosses?|momes?|petite?s?) (?:\w+ ){0,2}(?:abandonne\w*|laisse\w* (?:tout |toute )?seule?s?) (?:\w+ ){0,2}(?:dans|devant|sur|sous|au|a la|a l|en bas|pres)\b`)
+
+// Written in hiding from someone who reads the messages (« j'écris en
+// cachette, il épluche mon téléphone »): the violence entry's.
+var writesInHiding = guard(`\b(?:(?:j ecris|jecris|jecri|j ecri|je vous ecris|je t ecris|je tecris|ecrit|j ai ecrit|j envoie) (?:\w+ ){0,2}(?:en cachette|en secret|en douce|discretement|quand il dort|quand elle dort|pendant qu il dort|pendant qu elle dort|quand il est pas la|avant qu il rentre)|(?:il|elle) (?:ne doit|doit) (?:pas|surtout pas|jamais) (?:savoir|voir) (?:que|qu) (?:je|j) (?:vous )?(?:ecris|ecri|parle|contacte))\b`)
+
+// hiddenWriter reports a writer hiding their message from someone who
+// reads their messages.
+func hiddenWriter(text string) bool {
+	return writesInHiding.MatchString(text) && (watchesMessages.MatchString(text) || watcherBare.MatchString(text))
+}
+
+// A threat on leaving: « si je pars, il me retrouvera où que j'aille »,
+// « si je le quitte elle dit qu'elle prendra les enfants », « si je parle
+// à quelqu'un il me renvoie au pays ». A threat of the future told by a
+// partner or a host, the violence entry's.
+var leaveThreat = guard(`\bsi (?:je|j|jm|jme) ?(?:m en vais|men vais|m en vai|pars|par|part|partais|le quitte|la quitte|les quitte|quitte|quittais|m enfuis|fuis|fuyais|m echappe|divorce|porte plainte|parle|parlais|jparle|le dis|dis quelque chose|raconte)(?: \w+){0,6} (?:il|elle|ils|elles|i) (?:me |m |ma |nous )?(?:retrouver\w*|tuer\w*|fera payer|ferait payer|fera la peau|ferait la peau|prendra (?:les|mes) enfants|prendrait (?:les|mes) enfants|garde\w* (?:les|mes) enfants?|enlever\w* (?:les|mes) enfants|renvoi\w* au (?:bled|pays)|renverra\w* au (?:bled|pays)|renvoyer\w* au (?:bled|pays)|enverra\w* au (?:bled|pays)|fera renvoyer|ferait renvoyer|denoncera\w*|tabassera\w*|defoncera\w*|frappera\w*)\b|\b(?:me|m) (?:retrouvera|retrouverait|retrouvera toujours) (?:ou que|partout|n importe ou)\b`)
+
+// Someone at risk of harming themselves, feared by a friend or a parent:
+// « j'ai peur qu'il fasse une bêtise », or a post that says they will not
+// be there tomorrow (« il a posté que demain il ne serait plus là »).
+var (
+	fearsRashAct   = guard(`\bpeur (?:qu|que|k|ke) (?:il|elle|ils|elles|i) (?:ne )?(?:fasse|fassent|face|commette|commettent) (?:une |des |la )?(?:grosse |grave |vraie )?(?:connerie|conneries|betise|betises|folie|folies|geste|irreparable|quelque chose de (?:grave|bete|irreparable|fou))\b`)
+	postedNotThere = guard(`\b(?:mis|poste|publie|ecrit|envoye|story|statut)\w* (?:\w+ ){0,5}(?:que|qu|ke|k) (?:demain|ce soir|bientot|cette nuit)? ?(?:il|elle|i) (?:ne )?(?:sera|serait|sra) (?:plus la|plus parmi nous|plus de ce monde)\b`)
+)
+
+// rashActFeared reports a relative feared to harm themselves.
+func rashActFeared(text string) bool {
+	return fearsRashAct.MatchString(text) && !rashActOnThing.MatchString(text) || postedNotThere.MatchString(text)
+}
+
+// rashActOnThing is a blunder in a paper or a purchase (« peur qu'il fasse
+// une bêtise avec son dossier »), no harm to oneself.
+var rashActOnThing = guard(`\b(?:connerie|conneries|betise|betises|folie|folies|geste) (?:avec|dans|sur|en|pour|a|au|aux|sur) (?:son|sa|ses|le|la|les|l|un|une|ce|cette|des|leur|leurs)\b`)
+
+// A lethal dose looked up, or a weapon stared at: « j'ai cherché combien
+// de cachets il fallait », « je fixe la carabine du grenier chaque
+// soir ».
+var lethalLookup = anyPhrase(
+	`(?:cherche|recherche|regarde|demande|calcule|compte|tape)\w* (?:\w+ ){0,4}combien (?:de |d )?(?:comprimes|cachets|medicaments|pilules|boites|somniferes|gelules|doliprane|paracetamol)(?: \w+){0,3} (?:il faut|il faudrait|il fallait|faut|faudrait|fallait|pour (?:mourir|ne plus|en finir|que))`,
+	`(?:dose|doses) (?:mortelle|mortelles|letale|letales)`,
+	`(?:regarde|regarder|fixe|fixer|contemple|contempler)\w* (?:\w+ ){0,1}(?:le|la|mon|ma|son|sa|cette|ce) (?:fusil|carabine|arme|pistolet|revolver|corde)\b(?: \w+){0,6} (?:tous les soirs|chaque soir|toutes les nuits|chaque nuit|des heures|longtemps|depuis)`,
+)
+
+// A writer or a parent who gives away what is precious and says they are
+// a burden or have done their time: « elle dit qu'elle ne sert plus à
+// rien, elle m'a donné sa montre et ses économies ».
+var (
+	burdenSaid   = guard(`\b(?:(?:suis|est|etre|serai|serait) (?:\w+ )?(?:un poids|une charge|un fardeau|de trop)|(?:fait|fais|a fait|ai fait) (?:son|mon) temps|(?:ne )?(?:sert|sers|servirai) (?:plus )?a rien|(?:plus )?(?:utile|bonne?) a rien|(?:inutile|une gene) pour tout le monde)\b`)
+	valuablesOut = guard(`\b(?:donne|donnait|confie|confiait|distribue|legue|laisse|remis|remet|offert|offre)\w* (?:\w+ ){0,3}(?:ses|mes|sa|ma|son|mon|leurs?) (?:bijoux|alliance|montre|economies|code|codes|carte bleue|carte bancaire|cb|papiers|cles|clefs|chat|chien|livret|affaires|souvenirs)\b`)
+)
+
+// burdenGivesAway reports a burden said and precious things given away.
+func burdenGivesAway(text string) bool {
+	return burdenSaid.MatchString(text) && valuablesOut.MatchString(text)
+}
+
+// Put out of one's room or things thrown out, today: « le logeur a mis
+// mes valises dans le couloir ce midi, je suis sur le trottoir », « on
+// m'a dit de quitter la chambre immédiatement ». A move or a notice for
+// next month is none (moving, planningFrame).
+var (
+	putOutOfRoom = guard(`\b(?:(?:m a|ma|m ont|nous a|nous ont|me|nous|m|on m a|on nous a) (?:\w+ )?(?:sorti|sortie|mis dehors|mise dehors|jete dehors|jetee dehors|vire|viree|chasse|chassee|expulse|expulsee|fichu dehors|foutu dehors|mis a la porte|mise a la porte)|(?:sorti|jete|balance|mis|pose|pose|vide)\w* (?:\w+ ){0,1}(?:mes|nos) (?:valises|affaires|sacs|bagages|meubles)|(?:demande|dit|ordonne|somme|oblige|force)\w* (?:\w+ ){0,1}(?:de |d )?(?:liberer|quitter|rendre|vider|partir de) (?:la|le|ma|mon|l|notre) (?:\w+ )?(?:chambre|mobil home|mobilhome|logement|appartement|appart|studio|caravane|place|lieux|maison|foyer|centre))\b`)
+	putOutNow    = guard(`\b(?:ce matin|ce midi|cet apres midi|ce soir|aujourd hui|tout a l heure|immediatement|tout de suite|sur le champ|dans l heure|maintenant|la maintenant|il y a (?:une|deux|trois|\d+) heures?)\b`)
+	putOutWhere  = guard(`\b(?:(?:je suis|jsuis|suis|on est|nous sommes|je reste|on reste|assise?|debout|j attends|on attend|je dors|on dort) (?:\w+ ){0,3}(?:dans la rue|dehors|sur le trottoir|devant (?:la|le|l) (?:porte|immeuble|batiment|centre|foyer|entree|gare)|dans le hall|sur un banc|dans un parc|dans la gare|a la gare|avec (?:ma|mes|mon) (?:valise|valises|sac|sacs|affaires|bagages))|ne connais personne|connais personne|nulle part|pas (?:d argent|dargent|de quoi|les moyens) (?:\w+ ){0,3}(?:hotel|chambre)|(?:il va|va bientot) faire nuit|il pleut)\b`)
+)
+
+// putOutToday reports someone put out of their room today, with nowhere
+// to go said or shown.
+func putOutToday(text string) bool {
+	return putOutOfRoom.MatchString(text) && putOutNow.MatchString(text) && putOutWhere.MatchString(text) && !moving.MatchString(text)
+}
+
+// A short line of fear of someone who acts now: « elle me guette, j'ai
+// peur », « il est revenu, j'ai peur ». Short, with no other errand: the
+// whole message is the fear.
+var (
+	shortActor = guard(`^(?:(?:mon|ma) (?:mari|ex|conjoint|compagnon|copain|mec|femme|pere|beau pere) |il |elle |ils |i )(?:est (?:la|revenu|revenue|rentre|rentree|en bas|devant|dehors)|revient|rentre|arrive|recommence|recommencent|remet ca|me (?:surveille|suit|cherche|guette|menace|attend|harcele|frappe|tape|observe|espionne|traque)|m (?:attend|observe|espionne|a retrouvee?|a suivie?))(?: (?:encore|de nouveau|la|maintenant|ce soir|devant|en bas|dehors))?(?: et)? (?:j ai|jai|g|j) peur(?: (?:aidez moi|aide moi|svp|stp|help))?$`)
+)
+
+// Love sent through someone else (« dites à ma fille que je l'aime ») is
+// a farewell, unless the writer says they are coming back: « …, je
+// rentre à 18 h » is a message to pass on. Love in the past tense
+// (« que je l'aimais ») is read as a farewell whatever follows.
+var (
+	loveSent   = guard(`\bdites (?:a|lui|leur) (?:\w+ ){0,2}que je (?:l|les|vous|t) aime\b`)
+	returnPlan = guard(`\b(?:je rentre|je reviens|je serai (?:la|a la maison|rentree?|de retour)|je rentrerai|j arrive|a ce soir|a tout a l heure|a tout de suite|a demain|a plus tard|en retard|je passe (?:la|vous|te|les) (?:voir|chercher|prendre))\b`)
+)
+
+// loveSentAway reports love sent through someone with no return said.
+func loveSentAway(text string) bool {
+	return loveSent.MatchString(text) && !returnPlan.MatchString(text)
+}
+
+// Learners' English, read by its grammar rather than its endings (« my
+// husband he take my phone », « the father hit the little boy », « I
+// sleep in the station since Monday », « he fall from the roof, he
+// cannot move »): the verbs of danger in any tense or person, beside the
+// one they hurt or the place one sleeps. Each family wants the danger and
+// its victim or place, not a word alone.
+var (
+	enHitsWriter  = guard(`\b(?:he|she|husband|wife|boyfriend|girlfriend|partner|father|mother)(?: \w+){0,2} (?:beat|beats|beating|hit|hits|hitting|punch\w*|kick\w*|slap\w*|hurt|hurts|hurting|choke\w*|strangle\w*|push|pushes|pushed) (?:me|my face|my head)\b`)
+	enControl     = guard(`\b(?:he|she|husband|wife|boyfriend|girlfriend|partner)(?: \w+){0,2} (?:take|takes|took|taking|keep|keeps|kept|keeping|hide|hides|hid|lock|locks|locked) (?:all )?(?:my|me) (?:phone|money|passport|papers|documents|salary|card|id|inside|in)\b`)
+	enFear        = guard(`\b(?:scared|afraid|fear|frightened|terrified)\b`)
+	enChildHurt   = guard(`\b(?:beat|beats|beating|hit|hits|hitting|hurt|hurts|hurting|punch\w*|kick\w*|slap\w*|burn|burns|burned|burnt|whip\w*|belt)(?: \w+){0,1} (?:his|her|their|the|a|my) (?:little |small |young |baby )?(?:boy|girl|child|kid|son|daughter|baby|children|kids|brother|sister)\b`)
+	enNoRoof      = guard(`\b(?:i|we) (?:sleep|slept|am sleeping|are sleeping|sleeping|stay|staying|am|are) (?:in|at|on|under) (?:the |a )?(?:gare|station|train station|bus station|street|streets|park|car|metro|bus stop|bridge|outside)\b`)
+	enNoRoofCue   = guard(`\b(?:tonight|cold|since|where (?:can|do|i|we|to) \w*|nowhere|no money|help)\b`)
+	enBodyFailing = guard(`\b(?:fall|falls|fell|fallen|falling) (?:from|off|down)(?: \w+){0,12} (?:cannot|can t|cant|can not|not|no) (?:move|breathe|breath|walk|stand|wake|talk|feel)\b`)
+)
+
+// enViolence reports blows on the writer, or control told with fear, in
+// learners' English.
+func enViolence(text string) bool {
+	return enHitsWriter.MatchString(text) || enControl.MatchString(text) && enFear.MatchString(text)
+}
+
+// enNoRoofNow reports a night in a station or a street, with a cue of
+// now or of need.
+func enNoRoofNow(text string) bool {
+	return enNoRoof.MatchString(text) && enNoRoofCue.MatchString(text)
+}
+
+// Farewells told in French by what is readied or seen: letters left for
+// the family and the way known or the letters laid out (« j'ai écrit à
+// mes parents, les lettres sont sur mon bureau »); the last evening said
+// and nothing else; a way out named as « la solution »; one step that
+// would suffice; others « better off without » someone.
+var (
+	lettersLeft = guard(`\b(?:prepare|ecrit|laisse|pose|redige|ecrire|preparer)\w* (?:\w+ ){0,1}(?:des|mes|une|ma|les|deux|trois) (?:lettres?|mots?|messages?) (?:\w+ ){0,1}(?:pour|a) (?:chacun (?:de |d )?|chacune (?:de |d )?)?(?:ma|mon|mes|toute ma) (?:\w+ ){0,1}(?:famille|mere|pere|maman|papa|enfants|frere|freres|soeur|soeurs|femme|mari|proches|parents|fille|fils|amis)\b`)
+	lettersCue  = guard(`\b(?:(?:sais|ai decide|ai choisi|sait) (?:comment|quand|ou)|(?:pose|laisse|mis|range|sont|est)\w* (?:\w+ ){0,2}(?:sur (?:le|mon|la|ma) (?:lit|table|bureau|oreiller|commode)|en evidence|bien en vue)|voila$|(?:je suis|suis) prete?|c est le moment|pour apres|quand je (?:ne )?serai plus la|adieu|pardon)\b`)
+)
+
+// lettersReady reports letters left for the family with a cue of the end.
+func lettersReady(text string) bool {
+	return lettersLeft.MatchString(text) && lettersCue.MatchString(text)
+}
+
+var lastEvening = anyPhrase(
+	`(?:c est|ce sera|ce soir c est|voici) (?:mon|ma) (?:dernier soir|derniere nuit|derniere soiree)$|(?:mon|ma) (?:dernier soir|derniere nuit|dernier jour|derniere journee) (?:de ma vie|sur terre|vivante?|en vie)`,
+	`(?:la riviere|le fleuve|la seine|le pont|les rails|le train|la corde|le vide|les medicaments|les cachets|la mort|mourir|disparaitre|sauter|partir pour de bon) (?:c est|serait|est|sera) (?:la|ma) (?:seule |meilleure |vraie )?(?:solution|issue|sortie)`,
+	`un (?:seul |petit )?pas (?:suffirait|suffit|et c est fini|et ce serait fini|de plus et)`,
+	`(?:serait|seriez|serions|seraient|sera|serez|seront|serais|serait) (?:tous |toutes |bien )?mieux sans (?:lui|elle|moi)\b`,
+)
+
+// A short line of fear of a partner, and nothing else: « peur de mon
+// mari, aidez-moi ». (A parent named is a child's fear, but the entry of
+// children wants a child named: left to the signals.)
+var shortFearPartner = guard(`^(?:j ai|jai|g|j) (?:tres |trop |tellement )?peur (?:de|d) (?:mon|ma) (?:mari|femme|copain|copine|ex|conjoint|conjointe|compagnon|compagne|mec)(?: (?:svp|stp|aidez moi|aide moi|help))?$`)
+
+// A watcher told bare beside a message written in hiding: « j'écris en
+// cachette, il surveille ».
+var watcherBare = guard(`\b(?:il|elle) (?:me )?(?:surveille|surveillait|lit tout|controle tout|espionne|regarde tout|verifie tout)\b`)
+
+// A head struck against a wall or a door by someone: « il m'a cogné la
+// tête contre la porte », « elle m'a encore éclaté la figure contre le
+// mur ».
+var headAgainstWall = guard(`\b(?:m a|ma|m ont|m avait|il me|elle me|ils me|il m|elle m|ils m) (?:\w+ ){0,2}(?:la |ma )?(?:tete|figure|visage|gueule|crane) (?:\w+ )?contre (?:le|la|un|une|les) (?:mur|murs|porte|sol|table|frigo|radiateur|lavabo|evier|meuble|placard|vitre)\b`)
+
+// Blows on a child heard through a wall, night after night: « j'entends
+// des gifles et le petit qui pleure tous les soirs », « des bruits sourds
+// et l'enfant qui supplie ». Cries alone are a baby's evening.
+var (
+	heardChildBlows = guard(`\b(?:entend|entends|entendu|entendons|entendez|entendre)\w* (?:\w+ ){0,6}(?:claques?|gifles?|coups|bruits sourds|baffes?|fessees?|supplier|supplie|arrete papa|arrete maman|papa arrete|maman arrete)\b`)
+	heardChild      = guard(`\b(?:bb|bebe|petit|petite|petits|enfant|enfants|gamin|gamine|gosse|fillette|garcon|fils|fille|nourrisson)\b`)
+	heardRepeated   = guard(`\b(?:chaque (?:soir|nuit|jour)|tous les (?:soirs|jours|matins)|toutes les nuits|tt la nuit|toute la nuit|encore|souvent|depuis|ce soir|cette nuit|en ce moment|la maintenant)\b`)
+)
+
+// childHeardHit reports blows on a child heard, more than once or now.
+func childHeardHit(text string) bool {
+	return heardChildBlows.MatchString(text) && heardChild.MatchString(text) && heardRepeated.MatchString(text)
+}

@@ -119,8 +119,8 @@ func farewellToDesk(text string) bool {
 // told with no time is a view.
 var (
 	stareDown  = guard(`\b(?:regarde|regarder|fixe|fixer)\w* (?:\w+ ){0,2}(?:la fenetre|par la fenetre|le vide|en bas|le sol|du balcon|depuis la fenetre|depuis le balcon|l eau|la riviere|le fleuve|le canal|les rails|la voie)\b`)
-	stareLong  = guard(`\b(?:(?:ca fait|depuis|pendant|voila) (?:\w+ ){0,1}(?:une heure|des heures|deux heures|trois heures|\d+ ?h|toute la nuit|toute la soiree|un moment|longtemps)|(?:reste|restee|suis reste|suis restee) (?:\w+ ){0,1}(?:longtemps|des heures|une heure|un long moment))\b`)
-	highFloor  = guard(`\b(?:\d+ ?(?:e|eme|ieme|er)|\w+ieme|etage|du toit|(?:du|le|un|depuis le|sur le) (?:pont|viaduc|parapet|falaise|passerelle))\b`)
+	stareLong  = guard(`\b(?:(?:ca fait|depuis|pendant|voila) (?:\w+ ){0,1}(?:une demi heure|(?:\d+|dix|quinze|vingt|trente|quarante) (?:minutes|min)|une heure|des heures|deux heures|trois heures|\d+ ?h|toute la nuit|toute la soiree|un moment|longtemps)|(?:reste|restee|suis reste|suis restee) (?:\w+ ){0,1}(?:longtemps|des heures|une heure|un long moment))\b`)
+	highFloor  = guard(`\b(?:\d+ ?(?:e|eme|ieme|er)|\w+ieme|etage|du toit|sur le toit|(?:du|le|un|depuis le|sur le) (?:pont|viaduc|parapet|falaise|passerelle))\b`)
 	staringFor = []guarded{stareDown, stareLong, highFloor}
 )
 
@@ -199,7 +199,7 @@ func childWriterHit(text string) bool {
 // vous aime tous ». An apology alone is manners; love alone is love.
 var (
 	sorryForAll = guard(`\b(?:dsl|desole|desolee|pardon|pardonnez moi|excuse\w*|sorry) (?:\w+ )?(?:pour|pr|de|d) (?:tout|tt)\b`)
-	loveRelayed = guard(`\b(?:dites|dis|dite|dit|tell) (?:\w+ ){0,4}(?:que|qu|ke|k|q) (?:je|j|jl|jle) ?(?:l |les |la |le |vous |t )?(?:aime|aimais|laime|love)\b|\b(?:je|j) (?:vous |t |les |l )?aime (?:tous|toutes|fort|tellement)\b`)
+	loveRelayed = guard(`\b(?:dites|dis|dite|dit|tell) (?:\w+ ){0,4}(?:que|qu|ke|k|q) (?:je|j|jl|jle) ?(?:l |les |la |le |vous |t )?(?:aime|aimais|aimerai|laime|laimais|laimerai|taime|taimais|vaime|vaimais|love|loved)\b|\b(?:je|j) (?:vous |t |les |l )?aime (?:tous|toutes|fort|tellement)\b`)
 )
 
 // farewellMessage reports an apology for everything with love passed on.

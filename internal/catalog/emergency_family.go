@@ -59,7 +59,7 @@ var signalFamilies = []signalFamily{
 		// A relative or a host who touches the writer, or « me touche
 		// quand je suis seule ».
 		`(?:frere|cousin|beau pere|patron|collegue|chef|heberge\w*|logeu\w*|proprio|proprietaire|oncle|voisin|coloc\w*)s?(?: \w+){0,3} (?:me|m a|ma) (?:touch|tripot|pelot)\w*`,
-		`me (?:touch|tripot|pelot)\w* (?:quand|qd|lorsque|des que|des qu)(?: \w+){0,3} (?:seule?s?|pas la|absente?|dort|dors|part|sortie?)`,
+		`me (?:touch|tripot|pelot)\w* (?:quand|qd|lorsque|des que|des qu)(?: \w+){0,3} (?:seule?s?|pas la|absente?|dort|dors|part|sortie?|au boulot|au travail|au taf|au turbin|en course|aux courses|partie?)`,
 		// Blows « put » on the writer: « il m'a mis une droite ».
 		`(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent )?(?:mis|met|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?|patates?)`,
 		// A grown child or a partner who shoves the writer or takes their
@@ -93,6 +93,26 @@ var signalFamilies = []signalFamily{
 	{violencesID, afraidToGoHome},
 	{violencesID, hidingFound},
 	{violencesID, coerciveControl},
+	{violencesID, watchedAndRobbed},
+	{violencesID, shortFearPartner.MatchString},
+	{violencesID, headAgainstWall.MatchString},
+	{enfanceID, childHeardHit},
+	{violencesID, enViolence},
+	{enfanceID, enChildHurt.MatchString},
+	{hebergementID, enNoRoofNow},
+	{medicaleID, enBodyFailing.MatchString},
+	{detresseID, lettersReady},
+	{detresseID, lastEvening.MatchString},
+	{detresseID, loveSentAway},
+	{violencesID, hiddenWriter},
+	{violencesID, leaveThreat.MatchString},
+	{violencesID, shortActor.MatchString},
+	{detresseID, rashActFeared},
+	{detresseID, lethalLookup.MatchString},
+	{detresseID, burdenGivesAway},
+	{hebergementID, putOutToday},
+	{violencesID, nextTimeMe},
+	{enfanceID, childAbandoned.MatchString},
 	{violencesID, injuredAndAfraid},
 	{violencesID, threatened},
 	{violencesID, blowsAgain.MatchString},
@@ -383,7 +403,7 @@ var signalFamilies = []signalFamily{
 		`(?:enferme\w* dans (?:le|son|un|mon|notre) garage|garage (?:\w+ ){0,2}ferme\w*)(?: \w+){0,6} (?:voiture|moteur) (?:qui )?(?:tourne|allumee?|en marche)|(?:voiture|moteur) (?:qui )?(?:tourne|allumee?|en marche)(?: \w+){0,6} garage ferme\w*`,
 		// A hose into the car, a farewell sent: « j'ai mis le tuyau dans
 		// la voiture… dites à ma fille que je l'aime ».
-		`tuyau (?:\w+ ){0,3}(?:dans la voiture|au pot|a l echappement|sur l echappement)|dites (?:a|lui|leur) (?:\w+ ){0,2}que je (?:l|les|vous|t) (?:aime|aimais|ai aimee?s?)\b`,
+		`tuyau (?:\w+ ){0,3}(?:dans la voiture|au pot|a l echappement|sur l echappement)|dites (?:a|lui|leur) (?:\w+ ){0,2}que je (?:l|les|vous|t) (?:aimais|ai aimee?s?)\b`,
 		// A means at hand and a note that asks forgiveness: « parti avec
 		// la corde vers la grange, il a laissé un mot qui dit pardon ».
 		`(?:corde|fusil|carabine|arme|pistolet|cachets|medicaments|voie ferree)(?: \w+){0,15} (?:laisse|ecrit|envoye)\w* (?:un|une) (?:mot|lettre|message|texto|sms)(?: \w+){0,4} (?:pardon|adieu|je vous aime|je t aime)|(?:laisse|ecrit|envoye)\w* (?:un|une) (?:mot|lettre|message|texto|sms)(?: \w+){0,4} (?:pardon|adieu)(?: \w+){0,15} (?:corde|fusil|carabine|arme|pistolet|cachets|medicaments|voie ferree)`,

@@ -142,7 +142,7 @@ var professionalFrame = anyPhrase(
 	`(?:je suis|suis|en tant qu) (?:un |une )?(?:directeur|directrice|cheffe?|responsable) (?:d|de|du)|(?:une|des|la|cette|nos) (?:formation|sensibilisation|seance d information|presentation) (?:sur|a propos|au sujet|aupres)|faire une presentation`,
 	`(?:fait|fais|faire|font|en|son|mon|un|de|du) stage|convention de stage|(?:ses|mes|leurs|nos) etudes|j ai (?:lu|entendu dire)|(?:vu|lu|entendu|regarde) (?:un|une|le|dans un|dans une|a la|sur) (?:reportage|documentaire|article|emission|tele|television|radio|journal)`,
 	`(?:je suis|suis) (?:une? )?(?:elue?|maire|adjointe? au maire|conseill\w* municipal\w*)|je travaille (?:dans|pour|a) (?:une|un|l|la) (?:association|asso|structure|mairie|ccas|centre social|service)`,
-	`expose sur|school project|(?:research|project|essay|report|homework) (?:on|about)|for (?:my|a|our) (?:class|school|project|essay|report|homework)|portes ouvertes|(?:explique|appris|apprend|apprendre|montre|enseigne)\w* (?:aux|a nos|a mes|a ses|a des) (?:enfants|eleves|petits)|comment appeler le \d+|`+
+	`expose sur|school project|(?:en|mon|ma|un|une) (?:master|licence|doctorat|these) (?:de|d|en)\b|memoire (?:porte|portera|est) sur|(?:research|project|essay|report|homework) (?:on|about)|for (?:my|a|our) (?:class|school|project|essay|report|homework)|portes ouvertes|(?:explique|appris|apprend|apprendre|montre|enseigne)\w* (?:aux|a nos|a mes|a ses|a des) (?:enfants|eleves|petits)|comment appeler le \d+|`+
 		`pour (?:mon|un|une|notre) (?:expose|memoire|cours|these|devoir|article|reportage|affiche|stage|bts|dut|but|bac|diplome)|(?:un|mon|notre) expose|en cours de|la prof nous|mes eleves|nos eleves`,
 	`(?:une|des|les|nos|d|l|la|notre|cette) (?:affiches?|campagnes?|annuaires?|flyers?|brochures?)|c est quoi (?:le|ce) (?:numero|\d+)|a quoi sert (?:le|ce) (?:numero|\d+)`,
 	`(?:vu|lu|entendu|appris) (?:aux|dans les|a la tele aux|au|sur les) (?:informations|infos|nouvelles|actualites|actus|journal|reseaux)|(?:semaine|journee|mois|campagne|atelier|conference|forum)s? (?:\w+ ){0,2}(?:prevention|sensibilisation)|(?:un|l|cet) article sur|auxiliaire de vie|aide soignante?|(?:mes|une de mes|un de mes|ma|mon) beneficiaires?`,
@@ -168,7 +168,7 @@ var numberFrame = anyPhrase(
 )
 
 // planningFrame asks ahead of time, for a danger that has not come.
-var planningFrame = guard(`\b(?:dans (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:mois|semaines|ans)|dans (?:un|une) (?:an|annee|mois)|(?:je m y|on s y|nous nous y) prends? (?:tot|a l avance|en avance|d avance)|(?:a|avant) la fin (?:du|de mon|de notre) bail|(?:d ici|a partir de|fin|debut|mi|pour le mois d|pour le mois de) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:a la rue|dehors) (?:\w+ ){0,2}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:l an|l annee|le mois) prochaine?|la semaine prochaine|(?:l|cet) (?:hiver|ete|automne) prochain|le printemps prochain|(?:arrive|arrivent|arrivera|arriveront|vient|viennent|viendra|viendront|debarque|debarquent|debarquera|rejoint|rejoindra) (?:\w+ ){0,3}(?:en|au|debut|fin|mi|au mois de|a la) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|printemps|automne|rentree)|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
+var planningFrame = guard(`\b(?:dans (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:mois|semaines|ans)|dans (?:un|une) (?:an|annee|mois)|(?:je m y|on s y|nous nous y) prends? (?:tot|a l avance|en avance|d avance)|(?:a|avant) la fin (?:du|de mon|de notre) bail|(?:d ici|a partir de|fin|debut|mi|pour le mois d|pour le mois de) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:a la rue|dehors) (?:\w+ ){0,2}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:l an|l annee|le mois) prochaine?|la semaine prochaine|la semaine pro|(?:l|cet) (?:hiver|ete|automne) prochain|le printemps prochain|(?:arrive|arrivent|arrivera|arriveront|vient|viennent|viendra|viendront|debarque|debarquent|debarquera|rejoint|rejoindra) (?:\w+ ){0,3}(?:en|au|debut|fin|mi|au mois de|a la) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|printemps|automne|rentree)|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
 
 // tripFrame asks ahead of a trip: « ma fille va partir en Erasmus ».
 var tripFrame = anyPhrase(`(?:va|vais|vont|allons|doit|dois) partir (?:en|a|au|aux) (?:erasmus|voyage|vacances|sejour|echange|stage)|en (?:erasmus|voyage scolaire|sejour linguistique|classe verte|colonie)|voyage scolaire|(?:avant|pour|pendant) (?:son|mon|leur|notre) (?:depart|voyage|sejour|erasmus)`)
@@ -204,7 +204,8 @@ var normalFrame = guard(`\bnormale? (?:a|pour|vers|chez) (?:son |cet |un |une |m
 // none. Signals still win: « la nounou secoue le bébé » is one.
 var everydayCare = anyPhrase(
 	`fait ses dents|poussee dentaire|percee dentaire|coliques?|fait (?:pas )?ses nuits|reflux|regurgit\w*`,
-	`garde d enfants?|faire garder|mode de garde|baby ?sitt\w*|creche|centre de loisirs|periscolaire|halte garderie`,
+	`garde (?:d )?enfants?|faire garder|cauchemars?|terreurs? nocturnes?|(?:crise|colere|caprice)s? (?:\w+ ){0,10}(?:bonbons?|jouets?|ecrans?|tablette|dessin anime|coucher|au lit|bain|chocolat)|(?:pas|peu|mal) (?:pu )?dormi\w* (?:de la nuit|du tout|toute la nuit|cette nuit)|pas dormir (?:de la nuit|toute la nuit)|nuit blanche|`+
+		`mode de garde|baby ?sitt\w*|creche|centre de loisirs|periscolaire|halte garderie`,
 )
 
 // presentGrave are the cues of present danger other than a time and a
@@ -283,6 +284,17 @@ var resolvedFrame = anyPhrase(
 	// A fire next door that left only smoke: « chez moi il y a juste de
 	// la fumée sur les murs, l'assurance couvre ? ».
 	`(?:juste|que|seulement|uniquement) (?:de la|un peu de|des traces de) fumee|(?:il n y a eu|il y a eu|y a eu|on a eu) (?:aucun|pas de) blesse`,
+	// A home found again: « on a pu réintégrer l'appartement le
+	// lendemain ».
+	`(?:on a|nous avons|ont|j ai|a) pu (?:rentrer|revenir|reintegrer|retourner)\b`,
+	// Someone taken in care, home again or recovering: « elle est partie
+	// avec les pompiers », « il est rentré chez lui », « elle est en
+	// rééducation », « le pédiatre l'a examiné ce matin ».
+	`(?:est|sont) (?:repartie?s?|partie?s?) avec (?:eux|les secours|les pompiers|le samu|l ambulance)|(?:il|elle) est (?:rentree?|revenue?) chez (?:lui|elle|eux)|(?:est|sont) (?:\w+ )?en (?:reeducation|convalescence|maison de repos)|(?:medecin|docteur|pediatre|generaliste|sos medecins?) (?:\w+ ){0,1}(?:l a|la|les a|m a|ma|nous a|l avait) (?:vue?s?|examinee?s?|auscultee?s?)\b`,
+	// Then and now: danger told of before, a life settled since (« avant
+	// je dormais dans ma voiture, maintenant j'ai un studio », « placé
+	// enfant, aujourd'hui j'ai 40 ans »).
+	`(?:maintenant|aujourd hui|desormais|depuis|a present) (?:j ai|jai|on a|nous avons|il a|elle a) (?:un |une |mon |ma |notre |son |sa |enfin )?(?:logement|appartement|appart|maison|toit|chambre|studio)\b|(?:enfant|petite?|ado|adolescente?|jeune|mineure?)(?: \w+){0,12} (?:maintenant|aujourd hui|desormais) (?:j ai|jai|il a|elle a) (?:\d+|trente|quarante|cinquante|soixante) ans\b|(?:maintenant|aujourd hui|desormais) (?:il|elle) est (?:medecin|avocate?|infirmi\w*|mariee?|papa|maman|ingenieure?|prof|professeure?)\b|depuis (?:j ai|on a|nous avons) demenage`,
 	// A doctor came and all is well; a grief a teacher says will pass.
 	`(?:medecin|docteur|pompiers?|samu|sos medecins?|infirmi\w*)(?: de garde)? (?:est|sont) (?:passee?s?|venue?s?)(?: \w+){0,2} (?:et )?(?:ca va|tout va bien|c est passe)\b|ca va (?:lui |leur )?passer`,
 	`(?:medecin|docteur|pediatre|urgences|hopital|pharmacien)\w* (?:\w+ ){0,2}(?:dit|dis|disent|a dit|ont dit) (?:que )?(?:ce n est |c est |ca n est |il n y a |rien de )?(?:pas |rien de )?grave`,
@@ -300,6 +312,14 @@ var resolvedFrame = anyPhrase(
 var (
 	donorFrame = guard(`\b(?:donner|faire (?:un |des )?dons?|collecte\w*|offrir|distribuer|apporter) (?:\w+ ){0,4}(?:jouets|vetements|couvertures|conserves|nourriture|repas|habits|duvets|manteaux|colis|denrees)\b`)
 	donorWhere = guard(`\b(?:comment (?:les )?donner|ou (?:les )?donner|ou (?:les )?deposer|a qui|aupres de qui|on s adresse|je m adresse|quelle association|quelles associations|c est possible ou|(?:les|ou les) (?:donner|deposer|apporter|deposer))\b`)
+)
+
+// noOneHurt is a fire or an accident that hurt no one (« le feu dans le
+// local, personne n'a été blessé »), unless the home is lost with it
+// (hurtHomeLost): « personne n'est blessé mais on dort où ce soir ? ».
+var (
+	noOneHurt    = guard(`\bpersonne (?:n a ete |n est |n a |de )?blesse\w*\b`)
+	hurtHomeLost = guard(`\b(?:mais|dormir|dort|dors|detruit\w*|inhabitable|plus de (?:logement|maison|toit|appartement|appart)|nulle part|a la rue|dehors|sans logement|reloge\w*|evacue\w*|ou aller|ce soir|cette nuit)\b`)
 )
 
 // hearsay is someone's own word that they are well (« elle nous écrit
@@ -370,6 +390,7 @@ func calmFrame(text string) bool {
 	if strings.Contains(text, "peur") {
 		text = tripFear.ReplaceAllString(text, "")
 		text = futureFear.ReplaceAllString(text, "")
+		text = pastFright.ReplaceAllString(text, "")
 		if evictionAhead.MatchString(text) {
 			// Rent owed or a procedure told: the fear of being put
 			// out is of the eviction to come.
@@ -394,6 +415,9 @@ func calmFrame(text string) bool {
 	if resolvedFrame.MatchString(text) && !presentOther.MatchString(text) && !hearsay.MatchString(text) {
 		return true
 	}
+	if noOneHurt.MatchString(text) && !hurtHomeLost.MatchString(text) && !presentOther.MatchString(text) {
+		return true
+	}
 	if donorFrame.MatchString(text) && donorWhere.MatchString(text) && !presentOther.MatchString(text) {
 		return true
 	}
@@ -409,8 +433,24 @@ func calmFrame(text string) bool {
 	if healed.MatchString(text) && !againstWriter.MatchString(text) && !hearsay.MatchString(text) && !goesOn.MatchString(text) {
 		return true
 	}
+	if mediaTopic.MatchString(text) && !presentGrave.MatchString(text) && !againstWriter.MatchString(text) {
+		return true
+	}
 	return framed && !presentDanger.MatchString(text)
 }
+
+// mediaTopic is a danger named as the subject of a programme, a paper or
+// an event (« une émission sur les femmes battues », « brochure
+// violences pour la mairie », « une soirée de prévention du suicide »):
+// others' danger, seen or shown. Like a resolved frame it holds against a
+// time (« hier soir », « ils en parlaient encore »), not against a grave
+// cue told by the writer (« j'ai vu ce reportage et c'est ce que je vis,
+// il me frappe »).
+var mediaTopic = anyPhrase(
+	`(?:reportages?|documentaires?|emissions?|articles?|documents?|guides?|livrets?|journal|radio|tele|television|infos|informations|actualites|conferences?|soirees?|debats?|podcasts?|campagnes?|expositions?|ateliers?|spectacles?|pieces? de theatre) (?:\w+ ){0,6}(?:(?:sur|about) (?:les|la|le|des|l|un|une|ces|cette|ce)|parl\w* (?:\w+ )?(?:de la|de l|du|des|d)|consacree?s? (?:a|au|aux)) (?:\w+ ){0,2}(?:violences?|suicides?|harcelement|maltraitance|sans abri|sdf|femmes battues|enfants?|jeunes|familles|gens|personnes|agriculteurs|migrants|refugies|rue|prevention|urgences?|deces|morts?|accidents?|incendies?|noyades?|viols?|agressions?|precarite|pauvrete)\b`,
+	`(?:brochures?|tracts?|depliants?|flyers?|plaquettes?|affiches?|affichettes?|fiches? pratiques?|kakemonos?|posters?) (?:\w+ ){0,2}(?:violences?|suicides?|harcelement|maltraitance|sans abri|sdf|115|119|3919|3114|urgences?|prevention)`,
+	`(?:prevention|sensibilisation) (?:du|de la|des|contre les|contre la|au|aux) (?:\w+ ){0,1}(?:suicides?|violences?|harcelement|maltraitance|noyades?|risques?)`,
+)
 
 // modalEncore is « encore » after a verb of what one may or must do
 // (« est-ce que je peux encore demander… »): a question about a right, not
@@ -457,6 +497,9 @@ var (
 	// futureFear is the fear of ending up without a roof, some day;
 	// hypothesis is what one would do if someone fell (« ce qu'on fait si
 	// quelqu'un tombe et ne se réveille pas »). Neither is a danger of now.
+	// pastFright is a fright felt at what one saw (« ça m'a fait peur pour
+	// ma mère »), over: no fear of now.
+	pastFright = guard(`\b(?:ca|cela|ce qui|c|qui) (?:m a|nous a|lui a|m avait|ma) (?:\w+ )?fait (?:\w+ )?peur(?: pour (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) \w+)?\b`)
 	futureFear = guard(`\bpeur (?:de|d) (?:(?:me|nous|se|te) retrouver|finir|terminer|atterrir|etre mise?s?|(?:me|nous|se) faire (?:mettre|jeter)) (?:\w+ ){0,2}(?:a la rue|dehors|sans logement|sans toit|sans rien|sdf|sans abri)\b|\bpeur (?:de|d|qu) (?:\w+ ){0,3}(?:expuls\w*|mettre a la porte|mis a la porte|mise a la porte)\b`)
 	hypothesis = guard(`\b(?:mettre|met|mettait) (?:quelqu un|qqn|une personne|la personne|la victime) en pls(?: \w+){0,2} s (?:il|elle) (?:ne )?respire (?:plus|pas)\b|\bsi (?:quelqu un|qqn|une personne|un enfant|un proche|on|un adulte) (?:\w+ ){0,3}?(?:tombe|fait un malaise|s evanouit|saigne|se blesse|ne respire|respire|ne se reveille)\w*(?: (?:et|ou|qu il|qu elle) (?:\w+ ){0,3}?(?:ne respire plus|respire plus|ne se reveille pas|se reveille pas|saigne|perd connaissance))?\b`)
 	// officeSaid is what an office or a landlord told (« le bailleur nous
