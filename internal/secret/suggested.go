@@ -489,9 +489,13 @@ func (sc *scanner) itIsValues() {
 // nameDigits reports whether s is a word of three letters or more run
 // into two to four digits, a dot, a hyphen or an underscore between them
 // or not, and the signs passwords end with: « Kiwi77 », « doudou_2013 »,
-// « Loulou75!! ».
+// « Loulou75!! », and up to three lower-case letters after the digits
+// (« Edf2019bb », « kiwi77x »): a suffix no word or reference ends with.
 func nameDigits(s string) bool {
 	s = strings.TrimRight(s, "!?*#$@&%.")
+	if t := strings.TrimRight(s, "abcdefghijklmnopqrstuvwxyz"); len(s)-len(t) <= 3 && t != "" && isDigit(t[len(t)-1]) {
+		s = t
+	}
 	d := len(s)
 	for d > 0 && isDigit(s[d-1]) {
 		d--

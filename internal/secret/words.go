@@ -882,6 +882,9 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if !weak && sc.ownerThenWord(j) {
 		return
 	}
+	if !weak && (sc.marksValue(j) || sc.selfNamed(j)) {
+		return
+	}
 	j = sc.pastQualifiers(j, weak)
 	// « MDP de son compte Ameli (je gère pour lui) : X »: an aside
 	// between brackets.
@@ -949,6 +952,56 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
 }
+
+// marksValue masks the value after question or exclamation marks right
+// after a password's name that ends before token j, the resident's doubt
+// or dismay and not a question asked (« mdp ????? Moncompte1 », « mot de
+// passe !! Kiwi77 »): only a value that looks like a password, ending
+// the phrase.
+func (sc *scanner) marksValue(j int) bool {
+	f := j
+	for f < len(sc.toks) && (sc.toks[f].norm == "?" || sc.toks[f].norm == "!") {
+		f++
+	}
+	if f == j || f >= len(sc.toks) || !phraseEnd(sc, f+1) {
+		return false
+	}
+	return sc.value(sc.toks[f-1].end, bare, false)
+}
+
+// selfNamed masks a value that only a password's value can be, after a
+// password's name that ends before token j, with no verb or after one:
+// the service just named, given again (« mdp ameli ameli », « mdp caf
+// c'est caf ») or the word password itself (« mdp motdepasse »). Either
+// ends the phrase; « mdp ameli ameli bloqué » stays.
+func (sc *scanner) selfNamed(j int) bool {
+	service := ""
+	if j < len(sc.toks) && onlineServices[sc.toks[j].norm] {
+		service = sc.toks[j].norm
+		j++
+	}
+	if e, ok := sc.atAny(j, strongVerbs); ok {
+		j = e
+	}
+	if j >= len(sc.toks) {
+		return false
+	}
+	if _, plain := sc.atAny(j+1, plainly); !plain && !phraseEnd(sc, j+1) && !sc.typingAside(j+1) {
+		return false
+	}
+	if n := sc.toks[j].norm; n != service && !selfWords[n] {
+		return false
+	}
+	return sc.add(sc.toks[j].start, sc.toks[j].end, Password, MaskPassword)
+}
+
+// plainly say a value is as plain as it looks: « c'est admin tout
+// court ».
+var plainly = phrases("tout simplement", "tout court", "tout bete", "simplement")
+
+// selfWords are the word password and the keyboard's rows, which no
+// sentence puts bare after a password's name but as its value.
+var selfWords = set("motdepasse", "password", "azerty", "qwerty", "azertyuiop", "qwertyuiop")
 
 // valueAsSaid masks the value after a password's name ending before
 // token j, given the ways residents write it: past an aside on how it is
