@@ -963,7 +963,15 @@ func (sc *scanner) marksValue(j int) bool {
 	for f < len(sc.toks) && (sc.toks[f].norm == "?" || sc.toks[f].norm == "!") {
 		f++
 	}
-	if f == j || f >= len(sc.toks) || !phraseEnd(sc, f+1) {
+	if f == j || f >= len(sc.toks) {
+		return false
+	}
+	// « vous voulez le mot de passe ? c'est mimi, … »: the resident
+	// answers their own question.
+	if e, ok := sc.atAny(f, strongVerbs); ok && sc.toks[f].norm != ":" && sc.toks[f].norm != "=" {
+		return sc.value(sc.toks[e-1].end, strong, false)
+	}
+	if !phraseEnd(sc, f+1) {
 		return false
 	}
 	return sc.value(sc.toks[f-1].end, bare, false)
@@ -982,6 +990,8 @@ func (sc *scanner) selfNamed(j int) bool {
 	}
 	if e, ok := sc.atAny(j, strongVerbs); ok {
 		j = e
+	} else if sc.word(j) == ";" {
+		j++ // « MdP ; azerty »: a semicolon for a colon.
 	}
 	if j >= len(sc.toks) {
 		return false
@@ -1102,7 +1112,7 @@ func (sc *scanner) weakValue(start, j int, bareWeak bool) {
 	// « le code il fait 8494 »: digits only, and no amount.
 	if e, ok := sc.atAny(j, makesVerbs); ok {
 		sc.digitsCode(e, false)
-	} else if bareWeak && j == start+1 && provisional[sc.word(start)] {
+	} else if bareWeak && j > start && provisional[sc.word(start)] && sc.allSentBy(start+1, j) {
 		// « code provisoire C6601z28 »: sent to be typed, it is one,
 		// however few its letters.
 		sc.value(sc.endOf(j-1), bareAfterWords, false)
@@ -1113,6 +1123,17 @@ func (sc *scanner) weakValue(start, j int, bareWeak bool) {
 		// digits is no code of a form or a door.
 		sc.add(sc.toks[j].start, e, Password, MaskPassword)
 	}
+}
+
+// allSentBy reports whether the tokens from i to j say how a code came:
+// « code provisoire par courrier X ».
+func (sc *scanner) allSentBy(i, j int) bool {
+	for ; i < j; i++ {
+		if !sentBy[sc.toks[i].norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // digitsCode masks a code of four to eight digits, not seven, from token
@@ -1446,7 +1467,8 @@ func (sc *scanner) pastSent(j int, once bool) int {
 			return f
 		}
 		once = once || isDigits(t) || t == "sms" || t == "texto"
-		if !sentBy[t] && !sentWhere[t] && !monthNames[t] && !isDigits(t) {
+		// « … le 3 avril pour l'espace impots : X »: what it opens.
+		if !sentBy[t] && !sentWhere[t] && !monthNames[t] && !isDigits(t) && t != "pour" && !codeQualifiers[t] {
 			break
 		}
 	}
@@ -1575,6 +1597,9 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 	if fronted && !passwordLike(core, true) {
 		return sc.frontedWord(sc.tokenFrom(start), k)
 	}
+	if !weak && !fronted && !passwordLike(core, true) && sc.openingWord(v, k) {
+		return true
+	}
 	if !passwordLike(core, true) || sc.describes(start, core) {
 		return false
 	}
@@ -1583,6 +1608,45 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 	}
 	return sc.add(start, start+len(strings.TrimRight(run, ",;")), Password, MaskPassword)
 }
+
+// openingWord masks the word that opens the message alone before
+// « c'est » at token v and a password's name at token k that ends the
+// phrase or says what it opens (« jesuisla voilà c'est le mdp de la
+// caf », « motdepasse c'est mon mot de passe »): a plain word of six
+// letters or more in lower case, no word a message opens with.
+// « Bonjour c'est le mdp qui bloque », « alors c'est mon mot de passe
+// qui … » stay.
+func (sc *scanner) openingWord(v, k int) bool {
+	f := v - 1
+	if w := sc.word(f); w == "voila" || w == "," {
+		f--
+	}
+	if f < 0 || f > 0 && !sc.lineEnd(f-1) {
+		return false
+	}
+	t := sc.toks[f]
+	w := sc.text[t.start:t.end]
+	if utf8.RuneCountInString(w) < 6 || !isWord(t.norm) || strings.ToLower(w) != w || openers[t.norm] ||
+		plainAfterName(t.norm) && !selfWords[t.norm] || participle(w) {
+		return false
+	}
+	e := k + 1
+	if j, ok := sc.passwordName(k); ok {
+		e = j
+	}
+	if e < len(sc.toks) && !phraseEnd(sc, e) && !articles[sc.toks[e].norm] && !onlineServices[sc.toks[e].norm] &&
+		!services[sc.toks[e].norm] && sc.toks[e].norm != "lol" && sc.toks[e].norm != "mdr" {
+		return false
+	}
+	return sc.add(t.start, t.end, Password, MaskPassword)
+}
+
+// openers are the words a message opens with before « c'est … ».
+var openers = set("bonjour", "bonsoir", "salut", "coucou", "alors", "voila", "donc", "enfin", "sinon", "madame",
+	"monsieur", "merci", "pardon", "excusez", "desole", "desolee", "attendez", "normalement", "aujourd'hui",
+	"maintenant", "ensuite", "depuis", "pourtant", "actuellement", "hier", "demain", "vraiment", "franchement",
+	"visiblement", "apparemment", "evidemment", "surement", "probablement", "peut-etre", "quelquefois",
+	"bizarrement", "heureusement", "malheureusement", "finalement", "justement", "surtout", "toujours")
 
 // frontVerbAt returns where the verb that gives the value at token v
 // starts, « c'est » or, in an SMS, « c » that opens the phrase (« c
@@ -1921,7 +1985,9 @@ var sentBy = set("recu", "recue", "envoye", "envoyee", "par", "courrier", "lettr
 // « mot de passe oublié sur le site : https://… ».
 var trouble = set("oublie", "oubliee", "perdu", "perdue", "bloque", "bloquee", "ne", "n'", "pas", "plus",
 	"marche", "fonctionne", "comment", "pourquoi", "quoi", "faire", "changer", "modifier", "refaire",
-	"reinitialiser", "recuperer", "trouver", "incorrect", "faux", "errone", "invalide", "expire", "aide")
+	"reinitialiser", "recuperer", "trouver", "incorrect", "faux", "errone", "invalide", "expire", "aide",
+	// The same, as residents spell them: « mdp incorect ».
+	"incorect", "incorrecte", "incorecte", "erronee", "eronne", "eronnee", "invalid", "wrong")
 
 // fillers are skipped between a verb and a value: « c'est toujours X ».
 var fillers = set("toujours", "encore", "bien", "juste", "donc", "alors", "maintenant", "actuellement",
