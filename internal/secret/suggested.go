@@ -507,12 +507,17 @@ func nameDigits(s string) bool {
 	if w != "" && strings.IndexByte("._-", w[len(w)-1]) >= 0 {
 		w = w[:len(w)-1]
 	}
+	// « Ants_Maroc2022 », « Jean-Paul1960 »: words joined by an
+	// underscore or a hyphen.
 	letters := 0
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
+	for i, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case (r == '_' || r == '-') && i > 0 && i+1 < len(w) && isLetter(w[i-1]) && isLetter(w[i+1]):
+		default:
 			return false
 		}
-		letters++
 	}
 	return letters >= 3
 }

@@ -270,6 +270,8 @@ func (sc *scanner) passwords() {
 		sc.alternative(j)
 	}
 	if intro {
+		sc.doubledValues()
+		sc.plainValues()
 		sc.startsEnds()
 		sc.symbolValues()
 		sc.spelledValues()
@@ -882,7 +884,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if !weak && sc.ownerThenWord(j) {
 		return
 	}
-	if !weak && (sc.marksValue(j) || sc.selfNamed(j)) {
+	if !weak && (sc.marksValue(j) || sc.selfNamed(j) || sc.serviceThenWord(j)) {
 		return
 	}
 	j = sc.pastQualifiers(j, weak)
@@ -1003,6 +1005,82 @@ func (sc *scanner) selfNamed(j int) bool {
 		return false
 	}
 	return sc.add(sc.toks[j].start, sc.toks[j].end, Password, MaskPassword)
+}
+
+// serviceThenWord masks the plain word after the service a password's
+// name ending before token j opens, when how it is typed follows (« Mdp
+// EDF electricite (sans accent) », « mdp caf papillon tout attaché »).
+func (sc *scanner) serviceThenWord(j int) bool {
+	if j+2 >= len(sc.toks) || !onlineServices[sc.toks[j].norm] && !services[sc.toks[j].norm] {
+		return false
+	}
+	if a := j + 2; !sc.typingAside(a) && !(sc.word(a) == "(" && sc.typingAside(a+1)) {
+		return false
+	}
+	return sc.bareWord(j + 1)
+}
+
+// doubledValues masks, in a message that names a password, the word a
+// resident gives again right after what it opens, as its value: « mot
+// de passe de ma mutuelle mutuelle et de la caf caf, je sais ». Only
+// where the phrase ends after it, or the resident owns it is plain.
+func (sc *scanner) doubledValues() {
+	for k := 0; k+1 < len(sc.toks); k++ {
+		w := sc.toks[k].norm
+		if w != sc.toks[k+1].norm || len(w) < 3 || !isWord(w) || sc.taken(sc.toks[k+1].start) ||
+			!onlineServices[w] && !services[w] && !afterNameWords[w] || notDoubled[w] {
+			continue
+		}
+		e := k + 2
+		_, plain := sc.atAny(e, plainly)
+		if plain || phraseEnd(sc, e) || sc.typingAside(e) || sc.word(e) == "je" && sc.word(e+1) == "sais" {
+			sc.add(sc.toks[k+1].start, sc.toks[k+1].end, Password, MaskPassword)
+		}
+	}
+}
+
+// notDoubled are words said twice for their own sake: « non non ».
+var notDoubled = set("oui", "non", "trop", "assez", "encore", "toujours", "aussi", "svp", "please", "again",
+	"souvent", "parfois", "apres", "enfin", "ensuite", "pourquoi", "quoi", "comment", "numero", "code", "codes",
+	"mdp", "passe", "password")
+
+// plainValues masks, in a message that names a password, the word after
+// « c'est » or « était » that the resident says is the whole value:
+// « … et pour la box c'est admin tout court », « l'ancien était
+// loulou tout simplement ».
+func (sc *scanner) plainValues() {
+	for k := 2; k < len(sc.toks); k++ {
+		if _, ok := sc.atAny(k, plainly); !ok {
+			continue
+		}
+		t := sc.toks[k-1]
+		v, verb := sc.endsAt(k-1, strongVerbs)
+		if !verb || !isWord(t.norm) || len(t.norm) < 4 || sc.taken(t.start) || trouble[t.norm] || fillers[t.norm] ||
+			judgements[t.norm] || verdicts[t.norm] || !sc.whichOne(v) {
+			continue
+		}
+		sc.add(t.start, t.end, Password, MaskPassword)
+	}
+}
+
+// verdicts say what the resident thinks of a password, not what it is:
+// « pour la caf c'est pareil tout simplement ».
+var verdicts = set("nulle", "pareil", "pareille", "simple", "facile", "mieux", "pire", "faux", "vrai", "complique",
+	"compliquee", "impossible", "pourri", "pourrie", "bizarre", "different", "differente", "meme", "idem", "mort")
+
+// whichOne reports whether the words before token v, in the same
+// phrase, say which password the value after v is: « pour la box »,
+// « l'ancien », « celui de la caf ».
+func (sc *scanner) whichOne(v int) bool {
+	for b := v - 1; b >= 0 && b >= v-4; b-- {
+		switch n := sc.toks[b].norm; n {
+		case ",", ".", ";", "?", "!":
+			return false
+		case "pour", "ancien", "ancienne", "nouveau", "nouvelle", "celui", "celle", "autre":
+			return true
+		}
+	}
+	return false
 }
 
 // plainly say a value is as plain as it looks: « c'est admin tout
