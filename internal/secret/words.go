@@ -18,7 +18,7 @@ var passwordWords = phrases(
 	"password", "passwords", "passwd", "pwd", "pass word", "pw", "passe word", "passeword", "pass wrd", "psw", "pswd",
 	// A box's wifi key.
 	"cle wifi", "clef wifi", "cle wpa", "cle du wifi", "cle de securite wifi", "cle securite wifi",
-	"code secret", "code d' acces", "codes d' acces", "code de connexion", "code personnel",
+	"code secret", "code d' acces", "codes d' acces", "code de acces", "code de connexion", "code personnel",
 	"code confidentiel", "code perso",
 	// The same names run together, as a phone's keyboard or a hurried
 	// resident writes them (« codesecret 90817263 » is read « code
@@ -269,14 +269,17 @@ func (sc *scanner) passwords() {
 		sc.sweep(j)
 		sc.alternative(j)
 	}
+	if intro || sc.passwordMasked() {
+		sc.plainValues()
+	}
 	if intro {
 		sc.doubledValues()
-		sc.plainValues()
 		sc.startsEnds()
 		sc.symbolValues()
 		sc.spelledValues()
 		sc.commaSpelled()
 	}
+	sc.loneValue()
 	sc.changedValues()
 	sc.pointedValues()
 	sc.triedValues()
@@ -1067,6 +1070,74 @@ func (sc *scanner) plainValues() {
 // « pour la caf c'est pareil tout simplement ».
 var verdicts = set("nulle", "pareil", "pareille", "simple", "facile", "mieux", "pire", "faux", "vrai", "complique",
 	"compliquee", "impossible", "pourri", "pourrie", "bizarre", "different", "differente", "meme", "idem", "mort")
+
+// loneValue masks a message that is a password alone, as a resident
+// sends one when asked for it, or with a short question on it
+// (« Papillon75 », « Nina2011! c bon ? », « SOLEIL2024 »): a name run
+// into digits, or a word with signs, no dictionary holds, or a word in
+// capitals run into two to four digits.
+func (sc *scanner) loneValue() {
+	if len(sc.toks) == 0 || len(sc.toks) > 6 || sc.taken(sc.toks[0].start) {
+		return
+	}
+	start, end, ok := sc.runAt(0)
+	if !ok || start != sc.toks[0].start {
+		return
+	}
+	core := trimValue(sc.text[start:end])
+	if !(inventedWord(core) && (nameDigits(core) || symbolic(core)) || capitalsYear(core)) {
+		return
+	}
+	k := sc.tokenFrom(start + len(core))
+	if k < len(sc.toks) && sc.toks[len(sc.toks)-1].norm != "?" {
+		return
+	}
+	for ; k < len(sc.toks); k++ {
+		if !loneTail[sc.toks[k].norm] {
+			return
+		}
+	}
+	sc.add(start, start+len(core), Password, MaskPassword)
+}
+
+// loneTail are the words of a short question a resident sends after a
+// value alone: « c bon ? », « ça marche ? », « c'est ça ? ».
+var loneTail = set("c", "c'", "cest", "est", "bon", "ca", "marche", "ok", "correct", "juste", "?", "!", "comme")
+
+// capitalsYear reports whether s is a word of five capitals or more run
+// into two to four digits, with the signs passwords end with: « SOLEIL2024 ».
+func capitalsYear(s string) bool {
+	s = strings.TrimRight(s, "!?*#$@&%.")
+	d := len(s)
+	for d > 0 && isDigit(s[d-1]) {
+		d--
+	}
+	if n := len(s) - d; n < 2 || n > 4 || d < 5 || commonStems[strings.ToLower(s[:d])] || software[strings.ToLower(s[:d])] {
+		return false
+	}
+	for i := 0; i < d; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// passwordMasked reports whether a password was masked in the message,
+// in this reading or an earlier one.
+func (sc *scanner) passwordMasked() bool {
+	for _, sp := range sc.spans {
+		if sp.kind == Password {
+			return true
+		}
+	}
+	for _, p := range sc.protected {
+		if sc.text[p.start:p.end] == MaskPassword {
+			return true
+		}
+	}
+	return false
+}
 
 // whichOne reports whether the words before token v, in the same
 // phrase, say which password the value after v is: « pour la box »,
