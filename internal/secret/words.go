@@ -2172,6 +2172,11 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 		// not the words.
 		return sc.describedValue(k + 1)
 	}
+	if k := sc.tokenFrom(start); k+1 < len(sc.toks) && sc.toks[k].start == start && sc.toks[k].norm == "le" &&
+		(sc.toks[k+1].norm == "meme" || sc.toks[k+1].norm == "pareil") {
+		// « c'est le même que celui de ma boîte mail, soleilrouge »
+		return sc.sameThenValue(k + 2)
+	}
 	// Words between quotes with a digit among them are the value,
 	// whatever word they start with: « c'est 'l'ami Pierre 7' ».
 	quoted := start > 0 && strings.ContainsRune("«\"“'‘’", lastRune(sc.text[:start])) && strings.ContainsRune(core, ' ') &&
@@ -2304,6 +2309,11 @@ func (sc *scanner) describedValue(k int) bool {
 			utf8.RuneCountInString(t.norm) >= 3 && phraseEnd(sc, f+1) && !plainAfterName(t.norm) && !describedBy[t.norm] {
 			return sc.add(t.start, t.end, Password, MaskPassword)
 		}
+		// « mon prénom à l'envers eniluap »: the word after how it is
+		// made, ending the phrase.
+		if t.norm == "envers" && (sc.word(f-1) == "a" || sc.word(f-1) == "l'" && sc.word(f-2) == "a") {
+			return sc.lastWord(f + 1)
+		}
 		if isDigits(t.norm) {
 			// « ma date de naissance 14/07/1962 », « … 7 juin 1981 »
 			if e, ok := birthDateAt(sc.text, t.start); ok {
@@ -2319,6 +2329,40 @@ func (sc *scanner) describedValue(k int) bool {
 		}
 	}
 	return false
+}
+
+// sameThenValue masks the value given after « le même que … » from
+// token k, past a comma or a colon: « c'est le même que le code de mon
+// téléphone, jemappellemarie ».
+func (sc *scanner) sameThenValue(k int) bool {
+	for f := k; f < len(sc.toks) && f < k+12; f++ {
+		switch sc.toks[f].norm {
+		case ".", "?", "!":
+			return false
+		case ",", ":":
+			return sc.lastWord(f + 1)
+		}
+	}
+	return false
+}
+
+// lastWord masks the word at token f when it ends the phrase, or comes
+// before how it is typed: a plain word in lower case that is no word of
+// the sentence, or one that looks like a password.
+func (sc *scanner) lastWord(f int) bool {
+	if f >= len(sc.toks) || !phraseEnd(sc, f+1) && !sc.typingAside(f+1) {
+		return false
+	}
+	t := sc.toks[f]
+	w := sc.text[t.start:t.end]
+	if s, e, ok := sc.runAt(t.start); ok && s == t.start && passwordLike(trimValue(sc.text[s:e]), false) {
+		return sc.add(s, s+len(trimValue(sc.text[s:e])), Password, MaskPassword)
+	}
+	if !isWord(t.norm) || utf8.RuneCountInString(w) < 4 || strings.ToLower(w) != w || plainAfterName(t.norm) ||
+		participle(w) || strings.ContainsRune(t.norm, '\'') {
+		return false
+	}
+	return sc.add(t.start, t.end, Password, MaskPassword)
 }
 
 // runAt returns the run of non-space characters that starts after byte i,
