@@ -2694,6 +2694,7 @@ func (sc *scanner) oldAndNew() {
 // AB-123-CD » stay.
 func (sc *scanner) oldThenNew() {
 	var found [2][]span // the old values, the new ones
+	label := -1         // a label before a colon
 	for k, t := range sc.toks {
 		side := 0
 		if newWords[t.norm] {
@@ -2702,6 +2703,10 @@ func (sc *scanner) oldThenNew() {
 			continue
 		}
 		e := k + 1
+		if sc.word(e) == "one" {
+			e++ // « the old one was X, the new one Y »
+		}
+		labelled := sc.word(e) == ":"
 		if v, ok := sc.atAny(e, strongVerbs); ok {
 			e = v
 		} else if v, ok := sc.atAny(e, weakVerbs); ok {
@@ -2717,6 +2722,19 @@ func (sc *scanner) oldThenNew() {
 			continue
 		}
 		found[side] = append(found[side], span{start: start, end: end})
+		if labelled {
+			label = k
+		}
+	}
+	// « Comment je fais pour le changer ? Actuel: Mireille-1951 »: one
+	// value under its label in a message about changing it, shaped as
+	// only a password is (a plan's « Série4G » stays).
+	if len(found[0])+len(found[1]) == 1 && label >= 0 && sc.has(changeWords) {
+		sp := append(found[0], found[1]...)[0]
+		if v := trimValue(sc.text[sp.start:sp.end]); nameDigits(v) || symbolic(v) || joinedWords(v) {
+			sc.add(sp.start, sp.end, Password, MaskPassword)
+		}
+		return
 	}
 	if len(found[0]) == 0 || len(found[1]) == 0 {
 		return
@@ -2727,8 +2745,10 @@ func (sc *scanner) oldThenNew() {
 }
 
 var (
-	oldWords = set("ancien", "ancienne", "avant", "precedent", "precedente")
-	newWords = set("nouveau", "nouvelle", "nouvel", "maintenant", "actuel", "actuelle")
+	oldWords = set("ancien", "ancienne", "avant", "precedent", "precedente", "old")
+	newWords = set("nouveau", "nouvelle", "nouvel", "maintenant", "actuel", "actuelle", "new", "current")
+	// changeWords say the resident wants to change what they give.
+	changeWords = set("changer", "change", "modifier", "changement", "modification", "renouveler")
 )
 
 var oldNew = set("ancien", "ancienne", "nouveau", "nouvelle", "nouvel", "actuel", "actuelle", "avant",
