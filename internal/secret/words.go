@@ -1001,7 +1001,7 @@ func (sc *scanner) selfNamed(j int) bool {
 	if j >= len(sc.toks) {
 		return false
 	}
-	if _, plain := sc.atAny(j+1, plainly); !plain && !phraseEnd(sc, j+1) && !sc.typingAside(j+1) {
+	if !sc.ownedPlain(j + 1) {
 		return false
 	}
 	if n := sc.toks[j].norm; n != service && !selfWords[n] {
@@ -1034,12 +1034,21 @@ func (sc *scanner) doubledValues() {
 			!onlineServices[w] && !services[w] && !afterNameWords[w] || notDoubled[w] {
 			continue
 		}
-		e := k + 2
-		_, plain := sc.atAny(e, plainly)
-		if plain || phraseEnd(sc, e) || sc.typingAside(e) || sc.word(e) == "je" && sc.word(e+1) == "sais" {
+		if sc.ownedPlain(k + 2) {
 			sc.add(sc.toks[k+1].start, sc.toks[k+1].end, Password, MaskPassword)
 		}
 	}
+}
+
+// ownedPlain reports whether the value before token e ends there: the
+// phrase ends, how it is typed follows, or the resident owns it is plain
+// (« tout court », « je sais », « oui je sais c'est pas malin »).
+func (sc *scanner) ownedPlain(e int) bool {
+	if sc.word(e) == "oui" {
+		e++
+	}
+	_, plain := sc.atAny(e, plainly)
+	return plain || phraseEnd(sc, e) || sc.typingAside(e) || sc.word(e) == "je" && sc.word(e+1) == "sais"
 }
 
 // notDoubled are words said twice for their own sake: « non non ».
