@@ -353,7 +353,11 @@ func (sc *scanner) serviceLists() {
 			!strings.ContainsRune(c.norm, '\'') && !exclaimed[c.norm] && !judgements[c.norm] && !fillers[c.norm] &&
 			!participle(strings.ToLower(sc.text[c.start:c.end])) && !alternativeStops[c.norm] && !listStates[c.norm] &&
 			!sc.loginAt(k+2) && !sc.loginAfter(c.end)
-		if hyphenPhrase(v) || plain {
+		// « caf:Caf2024;) ameli:Ameli2024;) »: the service's own name
+		// dressed with digits, after its label.
+		own := leadingWord(v) == sc.toks[k].norm && len(v) > len(sc.toks[k].norm) && mixed(v) && !reference(v) &&
+			!strings.Contains(v, ".")
+		if hyphenPhrase(v) || plain || own {
 			sc.add(start, start+len(v), Password, MaskPassword)
 		}
 	}

@@ -271,6 +271,7 @@ func (sc *scanner) passwords() {
 	}
 	if intro || sc.passwordMasked() {
 		sc.plainValues()
+		sc.otherAccounts()
 	}
 	if intro {
 		sc.doubledValues()
@@ -1130,6 +1131,30 @@ func capitalsYear(s string) bool {
 		}
 	}
 	return true
+}
+
+// otherAccounts masks, in a message that gives a password, the value
+// given for another account after « celui de … : » or « celui de … c'est »
+// (« mdp ameli : X, celui de la banque : 290459 », Spanish « el de la
+// banca: … »).
+func (sc *scanner) otherAccounts() {
+	for k := 0; k+2 < len(sc.toks); k++ {
+		// Spanish « el » is read « le »: « le de la banque » is no
+		// French.
+		if n := sc.toks[k].norm; n != "celui" && n != "celle" && n != "le" || !articles[sc.toks[k+1].norm] &&
+			sc.toks[k+1].norm != "pour" || n == "le" && sc.toks[k+1].norm != "de" && sc.toks[k+1].norm != "du" {
+			continue
+		}
+		for f := k + 2; f < len(sc.toks) && f < k+7; f++ {
+			if n := sc.toks[f].norm; n == "." || n == "," || n == "?" || n == "!" || trouble[n] {
+				break
+			}
+			if e, ok := sc.atAny(f, strongVerbs); ok {
+				sc.value(sc.toks[e-1].end, strong, false)
+				break
+			}
+		}
+	}
 }
 
 // passwordMasked reports whether a password was masked in the message,
