@@ -217,10 +217,18 @@ var untilWords = set("jusqu'", "jusqu", "jusque")
 // set a card's fields apart: « 4970-1012-3456-7893 / 0927 / 412 ».
 func (sc *scanner) expiryRunTogether(i int) (start, end int, ok bool) {
 	k := sc.tokenFrom(i)
-	for k < len(sc.toks) && (sc.toks[k].norm == "/" || sc.toks[k].norm == ",") {
+	lines := 0
+	for k < len(sc.toks) && (sc.toks[k].norm == "/" || sc.toks[k].norm == "," || sc.lineEnd(k) && lines == 0) {
+		if sc.lineEnd(k) {
+			lines++
+		}
 		k++
 	}
 	if k >= len(sc.toks) || !sc.onlySpaceBetween(i, sc.toks[k].start) {
+		return 0, 0, false
+	}
+	// « 4973 1593 3078 9198\n0825\n »: alone on the line below the card.
+	if lines > 0 && k+1 < len(sc.toks) && !sc.lineEnd(k+1) {
 		return 0, 0, false
 	}
 	t := sc.toks[k]
