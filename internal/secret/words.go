@@ -16,6 +16,8 @@ var passwordWords = phrases(
 	"mot de passse", "mot depasse", "mot depass", "mo de passe", "mots depasse", "mot passe",
 	"mot 2 passe", "motdepasse", "motdepass", "mdp", "mdps", "m d p",
 	"password", "passwords", "passwd", "pwd", "pass word", "pw", "passe word", "passeword", "pass wrd", "psw", "pswd",
+	// An app's code, in English: « the passcode is 090887 ».
+	"passcode",
 	// A box's wifi key.
 	"cle wifi", "clef wifi", "cle wpa", "cle du wifi", "cle de securite wifi", "cle securite wifi",
 	"code secret", "code d' acces", "codes d' acces", "code de acces", "code de connexion", "code personnel",
@@ -284,6 +286,7 @@ func (sc *scanner) passwords() {
 	sc.changedValues()
 	sc.pointedValues()
 	sc.triedValues()
+	sc.typedDigits()
 	sc.suggestedValues()
 	sc.hesitations()
 	sc.itIsValues()
