@@ -271,22 +271,16 @@ func (sc *scanner) passwords() {
 		sc.sweep(j)
 		sc.alternative(j)
 	}
-	if intro || sc.passwordMasked() {
-		sc.plainValues()
-		sc.otherAccounts()
-	}
+	sc.contextValues(intro)
 	if intro {
-		sc.doubledValues()
 		sc.startsEnds()
 		sc.symbolValues()
 		sc.spelledValues()
 		sc.commaSpelled()
 	}
-	sc.loneValue()
 	sc.changedValues()
 	sc.pointedValues()
 	sc.triedValues()
-	sc.typedDigits()
 	sc.suggestedValues()
 	sc.hesitations()
 	sc.itIsValues()
@@ -294,6 +288,22 @@ func (sc *scanner) passwords() {
 	sc.accountValues()
 	sc.secretAnswers()
 	sc.pointedLater()
+}
+
+// contextValues masks what only a password's value can be where it
+// stands: after a value given (intro says a password is named), the word
+// said to be the whole value and another account's; a word given again
+// after what it opens; a password sent alone; digits typed one by one.
+func (sc *scanner) contextValues(intro bool) {
+	if intro || sc.passwordMasked() {
+		sc.plainValues()
+		sc.otherAccounts()
+	}
+	if intro {
+		sc.doubledValues()
+	}
+	sc.loneValue()
+	sc.typedDigits()
 }
 
 // passWord masks the plain word after « pass » at token k, its name
@@ -888,10 +898,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if !weak && sc.valueAsSaid(j) {
 		return
 	}
-	if !weak && sc.ownerThenWord(j) {
-		return
-	}
-	if !weak && (sc.marksValue(j) || sc.selfNamed(j) || sc.serviceThenWord(j)) {
+	if !weak && (sc.ownerThenWord(j) || sc.marksValue(j) || sc.selfNamed(j) || sc.serviceThenWord(j)) {
 		return
 	}
 	j = sc.pastQualifiers(j, weak)
@@ -2203,16 +2210,8 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 	if how == strong && !weak && sc.dateWordsValue(start) {
 		return true
 	}
-	if k := sc.tokenFrom(start); k < len(sc.toks) && sc.toks[k].start == start && (describedBy[sc.toks[k].norm] ||
-		possessives[sc.toks[k].norm] && describedBy[sc.word(k+1)]) {
-		// « mdp = date de naissance de ma fille 14071998 »: the digits,
-		// not the words.
-		return sc.describedValue(k + 1)
-	}
-	if k := sc.tokenFrom(start); k+1 < len(sc.toks) && sc.toks[k].start == start && sc.toks[k].norm == "le" &&
-		(sc.toks[k+1].norm == "meme" || sc.toks[k+1].norm == "pareil") {
-		// « c'est le même que celui de ma boîte mail, soleilrouge »
-		return sc.sameThenValue(k + 2)
+	if masked, described := sc.madeOf(start); described {
+		return masked
 	}
 	// Words between quotes with a digit among them are the value,
 	// whatever word they start with: « c'est 'l'ami Pierre 7' ».
@@ -2366,6 +2365,24 @@ func (sc *scanner) describedValue(k int) bool {
 		}
 	}
 	return false
+}
+
+// madeOf masks the value given after what a password is made of, from
+// byte start, and reports whether such words stand there: « mdp = date
+// de naissance de ma fille 14071998 » (the digits, not the words), « c'est
+// le même que celui de ma boîte mail, soleilrouge ».
+func (sc *scanner) madeOf(start int) (masked, described bool) {
+	k := sc.tokenFrom(start)
+	if k >= len(sc.toks) || sc.toks[k].start != start {
+		return false, false
+	}
+	if describedBy[sc.toks[k].norm] || possessives[sc.toks[k].norm] && describedBy[sc.word(k+1)] {
+		return sc.describedValue(k + 1), true
+	}
+	if sc.toks[k].norm == "le" && (sc.word(k+1) == "meme" || sc.word(k+1) == "pareil") {
+		return sc.sameThenValue(k + 2), true
+	}
+	return false, false
 }
 
 // sameThenValue masks the value given after « le même que … » from
