@@ -217,10 +217,18 @@ var untilWords = set("jusqu'", "jusqu", "jusque")
 // set a card's fields apart: « 4970-1012-3456-7893 / 0927 / 412 ».
 func (sc *scanner) expiryRunTogether(i int) (start, end int, ok bool) {
 	k := sc.tokenFrom(i)
-	for k < len(sc.toks) && (sc.toks[k].norm == "/" || sc.toks[k].norm == ",") {
+	lines := 0
+	for k < len(sc.toks) && (sc.toks[k].norm == "/" || sc.toks[k].norm == "," || sc.lineEnd(k) && lines == 0) {
+		if sc.lineEnd(k) {
+			lines++
+		}
 		k++
 	}
 	if k >= len(sc.toks) || !sc.onlySpaceBetween(i, sc.toks[k].start) {
+		return 0, 0, false
+	}
+	// « 4973 1593 3078 9198\n0825\n »: alone on the line below the card.
+	if lines > 0 && k+1 < len(sc.toks) && !sc.lineEnd(k+1) {
 		return 0, 0, false
 	}
 	t := sc.toks[k]
@@ -915,6 +923,10 @@ var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "c
 var cvvGap = union(cvvBetween, set(",", "j'", "ai", "mis", "tape", "rentre", "entre", "saisi", "ecrit",
 	"marque", "note", "indique", "affiche", "il", "y", "ya", "a", "dynamique", "numero", "?"))
 
+// cvvGapCode is cvvGap with the code named after where it is, for three
+// digits only (a door's code has more): « derrière y a un code 4 8 9 ».
+var cvvGapCode = union(cvvGap, set("un", "code", "petit"))
+
 // Words that introduce a code, a card's when a word says so: « le code
 // de ma carte », « code cb », « code pin », « cod secre 1508 ».
 var pinWords = phrases("code", "codes", "cod", "pin", "code pin", "puk", "code puk", "otp", "code otp")
@@ -966,6 +978,7 @@ func (sc *scanner) cardCodes() {
 		}
 		if j, ok := sc.atAny(k, cvvWords); ok {
 			if sc.codeAfter(j, cvvGap, 3, 4, nil) || sc.codeBefore(k, j, 3, 4, CardCode) ||
+				spatialCvv[sc.toks[k].norm] && sc.codeAfter(j, cvvGapCode, 3, 3, nil) ||
 				(!spatialCvv[sc.toks[k].norm] || sc.has(cardTalk)) && sc.codeInWindow(j, 3, 4, CardCode) ||
 				sc.toks[k].norm == "code" && sc.oneTimeCode(k, j) {
 				k = j - 1

@@ -970,11 +970,41 @@ func (sc *scanner) taxNumbers() {
 		start, end := sc.spanOf(i, j)
 		whole := (i == 0 || !sc.groups[i].linked || !sc.groups[i-1].digits) &&
 			(j == len(sc.groups) || !sc.groups[j].linked || !sc.groups[j].digits)
-		if named || sc.near(start, end, taxWords, 80, 40) || sc.taxNamed(start) ||
+		if named || sc.near(start, end, taxWords, 80, 40) || sc.taxNamed(start) || whole && sc.taxNamedAfter(end) ||
 			whole && (validTaxNumber(text) || sc.taxLogin(start, end) || taxPrinted(sc.groups[i:j]) && !sc.otherLabelled(start)) {
 			sc.add(start, end, TaxNumber, MaskTax)
 		}
 	}
+}
+
+// taxNamedAfter reports whether the number ending at byte end is said
+// to be the one on a tax paper in the sentence after it: « … c'est le
+// numéro en haut de l'avis d'impôt ? », « … c'est bien mon numéro sur
+// la déclaration ».
+func (sc *scanner) taxNamedAfter(end int) bool {
+	k := sc.tokenFrom(end)
+	if sc.word(k) == "," {
+		k++
+	}
+	e, ok := sc.atAny(k, strongVerbs)
+	if !ok {
+		return false
+	}
+	for n := 0; n < 2 && e < len(sc.toks) && (fillers[sc.toks[e].norm] || backDeterminers[sc.toks[e].norm]); n++ {
+		e++
+	}
+	if sc.word(e) != "numero" {
+		return false
+	}
+	for f := e + 1; f < len(sc.toks) && f < e+10; f++ {
+		switch n := sc.toks[f].norm; {
+		case sentenceEnd(n) || paperNames[n]:
+			return false
+		case taxWords[n] || taxPapers[n] && n != "avis":
+			return true
+		}
+	}
+	return false
 }
 
 // taxPrinted reports whether groups are cut 2 2 3 3 3, as the tax

@@ -751,7 +751,7 @@ func gluedNumbers(text string) (string, []int) {
 			j++
 		}
 		before, after := lowerWordBefore(text, i), lowerWordAfter(text, j)
-		label := j-i >= 2 && j-i <= 4 && gluedLabel(text, i) && !after
+		label := j-i >= 2 && j-i <= 4 && gluedLabel(text, i) && !after && (!taxLabel(text, i) || j-i == 2 && groupFollows(text, j))
 		if label {
 			before = true
 		} else if j-i < 13 || j-i > 23 || !before && !after || i > 0 && isDigit(text[i-1]) {
@@ -791,8 +791,9 @@ func gluedNumbers(text string) (string, []int) {
 }
 
 // cardLabels are the names of a card's fields residents run into their
-// value: « exp03 26 », « cvv123 », « crypto356 ».
-var cardLabels = [...]string{"exp", "cvv", "cvc", "crypto"}
+// value: « exp03 26 », « cvv123 », « crypto356 »; and a numéro fiscal's,
+// run into its first group (« num fiscal36 33 669 679 290 »).
+var cardLabels = [...]string{"exp", "cvv", "cvc", "crypto", "fiscal", "fiscale"}
 
 // gluedLabel reports whether the digits at byte i follow one of
 // cardLabels, in any case, that is a word of its own.
@@ -804,6 +805,20 @@ func gluedLabel(text string, i int) bool {
 		}
 	}
 	return false
+}
+
+// taxLabel reports whether the digits at byte i follow « fiscal »: a
+// numéro fiscal's first group of two, another group after it
+// (« fiscal36 33 … »); « fiscal1960 » is a password.
+func taxLabel(text string, i int) bool {
+	return i >= 6 && strings.EqualFold(text[i-6:i], "fiscal") || i >= 7 && strings.EqualFold(text[i-7:i], "fiscale")
+}
+
+// groupFollows reports whether a space, no-break or not, then a digit
+// come at byte j.
+func groupFollows(text string, j int) bool {
+	rest := strings.TrimLeft(text[j:], " \u00a0\u202f")
+	return len(rest) < len(text)-j && rest != "" && isDigit(rest[0])
 }
 
 // lowerWordBefore reports whether the character before byte i is a

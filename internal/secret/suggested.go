@@ -489,9 +489,13 @@ func (sc *scanner) itIsValues() {
 // nameDigits reports whether s is a word of three letters or more run
 // into two to four digits, a dot, a hyphen or an underscore between them
 // or not, and the signs passwords end with: « Kiwi77 », « doudou_2013 »,
-// « Loulou75!! ».
+// « Loulou75!! », and up to three lower-case letters after the digits
+// (« Edf2019bb », « kiwi77x »): a suffix no word or reference ends with.
 func nameDigits(s string) bool {
 	s = strings.TrimRight(s, "!?*#$@&%.")
+	if t := strings.TrimRight(s, "abcdefghijklmnopqrstuvwxyz"); len(s)-len(t) <= 3 && t != "" && isDigit(t[len(t)-1]) {
+		s = t
+	}
 	d := len(s)
 	for d > 0 && isDigit(s[d-1]) {
 		d--
@@ -503,12 +507,17 @@ func nameDigits(s string) bool {
 	if w != "" && strings.IndexByte("._-", w[len(w)-1]) >= 0 {
 		w = w[:len(w)-1]
 	}
+	// « Ants_Maroc2022 », « Jean-Paul1960 »: words joined by an
+	// underscore or a hyphen.
 	letters := 0
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
+	for i, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case (r == '_' || r == '-') && i > 0 && i+1 < len(w) && isLetter(w[i-1]) && isLetter(w[i+1]):
+		default:
 			return false
 		}
-		letters++
 	}
 	return letters >= 3
 }

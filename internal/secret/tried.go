@@ -57,6 +57,39 @@ func (sc *scanner) triedValues() {
 	}
 }
 
+// typedDigits masks single digits typed one by one after « j'ai mis »
+// or « j'ai tapé », in a message about a bank, an app or an account
+// (« pr la banque g mis 5 8 1 9 3 0 en tapant sur le clavier »): a code
+// read off the keypad a site shows, four to eight digits. « j'ai mis 2 3
+// enfants » stays: digits alone, one after the other, four at least.
+func (sc *scanner) typedDigits() {
+	if !sc.has(typedPlaces) && !sc.has(onlineServices) {
+		return
+	}
+	for k := 1; k+4 < len(sc.toks); k++ {
+		if !keyedVerbs[sc.toks[k].norm] || !typedSubjects[sc.toks[k-1].norm] {
+			continue
+		}
+		f := k + 1
+		e := f
+		for e < len(sc.toks) && len(sc.toks[e].norm) == 1 && isDigit(sc.toks[e].norm[0]) && (e == f || sc.codeSep(sc.toks[e-1].end, sc.toks[e].start)) {
+			e++
+		}
+		if n := e - f; n >= 4 && n <= 8 && !sc.unitAfter(sc.toks[e-1]) && (e == len(sc.toks) || !isDigits(sc.toks[e].norm)) {
+			sc.add(sc.toks[f].start, sc.toks[e-1].end, Password, MaskPassword)
+		}
+	}
+}
+
+// keyedVerbs and typedSubjects say a resident typed something: « j'ai
+// mis », « g tapé », « jai rentré ».
+var (
+	keyedVerbs    = set("mis", "tape", "rentre", "entre", "saisi", "compose")
+	typedSubjects = set("ai", "g", "jai", "j'ai")
+	// typedPlaces are where a code is typed to get in.
+	typedPlaces = set("banque", "appli", "application", "compte", "clavier", "site", "espace")
+)
+
 // triedValue masks the value tried at token f and returns where it ends.
 func (sc *scanner) triedValue(f int) (int, bool) {
 	if f >= len(sc.toks) || sc.taken(sc.toks[f].start) {

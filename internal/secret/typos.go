@@ -56,6 +56,8 @@ var (
 // « dyali » (my) where French puts « de » and « mon ».
 var foreignWords = foldKeys(map[string]string{
 	"codigo": "code", "codigos": "code", "contrasena": "mdp", "senha": "mdp", "clave": "mdp",
+	// « o código de acesso … », « el código de acceso … »
+	"acesso": "acces", "acceso": "acces",
 	"tarjeta": "carte", "cartao": "carte", "caduca": "expire", "caducidad": "expiration", "vence": "expire",
 	"vencimiento": "expiration", "validade": "expiration", "expira": "expire", "seguridad": "securite",
 	"seguranca": "securite", "security": "securite", "es": "est", "em": "en", "do": "du", "da": "de",

@@ -7,7 +7,8 @@ import (
 )
 
 // Residents keep the passwords everyone is told not to keep: a walk along
-// the keyboard (« azertyuiop », « qsdfghjk », « azerty123 »), the word
+// the keyboard (« azertyuiop », « qsdfghjk », « azerty123 ») or down the
+// columns of a phone's keypad (« 741852963 »), the word
 // password itself dressed with digits (« Password1 », « motdepasse2024 »,
 // « P@ssw0rd »). No sentence holds such a word, so they are masked
 // wherever they stand, with no name of a password around them. « un
@@ -39,7 +40,7 @@ func (sc *scanner) weakPasswords() {
 			continue
 		}
 		v := trimValue(sc.text[start:end])
-		if weakPassword(v) {
+		if weakPassword(v) || keypadWalk(v) && !sc.numberedPaper(k) {
 			sc.add(start, start+len(v), Password, MaskPassword)
 			k = sc.tokenFrom(start+len(v)) - 1
 		}
@@ -84,6 +85,37 @@ func weakPassword(v string) bool {
 		}
 	}
 	return false
+}
+
+// numberedPaper reports whether a paper's name or « n° » stands in the
+// three words before token k: « la facture n° 147258 » is a reference.
+func (sc *scanner) numberedPaper(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if n := sc.toks[b].norm; paperNames[n] || numberNames[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// keypadWalk reports whether v is two or three columns of a phone's
+// keypad typed in a row, top down or bottom up, as residents make a code
+// they can remember by its shape: « 741852 », « 147258369 », « 963852 ».
+func keypadWalk(v string) bool {
+	if len(v) != 6 && len(v) != 9 || !isDigits(v) {
+		return false
+	}
+	for i := 0; i < len(v); i += 3 {
+		switch v[i : i+3] {
+		case "147", "258", "369", "741", "852", "963":
+		default:
+			return false
+		}
+		if i > 0 && v[i]-v[i-3] != 1 && v[i-3]-v[i] != 1 {
+			return false // columns side by side
+		}
+	}
+	return true
 }
 
 // leet reports whether the digit c stands for a letter in a password
@@ -321,7 +353,11 @@ func (sc *scanner) serviceLists() {
 			!strings.ContainsRune(c.norm, '\'') && !exclaimed[c.norm] && !judgements[c.norm] && !fillers[c.norm] &&
 			!participle(strings.ToLower(sc.text[c.start:c.end])) && !alternativeStops[c.norm] && !listStates[c.norm] &&
 			!sc.loginAt(k+2) && !sc.loginAfter(c.end)
-		if hyphenPhrase(v) || plain {
+		// « caf:Caf2024;) ameli:Ameli2024;) »: the service's own name
+		// dressed with digits, after its label.
+		own := leadingWord(v) == sc.toks[k].norm && len(v) > len(sc.toks[k].norm) && mixed(v) && !reference(v) &&
+			!strings.Contains(v, ".")
+		if hyphenPhrase(v) || plain || own {
 			sc.add(start, start+len(v), Password, MaskPassword)
 		}
 	}

@@ -16,9 +16,11 @@ var passwordWords = phrases(
 	"mot de passse", "mot depasse", "mot depass", "mo de passe", "mots depasse", "mot passe",
 	"mot 2 passe", "motdepasse", "motdepass", "mdp", "mdps", "m d p",
 	"password", "passwords", "passwd", "pwd", "pass word", "pw", "passe word", "passeword", "pass wrd", "psw", "pswd",
+	// An app's code, in English: « the passcode is 090887 ».
+	"passcode",
 	// A box's wifi key.
 	"cle wifi", "clef wifi", "cle wpa", "cle du wifi", "cle de securite wifi", "cle securite wifi",
-	"code secret", "code d' acces", "codes d' acces", "code de connexion", "code personnel",
+	"code secret", "code d' acces", "codes d' acces", "code de acces", "code de connexion", "code personnel",
 	"code confidentiel", "code perso",
 	// The same names run together, as a phone's keyboard or a hurried
 	// resident writes them (« codesecret 90817263 » is read « code
@@ -269,6 +271,7 @@ func (sc *scanner) passwords() {
 		sc.sweep(j)
 		sc.alternative(j)
 	}
+	sc.contextValues(intro)
 	if intro {
 		sc.startsEnds()
 		sc.symbolValues()
@@ -285,6 +288,22 @@ func (sc *scanner) passwords() {
 	sc.accountValues()
 	sc.secretAnswers()
 	sc.pointedLater()
+}
+
+// contextValues masks what only a password's value can be where it
+// stands: after a value given (intro says a password is named), the word
+// said to be the whole value and another account's; a word given again
+// after what it opens; a password sent alone; digits typed one by one.
+func (sc *scanner) contextValues(intro bool) {
+	if intro || sc.passwordMasked() {
+		sc.plainValues()
+		sc.otherAccounts()
+	}
+	if intro {
+		sc.doubledValues()
+	}
+	sc.loneValue()
+	sc.typedDigits()
 }
 
 // passWord masks the plain word after « pass » at token k, its name
@@ -879,7 +898,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if !weak && sc.valueAsSaid(j) {
 		return
 	}
-	if !weak && sc.ownerThenWord(j) {
+	if !weak && (sc.ownerThenWord(j) || sc.marksValue(j) || sc.selfNamed(j) || sc.serviceThenWord(j)) {
 		return
 	}
 	j = sc.pastQualifiers(j, weak)
@@ -949,6 +968,243 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
 }
+
+// marksValue masks the value after question or exclamation marks right
+// after a password's name that ends before token j, the resident's doubt
+// or dismay and not a question asked (« mdp ????? Moncompte1 », « mot de
+// passe !! Kiwi77 »): only a value that looks like a password, ending
+// the phrase.
+func (sc *scanner) marksValue(j int) bool {
+	f := j
+	for f < len(sc.toks) && (sc.toks[f].norm == "?" || sc.toks[f].norm == "!") {
+		f++
+	}
+	if f == j || f >= len(sc.toks) {
+		return false
+	}
+	// « vous voulez le mot de passe ? c'est mimi, … »: the resident
+	// answers their own question.
+	if e, ok := sc.atAny(f, strongVerbs); ok && sc.toks[f].norm != ":" && sc.toks[f].norm != "=" {
+		return sc.value(sc.toks[e-1].end, strong, false)
+	}
+	if !phraseEnd(sc, f+1) {
+		return false
+	}
+	return sc.value(sc.toks[f-1].end, bare, false)
+}
+
+// selfNamed masks a value that only a password's value can be, after a
+// password's name that ends before token j, with no verb or after one:
+// the service just named, given again (« mdp ameli ameli », « mdp caf
+// c'est caf ») or the word password itself (« mdp motdepasse »). Either
+// ends the phrase; « mdp ameli ameli bloqué » stays.
+func (sc *scanner) selfNamed(j int) bool {
+	service := ""
+	if j < len(sc.toks) && onlineServices[sc.toks[j].norm] {
+		service = sc.toks[j].norm
+		j++
+	}
+	if e, ok := sc.atAny(j, strongVerbs); ok {
+		j = e
+	} else if sc.word(j) == ";" {
+		j++ // « MdP ; azerty »: a semicolon for a colon.
+	}
+	if j >= len(sc.toks) {
+		return false
+	}
+	if !sc.ownedPlain(j + 1) {
+		return false
+	}
+	if n := sc.toks[j].norm; n != service && !selfWords[n] {
+		return false
+	}
+	return sc.add(sc.toks[j].start, sc.toks[j].end, Password, MaskPassword)
+}
+
+// serviceThenWord masks the plain word after the service a password's
+// name ending before token j opens, when how it is typed follows (« Mdp
+// EDF electricite (sans accent) », « mdp caf papillon tout attaché »).
+func (sc *scanner) serviceThenWord(j int) bool {
+	if j+2 >= len(sc.toks) || !onlineServices[sc.toks[j].norm] && !services[sc.toks[j].norm] {
+		return false
+	}
+	if a := j + 2; !sc.typingAside(a) && !(sc.word(a) == "(" && sc.typingAside(a+1)) {
+		return false
+	}
+	return sc.bareWord(j + 1)
+}
+
+// doubledValues masks, in a message that names a password, the word a
+// resident gives again right after what it opens, as its value: « mot
+// de passe de ma mutuelle mutuelle et de la caf caf, je sais ». Only
+// where the phrase ends after it, or the resident owns it is plain.
+func (sc *scanner) doubledValues() {
+	for k := 0; k+1 < len(sc.toks); k++ {
+		w := sc.toks[k].norm
+		if w != sc.toks[k+1].norm || len(w) < 3 || !isWord(w) || sc.taken(sc.toks[k+1].start) ||
+			!onlineServices[w] && !services[w] && !afterNameWords[w] || notDoubled[w] {
+			continue
+		}
+		if sc.ownedPlain(k + 2) {
+			sc.add(sc.toks[k+1].start, sc.toks[k+1].end, Password, MaskPassword)
+		}
+	}
+}
+
+// ownedPlain reports whether the value before token e ends there: the
+// phrase ends, how it is typed follows, or the resident owns it is plain
+// (« tout court », « je sais », « oui je sais c'est pas malin »).
+func (sc *scanner) ownedPlain(e int) bool {
+	if sc.word(e) == "oui" {
+		e++
+	}
+	_, plain := sc.atAny(e, plainly)
+	return plain || phraseEnd(sc, e) || sc.typingAside(e) || sc.word(e) == "je" && sc.word(e+1) == "sais"
+}
+
+// notDoubled are words said twice for their own sake: « non non ».
+var notDoubled = set("oui", "non", "trop", "assez", "encore", "toujours", "aussi", "svp", "please", "again",
+	"souvent", "parfois", "apres", "enfin", "ensuite", "pourquoi", "quoi", "comment", "numero", "code", "codes",
+	"mdp", "passe", "password")
+
+// plainValues masks, in a message that names a password, the word after
+// « c'est » or « était » that the resident says is the whole value:
+// « … et pour la box c'est admin tout court », « l'ancien était
+// loulou tout simplement ».
+func (sc *scanner) plainValues() {
+	for k := 2; k < len(sc.toks); k++ {
+		if _, ok := sc.atAny(k, plainly); !ok {
+			continue
+		}
+		t := sc.toks[k-1]
+		v, verb := sc.endsAt(k-1, strongVerbs)
+		if !verb || !isWord(t.norm) || len(t.norm) < 4 || sc.taken(t.start) || trouble[t.norm] || fillers[t.norm] ||
+			judgements[t.norm] || verdicts[t.norm] || !sc.whichOne(v) {
+			continue
+		}
+		sc.add(t.start, t.end, Password, MaskPassword)
+	}
+}
+
+// verdicts say what the resident thinks of a password, not what it is:
+// « pour la caf c'est pareil tout simplement ».
+var verdicts = set("nulle", "pareil", "pareille", "simple", "facile", "mieux", "pire", "faux", "vrai", "complique",
+	"compliquee", "impossible", "pourri", "pourrie", "bizarre", "different", "differente", "meme", "idem", "mort")
+
+// loneValue masks a message that is a password alone, as a resident
+// sends one when asked for it, or with a short question on it
+// (« Papillon75 », « Nina2011! c bon ? », « SOLEIL2024 »): a name run
+// into digits, or a word with signs, no dictionary holds, or a word in
+// capitals run into two to four digits.
+func (sc *scanner) loneValue() {
+	if len(sc.toks) == 0 || len(sc.toks) > 6 || sc.taken(sc.toks[0].start) {
+		return
+	}
+	start, end, ok := sc.runAt(0)
+	if !ok || start != sc.toks[0].start {
+		return
+	}
+	core := trimValue(sc.text[start:end])
+	if !(inventedWord(core) && (nameDigits(core) || symbolic(core)) || capitalsYear(core)) {
+		return
+	}
+	k := sc.tokenFrom(start + len(core))
+	if k < len(sc.toks) && sc.toks[len(sc.toks)-1].norm != "?" {
+		return
+	}
+	for ; k < len(sc.toks); k++ {
+		if !loneTail[sc.toks[k].norm] {
+			return
+		}
+	}
+	sc.add(start, start+len(core), Password, MaskPassword)
+}
+
+// loneTail are the words of a short question a resident sends after a
+// value alone: « c bon ? », « ça marche ? », « c'est ça ? ».
+var loneTail = set("c", "c'", "cest", "est", "bon", "ca", "marche", "ok", "correct", "juste", "?", "!", "comme")
+
+// capitalsYear reports whether s is a word of five capitals or more run
+// into two to four digits, with the signs passwords end with: « SOLEIL2024 ».
+func capitalsYear(s string) bool {
+	s = strings.TrimRight(s, "!?*#$@&%.")
+	d := len(s)
+	for d > 0 && isDigit(s[d-1]) {
+		d--
+	}
+	if n := len(s) - d; n < 2 || n > 4 || d < 5 || commonStems[strings.ToLower(s[:d])] || software[strings.ToLower(s[:d])] {
+		return false
+	}
+	for i := 0; i < d; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// otherAccounts masks, in a message that gives a password, the value
+// given for another account after « celui de … : » or « celui de … c'est »
+// (« mdp ameli : X, celui de la banque : 290459 », Spanish « el de la
+// banca: … »).
+func (sc *scanner) otherAccounts() {
+	for k := 0; k+2 < len(sc.toks); k++ {
+		// Spanish « el » is read « le »: « le de la banque » is no
+		// French.
+		if n := sc.toks[k].norm; n != "celui" && n != "celle" && n != "le" || !articles[sc.toks[k+1].norm] &&
+			sc.toks[k+1].norm != "pour" || n == "le" && sc.toks[k+1].norm != "de" && sc.toks[k+1].norm != "du" {
+			continue
+		}
+		for f := k + 2; f < len(sc.toks) && f < k+7; f++ {
+			if n := sc.toks[f].norm; n == "." || n == "," || n == "?" || n == "!" || trouble[n] {
+				break
+			}
+			if e, ok := sc.atAny(f, strongVerbs); ok {
+				sc.value(sc.toks[e-1].end, strong, false)
+				break
+			}
+		}
+	}
+}
+
+// passwordMasked reports whether a password was masked in the message,
+// in this reading or an earlier one.
+func (sc *scanner) passwordMasked() bool {
+	for _, sp := range sc.spans {
+		if sp.kind == Password {
+			return true
+		}
+	}
+	for _, p := range sc.protected {
+		if sc.text[p.start:p.end] == MaskPassword {
+			return true
+		}
+	}
+	return false
+}
+
+// whichOne reports whether the words before token v, in the same
+// phrase, say which password the value after v is: « pour la box »,
+// « l'ancien », « celui de la caf ».
+func (sc *scanner) whichOne(v int) bool {
+	for b := v - 1; b >= 0 && b >= v-4; b-- {
+		switch n := sc.toks[b].norm; n {
+		case ",", ".", ";", "?", "!":
+			return false
+		case "pour", "ancien", "ancienne", "nouveau", "nouvelle", "celui", "celle", "autre":
+			return true
+		}
+	}
+	return false
+}
+
+// plainly say a value is as plain as it looks: « c'est admin tout
+// court ».
+var plainly = phrases("tout simplement", "tout court", "tout bete", "simplement")
+
+// selfWords are the word password and the keyboard's rows, which no
+// sentence puts bare after a password's name but as its value.
+var selfWords = set("motdepasse", "password", "azerty", "qwerty", "azertyuiop", "qwertyuiop")
 
 // valueAsSaid masks the value after a password's name ending before
 // token j, given the ways residents write it: past an aside on how it is
@@ -1049,7 +1305,7 @@ func (sc *scanner) weakValue(start, j int, bareWeak bool) {
 	// « le code il fait 8494 »: digits only, and no amount.
 	if e, ok := sc.atAny(j, makesVerbs); ok {
 		sc.digitsCode(e, false)
-	} else if bareWeak && j == start+1 && provisional[sc.word(start)] {
+	} else if bareWeak && j > start && provisional[sc.word(start)] && sc.allSentBy(start+1, j) {
 		// « code provisoire C6601z28 »: sent to be typed, it is one,
 		// however few its letters.
 		sc.value(sc.endOf(j-1), bareAfterWords, false)
@@ -1060,6 +1316,17 @@ func (sc *scanner) weakValue(start, j int, bareWeak bool) {
 		// digits is no code of a form or a door.
 		sc.add(sc.toks[j].start, e, Password, MaskPassword)
 	}
+}
+
+// allSentBy reports whether the tokens from i to j say how a code came:
+// « code provisoire par courrier X ».
+func (sc *scanner) allSentBy(i, j int) bool {
+	for ; i < j; i++ {
+		if !sentBy[sc.toks[i].norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // digitsCode masks a code of four to eight digits, not seven, from token
@@ -1393,7 +1660,8 @@ func (sc *scanner) pastSent(j int, once bool) int {
 			return f
 		}
 		once = once || isDigits(t) || t == "sms" || t == "texto"
-		if !sentBy[t] && !sentWhere[t] && !monthNames[t] && !isDigits(t) {
+		// « … le 3 avril pour l'espace impots : X »: what it opens.
+		if !sentBy[t] && !sentWhere[t] && !monthNames[t] && !isDigits(t) && t != "pour" && !codeQualifiers[t] {
 			break
 		}
 	}
@@ -1522,6 +1790,9 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 	if fronted && !passwordLike(core, true) {
 		return sc.frontedWord(sc.tokenFrom(start), k)
 	}
+	if !weak && !fronted && !passwordLike(core, true) && sc.openingWord(v, k) {
+		return true
+	}
 	if !passwordLike(core, true) || sc.describes(start, core) {
 		return false
 	}
@@ -1530,6 +1801,45 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 	}
 	return sc.add(start, start+len(strings.TrimRight(run, ",;")), Password, MaskPassword)
 }
+
+// openingWord masks the word that opens the message alone before
+// « c'est » at token v and a password's name at token k that ends the
+// phrase or says what it opens (« jesuisla voilà c'est le mdp de la
+// caf », « motdepasse c'est mon mot de passe »): a plain word of six
+// letters or more in lower case, no word a message opens with.
+// « Bonjour c'est le mdp qui bloque », « alors c'est mon mot de passe
+// qui … » stay.
+func (sc *scanner) openingWord(v, k int) bool {
+	f := v - 1
+	if w := sc.word(f); w == "voila" || w == "," {
+		f--
+	}
+	if f < 0 || f > 0 && !sc.lineEnd(f-1) {
+		return false
+	}
+	t := sc.toks[f]
+	w := sc.text[t.start:t.end]
+	if utf8.RuneCountInString(w) < 6 || !isWord(t.norm) || strings.ToLower(w) != w || openers[t.norm] ||
+		plainAfterName(t.norm) && !selfWords[t.norm] || participle(w) {
+		return false
+	}
+	e := k + 1
+	if j, ok := sc.passwordName(k); ok {
+		e = j
+	}
+	if e < len(sc.toks) && !phraseEnd(sc, e) && !articles[sc.toks[e].norm] && !onlineServices[sc.toks[e].norm] &&
+		!services[sc.toks[e].norm] && sc.toks[e].norm != "lol" && sc.toks[e].norm != "mdr" {
+		return false
+	}
+	return sc.add(t.start, t.end, Password, MaskPassword)
+}
+
+// openers are the words a message opens with before « c'est … ».
+var openers = set("bonjour", "bonsoir", "salut", "coucou", "alors", "voila", "donc", "enfin", "sinon", "madame",
+	"monsieur", "merci", "pardon", "excusez", "desole", "desolee", "attendez", "normalement", "aujourd'hui",
+	"maintenant", "ensuite", "depuis", "pourtant", "actuellement", "hier", "demain", "vraiment", "franchement",
+	"visiblement", "apparemment", "evidemment", "surement", "probablement", "peut-etre", "quelquefois",
+	"bizarrement", "heureusement", "malheureusement", "finalement", "justement", "surtout", "toujours")
 
 // frontVerbAt returns where the verb that gives the value at token v
 // starts, « c'est » or, in an SMS, « c » that opens the phrase (« c
@@ -1868,7 +2178,9 @@ var sentBy = set("recu", "recue", "envoye", "envoyee", "par", "courrier", "lettr
 // « mot de passe oublié sur le site : https://… ».
 var trouble = set("oublie", "oubliee", "perdu", "perdue", "bloque", "bloquee", "ne", "n'", "pas", "plus",
 	"marche", "fonctionne", "comment", "pourquoi", "quoi", "faire", "changer", "modifier", "refaire",
-	"reinitialiser", "recuperer", "trouver", "incorrect", "faux", "errone", "invalide", "expire", "aide")
+	"reinitialiser", "recuperer", "trouver", "incorrect", "faux", "errone", "invalide", "expire", "aide",
+	// The same, as residents spell them: « mdp incorect ».
+	"incorect", "incorrecte", "incorecte", "erronee", "eronne", "eronnee", "invalid", "wrong")
 
 // fillers are skipped between a verb and a value: « c'est toujours X ».
 var fillers = set("toujours", "encore", "bien", "juste", "donc", "alors", "maintenant", "actuellement",
@@ -1898,11 +2210,8 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 	if how == strong && !weak && sc.dateWordsValue(start) {
 		return true
 	}
-	if k := sc.tokenFrom(start); k < len(sc.toks) && sc.toks[k].start == start && (describedBy[sc.toks[k].norm] ||
-		possessives[sc.toks[k].norm] && describedBy[sc.word(k+1)]) {
-		// « mdp = date de naissance de ma fille 14071998 »: the digits,
-		// not the words.
-		return sc.describedValue(k + 1)
+	if masked, described := sc.madeOf(start); described {
+		return masked
 	}
 	// Words between quotes with a digit among them are the value,
 	// whatever word they start with: « c'est 'l'ami Pierre 7' ».
@@ -2036,6 +2345,11 @@ func (sc *scanner) describedValue(k int) bool {
 			utf8.RuneCountInString(t.norm) >= 3 && phraseEnd(sc, f+1) && !plainAfterName(t.norm) && !describedBy[t.norm] {
 			return sc.add(t.start, t.end, Password, MaskPassword)
 		}
+		// « mon prénom à l'envers eniluap »: the word after how it is
+		// made, ending the phrase.
+		if t.norm == "envers" && (sc.word(f-1) == "a" || sc.word(f-1) == "l'" && sc.word(f-2) == "a") {
+			return sc.lastWord(f + 1)
+		}
 		if isDigits(t.norm) {
 			// « ma date de naissance 14/07/1962 », « … 7 juin 1981 »
 			if e, ok := birthDateAt(sc.text, t.start); ok {
@@ -2051,6 +2365,58 @@ func (sc *scanner) describedValue(k int) bool {
 		}
 	}
 	return false
+}
+
+// madeOf masks the value given after what a password is made of, from
+// byte start, and reports whether such words stand there: « mdp = date
+// de naissance de ma fille 14071998 » (the digits, not the words), « c'est
+// le même que celui de ma boîte mail, soleilrouge ».
+func (sc *scanner) madeOf(start int) (masked, described bool) {
+	k := sc.tokenFrom(start)
+	if k >= len(sc.toks) || sc.toks[k].start != start {
+		return false, false
+	}
+	if describedBy[sc.toks[k].norm] || possessives[sc.toks[k].norm] && describedBy[sc.word(k+1)] {
+		return sc.describedValue(k + 1), true
+	}
+	if sc.toks[k].norm == "le" && (sc.word(k+1) == "meme" || sc.word(k+1) == "pareil") {
+		return sc.sameThenValue(k + 2), true
+	}
+	return false, false
+}
+
+// sameThenValue masks the value given after « le même que … » from
+// token k, past a comma or a colon: « c'est le même que le code de mon
+// téléphone, jemappellemarie ».
+func (sc *scanner) sameThenValue(k int) bool {
+	for f := k; f < len(sc.toks) && f < k+12; f++ {
+		switch sc.toks[f].norm {
+		case ".", "?", "!":
+			return false
+		case ",", ":":
+			return sc.lastWord(f + 1)
+		}
+	}
+	return false
+}
+
+// lastWord masks the word at token f when it ends the phrase, or comes
+// before how it is typed: a plain word in lower case that is no word of
+// the sentence, or one that looks like a password.
+func (sc *scanner) lastWord(f int) bool {
+	if f >= len(sc.toks) || !phraseEnd(sc, f+1) && !sc.typingAside(f+1) {
+		return false
+	}
+	t := sc.toks[f]
+	w := sc.text[t.start:t.end]
+	if s, e, ok := sc.runAt(t.start); ok && s == t.start && passwordLike(trimValue(sc.text[s:e]), false) {
+		return sc.add(s, s+len(trimValue(sc.text[s:e])), Password, MaskPassword)
+	}
+	if !isWord(t.norm) || utf8.RuneCountInString(w) < 4 || strings.ToLower(w) != w || plainAfterName(t.norm) ||
+		participle(w) || strings.ContainsRune(t.norm, '\'') {
+		return false
+	}
+	return sc.add(t.start, t.end, Password, MaskPassword)
 }
 
 // runAt returns the run of non-space characters that starts after byte i,
@@ -2382,6 +2748,7 @@ func (sc *scanner) oldAndNew() {
 // AB-123-CD » stay.
 func (sc *scanner) oldThenNew() {
 	var found [2][]span // the old values, the new ones
+	label := -1         // a label before a colon
 	for k, t := range sc.toks {
 		side := 0
 		if newWords[t.norm] {
@@ -2390,6 +2757,10 @@ func (sc *scanner) oldThenNew() {
 			continue
 		}
 		e := k + 1
+		if sc.word(e) == "one" {
+			e++ // « the old one was X, the new one Y »
+		}
+		labelled := sc.word(e) == ":"
 		if v, ok := sc.atAny(e, strongVerbs); ok {
 			e = v
 		} else if v, ok := sc.atAny(e, weakVerbs); ok {
@@ -2405,6 +2776,19 @@ func (sc *scanner) oldThenNew() {
 			continue
 		}
 		found[side] = append(found[side], span{start: start, end: end})
+		if labelled {
+			label = k
+		}
+	}
+	// « Comment je fais pour le changer ? Actuel: Mireille-1951 »: one
+	// value under its label in a message about changing it, shaped as
+	// only a password is (a plan's « Série4G » stays).
+	if len(found[0])+len(found[1]) == 1 && label >= 0 && sc.has(changeWords) {
+		sp := append(found[0], found[1]...)[0]
+		if v := trimValue(sc.text[sp.start:sp.end]); nameDigits(v) || symbolic(v) || joinedWords(v) {
+			sc.add(sp.start, sp.end, Password, MaskPassword)
+		}
+		return
 	}
 	if len(found[0]) == 0 || len(found[1]) == 0 {
 		return
@@ -2415,8 +2799,10 @@ func (sc *scanner) oldThenNew() {
 }
 
 var (
-	oldWords = set("ancien", "ancienne", "avant", "precedent", "precedente")
-	newWords = set("nouveau", "nouvelle", "nouvel", "maintenant", "actuel", "actuelle")
+	oldWords = set("ancien", "ancienne", "avant", "precedent", "precedente", "old")
+	newWords = set("nouveau", "nouvelle", "nouvel", "maintenant", "actuel", "actuelle", "new", "current")
+	// changeWords say the resident wants to change what they give.
+	changeWords = set("changer", "change", "modifier", "changement", "modification", "renouveler")
 )
 
 var oldNew = set("ancien", "ancienne", "nouveau", "nouvelle", "nouvel", "actuel", "actuelle", "avant",
