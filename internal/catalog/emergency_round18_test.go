@@ -140,15 +140,7 @@ func TestEmergencyEighteenthRound(t *testing.T) {
 		{"mon bail se termine demain et j'ai rien trouvé après, je peux demander le DALO ?", ""},
 		{"l'hôtel des vacances c'est fini demain, on rentre à la maison, remboursement taxe de séjour ?", ""},
 	} {
-		r := m.Match(c.q)
-		switch {
-		case c.want == "":
-			if r.Emergency {
-				t.Errorf("%q → the emergency %s, want none", c.q, r.ID)
-			}
-		case !r.Emergency || r.ID != c.want:
-			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
-		}
+		wantEmergency(t, m, c.q, c.want)
 	}
 }
 

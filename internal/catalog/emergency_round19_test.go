@@ -3,6 +3,7 @@ package catalog_test
 import (
 	"testing"
 
+	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/catalog/catalogtest"
 )
 
@@ -41,15 +42,7 @@ func TestEmergencyNineteenthRound(t *testing.T) {
 		{"exposition sur la maltraitance des enfants à la médiathèque, c'est gratuit ?", ""},
 		{"j'ai vu un reportage sur les femmes battues et j'ai compris que c'est ce que je vis, mon mari me frappe tous les soirs", "urgence-violences"},
 	} {
-		r := m.Match(c.q)
-		switch {
-		case c.want == "":
-			if r.Emergency {
-				t.Errorf("%q → the emergency %s, want none", c.q, r.ID)
-			}
-		case !r.Emergency || r.ID != c.want:
-			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
-		}
+		wantEmergency(t, m, c.q, c.want)
 	}
 }
 
@@ -96,15 +89,7 @@ func TestEmergencyNineteenthRoundSecond(t *testing.T) {
 		{"mon ex me suit j'ai peur", "urgence-violences"},
 		{"il arrive demain, j'ai peur de rater mon train", ""},
 	} {
-		r := m.Match(c.q)
-		switch {
-		case c.want == "":
-			if r.Emergency {
-				t.Errorf("%q → the emergency %s, want none", c.q, r.ID)
-			}
-		case !r.Emergency || r.ID != c.want:
-			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
-		}
+		wantEmergency(t, m, c.q, c.want)
 	}
 }
 
@@ -144,15 +129,7 @@ func TestEmergencyNineteenthRoundCalm(t *testing.T) {
 		{"je me fais harceler par mon ex, il m'attend devant le travail", "urgence-violences"},
 		{"ma fille m'a mise dehors aujourd'hui, j'ai 81 ans, j'ai mon sac et pas de quoi payer l'hôtel", "urgence-hebergement"},
 	} {
-		r := m.Match(c.q)
-		switch {
-		case c.want == "":
-			if r.Emergency {
-				t.Errorf("%q → the emergency %s, want none", c.q, r.ID)
-			}
-		case !r.Emergency || r.ID != c.want:
-			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
-		}
+		wantEmergency(t, m, c.q, c.want)
 	}
 }
 
@@ -185,15 +162,7 @@ func TestEmergencyNineteenthRoundEnglishAndFarewells(t *testing.T) {
 		{"depuis vingt minutes je regarde en bas, je suis sur le toit de l'immeuble", "urgence-detresse"},
 		{"je suis sur le toit pour réparer l'antenne depuis vingt minutes, c'est assuré ?", ""},
 	} {
-		r := m.Match(c.q)
-		switch {
-		case c.want == "":
-			if r.Emergency {
-				t.Errorf("%q → the emergency %s, want none", c.q, r.ID)
-			}
-		case !r.Emergency || r.ID != c.want:
-			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
-		}
+		wantEmergency(t, m, c.q, c.want)
 	}
 }
 
@@ -213,14 +182,21 @@ func TestEmergencyNineteenthRoundWitnessed(t *testing.T) {
 		{"le bébé des voisins pleure toute la nuit, je n'arrive pas à dormir, à qui me plaindre ?", ""},
 		{"le copain de ma mère me touche quand elle est au travail, j'ai 13 ans", "urgence-enfance"},
 	} {
-		r := m.Match(c.q)
-		switch {
-		case c.want == "":
-			if r.Emergency {
-				t.Errorf("%q → the emergency %s, want none", c.q, r.ID)
-			}
-		case !r.Emergency || r.ID != c.want:
-			t.Errorf("%q → %s %s (emergency %v), want the emergency %s", c.q, r.Outcome, r.ID, r.Emergency, c.want)
+		wantEmergency(t, m, c.q, c.want)
+	}
+}
+
+// wantEmergency fails when q is not answered as the emergency want, or,
+// want being "", when it raises any emergency.
+func wantEmergency(t *testing.T, m *catalog.Matcher, q, want string) {
+	t.Helper()
+	r := m.Match(q)
+	switch {
+	case want == "":
+		if r.Emergency {
+			t.Errorf("%q → the emergency %s, want none", q, r.ID)
 		}
+	case !r.Emergency || r.ID != want:
+		t.Errorf("%q → %s %s (emergency %v), want the emergency %s", q, r.Outcome, r.ID, r.Emergency, want)
 	}
 }
