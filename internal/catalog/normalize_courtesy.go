@@ -14,10 +14,10 @@ import (
 // formulas of politeness around the question are not the question, yet
 // their words (« avance », « réponse », « attente », « question ») are
 // words of entries: they drew wrapped questions to the wrong entry, or
-// below the confidence to answer. courtesy finds them, family by family;
-// readCourtesy removes them before the words are read. Greetings and thanks said
-// alone are small talk, read as such: a message that is only courtesy is
-// kept whole.
+// below the confidence to answer. courtesy finds them, family by
+// family; readCourtesy removes them before the words are read. Greetings
+// and thanks said alone are small talk, read as such: a message that is
+// only courtesy is kept whole.
 var courtesy = []courtesyForm{
 	// Wishes first, and the closings: a thanks then ends the message
 	// (« merci beaucoup, bonne journée »). « bonne journée », « bonne fin
