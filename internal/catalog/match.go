@@ -785,9 +785,12 @@ const maxElsewhere = 5
 func (m *Matcher) rankBoth(q string) (rk, plain ranking) {
 	qt := m.analyze(q)
 	w := weighQuestion(qt)
-	rk = ranking{smallTalkOnly: w.smallTalkOnly, elsewhere: len(qt) <= maxElsewhere && len(qt) > 0 && qt[0].thing,
+	// Courtesy alone is small talk too, though a formula holds other
+	// words (« Au revoir, bonne journée. merci d'avance »).
+	small := w.smallTalkOnly || courtesyOnly(q)
+	rk = ranking{smallTalkOnly: small, elsewhere: len(qt) <= maxElsewhere && len(qt) > 0 && qt[0].thing,
 		namesTheme: m.namesAnyTheme(qt)}
-	plain = ranking{smallTalkOnly: w.smallTalkOnly, plain: true}
+	plain = ranking{smallTalkOnly: small, plain: true}
 	if w.total == 0 || len(m.docs) == 0 {
 		return rk, plain
 	}

@@ -106,8 +106,8 @@ func TestCourtesyKeepsWhatItSays(t *testing.T) {
 	}
 }
 
-// TestCourtesyAloneIsNoEmergency: a message of courtesy alone raises no
-// emergency, whatever the danger reader makes of farewells (the goodbyes
+// TestCourtesyAloneIsNoEmergency: a message of courtesy alone is small
+// talk, answered as such, and raises no emergency, whatever the danger reader makes of farewells (the goodbyes
 // of residents thinking of ending their life taught it « au revoir »):
 // « Au revoir, bonne journée. merci d'avance » was the suicide entry.
 func TestCourtesyAloneIsNoEmergency(t *testing.T) {
@@ -118,8 +118,13 @@ func TestCourtesyAloneIsNoEmergency(t *testing.T) {
 		"au revoir et merci par avance",
 		"merci beaucoup pour votre aide, bonne journée, au revoir",
 	} {
-		if res := m.Match(q); res.Emergency {
+		res := m.Match(q)
+		if res.Emergency {
 			t.Errorf("%q = emergency %s", q, res.ID)
+		}
+		// It is small talk: a goodbye or a thanks is answered.
+		if res.Outcome != Answer || !slices.Contains([]string{IntentGoodbye, IntentThanks, IntentGreeting}, res.ID) {
+			t.Errorf("%q = %v %s, want it answered as small talk", q, res.Outcome, res.ID)
 		}
 	}
 }
