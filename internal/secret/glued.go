@@ -13,9 +13,7 @@ import "strings"
 // inside a word is no name. The text is only read so: what is masked is
 // the value, the name stays as it was written.
 func gluedNames(text string) (string, []int) {
-	var b strings.Builder
-	var from []int
-	last := 0
+	sp := spacer{text: text}
 	for i := 1; i < len(text); i++ {
 		c, p := text[i], text[i-1]
 		if !asciiLetter(p) || !isDigit(c) && !(isUpperASCII(c) && !isUpperASCII(p)) {
@@ -32,27 +30,49 @@ func gluedNames(text string) (string, []int) {
 		if !ok || shortDigits(text[i:]) {
 			continue // « Password1 », « motdepasse123 » are passwords whole
 		}
-		at += s
-		if from == nil {
-			from = make([]int, 0, len(text)+2)
-			b.Grow(len(text) + 2)
-		}
-		for k := last; k < at; k++ {
-			from = append(from, k)
-		}
-		b.WriteString(text[last:at])
-		b.WriteByte(' ')
-		from = append(from, at)
-		last = at
+		sp.copyTo(s + at)
+		sp.space(s + at)
 	}
-	if from == nil {
-		return text, nil
+	return sp.result()
+}
+
+// A spacer rewrites text with spaces put between words a resident ran
+// together, and keeps for each byte written the byte of text it comes
+// from (compose maps the masks back).
+type spacer struct {
+	text string
+	b    strings.Builder
+	from []int // nil until a space is put
+	last int   // the bytes of text before last are written
+}
+
+// copyTo writes text up to byte at.
+func (sp *spacer) copyTo(at int) {
+	if sp.from == nil {
+		sp.from = make([]int, 0, len(sp.text)+2)
+		sp.b.Grow(len(sp.text) + 2)
 	}
-	for k := last; k < len(text); k++ {
-		from = append(from, k)
+	for k := sp.last; k < at; k++ {
+		sp.from = append(sp.from, k)
 	}
-	b.WriteString(text[last:])
-	return b.String(), append(from, len(text))
+	sp.b.WriteString(sp.text[sp.last:at])
+	sp.last = at
+}
+
+// space writes a space, standing for byte at of text.
+func (sp *spacer) space(at int) {
+	sp.b.WriteByte(' ')
+	sp.from = append(sp.from, at)
+}
+
+// result returns the text written and where each byte comes from, or
+// text and nil when no space was put.
+func (sp *spacer) result() (string, []int) {
+	if sp.from == nil {
+		return sp.text, nil
+	}
+	sp.copyTo(len(sp.text))
+	return sp.b.String(), append(sp.from, len(sp.text))
 }
 
 // gluedNameEnd returns where in the run of letters w, run into a value,

@@ -738,9 +738,7 @@ func compose(a, b []int) []int {
 // read the byte of text it comes from, or nil when there is none. Codes
 // of capitals and digits (« LL123456789FR », « FR76… ») stay as they are.
 func gluedNumbers(text string) (string, []int) {
-	var b strings.Builder
-	var from []int
-	last := 0
+	sp := spacer{text: text}
 	for i := 0; i < len(text); {
 		if !isDigit(text[i]) {
 			i++
@@ -758,36 +756,17 @@ func gluedNumbers(text string) (string, []int) {
 			i = j
 			continue
 		}
-		if from == nil {
-			from = make([]int, 0, len(text)+2)
-			b.Grow(len(text) + 2)
-		}
-		for k := last; k < i; k++ {
-			from = append(from, k)
-		}
-		b.WriteString(text[last:i])
+		sp.copyTo(i)
 		if before {
-			b.WriteByte(' ')
-			from = append(from, i)
+			sp.space(i)
 		}
-		for k := i; k < j; k++ {
-			from = append(from, k)
-		}
-		b.WriteString(text[i:j])
+		sp.copyTo(j)
 		if after {
-			b.WriteByte(' ')
-			from = append(from, j)
+			sp.space(j)
 		}
-		last, i = j, j
+		i = j
 	}
-	if from == nil {
-		return text, nil
-	}
-	for k := last; k < len(text); k++ {
-		from = append(from, k)
-	}
-	b.WriteString(text[last:])
-	return b.String(), append(from, len(text))
+	return sp.result()
 }
 
 // cardLabels are the names of a card's fields residents run into their
