@@ -943,7 +943,9 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 // phrase or a joke gets none at all. A message that is only a figure of
 // speech is no question either: ok is true with the zero Result
 // (Unknown), so that « mort de rire » is offered no entry about a death.
-func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
+// The message's reading is left in msg (its words stay nil when the
+// message was never read), for worried to read again without redoing it.
+func (m *Matcher) emergency(q string, rk ranking, msg *message) (res Result, ok bool) {
 	if len(m.signals) == 0 {
 		return Result{}, false
 	}
@@ -951,9 +953,11 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	if offTopic.MatchString(key) || laughs(q) || ownJoke.MatchString(key) && !saidJoke.MatchString(key) {
 		return Result{}, false
 	}
-	msg, text, hit := m.readSignals(q, key)
-	fam := m.familiesIn(&msg)
-	if len(hit) == 0 && len(fam) == 0 && fewContentWords(msg.words, figureWords) && msg.figurative() && msg.maskFigurative() && namesOnlyLeft(&msg) && !onlyPlainSense(text) {
+	var text string
+	var hit []int
+	*msg, text, hit = m.readSignals(q, key)
+	fam := m.familiesIn(msg)
+	if len(hit) == 0 && len(fam) == 0 && fewContentWords(msg.words, figureWords) && msg.figurative() && msg.maskFigurative() && namesOnlyLeft(msg) && !onlyPlainSense(text) {
 		// Nothing but a figure of speech and the people or moments it
 		// is told of (« mort de rire », « je suis mort de fatigue ce
 		// soir »): no question the ranking could read in its words of
@@ -962,7 +966,7 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	}
 	best := int32(-1)
 	if len(hit) > 0 || len(fam) > 0 {
-		best = m.signalledEntry(hit, fam, key, &msg, rk)
+		best = m.signalledEntry(hit, fam, key, msg, rk)
 	} else {
 		// A message of courtesy alone (« Au revoir, bonne journée.
 		// merci d'avance ») tells no danger, whatever the reader or
@@ -970,7 +974,7 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 		// more (signals and families read « adieu », « merci pour
 		// tout »).
 		if !courtesyOnly(q) {
-			best = m.unsignalled(key, &msg, rk)
+			best = m.unsignalled(key, msg, rk)
 		}
 	}
 	// The frame is read last, and only when it matters: it is the
@@ -980,11 +984,11 @@ func (m *Matcher) emergency(q string, rk ranking) (res Result, ok bool) {
 	// plain answer, without the alarm.
 	onCall := best >= 0 && len(fam) == 0 && m.onCallOnly(hit) && !careSymptom.MatchString(text)
 	urgent := best >= 0 && !onCall && !calmFrame(text) && !(len(hit) == 0 && len(fam) == 0 && everydayFrame(text)) &&
-		!(len(fam) == 0 && m.distinctSignals(hit) <= 1 && (procedureCalm(text) && !m.readsDanger(&msg) || m.rankingOutweighs(text, &msg, rk)))
+		!(len(fam) == 0 && m.distinctSignals(hit) <= 1 && (procedureCalm(text) && !m.readsDanger(msg) || m.rankingOutweighs(text, msg, rk)))
 	if onCall && rk.n > 0 && rk.top[0] == best {
 		// best is the entry of the care asked for, ranked first.
 	} else if !urgent {
-		if best = m.plainEntry(text, &msg, best, rk); best < 0 {
+		if best = m.plainEntry(text, msg, best, rk); best < 0 {
 			return Result{}, false
 		}
 	}

@@ -1077,15 +1077,17 @@ func (m *Matcher) confidence(rk ranking) float64 {
 // whether to answer, to ask which of a few entries is meant, or to say it
 // does not know. It never panics, whatever the input.
 func (m *Matcher) Match(q string) Result {
-	res := m.match(q)
+	var msg message
+	res := m.match(q, &msg)
 	if res.Outcome != Answer && !res.Emergency {
-		res.Worry = m.worried(q)
+		res.Worry = m.worried(q, &msg)
 	}
 	return res
 }
 
-// match is Match without Result.Worry.
-func (m *Matcher) match(q string) Result {
+// match is Match without Result.Worry. It leaves in msg the message as
+// the emergency check read it, if it did.
+func (m *Matcher) match(q string, msg *message) Result {
 	if len(q) < 64 {
 		// A message that is exactly one of the intents' phrasings is that
 		// intent, even when all its words are stop words.
@@ -1096,7 +1098,7 @@ func (m *Matcher) match(q string) Result {
 	rk, plain := m.rankBoth(q)
 	// Emergencies first, even when no entry ranks: a resident who writes
 	// in English (« he hit me ») may use no word the engine knows.
-	if res, urgent := m.emergency(q, plain); urgent {
+	if res, urgent := m.emergency(q, plain, msg); urgent {
 		return res
 	}
 	if rk.n == 0 {

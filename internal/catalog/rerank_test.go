@@ -155,7 +155,7 @@ func TestDisagreementSuggests(t *testing.T) {
 		if rk.n == 0 || rk.agree || conf >= m.p.agreeConfidence {
 			continue
 		}
-		if _, urgent := m.emergency(c.Q, plain); urgent {
+		if _, urgent := m.emergency(c.Q, plain, new(message)); urgent {
 			continue
 		}
 		if r := m.Match(c.Q); r.Outcome == Answer {

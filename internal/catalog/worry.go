@@ -23,19 +23,24 @@ package catalog
 const worryRead = 4.0
 
 // worried reports whether the danger reader reads q, its everyday senses
-// left out, at worryRead or more, on its content words too.
-func (m *Matcher) worried(q string) bool {
+// left out, at worryRead or more, on its content words too. msg is q as
+// the emergency check read it (emergency), or the zero message when it
+// did not: only its words are used, masked afresh.
+func (m *Matcher) worried(q string, msg *message) bool {
 	if m.danger == nil {
 		return false
 	}
-	msg, _, _ := m.readSignals(q, phraseKey(q))
+	if msg.sounds == nil { // never read: newMessage always makes sounds
+		*msg = newMessage(phraseKey(q))
+	}
+	msg.masked = nil
 	if len(msg.words) == 0 {
 		return false
 	}
 	msg.maskFigurative()
-	if namesOnlyLeft(&msg) {
+	if namesOnlyLeft(msg) {
 		return false
 	}
-	_, score, content := m.danger.readAll(&msg)
+	_, score, content := m.danger.readAll(msg)
 	return score >= worryRead && content >= dangerContent
 }
