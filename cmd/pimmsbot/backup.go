@@ -5,8 +5,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
 
 	"pimmsbot/internal/bolt"
 )
@@ -46,9 +49,12 @@ func runBackup(ctx context.Context, env *Env, args []string) int {
 	dir := filepath.Dir(file)
 	_, err := os.Stat(dir)
 	created := errors.Is(err, os.ErrNotExist)
+	if sameFile(file, cfg.DB) {
+		return env.errorf(1, "backup", "%s est la base elle-même\u00a0: rien n'est écrit. Donnez un autre nom de fichier pour la copie.", file)
+	}
 	n, how, err := copyDatabase(ctx, cfg, file)
 	if err != nil {
-		return env.errorf(1, "backup", "%v", err)
+		return env.errorf(1, "backup", "%v", targetError(err, file))
 	}
 	// The copy is only a backup once it is known to open and be sound.
 	copyStore, err := bolt.Open(file, bolt.Options{})
@@ -65,4 +71,42 @@ func runBackup(ctx context.Context, env *Env, args []string) int {
 	}
 	fmt.Fprintln(env.Stdout, "Pour la restaurer\u00a0: arrêtez pimmsbot, copiez ce fichier à la place de PIMMS_DB, puis redémarrez pimmsbot (docs/deploy.md).")
 	return 0
+}
+
+// sameFile reports whether a and b name the same file, existing or not.
+func sameFile(a, b string) bool {
+	fa, errA := os.Stat(a)
+	fb, errB := os.Stat(b)
+	if errA == nil && errB == nil {
+		return os.SameFile(fa, fb)
+	}
+	absA, errA := filepath.Abs(a)
+	absB, errB := filepath.Abs(b)
+	return errA == nil && errB == nil && absA == absB
+}
+
+// targetError says in French why the copy could not be written in the
+// folder of file, when that is what err is about (the store's English
+// stays as the detail); any other error is returned as it is.
+func targetError(err error, file string) error {
+	var pe *fs.PathError
+	dir, derr := filepath.Abs(filepath.Dir(file))
+	if !errors.As(err, &pe) || derr != nil {
+		return err
+	}
+	// The copy's temporary file beside file, or a folder on its way.
+	at, aerr := filepath.Abs(pe.Path)
+	if aerr != nil || (filepath.Dir(at) != dir && at != dir && !strings.HasPrefix(dir, at+string(filepath.Separator))) {
+		return err
+	}
+	why := "la copie n'a pas pu être écrite dans le dossier %s\u00a0; vérifiez le chemin"
+	switch {
+	case errors.Is(err, syscall.ENOTDIR):
+		why = "une partie du chemin %s est un fichier, pas un dossier\u00a0; vérifiez le chemin"
+	case errors.Is(err, syscall.ENOSPC):
+		why = "le disque du dossier %s est plein\u00a0; libérez de la place, ou choisissez un autre dossier"
+	case errors.Is(err, fs.ErrPermission), errors.Is(err, syscall.EROFS):
+		why = "pimmsbot n'a pas le droit d'écrire dans le dossier %s\u00a0; choisissez un dossier où il peut écrire"
+	}
+	return fmt.Errorf(why+" (détail\u00a0: %w)", dir, err)
 }

@@ -171,7 +171,7 @@ func TestBackupStopped(t *testing.T) {
 	if !strings.Contains(out, "copiée depuis la base") {
 		t.Errorf("backup:\n%s", out)
 	}
-	if _, errOut, code := run(t, "backup", "--db", s.db, s.db); code != 1 || !strings.Contains(errOut, "database itself") {
+	if _, errOut, code := run(t, "backup", "--db", s.db, s.db); code != 1 || !strings.Contains(errOut, "est la base elle-même") {
 		t.Errorf("backup onto the database: exit %d %s", code, errOut)
 	}
 }

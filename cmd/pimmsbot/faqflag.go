@@ -31,7 +31,7 @@ func faqDirMissing(dir string) error {
 	fi, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return fmt.Errorf("le dossier de FAQ %s n'existe pas", dir)
+		return fmt.Errorf("le dossier de FAQ %s n'existe pas\u00a0; vérifiez le chemin (--faq ou PIMMS_FAQ_DIR), ou retirez-le pour la FAQ intégrée", dir)
 	case err != nil:
 		return fmt.Errorf("dossier de FAQ %s\u00a0: %w", dir, err)
 	case !fi.IsDir():

@@ -78,7 +78,11 @@ type Backend interface {
 
 // ErrNoService is returned by a Client when no running pimmsbot answers on
 // the socket.
-var ErrNoService = errors.New("no running pimmsbot answers on the admin socket")
+var ErrNoService = errors.New("aucun pimmsbot en marche ne répond sur le socket d'administration")
+
+// nbsp is the no-break space French sets before : ; ? and !: the site
+// manager's commands print this package's errors.
+const nbsp = "\u00a0"
 
 // Listen listens on the Unix socket at path, mode 0600. A socket left by a
 // previous run is removed (the caller holds the database's lock, so no
@@ -86,7 +90,7 @@ var ErrNoService = errors.New("no running pimmsbot answers on the admin socket")
 func Listen(path string) (net.Listener, error) {
 	if fi, err := os.Lstat(path); err == nil {
 		if fi.Mode()&os.ModeSocket == 0 {
-			return nil, fmt.Errorf("%s exists and is not a socket", path)
+			return nil, fmt.Errorf("«"+nbsp+"%s"+nbsp+"» existe et n'est pas un socket"+nbsp+"; retirez ce fichier, ou indiquez un autre chemin", path)
 		}
 		if err := os.Remove(path); err != nil {
 			return nil, err
@@ -168,7 +172,7 @@ func (c *Client) do(ctx context.Context, method, path string) (*http.Response, e
 	}
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("%w (%s): %v", ErrNoService, c.socket, err)
+		return nil, fmt.Errorf("%w (%s)"+nbsp+"; relancez la commande (détail"+nbsp+": %v)", ErrNoService, c.socket, err)
 	}
 	if resp.StatusCode >= 300 {
 		defer resp.Body.Close()
@@ -180,7 +184,12 @@ func (c *Client) do(ctx context.Context, method, path string) (*http.Response, e
 		if resp.StatusCode == http.StatusNotFound {
 			code = conversation.ENOTFOUND
 		}
-		return nil, &conversation.Error{Code: code, Message: fmt.Sprintf("admin socket: %s: %s", resp.Status, msg)}
+		why := "le pimmsbot en marche a refusé la demande"
+		if resp.StatusCode == http.StatusNotFound || resp.StatusCode == http.StatusMethodNotAllowed {
+			why = "le pimmsbot en marche ne connaît pas cette demande"
+		}
+		return nil, &conversation.Error{Code: code, Message: why + nbsp + "; s'il n'a pas la même version que cette commande, redémarrez-le" +
+			" (détail" + nbsp + ": " + resp.Status + ", " + strings.TrimSpace(string(msg)) + ")"}
 	}
 	return resp, nil
 }
@@ -219,7 +228,7 @@ func (c *Client) Backup(ctx context.Context, w io.Writer) (int64, error) {
 	defer resp.Body.Close()
 	n, err := io.Copy(w, resp.Body)
 	if err != nil {
-		return n, fmt.Errorf("backup interrupted: %w", err)
+		return n, fmt.Errorf("la copie envoyée par le pimmsbot en marche s'est interrompue"+nbsp+"; relancez la sauvegarde (détail"+nbsp+": %w)", err)
 	}
 	return n, nil
 }

@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"pimmsbot/internal/conversation"
@@ -297,7 +299,7 @@ func read[T any](ctx context.Context, c *Client, path string, q url.Values, fn f
 			break
 		}
 		if err != nil {
-			return fmt.Errorf("read %s from the running pimmsbot: %w", path, err)
+			return unreadable(path, err)
 		}
 		if err := fn(v); err != nil {
 			return err
@@ -307,6 +309,18 @@ func read[T any](ctx context.Context, c *Client, path string, q url.Values, fn f
 		return &conversation.Error{Code: codeOr(resp.Trailer.Get(errorCode)), Message: msg}
 	}
 	return nil
+}
+
+// unreadable says why a record at path could not be read: the answer
+// was cut (the service stopped: the command, run again, reads the file),
+// or it does not decode (the service runs another version).
+func unreadable(path string, err error) error {
+	path, _, _ = strings.Cut(path, "?") // the route says enough
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, new(net.Error)) {
+		return fmt.Errorf("la réponse du pimmsbot en marche s'est interrompue (%s)"+nbsp+"; relancez la commande (détail"+nbsp+": %w)", path, err)
+	}
+	return fmt.Errorf("la réponse du pimmsbot en marche est illisible (%s)"+nbsp+
+		"; s'il n'a pas la même version que cette commande, redémarrez-le (détail"+nbsp+": %w)", path, err)
 }
 
 // collect returns the records at path.
@@ -322,7 +336,8 @@ func single[T any](ctx context.Context, c *Client, path string, q url.Values) (T
 	n := 0
 	err := read(ctx, c, path, q, func(x T) error { v, n = x, n+1; return nil })
 	if err == nil && n != 1 {
-		err = fmt.Errorf("read %s from the running pimmsbot: %d records, want 1", path, n)
+		err = fmt.Errorf("le pimmsbot en marche devait répondre un élément, il en a donné %d (%s)"+nbsp+
+			"; s'il n'a pas la même version que cette commande, redémarrez-le", n, path)
 	}
 	return v, err
 }

@@ -4,17 +4,22 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 )
 
-// A permission the bot needs on a site's channel, with the name Discord's
-// settings show.
+// A permission the bot needs on a site's channel, with the names Discord's
+// settings show in French and in English.
 type permission struct {
-	bit  int64
-	name string
+	bit      int64
+	fr, name string
 }
+
+// String names the permission for the installer, whatever the language of
+// their Discord: « Créer des fils publics » (Create Public Threads).
+func (p permission) String() string { return "«" + nbsp + p.fr + nbsp + "» (" + p.name + ")" }
 
 // needs returns the permissions the bot needs on a site's channel: see
 // it, post (a message that starts a thread, or a forum post), start
@@ -22,19 +27,19 @@ type permission struct {
 // read the first message back to update it.
 func needs(forum bool) []permission {
 	p := []permission{
-		{discordgo.PermissionViewChannel, "View Channel"},
-		{discordgo.PermissionSendMessages, "Send Messages"},
+		{discordgo.PermissionViewChannel, "Voir le salon", "View Channel"},
+		{discordgo.PermissionSendMessages, "Envoyer des messages", "Send Messages"},
 	}
 	if forum {
-		p[1].name = "Create Posts"
+		p[1].fr, p[1].name = "Créer des publications", "Create Posts"
 	} else {
-		p = append(p, permission{discordgo.PermissionCreatePublicThreads, "Create Public Threads"})
+		p = append(p, permission{discordgo.PermissionCreatePublicThreads, "Créer des fils publics", "Create Public Threads"})
 	}
 	return append(p,
-		permission{discordgo.PermissionSendMessagesInThreads, "Send Messages in Threads"},
-		permission{discordgo.PermissionEmbedLinks, "Embed Links"},
-		permission{discordgo.PermissionAttachFiles, "Attach Files"},
-		permission{discordgo.PermissionReadMessageHistory, "Read Message History"},
+		permission{discordgo.PermissionSendMessagesInThreads, "Envoyer des messages dans les fils", "Send Messages in Threads"},
+		permission{discordgo.PermissionEmbedLinks, "Intégrer des liens", "Embed Links"},
+		permission{discordgo.PermissionAttachFiles, "Joindre des fichiers", "Attach Files"},
+		permission{discordgo.PermissionReadMessageHistory, "Voir les anciens messages", "Read Message History"},
 	)
 }
 
@@ -89,8 +94,8 @@ type Problem struct {
 	// permissions", "channel not found", "role not found", "wrong
 	// channel type", "server not readable".
 	Kind string
-	// Text is the log line: the site, the channel or role, and exactly
-	// what is missing.
+	// Text is the log line, in French for the installer: the site, the
+	// channel or role, exactly what is missing and where to fix it.
 	Text string
 }
 
@@ -113,14 +118,15 @@ func (d *Desk) Check(ctx context.Context) ([]Problem, error) {
 	g, err := d.s.Guild(d.cfg.GuildID, opts(ctx)...)
 	if err != nil {
 		if s, _ := restCode(err); s == 403 || s == 404 {
-			return []Problem{{Kind: kindServer, Text: fmt.Sprintf("server %s: the bot cannot read it (is the bot invited to it, is the guild id right?): %v", d.cfg.GuildID, err)}}, nil
+			return []Problem{{Kind: kindServer, Text: fmt.Sprintf("serveur %s"+nbsp+": le bot ne peut pas le lire"+nbsp+
+				"; vérifiez que le bot y est invité et que DISCORD_GUILD_ID est l'id de ce serveur (détail"+nbsp+": %v)", d.cfg.GuildID, err)}}, nil
 		}
-		return nil, fmt.Errorf("read the server: %w", err)
+		return nil, fmt.Errorf("lecture du serveur Discord impossible (détail"+nbsp+": %w)", err)
 	}
 	roles := g.Roles
 	if len(roles) == 0 {
 		if roles, err = d.s.GuildRoles(d.cfg.GuildID, opts(ctx)...); err != nil {
-			return nil, fmt.Errorf("read the server's roles: %w", err)
+			return nil, fmt.Errorf("lecture des rôles du serveur Discord impossible (détail"+nbsp+": %w)", err)
 		}
 	}
 	bot, err := d.botUser(ctx)
@@ -129,7 +135,7 @@ func (d *Desk) Check(ctx context.Context) ([]Problem, error) {
 	}
 	me, err := d.s.GuildMember(d.cfg.GuildID, bot, opts(ctx)...)
 	if err != nil {
-		return nil, fmt.Errorf("read the bot's roles: %w", err)
+		return nil, fmt.Errorf("lecture des rôles du bot impossible (détail"+nbsp+": %w)", err)
 	}
 	if me.User == nil {
 		me.User = &discordgo.User{ID: bot}
@@ -143,7 +149,8 @@ func (d *Desk) Check(ctx context.Context) ([]Problem, error) {
 		problems = append(problems, p...)
 	}
 	if id := d.cfg.CoordinatorRoleID; id != "" && !slices.ContainsFunc(roles, func(r *discordgo.Role) bool { return r.ID == id }) {
-		problems = append(problems, Problem{Kind: kindRole, Text: fmt.Sprintf("coordinator role %s does not exist in the server", id)})
+		problems = append(problems, Problem{Kind: kindRole, Text: fmt.Sprintf("le rôle des coordinateurs %s n'existe pas dans le serveur"+nbsp+
+			"; vérifiez coordinator_role dans le fichier des sites", id)})
 	}
 	return problems, nil
 }
@@ -152,36 +159,47 @@ func (d *Desk) Check(ctx context.Context) ([]Problem, error) {
 func (d *Desk) checkSite(ctx context.Context, site Site, g *discordgo.Guild, roles []*discordgo.Role, me *discordgo.Member) ([]Problem, error) {
 	var problems []Problem
 	say := func(kind, format string, args ...any) {
-		problems = append(problems, Problem{Site: site.ID, Kind: kind, Text: "site " + site.ID + ": " + fmt.Sprintf(format, args...)})
+		problems = append(problems, Problem{Site: site.ID, Kind: kind, Text: "site " + site.ID + nbsp + ": " + fmt.Sprintf(format, args...)})
 	}
+	// Where the installer writes the site's channel and role.
+	channelSetting, roleSetting := "discord.channel du site dans le fichier des sites", "discord.role du site dans le fichier des sites"
+	if len(d.cfg.Sites) == 0 {
+		channelSetting, roleSetting = "DISCORD_CHANNEL_ID", "DISCORD_MEDIATOR_ROLE_ID"
+	}
+	view := needs(false)[0]
 	i := slices.IndexFunc(roles, func(r *discordgo.Role) bool { return r.ID == site.RoleID })
 	ch, err := d.s.Channel(site.ChannelID, opts(ctx)...)
 	switch {
 	case isCode(err, codeUnknownChannel):
-		say(kindChannel, "channel %s does not exist: tickets cannot open", site.ChannelID)
+		say(kindChannel, "le salon %s n'existe pas"+nbsp+": les demandes ne peuvent pas s'ouvrir"+nbsp+"; vérifiez %s", site.ChannelID, channelSetting)
 	case isCode(err, codeMissingAccess):
-		say(kindPermissions, "the bot lacks View Channel on channel %s: tickets cannot open", site.ChannelID)
+		say(kindPermissions, "il manque au bot la permission %s sur le salon %s"+nbsp+": les demandes ne peuvent pas s'ouvrir"+nbsp+
+			"; donnez-la-lui dans les permissions du salon", view, site.ChannelID)
 	case err != nil:
-		return nil, fmt.Errorf("read the channel of site %q: %w", site.ID, err)
+		return nil, fmt.Errorf("lecture du salon du site %s impossible (détail"+nbsp+": %w)", site.ID, err)
 	case ch.GuildID != "" && ch.GuildID != g.ID:
-		say(kindChannel, "channel %s is in another server than %s", ch.ID, g.ID)
+		say(kindChannel, "le salon %s est dans un autre serveur que %s"+nbsp+"; donnez l'id d'un salon de ce serveur (%s)", ch.ID, g.ID, channelSetting)
 	case !isDeskChannel(ch.Type):
-		say(kindChannelType, "channel %s is neither a text nor a forum channel (type %d)", ch.ID, ch.Type)
+		say(kindChannelType, "le salon %s n'est ni un salon textuel ni un forum (type %d)"+nbsp+
+			"; donnez l'id d'un salon textuel ou d'un forum (%s)", ch.ID, ch.Type, channelSetting)
 	default:
 		forum := ch.Type == discordgo.ChannelTypeGuildForum || ch.Type == discordgo.ChannelTypeGuildMedia
 		have := permissions(g, roles, ch, me)
 		for _, p := range needs(forum) {
 			if have&p.bit == 0 {
-				say(kindPermissions, "the bot lacks %s on channel %s (#%s)", p.name, ch.ID, ch.Name)
+				say(kindPermissions, "il manque au bot la permission %s sur le salon %s (#%s)"+nbsp+
+					"; donnez-la-lui dans les permissions du salon", p, ch.ID, ch.Name)
 			}
 		}
 		if i >= 0 && !roles[i].Mentionable && have&discordgo.PermissionMentionEveryone == 0 {
-			say(kindPermissions, "the bot cannot mention role %s (@%s): make it mentionable, or give the bot Mention @everyone, @here and All Roles on channel %s",
-				site.RoleID, roles[i].Name, ch.ID)
+			say(kindPermissions, "le bot ne peut pas mentionner le rôle %s (@%s)"+nbsp+": rendez-le mentionnable (%s), "+
+				"ou donnez au bot la permission %s sur le salon %s", site.RoleID, roles[i].Name,
+				"«"+nbsp+"Autoriser tout le monde à @mentionner ce rôle"+nbsp+"»",
+				permission{fr: "Mentionner @everyone, @here et tous les rôles", name: "Mention @everyone, @here and All Roles"}, ch.ID)
 		}
 	}
 	if i < 0 {
-		say(kindRole, "role %s does not exist in the server: its mediators cannot act", site.RoleID)
+		say(kindRole, "le rôle %s n'existe pas dans le serveur"+nbsp+": ses médiateurs ne peuvent pas agir"+nbsp+"; vérifiez %s", site.RoleID, roleSetting)
 	}
 	return problems, nil
 }
@@ -207,17 +225,17 @@ func (d *Desk) watchPermissions(ctx context.Context) {
 	for {
 		problems, err := d.Check(ctx)
 		if err != nil && ctx.Err() == nil {
-			d.log.Warn("Discord permissions not checked", "err", err)
+			d.log.Warn(fmt.Sprintf("discord : permissions non vérifiées, nouvel essai dans %d minutes", int(checkEvery.Minutes())), "err", err)
 		} else if err == nil {
 			// Health first: whoever reads a log line finds it there.
 			d.problems.Store(&problems)
 			for _, p := range problems {
 				if !logged[p.Text] {
-					d.log.Error("discord: " + p.Text)
+					d.log.Error("discord : " + logLine(p.Text))
 				}
 			}
 			if len(problems) == 0 && len(logged) > 0 {
-				d.log.Info("discord: the permission problems are fixed")
+				d.log.Info("discord : les problèmes de permissions sont réglés")
 			}
 			clear(logged)
 			for _, p := range problems {
@@ -231,3 +249,8 @@ func (d *Desk) watchPermissions(ctx context.Context) {
 		}
 	}
 }
+
+// logLine is a French text as a log line: slog's text handler writes a
+// no-break space as « \u00a0 », so the log's lines have plain spaces
+// before « : ; ? ! ».
+func logLine(s string) string { return strings.ReplaceAll(s, nbsp, " ") }

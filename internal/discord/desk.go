@@ -67,18 +67,23 @@ type Config struct {
 	Location *time.Location
 }
 
-// Validate reports every missing setting.
+// Validate reports every missing setting, in French for the installer,
+// each named as the configuration names it (DISCORD_GUILD_ID…).
 func (c Config) Validate() error {
 	var errs []error
-	for _, f := range []struct{ name, v string }{{"token", c.Token}, {"guild id", c.GuildID}} {
+	for _, f := range []struct{ name, v, what string }{
+		{"DISCORD_BOT_TOKEN", c.Token, "le jeton du bot, dans l'onglet Bot du portail des développeurs Discord"},
+		{"DISCORD_GUILD_ID", c.GuildID, "l'id du serveur (mode développeur, puis clic droit sur le serveur, «" + nbsp + "Copier l'identifiant" + nbsp + "»)"},
+	} {
 		if f.v == "" {
-			errs = append(errs, fmt.Errorf("discord: %s is required", f.name))
+			errs = append(errs, fmt.Errorf("%s"+nbsp+": obligatoire"+nbsp+": indiquez %s", f.name, f.what))
 		}
 	}
 	errs = append(errs, c.validateSites()...)
 	if c.APIURL != "" {
 		if u, err := url.Parse(c.APIURL); err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
-			errs = append(errs, fmt.Errorf("discord: API URL %q: want http(s)://host[/path]", c.APIURL))
+			errs = append(errs, fmt.Errorf("DISCORD_API_URL"+nbsp+": «"+nbsp+"%s"+nbsp+"» n'est pas une adresse web"+nbsp+
+				"; écrivez par exemple https://discord.example.org, ou retirez ce réglage", c.APIURL))
 		}
 	}
 	return errors.Join(errs...)
@@ -155,7 +160,7 @@ func New(cfg Config) (*Desk, error) {
 	}
 	s, err := discordgo.New("Bot " + cfg.Token)
 	if err != nil {
-		return nil, fmt.Errorf("discord: %w", err)
+		return nil, fmt.Errorf("discord"+nbsp+": %w", err)
 	}
 	// Never retry on discordgo's side: a 5xx may come after the message
 	// was posted. The core's outbox retries, with nonces.
@@ -195,7 +200,7 @@ func New(cfg Config) (*Desk, error) {
 		d.cfg.Location = time.UTC
 	}
 	d.index.init()
-	notYet := errors.New("discord gateway: not connected yet")
+	notYet := errors.New("discord" + nbsp + ": pas encore connecté")
 	d.gateway.Store(&notYet)
 	routeLogs(d.log, cfg.Token)
 	return d, nil

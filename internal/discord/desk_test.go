@@ -471,7 +471,7 @@ func TestAPIURL(t *testing.T) {
 
 func TestConfigValidate(t *testing.T) {
 	err := Config{}.Validate()
-	for _, want := range []string{"token", "guild id", "channel id", "mediator role id"} {
+	for _, want := range []string{"DISCORD_BOT_TOKEN", "DISCORD_GUILD_ID", "DISCORD_CHANNEL_ID", "DISCORD_MEDIATOR_ROLE_ID"} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("Validate() = %v, want it to name %s", err, want)
 		}

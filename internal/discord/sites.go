@@ -2,6 +2,7 @@ package discord
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -40,33 +41,38 @@ func (c Config) siteList() []Site {
 	return []Site{{ID: OneSite, ChannelID: c.ChannelID, RoleID: c.MediatorRoleID}}
 }
 
-// validateSites reports the sites' missing or repeated settings.
+// validateSites reports the sites' missing or repeated settings, in
+// French: DISCORD_CHANNEL_ID and DISCORD_MEDIATOR_ROLE_ID for one site,
+// the discord: of each site of the sites file for a network.
 func (c Config) validateSites() []error {
+	const copyID = " (mode développeur, puis clic droit, «" + nbsp + "Copier l'identifiant" + nbsp + "»)"
 	if len(c.Sites) == 0 {
 		var errs []error
 		if c.ChannelID == "" {
-			errs = append(errs, fmt.Errorf("discord: channel id is required"))
+			errs = append(errs, errors.New("DISCORD_CHANNEL_ID"+nbsp+": obligatoire"+nbsp+": indiquez l'id du salon des demandes"+copyID))
 		}
 		if c.MediatorRoleID == "" {
-			errs = append(errs, fmt.Errorf("discord: mediator role id is required"))
+			errs = append(errs, errors.New("DISCORD_MEDIATOR_ROLE_ID"+nbsp+": obligatoire"+nbsp+": indiquez l'id du rôle des médiateurs"+copyID))
 		}
 		return errs
 	}
 	var errs []error
 	seen := map[string]bool{}
 	for i, s := range c.Sites {
+		label := s.ID // as package sites names a site in its errors
 		switch {
 		case s.ID == "":
-			errs = append(errs, fmt.Errorf("discord: site %d: id is required", i+1))
+			label = fmt.Sprintf("n°"+nbsp+"%d", i+1)
+			errs = append(errs, fmt.Errorf("site %s, id"+nbsp+": obligatoire"+nbsp+"; donnez-lui un id dans le fichier des sites", label))
 		case seen[s.ID]:
-			errs = append(errs, fmt.Errorf("discord: site %q: listed twice", s.ID))
+			errs = append(errs, fmt.Errorf("site %s, id"+nbsp+": deux sites ont cet id"+nbsp+"; donnez à chacun le sien", s.ID))
 		}
 		seen[s.ID] = true
 		if s.ChannelID == "" {
-			errs = append(errs, fmt.Errorf("discord: site %q: channel id is required", s.ID))
+			errs = append(errs, fmt.Errorf("site %s, discord.channel"+nbsp+": obligatoire"+nbsp+": indiquez l'id du salon de ses demandes"+copyID, label))
 		}
 		if s.RoleID == "" {
-			errs = append(errs, fmt.Errorf("discord: site %q: role id is required", s.ID))
+			errs = append(errs, fmt.Errorf("site %s, discord.role"+nbsp+": obligatoire"+nbsp+": indiquez l'id du rôle de ses médiateurs"+copyID, label))
 		}
 	}
 	return errs

@@ -407,13 +407,13 @@ func TestStartupCheck(t *testing.T) {
 		srv.DeleteRole(roleB)
 	})
 	f.connected(t)
-	wantA := `site a: the bot lacks Create Public Threads on channel ` + chanA
-	wantB := `site b: role ` + roleB + ` does not exist`
-	f.logs.waitFor(f.ctx, t, wantB)
+	wantA := "site a\u00a0: il manque au bot la permission «\u00a0Créer des fils publics\u00a0» (Create Public Threads) sur le salon " + chanA
+	wantB := "site b\u00a0: le rôle " + roleB + " n'existe pas"
+	f.logs.waitFor(f.ctx, t, logLine(wantB))
 	for _, want := range []string{wantA, wantB} {
 		n := 0
 		for _, line := range strings.Split(f.logs.String(), "\n") {
-			if strings.Contains(line, want) && strings.Contains(line, "level=ERROR") {
+			if strings.Contains(line, logLine(want)) && strings.Contains(line, "level=ERROR") {
 				n++
 			}
 		}
@@ -424,11 +424,16 @@ func TestStartupCheck(t *testing.T) {
 			t.Errorf("Health() = %v, want it to say %q", err, want)
 		}
 	}
+	// The lines are French with plain spaces: slog's text handler writes
+	// a no-break space as an escape.
+	if strings.Contains(f.logs.String(), `\u00a0`) {
+		t.Errorf("an escaped no-break space in the log:\n%s", f.logs.String())
+	}
 	var he *HealthError
 	if err := f.d.Health(); !errors.As(err, &he) || he.Status() != "discord: missing permissions (site a); role not found (site b)" {
 		t.Errorf("Health() = %v, want a short status naming the kinds and the sites", err)
 	}
-	if strings.Contains(f.logs.String(), "Send Messages") || strings.Contains(f.logs.String(), `site b: the bot lacks`) {
+	if strings.Contains(f.logs.String(), "Send Messages") || strings.Contains(f.logs.String(), "site b : il manque au bot") {
 		t.Errorf("a permission the bot has is reported:\n%s", f.logs.String())
 	}
 	// What the check predicted is what Discord does.
@@ -441,9 +446,9 @@ func TestStartupCheck(t *testing.T) {
 func TestStartupCheckMissingChannel(t *testing.T) {
 	f := newNetwork(t, func(srv *discordtest.Server) { srv.DeleteChannel(chanB) })
 	f.connected(t)
-	want := `site b: channel ` + chanB + ` does not exist`
-	f.logs.waitFor(f.ctx, t, want)
-	if err := f.d.Health(); err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), `site a:`) {
+	want := "site b\u00a0: le salon " + chanB + " n'existe pas"
+	f.logs.waitFor(f.ctx, t, logLine(want))
+	if err := f.d.Health(); err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), "site a\u00a0:") {
 		t.Errorf("Health() = %v", err)
 	}
 }
@@ -469,7 +474,7 @@ func TestValidateSites(t *testing.T) {
 	err := Config{Token: "t", GuildID: "g", Sites: []Site{
 		{ID: "a", ChannelID: "1", RoleID: "2"}, {ID: "a", ChannelID: "3"}, {ChannelID: "4", RoleID: "5"},
 	}}.Validate()
-	for _, want := range []string{`site "a": listed twice`, `site "a": role id is required`, "site 3: id is required"} {
+	for _, want := range []string{"site a, id\u00a0: deux sites ont cet id", "site a, discord.role\u00a0: obligatoire", "site n°\u00a03, id\u00a0: obligatoire"} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("Validate() = %v, want %q", err, want)
 		}

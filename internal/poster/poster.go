@@ -45,6 +45,9 @@ var DefaultLines = []string{
 	"Si besoin, un médiateur du PIMMS vous aide.",
 }
 
+// nbsp is the no-break space French sets before : ; ? and !.
+const nbsp = "\u00a0"
+
 // The fixed texts around the QR code.
 const (
 	headline = "Une question sur vos démarches\u00a0?"
@@ -93,15 +96,16 @@ func Draw(p Poster) (*image.RGBA, error) {
 	}
 	switch {
 	case strings.TrimSpace(p.SiteName) == "":
-		return nil, errors.New("poster: the site has no name")
+		return nil, errors.New("le site n'a pas de nom à mettre en haut de l'affiche" + nbsp + "; donnez-lui son nom (le champ «" + nbsp + "name" + nbsp + "» du fichier des sites)")
 	case !strings.HasPrefix(p.Link, "https://"):
-		return nil, fmt.Errorf("poster: link %q: want https://t.me/<bot>?start=<site>", p.Link)
+		return nil, fmt.Errorf("le lien «"+nbsp+"%s"+nbsp+"» ne convient pas à l'affiche"+nbsp+"; donnez un lien de la forme https://t.me/<bot>?start=<site>", p.Link)
 	case len(lines) > 3:
-		return nil, fmt.Errorf("poster: %d lines: at most 3 fit", len(lines))
+		return nil, fmt.Errorf("%d lignes de texte"+nbsp+": l'affiche en tient 3 au plus"+nbsp+"; retirez-en", len(lines))
 	}
 	code, err := qr.EncodeText(p.Link, qr.Medium)
 	if err != nil {
-		return nil, fmt.Errorf("poster: QR code of %q: %w", p.Link, err)
+		return nil, fmt.Errorf("le lien «"+nbsp+"%s"+nbsp+"» est trop long pour un QR code"+nbsp+
+			"; raccourcissez l'id du site ou le nom du bot (détail"+nbsp+": %w)", p.Link, err)
 	}
 	f, err := loadFaces()
 	if err != nil {
@@ -114,7 +118,8 @@ func Draw(p Poster) (*image.RGBA, error) {
 	n := code.Size() + 2*quietZone
 	module := min(qrTarget, Height-2*margin-dry.y) / n
 	if module < minModule {
-		return nil, fmt.Errorf("poster: the texts leave no room for a readable QR code (site name %q)", p.SiteName)
+		return nil, fmt.Errorf("le nom du site est trop long (%d caractères)"+nbsp+": il ne laisse pas la place d'un QR code lisible"+nbsp+
+			"; raccourcissez-le (le champ «"+nbsp+"name"+nbsp+"» du fichier des sites)", utf8.RuneCountInString(p.SiteName))
 	}
 	pg := &page{img: image.NewRGBA(image.Rect(0, 0, Width, Height)), module: module}
 	pg.y = (Height - dry.y - n*module) / 2
@@ -157,13 +162,13 @@ func loadFaces() (faces, error) {
 		}
 	})
 	if fontsErr != nil {
-		return faces{}, fmt.Errorf("poster: font: %w", fontsErr)
+		return faces{}, fmt.Errorf("la police de l'affiche est illisible"+nbsp+"; signalez-le aux développeurs de pimmsbot (détail"+nbsp+": %w)", fontsErr)
 	}
 	var err error
 	face := func(f *opentype.Font, px float64) font.Face {
 		fc, e := opentype.NewFace(f, &opentype.FaceOptions{Size: px, DPI: 72, Hinting: font.HintingFull})
 		if e != nil {
-			err = fmt.Errorf("poster: font face: %w", e)
+			err = fmt.Errorf("la police de l'affiche est illisible"+nbsp+"; signalez-le aux développeurs de pimmsbot (détail"+nbsp+": %w)", e)
 		}
 		return fc
 	}

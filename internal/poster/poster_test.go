@@ -11,6 +11,8 @@ import (
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode"
 	xdraw "golang.org/x/image/draw"
+
+	"pimmsbot/internal/frenchcheck"
 )
 
 // decodeQR reads the QR code in img the way a phone's camera app does:
@@ -72,6 +74,8 @@ func TestPhotoOfPoster(t *testing.T) {
 	}
 }
 
+// TestDrawErrors: each error says in French what is wrong and what to
+// do; the site manager reads it from pimmsbot poster.
 func TestDrawErrors(t *testing.T) {
 	link := "https://t.me/PimmsBot?start=a"
 	tests := []struct {
@@ -79,16 +83,27 @@ func TestDrawErrors(t *testing.T) {
 		p    Poster
 		says string
 	}{
-		{"no name", Poster{SiteName: " ", Link: link}, "no name"},
-		{"no link", Poster{SiteName: "PIMMS"}, "want https://t.me/"},
-		{"four lines", Poster{SiteName: "PIMMS", Link: link, Lines: []string{"a", "b", "c", "d"}}, "at most 3"},
-		{"texts too long", Poster{SiteName: strings.Repeat("PIMMS Médiation ", 40), Link: link}, "no room"},
+		{"no name", Poster{SiteName: " ", Link: link},
+			"le site n'a pas de nom à mettre en haut de l'affiche\u00a0; donnez-lui son nom (le champ «\u00a0name\u00a0» du fichier des sites)"},
+		{"no link", Poster{SiteName: "PIMMS"},
+			"le lien «\u00a0\u00a0» ne convient pas à l'affiche\u00a0; donnez un lien de la forme https://t.me/<bot>?start=<site>"},
+		{"a link without https", Poster{SiteName: "PIMMS", Link: "t.me/PimmsBot?start=a"}, "le lien «\u00a0t.me/PimmsBot?start=a\u00a0» ne convient pas"},
+		{"four lines", Poster{SiteName: "PIMMS", Link: link, Lines: []string{"a", "b", "c", "d"}},
+			"4 lignes de texte\u00a0: l'affiche en tient 3 au plus\u00a0; retirez-en"},
+		{"texts too long", Poster{SiteName: strings.Repeat("PIMMS Médiation ", 40), Link: link},
+			"le nom du site est trop long (640 caractères)\u00a0: il ne laisse pas la place d'un QR code lisible\u00a0; raccourcissez-le"},
+		{"a link too long for a QR code", Poster{SiteName: "PIMMS", Link: link + strings.Repeat("a", 3000)},
+			"» est trop long pour un QR code\u00a0; raccourcissez l'id du site ou le nom du bot"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Draw(tt.p)
 			if err == nil || !strings.Contains(err.Error(), tt.says) {
-				t.Errorf("got %v, want an error saying %q", err, tt.says)
+				t.Fatalf("got %v, want an error saying %q", err, tt.says)
+			}
+			own, _, _ := strings.Cut(err.Error(), "(détail") // the library's words
+			for _, p := range frenchcheck.Problems(own, "poster", "link", "lines", "fit", "room", "name", "want") {
+				t.Error(p)
 			}
 		})
 	}

@@ -229,7 +229,7 @@ func TestParsePartnersErrors(t *testing.T) {
 	yes := func(id string) bool { return id == "energie" }
 	no := func(string) bool { return false }
 	if _, err := report.ParsePartners([]byte("partners:\n  EDF: [energy]\n"), yes, no); err == nil ||
-		!strings.Contains(err.Error(), `"energy" is neither a theme nor an entry`) {
+		!strings.Contains(err.Error(), "«\u00a0energy\u00a0» n'est ni un thème ni une fiche") {
 		t.Errorf("typo: err = %v", err)
 	}
 	if _, err := report.ParsePartners([]byte("other: 1\n"), yes, no); err == nil {

@@ -3,7 +3,9 @@ package report
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -33,18 +35,20 @@ func (p Partner) covers(entry, theme string) bool {
 // apart; an id that is neither is an error, so that a typo does not
 // silently count nothing.
 func ParsePartners(data []byte, isTheme, isEntry func(string) bool) ([]Partner, error) {
+	const layout = "écrivez «" + nbsp + "partners:" + nbsp + "» puis une ligne par partenaire, son nom et ses thèmes ou fiches, par exemple «" + nbsp +
+		"EDF / Engie: [energie]" + nbsp + "»"
 	var doc struct {
 		Partners yaml.Node `yaml:"partners"`
 	}
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, fmt.Errorf("partners: %w", err)
+		return nil, yamlError{err, layout}
 	}
 	n := &doc.Partners
 	if n.Kind == 0 {
-		return nil, errors.New("partners: want a mapping `partners:` of partner name → themes or entry ids")
+		return nil, errors.New("aucune liste partners" + nbsp + ": " + layout)
 	}
 	if n.Kind != yaml.MappingNode {
-		return nil, fmt.Errorf("partners line %d: want a mapping of partner name → themes or entry ids", n.Line)
+		return nil, fmt.Errorf("ligne %d, partners"+nbsp+": %s", n.Line, layout)
 	}
 	var out []Partner
 	var errs []error
@@ -55,7 +59,7 @@ func ParsePartners(data []byte, isTheme, isEntry func(string) bool) ([]Partner, 
 		if err := val.Decode(&ids); err != nil {
 			var one string
 			if val.Decode(&one) != nil {
-				errs = append(errs, fmt.Errorf("partners line %d: %s: want a list of themes or entry ids", val.Line, key.Value))
+				errs = append(errs, fmt.Errorf("ligne %d, %s"+nbsp+": donnez une liste de thèmes ou de fiches entre [ ], par exemple [energie]", val.Line, guillemets(key.Value)))
 				continue
 			}
 			ids = []string{one}
@@ -67,10 +71,47 @@ func ParsePartners(data []byte, isTheme, isEntry func(string) bool) ([]Partner, 
 			case isEntry != nil && isEntry(id):
 				p.Entries = append(p.Entries, id)
 			default:
-				errs = append(errs, fmt.Errorf("partners line %d: %s: %q is neither a theme nor an entry of the FAQ", val.Line, key.Value, id))
+				errs = append(errs, fmt.Errorf("ligne %d, %s"+nbsp+": %s n'est ni un thème ni une fiche de la FAQ"+nbsp+
+					"; vérifiez l'orthographe (pimmsbot faq list donne les thèmes et les identifiants des fiches)", val.Line, guillemets(key.Value), guillemets(id)))
 			}
 		}
 		out = append(out, p)
 	}
 	return out, errors.Join(errs...)
 }
+
+// A yamlError says in French, with its line, why a file does not read as
+// YAML: yaml.v3's own words are English, and stay behind Unwrap.
+type yamlError struct {
+	err    error
+	layout string // what the file holds, for an error without a line
+}
+
+var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): `)
+
+func (e yamlError) Error() string {
+	lines := []string{e.err.Error()}
+	var te *yaml.TypeError
+	if errors.As(e.err, &te) {
+		lines = te.Errors
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		m := yamlLine.FindStringSubmatch(l)
+		switch {
+		case m == nil:
+			out[i] = "YAML illisible" + nbsp + "; " + e.layout
+		case strings.Contains(l, "cannot unmarshal"):
+			out[i] = "ligne " + m[1] + nbsp + ": cette valeur n'a pas la forme attendue" + nbsp + "; " + e.layout
+		case strings.Contains(l, "cannot start any token"):
+			out[i] = "ligne " + m[1] + nbsp + ": une valeur commence par un caractère que YAML refuse (une tabulation, @, `…)" + nbsp +
+				"; décalez avec des espaces, ou mettez le texte entre guillemets"
+		default:
+			out[i] = "vers la ligne " + m[1] + nbsp + ": YAML illisible" + nbsp +
+				"; vérifiez le décalage (des espaces, pas de tabulations), les deux-points et les guillemets"
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func (e yamlError) Unwrap() error { return e.err }

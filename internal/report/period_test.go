@@ -87,7 +87,7 @@ func TestSiteID(t *testing.T) {
 	if err := report.CheckSite("PIMMS Médiation", "pimms-mediation"); err != nil {
 		t.Error(err)
 	}
-	if err := report.CheckSite("PIMMS Médiation", "paris-13"); err == nil || !strings.Contains(err.Error(), "one site") {
+	if err := report.CheckSite("PIMMS Médiation", "paris-13"); err == nil || !strings.Contains(err.Error(), "un seul site") {
 		t.Errorf("another site: %v", err)
 	}
 }

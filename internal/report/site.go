@@ -2,7 +2,6 @@ package report
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -51,7 +50,8 @@ func CheckSite(name, id string) error {
 	if id == "" || id == SiteID(name) {
 		return nil
 	}
-	return fmt.Errorf("this installation serves one site, %q (from PIMMS_SITE_NAME); reports per site of a network are not available yet", SiteID(name))
+	return fmt.Errorf("site %s"+nbsp+": cette installation sert un seul site, %s (PIMMS_SITE_NAME)"+nbsp+
+		"; donnez son id, ou aucun (le rapport d'un site d'un réseau n'existe pas encore)", guillemets(id), guillemets(SiteID(name)))
 }
 
 // Month builds the site's report of the month starting at month, made at
@@ -62,7 +62,7 @@ func (s Site) Month(ctx context.Context, src Source, names Names, month, now tim
 	if strings.TrimSpace(s.Partners) != "" {
 		var err error
 		if partners, err = ParsePartners([]byte(s.Partners), names.isTheme, names.isEntry); err != nil {
-			return nil, errors.New("PIMMS_PARTNERS_FILE: " + err.Error())
+			return nil, fmt.Errorf("PIMMS_PARTNERS_FILE (les partenaires du rapport)"+nbsp+":\n%w", err) // one problem a line
 		}
 	}
 	proposals, err := src.ProposalsWaiting(ctx)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -223,7 +222,8 @@ func (t *MissTally) EachJSON(fn func([]byte) error) error {
 func (t *MissTally) AddJSON(line []byte) error {
 	var w Wording
 	if err := json.Unmarshal(line, &w); err != nil {
-		return fmt.Errorf("a wording of the unanswered questions: %w", err)
+		return fmt.Errorf("une question sans réponse envoyée par le pimmsbot en marche est illisible"+nbsp+
+			"; s'il n'a pas la même version que cette commande, redémarrez-le (détail"+nbsp+": %w)", err)
 	}
 	if w.Question == "" {
 		t.NoText += w.Count
@@ -231,7 +231,8 @@ func (t *MissTally) AddJSON(line []byte) error {
 	}
 	key := wordingKey(w.Question)
 	if _, ok := t.byKey[key]; ok {
-		return fmt.Errorf("the wording %s comes twice", strconv.Quote(w.Question))
+		return fmt.Errorf("le pimmsbot en marche a envoyé deux fois la question sans réponse %s"+nbsp+
+			"; s'il n'a pas la même version que cette commande, redémarrez-le", guillemets(w.Question))
 	}
 	if t.byKey == nil {
 		t.byKey = map[string]int{}

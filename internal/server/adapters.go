@@ -110,9 +110,17 @@ func (a serviceAdmin) EraseResident(ctx context.Context, id string) error {
 		return err
 	}
 	if _, err := a.Store.Compact(ctx, false); err != nil {
-		return fmt.Errorf("resident erased, but compacting the database failed (the daily purge tries again): %w", err)
+		return compactFailed(err)
 	}
 	return nil
+}
+
+// compactFailed is what pimmsbot erase prints when the resident is erased
+// but the file could not be compacted after.
+func compactFailed(err error) error {
+	return fmt.Errorf("l'usager est effacé, mais le compactage de la base a échoué"+
+		"\u00a0: d'anciens octets peuvent rester dans ses pages libres jusqu'à la purge de chaque jour, qui réessaie"+
+		"\u00a0; pour compacter plus tôt, arrêtez pimmsbot et lancez pimmsbot purge (détail\u00a0: %w)", err)
 }
 
 // Admin returns what the admin socket serves inside the running service

@@ -34,6 +34,7 @@ func TestErrorsInFrench(t *testing.T) {
 		s := &server{cfg: &config.Config{HTTPAddr: httpAddr, AdminSocket: socket}}
 		return s.listen(nil)
 	}
+	errDisk := errors.New("no space left on device")
 	webhook := &config.Config{Telegram: config.TelegramConfig{Mode: telegram.ModeWebhook}}
 
 	cfg, err := config.Read(func(string) string { return "" }, "")
@@ -60,6 +61,8 @@ func TestErrorsInFrench(t *testing.T) {
 		{"bots in webhook mode", CheckNetwork(webhook, &sites.Network{Bots: []sites.Bot{{ID: "isere"}}}), "TELEGRAM_MODE\u00a0: ",
 			"webhook impossible avec les bots du fichier des sites (bots), qui reçoivent leurs messages par polling\u00a0; écrivez TELEGRAM_MODE=polling"},
 		{"configuration", errRun, "configuration invalide\u00a0: ", "fichier des sites «\u00a0"},
+		{"compaction after an erasure", compactFailed(errDisk), "l'usager est effacé, mais le compactage de la base a échoué\u00a0: ",
+			"\u00a0; pour compacter plus tôt, arrêtez pimmsbot et lancez pimmsbot purge (détail\u00a0: no space left on device)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.err == nil {
@@ -70,10 +73,13 @@ func TestErrorsInFrench(t *testing.T) {
 				t.Errorf("error %q, want it to start with %q and hold %q", msg, tc.start, tc.phrase)
 			}
 			own, _, _ := strings.Cut(msg, "(détail") // the system's own words
-			for _, p := range frenchcheck.Problems(own, "set", "remove", "stopped", "listen") {
+			for _, p := range frenchcheck.Problems(own, "set", "remove", "stopped", "listen", "erased", "compacting", "failed", "purge tries") {
 				t.Error(p)
 			}
 		})
+	}
+	if !errors.Is(compactFailed(errDisk), errDisk) {
+		t.Error("compactFailed does not wrap the store's error")
 	}
 	if !errors.Is(errRun, ErrConfig) {
 		t.Errorf("Run = %v, want ErrConfig", errRun)

@@ -13,7 +13,7 @@ import (
 // typography.
 func checkFrench(t *testing.T, msg string) {
 	t.Helper()
-	for _, p := range frenchcheck.Problems(msg, "digits", "twice", "listed") {
+	for _, p := range frenchcheck.Problems(msg, "digits", "twice", "listed", "mapping", "allowed", "found", "cannot start") {
 		t.Error(p)
 	}
 }
@@ -32,6 +32,10 @@ func TestErrorsInFrench(t *testing.T) {
 	}{
 		{name: "empty", file: " ", phrase: "le fichier des sites est vide\u00a0; le fichier des sites décrit timezone"},
 		{name: "misspelt field", file: "sites:\n  - id: a\n    nom: PIMMS\n", phrase: "ligne 3\u00a0: champ «\u00a0nom\u00a0» inconnu\u00a0; vérifiez son orthographe"},
+		{name: "a colon in a name", file: "timezone: Europe/Paris\nsites:\n  - id: a\n    name: PIMMS: Vaise\n",
+			phrase: "vers la ligne 4\u00a0: YAML illisible\u00a0; vérifiez l'indentation (des espaces, pas de tabulations), les deux-points et les guillemets"},
+		{name: "a tab", file: "sites:\n\t- id: a\n",
+			phrase: "ligne 2\u00a0: une valeur commence par un caractère que YAML refuse (une tabulation, @, `…)\u00a0; décalez avec des espaces"},
 		{name: "a list as a text", old: `postcodes: ["97400"]`, new: `postcodes: {a: 1}`, phrase: "n'a pas la forme attendue"},
 		{name: "no site", file: "timezone: Europe/Paris\n", phrase: "sites\u00a0: aucun site n'est décrit\u00a0; ajoutez-en au moins un"},
 		{name: "network time zone", old: "timezone: Europe/Paris\n", new: "timezone: Paris\n",

@@ -463,8 +463,8 @@ func (e FileError) Unwrap() error { return e.Err }
 
 // yamlError says in French why the sites file does not read as YAML of
 // its layout: an empty file, a misspelt field (the decoder knows the
-// fields), a value of the wrong kind, or YAML syntax, whose detail stays
-// the decoder's. Unwrap gives the decoder's error.
+// fields), a value of the wrong kind, or YAML syntax, said with its line
+// and what to check (the decoder's English stays behind Unwrap).
 type yamlError struct{ err error }
 
 var (
@@ -489,7 +489,7 @@ func (e yamlError) Error() string {
 	for i, l := range lines {
 		m := yamlLine.FindStringSubmatch(l)
 		if m == nil {
-			out[i] = "YAML illisible (" + l + ")\u00a0; " + layout
+			out[i] = "YAML illisible\u00a0; vérifiez que le fichier est enregistré en UTF-8\u00a0; " + layout
 			continue
 		}
 		at, what := "ligne "+m[1]+"\u00a0: ", m[2]
@@ -501,8 +501,13 @@ func (e yamlError) Error() string {
 				value += " " + quote(f[1])
 			}
 			out[i] = at + value + " n'a pas la forme attendue (une liste entre [ ], un texte…)\u00a0; comparez avec l'exemple de docs/deploy.md"
+		} else if strings.Contains(what, "cannot start any token") {
+			out[i] = at + "une valeur commence par un caractère que YAML refuse (une tabulation, @, `…)\u00a0; " +
+				"décalez avec des espaces, ou mettez le texte entre guillemets"
 		} else {
-			out[i] = at + "YAML illisible (" + what + ")\u00a0; vérifiez l'indentation et les deux-points"
+			// yaml.v3 gives the line where the block of the mistake starts.
+			out[i] = "vers la " + at + "YAML illisible\u00a0; vérifiez l'indentation (des espaces, pas de tabulations), " +
+				"les deux-points et les guillemets"
 		}
 	}
 	return strings.Join(out, "\n")
