@@ -20,12 +20,15 @@ var expiryWords = set("annee", "exp", "expi", "expire", "expirait", "expirera", 
 	// (last day of use).
 	"puis", "ensuite", "son",
 	// « périmée depuis 7/24 », « expirée depuis le 03/25 ».
-	"perime", "perimee", "expiree", "expirees", "depuis")
+	"perime", "perimee", "expiree", "expirees", "depuis",
+	// Validity cut short as a card's face or a form prints it: « VAL
+	// 10-28 », « val. 03/27 », « vld 11/26 ».
+	"val", "vld")
 
 // Words that alone announce an expiry date when a card is in the message.
 var expiryTriggers = set("annee", "exp", "expi", "expire", "expirait", "expirera", "expiration", "expir", "expiry", "expirant", "expires",
 	"validite", "valable", "valide", "valid", "date", "mm", "marque", "ecrit", "inscrit", "indique",
-	"perime", "perimee", "expiree")
+	"perime", "perimee", "expiree", "val", "vld")
 
 // notExpiry are the things whose date, after « expire » or « valable »,
 // is not a card's: « l'offre est valable jusqu'à décembre 2026 ».
@@ -44,7 +47,7 @@ var readOff = set("marque", "ecrit", "inscrit", "indique")
 // Phrases that speak of a card's CVV without naming a card: « date 01/27
 // et code derrière 456 ».
 var cvvTalk = phrases("code derriere", "code au dos", "chiffres au dos", "chiffres derriere", "code de securite",
-	"code visuel")
+	"code visuel", "code dos", "code du dos", "chiffres du dos", "code verso")
 
 // Words that announce an expiry date even in a message with no card
 // number: « exp 09/27 », « date de fin 03/27 ». « date » alone does not.
@@ -887,6 +890,10 @@ var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme",
 	"3 chiffres", "trois chiffres", "code a 3 chiffres", "code a trois chiffres", "3 chiffre", "trois chiffre",
 	"code a 3 chiffre", "code a trois chiffre", "sur le dos", "dans le dos",
 	"code de securite", "code au dos", "chiffres au dos", "numero au dos", "code visuel", "chiffres derriere",
+	// « au » dropped, as a form's field or a hurried note has it: « code
+	// dos 393 », « chiffres du dos », « code verso ».
+	"code dos", "code du dos", "chiffres dos", "chiffres du dos", "numero dos", "numero du dos", "code verso",
+	"code du verso",
 	"chiffres de derriere", "code derriere", "au dos", "au verso", "derriere",
 	// The CVV is printed by the signature strip.
 	"cote de la signature", "pres de la signature", "bande de signature", "a cote de la signature",
@@ -1644,6 +1651,9 @@ func (sc *scanner) codeGiven(j int, card bool) bool {
 			// « reçu par courrier le 02/10 pour ma carte est 6047 »:
 			// when it came, no code.
 			f = sc.whenDate(f) - 1
+		case isDigits(n) && sc.asidePhone(f) > f:
+			// « le code pour valider (reçu sur mon 06 44 …) c'est … »
+			f = sc.asidePhone(f) - 1
 		case n == "." || n == "?" || n == "!" || n == "depuis" || trouble[n] || otherCodes[n] || isDigits(n):
 			return false
 		case cardish[n]:
@@ -1924,8 +1934,13 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 		if s, e, _, ok := sc.codeValue(k, min, max); ok {
 			return sc.addCode(s, e, kind)
 		}
-		if e := sc.phoneCameTo(k); e > k {
-			// « reçu sur le 06 33 21 88 14 c'est 113439 »
+		e := sc.phoneCameTo(k)
+		if e < 0 {
+			e = sc.asidePhone(k)
+		}
+		if e > k {
+			// « reçu sur le 06 33 21 88 14 c'est 113439 », « (reçu sur
+			// mon 06 33 21 88 14) c'est 113439 »
 			limit += e - k - 1
 			k = e - 1
 			continue
@@ -1974,6 +1989,35 @@ func (sc *scanner) phoneCameTo(k int) int {
 		n += len(sc.toks[e].norm)
 	}
 	if n != 10 || sc.text[sc.toks[k].start] != '0' {
+		return -1
+	}
+	return e
+}
+
+// asidePhone returns, when token k starts a phone's number (ten digits
+// from 0, in one run or in groups) set in brackets, as a resident puts
+// aside where a code came or who asked for it (« le code (reçu sur mon
+// 06 44 91 27 30) c'est … », « le monsieur au téléphone (09 70 80 21 57)
+// me l'a demandé »), the token after it; else -1. A code is never ten
+// digits, and the brackets say the number is no value given.
+func (sc *scanner) asidePhone(k int) int {
+	if k >= len(sc.toks) || sc.text[sc.toks[k].start] != '0' {
+		return -1
+	}
+	n, e := 0, k
+	for ; e < len(sc.toks) && n < 10 && isDigits(sc.toks[e].norm); e++ {
+		if e > k && !sc.codeSep(sc.toks[e-1].end, sc.toks[e].start) {
+			break
+		}
+		n += len(sc.toks[e].norm)
+	}
+	if n != 10 {
+		return -1
+	}
+	open := strings.LastIndexAny(sc.text[max(0, sc.toks[k].start-40):sc.toks[k].start], "()")
+	end := sc.toks[e-1].end
+	shut := strings.IndexAny(sc.text[end:min(len(sc.text), end+40)], "()")
+	if open < 0 || sc.text[max(0, sc.toks[k].start-40)+open] != '(' || shut < 0 || sc.text[end+shut] != ')' {
 		return -1
 	}
 	return e

@@ -17,7 +17,10 @@ import (
 
 // fieldVerbs say the resident, or someone for them, typed a value.
 var fieldVerbs = set("mis", "mets", "met", "tape", "tapes", "tapais", "saisi", "saisis", "rentre", "ecrit",
-	"essaye", "essaie", "put", "typed", "entered", "tried")
+	"essaye", "essaie", "put", "typed", "entered", "tried",
+	// The past participle written as the infinitive sounds: « jai
+	// essayer … », « j'ai taper … ».
+	"essayer", "taper")
 
 // fieldSubjects stand right before a typing verb: « j'ai mis », « je
 // tape », « elle a mis », « et mis ».
@@ -60,13 +63,27 @@ func (sc *scanner) typedShapes() {
 				break
 			}
 			vals[n] = [2]int{start, start + len(trimValue(sc.text[start:end]))}
+			// « Ninou 1949 et ninou1949 »: the same value typed with a
+			// space and without.
+			if e := sc.spacedForm(vals[n][0], vals[n][1]); e > 0 {
+				vals[n][1] = e
+			}
 			n++
 			g = sc.tokenFrom(vals[n-1][1])
 			if g < len(sc.toks) && (sc.toks[g].norm == "," || sc.toks[g].norm == "/") {
 				g++
 			}
-			if g >= len(sc.toks) || !listLinks[sc.toks[g].norm] && g == sc.tokenFrom(vals[n-1][1]) {
+			if g >= len(sc.toks) {
 				break
+			}
+			if !listLinks[sc.toks[g].norm] && g == sc.tokenFrom(vals[n-1][1]) {
+				// « azerty azerty1 azerty123 »: tries in a row, no word
+				// between, each the same word.
+				if s, e, ok := sc.runAt(sc.toks[g].start); !ok || s != sc.toks[g].start ||
+					!sc.spelledAlike([][2]int{vals[n-1], {s, s + len(trimValue(sc.text[s:e]))}}) {
+					break
+				}
+				continue
 			}
 			if listLinks[sc.toks[g].norm] {
 				g++
@@ -117,6 +134,12 @@ func (sc *scanner) spelledAlike(vals [][2]int) bool {
 	if len(forms) != len(vals) {
 		return false
 	}
+	// The same digits each time, only the case or a space changed
+	// (« Ninou 1949 », « ninou1949 », « NINOU1949 »): one value typed
+	// several ways, not a file's references, whose numbers change.
+	if sameDigits(sc.text, vals) {
+		return true
+	}
 	// Each with digits (« RDV2024 et rdv2025 »): a file's references
 	// may be spelt so too; only passwords' shapes then.
 	for _, v := range vals {
@@ -131,6 +154,51 @@ func (sc *scanner) spelledAlike(vals [][2]int) bool {
 		}
 	}
 	return true
+}
+
+// sameDigits reports whether each of vals holds the same digits, two
+// at least, in the same order.
+func sameDigits(text string, vals [][2]int) bool {
+	first := ""
+	for i, v := range vals {
+		d := strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r
+			}
+			return -1
+		}, text[v[0]:v[1]])
+		if len(d) < 2 || i > 0 && d != first {
+			return false
+		}
+		first = d
+	}
+	return true
+}
+
+// spacedForm returns, when the word from start to end is followed by a
+// space and digits (« Ninou 1949 ») that the message also gives run
+// into the word, in any case (« ninou1949 »), the end of the digits;
+// else 0.
+func (sc *scanner) spacedForm(start, end int) int {
+	w := sc.text[start:end]
+	if !onlyLetters(w) || end+1 >= len(sc.text) || sc.text[end] != ' ' || !isDigit(sc.text[end+1]) {
+		return 0
+	}
+	e := end + 1
+	for e < len(sc.text) && isDigit(sc.text[e]) {
+		e++
+	}
+	if e-end-1 < 2 || e-end-1 > 4 || e < len(sc.text) && isWordRune(runeAt(sc.text, e)) {
+		return 0
+	}
+	joined := w + sc.text[end+1:e]
+	for _, t := range sc.toks {
+		if t.start >= e && t.start+len(joined) <= len(sc.text) && strings.EqualFold(sc.text[t.start:t.start+len(joined)], joined) &&
+			wordEdge(sc.text, t.start, t.start+len(joined)) {
+			return e
+		}
+	}
+	return 0
 }
 
 // plainTyped reports whether the word from start to end, typed, is a

@@ -1660,8 +1660,9 @@ func (sc *scanner) pastSent(j int, once bool) int {
 			return f
 		}
 		once = once || isDigits(t) || t == "sms" || t == "texto"
-		// « … le 3 avril pour l'espace impots : X »: what it opens.
-		if !sentBy[t] && !sentWhere[t] && !monthNames[t] && !isDigits(t) && t != "pour" && !codeQualifiers[t] {
+		// « … le 3 avril pour l'espace impots : X »: what it opens;
+		// « … reçu pour activer le compte ameli : X »: what it does.
+		if !sentBy[t] && !sentWhere[t] && !monthNames[t] && !isDigits(t) && t != "pour" && !codeQualifiers[t] && !codeUses[t] {
 			break
 		}
 	}
@@ -2746,6 +2747,18 @@ func (sc *scanner) oldAndNew() {
 // Both must be given, each letters with digits or symbols and no
 // reference: « l'ancien loyer était 450 € », « l'ancienne était
 // AB-123-CD » stay.
+// addressAt reports whether the value core, from start to end, is an
+// e-mail address or its start: its domain after « @ », or a domain
+// (« free.fr ») right after it. A password may end with « @ » (« le
+// nouveau Rachid93@ »).
+func (sc *scanner) addressAt(start, end int, core string) bool {
+	if strings.Contains(strings.TrimRight(core, "@"), "@") {
+		return true
+	}
+	_, next, ok := sc.runAt(end)
+	return ok && next > end && strings.Contains(sc.text[end:next], ".")
+}
+
 func (sc *scanner) oldThenNew() {
 	var found [2][]span // the old values, the new ones
 	label := -1         // a label before a colon
@@ -2772,7 +2785,7 @@ func (sc *scanner) oldThenNew() {
 		}
 		core := trimValue(sc.text[start:end])
 		if !mixed(core) || !passwordLike(core, false) || reference(core) || ordinary(core) ||
-			strings.Contains(core, "@") || isLink(core) || sc.describes(start, core) {
+			strings.Contains(core, "@") && sc.addressAt(start, end, core) || isLink(core) || sc.describes(start, core) {
 			continue
 		}
 		found[side] = append(found[side], span{start: start, end: end})
