@@ -2165,8 +2165,34 @@ func (sc *scanner) addCode(s, e int, kind Kind) bool {
 		if s2, e2, d, ok := sc.codeValue(k+1, digits, digits); ok && d == digits {
 			sc.add(s2, e2, kind, MaskPassword)
 		}
+	} else if k := sc.orAfterAside(sc.tokenFrom(e)); k > 0 && digits > 0 {
+		// « c'est 1957 son année de naissance ou 7591 »: what the
+		// first guess is, then the other.
+		if s2, e2, d, ok := sc.codeValue(k, digits, digits); ok && d == digits {
+			sc.add(s2, e2, kind, MaskPassword)
+		}
 	}
 	return true
+}
+
+// orAfterAside returns, when the words from token k say in up to five
+// words what a code just given is (« son année de naissance », « je
+// crois ») and « ou » follows them, the token after « ou »; else -1.
+// A number, a mark or another paper's name among them ends the aside.
+func (sc *scanner) orAfterAside(k int) int {
+	for f := k; f < len(sc.toks) && f <= k+5; f++ {
+		n := sc.toks[f].norm
+		if n == "ou" && f > k {
+			if w := sc.word(f + 1); w == "bien" || w == "alors" || w == "sinon" {
+				f++
+			}
+			return f + 1
+		}
+		if !isWord(n) || isDigits(n) || otherCodes[n] || otherNumbers[n] || notCode[n] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // monthYearSpaced reads at token k a month and a year of two digits each

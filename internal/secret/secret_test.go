@@ -233,7 +233,9 @@ func readTable(t testing.TB, name string) []line {
 // « zéro quatre vingt-huit », « VAL 11-28 », « code dos », a phone's
 // number in brackets between a code's name and its value, what an
 // account is given for before its colon, a code sent « pour activer »
-// something, one value typed several ways or in a row), 22/43 before the
+// something, one value typed several ways or in a row, a secret
+// question's answer typed, « le mien c'est … », a code's other guess
+// after an aside « ou … »), 31/58 before the
 // change, a third of it ordinary lines that probe each rule. Every
 // secret must be gone, every part to keep must
 // stay, an ordinary line must come back unchanged, and the kinds reported
