@@ -235,7 +235,9 @@ func readTable(t testing.TB, name string) []line {
 // account is given for before its colon, a code sent « pour activer »
 // something, one value typed several ways or in a row, a secret
 // question's answer typed, « le mien c'est … », a code's other guess
-// after an aside « ou … »), 31/58 before the
+// after an aside « ou … », a word then a year after « c'est », a value
+// set off by commas with how it is typed, « a mis une phrase : … »),
+// 42/74 before the
 // change, a third of it ordinary lines that probe each rule. Every
 // secret must be gone, every part to keep must
 // stay, an ordinary line must come back unchanged, and the kinds reported

@@ -49,6 +49,14 @@ func (sc *scanner) typedShapes() {
 		for n := 0; n < 2 && f < len(sc.toks) && fieldLinks[sc.toks[f].norm]; n++ {
 			f++
 		}
+		// « a mis une phrase : … », « j'ai tapé ça : … »: what kind of
+		// value, then the value after the colon.
+		for g := f; g < len(sc.toks) && g < f+4 && typedWhat[sc.toks[g].norm]; g++ {
+			if sc.word(g+1) == ":" {
+				f = g + 2
+				break
+			}
+		}
 		if f >= len(sc.toks) || sc.taken(sc.toks[f].start) {
 			continue
 		}
@@ -103,6 +111,11 @@ func (sc *scanner) typedShapes() {
 		}
 	}
 }
+
+// typedWhat say what kind of value was typed, before a colon: « une
+// phrase », « un long mot », « ça ».
+var typedWhat = set("une", "un", "phrase", "mot", "truc", "ca", "ceci", "cela", "chose", "long", "longue",
+	"secrete", "nouveau", "nouvelle", "autre", "ce", "ci", "dessous")
 
 // listLinks join the values of a list: « X, Y et Z », « X ou Y ».
 var listLinks = set("et", "ou", "puis", "and", "or")
@@ -539,3 +552,31 @@ func (sc *scanner) colonLater() {
 // colonOthers name what a colon after them gives that is no password.
 var colonOthers = set("message", "erreur", "error", "telephone", "tel", "lien", "site", "adresse", "question",
 	"reponse", "date", "heure", "numero", "dossier", "reference", "ref", "code")
+
+// setOffValues masks the value set off by commas right after a
+// password's name, with how it is typed after it: « j'avais mis une
+// phrase en mot de passe, papajetaimebeaucoup, tout attaché », « mon
+// mdp, soleilrouge, sans espace ». The aside on typing says it is a
+// value; a clause after the comma (« mon mot de passe, je l'ai perdu »)
+// has none.
+func (sc *scanner) setOffValues() {
+	for k := 0; k+3 < len(sc.toks); k++ {
+		j, ok := sc.passwordName(k)
+		if !ok || sc.word(j) != "," || j+1 >= len(sc.toks) {
+			continue
+		}
+		v := sc.toks[j+1]
+		start, end, ok := sc.runAt(v.start)
+		if !ok || start != v.start || end != v.end || utf8.RuneCountInString(v.norm) < 6 || notValue[v.norm] ||
+			functionWords[v.norm] || trouble[v.norm] || sc.taken(start) {
+			continue
+		}
+		a := j + 2
+		if sc.word(a) == "," {
+			a++
+		}
+		if sc.typingAside(a) {
+			sc.add(start, end, Password, MaskPassword)
+		}
+	}
+}

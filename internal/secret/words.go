@@ -2187,6 +2187,53 @@ var trouble = set("oublie", "oubliee", "perdu", "perdue", "bloque", "bloquee", "
 var fillers = set("toujours", "encore", "bien", "juste", "donc", "alors", "maintenant", "actuellement",
 	"normalement", "simplement", "tout", "simple", "ceci", "ca", "exactement", "bizarrement")
 
+// wordThenYear returns, when the word from start to end is followed by
+// a space and a number of two to four digits that ends the phrase or
+// comes before a word that says how it is typed (« été 2023 avec un
+// accent », « soleil 75, merci »), the end of the number. A word that
+// says when or how much (« depuis 2019 », « en 2023 », « bloqué 3
+// fois ») is no value's start, and a number with a unit is no part of
+// one.
+func (sc *scanner) wordThenYear(start, end int) (int, bool) {
+	w := sc.text[start:end]
+	if end+1 >= len(sc.text) || sc.text[end] != ' ' || !isDigit(sc.text[end+1]) || utf8.RuneCountInString(w) < 3 {
+		return 0, false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return 0, false
+		}
+	}
+	k := sc.tokenFrom(start)
+	if k+1 >= len(sc.toks) || sc.toks[k].end != end {
+		return 0, false
+	}
+	if n := sc.toks[k].norm; functionWords[n] || trouble[n] || yearLeads[n] || standIns[n] {
+		return 0, false
+	}
+	d := sc.toks[k+1]
+	if d.start != end+1 || !isDigits(d.norm) || len(d.norm) < 2 || len(d.norm) > 4 || sc.unitAfter(d) {
+		return 0, false
+	}
+	if next := sc.word(k + 2); next != "" && !sentenceEnd(next) && next != "," && next != ";" && !yearTails[next] {
+		return 0, false
+	}
+	return d.end, true
+}
+
+// yearLeads say when or how much before a number: « c'est depuis
+// 2019 », « c'est en 2023 », « c'est pareil depuis 3 ans ».
+var yearLeads = set("depuis", "en", "le", "la", "les", "du", "de", "des", "au", "aux", "pour", "avant", "apres",
+	"vers", "dans", "sur", "mon", "ma", "mes", "son", "sa", "ses", "ton", "ta", "un", "une", "annee", "an", "ans",
+	"mois", "fois", "jour", "jours", "semaine", "semaines", "heure", "heures", "minutes", "numero", "rue", "page",
+	"article", "cette", "ce", "et", "ou", "environ", "plus", "moins", "que", "qu", "chiffres", "caracteres",
+	"lettres", "code", "dossier", "bloque", "bloquee", "expire", "change", "cree", "depuis", "janvier", "fevrier",
+	"mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre")
+
+// yearTails may follow a value made of a word and a number: how it is
+// typed, or the next clause.
+var yearTails = set("avec", "sans", "tout", "mais", "et", "je", "j'", "c'", "merci", "svp", "en", "attache", "colle")
+
 // value masks the value that starts after byte i, if it is one.
 func (sc *scanner) value(i int, how int, weak bool) bool {
 	start, end, ok := sc.runAt(i)
@@ -2213,6 +2260,13 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 	}
 	if masked, described := sc.madeOf(start); described {
 		return masked
+	}
+	// « mon mot de passe c'est été 2023 avec un accent »: a word then a
+	// year or a number, both the value.
+	if how == strong && !weak {
+		if e, ok := sc.wordThenYear(start, end); ok {
+			return sc.add(start, e, Password, MaskPassword)
+		}
 	}
 	// Words between quotes with a digit among them are the value,
 	// whatever word they start with: « c'est 'l'ami Pierre 7' ».
