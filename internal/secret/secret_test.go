@@ -236,8 +236,9 @@ func readTable(t testing.TB, name string) []line {
 // something, one value typed several ways or in a row, a secret
 // question's answer typed, « le mien c'est … », a code's other guess
 // after an aside « ou … », a word then a year after « c'est », a value
-// set off by commas with how it is typed, « a mis une phrase : … »),
-// 42/74 before the
+// set off by commas with how it is typed, « a mis une phrase : … », the
+// usual one typed « comme toujours : … », a message in capitals, « X au
+// lieu de Y » once changed), 55/93 before the
 // change, a third of it ordinary lines that probe each rule. Every
 // secret must be gone, every part to keep must
 // stay, an ordinary line must come back unchanged, and the kinds reported

@@ -50,9 +50,12 @@ func (sc *scanner) typedShapes() {
 			f++
 		}
 		// « a mis une phrase : … », « j'ai tapé ça : … »: what kind of
-		// value, then the value after the colon.
-		for g := f; g < len(sc.toks) && g < f+4 && typedWhat[sc.toks[g].norm]; g++ {
-			if sc.word(g+1) == ":" {
+		// value, then the value after the colon; « j'ai mis le même que
+		// d'habitude : … », « comme toujours, … »: the one always used.
+		habit := false
+		for g := f; g < len(sc.toks) && g < f+6 && (typedWhat[sc.toks[g].norm] || sameWhat[sc.toks[g].norm]); g++ {
+			habit = habit || habitWords[sc.toks[g].norm]
+			if next := sc.word(g + 1); next == ":" || next == "," && habit {
 				f = g + 2
 				break
 			}
@@ -105,7 +108,7 @@ func (sc *scanner) typedShapes() {
 		}
 		for i, v := range vals[:n] {
 			core := sc.text[v[0]:v[1]]
-			if typedShape(core) || alike >= 2 && i < alike || i == 0 && sc.plainTyped(v[0], v[1]) {
+			if typedShape(core) || sc.shouted(core) || alike >= 2 && i < alike || i == 0 && sc.plainTyped(v[0], v[1]) {
 				sc.add(v[0], v[1], Password, MaskPassword)
 			}
 		}
@@ -116,6 +119,30 @@ func (sc *scanner) typedShapes() {
 // phrase », « un long mot », « ça ».
 var typedWhat = set("une", "un", "phrase", "mot", "truc", "ca", "ceci", "cela", "chose", "long", "longue",
 	"secrete", "nouveau", "nouvelle", "autre", "ce", "ci", "dessous")
+
+// sameWhat say the value typed is the usual one: « le même que
+// d'habitude », « comme toujours », « celui de d'habitude ».
+var sameWhat = union(habitWords, set("le", "la", "meme", "que", "qu'", "d'", "de", "comme", "celui", "celle"))
+
+// shouted reports whether core has a password's shape read in small
+// letters, in a message written all in capitals (« J'AI MIS DOUDOU974
+// POUR LA CAF »): with the caps lock on, the case says nothing, and a
+// value of capitals and digits is no reference there.
+func (sc *scanner) shouted(core string) bool {
+	if !strings.ContainsAny(core, "0123456789") || strings.ContainsFunc(core, unicode.IsLower) {
+		return false
+	}
+	letters := 0
+	for _, r := range sc.text {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 12 && typedShape(strings.ToLower(core))
+}
 
 // listLinks join the values of a list: « X, Y et Z », « X ou Y ».
 var listLinks = set("et", "ou", "puis", "and", "or")
