@@ -45,6 +45,7 @@ func (sc *scanner) weakPasswords() {
 			k = sc.tokenFrom(start+len(v)) - 1
 		}
 	}
+	sc.keypadShapes()
 }
 
 // weakPassword reports whether v is a keyboard walk of seven letters or
@@ -113,6 +114,60 @@ func keypadWalk(v string) bool {
 		}
 		if i > 0 && v[i]-v[i-3] != 1 && v[i-3]-v[i] != 1 {
 			return false // columns side by side
+		}
+	}
+	return true
+}
+
+// keypadShapes masks, in a message that says a code is drawn on a
+// phone's keypad (« la croix sur le clavier », « en L sur les touches »,
+// « le carré du pavé »), the digits that draw a path on it, each key
+// next to the one before, diagonals too: « j'ai mis 258456 (la croix sur
+// le clavier du téléphone) », « 14789 en L sur le clavier ». Four to nine
+// digits; a phone's number, a date or an amount draws no such path, and
+// a door's code (« digicode », « porte ») stays.
+func (sc *scanner) keypadShapes() {
+	// A door's or a parcel's code stays, whatever its shape.
+	if !sc.has(keypadNames) || !sc.has(keypadDrawn) || sc.has(otherCodes) {
+		return
+	}
+	for k, t := range sc.toks {
+		if len(t.norm) < 4 || len(t.norm) > 9 || !isDigits(t.norm) || sc.taken(t.start) || !keypadPath(t.norm) ||
+			sc.unitAfter(t) || !wordEdge(sc.text, t.start, t.end) || sc.numberedPaper(k) {
+			continue
+		}
+		sc.add(t.start, t.end, Password, MaskPassword)
+	}
+}
+
+// keypadNames name a phone's keypad; keypadDrawn, the shape a code draws
+// on it.
+var (
+	keypadNames = set("clavier", "touches", "pave", "keypad")
+	keypadDrawn = set("croix", "carre", "diagonale", "zigzag", "zig", "colonne", "colonnes", "dessin", "dessine",
+		"l", "z", "v", "x", "u", "serpent", "contour")
+)
+
+// keypadPath reports whether the digits d go from key to next key on a
+// phone's keypad (1 2 3 / 4 5 6 / 7 8 9 / 0 under 8), diagonals too,
+// no key twice in a row.
+func keypadPath(d string) bool {
+	row := func(c byte) int {
+		if c == '0' {
+			return 3
+		}
+		return int(c-'1') / 3
+	}
+	col := func(c byte) int {
+		if c == '0' {
+			return 1
+		}
+		return int(c-'1') % 3
+	}
+	for i := 1; i < len(d); i++ {
+		dr, dc := row(d[i])-row(d[i-1]), col(d[i])-col(d[i-1])
+		if d[i] == d[i-1] || dr < -1 || dr > 1 || dc < -1 || dc > 1 {
+			return false
 		}
 	}
 	return true
