@@ -1373,6 +1373,10 @@ var (
 	// code told to someone, in a message that names a card's code.
 	toldVerbs = set("dit", "donne", "donnee", "communique", "communiquee", "lu", "epele")
 	pinNames  = set("confidentiel", "pin")
+	// cvvOwnNames name a CVV and nothing else; countWords, after three
+	// digits, make them a count (« j'ai dit 100 fois »).
+	cvvOwnNames = set("cryptogramme", "cryptograme", "crypto", "cvv", "cvc", "cvv2", "cvc2")
+	countWords  = set("fois", "ans", "euros", "eur", "jours", "mois", "personnes", "km", "metres", "m", "minutes")
 	// typedNow say a code is typed, in the present: « je mets 0509 ».
 	typedNow = set("mets", "met", "saisis", "compose", "composes", "tapes", "rentres")
 	// « j'ai tapé 3 fois 8796 »: how often, between the verb and the code.
@@ -1385,7 +1389,7 @@ var (
 // told to someone in a message that names a card's code (« mon code
 // confidentiel, je lui ai dit 5183 »).
 func (sc *scanner) typedCodes() {
-	checked, place, told := false, false, false
+	checked, place, told, cvv := false, false, false, false
 	for k := 1; k+1 < len(sc.toks); k++ {
 		w := sc.toks[k].norm
 		// « j'ai tapé 8796 », « pour retirer je tape 2580 »
@@ -1396,8 +1400,22 @@ func (sc *scanner) typedCodes() {
 		if !checked {
 			checked, place = true, sc.has(pinPlaces) || sc.wrongCodeSaid()
 			told = sc.has(pinNames) || place && sc.has(set("code"))
+			cvv = sc.has(cvvOwnNames)
+		}
+		// « … ne jamais donner le cryptogramme, mais le monsieur (…)
+		// me l'a demandé, j'ai dit 903 »: three digits told or typed
+		// in a message that names a CVV, however far.
+		if cvv {
+			f := k + 1
+			if s, e, _, ok := sc.codeValue(f, 3, 3); ok && !sc.unitAfter(sc.toks[f]) && !countWords[sc.word(sc.tokenFrom(e))] {
+				sc.addCode(s, e, CardCode)
+				continue
+			}
 		}
 		if !place && !told {
+			if cvv {
+				continue
+			}
 			return
 		}
 		if toldVerbs[w] && (!told || yearOrPhone(sc.word(k+1))) {

@@ -238,8 +238,8 @@ func readTable(t testing.TB, name string) []line {
 // after an aside « ou … », a word then a year after « c'est », a value
 // set off by commas with how it is typed, « a mis une phrase : … », the
 // usual one typed « comme toujours : … », a message in capitals, « X au
-// lieu de Y » once changed, a code drawn on the keypad « en croix »),
-// 60/100 before the
+// lieu de Y » once changed, a code drawn on the keypad « en croix »,
+// three digits told in a message that names a CVV), 62/104 before the
 // change, a third of it ordinary lines that probe each rule. Every
 // secret must be gone, every part to keep must
 // stay, an ordinary line must come back unchanged, and the kinds reported
