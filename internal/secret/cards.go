@@ -2151,7 +2151,7 @@ func (sc *scanner) secondHalves() {
 }
 
 func (sc *scanner) addCode(s, e int, kind Kind) bool {
-	if !sc.add(s, e, kind, MaskPassword) {
+	if sc.namedOtherAfter(e) || !sc.add(s, e, kind, MaskPassword) {
 		return false
 	}
 	digits := 0
@@ -2191,6 +2191,29 @@ func (sc *scanner) addCode(s, e int, kind Kind) bool {
 		}
 	}
 	return true
+}
+
+// namedOtherAfter reports whether the code ending at byte e is said
+// right after, in the same sentence, to be a code that is no secret:
+// « j'ai le code 75056 pour Paris, c'est le code INSEE ? », « … 4821 sur
+// le courrier, c'est le code postal ? ».
+func (sc *scanner) namedOtherAfter(e int) bool {
+	k := sc.tokenFrom(e)
+	for f := k; f < len(sc.toks) && f < k+8; f++ {
+		n := sc.toks[f].norm
+		if sentenceEnd(n) || isDigits(n) {
+			return false
+		}
+		if n != "code" || f+1 >= len(sc.toks) {
+			continue
+		}
+		// « c'est le code INSEE », « c'est un code promo »: a verb and
+		// an article before the name.
+		if a := sc.word(f - 1); (a == "le" || a == "un") && codeVerbs[sc.word(f-2)] && notCode[sc.toks[f+1].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // orAfterAside returns, when the words from token k say in up to five

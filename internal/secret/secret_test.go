@@ -239,7 +239,9 @@ func readTable(t testing.TB, name string) []line {
 // set off by commas with how it is typed, « a mis une phrase : … », the
 // usual one typed « comme toujours : … », a message in capitals, « X au
 // lieu de Y » once changed, a code drawn on the keypad « en croix »,
-// three digits told in a message that names a CVV), 62/104 before the
+// three digits told in a message that names a CVV, a value after how
+// it is typed, a code then said to be « le code INSEE ? »), 67/114
+// before the
 // change, a third of it ordinary lines that probe each rule. Every
 // secret must be gone, every part to keep must
 // stay, an ordinary line must come back unchanged, and the kinds reported

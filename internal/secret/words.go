@@ -920,6 +920,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		}
 		switch {
 		case sc.dictatedPassword(e):
+		case !weak && sc.asideFirst(e):
 		case sc.value(sc.toks[e-1].end, strong, weak):
 			// « mot de passe : soleil levant »: the words that end the
 			// message after the first go with it.
@@ -967,6 +968,25 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// asideFirst masks the value given after how it is typed, at token e
+// after a password's name and its verb: « le mot de passe : tout en
+// minuscules, bisounours », « mdp c'est sans espace, monchatgris ». It
+// reports whether it masked one.
+func (sc *scanner) asideFirst(e int) bool {
+	if !sc.typingAside(e) {
+		return false
+	}
+	for f := e + 1; f < len(sc.toks) && f <= e+6; f++ {
+		switch sc.toks[f].norm {
+		case ",", ":":
+			return sc.value(sc.toks[f].end, strong, false)
+		case ".", "?", "!":
+			return false
+		}
+	}
+	return false
 }
 
 // marksValue masks the value after question or exclamation marks right
