@@ -2194,11 +2194,17 @@ func (sc *scanner) addCode(s, e int, kind Kind) bool {
 }
 
 // namedOtherAfter reports whether the code ending at byte e is said
-// right after, in the same sentence, to be a code that is no secret:
+// right after, in the same sentence, to be printed on a paper or a code
+// that is no secret:
 // « j'ai le code 75056 pour Paris, c'est le code INSEE ? », « … 4821 sur
 // le courrier, c'est le code postal ? ».
 func (sc *scanner) namedOtherAfter(e int) bool {
 	k := sc.tokenFrom(e)
+	// « c'est quoi le code 1234 sur mon avis d'imposition ? »: a code
+	// printed on a paper, in a message that names no card.
+	if sc.word(k) == "sur" && printedPapers[sc.word(k+2)] && (owners[sc.word(k+1)] || sc.word(k+1) == "l'") && !sc.has(cardish) {
+		return true
+	}
 	for f := k; f < len(sc.toks) && f < k+8; f++ {
 		n := sc.toks[f].norm
 		if sentenceEnd(n) || isDigits(n) {
@@ -2215,6 +2221,12 @@ func (sc *scanner) namedOtherAfter(e int) bool {
 	}
 	return false
 }
+
+// printedPapers are papers a code is printed on for the office that
+// sent them, not to open an account: « le code 8821 sur ma facture ».
+// A letter may bring a PIN or a first password, and is none of them.
+var printedPapers = set("avis", "facture", "factures", "attestation", "releve", "bulletin", "quittance",
+	"declaration", "formulaire", "ordonnance", "bordereau", "ticket", "feuille", "fiche", "echeancier")
 
 // orAfterAside returns, when the words from token k say in up to five
 // words what a code just given is (« son année de naissance », « je

@@ -240,7 +240,8 @@ func readTable(t testing.TB, name string) []line {
 // usual one typed « comme toujours : … », a message in capitals, « X au
 // lieu de Y » once changed, a code drawn on the keypad « en croix »,
 // three digits told in a message that names a CVV, a value after how
-// it is typed, a code then said to be « le code INSEE ? »), 67/114
+// it is typed, a code then said to be « le code INSEE ? », a code on
+// a paper « sur mon avis »), 69/119
 // before the
 // change, a third of it ordinary lines that probe each rule. Every
 // secret must be gone, every part to keep must
