@@ -2207,6 +2207,14 @@ var trouble = set("oublie", "oubliee", "perdu", "perdue", "bloque", "bloquee", "
 var fillers = set("toujours", "encore", "bien", "juste", "donc", "alors", "maintenant", "actuellement",
 	"normalement", "simplement", "tout", "simple", "ceci", "ca", "exactement", "bizarrement")
 
+// yearValue masks a word then a year or a number, from start, as the
+// value given after « c'est » or a colon (« mon mot de passe c'est été
+// 2023 avec un accent »), and reports whether it masked it.
+func (sc *scanner) yearValue(start, end int) bool {
+	e, ok := sc.wordThenYear(start, end)
+	return ok && sc.add(start, e, Password, MaskPassword)
+}
+
 // wordThenYear returns, when the word from start to end is followed by
 // a space and a number of two to four digits that ends the phrase or
 // comes before a word that says how it is typed (« été 2023 avec un
@@ -2275,18 +2283,11 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 		}
 	}
 	core := trimValue(sc.text[start:end])
-	if how == strong && !weak && sc.dateWordsValue(start) {
+	if how == strong && !weak && (sc.dateWordsValue(start) || sc.yearValue(start, end)) {
 		return true
 	}
 	if masked, described := sc.madeOf(start); described {
 		return masked
-	}
-	// « mon mot de passe c'est été 2023 avec un accent »: a word then a
-	// year or a number, both the value.
-	if how == strong && !weak {
-		if e, ok := sc.wordThenYear(start, end); ok {
-			return sc.add(start, e, Password, MaskPassword)
-		}
 	}
 	// Words between quotes with a digit among them are the value,
 	// whatever word they start with: « c'est 'l'ami Pierre 7' ».
