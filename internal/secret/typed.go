@@ -115,10 +115,12 @@ func (sc *scanner) typedShapes() {
 	}
 }
 
-// typedWhat say what kind of value was typed, before a colon: « une
-// phrase », « un long mot », « ça ».
+// typedWhat say what kind of value was typed, or how many, before a
+// colon: « une phrase », « un long mot », « ça », « les 2 ».
 var typedWhat = set("une", "un", "phrase", "mot", "truc", "ca", "ceci", "cela", "chose", "long", "longue",
-	"secrete", "nouveau", "nouvelle", "autre", "ce", "ci", "dessous")
+	"secrete", "nouveau", "nouvelle", "autre", "ce", "ci", "dessous",
+	// « j'ai mis les 2 : X et Y »: how many values.
+	"les", "deux", "2", "trois", "3", "tous", "toutes")
 
 // sameWhat say the value typed is the usual one: « le même que
 // d'habitude », « comme toujours », « celui de d'habitude ».

@@ -206,6 +206,7 @@ func containsFold(row, s string) bool {
 // ça bloque ». A date given for a form's field stays (« je mets 12031987
 // comme date de naissance »), and so does a date with its marks.
 func (sc *scanner) datePasswords() {
+	sc.datesAsPassword()
 	for k := 1; k < len(sc.toks); k++ {
 		t := sc.toks[k]
 		if t.end-t.start != 8 || !compactDate(sc.text[t.start:t.end]) || sc.taken(t.start) ||
@@ -230,6 +231,31 @@ func (sc *scanner) datePasswords() {
 		}
 		if !named {
 			sc.add(t.start, t.end, Password, MaskPassword)
+		}
+	}
+}
+
+// datesAsPassword masks a date said to be given as a password or a
+// code, right before « comme mot de passe » or « comme code »: « ma
+// fille m'a dit de mettre sa date de naissance 03/05/2008 comme mot de
+// passe », « j'ai mis 12.04.1962 comme mdp ». A date given for a form's
+// field (« comme date de naissance ») stays.
+func (sc *scanner) datesAsPassword() {
+	for k := 1; k+1 < len(sc.toks); k++ {
+		if sc.toks[k].norm != "comme" {
+			continue
+		}
+		if _, ok := sc.passwordName(k + 1); !ok && (!codeNames[sc.toks[k+1].norm] || notCode[sc.word(k+2)]) {
+			continue
+		}
+		// The date ends right before « comme »: its first token is the
+		// day, up to five tokens back (« 03 / 05 / 2008 »).
+		for b := max(0, k-5); b < k; b++ {
+			s := sc.toks[b].start
+			if end, ok := birthDateAt(sc.text, s); ok && sc.tokenFrom(end) == k && (s == 0 || !isAlnum(sc.text[s-1])) {
+				sc.add(s, end, Password, MaskPassword)
+				break
+			}
 		}
 	}
 }

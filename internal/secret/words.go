@@ -663,7 +663,9 @@ func (sc *scanner) sweep(j int) {
 		if t.norm == "." || t.norm == "?" || t.norm == "!" {
 			return
 		}
-		if (asked || k >= j+12) && sc.word(k-1) != ":" {
+		// « … tous les anciens : Kiki1, Kiki2, Kiki3 »: a list after the
+		// colon goes on past a comma or « et » after a value masked.
+		if (asked || k >= j+12) && sc.word(k-1) != ":" && !(listJoins[sc.word(k-1)] && k >= 2 && sc.taken(sc.toks[k-2].start)) {
 			continue
 		}
 		if sc.named(k) || sc.taken(t.start) {
