@@ -242,7 +242,7 @@ func readTable(t testing.TB, name string) []line {
 // three digits told in a message that names a CVV, a value after how
 // it is typed, a code then said to be « le code INSEE ? », a code on
 // a paper « sur mon avis », a list of values after a colon, a date « comme
-// mot de passe », « j'ai mis les 2 : X et Y »), 74/127 before the
+// mot de passe », « j'ai mis les 2 : X et Y »), 78/131 before the
 // change, half of it
 // ordinary lines that probe each rule. Every secret must be gone, every
 // part to keep must stay, an ordinary line must come back unchanged, and

@@ -52,13 +52,18 @@ func (sc *scanner) typedShapes() {
 		// « a mis une phrase : … », « j'ai tapé ça : … »: what kind of
 		// value, then the value after the colon; « j'ai mis le même que
 		// d'habitude : … », « comme toujours, … »: the one always used.
-		habit := false
+		habit, said := false, false
 		for g := f; g < len(sc.toks) && g < f+6 && (typedWhat[sc.toks[g].norm] || sameWhat[sc.toks[g].norm]); g++ {
 			habit = habit || habitWords[sc.toks[g].norm]
 			if next := sc.word(g + 1); next == ":" || next == "," && habit {
-				f = g + 2
+				f, said = g+2, true
 				break
 			}
+		}
+		// Digits alone after « ça : » are any number (« j'ai mis ça :
+		// 2345678, c'est mon numéro allocataire »).
+		if said && f < len(sc.toks) && isDigits(sc.toks[f].norm) {
+			continue
 		}
 		if f >= len(sc.toks) || sc.taken(sc.toks[f].start) {
 			continue
