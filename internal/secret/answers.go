@@ -33,7 +33,36 @@ func (sc *scanner) secretAnswers() {
 		if answerNames[sc.toks[k].norm] && sc.toks[k+1].norm == ":" {
 			sc.answerAt(k + 2)
 		}
+		// « … nom de votre premier animal, j'ai mis Bobby mais ça dit
+		// réponse incorrecte », « j'ai répondu Tlemcen »: the answer the
+		// resident typed, before the clause that says what came of it.
+		if k > 0 && answerVerbs[sc.toks[k].norm] && fieldSubjects[sc.toks[k-1].norm] {
+			sc.typedAnswer(k + 1)
+		}
 	}
+}
+
+// typedAnswer masks the answer typed at token f: a word, or two
+// capitalised ones, before the end of the sentence, a comma or a word
+// that starts another clause (« mais », « et », « puis »).
+func (sc *scanner) typedAnswer(f int) {
+	e := f
+	for e < len(sc.toks) && e < f+3 && !sentenceEnd(sc.toks[e].norm) && sc.toks[e].norm != "," && !answerEnds[sc.toks[e].norm] {
+		e++
+	}
+	if e == f || e-f > 2 || e < len(sc.toks) && !sentenceEnd(sc.toks[e].norm) && sc.toks[e].norm != "," && !answerEnds[sc.toks[e].norm] {
+		return
+	}
+	for k := f; k < e; k++ {
+		if n := sc.toks[k].norm; notValue[n] || functionWords[n] || trouble[n] || qualifiers[n] || n == maskToken || !isWord(n) {
+			return
+		}
+	}
+	start, end := sc.toks[f].start, sc.toks[e-1].end
+	if sc.describes(start, sc.text[start:end]) || e-f == 2 && !(upperAt(sc.text, start) && upperAt(sc.text, sc.toks[f+1].start)) {
+		return
+	}
+	sc.add(start, end, Password, MaskPassword)
 }
 
 // answerAt masks the answer that starts at token f: a word, or two
@@ -66,6 +95,10 @@ var (
 		"security question", "question personnelle")
 	// answerNames name its answer on a line of its own.
 	answerNames = set("reponse", "answer", "rep")
+	// answerVerbs say the resident typed or gave the answer; answerEnds
+	// start the clause after it.
+	answerVerbs = union(fieldVerbs, set("repondu", "reponds", "donne", "indique"))
+	answerEnds  = set("mais", "et", "puis", "pourtant", "alors", "car", "comme", "sauf", "ca")
 )
 
 // upperAt reports whether the text at byte i starts with a capital.

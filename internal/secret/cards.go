@@ -20,12 +20,15 @@ var expiryWords = set("annee", "exp", "expi", "expire", "expirait", "expirera", 
 	// (last day of use).
 	"puis", "ensuite", "son",
 	// « périmée depuis 7/24 », « expirée depuis le 03/25 ».
-	"perime", "perimee", "expiree", "expirees", "depuis")
+	"perime", "perimee", "expiree", "expirees", "depuis",
+	// Validity cut short as a card's face or a form prints it: « VAL
+	// 10-28 », « val. 03/27 », « vld 11/26 ».
+	"val", "vld")
 
 // Words that alone announce an expiry date when a card is in the message.
 var expiryTriggers = set("annee", "exp", "expi", "expire", "expirait", "expirera", "expiration", "expir", "expiry", "expirant", "expires",
 	"validite", "valable", "valide", "valid", "date", "mm", "marque", "ecrit", "inscrit", "indique",
-	"perime", "perimee", "expiree")
+	"perime", "perimee", "expiree", "val", "vld")
 
 // notExpiry are the things whose date, after « expire » or « valable »,
 // is not a card's: « l'offre est valable jusqu'à décembre 2026 ».
@@ -44,7 +47,7 @@ var readOff = set("marque", "ecrit", "inscrit", "indique")
 // Phrases that speak of a card's CVV without naming a card: « date 01/27
 // et code derrière 456 ».
 var cvvTalk = phrases("code derriere", "code au dos", "chiffres au dos", "chiffres derriere", "code de securite",
-	"code visuel")
+	"code visuel", "code dos", "code du dos", "chiffres du dos", "code verso")
 
 // Words that announce an expiry date even in a message with no card
 // number: « exp 09/27 », « date de fin 03/27 ». « date » alone does not.
@@ -887,6 +890,10 @@ var cvvWords = phrases("cryptogramme", "crypto", "cryptogrammes", "cryptograme",
 	"3 chiffres", "trois chiffres", "code a 3 chiffres", "code a trois chiffres", "3 chiffre", "trois chiffre",
 	"code a 3 chiffre", "code a trois chiffre", "sur le dos", "dans le dos",
 	"code de securite", "code au dos", "chiffres au dos", "numero au dos", "code visuel", "chiffres derriere",
+	// « au » dropped, as a form's field or a hurried note has it: « code
+	// dos 393 », « chiffres du dos », « code verso ».
+	"code dos", "code du dos", "chiffres dos", "chiffres du dos", "numero dos", "numero du dos", "code verso",
+	"code du verso",
 	"chiffres de derriere", "code derriere", "au dos", "au verso", "derriere",
 	// The CVV is printed by the signature strip.
 	"cote de la signature", "pres de la signature", "bande de signature", "a cote de la signature",
@@ -1366,6 +1373,10 @@ var (
 	// code told to someone, in a message that names a card's code.
 	toldVerbs = set("dit", "donne", "donnee", "communique", "communiquee", "lu", "epele")
 	pinNames  = set("confidentiel", "pin")
+	// cvvOwnNames name a CVV and nothing else; countWords, after three
+	// digits, make them a count (« j'ai dit 100 fois »).
+	cvvOwnNames = set("cryptogramme", "cryptograme", "crypto", "cvv", "cvc", "cvv2", "cvc2")
+	countWords  = set("fois", "ans", "euros", "eur", "jours", "mois", "personnes", "km", "metres", "m", "minutes")
 	// typedNow say a code is typed, in the present: « je mets 0509 ».
 	typedNow = set("mets", "met", "saisis", "compose", "composes", "tapes", "rentres")
 	// « j'ai tapé 3 fois 8796 »: how often, between the verb and the code.
@@ -1378,7 +1389,7 @@ var (
 // told to someone in a message that names a card's code (« mon code
 // confidentiel, je lui ai dit 5183 »).
 func (sc *scanner) typedCodes() {
-	checked, place, told := false, false, false
+	checked, place, told, cvv := false, false, false, false
 	for k := 1; k+1 < len(sc.toks); k++ {
 		w := sc.toks[k].norm
 		// « j'ai tapé 8796 », « pour retirer je tape 2580 »
@@ -1389,8 +1400,22 @@ func (sc *scanner) typedCodes() {
 		if !checked {
 			checked, place = true, sc.has(pinPlaces) || sc.wrongCodeSaid()
 			told = sc.has(pinNames) || place && sc.has(set("code"))
+			cvv = sc.has(cvvOwnNames)
+		}
+		// « … ne jamais donner le cryptogramme, mais le monsieur (…)
+		// me l'a demandé, j'ai dit 903 »: three digits told or typed
+		// in a message that names a CVV, however far.
+		if cvv {
+			f := k + 1
+			if s, e, _, ok := sc.codeValue(f, 3, 3); ok && !sc.unitAfter(sc.toks[f]) && !countWords[sc.word(sc.tokenFrom(e))] {
+				sc.addCode(s, e, CardCode)
+				continue
+			}
 		}
 		if !place && !told {
+			if cvv {
+				continue
+			}
 			return
 		}
 		if toldVerbs[w] && (!told || yearOrPhone(sc.word(k+1))) {
@@ -1644,6 +1669,9 @@ func (sc *scanner) codeGiven(j int, card bool) bool {
 			// « reçu par courrier le 02/10 pour ma carte est 6047 »:
 			// when it came, no code.
 			f = sc.whenDate(f) - 1
+		case isDigits(n) && sc.asidePhone(f) > f:
+			// « le code pour valider (reçu sur mon 06 44 …) c'est … »
+			f = sc.asidePhone(f) - 1
 		case n == "." || n == "?" || n == "!" || n == "depuis" || trouble[n] || otherCodes[n] || isDigits(n):
 			return false
 		case cardish[n]:
@@ -1924,8 +1952,13 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 		if s, e, _, ok := sc.codeValue(k, min, max); ok {
 			return sc.addCode(s, e, kind)
 		}
-		if e := sc.phoneCameTo(k); e > k {
-			// « reçu sur le 06 33 21 88 14 c'est 113439 »
+		e := sc.phoneCameTo(k)
+		if e < 0 {
+			e = sc.asidePhone(k)
+		}
+		if e > k {
+			// « reçu sur le 06 33 21 88 14 c'est 113439 », « (reçu sur
+			// mon 06 33 21 88 14) c'est 113439 »
 			limit += e - k - 1
 			k = e - 1
 			continue
@@ -1974,6 +2007,35 @@ func (sc *scanner) phoneCameTo(k int) int {
 		n += len(sc.toks[e].norm)
 	}
 	if n != 10 || sc.text[sc.toks[k].start] != '0' {
+		return -1
+	}
+	return e
+}
+
+// asidePhone returns, when token k starts a phone's number (ten digits
+// from 0, in one run or in groups) set in brackets, as a resident puts
+// aside where a code came or who asked for it (« le code (reçu sur mon
+// 06 44 91 27 30) c'est … », « le monsieur au téléphone (09 70 80 21 57)
+// me l'a demandé »), the token after it; else -1. A code is never ten
+// digits, and the brackets say the number is no value given.
+func (sc *scanner) asidePhone(k int) int {
+	if k >= len(sc.toks) || sc.text[sc.toks[k].start] != '0' {
+		return -1
+	}
+	n, e := 0, k
+	for ; e < len(sc.toks) && n < 10 && isDigits(sc.toks[e].norm); e++ {
+		if e > k && !sc.codeSep(sc.toks[e-1].end, sc.toks[e].start) {
+			break
+		}
+		n += len(sc.toks[e].norm)
+	}
+	if n != 10 {
+		return -1
+	}
+	open := strings.LastIndexAny(sc.text[max(0, sc.toks[k].start-40):sc.toks[k].start], "()")
+	end := sc.toks[e-1].end
+	shut := strings.IndexAny(sc.text[end:min(len(sc.text), end+40)], "()")
+	if open < 0 || sc.text[max(0, sc.toks[k].start-40)+open] != '(' || shut < 0 || sc.text[end+shut] != ')' {
 		return -1
 	}
 	return e
@@ -2089,7 +2151,7 @@ func (sc *scanner) secondHalves() {
 }
 
 func (sc *scanner) addCode(s, e int, kind Kind) bool {
-	if !sc.add(s, e, kind, MaskPassword) {
+	if sc.namedOtherAfter(e) || !sc.add(s, e, kind, MaskPassword) {
 		return false
 	}
 	digits := 0
@@ -2121,8 +2183,69 @@ func (sc *scanner) addCode(s, e int, kind Kind) bool {
 		if s2, e2, d, ok := sc.codeValue(k+1, digits, digits); ok && d == digits {
 			sc.add(s2, e2, kind, MaskPassword)
 		}
+	} else if k := sc.orAfterAside(sc.tokenFrom(e)); k > 0 && digits > 0 {
+		// « c'est 1957 son année de naissance ou 7591 »: what the
+		// first guess is, then the other.
+		if s2, e2, d, ok := sc.codeValue(k, digits, digits); ok && d == digits {
+			sc.add(s2, e2, kind, MaskPassword)
+		}
 	}
 	return true
+}
+
+// namedOtherAfter reports whether the code ending at byte e is said
+// right after, in the same sentence, to be printed on a paper or a code
+// that is no secret:
+// « j'ai le code 75056 pour Paris, c'est le code INSEE ? », « … 4821 sur
+// le courrier, c'est le code postal ? ».
+func (sc *scanner) namedOtherAfter(e int) bool {
+	k := sc.tokenFrom(e)
+	// « c'est quoi le code 1234 sur mon avis d'imposition ? »: a code
+	// printed on a paper, in a message that names no card.
+	if sc.word(k) == "sur" && printedPapers[sc.word(k+2)] && (owners[sc.word(k+1)] || sc.word(k+1) == "l'") && !sc.has(cardish) {
+		return true
+	}
+	for f := k; f < len(sc.toks) && f < k+8; f++ {
+		n := sc.toks[f].norm
+		if sentenceEnd(n) || isDigits(n) {
+			return false
+		}
+		if n != "code" || f+1 >= len(sc.toks) {
+			continue
+		}
+		// « c'est le code INSEE », « c'est un code promo »: a verb and
+		// an article before the name.
+		if a := sc.word(f - 1); (a == "le" || a == "un") && codeVerbs[sc.word(f-2)] && notCode[sc.toks[f+1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// printedPapers are papers a code is printed on for the office that
+// sent them, not to open an account: « le code 8821 sur ma facture ».
+// A letter may bring a PIN or a first password, and is none of them.
+var printedPapers = set("avis", "facture", "factures", "attestation", "releve", "bulletin", "quittance",
+	"declaration", "formulaire", "ordonnance", "bordereau", "ticket", "feuille", "fiche", "echeancier")
+
+// orAfterAside returns, when the words from token k say in up to five
+// words what a code just given is (« son année de naissance », « je
+// crois ») and « ou » follows them, the token after « ou »; else -1.
+// A number, a mark or another paper's name among them ends the aside.
+func (sc *scanner) orAfterAside(k int) int {
+	for f := k; f < len(sc.toks) && f <= k+5; f++ {
+		n := sc.toks[f].norm
+		if n == "ou" && f > k {
+			if w := sc.word(f + 1); w == "bien" || w == "alors" || w == "sinon" {
+				f++
+			}
+			return f + 1
+		}
+		if !isWord(n) || isDigits(n) || otherCodes[n] || otherNumbers[n] || notCode[n] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // monthYearSpaced reads at token k a month and a year of two digits each

@@ -42,12 +42,15 @@ func (sc *scanner) monthYearWords(f int) (int, bool) {
 	}
 	next, m := sc.spokenChunk(f)
 	if m == "0" {
-		// « zéro six »: the month's two digits said one by one.
-		var d string
-		if next, d = sc.spokenChunk(next); len(d) != 1 {
+		// « zéro six »: the month's two digits said one by one, the
+		// second a single word: « zéro quatre vingt-neuf » is April
+		// 2029, not « quatre-vingt-neuf ».
+		u, ok := unitWords[sc.word(next)]
+		if !ok || u == 0 {
 			return 0, false
 		}
-		m += d
+		m += strconv.Itoa(u)
+		next++
 	}
 	month, err := strconv.Atoi(m)
 	if m == "" || err != nil || month < 1 || month > 12 {

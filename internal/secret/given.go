@@ -441,6 +441,14 @@ func (sc *scanner) givenAt(k int) (int, bool) {
 			f++
 		}
 		return f, true
+	case ownWords[w] && (sc.word(k-1) == "le" || sc.word(k-1) == "la"):
+		// « le mien c'est … », « le mien : … »: a verb or a colon says
+		// it is given.
+		f := k + 1
+		for n := 0; n < 3 && codeVerbs[sc.word(f)]; n++ {
+			f++
+		}
+		return f, f > k+1
 	case beliefVerbs[w] && (sc.word(k+1) == "que" || sc.word(k+1) == "qu'"):
 		f := k + 2
 		for n := 0; n < 3 && codeVerbs[sc.word(f)]; n++ {
@@ -452,7 +460,12 @@ func (sc *scanner) givenAt(k int) (int, bool) {
 }
 
 // givingVerbs are all the verbs givenAt reads.
-var givingVerbs = union(union(union(typedVerbs, toldVerbs), union(answeredVerbs, presentGiven)), union(memoryVerbs, beliefVerbs))
+var givingVerbs = union(union(union(typedVerbs, toldVerbs), union(answeredVerbs, presentGiven)), union(union(memoryVerbs, beliefVerbs), ownWords))
+
+// ownWords stand for the code or the password named before them, the
+// resident's own: « c'est quoi un mot de passe fort ? le mien c'est
+// 482913 », « le code de ma mère c'est 1234, la mienne c'est 5678 ».
+var ownWords = set("mien", "mienne")
 
 // relative reports whether the verb at token k is in a clause that
 // stands for a value named before: « celui que je retiens », « le seul

@@ -16,10 +16,11 @@ func (sc *scanner) pointedValues() {
 }
 
 // pointedLater masks, once the other rules have read the message, a
-// value changed to, digits in the clause after a password's name, and
+// value changed to or « X au lieu de Y » once changed, digits in the clause after a password's name, and
 // the codes listed after one masked.
 func (sc *scanner) pointedLater() {
 	sc.changedTo()
+	sc.insteadValues()
 	sc.digitsInClause()
 	sc.codeSiblings()
 }
@@ -248,6 +249,76 @@ func (sc *scanner) changedTo() {
 
 // changedWords say something was changed.
 var changedWords = set("change", "changee", "modifie", "modifiee", "remplace", "remplacee")
+
+// insteadValues masks, in a message about changing something, the new
+// value and the old one given as « X au lieu de Y », each with letters
+// and digits as only a password has: « j'ai réussi à changer, mtn
+// c'est Tulipe.Rouge24 au lieu de tulipe2023 ». Not a reference, a
+// device, an address or a link: « c'est l'iPhone15 au lieu de
+// l'iPhone14 » stays, and so does « rdv2024 au lieu de rdv2023 ».
+func (sc *scanner) insteadValues() {
+	if !sc.has(changedWords) && !sc.has(changeWords) {
+		return
+	}
+	for k := 1; k+3 < len(sc.toks); k++ {
+		if sc.toks[k].norm != "au" || sc.toks[k+1].norm != "lieu" || sc.word(k+2) != "de" && sc.word(k+2) != "d'" {
+			continue
+		}
+		// The new value ends right before « au lieu »: its run starts
+		// after the last space before it (« Tulipe.Rouge24 » is two
+		// words read).
+		b := sc.toks[k-1].start
+		for b > 0 {
+			r, size := utf8.DecodeLastRuneInString(sc.text[:b])
+			if isSpace(r) {
+				break
+			}
+			b -= size
+		}
+		s1, e1, ok := sc.runAt(b)
+		if !ok || s1 != b || sc.tokenFrom(e1) != k {
+			continue
+		}
+		o := k + 3
+		if o >= len(sc.toks) {
+			return
+		}
+		s2, e2, ok := sc.runAt(sc.toks[o].start)
+		if !ok || s2 != sc.toks[o].start {
+			continue
+		}
+		c1, c2 := trimValue(sc.text[s1:e1]), trimValue(sc.text[s2:e2])
+		if insteadShaped(c1) && insteadShaped(c2) && (oddShape(c1) || oddShape(c2)) {
+			sc.add(s1, s1+len(c1), Password, MaskPassword)
+			sc.add(s2, s2+len(c2), Password, MaskPassword)
+		}
+	}
+}
+
+// insteadShaped reports whether v, given « au lieu de » another, has a
+// password's shape: letters and digits, five characters at least, no
+// reference, program, address or link.
+func insteadShaped(v string) bool {
+	w := strings.ToLower(leadingWord(v))
+	return len(v) >= 5 && digitRun(v) >= 2 && strings.ContainsFunc(v, unicode.IsLower) && !strings.ContainsAny(v, "'’") &&
+		passwordLike(v, false) && !reference(v) && !ordinary(v) && !software[w] && !addressLike(v) &&
+		!isLink(v) && !commonStems[w] && typedShape(v)
+}
+
+// digitRun returns the length of the longest run of digits in v: a
+// password's year or number has two at least, a plan's « 4G » one.
+func digitRun(v string) int {
+	best, n := 0, 0
+	for i := 0; i < len(v); i++ {
+		if isDigit(v[i]) {
+			n++
+			best = max(best, n)
+		} else {
+			n = 0
+		}
+	}
+	return best
+}
 
 // accountCodeNamed reports whether the message names a code that opens
 // an account (« le code de ma messagerie », « mon code ameli »): a

@@ -306,6 +306,15 @@ func (sc *scanner) labelledRIB() {
 		}
 		for free := 0; j+1 < len(sc.toks); j++ {
 			n := sc.toks[j].norm
+			// « numéro de compte pour la bourse : … », « compte pour
+			// le virement de la CAF : … »: what the account is given
+			// for, up to the colon.
+			if n == "pour" {
+				if c := sc.purposeColon(j); c > j {
+					j = c
+					continue
+				}
+			}
 			// « J'ai un CCP, le numéro c'est … », « my account number,
 			// 0002… »: the account's number after a comma.
 			if accountSkip[n] || n == "," && ((determiners[sc.word(j+1)] || accountSkip[sc.word(j+1)]) && numberWords[sc.word(j+2)] ||
@@ -507,6 +516,22 @@ func (sc *scanner) accountEndingAt(i int) {
 
 // afterLabels calls found with the token after each label, past the words
 // of skip.
+// purposeColon returns, when the words from token j (« pour la
+// bourse », « pour recevoir l'aide ») run to a colon within six words
+// that name no other number, the colon's token; else -1.
+func (sc *scanner) purposeColon(j int) int {
+	for k := j + 1; k < len(sc.toks) && k <= j+6; k++ {
+		n := sc.toks[k].norm
+		if n == ":" {
+			return k
+		}
+		if !isWord(n) || otherNumbers[n] || notCode[n] {
+			return -1
+		}
+	}
+	return -1
+}
+
 func (sc *scanner) afterLabels(labels phraseSet, skip map[string]bool, found func(j int)) {
 	for k := 0; k < len(sc.toks); k++ {
 		j, ok := sc.atAny(k, labels)

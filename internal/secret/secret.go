@@ -681,6 +681,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.spacedPhrases()
 	sc.colonLater()
 	sc.passwordSiblings()
+	sc.setOffValues()
 	if len(sc.spans) == 0 {
 		return text, nil
 	}

@@ -17,7 +17,10 @@ import (
 
 // fieldVerbs say the resident, or someone for them, typed a value.
 var fieldVerbs = set("mis", "mets", "met", "tape", "tapes", "tapais", "saisi", "saisis", "rentre", "ecrit",
-	"essaye", "essaie", "put", "typed", "entered", "tried")
+	"essaye", "essaie", "put", "typed", "entered", "tried",
+	// The past participle written as the infinitive sounds: « jai
+	// essayer … », « j'ai taper … ».
+	"essayer", "taper")
 
 // fieldSubjects stand right before a typing verb: « j'ai mis », « je
 // tape », « elle a mis », « et mis ».
@@ -46,6 +49,22 @@ func (sc *scanner) typedShapes() {
 		for n := 0; n < 2 && f < len(sc.toks) && fieldLinks[sc.toks[f].norm]; n++ {
 			f++
 		}
+		// « a mis une phrase : … », « j'ai tapé ça : … »: what kind of
+		// value, then the value after the colon; « j'ai mis le même que
+		// d'habitude : … », « comme toujours, … »: the one always used.
+		habit, said := false, false
+		for g := f; g < len(sc.toks) && g < f+6 && (typedWhat[sc.toks[g].norm] || sameWhat[sc.toks[g].norm]); g++ {
+			habit = habit || habitWords[sc.toks[g].norm]
+			if next := sc.word(g + 1); next == ":" || next == "," && habit {
+				f, said = g+2, true
+				break
+			}
+		}
+		// Digits alone after « ça : » are any number (« j'ai mis ça :
+		// 2345678, c'est mon numéro allocataire »).
+		if said && f < len(sc.toks) && isDigits(sc.toks[f].norm) {
+			continue
+		}
 		if f >= len(sc.toks) || sc.taken(sc.toks[f].start) {
 			continue
 		}
@@ -60,13 +79,27 @@ func (sc *scanner) typedShapes() {
 				break
 			}
 			vals[n] = [2]int{start, start + len(trimValue(sc.text[start:end]))}
+			// « Ninou 1949 et ninou1949 »: the same value typed with a
+			// space and without.
+			if e := sc.spacedForm(vals[n][0], vals[n][1]); e > 0 {
+				vals[n][1] = e
+			}
 			n++
 			g = sc.tokenFrom(vals[n-1][1])
 			if g < len(sc.toks) && (sc.toks[g].norm == "," || sc.toks[g].norm == "/") {
 				g++
 			}
-			if g >= len(sc.toks) || !listLinks[sc.toks[g].norm] && g == sc.tokenFrom(vals[n-1][1]) {
+			if g >= len(sc.toks) {
 				break
+			}
+			if !listLinks[sc.toks[g].norm] && g == sc.tokenFrom(vals[n-1][1]) {
+				// « azerty azerty1 azerty123 »: tries in a row, no word
+				// between, each the same word.
+				if s, e, ok := sc.runAt(sc.toks[g].start); !ok || s != sc.toks[g].start ||
+					!sc.spelledAlike([][2]int{vals[n-1], {s, s + len(trimValue(sc.text[s:e]))}}) {
+					break
+				}
+				continue
 			}
 			if listLinks[sc.toks[g].norm] {
 				g++
@@ -80,11 +113,42 @@ func (sc *scanner) typedShapes() {
 		}
 		for i, v := range vals[:n] {
 			core := sc.text[v[0]:v[1]]
-			if typedShape(core) || alike >= 2 && i < alike || i == 0 && sc.plainTyped(v[0], v[1]) {
+			if typedShape(core) || sc.shouted(core) || alike >= 2 && i < alike || i == 0 && sc.plainTyped(v[0], v[1]) {
 				sc.add(v[0], v[1], Password, MaskPassword)
 			}
 		}
 	}
+}
+
+// typedWhat say what kind of value was typed, or how many, before a
+// colon: « une phrase », « un long mot », « ça », « les 2 ».
+var typedWhat = set("une", "un", "phrase", "mot", "truc", "ca", "ceci", "cela", "chose", "long", "longue",
+	"secrete", "nouveau", "nouvelle", "autre", "ce", "ci", "dessous",
+	// « j'ai mis les 2 : X et Y »: how many values.
+	"les", "deux", "2", "trois", "3", "tous", "toutes")
+
+// sameWhat say the value typed is the usual one: « le même que
+// d'habitude », « comme toujours », « celui de d'habitude ».
+var sameWhat = union(habitWords, set("le", "la", "meme", "que", "qu'", "d'", "de", "comme", "celui", "celle"))
+
+// shouted reports whether core has a password's shape read in small
+// letters, in a message written all in capitals (« J'AI MIS DOUDOU974
+// POUR LA CAF »): with the caps lock on, the case says nothing, and a
+// value of capitals and digits is no reference there.
+func (sc *scanner) shouted(core string) bool {
+	if !strings.ContainsAny(core, "0123456789") || strings.ContainsFunc(core, unicode.IsLower) {
+		return false
+	}
+	letters := 0
+	for _, r := range sc.text {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 12 && typedShape(strings.ToLower(core))
 }
 
 // listLinks join the values of a list: « X, Y et Z », « X ou Y ».
@@ -117,6 +181,12 @@ func (sc *scanner) spelledAlike(vals [][2]int) bool {
 	if len(forms) != len(vals) {
 		return false
 	}
+	// The same digits each time, only the case or a space changed
+	// (« Ninou 1949 », « ninou1949 », « NINOU1949 »): one value typed
+	// several ways, not a file's references, whose numbers change.
+	if sameDigits(sc.text, vals) {
+		return true
+	}
 	// Each with digits (« RDV2024 et rdv2025 »): a file's references
 	// may be spelt so too; only passwords' shapes then.
 	for _, v := range vals {
@@ -131,6 +201,51 @@ func (sc *scanner) spelledAlike(vals [][2]int) bool {
 		}
 	}
 	return true
+}
+
+// sameDigits reports whether each of vals holds the same digits, two
+// at least, in the same order.
+func sameDigits(text string, vals [][2]int) bool {
+	first := ""
+	for i, v := range vals {
+		d := strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r
+			}
+			return -1
+		}, text[v[0]:v[1]])
+		if len(d) < 2 || i > 0 && d != first {
+			return false
+		}
+		first = d
+	}
+	return true
+}
+
+// spacedForm returns, when the word from start to end is followed by a
+// space and digits (« Ninou 1949 ») that the message also gives run
+// into the word, in any case (« ninou1949 »), the end of the digits;
+// else 0.
+func (sc *scanner) spacedForm(start, end int) int {
+	w := sc.text[start:end]
+	if !onlyLetters(w) || end+1 >= len(sc.text) || sc.text[end] != ' ' || !isDigit(sc.text[end+1]) {
+		return 0
+	}
+	e := end + 1
+	for e < len(sc.text) && isDigit(sc.text[e]) {
+		e++
+	}
+	if e-end-1 < 2 || e-end-1 > 4 || e < len(sc.text) && isWordRune(runeAt(sc.text, e)) {
+		return 0
+	}
+	joined := w + sc.text[end+1:e]
+	for _, t := range sc.toks {
+		if t.start >= e && t.start+len(joined) <= len(sc.text) && strings.EqualFold(sc.text[t.start:t.start+len(joined)], joined) &&
+			wordEdge(sc.text, t.start, t.start+len(joined)) {
+			return e
+		}
+	}
+	return 0
 }
 
 // plainTyped reports whether the word from start to end, typed, is a
@@ -471,3 +586,31 @@ func (sc *scanner) colonLater() {
 // colonOthers name what a colon after them gives that is no password.
 var colonOthers = set("message", "erreur", "error", "telephone", "tel", "lien", "site", "adresse", "question",
 	"reponse", "date", "heure", "numero", "dossier", "reference", "ref", "code")
+
+// setOffValues masks the value set off by commas right after a
+// password's name, with how it is typed after it: « j'avais mis une
+// phrase en mot de passe, papajetaimebeaucoup, tout attaché », « mon
+// mdp, soleilrouge, sans espace ». The aside on typing says it is a
+// value; a clause after the comma (« mon mot de passe, je l'ai perdu »)
+// has none.
+func (sc *scanner) setOffValues() {
+	for k := 0; k+3 < len(sc.toks); k++ {
+		j, ok := sc.passwordName(k)
+		if !ok || sc.word(j) != "," || j+1 >= len(sc.toks) {
+			continue
+		}
+		v := sc.toks[j+1]
+		start, end, ok := sc.runAt(v.start)
+		if !ok || start != v.start || end != v.end || utf8.RuneCountInString(v.norm) < 6 || notValue[v.norm] ||
+			functionWords[v.norm] || trouble[v.norm] || sc.taken(start) {
+			continue
+		}
+		a := j + 2
+		if sc.word(a) == "," {
+			a++
+		}
+		if sc.typingAside(a) {
+			sc.add(start, end, Password, MaskPassword)
+		}
+	}
+}

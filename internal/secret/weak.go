@@ -45,6 +45,7 @@ func (sc *scanner) weakPasswords() {
 			k = sc.tokenFrom(start+len(v)) - 1
 		}
 	}
+	sc.keypadShapes()
 }
 
 // weakPassword reports whether v is a keyboard walk of seven letters or
@@ -118,6 +119,60 @@ func keypadWalk(v string) bool {
 	return true
 }
 
+// keypadShapes masks, in a message that says a code is drawn on a
+// phone's keypad (« la croix sur le clavier », « en L sur les touches »,
+// « le carré du pavé »), the digits that draw a path on it, each key
+// next to the one before, diagonals too: « j'ai mis 258456 (la croix sur
+// le clavier du téléphone) », « 14789 en L sur le clavier ». Four to nine
+// digits; a phone's number, a date or an amount draws no such path, and
+// a door's code (« digicode », « porte ») stays.
+func (sc *scanner) keypadShapes() {
+	// A door's or a parcel's code stays, whatever its shape.
+	if !sc.has(keypadNames) || !sc.has(keypadDrawn) || sc.has(otherCodes) {
+		return
+	}
+	for k, t := range sc.toks {
+		if len(t.norm) < 4 || len(t.norm) > 9 || !isDigits(t.norm) || sc.taken(t.start) || !keypadPath(t.norm) ||
+			sc.unitAfter(t) || !wordEdge(sc.text, t.start, t.end) || sc.numberedPaper(k) {
+			continue
+		}
+		sc.add(t.start, t.end, Password, MaskPassword)
+	}
+}
+
+// keypadNames name a phone's keypad; keypadDrawn, the shape a code draws
+// on it.
+var (
+	keypadNames = set("clavier", "touches", "pave", "keypad")
+	keypadDrawn = set("croix", "carre", "diagonale", "zigzag", "zig", "colonne", "colonnes", "dessin", "dessine",
+		"l", "z", "v", "x", "u", "serpent", "contour")
+)
+
+// keypadPath reports whether the digits d go from key to next key on a
+// phone's keypad (1 2 3 / 4 5 6 / 7 8 9 / 0 under 8), diagonals too,
+// no key twice in a row.
+func keypadPath(d string) bool {
+	row := func(c byte) int {
+		if c == '0' {
+			return 3
+		}
+		return int(c-'1') / 3
+	}
+	col := func(c byte) int {
+		if c == '0' {
+			return 1
+		}
+		return int(c-'1') % 3
+	}
+	for i := 1; i < len(d); i++ {
+		dr, dc := row(d[i])-row(d[i-1]), col(d[i])-col(d[i-1])
+		if d[i] == d[i-1] || dr < -1 || dr > 1 || dc < -1 || dc > 1 {
+			return false
+		}
+	}
+	return true
+}
+
 // leet reports whether the digit c stands for a letter in a password
 // (« p4ssw0rd »).
 func leet(c byte) bool { return c == '0' || c == '4' || c == '3' || c == '1' }
@@ -151,6 +206,7 @@ func containsFold(row, s string) bool {
 // ça bloque ». A date given for a form's field stays (« je mets 12031987
 // comme date de naissance »), and so does a date with its marks.
 func (sc *scanner) datePasswords() {
+	sc.datesAsPassword()
 	for k := 1; k < len(sc.toks); k++ {
 		t := sc.toks[k]
 		if t.end-t.start != 8 || !compactDate(sc.text[t.start:t.end]) || sc.taken(t.start) ||
@@ -175,6 +231,31 @@ func (sc *scanner) datePasswords() {
 		}
 		if !named {
 			sc.add(t.start, t.end, Password, MaskPassword)
+		}
+	}
+}
+
+// datesAsPassword masks a date said to be given as a password or a
+// code, right before « comme mot de passe » or « comme code »: « ma
+// fille m'a dit de mettre sa date de naissance 03/05/2008 comme mot de
+// passe », « j'ai mis 12.04.1962 comme mdp ». A date given for a form's
+// field (« comme date de naissance ») stays.
+func (sc *scanner) datesAsPassword() {
+	for k := 1; k+1 < len(sc.toks); k++ {
+		if sc.toks[k].norm != "comme" {
+			continue
+		}
+		if _, ok := sc.passwordName(k + 1); !ok && (!codeNames[sc.toks[k+1].norm] || notCode[sc.word(k+2)]) {
+			continue
+		}
+		// The date ends right before « comme »: its first token is the
+		// day, up to five tokens back (« 03 / 05 / 2008 »).
+		for b := max(0, k-5); b < k; b++ {
+			s := sc.toks[b].start
+			if end, ok := birthDateAt(sc.text, s); ok && sc.tokenFrom(end) == k && (s == 0 || !isAlnum(sc.text[s-1])) {
+				sc.add(s, end, Password, MaskPassword)
+				break
+			}
 		}
 	}
 }

@@ -663,7 +663,9 @@ func (sc *scanner) sweep(j int) {
 		if t.norm == "." || t.norm == "?" || t.norm == "!" {
 			return
 		}
-		if (asked || k >= j+12) && sc.word(k-1) != ":" {
+		// « … tous les anciens : Kiki1, Kiki2, Kiki3 »: a list after the
+		// colon goes on past a comma or « et » after a value masked.
+		if (asked || k >= j+12) && sc.word(k-1) != ":" && !(listJoins[sc.word(k-1)] && k >= 2 && sc.taken(sc.toks[k-2].start)) {
 			continue
 		}
 		if sc.named(k) || sc.taken(t.start) {
@@ -920,6 +922,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		}
 		switch {
 		case sc.dictatedPassword(e):
+		case !weak && sc.asideFirst(e):
 		case sc.value(sc.toks[e-1].end, strong, weak):
 			// « mot de passe : soleil levant »: the words that end the
 			// message after the first go with it.
@@ -967,6 +970,25 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// asideFirst masks the value given after how it is typed, at token e
+// after a password's name and its verb: « le mot de passe : tout en
+// minuscules, bisounours », « mdp c'est sans espace, monchatgris ». It
+// reports whether it masked one.
+func (sc *scanner) asideFirst(e int) bool {
+	if !sc.typingAside(e) {
+		return false
+	}
+	for f := e + 1; f < len(sc.toks) && f <= e+6; f++ {
+		switch sc.toks[f].norm {
+		case ",", ":":
+			return sc.value(sc.toks[f].end, strong, false)
+		case ".", "?", "!":
+			return false
+		}
+	}
+	return false
 }
 
 // marksValue masks the value after question or exclamation marks right
@@ -1660,8 +1682,9 @@ func (sc *scanner) pastSent(j int, once bool) int {
 			return f
 		}
 		once = once || isDigits(t) || t == "sms" || t == "texto"
-		// « … le 3 avril pour l'espace impots : X »: what it opens.
-		if !sentBy[t] && !sentWhere[t] && !monthNames[t] && !isDigits(t) && t != "pour" && !codeQualifiers[t] {
+		// « … le 3 avril pour l'espace impots : X »: what it opens;
+		// « … reçu pour activer le compte ameli : X »: what it does.
+		if !sentBy[t] && !sentWhere[t] && !monthNames[t] && !isDigits(t) && t != "pour" && !codeQualifiers[t] && !codeUses[t] {
 			break
 		}
 	}
@@ -2186,6 +2209,61 @@ var trouble = set("oublie", "oubliee", "perdu", "perdue", "bloque", "bloquee", "
 var fillers = set("toujours", "encore", "bien", "juste", "donc", "alors", "maintenant", "actuellement",
 	"normalement", "simplement", "tout", "simple", "ceci", "ca", "exactement", "bizarrement")
 
+// yearValue masks a word then a year or a number, from start, as the
+// value given after « c'est » or a colon (« mon mot de passe c'est été
+// 2023 avec un accent »), and reports whether it masked it.
+func (sc *scanner) yearValue(start, end int) bool {
+	e, ok := sc.wordThenYear(start, end)
+	return ok && sc.add(start, e, Password, MaskPassword)
+}
+
+// wordThenYear returns, when the word from start to end is followed by
+// a space and a number of two to four digits that ends the phrase or
+// comes before a word that says how it is typed (« été 2023 avec un
+// accent », « soleil 75, merci »), the end of the number. A word that
+// says when or how much (« depuis 2019 », « en 2023 », « bloqué 3
+// fois ») is no value's start, and a number with a unit is no part of
+// one.
+func (sc *scanner) wordThenYear(start, end int) (int, bool) {
+	w := sc.text[start:end]
+	if end+1 >= len(sc.text) || sc.text[end] != ' ' || !isDigit(sc.text[end+1]) || utf8.RuneCountInString(w) < 3 {
+		return 0, false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return 0, false
+		}
+	}
+	k := sc.tokenFrom(start)
+	if k+1 >= len(sc.toks) || sc.toks[k].end != end {
+		return 0, false
+	}
+	if n := sc.toks[k].norm; functionWords[n] || trouble[n] || yearLeads[n] || standIns[n] {
+		return 0, false
+	}
+	d := sc.toks[k+1]
+	if d.start != end+1 || !isDigits(d.norm) || len(d.norm) < 2 || len(d.norm) > 4 || sc.unitAfter(d) {
+		return 0, false
+	}
+	if next := sc.word(k + 2); next != "" && !sentenceEnd(next) && next != "," && next != ";" && !yearTails[next] {
+		return 0, false
+	}
+	return d.end, true
+}
+
+// yearLeads say when or how much before a number: « c'est depuis
+// 2019 », « c'est en 2023 », « c'est pareil depuis 3 ans ».
+var yearLeads = set("depuis", "en", "le", "la", "les", "du", "de", "des", "au", "aux", "pour", "avant", "apres",
+	"vers", "dans", "sur", "mon", "ma", "mes", "son", "sa", "ses", "ton", "ta", "un", "une", "annee", "an", "ans",
+	"mois", "fois", "jour", "jours", "semaine", "semaines", "heure", "heures", "minutes", "numero", "rue", "page",
+	"article", "cette", "ce", "et", "ou", "environ", "plus", "moins", "que", "qu", "chiffres", "caracteres",
+	"lettres", "code", "dossier", "bloque", "bloquee", "expire", "change", "cree", "depuis", "janvier", "fevrier",
+	"mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre")
+
+// yearTails may follow a value made of a word and a number: how it is
+// typed, or the next clause.
+var yearTails = set("avec", "sans", "tout", "mais", "et", "je", "j'", "c'", "merci", "svp", "en", "attache", "colle")
+
 // value masks the value that starts after byte i, if it is one.
 func (sc *scanner) value(i int, how int, weak bool) bool {
 	start, end, ok := sc.runAt(i)
@@ -2207,7 +2285,7 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 		}
 	}
 	core := trimValue(sc.text[start:end])
-	if how == strong && !weak && sc.dateWordsValue(start) {
+	if how == strong && !weak && (sc.dateWordsValue(start) || sc.yearValue(start, end)) {
 		return true
 	}
 	if masked, described := sc.madeOf(start); described {
@@ -2746,6 +2824,18 @@ func (sc *scanner) oldAndNew() {
 // Both must be given, each letters with digits or symbols and no
 // reference: « l'ancien loyer était 450 € », « l'ancienne était
 // AB-123-CD » stay.
+// addressAt reports whether the value core, from start to end, is an
+// e-mail address or its start: its domain after « @ », or a domain
+// (« free.fr ») right after it. A password may end with « @ » (« le
+// nouveau Rachid93@ »).
+func (sc *scanner) addressAt(start, end int, core string) bool {
+	if strings.Contains(strings.TrimRight(core, "@"), "@") {
+		return true
+	}
+	_, next, ok := sc.runAt(end)
+	return ok && next > end && strings.Contains(sc.text[end:next], ".")
+}
+
 func (sc *scanner) oldThenNew() {
 	var found [2][]span // the old values, the new ones
 	label := -1         // a label before a colon
@@ -2772,7 +2862,7 @@ func (sc *scanner) oldThenNew() {
 		}
 		core := trimValue(sc.text[start:end])
 		if !mixed(core) || !passwordLike(core, false) || reference(core) || ordinary(core) ||
-			strings.Contains(core, "@") || isLink(core) || sc.describes(start, core) {
+			strings.Contains(core, "@") && sc.addressAt(start, end, core) || isLink(core) || sc.describes(start, core) {
 			continue
 		}
 		found[side] = append(found[side], span{start: start, end: end})
