@@ -2,7 +2,6 @@ package bolt
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	bbolt "go.etcd.io/bbolt"
@@ -23,7 +22,7 @@ func (s *Store) Proposals(ctx context.Context, all bool) ([]conversation.Proposa
 		})
 	})
 	if err != nil {
-		return nil, fmt.Errorf("read proposals: %w", err)
+		return nil, readError(err, "read proposals")
 	}
 	return out, nil
 }

@@ -489,6 +489,16 @@ func corrupt(path, why, detail string) error {
 	return &conversation.Error{Code: conversation.ECORRUPT, Message: msg}
 }
 
+// readError wraps err, the failure of a read, with what, for the logs;
+// a damaged file's error is returned as it is: it names the file and
+// says in French what to do, and the site manager reads it whole.
+func readError(err error, format string, args ...any) error {
+	if conversation.ErrorCode(err) == conversation.ECORRUPT {
+		return err
+	}
+	return fmt.Errorf(format+": %w", append(args, err)...)
+}
+
 // openError says in French that the file at path could not be opened,
 // with err, the system's words, as the detail.
 func openError(path string, err error) error {
