@@ -147,6 +147,34 @@ func TestErrorsInFrench(t *testing.T) {
 			defer s.Close()
 			return "", s.Erase(ctx, "telegram:404")
 		}, conversation.ENOTFOUND, "%saucune donnée n'est enregistrée pour l'usager telegram:404\u00a0: rien n'est à effacer"},
+		{"an unknown proposal", func(t *testing.T) (string, error) {
+			s, err := Open(good(t), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			return "", s.ArchiveProposal(ctx, 7, time.Now())
+		}, conversation.ENOTFOUND, "%saucune proposition ne porte le n°\u00a07\u00a0; pimmsbot faq proposals --all les liste"},
+		{"a proposal archived twice", func(t *testing.T) (string, error) {
+			s, err := Open(good(t), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			err = s.Commit(ctx, &conversation.Change{Proposals: []conversation.Proposal{{Conversation: 1, Ticket: 1, Question: "q", Answer: "r", At: time.Now()}}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ps, err := s.Proposals(ctx, true)
+			if err != nil || len(ps) != 1 {
+				t.Fatalf("proposals %v, %v", ps, err)
+			}
+			day := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+			if err := s.ArchiveProposal(ctx, ps[0].ID, day); err != nil {
+				t.Fatal(err)
+			}
+			return "", s.ArchiveProposal(ctx, ps[0].ID, day)
+		}, conversation.EINVALID, "%sla proposition n°\u00a01 est déjà archivée, depuis le 01/12/2026\u00a0: rien n'a changé"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path, err := tc.open(t)
