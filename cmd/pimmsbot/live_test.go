@@ -122,7 +122,7 @@ func TestReportsAfterTheService(t *testing.T) {
 		defer other.Close()
 		_, errOut, code := run(t, reportRuns(s)[0]...)
 		if code != 1 || !strings.Contains(errOut, "ouverte par un autre programme, sans doute une autre commande pimmsbot comme pimmsbot chat") ||
-			strings.Contains(errOut, "in use by another pimmsbot process") {
+			strings.Contains(errOut, "est ouverte par un autre pimmsbot (toujours verrouillée") {
 			t.Errorf("stats with the file held: exit %d\n%s", code, errOut)
 		}
 		_, errOut, code = run(t, "faq", "proposals", "--db", s.db, "--done", "1")

@@ -83,9 +83,9 @@ func serve(ctx context.Context, env *Env, opts server.Options) int {
 // dumpNetwork writes, after the settings' dump of serve --check, the
 // sites served and which bot serves each.
 func dumpNetwork(env *Env, net *sites.Network) {
-	fmt.Fprintf(env.Stdout, "# sites: %d, default %s\n", len(net.Sites), net.DefaultID)
+	fmt.Fprintf(env.Stdout, "# %s, site par défaut\u00a0: %s\n", compte(len(net.Sites), "site"), net.DefaultID)
 	bots := server.BotSites(net)
 	for _, name := range slices.Sorted(maps.Keys(bots)) {
-		fmt.Fprintf(env.Stdout, "# bot %s: %s\n", name, strings.Join(bots[name], " "))
+		fmt.Fprintf(env.Stdout, "# bot %s\u00a0: %s\n", name, strings.Join(bots[name], " "))
 	}
 }

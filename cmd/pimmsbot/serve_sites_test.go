@@ -14,6 +14,7 @@ import (
 	"pimmsbot/internal/bolt"
 	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/config"
+	"pimmsbot/internal/frenchcheck"
 	"pimmsbot/internal/logs"
 	"pimmsbot/internal/server"
 	"pimmsbot/internal/telegram/telegramtest"
@@ -88,9 +89,18 @@ func TestServeCheckSitesFile(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d:\n%s%s", code, out, errOut)
 	}
-	for _, want := range []string{"PIMMS_SITES_FILE=", "# sites: 2, default vaise", "# bot telegram: vaise", "# bot telegram-isere: grenoble"} {
+	for _, want := range []string{"PIMMS_SITES_FILE=", "# 2 sites, site par défaut\u00a0: vaise", "# bot telegram\u00a0: vaise", "# bot telegram-isere\u00a0: grenoble"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the check lacks %q:\n%s", want, out)
+		}
+	}
+	// The comments of the dump are French: where each setting comes
+	// from, the sites and the bots.
+	for _, line := range strings.Split(out, "\n") {
+		if _, comment, ok := strings.Cut(line, "#"); ok {
+			for _, p := range frenchcheck.Problems(comment, "default", "sites:", "masked", "characters", "env", "flag") {
+				t.Error(p)
+			}
 		}
 	}
 	if strings.Contains(out+errOut, "isere-bot-token") || strings.Contains(errOut, "not set") {
@@ -237,7 +247,7 @@ PIMMS_CLOSED_DAYS=2026-12-25
 	t.Setenv("PIMMS_ADMIN_SOCKET", "off")
 	db := filepath.Join(dir, "pimmsbot.db")
 	out, errOut, code := run(t, "serve", "--check", "--config", file, "--db", db)
-	if code != 0 || !strings.Contains(out, "# sites: 1, default site") || !strings.Contains(out, "PIMMS_SITES_FILE=(none") {
+	if code != 0 || !strings.Contains(out, "# 1 site, site par défaut\u00a0: site") || !strings.Contains(out, "PIMMS_SITES_FILE=(aucun\u00a0: un seul site") {
 		t.Fatalf("serve --check: exit %d:\n%s%s", code, out, errOut)
 	}
 	ctx, cancel := context.WithCancel(context.Background())

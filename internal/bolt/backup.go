@@ -31,16 +31,16 @@ const maxCheckErrors = 20
 func (s *Store) Backup(ctx context.Context, w io.Writer) (int64, error) {
 	f, err := createBeside(s.path, "backup")
 	if err != nil {
-		return 0, fmt.Errorf("backup %s: %w", s.path, err)
+		return 0, besideError(s.path, "la copie", err)
 	}
 	defer os.Remove(f.Name())
 	defer f.Close()
 	if err := s.compactTo(ctx, f.Name(), false, false); err != nil {
-		return 0, fmt.Errorf("backup %s: %w", s.path, err)
+		return 0, fmt.Errorf("la copie de la base %s a échoué (détail\u00a0: %w)", s.path, err)
 	}
 	n, err := io.Copy(ctxWriter{ctx, w}, f)
 	if err != nil {
-		return n, fmt.Errorf("backup %s: %w", s.path, err)
+		return n, fmt.Errorf("la copie de la base %s n'a pas pu être envoyée en entier (détail\u00a0: %w)", s.path, err)
 	}
 	return n, nil
 }
@@ -53,7 +53,7 @@ func (s *Store) Backup(ctx context.Context, w io.Writer) (int64, error) {
 func (s *Store) BackupFile(ctx context.Context, path string) (n int64, err error) {
 	n, err = s.CompactFile(ctx, path)
 	if err != nil {
-		return 0, fmt.Errorf("backup: %w", err)
+		return 0, err
 	}
 	return n, nil
 }
@@ -72,19 +72,19 @@ func (s *Store) CompactFile(ctx context.Context, path string) (n int64, err erro
 		return 0, err
 	}
 	if same, err := samePath(path, s.path); err != nil {
-		return 0, fmt.Errorf("compact to %s: %w", path, err)
+		return 0, fmt.Errorf("le chemin %s ne se lit pas\u00a0; vérifiez-le (détail\u00a0: %w)", path, err)
 	} else if same {
-		return 0, conversation.Errorf(conversation.EINVALID, "compact to %s: that is the database itself", path)
+		return 0, conversation.Errorf(conversation.EINVALID, "%s est la base elle-même\u00a0: rien n'est écrit. Donnez un autre nom de fichier pour la copie.", path)
 	}
 	err = writeAtomic(path, func(f *os.File) error {
 		return s.compactTo(ctx, f.Name(), false, false)
 	})
 	if err != nil {
-		return 0, fmt.Errorf("compact to %s: %w", path, err)
+		return 0, fmt.Errorf("la copie %s n'a pas pu être écrite\u00a0; vérifiez son dossier, les droits de pimmsbot et la place sur le disque (détail\u00a0: %w)", path, err)
 	}
 	fi, err := os.Stat(path)
 	if err != nil {
-		return 0, fmt.Errorf("compact to %s: %w", path, err)
+		return 0, fmt.Errorf("la copie %s n'a pas pu être relue (détail\u00a0: %w)", path, err)
 	}
 	return fi.Size(), nil
 }
@@ -192,7 +192,7 @@ func (s *Store) Compact(ctx context.Context, always bool) (c Compaction, err err
 	}
 	tmp, err := createBeside(s.path, "compact")
 	if err != nil {
-		return c, fmt.Errorf("compact %s: %w", s.path, err)
+		return c, besideError(s.path, "le compactage", err)
 	}
 	defer os.Remove(tmp.Name()) // gone once renamed
 	defer tmp.Close()           // closed once renamed
@@ -207,7 +207,7 @@ func (s *Store) Compact(ctx context.Context, always bool) (c Compaction, err err
 			paused = time.Now()
 			s.gate.Lock()
 		} else if before, err = s.txID(); err != nil {
-			return c, fmt.Errorf("compact %s: %w", s.path, err)
+			return c, fmt.Errorf("compactage de la base %s\u00a0: %w", s.path, err)
 		}
 		err := tmp.Truncate(0)
 		if err == nil {
@@ -218,7 +218,7 @@ func (s *Store) Compact(ctx context.Context, always bool) (c Compaction, err err
 				s.gate.Unlock()
 				c.Pause += time.Since(paused)
 			}
-			return c, fmt.Errorf("compact %s: %w", s.path, err)
+			return c, fmt.Errorf("compactage de la base %s\u00a0: %w", s.path, err)
 		}
 		if !locked {
 			paused = time.Now()
@@ -228,7 +228,7 @@ func (s *Store) Compact(ctx context.Context, always bool) (c Compaction, err err
 				s.gate.Unlock()
 				c.Pause += time.Since(paused)
 				if err != nil {
-					return c, fmt.Errorf("compact %s: %w", s.path, err)
+					return c, fmt.Errorf("compactage de la base %s\u00a0: %w", s.path, err)
 				}
 				continue // commits came in during the copy: copy again
 			}
@@ -266,23 +266,31 @@ func (s *Store) txIDLocked() (id int, err error) {
 // reopens it. The caller holds the gate for writing.
 func (s *Store) swap(tmp *os.File) error {
 	if s.closed {
-		return fmt.Errorf("compact %s: %w", s.path, berrors.ErrDatabaseNotOpen)
+		return fmt.Errorf("compactage de la base %s\u00a0: elle est fermée (détail\u00a0: %w)", s.path, berrors.ErrDatabaseNotOpen)
 	}
 	if err := s.db.Close(); err != nil {
-		return fmt.Errorf("compact %s: close: %w", s.path, err)
+		return fmt.Errorf("compactage de la base %s\u00a0: elle n'a pas pu être fermée (détail\u00a0: %w)", s.path, err)
 	}
 	renameErr := replaceWith(tmp, s.path)
 	db, err := bbolt.Open(s.path, 0o600, &s.dbOpts)
 	if err != nil {
 		// s.db stays the closed handle: every call fails with
 		// bbolt's "database not open".
-		return fmt.Errorf("compact %s: reopen: %w", s.path, err)
+		return fmt.Errorf("compactage de la base %s\u00a0: elle n'a pas pu être rouverte\u00a0; redémarrez pimmsbot (détail\u00a0: %w)", s.path, err)
 	}
 	s.db = db
 	if renameErr != nil {
-		return fmt.Errorf("compact %s: %w", s.path, renameErr)
+		return fmt.Errorf("compactage de la base %s\u00a0: la copie compactée n'a pas pu la remplacer (détail\u00a0: %w)", s.path, renameErr)
 	}
 	return nil
+}
+
+// besideError says in French that the temporary file of what (« la
+// copie », « le compactage ») could not be made beside the database at
+// path, with err, the system's words, as the detail.
+func besideError(path, what string, err error) error {
+	return fmt.Errorf("%s de la base %s n'a pas pu commencer\u00a0: pimmsbot ne peut pas écrire de fichier dans son dossier\u00a0; "+
+		"vérifiez ses droits et la place sur le disque (détail\u00a0: %w)", what, path, err)
 }
 
 // ctxWriter fails writes once ctx is done.
@@ -315,10 +323,10 @@ func (s *Store) Check() error {
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("check %s: %w", s.path, err)
+		return fmt.Errorf("vérification de la base %s\u00a0: %w", s.path, err)
 	}
 	if count > 0 {
-		return fmt.Errorf("check %s: %d problems: %w", s.path, count, errors.Join(problems...))
+		return fmt.Errorf("vérification de la base %s\u00a0: %d problèmes (détail\u00a0: %w)", s.path, count, errors.Join(problems...))
 	}
 	return nil
 }

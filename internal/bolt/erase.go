@@ -54,16 +54,16 @@ func (s *Store) Erase(ctx context.Context, resident string) error {
 		started = tx.Bucket(bucketErasing).Get([]byte(resident)) != nil
 		return nil
 	}); err != nil {
-		return fmt.Errorf("erase resident %s: %w", resident, err)
+		return fmt.Errorf("effacement de l'usager %s\u00a0: %w", resident, err)
 	}
 	if !known && !started {
-		return fmt.Errorf("erase resident %s: %w", resident, notFound("resident %s", resident))
+		return notFound("aucune donnée n'est enregistrée pour l'usager %s\u00a0: rien n'est à effacer", resident)
 	}
 	// The journal first: if the erasure commits, a backup from before
 	// it, restored, forgets the resident again.
 	if !s.replaying {
 		if err := s.journal.add(resident, s.now()); err != nil {
-			return fmt.Errorf("erase resident %s: %w", resident, err)
+			return fmt.Errorf("effacement de l'usager %s\u00a0: %w", resident, err)
 		}
 	}
 	now := s.now()
@@ -76,7 +76,7 @@ func (s *Store) Erase(ctx context.Context, resident string) error {
 			err = afterEraseTx()
 		}
 		if err != nil {
-			return fmt.Errorf("erase resident %s: %w", resident, err)
+			return fmt.Errorf("effacement de l'usager %s\u00a0: %w", resident, err)
 		}
 	}
 	return nil

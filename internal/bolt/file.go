@@ -74,9 +74,9 @@ func writeAtomic(path string, write func(f *os.File) error) error {
 // EINVALID. It returns the number of bytes written.
 func SaveBackup(db, path string, write func(w io.Writer) (int64, error)) (n int64, err error) {
 	if same, err := samePath(path, db); err != nil {
-		return 0, fmt.Errorf("backup to %s: %w", path, err)
+		return 0, fmt.Errorf("le chemin %s ne se lit pas\u00a0; vérifiez-le (détail\u00a0: %w)", path, err)
 	} else if same {
-		return 0, conversation.Errorf(conversation.EINVALID, "backup to %s: that is the database itself", path)
+		return 0, conversation.Errorf(conversation.EINVALID, "%s est la base elle-même\u00a0: rien n'est écrit. Donnez un autre nom de fichier pour la copie.", path)
 	}
 	err = writeAtomic(path, func(f *os.File) error {
 		n, err = write(f)

@@ -53,13 +53,13 @@ func openJournal(path string) (*journal, error) {
 		return j, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("erasure journal %s: %w", path, err)
+		return nil, journalError(path, "lu", err)
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	if !sc.Scan() {
 		if err := sc.Err(); err != nil {
-			return nil, fmt.Errorf("erasure journal %s: %w", path, err)
+			return nil, journalError(path, "lu", err)
 		}
 		return j, nil // empty: created, nothing written yet
 	}
@@ -67,7 +67,9 @@ func openJournal(path string) (*journal, error) {
 	salt, err := hex.DecodeString(hexSalt)
 	if !ok || err != nil || len(salt) < 16 {
 		return nil, conversation.Errorf(conversation.ECORRUPT,
-			"erasure journal %s: unreadable first line; restore it from a copy, or move it aside to forget the erasures it records", path)
+			"la première ligne du journal des effacements %s est illisible. Ce n'est pas la base\u00a0: ne restaurez pas de sauvegarde. "+
+				"Remettez ce fichier depuis une copie, ou déplacez-le ailleurs\u00a0; pimmsbot oubliera alors les effacements qu'il garde, "+
+				"et une sauvegarde restaurée pourra ramener les usagers effacés.", path)
 	}
 	j.salt = salt
 	for sc.Scan() {
@@ -81,9 +83,17 @@ func openJournal(path string) (*journal, error) {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("erasure journal %s: %w", path, err)
+		return nil, journalError(path, "lu", err)
 	}
 	return j, nil
+}
+
+// journalError says in French that the erasure journal at path could not
+// be read or written (done: « lu », « écrit »), with err, the system's
+// words, as the detail.
+func journalError(path, done string, err error) error {
+	return fmt.Errorf("le journal des effacements %s n'a pas pu être %s\u00a0; vérifiez que pimmsbot a le droit de lire et d'écrire dans son dossier, "+
+		"et que le disque n'est pas plein (détail\u00a0: %w)", path, done, err)
 }
 
 // hash returns the salted hash of a resident's id, in hex; the caller
@@ -111,7 +121,7 @@ func (j *journal) add(resident string, at time.Time) error {
 	h := j.hash(resident)
 	f, err := os.OpenFile(j.path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 	if err != nil {
-		return fmt.Errorf("erasure journal %s: %w", j.path, err)
+		return journalError(j.path, "écrit", err)
 	}
 	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {
 		head = "" // written by an earlier run whose salt is j.salt
@@ -132,7 +142,7 @@ func (j *journal) add(resident string, at time.Time) error {
 		err = cerr
 	}
 	if err != nil {
-		return fmt.Errorf("erasure journal %s: %w", j.path, err)
+		return journalError(j.path, "écrit", err)
 	}
 	if head != "" {
 		syncDir(filepath.Dir(j.path))

@@ -120,7 +120,7 @@ func (s *Store) walkPeriod(ctx context.Context, kind byte, from, to time.Time, v
 			return nil
 		})
 		if err != nil {
-			return fmt.Errorf("read the index of periods: %w", err)
+			return readError(err, "read the index of periods")
 		}
 		if err := fn(chunk); err != nil {
 			return err
@@ -209,7 +209,7 @@ func forKeysJSON(ctx context.Context, s *Store, bucket []byte, what string, keys
 			return nil
 		})
 		if err != nil {
-			return fmt.Errorf("read %ss: %w", what, err)
+			return readError(err, "read %ss", what)
 		}
 		if err := chunk.each(fn); err != nil {
 			return err

@@ -3,7 +3,6 @@ package bolt
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"slices"
 
 	bbolt "go.etcd.io/bbolt"
@@ -61,7 +60,7 @@ func (s *Store) Export(ctx context.Context, resident string) (*conversation.Expo
 		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("export resident %s: %w", resident, err)
+		return nil, readError(err, "export resident %s", resident)
 	}
 	return &ex, nil
 }

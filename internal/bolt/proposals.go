@@ -2,7 +2,6 @@ package bolt
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	bbolt "go.etcd.io/bbolt"
@@ -23,7 +22,7 @@ func (s *Store) Proposals(ctx context.Context, all bool) ([]conversation.Proposa
 		})
 	})
 	if err != nil {
-		return nil, fmt.Errorf("read proposals: %w", err)
+		return nil, readError(err, "read proposals")
 	}
 	return out, nil
 }
@@ -45,11 +44,15 @@ func (s *Store) ArchiveProposal(ctx context.Context, id uint64, at time.Time) er
 	return s.update(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(bucketProposals)
 		var p conversation.Proposal
-		if err := get(b, u64(id), &p, "proposal %d", id); err != nil {
+		err := get(b, u64(id), &p, "proposal %d", id)
+		if conversation.ErrorCode(err) == conversation.ENOTFOUND {
+			return notFound("aucune proposition ne porte le n°\u00a0%d\u00a0; pimmsbot faq proposals --all les liste avec leur numéro", id)
+		} else if err != nil {
 			return err
 		}
 		if !p.Done.IsZero() {
-			return conversation.Errorf(conversation.EINVALID, "proposal %d was archived on %s", id, p.Done.Format(time.DateOnly))
+			return conversation.Errorf(conversation.EINVALID, "la proposition n°\u00a0%d est déjà archivée, depuis le %s\u00a0: rien n'a changé",
+				id, p.Done.Format("02/01/2006"))
 		}
 		p.Done = at
 		return put(b, u64(id), &p)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
-	"fmt"
 	"time"
 
 	bbolt "go.etcd.io/bbolt"
@@ -72,7 +71,7 @@ func forEach(ctx context.Context, s *Store, bucket []byte, what string, fn func(
 			return nil
 		})
 		if err != nil {
-			return fmt.Errorf("read %ss: %w", what, err)
+			return readError(err, "read %ss", what)
 		}
 		if err := chunk.each(fn); err != nil {
 			return err
@@ -152,7 +151,7 @@ func (s *Store) ForEachMessage(ctx context.Context, first, last uint64, fn func(
 			return nil
 		})
 		if err != nil {
-			return fmt.Errorf("read messages: %w", err)
+			return readError(err, "read messages")
 		}
 		for _, m := range page {
 			if err := fn(m); err != nil {

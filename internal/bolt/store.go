@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -134,17 +135,17 @@ var _ conversation.Store = (*Store)(nil)
 // truncated or damaged: never a panic.
 func Open(path string, opts Options) (s *Store, err error) {
 	if path == "" {
-		return nil, conversation.Errorf(conversation.EINVALID, "open store: empty database path")
+		return nil, conversation.Errorf(conversation.EINVALID, "aucun fichier de base de données n'est indiqué\u00a0; donnez-le avec PIMMS_DB ou --db")
 	}
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return nil, fmt.Errorf("open store: create data directory: %w", err)
+			return nil, fmt.Errorf("le dossier de la base %s n'a pas pu être créé\u00a0; vérifiez le chemin de PIMMS_DB et les droits de pimmsbot (détail\u00a0: %w)", dir, err)
 		}
 	}
 	// An existing empty file is not a new database: something emptied
 	// it, and bbolt would silently start afresh over it.
 	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() && fi.Size() == 0 {
-		return nil, corrupt(path, "empty file")
+		return nil, corrupt(path, "le fichier est vide", "")
 	}
 	if err := checkFile(path); err != nil {
 		return nil, err
@@ -155,7 +156,7 @@ func Open(path string, opts Options) (s *Store, err error) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			s, err = nil, corrupt(path, fmt.Sprint(r))
+			s, err = nil, corrupt(path, "", fmt.Sprint(r))
 		}
 	}()
 	dbOpts := bbolt.Options{Timeout: timeout, NoSync: opts.NoSync}
@@ -163,13 +164,13 @@ func Open(path string, opts Options) (s *Store, err error) {
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, &conversation.Error{
 			Code:    conversation.ECONFLICT,
-			Message: fmt.Sprintf("database %s is in use by another pimmsbot process (still locked after %s)", path, timeout),
+			Message: fmt.Sprintf("la base %s est ouverte par un autre pimmsbot (toujours verrouillée après %s). Arrêtez l'autre pimmsbot, ou attendez sa fin, puis relancez.", path, timeout),
 			Err:     err,
 		}
 	} else if errors.Is(err, berrors.ErrInvalid) || errors.Is(err, berrors.ErrChecksum) || errors.Is(err, berrors.ErrVersionMismatch) {
-		return nil, corrupt(path, err.Error())
+		return nil, corrupt(path, "", err.Error())
 	} else if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, openError(path, err)
 	}
 	batchDelay := DefaultMaxBatchDelay
 	if opts.MaxBatchDelay > 0 {
@@ -189,11 +190,11 @@ func Open(path string, opts Options) (s *Store, err error) {
 	}
 	if err := s.finishErasures(context.Background()); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, fmt.Errorf("la base %s\u00a0: un effacement interrompu n'a pas pu être terminé\u00a0; relancez pimmsbot. Si l'erreur revient, restaurez la dernière sauvegarde (détail\u00a0: %w)", path, err)
 	}
 	if err := s.replayErasures(context.Background()); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, fmt.Errorf("la base %s\u00a0: les effacements du journal n'ont pas pu être refaits\u00a0; relancez pimmsbot. Si l'erreur revient, restaurez la dernière sauvegarde (détail\u00a0: %w)", path, err)
 	}
 	return s, nil
 }
@@ -209,7 +210,7 @@ func checkFile(path string) error {
 		return nil // a new database
 	}
 	if err != nil {
-		return fmt.Errorf("open store %s: %w", path, err)
+		return openError(path, err)
 	}
 	defer f.Close()
 	fi, err := f.Stat()
@@ -222,7 +223,7 @@ func checkFile(path string) error {
 	for meta := 0; meta < 2; meta++ {
 		at := int64(meta) * pageSize
 		if _, err := f.ReadAt(buf, at); err != nil {
-			return corrupt(path, fmt.Sprintf("meta page %d unreadable: %v", meta, err))
+			return corrupt(path, fmt.Sprintf("sa page de métadonnées n°\u00a0%d est illisible", meta), err.Error())
 		}
 		m := buf[header:]
 		if binary.LittleEndian.Uint32(m[0:]) != magic {
@@ -235,16 +236,16 @@ func checkFile(path string) error {
 		if meta == 0 {
 			pageSize = size
 			if pageSize < 512 || pageSize > 1<<20 {
-				return corrupt(path, fmt.Sprintf("page size %d", pageSize))
+				return corrupt(path, fmt.Sprintf("sa taille de page, %d octets, est impossible", pageSize), "")
 			}
 		}
 		freelist := binary.LittleEndian.Uint64(m[32:])
 		pages := binary.LittleEndian.Uint64(m[40:])
 		if want := int64(pages) * pageSize; want > fi.Size() {
-			return corrupt(path, fmt.Sprintf("truncated: %d bytes, %d expected", fi.Size(), want))
+			return corrupt(path, fmt.Sprintf("le fichier est tronqué\u00a0: %d octets au lieu de %d", fi.Size(), want), "")
 		}
 		if freelist != ^uint64(0) && freelist >= pages {
-			return corrupt(path, fmt.Sprintf("freelist page %d past the %d pages", freelist, pages))
+			return corrupt(path, fmt.Sprintf("sa liste des pages libres est en page %d, au-delà de ses %d pages", freelist, pages), "")
 		}
 	}
 	return nil
@@ -265,7 +266,7 @@ func (s *Store) init() error {
 		}
 		if len(v) != 8 {
 			return conversation.Errorf(conversation.ESCHEMA,
-				"database %s has an unreadable schema version (%d bytes)", s.path, len(v))
+				"la version du schéma de la base %s est illisible (%d octets au lieu de 8). Arrêtez pimmsbot, puis remettez à sa place la dernière sauvegarde (docs/deploy.md, section «\u00a0Backups and restore\u00a0»).", s.path, len(v))
 		}
 		version = binary.BigEndian.Uint64(v)
 		return nil
@@ -275,7 +276,8 @@ func (s *Store) init() error {
 	}
 	if version > SchemaVersion {
 		return conversation.Errorf(conversation.ESCHEMA,
-			"database %s has schema version %d, newer than the %d this pimmsbot knows: run a newer pimmsbot or restore a backup",
+			"la base %s a été écrite par un pimmsbot plus récent (schéma %d, celui-ci ne connaît que le %d). "+
+				"Lancez la version de pimmsbot qui l'a écrite, ou une plus récente, ou remettez à sa place une sauvegarde faite par cette version-ci.",
 			s.path, version, SchemaVersion)
 	}
 	err = s.update(func(tx *bbolt.Tx) error {
@@ -287,15 +289,15 @@ func (s *Store) init() error {
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("open store %s: %w", s.path, err)
+		return fmt.Errorf("la base %s n'a pas pu être préparée\u00a0; vérifiez que son disque n'est ni plein ni en lecture seule, puis relancez (détail\u00a0: %w)", s.path, err)
 	}
 	if version < SchemaVersion {
 		if err := s.migrate(version); err != nil {
-			return fmt.Errorf("open store %s: migrate from schema %d: %w", s.path, version, err)
+			return fmt.Errorf("la base %s n'a pas pu être mise à jour depuis le schéma %d\u00a0; vérifiez que son disque n'est ni plein ni en lecture seule, puis relancez. Si l'erreur revient, gardez ce fichier et restaurez la dernière sauvegarde (détail\u00a0: %w)", s.path, version, err)
 		}
 	}
 	if err := s.dropNames(); err != nil {
-		return fmt.Errorf("open store %s: %w", s.path, err)
+		return fmt.Errorf("la base %s n'a pas pu être mise à jour\u00a0; vérifiez que son disque n'est ni plein ni en lecture seule, puis relancez (détail\u00a0: %w)", s.path, err)
 	}
 	return nil
 }
@@ -468,12 +470,41 @@ func (s *Store) CheckWritable(ctx context.Context) error {
 // page, into an ECORRUPT error naming the file.
 func (s *Store) recoverCorrupt(err *error) {
 	if r := recover(); r != nil {
-		*err = corrupt(s.path, fmt.Sprint(r))
+		*err = corrupt(s.path, "", fmt.Sprint(r))
 	}
 }
 
-// corrupt returns the ECORRUPT error for the database at path.
-func corrupt(path, why string) error {
-	return conversation.Errorf(conversation.ECORRUPT,
-		"database %s is damaged (%s): restore a backup, see docs/deploy.md, section « Backups and restore »", path, why)
+// corrupt returns the ECORRUPT error for the database at path, in one
+// line for the site manager: why, in French, when the store found the
+// damage itself; detail, bbolt's own words, when bbolt did.
+func corrupt(path, why, detail string) error {
+	msg := "la base " + path + " est endommagée"
+	if why != "" {
+		msg += " (" + why + ")"
+	}
+	msg += ". Arrêtez pimmsbot, puis remettez à sa place la dernière sauvegarde (docs/deploy.md, section «\u00a0Backups and restore\u00a0»)."
+	if detail != "" {
+		msg += " (détail\u00a0: " + strings.ReplaceAll(detail, "\n", " ") + ")"
+	}
+	return &conversation.Error{Code: conversation.ECORRUPT, Message: msg}
+}
+
+// readError wraps err, the failure of a read, with what, for the logs;
+// a damaged file's error is returned as it is: it names the file and
+// says in French what to do, and the site manager reads it whole.
+func readError(err error, format string, args ...any) error {
+	if conversation.ErrorCode(err) == conversation.ECORRUPT {
+		return err
+	}
+	return fmt.Errorf(format+": %w", append(args, err)...)
+}
+
+// openError says in French that the file at path could not be opened,
+// with err, the system's words, as the detail.
+func openError(path string, err error) error {
+	what := "vérifiez le chemin de PIMMS_DB et les droits de pimmsbot sur ce fichier"
+	if errors.Is(err, fs.ErrPermission) {
+		what = "pimmsbot n'a pas le droit de le lire et de l'écrire\u00a0; donnez-le à l'utilisateur du service"
+	}
+	return fmt.Errorf("la base %s n'a pas pu être ouverte\u00a0; %s (détail\u00a0: %w)", path, what, err)
 }

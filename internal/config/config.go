@@ -522,11 +522,11 @@ func (c *Config) Secrets() []string {
 // KEY) is masked. Unset variables show their default.
 func (c *Config) Dump(w io.Writer) {
 	if c.File != "" {
-		fmt.Fprintf(w, "# configuration file: %s (the environment wins over it)\n", c.File)
+		fmt.Fprintf(w, "# fichier de configuration\u00a0: %s (l'environnement l'emporte sur lui)\n", c.File)
 	}
 	effective := map[string]string{
-		"PIMMS_DB": c.DB, "PIMMS_FAQ_DIR": or(c.FAQDir, "(embedded FAQ)"),
-		"PIMMS_SITES_FILE": or(c.SitesFile, "(none: one site, from PIMMS_SITE_*)"),
+		"PIMMS_DB": c.DB, "PIMMS_FAQ_DIR": or(c.FAQDir, "(FAQ intégrée)"),
+		"PIMMS_SITES_FILE": or(c.SitesFile, "(aucun\u00a0: un seul site, réglé par PIMMS_SITE_*)"),
 		"PIMMS_SITE_NAME":  c.SiteName, "PIMMS_SITE_ADDRESS": c.SiteAddress, "PIMMS_SITE_PHONE": c.SitePhone,
 		"PIMMS_HOURS": c.Hours, "PIMMS_TIMEZONE": c.Timezone,
 		"PIMMS_RETENTION_DAYS": strconv.Itoa(c.RetentionDays), "PIMMS_REMIND_AFTER": c.RemindAfter.String(),
@@ -544,14 +544,11 @@ func (c *Config) Dump(w io.Writer) {
 		}
 		switch {
 		case secretName(s.Name) && s.Value != "":
-			v = fmt.Sprintf("<masked, %d characters>", len(s.Value))
+			v = fmt.Sprintf("<masqué, %d caractères>", len(s.Value))
 		case secretName(s.Name):
 			v = ""
 		}
-		if from == "" {
-			from = "default"
-		}
-		fmt.Fprintf(w, "%s=%s\t# %s\n", s.Name, v, from)
+		fmt.Fprintf(w, "%s=%s\t# %s\n", s.Name, v, origin(from))
 	}
 }
 
@@ -569,7 +566,31 @@ func partnersSummary(yaml string) string {
 	if strings.TrimSpace(yaml) == "" {
 		return ""
 	}
-	return fmt.Sprintf("(%d lines of YAML)", strings.Count(strings.TrimSpace(yaml), "\n")+1)
+	if n := strings.Count(strings.TrimSpace(yaml), "\n") + 1; n > 1 {
+		return fmt.Sprintf("(%d lignes de YAML)", n)
+	}
+	return "(1 ligne de YAML)"
+}
+
+// origin says in French where a setting came from, for Dump: from is
+// setting.From, « env », « file » or « flag », perhaps followed by the
+// NAME_FILE that held the value, or "" for a default.
+func origin(from string) string {
+	where, rest, _ := strings.Cut(from, " ")
+	switch where {
+	case "":
+		return "par défaut"
+	case "env":
+		where = "environnement"
+	case "file":
+		where = "fichier de configuration"
+	case "flag":
+		where = "option de la commande"
+	}
+	if rest != "" {
+		return where + " " + rest
+	}
+	return where
 }
 
 // TelegramConfig is the Telegram part of the configuration.

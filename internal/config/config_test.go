@@ -94,10 +94,10 @@ PIMMS_HTTP_ADDR=:9999
 	var dump strings.Builder
 	c.Dump(&dump)
 	for _, want := range []string{
-		"PIMMS_SITE_NAME=PIMMS de Lyon Vaise\t# file",
-		"PIMMS_HTTP_ADDR=127.0.0.1:7000\t# env",
-		"PIMMS_TIMEZONE=Europe/Paris\t# default",
-		"TELEGRAM_BOT_TOKEN=<masked, 25 characters>",
+		"PIMMS_SITE_NAME=PIMMS de Lyon Vaise\t# fichier de configuration",
+		"PIMMS_HTTP_ADDR=127.0.0.1:7000\t# environnement",
+		"PIMMS_TIMEZONE=Europe/Paris\t# par défaut",
+		"TELEGRAM_BOT_TOKEN=<masqué, 25 caractères>\t# fichier de configuration (TELEGRAM_BOT_TOKEN_FILE)",
 	} {
 		if !strings.Contains(dump.String(), want) {
 			t.Errorf("dump lacks %q:\n%s", want, dump.String())

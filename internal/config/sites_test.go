@@ -100,7 +100,7 @@ func TestSitesFile(t *testing.T) {
 	}
 	var dump strings.Builder
 	c.Dump(&dump)
-	if want := "PIMMS_SITES_FILE=" + path + "\t# file"; !strings.Contains(dump.String(), want) {
+	if want := "PIMMS_SITES_FILE=" + path + "\t# fichier de configuration"; !strings.Contains(dump.String(), want) {
 		t.Errorf("dump lacks %q:\n%s", want, dump.String())
 	}
 	if strings.Contains(dump.String(), "isere-token") {

@@ -37,7 +37,7 @@ func (d *Desk) Run(ctx context.Context, svc Service) error {
 		d.s.AddHandler(func(s *discordgo.Session, i *discordgo.InteractionCreate) { d.onInteraction(i) }),
 		// discordgo reconnects by itself once connected: Health follows.
 		d.s.AddHandler(func(s *discordgo.Session, _ *discordgo.Disconnect) {
-			err := errors.New("discord gateway: disconnected, reconnecting")
+			err := errors.New("discord" + nbsp + ": connexion à Discord perdue, reconnexion en cours")
 			d.gateway.Store(&err)
 		}),
 		d.s.AddHandler(func(s *discordgo.Session, _ *discordgo.Connect) { d.gateway.Store(nil) }),
@@ -94,12 +94,13 @@ func (d *Desk) connect(ctx context.Context) bool {
 			// Trying again cannot help until someone switches it on;
 			// it will connect then.
 			if e := d.gateway.Swap(&errIntents); e == nil || *e != errIntents {
-				d.log.Error(errIntents.Error() + ": mediators' messages cannot be read")
+				d.log.Error(logLine(errIntents.Error()))
 			}
 		} else {
-			err = fmt.Errorf("discord gateway: %w", err)
+			err = fmt.Errorf("discord"+nbsp+": Discord ne répond pas, nouvel essai en cours"+nbsp+"; vérifiez le réseau du serveur si cela dure (détail"+nbsp+": %w)", err)
 			d.gateway.Store(&err)
-			d.log.Warn("Discord unreachable: residents are still answered, handovers wait", "err", err, "retry_in", wait)
+			d.log.Warn("discord : Discord ne répond pas : les usagers ont toujours leurs réponses, les demandes de médiateur attendent",
+				"retry_in", wait, "err", logLine(err.Error()))
 		}
 		select {
 		case <-ctx.Done():

@@ -41,11 +41,9 @@ func (d *Desk) Health() error {
 		}
 	}
 	if p := d.problems.Load(); p != nil && len(*p) > 0 {
-		var texts []string
 		for _, problem := range *p {
-			texts = append(texts, problem.Text)
+			errs = append(errs, errors.New("discord"+nbsp+": "+problem.Text))
 		}
-		errs = append(errs, errors.New("discord: "+strings.Join(texts, "; ")))
 		status = append(status, "discord: "+summary(*p))
 	}
 	if len(errs) == 0 {
@@ -97,6 +95,9 @@ func intentsOff(err error) bool {
 }
 
 // errIntents is what Health and the log say when the gateway closes with
-// 4014.
-var errIntents = errors.New("discord gateway: closed with 4014 (disallowed intents): switch on " +
-	"\"Message Content Intent\" under Privileged Gateway Intents, in the Bot page of the application in the Discord Developer Portal")
+// 4014: in French for the installer, with the Developer Portal's English
+// names, which are the ones it shows.
+var errIntents = errors.New("discord" + nbsp + ": Discord refuse la connexion (code 4014, intents non autorisés)" + nbsp +
+	": le bot ne peut pas lire les messages des médiateurs. Dans le portail des développeurs Discord (Developer Portal), " +
+	"page Bot de l'application, activez «" + nbsp + "Message Content Intent" + nbsp + "» sous Privileged Gateway Intents. " +
+	"Le bot se connecte de lui-même une fois l'option activée.")

@@ -215,10 +215,35 @@ func New(ctx context.Context, cfg Config) (*Channel, error) {
 	}
 	b, err := bot.New(cfg.Token, opts...)
 	if err != nil {
-		return nil, apiError("getMe", err)
+		return nil, getMeError(cfg, apiError("getMe", err))
 	}
 	c.bot = b
 	return c, nil
+}
+
+// getMeError says in French, for whoever starts serve, why Telegram did
+// not accept the bot's token and what to do: err is apiError's, whose
+// code and cause it keeps; its English, the library's, is the detail.
+func getMeError(cfg Config, err error) error {
+	e, ok := err.(*conversation.Error)
+	if !ok {
+		return err
+	}
+	token := "TELEGRAM_BOT_TOKEN"
+	if cfg.Name != DefaultName {
+		token = "le jeton (token) de ce bot dans le fichier des sites"
+	}
+	why := "Telegram ne répond pas à la vérification du jeton du bot\u00a0; vérifiez que ce serveur peut joindre " +
+		cfg.APIURL + ", puis relancez"
+	switch {
+	case e.Code == conversation.EINVALID:
+		why = "Telegram refuse le jeton du bot\u00a0: il est faux, ou a été révoqué. Vérifiez " + token +
+			"\u00a0; au besoin, demandez un nouveau jeton à @BotFather"
+	case e.Code == conversation.ETEMPORARY && e.RetryAfter > 0:
+		why = fmt.Sprintf("Telegram demande d'attendre %s avant de vérifier le jeton du bot\u00a0; relancez ensuite", e.RetryAfter)
+	}
+	return &conversation.Error{Code: e.Code, RetryAfter: e.RetryAfter, Err: e.Err,
+		Message: why + " (détail\u00a0: " + e.Message + ")"}
 }
 
 // allowedUpdates are the updates the channel asks Telegram for: messages,
@@ -360,7 +385,8 @@ func (c *Channel) runWebhook(ctx context.Context, h Service) error {
 	}
 	select {
 	case err := <-served:
-		return fmt.Errorf("telegram webhook: %w", err)
+		return fmt.Errorf("le webhook Telegram ne peut pas écouter sur %s\u00a0; vérifiez TELEGRAM_WEBHOOK_LISTEN\u00a0: "+
+			"un autre programme utilise peut-être ce port (détail\u00a0: %w)", c.cfg.WebhookListen, err)
 	case <-ctx.Done():
 	}
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.cfg.DrainTimeout)
