@@ -119,7 +119,10 @@ var serviceQuestion = anyPhrase(
 	`c est quoi|c quoi|cest quoi|qu est ce que|(?:c est|ce|c) (?:vrai|bien ca)|c est pour (?:quoi|qui)|pour quoi faire|sert a quoi|a quoi (?:sert|servent)|quelle difference|la difference|les differences`,
 	`ouvert|ouverte|ouverts|horaires?|quelles? heures?|joignable|la nuit|le soir|dimanche|week end|jours? feries?|24 ?h|toute la nuit`,
 	`fonctionne|fonctionnement|gratuit|gratuite|payant|payante|coute|anonyme|existe|vrai numero|bon numero|numero (?:du|de la|des|pour)|le numero exact`,
-	`affiche\w*|afficher|flyers?|brochures?|pour les hommes|aussi pour|qui repond|accepte\w*|depuis l etranger|depuis un portable|sans credit|en quelle langue|parle (?:anglais|arabe|espagnol)`,
+	`affiche\w*|afficher|flyers?|brochures?|pour les hommes|aussi pour|qui repond|accepte\w*|depuis l etranger|depuis un portable|sans credit|en quelle langue|parle\w* (?:aussi |pas )?(?:en )?(?:anglais|arabe|espagnol|portugais|roumain|italien|turc|russe|ukrainien|chinois|allemand|polonais|tamoul|lingala|wolof|kabyle|d autres langues|plusieurs langues|ma langue|la langue des signes)`,
+	// The same, in English: « what is 3919? », « it's for what? », « does
+	// it speak Portuguese? ».
+	`what is|what s|what does|is it for|it s for|it is for|for what|is it free|(?:speak|speaks) (?:english|portuguese|spanish|arabic|romanian|italian|turkish|russian|ukrainian)|(?:the|a|this) (?:poster|leaflet|flyer)`,
 	`marche (?:partout|aussi|a l etranger|en europe|dans (?:toute )?l (?:europe|union europeenne)|dans tous les pays)|partout en europe|dans (?:toute )?l union europeenne|dans tous les pays|(?:seulement|que|uniquement|reserve) (?:pour|aux) (?:les )?(?:femmes|hommes|enfants|mineurs|familles)|(?:un homme|une femme|un enfant|un mineur) (?:peut|pouvait|pourrait|peuvent) (?:appeler|l appeler|le joindre|telephoner)|laisse (?:une )?traces?|(?:apparai\w*|visible|figure|s affiche|se voit) sur (?:la|le|ma|mon|les|mes) (?:facture|releve|detail|historique)|se renseigner`,
 )
 

@@ -35,7 +35,8 @@ var pastFrame = anyPhrase(
 	`(?:il|elle) (?:se remet|s est remise?|s en est sortie?)|(?:est|suis) sortie? de l hopital`,
 	`je suis (?:\w+ )?(?:en securite|a l abri|retabli|retablie|gueri|guerie|remis|remise|sortie? d affaire)|je m en suis (?:bien )?remise?`,
 	`en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier|dans les annees \d+|(?:son|mon|sa|ma) (?:premier mari|premiere femme|premier compagnon)|tout s est (?:bien )?(?:arrange|termine)|(?:ca|c) s est arrange|tout est rentre dans l ordre`,
-	`(?:years|months) ago|in the past|it is over|i am safe now`,
+	`(?:years|months) ago|in the past|it is over|i am safe now|last (?:year|winter|summer|spring|autumn|fall|month)`,
+	`pendant la (?:seconde |premiere |derniere )?guerre|(?:avant|apres) la guerre`,
 	// An event a doctor has since named: « le médecin m'a dit que j'ai
 	// fait un malaise vagal ».
 	`(?:medecin|docteur|urgentiste|cardiologue|neurologue|hopital|urgences)s? (?:\w+ ){0,2}(?:m a|lui a|nous a|leur a) (?:dit|explique|confirme|diagnostique) (?:que |qu )?(?:j ai|il a|elle a|on a|c etait) (?:fait|eu)`,
@@ -168,7 +169,7 @@ var numberFrame = anyPhrase(
 )
 
 // planningFrame asks ahead of time, for a danger that has not come.
-var planningFrame = guard(`\b(?:dans (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:mois|semaines|ans)|dans (?:un|une) (?:an|annee|mois)|(?:je m y|on s y|nous nous y) prends? (?:tot|a l avance|en avance|d avance)|(?:a|avant) la fin (?:du|de mon|de notre) bail|(?:d ici|a partir de|fin|debut|mi|pour le mois d|pour le mois de) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:a la rue|dehors) (?:\w+ ){0,2}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:l an|l annee|le mois) prochaine?|la semaine prochaine|la semaine pro|(?:l|cet) (?:hiver|ete|automne) prochain|le printemps prochain|(?:arrive|arrivent|arrivera|arriveront|vient|viennent|viendra|viendront|debarque|debarquent|debarquera|rejoint|rejoindra) (?:\w+ ){0,3}(?:en|au|debut|fin|mi|au mois de|a la) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|printemps|automne|rentree)|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
+var planningFrame = guard(`\b(?:dans (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:mois|semaines|ans)|dans (?:un|une) (?:an|annee|mois)|(?:je m y|on s y|nous nous y) prends? (?:tot|a l avance|en avance|d avance)|(?:a|avant) la fin (?:du|de mon|de notre) bail|(?:d ici|a partir de|fin|debut|mi|pour le mois d|pour le mois de) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:a la rue|dehors) (?:\w+ ){0,2}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:l an|l annee|le mois) prochaine?|la semaine prochaine|la semaine pro|(?:l|cet) (?:hiver|ete|automne) prochain|le printemps prochain|(?:arrive|arrivent|arrivera|arriveront|vient|viennent|viendra|viendront|debarque|debarquent|debarquera|rejoint|rejoindra) (?:\w+ ){0,3}(?:en|au|debut|fin|mi|au mois de|a la) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|printemps|automne|rentree)|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|au cas ou (?:un jour|(?:\w+ ){0,3}(?:aurait|aurais|aurions|auraient) besoin|ca (?:arrive|arriverait))|pour etre (?:pret|prete|prets|pretes|paree?s?)|(?:une |la |d une |de la )?tele ?assistance|(?:bracelet|medaillon|collier|bouton) d (?:alerte|appel|urgence)|detecteur de chute|si (?:ma|mon|mes|son|sa|ses|leur|notre|nos|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait|faisaient|avaient) (?:un |une |de la |des )?(?:malaise|accident|chute|fievre|crise|convulsions?))\b`)
 
 // tripFrame asks ahead of a trip: « ma fille va partir en Erasmus ».
 var tripFrame = anyPhrase(`(?:va|vais|vont|allons|doit|dois) partir (?:en|a|au|aux) (?:erasmus|voyage|vacances|sejour|echange|stage)|en (?:erasmus|voyage scolaire|sejour linguistique|classe verte|colonie)|voyage scolaire|(?:avant|pour|pendant) (?:son|mon|leur|notre) (?:depart|voyage|sejour|erasmus)`)
@@ -278,6 +279,10 @@ var resolvedFrame = anyPhrase(
 	`(?:on s est|on sest|nous nous sommes|ils se sont|elles se sont|on est) (?:\w+ )?reconcilie\w*|tout s est (?:bien |tres bien |super bien )?passe\b|en (?:pleine|bonne|super) forme|(?:est|sont) (?:ressortie?s?|sortie?s?) (?:naturellement|toute? seule?|tout seul|d elle meme|d elle meme)`,
 	`(?:il|elle) a ete retrouvee?|(?:on|police|gendarmerie|gendarmes|policiers) l a retrouvee?|(?:il|elle) est (?:rentree?|revenue?) (?:a la maison|chez nous|sain|saine|tout seul|toute seule|le soir meme|le lendemain|au bout d)|(?:\d+|une|deux|trois|quelques) heures (?:\w+ ){0,4}(?:et|puis) (?:il|elle) est rentree?`,
 	`(?:il|elle|on|tout le monde|tout) va (?:tres |bien |beaucoup )?(?:bien|mieux)`,
+	`(?:now|today) (?:she|he|they|i|we) (?:is|s|are|re|am|m) (?:\w+ )?(?:ok|okay|fine|better|well|safe|good)|(?:she|he|they|i|we) (?:is|s|are|re|am|m) (?:ok|okay|fine|better|well|safe|good) now`,
+	// A condition treated since: « elle a maintenant un pacemaker »,
+	// « il est sous traitement depuis ».
+	`(?:a|ont|porte|portent) (?:maintenant|desormais|depuis) (?:un|une) (?:pacemaker|pace maker|stimulateur|defibrillateur|traitement|appareil|pompe a insuline|holter)|(?:est|sont) (?:maintenant |desormais )?(?:sous traitement|bien (?:suivie?s?|soignee?s?)|stabilisee?s?)`,
 	// An illness named since, and a child back to play: « c'était une
 	// otite et ce matin elle joue déjà ».
 	`(?:c etait|c est|c etai) (?:juste |seulement |simplement |rien qu )?(?:une|un) (?:otite|rhume|virus|grippe|gastro|angine|rhino|rhinopharyngite|varicelle|poussee dentaire|conjonctivite|entorse|bronchite|bronchiolite|indigestion)|(?:il|elle) (?:joue|mange|rigole|court|gambade) (?:\w+ )?deja`,
@@ -322,6 +327,28 @@ var (
 	hurtHomeLost = guard(`\b(?:mais|dormir|dort|dors|detruit\w*|inhabitable|plus de (?:logement|maison|toit|appartement|appart)|nulle part|a la rue|dehors|sans logement|reloge\w*|evacue\w*|ou aller|ce soir|cette nuit)\b`)
 )
 
+// dreamFrame is a dream or a nightmare told (« j'ai rêvé que j'étais à
+// la rue », « je fais des cauchemars »), and dreamTold what the dream
+// was, taken out of the message before its cues of present danger are
+// read: the night and the street of a dream are no night outside. What
+// the writer tells beside it (« depuis qu'il me frappe », « ce soir il
+// recommence ») is still read.
+var (
+	dreamFrame = guard(`\b(?:j ai reve|je reve|je revais|j ai fait (?:un|des) cauchemars?|je fais (?:un|des) cauchemars?|dans mon (?:reve|cauchemar)|en reve)\b`)
+	dreamTold  = guard(`\b(?:(?:cette nuit|la nuit derniere|hier soir|hier) )?(?:j ai )?(?:reve|revais|reves|revait|fait (?:un|des) cauchemars?) (?:que|qu|d|ou)(?: \w+){0,9}|\bcauchemars? (?:ou|dans lequel|dans laquelle|d)(?: \w+){0,9}`)
+)
+
+// fireDamage is a fire in a home or a building, and fireClaim a claim or
+// a job lost with it: together, with no one hurt and no danger of now
+// (« feu de cuisine hier, l'assurance couvre ? », « incendie à l'usine,
+// chômage technique »), the fire is over and the question is the claim.
+var (
+	fireDamage = guard(`\b(?:incendies?|feu (?:de|dans|a|au|chez|d)|le feu a pris|flammes|fumee)\b`)
+	fireClaim  = guard(`\b(?:assurance|assureur|sinistre|degats?|degat des eaux|indemnis\w*|expert|constat|franchise|chomage technique|chomage partiel|(?:entreprise|usine|magasin|boite|restaurant|atelier) (?:est )?fermee?)\b`)
+	fireHome   = guard(`\b(?:dormir|dort|dors|dormons|inhabitable|plus de (?:logement|maison|toit|appartement|appart)|nulle part|a la rue|dehors|sans logement|reloge\w*|evacue\w*|ou aller|detruit\w*)\b`)
+	fireHurt   = guard(`\b(?:blesse\w*|brule|brulee|brules|brulees|intoxique\w*|hospitalise\w*|urgences|hopital|respire\w*|inconscient\w*)\b`)
+)
+
 // hearsay is someone's own word that they are well (« elle nous écrit
 // qu'elle va bien »): it resolves nothing.
 var hearsay = guard(`\b(?:dit|dis|disent|ecrit|ecrivent|pretend|pretendent|assure|assurent|affirme|affirment|repete|repond) (?:\w+ ){0,2}(?:qu (?:il|elle|ils|elles|tout) (?:va|vont)|que (?:ca|c) (?:va|ira))\b`)
@@ -357,7 +384,7 @@ var harmlessHurt = guard(`\b(?:rien de grave|plus de peur que de mal|sans gravit
 // today (« hier je me suis coupé »), not against a danger that goes on,
 // nor when the writer tells violence against themselves (« il m'a ouvert
 // l'arcade, cinq points de suture » is the 3919's).
-var treatedWound = guard(`\b(?:points? de suture|(?:a|avait) (?:un|son) platre|(?:avec|sous) (?:un|son) platre|(?:c est|c etait|a ete|ont ete|est|etait) (?:bien )?(?:recousu|recousue|suture|suturee|platre|platree)|(?:medecin|docteur|urgences|urgentiste|infirmiere?|hopital) (?:m a |lui a |nous a |a |ont )?(?:fait|mis) (?:des|deux|trois|quatre|cinq|six|\d+) points|(?:on m a|ils m ont|on l a|ils l ont|on lui a|m a|m ont|l a|l ont) (?:recousu|recousue|platre|platree|suture|suturee|fait (?:des|trois|deux|quatre|cinq|\d+) points))\b`)
+var treatedWound = guard(`\b(?:points? de suture|platre (?:ok|fait|pose|mis)|(?:bras|jambe|poignet|cheville|pied|main|doigt|genou|epaule|coude)s? (?:\w+ ){0,2}(?:dans le|dans un|sous|en) platre|(?:a|avait) (?:un|son) platre|(?:avec|sous) (?:un|son) platre|(?:c est|c etait|a ete|ont ete|est|etait) (?:bien )?(?:recousu|recousue|suture|suturee|platre|platree)|(?:medecin|docteur|urgences|urgentiste|infirmiere?|hopital) (?:m a |lui a |nous a |a |ont )?(?:fait|mis) (?:des|deux|trois|quatre|cinq|six|\d+) points|(?:on m a|ils m ont|on l a|ils l ont|on lui a|m a|m ont|l a|l ont) (?:recousu|recousue|platre|platree|suture|suturee|fait (?:des|trois|deux|quatre|cinq|\d+) points))\b`)
 
 // presentNotBody are the cues of present danger other than a time and a
 // body in danger (the last of presentCues): a slight hurt of yesterday
@@ -378,6 +405,10 @@ func calmFrame(text string) bool {
 		teenHomeAlone.MatchString(text) && !shortAtHome.MatchString(text) ||
 		professionalFrame.MatchString(text) || normalFrame.MatchString(text) || numberFrame.MatchString(text) || serviceFrame(text) ||
 		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
+	if dreamFrame.MatchString(text) {
+		framed = true
+		text = dreamTold.ReplaceAllString(text, "")
+	}
 	text = modalEncore.ReplaceAllString(text, "")
 	text = ifGoesOn.ReplaceAllString(text, "")
 	if chronicFrame.MatchString(text) {
@@ -416,6 +447,9 @@ func calmFrame(text string) bool {
 		return true
 	}
 	if noOneHurt.MatchString(text) && !hurtHomeLost.MatchString(text) && !presentOther.MatchString(text) {
+		return true
+	}
+	if fireDamage.MatchString(text) && fireClaim.MatchString(text) && !fireHurt.MatchString(noOneHurt.ReplaceAllString(text, "")) && !fireHome.MatchString(text) && !presentOther.MatchString(text) {
 		return true
 	}
 	if donorFrame.MatchString(text) && donorWhere.MatchString(text) && !presentOther.MatchString(text) {
@@ -500,7 +534,7 @@ var (
 	// pastFright is a fright felt at what one saw (« ça m'a fait peur pour
 	// ma mère »), over: no fear of now.
 	pastFright = guard(`\b(?:ca|cela|ce qui|c|qui) (?:m a|nous a|lui a|m avait|ma) (?:\w+ )?fait (?:\w+ )?peur(?: pour (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) \w+)?\b`)
-	futureFear = guard(`\bpeur (?:de|d) (?:(?:me|nous|se|te) retrouver|finir|terminer|atterrir|etre mise?s?|(?:me|nous|se) faire (?:mettre|jeter)) (?:\w+ ){0,2}(?:a la rue|dehors|sans logement|sans toit|sans rien|sdf|sans abri)\b|\bpeur (?:de|d|qu) (?:\w+ ){0,3}(?:expuls\w*|mettre a la porte|mis a la porte|mise a la porte)\b`)
+	futureFear = guard(`\bpeur (?:qu|que) (?:il|un jour il) (?:ne )?(?:leur|lui|me|nous|m|te|t) arrive (?:quelque chose|qqch|qqc|un malheur|un accident|un truc)\b|\bpeur (?:de|d) (?:(?:me|nous|se|te) retrouver|finir|terminer|atterrir|etre mise?s?|(?:me|nous|se) faire (?:mettre|jeter)) (?:\w+ ){0,2}(?:a la rue|dehors|sans logement|sans toit|sans rien|sdf|sans abri)\b|\bpeur (?:de|d|qu) (?:\w+ ){0,3}(?:expuls\w*|mettre a la porte|mis a la porte|mise a la porte)\b`)
 	hypothesis = guard(`\b(?:mettre|met|mettait) (?:quelqu un|qqn|une personne|la personne|la victime) en pls(?: \w+){0,2} s (?:il|elle) (?:ne )?respire (?:plus|pas)\b|\bsi (?:quelqu un|qqn|une personne|un enfant|un proche|on|un adulte) (?:\w+ ){0,3}?(?:tombe|fait un malaise|s evanouit|saigne|se blesse|ne respire|respire|ne se reveille)\w*(?: (?:et|ou|qu il|qu elle) (?:\w+ ){0,3}?(?:ne respire plus|respire plus|ne se reveille pas|se reveille pas|saigne|perd connaissance))?\b`)
 	// officeSaid is what an office or a landlord told (« le bailleur nous
 	// a dit qu'on serait à la rue dans six mois »), or a right someone
