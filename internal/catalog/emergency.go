@@ -463,6 +463,9 @@ var everydaySense = anyPhrase(
 	// clé », « je suis resté enfermé dehors, la clé cassée ».
 	`(?:cave|local|garage|grenier|box|boite aux lettres|bureau|mairie|placard|armoire|tiroir|casier|portail|grille|batiment|agence|guichet|magasin|poste|parking|coffre|voiture|cabanon|abri|buanderie|cagibi|remise|atelier|ascenseur|salle|accueil|permanence|ecole|creche)s? (?:\w+ ){0,3}(?:est|sont|etait|etaient|reste|restent|restee|a ete|ont ete|sera|seront) (?:\w+ )?fermee?s? a (?:cle|clef)`,
 	`(?:je suis|suis|me suis|nous sommes|on est|on s est|s est|s etait|m etais|retrouvee?s?|restee?s?|coincee?s?) (?:\w+ )?enferme\w* dehors`,
+	// Locked in by mistake, or by a lock that broke: « je me suis
+	// enfermée dans la salle de bain par erreur ».
+	`(?:je suis|suis|me suis|nous sommes|on est|on s est|s est|s etait|m etais|retrouvee?s?|restee?s?|coincee?s?) (?:\w+ )?enferme\w*(?: \w+){0,6} (?:par erreur|par accident|par megarde|sans faire expres|(?:la|le) (?:poignee|serrure|verrou) (?:est |a )?(?:cassee?|coincee?|bloquee?|lache))`,
 	// A thing that collapses (« le plafond s'est effondré »), not a
 	// person; a lock one changes oneself (« je dois changer la serrure »),
 	// not a landlord's.
@@ -1482,7 +1485,7 @@ var (
 	// bancaire », « he took my passport »), the writer waited for or
 	// found (« il m'attend en bas », « il sait où je dors »), watched
 	// (« il me surveille »).
-	writerControlled = guard(`\b(?:(?:garde|gardent|prend|prennent|a pris|ont pris|m a pris|m ont pris|confisque\w*|cache|a cache|retient|detruit|dechire|controle|verifie)\w* (?:\w+ )?(?:ma|mes|mon) (?:cartes?|carte bancaire|telephone|portable|tel|papiers|passeport|titre de sejour|cles|clefs|argent|salaire|codes?|comptes?)|(?:take|took|takes|keep|keeps|kept|has|hide|hides|hid) (?:\w+ )?my (?:passport|papers|phone|money|documents|keys|id|cards?)|m attend\w* (?:\w+ )?(?:en bas|devant|dehors|a la sortie)|sai\w* (?:\w+ )?ou je (?:dors|dormais|vis|habite|suis|travaille)|me (?:surveille|suit|traque|guette)|(?:ne )?(?:reverrai|reverrais|verrai|verrais) plus (?:les|mes|nos) (?:enfants|petits))\b`)
+	writerControlled = guard(`\b(?:(?:garde|gardent|prend|prennent|a pris|ont pris|m a pris|m ont pris|confisque\w*|cache|a cache|retient|detruit|dechire|controle|verifie)\w* (?:\w+ )?(?:ma|mes|mon) (?:cartes?|carte bancaire|telephone|portable|tel|papiers|passeport|titre de sejour|cles|clefs|argent|salaire|codes?|comptes?)|(?:take|took|takes|keep|keeps|kept|has|hide|hides|hid) (?:\w+ )?my (?:passport|papers|phone|money|documents|keys|id|cards?)|m attend\w* (?:\w+ )?(?:en bas|devant|dehors|a la sortie)|sai\w* (?:\w+ )?ou je (?:dors|dormais|vis|habite|suis|travaille)|me (?:surveille|suit|traque|guette)|(?:ne )?(?:reverrai|reverrais|verrai|verrais) (?:plus|jamais) (?:les|mes|nos) (?:enfants|petits enfants|petits)|me laisse (?:pas |plus |jamais )?sortir|pas le droit de sortir|compte les minutes)\b`)
 	// childHarmed is harm told as done to someone the writer names in
 	// the third person (« il la frappe », « il le secoue »).
 	childHarmed = guard(`\b(?:le|la|les|l|lui) (?:\w+ )?(?:frapp|tap|bat|battu|cogn|gifl|secou|brul|touch|viol|enferm|attach|insult|tabass|pinc|mord)\w*`)

@@ -104,8 +104,8 @@ var (
 // reviendrai pas, bonne continuation à tous ». Not coming back « avant
 // septembre » or « à cette agence » is a plan.
 var (
-	notComingBack = guard(`\breviendr\w* (?:pas|plus|jamais)\b`)
-	farewellWords = guard(`\b(?:bonne continuation|adieu|prenez soin de vous|merci pour tout|au revoir a tous|a tous)\b`)
+	notComingBack = guard(`\breviendr\w* (?:pas|plus|jamais)\b|\b(?:la|ma) derniere fois que (?:je |j )?(?:vous |te )?(?:ecris|ecrit|jecris|parle|viens)\b`)
+	farewellWords = guard(`\b(?:bonne continuation|adieu|prenez soin de vous|merci pour tout|merci (?:quand meme|qd meme|qd mm) (?:pour|pr) tout|au revoir a tous|a tous)\b`)
 	cameBackPlan  = guard(`\breviendr\w* (?:pas|plus|jamais) (?:avant|a|au|en|ici|dans|chez|de|pendant|cette|ce)\b`)
 )
 

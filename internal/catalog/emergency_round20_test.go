@@ -68,3 +68,64 @@ func TestEmergencyTwentiethRound(t *testing.T) {
 		wantEmergency(t, m, c.q, c.want)
 	}
 }
+
+// TestEmergencyTwentiethRoundSecond checks the families of residents in
+// danger that distress18 showed missing, in our own words: a threat on
+// the message itself, a writer shut in while someone smashes the home,
+// kept from going out, a relative whose money is kept and who is watched
+// or threatened, an ex who finds someone again, a life insurance asked
+// about for one's own death, pills gathered from several chemists, « à
+// quoi bon, pourquoi continuer », farewell signs (a pet confided, a rope
+// set, not knowing why one writes, a last message with thanks), a child's
+// cries and blows next door, a burn that blisters, a fall that leaves
+// someone unable to move, a pain that worsens now, a stay that ends today
+// with one's bags, no place for tonight, a car slept in since; and the
+// ordinary messages that look like them.
+func TestEmergencyTwentiethRoundSecond(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"s'il tombe sur cette conversation il me tue, je vous écris depuis la cave", "urgence-violences"},
+		{"si elle lit mes sms je suis foutu, elle a déjà cassé mon téléphone", "urgence-violences"},
+		{"s'il voit ce message il va rire, c'est pour sa fête surprise samedi", ""},
+		{"je me suis enfermée dans les toilettes, il casse tout dans la cuisine", "urgence-violences"},
+		{"je me suis enfermée dans la salle de bain par erreur, la poignée est cassée, le proprio doit payer ?", ""},
+		{"mon mari ne me laisse sortir que pour déposer les enfants, il vérifie l'heure", "urgence-violences"},
+		{"je n'ai pas le droit de sortir sans lui, même pour aller chez le médecin", "urgence-violences"},
+		{"mon fils de 10 ans n'a pas le droit de sortir seul le soir, c'est normal ?", ""},
+		{"mon beau-frère garde tout le salaire de ma sœur et lit tous ses messages", "urgence-violences"},
+		{"ma voisine âgée, son fils prend toute sa pension et la menace quand elle refuse", "urgence-violences"},
+		{"ma fille garde la carte bancaire de sa grand-mère pour faire ses courses, il faut une procuration ?", ""},
+		{"ma sœur a déménagé deux fois, son ex la retrouve toujours et hier il l'attendait devant son travail", "urgence-violences"},
+		{"my sister's husband hits her and she is scared to call anyone", "urgence-violences"},
+		{"l'assurance décès paiera-t-elle mes filles si je me suicide ?", "urgence-detresse"},
+		{"j'ai pris une assurance vie, ils seraient mieux sans moi, au moins ils auraient l'argent", "urgence-detresse"},
+		{"comment souscrire une assurance vie pour mes enfants ?", ""},
+		{"j'ai acheté des somnifères dans plusieurs pharmacies, je me sens enfin tranquille", "urgence-detresse"},
+		{"j'ai cherché du doliprane dans trois pharmacies, rupture partout, c'est normal ?", ""},
+		{"à quoi bon, pourquoi continuer", "urgence-detresse"},
+		{"pourquoi continuer à payer la mutuelle si j'ai la CSS ?", ""},
+		{"mon grand-père m'a confié son chien hier, il dit qu'il n'en aura plus besoin", "urgence-detresse"},
+		{"ma voisine m'a confié son chat pendant ses vacances, il mange quoi ?", ""},
+		{"j'ai préparé une corde dans la cave, je sais pas pourquoi je vous dis ça", "urgence-detresse"},
+		{"j'ai mis la corde à linge dans le jardin, le syndic peut l'interdire ?", ""},
+		{"depuis la mort de papa, maman dit qu'elle va le rejoindre, elle a rangé toutes ses affaires", "urgence-detresse"},
+		{"c'est la dernière fois que je vous écris, merci quand même pour tout", "urgence-detresse"},
+		{"c'est la dernière fois que je vous écris pour ce dossier, merci pour tout, c'est réglé", ""},
+		{"hurlements d'enfant et coups chez les voisins du dessus", "urgence-enfance"},
+		{"cris d'enfants et coups de ballon dans la cour toute la journée, c'est permis ?", ""},
+		{"brûlure bébé au bras avec le biberon, que faire vite", "urgence-medicale"},
+		{"brûlure sur la jambe avec le fer, il y a des cloques énormes", "urgence-medicale"},
+		{"mon père est tombé dans la salle de bain, il ne peut plus bouger et crie de douleur", "urgence-medicale"},
+		{"ma mère est tombée l'an dernier, depuis elle ne peut plus marcher seule, elle a droit à l'APA ?", ""},
+		{"mal au ventre à droite depuis ce matin, ça empire et j'ai de la fièvre", "urgence-medicale"},
+		{"mon cousin m'a demandé de partir ce soir, toutes mes affaires sont dans le couloir", "urgence-hebergement"},
+		{"le centre m'a dit ce matin que c'était terminé pour moi, j'ai deux valises et rien pour la nuit", "urgence-hebergement"},
+		{"l'ancien logement est rendu, le nouveau bail n'est pas signé, je suis dehors avec mes cartons ce soir", "urgence-hebergement"},
+		{"mon coloc m'a demandé de partir à la fin du mois, mes affaires sont prêtes, je déménage", ""},
+		{"le foyer m'a demandé de partir ce matin car j'ai enfin un appartement, mes cartons sont dans la voiture", ""},
+		{"j'ai pas d'endroit pour dormir ce soir, il gèle", "urgence-hebergement"},
+		{"mon oncle dort dans sa camionnette depuis que sa femme est partie", "urgence-hebergement"},
+	} {
+		wantEmergency(t, m, c.q, c.want)
+	}
+}
