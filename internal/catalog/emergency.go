@@ -463,6 +463,9 @@ var everydaySense = anyPhrase(
 	// clé », « je suis resté enfermé dehors, la clé cassée ».
 	`(?:cave|local|garage|grenier|box|boite aux lettres|bureau|mairie|placard|armoire|tiroir|casier|portail|grille|batiment|agence|guichet|magasin|poste|parking|coffre|voiture|cabanon|abri|buanderie|cagibi|remise|atelier|ascenseur|salle|accueil|permanence|ecole|creche)s? (?:\w+ ){0,3}(?:est|sont|etait|etaient|reste|restent|restee|a ete|ont ete|sera|seront) (?:\w+ )?fermee?s? a (?:cle|clef)`,
 	`(?:je suis|suis|me suis|nous sommes|on est|on s est|s est|s etait|m etais|retrouvee?s?|restee?s?|coincee?s?) (?:\w+ )?enferme\w* dehors`,
+	// A last message that only thanks: « dernier message : merci
+	// beaucoup ! » (« merci pour tout » is a farewell, and stays).
+	`^(?:c est )?(?:mon |le |un )?dernier message (?:merci(?: beaucoup| bien| encore| infiniment| a vous| pour votre aide| pour la reponse)?|bonne (?:journee|soiree)|a bientot)(?: (?:merci|bonne journee|bonne soiree|a bientot|au revoir))*$`,
 	// Locked in by mistake, or by a lock that broke: « je me suis
 	// enfermée dans la salle de bain par erreur ».
 	`(?:je suis|suis|me suis|nous sommes|on est|on s est|s est|s etait|m etais|retrouvee?s?|restee?s?|coincee?s?) (?:\w+ )?enferme\w*(?: \w+){0,6} (?:par erreur|par accident|par megarde|sans faire expres|(?:la|le) (?:poignee|serrure|verrou) (?:est |a )?(?:cassee?|coincee?|bloquee?|lache))`,

@@ -458,7 +458,7 @@ func burdenGivesAway(text string) bool {
 var (
 	putOutOfRoom = guard(`\b(?:(?:m a|m ont|nous a|nous ont|ils m ont|elle nous|il nous|on m a|on nous a) (?:\w+ )?(?:demande|dit) de partir|(?:m a|m ont|nous a|nous ont|ils m ont|elle m a|il m a) (?:\w+ )?(?:dit|annonce|ecrit) (?:\w+ ){0,3}que c (?:etait|est) (?:fini|termine)|(?:m a|m ont|nous a) (?:\w+ )?repris (?:la|ma|notre) place|(?:contrat de sejour|hebergement|prise en charge|nuitees?)(?: \w+){0,2} (?:est |c est |sont )?(?:termine|terminee|terminees|fini|finie|finies)|n a (?:finalement |jamais )?pas signe le bail|(?:m a|ma|m ont|nous a|nous ont|me|nous|m|on m a|on nous a) (?:\w+ )?(?:sorti|sortie|mis dehors|mise dehors|jete dehors|jetee dehors|vire|viree|chasse|chassee|expulse|expulsee|fichu dehors|foutu dehors|mis a la porte|mise a la porte)|(?:sorti|jete|balance|mis|pose|pose|vide)\w* (?:\w+ ){0,1}(?:mes|nos) (?:valises|affaires|sacs|bagages|meubles)|(?:demande|dit|ordonne|somme|oblige|force)\w* (?:\w+ ){0,1}(?:de |d )?(?:liberer|quitter|rendre|vider|partir de) (?:la|le|ma|mon|l|notre) (?:\w+ )?(?:chambre|mobil home|mobilhome|logement|appartement|appart|studio|caravane|place|lieux|maison|foyer|centre))\b`)
 	putOutNow    = guard(`\b(?:ce matin|ce midi|cet apres midi|ce soir|aujourd hui|tout a l heure|immediatement|tout de suite|sur le champ|dans l heure|maintenant|la maintenant|il y a (?:une|deux|trois|\d+) heures?)\b`)
-	putOutWhere  = guard(`\b(?:(?:tous |toutes )?(?:mes|nos) (?:sacs|valises|cartons|affaires|bagages) (?:\w+ ){0,2}(?:avec moi|avec nous|dans l entree|sur le palier|dans le couloir)|tout ce (?:qu on|que j|que nous) (?:a|ai|avons) tient dans|(?:je n ai|j ai|jai) rien(?: \w+){0,3} (?:ce soir|cette nuit|pour la nuit)|(?:ce soir|cette nuit) (?:je n ai|j ai|on n a) rien|il est (?:deja )?\d+ ?h|(?:cage d escalier|avec mes cartons)|(?:je suis|jsuis|suis|on est|nous sommes|je reste|on reste|assise?|debout|j attends|on attend|je dors|on dort) (?:\w+ ){0,3}(?:dans la rue|dehors|sur le trottoir|devant (?:la|le|l) (?:porte|immeuble|batiment|centre|foyer|entree|gare)|dans le hall|sur un banc|dans un parc|dans la gare|a la gare|avec (?:ma|mes|mon) (?:valise|valises|sac|sacs|affaires|bagages))|ne connais personne|connais personne|nulle part|pas (?:d argent|dargent|de quoi|les moyens) (?:\w+ ){0,3}(?:hotel|chambre)|(?:il va|va bientot) faire nuit|il pleut)\b`)
+	putOutWhere  = guard(`\b(?:(?:tous |toutes )?(?:mes|nos|les) (?:sacs|valises|cartons|affaires|bagages) (?:\w+ ){0,2}(?:avec moi|avec nous|dans l entree|sur le palier|dans le couloir)|tout ce (?:qu on|que j|que nous) (?:a|ai|avons) tient dans|(?:je n ai|j ai|jai) rien(?: \w+){0,3} (?:ce soir|cette nuit|pour la nuit)|(?:ce soir|cette nuit) (?:je n ai|j ai|on n a) rien|il est (?:deja )?\d+ ?h|(?:cage d escalier|avec mes cartons)|(?:je suis|jsuis|suis|on est|nous sommes|je reste|on reste|assise?|debout|j attends|on attend|je dors|on dort) (?:\w+ ){0,3}(?:dans la rue|dehors|sur le trottoir|devant (?:la|le|l) (?:porte|immeuble|batiment|centre|foyer|entree|gare)|dans le hall|sur un banc|dans un parc|dans la gare|a la gare|avec (?:ma|mes|mon) (?:valise|valises|sac|sacs|affaires|bagages))|ne connais personne|connais personne|nulle part|pas (?:d argent|dargent|de quoi|les moyens) (?:\w+ ){0,3}(?:hotel|chambre)|(?:il va|va bientot) faire nuit|il pleut)\b`)
 )
 
 // roughPlaceNow is the writer in a stairwell or outside: a move that
@@ -580,7 +580,7 @@ var seenMessageThreat = guard(`\b(?:s|si) (?:il|elle) (?:voit|lit|trouve|decouvr
 // is alone is no danger (« enfermé dehors, les clés à l'intérieur »).
 var (
 	shutInRoom = guard(`\b(?:enfermee?s?|cachee?s?|barricadee?s?|refugiee?s?|planquee?s?) (?:\w+ ){0,2}(?:dans|ds) (?:la|le|ma|mon|une|l) (?:sdb|salle de bain|salle de bains|chambre|toilettes|wc|cuisine|placard|cave|buanderie|voiture)\b`)
-	smashing   = guard(`\b(?:il|elle|ils|mari|copain|conjoint|compagnon|pere|frere|ex) (?:\w+ ){0,3}(?:casse|cassent|defonce|defoncent|detruit|fracasse|tape|tapent|frappe|frappent|cogne|hurle|hurlent) (?:tout|sur la porte|contre la porte|dans la porte|la porte|les murs|les meubles|l appart\w*|la maison)\b`)
+	smashing   = guard(`\b(?:il|elle|ils|mari|copain|conjoint|compagnon|pere|frere|ex) (?:\w+ ){0,3}(?:casse|cassent|defonce|defoncent|detruit|fracasse|tape|tapent|frappe|frappent|cogne|hurle|hurlent|(?:est|sont) en train de (?:tout )?(?:casser|defoncer|detruire|fracasser)) (?:tout|dans|sur la porte|contre la porte|dans la porte|la porte|les murs|les meubles|l appart\w*|la maison)\b`)
 )
 
 // shutInWhileSmashing reports a writer shut in a room while someone
@@ -592,7 +592,7 @@ func shutInWhileSmashing(text string) bool {
 // Kept from going out, or let out for errands only: « je n'ai pas le
 // droit de sortir sans lui », « il ne me laisse sortir que pour les
 // courses, il compte les minutes ».
-var keptFromGoingOut = guard(`\b(?:(?:je n ai|j ai|jai|moi j ai|on n a|je n avais|j avais) pas le droit de sortir (?:sans (?:lui|elle|mon mari|ma femme|son accord|sa permission)|seule?)|(?:il|elle|mari|femme|conjoint|compagnon|copain|pere|frere|beau pere|belle mere) (?:ne )?me laisse (?:pas |plus |jamais )?sortir(?: que| qu)? (?:pour|seule?)|(?:il|elle) compte les minutes|(?:il|elle) (?:me )?(?:cache|confisque|garde) (?:meme )?(?:mes|mon|ma) (?:lunettes|papiers|telephone|portable|cles|clefs|passeport|appareil)|(?:il|elle) controle tout)\b`)
+var keptFromGoingOut = guard(`\b(?:(?:je n ai|j ai|jai|moi j ai|on n a|je n avais|j avais) pas le droit de sortir (?:sans (?:lui|elle|mon mari|ma femme|son accord|sa permission)|seule?)|(?:il|elle|mari|femme|conjoint|compagnon|copain|pere|frere|beau pere|belle mere) (?:ne )?me laisse (?:pas |plus |jamais )?sortir(?: que| qu)? (?:pour|seule?)|(?:il|elle) compte les minutes|(?:il|elle|mari|femme|conjoint|conjointe|compagnon|compagne|copain|copine|pere|frere|fils|beau pere|belle mere|et) (?:me )?(?:cache|confisque|garde) (?:meme )?(?:mes|mon|ma) (?:lunettes|papiers|telephone|portable|cles|clefs|passeport|appareil)|(?:il|elle|mari|femme|conjoint|conjointe|compagnon|compagne|copain|copine|pere|frere|fils|beau pere|belle mere) controle tout)\b`)
 
 // A relative's money or life controlled by someone, told by a third
 // person: « mon gendre garde la carte bancaire de ma fille et lit tous ses
@@ -674,4 +674,17 @@ var (
 // bodyWorsening reports a pain or a fever that worsens now.
 func bodyWorsening(text string) bool {
 	return worsening.MatchString(text) && worseningSign.MatchString(text) && worseningNow.MatchString(text)
+}
+
+// A wish to join a grandparent or a partner, with meals refused: « mamie
+// dit qu'elle veut rejoindre papi, elle ne mange plus rien ».
+var (
+	joinWish = guard(`\b(?:veut|veux|voulait|voudrait|va|vais|aller|partir) (?:\w+ )?rejoindre (?:papi|papy|mamie|pepe|meme|grand pere|grand mere|mon mari|ma femme|son mari|sa femme|mon epoux|mon epouse)\b`)
+	starving = guard(`\b(?:(?:mange|mangent|mangeait) (?:plus|pu) rien|refuse\w* de (?:manger|s alimenter)|ne s alimente plus)\b`)
+)
+
+// joinAndStarve reports a wish to join a grandparent or a partner told
+// with meals refused.
+func joinAndStarve(text string) bool {
+	return joinWish.MatchString(text) && starving.MatchString(text)
 }

@@ -154,6 +154,7 @@ var signalFamilies = []signalFamily{
 	{enfanceID, minorLeftWithSiblings},
 	{hebergementID, homelessTonight},
 	{violencesID, seenMessageThreat.MatchString},
+	{detresseID, joinAndStarve},
 	{violencesID, shutInWhileSmashing},
 	{violencesID, keptFromGoingOut.MatchString},
 	{violencesID, relativeControlled},
@@ -517,6 +518,9 @@ var farewellKinds = []phrases{
 		// A rope set or taken away: « j'ai mis la corde dans le garage »,
 		// « parti avec la corde ».
 		`\b(?:mis|pose|prepare|parti|partie|pris|emporte)\w* (?:avec )?(?:une|la|sa|ma) corde\b`,
+		// A height posted, or freedom soon: « une photo du viaduc avec
+		// “bientôt libre” ».
+		`\b(?:publie|poste|partage|envoye|mis)\w* (?:\w+ ){0,6}(?:photo|video|story|image)s? (?:\w+ ){0,2}(?:du|d un|de la|d une|sur le|sur un|depuis le|depuis un) (?:viaduc|pont|toit|falaise|rails|voie ferree|parapet|barrage)\b|\bbientot libres?\b`,
 		// A gun at home: « il a un fusil de chasse chez lui ».
 		`\b(?:a|ai|avait|possede|garde)\w* (?:un|une|son|sa|des|ses) (?:fusil|carabine|arme|pistolet|revolver)s?\b`),
 	// A letter left for those who stay, or a problem settled « once and for all ».
@@ -609,7 +613,7 @@ func followedAfterLeaving(text string) bool {
 // as often about letters.
 var (
 	oldOrAlone   = anyPhrase(`\b(?:(?:[7-9][0-9]|1[01][0-9]) ans|agee?s?|personne agee|vit seule?|vivait seule?|habite seule?)\b`)
-	silentAtHome = anyPhrase(`\b(?:ne decroche (?:pas|plus)|n ouvre (?:pas|plus) (?:la porte|quand)|volets (?:\w+ ){0,2}fermes|ne repond (?:pas|plus) (?:au telephone|a la porte|aux appels|quand je sonne))\b`)
+	silentAtHome = anyPhrase(`\b(?:ne decroche (?:pas|plus)|n ouvre (?:pas|plus) (?:la porte|quand|depuis)|courrier s (?:accumule|entasse)|(?:tele|television|radio|lumiere) (?:\w+ )?allumee? (?:en continu|jour et nuit|depuis)|volets (?:\w+ ){0,2}fermes|ne repond (?:pas|plus) (?:au telephone|a la porte|aux appels|quand je sonne))\b`)
 )
 
 // oldPersonSilent reports whether an old person, or one living alone, no

@@ -129,3 +129,26 @@ func TestEmergencyTwentiethRoundSecond(t *testing.T) {
 		wantEmergency(t, m, c.q, c.want)
 	}
 }
+
+// TestEmergencyTwentiethRoundThird checks the last families of
+// distress18, in our own words: someone smashing the home told with « en
+// train de », a partner who hides the writer's things, bags on the
+// landing, an old neighbour who no longer opens, a height posted, a wish
+// to join a grandparent with meals refused; and a last message that only
+// thanks.
+func TestEmergencyTwentiethRoundThird(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"je suis barricadée dans la chambre, il est en train de tout défoncer dans le salon", "urgence-violences"},
+		{"mon mari contrôle tout et me cache mes papiers, je veux partir, comment avoir une attestation de la CAF ?", "urgence-violences"},
+		{"ma cousine nous demande de partir ce soir, les sacs sont sur le palier", "urgence-hebergement"},
+		{"ma voisine de 80 ans n'ouvre plus depuis hier, son courrier s'accumule", "urgence-medicale"},
+		{"ma sœur a publié une story depuis le toit de son immeuble, son téléphone sonne dans le vide", "urgence-detresse"},
+		{"j'ai publié une photo du pont de Normandie sur insta, comment la mettre en privé ?", ""},
+		{"papy veut rejoindre mamie et ne mange plus rien depuis des jours", "urgence-detresse"},
+		{"Dernier message : merci bien, bonne soirée", ""},
+		{"dernier message. merci pour tout, prenez soin de ma fille", "urgence-detresse"},
+	} {
+		wantEmergency(t, m, c.q, c.want)
+	}
+}
