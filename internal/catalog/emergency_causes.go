@@ -599,7 +599,7 @@ var keptFromGoingOut = guard(`\b(?:(?:je n ai|j ai|jai|moi j ai|on n a|je n avai
 // messages », « mon frère prend la retraite de papi et le menace ».
 var (
 	keepsTheirMoney = guard(`\b(?:garde|gardent|prend|prennent|confisque|vole|volent|touche|pique|piquent|vide|vident)\w* (?:tout |toute )?(?:la|le|sa|son|les|ses|leur|toute la|tout le|tout l|tout son|toute sa) (?:carte bancaire|carte bleue|cb|retraite|pension|argent|salaire|paie|rsa|aah|apa|economies|compte|papiers|passeport)\b`)
-	controlsThem    = guard(`\b(?:lit|lisent|surveille|surveillent|fouille|epluche|controle)\w* (?:tous |toutes )?(?:ses|leurs) (?:messages|sms|mails|appels|sorties|fréquentations|frequentations)\b|\b(?:le|la|les) menace\w*\b|\b(?:lui|leur) (?:rend|donne|laisse) (?:\d+|dix|vingt|trente|cinquante) (?:euros?|e)\b|\bn ose plus (?:me |nous )?(?:telephoner|appeler|parler|voir)\b|\ben cachette\b`)
+	controlsThem    = guard(`\b(?:lit|lisent|surveille|surveillent|fouille|epluche|controle)\w* (?:tous |toutes )?(?:ses|leurs) (?:messages|sms|mails|appels|sorties|fréquentations|frequentations)\b|\b(?:le|la|les) menace\w*\b|\bn ose plus (?:me |nous )?(?:telephoner|appeler|parler|voir)\b|\ben cachette\b`)
 )
 
 // relativeControlled reports a third person's money kept by someone
@@ -638,9 +638,10 @@ func insuredOwnDeath(text string) bool {
 // comprimés dans trois pharmacies pour être sûre d'en avoir assez ».
 var pillsHoarded = guard(`\b(?:achete|acheter|pris|stocke|accumule|garde|rassemble|mis de cote|recupere)\w*(?: \w+){0,3} (?:medicaments|cachets|comprimes|boites|somniferes)(?: \w+){0,4} (?:dans|de) (?:plusieurs|deux|trois|quatre|cinq|differentes|\d+) pharmacies\b(?: \w+){0,20} (?:assez|suffisamment|je me sens (?:\w+ )?(?:calme|apaisee?|tranquille|soulagee?|sereine?|en paix))\b|\b(?:medicaments|cachets|comprimes|boites|somniferes)(?: \w+){0,6} (?:pour etre sure?|pour etre certaine?) d en avoir assez\b`)
 
-// What is the use of going on, at the end of a message: « à quoi bon,
-// pourquoi continuer ».
-var whyGoOn = guard(`\ba quoi bon(?: \w+){0,3} (?:pourquoi|pour quoi) continuer\b|\b(?:pourquoi|pour quoi|a quoi bon) continuer(?: a vivre| comme ca| franchement)?$`)
+// What is the use of going on: « à quoi bon, pourquoi continuer »,
+// « pourquoi continuer à vivre » (« pourquoi continuer à payer » is a
+// question).
+var whyGoOn = guard(`\ba quoi bon(?: \w+){0,3} (?:pourquoi|pour quoi) continuer\b|\b(?:pourquoi|pour quoi|a quoi bon) continuer a vivre\b`)
 
 // Screams of a child and blows, next door: « cris d'enfant, coups, chez
 // les voisins ».
@@ -655,7 +656,7 @@ var burnBlisters = guard(`\bbrulure\w*(?: \w+){0,12} (?:cloques?|bulles|peau (?:
 var (
 	cannotMove = guard(`\b(?:ne )?(?:peut|peux|pouvait|arrive) (?:pas|plus) (?:a )?(?:bouger|se relever|se lever|me relever|me lever|marcher)(?: du tout)?\b`)
 	fallOrPain = guard(`\b(?:tombee?s?|chute|caiu|fell|se cayo|(?:crie|hurle|pleure|gemit|crier|hurler) de douleur)\b`)
-	fallNow    = guard(`\b(?:vient de|viens de|ce matin|ce soir|cette nuit|tout a l heure|a l instant|la maintenant|du tout|(?:crie|hurle|pleure|gemit) de douleur|au sol|par terre)\b`)
+	fallNow    = guard(`\b(?:vient de|viens de|ce matin|ce soir|cette nuit|tout a l heure|a l instant|la maintenant|(?:crie|hurle|pleure|gemit) de douleur|au sol|par terre)\b`)
 )
 
 // fallenCannotMove reports someone fallen or in pain who cannot move now.
@@ -668,7 +669,7 @@ func fallenCannotMove(text string) bool {
 var (
 	worsening     = guard(`\b(?:ca|c|la douleur|la fievre|elle|il) (?:\w+ )?(?:empire|s aggrave|augmente)\w*\b|\bde pire en pire\b`)
 	worseningSign = guard(`\b(?:douleurs?|fievre|mal (?:au|a la|aux) (?:ventre|tete|poitrine|dos)|respir\w*|saign\w*|vomi\w*)\b`)
-	worseningNow  = guard(`\b(?:depuis (?:une|un|\d+|deux|trois|quelques|ce matin|ce soir|hier soir|tout a l heure) ?(?:heures?|h|minutes?|min)?|maintenant|la je|en ce moment)\b`)
+	worseningNow  = guard(`\b(?:depuis (?:(?:une|un|\d+|deux|trois|quelques) ?(?:heures?|h|minutes?|min)|ce matin|ce soir|hier soir|cette nuit|tout a l heure)|maintenant|la je|en ce moment)\b`)
 )
 
 // bodyWorsening reports a pain or a fever that worsens now.

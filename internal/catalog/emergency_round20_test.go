@@ -40,6 +40,7 @@ func TestEmergencyTwentiethRound(t *testing.T) {
 		{"le feu a pris dans l'atelier mardi, l'usine est fermée, j'ai droit au chômage partiel ?", ""},
 		{"le feu a pris dans la cuisine, ma fille est brûlée au bras et elle hurle", "urgence-medicale"},
 		{"incendie dans l'immeuble, la fumée monte, on est bloqués sur le balcon", "urgence-medicale"},
+		{"le feu a pris dans la cuisine, gros dégâts, mon fils est coincé dans sa chambre", "urgence-medicale"},
 		// An old letter of farewell.
 		{"ma grand-mère garde les lettres d'adieu de son père fusillé, comment les confier aux archives ?", ""},
 		{"au musée on a lu des lettres d'adieu écrites pendant la guerre, c'est ouvert le lundi ?", ""},
@@ -61,6 +62,7 @@ func TestEmergencyTwentiethRound(t *testing.T) {
 		{"est-ce que le 115 parle anglais ? c'est pour un ami qui arrive", ""},
 		{"what is 119? my neighbour told me about it", ""},
 		{"my husband hit me again tonight, what is the number?", "urgence-violences"},
+		{"my husband beats me, I saw the poster of 3919, is it free?", "urgence-violences"},
 		// English, over.
 		{"my father had a stroke last year, now he is fine, can he get help at home?", ""},
 		{"my mother fell last winter and she is okay now, what is the APA?", ""},
@@ -104,6 +106,11 @@ func TestEmergencyTwentiethRoundSecond(t *testing.T) {
 		{"j'ai cherché du doliprane dans trois pharmacies, rupture partout, c'est normal ?", ""},
 		{"à quoi bon, pourquoi continuer", "urgence-detresse"},
 		{"pourquoi continuer à payer la mutuelle si j'ai la CSS ?", ""},
+		{"pourquoi continuer ? le dossier est déjà accepté non ?", ""},
+		{"mon père garde la carte bancaire de mamie et lui donne 50 euros par semaine, il a la curatelle, c'est légal ?", ""},
+		{"mon père est tombé la semaine dernière, il ne peut plus marcher du tout, comment avoir un fauteuil ?", ""},
+		{"ça empire depuis 2 mois mes douleurs de dos, je peux avoir un arrêt ?", ""},
+		{"cris d'enfants et coups de marteau chez le voisin, les travaux le dimanche c'est permis ?", ""},
 		{"mon grand-père m'a confié son chien hier, il dit qu'il n'en aura plus besoin", "urgence-detresse"},
 		{"ma voisine m'a confié son chat pendant ses vacances, il mange quoi ?", ""},
 		{"j'ai préparé une corde dans la cave, je sais pas pourquoi je vous dis ça", "urgence-detresse"},
