@@ -599,7 +599,7 @@ var keptFromGoingOut = guard(`\b(?:(?:je n ai|j ai|jai|moi j ai|on n a|je n avai
 // messages », « mon frère prend la retraite de papi et le menace ».
 var (
 	keepsTheirMoney = guard(`\b(?:garde|gardent|prend|prennent|confisque|vole|volent|touche|pique|piquent|vide|vident)\w* (?:tout |toute )?(?:la|le|sa|son|les|ses|leur|toute la|tout le|tout l|tout son|toute sa) (?:carte bancaire|carte bleue|cb|retraite|pension|argent|salaire|paie|rsa|aah|apa|economies|compte|papiers|passeport)\b`)
-	controlsThem    = guard(`\b(?:lit|lisent|surveille|surveillent|fouille|epluche|controle)\w* (?:tous |toutes )?(?:ses|leurs) (?:messages|sms|mails|appels|sorties|fréquentations|frequentations)\b|\b(?:le|la|les) menace\w*\b|\bn ose plus (?:me |nous )?(?:telephoner|appeler|parler|voir)\b|\ben cachette\b`)
+	controlsThem    = guard(`\b(?:lit|lisent|surveille|surveillent|fouille|epluche|controle)\w* (?:tous |toutes )?(?:ses|leurs) (?:messages|sms|mails|appels|sorties|fréquentations|frequentations)\b|\b(?:le|la|les) menace\w*\b|\bn ose plus (?:me |nous )?(?:telephoner|appeler|parler|voir)\b|\ben cachette\b|\b(?:a|ont|avait) (?:tres |trop )?peur (?:de lui|d elle|de son (?:fils|frere|mari|neveu|petit fils|gendre)|de sa (?:fille|soeur|femme|niece|belle fille))\b`)
 )
 
 // relativeControlled reports a third person's money kept by someone

@@ -487,7 +487,7 @@ func (m *Matcher) familiesIn(msg *message) []int32 {
 // must be there.
 var farewellKinds = []phrases{
 	// Giving away what one cares for.
-	anyPhrase(`\b(?:donne|donnee|donnes|offert|offerte|distribue|distribuee|legue|leguee|donner|offrir|distribuer|leguer) (?:\w+ ){0,2}(?:ses|mes|sa|son|ma|mon|toutes ses|tous ses|toutes mes|tous mes) (?:bijoux|affaires?|montre|alliance|outils|souvenirs|photos|animaux|chat|chien|console|guitare|livres|vetements|economies|bague|collier|medailles?|tableaux|disques|plantes?)\b|\bpourrai garder (?:sa|son|ses)\b`,
+	anyPhrase(`\b(?:donne|donnee|donnes|offert|offerte|distribue|distribuee|legue|leguee|donner|offrir|distribuer|leguer|vendu|vendue) (?:\w+ ){0,2}(?:ses|mes|sa|son|ma|mon|toutes ses|tous ses|toutes mes|tous mes) (?:bijoux|affaires?|montre|alliance|outils|souvenirs|photos|animaux|chat|chien|console|guitare|livres|vetements|economies|bague|collier|medailles?|tableaux|disques|plantes?)\b|\bpourrai garder (?:sa|son|ses)\b`,
 		// Handing over one's animal: « de m'occuper de son chien ».
 		`\b(?:m occuper|t occuper|vous occuper|nous occuper|prendre soin|garder) (?:de )?(?:son|sa|ses) (?:chien|chat|chiens|chats|chiot|chaton|animaux|perroquet|oiseau)s?\b`,
 		// Giving one's animal away: « donné le chat à la voisine ».
@@ -504,7 +504,7 @@ var farewellKinds = []phrases{
 	anyPhrase(`\bmis (?:la maison|sa maison|ma maison|ses affaires|mes affaires|ses papiers|mes papiers|tout) en ordre\b|\brange\w* (?:toutes |tous )?(?:ses|mes) (?:affaires|papiers|comptes)\b|\b(?:n aient|n ait|n auront|n aura|aient|ait) (?:rien|plus rien) a (?:faire|gerer|payer|regler|chercher) apres (?:moi|lui|elle)\b|\bpaye (?:toutes )?(?:les|mes|ses) (?:factures|dettes)(?: \w+){0,6} (?:donne|range|regle|mis)\w*\b|\bmis (?:ses|mes) affaires en ordre\b|\btout (?:organiser|regler|ranger) avant\b|\b(?:ecrit|fait|redige|rediger|ecrire) (?:son|mon) testament\b|\b(?:j ai|il a|elle a|a) tout (?:prevu|prepare|organise|regle) pour (?:demain|ce soir|cette nuit|apres)\b`),
 	// Thanks, goodbyes and pardons for everything, an odd calm.
 	// The writer's own « merci pour tout » is a thank-you to the bot.
-	anyPhrase(`\b(?:me|m a|m avait|nous a|nous) remercie\w* (?:pour|de) tout\b|\bme remercier (?:pour|de) tout\b|\b(?:dois|faut|faudra) pas m en vouloir\b|\bne (?:pas|jamais) m en vouloir\b|\bm en veux pas\b|\bpardon pour tout\b|\bce n est (?:la )?faute (?:de|a) personne(?: (?:et|dites|dis|je|j|vous|tu|pardon|merci|surtout)\b|$)|\b(?:il|elle) (?:a l air|avait l air|etait|est|semblait|semble) (?:tres |etrangement |trop |bizarrement |si )?calme\b|\b(?:dit|fait|faire|dire) (?:ses |mes )?(?:adieux|adieu|au revoir a tout le monde)\b|\b(?:messages?|lettres?|mots?|sms|textos?) d adieu\b|\b(?:son|mon|leur|c etait|cetai|cetait) (?:\w+ )?dernier (?:post|message|story|snap|tweet|statut)\b`,
+	anyPhrase(`\b(?:me|m a|m avait|nous a|nous) remercie\w* (?:pour|de) tout\b|\b(?:m a|nous a|m avait|lui a|m ont) dit merci pour tout\b|\bme remercier (?:pour|de) tout\b|\b(?:dois|faut|faudra) pas m en vouloir\b|\bne (?:pas|jamais) m en vouloir\b|\bm en veux pas\b|\bpardon pour tout\b|\bce n est (?:la )?faute (?:de|a) personne(?: (?:et|dites|dis|je|j|vous|tu|pardon|merci|surtout)\b|$)|\b(?:il|elle) (?:a l air|avait l air|etait|est|semblait|semble) (?:tres |etrangement |trop |bizarrement |si )?calme\b|\b(?:dit|fait|faire|dire) (?:ses |mes )?(?:adieux|adieu|au revoir a tout le monde)\b|\b(?:messages?|lettres?|mots?|sms|textos?) d adieu\b|\b(?:son|mon|leur|c etait|cetai|cetait) (?:\w+ )?dernier (?:post|message|story|snap|tweet|statut)\b`,
 		// « Tu n'auras plus à t'inquiéter pour moi », « vous serez
 		// tranquilles sans moi ».
 		`\b(?:plus|pas) (?:a|besoin de) (?:t|vous|te|s|se) (?:inquieter|en faire) pour (?:moi|lui|elle)\b|\bne (?:t|vous) inquiet\w* plus pour moi\b|\b(?:serez|serait|serais|seront|sera|serai) (?:\w+ )?(?:mieux|tranquilles?|debarrasse\w*) sans moi\b|\bdebarrass\w* de moi\b|\b(?:etre|suis|serai|devenir|reste) (?:qu )?un (?:poids|fardeau)\b`,
@@ -528,7 +528,7 @@ var farewellKinds = []phrases{
 	// Speaking of joining someone (who died).
 	anyPhrase(`\b(?:rejoindre|retrouver) (?:son|sa|mon|ma|ses|mes|notre) (?:mari|femme|epoux|epouse|pere|mere|fils|fille|defunt|defunte|parents|compagnon|compagne)\b|\brejoindre (?:papa|maman|papi|mamie)\b|\b(?:va|vais|veut|veux|voulait|aller|partir|bientot) (?:bientot )?(?:la|le|les) rejoindre\b`),
 	// No longer answering, or shut in one's room for days.
-	anyPhrase(`\bne (?:repond|decroche|reagit) plus\b|\b(?:injoignable|plus de nouvelles)\b|\b(?:telephone|portable|tel) (?:sonne|sonnait) dans le vide\b|\b(?:on|je|nous) (?:ne )?(?:sait|sais|savons) pas ou (?:il|elle) est\b|\bs est enferme\w* dans (?:sa|son) (?:chambre|bureau|garage)\b`),
+	anyPhrase(`\bne (?:repond|decroche|reagit) plus\b|\b(?:il|elle) (?:repond|decroche) plus\b|\b(?:injoignable|plus de nouvelles)\b|\b(?:telephone|portable|tel) (?:sonne|sonnait) dans le vide\b|\b(?:on|je|nous) (?:ne )?(?:sait|sais|savons) pas ou (?:il|elle) est\b|\bs est enferme\w* dans (?:sa|son) (?:chambre|bureau|garage)\b`),
 	// Not knowing why one tells it: « je sais pas pourquoi je vous dis
 	// ça ».
 	anyPhrase(`\bsai(?:s|t) (?:pas|plus) pourquoi je (?:vous |te |t )?(?:dis|ecris|raconte) (?:ca|tout ca|cela)\b`),
@@ -864,7 +864,7 @@ var (
 	// dripFed is money handed out « au compte-gouttes ».
 	dripFed = anyPhrase(`(?:donne|donnait|verse|versait|file|filait|lache|lachait|passe)\w*(?: \w+){0,4} au compte gouttes`)
 	// askLeave is leave to ask before spending or going out.
-	askLeave = anyPhrase(`(?:je dois|j dois|dois|il faut que je|faut que je|oblige de|obligee de) (?:tout )?(?:lui )?demander? (?:la permission|l autorisation|son accord|de l argent)(?: \w+){0,2} (?:pour|avant de) (?:acheter|sortir|depenser|voir|manger|m acheter|aller)`)
+	askLeave = anyPhrase(`(?:je dois|j dois|dois|il faut que je|faut que je) (?:tout )?(?:lui )?demander (?:pour|avant de) (?:sortir|acheter|depenser|voir|aller|manger)|(?:je dois|j dois|dois|il faut que je|faut que je|oblige de|obligee de) (?:tout )?(?:lui )?demander? (?:la permission|l autorisation|son accord|de l argent)(?: \w+){0,2} (?:pour|avant de) (?:acheter|sortir|depenser|voir|manger|m acheter|aller)`)
 )
 
 // coerciveControl reports whether a partner controls the writer's money,

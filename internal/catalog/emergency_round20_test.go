@@ -159,3 +159,36 @@ func TestEmergencyTwentiethRoundThird(t *testing.T) {
 		wantEmergency(t, m, c.q, c.want)
 	}
 }
+
+// TestEmergencyTwentiethRoundProbe holds a probe of our own, written and
+// scored after the first changes of the round (15 of 20 in danger
+// answered, 2 false alarms of 20): asking leave to go out, an old
+// mother afraid of the son who empties her account, « je ne serai plus
+// un problème », things sold and thanks for everything, a child shaking
+// with fever in English, a hostel full « pour septembre »; and the
+// look-alikes that already passed.
+func TestEmergencyTwentiethRoundProbe(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"il prend mon téléphone chaque soir et je dois demander pour sortir acheter du pain", "urgence-violences"},
+		{"ma mère 78 ans, mon frère vit chez elle et vide son compte, elle a peur de lui", "urgence-violences"},
+		{"je sais plus quoi faire, j'ai écrit à chacun une lettre, demain je ne serai plus un problème", "urgence-detresse"},
+		{"mon ami a vendu toutes ses affaires et m'a dit merci pour tout, il répond plus", "urgence-detresse"},
+		{"my baby has fever 40 and she is shaking, what do I do", "urgence-medicale"},
+		{"plus de place au foyer de jeunes travailleurs pour septembre, autre solution ?", ""},
+		{"si mon mari trouve ce message il me tue, je veux juste savoir les droits pour partir", "urgence-violences"},
+		{"la dame qui m'héberge m'a dit ce matin de partir, j'ai juste mon sac et mon fils de 3 ans", "urgence-hebergement"},
+		{"hotel 115 terminé ce matin, où on dort ce soir avec les petits", "urgence-hebergement"},
+		{"j'ai rêvé que mon mari me quittait, c'est bête, comment changer le nom sur le bail ?", ""},
+		{"dernier message pour aujourd'hui, merci et à demain", ""},
+		{"mon mari garde la carte bancaire quand je suis à l'étranger, comment faire une procuration ?", ""},
+		{"la voisine m'a confié ses clés et son chat pour les vacances, elle rentre lundi", ""},
+		{"mon fils a acheté des médicaments dans deux pharmacies pour comparer les prix", ""},
+		{"on a eu un accident de voiture hier, personne blessé, constat amiable comment remplir ?", ""},
+		{"c'est la dernière fois que je vous écris pour ce problème de box, merci", ""},
+		{"mon père ne mange plus rien depuis sa grippe, le médecin passe demain, rien de grave", ""},
+		{"ma soeur est enfermée dehors, elle a perdu ses clés, serrurier ?", ""},
+	} {
+		wantEmergency(t, m, c.q, c.want)
+	}
+}
