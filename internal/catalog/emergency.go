@@ -289,6 +289,9 @@ var figurative = anyPhrase(
 	// chaudière est en panne » asks for repairs (a night outside is
 	// still a danger: the cold must come from the heating).
 	`(?:crev\w*|creuv\w*|mour\w*|meurs|meurt|gel\w*|congel\w*) (?:de|d) froid(?: \w+){0,8} (?:chaudiere|chauffage|radiateurs?|chauffe eau|convecteurs?|isolation|poele)s?\b|(?:chaudiere|chauffage|radiateurs?|chauffe eau|convecteurs?)s?(?: \w+){0,8} (?:crev\w*|creuv\w*|mour\w*|meurs|meurt|gel\w*) (?:de|d) froid`,
+	// Cramped, not choking: « j'étouffe dans ce studio de 15 m² avec
+	// deux enfants ».
+	`(?:j etouffe|on etouffe|nous etouffons|etouffe|etouffent) (?:dans|ds) (?:ce|cet|cette|mon|ma|notre|le|la|l|un|une|nos|ces) (?:\w+ )?(?:studio|appartement|appart|logement|t1|t2|f1|f2|chambre|maison|hlm|bureau|open space|ville|quartier|deux pieces|meuble)s?\b`,
 	// Lost with a paper, an adverb or a determiner between: « je suis
 	// complètement à la rue avec cette déclaration d'impôts ».
 	`a la rue (?:avec|sur|pour|niveau|cote|question) (?:(?:ce|cette|ces|cet|mon|ma|mes|le|la|les|l|son|sa|ses|leur|leurs|votre|vos|tous ces|toutes ces|tout ce|toute cette) )?(?:\w+ )?`+thingWords+`\b`,

@@ -98,6 +98,10 @@ func TestEmergencyTwentiethRoundSecond(t *testing.T) {
 		{"ma voisine âgée, son fils prend toute sa pension et la menace quand elle refuse", "urgence-violences"},
 		{"ma fille garde la carte bancaire de sa grand-mère pour faire ses courses, il faut une procuration ?", ""},
 		{"ma sœur a déménagé deux fois, son ex la retrouve toujours et hier il l'attendait devant son travail", "urgence-violences"},
+		{"ma fille a quitté son ex, mais il la retrouve à chaque fois et la frappe", "urgence-violences"},
+		{"mon gendre prend tout le salaire de ma fille et lit tous ses messages", "urgence-violences"},
+		{"ma fille vit chez son copain, elle a des bleus partout et n'ose plus m'appeler", "urgence-violences"},
+		{"ma fille de 15 ans, son ex la frappe à la sortie du collège", "urgence-enfance"},
 		{"my sister's husband hits her and she is scared to call anyone", "urgence-violences"},
 		{"l'assurance décès paiera-t-elle mes filles si je me suicide ?", "urgence-detresse"},
 		{"j'ai pris une assurance vie, ils seraient mieux sans moi, au moins ils auraient l'argent", "urgence-detresse"},
@@ -188,6 +192,8 @@ func TestEmergencyTwentiethRoundProbe(t *testing.T) {
 		{"c'est la dernière fois que je vous écris pour ce problème de box, merci", ""},
 		{"mon père ne mange plus rien depuis sa grippe, le médecin passe demain, rien de grave", ""},
 		{"ma soeur est enfermée dehors, elle a perdu ses clés, serrurier ?", ""},
+		{"on étouffe dans cet appart de 20 m2 à quatre, comment demander plus grand ?", ""},
+		{"mon bébé étouffe, il ne respire plus, il devient bleu", "urgence-medicale"},
 	} {
 		wantEmergency(t, m, c.q, c.want)
 	}
