@@ -14,8 +14,8 @@ import (
 // engine's ranking barely sees a number.
 
 // serviceName is an emergency number or service, with the word before it
-// (an article, a verb of calling) and the word after it (a unit: « 115
-// euros » is no number to call).
+// (an article, a verb of calling, or « is », « the », « call » in English)
+// and the word after it (a unit: « 115 euros » is no number to call).
 var serviceName = guard(`\b(?:(le|au|du|un|l|de|des|appeler|appele|appelle|appel|composer|compose|numero|numeros|et|ou|sur|c est|sert|joindre|quoi|is|the|call|number|about) )?(3919|3114|119|115|116 117|samu social|samu|15|17|18|112)\b(?: (\w+))?`)
 
 // serviceEntry is the emergency entry that gives each number or service.
