@@ -289,6 +289,8 @@ var figurative = anyPhrase(
 	// chaudière est en panne » asks for repairs (a night outside is
 	// still a danger: the cold must come from the heating).
 	`(?:crev\w*|creuv\w*|mour\w*|meurs|meurt|gel\w*|congel\w*) (?:de|d) froid(?: \w+){0,8} (?:chaudiere|chauffage|radiateurs?|chauffe eau|convecteurs?|isolation|poele)s?\b|(?:chaudiere|chauffage|radiateurs?|chauffe eau|convecteurs?)s?(?: \w+){0,8} (?:crev\w*|creuv\w*|mour\w*|meurs|meurt|gel\w*) (?:de|d) froid`,
+	// A fall missed: « j'ai failli tomber dans l'escalier ».
+	`(?:j ai |on a |il a |elle a |a )?(?:failli|manque de|presque) (?:tomber|glisser|chuter|trebucher)`,
 	// Cramped, not choking: « j'étouffe dans ce studio de 15 m² avec
 	// deux enfants ».
 	`(?:j etouffe|on etouffe|nous etouffons|etouffe|etouffent) (?:dans|ds) (?:ce|cet|cette|mon|ma|notre|le|la|l|un|une|nos|ces) (?:\w+ )?(?:studio|appartement|appart|logement|t1|t2|f1|f2|chambre|maison|hlm|bureau|open space|ville|quartier|deux pieces|meuble)s?\b`,
@@ -469,6 +471,11 @@ var everydaySense = anyPhrase(
 	// A last message that only thanks: « dernier message : merci
 	// beaucoup ! » (« merci pour tout » is a farewell, and stays).
 	`^(?:c est )?(?:mon |le |un )?dernier message (?:merci(?: beaucoup| bien| encore| infiniment| a vous| pour votre aide| pour la reponse)?|bonne (?:journee|soiree)|a bientot)(?: (?:merci|bonne journee|bonne soiree|a bientot|au revoir))*$`,
+	// A sleepover, a teenager in their room with their phone: « elle
+	// veut aller dormir chez une copine ce soir », « mon ado s'enferme
+	// dans sa chambre avec son téléphone ».
+	`(?:veut|voudrait|va|ira|peut|pourrait|demande a|aller|d aller|invitee?) (?:aller )?dormir chez (?:une|un|sa|son|ses|des) (?:copine|copain|amie?|cousine?|copines|copains|amies?)|soiree pyjama`,
+	`s enferme\w* (?:\w+ ){0,2}(?:dans|ds) (?:sa|la) chambre(?: \w+){0,3} (?:avec (?:son|ses|sa) (?:telephone|portable|tel|console|ordi|jeux|musique|casque|tablette|switch|play)|pour (?:jouer|reviser|etre tranquille))`,
 	// Locked in by mistake, or by a lock that broke: « je me suis
 	// enfermée dans la salle de bain par erreur ».
 	`(?:je suis|suis|me suis|nous sommes|on est|on s est|s est|s etait|m etais|retrouvee?s?|restee?s?|coincee?s?) (?:\w+ )?enferme\w*(?: \w+){0,6} (?:par erreur|par accident|par megarde|sans faire expres|(?:la|le) (?:poignee|serrure|verrou) (?:est |a )?(?:cassee?|coincee?|bloquee?|lache))`,

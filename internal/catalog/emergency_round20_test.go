@@ -194,6 +194,14 @@ func TestEmergencyTwentiethRoundProbe(t *testing.T) {
 		{"ma soeur est enfermée dehors, elle a perdu ses clés, serrurier ?", ""},
 		{"on étouffe dans cet appart de 20 m2 à quatre, comment demander plus grand ?", ""},
 		{"mon bébé étouffe, il ne respire plus, il devient bleu", "urgence-medicale"},
+		{"ce matin j'ai failli glisser sur le parvis de la mairie, qui est responsable ?", ""},
+		{"je suis tombée dans l'escalier hier et je ne peux plus bouger la jambe", "urgence-medicale"},
+		{"mon père a eu un AVC l'an dernier, il a peur de conduire seul, aide au transport ?", ""},
+		{"j'ai peur de sortir, il m'attend en bas de l'immeuble tous les soirs", "urgence-violences"},
+		{"mon fils veut aller dormir chez un copain ce soir, il a 12 ans, c'est raisonnable ?", ""},
+		{"ma fille s'enferme dans sa chambre avec sa console tout le week-end", ""},
+		{"ma fille s'est enfermée dans sa chambre avec les cachets, elle ne répond plus", "urgence-detresse"},
+		{"le petit du 3e hurle depuis deux heures, personne n'ouvre, la mère est partie", "urgence-enfance"},
 	} {
 		wantEmergency(t, m, c.q, c.want)
 	}
