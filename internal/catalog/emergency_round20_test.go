@@ -202,6 +202,7 @@ func TestEmergencyTwentiethRoundProbe(t *testing.T) {
 		{"ma fille s'enferme dans sa chambre avec sa console tout le week-end", ""},
 		{"ma fille s'est enfermée dans sa chambre avec les cachets, elle ne répond plus", "urgence-detresse"},
 		{"le petit du 3e hurle depuis deux heures, personne n'ouvre, la mère est partie", "urgence-enfance"},
+		{"le centre où je suis bénévole accueille des femmes victimes de violences, on cherche des jouets pour les enfants", ""},
 	} {
 		wantEmergency(t, m, c.q, c.want)
 	}

@@ -147,7 +147,7 @@ var professionalFrame = anyPhrase(
 		`pour (?:mon|un|une|notre) (?:expose|memoire|cours|these|devoir|article|reportage|affiche|stage|bts|dut|but|bac|diplome)|(?:un|mon|notre) expose|en cours de|la prof nous|mes eleves|nos eleves`,
 	`(?:une|des|les|nos|d|l|la|notre|cette) (?:affiches?|campagnes?|annuaires?|flyers?|brochures?)|c est quoi (?:le|ce) (?:numero|\d+)|a quoi sert (?:le|ce) (?:numero|\d+)`,
 	`(?:vu|lu|entendu|appris) (?:aux|dans les|a la tele aux|au|sur les) (?:informations|infos|nouvelles|actualites|actus|journal|reseaux)|(?:semaine|journee|mois|campagne|atelier|conference|forum)s? (?:\w+ ){0,2}(?:prevention|sensibilisation)|(?:un|l|cet) article sur|auxiliaire de vie|aide soignante?|(?:mes|une de mes|un de mes|ma|mon) beneficiaires?`,
-	`(?:notre|mon|une|l|cette|la) (?:association|asso|structure|foyer|chrs)s? (?:\w+ ){0,2}(?:accueille|heberge|accompagne|recoit|loge)|(?:les|nos|des) (?:residentes|hebergees|accueillies)|premiers secours|gestes qui sauvent|secourisme|psc1`,
+	`(?:notre|mon|une|l|cette|la|le) (?:association|asso|structure|foyer|chrs|centre|refuge)s? (?:ou je (?:travaille|suis benevole|bosse) )?(?:\w+ ){0,2}(?:accueille|heberge|accompagne|recoit|loge)|(?:les|nos|des) (?:residentes|hebergees|accueillies)|premiers secours|gestes qui sauvent|secourisme|psc1`,
 	// A poster, a volunteers' training: « le numéro pour l'afficher dans
 	// le hall de notre association ».
 	`(?:l|les|le|la|pour|a) afficher|affiche (?:le |la |les |du |des )?(?:\d+|numero)|formation (?:\w+ ){0,2}(?:benevoles?|ecoute|ecoutants?|intervenants?)|benevoles? (?:\w+ ){0,2}(?:formation|ecoute)|sensibilis\w*`,
