@@ -289,6 +289,25 @@ var figurative = anyPhrase(
 	// chaudière est en panne » asks for repairs (a night outside is
 	// still a danger: the cold must come from the heating).
 	`(?:crev\w*|creuv\w*|mour\w*|meurs|meurt|gel\w*|congel\w*) (?:de|d) froid(?: \w+){0,8} (?:chaudiere|chauffage|radiateurs?|chauffe eau|convecteurs?|isolation|poele)s?\b|(?:chaudiere|chauffage|radiateurs?|chauffe eau|convecteurs?)s?(?: \w+){0,8} (?:crev\w*|creuv\w*|mour\w*|meurs|meurt|gel\w*) (?:de|d) froid`,
+	// A fall missed: « j'ai failli tomber dans l'escalier ».
+	`(?:j ai |on a |il a |elle a |a )?(?:failli|manque de|presque) (?:tomber|glisser|chuter|trebucher)`,
+	// Cramped, not choking: « j'étouffe dans ce studio de 15 m² avec
+	// deux enfants ».
+	`(?:j etouffe|on etouffe|nous etouffons|etouffe|etouffent) (?:dans|ds) (?:ce|cet|cette|mon|ma|notre|le|la|l|un|une|nos|ces) (?:\w+ )?(?:studio|appartement|appart|logement|t1|t2|f1|f2|chambre|maison|hlm|bureau|open space|ville|quartier|deux pieces|meuble)s?\b`,
+	// Lost with a paper, an adverb or a determiner between: « je suis
+	// complètement à la rue avec cette déclaration d'impôts ».
+	`a la rue (?:avec|sur|pour|niveau|cote|question) (?:(?:ce|cette|ces|cet|mon|ma|mes|le|la|les|l|son|sa|ses|leur|leurs|votre|vos|tous ces|toutes ces|tout ce|toute cette) )?(?:\w+ )?`+thingWords+`\b`,
+	// The cry and the paper, no determiner, and little else: « je craque,
+	// dossier MDPH rejeté ».
+	`^(?:je |jsuis |je suis )?(?:craque|a bout|a bout de nerfs|en peux plus|n en peux plus)(?: \w+)? `+thingWords+`(?: \w+){0,3}$`,
+	// Dying of a wait: « je veux mourir, 45 min d'attente au téléphone »,
+	// « failli crever de froid dans la file de la préfecture ».
+	`(?:mourir|crever|creve|crevee|mort|morte|y passer)(?: (?:de|d) (?:froid|chaud|faim|soif|ennui|fatigue))?(?: \w+){0,3} (?:\d+ ?(?:h|min|mn|minutes?|heures?)|\d+h\d+|une heure|des heures|deux heures|trois heures|une demi heure)(?: \w+){0,2} (?:d attente|a attendre|au tel\w*|en ligne|dans la (?:file|queue)|de (?:file|queue)|au guichet|devant (?:la|le|l))`,
+	`(?:failli|cru|manque de|a deux doigts de|j allais|on allait) (?:mourir|crever|y passer)(?: (?:de|d) (?:froid|chaud|faim|soif|ennui|fatigue))? (?:a|dans|devant|pendant|en faisant) (?:l |la |le |les )?(?:l?attente|file|queue|guichet|la queue|la file)`,
+	// Farewell letters of another age: « les lettres d'adieu de mon
+	// arrière-grand-père, écrites pendant la guerre ».
+	`(?:lettres?|mots?) d adieu(?: \w+){0,8} (?:pendant la (?:\w+ )?guerre|au front|de la guerre|de poilus?|des poilus|de soldats?|des soldats|fusillee?s?|morts? au combat|(?:avait|avaient) (?:ecrit|ecrite|ecrites|ecrits))`,
+	`(?:lettres?|mots?) d adieu (?:de|du|d|des) (?:mon |ma |son |sa |notre |leur |un |une )?(?:arriere |grand |arriere grand )*(?:grand pere|grand mere|aieul\w*|ancetres?|soldats?|poilus?|resistants?|deportes?|fusilles?)`,
 )
 
 // touchBenefit and menaceProcedure are ordinary phrases of paperwork that
@@ -449,6 +468,17 @@ var everydaySense = anyPhrase(
 	// clé », « je suis resté enfermé dehors, la clé cassée ».
 	`(?:cave|local|garage|grenier|box|boite aux lettres|bureau|mairie|placard|armoire|tiroir|casier|portail|grille|batiment|agence|guichet|magasin|poste|parking|coffre|voiture|cabanon|abri|buanderie|cagibi|remise|atelier|ascenseur|salle|accueil|permanence|ecole|creche)s? (?:\w+ ){0,3}(?:est|sont|etait|etaient|reste|restent|restee|a ete|ont ete|sera|seront) (?:\w+ )?fermee?s? a (?:cle|clef)`,
 	`(?:je suis|suis|me suis|nous sommes|on est|on s est|s est|s etait|m etais|retrouvee?s?|restee?s?|coincee?s?) (?:\w+ )?enferme\w* dehors`,
+	// A last message that only thanks: « dernier message : merci
+	// beaucoup ! » (« merci pour tout » is a farewell, and stays).
+	`^(?:c est )?(?:mon |le |un )?dernier message (?:merci(?: beaucoup| bien| encore| infiniment| a vous| pour votre aide| pour la reponse)?|bonne (?:journee|soiree)|a bientot)(?: (?:merci|bonne journee|bonne soiree|a bientot|au revoir))*$`,
+	// A sleepover, a teenager in their room with their phone: « elle
+	// veut aller dormir chez une copine ce soir », « mon ado s'enferme
+	// dans sa chambre avec son téléphone ».
+	`(?:veut|voudrait|va|ira|peut|pourrait|demande a|aller|d aller|invitee?) (?:aller )?dormir chez (?:une|un|sa|son|ses|des) (?:copine|copain|amie?|cousine?|copines|copains|amies?)|soiree pyjama`,
+	`s enferme\w* (?:\w+ ){0,2}(?:dans|ds) (?:sa|la) chambre(?: \w+){0,3} (?:avec (?:son|ses|sa) (?:telephone|portable|tel|console|ordi|jeux|musique|casque|tablette|switch|play)|pour (?:jouer|reviser|etre tranquille))`,
+	// Locked in by mistake, or by a lock that broke: « je me suis
+	// enfermée dans la salle de bain par erreur ».
+	`(?:je suis|suis|me suis|nous sommes|on est|on s est|s est|s etait|m etais|retrouvee?s?|restee?s?|coincee?s?) (?:\w+ )?enferme\w*(?: \w+){0,6} (?:par erreur|par accident|par megarde|sans faire expres|(?:la|le) (?:poignee|serrure|verrou) (?:est |a )?(?:cassee?|coincee?|bloquee?|lache))`,
 	// A thing that collapses (« le plafond s'est effondré »), not a
 	// person; a lock one changes oneself (« je dois changer la serrure »),
 	// not a landlord's.
@@ -585,6 +615,9 @@ var everydaySense = anyPhrase(
 	// « un démarcheur a frappé chez moi ». A blow needs someone struck:
 	// « il m'a frappée », « le voisin a frappé mon fils » stay.
 	`(?:facteur|factrice|livreur|livreuse|demarcheur|demarcheuse|vendeur|vendeuse|commercial|huissier|commissaire de justice|technicien|technicienne|agent|agente|releveur|plombier|postier|postiere|quelqu un|quelquun|qqn|qq1|on|voisin|voisine|gardien|gardienne|concierge|policiers?|gendarmes?|police)s? (?:(?:de|d|du|des) (?:la |l )?\w+ )?(?:a|ont|avait|avaient|est venu|sont venus|vient de|viennent de|a deja|a encore) (?:frapp\w*|toqu\w*)(?: (?:chez|a|au|mais|et|puis|hier|ce|tout|pendant|quand|deux|trois|plusieurs|\d+)\b|$)`,
+	// A thing burned, not a person: « ma carte Vitale a brûlé dans le
+	// barbecue », « nos papiers ont brûlé dans l'incendie de la cave ».
+	`(?:cartes?|carte vitale|carte grise|papiers?|permis|passeports?|titre de sejour|documents?|livret de famille|cni|factures?|courriers?|dossiers?|meubles?|voitures?|affaires|vetements|habits|rideaux?|canape|matelas|cuisine|gateau|repas|plat|gratin|roti|pizza|tarte|pain|frigo|tele|telephone|portable|ordi|ordinateur|cave|garage|local|poubelles?|grenier)(?: \w+){0,3} (?:a|ont|est|sont|avait|avaient|ont ete|a ete) (?:\w+ )?(?:brule|brules|brulee|brulees|crame|cramee|cramees|cramee|parti en fumee|partie en fumee|partis en fumee|parties en fumee)\b`,
 )
 
 // disputeParties are the other side of an everyday dispute: a neighbour,
@@ -1008,11 +1041,19 @@ func (m *Matcher) emergency(q string, rk ranking, msg *message) (res Result, ok 
 var careSymptom = guard(`\b(?:fievre|temperature|douleurs?|mal (?:a|au|aux)|saign\w*|sang|respir\w*|rouge|gonfle\w*|vomi\w*|malaise|tombe\w*|brul\w*|blesse\w*|tousse\w*|convuls\w*|inconscient\w*|evanoui\w*|avale|boutons|plaque|gorge|ventre|poitrine|tete|bebe|nourrisson)\b`)
 
 // onCallOnly reports whether the signals of hit, by index in m.signals,
-// all name a care on call (« pharmacie de garde », « médecin de garde »).
+// all name a care on call (« pharmacie de garde », « médecin de garde »):
+// « garde » after « de ». The verb of keeping is no care on call: « il
+// garde tout mon salaire » is violence.
 func (m *Matcher) onCallOnly(hit []int) bool {
 	for _, i := range hit {
-		if !slices.ContainsFunc(m.signals[i].words, func(w signalWord) bool { return w.text == "garde" }) {
+		ws := m.signals[i].words
+		if !slices.ContainsFunc(ws[1:], func(w signalWord) bool { return w.text == "garde" }) {
 			return false
+		}
+		for k := 1; k < len(ws); k++ {
+			if ws[k].text == "garde" && ws[k-1].text != "de" {
+				return false
+			}
 		}
 	}
 	return len(hit) > 0
@@ -1457,7 +1498,7 @@ var (
 	// bancaire », « he took my passport »), the writer waited for or
 	// found (« il m'attend en bas », « il sait où je dors »), watched
 	// (« il me surveille »).
-	writerControlled = guard(`\b(?:(?:garde|gardent|prend|prennent|a pris|ont pris|m a pris|m ont pris|confisque\w*|cache|a cache|retient|detruit|dechire|controle|verifie)\w* (?:\w+ )?(?:ma|mes|mon) (?:cartes?|carte bancaire|telephone|portable|tel|papiers|passeport|titre de sejour|cles|clefs|argent|salaire|codes?|comptes?)|(?:take|took|takes|keep|keeps|kept|has|hide|hides|hid) (?:\w+ )?my (?:passport|papers|phone|money|documents|keys|id|cards?)|m attend\w* (?:\w+ )?(?:en bas|devant|dehors|a la sortie)|sai\w* (?:\w+ )?ou je (?:dors|dormais|vis|habite|suis|travaille)|me (?:surveille|suit|traque|guette)|(?:ne )?(?:reverrai|reverrais|verrai|verrais) plus (?:les|mes|nos) (?:enfants|petits))\b`)
+	writerControlled = guard(`\b(?:(?:garde|gardent|prend|prennent|a pris|ont pris|m a pris|m ont pris|confisque\w*|cache|a cache|retient|detruit|dechire|controle|verifie)\w* (?:\w+ )?(?:ma|mes|mon) (?:cartes?|carte bancaire|telephone|portable|tel|papiers|passeport|titre de sejour|cles|clefs|argent|salaire|codes?|comptes?)|(?:take|took|takes|keep|keeps|kept|has|hide|hides|hid) (?:\w+ )?my (?:passport|papers|phone|money|documents|keys|id|cards?)|m attend\w* (?:\w+ )?(?:en bas|devant|dehors|a la sortie)|sai\w* (?:\w+ )?ou je (?:dors|dormais|vis|habite|suis|travaille)|me (?:surveille|suit|traque|guette)|(?:ne )?(?:reverrai|reverrais|verrai|verrais) (?:plus|jamais) (?:les|mes|nos) (?:enfants|petits enfants|petits)|me laisse (?:pas |plus |jamais )?sortir|pas le droit de sortir|compte les minutes)\b`)
 	// childHarmed is harm told as done to someone the writer names in
 	// the third person (« il la frappe », « il le secoue »).
 	childHarmed = guard(`\b(?:le|la|les|l|lui) (?:\w+ )?(?:frapp|tap|bat|battu|cogn|gifl|secou|brul|touch|viol|enferm|attach|insult|tabass|pinc|mord)\w*`)

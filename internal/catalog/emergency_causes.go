@@ -456,15 +456,20 @@ func burdenGivesAway(text string) bool {
 // m'a dit de quitter la chambre immédiatement ». A move or a notice for
 // next month is none (moving, planningFrame).
 var (
-	putOutOfRoom = guard(`\b(?:(?:m a|ma|m ont|nous a|nous ont|me|nous|m|on m a|on nous a) (?:\w+ )?(?:sorti|sortie|mis dehors|mise dehors|jete dehors|jetee dehors|vire|viree|chasse|chassee|expulse|expulsee|fichu dehors|foutu dehors|mis a la porte|mise a la porte)|(?:sorti|jete|balance|mis|pose|pose|vide)\w* (?:\w+ ){0,1}(?:mes|nos) (?:valises|affaires|sacs|bagages|meubles)|(?:demande|dit|ordonne|somme|oblige|force)\w* (?:\w+ ){0,1}(?:de |d )?(?:liberer|quitter|rendre|vider|partir de) (?:la|le|ma|mon|l|notre) (?:\w+ )?(?:chambre|mobil home|mobilhome|logement|appartement|appart|studio|caravane|place|lieux|maison|foyer|centre))\b`)
+	putOutOfRoom = guard(`\b(?:(?:m a|m ont|nous a|nous ont|ils m ont|elle nous|il nous|on m a|on nous a) (?:\w+ )?(?:demande|dit) de partir|(?:m a|m ont|nous a|nous ont|ils m ont|elle m a|il m a) (?:\w+ )?(?:dit|annonce|ecrit) (?:\w+ ){0,3}que c (?:etait|est) (?:fini|termine)|(?:m a|m ont|nous a) (?:\w+ )?repris (?:la|ma|notre) place|(?:contrat de sejour|hebergement|prise en charge|nuitees?)(?: \w+){0,2} (?:est |c est |sont )?(?:termine|terminee|terminees|fini|finie|finies)|n a (?:finalement |jamais )?pas signe le bail|(?:m a|ma|m ont|nous a|nous ont|me|nous|m|on m a|on nous a) (?:\w+ )?(?:sorti|sortie|mis dehors|mise dehors|jete dehors|jetee dehors|vire|viree|chasse|chassee|expulse|expulsee|fichu dehors|foutu dehors|mis a la porte|mise a la porte)|(?:sorti|jete|balance|mis|pose|pose|vide)\w* (?:\w+ ){0,1}(?:mes|nos) (?:valises|affaires|sacs|bagages|meubles)|(?:demande|dit|ordonne|somme|oblige|force)\w* (?:\w+ ){0,1}(?:de |d )?(?:liberer|quitter|rendre|vider|partir de) (?:la|le|ma|mon|l|notre) (?:\w+ )?(?:chambre|mobil home|mobilhome|logement|appartement|appart|studio|caravane|place|lieux|maison|foyer|centre))\b`)
 	putOutNow    = guard(`\b(?:ce matin|ce midi|cet apres midi|ce soir|aujourd hui|tout a l heure|immediatement|tout de suite|sur le champ|dans l heure|maintenant|la maintenant|il y a (?:une|deux|trois|\d+) heures?)\b`)
-	putOutWhere  = guard(`\b(?:(?:je suis|jsuis|suis|on est|nous sommes|je reste|on reste|assise?|debout|j attends|on attend|je dors|on dort) (?:\w+ ){0,3}(?:dans la rue|dehors|sur le trottoir|devant (?:la|le|l) (?:porte|immeuble|batiment|centre|foyer|entree|gare)|dans le hall|sur un banc|dans un parc|dans la gare|a la gare|avec (?:ma|mes|mon) (?:valise|valises|sac|sacs|affaires|bagages))|ne connais personne|connais personne|nulle part|pas (?:d argent|dargent|de quoi|les moyens) (?:\w+ ){0,3}(?:hotel|chambre)|(?:il va|va bientot) faire nuit|il pleut)\b`)
+	putOutWhere  = guard(`\b(?:(?:tous |toutes )?(?:mes|nos|les) (?:sacs|valises|cartons|affaires|bagages) (?:\w+ ){0,2}(?:avec moi|avec nous|dans l entree|sur le palier|dans le couloir)|tout ce (?:qu on|que j|que nous) (?:a|ai|avons) tient dans|(?:je n ai|j ai|jai) rien(?: \w+){0,3} (?:ce soir|cette nuit|pour la nuit)|(?:ce soir|cette nuit) (?:je n ai|j ai|on n a) rien|il est (?:deja )?\d+ ?h|(?:cage d escalier|avec mes cartons)|(?:je suis|jsuis|suis|on est|nous sommes|je reste|on reste|assise?|debout|j attends|on attend|je dors|on dort) (?:\w+ ){0,3}(?:dans la rue|dehors|sur le trottoir|devant (?:la|le|l) (?:porte|immeuble|batiment|centre|foyer|entree|gare)|dans le hall|sur un banc|dans un parc|dans la gare|a la gare|avec (?:ma|mes|mon) (?:valise|valises|sac|sacs|affaires|bagages))|ne connais personne|connais personne|nulle part|pas (?:d argent|dargent|de quoi|les moyens) (?:\w+ ){0,3}(?:hotel|chambre)|(?:il va|va bientot) faire nuit|il pleut)\b`)
 )
+
+// roughPlaceNow is the writer in a stairwell or outside: a move that
+// failed (« l'ancien appartement est rendu, ce soir je suis avec mes
+// cartons dans la cage d'escalier ») is a night with no roof.
+var roughPlaceNow = guard(`\b(?:je suis|suis|on est|nous sommes|jsuis|je dors|on dort) (?:\w+ ){0,4}(?:dans la cage d escalier|dans l escalier|dehors|dans la rue|sur le trottoir|dans le hall|sur le palier)\b`)
 
 // putOutToday reports someone put out of their room today, with nowhere
 // to go said or shown.
 func putOutToday(text string) bool {
-	return putOutOfRoom.MatchString(text) && putOutNow.MatchString(text) && putOutWhere.MatchString(text) && !moving.MatchString(text)
+	return putOutOfRoom.MatchString(text) && putOutNow.MatchString(text) && putOutWhere.MatchString(text) && (!moving.MatchString(text) || roughPlaceNow.MatchString(text))
 }
 
 // A short line of fear of someone who acts now: « elle me guette, j'ai
@@ -564,4 +569,123 @@ var (
 // childHeardHit reports blows on a child heard, more than once or now.
 func childHeardHit(text string) bool {
 	return heardChildBlows.MatchString(text) && heardChild.MatchString(text) && heardRepeated.MatchString(text)
+}
+
+// A threat on the message itself: « s'il voit ce message je suis morte »,
+// « s'il lit ça il me tue ».
+var seenMessageThreat = guard(`\b(?:s|si) (?:il|elle) (?:voit|lit|trouve|decouvre|tombe sur|apprend)(?: \w+){0,2} (?:ce|mon|mes|ces|cette|ca|la) ?(?:messages?|sms|mails?|conversation|discussion|ecrit)?(?: \w+){0,3} (?:je suis (?:morte?|foutue?|finie?)|il me tue|elle me tue|il va me tuer|elle va me tuer|il me tuera|c est fini pour moi|je suis une femme morte|je suis un homme mort)\b`)
+
+// Shut in a room while someone smashes the home: « je suis enfermée
+// dans la salle de bain, il casse tout ». A door locked while the writer
+// is alone is no danger (« enfermé dehors, les clés à l'intérieur »).
+var (
+	shutInRoom = guard(`\b(?:enfermee?s?|cachee?s?|barricadee?s?|refugiee?s?|planquee?s?) (?:\w+ ){0,2}(?:dans|ds) (?:la|le|ma|mon|une|l) (?:sdb|salle de bain|salle de bains|chambre|toilettes|wc|cuisine|placard|cave|buanderie|voiture)\b`)
+	smashing   = guard(`\b(?:il|elle|ils|mari|copain|conjoint|compagnon|pere|frere|ex) (?:\w+ ){0,3}(?:casse|cassent|defonce|defoncent|detruit|fracasse|tape|tapent|frappe|frappent|cogne|hurle|hurlent|(?:est|sont) en train de (?:tout )?(?:casser|defoncer|detruire|fracasser)) (?:tout|dans|sur la porte|contre la porte|dans la porte|la porte|les murs|les meubles|l appart\w*|la maison)\b`)
+)
+
+// shutInWhileSmashing reports a writer shut in a room while someone
+// smashes the home.
+func shutInWhileSmashing(text string) bool {
+	return shutInRoom.MatchString(text) && smashing.MatchString(text)
+}
+
+// Kept from going out, or let out for errands only: « je n'ai pas le
+// droit de sortir sans lui », « il ne me laisse sortir que pour les
+// courses, il compte les minutes ».
+var keptFromGoingOut = guard(`\b(?:(?:je n ai|j ai|jai|moi j ai|on n a|je n avais|j avais) pas le droit de sortir (?:sans (?:lui|elle|mon mari|ma femme|son accord|sa permission)|seule?)|(?:il|elle|mari|femme|conjoint|compagnon|copain|pere|frere|beau pere|belle mere) (?:ne )?me laisse (?:pas |plus |jamais )?sortir(?: que| qu)? (?:pour|seule?)|(?:il|elle) compte les minutes|(?:il|elle|mari|femme|conjoint|conjointe|compagnon|compagne|copain|copine|pere|frere|fils|beau pere|belle mere|et) (?:me )?(?:cache|confisque|garde) (?:meme )?(?:mes|mon|ma) (?:lunettes|papiers|telephone|portable|cles|clefs|passeport|appareil)|(?:il|elle|mari|femme|conjoint|conjointe|compagnon|compagne|copain|copine|pere|frere|fils|beau pere|belle mere) controle tout)\b`)
+
+// A relative's money or life controlled by someone, told by a third
+// person: « mon gendre garde la carte bancaire de ma fille et lit tous ses
+// messages », « mon frère prend la retraite de papi et le menace ».
+var (
+	keepsTheirMoney = guard(`\b(?:garde|gardent|prend|prennent|confisque|vole|volent|touche|pique|piquent|vide|vident)\w* (?:tout |toute )?(?:la|le|sa|son|les|ses|leur|toute la|tout le|tout l|tout son|toute sa) (?:carte bancaire|carte bleue|cb|retraite|pension|argent|salaire|paie|rsa|aah|apa|economies|compte|papiers|passeport)\b`)
+	controlsThem    = guard(`\b(?:lit|lisent|surveille|surveillent|fouille|epluche|controle)\w* (?:tous |toutes )?(?:ses|leurs) (?:messages|sms|mails|appels|sorties|fréquentations|frequentations)\b|\b(?:le|la|les) menace\w*\b|\bn ose plus (?:me |nous )?(?:telephoner|appeler|parler|voir)\b|\ben cachette\b|\b(?:a|ont|avait) (?:tres |trop )?peur (?:de lui|d elle|de son (?:fils|frere|mari|neveu|petit fils|gendre)|de sa (?:fille|soeur|femme|niece|belle fille))\b`)
+)
+
+// relativeControlled reports a third person's money kept by someone
+// who reads their messages, threatens them or hands out a few euros.
+func relativeControlled(text string) bool {
+	return keepsTheirMoney.MatchString(text) && controlsThem.MatchString(text)
+}
+
+// Someone followed by an ex who finds them again and again, told by a
+// relative: « son ex la retrouve à chaque fois, hier il l'attendait devant
+// la crèche et sait où elle dort ».
+var (
+	exFinds    = guard(`\b(?:son|mon|leur) (?:ex|ancien compagnon|ancien mari|ex mari|ex copain)(?: \w+){0,3} (?:la|le|les|l) (?:retrouve|retrouvait|suit|suivait|attend|attendait|guette|guettait|harcele|harcelait|traque|traquait)\w*\b`)
+	exKnowsNow = guard(`\b(?:sait|savait|a trouve|a retrouve|connait) (?:ou|l adresse ou) (?:elle|il|ils) (?:dort|dormait|habite|habitait|vit|vivait|loge|logeait|travaille|est)\b|\b(?:il|elle) (?:l|la|le) (?:attendait|attend|guettait|guette) (?:devant|en bas|a la sortie)\b|\ba chaque fois\b`)
+)
+
+// exFollowsThem reports someone followed and found by an ex.
+func exFollowsThem(text string) bool {
+	return exFinds.MatchString(text) && exKnowsNow.MatchString(text)
+}
+
+// A life insurance asked about for one's own death: « l'assurance vie
+// paie même si c'est moi qui décide de partir ? », « avec l'assurance
+// vie, mes enfants seraient tranquilles si je n'étais plus là ».
+var (
+	lifeInsurance = guard(`\bassurances? (?:vie|deces)\b`)
+	ownDeath      = guard(`\b(?:si (?:c est )?(?:moi qui|je) (?:decide|decidais|choisis|choisissais|pars|partais|me suicide|me tue|mets fin|mettais fin)|si je (?:n )?(?:etais|suis) plus la|(?:seraient|serait|seront|sera) (?:\w+ )?(?:tranquilles?|a l abri|mieux) (?:sans moi|si je)|suicide|mettre fin a mes jours|en finir)\b`)
+)
+
+// insuredOwnDeath reports a life insurance asked about for one's death.
+func insuredOwnDeath(text string) bool {
+	return lifeInsurance.MatchString(text) && ownDeath.MatchString(text)
+}
+
+// Pills gathered from several chemists, enough of them: « j'ai acheté des
+// comprimés dans trois pharmacies pour être sûre d'en avoir assez ».
+var pillsHoarded = guard(`\b(?:achete|acheter|pris|stocke|accumule|garde|rassemble|mis de cote|recupere)\w*(?: \w+){0,3} (?:medicaments|cachets|comprimes|boites|somniferes)(?: \w+){0,4} (?:dans|de) (?:plusieurs|deux|trois|quatre|cinq|differentes|\d+) pharmacies\b(?: \w+){0,20} (?:assez|suffisamment|je me sens (?:\w+ )?(?:calme|apaisee?|tranquille|soulagee?|sereine?|en paix))\b|\b(?:medicaments|cachets|comprimes|boites|somniferes)(?: \w+){0,6} (?:pour etre sure?|pour etre certaine?) d en avoir assez\b`)
+
+// What is the use of going on: « à quoi bon, pourquoi continuer »,
+// « pourquoi continuer à vivre » (« pourquoi continuer à payer » is a
+// question).
+var whyGoOn = guard(`\ba quoi bon(?: \w+){0,3} (?:pourquoi|pour quoi) continuer\b|\b(?:pourquoi|pour quoi|a quoi bon) continuer a vivre\b`)
+
+// Screams of a child and blows, next door: « cris d'enfant, coups, chez
+// les voisins ».
+var childCriesBlows = guard(`\b(?:cris|hurlements|pleurs|hurle|crie|pleure)\w* (?:d |d un |de l |des |du )?(?:enfants?|bebe|bb|petit|petite|gamin|gamine|gosse)(?: \w+){0,4} (?:coups|claques|gifles|baffes|bruits de coups)(?: (?:[^d ]\w*|d[^e ]\w*|de\w+)|$)|\b(?:coups|claques|gifles|bruits de coups)(?: \w+){0,4} (?:cris|hurlements|pleurs) (?:d |d un |de l |des |du )?(?:enfants?|bebe|bb|petit|petite|gamin|gamine|gosse)\b`)
+
+// A burn that blisters, or a baby burned: « grosse brûlure, la peau fait
+// des bulles », « brûlure bébé, que faire ».
+var burnBlisters = guard(`\bbrulure\w*(?: \w+){0,12} (?:cloques?|bulles|peau (?:\w+ )?(?:decolle|part|arrachee|fond|blanche))\b|\bbrulure\w* (?:\w+ ){0,2}(?:bebe|bb|nourrisson)\b|\b(?:bebe|bb|nourrisson) (?:\w+ ){0,2}brule\w*\b`)
+
+// A fall that leaves someone unable to move, or crying with pain: « elle
+// est tombée, elle ne peut pas bouger du tout et crie de douleur ».
+var (
+	cannotMove = guard(`\b(?:ne )?(?:peut|peux|pouvait|arrive) (?:pas|plus) (?:a )?(?:bouger|se relever|se lever|me relever|me lever|marcher)(?: du tout)?\b`)
+	fallOrPain = guard(`\b(?:tombee?s?|chute|caiu|fell|se cayo|(?:crie|hurle|pleure|gemit|crier|hurler) de douleur)\b`)
+	fallNow    = guard(`\b(?:vient de|viens de|ce matin|ce soir|cette nuit|tout a l heure|a l instant|la maintenant|(?:crie|hurle|pleure|gemit) de douleur|au sol|par terre)\b`)
+)
+
+// fallenCannotMove reports someone fallen or in pain who cannot move now.
+func fallenCannotMove(text string) bool {
+	return cannotMove.MatchString(text) && fallOrPain.MatchString(text) && fallNow.MatchString(text)
+}
+
+// A pain or a fever that worsens now: « douleur au ventre depuis ce
+// matin, maintenant de la fièvre, ça empire depuis une heure ».
+var (
+	worsening     = guard(`\b(?:ca|c|la douleur|la fievre|elle|il) (?:\w+ )?(?:empire|s aggrave|augmente)\w*\b|\bde pire en pire\b`)
+	worseningSign = guard(`\b(?:douleurs?|fievre|mal (?:au|a la|aux) (?:ventre|tete|poitrine|dos)|respir\w*|saign\w*|vomi\w*)\b`)
+	worseningNow  = guard(`\b(?:depuis (?:(?:une|un|\d+|deux|trois|quelques) ?(?:heures?|h|minutes?|min)|ce matin|ce soir|hier soir|cette nuit|tout a l heure)|maintenant|la je|en ce moment)\b`)
+)
+
+// bodyWorsening reports a pain or a fever that worsens now.
+func bodyWorsening(text string) bool {
+	return worsening.MatchString(text) && worseningSign.MatchString(text) && worseningNow.MatchString(text)
+}
+
+// A wish to join a grandparent or a partner, with meals refused: « mamie
+// dit qu'elle veut rejoindre papi, elle ne mange plus rien ».
+var (
+	joinWish = guard(`\b(?:veut|veux|voulait|voudrait|va|vais|aller|partir) (?:\w+ )?rejoindre (?:papi|papy|mamie|pepe|meme|grand pere|grand mere|mon mari|ma femme|son mari|sa femme|mon epoux|mon epouse)\b`)
+	starving = guard(`\b(?:(?:mange|mangent|mangeait) (?:plus|pu) rien|refuse\w* de (?:manger|s alimenter)|ne s alimente plus)\b`)
+)
+
+// joinAndStarve reports a wish to join a grandparent or a partner told
+// with meals refused.
+func joinAndStarve(text string) bool {
+	return joinWish.MatchString(text) && starving.MatchString(text)
 }

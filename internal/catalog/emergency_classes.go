@@ -104,8 +104,8 @@ var (
 // reviendrai pas, bonne continuation à tous ». Not coming back « avant
 // septembre » or « à cette agence » is a plan.
 var (
-	notComingBack = guard(`\breviendr\w* (?:pas|plus|jamais)\b`)
-	farewellWords = guard(`\b(?:bonne continuation|adieu|prenez soin de vous|merci pour tout|au revoir a tous|a tous)\b`)
+	notComingBack = guard(`\breviendr\w* (?:pas|plus|jamais)\b|\b(?:la|ma) derniere fois que (?:je |j )?(?:vous |te )?(?:ecris|ecrit|jecris|parle|viens)\b`)
+	farewellWords = guard(`\b(?:bonne continuation|adieu|prenez soin de vous|merci pour tout|merci (?:quand meme|qd meme|qd mm) (?:pour|pr) tout|au revoir a tous|a tous)\b`)
 	cameBackPlan  = guard(`\breviendr\w* (?:pas|plus|jamais) (?:avant|a|au|en|ici|dans|chez|de|pendant|cette|ce)\b`)
 )
 
@@ -154,8 +154,8 @@ func childRanAway(text string) bool {
 // A baby left crying by a parent gone: « un bébé pleure depuis des heures,
 // la mère est partie ce matin avec une valise ».
 var (
-	babyCrying = guard(`\b(?:bebe|bb|nourrisson|petit|petite|enfant)s? (?:\w+ ){0,2}(?:pleure|pleurent|hurle|hurlent|crie|crient)\w*(?: \w+){0,3} (?:depuis|sans arret|toute la nuit|tout le temps)\b`)
-	parentLeft = guard(`\b(?:mere|pere|parents|maman|papa|voisine?|elle|il) (?:\w+ ){0,2}(?:est |sont )?(?:partie?s?|sortie?s?)(?: \w+){0,3} (?:avec (?:une|sa|ses|des) valises?|ce matin|hier|depuis|sans (?:lui|elle|eux|le bebe))\b`)
+	babyCrying = guard(`\b(?:bebe|bb|nourrisson|petit|petite|enfant)s? (?:\w+ ){0,3}(?:pleure|pleurent|hurle|hurlent|crie|crient)\w*(?: \w+){0,3} (?:depuis|sans arret|toute la nuit|tout le temps)\b`)
+	parentLeft = guard(`\b(?:mere|pere|parents|maman|papa|voisine?|elle|il) (?:\w+ ){0,2}(?:est |sont )?(?:partie?s?|sortie?s?)(?: \w+){0,3} (?:avec (?:une|sa|ses|des) valises?|ce matin|hier|depuis|sans (?:lui|elle|eux|le bebe))\b|\b(?:mere|pere|parents|maman|papa) (?:est |sont )?(?:partie?s?|sortie?s?|absente?s?)$|\bpersonne (?:n )?(?:ouvre|repond)\b`)
 )
 
 // babyLeftCrying reports a baby crying while the parent is gone.

@@ -133,11 +133,24 @@ func withoutOffspring(key string) string {
 		key = grandChild.ReplaceAllString(key, "")
 		key = elderOffspring.ReplaceAllString(key, "")
 	}
+	if offspringPartner.MatchString(key) {
+		// « mon gendre garde la carte de ma fille », « ma fille… son ex
+		// la retrouve »: a son or a daughter with a partner of their own
+		// is grown up (an age under 18 still names a child).
+		key = ownOffspring.ReplaceAllString(key, "")
+	}
 	if !strings.Contains(key, "par ") {
 		return key
 	}
 	return byOffspring.ReplaceAllString(key, "")
 }
+
+// offspringPartner is the partner of the writer's son or daughter, and
+// ownOffspring the son or daughter: together, a grown child.
+var (
+	offspringPartner = guard(`\b(?:mon gendre|ma belle fille|ma bru|son ex|son ex mari|son ex copain|son mari|sa femme|son compagnon|sa compagne|son conjoint|sa conjointe|(?:vit|habite|vivent|habitent) (?:chez|avec) (?:son|sa) (?:ami|amie|copain|copine|compagnon|compagne))\b`)
+	ownOffspring     = guard(`\b(?:mon|ma|mes) (?:fils|fille|filles)\b`)
+)
 
 // speaksAsChild reports whether the message names a parent as a child
 // does (« mon papa me tape »), unless that parent is given an adult's age.

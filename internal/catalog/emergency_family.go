@@ -29,7 +29,7 @@ type signalFamily struct {
 // « il est mort l'an dernier et je veux le rejoindre ». A move to join
 // a living relative (« rejoindre mon frère en Bretagne ») names no
 // partner, or no death, or a place.
-const joinTheDeadExpr = `(?:veuve|veuf|decede\w*|est mort|est morte|sa mort|son deces|nous a quittes?)(?: \w+){0,40} (?:rejoindre|retrouver) (?:mon|ma) (?:defunte? |pauvre )?(?:mari|femme|epoux|epouse|compagnon|compagne|homme)|(?:veuve|veuf|decede\w*|est mort|est morte|sa mort|son deces)(?: \w+){0,40} (?:aller |vais |veux |pret |prete )(?:le|la) (?:rejoindre|retrouver)(?: (?:la haut|au ciel|de l autre cote|je|j|et|mais|car|il|elle|c|plus|n|ne|personne))?\b`
+const joinTheDeadExpr = `(?:veuve|veuf|decede\w*|est mort|est morte|sa mort|son deces|nous a quittes?|la mort de (?:maman|papa|ma mere|mon pere|sa femme|son mari|ma femme|mon mari|mamie|papi))(?: \w+){0,40} (?:rejoindre|retrouver) (?:mon|ma) (?:defunte? |pauvre )?(?:mari|femme|epoux|epouse|compagnon|compagne|homme)|(?:veuve|veuf|decede\w*|est mort|est morte|sa mort|son deces|la mort de (?:maman|papa|ma mere|mon pere|sa femme|son mari|ma femme|mon mari|mamie|papi))(?: \w+){0,40} (?:aller |vais |veux |pret |prete |allait |va |voulait |veut )(?:le|la) (?:rejoindre|retrouver)(?: (?:la haut|au ciel|de l autre cote|je|j|et|mais|car|il|elle|c|plus|n|ne|personne))?\b`
 
 var joinTheDead = anyPhrase(joinTheDeadExpr)
 
@@ -153,6 +153,19 @@ var signalFamilies = []signalFamily{
 	{enfanceID, adultSeeksChild},
 	{enfanceID, minorLeftWithSiblings},
 	{hebergementID, homelessTonight},
+	{violencesID, seenMessageThreat.MatchString},
+	{detresseID, joinAndStarve},
+	{violencesID, shutInWhileSmashing},
+	{violencesID, keptFromGoingOut.MatchString},
+	{violencesID, relativeControlled},
+	{violencesID, exFollowsThem},
+	{detresseID, insuredOwnDeath},
+	{detresseID, pillsHoarded.MatchString},
+	{detresseID, whyGoOn.MatchString},
+	{enfanceID, childCriesBlows.MatchString},
+	{medicaleID, burnBlisters.MatchString},
+	{medicaleID, fallenCannotMove},
+	{medicaleID, bodyWorsening},
 	{violencesID, physicalHold.MatchString},
 	{enfanceID, madeToUndress.MatchString},
 	{detresseID, atTheEdge.MatchString},
@@ -474,11 +487,13 @@ func (m *Matcher) familiesIn(msg *message) []int32 {
 // must be there.
 var farewellKinds = []phrases{
 	// Giving away what one cares for.
-	anyPhrase(`\b(?:donne|donnee|donnes|offert|offerte|distribue|distribuee|legue|leguee|donner|offrir|distribuer|leguer) (?:\w+ ){0,2}(?:ses|mes|sa|son|ma|mon|toutes ses|tous ses|toutes mes|tous mes) (?:bijoux|affaires?|montre|alliance|outils|souvenirs|photos|animaux|chat|chien|console|guitare|livres|vetements|economies|bague|collier|medailles?|tableaux|disques|plantes?)\b|\bpourrai garder (?:sa|son|ses)\b`,
+	anyPhrase(`\b(?:donne|donnee|donnes|offert|offerte|distribue|distribuee|legue|leguee|donner|offrir|distribuer|leguer|vendu|vendue) (?:\w+ ){0,2}(?:ses|mes|sa|son|ma|mon|toutes ses|tous ses|toutes mes|tous mes) (?:bijoux|affaires?|montre|alliance|outils|souvenirs|photos|animaux|chat|chien|console|guitare|livres|vetements|economies|bague|collier|medailles?|tableaux|disques|plantes?)\b|\bpourrai garder (?:sa|son|ses)\b`,
 		// Handing over one's animal: « de m'occuper de son chien ».
 		`\b(?:m occuper|t occuper|vous occuper|nous occuper|prendre soin|garder) (?:de )?(?:son|sa|ses) (?:chien|chat|chiens|chats|chiot|chaton|animaux|perroquet|oiseau)s?\b`,
 		// Giving one's animal away: « donné le chat à la voisine ».
 		`\b(?:donne|donnee|confie|confiee|offert|laisse|laissee) (?:le|la|les|son|sa|ses|mon|ma|mes) (?:chien|chat|chiens|chats|chiot|chaton|animaux|perroquet|oiseau|lapin)s? (?:a|au|aux) \w+`,
+		// « Il m'a confié son chat ce matin ».
+		`\b(?:m a|nous a|m ont|lui a) (?:donne|confie|laisse|offert) (?:son|sa|ses|leur|leurs) (?:chien|chat|chiens|chats|chiot|chaton|animaux|perroquet|oiseau|lapin)s?\b`,
 		// Handing over one's keys, papers or money « pour après ».
 		`\b(?:donne|donnee|confie|confiee|remis|remise|laisse|laissee)\w* (?:\w+ ){0,8}pour (?:apres|quand (?:je|il|elle) (?:ne )?(?:serai|sera) plus la)\b`,
 		// Leaving one's bank card and codes behind.
@@ -486,10 +501,10 @@ var farewellKinds = []phrases{
 	// Saying one will no longer need one's things.
 	anyPhrase(`\bs en (?:chargera\w*|occupera\w*) (?:lui|elle|moi) meme\b|\b(?:n en |en )?(?:aura|aurait|aurai|aurais|auront) plus besoin\b|\bplus besoin de (?:rien|tout ca|ses affaires|mes affaires)\b`),
 	// Putting one's affairs in order.
-	anyPhrase(`\brange\w* (?:toutes |tous )?(?:ses|mes) (?:affaires|papiers|comptes)\b|\b(?:n aient|n ait|n auront|n aura|aient|ait) (?:rien|plus rien) a (?:faire|gerer|payer|regler|chercher) apres (?:moi|lui|elle)\b|\bpaye (?:toutes )?(?:les|mes|ses) (?:factures|dettes)(?: \w+){0,6} (?:donne|range|regle|mis)\w*\b|\bmis (?:ses|mes) affaires en ordre\b|\btout (?:organiser|regler|ranger) avant\b|\b(?:ecrit|fait|redige|rediger|ecrire) (?:son|mon) testament\b|\b(?:j ai|il a|elle a|a) tout (?:prevu|prepare|organise|regle) pour (?:demain|ce soir|cette nuit|apres)\b`),
+	anyPhrase(`\bmis (?:la maison|sa maison|ma maison|ses affaires|mes affaires|ses papiers|mes papiers|tout) en ordre\b|\brange\w* (?:toutes |tous )?(?:ses|mes) (?:affaires|papiers|comptes)\b|\b(?:n aient|n ait|n auront|n aura|aient|ait) (?:rien|plus rien) a (?:faire|gerer|payer|regler|chercher) apres (?:moi|lui|elle)\b|\bpaye (?:toutes )?(?:les|mes|ses) (?:factures|dettes)(?: \w+){0,6} (?:donne|range|regle|mis)\w*\b|\bmis (?:ses|mes) affaires en ordre\b|\btout (?:organiser|regler|ranger) avant\b|\b(?:ecrit|fait|redige|rediger|ecrire) (?:son|mon) testament\b|\b(?:j ai|il a|elle a|a) tout (?:prevu|prepare|organise|regle) pour (?:demain|ce soir|cette nuit|apres)\b`),
 	// Thanks, goodbyes and pardons for everything, an odd calm.
 	// The writer's own « merci pour tout » is a thank-you to the bot.
-	anyPhrase(`\b(?:me|m a|m avait|nous a|nous) remercie\w* (?:pour|de) tout\b|\bme remercier (?:pour|de) tout\b|\b(?:dois|faut|faudra) pas m en vouloir\b|\bne (?:pas|jamais) m en vouloir\b|\bm en veux pas\b|\bpardon pour tout\b|\bce n est (?:la )?faute (?:de|a) personne(?: (?:et|dites|dis|je|j|vous|tu|pardon|merci|surtout)\b|$)|\b(?:il|elle) (?:a l air|avait l air|etait|est|semblait|semble) (?:tres |etrangement |trop |bizarrement |si )?calme\b|\b(?:dit|fait|faire|dire) (?:ses |mes )?(?:adieux|adieu|au revoir a tout le monde)\b|\b(?:messages?|lettres?|mots?|sms|textos?) d adieu\b|\b(?:son|mon|leur|c etait|cetai|cetait) (?:\w+ )?dernier (?:post|message|story|snap|tweet|statut)\b`,
+	anyPhrase(`\b(?:me|m a|m avait|nous a|nous) remercie\w* (?:pour|de) tout\b|\b(?:m a|nous a|m avait|lui a|m ont) dit merci pour tout\b|\bme remercier (?:pour|de) tout\b|\b(?:dois|faut|faudra) pas m en vouloir\b|\bne (?:pas|jamais) m en vouloir\b|\bm en veux pas\b|\bpardon pour tout\b|\bce n est (?:la )?faute (?:de|a) personne(?: (?:et|dites|dis|je|j|vous|tu|pardon|merci|surtout)\b|$)|\b(?:il|elle) (?:a l air|avait l air|etait|est|semblait|semble) (?:tres |etrangement |trop |bizarrement |si )?calme\b|\b(?:dit|fait|faire|dire) (?:ses |mes )?(?:adieux|adieu|au revoir a tout le monde)\b|\b(?:messages?|lettres?|mots?|sms|textos?) d adieu\b|\b(?:son|mon|leur|c etait|cetai|cetait) (?:\w+ )?dernier (?:post|message|story|snap|tweet|statut)\b`,
 		// « Tu n'auras plus à t'inquiéter pour moi », « vous serez
 		// tranquilles sans moi ».
 		`\b(?:plus|pas) (?:a|besoin de) (?:t|vous|te|s|se) (?:inquieter|en faire) pour (?:moi|lui|elle)\b|\bne (?:t|vous) inquiet\w* plus pour moi\b|\b(?:serez|serait|serais|seront|sera|serai) (?:\w+ )?(?:mieux|tranquilles?|debarrasse\w*) sans moi\b|\bdebarrass\w* de moi\b|\b(?:etre|suis|serai|devenir|reste) (?:qu )?un (?:poids|fardeau)\b`,
@@ -500,6 +515,12 @@ var farewellKinds = []phrases{
 	anyPhrase(`\b(?:sorti|pris|charge|prend|tient|tenait|cache|achete)\w* (?:\w+ ){0,2}(?:fusil|carabine|arme|pistolet|revolver)s?\b`,
 		// A rope found where someone lives: « j'ai trouvé une corde dans le garage ».
 		`\b(?:trouve|vu|achete|accroche)\w* (?:une|la|sa|une grosse) corde\b`,
+		// A rope set or taken away: « j'ai mis la corde dans le garage »,
+		// « parti avec la corde ».
+		`\b(?:mis|pose|prepare|parti|partie|pris|emporte)\w* (?:avec )?(?:une|la|sa|ma) corde\b`,
+		// A height posted, or freedom soon: « une photo du viaduc avec
+		// “bientôt libre” ».
+		`\b(?:publie|poste|partage|envoye|mis)\w* (?:\w+ ){0,6}(?:photo|video|story|image)s? (?:\w+ ){0,2}(?:du|d un|de la|d une|sur le|sur un|depuis le|depuis un) (?:viaduc|pont|toit|falaise|rails|voie ferree|parapet|barrage)\b|\bbientot libres?\b`,
 		// A gun at home: « il a un fusil de chasse chez lui ».
 		`\b(?:a|ai|avait|possede|garde)\w* (?:un|une|son|sa|des|ses) (?:fusil|carabine|arme|pistolet|revolver)s?\b`),
 	// A letter left for those who stay, or a problem settled « once and for all ».
@@ -507,7 +528,13 @@ var farewellKinds = []phrases{
 	// Speaking of joining someone (who died).
 	anyPhrase(`\b(?:rejoindre|retrouver) (?:son|sa|mon|ma|ses|mes|notre) (?:mari|femme|epoux|epouse|pere|mere|fils|fille|defunt|defunte|parents|compagnon|compagne)\b|\brejoindre (?:papa|maman|papi|mamie)\b|\b(?:va|vais|veut|veux|voulait|aller|partir|bientot) (?:bientot )?(?:la|le|les) rejoindre\b`),
 	// No longer answering, or shut in one's room for days.
-	anyPhrase(`\bne (?:repond|decroche|reagit) plus\b|\b(?:injoignable|plus de nouvelles)\b|\bs est enferme\w* dans (?:sa|son) (?:chambre|bureau|garage)\b`),
+	anyPhrase(`\bne (?:repond|decroche|reagit) plus\b|\b(?:il|elle) (?:repond|decroche) plus\b|\b(?:injoignable|plus de nouvelles)\b|\b(?:telephone|portable|tel) (?:sonne|sonnait) dans le vide\b|\b(?:on|je|nous) (?:ne )?(?:sait|sais|savons) pas ou (?:il|elle) est\b|\bs est enferme\w* dans (?:sa|son) (?:chambre|bureau|garage)\b`),
+	// Not knowing why one tells it: « je sais pas pourquoi je vous dis
+	// ça ».
+	anyPhrase(`\bsai(?:s|t) (?:pas|plus) pourquoi je (?:vous |te |t )?(?:dis|ecris|raconte) (?:ca|tout ca|cela)\b`),
+	// Stopped eating or caring for oneself: « elle ne mange plus rien
+	// depuis une semaine », « il a arrêté son traitement ».
+	anyPhrase(`\b(?:ne )?(?:mange|mangent|mangeait) (?:plus|pu) (?:rien|du tout)\b|\bne (?:mange|s alimente) plus\b|\brefuse de (?:manger|s alimenter)\b|\barrete de (?:manger|s alimenter|prendre (?:son|ses) (?:traitement|medicaments|insuline))\b`),
 	// An attempt before: « il a déjà fait une tentative ».
 	anyPhrase(`\bdeja (?:fait|tente|fait une) (?:une )?(?:tentative|ts)\b|\bdeja (?:essaye|tente) de (?:se|me|mettre fin)\b`),
 }
@@ -586,7 +613,7 @@ func followedAfterLeaving(text string) bool {
 // as often about letters.
 var (
 	oldOrAlone   = anyPhrase(`\b(?:(?:[7-9][0-9]|1[01][0-9]) ans|agee?s?|personne agee|vit seule?|vivait seule?|habite seule?)\b`)
-	silentAtHome = anyPhrase(`\b(?:ne decroche (?:pas|plus)|n ouvre (?:pas|plus) (?:la porte|quand)|volets (?:\w+ ){0,2}fermes|ne repond (?:pas|plus) (?:au telephone|a la porte|aux appels|quand je sonne))\b`)
+	silentAtHome = anyPhrase(`\b(?:ne decroche (?:pas|plus)|n ouvre (?:pas|plus) (?:la porte|quand|depuis)|courrier s (?:accumule|entasse)|(?:tele|television|radio|lumiere) (?:\w+ )?allumee? (?:en continu|jour et nuit|depuis)|volets (?:\w+ ){0,2}fermes|ne repond (?:pas|plus) (?:au telephone|a la porte|aux appels|quand je sonne))\b`)
 )
 
 // oldPersonSilent reports whether an old person, or one living alone, no
@@ -696,7 +723,7 @@ func nowhereTonight(text string) bool {
 // voiture quand il fait les marchés » is a job.
 var (
 	inCar      = guard(`\b(?:dort|dors|dormons|dorment|dormait|dormi|dormir|vit|vis|vivons|vivent) (?:\w+ )?(?:dans|ds) (?:sa|ma|la|notre|leur|une|mon|son|leurs|nos) (?:voiture|auto|bagnole|camionnette|caisse|tente|van)\b`)
-	nightsGoOn = guard(`\b(?:depuis (?:\d+|un|une|deux|trois|quatre|quelques|plusieurs|des) (?:jours?|nuits?|semaines?|mois)|ce soir|cette nuit|tous les soirs|chaque nuit|toutes les nuits|en ce moment|maintenant)\b`)
+	nightsGoOn = guard(`\b(?:depuis (?:\d+|un|une|deux|trois|quatre|quelques|plusieurs|des) (?:jours?|nuits?|semaines?|mois)|depuis (?:que|qu|ke|k)|ce soir|cette nuit|tous les soirs|chaque nuit|toutes les nuits|en ce moment|maintenant)\b`)
 )
 
 // carNights reports whether the writer, or those they name, sleep in a
@@ -837,7 +864,7 @@ var (
 	// dripFed is money handed out « au compte-gouttes ».
 	dripFed = anyPhrase(`(?:donne|donnait|verse|versait|file|filait|lache|lachait|passe)\w*(?: \w+){0,4} au compte gouttes`)
 	// askLeave is leave to ask before spending or going out.
-	askLeave = anyPhrase(`(?:je dois|j dois|dois|il faut que je|faut que je|oblige de|obligee de) (?:tout )?(?:lui )?demander? (?:la permission|l autorisation|son accord|de l argent)(?: \w+){0,2} (?:pour|avant de) (?:acheter|sortir|depenser|voir|manger|m acheter|aller)`)
+	askLeave = anyPhrase(`(?:je dois|j dois|dois|il faut que je|faut que je) (?:tout )?(?:lui )?demander (?:pour|avant de) (?:sortir|acheter|depenser|voir|aller|manger)|(?:je dois|j dois|dois|il faut que je|faut que je|oblige de|obligee de) (?:tout )?(?:lui )?demander? (?:la permission|l autorisation|son accord|de l argent)(?: \w+){0,2} (?:pour|avant de) (?:acheter|sortir|depenser|voir|manger|m acheter|aller)`)
 )
 
 // coerciveControl reports whether a partner controls the writer's money,

@@ -14,9 +14,9 @@ import (
 // engine's ranking barely sees a number.
 
 // serviceName is an emergency number or service, with the word before it
-// (an article, a verb of calling) and the word after it (a unit: « 115
-// euros » is no number to call).
-var serviceName = guard(`\b(?:(le|au|du|un|l|de|des|appeler|appele|appelle|appel|composer|compose|numero|numeros|et|ou|sur|c est|sert|joindre|quoi) )?(3919|3114|119|115|116 117|samu social|samu|15|17|18|112)\b(?: (\w+))?`)
+// (an article, a verb of calling, or « is », « the », « call » in English)
+// and the word after it (a unit: « 115 euros » is no number to call).
+var serviceName = guard(`\b(?:(le|au|du|un|l|de|des|appeler|appele|appelle|appel|composer|compose|numero|numeros|et|ou|sur|c est|sert|joindre|quoi|is|the|call|number|about) )?(3919|3114|119|115|116 117|samu social|samu|15|17|18|112)\b(?: (\w+))?`)
 
 // serviceEntry is the emergency entry that gives each number or service.
 var serviceEntry = map[string]string{
@@ -119,7 +119,10 @@ var serviceQuestion = anyPhrase(
 	`c est quoi|c quoi|cest quoi|qu est ce que|(?:c est|ce|c) (?:vrai|bien ca)|c est pour (?:quoi|qui)|pour quoi faire|sert a quoi|a quoi (?:sert|servent)|quelle difference|la difference|les differences`,
 	`ouvert|ouverte|ouverts|horaires?|quelles? heures?|joignable|la nuit|le soir|dimanche|week end|jours? feries?|24 ?h|toute la nuit`,
 	`fonctionne|fonctionnement|gratuit|gratuite|payant|payante|coute|anonyme|existe|vrai numero|bon numero|numero (?:du|de la|des|pour)|le numero exact`,
-	`affiche\w*|afficher|flyers?|brochures?|pour les hommes|aussi pour|qui repond|accepte\w*|depuis l etranger|depuis un portable|sans credit|en quelle langue|parle (?:anglais|arabe|espagnol)`,
+	`affiche\w*|afficher|flyers?|brochures?|pour les hommes|aussi pour|qui repond|accepte\w*|depuis l etranger|depuis un portable|sans credit|en quelle langue|parle\w* (?:aussi |pas )?(?:en )?(?:anglais|arabe|espagnol|portugais|roumain|italien|turc|russe|ukrainien|chinois|allemand|polonais|tamoul|lingala|wolof|kabyle|d autres langues|plusieurs langues|ma langue|la langue des signes)`,
+	// The same, in English: « what is 3919? », « it's for what? », « does
+	// it speak Portuguese? ».
+	`what is|what s|what does|is it for|it s for|it is for|for what|is it free|(?:speak|speaks) (?:english|portuguese|spanish|arabic|romanian|italian|turkish|russian|ukrainian)|(?:the|a|this) (?:poster|leaflet|flyer)`,
 	`marche (?:partout|aussi|a l etranger|en europe|dans (?:toute )?l (?:europe|union europeenne)|dans tous les pays)|partout en europe|dans (?:toute )?l union europeenne|dans tous les pays|(?:seulement|que|uniquement|reserve) (?:pour|aux) (?:les )?(?:femmes|hommes|enfants|mineurs|familles)|(?:un homme|une femme|un enfant|un mineur) (?:peut|pouvait|pourrait|peuvent) (?:appeler|l appeler|le joindre|telephoner)|laisse (?:une )?traces?|(?:apparai\w*|visible|figure|s affiche|se voit) sur (?:la|le|ma|mon|les|mes) (?:facture|releve|detail|historique)|se renseigner`,
 )
 

@@ -35,7 +35,8 @@ var pastFrame = anyPhrase(
 	`(?:il|elle) (?:se remet|s est remise?|s en est sortie?)|(?:est|suis) sortie? de l hopital`,
 	`je suis (?:\w+ )?(?:en securite|a l abri|retabli|retablie|gueri|guerie|remis|remise|sortie? d affaire)|je m en suis (?:bien )?remise?`,
 	`en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier|dans les annees \d+|(?:son|mon|sa|ma) (?:premier mari|premiere femme|premier compagnon)|tout s est (?:bien )?(?:arrange|termine)|(?:ca|c) s est arrange|tout est rentre dans l ordre`,
-	`(?:years|months) ago|in the past|it is over|i am safe now`,
+	`(?:years|months) ago|in the past|it is over|i am safe now|last (?:year|winter|summer|spring|autumn|fall|month)`,
+	`pendant la (?:seconde |premiere |derniere )?guerre|(?:avant|apres) la guerre`,
 	// An event a doctor has since named: « le médecin m'a dit que j'ai
 	// fait un malaise vagal ».
 	`(?:medecin|docteur|urgentiste|cardiologue|neurologue|hopital|urgences)s? (?:\w+ ){0,2}(?:m a|lui a|nous a|leur a) (?:dit|explique|confirme|diagnostique) (?:que |qu )?(?:j ai|il a|elle a|on a|c etait) (?:fait|eu)`,
@@ -146,7 +147,7 @@ var professionalFrame = anyPhrase(
 		`pour (?:mon|un|une|notre) (?:expose|memoire|cours|these|devoir|article|reportage|affiche|stage|bts|dut|but|bac|diplome)|(?:un|mon|notre) expose|en cours de|la prof nous|mes eleves|nos eleves`,
 	`(?:une|des|les|nos|d|l|la|notre|cette) (?:affiches?|campagnes?|annuaires?|flyers?|brochures?)|c est quoi (?:le|ce) (?:numero|\d+)|a quoi sert (?:le|ce) (?:numero|\d+)`,
 	`(?:vu|lu|entendu|appris) (?:aux|dans les|a la tele aux|au|sur les) (?:informations|infos|nouvelles|actualites|actus|journal|reseaux)|(?:semaine|journee|mois|campagne|atelier|conference|forum)s? (?:\w+ ){0,2}(?:prevention|sensibilisation)|(?:un|l|cet) article sur|auxiliaire de vie|aide soignante?|(?:mes|une de mes|un de mes|ma|mon) beneficiaires?`,
-	`(?:notre|mon|une|l|cette|la) (?:association|asso|structure|foyer|chrs)s? (?:\w+ ){0,2}(?:accueille|heberge|accompagne|recoit|loge)|(?:les|nos|des) (?:residentes|hebergees|accueillies)|premiers secours|gestes qui sauvent|secourisme|psc1`,
+	`(?:notre|mon|une|l|cette|la|le) (?:association|asso|structure|foyer|chrs|centre|refuge)s? (?:ou je (?:travaille|suis benevole|bosse) )?(?:\w+ ){0,2}(?:accueille|heberge|accompagne|recoit|loge)|(?:les|nos|des) (?:residentes|hebergees|accueillies)|premiers secours|gestes qui sauvent|secourisme|psc1`,
 	// A poster, a volunteers' training: « le numéro pour l'afficher dans
 	// le hall de notre association ».
 	`(?:l|les|le|la|pour|a) afficher|affiche (?:le |la |les |du |des )?(?:\d+|numero)|formation (?:\w+ ){0,2}(?:benevoles?|ecoute|ecoutants?|intervenants?)|benevoles? (?:\w+ ){0,2}(?:formation|ecoute)|sensibilis\w*`,
@@ -168,7 +169,7 @@ var numberFrame = anyPhrase(
 )
 
 // planningFrame asks ahead of time, for a danger that has not come.
-var planningFrame = guard(`\b(?:dans (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:mois|semaines|ans)|dans (?:un|une) (?:an|annee|mois)|(?:je m y|on s y|nous nous y) prends? (?:tot|a l avance|en avance|d avance)|(?:a|avant) la fin (?:du|de mon|de notre) bail|(?:d ici|a partir de|fin|debut|mi|pour le mois d|pour le mois de) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:a la rue|dehors) (?:\w+ ){0,2}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:l an|l annee|le mois) prochaine?|la semaine prochaine|la semaine pro|(?:l|cet) (?:hiver|ete|automne) prochain|le printemps prochain|(?:arrive|arrivent|arrivera|arriveront|vient|viennent|viendra|viendront|debarque|debarquent|debarquera|rejoint|rejoindra) (?:\w+ ){0,3}(?:en|au|debut|fin|mi|au mois de|a la) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|printemps|automne|rentree)|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|si (?:ma|mon|mes|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait) (?:un |une )?(?:malaise|accident|chute))\b`)
+var planningFrame = guard(`\b(?:dans (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:mois|semaines|ans)|dans (?:un|une) (?:an|annee|mois)|(?:je m y|on s y|nous nous y) prends? (?:tot|a l avance|en avance|d avance)|(?:a|avant) la fin (?:du|de mon|de notre) bail|(?:d ici|a partir de|fin|debut|mi|pour le mois d|pour le mois de) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:a la rue|dehors) (?:\w+ ){0,2}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|pour (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|la rentree)|(?:l an|l annee|le mois) prochaine?|la semaine prochaine|la semaine pro|(?:l|cet) (?:hiver|ete|automne) prochain|le printemps prochain|(?:arrive|arrivent|arrivera|arriveront|vient|viennent|viendra|viendront|debarque|debarquent|debarquera|rejoint|rejoindra) (?:\w+ ){0,3}(?:en|au|debut|fin|mi|au mois de|a la) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|printemps|automne|rentree)|(?:a|par) l avance|pour (?:cet|l) hiver|si un jour|anticiper|en prevision|par precaution|pendant (?:mon|notre|son) absence|pendant ce temps|en cas de|si jamais|au cas ou (?:un jour|(?:\w+ ){0,3}(?:aurait|aurais|aurions|auraient) besoin|ca (?:arrive|arriverait))|pour etre (?:pret|prete|prets|pretes|paree?s?)|(?:une |la |d une |de la )?tele ?assistance|(?:bracelet|medaillon|collier|bouton) d (?:alerte|appel|urgence)|detecteur de chute|si (?:ma|mon|mes|son|sa|ses|leur|notre|nos|un|une|quelqu un) (?:\w+ ){0,3}(?:fait|faisait|avait|tombe|tombait|faisaient|avaient) (?:un |une |de la |des )?(?:malaise|accident|chute|fievre|crise|convulsions?))\b`)
 
 // tripFrame asks ahead of a trip: « ma fille va partir en Erasmus ».
 var tripFrame = anyPhrase(`(?:va|vais|vont|allons|doit|dois) partir (?:en|a|au|aux) (?:erasmus|voyage|vacances|sejour|echange|stage)|en (?:erasmus|voyage scolaire|sejour linguistique|classe verte|colonie)|voyage scolaire|(?:avant|pour|pendant) (?:son|mon|leur|notre) (?:depart|voyage|sejour|erasmus)`)
@@ -248,17 +249,17 @@ const foreignNow = `esta noche|esta noite|hoy|hoje|ahora|agora|noaptea asta|in s
 
 // presentCues are the cues of present danger other than a time.
 var presentCues = []string{
-	`tonight|right now|again|every (?:day|night)|scared|afraid|today|yesterday|` + foreignNow,
+	`tonight|right now|again|every (?:day|night)|scared|afraid|today|yesterday|want to die|don t want to live|do not want to live|kill myself|end my life|end it all|hurt myself|hits me|hit me|beats me|beat me|hurts me|kill me|raped|threatens me|hit her|hits her|beats her|sleep outside|sleeping outside|on the street|no place to sleep|not breathing|unconscious|bleeding|` + foreignNow,
 	`(?:me|m|m a|ma|il|elle|ils|j ai|je|j y|j en) (?:\w+ )?(?:encore|encor)|de nouveau|a nouveau|recommenc\w*|continu\w*|tous les (?:jours|soirs|nuits|matins)|chaque (?:jour|soir|nuit)|(?:me|m|il|elle|ils) (?:\w+ )?toujours`,
-	`(?:me|m) (?:met|mets|mettent|a mis|ont mis) (?:des|une|un) (?:claques?|baffes?|gifles?|coups?|droites?|gauches?|pains?|beignes?)|m interdit|plus le droit de|(?:me|m) (?:prend|prends|confisque|garde) (?:tout|mon|ma|mes)|j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|retrouve\w* ou (?:j habite|je vis|je dors|on habite|on vit)|me cherche|m attend|me suit|m a suivie?|(?:il|elle) (?:m )?attend (?:dehors|en bas|devant)|(?:je suis|jsuis|on est|nous sommes) (?:\w+ )?(?:cachee?s?|planquee?s?|barricadee?s?) (?:dans|sous|derriere)|me menace|menace de mort|ne passerai\w* pas (?:la semaine|la nuit|l hiver|le mois)|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*|mari\w* de force|mariage force|(?:la|le|me|m) marier (?:de force|contre)|marier (?:elle|lui|moi) avec|(?:veut|veulent|vont|va|oblige\w*|force\w*) (?:\w+ ){0,2}(?:la|le|me|m) marier|(?:force\w*|oblige\w*) (?:\w+ ){0,2}a (?:se|me) marier|` + worthMoreDeadExpr + `|(?:dit|demande) de partir (?:aujourd hui|ce soir|maintenant|avant ce soir|tout de suite|avant (?:\d+|midi|ce soir))`,
+	`(?:me|m) (?:met|mets|mettent|a mis|ont mis) (?:des|une|un) (?:claques?|baffes?|gifles?|coups?|droites?|gauches?|pains?|beignes?)|m interdit|plus le droit de|(?:me|m) (?:prend|prends|confisque|garde) (?:tout|mon|ma|mes)|(?:il|elle|mari|femme|conjoint|conjointe|compagnon|compagne|copain|copine|pere|frere|fils|beau pere|belle mere) controle tout|(?:il|elle|mari|femme|conjoint|conjointe|compagnon|compagne|copain|copine|pere|frere|fils|beau pere|belle mere|et) (?:me )?cache (?:meme )?(?:mes|mon|ma) (?:lunettes|papiers|cles|clefs|telephone|portable|medicaments|appareil)|j ai peur|peur (?:de|d|qu|pour)|je crains|crains pour|il sait ou|retrouve\w* ou (?:j habite|je vis|je dors|on habite|on vit)|me cherche|m attend|me suit|m a suivie?|(?:il|elle) (?:m )?attend (?:dehors|en bas|devant)|(?:je suis|jsuis|on est|nous sommes) (?:\w+ )?(?:cachee?s?|planquee?s?|barricadee?s?) (?:dans|sous|derriere)|me menace|menace de mort|ne passerai\w* pas (?:la semaine|la nuit|l hiver|le mois)|va me|vont me|me tuer\w*|il rentre|il revient|il va rentrer|il arrive|reviendr\w*|mari\w* de force|mariage force|(?:la|le|me|m) marier (?:de force|contre)|marier (?:elle|lui|moi) avec|(?:veut|veulent|vont|va|oblige\w*|force\w*) (?:\w+ ){0,2}(?:la|le|me|m) marier|(?:force\w*|oblige\w*) (?:\w+ ){0,2}a (?:se|me) marier|` + worthMoreDeadExpr + `|(?:dit|demande) de partir (?:aujourd hui|ce soir|maintenant|avant ce soir|tout de suite|avant (?:\d+|midi|ce soir))`,
 	`(?:m a|nous a|vient de me|vient de nous) (?:montre|dit (?:que|qu)|raconte|confie|avoue|parle (?:de (?:son|sa|ses|ce que|ce qu)|d (?:abus|attouchements|coups|viol)))|a raconte que|(?:a|il a|elle a) (?:dit|raconte|confie|explique|avoue) que (?:son|sa|ses)|fait subir|(?:la|le|les) rejoindre`,
-	`(?:me|m|nous|la|le|les|l|lui|il|elle|ils) (?:frappe|frappent|tape|tapent|bat|battent|cogne|cognent|gifle|viole|violent|etrangle|touche|tabasse|harcele|insulte|enferme|empeche|s en prend)|(?:la nuit|le soir|quand (?:je dors|tout le monde dort)) (?:il|elle) (?:entre|rentre|vient|monte) dans ma chambre`,
+	`(?:me|m|nous|la|le|les|l|lui|il|elle|ils) (?:frappe|frappent|tape|tapent|bat|battent|cogne|cognent|gifle|viole|violent|etrangle|touche|tabasse|harcele|insulte|enferme|empeche|s en prend)|(?:marques|traces) de (?:doigts|coups|strangulation|ceinture|morsure)|(?:la nuit|le soir|quand (?:je dors|tout le monde dort)) (?:il|elle) (?:entre|rentre|vient|monte) dans ma chambre`,
 	// Fleeing a violent partner now: « je quitte le domicile parce que
 	// mon conjoint est violent ».
 	`(?:je quitte|je pars de|je fuis|on quitte|on fuit|nous quittons|je dois quitter|obligee? de quitter) (?:le domicile|la maison|l appartement|l appart|chez moi|chez nous|le logement)(?: \w+){0,3} (?:parce qu|car|a cause d)\w*(?: \w+){0,4} (?:violent\w*|frappe|bat|tape|menace\w*|cogne)\b`,
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
-	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? (?:\w+ ){0,2}plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails|les voitures|les camions|l eau)|ce serait (?:si |tellement |plus |vraiment )?(?:simple|facile)|s en (?:va|aille|aller) d (?:elle|lui) meme|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raisons? de (?:vivre|rester|continuer)|(?:sorti|aligne|etale|prepare|compte)\w* (?:tous |toutes )?(?:mes|les|ses) (?:medicaments|cachets|comprimes|boites)|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|plus a (?:me|le|la|nous) supporter|ne (?:me|nous) (?:verrez|verras|reverrez|reverras) plus|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux|me (?:raterai|louperai|manquerai) pas|que moi vivante?|(?:mort|morte) que vivante?|reviendrai (?:pas|jamais)|plus rien a perdre|(?:decide|decider|choisi|choisir) de partir|que tout s arrete|(?:toucheront|touchera|toucheraient|auront|aura) (?:l |mon |ma |leur )?assurance|` + goneSoonExpr + `|` + stareCue + `|bate em mim|me bate|beni dovuyor|ma bate|mi picchia|` + joinTheDeadExpr,
-	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|sous)|nulle part ou|apres (?:nous avons|on a|on n a|j ai|je n ai) rien|(?:nous avons|on a|on n a|j ai|je n ai) rien (?:apres|d autre)\b|ou (?:passer|dormir) (?:la|cette) nuit|(?:je suis|jsuis|on est|suis) (?:\w+ )?enferme\w*|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre`,
+	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? (?:\w+ ){0,2}plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails|les voitures|les camions|l eau)|ce serait (?:si |tellement |plus |vraiment )?(?:simple|facile)|s en (?:va|aille|aller) d (?:elle|lui) meme|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raisons? de (?:vivre|rester|continuer)|(?:sorti|aligne|etale|prepare|compte)\w* (?:tous |toutes )?(?:mes|les|ses) (?:medicaments|cachets|comprimes|boites)|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|plus a (?:me|le|la|nous) supporter|ne (?:me|nous) (?:verrez|verras|reverrez|reverras) plus|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux|me (?:raterai|louperai|manquerai) pas|que moi vivante?|(?:mort|morte) que vivante?|reviendrai (?:pas|jamais)|plus rien a perdre|(?:decide|decider|choisi|choisir) de partir|si je me (?:suicide|tue|foutais en l air)|si je (?:n )?(?:etais|suis) plus la|que tout s arrete|(?:toucheront|touchera|toucheraient|auront|aura) (?:l |mon |ma |leur )?assurance|` + goneSoonExpr + `|` + stareCue + `|bate em mim|me bate|beni dovuyor|ma bate|mi picchia|` + joinTheDeadExpr,
+	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|ds|sous)|dort (?:\w+ )?(?:dans|ds) (?:sa|la|une|leur|son) (?:voiture|tente|caisse|camionnette|van)|rien pour (?:la|cette) nuit|(?:pas|plus) d endroit (?:pour|pr) (?:ce soir|cette nuit|la nuit|dormir)|nuits? (?:sur un banc|dehors|dans la rue)|nulle part ou|apres (?:nous avons|on a|on n a|j ai|je n ai) rien|(?:nous avons|on a|on n a|j ai|je n ai) rien (?:apres|d autre)\b|ou (?:passer|dormir) (?:la|cette) nuit|(?:je suis|jsuis|on est|suis) (?:\w+ )?enferme\w*|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre`,
 	`levres (?:toutes |tres )?(?:violettes|bleues|violacees)|respire|respirer|vomi\w*|nuque (?:toute |tres )?raide|taches? (?:violettes|pourpres|violacees)|inconscient\w*|saigne\w*|convuls\w*|ne (?:me |nous |lui |leur )?repond plus|(?:devenu|devenue) (?:tout |toute |tres )?(?:pale|blanc|blanche|gris|grise|bleu|bleue)|douleur|effondre\w*|a (?:le|la) reveiller|de travers|(?:se tient|se tenait|serre|oppression (?:dans|a)) la poitrine|(?:pression|poids|serrement|etau|barre) (?:\w+ ){0,2}(?:sur|dans) (?:la|ma|sa) poitrine|(?:ne sent|sent) plus (?:la moitie (?:de |du ))?(?:son |sa |ses |mon |ma |mes |le |la )?(?:bras|jambes?|visage|main|corps|figure)|(?:main|bras) (?:droite?|gauche) (?:a lache|lache|ne tient plus)|(?:cote|moitie) (?:de son |de sa |de mon |de ma |du |de la )?(?:visage|bouche|figure) (?:\w+ )?(?:tombe|paralyse\w*|affaisse\w*)|(?:vient|viens|venons|viennent) de (?:faire|avoir) (?:un|une) (?:malaise|crise|avc|attaque|convulsion)|(?:vient|viens) de (?:tomber|s effondrer|perdre connaissance|s evanouir)|beaucoup de sang|sang partout|(?:perd|perdu|pisse|pissait) (?:le |du |beaucoup de |tout son )?sang|en train de (?:tomber dans les pommes|perdre connaissance|s evanouir|saigner|s etouffer|convulser|faire un malaise)|` + sideLostExpr,
 }
 
@@ -278,6 +279,10 @@ var resolvedFrame = anyPhrase(
 	`(?:on s est|on sest|nous nous sommes|ils se sont|elles se sont|on est) (?:\w+ )?reconcilie\w*|tout s est (?:bien |tres bien |super bien )?passe\b|en (?:pleine|bonne|super) forme|(?:est|sont) (?:ressortie?s?|sortie?s?) (?:naturellement|toute? seule?|tout seul|d elle meme|d elle meme)`,
 	`(?:il|elle) a ete retrouvee?|(?:on|police|gendarmerie|gendarmes|policiers) l a retrouvee?|(?:il|elle) est (?:rentree?|revenue?) (?:a la maison|chez nous|sain|saine|tout seul|toute seule|le soir meme|le lendemain|au bout d)|(?:\d+|une|deux|trois|quelques) heures (?:\w+ ){0,4}(?:et|puis) (?:il|elle) est rentree?`,
 	`(?:il|elle|on|tout le monde|tout) va (?:tres |bien |beaucoup )?(?:bien|mieux)`,
+	`(?:now|today) (?:she|he|they|i|we) (?:is|s|are|re|am|m) (?:\w+ )?(?:ok|okay|fine|better|well|safe|good)|(?:she|he|they|i|we) (?:is|s|are|re|am|m) (?:ok|okay|fine|better|well|safe|good) now`,
+	// A condition treated since: « elle a maintenant un pacemaker »,
+	// « il est sous traitement depuis ».
+	`(?:a|ont|porte|portent) (?:maintenant|desormais|depuis) (?:un|une) (?:pacemaker|pace maker|stimulateur|defibrillateur|traitement|appareil|pompe a insuline|holter)|(?:est|sont) (?:maintenant |desormais )?(?:sous traitement|bien (?:suivie?s?|soignee?s?)|stabilisee?s?)`,
 	// An illness named since, and a child back to play: « c'était une
 	// otite et ce matin elle joue déjà ».
 	`(?:c etait|c est|c etai) (?:juste |seulement |simplement |rien qu )?(?:une|un) (?:otite|rhume|virus|grippe|gastro|angine|rhino|rhinopharyngite|varicelle|poussee dentaire|conjonctivite|entorse|bronchite|bronchiolite|indigestion)|(?:il|elle) (?:joue|mange|rigole|court|gambade) (?:\w+ )?deja`,
@@ -294,7 +299,7 @@ var resolvedFrame = anyPhrase(
 	// Then and now: danger told of before, a life settled since (« avant
 	// je dormais dans ma voiture, maintenant j'ai un studio », « placé
 	// enfant, aujourd'hui j'ai 40 ans »).
-	`(?:maintenant|aujourd hui|desormais|depuis|a present) (?:j ai|jai|on a|nous avons|il a|elle a) (?:un |une |mon |ma |notre |son |sa |enfin )?(?:logement|appartement|appart|maison|toit|chambre|studio)\b|(?:enfant|petite?|ado|adolescente?|jeune|mineure?)(?: \w+){0,12} (?:maintenant|aujourd hui|desormais) (?:j ai|jai|il a|elle a) (?:\d+|trente|quarante|cinquante|soixante) ans\b|(?:maintenant|aujourd hui|desormais) (?:il|elle) est (?:medecin|avocate?|infirmi\w*|mariee?|papa|maman|ingenieure?|prof|professeure?)\b|depuis (?:j ai|on a|nous avons) demenage`,
+	`(?:maintenant|aujourd hui|desormais|depuis|a present) (?:j ai|jai|on a|nous avons|il a|elle a) (?:un |une |mon |ma |notre |son |sa |enfin )?(?:logement|appartement|appart|maison|toit|chambre|studio)\b|(?:enfant|petite?|ado|adolescente?|jeune|mineure?)(?: \w+){0,12} (?:maintenant|aujourd hui|desormais) (?:j ai|jai|il a|elle a) (?:\d+|trente|quarante|cinquante|soixante) ans\b|(?:maintenant|aujourd hui|desormais) (?:il|elle) est (?:medecin|avocate?|infirmi\w*|mariee?|papa|maman|ingenieure?|prof|professeure?)\b|depuis (?:j ai|on a|nous avons) demenage|(?:j ai|jai|on a|nous avons) (?:enfin |trouve |obtenu |eu )+(?:un|une|mon|notre) (?:logement|appartement|appart|studio|hlm|maison)\b`,
 	// A doctor came and all is well; a grief a teacher says will pass.
 	`(?:medecin|docteur|pompiers?|samu|sos medecins?|infirmi\w*)(?: de garde)? (?:est|sont) (?:passee?s?|venue?s?)(?: \w+){0,2} (?:et )?(?:ca va|tout va bien|c est passe)\b|ca va (?:lui |leur )?passer`,
 	`(?:medecin|docteur|pediatre|urgences|hopital|pharmacien)\w* (?:\w+ ){0,2}(?:dit|dis|disent|a dit|ont dit) (?:que )?(?:ce n est |c est |ca n est |il n y a |rien de )?(?:pas |rien de )?grave`,
@@ -320,6 +325,32 @@ var (
 var (
 	noOneHurt    = guard(`\bpersonne (?:n a ete |n est |n a |de )?blesse\w*\b`)
 	hurtHomeLost = guard(`\b(?:mais|dormir|dort|dors|detruit\w*|inhabitable|plus de (?:logement|maison|toit|appartement|appart)|nulle part|a la rue|dehors|sans logement|reloge\w*|evacue\w*|ou aller|ce soir|cette nuit)\b`)
+)
+
+// stayEnds is a roof that ends: « l'hôtel c'est fini », « chez ma sœur
+// c'est terminé ».
+var stayEnds = guard(`\b(?:hotel|foyer|hebergement|chambre|centre|squat|colocation|place|chez (?:\w+ )?\w+)(?: \w+){0,2} c est (?:fini|termine|terminee)\b`)
+
+// dreamFrame is a dream or a nightmare told (« j'ai rêvé que j'étais à
+// la rue », « je fais des cauchemars »), and dreamTold what the dream
+// was, taken out of the message before its cues of present danger are
+// read: the night and the street of a dream are no night outside. What
+// the writer tells beside it (« depuis qu'il me frappe », « ce soir il
+// recommence ») is still read.
+var (
+	dreamFrame = guard(`\b(?:j ai reve|je reve|je revais|j ai fait (?:un|des) cauchemars?|je fais (?:un|des) cauchemars?|dans mon (?:reve|cauchemar)|en reve)\b`)
+	dreamTold  = guard(`\b(?:(?:cette nuit|la nuit derniere|hier soir|hier) )?(?:j ai )?(?:reve|revais|reves|revait|fait (?:un|des) cauchemars?) (?:que|qu|d|ou)(?: \w+){0,9}|\bcauchemars? (?:ou|dans lequel|dans laquelle|d)(?: \w+){0,9}`)
+)
+
+// fireDamage is a fire in a home or a building, and fireClaim a claim or
+// a job lost with it: together, with no one hurt and no danger of now
+// (« feu de cuisine hier, l'assurance couvre ? », « incendie à l'usine,
+// chômage technique »), the fire is over and the question is the claim.
+var (
+	fireDamage = guard(`\b(?:incendies?|feu (?:de|dans|a|au|chez|d)|le feu a pris|flammes|fumee)\b`)
+	fireClaim  = guard(`\b(?:assurance|assureur|sinistre|degats?|degat des eaux|indemnis\w*|expert|constat|franchise|chomage technique|chomage partiel|(?:entreprise|usine|magasin|boite|restaurant|atelier) (?:est )?fermee?)\b`)
+	fireHome   = guard(`\b(?:dormir|dort|dors|dormons|inhabitable|plus de (?:logement|maison|toit|appartement|appart)|nulle part|a la rue|dehors|sans logement|reloge\w*|evacue\w*|ou aller|detruit\w*)\b`)
+	fireHurt   = guard(`\b(?:coince\w*|bloque\w*|piege\w*|a l interieur|dedans|en feu|ca brule|(?:peut|peux|pouvons|peuvent) pas sortir|blesse\w*|brule|brulee|brules|brulees|intoxique\w*|hospitalise\w*|urgences|hopital|respire\w*|inconscient\w*)\b`)
 )
 
 // hearsay is someone's own word that they are well (« elle nous écrit
@@ -357,7 +388,7 @@ var harmlessHurt = guard(`\b(?:rien de grave|plus de peur que de mal|sans gravit
 // today (« hier je me suis coupé »), not against a danger that goes on,
 // nor when the writer tells violence against themselves (« il m'a ouvert
 // l'arcade, cinq points de suture » is the 3919's).
-var treatedWound = guard(`\b(?:points? de suture|(?:a|avait) (?:un|son) platre|(?:avec|sous) (?:un|son) platre|(?:c est|c etait|a ete|ont ete|est|etait) (?:bien )?(?:recousu|recousue|suture|suturee|platre|platree)|(?:medecin|docteur|urgences|urgentiste|infirmiere?|hopital) (?:m a |lui a |nous a |a |ont )?(?:fait|mis) (?:des|deux|trois|quatre|cinq|six|\d+) points|(?:on m a|ils m ont|on l a|ils l ont|on lui a|m a|m ont|l a|l ont) (?:recousu|recousue|platre|platree|suture|suturee|fait (?:des|trois|deux|quatre|cinq|\d+) points))\b`)
+var treatedWound = guard(`\b(?:points? de suture|platre (?:ok|fait|pose|mis)|(?:bras|jambe|poignet|cheville|pied|main|doigt|genou|epaule|coude)s? (?:\w+ ){0,2}(?:dans le|dans un|sous|en) platre|(?:a|avait) (?:un|son) platre|(?:avec|sous) (?:un|son) platre|(?:c est|c etait|a ete|ont ete|est|etait) (?:bien )?(?:recousu|recousue|suture|suturee|platre|platree)|(?:medecin|docteur|urgences|urgentiste|infirmiere?|hopital) (?:m a |lui a |nous a |a |ont )?(?:fait|mis) (?:des|deux|trois|quatre|cinq|six|\d+) points|(?:on m a|ils m ont|on l a|ils l ont|on lui a|m a|m ont|l a|l ont) (?:recousu|recousue|platre|platree|suture|suturee|fait (?:des|trois|deux|quatre|cinq|\d+) points))\b`)
 
 // presentNotBody are the cues of present danger other than a time and a
 // body in danger (the last of presentCues): a slight hurt of yesterday
@@ -373,11 +404,18 @@ func calmFrame(text string) bool {
 	// A second errand (« et aussi… ») is framed by its own words, not by
 	// the paper asked for before it.
 	text = afterAside(text)
+	// A shelter or a host's room that ends (« l'hôtel c'est fini
+	// aujourd'hui ») is the danger itself, not a danger that is over.
+	text = stayEnds.ReplaceAllString(text, "")
 	framed := pastFrame.MatchString(text) || evictionAhead.MatchString(text) || asPrescribed.MatchString(text) || planningFrame.MatchString(text) || tripFrame.MatchString(text) ||
 		tentFrame.MatchString(text) && !roughNight.MatchString(text) ||
 		teenHomeAlone.MatchString(text) && !shortAtHome.MatchString(text) ||
 		professionalFrame.MatchString(text) || normalFrame.MatchString(text) || numberFrame.MatchString(text) || serviceFrame(text) ||
 		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
+	if dreamFrame.MatchString(text) {
+		framed = true
+		text = dreamTold.ReplaceAllString(text, "")
+	}
 	text = modalEncore.ReplaceAllString(text, "")
 	text = ifGoesOn.ReplaceAllString(text, "")
 	if chronicFrame.MatchString(text) {
@@ -416,6 +454,9 @@ func calmFrame(text string) bool {
 		return true
 	}
 	if noOneHurt.MatchString(text) && !hurtHomeLost.MatchString(text) && !presentOther.MatchString(text) {
+		return true
+	}
+	if fireDamage.MatchString(text) && fireClaim.MatchString(text) && !fireHurt.MatchString(noOneHurt.ReplaceAllString(text, "")) && !fireHome.MatchString(text) && !presentOther.MatchString(text) {
 		return true
 	}
 	if donorFrame.MatchString(text) && donorWhere.MatchString(text) && !presentOther.MatchString(text) {
@@ -500,7 +541,7 @@ var (
 	// pastFright is a fright felt at what one saw (« ça m'a fait peur pour
 	// ma mère »), over: no fear of now.
 	pastFright = guard(`\b(?:ca|cela|ce qui|c|qui) (?:m a|nous a|lui a|m avait|ma) (?:\w+ )?fait (?:\w+ )?peur(?: pour (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) \w+)?\b`)
-	futureFear = guard(`\bpeur (?:de|d) (?:(?:me|nous|se|te) retrouver|finir|terminer|atterrir|etre mise?s?|(?:me|nous|se) faire (?:mettre|jeter)) (?:\w+ ){0,2}(?:a la rue|dehors|sans logement|sans toit|sans rien|sdf|sans abri)\b|\bpeur (?:de|d|qu) (?:\w+ ){0,3}(?:expuls\w*|mettre a la porte|mis a la porte|mise a la porte)\b`)
+	futureFear = guard(`\bpeur (?:de|d) (?:sortir|conduire|tomber|marcher|prendre (?:le bus|le train|l avion|le metro)|voyager|la foule|l eau|rater|perdre|oublier|me tromper|se tromper|monter|descendre)(?: seule?s?| toute? seule?| dehors)?\b|\bpeur (?:qu|que) (?:il|un jour il) (?:ne )?(?:leur|lui|me|nous|m|te|t) arrive (?:quelque chose|qqch|qqc|un malheur|un accident|un truc)\b|\bpeur (?:de|d) (?:(?:me|nous|se|te) retrouver|finir|terminer|atterrir|etre mise?s?|(?:me|nous|se) faire (?:mettre|jeter)) (?:\w+ ){0,2}(?:a la rue|dehors|sans logement|sans toit|sans rien|sdf|sans abri)\b|\bpeur (?:de|d|qu) (?:\w+ ){0,3}(?:expuls\w*|mettre a la porte|mis a la porte|mise a la porte)\b`)
 	hypothesis = guard(`\b(?:mettre|met|mettait) (?:quelqu un|qqn|une personne|la personne|la victime) en pls(?: \w+){0,2} s (?:il|elle) (?:ne )?respire (?:plus|pas)\b|\bsi (?:quelqu un|qqn|une personne|un enfant|un proche|on|un adulte) (?:\w+ ){0,3}?(?:tombe|fait un malaise|s evanouit|saigne|se blesse|ne respire|respire|ne se reveille)\w*(?: (?:et|ou|qu il|qu elle) (?:\w+ ){0,3}?(?:ne respire plus|respire plus|ne se reveille pas|se reveille pas|saigne|perd connaissance))?\b`)
 	// officeSaid is what an office or a landlord told (« le bailleur nous
 	// a dit qu'on serait à la rue dans six mois »), or a right someone
