@@ -207,6 +207,9 @@ var evictionAhead = anyPhrase(
 	`(?:expuls\w*|mise? a la porte|mis dehors|a la rue|sans logement)(?: \w+){0,6} (?:un jour|bientot|a terme|plus tard|dans (?:\w+ ){0,2}(?:jours|semaines|mois)|a la fin de la treve|apres la treve|fin de la treve|si (?:je|on|nous) (?:ne )?(?:paie|paye|payons|rembourse))`,
 	`(?:un jour|bientot|a terme)(?: \w+){0,6} (?:expuls\w*|a la rue|dehors|sans logement)`,
 	`(?:procedure|jugement|commandement|menace|risque|avis) (?:d |de |d une )?(?:expulsion|quitter les lieux)|commandement de payer|(?:impayes?|retards?|dettes?|arrieres?) de loyers?|loyers? (?:en retard|impayes?)`,
+	// Months of rent behind, the bailiff come by: « trois mois de loyer
+	// de retard, le commissaire de justice a laissé un papier ».
+	`(?:mois|loyers?) (?:de loyers? )?(?:de|en) retard|(?:commissaire de justice|huissier) (?:\w+ ){0,3}(?:passe|venu|laisse|envoye|depose|apporte|donne|remis|delivre)\w*`,
 )
 
 // chronicFrame is a condition long known, asked about for a procedure:
@@ -357,8 +360,31 @@ var headKnock = anyPhrase(
 	`(?:vomi\w*|somnolent\w*|confus\w*)(?: \w+){0,6} (?:depuis|apres) (?:sa|la|une|son) (?:chute|choc|coup)`,
 )
 
-// A birth under way: « ma femme accouche, la poche est percée ».
-var birthNow = anyPhrase(`(?:accouche|accouchement (?:a commence|commence)|poche des eaux|poche (?:est |s est )?(?:percee|rompue|cassee)|perd les eaux|a perdu les eaux|contractions (?:toutes les|rapprochees|tres fortes))`)
+// birthNow reports a birth under way: « ma femme accouche, la poche est
+// percée ». Folded, « accouché » is « accouche »: a birth told in the past
+// (« elle a accouché hier », « j'ai déjà accouché ») is the paperwork
+// after it, the birth entry's, unless its signs are told too.
+func birthNow(text string) bool {
+	if birthSigns.MatchString(text) {
+		return true
+	}
+	for _, m := range birthVerb.FindAllStringSubmatch(text, -1) {
+		if !birthDone[m[1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	birthSigns = anyPhrase(`(?:accouchement (?:a commence|commence)|poche des eaux|poche (?:est |s est )?(?:percee|rompue|cassee)|perd les eaux|a perdu les eaux|contractions (?:toutes les|rapprochees|tres fortes))`)
+	// birthVerb is « accouche » and the word before it, if any.
+	birthVerb = guard(`(?:\b(\w+) )?\baccouche\b`)
+	// birthDone are the words before « accouche » that make it a past
+	// participle: an auxiliary, « déjà ».
+	birthDone = map[string]bool{"a": true, "ai": true, "as": true, "avons": true, "avez": true, "ont": true,
+		"avait": true, "avais": true, "avaient": true, "ayant": true, "deja": true, "aie": true, "ait": true}
+)
 
 // A partner who watches the writer's messages and takes their pay: two
 // kinds of control told together (« mon compagnon lit tous mes sms et

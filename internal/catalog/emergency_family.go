@@ -174,7 +174,7 @@ var signalFamilies = []signalFamily{
 	{enfanceID, childDealing.MatchString},
 	{detresseID, lastWords.MatchString},
 	{medicaleID, headKnock.MatchString},
-	{medicaleID, birthNow.MatchString},
+	{medicaleID, birthNow},
 	{detresseID, weaponHandled},
 	{violencesID, shutInCutOff},
 	{violencesID, burnWithMeInside.MatchString},

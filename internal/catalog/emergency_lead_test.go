@@ -1,0 +1,48 @@
+package catalog_test
+
+import (
+	"slices"
+	"testing"
+
+	"pimmsbot/internal/catalog/catalogtest"
+)
+
+// TestEmergencyEverydayPaperwork checks, in our own words, ordinary
+// questions the outside checks of 7 December 2026 saw raised as
+// emergencies, and the emergencies they must not silence: a birth told in
+// the past is the paperwork after it (the birth entry), a birth under way
+// is the 15; rent owed and a bailiff feared is the eviction to come, a
+// night out tonight is the 115; a fire with someone trapped is the 18,
+// whatever the insurance asked about.
+func TestEmergencyEverydayPaperwork(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		// A birth told in the past: the birth entry, never the alarm.
+		{"ma femme a accouché hier, qu'est-ce qu'on doit faire comme papiers", ""},
+		{"j'ai accouché il y a dix jours et la caf ne m'a rien versé", ""},
+		{"elle a accouché la semaine dernière, comment on déclare le bébé ?", ""},
+		{"ma copine a déjà accouché, la mairie c'est nous ou la maternité", ""},
+		{"j ai accouche le 3 novembre je dois envoyer quoi a la secu", ""},
+		// A birth under way: the medical emergency.
+		{"ma femme accouche dans la voiture, le bébé arrive", "urgence-medicale"},
+		{"elle perd les eaux, les contractions sont toutes les deux minutes", "urgence-medicale"},
+		// Rent owed, a bailiff: the eviction to come, not a night out.
+		{"on a quatre mois de loyer de retard et le commissaire de justice a laissé un papier, j'ai peur qu'on nous mette dehors avec mes fils", ""},
+		{"deux mois de loyers en retard, l'huissier est passé, peur d'être à la rue avec les petits, qui peut m'aider ?", ""},
+		// The night out is tonight: the 115 still.
+		{"le commissaire de justice est venu avec la police ce matin, on est dehors avec les enfants et on n'a nulle part où dormir ce soir", "urgence-hebergement"},
+		// A fire with someone inside: the alarm, whatever the insurance.
+		{"il y a le feu dans l'immeuble, ma voisine est coincée chez elle, et l'assurance ça marche comment ?", "urgence-medicale"},
+	} {
+		wantEmergency(t, m, c.q, c.want)
+	}
+	// The past births are answered by the birth entry.
+	for _, q := range []string{
+		"ma femme a accouché hier, qu'est-ce qu'on doit faire comme papiers",
+		"elle a accouché la semaine dernière, comment on déclare le bébé ?",
+	} {
+		if r := m.Match(q); r.ID != "famille-naissance" && !slices.Contains(r.Offered, "famille-naissance") {
+			t.Errorf("%q → %s %s offered %v, want famille-naissance", q, r.Outcome, r.ID, r.Offered)
+		}
+	}
+}
