@@ -215,11 +215,12 @@ var evictionAhead = anyPhrase(
 // chronicFrame is a condition long known, asked about for a procedure:
 // « mon père a du mal à respirer depuis des années à cause de son
 // asthme, il peut avoir l'APA ? », « elle respire mal quand elle monte
-// les escaliers ». Its breath and pain are no body failing now; a sign
+// les escaliers », « des convulsions quand il a de la fièvre, il a un
+// PAI ». Its breath, pain and fits are no body failing now; a sign
 // that is (« il est tout bleu », « depuis une heure ») still is.
 var (
 	chronicFrame = guard(`\b(?:(?:un|le|son|d un|du) pai|projet d accueil individualise|traitement de fond|affection longue duree|depuis (?:des|plusieurs|\d+|deux|trois|quatre|cinq|dix|quelques) (?:annees|ans)|(?:a cause de|avec|pour) (?:son|sa|mon|ma|ses|mes|leur) (?:asthme|bpco|insuffisance (?:respiratoire|cardiaque)|emphyseme|allergies?|apnees? du sommeil|maladie chronique)|chroniques?|(?:quand|des qu|lorsqu) (?:il|elle|je|j|on) (?:monte|marche|court|fait (?:du sport|un effort|des efforts))(?: (?:les|des) escaliers)?|a l effort|en montant (?:les|des) escaliers)\b`)
-	chronicBody  = guard(`\b(?:(?:du |de la )?(?:mal|peine) a respirer|respire (?:mal|difficilement)|respire|respirer|essouffle\w*|douleurs?)\b`)
+	chronicBody  = guard(`\b(?:(?:du |de la )?(?:mal|peine) a respirer|respire (?:mal|difficilement)|respire|respirer|essouffle\w*|douleurs?|convuls\w*)\b`)
 )
 
 // evictionFear is the fear of being put out, read as the eviction's when

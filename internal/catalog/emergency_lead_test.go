@@ -31,6 +31,10 @@ func TestEmergencyEverydayPaperwork(t *testing.T) {
 		{"deux mois de loyers en retard, l'huissier est passé, peur d'être à la rue avec les petits, qui peut m'aider ?", ""},
 		// The night out is tonight: the 115 still.
 		{"le commissaire de justice est venu avec la police ce matin, on est dehors avec les enfants et on n'a nulle part où dormir ce soir", "urgence-hebergement"},
+		// A condition known and planned for at school: a procedure; the
+		// same condition now is the 15.
+		{"mon fils fait des convulsions quand il a de la fièvre, il a un PAI, la cantine peut le prendre ?", ""},
+		{"ma fille convulse en ce moment, elle a un PAI pour son épilepsie, que faire", "urgence-medicale"},
 		// A fire with someone inside: the alarm, whatever the insurance.
 		{"il y a le feu dans l'immeuble, ma voisine est coincée chez elle, et l'assurance ça marche comment ?", "urgence-medicale"},
 	} {
