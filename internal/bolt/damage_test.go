@@ -163,22 +163,7 @@ func TestWritableFollowsTheDisk(t *testing.T) {
 // open by the panic would stop the next commit that grows the file).
 func TestBackupOfADamagedPageDoesNotHang(t *testing.T) {
 	path := filled(t, 400)
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pageSize := int(binary.LittleEndian.Uint32(data[24:]))
-	// Damage one leaf page in the middle of the file: its flags say
-	// nothing bbolt knows.
-	for p := len(data) / pageSize / 2; (p+1)*pageSize <= len(data); p++ {
-		if binary.LittleEndian.Uint16(data[p*pageSize+8:]) == 0x02 { // a leaf page
-			binary.LittleEndian.PutUint16(data[p*pageSize+8:], 0x7777)
-			break
-		}
-	}
-	if err := os.WriteFile(path, data, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	damageLeafPage(t, path)
 	s, err := bolt.Open(path, bolt.Options{LockTimeout: testTimeout})
 	if err != nil {
 		t.Skipf("the damaged file does not open (%v): nothing to back up", err)
@@ -206,5 +191,25 @@ func TestBackupOfADamagedPageDoesNotHang(t *testing.T) {
 	case <-done: // committed, or refused with an error: either way, not stuck
 	case <-time.After(60 * time.Second):
 		t.Fatal("commits stuck after a backup met a damaged page")
+	}
+}
+
+// damageLeafPage damages one leaf page in the middle of the bbolt file at
+// path: its flags say nothing bbolt knows.
+func damageLeafPage(t *testing.T, path string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pageSize := int(binary.LittleEndian.Uint32(data[24:]))
+	for p := len(data) / pageSize / 2; (p+1)*pageSize <= len(data); p++ {
+		if binary.LittleEndian.Uint16(data[p*pageSize+8:]) == 0x02 { // a leaf page
+			binary.LittleEndian.PutUint16(data[p*pageSize+8:], 0x7777)
+			break
+		}
+	}
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -2,8 +2,6 @@ package bolt_test
 
 import (
 	"context"
-	"encoding/binary"
-	"os"
 	"strings"
 	"testing"
 
@@ -16,20 +14,7 @@ import (
 // French and whole, with no English « read …: » before it.
 func TestReadOfADamagedPageInFrench(t *testing.T) {
 	path := filled(t, 400)
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pageSize := int(binary.LittleEndian.Uint32(data[24:]))
-	for p := len(data) / pageSize / 2; (p+1)*pageSize <= len(data); p++ {
-		if binary.LittleEndian.Uint16(data[p*pageSize+8:]) == 0x02 { // a leaf page
-			binary.LittleEndian.PutUint16(data[p*pageSize+8:], 0x7777)
-			break
-		}
-	}
-	if err := os.WriteFile(path, data, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	damageLeafPage(t, path)
 	s, err := bolt.Open(path, bolt.Options{LockTimeout: testTimeout})
 	if err != nil {
 		t.Skipf("the damaged file does not open (%v)", err)
