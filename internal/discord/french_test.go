@@ -16,8 +16,7 @@ import (
 // whose Discord speaks English.
 func checkFrench(t *testing.T, msg string) {
 	t.Helper()
-	own, _, _ := strings.Cut(msg, "(détail") // Discord's own words
-	for _, p := range frenchcheck.Problems(own, "lacks", "does not", "neither", "tickets", "another server", "in the server",
+	for _, p := range frenchcheck.Problems(msg, "lacks", "does not", "neither", "tickets", "another server", "in the server",
 		"listed twice", "guild", "id is", "API URL") {
 		t.Error(p)
 	}

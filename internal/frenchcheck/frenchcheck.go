@@ -27,10 +27,12 @@ var quoted = regexp.MustCompile(`«\x{a0}[^»]*\x{a0}»`)
 // Problems returns what keeps msg from reading as French, one sentence a
 // problem; nil when there is none. extra are more English words to look
 // for, those of the package's own subject (« day », « level »). Values in
-// « » are not read for English.
+// « » are not read for English, nor what follows « (détail » on a line:
+// the system's or a library's own words, given as they are.
 func Problems(msg string, extra ...string) []string {
 	var out []string
 	for _, line := range strings.Split(msg, "\n") {
+		line, _, _ = strings.Cut(line, "(détail")
 		own := quoted.ReplaceAllString(line, "«»")
 		if w := englishWord(own, extra); w != "" {
 			out = append(out, fmt.Sprintf("English %q in %q", w, line))
