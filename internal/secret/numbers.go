@@ -313,6 +313,10 @@ func (sc *scanner) nirs(keyed bool) {
 			} else if ks, ke, ok := sc.keyRightAfter(end, text); ok {
 				sc.add(start, end, NIR, MaskNIR)
 				sc.add(ks, ke, NIR, MaskPassword)
+			} else if nirShaped(sc.groups[i:j]) && sc.nirLabelled(start, end) && !sc.otherLabelled(start) {
+				// « numéro de sécu 1/89/03/13/845/443 »: copied from a
+				// form's boxes, cut as a NIR is, named one.
+				sc.add(start, end, NIR, MaskNIR)
 			}
 			continue
 		}
@@ -792,10 +796,13 @@ func (sc *scanner) cards() {
 			continue
 		}
 		// Any grouping of 16 digits (« 4728 8861 51834921 ») when the
-		// message speaks of a card; by fours or eights over two or more
-		// lines, as copied from a narrow screen.
+		// message speaks of a card, or of an American Express card's 15
+		// (« 3714 4963 5398 431 », « 371 449 635 398 431 »), with
+		// slashes between the groups too (« 3714/496353/98431 »); by
+		// fours or eights over two or more lines, as copied from a narrow
+		// screen.
 		if cardContext {
-			if j, _, ok := sc.window(i, 16, digitGroup); ok && try(i, j) {
+			if j, ok := sc.cardAnyGrouping(i); ok && try(i, j) {
 				i = j - 1
 				continue
 			}
@@ -804,6 +811,25 @@ func (sc *scanner) cards() {
 			}
 		}
 	}
+}
+
+// cardAnyGrouping returns the groups from i that hold a card's 16 digits,
+// or an American Express card's 15 (34 or 37), linked by separators or
+// all by slashes.
+func (sc *scanner) cardAnyGrouping(i int) (int, bool) {
+	slashed := func(g group) bool { return g.slashed }
+	for _, n := range [2]int{16, 15} {
+		if n == 15 && !(strings.HasPrefix(sc.groups[i].text, "34") || strings.HasPrefix(sc.groups[i].text, "37")) {
+			continue
+		}
+		if j, _, ok := sc.window(i, n, digitGroup); ok {
+			return j, true
+		}
+		if j, _, ok := sc.windowLinked(i, n, digitGroup, slashed); ok && j-i > 1 {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // mistypedCard reports whether the digits d of groups i to j-1, which
@@ -1105,7 +1131,7 @@ func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 // Words that, anywhere in a message, say a bare 13-digit number is a NIR.
 var nirWords = set("secu", "securite", "sociale", "social", "nir", "insee", "assure", "assuree",
 	"vitale", "ameli", "cpam", "msa", "ss", "cle", "clef", "immatriculation", "nss", "maladie", "mutuelle",
-	"cmu", "css", "puma", "ssn")
+	"cmu", "css", "puma", "ssn", "seguranca", "segurança", "الضمان", "الاجتماعي")
 
 // ibanNames name an IBAN.
 var ibanNames = set("iban")
