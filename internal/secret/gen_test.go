@@ -40,7 +40,9 @@ func (g *gen) digits(n int) string {
 	return string(b)
 }
 
-func (g *gen) num(lo, hi int, width int) string { return fmt.Sprintf("%0*d", width, lo+g.r.IntN(hi-lo+1)) }
+func (g *gen) num(lo, hi int, width int) string {
+	return fmt.Sprintf("%0*d", width, lo+g.r.IntN(hi-lo+1))
+}
 
 // mod97 is the remainder of a decimal string modulo 97.
 func mod97(s string) int {
