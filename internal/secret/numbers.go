@@ -289,7 +289,13 @@ func (sc *scanner) nirs(keyed bool) {
 			continue
 		}
 		j, text, ok := sc.window(i, 13, nirGroup)
-		loose := false
+		loose, wrapped := false, false
+		if !ok {
+			// « num secu 1 60 03\n97 194 719 »: over two lines, as typed
+			// in a narrow box, only cut as a NIR is and named one.
+			j, text, ok = sc.windowAcross(i, 13, nirGroup, true)
+			wrapped = ok
+		}
 		if !ok {
 			// « 1,68,12,99,350,123 clé 04 », « 1/68/12/… »: only with its
 			// key right, said after it.
@@ -305,6 +311,15 @@ func (sc *scanner) nirs(keyed bool) {
 			continue
 		}
 		start, end := sc.spanOf(i, j)
+		if wrapped {
+			if nirShaped(sc.groups[i:j]) && sc.nirLabelled(start, end) && !sc.otherLabelled(start) {
+				if j < len(sc.groups) && sc.groups[j].digits && len(sc.groups[j].text) == 2 && sc.groups[j].linked {
+					end = sc.groups[j].end
+				}
+				sc.add(start, end, NIR, MaskNIR)
+			}
+			continue
+		}
 		if loose {
 			// « 2 92 05 44 109, 088 44 »: the key right as a group of its
 			// own, linked to the last one.
@@ -744,7 +759,9 @@ func (sc *scanner) cards() {
 		}
 		return false
 	}
-	cardContext := sc.has(cardish)
+	// A card's expiry named says the message is about a card as its
+	// name does (« numéro 3767 5254 0650 910 valable jusqu'au 08/32 »).
+	cardContext := sc.has(cardish) || sc.has(expiryStrong)
 	for i := 0; i < len(sc.groups); i++ {
 		g := sc.groups[i]
 		if !g.digits || g.plus || sc.taken(g.start) {
