@@ -558,14 +558,21 @@ func (g *gen) ordinaryLine() genLine {
 		"numéro de colis %[7]s livré le %[2]s", "mon numéro client EDF %[8]s", "le code du bâtiment %[9]s ne marche plus",
 		"mon adresse 12 rue de la paix %[4]s Paris", "montant %[3]s, échéance le %[2]s", "à partir de %[10]s le %[2]s",
 		"allocataire n° %[5]s, dossier %[8]s", "SIRET : %[6]s", "n° de suivi La Poste %[7]s",
+		"mot de passe %[12]s depuis le %[2]s", "mon mdp %[12]s, je fais comment ?", "mot de passe de ma messagerie %[12]s",
+		"le mot de passe du site impots gouv ne marche plus", "mdp appli banque postale %[12]s", "mot de passe ameli ça marche pas",
+		"mot de passe banque populaire", "mon clavier est en azerty c'est pour ça", "mot de passe expiré le %[2]s, appelez le %[1]s",
+		"mdp caf svp", "mot de passe france connect oublié", "j'ai changé de mot de passe le %[2]s à %[10]s",
 	})
-	text := fmt.Sprintf(t, phoneW, date, amount, post, caf, siret, track, dossier, door, hour, year)
+	state := g.pick([]string{"oublié", "bloqué", "perdu", "expiré", "refusé", "incorrect", "oublie", "bloque", "changé"})
+	text := fmt.Sprintf(t, phoneW, date, amount, post, caf, siret, track, dossier, door, hour, year, state)
+	// A line that uses none of the parts is written as it is.
+	text, _, _ = strings.Cut(text, "%!(EXTRA")
 	return genLine{g.pick(genHello) + g.pick(genStory) + text + g.pick([]string{"", " merci", "?", " svp", " !"}), nil, "ordinary"}
 }
 
 // generated returns n lines of each family, the same every run.
-func generated(n int) []genLine {
-	g := &gen{rand.New(rand.NewPCG(22, 2026))}
+func generated(n int, seed uint64) []genLine {
+	g := &gen{rand.New(rand.NewPCG(seed, 2026))}
 	makers := []func() genLine{g.nirLine, g.ibanLine, g.ribLine, g.cardLine, g.expiryLine, g.cvvLine, g.pinLine, g.taxLine, g.passwordLine, g.ordinaryLine}
 	var out []genLine
 	for range n {
@@ -577,12 +584,10 @@ func generated(n int) []genLine {
 }
 
 // genFloor is the share of generated secrets that must be masked, per
-// family; no ordinary line may change. Passwords have a lower floor: a
-// plain word or a keyboard's name after a service's name with no verb
-// (« mot de passe de ma messagerie azerty ») is not read yet.
+// family; no ordinary line may change. genFloors may set a family's own.
 const genFloor = 0.99
 
-var genFloors = map[string]float64{"password": 0.98}
+var genFloors = map[string]float64{}
 
 // TestGenerated masks the generated lines and checks each family's floor.
 // With -v (or PIMMS_GEN_SHOW=1) it prints each family's figures and the
@@ -593,7 +598,14 @@ func TestGenerated(t *testing.T) {
 	var order []string
 	show := os.Getenv("PIMMS_GEN_SHOW") != ""
 	shown := map[string]int{}
-	for _, l := range generated(300) {
+	// PIMMS_GEN_SEED draws other lines from the same parts, to see
+	// whether a fix holds beyond the lines it was made on.
+	seed, n := uint64(22), 300
+	if v := os.Getenv("PIMMS_GEN_SEED"); v != "" {
+		fmt.Sscan(v, &seed)
+		n = 1000
+	}
+	for _, l := range generated(n, seed) {
 		s := scores[l.family]
 		if s == nil {
 			s = &score{}
@@ -605,7 +617,7 @@ func TestGenerated(t *testing.T) {
 		if l.family == "ordinary" {
 			if got != l.text {
 				s.changed++
-				if show && shown[l.family] < 15 {
+				if show && shown[l.family] < 40 {
 					shown[l.family]++
 					t.Logf("ordinary changed: %q -> %q", l.text, got)
 				}
@@ -620,7 +632,7 @@ func TestGenerated(t *testing.T) {
 		}
 		if ok {
 			s.masked++
-		} else if show && shown[l.family] < 15 {
+		} else if show && shown[l.family] < 40 {
 			shown[l.family]++
 			t.Logf("missed %s %q -> %q", l.family, l.text, got)
 		}
