@@ -288,51 +288,13 @@ func (sc *scanner) nirs(keyed bool) {
 			sc.keyedNIR(i)
 			continue
 		}
-		j, text, ok := sc.window(i, 13, nirGroup)
-		loose, wrapped := false, false
-		if !ok {
-			// « num secu 1 60 03\n97 194 719 »: over two lines, as typed
-			// in a narrow box, only cut as a NIR is and named one.
-			j, text, ok = sc.windowAcross(i, 13, nirGroup, true)
-			wrapped = ok
-		}
-		if !ok {
-			// « 1,68,12,99,350,123 clé 04 », « 1/68/12/… »: only with its
-			// key right, said after it.
-			j, text, ok = sc.windowLinked(i, 13, nirGroup, func(g group) bool { return g.commaed || g.slashed })
-			if !ok {
-				// « 2 46 11, 55 843 962, 58 »: spaces within the groups a
-				// resident reads out, commas between them.
-				j, text, ok = sc.windowLinked(i, 13, nirGroup, func(g group) bool { return g.linked || g.commaed || g.listed })
-			}
-			loose = j-i >= 4
-		}
+		j, text, ok, loose, wrapped := sc.keylessWindow(i)
 		if !ok || !validNIR(text) || ocrDigits(text) != text || dateLed(sc.groups[i:j]) {
 			continue
 		}
 		start, end := sc.spanOf(i, j)
-		if wrapped {
-			if nirShaped(sc.groups[i:j]) && sc.nirLabelled(start, end) && !sc.otherLabelled(start) {
-				if j < len(sc.groups) && sc.groups[j].digits && len(sc.groups[j].text) == 2 && sc.groups[j].linked {
-					end = sc.groups[j].end
-				}
-				sc.add(start, end, NIR, MaskNIR)
-			}
-			continue
-		}
-		if loose {
-			// « 2 92 05 44 109, 088 44 »: the key right as a group of its
-			// own, linked to the last one.
-			if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].text == nirKey(text) {
-				sc.add(start, sc.groups[j].end, NIR, MaskNIR)
-			} else if ks, ke, ok := sc.keyRightAfter(end, text); ok {
-				sc.add(start, end, NIR, MaskNIR)
-				sc.add(ks, ke, NIR, MaskPassword)
-			} else if nirShaped(sc.groups[i:j]) && sc.nirLabelled(start, end) && !sc.otherLabelled(start) {
-				// « numéro de sécu 1/89/03/13/845/443 »: copied from a
-				// form's boxes, cut as a NIR is, named one.
-				sc.add(start, end, NIR, MaskNIR)
-			}
+		if wrapped || loose {
+			sc.looseNIR(i, j, text, wrapped)
 			continue
 		}
 		// « 1 61 10 35 358 095 clé 85 »: the key said as such goes too.
@@ -362,6 +324,57 @@ func (sc *scanner) nirs(keyed bool) {
 			}
 			sc.add(start, end, NIR, MaskNIR)
 		}
+	}
+}
+
+// keylessWindow returns the groups from i that may hold a NIR's 13
+// characters without its key: linked by separators; or over two lines
+// (wrapped); or with commas or slashes between them (loose).
+func (sc *scanner) keylessWindow(i int) (j int, text string, ok, loose, wrapped bool) {
+	if j, text, ok = sc.window(i, 13, nirGroup); ok {
+		return j, text, true, false, false
+	}
+	// « num secu 1 60 03\n97 194 719 »: over two lines, as typed in a
+	// narrow box.
+	if j, text, ok = sc.windowAcross(i, 13, nirGroup, true); ok {
+		return j, text, true, false, true
+	}
+	// « 1,68,12,99,350,123 clé 04 », « 1/68/12/… ».
+	j, text, ok = sc.windowLinked(i, 13, nirGroup, func(g group) bool { return g.commaed || g.slashed })
+	if !ok {
+		// « 2 46 11, 55 843 962, 58 »: spaces within the groups a
+		// resident reads out, commas between them.
+		j, text, ok = sc.windowLinked(i, 13, nirGroup, func(g group) bool { return g.linked || g.commaed || g.listed })
+	}
+	return j, text, ok, j-i >= 4, false
+}
+
+// looseNIR masks the NIR without its key in groups i to j-1, read over
+// two lines (wrapped) or with commas or slashes between its groups: with
+// its key right after it; or cut as a NIR is and named one (« numéro de
+// sécu 1/89/03/13/845/443 », copied from a form's boxes; « num secu 1 60
+// 03\n97 194 719 »).
+func (sc *scanner) looseNIR(i, j int, text string, wrapped bool) {
+	start, end := sc.spanOf(i, j)
+	named := nirShaped(sc.groups[i:j]) && sc.nirLabelled(start, end) && !sc.otherLabelled(start)
+	if wrapped {
+		if named {
+			if j < len(sc.groups) && sc.groups[j].digits && len(sc.groups[j].text) == 2 && sc.groups[j].linked {
+				end = sc.groups[j].end
+			}
+			sc.add(start, end, NIR, MaskNIR)
+		}
+		return
+	}
+	// « 2 92 05 44 109, 088 44 »: the key right as a group of its own,
+	// linked to the last one.
+	if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].text == nirKey(text) {
+		sc.add(start, sc.groups[j].end, NIR, MaskNIR)
+	} else if ks, ke, ok := sc.keyRightAfter(end, text); ok {
+		sc.add(start, end, NIR, MaskNIR)
+		sc.add(ks, ke, NIR, MaskPassword)
+	} else if named {
+		sc.add(start, end, NIR, MaskNIR)
 	}
 }
 
@@ -805,29 +818,35 @@ func (sc *scanner) cards() {
 			i = j - 1
 			continue
 		}
-		// By fours with slashes or commas between them:
-		// « 4970/1012/3456/7893 », « 4970, 1012, 3456, 7893 ».
-		if j, _, ok := sc.windowLinked(i, 16, digitGroup, func(g group) bool { return g.slashed || g.listed }); ok &&
-			j-i == 4 && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
+		if j, ok := sc.cardLoose(i, cardContext, try); ok {
 			i = j - 1
-			continue
-		}
-		// Any grouping of 16 digits (« 4728 8861 51834921 ») when the
-		// message speaks of a card, or of an American Express card's 15
-		// (« 3714 4963 5398 431 », « 371 449 635 398 431 »), with
-		// slashes between the groups too (« 3714/496353/98431 »); by
-		// fours or eights over two or more lines, as copied from a narrow
-		// screen.
-		if cardContext {
-			if j, ok := sc.cardAnyGrouping(i); ok && try(i, j) {
-				i = j - 1
-				continue
-			}
-			if j, _, ok := sc.windowAcross(i, 16, digitGroup, true); ok && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
-				i = j - 1
-			}
 		}
 	}
+}
+
+// cardLoose returns the groups from i that hold a card's number written
+// loosely: by fours with slashes or commas between them (« 4970/1012/
+// 3456/7893 », « 4970, 1012, 3456, 7893 »); and when the message speaks
+// of a card (context), any grouping of 16 digits (« 4728 8861 51834921
+// »), or of an American Express card's 15 (« 3714 4963 5398 431 », « 371
+// 449 635 398 431 »), with slashes between the groups too (« 3714/
+// 496353/98431 »), or by fours or eights over two or more lines, as
+// copied from a narrow screen. try masks the groups when they are one.
+func (sc *scanner) cardLoose(i int, context bool, try func(i, j int) bool) (int, bool) {
+	if j, _, ok := sc.windowLinked(i, 16, digitGroup, func(g group) bool { return g.slashed || g.listed }); ok &&
+		j-i == 4 && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
+		return j, true
+	}
+	if !context {
+		return 0, false
+	}
+	if j, ok := sc.cardAnyGrouping(i); ok && try(i, j) {
+		return j, true
+	}
+	if j, _, ok := sc.windowAcross(i, 16, digitGroup, true); ok && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
+		return j, true
+	}
+	return 0, false
 }
 
 // cardAnyGrouping returns the groups from i that hold a card's 16 digits,
