@@ -91,12 +91,29 @@ func ibanCheck(country, bban string) string {
 	return fmt.Sprintf("%02d", 98-mod97(b.String()))
 }
 
-// genRIB is a French RIB: bank, branch, account (digits), key.
+// ribDigits reads a RIB account's letters as the banks' table does: A
+// and J are 1, B, K and S 2, and so on.
+func ribDigits(s string) string {
+	const table = "12345678912345678923456789"
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = table[c-'A']
+		}
+	}
+	return string(b)
+}
+
+// genRIB is a French RIB: bank, branch, account (digits, or with a
+// letter as La Banque Postale's), key.
 func (g *gen) genRIB() (bank, branch, account, key string) {
 	bank = g.pick([]string{"30004", "30003", "20041", "10278", "17515", "30002", "10107", "18206", "14505", "16606", "12506", "13335"})
 	branch = g.digits(5)
 	account = g.digits(11)
-	n := (89*mod97(bank) + 15*mod97(branch) + 3*mod97(account)) % 97
+	if bank == "20041" && g.r.IntN(2) == 0 {
+		account = g.digits(7) + g.pick([]string{"A", "B", "C", "K"}) + g.digits(3)
+	}
+	n := (89*mod97(bank) + 15*mod97(branch) + 3*mod97(ribDigits(account))) % 97
 	key = fmt.Sprintf("%02d", 97-n)
 	return
 }
@@ -315,6 +332,21 @@ func (g *gen) ibanLine() genLine {
 	default:
 		v = g.splitLine(g.write(fours(full)))
 	}
+	if g.r.IntN(12) == 0 {
+		// One digit mistyped, named an IBAN, or glued to its label.
+		typo := []byte(full)
+		k := 4 + g.r.IntN(len(full)-4)
+		typo[k] = byte('0' + (int(typo[k]-'0')+1+g.r.IntN(8))%10)
+		if typo[k] < '0' || typo[k] > '9' {
+			typo[k] = '5'
+		}
+		v = g.write(fours(string(typo)))
+		return genLine{g.story(g.pick([]string{"mon IBAN : ", "iban ", "IBAN:", "voici mon iban "}) + v), []string{v}, "iban"}
+	}
+	if g.r.IntN(10) == 0 {
+		// The BIC given beside it.
+		return genLine{g.story(fmt.Sprintf(g.pick([]string{"IBAN %s BIC BNPAFRPP", "iban: %s / bic: CCBPFRPPMTG", "mon iban %s et le bic AGRIFRPP882"}), v)), []string{v}, "iban"}
+	}
 	if g.r.IntN(10) == 0 {
 		// Several accounts in one message.
 		b2, br2, a2, k2 := g.genRIB()
@@ -346,7 +378,7 @@ func (g *gen) ribLine() genLine {
 		lg := g.pick([]string{"code guichet", "guichet", "guichet :", "code guich"})
 		lc := g.pick([]string{"numéro de compte", "compte", "n° de compte :", "num compte", "N° compte"})
 		lk := g.pick([]string{"clé", "clé RIB", "cle", "clé :", "clef"})
-		sep := g.pick([]string{" ", ", ", " / ", "\n", " - "})
+		sep := g.pick([]string{" ", ", ", " / ", "\n", " - ", "\t", " | "})
 		text = fmt.Sprintf("%s %s%s%s %s%s%s %s%s%s %s", lb, bank, sep, lg, branch, sep, lc, account, sep, lk, key)
 		secrets = []string{account}
 	default:
@@ -403,7 +435,8 @@ func (g *gen) expiryLine() genLine {
 	text := fmt.Sprintf(g.pick([]string{
 		"carte %s exp %s", "ma carte %s expire %s", "CB %s date d'expiration %s", "numéro %s valable jusqu'au %s",
 		"carte bancaire %s, expiration : %s", "card %s expiry %s", "ma cb %s fin de validité %s", "carte %s %s",
-		"carte %s\ndate %s",
+		"carte %s\ndate %s", "carte %s\n%s", "numéro de carte %s date de fin %s", "cb %s valide jusqu'à %s",
+		"carte visa %s expiration %s", "carte %s, elle expire en %s", "CB %s EXP %s", "card %s valid thru %s",
 	}), c, e)
 	return genLine{g.story(text), []string{c, e}, "expiry"}
 }
@@ -431,6 +464,8 @@ func (g *gen) pinLine() genLine {
 		"code secret de la carte: %s", "my card pin is %s", "le code de ma CB = %s", "code de ma carte bancaire %s",
 		"j'ai oublié si c'est bien %s le code de ma carte", "le code de la carte de ma mère c'est %s",
 		"code carte bleu %s", "mon code de carte c %s", "le code confidentiel: %s", "code secret CB %s",
+		"code PIN:%s", "pin=%s", "mon code à 4 chiffres de la carte %s", "code de carte : %s", "CODE CB %s",
+		"le code de ma carte vitale, non de ma carte bleue, c'est %s",
 		"le code de ma carte bancaire, c'est %s je crois", "O código do meu cartão é %s",
 	})
 	return genLine{g.story(fmt.Sprintf(intro, v)), []string{v}, "pin"}
@@ -451,6 +486,9 @@ func (g *gen) taxLine() genLine {
 		"mon numéro fiscal %s", "numero fiscal : %s", "n° fiscal %s", "numéro fiscal de référence %s",
 		"mon identifiant fiscal c'est %s", "SPI %s", "num fiscal: %s", "le numéro fiscal de mon père %s",
 		"numéro fiscal (en haut de l'avis) %s", "mon nº fiscal %s", "o meu número fiscal %s", "NUMERO FISCAL %s",
+		"votre numéro fiscal c'est bien %s ?", "numero fiscal de reference: %s", "n° fiscal de ma mère c'est %s",
+		"identifiant fiscal %s", "numéro SPI %s", "N° FISCAL : %s", "numero d'identification fiscale %s",
+		"pour les impôts, mon numéro fiscal est le %s", "mon numero fiscale %s",
 	})
 	return genLine{g.story(fmt.Sprintf(intro, g.wrap(v))), []string{v}, "fiscal"}
 }

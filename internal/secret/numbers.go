@@ -237,14 +237,20 @@ func (sc *scanner) ibans() {
 			if !ok || !validIBAN(text) {
 				// « FR76, 1450, 5098, … », « FR76/3000/4051/… »: commas
 				// or slashes between its groups, only a valid IBAN.
-				if j2, text2, ok2 := sc.windowLinked(i, n, alnumGroup, listedOrLinked); ok2 && validIBAN(text2) {
+				// A digit mistyped too, in a French IBAN's whole shape
+				// named an IBAN right before it.
+				if j2, text2, ok2 := sc.windowLinked(i, n, alnumGroup, listedOrLinked); ok2 &&
+					(validIBAN(text2) || frenchShaped(text2) && sc.near(g.start, g.start, ibanNames, 16, 0)) {
 					j, text, ok = j2, text2, ok2
 				}
 			}
 			// An IBAN with a typo is still one when the message says it
 			// is about a bank account, or when it has a French IBAN's
-			// whole shape, which no other number has: masked all the same.
-			if ok && ibanShaped(text) && (validIBAN(text) || !odd && (banking || frenchShaped(text)) && ibanLength[country] == n) {
+			// whole shape, which no other number has: masked all the same;
+			// its check digits cut apart (« FR7 630 … »), only named an
+			// IBAN right before it.
+			cut := odd && !(frenchShaped(text) && sc.near(g.start, g.start, ibanNames, 16, 0))
+			if ok && ibanShaped(text) && (validIBAN(text) || !cut && (banking || frenchShaped(text)) && ibanLength[country] == n) {
 				start, end := sc.spanOf(i, j)
 				sc.add(start, end, Bank, MaskIBAN)
 				break
