@@ -600,6 +600,8 @@ func (g *gen) ordinaryLine() genLine {
 		"le mot de passe du site impots gouv ne marche plus", "mdp appli banque postale %[12]s", "mot de passe ameli ça marche pas",
 		"mot de passe banque populaire", "mon clavier est en azerty c'est pour ça", "mot de passe expiré le %[2]s, appelez le %[1]s",
 		"mdp caf svp", "mot de passe france connect oublié", "j'ai changé de mot de passe le %[2]s à %[10]s",
+		"mot de passe caf vendredi", "mot de passe mail professionnel", "mdp ameli %[2]s", "%[2]s c'est mon mdp qui a expiré",
+		"j'ai mis mon prénom comme mot de passe", "mot de passe impots gouv", "mot de passe ameli pareil que la caf",
 	})
 	state := g.pick([]string{"oublié", "bloqué", "perdu", "expiré", "refusé", "incorrect", "oublie", "bloque", "changé"})
 	text := fmt.Sprintf(t, phoneW, date, amount, post, caf, siret, track, dossier, door, hour, year, state)

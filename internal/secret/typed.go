@@ -339,7 +339,7 @@ func (sc *scanner) valuesBefore() {
 		// « azerty c'est mon mdp »: a keyboard's row is only a value there.
 		// « 18/04/2001 c'est mon mdp »: a birth date too.
 		// A date said to be when (« le 18/04/2001 c'est … ») stays.
-		if e, ok := birthDateAt(end, start); ok && e == len(end) && !sc.taken(start) && !whenWords[sc.word(sc.tokenFrom(start)-1)] && !dateLeads[sc.word(sc.tokenFrom(start)-1)] {
+		if e, ok := birthDateAt(end, start); ok && e == len(end) && bornYear(end[e-4:e]) && !sc.taken(start) && !whenWords[sc.word(sc.tokenFrom(start)-1)] && !dateLeads[sc.word(sc.tokenFrom(start)-1)] {
 			sc.add(start, e, Password, MaskPassword)
 			continue
 		}

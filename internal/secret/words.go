@@ -1086,7 +1086,9 @@ func (sc *scanner) accountThenWord(j int) bool {
 	if sc.dateRightAfter(k) {
 		return true
 	}
-	return unicode.IsLower(runeAt(sc.text, sc.toks[k].start)) && sc.bareWord(k)
+	// A day, a month or a place says when or where (« mot de passe caf
+	// vendredi »).
+	return unicode.IsLower(runeAt(sc.text, sc.toks[k].start)) && !commonStems[sc.word(k)] && sc.bareWord(k)
 }
 
 // doubledValues masks, in a message that names a password, the word a
@@ -1351,13 +1353,19 @@ func (sc *scanner) dateRightAfter(j int) bool {
 	}
 	s := sc.toks[j].start
 	end, ok := birthDateAt(sc.text, s)
-	if !ok || end < len(sc.text) && isAlnum(sc.text[end]) {
+	if !ok || end < len(sc.text) && isAlnum(sc.text[end]) || !bornYear(sc.text[end-4:end]) {
 		return false
 	}
 	if e := sc.tokenFrom(end); !phraseEnd(sc, e) && !sc.typingAside(e) {
 		return false
 	}
 	return sc.add(s, end, Password, MaskPassword)
+}
+
+// bornYear reports whether a year of four digits may be a birth's: a
+// recent one is when something happened (« mot de passe 12/03/2025 »).
+func bornYear(y string) bool {
+	return y >= "1900" && y <= "2014"
 }
 
 // nameGoesOn reports whether token k goes on with the name of an account
@@ -1375,7 +1383,7 @@ var caVerbs = set("marche", "marchait", "marchent", "fonctionne", "fonctionnait"
 // account's name.
 var (
 	mailboxes = set("messagerie", "mail", "email", "mails", "courriel", "webmail")
-	nameTails = set("gouv", "fr", "com", "pro", "perso", "web", "mobile", "connect", "emploi", "postale", "restante",
+	nameTails = set("gouv", "fr", "com", "pro", "perso", "professionnel", "professionnelle", "personnel", "personnelle", "web", "mobile", "connect", "emploi", "postale", "restante",
 		"travail", "net", "plus", "box", "pay", "banque", "client", "particulier", "particuliers", "sante",
 		"direct", "family", "famille", "business", "store", "play", "mutuelle", "agricole", "mutuel")
 )
