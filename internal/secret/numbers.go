@@ -237,14 +237,20 @@ func (sc *scanner) ibans() {
 			if !ok || !validIBAN(text) {
 				// « FR76, 1450, 5098, … », « FR76/3000/4051/… »: commas
 				// or slashes between its groups, only a valid IBAN.
-				if j2, text2, ok2 := sc.windowLinked(i, n, alnumGroup, listedOrLinked); ok2 && validIBAN(text2) {
+				// A digit mistyped too, in a French IBAN's whole shape
+				// named an IBAN right before it.
+				if j2, text2, ok2 := sc.windowLinked(i, n, alnumGroup, listedOrLinked); ok2 &&
+					(validIBAN(text2) || frenchShaped(text2) && sc.near(g.start, g.start, ibanNames, 16, 0)) {
 					j, text, ok = j2, text2, ok2
 				}
 			}
 			// An IBAN with a typo is still one when the message says it
 			// is about a bank account, or when it has a French IBAN's
-			// whole shape, which no other number has: masked all the same.
-			if ok && ibanShaped(text) && (validIBAN(text) || !odd && (banking || frenchShaped(text)) && ibanLength[country] == n) {
+			// whole shape, which no other number has: masked all the same;
+			// its check digits cut apart (« FR7 630 … »), only named an
+			// IBAN right before it.
+			cut := odd && !(frenchShaped(text) && sc.near(g.start, g.start, ibanNames, 16, 0))
+			if ok && ibanShaped(text) && (validIBAN(text) || !cut && (banking || frenchShaped(text)) && ibanLength[country] == n) {
 				start, end := sc.spanOf(i, j)
 				sc.add(start, end, Bank, MaskIBAN)
 				break
@@ -288,32 +294,13 @@ func (sc *scanner) nirs(keyed bool) {
 			sc.keyedNIR(i)
 			continue
 		}
-		j, text, ok := sc.window(i, 13, nirGroup)
-		loose := false
-		if !ok {
-			// « 1,68,12,99,350,123 clé 04 », « 1/68/12/… »: only with its
-			// key right, said after it.
-			j, text, ok = sc.windowLinked(i, 13, nirGroup, func(g group) bool { return g.commaed || g.slashed })
-			if !ok {
-				// « 2 46 11, 55 843 962, 58 »: spaces within the groups a
-				// resident reads out, commas between them.
-				j, text, ok = sc.windowLinked(i, 13, nirGroup, func(g group) bool { return g.linked || g.commaed || g.listed })
-			}
-			loose = j-i >= 4
-		}
+		j, text, ok, loose, wrapped := sc.keylessWindow(i)
 		if !ok || !validNIR(text) || ocrDigits(text) != text || dateLed(sc.groups[i:j]) {
 			continue
 		}
 		start, end := sc.spanOf(i, j)
-		if loose {
-			// « 2 92 05 44 109, 088 44 »: the key right as a group of its
-			// own, linked to the last one.
-			if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].text == nirKey(text) {
-				sc.add(start, sc.groups[j].end, NIR, MaskNIR)
-			} else if ks, ke, ok := sc.keyRightAfter(end, text); ok {
-				sc.add(start, end, NIR, MaskNIR)
-				sc.add(ks, ke, NIR, MaskPassword)
-			}
+		if wrapped || loose {
+			sc.looseNIR(i, j, text, wrapped)
 			continue
 		}
 		// « 1 61 10 35 358 095 clé 85 »: the key said as such goes too.
@@ -343,6 +330,57 @@ func (sc *scanner) nirs(keyed bool) {
 			}
 			sc.add(start, end, NIR, MaskNIR)
 		}
+	}
+}
+
+// keylessWindow returns the groups from i that may hold a NIR's 13
+// characters without its key: linked by separators; or over two lines
+// (wrapped); or with commas or slashes between them (loose).
+func (sc *scanner) keylessWindow(i int) (j int, text string, ok, loose, wrapped bool) {
+	if j, text, ok = sc.window(i, 13, nirGroup); ok {
+		return j, text, true, false, false
+	}
+	// « num secu 1 60 03\n97 194 719 »: over two lines, as typed in a
+	// narrow box.
+	if j, text, ok = sc.windowAcross(i, 13, nirGroup, true); ok {
+		return j, text, true, false, true
+	}
+	// « 1,68,12,99,350,123 clé 04 », « 1/68/12/… ».
+	j, text, ok = sc.windowLinked(i, 13, nirGroup, func(g group) bool { return g.commaed || g.slashed })
+	if !ok {
+		// « 2 46 11, 55 843 962, 58 »: spaces within the groups a
+		// resident reads out, commas between them.
+		j, text, ok = sc.windowLinked(i, 13, nirGroup, func(g group) bool { return g.linked || g.commaed || g.listed })
+	}
+	return j, text, ok, j-i >= 4, false
+}
+
+// looseNIR masks the NIR without its key in groups i to j-1, read over
+// two lines (wrapped) or with commas or slashes between its groups: with
+// its key right after it; or cut as a NIR is and named one (« numéro de
+// sécu 1/89/03/13/845/443 », copied from a form's boxes; « num secu 1 60
+// 03\n97 194 719 »).
+func (sc *scanner) looseNIR(i, j int, text string, wrapped bool) {
+	start, end := sc.spanOf(i, j)
+	named := nirShaped(sc.groups[i:j]) && sc.nirLabelled(start, end) && !sc.otherLabelled(start)
+	if wrapped {
+		if named {
+			if j < len(sc.groups) && sc.groups[j].digits && len(sc.groups[j].text) == 2 && sc.groups[j].linked {
+				end = sc.groups[j].end
+			}
+			sc.add(start, end, NIR, MaskNIR)
+		}
+		return
+	}
+	// « 2 92 05 44 109, 088 44 »: the key right as a group of its own,
+	// linked to the last one.
+	if j < len(sc.groups) && sc.groups[j].linked && sc.groups[j].text == nirKey(text) {
+		sc.add(start, sc.groups[j].end, NIR, MaskNIR)
+	} else if ks, ke, ok := sc.keyRightAfter(end, text); ok {
+		sc.add(start, end, NIR, MaskNIR)
+		sc.add(ks, ke, NIR, MaskPassword)
+	} else if named {
+		sc.add(start, end, NIR, MaskNIR)
 	}
 }
 
@@ -740,7 +778,9 @@ func (sc *scanner) cards() {
 		}
 		return false
 	}
-	cardContext := sc.has(cardish)
+	// A card's expiry named says the message is about a card as its
+	// name does (« numéro 3767 5254 0650 910 valable jusqu'au 08/32 »).
+	cardContext := sc.has(cardish) || sc.has(expiryStrong)
 	for i := 0; i < len(sc.groups); i++ {
 		g := sc.groups[i]
 		if !g.digits || g.plus || sc.taken(g.start) {
@@ -784,26 +824,54 @@ func (sc *scanner) cards() {
 			i = j - 1
 			continue
 		}
-		// By fours with slashes or commas between them:
-		// « 4970/1012/3456/7893 », « 4970, 1012, 3456, 7893 ».
-		if j, _, ok := sc.windowLinked(i, 16, digitGroup, func(g group) bool { return g.slashed || g.listed }); ok &&
-			j-i == 4 && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
+		if j, ok := sc.cardLoose(i, cardContext, try); ok {
 			i = j - 1
-			continue
-		}
-		// Any grouping of 16 digits (« 4728 8861 51834921 ») when the
-		// message speaks of a card; by fours or eights over two or more
-		// lines, as copied from a narrow screen.
-		if cardContext {
-			if j, _, ok := sc.window(i, 16, digitGroup); ok && try(i, j) {
-				i = j - 1
-				continue
-			}
-			if j, _, ok := sc.windowAcross(i, 16, digitGroup, true); ok && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
-				i = j - 1
-			}
 		}
 	}
+}
+
+// cardLoose returns the groups from i that hold a card's number written
+// loosely: by fours with slashes or commas between them (« 4970/1012/
+// 3456/7893 », « 4970, 1012, 3456, 7893 »); and when the message speaks
+// of a card (context), any grouping of 16 digits (« 4728 8861 51834921
+// »), or of an American Express card's 15 (« 3714 4963 5398 431 », « 371
+// 449 635 398 431 »), with slashes between the groups too (« 3714/
+// 496353/98431 »), or by fours or eights over two or more lines, as
+// copied from a narrow screen. try masks the groups when they are one.
+func (sc *scanner) cardLoose(i int, context bool, try func(i, j int) bool) (int, bool) {
+	if j, _, ok := sc.windowLinked(i, 16, digitGroup, func(g group) bool { return g.slashed || g.listed }); ok &&
+		j-i == 4 && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
+		return j, true
+	}
+	if !context {
+		return 0, false
+	}
+	if j, ok := sc.cardAnyGrouping(i); ok && try(i, j) {
+		return j, true
+	}
+	if j, _, ok := sc.windowAcross(i, 16, digitGroup, true); ok && byFoursOrEights(sc.groups[i:j]) && try(i, j) {
+		return j, true
+	}
+	return 0, false
+}
+
+// cardAnyGrouping returns the groups from i that hold a card's 16 digits,
+// or an American Express card's 15 (34 or 37), linked by separators or
+// all by slashes.
+func (sc *scanner) cardAnyGrouping(i int) (int, bool) {
+	slashed := func(g group) bool { return g.slashed }
+	for _, n := range [2]int{16, 15} {
+		if n == 15 && !(strings.HasPrefix(sc.groups[i].text, "34") || strings.HasPrefix(sc.groups[i].text, "37")) {
+			continue
+		}
+		if j, _, ok := sc.window(i, n, digitGroup); ok {
+			return j, true
+		}
+		if j, _, ok := sc.windowLinked(i, n, digitGroup, slashed); ok && j-i > 1 {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // mistypedCard reports whether the digits d of groups i to j-1, which
@@ -1105,7 +1173,7 @@ func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 // Words that, anywhere in a message, say a bare 13-digit number is a NIR.
 var nirWords = set("secu", "securite", "sociale", "social", "nir", "insee", "assure", "assuree",
 	"vitale", "ameli", "cpam", "msa", "ss", "cle", "clef", "immatriculation", "nss", "maladie", "mutuelle",
-	"cmu", "css", "puma", "ssn")
+	"cmu", "css", "puma", "ssn", "seguranca", "segurança", "الضمان", "الاجتماعي")
 
 // ibanNames name an IBAN.
 var ibanNames = set("iban")

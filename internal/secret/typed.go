@@ -336,12 +336,24 @@ func (sc *scanner) valuesBefore() {
 		end = strings.TrimRight(end, "\"»” ")
 		start := strings.LastIndexFunc(end, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"«“", r) }) + 1
 		core := end[start:]
-		if core == "" || sc.taken(start) || !quoted && !passwordLike(core, false) || quoted && !mixed(core) && len(core) < 4 {
+		// « azerty c'est mon mdp »: a keyboard's row is only a value there.
+		// « 18/04/2001 c'est mon mdp »: a birth date too.
+		// A date said to be when (« le 18/04/2001 c'est … ») stays.
+		if e, ok := birthDateAt(end, start); ok && e == len(end) && bornYear(end[e-4:e]) && !sc.taken(start) && !whenWords[sc.word(sc.tokenFrom(start)-1)] && !dateLeads[sc.word(sc.tokenFrom(start)-1)] {
+			sc.add(start, e, Password, MaskPassword)
+			continue
+		}
+		if core == "" || sc.taken(start) || !quoted && !passwordLike(core, false) && !selfWords[strings.ToLower(core)] ||
+			quoted && !mixed(core) && len(core) < 4 {
 			continue
 		}
 		sc.add(start, start+len(core), Password, MaskPassword)
 	}
 }
+
+// dateLeads say a date is when something happened, as whenWords do:
+// « depuis 18/04/2024 c'est … ».
+var dateLeads = set("depuis", "avant", "apres", "jusqu'au", "des", "since", "on", "el", "em")
 
 // weakDigits reports whether s is digits everyone is told not to choose:
 // a run up or down the digits (« 123456 », « 98765 »), one digit or one

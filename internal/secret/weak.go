@@ -207,6 +207,7 @@ func containsFold(row, s string) bool {
 // comme date de naissance »), and so does a date with its marks.
 func (sc *scanner) datePasswords() {
 	sc.datesAsPassword()
+	sc.wordAsPassword()
 	for k := 1; k < len(sc.toks); k++ {
 		t := sc.toks[k]
 		if t.end-t.start != 8 || !compactDate(sc.text[t.start:t.end]) || sc.taken(t.start) ||
@@ -257,6 +258,32 @@ func (sc *scanner) datesAsPassword() {
 				break
 			}
 		}
+	}
+}
+
+// wordAsPassword masks a plain word typed as a password, right before
+// « comme mot de passe » or « comme mdp », after a verb that types it or
+// « et » (« je me connecte avec mon mail et chocolat comme mot de
+// passe », « j'ai mis qwerty comme mdp »). A word that goes around a
+// password (« mon prénom comme mot de passe », « la même chose comme … »)
+// stays.
+func (sc *scanner) wordAsPassword() {
+	for k := 2; k+1 < len(sc.toks); k++ {
+		if sc.toks[k].norm != "comme" {
+			continue
+		}
+		if _, ok := sc.passwordName(k + 1); !ok {
+			continue
+		}
+		v := k - 1
+		t := sc.toks[v]
+		w := sc.text[t.start:t.end]
+		if before := sc.word(v - 1); !suggestVerbs[before] && before != "et" || sc.taken(t.start) || !isWord(t.norm) ||
+			utf8.RuneCountInString(w) < 4 || plainAfterName(t.norm) || sc.describes(t.start, w) || kinsfolk[t.norm] ||
+			typingNames[t.norm] || ruleNames[t.norm] || sentenceJoins[t.norm] {
+			continue
+		}
+		sc.add(t.start, t.end, Password, MaskPassword)
 	}
 }
 

@@ -196,7 +196,7 @@ var notValue = set(
 	"sont", "passe", "contient", "comporte", "demande", "redemande", "c", "cest", "cetait", "was",
 	"sera", "reste",
 	// greetings, fillers
-	"svp", "stp", "merci", "bonjour", "bonsoir", "salut", "oui", "non", "ok", "okay", "voila", "voici",
+	"svp", "stp", "merci", "mrc", "mrci", "mci", "pls", "plz", "please", "thanks", "thx", "bonjour", "bonsoir", "salut", "oui", "non", "ok", "okay", "voila", "voici",
 	"hein", "euh", "bah", "ben", "bref", "aide", "help", "madame", "monsieur",
 	// what is said of anything, and the laughs of SMS after a value:
 	// « mdp jesuisfatigue lol c'est vrai en plus »
@@ -894,7 +894,7 @@ func ordinary(s string) bool {
 // name may stand alone before it.
 func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	start := j
-	if sc.dotsValue(j, weak) || !weak && (sc.nextLineWord(j) || sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j)) {
+	if sc.dotsValue(j, weak) || !weak && (sc.nextLineWord(j) || sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j) || sc.dateRightAfter(j)) {
 		return
 	}
 	if !weak && sc.valueAsSaid(j) {
@@ -1047,13 +1047,48 @@ func (sc *scanner) selfNamed(j int) bool {
 // name ending before token j opens, when how it is typed follows (« Mdp
 // EDF electricite (sans accent) », « mdp caf papillon tout attaché »).
 func (sc *scanner) serviceThenWord(j int) bool {
-	if j+2 >= len(sc.toks) || !onlineServices[sc.toks[j].norm] && !services[sc.toks[j].norm] {
+	if j+2 < len(sc.toks) && (onlineServices[sc.toks[j].norm] || services[sc.toks[j].norm]) {
+		if a := j + 2; (sc.typingAside(a) || sc.word(a) == "(" && sc.typingAside(a+1)) && sc.bareWord(j+1) {
+			return true
+		}
+	}
+	return sc.accountThenWord(j)
+}
+
+// accountThenWord masks the plain word that ends the phrase after the
+// account a password opens, named by a service or a mailbox, its
+// articles before it: « mot de passe de ma messagerie azerty », « mdp
+// impots soleil », « mot de passe france connect qwerty ». The word is no
+// word said after a password's name (bareWord), and the account's name is
+// one or two words; « mot de passe ameli bloqué » stays.
+func (sc *scanner) accountThenWord(j int) bool {
+	k := j
+	for n := 0; n < 3 && k < len(sc.toks) && articles[sc.toks[k].norm]; n++ {
+		k++
+	}
+	// One word names the account; a name of two words (« site impots
+	// gouv », « appli banque postale ») may go on past what is read.
+	w := sc.word(k)
+	switch {
+	case w == "france" && sc.word(k+1) == "connect":
+		k += 2
+	case w == "boite" && (sc.word(k+1) == "mail" || sc.word(k+1) == "email"):
+		k += 2
+	case onlineServices[w] || mailboxes[w]:
+		k++
+	default:
 		return false
 	}
-	if a := j + 2; !sc.typingAside(a) && !(sc.word(a) == "(" && sc.typingAside(a+1)) {
+	if k >= len(sc.toks) || sc.nameGoesOn(k) {
 		return false
 	}
-	return sc.bareWord(j + 1)
+	// « mdp impots 14/05/1945 »: a birth date, as right after the name.
+	if sc.dateRightAfter(k) {
+		return true
+	}
+	// A day, a month or a place says when or where (« mot de passe caf
+	// vendredi »).
+	return unicode.IsLower(runeAt(sc.text, sc.toks[k].start)) && !commonStems[sc.word(k)] && sc.bareWord(k)
 }
 
 // doubledValues masks, in a message that names a password, the word a
@@ -1308,6 +1343,50 @@ func (sc *scanner) verbFurther(j int) bool {
 	}
 	return false
 }
+
+// dateRightAfter masks a birth date written right after a password's
+// name, with no verb, that ends the phrase: « mot de passe 24/05/1968
+// merci », « kelmat sir 03.11.1975 ».
+func (sc *scanner) dateRightAfter(j int) bool {
+	if j >= len(sc.toks) || sc.taken(sc.toks[j].start) {
+		return false
+	}
+	s := sc.toks[j].start
+	end, ok := birthDateAt(sc.text, s)
+	if !ok || end < len(sc.text) && isAlnum(sc.text[end]) || !bornYear(sc.text[end-4:end]) {
+		return false
+	}
+	if e := sc.tokenFrom(end); !phraseEnd(sc, e) && !sc.typingAside(e) {
+		return false
+	}
+	return sc.add(s, end, Password, MaskPassword)
+}
+
+// bornYear reports whether a year of four digits may be a birth's: a
+// recent one is when something happened (« mot de passe 12/03/2025 »).
+func bornYear(y string) bool {
+	return y >= "1900" && y <= "2014"
+}
+
+// nameGoesOn reports whether token k goes on with the name of an account
+// rather than being its password: « impots gouv », « poste mobile ».
+func (sc *scanner) nameGoesOn(k int) bool {
+	return nameTails[sc.word(k)]
+}
+
+// caVerbs open a clause after « ça » that says what happened: « … ça
+// marche pas », « ça ne passe pas ».
+var caVerbs = set("marche", "marchait", "marchent", "fonctionne", "fonctionnait", "passe", "passait", "ne", "n'",
+	"bloque", "veut", "voulait", "dit", "disait", "me", "m'", "refuse", "refusait")
+
+// mailboxes name the mailbox a password opens; nameTails go on with an
+// account's name.
+var (
+	mailboxes = set("messagerie", "mail", "email", "mails", "courriel", "webmail")
+	nameTails = set("gouv", "fr", "com", "pro", "perso", "professionnel", "professionnelle", "personnel", "personnelle", "web", "mobile", "connect", "emploi", "postale", "restante",
+		"travail", "net", "plus", "box", "pay", "banque", "client", "particulier", "particuliers", "sante",
+		"direct", "family", "famille", "business", "store", "play", "mutuelle", "agricole", "mutuel")
+)
 
 // weakVerbAt reports whether the verb at token f is « est » alone, not
 // « c'est »: « le mot de passe que j'ai mis est … » may go on with
@@ -1576,12 +1655,17 @@ func phraseEnd(sc *scanner, k int) bool {
 	}
 	switch sc.toks[k].norm {
 	case ".", ",", "?", "!", ";", "et", "mais", "ou", "svp", "stp", "merci", "/",
+		// SMS's thanks and pleas: « mdp princesse mrc ».
+		"mrc", "mrci", "mci", "pls", "plz", "please", "thanks", "thx", "voila",
 		// The laughs of SMS close a phrase: « mdp jesuisfatigue lol ».
 		"lol", "mdr", "ptdr", "xd":
 		return true
 	case "c'", "c", "cest":
 		// « mdp de ma sœur caramel c'est elle qui … »: a new clause.
 		return sc.word(k+1) == "est" || sc.toks[k].norm != "c'"
+	case "ca", "ça":
+		// « … azerty ça marche pas »: a new clause on what happened.
+		return caVerbs[sc.word(k+1)]
 	case "virgule", "point":
 		// Marks dictated to a phone: « … Lucas 2010 virgule ».
 		return dictatedMark(sc, k)
