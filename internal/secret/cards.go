@@ -1999,6 +1999,17 @@ func (sc *scanner) phoneCameTo(k int) int {
 	if p := sc.word(k - 1); p != "au" && p != "sur" && (p != "le" || sc.word(k-2) != "sur") {
 		return -1
 	}
+	e := sc.phoneRun(k)
+	if e < 0 || sc.text[sc.toks[k].start] != '0' {
+		return -1
+	}
+	return e
+}
+
+// phoneRun returns the token after the ten digits of a phone's number
+// that start at token k, in one run or in groups a code's separators
+// apart; else -1.
+func (sc *scanner) phoneRun(k int) int {
 	n, e := 0, k
 	for ; e < len(sc.toks) && n < 10 && isDigits(sc.toks[e].norm); e++ {
 		if e > k && !sc.codeSep(sc.toks[e-1].end, sc.toks[e].start) {
@@ -2006,7 +2017,7 @@ func (sc *scanner) phoneCameTo(k int) int {
 		}
 		n += len(sc.toks[e].norm)
 	}
-	if n != 10 || sc.text[sc.toks[k].start] != '0' {
+	if n != 10 {
 		return -1
 	}
 	return e
@@ -2022,14 +2033,8 @@ func (sc *scanner) asidePhone(k int) int {
 	if k >= len(sc.toks) || sc.text[sc.toks[k].start] != '0' {
 		return -1
 	}
-	n, e := 0, k
-	for ; e < len(sc.toks) && n < 10 && isDigits(sc.toks[e].norm); e++ {
-		if e > k && !sc.codeSep(sc.toks[e-1].end, sc.toks[e].start) {
-			break
-		}
-		n += len(sc.toks[e].norm)
-	}
-	if n != 10 {
+	e := sc.phoneRun(k)
+	if e < 0 {
 		return -1
 	}
 	open := strings.LastIndexAny(sc.text[max(0, sc.toks[k].start-40):sc.toks[k].start], "()")

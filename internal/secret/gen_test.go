@@ -180,22 +180,10 @@ func (g *gen) write(groups []string) string {
 	switch g.r.IntN(10) {
 	case 0: // regrouped in fours
 		regroup()
-		all := strings.Join(groups, "")
-		var parts []string
-		for len(all) > 4 {
-			parts = append(parts, all[:4])
-			all = all[4:]
-		}
-		groups = append(parts, all)
+		groups = inGroupsOf(strings.Join(groups, ""), 4)
 	case 1: // regrouped in threes
 		regroup()
-		all := strings.Join(groups, "")
-		var parts []string
-		for len(all) > 3 {
-			parts = append(parts, all[:3])
-			all = all[3:]
-		}
-		groups = append(parts, all)
+		groups = inGroupsOf(strings.Join(groups, ""), 3)
 	case 2: // two separators mixed
 		var b strings.Builder
 		for i, p := range groups {
@@ -696,4 +684,15 @@ func TestGenerated(t *testing.T) {
 			t.Errorf("%s: %.1f %% masked, below the floor of %.0f %%", f, 100*rate, 100*floor)
 		}
 	}
+}
+
+// inGroupsOf cuts digits into groups of n, the last one shorter if need
+// be.
+func inGroupsOf(digits string, n int) []string {
+	var parts []string
+	for len(digits) > n {
+		parts = append(parts, digits[:n])
+		digits = digits[n:]
+	}
+	return append(parts, digits)
 }
