@@ -468,8 +468,8 @@ var everydaySense = anyPhrase(
 	// clé », « je suis resté enfermé dehors, la clé cassée ».
 	`(?:cave|local|garage|grenier|box|boite aux lettres|bureau|mairie|placard|armoire|tiroir|casier|portail|grille|batiment|agence|guichet|magasin|poste|parking|coffre|voiture|cabanon|abri|buanderie|cagibi|remise|atelier|ascenseur|salle|accueil|permanence|ecole|creche)s? (?:\w+ ){0,3}(?:est|sont|etait|etaient|reste|restent|restee|a ete|ont ete|sera|seront) (?:\w+ )?fermee?s? a (?:cle|clef)`,
 	`(?:je suis|suis|me suis|nous sommes|on est|on s est|s est|s etait|m etais|retrouvee?s?|restee?s?|coincee?s?) (?:\w+ )?enferme\w* dehors`,
-	// A last message that only thanks: « dernier message : merci
-	// beaucoup ! » (« merci pour tout » is a farewell, and stays).
+	// A last message that only thanks: « dernier message, merci
+	// bien ! » (« merci pour tout » is a farewell, and stays).
 	`^(?:c est )?(?:mon |le |un )?dernier message (?:merci(?: beaucoup| bien| encore| infiniment| a vous| pour votre aide| pour la reponse)?|bonne (?:journee|soiree)|a bientot)(?: (?:merci|bonne journee|bonne soiree|a bientot|au revoir))*$`,
 	// A sleepover, a teenager in their room with their phone: « elle
 	// veut aller dormir chez une copine ce soir », « mon ado s'enferme
@@ -1043,7 +1043,7 @@ var careSymptom = guard(`\b(?:fievre|temperature|douleurs?|mal (?:a|au|aux)|saig
 // onCallOnly reports whether the signals of hit, by index in m.signals,
 // all name a care on call (« pharmacie de garde », « médecin de garde »):
 // « garde » after « de ». The verb of keeping is no care on call: « il
-// garde tout mon salaire » is violence.
+// garde toute ma paie » is violence.
 func (m *Matcher) onCallOnly(hit []int) bool {
 	for _, i := range hit {
 		ws := m.signals[i].words

@@ -772,7 +772,7 @@ func gluedNumbers(text string) (string, []int) {
 
 // cardLabels are the names of a card's fields residents run into their
 // value: « exp03 26 », « cvv123 », « crypto356 »; and a numéro fiscal's,
-// run into its first group (« num fiscal36 33 669 679 290 »).
+// run into its first group (« n° fiscal21 47 803 552 016 »).
 var cardLabels = [...]string{"exp", "cvv", "cvc", "crypto", "fiscal", "fiscale"}
 
 // gluedLabel reports whether the digits at byte i follow one of
@@ -789,7 +789,7 @@ func gluedLabel(text string, i int) bool {
 
 // taxLabel reports whether the digits at byte i follow « fiscal »: a
 // numéro fiscal's first group of two, another group after it
-// (« fiscal36 33 … »); « fiscal1960 » is a password.
+// (« fiscal21 47 … »); « fiscal1960 » is a password.
 func taxLabel(text string, i int) bool {
 	return i >= 6 && strings.EqualFold(text[i-6:i], "fiscal") || i >= 7 && strings.EqualFold(text[i-7:i], "fiscale")
 }

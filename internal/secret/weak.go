@@ -122,8 +122,8 @@ func keypadWalk(v string) bool {
 // keypadShapes masks, in a message that says a code is drawn on a
 // phone's keypad (« la croix sur le clavier », « en L sur les touches »,
 // « le carré du pavé »), the digits that draw a path on it, each key
-// next to the one before, diagonals too: « j'ai mis 258456 (la croix sur
-// le clavier du téléphone) », « 14789 en L sur le clavier ». Four to nine
+// next to the one before, diagonals too: « le code c'est 456258, je fais
+// une croix sur les touches », « 14789 en L sur le clavier ». Four to nine
 // digits; a phone's number, a date or an amount draws no such path, and
 // a door's code (« digicode », « porte ») stays.
 func (sc *scanner) keypadShapes() {

@@ -2954,7 +2954,7 @@ func (sc *scanner) oldThenNew() {
 			label = k
 		}
 	}
-	// « Comment je fais pour le changer ? Actuel: Mireille-1951 »: one
+	// « je voudrais le modifier, l'actuel : Gisele-1948 »: one
 	// value under its label in a message about changing it, shaped as
 	// only a password is (a plan's « Série4G » stays).
 	if len(found[0])+len(found[1]) == 1 && label >= 0 && sc.has(changeWords) {
