@@ -223,6 +223,12 @@ var (
 	chronicBody  = guard(`\b(?:(?:du |de la )?(?:mal|peine) a respirer|respire (?:mal|difficilement)|respire|respirer|essouffle\w*|douleurs?|convuls\w*)\b`)
 )
 
+// episodeNow is a fit, a breath or a faint told as happening now (« il
+// convulse là », « une crise depuis dix minutes », « ses lèvres
+// bleuissent », « il ne se réveille pas »): a known condition and its PAI
+// do not make it a procedure.
+var episodeNow = guard(`\b(?:en ce moment|actuellement|la maintenant|en train de|depuis (?:\d+|une|deux|trois|quatre|cinq|dix|quinze|vingt|trente|quarante|plusieurs|quelques) (?:minutes?|min|mn|heures?)|depuis \d+ ?(?:min|mn|h)|ne s arrete (?:pas|plus)|s arrete pas|(?:n arrive|arrive) (?:plus|pas) a (?:respirer|le reveiller|la reveiller|parler)|ne se reveille (?:pas|plus)|ne repond (?:plus|pas)|(?:convulse|convulsent|tremble|tremblent|respire) la(?: et| il| elle| ca| je| on| depuis| ses| son| sa|$)|la (?:il|elle) (?:\w+ ){0,2}(?:convuls\w*|respire\w*|n arrive|fait une crise|est en crise|tremble)|(?:levres|visage|peau|doigts|ongles) (?:\w+ ){0,2}(?:bleu\w*|violet\w*|violace\w*|gris\w*)|tout bleu|toute bleue|devenue? (?:tout |toute )?bleue?|inconscient\w*|evanoui\w*)`)
+
 // evictionFear is the fear of being put out, read as the eviction's when
 // the message tells rent owed or a procedure (evictionAhead): « trois mois
 // de retard, j'ai peur qu'il nous mette dehors avec les enfants ».

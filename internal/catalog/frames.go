@@ -261,9 +261,11 @@ var presentCues = []string{
 	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? (?:\w+ ){0,2}plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails|les voitures|les camions|l eau)|ce serait (?:si |tellement |plus |vraiment )?(?:simple|facile)|s en (?:va|aille|aller) d (?:elle|lui) meme|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raisons? de (?:vivre|rester|continuer)|(?:sorti|aligne|etale|prepare|compte)\w* (?:tous |toutes )?(?:mes|les|ses) (?:medicaments|cachets|comprimes|boites)|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|plus a (?:me|le|la|nous) supporter|ne (?:me|nous) (?:verrez|verras|reverrez|reverras) plus|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux|me (?:raterai|louperai|manquerai) pas|que moi vivante?|(?:mort|morte) que vivante?|reviendrai (?:pas|jamais)|plus rien a perdre|(?:decide|decider|choisi|choisir) de partir|si je me (?:suicide|tue|foutais en l air)|si je (?:n )?(?:etais|suis) plus la|que tout s arrete|(?:toucheront|touchera|toucheraient|auront|aura) (?:l |mon |ma |leur )?assurance|` + goneSoonExpr + `|` + stareCue + `|bate em mim|me bate|beni dovuyor|ma bate|mi picchia|` + joinTheDeadExpr,
 	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|ds|sous)|dort (?:\w+ )?(?:dans|ds) (?:sa|la|une|leur|son) (?:voiture|tente|caisse|camionnette|van)|rien pour (?:la|cette) nuit|(?:pas|plus) d endroit (?:pour|pr) (?:ce soir|cette nuit|la nuit|dormir)|nuits? (?:sur un banc|dehors|dans la rue)|nulle part ou|apres (?:nous avons|on a|on n a|j ai|je n ai) rien|(?:nous avons|on a|on n a|j ai|je n ai) rien (?:apres|d autre)\b|ou (?:passer|dormir) (?:la|cette) nuit|(?:je suis|jsuis|on est|suis) (?:\w+ )?enferme\w*|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre`,
 	// A fire going on, someone trapped: « il y a le feu, ma voisine est
-	// coincée chez elle », whatever the insurance asked about.
-	`(?:il )?y a le feu (?:dans|chez|a|au|en|sur)|(?:est|sont) en feu|ca brule (?:encore|toujours|partout)|(?:coince|coincee|coinces|coincees|piege|piegee|pieges|piegees) (?:\w+ ){0,2}(?:dans|chez|a l interieur|dedans|au|a la|sur le balcon|par les flammes|par la fumee)|(?:peut|peuvent|peux|pouvons) (?:pas|plus) sortir`,
-	`levres (?:toutes |tres )?(?:violettes|bleues|violacees)|respire|respirer|vomi\w*|nuque (?:toute |tres )?raide|taches? (?:violettes|pourpres|violacees)|inconscient\w*|saigne\w*|convuls\w*|ne (?:me |nous |lui |leur )?repond plus|(?:devenu|devenue) (?:tout |toute |tres )?(?:pale|blanc|blanche|gris|grise|bleu|bleue)|douleur|effondre\w*|a (?:le|la) reveiller|de travers|(?:se tient|se tenait|serre|oppression (?:dans|a)) la poitrine|(?:pression|poids|serrement|etau|barre) (?:\w+ ){0,2}(?:sur|dans) (?:la|ma|sa) poitrine|(?:ne sent|sent) plus (?:la moitie (?:de |du ))?(?:son |sa |ses |mon |ma |mes |le |la )?(?:bras|jambes?|visage|main|corps|figure)|(?:main|bras) (?:droite?|gauche) (?:a lache|lache|ne tient plus)|(?:cote|moitie) (?:de son |de sa |de mon |de ma |du |de la )?(?:visage|bouche|figure) (?:\w+ )?(?:tombe|paralyse\w*|affaisse\w*)|(?:vient|viens|venons|viennent) de (?:faire|avoir) (?:un|une) (?:malaise|crise|avc|attaque|convulsion)|(?:vient|viens) de (?:tomber|s effondrer|perdre connaissance|s evanouir)|beaucoup de sang|sang partout|(?:perd|perdu|pisse|pissait) (?:le |du |beaucoup de |tout son )?sang|en train de (?:tomber dans les pommes|perdre connaissance|s evanouir|saigner|s etouffer|convulser|faire un malaise)|` + sideLostExpr,
+	// coincée chez elle », whatever the insurance asked about; a fire told
+	// now (« l'immeuble brûle », « la fumée entre chez nous », « incendie
+	// en ce moment », « mon fils est encore dedans »).
+	`(?:il )?y a le feu (?:dans|chez|a|au|en|sur)|(?:est|sont) en feu|ca brule (?:encore|toujours|partout)|(?:immeuble|maison|appartement|appart|batiment|cuisine|chambre|etage|cave|tout) (?:brule|brulent|flambe|flambent)\b|en train de (?:bruler|flamber|cramer)|(?:fumee|flammes?) (?:\w+ ){0,2}(?:entre|entrent|monte|montent|envahit|envahissent|arrive|arrivent|gagne|gagnent|se propage|se propagent|sort|sortent)\b|(?:il y a|y a|ya) (?:de la |des )?(?:fumee|flammes) (?:\w+ )?partout|(?:incendie|flammes|fumee|le feu|feu (?:dans|chez|au|a la|a l|en)) (?:\w+ ){0,4}(?:en ce moment|actuellement|la maintenant|maintenant)|(?:il|elle|ils|elles|fils|fille|enfants?|bebe|petits?|mere|pere|voisine?s?|mari|femme|grand mere|grand pere|quelqu un|gens) (?:est|sont|reste|restent) (?:encore|toujours) (?:dedans|a l interieur|a l etage|la haut|dans l appartement|dans la maison|dans l immeuble|chez (?:lui|elle|eux))|(?:coince|coincee|coinces|coincees|piege|piegee|pieges|piegees) (?:\w+ ){0,2}(?:dans|chez|a l interieur|dedans|au|a la|sur le balcon|par les flammes|par la fumee)|(?:peut|peuvent|peux|pouvons) (?:pas|plus) (?:sortir|descendre|evacuer)`,
+	`levres (?:toutes |tres )?(?:violettes|bleues|violacees)|(?:levres|visage|doigts|ongles) (?:\w+ )?bleuiss\w*|ne bouge plus|(?:est|reste|restee|allongee?|etendue?) (?:\w+ )?par terre|ne se reveille plus|respire|respirer|vomi\w*|nuque (?:toute |tres )?raide|taches? (?:violettes|pourpres|violacees)|inconscient\w*|saigne\w*|convuls\w*|ne (?:me |nous |lui |leur )?repond plus|(?:devenu|devenue) (?:tout |toute |tres )?(?:pale|blanc|blanche|gris|grise|bleu|bleue)|douleur|effondre\w*|a (?:le|la) reveiller|de travers|(?:se tient|se tenait|serre|oppression (?:dans|a)) la poitrine|(?:pression|poids|serrement|etau|barre) (?:\w+ ){0,2}(?:sur|dans) (?:la|ma|sa) poitrine|(?:ne sent|sent) plus (?:la moitie (?:de |du ))?(?:son |sa |ses |mon |ma |mes |le |la )?(?:bras|jambes?|visage|main|corps|figure)|(?:main|bras) (?:droite?|gauche) (?:a lache|lache|ne tient plus)|(?:cote|moitie) (?:de son |de sa |de mon |de ma |du |de la )?(?:visage|bouche|figure) (?:\w+ )?(?:tombe|paralyse\w*|affaisse\w*)|(?:vient|viens|venons|viennent) de (?:faire|avoir) (?:un|une) (?:malaise|crise|avc|attaque|convulsion)|(?:vient|viens) de (?:tomber|s effondrer|perdre connaissance|s evanouir)|beaucoup de sang|sang partout|(?:perd|perdu|pisse|pissait) (?:le |du |beaucoup de |tout son )?sang|en train de (?:tomber dans les pommes|perdre connaissance|s evanouir|saigner|s etouffer|convulser|faire un malaise)|` + sideLostExpr,
 }
 
 // resolvedFrame says the danger is over: the person is back home, is
@@ -343,7 +345,29 @@ var stayEnds = guard(`\b(?:hotel|foyer|hebergement|chambre|centre|squat|colocati
 var (
 	dreamFrame = guard(`\b(?:j ai reve|je reve|je revais|j ai fait (?:un|des) cauchemars?|je fais (?:un|des) cauchemars?|dans mon (?:reve|cauchemar)|en reve)\b`)
 	dreamTold  = guard(`\b(?:(?:cette nuit|la nuit derniere|hier soir|hier) )?(?:j ai )?(?:reve|revais|reves|revait|fait (?:un|des) cauchemars?) (?:que|qu|d|ou)(?: \w+){0,9}|\bcauchemars? (?:ou|dans lequel|dans laquelle|d)(?: \w+){0,9}`)
+	// dreamHead is where what the dream was begins, and dreamEnd where
+	// the writer turns back to the day (« … et ce soir je dors dehors
+	// pour de vrai », « … il est revenu ce matin », « … je n'en peux
+	// plus »): what follows is read. « Et », « puis », « depuis » may
+	// still be the dream's.
+	dreamHead = regexp.MustCompile(`^(?:(?:cette nuit|la nuit derniere|hier soir|hier) )?(?:j ai )?(?:(?:reve|revais|reves|revait|fait (?:un|des) cauchemars?) (?:que|qu|d|ou)|cauchemars? (?:ou|dans lequel|dans laquelle|d))`)
+	dreamEnd  = regexp.MustCompile(`\b(?:mais|maintenant|aujourd hui|ce (?:soir|matin|midi)|pour de vrai|en vrai|en realite|dans la realite|je n en peux|j en peux)\b`)
 )
+
+// dropDream takes what each dream told was out of text, up to where the
+// writer turns back to the day.
+func dropDream(text string) string {
+	return dreamTold.re.ReplaceAllStringFunc(text, func(told string) string {
+		head := dreamHead.FindStringIndex(told)
+		if head == nil {
+			return ""
+		}
+		if end := dreamEnd.FindStringIndex(told[head[1]:]); end != nil {
+			return told[head[1]+end[0]:]
+		}
+		return ""
+	})
+}
 
 // fireDamage is a fire in a home or a building, and fireClaim a claim or
 // a job lost with it: together, with no one hurt and no danger of now
@@ -417,11 +441,11 @@ func calmFrame(text string) bool {
 		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
 	if dreamFrame.MatchString(text) {
 		framed = true
-		text = dreamTold.ReplaceAllString(text, "")
+		text = dropDream(text)
 	}
 	text = modalEncore.ReplaceAllString(text, "")
 	text = ifGoesOn.ReplaceAllString(text, "")
-	if chronicFrame.MatchString(text) {
+	if chronicFrame.MatchString(text) && !episodeNow.MatchString(text) {
 		framed = true
 		text = chronicBody.ReplaceAllString(chronicFrame.ReplaceAllString(text, ""), "")
 	}
