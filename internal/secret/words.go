@@ -2114,9 +2114,12 @@ func (sc *scanner) passphrase(k int) bool {
 		if !isWord(n) && !isDigits(n) || strings.ContainsAny(sc.text[sc.toks[end-1].end:sc.toks[end].start], "()\n—–;") {
 			break
 		}
-		// « mot de passe : caf le 12/03, … »: a date is when, not a
-		// passphrase's number.
+		// « mot de passe : caf le 12/03, … », « … perdu le 03/02/2025 »:
+		// a date is when, not a passphrase's number.
 		if _, _, ok := dateAt(sc.text, sc.toks[end].start); ok && isDigits(n) {
+			break
+		}
+		if _, ok := birthDateAt(sc.text, sc.toks[end].start); ok && isDigits(n) {
 			break
 		}
 		digit = digit || isDigits(n)
