@@ -248,8 +248,10 @@ func readTable(t testing.TB, name string) []line {
 // that round, for what its rules changed wrongly or missed (a CAF's or a
 // house's number in a message that speaks of the keypad, a key's letter
 // taken for a shape, « plusieurs » or « quelques » before « comme mot de
-// passe », a full date after a password's colon that says when), more
-// than half of it ordinary lines. Every secret must be gone, every
+// passe », a full date after a password's colon that says when, a key
+// or a button typed in a message about a secret question, a list of
+// names, days or numbers after another field's colon in a message that
+// names a password), 9/27 before, two thirds of it ordinary lines. Every secret must be gone, every
 // part to keep must stay, an ordinary line must come back unchanged, and
 // the kinds reported must say what was masked.
 func TestTables(t *testing.T) {
