@@ -1515,6 +1515,38 @@ func (sc *scanner) passphraseEnd(j int) int {
 	return e
 }
 
+// cleft reports whether the plain word ending at byte e opens a cleft
+// sentence that says who or when rather than the value: « mon mdp c'est
+// Léa qui l'a », « c'est Karim mon fils qui gère », « c'est samedi 14
+// que je viens ». « c'est Soleil qui ne marche pas » and « c'est Soleil
+// que j'ai mis » give the value all the same.
+func (sc *scanner) cleft(e int) bool {
+	k := sc.tokenFrom(e)
+	for n := 0; n < 2 && k < len(sc.toks); n++ {
+		if w := sc.word(k); owners[w] || kinsfolk[w] || isDigits(w) && len(w) <= 2 {
+			k++
+		}
+	}
+	switch sc.word(k) {
+	case "qui":
+		w := sc.word(k + 1)
+		return !caVerbs[w] && !trouble[w] && w != "est" && w != "etait"
+	case "que", "qu'":
+		for f := k + 1; f < len(sc.toks) && f <= k+6; f++ {
+			if w := sc.toks[f].norm; typedVerbs[w] || fieldVerbs[w] || answerVerbs[w] || chosenVerbs[w] || sentenceEnd(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// chosenVerbs say a value was chosen or made: « c'est tulipe que ma
+// fille a choisi ».
+var chosenVerbs = set("choisi", "choisie", "cree", "creee", "invente", "inventee", "defini", "definie", "donne",
+	"donnee", "propose", "proposee", "trouve", "trouvee", "garde", "gardee", "utilise", "utilisee")
+
 // dictatedMark reports whether token k is a mark dictated to a phone
 // that ends a phrase: « virgule », « point à la ligne ».
 func dictatedMark(sc *scanner, k int) bool {
@@ -2385,6 +2417,9 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 	if core == "" || !quoted && sc.describesNot(start, core, how, weak) || isDigits(core) && len(core) < 4 || isLink(core) {
 		// « mot de passe : 12 caractères » is a rule, not a password;
 		// a link is where to change it.
+		return false
+	}
+	if !strings.ContainsAny(core, "0123456789") && sc.cleft(end) {
 		return false
 	}
 	if (weak || how >= bare) && wholeDate(core) {
