@@ -923,6 +923,9 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		switch {
 		case sc.dictatedPassword(e):
 		case !weak && sc.asideFirst(e):
+		case !weak && sc.toks[e-1].norm == ":" && sc.plainWordsNumber(e) && sc.passphrase(e):
+			// « mot de passe : jaime mon chat 2020 »: the words with
+			// their number, not the first alone.
 		case sc.value(sc.toks[e-1].end, strong, weak):
 			// « mot de passe : soleil levant »: the words that end the
 			// message after the first go with it.
@@ -1513,6 +1516,20 @@ func (sc *scanner) passphraseEnd(j int) int {
 		return 0
 	}
 	return e
+}
+
+// phraseBreaks say when or ask for a call, as no passphrase's words do.
+var phraseBreaks = set("depuis", "demain", "hier", "merci", "rappeler", "rappel", "rappelez", "jusqu'au", "svp")
+
+// plainWordsNumber reports whether the tokens from k are three plain
+// words or more, then a number, that end the phrase: « jaime mon chat
+// 2020 ».
+func (sc *scanner) plainWordsNumber(k int) bool {
+	f := k
+	for f < len(sc.toks) && f < k+7 && isWord(sc.toks[f].norm) && !isDigits(sc.toks[f].norm) {
+		f++
+	}
+	return f-k >= 3 && f < len(sc.toks) && isDigits(sc.toks[f].norm) && len(sc.toks[f].norm) <= 4 && phraseEnd(sc, f+1)
 }
 
 // cleft reports whether the plain word ending at byte e opens a cleft
@@ -2156,7 +2173,9 @@ func (sc *scanner) passphrase(k int) bool {
 		}
 		digit = digit || isDigits(n)
 	}
-	if end == k {
+	// « mot de passe : perdu depuis 2 semaines »: what came of it, no
+	// passphrase.
+	if end == k || trouble[sc.toks[k].norm] {
 		return false
 	}
 	start, stop := sc.toks[k].start, sc.toks[end-1].end
@@ -2167,6 +2186,11 @@ func (sc *scanner) passphrase(k int) bool {
 	for f := k; f < end; f++ {
 		if passwordRules[sc.toks[f].norm] {
 			return false // « mot de passe : il faut 8 caractères ? »
+		}
+		// « mot de passe : je sais plus depuis 2019 », « … merci de me
+		// rappeler au 0612345678 »: a sentence, a phone's number.
+		if n := sc.toks[f].norm; subjects[n] || trouble[n] || phraseBreaks[n] || isDigits(n) && len(n) >= 8 {
+			return false
 		}
 	}
 	if sc.word(end) == "?" || isDigits(sc.word(k)) {
