@@ -923,9 +923,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		switch {
 		case sc.dictatedPassword(e):
 		case !weak && sc.asideFirst(e):
-		case !weak && sc.toks[e-1].norm == ":" && sc.plainWordsNumber(e) && sc.passphrase(e):
-			// « mot de passe : jaime mon chat 2020 »: the words with
-			// their number, not the first alone.
+		case !weak && sc.toks[e-1].norm == ":" && sc.plainWordsNumber(e):
 		case sc.value(sc.toks[e-1].end, strong, weak):
 			// « mot de passe : soleil levant »: the words that end the
 			// message after the first go with it.
@@ -1521,15 +1519,17 @@ func (sc *scanner) passphraseEnd(j int) int {
 // phraseBreaks say when or ask for a call, as no passphrase's words do.
 var phraseBreaks = set("depuis", "demain", "hier", "merci", "rappeler", "rappel", "rappelez", "jusqu'au", "svp")
 
-// plainWordsNumber reports whether the tokens from k are three plain
-// words or more, then a number, that end the phrase: « jaime mon chat
-// 2020 ».
+// plainWordsNumber masks, when the tokens from k are three plain words
+// or more, then a number, that end the phrase, the passphrase they make
+// (« mot de passe : jaime mon chat 2020 »: the words with their number,
+// not the first alone), and reports whether it did.
 func (sc *scanner) plainWordsNumber(k int) bool {
 	f := k
 	for f < len(sc.toks) && f < k+7 && isWord(sc.toks[f].norm) && !isDigits(sc.toks[f].norm) {
 		f++
 	}
-	return f-k >= 3 && f < len(sc.toks) && isDigits(sc.toks[f].norm) && len(sc.toks[f].norm) <= 4 && phraseEnd(sc, f+1)
+	return f-k >= 3 && f < len(sc.toks) && isDigits(sc.toks[f].norm) && len(sc.toks[f].norm) <= 4 && phraseEnd(sc, f+1) &&
+		sc.passphrase(k)
 }
 
 // cleft reports whether the plain word ending at byte e opens a cleft
