@@ -54,7 +54,8 @@ func (sc *scanner) typedAnswer(f int) {
 		return
 	}
 	for k := f; k < e; k++ {
-		if n := sc.toks[k].norm; notValue[n] || functionWords[n] || trouble[n] || qualifiers[n] || n == maskToken || !isWord(n) {
+		if n := sc.toks[k].norm; notValue[n] || functionWords[n] || trouble[n] || qualifiers[n] || n == maskToken || !isWord(n) ||
+			plainTypedWords[n] || screenKeys[n] {
 			return
 		}
 	}
@@ -99,6 +100,9 @@ var (
 	// start the clause after it.
 	answerVerbs = union(fieldVerbs, set("repondu", "reponds", "donne", "indique"))
 	answerEnds  = set("mais", "et", "puis", "pourtant", "alors", "car", "comme", "sauf", "ca")
+	// screenKeys are keys and buttons typed or pressed, beyond
+	// plainTypedWords, no answer: « j'ai tapé Valider et rien ».
+	screenKeys = set("enter", "valider", "valide", "envoyer", "suivant", "ok", "retour", "tab", "effacer")
 )
 
 // upperAt reports whether the text at byte i starts with a capital.

@@ -2207,7 +2207,7 @@ func (sc *scanner) namedOtherAfter(e int) bool {
 	k := sc.tokenFrom(e)
 	// « c'est quoi le code 1234 sur mon avis d'imposition ? »: a code
 	// printed on a paper, in a message that names no card.
-	if sc.word(k) == "sur" && printedPapers[sc.word(k+2)] && (owners[sc.word(k+1)] || sc.word(k+1) == "l'") && !sc.has(cardish) {
+	if sc.word(k) == "sur" && printedPapers[sc.word(k+2)] && (owners[sc.word(k+1)] || paperArticles[sc.word(k+1)]) && !sc.bankCardNamed() {
 		return true
 	}
 	for f := k; f < len(sc.toks) && f < k+8; f++ {
@@ -2221,6 +2221,35 @@ func (sc *scanner) namedOtherAfter(e int) bool {
 		// « c'est le code INSEE », « c'est un code promo »: a verb and
 		// an article before the name.
 		if a := sc.word(f - 1); (a == "le" || a == "un") && codeVerbs[sc.word(f-2)] && notCode[sc.toks[f+1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// paperArticles come before a paper's name as owners do: « sur la
+// feuille de soins », « sur l'avis ».
+var paperArticles = set("l'", "la", "le", "une", "un", "cette", "ce")
+
+// bankCardNamed reports whether the message names a bank card or its
+// PIN; a card that is a paper (« carte vitale », « carte de fidélité »,
+// « carte grise ») names none.
+func (sc *scanner) bankCardNamed() bool {
+	if !sc.has(cardish) {
+		return false
+	}
+	for k, t := range sc.toks {
+		if !cardish[t.norm] {
+			continue
+		}
+		if t.norm != "carte" && t.norm != "cartes" && t.norm != "card" {
+			return true
+		}
+		w := sc.word(k + 1)
+		if w == "de" || w == "d'" {
+			w = sc.word(k + 2)
+		}
+		if !papers[strings.TrimPrefix(w, "d'")] {
 			return true
 		}
 	}

@@ -541,7 +541,7 @@ func (sc *scanner) valueAs(f int) bool {
 	}
 	t := sc.toks[f]
 	if len(t.norm) < 4 || !isWord(t.norm) && !isDigits(t.norm) || notValue[t.norm] || standIns[t.norm] ||
-		isDigits(t.norm) && yearOrPhone(t.norm) {
+		functionWords[t.norm] || isDigits(t.norm) && yearOrPhone(t.norm) {
 		return false
 	}
 	return sc.add(t.start, t.end, Password, MaskPassword)
@@ -550,7 +550,11 @@ func (sc *scanner) valueAs(f int) bool {
 // standIns stand for a value without being one: « j'ai mis rien comme
 // code », « la même chose comme mot de passe ».
 var standIns = set("rien", "pareil", "meme", "quoi", "cela", "ceci", "celui", "celle", "tout", "nom", "prenom",
-	"date", "naissance", "autre", "chose", "truc")
+	"date", "naissance", "autre", "chose", "truc",
+	// How many or when, between the verb and « comme »: « j'ai essayé
+	// plusieurs comme mot de passe », « j'ai mis ensuite comme code … ».
+	"plusieurs", "quelques", "certaines", "divers", "differents", "differentes", "ensuite", "encore", "aussi",
+	"toujours", "deja", "souvent", "parfois", "enfin", "apres", "avant", "alors", "donc", "plutot")
 
 // changedValues masks a password the resident gives with the changes to
 // type on it, with no password named: « c'est alger57 mais la première

@@ -27,7 +27,7 @@ var kinds = map[string][]Kind{
 }
 
 // tables are the tables of testdata.
-var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl", "kith.jsonl", "clan.jsonl", "tribe.jsonl", "brood.jsonl", "litter.jsonl", "litter-open.jsonl", "flock.jsonl", "herd.jsonl", "pack.jsonl", "troop.jsonl", "band.jsonl", "pride.jsonl", "clutch.jsonl", "swarm.jsonl", "colony.jsonl", "hive.jsonl", "nest.jsonl", "den.jsonl", "lair.jsonl", "roost.jsonl", "burrow.jsonl"}
+var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl", "kith.jsonl", "clan.jsonl", "tribe.jsonl", "brood.jsonl", "litter.jsonl", "litter-open.jsonl", "flock.jsonl", "herd.jsonl", "pack.jsonl", "troop.jsonl", "band.jsonl", "pride.jsonl", "clutch.jsonl", "swarm.jsonl", "colony.jsonl", "hive.jsonl", "nest.jsonl", "den.jsonl", "lair.jsonl", "roost.jsonl", "burrow.jsonl", "review.jsonl"}
 
 func readTable(t testing.TB, name string) []line {
 	t.Helper()
@@ -244,9 +244,21 @@ func readTable(t testing.TB, name string) []line {
 // a paper « sur mon avis », a list of values after a colon, a date « comme
 // mot de passe », « j'ai mis les 2 : X et Y »), 78/131 before the
 // change, half of it
-// ordinary lines that probe each rule. Every secret must be gone, every
-// part to keep must stay, an ordinary line must come back unchanged, and
-// the kinds reported must say what was masked.
+// ordinary lines that probe each rule; review.jsonl by a reviewer of
+// that round, for what its rules changed wrongly or missed (a CAF's or a
+// house's number in a message that speaks of the keypad, a key's letter
+// taken for a shape, « plusieurs » or « quelques » before « comme mot de
+// passe », a full date after a password's colon that says when, a key
+// or a button typed in a message about a secret question, a list of
+// names, days or numbers after another field's colon in a message that
+// names a password, a code on a paper in a message that names only a
+// carte vitale or grise, a name or a day after « c'est » that opens a
+// cleft sentence « … qui gère », « … que je viens », a sentence or a
+// phone's number after a password's colon read as a passphrase, a
+// passphrase of plain words and a year cut after its first word),
+// 15/42 before, two thirds of it ordinary lines. Every secret must be gone, every part to keep must stay, an
+// ordinary line must come back unchanged, and the kinds reported must
+// say what was masked.
 func TestTables(t *testing.T) {
 	for _, name := range tables {
 		lines := readTable(t, name)

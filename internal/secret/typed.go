@@ -586,6 +586,11 @@ func (sc *scanner) colonLater() {
 			if n != ":" {
 				continue
 			}
+			// « mot de passe oublié, voici mes enfants : Lucas, Emma, Léo »:
+			// a list of plain words opens with another field's name.
+			if sc.plainList(f+1) && !pastValues[sc.word(f-1)] {
+				break
+			}
 			if f+1 < len(sc.toks) && !sc.taken(sc.toks[f+1].start) && !sc.bareWord(f+1) {
 				sc.value(sc.toks[f].end, strong, false)
 			}
@@ -595,9 +600,29 @@ func (sc *scanner) colonLater() {
 	}
 }
 
-// colonOthers name what a colon after them gives that is no password.
+// colonOthers name what a colon after them gives that is no password:
+// « mot de passe perdu, mes numéros : 06 …, 01 … », « … les pièces
+// demandées : … ».
 var colonOthers = set("message", "erreur", "error", "telephone", "tel", "lien", "site", "adresse", "question",
-	"reponse", "date", "heure", "numero", "dossier", "reference", "ref", "code")
+	"reponse", "date", "heure", "numero", "dossier", "reference", "ref", "code",
+	"numeros", "telephones", "portable", "dossiers", "references", "dates", "heures", "horaires", "adresses",
+	"coordonnees", "documents", "pieces", "justificatifs", "factures", "montants", "disponibilites", "rdv")
+
+// pastValues stand for passwords typed before, as the name of a list of
+// them: « j'ai essayé tous les anciens : soleil, lune », « j'ai mis les
+// 2 : … ».
+var pastValues = set("anciens", "anciennes", "precedents", "derniers", "autres", "2", "deux", "3", "trois", "essais",
+	"essayes", "mis", "tapes", "tente", "tentes")
+
+// plainList reports whether token f opens a list of plain words, with no
+// digit: a word, then « , » or « et » and another word.
+func (sc *scanner) plainList(f int) bool {
+	if f+2 >= len(sc.toks) {
+		return false
+	}
+	a, j, b := sc.toks[f].norm, sc.toks[f+1].norm, sc.toks[f+2].norm
+	return (j == "," || j == "et") && isWord(a) && isWord(b) && !hasDigit(a) && !hasDigit(b)
+}
 
 // setOffValues masks the value set off by commas right after a
 // password's name, with how it is typed after it: « j'avais mis une

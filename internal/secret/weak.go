@@ -128,17 +128,57 @@ func keypadWalk(v string) bool {
 // a door's code (« digicode », « porte ») stays.
 func (sc *scanner) keypadShapes() {
 	// A door's or a parcel's code stays, whatever its shape.
-	if !sc.has(keypadNames) || !sc.has(keypadDrawn) || sc.has(otherCodes) {
+	if !sc.has(keypadNames) || !sc.drawnOnKeypad() || sc.has(otherCodes) {
 		return
 	}
 	for k, t := range sc.toks {
 		if len(t.norm) < 4 || len(t.norm) > 9 || !isDigits(t.norm) || sc.taken(t.start) || !keypadPath(t.norm) ||
-			sc.unitAfter(t) || !wordEdge(sc.text, t.start, t.end) || sc.numberedPaper(k) {
+			sc.unitAfter(t) || !wordEdge(sc.text, t.start, t.end) || sc.numberedPaper(k) || sc.fileOrStreet(k) {
 			continue
 		}
 		sc.add(t.start, t.end, Password, MaskPassword)
 	}
 }
+
+// drawnOnKeypad reports whether the message names a shape drawn on the
+// keypad: a shape's word (« la croix », « en zigzag »), or a letter
+// after « en » (« en L », « en forme de X »). A letter alone is a key
+// (« le X du clavier ne marche plus »), no shape.
+func (sc *scanner) drawnOnKeypad() bool {
+	for k, t := range sc.toks {
+		if !keypadDrawn[t.norm] {
+			continue
+		}
+		if len(t.norm) > 1 || sc.word(k-1) == "en" || sc.word(k-1) == "de" && sc.word(k-2) == "forme" {
+			return true
+		}
+	}
+	return false
+}
+
+// fileOrStreet reports whether the digits at token k are a CAF file's
+// number (« ma caf 2587456 », « allocataire c'est 1478523 ») or a house's
+// (« au 1478 route de Lyon »): a code's name between the CAF's and the
+// digits makes them a code again (« caf, le code c'est 2580 »).
+func (sc *scanner) fileOrStreet(k int) bool {
+	if streetWords[sc.word(k+1)] {
+		return true
+	}
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		n := sc.toks[b].norm
+		if codeNames[n] || n == "mdp" || n == "passe" {
+			return false
+		}
+		if cafNames[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// streetWords follow a house's number in an address.
+var streetWords = set("rue", "route", "avenue", "av", "bd", "boulevard", "chemin", "allee", "impasse", "place", "quai",
+	"cours", "residence", "bis", "ter")
 
 // keypadNames name a phone's keypad; keypadDrawn, the shape a code draws
 // on it.
@@ -280,7 +320,7 @@ func (sc *scanner) wordAsPassword() {
 		w := sc.text[t.start:t.end]
 		if before := sc.word(v - 1); !suggestVerbs[before] && before != "et" || sc.taken(t.start) || !isWord(t.norm) ||
 			utf8.RuneCountInString(w) < 4 || plainAfterName(t.norm) || sc.describes(t.start, w) || kinsfolk[t.norm] ||
-			typingNames[t.norm] || ruleNames[t.norm] || sentenceJoins[t.norm] {
+			typingNames[t.norm] || ruleNames[t.norm] || sentenceJoins[t.norm] || standIns[t.norm] || functionWords[t.norm] {
 			continue
 		}
 		sc.add(t.start, t.end, Password, MaskPassword)

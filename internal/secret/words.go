@@ -923,6 +923,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		switch {
 		case sc.dictatedPassword(e):
 		case !weak && sc.asideFirst(e):
+		case !weak && sc.toks[e-1].norm == ":" && sc.plainWordsNumber(e):
 		case sc.value(sc.toks[e-1].end, strong, weak):
 			// « mot de passe : soleil levant »: the words that end the
 			// message after the first go with it.
@@ -1514,6 +1515,54 @@ func (sc *scanner) passphraseEnd(j int) int {
 	}
 	return e
 }
+
+// phraseBreaks say when or ask for a call, as no passphrase's words do.
+var phraseBreaks = set("depuis", "demain", "hier", "merci", "rappeler", "rappel", "rappelez", "jusqu'au", "svp")
+
+// plainWordsNumber masks, when the tokens from k are three plain words
+// or more, then a number, that end the phrase, the passphrase they make
+// (« mot de passe : jaime mon chat 2020 »: the words with their number,
+// not the first alone), and reports whether it did.
+func (sc *scanner) plainWordsNumber(k int) bool {
+	f := k
+	for f < len(sc.toks) && f < k+7 && isWord(sc.toks[f].norm) && !isDigits(sc.toks[f].norm) {
+		f++
+	}
+	return f-k >= 3 && f < len(sc.toks) && isDigits(sc.toks[f].norm) && len(sc.toks[f].norm) <= 4 && phraseEnd(sc, f+1) &&
+		sc.passphrase(k)
+}
+
+// cleft reports whether the plain word ending at byte e opens a cleft
+// sentence that says who or when rather than the value: « mon mdp c'est
+// Léa qui l'a », « c'est Karim mon fils qui gère », « c'est samedi 14
+// que je viens ». « c'est Soleil qui ne marche pas » and « c'est Soleil
+// que j'ai mis » give the value all the same.
+func (sc *scanner) cleft(e int) bool {
+	k := sc.tokenFrom(e)
+	for n := 0; n < 2 && k < len(sc.toks); n++ {
+		if w := sc.word(k); owners[w] || kinsfolk[w] || isDigits(w) && len(w) <= 2 {
+			k++
+		}
+	}
+	switch sc.word(k) {
+	case "qui":
+		w := sc.word(k + 1)
+		return !caVerbs[w] && !trouble[w] && w != "est" && w != "etait"
+	case "que", "qu'":
+		for f := k + 1; f < len(sc.toks) && f <= k+6; f++ {
+			if w := sc.toks[f].norm; typedVerbs[w] || fieldVerbs[w] || answerVerbs[w] || chosenVerbs[w] || sentenceEnd(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// chosenVerbs say a value was chosen or made: « c'est tulipe que ma
+// fille a choisi ».
+var chosenVerbs = set("choisi", "choisie", "cree", "creee", "invente", "inventee", "defini", "definie", "donne",
+	"donnee", "propose", "proposee", "trouve", "trouvee", "garde", "gardee", "utilise", "utilisee")
 
 // dictatedMark reports whether token k is a mark dictated to a phone
 // that ends a phrase: « virgule », « point à la ligne ».
@@ -2114,14 +2163,19 @@ func (sc *scanner) passphrase(k int) bool {
 		if !isWord(n) && !isDigits(n) || strings.ContainsAny(sc.text[sc.toks[end-1].end:sc.toks[end].start], "()\n—–;") {
 			break
 		}
-		// « mot de passe : caf le 12/03, … »: a date is when, not a
-		// passphrase's number.
+		// « mot de passe : caf le 12/03, … », « … perdu le 03/02/2025 »:
+		// a date is when, not a passphrase's number.
 		if _, _, ok := dateAt(sc.text, sc.toks[end].start); ok && isDigits(n) {
+			break
+		}
+		if _, ok := birthDateAt(sc.text, sc.toks[end].start); ok && isDigits(n) {
 			break
 		}
 		digit = digit || isDigits(n)
 	}
-	if end == k {
+	// « mot de passe : perdu depuis 2 semaines »: what came of it, no
+	// passphrase.
+	if end == k || trouble[sc.toks[k].norm] {
 		return false
 	}
 	start, stop := sc.toks[k].start, sc.toks[end-1].end
@@ -2132,6 +2186,11 @@ func (sc *scanner) passphrase(k int) bool {
 	for f := k; f < end; f++ {
 		if passwordRules[sc.toks[f].norm] {
 			return false // « mot de passe : il faut 8 caractères ? »
+		}
+		// « mot de passe : je sais plus depuis 2019 », « … merci de me
+		// rappeler au 0612345678 »: a sentence, a phone's number.
+		if n := sc.toks[f].norm; subjects[n] || trouble[n] || phraseBreaks[n] || isDigits(n) && len(n) >= 8 {
+			return false
 		}
 	}
 	if sc.word(end) == "?" || isDigits(sc.word(k)) {
@@ -2382,6 +2441,9 @@ func (sc *scanner) value(i int, how int, weak bool) bool {
 	if core == "" || !quoted && sc.describesNot(start, core, how, weak) || isDigits(core) && len(core) < 4 || isLink(core) {
 		// « mot de passe : 12 caractères » is a rule, not a password;
 		// a link is where to change it.
+		return false
+	}
+	if !strings.ContainsAny(core, "0123456789") && sc.cleft(end) {
 		return false
 	}
 	if (weak || how >= bare) && wholeDate(core) {
