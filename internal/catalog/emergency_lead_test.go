@@ -38,7 +38,7 @@ func TestEmergencyEverydayPaperwork(t *testing.T) {
 		// A fire with someone inside: the alarm, whatever the insurance.
 		{"il y a le feu dans l'immeuble, ma voisine est coincée chez elle, et l'assurance ça marche comment ?", "urgence-medicale"},
 	} {
-		wantEmergency(t, m, c.q, c.want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 	// The past births are answered by the birth entry.
 	for _, q := range []string{

@@ -49,7 +49,7 @@ func TestEmergencyReviewCalmFrames(t *testing.T) {
 		{"j'ai rêvé que mon fils tombait du balcon et depuis je dors mal, c'est normal ?", ""},
 		{"j'ai rêvé que j'étais à la rue et que personne ne m'aidait, je voudrais faire une demande de logement", ""},
 	} {
-		wantEmergency(t, m, c.q, c.want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 }
 
@@ -66,6 +66,6 @@ func TestEmergencyReviewHeldAgainstWill(t *testing.T) {
 		{"j'ai été séquestrée il y a cinq ans, je peux demander une indemnisation ?", ""},
 		{"le séquestre de la caution chez le notaire, c'est normal ?", ""},
 	} {
-		wantEmergency(t, m, c.q, c.want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 }

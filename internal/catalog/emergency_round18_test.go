@@ -140,7 +140,7 @@ func TestEmergencyEighteenthRound(t *testing.T) {
 		{"mon bail se termine demain et j'ai rien trouvé après, je peux demander le DALO ?", ""},
 		{"l'hôtel des vacances c'est fini demain, on rentre à la maison, remboursement taxe de séjour ?", ""},
 	} {
-		wantEmergency(t, m, c.q, c.want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 }
 
@@ -189,10 +189,10 @@ func TestSureReadingOutranksProcedure(t *testing.T) {
 		{"C'est pour la prime d'activité. En passant, mon grand-père est tombé dans le couloir ce matin, il respire fort et ne répond plus quand je lui parle.", "urgence-medicale"},
 		{"Bonjour, une question sur la taxe foncière. Autre chose, ma fille de 8 ans a des marques de ceinture sur les cuisses et elle a peur de rentrer chez son père ce soir.", "urgence-enfance"},
 	} {
-		wantEmergency(t, m, c.q, c.want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 	for _, q := range []string{"Je viens pour renouveler ma carte vitale.", "C'est pour la prime d'activité, je ne dors plus tellement j'attends.", "Une question sur la taxe foncière de ma mère qui est tombée l'an dernier."} {
-		wantEmergency(t, m, q, "")
+		checkEmergency(t, m, q, "")
 	}
 }
 
@@ -211,7 +211,7 @@ func TestControlledWriterIsVictim(t *testing.T) {
 		{"Mon voisin garde la carte de sa fille et la frappe quand elle rentre tard, elle a 12 ans.", "urgence-enfance"},
 		{"Le copain de ma mère m'a pris mon téléphone et me frappe, j'ai 13 ans.", "urgence-enfance"},
 	} {
-		wantEmergency(t, m, c.q, c.want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 }
 
@@ -231,14 +231,14 @@ func TestOrdinaryFamiliesStayCalm(t *testing.T) {
 		"Congé pour reprise dans un an : mon bailleur peut-il me laisser à la rue à l'échéance ?",
 		"la réunion de la copro, j'ai cru mourir d'ennui",
 	} {
-		wantEmergency(t, m, q, "")
+		checkEmergency(t, m, q, "")
 	}
 	for _, c := range []struct{ q, want string }{
 		{"mon fils a fait une chute ce matin, le médecin l'a vu mais maintenant il vomit et il ne se réveille plus", "urgence-medicale"},
 		{"mon mari va me tuer, il m'a frappée hier et il revient ce soir", "urgence-violences"},
 		{"je travaille comme aide-soignante et mon mari m'a étranglée hier soir, j'ai peur de rentrer", "urgence-violences"},
 	} {
-		wantEmergency(t, m, c.q, c.want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 }
 
@@ -255,9 +255,9 @@ func TestWorkAndSchoolAboutNumbers(t *testing.T) {
 		"effacez mes données, je ne veux plus exister dans votre fichier client",
 		"je postule comme veilleuse de nuit dans un centre d'hébergement d'urgence, il faut un diplôme ?",
 	} {
-		wantEmergency(t, m, q, "")
+		checkEmergency(t, m, q, "")
 	}
-	wantEmergency(t, m, "je postule partout mais mon mari me frappe tous les soirs, j'ai peur", "urgence-violences")
+	checkEmergency(t, m, "je postule partout mais mon mari me frappe tous les soirs, j'ai peur", "urgence-violences")
 }
 
 // TestForeignNowAndNight: today and tonight in the languages residents mix
@@ -271,14 +271,14 @@ func TestForeignNowAndNight(t *testing.T) {
 		{"mon fils 14 ans pas revenu depuis hier soir, son téléphone est coupé", "urgence-enfance"},
 		{"Mi sobrino de 12 años se fue de casa anoche y no contesta el teléfono", "urgence-enfance"},
 	} {
-		wantEmergency(t, m, c.q, c.want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 	for _, q := range []string{
 		"Hoy tengo cita para la CAF, ¿a qué hora abre ?",
 		"Bugün randevum var, je viens pour la carte vitale",
 		"mon fils n'est pas revenu depuis la rentrée à la cantine, il mange dehors, comment le désinscrire ?",
 	} {
-		wantEmergency(t, m, q, "")
+		checkEmergency(t, m, q, "")
 	}
 }
 
@@ -294,7 +294,7 @@ func TestNowBreaksTheErrand(t *testing.T) {
 		{"Veuf depuis l'été, je n'ai plus de goût à rien, j'ai tout mis en ordre et je veux rejoindre ma femme.", "urgence-detresse"},
 		{"Mon mari est mort il y a un an, je veux aller le retrouver, je n'ai plus rien à faire ici.", "urgence-detresse"},
 	} {
-		wantEmergency(t, m, c.q, c.want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 	for _, q := range []string{
 		"Ma mère est veuve, elle va rejoindre mon frère en Bretagne, comment transférer sa pension ?",
@@ -302,6 +302,6 @@ func TestNowBreaksTheErrand(t *testing.T) {
 		"Il y a dix minutes j'ai reçu un mail des impôts, c'est une arnaque ?",
 		"je voulais payer ma cantine mais là le site est en panne",
 	} {
-		wantEmergency(t, m, q, "")
+		checkEmergency(t, m, q, "")
 	}
 }

@@ -3,7 +3,6 @@ package catalog_test
 import (
 	"testing"
 
-	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/catalog/catalogtest"
 )
 
@@ -42,7 +41,7 @@ func TestEmergencyNineteenthRound(t *testing.T) {
 		{"exposition sur la maltraitance des enfants à la médiathèque, c'est gratuit ?", ""},
 		{"j'ai vu un reportage sur les femmes battues et j'ai compris que c'est ce que je vis, mon mari me frappe tous les soirs", "urgence-violences"},
 	} {
-		wantEmergency(t, m, c.q, c.want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 }
 
@@ -89,7 +88,7 @@ func TestEmergencyNineteenthRoundSecond(t *testing.T) {
 		{"mon ex me suit j'ai peur", "urgence-violences"},
 		{"il arrive demain, j'ai peur de rater mon train", ""},
 	} {
-		wantEmergency(t, m, c.q, c.want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 }
 
@@ -129,7 +128,7 @@ func TestEmergencyNineteenthRoundCalm(t *testing.T) {
 		{"je me fais harceler par mon ex, il m'attend devant le travail", "urgence-violences"},
 		{"ma fille m'a mise dehors aujourd'hui, j'ai 81 ans, j'ai mon sac et pas de quoi payer l'hôtel", "urgence-hebergement"},
 	} {
-		wantEmergency(t, m, c.q, c.want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 }
 
@@ -162,7 +161,7 @@ func TestEmergencyNineteenthRoundEnglishAndFarewells(t *testing.T) {
 		{"depuis vingt minutes je regarde en bas, je suis sur le toit de l'immeuble", "urgence-detresse"},
 		{"je suis sur le toit pour réparer l'antenne depuis vingt minutes, c'est assuré ?", ""},
 	} {
-		wantEmergency(t, m, c.q, c.want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 }
 
@@ -182,21 +181,6 @@ func TestEmergencyNineteenthRoundWitnessed(t *testing.T) {
 		{"le bébé des voisins pleure toute la nuit, je n'arrive pas à dormir, à qui me plaindre ?", ""},
 		{"le copain de ma mère me touche quand elle est au travail, j'ai 13 ans", "urgence-enfance"},
 	} {
-		wantEmergency(t, m, c.q, c.want)
-	}
-}
-
-// wantEmergency fails when q is not answered as the emergency want, or,
-// want being "", when it raises any emergency.
-func wantEmergency(t *testing.T, m *catalog.Matcher, q, want string) {
-	t.Helper()
-	r := m.Match(q)
-	switch {
-	case want == "":
-		if r.Emergency {
-			t.Errorf("%q → the emergency %s, want none", q, r.ID)
-		}
-	case !r.Emergency || r.ID != want:
-		t.Errorf("%q → %s %s (emergency %v), want the emergency %s", q, r.Outcome, r.ID, r.Emergency, want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 }

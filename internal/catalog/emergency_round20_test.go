@@ -67,7 +67,7 @@ func TestEmergencyTwentiethRound(t *testing.T) {
 		{"my father had a stroke last year, now he is fine, can he get help at home?", ""},
 		{"my mother fell last winter and she is okay now, what is the APA?", ""},
 	} {
-		wantEmergency(t, m, c.q, c.want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 }
 
@@ -137,7 +137,7 @@ func TestEmergencyTwentiethRoundSecond(t *testing.T) {
 		{"j'ai pas d'endroit pour dormir ce soir, il gèle", "urgence-hebergement"},
 		{"mon oncle dort dans sa camionnette depuis que sa femme est partie", "urgence-hebergement"},
 	} {
-		wantEmergency(t, m, c.q, c.want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 }
 
@@ -160,7 +160,7 @@ func TestEmergencyTwentiethRoundThird(t *testing.T) {
 		{"Dernier message : merci bien, bonne soirée", ""},
 		{"dernier message. merci pour tout, prenez soin de ma fille", "urgence-detresse"},
 	} {
-		wantEmergency(t, m, c.q, c.want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 }
 
@@ -204,6 +204,6 @@ func TestEmergencyTwentiethRoundProbe(t *testing.T) {
 		{"le petit du 3e hurle depuis deux heures, personne n'ouvre, la mère est partie", "urgence-enfance"},
 		{"le centre où je suis bénévole accueille des femmes victimes de violences, on cherche des jouets pour les enfants", ""},
 	} {
-		wantEmergency(t, m, c.q, c.want)
+		checkEmergency(t, m, c.q, c.want)
 	}
 }
