@@ -628,6 +628,10 @@ type guarded struct {
 	re    *regexp.Regexp
 	needs []string   // one of these is in any match; nil when unknown
 	masks []needMask // the needs, as bits of a needScan; nil when not in needTable
+	// alts are the alternatives of a large expression, each compiled
+	// alone with its own needs (see splitAlternatives); MatchString
+	// asks them instead of re.
+	alts []guarded
 }
 
 // A needMask is a word of a needScan's bits, and the bits of that word
@@ -644,6 +648,9 @@ func guard(expr string) guarded {
 	g := guarded{re: regexp.MustCompile(expr)}
 	if re, err := syntax.Parse(expr, syntax.Perl); err == nil {
 		g.needs = requiredWords(re.Simplify())
+		for _, alt := range splitAlternatives(re) {
+			g.alts = append(g.alts, guard(alt))
+		}
 	}
 	for _, w := range g.needs {
 		id := needTable.add(w)
@@ -653,8 +660,13 @@ func guard(expr string) guarded {
 		}
 		g.masks = addNeed(g.masks, id)
 	}
+	everyGuard = append(everyGuard, g)
 	return g
 }
+
+// everyGuard holds the guarded expressions made so far, for the tests
+// that check them all.
+var everyGuard []guarded
 
 // addNeed adds the bit of need id to masks.
 func addNeed(masks []needMask, id int32) []needMask {
@@ -692,7 +704,75 @@ func (g guarded) may(s string) bool {
 }
 
 // MatchString reports whether s holds a match.
-func (g guarded) MatchString(s string) bool { return g.may(s) && g.re.MatchString(s) }
+func (g guarded) MatchString(s string) bool {
+	if !g.may(s) {
+		return false
+	}
+	if g.alts == nil {
+		return g.re.MatchString(s)
+	}
+	for _, a := range g.alts {
+		if a.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// bigProgram is the size of a compiled expression past which Go's regexp
+// no longer uses its backtracker (regexp's maxBacktrackProg) and runs
+// its slowest machine on every message.
+const bigProgram = 500
+
+// splitAlternatives returns the alternatives of a large expression
+// built around one alternation (« \b(?:A|B|C)\b »), each written as
+// a whole expression (« \b(?:A)\b »…), or nil. A text holds a match of
+// the expression if and only if it holds a match of one of them; each
+// is small enough for the backtracker, and has needs of its own, where
+// the needs of the whole are those of its weakest branch: the violence
+// against the writer (« il me tape », « m'a mis des claques »…) needed
+// « m », in every other message.
+func splitAlternatives(re *syntax.Regexp) []string {
+	if prog, err := syntax.Compile(re.Simplify()); err != nil || len(prog.Inst) <= bigProgram {
+		return nil
+	}
+	parts := []*syntax.Regexp{re}
+	at := -1 // the index in parts of the alternation
+	if re.Op == syntax.OpConcat {
+		parts = re.Sub
+	}
+	for i, p := range parts {
+		for p.Op == syntax.OpCapture {
+			p = p.Sub[0]
+		}
+		if p.Op == syntax.OpAlternate {
+			if at >= 0 {
+				return nil // two alternations: left whole
+			}
+			at = i
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	alt := parts[at]
+	for alt.Op == syntax.OpCapture {
+		alt = alt.Sub[0]
+	}
+	var out []string
+	for _, branch := range alt.Sub {
+		var b strings.Builder
+		for i, p := range parts {
+			if i == at {
+				b.WriteString("(?:" + branch.String() + ")")
+			} else {
+				b.WriteString("(?:" + p.String() + ")")
+			}
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
 
 // ReplaceAllString replaces the matches in s by repl, as
 // regexp.ReplaceAllString does.

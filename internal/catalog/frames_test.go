@@ -1,9 +1,12 @@
 package catalog
 
 import (
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestPhrasesNeeds checks the words a phrase or a guarded expression
@@ -72,4 +75,61 @@ func BenchmarkMatchDistress(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		m.Match(qs[i%len(qs)])
 	}
+}
+
+// TestSplitAlternatives checks that a large expression asked through its
+// alternatives (splitAlternatives) matches exactly the texts it matches
+// whole: every message of the test sets and of the danger corpus, in the
+// forms the recogniser reads, against every guarded expression split.
+func TestSplitAlternatives(t *testing.T) {
+	texts := []string{"il me tape", "il m a mis des claques", "je suis battue", "m a pris mon passeport", "rien"}
+	files, _ := filepath.Glob("testdata/*.jsonl")
+	for _, f := range files {
+		for _, l := range readTuneLines(t, f) {
+			key := phraseKey(l.Q)
+			texts = append(texts, key, strings.Join(newMessage(key).words, " "))
+		}
+	}
+	corpus, err := os.ReadFile("danger_corpus.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(string(corpus), "\n") {
+		texts = append(texts, phraseKey(l))
+	}
+	slices.Sort(texts)
+	texts = slices.Compact(texts)
+	if raceDetector {
+		// One text in ten, a different tenth each day.
+		var sample []string
+		for i := time.Now().YearDay() % 10; i < len(texts); i += 10 {
+			sample = append(sample, texts[i])
+		}
+		texts = sample
+	}
+	split, matched := 0, 0
+	for _, g := range everyGuard {
+		if g.alts == nil {
+			continue
+		}
+		split++
+		for _, s := range texts {
+			whole := g.re.MatchString(s)
+			if got := g.MatchString(s); got != whole {
+				t.Errorf("%.60q… on %q: alternatives say %v, whole says %v", g.re.String(), s, got, whole)
+			}
+			if whole {
+				matched++
+			}
+			for _, a := range g.alts {
+				if !a.may(s) && a.re.MatchString(s) {
+					t.Errorf("alternative %.60q… matches %q without any of %q", a.re.String(), s, a.needs)
+				}
+			}
+		}
+	}
+	if split == 0 || matched == 0 {
+		t.Fatalf("%d expressions split, %d matches: the test checks nothing", split, matched)
+	}
+	t.Logf("%d expressions split, checked on %d texts (%d matches)", split, len(texts), matched)
 }
