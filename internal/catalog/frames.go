@@ -832,7 +832,10 @@ func requiredWords(re *syntax.Regexp) []string {
 	case syntax.OpConcat:
 		var best []string
 		consider := func(ws []string) {
-			if ws != nil && shortest(ws) > 0 && (best == nil || shortest(ws) > shortest(best)) {
+			if ws == nil || shortest(ws) == 0 {
+				return
+			}
+			if best == nil || weakest(ws) > weakest(best) || weakest(ws) == weakest(best) && shortest(ws) > shortest(best) {
 				best = ws
 			}
 		}
@@ -936,6 +939,26 @@ func product(a, b []string) []string {
 }
 
 // shortest returns the length of the shortest of ws.
+// weakest returns how rare the commonest of ws is, as the length of
+// its longest word that is not a word of every sentence (stopWords):
+// « dans le » and « m a » are in most messages, « frapp » or « tap » in
+// few, though shorter.
+func weakest(ws []string) int {
+	n := -1
+	for _, w := range ws {
+		rare := 0
+		for _, f := range strings.Fields(w) {
+			if len(f) > 2 && len(f) > rare && !stopWords[f] {
+				rare = len(f)
+			}
+		}
+		if n < 0 || rare < n {
+			n = rare
+		}
+	}
+	return n
+}
+
 func shortest(ws []string) int {
 	n := -1
 	for _, w := range ws {
