@@ -146,7 +146,11 @@ func (s *Service) themeEntries(ev *event, theme string) {
 	for _, e := range s.Catalog().EntriesOf(t.ID) {
 		rows = append(rows, []Button{{Label: e.Title, Action: ActEntry + ":" + e.ID}})
 	}
-	s.reply(ev, Reply{Text: French.ThemeIntro, Buttons: rows, Choice: t.Label})
+	intro := French.ThemeIntro
+	if t.Emergency {
+		intro = French.EmergencyThemeIntro
+	}
+	s.reply(ev, Reply{Text: intro, Buttons: rows, Choice: t.Label})
 }
 
 // pickEntry answers with the entry the resident picked: a title from the

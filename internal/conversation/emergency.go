@@ -58,7 +58,7 @@ func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, st
 	case s.desk != nil:
 		ev.r.skipRating()
 		// At once: the urgent ticket never waits for a postcode.
-		if err := s.openHandover(ctx, ev, stored, ""); err != nil {
+		if err := s.openHandover(ctx, ev, stored, "", true); err != nil {
 			return err
 		}
 		t := &ev.ch.Tickets[len(ev.ch.Tickets)-1]

@@ -208,3 +208,53 @@ func TestEmergencyEntryFromTheMenu(t *testing.T) {
 		t.Errorf("no mediator under the emergency answer: %v", actions(got))
 	}
 }
+
+// After the numbers, the ticket's receipt keeps the resident on them: the
+// last thing a resident in danger reads is no « fermé » with a lone
+// « Terminer », but when a mediator will write and, until then, the 112.
+func TestEmergencyReceiptKeepsTheNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		name, start, want string
+	}{
+		{"open", "/start vaise", "dès que possible"},
+		{"closed", "/start marseille", "fermé en ce moment"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newHarness(t, withNetwork(network))
+			h.say(alice, tc.start)
+			got := h.say(alice, distress)
+			if len(got) < 2 || !strings.Contains(got[0].Text, "3919") {
+				t.Fatalf("replies = %q, want the numbers, then the ticket's receipt", texts(got))
+			}
+			last := got[len(got)-1]
+			if !strings.Contains(last.Text, tc.want) || !strings.Contains(last.Text, "112") || !strings.Contains(last.Text, "n° ") {
+				t.Errorf("receipt = %q, want %q, the ticket's number and the 112", last.Text, tc.want)
+			}
+			if strings.Contains(last.Text, "/fin") || hasAction([]conversation.Reply{last}, conversation.ActEnd) {
+				t.Errorf("receipt = %q with %v: a resident in danger is not shown the way out last", last.Text, last.Buttons)
+			}
+			if opened, _, _ := h.desk.snapshot(); len(opened) != 1 || !opened[0].Urgent {
+				t.Errorf("opened = %+v, want one urgent ticket", opened)
+			}
+		})
+	}
+	// A handover asked for as usual still offers to end it.
+	h := newHarness(t)
+	got := h.say(alice, "/mediateur")
+	if !hasAction(got, conversation.ActEnd) {
+		t.Errorf("ordinary handover = %q, want its « Terminer » button", texts(got))
+	}
+}
+
+// The menu of emergencies gives the numbers before the situations: one
+// who touches « Urgence » needs them now, not one tap later.
+func TestEmergencyThemeGivesTheNumbers(t *testing.T) {
+	h := newHarness(t)
+	got := h.click(alice, conversation.ActTheme+":urgence")
+	if len(got) != 1 || !strings.Contains(got[0].Text, "112") || !strings.Contains(got[0].Text, "3114") || len(got[0].Buttons) < 5 {
+		t.Fatalf("emergencies' menu = %q, want the 112 and the 3114 above its situations", texts(got))
+	}
+	if got := h.click(alice, conversation.ActTheme+":caf"); strings.Contains(texts(got), "112") {
+		t.Errorf("an ordinary theme = %q, want no emergency numbers", texts(got))
+	}
+}

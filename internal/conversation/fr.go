@@ -24,9 +24,15 @@ var French = struct {
 	FeedbackSorryHandover, OtherQuestion, OtherQuestions string
 	// Declined says, for each kind of question the engine declines
 	// (catalog.Result.Declines), why the bot does not answer it.
-	Declined                                             map[string]string
-	ThemesIntro, ThemeIntro                              string
-	HandoverOpen, HandoverClosed, HandoverNoDesk         string
+	Declined                                     map[string]string
+	ThemesIntro, ThemeIntro                      string
+	HandoverOpen, HandoverClosed, HandoverNoDesk string
+	// UrgentOpen and UrgentClosed are the receipt of the ticket an
+	// emergency opens: the numbers stay the resident's next step.
+	UrgentOpen, UrgentClosed string
+	// EmergencyThemeIntro heads the menu of emergencies, before its
+	// situations.
+	EmergencyThemeIntro                                  string
 	HandoverAlready, WaitingReminder, ClaimedReminder    string
 	ReceiptOpen, ReceiptClosed                           string
 	Claimed, Ended, EndedByResident, NothingToEnd        string
@@ -110,6 +116,12 @@ var French = struct {
 		"Vous pouvez déjà écrire votre message. Pour arrêter, tapez /fin.",
 	HandoverClosed: "Le PIMMS est fermé en ce moment. Il ouvre %s.\n\n" +
 		"Laissez votre message ici : un médiateur vous répondra dès l'ouverture (demande n° %d). Pour arrêter, tapez /fin.",
+	UrgentOpen: "Un médiateur du PIMMS est prévenu : il va vous écrire ici dès que possible (demande n° %d).\n\n" +
+		"Si vous êtes en danger, n'attendez pas : appelez le 112. C'est gratuit, jour et nuit.",
+	UrgentClosed: "Le PIMMS est fermé en ce moment. Il ouvre %s : un médiateur vous écrira ici (demande n° %d).\n\n" +
+		"D'ici là, si vous êtes en danger, n'attendez pas : appelez le 112. C'est gratuit, jour et nuit.",
+	EmergencyThemeIntro: "Si vous êtes en danger, appelez le 112. Si vous pensez au suicide, appelez le 3114. " +
+		"C'est gratuit, jour et nuit.\n\nChoisissez votre situation :",
 	HandoverNoDesk:  "Les médiateurs ne répondent pas sur cette messagerie. Pour parler à un médiateur :",
 	WaitNotice:      "Aucun médiateur n'a encore pu vous répondre, désolé. Votre message reste transmis. Pour avoir une réponse plus vite :",
 	KeepAsking:      "Je reste là pour répondre à vos autres questions.",

@@ -78,7 +78,7 @@ func (s *Service) handover(ctx context.Context, ev *event, question, request str
 	if s.askSite(ev, Pending{Do: PendingHandover, Question: question, Request: request}, "") {
 		return nil
 	}
-	return s.openHandover(ctx, ev, question, request)
+	return s.openHandover(ctx, ev, question, request, false)
 }
 
 // saysMoreDigits finds, in a message asking for a mediator, what makes it
@@ -100,7 +100,10 @@ func saysMore(text string) bool {
 // for the resident, at their site or, when they have none (an
 // emergency), the network's default; with no desk it says how to reach
 // the site.
-func (s *Service) openHandover(ctx context.Context, ev *event, question, request string) error {
+//
+// An urgent handover is the ticket an emergency opens on its own: its
+// receipt sends the resident back to the numbers they were just given.
+func (s *Service) openHandover(ctx context.Context, ev *event, question, request string, urgent bool) error {
 	if s.desk == nil {
 		// Nobody would ever take a ticket: say how to reach the site,
 		// count the request for the site's reports, keep answering.
@@ -135,16 +138,21 @@ func (s *Service) openHandover(ctx context.Context, ev *event, question, request
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
 		Queue: TicketQueue(n), Kind: OutDeskOpen, Resident: ev.r.ID, Ticket: n, Created: ev.now,
 	})
-	end := []Button{{Label: frButtons.End, Action: ActEnd}}
+	end := [][]Button{{{Label: frButtons.End, Action: ActEnd}}}
+	open, closed := French.HandoverOpen, French.HandoverClosed
+	if urgent {
+		// No way out offered last to a resident in danger: the numbers.
+		open, closed, end = French.UrgentOpen, French.UrgentClosed, nil
+	}
 	switch {
 	case site.Hours != nil && !site.Hours.OpenAt(ev.now):
 		when := "prochainement"
 		if next, ok := site.Hours.NextOpening(ev.now); ok {
 			when = site.Hours.When(next, ev.now)
 		}
-		s.reply(ev, Reply{Text: say(French.HandoverClosed, markup.Escape(when), n), Buttons: [][]Button{end}})
+		s.reply(ev, Reply{Text: say(closed, markup.Escape(when), n), Buttons: end})
 	default:
-		s.reply(ev, Reply{Text: say(French.HandoverOpen, n), Buttons: [][]Button{end}})
+		s.reply(ev, Reply{Text: say(open, n), Buttons: end})
 	}
 	return nil
 }

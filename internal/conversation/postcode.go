@@ -120,7 +120,7 @@ func (s *Service) chooseSite(ctx context.Context, ev *event, site Site, p *Pendi
 	cat := s.Catalog()
 	switch p.Do {
 	case PendingHandover:
-		return s.openHandover(ctx, ev, p.Question, p.Request)
+		return s.openHandover(ctx, ev, p.Question, p.Request, false)
 	case PendingEntry:
 		if e, ok := cat.Entry(p.ID); ok {
 			s.sendEntry(ev, e, "")
