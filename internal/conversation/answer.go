@@ -75,7 +75,7 @@ func (s *Service) sendEntry(ev *event, e *catalog.Entry, choice string) {
 	ev.r.Misses = 0
 	ev.r.LastEntry, ev.r.Voted = e.ID, ""
 	text := e.Answer
-	if e.Handover && !endsWithMediator(text) {
+	if e.Handover && !offersMediator(text) {
 		text += "\n\n" + French.HandoverEntryOffer
 	}
 	rep := Reply{
@@ -95,12 +95,17 @@ func (s *Service) sendEntry(ev *event, e *catalog.Entry, choice string) {
 	last.Entry, last.Title, last.Outcome = e.ID, e.Title, OutcomeAnswer
 }
 
-// endsWithMediator reports whether an answer's last paragraph already
-// offers a mediator: the handover offer would say it twice.
-func endsWithMediator(answer string) bool {
+// offersMediator reports whether an answer already offers a mediator,
+// in its last paragraph or as the PIMMS's anywhere: the handover offer
+// would say it twice.
+func offersMediator(answer string) bool {
 	paras := strings.Split(strings.TrimSpace(answer), "\n\n")
 	last := strings.ToLower(paras[len(paras)-1])
-	return strings.Contains(last, "médiateur") || strings.Contains(last, "médiatrice")
+	return strings.Contains(last, "médiateur") || strings.Contains(last, "médiatrice") ||
+		// « Un médiateur du PIMMS peut vous aider. » in the middle of the
+		// answer, before what to bring, is the same offer.
+		strings.Contains(strings.ToLower(answer), "médiateur du pimms") ||
+		strings.Contains(strings.ToLower(answer), "médiatrice du pimms")
 }
 
 // entryLinks returns the links shown under an entry's answer: its
