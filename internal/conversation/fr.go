@@ -18,7 +18,9 @@ var French = struct {
 	OtherLanguage, Ack, LittleFrench             string
 	// Worry comes before « je ne suis pas sûr » or the suggestions when the
 	// message reads somewhat like danger (catalog.Result.Worry).
-	Worry                                                string
+	Worry string
+	// Sad answers a message of tears alone, after Worry.
+	Sad                                                  string
 	Confirm                                              string
 	FeedbackThanks, FeedbackAlready, FeedbackSorry       string
 	FeedbackSorryHandover, OtherQuestion, OtherQuestions string
@@ -84,6 +86,7 @@ var French = struct {
 		"Vous pouvez choisir un thème, écrire votre question autrement, ou parler à un médiateur.",
 	LittleFrench: "Pas de problème. Écrivez avec des mots simples, même avec des fautes : je vais essayer de comprendre.\n\n" +
 		"Vous pouvez aussi parler à un médiateur, ou venir au PIMMS.",
+	Sad: "Je suis là pour vous aider. Écrivez en quelques mots ce qui se passe, même avec des fautes, ou touchez un bouton.",
 	Ack: "Très bien. Si vous avez une autre question, écrivez-la ici.",
 	OtherLanguage: "Je comprends seulement le français, désolé.\n\n" +
 		"Écrivez votre question en français, avec des mots simples. Vous pouvez aussi choisir un thème, ou parler à un médiateur.",

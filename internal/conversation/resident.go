@@ -202,8 +202,18 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 		return nil
 	}
 	if !hasLetterOrDigit(text) {
-		// Only emoji or punctuation: nothing to match.
-		s.reply(ev, Reply{Text: French.AskPrompt, Buttons: menuButtons()})
+		// Only emoji or punctuation: nothing to match, but a mood.
+		switch emojiMood(text) {
+		case moodAgreed:
+			s.reply(ev, Reply{Text: French.Ack})
+		case moodSad:
+			s.reply(ev, s.withWorry(catalog.Result{Worry: true}, Reply{Text: French.Sad, Buttons: [][]Button{
+				{{Label: frButtons.Human, Action: ActHuman}},
+				{{Label: frButtons.Themes, Action: ActThemes}},
+			}}))
+		default:
+			s.reply(ev, Reply{Text: French.AskPrompt, Buttons: menuButtons()})
+		}
 		return nil
 	}
 	return s.answer(ctx, ev, res, stored)
