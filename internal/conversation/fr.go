@@ -46,7 +46,11 @@ var French = struct {
 	EraseConfirm, EraseDone, EraseCancelled, ExportIntro string
 	EraseUrgent                                          string
 	ExportEmpty, MediaOutside, MediaVoice, SecretWarning string
-	HandoverEntryOffer, WaitNotice, KeepAsking           string
+	// SecretToMediator replaces SecretWarning for a resident whose ticket
+	// is open (a mediator may have asked); MaskedForMediator follows a
+	// message of theirs the mediators read with a secret masked.
+	SecretToMediator, MaskedForMediator        string
+	HandoverEntryOffer, WaitNotice, KeepAsking string
 	// The texts of a network of several sites: the welcome of a
 	// resident who has no site yet, their site, the postcode question.
 	WelcomeNetwork, SiteIs, SiteIntro, SiteLocked, HelpSite string
@@ -184,6 +188,10 @@ var French = struct {
 		"Si écrire est difficile, un médiateur peut vous aider.",
 	SecretWarning: "**Attention** : n'envoyez jamais ici de mot de passe, de code, de numéro de sécurité sociale, de RIB ou de numéro de carte bancaire.\n\n" +
 		"Nous avons masqué %s dans nos enregistrements.",
+	SecretToMediator: "Pour votre sécurité, nous avons masqué %s : le médiateur ne le voit pas. " +
+		"S'il en a besoin, il vous le demandera de vive voix, au téléphone ou au PIMMS.",
+	MaskedForMediator: "🔒 Masqué pour protéger l'usager : si ce numéro ou ce code vous est nécessaire, " +
+		"demandez-le de vive voix, au téléphone ou à l'accueil du PIMMS.",
 	HandoverEntryOffer: "Votre situation dépend de votre dossier : un médiateur peut le regarder avec vous.",
 	PrivateOnly:        "Je réponds seulement en conversation privée\u00a0: écrivez-moi directement, en cliquant sur mon nom.",
 	StaleButton:        "Ce bouton n'est plus valable.",
@@ -284,8 +292,10 @@ var secretNames = map[secret.Kind]string{
 }
 
 // secretWarning is the warning a resident reads after sending secrets: it
-// names what was masked, and only that.
-func secretWarning(kinds []secret.Kind) string {
+// names what was masked, and only that. A resident whose ticket is open
+// (toMediator) is told the mediator does not see it, without the
+// warning: the mediator may have asked for it.
+func secretWarning(kinds []secret.Kind, toMediator bool) string {
 	var names []string
 	for _, k := range kinds {
 		if n, ok := secretNames[k]; ok && !slices.Contains(names, n) {
@@ -300,6 +310,9 @@ func secretWarning(kinds []secret.Kind) string {
 		what = names[0]
 	default:
 		what = strings.Join(names[:len(names)-1], ", ") + " et " + names[len(names)-1]
+	}
+	if toMediator {
+		return say(French.SecretToMediator, what)
 	}
 	return say(French.SecretWarning, what)
 }

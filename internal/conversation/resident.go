@@ -162,7 +162,7 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 		ev.record(Message{From: FromResident, Text: stored})
 	}
 	if secrets != nil {
-		s.reply(ev, Reply{Text: secretWarning(secrets)})
+		s.reply(ev, Reply{Text: secretWarning(secrets, ev.r.InHandover())})
 	}
 	if handled, err := s.onTyped(ctx, ev, text); handled {
 		return err
@@ -238,7 +238,7 @@ func (s *Service) onMedia(ctx context.Context, ev *event, in Incoming) error {
 	ev.record(msg)
 	if secrets != nil {
 		// A caption is masked like a message, and the resident told.
-		s.reply(ev, Reply{Text: secretWarning(secrets)})
+		s.reply(ev, Reply{Text: secretWarning(secrets, ev.r.InHandover())})
 	}
 	urgent := s.emergencyEntry(caption) // a caption can call for help too
 	if urgent != nil && !ev.r.InHandover() {

@@ -31,7 +31,11 @@ func (s *Service) onHandoverText(ctx context.Context, ev *event, text, stored st
 	if text == "" {
 		return nil
 	}
-	s.deskPost(ev, t, PostResident, stored, nil)
+	post := stored
+	if stored != text {
+		post += "\n\n" + say(French.MaskedForMediator)
+	}
+	s.deskPost(ev, t, PostResident, post, nil)
 	if ev.r.Mode != ModeWaiting {
 		return nil
 	}

@@ -253,3 +253,32 @@ func TestFeedbackWhileTicketOpenCountsOnce(t *testing.T) {
 		t.Errorf("the mediators are told again of a 👎 their summary shows: %+v", bot)
 	}
 }
+
+// TestSecretToAMediator: a resident whose mediator asked for a number
+// and who sends it is not scolded (« n'envoyez jamais ici… », an outside
+// check read it as the bot contradicting the mediator): they learn it was
+// masked, and that the mediator will ask for it by voice; the mediator
+// reads the mask and how to get the number.
+func TestSecretToAMediator(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "/mediateur")
+	if err := h.mediator(conversation.MediatorAction{Ticket: h.resident(alice).Ticket, Kind: conversation.MedClaim}); err != nil {
+		t.Fatal(err)
+	}
+	h.channel.take(alice)
+	got := texts(h.say(alice, "voila son numero 1 85 05 78 006 084 36"))
+	if !strings.Contains(got, "masqué votre numéro de sécurité sociale") || !strings.Contains(got, "vive voix") || strings.Contains(got, "n'envoyez jamais") {
+		t.Errorf("resident read %q, want the mask told, without the scolding", got)
+	}
+	_, posts, _ := h.desk.snapshot()
+	last := posts[len(posts)-1]
+	if last.Kind != conversation.PostResident || strings.Contains(last.Text, "084") ||
+		!strings.Contains(last.Text, "sécurité sociale masqué") || !strings.Contains(last.Text, "vive voix") {
+		t.Errorf("mediator read %q, want the mask and how to get the number", last.Text)
+	}
+	// Outside a handover, the warning stays.
+	h2 := newHarness(t)
+	if got := texts(h2.say(alice, "mon numero 1 85 05 78 006 084 36")); !strings.Contains(got, "n'envoyez jamais") {
+		t.Errorf("resident with no mediator read %q, want the warning", got)
+	}
+}
