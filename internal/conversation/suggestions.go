@@ -57,10 +57,14 @@ func (s *Service) suggest(ev *event, res catalog.Result, question string) bool {
 	for i, e := range entries {
 		titles[i] = "«\u00a0" + e.Title + "\u00a0»"
 	}
-	ev.record(Message{From: FromSystem, Outcome: Outcome(kind), Text: "questions proposées\u00a0: " + strings.Join(titles, ", ")})
+	ev.record(Message{From: FromSystem, Outcome: Outcome(kind), Text: offeredPrefix + strings.Join(titles, ", ")})
 	s.reply(ev, rep)
 	return true
 }
+
+// offeredPrefix begins the line a conversation keeps of the entries
+// offered for a question, their titles quoted after it (see Summary).
+const offeredPrefix = "questions proposées\u00a0: "
 
 // pending returns the suggestion waiting for a tap, if any, and forgets it:
 // a suggestion is answered once.

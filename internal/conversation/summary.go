@@ -47,7 +47,8 @@ func Summary(t Ticket, history []Message, loc *time.Location) string {
 		}
 		return "«\u00a0" + id + "\u00a0»"
 	}
-	answered, before := answersOf(t, ticketPart(t, history), title)
+	part := ticketPart(t, history)
+	answered, before := answersOf(t, part, title)
 	var feedback []string
 	for _, f := range t.Feedback {
 		thumb := "👎 "
@@ -59,6 +60,10 @@ func Summary(t Ticket, history []Message, loc *time.Location) string {
 	switch {
 	case len(answered) > 0:
 		fmt.Fprintf(&b, "Le bot a répondu\u00a0: %s\n", strings.Join(answered, ", "))
+	case t.Question != "" && offeredFor(t, part) != "":
+		// Entries offered, none taken: the bot was not sure, it did not
+		// know nothing.
+		fmt.Fprintf(&b, "Le bot n'était pas sûr\u00a0: il a proposé %s, sans que l'usager en choisisse.\n", offeredFor(t, part))
 	case t.Question != "":
 		// With no question, there was nothing to answer: saying the bot
 		// found no answer would send the mediator looking for one.
@@ -99,6 +104,21 @@ func answersOf(t Ticket, part []Message, title func(string) string) (answered, b
 	}
 	before = slices.DeleteFunc(before, func(tt string) bool { return slices.Contains(answered, tt) })
 	return answered, before
+}
+
+// offeredFor returns the quoted titles of the entries the bot last
+// offered in part after the ticket's question, "" when none.
+func offeredFor(t Ticket, part []Message) string {
+	offered := ""
+	for _, m := range part {
+		switch {
+		case m.From == FromResident && m.Text == t.Question:
+			offered = ""
+		case m.From == FromSystem && (m.Outcome == OutcomeClarify || m.Outcome == OutcomeConfirm):
+			offered = strings.TrimPrefix(m.Text, offeredPrefix)
+		}
+	}
+	return offered
 }
 
 // ticketPart returns the messages of history that led to ticket t: those

@@ -146,3 +146,19 @@ func TestSummaryRequestWithoutQuestionBefore(t *testing.T) {
 		t.Errorf("summary of a bare request:\n%s", sum)
 	}
 }
+
+// A question the bot only offered entries for is not one it « found no
+// answer » to (an outside check: the mediator read that after the bot had
+// offered the CAF's payment dates): the summary says what it offered.
+func TestSummaryOffered(t *testing.T) {
+	h := newHarness(t)
+	h.matcher.results["la caf me paye pas"] = catalog.Result{Outcome: catalog.Clarify, Offered: []string{"caf-date-paiement", "caf-apl"}}
+	h.say(alice, "la caf me paye pas")
+	h.click(alice, conversation.ActHuman)
+	opened, _, _ := h.desk.snapshot()
+	s := conversation.Summary(opened[0], h.messages(alice), nil)
+	if strings.Contains(s, "pas trouvé de réponse") || !strings.Contains(s, "il a proposé") ||
+		!strings.Contains(s, "l'aide au logement") {
+		t.Errorf("summary after entries offered:\n%s\nwant what the bot offered", s)
+	}
+}
