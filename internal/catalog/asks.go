@@ -219,8 +219,8 @@ var askPatterns = slices.Concat([]askPattern{
 
 	// A person, a business or a product recommended or judged.
 	{askChoice, pat(1, "un|une|des|le|la|les|quel|quelle bon|bonne|bons|bonnes|meilleur|meilleure|meilleurs|meilleures _ @trade")},
-	{askChoice, pat(6, "@trade _ le|la|les plus|moins cher|chere|chers|cheres|fiable|fiables|serieux|serieuse")},
-	{askChoice, pat(6, "le|la|les plus|moins cher|chere|chers|cheres _ @trade")},
+	{askChoice, pat(6, "@trade _ le|la|les plus|moins|moin cher|chere|chers|cheres|fiable|fiables|serieux|serieuse")},
+	{askChoice, pat(6, "le|la|les plus|moins|moin cher|chere|chers|cheres _ @trade")},
 	{askChoice, pat(6, "@trade _ est|sont serieux|serieuse|serieuses|fiable|fiables|competent|competente|competents|honnete|honnetes")},
 	{askChoice, pat(0, "me|nous conseiller|conseillez|conseilles|recommander|recommandez|recommandes un|une|des|quel|quelle|quels|quelles")},
 	{askChoice, pat(0, "conseillez|recommandez|conseilles|recommandes quel|quelle|quels|quelles")},

@@ -36,6 +36,8 @@ var askLines = map[askKind][]string{
 		"c quoi la meilleure banque pour un premier compte",
 		"Ma mère cherche un bon kiné qui vient à domicile, vous en avez un ?",
 		"je déménage à Lille, vous connaissez un déménageur pas trop cher et sérieux ? le moins cher possible",
+		"c koi la box internet la moin chere en ce moment",
+		"sosh ou red, ki a le forfait le moin cher",
 	},
 	askPay: {
 		"combien gagne une aide-soignante à l'hôpital",
