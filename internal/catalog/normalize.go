@@ -58,6 +58,11 @@ var nounBefore = map[string]bool{"le": true, "la": true, "les": true, "un": true
 	"son": true, "sa": true, "ses": true, "notre": true, "nos": true, "votre": true, "vos": true, "leur": true, "leurs": true,
 	"ce": true, "cet": true, "cette": true, "ces": true}
 
+// ordinalSuffixes are the endings of an ordinal written with digits:
+// « 1er », « 1ère », « 2e », « 3ème », « 2nd ».
+var ordinalSuffixes = map[string]bool{"er": true, "ere": true, "re": true, "e": true, "eme": true, "em": true,
+	"ieme": true, "nd": true, "nde": true}
+
 // articles are the words that introduce a noun.
 var articles = map[string]bool{"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "au": true, "aux": true, "du": true}
 
@@ -98,6 +103,21 @@ func words(s string) []word {
 	}
 	var b strings.Builder
 	lastDigit := false
+	ordinal := false // the letters in b follow digits (« 1er », « 18ans »)
+	// flush returns the word in b and empties it; the suffix of an
+	// ordinal (« 1er », « 2ème ») is no word: the number says it all,
+	// and « er » would weigh as a rare word of its own.
+	flush := func() string {
+		w := b.String()
+		b.Reset()
+		if ordinal {
+			ordinal = false
+			if ordinalSuffixes[fold.String(w)] {
+				return ""
+			}
+		}
+		return w
+	}
 	for _, r := range s {
 		if len(out) >= maxWords {
 			break
@@ -107,8 +127,8 @@ func words(s string) []word {
 			isDigit := unicode.IsDigit(r)
 			if b.Len() > 0 && isDigit != lastDigit {
 				// "18ans", "3eme": letters and digits are separate words.
-				emit(b.String())
-				b.Reset()
+				emit(flush())
+				ordinal = !isDigit
 			}
 			lastDigit = isDigit
 			b.WriteRune(unicode.ToLower(r))
@@ -117,8 +137,7 @@ func words(s string) []word {
 			b.Reset()
 			emit("aplus")
 		case isApostrophe(r):
-			w := b.String()
-			b.Reset()
+			w := flush()
 			if elisions[fold.String(w)] {
 				ask.next(fold.String(w)) // « quand j'ai… » tells, it does not ask
 				article = fold.String(w) == "l"
@@ -127,8 +146,7 @@ func words(s string) []word {
 			}
 			emit(w)
 		default:
-			emit(b.String())
-			b.Reset()
+			emit(flush())
 			if strings.ContainsRune(".?!:;\n", r) {
 				if q := ask.end(r == '?'); q != "" && len(out) < maxWords {
 					out = append(out, word{lower: q, folded: q})
@@ -136,7 +154,7 @@ func words(s string) []word {
 			}
 		}
 	}
-	emit(b.String())
+	emit(flush())
 	if q := ask.end(true); q != "" && len(out) < maxWords {
 		out = append(out, word{lower: q, folded: q})
 	}
