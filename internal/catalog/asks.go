@@ -259,7 +259,7 @@ var askPatterns = slices.Concat([]askPattern{
 	{askNews, pat(4, "y a|aura|aurait|avoir _ greve|greves|perturbation|perturbations|manifestation|manifestations|manif")},
 	{askNews, pat(1, "greve|greves _ prevue|prevues|annoncee|annoncees|demain")},
 	{askNews, pat(3, "quand|quel|quels|quelle|quelles _ greve|greves")},
-	{askNews, pat(3, "trains|bus|metros|metro|trams|tram|rer _ roulent|circulent demain|aujourd|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")},
+	{askNews, pat(3, "train|trains|ter|tgv|rer|bus|metro|metros|tram|trams|tramway|tramways _ roule|roulent|circule|circulent demain|aujourd|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")},
 
 	// Repairing one.
 	{askSetup, pat(2, "reparer|depanner|debloquer _ @device")},

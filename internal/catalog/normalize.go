@@ -101,43 +101,20 @@ func words(s string) []word {
 		}
 		out = append(out, word{lower: w, folded: f, article: after, noun: noun})
 	}
-	var b strings.Builder
-	lastDigit := false
-	ordinal := false // the letters in b follow digits (« 1er », « 18ans »)
-	// flush returns the word in b and empties it; the suffix of an
-	// ordinal (« 1er », « 2ème ») is no word: the number says it all,
-	// and « er » would weigh as a rare word of its own.
-	flush := func() string {
-		w := b.String()
-		b.Reset()
-		if ordinal {
-			ordinal = false
-			if ordinalSuffixes[fold.String(w)] {
-				return ""
-			}
-		}
-		return w
-	}
+	var b wordRunes
 	for _, r := range s {
 		if len(out) >= maxWords {
 			break
 		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			isDigit := unicode.IsDigit(r)
-			if b.Len() > 0 && isDigit != lastDigit {
-				// "18ans", "3eme": letters and digits are separate words.
-				emit(flush())
-				ordinal = !isDigit
-			}
-			lastDigit = isDigit
-			b.WriteRune(unicode.ToLower(r))
-		case r == '+' && (b.String() == "a" || b.String() == "à"):
+			emit(b.add(r))
+		case r == '+' && (b.b.String() == "a" || b.b.String() == "à"):
 			// "a+" (à plus): a goodbye, not the verb avoir.
-			b.Reset()
+			b.flush()
 			emit("aplus")
 		case isApostrophe(r):
-			w := flush()
+			w := b.flush()
 			if elisions[fold.String(w)] {
 				ask.next(fold.String(w)) // « quand j'ai… » tells, it does not ask
 				article = fold.String(w) == "l"
@@ -146,7 +123,7 @@ func words(s string) []word {
 			}
 			emit(w)
 		default:
-			emit(flush())
+			emit(b.flush())
 			if strings.ContainsRune(".?!:;\n", r) {
 				if q := ask.end(r == '?'); q != "" && len(out) < maxWords {
 					out = append(out, word{lower: q, folded: q})
@@ -154,11 +131,48 @@ func words(s string) []word {
 			}
 		}
 	}
-	emit(flush())
+	emit(b.flush())
 	if q := ask.end(true); q != "" && len(out) < maxWords {
 		out = append(out, word{lower: q, folded: q})
 	}
 	return out
+}
+
+// wordRunes gathers the letters or the digits of one word.
+type wordRunes struct {
+	b         strings.Builder
+	lastDigit bool
+	ordinal   bool // letters that follow digits (« 1er », « 18ans »)
+}
+
+// add appends r, a letter or a digit. Letters and digits are separate
+// words ("18ans", "3eme"): when r starts the other kind, add returns the
+// word before it (flush), else "".
+func (w *wordRunes) add(r rune) string {
+	isDigit := unicode.IsDigit(r)
+	done := ""
+	if w.b.Len() > 0 && isDigit != w.lastDigit {
+		done = w.flush()
+		w.ordinal = !isDigit
+	}
+	w.lastDigit = isDigit
+	w.b.WriteRune(unicode.ToLower(r))
+	return done
+}
+
+// flush returns the word gathered and empties w. The suffix of an
+// ordinal (« 1er », « 2ème ») is no word: the number says it all, and
+// « er » would weigh as a rare word of its own.
+func (w *wordRunes) flush() string {
+	s := w.b.String()
+	w.b.Reset()
+	if w.ordinal {
+		w.ordinal = false
+		if ordinalSuffixes[fold.String(s)] {
+			return ""
+		}
+	}
+	return s
 }
 
 // readNumbers rewrites the figures of s that are no numbers to match:
