@@ -44,16 +44,24 @@ const (
 	// en auto-école », « le prix d'un serrurier ». The FAQ gives public
 	// fees (a passport, a carte grise), not a market's prices.
 	askPrice
+	// askNews asks about the news of the day: whether there is a strike,
+	// disruption or demonstration (« il y a une grève des trains jeudi ? »,
+	// « y aura des perturbations demain ? »). The FAQ says what to do when
+	// a train was cancelled (transport-billet-remboursement), not what is
+	// happening; a message about a refund, a cancelled train or what to do
+	// is not of this kind.
+	askNews
 )
 
 // Name returns the word Result.Declines holds for the first kind of k, in
-// the order opinion, recommendation, pay, device, hours, price; "" for 0.
+// the order opinion, recommendation, pay, device, hours, price, news; ""
+// for 0.
 func (k askKind) Name() string {
 	for _, n := range []struct {
 		k    askKind
 		name string
 	}{{askOpinion, "opinion"}, {askChoice, "recommendation"}, {askPay, "pay"}, {askSetup, "device"},
-		{askHours, "hours"}, {askPrice, "price"}} {
+		{askHours, "hours"}, {askPrice, "price"}, {askNews, "news"}} {
 		if k&n.k != 0 {
 			return n.name
 		}
@@ -219,8 +227,8 @@ var askPatterns = slices.Concat([]askPattern{
 
 	// A person, a business or a product recommended or judged.
 	{askChoice, pat(1, "un|une|des|le|la|les|quel|quelle bon|bonne|bons|bonnes|meilleur|meilleure|meilleurs|meilleures _ @trade")},
-	{askChoice, pat(6, "@trade _ le|la|les plus|moins cher|chere|chers|cheres|fiable|fiables|serieux|serieuse")},
-	{askChoice, pat(6, "le|la|les plus|moins cher|chere|chers|cheres _ @trade")},
+	{askChoice, pat(6, "@trade _ le|la|les plus|moins|moin cher|chere|chers|cheres|fiable|fiables|serieux|serieuse")},
+	{askChoice, pat(6, "le|la|les plus|moins|moin cher|chere|chers|cheres _ @trade")},
 	{askChoice, pat(6, "@trade _ est|sont serieux|serieuse|serieuses|fiable|fiables|competent|competente|competents|honnete|honnetes")},
 	{askChoice, pat(0, "me|nous conseiller|conseillez|conseilles|recommander|recommandez|recommandes un|une|des|quel|quelle|quels|quelles")},
 	{askChoice, pat(0, "conseillez|recommandez|conseilles|recommandes quel|quelle|quels|quelles")},
@@ -245,6 +253,13 @@ var askPatterns = slices.Concat([]askPattern{
 	// What a private trade charges.
 	{askPrice, pat(8, "combien|prix|tarif|tarifs|coute|coutent _ @shop")},
 	{askPrice, pat(8, "@shop _ combien|prix|tarif|tarifs|coute|coutent")},
+
+	// A strike or a disruption, asked as news: « il y a grève demain ? »,
+	// « y a-t-il une grève des trains jeudi ? », « la grève prévue mardi ».
+	{askNews, pat(4, "y a|aura|aurait|avoir _ greve|greves|perturbation|perturbations|manifestation|manifestations|manif")},
+	{askNews, pat(1, "greve|greves _ prevue|prevues|annoncee|annoncees|demain")},
+	{askNews, pat(3, "quand|quel|quels|quelle|quelles _ greve|greves")},
+	{askNews, pat(3, "train|trains|ter|tgv|rer|bus|metro|metros|tram|trams|tramway|tramways _ roule|roulent|circule|circulent demain|aujourd|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche")},
 
 	// Repairing one.
 	{askSetup, pat(2, "reparer|depanner|debloquer _ @device")},
@@ -300,8 +315,11 @@ func readAskWords(words []string) askKind {
 	if k&askHours != 0 && (asksPIMMS(words) || !hasWord(words, hoursWords)) {
 		k &^= askHours
 	}
-	if k&(askHours|askPrice) != 0 && hasWord(words, howWords) {
-		k &^= askHours | askPrice
+	if k&(askHours|askPrice|askNews) != 0 && hasWord(words, howWords) {
+		k &^= askHours | askPrice | askNews
+	}
+	if k&askNews != 0 && hasWord(words, afterStrikeWords) {
+		k &^= askNews
 	}
 	return k
 }
@@ -338,6 +356,11 @@ var howWords = askSet("comment peux peut peuvent pourrais dois doit devons faut 
 func hasWord(words []string, set slot) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return set[w] })
 }
+
+// afterStrikeWords say what a strike did to the resident: a refund, a
+// ticket, a cancelled or late train (transport-billet-remboursement).
+var afterStrikeWords = askSet(`rembourse remboursee rembourses remboursement rembourser indemnise indemnisation
+	billet billets annule annulee annules supprime supprimee supprimes retard rate rater`)
 
 var pimmsAfterVous = askSet("etes ouvrez fermez ouvert ouverts recevez trouvez situes")
 

@@ -36,6 +36,8 @@ var askLines = map[askKind][]string{
 		"c quoi la meilleure banque pour un premier compte",
 		"Ma mère cherche un bon kiné qui vient à domicile, vous en avez un ?",
 		"je déménage à Lille, vous connaissez un déménageur pas trop cher et sérieux ? le moins cher possible",
+		"c koi la box internet la moin chere en ce moment",
+		"sosh ou red, ki a le forfait le moin cher",
 	},
 	askPay: {
 		"combien gagne une aide-soignante à l'hôpital",
@@ -84,11 +86,24 @@ var askLines = map[askKind][]string{
 		"combien coutent les lecons a lauto ecole",
 		"Quel est le tarif d'un électricien pour changer un tableau ?",
 	},
+	askNews: {
+		"y a grève demain à la SNCF ?",
+		"Est-ce qu'il y aura des perturbations sur le RER B lundi ?",
+		"il y a une manif samedi en centre-ville ?",
+		"la grève prévue mardi, elle est maintenue ?",
+		"c'est quand la prochaine grève des transports",
+		"les trains roulent demain ou pas",
+		"Y a-t-il des grèves annoncées dans les écoles cette semaine ?",
+		"les bus circulent ce week-end malgré le mouvement social ?",
+	},
 }
 
 // plainLines are questions of the FAQ's topics that use the same words
 // without asking such a kind: the reader must leave them alone.
 var plainLines = []string{
+	"mon train a été annulé pour cause de grève, comment être remboursé ?",
+	"il y avait grève et j'ai raté mon TGV, le billet est perdu ?",
+	"grève demain, je peux échanger mon billet sans frais ?",
 	"Vous pensez que j'ai droit à la prime d'activité avec mon salaire ?",
 	"à votre avis je dois envoyer mon arrêt maladie à qui ?",
 	"Ma conseillère m'a recommandé une formation, comment la payer avec mon CPF ?",
@@ -212,7 +227,7 @@ func TestDeclines(t *testing.T) {
 			t.Errorf("%s: %d of %d lines declined, want at least half", kind.Name(), declined[kind.Name()], len(lines))
 		}
 	}
-	for _, k := range []askKind{0, askOpinion, askChoice | askPay, askSetup, askHours, askPrice} {
+	for _, k := range []askKind{0, askOpinion, askChoice | askPay, askSetup, askHours, askPrice, askNews} {
 		if k != 0 && k.Name() == "" || k == 0 && k.Name() != "" {
 			t.Errorf("askKind(%04b).Name() = %q", k, k.Name())
 		}

@@ -504,7 +504,8 @@ type qtoken struct {
 	// article (« le mcdo… », « la pizzeria… »): its subject is a thing
 	// the catalogue does not know.
 	thing bool
-	// noun is true for a word written after a determiner (word.noun).
+	// noun is true for a word written after a determiner (word.noun),
+	// and for a phrase of the synonyms.
 	noun bool
 }
 
@@ -607,7 +608,12 @@ func (m *Matcher) analyze(q string) []qtoken {
 				for _, typoed := range typo[i : i+n] {
 					corrected = corrected || typoed
 				}
-				add(c, corrected, nouns[i])
+				// A phrase of the synonyms names a thing (« carte de
+				// fidélité », « titre de séjour »), whatever comes before
+				// it: « carte de fidélité perdue, mes points ? » is about
+				// that card, not the driving licence's points
+				// (uncoveredWord).
+				add(c, corrected, true)
 				break
 			}
 		}

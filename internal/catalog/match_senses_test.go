@@ -37,3 +37,28 @@ func TestOtherSenses(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseNamesThing checks that a phrase of the synonyms that opens a
+// short message names what it is about as an article would: a shop's
+// loyalty card lost with its points is not answered as the driving
+// licence's points (uncoveredWord), whatever the shop.
+func TestPhraseNamesThing(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	for _, q := range []string{
+		"carte fidelite auchan perdue comment je recupere les points",
+		"carte de fidélité intermarché volée, mes points sont perdus ?",
+		"points fidélité disparus comment les récupérer",
+	} {
+		if r := m.Match(q); r.Outcome == Answer && r.ID == "transport-permis-points" {
+			t.Errorf("%q: answered %s (%.2f), want it not answered", q, r.ID, r.Confidence)
+		}
+	}
+	for _, q := range []string{
+		"j'ai perdu des points sur mon permis, comment les récupérer",
+		"stage pour récupérer des points de permis",
+	} {
+		if r := m.Match(q); r.Outcome != Answer || r.ID != "transport-permis-points" {
+			t.Errorf("%q: %v %q (%.2f), want transport-permis-points answered", q, r.Outcome, r.ID, r.Confidence)
+		}
+	}
+}

@@ -58,6 +58,11 @@ var nounBefore = map[string]bool{"le": true, "la": true, "les": true, "un": true
 	"son": true, "sa": true, "ses": true, "notre": true, "nos": true, "votre": true, "vos": true, "leur": true, "leurs": true,
 	"ce": true, "cet": true, "cette": true, "ces": true}
 
+// ordinalSuffixes are the endings of an ordinal written with digits:
+// « 1er », « 1ère », « 2e », « 3ème », « 2nd ».
+var ordinalSuffixes = map[string]bool{"er": true, "ere": true, "re": true, "e": true, "eme": true, "em": true,
+	"ieme": true, "nd": true, "nde": true}
+
 // articles are the words that introduce a noun.
 var articles = map[string]bool{"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "au": true, "aux": true, "du": true}
 
@@ -96,29 +101,20 @@ func words(s string) []word {
 		}
 		out = append(out, word{lower: w, folded: f, article: after, noun: noun})
 	}
-	var b strings.Builder
-	lastDigit := false
+	var b wordRunes
 	for _, r := range s {
 		if len(out) >= maxWords {
 			break
 		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			isDigit := unicode.IsDigit(r)
-			if b.Len() > 0 && isDigit != lastDigit {
-				// "18ans", "3eme": letters and digits are separate words.
-				emit(b.String())
-				b.Reset()
-			}
-			lastDigit = isDigit
-			b.WriteRune(unicode.ToLower(r))
-		case r == '+' && (b.String() == "a" || b.String() == "à"):
+			emit(b.add(r))
+		case r == '+' && (b.b.String() == "a" || b.b.String() == "à"):
 			// "a+" (à plus): a goodbye, not the verb avoir.
-			b.Reset()
+			b.flush()
 			emit("aplus")
 		case isApostrophe(r):
-			w := b.String()
-			b.Reset()
+			w := b.flush()
 			if elisions[fold.String(w)] {
 				ask.next(fold.String(w)) // « quand j'ai… » tells, it does not ask
 				article = fold.String(w) == "l"
@@ -127,8 +123,7 @@ func words(s string) []word {
 			}
 			emit(w)
 		default:
-			emit(b.String())
-			b.Reset()
+			emit(b.flush())
 			if strings.ContainsRune(".?!:;\n", r) {
 				if q := ask.end(r == '?'); q != "" && len(out) < maxWords {
 					out = append(out, word{lower: q, folded: q})
@@ -136,11 +131,48 @@ func words(s string) []word {
 			}
 		}
 	}
-	emit(b.String())
+	emit(b.flush())
 	if q := ask.end(true); q != "" && len(out) < maxWords {
 		out = append(out, word{lower: q, folded: q})
 	}
 	return out
+}
+
+// wordRunes gathers the letters or the digits of one word.
+type wordRunes struct {
+	b         strings.Builder
+	lastDigit bool
+	ordinal   bool // letters that follow digits (« 1er », « 18ans »)
+}
+
+// add appends r, a letter or a digit. Letters and digits are separate
+// words ("18ans", "3eme"): when r starts the other kind, add returns the
+// word before it (flush), else "".
+func (w *wordRunes) add(r rune) string {
+	isDigit := unicode.IsDigit(r)
+	done := ""
+	if w.b.Len() > 0 && isDigit != w.lastDigit {
+		done = w.flush()
+		w.ordinal = !isDigit
+	}
+	w.lastDigit = isDigit
+	w.b.WriteRune(unicode.ToLower(r))
+	return done
+}
+
+// flush returns the word gathered and empties w. The suffix of an
+// ordinal (« 1er », « 2ème ») is no word: the number says it all, and
+// « er » would weigh as a rare word of its own.
+func (w *wordRunes) flush() string {
+	s := w.b.String()
+	w.b.Reset()
+	if w.ordinal {
+		w.ordinal = false
+		if ordinalSuffixes[fold.String(s)] {
+			return ""
+		}
+	}
+	return s
 }
 
 // readNumbers rewrites the figures of s that are no numbers to match:
