@@ -57,16 +57,29 @@ const (
 // the order opinion, recommendation, pay, device, hours, price, news; ""
 // for 0.
 func (k askKind) Name() string {
-	for _, n := range []struct {
-		k    askKind
-		name string
-	}{{askOpinion, "opinion"}, {askChoice, "recommendation"}, {askPay, "pay"}, {askSetup, "device"},
-		{askHours, "hours"}, {askPrice, "price"}, {askNews, "news"}} {
+	for _, n := range askNames {
 		if k&n.k != 0 {
 			return n.name
 		}
 	}
 	return ""
+}
+
+// askNames are the kinds' words, in order.
+var askNames = []struct {
+	k    askKind
+	name string
+}{{askOpinion, "opinion"}, {askChoice, "recommendation"}, {askPay, "pay"}, {askSetup, "device"},
+	{askHours, "hours"}, {askPrice, "price"}, {askNews, "news"}}
+
+// DeclinedKinds returns every word Result.Declines may hold: each needs
+// its sentence where residents read why the bot does not answer.
+func DeclinedKinds() []string {
+	names := make([]string, len(askNames))
+	for i, n := range askNames {
+		names[i] = n.name
+	}
+	return names
 }
 
 // askWords splits a message into folded words: letters and digits, every

@@ -114,6 +114,8 @@ var French = struct {
 		"device": "Je ne peux pas aider à installer ou à réparer un appareil. " +
 			"Un médiateur du PIMMS peut vous aider à faire vos démarches en ligne.",
 		"hours": "Je ne connais pas les horaires des autres organismes. Regardez sur leur site officiel, ou demandez à un médiateur.",
+		"news": "Je ne connais pas l'actualité : grèves, perturbations, trafic du jour. Regardez sur le site ou l'application du transporteur, " +
+			"ou demandez à un médiateur.",
 	},
 	OtherQuestion:  "Pour votre autre question, touchez ce bouton :",
 	OtherQuestions: "Pour vos autres questions, touchez un bouton :",

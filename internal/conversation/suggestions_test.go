@@ -220,7 +220,7 @@ func TestUnknownKeepsLikelyCandidatesOnly(t *testing.T) {
 // declines has its sentence.
 func TestDeclinedSaysWhy(t *testing.T) {
 	h := newHarness(t)
-	for _, kind := range []string{"opinion", "recommendation", "pay", "device", "hours", "price"} {
+	for _, kind := range catalog.DeclinedKinds() {
 		q := "question " + kind
 		h.matcher.results[q] = catalog.Result{Outcome: catalog.Unknown, Declines: kind}
 		got := h.say(alice, q)
@@ -232,7 +232,7 @@ func TestDeclinedSaysWhy(t *testing.T) {
 		}
 	}
 	// Real questions of the kind, through the engine.
-	for _, q := range []string{"Pour qui je devrais voter aux élections ?", "c'est un bon médecin le docteur Dupont ?"} {
+	for _, q := range []string{"Pour qui je devrais voter aux élections ?", "c'est un bon médecin le docteur Dupont ?", "il y a grève des trains jeudi ?"} {
 		if got := texts(h.say(bob, q)); strings.Contains(got, "pas sûr") {
 			t.Errorf("%q = %q", q, got)
 		}
