@@ -1085,6 +1085,11 @@ func (m *Matcher) confidence(rk ranking) float64 {
 func (m *Matcher) Match(q string) Result {
 	var msg message
 	res := m.match(q, &msg)
+	if !res.Emergency && (res.Outcome != Answer || res.ID == IntentGreeting) && cryForHelp(q) {
+		// No topic, no small talk: the doubt and the numbers (cry.go).
+		res.Outcome, res.ID, res.Offered, res.Worry = Unknown, "", nil, true
+		return res
+	}
 	if res.Outcome != Answer && !res.Emergency {
 		res.Worry = m.worried(q, &msg)
 	}
