@@ -1636,7 +1636,9 @@ func (sc *scanner) otherCodeAhead(j int) bool {
 		if otherCodes[n] && n != "wifi" { // a box's wifi key is one
 			return true
 		}
-		if !isWord(n) || codeVerbs[n] {
+		// « mot de passe du mail cerise et code postal 59000 »: another
+		// code named after « et » is another item.
+		if !isWord(n) || codeVerbs[n] || n == "et" || n == "mais" {
 			return false
 		}
 	}

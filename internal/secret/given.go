@@ -38,7 +38,7 @@ func (sc *scanner) givenValues() {
 		// refused, as only a password is.
 		w := sc.word(k)
 		login := !code && !password && (typedVerbs[w] || presentGiven[w] && w != "donne") &&
-			(sc.loginTalk() || sc.passwordNamed() || sc.has(refusedWords) || sc.reused())
+			(sc.loginTalk() || sc.passwordNamed() || sc.has(refusedWords) || sc.reused() || sc.typedFor(f))
 		if !code && !password && !login {
 			continue
 		}
@@ -67,6 +67,29 @@ func (sc *scanner) givenValues() {
 			end, ok = sc.givenPassword(j+1, true)
 		}
 	}
+}
+
+// typedFor reports whether the value at token f is said typed for an
+// online account right after it: « j'ai mis Noël2022 pour la CAF »; a
+// form's number in capitals (« CERFA12345 ») is none.
+func (sc *scanner) typedFor(f int) bool {
+	if f >= len(sc.toks) {
+		return false
+	}
+	// A form's number is in capitals (« CERFA12345 »).
+	start, end, ok := sc.runAt(sc.toks[f].start)
+	if !ok || strings.IndexFunc(sc.text[start:end], unicode.IsLower) < 0 {
+		return false
+	}
+	e := sc.tokenFrom(end)
+	if sc.word(e) != "pour" && sc.word(e) != "sur" {
+		return false
+	}
+	e++
+	for n := 0; n < 2 && articles[sc.word(e)]; n++ {
+		e++
+	}
+	return onlineServices[sc.word(e)]
 }
 
 // connectedWith masks the password the resident says they log in with:

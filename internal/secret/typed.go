@@ -249,13 +249,15 @@ func (sc *scanner) spacedForm(start, end int) int {
 }
 
 // plainTyped reports whether the word from start to end, typed, is a
-// password though it is a plain word: the message names a password, and
+// password though it is a plain word: the message names a password, or a
+// code that opens an account (« le code pour ameli j'ai mis tournesol
+// mais ça dit incorrect »), and
 // the word is capitalised inside a sentence or ends it (« j'ai mis
 // lola »). A word of a sentence (« j'ai mis longtemps », « j'ai tapé
 // mon … ») stays.
 func (sc *scanner) plainTyped(start, end int) bool {
 	k := sc.tokenFrom(start)
-	if k >= len(sc.toks) || sc.toks[k].end != end || !isWord(sc.toks[k].norm) || !sc.passwordNamed() {
+	if k >= len(sc.toks) || sc.toks[k].end != end || !isWord(sc.toks[k].norm) || !sc.passwordNamed() && !sc.accountCodeBefore(k) {
 		return false
 	}
 	n := sc.toks[k].norm
@@ -276,7 +278,7 @@ var plainTypedWords = set("longtemps", "partout", "google", "internet", "entree"
 	"espaces", "accents", "accent", "date", "adresse", "nom", "prenom", "numero", "identifiant", "code", "mot", "mdp",
 	"heures", "minutes", "temps", "annee", "mois", "jours", "fois", "dedans", "dessus", "ailleurs", "pareil", "quelque",
 	"chose", "truc", "trucs", "importe", "tout", "rien", "celui", "celle", "plusieurs", "certains", "certaines",
-	"differents", "differentes", "autres", "tous", "toutes", "chacun", "quelques", "ensemble", "plein")
+	"differents", "differentes", "autres", "tous", "toutes", "chacun", "quelques", "ensemble", "plein", "vite")
 
 // spacedTyped masks the words from token f the resident says hold a
 // space, one to three of them before « avec un espace » (« j'ai tapé

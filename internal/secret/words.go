@@ -124,7 +124,7 @@ var (
 		"etait", "is", "was", "est :", "c' est :", "sera :", "c' est le suivant :",
 		// German « es ist » (it is), read « est est ».
 		"est est")
-	weakVerbs = phrases("est", "il est", "sera", "ce sera", "reste")
+	weakVerbs = phrases("est", "il est", "sera", "ce sera", "reste", "qui est", "qui etait")
 	// makesVerbs say what a code is made of, spoken: « le code il fait
 	// 8494 ».
 	makesVerbs = phrases("il fait", "elle fait", "ca fait", "fait")
@@ -175,7 +175,7 @@ var notValue = set(
 	"vraiment", "juste", "seulement", "surement", "peut", "maintenant", "hier", "demain", "aujourd'",
 	"aujourdhui", "matin", "soir", "semaine", "mois", "an", "ans", "fois", "jour", "jours", "tjrs", "tjs",
 	"pa", "ps", "bcp", "beaucoup", "tout", "tous", "toute", "toutes", "souvent", "mieux", "pire",
-	"meilleur", "meilleure", "moins", "autre", "autrement",
+	"meilleur", "meilleure", "moins", "autre", "autrement", "pourtant", "cependant", "quand-meme",
 	// what a password is said to be
 	"bloque", "bloquee", "bloques", "perdu", "perdue", "oublie", "oubliee", "faux", "fausse", "incorrect",
 	"incorrecte", "errone", "erronee", "invalide", "valide", "expire", "expiree", "perime", "change",
@@ -200,7 +200,7 @@ var notValue = set(
 	"hein", "euh", "bah", "ben", "bref", "aide", "help", "madame", "monsieur",
 	// what is said of anything, and the laughs of SMS after a value:
 	// « mdp jesuisfatigue lol c'est vrai en plus »
-	"vrai", "vraie", "lol", "mdr", "ptdr", "xd",
+	"vrai", "vraie", "lol", "mdr", "ptdr", "xd", "haha", "hahaha", "ahah", "ahahah", "hihi", "hehe", "mdrr", "lool",
 	// English
 	"is", "the", "my", "your", "not", "wrong", "forgotten", "lost", "blocked", "expired",
 	// services named after a password's name (« mdp caf », « mot de passe ameli »)
@@ -215,6 +215,9 @@ func (sc *scanner) passwords() {
 	var after []int // where the passwords' names end
 	for k := 0; k < len(sc.toks); k++ {
 		j, ok := sc.passwordName(k)
+		if !ok && sc.ownPassword(k) {
+			j, ok = k+1, true
+		}
 		weak := false
 		if !ok {
 			if j, ok = sc.atAny(k, codeWords); !ok && !sc.passNoun(k) {
@@ -288,6 +291,18 @@ func (sc *scanner) passwords() {
 	sc.accountValues()
 	sc.secretAnswers()
 	sc.pointedLater()
+}
+
+// ownPassword reports whether token k is « mien » or « mienne » after
+// « le » or « la », standing for a password named before it in the
+// message: « le site demande le mot de passe, le mien est soleil ». What
+// is said of it stays as after the name (« le mien est bloqué »).
+func (sc *scanner) ownPassword(k int) bool {
+	if !ownWords[sc.toks[k].norm] || sc.word(k-1) != "le" && sc.word(k-1) != "la" {
+		return false
+	}
+	_, password := sc.firstNames()
+	return password < k
 }
 
 // contextValues masks what only a password's value can be where it
@@ -951,6 +966,12 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		return
 	}
 	if e, ok := sc.atAny(j, weakVerbs); ok {
+		// « le mot de passe de la caf qui est Hirondelle »; « le mot de
+		// passe de ma fille qui est malade » says what the owner is.
+		// Only right after the name or the online account it opens.
+		if sc.word(j) == "qui" && j > start && !onlineServices[sc.word(j-1)] && !mailboxes[sc.word(j-1)] {
+			return
+		}
 		sc.value(sc.toks[e-1].end, weakVerb, weak)
 		return
 	}
@@ -1383,7 +1404,7 @@ var caVerbs = set("marche", "marchait", "marchent", "fonctionne", "fonctionnait"
 // mailboxes name the mailbox a password opens; nameTails go on with an
 // account's name.
 var (
-	mailboxes = set("messagerie", "mail", "email", "mails", "courriel", "webmail")
+	mailboxes = set("messagerie", "mail", "email", "mails", "courriel", "webmail", "mess", "boitemail")
 	nameTails = set("gouv", "fr", "com", "pro", "perso", "professionnel", "professionnelle", "personnel", "personnelle", "web", "mobile", "connect", "emploi", "postale", "restante",
 		"travail", "net", "plus", "box", "pay", "banque", "client", "particulier", "particuliers", "sante",
 		"direct", "family", "famille", "business", "store", "play", "mutuelle", "agricole", "mutuel")
@@ -1707,7 +1728,7 @@ func phraseEnd(sc *scanner, k int) bool {
 		// SMS's thanks and pleas: « mdp princesse mrc ».
 		"mrc", "mrci", "mci", "pls", "plz", "please", "thanks", "thx", "voila",
 		// The laughs of SMS close a phrase: « mdp jesuisfatigue lol ».
-		"lol", "mdr", "ptdr", "xd":
+		"lol", "mdr", "ptdr", "xd", "haha", "hahaha", "ahah", "ahahah", "hihi", "hehe", "mdrr", "lool":
 		return true
 	case "c'", "c", "cest":
 		// « mdp de ma sœur caramel c'est elle qui … »: a new clause.
