@@ -442,7 +442,10 @@ func (sc *scanner) givenAt(k int) (int, bool) {
 		return 0, false // most words: one lookup, not six
 	}
 	switch {
-	case (typedVerbs[w] || toldVerbs[w] || answeredVerbs[w]) && haveWords[sc.word(k-1)]:
+	case (typedVerbs[w] || toldVerbs[w] || answeredVerbs[w]) && haveWords[sc.word(k-1)] ||
+		// « c'est mon mari qui connaît le code, il dit 7-2-0-4 »: who
+		// knows it says it.
+		w == "dit" && tellers[sc.word(k-1)]:
 		// « le code que j'ai tapé c'est 4829 »
 		f := k + 1
 		for n := 0; n < 3 && codeVerbs[sc.word(f)]; n++ {
@@ -481,6 +484,9 @@ func (sc *scanner) givenAt(k int) (int, bool) {
 	}
 	return 0, false
 }
+
+// tellers say who says the value, in the present: « il dit 7204 ».
+var tellers = set("il", "elle", "on")
 
 // givingVerbs are all the verbs givenAt reads.
 var givingVerbs = union(union(union(typedVerbs, toldVerbs), union(answeredVerbs, presentGiven)), union(union(memoryVerbs, beliefVerbs), ownWords))

@@ -404,7 +404,11 @@ var (
 		"cb", "cg", "bq", "bque", "bnq", "gui", "guich", "guichets", "etabl", "agce", "ag", "code b", "code g",
 		// A postal account's « centre » (« CCP … clé 54 (centre 20041) »),
 		// a branch named in English (« sort code 08986 », « branch 00412 »).
-		"centre", "sort", "branch")
+		"centre", "sort", "branch",
+		// The bank by its name, its code after it (« …, agence 04602,
+		// crédit agricole 11306 »).
+		"credit agricole", "credit mutuel", "credit lyonnais", "societe generale", "bnp", "bnp paribas", "lcl", "cic",
+		"bred", "caisse d' epargne", "la poste", "boursorama", "hsbc", "axa", "fortuneo", "hello bank")
 	agencySkip = set(":", "=", "code", "cde", "cod", "n", "no", "c'", "est", "cest", "c", ".", "-")
 )
 

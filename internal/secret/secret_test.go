@@ -262,8 +262,12 @@ func readTable(t testing.TB, name string) []line {
 // account, a keyboard's row of six letters given as a code, a value
 // typed « pour la CAF », a plain word typed for an account's code, a
 // mailbox written « mess », another code named after « et », laughs
-// after a value, a number and a word that made a RIB by chance), with
-// ordinary lines that probe each rule. Every secret must be gone, every part to keep must stay, an
+// after a value, a number and a word that made a RIB by chance, a NIR
+// run into « NIR », a PIN a relative « dit », an English CVV « on the
+// back are », a CVV after « le site le demande », a bank's code after
+// the bank's name, a code for « impots.gouv », a word wrapped in signs,
+// a hyphened word between quotes), with ordinary lines that probe each
+// rule. Every secret must be gone, every part to keep must stay, an
 // ordinary line must come back unchanged, and the kinds reported must
 // say what was masked.
 func TestTables(t *testing.T) {

@@ -96,7 +96,7 @@ var (
 // « code allocataire » stop here.
 var codeQualifiers = set("de", "d'", "du", "des", "la", "le", "l'", "mon", "ma", "pour", "sur", "site", "compte",
 	"espace", "ameli", "caf", "impots", "impot", "msa", "cpam", "acces", "connexion", "internet", "perso",
-	"personnel", "franceconnect", "france", "connect", "ants", "pole", "emploi", "travail", "secret",
+	"personnel", "franceconnect", "france", "connect", "ants", "pole", "emploi", "travail", "secret", "gouv", "fr",
 	"appli", "application", "me", "m'", "se", "connecter", "connecte", "acceder", "identifier",
 	// What opens with a password: a mailbox, a bank's or a provider's
 	// site, a computer. A door's, a bike shed's code is no secret here.
@@ -531,7 +531,10 @@ func (sc *scanner) quotedValue(i int) bool {
 	}
 	v := strings.TrimFunc(sc.text[s:s+e], isSpace)
 	start := strings.Index(sc.text[s:], v) + s
-	if len(v) < 4 || !strings.ContainsRune(v, ' ') && !passwordLike(v, true) || sc.describes(start, v) {
+	// Words joined by hyphens are quoted as a phrase is: « MDP
+	// "Fleur-de-lys" ».
+	hyphened := strings.IndexByte(v, '-') >= 3
+	if len(v) < 4 || !strings.ContainsRune(v, ' ') && !hyphened && !passwordLike(v, true) || sc.describes(start, v) {
 		return false
 	}
 	return sc.add(start, start+len(v), Password, MaskPassword)
@@ -912,7 +915,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if sc.dotsValue(j, weak) || !weak && (sc.nextLineWord(j) || sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j) || sc.dateRightAfter(j)) {
 		return
 	}
-	if !weak && sc.valueAsSaid(j) {
+	if !weak && (sc.valueAsSaid(j) || sc.wrappedValue(sc.endOf(j-1))) {
 		return
 	}
 	if !weak && (sc.ownerThenWord(j) || sc.marksValue(j) || sc.selfNamed(j) || sc.serviceThenWord(j)) {
@@ -993,6 +996,49 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
 }
+
+// wrappedValue masks a word the resident wrapped in one sign on both
+// sides, after a password's name that ends at byte i, past marks of
+// doubt or a colon: « Mon mot de passe ? !Loulou! », « mdp ?? #Bisou# ».
+// No word of a sentence is written so.
+func (sc *scanner) wrappedValue(i int) bool {
+	t := sc.text
+	s := i
+	for {
+		for s < len(t) && t[s] == ' ' {
+			s++
+		}
+		e := s
+		for e < len(t) && (t[e] == '?' || t[e] == '!' || t[e] == ':') {
+			e++
+		}
+		if e == s || e >= len(t) || t[e] != ' ' {
+			break
+		}
+		s = e
+	}
+	if s+4 > len(t) || strings.IndexByte(wrappingSigns, t[s]) < 0 {
+		return false
+	}
+	e := s + 1
+	for e < len(t) && (isAlnum(t[e]) || t[e] >= 0x80) {
+		e++
+	}
+	if e-s < 4 || e >= len(t) || t[e] != t[s] {
+		return false
+	}
+	// « le mot de passe *oublié* »: a word stressed, not a value.
+	if w := strings.ToLower(fold.String(t[s+1 : e])); notValue[w] || plainAfterName(w) || participle(w) {
+		return false
+	}
+	if end := e + 1; end == len(t) || t[end] == ' ' || t[end] == '\n' || strings.IndexByte(".,;)", t[end]) >= 0 {
+		return sc.add(s, end, Password, MaskPassword)
+	}
+	return false
+}
+
+// wrappingSigns may wrap a password's word: « !Loulou! », « #Bisou# ».
+const wrappingSigns = "!?#*$%&~+=@"
 
 // asideFirst masks the value given after how it is typed, at token e
 // after a password's name and its verb: « le mot de passe : tout en
