@@ -266,8 +266,9 @@ func readTable(t testing.TB, name string) []line {
 // run into « NIR », a PIN a relative « dit », an English CVV « on the
 // back are », a CVV after « le site le demande », a bank's code after
 // the bank's name, a code for « impots.gouv », a word wrapped in signs,
-// a hyphened word between quotes), with ordinary lines that probe each
-// rule. Every secret must be gone, every part to keep must stay, an
+// a hyphened word between quotes, a value right after how it is typed,
+// a value typed after what it is made of, plain words in a list of
+// passwords), with ordinary lines that probe each rule. Every secret must be gone, every part to keep must stay, an
 // ordinary line must come back unchanged, and the kinds reported must
 // say what was masked.
 func TestTables(t *testing.T) {

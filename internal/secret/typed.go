@@ -68,7 +68,7 @@ func (sc *scanner) typedShapes() {
 		if f >= len(sc.toks) || sc.taken(sc.toks[f].start) {
 			continue
 		}
-		if sc.spacedTyped(f) {
+		if sc.spacedTyped(f) || sc.recipeThenValue(f) {
 			continue
 		}
 		var vals [4][2]int
@@ -118,6 +118,25 @@ func (sc *scanner) typedShapes() {
 			}
 		}
 	}
+}
+
+// recipeThenValue masks the value typed after what it is made of, from
+// token f, past a comma or a colon: « j'ai mis mon prénom et mon année,
+// Mireille1951 ». Only a value of letters with digits or symbols.
+func (sc *scanner) recipeThenValue(f int) bool {
+	if !describedBy[sc.word(f)] && !(possessives[sc.word(f)] && describedBy[sc.word(f+1)]) {
+		return false
+	}
+	for g := f + 1; g < len(sc.toks) && g < f+10; g++ {
+		switch n := sc.toks[g].norm; {
+		case n == "," || n == ":":
+			_, ok := sc.passwordAt(g+1, true)
+			return ok
+		case !isWord(n) && n != "+" && n != "&":
+			return false
+		}
+	}
+	return false
 }
 
 // typedWhat say what kind of value was typed, or how many, before a

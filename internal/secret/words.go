@@ -421,8 +421,9 @@ var listNames = set("codes", "identifiant", "identifiants", "acces", "logins", "
 // Fleur2000$ / caf = Fleur2000$caf », « ameli Vitale*2022, CAF
 // caf.ines.91 »).
 func (sc *scanner) serviceValues(named bool) {
-	var found, plain [8][2]int
-	n, m := 0, 0
+	var found, plain, words [8][2]int
+	n, m, w := 0, 0, 0
+	masked := 0
 	for k, t := range sc.toks {
 		if !isWord(t.norm) || notValue[t.norm] && !services[t.norm] {
 			continue
@@ -452,6 +453,15 @@ func (sc *scanner) serviceValues(named bool) {
 			// is, two of them at least: « Voici tout : ameli
 			// Vitale*2022, CAF caf.ines.91 ».
 			if !mixed(core) {
+				// « codes: caf lune / impots Lune2022! »: a plain word
+				// that ends its item, in a list of passwords named, goes
+				// with a sibling value or another such word.
+				if v := sc.tokenFrom(s); named && w < len(words) && v < len(sc.toks) && sc.toks[v].start == s &&
+					sc.toks[v].end == e && isWord(sc.toks[v].norm) && utf8.RuneCountInString(sc.toks[v].norm) >= 3 &&
+					!plainAfterName(sc.toks[v].norm) && !participle(sc.toks[v].norm) && sc.itemEnd(v+1) {
+					words[w] = [2]int{s, e}
+					w++
+				}
 				continue
 			}
 			// « impots.gouv Bernard.1946 ameli bernard46 EDF Edf2019bb »:
@@ -472,7 +482,9 @@ func (sc *scanner) serviceValues(named bool) {
 		if passwordLike(core, false) && (list || !reference(core) || joinedWords(core) || symbolic(core)) && !ordinary(core) && !plate(core) &&
 			!strings.Contains(core, "@") && !isLink(core) && !sc.describes(s, core) {
 			if named {
-				sc.add(s, s+len(core), Password, MaskPassword)
+				if sc.add(s, s+len(core), Password, MaskPassword) {
+					masked++
+				}
 			} else if n < len(found) {
 				found[n] = [2]int{s, s + len(core)}
 				n++
@@ -487,6 +499,24 @@ func (sc *scanner) serviceValues(named bool) {
 			sc.add(f[0], f[1], Password, MaskPassword)
 		}
 	}
+	if masked >= 1 || w >= 2 {
+		for _, f := range words[:w] {
+			sc.add(f[0], f[1], Password, MaskPassword)
+		}
+	}
+}
+
+// itemEnd reports whether token k ends an item of a list: a comma, a
+// slash, a semicolon, a line's or the message's end.
+func (sc *scanner) itemEnd(k int) bool {
+	if k >= len(sc.toks) || sc.lineEnd(k) {
+		return true
+	}
+	switch sc.toks[k].norm {
+	case ",", "/", ";", "|":
+		return true
+	}
+	return false
 }
 
 // listed reports whether token k stands first in an item of a list: after
@@ -915,7 +945,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if sc.dotsValue(j, weak) || !weak && (sc.nextLineWord(j) || sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j) || sc.dateRightAfter(j)) {
 		return
 	}
-	if !weak && (sc.valueAsSaid(j) || sc.wrappedValue(sc.endOf(j-1))) {
+	if !weak && (sc.valueAsSaid(j) || sc.wrappedValue(sc.endOf(j-1)) || sc.typedThenValue(j)) {
 		return
 	}
 	if !weak && (sc.ownerThenWord(j) || sc.marksValue(j) || sc.selfNamed(j) || sc.serviceThenWord(j)) {
@@ -995,6 +1025,68 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// typedThenValue masks the value said right after how it is typed,
+// with no comma, after a password's name that ends before token j and
+// its verb: « mot de passe tout en majuscule CHAMPIGNON », « mdp c'est
+// sans accent eleve ». Words said typed together (« tout attaché ») go
+// to the end of the phrase: « c'est tout attaché minuscule rose des
+// vents ». A value in capitals after « majuscule », in small letters
+// otherwise.
+func (sc *scanner) typedThenValue(j int) bool {
+	if e, ok := sc.atAny(j, strongVerbs); ok {
+		j = e
+	}
+	f, together, caps := j, false, false
+	for n := 0; n < 2; n++ {
+		g := f
+		if sc.word(g) == "tout" {
+			g++
+		}
+		switch w := sc.word(g); {
+		case (w == "attache" || w == "colle") && g > f:
+			together, f = true, g+1
+			continue
+		case w == "en" || w == "sans":
+			g++
+			for m := 0; m < 2 && (articles[sc.word(g)] || asideArticles[sc.word(g)]); m++ {
+				g++
+			}
+		case n == 0:
+			return false
+		}
+		w := sc.word(g)
+		if !typingNames[w] {
+			break
+		}
+		caps = caps || strings.HasPrefix(w, "majuscule")
+		f = g + 1
+	}
+	if f == j || f >= len(sc.toks) || sc.taken(sc.toks[f].start) {
+		return false
+	}
+	t := sc.toks[f]
+	if !isWord(t.norm) || utf8.RuneCountInString(t.norm) < 3 || plainAfterName(t.norm) || participle(t.norm) || typingNames[t.norm] {
+		return false
+	}
+	v := sc.text[t.start:t.end]
+	if caps != (strings.ToUpper(v) == v) {
+		return false
+	}
+	end := t.end
+	if together {
+		for e := f + 1; e < len(sc.toks) && e < f+8; e++ {
+			n := sc.toks[e].norm
+			if sentenceEnd(n) || n == "," || n == ";" || n == "(" || !isWord(n) && !isDigits(n) || trouble[n] || fillers[n] {
+				break
+			}
+			end = sc.toks[e].end
+		}
+	} else if !phraseEnd(sc, f+1) && !sc.typingAside(f+1) {
+		return false
+	}
+	return sc.add(t.start, end, Password, MaskPassword)
 }
 
 // wrappedValue masks a word the resident wrapped in one sign on both
@@ -2631,9 +2723,10 @@ func (sc *scanner) describedValue(k int) bool {
 			return false
 		}
 		// « mon mdp c'est le prénom de mon fils Yanis »: the name given
-		// after what it is, capitalised, ending the phrase.
+		// after what it is, capitalised, ending the phrase or before how
+		// it is typed (« … Fatima avec F majuscule »).
 		if r, _ := utf8.DecodeRuneInString(sc.text[t.start:]); f > k && isWord(t.norm) && unicode.IsUpper(r) &&
-			utf8.RuneCountInString(t.norm) >= 3 && phraseEnd(sc, f+1) && !plainAfterName(t.norm) && !describedBy[t.norm] {
+			utf8.RuneCountInString(t.norm) >= 3 && (phraseEnd(sc, f+1) || sc.typingAside(f+1)) && !plainAfterName(t.norm) && !describedBy[t.norm] {
 			return sc.add(t.start, t.end, Password, MaskPassword)
 		}
 		// « mon prénom à l'envers eniluap »: the word after how it is
