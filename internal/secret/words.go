@@ -945,7 +945,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if sc.dotsValue(j, weak) || !weak && (sc.nextLineWord(j) || sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j) || sc.dateRightAfter(j)) {
 		return
 	}
-	if !weak && (sc.valueAsSaid(j) || sc.wrappedValue(sc.endOf(j-1)) || sc.typedThenValue(j)) {
+	if !weak && (sc.valueAsSaid(j) || sc.wrappedValue(sc.endOf(j-1)) || sc.typedThenValue(j) || sc.dictatedPassword(j)) {
 		return
 	}
 	if !weak && (sc.ownerThenWord(j) || sc.marksValue(j) || sc.selfNamed(j) || sc.serviceThenWord(j)) {
@@ -996,6 +996,9 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		f++
 	}
 	if w := sc.word(f); (w == "en" || w == "par") && sc.value(sc.toks[f].end, bareAfterWords, weak) {
+		return
+	}
+	if !weak && sc.changedPlain(start) {
 		return
 	}
 	if e, ok := sc.atAny(j, weakVerbs); ok {
@@ -1131,6 +1134,54 @@ func (sc *scanner) wrappedValue(i int) bool {
 
 // wrappingSigns may wrap a password's word: « !Loulou! », « #Bisou# ».
 const wrappingSigns = "!?#*$%&~+=@"
+
+// changedPlain masks the plain words a password was changed to, after its
+// name that ends before token j, the change said before the name, in a
+// message that says it no longer works: « j'ai changé le mot de passe
+// hier pour pomme verte et aujourd'hui il veut plus ». One or two words
+// in small letters that end the phrase, none a word of the sentence
+// (« pour la caf », « pour mon fils », « pour rien » stay).
+func (sc *scanner) changedPlain(j int) bool {
+	b := j - 1
+	for b >= 0 && b >= j-6 && !changedWords[sc.toks[b].norm] && (nameParts[sc.toks[b].norm] || articles[sc.toks[b].norm]) {
+		b--
+	}
+	if b < 0 || b >= len(sc.toks) || !changedWords[sc.toks[b].norm] {
+		return false
+	}
+	f := j
+	if changeTimes[sc.word(f)] {
+		f++
+	}
+	if sc.word(f) != "pour" || !(sc.has(refusedWords) || sc.has(noLonger)) {
+		return false
+	}
+	f++
+	e := f
+	for e < len(sc.toks) && e < f+2 {
+		t := sc.toks[e]
+		w := sc.text[t.start:t.end]
+		if !isWord(t.norm) || utf8.RuneCountInString(t.norm) < 3 || strings.ToLower(w) != w || plainAfterName(t.norm) ||
+			functionWords[t.norm] || participle(w) || strings.HasSuffix(t.norm, "er") || strings.HasSuffix(t.norm, "ir") {
+			break
+		}
+		e++
+	}
+	if e == f || !phraseEnd(sc, e) {
+		return false
+	}
+	return sc.add(sc.toks[f].start, sc.toks[e-1].end, Password, MaskPassword)
+}
+
+var (
+	// changeTimes say when a password was changed: « changé le mot de
+	// passe hier pour … ».
+	changeTimes = set("hier", "avant-hier", "ce", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+	// noLonger say a value no longer works: « il veut plus ».
+	noLonger = set("veut", "passe", "accepte", "prend")
+	// nameParts are the words of a password's names.
+	nameParts = set("mot", "mots", "de", "passe", "mdp", "pass", "password", "son", "sa", "votre", "ton")
+)
 
 // asideFirst masks the value given after how it is typed, at token e
 // after a password's name and its verb: « le mot de passe : tout en
@@ -2377,7 +2428,8 @@ func (sc *scanner) dictatedPassword(k int) bool {
 		switch n := sc.toks[end].norm; {
 		case symbolNames[n]:
 			symbols++
-		case caseNames[n] || isDigits(n) || isNumberWord(n) && n != "un" && n != "une":
+		case caseNames[n] || isDigits(n) || isNumberWord(n) && (n != "un" && n != "une" || isNumberWord(sc.word(end+1))):
+			// « arobase un deux trois »: « un » in a row of digits.
 			other++
 		case sc.toks[end].end-sc.toks[end].start == 1 && isLetter(sc.text[sc.toks[end].start]):
 			// « majuscule L iberte »: a letter said alone, read as an
