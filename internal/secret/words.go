@@ -970,6 +970,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		}
 		switch {
 		case sc.dictatedPassword(e):
+		case !weak && sc.capitalPhrase(e):
 		case !weak && sc.asideFirst(e):
 		case !weak && sc.toks[e-1].norm == ":" && sc.plainWordsNumber(e):
 		case sc.value(sc.toks[e-1].end, strong, weak):
@@ -1028,6 +1029,45 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// capitalPhrase masks a passphrase given after a password's name and its
+// verb, from token e: a capitalised word, at most three more words and a
+// number of up to four digits that ends the phrase or comes before a
+// hedge (« mdp france connect c'est Ça va bien 2 je crois », « c'est
+// Jardin bleu 7 »). A clause's subject or a word of trouble in it, or a
+// unit after the number (« Orange depuis 2 ans »), says it is a sentence.
+func (sc *scanner) capitalPhrase(e int) bool {
+	if e >= len(sc.toks) || sc.taken(sc.toks[e].start) {
+		return false
+	}
+	t := sc.toks[e]
+	if r, _ := utf8.DecodeRuneInString(sc.text[t.start:]); !unicode.IsUpper(r) || !isWord(t.norm) ||
+		onlineServices[t.norm] || services[t.norm] || sc.toks[e].end < len(sc.text) && isAlnum(sc.text[t.end]) {
+		return false
+	}
+	for f := e + 1; f < len(sc.toks) && f <= e+4; f++ {
+		n := sc.toks[f].norm
+		if strings.ContainsAny(sc.text[sc.toks[f-1].end:sc.toks[f].start], "+&/,;") {
+			return false
+		}
+		if isDigits(n) && len(n) <= 4 && f > e+1 {
+			if sc.unitAfter(sc.toks[f]) {
+				return false
+			}
+			if _, hedged := sc.atAny(f+1, hedges); !hedged && !phraseEnd(sc, f+1) && !sc.typingAside(f+1) {
+				return false
+			}
+			return sc.add(t.start, sc.toks[f].end, Password, MaskPassword)
+		}
+		// « Mimi suivi de 1958 », « Lila + Noe + 2015 »: parts joined,
+		// each masked alone (passwordParts).
+		if !isWord(n) || subjects[n] && n != "ca" || trouble[n] || n == "depuis" || n == "pour" || n == "+" ||
+			n == "suivi" || n == "suivie" || n == "colle" || n == "collee" || n == "plus" || n == "et" {
+			return false
+		}
+	}
+	return false
 }
 
 // typedThenValue masks the value said right after how it is typed,
