@@ -113,7 +113,7 @@ func (sc *scanner) typedShapes() {
 		}
 		for i, v := range vals[:n] {
 			core := sc.text[v[0]:v[1]]
-			if typedShape(core) || sc.shouted(core) || alike >= 2 && i < alike || i == 0 && sc.plainTyped(v[0], v[1]) {
+			if typedShape(core) || camelPhrase(core) >= 5 || camelPhrase(core) == 4 && sc.passwordNamed() || sc.shouted(core) || alike >= 2 && i < alike || i == 0 && sc.plainTyped(v[0], v[1]) {
 				sc.add(v[0], v[1], Password, MaskPassword)
 			}
 		}
@@ -137,6 +137,33 @@ func (sc *scanner) recipeThenValue(f int) bool {
 		}
 	}
 	return false
+}
+
+// camelPhrase returns how many words run together s holds, each with
+// its capital, as a long password is typed (« j'ai mis
+// JeNeMeSouviensJamaisDeRien »), or 0 when s is no such phrase of twelve
+// letters or more. A site's name has four words at most
+// (« MonCompteFormation », « JeDeclareMonChantier »): four are a
+// password only in a message that names one.
+func camelPhrase(s string) int {
+	words, prev := 0, ' '
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			if unicode.IsUpper(prev) {
+				return 0
+			}
+			words++
+		case unicode.IsLower(r):
+		default:
+			return 0
+		}
+		prev = r
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) || utf8.RuneCountInString(s) < 12 {
+		return 0
+	}
+	return words
 }
 
 // typedWhat say what kind of value was typed, or how many, before a
