@@ -42,7 +42,12 @@ func (sc *scanner) givenValues() {
 		if !code && !password && !login {
 			continue
 		}
+		// « j'ai tapé 3 fois 8796 »: how often; « il dit 2 7 3 5 » is
+		// the code spaced.
 		for n := 0; n < 3 && (typedOften[sc.word(f)] || fillers[sc.word(f)]); n++ {
+			if _, _, _, ok := sc.codeValue(f, 4, 6); ok && isDigits(sc.word(f)) {
+				break
+			}
 			f++
 		}
 		if s, e, _, ok := sc.codeValue(f, 4, 6); ok && !login && !yearOrPhone(sc.word(f)) {

@@ -272,7 +272,9 @@ func readTable(t testing.TB, name string) []line {
 // password dictated with « un » among its digits or with no verb, a
 // passphrase from a capital to a number after « c'est », words run
 // together each with its capital typed, a keyboard walk that ends on
-// its marks « ghjkl;' »), with ordinary lines that probe each rule. Every secret must be gone, every part to keep must stay, an
+// its marks « ghjkl;' », a PIN spaced after « il dit », plain words after
+// « = » in a list of passwords), with ordinary lines that probe each
+// rule. Every secret must be gone, every part to keep must stay, an
 // ordinary line must come back unchanged, and the kinds reported must
 // say what was masked.
 func TestTables(t *testing.T) {

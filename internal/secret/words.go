@@ -442,10 +442,24 @@ func (sc *scanner) serviceValues(named bool) {
 		}
 		s, e, ok := sc.runAt(len(sc.text) - len(rest) + len(arrow))
 		if !ok || sc.taken(s) {
+			if ok && (arrow != "" || services[t.norm]) {
+				masked++ // a sibling masked before: « caf = [masqué], ameli = poireau »
+			}
 			continue
 		}
 		core := trimValue(sc.text[s:e])
 		list := arrow == ""
+		// « mdp caf = tomate, ameli = poireau »: a plain word after an
+		// arrow, in a list of passwords named, goes with its sibling.
+		if !list && named && w < len(words) && !mixed(core) {
+			if v := sc.tokenFrom(s); v < len(sc.toks) && sc.toks[v].start == s && sc.toks[v].end == e &&
+				isWord(sc.toks[v].norm) && utf8.RuneCountInString(sc.toks[v].norm) >= 3 && !plainAfterName(sc.toks[v].norm) &&
+				!participle(sc.toks[v].norm) && sc.itemEnd(v+1) {
+				words[w] = [2]int{s, e}
+				w++
+				continue
+			}
+		}
 		if list {
 			// After a service's name in a list of passwords, letters
 			// with digits, its « !! » kept: « ameli Kd1978!!. ».
@@ -1006,7 +1020,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		// « le mot de passe de la caf qui est Hirondelle »; « le mot de
 		// passe de ma fille qui est malade » says what the owner is.
 		// Only right after the name or the online account it opens.
-		if sc.word(j) == "qui" && j > start && !onlineServices[sc.word(j-1)] && !mailboxes[sc.word(j-1)] {
+		if sc.word(j) == "qui" && j > start && !onlineServices[sc.word(j-1)] && !mailboxes[sc.word(j-1)] && sc.word(j-1) != "boite" {
 			return
 		}
 		sc.value(sc.toks[e-1].end, weakVerb, weak)
