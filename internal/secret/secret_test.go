@@ -273,7 +273,9 @@ func readTable(t testing.TB, name string) []line {
 // passphrase from a capital to a number after « c'est », words run
 // together each with its capital typed, a keyboard walk that ends on
 // its marks « ghjkl;' », a PIN spaced after « il dit », plain words after
-// « = » in a list of passwords), with ordinary lines that probe each
+// « = » in a list of passwords, a code « pour se connecter à la caf »,
+// a name after a comma that ends what it is made of, a letter « R
+// majuscule » said after the value), with ordinary lines that probe each
 // rule. Every secret must be gone, every part to keep must stay, an
 // ordinary line must come back unchanged, and the kinds reported must
 // say what was masked.

@@ -1884,6 +1884,10 @@ func (sc *scanner) typingAside(k int) bool {
 	if w := sc.word(k); (w == "attache" || w == "colle") && sc.word(k-1) == "tout" {
 		return true
 	}
+	// « Rossignol (R majuscule) »: the letter said, then its case.
+	if one := sc.word(k); len(one) == 1 && isLetter(one[0]) && caseNames[sc.word(k+1)] {
+		return true
+	}
 	if w := sc.word(k); w != "en" && w != "avec" && w != "sans" {
 		return false
 	}
@@ -2021,6 +2025,13 @@ func (sc *scanner) pastQualifiers(j int, weak bool) int {
 		once = once || provisional || oneTime[t]
 		if weak && sentWords[t] {
 			return sc.pastSent(j, once)
+		}
+		// « le code pour se connecter à la caf : … »: « à » before the
+		// account.
+		if weak && (t == "a" || t == "au") && (onlineServices[sc.word(j+1)] || accountQualifiers[sc.word(j+1)] ||
+			articles[sc.word(j+1)] && (onlineServices[sc.word(j+2)] || accountQualifiers[sc.word(j+2)])) {
+			j++
+			continue
 		}
 		if weak && !codeQualifiers[t] && !(provisional && sentBy[t]) || !weak && !(qualifiers[t] || isWord(t) && !notValue[t]) || sc.glued(j) && !sc.elidedQualifier(j, weak) {
 			break
@@ -2824,6 +2835,16 @@ func (sc *scanner) describedValue(k int) bool {
 	}
 	for f := k; f < len(sc.toks) && f < k+10; f++ {
 		t := sc.toks[f]
+		// « mot de passe = le prénom de mon fils, Lucas »: the name after
+		// a comma, capitalised, ending the phrase.
+		if t.norm == "," && f > k && f+1 < len(sc.toks) {
+			n := sc.toks[f+1]
+			if r, _ := utf8.DecodeRuneInString(sc.text[n.start:]); isWord(n.norm) && unicode.IsUpper(r) &&
+				utf8.RuneCountInString(n.norm) >= 3 && (phraseEnd(sc, f+2) || sc.typingAside(f+2)) && !plainAfterName(n.norm) &&
+				!describedBy[n.norm] {
+				return sc.add(n.start, n.end, Password, MaskPassword)
+			}
+		}
 		if t.norm == "." || t.norm == "?" || t.norm == "!" || t.norm == "," || t.norm == "mais" || t.norm == "depuis" ||
 			trouble[t.norm] {
 			return false
