@@ -275,7 +275,10 @@ func readTable(t testing.TB, name string) []line {
 // its marks « ghjkl;' », a PIN spaced after « il dit », plain words after
 // « = » in a list of passwords, a code « pour se connecter à la caf »,
 // a name after a comma that ends what it is made of, a letter « R
-// majuscule » said after the value), with ordinary lines that probe each
+// majuscule » said after the value, a sentence's comma before « c'est le
+// mot de passe », a value set off by commas before « ne marche plus »,
+// what the resident thinks of its strength before the value, as many
+// words as said « en 2 mots : … »), with ordinary lines that probe each
 // rule. Every secret must be gone, every part to keep must stay, an
 // ordinary line must come back unchanged, and the kinds reported must
 // say what was masked.

@@ -383,7 +383,9 @@ func (sc *scanner) valuesBefore() {
 		quoted := strings.HasSuffix(end, "\"") || strings.HasSuffix(end, "»") || strings.HasSuffix(end, "”")
 		end = strings.TrimRight(end, "\"»” ")
 		start := strings.LastIndexFunc(end, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"«“", r) }) + 1
-		core := end[start:]
+		// « ça marche pas, c'est le mot de passe de la caf »: the comma
+		// is the sentence's, not the value's.
+		core := strings.TrimRight(end[start:], ",;")
 		// « azerty c'est mon mdp »: a keyboard's row is only a value there.
 		// « 18/04/2001 c'est mon mdp »: a birth date too.
 		// A date said to be when (« le 18/04/2001 c'est … ») stays.
@@ -677,7 +679,9 @@ func (sc *scanner) plainList(f int) bool {
 // phrase en mot de passe, papajetaimebeaucoup, tout attaché », « mon
 // mdp, soleilrouge, sans espace ». The aside on typing says it is a
 // value; a clause after the comma (« mon mot de passe, je l'ai perdu »)
-// has none.
+// has none, and so does a word set off with no more than that the
+// password is refused after it (« mon mot de passe, rossignol, ne marche
+// plus »; « …, franchement, ne marche plus » says how).
 func (sc *scanner) setOffValues() {
 	for k := 0; k+3 < len(sc.toks); k++ {
 		j, ok := sc.passwordName(k)
@@ -694,8 +698,23 @@ func (sc *scanner) setOffValues() {
 		if sc.word(a) == "," {
 			a++
 		}
-		if sc.typingAside(a) {
+		if sc.typingAside(a) || a == j+3 && sc.refusedNext(a) && !strings.HasSuffix(v.norm, "ment") {
 			sc.add(start, end, Password, MaskPassword)
 		}
 	}
+}
+
+// refusedNext reports whether the words from token a say the value
+// before them is refused: « mon mot de passe, rossignol, ne marche
+// plus ».
+func (sc *scanner) refusedNext(a int) bool {
+	for f := a; f < len(sc.toks) && f < a+3; f++ {
+		if refusedWords[sc.toks[f].norm] || noLonger[sc.toks[f].norm] {
+			return true
+		}
+		if n := sc.toks[f].norm; n != "ne" && n != "n'" && n != "est" && n != "a" && n != "se" && n != "il" {
+			return false
+		}
+	}
+	return false
 }

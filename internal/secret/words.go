@@ -959,13 +959,40 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if sc.dotsValue(j, weak) || !weak && (sc.nextLineWord(j) || sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j) || sc.dateRightAfter(j)) {
 		return
 	}
-	if !weak && (sc.valueAsSaid(j) || sc.wrappedValue(sc.endOf(j-1)) || sc.typedThenValue(j) || sc.dictatedPassword(j)) {
+	if !weak && (sc.valueAsSaid(j) || sc.wrappedValue(sc.endOf(j-1)) || sc.typedThenValue(j) || sc.dictatedPassword(j) ||
+		sc.countedWords(j)) {
 		return
 	}
 	if !weak && (sc.ownerThenWord(j) || sc.marksValue(j) || sc.selfNamed(j) || sc.serviceThenWord(j)) {
 		return
 	}
 	j = sc.pastQualifiers(j, weak)
+	// « le mot de passe simple c'est rossignol », « mon mot de passe est
+	// faible, c'est rossignol »: what the resident thinks of it, then
+	// the value given.
+	if !weak {
+		f := j
+		if sc.word(f) == "est" || sc.word(f) == "etait" {
+			f++
+		}
+		if sc.word(f) == "tres" || sc.word(f) == "trop" || sc.word(f) == "assez" {
+			f++
+		}
+		if strengths[sc.word(f)] {
+			f++
+			if sc.word(f) == "," {
+				f++
+			}
+			if e, ok := sc.atAny(f, strongVerbs); ok && sc.value(sc.toks[e-1].end, strong, false) {
+				return
+			}
+			// « mot de passe très simple maison mais on me dit trop
+			// faible »: the plain word right after, ending the phrase.
+			if w := sc.word(f); f < len(sc.toks) && !strings.HasSuffix(w, "ment") && sc.bareWord(f) {
+				return
+			}
+		}
+	}
 	// « MDP de son compte Ameli (je gère pour lui) : X »: an aside
 	// between brackets.
 	j = sc.pastAside(j)
@@ -1044,6 +1071,45 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
 }
+
+// countedWords masks the words of a password the resident says has so
+// many, after a colon, from a password's name that ends before token j:
+// « Mon mdp est en 2 mots : petit lapin ». As many plain words as said,
+// ending the phrase.
+func (sc *scanner) countedWords(j int) bool {
+	n := 0
+	for f := j; f < len(sc.toks) && f < j+6; f++ {
+		w := sc.toks[f].norm
+		if sentenceEnd(w) {
+			return false
+		}
+		if w == "mots" && f > j {
+			n = wordCounts[sc.word(f-1)]
+			continue
+		}
+		if w != ":" || n == 0 {
+			continue
+		}
+		e := f + 1 + n
+		if e > len(sc.toks) || !phraseEnd(sc, e) {
+			return false
+		}
+		for v := f + 1; v < e; v++ {
+			if !isWord(sc.toks[v].norm) || sc.taken(sc.toks[v].start) {
+				return false
+			}
+		}
+		return sc.add(sc.toks[f+1].start, sc.toks[e-1].end, Password, MaskPassword)
+	}
+	return false
+}
+
+// wordCounts are the counts of a passphrase's words.
+var wordCounts = map[string]int{"2": 2, "deux": 2, "3": 3, "trois": 3, "4": 4, "quatre": 4}
+
+// strengths are what residents say of a password's strength before
+// giving it.
+var strengths = set("simple", "facile", "faible", "fort", "court", "long", "basique", "nul", "bidon", "complique")
 
 // capitalPhrase masks a passphrase given after a password's name and its
 // verb, from token e: a capitalised word, at most three more words and a
