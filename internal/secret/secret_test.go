@@ -278,8 +278,9 @@ func readTable(t testing.TB, name string) []line {
 // majuscule » said after the value, a sentence's comma before « c'est le
 // mot de passe », a value set off by commas before « ne marche plus »,
 // what the resident thinks of its strength before the value, as many
-// words as said « en 2 mots : … »), with ordinary lines that probe each
-// rule. Every secret must be gone, every part to keep must stay, an
+// words as said « en 2 mots : … », a plain word after an address and
+// « et » once « identifiants » named them), with ordinary lines that
+// probe each rule. Every secret must be gone, every part to keep must stay, an
 // ordinary line must come back unchanged, and the kinds reported must
 // say what was masked.
 func TestTables(t *testing.T) {

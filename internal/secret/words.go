@@ -3263,7 +3263,15 @@ func (sc *scanner) identifiers() {
 		core := trimValue(sc.text[vs:ve])
 		// After « et », only a value that looks like a password:
 		// « identifiants : jeanne@gmail.com et Nounours88 ».
-		if core == "" || sc.describes(vs, core) || (!introduced || t.norm == "et") && !passwordLike(core, t.norm == "/") {
+		// « mes identifiants : jeanne@gmail.com et rossignol »: a plain
+		// word that ends the phrase after an address, once named so.
+		plain := false
+		if v := sc.tokenFrom(vs); introduced && login && t.norm == "et" && v < len(sc.toks) && sc.toks[v].start == vs &&
+			isWord(sc.toks[v].norm) && utf8.RuneCountInString(sc.toks[v].norm) >= 4 && !plainAfterName(sc.toks[v].norm) &&
+			!participle(sc.toks[v].norm) && phraseEnd(sc, v+1) {
+			plain, core = true, sc.text[sc.toks[v].start:sc.toks[v].end]
+		}
+		if core == "" || sc.describes(vs, core) || !plain && (!introduced || t.norm == "et") && !passwordLike(core, t.norm == "/") {
 			continue
 		}
 		if strings.HasPrefix(sc.text[vs:], core) {
