@@ -214,10 +214,7 @@ func (sc *scanner) passwords() {
 	intro := false
 	var after []int // where the passwords' names end
 	for k := 0; k < len(sc.toks); k++ {
-		j, ok := sc.passwordName(k)
-		if !ok && sc.ownPassword(k) {
-			j, ok = k+1, true
-		}
+		j, ok := sc.ownedName(k)
 		weak := false
 		if !ok {
 			if j, ok = sc.atAny(k, codeWords); !ok && !sc.passNoun(k) {
@@ -291,6 +288,15 @@ func (sc *scanner) passwords() {
 	sc.accountValues()
 	sc.secretAnswers()
 	sc.pointedLater()
+}
+
+// ownedName is passwordName, with « le mien » standing for a password
+// named before (ownPassword).
+func (sc *scanner) ownedName(k int) (int, bool) {
+	if j, ok := sc.passwordName(k); ok {
+		return j, true
+	}
+	return k + 1, sc.ownPassword(k)
 }
 
 // ownPassword reports whether token k is « mien » or « mienne » after
@@ -422,43 +428,32 @@ var listNames = set("codes", "identifiant", "identifiants", "acces", "logins", "
 // caf.ines.91 »).
 func (sc *scanner) serviceValues(named bool) {
 	var found, plain, words [8][2]int
-	n, m, w := 0, 0, 0
-	masked := 0
+	n, m, w, masked := 0, 0, 0, 0
 	for k, t := range sc.toks {
 		if !isWord(t.norm) || notValue[t.norm] && !services[t.norm] {
 			continue
 		}
 		rest := strings.TrimLeftFunc(sc.text[t.end:], isSpace)
-		arrow := ""
-		for _, a := range serviceArrows {
-			if strings.HasPrefix(rest, a) {
-				arrow = a
-				break
-			}
-		}
+		arrow := arrowAt(rest)
 		if arrow == "" && (!services[t.norm] || !sc.listed(k)) ||
 			arrow != "" && k+1 < len(sc.toks) && sc.toks[k+1].start < len(sc.text)-len(rest) {
 			continue
 		}
 		s, e, ok := sc.runAt(len(sc.text) - len(rest) + len(arrow))
 		if !ok || sc.taken(s) {
-			if ok && (arrow != "" || services[t.norm]) {
-				masked++ // a sibling masked before: « caf = [masqué], ameli = poireau »
-			}
+			masked += boolInt(ok) // a sibling masked before: « caf = [masqué], ameli = poireau »
 			continue
 		}
 		core := trimValue(sc.text[s:e])
 		list := arrow == ""
-		// « mdp caf = tomate, ameli = poireau »: a plain word after an
-		// arrow, in a list of passwords named, goes with its sibling.
-		if !list && named && w < len(words) && !mixed(core) {
-			if v := sc.tokenFrom(s); v < len(sc.toks) && sc.toks[v].start == s && sc.toks[v].end == e &&
-				isWord(sc.toks[v].norm) && utf8.RuneCountInString(sc.toks[v].norm) >= 3 && !plainAfterName(sc.toks[v].norm) &&
-				!participle(sc.toks[v].norm) && sc.itemEnd(v+1) {
-				words[w] = [2]int{s, e}
-				w++
-				continue
-			}
+		// « codes: caf lune / impots Lune2022! », « mdp caf = tomate,
+		// ameli = poireau »: a plain word that ends its item, in a list
+		// of passwords named, goes with a sibling value or another such
+		// word.
+		if named && w < len(words) && !mixed(core) && sc.plainItem(s, e) {
+			words[w] = [2]int{s, e}
+			w++
+			continue
 		}
 		if list {
 			// After a service's name in a list of passwords, letters
@@ -467,15 +462,6 @@ func (sc *scanner) serviceValues(named bool) {
 			// is, two of them at least: « Voici tout : ameli
 			// Vitale*2022, CAF caf.ines.91 ».
 			if !mixed(core) {
-				// « codes: caf lune / impots Lune2022! »: a plain word
-				// that ends its item, in a list of passwords named, goes
-				// with a sibling value or another such word.
-				if v := sc.tokenFrom(s); named && w < len(words) && v < len(sc.toks) && sc.toks[v].start == s &&
-					sc.toks[v].end == e && isWord(sc.toks[v].norm) && utf8.RuneCountInString(sc.toks[v].norm) >= 3 &&
-					!plainAfterName(sc.toks[v].norm) && !participle(sc.toks[v].norm) && sc.itemEnd(v+1) {
-					words[w] = [2]int{s, e}
-					w++
-				}
 				continue
 			}
 			// « impots.gouv Bernard.1946 ameli bernard46 EDF Edf2019bb »:
@@ -518,6 +504,35 @@ func (sc *scanner) serviceValues(named bool) {
 			sc.add(f[0], f[1], Password, MaskPassword)
 		}
 	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// arrowAt returns the mark of serviceArrows that rest starts with, or "".
+func arrowAt(rest string) string {
+	for _, a := range serviceArrows {
+		if strings.HasPrefix(rest, a) {
+			return a
+		}
+	}
+	return ""
+}
+
+// plainItem reports whether the value from byte s to e is one plain word
+// of three letters or more that ends an item of a list, no word said of
+// a password: « caf lune / … ».
+func (sc *scanner) plainItem(s, e int) bool {
+	v := sc.tokenFrom(s)
+	if v >= len(sc.toks) || sc.toks[v].start != s || sc.toks[v].end != e {
+		return false
+	}
+	n := sc.toks[v].norm
+	return isWord(n) && utf8.RuneCountInString(n) >= 3 && !plainAfterName(n) && !participle(n) && sc.itemEnd(v+1)
 }
 
 // itemEnd reports whether token k ends an item of a list: a comma, a
@@ -956,42 +971,12 @@ func ordinary(s string) bool {
 // name may stand alone before it.
 func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	start := j
-	if sc.dotsValue(j, weak) || !weak && (sc.nextLineWord(j) || sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j) || sc.dateRightAfter(j)) {
-		return
-	}
-	if !weak && (sc.valueAsSaid(j) || sc.wrappedValue(sc.endOf(j-1)) || sc.typedThenValue(j) || sc.dictatedPassword(j) ||
-		sc.countedWords(j)) {
-		return
-	}
-	if !weak && (sc.ownerThenWord(j) || sc.marksValue(j) || sc.selfNamed(j) || sc.serviceThenWord(j)) {
+	if sc.dotsValue(j, weak) || !weak && sc.namedValue(j) {
 		return
 	}
 	j = sc.pastQualifiers(j, weak)
-	// « le mot de passe simple c'est rossignol », « mon mot de passe est
-	// faible, c'est rossignol »: what the resident thinks of it, then
-	// the value given.
-	if !weak {
-		f := j
-		if sc.word(f) == "est" || sc.word(f) == "etait" {
-			f++
-		}
-		if sc.word(f) == "tres" || sc.word(f) == "trop" || sc.word(f) == "assez" {
-			f++
-		}
-		if strengths[sc.word(f)] {
-			f++
-			if sc.word(f) == "," {
-				f++
-			}
-			if e, ok := sc.atAny(f, strongVerbs); ok && sc.value(sc.toks[e-1].end, strong, false) {
-				return
-			}
-			// « mot de passe très simple maison mais on me dit trop
-			// faible »: the plain word right after, ending the phrase.
-			if w := sc.word(f); f < len(sc.toks) && !strings.HasSuffix(w, "ment") && sc.bareWord(f) {
-				return
-			}
-		}
+	if !weak && sc.strengthThenValue(j) {
+		return
 	}
 	// « MDP de son compte Ameli (je gère pour lui) : X »: an aside
 	// between brackets.
@@ -1037,20 +1022,13 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if changed[sc.word(f)] {
 		f++
 	}
-	if w := sc.word(f); (w == "en" || w == "par") && sc.value(sc.toks[f].end, bareAfterWords, weak) {
-		return
-	}
-	if !weak && sc.changedPlain(start) {
+	if w := sc.word(f); (w == "en" || w == "par") && sc.value(sc.toks[f].end, bareAfterWords, weak) || !weak && sc.changedPlain(start) {
 		return
 	}
 	if e, ok := sc.atAny(j, weakVerbs); ok {
-		// « le mot de passe de la caf qui est Hirondelle »; « le mot de
-		// passe de ma fille qui est malade » says what the owner is.
-		// Only right after the name or the online account it opens.
-		if sc.word(j) == "qui" && j > start && !onlineServices[sc.word(j-1)] && !mailboxes[sc.word(j-1)] && sc.word(j-1) != "boite" {
-			return
+		if !sc.relativeOwner(start, j) {
+			sc.value(sc.toks[e-1].end, weakVerb, weak)
 		}
-		sc.value(sc.toks[e-1].end, weakVerb, weak)
 		return
 	}
 	if weak {
@@ -1106,6 +1084,42 @@ func (sc *scanner) countedWords(j int) bool {
 
 // wordCounts are the counts of a passphrase's words.
 var wordCounts = map[string]int{"2": 2, "deux": 2, "3": 3, "trois": 3, "4": 4, "quatre": 4}
+
+// relativeOwner reports whether « qui » at token j, after a password's
+// name that ends before token start, says what its owner is rather than
+// the password: « le mot de passe de ma fille qui est malade ». Right
+// after the name or the online account it opens, « qui est » gives the
+// value (« le mot de passe de la caf qui est Hirondelle »).
+func (sc *scanner) relativeOwner(start, j int) bool {
+	w := sc.word(j - 1)
+	return sc.word(j) == "qui" && j > start && !onlineServices[w] && !mailboxes[w] && w != "boite"
+}
+
+// strengthThenValue masks the value given after what the resident
+// thinks of a password's strength, from token j after its name: « le mot
+// de passe simple c'est rossignol », « mon mot de passe est faible, c'est
+// rossignol », or the plain word right after, ending the phrase (« mot de
+// passe très simple maison mais on me dit trop faible »).
+func (sc *scanner) strengthThenValue(j int) bool {
+	f := j
+	if sc.word(f) == "est" || sc.word(f) == "etait" {
+		f++
+	}
+	if sc.word(f) == "tres" || sc.word(f) == "trop" || sc.word(f) == "assez" {
+		f++
+	}
+	if !strengths[sc.word(f)] {
+		return false
+	}
+	f++
+	if sc.word(f) == "," {
+		f++
+	}
+	if e, ok := sc.atAny(f, strongVerbs); ok && sc.value(sc.toks[e-1].end, strong, false) {
+		return true
+	}
+	return f < len(sc.toks) && !strings.HasSuffix(sc.word(f), "ment") && sc.bareWord(f)
+}
 
 // strengths are what residents say of a password's strength before
 // giving it.
@@ -1302,6 +1316,19 @@ var (
 	// nameParts are the words of a password's names.
 	nameParts = set("mot", "mots", "de", "passe", "mdp", "pass", "password", "son", "sa", "votre", "ton")
 )
+
+// namedValue masks, after a password's name (not « code » or « pass »)
+// that ends before token j, a value one of the readings of what stands
+// right after the name finds: on the next line, between quotes, a word
+// that ends the phrase, a date, a value typed as said, wrapped in signs,
+// after how it is typed, dictated, counted, after whose it is, after
+// marks of doubt, the service's own name, after the account it opens.
+func (sc *scanner) namedValue(j int) bool {
+	return sc.nextLineWord(j) || sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j) ||
+		sc.dateRightAfter(j) || sc.valueAsSaid(j) || sc.wrappedValue(sc.endOf(j-1)) || sc.typedThenValue(j) ||
+		sc.dictatedPassword(j) || sc.countedWords(j) || sc.ownerThenWord(j) || sc.marksValue(j) || sc.selfNamed(j) ||
+		sc.serviceThenWord(j)
+}
 
 // asideFirst masks the value given after how it is typed, at token e
 // after a password's name and its verb: « le mot de passe : tout en
