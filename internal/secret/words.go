@@ -176,6 +176,8 @@ var notValue = set(
 	"aujourdhui", "matin", "soir", "semaine", "mois", "an", "ans", "fois", "jour", "jours", "tjrs", "tjs",
 	"pa", "ps", "bcp", "beaucoup", "tout", "tous", "toute", "toutes", "souvent", "mieux", "pire",
 	"meilleur", "meilleure", "moins", "autre", "autrement", "pourtant", "cependant", "quand-meme",
+	"ensuite", "enfin", "desormais", "parfois", "vieux", "vieille", "recent", "recente", "actif", "active", "inactif",
+	"inactive",
 	// what a password is said to be
 	"bloque", "bloquee", "bloques", "perdu", "perdue", "oublie", "oubliee", "faux", "fausse", "incorrect",
 	"incorrecte", "errone", "erronee", "invalide", "valide", "expire", "expiree", "perime", "change",
@@ -1069,8 +1071,8 @@ func (sc *scanner) countedWords(j int) bool {
 			continue
 		}
 		e := f + 1 + n
-		if e > len(sc.toks) || !phraseEnd(sc, e) {
-			return false
+		if _, hedged := sc.atAny(f+1, hedges); e > len(sc.toks) || !phraseEnd(sc, e) || hedged || subjects[sc.word(f+1)] {
+			return false // « en 2 mots : je crois »
 		}
 		for v := f + 1; v < e; v++ {
 			if !isWord(sc.toks[v].norm) || sc.taken(sc.toks[v].start) {
