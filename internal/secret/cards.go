@@ -916,7 +916,7 @@ var cvvNames = set("code", "codigo", "cvv", "cvc", "crypto", "cryptogramme", "cr
 // What may stand between a card number, or its expiry, and its CVV.
 var cvvBetween = set("au", "dos", "de", "la", "le", "les", "ma", "mon", "sa", "carte", "bancaire", "bleue", "c'",
 	"est", "cest", "c", ":", "=", "visuel", "securite", "derriere", "3", "trois", "chiffres", "etait", "qui",
-	"sont", "is", "du", "verso", "c'etait", "cb", "/", "et", "puis", "avec", "ensuite",
+	"sont", "is", "are", "du", "verso", "c'etait", "cb", "/", "et", "puis", "avec", "ensuite",
 	// « puis le petit code 623 », as a resident tells a card read out.
 	"petit", "petits",
 	// A form's fields in a row: « …, expiration 03/29, code 161 ».
@@ -1636,7 +1636,9 @@ func (sc *scanner) otherCodeAhead(j int) bool {
 		if otherCodes[n] && n != "wifi" { // a box's wifi key is one
 			return true
 		}
-		if !isWord(n) || codeVerbs[n] {
+		// « mot de passe du mail cerise et code postal 59000 »: another
+		// code named after « et » is another item.
+		if !isWord(n) || codeVerbs[n] || n == "et" || n == "mais" {
 			return false
 		}
 	}
@@ -1937,7 +1939,7 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 		// line after its name, or after a colon.
 		if t.norm == "." && !(sc.lineEnd(k) && (k == j || sc.word(k-1) == ":")) || t.norm == "?" || t.norm == "!" ||
 			trouble[t.norm] && !(t.norm == "plus" && authApps[sc.word(k-1)]) || // « Certicode Plus »
-			t.norm == "depuis" || otherCodes[t.norm] || otherNumbers[t.norm] && !otpWords[t.norm] ||
+			t.norm == "depuis" || otherCodes[t.norm] || otherNumbers[t.norm] && !otpWords[t.norm] && !sc.asks(k) ||
 			notCode[t.norm] && !otpWords[t.norm] && !sent {
 			return false
 		}
@@ -1976,6 +1978,17 @@ func (sc *scanner) codeInWindow(j, min, max int, kind Kind) bool {
 	}
 	return false
 }
+
+// asks reports whether token k is « demande » the verb, a pronoun before
+// it (« le site le demande, c'est 556 »), not a request's number (« la
+// demande n° … »).
+func (sc *scanner) asks(k int) bool {
+	return sc.askingVerb(k) || sc.toks[k].norm == "demande" && askedIt[sc.word(k-1)]
+}
+
+// askedIt are the pronouns that stand for what is asked, before
+// « demande » the verb.
+var askedIt = set("le", "les", "l'")
 
 // givenWithin reports whether one of givenMarks stands among tokens k
 // to end-1, in the same sentence.

@@ -38,11 +38,16 @@ func (sc *scanner) givenValues() {
 		// refused, as only a password is.
 		w := sc.word(k)
 		login := !code && !password && (typedVerbs[w] || presentGiven[w] && w != "donne") &&
-			(sc.loginTalk() || sc.passwordNamed() || sc.has(refusedWords) || sc.reused())
+			(sc.loginTalk() || sc.passwordNamed() || sc.has(refusedWords) || sc.reused() || sc.typedFor(f))
 		if !code && !password && !login {
 			continue
 		}
+		// « j'ai tapé 3 fois 8796 »: how often; « il dit 2 7 3 5 » is
+		// the code spaced.
 		for n := 0; n < 3 && (typedOften[sc.word(f)] || fillers[sc.word(f)]); n++ {
+			if _, _, _, ok := sc.codeValue(f, 4, 6); ok && isDigits(sc.word(f)) {
+				break
+			}
 			f++
 		}
 		if s, e, _, ok := sc.codeValue(f, 4, 6); ok && !login && !yearOrPhone(sc.word(f)) {
@@ -67,6 +72,29 @@ func (sc *scanner) givenValues() {
 			end, ok = sc.givenPassword(j+1, true)
 		}
 	}
+}
+
+// typedFor reports whether the value at token f is said typed for an
+// online account right after it: « j'ai mis Noël2022 pour la CAF »; a
+// form's number in capitals (« CERFA12345 ») is none.
+func (sc *scanner) typedFor(f int) bool {
+	if f >= len(sc.toks) {
+		return false
+	}
+	// A form's number is in capitals (« CERFA12345 »).
+	start, end, ok := sc.runAt(sc.toks[f].start)
+	if !ok || strings.IndexFunc(sc.text[start:end], unicode.IsLower) < 0 {
+		return false
+	}
+	e := sc.tokenFrom(end)
+	if sc.word(e) != "pour" && sc.word(e) != "sur" {
+		return false
+	}
+	e++
+	for n := 0; n < 2 && articles[sc.word(e)]; n++ {
+		e++
+	}
+	return onlineServices[sc.word(e)]
 }
 
 // connectedWith masks the password the resident says they log in with:
@@ -419,7 +447,10 @@ func (sc *scanner) givenAt(k int) (int, bool) {
 		return 0, false // most words: one lookup, not six
 	}
 	switch {
-	case (typedVerbs[w] || toldVerbs[w] || answeredVerbs[w]) && haveWords[sc.word(k-1)]:
+	case (typedVerbs[w] || toldVerbs[w] || answeredVerbs[w]) && haveWords[sc.word(k-1)] ||
+		// « c'est mon mari qui connaît le code, il dit 7-2-0-4 »: who
+		// knows it says it.
+		w == "dit" && tellers[sc.word(k-1)]:
 		// « le code que j'ai tapé c'est 4829 »
 		f := k + 1
 		for n := 0; n < 3 && codeVerbs[sc.word(f)]; n++ {
@@ -458,6 +489,9 @@ func (sc *scanner) givenAt(k int) (int, bool) {
 	}
 	return 0, false
 }
+
+// tellers say who says the value, in the present: « il dit 7204 ».
+var tellers = set("il", "elle", "on")
 
 // givingVerbs are all the verbs givenAt reads.
 var givingVerbs = union(union(union(typedVerbs, toldVerbs), union(answeredVerbs, presentGiven)), union(union(memoryVerbs, beliefVerbs), ownWords))

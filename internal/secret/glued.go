@@ -4,7 +4,7 @@ import "strings"
 
 // gluedNames sets apart with a space a secret's name that a resident ran
 // into its value, a space lost on a phone's keyboard: « motdepasseKiwi88 »,
-// « guichet00123 », « ibanfr76… », « NUMEROSECU1 84 … », and returns for
+// « guichet00123 », « ibanfr76… », « NUMEROSECU1 84 … », « NIR1990… », and returns for
 // each byte read the byte of text it comes from, or nil when there is
 // none. The name ends a run of letters (« numerosecu » ends with
 // « secu »), and the value starts with a digit, or a capital after the
@@ -94,7 +94,7 @@ func gluedNameEnd(w string) (int, bool) {
 // gluedNameList are the names residents run into their value; those of
 // suffixNames may end a longer run (« numerosecu », « numsecu »).
 var (
-	gluedNameList = [...]string{"motdepasse", "mdp", "password", "iban", "guichet", "secu", "rib"}
+	gluedNameList = [...]string{"motdepasse", "mdp", "password", "iban", "guichet", "secu", "rib", "nir", "nss", "insee"}
 	suffixNames   = map[string]bool{"secu": true, "motdepasse": true}
 )
 

@@ -324,7 +324,13 @@ func digitRun(v string) int {
 // an account (« le code de ma messagerie », « mon code ameli »): a
 // password under another name.
 func (sc *scanner) accountCodeNamed() bool {
-	for k, t := range sc.toks {
+	return sc.accountCodeBefore(len(sc.toks))
+}
+
+// accountCodeBefore is accountCodeNamed for the code named before token
+// end.
+func (sc *scanner) accountCodeBefore(end int) bool {
+	for k, t := range sc.toks[:end] {
 		if t.norm != "code" && t.norm != "codes" {
 			continue
 		}

@@ -27,7 +27,7 @@ func (sc *scanner) ribs() {
 		if sc.moroccanRIB(i) {
 			continue
 		}
-		j, text, ok := sc.window(i, 23, alnumGroup)
+		j, text, ok := sc.window(i, 23, ribGroup)
 		// A key mistyped: still a RIB when named so (« Mon RIB c'est
 		// 16606966773874496803803, la banque dit que la clé est
 		// fausse »).
@@ -40,6 +40,26 @@ func (sc *scanner) ribs() {
 		sc.ribParts(i)
 		sc.spreadRIB(i)
 	}
+}
+
+// ribGroup reports whether g can be a part of a RIB written whole: digits,
+// or letters read as digits as some banks print them, but no word in
+// lower case (« 0751124098765 depuis 2019 » is no RIB, whatever its key).
+func ribGroup(g group) bool {
+	if g.digits || len(g.text) < 3 {
+		return true
+	}
+	for k := 0; k < len(g.text); k++ {
+		if isDigit(g.text[k]) {
+			return true
+		}
+	}
+	for k := 0; k < len(g.text); k++ {
+		if c := g.text[k]; c >= 'a' && c <= 'z' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // spreadRIB masks the account and the key of a RIB whose four parts
@@ -384,7 +404,11 @@ var (
 		"cb", "cg", "bq", "bque", "bnq", "gui", "guich", "guichets", "etabl", "agce", "ag", "code b", "code g",
 		// A postal account's « centre » (« CCP … clé 54 (centre 20041) »),
 		// a branch named in English (« sort code 08986 », « branch 00412 »).
-		"centre", "sort", "branch")
+		"centre", "sort", "branch",
+		// The bank by its name, its code after it (« …, agence 04602,
+		// crédit agricole 11306 »).
+		"credit agricole", "credit mutuel", "credit lyonnais", "societe generale", "bnp", "bnp paribas", "lcl", "cic",
+		"bred", "caisse d' epargne", "la poste", "boursorama", "hsbc", "axa", "fortuneo", "hello bank")
 	agencySkip = set(":", "=", "code", "cde", "cod", "n", "no", "c'", "est", "cest", "c", ".", "-")
 )
 

@@ -27,7 +27,7 @@ var kinds = map[string][]Kind{
 }
 
 // tables are the tables of testdata.
-var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl", "kith.jsonl", "clan.jsonl", "tribe.jsonl", "brood.jsonl", "litter.jsonl", "litter-open.jsonl", "flock.jsonl", "herd.jsonl", "pack.jsonl", "troop.jsonl", "band.jsonl", "pride.jsonl", "clutch.jsonl", "swarm.jsonl", "colony.jsonl", "hive.jsonl", "nest.jsonl", "den.jsonl", "lair.jsonl", "roost.jsonl", "burrow.jsonl", "review.jsonl"}
+var tables = []string{"blind.jsonl", "own.jsonl", "stress.jsonl", "families.jsonl", "novel.jsonl", "siblings.jsonl", "languages.jsonl", "neighbours.jsonl", "relatives.jsonl", "fresh.jsonl", "cousins.jsonl", "kin.jsonl", "kindred.jsonl", "kith.jsonl", "clan.jsonl", "tribe.jsonl", "brood.jsonl", "litter.jsonl", "litter-open.jsonl", "flock.jsonl", "herd.jsonl", "pack.jsonl", "troop.jsonl", "band.jsonl", "pride.jsonl", "clutch.jsonl", "swarm.jsonl", "colony.jsonl", "hive.jsonl", "nest.jsonl", "den.jsonl", "lair.jsonl", "roost.jsonl", "burrow.jsonl", "review.jsonl", "warren.jsonl"}
 
 func readTable(t testing.TB, name string) []line {
 	t.Helper()
@@ -256,7 +256,31 @@ func readTable(t testing.TB, name string) []line {
 // cleft sentence « … qui gère », « … que je viens », a sentence or a
 // phone's number after a password's colon read as a passphrase, a
 // passphrase of plain words and a year cut after its first word),
-// 15/42 before, two thirds of it ordinary lines. Every secret must be gone, every part to keep must stay, an
+// 15/42 before, two thirds of it ordinary lines; warren.jsonl by its
+// author for the forty-eighth and fiftieth blind sets' families (« le
+// mien est … » for a password named before, « … qui est X » after the
+// account, a keyboard's row of six letters given as a code, a value
+// typed « pour la CAF », a plain word typed for an account's code, a
+// mailbox written « mess », another code named after « et », laughs
+// after a value, a number and a word that made a RIB by chance, a NIR
+// run into « NIR », a PIN a relative « dit », an English CVV « on the
+// back are », a CVV after « le site le demande », a bank's code after
+// the bank's name, a code for « impots.gouv », a word wrapped in signs,
+// a hyphened word between quotes, a value right after how it is typed,
+// a value typed after what it is made of, plain words in a list of
+// passwords, the plain words a password was changed to « pour », a
+// password dictated with « un » among its digits or with no verb, a
+// passphrase from a capital to a number after « c'est », words run
+// together each with its capital typed, a keyboard walk that ends on
+// its marks « ghjkl;' », a PIN spaced after « il dit », plain words after
+// « = » in a list of passwords, a code « pour se connecter à la caf »,
+// a name after a comma that ends what it is made of, a letter « R
+// majuscule » said after the value, a sentence's comma before « c'est le
+// mot de passe », a value set off by commas before « ne marche plus »,
+// what the resident thinks of its strength before the value, as many
+// words as said « en 2 mots : … », a plain word after an address and
+// « et » once « identifiants » named them), with ordinary lines that
+// probe each rule. Every secret must be gone, every part to keep must stay, an
 // ordinary line must come back unchanged, and the kinds reported must
 // say what was masked.
 func TestTables(t *testing.T) {

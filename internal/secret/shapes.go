@@ -57,6 +57,10 @@ func passwordCore(field string) (start, end int) {
 	for start < end && strings.IndexByte(`"'([{`, field[start]) >= 0 {
 		start++
 	}
+	// « ghjkl;' »: a walk along a row may end on its marks.
+	if walked, _ := keyboardWalk(field[start:end]); walked && end-start >= 7 && strings.IndexFunc(field[start:end], isASCIILetter) >= 0 {
+		return start, end
+	}
 	for end > start && strings.IndexByte(`"'.,;:)]}`, field[end-1]) >= 0 {
 		end--
 	}
@@ -102,6 +106,8 @@ func passwordCore(field string) (start, end int) {
 	}
 	return start, end
 }
+
+func isASCIILetter(r rune) bool { return r < 0x80 && isLetter(byte(r)) }
 
 // shuffled reports whether s is only ASCII letters and digits, with
 // capitals, small letters and digits, and a capital after a small letter

@@ -68,7 +68,7 @@ func (sc *scanner) typedShapes() {
 		if f >= len(sc.toks) || sc.taken(sc.toks[f].start) {
 			continue
 		}
-		if sc.spacedTyped(f) {
+		if sc.spacedTyped(f) || sc.recipeThenValue(f) {
 			continue
 		}
 		var vals [4][2]int
@@ -113,11 +113,57 @@ func (sc *scanner) typedShapes() {
 		}
 		for i, v := range vals[:n] {
 			core := sc.text[v[0]:v[1]]
-			if typedShape(core) || sc.shouted(core) || alike >= 2 && i < alike || i == 0 && sc.plainTyped(v[0], v[1]) {
+			if typedShape(core) || camelPhrase(core) >= 5 || camelPhrase(core) == 4 && sc.passwordNamed() || sc.shouted(core) || alike >= 2 && i < alike || i == 0 && sc.plainTyped(v[0], v[1]) {
 				sc.add(v[0], v[1], Password, MaskPassword)
 			}
 		}
 	}
+}
+
+// recipeThenValue masks the value typed after what it is made of, from
+// token f, past a comma or a colon: « j'ai mis mon prénom et mon année,
+// Mireille1951 ». Only a value of letters with digits or symbols.
+func (sc *scanner) recipeThenValue(f int) bool {
+	if !describedBy[sc.word(f)] && !(possessives[sc.word(f)] && describedBy[sc.word(f+1)]) {
+		return false
+	}
+	for g := f + 1; g < len(sc.toks) && g < f+10; g++ {
+		switch n := sc.toks[g].norm; {
+		case n == "," || n == ":":
+			_, ok := sc.passwordAt(g+1, true)
+			return ok
+		case !isWord(n) && n != "+" && n != "&":
+			return false
+		}
+	}
+	return false
+}
+
+// camelPhrase returns how many words run together s holds, each with
+// its capital, as a long password is typed (« j'ai mis
+// JeNeMeSouviensJamaisDeRien »), or 0 when s is no such phrase of twelve
+// letters or more. A site's name has four words at most
+// (« MonCompteFormation », « JeDeclareMonChantier »): four are a
+// password only in a message that names one.
+func camelPhrase(s string) int {
+	words, prev := 0, ' '
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			if unicode.IsUpper(prev) {
+				return 0
+			}
+			words++
+		case unicode.IsLower(r):
+		default:
+			return 0
+		}
+		prev = r
+	}
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) || utf8.RuneCountInString(s) < 12 {
+		return 0
+	}
+	return words
 }
 
 // typedWhat say what kind of value was typed, or how many, before a
@@ -249,13 +295,15 @@ func (sc *scanner) spacedForm(start, end int) int {
 }
 
 // plainTyped reports whether the word from start to end, typed, is a
-// password though it is a plain word: the message names a password, and
+// password though it is a plain word: the message names a password, or a
+// code that opens an account (« le code pour ameli j'ai mis tournesol
+// mais ça dit incorrect »), and
 // the word is capitalised inside a sentence or ends it (« j'ai mis
 // lola »). A word of a sentence (« j'ai mis longtemps », « j'ai tapé
 // mon … ») stays.
 func (sc *scanner) plainTyped(start, end int) bool {
 	k := sc.tokenFrom(start)
-	if k >= len(sc.toks) || sc.toks[k].end != end || !isWord(sc.toks[k].norm) || !sc.passwordNamed() {
+	if k >= len(sc.toks) || sc.toks[k].end != end || !isWord(sc.toks[k].norm) || !sc.passwordNamed() && !sc.accountCodeBefore(k) {
 		return false
 	}
 	n := sc.toks[k].norm
@@ -276,7 +324,7 @@ var plainTypedWords = set("longtemps", "partout", "google", "internet", "entree"
 	"espaces", "accents", "accent", "date", "adresse", "nom", "prenom", "numero", "identifiant", "code", "mot", "mdp",
 	"heures", "minutes", "temps", "annee", "mois", "jours", "fois", "dedans", "dessus", "ailleurs", "pareil", "quelque",
 	"chose", "truc", "trucs", "importe", "tout", "rien", "celui", "celle", "plusieurs", "certains", "certaines",
-	"differents", "differentes", "autres", "tous", "toutes", "chacun", "quelques", "ensemble", "plein")
+	"differents", "differentes", "autres", "tous", "toutes", "chacun", "quelques", "ensemble", "plein", "vite")
 
 // spacedTyped masks the words from token f the resident says hold a
 // space, one to three of them before « avec un espace » (« j'ai tapé
@@ -335,7 +383,9 @@ func (sc *scanner) valuesBefore() {
 		quoted := strings.HasSuffix(end, "\"") || strings.HasSuffix(end, "»") || strings.HasSuffix(end, "”")
 		end = strings.TrimRight(end, "\"»” ")
 		start := strings.LastIndexFunc(end, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("\"«“", r) }) + 1
-		core := end[start:]
+		// « ça marche pas, c'est le mot de passe de la caf »: the comma
+		// is the sentence's, not the value's.
+		core := strings.TrimRight(end[start:], ",;")
 		// « azerty c'est mon mdp »: a keyboard's row is only a value there.
 		// « 18/04/2001 c'est mon mdp »: a birth date too.
 		// A date said to be when (« le 18/04/2001 c'est … ») stays.
@@ -629,7 +679,9 @@ func (sc *scanner) plainList(f int) bool {
 // phrase en mot de passe, papajetaimebeaucoup, tout attaché », « mon
 // mdp, soleilrouge, sans espace ». The aside on typing says it is a
 // value; a clause after the comma (« mon mot de passe, je l'ai perdu »)
-// has none.
+// has none, and so does a word set off with no more than that the
+// password is refused after it (« mon mot de passe, rossignol, ne marche
+// plus »; « …, franchement, ne marche plus » says how).
 func (sc *scanner) setOffValues() {
 	for k := 0; k+3 < len(sc.toks); k++ {
 		j, ok := sc.passwordName(k)
@@ -646,8 +698,23 @@ func (sc *scanner) setOffValues() {
 		if sc.word(a) == "," {
 			a++
 		}
-		if sc.typingAside(a) {
+		if sc.typingAside(a) || a == j+3 && sc.refusedNext(a) && !strings.HasSuffix(v.norm, "ment") {
 			sc.add(start, end, Password, MaskPassword)
 		}
 	}
+}
+
+// refusedNext reports whether the words from token a say the value
+// before them is refused: « mon mot de passe, rossignol, ne marche
+// plus ».
+func (sc *scanner) refusedNext(a int) bool {
+	for f := a; f < len(sc.toks) && f < a+3; f++ {
+		if refusedWords[sc.toks[f].norm] || noLonger[sc.toks[f].norm] {
+			return true
+		}
+		if n := sc.toks[f].norm; n != "ne" && n != "n'" && n != "est" && n != "a" && n != "se" && n != "il" {
+			return false
+		}
+	}
+	return false
 }

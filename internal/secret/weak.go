@@ -40,7 +40,7 @@ func (sc *scanner) weakPasswords() {
 			continue
 		}
 		v := trimValue(sc.text[start:end])
-		if weakPassword(v) || keypadWalk(v) && !sc.numberedPaper(k) {
+		if weakPassword(v) || keypadWalk(v) && !sc.numberedPaper(k) || sc.givenWalk(k, v) {
 			sc.add(start, start+len(v), Password, MaskPassword)
 			k = sc.tokenFrom(start+len(v)) - 1
 		}
@@ -87,6 +87,31 @@ func weakPassword(v string) bool {
 	}
 	return false
 }
+
+// givenWalk reports whether v, at token k, is a walk along a keyboard's
+// row of six letters (« azerty », « wxcvbn ») given as a value in a
+// message that names a code or a password: right after a verb that
+// gives it (« son code c'est azerty », « j'ai mis wxcvbn comme
+// d'habitude »). « mon clavier est azerty » says which keyboard it is.
+func (sc *scanner) givenWalk(k int, v string) bool {
+	if len(v) != 6 || !onlyLetters(v) || !walk(v) || k == 0 || !walkGivers[sc.toks[k-1].norm] {
+		return false
+	}
+	for b := k - 2; b >= 0 && b >= k-4; b-- {
+		if keyboardNames[sc.toks[b].norm] {
+			return false
+		}
+	}
+	code, password := sc.firstNames()
+	return min(code, password) < k
+}
+
+var (
+	// walkGivers give the value after them.
+	walkGivers = set("est", "cest", "c", "etait", ":", "=", "mis", "tape", "mets", "met", "saisi", "rentre", "essaye", "entre")
+	// keyboardNames name the keyboard, whose layout follows.
+	keyboardNames = set("clavier", "claviers", "keyboard", "disposition", "format")
+)
 
 // numberedPaper reports whether a paper's name or « n° » stands in the
 // three words before token k: « la facture n° 147258 » is a reference.

@@ -96,7 +96,7 @@ var (
 // « code allocataire » stop here.
 var codeQualifiers = set("de", "d'", "du", "des", "la", "le", "l'", "mon", "ma", "pour", "sur", "site", "compte",
 	"espace", "ameli", "caf", "impots", "impot", "msa", "cpam", "acces", "connexion", "internet", "perso",
-	"personnel", "franceconnect", "france", "connect", "ants", "pole", "emploi", "travail", "secret",
+	"personnel", "franceconnect", "france", "connect", "ants", "pole", "emploi", "travail", "secret", "gouv", "fr",
 	"appli", "application", "me", "m'", "se", "connecter", "connecte", "acceder", "identifier",
 	// What opens with a password: a mailbox, a bank's or a provider's
 	// site, a computer. A door's, a bike shed's code is no secret here.
@@ -124,7 +124,7 @@ var (
 		"etait", "is", "was", "est :", "c' est :", "sera :", "c' est le suivant :",
 		// German « es ist » (it is), read « est est ».
 		"est est")
-	weakVerbs = phrases("est", "il est", "sera", "ce sera", "reste")
+	weakVerbs = phrases("est", "il est", "sera", "ce sera", "reste", "qui est", "qui etait")
 	// makesVerbs say what a code is made of, spoken: « le code il fait
 	// 8494 ».
 	makesVerbs = phrases("il fait", "elle fait", "ca fait", "fait")
@@ -175,7 +175,9 @@ var notValue = set(
 	"vraiment", "juste", "seulement", "surement", "peut", "maintenant", "hier", "demain", "aujourd'",
 	"aujourdhui", "matin", "soir", "semaine", "mois", "an", "ans", "fois", "jour", "jours", "tjrs", "tjs",
 	"pa", "ps", "bcp", "beaucoup", "tout", "tous", "toute", "toutes", "souvent", "mieux", "pire",
-	"meilleur", "meilleure", "moins", "autre", "autrement",
+	"meilleur", "meilleure", "moins", "autre", "autrement", "pourtant", "cependant", "quand-meme",
+	"ensuite", "enfin", "desormais", "parfois", "vieux", "vieille", "recent", "recente", "actif", "active", "inactif",
+	"inactive",
 	// what a password is said to be
 	"bloque", "bloquee", "bloques", "perdu", "perdue", "oublie", "oubliee", "faux", "fausse", "incorrect",
 	"incorrecte", "errone", "erronee", "invalide", "valide", "expire", "expiree", "perime", "change",
@@ -200,7 +202,7 @@ var notValue = set(
 	"hein", "euh", "bah", "ben", "bref", "aide", "help", "madame", "monsieur",
 	// what is said of anything, and the laughs of SMS after a value:
 	// « mdp jesuisfatigue lol c'est vrai en plus »
-	"vrai", "vraie", "lol", "mdr", "ptdr", "xd",
+	"vrai", "vraie", "lol", "mdr", "ptdr", "xd", "haha", "hahaha", "ahah", "ahahah", "hihi", "hehe", "mdrr", "lool",
 	// English
 	"is", "the", "my", "your", "not", "wrong", "forgotten", "lost", "blocked", "expired",
 	// services named after a password's name (« mdp caf », « mot de passe ameli »)
@@ -214,7 +216,7 @@ func (sc *scanner) passwords() {
 	intro := false
 	var after []int // where the passwords' names end
 	for k := 0; k < len(sc.toks); k++ {
-		j, ok := sc.passwordName(k)
+		j, ok := sc.ownedName(k)
 		weak := false
 		if !ok {
 			if j, ok = sc.atAny(k, codeWords); !ok && !sc.passNoun(k) {
@@ -288,6 +290,27 @@ func (sc *scanner) passwords() {
 	sc.accountValues()
 	sc.secretAnswers()
 	sc.pointedLater()
+}
+
+// ownedName is passwordName, with « le mien » standing for a password
+// named before (ownPassword).
+func (sc *scanner) ownedName(k int) (int, bool) {
+	if j, ok := sc.passwordName(k); ok {
+		return j, true
+	}
+	return k + 1, sc.ownPassword(k)
+}
+
+// ownPassword reports whether token k is « mien » or « mienne » after
+// « le » or « la », standing for a password named before it in the
+// message: « le site demande le mot de passe, le mien est soleil ». What
+// is said of it stays as after the name (« le mien est bloqué »).
+func (sc *scanner) ownPassword(k int) bool {
+	if !ownWords[sc.toks[k].norm] || sc.word(k-1) != "le" && sc.word(k-1) != "la" {
+		return false
+	}
+	_, password := sc.firstNames()
+	return password < k
 }
 
 // contextValues masks what only a password's value can be where it
@@ -406,30 +429,34 @@ var listNames = set("codes", "identifiant", "identifiants", "acces", "logins", "
 // Fleur2000$ / caf = Fleur2000$caf », « ameli Vitale*2022, CAF
 // caf.ines.91 »).
 func (sc *scanner) serviceValues(named bool) {
-	var found, plain [8][2]int
-	n, m := 0, 0
+	var found, plain, words [8][2]int
+	n, m, w, masked := 0, 0, 0, 0
 	for k, t := range sc.toks {
 		if !isWord(t.norm) || notValue[t.norm] && !services[t.norm] {
 			continue
 		}
 		rest := strings.TrimLeftFunc(sc.text[t.end:], isSpace)
-		arrow := ""
-		for _, a := range serviceArrows {
-			if strings.HasPrefix(rest, a) {
-				arrow = a
-				break
-			}
-		}
+		arrow := arrowAt(rest)
 		if arrow == "" && (!services[t.norm] || !sc.listed(k)) ||
 			arrow != "" && k+1 < len(sc.toks) && sc.toks[k+1].start < len(sc.text)-len(rest) {
 			continue
 		}
 		s, e, ok := sc.runAt(len(sc.text) - len(rest) + len(arrow))
 		if !ok || sc.taken(s) {
+			masked += boolInt(ok) // a sibling masked before: « caf = [masqué], ameli = poireau »
 			continue
 		}
 		core := trimValue(sc.text[s:e])
 		list := arrow == ""
+		// « codes: caf lune / impots Lune2022! », « mdp caf = tomate,
+		// ameli = poireau »: a plain word that ends its item, in a list
+		// of passwords named, goes with a sibling value or another such
+		// word.
+		if named && w < len(words) && !mixed(core) && sc.plainItem(s, e) {
+			words[w] = [2]int{s, e}
+			w++
+			continue
+		}
 		if list {
 			// After a service's name in a list of passwords, letters
 			// with digits, its « !! » kept: « ameli Kd1978!!. ».
@@ -457,7 +484,9 @@ func (sc *scanner) serviceValues(named bool) {
 		if passwordLike(core, false) && (list || !reference(core) || joinedWords(core) || symbolic(core)) && !ordinary(core) && !plate(core) &&
 			!strings.Contains(core, "@") && !isLink(core) && !sc.describes(s, core) {
 			if named {
-				sc.add(s, s+len(core), Password, MaskPassword)
+				if sc.add(s, s+len(core), Password, MaskPassword) {
+					masked++
+				}
 			} else if n < len(found) {
 				found[n] = [2]int{s, s + len(core)}
 				n++
@@ -472,6 +501,53 @@ func (sc *scanner) serviceValues(named bool) {
 			sc.add(f[0], f[1], Password, MaskPassword)
 		}
 	}
+	if masked >= 1 || w >= 2 {
+		for _, f := range words[:w] {
+			sc.add(f[0], f[1], Password, MaskPassword)
+		}
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// arrowAt returns the mark of serviceArrows that rest starts with, or "".
+func arrowAt(rest string) string {
+	for _, a := range serviceArrows {
+		if strings.HasPrefix(rest, a) {
+			return a
+		}
+	}
+	return ""
+}
+
+// plainItem reports whether the value from byte s to e is one plain word
+// of three letters or more that ends an item of a list, no word said of
+// a password: « caf lune / … ».
+func (sc *scanner) plainItem(s, e int) bool {
+	v := sc.tokenFrom(s)
+	if v >= len(sc.toks) || sc.toks[v].start != s || sc.toks[v].end != e {
+		return false
+	}
+	n := sc.toks[v].norm
+	return isWord(n) && utf8.RuneCountInString(n) >= 3 && !plainAfterName(n) && !participle(n) && sc.itemEnd(v+1)
+}
+
+// itemEnd reports whether token k ends an item of a list: a comma, a
+// slash, a semicolon, a line's or the message's end.
+func (sc *scanner) itemEnd(k int) bool {
+	if k >= len(sc.toks) || sc.lineEnd(k) {
+		return true
+	}
+	switch sc.toks[k].norm {
+	case ",", "/", ";", "|":
+		return true
+	}
+	return false
 }
 
 // listed reports whether token k stands first in an item of a list: after
@@ -516,7 +592,10 @@ func (sc *scanner) quotedValue(i int) bool {
 	}
 	v := strings.TrimFunc(sc.text[s:s+e], isSpace)
 	start := strings.Index(sc.text[s:], v) + s
-	if len(v) < 4 || !strings.ContainsRune(v, ' ') && !passwordLike(v, true) || sc.describes(start, v) {
+	// Words joined by hyphens are quoted as a phrase is: « MDP
+	// "Fleur-de-lys" ».
+	hyphened := strings.IndexByte(v, '-') >= 3
+	if len(v) < 4 || !strings.ContainsRune(v, ' ') && !hyphened && !passwordLike(v, true) || sc.describes(start, v) {
 		return false
 	}
 	return sc.add(start, start+len(v), Password, MaskPassword)
@@ -894,16 +973,13 @@ func ordinary(s string) bool {
 // name may stand alone before it.
 func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	start := j
-	if sc.dotsValue(j, weak) || !weak && (sc.nextLineWord(j) || sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j) || sc.dateRightAfter(j)) {
-		return
-	}
-	if !weak && sc.valueAsSaid(j) {
-		return
-	}
-	if !weak && (sc.ownerThenWord(j) || sc.marksValue(j) || sc.selfNamed(j) || sc.serviceThenWord(j)) {
+	if sc.dotsValue(j, weak) || !weak && sc.namedValue(j) {
 		return
 	}
 	j = sc.pastQualifiers(j, weak)
+	if !weak && sc.strengthThenValue(j) {
+		return
+	}
 	// « MDP de son compte Ameli (je gère pour lui) : X »: an aside
 	// between brackets.
 	j = sc.pastAside(j)
@@ -922,6 +998,7 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 		}
 		switch {
 		case sc.dictatedPassword(e):
+		case !weak && sc.capitalPhrase(e):
 		case !weak && sc.asideFirst(e):
 		case !weak && sc.toks[e-1].norm == ":" && sc.plainWordsNumber(e):
 		case sc.value(sc.toks[e-1].end, strong, weak):
@@ -947,11 +1024,13 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	if changed[sc.word(f)] {
 		f++
 	}
-	if w := sc.word(f); (w == "en" || w == "par") && sc.value(sc.toks[f].end, bareAfterWords, weak) {
+	if w := sc.word(f); (w == "en" || w == "par") && sc.value(sc.toks[f].end, bareAfterWords, weak) || !weak && sc.changedPlain(start) {
 		return
 	}
 	if e, ok := sc.atAny(j, weakVerbs); ok {
-		sc.value(sc.toks[e-1].end, weakVerb, weak)
+		if !sc.relativeOwner(start, j) {
+			sc.value(sc.toks[e-1].end, weakVerb, weak)
+		}
 		return
 	}
 	if weak {
@@ -971,6 +1050,286 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	} else {
 		sc.value(sc.toks[j-1].end, bareAfterWords, false)
 	}
+}
+
+// countedWords masks the words of a password the resident says has so
+// many, after a colon, from a password's name that ends before token j:
+// « Mon mdp est en 2 mots : petit lapin ». As many plain words as said,
+// ending the phrase.
+func (sc *scanner) countedWords(j int) bool {
+	n := 0
+	for f := j; f < len(sc.toks) && f < j+6; f++ {
+		w := sc.toks[f].norm
+		if sentenceEnd(w) {
+			return false
+		}
+		if w == "mots" && f > j {
+			n = wordCounts[sc.word(f-1)]
+			continue
+		}
+		if w != ":" || n == 0 {
+			continue
+		}
+		e := f + 1 + n
+		if _, hedged := sc.atAny(f+1, hedges); e > len(sc.toks) || !phraseEnd(sc, e) || hedged || subjects[sc.word(f+1)] {
+			return false // « en 2 mots : je crois »
+		}
+		for v := f + 1; v < e; v++ {
+			if !isWord(sc.toks[v].norm) || sc.taken(sc.toks[v].start) {
+				return false
+			}
+		}
+		return sc.add(sc.toks[f+1].start, sc.toks[e-1].end, Password, MaskPassword)
+	}
+	return false
+}
+
+// wordCounts are the counts of a passphrase's words.
+var wordCounts = map[string]int{"2": 2, "deux": 2, "3": 3, "trois": 3, "4": 4, "quatre": 4}
+
+// relativeOwner reports whether « qui » at token j, after a password's
+// name that ends before token start, says what its owner is rather than
+// the password: « le mot de passe de ma fille qui est malade ». Right
+// after the name or the online account it opens, « qui est » gives the
+// value (« le mot de passe de la caf qui est Hirondelle »).
+func (sc *scanner) relativeOwner(start, j int) bool {
+	w := sc.word(j - 1)
+	return sc.word(j) == "qui" && j > start && !onlineServices[w] && !mailboxes[w] && w != "boite"
+}
+
+// strengthThenValue masks the value given after what the resident
+// thinks of a password's strength, from token j after its name: « le mot
+// de passe simple c'est rossignol », « mon mot de passe est faible, c'est
+// rossignol », or the plain word right after, ending the phrase (« mot de
+// passe très simple maison mais on me dit trop faible »).
+func (sc *scanner) strengthThenValue(j int) bool {
+	f := j
+	if sc.word(f) == "est" || sc.word(f) == "etait" {
+		f++
+	}
+	if sc.word(f) == "tres" || sc.word(f) == "trop" || sc.word(f) == "assez" {
+		f++
+	}
+	if !strengths[sc.word(f)] {
+		return false
+	}
+	f++
+	if sc.word(f) == "," {
+		f++
+	}
+	if e, ok := sc.atAny(f, strongVerbs); ok && sc.value(sc.toks[e-1].end, strong, false) {
+		return true
+	}
+	return f < len(sc.toks) && !strings.HasSuffix(sc.word(f), "ment") && sc.bareWord(f)
+}
+
+// strengths are what residents say of a password's strength before
+// giving it.
+var strengths = set("simple", "facile", "faible", "fort", "court", "long", "basique", "nul", "bidon", "complique")
+
+// capitalPhrase masks a passphrase given after a password's name and its
+// verb, from token e: a capitalised word, at most three more words and a
+// number of up to four digits that ends the phrase or comes before a
+// hedge (« mdp france connect c'est Ça va bien 2 je crois », « c'est
+// Jardin bleu 7 »). A clause's subject or a word of trouble in it, or a
+// unit after the number (« Orange depuis 2 ans »), says it is a sentence.
+func (sc *scanner) capitalPhrase(e int) bool {
+	if e >= len(sc.toks) || sc.taken(sc.toks[e].start) {
+		return false
+	}
+	t := sc.toks[e]
+	if r, _ := utf8.DecodeRuneInString(sc.text[t.start:]); !unicode.IsUpper(r) || !isWord(t.norm) ||
+		onlineServices[t.norm] || services[t.norm] || sc.toks[e].end < len(sc.text) && isAlnum(sc.text[t.end]) {
+		return false
+	}
+	for f := e + 1; f < len(sc.toks) && f <= e+4; f++ {
+		n := sc.toks[f].norm
+		if strings.ContainsAny(sc.text[sc.toks[f-1].end:sc.toks[f].start], "+&/,;") {
+			return false
+		}
+		if isDigits(n) && len(n) <= 4 && f > e+1 {
+			if sc.unitAfter(sc.toks[f]) {
+				return false
+			}
+			if _, hedged := sc.atAny(f+1, hedges); !hedged && !phraseEnd(sc, f+1) && !sc.typingAside(f+1) {
+				return false
+			}
+			return sc.add(t.start, sc.toks[f].end, Password, MaskPassword)
+		}
+		// « Mimi suivi de 1958 », « Lila + Noe + 2015 »: parts joined,
+		// each masked alone (passwordParts).
+		if !isWord(n) || subjects[n] && n != "ca" || trouble[n] || n == "depuis" || n == "pour" || n == "+" ||
+			n == "suivi" || n == "suivie" || n == "colle" || n == "collee" || n == "plus" || n == "et" {
+			return false
+		}
+	}
+	return false
+}
+
+// typedThenValue masks the value said right after how it is typed,
+// with no comma, after a password's name that ends before token j and
+// its verb: « mot de passe tout en majuscule CHAMPIGNON », « mdp c'est
+// sans accent eleve ». Words said typed together (« tout attaché ») go
+// to the end of the phrase: « c'est tout attaché minuscule rose des
+// vents ». A value in capitals after « majuscule », in small letters
+// otherwise.
+func (sc *scanner) typedThenValue(j int) bool {
+	if e, ok := sc.atAny(j, strongVerbs); ok {
+		j = e
+	}
+	f, together, caps := j, false, false
+	for n := 0; n < 2; n++ {
+		g := f
+		if sc.word(g) == "tout" {
+			g++
+		}
+		switch w := sc.word(g); {
+		case (w == "attache" || w == "colle") && g > f:
+			together, f = true, g+1
+			continue
+		case w == "en" || w == "sans":
+			g++
+			for m := 0; m < 2 && (articles[sc.word(g)] || asideArticles[sc.word(g)]); m++ {
+				g++
+			}
+		case n == 0:
+			return false
+		}
+		w := sc.word(g)
+		if !typingNames[w] {
+			break
+		}
+		caps = caps || strings.HasPrefix(w, "majuscule")
+		f = g + 1
+	}
+	if f == j || f >= len(sc.toks) || sc.taken(sc.toks[f].start) {
+		return false
+	}
+	t := sc.toks[f]
+	if !isWord(t.norm) || utf8.RuneCountInString(t.norm) < 3 || plainAfterName(t.norm) || participle(t.norm) || typingNames[t.norm] {
+		return false
+	}
+	v := sc.text[t.start:t.end]
+	if caps != (strings.ToUpper(v) == v) {
+		return false
+	}
+	end := t.end
+	if together {
+		for e := f + 1; e < len(sc.toks) && e < f+8; e++ {
+			n := sc.toks[e].norm
+			if sentenceEnd(n) || n == "," || n == ";" || n == "(" || !isWord(n) && !isDigits(n) || trouble[n] || fillers[n] {
+				break
+			}
+			end = sc.toks[e].end
+		}
+	} else if !phraseEnd(sc, f+1) && !sc.typingAside(f+1) {
+		return false
+	}
+	return sc.add(t.start, end, Password, MaskPassword)
+}
+
+// wrappedValue masks a word the resident wrapped in one sign on both
+// sides, after a password's name that ends at byte i, past marks of
+// doubt or a colon: « Mon mot de passe ? !Loulou! », « mdp ?? #Bisou# ».
+// No word of a sentence is written so.
+func (sc *scanner) wrappedValue(i int) bool {
+	t := sc.text
+	s := i
+	for {
+		for s < len(t) && t[s] == ' ' {
+			s++
+		}
+		e := s
+		for e < len(t) && (t[e] == '?' || t[e] == '!' || t[e] == ':') {
+			e++
+		}
+		if e == s || e >= len(t) || t[e] != ' ' {
+			break
+		}
+		s = e
+	}
+	if s+4 > len(t) || strings.IndexByte(wrappingSigns, t[s]) < 0 {
+		return false
+	}
+	e := s + 1
+	for e < len(t) && (isAlnum(t[e]) || t[e] >= 0x80) {
+		e++
+	}
+	if e-s < 4 || e >= len(t) || t[e] != t[s] {
+		return false
+	}
+	// « le mot de passe *oublié* »: a word stressed, not a value.
+	if w := strings.ToLower(fold.String(t[s+1 : e])); notValue[w] || plainAfterName(w) || participle(w) {
+		return false
+	}
+	if end := e + 1; end == len(t) || t[end] == ' ' || t[end] == '\n' || strings.IndexByte(".,;)", t[end]) >= 0 {
+		return sc.add(s, end, Password, MaskPassword)
+	}
+	return false
+}
+
+// wrappingSigns may wrap a password's word: « !Loulou! », « #Bisou# ».
+const wrappingSigns = "!?#*$%&~+=@"
+
+// changedPlain masks the plain words a password was changed to, after its
+// name that ends before token j, the change said before the name, in a
+// message that says it no longer works: « j'ai changé le mot de passe
+// hier pour pomme verte et aujourd'hui il veut plus ». One or two words
+// in small letters that end the phrase, none a word of the sentence
+// (« pour la caf », « pour mon fils », « pour rien » stay).
+func (sc *scanner) changedPlain(j int) bool {
+	b := j - 1
+	for b >= 0 && b >= j-6 && !changedWords[sc.toks[b].norm] && (nameParts[sc.toks[b].norm] || articles[sc.toks[b].norm]) {
+		b--
+	}
+	if b < 0 || b >= len(sc.toks) || !changedWords[sc.toks[b].norm] {
+		return false
+	}
+	f := j
+	if changeTimes[sc.word(f)] {
+		f++
+	}
+	if sc.word(f) != "pour" || !(sc.has(refusedWords) || sc.has(noLonger)) {
+		return false
+	}
+	f++
+	e := f
+	for e < len(sc.toks) && e < f+2 {
+		t := sc.toks[e]
+		w := sc.text[t.start:t.end]
+		if !isWord(t.norm) || utf8.RuneCountInString(t.norm) < 3 || strings.ToLower(w) != w || plainAfterName(t.norm) ||
+			functionWords[t.norm] || participle(w) || strings.HasSuffix(t.norm, "er") || strings.HasSuffix(t.norm, "ir") {
+			break
+		}
+		e++
+	}
+	if e == f || !phraseEnd(sc, e) {
+		return false
+	}
+	return sc.add(sc.toks[f].start, sc.toks[e-1].end, Password, MaskPassword)
+}
+
+var (
+	// changeTimes say when a password was changed: « changé le mot de
+	// passe hier pour … ».
+	changeTimes = set("hier", "avant-hier", "ce", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+	// noLonger say a value no longer works: « il veut plus ».
+	noLonger = set("veut", "passe", "accepte", "prend")
+	// nameParts are the words of a password's names.
+	nameParts = set("mot", "mots", "de", "passe", "mdp", "pass", "password", "son", "sa", "votre", "ton")
+)
+
+// namedValue masks, after a password's name (not « code » or « pass »)
+// that ends before token j, a value one of the readings of what stands
+// right after the name finds: on the next line, between quotes, a word
+// that ends the phrase, a date, a value typed as said, wrapped in signs,
+// after how it is typed, dictated, counted, after whose it is, after
+// marks of doubt, the service's own name, after the account it opens.
+func (sc *scanner) namedValue(j int) bool {
+	return sc.nextLineWord(j) || sc.quotedValue(sc.endOf(j-1)) || sc.spacedLater(j) || sc.bareWord(j) ||
+		sc.dateRightAfter(j) || sc.valueAsSaid(j) || sc.wrappedValue(sc.endOf(j-1)) || sc.typedThenValue(j) ||
+		sc.dictatedPassword(j) || sc.countedWords(j) || sc.ownerThenWord(j) || sc.marksValue(j) || sc.selfNamed(j) ||
+		sc.serviceThenWord(j)
 }
 
 // asideFirst masks the value given after how it is typed, at token e
@@ -1383,7 +1742,7 @@ var caVerbs = set("marche", "marchait", "marchent", "fonctionne", "fonctionnait"
 // mailboxes name the mailbox a password opens; nameTails go on with an
 // account's name.
 var (
-	mailboxes = set("messagerie", "mail", "email", "mails", "courriel", "webmail")
+	mailboxes = set("messagerie", "mail", "email", "mails", "courriel", "webmail", "mess", "boitemail")
 	nameTails = set("gouv", "fr", "com", "pro", "perso", "professionnel", "professionnelle", "personnel", "personnelle", "web", "mobile", "connect", "emploi", "postale", "restante",
 		"travail", "net", "plus", "box", "pay", "banque", "client", "particulier", "particuliers", "sante",
 		"direct", "family", "famille", "business", "store", "play", "mutuelle", "agricole", "mutuel")
@@ -1620,6 +1979,10 @@ func (sc *scanner) typingAside(k int) bool {
 	if w := sc.word(k); (w == "attache" || w == "colle") && sc.word(k-1) == "tout" {
 		return true
 	}
+	// « Rossignol (R majuscule) »: the letter said, then its case.
+	if one := sc.word(k); len(one) == 1 && isLetter(one[0]) && caseNames[sc.word(k+1)] {
+		return true
+	}
 	if w := sc.word(k); w != "en" && w != "avec" && w != "sans" {
 		return false
 	}
@@ -1707,7 +2070,7 @@ func phraseEnd(sc *scanner, k int) bool {
 		// SMS's thanks and pleas: « mdp princesse mrc ».
 		"mrc", "mrci", "mci", "pls", "plz", "please", "thanks", "thx", "voila",
 		// The laughs of SMS close a phrase: « mdp jesuisfatigue lol ».
-		"lol", "mdr", "ptdr", "xd":
+		"lol", "mdr", "ptdr", "xd", "haha", "hahaha", "ahah", "ahahah", "hihi", "hehe", "mdrr", "lool":
 		return true
 	case "c'", "c", "cest":
 		// « mdp de ma sœur caramel c'est elle qui … »: a new clause.
@@ -1757,6 +2120,13 @@ func (sc *scanner) pastQualifiers(j int, weak bool) int {
 		once = once || provisional || oneTime[t]
 		if weak && sentWords[t] {
 			return sc.pastSent(j, once)
+		}
+		// « le code pour se connecter à la caf : … »: « à » before the
+		// account.
+		if weak && (t == "a" || t == "au") && (onlineServices[sc.word(j+1)] || accountQualifiers[sc.word(j+1)] ||
+			articles[sc.word(j+1)] && (onlineServices[sc.word(j+2)] || accountQualifiers[sc.word(j+2)])) {
+			j++
+			continue
 		}
 		if weak && !codeQualifiers[t] && !(provisional && sentBy[t]) || !weak && !(qualifiers[t] || isWord(t) && !notValue[t]) || sc.glued(j) && !sc.elidedQualifier(j, weak) {
 			break
@@ -2218,7 +2588,8 @@ func (sc *scanner) dictatedPassword(k int) bool {
 		switch n := sc.toks[end].norm; {
 		case symbolNames[n]:
 			symbols++
-		case caseNames[n] || isDigits(n) || isNumberWord(n) && n != "un" && n != "une":
+		case caseNames[n] || isDigits(n) || isNumberWord(n) && (n != "un" && n != "une" || isNumberWord(sc.word(end+1))):
+			// « arobase un deux trois »: « un » in a row of digits.
 			other++
 		case sc.toks[end].end-sc.toks[end].start == 1 && isLetter(sc.text[sc.toks[end].start]):
 			// « majuscule L iberte »: a letter said alone, read as an
@@ -2559,14 +2930,25 @@ func (sc *scanner) describedValue(k int) bool {
 	}
 	for f := k; f < len(sc.toks) && f < k+10; f++ {
 		t := sc.toks[f]
+		// « mot de passe = le prénom de mon fils, Lucas »: the name after
+		// a comma, capitalised, ending the phrase.
+		if t.norm == "," && f > k && f+1 < len(sc.toks) {
+			n := sc.toks[f+1]
+			if r, _ := utf8.DecodeRuneInString(sc.text[n.start:]); isWord(n.norm) && unicode.IsUpper(r) &&
+				utf8.RuneCountInString(n.norm) >= 3 && (phraseEnd(sc, f+2) || sc.typingAside(f+2)) && !plainAfterName(n.norm) &&
+				!describedBy[n.norm] {
+				return sc.add(n.start, n.end, Password, MaskPassword)
+			}
+		}
 		if t.norm == "." || t.norm == "?" || t.norm == "!" || t.norm == "," || t.norm == "mais" || t.norm == "depuis" ||
 			trouble[t.norm] {
 			return false
 		}
 		// « mon mdp c'est le prénom de mon fils Yanis »: the name given
-		// after what it is, capitalised, ending the phrase.
+		// after what it is, capitalised, ending the phrase or before how
+		// it is typed (« … Fatima avec F majuscule »).
 		if r, _ := utf8.DecodeRuneInString(sc.text[t.start:]); f > k && isWord(t.norm) && unicode.IsUpper(r) &&
-			utf8.RuneCountInString(t.norm) >= 3 && phraseEnd(sc, f+1) && !plainAfterName(t.norm) && !describedBy[t.norm] {
+			utf8.RuneCountInString(t.norm) >= 3 && (phraseEnd(sc, f+1) || sc.typingAside(f+1)) && !plainAfterName(t.norm) && !describedBy[t.norm] {
 			return sc.add(t.start, t.end, Password, MaskPassword)
 		}
 		// « mon prénom à l'envers eniluap »: the word after how it is
@@ -2910,7 +3292,15 @@ func (sc *scanner) identifiers() {
 		core := trimValue(sc.text[vs:ve])
 		// After « et », only a value that looks like a password:
 		// « identifiants : jeanne@gmail.com et Nounours88 ».
-		if core == "" || sc.describes(vs, core) || (!introduced || t.norm == "et") && !passwordLike(core, t.norm == "/") {
+		// « mes identifiants : jeanne@gmail.com et rossignol »: a plain
+		// word that ends the phrase after an address, once named so.
+		plain := false
+		if v := sc.tokenFrom(vs); introduced && login && t.norm == "et" && v < len(sc.toks) && sc.toks[v].start == vs &&
+			isWord(sc.toks[v].norm) && utf8.RuneCountInString(sc.toks[v].norm) >= 4 && !plainAfterName(sc.toks[v].norm) &&
+			!participle(sc.toks[v].norm) && phraseEnd(sc, v+1) {
+			plain, core = true, sc.text[sc.toks[v].start:sc.toks[v].end]
+		}
+		if core == "" || sc.describes(vs, core) || !plain && (!introduced || t.norm == "et") && !passwordLike(core, t.norm == "/") {
 			continue
 		}
 		if strings.HasPrefix(sc.text[vs:], core) {
