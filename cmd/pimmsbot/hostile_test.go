@@ -297,7 +297,9 @@ func TestHostileInput(t *testing.T) {
 				if strings.ContainsAny(content.String(), "\u202e\u202c") {
 					t.Errorf("relayed content keeps right-to-left overrides")
 				}
-				if got := len(replies) > 0 && strings.Contains(replies[0].Text, "Attention"); got != c.warned {
+				// In a handover the resident is told what was masked, not
+				// warned off (conversation.French.SecretToMediator).
+				if got := len(replies) > 0 && strings.Contains(replies[0].Text, "nous avons masqué"); got != c.warned {
 					t.Errorf("resident warned = %v, want %v (replies %d)", got, c.warned, len(replies))
 				}
 			})
