@@ -1,0 +1,208 @@
+package catalog_test
+
+import (
+	"testing"
+
+	"pimmsbot/internal/catalog/catalogtest"
+)
+
+// TestEmergencyTwentyFirstRound checks, in our own words, the families of
+// residents in danger that distress39 and distress40 showed missing: a
+// partner who controls the mail, the phone, the papers and the spending;
+// an ex who follows and waits; a writer who cannot speak with him in the
+// next room or hides at a neighbour's; a shelter, a social hotel or a
+// host's room that ends tonight; farewells told as a night that ends all,
+// a life too heavy, « personne ne remarquera », love passed on in the
+// past tense; children alone in a car or on a landing, terrified of a
+// parent, hurt at a parent's, visited at night; a baby burning with fever
+// at night, chest pain with sweats, a sudden headache, a pregnant woman
+// who bleeds or fell, a fall that leaves a limb swollen; and the ordinary
+// messages that borrow their words.
+func TestEmergencyTwentyFirstRound(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		// Control of mail, phone, papers and spending.
+		{"mon mari ouvre toutes mes lettres et il hurle dès que j'achète quelque chose pour moi", "urgence-violences"},
+		{"Comment recevoir mon courrier à une autre adresse sans que mon compagnon le sache ? il lit tout mon courrier", "urgence-violences"},
+		{"mon mec fouille tout mon portable et il m'a confisqué mes papiers, je sais plus quoi faire", "urgence-violences"},
+		{"ma copine regarde tout mon tel et elle m'a pris mon passeport", "urgence-violences"},
+		{"mon mari ouvre mon courrier de la CAF quand je suis au travail, il peut faire la déclaration à ma place ?", ""},
+		{"mon copain a pris mes papiers pour les scanner, comment je les envoie à la CAF ?", ""},
+		{"ma fille regarde tout mon téléphone pour m'aider avec les applis, c'est pratique", ""},
+		// Followed and waited for by an ex.
+		{"mon ex m'a suivie en voiture jusqu'au travail et il m'envoie des photos de mon immeuble", "urgence-violences"},
+		{"mn ex attend en bas de chez moi tous les soirs dans sa voiture", "urgence-violences"},
+		{"J'ai déménagé, mon ex ne doit pas connaître ma nouvelle adresse, il m'a déjà suivie à pied depuis la gare. Les impôts peuvent la lui donner ?", "urgence-violences"},
+		{"mon ex m'a suivie sur Instagram, je peux le bloquer ?", ""},
+		{"mon ex m'a suivi dans la procédure de divorce, c'est quoi la suite pour la pension ?", ""},
+		// Cannot speak, hiding.
+		{"je peux pas parler il est juste à côté, comment avoir de l'aide sans appeler", "urgence-violences"},
+		{"j'écris parce que je ne peux pas téléphoner, il est dans la chambre à côté, aidez-moi sans appeler", "urgence-violences"},
+		{"réfugiée chez ma voisine", "urgence-violences"},
+		{"je suis sourde et je ne peux pas parler au téléphone, comment avoir de l'aide de la CAF sans appeler ?", ""},
+		{"je ne peux pas parler fort, le bébé dort dans la pièce à côté, je voulais un rendez-vous", ""},
+		{"cachée chez la voisine pour la fête surprise de mon mari", ""},
+		// A shelter, a social hotel or a host's room that ends tonight.
+		{"le foyer m'a dit de partir aujourd'hui, fin du contrat, j'ai juste mon sac et c'est tout", "urgence-hebergement"},
+		{"l'hôtel où le 115 nous avait mis nous demande de rendre la chambre ce soir, on a deux enfants", "urgence-hebergement"},
+		{"fin de la prise en charge à l'hôtel social aujourd'hui, ils ont repris la chambre, il est 19 h", "urgence-hebergement"},
+		{"mon cousin qui me logeait m'a dit de partir, ce soir je sais pas où je vais dormir", "urgence-hebergement"},
+		{"où est-ce que je peux dormir cette nuit, je suis assis sur un banc au parc", "urgence-hebergement"},
+		{"Hello, we have no place for tonight with my little girl, which number please?", "urgence-hebergement"},
+		{"no tengo dónde dormir esta noche con mis hijos", "urgence-hebergement"},
+		{"l'hôtel nous demande de libérer la chambre à 11 h, on peut laisser les valises à l'accueil ?", ""},
+		{"la prise en charge à l'hôtel s'est arrêtée l'an dernier, depuis j'ai un studio, je fais comment pour l'APL ?", ""},
+		{"ma fille est éducatrice au foyer, ils lui ont dit de partir plus tôt ce soir, elle a droit à ses heures ?", ""},
+		// Farewells.
+		{"j'en ai marre de cette vie, pardonnez-moi, cette nuit je termine tout", "urgence-detresse"},
+		{"je lâche tout, la vie est trop lourde pour moi", "urgence-detresse"},
+		{"personne ne remarquera si je suis plus là", "urgence-detresse"},
+		{"vous direz à ma fille que je l'aimais", "urgence-detresse"},
+		{"si je m'endors ce soir et que je ne me réveille pas, tant mieux", "urgence-detresse"},
+		{"mon frère m'a écrit « merci pour tout, prends soin des enfants » à 2 h du matin, depuis il ne répond plus, ce n'est pas son genre", "urgence-detresse"},
+		{"ce soir je termine tout le dossier CAF et demain je l'envoie", ""},
+		{"si je m'endors et que je ne me réveille pas à l'heure, je rate le rendez-vous à la préfecture", ""},
+		{"ma collègue part à la retraite, elle m'a envoyé « merci pour tout, prends soin de toi », c'est gentil", ""},
+		{"vous direz à ma fille que je l'aime, je rentre à 18 h", ""},
+		// Children alone, terrified, hurt at a parent's, visited at night.
+		{"deux petits enfermés dans une voiture au parking depuis une heure, vitres fermées, il fait chaud", "urgence-enfance"},
+		{"la voisine a laissé son bébé seul dans la voiture depuis 40 minutes, il pleure", "urgence-enfance"},
+		{"un petit de 4 ans est seul sur le palier depuis des heures, il pleure, personne chez lui", "urgence-enfance"},
+		{"mon fils est terrorisé par son beau-père", "urgence-enfance"},
+		{"ma fille de 7 ans revient de chez son père avec des bleus et elle refuse de dire ce qui s'est passé", "urgence-enfance"},
+		{"ma nièce de 12 ans dit que son beau-père vient dans son lit la nuit, elle pleure tout le temps", "urgence-enfance"},
+		{"je laisse mon fils dans la voiture deux minutes le temps d'acheter le pain, c'est interdit ?", ""},
+		{"ma fille de 8 ans est revenue de chez son père avec une dent cassée, elle est tombée au parc, l'assurance scolaire rembourse ?", ""},
+		{"ma fille est terrorisée par le dentiste, il existe un cabinet spécialisé ?", ""},
+		{"ma fille de 12 ans, son oncle vient la nuit de Noël, il faut une autorisation de sortie du territoire ?", ""},
+		// The body.
+		{"bébé brûlant de fièvre 2h du matin", "urgence-medicale"},
+		{"mon petit est tout chaud depuis ce soir, il tremble et il vomit", "urgence-medicale"},
+		{"douleur poitrine et sueurs froides", "urgence-medicale"},
+		{"mal de tête horrible d'un coup, comme un coup de tonnerre, et je vomis", "urgence-medicale"},
+		{"ma femme est enceinte de 6 mois, elle saigne et elle a mal au ventre", "urgence-medicale"},
+		{"my wife is pregnant, she fell down the stairs and has pain in her belly", "urgence-medicale"},
+		{"ma grand-mère est tombée ce matin, sa jambe est toute gonflée et elle crie quand on la touche", "urgence-medicale"},
+		{"mi padre se cayó y no puede mover el brazo", "urgence-medicale"},
+		{"je suis enceinte de 3 mois, j'ai mal au ventre parfois, l'échographie est remboursée ?", ""},
+		{"mon fils a eu de la fièvre la semaine dernière, le médecin a dit otite, je peux avoir un arrêt enfant malade ?", ""},
+		{"ma mère est tombée l'an dernier, sa hanche gonfle parfois, elle a droit à l'APA ?", ""},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}
+
+// TestEmergencyTwentyFirstRoundCalm checks the ordinary messages of the
+// families distress39 and distress40 alarmed on, in our own words: an
+// illness placed in a past month, breath lost to paperwork, someone back
+// home and well, a procedure to start again, a scare that ended well, a
+// school work or a training about a number or a danger, English figures
+// and volunteers, a door broken by the firemen; and the residents in
+// danger they must not silence.
+func TestEmergencyTwentyFirstRoundCalm(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"ma mère a fait un AVC en mars, elle est en invalidité maintenant, comment se passe sa pension ?", ""},
+		{"mon mari a eu un infarctus en octobre, il est reconnu travailleur handicapé, il a droit à quoi ?", ""},
+		{"j'étouffe tellement j'ai de dossiers à remplir pour la CAF", ""},
+		{"je peux plus respirer tellement il y a de factures ce mois-ci", ""},
+		{"je peux plus respirer, j'ai les lèvres bleues", "urgence-medicale"},
+		{"mon voisin est parti à l'hôpital hier pour une chute, il est rentré ce matin et va bien, je peux récupérer son colis ?", ""},
+		{"En 2018 j'ai dormi des mois dans ma voiture. Aujourd'hui ça va, mais je dois tout recommencer pour ma demande HLM ?", ""},
+		{"avant-hier mon fils a fait une crise d'asthme au stade, le SAMU est venu et tout s'est bien terminé, le club doit déclarer ?", ""},
+		{"le 119, exposé classe de CM2", ""},
+		{"formation harcèlement pour les agents d'accueil", ""},
+		{"formation violences faites aux femmes pour nos bénévoles", ""},
+		{"I'm killing myself over this CAF form, three hours already", ""},
+		{"this website is killing me, I can't upload my passport", ""},
+		{"I want to kill myself tonight", "urgence-detresse"},
+		{"mi hija tiene que hacer un trabajo para la escuela sobre el 3919, ¿hay folletos?", ""},
+		{"I used to work in a homeless shelter in Dublin, how can I volunteer with the 115 here?", ""},
+		{"la police a cassé ma porte en se trompant d'appartement, qui paie la réparation ?", ""},
+		{"il a cassé ma porte et il me frappe, venez vite", "urgence-violences"},
+		{"je suis tombée dans l'escalier au travail mardi, le médecin a dit foulure, mon patron doit faire la déclaration ?", ""},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}
+
+// TestEmergencyTwentyFirstRoundEntry checks, in our own words, which
+// emergency the families of the second half of the round bring, and the
+// ordinary messages beside them: a child beaten with a thing or hurt and
+// said to have fallen (the 119 even when it bleeds), a child chased out
+// by a parent sleeping in a stairwell (the 119, not the 115), a bruised
+// face hidden or spoken for, a product swallowed, a burn told in
+// Portuguese or Spanish, a door seen locked from outside or a knock no
+// one answers (no violence), a door broken by the firemen, a home taken
+// back tonight, a bed promised by someone who no longer answers, a
+// burglary with no one hurt.
+func TestEmergencyTwentyFirstRoundEntry(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"le voisin frappe son fils avec une ceinture tous les soirs, le petit saigne du dos", "urgence-enfance"},
+		{"ma cousine chicote ses enfants, la petite a 5 ans", "urgence-enfance"},
+		{"le petit que je garde a des bleus sur les jambes, le papa dit qu'il est tombé, il a 3 ans", "urgence-enfance"},
+		{"il y a un petit garçon de 8 ans qui dort dans le local vélo, il dit que son père l'a mis dehors", "urgence-enfance"},
+		{"ma sœur a le visage tout gonflé et elle me dit que c'est rien, son mari crie tout le temps", "urgence-violences"},
+		{"ma fille de 30 ans met des lunettes de soleil en plein hiver et elle a l'œil noir, c'est lui qui répond à sa place", "urgence-violences"},
+		{"mon fils de 3 ans a bu de la javel, il tousse beaucoup", "urgence-medicale"},
+		{"minha filha queimou a mão no forno, la peau est partie", "urgence-medicale"},
+		{"mon grand-père est par terre dans la cuisine, je le vois par la vitre, mais la porte est fermée à clé", "urgence-medicale"},
+		{"ma voisine âgée ne répond plus, je l'entends gémir quand je frappe, ses volets sont fermés depuis trois jours", "urgence-medicale"},
+		{"la propriétaire a récupéré l'appartement, ce soir je n'ai plus nulle part", "urgence-hebergement"},
+		{"je devais dormir chez une amie mais elle ne répond plus, il est 23 h, je suis à la gare avec mes sacs", "urgence-hebergement"},
+		{"je frappe ma pâte à pizza avec un rouleau, le petit de 4 ans adore m'aider", ""},
+		{"la porte de la cave est fermée à clé et le syndic ne répond pas, comment récupérer mon vélo ?", ""},
+		{"les pompiers ont forcé notre porte pour une fuite chez le voisin, l'assurance paie ?", ""},
+		{"mon fils de 6 ans s'est brûlé la main au four la semaine dernière, c'est cicatrisé, la mutuelle rembourse la crème ?", ""},
+		{"on lave le sol à l'eau de javel au travail, on a droit à des gants ?", ""},
+		{"cambriolage cette nuit pendant notre sommeil, personne n'est blessé, comment déclarer le vol des papiers ?", ""},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}
+
+// TestEmergencyTwentyFirstRoundProbe holds a probe of our own, written
+// after the round's changes and scored before the last fixes (20 of 21
+// in danger answered, 3 of 14 ordinary lines alarmed): other wordings of
+// the same families, and ordinary lines made to trip them.
+func TestEmergencyTwentyFirstRoundProbe(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"mon époux lit tous mes mails et il m'a repris ma carte vitale, je dois tout lui demander", "urgence-violences"},
+		{"il garde mon passeport et il fouille mon portable tous les soirs, mon mari", "urgence-violences"},
+		{"mon conjoint ouvre tout mon courrier, il ne doit surtout pas savoir que je vous écris", "urgence-violences"},
+		{"depuis que je suis partie, mon ex me suit en scooter le soir après le travail", "urgence-violences"},
+		{"mon ex rôde devant chez moi toutes les nuits, je n'ose plus sortir", "urgence-violences"},
+		{"je chuchote, il dort dans le salon, je ne peux pas appeler, vous pouvez m'aider par écrit ?", "urgence-violences"},
+		{"planquée dans la salle de bain", "urgence-violences"},
+		{"le CHRS m'a dit de partir ce matin, fin de prise en charge, je ne sais pas où aller", "urgence-hebergement"},
+		{"plus de nuitées d'hôtel à partir de ce soir, ils nous ont dit de rendre la chambre, on a trois enfants", "urgence-hebergement"},
+		{"we have nowhere to sleep tonight, we are at the bus station", "urgence-hebergement"},
+		{"não temos onde dormir esta noite, estamos na rua com o bebé", "urgence-hebergement"},
+		{"ce soir je finis tout, pardon à ma famille", "urgence-detresse"},
+		{"marre de ma vie, je laisse tomber tout", "urgence-detresse"},
+		{"dites à mes parents que je les aimais", "urgence-detresse"},
+		{"ma sœur m'a envoyé adieu à 3 h du matin et son téléphone est éteint, je m'inquiète", "urgence-detresse"},
+		{"une petite de 3 ans est restée seule dans la voiture sur le parking du supermarché depuis 30 minutes", "urgence-enfance"},
+		{"mon neveu de 6 ans a peur de rentrer, il est terrifié par son beau-père", "urgence-enfance"},
+		{"le bébé est brûlant et ne boit plus rien", "urgence-medicale"},
+		{"grosse douleur dans la poitrine, je transpire, j'ai mal au bras gauche", "urgence-medicale"},
+		{"je suis enceinte de 8 mois et je perds du sang", "urgence-medicale"},
+		{"mon fils a avalé du déboucheur, il vomit", "urgence-medicale"},
+		{"mon mari lit mon courrier des impôts parce que je ne comprends pas le français, c'est autorisé ?", ""},
+		{"mon ex m'a suivie sur LinkedIn, c'est du harcèlement ?", ""},
+		{"je ne peux pas parler longtemps, je suis au travail, il me faut une attestation CAF", ""},
+		{"cachée chez ma mère pour réviser mes examens, la CAF peut m'écrire là-bas ?", ""},
+		{"nous partons en vacances, où peut-on passer la nuit pas cher près de la gare ?", ""},
+		{"ce soir je termine tout mon ménage et demain je pars", ""},
+		{"la vie est trop chère en ce moment, je laisse tomber les sorties", ""},
+		{"ma fille a oublié son doudou dans la voiture depuis hier, elle pleure, c'est normal à 2 ans ?", ""},
+		{"mon fils de 5 ans joue seul sur le balcon depuis une heure, il arrose les plantes", ""},
+		{"mon bébé est tout chaud après le bain, c'est normal ?", ""},
+		{"j'ai eu mal à la poitrine l'an dernier avec des sueurs, le cardiologue a dit que tout va bien, je dois refaire un bilan ?", ""},
+		{"je suis enceinte et je suis tombée amoureuse du quartier, comment demander un HLM ici ?", ""},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}
