@@ -385,6 +385,10 @@ var everydaySense = anyPhrase(
 	`(?:quand|lorsque|des que|chaque fois que) (?:je|j|on|nous) (?:\w+ )?frapp\w*|(?:je|j ai|on a|nous avons) (?:\w+ )?frapp\w* (?:mais|et) (?:il|elle|personne) (?:n )?(?:ouvre|repond)`,
 	// The writer who strikes dough, meat or a nail: cooking and odd jobs.
 	`(?:je|j|on|nous) (?:\w+ )?(?:frapp|tap|cogn)\w* (?:sur )?(?:ma|la|le|les|mes|un|une|des|l) (?:pate|viande|escalopes?|clous?|tapis|coussins?|oreillers?|pieu|piquets?)\b`,
+	// A postman who follows to the door, a seat belt's marks: a
+	// signature, an accident's trace.
+	`(?:facteur|factrice|livreur|livreuse|postier|postiere|coursier|coursiere|guide|hotesse|agent)s? (?:\w+ ){0,2}(?:me|nous) (?:suit|suivent|suivait|a suivie?|ont suivie?|accompagne\w*)(?: (?:jusqu a|jusque) (?:la|ma|notre) (?:porte|boite|chambre|voiture))?`,
+	`(?:marques?|traces?|bleus?) (?:\w+ )?(?:de|d) (?:la )?ceintures? de securite`,
 	// A door broken by the firemen or the police: « les pompiers ont
 	// cassé ma porte pour une fausse alerte ».
 	`(?:pompiers?|police|policiers?|gendarmes?|serrurier|huissier|bailleur|plombier|samu|secours)(?: \w+){0,2} (?:ont|a|on|avait|avaient|sont venus) (?:\w+ )?(?:casse|force|defonce|enfonce|fracture)\w* (?:ma|la|notre|sa|leur) porte`,

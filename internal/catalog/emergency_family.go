@@ -198,8 +198,10 @@ var signalFamilies = []signalFamily{
 	{enfanceID, childInjuryExplained},
 	{enfanceID, childBeatenWith.MatchString},
 	{violencesID, faceHurtHidden},
-	{medicaleID, productSwallowed.MatchString},
+	{medicaleID, productTaken},
 	{medicaleID, foreignBurn.MatchString},
+	{violencesID, foreignViolence},
+	{detresseID, affairsHandedOver},
 	{medicaleID, headKnock.MatchString},
 	{medicaleID, birthNow},
 	{detresseID, weaponHandled},
@@ -630,7 +632,7 @@ var (
 // followedAfterLeaving reports whether the writer tells being followed
 // by a partner they left.
 func followedAfterLeaving(text string) bool {
-	return leftBehind.MatchString(text) && following.MatchString(text)
+	return leftBehind.MatchString(text) && following.MatchString(text) && !exHandover.MatchString(text)
 }
 
 // oldOrAlone is an old person or one who lives alone, and silentAtHome

@@ -18,6 +18,11 @@ var (
 	controlKinds  = []guarded{opensMail, searchesPhone, takesPapers, rageAtSpend, hidesStep}
 )
 
+// controlPurpose is a help the partner gives with the phone or the
+// papers: « il m'a pris mon passeport pour le renouveler ». Then three
+// kinds are needed.
+var controlPurpose = guard(`\bpour (?:le |la |les |l |me |m )?(?:renouveler|scanner|trouver|chercher|imprimer|photocopier|envoyer|aider|montrer|reparer|regler|installer|remplir|declarer|traduire|lire)\b`)
+
 // controlCounted reports a partner named and two kinds of control.
 func controlCounted(text string) bool {
 	if !partnerNamed.MatchString(text) && !exNamedShort.MatchString(text) {
@@ -28,6 +33,9 @@ func controlCounted(text string) bool {
 		if g.MatchString(text) {
 			n++
 		}
+	}
+	if controlPurpose.MatchString(text) {
+		return n >= 3
 	}
 	return n >= 2
 }
@@ -46,9 +54,13 @@ var (
 	followedOnNet = guard(`\bsuivie? (?:sur|dans) (?:insta\w*|facebook|fb|twitter|tiktok|snap\w*|linkedin|les reseaux|la procedure|le dossier|mon dossier)\b`)
 )
 
+// exHandover is an ex who waits for the children's handover: « mon ex
+// attend en bas pour récupérer les enfants le samedi ».
+var exHandover = guard(`\bpour (?:recuperer|prendre|chercher|ramener|deposer|rendre) (?:les|mes|nos|le|la|sa|son) (?:enfants|petits|petites|fils|fille|gosses|bebe)\b|\b(?:garde alternee|droit de visite|droit d hebergement)\b`)
+
 // exFollowsWriter reports an ex who follows or waits for the writer.
 func exFollowsWriter(text string) bool {
-	return exOrPartner.MatchString(text) && followedBy.MatchString(text) && !followedOnNet.MatchString(text)
+	return exOrPartner.MatchString(text) && followedBy.MatchString(text) && !followedOnNet.MatchString(text) && !exHandover.MatchString(text)
 }
 
 // A writer who cannot speak with him close, asking help in silence:
@@ -267,7 +279,7 @@ func suddenBody(text string) bool {
 // fell ». Pain « parfois » asked with a reimbursement is no such thing.
 var (
 	pregnant     = guard(`\b(?:enceinte|pregnant|embarazada|gravida)\b`)
-	pregnantSign = guard(`\b(?:saign\w*|perd (?:du|un peu de|beaucoup de) sang|perdu du sang|sang|bleed\w*|blood|sangr\w*|tombee?|fell|fall|se cayo|caiu|(?:tres|trop|hyper) mal au ventre|mal au ventre depuis|contractions? (?:\w+ ){0,2}(?:depuis|fortes|toutes les)|pain in (?:her |my |the )?belly)\b`)
+	pregnantSign = guard(`\b(?:saign\w*|perd (?:du|un peu de|beaucoup de) sang|perdu du sang|sang|bleed\w*|blood|sangr\w*|tombee? (?:dans|par|en|de|du|hier|ce|cette|tout|a|sur le ventre|sur les fesses|sur le dos)|tombee?$|fell|fall|se cayo|caiu|(?:tres|trop|hyper) mal au ventre|mal au ventre depuis|contractions? (?:\w+ ){0,2}(?:depuis|fortes|toutes les)|pain in (?:her |my |the )?belly)\b`)
 	pregnantPast = guard(`\b(?:parfois|de temps en temps|remboursee?s?|echographie)\b`)
 )
 
@@ -316,16 +328,60 @@ var (
 	hiddenOrRuled = guard(`\blunettes de soleil (?:en plein hiver|a l interieur|dans la maison|en hiver|la nuit)\b|\bc est (?:lui|elle) qui (?:repond|parle|decroche) (?:a sa place|pour elle|pour lui)\b|\b(?:elle|il) (?:me )?dit (?:que )?(?:c est rien|ce n est rien|c est pas grave|ce n est pas grave|nao e nada|no es nada|it s nothing)\b|\b(?:le |son )?(?:mari|compagnon|copain|conjoint|mec) (?:il )?(?:crie|hurle|gueule)\w* (?:toujours|tout le temps|souvent|fort|tous les soirs)\b`)
 )
 
+// faceSwollenCause is a swelling with a cause of the body: an allergy,
+// a tooth, an operation.
+var faceSwollenCause = guard(`\b(?:allergi\w*|piqure\w*|dents?|dentiste|abces|antihistaminique\w*|oedeme|operation|opere\w*|chirurg\w*|botox|conjonctivite|orgelet|cortisone|traitement)\b`)
+
 // faceHurtHidden reports a face hurt seen and a bruise hidden or a
 // partner who rules.
 func faceHurtHidden(text string) bool {
-	return faceHurtSeen.MatchString(text) && hiddenOrRuled.MatchString(text)
+	return faceHurtSeen.MatchString(text) && hiddenOrRuled.MatchString(text) && !faceSwollenCause.MatchString(text)
 }
 
 // A cleaning product swallowed: « il a bu de l'eau de javel, il tousse »,
 // « bebeu lixívia ». A floor washed with bleach is none.
 var productSwallowed = guard(`\b(?:bu|bue|avale|avalee|bebeu|bebio|tomo|drank|swallowed|ingere\w*|goute|boit)\b(?: \w+){0,4} (?:de la |du |de l |d |la |le |l )?(?:eau de )?(?:javel|lixivia|lejia|destop|deboucheur|bleach|white spirit|produit (?:menager|vaisselle|de nettoyage|wc))\b|\b(?:javel|lixivia|lejia|destop|deboucheur|bleach)\b(?: \w+){0,8} (?:il|elle) (?:tousse|vomit|crache|pleure|a mal)\b`)
 
+// productDenied is a product said not to be there: « pas de javel ni
+// rien ».
+var productDenied = guard(`\b(?:pas de|pas d|ni|sans|no|not|nao) (?:la |l |eau de )?(?:javel|lixivia|lejia|destop|deboucheur|bleach|white spirit|produit)\b`)
+
+// productTaken reports a product swallowed, not denied.
+func productTaken(text string) bool {
+	return productSwallowed.MatchString(text) && !productDenied.MatchString(text)
+}
+
 // A burn in another language, or skin gone: « queimou o braço com o
 // óleo quente », « se quemó la mano », « la peau est partie ».
 var foreignBurn = guard(`\bqueimou (?:o|a|os|as) (?:braco|mao|perna|pe|rosto|cara|barriga|peito)\b|\bse quemo (?:el|la|los|las) (?:brazo|mano|pierna|pie|cara)\b|\b(?:burned|burnt) (?:his|her|my|their) (?:arm|hand|leg|foot|face)\b|\bla peau (?:est partie|part|s en va|est arrachee)\b`)
+
+// Control told with fear in Spanish or Portuguese: « mi marido me quita
+// el dinero y el pasaporte, tengo miedo », « meu marido pega meu
+// dinheiro e meus documentos, tenho medo dele ». The fear must be said:
+// a husband who keeps the passports safe is none.
+var (
+	foreignControl = guard(`\b(?:marido|esposo|novio|pareja|companero|namorado|companheiro|el|ele)\b(?: \w+){0,2} (?:me quita|me saca|me esconde|me guarda|me controla|me rompe|quita|esconde|controla|pega|tira|esconde|guarda|controla|rasga)\w* (?:\w+ ){0,2}(?:dinero|pasaporte|papeles|documentos|telefono|celular|dinheiro|passaporte|telemovel|salario)\b`)
+	foreignFear    = guard(`\b(?:tengo miedo|me da miedo|tenho medo|estou com medo|medo dele|miedo de el)\b`)
+)
+
+// foreignViolence reports control told with fear in Spanish or
+// Portuguese.
+func foreignViolence(text string) bool {
+	return foreignControl.MatchString(text) && foreignFear.MatchString(text)
+}
+
+// Affairs handed over by someone alone, with an odd calm: « mon voisin,
+// veuf, m'a confié ses clés et le nom de son notaire, "comme ça ce sera
+// fait", il avait une voix étrange ». Keys left for the plants while on
+// holiday name no one alone and nothing odd.
+var (
+	affairsHanded = guard(`\b(?:confie|donne|laisse|remis|passe|transmis)\w* (?:\w+ ){0,3}(?:ses|les|son|sa) (?:cles|clefs|papiers|codes|comptes|testament|livret|carte bancaire)\b|\b(?:nom|numero|adresse|coordonnees) de son notaire\b`)
+	aloneNow      = guard(`\b(?:vit|vivait|habite|est) (?:tout |toute )?seule?\b|\b(?:veuf|veuve|depuis la mort de|depuis le deces de|depuis le depart de|isolee?|deprime\w*)\b`)
+	oddCalm       = guard(`\b(?:voix|air|ton|regard) (?:\w+ )?(?:etrange|bizarre|eteinte?|trop calme|absente?|vide)\b|\bcomme ca (?:ce sera|c est|ca sera) (?:fait|regle)\b|\b(?:n aura|aurai|aura) plus besoin\b|\bpour (?:apres|quand je serai parti)\b`)
+)
+
+// affairsHandedOver reports affairs handed over by someone alone with an
+// odd calm.
+func affairsHandedOver(text string) bool {
+	return affairsHanded.MatchString(text) && aloneNow.MatchString(text) && oddCalm.MatchString(text)
+}

@@ -58,6 +58,10 @@ func TestEmergencyTwentyFirstRound(t *testing.T) {
 		{"je lâche tout, la vie est trop lourde pour moi", "urgence-detresse"},
 		{"personne ne remarquera si je suis plus là", "urgence-detresse"},
 		{"vous direz à ma fille que je l'aimais", "urgence-detresse"},
+		{"ma tante vit seule depuis son divorce, elle m'a donné les codes de ses comptes et m'a dit « comme ça ce sera réglé », sa voix était vide", "urgence-detresse"},
+		{"mon voisin veuf m'a laissé ses clés et l'adresse de son notaire, il a dit qu'il n'aura plus besoin de rien", "urgence-detresse"},
+		{"ma mère vit seule, elle m'a confié ses clés pour arroser les plantes pendant ses vacances", ""},
+		{"mon père est veuf, il m'a donné ses papiers pour la déclaration d'impôts, comment je fais en ligne ?", ""},
 		{"si je m'endors ce soir et que je ne me réveille pas, tant mieux", "urgence-detresse"},
 		{"mon frère m'a écrit « merci pour tout, prends soin des enfants » à 2 h du matin, depuis il ne répond plus, ce n'est pas son genre", "urgence-detresse"},
 		{"ce soir je termine tout le dossier CAF et demain je l'envoie", ""},
@@ -204,5 +208,82 @@ func TestEmergencyTwentyFirstRoundProbe(t *testing.T) {
 		{"je suis enceinte et je suis tombée amoureuse du quartier, comment demander un HLM ici ?", ""},
 	} {
 		checkEmergency(t, m, c.q, c.want)
+	}
+}
+
+// TestEmergencyTwentyFirstRoundSecondProbe holds a second probe of our
+// own, scored before its fixes (23 of 25 in danger answered, 3 of 13
+// ordinary lines alarmed, all three as on main): control, following,
+// a neighbour's injuries, put out tonight, farewells, children and the
+// body, in non-native French, English, Spanish and Portuguese.
+func TestEmergencyTwentyFirstRoundSecondProbe(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"mon mari il prend tout mon salaire et il cache mes papiers, moi je peux rien acheter", "urgence-violences"},
+		{"my husband takes all my money and my passport, I am scared of him", "urgence-violences"},
+		{"mi marido me quita el dinero y el pasaporte, tengo miedo", "urgence-violences"},
+		{"meu marido pega meu dinheiro e meus documentos, tenho medo dele", "urgence-violences"},
+		{"je vous écris en cachette pendant qu'il dort, il contrôle mon téléphone", "urgence-violences"},
+		{"un homme me suit depuis la sortie du métro, il est encore derrière moi", "urgence-violences"},
+		{"ma voisine a des bleus partout sur les bras, j'entends son copain crier et taper la nuit", "urgence-violences"},
+		{"la dame d'en face a un œil au beurre noir, elle dit qu'elle s'est cognée, mais je l'entends pleurer tous les soirs", "urgence-violences"},
+		{"moi pas parler bien français, mari frappe moi, quoi faire", "urgence-violences"},
+		{"le gérant de l'hôtel dit on doit partir ce soir, on a pas d'argent, deux enfants", "urgence-hebergement"},
+		{"le 115 dit plus de place ce soir, je suis dehors avec ma fille de 4 ans", "urgence-hebergement"},
+		{"my landlord put my things outside today, I have nowhere to go tonight", "urgence-hebergement"},
+		{"el dueño nos echó hoy, dormimos en la calle esta noche", "urgence-hebergement"},
+		{"moi dormir dehors ce soir, pas maison, froid", "urgence-hebergement"},
+		{"I don't want to live anymore, I have pills ready", "urgence-detresse"},
+		{"ya plus rien qui me retient ici, jvais en finir", "urgence-detresse"},
+		{"no quiero vivir más, esta noche me voy a matar", "urgence-detresse"},
+		{"j'ai donné mon chat et mes bijoux, j'ai tout rangé, demain je serai plus là", "urgence-detresse"},
+		{"le petit d'à côté a des marques de ceinture sur les jambes, il a 7 ans, il m'a dit que c'est sa mère", "urgence-enfance"},
+		{"my neighbour's kids, 3 and 5, are alone since yesterday, the mother is gone", "urgence-enfance"},
+		{"j'ai 14 ans mon beau père me tape et je veux pas rentrer ce soir", "urgence-enfance"},
+		{"mi hijo de 2 años tiene fiebre muy alta y convulsiona", "urgence-medicale"},
+		{"mon père parle bizarre d'un coup et sa bouche tombe d'un côté", "urgence-medicale"},
+		{"my son is not breathing well, his lips are blue", "urgence-medicale"},
+		{"ma femme a fait un malaise, elle répond plus, elle respire bizarre", "urgence-medicale"},
+		{"mon mari gère les comptes et garde la carte bleue, on a un compte joint, comment avoir une deuxième carte ?", ""},
+		{"my husband keeps my passport in the safe at home, how do I renew it?", ""},
+		{"le facteur me suit jusqu'à la porte pour la signature du recommandé, c'est normal ?", ""},
+		{"ma voisine a des bleus aux jambes depuis sa chute à vélo, elle peut avoir une aide ménagère ?", ""},
+		{"l'hôtel du congrès nous demande de partir ce soir plutôt que demain, on a droit à un remboursement ?", ""},
+		{"my landlord wants us out in two months, what are my rights?", ""},
+		{"je veux en finir avec ce dossier de retraite une bonne fois pour toutes", ""},
+		{"j'ai donné mes vieux vêtements et rangé le garage, demain je déménage", ""},
+		{"mon fils de 7 ans a des marques de ceinture de sécurité après l'accident de voiture d'hier, l'assurance couvre ?", ""},
+		{"mi hijo tiene fiebre desde ayer, ¿cómo pido cita con el médico?", ""},
+		{"mon père parle bizarre depuis des années à cause de son accent, il veut prendre des cours de français", ""},
+		{"j'ai 14 ans, je veux faire un stage ce soir après l'école, il faut une autorisation ?", ""},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}
+
+// TestEmergencyTwentyFirstRoundLookAlikes holds ordinary lines of our
+// own made to trip the round's families, scored before their fixes (7
+// of 20 alarmed, 6 of them as on main; the 5 left, each alarmed by an
+// older signal or family, are in docs/answer-engine.md).
+func TestEmergencyTwentyFirstRoundLookAlikes(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, q := range []string{
+		"mon mari ouvre mes lettres parce que je ne lis pas bien, et il s'énerve quand je dépense trop en soldes, haha",
+		"mon ex attend en bas de chez moi pour récupérer les enfants le samedi, comment déclarer la garde alternée à la CAF ?",
+		"je ne peux pas parler, j'ai une extinction de voix, il est à côté de moi, mon mari, il peut appeler à ma place ?",
+		"réfugiée chez ma sœur depuis l'inondation de mon appartement en 2021, je peux toucher l'APL chez elle ?",
+		"le foyer de jeunes travailleurs m'a dit de partir à la fin du mois, comment faire une demande de logement social ?",
+		"le gars qui me logeait m'a dit qu'il faut partir en mars, je sais pas où je vais aller, il faut s'inscrire où pour un HLM ?",
+		"ce soir j'arrête tout : la cigarette, le sucre et les séries",
+		"la vie est trop dure avec les prix qui montent, je lâche l'affaire pour le permis, c'est trop cher",
+		"mon collègue m'a écrit « merci pour tout » pour son pot de départ, il ne répond plus car il est en vacances",
+		"mon fils est terrorisé par son père Noël en peluche qui chante, c'est normal à 2 ans ?",
+		"ma fille de 9 ans est rentrée de chez son père avec un bleu, elle est tombée au foot, on doit déclarer à l'assurance ?",
+		"mon petit a de la fièvre depuis hier, il tremble un peu de froid, je peux le mettre à la crèche demain ?",
+		"j'ai mal à la poitrine quand je tousse depuis mon covid, et des sueurs la nuit, le médecin dit que ça va passer",
+		"je suis enceinte de 5 mois et je suis tombée sur une super nounou, c'est quoi l'aide de la CAF pour la garde ?",
+		"ma mère est tombée il y a deux ans, son genou est un peu gonflé le soir, elle a droit au kiné remboursé ?",
+	} {
+		checkEmergency(t, m, q, "")
 	}
 }
