@@ -282,6 +282,7 @@ var figurative = anyPhrase(
 	// that « kills »: « j'étouffe tellement j'ai de dossiers », « I'm
 	// killing myself over this form », « this website is killing me ».
 	`(?:j etouffe|etouffe|(?:peux|peu|pe) (?:plus|plu|pas) respirer)(?: \w+){0,2} tellement (?:j ai|jai|il y a|y a|ya) (?:de |d |des |trop de )?(?:\w+ )?(?:papiers?|papie|dossiers?|factures?|formulaires?|demarches?|courriers?|boulot|travail|taf|choses a faire|trucs a faire|paperasse)`,
+	`disappear (?:from|off) (?:this|the|their|your|my|that) (?:\w+ )?(?:website|site|list|system|app|database|file|platform|form)s?`,
 	`(?:killing myself|kill myself) (?:with|over|on|for|trying|to get|because of) (?:this|that|the|these|those|my|their|your)\b|(?:this|that|the|it|they|these|those) (?:\w+ ){0,3}(?:is|are|s|re) killing me\b`,
 	// Hitting a punching bag, a ball: a sport.
 	`(?:frapp|tap|cogn)\w* (?:\w+ ){0,2}(?:dans|sur|contre) (?:un |le |son |mon |les |des )?(?:sacs? de (?:boxe|frappe)|punching ?ball|pao|paos|gants? de boxe|ballon|balle)s?`,

@@ -202,6 +202,8 @@ var signalFamilies = []signalFamily{
 	{medicaleID, foreignBurn.MatchString},
 	{violencesID, foreignViolence},
 	{detresseID, affairsHandedOver},
+	{violencesID, phoneBrokenToIsolate.MatchString},
+	{medicaleID, foreignStroke.MatchString},
 	{medicaleID, headKnock.MatchString},
 	{medicaleID, birthNow},
 	{detresseID, weaponHandled},

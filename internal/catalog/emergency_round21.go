@@ -11,11 +11,15 @@ package catalog
 // papiers pour les scanner »); two, with a partner named, are control.
 var (
 	opensMail     = guard(`\b(?:ouvre|ouvrait|ouvrent|lit|lisait|fouille|fouillait|epluche|epluchait)\w* (?:tout |tous |toutes |tt )?(?:mon|mes|mn|ma) (?:courriers?|lettres|releves|recommandes|colis)\b|\b(?:il|elle) (?:ouvre|ouvrait|lit|lisait) tout\b`)
-	searchesPhone = guard(`\b(?:regarde|regardait|fouille|fouillait|lit|lisait|verifie|verifiait|controle|controlait|epluche|epluchait|surveille|surveillait)\w* (?:tout |tous |toutes |tt )?(?:mon|mes|mn|ma) (?:tel|telephone|portable|messages|sms|conversations|whatsapp|appels|mails|telefono|celular)\b`)
-	takesPapers   = guard(`\b(?:m a|ma|m|me|m ont) (?:pris|pri|prit|prend|repris|reprend|confisque|confisquait|cache|cachait|garde|gardait|vole|volait)\w* (?:tous |tout |toute )?(?:mes|mon|ma|mn) (?:papiers|papier|papie|papies|passeport|titre de sejour|carte d identite|pieces d identite|carte vitale|carte bancaire|cb|salaire|argent|telephone|tel|portable)\b`)
-	rageAtSpend   = guard(`\b(?:devient|devenait|deviens) (?:fou|folle|violent|violente|dingue|enrage|enragee)|(?:s enerve|s enervait|hurle|hurlait|crie|criait|pete les plombs|pete un cable|explose)\b(?: \w+){0,3} (?:quand|des que|si|chaque fois que|des qu) (?:je|j) (?:\w+ )?(?:depense|achete|sors|sortais|parle|vois|appelle|telephone|m habille|travaille)\b`)
+	searchesPhone = guard(`\b(?:regarde|regardait|fouille|fouillait|lit|lisait|verifie|verifiait|controle|controlait|epluche|epluchait|surveille|surveillait)\w* (?:tout |tous |toutes |tt )?(?:mon|mes|mn|ma) (?:tel|telephone|portable|messages|sms|conversations|whatsapp|appels|mails|telefono|celular|tickets|tickets de caisse|depenses|achats|releves bancaires)\b`)
+	takesPapers   = guard(`\b(?:m a|ma|m|me|m ont) (?:pris|pri|prit|prend|repris|reprend|confisque|confisquait|cache|cachait|garde|gardait|vole|volait)\w* (?:tous |tout |toute )?(?:mes|mon|ma|mn) (?:papiers|papier|papie|papies|passeport|titre de sejour|carte d identite|pieces d identite|carte vitale|carte bancaire|carte|cb|salaire|argent|telephone|tel|portable)\b`)
+	rageAtSpend   = guard(`\b(?:devient|devenait|deviens) (?:fou|folle|violent|violente|dingue|enrage|enragee)|(?:s enerve|s enervait|hurle|hurlait|crie|criait|pete les plombs|pete un cable|explose)\b(?: \w+){0,3} (?:quand|des que|si|chaque fois que|des qu) (?:je|j) (?:\w+ )?(?:depense|depasse|achete|sors|sortais|parle|vois|appelle|telephone|m habille|travaille)\b`)
 	hidesStep     = guard(`\bsans (?:qu (?:il|elle)|que (?:mon|ma|mn) \w+) (?:ne )?(?:le |l |la )?(?:sache|voie|apprenne|remarque)\b|\b(?:il|elle) ne doit (?:surtout )?pas (?:savoir|le savoir|retrouver|trouver|connaitre)\b`)
-	controlKinds  = []guarded{opensMail, searchesPhone, takesPapers, rageAtSpend, hidesStep}
+	// allowance is money doled out to the writer by the week, and
+	// passwordTaken an account or a phone locked by the partner.
+	allowance     = guard(`\b(?:me|m) (?:laisse|donne|file|accorde|verse)\w* (?:que |seulement |juste )?(?:\d+|dix|vingt|trente|quarante|cinquante) (?:euros?|e|balles)(?: \w+){0,2} (?:par|la|chaque) (?:semaine|mois|jour)\b`)
+	passwordTaken = guard(`\bchange\w* (?:le |les )?(?:mot de passe|mots de passe|code|codes) (?:de |du |d )?(?:mon|ma|mes) (?:compte|comptes|banque|carte|telephone|tel|portable|mail|mails|messagerie|compte bancaire)\b`)
+	controlKinds  = []guarded{opensMail, searchesPhone, takesPapers, rageAtSpend, hidesStep, allowance, passwordTaken}
 )
 
 // controlPurpose is a help the partner gives with the phone or the
@@ -50,7 +54,7 @@ var exNamedShort = guard(`\bmn (?:ex|mari|copain|mec|conjoint|compagnon)\b`)
 // is none.
 var (
 	exOrPartner   = guard(`\b(?:mon|mn|son|m) (?:ex|ex mari|ex copain|ancien compagnon|ancien mari)\b`)
-	followedBy    = guard(`\b(?:m a|ma|m ont|me|m) (?:deja |encore |meme )?(?:suivie?|suit|suivait|file|filee|piste|pistee|traque|traquee)\b(?: \w+){0,2} (?:en voiture|a pied|jusqu\w*|dans la rue|partout|depuis|de la gare|du travail|de l ecole|a la sortie|le soir|la nuit|en scooter|en moto)|\b(?:attend|attendait|guette|guettait|tourne|rode|stationne)\w* (?:\w+ ){0,2}(?:en bas de chez moi|devant chez moi|sous mes fenetres|devant mon immeuble|en bas de mon immeuble)|\b(?:photos?|videos?) (?:\w+ ){0,2}(?:de ma (?:nouvelle )?rue|de mon (?:nouvel )?immeuble|de ma porte|de chez moi|de ma fenetre)\b`)
+	followedBy    = guard(`\b(?:m a|ma|m ont|me|m) (?:deja |encore |meme )?(?:suivie?|suit|suivait|file|filee|piste|pistee|traque|traquee)\b(?: \w+){0,2} (?:en voiture|a pied|jusqu\w*|dans la rue|partout|depuis|de la gare|du travail|de l ecole|a la sortie|le soir|la nuit|en scooter|en moto)|\b(?:attend|attendait|guette|guettait|tourne|rode|stationne)\w* (?:\w+ ){0,2}(?:en bas de chez moi|devant chez moi|sous mes fenetres|devant mon immeuble|en bas de mon immeuble)|\b(?:geolocalise|localise|traque|piste|pointe)\w*(?: \w+){0,3} (?:en permanence|tout le temps|partout)\b|\b(?:debarque|se pointe|apparait|surgit)\w* (?:\w+ ){0,2}(?:la ou je suis|partout ou je vais|ou que j aille)\b|\b(?:photos?|videos?) (?:\w+ ){0,2}(?:de ma (?:nouvelle )?rue|de mon (?:nouvel )?immeuble|de ma porte|de chez moi|de ma fenetre)\b`)
 	followedOnNet = guard(`\bsuivie? (?:sur|dans) (?:insta\w*|facebook|fb|twitter|tiktok|snap\w*|linkedin|les reseaux|la procedure|le dossier|mon dossier)\b`)
 )
 
@@ -98,7 +102,7 @@ func hidingNow(text string) bool {
 // tax household (« foyer fiscal ») or an end told for last year is none.
 var (
 	placement = guard(`\b(?:hotel (?:social|du 115|du samu social|d urgence)|(?:115|samu social|service social|services sociaux|assistante? sociale?|ase|mairie|ccas|prefecture) (?:\w+ ){0,2}(?:nous |m |les |l )?(?:avait |avaient |a |ont )?(?:place|places|placee?s?|mis|mise|loge|logee?s?|heberge\w*)|prise en charge (?:a l |de l |en |d )?(?:hotel|foyer|chrs|centre)|(?:au|du|le|mon|notre|ce) foyer (?:[^f]\w*|$)|chrs|centre d hebergement|hebergement d urgence|mise a l abri|nuitees?)`)
-	placeEnds = guard(`\b(?:(?:liberer|quitter|rendre|vider) (?:la|le|ma|notre|leur|nos|les) (?:chambre|chambres|place|lit|lits|lieux)|(?:m ont|m a|mont|nous ont|nous a|leur a|leur ont|on m a|on nous a|on leur a) (?:dit|demande) de partir|fin (?:de la|du|de mon|de notre|de leur) (?:prise en charge|contrat|sejour|hebergement)|(?:prise en charge|hebergement|contrat|sejour)(?: \w+){0,3} (?:s est arretee?|s arrete|arrete|arretee|termine|terminee|fini|finie|prend fin)|repris (?:la|leur|notre|ma) chambre|plus de place pour (?:nous|moi|eux))\b`)
+	placeEnds = guard(`\b(?:(?:liberer|quitter|rendre|vider) (?:la|le|ma|notre|leur|nos|les) (?:chambre|chambres|place|lit|lits|lieux)|(?:m ont|m a|mont|nous ont|nous a|leur a|leur ont|on m a|on nous a|on leur a) (?:dit|demande) de partir|fin (?:de la|du|de mon|de notre|de leur) (?:prise en charge|contrat|sejour|hebergement)|(?:prise en charge|hebergement|contrat|sejour)(?: \w+){0,3} (?:s est arretee?|s arrete|arrete|arretee|termine|terminee|fini|finie|prend fin)|repris (?:la|leur|notre|ma) chambre|plus de place pour (?:nous|moi|eux)|(?:ferme|fermait|fini|finie|termine|terminee) (?:\w+ ){0,2}pour (?:nous|moi|eux)|(?:periode|plan|dispositif|campagne) (?:hivernale?|grand froid|hiver|d hiver)(?: \w+){0,2} (?:est )?(?:finie?|terminee?)|fin (?:de la|du) (?:periode hivernale|plan grand froid|dispositif hivernal))\b`)
 	placeNow  = guard(`\b(?:ce soir|cette nuit|aujourd hui|aujourdhui|ce matin|ce midi|tout de suite|maintenant|il est \d+ ?h|avant (?:midi|\d+ ?h)|depuis ce matin)\b`)
 )
 
@@ -324,8 +328,8 @@ var childBeatenWith = guard(`\bchicot\w* (?:son|sa|ses|leur|leurs|le|la|les|l)\b
 // qui répond à sa place », « le visage tout gonflé, elle dit que ce
 // n'est rien, le mari crie toujours ».
 var (
-	faceHurtSeen  = guard(`\b(?:visage|figure|joue|oeil|yeux|levre|arcade) (?:tout |toute |tres |bien )?(?:gonfle|gonflee|gonfles|tumefie\w*|enfle\w*|noir|noire|bleu|bleue|violet|violette|abime\w*)\b`)
-	hiddenOrRuled = guard(`\blunettes de soleil (?:en plein hiver|a l interieur|dans la maison|en hiver|la nuit)\b|\bc est (?:lui|elle) qui (?:repond|parle|decroche) (?:a sa place|pour elle|pour lui)\b|\b(?:elle|il) (?:me )?dit (?:que )?(?:c est rien|ce n est rien|c est pas grave|ce n est pas grave|nao e nada|no es nada|it s nothing)\b|\b(?:le |son )?(?:mari|compagnon|copain|conjoint|mec) (?:il )?(?:crie|hurle|gueule)\w* (?:toujours|tout le temps|souvent|fort|tous les soirs)\b`)
+	faceHurtSeen  = guard(`\b(?:visage|figure|joue|oeil|yeux|levre|arcade) (?:tout |toute |tres |bien )?(?:gonfle|gonflee|gonfles|tumefie\w*|enfle\w*|noir|noire|bleu|bleue|violet|violette|abime\w*)\b|\b(?:bleus?|hematomes?|marques?|traces?) (?:de doigts )?(?:au|sur le|autour du) cou\b`)
+	hiddenOrRuled = guard(`\blunettes de soleil (?:en plein hiver|a l interieur|dans la maison|en hiver|la nuit)\b|\bc est (?:lui|elle) qui (?:repond|parle|decroche) (?:a sa place|pour elle|pour lui)\b|\b(?:elle|il) (?:me )?dit (?:que )?(?:c est rien|ce n est rien|c est pas grave|ce n est pas grave|nao e nada|no es nada|it s nothing)\b|\b(?:le |son )?(?:mari|compagnon|copain|conjoint|mec) (?:il )?(?:crie|hurle|gueule)\w* (?:toujours|tout le temps|souvent|fort|tous les soirs)\b|\b(?:mari|compagnon|copain|conjoint|mec) (?:\w+ )?(?:lui|leur) parle (?:tres |trop |super )?mal\b|\b(?:baisse|baissait) les yeux\b`)
 )
 
 // faceSwollenCause is a swelling with a cause of the body: an allergy,
@@ -385,3 +389,11 @@ var (
 func affairsHandedOver(text string) bool {
 	return affairsHanded.MatchString(text) && aloneNow.MatchString(text) && oddCalm.MatchString(text)
 }
+
+// A phone broken so that the writer speaks to no one: « il a cassé mon
+// téléphone pour que je ne parle à personne ».
+var phoneBrokenToIsolate = guard(`\b(?:casse|brise|jete|explose|detruit|confisque)\w* (?:mon|ma|mn) (?:telephone|tel|portable|ordinateur|ordi)(?: \w+){0,3} (?:pour que|pour pas que|afin que|pour m empecher) (?:je|j|de)\b`)
+
+// A stroke told in Spanish, Portuguese or English: « tiene la cara
+// torcida », « a boca torta », « her face is drooping ».
+var foreignStroke = guard(`\b(?:cara|boca|rosto) (?:torcida|torta|caida|paralizada|paralisada)\b|\bface (?:is )?drooping\b|\b(?:no puede|nao consegue|can t|cannot) (?:hablar|falar|speak)(?: \w+){0,6} (?:cara|boca|rosto|face|brazo|braco|arm)\b`)

@@ -287,3 +287,52 @@ func TestEmergencyTwentyFirstRoundLookAlikes(t *testing.T) {
 		checkEmergency(t, m, q, "")
 	}
 }
+
+// TestEmergencyTwentyFirstRoundThirdProbe holds a fourth probe of our
+// own, in families the blind sets only brushed, scored before its fixes
+// (16 of 23 in danger answered, 2 of 13 ordinary lines alarmed, as on
+// main): money doled out, receipts checked, a password changed, a phone
+// broken to isolate, a partner who geolocates, a shelter's winter
+// period over, « personne pour loger », a stroke in Spanish, « disappear
+// from this website ».
+func TestEmergencyTwentyFirstRoundThirdProbe(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"mon compagnon me laisse 20 euros par semaine et vérifie tous mes tickets de caisse, il crie si je dépasse", "urgence-violences"},
+		{"il a changé le mot de passe de mon compte bancaire et il garde ma carte, je n'ai plus accès à rien, mon mari", "urgence-violences"},
+		{"mon copain a cassé mon téléphone pour que je ne parle à personne", "urgence-violences"},
+		{"il me géolocalise en permanence et il débarque là où je suis, mon ex", "urgence-violences"},
+		{"une voiture me suit tous les soirs depuis le travail, je crois que c'est mon ancien mari", "urgence-violences"},
+		{"j'écris depuis les toilettes, il ne sait pas, il ne faut pas qu'il voie ce message", "urgence-violences"},
+		{"ma collègue arrive souvent avec des marques sur les bras, elle a peur de rentrer chez elle", "urgence-violences"},
+		{"le centre d'hébergement ferme ce soir pour nous, la période hivernale est finie, on est 5", "urgence-hebergement"},
+		{"ce soir le 115 nous dit qu'il n'y a plus de chambre à l'hôtel, on est à la rue avec le bébé", "urgence-hebergement"},
+		{"le propriétaire a changé la serrure pendant que j'étais au travail, mes affaires sont dedans, je dors où ce soir", "urgence-hebergement"},
+		{"moi arrivé hier, personne pour loger, je reste à la gare, aidez", "urgence-hebergement"},
+		{"estamos durmiendo en el coche con los niños desde hace tres noches", "urgence-hebergement"},
+		{"j'ai préparé une lettre pour chacun de mes enfants, je suis fatiguée de me battre, ce soir c'est fini", "urgence-detresse"},
+		{"i can't do this anymore, i want to disappear forever", "urgence-detresse"},
+		{"já não aguento mais viver, quero morrer", "urgence-detresse"},
+		{"mon frère a posté « adieu tout le monde » sur facebook à 1 h du matin et ne répond plus", "urgence-detresse"},
+		{"deux enfants de 4 et 6 ans enfermés seuls dans l'appartement depuis hier, on les entend pleurer", "urgence-enfance"},
+		{"mon élève de 10 ans a des brûlures de cigarette sur les bras, il dit que c'est rien", "urgence-enfance"},
+		{"ma fille de 14 ans a un copain de 25 ans qui vient la chercher la nuit, elle ne rentre plus", "urgence-enfance"},
+		{"my baby has 40 fever and is very sleepy, i can't wake him", "urgence-medicale"},
+		{"mi abuela no puede hablar bien y tiene la cara torcida desde hace una hora", "urgence-medicale"},
+		{"mon père est tombé de l'échelle, il saigne de la tête et il dit des choses bizarres", "urgence-medicale"},
+		{"mon compagnon vérifie les tickets de caisse avec moi pour faire le budget du mois, on a une appli ?", ""},
+		{"mon mari a changé le mot de passe de la box, comment je le récupère ?", ""},
+		{"une voiture me suit sur l'appli covoiturage, comment annuler ?", ""},
+		{"j'écris depuis les toilettes du PIMMS, il n'y a plus de papier", ""},
+		{"ma voisine a le bras dans le plâtre depuis sa chute au ski, elle a droit à une aide ménagère ?", ""},
+		{"le centre aéré ferme ce soir à 18 h, je peux récupérer mon fils à 18 h 30 ?", ""},
+		{"le propriétaire a changé la serrure de la cave sans prévenir, il a le droit ?", ""},
+		{"estamos durmiendo mal por el ruido de los vecinos, ¿a quién me quejo?", ""},
+		{"i can't do this form anymore, i want to disappear from this website", ""},
+		{"ma fille de 14 ans a un copain de son âge qui vient la chercher le samedi pour le cinéma", ""},
+		{"my baby has 38 fever since yesterday, can I get a doctor appointment tomorrow?", ""},
+		{"mon père est tombé de l'échelle l'an dernier, le médecin a dit fracture, il a eu des indemnités ?", ""},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}
