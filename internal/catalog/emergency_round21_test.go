@@ -336,3 +336,33 @@ func TestEmergencyTwentyFirstRoundThirdProbe(t *testing.T) {
 		checkEmergency(t, m, c.q, c.want)
 	}
 }
+
+// TestEmergencyTwentyFirstRoundSMS holds a fifth probe of our own, in
+// SMS spelling and non-native French, scored before its fixes (10 of 12
+// in danger answered, no ordinary line alarmed, as on main): « jpeu pa
+// parlé il é a coté… en cachet », « g pri tt mes medocs ».
+func TestEmergencyTwentyFirstRoundSMS(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"mon mari il prend mon argent tout, il regarde mon telefone, moi peur", "urgence-violences"},
+		{"jpeu pa parlé il é a coté jvous ecri en cachet", "urgence-violences"},
+		{"mon ex il me suit partou il é devan mon taf tt les jour", "urgence-violences"},
+		{"le monsieur du foyer il dit toi partir ce soir, moi pas d'endroit", "urgence-hebergement"},
+		{"hotel fini ojourdui assistante social répond pa, on dor ou", "urgence-hebergement"},
+		{"jsui a la gare depui 2 jour jai nul part ou dormir", "urgence-hebergement"},
+		{"jen pe plu de la vi jve parti pr de bon ce soir", "urgence-detresse"},
+		{"g pri tt mes medocs ya 10 min", "urgence-medicale"},
+		{"la voisine elle tape son petit tous les jours, il a 4 ans, il a des bleus partout", "urgence-enfance"},
+		{"bébé respire pa bien il é tou bleu", "urgence-medicale"},
+		{"ma mere é tombé ele bouge plu", "urgence-medicale"},
+		{"voisine visage gonflé, mari crie fort chaque soir, elle dit c rien", "urgence-violences"},
+		{"mon mari il prend mes papiers pour la préfecture, moi pas parler français bien", ""},
+		{"jpeu pa parlé au tel jsui sourde, vous avez un mail ?", ""},
+		{"le foyer il dit toi partir en juin, dossier HLM comment faire ?", ""},
+		{"jsui a la gare, mon train a 2h de retard, remboursement sncf ?", ""},
+		{"jen pe plu de ce dossier caf", ""},
+		{"g pri mes medocs ce matin comme dhab, la pharmacie rembourse ?", ""},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}
