@@ -322,27 +322,18 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 				return d
 			}
 		}
-		// A night with no roof signalled, the medical entry read only by
-		// the ranking and the reader from the firemen and a ceiling that
-		// fell, and no body in danger: « les pompiers ont interdit
-		// l'accès… on n'a personne chez qui aller cette nuit » is the
-		// 115's.
-		// A fire signalled with a night with no roof, and no body in
-		// danger: « l'incendie a tout brûlé, on est sur le trottoir » is
-		// the 115's; a fire now, with no word of a bed, the 18's.
-		if best == m.urgentID[medicaleID] && (signalled(hebergementID) || roofLost.MatchString(text)) && fireTold.MatchString(text) && !bodySign.MatchString(text) {
+		// No body in danger, and a night with no roof signalled (the
+		// medical entry read only by the ranking and the reader: « les
+		// pompiers ont interdit l'accès… personne chez qui aller cette
+		// nuit »), or a fire with a night with no roof (« l'incendie a
+		// tout brûlé, on est sur le trottoir »): the 115's; a fire now,
+		// with no word of a bed, the 18's.
+		if best == m.urgentID[medicaleID] && !bodySign.MatchString(text) &&
+			((signalled(hebergementID) || roofLost.MatchString(text)) && fireTold.MatchString(text) || !signalled(medicaleID) && signalled(hebergementID)) {
 			return m.urgentID[hebergementID]
 		}
-		if best == m.urgentID[medicaleID] && !signalled(medicaleID) && signalled(hebergementID) && !bodySign.MatchString(text) {
-			return m.urgentID[hebergementID]
-		}
-		// A child beaten with a thing, or hurt and the hurt explained
-		// as a fall, is the 119's even when it bleeds or burns: « elle
-		// chicote son enfant avec le fil, il saigne ».
-		if best == m.urgentID[medicaleID] && signalled(enfanceID) && namesChild(key) && (childBeatenWith.MatchString(text) || childInjuryExplained(text)) {
-			if d, ok := m.urgentID[enfanceID]; ok {
-				return d
-			}
+		if d := m.childBlowsEntry(best, key, text, signalled); d >= 0 {
+			return d
 		}
 		// A breath someone stopped is a blow, not an illness: « il m'a
 		// mis la main sur la bouche jusqu'à ce que je n'arrive plus à
@@ -386,6 +377,23 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 		return m.urgentID[medicaleID]
 	}
 	return m.victimEntry(best, key, msg, childHit)
+}
+
+// childBlowsEntry returns the children's entry for a message read as
+// medical that tells a child beaten with a thing, or hurt and the hurt
+// explained as a fall (-1 otherwise): it is the 119's even when it
+// bleeds or burns, « elle chicote son enfant avec le fil, il saigne ».
+func (m *Matcher) childBlowsEntry(best int32, key, text string, signalled func(id string) bool) int32 {
+	if best != m.urgentID[medicaleID] || !signalled(enfanceID) || !namesChild(key) {
+		return -1
+	}
+	if !childBeatenWith.MatchString(text) && !childInjuryExplained(text) {
+		return -1
+	}
+	if d, ok := m.urgentID[enfanceID]; ok {
+		return d
+	}
+	return -1
 }
 
 // shelterOther returns the emergency entry, other than the shelter's, of
