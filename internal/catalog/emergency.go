@@ -278,6 +278,12 @@ var figurative = anyPhrase(
 	// a chore forgotten, no threat (« il va me tuer, j'ai perdu sa carte
 	// bleue » stays one).
 	`(?:va|vont|allait|allaient) (?:me|nous) (?:tuer|massacrer|etrangler|egorger|trucider)(?: \w+){0,3} (?:j ai|jai|parce que j ai|car j ai) (?:encore |deja |de nouveau |completement )?(?:oublie|rate|zappe) (?:de |d )?(?:payer|regler|envoyer|renvoyer|declarer|remplir|poster|faire|signer|resilier) (?:la|le|les|l|ma|mon|mes|sa|son|ses|cette|ce|notre) (?:\w+ )?`+thingWords,
+	// Breath lost to paperwork, and English figures of a site or a form
+	// that « kills »: « j'étouffe tellement j'ai de dossiers », « I'm
+	// killing myself over this form », « this website is killing me ».
+	`(?:j etouffe|etouffe|(?:peux|peu|pe) (?:plus|plu|pas) respirer)(?: \w+){0,2} tellement (?:j ai|jai|il y a|y a|ya) (?:de |d |des |trop de )?(?:\w+ )?(?:papiers?|papie|dossiers?|factures?|formulaires?|demarches?|courriers?|boulot|travail|taf|choses a faire|trucs a faire|paperasse)`,
+	`disappear (?:from|off) (?:this|the|their|your|my|that) (?:\w+ )?(?:website|site|list|system|app|database|file|platform|form)s?`,
+	`(?:killing myself|kill myself) (?:with|over|on|for|trying|to get|because of) (?:this|that|the|these|those|my|their|your)\b|(?:this|that|the|it|they|these|those) (?:\w+ ){0,3}(?:is|are|s|re) killing me\b`,
 	// Hitting a punching bag, a ball: a sport.
 	`(?:frapp|tap|cogn)\w* (?:\w+ ){0,2}(?:dans|sur|contre) (?:un |le |son |mon |les |des )?(?:sacs? de (?:boxe|frappe)|punching ?ball|pao|paos|gants? de boxe|ballon|balle)s?`,
 	// The « violence » of prices and bills, a danger to one's marks or
@@ -373,6 +379,23 @@ var everydaySense = anyPhrase(
 	// disparu de mon dossier CAF », « ma fille a disparu des radars sur
 	// Snap ».
 	`disparue?s? (?:\w+ )?(?:de|du|des|d) (?:la |le |l |les |mon |ma |mes |son |sa |ses |notre |leur )?(?:\w+ )?(?:liste|listes|dossier|dossiers|compte|fichier|declaration|attestation|ecran|site|appli|application|registre|releve|carte|contrat|photo|photos|facebook|insta|instagram|snap|snapchat|whatsapp|tiktok|groupe|radars?|circulation|reseaux|planning|logiciel|espace)\b`,
+	// A door locked seen from outside, a knock that no one answers: « elle
+	// bouge la main mais la porte est fermée à clé », « je l'entends
+	// gémir quand je frappe ».
+	`(?:mais|et) (?:la|sa|leur) porte (?:est |etait |reste )?fermee? a (?:cle|clef)|\b(?:sa|leur) porte (?:est |etait |reste )?fermee? a (?:cle|clef)`,
+	`(?:quand|lorsque|des que|chaque fois que) (?:je|j|on|nous) (?:\w+ )?frapp\w*|(?:je|j ai|on a|nous avons) (?:\w+ )?frapp\w* (?:mais|et) (?:il|elle|personne) (?:n )?(?:ouvre|repond)`,
+	// The writer who strikes dough, meat or a nail: cooking and odd jobs.
+	`(?:je|j|on|nous) (?:\w+ )?(?:frapp|tap|cogn)\w* (?:sur )?(?:ma|la|le|les|mes|un|une|des|l) (?:pate|viande|escalopes?|clous?|tapis|coussins?|oreillers?|pieu|piquets?)\b`,
+	// A postman who follows to the door, a seat belt's marks: a
+	// signature, an accident's trace.
+	`(?:facteur|factrice|livreur|livreuse|postier|postiere|coursier|coursiere|guide|hotesse|agent)s? (?:\w+ ){0,2}(?:me|nous) (?:suit|suivent|suivait|a suivie?|ont suivie?|accompagne\w*)(?: (?:jusqu a|jusque) (?:la|ma|notre) (?:porte|boite|chambre|voiture))?`,
+	`(?:marques?|traces?|bleus?) (?:\w+ )?(?:de|d) (?:la )?ceintures? de securite`,
+	// A door broken by the firemen or the police: « les pompiers ont
+	// cassé ma porte pour une fausse alerte ».
+	`(?:pompiers?|police|policiers?|gendarmes?|serrurier|huissier|bailleur|plombier|samu|secours)(?: \w+){0,2} (?:ont|a|on|avait|avaient|sont venus) (?:\w+ )?(?:casse|force|defonce|enfonce|fracture)\w* (?:ma|la|notre|sa|leur) porte`,
+	// A phone looked at to help: « ma fille regarde mon téléphone pour
+	// m'aider avec les applis ».
+	`(?:regarde|verifie|fouille|controle)\w* (?:\w+ ){0,2}(?:mon|ma|mes) (?:telephone|tel|portable|messages|ordi|ordinateur) pour (?:m aider|m expliquer|me montrer|le reparer|reparer|regler|installer|configurer|mettre a jour)`,
 	// « Taper » as stealing or borrowing: « on m'a tapé mon vélo », « il
 	// m'a tapé 20 euros ».
 	`(?:m a|ma|m ont|mont|nous a|nous ont|lui a|lui ont|se sont fait|s est fait|me suis fait|je me suis fait) (?:tape|taxe|chourave|chouraver|taper|taxer) (?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|le|la|les|un|une) (?:\w+ )?(?:velo|trottinette|scooter|moto|portable|telephone|tel|sac|porte monnaie|portefeuille|carte|cb|casque|ordi|ordinateur|place|sandwich|cigarettes?|clopes?|chargeur|ecouteurs|affaires|veste|blouson|voiture|batterie|roue|selle|plaque)s?|(?:m a|ma|m ont|nous a|lui a) (?:tape|taxe) (?:\d+|dix|vingt|cinquante|cent) (?:euros?|balles|e)`,

@@ -89,7 +89,7 @@ func bodyFailingNow(text string) bool {
 // whatever the writer feels now. A course of treatment finished « comme
 // prescrit » is none.
 var (
-	overdoseTaken = guard(`\b(?:ai|a|as|avons|avez|ont|avait|avais|avaient) (?:\w+ )?(?:pris|avale|avalee|avales|avalees|gobe|gobee|bu|ingere|ingeree) (?:\w+ ){0,1}(?:toute? (?:ma|la|une|sa|leur|ta|cette) (?:boite|plaquette|tube|flacon|bouteille)|toute? (?:la|une) (?:boite|plaquette) (?:entiere )?(?:de|d)|(?:tous|toutes) (?:mes|ses|les|leurs|ces) (?:cachets|comprimes|medicaments|medocs|pilules|somniferes|anxiolytiques|antidepresseurs|gelules)|(?:une|deux|trois|\d+) (?:boites|plaquettes|flacons) (?:entieres? )?(?:de|d))\b`)
+	overdoseTaken = guard(`\b(?:ai|a|as|avons|avez|ont|avait|avais|avaient) (?:\w+ )?(?:pris|pri|avale|avalee|avales|avalees|gobe|gobee|bu|ingere|ingeree) (?:\w+ ){0,1}(?:toute? (?:ma|la|une|sa|leur|ta|cette) (?:boite|plaquette|tube|flacon|bouteille)|toute? (?:la|une) (?:boite|plaquette) (?:entiere )?(?:de|d)|(?:tous|toutes|tout|tt|ts) (?:mes|ses|les|leurs|ces) (?:cachets|comprimes|medicaments|medocs|pilules|somniferes|anxiolytiques|antidepresseurs|gelules)|(?:une|deux|trois|\d+) (?:boites|plaquettes|flacons) (?:entieres? )?(?:de|d))\b`)
 	asPrescribed  = guard(`\b(?:comme (?:prescrit|le medecin|le docteur|indique|sur l ordonnance)|jusqu au bout|fini le traitement|traitement (?:fini|termine))\b`)
 )
 
@@ -146,7 +146,7 @@ var endMyLife = guard(`\b(?:veux|vais|voudrais|envie de|pense a|pense|prefere) (
 
 // Nobody would notice: « personne remarquera si je suis plus là »,
 // « qui s'en rendrait compte si je disparaissais ».
-var unnoticedGone = guard(`\b(?:(?:personne|qui|tout le monde)(?: \w+){0,2} (?:remarquer\w*|verr\w*|verrait|rendr\w* compte|apercevr\w*|manquer\w*|regretter\w*|pleurer\w*|viendr\w*|fich\w*|fout\w*)|ca changera rien|ca changerait rien|ca fera rien|ca ferait rien)(?: \w+){0,4} (?:si|quand) (?:je|j) (?:ne )?(?:suis|serai|serais|etais|sois) plus la|\bsi (?:je|j) (?:disparais|disparaissais|mourais|partais pour de bon|n etais plus la|etais plus la|suis plus la)(?: \w+){0,4} (?:personne|qui|ca changera|ca changerait|ca fera|ca ferait|tout le monde)\b`)
+var unnoticedGone = guard(`\b(?:(?:personne|qui|tout le monde)(?: \w+){0,2} (?:remarquer\w*|remarke\w*|remarque|verr\w*|verrait|rendr\w* compte|apercevr\w*|manquer\w*|regretter\w*|pleurer\w*|viendr\w*|fich\w*|fout\w*)|ca changera rien|ca changerait rien|ca fera rien|ca ferait rien)(?: \w+){0,4} (?:si|quand) (?:(?:je|j) (?:ne )?(?:suis|serai|serais|etais|sois|sui)|jsui|jsuis|jsu) (?:plus|plu) la|\bsi (?:je|j) (?:disparais|disparaissais|mourais|partais pour de bon|n etais plus la|etais plus la|suis plus la)(?: \w+){0,4} (?:personne|qui|ca changera|ca changerait|ca fera|ca ferait|tout le monde)\b`)
 
 // A minor a family will marry off, told by someone else: « ma cousine a
 // 16 ans, la famille la force à se marier », « son oncle veut la marier
@@ -174,7 +174,7 @@ func packedToFlee(text string) bool {
 // A host who housed the writer until now and no longer will, told with
 // tonight (« ma sœur m'hébergeait mais son mari ne veut plus, ce soir
 // j'ai rendu les clés »).
-var hostedUntilNow = guard(`\b(?:m|nous|me|ma) (?:hebergeait|hebergeaient|logeait|logeaient|accueillait|accueillaient|hebergeais)(?: \w+){0,6} (?:mais|plus|veut plus|veulent plus|ne veut plus|ne veulent plus|c est fini|fini)\b`)
+var hostedUntilNow = guard(`\b(?:m|nous|me|ma) (?:hebergeait|hebergeaient|logeait|logeaient|accueillait|accueillaient|hebergeais)(?: \w+){0,6} (?:mais|plus|veut plus|veulent plus|ne veut plus|ne veulent plus|c est fini|fini|faut partir|de partir)\b`)
 
 // hostGone reports a host who housed the writer until now and no longer
 // does, with a night near.
@@ -659,7 +659,7 @@ func exFollowsThem(text string) bool {
 // vie, mes enfants seraient tranquilles si je n'étais plus là ».
 var (
 	lifeInsurance = guard(`\bassurances? (?:vie|deces)\b`)
-	ownDeath      = guard(`\b(?:si (?:c est )?(?:moi qui|je) (?:decide|decidais|choisis|choisissais|pars|partais|me suicide|me tue|mets fin|mettais fin)|si je (?:n )?(?:etais|suis) plus la|(?:seraient|serait|seront|sera) (?:\w+ )?(?:tranquilles?|a l abri|mieux) (?:sans moi|si je)|suicide|mettre fin a mes jours|en finir)\b`)
+	ownDeath      = guard(`\b(?:si (?:c est )?(?:moi qui|je) (?:decide|decidais|choisis|choisissais|pars|partais|me suicide|me tue|mets fin|mettais fin)|si je (?:n )?(?:etais|suis) plus la|(?:seraient|serait|seront|sera) (?:\w+ )?(?:tranquilles?|a l abri|mieux) (?:sans moi|si je)|suicide|mettre fin a mes jours|en finir|(?:c est|c etait|si c est) (?:\w+ ){0,2}volontaire)\b`)
 )
 
 // insuredOwnDeath reports a life insurance asked about for one's death.

@@ -33,7 +33,7 @@ func threatened(text string) bool {
 // veut plus m'héberger à partir de ce soir », « ce midi il a repris la
 // clé… il fera nuit dans deux heures ».
 var (
-	hostWithdraws  = guard(`\b(?:(?:veut|veulent|peut|peuvent|voulait|pouvait|veu|peu) (?:plus|pas) (?:me|m|nous|les|la|le) (?:heberger|loger|garder|accueillir|recevoir)|(?:repris|reprend|reprendre|pris|change|changer|recupere) (?:la|les|ma|mes|sa) (?:cle|cles|clef|clefs|serrures?))\b`)
+	hostWithdraws  = guard(`\b(?:(?:veut|veulent|peut|peuvent|voulait|pouvait|veu|peu) (?:plus|pas) (?:me|m|nous|les|la|le) (?:heberger|loger|garder|accueillir|recevoir)|(?:repris|reprend|reprendre|pris|change|changer|recupere) (?:la|les|ma|mes|sa) (?:cle|cles|clef|clefs|serrures?)|(?:repris|recupere|reprend) l (?:appartement|appart|logement|studio))\b`)
 	hostsNightNear = guard(`\b(?:ce soir|cette nuit|aujourd hui|ce midi|ce matin|maintenant|il (?:fera|va faire|fait) nuit|bientot la nuit|la nuit (?:tombe|arrive)|pas (?:d argent|dargent|de sous|de quoi|les moyens)(?: \w+){0,3} (?:hotel|chambre)|ou dormir|(?:sacs?|affaires|valises?) (?:\w+ ){0,3}(?:dans (?:un|le|mon) caddie|dehors|sur le trottoir))\b`)
 )
 
@@ -49,7 +49,7 @@ func hostTakesBack(text string) bool {
 // son sac »). Waiting at a station for a train is a journey.
 var (
 	waitingPlace = guard(`\b(?:(?:avec|avc) (?:son|sa|ses|mon|ma|mes|leur|leurs|notre|nos) (?:sac|sacs|valise|valises|bagages|sac a dos)|gare|gares|terminus|depot|aeroport|arret de bus|abribus|station|banc|square|caddie|dans (?:la|ma|une|notre) voiture|ds (?:la|ma) voiture)\b`)
-	nowhereToGo  = guard(`\b(?:(?:sais|savons|sait|savent|sai) (?:pas|plus) (?:ou|ou est ce qu) (?:on|je|j|nous|aller|dormir|passer)|(?:devait|devaient|etait censee?|devais) (?:nous |me |les |la |le )?(?:loger|heberger|accueillir)(?: \w+){0,4} (?:ne )?(?:repond|decroche) (?:plus|pas)|(?:avoir|davoir|trouver|pour|cherche) un lit|(?:il )?(?:fait|fai|faisait) (?:\w+ )?froid (?:la|cette) nuit?|personne (?:pour|ne peut|peut) (?:nous|me|les) (?:loger|heberger|prendre))\b`)
+	nowhereToGo  = guard(`\b(?:(?:sais|savons|sait|savent|sai) (?:pas|plus) (?:ou|ou est ce qu) (?:on|je|j|nous|aller|dormir|passer)|(?:devait|devaient|etait censee?|devais) (?:nous |me |les |la |le )?(?:loger|heberger|accueillir|dormir chez|aller dormir chez)(?: \w+){0,4} (?:ne )?(?:repond|decroche) (?:plus|pas)|(?:avoir|davoir|trouver|pour|cherche) un lit|(?:il )?(?:fait|fai|faisait) (?:\w+ )?froid (?:la|cette) nuit?|personne (?:pour|ne peut|peut) (?:nous |me |les |m )?(?:loger|heberger|prendre))\b`)
 )
 
 // strandedNowhere reports someone waiting with nowhere to go.

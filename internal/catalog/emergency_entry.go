@@ -167,7 +167,10 @@ var sexForRoof = guard(`\b(?:(?:veut|voudrait|exige|demande|oblige\w*|force\w*) 
 // the writer or their family outside with them (the 115's).
 var (
 	childSleepsOut = guard(`\b(?:un|une|des|le|la|les|ce|cette|deux|trois) (?:(?:petite?s?|ptite?s?) (?:filles?|garcons?|gars) |(?:gamin|gamine|gosse|enfant|petit|petite|ptit|ptite|garcon|fillette|mome|ado|adolescent|adolescente|bebe|minot)s? )(?:qui )?(?:(?:de )?\d+ ans? |seule?s? |tout seul |toute seule |tous seuls |(?:\w+ ){0,7}?(?:[1-9]|1[0-7]) ans )?(?:dort|dor|dorment|dormait|dormaient|a dormi|ont dormi|passe la nuit|passent la nuit|passe ses nuits) (?:\w+ ){0,3}?(?:dehors|dehor|(?:dans|ds) la rue|sous un pont|sur un banc|(?:dans|ds) un parc|(?:dans|ds|sur|sous) (?:le|la|les|un|une|des|l) (?:local|locaux|cave|caves|hall|cage d escalier|cage descalier|escaliers?|palier|couloir|parking|sous sol|cabane|squat|abri bus|abribus|voiture|entree)|(?:la |le )?(?:cage descalier|cage d escalier|palier|local poubelles?))\b`)
-	sleepsBeside   = guard(`\b(?:je dors|je dor|on dort|on dor|nous dormons|dormons|nous sommes|on est|on a|nous avons|(?:ma|notre|une|en|toute la) famille|avec moi|avec nous|et moi|moi et|mes enfants|nos enfants|mon fils|ma fille|(?:femme|mere|maman|pere|papa|parents?|dame|homme|monsieur|couple) (?:\w+ ){0,2}avec (?:un|une|son|sa|ses|leur|leurs|deux|trois|des)|avec (?:sa|son|ses|leur|leurs) (?:mere|pere|maman|papa|parents))\b`)
+	// childChased is a child a parent chased out, told by a
+	// neighbour: « il dit que sa mère l'a chassé, il a 10 ans ».
+	childChased  = guard(`\b(?:sa|son|ses) (?:mere|pere|parents|maman|papa|beau pere|belle mere|daron|daronne) (?:il |elle |ils )?(?:l a|les a|l ont|les ont|l avait|la|le|les) (?:chasse\w*|mis dehors|mise dehors|jete\w* dehors|vire\w*|mis a la porte|mise a la porte)\b`)
+	sleepsBeside = guard(`\b(?:je dors|je dor|on dort|on dor|nous dormons|dormons|nous sommes|on est|on a|nous avons|(?:ma|notre|une|en|toute la) famille|avec moi|avec nous|et moi|moi et|mes enfants|nos enfants|mon fils|ma fille|(?:femme|mere|maman|pere|papa|parents?|dame|homme|monsieur|couple) (?:\w+ ){0,2}avec (?:un|une|son|sa|ses|leur|leurs|deux|trois|des)|avec (?:sa|son|ses|leur|leurs) (?:mere|pere|maman|papa|parents))\b`)
 )
 
 // signalledEntry returns the emergency entry of a message that holds the
@@ -319,19 +322,18 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 				return d
 			}
 		}
-		// A night with no roof signalled, the medical entry read only by
-		// the ranking and the reader from the firemen and a ceiling that
-		// fell, and no body in danger: « les pompiers ont interdit
-		// l'accès… on n'a personne chez qui aller cette nuit » is the
-		// 115's.
-		// A fire signalled with a night with no roof, and no body in
-		// danger: « l'incendie a tout brûlé, on est sur le trottoir » is
-		// the 115's; a fire now, with no word of a bed, the 18's.
-		if best == m.urgentID[medicaleID] && (signalled(hebergementID) || roofLost.MatchString(text)) && fireTold.MatchString(text) && !bodySign.MatchString(text) {
+		// No body in danger, and a night with no roof signalled (the
+		// medical entry read only by the ranking and the reader: « les
+		// pompiers ont interdit l'accès… personne chez qui aller cette
+		// nuit »), or a fire with a night with no roof (« l'incendie a
+		// tout brûlé, on est sur le trottoir »): the 115's; a fire now,
+		// with no word of a bed, the 18's.
+		if best == m.urgentID[medicaleID] && !bodySign.MatchString(text) &&
+			((signalled(hebergementID) || roofLost.MatchString(text)) && fireTold.MatchString(text) || !signalled(medicaleID) && signalled(hebergementID)) {
 			return m.urgentID[hebergementID]
 		}
-		if best == m.urgentID[medicaleID] && !signalled(medicaleID) && signalled(hebergementID) && !bodySign.MatchString(text) {
-			return m.urgentID[hebergementID]
+		if d := m.childBlowsEntry(best, key, text, signalled); d >= 0 {
+			return d
 		}
 		// A breath someone stopped is a blow, not an illness: « il m'a
 		// mis la main sur la bouche jusqu'à ce que je n'arrive plus à
@@ -377,6 +379,23 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 	return m.victimEntry(best, key, msg, childHit)
 }
 
+// childBlowsEntry returns the children's entry for a message read as
+// medical that tells a child beaten with a thing, or hurt and the hurt
+// explained as a fall (-1 otherwise): it is the 119's even when it
+// bleeds or burns, « elle chicote son enfant avec le fil, il saigne ».
+func (m *Matcher) childBlowsEntry(best int32, key, text string, signalled func(id string) bool) int32 {
+	if best != m.urgentID[medicaleID] || !signalled(enfanceID) || !namesChild(key) {
+		return -1
+	}
+	if !childBeatenWith.MatchString(text) && !childInjuryExplained(text) {
+		return -1
+	}
+	if d, ok := m.urgentID[enfanceID]; ok {
+		return d
+	}
+	return -1
+}
+
 // shelterOther returns the emergency entry, other than the shelter's, of
 // a message read as a night with no roof (-1 when it stays the 115's):
 // a child alone, violence from a host, or a wish to die.
@@ -390,7 +409,8 @@ func (m *Matcher) shelterOther(key, text string, signalled func(id string) bool)
 	// So is a child a passer-by sees sleeping outside alone (« un
 	// gamin dort dehors devant l'école, il a pas 10 ans »).
 	if minorWriter.MatchString(key) || signalled(enfanceID) && childPutOut.MatchString(text) && namesChild(key) ||
-		childSleepsOut.MatchString(text) && !sleepsBeside.MatchString(text) {
+		childSleepsOut.MatchString(text) && !sleepsBeside.MatchString(text) ||
+		childChased.MatchString(text) && namesChild(key) && !sleepsBeside.MatchString(text) {
 		if d, ok := m.urgentID[enfanceID]; ok {
 			return d
 		}

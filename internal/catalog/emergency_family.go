@@ -173,6 +173,37 @@ var signalFamilies = []signalFamily{
 	{enfanceID, adultSecretChild},
 	{enfanceID, childDealing.MatchString},
 	{detresseID, lastWords.MatchString},
+	{violencesID, controlCounted},
+	{violencesID, exFollowsWriter},
+	{violencesID, cannotSpeakNear},
+	{violencesID, hidingNow},
+	{hebergementID, placementEnds},
+	{hebergementID, nightNoRoofAsked},
+	{hebergementID, hostSentAway},
+	{hebergementID, foreignNoRoof.MatchString},
+	{detresseID, endingAll},
+	{detresseID, sleepForever.MatchString},
+	{detresseID, farewellThenSilence},
+	{detresseID, lovePastRelayed.MatchString},
+	{detresseID, enLastNight.MatchString},
+	{enfanceID, childLockedInCar},
+	{enfanceID, childAloneAtDoor},
+	{enfanceID, childTerrified.MatchString},
+	{enfanceID, childHurtSilent},
+	{enfanceID, nightVisitorChild},
+	{medicaleID, childFeverNight},
+	{medicaleID, suddenBody},
+	{medicaleID, pregnantDanger},
+	{medicaleID, fallLeavesHurt},
+	{enfanceID, childInjuryExplained},
+	{enfanceID, childBeatenWith.MatchString},
+	{violencesID, faceHurtHidden},
+	{medicaleID, productTaken},
+	{medicaleID, foreignBurn.MatchString},
+	{violencesID, foreignViolence},
+	{detresseID, affairsHandedOver},
+	{violencesID, phoneBrokenToIsolate.MatchString},
+	{medicaleID, foreignStroke.MatchString},
 	{medicaleID, headKnock.MatchString},
 	{medicaleID, birthNow},
 	{detresseID, weaponHandled},
@@ -603,7 +634,7 @@ var (
 // followedAfterLeaving reports whether the writer tells being followed
 // by a partner they left.
 func followedAfterLeaving(text string) bool {
-	return leftBehind.MatchString(text) && following.MatchString(text)
+	return leftBehind.MatchString(text) && following.MatchString(text) && !exHandover.MatchString(text)
 }
 
 // oldOrAlone is an old person or one who lives alone, and silentAtHome
@@ -629,7 +660,7 @@ func oldPersonSilent(text string) bool {
 // ordinary entries that tell of babies and childcare cannot teach it
 // that a toddler alone is ordinary, as they can the danger reader.
 var (
-	leftAlone  = anyPhrase(`(?:elle|il|ils|elles|qui|mere|pere|parents|maman|papa|voisine?s?|nounou|nourrice|collegue|daronne?|fille|soeur|belle fille)(?: \w+){0,2} (?:laisse|laissent|laissait|laissaient|a laisse|ont laisse|avait laisse)(?: \w+){0,6}? (?:tout |toute |tous |toutes )?seule?s?`)
+	leftAlone  = anyPhrase(`(?:elle|il|ils|elles|qui|mere|pere|parents|maman|papa|voisine?s?|nounou|nourrice|collegue|daronne?|fille|soeur|belle fille)(?: \w+){0,2} (?:laisse|laissent|laissait|laissaient|a laisse|ont laisse|avait laisse)(?: \w+){0,8}? (?:tout |toute |tous |toutes )?seule?s?`)
 	youngChild = anyPhrase(`[0-6](?: et [0-9]+)? ?ans?|[0-9]+ mois|bebes?|bb|nourrissons?|jumeaux|jumelles|tout petite?s?`)
 )
 

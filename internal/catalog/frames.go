@@ -34,7 +34,7 @@ var pastFrame = anyPhrase(
 	`c est (?:fini|termine|regle|derriere moi)|je vais (?:beaucoup |bien )?(?:bien|mieux)|ca va (?:beaucoup )?mieux|tout va bien|(?:maintenant|aujourd hui) ca va`,
 	`(?:il|elle) (?:se remet|s est remise?|s en est sortie?)|(?:est|suis) sortie? de l hopital`,
 	`je suis (?:\w+ )?(?:en securite|a l abri|retabli|retablie|gueri|guerie|remis|remise|sortie? d affaire)|je m en suis (?:bien )?remise?`,
-	`en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier|dans les annees \d+|(?:son|mon|sa|ma) (?:premier mari|premiere femme|premier compagnon)|tout s est (?:bien )?(?:arrange|termine)|(?:ca|c) s est arrange|tout est rentre dans l ordre`,
+	`en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier|(?:a fait|a eu|avait fait|avait eu|a subi|avait subi) (?:un|une) (?:\w+ ){0,2}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre)\b|dans les annees \d+|(?:son|mon|sa|ma) (?:premier mari|premiere femme|premier compagnon)|tout s est (?:bien )?(?:arrange|termine)|(?:ca|c) s est arrange|tout est rentre dans l ordre`,
 	`(?:years|months) ago|in the past|it is over|i am safe now|last (?:year|winter|summer|spring|autumn|fall|month)`,
 	`pendant la (?:seconde |premiere |derniere )?guerre|(?:avant|apres) la guerre`,
 	// An event a doctor has since named: « le médecin m'a dit que j'ai
@@ -158,7 +158,11 @@ var professionalFrame = anyPhrase(
 	// Working there, or a school work about it: « je postule comme
 	// écoutante », « le 3114 recrute ? », « 3919 pour exposé », « un
 	// trabajo sobre el 119 ».
-	`recrut\w*|embauch\w*|candidature|postul\w*|offres? d emploi|fiche de poste|pour (?:l |un |une )?(?:expose|devoir|memoire)\b|(?:trabajo|trabalho|travail|devoir|dossier|projet|project|essay) (?:\w+ )?(?:sobre|sur|on|about) (?:le|la|les|el|o|a|the) \d+|je travaille comme|(?:i am|i m) (?:a )?volunteer|volunteers? (?:for|in|at|with)`,
+	`recrut\w*|embauch\w*|candidature|postul\w* (?:comme|au|a l|a la|aupres|chez|pour (?:devenir|etre|le|la))\b|offres? d emploi|fiche de poste|pour (?:l |un |une )?(?:expose|devoir|memoire)\b|(?:trabajo|trabalho|travail|devoir|dossier|projet|project|essay) (?:\w+ ){0,4}(?:sobre|sur|on|about) (?:le|la|les|el|o|a|the) \d+|je travaille comme|(?:i am|i m) (?:a )?volunteer|volunteers? (?:for|in|at|with)`,
+	// A school talk, a training, a volunteer in English: « le 115,
+	// exposé école », « formation violences conjugales médiateur »,
+	// « I worked in a shelter… I would like to volunteer ».
+	`\bexposes? (?:ecole|scolaire|college|lycee|de classe|en classe|classe|cm1|cm2|6e|5e|4e|3e)\b|\bformations? (?:sur (?:les |la |le )?|aux |contre (?:les |la )?)?(?:violences?|harcelement|maltraitance|suicide|prevention|premiers secours|accueil)\b|\bformations? (?:\w+ ){0,3}(?:pour (?:les |nos |des )?)(?:mediat\w*|agents?|professionnels?|benevoles?|salaries?|equipes?|personnels?|intervenants?|travailleurs sociaux)\b|(?:like|want|wish|love|hope|would like) to volunteer|\bi (?:worked|work|used to work|have worked) (?:in|at|for) (?:a|an|the)\b`,
 )
 
 // numberFrame asks about an emergency number itself, what it costs or
@@ -258,7 +262,7 @@ var presentCues = []string{
 	// mon conjoint est violent ».
 	`(?:je quitte|je pars de|je fuis|on quitte|on fuit|nous quittons|je dois quitter|obligee? de quitter) (?:le domicile|la maison|l appartement|l appart|chez moi|chez nous|le logement)(?: \w+){0,3} (?:parce qu|car|a cause d)\w*(?: \w+){0,4} (?:violent\w*|frappe|bat|tape|menace\w*|cogne)\b`,
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
-	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? (?:\w+ ){0,2}plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails|les voitures|les camions|l eau)|ce serait (?:si |tellement |plus |vraiment )?(?:simple|facile)|s en (?:va|aille|aller) d (?:elle|lui) meme|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raisons? de (?:vivre|rester|continuer)|(?:sorti|aligne|etale|prepare|compte)\w* (?:tous |toutes )?(?:mes|les|ses) (?:medicaments|cachets|comprimes|boites)|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|plus a (?:me|le|la|nous) supporter|ne (?:me|nous) (?:verrez|verras|reverrez|reverras) plus|suis un poids|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux|me (?:raterai|louperai|manquerai) pas|que moi vivante?|(?:mort|morte) que vivante?|reviendrai (?:pas|jamais)|plus rien a perdre|(?:decide|decider|choisi|choisir) de partir|si je me (?:suicide|tue|foutais en l air)|si je (?:n )?(?:etais|suis) plus la|que tout s arrete|(?:toucheront|touchera|toucheraient|auront|aura) (?:l |mon |ma |leur )?assurance|` + goneSoonExpr + `|` + stareCue + `|bate em mim|me bate|beni dovuyor|ma bate|mi picchia|` + joinTheDeadExpr,
+	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? (?:\w+ ){0,2}plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails|les voitures|les camions|l eau)|ce serait (?:si |tellement |plus |vraiment )?(?:simple|facile)|s en (?:va|aille|aller) d (?:elle|lui) meme|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raisons? de (?:vivre|rester|continuer)|(?:sorti|aligne|etale|prepare|compte)\w* (?:tous |toutes )?(?:mes|les|ses) (?:medicaments|cachets|comprimes|boites)|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|plus a (?:me|le|la|nous) supporter|ne (?:me|nous) (?:verrez|verras|reverrez|reverras) plus|(?:suis|me sens|me sent) (?:comme )?un (?:poids|fardeau)|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux|me (?:raterai|louperai|manquerai) pas|que moi vivante?|(?:mort|morte) que vivante?|reviendrai (?:pas|jamais)|plus rien a perdre|(?:decide|decider|choisi|choisir) de partir|si je me (?:suicide|tue|foutais en l air)|si je (?:n )?(?:etais|suis) plus la|que tout s arrete|(?:toucheront|touchera|toucheraient|auront|aura) (?:l |mon |ma |leur )?assurance|` + goneSoonExpr + `|` + stareCue + `|bate em mim|me bate|beni dovuyor|ma bate|mi picchia|` + joinTheDeadExpr,
 	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|ds|sous)|dort (?:\w+ )?(?:dans|ds) (?:sa|la|une|leur|son) (?:voiture|tente|caisse|camionnette|van)|rien pour (?:la|cette) nuit|(?:pas|plus) d endroit (?:pour|pr) (?:ce soir|cette nuit|la nuit|dormir)|nuits? (?:sur un banc|dehors|dans la rue)|nulle part ou|apres (?:nous avons|on a|on n a|j ai|je n ai) rien|(?:nous avons|on a|on n a|j ai|je n ai) rien (?:apres|d autre)\b|ou (?:passer|dormir) (?:la|cette) nuit|(?:je suis|jsuis|on est|suis) (?:\w+ )?enferme\w*|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre`,
 	// A fire going on, someone trapped: « il y a le feu, ma voisine est
 	// coincée chez elle », whatever the insurance asked about; a fire told
@@ -281,7 +285,7 @@ var resolvedFrame = anyPhrase(
 	// A quarrel made up, a scare that ended well: « ce matin on s'est
 	// réconciliés », « tout s'est bien passé », « rentrée en pleine
 	// forme ».
-	`(?:on s est|on sest|nous nous sommes|ils se sont|elles se sont|on est) (?:\w+ )?reconcilie\w*|tout s est (?:bien |tres bien |super bien )?passe\b|en (?:pleine|bonne|super) forme|(?:est|sont) (?:ressortie?s?|sortie?s?) (?:naturellement|toute? seule?|tout seul|d elle meme|d elle meme)`,
+	`(?:on s est|on sest|nous nous sommes|ils se sont|elles se sont|on est) (?:\w+ )?reconcilie\w*|tout s est (?:bien |tres bien |super bien )?(?:passe|termine|fini|arrange)\b|(?:rentree?|revenue?|sortie?) (?:\w+ ){0,3}et (?:elle |il )?va (?:bien|mieux|tres bien)\b|en (?:pleine|bonne|super) forme|(?:est|sont) (?:ressortie?s?|sortie?s?) (?:naturellement|toute? seule?|tout seul|d elle meme|d elle meme)`,
 	`(?:il|elle) a ete retrouvee?|(?:on|police|gendarmerie|gendarmes|policiers) l a retrouvee?|(?:il|elle) est (?:rentree?|revenue?) (?:a la maison|chez nous|sain|saine|tout seul|toute seule|le soir meme|le lendemain|au bout d)|(?:\d+|une|deux|trois|quelques) heures (?:\w+ ){0,4}(?:et|puis) (?:il|elle) est rentree?`,
 	`(?:il|elle|on|tout le monde|tout) va (?:tres |bien |beaucoup )?(?:bien|mieux)`,
 	`(?:now|today) (?:she|he|they|i|we) (?:is|s|are|re|am|m) (?:\w+ )?(?:ok|okay|fine|better|well|safe|good)|(?:she|he|they|i|we) (?:is|s|are|re|am|m) (?:ok|okay|fine|better|well|safe|good) now`,
@@ -309,6 +313,7 @@ var resolvedFrame = anyPhrase(
 	`(?:medecin|docteur|pompiers?|samu|sos medecins?|infirmi\w*)(?: de garde)? (?:est|sont) (?:passee?s?|venue?s?)(?: \w+){0,2} (?:et )?(?:ca va|tout va bien|c est passe)\b|ca va (?:lui |leur )?passer`,
 	`(?:medecin|docteur|pediatre|urgences|hopital|pharmacien)\w* (?:\w+ ){0,2}(?:dit|dis|disent|a dit|ont dit) (?:que )?(?:ce n est |c est |ca n est |il n y a |rien de )?(?:pas |rien de )?grave`,
 	`(?:medecin|docteur|pediatre|urgences|hopital|pharmacien)\w* (?:\w+ ){0,2}(?:dit|dis|disent|a dit|ont dit) (?:que )?(?:ce n est rien|c est rien|c est normal|il n y a rien|rien de (?:grave|special|mechant))`,
+	`(?:medecin|docteur|urgences)s? (?:\w+ ){0,2}(?:a dit|dit|ont dit|a diagnostique) (?:que c est |c est )?(?:une |un )?(?:entorse|foulure|contusion|tendinite|lumbago|simple bleu)\b`,
 	`(?:medecin|docteur|pediatre|generaliste)s? (?:\w+ ){0,2}(?:dit|a dit|pense|a diagnostique|diagnostique) (?:que )?(?:c est|il s agit d) (?:une|un|juste|seulement|simplement) (?:otite|rhume|virus|grippe|gastro|angine|rhino|rhinopharyngite|varicelle|poussee dentaire|conjonctivite|entorse|bronchite)`,
 )
 
@@ -329,7 +334,7 @@ var (
 // (hurtHomeLost): « personne n'est blessé mais on dort où ce soir ? ».
 var (
 	noOneHurt    = guard(`\bpersonne (?:n a ete |n est |n a |de )?blesse\w*\b`)
-	hurtHomeLost = guard(`\b(?:mais|dormir|dort|dors|detruit\w*|inhabitable|plus de (?:logement|maison|toit|appartement|appart)|nulle part|a la rue|dehors|sans logement|reloge\w*|evacue\w*|ou aller|ce soir|cette nuit)\b`)
+	hurtHomeLost = guard(`\b(?:mais|dormir|dort|dors|detruit\w*|inhabitable|plus de (?:logement|maison|toit|appartement|appart)|nulle part|a la rue|dehors|sans logement|reloge\w*|evacue\w*|ou aller)\b`)
 )
 
 // stayEnds is a roof that ends: « l'hôtel c'est fini », « chez ma sœur
@@ -532,6 +537,8 @@ var mediaTopic = anyPhrase(
 var pastBody = guard(`\b(?:j ai|j avais|il a|elle a|il avait|elle avait|on a|ma mere a|mon pere a) eu (?:une|un|des|de|d) (?:grosses? |fortes? |violentes? )?(?:douleurs?|malaises?|crises?|infarctus|avc|attaques?)(?: (?:dans|a|au|aux) (?:la |le |l |les )?\w+)?\b`)
 
 var modalEncore = guard(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|faut|faudra|ai le droit)(?: je| on| il| elle)? encore\b|` +
+	// A procedure to start again: « je dois tout recommencer ? ».
+	`\b(?:dois|doit|faut|faudra|devoir|fallait)(?: je| on| il| elle)? (?:tout |toute ma |tout le dossier a )?(?:recommencer|refaire)\b|` +
 	`\b(?:demande|demandent|redemande|parle|parlent) (?:\w+ )?(?:tous les (?:jours|soirs|matins)|chaque (?:jour|soir))\b|` +
 	`\b(?:est|sont|etre) toujours a (?:charge|jour)\b|` +
 	`\b(?:recois|recoit|recevons|recoivent) (?:\w+ )?encore\b|\bencore (?:une|un|des|la|le|les|sa|son|ses) (?:factures?|courriers?|lettres?|relances?|mails?|rappels?|frais|avis|papiers?|formulaires?|documents?|dossiers?|mots?|justificatifs?|attestations?|certificats?|pieces?|signatures?)\b|` +
