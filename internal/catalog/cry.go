@@ -36,10 +36,10 @@ func longestFirst(phrases []string) []string {
 // cryForHelp reports whether q is a cry for help and nothing else: one of
 // cryPhrases, with only cryFiller words around it.
 func cryForHelp(q string) bool {
-	key := " " + phraseKey(q) + " "
-	if len(key) > 120 {
+	if len(q) > 160 { // a cry is short: a message is not read for one
 		return false
 	}
+	key := " " + phraseKey(q) + " "
 	cried := false
 	for _, c := range cryPhrases { // the longest first: « help me », then « help »
 		if strings.Contains(key, " "+c+" ") {

@@ -955,6 +955,15 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 			}
 		}
 	}
+	// Each family's entry, looked up once, not for every message.
+	m.familyDoc = make([]int32, len(signalFamilies))
+	for i, f := range signalFamilies {
+		if d, ok := m.urgentID[f.id]; ok {
+			m.familyDoc[i] = d
+		} else {
+			m.familyDoc[i] = -1
+		}
+	}
 	m.danger = trainDanger(c, m.urgentID, defaultDanger, dangerCorpus)
 	// Index the signals by the first three letters of their first word and
 	// of its sound, so that a message is tested against the few signals

@@ -479,9 +479,9 @@ func (m *Matcher) familiesIn(msg *message) []int32 {
 	text := strings.Join(msg.words, " ")
 	var found []int32
 	masked := ""
-	for _, f := range signalFamilies {
-		d, ok := m.urgentID[f.id]
-		if !ok || slices.Contains(found, d) || !f.in(text) {
+	for i, f := range signalFamilies {
+		d := m.familyDoc[i]
+		if d < 0 || slices.Contains(found, d) || !f.in(text) {
 			continue
 		}
 		if masked == "" {

@@ -120,6 +120,7 @@ type Matcher struct {
 	// compiled signals.
 	urgent    map[int32]bool
 	urgentID  map[string]int32 // the emergency entries by id
+	familyDoc []int32          // the document of each of signalFamilies, -1 when the FAQ lacks its entry
 	signals   []signal
 	signalsBy map[string][]int // by signalWord.key of their first word
 	danger    *dangerModel     // reads danger without a signal (danger.go)
