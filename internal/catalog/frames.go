@@ -735,7 +735,7 @@ const bigProgram = 500
 // built around one alternation (« \b(?:A|B|C)\b »), each written as
 // a whole expression (« \b(?:A)\b »…), or nil. A text holds a match of
 // the expression if and only if it holds a match of one of them; each
-// is small enough for the backtracker, and has needs of its own, where
+// is smaller (most fit the backtracker), and has needs of its own, where
 // the needs of the whole are those of its weakest branch: the violence
 // against the writer (« il me tape », « m'a mis des claques »…) needed
 // « m », in every other message.
