@@ -955,15 +955,7 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 			}
 		}
 	}
-	// Each family's entry, looked up once, not for every message.
-	m.familyDoc = make([]int32, len(signalFamilies))
-	for i, f := range signalFamilies {
-		if d, ok := m.urgentID[f.id]; ok {
-			m.familyDoc[i] = d
-		} else {
-			m.familyDoc[i] = -1
-		}
-	}
+	m.familyDoc = familyDocs(m.urgentID)
 	m.danger = trainDanger(c, m.urgentID, defaultDanger, dangerCorpus)
 	// Index the signals by the first three letters of their first word and
 	// of its sound, so that a message is tested against the few signals
@@ -989,6 +981,20 @@ func (m *Matcher) markEmergencies(c *Catalog) {
 			}
 		}
 	}
+}
+
+// familyDocs returns the document of each of signalFamilies, from the
+// emergency entries by id, -1 when the FAQ lacks it: looked up once, not
+// for every message.
+func familyDocs(urgentID map[string]int32) []int32 {
+	docs := make([]int32, len(signalFamilies))
+	for i, f := range signalFamilies {
+		docs[i] = -1
+		if d, ok := urgentID[f.id]; ok {
+			docs[i] = d
+		}
+	}
+	return docs
 }
 
 // emergency decides about the emergency entries. It returns the answer
