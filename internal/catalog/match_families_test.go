@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -22,5 +23,29 @@ func TestMatchFamilies(t *testing.T) {
 	t.Log(f)
 	if f.Top1Pct() < 70 || f.HelpedPct() < 85 || f.Wrong > 1 {
 		t.Errorf("below the floor: top-1 ≥ 70 %%, helped ≥ 85 %%, at most 1 wrong answer")
+	}
+}
+
+// TestPaymentNotReceivedNorPayable: an APL that did not come is the
+// payment dates' entry, not how to apply for it; a bill too high to pay
+// is the payment difficulties', not how to read it (an outside check of
+// the console: « g pa recu mes apl ce mois » got how to apply, « facture
+// edf trop chere je peux pas payer » how to read a bill). Lines of our
+// own, not the entries' examples; the neighbours keep their questions.
+func TestPaymentNotReceivedNorPayable(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	for q, want := range map[string]string{
+		"j'ai toujours pas eu mon apl de ce mois":            "caf-date-paiement",
+		"ce mois-ci la caf m'a rien versé pour l'apl":        "caf-date-paiement",
+		"apl toujours pas reçue":                             "caf-date-paiement",
+		"facture de gaz trop chère, impossible de payer":     "energie-difficultes-paiement",
+		"ma facture engie est trop chère jpeux pas la payer": "energie-difficultes-paiement",
+		"comment faire une demande d'apl":                    "caf-apl",
+		"pourquoi ma facture edf est si élevée":              "energie-facture",
+	} {
+		res := m.Match(q)
+		if res.ID != want && !slices.Contains(res.Offered, want) {
+			t.Errorf("%q: %v %q %v, want %s answered or offered", q, res.Outcome, res.ID, res.Offered, want)
+		}
 	}
 }
