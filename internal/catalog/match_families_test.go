@@ -49,3 +49,19 @@ func TestPaymentNotReceivedNorPayable(t *testing.T) {
 		}
 	}
 }
+
+// TestCallbackIsHandover: a resident who leaves their number to be
+// called back asks for a mediator (an outside check: « mon numero c est
+// 06… rappelez moi » got « je ne suis pas sûr »); the digits of the
+// number must not drown the request.
+func TestCallbackIsHandover(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	for _, q := range []string{
+		"pouvez vous me rappeler au 06 12 34 56 78 svp", "mon numéro c'est le 07 98 76 54 32, rappelez-moi",
+		"rappelez moi au 01 23 45 67 89 merci",
+	} {
+		if res := m.Match(q); res.Outcome != Answer || res.ID != IntentHandover {
+			t.Errorf("%q: %v %q %v, want the request for a mediator", q, res.Outcome, res.ID, res.Offered)
+		}
+	}
+}
