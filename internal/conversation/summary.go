@@ -49,6 +49,7 @@ func Summary(t Ticket, history []Message, loc *time.Location) string {
 	}
 	part := ticketPart(t, history)
 	answered, before := answersOf(t, part, title)
+	offered := offeredFor(t, part)
 	var feedback []string
 	for _, f := range t.Feedback {
 		thumb := "👎 "
@@ -60,10 +61,10 @@ func Summary(t Ticket, history []Message, loc *time.Location) string {
 	switch {
 	case len(answered) > 0:
 		fmt.Fprintf(&b, "Le bot a répondu\u00a0: %s\n", strings.Join(answered, ", "))
-	case t.Question != "" && offeredFor(t, part) != "":
+	case t.Question != "" && offered != "":
 		// Entries offered, none taken: the bot was not sure, it did not
 		// know nothing.
-		fmt.Fprintf(&b, "Le bot n'était pas sûr\u00a0: il a proposé %s, sans que l'usager en choisisse.\n", offeredFor(t, part))
+		fmt.Fprintf(&b, "Le bot n'était pas sûr\u00a0: il a proposé %s, sans que l'usager en choisisse une.\n", offered)
 	case t.Question != "":
 		// With no question, there was nothing to answer: saying the bot
 		// found no answer would send the mediator looking for one.
