@@ -114,8 +114,8 @@ var French = struct {
 		"device": "Je ne peux pas aider à installer ou à réparer un appareil. " +
 			"Un médiateur du PIMMS peut vous aider à faire vos démarches en ligne.",
 		"hours": "Je ne connais pas les horaires des autres organismes. Regardez sur leur site officiel, ou demandez à un médiateur.",
-		"news": "Je ne connais pas l'actualité : grèves, perturbations, trafic du jour. Regardez sur le site ou l'application du transporteur, " +
-			"ou demandez à un médiateur.",
+		"news": "Je ne connais pas l'actualité : grèves, perturbations, trafic du jour. Regardez le site ou l'application " +
+			"de l'organisme concerné (transporteur, administration), ou demandez à un médiateur.",
 	},
 	OtherQuestion:  "Pour votre autre question, touchez ce bouton :",
 	OtherQuestions: "Pour vos autres questions, touchez un bouton :",
@@ -127,7 +127,7 @@ var French = struct {
 		"Laissez votre message ici : un médiateur vous répondra dès l'ouverture (demande n° %d). Pour arrêter, tapez /fin.",
 	UrgentOpen: "Un médiateur du PIMMS est prévenu : il va vous écrire ici dès que possible (demande n° %d).\n\n" +
 		"Si vous êtes en danger, n'attendez pas : appelez le 112. C'est gratuit, jour et nuit.",
-	UrgentClosed: "Le PIMMS est fermé en ce moment. Il ouvre %s : un médiateur vous écrira ici (demande n° %d).\n\n" +
+	UrgentClosed: "Le PIMMS est fermé en ce moment. Il ouvre %s. Un médiateur vous écrira ici à l'ouverture (demande n° %d).\n\n" +
 		"D'ici là, si vous êtes en danger, n'attendez pas : appelez le 112. C'est gratuit, jour et nuit.",
 	EmergencyThemeIntro: "Si vous êtes en danger, appelez le 112. Si vous pensez au suicide, appelez le 3114. " +
 		"C'est gratuit, jour et nuit.\n\nChoisissez votre situation :",
@@ -190,8 +190,8 @@ var French = struct {
 		"Si écrire est difficile, un médiateur peut vous aider.",
 	SecretWarning: "**Attention** : n'envoyez jamais ici de mot de passe, de code, de numéro de sécurité sociale, de RIB ou de numéro de carte bancaire.\n\n" +
 		"Nous avons masqué %s dans nos enregistrements.",
-	SecretToMediator: "Pour votre sécurité, nous avons masqué %s : le médiateur ne le voit pas. " +
-		"S'il en a besoin, il vous le demandera de vive voix, au téléphone ou au PIMMS.",
+	SecretToMediator: "Pour votre sécurité, nous avons masqué %s : le médiateur voit seulement « masqué ». " +
+		"S'il en a besoin, il vous posera la question de vive voix, au téléphone ou au PIMMS.",
 	MaskedForMediator: "🔒 Masqué pour protéger l'usager : si ce numéro ou ce code vous est nécessaire, " +
 		"demandez-le de vive voix, au téléphone ou à l'accueil du PIMMS.",
 	HandoverEntryOffer: "Votre situation dépend de votre dossier : un médiateur peut le regarder avec vous.",
