@@ -146,10 +146,11 @@ var French = struct {
 		"Si vous avez encore besoin d'aide, écrivez votre question ici, ou demandez de nouveau un médiateur.",
 	EndedByResident:     "C'est noté : la conversation avec le médiateur est terminée.",
 	CancelledByResident: "C'est noté : votre demande n° %d est annulée. Vous pouvez poser une autre question ici.",
-	NothingToEnd:        "Vous n'avez pas de conversation en cours avec un médiateur.",
-	RatingAsk:           "L'aide reçue vous convient-elle ? Donnez une note de 1 (pas du tout) à 5 (tout à fait).",
-	RatingAlready:       "Votre note est déjà enregistrée. Merci ! Vous pouvez poser une autre question quand vous voulez.",
-	RatingThanks:        "Merci pour votre note ! Vous pouvez poser une autre question quand vous voulez.",
+	NothingToEnd: "C'est noté. Je vous écris seulement pour répondre à vos messages : si vous n'écrivez pas, vous ne recevez rien.\n\n" +
+		"Pour effacer vos messages, tapez /oublier.",
+	RatingAsk:     "L'aide reçue vous convient-elle ? Donnez une note de 1 (pas du tout) à 5 (tout à fait).",
+	RatingAlready: "Votre note est déjà enregistrée. Merci ! Vous pouvez poser une autre question quand vous voulez.",
+	RatingThanks:  "Merci pour votre note ! Vous pouvez poser une autre question quand vous voulez.",
 	Help: "Je réponds aux questions sur vos démarches. Écrivez votre question, simplement.\n\n" +
 		"- /themes : les questions par thème\n" +
 		"- /mediateur : parler à un médiateur\n" +

@@ -51,7 +51,7 @@ func TestHelpWordsWithoutSlash(t *testing.T) {
 			t.Errorf("« %s » gives %+v", word, rs)
 		}
 	}
-	if got := texts(h.say(alice, "stop.")); !strings.Contains(got, "pas de conversation en cours avec un médiateur") {
+	if got := texts(h.say(alice, "stop.")); !strings.Contains(got, "seulement pour répondre à vos messages") {
 		t.Errorf("« stop. » with no mediator gives:\n%s", got)
 	}
 	h.say(alice, "/mediateur")
