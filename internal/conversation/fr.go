@@ -15,7 +15,11 @@ import (
 var French = struct {
 	Welcome, AskPrompt, Empty                    string
 	Unknown, UnknownAgain, Clarify, ClarifyOther string
-	OtherLanguage, Ack, LittleFrench             string
+	// OutOfScope answers a message the engine found nothing in (see
+	// outOfScope): what the PIMMS does, plainly, and a mediator as an
+	// option for a démarche.
+	OutOfScope                       string
+	OtherLanguage, Ack, LittleFrench string
 	// Worry comes before « je ne suis pas sûr » or the suggestions when the
 	// message reads somewhat like danger (catalog.Result.Worry).
 	Worry string
@@ -94,6 +98,9 @@ var French = struct {
 	Ack: "Très bien. Si vous avez une autre question, écrivez-la ici.",
 	OtherLanguage: "Je comprends seulement le français, désolé.\n\n" +
 		"Écrivez votre question en français, avec des mots simples. Vous pouvez aussi choisir un thème, ou parler à un médiateur.",
+	OutOfScope: "Je n'ai pas de réponse à cette question. Le PIMMS aide pour les démarches : CAF, santé, impôts, papiers, énergie, emploi… " +
+		"Les autres sujets (météo, magasins, loisirs…) ne sont pas de son ressort.\n\n" +
+		"Si votre question porte sur une démarche, choisissez un thème ou écrivez-la autrement. Un médiateur peut aussi vous orienter.",
 	UnknownAgain: "Je ne trouve toujours pas de réponse sûre, désolé.\n\n" +
 		"Un médiateur peut vous aider : voulez-vous lui parler ?",
 	Clarify:               "Votre question concerne :",
