@@ -18,7 +18,10 @@ var French = struct {
 	// OutOfScope answers a message the engine found nothing in (see
 	// outOfScope): what the PIMMS does, plainly, and a mediator as an
 	// option for a démarche.
-	OutOfScope                       string
+	OutOfScope string
+	// FollowUp answers a follow-up to the entry just answered (« c'est
+	// combien ? »), whose title it names.
+	FollowUp                         string
 	OtherLanguage, Ack, LittleFrench string
 	// Worry comes before « je ne suis pas sûr » or the suggestions when the
 	// message reads somewhat like danger (catalog.Result.Worry).
@@ -101,6 +104,8 @@ var French = struct {
 	OutOfScope: "Je n'ai pas de réponse à cette question. Le PIMMS aide pour les démarches : CAF, santé, impôts, papiers, énergie, emploi… " +
 		"Les autres sujets (météo, magasins, loisirs…) ne sont pas de son ressort.\n\n" +
 		"Si votre question porte sur une démarche, choisissez un thème ou écrivez-la autrement. Un médiateur peut aussi vous orienter.",
+	FollowUp: "Ce que je sais sur « **%s** » est dans ma réponse précédente. " +
+		"Pour une question plus précise sur votre situation, un médiateur peut vous répondre.",
 	UnknownAgain: "Je ne trouve toujours pas de réponse sûre, désolé.\n\n" +
 		"Un médiateur peut vous aider : voulez-vous lui parler ?",
 	Clarify:               "Votre question concerne :",
