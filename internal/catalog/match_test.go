@@ -276,7 +276,10 @@ func TestUnraisedEmergencyGivesWay(t *testing.T) {
 func TestAmountsAndRunOnMessages(t *testing.T) {
 	m := NewMatcher(mustLoadFAQ(t))
 	for q, want := range map[string]string{
-		"mon apl de 245,50 € n'est pas arrivée": "caf-apl",
+		// An APL that did not come is the payment dates' question, offered
+		// beside the APL's (TestBenefitNotReceived): the amount sits in
+		// a question about the right to it.
+		"je paie 245,50 € de loyer, j'ai droit à l'apl ?": "caf-apl",
 		"bonjour alors voila la caf m'a envoyé un courrier comme quoi j'aurais touché trop d'argent l'année dernière " +
 			"et maintenant ils me disent que je dois rembourser 1200 euros et ils vont prendre sur mes allocations chaque mois " +
 			"mais moi je comprends pas j'ai toujours tout déclaré et avec mes enfants je vais pas m'en sortir": "caf-indu",

@@ -15,7 +15,10 @@ func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, sto
 	// A new question drops a suggestion, or another question's offer,
 	// left without a tap.
 	ev.r.LastQuestion, ev.r.Offered, ev.r.Others = "", nil, nil
-	res = s.followUp(ev, stored, res)
+	if e := s.followUp(ev, stored, res); e != nil {
+		s.pointBack(ev, stored, e)
+		return nil
+	}
 	// Small talk and asking for a person are not FAQ questions: they are
 	// not counted as questions in the statistics.
 	switch {

@@ -2,6 +2,7 @@ package conversation
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -41,15 +42,48 @@ var bareCommands = map[string]string{
 
 // bareCommand returns the command a message that is only one of the
 // bareCommands runs, case, accents, spaces and punctuation aside;
-// inHandover keeps only /fin.
+// inHandover keeps only /fin. Outside a handover, a message that only
+// asks the bot to stop (stopWords) runs /fin too.
 func bareCommand(text string, inHandover bool) (string, bool) {
 	word := strings.TrimFunc(fold.String(text), func(r rune) bool { return !unicode.IsLetter(r) })
 	name, ok := bareCommands[word]
+	if !ok && !inHandover && stopWords.MatchString(typedKey(text)) {
+		return "fin", true
+	}
 	if !ok || inHandover && name != "fin" {
 		return "", false
 	}
 	return name, true
 }
+
+// stopWords matches, on typedKey's form, a message that only asks the bot
+// to stop: « arrête », « stop les messages », « arrêtez de m'écrire »,
+// « ne m'écrivez plus », « je ne veux plus de messages ». A resident who
+// types it wants nothing more sent; the bot writes only when they write,
+// and says so (French.NothingToEnd). What the messages are about must be
+// the bot's: « stop les pubs », « je ne veux plus recevoir de courrier de
+// la caf » ask something else. In a handover the words go to the mediator,
+// who reads them; only « stop » and « fin » alone end it.
+var stopWords = regexp.MustCompile(`^(?:(?:bon|ok|non|mais|alors|svp|stp) )?(?:` +
+	// « stop », « arrête », « arrêtez ça », « stop les messages »,
+	// « cessez de m'écrire », « arrête de m'envoyer des messages ».
+	`(?:` + stopVerb + `)(?: (?:` + stopVerb + `))*(?: (?:ca|tout|la|maintenant|tout de suite|` +
+	`(?:le|ce|ton|votre) (?:bot|robot|truc)|(?:la|cette) (?:conversation|discussion)|` +
+	stopMessages + `|de (?:m|me) (?:ecrire|envoyer(?: ` + stopMessages + `)?|contacter|deranger|relancer|spamer))){0,2}` +
+	// « ne m'écrivez plus », « m'envoyez plus de messages ».
+	`|(?:ne )?(?:m|me) (?:ecrivez|ecris|envoyez|envoie|envoyer|ecrire) plus(?: rien| (?:de |d )?(?:` + stopMessageWord + `))?` +
+	// « je ne veux plus de messages », « plus de notifications ».
+	`|(?:je (?:ne )?(?:veux|souhaite|desire) plus|j en veux plus|plus) (?:recevoir |avoir )?(?:de |d |des |vos |tes |les |ces )?(?:` + stopMessageWord + `)` +
+	`)(?: (?:svp|stp|s il vous plait|s il te plait|merci|please|pitie))*$`)
+
+const (
+	// stopVerb is the verb of « stop », « arrête », « cessez » in the
+	// spellings residents type (typedKey folds the accents).
+	stopVerb = `stop+(?:e|ez|er)?|ar+et+(?:e|ez|er)?|ces+(?:e|ez|er)`
+	// stopMessageWord names the bot's messages.
+	stopMessageWord = `messages?|msg|mesages?|notifs?|notifications?|sms|alertes?`
+	stopMessages    = `(?:(?:les|vos|tes|ces|des|tous les|toutes les) )?(?:` + stopMessageWord + `)`
+)
 
 // commandName returns the name of one of the Commands for what a resident
 // typed after "/", and whether the bot knows it.

@@ -15,7 +15,14 @@ import (
 var French = struct {
 	Welcome, AskPrompt, Empty                    string
 	Unknown, UnknownAgain, Clarify, ClarifyOther string
-	OtherLanguage, Ack, LittleFrench             string
+	// OutOfScope answers a message the engine found nothing in (see
+	// outOfScope): what the PIMMS does, plainly, and a mediator as an
+	// option for a démarche.
+	OutOfScope string
+	// FollowUp answers a follow-up to the entry just answered (« c'est
+	// combien ? »), whose title it names.
+	FollowUp                         string
+	OtherLanguage, Ack, LittleFrench string
 	// Worry comes before « je ne suis pas sûr » or the suggestions when the
 	// message reads somewhat like danger (catalog.Result.Worry).
 	Worry string
@@ -94,6 +101,11 @@ var French = struct {
 	Ack: "Très bien. Si vous avez une autre question, écrivez-la ici.",
 	OtherLanguage: "Je comprends seulement le français, désolé.\n\n" +
 		"Écrivez votre question en français, avec des mots simples. Vous pouvez aussi choisir un thème, ou parler à un médiateur.",
+	OutOfScope: "Je n'ai pas de réponse à cette question. Le PIMMS aide pour les démarches : CAF, santé, impôts, papiers, énergie, emploi… " +
+		"Les autres sujets (météo, magasins, loisirs…) ne sont pas de son ressort.\n\n" +
+		"Si votre question porte sur une démarche, choisissez un thème ou écrivez-la autrement. Un médiateur peut aussi vous orienter.",
+	FollowUp: "Ce que je sais sur « **%s** » est dans ma réponse précédente. " +
+		"Pour une question plus précise sur votre situation, un médiateur peut vous répondre.",
 	UnknownAgain: "Je ne trouve toujours pas de réponse sûre, désolé.\n\n" +
 		"Un médiateur peut vous aider : voulez-vous lui parler ?",
 	Clarify:               "Votre question concerne :",
@@ -146,10 +158,11 @@ var French = struct {
 		"Si vous avez encore besoin d'aide, écrivez votre question ici, ou demandez de nouveau un médiateur.",
 	EndedByResident:     "C'est noté : la conversation avec le médiateur est terminée.",
 	CancelledByResident: "C'est noté : votre demande n° %d est annulée. Vous pouvez poser une autre question ici.",
-	NothingToEnd:        "Vous n'avez pas de conversation en cours avec un médiateur.",
-	RatingAsk:           "L'aide reçue vous convient-elle ? Donnez une note de 1 (pas du tout) à 5 (tout à fait).",
-	RatingAlready:       "Votre note est déjà enregistrée. Merci ! Vous pouvez poser une autre question quand vous voulez.",
-	RatingThanks:        "Merci pour votre note ! Vous pouvez poser une autre question quand vous voulez.",
+	NothingToEnd: "C'est noté. Je vous écris seulement pour répondre à vos messages : si vous n'écrivez pas, vous ne recevez rien.\n\n" +
+		"Pour effacer vos messages, tapez /oublier.",
+	RatingAsk:     "L'aide reçue vous convient-elle ? Donnez une note de 1 (pas du tout) à 5 (tout à fait).",
+	RatingAlready: "Votre note est déjà enregistrée. Merci ! Vous pouvez poser une autre question quand vous voulez.",
+	RatingThanks:  "Merci pour votre note ! Vous pouvez poser une autre question quand vous voulez.",
 	Help: "Je réponds aux questions sur vos démarches. Écrivez votre question, simplement.\n\n" +
 		"- /themes : les questions par thème\n" +
 		"- /mediateur : parler à un médiateur\n" +

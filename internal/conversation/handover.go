@@ -218,7 +218,10 @@ func (s *Service) releaseTicket(ctx context.Context, ev *event) error {
 // endByResident closes the resident's ticket at their request (/fin).
 func (s *Service) endByResident(ctx context.Context, ev *event) error {
 	if !ev.r.InHandover() {
-		s.reply(ev, Reply{Text: French.NothingToEnd, Buttons: menuButtons()})
+		// No mediator to leave: a resident who says stop wants the bot
+		// to stop, and is told what stops, without choices to tap.
+		ev.r.skipRating()
+		s.reply(ev, Reply{Text: French.NothingToEnd})
 		return nil
 	}
 	t, err := s.openTicket(ctx, ev)

@@ -145,21 +145,62 @@ func (s *Service) unknown(ev *event, question string, res catalog.Result, reason
 		Site: ev.r.Site,
 	})
 	msg := French.Unknown
+	buttons := [][]Button{
+		{{Label: frButtons.Human, Action: ActHuman}},
+		{{Label: frButtons.Themes, Action: ActThemes}},
+	}
 	switch {
 	case French.Declined[res.Declines] != "":
 		// Not a question the FAQ lacks: one the bot does not answer,
 		// and says why.
 		msg = French.Declined[res.Declines]
+	case reason == ReasonUnknown && outOfScope(res) && saysSubject(question) && !catalog.Foreign(question):
+		// Most likely no paperwork at all (the weather, a recipe, a
+		// match): said plainly, the themes first, a mediator as an
+		// option only, even after another miss.
+		msg = French.OutOfScope
+		buttons[0], buttons[1] = buttons[1], buttons[0]
 	case ev.r.Misses >= 2:
 		msg = French.UnknownAgain
 	case catalog.Foreign(question):
 		// Not a question the FAQ lacks, but words the bot cannot read.
 		msg = French.OtherLanguage
 	}
-	s.reply(ev, s.withWorry(res, Reply{Text: msg, Buttons: [][]Button{
-		{{Label: frButtons.Human, Action: ActHuman}},
-		{{Label: frButtons.Themes, Action: ActThemes}},
-	}}))
+	s.reply(ev, s.withWorry(res, Reply{Text: msg, Buttons: buttons}))
+}
+
+// outOfScope reports whether the engine found nothing in a message that it
+// does not know: no theme or organisation named, a confidence below
+// minProposedConfidence (where 108 of 110 such messages of the
+// development sets were out of scope, and none of the in-scope lines of
+// dev or the nineteenth engine set falls), no sign of danger. Such a
+// message is most likely not about paperwork; French.OutOfScope says what
+// the PIMMS does, true for the few that are.
+func outOfScope(res catalog.Result) bool {
+	return res.Outcome == catalog.Unknown && res.Declines == "" && !res.NamesTheme && !res.Worry &&
+		res.Confidence < minProposedConfidence
+}
+
+// saysSubject reports whether a message names something beside a plea
+// for help and the words around it: « aidez-moi », « bonjour madame,
+// c'est urgent » ask for help with a subject still to tell, which is no
+// question outside the PIMMS's (an outside console check: « aidez moi »
+// was told that other subjects are not the PIMMS's business).
+func saysSubject(text string) bool {
+	for _, tok := range catalog.Normalize(text) {
+		if !pleaStems[tok] {
+			return true
+		}
+	}
+	return false
+}
+
+// pleaStems are the engine's tokens (catalog.Normalize) of a plea for
+// help and of the greetings and forms of address around it.
+var pleaStems = map[string]bool{
+	"aid": true, "besoin": true, "urgent": true, "urgenc": true, "secour": true, "help": true,
+	"question": true, "problem": true, "perdu": true, "repond": true, "repons": true, "comprend": true,
+	"bonjour": true, "bonsoir": true, "salut": true, "madam": true, "monsieur": true, "merci": true,
 }
 
 // withWorry returns rep, the bot's doubt about a message, with the

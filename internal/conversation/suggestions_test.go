@@ -160,10 +160,16 @@ func TestNewQuestionDropsSuggestion(t *testing.T) {
 	}
 }
 
+// TestDontKnowTwiceOffersMediator: two questions in a row that the engine
+// nearly knew offer the mediator. Questions it found nothing in are told
+// what the PIMMS does instead (TestOutOfScopeSaysSo).
 func TestDontKnowTwiceOffersMediator(t *testing.T) {
 	h := newHarness(t)
-	first := h.say(alice, "quelle est la couleur du cheval blanc d'henri IV")
-	second := h.say(alice, "combien d'étoiles dans le ciel cette nuit")
+	for _, q := range []string{"ma demande est bloquée depuis un mois", "ils me répondent jamais au guichet"} {
+		h.matcher.results[q] = catalog.Result{Outcome: catalog.Unknown, Confidence: 0.3}
+	}
+	first := h.say(alice, "ma demande est bloquée depuis un mois")
+	second := h.say(alice, "ils me répondent jamais au guichet")
 	if !strings.Contains(texts(first), "pas sûr") || !hasAction(first, conversation.ActHuman) {
 		t.Fatalf("first reply = %q, want an honest don't-know with a mediator button", texts(first))
 	}
