@@ -1007,6 +1007,7 @@ func newScanner(text string) *scanner {
 	sc.text = text
 	sc.findMasks()
 	sc.tokenize()
+	sc.readParadigm()
 	sc.group()
 	return sc
 }

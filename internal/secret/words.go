@@ -1677,17 +1677,22 @@ var accountQualifiers = set("compte", "mail", "email", "messagerie", "boite", "s
 
 // verbFurther masks a value given by a verb further on from token j,
 // past words that describe the password: « le mot de passe provisoire
-// reçu par courrier c'est AB12CD34 »; after a clause of its own, « est »
-// gives it too: « le mot de passe que j'ai choisi est soleilLevant ».
-// Only a value that looks like a password.
+// reçu par courrier c'est AB12CD34 »; after a clause of its own
+// (clauseAt), « est » gives it too, and the clause may hold anything
+// but the end of its sentence: « le mot de passe que j'ai choisi est
+// soleilLevant », « … qu'il a choisi en 2019 c'est vachesdupre », « …
+// qu'on m'a donné le 12/03 à 14h30 : X ». Only a value that looks like a
+// password, or a plain word that ends the phrase after « c'est » or a
+// clause.
 func (sc *scanner) verbFurther(j int) bool {
-	clause := relatives[sc.word(j)] || sc.typingAside(j)
+	clause := sc.clauseAt(j) || sc.typingAside(j)
 	reach := 8
 	if clause {
-		reach = 11 // « … qu'on m'a donné à l'accueil c'est … »
+		reach = clauseReach
 	}
 	for f := j; f < len(sc.toks) && f < j+reach; f++ {
-		if n := sc.toks[f].norm; n == "." || n == "?" || n == "!" || n == "/" || trouble[n] || !isWord(n) && n != ":" && n != "=" {
+		n := sc.toks[f].norm
+		if n == "." || n == "?" || n == "!" || trouble[n] || !clause && (n == "/" || !isWord(n) && n != ":" && n != "=") {
 			return false
 		}
 		e, ok := sc.atAny(f, strongVerbs)
@@ -1698,11 +1703,37 @@ func (sc *scanner) verbFurther(j int) bool {
 			// « le mot de passe que j'avais choisi la première fois
 			// c'était onverra »: after a clause of its own and « c'était », a
 			// plain word that ends the phrase, as right after the name.
-			return sc.value(sc.toks[e-1].end, bareAfterWords, false) || clause && !weakVerbAt(sc, f) && sc.bareWord(e)
+			return sc.value(sc.toks[e-1].end, bareAfterWords, false) || clause && (sc.bareWord(e) || sc.dateRightAfter(e))
 		}
 	}
 	return false
 }
+
+// clauseReach is how many tokens a clause between a name and its verb
+// may hold: « … que j'avais choisi à l'ouverture du compte en 2013
+// c'est … ».
+const clauseReach = 18
+
+// clauseAt reports whether a clause opens at token j after a name:
+// « que », « qui », « dont », or « pour » and a verb (« le code pour
+// rentrer sur le site c'est … »).
+func (sc *scanner) clauseAt(j int) bool {
+	switch w := sc.word(j); {
+	case relatives[w] || w == "qui" || w == "dont":
+		return true
+	case w == "pour" || w == "afin":
+		n := sc.word(j + 1)
+		if n == "de" || n == "d'" || n == "me" || n == "m'" || n == "se" || n == "s'" {
+			n = sc.word(j + 2)
+		}
+		return accessVerbs[n]
+	}
+	return false
+}
+
+// accessVerbs say what a code or a password is for: getting in.
+var accessVerbs = set("entrer", "rentrer", "acceder", "aller", "connecter", "identifier", "ouvrir", "deverrouiller",
+	"debloquer", "valider", "loguer", "logger", "allumer", "utiliser", "consulter", "voir")
 
 // dateRightAfter masks a birth date written right after a password's
 // name, with no verb, that ends the phrase: « mot de passe 24/05/1968
@@ -2081,6 +2112,10 @@ func phraseEnd(sc *scanner, k int) bool {
 	case "virgule", "point":
 		// Marks dictated to a phone: « … Lucas 2010 virgule ».
 		return dictatedMark(sc, k)
+	case "je", "j'", "vous", "tu", "on", "nous", "il", "elle", "ils", "elles":
+		// « … c'est caramel je l'ai recopié », « … vous pouvez
+		// vérifier ? »: a subject opens another clause.
+		return k+1 < len(sc.toks) && isWord(sc.toks[k+1].norm)
 	}
 	// An emoji closes it too, as a full stop does: « mdp tournesol 😭 je
 	// sais », and so do a dash and a bracket that open an aside (« …
@@ -2302,7 +2337,9 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 		}
 	}
 	run := sc.text[start:end]
-	if _, in := sc.inMask(start); in || run == "" {
+	// « Bonjour monsieur. c'est le mot de passe qui bloque »: a word
+	// that ends its sentence is given to no verb after it.
+	if _, in := sc.inMask(start); in || run == "" || strings.HasSuffix(run, ".") {
 		return false
 	}
 	if fronted {
