@@ -106,7 +106,7 @@ func (g *gen) purposeLine() genLine {
 	code := g.pick([]string{"le code pour rentrer sur le site", "mon code pour entrer sur le site de la banque",
 		"le code pour me connecter à l'appli", "le code pour accéder à mon compte ameli", "le code pour aller sur le site de la caf",
 		"le code pour ouvrir ma session", "le code pour entrer dans mon espace", "mon code pour rentrer sur l'application",
-		"le code pour se connecter sur impots.gouv", "le code que je tape pour entrer sur le site", "le code d'entrée du site"})
+		"le code pour se connecter sur impots.gouv", "le code que je tape pour entrer sur le site"})
 	var text string
 	switch g.r.IntN(3) {
 	case 0:
@@ -204,7 +204,7 @@ func (g *gen) waysOrdinary() genLine {
 // own stream so that the families above keep their lines.
 func generatedWays(n int, seed uint64) []genLine {
 	g := &gen{rand.New(rand.NewPCG(seed, 2027))}
-	makers := []func() genLine{g.verbLine, g.clauseLine, g.waysOrdinary}
+	makers := []func() genLine{g.verbLine, g.clauseLine, g.purposeLine, g.waysOrdinary}
 	var out []genLine
 	for range n {
 		for _, m := range makers {

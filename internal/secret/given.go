@@ -566,6 +566,18 @@ var (
 // « j'ai mis 1234 comme code ». Words that stand for a value (« ça »,
 // « rien », « mon prénom ») stay.
 func (sc *scanner) valueAs(f int) bool {
+	if f >= len(sc.toks) {
+		return false
+	}
+	// « j'ai mis 05/06/1951 pour le mot de passe »: a birth date is one
+	// value over its tokens.
+	if e, ok := birthDateAt(sc.text, sc.toks[f].start); ok && bornYear(sc.text[e-4:e]) {
+		if n, ok := sc.roleAt(sc.tokenFrom(e)); ok {
+			if _, ok := sc.passwordName(n); ok {
+				return sc.add(sc.toks[f].start, e, Password, MaskPassword)
+			}
+		}
+	}
 	n, ok := sc.roleAt(f + 1)
 	if !ok {
 		return false

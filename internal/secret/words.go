@@ -251,6 +251,10 @@ func (sc *scanner) passwords() {
 		if !weak && sc.word(j) == "virgule" {
 			j++ // « mot de passe virgule Lucas 2010 »: a comma dictated
 		}
+		if !weak && sc.apposition(k, j) {
+			k = j - 1
+			continue
+		}
 		sc.valueAfter(j, weak, weak && sc.bareCode(k))
 		k = j - 1
 	}
@@ -290,6 +294,18 @@ func (sc *scanner) passwords() {
 	sc.accountValues()
 	sc.secretAnswers()
 	sc.pointedLater()
+}
+
+// apposition masks the value set off by commas after a password's name
+// from token k to token j, the name given by « c'est » to what the
+// sentence speaks of: « mon code pour le site c'est mon mot de passe,
+// Rossignol, pas de chiffre ». « … c'est mon mot de passe, je crois »
+// stays: the word must be one a value may be.
+func (sc *scanner) apposition(k, j int) bool {
+	if sc.word(j) != "," || !backDeterminers[sc.word(k-1)] || sc.word(k-2) != "est" {
+		return false
+	}
+	return sc.value(sc.toks[j].end, bareAfterWords, false) || sc.bareWord(j+1) || sc.dateRightAfter(j+1)
 }
 
 // ownedName is passwordName, with « le mien » standing for a password
@@ -983,6 +999,11 @@ func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	// « MDP de son compte Ameli (je gère pour lui) : X »: an aside
 	// between brackets.
 	j = sc.pastAside(j)
+	// « le code pour rentrer sur le site c'est tournesol »: a code named
+	// by the account it opens is its password.
+	if weak && sc.clauseAt(start) && sc.accountClause(start) && sc.verbFurther(start) {
+		return
+	}
 	// « mon mot de passe, c'est X »
 	if _, ok := sc.atAny(j+1, strongVerbs); ok && sc.word(j) == "," {
 		j++
@@ -1721,6 +1742,11 @@ func (sc *scanner) clauseAt(j int) bool {
 	switch w := sc.word(j); {
 	case relatives[w] || w == "qui" || w == "dont":
 		return true
+	case accessVerbs[w]:
+		// « pour » read with the name's qualifiers: « le code pour |
+		// rentrer sur le site ».
+		p := sc.word(j - 1)
+		return p == "pour" || (p == "me" || p == "m'" || p == "se" || p == "s'") && sc.word(j-2) == "pour"
 	case w == "pour" || w == "afin":
 		n := sc.word(j + 1)
 		if n == "de" || n == "d'" || n == "me" || n == "m'" || n == "se" || n == "s'" {
@@ -1730,6 +1756,26 @@ func (sc *scanner) clauseAt(j int) bool {
 	}
 	return false
 }
+
+// accountClause reports whether the clause from token j, to the end of
+// its sentence, names an online account a code opens (« pour entrer sur
+// le site de la banque », « que je tape pour l'appli ») and no door
+// (« pour rentrer dans l'immeuble »: a door's code is no secret here).
+func (sc *scanner) accountClause(j int) bool {
+	account := false
+	for f := j; f < len(sc.toks) && f < j+clauseReach && !sentenceEnd(sc.toks[f].norm); f++ {
+		n := sc.toks[f].norm
+		if doorWords[n] {
+			return false
+		}
+		account = account || onlineServices[n] || accountQualifiers[n] || n == "banque" || n == "session"
+	}
+	return account
+}
+
+// doorWords name what a door's code opens.
+var doorWords = set("porte", "portail", "immeuble", "entree", "interphone", "digicode", "batiment", "bat", "hall", "parking", "cave", "local", "garage", "residence", "ascenseur",
+	"maison", "appartement", "appart", "cadenas", "coffre", "velo")
 
 // accessVerbs say what a code or a password is for: getting in.
 var accessVerbs = set("entrer", "rentrer", "acceder", "aller", "connecter", "identifier", "ouvrir", "deverrouiller",
