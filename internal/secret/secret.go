@@ -677,6 +677,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.secondHalves()
 	sc.typedShapes()
 	sc.valuesBefore()
+	sc.describedBefore()
 	sc.alikeAlternatives()
 	sc.spacedPhrases()
 	sc.colonLater()
