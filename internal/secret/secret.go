@@ -950,7 +950,9 @@ var introducers = func() (m [256][]string) {
 		// A value the resident says they typed or tried (typed.go).
 		"essay", "tapé", "ai mis", "a mis", "je mets", "je tape",
 		// A card's expiry dictated in words (expiries.go).
-		"expir", "valable jusqu"} {
+		"expir", "valable jusqu",
+		// The old password given alone (oldnew.go).
+		"ancien"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m

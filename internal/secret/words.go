@@ -272,6 +272,7 @@ func (sc *scanner) passwords() {
 	} else {
 		sc.oldThenNew()
 	}
+	sc.oldOrNew()
 	for _, j := range after {
 		sc.plainValue(j)
 		sc.sweep(j)
