@@ -2,6 +2,7 @@ package secret
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -61,8 +62,11 @@ func (sc *scanner) valueBeforeVerb(v int) bool {
 		return false
 	}
 	t := sc.toks[v-1]
-	start, end, ok := sc.runAt(t.start)
-	if !ok || end > sc.toks[v].start || sc.taken(start) {
+	// The value is the characters between spaces before the verb, an
+	// emoji among them (« liberte❤️51 c'est … »).
+	end := len(strings.TrimRightFunc(sc.text[:sc.toks[v].start], isSpace))
+	start := strings.LastIndexFunc(sc.text[:end], isSpace) + 1
+	if start >= end || start > t.start || sc.taken(start) {
 		return false
 	}
 	// « 12/04/1951 c'est … »: the date's tokens are one value.
@@ -76,12 +80,13 @@ func (sc *scanner) valueBeforeVerb(v int) bool {
 	switch {
 	case isDigits(core):
 		return len(core) >= 6 && !yearOrPhone(core) && sc.add(start, start+len(core), Password, MaskPassword)
-	case passwordLike(core, false):
+	case passwordLike(core, false) || listValue(core) && !strings.ContainsAny(core, ",;"):
 		return sc.add(start, start+len(core), Password, MaskPassword)
 	}
 	p := sc.word(v - 2)
 	if !isWord(t.norm) || utf8.RuneCountInString(core) < 4 || notValue[t.norm] || standIns[t.norm] || functionWords[t.norm] ||
-		openers[t.norm] || plainAfterName(t.norm) || !(typedVerbs[p] || presentGiven[p] || v < 2 || phraseEnd(sc, v-2) || relatives[p] || openers[p] || smsOpeners[p]) {
+		openers[t.norm] || plainAfterName(t.norm) || !(typedVerbs[p] || presentGiven[p] || v < 2 || phraseEnd(sc, v-2) || relatives[p] || openers[p] || smsOpeners[p] ||
+		unicode.IsUpper(firstRune(core))) {
 		return false
 	}
 	return strings.IndexFunc(core, isWordRune) == 0 && sc.add(start, start+len(core), Password, MaskPassword)

@@ -204,7 +204,7 @@ func (g *gen) waysOrdinary() genLine {
 // own stream so that the families above keep their lines.
 func generatedWays(n int, seed uint64) []genLine {
 	g := &gen{rand.New(rand.NewPCG(seed, 2027))}
-	makers := []func() genLine{g.verbLine, g.clauseLine, g.purposeLine, g.beforeLine, g.oldNewLine, g.waysOrdinary}
+	makers := []func() genLine{g.verbLine, g.clauseLine, g.purposeLine, g.beforeLine, g.oldNewLine, g.listLine, g.waysOrdinary}
 	var out []genLine
 	for range n {
 		for _, m := range makers {

@@ -682,6 +682,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.spacedPhrases()
 	sc.colonLater()
 	sc.passwordSiblings()
+	sc.listSiblings()
 	sc.setOffValues()
 	if len(sc.spans) == 0 {
 		return text, nil

@@ -2337,6 +2337,11 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 		i--
 	}
 	v, ok := sc.endsAt(i, backVerbs)
+	// « LCL : mdp Lcl*4521 », « compte 1 (moi) : mdp azerty »: a label,
+	// a colon, then the name and its value; the label is no value.
+	if j, named := sc.passwordName(k); ok && sc.word(v) == ":" && named && j < len(sc.toks) && !phraseEnd(sc, j) {
+		return false
+	}
 	fronted := false
 	// « Nour.2019 (mdp caf) », « Mimi2015 (c'est le mdp de la caf) ».
 	if at := i; !weak {
