@@ -173,6 +173,22 @@ func (g *gen) oldNewLine() genLine {
 	return genLine{g.story(text), []string{v}, "oldnew"}
 }
 
+// gluedLine runs an IBAN or a NIR into the words around it, as a copy
+// that lost its spaces does: « ibanFR76…merci ».
+func (g *gen) gluedLine() genLine {
+	var v string
+	if g.r.IntN(2) == 0 {
+		bank, branch, account, key := g.genRIB()
+		bban := bank + branch + account + key
+		v = "FR" + ibanCheck("FR", bban) + bban
+	} else {
+		v = strings.Join(g.genNIR(), "")
+	}
+	before := g.pick([]string{"iban", "voila", "monibanest", "lenumero", "cest", "secu", "numero"})
+	after := g.pick([]string{"merci", "svp", "voila", "mrc", "cordialement", "bonnejournee"})
+	return genLine{g.pick(genHello) + before + v + after, []string{v}, "glued"}
+}
+
 // waysOrdinary are lines of the same words as the families above, and
 // no secret: what is said of a password, a door's code, a date given as
 // a date.
@@ -194,7 +210,10 @@ func (g *gen) waysOrdinary() genLine {
 		"mon code pour entrer sur le site de la banque c'est mon mot de passe ?", "le mot de passe doit etre changé",
 		"compte 1 : 120 €\ncompte 2 : 45 €", "caf : versement ok | ameli : remboursé | impots : rien", "LCL : 09 69 39 99 09 | ameli : 36 46",
 		"le mot de passe que j'utilise depuis %[1]s ne marche plus", "ça devrait être bon maintenant", "c'est censé être gratuit",
-		"le mot de passe qu'il a choisi, je l'ai pas", "il me semble que c'est le %[2]s"})
+		"le mot de passe qu'il a choisi, je l'ai pas", "il me semble que c'est le %[2]s",
+		"moi : Paris / ma femme : Lyon", "moi : 45 ans ; ma femme : 42 ans", "compte 1 : 120€\ncompte 2 : 45€",
+		"LCL : agence de Bobigny | caf : Saint-Denis", "moi : T3 / ma fille : T2", "ameli : ok | caf : ok | impots : ok",
+		"mes comptes\nLCL : 350 €\nlivret A : 1200 €", "moi : né en %[1]s / ma femme : née en 1980"})
 	text := fmt.Sprintf(t, year, date)
 	text, _, _ = strings.Cut(text, "%!(EXTRA")
 	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
@@ -204,7 +223,7 @@ func (g *gen) waysOrdinary() genLine {
 // own stream so that the families above keep their lines.
 func generatedWays(n int, seed uint64) []genLine {
 	g := &gen{rand.New(rand.NewPCG(seed, 2027))}
-	makers := []func() genLine{g.verbLine, g.clauseLine, g.purposeLine, g.beforeLine, g.oldNewLine, g.listLine, g.waysOrdinary}
+	makers := []func() genLine{g.verbLine, g.clauseLine, g.purposeLine, g.beforeLine, g.oldNewLine, g.listLine, g.gluedLine, g.waysOrdinary}
 	var out []genLine
 	for range n {
 		for _, m := range makers {

@@ -26,16 +26,26 @@ func (sc *scanner) listSiblings() {
 	if n < 2 {
 		return
 	}
-	masked, shaped, lower := 0, 0, false
+	masked, shaped, plain, accounts, lower := 0, 0, 0, 0, false
 	for _, it := range items[:n] {
-		if it.masked {
+		v := sc.text[it.start:it.end]
+		switch {
+		case it.masked:
 			masked++
-		}
-		if v := sc.text[it.start:it.end]; it.end > it.start && (listValue(v) || walk(v) || walkPassword(v)) {
+		case it.end > it.start && (listValue(v) || walk(v) || walkPassword(v)):
 			shaped++
 			lower = lower || strings.ContainsFunc(v, unicode.IsLower)
+		case it.end > it.start && plainValue(v):
+			plain++
+		}
+		if it.account {
+			accounts++
 		}
 	}
+	// « compte 1 (moi) : yasmine / compte 2 (ma fille) : naruto974 »:
+	// every label an account or a person, every value a password's
+	// shape or a plain word, one at least shaped.
+	whole := masked == 0 && shaped > 0 && shaped+plain == n && accounts == n
 	named := sc.passwordNamed()
 	for _, it := range items[:n] {
 		if it.end <= it.start || sc.taken(it.start) {
@@ -43,8 +53,10 @@ func (sc *scanner) listSiblings() {
 		}
 		v := sc.text[it.start:it.end]
 		switch {
-		case masked > 0 && (listValue(v) || walk(v) || plainValue(v) && (named || masked > 1 || n == 2)):
+		case masked > 0 && (listValue(v) || walk(v) || passwordLike(v, false) && !isDigits(v) && !reference(v) ||
+			plainValue(v) && (named || masked > 1 || n == 2)):
 		case masked == 0 && shaped == n && (lower || sc.has(listNames) || sc.has(onlineServices)):
+		case whole:
 		default:
 			continue
 		}
@@ -62,6 +74,7 @@ const maxItems = 8
 type listItem struct {
 	start, end int
 	masked     bool
+	account    bool // its label names an account or a person
 }
 
 // listItems reads the text's items into items and returns how many.
@@ -111,6 +124,10 @@ func (sc *scanner) item(from, to int) (listItem, bool) {
 	}
 	mark := from + m + len(string([]rune(seg[m:])[0]))
 	it := listItem{masked: sc.maskIn(mark, to) || sc.spanIn(mark, to)}
+	for _, w := range label[max(0, len(label)-3):] {
+		w = strings.ToLower(strings.Trim(w, "()"))
+		it.account = it.account || ownerLabels[w] || onlineServices[w]
+	}
 	rest := strings.TrimFunc(sc.text[mark:to], func(r rune) bool { return isSpace(r) || r == '>' })
 	// « LCL : mdp Lcl*4521 »: the item names what its value is.
 	for _, name := range itemNames {
@@ -126,6 +143,12 @@ func (sc *scanner) item(from, to int) (listItem, bool) {
 	it.end = it.start + len(trimValue(rest))
 	return it, true
 }
+
+// ownerLabels name, in a list's labels, an account or whose it is:
+// « compte 2 (ma fille) », « LCL », « banque postale ».
+var ownerLabels = set("compte", "moi", "femme", "mari", "fils", "fille", "mere", "mère", "pere", "père", "maman", "papa",
+	"lcl", "bnp", "cic", "banque", "postale", "agricole", "boursorama", "epargne", "épargne", "free", "travail", "impôts",
+	"mutuelle", "sosh", "netflix")
 
 // itemNames name a password at the start of an item's value.
 var itemNames = []string{"mdp ", "mot de passe ", "mdp: ", "password ", "pass "}

@@ -391,7 +391,7 @@
 // they stand for. An IBAN is read only in its country's shape (« is
 // 2004… and the key is 57 » is no Icelandic IBAN); a code named a bank's,
 // a door's or a post code in English order (« bank code 30004 ») stays.
-// A number of 13 to 23 digits glued to a word, a space lost in a copy
+// A number of 13 to 32 digits glued to a word, a space lost in a copy
 // (« sécurité sociale159118835722130merci »), is read as set apart.
 // A value between single quotes is one value, spaces and all (« c'est
 // 'le chat noir 12' »), as between « guillemets »; so is one spelt a
@@ -735,9 +735,10 @@ func compose(a, b []int) []int {
 	return b
 }
 
-// gluedNumbers sets apart with a space a number of 13 to 23 digits that a
-// word of lower-case letters touches, as when a space was lost in a copy
-// (« sécurité sociale159118835722130merci »), and returns for each byte
+// gluedNumbers sets apart with a space a number of 13 to 32 digits (a
+// NIR, a card, a RIB, an IBAN's after its letters) that a word of
+// lower-case letters touches, as when a space was lost in a copy
+// (« sécurité sociale159118835722130merci », « ibanFR76…634merci »), and returns for each byte
 // read the byte of text it comes from, or nil when there is none. Codes
 // of capitals and digits (« LL123456789FR », « FR76… ») stay as they are.
 func gluedNumbers(text string) (string, []int) {
@@ -748,20 +749,30 @@ func gluedNumbers(text string) (string, []int) {
 			continue
 		}
 		j := i
-		for j < len(text) && isDigit(text[j]) {
+		for j < len(text) && (isDigit(text[j]) || corsica(text, j)) {
 			j++
 		}
-		before, after := lowerWordBefore(text, i), lowerWordAfter(text, j)
+		// « cestFR76…merci »: an IBAN's country letters go with its
+		// digits, the word before them apart.
+		s := i
+		if i >= 3 && isUpperASCII(text[i-1]) && isUpperASCII(text[i-2]) && j-i >= 8 {
+			s = i - 2
+			// An account of La Banque Postale holds a letter.
+			for j < len(text) && (isDigit(text[j]) || isUpperASCII(text[j])) {
+				j++
+			}
+		}
+		before, after := lowerWordBefore(text, s), lowerWordAfter(text, j)
 		label := j-i >= 2 && j-i <= 4 && gluedLabel(text, i) && !after && (!taxLabel(text, i) || j-i == 2 && groupFollows(text, j))
 		if label {
 			before = true
-		} else if j-i < 13 || j-i > 23 || !before && !after || i > 0 && isDigit(text[i-1]) {
+		} else if j-i < 13 || j-i > 32 || !before && !after || i > 0 && isDigit(text[i-1]) {
 			i = j
 			continue
 		}
-		sp.copyTo(i)
+		sp.copyTo(s)
 		if before {
-			sp.space(i)
+			sp.space(s)
 		}
 		sp.copyTo(j)
 		if after {
@@ -770,6 +781,13 @@ func gluedNumbers(text string) (string, []int) {
 		i = j
 	}
 	return sp.result()
+}
+
+// corsica reports whether byte j is the letter of Corsica's
+// département in a NIR run together (« 185062B04265279 »): A or B after
+// a 2, a digit after it.
+func corsica(text string, j int) bool {
+	return (text[j] == 'A' || text[j] == 'B') && j > 0 && text[j-1] == '2' && j+1 < len(text) && isDigit(text[j+1])
 }
 
 // cardLabels are the names of a card's fields residents run into their
