@@ -53,7 +53,7 @@ func (sc *scanner) listSiblings() {
 		}
 		v := sc.text[it.start:it.end]
 		switch {
-		case masked > 0 && (listValue(v) || walk(v) || passwordLike(v, false) && !isDigits(v) && !reference(v) ||
+		case masked > 0 && (listValue(v) || walk(v) || shortMixed(v) || passwordLike(v, false) && !isDigits(v) && !reference(v) ||
 			plainValue(v) && (named || masked > 1 || n == 2)):
 		case masked == 0 && shaped == n && (lower || sc.has(listNames) || sc.has(onlineServices)):
 		case whole:
@@ -140,7 +140,8 @@ func (sc *scanner) item(from, to int) (listItem, bool) {
 		return it, true
 	}
 	it.start = strings.Index(sc.text[mark:to], rest) + mark
-	it.end = it.start + len(trimValue(rest))
+	// A lone value keeps its signs (« Bx4521! »), not a full stop.
+	it.end = it.start + len(strings.TrimRight(rest, ".,"))
 	return it, true
 }
 
@@ -175,6 +176,21 @@ func listValue(s string) bool {
 	}
 	return letters >= 4 && mixed(s) && !isLink(s) && !addressLike(s) && !software[leadingWord(strings.ToLower(s))] &&
 		!ordinary(s) && !(reference(s) && strings.IndexFunc(s, unicode.IsLower) < 0 && !nameLike(s))
+}
+
+// shortMixed reports whether s, five characters or more, has two
+// letters and two digits at least, one in small letters: « Bx4521! ».
+func shortMixed(s string) bool {
+	letters, digits := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	return len(s) >= 5 && letters >= 2 && digits >= 2 && strings.ContainsFunc(s, unicode.IsLower) && !isLink(s) && !addressLike(s)
 }
 
 // nameLike reports whether s is a word in capitals then digits, as a
