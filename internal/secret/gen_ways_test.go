@@ -213,7 +213,8 @@ func (g *gen) waysOrdinary() genLine {
 		"le mot de passe qu'il a choisi, je l'ai pas", "il me semble que c'est le %[2]s",
 		"moi : Paris / ma femme : Lyon", "moi : 45 ans ; ma femme : 42 ans", "compte 1 : 120€\ncompte 2 : 45€",
 		"LCL : agence de Bobigny | caf : Saint-Denis", "moi : T3 / ma fille : T2", "ameli : ok | caf : ok | impots : ok",
-		"mes comptes\nLCL : 350 €\nlivret A : 1200 €", "moi : né en %[1]s / ma femme : née en 1980"})
+		"mes comptes\nLCL : 350 €\nlivret A : 1200 €", "moi : né en %[1]s / ma femme : née en 1980",
+		"référence de l'avis 24 07 B765432 19, c'est pour quoi ?", "numéro de l'avis d'imposition 25 91 K123987 04 svp"})
 	text := fmt.Sprintf(t, year, date)
 	text, _, _ = strings.Cut(text, "%!(EXTRA")
 	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
