@@ -3,6 +3,7 @@ package secret
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // listSiblings masks the values of a list's items once one of them is
@@ -18,7 +19,8 @@ import (
 // fille) : Yasmine2005! ») are a list of passwords. « caf : versement ok
 // | ameli : remboursé », « compte 1 : 120 €\ncompte 2 : 45 € » stay.
 func (sc *scanner) listSiblings() {
-	if !strings.ContainsAny(sc.text, ":=→") {
+	// Two items at least, each with its mark.
+	if strings.Count(sc.text, ":")+strings.Count(sc.text, "=")+strings.Count(sc.text, "→") < 2 {
 		return
 	}
 	var items [maxItems]listItem
@@ -118,14 +120,14 @@ func (sc *scanner) item(from, to int) (listItem, bool) {
 	// The label is the last words before the mark: the first item
 	// carries the words that open the message (« bonjour, mes codes
 	// LCL : … »).
-	label := strings.Fields(seg[:m])
-	if len(label) == 0 || strings.IndexFunc(strings.Join(label[max(0, len(label)-3):], " "), unicode.IsLetter) < 0 {
+	if strings.IndexFunc(seg[:m], unicode.IsLetter) < 0 {
 		return listItem{}, false
 	}
-	mark := from + m + len(string([]rune(seg[m:])[0]))
+	_, size := utf8.DecodeRuneInString(seg[m:])
+	mark := from + m + size
 	it := listItem{masked: sc.maskIn(mark, to) || sc.spanIn(mark, to)}
-	for _, w := range label[max(0, len(label)-3):] {
-		w = strings.ToLower(strings.Trim(w, "()"))
+	for k, n := sc.tokenFrom(from+m)-1, 0; k >= 0 && n < 3 && sc.toks[k].start >= from; k, n = k-1, n+1 {
+		w := sc.toks[k].norm
 		it.account = it.account || ownerLabels[w] || onlineServices[w]
 	}
 	rest := strings.TrimFunc(sc.text[mark:to], func(r rune) bool { return isSpace(r) || r == '>' })
@@ -147,9 +149,8 @@ func (sc *scanner) item(from, to int) (listItem, bool) {
 
 // ownerLabels name, in a list's labels, an account or whose it is:
 // « compte 2 (ma fille) », « LCL », « banque postale ».
-var ownerLabels = set("compte", "moi", "femme", "mari", "fils", "fille", "mere", "mère", "pere", "père", "maman", "papa",
-	"lcl", "bnp", "cic", "banque", "postale", "agricole", "boursorama", "epargne", "épargne", "free", "travail", "impôts",
-	"mutuelle", "sosh", "netflix")
+var ownerLabels = set("compte", "moi", "femme", "mari", "fils", "fille", "mere", "pere", "maman", "papa", "lcl", "bnp",
+	"cic", "banque", "postale", "agricole", "boursorama", "epargne", "free", "travail", "mutuelle", "sosh", "netflix")
 
 // itemNames name a password at the start of an item's value.
 var itemNames = []string{"mdp ", "mot de passe ", "mdp: ", "password ", "pass "}

@@ -14,11 +14,11 @@ import "strings"
 func (sc *scanner) oldOrNew() {
 	both := 0
 	for k, t := range sc.toks {
-		if oldNewNouns[t.norm] && articles[sc.word(k-1)] {
+		if oldNewNouns[t.norm] && (articles[sc.word(k-1)] || sc.word(k-1) == "l") {
 			both |= 1 << btoi(newWords[t.norm])
 		}
 	}
-	if both != 3 && !sc.has(changeWords) && !sc.passwordNamed() {
+	if both == 0 || both != 3 && !sc.has(changeWords) && !sc.passwordNamed() {
 		return
 	}
 	for k, t := range sc.toks {
