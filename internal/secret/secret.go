@@ -536,6 +536,48 @@
 // office's notices; a voucher's number (« chèque énergie … numéro … »)
 // is no NIR.
 //
+// How a sentence points at its value is read by mechanisms, each one
+// table or function every rule shares, rather than by one more phrase
+// per miss:
+//
+//   - the verbs that give a value are one paradigm (paradigm.go): every
+//     tense, the conditional, a modal before « être », SMS spellings and
+//     a hedge beside the verb are read, once, as the forms the rules know
+//     (« ce serait X », « ça doit être X », « normalement c'est X », « je
+//     crois que c'est X », « jai mit X », « j'ai mi X », « j'avais mis
+//     X », « je met X »); « le mot de passe serait trop simple » stays;
+//   - a clause between a name and its verb may hold anything but the end
+//     of its sentence: years, dates, amounts, places (« le mot de passe
+//     qu'il a choisi en 2019 c'est X », « … qu'on m'a donné le 12/03 à
+//     14h30 : X »); a code named by the account it opens is that account's
+//     password (« le code pour rentrer sur le site c'est tournesol »; « le
+//     code pour rentrer dans l'immeuble c'est le 1234 ? » stays: a door's
+//     code is no secret here), and so is a value in apposition after a
+//     name « c'est » gives (« … c'est mon mot de passe, Rossignol, pas de
+//     chiffre »);
+//   - a value given first, then what it is made of, then that it is the
+//     password (described.go: « j'ai mis 12041951 c'est ma date de
+//     naissance pour le mot de passe », « X c'est le prénom de mon chien,
+//     c'est mon mot de passe »); a value given « pour le mot de passe »
+//     as « comme mot de passe »;
+//   - the old or the new password alone, in a message about changing it
+//     (oldnew.go: « l'ancien était X tout en minuscules, le nouveau je
+//     l'ai pas noté »; « l'ancien était mieux » stays);
+//   - a list's items are siblings (lists.go): once one item's value is a
+//     password, the others' are too (« LCL : X | ameli : Y | caf : … »),
+//     and a list of accounts or persons whose values are all made as
+//     passwords are is one of passwords (« compte 1 (moi) : X\ncompte 2
+//     (ma fille) : Y »); « caf : versement ok | ameli : remboursé »
+//     stays;
+//   - a subject opens another phrase after a value (« … c'est caramel je
+//     l'ai recopié »), and a word that ends its sentence is given to no
+//     « c'est » after it (« Bonjour monsieur. c'est le mot de passe qui
+//     bloque » stays);
+//   - an IBAN or a NIR run into the words around it is read apart
+//     (« ibanFR76…634merci », « cestFR76… »), and a capital then digits
+//     alone is a paper's reference, not a keyboard walk (« 23 19 A123456
+//     78 » on a tax notice stays).
+//
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
 // CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,
 // EAN bar codes.
