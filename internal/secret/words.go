@@ -237,23 +237,15 @@ func (sc *scanner) passwords() {
 			k = j - 1
 			continue
 		}
-		if sc.valueBefore(k, weak) {
+		if !sc.labelColon(k) && sc.valueBefore(k, weak) {
 			continue
 		}
-		if weak && sc.passWord(k, j) {
-			k = j - 1
-			continue
-		}
-		if weak && sc.pairedLogin(k, j) {
+		if weak && (sc.passWord(k, j) || sc.pairedLogin(k, j)) || !weak && sc.apposition(k, j) {
 			k = j - 1
 			continue
 		}
 		if !weak && sc.word(j) == "virgule" {
 			j++ // « mot de passe virgule Lucas 2010 »: a comma dictated
-		}
-		if !weak && sc.apposition(k, j) {
-			k = j - 1
-			continue
 		}
 		sc.valueAfter(j, weak, weak && sc.bareCode(k))
 		k = j - 1
@@ -267,12 +259,7 @@ func (sc *scanner) passwords() {
 	if sc.arrows() || intro || sc.has(services) {
 		sc.serviceValues(intro || sc.has(listNames))
 	}
-	if intro {
-		sc.oldAndNew()
-	} else {
-		sc.oldThenNew()
-	}
-	sc.oldOrNew()
+	sc.oldNew(intro)
 	for _, j := range after {
 		sc.plainValue(j)
 		sc.sweep(j)
@@ -307,6 +294,18 @@ func (sc *scanner) apposition(k, j int) bool {
 		return false
 	}
 	return sc.value(sc.toks[j].end, bareAfterWords, false) || sc.bareWord(j+1) || sc.dateRightAfter(j+1)
+}
+
+// oldNew masks the old and the new passwords given without a name: both
+// after a password is named (intro), else both together, and one alone
+// in a message about changing one.
+func (sc *scanner) oldNew(intro bool) {
+	if intro {
+		sc.oldAndNew()
+	} else {
+		sc.oldThenNew()
+	}
+	sc.oldOrNew()
 }
 
 // ownedName is passwordName, with « le mien » standing for a password
@@ -990,21 +989,16 @@ func ordinary(s string) bool {
 // name may stand alone before it.
 func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	start := j
-	if sc.dotsValue(j, weak) || !weak && sc.namedValue(j) {
+	// « le code pour rentrer sur le site c'est tournesol »: purposeValue.
+	if sc.dotsValue(j, weak) || !weak && sc.namedValue(j) || weak && sc.purposeValue(j) {
 		return
 	}
 	j = sc.pastQualifiers(j, weak)
 	if !weak && sc.strengthThenValue(j) {
 		return
 	}
-	// « MDP de son compte Ameli (je gère pour lui) : X »: an aside
-	// between brackets.
+	// « MDP de son compte Ameli (je gère pour lui) : X »: an aside.
 	j = sc.pastAside(j)
-	// « le code pour rentrer sur le site c'est tournesol »: a code named
-	// by the account it opens is its password.
-	if weak && sc.clauseAt(start) && sc.accountClause(start) && sc.verbFurther(start) {
-		return
-	}
 	// « mon mot de passe, c'est X »
 	if _, ok := sc.atAny(j+1, strongVerbs); ok && sc.word(j) == "," {
 		j++
@@ -1758,6 +1752,13 @@ func (sc *scanner) clauseAt(j int) bool {
 	return false
 }
 
+// purposeValue masks the value of a code named by the account it opens,
+// its name ending before token j: « le code pour rentrer sur le site
+// c'est tournesol » is that site's password.
+func (sc *scanner) purposeValue(j int) bool {
+	return sc.clauseAt(j) && sc.accountClause(j) && sc.verbFurther(j)
+}
+
 // accountClause reports whether the clause from token j, to the end of
 // its sentence, names an online account a code opens (« pour entrer sur
 // le site de la banque », « que je tape pour l'appli ») and no door
@@ -2337,11 +2338,6 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 		i--
 	}
 	v, ok := sc.endsAt(i, backVerbs)
-	// « LCL : mdp Lcl*4521 », « compte 1 (moi) : mdp azerty »: a label,
-	// a colon, then the name and its value; the label is no value.
-	if j, named := sc.passwordName(k); ok && sc.word(v) == ":" && named && j < len(sc.toks) && !phraseEnd(sc, j) {
-		return false
-	}
 	fronted := false
 	// « Nour.2019 (mdp caf) », « Mimi2015 (c'est le mdp de la caf) ».
 	if at := i; !weak {
@@ -2415,6 +2411,14 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 		return false
 	}
 	return sc.add(start, start+len(strings.TrimRight(run, ",;")), Password, MaskPassword)
+}
+
+// labelColon reports whether a label's colon stands right before the
+// password's name at token k, its value after it: « LCL : mdp
+// Lcl*4521 », « compte 1 (moi) : mdp azerty »; the label is no value.
+func (sc *scanner) labelColon(k int) bool {
+	j, named := sc.passwordName(k)
+	return sc.word(k-1) == ":" && named && j < len(sc.toks) && !phraseEnd(sc, j)
 }
 
 // openingWord masks the word that opens the message alone before
