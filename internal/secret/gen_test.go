@@ -633,7 +633,7 @@ func TestGenerated(t *testing.T) {
 		fmt.Sscan(v, &seed)
 		n = 1000
 	}
-	for _, l := range generated(n, seed) {
+	for _, l := range append(generated(n, seed), generatedWays(n, seed)...) {
 		s := scores[l.family]
 		if s == nil {
 			s = &score{}

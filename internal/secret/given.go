@@ -566,11 +566,26 @@ var (
 // « j'ai mis 1234 comme code ». Words that stand for a value (« ça »,
 // « rien », « mon prénom ») stay.
 func (sc *scanner) valueAs(f int) bool {
-	if f+2 >= len(sc.toks) || sc.toks[f+1].norm != "comme" {
+	if f >= len(sc.toks) {
 		return false
 	}
-	// « j'ai mis 75011 comme code postal »: no secret's code.
-	if _, ok := sc.passwordName(f + 2); !ok && (!codeNames[sc.toks[f+2].norm] || notCode[sc.word(f+3)]) {
+	// « j'ai mis 05/06/1951 pour le mot de passe »: a birth date is one
+	// value over its tokens.
+	if e, ok := birthDateAt(sc.text, sc.toks[f].start); ok && bornYear(sc.text[e-4:e]) {
+		if n, ok := sc.roleAt(sc.tokenFrom(e)); ok {
+			if _, ok := sc.passwordName(n); ok {
+				return sc.add(sc.toks[f].start, e, Password, MaskPassword)
+			}
+		}
+	}
+	n, ok := sc.roleAt(f + 1)
+	if !ok {
+		return false
+	}
+	// « j'ai mis 75011 comme code postal »: no secret's code. After
+	// « pour », a password's name only: « j'ai mis 1234 pour le code »
+	// may be a door's.
+	if _, ok := sc.passwordName(n); !ok && (n > f+2 || !codeNames[sc.toks[n].norm] || notCode[sc.word(n+1)]) {
 		return false
 	}
 	t := sc.toks[f]
@@ -581,6 +596,24 @@ func (sc *scanner) valueAs(f int) bool {
 	return sc.add(t.start, t.end, Password, MaskPassword)
 }
 
+// roleAt reports whether the tokens from k say what the value before
+// them is for, « comme » or « pour » and its article (« j'ai mis X
+// comme mot de passe », « je tape X pour le mdp de la caf »), and
+// returns the token after them.
+func (sc *scanner) roleAt(k int) (int, bool) {
+	switch sc.word(k) {
+	case "comme":
+		return k + 1, k+1 < len(sc.toks)
+	case "pour":
+		n := k + 1
+		for c := 0; c < 2 && articles[sc.word(n)]; c++ {
+			n++
+		}
+		return n, n > k+1 && n < len(sc.toks)
+	}
+	return k, false
+}
+
 // standIns stand for a value without being one: « j'ai mis rien comme
 // code », « la même chose comme mot de passe ».
 var standIns = set("rien", "pareil", "meme", "quoi", "cela", "ceci", "celui", "celle", "tout", "nom", "prenom",
@@ -588,7 +621,9 @@ var standIns = set("rien", "pareil", "meme", "quoi", "cela", "ceci", "celui", "c
 	// How many or when, between the verb and « comme »: « j'ai essayé
 	// plusieurs comme mot de passe », « j'ai mis ensuite comme code … ».
 	"plusieurs", "quelques", "certaines", "divers", "differents", "differentes", "ensuite", "encore", "aussi",
-	"toujours", "deja", "souvent", "parfois", "enfin", "apres", "avant", "alors", "donc", "plutot")
+	"toujours", "deja", "souvent", "parfois", "enfin", "apres", "avant", "alors", "donc", "plutot",
+	// How long it took: « j'ai mis longtemps pour le mot de passe ».
+	"longtemps", "temps", "heure", "heures", "minutes", "semaines", "journee")
 
 // changedValues masks a password the resident gives with the changes to
 // type on it, with no password named: « c'est alger57 mais la première

@@ -391,7 +391,7 @@
 // they stand for. An IBAN is read only in its country's shape (« is
 // 2004… and the key is 57 » is no Icelandic IBAN); a code named a bank's,
 // a door's or a post code in English order (« bank code 30004 ») stays.
-// A number of 13 to 23 digits glued to a word, a space lost in a copy
+// A number of 13 to 32 digits glued to a word, a space lost in a copy
 // (« sécurité sociale159118835722130merci »), is read as set apart.
 // A value between single quotes is one value, spaces and all (« c'est
 // 'le chat noir 12' »), as between « guillemets »; so is one spelt a
@@ -536,6 +536,48 @@
 // office's notices; a voucher's number (« chèque énergie … numéro … »)
 // is no NIR.
 //
+// How a sentence points at its value is read by mechanisms, each one
+// table or function every rule shares, rather than by one more phrase
+// per miss:
+//
+//   - the verbs that give a value are one paradigm (paradigm.go): every
+//     tense, the conditional, a modal before « être », SMS spellings and
+//     a hedge beside the verb are read, once, as the forms the rules know
+//     (« ce serait X », « ça doit être X », « normalement c'est X », « je
+//     crois que c'est X », « jai mit X », « j'ai mi X », « j'avais mis
+//     X », « je met X »); « le mot de passe serait trop simple » stays;
+//   - a clause between a name and its verb may hold anything but the end
+//     of its sentence: years, dates, amounts, places (« le mot de passe
+//     qu'il a choisi en 2019 c'est X », « … qu'on m'a donné le 12/03 à
+//     14h30 : X »); a code named by the account it opens is that account's
+//     password (« le code pour rentrer sur le site c'est tournesol »; « le
+//     code pour rentrer dans l'immeuble c'est le 1234 ? » stays: a door's
+//     code is no secret here), and so is a value in apposition after a
+//     name « c'est » gives (« … c'est mon mot de passe, Rossignol, pas de
+//     chiffre »);
+//   - a value given first, then what it is made of, then that it is the
+//     password (described.go: « j'ai mis 12041951 c'est ma date de
+//     naissance pour le mot de passe », « X c'est le prénom de mon chien,
+//     c'est mon mot de passe »); a value given « pour le mot de passe »
+//     as « comme mot de passe »;
+//   - the old or the new password alone, in a message about changing it
+//     (oldnew.go: « l'ancien était X tout en minuscules, le nouveau je
+//     l'ai pas noté »; « l'ancien était mieux » stays);
+//   - a list's items are siblings (lists.go): once one item's value is a
+//     password, the others' are too (« LCL : X | ameli : Y | caf : … »),
+//     and a list of accounts or persons whose values are all made as
+//     passwords are is one of passwords (« compte 1 (moi) : X\ncompte 2
+//     (ma fille) : Y »); « caf : versement ok | ameli : remboursé »
+//     stays;
+//   - a subject opens another phrase after a value (« … c'est caramel je
+//     l'ai recopié »), and a word that ends its sentence is given to no
+//     « c'est » after it (« Bonjour monsieur. c'est le mot de passe qui
+//     bloque » stays);
+//   - an IBAN or a NIR run into the words around it is read apart
+//     (« ibanFR76…634merci », « cestFR76… »), and a capital then digits
+//     alone is a paper's reference, not a keyboard walk (« 23 19 A123456
+//     78 » on a tax notice stays).
+//
 // Ordinary numbers stay: dates, times, amounts, phone numbers, postcodes,
 // CAF and dossier numbers, invoices, tracking numbers, SIRET, PDL, IMEI,
 // EAN bar codes.
@@ -677,10 +719,12 @@ func maskOnce(text string) (string, []Kind) {
 	sc.secondHalves()
 	sc.typedShapes()
 	sc.valuesBefore()
+	sc.describedBefore()
 	sc.alikeAlternatives()
 	sc.spacedPhrases()
 	sc.colonLater()
 	sc.passwordSiblings()
+	sc.listSiblings()
 	sc.setOffValues()
 	if len(sc.spans) == 0 {
 		return text, nil
@@ -733,9 +777,10 @@ func compose(a, b []int) []int {
 	return b
 }
 
-// gluedNumbers sets apart with a space a number of 13 to 23 digits that a
-// word of lower-case letters touches, as when a space was lost in a copy
-// (« sécurité sociale159118835722130merci »), and returns for each byte
+// gluedNumbers sets apart with a space a number of 13 to 32 digits (a
+// NIR, a card, a RIB, an IBAN's after its letters) that a word of
+// lower-case letters touches, as when a space was lost in a copy
+// (« sécurité sociale159118835722130merci », « ibanFR76…634merci »), and returns for each byte
 // read the byte of text it comes from, or nil when there is none. Codes
 // of capitals and digits (« LL123456789FR », « FR76… ») stay as they are.
 func gluedNumbers(text string) (string, []int) {
@@ -746,20 +791,30 @@ func gluedNumbers(text string) (string, []int) {
 			continue
 		}
 		j := i
-		for j < len(text) && isDigit(text[j]) {
+		for j < len(text) && (isDigit(text[j]) || corsica(text, j)) {
 			j++
 		}
-		before, after := lowerWordBefore(text, i), lowerWordAfter(text, j)
+		// « cestFR76…merci »: an IBAN's country letters go with its
+		// digits, the word before them apart.
+		s := i
+		if i >= 3 && isUpperASCII(text[i-1]) && isUpperASCII(text[i-2]) && j-i >= 8 {
+			s = i - 2
+			// An account of La Banque Postale holds a letter.
+			for j < len(text) && (isDigit(text[j]) || isUpperASCII(text[j])) {
+				j++
+			}
+		}
+		before, after := lowerWordBefore(text, s), lowerWordAfter(text, j)
 		label := j-i >= 2 && j-i <= 4 && gluedLabel(text, i) && !after && (!taxLabel(text, i) || j-i == 2 && groupFollows(text, j))
 		if label {
 			before = true
-		} else if j-i < 13 || j-i > 23 || !before && !after || i > 0 && isDigit(text[i-1]) {
+		} else if j-i < 13 || j-i > 32 || !before && !after || i > 0 && isDigit(text[i-1]) {
 			i = j
 			continue
 		}
-		sp.copyTo(i)
+		sp.copyTo(s)
 		if before {
-			sp.space(i)
+			sp.space(s)
 		}
 		sp.copyTo(j)
 		if after {
@@ -768,6 +823,13 @@ func gluedNumbers(text string) (string, []int) {
 		i = j
 	}
 	return sp.result()
+}
+
+// corsica reports whether byte j is the letter of Corsica's
+// département in a NIR run together (« 185062B04265279 »): A or B after
+// a 2, a digit after it.
+func corsica(text string, j int) bool {
+	return (text[j] == 'A' || text[j] == 'B') && j > 0 && text[j-1] == '2' && j+1 < len(text) && isDigit(text[j+1])
 }
 
 // cardLabels are the names of a card's fields residents run into their
@@ -949,7 +1011,9 @@ var introducers = func() (m [256][]string) {
 		// A value the resident says they typed or tried (typed.go).
 		"essay", "tapé", "ai mis", "a mis", "je mets", "je tape",
 		// A card's expiry dictated in words (expiries.go).
-		"expir", "valable jusqu"} {
+		"expir", "valable jusqu",
+		// The old password given alone (oldnew.go).
+		"ancien"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m
@@ -1007,6 +1071,7 @@ func newScanner(text string) *scanner {
 	sc.text = text
 	sc.findMasks()
 	sc.tokenize()
+	sc.readParadigm()
 	sc.group()
 	return sc
 }

@@ -57,15 +57,18 @@ func passwordCore(field string) (start, end int) {
 	for start < end && strings.IndexByte(`"'([{`, field[start]) >= 0 {
 		start++
 	}
-	// « ghjkl;' »: a walk along a row may end on its marks.
-	if walked, _ := keyboardWalk(field[start:end]); walked && end-start >= 7 && strings.IndexFunc(field[start:end], isASCIILetter) >= 0 {
+	// « ghjkl;' »: a walk along a row may end on its marks. « 23 19
+	// A123456 78 »: a capital then digits is a paper's reference (a tax
+	// notice's), with no word that names a password.
+	ref := isUpperASCII(field[start]) && isDigits(strings.TrimRight(field[start+1:end], `"'.,;:)]}`))
+	if walked, _ := keyboardWalk(field[start:end]); walked && end-start >= 7 && strings.IndexFunc(field[start:end], isASCIILetter) >= 0 && !ref {
 		return start, end
 	}
 	for end > start && strings.IndexByte(`"'.,;:)]}`, field[end-1]) >= 0 {
 		end--
 	}
 	core := field[start:end]
-	if walkPassword(core) {
+	if walkPassword(core) && !ref {
 		return start, end
 	}
 	if len(core) < 8 || strings.Contains(core, "[") {

@@ -386,6 +386,11 @@ func (sc *scanner) valuesBefore() {
 		// « ça marche pas, c'est le mot de passe de la caf »: the comma
 		// is the sentence's, not the value's.
 		core := strings.TrimRight(end[start:], ",;")
+		// « Bonjour monsieur. c'est le mot de passe qui bloque »: a word
+		// that ends its sentence is given to no verb after it.
+		if strings.HasSuffix(core, ".") {
+			continue
+		}
 		// « azerty c'est mon mdp »: a keyboard's row is only a value there.
 		// « 18/04/2001 c'est mon mdp »: a birth date too.
 		// A date said to be when (« le 18/04/2001 c'est … ») stays.

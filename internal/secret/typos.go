@@ -69,7 +69,7 @@ var foreignWords = foldKeys(map[string]string{
 	"valido": "valide", "valida": "valide", "mi": "mon", "el": "le", "del": "du",
 	// Portuguese.
 	"meu": "mon", "minha": "ma", "meus": "mes", "minhas": "mes", "conta": "compte", "chave": "cle",
-	"data": "date", "ate": "jusqu", "balcao": "guichet", "atras": "derriere", "tras": "derriere",
+	"data": "date", "ate": "jusqu", "balcao": "guichet", "atras": "derriere", "tras": "derriere", "detras": "derriere",
 	// French written as it sounds: « le code derier la carte ».
 	"derier": "derriere", "deriere": "derriere", "derrier": "derriere", "derierre": "derriere", "dérrière": "derriere",
 	"dairiere": "derriere", "kard": "carte", "cartte": "carte",

@@ -237,14 +237,10 @@ func (sc *scanner) passwords() {
 			k = j - 1
 			continue
 		}
-		if sc.valueBefore(k, weak) {
+		if !sc.labelColon(k) && sc.valueBefore(k, weak) {
 			continue
 		}
-		if weak && sc.passWord(k, j) {
-			k = j - 1
-			continue
-		}
-		if weak && sc.pairedLogin(k, j) {
+		if weak && (sc.passWord(k, j) || sc.pairedLogin(k, j)) || !weak && sc.apposition(k, j) {
 			k = j - 1
 			continue
 		}
@@ -263,11 +259,7 @@ func (sc *scanner) passwords() {
 	if sc.arrows() || intro || sc.has(services) {
 		sc.serviceValues(intro || sc.has(listNames))
 	}
-	if intro {
-		sc.oldAndNew()
-	} else {
-		sc.oldThenNew()
-	}
+	sc.oldNew(intro)
 	for _, j := range after {
 		sc.plainValue(j)
 		sc.sweep(j)
@@ -290,6 +282,30 @@ func (sc *scanner) passwords() {
 	sc.accountValues()
 	sc.secretAnswers()
 	sc.pointedLater()
+}
+
+// apposition masks the value set off by commas after a password's name
+// from token k to token j, the name given by « c'est » to what the
+// sentence speaks of: « mon code pour le site c'est mon mot de passe,
+// Rossignol, pas de chiffre ». « … c'est mon mot de passe, je crois »
+// stays: the word must be one a value may be.
+func (sc *scanner) apposition(k, j int) bool {
+	if sc.word(j) != "," || !backDeterminers[sc.word(k-1)] || sc.word(k-2) != "est" {
+		return false
+	}
+	return sc.value(sc.toks[j].end, bareAfterWords, false) || sc.bareWord(j+1) || sc.dateRightAfter(j+1)
+}
+
+// oldNew masks the old and the new passwords given without a name: both
+// after a password is named (intro), else both together, and one alone
+// in a message about changing one.
+func (sc *scanner) oldNew(intro bool) {
+	if intro {
+		sc.oldAndNew()
+	} else {
+		sc.oldThenNew()
+	}
+	sc.oldOrNew()
 }
 
 // ownedName is passwordName, with « le mien » standing for a password
@@ -973,15 +989,15 @@ func ordinary(s string) bool {
 // name may stand alone before it.
 func (sc *scanner) valueAfter(j int, weak, bareWeak bool) {
 	start := j
-	if sc.dotsValue(j, weak) || !weak && sc.namedValue(j) {
+	// « le code pour rentrer sur le site c'est tournesol »: purposeValue.
+	if sc.dotsValue(j, weak) || !weak && sc.namedValue(j) || weak && sc.purposeValue(j) {
 		return
 	}
 	j = sc.pastQualifiers(j, weak)
 	if !weak && sc.strengthThenValue(j) {
 		return
 	}
-	// « MDP de son compte Ameli (je gère pour lui) : X »: an aside
-	// between brackets.
+	// « MDP de son compte Ameli (je gère pour lui) : X »: an aside.
 	j = sc.pastAside(j)
 	// « mon mot de passe, c'est X »
 	if _, ok := sc.atAny(j+1, strongVerbs); ok && sc.word(j) == "," {
@@ -1677,17 +1693,22 @@ var accountQualifiers = set("compte", "mail", "email", "messagerie", "boite", "s
 
 // verbFurther masks a value given by a verb further on from token j,
 // past words that describe the password: « le mot de passe provisoire
-// reçu par courrier c'est AB12CD34 »; after a clause of its own, « est »
-// gives it too: « le mot de passe que j'ai choisi est soleilLevant ».
-// Only a value that looks like a password.
+// reçu par courrier c'est AB12CD34 »; after a clause of its own
+// (clauseAt), « est » gives it too, and the clause may hold anything
+// but the end of its sentence: « le mot de passe que j'ai choisi est
+// soleilLevant », « … qu'il a choisi en 2019 c'est vachesdupre », « …
+// qu'on m'a donné le 12/03 à 14h30 : X ». Only a value that looks like a
+// password, or a plain word that ends the phrase after « c'est » or a
+// clause.
 func (sc *scanner) verbFurther(j int) bool {
-	clause := relatives[sc.word(j)] || sc.typingAside(j)
+	clause := sc.clauseAt(j) || sc.typingAside(j)
 	reach := 8
 	if clause {
-		reach = 11 // « … qu'on m'a donné à l'accueil c'est … »
+		reach = clauseReach
 	}
 	for f := j; f < len(sc.toks) && f < j+reach; f++ {
-		if n := sc.toks[f].norm; n == "." || n == "?" || n == "!" || n == "/" || trouble[n] || !isWord(n) && n != ":" && n != "=" {
+		n := sc.toks[f].norm
+		if n == "." || n == "?" || n == "!" || trouble[n] || !clause && (n == "/" || !isWord(n) && n != ":" && n != "=") {
 			return false
 		}
 		e, ok := sc.atAny(f, strongVerbs)
@@ -1698,11 +1719,69 @@ func (sc *scanner) verbFurther(j int) bool {
 			// « le mot de passe que j'avais choisi la première fois
 			// c'était onverra »: after a clause of its own and « c'était », a
 			// plain word that ends the phrase, as right after the name.
-			return sc.value(sc.toks[e-1].end, bareAfterWords, false) || clause && !weakVerbAt(sc, f) && sc.bareWord(e)
+			return sc.value(sc.toks[e-1].end, bareAfterWords, false) || clause && (sc.bareWord(e) || sc.dateRightAfter(e))
 		}
 	}
 	return false
 }
+
+// clauseReach is how many tokens a clause between a name and its verb
+// may hold: « … que j'avais choisi à l'ouverture du compte en 2013
+// c'est … ».
+const clauseReach = 18
+
+// clauseAt reports whether a clause opens at token j after a name:
+// « que », « qui », « dont », or « pour » and a verb (« le code pour
+// rentrer sur le site c'est … »).
+func (sc *scanner) clauseAt(j int) bool {
+	switch w := sc.word(j); {
+	case relatives[w] || w == "qui" || w == "dont":
+		return true
+	case accessVerbs[w]:
+		// « pour » read with the name's qualifiers: « le code pour |
+		// rentrer sur le site ».
+		p := sc.word(j - 1)
+		return p == "pour" || (p == "me" || p == "m'" || p == "se" || p == "s'") && sc.word(j-2) == "pour"
+	case w == "pour" || w == "afin":
+		n := sc.word(j + 1)
+		if n == "de" || n == "d'" || n == "me" || n == "m'" || n == "se" || n == "s'" {
+			n = sc.word(j + 2)
+		}
+		return accessVerbs[n]
+	}
+	return false
+}
+
+// purposeValue masks the value of a code named by the account it opens,
+// its name ending before token j: « le code pour rentrer sur le site
+// c'est tournesol » is that site's password.
+func (sc *scanner) purposeValue(j int) bool {
+	return sc.clauseAt(j) && sc.accountClause(j) && sc.verbFurther(j)
+}
+
+// accountClause reports whether the clause from token j, to the end of
+// its sentence, names an online account a code opens (« pour entrer sur
+// le site de la banque », « que je tape pour l'appli ») and no door
+// (« pour rentrer dans l'immeuble »: a door's code is no secret here).
+func (sc *scanner) accountClause(j int) bool {
+	account := false
+	for f := j; f < len(sc.toks) && f < j+clauseReach && !sentenceEnd(sc.toks[f].norm); f++ {
+		n := sc.toks[f].norm
+		if doorWords[n] {
+			return false
+		}
+		account = account || onlineServices[n] || accountQualifiers[n] || n == "banque" || n == "session"
+	}
+	return account
+}
+
+// doorWords name what a door's code opens.
+var doorWords = set("porte", "portail", "immeuble", "entree", "interphone", "digicode", "batiment", "bat", "hall", "parking", "cave", "local", "garage", "residence", "ascenseur",
+	"maison", "appartement", "appart", "cadenas", "coffre", "velo")
+
+// accessVerbs say what a code or a password is for: getting in.
+var accessVerbs = set("entrer", "rentrer", "acceder", "aller", "connecter", "identifier", "ouvrir", "deverrouiller",
+	"debloquer", "valider", "loguer", "logger", "allumer", "utiliser", "consulter", "voir")
 
 // dateRightAfter masks a birth date written right after a password's
 // name, with no verb, that ends the phrase: « mot de passe 24/05/1968
@@ -2081,6 +2160,10 @@ func phraseEnd(sc *scanner, k int) bool {
 	case "virgule", "point":
 		// Marks dictated to a phone: « … Lucas 2010 virgule ».
 		return dictatedMark(sc, k)
+	case "je", "j'", "vous", "tu", "on", "nous", "il", "elle", "ils", "elles":
+		// « … c'est caramel je l'ai recopié », « … vous pouvez
+		// vérifier ? »: a subject opens another clause.
+		return k+1 < len(sc.toks) && isWord(sc.toks[k+1].norm)
 	}
 	// An emoji closes it too, as a full stop does: « mdp tournesol 😭 je
 	// sais », and so do a dash and a bracket that open an aside (« …
@@ -2302,7 +2385,9 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 		}
 	}
 	run := sc.text[start:end]
-	if _, in := sc.inMask(start); in || run == "" {
+	// « Bonjour monsieur. c'est le mot de passe qui bloque »: a word
+	// that ends its sentence is given to no verb after it.
+	if _, in := sc.inMask(start); in || run == "" || strings.HasSuffix(run, ".") {
 		return false
 	}
 	if fronted {
@@ -2326,6 +2411,14 @@ func (sc *scanner) valueBefore(k int, weak bool) bool {
 		return false
 	}
 	return sc.add(start, start+len(strings.TrimRight(run, ",;")), Password, MaskPassword)
+}
+
+// labelColon reports whether a label's colon stands right before the
+// password's name at token k, its value after it: « LCL : mdp
+// Lcl*4521 », « compte 1 (moi) : mdp azerty »; the label is no value.
+func (sc *scanner) labelColon(k int) bool {
+	j, named := sc.passwordName(k)
+	return sc.word(k-1) == ":" && named && j < len(sc.toks) && !phraseEnd(sc, j)
 }
 
 // openingWord masks the word that opens the message alone before

@@ -1,0 +1,235 @@
+package secret
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+)
+
+// The families below test the masker's mechanisms rather than its
+// phrases: each composes a password's name, the way a sentence points
+// from it to its value (a verb in any tense, a clause, a purpose, the
+// value first, a list, a hesitation) and a value, from parts written for
+// this file, so that a mechanism that only knows the sentences it was
+// made on fails here. Each family has ordinary lines of the same words
+// and no secret, which must come back unchanged.
+
+// genPlain are plain words a password may be, with no digit: the
+// resident's favourite things, run together or not.
+var (
+	genPlain     = []string{"tournesol", "chaussette", "girafe", "hirondelle", "marmotte", "pivoine", "coquelicot", "framboise", "escargot", "myrtille", "tortue", "lavande", "grenouille", "noisette", "tonnerre", "cerisier", "caramel", "pistache", "mimosa", "bergamote", "rossignol", "farandole"}
+	genPlainTail = []string{"rouge", "bleu", "dupre", "dor", "joyeux", "maman", "dumidi", "enfolie", "dubois", "cheri"}
+)
+
+// plainPassword is a password of letters only: one word, two run
+// together, or capitalised.
+func (g *gen) plainPassword() string {
+	w := g.pick(genPlain)
+	switch g.r.IntN(4) {
+	case 0:
+		return w + g.pick(genPlainTail)
+	case 1:
+		return strings.ToUpper(w[:1]) + w[1:]
+	}
+	return w
+}
+
+// anyPassword is a plain word half the time, else a password of the
+// shapes of password().
+func (g *gen) anyPassword() string {
+	if g.r.IntN(2) == 0 {
+		return g.plainPassword()
+	}
+	return g.password()
+}
+
+var genPasswordNames = []string{"le mot de passe", "mon mot de passe", "le mdp", "mon mdp", "le mot de passe de la caf",
+	"mon mot de passe ameli", "le mdp de ma fille", "le mot de passe du site des impôts", "mot de passe",
+	"le mot de passe de mon compte", "son mot de passe", "le mot de pass", "mon mot de passe pour la banque"}
+
+// verbLine gives a value with a verb of the paradigm: another tense, a
+// modal, a hedge, SMS spellings of typing.
+func (g *gen) verbLine() genLine {
+	v := g.anyPassword()
+	name := g.pick(genPasswordNames)
+	verb := g.pick([]string{"ce serait", "serait", "ça serait", "ça sera", "ce sera", "doit être", "devrait être",
+		"ça doit être", "ça devrait être", "c'était", "ct", "est censé être", "c'est normalement", "normalement c'est",
+		"je crois que c'est", "il me semble que c'est", "c'est je crois", "je pense que c'est", "ça pourrait être",
+		"c'est sûrement", "logiquement c'est", "en principe c'est", "sa serait", "c'est censé être", "doit etre"})
+	var text string
+	switch g.r.IntN(3) {
+	case 0:
+		typed := g.pick([]string{"jai mit %s", "j'ai mi %s", "j'avais mis %s", "j'ai taper %s", "je met %s",
+			"je mettrai %s", "ma fille a mit %s", "je vais mettre %s", "jai tapé %s", "j'aurais mis %s", "jai mis %s",
+			"j'ai rentrer %s", "jai écri %s", "j'ai saisit %s", "je tape %s", "il a mit %s"})
+		text = fmt.Sprintf(g.pick([]string{"%s comme mot de passe", "%s comme mdp", "pour le mot de passe %s",
+			"mot de passe ameli : %s", "%s pour le mdp de la caf"}), fmt.Sprintf(typed, v))
+	default:
+		text = fmt.Sprintf("%s %s %s", name, verb, v)
+		if g.r.IntN(4) == 0 {
+			other := strings.ToUpper(v[:1]) + v[1:]
+			if other == v {
+				other = v + "!"
+			}
+			text += " ou " + other + g.pick([]string{" je sais plus lequel", " je sais plus", ", un des deux"})
+			return genLine{g.story(text), []string{v}, "verbs"}
+		}
+	}
+	return genLine{g.story(text), []string{v}, "verbs"}
+}
+
+// clauseLine gives a value after a clause between the name and its verb,
+// whatever the clause holds: a year, a date, an amount, a place.
+func (g *gen) clauseLine() genLine {
+	v := g.anyPassword()
+	clause := g.pick([]string{"qu'il a choisi en %[1]s", "que ma fille a créé le %[2]s", "qu'on m'a donné au guichet le %[2]s",
+		"que j'ai mis pour la caf en %[1]s", "que le conseiller m'a envoyé par courrier le %[3]s", "que j'utilise depuis %[1]s",
+		"qu'elle a noté dans son carnet en %[1]s", "que mon fils a changé il y a 2 ans", "qu'on a mis ensemble le %[3]s",
+		"que j'avais choisi à l'ouverture du compte en %[1]s", "qui marchait jusqu'au %[2]s", "que j'ai reçu le %[2]s à 14h30",
+		"que ma petite-fille m'a installé en %[1]s sur la tablette", "qu'on m'a donné à l'agence du 12 rue Victor Hugo"})
+	year := g.num(2005, 2025, 4)
+	date := g.num(1, 28, 2) + "/" + g.num(1, 12, 2) + "/" + year
+	spoken := g.num(1, 28, 0) + " " + g.pick([]string{"janvier", "mars", "mai", "octobre", "décembre"})
+	verb := g.pick([]string{"c'est", "c'était", "c est", "cest", "c'est :", "est", ":", "ce serait", "c'etait"})
+	c, _, _ := strings.Cut(fmt.Sprintf(clause, year, date, spoken), "%!(EXTRA")
+	text := fmt.Sprintf("%s %s %s %s", g.pick(genPasswordNames), c, verb, v)
+	if g.r.IntN(3) == 0 {
+		text += g.pick([]string{". Il a reçu un avis de 412 €", ", il ne s'en souvient plus", " tout en minuscules"})
+	}
+	return genLine{g.story(text), []string{v}, "clause"}
+}
+
+// purposeLine gives a code named by what it opens: « le code pour
+// entrer sur le site », and a password said in apposition.
+func (g *gen) purposeLine() genLine {
+	v := g.anyPassword()
+	code := g.pick([]string{"le code pour rentrer sur le site", "mon code pour entrer sur le site de la banque",
+		"le code pour me connecter à l'appli", "le code pour accéder à mon compte ameli", "le code pour aller sur le site de la caf",
+		"le code pour ouvrir ma session", "le code pour entrer dans mon espace", "mon code pour rentrer sur l'application",
+		"le code pour se connecter sur impots.gouv", "le code que je tape pour entrer sur le site"})
+	var text string
+	switch g.r.IntN(3) {
+	case 0:
+		text = fmt.Sprintf("%s c'est mon mot de passe, %s, %s", code, v, g.pick([]string{"pas de chiffre", "tout attaché", "sans majuscule", "voilà"}))
+	default:
+		text = fmt.Sprintf("%s %s %s", code, g.pick([]string{"c'est", "c'est :", ":", "cest", "c'était", "ce serait"}), v)
+		if g.r.IntN(3) == 0 {
+			text += g.pick([]string{" en minuscule (c'est le site ameli)", " avec une majuscule", " je crois"})
+		}
+	}
+	return genLine{g.story(text), []string{v}, "purpose"}
+}
+
+// beforeLine gives the value before what it is: « j'ai mis X c'est ma
+// date de naissance pour le mot de passe ».
+func (g *gen) beforeLine() genLine {
+	v := g.anyPassword()
+	if g.r.IntN(2) == 0 {
+		v = g.num(1, 28, 2) + g.num(1, 12, 2) + g.num(1940, 2005, 4)
+	}
+	what := g.pick([]string{"c'est ma date de naissance", "cest ma date de naissance", "c'est le prénom de mon chien",
+		"c'est la date de naissance de ma fille", "c'est le nom de ma rue", "c est mon surnom"})
+	text := fmt.Sprintf(g.pick([]string{"j'ai mis %s %s pour le mot de passe", "j ai mis %s %s pour le mot de passe",
+		"%s %s, c'est mon mot de passe", "jai mis %s %s pour le mdp", "pour le mdp j'ai mis %s %s",
+		"j'ai tapé %s %s pour le mot de passe de la caf", "%s %s pour le mot de passe ameli"}), v, what)
+	return genLine{g.story(text), []string{v}, "before"}
+}
+
+// listLine gives accounts and their passwords in a list, one item a
+// line or set off by bars or semicolons: one item names a password, its
+// siblings are the same kind of value.
+func (g *gen) listLine() genLine {
+	lists := [][]string{{"compte 1 (moi)", "compte 2 (ma fille)", "compte 3 (mon mari)"},
+		{"LCL", "ameli", "caf"}, {"impots", "ameli", "france travail"}, {"moi", "ma femme", "mon fils"},
+		{"banque postale", "edf", "free"}, {"Crédit Agricole", "la caf", "ameli"}}
+	labels := lists[g.r.IntN(len(lists))]
+	sep := g.pick([]string{"\n", " | ", " ; ", "\n- ", " / "})
+	var items, secrets []string
+	n := 2 + g.r.IntN(2)
+	for i := range n {
+		v := g.password()
+		for strings.ContainsAny(v, "/|;") || len(v) < 6 || isDigits(v) {
+			v = g.password()
+		}
+		item := labels[i] + " : " + v
+		if i == 0 && g.r.IntN(2) == 0 {
+			item = labels[i] + " : mdp " + v
+		}
+		items = append(items, item)
+		secrets = append(secrets, v)
+	}
+	head := g.pick([]string{"", "", "mes comptes\n", "voilà tout ", "les mots de passe de la famille :\n", "mes codes "})
+	return genLine{g.pick(genHello) + head + strings.Join(items, sep), secrets, "list"}
+}
+
+// oldNewLine gives an old or a new password without its name, in a
+// message about changing it; or hesitates between two.
+func (g *gen) oldNewLine() genLine {
+	v := g.anyPassword()
+	text := fmt.Sprintf(g.pick([]string{"l'ancien était %s tout en minuscules, le nouveau je l'ai pas noté",
+		"j'ai changé de mot de passe, l'ancien c'était %s", "le site m'a fait changer le mdp, l'ancien était %s",
+		"l ancien etait %s et le nouveau je sais plus", "on m'a demandé de le changer. L'ancien : %s",
+		"mot de passe changé hier, avant c'était %s", "il fallait changer le mot de passe, le nouveau c'est %s"}), v)
+	return genLine{g.story(text), []string{v}, "oldnew"}
+}
+
+// gluedLine runs an IBAN or a NIR into the words around it, as a copy
+// that lost its spaces does: « ibanFR76…merci ».
+func (g *gen) gluedLine() genLine {
+	var v string
+	if g.r.IntN(2) == 0 {
+		bank, branch, account, key := g.genRIB()
+		bban := bank + branch + account + key
+		v = "FR" + ibanCheck("FR", bban) + bban
+	} else {
+		v = strings.Join(g.genNIR(), "")
+	}
+	before := g.pick([]string{"iban", "voila", "monibanest", "lenumero", "cest", "secu", "numero"})
+	after := g.pick([]string{"merci", "svp", "voila", "mrc", "cordialement", "bonnejournee"})
+	return genLine{g.pick(genHello) + before + v + after, []string{v}, "glued"}
+}
+
+// waysOrdinary are lines of the same words as the families above, and
+// no secret: what is said of a password, a door's code, a date given as
+// a date.
+func (g *gen) waysOrdinary() genLine {
+	year := g.num(2005, 2025, 4)
+	date := g.num(1, 28, 2) + "/" + g.num(1, 12, 2) + "/" + year
+	t := g.pick([]string{
+		"le mot de passe serait trop simple", "le mot de passe doit être changé tous les 3 mois", "le mot de passe devrait être plus long",
+		"ça doit être le mot de passe qui bloque", "le mot de passe doit être de 12 caractères minimum", "le mot de passe sera envoyé par courrier",
+		"normalement c'est le même mot de passe", "je crois que c'est le mot de passe qui est faux", "le mot de passe c'était celui de la caf",
+		"je mettrai le mot de passe demain", "le code doit être reçu par sms", "le mot de passe doit être différent de l'ancien",
+		"il me semble que c'est bloqué", "ça serait pas plutôt le mot de passe de la caf ?", "jai mit mon mot de passe et rien",
+		"j'ai mi le mot de passe mais ça marche pas", "le mot de passe qu'il a choisi en %[1]s c'est pas le bon",
+		"le mot de passe qu'on m'a donné le %[2]s c'est bloqué", "le mot de passe que j'ai changé en %[1]s est trop court",
+		"le code pour rentrer dans l'immeuble c'est le 1234 ?", "le code pour entrer sur le site c'est quoi ?",
+		"le code pour rentrer sur le site c'est celui reçu par sms ?", "le code pour aller sur le site c'est le même que le mot de passe ?",
+		"j'ai mis %[2]s c'est ma date de naissance pour le formulaire", "j ai mis 75019 c'est mon code postal",
+		"l'ancien était mieux, le nouveau site est compliqué", "l'ancien conseiller était gentil", "le mot de passe ce serait bien de le changer",
+		"mon code pour entrer sur le site de la banque c'est mon mot de passe ?", "le mot de passe doit etre changé",
+		"compte 1 : 120 €\ncompte 2 : 45 €", "caf : versement ok | ameli : remboursé | impots : rien", "LCL : 09 69 39 99 09 | ameli : 36 46",
+		"le mot de passe que j'utilise depuis %[1]s ne marche plus", "ça devrait être bon maintenant", "c'est censé être gratuit",
+		"le mot de passe qu'il a choisi, je l'ai pas", "il me semble que c'est le %[2]s",
+		"moi : Paris / ma femme : Lyon", "moi : 45 ans ; ma femme : 42 ans", "compte 1 : 120€\ncompte 2 : 45€",
+		"LCL : agence de Bobigny | caf : Saint-Denis", "moi : T3 / ma fille : T2", "ameli : ok | caf : ok | impots : ok",
+		"mes comptes\nLCL : 350 €\nlivret A : 1200 €", "moi : né en %[1]s / ma femme : née en 1980",
+		"référence de l'avis 24 07 B765432 19, c'est pour quoi ?", "numéro de l'avis d'imposition 25 91 K123987 04 svp"})
+	text := fmt.Sprintf(t, year, date)
+	text, _, _ = strings.Cut(text, "%!(EXTRA")
+	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
+}
+
+// generatedWays returns n lines of each mechanism's family, from their
+// own stream so that the families above keep their lines.
+func generatedWays(n int, seed uint64) []genLine {
+	g := &gen{rand.New(rand.NewPCG(seed, 2027))}
+	makers := []func() genLine{g.verbLine, g.clauseLine, g.purposeLine, g.beforeLine, g.oldNewLine, g.listLine, g.gluedLine, g.waysOrdinary}
+	var out []genLine
+	for range n {
+		for _, m := range makers {
+			out = append(out, m())
+		}
+	}
+	return out
+}
