@@ -360,10 +360,11 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 		// A silence on the phone (« elle ne répond plus au téléphone »)
 		// is someone far away, not a body seen failing.
 		body := bodyFails.MatchString(text) && bodyFails.MatchString(remoteSilence.ReplaceAllString(text, ""))
-		// An overdose taken with no wish to die told (« j'ai pris tous mes
-		// cachets d'un coup, je sens rien, je peux dormir ? ») is the 15's
-		// too: the body fails later.
-		taken := overdose(text) && !wishToDie.MatchString(text) && !wishNotToLive.MatchString(text) && !farewellSaid.MatchString(text)
+		// An overdose taken (« j'ai pris tous mes cachets d'un coup, je
+		// sens rien, je peux dormir ? ») is the 15's first, even with a
+		// wish to die told: the body fails later, and the medical
+		// entry gives the 3114 after the 15.
+		taken := overdose(text)
 		if !selfHarm.MatchString(text) && (ingested.MatchString(text) && body || bodyOnly || taken) {
 			if d, ok := m.urgentID[medicaleID]; ok {
 				return d
