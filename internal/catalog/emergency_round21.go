@@ -72,7 +72,7 @@ func exFollowsWriter(text string) bool {
 // l'aide sans appeler ». Not speaking for deafness, or a baby asleep,
 // names no one close who must not hear.
 var (
-	cannotSpeak = guard(`\b(?:peux|peu|pe|pouvons|peut|jpeux|jpeu|jpe) (?:pas|pa|plus|plu) (?:parler|parle|telephoner|appeler)\b`)
+	cannotSpeak = guard(`\b(?:peux|peu|pe|pouvons|peut|jpeux|jpeu|jpe) (?:pas|pa|plus|plu) (?:parler|parle|telephoner|telephone|appeler|apeler)\b`)
 	heIsNear    = guard(`\b(?:il|elle) (?:est|e|dort|ecoute|entend|regarde)\w* (?:\w+ ){0,2}(?:a cote|dans la piece|dans la chambre|dans le salon|dans la cuisine|derriere la porte)\b|\b(?:il|elle) entend tout\b`)
 	silentHelp  = guard(`\bsans (?:appeler|telephoner|parler|qu il entende|qu elle entende)\b|\b(?:par ecrit|par sms|par message|en silence|discretement|en cachet\w*|en secret|en douce)\b`)
 )
