@@ -492,6 +492,7 @@ var signalFamilies = []signalFamily{
 	{detresseID, farewellNote.MatchString},
 	{detresseID, handedAndShut},
 	{hebergementID, onOurBoxes.MatchString},
+	{detresseID, meansPostedPeace},
 }
 
 // familiesIn returns the emergency entries, by document, whose families

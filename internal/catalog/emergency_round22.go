@@ -91,8 +91,8 @@ func babyBehindDoor(text string) bool {
 // (« il s'est coupé les bras, il s'enferme »): self-harm, the 3114's. A
 // cut from a fall or a knife in the kitchen is an accident.
 var (
-	cutsArms    = guard(`\b(?:(?:me suis|m suis|suis|s est|se sont) (?:encore |encor |deja |de nouveau )?(?:coupee?s?|ouverte?s?|ouvert|taillade\w*|scarifie\w*|mutile\w*|entaille\w*) (?:\w+ )?(?:les|le|la|ses|mes|sa|ma) (?:bras|bra|poignets?|veines?|cuisses?|avant bras)|(?:a|ont) (?:coupe|taillade|entaille|scarifie|ouvert)\w* (?:ses|les) (?:propres )?(?:bras|poignets|veines|cuisses)|(?:se|me) (?:coupe|taillade|scarifie|mutile|entaille)\w* (?:encore |encor |souvent |tout le temps |tous les soirs )?(?:les|ses|mes) (?:bras|poignets|veines|cuisses)|(?:je me|jme) (?:coupe|scarifie)\w* (?:encore|encor|souvent|tous les soirs|tout le temps)|(?:coupe|coupure|scarifi|ouvert)\w*(?: \w+){0,6} (?:ca|sa|cela) (?:me |le |la )?(?:soulage|soulag)\w*)\b`)
-	cutByChance = guard(`\ben (?:tombant|bricolant|cuisinant|jardinant|glissant|jouant|coupant)|par accident|accidentellement|(?:de|du) velo|chute\b`)
+	cutsArms    = guard(`\b(?:(?:me suis|m suis|suis|s est|se sont) (?:encore |encor |deja |de nouveau )?(?:coupee?s?|ouverte?s?|ouvert|taillade\w*|scarifie\w*|mutile\w*|entaille\w*) (?:les|ses|mes) (?:bras|bra|poignets|veines|cuisses|avant bras)|(?:me suis|m suis|suis) (?:encore|encor|de nouveau|expres) (?:coupee?|ouverte?|ouvert|taillade\w*|scarifie\w*|entaille\w*) (?:le|la|les|mes|ma) (?:bras|bra|poignets?|veines?|cuisses?)|(?:a|ont) (?:coupe|taillade|entaille|scarifie|ouvert)\w* (?:ses|les) (?:propres )?(?:bras|poignets|veines|cuisses)|(?:se|me) (?:coupe|taillade|scarifie|mutile|entaille)\w* (?:encore |encor |souvent |tout le temps |tous les soirs )?(?:les|ses|mes) (?:bras|poignets|veines|cuisses)|(?:je me|jme) (?:coupe|scarifie)\w* (?:encore|encor|souvent|tous les soirs|tout le temps)|(?:me coupe|me scarifie|coupures?|scarifications?|me suis coupee?|me fais du mal|me fait du mal)(?: \w+){0,6} (?:ca|sa|cela) (?:me )?soulag\w*)\b`)
+	cutByChance = guard(`\ben (?:tombant|bricolant|cuisinant|jardinant|glissant|jouant|coupant)|par accident|accidentellement|(?:de|du) velo|chute\b|\b(?:scie|tronconneuse|tondeuse|vitre|verre casse|debroussailleuse|chantier|au travail|au boulot)\b`)
 )
 
 // cutsTold reports self-harm by cutting, not an accident.
@@ -134,7 +134,7 @@ func bridgeStare(text string) bool {
 // Portuguese or English: purpura, the 15's.
 var (
 	feverWord   = guard(`\b(?:fievre|fiebre|febre|fever|temperature|brulant|brulante|\d\d (?:de fievre|degres))\b`)
-	spotsNoFade = guard(`\bpurple (?:spots?|rash|marks?|patches)\b|\b(?:spots?|rash|marks?) (?:\w+ ){0,3}(?:don t|do not|doesn t|does not) (?:fade|go away|disappear)\b|\b(?:taches?|manchas?|spots?|plaques?|boutons?) (?:\w+ ){0,2}(?:violet\w*|pourpres?|violace\w*|moradas?|roxas?|purple)\b|\b(?:taches?|manchas?|spots?|plaques?|boutons?) (?:\w+ ){0,2}(?:rouges?|rojas?|vermelhas?|red)(?: \w+){0,5} (?:ne (?:partent|s effacent|disparaissent) pas|partent pas|s effacent pas|no se van|no desaparecen|nao (?:saem|somem|desaparecem)|don t (?:fade|go away)|quand (?:j |on )?appuie)\b`)
+	spotsNoFade = guard(`\bpurple (?:spots?|rash|marks?|patches)\b|\b(?:spots?|rash|marks?) (?:\w+ ){0,3}(?:don t|do not|doesn t|does not) (?:fade|go away|disappear)\b|\b(?:taches?|manchas?|spots?|plaques?|boutons?) (?:\w+ ){0,2}(?:violet\w*|pourpres?|violace\w*|moradas?|roxas?|purple)\b|\b(?:taches?|manchas?|spots?|plaques?|boutons?) (?:\w+ ){0,2}(?:rouges?|rojas?|vermelhas?|red)(?: \w+){0,5} (?:ne (?:partent|s effacent|disparaissent) pas|partent pas|s effacent pas|no se van|no desaparecen|nao (?:saem|somem|desaparecem)|don t (?:fade|go away))\b`)
 )
 
 // feverSpots reports a fever with spots that do not fade.
@@ -244,7 +244,7 @@ var shutAllDay = guard(`\b(?:enfermee?|trancad[ao]|encerrad[ao]|fechad[ao]|locke
 // A farewell note left by someone gone: « elle a laissé un mot "pardon
 // maman, je vous aime" et elle n'est pas rentrée ». A child who left it
 // is the 3114's before the missing child's.
-var farewellNote = guard(`\b(?:laisse|ecrit|envoye|depose)\w* (?:un|une|des|son|sa) (?:petit )?(?:mot|lettre|message|sms|lettres|mots)(?: \w+){0,6} (?:pardon|je vous aime|je t aime|adieu|prenez soin|prends soin|ne m en voulez pas)\b`)
+var farewellNote = guard(`\b(?:laisse|ecrit|envoye|depose)\w* (?:un|une|des|son|sa) (?:petit )?(?:mot|lettre|message|sms|lettres|mots)(?: \w+){0,6} (?:pardon pour tout|pardonnez moi|pardonne moi|je vous aime|je t aime|adieu|prenez soin|prends soin|ne m en voulez pas)\b`)
 
 // A flatmate or a relative who hands over a pet or their codes, then
 // shuts themself in or goes silent: « il m'a confié son chat et ses codes
@@ -282,4 +282,16 @@ var (
 // parent's partner.
 func stepPartnerBeatsThem(key string) bool {
 	return stepPartnerBeats.MatchString(key) && childrenNamed.MatchString(key)
+}
+
+// A means to die shown in a post, with peace soon: « il a posté une photo
+// d'une corde avec écrit "bientôt la paix" ».
+var (
+	meansShown = guard(`\b(?:photo|photos|image|story|video|statut|post)s? (?:\w+ ){0,3}(?:d une|de la|de sa|de ses|d un|du|des) (?:corde|cachets|medicaments|comprimes|lame|lames|rasoir|arme|fusil|pistolet|pont|viaduc|toit|rails)\b`)
+	peaceSoon  = guard(`\b(?:bientot|enfin|plus que quelques (?:heures|jours) avant) (?:la paix|le repos|en paix|tranquille|libre|libres|fini)\b`)
+)
+
+// meansPostedPeace reports a means to die shown with peace soon.
+func meansPostedPeace(text string) bool {
+	return meansShown.MatchString(text) && peaceSoon.MatchString(text)
 }

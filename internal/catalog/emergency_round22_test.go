@@ -56,6 +56,8 @@ func TestEmergencyTwentySecondRound(t *testing.T) {
 		{"jme suis encor ouvert le bras hier soir", "urgence-detresse"},
 		{"je me coupe encore, ça me soulage même plus", "urgence-detresse"},
 		{"mon fils s'est coupé le bras en tombant de vélo, il faut des points ?", ""},
+		{"mon mari s'est coupé le bras avec la tronçonneuse, ça saigne beaucoup", "urgence-medicale"},
+		{"j'ai enfin ouvert le courrier des impôts, ça me soulage", ""},
 		// A rope bought; a bridge and the water.
 		{"j'ai acheté une corde ce matin, je suis seul, je n'y arrive plus", "urgence-detresse"},
 		{"jai acheté une corde hier, nu mai pot", "urgence-detresse"},
@@ -240,6 +242,55 @@ func TestEmergencyTwentySecondRoundProbe(t *testing.T) {
 		{"mon fils de 16 ans a laissé un mot « désolé, je dors chez Karim », il ne répond pas", ""},
 		{"mon coloc m'a confié son chat pendant ses vacances, il ne répond pas à mes messages depuis hier, c'est normal ?", ""},
 		{"j'ai pris toutes mes boîtes de médicaments à la pharmacie, la mutuelle rembourse ?", ""},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}
+
+// TestEmergencyTwentySecondRoundThirdProbe holds a third probe of our own
+// (20 in danger, 15 ordinary), written after the fixes above and scored
+// before its own: 19 of 20 answered and 3 false alarms (main: 19 and 2).
+// A rope shown with « bientôt la paix » (meansPostedPeace) and a note
+// that only says sorry were then fixed. Left out: « ma voisine m'a
+// raconté que son mari la frappait avant, maintenant ils sont divorcés »
+// still alarms, as on main (a disclosure told in the imperfect), and
+// « papa me fait mal rire », which is no French.
+func TestEmergencyTwentySecondRoundThirdProbe(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"mon mari m'a poussée dans l'escalier tout à l'heure, j'ai mal au dos et il dit que si j'appelle quelqu'un il recommence", "urgence-violences"},
+		{"jsui enfermé ds la salle de bain il tap sur la porte", "urgence-violences"},
+		{"mon copain m'empêche de voir ma famille, il prend mon salaire et il dit que je suis folle", "urgence-violences"},
+		{"my husband took my passport and says he will send me back if I talk to anyone", "urgence-violences"},
+		{"on dort dans la voiture avec les deux petits depuis lundi, il fait 2 degrés", "urgence-hebergement"},
+		{"l'hôtel du 115 c'est fini ce matin, on est devant la gare avec les valises", "urgence-hebergement"},
+		{"ma logeuse a jeté mes affaires dehors, il est 21h, j'ai nulle part", "urgence-hebergement"},
+		{"je ne vois plus l'intérêt de rien, j'ai écrit à chacun de mes enfants, demain ce sera fini", "urgence-detresse"},
+		{"ma mère a 80 ans, elle m'a dit qu'elle avait mis de côté ses cachets et qu'elle était fatiguée de tout", "urgence-detresse"},
+		{"jveu plus me réveillé demain", "urgence-detresse"},
+		{"mon frère a posté une photo d'une corde avec écrit « bientôt la paix »", "urgence-detresse"},
+		{"ma nièce de 6 ans a des brûlures de cigarette sur les bras, sa mère dit qu'elle s'est brûlée toute seule", "urgence-enfance"},
+		{"les enfants du 3e sont seuls depuis deux jours, le plus grand a 8 ans, ils ont faim", "urgence-enfance"},
+		{"mon fils de 14 ans reçoit des messages d'un adulte qui lui demande des photos nues", "urgence-enfance"},
+		{"j'ai 13 ans et mon beau-père rentre dans ma chambre la nuit", "urgence-enfance"},
+		{"mon père respire très fort et ne répond plus, ses lèvres sont grises", "urgence-medicale"},
+		{"ma fille a mangé des cacahuètes, elle gonfle et elle a du mal à respirer", "urgence-medicale"},
+		{"mi abuela se cayó en el baño y no se levanta, sangra de la cabeza", "urgence-medicale"},
+		{"mon mari parle bizarre d'un coup, sa bouche tombe d'un côté", "urgence-medicale"},
+		{"le petit a avalé une pile bouton il y a 10 minutes", "urgence-medicale"},
+		{"mon fils joue à un jeu où il faut tuer des zombies toute la nuit, c'est grave ?", ""},
+		{"je suis à la rue niveau papiers, qui peut m'aider pour la déclaration ?", ""},
+		{"le 115 c'est pour les sans-abri seulement ou aussi pour les familles ?", ""},
+		{"mon mari lit mes mails pro parce qu'il m'aide pour mon entreprise, je peux lui donner une procuration ?", ""},
+		{"je me suis brûlé la main avec le fer à repasser la semaine dernière, c'est guéri, je dois déclarer à l'assurance ?", ""},
+		{"ma fille de 15 ans a laissé un mot « je dors chez Léa, pardon j'ai oublié de te dire », je peux la gronder ?", ""},
+		{"mon chat ne répond plus à son nom depuis qu'il est vieux, le véto dit qu'il est sourd", ""},
+		{"le foyer de mon fils est complet pour les vacances de Noël, il rentre chez nous ce soir", ""},
+		{"j'ai acheté une corde et des piquets pour la tente, on part camper ce week-end", ""},
+		{"mon père est tombé l'an dernier, il a une téléassistance maintenant, c'est remboursé ?", ""},
+		{"je travaille de nuit, je dors le jour, le bébé de la voisine pleure depuis ce matin et ça m'empêche de dormir", ""},
+		{"mon coloc a changé le code wifi et je ne peux plus travailler, il a le droit ?", ""},
+		{"ma mère a rangé tous ses papiers et écrit son testament chez le notaire, elle a 90 ans, c'est normal de payer des frais ?", ""},
 	} {
 		checkEmergency(t, m, c.q, c.want)
 	}

@@ -43,6 +43,9 @@ var pastFrame = anyPhrase(
 	// An accident with no one hurt: « les pompiers sont venus, personne n'a
 	// été blessé » (a time of now, « cette nuit », still wins).
 	`personne n (?:a ete|est|etait) blesse`,
+	// Violence told of a couple apart now: « son mari la frappait avant,
+	// maintenant ils sont divorcés ».
+	`(?:maintenant|aujourd hui|desormais) (?:ils|elles|on|nous|je|j|elle|il) (?:sont|est|sommes|suis) (?:\w+ )?(?:divorcee?s?|separee?s?)\b`,
 	`ancienne? (?:femme battue|victime)|on (?:est|a ete) (?:reloge|relogee|reloges|rentres|rentrees)|je vis (?:seule? )?tranquille`,
 )
 
