@@ -77,6 +77,8 @@ var figurative = anyPhrase(
 	// Messages read for a writer who cannot read them: « il lit tous mes
 	// messages de la CAF parce que je ne lis pas le français ».
 	`lit (?:tous |toutes )?(?:mes|les) (?:messages|courriers|lettres|mails)(?: \w+){0,4} (?:parce que|parce qu|car|comme) (?:je|j) (?:ne |n )?(?:lis|parle|comprends|sais|vois) (?:pas|mal|plus)|lit (?:tous |toutes )?(?:mes|les) (?:messages|courriers|lettres|mails)(?: \w+){0,3} pour (?:m aider|me les traduire|me les lire|me les expliquer|les traduire)`,
+	// Out with the dog: « je suis dehors avec le chien ».
+	`(?:dehors|dehor) (?:avec|pour promener|pour sortir) (?:le|mon|ma|les|mes|notre) (?:chiens?|chienne|toutou|chiot)`,
 	// Sightseeing: « on regarde l'eau, c'est magnifique ».
 	`(?:on|nous|je) (?:\w+ )?regard\w* (?:\w+ ){0,2}(?:l eau|le fleuve|la riviere|la mer|le coucher de soleil|les bateaux|le paysage|la vue)(?: \w+){0,2} (?:c est|c etait|quelle|trop|tellement) (?:magnifique|beau|belle|joli|jolie|superbe|splendide|vue)`,
 	// A partner who « controls all » in a spreadsheet or the accounts'

@@ -493,6 +493,8 @@ var signalFamilies = []signalFamily{
 	{detresseID, handedAndShut},
 	{hebergementID, onOurBoxes.MatchString},
 	{detresseID, meansPostedPeace},
+	{detresseID, readyTonightThanks},
+	{medicaleID, foreignFallStill.MatchString},
 }
 
 // familiesIn returns the emergency entries, by document, whose families

@@ -295,3 +295,21 @@ var (
 func meansPostedPeace(text string) bool {
 	return meansShown.MatchString(text) && peaceSoon.MatchString(text)
 }
+
+// All ready for tonight and thanks for all, in SMS spelling too (« g tt
+// preparé pr ce soir, merci pr tt »). A party or a meal names itself,
+// and so does a see-you-tonight.
+var (
+	readyTonight = guard(`\b(?:tout|tt) (?:est )?(?:prepare|pret|prete|organise|range|regle|en ordre)\w* (?:pour|pr) (?:ce soir|cette nuit|demain|tout a l heure)\b`)
+	thanksForAll = guard(`\b(?:merci|pardon) (?:pour|pr) (?:tout|tt)\b|\badieu\b|\bprenez soin (?:de vous|d eux|des enfants)\b`)
+	readyForFun  = guard(`\b(?:fete|anniversaire|soiree|repas|diner|mariage|bapteme|spectacle|match|a ce soir|a demain|a tout a l heure|a bientot|on se voit)\b`)
+)
+
+// readyTonightThanks reports all ready for tonight with thanks for all.
+func readyTonightThanks(text string) bool {
+	return readyTonight.MatchString(text) && thanksForAll.MatchString(text) && !readyForFun.MatchString(text)
+}
+
+// A fall that leaves someone still, in Portuguese, Spanish or English:
+// « caiu da janela, não se mexe », « se cayó y no se mueve ».
+var foreignFallStill = guard(`\b(?:caiu|se cayo|cayo|fell)\b(?: \w+){0,8} (?:nao se mexe|nao mexe|no se mueve|isn t moving|is not moving|not moving|doesn t move|nao respira|no respira|nao acorda|no despierta|won t wake|nao responde|no responde)\b`)

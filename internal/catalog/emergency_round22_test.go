@@ -295,3 +295,51 @@ func TestEmergencyTwentySecondRoundThirdProbe(t *testing.T) {
 		checkEmergency(t, m, c.q, c.want)
 	}
 }
+
+// TestEmergencyTwentySecondRoundSMSProbe holds a fourth probe of our own,
+// in SMS spelling and learners' French (20 in danger, 10 ordinary),
+// scored before its fixes: 17 of 20 answered and 1 false alarm, as on
+// main. « dorm in mașina » (Romanian, one sleeper), « g tt preparé pr ce
+// soir, merci pr tt » (readyTonightThanks), « caiu da janela, não se
+// mexe » (foreignFallStill) and « dehors avec le chien » (an everyday
+// sense) were then fixed, with their look-alikes at the end.
+func TestEmergencyTwentySecondRoundSMSProbe(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, c := range []struct{ q, want string }{
+		{"mon mec ma frapé ce soir jai du san o nez", "urgence-violences"},
+		{"il veu pa ke je sorte il a pri mes clé", "urgence-violences"},
+		{"il di kil va me tué si jpar", "urgence-violences"},
+		{"moi femme, mari frappe moi tous les jours, pas papiers, aide", "urgence-violences"},
+		{"jsui a la gar avec mon bb on a nul par ou dormir", "urgence-hebergement"},
+		{"proprio ma mi dehor ojd avec mes enfan", "urgence-hebergement"},
+		{"dorm in masina cu copiii, frig, ajutor", "urgence-hebergement"},
+		{"jen pe plu jve en finir ce soir", "urgence-detresse"},
+		{"g tt preparé pr ce soir, merci pr tt", "urgence-detresse"},
+		{"ma soeur a di kel voulai mourir et el repon plu", "urgence-detresse"},
+		{"I don't want to live anymore, I have the pills in my hand", "urgence-detresse"},
+		{"le voisin tape son gamin tt les soir on entend les cri", "urgence-enfance"},
+		{"jai 12 an mon pere me frap avec la ceinture", "urgence-enfance"},
+		{"une petite fille seul dans la ru a 23h elle pleur elle trouve pa sa maman", "urgence-enfance"},
+		{"mon fils 4 an a bu du produi vaisselle il vomi", "urgence-medicale"},
+		{"ma mere respir pa bien el é toute bleu", "urgence-medicale"},
+		{"mon pere é tombé il bouge plu il parle pa", "urgence-medicale"},
+		{"my baby is not breathing well and very hot, what number", "urgence-medicale"},
+		{"meu filho caiu da janela do segundo andar, não se mexe", "urgence-medicale"},
+		{"ma femme enceinte 7 mois el saigne bcp", "urgence-medicale"},
+		{"jsui mort de rire avec ton msg", ""},
+		{"g perdu ma carte vital ds la ru, koi faire", ""},
+		{"mon fils a tapé son frère pour un jouet, normal a 4 an ?", ""},
+		{"le 115 c koi exactement ? c pour qui ?", ""},
+		{"jveu changé de logement le mien é tro petit on é 5", ""},
+		{"la caf ma tué avec leur indu de 3000e", ""},
+		{"mon bb pleur la nuit il fai ses dents c normal ?", ""},
+		{"jai bu trop de café jpeu pa dormir lol", ""},
+		{"mon mari é parti en voyage il rentre bientot, aidez moi pour la declaration", ""},
+		{"jsui dehor avec le chien je vous rapel apré", ""},
+		{"tout est prêt pour ce soir, merci pour tout, à ce soir !", ""},
+		{"je suis dehors avec le chien et mes deux enfants, le propriétaire nous a mis à la porte ce matin", "urgence-hebergement"},
+		{"mi hijo se cayó jugando pero ya se mueve y se ríe, necesito un certificado para la escuela", ""},
+	} {
+		checkEmergency(t, m, c.q, c.want)
+	}
+}
