@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -99,6 +101,12 @@ func (m *Matcher) explainDanger(q string) string {
 	}
 	for _, d := range m.familiesIn(&msg) {
 		fmt.Fprintf(&b, "  family %s\n", m.docs[d].id)
+	}
+	text0 := strings.Join(msg.words, " ")
+	for i, f := range signalFamilies {
+		if f.in(text0) {
+			fmt.Fprintf(&b, "  family #%d %s %s\n", i, f.id, runtime.FuncForPC(reflect.ValueOf(f.in).Pointer()).Name())
+		}
 	}
 	b.WriteString("  rank:")
 	for i := 0; i < plain.n; i++ {

@@ -65,7 +65,25 @@ var figurative = anyPhrase(
 	`(?:chat|chien|chiot|chaton|lapin|hamster|cochon d inde|perroquet|oiseau|animal|poisson|cheval)s? (?:\w+ ){0,3}(?:a avale|avale|s est|est tombee?|a mange|mange|respire|saigne|vomi|a ete|est malade)\w*(?: \w+){0,3}`,
 	`frapp\w* (?:\w+ ){0,2}(?:sur|contre) (?:le|la|les|son|sa|ses|mon|ma|mes|un|une) (?:clavier|table|touches?|piano|tambour|ballon|balle|clou|clous|batterie|volant)`,
 	`voisin\w* (?:\w+ ){0,2}(?:m|me|nous) (?:insult|injuri)\w*`,
-	`(?:trouve|perdu|tombe|oublie|vole|ramasse)e?s? (?:\w+ ){0,4}dans la rue`,
+	// Things lost, found or dropped in the street; a person who fell
+	// there (« il est tombé dans la rue ») is no thing.
+	`(?:trouve|perdu|oublie|vole|ramasse)e?s? (?:\w+ ){0,4}dans la rue`,
+	`(?:portefeuilles?|porte monnaie|porte feuille|telephones?|portables?|tel|cartes?|cles|clefs|sacs?|papiers?|bijoux|bagues?|lunettes|billets?|monnaie|doudous?|gants?|bonnets?|echarpes?|objets?|affaires|courses|colis|lettres?)(?: \w+){0,3} tombee?s? (?:\w+ ){0,4}dans la rue|(?:fait|fais|faire|faisant) tomber (?:\w+ ){0,4}dans la rue`,
+	// A ship's deck and a bridge holiday, a rope for a move or the
+	// washing: « sur le pont du bateau », « une corde pour le
+	// déménagement ».
+	`pont (?:du|d un|de notre|de mon|de ce) (?:bateau|ferry|navire|paquebot|voilier|peniche)|(?:faire|fait|fais|ferai|on fait|prendre|prend) le pont|pont de (?:l ascension|la pentecote|mai|noel|novembre|la toussaint)`,
+	`corde (?:a linge|a sauter|de (?:guitare|violon|ukulele|harpe)|d escalade)|corde(?: \w+){0,3} pour (?:le |la |les |un |une |mon |ma |mes |notre )?(?:demenag\w*|linge|jardin|bateau|escalade|sport|chien|cheval|camping|tente|bricol\w*|etendre|balancoire|hamac|remorque|galerie|arrimer|attacher|meubles|cartons|colis|voilier|peche)`,
+	// Messages read for a writer who cannot read them: « il lit tous mes
+	// messages de la CAF parce que je ne lis pas le français ».
+	`lit (?:tous |toutes )?(?:mes|les) (?:messages|courriers|lettres|mails)(?: \w+){0,4} (?:parce que|parce qu|car|comme) (?:je|j) (?:ne |n )?(?:lis|parle|comprends|sais|vois) (?:pas|mal|plus)|lit (?:tous |toutes )?(?:mes|les) (?:messages|courriers|lettres|mails)(?: \w+){0,3} pour (?:m aider|me les traduire|me les lire|me les expliquer|les traduire)`,
+	// Out with the dog: « je suis dehors avec le chien ».
+	`(?:dehors|dehor) (?:avec|pour promener|pour sortir) (?:le|mon|ma|les|mes|notre) (?:chiens?|chienne|toutou|chiot)`,
+	// Sightseeing: « on regarde l'eau, c'est magnifique ».
+	`(?:on|nous|je) (?:\w+ )?regard\w* (?:\w+ ){0,2}(?:l eau|le fleuve|la riviere|la mer|le coucher de soleil|les bateaux|le paysage|la vue)(?: \w+){0,2} (?:c est|c etait|quelle|trop|tellement) (?:magnifique|beau|belle|joli|jolie|superbe|splendide|vue)`,
+	// A partner who « controls all » in a spreadsheet or the accounts'
+	// file: household management, not control of the writer.
+	`controle tout (?:\w+ ){0,2}(?:sur|dans|avec) (?:son|sa|ses|le|la|les|un|une|l|notre|nos) (?:tableur|tableau|excel|fichier excel|fichier de comptes|logiciel de comptes|cahier de comptes|carnet de comptes|tableaux)`,
 	`(?:credit|dette|loyer|facture|impot|banque|pret|charge|taxe|budget|fin de mois|frais|agio|huissier|echeance|mensualite|remboursement|mutuelle|assurance|cotisation|abonnement|operateur|forfait|traite|echeancier|urssaf|tresor public|fisc)s?(?: \w+){0,2} (?:m|me|nous|m a|nous a|m ont|nous ont) (?:etrangl|etouff|tu|achev|assassin|massacr|noi|noy|saign|plum|egorg|depouill|ruin)\w*`,
 	`(?:noie|noyer|noyee?|noye)s? (?:sous|dans) (?:\w+ ){0,2}(?:papier|paperasse|dossier|demarche|dette|facture|travail|boulot|courrier|formulaire|document|mail|devoir|administratif)s?`,
 	`agress\w* par (?:le|la|les|ce|cette|ces|un|une|des) (?:prix|tarif|facture|montant|frais|taxe|cout|pub|bruit|odeur|lumiere|couleur|timbre)s?`,
@@ -720,7 +738,7 @@ var (
 	// « mi niño », « meu filho », « djalin » (Albanian), « rebenka »
 	// (Russian in Latin letters), « tfel » (Moroccan Arabic), « mwana »,
 	// « bana ya… » (Lingala; « bana » alone is the Turkish « to me »).
-	childWord = guard(`\b(?:enfan|enfans|cadet|cadette|cocuk|cocugu|cocugum|cocuklar|cocuklari|cocuklarim|boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|ptit|ptite|ptits|ptites|pti|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrino|sobrina|sobrinos|sobrinas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas|pitit|timoun|tipitit|copil|copilul|copii|copiii|copilului|baiat|baiatul|baietel|baietelul|fetita|fetitei|femija|femijen|femijet|femijes|djali|djalin|djalit|vajza|vajzen|vajzes|rebenok|rebenka|rebenku|detei|detey|deti|malysh|tfel|tfla|drari|bnita|mwana|bana (?:ya|na|bazali|ba))\b`)
+	childWord = guard(`\b(?:enfan|enfans|jumeaux|jumelles|jumeau|jumelle|triples|triplees|cadet|cadette|cocuk|cocugu|cocugum|cocuklar|cocuklari|cocuklarim|boy|boys|girl|girls|child|children|kid|kids|baby|(?:little|baby) (?:brother|sister)s?|(?:my|his|her|their|our|your|the|a) son|daughter|fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gamines|gosse|gosses|neveu|niece|bebe|bebes|bb|nourrisson|ado|ados|adolescent|adolescente|eleve|eleves|mineur|mineure|mineurs|petit|petite|petits|petites|ptit|ptite|ptits|ptites|pti|garcon|garcons|fillette|fillettes|ecolier|ecoliere|ecoliers|camarade|camarades|(?:copain|copine|pote)s? de classe|nino|nina|ninos|ninas|hijo|hija|hijos|hijas|filho|filha|filhos|filhas|sobrino|sobrina|sobrinos|sobrinas|sobrinho|sobrinha|sobrinhos|sobrinhas|sobrino|sobrina|sobrinos|sobrinas|crianca|criancas|menino|menina|meninos|meninas|pitit|timoun|tipitit|copil|copilul|copii|copiii|copilului|baiat|baiatul|baietel|baietelul|fetita|fetitei|femija|femijen|femijet|femijes|djali|djalin|djalit|vajza|vajzen|vajzes|rebenok|rebenka|rebenku|detei|detey|deti|malysh|tfel|tfla|drari|bnita|mwana|bana (?:ya|na|bazali|ba))\b`)
 	// notChild are the same words for adults: « mon petit ami », « son
 	// copain » (a partner), « 19 ans », or children beside the writer who
 	// is the victim: « je suis seule avec mon bébé ».
@@ -747,7 +765,7 @@ var (
 	otherParent = guard(`\b(?:(?:son|leur) (?:pere|beau pere|papa|daron|vieux)|(?:sa|leur) (?:mere|belle mere|maman|daronne|vieille)|ses parents|ses darons) (?:\w+ ){0,2}(?:le|la|l|les|lui) \w`)
 	// minorWriter is a writer who says they are a child: « j'ai 9 ans »,
 	// « jai 11an », « i am 12 », « tenho 12 anos ».
-	minorWriter = guard(`^(?:[1-9]|1[0-7]) ?ans (?:et )?(?:on|il|elle|ils|je|j|mon|ma|mes|papa|maman)\b|\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:tengo|tenho) (?:[1-9]|1[0-7]) anos\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis) devant (?:le|mon) college (?:et )?(?:je|j) (?:\w+ )?(?:veux|peux|ose|sais)\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
+	minorWriter = guard(`^(?:[1-9]|1[0-7]) ?ans (?:et )?(?:on|il|elle|ils|je|j|mon|ma|mes|papa|maman)\b|\bi (?:am|m) (?:[1-9]|1[0-7])\b|\b(?:[1-9]|1[0-7]) yas(?:indayim|\b)|\b(?:tengo|tenho) (?:[1-9]|1[0-7]) anos\b|\b(?:j ai|jai|moi|je suis|jsuis|suis|g) (?:[1-9]|1[0-7]) ?ans?\b|\bje suis mineure?\b|\b(?:je suis|jsuis|jsui|chui|suis) devant (?:le|mon) college (?:et )?(?:je|j) (?:\w+ )?(?:veux|peux|ose|sais)\b|\b(?:je suis|jsuis|jsui|chui|suis|je vais|jvais) (?:au|en) (?:college|primaire|6e|5e|4e|3e|6eme|5eme|4eme|3eme|sixieme|cinquieme|quatrieme|troisieme|seconde|cm1|cm2|ce1|ce2)\b`)
 )
 
 // childVictim reports whether a message of violence is about a child: the
@@ -761,7 +779,7 @@ func childVictim(key string, firstPerson bool) bool {
 		return false
 	}
 	key = withoutOffspring(key)
-	return minor.MatchString(key) || childWord.MatchString(key) && !notChild.MatchString(key) || otherParent.MatchString(key)
+	return minor.MatchString(key) || stepPartnerBeatsThem(key) || childWord.MatchString(key) && !notChild.MatchString(key) || otherParent.MatchString(key)
 }
 
 // A signal is a phrase of an emergency entry, compiled.

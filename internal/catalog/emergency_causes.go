@@ -89,7 +89,7 @@ func bodyFailingNow(text string) bool {
 // whatever the writer feels now. A course of treatment finished « comme
 // prescrit » is none.
 var (
-	overdoseTaken = guard(`\b(?:ai|a|as|avons|avez|ont|avait|avais|avaient) (?:\w+ )?(?:pris|pri|avale|avalee|avales|avalees|gobe|gobee|bu|ingere|ingeree) (?:\w+ ){0,1}(?:toute? (?:ma|la|une|sa|leur|ta|cette) (?:boite|plaquette|tube|flacon|bouteille)|toute? (?:la|une) (?:boite|plaquette) (?:entiere )?(?:de|d)|(?:tous|toutes|tout|tt|ts) (?:mes|ses|les|leurs|ces) (?:cachets|comprimes|medicaments|medocs|pilules|somniferes|anxiolytiques|antidepresseurs|gelules)|(?:une|deux|trois|\d+) (?:boites|plaquettes|flacons) (?:entieres? )?(?:de|d))\b`)
+	overdoseTaken = guard(`\b(?:ai|a|as|avons|avez|ont|avait|avais|avaient|viens d|vient d|venons d) (?:\w+ )?(?:pris|pri|avale|avalee|avales|avalees|avaler|gobe|gobee|bu|ingere|ingeree) (?:\w+ ){0,1}(?:toute? (?:ma|la|une|sa|leur|ta|cette) (?:boite|plaquette|tube|flacon|bouteille)|toute? (?:la|une) (?:boite|plaquette) (?:entiere )?(?:de|d)|(?:tous|toutes|tout|tt|ts|tte|ttes) (?:mes|ses|les|leurs|ces) (?:cachets|comprimes|medicaments|medocs|pilules|somniferes|anxiolytiques|antidepresseurs|gelules|boites|plaquettes|flacons)|(?:une|deux|trois|\d+) (?:boites|plaquettes|flacons) (?:entieres? )?(?:de|d))\b`)
 	asPrescribed  = guard(`\b(?:comme (?:prescrit|le medecin|le docteur|indique|sur l ordonnance)|jusqu au bout|fini le traitement|traitement (?:fini|termine))\b`)
 )
 

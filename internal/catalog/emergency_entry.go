@@ -45,7 +45,7 @@ var (
 	// as often a mother-in-law: left out; « mon beau-père me tape » is a
 	// stepfather's blows, a child's word; so is « mon beau-père me
 	// touche ».
-	parentHurtsMe = guard(`\b(?:mon pere|ma mere|mes parents|mon beau pere)(?: \w+){0,3} (?:me|m a|ma|m) (?:encore |tout le temps |souvent )?(?:bat|battu|frappe\w*|tape\w*|cogne\w*|gifle\w*|jette\w*|enferme\w*|tabasse\w*|brule\w*|attache\w*|lance\w*|touche\w*)`)
+	parentHurtsMe = guard(`\b(?:mon pere|ma mere|mes parents|mon beau pere)(?: \w+){0,3} (?:me|m a|ma|m) (?:encore |tout le temps |souvent )?(?:bat|battu|frappe\w*|tape\w*|cogne\w*|gifle\w*|jette\w*|enferme\w*|tabasse\w*|brule\w*|attache\w*|lance\w*|touche\w*|fai\w* (?:du |tres |trop )?mal\b)`)
 	// agedParent is a parent given an adult's age: « ma maman de 82 ans »
 	// is an adult's word for an old mother, not a child's.
 	agedParent = guard(`\b(?:mon papa|ma maman|mon pere|ma mere)(?: \w+){0,2} (?:[3-9][0-9]|1[01][0-9]) ans\b`)
@@ -348,23 +348,14 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 		if d := m.shelterOther(key, text, signalled); d >= 0 {
 			return d
 		}
+	case enfanceID:
+		// A child gone who left a farewell note (« pardon maman, je
+		// vous aime ») is the 3114's before the missing child's 17.
+		if signalled(detresseID) && farewellNote.MatchString(text) {
+			return m.urgentID[detresseID]
+		}
 	case detresseID:
-		// Pills taken and a body that fails; or a body sign signalled
-		// with no wish to die told, the distress read only by the
-		// ranking or the reader (« 79 ans, très faible, je ne vois plus
-		// d'un œil, seul chez moi »): medical.
-		// Pills at hand keep it distress (« j'ai préparé les
-		// médicaments… je pense à tout avaler »).
-		bodyOnly := signalled(medicaleID) && !signalled(detresseID) && !wishToDie.MatchString(text) &&
-			!wishNotToLive.MatchString(text) && !pillsNamed.MatchString(text)
-		// A silence on the phone (« elle ne répond plus au téléphone »)
-		// is someone far away, not a body seen failing.
-		body := bodyFails.MatchString(text) && bodyFails.MatchString(remoteSilence.ReplaceAllString(text, ""))
-		// An overdose taken with no wish to die told (« j'ai pris tous mes
-		// cachets d'un coup, je sens rien, je peux dormir ? ») is the 15's
-		// too: the body fails later.
-		taken := overdose(text) && !wishToDie.MatchString(text) && !wishNotToLive.MatchString(text) && !farewellSaid.MatchString(text)
-		if !selfHarm.MatchString(text) && (ingested.MatchString(text) && body || bodyOnly || taken) {
+		if bodyBeforeDistress(text, signalled) {
 			if d, ok := m.urgentID[medicaleID]; ok {
 				return d
 			}
@@ -377,6 +368,29 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 		return m.urgentID[medicaleID]
 	}
 	return m.victimEntry(best, key, msg, childHit)
+}
+
+// bodyBeforeDistress reports a message read as distress that is first
+// the 15's: pills taken and a body that fails; or a body sign signalled
+// with no wish to die told, the distress read only by the ranking or the
+// reader (« 79 ans, très faible, je ne vois plus d'un œil, seul chez
+// moi »); or an overdose taken. Pills at hand keep it distress (« j'ai
+// préparé les médicaments… je pense à tout avaler »), and so does
+// self-harm.
+func bodyBeforeDistress(text string, signalled func(id string) bool) bool {
+	if selfHarm.MatchString(text) {
+		return false
+	}
+	bodyOnly := signalled(medicaleID) && !signalled(detresseID) && !wishToDie.MatchString(text) &&
+		!wishNotToLive.MatchString(text) && !pillsNamed.MatchString(text)
+	// A silence on the phone (« elle ne répond plus au téléphone ») is
+	// someone far away, not a body seen failing.
+	body := bodyFails.MatchString(text) && bodyFails.MatchString(remoteSilence.ReplaceAllString(text, ""))
+	// An overdose taken (« j'ai pris tous mes cachets d'un coup, je sens
+	// rien, je peux dormir ? ») is the 15's first, even with a wish to
+	// die told: the body fails later, and the medical entry gives the
+	// 3114 after the 15.
+	return ingested.MatchString(text) && body || bodyOnly || overdose(text)
 }
 
 // childBlowsEntry returns the children's entry for a message read as

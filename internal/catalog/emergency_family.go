@@ -471,6 +471,30 @@ var signalFamilies = []signalFamily{
 		// A sudden loss of sight in one eye: a stroke.
 		`(?:vois|voit|voyais|voyait) plus (?:clair |rien |bien )?(?:d un|de l|d l|de mon|de son) oeil`,
 	).MatchString},
+	// The twenty-second round (emergency_round22.go).
+	{violencesID, messagesWatched},
+	{violencesID, papersHostage},
+	{medicaleID, scaldSkinOff},
+	{enfanceID, weirdThingsSecret},
+	{enfanceID, babyBehindDoor},
+	{detresseID, cutsTold},
+	{detresseID, ropeAlone},
+	{detresseID, bridgeStare},
+	{medicaleID, feverSpots},
+	{hebergementID, shelterFullTonight},
+	{violencesID, hushedAndHurt},
+	{violencesID, partnerBackShort.MatchString},
+	{detresseID, affairsForChildren},
+	{hebergementID, lockedOutNow},
+	{enfanceID, parentHurtsChild.MatchString},
+	{enfanceID, childTied},
+	{violencesID, heldWithBaby},
+	{detresseID, farewellNote.MatchString},
+	{detresseID, handedAndShut},
+	{hebergementID, onOurBoxes.MatchString},
+	{detresseID, meansPostedPeace},
+	{detresseID, readyTonightThanks},
+	{medicaleID, foreignFallStill.MatchString},
 }
 
 // familiesIn returns the emergency entries, by document, whose families

@@ -72,7 +72,7 @@ func exFollowsWriter(text string) bool {
 // l'aide sans appeler ». Not speaking for deafness, or a baby asleep,
 // names no one close who must not hear.
 var (
-	cannotSpeak = guard(`\b(?:peux|peu|pe|pouvons|peut|jpeux|jpeu|jpe) (?:pas|pa|plus|plu) (?:parler|parle|telephoner|appeler)\b`)
+	cannotSpeak = guard(`\b(?:peux|peu|pe|pouvons|peut|jpeux|jpeu|jpe) (?:pas|pa|plus|plu) (?:parler|parle|telephoner|telephone|appeler|apeler)\b`)
 	heIsNear    = guard(`\b(?:il|elle) (?:est|e|dort|ecoute|entend|regarde)\w* (?:\w+ ){0,2}(?:a cote|dans la piece|dans la chambre|dans le salon|dans la cuisine|derriere la porte)\b|\b(?:il|elle) entend tout\b`)
 	silentHelp  = guard(`\bsans (?:appeler|telephoner|parler|qu il entende|qu elle entende)\b|\b(?:par ecrit|par sms|par message|en silence|discretement|en cachet\w*|en secret|en douce)\b`)
 )
@@ -144,7 +144,7 @@ func hostSentAway(text string) bool {
 // No place for tonight in English, Spanish or Portuguese: « we have no
 // place for tonight », « no tengo dónde dormir », « não temos onde
 // dormir ».
-var foreignNoRoof = guard(`\b(?:no (?:place|where|room|bed) (?:for|to) (?:tonight|sleep|stay)|nowhere to (?:sleep|stay|go) tonight|no tengo (?:donde|a donde) (?:ir|dormir|quedarme)|no tenemos (?:donde|a donde) (?:ir|dormir|quedarnos)|nao (?:tenho|temos) (?:onde|para onde) (?:ir|dormir|ficar)|dormim (?:in|pe) (?:masina|strada)|nu avem unde (?:sa )?dormim)\b|\b(?:dort|dors|dormons|dorm) (?:dans|ds) (?:la|une|ma|notre) (?:masina|masin|carro|coche)\b`)
+var foreignNoRoof = guard(`\b(?:no (?:place|where|room|bed) (?:for|to) (?:tonight|sleep|stay)|nowhere to (?:sleep|stay|go) tonight|no tengo (?:donde|a donde) (?:ir|dormir|quedarme)|no tenemos (?:donde|a donde) (?:ir|dormir|quedarnos)|nao (?:tenho|temos) (?:onde|para onde) (?:ir|dormir|ficar)|dorm(?:im)? (?:in|pe|la) (?:masina|strada|gara|parc)|nu avem unde (?:sa )?dormim)\b|\b(?:dort|dors|dormons|dorm) (?:dans|ds) (?:la|une|ma|notre) (?:masina|masin|carro|coche)\b`)
 
 // Ending it all tonight, or life too heavy and all let go: « ce soir je
 // termine tout », « je lâche l'affaire, la vie c'est trop lourd ». « Ce

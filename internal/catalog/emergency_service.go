@@ -119,6 +119,9 @@ var serviceQuestion = anyPhrase(
 	`c est quoi|c quoi|cest quoi|qu est ce que|(?:c est|ce|c) (?:vrai|bien ca)|c est pour (?:quoi|qui)|pour quoi faire|sert a quoi|a quoi (?:sert|servent)|quelle difference|la difference|les differences`,
 	`ouvert|ouverte|ouverts|horaires?|quelles? heures?|joignable|la nuit|le soir|dimanche|week end|jours? feries?|24 ?h|toute la nuit`,
 	`fonctionne|fonctionnement|gratuit|gratuite|payant|payante|coute|anonyme|existe|vrai numero|bon numero|numero (?:du|de la|des|pour)|le numero exact`,
+	// In SMS spelling, and a list of useful numbers to write down: « le
+	// 3114 c gratui ? », « les num util pour la fiche du club ».
+	`gratui|gratuis|payan|payans|(?:numeros?|nums?) (?:utiles?|util|utils|d urgence)|(?:la|une|sur la|pour la|sur une|pour une) (?:fiche|affichette|plaquette)|liste des (?:numeros|nums?)`,
 	`affiche\w*|afficher|flyers?|brochures?|pour les hommes|aussi pour|qui repond|accepte\w*|depuis l etranger|depuis un portable|sans credit|en quelle langue|parle\w* (?:aussi |pas )?(?:en )?(?:anglais|arabe|espagnol|portugais|roumain|italien|turc|russe|ukrainien|chinois|allemand|polonais|tamoul|lingala|wolof|kabyle|d autres langues|plusieurs langues|ma langue|la langue des signes)`,
 	// The same, in English: « what is 3919? », « it's for what? », « does
 	// it speak Portuguese? ».

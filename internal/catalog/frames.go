@@ -43,13 +43,18 @@ var pastFrame = anyPhrase(
 	// An accident with no one hurt: « les pompiers sont venus, personne n'a
 	// été blessé » (a time of now, « cette nuit », still wins).
 	`personne n (?:a ete|est|etait) blesse`,
+	// Violence told of a couple apart now: « son mari la frappait avant,
+	// maintenant ils sont divorcés ».
+	`(?:maintenant|aujourd hui|desormais) (?:ils|elles|on|nous|je|j|elle|il) (?:sont|est|sommes|suis) (?:\w+ )?(?:divorcee?s?|separee?s?)\b`,
 	`ancienne? (?:femme battue|victime)|on (?:est|a ete) (?:reloge|relogee|reloges|rentres|rentrees)|je vis (?:seule? )?tranquille`,
 )
 
 // paperworkFrame asks for a document, a procedure, a reimbursement, a
 // form or an appointment, or is about a relative who died.
 var paperworkFrame = anyPhrase(
-	`certificat|attestation|justificatif|recepisse|assurance|mutuelle|indemnisation|indemnite|rembours\w*|facture|formulaire|cerfa|case|rubrique`,
+	// A box of a form has an article or a verb (« cocher la case »):
+	// « il m'a casé le tel » is a phone broken, spelt by ear.
+	`certificat|attestation|justificatif|recepisse|assurance|mutuelle|indemnisation|indemnite|rembours\w*|facture|formulaire|cerfa|(?:la|une|cette|quelle|quelles|les|des|chaque|cocher|coche|cochez|cochee|bonne|mauvaise) cases?|rubrique`,
 	`(?:ma|sa|la|une|de|cette) plainte (?:deposee|pour|de|contre)|suite a (?:ma|sa|la) plainte|ou en est (?:ma|sa|la) plainte|porte plainte en|audience|avocate?|juge|convocation|prescription`,
 	`employeur|arret (?:de travail|maladie)|(?:m a|l a|nous a|m ont|l ont) mise? en arret|ij|indemnites journalieres|(?:le medecin|le docteur) m a arrete`,
 	// A work accident and its claim: « mon patron refuse de déclarer »,
@@ -154,7 +159,11 @@ var professionalFrame = anyPhrase(
 	// A relative whose job is emergencies: « mon fils est pompier
 	// volontaire, il part la nuit pour des accidents ».
 	`(?:est|suis|sont|etait|devenu|devenue) (?:\w+ )?(?:sapeurs? )?(?:pompiers?|ambulanci\w*|urgentistes?|secouristes?|brancardiers?|regulat\w* (?:au|du) samu)(?: volontaires?| professionnel\w*| de garde| de metier)?\b`,
-	`devenir benevole|faire du benevolat|des chiffres|statistiques|en general|marche a suivre|comment (?:ca )?(?:se passe|fonctionne|marche)|vers qui (?:l|les) orienter`,
+	`devenir benevole|faire du benevolat|des chiffres|statistiques|statistics|figures (?:on|about)|en general|marche a suivre|comment (?:ca )?(?:se passe|fonctionne|marche)|vers qui (?:l|les) orienter`,
+	// A thesis or a dissertation on it, a job applied for in the field:
+	// « elle fait une thèse sur les violences familiales », « je candidate
+	// à un poste… relire ma lettre de motivation ».
+	`(?:these|memoire|master|doctorat|recherche|enquete) (?:\w+ ){0,2}sur (?:les|la|le|l)\b|fait (?:une|sa|ma|son|un) (?:these|memoire|doctorat)|je candidate|candidater|lettre de motivation|entretien d embauche|(?:relire|corriger|faire|refaire) (?:mon|ma|un|une|le|la) (?:cv|lettre)`,
 	// Working there, or a school work about it: « je postule comme
 	// écoutante », « le 3114 recrute ? », « 3919 pour exposé », « un
 	// trabajo sobre el 119 ».
@@ -263,7 +272,7 @@ var presentCues = []string{
 	`(?:je quitte|je pars de|je fuis|on quitte|on fuit|nous quittons|je dois quitter|obligee? de quitter) (?:le domicile|la maison|l appartement|l appart|chez moi|chez nous|le logement)(?: \w+){0,3} (?:parce qu|car|a cause d)\w*(?: \w+){0,4} (?:violent\w*|frappe|bat|tape|menace\w*|cogne)\b`,
 	`je vais (?:me|le|la|les|en|tout|sauter|mourir|craquer)|(?:il|elle) va (?:se|me|nous|la|le|les|revenir|rentrer|recommencer)`,
 	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? (?:\w+ ){0,2}plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails|les voitures|les camions|l eau)|ce serait (?:si |tellement |plus |vraiment )?(?:simple|facile)|s en (?:va|aille|aller) d (?:elle|lui) meme|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raisons? de (?:vivre|rester|continuer)|(?:sorti|aligne|etale|prepare|compte)\w* (?:tous |toutes )?(?:mes|les|ses) (?:medicaments|cachets|comprimes|boites)|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|plus a (?:me|le|la|nous) supporter|ne (?:me|nous) (?:verrez|verras|reverrez|reverras) plus|(?:suis|me sens|me sent) (?:comme )?un (?:poids|fardeau)|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux|me (?:raterai|louperai|manquerai) pas|que moi vivante?|(?:mort|morte) que vivante?|reviendrai (?:pas|jamais)|plus rien a perdre|(?:decide|decider|choisi|choisir) de partir|si je me (?:suicide|tue|foutais en l air)|si je (?:n )?(?:etais|suis) plus la|que tout s arrete|(?:toucheront|touchera|toucheraient|auront|aura) (?:l |mon |ma |leur )?assurance|` + goneSoonExpr + `|` + stareCue + `|bate em mim|me bate|beni dovuyor|ma bate|mi picchia|` + joinTheDeadExpr,
-	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|ds|sous)|dort (?:\w+ )?(?:dans|ds) (?:sa|la|une|leur|son) (?:voiture|tente|caisse|camionnette|van)|rien pour (?:la|cette) nuit|(?:pas|plus) d endroit (?:pour|pr) (?:ce soir|cette nuit|la nuit|dormir)|nuits? (?:sur un banc|dehors|dans la rue)|nulle part ou|apres (?:nous avons|on a|on n a|j ai|je n ai) rien|(?:nous avons|on a|on n a|j ai|je n ai) rien (?:apres|d autre)\b|ou (?:passer|dormir) (?:la|cette) nuit|(?:je suis|jsuis|on est|suis) (?:\w+ )?enferme\w*|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre`,
+	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|ds|sous)|dort (?:\w+ )?(?:dans|ds) (?:sa|la|une|leur|son) (?:voiture|tente|caisse|camionnette|van)|rien pour (?:la|cette) nuit|(?:pas|plus) d endroit (?:pour|pr) (?:ce soir|cette nuit|la nuit|dormir)|nuits? (?:sur un banc|dehors|dans la rue)|nulle part ou|apres (?:nous avons|on a|on n a|j ai|je n ai) rien|(?:nous avons|on a|on n a|j ai|je n ai) rien (?:apres|d autre)\b|ou (?:passer|dormir) (?:la|cette) nuit|(?:je suis|jsuis|on est|suis) (?:\w+ )?enferme\w*|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre|` + onOurBoxesExpr + `|(?:pour )?(?:ce soir|cette nuit) (?:je n ai|j ai|on n a|on a|nous n avons) rien\b`,
 	// A fire going on, someone trapped: « il y a le feu, ma voisine est
 	// coincée chez elle », whatever the insurance asked about; a fire told
 	// now (« l'immeuble brûle », « la fumée entre chez nous », « incendie
@@ -282,6 +291,12 @@ var resolvedFrame = anyPhrase(
 	// Help already there for someone else: « il y a eu un accident
 	// devant chez moi, les pompiers sont là ».
 	`(?:pompiers|samu|secours|ambulance|ambulanciers|smur) (?:sont|est) (?:deja )?(?:la|sur place|arrivee?s?)\b`,
+	// A roof for tonight at a relative's or a friend's: « le foyer est
+	// complet, ce soir je reste chez mes parents ».
+	`(?:ce soir|cette nuit) (?:je|j|on|nous) (?:\w+ )?(?:reste|restons|dors|dort|dormons|vais dormir|va dormir|suis hebergee?|suis logee?|vais chez|va chez) (?:chez )?(?:mes|ma|mon|des|un|une|notre|nos) (?:parents|mere|pere|soeur|frere|ami|amie|amis|cousin|cousine|tante|oncle|copain|copine|grands parents)`,
+	// A danger repaired: « c'est réparé », « GRDF a coupé le gaz et tout
+	// est sécurisé ».
+	`c est (?:\w+ )?(?:repare|reparee|securise|securisee)|(?:tout|la fuite|le probleme|la panne|l installation|le compteur) (?:est|a ete) (?:\w+ )?(?:repare|reparee|securise|securisee|coupe|coupee)|(?:grdf|pompiers|technicien|plombier|chauffagiste|depanneur|electricien)s? (?:\w+ ){0,3}(?:a|ont) (?:tout )?(?:repare|securise|coupe le gaz|ferme le compteur|remis en service)`,
 	// A quarrel made up, a scare that ended well: « ce matin on s'est
 	// réconciliés », « tout s'est bien passé », « rentrée en pleine
 	// forme ».
@@ -436,9 +451,9 @@ func calmFrame(text string) bool {
 	// A second errand (« et aussi… ») is framed by its own words, not by
 	// the paper asked for before it.
 	text = afterAside(text)
-	// A shelter or a host's room that ends (« l'hôtel c'est fini
-	// aujourd'hui ») is the danger itself, not a danger that is over.
-	text = stayEnds.ReplaceAllString(text, "")
+	// A roof that ends (« l'hôtel c'est fini aujourd'hui ») is the
+	// danger itself; thanks for last year's help date the help.
+	text = pastHelp.ReplaceAllString(stayEnds.ReplaceAllString(text, ""), "")
 	framed := pastFrame.MatchString(text) || evictionAhead.MatchString(text) || asPrescribed.MatchString(text) || planningFrame.MatchString(text) || tripFrame.MatchString(text) ||
 		tentFrame.MatchString(text) && !roughNight.MatchString(text) ||
 		teenHomeAlone.MatchString(text) && !shortAtHome.MatchString(text) ||
@@ -511,6 +526,11 @@ func calmFrame(text string) bool {
 	}
 	return framed && !presentDanger.MatchString(text)
 }
+
+// pastHelp is a help, a support or an appointment placed in the past:
+// its date is the help's (« j'ai écrit des lettres pour mes enfants,
+// merci pour l'aide de l'an dernier »).
+var pastHelp = guard(`\b(?:aide|soutien|accompagnement|ecoute|coup de main|rendez vous|conseils?|gentillesse|patience)s? (?:de|d) (?:l an dernier|l annee derniere|l hiver dernier|l ete dernier|l annee passee|l an passe|il y a (?:\w+ ){1,2}(?:ans?|mois|annees))\b`)
 
 // mediaTopic is a danger named as the subject of a programme, a paper or
 // an event (« une émission sur les femmes battues », « brochure
