@@ -220,11 +220,92 @@ func (g *gen) waysOrdinary() genLine {
 	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
 }
 
+// wifiKey is a box's key: hex digits run together or in groups of four,
+// or letters and digits with a symbol.
+func (g *gen) wifiKey() string {
+	const hex = "0123456789abcdef"
+	switch g.r.IntN(3) {
+	case 0:
+		b := make([]byte, 10+2*g.r.IntN(6))
+		for i := range b {
+			b[i] = hex[g.r.IntN(16)]
+		}
+		b[1], b[2], b[5] = "0123456789"[g.r.IntN(10)], "abcdef"[g.r.IntN(6)], "abcdef"[g.r.IntN(6)]
+		if g.r.IntN(2) == 0 {
+			return strings.ToUpper(string(b))
+		}
+		return string(b)
+	case 1:
+		var groups []string
+		for range 3 + g.r.IntN(3) {
+			groups = append(groups, strings.ToUpper(fmt.Sprintf("%04x", g.r.IntN(0x10000))))
+		}
+		groups[0] = "A" + groups[0][1:3] + "7"
+		return strings.Join(groups, " ")
+	}
+	return g.pick(genPlain) + g.pick([]string{"-", "_", ""}) + g.num(10, 9999, 0) + g.pick([]string{"!", "", "#"})
+}
+
+// wifiLine gives a box's wifi key after any of its names and the words
+// that say whose box it is.
+func (g *gen) wifiLine() genLine {
+	v := g.wifiKey()
+	name := g.pick([]string{"code wifi", "clé wifi", "key wifi", "passe wifi", "mot de passe du wifi", "kode wifi",
+		"le code du wifi", "mdp wifi", "clef wifi", "Mon code wifi"})
+	where := g.pick([]string{"", "", " box sfr", " de la livebox", " chez mon fils", " est sur la box", " de la freebox",
+		" chez ma voisine", " de mon appartement", " qui est collé derrière la box"})
+	sep := g.pick([]string{" : ", " ", " c'est ", " c ", ": ", " = "})
+	if where == " est sur la box" || where == " qui est collé derrière la box" {
+		sep = g.pick([]string{" : ", ": "})
+	}
+	q := g.pick([]string{"", "", "'", "« "})
+	closing := map[string]string{"": "", "'": "'", "« ": " »"}[q]
+	text := name + where + sep + q + v + closing
+	return genLine{g.story(text), []string{v}, "wifi"}
+}
+
+// answerLine gives the answer to a secret question after the question's
+// words and a mark, or « c'est » after the answer's name.
+func (g *gen) answerLine() genLine {
+	v := g.pick([]string{"Pompon", "Bamako", "Lefebvre", "Carcassonne", "Moustache", "Nguyen", "Brest", "Saint Flour",
+		"Rantanplan", "Oujda", "Perrin", "Biscotte"})
+	question := g.pick([]string{"nom de jeune fille de ma mère", "ville de naissance de mon père", "nom de mon premier animal",
+		"mon plat préféré", "nom de mon école primaire", "prénom de mon meilleur ami"})
+	var text string
+	switch g.r.IntN(4) {
+	case 0:
+		text = fmt.Sprintf("question secrète : %s %s %s", question, g.pick([]string{"→", "->", "=", ":"}), v)
+	case 1:
+		text = fmt.Sprintf("%s à la question secrète « %s » : %s", g.pick([]string{"ma réponse", "la réponse", "réponse"}), question, v)
+	case 2:
+		text = fmt.Sprintf("question secrete %s = %s", question, v)
+	default:
+		text = fmt.Sprintf("%s %s %s", g.pick([]string{"la réponse secrète", "réponse secrète", "la reponse secrete", "ma réponse secrète"}),
+			g.pick([]string{"c'est", "cé", "c est", ":"}), v)
+	}
+	text += g.pick([]string{"", ", je m'en souviens", ", c'est ma grand-mère qui me l'a dit", " merci"})
+	return genLine{g.pick(genHello) + text, []string{v}, "answer"}
+}
+
+// wifiAnswerOrdinary are lines of the same words with no key and no
+// answer.
+func (g *gen) wifiAnswerOrdinary() genLine {
+	t := g.pick([]string{"le code wifi ne marche plus depuis le %[1]s", "le wifi s'appelle Livebox-%[2]s", "code wifi de la Livebox 6 ne marche pas",
+		"la clé wifi est sous la box, c'est normal ?", "le code wifi de la box a changé le %[1]s", "mot de passe du wifi oublié, je fais comment ?",
+		"la clé wifi est écrite où sur la box 4K ?", "le mot de passe du wifi est marqué au dos de la box", "la clé wifi est derrière la box, je la trouve pas", "le mot de passe est imprimé devant la box", "question secrète : nom de mon premier animal", "la question secrète c'est quoi déjà ?",
+		"réponse secrète oubliée, comment faire ?", "question secrète : je ne m'en souviens plus", "le code wifi est trop long à taper",
+		"le nom du wifi c'est Freebox-%[2]s", "réponse à la question secrète : je sais plus", "la question secrète demande ma ville de naissance"})
+	text := fmt.Sprintf(t, g.num(1, 28, 2)+"/"+g.num(1, 12, 2)+"/"+g.num(2020, 2025, 4), strings.ToUpper(fmt.Sprintf("%06x", g.r.IntN(0x1000000))))
+	text, _, _ = strings.Cut(text, "%!(EXTRA")
+	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
+}
+
 // generatedWays returns n lines of each mechanism's family, from their
 // own stream so that the families above keep their lines.
 func generatedWays(n int, seed uint64) []genLine {
 	g := &gen{rand.New(rand.NewPCG(seed, 2027))}
-	makers := []func() genLine{g.verbLine, g.clauseLine, g.purposeLine, g.beforeLine, g.oldNewLine, g.listLine, g.gluedLine, g.waysOrdinary}
+	makers := []func() genLine{g.verbLine, g.clauseLine, g.purposeLine, g.beforeLine, g.oldNewLine, g.listLine, g.gluedLine, g.waysOrdinary,
+		g.wifiLine, g.answerLine, g.wifiAnswerOrdinary}
 	var out []genLine
 	for range n {
 		for _, m := range makers {

@@ -1005,7 +1005,7 @@ var introducers = func() (m [256][]string) {
 		// « пароль »).
 		"كلم", "parol", "kennw", "парол",
 		// An account's secret question, whose answer opens it.
-		"question secr", "question de s", "secret q", "security q",
+		"question secr", "question de s", "secret q", "security q", "ponse secr",
 		// A walk along the keyboard (weak.go).
 		"azert", "qwert", "qsdfg", "asdfg", "wxcvb", "zxcvb",
 		// A value the resident says they typed or tried (typed.go).

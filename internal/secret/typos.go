@@ -134,7 +134,7 @@ var foreignWords = foldKeys(map[string]string{
 	// Polish: « hasło: … », « kod PIN karty »; « numer ubezpieczenia
 	// społecznego » (social insurance number), « numer podatkowy » (tax
 	// number), « numer konta … klucz … » (account number, key).
-	"hasło": "mdp", "haslo": "mdp", "kod": "code", "karty": "carte", "karta": "carte",
+	"hasło": "mdp", "haslo": "mdp", "kod": "code", "kode": "code", "karty": "carte", "karta": "carte",
 	"numer": "numero", "numeru": "numero", "ubezpieczenia": "assure", "społecznego": "sociale",
 	"spoleczne": "sociale", "spoleczny": "sociale", "podatkowy": "fiscal", "podatkowego": "fiscal",
 	"podatnika": "fiscal", "konta": "compte", "rachunku": "compte", "klucz": "cle",
