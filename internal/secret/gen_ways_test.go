@@ -300,12 +300,54 @@ func (g *gen) wifiAnswerOrdinary() genLine {
 	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
 }
 
+// openedLine gives a code of digits named by what it opens, past how
+// many digits it has, whose account it is, a provider's name or an
+// aside, the value run together or in groups.
+func (g *gen) openedLine() genLine {
+	d := g.num(1, 9, 0) + g.num(0, 9, 0) + g.num(0, 9, 0) + g.num(0, 9, 0)
+	if g.r.IntN(2) == 0 {
+		d += g.num(10, 99, 2)
+	}
+	if d[:2] == "19" || d[:2] == "20" {
+		d = "7" + d[1:]
+	}
+	v := d
+	switch g.r.IntN(4) {
+	case 0:
+		v = strings.Join(inGroupsOf(d, 2), " ")
+	case 1:
+		v = strings.Join(strings.Split(d, ""), " ")
+	}
+	name := g.pick([]string{"le code", "code", "mon code secret", "le code confidentiel", "kod", "the code", "code perso"})
+	desc := g.pick([]string{" à %d chiffres de l'appli", " de mon compte en ligne", " pour l'aplication de la banque",
+		" de l'espace client Veolia", " for my bank app", " de la box (le code parental)", " de mon appli ameli",
+		" que j'ai choisi pour l'appli", " %d chifres de l apli caf", " de ma carte bleue en ligne", " pour le site de la mutuelle"})
+	desc, _, _ = strings.Cut(fmt.Sprintf(desc, len(d)), "%!(EXTRA")
+	sep := g.pick([]string{" : ", " ", " c'est ", " est ", " ? ", " c'est " + fmt.Sprint(len(d)) + " chiffres : ", " is "})
+	return genLine{g.story(name + desc + sep + v), []string{v}, "opened"}
+}
+
+// openedOrdinary are codes of the same words that open nothing, and
+// years, amounts and form numbers after an app's or a site's code.
+func (g *gen) openedOrdinary() genLine {
+	t := g.pick([]string{"le code de la porte à 4 chiffres c'est %[1]s", "le code postal de ma banque est 750%[2]s",
+		"le code de l'appli a été envoyé le %[3]s", "le code de mon compte en ligne a changé en %[4]s",
+		"le code du site des impots c'est %[4]s pour la déclaration ?", "l'appli de la banque me demande un code à 6 chiffres depuis %[4]s",
+		"le code de mon appli coûte %[1]s €", "code article de la box %[1]s", "le code client de mon compte %[5]s",
+		"le code de l'appli ameli c'est %[4]s qui l'a mis en place", "code colis de l'appli %[5]s", "le code de la box marche plus depuis %[4]s",
+		"le code de l'appli de la mutuelle arrive par sms le %[3]s", "le code de mon compte en ligne %[4]s est expiré",
+		"le code du site de la mairie pour %[1]s € d'achats", "le code de l'espace client Veolia fait %[1]s caractères ?"})
+	text := fmt.Sprintf(t, g.num(1000, 9999, 4), g.num(10, 20, 2), g.num(1, 28, 2)+"/"+g.num(1, 12, 2), g.num(2015, 2025, 4), g.num(100000, 999999, 6))
+	text, _, _ = strings.Cut(text, "%!(EXTRA")
+	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
+}
+
 // generatedWays returns n lines of each mechanism's family, from their
 // own stream so that the families above keep their lines.
 func generatedWays(n int, seed uint64) []genLine {
 	g := &gen{rand.New(rand.NewPCG(seed, 2027))}
 	makers := []func() genLine{g.verbLine, g.clauseLine, g.purposeLine, g.beforeLine, g.oldNewLine, g.listLine, g.gluedLine, g.waysOrdinary,
-		g.wifiLine, g.answerLine, g.wifiAnswerOrdinary}
+		g.wifiLine, g.answerLine, g.wifiAnswerOrdinary, g.openedLine, g.openedOrdinary}
 	var out []genLine
 	for range n {
 		for _, m := range makers {

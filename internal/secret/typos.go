@@ -55,6 +55,11 @@ var (
 // Residents whose French comes through Arabic put « dyal » (of) and
 // « dyali » (my) where French puts « de » and « mon ».
 var foreignWords = foldKeys(map[string]string{
+	// The words around a code as residents misspell or shorten them:
+	// « kod apli », « l'aplication », « code 4 chifres », « bank app ».
+	"apli": "appli", "aplis": "appli", "applis": "appli", "app": "appli", "apps": "appli",
+	"aplication": "application", "aplications": "application", "applicaton": "application",
+	"chifres": "chiffres", "chifre": "chiffre", "chiffre": "chiffre",
 	"codigo": "code", "codigos": "code", "contrasena": "mdp", "senha": "mdp", "clave": "mdp",
 	// « o código de acesso … », « el código de acceso … »
 	"acesso": "acces", "acceso": "acces",

@@ -215,6 +215,7 @@ var notValue = set(
 // introduce them, and masks the value only.
 func (sc *scanner) passwords() {
 	sc.wifiKeys()
+	sc.openedCodes()
 	intro := false
 	var after []int // where the passwords' names end
 	for k := 0; k < len(sc.toks); k++ {
