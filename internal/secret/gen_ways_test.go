@@ -342,12 +342,30 @@ func (g *gen) openedOrdinary() genLine {
 	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
 }
 
+// respelledLine gives a password and the same again with a sign added.
+func (g *gen) respelledLine() genLine {
+	v := g.password()
+	// A value the other rules take: letters with digits.
+	for len(v) < 6 || strings.ContainsAny(v, "«»\"' /") || !strings.ContainsAny(v, "0123456789") || isDigits(v) {
+		v = g.password()
+	}
+	w := v + g.pick([]string{"!", "#", "*", "!!"})
+	a, b := v, w
+	if g.r.IntN(2) == 0 {
+		a, b = w, v
+	}
+	text := fmt.Sprintf(g.pick([]string{"pour le mdp j'ai essayé %s et %s, aucun marche", "j'ai essayé avec « %s » et aussi « %s » rien ne passe",
+		"mon mot de passe c'est %s ou %s je sais plus", "le mdp ameli : %s, ou peut-être %s"}), a, b)
+	return genLine{g.story(text), []string{v, w}, "respelled"}
+}
+
 // generatedWays returns n lines of each mechanism's family, from their
 // own stream so that the families above keep their lines.
 func generatedWays(n int, seed uint64) []genLine {
 	g := &gen{rand.New(rand.NewPCG(seed, 2027))}
 	makers := []func() genLine{g.verbLine, g.clauseLine, g.purposeLine, g.beforeLine, g.oldNewLine, g.listLine, g.gluedLine, g.waysOrdinary,
-		g.wifiLine, g.answerLine, g.wifiAnswerOrdinary, g.openedLine, g.openedOrdinary}
+		g.wifiLine, g.answerLine, g.wifiAnswerOrdinary, g.openedLine, g.openedOrdinary,
+		g.respelledLine}
 	var out []genLine
 	for range n {
 		for _, m := range makers {

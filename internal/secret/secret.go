@@ -726,6 +726,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.passwordSiblings()
 	sc.listSiblings()
 	sc.setOffValues()
+	sc.respelled()
 	if len(sc.spans) == 0 {
 		return text, nil
 	}
