@@ -1,6 +1,7 @@
 package secret
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,9 +23,7 @@ func (sc *scanner) secretAnswers() {
 			continue
 		}
 		named = true
-		if c := sc.pastAside(e); sc.word(c) == ":" {
-			sc.answerAt(c + 1)
-		}
+		sc.questionAnswer(e)
 	}
 	if !named {
 		return
@@ -41,6 +40,58 @@ func (sc *scanner) secretAnswers() {
 		}
 	}
 }
+
+// questionAnswer masks the answer given after a secret question's name
+// that ends before token e, past the question's own words to the last
+// mark on its line that gives a value (« : », « = », « → »), past an
+// aside in brackets or the question in quotes (« question secrète
+// « nom de votre premier animal » : Filou »), or after « c'est » right
+// after the name (« réponse secrète c'est Tulle »).
+func (sc *scanner) questionAnswer(e int) {
+	if c := sc.pastAside(e); sc.word(c) == ":" {
+		sc.answerAt(c + 1)
+	}
+	if v, ok := sc.atAny(e, answerVerbs2); ok {
+		sc.answerAt(v)
+		return
+	}
+	if e >= len(sc.toks) {
+		return
+	}
+	from := sc.toks[e].start
+	line := sc.text[from:]
+	if n := strings.IndexByte(line, '\n'); n >= 0 {
+		line = line[:n]
+	}
+	last := -1
+	for _, m := range answerMarks {
+		if i := strings.LastIndex(line, m); i >= 0 && i+len(m) > last {
+			last = i + len(m)
+		}
+	}
+	if last < 0 {
+		return
+	}
+	for f := e; f < len(sc.toks) && sc.toks[f].start < from+len(line); f++ {
+		if sc.toks[f].start >= from+last {
+			sc.answerAt(f)
+			return
+		}
+	}
+}
+
+// thanks close a message after its last value.
+var thanks = set("merci", "mrc", "mrci", "svp", "stp", "thanks", "thx")
+
+// appositionStarts open what an answer, a name, is said to be.
+var appositionStarts = set("le", "la", "l'", "mon", "ma", "notre", "c'", "son", "sa")
+
+// answerMarks set a secret question's answer after it on its line;
+// answerVerbs2 give it right after the question's name.
+var (
+	answerMarks  = []string{":", "=", "→", "->", "=>", "⇒", "➡"}
+	answerVerbs2 = phrases("c' est", "cest", "c est", "ce", "c", "est", "c' etait", "etait")
+)
 
 // typedAnswer masks the answer typed at token f: a word, or two
 // capitalised ones, before the end of the sentence, a comma or a word
@@ -70,10 +121,17 @@ func (sc *scanner) typedAnswer(f int) {
 // capitalised ones, that end the line or the sentence.
 func (sc *scanner) answerAt(f int) {
 	e := f
-	for e < len(sc.toks) && e < f+3 && !sentenceEnd(sc.toks[e].norm) && sc.toks[e].norm != "," {
+	for e < len(sc.toks) && e < f+3 && !sentenceEnd(sc.toks[e].norm) && sc.toks[e].norm != "," && !thanks[sc.toks[e].norm] {
 		e++
 	}
-	if e == f || e-f > 2 || e < len(sc.toks) && !sentenceEnd(sc.toks[e].norm) && sc.toks[e].norm != "," {
+	if e > f && e < len(sc.toks) && thanks[sc.toks[e].norm] {
+		e = f + min(e-f, 2) // « Pompon merci »: the thanks end it.
+	}
+	// « Filou le chien de mon fils »: a name, then what it names.
+	if f+1 < len(sc.toks) && appositionStarts[sc.toks[f+1].norm] && upperAt(sc.text, sc.toks[f].start) {
+		e = f + 1
+	}
+	if e == f || e-f > 2 || e < len(sc.toks) && !sentenceEnd(sc.toks[e].norm) && sc.toks[e].norm != "," && !thanks[sc.toks[e].norm] && e != f+1 {
 		return
 	}
 	start, end := sc.toks[f].start, sc.toks[e-1].end
@@ -92,7 +150,7 @@ func (sc *scanner) answerAt(f int) {
 
 var (
 	// questionNames name an account's secret question.
-	questionNames = phrases("question secrete", "questions secretes", "question de securite", "secret question",
+	questionNames = phrases("question secrete", "questions secretes", "reponse secrete", "reponses secretes", "question de securite", "secret question",
 		"security question", "question personnelle")
 	// answerNames name its answer on a line of its own.
 	answerNames = set("reponse", "answer", "rep")

@@ -220,11 +220,152 @@ func (g *gen) waysOrdinary() genLine {
 	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
 }
 
+// wifiKey is a box's key: hex digits run together or in groups of four,
+// or letters and digits with a symbol.
+func (g *gen) wifiKey() string {
+	const hex = "0123456789abcdef"
+	switch g.r.IntN(3) {
+	case 0:
+		b := make([]byte, 10+2*g.r.IntN(6))
+		for i := range b {
+			b[i] = hex[g.r.IntN(16)]
+		}
+		b[1], b[2], b[5] = "0123456789"[g.r.IntN(10)], "abcdef"[g.r.IntN(6)], "abcdef"[g.r.IntN(6)]
+		if g.r.IntN(2) == 0 {
+			return strings.ToUpper(string(b))
+		}
+		return string(b)
+	case 1:
+		var groups []string
+		for range 3 + g.r.IntN(3) {
+			groups = append(groups, strings.ToUpper(fmt.Sprintf("%04x", g.r.IntN(0x10000))))
+		}
+		groups[0] = "A" + groups[0][1:3] + "7"
+		return strings.Join(groups, " ")
+	}
+	return g.pick(genPlain) + g.pick([]string{"-", "_", ""}) + g.num(10, 9999, 0) + g.pick([]string{"!", "", "#"})
+}
+
+// wifiLine gives a box's wifi key after any of its names and the words
+// that say whose box it is.
+func (g *gen) wifiLine() genLine {
+	v := g.wifiKey()
+	name := g.pick([]string{"code wifi", "clé wifi", "key wifi", "passe wifi", "mot de passe du wifi", "kode wifi",
+		"le code du wifi", "mdp wifi", "clef wifi", "Mon code wifi"})
+	where := g.pick([]string{"", "", " box sfr", " de la livebox", " chez mon fils", " est sur la box", " de la freebox",
+		" chez ma voisine", " de mon appartement", " qui est collé derrière la box"})
+	sep := g.pick([]string{" : ", " ", " c'est ", " c ", ": ", " = "})
+	if where == " est sur la box" || where == " qui est collé derrière la box" {
+		sep = g.pick([]string{" : ", ": "})
+	}
+	q := g.pick([]string{"", "", "'", "« "})
+	closing := map[string]string{"": "", "'": "'", "« ": " »"}[q]
+	text := name + where + sep + q + v + closing
+	return genLine{g.story(text), []string{v}, "wifi"}
+}
+
+// answerLine gives the answer to a secret question after the question's
+// words and a mark, or « c'est » after the answer's name.
+func (g *gen) answerLine() genLine {
+	v := g.pick([]string{"Pompon", "Bamako", "Lefebvre", "Carcassonne", "Moustache", "Nguyen", "Brest", "Saint Flour",
+		"Rantanplan", "Oujda", "Perrin", "Biscotte"})
+	question := g.pick([]string{"nom de jeune fille de ma mère", "ville de naissance de mon père", "nom de mon premier animal",
+		"mon plat préféré", "nom de mon école primaire", "prénom de mon meilleur ami"})
+	var text string
+	switch g.r.IntN(4) {
+	case 0:
+		text = fmt.Sprintf("question secrète : %s %s %s", question, g.pick([]string{"→", "->", "=", ":"}), v)
+	case 1:
+		text = fmt.Sprintf("%s à la question secrète « %s » : %s", g.pick([]string{"ma réponse", "la réponse", "réponse"}), question, v)
+	case 2:
+		text = fmt.Sprintf("question secrete %s = %s", question, v)
+	default:
+		text = fmt.Sprintf("%s %s %s", g.pick([]string{"la réponse secrète", "réponse secrète", "la reponse secrete", "ma réponse secrète"}),
+			g.pick([]string{"c'est", "cé", "c est", ":"}), v)
+	}
+	text += g.pick([]string{"", ", je m'en souviens", ", c'est ma grand-mère qui me l'a dit", " merci"})
+	return genLine{g.pick(genHello) + text, []string{v}, "answer"}
+}
+
+// wifiAnswerOrdinary are lines of the same words with no key and no
+// answer.
+func (g *gen) wifiAnswerOrdinary() genLine {
+	t := g.pick([]string{"le code wifi ne marche plus depuis le %[1]s", "le wifi s'appelle Livebox-%[2]s", "code wifi de la Livebox 6 ne marche pas",
+		"la clé wifi est sous la box, c'est normal ?", "le code wifi de la box a changé le %[1]s", "mot de passe du wifi oublié, je fais comment ?",
+		"la clé wifi est écrite où sur la box 4K ?", "le mot de passe du wifi est marqué au dos de la box", "la clé wifi est derrière la box, je la trouve pas", "le mot de passe est imprimé devant la box", "question secrète : nom de mon premier animal", "la question secrète c'est quoi déjà ?",
+		"réponse secrète oubliée, comment faire ?", "question secrète : je ne m'en souviens plus", "le code wifi est trop long à taper",
+		"le nom du wifi c'est Freebox-%[2]s", "réponse à la question secrète : je sais plus", "la question secrète demande ma ville de naissance"})
+	text := fmt.Sprintf(t, g.num(1, 28, 2)+"/"+g.num(1, 12, 2)+"/"+g.num(2020, 2025, 4), strings.ToUpper(fmt.Sprintf("%06x", g.r.IntN(0x1000000))))
+	text, _, _ = strings.Cut(text, "%!(EXTRA")
+	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
+}
+
+// openedLine gives a code of digits named by what it opens, past how
+// many digits it has, whose account it is, a provider's name or an
+// aside, the value run together or in groups.
+func (g *gen) openedLine() genLine {
+	d := g.num(1, 9, 0) + g.num(0, 9, 0) + g.num(0, 9, 0) + g.num(0, 9, 0)
+	if g.r.IntN(2) == 0 {
+		d += g.num(10, 99, 2)
+	}
+	if d[:2] == "19" || d[:2] == "20" {
+		d = "7" + d[1:]
+	}
+	v := d
+	switch g.r.IntN(4) {
+	case 0:
+		v = strings.Join(inGroupsOf(d, 2), " ")
+	case 1:
+		v = strings.Join(strings.Split(d, ""), " ")
+	}
+	name := g.pick([]string{"le code", "code", "mon code secret", "le code confidentiel", "kod", "the code", "code perso"})
+	desc := g.pick([]string{" à %d chiffres de l'appli", " de mon compte en ligne", " pour l'aplication de la banque",
+		" de l'espace client Veolia", " for my bank app", " de la box (le code parental)", " de mon appli ameli",
+		" que j'ai choisi pour l'appli", " %d chifres de l apli caf", " de ma carte bleue en ligne", " pour le site de la mutuelle"})
+	desc, _, _ = strings.Cut(fmt.Sprintf(desc, len(d)), "%!(EXTRA")
+	sep := g.pick([]string{" : ", " ", " c'est ", " est ", " ? ", " c'est " + fmt.Sprint(len(d)) + " chiffres : ", " is "})
+	return genLine{g.story(name + desc + sep + v), []string{v}, "opened"}
+}
+
+// openedOrdinary are codes of the same words that open nothing, and
+// years, amounts and form numbers after an app's or a site's code.
+func (g *gen) openedOrdinary() genLine {
+	t := g.pick([]string{"le code de la porte à 4 chiffres c'est %[1]s", "le code postal de ma banque est 750%[2]s",
+		"le code de l'appli a été envoyé le %[3]s", "le code de mon compte en ligne a changé en %[4]s",
+		"le code du site des impots c'est %[4]s pour la déclaration ?", "l'appli de la banque me demande un code à 6 chiffres depuis %[4]s",
+		"le code de mon appli coûte %[1]s €", "code article de la box %[1]s", "le code client de mon compte %[5]s",
+		"le code de l'appli ameli c'est %[4]s qui l'a mis en place", "code colis de l'appli %[5]s", "le code de la box marche plus depuis %[4]s",
+		"le code de l'appli de la mutuelle arrive par sms le %[3]s", "le code de mon compte en ligne %[4]s est expiré",
+		"le code du site de la mairie pour %[1]s € d'achats", "le code de l'espace client Veolia fait %[1]s caractères ?"})
+	text := fmt.Sprintf(t, g.num(1000, 9999, 4), g.num(10, 20, 2), g.num(1, 28, 2)+"/"+g.num(1, 12, 2), g.num(2015, 2025, 4), g.num(100000, 999999, 6))
+	text, _, _ = strings.Cut(text, "%!(EXTRA")
+	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
+}
+
+// respelledLine gives a password and the same again with a sign added.
+func (g *gen) respelledLine() genLine {
+	v := g.password()
+	// A value the other rules take: letters with digits.
+	for len(v) < 6 || strings.ContainsAny(v, "«»\"' /") || !strings.ContainsAny(v, "0123456789") || isDigits(v) {
+		v = g.password()
+	}
+	w := v + g.pick([]string{"!", "#", "*", "!!"})
+	a, b := v, w
+	if g.r.IntN(2) == 0 {
+		a, b = w, v
+	}
+	text := fmt.Sprintf(g.pick([]string{"pour le mdp j'ai essayé %s et %s, aucun marche", "j'ai essayé avec « %s » et aussi « %s » rien ne passe",
+		"mon mot de passe c'est %s ou %s je sais plus", "le mdp ameli : %s, ou peut-être %s"}), a, b)
+	return genLine{g.story(text), []string{v, w}, "respelled"}
+}
+
 // generatedWays returns n lines of each mechanism's family, from their
 // own stream so that the families above keep their lines.
 func generatedWays(n int, seed uint64) []genLine {
 	g := &gen{rand.New(rand.NewPCG(seed, 2027))}
-	makers := []func() genLine{g.verbLine, g.clauseLine, g.purposeLine, g.beforeLine, g.oldNewLine, g.listLine, g.gluedLine, g.waysOrdinary}
+	makers := []func() genLine{g.verbLine, g.clauseLine, g.purposeLine, g.beforeLine, g.oldNewLine, g.listLine, g.gluedLine, g.waysOrdinary,
+		g.wifiLine, g.answerLine, g.wifiAnswerOrdinary, g.openedLine, g.openedOrdinary,
+		g.respelledLine}
 	var out []genLine
 	for range n {
 		for _, m := range makers {

@@ -253,7 +253,12 @@
 //     joined by a dot or an underscore, in any message (« ameli
 //     Vitale*2022, CAF caf.ines.91 »); the answer to an account's secret question,
 //     a word or two capitalised ending the line (« Question secrète
-//     (ville de naissance de la mère) : Bamako », « Réponse : Filou »); a password the
+//     (ville de naissance de la mère) : Bamako », « Réponse : Filou »),
+//     past the question's own words to the last mark of its line
+//     (« question secrète « nom du premier animal » : Filou », « … ville
+//     de naissance = Saint Malo », « … → Filou »), after « réponse
+//     secrète c'est », before thanks or what the name names (« Filou le
+//     chien de mon fils »); a password the
 //     resident typed with no name, when the message says it was refused
 //     (« je mets N0ël.2021 mais ça marche pas »); a word and digits
 //     joined by a dot or an underscore after « c'est » in a message
@@ -279,7 +284,20 @@
 //     « changé en », a passphrase of
 //     several words after a colon, the digits after what they are
 //     (« mdp = date de naissance de ma fille 14071998 »), a box's wifi
-//     key; with no verb after « pass » or « comme code » (« pass
+//     key, after any of its names (« code », « clé », « key », « kode »,
+//     « passe wifi ») and the words that say whose box it is (« box
+//     sfr », « chez ma fille », « est sur la box : »), of a key's shape
+//     or in groups of four (« 8F2D 4A19 … »), « le code wifi c'est sur la
+//     box, … » staying; a code of 4 to 8 digits named by what it opens
+//     (an app, an account, a site, a card paid online, a box) past the
+//     words that describe it: its count of digits (« à 4 chiffres »,
+//     « c'est 6 chiffres : »), whose account and which provider (« de
+//     l'espace client Engie », « for my bank app »), an aside, « que
+//     j'ai choisi », then « : », « ? », « est » or nothing, in groups
+//     too (« 27 39 51 »), a door's code, a year after a verb (« c'est
+//     2042 pour la déclaration ») or an amount staying; a password given
+//     again with a sign or its case changed (« « X » et aussi « X! » »);
+//     with no verb after « pass » or « comme code » (« pass
 //     K3vin.Mb pour mon compte », « a mis comme code MamieJo44 »), and
 //     after « mon passe c'est »; of « codes d'accès : login / X », X only;
 //     one written before its name set apart by a bracket or an arrow
@@ -726,6 +744,7 @@ func maskOnce(text string) (string, []Kind) {
 	sc.passwordSiblings()
 	sc.listSiblings()
 	sc.setOffValues()
+	sc.respelled()
 	if len(sc.spans) == 0 {
 		return text, nil
 	}
@@ -1005,7 +1024,7 @@ var introducers = func() (m [256][]string) {
 		// « пароль »).
 		"كلم", "parol", "kennw", "парол",
 		// An account's secret question, whose answer opens it.
-		"question secr", "question de s", "secret q", "security q",
+		"question secr", "question de s", "secret q", "security q", "ponse secr",
 		// A walk along the keyboard (weak.go).
 		"azert", "qwert", "qsdfg", "asdfg", "wxcvb", "zxcvb",
 		// A value the resident says they typed or tried (typed.go).

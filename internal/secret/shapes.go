@@ -15,15 +15,25 @@ import "strings"
 func strongShaped(text string) (string, bool) {
 	var b strings.Builder
 	last := 0
-	for i := 0; i < len(text); {
-		for i < len(text) && isFieldSpace(text[i]) {
-			i++
+	var cores [4]string // the passwords found, for their respellings
+	n := 0
+	for i, j := 0, 0; i < len(text); i = j {
+		i, j = nextShapeField(text, i)
+		if start, end := passwordCore(text[i:j]); end > start && n < len(cores) {
+			cores[n] = text[i+start : i+end]
+			n++
 		}
-		j := i
-		for j < len(text) && !isFieldSpace(text[j]) {
-			j++
+	}
+	if n == 0 {
+		return text, false
+	}
+	for i, j := 0, 0; i < len(text); i = j {
+		i, j = nextShapeField(text, i)
+		start, end := passwordCore(text[i:j])
+		if end <= start {
+			start, end = respelling(text[i:j], cores[:n])
 		}
-		if start, end := passwordCore(text[i:j]); end > start {
+		if end > start {
 			if b.Len() == 0 {
 				b.Grow(len(text))
 			}
@@ -31,13 +41,38 @@ func strongShaped(text string) (string, bool) {
 			b.WriteString(MaskPassword)
 			last = i + end
 		}
-		i = j
 	}
 	if last == 0 {
 		return text, false
 	}
 	b.WriteString(text[last:])
 	return b.String(), true
+}
+
+// nextShapeField returns the bounds of the field of strongShaped that
+// starts at or after byte i.
+func nextShapeField(text string, i int) (int, int) {
+	for i < len(text) && isFieldSpace(text[i]) {
+		i++
+	}
+	j := i
+	for j < len(text) && !isFieldSpace(text[j]) {
+		j++
+	}
+	return i, j
+}
+
+// respelling returns the bytes of field that hold one of the passwords
+// cores written again with a sign or another case (« 2w3e4r5t! »,
+// respelled), or start == end.
+func respelling(field string, cores []string) (start, end int) {
+	f := strings.TrimRight(field, ".,;:?)")
+	for _, c := range cores {
+		if f != c && sameAlnum(f, c) {
+			return 0, len(f)
+		}
+	}
+	return 0, 0
 }
 
 // isFieldSpace reports whether c ends a word for strongShaped: ASCII

@@ -55,6 +55,11 @@ var (
 // Residents whose French comes through Arabic put « dyal » (of) and
 // « dyali » (my) where French puts « de » and « mon ».
 var foreignWords = foldKeys(map[string]string{
+	// The words around a code as residents misspell or shorten them:
+	// « kod apli », « l'aplication », « code 4 chifres », « bank app ».
+	"apli": "appli", "aplis": "appli", "applis": "appli", "app": "appli", "apps": "appli",
+	"aplication": "application", "aplications": "application", "applicaton": "application",
+	"chifres": "chiffres", "chifre": "chiffre", "chiffre": "chiffre",
 	"codigo": "code", "codigos": "code", "contrasena": "mdp", "senha": "mdp", "clave": "mdp",
 	// « o código de acesso … », « el código de acceso … »
 	"acesso": "acces", "acceso": "acces",
@@ -134,7 +139,7 @@ var foreignWords = foldKeys(map[string]string{
 	// Polish: « hasło: … », « kod PIN karty »; « numer ubezpieczenia
 	// społecznego » (social insurance number), « numer podatkowy » (tax
 	// number), « numer konta … klucz … » (account number, key).
-	"hasło": "mdp", "haslo": "mdp", "kod": "code", "karty": "carte", "karta": "carte",
+	"hasło": "mdp", "haslo": "mdp", "kod": "code", "kode": "code", "karty": "carte", "karta": "carte",
 	"numer": "numero", "numeru": "numero", "ubezpieczenia": "assure", "społecznego": "sociale",
 	"spoleczne": "sociale", "spoleczny": "sociale", "podatkowy": "fiscal", "podatkowego": "fiscal",
 	"podatnika": "fiscal", "konta": "compte", "rachunku": "compte", "klucz": "cle",

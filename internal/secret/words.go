@@ -188,7 +188,8 @@ var notValue = set(
 	"obligatoire", "requis", "demande", "grave", "normal", "normale", "possible", "impossible", "urgent",
 	"utile", "important", "dangereux", "risque", "sur", "sure", "prudent", "logique", "bizarre", "envoye", "envoyee", "recu", "recue", "arrive", "arrivee", "note",
 	"valable", "periode",
-	"ecrit", "marque", "indique", "dessus", "dessous", "suivant", "suivante", "secret", "masque",
+	"ecrit", "ecrite", "marque", "marquee", "indique", "indiquee", "notee", "imprime", "imprimee", "affiche", "affichee",
+	"derriere", "devant", "dessus", "dessous", "suivant", "suivante", "secret", "masque",
 	"personnel", "confidentiel", "actuel", "actuelle", "premier", "dernier", "wifi",
 	// verbs
 	"marche", "marchent", "fonctionne", "fonctionnent", "changer", "modifier", "refaire",
@@ -213,6 +214,8 @@ var notValue = set(
 // passwords finds the passwords given after (or before) the words that
 // introduce them, and masks the value only.
 func (sc *scanner) passwords() {
+	sc.wifiKeys()
+	sc.openedCodes()
 	intro := false
 	var after []int // where the passwords' names end
 	for k := 0; k < len(sc.toks); k++ {
