@@ -42,16 +42,16 @@ func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, sto
 			return nil
 		}
 		if e, ok := cat.Entry(res.ID); ok {
-			s.answerQuestions(ev, e, s.questionsAnswered(stored, e.ID))
+			s.answerQuestions(ev, e, s.readQuestions(stored, e.ID))
 			return nil
 		}
 	}
 	if res.Outcome != catalog.Answer {
 		// Unsure of the message as a whole, the bot may be sure of each
 		// of its questions.
-		if ids := s.questionsAnswered(stored, ""); len(ids) > 1 {
-			e, _ := cat.Entry(ids[0])
-			s.answerQuestions(ev, e, ids)
+		if r := s.readQuestions(stored, ""); len(r.sure) > 0 && r.more() {
+			e, _ := cat.Entry(r.sure[0])
+			s.answerQuestions(ev, e, r)
 			return nil
 		}
 	}

@@ -70,7 +70,7 @@ func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, st
 	if wasBot {
 		// The numbers first; then what else the resident asked.
 		if ids := s.otherNeeds(stored, e); len(ids) > 0 {
-			s.offerQuestions(ev, ids)
+			s.offerQuestions(ev, ids, nil)
 		}
 	}
 	return nil

@@ -31,6 +31,10 @@ var French = struct {
 	Confirm                                              string
 	FeedbackThanks, FeedbackAlready, FeedbackSorry       string
 	FeedbackSorryHandover, OtherQuestion, OtherQuestions string
+	// OtherUnsure, OtherUnsureOne and OtherNotUnderstood quote (%s) a
+	// question of a message the bot is not sure of, below the answer to
+	// another: entries offered for it, one, or none.
+	OtherUnsure, OtherUnsureOne, OtherNotUnderstood string
 	// Declined says, for each kind of question the engine declines
 	// (catalog.Result.Declines), why the bot does not answer it.
 	Declined                                     map[string]string
@@ -129,10 +133,13 @@ var French = struct {
 		"news": "Je ne connais pas l'actualité : grèves, perturbations, trafic du jour. Regardez le site ou l'application " +
 			"de l'organisme concerné (transporteur, administration), ou demandez à un médiateur.",
 	},
-	OtherQuestion:  "Pour votre autre question, touchez ce bouton :",
-	OtherQuestions: "Pour vos autres questions, touchez un bouton :",
-	ThemesIntro:    "Choisissez un thème :",
-	ThemeIntro:     "Choisissez une question :",
+	OtherQuestion:      "Pour votre autre question, touchez ce bouton :",
+	OtherQuestions:     "Pour vos autres questions, touchez un bouton :",
+	OtherUnsure:        "Pour « %s », je ne suis pas sûr d'avoir compris. Est-ce l'une de ces questions ?",
+	OtherUnsureOne:     "Pour « %s », je ne suis pas sûr d'avoir compris. Est-ce cette question ?",
+	OtherNotUnderstood: "Je n'ai pas compris « %s ». Pouvez-vous l'écrire autrement ?",
+	ThemesIntro:        "Choisissez un thème :",
+	ThemeIntro:         "Choisissez une question :",
 	HandoverOpen: "C'est noté : un médiateur va vous répondre ici dès que possible (demande n° %d).\n\n" +
 		"Vous pouvez déjà écrire votre message. Pour arrêter, tapez /fin.",
 	HandoverClosed: "Le PIMMS est fermé en ce moment. Il ouvre %s.\n\n" +
