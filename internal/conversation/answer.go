@@ -26,12 +26,15 @@ func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, sto
 		ev.outcomes = append(ev.outcomes, Outcome(res.ID))
 		// The words asking for a person are not the question: the
 		// ticket takes the resident's last one, and these words too when
-		// they say more (« rappelez-moi au 06… »).
-		request := ""
-		if saysMore(stored) {
+		// they say more (« rappelez-moi au 06… »). A request that names
+		// its subject (« un médiateur pour ma retraite ») is the question.
+		question, request := "", ""
+		if namesSubject(stored) {
+			question = stored
+		} else if saysMore(stored) {
 			request = stored
 		}
-		return s.handover(ctx, ev, "", request)
+		return s.handover(ctx, ev, question, request)
 	case res.Outcome == catalog.Answer:
 		if in, ok := cat.Intent(res.ID); ok {
 			// Small talk never waits for a postcode: « bonjour » is

@@ -11,26 +11,46 @@ import (
 	"pimmsbot/internal/markup"
 )
 
+// siteTheme is the theme of the entries about the PIMMS itself: its
+// address, hours, appointments (faq/pimms.yaml; theme ids never change).
+const siteTheme = "pimms"
+
 // lastQuestion returns the resident's last question in this conversation,
 // for feedback records and tickets: their last words that are neither a
 // command, a click, a file nor small talk (greeting, thanks, asking for a
-// person), written since their previous ticket, if any.
+// person), written since their previous ticket, if any. A question the
+// bot answered about the PIMMS itself (« adresse svp ») is no subject
+// for a mediator: the one before it is.
 func (s *Service) lastQuestion(ctx context.Context, ev *event) string {
 	msgs, err := s.store.Messages(ctx, ev.conv.ID)
 	if err != nil {
 		return ""
 	}
+	answer := "" // the entry that answered the message read, if any
 	for i := len(msgs) - 1; i >= 0; i-- {
 		m := msgs[i]
 		if ticketEvent(m) {
 			break // what comes before was for an earlier ticket
 		}
-		if m.From == FromResident && hasLetterOrDigit(m.Text) && !strings.HasPrefix(m.Text, "/") && !strings.HasPrefix(m.Text, ClickPrefix) && m.Outcome != OutcomeChoice &&
-			m.Media == MediaNone && !s.smallTalk(m.Text) {
+		if m.From == FromBot && m.Entry != "" {
+			answer = m.Entry
+		}
+		if m.From != FromResident {
+			continue
+		}
+		if hasLetterOrDigit(m.Text) && !strings.HasPrefix(m.Text, "/") && !strings.HasPrefix(m.Text, ClickPrefix) && m.Outcome != OutcomeChoice &&
+			m.Media == MediaNone && !s.smallTalk(m.Text) && !s.aboutSite(answer) {
 			return m.Text
 		}
+		answer = ""
 	}
 	return ""
+}
+
+// aboutSite reports whether entry id is about the PIMMS itself.
+func (s *Service) aboutSite(id string) bool {
+	e, ok := s.Catalog().Entry(id)
+	return ok && e.Theme == siteTheme
 }
 
 // smallTalk reports whether text is one of the FAQ's intents (greeting,
@@ -182,7 +202,9 @@ func (s *Service) ticketTheme(ctx context.Context, ev *event, question string) s
 	}
 	cat := s.Catalog()
 	if asked > answered {
-		res := s.faq.Load().matcher.Match(maskWords.Replace(question)) // as forMatching read it
+		// As forMatching read it, without the words asking for a person
+		// (« un médiateur pour ma retraite »: the retraite's theme).
+		res := s.faq.Load().matcher.Match(maskWords.Replace(withoutRequest(question)))
 		if e, ok := cat.Entry(res.ID); ok && res.Outcome == catalog.Answer {
 			return e.Theme
 		}
