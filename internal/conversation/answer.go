@@ -78,7 +78,7 @@ func (s *Service) sendEntry(ev *event, e *catalog.Entry, choice string) {
 	if ev.conv.Theme == "" {
 		ev.conv.Theme = e.Theme
 	}
-	ev.r.Misses = 0
+	ev.r.Misses, ev.r.Refused = 0, nil
 	ev.r.LastEntry, ev.r.Voted = e.ID, ""
 	text := e.Answer
 	if e.Handover && !offersMediator(text) {

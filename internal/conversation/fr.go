@@ -15,6 +15,10 @@ import (
 var French = struct {
 	Welcome, AskPrompt, Empty                    string
 	Unknown, UnknownAgain, Clarify, ClarifyOther string
+	// OfferedBefore and OfferedBeforeTheme (%s: the theme's label) answer
+	// a question for which the bot has only the entries the resident
+	// refused already.
+	OfferedBefore, OfferedBeforeTheme string
 	// OutOfScope answers a message the engine found nothing in (see
 	// outOfScope): what the PIMMS does, plainly, and a mediator as an
 	// option for a démarche.
@@ -112,9 +116,13 @@ var French = struct {
 		"Pour une question plus précise sur votre situation, un médiateur peut vous répondre.",
 	UnknownAgain: "Je ne trouve toujours pas de réponse sûre, désolé.\n\n" +
 		"Un médiateur peut vous aider : voulez-vous lui parler ?",
-	Clarify:               "Votre question concerne :",
-	Confirm:               "Votre question concerne-t-elle : **%s** ?",
-	Worry:                 "Si vous êtes en danger, appelez le 112. Si vous pensez au suicide, appelez le 3114. C'est gratuit, jour et nuit.",
+	Clarify: "Votre question concerne :",
+	Confirm: "Votre question concerne-t-elle : **%s** ?",
+	Worry:   "Si vous êtes en danger, appelez le 112. Si vous pensez au suicide, appelez le 3114. C'est gratuit, jour et nuit.",
+	OfferedBefore: "Je n'ai pas d'autre réponse à vous proposer que celles que vous avez écartées. " +
+		"Un médiateur peut vous aider, ou choisissez un thème.",
+	OfferedBeforeTheme: "Je n'ai pas d'autre réponse à vous proposer que celles que vous avez écartées. " +
+		"Un médiateur peut vous aider, ou regardez toutes les questions du thème « %s ».",
 	ClarifyOther:          "D'accord. Écrivez votre question autrement, avec d'autres mots. Vous pouvez aussi parler à un médiateur.",
 	FeedbackThanks:        "Merci pour votre retour !",
 	FeedbackAlready:       "Votre avis sur cette réponse est déjà noté. Merci !",

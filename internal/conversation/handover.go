@@ -144,6 +144,7 @@ func (s *Service) openHandover(ctx context.Context, ev *event, question, request
 		label = th.Label
 	}
 	ev.r.forgetAnswer()
+	ev.r.Refused = nil
 	site := s.siteOrDefault(ev.r)
 	t := Ticket{
 		Number: n, Resident: ev.r.ID, Site: site.ID, Label: ev.r.Label, Conversation: ev.conv.ID,
