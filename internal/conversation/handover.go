@@ -159,23 +159,29 @@ func (s *Service) openHandover(ctx context.Context, ev *event, question, request
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
 		Queue: TicketQueue(n), Kind: OutDeskOpen, Resident: ev.r.ID, Ticket: n, Created: ev.now,
 	})
+	s.handoverReceipt(ev, site, n, urgent)
+	return nil
+}
+
+// handoverReceipt tells the resident that ticket n is passed on, and when
+// a mediator will answer: as soon as possible, or when site opens. An
+// urgent ticket's receipt ends with the 112 rather than a way out.
+func (s *Service) handoverReceipt(ev *event, site Site, n uint64, urgent bool) {
 	end := [][]Button{{{Label: frButtons.End, Action: ActEnd}}}
 	open, closed := French.HandoverOpen, French.HandoverClosed
 	if urgent {
 		// No way out offered last to a resident in danger: the numbers.
 		open, closed, end = French.UrgentOpen, French.UrgentClosed, nil
 	}
-	switch {
-	case site.Hours != nil && !site.Hours.OpenAt(ev.now):
+	if site.Hours != nil && !site.Hours.OpenAt(ev.now) {
 		when := "prochainement"
 		if next, ok := site.Hours.NextOpening(ev.now); ok {
 			when = site.Hours.When(next, ev.now)
 		}
 		s.reply(ev, Reply{Text: say(closed, markup.Escape(when), n), Buttons: end})
-	default:
-		s.reply(ev, Reply{Text: say(open, n), Buttons: end})
+		return
 	}
-	return nil
+	s.reply(ev, Reply{Text: say(open, n), Buttons: end})
 }
 
 // ticketTheme returns the theme of a ticket opening now with question:
