@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/fold"
 )
 
@@ -50,6 +51,15 @@ func asksForPerson(text string) (topic string, ok bool) {
 		return strings.TrimSpace(m[1]), true
 	}
 	return "", true
+}
+
+// asPerson returns the engine's verdict res on text, or the handover
+// intent when text asks for a person, whatever subject it names.
+func asPerson(text string, res catalog.Result) catalog.Result {
+	if _, ok := asksForPerson(text); ok {
+		return catalog.Result{Outcome: catalog.Answer, ID: catalog.IntentHandover, Confidence: 1}
+	}
+	return res
 }
 
 // namesSubject reports whether text asks for a person and names what

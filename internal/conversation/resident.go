@@ -177,10 +177,7 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 	if e := s.emergencyOf(res); e != nil {
 		return s.emergency(ctx, ev, e, stored, false)
 	}
-	if _, ok := asksForPerson(text); ok {
-		// A request for a person, whatever subject it names.
-		res = catalog.Result{Outcome: catalog.Answer, ID: catalog.IntentHandover, Confidence: 1}
-	}
+	res = asPerson(text, res)
 	if ev.r.InHandover() {
 		return s.onHandoverText(ctx, ev, text, stored, res)
 	}
