@@ -197,7 +197,10 @@ var French = struct {
 		"Il n'en reste aucune trace dans nos fichiers au plus tard le lendemain. " +
 		"Si une ancienne copie de sauvegarde est remise en service, vos données sont effacées de nouveau.\n\n" +
 		"**N'envoyez jamais vos mots de passe, codes ou numéros de carte bancaire.**",
-	Hours:          "**{site.name}**\n\n{site.address}\n\nTéléphone : {site.phone}\n\nE-mail : {site.email}\n\nHoraires :\n\n{site.hours}",
+	// Hours gives the site's details in the layout of the FAQ's hours
+	// entry (pimms-horaires-adresse).
+	Hours: "**{site.name}**\n\n- **Adresse** : {site.address}\n- **Horaires** : {site.hours}.\n" +
+		"- **Téléphone** : {site.phone}\n- **E-mail** : {site.email}",
 	HoursUnknown:   "Les horaires ne sont pas indiqués ici.\n\nAppelez le {site.phone}.",
 	UnknownCommand: "Je ne connais pas cette commande. Tapez /aide pour voir ce que je sais faire.",
 	EraseUrgent: "**Attention** : votre demande urgente est ouverte. Si vous effacez vos données, les médiateurs ne pourront plus vous répondre.\n\n" +
