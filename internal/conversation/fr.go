@@ -15,6 +15,9 @@ import (
 var French = struct {
 	Welcome, AskPrompt, Empty                    string
 	Unknown, UnknownAgain, Clarify, ClarifyOther string
+	// GreetAgain answers a second greeting in a conversation; NoList a
+	// number typed where no list of choices is open.
+	GreetAgain, NoList string
 	// OfferedBefore and OfferedBeforeTheme (%s: the theme's label) answer
 	// a question for which the bot has only the entries the resident
 	// refused already.
@@ -123,6 +126,9 @@ var French = struct {
 		"Un médiateur peut vous aider, ou choisissez un thème.",
 	OfferedBeforeTheme: "Je n'ai pas d'autre réponse à vous proposer que celles que vous avez écartées. " +
 		"Un médiateur peut vous aider, ou regardez toutes les questions du thème « %s ».",
+	GreetAgain: "Bonjour ! Je vous écoute : écrivez votre question en quelques mots, ou choisissez un thème.",
+	NoList: "Aucune liste de choix n'est ouverte : ce numéro ne choisit rien. " +
+		"Écrivez votre question en quelques mots, ou choisissez un thème.",
 	ClarifyOther:          "D'accord. Écrivez votre question autrement, avec d'autres mots. Vous pouvez aussi parler à un médiateur.",
 	FeedbackThanks:        "Merci pour votre retour !",
 	FeedbackAlready:       "Votre avis sur cette réponse est déjà noté. Merci !",

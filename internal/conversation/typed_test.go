@@ -263,3 +263,24 @@ func TestThanksButNotHelped(t *testing.T) {
 		t.Errorf("thanks before another question rated the answer: %q", r.Voted)
 	}
 }
+
+// TestGreetingAgainAndNumberWithoutList: a second « bonjour » in a
+// conversation gets a short greeting, not the presentation again; a
+// number typed where no list is open is told so, with the themes, not
+// « Je ne suis pas sûr… » (an outside check).
+func TestGreetingAgainAndNumberWithoutList(t *testing.T) {
+	h := newHarness(t)
+	first := texts(h.say(alice, "bonjour"))
+	second := texts(h.say(alice, "Bonjour !"))
+	third := texts(h.say(alice, "bonsoir"))
+	if !strings.Contains(first, "assistant automatique") || strings.Contains(second, "assistant automatique") ||
+		strings.Contains(third, "assistant automatique") || len(second) >= len(first) {
+		t.Errorf("greetings:\n%s\n%s\n%s", first, second, third)
+	}
+	for _, text := range []string{"3", "2.", " 12 "} {
+		got := h.say(bob, text)
+		if !strings.Contains(texts(got), "Aucune liste de choix") || !hasAction(got, conversation.ActThemes) {
+			t.Errorf("%q with no list open: %q", text, texts(got))
+		}
+	}
+}
