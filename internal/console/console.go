@@ -199,7 +199,7 @@ const mediatorHelp = "Côté médiateur. Écrivez un message pour répondre à l
 	"  :prendre N      choisir la demande n° N et la prendre en charge\n" +
 	"  :note TEXTE     note interne (jamais envoyée)\n" +
 	"  :faq ID         envoyer une fiche de la FAQ\n" +
-	"  :clore          clore la demande\n" +
+	"  :clore          clore la demande (:clore oui pour confirmer)\n" +
 	"  :file           les demandes ouvertes\n" +
 	"  :historique     la conversation de la demande\n" +
 	"  :resident       revenir côté usager"
@@ -280,6 +280,10 @@ func (c *Console) handle(ctx context.Context, line string, h Service) error {
 	return h.HandleResident(ctx, in)
 }
 
+// confirmWords are the words after « :clore » that confirm closing an
+// urgent ticket nobody took.
+var confirmWords = map[string]bool{"oui": true, "confirmer": true, "confirme": true}
+
 // choiceLike matches what a resident types to pick a numbered choice: one
 // or two digits, or a slip such as « 1.5 ». A postcode or a longer number
 // is text.
@@ -316,7 +320,8 @@ func (c *Console) mediatorLine(ctx context.Context, line string, ticket uint64, 
 		}
 		a.Kind, a.Entry = conversation.MedEntry, strings.TrimSpace(arg)
 	case ":clore":
-		a.Kind = conversation.MedClose
+		// « :clore oui » confirms closing an urgent ticket nobody took.
+		a.Kind, a.Confirmed = conversation.MedClose, confirmWords[strings.ToLower(strings.TrimSpace(arg))]
 	default:
 		if strings.HasPrefix(line, ":") {
 			c.mu.Lock()
@@ -447,6 +452,11 @@ func (c *Console) history(ctx context.Context, ticket uint64, h Service) error {
 // the closest ones.
 func (c *Console) refused(ctx context.Context, a conversation.MediatorAction, err error, h Service) {
 	msg := conversation.Refusal(ctx, a, err, h.History, nil)
+	if a.Kind == conversation.MedClose && !a.Confirmed {
+		if t, _, herr := h.History(ctx, a.Ticket); herr == nil && conversation.CloseNeedsConfirm(t) {
+			msg += " Tapez «\u00a0:clore oui\u00a0»."
+		}
+	}
 	if conversation.ErrorCode(err) == conversation.ENOTFOUND && a.Kind == conversation.MedEntry {
 		var close []string
 		for _, e := range h.CloseEntries(a.Entry, 3) {

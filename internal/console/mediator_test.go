@@ -153,3 +153,24 @@ func TestNumberToTheMediator(t *testing.T) {
 		}
 	}
 }
+
+// TestCloseUrgentUntakenAsksConfirmation: « :clore » on an urgent ticket
+// nobody took is refused with why and how to confirm; « :clore oui »
+// closes it, and the resident reads the emergency numbers with the
+// close (an outside check: it closed with no word, the resident read
+// only « Votre demande n° 1 est close »).
+func TestCloseUrgentUntakenAsksConfirmation(t *testing.T) {
+	shown, _ := playConsole(t, strings.Join([]string{
+		"je voudrais voir un médiateur", "mon copain me bat depuis des mois", ":mediateur", ":clore", ":clore oui",
+	}, "\n")+"\n", nil)
+	refused, closed, _ := strings.Cut(shown, "médiateur> :clore oui")
+	if !strings.Contains(refused, "est urgente et personne ne l'a prise en charge") || !strings.Contains(refused, "«\u00a0:clore oui\u00a0»") {
+		t.Errorf("« :clore » on an urgent ticket nobody took:\n%s", refused)
+	}
+	if strings.Contains(refused, "est close") {
+		t.Errorf("closed before the confirmation:\n%s", refused)
+	}
+	if !strings.Contains(closed, "est close") || !strings.Contains(closed, "3114") || !strings.Contains(closed, "🆘") {
+		t.Errorf("the resident after « :clore oui »:\n%s", closed)
+	}
+}

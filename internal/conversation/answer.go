@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"regexp"
+	"slices"
 	"strings"
 
 	"pimmsbot/internal/catalog"
@@ -12,6 +14,11 @@ import (
 // answer replies to a question with the engine's verdict on it.
 func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, stored string) error {
 	cat := s.Catalog()
+	if bareNumber.MatchString(stored) && len(ev.r.Offered) == 0 && len(ev.r.Others) == 0 {
+		// « 3 » picks nothing: no list is open.
+		s.reply(ev, Reply{Text: French.NoList, Buttons: menuButtons()})
+		return nil
+	}
 	// A new question drops a suggestion, or another question's offer,
 	// left without a tap.
 	ev.r.LastQuestion, ev.r.Offered, ev.r.Others = "", nil, nil
@@ -26,32 +33,40 @@ func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, sto
 		ev.outcomes = append(ev.outcomes, Outcome(res.ID))
 		// The words asking for a person are not the question: the
 		// ticket takes the resident's last one, and these words too when
-		// they say more (« rappelez-moi au 06… »).
-		request := ""
-		if saysMore(stored) {
+		// they say more (« rappelez-moi au 06… »). A request that names
+		// its subject (« un médiateur pour ma retraite ») is the question.
+		question, request := "", ""
+		if namesSubject(stored) {
+			question = stored
+		} else if saysMore(stored) {
 			request = stored
 		}
-		return s.handover(ctx, ev, "", request)
+		return s.handover(ctx, ev, question, request)
 	case res.Outcome == catalog.Answer:
 		if in, ok := cat.Intent(res.ID); ok {
 			// Small talk never waits for a postcode: « bonjour » is
 			// answered with the resident's site, or the default one.
 			ev.outcomes = append(ev.outcomes, Outcome(res.ID))
 			ev.r.Misses = 0 // after « bonjour », a miss is not « still » one
-			s.reply(ev, Reply{Text: in.Answer, Buttons: menuButtons()})
+			text := in.Answer
+			if res.ID == catalog.IntentGreeting && s.greeted(ctx, ev) {
+				text = French.GreetAgain // the presentation once is enough
+			}
+			s.reply(ev, Reply{Text: text, Buttons: menuButtons()})
+			ev.ch.Messages[len(ev.ch.Messages)-1].Outcome = Outcome(res.ID)
 			return nil
 		}
 		if e, ok := cat.Entry(res.ID); ok {
-			s.answerQuestions(ev, e, s.questionsAnswered(stored, e.ID))
+			s.answerQuestions(ev, e, s.readQuestions(stored, e.ID))
 			return nil
 		}
 	}
 	if res.Outcome != catalog.Answer {
 		// Unsure of the message as a whole, the bot may be sure of each
 		// of its questions.
-		if ids := s.questionsAnswered(stored, ""); len(ids) > 1 {
-			e, _ := cat.Entry(ids[0])
-			s.answerQuestions(ev, e, ids)
+		if r := s.readQuestions(stored, ""); len(r.sure) > 0 && r.more() {
+			e, _ := cat.Entry(r.sure[0])
+			s.answerQuestions(ev, e, r)
 			return nil
 		}
 	}
@@ -62,6 +77,23 @@ func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, sto
 	ev.outcomes = append(ev.outcomes, OutcomeUnknown)
 	s.unknown(ev, stored, res, ReasonUnknown)
 	return nil
+}
+
+// bareNumber matches a message that is only a number of one or two
+// digits: a choice typed where no list is open.
+var bareNumber = regexp.MustCompile(`^\s*\d{1,2}\s*[.)]?\s*$`)
+
+// greeted reports whether the bot greeted the resident already in this
+// conversation (a reply marked with the greeting's outcome).
+func (s *Service) greeted(ctx context.Context, ev *event) bool {
+	msgs, err := s.store.Messages(ctx, ev.conv.ID)
+	if err != nil {
+		return false
+	}
+	msgs = append(msgs, ev.ch.Messages...)
+	return slices.ContainsFunc(msgs, func(m Message) bool {
+		return m.From == FromBot && m.Outcome == Outcome(catalog.IntentGreeting)
+	})
 }
 
 // sendEntry answers with a FAQ entry: its text, its sources as links, and
@@ -75,7 +107,7 @@ func (s *Service) sendEntry(ev *event, e *catalog.Entry, choice string) {
 	if ev.conv.Theme == "" {
 		ev.conv.Theme = e.Theme
 	}
-	ev.r.Misses = 0
+	ev.r.Misses, ev.r.Refused = 0, nil
 	ev.r.LastEntry, ev.r.Voted = e.ID, ""
 	text := e.Answer
 	if e.Handover && !offersMediator(text) {

@@ -182,6 +182,9 @@ func invalidAction(a MediatorAction, t Ticket, known bool, quote func(s string, 
 		return fmt.Sprintf("L'usager a effacé ses données\u00a0: la demande n° %d est close.", n) + notSent
 	case t.Status == TicketClosed:
 		return fmt.Sprintf("La demande n° %d est close.", n) + notSent
+	case a.Kind == MedClose && !a.Confirmed && CloseNeedsConfirm(t) && t.Resident != "":
+		return fmt.Sprintf("La demande n° %d est urgente et personne ne l'a prise en charge\u00a0: l'usager est peut-être en danger. "+
+			"Prenez-la et répondez-lui plutôt. Pour la clore quand même, confirmez-le\u00a0; l'usager recevra de nouveau les numéros d'urgence.", n)
 	case a.Kind == MedClaim && t.Status == TicketClaimed && t.Mediator == a.Mediator:
 		return fmt.Sprintf("Vous avez déjà pris la demande n° %d.", n)
 	case a.Kind == MedClaim && t.Status == TicketClaimed:

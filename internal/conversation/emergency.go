@@ -54,7 +54,13 @@ func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, st
 		if !posted {
 			s.deskPost(ev, t, PostResident, stored, nil)
 		}
+		told := t.Urgent
 		s.raiseUrgent(ev, t, e)
+		if !told && ev.r.Mode == ModeWaiting {
+			// As with a ticket opened urgent: a mediator is warned, or
+			// will write when the site opens.
+			s.handoverReceipt(ev, s.ticketSite(*t), t.Number, true)
+		}
 	case s.desk != nil:
 		ev.r.skipRating()
 		// At once: the urgent ticket never waits for a postcode.
@@ -70,7 +76,7 @@ func (s *Service) emergency(ctx context.Context, ev *event, e *catalog.Entry, st
 	if wasBot {
 		// The numbers first; then what else the resident asked.
 		if ids := s.otherNeeds(stored, e); len(ids) > 0 {
-			s.offerQuestions(ev, ids)
+			s.offerQuestions(ev, ids, nil)
 		}
 	}
 	return nil

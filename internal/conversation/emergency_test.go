@@ -43,7 +43,8 @@ func TestEmergencyWhileWaiting(t *testing.T) {
 	h := newHarness(t)
 	h.say(alice, "/mediateur")
 	got := h.say(alice, distress)
-	if len(got) != 1 || !strings.Contains(got[0].Text, "3919") {
+	// The numbers first, then the mediator warned (TestWaitingTicketTurnsUrgent).
+	if len(got) != 2 || !strings.Contains(got[0].Text, "3919") {
 		t.Fatalf("while waiting = %q, want the emergency answer", texts(got))
 	}
 	if r := h.resident(alice); r.Mode != conversation.ModeWaiting {
@@ -179,8 +180,8 @@ func TestEmergencyInACaption(t *testing.T) {
 		h := newHarness(t)
 		h.say(alice, "/mediateur")
 		got := photo(h)
-		if len(got) != 1 || !strings.Contains(got[0].Text, "3919") {
-			t.Fatalf("photo with a call for help = %q, want the emergency numbers", texts(got))
+		if len(got) != 2 || !strings.Contains(got[0].Text, "3919") {
+			t.Fatalf("photo with a call for help = %q, want the emergency numbers, then the mediator warned", texts(got))
 		}
 		_, posts, _ := h.desk.snapshot()
 		resident := postsOf(posts, conversation.PostResident)
@@ -256,5 +257,29 @@ func TestEmergencyThemeGivesTheNumbers(t *testing.T) {
 	}
 	if got := h.click(alice, conversation.ActTheme+":caf"); strings.Contains(texts(got), "112") {
 		t.Errorf("an ordinary theme = %q, want no emergency numbers", texts(got))
+	}
+}
+
+// TestWaitingTicketTurnsUrgent: a resident whose ticket waits and who
+// then writes that they are in danger gets the numbers, and is told, as
+// when an emergency opens the ticket, that a mediator is warned, or will
+// write when the site opens (an outside check: the mediators saw
+// « urgente », the resident only the numbers). Told once.
+func TestWaitingTicketTurnsUrgent(t *testing.T) {
+	for _, c := range []struct {
+		hours, want string
+	}{
+		{"lun-dim 00:00-24:00", "est prévenu"},
+		{"sam 09:00-12:00", "vous écrira ici à l'ouverture"},
+	} {
+		h := newHarness(t, withHours(c.hours))
+		h.say(alice, "je voudrais voir un médiateur")
+		got := h.say(alice, "mon copain me bat depuis des mois")
+		if len(got) < 2 || !strings.Contains(got[0].Text, "17") || !strings.Contains(texts(got[1:]), c.want) {
+			t.Errorf("%s: danger while the ticket waits: %q, want the numbers then %q", c.hours, texts(got), c.want)
+		}
+		if again := texts(h.say(alice, "mon conjoint me menace avec un couteau")); strings.Contains(again, c.want) {
+			t.Errorf("%s: told again: %q", c.hours, again)
+		}
 	}
 }

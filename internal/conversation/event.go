@@ -61,7 +61,7 @@ func (s *Service) loadResident(ctx context.Context, id string) (*event, error) {
 		ev.conv = &Conversation{ID: n, Resident: id, Channel: r.Channel(), Started: now}
 		r.Conversation = n
 		r.Rated = nil // a new visit: the ratings of the last one are not this ticket's
-		r.Misses = 0
+		r.Misses, r.Refused = 0, nil
 		r.forgetAnswer()
 	}
 	ev.conv.Updated = now

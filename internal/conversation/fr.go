@@ -15,6 +15,13 @@ import (
 var French = struct {
 	Welcome, AskPrompt, Empty                    string
 	Unknown, UnknownAgain, Clarify, ClarifyOther string
+	// GreetAgain answers a second greeting in a conversation; NoList a
+	// number typed where no list of choices is open.
+	GreetAgain, NoList string
+	// OfferedBefore and OfferedBeforeTheme (%s: the theme's label) answer
+	// a question for which the bot has only the entries the resident
+	// refused already.
+	OfferedBefore, OfferedBeforeTheme string
 	// OutOfScope answers a message the engine found nothing in (see
 	// outOfScope): what the PIMMS does, plainly, and a mediator as an
 	// option for a démarche.
@@ -31,6 +38,10 @@ var French = struct {
 	Confirm                                              string
 	FeedbackThanks, FeedbackAlready, FeedbackSorry       string
 	FeedbackSorryHandover, OtherQuestion, OtherQuestions string
+	// OtherUnsure, OtherUnsureOne and OtherNotUnderstood quote (%s) a
+	// question of a message the bot is not sure of, below the answer to
+	// another: entries offered for it, one, or none.
+	OtherUnsure, OtherUnsureOne, OtherNotUnderstood string
 	// Declined says, for each kind of question the engine declines
 	// (catalog.Result.Declines), why the bot does not answer it.
 	Declined                                     map[string]string
@@ -108,9 +119,16 @@ var French = struct {
 		"Pour une question plus précise sur votre situation, un médiateur peut vous répondre.",
 	UnknownAgain: "Je ne trouve toujours pas de réponse sûre, désolé.\n\n" +
 		"Un médiateur peut vous aider : voulez-vous lui parler ?",
-	Clarify:               "Votre question concerne :",
-	Confirm:               "Votre question concerne-t-elle : **%s** ?",
-	Worry:                 "Si vous êtes en danger, appelez le 112. Si vous pensez au suicide, appelez le 3114. C'est gratuit, jour et nuit.",
+	Clarify: "Votre question concerne :",
+	Confirm: "Votre question concerne-t-elle : **%s** ?",
+	Worry:   "Si vous êtes en danger, appelez le 112. Si vous pensez au suicide, appelez le 3114. C'est gratuit, jour et nuit.",
+	OfferedBefore: "Je n'ai pas d'autre réponse à vous proposer que celles que vous avez écartées. " +
+		"Un médiateur peut vous aider, ou choisissez un thème.",
+	OfferedBeforeTheme: "Je n'ai pas d'autre réponse à vous proposer que celles que vous avez écartées. " +
+		"Un médiateur peut vous aider, ou regardez toutes les questions du thème « %s ».",
+	GreetAgain: "Bonjour ! Je vous écoute : écrivez votre question en quelques mots, ou choisissez un thème.",
+	NoList: "Aucune liste de choix n'est ouverte : ce numéro ne choisit rien. " +
+		"Écrivez votre question en quelques mots, ou choisissez un thème.",
 	ClarifyOther:          "D'accord. Écrivez votre question autrement, avec d'autres mots. Vous pouvez aussi parler à un médiateur.",
 	FeedbackThanks:        "Merci pour votre retour !",
 	FeedbackAlready:       "Votre avis sur cette réponse est déjà noté. Merci !",
@@ -129,10 +147,13 @@ var French = struct {
 		"news": "Je ne connais pas l'actualité : grèves, perturbations, trafic du jour. Regardez le site ou l'application " +
 			"de l'organisme concerné (transporteur, administration), ou demandez à un médiateur.",
 	},
-	OtherQuestion:  "Pour votre autre question, touchez ce bouton :",
-	OtherQuestions: "Pour vos autres questions, touchez un bouton :",
-	ThemesIntro:    "Choisissez un thème :",
-	ThemeIntro:     "Choisissez une question :",
+	OtherQuestion:      "Pour votre autre question, touchez ce bouton :",
+	OtherQuestions:     "Pour vos autres questions, touchez un bouton :",
+	OtherUnsure:        "Pour « %s », je ne suis pas sûr d'avoir compris. Est-ce l'une de ces questions ?",
+	OtherUnsureOne:     "Pour « %s », je ne suis pas sûr d'avoir compris. Est-ce cette question ?",
+	OtherNotUnderstood: "Je n'ai pas compris « %s ». Pouvez-vous l'écrire autrement ?",
+	ThemesIntro:        "Choisissez un thème :",
+	ThemeIntro:         "Choisissez une question :",
 	HandoverOpen: "C'est noté : un médiateur va vous répondre ici dès que possible (demande n° %d).\n\n" +
 		"Vous pouvez déjà écrire votre message. Pour arrêter, tapez /fin.",
 	HandoverClosed: "Le PIMMS est fermé en ce moment. Il ouvre %s.\n\n" +
@@ -182,7 +203,10 @@ var French = struct {
 		"Il n'en reste aucune trace dans nos fichiers au plus tard le lendemain. " +
 		"Si une ancienne copie de sauvegarde est remise en service, vos données sont effacées de nouveau.\n\n" +
 		"**N'envoyez jamais vos mots de passe, codes ou numéros de carte bancaire.**",
-	Hours:          "**{site.name}**\n\n{site.address}\n\nTéléphone : {site.phone}\n\nE-mail : {site.email}\n\nHoraires :\n\n{site.hours}",
+	// Hours gives the site's details in the layout of the FAQ's hours
+	// entry (pimms-horaires-adresse).
+	Hours: "**{site.name}**\n\n- **Adresse** : {site.address}\n- **Horaires** : {site.hours}.\n" +
+		"- **Téléphone** : {site.phone}\n- **E-mail** : {site.email}",
 	HoursUnknown:   "Les horaires ne sont pas indiqués ici.\n\nAppelez le {site.phone}.",
 	UnknownCommand: "Je ne connais pas cette commande. Tapez /aide pour voir ce que je sais faire.",
 	EraseUrgent: "**Attention** : votre demande urgente est ouverte. Si vous effacez vos données, les médiateurs ne pourront plus vous répondre.\n\n" +

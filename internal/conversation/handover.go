@@ -11,26 +11,46 @@ import (
 	"pimmsbot/internal/markup"
 )
 
+// siteTheme is the theme of the entries about the PIMMS itself: its
+// address, hours, appointments (faq/pimms.yaml; theme ids never change).
+const siteTheme = "pimms"
+
 // lastQuestion returns the resident's last question in this conversation,
 // for feedback records and tickets: their last words that are neither a
 // command, a click, a file nor small talk (greeting, thanks, asking for a
-// person), written since their previous ticket, if any.
+// person), written since their previous ticket, if any. A question the
+// bot answered about the PIMMS itself (« adresse svp ») is no subject
+// for a mediator: the one before it is.
 func (s *Service) lastQuestion(ctx context.Context, ev *event) string {
 	msgs, err := s.store.Messages(ctx, ev.conv.ID)
 	if err != nil {
 		return ""
 	}
+	answer := "" // the entry that answered the message read, if any
 	for i := len(msgs) - 1; i >= 0; i-- {
 		m := msgs[i]
 		if ticketEvent(m) {
 			break // what comes before was for an earlier ticket
 		}
-		if m.From == FromResident && hasLetterOrDigit(m.Text) && !strings.HasPrefix(m.Text, "/") && !strings.HasPrefix(m.Text, ClickPrefix) && m.Outcome != OutcomeChoice &&
-			m.Media == MediaNone && !s.smallTalk(m.Text) {
+		if m.From == FromBot && m.Entry != "" {
+			answer = m.Entry
+		}
+		if m.From != FromResident {
+			continue
+		}
+		if hasLetterOrDigit(m.Text) && !strings.HasPrefix(m.Text, "/") && !strings.HasPrefix(m.Text, ClickPrefix) && m.Outcome != OutcomeChoice &&
+			m.Media == MediaNone && !s.smallTalk(m.Text) && !s.aboutSite(answer) {
 			return m.Text
 		}
+		answer = ""
 	}
 	return ""
+}
+
+// aboutSite reports whether entry id is about the PIMMS itself.
+func (s *Service) aboutSite(id string) bool {
+	e, ok := s.Catalog().Entry(id)
+	return ok && e.Theme == siteTheme
 }
 
 // smallTalk reports whether text is one of the FAQ's intents (greeting,
@@ -124,6 +144,7 @@ func (s *Service) openHandover(ctx context.Context, ev *event, question, request
 		label = th.Label
 	}
 	ev.r.forgetAnswer()
+	ev.r.Refused = nil
 	site := s.siteOrDefault(ev.r)
 	t := Ticket{
 		Number: n, Resident: ev.r.ID, Site: site.ID, Label: ev.r.Label, Conversation: ev.conv.ID,
@@ -138,23 +159,29 @@ func (s *Service) openHandover(ctx context.Context, ev *event, question, request
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{
 		Queue: TicketQueue(n), Kind: OutDeskOpen, Resident: ev.r.ID, Ticket: n, Created: ev.now,
 	})
+	s.handoverReceipt(ev, site, n, urgent)
+	return nil
+}
+
+// handoverReceipt tells the resident that ticket n is passed on, and when
+// a mediator will answer: as soon as possible, or when site opens. An
+// urgent ticket's receipt ends with the 112 rather than a way out.
+func (s *Service) handoverReceipt(ev *event, site Site, n uint64, urgent bool) {
 	end := [][]Button{{{Label: frButtons.End, Action: ActEnd}}}
 	open, closed := French.HandoverOpen, French.HandoverClosed
 	if urgent {
 		// No way out offered last to a resident in danger: the numbers.
 		open, closed, end = French.UrgentOpen, French.UrgentClosed, nil
 	}
-	switch {
-	case site.Hours != nil && !site.Hours.OpenAt(ev.now):
+	if site.Hours != nil && !site.Hours.OpenAt(ev.now) {
 		when := "prochainement"
 		if next, ok := site.Hours.NextOpening(ev.now); ok {
 			when = site.Hours.When(next, ev.now)
 		}
 		s.reply(ev, Reply{Text: say(closed, markup.Escape(when), n), Buttons: end})
-	default:
-		s.reply(ev, Reply{Text: say(open, n), Buttons: end})
+		return
 	}
-	return nil
+	s.reply(ev, Reply{Text: say(open, n), Buttons: end})
 }
 
 // ticketTheme returns the theme of a ticket opening now with question:
@@ -182,7 +209,9 @@ func (s *Service) ticketTheme(ctx context.Context, ev *event, question string) s
 	}
 	cat := s.Catalog()
 	if asked > answered {
-		res := s.faq.Load().matcher.Match(maskWords.Replace(question)) // as forMatching read it
+		// As forMatching read it, without the words asking for a person
+		// (« un médiateur pour ma retraite »: the retraite's theme).
+		res := s.faq.Load().matcher.Match(maskWords.Replace(withoutRequest(question)))
 		if e, ok := cat.Entry(res.ID); ok && res.Outcome == catalog.Answer {
 			return e.Theme
 		}

@@ -274,7 +274,7 @@ func TestTicketQuestionIsTheResidentsQuestion(t *testing.T) {
 	if got := opened[1].Question; got != "" {
 		t.Errorf("second ticket's question = %q, want none", got)
 	}
-	if s := conversation.Summary(opened[1], h.messages(alice), time.UTC); !strings.Contains(s, "Question\u00a0: aucune") {
+	if s := conversation.Summary(opened[1], h.messages(alice), time.UTC); !strings.Contains(s, "Question\u00a0: pas encore précisée") {
 		t.Errorf("summary without a question:\n%s", s)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/markup"
 	"pimmsbot/internal/secret"
 )
@@ -42,6 +43,16 @@ type MediatorAction struct {
 	Entry string
 	// Site is the ID of the site MedTransfer moves the ticket to.
 	Site string
+	// Confirmed is true when the mediator confirmed an action that asks
+	// for it: closing an urgent ticket nobody took (CloseNeedsConfirm).
+	Confirmed bool
+}
+
+// CloseNeedsConfirm reports whether closing t needs the mediator's
+// confirmation (MediatorAction.Confirmed): it is urgent and nobody took
+// it, so its resident may be in danger with no one to answer them.
+func CloseNeedsConfirm(t Ticket) bool {
+	return t.Urgent && t.Status == TicketWaiting
 }
 
 // HandleMediator applies a mediator's action. It returns an *Error with
@@ -84,7 +95,7 @@ func (s *Service) HandleMediator(ctx context.Context, a MediatorAction) error {
 	case MedEntry:
 		err = s.entryByMediator(ev, &t, a)
 	case MedClose:
-		s.closeByMediator(ev, &t, a)
+		err = s.closeByMediator(ev, &t, a)
 	case MedTransfer:
 		err = s.transfer(ev, &t, a)
 	default:
@@ -172,23 +183,34 @@ func (s *Service) entryByMediator(ev *event, t *Ticket, a MediatorAction) error 
 // closeByMediator closes the ticket (MedClose). A ticket still waiting
 // was answered by nobody (replying or sending an entry takes it): the
 // resident is not asked to rate help they did not get, and the bot
-// answers again at once.
-func (s *Service) closeByMediator(ev *event, t *Ticket, a MediatorAction) {
+// answers again at once. An urgent one is closed only when the mediator
+// confirmed it (EINVALID otherwise), and its resident is given the
+// emergency numbers again.
+func (s *Service) closeByMediator(ev *event, t *Ticket, a MediatorAction) error {
+	if CloseNeedsConfirm(*t) && !a.Confirmed {
+		return Errorf(EINVALID, "ticket %d is urgent and nobody took it: closing it needs a confirmation", t.Number)
+	}
 	unanswered := t.Status == TicketWaiting
 	t.Status, t.Closed = TicketClosed, ev.now
 	if t.Mediator == "" {
 		t.Mediator, t.MediatorName = a.Mediator, a.Name
 	}
 	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d close par %s", t.Number, a.Name)})
-	if unanswered {
+	switch {
+	case unanswered && t.Urgent:
+		ev.r.backToBot()
+		s.reply(ev, s.withWorry(catalog.Result{Worry: true},
+			Reply{Text: say(French.ClosedUnanswered, t.Number), Buttons: menuButtons()}))
+	case unanswered:
 		ev.r.backToBot()
 		s.reply(ev, Reply{Text: say(French.ClosedUnanswered, t.Number), Buttons: menuButtons()})
-	} else {
+	default:
 		ev.r.Mode = ModeRating
 		s.reply(ev, Reply{Text: French.Ended})
 		s.reply(ev, Reply{Text: French.RatingAsk, Buttons: ratingButtons()})
 	}
 	s.deskUpdate(ev, t)
+	return nil
 }
 
 // transfer moves the ticket to site a.Site (MedTransfer). It waits there

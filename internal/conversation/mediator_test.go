@@ -72,3 +72,42 @@ func TestMediatorSecretsMasked(t *testing.T) {
 		}
 	}
 }
+
+// TestCloseUrgentUntakenNeedsConfirmation: the core closes an urgent
+// ticket nobody took only when the mediator confirmed it; the resident
+// then reads the emergency numbers with the close. A claimed urgent
+// ticket, or a waiting one that is not urgent, closes as before.
+func TestCloseUrgentUntakenNeedsConfirmation(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "je voudrais voir un médiateur")
+	h.say(alice, "mon copain me bat depuis des mois")
+	n := h.resident(alice).Ticket
+	err := h.mediator(conversation.MediatorAction{Ticket: n, Kind: conversation.MedClose})
+	if conversation.ErrorCode(err) != conversation.EINVALID {
+		t.Fatalf("unconfirmed close = %v, want EINVALID", err)
+	}
+	if r := h.resident(alice); r.Ticket != n || !r.InHandover() || h.channel.count(alice) != 0 {
+		t.Fatalf("unconfirmed close changed something: %+v", r)
+	}
+	if err := h.mediator(conversation.MediatorAction{Ticket: n, Kind: conversation.MedClose, Confirmed: true}); err != nil {
+		t.Fatal(err)
+	}
+	got := h.channel.take(alice)
+	if !strings.Contains(texts(got), "est close") || !strings.Contains(texts(got), "3114") || !hasAction(got, conversation.ActTheme+":urgence") {
+		t.Errorf("resident after the confirmed close: %q %v", texts(got), actions(got))
+	}
+
+	h.say(bob, "je voudrais voir un médiateur")
+	if err := h.mediator(conversation.MediatorAction{Ticket: h.resident(bob).Ticket, Kind: conversation.MedClose}); err != nil {
+		t.Errorf("close of a waiting ticket not urgent: %v", err)
+	}
+	h.say(bob, "je voudrais voir un médiateur")
+	h.say(bob, "mon copain me bat depuis des mois")
+	m := h.resident(bob).Ticket
+	if err := h.mediator(conversation.MediatorAction{Ticket: m, Kind: conversation.MedClaim}); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.mediator(conversation.MediatorAction{Ticket: m, Kind: conversation.MedClose}); err != nil {
+		t.Errorf("close of a claimed urgent ticket: %v", err)
+	}
+}

@@ -89,6 +89,10 @@ type Resident struct {
 	// offered as buttons below its answer (« Pour votre autre question… »)
 	// and not taken yet; nil when none. A typed « oui » takes the one.
 	Others []string `json:"others,omitempty"`
+	// Refused are the entries the resident refused (« Aucune de ces
+	// questions », « Non ») since the bot last answered: they are not
+	// offered again. An answer, a handover or a new visit forgets them.
+	Refused []string `json:"refused,omitempty"`
 	// Confirm is a question waiting for a yes or no (ConfirmErase).
 	Confirm string `json:"confirm,omitempty"`
 	// Site is the ID of the resident's PIMMS site (Sites), chosen by a

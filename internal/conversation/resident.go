@@ -177,6 +177,7 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 	if e := s.emergencyOf(res); e != nil {
 		return s.emergency(ctx, ev, e, stored, false)
 	}
+	res = asPerson(text, res)
 	if ev.r.InHandover() {
 		return s.onHandoverText(ctx, ev, text, stored, res)
 	}

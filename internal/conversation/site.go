@@ -56,26 +56,60 @@ func (o one) Default() Site               { return o.site }
 func (o one) Len() int                    { return 1 }
 
 // SiteVars returns the values of the {site.*} placeholders of the FAQ for
-// a site at time now. {site.hours} is the weekly hours followed by the
-// exceptional closures of the next closedAhead days, in the site's time
-// zone: every text that gives the hours (/horaires, the FAQ's answers)
-// warns of a closed door.
+// a site at time now. {site.hours} is hoursText: every text that gives
+// the hours (/horaires, the FAQ's answers) gives them alike, and warns of
+// a closed door.
 func SiteVars(site Site, now time.Time) map[string]string {
-	hoursText := ""
-	if site.Hours != nil {
-		hoursText = strings.Join(site.Hours.Describe(), "\n")
-		if note := site.Hours.ClosedNote(now, closedAhead); note != "" {
-			hoursText += "\n" + note
-		}
-	}
 	return map[string]string{
 		"site.name":      site.Name,
 		"site.address":   site.Address,
 		"site.phone":     site.Phone,
 		"site.email":     site.Email,
-		"site.hours":     hoursText,
+		"site.hours":     hoursText(site.Hours, now),
 		"site.retention": strconv.Itoa(site.RetentionDays),
 	}
+}
+
+// hoursText writes a site's hours as one sentence that a text may hold
+// inline, before its full stop: the groups of days with their hours
+// (« du lundi au vendredi, de 9 h à 12 h 30 et de 13 h 30 à 17 h ; le
+// samedi, de 9 h à 12 h »), then the exceptional closures of the next
+// closedAhead days, in the site's time zone, as a sentence of their own
+// (« . Fermé exceptionnellement demain (mardi 8 décembre) »). It is ""
+// for a site without hours. An outside check found the hours' own colon
+// after « Horaires : », a second group of days on a line of its own and
+// the closures without a full stop.
+func hoursText(h *hours.Schedule, now time.Time) string {
+	if h == nil {
+		return ""
+	}
+	var groups []string
+	for _, line := range h.Describe() {
+		days, spans, ok := strings.Cut(line, "\u00a0: ") // « du lundi au vendredi : 9 h – 12 h 30, … »
+		if !ok {
+			groups = append(groups, line)
+			continue
+		}
+		var from []string
+		for _, span := range strings.Split(spans, ", ") {
+			start, end, _ := strings.Cut(span, " – ")
+			from = append(from, "de "+start+" à "+end)
+		}
+		groups = append(groups, days+", "+joinAnd(from))
+	}
+	text := strings.Join(groups, " ; ")
+	if note := h.ClosedNote(now, closedAhead); note != "" {
+		text += ". " + note
+	}
+	return text
+}
+
+// joinAnd joins words with commas and a last « et ».
+func joinAnd(words []string) string {
+	if n := len(words); n > 1 {
+		return strings.Join(words[:n-1], ", ") + " et " + words[n-1]
+	}
+	return strings.Join(words, "")
 }
 
 // closedAhead is how many days ahead, today included, the hours a

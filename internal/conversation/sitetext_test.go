@@ -124,3 +124,35 @@ func TestUnnamedSiteReadsPIMMS(t *testing.T) {
 		t.Errorf("an unnamed site reads « non renseigné »:\n%s", got)
 	}
 }
+
+// TestHoursOneLayout: the hours read alike in /horaires and in the FAQ's
+// answers: one sentence after « Horaires : » with no colon of its own,
+// every group of days in it (an outside check found the Saturday's on a
+// line of its own, without a bullet), and the closures ending with a full
+// stop. The harness's clock is Wednesday 25 November, 10:00 in Paris.
+func TestHoursOneLayout(t *testing.T) {
+	paris, _ := time.LoadLocation("Europe/Paris")
+	s, err := hours.Parse("lun-ven 09:00-12:30,13:30-17:00; sam 09:00-12:00", []string{"2026-11-26"}, paris)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, func(h *harness) { h.site.Hours = s })
+	want := "du lundi au vendredi, de 9\u00a0h à 12\u00a0h\u00a030 et de 13\u00a0h\u00a030 à 17\u00a0h\u00a0; le samedi, de 9\u00a0h à 12\u00a0h. " +
+		"Fermé exceptionnellement demain (jeudi 26 novembre)."
+	for _, ask := range []string{conversation.ActHours, "e:pimms-horaires-adresse"} {
+		got := h.click(alice, ask)
+		if len(got) == 0 {
+			t.Fatalf("%s: no reply", ask)
+		}
+		var line string
+		for _, l := range strings.Split(got[0].Text, "\n") {
+			if strings.Contains(l, "Horaires") {
+				line = l
+			}
+		}
+		norm := strings.NewReplacer(" h", "\u00a0h", "h 3", "h\u00a03", " ;", "\u00a0;").Replace(line)
+		if !strings.HasSuffix(norm, "\u00a0: "+want) || strings.Count(line, ":") != 1 {
+			t.Errorf("%s: hours line %q, want « Horaires : %s »", ask, line, want)
+		}
+	}
+}

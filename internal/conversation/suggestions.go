@@ -1,7 +1,9 @@
 package conversation
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"pimmsbot/internal/catalog"
@@ -15,10 +17,20 @@ import (
 func (s *Service) suggest(ev *event, res catalog.Result, question string) bool {
 	cat := s.Catalog()
 	var entries []*catalog.Entry
+	var refused *catalog.Entry
 	for _, id := range res.Offered {
-		if e, ok := cat.Entry(id); ok {
+		e, ok := cat.Entry(id)
+		switch {
+		case !ok:
+		case slices.Contains(ev.r.Refused, id):
+			refused = cmp.Or(refused, e)
+		default:
 			entries = append(entries, e)
 		}
+	}
+	if len(entries) == 0 && refused != nil {
+		s.offeredBefore(ev, question, res, refused.Theme)
+		return true
 	}
 	var rep Reply
 	kind := SuggestClarify
@@ -92,6 +104,11 @@ func (s *Service) refused(ev *event, reason Reason, choice string) {
 	}
 	sg.Event = SuggestionRefused
 	ev.ch.Suggestions = append(ev.ch.Suggestions, sg)
+	for _, id := range sg.Offered {
+		if !slices.Contains(ev.r.Refused, id) {
+			ev.r.Refused = append(ev.r.Refused, id)
+		}
+	}
 	ev.conv.Unanswered++
 	ev.r.Misses++
 	ev.ch.Unanswered = append(ev.ch.Unanswered, Unanswered{
@@ -99,6 +116,32 @@ func (s *Service) refused(ev *event, reason Reason, choice string) {
 		Site: ev.r.Site,
 	})
 	s.missReply(ev, choice)
+}
+
+// offeredBefore answers a question for which the bot would offer only
+// entries the resident refused already (« la caf » after « problème
+// caf » and « Aucune de ces questions »): the same choice again would be
+// useless. It offers the theme's whole list and a mediator instead, and
+// counts a question unanswered.
+func (s *Service) offeredBefore(ev *event, question string, res catalog.Result, theme string) {
+	ev.conv.Questions++
+	ev.conv.Unanswered++
+	ev.r.Misses++
+	ev.r.forgetAnswer()
+	ev.outcomes = append(ev.outcomes, OutcomeUnknown)
+	ev.ch.Unanswered = append(ev.ch.Unanswered, Unanswered{
+		Conversation: ev.conv.ID, Question: question, At: ev.now, Candidates: res.Offered, Reason: ReasonUnknown,
+		Site: ev.r.Site,
+	})
+	rows := [][]Button{{{Label: frButtons.Human, Action: ActHuman}}}
+	text := French.OfferedBefore
+	if t, ok := s.Catalog().Theme(theme); ok {
+		text = fmt.Sprintf(French.OfferedBeforeTheme, markup.Escape(t.Label))
+		rows = append(rows, []Button{{Label: strings.TrimSpace(t.Emoji + " " + t.Label), Action: ActTheme + ":" + t.ID}})
+	} else {
+		rows = append(rows, []Button{{Label: frButtons.Themes, Action: ActThemes}})
+	}
+	s.reply(ev, s.withWorry(res, Reply{Text: text, Buttons: rows}))
 }
 
 // missReply answers a miss the resident told (a suggestion refused,

@@ -30,7 +30,9 @@ func Summary(t Ticket, history []Message, loc *time.Location) string {
 		// What they asked is in their request, on the next line.
 		b.WriteString("Question\u00a0: aucune avant la demande de médiateur.\n")
 	default:
-		b.WriteString("Question\u00a0: aucune, l'usager a demandé un médiateur sans poser de question.\n")
+		// Nothing asked, or only what the bot answered about the PIMMS
+		// itself (« adresse svp »): the subject is still to come.
+		b.WriteString("Question\u00a0: pas encore précisée.\n")
 	}
 	if t.Request != "" {
 		fmt.Fprintf(&b, "En demandant un médiateur, l'usager a écrit\u00a0: %s\n", t.Request)
@@ -61,6 +63,9 @@ func Summary(t Ticket, history []Message, loc *time.Location) string {
 	switch {
 	case len(answered) > 0:
 		fmt.Fprintf(&b, "Le bot a répondu\u00a0: %s\n", strings.Join(answered, ", "))
+	case t.Question != "" && namesSubject(t.Question):
+		// « un médiateur pour ma retraite »: the bot was not asked.
+		b.WriteString("L'usager a demandé un médiateur pour cette question, sans la poser au bot.\n")
 	case t.Question != "" && offered != "":
 		// Entries offered, none taken: the bot was not sure, it did not
 		// know nothing.

@@ -82,7 +82,7 @@ func TestSummaryWithoutQuestion(t *testing.T) {
 		t.Fatalf("%d tickets, want 2", len(opened))
 	}
 	none := conversation.Summary(opened[0], h.messages(alice), time.UTC)
-	if !strings.Contains(none, "Question\u00a0: aucune") || strings.Contains(none, "réponse") {
+	if !strings.Contains(none, "Question\u00a0: pas encore précisée") || strings.Contains(none, "réponse") {
 		t.Errorf("summary of a handover with no question:\n%s", none)
 	}
 	missed := conversation.Summary(opened[1], h.messages(bob), time.UTC)
@@ -138,11 +138,11 @@ func TestSummaryRequestWithoutQuestionBefore(t *testing.T) {
 	tk := conversation.Ticket{Number: 5, Label: "Usager 7F3A",
 		Request: "je voudrais un conseiller pour ma facture edf qui a doublé", Requested: time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)}
 	sum := conversation.Summary(tk, nil, time.UTC)
-	if strings.Contains(sum, "sans poser de question") || !strings.Contains(sum, "ma facture edf qui a doublé") {
+	if strings.Contains(sum, "pas encore précisée") || !strings.Contains(sum, "ma facture edf qui a doublé") {
 		t.Errorf("summary:\n%s", sum)
 	}
 	tk.Request = ""
-	if sum := conversation.Summary(tk, nil, time.UTC); !strings.Contains(sum, "sans poser de question") {
+	if sum := conversation.Summary(tk, nil, time.UTC); !strings.Contains(sum, "Question\u00a0: pas encore précisée.") {
 		t.Errorf("summary of a bare request:\n%s", sum)
 	}
 }

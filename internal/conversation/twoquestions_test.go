@@ -250,3 +250,70 @@ func TestTypedYesAfterTheOfferIsGone(t *testing.T) {
 		}
 	}
 }
+
+// TestEachQuestionRead: each question of a message is read on its own,
+// and none is lost (an outside check: the README's own example got a
+// choice between the carte Vitale and a birth; « le rsa et la prime
+// d'activité » got one answer). Two questions joined by « et » are read
+// as two when the bot is sure of each side; a side that names only what
+// else is asked (« … et ma carte vitale aussi ») borrows the rest of the
+// question before it. A question the bot is not sure of is quoted and
+// its likely entries offered. « et » inside one question, or in a story,
+// splits nothing.
+func TestEachQuestionRead(t *testing.T) {
+	h := newHarness(t)
+	for _, c := range []struct {
+		text     string
+		answered string
+		offered  string // an entry among the buttons below the answer
+		quoted   string // the question quoted, when the bot is not sure of it
+	}{
+		// Two sure questions joined by « et ».
+		{"comment demander l apl et la prime d activite", "caf-apl", "caf-prime-activite", ""},
+		{"je voudrais refaire ma carte d identite et declarer mes impots", "ants-carte-identite", "impots-declaration-revenus", ""},
+		{"comment faire suivre mon courrier et changer mon adresse a la caf", "poste-reexpedition", "caf-changement-situation", ""},
+		// The second names only what else is lost or forgotten.
+		{"mon permis de conduire a ete vole et ma carte vitale aussi", "ants-permis-conduire", "ameli-carte-vitale", ""},
+		{"j ai perdu ma carte d identite et ma carte vitale aussi", "ants-perte-vol-papiers", "ameli-carte-vitale", ""},
+		{"ma carte vitale est perdue ? et aussi mon passeport", "ameli-carte-vitale", "ants-perte-vol-papiers", ""},
+		{"j ai oublie mon mot de passe impots et mon mot de passe ameli aussi", "impots-espace-particulier", "ameli-compte", ""},
+		// The other question is unclear: quoted, its entries offered.
+		{"comment renouveler ma carte vitale ? et aussi comment faire ma déclaration ?", "ameli-carte-vitale",
+			"impots-declaration-revenus", "comment faire ma déclaration"},
+		{"mon permis de conduire est perime ? et aussi comment faire ma declaration ?", "ants-permis-conduire",
+			"caf-declaration-trimestrielle", "comment faire ma declaration"},
+		{"comment avoir la css ? et aussi jai demenage il faut changer ladresse a la caf ?", "ameli-css",
+			"caf-changement-situation", "jai demenage il faut changer ladresse a la caf"},
+	} {
+		who := "test:" + c.text
+		got := h.say(who, c.text)
+		answered := ""
+		for _, m := range h.messages(who) {
+			if m.Entry != "" {
+				answered = m.Entry
+			}
+		}
+		if answered != c.answered || len(got) != 2 {
+			t.Errorf("%q: answered %q in %d replies, want %s and an offer", c.text, answered, len(got), c.answered)
+			continue
+		}
+		if !hasAction(got[1:], conversation.ActEntry+":"+c.offered) {
+			t.Errorf("%q: offered %v, want %s", c.text, actions(got[1:]), c.offered)
+		}
+		if c.quoted != "" && !strings.Contains(got[1].Text, "«\u00a0"+c.quoted+"\u00a0»") {
+			t.Errorf("%q: offer %q, want the question quoted: %q", c.text, got[1].Text, c.quoted)
+		}
+	}
+	for _, text := range []string{
+		"comment mettre a jour ma carte vitale et ma mutuelle",
+		"je suis au chomage et je veux la prime d activite",
+		"mon fils et moi on a besoin de la complementaire sante solidaire",
+		"c est quoi l appli carte vitale ? j ai un telephone android",
+		"ma fille mange a la cantine et on a des petits revenus, est ce qu on a droit a une aide pour payer la cantine",
+	} {
+		got := h.say(bob, text)
+		if len(got) != 1 {
+			t.Errorf("%q: %d replies %q, want one", text, len(got), texts(got))
+		}
+	}
+}

@@ -24,6 +24,7 @@ var (
 		"autre chose", "non autre chose", "c est pas ca", "ce n est pas ca", "non c est pas ca")
 	typedHelpful    = wordSet("ca m aide", "ca m a aide", "ca aide", "merci ca m aide")
 	typedNotHelpful = wordSet("pas vraiment", "non pas vraiment", "ca ne m aide pas", "ca m aide pas",
+		"ca m aide pas du tout", "ca ne m a pas aide", "ca m a pas aide", "ca aide pas", "ca ne m aide pas du tout",
 		"ca repond pas a ma question", "ca ne repond pas a ma question", "ca repond pas",
 		"c est pas ma question", "ce n est pas ma question", "pas ma question", "c est pas ca ma question",
 		"vous repondez pas a ma question", "vous ne repondez pas a ma question", "ca ne correspond pas", "ca correspond pas")
@@ -212,10 +213,29 @@ func (s *Service) namesOne(offered []string, text, key string) string {
 	return ""
 }
 
+// thanksBut matches, on typedKey's form, thanks that take back what they
+// say: « merci mais ça m'aide pas », « merci quand même mais non ».
+var thanksBut = regexp.MustCompile(`^(?:(?:ok|oui|bon) )?merci(?: beaucoup| bien| quand meme| c est gentil)? mais (?:(?:bon|bof|en fait) )?(.+)$`)
+
+// notHelpedKey is the typedNotHelpful key thanks that take it back stand
+// for.
+const notHelpedKey = "ca m aide pas"
+
+// refusedThanks returns key, or notHelpedKey when key is thanks followed
+// by a no or a « ça m'aide pas »: the resident was not helped, and their
+// politeness is no « merci » to answer with « Avec plaisir ! ».
+func refusedThanks(key string) string {
+	m := thanksBut.FindStringSubmatch(key)
+	if m != nil && (typedNo[m[1]] || typedNotHelpful[m[1]]) {
+		return notHelpedKey
+	}
+	return key
+}
+
 // onTyped handles a message that stands for a button, or only says
 // « ok », and reports whether it did. The message is recorded already.
 func (s *Service) onTyped(ctx context.Context, ev *event, text string) (bool, error) {
-	key := typedKey(text)
+	key := refusedThanks(typedKey(text))
 	if action := s.typedChoice(ev.r, text, key); action != "" {
 		for i := len(ev.ch.Messages) - 1; i >= 0; i-- {
 			if m := &ev.ch.Messages[i]; m.From == FromResident {

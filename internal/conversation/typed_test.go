@@ -2,6 +2,7 @@ package conversation_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -225,5 +226,61 @@ func TestLittleFrench(t *testing.T) {
 	h.matcher.results["je parle pas bien français, où prendre des cours ?"] = catalog.Result{Outcome: catalog.Unknown}
 	if got := texts(h.say(alice, "je parle pas bien français, où prendre des cours ?")); strings.Contains(got, "Pas de problème") {
 		t.Errorf("a question about lessons = %q", got)
+	}
+}
+
+// TestThanksButNotHelped: thanks that take themselves back (« merci mais
+// ça m'aide pas », « merci quand même mais non ») are a 👎 on the answer
+// and get the sorry and the mediator, not « Avec plaisir ! » (an outside
+// check). With no answer to rate, they are a miss. Thanks before
+// something else (« merci mais j'ai une autre question ») are no 👎.
+func TestThanksButNotHelped(t *testing.T) {
+	for i, text := range []string{
+		"merci bien mais ça ne m'aide pas",
+		"Merci quand même, mais non.",
+		"ok merci mais c'est pas ma question",
+		"merci mais bof ça m'a pas aidé",
+	} {
+		h := newHarness(t)
+		h.say(alice, "comment demander l'apl")
+		got := texts(h.say(alice, text))
+		if strings.Contains(got, "Avec plaisir") || !strings.Contains(got, "Désolé") {
+			t.Errorf("%q after an answer: %q, want the sorry", text, got)
+		}
+		if r := h.resident(alice); r.Voted != "caf-apl" {
+			t.Errorf("%q: the answer is not rated (voted %q)", text, r.Voted)
+		}
+		h.say(bob, fmt.Sprintf("xylophone quantique %d", i))
+		got = texts(h.say(bob, text))
+		if strings.Contains(got, "Avec plaisir") || !strings.Contains(got, "médiateur") {
+			t.Errorf("%q after no answer: %q, want a mediator offered", text, got)
+		}
+	}
+	h := newHarness(t)
+	h.say(alice, "comment demander l'apl")
+	h.say(alice, "merci mais j'ai une autre question")
+	if r := h.resident(alice); r.Voted != "" {
+		t.Errorf("thanks before another question rated the answer: %q", r.Voted)
+	}
+}
+
+// TestGreetingAgainAndNumberWithoutList: a second « bonjour » in a
+// conversation gets a short greeting, not the presentation again; a
+// number typed where no list is open is told so, with the themes, not
+// « Je ne suis pas sûr… » (an outside check).
+func TestGreetingAgainAndNumberWithoutList(t *testing.T) {
+	h := newHarness(t)
+	first := texts(h.say(alice, "bonjour"))
+	second := texts(h.say(alice, "Bonjour !"))
+	third := texts(h.say(alice, "bonsoir"))
+	if !strings.Contains(first, "assistant automatique") || strings.Contains(second, "assistant automatique") ||
+		strings.Contains(third, "assistant automatique") || len(second) >= len(first) {
+		t.Errorf("greetings:\n%s\n%s\n%s", first, second, third)
+	}
+	for _, text := range []string{"3", "2.", " 12 "} {
+		got := h.say(bob, text)
+		if !strings.Contains(texts(got), "Aucune liste de choix") || !hasAction(got, conversation.ActThemes) {
+			t.Errorf("%q with no list open: %q", text, texts(got))
+		}
 	}
 }

@@ -2,9 +2,11 @@ package conversation
 
 import (
 	"context"
+	"regexp"
 	"time"
 
 	"pimmsbot/internal/catalog"
+	"pimmsbot/internal/fold"
 	"pimmsbot/internal/markup"
 )
 
@@ -44,7 +46,7 @@ func (s *Service) onHandoverText(ctx context.Context, ev *event, text, stored st
 		other = s.otherTaken(ev.r, text, typedKey(text))
 	}
 	switch {
-	case res.Outcome == catalog.Answer && res.ID == catalog.IntentHandover:
+	case res.Outcome == catalog.Answer && res.ID == catalog.IntentHandover && bareRequest(text):
 		return s.askAgain(ctx, ev)
 	case other != "" || t.Automatic && res.Outcome == catalog.Answer:
 		// « oui » to the other question offered below the emergency's
@@ -61,6 +63,22 @@ func (s *Service) onHandoverText(ctx context.Context, ev *event, text, stored st
 	}
 	s.receipt(ev, t)
 	return nil
+}
+
+// callback matches, in a folded message, the words of a resident who
+// asks to be called back or gives their number: « rappelez-moi », « mon
+// numéro c'est… ».
+var callback = regexp.MustCompile(`\b(?:rappel\w*|appel(?:er|ez|le)\b|telephon\w*|num(?:ero)?\b|joindre|contact(?:er|ez)[\s-]+moi)`)
+
+// bareRequest reports whether text, read as asking for a person while
+// the resident's ticket is open, asks only that: no subject, no number,
+// no call back. A message that says more (« rappelez-moi svp », « mon
+// numéro c'est le 06… ») is for the mediator, and gets a receipt.
+func bareRequest(text string) bool {
+	if topic, _ := asksForPerson(text); topic != "" {
+		return false
+	}
+	return !saysMore(text) && !callback.MatchString(fold.String(text))
 }
 
 // askAgain answers a resident who asks for a mediator while their ticket

@@ -155,11 +155,13 @@ func (d *Desk) click(ctx context.Context, svc Service, in *discordgo.Interaction
 	case buttonClose:
 		a.Kind = conversation.MedClose
 		if t, _, err := svc.History(ctx, ticket); err == nil && t.Status == conversation.TicketWaiting {
-			d.confirmClose(ctx, in, ticket)
+			d.confirmClose(ctx, in, ticket, t.Urgent)
 			return
 		}
 	case buttonCloseOK:
-		a.Kind = conversation.MedClose
+		// The answer to confirmClose: an urgent ticket nobody took
+		// closes only so.
+		a.Kind, a.Confirmed = conversation.MedClose, true
 	default:
 		return
 	}
@@ -196,10 +198,16 @@ func (d *Desk) click(ctx context.Context, svc Service, in *discordgo.Interaction
 }
 
 // confirmClose asks the mediator who clicked « Clore » on a ticket nobody
-// answered to confirm, in a message only they see.
-func (d *Desk) confirmClose(ctx context.Context, in *discordgo.Interaction, ticket uint64) {
+// answered to confirm, in a message only they see; an urgent one's
+// resident may be in danger.
+func (d *Desk) confirmClose(ctx context.Context, in *discordgo.Interaction, ticket uint64, urgent bool) {
 	text := fmt.Sprintf("Personne n'a encore répondu à la demande n° %d. La clore"+nbsp+"? "+
 		"L'usager sera prévenu que sa demande est close, sans avoir à donner de note. Sinon, ignorez ce message.", ticket)
+	if urgent {
+		text = fmt.Sprintf("🚨 La demande n° %d est urgente et personne n'y a répondu"+nbsp+": l'usager est peut-être en danger. "+
+			"Prenez-la et répondez-lui plutôt. La clore quand même"+nbsp+"? L'usager sera prévenu, avec les numéros d'urgence. "+
+			"Sinon, ignorez ce message.", ticket)
+	}
 	d.respond(ctx, in, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
 		Data: &discordgo.InteractionResponseData{
 			Content: text, Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions(),

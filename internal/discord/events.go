@@ -365,6 +365,11 @@ func (d *Desk) explain(ctx context.Context, svc Service, a conversation.Mediator
 	if conversation.ErrorCode(err) == conversation.ENOTFOUND && a.Kind == conversation.MedEntry {
 		s += " Choisissez-en une dans la liste proposée."
 	}
+	if a.Kind == conversation.MedClose && !a.Confirmed {
+		if t, _, herr := svc.History(ctx, a.Ticket); herr == nil && conversation.CloseNeedsConfirm(t) {
+			s += " Touchez «" + nbsp + "Clore" + nbsp + "» sous le premier message du fil."
+		}
+	}
 	return s
 }
 

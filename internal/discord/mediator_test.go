@@ -207,6 +207,27 @@ func TestClickCloseUnansweredAsksFirst(t *testing.T) {
 	}
 }
 
+// « Clore » on an urgent ticket nobody took says its resident may be in
+// danger, and the confirmation is one the core takes
+// (MediatorAction.Confirmed): the core refuses to close such a ticket
+// unconfirmed (an outside check: it closed with no word).
+func TestClickCloseUrgentUnanswered(t *testing.T) {
+	srv, d, svc := handlerDesk(t) // ticket 12 waits
+	svc.open[0].Urgent = true
+	close := interactionFixture(t, "click_claim")
+	close.Data = discordgo.MessageComponentInteractionData{CustomID: buttonID(buttonClose, 12), ComponentType: discordgo.ButtonComponent}
+	d.handleInteraction(ctxT(t), svc, close)
+	if c := callback(t, srv); !strings.Contains(c.Content(), "urgente") || !strings.Contains(c.Content(), "en danger") {
+		t.Errorf("question = %s", c.Body)
+	}
+	confirm := interactionFixture(t, "click_claim")
+	confirm.Data = discordgo.MessageComponentInteractionData{CustomID: buttonID(buttonCloseOK, 12), ComponentType: discordgo.ButtonComponent}
+	d.handleInteraction(ctxT(t), svc, confirm)
+	if got := svc.got(); len(got) != 1 || got[0].Kind != conversation.MedClose || !got[0].Confirmed {
+		t.Fatalf("actions = %+v, want the confirmed close of 12", got)
+	}
+}
+
 // What the core refuses is told in French, with no English fragment.
 func TestRefusalsAreFrench(t *testing.T) {
 	for _, tt := range []struct {
