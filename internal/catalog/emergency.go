@@ -37,6 +37,9 @@ const signalGap = 3
 // words they cover match no signal; the rest of the message still may, so
 // that « le loyer m'étouffe et il me frappe » stays an emergency.
 var figurative = anyPhrase(
+	// A damp flat where « on étouffe », insults to the bot, a fridge
+	// empty tonight (emergency_round23.go).
+	dampSuffocation, insultToBot, botUseless, foodLackTonight, teamFarewell,
 	`mort(?:e|s)? de (?:rire|honte|fatigue|ennui|faim)`,
 	`mourir de (?:rire|honte|fatigue|ennui)|(?:mourir|mort|morte|meurs|meurt|creve\w*) d (?:ennui|impatience)`,
 	`meurs? (?:de faim|d envie|de chaud|de rire)`,
@@ -347,7 +350,7 @@ const (
 // message of them alone (« menace d'expulsion », « combien je vais
 // toucher au chômage ») is left to the ranking, where a message of a
 // figure of speech alone (« mort de rire ») is answered as unknown.
-var plainSense = anyPhrase(touchBenefit, menaceProcedure)
+var plainSense = anyPhrase(touchBenefit, menaceProcedure, foodLackTonight, hungerFigure)
 
 // onlyPlainSense reports whether every figurative phrase of text is one of
 // plainSense.
@@ -834,6 +837,11 @@ func (msg *message) figurativeSpans() [][]int {
 			// 17 h » is no child coming home.
 			if before := " " + text[:sp[0]]; strings.HasSuffix(before, " pas ") || strings.HasSuffix(before, " jamais ") ||
 				strings.HasSuffix(before, " devait ") || strings.HasSuffix(before, " devaient ") || strings.HasSuffix(before, " aurait du ") {
+				continue
+			}
+			if shelterClosed.MatchString(text[sp[0]:sp[1]]) {
+				// An employer who closes the workers' foyer puts them
+				// out of a home, not of a job (emergency_round23.go).
 				continue
 			}
 			msg.spans = append(msg.spans, sp)

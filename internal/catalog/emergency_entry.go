@@ -421,9 +421,10 @@ func (m *Matcher) shelterOther(key, text string, signalled func(id string) bool)
 	// balcon la nuit », childPutOut); a parent put out with them is
 	// the 115's.
 	// So is a child a passer-by sees sleeping outside alone (« un
-	// gamin dort dehors devant l'école, il a pas 10 ans »).
+	// gamin dort dehors devant l'école, il a pas 10 ans »), or a
+	// child asleep or wandering with no parent near (childWithNoParent).
 	if minorWriter.MatchString(key) || signalled(enfanceID) && childPutOut.MatchString(text) && namesChild(key) ||
-		childSleepsOut.MatchString(text) && !sleepsBeside.MatchString(text) ||
+		(childSleepsOut.MatchString(text) || childWithNoParent(text)) && !sleepsBeside.MatchString(text) ||
 		childChased.MatchString(text) && namesChild(key) && !sleepsBeside.MatchString(text) {
 		if d, ok := m.urgentID[enfanceID]; ok {
 			return d

@@ -495,6 +495,15 @@ var signalFamilies = []signalFamily{
 	{detresseID, meansPostedPeace},
 	{detresseID, readyTonightThanks},
 	{medicaleID, foreignFallStill.MatchString},
+	// The twenty-third round (emergency_round23.go).
+	{violencesID, partnerAlwaysThere},
+	{hebergementID, shelterClosedTonight},
+	{detresseID, farewellThenSilent},
+	{enfanceID, childBeatenWithObject},
+	{enfanceID, groomedMinor},
+	{enfanceID, childWithNoParent},
+	{enfanceID, beggingChild},
+	{medicaleID, burnCried.MatchString},
 }
 
 // familiesIn returns the emergency entries, by document, whose families
