@@ -78,6 +78,7 @@ func words(s string) []word {
 	s = norm.NFC.String(dropMarkup(s))
 	s = readNumbers(s)
 	s = readEndOfRights(s)
+	s = readNotReceived(s)
 	var out []word
 	var ask asking
 	article := false // the last word was an article
