@@ -76,6 +76,7 @@ func words(s string) []word {
 		s = strings.ToValidUTF8(s, " ")
 	}
 	s = norm.NFC.String(dropMarkup(s))
+	s = readLinks(s)
 	s = readNumbers(s)
 	s = readEndOfRights(s)
 	s = readNotReceived(s)
