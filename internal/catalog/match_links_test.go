@@ -51,8 +51,8 @@ func TestFakeSiteIsScam(t *testing.T) {
 	}
 	for q, want := range map[string]string{
 		"https://www.caf.fr je n'arrive pas à me connecter": "caf-compte",
-		"la caf veut que je rembourse un trop perçu":         "caf-indu",
-		"suivre mes remboursements sur ameli.fr":             "ameli-remboursements",
+		"la caf veut que je rembourse un trop perçu":        "caf-indu",
+		"suivre mes remboursements sur ameli.fr":            "ameli-remboursements",
 	} {
 		if res := m.Match(q); res.ID != want {
 			t.Errorf("%q: %v %q %v, want %s answered", q, res.Outcome, res.ID, res.Offered, want)
