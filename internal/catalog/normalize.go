@@ -80,6 +80,7 @@ func words(s string) []word {
 	s = readNumbers(s)
 	s = readEndOfRights(s)
 	s = readNotReceived(s)
+	s = readWhereAreYou(s)
 	var out []word
 	var ask asking
 	article := false // the last word was an article
