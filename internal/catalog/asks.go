@@ -325,6 +325,9 @@ func readAskWords(words []string) askKind {
 			}
 		}
 	}
+	if k&askHours == 0 && placeHours(words) {
+		k |= askHours
+	}
 	if k&askHours != 0 && (asksPIMMS(words) || !hasWord(words, hoursWords)) {
 		k &^= askHours
 	}
@@ -335,6 +338,48 @@ func readAskWords(words []string) askKind {
 		k &^= askNews
 	}
 	return k
+}
+
+// openWords are the forms of « ouvrir » and « fermer » that say when a
+// place receives: « ouvre », « est fermé », not « ouvrir un compte ».
+var openWords = askSet("ouvre ouvrent ouvert ouverte ouverts ouvertes ferme ferment fermee fermes fermees")
+
+// placeWords are the shops and places of everyday life whose hours a
+// resident may ask: « à quelle heure ferme le carrefour », « le resto
+// ouvre quand », « la piscine est ouverte le dimanche ? ».
+// Not « le centre », which may be the PIMMS, nor the school, the canteen
+// or the nursery, whose closing is the context of another question (who
+// keeps the child).
+var placeWords = askSet(`carrefour leclerc auchan lidl aldi intermarche casino monoprix franprix supermarche
+	hypermarche superette magasin magasins boutique boutiques commerce commerces resto restos restaurant
+	restaurants mcdo macdo mcdonald mcdonalds kfc burger boulangerie boucherie epicerie pharmacie piscine
+	bibliotheque mediatheque cinema musee parc stade gymnase marche tabac laverie garage gare decheterie
+	dechetterie ikea primark decathlon coiffeur eglise mosquee`)
+
+// placeHours reports whether words ask when a place of placeWords opens
+// or closes: one of them within three words of a word of openWords.
+// « le centre » may be the PIMMS's (asksPIMMS then wins), and with a time
+// or a day readAskWords asks for hoursWords too.
+func placeHours(words []string) bool {
+	for i, w := range words {
+		if !openWords[w] {
+			continue
+		}
+		for j := max(0, i-3); j < min(len(words), i+4); j++ {
+			if placeWords[words[j]] && !foodAid(words[j+1:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foodAid reports whether the words after a place's name make it a food
+// aid (« restos du cœur », « épicerie sociale »), the entry
+// aide-alimentaire's, which says how to reach them.
+func foodAid(next []string) bool {
+	return len(next) > 0 && (next[0] == "sociale" || next[0] == "solidaire" || next[0] == "coeur") ||
+		len(next) > 1 && next[0] == "du" && next[1] == "coeur"
 }
 
 // asksPIMMS reports whether words name the PIMMS or ask it of its own

@@ -44,3 +44,23 @@ func TestHungryAskingHours(t *testing.T) {
 		}
 	}
 }
+
+// TestFoodWordsAreFoodAid: the everyday words for eating and for an
+// empty larder (« bouffer », « la bouffe », « placards vides ») are the
+// food aid's (an outside check of the console: « bouffer » and
+// « placards vides » were unknown). Lines of our own; no emergency.
+// Before the synonyms, 1 of the 6 was answered or offered it.
+func TestFoodWordsAreFoodAid(t *testing.T) {
+	m := NewMatcher(mustLoadFAQ(t))
+	for _, q := range []string{
+		"bouffer", "j'ai plus rien à bouffer", "mes placards sont vides depuis lundi",
+		"placards vides, frigo vide, je fais comment", "y a plus de bouffe chez nous", "on a rien à grailler ce soir",
+	} {
+		res := m.Match(q)
+		checkResult(t, res)
+		if res.Emergency || res.ID != "aide-alimentaire" && !slices.Contains(res.Offered, "aide-alimentaire") {
+			t.Errorf("%q: %v %q %v (emergency %v), want aide-alimentaire answered or offered, no emergency",
+				q, res.Outcome, res.ID, res.Offered, res.Emergency)
+		}
+	}
+}

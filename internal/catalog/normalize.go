@@ -76,8 +76,12 @@ func words(s string) []word {
 		s = strings.ToValidUTF8(s, " ")
 	}
 	s = norm.NFC.String(dropMarkup(s))
+	s = readLinks(s)
 	s = readNumbers(s)
 	s = readEndOfRights(s)
+	s = readNotReceived(s)
+	s = readWhereAreYou(s)
+	s = readOffline(s)
 	var out []word
 	var ask asking
 	article := false // the last word was an article
