@@ -166,8 +166,15 @@ func (s *Service) readQuestions(text, first string) reading {
 		return r
 	}
 	reads := s.readParts(parts, !byAnd)
-	if byAnd && !sureOfEach(reads, first) {
-		return r
+	if byAnd {
+		if !sureOfEach(reads) {
+			return r
+		}
+		// Two questions joined by « et », each sure of its own entry:
+		// answered in the order asked, even when the whole message's
+		// best guess was a third entry that blends them (« refaire ma
+		// carte d'identité et déclarer mes impôts » read as lost papers).
+		r.sure = nil
 	}
 	for _, p := range reads {
 		if p.sure != "" && !slices.Contains(r.sure, p.sure) && len(r.sure) < maxQuestions {
@@ -250,9 +257,8 @@ func amongBest(res catalog.Result, id string) bool {
 }
 
 // sureOfEach reports whether a message split at « et » reads as one
-// question per part: the bot sure of each, of at least two entries, and
-// the whole message's answer (first), when there is one, among them.
-func sureOfEach(reads []partRead, first string) bool {
+// question per part: the bot sure of each, of at least two entries.
+func sureOfEach(reads []partRead) bool {
 	var ids []string
 	for _, p := range reads {
 		if p.sure == "" {
@@ -262,7 +268,7 @@ func sureOfEach(reads []partRead, first string) bool {
 			ids = append(ids, p.sure)
 		}
 	}
-	return len(ids) > 1 && (first == "" || slices.Contains(ids, first))
+	return len(ids) > 1
 }
 
 // unsureOf returns what the bot offers for a part it is not sure of:
@@ -330,6 +336,13 @@ func (s *Service) otherNeeds(text string, e *catalog.Entry) []string {
 // id first). When e's answer would wait for the resident's postcode,
 // another sure entry that does not is answered instead, and e offered.
 func (s *Service) answerQuestions(ev *event, e *catalog.Entry, r reading) {
+	if len(r.sure) > 0 && r.sure[0] != e.ID {
+		// The questions were read in the order asked: the first one's
+		// entry is answered, not the whole message's guess.
+		if o, ok := s.Catalog().Entry(r.sure[0]); ok {
+			e = o
+		}
+	}
 	if len(r.sure) > 1 && s.waitsForSite(ev, e) {
 		// e's answer would only ask for the postcode: another question
 		// is answered now, and e's offered as a button, which asks.
