@@ -169,12 +169,7 @@ func (sc *scanner) spanIn(s, e int) bool {
 // passwords are: four letters or more with digits or signs, no link,
 // address, program, number of a form or a parcel.
 func listValue(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
+	letters, _ := lettersAndDigits(s)
 	return letters >= 4 && mixed(s) && !isLink(s) && !addressLike(s) && !software[leadingWord(strings.ToLower(s))] &&
 		!ordinary(s) && !(reference(s) && strings.IndexFunc(s, unicode.IsLower) < 0 && !nameLike(s))
 }
@@ -182,15 +177,7 @@ func listValue(s string) bool {
 // shortMixed reports whether s, five characters or more, has two
 // letters and two digits at least, one in small letters: « Bx4521! ».
 func shortMixed(s string) bool {
-	letters, digits := 0, 0
-	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r):
-			letters++
-		case unicode.IsDigit(r):
-			digits++
-		}
-	}
+	letters, digits := lettersAndDigits(s)
 	return len(s) >= 5 && letters >= 2 && digits >= 2 && strings.ContainsFunc(s, unicode.IsLower) && !isLink(s) && !addressLike(s)
 }
 

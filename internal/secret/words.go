@@ -935,7 +935,12 @@ func reference(s string) bool {
 	if plate(s) {
 		return true
 	}
-	letters, digits := 0, 0
+	letters, digits := lettersAndDigits(s)
+	return letters < 3 || digits >= 8 && letters < digits
+}
+
+// lettersAndDigits counts the letters and the digits of s.
+func lettersAndDigits(s string) (letters, digits int) {
 	for _, r := range s {
 		switch {
 		case unicode.IsLetter(r):
@@ -944,7 +949,7 @@ func reference(s string) bool {
 			digits++
 		}
 	}
-	return letters < 3 || digits >= 8 && letters < digits
+	return letters, digits
 }
 
 // plate reports whether s is a French car's plate: two letters, three
