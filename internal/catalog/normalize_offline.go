@@ -18,5 +18,8 @@ var offline = regexp.MustCompile(`(?i)\b(?:pas|plus|sans|ni)\s+(?:d['’]\s*|de\
 // alone, a name of the theme of the internet, and was offered its
 // entries (scams, sending a document, an e-mail address).
 func readOffline(s string) string {
+	if !mayHold(s, "internet", "ordi", "wi", "connexion", "pc") {
+		return s
+	}
 	return offline.ReplaceAllString(s, "$0 "+offlineWord+" ")
 }

@@ -1,6 +1,9 @@
 package catalog
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // whereAreYou finds the ways a resident asks the PIMMS where it is, as
 // one asks a person: « vous êtes où ? », « où êtes-vous », « vous vous
@@ -20,6 +23,9 @@ var whereAreYou = regexp.MustCompile(`(?i)` +
 // its only word was the question word « où ». Not « vous êtes ou pas
 // ouverts », where « ou » offers a choice (orNot).
 func readWhereAreYou(s string) string {
+	if !mayHold(s, "vo") { // every phrase says « vous » or « vos »
+		return s
+	}
 	locs := whereAreYou.FindAllStringIndex(s, -1)
 	if locs == nil {
 		return s
@@ -35,4 +41,18 @@ func readWhereAreYou(s string) string {
 		last = loc[1]
 	}
 	return string(append(out, s[last:]...))
+}
+
+// mayHold reports whether s may hold one of subs, lower-case ASCII, in
+// any case: a cheap test that spares a reading's regular expression the
+// messages it cannot match (most of them).
+func mayHold(s string, subs ...string) bool {
+	for _, sub := range subs {
+		for i := 0; i+len(sub) <= len(s); i++ {
+			if strings.EqualFold(s[i:i+len(sub)], sub) {
+				return true
+			}
+		}
+	}
+	return false
 }
