@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -24,10 +23,7 @@ func TestBailiffAtTheDoor(t *testing.T) {
 	for _, q := range lines {
 		res := m.Match(q)
 		checkResult(t, res)
-		ok := false
-		for _, id := range []string{"logement-impayes-loyer", "banque-surendettement"} {
-			ok = ok || res.ID == id || slices.Contains(res.Offered, id)
-		}
+		ok := helps(res, "logement-impayes-loyer", "banque-surendettement")
 		if res.Emergency {
 			t.Errorf("%q: an emergency", q)
 		}

@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -22,7 +21,7 @@ func TestHungerIsFoodAid(t *testing.T) {
 	} {
 		res := m.Match(q)
 		checkResult(t, res)
-		if res.Emergency || res.ID != "aide-alimentaire" && !slices.Contains(res.Offered, "aide-alimentaire") {
+		if res.Emergency || !helps(res, "aide-alimentaire") {
 			t.Errorf("%q: %v %q %v (emergency %v), want aide-alimentaire answered or offered, no emergency",
 				q, res.Outcome, res.ID, res.Offered, res.Emergency)
 		}
@@ -38,7 +37,7 @@ func TestHungryAskingHours(t *testing.T) {
 		"je crève de faim, c'est ouvert entre midi et deux chez vous ?",
 	} {
 		res := m.Match(q)
-		if res.Emergency || res.ID != "pimms-horaires-adresse" && !slices.Contains(res.Offered, "pimms-horaires-adresse") {
+		if res.Emergency || !helps(res, "pimms-horaires-adresse") {
 			t.Errorf("%q: %v %q %v (emergency %v), want the PIMMS's hours answered or offered, no emergency",
 				q, res.Outcome, res.ID, res.Offered, res.Emergency)
 		}
@@ -58,7 +57,7 @@ func TestFoodWordsAreFoodAid(t *testing.T) {
 	} {
 		res := m.Match(q)
 		checkResult(t, res)
-		if res.Emergency || res.ID != "aide-alimentaire" && !slices.Contains(res.Offered, "aide-alimentaire") {
+		if res.Emergency || !helps(res, "aide-alimentaire") {
 			t.Errorf("%q: %v %q %v (emergency %v), want aide-alimentaire answered or offered, no emergency",
 				q, res.Outcome, res.ID, res.Offered, res.Emergency)
 		}

@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -29,8 +28,7 @@ func TestLicenceFunding(t *testing.T) {
 		if res.Outcome == Answer && (res.ID == "ants-permis-conduire" || res.ID == "transport-permis-points") {
 			t.Errorf("%q: answered %s", q, res.ID)
 		}
-		if res.ID == "emploi-jeunes" || res.ID == "emploi-cpf" ||
-			slices.Contains(res.Offered, "emploi-jeunes") || slices.Contains(res.Offered, "emploi-cpf") {
+		if helps(res, "emploi-jeunes", "emploi-cpf") {
 			helped++
 			continue
 		}

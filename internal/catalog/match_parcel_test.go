@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -27,10 +26,7 @@ func TestLostParcel(t *testing.T) {
 	for _, q := range lines {
 		res := m.Match(q)
 		checkResult(t, res)
-		ok := false
-		for _, id := range []string{"poste-recommande-colis", "conso-litige"} {
-			ok = ok || res.ID == id || slices.Contains(res.Offered, id)
-		}
+		ok := helps(res, "poste-recommande-colis", "conso-litige")
 		if ok {
 			helped++
 			continue
