@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
-	"slices"
 	"strings"
 
 	"pimmsbot/internal/catalog"
@@ -49,8 +48,11 @@ func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, sto
 			ev.outcomes = append(ev.outcomes, Outcome(res.ID))
 			ev.r.Misses = 0 // after « bonjour », a miss is not « still » one
 			text := in.Answer
-			if res.ID == catalog.IntentGreeting && s.greeted(ctx, ev) {
-				text = French.GreetAgain // the presentation once is enough
+			if res.ID == catalog.IntentGreeting {
+				if ev.conv.Greeted {
+					text = French.GreetAgain // the presentation once is enough
+				}
+				ev.conv.Greeted = true
 			}
 			s.reply(ev, Reply{Text: text, Buttons: menuButtons()})
 			ev.ch.Messages[len(ev.ch.Messages)-1].Outcome = Outcome(res.ID)
@@ -82,19 +84,6 @@ func (s *Service) answer(ctx context.Context, ev *event, res catalog.Result, sto
 // bareNumber matches a message that is only a number of one or two
 // digits: a choice typed where no list is open.
 var bareNumber = regexp.MustCompile(`^\s*\d{1,2}\s*[.)]?\s*$`)
-
-// greeted reports whether the bot greeted the resident already in this
-// conversation (a reply marked with the greeting's outcome).
-func (s *Service) greeted(ctx context.Context, ev *event) bool {
-	msgs, err := s.store.Messages(ctx, ev.conv.ID)
-	if err != nil {
-		return false
-	}
-	msgs = append(msgs, ev.ch.Messages...)
-	return slices.ContainsFunc(msgs, func(m Message) bool {
-		return m.From == FromBot && m.Outcome == Outcome(catalog.IntentGreeting)
-	})
-}
 
 // sendEntry answers with a FAQ entry: its text, its sources as links, and
 // the feedback buttons. An entry that names the site first asks a

@@ -161,6 +161,9 @@ type Conversation struct {
 	// Site is the ID of the resident's site in this conversation, once
 	// known; "" means the network's default site (reports by site).
 	Site string `json:"site,omitempty"`
+	// Greeted is true once the bot has presented itself in this
+	// conversation: a second « bonjour » gets a short greeting.
+	Greeted bool `json:"greeted,omitempty"`
 }
 
 // Author says who wrote a message.
