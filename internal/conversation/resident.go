@@ -177,7 +177,12 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 	if e := s.emergencyOf(res); e != nil {
 		return s.emergency(ctx, ev, e, stored, false)
 	}
+	worry := res.Worry
 	res = asPerson(text, res)
+	if worry && (ev.r.Mode == ModeWaiting || res.ID == catalog.IntentHandover && !ev.r.InHandover()) {
+		// The mediator may be hours away: the numbers come first.
+		s.reply(ev, s.withWorry(catalog.Result{Worry: true}, Reply{}))
+	}
 	if ev.r.InHandover() {
 		return s.onHandoverText(ctx, ev, text, stored, res)
 	}

@@ -254,7 +254,11 @@ func (s *Service) withWorry(res catalog.Result, rep Reply) Reply {
 	if !res.Worry {
 		return rep
 	}
-	rep.Text = French.Worry + "\n\n" + rep.Text // safety first
+	if rep.Text == "" {
+		rep.Text = French.Worry
+	} else {
+		rep.Text = French.Worry + "\n\n" + rep.Text // safety first
+	}
 	for _, t := range s.Catalog().Themes {
 		if t.Emergency && len(s.Catalog().EntriesOf(t.ID)) > 0 {
 			rep.Buttons = append([][]Button{{{Label: strings.TrimSpace(t.Emoji + " " + t.Label), Action: ActTheme + ":" + t.ID}}}, rep.Buttons...)

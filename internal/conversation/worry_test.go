@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
 )
 
@@ -39,5 +40,33 @@ func TestWorryGivesTheNumber(t *testing.T) {
 		if strings.Contains(texts(got), "112") || hasAction(got, conversation.ActTheme+":urgence") {
 			t.Errorf("%q = %q: the emergency note on an everyday question", q, texts(got))
 		}
+	}
+}
+
+// TestWorryAlongsideMediator: a message that reads somewhat like danger
+// keeps the emergency numbers when it also asks for a person (« je tiens
+// plus, je veux parler à quelqu'un »: the ticket is opened, and the
+// numbers come first), and when the resident's ticket already waits: a
+// mediator may be hours away (an outside check).
+func TestWorryAlongsideMediator(t *testing.T) {
+	h := newHarness(t)
+	asking := "je tiens plus, je veux parler à quelqu'un"
+	h.matcher.results[asking] = catalog.Result{Outcome: catalog.Unknown, Worry: true}
+	got := h.say(alice, asking)
+	if len(got) == 0 || !strings.Contains(got[0].Text, "3114") {
+		t.Errorf("%q = %q, want the emergency numbers first", asking, texts(got))
+	}
+	if h.resident(alice).Ticket == 0 {
+		t.Errorf("%q: no ticket (%q)", asking, texts(got))
+	}
+	waiting := "je n'en peux plus de tout"
+	h.matcher.results[waiting] = catalog.Result{Outcome: catalog.Unknown, Worry: true}
+	if got := texts(h.say(alice, waiting)); !strings.Contains(got, "3114") {
+		t.Errorf("%q while the ticket waits = %q, want the emergency numbers", waiting, got)
+	}
+	// An everyday request for a person, and an everyday message while
+	// waiting, get no numbers.
+	if got := texts(h.say(bob, "je veux parler à un médiateur")) + texts(h.say(bob, "c'est pour ma facture")); strings.Contains(got, "3114") {
+		t.Errorf("everyday request and message = %q: the emergency numbers", got)
 	}
 }
