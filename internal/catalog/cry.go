@@ -21,6 +21,8 @@ var (
 		"j en peux plus", "je n en peux plus", "jen peux plus", "jen peu plu", "j en peu plu", "j en peux vraiment plus",
 		"je n en peux vraiment plus", "je craque", "jcraque", "j en ai marre de tout", "jen ai marre de tout",
 		"je suis a bout", "jsuis a bout", "je suis au bout du rouleau", "socorro", "ayuda", "ajuda",
+		// A plea alone: its subject untold, the plea may be the danger.
+		"aidez moi", "aide moi", "aider moi", "aidez nous", "aide nous",
 	})
 	cryFiller = wordSet(`svp stp s il vous te plait plais please pls vite urgent bonjour bonsoir bjr slt salut allo
 		madame monsieur aidez aide aider moi nous quelqu un quelquun qqn pitie je en prie por favor`)

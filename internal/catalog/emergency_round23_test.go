@@ -105,6 +105,10 @@ func TestTwentyThirdRoundNoWorry(t *testing.T) {
 	for _, q := range []string{
 		"tu sers à rien", "vous servez à rien, bande de nuls", "t'es nul", "ce bot est vraiment inutile",
 		"vous êtes des incapables", "bande d'abrutis",
+		// A complaint about the bot, its subject after or before the
+		// futility (an outside check: « ça sert à rien » read as despair).
+		"c'est nul votre truc ça sert à rien", "votre bot sert à rien", "ton appli ne sert strictement à rien",
+		"ça sert à rien votre site", "franchement votre service il sert a rien", "ce truc sert a rien du tout",
 	} {
 		if r := m.Match(q); r.Emergency || r.Worry {
 			t.Errorf("%q → emergency %v, worry %v: an insult is no distress", q, r.Emergency, r.Worry)

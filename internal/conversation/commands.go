@@ -34,9 +34,10 @@ var commandAliases = map[string]string{
 // bareCommands are the words that, typed alone and without a slash, run a
 // command: residents type « aide », « menu » (or « retour ») or « stop » to
 // ask for help, the choices or the end. In a handover only the end is run: « aide » is
-// words for the mediator.
+// words for the mediator. « help » alone is not one: it is a cry for help
+// (catalog's cryForHelp), answered with the emergency numbers.
 var bareCommands = map[string]string{
-	"aide": "aide", "help": "aide", "menu": "themes", "themes": "themes", "theme": "themes", "retour": "themes",
+	"aide": "aide", "menu": "themes", "themes": "themes", "theme": "themes", "retour": "themes",
 	"stop": "fin", "fin": "fin",
 }
 

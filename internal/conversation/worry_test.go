@@ -70,3 +70,19 @@ func TestWorryAlongsideMediator(t *testing.T) {
 		t.Errorf("everyday request and message = %q: the emergency numbers", got)
 	}
 }
+
+// TestHelpTypedIsACry: « help » typed alone, by a resident who may not
+// read French, is a cry for help as the README says: the emergency
+// numbers with the bot's doubt, not the list of commands (an outside
+// check). The command /help still lists them.
+func TestHelpTypedIsACry(t *testing.T) {
+	h := newHarness(t)
+	for _, q := range []string{"help", "HELP !", "aidez-moi"} {
+		if got := texts(h.say(alice, q)); !strings.Contains(got, "112") || strings.Contains(got, "/mesdonnees") {
+			t.Errorf("%q = %q, want the emergency numbers", q, got)
+		}
+	}
+	if got := texts(h.say(bob, "/help")); !strings.Contains(got, "/mesdonnees") {
+		t.Errorf("/help = %q, want the commands", got)
+	}
+}
