@@ -50,3 +50,30 @@ func TestEmergencyEverydayPaperwork(t *testing.T) {
 		}
 	}
 }
+
+// TestOverdoseTooMuch: « too much » of pills swallowed is an overdose
+// taken, the 15's first, as a whole box is (an outside check of 8
+// December 2026: « j ai avalé trop de médicaments » led with the 3114,
+// « jai pris trop de cachets » raised nothing). Taking too much of a
+// medicine as a worry about a treatment, or a bill, is no overdose.
+func TestOverdoseTooMuch(t *testing.T) {
+	m := catalogtest.Matcher(t)
+	for _, q := range []string{
+		"j ai avalé trop de médicaments", "jai pris trop de cachets", "je viens de prendre beaucoup trop de comprimés",
+		"mon mari a avalé trop de somnifères, il dort et je n'arrive pas à le réveiller",
+		"ma mère a pris bien trop de doliprane ce matin", "i took too many pills",
+	} {
+		if r := m.Match(q); !r.Emergency || r.ID != "urgence-medicale" {
+			t.Errorf("%q → %v %q emergency=%v, want urgence-medicale", q, r.Outcome, r.ID, r.Emergency)
+		}
+	}
+	for _, q := range []string{
+		"je prends trop de médicaments, le médecin veut réduire mon traitement",
+		"la pharmacie m'a fait payer trop de médicaments, comment me faire rembourser",
+		"est-ce que la sécu rembourse si j'ai acheté trop de médicaments",
+	} {
+		if r := m.Match(q); r.Emergency {
+			t.Errorf("%q → emergency %q, want none", q, r.ID)
+		}
+	}
+}
