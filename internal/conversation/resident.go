@@ -177,12 +177,7 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 	if e := s.emergencyOf(res); e != nil {
 		return s.emergency(ctx, ev, e, stored, false)
 	}
-	worry := res.Worry
-	res = asPerson(text, res)
-	if worry && (ev.r.Mode == ModeWaiting || res.ID == catalog.IntentHandover && !ev.r.InHandover()) {
-		// The mediator may be hours away: the numbers come first.
-		s.reply(ev, s.withWorry(catalog.Result{Worry: true}, Reply{}))
-	}
+	res = s.asPersonWorried(ev, text, res)
 	if ev.r.InHandover() {
 		return s.onHandoverText(ctx, ev, text, stored, res)
 	}
@@ -286,4 +281,17 @@ func (s *Service) onMedia(ctx context.Context, ev *event, in Incoming) error {
 	}
 	s.reply(ev, Reply{Text: text, Buttons: [][]Button{{{Label: frButtons.Human, Action: ActHuman}}}})
 	return nil
+}
+
+// asPersonWorried returns asPerson's verdict on text. A message that reads
+// somewhat like danger (res.Worry) and asks for a person, or comes while
+// the resident's ticket waits, first gets the emergency numbers: the
+// mediator may be hours away.
+func (s *Service) asPersonWorried(ev *event, text string, res catalog.Result) catalog.Result {
+	worry := res.Worry
+	res = asPerson(text, res)
+	if worry && (ev.r.Mode == ModeWaiting || res.ID == catalog.IntentHandover && !ev.r.InHandover()) {
+		s.reply(ev, s.withWorry(catalog.Result{Worry: true}, Reply{}))
+	}
+	return res
 }
