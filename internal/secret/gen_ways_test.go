@@ -359,13 +359,107 @@ func (g *gen) respelledLine() genLine {
 	return genLine{g.story(text), []string{v, w}, "respelled"}
 }
 
+// mixedPassword is a password of password()'s shapes with letters and
+// digits or signs, as no plain word is.
+func (g *gen) mixedPassword() string {
+	v := g.password()
+	for !mixed(v) || strings.ContainsAny(v, "/ ") || len(v) < 6 {
+		v = g.password()
+	}
+	return v
+}
+
+// typedAfterLine gives a value, then how it is typed, with no name of a
+// password: « X avec l'accent sur le E », « 'X' entre apostrophes »,
+// « « deux mots » avec l'espace ».
+func (g *gen) typedAfterLine() genLine {
+	v := g.mixedPassword()
+	shown := v
+	switch g.r.IntN(4) {
+	case 0:
+		shown = "'" + v + "'"
+	case 1:
+		v = g.pick([]string{"Le chat dort", "Vive la mer", "Mon beau sapin 3", "petit lapin blanc", "Je t'aime Lili"})
+		shown = g.pick([]string{"« %s »", "\"%s\"", "'%s'"})
+		shown = strings.Replace(shown, "%s", v, 1)
+	}
+	aside := g.pick([]string{"avec l'accent", "avec l'accent sur le e", "avec le %c en majuscule", "entre apostrophes",
+		"entre guillemets", "avec les espaces", "sans l'accent", "avec un tiret", "avec l'apostrophe et l'espace",
+		"avec une majuscule", "sans les espaces"})
+	aside = strings.Replace(aside, "%c", strings.ToUpper(string([]rune(v)[:1])), 1)
+	text := fmt.Sprintf(g.pick([]string{"%s %s, ça peut poser problème ?", "%s %s", "c'est %s %s ou pas ?",
+		"ma fille a dit %s %s", "il faut écrire %s %s je crois", "%s %s, c'est bien ça ?"}), shown, aside)
+	return genLine{g.story(text), []string{v}, "typedafter"}
+}
+
+// announcedLine gives a value the resident announces with a pronoun,
+// then gives after a colon or on a later line.
+func (g *gen) announcedLine() genLine {
+	v := g.mixedPassword()
+	lead := g.pick([]string{"je l'ai tapé %d fois", "je vous l'écris en gros", "je vous le mets en dessous",
+		"je vous le note ici", "je l'ai recopié du carnet", "je vous le donne", "le mot de passe je vous le mets en bas",
+		"je vous l'écris à l'envers", "je l'avais noté sur un papier", "je vous le copie", "mon code je vous l'envoie"})
+	lead, _, _ = strings.Cut(fmt.Sprintf(lead, 2+g.r.IntN(5)), "%!(EXTRA")
+	mark := g.pick([]string{" : ", ": ", "\n", "\n\n", " :\n", "\n\n\n"})
+	return genLine{g.pick(genHello) + g.pick(genStory) + lead + mark + v + g.pick([]string{"", "", " merci", "\nmerci"}), []string{v}, "announced"}
+}
+
+// variantLine gives a password tried in several forms, a plain word and
+// the same with digits or signs: « soit X soit X2 », « pas X mais x56 ».
+func (g *gen) variantLine() genLine {
+	w := g.pick(genPlain)
+	up := strings.ToUpper(w[:1]) + w[1:]
+	full := g.pick([]string{w, up}) + g.pick([]string{"1", "12", "2024", "*7", "56", "#1", "75"})
+	plainForm := g.pick([]string{w, up})
+	var text string
+	switch g.r.IntN(5) {
+	case 0:
+		text = fmt.Sprintf("j'ai mis %s ça marche pas, %s non plus", full, plainForm)
+	case 1:
+		text = fmt.Sprintf("c'est soit %s soit %s", plainForm, full)
+	case 2:
+		text = fmt.Sprintf("le mot de passe c'était pas %s mais %s", plainForm, full)
+	case 3:
+		text = fmt.Sprintf("mdp : %s ou juste %s", full, plainForm)
+	default:
+		text = fmt.Sprintf("j'ai essayé %s puis %s, rien", full, plainForm)
+	}
+	return genLine{g.story(text), []string{plainForm, full}, "variant"}
+}
+
+// colonGreetingLine gives a greeting as the value after a colon, ending
+// the message: « mot de passe tout simple : bonjour ».
+func (g *gen) colonGreetingLine() genLine {
+	v := g.pick([]string{"bonjour", "salut", "coucou", "bienvenue", "bonsoir", "Bonjour"})
+	name := g.pick([]string{"mot de passe", "mot de passe tout simple", "mon mdp", "le mot de passe de la box", "mdp facile",
+		"ma fille a mis un mot de passe simple", "le mot de passe du wifi"})
+	return genLine{g.pick(genHello) + name + g.pick([]string{" : ", ": ", " :"}) + v + g.pick([]string{"", ".", " !"}), []string{v}, "greeting"}
+}
+
+// newWaysOrdinary are lines of the same words with no secret: a login
+// or a name said how to type, a file or an address announced, a place
+// beside a password's name, a greeting after a colon that goes on.
+func (g *gen) newWaysOrdinary() genLine {
+	t := g.pick([]string{"mon identifiant jean_dupont%[1]s avec un underscore", "écrivez Lefèvre avec l'accent grave",
+		"la rue Saint-Éloi avec le tiret", "j'ai un iPhone13 avec l'écran cassé", "RDV le %[2]s avec les papiers",
+		"mon adresse marie.durand%[1]s@gmail.com avec le point", "je vous l'envoie : facture_%[3]s.pdf",
+		"je vous le mets ici : lucie.martin@orange.fr", "je vous la note : 06 %[1]s 34 56 78", "je l'ai tapé 3 fois : 750%[1]s",
+		"je vous le mets : AB-123-CD", "je vous l'écris : RDV le %[2]s à 14h30", "je l'ai noté : iPhone13",
+		"je vous le copie : https://www.ameli.fr", "mot de passe : bonjour je l'ai oublié", "Objet : mot de passe oublié : bonjour",
+		"question : bonjour", "le nom Nguyễn avec les accents", "je vous le donne : dossier %[3]s", "mon prénom Zoé avec le tréma",
+		"je vous l'écris en majuscules : DUPONT", "le numéro de dossier je vous le mets : %[3]s%[1]s"})
+	text := fmt.Sprintf(t, g.num(10, 99, 2), g.num(1, 28, 2)+"/"+g.num(1, 12, 2), g.num(2019, 2025, 4))
+	text, _, _ = strings.Cut(text, "%!(EXTRA")
+	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
+}
+
 // generatedWays returns n lines of each mechanism's family, from their
 // own stream so that the families above keep their lines.
 func generatedWays(n int, seed uint64) []genLine {
 	g := &gen{rand.New(rand.NewPCG(seed, 2027))}
 	makers := []func() genLine{g.verbLine, g.clauseLine, g.purposeLine, g.beforeLine, g.oldNewLine, g.listLine, g.gluedLine, g.waysOrdinary,
 		g.wifiLine, g.answerLine, g.wifiAnswerOrdinary, g.openedLine, g.openedOrdinary,
-		g.respelledLine}
+		g.respelledLine, g.typedAfterLine, g.announcedLine, g.variantLine, g.colonGreetingLine, g.newWaysOrdinary}
 	var out []genLine
 	for range n {
 		for _, m := range makers {

@@ -1032,7 +1032,10 @@ var introducers = func() (m [256][]string) {
 		// A card's expiry dictated in words (expiries.go).
 		"expir", "valable jusqu",
 		// The old password given alone (oldnew.go).
-		"ancien"} {
+		"ancien",
+		// How a value is typed, said after it (typing.go).
+		"apostroph", "guillemet", "accent", "majuscul", "les espaces", "l'espace", "avec un tiret",
+		"avec le tiret"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m

@@ -257,6 +257,8 @@ func (sc *scanner) passwords() {
 	sc.connectedWith()
 	sc.usedEverywhere()
 	sc.typedAsSaid()
+	sc.typedAfter()
+	sc.announcedValues()
 	sc.passwordParts()
 	sc.listedLines(intro)
 	if sc.arrows() || intro || sc.has(services) {
@@ -3628,6 +3630,10 @@ func (sc *scanner) greetingValue(start int, core string, how int, weak bool) boo
 	}
 	switch sc.word(k - 1) {
 	case "est", "cest", "etait", "cetait":
+	case ":":
+		// « mot de passe tout simple : bonjour »: a greeting that ends
+		// the message after the colon is the value, not a new message.
+		return fold.String(core) != "merci" && !trouble[sc.word(k-2)] && (k+1 >= len(sc.toks) || sentenceEnd(sc.word(k+1)) && k+2 >= len(sc.toks))
 	default:
 		if !soundsLikeItIs(sc.text[sc.toks[k-1].start:sc.toks[k-1].end]) {
 			return false
