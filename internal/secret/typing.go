@@ -134,4 +134,3 @@ func (sc *scanner) loginInSentence(start int) bool {
 	}
 	return false
 }
-
