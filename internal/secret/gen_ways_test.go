@@ -453,13 +453,59 @@ func (g *gen) newWaysOrdinary() genLine {
 	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
 }
 
+// topicLine gives the answer to a secret question after the question's
+// topic, which stands for its name: a topic only a secret question asks,
+// or one a form asks too beside an account's name.
+func (g *gen) topicLine() genLine {
+	v := g.pick([]string{"Jules Ferry", "Biscotte", "Moreau", "Tlemcen", "Sidi Bel Abbes", "Rantanplan", "Garnier",
+		"Pompon", "Lasagnes", "Kouassi", "Saint Brieuc", "Paella", "Renault", "Titeuf"})
+	topic := g.pick([]string{"première école", "ecole primaire", "plat préféré", "premier animal", "première voiture",
+		"le nom de mon instit", "nom de mon premier chien", "mon film préféré", "meilleur ami d'enfance"})
+	if g.r.IntN(3) == 0 {
+		topic = g.pick([]string{"nom de jeune fille de ma mère", "ville de naissance de mon père", "ville de naissance de votre mère",
+			"nom de jeune fille de votre mère"}) + g.pick([]string{" pour la banque", " pour le site ameli", " de mon compte caf",
+			" (question de sécurité)", " pour l'appli de la banque"})
+	}
+	shown := v
+	if g.r.IntN(5) == 0 {
+		shown = "'" + v + "'"
+	}
+	var text string
+	switch g.r.IntN(4) {
+	case 0:
+		text = fmt.Sprintf("%s : %s", topic, shown)
+	case 1:
+		text = fmt.Sprintf("ma question c'est %s, %s", topic, shown)
+	case 2:
+		text = fmt.Sprintf("%s = %s", topic, shown)
+	default:
+		text = fmt.Sprintf("réponse à la question '%s' : %s", topic, shown)
+	}
+	text += g.pick([]string{"", "", " merci", "\nmerci", ", je crois"})
+	return genLine{g.pick(genHello) + text, []string{v}, "topic"}
+}
+
+// topicOrdinary are lines of the same topics with no answer given, or a
+// form's topic with no account named.
+func (g *gen) topicOrdinary() genLine {
+	t := g.pick([]string{"nom de jeune fille de ma mère : Martin, pour l'acte de naissance", "ville de naissance de mon père : Oran",
+		"ma première école était à Lyon", "mon plat préféré c'est le couscous", "la question c'est mon plat préféré, je sais plus",
+		"première école : je ne m'en souviens plus", "le formulaire demande la ville de naissance de ma mère : Alger",
+		"première école ? aucune idée", "nom de jeune fille de votre mère : Dubois (pour le livret de famille)",
+		"ma fille est en école primaire depuis %[1]s", "le plat préféré de mon fils c'est les pâtes", "premier animal : je sais plus",
+		"ville de naissance de ma mère : Casablanca, c'est pour la carte d'identité"})
+	text, _, _ := strings.Cut(fmt.Sprintf(t, g.num(2015, 2025, 4)), "%!(EXTRA")
+	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
+}
+
 // generatedWays returns n lines of each mechanism's family, from their
 // own stream so that the families above keep their lines.
 func generatedWays(n int, seed uint64) []genLine {
 	g := &gen{rand.New(rand.NewPCG(seed, 2027))}
 	makers := []func() genLine{g.verbLine, g.clauseLine, g.purposeLine, g.beforeLine, g.oldNewLine, g.listLine, g.gluedLine, g.waysOrdinary,
 		g.wifiLine, g.answerLine, g.wifiAnswerOrdinary, g.openedLine, g.openedOrdinary,
-		g.respelledLine, g.typedAfterLine, g.announcedLine, g.variantLine, g.colonGreetingLine, g.newWaysOrdinary}
+		g.respelledLine, g.typedAfterLine, g.announcedLine, g.variantLine, g.colonGreetingLine, g.newWaysOrdinary,
+		g.topicLine, g.topicOrdinary}
 	var out []genLine
 	for range n {
 		for _, m := range makers {

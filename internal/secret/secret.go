@@ -1035,7 +1035,12 @@ var introducers = func() (m [256][]string) {
 		"ancien",
 		// How a value is typed, said after it (typing.go).
 		"apostroph", "guillemet", "accent", "majuscul", "les espaces", "l'espace", "avec un tiret",
-		"avec le tiret"} {
+		"avec le tiret",
+		// A secret question's topic, which names its answer (answers.go).
+		"premi\u00e8re \u00e9cole", "premiere ecole", "plat pr", "premier animal", "premi\u00e8re voiture", "premiere voiture",
+		"instit", "jeune fille", "ville de naissance", "\u00e9cole primaire", "ecole primaire", "meilleur ami",
+		"meilleure amie", "\u00e9ponse \u00e0 la question", "eponse a la question", "premier chien", "premier chat",
+		"film pr", "livre pr"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m
