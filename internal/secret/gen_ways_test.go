@@ -447,7 +447,10 @@ func (g *gen) newWaysOrdinary() genLine {
 		"je vous le mets : AB-123-CD", "je vous l'écris : RDV le %[2]s à 14h30", "je l'ai noté : iPhone13",
 		"je vous le copie : https://www.ameli.fr", "mot de passe : bonjour je l'ai oublié", "Objet : mot de passe oublié : bonjour",
 		"question : bonjour", "le nom Nguyễn avec les accents", "je vous le donne : dossier %[3]s", "mon prénom Zoé avec le tréma",
-		"je vous l'écris en majuscules : DUPONT", "le numéro de dossier je vous le mets : %[3]s%[1]s"})
+		"je vous l'écris en majuscules : DUPONT", "le numéro de dossier je vous le mets : %[3]s%[1]s",
+		"j'ai un ticket avec le code %[1]s%[1]s pour la file d'attente", "le code sur mon ticket c'est %[1]s1, j'attends depuis 1h",
+		"à la borne j'ai pris un ticket, code B%[1]s", "nsit lmot de passe w ma 3ndich l'email", "mot de passe 3ndich, 3afak 3awni",
+		"ma3ndich l'code dyal l'appli, appeler 06 %[1]s 76 54 32"})
 	text := fmt.Sprintf(t, g.num(10, 99, 2), g.num(1, 28, 2)+"/"+g.num(1, 12, 2), g.num(2019, 2025, 4))
 	text, _, _ = strings.Cut(text, "%!(EXTRA")
 	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}

@@ -1166,7 +1166,8 @@ func (sc *scanner) inMask(i int) (end int, ok bool) {
 // 2025 : … »).
 // It reports whether the secret was recorded.
 func (sc *scanner) add(start, end int, kind Kind, mask string) bool {
-	if start >= end || (kind == Password || kind == CardCode) && (sc.dateYear(start, end) || standIn(sc.text[start:end])) {
+	if start >= end || (kind == Password || kind == CardCode) && (sc.dateYear(start, end) || standIn(sc.text[start:end]) ||
+		darijaWords[strings.TrimRight(sc.text[start:end], "?!.,;:")]) {
 		return false
 	}
 	for _, s := range sc.spans {
