@@ -501,6 +501,73 @@ func (g *gen) topicOrdinary() genLine {
 	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
 }
 
+// namesLine gives a password after names the tables read alike: a key
+// or a lock emoji, a padlock's « combinaison », « mot de pas », and what
+// it is made of reversed before a mark.
+func (g *gen) namesLine() genLine {
+	v := g.mixedPassword()
+	var text string
+	switch g.r.IntN(4) {
+	case 0:
+		text = g.pick([]string{"🔐", "🔑", "🗝️"}) + g.pick([]string{": ", " : ", " = "}) + v
+	case 1:
+		v = g.num(1, 9, 0) + "-" + g.num(1, 49, 0) + "-" + g.num(1, 49, 0) + "-" + g.num(1, 49, 0)
+		text = g.pick([]string{"la combinaison c'est %s", "la combinaison c %s comme au loto", "ma combinaison : %s",
+			"combinaison de l'appli : %s"})
+		text = strings.Replace(text, "%s", v, 1)
+	case 2:
+		text = g.pick([]string{"mot de pas : ", "mot de pas ", "mon mot de pas c'est "}) + v
+	default:
+		w := g.pick(genPlain)
+		v = reverse(w)
+		text = fmt.Sprintf(g.pick([]string{"mdp = %s à l'envers = %s", "le mot de passe c'est %s à l'envers, %s",
+			"mot de passe : %s à l'envers : %s"}), g.pick([]string{"mon prénom", "le nom de mon chat", "ma ville", "le nom de mon fils"}), v)
+	}
+	return genLine{g.story(text), []string{v}, "names"}
+}
+
+// reverse returns w spelt backwards.
+func reverse(w string) string {
+	r := []rune(w)
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return string(r)
+}
+
+// jointReturnLine gives each declarant's numéro fiscal on a joint
+// return, named by the return only, their keys right or not.
+func (g *gen) jointReturnLine() genLine {
+	a, b := g.genTax(), g.genTax()
+	if g.r.IntN(2) == 0 {
+		b = b[:10] + g.digits(3)
+	}
+	text := fmt.Sprintf(g.pick([]string{"déclaration commune : moi %s, ma femme %s", "pour la déclaration de revenus : lui %s et moi %s",
+		"déclaration conjointe, mon mari %s, moi %s", "déclaration d'impôts : déclarant %s, conjoint %s"}), a, b)
+	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "\nmerci"}), []string{a, b}, "jointreturn"}
+}
+
+// gluedGroupsLine gives a NIR whose first group is run into its name,
+// the others set apart by spaces of every kind, dots or hyphens.
+func (g *gen) gluedGroupsLine() genLine {
+	p := g.genNIR()
+	sep := g.pick([]string{" ", "\u00a0", "\u202f", ".", "-"})
+	v := strings.Join(p, sep)
+	name := g.pick([]string{"Numéro de Sécurité Sociale", "numero secu", "sécu", "mon nss", "securite sociale"})
+	return genLine{g.pick(genHello) + name + v + g.pick([]string{"", " merci", "\nmerci"}), []string{v}, "gluedgroups"}
+}
+
+// namesOrdinary are lines of the same words with no secret.
+func (g *gen) namesOrdinary() genLine {
+	t := g.pick([]string{"déclaration commune, le montant %[1]s € et la date %[2]s", "la combinaison de travail taille 42",
+		"la combinaison du cadenas de la cave c'est %[1]s", "page2 du dossier 12 34 56", "appelez le2 rue 06 12 34 56 78",
+		"mon compte est 🔒 depuis le %[2]s", "pas de mot de pas", "la déclaration commune de grossesse 76%[1]s%[1]s345",
+		"🔑 perdue hier, la serrure à changer", "déclaration de revenus envoyée le %[2]s, avis %[1]s €",
+		"le mot de passe c'est mon prénom à l'envers, je crois", "ma ville à l'envers c'est drôle"})
+	text, _, _ := strings.Cut(fmt.Sprintf(t, g.num(1000, 9999, 4), g.num(1, 28, 2)+"/"+g.num(1, 12, 2)+"/2024"), "%!(EXTRA")
+	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
+}
+
 // generatedWays returns n lines of each mechanism's family, from their
 // own stream so that the families above keep their lines.
 func generatedWays(n int, seed uint64) []genLine {
@@ -508,7 +575,7 @@ func generatedWays(n int, seed uint64) []genLine {
 	makers := []func() genLine{g.verbLine, g.clauseLine, g.purposeLine, g.beforeLine, g.oldNewLine, g.listLine, g.gluedLine, g.waysOrdinary,
 		g.wifiLine, g.answerLine, g.wifiAnswerOrdinary, g.openedLine, g.openedOrdinary,
 		g.respelledLine, g.typedAfterLine, g.announcedLine, g.variantLine, g.colonGreetingLine, g.newWaysOrdinary,
-		g.topicLine, g.topicOrdinary}
+		g.topicLine, g.topicOrdinary, g.namesLine, g.jointReturnLine, g.gluedGroupsLine, g.namesOrdinary}
 	var out []genLine
 	for range n {
 		for _, m := range makers {

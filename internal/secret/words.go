@@ -14,7 +14,7 @@ import (
 var passwordWords = phrases(
 	"mot de passe", "mots de passe", "mot de pass", "mots de pass", "mot de passes", "mot de pase",
 	"mot de passse", "mot depasse", "mot depass", "mo de passe", "mots depasse", "mot passe",
-	"mot 2 passe", "motdepasse", "motdepass", "mdp", "mdps", "m d p",
+	"mot 2 passe", "motdepasse", "motdepass", "mdp", "mdps", "m d p", "mot de pas", "mots de pas",
 	"password", "passwords", "passwd", "pwd", "pass word", "pw", "passe word", "passeword", "pass wrd", "psw", "pswd",
 	// An app's code, in English: « the passcode is 090887 ».
 	"passcode",
@@ -49,7 +49,9 @@ var passwordWords = phrases(
 var codeWords = phrases("code", "codes", "pass", "cle", "clef", "cle de securite", "clef de securite", "cle secrete",
 	"clef secrete", "cle perso", "cle personnelle",
 	// « voilà le sésame pour mon compte ameli : Lune2023 »
-	"sesame")
+	"sesame",
+	// A padlock's or a safe's: « la combinaison c'est 4-8-15-16 ».
+	"combinaison", "combinaisons")
 
 // passNoun reports whether token k is « passe » said for a password
 // after a possessive: « mon passe c'est Girafe_77 ». « le bus passe »
@@ -3057,6 +3059,11 @@ func (sc *scanner) describedValue(k int) bool {
 		// « mon prénom à l'envers eniluap »: the word after how it is
 		// made, ending the phrase.
 		if t.norm == "envers" && (sc.word(f-1) == "a" || sc.word(f-1) == "l'" && sc.word(f-2) == "a") {
+			// « … à l'envers = nayr », « … à l'envers, eniluap »: a mark
+			// may set the value apart.
+			if w := sc.word(f + 1); w == "," || w == "=" || w == ":" {
+				f++
+			}
 			return sc.lastWord(f + 1)
 		}
 		if isDigits(t.norm) {
