@@ -568,14 +568,38 @@ func (g *gen) namesOrdinary() genLine {
 	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
 }
 
+// replyLine gives a plain word as the whole reply to the question that
+// names a password: « Mon mot de passe ? poussin. ».
+func (g *gen) replyLine() genLine {
+	v := g.plainPassword()
+	q := g.pick([]string{"Mon mot de passe ?", "le mdp ?", "vous voulez mon mot de passe ?", "mon mot de passe ??", "Le mot de passe ?"})
+	text := q + " " + v + g.pick([]string{".", "", ", c'est ma fille qui l'a choisi", ". Oui juste " + v, "!"})
+	return genLine{g.pick(genHello) + text, []string{v}, "reply"}
+}
+
+// replyOrdinary are replies of one word that say no password.
+func (g *gen) replyOrdinary() genLine {
+	t := g.pick([]string{"mon mot de passe ? oublié.", "le mot de passe ? aucune idée", "mon mot de passe ? Bloqué, depuis hier",
+		"mon mot de passe ? Rien.", "le mot de passe ? Jamais.", "vous voulez mon mot de passe ? Impossible.",
+		"mon mot de passe ? Perdu.", "le mot de passe ? Changé.", "mon mot de passe ? Expiré", "le mdp ? Aucun.",
+		"mon mot de passe ? Pourquoi ?", "le mot de passe ? Toujours pareil.", "mon mot de passe ? Comment ça ?",
+		"le mot de passe ? Demain."})
+	return genLine{g.pick(genHello) + t, nil, "ordinary"}
+}
+
 // generatedWays returns n lines of each mechanism's family, from their
 // own stream so that the families above keep their lines.
 func generatedWays(n int, seed uint64) []genLine {
 	g := &gen{rand.New(rand.NewPCG(seed, 2027))}
 	makers := []func() genLine{g.verbLine, g.clauseLine, g.purposeLine, g.beforeLine, g.oldNewLine, g.listLine, g.gluedLine, g.waysOrdinary,
 		g.wifiLine, g.answerLine, g.wifiAnswerOrdinary, g.openedLine, g.openedOrdinary,
-		g.respelledLine, g.typedAfterLine, g.announcedLine, g.variantLine, g.colonGreetingLine, g.newWaysOrdinary,
-		g.topicLine, g.topicOrdinary, g.namesLine, g.jointReturnLine, g.gluedGroupsLine, g.namesOrdinary}
+		g.respelledLine}
+	// The families added since draw from a stream of their own, so
+	// that the lines above stay those they were tuned and scored on.
+	h := &gen{rand.New(rand.NewPCG(seed, 2028))}
+	makers = append(makers, h.typedAfterLine, h.announcedLine, h.variantLine, h.colonGreetingLine, h.newWaysOrdinary,
+		h.topicLine, h.topicOrdinary, h.namesLine, h.jointReturnLine, h.gluedGroupsLine, h.namesOrdinary,
+		h.replyLine, h.replyOrdinary)
 	var out []genLine
 	for range n {
 		for _, m := range makers {

@@ -810,6 +810,16 @@ func (sc *scanner) answerValue(k int) {
 			if v := sc.text[sc.toks[f].start:end]; nameDigits(v) || symbolic(v) {
 				sc.add(sc.toks[f].start, end, Password, MaskPassword)
 			}
+			return
+		}
+		// « Mon mot de passe ? poussin. »: one plain word that is the
+		// whole reply, its sentence ending with it.
+		if f > k && f < len(sc.toks) && (f+1 == len(sc.toks) || sentenceEnd(sc.toks[f+1].norm) || sc.toks[f+1].norm == ",") {
+			t := sc.toks[f]
+			if w := sc.text[t.start:t.end]; isWord(t.norm) && utf8.RuneCountInString(w) >= 4 && !notValue[t.norm] &&
+				!trouble[t.norm] && !functionWords[t.norm] && !participle(w) && !plainAfterName(t.norm) && !qualifiers[t.norm] {
+				sc.add(t.start, t.end, Password, MaskPassword)
+			}
 		}
 		return
 	}
