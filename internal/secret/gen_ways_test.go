@@ -502,12 +502,16 @@ func (g *gen) topicOrdinary() genLine {
 }
 
 // namesLine gives a password after names the tables read alike: a key
-// or a lock emoji, a padlock's « combinaison », « mot de pas », and what
-// it is made of reversed before a mark.
+// or a lock emoji, a padlock's « combinaison », « mot de pas », a
+// network's « clé de sécurité réseau », and what it is made of reversed
+// before a mark.
 func (g *gen) namesLine() genLine {
 	v := g.mixedPassword()
 	var text string
-	switch g.r.IntN(4) {
+	switch g.r.IntN(5) {
+	case 4:
+		v = g.wifiKey()
+		text = g.pick([]string{"clé de sécurité réseau ", "la clé réseau c'est ", "clé de sécurité du réseau : ", "cle reseau "}) + v
 	case 0:
 		text = g.pick([]string{"🔐", "🔑", "🗝️"}) + g.pick([]string{": ", " : ", " = "}) + v
 	case 1:
@@ -563,7 +567,8 @@ func (g *gen) namesOrdinary() genLine {
 		"la combinaison du cadenas de la cave c'est %[1]s", "page2 du dossier 12 34 56", "appelez le2 rue 06 12 34 56 78",
 		"mon compte est 🔒 depuis le %[2]s", "pas de mot de pas", "la déclaration commune de grossesse 76%[1]s%[1]s345",
 		"🔑 perdue hier, la serrure à changer", "déclaration de revenus envoyée le %[2]s, avis %[1]s €",
-		"le mot de passe c'est mon prénom à l'envers, je crois", "ma ville à l'envers c'est drôle"})
+		"le mot de passe c'est mon prénom à l'envers, je crois", "ma ville à l'envers c'est drôle",
+		"la clé de sécurité réseau ne marche pas", "la clé réseau est sous la box", "clé de sécurité réseau oubliée"})
 	text, _, _ := strings.Cut(fmt.Sprintf(t, g.num(1000, 9999, 4), g.num(1, 28, 2)+"/"+g.num(1, 12, 2)+"/2024"), "%!(EXTRA")
 	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
 }

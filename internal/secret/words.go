@@ -20,6 +20,8 @@ var passwordWords = phrases(
 	"passcode",
 	// A box's wifi key.
 	"cle wifi", "clef wifi", "cle wpa", "cle du wifi", "cle de securite wifi", "cle securite wifi",
+	// What a computer names the key of a network: « clé de sécurité réseau ».
+	"cle de securite reseau", "cle de securite du reseau", "cle reseau", "cle du reseau",
 	"code secret", "code d' acces", "codes d' acces", "code de acces", "code de connexion", "code personnel",
 	"code confidentiel", "code perso",
 	// The same names run together, as a phone's keyboard or a hurried
