@@ -587,6 +587,13 @@
 //     passwords are is one of passwords (« compte 1 (moi) : X\ncompte 2
 //     (ma fille) : Y »); « caf : versement ok | ameli : remboursé »
 //     stays;
+//   - a secret question's topic names its answer (answers.go:
+//     « première école : Jules Ferry »; a form's topic, a mother's
+//     maiden name, only once an account is named); how a value is typed,
+//     said after it, points at it (typing.go: « X avec l'accent »); so
+//     does a pronoun that announces it (announced.go: « je l'ai tapé 5
+//     fois : X »); a plain word that is a masked password without its
+//     digits is the same secret tried bare (« soit lune soit Lune22 »);
 //   - a subject opens another phrase after a value (« … c'est caramel je
 //     l'ai recopié »), and a word that ends its sentence is given to no
 //     « c'est » after it (« Bonjour monsieur. c'est le mot de passe qui
