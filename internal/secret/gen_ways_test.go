@@ -592,6 +592,32 @@ func (g *gen) replyOrdinary() genLine {
 	return genLine{g.pick(genHello) + t, nil, "ordinary"}
 }
 
+// changedLine gives the new code a code was changed to, its name said
+// before the verb.
+func (g *gen) changedLine() genLine {
+	v := g.num(1, 9, 0) + g.num(0, 9, 0) + g.num(0, 9, 0) + g.num(0, 9, 0)
+	if g.r.IntN(3) == 0 {
+		v += g.num(10, 99, 2)
+	}
+	if v[:2] == "19" || v[:2] == "20" {
+		v = "8" + v[1:]
+	}
+	text := fmt.Sprintf(g.pick([]string{"ancien code secret %[2]s, j'ai changé en %[1]s au distributeur", "mon code de carte, je l'ai changé en %[1]s hier",
+		"code pin changé en %[1]s", "le code de l'appli je l'ai modifié pour %[1]s", "mon code confidentiel, remplacé par %[1]s à l'agence",
+		"j'ai changé le code en %[1]s", "le code de ma cb était %[2]s, je l'ai changé en %[1]s"}), v, g.num(1000, 9999, 4))
+	text, _, _ = strings.Cut(text, "%!(EXTRA")
+	return genLine{g.story(text), []string{v}, "changed"}
+}
+
+// changedOrdinary are changes to a number that is no code.
+func (g *gen) changedOrdinary() genLine {
+	t := g.pick([]string{"le code de la porte, je l'ai changé en %[1]s", "mon code de carte, le prix a changé en %[1]s €",
+		"j'ai changé le rdv en %[1]s", "le code postal a changé en 93%[2]s", "mon code de carte, j'ai changé de 8 à 12 euros",
+		"le digicode a été modifié pour %[1]s", "le code promo changé en %[1]s", "j'ai changé mon forfait en %[1]s minutes"})
+	text, _, _ := strings.Cut(fmt.Sprintf(t, g.num(1000, 9999, 4), g.num(100, 999, 3)), "%!(EXTRA")
+	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
+}
+
 // generatedWays returns n lines of each mechanism's family, from their
 // own stream so that the families above keep their lines.
 func generatedWays(n int, seed uint64) []genLine {
@@ -604,7 +630,7 @@ func generatedWays(n int, seed uint64) []genLine {
 	h := &gen{rand.New(rand.NewPCG(seed, 2028))}
 	makers = append(makers, h.typedAfterLine, h.announcedLine, h.variantLine, h.colonGreetingLine, h.newWaysOrdinary,
 		h.topicLine, h.topicOrdinary, h.namesLine, h.jointReturnLine, h.gluedGroupsLine, h.namesOrdinary,
-		h.replyLine, h.replyOrdinary)
+		h.replyLine, h.replyOrdinary, h.changedLine, h.changedOrdinary)
 	var out []genLine
 	for range n {
 		for _, m := range makers {

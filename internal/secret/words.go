@@ -263,6 +263,7 @@ func (sc *scanner) passwords() {
 	sc.typedAsSaid()
 	sc.typedAfter()
 	sc.announcedValues()
+	sc.codeChangedTo()
 	sc.passwordParts()
 	sc.listedLines(intro)
 	if sc.arrows() || intro || sc.has(services) {
