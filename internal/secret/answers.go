@@ -24,7 +24,14 @@ func (sc *scanner) secretAnswers() {
 		}
 		named = true
 		sc.questionAnswer(e)
+		// « réponse secrète Tata Fatou (c'est ma tante) »: the answer's
+		// name, then the answer with no mark, capitalised.
+		if sc.toks[k].norm == "reponse" && e < len(sc.toks) && isWord(sc.toks[e].norm) && upperAt(sc.text, sc.toks[e].start) &&
+			!sc.taken(sc.toks[e].start) {
+			sc.answerAt(e)
+		}
 	}
+	sc.topicAnswers(named)
 	if !named {
 		return
 	}
@@ -120,18 +127,36 @@ func (sc *scanner) typedAnswer(f int) {
 // answerAt masks the answer that starts at token f: a word, or two
 // capitalised ones, that end the line or the sentence.
 func (sc *scanner) answerAt(f int) {
+	if sc.quotedAnswer(f) {
+		return
+	}
 	e := f
-	for e < len(sc.toks) && e < f+3 && !sentenceEnd(sc.toks[e].norm) && sc.toks[e].norm != "," && !thanks[sc.toks[e].norm] {
+	for e < len(sc.toks) && e < f+4 && !sentenceEnd(sc.toks[e].norm) && sc.toks[e].norm != "," && !thanks[sc.toks[e].norm] {
 		e++
+		// « Tata Fatou (c'est ma tante) »: an aside ends it.
+		if e < len(sc.toks) && strings.ContainsRune(sc.text[sc.toks[e-1].end:sc.toks[e].start], '(') {
+			break
+		}
+	}
+	if e > f && e < len(sc.toks) && strings.ContainsRune(sc.text[sc.toks[e-1].end:sc.toks[e].start], '(') {
+		e = f + min(e-f, 2)
+		if e-f == 2 || e == f+1 {
+			start, end := sc.toks[f].start, sc.toks[e-1].end
+			if sc.answerWords(f, e) && !sc.describes(start, sc.text[start:end]) &&
+				(e-f == 1 || upperAt(sc.text, start) && upperAt(sc.text, sc.toks[f+1].start)) {
+				sc.add(start, end, Password, MaskPassword)
+			}
+			return
+		}
 	}
 	if e > f && e < len(sc.toks) && thanks[sc.toks[e].norm] {
-		e = f + min(e-f, 2) // « Pompon merci »: the thanks end it.
+		e = f + min(e-f, 3) // « Pompon merci »: the thanks end it.
 	}
 	// « Filou le chien de mon fils »: a name, then what it names.
 	if f+1 < len(sc.toks) && appositionStarts[sc.toks[f+1].norm] && upperAt(sc.text, sc.toks[f].start) {
 		e = f + 1
 	}
-	if e == f || e-f > 2 || e < len(sc.toks) && !sentenceEnd(sc.toks[e].norm) && sc.toks[e].norm != "," && !thanks[sc.toks[e].norm] && e != f+1 {
+	if e == f || e-f > 3 || e < len(sc.toks) && !sentenceEnd(sc.toks[e].norm) && sc.toks[e].norm != "," && !thanks[sc.toks[e].norm] && e != f+1 {
 		return
 	}
 	start, end := sc.toks[f].start, sc.toks[e-1].end
@@ -140,9 +165,10 @@ func (sc *scanner) answerAt(f int) {
 			return
 		}
 	}
-	// Two words only as a place's or a name's, capitalised: « Saint
-	// Malo », not « aucune idée ».
-	if sc.describes(start, sc.text[start:end]) || e-f == 2 && !(upperAt(sc.text, start) && upperAt(sc.text, sc.toks[f+1].start)) {
+	// Two or three words only as a place's or a name's, each
+	// capitalised: « Saint Malo », « Sidi Bel Abbes », not « aucune
+	// idée ».
+	if sc.describes(start, sc.text[start:end]) || e-f >= 2 && !sc.allCapitalised(f, e) {
 		return
 	}
 	sc.add(start, end, Password, MaskPassword)
@@ -150,7 +176,7 @@ func (sc *scanner) answerAt(f int) {
 
 var (
 	// questionNames name an account's secret question.
-	questionNames = phrases("question secrete", "questions secretes", "reponse secrete", "reponses secretes", "question de securite", "secret question",
+	questionNames = phrases("question secrete", "reponse a la question", "questions secretes", "reponse secrete", "reponses secretes", "question de securite", "secret question",
 		"security question", "question personnelle")
 	// answerNames name its answer on a line of its own.
 	answerNames = set("reponse", "answer", "rep")
@@ -167,4 +193,115 @@ var (
 func upperAt(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsUpper(r)
+}
+
+// answerWords reports whether the tokens from f to e may be an answer:
+// no word that describes a password, no mask.
+func (sc *scanner) answerWords(f, e int) bool {
+	for k := f; k < e; k++ {
+		if n := sc.toks[k].norm; notValue[n] || trouble[n] || qualifiers[n] || n == maskToken || !isWord(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedAnswer masks an answer given between quotes at token f, spaces
+// and digits and all: « ma réponse secrète c'est 'Simca 1000' ».
+func (sc *scanner) quotedAnswer(f int) bool {
+	if f >= len(sc.toks) {
+		return false
+	}
+	start := sc.toks[f].start
+	before := strings.TrimRightFunc(sc.text[:start], isSpace)
+	q, n := utf8.DecodeLastRuneInString(before)
+	if !strings.ContainsRune("«\"“'‘", q) || q == '\'' && !singleQuote(sc.text, len(before)-n) {
+		return false
+	}
+	line := sc.text[start:min(len(sc.text), start+60)]
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	c := strings.IndexAny(line, "»\"”'’")
+	if c <= 0 || strings.Count(line[:c], " ") > 3 {
+		return false
+	}
+	inner := strings.TrimRightFunc(line[:c], isSpace)
+	return alnumCount(inner) >= 3 && sc.add(start, start+len(inner), Password, MaskPassword)
+}
+
+// topicAnswers masks the answer given after a secret question's topic,
+// the question's own words standing for its name: « première école :
+// Jules Ferry », « plat préféré (question de sécurité) couscous », « …
+// le nom de mon instit, Lefèvre ». A topic only a secret question asks
+// (a first school, a favourite dish, a first pet) needs nothing more; a
+// topic a form asks too (a mother's maiden name, a parent's town of
+// birth) needs a secret question (named) or an account or a bank named
+// in the message (« nom de jeune fille de ma mère pour la banque :
+// Benhamou »); « nom de jeune fille de ma mère : Martin » for a birth
+// certificate stays.
+func (sc *scanner) topicAnswers(named bool) {
+	var account bool
+	accountRead := false
+	for k := 0; k < len(sc.toks); k++ {
+		e, strong := sc.atAny(k, secretTopics)
+		if !strong {
+			var ok bool
+			if e, ok = sc.atAny(k, formTopics); !ok {
+				continue
+			}
+			if !accountRead {
+				account, accountRead = sc.has(answerAccounts), true
+			}
+			if !named && !account {
+				continue
+			}
+		}
+		c := sc.pastAside(e)
+		switch w := sc.word(c); {
+		case w == ":" || w == "=" || w == ",":
+			sc.answerAt(c + 1)
+		case c > e:
+			// « plat préféré (question de sécurité) couscous »
+			sc.answerAt(c)
+		case w == "pour" || w == "de":
+			// « … pour la banque : X », « … de ma banque : X »
+			for f := c; f < len(sc.toks) && f < c+9; f++ {
+				if sc.toks[f].norm == ":" || sc.toks[f].norm == "=" || sc.toks[f].norm == "," {
+					sc.answerAt(f + 1)
+					break
+				}
+			}
+		default:
+			sc.questionAnswer(e)
+		}
+		k = e - 1
+	}
+}
+
+var (
+	// secretTopics are what only a secret question asks.
+	secretTopics = phrases("premiere ecole", "ecole primaire", "plat prefere", "premier animal", "premiere voiture",
+		"nom de mon instit", "nom de mon instituteur", "nom de mon institutrice", "meilleur ami d' enfance",
+		"meilleure amie d' enfance", "heros d' enfance", "surnom d' enfance", "film prefere", "livre prefere",
+		"nom de mon premier chien", "nom de mon premier chat", "premier emploi", "premier professeur")
+	// formTopics are asked by forms too.
+	formTopics = phrases("nom de jeune fille de ma mere", "nom de jeune fille de votre mere", "nom de jeune fille de la mere",
+		"nom de jeune fille de maman", "ville de naissance de ma mere", "ville de naissance de mon pere",
+		"ville de naissance de votre mere", "ville de naissance de votre pere", "ville de naissance de la mere",
+		"ville de naissance du pere", "nom de naissance de ma mere")
+	// answerAccounts say the topic is an account's question.
+	answerAccounts = union(onlineServices, set("banque", "compte", "site", "appli", "application", "securite", "secrete",
+		"secret", "connexion", "connecter"))
+)
+
+// allCapitalised reports whether each token from f to e starts with a
+// capital.
+func (sc *scanner) allCapitalised(f, e int) bool {
+	for k := f; k < e; k++ {
+		if !upperAt(sc.text, sc.toks[k].start) {
+			return false
+		}
+	}
+	return true
 }

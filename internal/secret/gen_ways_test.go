@@ -359,6 +359,265 @@ func (g *gen) respelledLine() genLine {
 	return genLine{g.story(text), []string{v, w}, "respelled"}
 }
 
+// mixedPassword is a password of password()'s shapes with letters and
+// digits or signs, as no plain word is.
+func (g *gen) mixedPassword() string {
+	v := g.password()
+	for !mixed(v) || strings.ContainsAny(v, "/ ") || len(v) < 6 {
+		v = g.password()
+	}
+	return v
+}
+
+// typedAfterLine gives a value, then how it is typed, with no name of a
+// password: « X avec l'accent sur le E », « 'X' entre apostrophes »,
+// « « deux mots » avec l'espace ».
+func (g *gen) typedAfterLine() genLine {
+	v := g.mixedPassword()
+	shown := v
+	switch g.r.IntN(4) {
+	case 0:
+		shown = "'" + v + "'"
+	case 1:
+		v = g.pick([]string{"Le chat dort", "Vive la mer", "Mon beau sapin 3", "petit lapin blanc", "Je t'aime Lili"})
+		shown = g.pick([]string{"« %s »", "\"%s\"", "'%s'"})
+		shown = strings.Replace(shown, "%s", v, 1)
+	}
+	aside := g.pick([]string{"avec l'accent", "avec l'accent sur le e", "avec le %c en majuscule", "entre apostrophes",
+		"entre guillemets", "avec les espaces", "sans l'accent", "avec un tiret", "avec l'apostrophe et l'espace",
+		"avec une majuscule", "sans les espaces"})
+	aside = strings.Replace(aside, "%c", strings.ToUpper(string([]rune(v)[:1])), 1)
+	text := fmt.Sprintf(g.pick([]string{"%s %s, ça peut poser problème ?", "%s %s", "c'est %s %s ou pas ?",
+		"ma fille a dit %s %s", "il faut écrire %s %s je crois", "%s %s, c'est bien ça ?"}), shown, aside)
+	return genLine{g.story(text), []string{v}, "typedafter"}
+}
+
+// announcedLine gives a value the resident announces with a pronoun,
+// then gives after a colon or on a later line.
+func (g *gen) announcedLine() genLine {
+	v := g.mixedPassword()
+	lead := g.pick([]string{"je l'ai tapé %d fois", "je vous l'écris en gros", "je vous le mets en dessous",
+		"je vous le note ici", "je l'ai recopié du carnet", "je vous le donne", "le mot de passe je vous le mets en bas",
+		"je vous l'écris à l'envers", "je l'avais noté sur un papier", "je vous le copie", "mon code je vous l'envoie"})
+	lead, _, _ = strings.Cut(fmt.Sprintf(lead, 2+g.r.IntN(5)), "%!(EXTRA")
+	mark := g.pick([]string{" : ", ": ", "\n", "\n\n", " :\n", "\n\n\n"})
+	return genLine{g.pick(genHello) + g.pick(genStory) + lead + mark + v + g.pick([]string{"", "", " merci", "\nmerci"}), []string{v}, "announced"}
+}
+
+// variantLine gives a password tried in several forms, a plain word and
+// the same with digits or signs: « soit X soit X2 », « pas X mais x56 ».
+func (g *gen) variantLine() genLine {
+	w := g.pick(genPlain)
+	up := strings.ToUpper(w[:1]) + w[1:]
+	full := g.pick([]string{w, up}) + g.pick([]string{"1", "12", "2024", "*7", "56", "#1", "75"})
+	plainForm := g.pick([]string{w, up})
+	var text string
+	switch g.r.IntN(5) {
+	case 0:
+		text = fmt.Sprintf("j'ai mis %s ça marche pas, %s non plus", full, plainForm)
+	case 1:
+		text = fmt.Sprintf("c'est soit %s soit %s", plainForm, full)
+	case 2:
+		text = fmt.Sprintf("le mot de passe c'était pas %s mais %s", plainForm, full)
+	case 3:
+		text = fmt.Sprintf("mdp : %s ou juste %s", full, plainForm)
+	default:
+		text = fmt.Sprintf("j'ai essayé %s puis %s, rien", full, plainForm)
+	}
+	return genLine{g.story(text), []string{plainForm, full}, "variant"}
+}
+
+// colonGreetingLine gives a greeting as the value after a colon, ending
+// the message: « mot de passe tout simple : bonjour ».
+func (g *gen) colonGreetingLine() genLine {
+	v := g.pick([]string{"bonjour", "salut", "coucou", "bienvenue", "bonsoir", "Bonjour"})
+	name := g.pick([]string{"mot de passe", "mot de passe tout simple", "mon mdp", "le mot de passe de la box", "mdp facile",
+		"ma fille a mis un mot de passe simple", "le mot de passe du wifi"})
+	return genLine{g.pick(genHello) + name + g.pick([]string{" : ", ": ", " :"}) + v + g.pick([]string{"", ".", " !"}), []string{v}, "greeting"}
+}
+
+// newWaysOrdinary are lines of the same words with no secret: a login
+// or a name said how to type, a file or an address announced, a place
+// beside a password's name, a greeting after a colon that goes on.
+func (g *gen) newWaysOrdinary() genLine {
+	t := g.pick([]string{"mon identifiant jean_dupont%[1]s avec un underscore", "écrivez Lefèvre avec l'accent grave",
+		"la rue Saint-Éloi avec le tiret", "j'ai un iPhone13 avec l'écran cassé", "RDV le %[2]s avec les papiers",
+		"mon adresse marie.durand%[1]s@gmail.com avec le point", "je vous l'envoie : facture_%[3]s.pdf",
+		"je vous le mets ici : lucie.martin@orange.fr", "je vous la note : 06 %[1]s 34 56 78", "je l'ai tapé 3 fois : 750%[1]s",
+		"je vous le mets : AB-123-CD", "je vous l'écris : RDV le %[2]s à 14h30", "je l'ai noté : iPhone13",
+		"je vous le copie : https://www.ameli.fr", "mot de passe : bonjour je l'ai oublié", "Objet : mot de passe oublié : bonjour",
+		"question : bonjour", "le nom Nguyễn avec les accents", "je vous le donne : dossier %[3]s", "mon prénom Zoé avec le tréma",
+		"je vous l'écris en majuscules : DUPONT", "le numéro de dossier je vous le mets : %[3]s%[1]s",
+		"j'ai un ticket avec le code %[1]s%[1]s pour la file d'attente", "le code sur mon ticket c'est %[1]s1, j'attends depuis 1h",
+		"à la borne j'ai pris un ticket, code B%[1]s", "nsit lmot de passe w ma 3ndich l'email", "mot de passe 3ndich, 3afak 3awni",
+		"ma3ndich l'code dyal l'appli, appeler 06 %[1]s 76 54 32"})
+	text := fmt.Sprintf(t, g.num(10, 99, 2), g.num(1, 28, 2)+"/"+g.num(1, 12, 2), g.num(2019, 2025, 4))
+	text, _, _ = strings.Cut(text, "%!(EXTRA")
+	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
+}
+
+// topicLine gives the answer to a secret question after the question's
+// topic, which stands for its name: a topic only a secret question asks,
+// or one a form asks too beside an account's name.
+func (g *gen) topicLine() genLine {
+	v := g.pick([]string{"Jules Ferry", "Biscotte", "Moreau", "Tlemcen", "Sidi Bel Abbes", "Rantanplan", "Garnier",
+		"Pompon", "Lasagnes", "Kouassi", "Saint Brieuc", "Paella", "Renault", "Titeuf"})
+	topic := g.pick([]string{"première école", "ecole primaire", "plat préféré", "premier animal", "première voiture",
+		"le nom de mon instit", "nom de mon premier chien", "mon film préféré", "meilleur ami d'enfance"})
+	if g.r.IntN(3) == 0 {
+		topic = g.pick([]string{"nom de jeune fille de ma mère", "ville de naissance de mon père", "ville de naissance de votre mère",
+			"nom de jeune fille de votre mère"}) + g.pick([]string{" pour la banque", " pour le site ameli", " de mon compte caf",
+			" (question de sécurité)", " pour l'appli de la banque"})
+	}
+	shown := v
+	if g.r.IntN(5) == 0 {
+		shown = "'" + v + "'"
+	}
+	var text string
+	switch g.r.IntN(4) {
+	case 0:
+		text = fmt.Sprintf("%s : %s", topic, shown)
+	case 1:
+		text = fmt.Sprintf("ma question c'est %s, %s", topic, shown)
+	case 2:
+		text = fmt.Sprintf("%s = %s", topic, shown)
+	default:
+		text = fmt.Sprintf("réponse à la question '%s' : %s", topic, shown)
+	}
+	text += g.pick([]string{"", "", " merci", "\nmerci", ", je crois"})
+	return genLine{g.pick(genHello) + text, []string{v}, "topic"}
+}
+
+// topicOrdinary are lines of the same topics with no answer given, or a
+// form's topic with no account named.
+func (g *gen) topicOrdinary() genLine {
+	t := g.pick([]string{"nom de jeune fille de ma mère : Martin, pour l'acte de naissance", "ville de naissance de mon père : Oran",
+		"ma première école était à Lyon", "mon plat préféré c'est le couscous", "la question c'est mon plat préféré, je sais plus",
+		"première école : je ne m'en souviens plus", "le formulaire demande la ville de naissance de ma mère : Alger",
+		"première école ? aucune idée", "nom de jeune fille de votre mère : Dubois (pour le livret de famille)",
+		"ma fille est en école primaire depuis %[1]s", "le plat préféré de mon fils c'est les pâtes", "premier animal : je sais plus",
+		"ville de naissance de ma mère : Casablanca, c'est pour la carte d'identité"})
+	text, _, _ := strings.Cut(fmt.Sprintf(t, g.num(2015, 2025, 4)), "%!(EXTRA")
+	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
+}
+
+// namesLine gives a password after names the tables read alike: a key
+// or a lock emoji, a padlock's « combinaison », « mot de pas », a
+// network's « clé de sécurité réseau », and what it is made of reversed
+// before a mark.
+func (g *gen) namesLine() genLine {
+	v := g.mixedPassword()
+	var text string
+	switch g.r.IntN(5) {
+	case 4:
+		v = g.wifiKey()
+		text = g.pick([]string{"clé de sécurité réseau ", "la clé réseau c'est ", "clé de sécurité du réseau : ", "cle reseau "}) + v
+	case 0:
+		text = g.pick([]string{"🔐", "🔑", "🗝️"}) + g.pick([]string{": ", " : ", " = "}) + v
+	case 1:
+		v = g.num(1, 9, 0) + "-" + g.num(1, 49, 0) + "-" + g.num(1, 49, 0) + "-" + g.num(1, 49, 0)
+		text = g.pick([]string{"la combinaison c'est %s", "la combinaison c %s comme au loto", "ma combinaison : %s",
+			"combinaison de l'appli : %s"})
+		text = strings.Replace(text, "%s", v, 1)
+	case 2:
+		text = g.pick([]string{"mot de pas : ", "mot de pas ", "mon mot de pas c'est "}) + v
+	default:
+		w := g.pick(genPlain)
+		v = reverse(w)
+		text = fmt.Sprintf(g.pick([]string{"mdp = %s à l'envers = %s", "le mot de passe c'est %s à l'envers, %s",
+			"mot de passe : %s à l'envers : %s"}), g.pick([]string{"mon prénom", "le nom de mon chat", "ma ville", "le nom de mon fils"}), v)
+	}
+	return genLine{g.story(text), []string{v}, "names"}
+}
+
+// reverse returns w spelt backwards.
+func reverse(w string) string {
+	r := []rune(w)
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return string(r)
+}
+
+// jointReturnLine gives each declarant's numéro fiscal on a joint
+// return, named by the return only, their keys right or not.
+func (g *gen) jointReturnLine() genLine {
+	a, b := g.genTax(), g.genTax()
+	if g.r.IntN(2) == 0 {
+		b = b[:10] + g.digits(3)
+	}
+	text := fmt.Sprintf(g.pick([]string{"déclaration commune : moi %s, ma femme %s", "pour la déclaration de revenus : lui %s et moi %s",
+		"déclaration conjointe, mon mari %s, moi %s", "déclaration d'impôts : déclarant %s, conjoint %s"}), a, b)
+	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "\nmerci"}), []string{a, b}, "jointreturn"}
+}
+
+// gluedGroupsLine gives a NIR whose first group is run into its name,
+// the others set apart by spaces of every kind, dots or hyphens.
+func (g *gen) gluedGroupsLine() genLine {
+	p := g.genNIR()
+	sep := g.pick([]string{" ", "\u00a0", "\u202f", ".", "-"})
+	v := strings.Join(p, sep)
+	name := g.pick([]string{"Numéro de Sécurité Sociale", "numero secu", "sécu", "mon nss", "securite sociale"})
+	return genLine{g.pick(genHello) + name + v + g.pick([]string{"", " merci", "\nmerci"}), []string{v}, "gluedgroups"}
+}
+
+// namesOrdinary are lines of the same words with no secret.
+func (g *gen) namesOrdinary() genLine {
+	t := g.pick([]string{"déclaration commune, le montant %[1]s € et la date %[2]s", "la combinaison de travail taille 42",
+		"la combinaison du cadenas de la cave c'est %[1]s", "page2 du dossier 12 34 56", "appelez le2 rue 06 12 34 56 78",
+		"mon compte est 🔒 depuis le %[2]s", "pas de mot de pas", "la déclaration commune de grossesse 76%[1]s%[1]s345",
+		"🔑 perdue hier, la serrure à changer", "déclaration de revenus envoyée le %[2]s, avis %[1]s €",
+		"le mot de passe c'est mon prénom à l'envers, je crois", "ma ville à l'envers c'est drôle",
+		"la clé de sécurité réseau ne marche pas", "la clé réseau est sous la box", "clé de sécurité réseau oubliée"})
+	text, _, _ := strings.Cut(fmt.Sprintf(t, g.num(1000, 9999, 4), g.num(1, 28, 2)+"/"+g.num(1, 12, 2)+"/2024"), "%!(EXTRA")
+	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
+}
+
+// replyLine gives a plain word as the whole reply to the question that
+// names a password: « Mon mot de passe ? poussin. ».
+func (g *gen) replyLine() genLine {
+	v := g.plainPassword()
+	q := g.pick([]string{"Mon mot de passe ?", "le mdp ?", "vous voulez mon mot de passe ?", "mon mot de passe ??", "Le mot de passe ?"})
+	text := q + " " + v + g.pick([]string{".", "", ", c'est ma fille qui l'a choisi", ". Oui juste " + v, "!"})
+	return genLine{g.pick(genHello) + text, []string{v}, "reply"}
+}
+
+// replyOrdinary are replies of one word that say no password.
+func (g *gen) replyOrdinary() genLine {
+	t := g.pick([]string{"mon mot de passe ? oublié.", "le mot de passe ? aucune idée", "mon mot de passe ? Bloqué, depuis hier",
+		"mon mot de passe ? Rien.", "le mot de passe ? Jamais.", "vous voulez mon mot de passe ? Impossible.",
+		"mon mot de passe ? Perdu.", "le mot de passe ? Changé.", "mon mot de passe ? Expiré", "le mdp ? Aucun.",
+		"mon mot de passe ? Pourquoi ?", "le mot de passe ? Toujours pareil.", "mon mot de passe ? Comment ça ?",
+		"le mot de passe ? Demain."})
+	return genLine{g.pick(genHello) + t, nil, "ordinary"}
+}
+
+// changedLine gives the new code a code was changed to, its name said
+// before the verb.
+func (g *gen) changedLine() genLine {
+	v := g.num(1, 9, 0) + g.num(0, 9, 0) + g.num(0, 9, 0) + g.num(0, 9, 0)
+	if g.r.IntN(3) == 0 {
+		v += g.num(10, 99, 2)
+	}
+	if v[:2] == "19" || v[:2] == "20" {
+		v = "8" + v[1:]
+	}
+	text := fmt.Sprintf(g.pick([]string{"ancien code secret %[2]s, j'ai changé en %[1]s au distributeur", "mon code de carte, je l'ai changé en %[1]s hier",
+		"code pin changé en %[1]s", "le code de l'appli je l'ai modifié pour %[1]s", "mon code confidentiel, remplacé par %[1]s à l'agence",
+		"j'ai changé le code en %[1]s", "le code de ma cb était %[2]s, je l'ai changé en %[1]s"}), v, g.num(1000, 9999, 4))
+	text, _, _ = strings.Cut(text, "%!(EXTRA")
+	return genLine{g.story(text), []string{v}, "changed"}
+}
+
+// changedOrdinary are changes to a number that is no code.
+func (g *gen) changedOrdinary() genLine {
+	t := g.pick([]string{"le code de la porte, je l'ai changé en %[1]s", "mon code de carte, le prix a changé en %[1]s €",
+		"j'ai changé le rdv en %[1]s", "le code postal a changé en 93%[2]s", "mon code de carte, j'ai changé de 8 à 12 euros",
+		"le digicode a été modifié pour %[1]s", "le code promo changé en %[1]s", "j'ai changé mon forfait en %[1]s minutes"})
+	text, _, _ := strings.Cut(fmt.Sprintf(t, g.num(1000, 9999, 4), g.num(100, 999, 3)), "%!(EXTRA")
+	return genLine{g.pick(genHello) + text + g.pick([]string{"", " merci", "?", " svp"}), nil, "ordinary"}
+}
+
 // generatedWays returns n lines of each mechanism's family, from their
 // own stream so that the families above keep their lines.
 func generatedWays(n int, seed uint64) []genLine {
@@ -366,6 +625,12 @@ func generatedWays(n int, seed uint64) []genLine {
 	makers := []func() genLine{g.verbLine, g.clauseLine, g.purposeLine, g.beforeLine, g.oldNewLine, g.listLine, g.gluedLine, g.waysOrdinary,
 		g.wifiLine, g.answerLine, g.wifiAnswerOrdinary, g.openedLine, g.openedOrdinary,
 		g.respelledLine}
+	// The families added since draw from a stream of their own, so
+	// that the lines above stay those they were tuned and scored on.
+	h := &gen{rand.New(rand.NewPCG(seed, 2028))}
+	makers = append(makers, h.typedAfterLine, h.announcedLine, h.variantLine, h.colonGreetingLine, h.newWaysOrdinary,
+		h.topicLine, h.topicOrdinary, h.namesLine, h.jointReturnLine, h.gluedGroupsLine, h.namesOrdinary,
+		h.replyLine, h.replyOrdinary, h.changedLine, h.changedOrdinary)
 	var out []genLine
 	for range n {
 		for _, m := range makers {

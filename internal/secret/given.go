@@ -199,7 +199,7 @@ var typingVerbs = phrases("ca donne", "ca fait", "ca ecrit", "je tape", "j' ai t
 // typingNames say how a password is typed: « avec l'apostrophe », « avec
 // un accent », « avec une majuscule ».
 var typingNames = set("apostrophe", "accent", "accents", "majuscule", "majuscules", "minuscule", "minuscules",
-	"tiret", "underscore", "espace", "espaces", "cedille", "trema")
+	"tiret", "underscore", "espace", "espaces", "cedille", "trema", "apostrophes", "guillemets", "guillemet")
 
 // passwordParts masks each part of a password the resident gives in
 // pieces, in a message that names a password and says it is cut: « mon

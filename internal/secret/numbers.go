@@ -1094,11 +1094,18 @@ func taxPrinted(groups []group) bool {
 // taxNamed reports whether the number at byte start is named by the
 // words a resident uses for a numéro fiscal that name no other number:
 // « numéro d'impôt », « numero impots », or the declarant's it is on a
-// joint return (« déclarant 1 : … »), in the six words before it.
+// joint return (« déclarant 1 : … »), in the six words before it, or a
+// joint return named in the ten before (« déclaration commune : moi …,
+// ma femme … »).
 func (sc *scanner) taxNamed(start int) bool {
 	k := sc.tokenFrom(start)
-	for b := k - 1; b >= 0 && b >= k-6; b-- {
+	for b := k - 1; b >= 0 && b >= k-10; b-- {
 		switch n := sc.toks[b].norm; {
+		case n == "declaration" && taxReturns[sc.word(b+1)] || n == "declaration" && taxReturns[sc.word(b+2)]:
+			// « déclaration commune : moi …, ma femme … »: each
+			// declarant's number on a joint return.
+			return true
+		case b < k-6:
 		case n == "declarant" || n == "declarante":
 			return true
 		case n == "impot" || n == "impots":
@@ -1181,6 +1188,10 @@ var ibanNames = set("iban")
 // Words that say a bank account is spoken of.
 var bankWords = set("iban", "rib", "bancaire", "bancaires", "banque", "compte", "virement", "bic", "swift", "livret",
 	"ccp", "account")
+
+// taxReturns name a tax return after « déclaration »: « commune », « de
+// revenus », « d'impôts ».
+var taxReturns = set("commune", "conjointe", "revenus", "impots", "impot", "fiscale")
 
 // Words that introduce a numéro fiscal.
 var taxWords = set("fiscal", "fiscale", "fiscaux", "spi", "nif", "contribuable", "fisc",

@@ -56,3 +56,38 @@ func btoi(b bool) int {
 	}
 	return 0
 }
+
+// codeChangedTo masks the new code a resident says they changed a code to,
+// once a code or a password is named before the verb: « ancien code
+// secret 1111, j'ai changé en 7391 au distributeur », « mon code de
+// carte, je l'ai changé en 4821 hier », « code pin changé en 2957 ».
+// Four to eight digits after « en », « pour » or « par », no year, phone
+// number or amount; a door's or a post code stays (« le code de la
+// porte, je l'ai changé en 4821 »).
+func (sc *scanner) codeChangedTo() {
+	for k := 1; k+2 < len(sc.toks); k++ {
+		if !changeVerbs[sc.toks[k].norm] {
+			continue
+		}
+		f := k + 1
+		if w := sc.word(f); w != "en" && w != "pour" && w != "par" {
+			continue
+		}
+		t := sc.toks[f+1]
+		if !isDigits(t.norm) || len(t.norm) < 4 || len(t.norm) > 8 || yearOrPhone(t.norm) || sc.taken(t.start) ||
+			changeUnits[sc.word(f+2)] || strings.HasPrefix(strings.TrimLeft(sc.text[t.end:], " "), "€") ||
+			!wordEdge(sc.text, t.start, t.end) {
+			continue
+		}
+		if code, password := sc.firstNames(); min(code, password) >= k || sc.has(otherCodes) {
+			continue
+		}
+		sc.add(t.start, t.end, CardCode, MaskPassword)
+	}
+}
+
+// changeUnits after a number make it an amount, a time or a count.
+var changeUnits = set("euro", "euros", "eur", "e", "h", "heure", "heures", "min", "minutes", "ans", "mois", "jours", "km", "kg")
+
+// changeVerbs say a value was changed to another.
+var changeVerbs = set("change", "changee", "modifie", "modifiee", "remplace", "remplacee")

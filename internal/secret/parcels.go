@@ -47,7 +47,10 @@ var parcelWords = set("colis", "casier", "casiers", "locker", "lockers", "consig
 	// The notice a carrier leaves when nobody was in: « avis de
 	// passage », « avis d'instance ». Not « livreur »: a false one on
 	// the phone asks for the code a bank sent.
-	"passage", "instance", "paquet")
+	"passage", "instance", "paquet",
+	// A queue's ticket, whose number calls the resident to a desk: « un
+	// ticket avec le code 4521 pour la file d'attente ».
+	"ticket", "attente")
 
 // sentence returns the tokens of the sentence around token k, from its
 // first to the one after its last: it ends at « . », « ? », « ! » and

@@ -587,6 +587,13 @@
 //     passwords are is one of passwords (« compte 1 (moi) : X\ncompte 2
 //     (ma fille) : Y »); « caf : versement ok | ameli : remboursé »
 //     stays;
+//   - a secret question's topic names its answer (answers.go:
+//     « première école : Jules Ferry »; a form's topic, a mother's
+//     maiden name, only once an account is named); how a value is typed,
+//     said after it, points at it (typing.go: « X avec l'accent »); so
+//     does a pronoun that announces it (announced.go: « je l'ai tapé 5
+//     fois : X »); a plain word that is a masked password without its
+//     digits is the same secret tried bare (« soit lune soit Lune22 »);
 //   - a subject opens another phrase after a value (« … c'est caramel je
 //     l'ai recopié »), and a word that ends its sentence is given to no
 //     « c'est » after it (« Bonjour monsieur. c'est le mot de passe qui
@@ -827,6 +834,9 @@ func gluedNumbers(text string) (string, []int) {
 		label := j-i >= 2 && j-i <= 4 && gluedLabel(text, i) && !after && (!taxLabel(text, i) || j-i == 2 && groupFollows(text, j))
 		if label {
 			before = true
+		} else if n := groupedDigits(text, i); before && !after && j-i < 13 && n >= 13 && n <= 32 && (i == 0 || !isDigit(text[i-1])) {
+			// « Sécurité Sociale2 90 02 94 028 355 34 »: the number's
+			// first group run into the word, its others set apart.
 		} else if j-i < 13 || j-i > 32 || !before && !after || i > 0 && isDigit(text[i-1]) {
 			i = j
 			continue
@@ -877,6 +887,27 @@ func taxLabel(text string, i int) bool {
 
 // groupFollows reports whether a space, no-break or not, then a digit
 // come at byte j.
+// groupedDigits counts the digits of the number that starts at byte i,
+// its groups set apart by one space (any of French typography's), a dot
+// or a hyphen.
+func groupedDigits(text string, i int) int {
+	n := 0
+	for i < len(text) {
+		if isDigit(text[i]) || (text[i] == 'A' || text[i] == 'B') && i > 0 && text[i-1] == '2' {
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if (r == ' ' || r == '\u00a0' || r == '\u202f' || r == '.' || r == '-') && i+size < len(text) && isDigit(text[i+size]) {
+			i += size
+			continue
+		}
+		break
+	}
+	return n
+}
+
 func groupFollows(text string, j int) bool {
 	rest := strings.TrimLeft(text[j:], " \u00a0\u202f")
 	return len(rest) < len(text)-j && rest != "" && isDigit(rest[0])
@@ -1032,7 +1063,15 @@ var introducers = func() (m [256][]string) {
 		// A card's expiry dictated in words (expiries.go).
 		"expir", "valable jusqu",
 		// The old password given alone (oldnew.go).
-		"ancien"} {
+		"ancien",
+		// How a value is typed, said after it (typing.go).
+		"apostroph", "guillemet", "accent", "majuscul", "les espaces", "l'espace", "avec un tiret",
+		"avec le tiret",
+		// A secret question's topic, which names its answer (answers.go).
+		"premi\u00e8re \u00e9cole", "premiere ecole", "plat pr", "premier animal", "premi\u00e8re voiture", "premiere voiture",
+		"instit", "jeune fille", "ville de naissance", "\u00e9cole primaire", "ecole primaire", "meilleur ami",
+		"meilleure amie", "\u00e9ponse \u00e0 la question", "eponse a la question", "premier chien", "premier chat",
+		"film pr", "livre pr", "combinaison", "mot de pas", "\U0001f510", "\U0001f511", "\U0001f5dd", "\U0001f50f"} {
 		m[w[0]] = append(m[w[0]], w)
 	}
 	return m
@@ -1158,7 +1197,8 @@ func (sc *scanner) inMask(i int) (end int, ok bool) {
 // 2025 : … »).
 // It reports whether the secret was recorded.
 func (sc *scanner) add(start, end int, kind Kind, mask string) bool {
-	if start >= end || (kind == Password || kind == CardCode) && (sc.dateYear(start, end) || standIn(sc.text[start:end])) {
+	if start >= end || (kind == Password || kind == CardCode) && (sc.dateYear(start, end) || standIn(sc.text[start:end]) ||
+		darijaWords[strings.TrimRight(sc.text[start:end], "?!.,;:")]) {
 		return false
 	}
 	for _, s := range sc.spans {

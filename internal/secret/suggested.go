@@ -163,12 +163,17 @@ func (sc *scanner) hesitations() {
 			continue
 		}
 		a, b := k-1, k+1
-		ea, ok := sc.inventedAt(a)
-		if !ok || sc.tokenFrom(ea) != k {
+		ea, okA := sc.inventedAt(a)
+		okA = okA && sc.tokenFrom(ea) == k
+		eb, okB := sc.inventedAt(b)
+		if okA != okB {
+			// « soit lune soit Lune22 », « Tonnerre ou tonnerre#1 »: the
+			// plain word is the other's letters without its digits or
+			// signs, the same password tried bare.
+			sc.bareTry(a, b, ea, eb, okA)
 			continue
 		}
-		eb, ok := sc.inventedAt(b)
-		if !ok {
+		if !okA {
 			continue
 		}
 		x, y := sc.text[sc.toks[a].start:ea], sc.text[sc.toks[b].start:eb]
@@ -178,6 +183,28 @@ func (sc *scanner) hesitations() {
 		sc.add(sc.toks[a].start, ea, Password, MaskPassword)
 		sc.add(sc.toks[b].start, eb, Password, MaskPassword)
 	}
+}
+
+// bareTry masks two values a resident hesitates between at tokens a and
+// b, one made up (ending at ea or eb, okA saying which) and the other a
+// plain word that is its letters without the digits or signs after
+// them.
+func (sc *scanner) bareTry(a, b, ea, eb int, okA bool) {
+	p, inv, end := b, a, ea
+	if !okA {
+		p, inv, end = a, b, eb
+	}
+	if p >= len(sc.toks) || sc.taken(sc.toks[p].start) || !isWord(sc.toks[p].norm) || p == a && sc.tokenFrom(sc.toks[p].end) != a+1 {
+		return
+	}
+	w := sc.text[sc.toks[p].start:sc.toks[p].end]
+	v := sc.text[sc.toks[inv].start:end]
+	stem := strings.TrimRightFunc(v, func(r rune) bool { return !unicode.IsLetter(r) })
+	if utf8.RuneCountInString(w) < 4 || stem == v || !strings.EqualFold(stem, w) {
+		return
+	}
+	sc.add(sc.toks[p].start, sc.toks[p].end, Password, MaskPassword)
+	sc.add(sc.toks[inv].start, end, Password, MaskPassword)
 }
 
 // sameStem reports whether two made-up words open with the same four

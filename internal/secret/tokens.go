@@ -81,6 +81,11 @@ func (sc *scanner) tokenize() {
 		case r == ':' || r == '=' || r == '/' || r == '?' || r == '!' || r == ';':
 			sc.toks = append(sc.toks, token{i, i + size, s[i : i+size]}) // the mark itself, one ASCII byte
 			i += size
+		case r == '🔐' || r == '🔑' || r == '🗝' || r == '🔏':
+			// A key or a lock is how a phone's keyboard names a secret
+			// code: « 🔐: Tigre2000 », a card's « 🔐 364 ».
+			sc.toks = append(sc.toks, token{i, i + size, "code"})
+			i += size
 		case r == '.' || r == ',' || r == '\n':
 			// A full stop or a comma ends a phrase only when a space
 			// follows: « jeanne.martin@gmail.com », « 1.250,00 » are

@@ -2,6 +2,7 @@ package secret
 
 import (
 	"strings"
+	"unicode"
 
 	"pimmsbot/internal/fold"
 	"pimmsbot/internal/typo"
@@ -104,6 +105,14 @@ var foreignWords = foldKeys(map[string]string{
 	// « w » (and), « howa », « hiya » (is), « tarikh » (date): « la carte
 	// dyali … w tarikh 12/26 », « l'code dyal la carte howa 3309 ».
 	"w": "et", "howa": "est", "houwa": "est", "hiya": "est", "tarikh": "date", "tarikh'": "date",
+	// Darija's words with a digit for an Arabic letter are words, not
+	// passwords: « nsit lmot de passe w ma 3ndich l'email » (I forgot
+	// the password and I don't have the e-mail).
+	"nsit": "oublie", "nsite": "oublie", "3ndi": "ai", "3andi": "ai", "3ndich": "pas", "3andich": "pas",
+	"ma3ndich": "pas", "ma3andich": "pas", "m3a": "avec", "m3ak": "avec", "3la": "sur", "3lach": "pourquoi",
+	"3afak": "svp", "3afakoum": "svp", "3awni": "aide", "3awnini": "aide", "ba3d": "apres", "b3d": "apres",
+	"wa7ed": "un", "7ta": "meme", "sa3a": "heure", "ch7al": "combien", "s7i7": "correct", "3reft": "sais",
+	"n3ref": "sais", "ma3reftch": "sais", "3yit": "essaye", "3tini": "donne", "3titou": "donne",
 	// Papers whose dates are no card's: « tarjeta de residencia caduca
 	// 06/2027 », « my residence permit expires … ».
 	"residencia": "sejour", "residence": "sejour", "permit": "titre", "pasaporte": "passeport",
@@ -263,3 +272,16 @@ func splitElided(norm string) (article, word string, ok bool) {
 	}
 	return "", "", false
 }
+
+// darijaWords are the words of Darija written with a digit for an Arabic
+// letter that typos reads (« 3ndich », « 3awni »): words, never a
+// password's shape.
+var darijaWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range foreignWords {
+		if strings.ContainsAny(w, "23579") && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			m[w] = true
+		}
+	}
+	return m
+}()

@@ -14,12 +14,14 @@ import (
 var passwordWords = phrases(
 	"mot de passe", "mots de passe", "mot de pass", "mots de pass", "mot de passes", "mot de pase",
 	"mot de passse", "mot depasse", "mot depass", "mo de passe", "mots depasse", "mot passe",
-	"mot 2 passe", "motdepasse", "motdepass", "mdp", "mdps", "m d p",
+	"mot 2 passe", "motdepasse", "motdepass", "mdp", "mdps", "m d p", "mot de pas", "mots de pas",
 	"password", "passwords", "passwd", "pwd", "pass word", "pw", "passe word", "passeword", "pass wrd", "psw", "pswd",
 	// An app's code, in English: « the passcode is 090887 ».
 	"passcode",
 	// A box's wifi key.
 	"cle wifi", "clef wifi", "cle wpa", "cle du wifi", "cle de securite wifi", "cle securite wifi",
+	// What a computer names the key of a network: « clé de sécurité réseau ».
+	"cle de securite reseau", "cle de securite du reseau", "cle reseau", "cle du reseau",
 	"code secret", "code d' acces", "codes d' acces", "code de acces", "code de connexion", "code personnel",
 	"code confidentiel", "code perso",
 	// The same names run together, as a phone's keyboard or a hurried
@@ -49,7 +51,9 @@ var passwordWords = phrases(
 var codeWords = phrases("code", "codes", "pass", "cle", "clef", "cle de securite", "clef de securite", "cle secrete",
 	"clef secrete", "cle perso", "cle personnelle",
 	// « voilà le sésame pour mon compte ameli : Lune2023 »
-	"sesame")
+	"sesame",
+	// A padlock's or a safe's: « la combinaison c'est 4-8-15-16 ».
+	"combinaison", "combinaisons")
 
 // passNoun reports whether token k is « passe » said for a password
 // after a possessive: « mon passe c'est Girafe_77 ». « le bus passe »
@@ -257,6 +261,9 @@ func (sc *scanner) passwords() {
 	sc.connectedWith()
 	sc.usedEverywhere()
 	sc.typedAsSaid()
+	sc.typedAfter()
+	sc.announcedValues()
+	sc.codeChangedTo()
 	sc.passwordParts()
 	sc.listedLines(intro)
 	if sc.arrows() || intro || sc.has(services) {
@@ -805,6 +812,16 @@ func (sc *scanner) answerValue(k int) {
 		if end, ok := sc.inventedAt(f); ok && f > k {
 			if v := sc.text[sc.toks[f].start:end]; nameDigits(v) || symbolic(v) {
 				sc.add(sc.toks[f].start, end, Password, MaskPassword)
+			}
+			return
+		}
+		// « Mon mot de passe ? poussin. »: one plain word that is the
+		// whole reply, its sentence ending with it.
+		if f > k && f < len(sc.toks) && (f+1 == len(sc.toks) || sentenceEnd(sc.toks[f+1].norm) || sc.toks[f+1].norm == ",") {
+			t := sc.toks[f]
+			if w := sc.text[t.start:t.end]; isWord(t.norm) && utf8.RuneCountInString(w) >= 4 && !notValue[t.norm] &&
+				!trouble[t.norm] && !functionWords[t.norm] && !participle(w) && !plainAfterName(t.norm) && !qualifiers[t.norm] {
+				sc.add(t.start, t.end, Password, MaskPassword)
 			}
 		}
 		return
@@ -3055,6 +3072,11 @@ func (sc *scanner) describedValue(k int) bool {
 		// « mon prénom à l'envers eniluap »: the word after how it is
 		// made, ending the phrase.
 		if t.norm == "envers" && (sc.word(f-1) == "a" || sc.word(f-1) == "l'" && sc.word(f-2) == "a") {
+			// « … à l'envers = nayr », « … à l'envers, eniluap »: a mark
+			// may set the value apart.
+			if w := sc.word(f + 1); w == "," || w == "=" || w == ":" {
+				f++
+			}
 			return sc.lastWord(f + 1)
 		}
 		if isDigits(t.norm) {
@@ -3628,6 +3650,10 @@ func (sc *scanner) greetingValue(start int, core string, how int, weak bool) boo
 	}
 	switch sc.word(k - 1) {
 	case "est", "cest", "etait", "cetait":
+	case ":":
+		// « mot de passe tout simple : bonjour »: a greeting that ends
+		// the message after the colon is the value, not a new message.
+		return fold.String(core) != "merci" && !trouble[sc.word(k-2)] && (k+1 >= len(sc.toks) || sentenceEnd(sc.word(k+1)) && k+2 >= len(sc.toks))
 	default:
 		if !soundsLikeItIs(sc.text[sc.toks[k-1].start:sc.toks[k-1].end]) {
 			return false
