@@ -42,7 +42,7 @@ var figurative = anyPhrase(
 	dampSuffocation, insultToBot, botUseless, foodLackTonight, teamFarewell,
 	// A stuffy waiting room, pale on a photo, put out of a class, not
 	// there tomorrow at the office (emergency_round25.go).
-	stuffyPlace, palePhoto, classOut, shiftGone,
+	stuffyPlace, palePhoto, classOut, shiftGone, hotelCheckout, thingLocked,
 	`mort(?:e|s)? de (?:rire|honte|fatigue|ennui|faim)`,
 	`mourir de (?:rire|honte|fatigue|ennui)|(?:mourir|mort|morte|meurs|meurt|creve\w*) d (?:ennui|impatience)`,
 	`meurs? (?:de faim|d envie|de chaud|de rire)`,

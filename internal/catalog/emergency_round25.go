@@ -16,6 +16,7 @@ func init() {
 		signalFamily{medicaleID, scaldOtherWords},
 		signalFamily{medicaleID, tooMuchTaken},
 		signalFamily{medicaleID, bellyAcute},
+		signalFamily{medicaleID, swallowedAbroad.MatchString},
 		signalFamily{detresseID, goneTomorrow},
 		signalFamily{detresseID, farewellBeforeDebt},
 	)
@@ -62,7 +63,7 @@ func roughPlaceTonight(text string) bool {
 // A weight asked about for a certificate names no sweat; a chest that
 // hurts when one coughs or runs, or since an illness, is a chronic pain.
 const (
-	chestHurtsExpr = `(?:(?:douleur|douleurs|poids|pression|serrement|barre|etau|brulure|point|oppression|ecrase\w*|serre\w*|mal) (?:\w+ ){0,4}(?:poitrine|torse|thorax|sternum)|(?:poitrine|torse|thorax) (?:\w+ ){0,2}(?:ecrase\w*|serre\w*|comprime\w*|en feu)|(?:dolor|dor|pain|pressure|weight|tightness|peso|presion|pressao) (?:\w+ ){0,4}(?:pecho|peito|chest))`
+	chestHurtsExpr = `(?:(?:se tient|se tenait|se tiennent|tient|tenait|serre|serrait|appuie sur) (?:la|sa|ma|le|son) (?:poitrine|torse|coeur)|(?:poitrine|torse|thorax|pecho|peito|chest)(?: \w+){0,4} (?:ca serre|sa serre|ca l ecrase|hurts?|duele|doi)|(?:douleur|douleurs|poids|pression|serrement|barre|etau|brulure|point|oppression|ecrase\w*|serre\w*|mal) (?:\w+ ){0,4}(?:poitrine|torse|thorax|sternum)|(?:poitrine|torse|thorax) (?:\w+ ){0,2}(?:ecrase\w*|serre\w*|comprime\w*|en feu)|(?:dolor|dor|pain|pressure|weight|tightness|peso|presion|pressao) (?:\w+ ){0,4}(?:pecho|peito|chest))`
 	chestSignExpr  = `(?:sueurs?|transpir\w*|sue|suent|suant|sudo|suda|sudando|suando|sweat\w*|bras gauche|machoire|essouffl\w*|gris|grise|livide|left arm|jaw|brazo izquierdo|braco esquerdo)`
 )
 
@@ -109,6 +110,11 @@ func scaldOtherWords(text string) bool {
 	return burnAbroad.MatchString(text) && burnMark.MatchString(text) || anyBurn.MatchString(text) && blistered.MatchString(text) && !mediaTopic.MatchString(text)
 }
 
+// A battery, a magnet, bleach or pills swallowed, told in Spanish,
+// Portuguese or English: « mi hijo se tragó una pila », « swallowed a
+// button battery ». The French words are signals already.
+var swallowedAbroad = guard(`\b(?:se trago|trago|se ha tragado|ha tragado|tragou|engoliu|engoli|swallowed|has swallowed|ate|bebio|bebeu|drank)\b(?: \w+){0,3} (?:pilas?|baterias?|batteries|battery|button battery|lejia|lixivia|agua sanitaria|bleach|iman|imanes|ima|magnets?|pastillas|comprimidos|pills|tablets|veneno|poison|productos? de limpieza|produtos? de limpeza|detergente|detergent|monedas?|moedas?|coins?)\b`)
+
 // Too many pills or « trucs » taken, and a body that turns pale or does
 // not answer: « mon coloc a pris trop de trucs, il est blanc et il
 // bave ». Too much room taken in the fridge is none.
@@ -141,8 +147,8 @@ func bellyAcute(text string) bool {
 // jsui plu la de tte facon ». A day off, a shift, a move or a trip is a
 // plan (awayOnPurpose, shiftAway).
 var (
-	goneSoonSMS = guard(`\b(?:(?:demain|dmain|dem1|apres demain|ce soir|cette nuit|bientot|dans (?:quelques|deux|trois|\d+) jours)(?: \w+){0,2} (?:je |j )?(?:ne |n )?(?:serai|serais|srai|sra|sera|suis|sui) (?:plus|plu|pu) (?:la|ici|de ce monde)|(?:je |j )?(?:ne |n )?(?:serai|serais|srai|sra|suis|sui) (?:plus|plu|pu) (?:la|ici|de ce monde)(?: \w+){0,2} (?:demain|dmain|dem1|apres demain|ce soir|cette nuit|bientot))\b`)
-	shiftAway   = guard(`\b(?:de garde|au bureau|a l agence|a l accueil|au travail|au boulot|au taf|en poste|contrat|je pars|on part|remplacant\w*|remplace\w*|collegue\w*|rappeler|rappelez|joignable|retraite)\b`)
+	goneSoonSMS = guard(`\b(?:(?:ne |n )?(?:serai|serais|srai|sera|suis) plus (?:un probleme|un poids|une charge|un fardeau|une gene|un souci) pour (?:personne|vous|toi|eux|mes enfants|ma famille|mes proches)|(?:tomorrow|tonight|soon) (?:i |i ll )?(?:won t|will not|wont|will no longer|ll no longer|not) be (?:here|around|alive)|i (?:won t|will not|wont) be (?:here|around) (?:anymore|any more|tomorrow|tonight)|(?:manana|esta noche|pronto) (?:ya |il y a )?no (?:estare|voy a estar)|(?:ya |il y a )?no estare (?:aqui )?(?:manana|esta noche)|(?:amanha|esta noite) (?:ja )?nao (?:estarei|vou estar)|(?:demain|dmain|dem1|apres demain|ce soir|cette nuit|bientot|dans (?:quelques|deux|trois|\d+) jours)(?: \w+){0,2} (?:je |j )?(?:ne |n )?(?:serai|serais|srai|sra|sera|suis|sui) (?:plus|plu|pu) (?:la|ici|de ce monde)|(?:je |j )?(?:ne |n )?(?:serai|serais|srai|sra|suis|sui) (?:plus|plu|pu) (?:la|ici|de ce monde)(?: \w+){0,2} (?:demain|dmain|dem1|apres demain|ce soir|cette nuit|bientot))\b`)
+	shiftAway   = guard(`\b(?:at work|at the office|on holiday|on vacation|on a trip|en el trabajo|en la oficina|de vacaciones|de viaje|no trabalho|de ferias|de viagem|de garde|au bureau|a l agence|a l accueil|au travail|au boulot|au taf|en poste|contrat|je pars|on part|remplacant\w*|remplace\w*|collegue\w*|rappeler|rappelez|joignable|retraite)\b`)
 )
 
 // goneTomorrow reports gone tomorrow said with no plan.
@@ -168,10 +174,10 @@ func farewellBeforeDebt(text string) bool {
 
 // dangerGoesOnNow reports a danger told now that paperwork does not
 // frame (calmFrame): a wound that keeps bleeding, a farewell before a
-// question of debts. The paperwork asked first (« c'est pour mon arrêt
+// question of debts, gone tomorrow. The paperwork asked first (« c'est pour mon arrêt
 // maladie… », « la dette passe à ma famille ? ») is the errand.
 func dangerGoesOnNow(text string) bool {
-	return bleedingNow.MatchString(text) || farewellBeforeDebt(text)
+	return bleedingNow.MatchString(text) || farewellBeforeDebt(text) || goneTomorrow(text)
 }
 
 // round25Time are times of now the frames missed: « ce midi », « depuis
@@ -190,16 +196,28 @@ const round25Cues = `me pega|me pegan|me golpea|me golpean|me bateu|tengo miedo|
 // estudiante de trabajo social », « I'm a social work student »).
 const foreignProfessional = `(?:soy|sou|i m|i am|im) (?:una |un |uma |um |a |an )?(?:estudiante|estudante|student|social work student|trabajadora? social|assistente social|social worker|enfermera|enfermeira|nurse|voluntari[ao]|volunteer|profesora?|professora?|teacher|educadora?|educator)`
 
+// foreignAgo is years or months ago in Spanish, Portuguese, Italian or
+// Romanian (« nos desalojaron hace dos años »): a danger placed at a
+// distance (pastFrame).
+const foreignAgo = `hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|varios|varias|muchos|muchas) (?:anos|meses)|ha (?:\d+|um|uma|dois|duas|tres|quatro|cinco|varios|varias|muitos) (?:anos|meses)|(?:\d+|due|tre|quattro|cinque|molti) (?:anni|mesi) fa|acum (?:\d+|doi|trei|patru|cinci) (?:ani|luni)`
+
+// foreignHoused is a home found, told in Spanish, Portuguese or English
+// (« ahora tenemos piso »): it reads as « maintenant on a un logement »
+// (resolvedFrame), and its « now » is no time of danger.
+var foreignHoused = guard(`\b(?:ahora|agora|now|today|hoy|hoje) (?:ya )?(?:tenemos|tengo|temos|tenho|we have|i have|we ve got|i ve got|we got|i got) (?:un |una |uma |um |a |an |our |my )?(?:piso|casa|apartamento|departamento|cuarto|quarto|flat|apartment|house|home|room|studio)\b`)
+
 // Figures of the round (figurative, emergency.go): a waiting room, a bus
 // or a queue where « on étouffe » (crowded or hot, not a body that cannot
 // breathe: smoke or a child choking name no such place); pale on a photo;
 // put out of a class or a meeting; not there tomorrow at the office or on
 // a shift.
 const (
-	stuffyPlace = `(?:on|j|je|nous) (?:etouffe|etouffons|etouffait|crev\w* de chaud)(?: \w+){0,2} (?:dans|ds|a|au) (?:votre|vos|ce|cette|cet|la|le|l|les|un|une|leur) (?:\w+ )?(?:salle d attente|salles? d attente|salle|file d attente|file|queue|bus|metro|rer|tram|train|agence|accueil|bureau|locaux|guichet|local|permanence|couloir|ascenseur)s?`
-	palePhoto   = `(?:tout|toute|tres|trop)? ?(?:pale|pales|blanc|blanche|livide) (?:sur|dans) (?:la|ma|sa|les|mes|cette|une|des|leur|votre) (?:photo|photos|selfie|video|image|portrait|photo d identite)s?`
-	classOut    = `(?:mis|mise|mises|vire|viree|vires|jete|jetee|sorti|sortie|exclu|exclue)(?: \w+){0,2} (?:a la porte|dehors) (?:du|de la|de l|des|de son|de sa) (?:cours|classe|reunion|salle|bureau|magasin|stage|entrainement|club|match|bus|cantine|permanence|etude)`
-	shiftGone   = `(?:serai|serais|srai|sera|suis|sui) (?:pas|plus|plu|pu) la(?: \w+){0,3} (?:au bureau|a l agence|a l accueil|au travail|au boulot|au taf|a la permanence|au guichet|(?:je suis|je serai|suis|serai) (?:de garde|en conge|en vacances|en formation|en deplacement|en stage|en mission|en repos))|(?:de garde|en conge|en vacances|en formation|en deplacement|en repos)(?: \w+){0,4} (?:je |j )?(?:ne |n )?(?:serai|serais|suis) (?:pas|plus) la`
+	stuffyPlace   = `(?:on|j|je|nous) (?:etouffe|etouffons|etouffait|crev\w* de chaud)(?: \w+){0,2} (?:dans|ds|a|au) (?:votre|vos|ce|cette|cet|la|le|l|les|un|une|leur) (?:\w+ )?(?:salle d attente|salles? d attente|salle|file d attente|file|queue|bus|metro|rer|tram|train|agence|accueil|bureau|locaux|guichet|local|permanence|couloir|ascenseur)s?`
+	hotelCheckout = `(?:kicked|threw|put|asked) (?:us|me) (?:out|to leave)(?: \w+){0,5} (?:because|for|at) (?:of )?(?:the )?check ?out|check ?out(?: \w+){0,5} (?:kicked|threw|put|asked) (?:us|me) (?:out|to leave)|(?:liberer|rendre|quitter) la chambre (?:\w+ ){0,3}(?:a|avant) (?:\d+|midi|onze|dix)(?: ?h)?(?: \w+){0,6} (?:bagages|valises|sacs)`
+	thingLocked   = `(?:changed|change|changes|replaced) the locks? (?:of|on|to|for) (?:the|my|our) (?:cellar|garage|basement|mailbox|letterbox|bike room|storage|shed|box|attic|car park)|(?:change|changer|changee|changent|remplace\w*) (?:la|les) serrures? (?:de|du|de la|des) (?:cave|caves|garage|boite aux lettres|boites aux lettres|local velo|local poubelles|box|grenier|cellier|parking)`
+	palePhoto     = `(?:tout|toute|tres|trop)? ?(?:pale|pales|blanc|blanche|livide) (?:sur|dans) (?:la|ma|sa|les|mes|cette|une|des|leur|votre) (?:photo|photos|selfie|video|image|portrait|photo d identite)s?`
+	classOut      = `(?:vire|viree|vires|virer|renvoye\w*|renvoyer|exclu|exclue|exclus|exclure)(?: \w+){0,2} (?:de la|du|de l|des) (?:colo|colonie|cours|classe|ecole|college|lycee|club|stage|cantine|centre de loisirs|equipe|match|reunion|formation|piscine|entrainement)|(?:mis|mise|mises|vire|viree|vires|jete|jetee|sorti|sortie|exclu|exclue)(?: \w+){0,2} (?:a la porte|dehors) (?:du|de la|de l|des|de son|de sa) (?:cours|classe|reunion|salle|bureau|magasin|stage|entrainement|club|match|bus|cantine|permanence|etude)`
+	shiftGone     = `(?:serai|serais|srai|sera|suis|sui) (?:pas|plus|plu|pu) la(?: \w+){0,6} (?:mon|ma|une|un) (?:collegue|remplacant\w*|binome|assistante?)|(?:serai|serais|srai|sera|suis|sui) (?:pas|plus|plu|pu) la(?: \w+){0,3} (?:au bureau|a l agence|a l accueil|au travail|au boulot|au taf|a la permanence|au guichet|(?:je suis|je serai|suis|serai) (?:de garde|en conge|en vacances|en formation|en deplacement|en stage|en mission|en repos))|(?:de garde|en conge|en vacances|en formation|en deplacement|en repos)(?: \w+){0,4} (?:je |j )?(?:ne |n )?(?:serai|serais|suis) (?:pas|plus) la`
 )
 
 // roofFound is a roof found at relatives' or friends' after a fire or an

@@ -41,6 +41,21 @@ var round25Ways = map[string][]round25Case{
 		{"mon ancien hébergeur m'a mis dehors il y a deux ans, maintenant j'ai un studio, je peux demander les APL ?", ""},
 		{"ma valise est restée à la gare ce soir, où je peux la récupérer ?", ""},
 		{"je dois quitter l'hôtel ce midi, le train part à 14 h, il y a une consigne à la gare ?", ""},
+		// Written after the way's fix, as an estimate of an unseen set.
+		{"Hi, my husband's family threw me out this evening with the baby, I have no money, where we can sleep?", "urgence-hebergement"},
+		{"bonsoir, l'hôtel social nous a sortis aujourd'hui, on est 4 sur le parking, on dort où ?", "urgence-hebergement"},
+		{"je voulais savoir pour ma domiciliation mais en fait depuis ce matin je suis dehors, mon ami m'a demandé de partir, je fais comment cette nuit ?", "urgence-hebergement"},
+		{"me botaron del cuarto hoy, estoy en la calle con mi maleta, où dormir ce soir ?", "urgence-hebergement"},
+		{"proprio ma mis dehor ce midi jsui a la gare avc mes sac jsai pa ou dormir", "urgence-hebergement"},
+		{"Hi, the hotel kicked us out at 11am because check-out, can we leave our bags at the PIMMS?", ""},
+		{"ma fille s'est fait virer de la colo aujourd'hui, je dois aller la chercher où ?", ""},
+		{"je suis sur un banc devant la mairie, vous ouvrez à quelle heure ce soir ?", ""},
+		// A third probe, written after the second's fixes.
+		{"j'ai une question sur le RSA. je dors dans ma voiture depuis hier avec mon chien, il fait -3 cette nuit", "urgence-hebergement"},
+		{"nos desalojaron hoy, estamos en la calle con mi bebé, où aller ?", "urgence-hebergement"},
+		{"je suis à la rue depuis ce soir, my landlord change the lock, I have nowhere", "urgence-hebergement"},
+		{"my landlord changed the lock of the cellar, is it legal?", ""},
+		{"nos desalojaron hace dos años, ahora tenemos piso, comment demander l'APL ?", ""},
 	},
 	// A body in danger now told beside a paperwork question: a chest that
 	// weighs with sweats, a cut that keeps bleeding (an accident with a
@@ -65,6 +80,22 @@ var round25Ways = map[string][]round25Case{
 		{"le médecin du travail m'a demandé si j'ai un poids sur la poitrine quand je cours, pour le certificat d'aptitude je dis quoi ?", ""},
 		{"mon fils transpire beaucoup la nuit, pour le dossier MDPH il faut un certificat ?", ""},
 		{"la scie circulaire de mon voisin fait du bruit tous les soirs, je peux me plaindre au bailleur ?", ""},
+		// Written after the way's fix, as an estimate of an unseen set.
+		{"je remplis ma demande d'AME et mon frère à côté de moi transpire à grosses gouttes, il se tient la poitrine et dit que ça serre", "urgence-medicale"},
+		{"pour l'arrêt de travail, je me suis planté un tournevis dans la main, ça saigne fort et ça continue", "urgence-medicale"},
+		{"my husband has chest pain and sweating since one hour, we have no papers, what we do?", "urgence-medicale"},
+		{"mi marido tiene un dolor en el pecho y está sudando, no tiene papeles", "urgence-medicale"},
+		{"pour l'arrêt de travail de mon accident du mois dernier : je me suis planté un tournevis dans la main, c'est cicatrisé, je reprends quand ?", ""},
+		{"j'ai pris trop de rendez-vous cette semaine, je peux en annuler un ?", ""},
+		// A third probe, written after the second's fixes.
+		{"Bonjour, j'ai une question sur mon dossier de retraite. Au fait ma mère de 80 ans est tombée ce matin, elle a très mal à la hanche et ne peut plus se lever, je l'ai laissée par terre avec un coussin.", "urgence-medicale"},
+		{"Je voulais savoir si la CAF paie la cantine. Sinon mon fils de 3 ans a avalé une pile bouton il y a dix minutes, il a l'air bien mais je fais quoi ?", "urgence-medicale"},
+		{"Pour mon dossier de surendettement il me manque un papier. D'ailleurs depuis une heure j'ai la moitié du visage qui ne bouge plus et je parle bizarre.", "urgence-medicale"},
+		{"question sur les APL : ma coloc fait une crise d'asthme, sa ventoline ne marche pas, elle devient bleue", "urgence-medicale"},
+		{"Je dois renvoyer le formulaire de la MDPH, mais mon mari diabétique est tout mou, il transpire et ne répond plus bien", "urgence-medicale"},
+		{"ma mère est tombée l'an dernier, elle a une téléassistance, c'est remboursé ?", ""},
+		{"pour le dossier MDPH de mon mari diabétique, il faut joindre les résultats d'analyse ?", ""},
+		{"la ventoline de ma fille est-elle remboursée à 100 % avec la CSS ?", ""},
 	},
 	// A resident's own despair: gone tomorrow, said in SMS; a home emptied
 	// and a pet handed over before a question of debts « after me ».
@@ -88,6 +119,16 @@ var round25Ways = map[string][]round25Case{
 		{"mon contrat se termine, demain je serai plus là au bureau, comment je touche le chômage ?", ""},
 		{"je donne mon chien à une association car je déménage à l'étranger, il faut un papier ?", ""},
 		{"après moi c'est ma sœur qui viendra au rendez-vous, je pars en formation", ""},
+		// Written after the way's fix, as an estimate of an unseen set.
+		{"dmain jserai plu la, jai laissé mon chien chez ma mere. merci qd meme", "urgence-detresse"},
+		{"j'ai donné mon chat à ma voisine et rendu mon appartement, si je disparais qui paie mon crédit ?", "urgence-detresse"},
+		{"tomorrow I won't be here anymore, nothing matters", "urgence-detresse"},
+		{"mañana ya no estaré, no sirve de nada", "urgence-detresse"},
+		{"j'ai donné mon chat à ma fille car je pars en maison de retraite, qui paie le loyer après moi ?", ""},
+		{"demain je serai plus là, c'est mon collègue qui vous répond", ""},
+		// A third probe, written after the second's fixes.
+		{"Je voulais demander comment résilier mon forfait et mon assurance. J'ai tout rangé, écrit à mes enfants, demain je ne serai plus un problème pour personne.", "urgence-detresse"},
+		{"qui récupère mon compte en banque après moi ? j'ai déjà donné mes affaires et fait mes adieux à ma fille", "urgence-detresse"},
 	},
 	// A body in danger told in Spanish, Portuguese or English mixed with
 	// French, or in SMS: a scald that blisters, pills taken by a flatmate
@@ -112,6 +153,16 @@ var round25Ways = map[string][]round25Case{
 		{"je suis toute pâle sur la photo du titre de séjour, elle sera refusée ?", ""},
 		{"tengo dolor de cabeza con tantos papeles, c'est quoi les horaires ?", ""},
 		{"hier j'ai vu un reportage sur les brûlures à l'eau bouillante chez les enfants, vous avez des brochures ?", ""},
+		// Written after the way's fix, as an estimate of an unseen set.
+		{"ma copine a pris trop de cachets avec de l'alcool, elle est toute grise et répond plus", "urgence-medicale"},
+		{"ma fille s'est renversé le thé bouillant sur le ventre, ça fait des cloques énormes", "urgence-medicale"},
+		{"j'ai mal au ventre à en pleurer depuis hier soir, je vomis tout et j'ai de la fièvre", "urgence-medicale"},
+		{"j'ai mal au ventre quand je pense aux impôts, vous pouvez m'aider ?", ""},
+		// A third probe, written after the second's fixes.
+		{"my baby has fever 40 and she is not waking up properly, aidez moi", "urgence-medicale"},
+		{"hola, mi hijo de 2 años se tragó una pila, qué hago ?", "urgence-medicale"},
+		{"meu marido caiu da escada e não se mexe, a cabeça sangra", "urgence-medicale"},
+		{"mon fils a avalé une pièce de 1 euro l'an dernier, c'était rien, la mutuelle a remboursé la radio ?", ""},
 	},
 	// Ordinary messages that borrow the words of danger: a stifling
 	// waiting room, a fire that hurt no one with a roof found at

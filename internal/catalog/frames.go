@@ -36,6 +36,9 @@ var pastFrame = anyPhrase(
 	`je suis (?:\w+ )?(?:en securite|a l abri|retabli|retablie|gueri|guerie|remis|remise|sortie? d affaire)|je m en suis (?:bien )?remise?`,
 	`en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier|(?:a fait|a eu|avait fait|avait eu|a subi|avait subi) (?:un|une) (?:\w+ ){0,2}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre)\b|dans les annees \d+|(?:son|mon|sa|ma) (?:premier mari|premiere femme|premier compagnon)|tout s est (?:bien )?(?:arrange|termine)|(?:ca|c) s est arrange|tout est rentre dans l ordre`,
 	`(?:years|months) ago|in the past|it is over|i am safe now|last (?:year|winter|summer|spring|autumn|fall|month)`,
+	// Years ago in Spanish, Portuguese, Italian, Romanian
+	// (emergency_round25.go).
+	foreignAgo,
 	`pendant la (?:seconde |premiere |derniere )?guerre|(?:avant|apres) la guerre`,
 	// An event a doctor has since named: « le médecin m'a dit que j'ai
 	// fait un malaise vagal ».
@@ -464,6 +467,7 @@ func calmFrame(text string) bool {
 	// A roof that ends (« l'hôtel c'est fini aujourd'hui ») is the
 	// danger itself; thanks for last year's help date the help.
 	text = foreignWell.ReplaceAllString(pastHelp.ReplaceAllString(stayEnds.ReplaceAllString(text, ""), ""), "tout va bien")
+	text = foreignHoused.ReplaceAllString(text, "maintenant on a un logement")
 	framed := pastFrame.MatchString(text) || evictionAhead.MatchString(text) || asPrescribed.MatchString(text) || planningFrame.MatchString(text) || tripFrame.MatchString(text) ||
 		tentFrame.MatchString(text) && !roughNight.MatchString(text) ||
 		teenHomeAlone.MatchString(text) && !shortAtHome.MatchString(text) ||
