@@ -84,7 +84,7 @@ func chestWeighs(text string) bool {
 // bleeding told now.
 var (
 	woundTold     = guard(`\b(?:coupe|coupee|coupes|coupure|entaill\w*|tranche\w*|ouvert|ouverte|plaie|blesse\w*|saign\w*|sang|cut|cuts|bleed\w*|blood|corte|cortado|cortada|sangra\w*|sangre|sangue)\b`)
-	bleedingNowEx = `plein de sang|pleine de sang|pleins de sang|pisse le sang|pissait le sang|imbibe\w* de sang|trempe\w* de sang|saigne (?:fort|beaucoup|abondamment|enormement|a flots?|sans arret|encore)|a travers (?:\w+ ){0,2}(?:torchons?|serviettes?|compresses?|pansements?|bandages?|mouchoirs?)|(?:ca|sa|cela|le sang|la plaie) (?:ne |n )?s arrete (?:pas|plus) (?:malgre|meme|avec|depuis|de saigner)|(?:et|mais) (?:ca|sa|cela) (?:ne |n )?s arrete (?:pas|plus)|(?:continue|arrete pas|arrete plus) de saigner|(?:ca|sa) saigne (?:\w+ ){0,3}et (?:ca|sa) continue|won t stop bleeding|keeps bleeding|no para de sangrar|nao para de sangrar`
+	bleedingNowEx = `plein de sang|pleine de sang|pleins de sang|pisse le sang|pissait le sang|imbibe\w* de sang|trempe\w* de sang|saigne (?:fort|beaucoup|abondamment|enormement|a flots?|sans arret|encore)|a travers (?:\w+ ){0,2}(?:torchons?|serviettes?|compresses?|pansements?|bandages?|mouchoirs?)|(?:ca|sa|cela|le sang|la plaie) (?:ne |n )?s arrete (?:pas|plus) (?:malgre|meme|avec|depuis|de saigner)|(?:et|mais) (?:ca|sa|cela) (?:ne |n )?s arrete (?:pas|plus)|(?:continue|arrete pas|arrete plus) de saigner|(?:ca|sa) saigne (?:\w+ ){0,3}et (?:ca|sa) continue|won t stop bleeding|keeps bleeding|(?:blood|bleeding) (?:is |s )?(?:not stopping|won t stop|doesn t stop|does not stop|will not stop|keeps coming)|no para de sangrar|nao para de sangrar`
 	bleedingNow   = anyPhrase(bleedingNowEx)
 )
 
@@ -104,10 +104,14 @@ var (
 	blistered  = guard(`\b(?:ampollas?|bolhas?|blisters?|bulles|cloques?)\b`)
 )
 
+// sunBurn is a burn from the sun, whose blisters are no scald.
+var sunBurn = guard(`\b(?:coups? de soleil|soleil|sunburn\w*|sun|sol|plage|beach|playa|praia)\b`)
+
 // scaldOtherWords reports a burn told in another language with a hot
-// liquid or blisters, or a burn in any language with blisters.
+// liquid or blisters, or a burn in any language with blisters; not a
+// sunburn, nor a programme about burns.
 func scaldOtherWords(text string) bool {
-	return burnAbroad.MatchString(text) && burnMark.MatchString(text) || anyBurn.MatchString(text) && blistered.MatchString(text) && !mediaTopic.MatchString(text)
+	return (burnAbroad.MatchString(text) && burnMark.MatchString(text) || anyBurn.MatchString(text) && blistered.MatchString(text)) && !mediaTopic.MatchString(text) && !sunBurn.MatchString(text)
 }
 
 // A battery, a magnet, bleach or pills swallowed, told in Spanish,
@@ -119,8 +123,8 @@ var swallowedAbroad = guard(`\b(?:se trago|trago|se ha tragado|ha tragado|tragou
 // not answer: « mon coloc a pris trop de trucs, il est blanc et il
 // bave ». Too much room taken in the fridge is none.
 var (
-	tooMuchSwallowed = guard(`\b(?:pris|pri|prend|avale\w*|bu|gobe\w*|took|taken|tomo|tomou) (?:\w+ ){0,2}(?:trop|too many|too much|demasiad\w*|muitos|muitas|un tas|plein|une tonne) (?:de |d )?(?:trucs|truc|cachets|medocs|medicaments|pilules|comprimes|drogues?|produits?|pills|tablets|drugs|pastillas|comprimidos|remedios)\b`)
-	turnsPale        = guard(`\b(?:blanc|blanche|pale|pales|gris|grise|livide|bave|baver|bleu|bleue|respire (?:mal|plus|pas|bizarre\w*)|(?:repond|reagit) (?:a peine|plus|pas)|(?:arrive|peut|reste) (?:pas|plus) (?:a )?(?:rester )?reveill\w*|endormi\w*|vomi\w*|not answering|not responding|not waking|won t wake|unconscious|passed out|no responde|nao responde|palido|palida)\b`)
+	tooMuchSwallowed = guard(`\b(?:pris|pri|prend|avale\w*|bu|gobe\w*|took|taken|tomo|tomou) (?:\w+ ){0,2}(?:trop|too many|too much|demasiad\w*|muitos|muitas|un tas|plein|une tonne) (?:de |d )?(?:trucs|truc|cachets|cachet|medocs|medoc|medicaments|medicament|pilules|comprimes|drogues?|produits?|pills|tablets|drugs|pastillas|comprimidos|remedios)\b`)
+	turnsPale        = guard(`\b(?:blanc|blan|blanche|pale|pales|gris|grise|livide|bave|baver|bleu|bleue|respire (?:mal|plus|pas|bizarre\w*)|(?:repond|repon|reagit|reagi) (?:a peine|plus|pas|pa|plu)|(?:arrive|peut|reste) (?:pas|plus) (?:a )?(?:rester )?reveill\w*|endormi\w*|vomi\w*|not answering|not responding|not waking|won t wake|unconscious|passed out|no responde|nao responde|palido|palida)\b`)
 )
 
 // tooMuchTaken reports pills or drugs taken in excess and a body that
@@ -138,17 +142,22 @@ var (
 	bellyAlarm = guard(`\b(?:fievre|fiebre|febre|fever|vomi\w*|vomit\w*|(?:peux|peut|arrive|jarrive|peu|pe) (?:plus|pas|pa|plu) (?:a )?(?:me lever|se lever|marcher|bouger|tenir debout|me redresser|respirer)|ventre (?:tout )?(?:dur|gonfle))\b`)
 )
 
-// bellyAcute reports a belly pain beyond bearing with an alarming sign.
+// bellyNamed is a belly pain the writer names as an everyday one (a
+// gastro, one's period): it asks for a sick note, not an ambulance.
+var bellyNamed = guard(`\b(?:gastro\w*|regles|menstru\w*|indigestion|constip\w*)\b`)
+
+// bellyAcute reports a belly pain beyond bearing with an alarming sign,
+// not named as an everyday one.
 func bellyAcute(text string) bool {
-	return bellyPain.MatchString(text) && bellyHard.MatchString(text) && bellyAlarm.MatchString(text)
+	return bellyPain.MatchString(text) && bellyHard.MatchString(text) && bellyAlarm.MatchString(text) && !bellyNamed.MatchString(text)
 }
 
 // Gone tomorrow, said short or in SMS: « demain j'srai plus là », « dmain
 // jsui plu la de tte facon ». A day off, a shift, a move or a trip is a
 // plan (awayOnPurpose, shiftAway).
 var (
-	goneSoonSMS = guard(`\b(?:(?:ne |n )?(?:serai|serais|srai|sera|suis) plus (?:un probleme|un poids|une charge|un fardeau|une gene|un souci) pour (?:personne|vous|toi|eux|mes enfants|ma famille|mes proches)|(?:tomorrow|tonight|soon) (?:i |i ll )?(?:won t|will not|wont|will no longer|ll no longer|not) be (?:here|around|alive)|i (?:won t|will not|wont) be (?:here|around) (?:anymore|any more|tomorrow|tonight)|(?:manana|esta noche|pronto) (?:ya |il y a )?no (?:estare|voy a estar)|(?:ya |il y a )?no estare (?:aqui )?(?:manana|esta noche)|(?:amanha|esta noite) (?:ja )?nao (?:estarei|vou estar)|(?:demain|dmain|dem1|apres demain|ce soir|cette nuit|bientot|dans (?:quelques|deux|trois|\d+) jours)(?: \w+){0,2} (?:je |j )?(?:ne |n )?(?:serai|serais|srai|sra|sera|suis|sui) (?:plus|plu|pu) (?:la|ici|de ce monde)|(?:je |j )?(?:ne |n )?(?:serai|serais|srai|sra|suis|sui) (?:plus|plu|pu) (?:la|ici|de ce monde)(?: \w+){0,2} (?:demain|dmain|dem1|apres demain|ce soir|cette nuit|bientot))\b`)
-	shiftAway   = guard(`\b(?:at work|at the office|on holiday|on vacation|on a trip|en el trabajo|en la oficina|de vacaciones|de viaje|no trabalho|de ferias|de viagem|de garde|au bureau|a l agence|a l accueil|au travail|au boulot|au taf|en poste|contrat|je pars|on part|remplacant\w*|remplace\w*|collegue\w*|rappeler|rappelez|joignable|retraite)\b`)
+	goneSoonSMS = guard(`\b(?:(?:ne |n )?(?:serai|serais|srai|sera|suis) plus (?:un probleme|un poids|une charge|un fardeau|une gene|un souci) pour (?:personne|vous|toi|eux|mes enfants|ma famille|mes proches)|(?:tomorrow|tonight|soon) (?:i |i ll )?(?:won t|will not|wont|will no longer|ll no longer|not) be (?:here|around|alive)|i (?:won t|will not|wont) be (?:here|around) (?:anymore|any more|tomorrow|tonight)|(?:manana|esta noche|pronto) (?:ya |il y a )?no (?:estare|voy a estar)|(?:ya |il y a )?no estare (?:aqui )?(?:manana|esta noche)|(?:amanha|esta noite) (?:ja )?nao (?:estarei|vou estar)|(?:demain|dmain|dem1|apres demain|ce soir|cette nuit|bientot|dans (?:quelques|deux|trois|\d+) jours)(?: \w+){0,2} (?:je |j )?(?:ne |n )?(?:serai|serais|srai|sra|sre|sera|suis|sui) (?:plus|plu|pu) (?:la|ici|de ce monde)|(?:je |j )?(?:ne |n )?(?:serai|serais|srai|sra|sre|suis|sui) (?:plus|plu|pu) (?:la|ici|de ce monde)(?: \w+){0,2} (?:demain|dmain|dem1|apres demain|ce soir|cette nuit|bientot))\b`)
+	shiftAway   = guard(`\b(?:qui vous (?:recevra|recoit|repond|repondra|remplace|remplacera)|prendra le relais|at work|at the office|on holiday|on vacation|on a trip|en el trabajo|en la oficina|de vacaciones|de viaje|no trabalho|de ferias|de viagem|de garde|au bureau|a l agence|a l accueil|au travail|au boulot|au taf|en poste|contrat|je pars|on part|remplacant\w*|remplace\w*|collegue\w*|rappeler|rappelez|joignable|retraite)\b`)
 )
 
 // goneTomorrow reports gone tomorrow said with no plan.
@@ -208,16 +217,18 @@ var foreignHoused = guard(`\b(?:ahora|agora|now|today|hoy|hoje) (?:ya )?(?:tenem
 
 // Figures of the round (figurative, emergency.go): a waiting room, a bus
 // or a queue where « on étouffe » (crowded or hot, not a body that cannot
-// breathe: smoke or a child choking name no such place); pale on a photo;
+// breathe: smoke or a child choking name no such place); a sunburn's
+// blisters; pale on a photo;
 // put out of a class or a meeting; not there tomorrow at the office or on
 // a shift.
 const (
 	stuffyPlace   = `(?:on|j|je|nous) (?:etouffe|etouffons|etouffait|crev\w* de chaud)(?: \w+){0,2} (?:dans|ds|a|au) (?:votre|vos|ce|cette|cet|la|le|l|les|un|une|leur) (?:\w+ )?(?:salle d attente|salles? d attente|salle|file d attente|file|queue|bus|metro|rer|tram|train|agence|accueil|bureau|locaux|guichet|local|permanence|couloir|ascenseur)s?`
 	hotelCheckout = `(?:kicked|threw|put|asked) (?:us|me) (?:out|to leave)(?: \w+){0,5} (?:because|for|at) (?:of )?(?:the )?check ?out|check ?out(?: \w+){0,5} (?:kicked|threw|put|asked) (?:us|me) (?:out|to leave)|(?:liberer|rendre|quitter) la chambre (?:\w+ ){0,3}(?:a|avant) (?:\d+|midi|onze|dix)(?: ?h)?(?: \w+){0,6} (?:bagages|valises|sacs)`
 	thingLocked   = `(?:changed|change|changes|replaced) the locks? (?:of|on|to|for) (?:the|my|our) (?:cellar|garage|basement|mailbox|letterbox|bike room|storage|shed|box|attic|car park)|(?:change|changer|changee|changent|remplace\w*) (?:la|les) serrures? (?:de|du|de la|des) (?:cave|caves|garage|boite aux lettres|boites aux lettres|local velo|local poubelles|box|grenier|cellier|parking)`
+	sunburnFigure = `coups? de soleil(?: \w+){0,10} (?:cloques?|brule\w*|rouge\w*|pele\w*)|brule\w* (?:\w+ ){0,4}(?:au|par le) soleil(?: \w+){0,6} (?:cloques?|rouge\w*|pele\w*)?`
 	palePhoto     = `(?:tout|toute|tres|trop)? ?(?:pale|pales|blanc|blanche|livide) (?:sur|dans) (?:la|ma|sa|les|mes|cette|une|des|leur|votre) (?:photo|photos|selfie|video|image|portrait|photo d identite)s?`
 	classOut      = `(?:vire|viree|vires|virer|renvoye\w*|renvoyer|exclu|exclue|exclus|exclure)(?: \w+){0,2} (?:de la|du|de l|des) (?:colo|colonie|cours|classe|ecole|college|lycee|club|stage|cantine|centre de loisirs|equipe|match|reunion|formation|piscine|entrainement)|(?:mis|mise|mises|vire|viree|vires|jete|jetee|sorti|sortie|exclu|exclue)(?: \w+){0,2} (?:a la porte|dehors) (?:du|de la|de l|des|de son|de sa) (?:cours|classe|reunion|salle|bureau|magasin|stage|entrainement|club|match|bus|cantine|permanence|etude)`
-	shiftGone     = `(?:serai|serais|srai|sera|suis|sui) (?:pas|plus|plu|pu) la(?: \w+){0,6} (?:mon|ma|une|un) (?:collegue|remplacant\w*|binome|assistante?)|(?:serai|serais|srai|sera|suis|sui) (?:pas|plus|plu|pu) la(?: \w+){0,3} (?:au bureau|a l agence|a l accueil|au travail|au boulot|au taf|a la permanence|au guichet|(?:je suis|je serai|suis|serai) (?:de garde|en conge|en vacances|en formation|en deplacement|en stage|en mission|en repos))|(?:de garde|en conge|en vacances|en formation|en deplacement|en repos)(?: \w+){0,4} (?:je |j )?(?:ne |n )?(?:serai|serais|suis) (?:pas|plus) la`
+	shiftGone     = `(?:serai|serais|srai|sera|suis|sui) (?:pas|plus|plu|pu) la(?: \w+){0,6} (?:c est|ce sera) \w+ (?:\w+ )?qui (?:vous|te) (?:recevra|recoit|repond|repondra|remplace)|(?:serai|serais|srai|sera|suis|sui) (?:pas|plus|plu|pu) la(?: \w+){0,6} (?:mon|ma|une|un) (?:collegue|remplacant\w*|binome|assistante?)|(?:serai|serais|srai|sera|suis|sui) (?:pas|plus|plu|pu) la(?: \w+){0,3} (?:au bureau|a l agence|a l accueil|au travail|au boulot|au taf|a la permanence|au guichet|(?:je suis|je serai|suis|serai) (?:de garde|en conge|en vacances|en formation|en deplacement|en stage|en mission|en repos))|(?:de garde|en conge|en vacances|en formation|en deplacement|en repos)(?: \w+){0,4} (?:je |j )?(?:ne |n )?(?:serai|serais|suis) (?:pas|plus) la`
 )
 
 // roofFound is a roof found at relatives' or friends' after a fire or an

@@ -56,6 +56,11 @@ var round25Ways = map[string][]round25Case{
 		{"je suis à la rue depuis ce soir, my landlord change the lock, I have nowhere", "urgence-hebergement"},
 		{"my landlord changed the lock of the cellar, is it legal?", ""},
 		{"nos desalojaron hace dos años, ahora tenemos piso, comment demander l'APL ?", ""},
+		// In SMS spelling, written after the third probe's fixes.
+		{"on ma mi dehor ojourdui avc les enfan on sai pa ou dormir", "urgence-hebergement"},
+		{"jsui a la gare depui 18h le foyer veu plu de moi jfai koi pr cette nuit", "urgence-hebergement"},
+		{"jsui a la gare, le train de 18h est annulé, remboursement ?", ""},
+		{"le foyer veu plu de moi comme benevole, je peux avoir une attestation ?", ""},
 	},
 	// A body in danger now told beside a paperwork question: a chest that
 	// weighs with sweats, a cut that keeps bleeding (an accident with a
@@ -96,6 +101,10 @@ var round25Ways = map[string][]round25Case{
 		{"ma mère est tombée l'an dernier, elle a une téléassistance, c'est remboursé ?", ""},
 		{"pour le dossier MDPH de mon mari diabétique, il faut joindre les résultats d'analyse ?", ""},
 		{"la ventoline de ma fille est-elle remboursée à 100 % avec la CSS ?", ""},
+		// In SMS spelling, written after the third probe's fixes.
+		{"jme sui coupé avc le couto de cuisine sa saigne tro sa sarete pa", "urgence-medicale"},
+		{"douleur poitrine + sueur depui 1h mon pere veu pa aller a l hopital", "urgence-medicale"},
+		{"g pri tro de retard pr ma declaration, pénalité ?", ""},
 	},
 	// A resident's own despair: gone tomorrow, said in SMS; a home emptied
 	// and a pet handed over before a question of debts « after me ».
@@ -111,6 +120,7 @@ var round25Ways = map[string][]round25Case{
 		{"dmain jsui plu la de tte facon", "urgence-detresse"},
 		// Look-alikes: away tomorrow, a move, a father's succession.
 		{"demain je serai plus là, je pars en vacances, qui s'occupe de mon dossier ?", ""},
+		{"je ne serai plus là demain, c'est Marie qui vous recevra pour le dossier CAF", ""},
 		{"j'ai vidé mon appartement pour le déménagement et donné mes meubles à Emmaüs, comment je change d'adresse ?", ""},
 		{"j'ai confié mon chat à la voisine pendant mes vacances, je peux faire suivre mon courrier ?", ""},
 		{"les dettes de mon père passent-elles à ses enfants après sa mort ? il est décédé en mars", ""},
@@ -129,6 +139,10 @@ var round25Ways = map[string][]round25Case{
 		// A third probe, written after the second's fixes.
 		{"Je voulais demander comment résilier mon forfait et mon assurance. J'ai tout rangé, écrit à mes enfants, demain je ne serai plus un problème pour personne.", "urgence-detresse"},
 		{"qui récupère mon compte en banque après moi ? j'ai déjà donné mes affaires et fait mes adieux à ma fille", "urgence-detresse"},
+		// In SMS spelling, written after the third probe's fixes.
+		{"dmain jsré plu la dsl pr tt", "urgence-detresse"},
+		{"g doné mon chat a ma voisine g vidé lappart, mé dette sa va a ma fille apré moi?", "urgence-detresse"},
+		{"dmain jsui pa la jsui en formation, rdv jeudi ?", ""},
 	},
 	// A body in danger told in Spanish, Portuguese or English mixed with
 	// French, or in SMS: a scald that blisters, pills taken by a flatmate
@@ -145,6 +159,9 @@ var round25Ways = map[string][]round25Case{
 		{"ma fille de 6 ans a mal au ventre à hurler depuis cette nuit, elle vomit et elle a de la fièvre", "urgence-medicale"},
 		// Look-alikes: a card, a film, a crowded fridge, an illness named.
 		{"tengo que renovar mi tarjeta vitale, hoy es posible ?", ""},
+		{"j'ai une gastro horrible depuis hier, je vomis, mal au ventre, l'arrêt de travail est payé dès le premier jour ?", ""},
+		{"coup de soleil à la plage, brûlée sur les épaules avec des cloques, la pharmacie est ouverte dimanche ?", ""},
+		{"mon bébé a pris un coup de soleil, il a 40 de fièvre, il vomit et il ne se réveille pas bien", "urgence-medicale"},
 		{"I burned my CV by mistake, where can I print it again?", ""},
 		{"mon coloc a pris trop de place dans le frigo, on peut faire un bail séparé ?", ""},
 		{"j'ai eu mal au ventre la semaine dernière, les urgences m'ont dit que c'était une gastro, l'arrêt est remboursé ?", ""},
@@ -163,6 +180,9 @@ var round25Ways = map[string][]round25Case{
 		{"hola, mi hijo de 2 años se tragó una pila, qué hago ?", "urgence-medicale"},
 		{"meu marido caiu da escada e não se mexe, a cabeça sangra", "urgence-medicale"},
 		{"mon fils a avalé une pièce de 1 euro l'an dernier, c'était rien, la mutuelle a remboursé la radio ?", ""},
+		// In SMS spelling, written after the third probe's fixes.
+		{"mon fr a pri tro de medoc il é tou blan il repon pa", "urgence-medicale"},
+		{"my wife cut her hand with the knife, the blood is not stopping", "urgence-medicale"},
 	},
 	// Ordinary messages that borrow the words of danger: a stifling
 	// waiting room, a fire that hurt no one with a roof found at
