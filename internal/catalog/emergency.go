@@ -40,6 +40,9 @@ var figurative = anyPhrase(
 	// A damp flat where « on étouffe », insults to the bot, a fridge
 	// empty tonight (emergency_round23.go).
 	dampSuffocation, insultToBot, botUseless, foodLackTonight, teamFarewell,
+	// A stuffy waiting room, pale on a photo, put out of a class, not
+	// there tomorrow at the office, a sunburn (emergency_round25.go).
+	stuffyPlace, palePhoto, classOut, shiftGone, hotelCheckout, thingLocked, sunburnFigure,
 	`mort(?:e|s)? de (?:rire|honte|fatigue|ennui|faim)`,
 	`mourir de (?:rire|honte|fatigue|ennui)|(?:mourir|mort|morte|meurs|meurt|creve\w*) d (?:ennui|impatience)`,
 	`meurs? (?:de faim|d envie|de chaud|de rire)`,

@@ -355,7 +355,10 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 			return m.urgentID[detresseID]
 		}
 	case detresseID:
-		if bodyBeforeDistress(text, signalled) {
+		// A wound by accident (« entaillé avec la disqueuse ») is the
+		// 15's, whatever word of self-harm it borrows
+		// (emergency_round25.go).
+		if bodyBeforeDistress(text, signalled) || signalled(medicaleID) && accidentNotSelfHarm(text) {
 			if d, ok := m.urgentID[medicaleID]; ok {
 				return d
 			}

@@ -36,6 +36,9 @@ var pastFrame = anyPhrase(
 	`je suis (?:\w+ )?(?:en securite|a l abri|retabli|retablie|gueri|guerie|remis|remise|sortie? d affaire)|je m en suis (?:bien )?remise?`,
 	`en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) dernier|(?:a fait|a eu|avait fait|avait eu|a subi|avait subi) (?:un|une) (?:\w+ ){0,2}en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre)\b|dans les annees \d+|(?:son|mon|sa|ma) (?:premier mari|premiere femme|premier compagnon)|tout s est (?:bien )?(?:arrange|termine)|(?:ca|c) s est arrange|tout est rentre dans l ordre`,
 	`(?:years|months) ago|in the past|it is over|i am safe now|last (?:year|winter|summer|spring|autumn|fall|month)`,
+	// Years ago in Spanish, Portuguese, Italian, Romanian
+	// (emergency_round25.go).
+	foreignAgo,
 	`pendant la (?:seconde |premiere |derniere )?guerre|(?:avant|apres) la guerre`,
 	// An event a doctor has since named: « le médecin m'a dit que j'ai
 	// fait un malaise vagal ».
@@ -144,6 +147,8 @@ var ifGoesOn = guard(`\bsi (?:ca|cela|c|tout ca|la situation|ils|elle|il) (?:con
 // professionalFrame is a professional, a volunteer or a student asking
 // how things work, not a resident telling their own danger.
 var professionalFrame = anyPhrase(
+	// In Spanish, Portuguese or English (emergency_round25.go).
+	foreignProfessional,
 	`(?:je suis|suis|en tant qu) (?:un |une )?(?:assistante? sociale?|assistant social|travailleu\w* social\w*|educat\w*|infirmi\w*|prof|professeur\w*|enseignante?|etudiante?|benevole|mediat\w*|aide a domicile|animat\w*|medecin|psychologue|stagiaire|conseill\w*)`,
 	`(?:je suis|suis|en tant qu) (?:un |une )?(?:directeur|directrice|cheffe?|responsable) (?:d|de|du)|(?:une|des|la|cette|nos) (?:formation|sensibilisation|seance d information|presentation) (?:sur|a propos|au sujet|aupres)|faire une presentation`,
 	`(?:fait|fais|faire|font|en|son|mon|un|de|du) stage|convention de stage|(?:ses|mes|leurs|nos) etudes|j ai (?:lu|entendu dire)|(?:vu|lu|entendu|regarde) (?:un|une|le|dans un|dans une|a la|sur) (?:reportage|documentaire|article|emission|tele|television|radio|journal)`,
@@ -251,7 +256,7 @@ var adviceAsked = anyPhrase(
 // a time, a danger that goes on or comes back, fear, a threat, violence
 // told in the present, a wish to die, a night with no roof, a body in
 // danger.
-var presentDanger = anyPhrase(append([]string{presentTime}, presentCues...)...)
+var presentDanger = anyPhrase(append([]string{presentTime, round25Time}, presentCues...)...)
 
 // presentTime places the story now: today, a few days ago, since; or
 // breaks off the errand the resident came for (« je voulais contester une
@@ -279,6 +284,8 @@ var presentCues = []string{
 	`envie de (?:mourir|en finir|disparaitre|me tuer|vivre)|veux (?:\w+ )?(?:mourir|en finir|disparaitre|plus vivre|pas rentrer|plus me reveiller)|serai(?:s)? (?:\w+ ){0,2}plus la|fini pour moi|mourir c est mieux|mieux de mourir|plus etre la|(?:plus|pas) me reveiller|plus envie de (?:me reveiller|me lever|rien)|regarde (?:\w+ )?(?:le pont|le vide|les rails|les voitures|les camions|l eau)|ce serait (?:si |tellement |plus |vraiment )?(?:simple|facile)|s en (?:va|aille|aller) d (?:elle|lui) meme|me reveiller plus|pour de bon|sous (?:un|le) train|me jeter|sauter (?:du|par|de|sous)|(?:mis|mettre) de cote (?:\w+ )?(?:cachets|medicaments|comprimes)|pense a (?:mourir|me suicider|me tuer|en finir|la rejoindre|le rejoindre)|en finir|me suicider|me foutre en l air|n en peux plus|raisons? de (?:vivre|rester|continuer)|(?:sorti|aligne|etale|prepare|compte)\w* (?:tous |toutes )?(?:mes|les|ses) (?:medicaments|cachets|comprimes|boites)|plus d issue|j y (?:re)?pense|me scarifie|me scarifier|plus exister|mieux sans moi|plus a (?:me|le|la|nous) supporter|ne (?:me|nous) (?:verrez|verras|reverrez|reverras) plus|(?:suis|me sens|me sent) (?:comme )?un (?:poids|fardeau)|regarde le vide|au bord du vide|lettres? d adieu|mes adieux|ses adieux|me (?:raterai|louperai|manquerai) pas|que moi vivante?|(?:mort|morte) que vivante?|reviendrai (?:pas|jamais)|plus rien a perdre|(?:decide|decider|choisi|choisir) de partir|si je me (?:suicide|tue|foutais en l air)|si je (?:n )?(?:etais|suis) plus la|que tout s arrete|(?:toucheront|touchera|toucheraient|auront|aura) (?:l |mon |ma |leur )?assurance|` + goneSoonExpr + `|` + stareCue + `|bate em mim|me bate|beni dovuyor|ma bate|mi picchia|` + joinTheDeadExpr,
 	`(?:je|on|nous) (?:\w+ )?(?:dors|dort|dormons) (?:dehors|dans|ds|sous)|dort (?:\w+ )?(?:dans|ds) (?:sa|la|une|leur|son) (?:voiture|tente|caisse|camionnette|van)|rien pour (?:la|cette) nuit|(?:pas|plus) d endroit (?:pour|pr) (?:ce soir|cette nuit|la nuit|dormir)|nuits? (?:sur un banc|dehors|dans la rue)|nulle part ou|apres (?:nous avons|on a|on n a|j ai|je n ai) rien|(?:nous avons|on a|on n a|j ai|je n ai) rien (?:apres|d autre)\b|ou (?:passer|dormir) (?:la|cette) nuit|(?:je suis|jsuis|on est|suis) (?:\w+ )?enferme\w*|(?:je suis|jsuis|on est|nous sommes|sommes) (?:\w+ )?(?:a la rue|dehors|sans toit|dans la rue)|de rentrer|si je rentre|` + onOurBoxesExpr + `|(?:pour )?(?:ce soir|cette nuit) (?:je n ai|j ai|on n a|on a|nous n avons) rien\b`,
 	round23Cues,
+	// Fear and blows in Spanish and Portuguese (emergency_round25.go).
+	round25Cues,
 	// A fire going on, someone trapped: « il y a le feu, ma voisine est
 	// coincée chez elle », whatever the insurance asked about; a fire told
 	// now (« l'immeuble brûle », « la fumée entre chez nous », « incendie
@@ -460,11 +467,12 @@ func calmFrame(text string) bool {
 	// A roof that ends (« l'hôtel c'est fini aujourd'hui ») is the
 	// danger itself; thanks for last year's help date the help.
 	text = foreignWell.ReplaceAllString(pastHelp.ReplaceAllString(stayEnds.ReplaceAllString(text, ""), ""), "tout va bien")
+	text = foreignHoused.ReplaceAllString(text, "maintenant on a un logement")
 	framed := pastFrame.MatchString(text) || evictionAhead.MatchString(text) || asPrescribed.MatchString(text) || planningFrame.MatchString(text) || tripFrame.MatchString(text) ||
 		tentFrame.MatchString(text) && !roughNight.MatchString(text) ||
 		teenHomeAlone.MatchString(text) && !shortAtHome.MatchString(text) ||
 		professionalFrame.MatchString(text) || normalFrame.MatchString(text) || numberFrame.MatchString(text) || serviceFrame(text) ||
-		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text)
+		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text) && !dangerGoesOnNow(text)
 	if dreamFrame.MatchString(text) {
 		framed = true
 		text = dropDream(text)
@@ -506,10 +514,10 @@ func calmFrame(text string) bool {
 	if resolvedFrame.MatchString(text) && !presentOther.MatchString(text) && !hearsay.MatchString(text) {
 		return true
 	}
-	if noOneHurt.MatchString(text) && !hurtHomeLost.MatchString(text) && !presentOther.MatchString(text) {
+	if noOneHurt.MatchString(text) && (!hurtHomeLost.MatchString(text) || roofTakenCareOf(text)) && !presentOther.MatchString(text) {
 		return true
 	}
-	if fireDamage.MatchString(text) && fireClaim.MatchString(text) && !fireHurt.MatchString(noOneHurt.ReplaceAllString(text, "")) && !fireHome.MatchString(text) && !presentOther.MatchString(text) {
+	if fireDamage.MatchString(text) && fireClaim.MatchString(text) && !fireHurt.MatchString(noOneHurt.ReplaceAllString(text, "")) && (!fireHome.MatchString(text) || roofTakenCareOf(text)) && !presentOther.MatchString(text) {
 		return true
 	}
 	if donorFrame.MatchString(text) && donorWhere.MatchString(text) && !presentOther.MatchString(text) {
@@ -546,7 +554,7 @@ var pastHelp = guard(`\b(?:aide|soutien|accompagnement|ecoute|coup de main|rende
 // cue told by the writer (« j'ai vu ce reportage et c'est ce que je vis,
 // il me frappe »).
 var mediaTopic = anyPhrase(
-	`(?:reportages?|documentaires?|emissions?|articles?|documents?|guides?|livrets?|journal|radio|tele|television|infos|informations|actualites|conferences?|soirees?|debats?|podcasts?|campagnes?|expositions?|ateliers?|spectacles?|pieces? de theatre) (?:\w+ ){0,6}(?:(?:sur|about) (?:les|la|le|des|l|un|une|ces|cette|ce)|parl\w* (?:\w+ )?(?:de la|de l|du|des|d)|consacree?s? (?:a|au|aux)) (?:\w+ ){0,2}(?:violences?|suicides?|harcelement|maltraitance|sans abri|sdf|femmes battues|enfants?|jeunes|familles|gens|personnes|agriculteurs|migrants|refugies|rue|prevention|urgences?|deces|morts?|accidents?|incendies?|noyades?|viols?|agressions?|precarite|pauvrete)\b`,
+	`(?:reportages?|documentaires?|emissions?|articles?|documents?|guides?|livrets?|journal|radio|tele|television|infos|informations|actualites|conferences?|soirees?|debats?|podcasts?|campagnes?|expositions?|ateliers?|spectacles?|pieces? de theatre) (?:\w+ ){0,6}(?:(?:sur|about) (?:les|la|le|des|l|un|une|ces|cette|ce)|parl\w* (?:\w+ )?(?:de la|de l|du|des|d)|consacree?s? (?:a|au|aux)) (?:\w+ ){0,2}(?:violences?|suicides?|harcelement|maltraitance|sans abri|sdf|femmes battues|enfants?|jeunes|familles|gens|personnes|agriculteurs|migrants|refugies|rue|prevention|urgences?|deces|morts?|accidents?|incendies?|noyades?|viols?|agressions?|precarite|pauvrete|brulures?|intoxications?|chutes?)\b`,
 	`(?:brochures?|tracts?|depliants?|flyers?|plaquettes?|affiches?|affichettes?|fiches? pratiques?|kakemonos?|posters?) (?:\w+ ){0,2}(?:violences?|suicides?|harcelement|maltraitance|sans abri|sdf|115|119|3919|3114|urgences?|prevention)`,
 	`(?:prevention|sensibilisation) (?:du|de la|des|contre les|contre la|au|aux) (?:\w+ ){0,1}(?:suicides?|violences?|harcelement|maltraitance|noyades?|risques?)`,
 )
@@ -560,7 +568,7 @@ var mediaTopic = anyPhrase(
 // past (« j'ai eu une douleur dans la poitrine l'an dernier, on m'a posé
 // un stent »): it is the story the frame places, no cue of present
 // danger. A sign told in the present (« là j'ai une douleur ») still is.
-var pastBody = guard(`\b(?:j ai|j avais|il a|elle a|il avait|elle avait|on a|ma mere a|mon pere a) eu (?:une|un|des|de|d) (?:grosses? |fortes? |violentes? )?(?:douleurs?|malaises?|crises?|infarctus|avc|attaques?)(?: (?:dans|a|au|aux) (?:la |le |l |les )?\w+)?\b`)
+var pastBody = guard(`\b(?:j ai|j avais|il a|elle a|il avait|elle avait|on a|(?:ma|mon|sa|son) \w+ (?:a|avait)) eu (?:une|un|des|de|d) (?:grosses? |fortes? |violentes? )?(?:douleurs?|malaises?|crises?|infarctus|avc|attaques?)(?: (?:dans|a|au|aux) (?:la |le |l |les )?\w+)?\b`)
 
 var modalEncore = guard(`\b(?:peux|peut|peuvent|pourrai|pourrais|puis|dois|doit|faut|faudra|ai le droit)(?: je| on| il| elle)? encore\b|` +
 	// A procedure to start again: « je dois tout recommencer ? ».
