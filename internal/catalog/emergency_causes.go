@@ -92,13 +92,13 @@ var (
 	overdoseTaken = guard(`\b(?:ai|a|as|avons|avez|ont|avait|avais|avaient|viens d|vient d|venons d) (?:\w+ )?(?:pris|pri|avale|avalee|avales|avalees|avaler|gobe|gobee|bu|ingere|ingeree) (?:\w+ ){0,1}(?:toute? (?:ma|la|une|sa|leur|ta|cette) (?:boite|plaquette|tube|flacon|bouteille)|toute? (?:la|une) (?:boite|plaquette) (?:entiere )?(?:de|d)|(?:tous|toutes|tout|tt|ts|tte|ttes) (?:mes|ses|les|leurs|ces) (?:cachets|comprimes|medicaments|medocs|pilules|somniferes|anxiolytiques|antidepresseurs|gelules|boites|plaquettes|flacons)|(?:une|deux|trois|\d+) (?:boites|plaquettes|flacons) (?:entieres? )?(?:de|d))\b`)
 	// « Too much »: « j'ai avalé trop de médicaments », « je viens de
 	// prendre beaucoup trop de comprimés ».
-	tooMuchTaken = guard(`\b(?:ai|jai|a|as|avons|avez|ont|avait|avais|avaient|viens de|vient de|venons de|venez de|viens d|vient d)(?: \w+)? (?:pris|pri|prendre|avale|avalee|avales|avalees|avaler|gobe|gobee|gober|ingere|ingeree|ingerer)(?: \w+)? (?:beaucoup |bien |vraiment |largement )?trop (?:de|d) (?:cachets|comprimes|medicaments|medocs|pilules|somniferes|anxiolytiques|antidepresseurs|gelules|doliprane|paracetamol|sirop|xanax|lexomil|tramadol|insuline)\b|\b(?:took|taken|swallowed) (?:way )?too (?:many|much) (?:pills|tablets|medicines|medication|meds|sleeping pills)\b`)
+	pillsTooMany = guard(`\b(?:ai|jai|a|as|avons|avez|ont|avait|avais|avaient|viens de|vient de|venons de|venez de|viens d|vient d)(?: \w+)? (?:pris|pri|prendre|avale|avalee|avales|avalees|avaler|gobe|gobee|gober|ingere|ingeree|ingerer)(?: \w+)? (?:beaucoup |bien |vraiment |largement )?trop (?:de|d) (?:cachets|comprimes|medicaments|medocs|pilules|somniferes|anxiolytiques|antidepresseurs|gelules|doliprane|paracetamol|sirop|xanax|lexomil|tramadol|insuline)\b|\b(?:took|taken|swallowed) (?:way )?too (?:many|much) (?:pills|tablets|medicines|medication|meds|sleeping pills)\b`)
 	asPrescribed = guard(`\b(?:comme (?:prescrit|le medecin|le docteur|indique|sur l ordonnance)|jusqu au bout|fini le traitement|traitement (?:fini|termine))\b`)
 )
 
 // overdose reports an overdose taken.
 func overdose(text string) bool {
-	return (overdoseTaken.MatchString(text) || tooMuchTaken.MatchString(text)) && !asPrescribed.MatchString(text)
+	return (overdoseTaken.MatchString(text) || pillsTooMany.MatchString(text)) && !asPrescribed.MatchString(text)
 }
 
 // farewellSaid is a goodbye told with it: « il m'a dit adieu par sms ».
