@@ -35,6 +35,9 @@ var French = struct {
 	Worry string
 	// Sad answers a message of tears alone, after Worry.
 	Sad                                                  string
+	// NothingAsked answers a « oui » or a « non » when the bot asked
+	// nothing.
+	NothingAsked string
 	Confirm                                              string
 	FeedbackThanks, FeedbackAlready, FeedbackSorry       string
 	FeedbackSorryHandover, OtherQuestion, OtherQuestions string
@@ -109,6 +112,7 @@ var French = struct {
 	LittleFrench: "Pas de problème. Écrivez avec des mots simples, même avec des fautes : je vais essayer de comprendre.\n\n" +
 		"Vous pouvez aussi parler à un médiateur, ou venir au PIMMS.",
 	Sad: "Je suis là pour vous aider. Écrivez en quelques mots ce qui se passe, même avec des fautes, ou touchez un bouton.",
+	NothingAsked: "D'accord. Écrivez votre question en quelques mots, ou touchez un bouton.",
 	Ack: "Très bien. Si vous avez une autre question, écrivez-la ici.",
 	OtherLanguage: "Je comprends seulement le français, désolé.\n\n" +
 		"Écrivez votre question en français, avec des mots simples. Vous pouvez aussi choisir un thème, ou parler à un médiateur.",
@@ -118,7 +122,7 @@ var French = struct {
 	FollowUp: "Ce que je sais sur « **%s** » est dans ma réponse précédente. " +
 		"Pour une question plus précise sur votre situation, un médiateur peut vous répondre.",
 	UnknownAgain: "Je ne trouve toujours pas de réponse sûre, désolé.\n\n" +
-		"Un médiateur peut vous aider : voulez-vous lui parler ?",
+		"Un médiateur peut vous aider : " + mediatorQuestion,
 	Clarify: "Votre question concerne :",
 	Confirm: "Votre question concerne-t-elle : **%s** ?",
 	Worry:   "Si vous êtes en danger, appelez le 112. Si vous pensez au suicide, appelez le 3114. C'est gratuit, jour et nuit.",
@@ -235,6 +239,11 @@ var French = struct {
 	PrivateOnly:        "Je réponds seulement en conversation privée\u00a0: écrivez-moi directement, en cliquant sur mon nom.",
 	StaleButton:        "Ce bouton n'est plus valable.",
 }
+
+// mediatorQuestion ends the messages that ask whether the resident wants
+// a mediator: below a button to one, a typed « oui » takes it
+// (Resident.YesTo).
+const mediatorQuestion = "voulez-vous lui parler ?"
 
 // A Command is a /command residents can type, with what the platform's
 // menu says of it.

@@ -93,6 +93,13 @@ type Resident struct {
 	// questions », « Non ») since the bot last answered: they are not
 	// offered again. An answer, a handover or a new visit forgets them.
 	Refused []string `json:"refused,omitempty"`
+	// Shown are the actions of the buttons under the bot's last message,
+	// in their order: « le premier », « la deuxième » pick among them.
+	Shown []string `json:"shown,omitempty"`
+	// YesTo is the action a typed « oui » takes when the bot's last
+	// message asked a yes-or-no question with a button for yes
+	// (« voulez-vous lui parler ? » and ActHuman); "" otherwise.
+	YesTo string `json:"yes_to,omitempty"`
 	// Confirm is a question waiting for a yes or no (ConfirmErase).
 	Confirm string `json:"confirm,omitempty"`
 	// Site is the ID of the resident's PIMMS site (Sites), chosen by a

@@ -19,7 +19,13 @@ import (
 var (
 	typedYes = wordSet("oui", "ouais", "ouai", "oui oui", "oui merci", "oui svp", "oui s il vous plait",
 		"ok", "okay", "d accord", "dac", "c est ca", "c est bien ca", "exactement", "tout a fait",
-		"voila", "yes", "yep", "si", "bien sur", "oui c est ca", "c est ca merci")
+		"voila", "yes", "yep", "si", "bien sur", "oui c est ca", "c est ca merci",
+		"oui je veux", "oui je veux bien", "je veux bien", "volontiers", "oui volontiers", "oui stp",
+		"oui s il te plait", "oui merci beaucoup", "oui bien sur", "oui d accord", "ok merci", "oui please")
+	// typedYesMediator say yes to « voulez-vous lui parler ? » only.
+	typedYesMediator = wordSet("je veux lui parler", "oui je veux lui parler", "oui je veux parler",
+		"je veux bien lui parler", "oui je veux bien lui parler", "je veux parler", "oui parler", "oui un mediateur",
+		"un mediateur", "oui le mediateur", "le mediateur")
 	typedNo = wordSet("non", "nan", "no", "non merci", "pas du tout", "pas ca", "non pas ca",
 		"autre chose", "non autre chose", "c est pas ca", "ce n est pas ca", "non c est pas ca")
 	typedHelpful    = wordSet("ca m aide", "ca m a aide", "ca aide", "merci ca m aide")
@@ -145,6 +151,8 @@ func (s *Service) typedChoice(r *Resident, text, key string) string {
 		return ActEraseNo
 	case r.Mode != ModeBot && r.Mode != ModeRating:
 		return ""
+	case r.Mode == ModeBot && r.YesTo != "" && (yes || typedYesMediator[key]):
+		return r.YesTo
 	case len(r.Offered) == 1 && yes:
 		return ActYes + ":" + r.Offered[0]
 	case len(r.Offered) == 1 && (no || typedNotHelpful[key]):
@@ -154,6 +162,8 @@ func (s *Service) typedChoice(r *Resident, text, key string) string {
 		return s.typedPick(r.Offered, text, key)
 	case s.otherTaken(r, text, key) != "":
 		return ActEntry + ":" + s.otherTaken(r, text, key)
+	case r.Mode == ModeBot && len(r.Offered) <= 1 && shownPick(r.Shown, text) != "":
+		return shownPick(r.Shown, text)
 	case r.LastEntry == "" || s.Catalog().IsEmergency(r.LastEntry):
 		return ""
 	case typedHelpful[key]:
@@ -213,6 +223,26 @@ func (s *Service) namesOne(offered []string, text, key string) string {
 	return ""
 }
 
+// shownPick returns the action of the button among shown (the buttons
+// under the bot's last message) that text names by its rank: « le
+// premier », « la 2e », « le dernier »; "" when it names none. A bare
+// number picks no button: buttons on Telegram carry no number (the
+// console numbers them, and turns a number into its button itself).
+func shownPick(shown []string, text string) string {
+	k := ordinalKey(text)
+	i, ok := typedOrdinals[k]
+	if !ok || strings.IndexFunc(k, unicode.IsLetter) < 0 || len(shown) == 0 {
+		return ""
+	}
+	if i == lastOrdinal {
+		i = len(shown) - 1
+	}
+	if i >= len(shown) || strings.HasPrefix(shown[i], ActSite) || strings.HasPrefix(shown[i], ActRate) {
+		return "" // a site is picked with its postcode; a rating with its number
+	}
+	return shown[i]
+}
+
 // thanksBut matches, on typedKey's form, thanks that take back what they
 // say: « merci mais ça m'aide pas », « merci quand même mais non ».
 var thanksBut = regexp.MustCompile(`^(?:(?:ok|oui|bon) )?merci(?: beaucoup| bien| quand meme| c est gentil)? mais (?:(?:bon|bof|en fait) )?(.+)$`)
@@ -255,6 +285,12 @@ func (s *Service) onTyped(ctx context.Context, ev *event, text string) (bool, er
 	case typedAck[key]:
 		// « ok », « d'accord »: no question, nor a miss.
 		s.reply(ev, Reply{Text: French.Ack})
+		return true, nil
+	case typedYes[key] || typedNo[key] || key == typedYesButton || key == typedNoButton:
+		// « oui » or « non » when the bot asked nothing: no question
+		// the FAQ lacks, nor a miss.
+		ev.r.Confirm = ""
+		s.reply(ev, Reply{Text: French.NothingAsked, Buttons: menuButtons()})
 		return true, nil
 	case typedNotHelpful[key]:
 		// « ça répond pas à ma question » with no answer to rate (after
