@@ -34,10 +34,10 @@ var French = struct {
 	// message reads somewhat like danger (catalog.Result.Worry).
 	Worry string
 	// Sad answers a message of tears alone, after Worry.
-	Sad                                                  string
+	Sad string
 	// NothingAsked answers a « oui » or a « non » when the bot asked
 	// nothing.
-	NothingAsked string
+	NothingAsked                                         string
 	Confirm                                              string
 	FeedbackThanks, FeedbackAlready, FeedbackSorry       string
 	FeedbackSorryHandover, OtherQuestion, OtherQuestions string
@@ -111,9 +111,9 @@ var French = struct {
 		"Vous pouvez choisir un thème, écrire votre question autrement, ou parler à un médiateur.",
 	LittleFrench: "Pas de problème. Écrivez avec des mots simples, même avec des fautes : je vais essayer de comprendre.\n\n" +
 		"Vous pouvez aussi parler à un médiateur, ou venir au PIMMS.",
-	Sad: "Je suis là pour vous aider. Écrivez en quelques mots ce qui se passe, même avec des fautes, ou touchez un bouton.",
+	Sad:          "Je suis là pour vous aider. Écrivez en quelques mots ce qui se passe, même avec des fautes, ou touchez un bouton.",
 	NothingAsked: "D'accord. Écrivez votre question en quelques mots, ou touchez un bouton.",
-	Ack: "Très bien. Si vous avez une autre question, écrivez-la ici.",
+	Ack:          "Très bien. Si vous avez une autre question, écrivez-la ici.",
 	OtherLanguage: "Je comprends seulement le français, désolé.\n\n" +
 		"Écrivez votre question en français, avec des mots simples. Vous pouvez aussi choisir un thème, ou parler à un médiateur.",
 	OutOfScope: "Je n'ai pas de réponse à cette question. Le PIMMS aide pour les démarches : CAF, santé, impôts, papiers, énergie, emploi… " +
