@@ -35,6 +35,9 @@ var French = struct {
 	Worry string
 	// Sad answers a message of tears alone, after Worry.
 	Sad string
+	// NotUnderstood answers a resident who did not understand, or finds
+	// it too hard; it ends with the mediator's question.
+	NotUnderstood string
 	// NothingAsked answers a « oui » or a « non » when the bot asked
 	// nothing.
 	NothingAsked                                         string
@@ -111,7 +114,9 @@ var French = struct {
 		"Vous pouvez choisir un thème, écrire votre question autrement, ou parler à un médiateur.",
 	LittleFrench: "Pas de problème. Écrivez avec des mots simples, même avec des fautes : je vais essayer de comprendre.\n\n" +
 		"Vous pouvez aussi parler à un médiateur, ou venir au PIMMS.",
-	Sad:          "Je suis là pour vous aider. Écrivez en quelques mots ce qui se passe, même avec des fautes, ou touchez un bouton.",
+	Sad: "Je suis là pour vous aider. Écrivez en quelques mots ce qui se passe, même avec des fautes, ou touchez un bouton.",
+	NotUnderstood: "Ce n'est pas grave : ces démarches sont souvent compliquées. " +
+		"Un médiateur peut les faire avec vous, pas à pas : " + mediatorQuestion,
 	NothingAsked: "D'accord. Écrivez votre question en quelques mots, ou touchez un bouton.",
 	Ack:          "Très bien. Si vous avez une autre question, écrivez-la ici.",
 	OtherLanguage: "Je comprends seulement le français, désolé.\n\n" +

@@ -256,11 +256,28 @@ const notHelpedKey = "ca m aide pas"
 // politeness is no « merci » to answer with « Avec plaisir ! ».
 func refusedThanks(key string) string {
 	m := thanksBut.FindStringSubmatch(key)
-	if m != nil && (typedNo[m[1]] || typedNotHelpful[m[1]]) {
+	switch {
+	case m != nil && (typedNo[m[1]] || typedNotHelpful[m[1]]):
 		return notHelpedKey
+	case m != nil && notUnderstoodKey.MatchString(m[1]):
+		return m[1]
 	}
 	return key
 }
+
+// notUnderstoodKey matches, on typedKey's form, a resident saying they do
+// not understand, or that it is too hard for them, and nothing else:
+// « je comprends pas », « j'ai rien compris », « c'est trop compliqué
+// pour moi », « je suis perdue », « pas clair votre réponse ». A subject
+// named (« je comprends pas ma facture ») is a question.
+var notUnderstoodKey = regexp.MustCompile(`^(?:(?:ok|oui|non|bon|ben|bah|euh|desole|pardon|excusez moi|alors|mais|helas|vraiment) )*(?:` +
+	`(?:moi )?(?:je |j )?(?:ne |n )?(?:y )?(?:comprends|comprend|capte|pige|saisis)(?: toujours| vraiment| absolument)? (?:pas|rien|pa)` +
+	`|(?:je |j )?(?:n )?(?:ai |y ai )?(?:toujours |vraiment |absolument )?(?:pas|rien|pa)(?: tout| bien| trop| tres bien)? compris` +
+	`|moi pas comprendre` +
+	`|(?:c est |c |cest |ca a l air |ca reste |c etait |ca me semble |tout ca est |c est tout )?(?:trop |tres |vraiment |un peu |beaucoup trop |bien trop |super )?(?:complique|compliquer|difficile|dur)` +
+	`|(?:c est |c |cest |ce n est |c est toujours )?pas (?:tres |assez |vraiment )?clair` +
+	`|je suis (?:un peu |tout |toute |completement |totalement |vraiment )?(?:perdu|perdue|paume|paumee)` +
+	`)(?: (?:pour moi|du tout|tout|bien|trop|rien|desole|desolee|votre reponse|la reponse|votre message|ce que vous dites|ce que vous ecrivez|tout ca|ca|vos explications|l explication|les explications|merci|svp|s il vous plait|aidez moi|la|je suis perdu|je suis perdue|a faire|a comprendre|a lire))*$`)
 
 // onTyped handles a message that stands for a button, or only says
 // « ok », and reports whether it did. The message is recorded already.
@@ -282,6 +299,16 @@ func (s *Service) onTyped(ctx context.Context, ev *event, text string) (bool, er
 		ev.r.Confirm = "" // as any other message, it cancels a pending /oublier
 	}
 	switch {
+	case notUnderstoodKey.MatchString(key):
+		// « je suis perdue » may say more than the démarche: danger is
+		// answered first, and a worry keeps its numbers.
+		res := s.faq.Load().matcher.Match(text)
+		if s.emergencyOf(res) != nil {
+			return false, nil
+		}
+		ev.r.Confirm = ""
+		s.notUnderstood(ctx, ev, res)
+		return true, nil
 	case typedAck[key]:
 		// « ok », « d'accord »: no question, nor a miss.
 		s.reply(ev, Reply{Text: French.Ack})
