@@ -38,6 +38,12 @@ var French = struct {
 	// NotUnderstood answers a resident who did not understand, or finds
 	// it too hard; it ends with the mediator's question.
 	NotUnderstood string
+	// Bot answers « vous êtes un robot ? »; it ends with the mediator's
+	// question.
+	Bot string
+	// RatingAgain asks once more for a rating after words that give none
+	// (« très bien merci »).
+	RatingAgain string
 	// NothingAsked answers a « oui » or a « non » when the bot asked
 	// nothing.
 	NothingAsked                                         string
@@ -117,6 +123,9 @@ var French = struct {
 	Sad: "Je suis là pour vous aider. Écrivez en quelques mots ce qui se passe, même avec des fautes, ou touchez un bouton.",
 	NotUnderstood: "Ce n'est pas grave : ces démarches sont souvent compliquées. " +
 		"Un médiateur peut les faire avec vous, pas à pas : " + mediatorQuestion,
+	Bot: "Je suis un assistant automatique, pas une personne. Je réponds aux questions sur les démarches.\n\n" +
+		"Les médiateurs du PIMMS sont des personnes. Un médiateur peut vous répondre : " + mediatorQuestion,
+	RatingAgain:  "Merci ! Pour nous aider à nous améliorer, touchez une note de 1 (pas du tout) à 5 (tout à fait).",
 	NothingAsked: "D'accord. Écrivez votre question en quelques mots, ou touchez un bouton.",
 	Ack:          "Très bien. Si vous avez une autre question, écrivez-la ici.",
 	OtherLanguage: "Je comprends seulement le français, désolé.\n\n" +

@@ -100,6 +100,9 @@ type Resident struct {
 	// message asked a yes-or-no question with a button for yes
 	// (« voulez-vous lui parler ? » and ActHuman); "" otherwise.
 	YesTo string `json:"yes_to,omitempty"`
+	// RatingAgain is true once the rating was asked for a second time,
+	// after words that gave none (« très bien merci »).
+	RatingAgain bool `json:"rating_again,omitempty"`
 	// Confirm is a question waiting for a yes or no (ConfirmErase).
 	Confirm string `json:"confirm,omitempty"`
 	// Site is the ID of the resident's PIMMS site (Sites), chosen by a
@@ -131,7 +134,7 @@ func (r *Resident) Channel() string {
 func (r *Resident) InHandover() bool { return r.Mode == ModeWaiting || r.Mode == ModeClaimed }
 
 // backToBot gives the resident back to the bot, with no ticket.
-func (r *Resident) backToBot() { r.Mode, r.Ticket = ModeBot, 0 }
+func (r *Resident) backToBot() { r.Mode, r.Ticket, r.RatingAgain = ModeBot, 0, false }
 
 // skipRating gives a resident asked for a rating back to the bot: what
 // they did instead is no rating.

@@ -195,6 +195,13 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 		if n, ok := typedRating(text); ok {
 			return s.rate(ctx, ev, n)
 		}
+		if !ev.r.RatingAgain && (res.ID == catalog.IntentThanks || typedAck[typedKey(text)] || typedYes[typedKey(text)]) {
+			// « très bien merci »: kind words, no figure; asked once
+			// more, with the buttons.
+			ev.r.RatingAgain = true
+			s.reply(ev, Reply{Text: French.RatingAgain, Buttons: ratingButtons()})
+			return nil
+		}
 		// Anything else: no rating, back to the bot.
 		ev.r.backToBot()
 	}

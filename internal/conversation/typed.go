@@ -326,6 +326,15 @@ func (s *Service) onTyped(ctx context.Context, ev *event, text string) (bool, er
 		ev.r.Misses++
 		s.missReply(ev, "")
 		return true, nil
+	case asksIfBot.MatchString(key):
+		// « vous êtes un robot ? »: said honestly, and the people who
+		// can take over offered.
+		ev.r.Confirm = ""
+		s.reply(ev, Reply{Text: French.Bot, Buttons: [][]Button{
+			{{Label: frButtons.Human, Action: ActHuman}},
+			{{Label: frButtons.Themes, Action: ActThemes}},
+		}})
+		return true, nil
 	case littleFrench.MatchString(key):
 		// « je parle pas bien français »: a short word of comfort and the
 		// mediator first, not the PIMMS's presentation.
@@ -337,6 +346,14 @@ func (s *Service) onTyped(ctx context.Context, ev *event, text string) (bool, er
 	}
 	return false, nil
 }
+
+// asksIfBot matches, on typedKey's form, a resident asking whether they
+// write to a machine or to a person, and nothing else: « vous êtes un
+// robot ? », « c'est une IA ? », « je parle à une vraie personne ? ».
+var asksIfBot = regexp.MustCompile(`^(?:(?:bonjour|bonsoir|salut|excusez moi|pardon|mais|euh|alors|donc|au fait|dites|dites moi|question) )*` +
+	`(?:est ce que |est ce qu )?(?:vous etes|vous etes bien|t es|tu es|tu est|etes vous|es tu|c est|c|cest|ici c est|je parle a|je parle avec|j ecris a|je discute avec|on parle a|je suis avec|vous n etes pas|c est pas|ce n est pas)` +
+	`(?: un| une| vraiment un| vraiment une| bien un| bien une| juste un| juste une)? (?:robot|bot|chatbot|ia|intelligence artificielle|machine|ordinateur|programme|automate|repondeur|vraie personne|vrai personne|personne reelle|humain|humaine|etre humain|vrai humain|vraie humaine)` +
+	`(?: ou (?:un |une )?(?:vraie personne|vrai personne|personne|humain|humaine|vrai humain|robot|bot|machine|ia))?(?: ou quoi| la| ici| en vrai)?$`)
 
 // littleFrench matches, on typedKey's form, a resident saying they do not
 // speak or read French well, and nothing else.
