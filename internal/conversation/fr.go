@@ -44,6 +44,9 @@ var French = struct {
 	// RatingAgain asks once more for a rating after words that give none
 	// (« très bien merci »).
 	RatingAgain string
+	// StillNumbers comes before the numbers of the emergencies a resident
+	// wrote of, given again when their ticket is closed.
+	StillNumbers string
 	// NothingAsked answers a « oui » or a « non » when the bot asked
 	// nothing.
 	NothingAsked                                         string
@@ -126,6 +129,7 @@ var French = struct {
 	Bot: "Je suis un assistant automatique, pas une personne. Je réponds aux questions sur les démarches.\n\n" +
 		"Les médiateurs du PIMMS sont des personnes. Un médiateur peut vous répondre : " + mediatorQuestion,
 	RatingAgain:  "Merci ! Pour nous aider à nous améliorer, touchez une note de 1 (pas du tout) à 5 (tout à fait).",
+	StillNumbers: "Prenez soin de vous. Ces numéros restent là pour vous, à tout moment :",
 	NothingAsked: "D'accord. Écrivez votre question en quelques mots, ou touchez un bouton.",
 	Ack:          "Très bien. Si vous avez une autre question, écrivez-la ici.",
 	OtherLanguage: "Je comprends seulement le français, désolé.\n\n" +
