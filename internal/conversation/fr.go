@@ -47,6 +47,9 @@ var French = struct {
 	// StillNumbers comes before the numbers of the emergencies a resident
 	// wrote of, given again when their ticket is closed.
 	StillNumbers string
+	// AlsoPassedOn follows an answer of the FAQ given while the ticket
+	// waits, when the receipt was given a moment before.
+	AlsoPassedOn string
 	// NothingAsked answers a « oui » or a « non » when the bot asked
 	// nothing.
 	NothingAsked                                         string
@@ -130,6 +133,7 @@ var French = struct {
 		"Les médiateurs du PIMMS sont des personnes. Un médiateur peut vous répondre : " + mediatorQuestion,
 	RatingAgain:  "Merci ! Pour nous aider à nous améliorer, touchez une note de 1 (pas du tout) à 5 (tout à fait).",
 	StillNumbers: "Prenez soin de vous. Ces numéros restent là pour vous, à tout moment :",
+	AlsoPassedOn: "Votre message est aussi transmis au médiateur.",
 	NothingAsked: "D'accord. Écrivez votre question en quelques mots, ou touchez un bouton.",
 	Ack:          "Très bien. Si vous avez une autre question, écrivez-la ici.",
 	OtherLanguage: "Je comprends seulement le français, désolé.\n\n" +
