@@ -50,6 +50,11 @@ var French = struct {
 	// AlsoPassedOn follows an answer of the FAQ given while the ticket
 	// waits, when the receipt was given a moment before.
 	AlsoPassedOn string
+	// FollowUpQuote (%s: the entry's title) heads the paragraphs of an
+	// answer quoted for a follow-up, FollowUpMore ends them;
+	// FollowUpMissing says the answer does not tell what the follow-up
+	// asks.
+	FollowUpQuote, FollowUpMore, FollowUpMissing string
 	// NothingAsked answers a « oui » or a « non » when the bot asked
 	// nothing.
 	NothingAsked                                         string
@@ -131,11 +136,14 @@ var French = struct {
 		"Un médiateur peut les faire avec vous, pas à pas : " + mediatorQuestion,
 	Bot: "Je suis un assistant automatique, pas une personne. Je réponds aux questions sur les démarches.\n\n" +
 		"Les médiateurs du PIMMS sont des personnes. Un médiateur peut vous répondre : " + mediatorQuestion,
-	RatingAgain:  "Merci ! Pour nous aider à nous améliorer, touchez une note de 1 (pas du tout) à 5 (tout à fait).",
-	StillNumbers: "Prenez soin de vous. Ces numéros restent là pour vous, à tout moment :",
-	AlsoPassedOn: "Votre message est aussi transmis au médiateur.",
-	NothingAsked: "D'accord. Écrivez votre question en quelques mots, ou touchez un bouton.",
-	Ack:          "Très bien. Si vous avez une autre question, écrivez-la ici.",
+	RatingAgain:     "Merci ! Pour nous aider à nous améliorer, touchez une note de 1 (pas du tout) à 5 (tout à fait).",
+	StillNumbers:    "Prenez soin de vous. Ces numéros restent là pour vous, à tout moment :",
+	AlsoPassedOn:    "Votre message est aussi transmis au médiateur.",
+	FollowUpQuote:   "Dans ma réponse sur « **%s** » :",
+	FollowUpMore:    "Pour votre situation précise, un médiateur peut vous répondre.",
+	FollowUpMissing: "Ma réponse sur « **%s** » ne le précise pas. Un médiateur peut vous répondre pour votre situation.",
+	NothingAsked:    "D'accord. Écrivez votre question en quelques mots, ou touchez un bouton.",
+	Ack:             "Très bien. Si vous avez une autre question, écrivez-la ici.",
 	OtherLanguage: "Je comprends seulement le français, désolé.\n\n" +
 		"Écrivez votre question en français, avec des mots simples. Vous pouvez aussi choisir un thème, ou parler à un médiateur.",
 	OutOfScope: "Je n'ai pas de réponse à cette question. Le PIMMS aide pour les démarches : CAF, santé, impôts, papiers, énergie, emploi… " +
