@@ -55,6 +55,8 @@ var French = struct {
 	// FollowUpMissing says the answer does not tell what the follow-up
 	// asks.
 	FollowUpQuote, FollowUpMore, FollowUpMissing string
+	// OfferMediator asks whether the resident wants a mediator.
+	OfferMediator string
 	// NothingAsked answers a « oui » or a « non » when the bot asked
 	// nothing.
 	NothingAsked                                         string
@@ -142,6 +144,7 @@ var French = struct {
 	FollowUpQuote:   "Dans ma réponse sur « **%s** » :",
 	FollowUpMore:    "Pour votre situation précise, un médiateur peut vous répondre.",
 	FollowUpMissing: "Ma réponse sur « **%s** » ne le précise pas. Un médiateur peut vous répondre pour votre situation.",
+	OfferMediator:   "Un médiateur peut vous aider : " + mediatorQuestion,
 	NothingAsked:    "D'accord. Écrivez votre question en quelques mots, ou touchez un bouton.",
 	Ack:             "Très bien. Si vous avez une autre question, écrivez-la ici.",
 	OtherLanguage: "Je comprends seulement le français, désolé.\n\n" +

@@ -3,6 +3,7 @@ package conversation
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -315,8 +316,16 @@ func (s *Service) onTyped(ctx context.Context, ev *event, text string) (bool, er
 		return true, nil
 	case typedYes[key] || typedNo[key] || key == typedYesButton || key == typedNoButton:
 		// « oui » or « non » when the bot asked nothing: no question
-		// the FAQ lacks, nor a miss.
+		// the FAQ lacks, nor a miss. After a miss, below a mediator's
+		// button, « oui » likely means that help: asked plainly.
 		ev.r.Confirm = ""
+		if ev.r.Misses > 0 && !typedNo[key] && key != typedNoButton && slices.Contains(ev.r.Shown, ActHuman) {
+			s.reply(ev, Reply{Text: French.OfferMediator, Buttons: [][]Button{
+				{{Label: frButtons.Human, Action: ActHuman}},
+				{{Label: frButtons.Themes, Action: ActThemes}},
+			}})
+			return true, nil
+		}
 		s.reply(ev, Reply{Text: French.NothingAsked, Buttons: menuButtons()})
 		return true, nil
 	case typedNotHelpful[key]:

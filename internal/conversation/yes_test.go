@@ -101,3 +101,22 @@ func TestOrdinalPicksAmongLastButtons(t *testing.T) {
 		t.Errorf("« le premier » below an answer: %q", got)
 	}
 }
+
+// TestYesAfterMisses: « oui » after misses, when the last message offered
+// a mediator among its buttons without asking (the out-of-scope text),
+// asks whether they want one; « oui je veux » then opens the ticket (the
+// outside tester's « prime de noël », « zzz », « oui », « oui je veux »).
+func TestYesAfterMisses(t *testing.T) {
+	h := newHarness(t)
+	h.matcher.results["qsdf un"] = catalog.Result{Outcome: catalog.Unknown, NamesTheme: true}
+	h.matcher.results["zzz"] = catalog.Result{Outcome: catalog.Unknown}
+	h.say(alice, "qsdf un")
+	h.say(alice, "zzz")
+	if got := texts(h.say(alice, "oui")); !strings.Contains(got, "voulez-vous lui parler") {
+		t.Errorf("« oui » after two misses: %q", got)
+	}
+	h.say(alice, "oui je veux")
+	if opened, _, _ := h.desk.snapshot(); len(opened) != 1 {
+		t.Errorf("« oui je veux » opened %d tickets", len(opened))
+	}
+}
