@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/markup"
 	"pimmsbot/internal/secret"
 )
@@ -203,10 +204,16 @@ func (s *Service) closeByMediator(ctx context.Context, ev *event, t *Ticket, a M
 	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d close par %s", t.Number, a.Name)})
 	leads := s.dangerLeads(ctx, *t)
 	switch {
-	case unanswered && len(leads) > 0:
+	case unanswered && (t.Urgent || len(leads) > 0):
+		// The general numbers with the close, as always for an urgent
+		// ticket; then those of the emergency the resident wrote of
+		// (the 115 for a night outside), when there is one.
 		ev.r.backToBot()
-		s.reply(ev, Reply{Text: say(French.ClosedUnanswered, t.Number), Buttons: menuButtons()})
-		s.reply(ev, s.stillNumbers(leads))
+		s.reply(ev, s.withWorry(catalog.Result{Worry: true},
+			Reply{Text: say(French.ClosedUnanswered, t.Number), Buttons: menuButtons()}))
+		if len(leads) > 0 && leads[0] != French.Worry {
+			s.reply(ev, Reply{Text: French.StillNumbers + "\n\n" + strings.Join(leads, "\n\n")})
+		}
 	case unanswered:
 		ev.r.backToBot()
 		s.reply(ev, Reply{Text: say(French.ClosedUnanswered, t.Number), Buttons: menuButtons()})
