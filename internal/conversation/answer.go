@@ -144,6 +144,11 @@ func entryLinks(e *catalog.Entry) []Link {
 	return sourceLinks(e.Sources)
 }
 
+// hostNames are the sites known under two names, and the one shown:
+// service-public.fr became service-public.gouv.fr, and the FAQ cites
+// both.
+var hostNames = map[string]string{"service-public.fr": "service-public.gouv.fr"}
+
 // sourceLinks names each official source after its site; the pages of a
 // site cited more than once are numbered in turn (« caf.fr (1) »,
 // « caf.fr (2) »).
@@ -154,6 +159,9 @@ func sourceLinks(sources []string) []Link {
 		hosts[i] = u
 		if parsed, err := url.Parse(u); err == nil && parsed.Hostname() != "" {
 			hosts[i] = strings.TrimPrefix(parsed.Hostname(), "www.")
+		}
+		if alias, ok := hostNames[hosts[i]]; ok {
+			hosts[i] = alias
 		}
 		count[hosts[i]]++
 	}

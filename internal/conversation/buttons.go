@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"pimmsbot/internal/catalog"
 )
 
 // Button actions understood by the service. An action with a parameter is
@@ -227,26 +229,12 @@ func (s *Service) feedback(ctx context.Context, ev *event, id string, helpful bo
 		s.reply(ev, Reply{Text: French.FeedbackAlready})
 		return
 	}
-	if ev.r.LastEntry == id {
-		ev.r.Voted = id
-	}
-	ev.ch.Feedback = append(ev.ch.Feedback, Feedback{
-		Conversation: ev.conv.ID, Entry: id, Helpful: helpful, At: ev.now, Question: s.lastQuestion(ctx, ev),
-		Site: ev.r.Site,
-	})
-	if !ev.r.InHandover() {
-		// Kept for the next ticket's summary. With a ticket open, its
-		// mediators are told of a 👎 below: the next ticket must not
-		// list it among the opinions given before it.
-		ev.r.rate(id, helpful)
-	}
+	s.vote(ctx, ev, id, helpful)
 	if helpful {
-		ev.conv.Helpful++
 		ev.r.Misses = 0
 		s.reply(ev, Reply{Text: French.FeedbackThanks, Choice: frButtons.Helpful})
 		return
 	}
-	ev.conv.NotHelpful++
 	if ev.r.InHandover() {
 		// A mediator has the request: they are the next step, and they
 		// learn which answer missed.
@@ -266,4 +254,42 @@ func (s *Service) feedback(ctx context.Context, ev *event, id string, helpful bo
 	}
 	s.reply(ev, Reply{Text: msg, Choice: frButtons.NotHelpful,
 		Buttons: [][]Button{{{Label: frButtons.Human, Action: ActHuman}}}})
+}
+
+// vote records a resident's opinion of the answer of entry id, tapped
+// or said in words.
+func (s *Service) vote(ctx context.Context, ev *event, id string, helpful bool) {
+	if ev.r.LastEntry == id {
+		ev.r.Voted = id
+	}
+	ev.ch.Feedback = append(ev.ch.Feedback, Feedback{
+		Conversation: ev.conv.ID, Entry: id, Helpful: helpful, At: ev.now, Question: s.lastQuestion(ctx, ev),
+		Site: ev.r.Site,
+	})
+	if !ev.r.InHandover() {
+		// Kept for the next ticket's summary. With a ticket open, its
+		// mediators are told of a 👎 below: the next ticket must not
+		// list it among the opinions given before it.
+		ev.r.rate(id, helpful)
+	}
+	if helpful {
+		ev.conv.Helpful++
+	} else {
+		ev.conv.NotHelpful++
+	}
+}
+
+// notUnderstood answers a resident who says they did not understand
+// (« je comprends pas », « c'est trop compliqué pour moi »): the answer
+// they read, if any, did not help them, and a mediator can do the
+// démarche with them; « oui » takes the offer.
+func (s *Service) notUnderstood(ctx context.Context, ev *event, res catalog.Result) {
+	if id := ev.r.LastEntry; id != "" && ev.r.Voted != id && !s.Catalog().IsEmergency(id) {
+		s.vote(ctx, ev, id, false)
+	}
+	ev.r.Misses++
+	s.reply(ev, s.withWorry(res, Reply{Text: French.NotUnderstood, Buttons: [][]Button{
+		{{Label: frButtons.Human, Action: ActHuman}},
+		{{Label: frButtons.Themes, Action: ActThemes}},
+	}}))
 }

@@ -3,6 +3,8 @@ package conversation
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -63,6 +65,7 @@ func (s *Service) loadResident(ctx context.Context, id string) (*event, error) {
 		r.Rated = nil // a new visit: the ratings of the last one are not this ticket's
 		r.Misses, r.Refused = 0, nil
 		r.forgetAnswer()
+		r.Shown, r.YesTo = nil, ""
 	}
 	ev.conv.Updated = now
 	r.Seen = now
@@ -85,6 +88,15 @@ func (ev *event) record(m Message) {
 
 // reply queues a reply to the resident and records it.
 func (s *Service) reply(ev *event, rep Reply) {
+	ev.r.Shown, ev.r.YesTo = nil, ""
+	for _, row := range rep.Buttons {
+		for _, b := range row {
+			ev.r.Shown = append(ev.r.Shown, b.Action)
+		}
+	}
+	if slices.Contains(ev.r.Shown, ActHuman) && strings.HasSuffix(frenchSpaces(rep.Text), frenchSpaces(mediatorQuestion)) {
+		ev.r.YesTo = ActHuman
+	}
 	rep.Text = s.text(rep.Text, s.replySite(ev.r), ev.now)
 	ev.record(Message{From: FromBot, Text: rep.Text})
 	ev.ch.Outbox = append(ev.ch.Outbox, Outgoing{

@@ -10,9 +10,10 @@ import (
 )
 
 // pointsBack reports whether replies say that the answer before had what
-// the bot knows (French.FollowUp).
+// the bot knows (French.FollowUp), or that it does not tell what was
+// asked (French.FollowUpMissing).
 func pointsBack(rs []conversation.Reply) bool {
-	return strings.Contains(texts(rs), "est dans ma réponse précédente")
+	return strings.Contains(texts(rs), "est dans ma réponse précédente") || strings.Contains(texts(rs), "ne le précise pas")
 }
 
 // TestFollowUp: a short follow-up the engine cannot read on its own
@@ -27,7 +28,8 @@ func pointsBack(rs []conversation.Reply) bool {
 // follow-up with nothing answered before, or a short message that
 // follows nothing, is not (TestNotAFollowUp for the rest).
 func TestFollowUp(t *testing.T) {
-	for _, q := range []string{"et pour mon fils ?", "c pour mon fils", "Et combien ça coûte ?", "c payant ?", "et le délai ?", "ok et après ?", "mais pour ma fille"} {
+	// The price, which the answer tells, is quoted (TestFollowUpQuotes).
+	for _, q := range []string{"et pour mon fils ?", "c pour mon fils", "et le délai ?", "ok et après ?", "mais pour ma fille"} {
 		h := newHarness(t)
 		h.say(alice, "j'ai perdu ma carte vitale")
 		got := h.say(alice, q)
@@ -99,5 +101,53 @@ func TestNotAFollowUp(t *testing.T) {
 		if h.say(alice, "ça répond pas à ma question"); h.conversation(alice).NotHelpful != 0 {
 			t.Errorf("after %s, « ça répond pas à ma question » rated the carte Vitale", name)
 		}
+	}
+}
+
+// TestFollowUpQuotes: a follow-up that asks what a paragraph of the
+// answer tells (the price, a child's, the papers) gets that paragraph
+// quoted, not « est dans ma réponse précédente », the out-of-scope text
+// or a choice of other entries (an outside console check after the
+// passport: « et c'est combien pour un enfant ? », « il faut quels
+// papiers ? »); one the answer does not tell is said so, with a
+// mediator.
+func TestFollowUpQuotes(t *testing.T) {
+	for _, c := range []struct {
+		entry, q string
+		want     []string // in the reply; none: « ne le précise pas »
+	}{
+		{"ants-passeport", "et c est combien pour un enfant ?", []string{"42 €", "17 €"}},
+		{"ants-passeport", "c'est combien ?", []string{"86 €"}},
+		{"ameli-carte-vitale", "et c est combien ?", []string{"gratuite"}},
+		{"ameli-carte-vitale", "c payant ?", []string{"gratuite"}},
+		{"ameli-carte-vitale", "et pour mon fils ?", nil},
+		{"ameli-carte-vitale", "et le délai ?", nil},
+	} {
+		h := newHarness(t)
+		h.click(alice, conversation.ActEntry+":"+c.entry)
+		got := h.say(alice, c.q)
+		text := texts(got)
+		if strings.Contains(text, "ressort") || strings.Contains(text, "concerne") || strings.Contains(text, "réponse précédente") ||
+			!hasAction(got, conversation.ActHuman) {
+			t.Errorf("%s, then %q: %q", c.entry, c.q, text)
+			continue
+		}
+		if c.want == nil && !strings.Contains(text, "ne le précise pas") {
+			t.Errorf("%s, then %q: %q, want « ne le précise pas »", c.entry, c.q, text)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(text, w) || !strings.Contains(text, "Dans ma réponse") {
+				t.Errorf("%s, then %q: %q, want %q quoted", c.entry, c.q, text, w)
+			}
+		}
+		if h.say(alice, "ça m'a aidé"); h.conversation(alice).Helpful != 1 {
+			t.Errorf("after %q, « ça m'a aidé » did not rate %s", c.q, c.entry)
+		}
+	}
+	// « il faut quels papiers ? » after the passport stays on it.
+	h := newHarness(t)
+	h.click(alice, conversation.ActEntry+":ants-passeport")
+	if got := texts(h.say(alice, "il faut quels papiers ?")); strings.Contains(got, "concerne") || !strings.Contains(got, "passeport") {
+		t.Errorf("« il faut quels papiers ? » after the passport: %q", got)
 	}
 }

@@ -34,7 +34,32 @@ var French = struct {
 	// message reads somewhat like danger (catalog.Result.Worry).
 	Worry string
 	// Sad answers a message of tears alone, after Worry.
-	Sad                                                  string
+	Sad string
+	// NotUnderstood answers a resident who did not understand, or finds
+	// it too hard; it ends with the mediator's question.
+	NotUnderstood string
+	// Bot answers « vous êtes un robot ? »; it ends with the mediator's
+	// question.
+	Bot string
+	// RatingAgain asks once more for a rating after words that give none
+	// (« très bien merci »).
+	RatingAgain string
+	// StillNumbers comes before the numbers of the emergencies a resident
+	// wrote of, given again when their ticket is closed.
+	StillNumbers string
+	// AlsoPassedOn follows an answer of the FAQ given while the ticket
+	// waits, when the receipt was given a moment before.
+	AlsoPassedOn string
+	// FollowUpQuote (%s: the entry's title) heads the paragraphs of an
+	// answer quoted for a follow-up, FollowUpMore ends them;
+	// FollowUpMissing says the answer does not tell what the follow-up
+	// asks.
+	FollowUpQuote, FollowUpMore, FollowUpMissing string
+	// OfferMediator asks whether the resident wants a mediator.
+	OfferMediator string
+	// NothingAsked answers a « oui » or a « non » when the bot asked
+	// nothing.
+	NothingAsked                                         string
 	Confirm                                              string
 	FeedbackThanks, FeedbackAlready, FeedbackSorry       string
 	FeedbackSorryHandover, OtherQuestion, OtherQuestions string
@@ -109,7 +134,19 @@ var French = struct {
 	LittleFrench: "Pas de problème. Écrivez avec des mots simples, même avec des fautes : je vais essayer de comprendre.\n\n" +
 		"Vous pouvez aussi parler à un médiateur, ou venir au PIMMS.",
 	Sad: "Je suis là pour vous aider. Écrivez en quelques mots ce qui se passe, même avec des fautes, ou touchez un bouton.",
-	Ack: "Très bien. Si vous avez une autre question, écrivez-la ici.",
+	NotUnderstood: "Ce n'est pas grave : ces démarches sont souvent compliquées. " +
+		"Un médiateur peut les faire avec vous, pas à pas : " + mediatorQuestion,
+	Bot: "Je suis un assistant automatique, pas une personne. Je réponds aux questions sur les démarches.\n\n" +
+		"Les médiateurs du PIMMS sont des personnes. Un médiateur peut vous répondre : " + mediatorQuestion,
+	RatingAgain:     "Merci ! Pour nous aider à nous améliorer, touchez une note de 1 (pas du tout) à 5 (tout à fait).",
+	StillNumbers:    "Prenez soin de vous. Ces numéros restent là pour vous, à tout moment :",
+	AlsoPassedOn:    "Votre message est aussi transmis au médiateur.",
+	FollowUpQuote:   "Dans ma réponse sur « **%s** » :",
+	FollowUpMore:    "Pour votre situation précise, un médiateur peut vous répondre.",
+	FollowUpMissing: "Ma réponse sur « **%s** » ne le précise pas. Un médiateur peut vous répondre pour votre situation.",
+	OfferMediator:   "Un médiateur peut vous aider : " + mediatorQuestion,
+	NothingAsked:    "D'accord. Écrivez votre question en quelques mots, ou touchez un bouton.",
+	Ack:             "Très bien. Si vous avez une autre question, écrivez-la ici.",
 	OtherLanguage: "Je comprends seulement le français, désolé.\n\n" +
 		"Écrivez votre question en français, avec des mots simples. Vous pouvez aussi choisir un thème, ou parler à un médiateur.",
 	OutOfScope: "Je n'ai pas de réponse à cette question. Le PIMMS aide pour les démarches : CAF, santé, impôts, papiers, énergie, emploi… " +
@@ -118,7 +155,7 @@ var French = struct {
 	FollowUp: "Ce que je sais sur « **%s** » est dans ma réponse précédente. " +
 		"Pour une question plus précise sur votre situation, un médiateur peut vous répondre.",
 	UnknownAgain: "Je ne trouve toujours pas de réponse sûre, désolé.\n\n" +
-		"Un médiateur peut vous aider : voulez-vous lui parler ?",
+		"Un médiateur peut vous aider : " + mediatorQuestion,
 	Clarify: "Votre question concerne :",
 	Confirm: "Votre question concerne-t-elle : **%s** ?",
 	Worry:   "Si vous êtes en danger, appelez le 112. Si vous pensez au suicide, appelez le 3114. C'est gratuit, jour et nuit.",
@@ -235,6 +272,11 @@ var French = struct {
 	PrivateOnly:        "Je réponds seulement en conversation privée\u00a0: écrivez-moi directement, en cliquant sur mon nom.",
 	StaleButton:        "Ce bouton n'est plus valable.",
 }
+
+// mediatorQuestion ends the messages that ask whether the resident wants
+// a mediator: below a button to one, a typed « oui » takes it
+// (Resident.YesTo).
+const mediatorQuestion = "voulez-vous lui parler ?"
 
 // A Command is a /command residents can type, with what the platform's
 // menu says of it.

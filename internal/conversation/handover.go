@@ -269,10 +269,15 @@ func (s *Service) endByResident(ctx context.Context, ev *event) error {
 		// Nobody had answered yet: no conversation ends, the request does.
 		s.reply(ev, Reply{Text: say(French.CancelledByResident, t.Number), Choice: frButtons.End})
 	}
-	if claimed {
+	switch leads := s.dangerLeads(ctx, *t); {
+	case len(leads) > 0:
+		// As when a mediator closes it: the numbers, no rating.
+		ev.r.backToBot()
+		s.reply(ev, s.stillNumbers(leads))
+	case claimed:
 		ev.r.Mode = ModeRating
 		s.reply(ev, Reply{Text: French.RatingAsk, Buttons: ratingButtons()})
-	} else {
+	default:
 		ev.r.backToBot()
 	}
 	return nil

@@ -3,6 +3,7 @@ package conversation
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -95,7 +96,7 @@ func (s *Service) HandleMediator(ctx context.Context, a MediatorAction) error {
 	case MedEntry:
 		err = s.entryByMediator(ev, &t, a)
 	case MedClose:
-		err = s.closeByMediator(ev, &t, a)
+		err = s.closeByMediator(ctx, ev, &t, a)
 	case MedTransfer:
 		err = s.transfer(ev, &t, a)
 	default:
@@ -186,7 +187,12 @@ func (s *Service) entryByMediator(ev *event, t *Ticket, a MediatorAction) error 
 // answers again at once. An urgent one is closed only when the mediator
 // confirmed it (EINVALID otherwise), and its resident is given the
 // emergency numbers again.
-func (s *Service) closeByMediator(ev *event, t *Ticket, a MediatorAction) error {
+//
+// A resident who wrote danger in the ticket (an emergency answered, a
+// worried message) is given that emergency's numbers again, and is not
+// asked for a rating then: « Merci d'avoir contacté… » and « donnez une
+// note » after « je veux mourir » were tactless.
+func (s *Service) closeByMediator(ctx context.Context, ev *event, t *Ticket, a MediatorAction) error {
 	if CloseNeedsConfirm(*t) && !a.Confirmed {
 		return Errorf(EINVALID, "ticket %d is urgent and nobody took it: closing it needs a confirmation", t.Number)
 	}
@@ -196,14 +202,26 @@ func (s *Service) closeByMediator(ev *event, t *Ticket, a MediatorAction) error 
 		t.Mediator, t.MediatorName = a.Mediator, a.Name
 	}
 	ev.record(Message{From: FromSystem, Text: fmt.Sprintf("demande n° %d close par %s", t.Number, a.Name)})
+	leads := s.dangerLeads(ctx, *t)
 	switch {
-	case unanswered && t.Urgent:
+	case unanswered && (t.Urgent || len(leads) > 0):
+		// The general numbers with the close, as always for an urgent
+		// ticket; then those of the emergency the resident wrote of
+		// (the 115 for a night outside), when there is one.
 		ev.r.backToBot()
 		s.reply(ev, s.withWorry(catalog.Result{Worry: true},
 			Reply{Text: say(French.ClosedUnanswered, t.Number), Buttons: menuButtons()}))
+		if len(leads) > 0 && leads[0] != French.Worry {
+			s.reply(ev, Reply{Text: French.StillNumbers + "\n\n" + strings.Join(leads, "\n\n")})
+		}
 	case unanswered:
 		ev.r.backToBot()
 		s.reply(ev, Reply{Text: say(French.ClosedUnanswered, t.Number), Buttons: menuButtons()})
+	case len(leads) > 0:
+		// No rating after danger: the numbers are the last words.
+		ev.r.backToBot()
+		s.reply(ev, Reply{Text: French.Ended})
+		s.reply(ev, s.stillNumbers(leads))
 	default:
 		ev.r.Mode = ModeRating
 		s.reply(ev, Reply{Text: French.Ended})
@@ -338,4 +356,60 @@ func (s *Service) History(ctx context.Context, ticket uint64) (Ticket, []Message
 	}
 	msgs, err := s.store.Messages(ctx, t.Conversation)
 	return t, msgs, err
+}
+
+// stillNumbers is the reply that gives the numbers of leads again,
+// with the emergencies' menu.
+func (s *Service) stillNumbers(leads []string) Reply {
+	return s.withEmergencies(Reply{Text: French.StillNumbers + "\n\n" + strings.Join(leads, "\n\n")})
+}
+
+// dangerLeads returns the numbers to give again to the resident of
+// ticket t when they wrote danger in it, or in the words that led to
+// it: the first paragraph (the numbers) of each emergency answered, in
+// order, and the general numbers (French.Worry) after a worried message
+// or for an urgent ticket with no emergency found; nil when there was
+// no danger.
+func (s *Service) dangerLeads(ctx context.Context, t Ticket) []string {
+	msgs, err := s.store.Messages(ctx, t.Conversation)
+	if err != nil {
+		s.log.Warn("messages of a ticket closed", "ticket", t.Number, "err", err)
+		msgs = nil
+	}
+	start := 0
+	own := fmt.Sprintf("demande n° %d ", t.Number)
+	for i, m := range msgs {
+		if ticketEvent(m) && !strings.HasPrefix(m.Text, own) && !m.At.After(t.Requested) {
+			start = i + 1 // an earlier ticket's: what comes before was for it
+		}
+	}
+	var ids []string
+	worried := t.Urgent
+	m := s.faq.Load().matcher
+	for _, msg := range msgs[start:] {
+		switch {
+		case msg.From == FromBot && msg.Outcome == OutcomeEmergency && msg.Entry != "":
+			if !slices.Contains(ids, msg.Entry) {
+				ids = append(ids, msg.Entry)
+			}
+		case msg.From == FromResident && msg.Media == MediaNone && hasLetterOrDigit(msg.Text) &&
+			!strings.HasPrefix(msg.Text, ClickPrefix) && !strings.HasPrefix(msg.Text, "/"):
+			res := m.Match(msg.Text)
+			if e := s.emergencyOf(res); e != nil && !slices.Contains(ids, e.ID) {
+				ids = append(ids, e.ID)
+			}
+			worried = worried || res.Worry
+		}
+	}
+	var leads []string
+	for _, id := range ids {
+		if e, ok := s.Catalog().Entry(id); ok {
+			lead, _, _ := strings.Cut(strings.TrimSpace(e.Answer), "\n\n")
+			leads = append(leads, lead)
+		}
+	}
+	if len(leads) == 0 && worried {
+		leads = append(leads, French.Worry)
+	}
+	return leads
 }

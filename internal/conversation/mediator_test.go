@@ -75,7 +75,7 @@ func TestMediatorSecretsMasked(t *testing.T) {
 
 // TestCloseUrgentUntakenNeedsConfirmation: the core closes an urgent
 // ticket nobody took only when the mediator confirmed it; the resident
-// then reads the emergency numbers with the close. A claimed urgent
+// then reads the numbers of their emergency with the close. A claimed urgent
 // ticket, or a waiting one that is not urgent, closes as before.
 func TestCloseUrgentUntakenNeedsConfirmation(t *testing.T) {
 	h := newHarness(t)
@@ -93,7 +93,8 @@ func TestCloseUrgentUntakenNeedsConfirmation(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := h.channel.take(alice)
-	if !strings.Contains(texts(got), "est close") || !strings.Contains(texts(got), "3114") || !hasAction(got, conversation.ActTheme+":urgence") {
+	// The numbers of the violence told (17, 112, the SMS at 114).
+	if !strings.Contains(texts(got), "est close") || !strings.Contains(texts(got), "17") || !hasAction(got, conversation.ActTheme+":urgence") {
 		t.Errorf("resident after the confirmed close: %q %v", texts(got), actions(got))
 	}
 

@@ -93,6 +93,16 @@ type Resident struct {
 	// questions », « Non ») since the bot last answered: they are not
 	// offered again. An answer, a handover or a new visit forgets them.
 	Refused []string `json:"refused,omitempty"`
+	// Shown are the actions of the buttons under the bot's last message,
+	// in their order: « le premier », « la deuxième » pick among them.
+	Shown []string `json:"shown,omitempty"`
+	// YesTo is the action a typed « oui » takes when the bot's last
+	// message asked a yes-or-no question with a button for yes
+	// (« voulez-vous lui parler ? » and ActHuman); "" otherwise.
+	YesTo string `json:"yes_to,omitempty"`
+	// RatingAgain is true once the rating was asked for a second time,
+	// after words that gave none (« très bien merci »).
+	RatingAgain bool `json:"rating_again,omitempty"`
 	// Confirm is a question waiting for a yes or no (ConfirmErase).
 	Confirm string `json:"confirm,omitempty"`
 	// Site is the ID of the resident's PIMMS site (Sites), chosen by a
@@ -124,7 +134,7 @@ func (r *Resident) Channel() string {
 func (r *Resident) InHandover() bool { return r.Mode == ModeWaiting || r.Mode == ModeClaimed }
 
 // backToBot gives the resident back to the bot, with no ticket.
-func (r *Resident) backToBot() { r.Mode, r.Ticket = ModeBot, 0 }
+func (r *Resident) backToBot() { r.Mode, r.Ticket, r.RatingAgain = ModeBot, 0, false }
 
 // skipRating gives a resident asked for a rating back to the bot: what
 // they did instead is no rating.

@@ -181,17 +181,8 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 	if ev.r.InHandover() {
 		return s.onHandoverText(ctx, ev, text, stored, res)
 	}
-	if _, ok := typedRating(text); ok && ev.r.Mode == ModeBot && s.justRated(ctx, ev) {
-		// « 4 », then « 5 »: the first rating counts.
-		s.reply(ev, Reply{Text: French.RatingAlready})
-		return nil
-	}
-	if ev.r.Mode == ModeRating {
-		if n, ok := typedRating(text); ok {
-			return s.rate(ctx, ev, n)
-		}
-		// Anything else: no rating, back to the bot.
-		ev.r.backToBot()
+	if handled, err := s.onRatingText(ctx, ev, text, res); handled {
+		return err
 	}
 	if code, ok := findPostcode(text); ok && ev.pending != nil {
 		return s.onPostcode(ctx, ev, ev.pending, code)
@@ -218,6 +209,32 @@ func (s *Service) onText(ctx context.Context, ev *event, raw string) error {
 		return nil
 	}
 	return s.answer(ctx, ev, res, stored)
+}
+
+// onRatingText handles a typed rating, and the words that give none
+// while a rating is asked for; it reports whether text was handled.
+// Anything else gives the resident back to the bot.
+func (s *Service) onRatingText(ctx context.Context, ev *event, text string, res catalog.Result) (bool, error) {
+	if _, ok := typedRating(text); ok && ev.r.Mode == ModeBot && s.justRated(ctx, ev) {
+		// « 4 », then « 5 »: the first rating counts.
+		s.reply(ev, Reply{Text: French.RatingAlready})
+		return true, nil
+	}
+	if ev.r.Mode != ModeRating {
+		return false, nil
+	}
+	if n, ok := typedRating(text); ok {
+		return true, s.rate(ctx, ev, n)
+	}
+	if key := typedKey(text); !ev.r.RatingAgain && (res.ID == catalog.IntentThanks || typedAck[key] || typedYes[key]) {
+		// « très bien merci »: kind words, no figure; asked once more,
+		// with the buttons.
+		ev.r.RatingAgain = true
+		s.reply(ev, Reply{Text: French.RatingAgain, Buttons: ratingButtons()})
+		return true, nil
+	}
+	ev.r.backToBot()
+	return false, nil
 }
 
 func hasLetterOrDigit(s string) bool {

@@ -259,6 +259,12 @@ func (s *Service) withWorry(res catalog.Result, rep Reply) Reply {
 	} else {
 		rep.Text = French.Worry + "\n\n" + rep.Text // safety first
 	}
+	return s.withEmergencies(rep)
+}
+
+// withEmergencies returns rep with a button to the emergencies' menu
+// first.
+func (s *Service) withEmergencies(rep Reply) Reply {
 	for _, t := range s.Catalog().Themes {
 		if t.Emergency && len(s.Catalog().EntriesOf(t.ID)) > 0 {
 			rep.Buttons = append([][]Button{{{Label: strings.TrimSpace(t.Emoji + " " + t.Label), Action: ActTheme + ":" + t.ID}}}, rep.Buttons...)

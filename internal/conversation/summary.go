@@ -31,8 +31,12 @@ func Summary(t Ticket, history []Message, loc *time.Location) string {
 		b.WriteString("Question\u00a0: aucune avant la demande de médiateur.\n")
 	default:
 		// Nothing asked, or only what the bot answered about the PIMMS
-		// itself (« adresse svp »): the subject is still to come.
+		// itself (« adresse svp »): the subject is still to come, but
+		// what they asked is said.
 		b.WriteString("Question\u00a0: pas encore précisée.\n")
+		if w := lastAnswered(ticketPart(t, history)); w != "" {
+			fmt.Fprintf(&b, "Avant, l'usager a demandé\u00a0: «\u00a0%s\u00a0»\n", w)
+		}
 	}
 	if t.Request != "" {
 		fmt.Fprintf(&b, "En demandant un médiateur, l'usager a écrit\u00a0: %s\n", t.Request)
@@ -159,4 +163,27 @@ func (r *Resident) rate(entry string, helpful bool) {
 	if len(r.Rated) > maxRated {
 		r.Rated = slices.Delete(r.Rated, 0, len(r.Rated)-maxRated)
 	}
+}
+
+// lastAnswered returns the resident's last words in part that the bot
+// answered with a FAQ entry, "" when none: what they asked about the
+// PIMMS itself (« c'est ouvert samedi ? ») when they asked nothing else.
+// Small talk, clicks and commands got no entry.
+func lastAnswered(part []Message) string {
+	for i := len(part) - 1; i >= 0; i-- {
+		m := part[i]
+		if m.From != FromResident || m.Media != MediaNone || !hasLetterOrDigit(m.Text) || m.Outcome == OutcomeChoice ||
+			strings.HasPrefix(m.Text, "/") || strings.HasPrefix(m.Text, ClickPrefix) {
+			continue
+		}
+		for _, next := range part[i+1:] {
+			if next.From == FromResident {
+				break
+			}
+			if next.From == FromBot && next.Entry != "" {
+				return m.Text
+			}
+		}
+	}
+	return ""
 }

@@ -162,3 +162,24 @@ func TestSummaryOffered(t *testing.T) {
 		t.Errorf("summary after entries offered:\n%s\nwant what the bot offered", s)
 	}
 }
+
+// TestSummaryQuotesQuestionAboutSite: a resident who asked only about the
+// PIMMS itself (« vous êtes où », « c'est ouvert samedi ? ») before
+// asking for a person has no subject yet, but the mediator reads what
+// they asked: the summary said only « pas encore précisée » (an outside
+// console check).
+func TestSummaryQuotesQuestionAboutSite(t *testing.T) {
+	h := newHarness(t)
+	h.say(alice, "bonjour")
+	h.say(alice, "vous etes ou")
+	h.say(alice, "c est ouvert samedi ?")
+	h.say(alice, "je veux parler a quelqu un")
+	opened, _, _ := h.desk.snapshot()
+	if len(opened) != 1 {
+		t.Fatalf("%d tickets", len(opened))
+	}
+	sum := conversation.Summary(opened[0], h.messages(alice), time.UTC)
+	if !strings.Contains(sum, "«\u00a0c est ouvert samedi ?\u00a0»") || strings.Contains(sum, "«\u00a0bonjour") {
+		t.Errorf("summary:\n%s", sum)
+	}
+}

@@ -210,7 +210,15 @@ func (s *Service) readParts(parts []string, asBare bool) []partRead {
 	m := s.faq.Load().matcher
 	reads := make([]partRead, len(parts))
 	for i, p := range parts {
-		reads[i] = partRead{text: p, res: m.Match(maskWords.Replace(p))}
+		read := p
+		if i > 0 && !asBare {
+			// « j'ai perdu mon passeport et ma carte d'identité »: the
+			// side after « et » that is only a noun phrase is read with
+			// the verb of the side before (« j'ai perdu ma carte
+			// d'identité »), not as « ma carte d'identité » alone.
+			read = sharedVerb(parts[i-1], p) + p
+		}
+		reads[i] = partRead{text: p, res: m.Match(maskWords.Replace(read))}
 		reads[i].sure = s.sureEntry(reads[i].res)
 		if i == 0 || !elliptic(p, asBare) || bestIs(reads[i].res, reads[i-1].sure) {
 			// A part whose own words point first to the entry of the
@@ -226,6 +234,24 @@ func (s *Service) readParts(parts []string, asBare bool) []partRead {
 		}
 	}
 	return reads
+}
+
+// determiner matches a determiner that opens a noun phrase, with the
+// space before it.
+var determiner = regexp.MustCompile(`(?i)(?:^|\s)(?:mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|le|la|les|l'|un|une|du|des)\b`)
+
+// sharedVerb returns the words of before that part shares, when part is
+// only a noun phrase (« ma carte d'identité ») and before ends with one:
+// before up to its last noun phrase (« j'ai perdu »); "" otherwise.
+func sharedVerb(before, part string) string {
+	if !bare.MatchString(part) || asks.MatchString(part) {
+		return ""
+	}
+	locs := determiner.FindAllStringIndex(before, -1)
+	if len(locs) == 0 || locs[len(locs)-1][0] == 0 {
+		return ""
+	}
+	return before[:locs[len(locs)-1][0]] + " "
 }
 
 // sureEntry returns the FAQ entry res answers (no small talk, no

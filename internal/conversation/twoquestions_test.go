@@ -317,3 +317,23 @@ func TestEachQuestionRead(t *testing.T) {
 		}
 	}
 }
+
+// TestOneEntryForBothSides: « j'ai perdu mon passeport et ma carte
+// d'identité » asks one thing of two papers, and one entry answers both:
+// the second side, read alone as « ma carte d'identité », was offered
+// as « votre autre question » (how to make the card), which was
+// redundant and misleading (an outside console check). A side that is
+// only a noun phrase borrows the verb of the side before it.
+func TestOneEntryForBothSides(t *testing.T) {
+	h := newHarness(t)
+	for _, text := range []string{
+		"j ai perdu mon passeport et ma carte d identité",
+		"J'ai perdu ma carte d'identité et mon passeport",
+		"on m'a volé mon passeport et ma carte d'identité",
+	} {
+		got := h.say(alice, text)
+		if len(got) != 1 || strings.Contains(texts(got), "autre question") {
+			t.Errorf("%q: %d replies, %q", text, len(got), texts(got))
+		}
+	}
+}

@@ -3,6 +3,7 @@ package conversation
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -19,7 +20,13 @@ import (
 var (
 	typedYes = wordSet("oui", "ouais", "ouai", "oui oui", "oui merci", "oui svp", "oui s il vous plait",
 		"ok", "okay", "d accord", "dac", "c est ca", "c est bien ca", "exactement", "tout a fait",
-		"voila", "yes", "yep", "si", "bien sur", "oui c est ca", "c est ca merci")
+		"voila", "yes", "yep", "si", "bien sur", "oui c est ca", "c est ca merci",
+		"oui je veux", "oui je veux bien", "je veux bien", "volontiers", "oui volontiers", "oui stp",
+		"oui s il te plait", "oui merci beaucoup", "oui bien sur", "oui d accord", "ok merci", "oui please")
+	// typedYesMediator say yes to « voulez-vous lui parler ? » only.
+	typedYesMediator = wordSet("je veux lui parler", "oui je veux lui parler", "oui je veux parler",
+		"je veux bien lui parler", "oui je veux bien lui parler", "je veux parler", "oui parler", "oui un mediateur",
+		"un mediateur", "oui le mediateur", "le mediateur")
 	typedNo = wordSet("non", "nan", "no", "non merci", "pas du tout", "pas ca", "non pas ca",
 		"autre chose", "non autre chose", "c est pas ca", "ce n est pas ca", "non c est pas ca")
 	typedHelpful    = wordSet("ca m aide", "ca m a aide", "ca aide", "merci ca m aide")
@@ -145,6 +152,8 @@ func (s *Service) typedChoice(r *Resident, text, key string) string {
 		return ActEraseNo
 	case r.Mode != ModeBot && r.Mode != ModeRating:
 		return ""
+	case r.Mode == ModeBot && r.YesTo != "" && (yes || typedYesMediator[key]):
+		return r.YesTo
 	case len(r.Offered) == 1 && yes:
 		return ActYes + ":" + r.Offered[0]
 	case len(r.Offered) == 1 && (no || typedNotHelpful[key]):
@@ -154,6 +163,8 @@ func (s *Service) typedChoice(r *Resident, text, key string) string {
 		return s.typedPick(r.Offered, text, key)
 	case s.otherTaken(r, text, key) != "":
 		return ActEntry + ":" + s.otherTaken(r, text, key)
+	case r.Mode == ModeBot && len(r.Offered) <= 1 && shownPick(r.Shown, text) != "":
+		return shownPick(r.Shown, text)
 	case r.LastEntry == "" || s.Catalog().IsEmergency(r.LastEntry):
 		return ""
 	case typedHelpful[key]:
@@ -213,6 +224,26 @@ func (s *Service) namesOne(offered []string, text, key string) string {
 	return ""
 }
 
+// shownPick returns the action of the button among shown (the buttons
+// under the bot's last message) that text names by its rank: « le
+// premier », « la 2e », « le dernier »; "" when it names none. A bare
+// number picks no button: buttons on Telegram carry no number (the
+// console numbers them, and turns a number into its button itself).
+func shownPick(shown []string, text string) string {
+	k := ordinalKey(text)
+	i, ok := typedOrdinals[k]
+	if !ok || strings.IndexFunc(k, unicode.IsLetter) < 0 || len(shown) == 0 {
+		return ""
+	}
+	if i == lastOrdinal {
+		i = len(shown) - 1
+	}
+	if i >= len(shown) || strings.HasPrefix(shown[i], ActSite) || strings.HasPrefix(shown[i], ActRate) {
+		return "" // a site is picked with its postcode; a rating with its number
+	}
+	return shown[i]
+}
+
 // thanksBut matches, on typedKey's form, thanks that take back what they
 // say: « merci mais ça m'aide pas », « merci quand même mais non ».
 var thanksBut = regexp.MustCompile(`^(?:(?:ok|oui|bon) )?merci(?: beaucoup| bien| quand meme| c est gentil)? mais (?:(?:bon|bof|en fait) )?(.+)$`)
@@ -226,11 +257,28 @@ const notHelpedKey = "ca m aide pas"
 // politeness is no « merci » to answer with « Avec plaisir ! ».
 func refusedThanks(key string) string {
 	m := thanksBut.FindStringSubmatch(key)
-	if m != nil && (typedNo[m[1]] || typedNotHelpful[m[1]]) {
+	switch {
+	case m != nil && (typedNo[m[1]] || typedNotHelpful[m[1]]):
 		return notHelpedKey
+	case m != nil && notUnderstoodKey.MatchString(m[1]):
+		return m[1]
 	}
 	return key
 }
+
+// notUnderstoodKey matches, on typedKey's form, a resident saying they do
+// not understand, or that it is too hard for them, and nothing else:
+// « je comprends pas », « j'ai rien compris », « c'est trop compliqué
+// pour moi », « je suis perdue », « pas clair votre réponse ». A subject
+// named (« je comprends pas ma facture ») is a question.
+var notUnderstoodKey = regexp.MustCompile(`^(?:(?:ok|oui|non|bon|ben|bah|euh|desole|pardon|excusez moi|alors|mais|helas|vraiment) )*(?:` +
+	`(?:moi )?(?:je |j )?(?:ne |n )?(?:y )?(?:comprends|comprend|capte|pige|saisis)(?: toujours| vraiment| absolument)? (?:pas|rien|pa)` +
+	`|(?:je |j )?(?:n )?(?:ai |y ai )?(?:toujours |vraiment |absolument )?(?:pas|rien|pa)(?: tout| bien| trop| tres bien)? compris` +
+	`|moi pas comprendre` +
+	`|(?:c est |c |cest |ca a l air |ca reste |c etait |ca me semble |tout ca est |c est tout )?(?:trop |tres |vraiment |un peu |beaucoup trop |bien trop |super )?(?:complique|compliquer|difficile|dur)` +
+	`|(?:c est |c |cest |ce n est |c est toujours )?pas (?:tres |assez |vraiment )?clair` +
+	`|je suis (?:un peu |tout |toute |completement |totalement |vraiment )?(?:perdu|perdue|paume|paumee)` +
+	`)(?: (?:pour moi|du tout|tout|bien|trop|rien|desole|desolee|votre reponse|la reponse|votre message|ce que vous dites|ce que vous ecrivez|tout ca|ca|vos explications|l explication|les explications|merci|svp|s il vous plait|aidez moi|la|je suis perdu|je suis perdue|a faire|a comprendre|a lire))*$`)
 
 // onTyped handles a message that stands for a button, or only says
 // « ok », and reports whether it did. The message is recorded already.
@@ -252,9 +300,33 @@ func (s *Service) onTyped(ctx context.Context, ev *event, text string) (bool, er
 		ev.r.Confirm = "" // as any other message, it cancels a pending /oublier
 	}
 	switch {
+	case notUnderstoodKey.MatchString(key):
+		// « je suis perdue » may say more than the démarche: danger is
+		// answered first, and a worry keeps its numbers.
+		res := s.faq.Load().matcher.Match(text)
+		if s.emergencyOf(res) != nil {
+			return false, nil
+		}
+		ev.r.Confirm = ""
+		s.notUnderstood(ctx, ev, res)
+		return true, nil
 	case typedAck[key]:
 		// « ok », « d'accord »: no question, nor a miss.
 		s.reply(ev, Reply{Text: French.Ack})
+		return true, nil
+	case typedYes[key] || typedNo[key] || key == typedYesButton || key == typedNoButton:
+		// « oui » or « non » when the bot asked nothing: no question
+		// the FAQ lacks, nor a miss. After a miss, below a mediator's
+		// button, « oui » likely means that help: asked plainly.
+		ev.r.Confirm = ""
+		if ev.r.Misses > 0 && !typedNo[key] && key != typedNoButton && slices.Contains(ev.r.Shown, ActHuman) {
+			s.reply(ev, Reply{Text: French.OfferMediator, Buttons: [][]Button{
+				{{Label: frButtons.Human, Action: ActHuman}},
+				{{Label: frButtons.Themes, Action: ActThemes}},
+			}})
+			return true, nil
+		}
+		s.reply(ev, Reply{Text: French.NothingAsked, Buttons: menuButtons()})
 		return true, nil
 	case typedNotHelpful[key]:
 		// « ça répond pas à ma question » with no answer to rate (after
@@ -262,6 +334,15 @@ func (s *Service) onTyped(ctx context.Context, ev *event, text string) (bool, er
 		// and the mediator offered.
 		ev.r.Misses++
 		s.missReply(ev, "")
+		return true, nil
+	case asksIfBot.MatchString(key):
+		// « vous êtes un robot ? »: said honestly, and the people who
+		// can take over offered.
+		ev.r.Confirm = ""
+		s.reply(ev, Reply{Text: French.Bot, Buttons: [][]Button{
+			{{Label: frButtons.Human, Action: ActHuman}},
+			{{Label: frButtons.Themes, Action: ActThemes}},
+		}})
 		return true, nil
 	case littleFrench.MatchString(key):
 		// « je parle pas bien français »: a short word of comfort and the
@@ -274,6 +355,14 @@ func (s *Service) onTyped(ctx context.Context, ev *event, text string) (bool, er
 	}
 	return false, nil
 }
+
+// asksIfBot matches, on typedKey's form, a resident asking whether they
+// write to a machine or to a person, and nothing else: « vous êtes un
+// robot ? », « c'est une IA ? », « je parle à une vraie personne ? ».
+var asksIfBot = regexp.MustCompile(`^(?:(?:bonjour|bonsoir|salut|excusez moi|pardon|mais|euh|alors|donc|au fait|dites|dites moi|question) )*` +
+	`(?:est ce que |est ce qu )?(?:vous etes|vous etes bien|t es|tu es|tu est|etes vous|es tu|c est|c|cest|ici c est|je parle a|je parle avec|j ecris a|je discute avec|on parle a|je suis avec|vous n etes pas|c est pas|ce n est pas)` +
+	`(?: un| une| vraiment un| vraiment une| bien un| bien une| juste un| juste une)? (?:robot|bot|chatbot|ia|intelligence artificielle|machine|ordinateur|programme|automate|repondeur|vraie personne|vrai personne|personne reelle|humain|humaine|etre humain|vrai humain|vraie humaine)` +
+	`(?: ou (?:un |une )?(?:vraie personne|vrai personne|personne|humain|humaine|vrai humain|robot|bot|machine|ia))?(?: ou quoi| la| ici| en vrai)?$`)
 
 // littleFrench matches, on typedKey's form, a resident saying they do not
 // speak or read French well, and nothing else.

@@ -48,6 +48,20 @@ func (s *Service) onHandoverText(ctx context.Context, ev *event, text, stored st
 	switch {
 	case res.Outcome == catalog.Answer && res.ID == catalog.IntentHandover && bareRequest(text):
 		return s.askAgain(ctx, ev)
+	case !t.Automatic && res.Outcome == catalog.Answer && s.faqEntry(res.ID) && s.siteClosed(ev, t):
+		// The site is closed: the mediator reads this at the opening,
+		// hours away. A question the FAQ answers surely is answered
+		// now; the mediator still reads it, and what the bot said.
+		if err := s.answer(ctx, ev, res, stored); err != nil {
+			return err
+		}
+		if last := ev.ch.Messages[len(ev.ch.Messages)-1]; last.Entry != "" {
+			s.deskPost(ev, t, PostBot, say("Le bot lui a répondu avec la fiche «\u00a0%s\u00a0».", last.Title), nil)
+		}
+		if !s.receipt(ev, t) {
+			s.reply(ev, Reply{Text: French.AlsoPassedOn})
+		}
+		return nil
 	case other != "" || t.Automatic && res.Outcome == catalog.Answer:
 		// « oui » to the other question offered below the emergency's
 		// numbers (« Pour votre autre question… ») takes it, as a tap.
@@ -105,20 +119,29 @@ func (s *Service) askAgain(ctx context.Context, ev *event) error {
 // passed on and when a mediator will answer: as soon as possible, or at
 // the next opening of the ticket's site when it is closed. It says so at
 // most once per receiptEvery.
-func (s *Service) receipt(ev *event, t *Ticket) {
+// It reports whether it did.
+func (s *Service) receipt(ev *event, t *Ticket) bool {
 	if ev.r.Mode != ModeWaiting || !t.Receipt.IsZero() && ev.now.Sub(t.Receipt) < receiptEvery {
-		return
+		return false
 	}
 	t.Receipt = ev.now
 	ev.ch.Tickets = append(ev.ch.Tickets, *t)
 	site := s.ticketSite(*t)
-	if site.Hours == nil || site.Hours.OpenAt(ev.now) {
+	if !s.siteClosed(ev, t) {
 		s.reply(ev, Reply{Text: French.ReceiptOpen})
-		return
+		return true
 	}
 	when := ""
 	if next, ok := site.Hours.NextOpening(ev.now); ok {
 		when = ", " + site.Hours.When(next, ev.now)
 	}
 	s.reply(ev, Reply{Text: say(French.ReceiptClosed, markup.Escape(when))})
+	return true
+}
+
+// siteClosed reports whether the site of ticket t is closed now, by its
+// hours; a site without hours is not.
+func (s *Service) siteClosed(ev *event, t *Ticket) bool {
+	site := s.ticketSite(*t)
+	return site.Hours != nil && !site.Hours.OpenAt(ev.now)
 }

@@ -85,7 +85,10 @@ func TestWaitingEmergencyAnsweredAtOnce(t *testing.T) {
 // the mediator, as after any handover; so they are once a mediator has
 // taken the ticket.
 func TestAutomaticTicketKeepsAnswering(t *testing.T) {
-	h := newHarness(t, withHours("lun 09:00-17:00"))
+	// The site is open: while it is closed, a question the FAQ answers
+	// surely is answered to every ticket that waits
+	// (TestWaitingClosedAnswersSureQuestion).
+	h := newHarness(t, withHours("lun-dim 00:00-24:00"))
 	const css = "c'est quoi la complémentaire santé solidaire"
 	h.matcher.results[css] = catalog.Result{Outcome: catalog.Answer, ID: "ameli-css", Confidence: 1}
 	h.say(alice, distress)
@@ -281,5 +284,39 @@ func TestSecretToAMediator(t *testing.T) {
 	h2 := newHarness(t)
 	if got := texts(h2.say(alice, "mon numero 1 85 05 78 006 084 36")); !strings.Contains(got, "n'envoyez jamais") {
 		t.Errorf("resident with no mediator read %q, want the warning", got)
+	}
+}
+
+// TestWaitingClosedAnswersSureQuestion: while a ticket waits and the
+// site is closed, a question the FAQ answers surely gets the answer now,
+// with the receipt; the mediators read both. An outside tester's
+// « comment faire une demande de rsa » at 2 a.m. got nothing until 9 h.
+// A message the FAQ does not answer surely gets the receipt only.
+func TestWaitingClosedAnswersSureQuestion(t *testing.T) {
+	h := newHarness(t, withHours("lun 09:00-17:00")) // Wednesday: closed
+	const rsa = "comment faire une demande de rsa"
+	h.matcher.results[rsa] = catalog.Result{Outcome: catalog.Answer, ID: "caf-rsa", Confidence: 1}
+	h.say(alice, "/mediateur")
+	h.say(alice, "bonsoir, c'est pour un dossier") // the receipt of the burst
+	got := h.say(alice, rsa)
+	if !hasAction(got, conversation.ActHelpful+":caf-rsa") || !strings.Contains(texts(got), "transmis") {
+		t.Errorf("a sure question while the site is closed: %q", texts(got))
+	}
+	_, posts, _ := h.desk.snapshot()
+	var relayed, told bool
+	for _, p := range posts {
+		relayed = relayed || p.Kind == conversation.PostResident && p.Text == rsa
+		told = told || p.Kind == conversation.PostBot && strings.Contains(p.Text, "fiche")
+	}
+	if !relayed || !told {
+		t.Errorf("the mediators: relayed %v, told of the answer %v", relayed, told)
+	}
+	if r := h.resident(alice); r.Mode != conversation.ModeWaiting {
+		t.Errorf("mode %v, want the ticket still waiting", r.Mode)
+	}
+	h.matcher.results["qsdf qsdf"] = catalog.Result{Outcome: catalog.Unknown}
+	h.clock.Add(time.Hour)
+	if got := h.say(alice, "qsdf qsdf"); hasAction(got, conversation.ActThemes) || !strings.Contains(texts(got), "transmis") {
+		t.Errorf("an unknown message while waiting: %q", texts(got))
 	}
 }

@@ -87,15 +87,27 @@ func trend(cur, prior int) string {
 }
 
 // frenchDuration writes a duration for people: "12 min", "1 h 05",
-// "2 j 3 h" for long ones.
+// "2 j 3 h" for long ones, « moins d'une minute » under half a minute
+// (« 0 min » read as no delay at all).
 func frenchDuration(d time.Duration) string {
 	d = d.Round(time.Minute)
 	h, m := int(d.Hours()), int(d.Minutes())%60
 	switch {
+	case d <= 0:
+		return "moins d'une minute"
 	case h == 0:
 		return fmt.Sprintf("%d%smin", m, nbsp)
 	case h < 48:
 		return fmt.Sprintf("%d%sh%s%02d", h, nbsp, nbsp, m)
 	}
 	return fmt.Sprintf("%d%sj%s%d%sh", h/24, nbsp, nbsp, h%24, nbsp)
+}
+
+// upTo writes the longest of 9 delays out of 10 as its table cell
+// reads: « au plus 12 min », « moins d'une minute ».
+func upTo(d time.Duration) string {
+	if d.Round(time.Minute) <= 0 {
+		return frenchDuration(d)
+	}
+	return "au plus " + frenchDuration(d)
 }

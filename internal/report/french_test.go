@@ -85,3 +85,20 @@ func TestErrorsInFrench(t *testing.T) {
 		t.Errorf("%v does not wrap yaml.v3's error", err)
 	}
 }
+
+// TestFrenchDurationUnderAMinute: a delay under a minute is « moins d'une
+// minute », not « 0 min » (an outside tester read « en moins de 0 min »).
+func TestFrenchDurationUnderAMinute(t *testing.T) {
+	for d, want := range map[time.Duration]string{
+		0:                "moins d'une minute",
+		20 * time.Second: "moins d'une minute",
+		59 * time.Second: "1\u00a0min",
+		12 * time.Minute: "12\u00a0min",
+		65 * time.Minute: "1\u00a0h\u00a005",
+		50 * time.Hour:   "2\u00a0j\u00a02\u00a0h",
+	} {
+		if got := frenchDuration(d); got != want {
+			t.Errorf("frenchDuration(%v) = %q, want %q", d, got, want)
+		}
+	}
+}

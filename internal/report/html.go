@@ -122,7 +122,7 @@ type monthView struct {
 func timeFig(f *Figures) timeFigure {
 	med, ok := f.FirstReplyMedian()
 	p90, _ := f.FirstReplyP90()
-	return timeFigure{Median: frenchDuration(med), P90: frenchDuration(p90), OK: ok}
+	return timeFigure{Median: frenchDuration(med), P90: upTo(p90), OK: ok}
 }
 
 func meanText(f *Figures) string {

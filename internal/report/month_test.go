@@ -279,6 +279,14 @@ func TestMonthHTMLForOne(t *testing.T) {
 			t.Errorf("the page lacks %q", want)
 		}
 	}
+	// « 1 questions posées », « en moins de 0 min »: the count agrees, and
+	// the delay of 9 requests out of 10 reads as a sentence.
+	for _, bad := range []string{"<b>1</b><span>questions", "0 min", "moins de moins"} {
+		if strings.Contains(page, bad) {
+			i := strings.Index(page, bad)
+			t.Errorf("the page holds %q: %q", bad, page[max(i-200, 0):min(i+100, len(page))])
+		}
+	}
 }
 
 // TestMonthUnderWay: the report of the month under way stops at the day
