@@ -472,12 +472,13 @@ func (c *Console) refused(ctx context.Context, a conversation.MediatorAction, er
 	c.mu.Unlock()
 }
 
-// typeANumber asks for one of n numbered choices: « Tapez 1. », « Tapez 1
-// ou 2. », « Tapez un numéro de 1 à 5. ».
+// typeANumber asks for one of n numbered choices: « Il n'y a qu'un
+// choix… », « Tapez 1 ou 2. », « Tapez un numéro de 1 à 5. ». A lone
+// « Tapez 1. » read as an order, not as the only choice there is.
 func typeANumber(n int) string {
 	switch n {
 	case 1:
-		return "Tapez 1."
+		return "Il n'y a qu'un choix\u00a0: tapez 1, ou écrivez votre message."
 	case 2:
 		return "Tapez 1 ou 2."
 	}

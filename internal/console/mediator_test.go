@@ -54,14 +54,14 @@ func playConsole(t *testing.T, input string, configure func(*conversation.Config
 // nothing).
 func TestMediatorDeskIsFrench(t *testing.T) {
 	shown, _ := playConsole(t, strings.Join([]string{
-		"aidez moi", "1", ":mediateur", ":file", ":prendre", ":prendre", ":faq retraite-attestation-paiement", ":historique", ":clore",
+		"j'ai un problème", "1", ":mediateur", ":file", ":prendre", ":prendre", ":faq retraite-attestation-paiement", ":historique", ":clore",
 	}, "\n")+"\n", nil)
 	for _, want := range []string{
 		"· en attente d'un médiateur\n", // :file
 		"La fiche «\u00a0retraite-attestation-paiement\u00a0» n'existe pas dans la FAQ.",
 		"Vouliez-vous dire «\u00a0retraite-attestation\u00a0»",
 		"pimmsbot faq list",
-		"Usager\u00a0: aidez moi",
+		"Usager\u00a0: j'ai un problème",
 		"Usager a demandé à parler à un médiateur",
 		"Bot\u00a0: ",
 		"Demande prise en charge par Camille.",
@@ -102,7 +102,7 @@ func stripResident(shown string) string {
 // TestNumberWithNoChoice: a number that matches no choice shown asks for
 // one in range and reaches neither the engine nor the history.
 func TestNumberWithNoChoice(t *testing.T) {
-	shown, _ := playConsole(t, "aidez moi\n7\n0\n1.5\n", nil)
+	shown, _ := playConsole(t, "j'ai un problème\n7\n0\n1.5\n", nil)
 	if n := strings.Count(shown, "Tapez 1 ou 2."); n != 3 {
 		t.Errorf("%d « Tapez un numéro », want 3:\n%s", n, shown)
 	}
