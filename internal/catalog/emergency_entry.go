@@ -355,6 +355,13 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 			return m.urgentID[detresseID]
 		}
 	case detresseID:
+		// A threat to make the writer disappear is someone else's
+		// (« il me ferait disparaître »): violence, not a wish to die.
+		if threatToVanish.MatchString(text) && !selfHarm.MatchString(text) {
+			if d, ok := m.urgentID[violencesID]; ok {
+				return m.victimEntry(d, key, msg, childHit)
+			}
+		}
 		if bodyBeforeDistress(text, signalled) {
 			if d, ok := m.urgentID[medicaleID]; ok {
 				return d
@@ -424,7 +431,7 @@ func (m *Matcher) shelterOther(key, text string, signalled func(id string) bool)
 	// gamin dort dehors devant l'école, il a pas 10 ans »), or a
 	// child asleep or wandering with no parent near (childWithNoParent).
 	if minorWriter.MatchString(key) || signalled(enfanceID) && childPutOut.MatchString(text) && namesChild(key) ||
-		(childSleepsOut.MatchString(text) || childWithNoParent(text)) && !sleepsBeside.MatchString(text) ||
+		(childSleepsOut.MatchString(text) || childWithNoParent(text) || babyCriesAlone(text) || youngChildAlways(text)) && !sleepsBeside.MatchString(text) ||
 		childChased.MatchString(text) && namesChild(key) && !sleepsBeside.MatchString(text) {
 		if d, ok := m.urgentID[enfanceID]; ok {
 			return d
