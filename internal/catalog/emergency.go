@@ -204,7 +204,7 @@ var figurative = anyPhrase(
 	`(?:mis|met|mets|mettent|mettait) (?:un|des|une|le) (?:sacre |gros |vrai |sale |bon )?coups? de (?:massue|bambou|blues|pouce|main|fil|foudre|vieux|stress|theatre|chance|genie|coeur|froid|soleil|balai|speed|pression|frein|mou|boost|jeune|neuf)`,
 	// To vanish from a list or a file, to make a thing vanish.
 	`disparaitre (?:de|des|du|d) (?:la |le |les |l |leur |leurs |ce |cette |ces |votre |vos |mon |ma |mes |son |sa |ses |tous les |toutes les )?(?:listes?|fichiers?|bases?|registres?|annuaires?|mailing|newsletters?|diffusion|internet|google|reseaux|sites?|comptes?|contacts?|repertoires?|photos?|annonces?|historiques?|systemes?|ecrans?)`,
-	`(?:faire|fait|fais|font|faisait|ferait|fera) disparaitre (?:un|une|le|la|les|l|mon|ma|mes|son|sa|ses|cette|ce|ces|cet|leur|leurs|notre|nos|votre|vos)`,
+	`(?:faire|fait|fais|font|faisait|ferait|fera|fer|fair) disparaitr\w* (?:un|une|le|la|les|l|mon|ma|mes|son|sa|ses|cette|ce|ces|cet|leur|leurs|notre|nos|votre|vos)`,
 	// « Tuer le game »: to do something brilliantly.
 	`(?:tue|tuee|tues|tuer|tuait|tuent) (?:grave |carrement |completement )?(?:le|ce|mon|son|ma|sa|la) (?:jeu|game|boss|niveau|match|brevet|bac|exam|examen|partiel|concours|entretien|oral|controle|permis|code|morceau|show|spectacle|concert|soiree|danse|karaoke)`,
 	// The rush of a kitchen: « c'était le coup de feu ».
@@ -1541,9 +1541,17 @@ func (m *Matcher) victimEntry(best int32, key string, msg message, childHit bool
 	// carte et mon téléphone… je ne reverrai plus les enfants ».
 	controlled := writerControlled.MatchString(text) && !childHarmed.MatchString(text)
 	firstPerson := againstWriter.MatchString(text) || sexForRoof.MatchString(text) || controlled
+	keptAdult := relativeKept(text) && !minor.MatchString(key)
 	switch {
-	case id == violencesID && childVictim(key, firstPerson && !childHit):
+	case id == violencesID && !keptAdult && childVictim(key, firstPerson && !childHit):
 		if d, ok := m.urgentID[enfanceID]; ok {
+			return d
+		}
+	case keptAdult:
+		// An adult kept by a partner, told by a relative (« la copine
+		// de mon fils… il contrôle son portable »): the couple's
+		// violence, though a son is named (emergency_round24.go).
+		if d, ok := m.urgentID[violencesID]; ok {
 			return d
 		}
 	case id == enfanceID && controlled && !childVictim(key, true):

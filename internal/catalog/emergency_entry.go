@@ -408,7 +408,7 @@ func (m *Matcher) childBlowsEntry(best int32, key, text string, signalled func(i
 	if best != m.urgentID[medicaleID] || !signalled(enfanceID) || !namesChild(key) {
 		return -1
 	}
-	if !childBeatenWith.MatchString(text) && !childInjuryExplained(text) {
+	if !childBeatenWith.MatchString(text) && !childInjuryExplained(text) && !markedChildAfraid(text) {
 		return -1
 	}
 	if d, ok := m.urgentID[enfanceID]; ok {
