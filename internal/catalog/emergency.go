@@ -207,7 +207,7 @@ var figurative = anyPhrase(
 	`(?:mis|met|mets|mettent|mettait) (?:un|des|une|le) (?:sacre |gros |vrai |sale |bon )?coups? de (?:massue|bambou|blues|pouce|main|fil|foudre|vieux|stress|theatre|chance|genie|coeur|froid|soleil|balai|speed|pression|frein|mou|boost|jeune|neuf)`,
 	// To vanish from a list or a file, to make a thing vanish.
 	`disparaitre (?:de|des|du|d) (?:la |le |les |l |leur |leurs |ce |cette |ces |votre |vos |mon |ma |mes |son |sa |ses |tous les |toutes les )?(?:listes?|fichiers?|bases?|registres?|annuaires?|mailing|newsletters?|diffusion|internet|google|reseaux|sites?|comptes?|contacts?|repertoires?|photos?|annonces?|historiques?|systemes?|ecrans?)`,
-	`faire disparaitre (?:un|une|le|la|les|l|mon|ma|mes|son|sa|ses|cette|ce|ces|cet|leur|leurs|notre|nos|votre|vos)`,
+	`(?:faire|fait|fais|font|faisait|ferait|fera|fer|fair) disparaitr\w* (?:un|une|le|la|les|l|mon|ma|mes|son|sa|ses|cette|ce|ces|cet|leur|leurs|notre|nos|votre|vos)`,
 	// « Tuer le game »: to do something brilliantly.
 	`(?:tue|tuee|tues|tuer|tuait|tuent) (?:grave |carrement |completement )?(?:le|ce|mon|son|ma|sa|la) (?:jeu|game|boss|niveau|match|brevet|bac|exam|examen|partiel|concours|entretien|oral|controle|permis|code|morceau|show|spectacle|concert|soiree|danse|karaoke)`,
 	// The rush of a kitchen: « c'était le coup de feu ».
@@ -399,6 +399,9 @@ const (
 // message, so the danger reader still reads it, without those words: a
 // mother « qui lui prend sa carte bleue » may still be robbed and shoved.
 var everydaySense = anyPhrase(
+	// Bruises from play, and children's shouts asked about as a noise
+	// (emergency_round24.go).
+	playBruise, noiseAsked,
 	// Gone from a list, a file or a screen, not from home: « mon fils a
 	// disparu de mon dossier CAF », « ma fille a disparu des radars sur
 	// Snap ».
@@ -639,7 +642,7 @@ var everydaySense = anyPhrase(
 	// Rights, points or money that may vanish are no person who wants to:
 	// « mes heures de formation vont disparaître », « mon dossier a
 	// disparu du site ».
-	`(?:droits?|points?|heures?|aides?|allocations?|comptes?|dossiers?|fichiers?|documents?|photos?|messages?|mails?|euros?|argent|sous|credits?|solde|cpf|abonnements?|contrats?|offres?|reductions?|promos?|avantages?|bonus|rendez vous|donnees|historique|annonces?)(?: \w+){0,3} (?:va|vont|allait|allaient|risquent? de|peu\w* |pourrai\w* |doi\w* )?(?:disparaitr\w*|disparu\w*|disparai\w*)`,
+	`(?:droits?|points?|heures?|aides?|allocations?|comptes?|dossiers?|fichiers?|documents?|photos?|messages?|mails?|euros?|argent|sous|credits?|solde|cpf|abonnements?|contrats?|offres?|reductions?|promos?|avantages?|bonus|rendez vous|donnees|historique|annonces?|dettes?|taches?|boutons?|cicatrices?|rides|taxes?|frais)(?: \w+){0,3} (?:va|vont|allait|allaient|risquent? de|peu\w* |pourrai\w* |doi\w* )?(?:disparaitr\w*|disparu\w*|disparai\w*)`,
 	// Callers who sell are no stalker: « harcelée au téléphone pour des
 	// panneaux solaires », « les démarcheurs me harcèlent ».
 	`harcel\w* (?:\w+ ){0,6}(?:pour|pr) (?:me )?(?:vendre|faire signer|des|une|un|du|de la|mon|ma|mes|changer|isoler|installer|renouveler)(?: \w+){0,2} (?:fenetres?|volets?|isolation|panneaux|pompes? a chaleur|mutuelles?|assurances?|contrats?|abonnements?|forfaits?|cuisines?|energie|electricite|gaz|fibre|box|alarmes?|credits?|formations?|cpf|vins?|chaudieres?|toitures?|combles|placements?|cartes?|offres?|sondages?)`,
@@ -764,7 +767,7 @@ var (
 	// hit me » (« kicked me out » is a door shut, not a blow), « beni
 	// dövüyor » (Turkish). Fear for someone else (« moi peur pour lui »)
 	// is not.
-	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|(?:m a|ma|m ont|m avait) (?:saisie?|coincee?) (?:par|contre)|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:il|elle) a (?:pris|pri|prit|confisque|cache|garde) (?:mes|mon|ma) (?:cles?|clefs?|telephone|tel|portable|papiers|passeport)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:veut|veulent|voulait|voulaient|vont|va|allaient|allait|veu) me marier|(?:tire|tirent|tirait|arrache|arrachent|arrachait) (?:mes|les) cheveux|me marier (?:de force|au pays|au bled)|(?:m ont|m a|ma) mariee? de force|(?:me|m) corrig\w* (?:avec|a coups)|` + fireThreat + `|` + threatOnWriter + `|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|choked|locked|kill) me|kicked me(?: (?:[^o ]\w*|o[^u ]\w*|ou[^t ]\w*|out\w+|o|ou)\b|$)|me (?:pego|pega|pegan|golpea|golpeo|golpean|amenaza|amenazo|bate|bateu|batem|ameaca|ameacou)|(?:bate|bateu|pega|golpea) me|beni (?:dov|tehdit|oldur)\w*)`)
+	againstWriter = guard(`\b(?:(?:me|m a|ma|m ont|mont|m) (?:encore |deja |encor |souvent |toujours |tout le temps )?(?:frap|tap|bat|cogn|gifl|tabass|viol|touch|etrangl|pouss|menac|secou|brul|mord|forc|enferm|insult|humili|rabaiss|harcel|tu|serr|jet|attach|fait du mal|fait mal|train|tir|lanc|plaqu|bouscul|empoign|attrap|griff|crach|etouff|traite de|cass)|(?:j ai|j avais|jai) (?:eu )?(?:le|la|les|un|une|des) (?:bras|nez|cote|cotes|machoire|jambe|poignet|doigt|doigts|dent|dents|oeil|levre|arcade) (?:casse|cassee|casses|cassees|fracture|fracturee|ouvert|ouverte|au beurre noir)|(?:il|elle) m a (?:casse|fracture|ouvert)|(?:frapp?e|tape|bat|tabasse|cogne) moi|(?:m a|ma|m ont|m avait) (?:saisie?|coincee?) (?:par|contre)|je suis battue?|(?:j ai|jai) ete (?:forcee?|violee?|agressee? sexuellement)|moi peur(?: (?:[^p ]\w*|p[^o ]\w*|po[^u ]\w*|pou[^r ]\w*|pour\w+|p|po|pou)\b|$)|peur de (?:lui|mon mari|mon conjoint|mon compagnon|mon copain|mon ex)|(?:m a|ma|m ont|mont|me|m) (?:encore |deja |souvent |toujours )?(?:mis|met|mets|mettent|mettait) (?:des|une|un|deux|plusieurs) (?:claques?|baffes?|gifles?|coups?|droites?|pains?|beignes?|raclees?|tartes?)|(?:me|m) (?:ne )?laisse (?:pas|plus|jamais) sortir|m a (?:pris|confisque|cache|garde) (?:mes|mon|ma) (?:papiers|telephone|tel|portable|passeport|carte)|(?:il|elle) a (?:pris|pri|prit|confisque|cache|garde) (?:mes|mon|ma) (?:cles?|clefs?|telephone|tel|portable|papiers|passeport)|m avoir (?:frap|tap|gifl|cogn|tabass|battu|pouss|etrangl|insult)|(?:veut|veulent|voulait|voulaient|vont|va|allaient|allait|veu) me marier|(?:tire|tirent|tirait|arrache|arrachent|arrachait) (?:mes|les) cheveux|me marier (?:de force|au pays|au bled)|(?:m ont|m a|ma) mariee? de force|(?:me|m) corrig\w* (?:avec|a coups)|` + fireThreat + `|` + threatOnWriter + `|` + round24Threat + `|(?:hit|hits|beat|beats|hurt|hurts|slapped|punched|choked|locked|kill) me|kicked me(?: (?:[^o ]\w*|o[^u ]\w*|ou[^t ]\w*|out\w+|o|ou)\b|$)|me (?:pego|pega|pegan|golpea|golpeo|golpean|amenaza|amenazo|bate|bateu|batem|ameaca|ameacou)|(?:bate|bateu|pega|golpea) me|beni (?:dov|tehdit|oldur)\w*)`)
 	// otherParent is someone's father or mother who acts on them: « son
 	// père le tape », « sa mère l'enferme », « son père va le tuer ».
 	// Whoever the father's blows fall on is his child, named or not.
@@ -1541,9 +1544,17 @@ func (m *Matcher) victimEntry(best int32, key string, msg message, childHit bool
 	// carte et mon téléphone… je ne reverrai plus les enfants ».
 	controlled := writerControlled.MatchString(text) && !childHarmed.MatchString(text)
 	firstPerson := againstWriter.MatchString(text) || sexForRoof.MatchString(text) || controlled
+	keptAdult := relativeKept(text) && !minor.MatchString(key)
 	switch {
-	case id == violencesID && childVictim(key, firstPerson && !childHit):
+	case id == violencesID && !keptAdult && childVictim(key, firstPerson && !childHit):
 		if d, ok := m.urgentID[enfanceID]; ok {
+			return d
+		}
+	case keptAdult:
+		// An adult kept by a partner, told by a relative (« la copine
+		// de mon fils… il contrôle son portable »): the couple's
+		// violence, though a son is named (emergency_round24.go).
+		if d, ok := m.urgentID[violencesID]; ok {
 			return d
 		}
 	case id == enfanceID && controlled && !childVictim(key, true):

@@ -355,6 +355,13 @@ func (m *Matcher) separate(best int32, hit []int32, key string, msg message, chi
 			return m.urgentID[detresseID]
 		}
 	case detresseID:
+		// A threat to make the writer disappear is someone else's
+		// (« il me ferait disparaître »): violence, not a wish to die.
+		if threatToVanish.MatchString(text) && !selfHarm.MatchString(text) {
+			if d, ok := m.urgentID[violencesID]; ok {
+				return m.victimEntry(d, key, msg, childHit)
+			}
+		}
 		// A wound by accident (« entaillé avec la disqueuse ») is the
 		// 15's, whatever word of self-harm it borrows
 		// (emergency_round25.go).
@@ -404,7 +411,7 @@ func (m *Matcher) childBlowsEntry(best int32, key, text string, signalled func(i
 	if best != m.urgentID[medicaleID] || !signalled(enfanceID) || !namesChild(key) {
 		return -1
 	}
-	if !childBeatenWith.MatchString(text) && !childInjuryExplained(text) {
+	if !childBeatenWith.MatchString(text) && !childInjuryExplained(text) && !markedChildAfraid(text) {
 		return -1
 	}
 	if d, ok := m.urgentID[enfanceID]; ok {
@@ -427,7 +434,7 @@ func (m *Matcher) shelterOther(key, text string, signalled func(id string) bool)
 	// gamin dort dehors devant l'école, il a pas 10 ans »), or a
 	// child asleep or wandering with no parent near (childWithNoParent).
 	if minorWriter.MatchString(key) || signalled(enfanceID) && childPutOut.MatchString(text) && namesChild(key) ||
-		(childSleepsOut.MatchString(text) || childWithNoParent(text)) && !sleepsBeside.MatchString(text) ||
+		(childSleepsOut.MatchString(text) || childWithNoParent(text) || babyCriesAlone(text) || youngChildAlways(text)) && !sleepsBeside.MatchString(text) ||
 		childChased.MatchString(text) && namesChild(key) && !sleepsBeside.MatchString(text) {
 		if d, ok := m.urgentID[enfanceID]; ok {
 			return d

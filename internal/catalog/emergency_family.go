@@ -504,6 +504,16 @@ var signalFamilies = []signalFamily{
 	{enfanceID, childWithNoParent},
 	{enfanceID, beggingChild},
 	{medicaleID, burnCried.MatchString},
+	// The twenty-fourth round (emergency_round24.go).
+	{violencesID, otherHarmed},
+	{violencesID, relativeKept},
+	{violencesID, writingInHiding},
+	{violencesID, threatToVanish.MatchString},
+	{enfanceID, childPleaHeard},
+	{enfanceID, babyCriesAlone},
+	{enfanceID, youngChildAlways},
+	{enfanceID, markedChildAfraid},
+	{detresseID, othersFarewell},
 }
 
 // familiesIn returns the emergency entries, by document, whose families

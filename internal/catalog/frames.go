@@ -286,6 +286,7 @@ var presentCues = []string{
 	round23Cues,
 	// Fear and blows in Spanish and Portuguese (emergency_round25.go).
 	round25Cues,
+	round24Cues,
 	// A fire going on, someone trapped: « il y a le feu, ma voisine est
 	// coincée chez elle », whatever the insurance asked about; a fire told
 	// now (« l'immeuble brûle », « la fumée entre chez nous », « incendie
@@ -471,7 +472,7 @@ func calmFrame(text string) bool {
 	framed := pastFrame.MatchString(text) || evictionAhead.MatchString(text) || asPrescribed.MatchString(text) || planningFrame.MatchString(text) || tripFrame.MatchString(text) ||
 		tentFrame.MatchString(text) && !roughNight.MatchString(text) ||
 		teenHomeAlone.MatchString(text) && !shortAtHome.MatchString(text) ||
-		professionalFrame.MatchString(text) || normalFrame.MatchString(text) || numberFrame.MatchString(text) || serviceFrame(text) ||
+		professionalFrame.MatchString(text) || normalFrame.MatchString(text) || numberFrame.MatchString(text) || serviceFrame(text) || numberAsked.MatchString(text) ||
 		paperworkFrame.MatchString(text) && !againstWriter.MatchString(text) && !dangerGoesOnNow(text)
 	if dreamFrame.MatchString(text) {
 		framed = true
