@@ -81,6 +81,7 @@ func words(s string) []word {
 	s = readEndOfRights(s)
 	s = readNotReceived(s)
 	s = readWhereAreYou(s)
+	s = readPhone(s)
 	s = readOffline(s)
 	var out []word
 	var ask asking
