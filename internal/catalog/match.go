@@ -1105,8 +1105,7 @@ func (m *Matcher) Match(q string) Result {
 func (m *Matcher) match(q string, msg *message) Result {
 	if plain := dropMarkup(q); len(plain) < 64 {
 		// A message that is exactly one of the intents' phrasings is that
-		// intent, even when all its words are stop words; typed or pasted
-		// markup is no word of it.
+		// intent, even when all its words are stop words (markup aside).
 		if id, ok := m.smallTalk[phraseKey(plain)]; ok {
 			return Result{Outcome: Answer, ID: id, Confidence: 1, Candidates: []Candidate{{ID: id, Score: 1}}}
 		}
