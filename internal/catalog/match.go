@@ -101,6 +101,8 @@ type Matcher struct {
 	// names maps the token of a theme's name (« caf », « la poste ») to
 	// the theme (match_theme.go).
 	names map[string]string
+	// paperwork holds the tokens of paperworkWords.
+	paperwork map[string]bool
 
 	// stems caches stemFold while the index is built.
 	stems map[string]string
@@ -202,6 +204,7 @@ func newMatcher(c *Catalog, p params) *Matcher {
 	m.stems = nil
 	m.scratch.New = func() any { return newScratch(len(m.docs), len(m.questions)) }
 	m.names = m.themeNames(c.Themes, ix.titled)
+	m.paperwork = m.paperworkTokens()
 	m.markEmergencies(c)
 	return m
 }
@@ -1100,10 +1103,10 @@ func (m *Matcher) Match(q string) Result {
 // match is Match without Result.Worry. It leaves in msg the message as
 // the emergency check read it, if it did.
 func (m *Matcher) match(q string, msg *message) Result {
-	if len(q) < 64 {
+	if plain := dropMarkup(q); len(plain) < 64 {
 		// A message that is exactly one of the intents' phrasings is that
-		// intent, even when all its words are stop words.
-		if id, ok := m.smallTalk[phraseKey(q)]; ok {
+		// intent, even when all its words are stop words (markup aside).
+		if id, ok := m.smallTalk[phraseKey(plain)]; ok {
 			return Result{Outcome: Answer, ID: id, Confidence: 1, Candidates: []Candidate{{ID: id, Score: 1}}}
 		}
 	}

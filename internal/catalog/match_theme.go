@@ -133,11 +133,32 @@ func (m *Matcher) namedTheme(qt []qtoken) string {
 // name (« et pour la caf »).
 func (m *Matcher) namesAnyTheme(qt []qtoken) bool {
 	for _, t := range qt {
-		if _, ok := m.names[t.tok]; ok {
+		if _, ok := m.names[t.tok]; ok || m.paperwork[t.tok] {
 			return true
 		}
 	}
 	return false
+}
+
+// paperworkWords name the things of paperwork, whatever the organisation:
+// a message that uses one asks about a démarche even when no entry
+// answers it (« un extrait de casier judiciaire », « ce formulaire »), so
+// it has a subject of its own (Result.NamesTheme), and the bot does not
+// say it is none of the PIMMS's business.
+const paperworkWords = `formulaire formulaires cerfa dossier démarche démarches papiers paperasse casier judiciaire
+	extrait justificatif justificatifs attestation administration administratif administrative préfecture
+	mairie tribunal courrier recommandé procuration pacs`
+
+// paperworkTokens returns the tokens of paperworkWords as the matcher
+// reads them.
+func (m *Matcher) paperworkTokens() map[string]bool {
+	set := map[string]bool{}
+	for _, t := range m.analyze(paperworkWords) {
+		if t.term == nil || !t.term.chitchat {
+			set[t.tok] = true
+		}
+	}
+	return set
 }
 
 // vagueWords are the words, as the matcher reads them, that say a resident

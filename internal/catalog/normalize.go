@@ -81,6 +81,7 @@ func words(s string) []word {
 	s = readEndOfRights(s)
 	s = readNotReceived(s)
 	s = readWhereAreYou(s)
+	s = readPhone(s)
 	s = readOffline(s)
 	var out []word
 	var ask asking
@@ -481,8 +482,41 @@ func dropMarkup(s string) string {
 		}
 		b.WriteString(s[:i])
 		b.WriteByte(' ')
+		inner := s[i+1 : i+j]
 		s = s[i+j+1:]
+		if name := codeTag(inner); name != "" {
+			// A script's or a style's content is code, not words:
+			// skipped up to its closing tag, or to the end.
+			k := indexFold(s, "</"+name)
+			if k < 0 {
+				return b.String()
+			}
+			s = s[k:]
+		}
 	}
+}
+
+// codeTag returns "script" or "style" when inner, the text of an opening
+// tag, opens a script or a style (in any case), else "".
+func codeTag(inner string) string {
+	for _, name := range []string{"script", "style"} {
+		if len(inner) >= len(name) && strings.EqualFold(inner[:len(name)], name) &&
+			(len(inner) == len(name) || inner[len(name)] == ' ' || inner[len(name)] == '/') {
+			return name
+		}
+	}
+	return ""
+}
+
+// indexFold returns the index of the first sub in s, in any ASCII case,
+// or -1.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 // isTag reports whether inner, the text between « < » and « > », is a

@@ -63,6 +63,9 @@ var courtesy = []courtesyForm{
 	form([]string{"besoin d"}, `\b(?:j\s*['’]?\s*ai|jai)\s+besoin\s+(?:d\s*['’]?\s*aide|de\s+votre\s+aide|d\s*['’]?\s*(?:un|une)\s+(?:renseignement|information|conseil))\s*[,.:!]`),
 	// the letter's announcement: « je me permets de vous écrire »
 	form([]string{"permets"}, `\bje\s+me\s+permets\s+de\s+vous\s+(?:[ée]crire|contacter|solliciter|d[ée]ranger)\b`),
+	// « je vous écris pour ma caf », « je vous contacte au sujet de… »:
+	// the letter's announcement again, not a question about messages.
+	form([]string{"vous ecri", "vous écri", "vous contacte", "vous sollicite"}, `\bje\s+vous\s+(?:[ée]cris|[ée]crit|contacte|sollicite)\b`),
 	// asking to be told: « pouvez-vous me dire », « dites-moi »
 	form([]string{"dire", "indiquer", "expliquer", "préciser", "preciser"}, `\b(?:pouvez|pourriez|pourrais|pourrait|peux|pouvais|pourriez)[\s-]*(?:vous|tu)?\s+(?:s\s*['’]?\s*il\s+vous\s+pla[iî]t\s+)?m\s*['’]?\s*(?:e\s+)?(?:dire|indiquer|expliquer|pr[ée]ciser)\b`),
 	form([]string{"dites"}, `\bdites[\s-]*moi\b`),
