@@ -17,13 +17,7 @@ import (
 func TestCloseAfterDanger(t *testing.T) {
 	t.Run("claimed, then despair", func(t *testing.T) {
 		h := newHarness(t)
-		h.say(alice, "/mediateur")
-		number := h.resident(alice).Ticket
-		h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedClaim})
-		h.say(alice, "je veux mourir")
-		h.channel.take(alice)
-		h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedClose})
-		got := h.channel.take(alice)
+		got := h.claimedThenClosed(alice, "je veux mourir")
 		if !strings.Contains(texts(got), "3114") || strings.Contains(texts(got), "note de 1") ||
 			hasAction(got, conversation.ActRate+":5") {
 			t.Errorf("closed after « je veux mourir »: %q", texts(got))
@@ -58,28 +52,29 @@ func TestCloseAfterDanger(t *testing.T) {
 	t.Run("claimed, worried", func(t *testing.T) {
 		h := newHarness(t)
 		h.matcher.results["je sais plus quoi faire de ma vie"] = catalog.Result{Outcome: catalog.Unknown, Worry: true}
-		h.say(alice, "/mediateur")
-		number := h.resident(alice).Ticket
-		h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedClaim})
-		h.say(alice, "je sais plus quoi faire de ma vie")
-		h.channel.take(alice)
-		h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedClose})
-		got := texts(h.channel.take(alice))
+		got := texts(h.claimedThenClosed(alice, "je sais plus quoi faire de ma vie"))
 		if !strings.Contains(got, "3114") || strings.Contains(got, "note de 1") {
 			t.Errorf("closed after a worried message: %q", got)
 		}
 	})
 	t.Run("no danger", func(t *testing.T) {
 		h := newHarness(t)
-		h.say(alice, "/mediateur")
-		number := h.resident(alice).Ticket
-		h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedClaim})
-		h.say(alice, "j'ai une question sur ma facture")
-		h.channel.take(alice)
-		h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedClose})
-		got := texts(h.channel.take(alice))
+		got := texts(h.claimedThenClosed(alice, "j'ai une question sur ma facture"))
 		if strings.Contains(got, "3114") || !strings.Contains(got, "note de 1") {
 			t.Errorf("closed with no danger: %q", got)
 		}
 	})
+}
+
+// claimedThenClosed has resident ask for a mediator, who claims the
+// ticket; the resident then says said, and the mediator closes the
+// ticket. It returns what the closing sent the resident.
+func (h *harness) claimedThenClosed(resident, said string) []conversation.Reply {
+	h.say(resident, "/mediateur")
+	number := h.resident(resident).Ticket
+	h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedClaim})
+	h.say(resident, said)
+	h.channel.take(resident)
+	h.mediator(conversation.MediatorAction{Ticket: number, Kind: conversation.MedClose})
+	return h.channel.take(resident)
 }

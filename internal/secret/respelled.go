@@ -30,9 +30,7 @@ func (sc *scanner) respelled() {
 				break
 			}
 			at = fe
-			f := strings.TrimLeft(sc.text[fs:fe], "«\"“'‘(")
-			f = strings.TrimRight(f, "»\"”'’),;:.?")
-			vs := fs + strings.Index(sc.text[fs:fe], f)
+			f, vs := unquoted(sc.text, fs, fe)
 			if f == "" || sc.overlaps(vs, vs+len(f)) || !sameAlnum(f, sc.text[s.start:s.end]) {
 				continue
 			}
@@ -110,9 +108,7 @@ func (sc *scanner) stemVariants(s span) {
 			break
 		}
 		at = fe
-		f := strings.TrimLeft(sc.text[fs:fe], "«\"“'‘(")
-		f = strings.TrimRight(f, "»\"”'’),;:.?")
-		vs := fs + strings.Index(sc.text[fs:fe], f)
+		f, vs := unquoted(sc.text, fs, fe)
 		if f == "" || sc.overlaps(vs, vs+len(f)) || sc.placeWord(vs, vs+len(f)) {
 			continue
 		}
@@ -159,4 +155,12 @@ func sentenceAround(text string, start, end int) (from, to int) {
 		}
 	}
 	return from, to
+}
+
+// unquoted returns the field text[fs:fe] without the quotes and brackets
+// around it and the punctuation after it, and where it starts in text.
+func unquoted(text string, fs, fe int) (f string, start int) {
+	f = strings.TrimLeft(text[fs:fe], "«\"“'‘(")
+	f = strings.TrimRight(f, "»\"”'’),;:.?")
+	return f, fs + strings.Index(text[fs:fe], f)
 }
