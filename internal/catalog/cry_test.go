@@ -19,7 +19,8 @@ func TestCryForHelp(t *testing.T) {
 		"aidez moi", "aidez-moi svp", "Aidez moi s'il vous plaît !", "aide moi stp", "aidez nous", "svp aider moi",
 	} {
 		res := m.Match(q)
-		if res.Outcome == Answer && !res.Emergency || res.Outcome == Clarify || res.Outcome == Confirm || !res.Worry && !res.Emergency {
+		if res.Outcome == Answer && !res.Emergency || res.Outcome == Clarify || res.Outcome == Confirm || !res.Worry && !res.Emergency ||
+			!res.Emergency && !res.Cry {
 			t.Errorf("%q: %v %q worry=%v, want the doubt with the numbers (or an emergency)", q, res.Outcome, res.ID, res.Worry)
 		}
 	}
@@ -28,7 +29,7 @@ func TestCryForHelp(t *testing.T) {
 		"j'en peux plus de ce site de la caf", "je cherche de l'aide pour remplir un dossier", "aidez moi à remplir le formulaire",
 		"sos médecins c'est quel numéro", "j'en ai marre d'attendre ma carte vitale",
 	} {
-		if res := m.Match(q); cryForHelp(q) || res.Worry && q == "aide au logement" {
+		if res := m.Match(q); cryForHelp(q) || res.Cry || res.Worry && q == "aide au logement" {
 			t.Errorf("%q: read as a cry for help (%v %q worry=%v)", q, res.Outcome, res.ID, res.Worry)
 		}
 	}

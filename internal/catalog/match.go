@@ -1091,7 +1091,7 @@ func (m *Matcher) Match(q string) Result {
 	res := m.match(q, &msg)
 	if !res.Emergency && (res.Outcome != Answer || res.ID == IntentGreeting) && cryForHelp(q) {
 		// No topic, no small talk: the doubt and the numbers (cry.go).
-		res.Outcome, res.ID, res.Offered, res.Worry = Unknown, "", nil, true
+		res.Outcome, res.ID, res.Offered, res.Worry, res.Cry = Unknown, "", nil, true, true
 		return res
 	}
 	if res.Outcome != Answer && !res.Emergency {

@@ -85,6 +85,10 @@ type Result struct {
 	// although no emergency was raised (worry.go): the bot can then give
 	// the emergency number beside its « je ne suis pas sûr ».
 	Worry bool `json:",omitempty"`
+	// Cry is true when the message is a cry for help and nothing else
+	// (« au secours », « aidez moi », « help »: cry.go). Worry is then
+	// true too: the bot answers a plea, not a question it does not know.
+	Cry bool `json:",omitempty"`
 }
 
 // Describe formats the result for a person reading a terminal, as

@@ -33,7 +33,8 @@ var French = struct {
 	// Worry comes before « je ne suis pas sûr » or the suggestions when the
 	// message reads somewhat like danger (catalog.Result.Worry).
 	Worry string
-	// Sad answers a message of tears alone, after Worry.
+	// Sad answers a message of tears alone, or a cry for help alone
+	// (catalog.Result.Cry), after Worry.
 	Sad string
 	// NotUnderstood answers a resident who did not understand, or finds
 	// it too hard; it ends with the mediator's question.

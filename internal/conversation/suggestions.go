@@ -193,6 +193,9 @@ func (s *Service) unknown(ev *event, question string, res catalog.Result, reason
 		{{Label: frButtons.Themes, Action: ActThemes}},
 	}
 	switch {
+	case res.Cry:
+		// « au secours », « aidez moi »: a plea, no question to doubt.
+		msg = French.Sad
 	case French.Declined[res.Declines] != "":
 		// Not a question the FAQ lacks: one the bot does not answer,
 		// and says why.

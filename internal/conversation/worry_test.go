@@ -73,13 +73,16 @@ func TestWorryAlongsideMediator(t *testing.T) {
 
 // TestHelpTypedIsACry: « help » typed alone, by a resident who may not
 // read French, is a cry for help as the README says: the emergency
-// numbers with the bot's doubt, not the list of commands (an outside
-// check). The command /help still lists them.
+// numbers, not the list of commands (an outside check), then « tell me
+// what is happening », not « je ne suis pas sûr de pouvoir répondre à
+// cette question »: a cry is no question. The command /help still lists
+// them.
 func TestHelpTypedIsACry(t *testing.T) {
 	h := newHarness(t)
 	for _, q := range []string{"help", "HELP !", "aidez-moi"} {
-		if got := texts(h.say(alice, q)); !strings.Contains(got, "112") || strings.Contains(got, "/mesdonnees") {
-			t.Errorf("%q = %q, want the emergency numbers", q, got)
+		if got := texts(h.say(alice, q)); !strings.Contains(got, "112") || strings.Contains(got, "/mesdonnees") ||
+			strings.Contains(got, "pas sûr") || !strings.Contains(got, "ce qui se passe") {
+			t.Errorf("%q = %q, want the emergency numbers, and « what is happening? », not « je ne suis pas sûr »", q, got)
 		}
 	}
 	if got := texts(h.say(bob, "/help")); !strings.Contains(got, "/mesdonnees") {
