@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"pimmsbot/internal/catalog"
 	"pimmsbot/internal/conversation"
 )
 
@@ -149,5 +150,24 @@ func TestFollowUpQuotes(t *testing.T) {
 	h.click(alice, conversation.ActEntry+":ants-passeport")
 	if got := texts(h.say(alice, "il faut quels papiers ?")); strings.Contains(got, "concerne") || !strings.Contains(got, "passeport") {
 		t.Errorf("« il faut quels papiers ? » after the passport: %q", got)
+	}
+}
+
+// TestFollowUpWithNoAnswerYet: a follow-up typed before any answer (a
+// list of choices open, or the conversation's first message) names no
+// subject: it is no question outside the PIMMS's, and never gets the
+// out-of-scope text (« météo, magasins… »; an outside console check).
+func TestFollowUpWithNoAnswerYet(t *testing.T) {
+	h := newHarness(t)
+	h.matcher.results["refaire passeport"] = catalog.Result{Outcome: catalog.Clarify,
+		Offered: []string{"ants-passeport", "ants-perte-vol-papiers"}}
+	h.say(alice, "refaire passeport")
+	for _, q := range []string{"et c est combien pour un enfant ?", "il faut quels papiers ?", "et pour mon fils ?"} {
+		if got := texts(h.say(alice, q)); strings.Contains(got, outOfScopeSaid) {
+			t.Errorf("%q before any answer = %q, want no « out of scope »", q, got)
+		}
+		if got := texts(h.say(bob, q)); strings.Contains(got, outOfScopeSaid) {
+			t.Errorf("%q as a first message = %q, want no « out of scope »", q, got)
+		}
 	}
 }

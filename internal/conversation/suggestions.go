@@ -200,10 +200,13 @@ func (s *Service) unknown(ev *event, question string, res catalog.Result, reason
 		// Not a question the FAQ lacks: one the bot does not answer,
 		// and says why.
 		msg = French.Declined[res.Declines]
-	case reason == ReasonUnknown && outOfScope(res) && saysSubject(question) && !catalog.Foreign(question):
+	case reason == ReasonUnknown && outOfScope(res) && saysSubject(question) && !onlyFollowUpWords(typedKey(question)) &&
+		!catalog.Foreign(question):
 		// Most likely no paperwork at all (the weather, a recipe, a
 		// match): said plainly, the themes first, a mediator as an
-		// option only, even after another miss.
+		// option only, even after another miss. A follow-up with no
+		// answer before it (« et pour mon fils ? ») names no subject:
+		// it is not outside the PIMMS's.
 		msg = French.OutOfScope
 		buttons[0], buttons[1] = buttons[1], buttons[0]
 	case ev.r.Misses >= 2:
