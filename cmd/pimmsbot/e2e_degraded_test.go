@@ -13,7 +13,7 @@ import (
 // bot must keep answering residents on Telegram, take a handover, and open
 // its thread once Discord comes back, instead of exiting.
 func TestDiscordDownAtStart(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 40*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	const chat = 4343
 	f := fakes{tg: telegramtest.NewServer(t), dc: discordtest.New(t)}
@@ -24,6 +24,7 @@ func TestDiscordDownAtStart(t *testing.T) {
 	}
 	f.dc.Fail(discordtest.RouteChannel, discordtest.Fault{Status: 502, Times: 2})
 	serveWith(t, ctx, f, map[string]string{"PIMMS_HOURS": "lun-dim 00:00-24:00"})
+	waitPolling(t, ctx, f.tg) // no Discord to wait for: the start is Telegram's
 
 	f.tg.Push(telegramtest.Text(chat, "j'ai perdu ma carte vitale"))
 	f.tg.Wait(t, "an answer while Discord is down", sent(f.tg, chat, "Vitale"))

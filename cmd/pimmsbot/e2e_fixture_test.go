@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"pimmsbot/internal/catalog/catalogtest"
 	"pimmsbot/internal/config"
@@ -81,5 +82,20 @@ func sent(tg *telegramtest.Server, chat int64, substr string) func([]telegramtes
 			}
 		}
 		return false
+	}
+}
+
+// waitPolling waits, until ctx ends, for serve's first getUpdates: the
+// start (the answer engine is built after Telegram's getMe, in about a
+// second, eight under the race detector) is not what a test's ten
+// seconds for an answer measure.
+func waitPolling(t *testing.T, ctx context.Context, tg *telegramtest.Server) {
+	t.Helper()
+	for len(tg.Calls("getUpdates")) == 0 {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("serve never polled Telegram: %v", ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
 }
